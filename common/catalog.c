@@ -1,0 +1,299 @@
+/*
+ * catalog.c - the SQLite catalog (include/catalog.h).
+ *
+ * Tables (docs/SCHEMA.md has the full description):
+ *   meta(key, value)                       schema version, applied batch
+ *   articles(id, hash, origin, batch, indexed_at)
+ *   journal(batch, id, op, hash, origin)   the batch being written
+ */
+#include "catalog.h"
+
+#include <sqlite3.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define CAT_SCHEMA_VERSION "1"
+
+enum stmt {
+	S_LOOKUP_JOURNAL,
+	S_LOOKUP_ARTICLE,
+	S_JOURNAL_ADD,
+	S_JOURNAL_PENDING,
+	S_BATCH,
+	S_COUNT,
+	S_COUNT_MAX
+};
+
+static const char *const stmt_sql[S_COUNT_MAX] = {
+	[S_LOOKUP_JOURNAL] = "SELECT op, hash FROM journal WHERE id = ?1 "
+			     "ORDER BY batch DESC LIMIT 1",
+	[S_LOOKUP_ARTICLE] = "SELECT hash FROM articles WHERE id = ?1",
+	[S_JOURNAL_ADD] = "INSERT OR REPLACE INTO journal(batch, id, op, hash, "
+			  "origin) VALUES (?1, ?2, ?3, ?4, ?5)",
+	[S_JOURNAL_PENDING] = "SELECT max(batch) FROM journal",
+	[S_BATCH] = "SELECT value FROM meta WHERE key = 'batch'",
+	[S_COUNT] = "SELECT count(*) FROM articles",
+};
+
+static const char schema_sql[] =
+	"PRAGMA journal_mode = WAL;"
+	"PRAGMA synchronous = NORMAL;"
+	"CREATE TABLE IF NOT EXISTS meta("
+	"  key TEXT PRIMARY KEY, value TEXT NOT NULL);"
+	"CREATE TABLE IF NOT EXISTS articles("
+	"  id TEXT PRIMARY KEY,"
+	"  hash TEXT NOT NULL,"
+	"  origin TEXT,"
+	"  batch INTEGER NOT NULL,"
+	"  indexed_at TEXT NOT NULL) WITHOUT ROWID;"
+	"CREATE INDEX IF NOT EXISTS articles_batch ON articles(batch);"
+	"CREATE TABLE IF NOT EXISTS journal("
+	"  batch INTEGER NOT NULL,"
+	"  id TEXT NOT NULL,"
+	"  op TEXT NOT NULL CHECK (op IN ('put', 'del')),"
+	"  hash TEXT,"
+	"  origin TEXT,"
+	"  PRIMARY KEY (batch, id));"
+	"INSERT OR IGNORE INTO meta(key, value) VALUES ('schema', "
+	CAT_SCHEMA_VERSION ");"
+	"INSERT OR IGNORE INTO meta(key, value) VALUES ('batch', '0');";
+
+struct cat {
+	sqlite3 *db;
+	sqlite3_stmt *stmt[S_COUNT_MAX]; /* prepared once, reset after use */
+	int in_txn;                      /* journal transaction open */
+	char *path;                      /* for messages */
+};
+
+struct cat_iter {
+	sqlite3_stmt *st;
+	struct cat *c;
+};
+
+static int sql_fail(struct cat *c, struct ds_err *err, const char *what)
+{
+	return ds_err_set(err, DS_ECATALOG, "catalog '%s': %s: %s", c->path,
+			  what, sqlite3_errmsg(c->db));
+}
+
+static int exec(struct cat *c, const char *sql, struct ds_err *err)
+{
+	char *msg = NULL;
+	if (sqlite3_exec(c->db, sql, NULL, NULL, &msg) != SQLITE_OK) {
+		int rc = ds_err_set(err, DS_ECATALOG, "catalog '%s': %s",
+				    c->path, msg ? msg : "error");
+		sqlite3_free(msg);
+		return rc;
+	}
+	return 0;
+}
+
+int cat_open(const char *path, struct cat **out, struct ds_err *err)
+{
+	*out = NULL;
+	struct cat *c = xcalloc(1, sizeof(*c));
+	c->path = xstrdup(path);
+	if (sqlite3_open_v2(path, &c->db, SQLITE_OPEN_READWRITE |
+			    SQLITE_OPEN_CREATE, NULL) != SQLITE_OK) {
+		int rc = ds_err_set(err, DS_ECATALOG, "cannot open catalog "
+				    "'%s': %s", path, c->db ?
+				    sqlite3_errmsg(c->db) : "out of memory");
+		cat_close(c);
+		return rc;
+	}
+	sqlite3_busy_timeout(c->db, 10000);
+	int rc = exec(c, schema_sql, err);
+	for (int i = 0; !rc && i < S_COUNT_MAX; i++)
+		if (sqlite3_prepare_v3(c->db, stmt_sql[i], -1,
+				       SQLITE_PREPARE_PERSISTENT, &c->stmt[i],
+				       NULL) != SQLITE_OK)
+			rc = sql_fail(c, err, "prepare");
+	if (rc) {
+		cat_close(c);
+		return rc;
+	}
+	*out = c;
+	return 0;
+}
+
+void cat_close(struct cat *c)
+{
+	if (!c)
+		return;
+	if (c->in_txn)
+		sqlite3_exec(c->db, "ROLLBACK", NULL, NULL, NULL);
+	for (int i = 0; i < S_COUNT_MAX; i++)
+		sqlite3_finalize(c->stmt[i]);
+	sqlite3_close(c->db);
+	free(c->path);
+	free(c);
+}
+
+/* Step a one-row statement; 1 with a row, 0 without, <0 on error. */
+static int step_row(struct cat *c, sqlite3_stmt *st, struct ds_err *err)
+{
+	int s = sqlite3_step(st);
+	if (s == SQLITE_ROW)
+		return 1;
+	if (s == SQLITE_DONE)
+		return 0;
+	return sql_fail(c, err, "query");
+}
+
+int cat_lookup(struct cat *c, const char *id, struct buf *hash,
+	       struct ds_err *err)
+{
+	buf_reset(hash);
+	sqlite3_stmt *st = c->stmt[S_LOOKUP_JOURNAL];
+	sqlite3_bind_text(st, 1, id, -1, SQLITE_STATIC);
+	int rc = step_row(c, st, err);
+	if (rc > 0) {
+		int del = !strcmp((const char *)sqlite3_column_text(st, 0), "del");
+		if (!del)
+			buf_addstr(hash, (const char *)sqlite3_column_text(st, 1));
+		sqlite3_reset(st);
+		return del ? DS_ENOTFOUND : 0;
+	}
+	sqlite3_reset(st);
+	if (rc < 0)
+		return rc;
+
+	st = c->stmt[S_LOOKUP_ARTICLE];
+	sqlite3_bind_text(st, 1, id, -1, SQLITE_STATIC);
+	rc = step_row(c, st, err);
+	if (rc > 0)
+		buf_addstr(hash, (const char *)sqlite3_column_text(st, 0));
+	sqlite3_reset(st);
+	if (rc < 0)
+		return rc;
+	return rc ? 0 : DS_ENOTFOUND;
+}
+
+int cat_journal_add(struct cat *c, int64_t batch, enum cat_op op,
+		    const char *id, const char *hash, const char *origin,
+		    struct ds_err *err)
+{
+	if (!c->in_txn) {
+		int rc = exec(c, "BEGIN IMMEDIATE", err);
+		if (rc)
+			return rc;
+		c->in_txn = 1;
+	}
+	sqlite3_stmt *st = c->stmt[S_JOURNAL_ADD];
+	sqlite3_bind_int64(st, 1, batch);
+	sqlite3_bind_text(st, 2, id, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 3, op == CAT_PUT ? "put" : "del", -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 4, hash, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 5, origin, -1, SQLITE_STATIC);
+	int rc = step_row(c, st, err);
+	sqlite3_reset(st);
+	return rc < 0 ? rc : 0;
+}
+
+int cat_journal_commit(struct cat *c, struct ds_err *err)
+{
+	if (!c->in_txn)
+		return 0;
+	c->in_txn = 0;
+	return exec(c, "COMMIT", err);
+}
+
+int cat_journal_apply(struct cat *c, int64_t batch, struct ds_err *err)
+{
+	char sql[768];
+	snprintf(sql, sizeof(sql),
+		 "BEGIN IMMEDIATE;"
+		 "DELETE FROM articles WHERE id IN "
+		 "  (SELECT id FROM journal WHERE batch = %lld AND op = 'del');"
+		 "INSERT OR REPLACE INTO articles(id, hash, origin, batch, "
+		 "  indexed_at) SELECT id, hash, origin, batch, "
+		 "  strftime('%%Y-%%m-%%dT%%H:%%M:%%SZ', 'now') FROM journal "
+		 "  WHERE batch = %lld AND op = 'put';"
+		 "DELETE FROM journal;"
+		 "UPDATE meta SET value = '%lld' WHERE key = 'batch';"
+		 "COMMIT;", (long long)batch, (long long)batch, (long long)batch);
+	int rc = exec(c, sql, err);
+	if (rc)
+		sqlite3_exec(c->db, "ROLLBACK", NULL, NULL, NULL);
+	return rc;
+}
+
+int cat_journal_discard(struct cat *c, struct ds_err *err)
+{
+	if (c->in_txn) {
+		c->in_txn = 0;
+		int rc = exec(c, "ROLLBACK", err);
+		if (rc)
+			return rc;
+	}
+	return exec(c, "DELETE FROM journal", err);
+}
+
+static int one_int(struct cat *c, enum stmt s, int64_t *out, struct ds_err *err)
+{
+	sqlite3_stmt *st = c->stmt[s];
+	*out = 0;
+	int rc = step_row(c, st, err);
+	if (rc > 0)
+		*out = sqlite3_column_int64(st, 0);
+	sqlite3_reset(st);
+	return rc < 0 ? rc : 0;
+}
+
+int cat_journal_pending(struct cat *c, int64_t *batch, struct ds_err *err)
+{
+	return one_int(c, S_JOURNAL_PENDING, batch, err);
+}
+
+int cat_batch(struct cat *c, int64_t *batch, struct ds_err *err)
+{
+	return one_int(c, S_BATCH, batch, err);
+}
+
+int cat_count(struct cat *c, uint64_t *n, struct ds_err *err)
+{
+	int64_t v;
+	int rc = one_int(c, S_COUNT, &v, err);
+	*n = (uint64_t)v;
+	return rc;
+}
+
+int cat_reset(struct cat *c, struct ds_err *err)
+{
+	return exec(c, "DELETE FROM journal; DELETE FROM articles;"
+		    "UPDATE meta SET value = '0' WHERE key = 'batch';", err);
+}
+
+int cat_iter_new(struct cat *c, struct cat_iter **out, struct ds_err *err)
+{
+	*out = NULL;
+	struct cat_iter *it = xcalloc(1, sizeof(*it));
+	it->c = c;
+	if (sqlite3_prepare_v2(c->db, "SELECT id, hash FROM articles ORDER BY id",
+			       -1, &it->st, NULL) != SQLITE_OK) {
+		free(it);
+		return sql_fail(c, err, "prepare");
+	}
+	*out = it;
+	return 0;
+}
+
+int cat_iter_next(struct cat_iter *it, const char **id, const char **hash,
+		  struct ds_err *err)
+{
+	int rc = step_row(it->c, it->st, err);
+	if (rc > 0) {
+		*id = (const char *)sqlite3_column_text(it->st, 0);
+		*hash = (const char *)sqlite3_column_text(it->st, 1);
+	}
+	return rc;
+}
+
+void cat_iter_free(struct cat_iter *it)
+{
+	if (!it)
+		return;
+	sqlite3_finalize(it->st);
+	free(it);
+}

@@ -1,0 +1,43 @@
+/*
+ * schema.c - index location and id terms (include/schema.h).
+ */
+#include "schema.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <xxhash.h>
+
+#include "xdb.h"
+
+int schema_db_dir(const char *opt, struct buf *out, struct ds_err *err)
+{
+	buf_reset(out);
+	const char *env;
+	if (opt && *opt) {
+		buf_addstr(out, opt);
+	} else if ((env = getenv("DEALSEARCH_DB")) && *env) {
+		buf_addstr(out, env);
+	} else if ((env = getenv("XDG_DATA_HOME")) && *env) {
+		buf_addf(out, "%s/dealsearch", env);
+	} else if ((env = getenv("HOME")) && *env) {
+		buf_addf(out, "%s/.local/share/dealsearch", env);
+	} else {
+		return ds_err_set(err, DS_EINVAL, "no index folder: use --db DIR "
+				  "or set DEALSEARCH_DB");
+	}
+	return 0;
+}
+
+void schema_idterm(const char *id, struct buf *out)
+{
+	size_t len = strlen(id);
+	buf_reset(out);
+	buf_addstr(out, PFX_ID);
+	if (len + strlen(PFX_ID) <= XDB_MAX_TERM) {
+		buf_add(out, id, len);
+		return;
+	}
+	/* keep a readable head; the hash keeps distinct ids distinct */
+	buf_add(out, id, XDB_MAX_TERM - 40);
+	buf_addf(out, "#%016llx", (unsigned long long)XXH3_64bits(id, len));
+}

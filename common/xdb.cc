@@ -1,0 +1,509 @@
+/*
+ * xdb.cc - the project's only C++: Xapian behind the C API of include/xdb.h.
+ *
+ * Every exported function has one shape: its whole body inside try, and a
+ * catch (...) that calls xdb_fail(), the single classifier that rethrows the
+ * exception in flight and maps it to a DS_E* code and a message.  Strings
+ * leave this file only as copies in caller-owned buffers.
+ */
+#include "xdb.h"
+
+#include <xapian.h>
+
+#include <cstring>
+#include <new>
+#include <string>
+
+struct xdb {
+	Xapian::Database *db;           /* the read view (== wdb when writable) */
+	Xapian::WritableDatabase *wdb;  /* NULL for a reader */
+	bool in_txn;                    /* between xdb_begin and commit/cancel */
+};
+
+struct xdb_doc {
+	Xapian::Document doc;
+};
+
+struct xdb_terms {
+	xdb *owner;
+	Xapian::TermIterator it, end;
+	std::string cur;                /* the term handed out last (borrowed) */
+	std::string prefix;
+	bool started;
+};
+
+/* Map the exception in flight to an error code; call only from a catch. */
+static int xdb_fail(struct ds_err *err)
+{
+	try {
+		throw;
+	} catch (const Xapian::DatabaseLockError &e) {
+		return ds_err_set(err, DS_ELOCKED, "database is locked: %s",
+				  e.get_msg().c_str());
+	} catch (const Xapian::DatabaseModifiedError &e) {
+		return ds_err_set(err, DS_EMODIFIED, "database modified: %s",
+				  e.get_msg().c_str());
+	} catch (const Xapian::DatabaseCorruptError &e) {
+		return ds_err_set(err, DS_ECORRUPT, "database corrupt: %s",
+				  e.get_msg().c_str());
+	} catch (const Xapian::DatabaseNotFoundError &e) {
+		return ds_err_set(err, DS_EOPEN, "no database: %s",
+				  e.get_msg().c_str());
+	} catch (const Xapian::DatabaseOpeningError &e) {
+		return ds_err_set(err, DS_EOPEN, "cannot open database: %s",
+				  e.get_msg().c_str());
+	} catch (const Xapian::QueryParserError &e) {
+		return ds_err_set(err, DS_EQUERY, "malformed query: %s",
+				  e.get_msg().c_str());
+	} catch (const Xapian::InvalidArgumentError &e) {
+		return ds_err_set(err, DS_EINVAL, "invalid argument: %s",
+				  e.get_msg().c_str());
+	} catch (const Xapian::DocNotFoundError &e) {
+		return ds_err_set(err, DS_ENOTFOUND, "document not found: %s",
+				  e.get_msg().c_str());
+	} catch (const Xapian::Error &e) {
+		return ds_err_set(err, DS_EINTERNAL, "xapian %s: %s",
+				  e.get_type(), e.get_msg().c_str());
+	} catch (const std::bad_alloc &) {
+		return ds_err_set(err, DS_ENOMEM, NULL);
+	} catch (const std::exception &e) {
+		return ds_err_set(err, DS_EINTERNAL, "%s", e.what());
+	} catch (...) {
+		return ds_err_set(err, DS_EINTERNAL, "unknown exception");
+	}
+}
+
+static int check_term(const char *term, size_t len, struct ds_err *err)
+{
+	if (len == 0 || len > XDB_MAX_TERM)
+		return ds_err_set(err, DS_EINVAL, "term of %zu bytes is out of "
+				  "range (1..%d)", len, XDB_MAX_TERM);
+	(void)term;
+	return 0;
+}
+
+static int check_writer(xdb *db, struct ds_err *err)
+{
+	if (!db || !db->wdb)
+		return ds_err_set(err, DS_EINVAL, "database is not open for writing");
+	return 0;
+}
+
+extern "C" int xdb_open_writable(const char *path, xdb **out, struct ds_err *err)
+{
+	*out = NULL;
+	try {
+		xdb *h = new xdb();
+		try {
+			h->wdb = new Xapian::WritableDatabase(path,
+					Xapian::DB_CREATE_OR_OPEN);
+		} catch (...) {
+			delete h;
+			throw;
+		}
+		h->db = h->wdb;
+		*out = h;
+		return 0;
+	} catch (...) {
+		return xdb_fail(err);
+	}
+}
+
+extern "C" int xdb_open_readonly(const char *path, xdb **out, struct ds_err *err)
+{
+	*out = NULL;
+	try {
+		xdb *h = new xdb();
+		try {
+			h->db = new Xapian::Database(path);
+		} catch (...) {
+			delete h;
+			throw;
+		}
+		*out = h;
+		return 0;
+	} catch (...) {
+		return xdb_fail(err);
+	}
+}
+
+extern "C" void xdb_close(xdb *db)
+{
+	if (!db)
+		return;
+	try {
+		if (db->wdb) {
+			if (db->in_txn)
+				db->wdb->cancel_transaction();
+			db->wdb->close();
+		}
+	} catch (...) {
+		/* closing cannot report; the lock goes with the object */
+	}
+	try {
+		delete db->db; /* wdb is the same object when writable */
+	} catch (...) {
+	}
+	delete db;
+}
+
+extern "C" int xdb_reopen(xdb *db, struct ds_err *err)
+{
+	try {
+		db->db->reopen();
+		return 0;
+	} catch (...) {
+		return xdb_fail(err);
+	}
+}
+
+extern "C" int xdb_begin(xdb *db, struct ds_err *err)
+{
+	if (check_writer(db, err))
+		return DS_EINVAL;
+	try {
+		db->wdb->begin_transaction(true);
+		db->in_txn = true;
+		return 0;
+	} catch (...) {
+		return xdb_fail(err);
+	}
+}
+
+extern "C" int xdb_commit(xdb *db, struct ds_err *err)
+{
+	if (check_writer(db, err))
+		return DS_EINVAL;
+	try {
+		if (db->in_txn) {
+			db->in_txn = false;
+			db->wdb->commit_transaction();
+		} else {
+			db->wdb->commit();
+		}
+		return 0;
+	} catch (...) {
+		return xdb_fail(err);
+	}
+}
+
+extern "C" int xdb_cancel(xdb *db, struct ds_err *err)
+{
+	if (check_writer(db, err))
+		return DS_EINVAL;
+	try {
+		if (db->in_txn) {
+			db->in_txn = false;
+			db->wdb->cancel_transaction();
+		}
+		return 0;
+	} catch (...) {
+		return xdb_fail(err);
+	}
+}
+
+extern "C" int xdb_doc_count(xdb *db, uint64_t *out, struct ds_err *err)
+{
+	*out = 0;
+	try {
+		*out = db->db->get_doccount();
+		return 0;
+	} catch (...) {
+		return xdb_fail(err);
+	}
+}
+
+extern "C" int xdb_total_length(xdb *db, uint64_t *out, struct ds_err *err)
+{
+	*out = 0;
+	try {
+		*out = db->db->get_total_length();
+		return 0;
+	} catch (...) {
+		return xdb_fail(err);
+	}
+}
+
+extern "C" int xdb_term_freq(xdb *db, const char *term, uint64_t *out,
+			     struct ds_err *err)
+{
+	*out = 0;
+	try {
+		*out = db->db->get_termfreq(term);
+		return 0;
+	} catch (...) {
+		return xdb_fail(err);
+	}
+}
+
+extern "C" int xdb_set_metadata(xdb *db, const char *key, const char *value,
+				struct ds_err *err)
+{
+	if (check_writer(db, err))
+		return DS_EINVAL;
+	try {
+		db->wdb->set_metadata(key, value);
+		return 0;
+	} catch (...) {
+		return xdb_fail(err);
+	}
+}
+
+extern "C" int xdb_get_metadata(xdb *db, const char *key, struct buf *value,
+				struct ds_err *err)
+{
+	buf_reset(value);
+	try {
+		std::string v = db->db->get_metadata(key);
+		buf_add(value, v.data(), v.size());
+		return 0;
+	} catch (...) {
+		return xdb_fail(err);
+	}
+}
+
+extern "C" xdb_doc *xdb_doc_new(void)
+{
+	try {
+		return new xdb_doc();
+	} catch (...) {
+		/* only bad_alloc: the project's policy is to abort on OOM */
+		xmalloc(SIZE_MAX);
+		return NULL;
+	}
+}
+
+extern "C" void xdb_doc_free(xdb_doc *doc)
+{
+	delete doc;
+}
+
+extern "C" int xdb_doc_add_posting(xdb_doc *doc, const char *term, size_t len,
+				   uint32_t pos, uint32_t wdf_inc,
+				   struct ds_err *err)
+{
+	if (check_term(term, len, err))
+		return DS_EINVAL;
+	try {
+		doc->doc.add_posting(std::string(term, len), pos, wdf_inc);
+		return 0;
+	} catch (...) {
+		return xdb_fail(err);
+	}
+}
+
+extern "C" int xdb_doc_add_term(xdb_doc *doc, const char *term, size_t len,
+				uint32_t wdf_inc, struct ds_err *err)
+{
+	if (check_term(term, len, err))
+		return DS_EINVAL;
+	try {
+		doc->doc.add_term(std::string(term, len), wdf_inc);
+		return 0;
+	} catch (...) {
+		return xdb_fail(err);
+	}
+}
+
+extern "C" int xdb_doc_add_boolean(xdb_doc *doc, const char *term, size_t len,
+				   struct ds_err *err)
+{
+	if (check_term(term, len, err))
+		return DS_EINVAL;
+	try {
+		doc->doc.add_boolean_term(std::string(term, len));
+		return 0;
+	} catch (...) {
+		return xdb_fail(err);
+	}
+}
+
+extern "C" int xdb_doc_set_value(xdb_doc *doc, unsigned slot, const char *v,
+				 size_t len, struct ds_err *err)
+{
+	try {
+		doc->doc.add_value(slot, std::string(v, len));
+		return 0;
+	} catch (...) {
+		return xdb_fail(err);
+	}
+}
+
+extern "C" int xdb_doc_set_data(xdb_doc *doc, const char *data, size_t len,
+				struct ds_err *err)
+{
+	try {
+		doc->doc.set_data(std::string(data, len));
+		return 0;
+	} catch (...) {
+		return xdb_fail(err);
+	}
+}
+
+extern "C" int xdb_replace(xdb *db, const char *idterm, const xdb_doc *doc,
+			   struct ds_err *err)
+{
+	if (check_writer(db, err) || check_term(idterm, strlen(idterm), err))
+		return DS_EINVAL;
+	try {
+		db->wdb->replace_document(idterm, doc->doc);
+		return 0;
+	} catch (...) {
+		return xdb_fail(err);
+	}
+}
+
+extern "C" int xdb_delete(xdb *db, const char *idterm, struct ds_err *err)
+{
+	if (check_writer(db, err) || check_term(idterm, strlen(idterm), err))
+		return DS_EINVAL;
+	try {
+		if (!db->wdb->term_exists(idterm))
+			return ds_err_set(err, DS_ENOTFOUND, "no document '%s'",
+					  idterm);
+		db->wdb->delete_document(idterm);
+		return 0;
+	} catch (...) {
+		return xdb_fail(err);
+	}
+}
+
+/* The document indexed by a unique term, or DS_ENOTFOUND. */
+static int lookup(xdb *db, const char *idterm, Xapian::Document &doc,
+		  Xapian::docid &did, struct ds_err *err)
+{
+	Xapian::PostingIterator p = db->db->postlist_begin(idterm);
+	if (p == db->db->postlist_end(idterm))
+		return ds_err_set(err, DS_ENOTFOUND, "no document '%s'", idterm);
+	did = *p;
+	doc = db->db->get_document(did);
+	return 0;
+}
+
+extern "C" int xdb_get_data(xdb *db, const char *idterm, struct buf *out,
+			    struct ds_err *err)
+{
+	buf_reset(out);
+	try {
+		Xapian::Document doc;
+		Xapian::docid did;
+		int rc = lookup(db, idterm, doc, did, err);
+		if (rc)
+			return rc;
+		std::string d = doc.get_data();
+		buf_add(out, d.data(), d.size());
+		return 0;
+	} catch (...) {
+		return xdb_fail(err);
+	}
+}
+
+extern "C" int xdb_get_value(xdb *db, const char *idterm, unsigned slot,
+			     struct buf *out, struct ds_err *err)
+{
+	buf_reset(out);
+	try {
+		Xapian::Document doc;
+		Xapian::docid did;
+		int rc = lookup(db, idterm, doc, did, err);
+		if (rc)
+			return rc;
+		std::string v = doc.get_value(slot);
+		buf_add(out, v.data(), v.size());
+		return 0;
+	} catch (...) {
+		return xdb_fail(err);
+	}
+}
+
+extern "C" int xdb_get_doclen(xdb *db, const char *idterm, uint64_t *out,
+			      struct ds_err *err)
+{
+	*out = 0;
+	try {
+		Xapian::Document doc;
+		Xapian::docid did;
+		int rc = lookup(db, idterm, doc, did, err);
+		if (rc)
+			return rc;
+		*out = db->db->get_doclength(did);
+		return 0;
+	} catch (...) {
+		return xdb_fail(err);
+	}
+}
+
+extern "C" int xdb_dump_terms(xdb *db, const char *idterm, struct buf *out,
+			      struct ds_err *err)
+{
+	buf_reset(out);
+	try {
+		Xapian::Document doc;
+		Xapian::docid did;
+		int rc = lookup(db, idterm, doc, did, err);
+		if (rc)
+			return rc;
+		for (Xapian::TermIterator t = doc.termlist_begin();
+		     t != doc.termlist_end(); ++t) {
+			std::string term = *t;
+			if (t.positionlist_count() == 0) {
+				buf_add(out, term.data(), term.size());
+				buf_addch(out, '\n');
+				continue;
+			}
+			for (Xapian::PositionIterator p = t.positionlist_begin();
+			     p != t.positionlist_end(); ++p) {
+				buf_add(out, term.data(), term.size());
+				buf_addf(out, " %u\n", (unsigned)*p);
+			}
+		}
+		return 0;
+	} catch (...) {
+		return xdb_fail(err);
+	}
+}
+
+extern "C" int xdb_terms_new(xdb *db, const char *prefix, xdb_terms **out,
+			     struct ds_err *err)
+{
+	*out = NULL;
+	try {
+		xdb_terms *it = new xdb_terms();
+		it->owner = db;
+		it->prefix = prefix;
+		it->started = false;
+		*out = it;
+		return 0;
+	} catch (...) {
+		return xdb_fail(err);
+	}
+}
+
+extern "C" int xdb_terms_next(xdb_terms *it, const char **term, size_t *len,
+			      struct ds_err *err)
+{
+	*term = NULL;
+	*len = 0;
+	try {
+		if (!it->started) {
+			it->it = it->owner->db->allterms_begin(it->prefix);
+			it->end = it->owner->db->allterms_end(it->prefix);
+			it->started = true;
+		} else if (it->it != it->end) {
+			++it->it;
+		}
+		if (it->it == it->end)
+			return 0;
+		it->cur = *it->it;
+		*term = it->cur.c_str();
+		*len = it->cur.size();
+		return 1;
+	} catch (...) {
+		return xdb_fail(err);
+	}
+}
+
+extern "C" void xdb_terms_free(xdb_terms *it)
+{
+	delete it;
+}

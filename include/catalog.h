@@ -1,0 +1,82 @@
+/*
+ * catalog.h - the SQLite catalog beside the Xapian index.
+ *
+ * Contract:
+ *   - The catalog records, for every indexed article, its id, content hash,
+ *     origin and the batch that indexed it; and a journal of the batch being
+ *     written.  Later modules add gazetteers and saved queries here.
+ *   - Commit protocol (driven by the indexer's writer, see
+ *     docs/ARCHITECTURE.md): within one batch,
+ *       1. cat_journal_add() each change, cat_journal_commit() (durable);
+ *       2. the writer commits the Xapian transaction, which carries the
+ *          batch number in its metadata;
+ *       3. cat_journal_apply() moves the journal into `articles` and records
+ *          the batch as applied, in one SQLite transaction.
+ *     On start, a non-empty journal is applied if Xapian has its batch, and
+ *     discarded if not.  Each step is atomic, so any crash leaves a state
+ *     that one of these two repairs makes consistent.
+ *   - WAL mode: readers never block the writer; durable against process
+ *     crashes (synchronous=NORMAL).
+ *   - Strings returned through `struct buf` are copies (caller owns the buf).
+ *   - Depends on buf.h, err.h and sqlite3 only.
+ */
+#ifndef DS_CATALOG_H
+#define DS_CATALOG_H
+
+#include <stdint.h>
+
+#include "buf.h"
+#include "err.h"
+
+struct cat;
+
+enum cat_op { CAT_PUT, CAT_DEL };
+
+/* Open or create the catalog file at `path`. */
+int cat_open(const char *path, struct cat **out, struct ds_err *err);
+void cat_close(struct cat *c);
+
+/*
+ * OUT: the hash recorded for `id`, looking first at the open journal (so an
+ * id seen twice in one batch is known) and then at `articles`.
+ * Returns 0, or DS_ENOTFOUND when the id is unknown or journalled deleted.
+ */
+int cat_lookup(struct cat *c, const char *id, struct buf *hash,
+	       struct ds_err *err);
+
+/* Record a change for batch `batch`; opens the journal transaction. */
+int cat_journal_add(struct cat *c, int64_t batch, enum cat_op op,
+		    const char *id, const char *hash, const char *origin,
+		    struct ds_err *err);
+/* Step 1: make the journal durable. */
+int cat_journal_commit(struct cat *c, struct ds_err *err);
+/* Step 3: apply the journal of `batch` to `articles`, empty it. */
+int cat_journal_apply(struct cat *c, int64_t batch, struct ds_err *err);
+/* Roll back an open journal transaction, and empty the durable journal. */
+int cat_journal_discard(struct cat *c, struct ds_err *err);
+/* OUT: the batch number in the durable journal, 0 when it is empty. */
+int cat_journal_pending(struct cat *c, int64_t *batch, struct ds_err *err);
+
+/* OUT: the last applied batch (0 for a new catalog). */
+int cat_batch(struct cat *c, int64_t *batch, struct ds_err *err);
+/* OUT: the number of articles. */
+int cat_count(struct cat *c, uint64_t *n, struct ds_err *err);
+
+/* Forget every article (for a rebuild from the index). */
+int cat_reset(struct cat *c, struct ds_err *err);
+
+/*
+ * Iterate over articles in id order:
+ *     struct cat_iter *it;
+ *     cat_iter_new(c, &it, err);
+ *     while ((rc = cat_iter_next(it, &id, &hash, err)) > 0) ...
+ *     cat_iter_free(it);
+ * id and hash are borrowed until the next call.
+ */
+struct cat_iter;
+int cat_iter_new(struct cat *c, struct cat_iter **out, struct ds_err *err);
+int cat_iter_next(struct cat_iter *it, const char **id, const char **hash,
+		  struct ds_err *err);
+void cat_iter_free(struct cat_iter *it);
+
+#endif /* DS_CATALOG_H */

@@ -1,0 +1,71 @@
+/*
+ * schema.h - what an index holds: term prefixes, value slots, document data,
+ * and where the pieces live on disk.  docs/SCHEMA.md is the long form.
+ *
+ *   prefix   meaning                                   kind
+ *   (none)   stemmed words of headline and body        positional
+ *   S        stemmed words of the headline (title:)    positional
+ *   Q        unique id: "Q" + article id               boolean
+ *   XSRC     source outlet, folded ("XSRCreuters")     boolean
+ *   Y M D    year, year+month, day ("Y2017", "M201703", "D20170321")
+ *   reserved for deal extraction: XCO company, XACQ acquirer, XTGT target,
+ *   XINV investor, XPER person, XCTY country (ISO 3166-1 alpha-2, lower
+ *   case), XREG region, XSEC sector, XTYPE deal type, XSTAT deal status
+ *
+ *   slot  value
+ *   0     date, "YYYYMMDDHHMMSS" UTC (sorts as a string)
+ *   1     content hash (32 hex digits)
+ *   2..4  reserved: deal amount in USD, low and high of a range
+ *
+ * Document data is a JSON object: id, url, title, date (ISO 8601), source,
+ * origin, body.
+ *
+ * Contract: the indexer writes and the searcher reads through these names
+ * only; a change here is a change of index format (bump ARTICLE_VERSION).
+ */
+#ifndef DS_SCHEMA_H
+#define DS_SCHEMA_H
+
+#include "buf.h"
+#include "err.h"
+
+#define PFX_ID "Q"
+#define PFX_TITLE "S"
+#define PFX_SOURCE "XSRC"
+#define PFX_YEAR "Y"
+#define PFX_MONTH "M"
+#define PFX_DAY "D"
+
+enum schema_slot {
+	SLOT_DATE = 0,
+	SLOT_HASH = 1,
+	SLOT_AMOUNT_USD = 2,
+	SLOT_AMOUNT_LOW = 3,
+	SLOT_AMOUNT_HIGH = 4,
+};
+
+/* Headline words count this many times the body's in BM25's wdf. */
+#define SCHEMA_TITLE_WDF 3
+/* Position gap between headline and body, so phrases do not span them. */
+#define SCHEMA_BODY_GAP 100
+
+/* Inside the index folder. */
+#define SCHEMA_XAPIAN_DIR "xapian"
+#define SCHEMA_CATALOG_FILE "catalog.sqlite"
+/* Xapian metadata key holding the last committed batch number. */
+#define SCHEMA_META_BATCH "dealsearch.batch"
+
+/*
+ * OUT: the index folder: `opt` (--db) if given, else $DEALSEARCH_DB, else
+ * $XDG_DATA_HOME/dealsearch, else $HOME/.local/share/dealsearch.
+ * DS_EINVAL when none of these can be found.
+ */
+int schema_db_dir(const char *opt, struct buf *out, struct ds_err *err);
+
+/*
+ * OUT: the unique-id term for `id`: "Q" + id, or, for an id too long for a
+ * Xapian term, a prefix of it followed by '#' and a hash of the whole id.
+ */
+void schema_idterm(const char *id, struct buf *out);
+
+#endif /* DS_SCHEMA_H */

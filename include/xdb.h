@@ -1,0 +1,133 @@
+/*
+ * xdb.h - the C face of Xapian: the project's only door to the index.
+ *
+ * Contract:
+ *   - Everything behind this header is C++ (common/xdb.cc); nothing here is.
+ *     Handles are opaque.  No C++ exception ever crosses this boundary: every
+ *     function catches everything and maps it to a DS_E* code plus message
+ *     in `err` (DatabaseLockError -> DS_ELOCKED, DatabaseModifiedError ->
+ *     DS_EMODIFIED, DatabaseOpeningError -> DS_EOPEN, DatabaseCorruptError ->
+ *     DS_ECORRUPT, QueryParserError -> DS_EQUERY, bad_alloc -> DS_ENOMEM ...).
+ *   - Xapian never calls back into C: no MatchDecider, no callbacks.
+ *   - Strings handed out are copied into caller-owned `struct buf`s, or are
+ *     borrowed with the lifetime stated at the declaration.
+ *   - A writable handle holds Xapian's write lock until xdb_close(); at most
+ *     one writer per database, any number of readers.  Readers see the last
+ *     committed snapshot; when the writer commits twice past them, a read
+ *     fails with DS_EMODIFIED and the reader calls xdb_reopen() and retries.
+ *   - Terms longer than XDB_MAX_TERM bytes are rejected with DS_EINVAL
+ *     (Xapian's own limit is 245 bytes for the glass backend).
+ */
+#ifndef DS_XDB_H
+#define DS_XDB_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "buf.h"
+#include "err.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#define XDB_MAX_TERM 240
+
+typedef struct xdb xdb;          /* an open database, writable or read-only */
+typedef struct xdb_doc xdb_doc;  /* a document being built */
+typedef struct xdb_terms xdb_terms; /* an iterator over the terms of a prefix */
+
+/* Open for writing, creating the database if it does not exist. */
+int xdb_open_writable(const char *path, xdb **out, struct ds_err *err);
+/* Open read-only; DS_EOPEN if there is no database at `path`. */
+int xdb_open_readonly(const char *path, xdb **out, struct ds_err *err);
+/* Close (a writer's uncommitted changes are discarded).  Accepts NULL. */
+void xdb_close(xdb *db);
+
+/* Move a reader to the latest committed snapshot. */
+int xdb_reopen(xdb *db, struct ds_err *err);
+
+/*
+ * Transactions (writer only).  Between begin and commit nothing reaches
+ * disk, not even Xapian's automatic flushes; commit makes every change of
+ * the transaction, metadata included, durable at once.  cancel discards.
+ */
+int xdb_begin(xdb *db, struct ds_err *err);
+int xdb_commit(xdb *db, struct ds_err *err);
+int xdb_cancel(xdb *db, struct ds_err *err);
+
+/* Number of documents. */
+int xdb_doc_count(xdb *db, uint64_t *out, struct ds_err *err);
+/* Sum of all document lengths (number of postings). */
+int xdb_total_length(xdb *db, uint64_t *out, struct ds_err *err);
+/* Number of documents indexed by `term` (0 if absent). */
+int xdb_term_freq(xdb *db, const char *term, uint64_t *out, struct ds_err *err);
+
+/* User metadata: a committed key/value store inside the index. */
+int xdb_set_metadata(xdb *db, const char *key, const char *value,
+		     struct ds_err *err);
+/* OUT: value ("" when the key is absent). */
+int xdb_get_metadata(xdb *db, const char *key, struct buf *value,
+		     struct ds_err *err);
+
+/* Building a document.  Builders never fail except on a bad term. */
+xdb_doc *xdb_doc_new(void);
+void xdb_doc_free(xdb_doc *doc);
+/* A term at a position (for phrase search); adds `wdf_inc` to its wdf. */
+int xdb_doc_add_posting(xdb_doc *doc, const char *term, size_t len,
+			uint32_t pos, uint32_t wdf_inc, struct ds_err *err);
+/* A term without position. */
+int xdb_doc_add_term(xdb_doc *doc, const char *term, size_t len,
+		     uint32_t wdf_inc, struct ds_err *err);
+/* A filter term: no position, no wdf, does not count in the length. */
+int xdb_doc_add_boolean(xdb_doc *doc, const char *term, size_t len,
+			struct ds_err *err);
+int xdb_doc_set_value(xdb_doc *doc, unsigned slot, const char *v, size_t len,
+		      struct ds_err *err);
+int xdb_doc_set_data(xdb_doc *doc, const char *data, size_t len,
+		     struct ds_err *err);
+
+/*
+ * Store `doc` as the one document indexed by the unique term `idterm`
+ * (replacing any it already indexes).  `doc` stays owned by the caller.
+ */
+int xdb_replace(xdb *db, const char *idterm, const xdb_doc *doc,
+		struct ds_err *err);
+/* Delete the documents indexed by `idterm`; DS_ENOTFOUND if none. */
+int xdb_delete(xdb *db, const char *idterm, struct ds_err *err);
+
+/* Reading one document by its unique term; DS_ENOTFOUND if absent. */
+int xdb_get_data(xdb *db, const char *idterm, struct buf *out,
+		 struct ds_err *err);
+int xdb_get_value(xdb *db, const char *idterm, unsigned slot, struct buf *out,
+		  struct ds_err *err);
+int xdb_get_doclen(xdb *db, const char *idterm, uint64_t *out,
+		   struct ds_err *err);
+/* OUT: one line per posting "term pos" in term order, for debugging/tests. */
+int xdb_dump_terms(xdb *db, const char *idterm, struct buf *out,
+		   struct ds_err *err);
+
+/*
+ * Iterate over every term starting with `prefix`, in byte order:
+ *
+ *     xdb_terms *it;
+ *     if (xdb_terms_new(db, "Q", &it, err) == 0) {
+ *         const char *t; size_t n;
+ *         while ((rc = xdb_terms_next(it, &t, &n, err)) > 0)
+ *             use(t, n);        // t borrowed until the next call
+ *         xdb_terms_free(it);
+ *     }
+ *
+ * xdb_terms_next returns 1 with a term, 0 at the end, <0 on error.
+ */
+int xdb_terms_new(xdb *db, const char *prefix, xdb_terms **out,
+		  struct ds_err *err);
+int xdb_terms_next(xdb_terms *it, const char **term, size_t *len,
+		   struct ds_err *err);
+void xdb_terms_free(xdb_terms *it);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* DS_XDB_H */

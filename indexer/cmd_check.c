@@ -1,0 +1,104 @@
+/*
+ * cmd_check.c - `dealsearch check`: is the catalog in step with the index?
+ */
+#include <getopt.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "catalog.h"
+#include "cmd.h"
+#include "schema.h"
+#include "writer.h"
+#include "xdb.h"
+
+static const char usage[] =
+"usage: dealsearch check [--db DIR] [--list]\n"
+"\n"
+"Compare the catalog with the index: document counts, and every article's\n"
+"id and content hash in both.  With --list, also print one line per article:\n"
+"id, content hash and document length (postings) as the index has them.\n"
+"\n"
+"exit status: 0 consistent, 1 mismatches found, 2 error\n";
+
+static int list(xdb *db, struct cat *c, struct ds_err *err)
+{
+	struct cat_iter *it;
+	int rc = cat_iter_new(c, &it, err);
+	if (rc)
+		return rc;
+	const char *id, *hash;
+	struct buf term = BUF_INIT, val = BUF_INIT;
+	while ((rc = cat_iter_next(it, &id, &hash, err)) > 0) {
+		uint64_t len = 0;
+		schema_idterm(id, &term);
+		if (xdb_get_value(db, term.buf, SLOT_HASH, &val, err) ||
+		    xdb_get_doclen(db, term.buf, &len, err)) {
+			rc = -1;
+			break;
+		}
+		printf("%s\t%s\t%llu\n", id, val.buf, (unsigned long long)len);
+	}
+	cat_iter_free(it);
+	buf_release(&term);
+	buf_release(&val);
+	return rc < 0 ? rc : 0;
+}
+
+int cmd_check(int argc, char **argv)
+{
+	static const struct option longopts[] = {
+		{"db", required_argument, NULL, 'd'},
+		{"list", no_argument, NULL, 'l'},
+		{"help", no_argument, NULL, 'h'},
+		{NULL, 0, NULL, 0},
+	};
+	const char *db_opt = NULL;
+	int do_list = 0, c;
+	optind = 1;
+	while ((c = getopt_long(argc, argv, "h", longopts, NULL)) != -1) {
+		switch (c) {
+		case 'd': db_opt = optarg; break;
+		case 'l': do_list = 1; break;
+		case 'h': return cmd_usage(usage, 1);
+		default: return cmd_usage(usage, 0);
+		}
+	}
+	if (optind != argc)
+		return cmd_usage(usage, 0);
+
+	struct ds_err err = DS_ERR_INIT;
+	struct buf dir = BUF_INIT, path = BUF_INIT, report = BUF_INIT;
+	xdb *db = NULL;
+	struct cat *cat = NULL;
+	int rc = CMD_ERROR;
+	if (schema_db_dir(db_opt, &dir, &err))
+		goto done;
+	buf_addf(&path, "%s/%s", dir.buf, SCHEMA_XAPIAN_DIR);
+	if (xdb_open_readonly(path.buf, &db, &err))
+		goto done;
+	buf_reset(&path);
+	buf_addf(&path, "%s/%s", dir.buf, SCHEMA_CATALOG_FILE);
+	if (cat_open(path.buf, &cat, &err))
+		goto done;
+	uint64_t ndocs = 0, nbad = 0;
+	int64_t batch = 0;
+	if (xdb_doc_count(db, &ndocs, &err) || cat_batch(cat, &batch, &err) ||
+	    ixw_verify(db, cat, &nbad, &report, &err))
+		goto done;
+	if (do_list && list(db, cat, &err))
+		goto done;
+	fprintf(do_list ? stderr : stdout, "%llu documents, batch %lld, %s\n",
+		(unsigned long long)ndocs, (long long)batch,
+		nbad ? "INCONSISTENT" : "consistent");
+	fputs(report.buf, stderr);
+	rc = nbad ? CMD_PARTIAL : CMD_OK;
+done:
+	if (err.code)
+		cmd_error("cannot check '%s': %s", dir.buf, err.msg);
+	xdb_close(db);
+	cat_close(cat);
+	buf_release(&dir);
+	buf_release(&path);
+	buf_release(&report);
+	return rc;
+}

@@ -1,0 +1,365 @@
+/*
+ * ingest.c - walking inputs, dispatching readers, and writing articles
+ * (ingest.h).
+ */
+#define _GNU_SOURCE
+#include "ingest.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "analyse.h"
+#include "docbuild.h"
+#include "reader.h"
+
+#define MAX_DEPTH 32
+
+struct ingest {
+	struct ingest_opts opts;
+	struct ixw *w;
+	struct ana *ana;
+	struct fetcher *fetch;
+	struct ingest_stats st;
+	struct buf hash;         /* scratch for lookups */
+	uint64_t base_bytes;     /* done_bytes before the current input */
+};
+
+static void report(struct ingest *ing, const char *level, const char *origin,
+		   const char *msg)
+{
+	if (ing->opts.report)
+		ing->opts.report(ing->opts.user, level, origin, msg);
+}
+
+static void progress(struct ingest *ing)
+{
+	if (ing->opts.progress)
+		ing->opts.progress(ing->opts.user, &ing->st);
+}
+
+int ingest_open(const struct ingest_opts *opts, struct ingest **out,
+		enum ixw_repair *repair, struct ds_err *err)
+{
+	*out = NULL;
+	struct ingest *ing = xcalloc(1, sizeof(*ing));
+	ing->opts = *opts;
+	buf_init(&ing->hash, 0);
+	int rc = ixw_open(opts->db_dir, opts->batch, &ing->w, repair, err);
+	if (!rc)
+		rc = ana_new("english", &ing->ana, err);
+	if (!rc)
+		rc = fetch_new(&opts->fetch, &ing->fetch, err);
+	if (rc) {
+		ingest_close(ing);
+		return rc;
+	}
+	*out = ing;
+	return 0;
+}
+
+void ingest_close(struct ingest *ing)
+{
+	if (!ing)
+		return;
+	ixw_close(ing->w);
+	ana_free(ing->ana);
+	fetch_free(ing->fetch);
+	buf_release(&ing->hash);
+	free(ing);
+}
+
+const struct ingest_stats *ingest_stats(const struct ingest *ing)
+{
+	return &ing->st;
+}
+
+/* The reader's sink: finish, skip if unchanged, build, write. */
+static int emit(struct rd_ctx *ctx, struct article *a)
+{
+	struct ingest *ing = ctx->user;
+	struct ds_err err = DS_ERR_INIT;
+	ing->st.done_bytes = ing->base_bytes + ctx->consumed;
+	const char *origin = a->origin ? a->origin : "?";
+
+	if (article_finish(a, &err)) {
+		report(ing, "error", origin, err.msg);
+		ing->st.failed++;
+		progress(ing);
+		return 0;
+	}
+	if (a->repaired) {
+		char msg[96];
+		snprintf(msg, sizeof(msg), "replaced %zu invalid UTF-8 "
+			 "sequence%s", a->repaired, a->repaired == 1 ? "" : "s");
+		report(ing, "warning", origin, msg);
+	}
+	int rc = ixw_lookup(ing->w, a->id, &ing->hash, &err);
+	int known = rc == 0;
+	if (rc && rc != DS_ENOTFOUND)
+		goto fatal;
+	ds_err_clear(&err);
+	if (known && !strcmp(ing->hash.buf, a->hash)) {
+		ing->st.unchanged++;
+		progress(ing);
+		return 0;
+	}
+	xdb_doc *doc = xdb_doc_new();
+	rc = docb_build(ing->ana, a, doc, &err);
+	if (rc) {
+		/* a document that cannot be built is this article's problem */
+		xdb_doc_free(doc);
+		report(ing, "error", origin, err.msg);
+		ing->st.failed++;
+		progress(ing);
+		return 0;
+	}
+	rc = ixw_put(ing->w, a->id, a->hash, origin, doc, &err);
+	xdb_doc_free(doc);
+	if (rc)
+		goto fatal;
+	if (known)
+		ing->st.replaced++;
+	else
+		ing->st.added++;
+	progress(ing);
+	return 0;
+fatal:
+	report(ing, "fatal", origin, err.msg);
+	return rc;
+}
+
+static void fail(struct rd_ctx *ctx, const char *origin, const char *msg)
+{
+	struct ingest *ing = ctx->user;
+	report(ing, "error", origin, msg);
+	ing->st.failed++;
+	progress(ing);
+}
+
+/* Run the reader for `kind`; per-input failures are reported here. */
+static int dispatch(struct ingest *ing, enum rd_kind kind, const char *origin,
+		    const char *url, const char *data, size_t len)
+{
+	struct rd_ctx ctx = { emit, fail, ing->fetch, 0, ing };
+	struct ds_err err = DS_ERR_INIT;
+	uint64_t before = ing->st.added + ing->st.replaced + ing->st.unchanged;
+	int rc;
+	switch (kind) {
+	case RD_TEXT:
+		rc = rd_text(&ctx, origin, data, len, &err);
+		break;
+	case RD_HTML:
+		rc = rd_html(&ctx, origin, url, data, len, &err);
+		break;
+	case RD_JSONL:
+		rc = rd_jsonl(&ctx, origin, data, len, &err);
+		break;
+	case RD_FEED:
+		rc = rd_feed(&ctx, origin, data, len, &err);
+		break;
+	case RD_EMPTY:
+		rc = ds_err_set(&err, DS_EFORMAT, "empty input");
+		break;
+	default:
+		rc = ds_err_set(&err, DS_EFORMAT, "binary data, not an article");
+		break;
+	}
+	if (rc && (err.code == DS_EFORMAT || err.code == DS_EFETCH)) {
+		report(ing, "error", origin, err.msg);
+		ing->st.failed++;
+		rc = 0;
+	} else if (rc && err.code) {
+		report(ing, "fatal", origin, err.msg);
+	}
+	(void)before;
+	return rc;
+}
+
+static int read_file(const char *path, struct buf *out, struct ds_err *err)
+{
+	buf_reset(out);
+	int fd = open(path, O_RDONLY | O_CLOEXEC);
+	if (fd < 0)
+		return ds_err_set(err, DS_EIO, "cannot open: %s", strerror(errno));
+	struct stat sb;
+	if (fstat(fd, &sb) == 0 && sb.st_size > 0)
+		buf_grow(out, (size_t)sb.st_size);
+	for (;;) {
+		buf_grow(out, 65536);
+		ssize_t n = read(fd, out->buf + out->len, out->alloc - out->len - 1);
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n < 0) {
+			int e = errno;
+			close(fd);
+			return ds_err_set(err, DS_EIO, "cannot read: %s",
+					  strerror(e));
+		}
+		if (n == 0)
+			break;
+		out->len += (size_t)n;
+		out->buf[out->len] = '\0';
+	}
+	close(fd);
+	return 0;
+}
+
+static int ingest_file(struct ingest *ing, const char *path, size_t size)
+{
+	struct buf data = BUF_INIT;
+	struct ds_err err = DS_ERR_INIT;
+	int rc = 0;
+	ing->base_bytes = ing->st.done_bytes;
+	if (read_file(path, &data, &err)) {
+		report(ing, "error", path, err.msg);
+		ing->st.failed++;
+	} else {
+		enum rd_kind k = rd_detect(data.buf, data.len, path, NULL);
+		rc = dispatch(ing, k, path, NULL, data.buf, data.len);
+	}
+	buf_release(&data);
+	ing->st.done_bytes = ing->base_bytes + size;
+	progress(ing);
+	return rc;
+}
+
+static int walk(struct ingest *ing, const char *path, int depth, int plan)
+{
+	struct stat sb;
+	if (stat(path, &sb)) {
+		if (!plan) {
+			char msg[256];
+			snprintf(msg, sizeof(msg), "cannot read: %s", strerror(errno));
+			report(ing, "error", path, msg);
+			ing->st.failed++;
+		}
+		return 0;
+	}
+	if (S_ISREG(sb.st_mode)) {
+		if (plan) {
+			ing->st.total_bytes += (uint64_t)sb.st_size;
+			return 0;
+		}
+		return ingest_file(ing, path, (size_t)sb.st_size);
+	}
+	if (!S_ISDIR(sb.st_mode)) {
+		if (!plan) {
+			report(ing, "error", path, "not a regular file or folder");
+			ing->st.failed++;
+		}
+		return 0;
+	}
+	if (depth >= MAX_DEPTH) {
+		if (!plan)
+			report(ing, "warning", path, "folder nested too deep, "
+			       "skipped");
+		return 0;
+	}
+	struct dirent **names = NULL;
+	int n = scandir(path, &names, NULL, alphasort);
+	if (n < 0) {
+		if (!plan) {
+			char msg[256];
+			snprintf(msg, sizeof(msg), "cannot list: %s", strerror(errno));
+			report(ing, "error", path, msg);
+			ing->st.failed++;
+		}
+		return 0;
+	}
+	int rc = 0;
+	struct buf child = BUF_INIT;
+	for (int i = 0; i < n; i++) {
+		if (!rc && names[i]->d_name[0] != '.') {
+			buf_reset(&child);
+			buf_addf(&child, "%s%s%s", path,
+				 path[strlen(path) - 1] == '/' ? "" : "/",
+				 names[i]->d_name);
+			rc = walk(ing, child.buf, depth + 1, plan);
+		}
+		free(names[i]);
+	}
+	free(names);
+	buf_release(&child);
+	return rc;
+}
+
+void ingest_plan(struct ingest *ing, const char *arg)
+{
+	if (strcmp(arg, "-") && !fetch_is_url(arg))
+		walk(ing, arg, 0, 1);
+}
+
+static int ingest_url(struct ingest *ing, const char *url)
+{
+	struct fetch_result r;
+	struct ds_err err = DS_ERR_INIT;
+	fetch_result_init(&r);
+	int rc = 0;
+	ing->base_bytes = ing->st.done_bytes;
+	if (fetch_get(ing->fetch, url, &r, &err)) {
+		report(ing, "error", url, err.msg);
+		ing->st.failed++;
+	} else {
+		enum rd_kind k = rd_detect(r.body.buf, r.body.len, url,
+					   r.content_type.buf);
+		rc = dispatch(ing, k, url, r.final_url.buf, r.body.buf,
+			      r.body.len);
+	}
+	fetch_result_release(&r);
+	ing->st.done_bytes = ing->base_bytes;
+	return rc;
+}
+
+int ingest_input(struct ingest *ing, const char *arg, struct ds_err *err)
+{
+	int rc;
+	if (!strcmp(arg, "-")) {
+		struct buf data = BUF_INIT;
+		ing->base_bytes = ing->st.done_bytes;
+		if (read_file("/dev/stdin", &data, err)) {
+			report(ing, "error", "-", err->msg);
+			ds_err_clear(err);
+			ing->st.failed++;
+			rc = 0;
+		} else {
+			rc = dispatch(ing, data.len ? RD_JSONL : RD_EMPTY,
+				      "stdin", NULL, data.buf, data.len);
+		}
+		buf_release(&data);
+	} else if (fetch_is_url(arg)) {
+		rc = ingest_url(ing, arg);
+	} else {
+		rc = walk(ing, arg, 0, 0);
+	}
+	if (rc)
+		ds_err_set(err, rc, "indexing stopped at '%s'", arg);
+	return rc;
+}
+
+int ingest_delete(struct ingest *ing, const char *id, struct ds_err *err)
+{
+	struct ds_err e = DS_ERR_INIT;
+	int rc = ixw_delete(ing->w, id, &e);
+	if (rc == DS_ENOTFOUND) {
+		report(ing, "error", id, "no article with this id");
+		ing->st.failed++;
+		return 0;
+	}
+	if (rc) {
+		ds_err_set(err, rc, "%s", e.msg);
+		return rc;
+	}
+	ing->st.deleted++;
+	return 0;
+}
+
+int ingest_finish(struct ingest *ing, struct ds_err *err)
+{
+	return ixw_flush(ing->w, err);
+}

@@ -1,0 +1,59 @@
+/*
+ * ingest.h - from inputs on the command line to articles in the index.
+ *
+ * Contract:
+ *   - ingest_input() takes a file, a folder (read recursively, by content),
+ *     an http(s) URL, or "-" (JSON lines on standard input); it reads,
+ *     analyses and writes every article it finds.  A bad input or item is
+ *     reported through opts->report and counted as failed; the run goes on.
+ *     Only a failure of the index itself is returned as an error.
+ *   - An article whose id the catalog knows with the same content hash is
+ *     counted unchanged and costs no analysis.
+ *   - Nothing is durable before ingest_finish() (or a full batch): see
+ *     writer.h for what an interruption leaves.
+ *   - The module never prints: messages and progress go to the callbacks.
+ */
+#ifndef DS_INGEST_H
+#define DS_INGEST_H
+
+#include <stdint.h>
+
+#include "err.h"
+#include "fetch.h"
+#include "writer.h"
+
+struct ingest_stats {
+	uint64_t added, replaced, unchanged, deleted, failed;
+	uint64_t done_bytes, total_bytes;  /* of local inputs, for progress */
+};
+
+struct ingest_opts {
+	const char *db_dir;          /* index folder */
+	unsigned batch;              /* articles per commit */
+	struct fetch_opts fetch;     /* for URLs and feed links */
+	/* "error"/"warning", where ("a.jsonl:3", a URL), what */
+	void (*report)(void *user, const char *level, const char *origin,
+		       const char *msg);
+	/* called after each article and input */
+	void (*progress)(void *user, const struct ingest_stats *st);
+	void *user;
+};
+
+struct ingest;
+
+int ingest_open(const struct ingest_opts *opts, struct ingest **out,
+		enum ixw_repair *repair, struct ds_err *err);
+/* Commit nothing further; the open batch is lost (see writer.h). */
+void ingest_close(struct ingest *ing);
+
+/* Add the size of a local input to the progress total (URLs add nothing). */
+void ingest_plan(struct ingest *ing, const char *arg);
+int ingest_input(struct ingest *ing, const char *arg, struct ds_err *err);
+/* DS_ENOTFOUND, reported and counted as failed, when `id` is unknown. */
+int ingest_delete(struct ingest *ing, const char *id, struct ds_err *err);
+/* Commit what is pending. */
+int ingest_finish(struct ingest *ing, struct ds_err *err);
+
+const struct ingest_stats *ingest_stats(const struct ingest *ing);
+
+#endif /* DS_INGEST_H */

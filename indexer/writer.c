@@ -1,0 +1,292 @@
+/*
+ * writer.c - batches, the three-step commit and start-up repair (writer.h).
+ *
+ * A batch N is written as:
+ *   1. journal rows (put/del, id, hash) committed to SQLite;
+ *   2. the Xapian transaction committed, with metadata batch = N;
+ *   3. the journal applied to `articles` and meta.batch = N, one SQLite
+ *      transaction.
+ * A crash before 1 completes loses the batch everywhere.  Between 1 and 2
+ * the journal says N and Xapian says N-1: roll back.  Between 2 and 3 both
+ * say N: roll forward.  Xapian's commit is atomic, so there is no state in
+ * between.
+ */
+#include "writer.h"
+
+#include <errno.h>
+#include <jansson.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "schema.h"
+
+struct ixw {
+	xdb *db;
+	struct cat *cat;
+	unsigned batch_size;  /* changes per batch */
+	int64_t batch;        /* number of the open batch, 0 if none */
+	int64_t last;         /* last committed batch */
+	unsigned pending;     /* changes in the open batch */
+	struct buf idterm;    /* scratch */
+};
+
+static int xapian_batch(xdb *db, int64_t *out, struct ds_err *err)
+{
+	struct buf v = BUF_INIT;
+	int rc = xdb_get_metadata(db, SCHEMA_META_BATCH, &v, err);
+	*out = rc ? 0 : strtoll(v.buf, NULL, 10);
+	buf_release(&v);
+	return rc;
+}
+
+/* Rebuild the catalog's article list from the index's documents. */
+static int rebuild(struct ixw *w, int64_t batch, struct ds_err *err)
+{
+	int rc = cat_reset(w->cat, err);
+	xdb_terms *it = NULL;
+	if (!rc)
+		rc = xdb_terms_new(w->db, PFX_ID, &it, err);
+	struct buf data = BUF_INIT, hash = BUF_INIT;
+	const char *term;
+	size_t len;
+	while (!rc && (rc = xdb_terms_next(it, &term, &len, err)) > 0) {
+		char *t = xstrndup(term, len);
+		rc = xdb_get_data(w->db, t, &data, err);
+		if (!rc)
+			rc = xdb_get_value(w->db, t, SLOT_HASH, &hash, err);
+		free(t);
+		if (rc)
+			break;
+		json_t *o = json_loadb(data.buf, data.len, 0, NULL);
+		const char *id = json_string_value(json_object_get(o, "id"));
+		const char *origin = json_string_value(json_object_get(o, "origin"));
+		if (id)
+			rc = cat_journal_add(w->cat, batch, CAT_PUT, id, hash.buf,
+					     origin, err);
+		json_decref(o);
+	}
+	xdb_terms_free(it);
+	buf_release(&data);
+	buf_release(&hash);
+	if (!rc)
+		rc = cat_journal_commit(w->cat, err);
+	if (!rc)
+		rc = cat_journal_apply(w->cat, batch, err);
+	return rc;
+}
+
+static int repair(struct ixw *w, enum ixw_repair *what, struct ds_err *err)
+{
+	int64_t xb, cb, jb;
+	int rc = xapian_batch(w->db, &xb, err);
+	if (!rc)
+		rc = cat_batch(w->cat, &cb, err);
+	if (!rc)
+		rc = cat_journal_pending(w->cat, &jb, err);
+	if (rc)
+		return rc;
+	*what = IXW_CLEAN;
+	if (jb && jb == xb) {
+		*what = IXW_ROLLED_FORWARD;
+		rc = cat_journal_apply(w->cat, jb, err);
+		cb = jb;
+	} else if (jb) {
+		*what = IXW_ROLLED_BACK;
+		rc = cat_journal_discard(w->cat, err);
+	}
+	if (!rc && cb != xb) {
+		*what = IXW_REBUILT;
+		rc = rebuild(w, xb, err);
+	}
+	w->last = xb;
+	return rc;
+}
+
+int ixw_open(const char *dir, unsigned batch_size, struct ixw **out,
+	     enum ixw_repair *what, struct ds_err *err)
+{
+	*out = NULL;
+	*what = IXW_CLEAN;
+	if (mkdir(dir, 0777) && errno != EEXIST)
+		return ds_err_set(err, DS_EIO, "cannot create '%s': %s", dir,
+				  strerror(errno));
+	struct ixw *w = xcalloc(1, sizeof(*w));
+	w->batch_size = batch_size ? batch_size : 1;
+	buf_init(&w->idterm, 0);
+	struct buf path = BUF_INIT;
+	buf_addf(&path, "%s/%s", dir, SCHEMA_XAPIAN_DIR);
+	int rc = xdb_open_writable(path.buf, &w->db, err);
+	if (!rc) {
+		buf_reset(&path);
+		buf_addf(&path, "%s/%s", dir, SCHEMA_CATALOG_FILE);
+		rc = cat_open(path.buf, &w->cat, err);
+	}
+	buf_release(&path);
+	if (!rc)
+		rc = repair(w, what, err);
+	if (rc) {
+		ixw_close(w);
+		return rc;
+	}
+	*out = w;
+	return 0;
+}
+
+void ixw_close(struct ixw *w)
+{
+	if (!w)
+		return;
+	if (w->batch) {
+		struct ds_err ignore = DS_ERR_INIT;
+		xdb_cancel(w->db, &ignore);
+		if (w->cat)
+			cat_journal_discard(w->cat, &ignore);
+	}
+	cat_close(w->cat);
+	xdb_close(w->db);
+	buf_release(&w->idterm);
+	free(w);
+}
+
+int ixw_lookup(struct ixw *w, const char *id, struct buf *hash,
+	       struct ds_err *err)
+{
+	return cat_lookup(w->cat, id, hash, err);
+}
+
+static int open_batch(struct ixw *w, struct ds_err *err)
+{
+	if (w->batch)
+		return 0;
+	int rc = xdb_begin(w->db, err);
+	if (!rc)
+		w->batch = w->last + 1;
+	return rc;
+}
+
+static int change_done(struct ixw *w, struct ds_err *err)
+{
+	if (++w->pending >= w->batch_size)
+		return ixw_flush(w, err);
+	return 0;
+}
+
+int ixw_put(struct ixw *w, const char *id, const char *hash,
+	    const char *origin, const xdb_doc *doc, struct ds_err *err)
+{
+	int rc = open_batch(w, err);
+	if (!rc)
+		rc = cat_journal_add(w->cat, w->batch, CAT_PUT, id, hash, origin,
+				     err);
+	schema_idterm(id, &w->idterm);
+	if (!rc)
+		rc = xdb_replace(w->db, w->idterm.buf, doc, err);
+	return rc ? rc : change_done(w, err);
+}
+
+int ixw_delete(struct ixw *w, const char *id, struct ds_err *err)
+{
+	struct buf hash = BUF_INIT;
+	int rc = cat_lookup(w->cat, id, &hash, err);
+	buf_release(&hash);
+	if (rc == DS_ENOTFOUND) {
+		ds_err_clear(err);
+		return ds_err_set(err, DS_ENOTFOUND, "no article with id '%s'", id);
+	}
+	if (!rc)
+		rc = open_batch(w, err);
+	if (!rc)
+		rc = cat_journal_add(w->cat, w->batch, CAT_DEL, id, NULL, NULL,
+				     err);
+	schema_idterm(id, &w->idterm);
+	if (!rc) {
+		rc = xdb_delete(w->db, w->idterm.buf, err);
+		if (rc == DS_ENOTFOUND) {   /* catalog knew it, index did not */
+			ds_err_clear(err);
+			rc = 0;
+		}
+	}
+	return rc ? rc : change_done(w, err);
+}
+
+int ixw_flush(struct ixw *w, struct ds_err *err)
+{
+	if (!w->batch)
+		return 0;
+	char num[24];
+	snprintf(num, sizeof(num), "%lld", (long long)w->batch);
+	int rc = cat_journal_commit(w->cat, err);                 /* step 1 */
+	if (!rc)
+		rc = xdb_set_metadata(w->db, SCHEMA_META_BATCH, num, err);
+	if (!rc)
+		rc = xdb_commit(w->db, err);                       /* step 2 */
+	if (rc) {
+		struct ds_err ignore = DS_ERR_INIT;
+		xdb_cancel(w->db, &ignore);
+		cat_journal_discard(w->cat, &ignore);
+		w->batch = 0;
+		w->pending = 0;
+		return rc;
+	}
+	rc = cat_journal_apply(w->cat, w->batch, err);            /* step 3 */
+	w->last = w->batch;
+	w->batch = 0;
+	w->pending = 0;
+	return rc;
+}
+
+xdb *ixw_xdb(struct ixw *w)
+{
+	return w->db;
+}
+
+struct cat *ixw_cat(struct ixw *w)
+{
+	return w->cat;
+}
+
+int ixw_verify(xdb *db, struct cat *c, uint64_t *mismatches,
+	       struct buf *report, struct ds_err *err)
+{
+	uint64_t nx = 0, nc = 0, bad = 0;
+	*mismatches = 0;
+	int rc = xdb_doc_count(db, &nx, err);
+	if (!rc)
+		rc = cat_count(c, &nc, err);
+	if (rc)
+		return rc;
+	if (nx != nc) {
+		bad++;
+		buf_addf(report, "index has %llu documents, catalog %llu\n",
+			 (unsigned long long)nx, (unsigned long long)nc);
+	}
+	struct cat_iter *it;
+	rc = cat_iter_new(c, &it, err);
+	if (rc)
+		return rc;
+	const char *id, *hash;
+	struct buf term = BUF_INIT, val = BUF_INIT;
+	while ((rc = cat_iter_next(it, &id, &hash, err)) > 0) {
+		schema_idterm(id, &term);
+		uint64_t freq;
+		rc = xdb_term_freq(db, term.buf, &freq, err);
+		if (!rc && freq == 1)
+			rc = xdb_get_value(db, term.buf, SLOT_HASH, &val, err);
+		if (rc)
+			break;
+		if (freq != 1 || strcmp(val.buf, hash)) {
+			if (++bad <= 10)
+				buf_addf(report, "'%s': %s\n", id, freq == 0 ?
+					 "in catalog, not in index" : freq > 1 ?
+					 "indexed more than once" :
+					 "hash differs between catalog and index");
+		}
+	}
+	cat_iter_free(it);
+	buf_release(&term);
+	buf_release(&val);
+	*mismatches = bad;
+	return rc < 0 ? rc : 0;
+}

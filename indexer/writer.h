@@ -1,0 +1,62 @@
+/*
+ * writer.h - the index writer: one Xapian database and its catalog, kept in
+ * step by the commit protocol of include/catalog.h.
+ *
+ * Contract:
+ *   - ixw_open() takes Xapian's write lock (DS_ELOCKED if another writer has
+ *     it), creates the folder and both stores if needed, and repairs what an
+ *     interrupted run left: it applies or discards a pending journal, and
+ *     rebuilds the catalog from the index if the two disagree any other way.
+ *   - Changes are grouped in batches of `batch_size`; a batch becomes durable
+ *     in both stores at ixw_flush() (called automatically when a batch is
+ *     full).  ixw_close() without a flush loses only the open batch, and
+ *     leaves both stores consistent.
+ *   - Documents passed to ixw_put stay owned by the caller.
+ */
+#ifndef DS_WRITER_H
+#define DS_WRITER_H
+
+#include <stdint.h>
+
+#include "buf.h"
+#include "catalog.h"
+#include "err.h"
+#include "xdb.h"
+
+struct ixw;
+
+enum ixw_repair {
+	IXW_CLEAN = 0,        /* nothing to repair */
+	IXW_ROLLED_FORWARD,   /* journal applied: Xapian had committed it */
+	IXW_ROLLED_BACK,      /* journal discarded: Xapian had not */
+	IXW_REBUILT,          /* catalog rebuilt from the index */
+};
+
+int ixw_open(const char *dir, unsigned batch_size, struct ixw **out,
+	     enum ixw_repair *repair, struct ds_err *err);
+/* Discards the open batch (see ixw_flush) and releases the lock. */
+void ixw_close(struct ixw *w);
+
+/* OUT: the hash the catalog has for `id` (DS_ENOTFOUND if none). */
+int ixw_lookup(struct ixw *w, const char *id, struct buf *hash,
+	       struct ds_err *err);
+/* Add or replace the article `id`. */
+int ixw_put(struct ixw *w, const char *id, const char *hash,
+	    const char *origin, const xdb_doc *doc, struct ds_err *err);
+/* Delete the article `id`; DS_ENOTFOUND if it is not indexed. */
+int ixw_delete(struct ixw *w, const char *id, struct ds_err *err);
+/* Commit the open batch to both stores. */
+int ixw_flush(struct ixw *w, struct ds_err *err);
+
+/* The database, for reads (borrowed until ixw_close). */
+xdb *ixw_xdb(struct ixw *w);
+struct cat *ixw_cat(struct ixw *w);
+
+/*
+ * Compare catalog and index: counts, and every id and hash in both.
+ * OUT: *mismatches, and up to a few lines describing them in `report`.
+ */
+int ixw_verify(xdb *db, struct cat *c, uint64_t *mismatches,
+	       struct buf *report, struct ds_err *err);
+
+#endif /* DS_WRITER_H */
