@@ -429,7 +429,13 @@ size_t ana_utf8_repair(const char *s, size_t len, struct buf *out)
 		run = 0;
 		buf_add(out, fffd, 3);
 		bad++;
+		/* one U+FFFD per maximal invalid subpart: a lead byte and the
+		 * continuation bytes that follow it ("\xe2\x82 " is one) */
+		int want = c >= 0xf0 && c <= 0xf4 ? 3 : c >= 0xe0 && c <= 0xef ? 2 :
+			   c >= 0xc2 && c <= 0xdf ? 1 : 0;
 		i++;
+		while (want-- > 0 && i < len && ((unsigned char)s[i] & 0xc0) == 0x80)
+			i++;
 	}
 	buf_add(out, s + i - run, run);
 	return bad;

@@ -340,12 +340,15 @@ extern "C" int xdb_doc_set_data(xdb_doc *doc, const char *data, size_t len,
 	}
 }
 
-extern "C" int xdb_replace(xdb *db, const char *idterm, const xdb_doc *doc,
+extern "C" int xdb_replace(xdb *db, const char *idterm, xdb_doc *doc,
 			   struct ds_err *err)
 {
 	if (check_writer(db, err) || check_term(idterm, strlen(idterm), err))
 		return DS_EINVAL;
 	try {
+		/* replace_document() finds the old version by this term, so the
+		 * new version must carry it too, or the next replace duplicates */
+		doc->doc.add_boolean_term(idterm);
 		db->wdb->replace_document(idterm, doc->doc);
 		return 0;
 	} catch (...) {

@@ -89,9 +89,11 @@ int xdb_doc_set_data(xdb_doc *doc, const char *data, size_t len,
 
 /*
  * Store `doc` as the one document indexed by the unique term `idterm`
- * (replacing any it already indexes).  `doc` stays owned by the caller.
+ * (replacing any it already indexes).  `idterm` is added to `doc` as a
+ * boolean term, so the next replace finds this version.  `doc` stays owned
+ * by the caller.
  */
-int xdb_replace(xdb *db, const char *idterm, const xdb_doc *doc,
+int xdb_replace(xdb *db, const char *idterm, xdb_doc *doc,
 		struct ds_err *err);
 /* Delete the documents indexed by `idterm`; DS_ENOTFOUND if none. */
 int xdb_delete(xdb *db, const char *idterm, struct ds_err *err);

@@ -66,8 +66,7 @@ int docb_build(struct ana *a, const struct article *art, xdb_doc *doc,
 	uint32_t pos = index_text(a, doc, art->title, 1, 1, &term, &rc, err);
 	index_text(a, doc, art->body, pos + SCHEMA_BODY_GAP, 0, &term, &rc, err);
 
-	schema_idterm(art->id, &term);
-	boolean(doc, &term, &rc, err);
+	/* the id term is added by xdb_replace() */
 	if (art->source && *art->source) {
 		buf_reset(&term);
 		buf_addstr(&term, PFX_SOURCE);

@@ -180,9 +180,10 @@ int rd_feed(struct rd_ctx *ctx, const char *origin, const char *data,
 			if (is(n, "channel"))
 				container = n;
 	} else if (!atom && !is(root, "RDF")) {
-		xmlFreeDoc(doc);
-		return ds_err_set(err, DS_EFORMAT, "not an RSS or Atom feed "
-				  "(root element <%s>)", (const char *)root->name);
+		int rc = ds_err_set(err, DS_EFORMAT, "not an RSS or Atom feed "
+				    "(root element <%s>)", (const char *)root->name);
+		xmlFreeDoc(doc);   /* root->name dies with the document */
+		return rc;
 	}
 	if (!container) {
 		xmlFreeDoc(doc);

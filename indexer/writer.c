@@ -104,14 +104,36 @@ static int repair(struct ixw *w, enum ixw_repair *what, struct ds_err *err)
 	return rc;
 }
 
+/* mkdir -p */
+static int make_dirs(const char *dir, struct ds_err *err)
+{
+	char *p = xstrdup(dir);
+	int rc = 0;
+	for (char *s = p + 1; ; s++) {
+		if (*s && *s != '/')
+			continue;
+		char c = *s;
+		*s = '\0';
+		if (mkdir(p, 0777) && errno != EEXIST) {
+			rc = ds_err_set(err, DS_EIO, "cannot create '%s': %s", p,
+					strerror(errno));
+			break;
+		}
+		*s = c;
+		if (!c)
+			break;
+	}
+	free(p);
+	return rc;
+}
+
 int ixw_open(const char *dir, unsigned batch_size, struct ixw **out,
 	     enum ixw_repair *what, struct ds_err *err)
 {
 	*out = NULL;
 	*what = IXW_CLEAN;
-	if (mkdir(dir, 0777) && errno != EEXIST)
-		return ds_err_set(err, DS_EIO, "cannot create '%s': %s", dir,
-				  strerror(errno));
+	if (make_dirs(dir, err))
+		return DS_EIO;
 	struct ixw *w = xcalloc(1, sizeof(*w));
 	w->batch_size = batch_size ? batch_size : 1;
 	buf_init(&w->idterm, 0);
@@ -174,7 +196,7 @@ static int change_done(struct ixw *w, struct ds_err *err)
 }
 
 int ixw_put(struct ixw *w, const char *id, const char *hash,
-	    const char *origin, const xdb_doc *doc, struct ds_err *err)
+	    const char *origin, xdb_doc *doc, struct ds_err *err)
 {
 	int rc = open_batch(w, err);
 	if (!rc)

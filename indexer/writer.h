@@ -40,9 +40,9 @@ void ixw_close(struct ixw *w);
 /* OUT: the hash the catalog has for `id` (DS_ENOTFOUND if none). */
 int ixw_lookup(struct ixw *w, const char *id, struct buf *hash,
 	       struct ds_err *err);
-/* Add or replace the article `id`. */
+/* Add or replace the article `id` (its id term is added to `doc`). */
 int ixw_put(struct ixw *w, const char *id, const char *hash,
-	    const char *origin, const xdb_doc *doc, struct ds_err *err);
+	    const char *origin, xdb_doc *doc, struct ds_err *err);
 /* Delete the article `id`; DS_ENOTFOUND if it is not indexed. */
 int ixw_delete(struct ixw *w, const char *id, struct ds_err *err);
 /* Commit the open batch to both stores. */

@@ -1,0 +1,83 @@
+#!/usr/bin/env bash
+# build.sh - set up everything dealsearch needs, build it, and run it.
+#
+#   ./build.sh run    install packages, build, index the bundled corpus
+#   ./build.sh test   install packages, build, run every test twice: in the
+#                     release build and in a debug build with AddressSanitizer,
+#                     UndefinedBehaviorSanitizer and LeakSanitizer
+#
+# Needs Debian 12 (or a relative with the same packages); installs what is
+# missing with apt-get (as root, or through sudo).
+set -euo pipefail
+cd "$(dirname "$0")"
+
+PACKAGES=(
+	gcc g++ meson ninja-build pkg-config ca-certificates
+	libxapian-dev libstemmer-dev libsqlite3-dev libcurl4-openssl-dev
+	libxml2-dev libjansson-dev libutf8proc-dev libxxhash-dev
+	libcmocka-dev
+)
+
+install_packages() {
+	local missing=() p sudo=""
+	for p in "$@"; do
+		dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" ||
+			missing+=("$p")
+	done
+	[ ${#missing[@]} -eq 0 ] && return 0
+	[ "$(id -u)" -ne 0 ] && sudo=sudo
+	echo "installing: ${missing[*]}"
+	$sudo apt-get update -qq
+	DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq \
+		--no-install-recommends "${missing[@]}" >/dev/null
+}
+
+# build DIR [meson options...]: configure once, then build
+build() {
+	local dir=$1
+	shift
+	if [ ! -f "$dir/build.ninja" ]; then
+		meson setup "$dir" "$@" >"$dir.setup.log" 2>&1 ||
+			{ cat "$dir.setup.log"; return 1; }
+	fi
+	ninja -C "$dir" >/dev/null
+}
+
+# run_suite DIR: run meson's tests, print their log, add up the results
+passed=0 failed=0 skipped=0
+run_suite() {
+	local dir=$1 log
+	meson test -C "$dir" --no-rebuild --print-errorlogs || true
+	log="$dir/meson-logs/testlog.json"
+	[ -f "$log" ] || { failed=$((failed + 1)); return; }
+	passed=$((passed + $(grep -c '"result": "OK"' "$log" || true)))
+	skipped=$((skipped + $(grep -c '"result": "SKIP"' "$log" || true)))
+	failed=$((failed + $(grep -Ec '"result": "(FAIL|TIMEOUT|ERROR|UNEXPECTEDPASS)"' "$log" || true)))
+}
+
+case "${1:-}" in
+run)
+	install_packages "${PACKAGES[@]}"
+	build build
+	export DEALSEARCH_DB="$PWD/demo-index"
+	./build/dealsearch index corpus/articles
+	./build/dealsearch check
+	echo "index: $DEALSEARCH_DB"
+	;;
+test)
+	install_packages "${PACKAGES[@]}"
+	build build
+	build build-asan -Dbuildtype=debug -Db_sanitize=address,undefined \
+		-Db_lundef=false
+	run_suite build
+	ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:halt_on_error=1 \
+	UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
+		run_suite build-asan
+	echo "$passed passed, $failed failed, $skipped skipped"
+	[ "$failed" -eq 0 ]
+	;;
+*)
+	echo "usage: ./build.sh run|test" >&2
+	exit 2
+	;;
+esac

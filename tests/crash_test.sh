@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# crash_test.sh - SIGKILL the indexer at several points of a Reuters ingest,
+# re-run it each time, and require the final index to equal an uninterrupted
+# run's: same documents, same content hashes, same lengths, no duplicates,
+# catalog consistent.  Also: all 21,578 + 3 stories go in, and a second run
+# finds them all unchanged.
+. "$(dirname "$0")/lib.sh"
+need_shared
+R="$SHARED/corpus/reuters21578.jsonl"
+S="$SHARED/seeds"
+
+out=$("$DS" index -q --db "$T/ref" "$R" "$S"); rc=$?
+expect_eq "reference run exit" "$rc" 0
+expect_match "all stories indexed" "$out" '^added 21581, replaced 0, unchanged 0, deleted 0, failed 0 '
+first=$(printf '%s\n' "$out" | sed -n 's/.* in \([0-9.]*\) s$/\1/p')
+out=$("$DS" index -q --db "$T/ref" "$R" "$S")
+expect_match "second run all unchanged" "$out" '^added 0, replaced 0, unchanged 21581, deleted 0, failed 0 '
+second=$(printf '%s\n' "$out" | sed -n 's/.* in \([0-9.]*\) s$/\1/p')
+echo "first run ${first} s, unchanged re-run ${second} s"
+"$DS" check --db "$T/ref" --list > "$T/ref.list" 2>/dev/null
+expect_eq "reference consistent" "$?" 0
+
+# Kill at spread-out moments; each restart resumes where the last left off.
+db="$T/crash"
+kills=0
+for delay in 0.4 1.1 1.9 2.6 3.4 4.5; do
+	"$DS" index -q --batch 500 --db "$db" "$R" "$S" >/dev/null 2>"$T/err" &
+	pid=$!
+	sleep "$delay"
+	if kill -KILL "$pid" 2>/dev/null; then
+		kills=$((kills + 1))
+	fi
+	wait "$pid" 2>/dev/null
+	# after every crash the next start must repair to a consistent state
+	"$DS" index -q --db "$db" --delete no-such-id >/dev/null 2>&1
+	"$DS" check --db "$db" >/dev/null 2>&1 || fail "inconsistent after kill at ${delay}s"
+done
+echo "killed the indexer $kills times"
+[ "$kills" -ge 3 ] || fail "only $kills kills landed: the ingest finished too fast"
+out=$("$DS" index -q --batch 500 --db "$db" "$R" "$S"); rc=$?
+expect_eq "final run exit" "$rc" 0
+"$DS" check --db "$db" --list > "$T/crash.list" 2>/dev/null
+expect_eq "final check" "$?" 0
+if cmp -s "$T/ref.list" "$T/crash.list"; then
+	echo "ok: interrupted index equals the uninterrupted one ($(wc -l < "$T/ref.list") documents)"
+else
+	fail "interrupted index differs: $(diff "$T/ref.list" "$T/crash.list" | head -5)"
+fi
+dups=$(cut -f1 "$T/crash.list" | sort | uniq -d | wc -l)
+expect_eq "no duplicate ids" "$dups" 0
+finish

@@ -1,0 +1,164 @@
+/* xdb_test.c - include/xdb.h: documents, transactions, and one test per
+ * mapped Xapian error. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+#include <sys/stat.h>
+
+#include "testutil.h"
+#include "xdb.h"
+
+static xdb_doc *make_doc(const char *word)
+{
+	xdb_doc *d = xdb_doc_new();
+	assert_int_equal(xdb_doc_add_posting(d, word, strlen(word), 1, 1, NULL), 0);
+	assert_int_equal(xdb_doc_add_boolean(d, "XSRCreuters", 11, NULL), 0);
+	assert_int_equal(xdb_doc_set_value(d, 0, "20170321000000", 14, NULL), 0);
+	assert_int_equal(xdb_doc_set_data(d, "{\"id\":1}", 8, NULL), 0);
+	return d;
+}
+
+static void test_roundtrip(void **state)
+{
+	(void)state;
+	char dir[256];
+	tu_tmpdir(dir);
+	xdb *db;
+	struct ds_err err = DS_ERR_INIT;
+	assert_int_equal(xdb_open_writable(dir, &db, &err), 0);
+	xdb_doc *d = make_doc("merger");
+	assert_int_equal(xdb_begin(db, &err), 0);
+	assert_int_equal(xdb_replace(db, "Qa", d, &err), 0);
+	assert_int_equal(xdb_replace(db, "Qa", d, &err), 0);  /* replaces */
+	assert_int_equal(xdb_replace(db, "Qb", d, &err), 0);
+	assert_int_equal(xdb_set_metadata(db, "k", "v", &err), 0);
+	assert_int_equal(xdb_commit(db, &err), 0);
+	xdb_doc_free(d);
+
+	uint64_t n;
+	assert_int_equal(xdb_doc_count(db, &n, &err), 0);
+	assert_int_equal(n, 2);
+	assert_int_equal(xdb_term_freq(db, "merger", &n, &err), 0);
+	assert_int_equal(n, 2);
+	struct buf b = BUF_INIT;
+	assert_int_equal(xdb_get_data(db, "Qa", &b, &err), 0);
+	assert_string_equal(b.buf, "{\"id\":1}");
+	assert_int_equal(xdb_get_value(db, "Qa", 0, &b, &err), 0);
+	assert_string_equal(b.buf, "20170321000000");
+	assert_int_equal(xdb_get_metadata(db, "k", &b, &err), 0);
+	assert_string_equal(b.buf, "v");
+	assert_int_equal(xdb_dump_terms(db, "Qa", &b, &err), 0);
+	assert_string_equal(b.buf, "Qa\nXSRCreuters\nmerger 1\n");
+
+	/* cancelled transactions leave nothing */
+	assert_int_equal(xdb_begin(db, &err), 0);
+	assert_int_equal(xdb_delete(db, "Qa", &err), 0);
+	assert_int_equal(xdb_cancel(db, &err), 0);
+	assert_int_equal(xdb_doc_count(db, &n, &err), 0);
+	assert_int_equal(n, 2);
+
+	assert_int_equal(xdb_delete(db, "Qzz", &err), DS_ENOTFOUND);
+	ds_err_clear(&err);
+	assert_int_equal(xdb_get_data(db, "Qzz", &b, &err), DS_ENOTFOUND);
+	assert_string_equal(err.msg, "no document 'Qzz'");
+
+	/* terms by prefix */
+	xdb_terms *it;
+	assert_int_equal(xdb_terms_new(db, "Q", &it, &err), 0);
+	const char *t;
+	size_t len;
+	assert_int_equal(xdb_terms_next(it, &t, &len, &err), 1);
+	assert_string_equal(t, "Qa");
+	assert_int_equal(xdb_terms_next(it, &t, &len, &err), 1);
+	assert_string_equal(t, "Qb");
+	assert_int_equal(xdb_terms_next(it, &t, &len, &err), 0);
+	xdb_terms_free(it);
+
+	buf_release(&b);
+	xdb_close(db);
+	tu_rmtree(dir);
+}
+
+static void test_locked(void **state)
+{
+	(void)state;
+	char dir[256];
+	tu_tmpdir(dir);
+	xdb *a, *b;
+	struct ds_err err = DS_ERR_INIT;
+	assert_int_equal(xdb_open_writable(dir, &a, &err), 0);
+	assert_int_equal(xdb_open_writable(dir, &b, &err), DS_ELOCKED);
+	assert_null(b);
+	assert_non_null(strstr(err.msg, "database is locked"));
+	xdb_close(a);
+	tu_rmtree(dir);
+}
+
+static void test_missing(void **state)
+{
+	(void)state;
+	xdb *db;
+	struct ds_err err = DS_ERR_INIT;
+	assert_int_equal(xdb_open_readonly("/nonexistent/xapian", &db, &err),
+			 DS_EOPEN);
+	assert_null(db);
+	assert_true(err.msg[0] != '\0');
+}
+
+static void test_corrupt(void **state)
+{
+	(void)state;
+	char dir[256], path[300];
+	tu_tmpdir(dir);
+	snprintf(path, sizeof(path), "%s/iamglass", dir);
+	FILE *f = fopen(path, "w");
+	fputs("this is not a xapian version file", f);
+	fclose(f);
+	xdb *db;
+	struct ds_err err = DS_ERR_INIT;
+	int rc = xdb_open_readonly(dir, &db, &err);
+	assert_true(rc == DS_ECORRUPT || rc == DS_EOPEN);
+	assert_null(db);
+	tu_rmtree(dir);
+}
+
+static void test_bad_terms(void **state)
+{
+	(void)state;
+	xdb_doc *d = xdb_doc_new();
+	struct ds_err err = DS_ERR_INIT;
+	char big[300];
+	memset(big, 'a', sizeof(big));
+	assert_int_equal(xdb_doc_add_posting(d, big, sizeof(big), 1, 1, &err),
+			 DS_EINVAL);
+	assert_non_null(strstr(err.msg, "out of range"));
+	ds_err_clear(&err);
+	assert_int_equal(xdb_doc_add_term(d, "", 0, 1, &err), DS_EINVAL);
+	xdb_doc_free(d);
+	/* writing through a reader is refused, not thrown */
+	char dir[256];
+	tu_tmpdir(dir);
+	xdb *w, *r;
+	assert_int_equal(xdb_open_writable(dir, &w, NULL), 0);
+	xdb_close(w);
+	assert_int_equal(xdb_open_readonly(dir, &r, NULL), 0);
+	ds_err_clear(&err);
+	assert_int_equal(xdb_begin(r, &err), DS_EINVAL);
+	assert_string_equal(err.msg, "database is not open for writing");
+	xdb_close(r);
+	tu_rmtree(dir);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_roundtrip),
+		cmocka_unit_test(test_locked),
+		cmocka_unit_test(test_missing),
+		cmocka_unit_test(test_corrupt),
+		cmocka_unit_test(test_bad_terms),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
