@@ -248,6 +248,10 @@ static int walk(struct ingest *ing, const char *path, int depth, int plan)
 		}
 		return ingest_file(ing, path, (size_t)sb.st_size);
 	}
+	/* a pipe or character device, as from `index <(zcat x.jsonl.gz)`:
+	 * read to its end; its size is unknown */
+	if (S_ISFIFO(sb.st_mode) || S_ISCHR(sb.st_mode))
+		return plan ? 0 : ingest_file(ing, path, 0);
 	if (!S_ISDIR(sb.st_mode)) {
 		if (!plan) {
 			report(ing, "error", path, "not a regular file or folder");

@@ -77,12 +77,18 @@ expect_match "DEALSEARCH_DB used" "$out" '^added 4, '
 out=$(HOME="$T/home" DEALSEARCH_DB= XDG_DATA_HOME= "$DS" index -q "$SRCDIR/corpus/articles/wire.jsonl")
 [ -d "$T/home/.local/share/dealsearch/xapian" ] && echo "ok: default location" || fail "default location not used"
 
-# a second writer is refused with a clear message while the first holds the lock
-sleep 5 | "$DS" index --db "$db" - >/dev/null 2>&1 &
+# a second writer is refused with a clear message while the first holds the
+# lock.  The holder takes the lock, then opens its input, a FIFO: once our
+# end of the FIFO is open, the holder certainly has the lock.
+mkfifo "$T/fifo"
+"$DS" index -q --db "$db" "$T/fifo" >/dev/null 2>&1 &
 holder=$!
-sleep 1
-err=$("$DS" index -q --db "$db" "$SRCDIR/corpus/articles/wire.jsonl" 2>&1); rc=$?
-kill "$holder" 2>/dev/null; wait 2>/dev/null
+exec 3>"$T/fifo"
+err=$("$DS" index -q --db "$db" --delete no-such-id 2>&1 >/dev/null); rc=$?
+printf '{"id": "via-fifo", "title": "Piped", "body": "x"}\n' >&3
+exec 3>&-
+wait "$holder"; hrc=$?
 expect_eq "locked exit" "$rc" 2
 expect_match "locked message" "$err" "^error: cannot open index '$db': database is locked"
+expect_eq "holder indexed from its FIFO" "$hrc" 0
 finish
