@@ -302,21 +302,18 @@ static void scan_chunk(struct ana *a)
 
 static unsigned word_flags(const char *s, size_t len)
 {
-	int letters = 0, digits = 0, other = 0;
+	int letters = 0, digits = 0;
 	for (size_t i = 0; i < len; i++) {
 		unsigned char c = (unsigned char)s[i];
 		if (c >= '0' && c <= '9')
 			digits++;
-		else if (c == '.')
-			other++;
-		else
+		else if (c != '.')
 			letters++;
 	}
 	if (letters && !digits)
 		return ANA_ALPHA;
 	if (digits && !letters)
 		return ANA_NUMBER;
-	(void)other;
 	return 0;
 }
 

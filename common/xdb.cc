@@ -73,12 +73,11 @@ static int xdb_fail(struct ds_err *err)
 	}
 }
 
-static int check_term(const char *term, size_t len, struct ds_err *err)
+static int check_term(size_t len, struct ds_err *err)
 {
 	if (len == 0 || len > XDB_MAX_TERM)
 		return ds_err_set(err, DS_EINVAL, "term of %zu bytes is out of "
 				  "range (1..%d)", len, XDB_MAX_TERM);
-	(void)term;
 	return 0;
 }
 
@@ -282,7 +281,7 @@ extern "C" int xdb_doc_add_posting(xdb_doc *doc, const char *term, size_t len,
 				   uint32_t pos, uint32_t wdf_inc,
 				   struct ds_err *err)
 {
-	if (check_term(term, len, err))
+	if (check_term(len, err))
 		return DS_EINVAL;
 	try {
 		doc->doc.add_posting(std::string(term, len), pos, wdf_inc);
@@ -295,7 +294,7 @@ extern "C" int xdb_doc_add_posting(xdb_doc *doc, const char *term, size_t len,
 extern "C" int xdb_doc_add_term(xdb_doc *doc, const char *term, size_t len,
 				uint32_t wdf_inc, struct ds_err *err)
 {
-	if (check_term(term, len, err))
+	if (check_term(len, err))
 		return DS_EINVAL;
 	try {
 		doc->doc.add_term(std::string(term, len), wdf_inc);
@@ -308,7 +307,7 @@ extern "C" int xdb_doc_add_term(xdb_doc *doc, const char *term, size_t len,
 extern "C" int xdb_doc_add_boolean(xdb_doc *doc, const char *term, size_t len,
 				   struct ds_err *err)
 {
-	if (check_term(term, len, err))
+	if (check_term(len, err))
 		return DS_EINVAL;
 	try {
 		doc->doc.add_boolean_term(std::string(term, len));
@@ -343,7 +342,7 @@ extern "C" int xdb_doc_set_data(xdb_doc *doc, const char *data, size_t len,
 extern "C" int xdb_replace(xdb *db, const char *idterm, xdb_doc *doc,
 			   struct ds_err *err)
 {
-	if (check_writer(db, err) || check_term(idterm, strlen(idterm), err))
+	if (check_writer(db, err) || check_term(strlen(idterm), err))
 		return DS_EINVAL;
 	try {
 		/* replace_document() finds the old version by this term, so the
@@ -358,7 +357,7 @@ extern "C" int xdb_replace(xdb *db, const char *idterm, xdb_doc *doc,
 
 extern "C" int xdb_delete(xdb *db, const char *idterm, struct ds_err *err)
 {
-	if (check_writer(db, err) || check_term(idterm, strlen(idterm), err))
+	if (check_writer(db, err) || check_term(strlen(idterm), err))
 		return DS_EINVAL;
 	try {
 		if (!db->wdb->term_exists(idterm))

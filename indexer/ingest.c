@@ -148,7 +148,6 @@ static int dispatch(struct ingest *ing, enum rd_kind kind, const char *origin,
 {
 	struct rd_ctx ctx = { emit, fail, ing->fetch, 0, ing };
 	struct ds_err err = DS_ERR_INIT;
-	uint64_t before = ing->st.added + ing->st.replaced + ing->st.unchanged;
 	int rc;
 	switch (kind) {
 	case RD_TEXT:
@@ -177,7 +176,6 @@ static int dispatch(struct ingest *ing, enum rd_kind kind, const char *origin,
 	} else if (rc && err.code) {
 		report(ing, "fatal", origin, err.msg);
 	}
-	(void)before;
 	return rc;
 }
 

@@ -154,12 +154,6 @@ static int match_main(xmlNode *n, const void *unused)
 	return hit;
 }
 
-struct meta_want {
-	const char *const *keys;  /* property or name values, in preference order */
-	size_t nkeys;
-	const char *attr;         /* "content" for meta, "href" for link */
-};
-
 /* The value of the most preferred <meta property|name=key> present. */
 static void meta_value(xmlNode *root, const char *const *keys, size_t nkeys,
 		       char **out)
