@@ -1,0 +1,912 @@
+/*
+ * money.c - money amounts in text (money.h).
+ *
+ * Overview: the text is cut into small tokens (numbers, lower-cased words,
+ * single symbols), each remembering whether the next one follows without a
+ * space.  Currency forms from the table are tokenised the same way and
+ * matched token by token, longest first.  An amount is then read left to
+ * right by a small grammar:
+ *
+ *   amount  := PRE number [scale] [POST of the same currency]
+ *            | number [scale] ["-"] POST [scale]
+ *            | number [scale] ("-"|"to") number [scale] POST   (range)
+ *   number  := digits ("1,234.5", "12,34,567") | number words ("forty-five",
+ *              "a quarter", "three quarters", "half")
+ *   then, after an amount: a range ("-"|"to"|"and" after "between"), a
+ *   cents tail ("15 dollars 50", "thirteen dollars and forty-five cents"),
+ *   a USD conversion in parentheses, and a per-share marker.
+ *
+ * A symbol glued to a following number belongs to that number: in
+ * "1 $10 dollars" the amount is "$10 dollars", not "1 $".
+ */
+#include "money.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "smap.h"
+
+#define MAX_WORD 24
+#define MAX_FORM_TOKENS 4
+
+enum tk { T_NUM, T_WORD, T_SYM };
+
+struct tok {
+	enum tk type;
+	size_t start, end;     /* byte span */
+	double num;            /* T_NUM: the value */
+	int is_int;            /* T_NUM: no decimal part */
+	int glued;             /* the next token follows without a space */
+	char w[MAX_WORD];      /* T_WORD/T_SYM: folded text */
+};
+
+struct form {
+	char code[4];
+	double factor;
+	enum money_where where;
+	int tight;       /* written without spaces ("A$"): text must be too */
+};
+
+struct rate {
+	char code[4];
+	double usd;
+};
+
+struct money_tab {
+	struct smap *forms;    /* form key -> index in form[] */
+	struct form *form;
+	size_t nform, capform;
+	struct rate *rate;
+	size_t nrate, caprate;
+	unsigned max_tokens;   /* longest form, in tokens */
+};
+
+/* ---- lexer ------------------------------------------------------------ */
+
+struct lex {
+	struct tok *t;
+	size_t n, cap;
+};
+
+static int is_digit(int c) { return c >= '0' && c <= '9'; }
+static int is_alpha(int c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+/* Length of the UTF-8 sequence starting at s[0] (1 for a stray byte). */
+static size_t u8len(const unsigned char *s, size_t left)
+{
+	size_t n = s[0] >= 0xF0 ? 4 : s[0] >= 0xE0 ? 3 : s[0] >= 0xC0 ? 2 : 1;
+	return n > left ? left : n;
+}
+
+static unsigned u8cp(const unsigned char *s, size_t n)
+{
+	switch (n) {
+	case 2: return ((s[0] & 0x1Fu) << 6) | (s[1] & 0x3Fu);
+	case 3: return ((s[0] & 0x0Fu) << 12) | ((s[1] & 0x3Fu) << 6) |
+		       (s[2] & 0x3Fu);
+	case 4: return ((s[0] & 0x07u) << 18) | ((s[1] & 0x3Fu) << 12) |
+		       ((s[2] & 0x3Fu) << 6) | (s[3] & 0x3Fu);
+	default: return s[0];
+	}
+}
+
+static int cp_space(unsigned cp)
+{
+	return cp == 0xA0 || (cp >= 0x2000 && cp <= 0x200B) || cp == 0x202F ||
+	       cp == 0x3000;
+}
+
+/* Currency signs and punctuation are symbols; other letters make words. */
+static int cp_symbol(unsigned cp)
+{
+	return (cp >= 0xA1 && cp <= 0xBF) || (cp >= 0x2010 && cp <= 0x206F) ||
+	       (cp >= 0x20A0 && cp <= 0x20CF) || cp == 0x0E3F ||
+	       (cp >= 0x3000 && cp <= 0x303F) || (cp >= 0xFF01 && cp <= 0xFF0F);
+}
+
+static struct tok *push(struct lex *lx, enum tk type, size_t start)
+{
+	if (lx->n == lx->cap) {
+		lx->cap = lx->cap ? lx->cap * 2 : 64;
+		lx->t = xrealloc(lx->t, lx->cap * sizeof(*lx->t));
+	}
+	struct tok *t = &lx->t[lx->n++];
+	memset(t, 0, sizeof(*t));
+	t->type = type;
+	t->start = start;
+	return t;
+}
+
+/* Digits with thousands (or Indian lakh) grouping and a decimal part. */
+static size_t lex_number(const char *s, size_t len, size_t i, struct tok *t)
+{
+	char num[64];
+	size_t k = 0, j = i;
+	while (j < len && is_digit(s[j])) {
+		if (k < sizeof(num) - 2)
+			num[k++] = s[j];
+		j++;
+	}
+	for (;;) {
+		size_t g = j + 1, d = 0;
+		if (j >= len || s[j] != ',')
+			break;
+		while (g + d < len && is_digit(s[g + d]))
+			d++;
+		if (d != 2 && d != 3)
+			break;
+		/* "12,34,567": 2-digit groups only before a 3-digit one */
+		if (d == 2 && !(g + d < len && s[g + d] == ','))
+			break;
+		for (size_t x = 0; x < d; x++)
+			if (k < sizeof(num) - 2)
+				num[k++] = s[g + x];
+		j = g + d;
+	}
+	t->is_int = 1;
+	if (j + 1 < len && s[j] == '.' && is_digit(s[j + 1])) {
+		num[k++] = '.';
+		j++;
+		while (j < len && is_digit(s[j])) {
+			if (k < sizeof(num) - 1)
+				num[k++] = s[j];
+			j++;
+		}
+		t->is_int = 0;
+	}
+	num[k] = '\0';
+	t->num = strtod(num, NULL);
+	return j;
+}
+
+/* Letters; "U.S." and "u.s" collapse to "us". */
+static size_t lex_word(const char *s, size_t len, size_t i, struct tok *t)
+{
+	size_t j = i, k = 0;
+	if (j + 2 < len && is_alpha(s[j]) && s[j + 1] == '.' &&
+	    is_alpha(s[j + 2]) && !(j + 3 < len && is_alpha(s[j + 3]))) {
+		while (j + 1 < len && is_alpha(s[j]) && s[j + 1] == '.' &&
+		       j + 2 < len && is_alpha(s[j + 2])) {
+			if (k < MAX_WORD - 1)
+				t->w[k++] = (char)(s[j] | 0x20);
+			j += 2;
+		}
+		if (k < MAX_WORD - 1)
+			t->w[k++] = (char)(s[j] | 0x20);
+		j++;
+		if (j < len && s[j] == '.' &&
+		    !(j + 1 < len && is_alpha(s[j + 1])))
+			j++;
+		t->w[k] = '\0';
+		return j;
+	}
+	while (j < len) {
+		unsigned char c = (unsigned char)s[j];
+		if (is_alpha(c)) {
+			if (k < MAX_WORD - 1)
+				t->w[k++] = (char)(c | 0x20);
+			j++;
+			continue;
+		}
+		if (c < 0x80)
+			break;
+		size_t n = u8len((const unsigned char *)s + j, len - j);
+		unsigned cp = u8cp((const unsigned char *)s + j, n);
+		if (cp_symbol(cp) || cp_space(cp))
+			break;
+		if (k + n < MAX_WORD)
+			for (size_t x = 0; x < n; x++)
+				t->w[k++] = s[j + x];
+		j += n;
+	}
+	t->w[k] = '\0';
+	return j;
+}
+
+static void lex(const char *s, size_t len, struct lex *lx)
+{
+	size_t i = 0;
+	lx->n = 0;
+	while (i < len) {
+		unsigned char c = (unsigned char)s[i];
+		size_t n = 1;
+		unsigned cp = c;
+		if (c >= 0x80) {
+			n = u8len((const unsigned char *)s + i, len - i);
+			cp = u8cp((const unsigned char *)s + i, n);
+		}
+		if (c == ' ' || c == '\t' || c == '\n' || c == '\r' ||
+		    c == '\f' || c == '\v' || cp_space(cp)) {
+			i += n;
+			continue;
+		}
+		if (lx->n && lx->t[lx->n - 1].end == i)
+			lx->t[lx->n - 1].glued = 1;
+		struct tok *t;
+		if (is_digit(c)) {
+			t = push(lx, T_NUM, i);
+			i = lex_number(s, len, i, t);
+		} else if (is_alpha(c) || (c >= 0x80 && !cp_symbol(cp))) {
+			t = push(lx, T_WORD, i);
+			i = lex_word(s, len, i, t);
+		} else {
+			t = push(lx, T_SYM, i);
+			memcpy(t->w, s + i, n);
+			t->w[n] = '\0';
+			i += n;
+		}
+		t->end = i;
+	}
+}
+
+/* ---- the table -------------------------------------------------------- */
+
+struct money_tab *money_tab_new(void)
+{
+	struct money_tab *t = xcalloc(1, sizeof(*t));
+	t->forms = smap_new();
+	return t;
+}
+
+void money_tab_free(struct money_tab *t)
+{
+	if (!t)
+		return;
+	smap_free(t->forms);
+	free(t->form);
+	free(t->rate);
+	free(t);
+}
+
+/* The lookup key of tokens [i, i+n): their texts joined by spaces. */
+static int key_of(const struct tok *t, size_t n, struct buf *key)
+{
+	buf_reset(key);
+	for (size_t i = 0; i < n; i++) {
+		if (t[i].type == T_NUM)
+			return 0;
+		if (i)
+			buf_addch(key, ' ');
+		buf_addstr(key, t[i].w);
+	}
+	return 1;
+}
+
+static void copy_code(char dst[4], const char *code)
+{
+	size_t i = 0;
+	for (; code[i] && i < 3; i++)
+		dst[i] = (char)(code[i] >= 'a' && code[i] <= 'z' ?
+				code[i] - 32 : code[i]);
+	dst[i] = '\0';
+}
+
+void money_tab_add_form(struct money_tab *t, const char *form, size_t len,
+			const char *code, double factor, enum money_where where)
+{
+	struct lex lx = {0};
+	struct buf key = BUF_INIT;
+	lex(form, len, &lx);
+	if (lx.n && lx.n <= MAX_FORM_TOKENS && key_of(lx.t, lx.n, &key)) {
+		if (t->nform == t->capform) {
+			t->capform = t->capform ? t->capform * 2 : 64;
+			t->form = xrealloc(t->form,
+					   t->capform * sizeof(*t->form));
+		}
+		struct form *f = &t->form[t->nform];
+		copy_code(f->code, code);
+		f->factor = factor;
+		f->where = where;
+		f->tight = lx.n > 1 && !memchr(form, ' ', len);
+		smap_put(t->forms, key.buf, key.len, (int)t->nform++);
+		if (lx.n > t->max_tokens)
+			t->max_tokens = (unsigned)lx.n;
+	}
+	buf_release(&key);
+	free(lx.t);
+}
+
+void money_tab_set_rate(struct money_tab *t, const char *code, double usd)
+{
+	char c[4];
+	copy_code(c, code);
+	for (size_t i = 0; i < t->nrate; i++)
+		if (!strcmp(t->rate[i].code, c)) {
+			t->rate[i].usd = usd;
+			return;
+		}
+	if (t->nrate == t->caprate) {
+		t->caprate = t->caprate ? t->caprate * 2 : 64;
+		t->rate = xrealloc(t->rate, t->caprate * sizeof(*t->rate));
+	}
+	memcpy(t->rate[t->nrate].code, c, 4);
+	t->rate[t->nrate++].usd = usd;
+}
+
+int money_tab_rate(const struct money_tab *t, const char *code, double *usd)
+{
+	for (size_t i = 0; i < t->nrate; i++)
+		if (!strcmp(t->rate[i].code, code)) {
+			*usd = t->rate[i].usd;
+			return 1;
+		}
+	return 0;
+}
+
+int money_tab_knows(const struct money_tab *t, const char *code)
+{
+	double r;
+	if (money_tab_rate(t, code, &r))
+		return 1;
+	for (size_t i = 0; i < t->nform; i++)
+		if (!strcmp(t->form[i].code, code))
+			return 1;
+	return 0;
+}
+
+/* ---- the grammar ------------------------------------------------------ */
+
+struct scan {
+	const struct money_tab *tab;
+	const char *text;
+	struct tok *t;
+	size_t n;
+	struct buf key;
+};
+
+/* A matched currency: its form (or an "M" + code word, a million units). */
+struct cur {
+	size_t ntok;
+	char code[4];
+	double factor;
+	int is_post_word;     /* a name written after the number */
+};
+
+static int word_is(const struct scan *sc, size_t i, const char *w)
+{
+	return i < sc->n && sc->t[i].type != T_NUM && !strcmp(sc->t[i].w, w);
+}
+
+static int is_num_start(const struct scan *sc, size_t i);
+static int opens_amount(struct scan *sc, size_t i, const char *code);
+static size_t number_scaled(const struct scan *sc, size_t i, double *v,
+			    double *mult, int *is_int, int *in_words);
+
+/* Tokens [i, i+n) follow each other without spaces. */
+static int glued_run(const struct scan *sc, size_t i, size_t n)
+{
+	for (size_t k = i; k + 1 < i + n; k++)
+		if (!sc->t[k].glued)
+			return 0;
+	return 1;
+}
+
+/* Longest form at i usable in position `where`. */
+static int match_cur(struct scan *sc, size_t i, enum money_where where,
+		     struct cur *c)
+{
+	const struct money_tab *tab = sc->tab;
+	for (size_t n = tab->max_tokens; n >= 1; n--) {
+		if (i + n > sc->n || !key_of(sc->t + i, n, &sc->key))
+			continue;
+		int v = smap_get(tab->forms, sc->key.buf, sc->key.len);
+		if (v < 0 || !(tab->form[v].where & where))
+			continue;
+		if (tab->form[v].tight && !glued_run(sc, i, n))
+			continue;  /* "a $5" is not "A$5" */
+		/* glued to a following number, a POST form belongs to it */
+		if (where == MONEY_POST && sc->t[i + n - 1].glued &&
+		    i + n < sc->n && sc->t[i + n].type == T_NUM)
+			continue;
+		/* "1 $ 10 dollars": the "$" opens the next amount */
+		if (where == MONEY_POST && sc->t[i].type == T_SYM &&
+		    opens_amount(sc, i + n, tab->form[v].code))
+			continue;
+		c->ntok = n;
+		memcpy(c->code, tab->form[v].code, 4);
+		c->factor = tab->form[v].factor;
+		c->is_post_word = where == MONEY_POST &&
+				  sc->t[i].type == T_WORD;
+		return 1;
+	}
+	/* "MUSD", "MEUR": millions of a code */
+	const struct tok *t = &sc->t[i];
+	if (i < sc->n && t->type == T_WORD && strlen(t->w) == 4 &&
+	    t->w[0] == 'm') {
+		int v = smap_get(tab->forms, t->w + 1, 3);
+		char code[4];
+		copy_code(code, t->w + 1);
+		if (v >= 0 && !strcmp(tab->form[v].code, code)) {
+			c->ntok = 1;
+			memcpy(c->code, code, 4);
+			c->factor = 1e6;
+			c->is_post_word = 0;
+			return 1;
+		}
+	}
+	return 0;
+}
+
+static const struct {
+	const char *w;
+	double v;
+} small_words[] = {
+	{"zero", 0}, {"one", 1}, {"two", 2}, {"three", 3}, {"four", 4},
+	{"five", 5}, {"six", 6}, {"seven", 7}, {"eight", 8}, {"nine", 9},
+	{"ten", 10}, {"eleven", 11}, {"twelve", 12}, {"thirteen", 13},
+	{"fourteen", 14}, {"fifteen", 15}, {"sixteen", 16},
+	{"seventeen", 17}, {"eighteen", 18}, {"nineteen", 19},
+}, tens_words[] = {
+	{"twenty", 20}, {"thirty", 30}, {"forty", 40}, {"fifty", 50},
+	{"sixty", 60}, {"seventy", 70}, {"eighty", 80}, {"ninety", 90},
+};
+
+static int lookup_word(const char *w, const void *table, size_t n,
+		       double *v)
+{
+	const struct { const char *w; double v; } *tb = table;
+	for (size_t i = 0; i < n; i++)
+		if (!strcmp(tb[i].w, w)) {
+			*v = tb[i].v;
+			return 1;
+		}
+	return 0;
+}
+
+#define LOOKUP(w, tb, v) lookup_word(w, tb, sizeof(tb) / sizeof(*tb), v)
+
+static const struct {
+	const char *w;
+	double v;
+	int glued_only;  /* a single letter: only right after the number */
+} scales[] = {
+	{"thousand", 1e3, 0}, {"thousands", 1e3, 0}, {"k", 1e3, 1},
+	{"million", 1e6, 0}, {"millions", 1e6, 0}, {"mln", 1e6, 0},
+	{"mn", 1e6, 0}, {"mio", 1e6, 0}, {"mil", 1e6, 0}, {"m", 1e6, 1},
+	{"billion", 1e9, 0}, {"billions", 1e9, 0}, {"bln", 1e9, 0},
+	{"bn", 1e9, 0}, {"b", 1e9, 1}, {"trillion", 1e12, 0},
+	{"tln", 1e12, 0}, {"trn", 1e12, 0}, {"tn", 1e12, 0},
+	{"lakh", 1e5, 0}, {"lakhs", 1e5, 0}, {"lac", 1e5, 0},
+	{"crore", 1e7, 0}, {"crores", 1e7, 0},
+};
+
+/* A scale word at i (after the token i-1); 1 with *mult set. */
+static int match_scale(const struct scan *sc, size_t i, double *mult)
+{
+	if (i >= sc->n || sc->t[i].type != T_WORD)
+		return 0;
+	for (size_t k = 0; k < sizeof(scales) / sizeof(*scales); k++)
+		if (!strcmp(sc->t[i].w, scales[k].w)) {
+			if (scales[k].glued_only &&
+			    !(i > 0 && sc->t[i - 1].glued))
+				return 0;
+			/* "5 m" is not "5 million" before another letter */
+			if (scales[k].glued_only && sc->t[i].glued &&
+			    i + 1 < sc->n && sc->t[i + 1].type != T_SYM)
+				return 0;
+			*mult = scales[k].v;
+			return 1;
+		}
+	return 0;
+}
+
+/*
+ * A number at i: digits, or words ("forty-five", "a quarter", "three
+ * quarters", "half").  *is_int and *in_words describe it.  Returns the
+ * index after it, or i when there is none.
+ */
+static size_t match_number(const struct scan *sc, size_t i, double *v,
+			   int *is_int, int *in_words)
+{
+	*in_words = 0;
+	if (i >= sc->n)
+		return i;
+	if (sc->t[i].type == T_NUM) {
+		*v = sc->t[i].num;
+		*is_int = sc->t[i].is_int;
+		return i + 1;
+	}
+	if (sc->t[i].type != T_WORD)
+		return i;
+	size_t j = i;
+	double cur = 0, w;
+	int any = 0;
+	double scale_probe;
+	if ((word_is(sc, j, "a") || word_is(sc, j, "an")) && j + 1 < sc->n) {
+		if (word_is(sc, j + 1, "quarter") || word_is(sc, j + 1, "half")) {
+			*v = word_is(sc, j + 1, "half") ? 0.5 : 0.25;
+			*is_int = 0;
+			*in_words = 1;
+			return j + 2;
+		}
+		if (match_scale(sc, j + 1, &scale_probe) &&
+		    scale_probe >= 1e3) {
+			*v = 1;
+			*is_int = 1;
+			*in_words = 1;
+			return j + 1;
+		}
+		return i;
+	}
+	if (word_is(sc, j, "half") || word_is(sc, j, "quarter")) {
+		*v = word_is(sc, j, "half") ? 0.5 : 0.25;
+		j++;
+		if (word_is(sc, j, "a") && match_scale(sc, j + 1, &scale_probe))
+			j++;
+		*is_int = 0;
+		*in_words = 1;
+		return j;
+	}
+	while (j < sc->n && sc->t[j].type == T_WORD) {
+		if (LOOKUP(sc->t[j].w, tens_words, &w)) {
+			cur += w;
+			j++;
+			any = 1;
+			size_t k = j;
+			if (k < sc->n && sc->t[k].type == T_SYM &&
+			    !strcmp(sc->t[k].w, "-"))
+				k++;
+			double u;
+			if (k < sc->n && sc->t[k].type == T_WORD &&
+			    LOOKUP(sc->t[k].w, small_words, &u) && u < 10) {
+				cur += u;
+				j = k + 1;
+			}
+		} else if (LOOKUP(sc->t[j].w, small_words, &w)) {
+			cur += w;
+			j++;
+			any = 1;
+		} else if (any && word_is(sc, j, "hundred")) {
+			cur = (cur ? cur : 1) * 100;
+			j++;
+			if (word_is(sc, j, "and") && j + 1 < sc->n &&
+			    sc->t[j + 1].type == T_WORD &&
+			    (LOOKUP(sc->t[j + 1].w, small_words, &w) ||
+			     LOOKUP(sc->t[j + 1].w, tens_words, &w)))
+				j++;
+		} else {
+			break;
+		}
+	}
+	if (!any)
+		return i;
+	/* "three quarters" */
+	if (word_is(sc, j, "quarters") || word_is(sc, j, "quarter")) {
+		cur *= 0.25;
+		j++;
+		*is_int = 0;
+	} else {
+		*is_int = 1;
+	}
+	*v = cur;
+	*in_words = 1;
+	return j;
+}
+
+static int is_num_start(const struct scan *sc, size_t i)
+{
+	double v;
+	int a, b;
+	return match_number(sc, i, &v, &a, &b) > i;
+}
+
+/* A number at i followed by a word form of `code`: "10 dollars". */
+static int opens_amount(struct scan *sc, size_t i, const char *code)
+{
+	double v, mult;
+	int is_int, in_words;
+	size_t e = number_scaled(sc, i, &v, &mult, &is_int, &in_words);
+	struct cur c;
+	return e > i && match_cur(sc, e, MONEY_POST, &c) && c.is_post_word &&
+	       c.factor == 1 &&
+	       !strcmp(c.code, code);
+}
+
+static int is_sym(const struct scan *sc, size_t i, const char *s)
+{
+	return i < sc->n && sc->t[i].type == T_SYM && !strcmp(sc->t[i].w, s);
+}
+
+static int is_dash(const struct scan *sc, size_t i)
+{
+	return is_sym(sc, i, "-") || is_sym(sc, i, "\xE2\x80\x93");
+}
+
+/*
+ * number [scale] at i: *v the number as written, *mult its scale (1 when
+ * none).  Returns the index after, or i.
+ */
+static size_t number_scaled(const struct scan *sc, size_t i, double *v,
+			    double *mult, int *is_int, int *in_words)
+{
+	size_t j = match_number(sc, i, v, is_int, in_words);
+	*mult = 1;
+	if (j == i)
+		return i;
+	if (match_scale(sc, j, mult))
+		j++;
+	return j;
+}
+
+/* A per-share marker at i: "a share", "per share", "- a - share". */
+static size_t per_share(const struct scan *sc, size_t i)
+{
+	size_t j = i;
+	if (is_dash(sc, j))
+		j++;
+	if (!(word_is(sc, j, "a") || word_is(sc, j, "per") ||
+	      word_is(sc, j, "an")))
+		return i;
+	j++;
+	if (is_dash(sc, j))
+		j++;
+	if (word_is(sc, j, "common") || word_is(sc, j, "ordinary") ||
+	    word_is(sc, j, "class") || word_is(sc, j, "preferred"))
+		j++;
+	if (word_is(sc, j, "share") || word_is(sc, j, "shr") ||
+	    word_is(sc, j, "unit") || word_is(sc, j, "ads"))
+		return j + 1;
+	return i;
+}
+
+static void set_usd(const struct money_tab *tab, struct money *m)
+{
+	double r;
+	if (m->flags & MONEY_USD_STATED)
+		return;
+	if (m->currency[0] && money_tab_rate(tab, m->currency, &r)) {
+		m->usd = m->value * r;
+		m->usd_low = m->low * r;
+		m->usd_high = m->high * r;
+	} else {
+		m->usd = m->usd_low = m->usd_high = NAN;
+	}
+}
+
+static size_t amount_at(struct scan *sc, size_t i, struct money *m,
+			int allow_conversion);
+
+/*
+ * The cents tail of an integral amount: "15 dollars 50", "17 USD 25",
+ * "thirteen dollars and forty-five cents", "c$ 100 and fifty".
+ */
+static size_t cents_tail(struct scan *sc, size_t j, const struct cur *c,
+			 struct money *m)
+{
+	size_t k = j;
+	if (word_is(sc, k, "and"))
+		k++;
+	double v;
+	int is_int, in_words;
+	size_t e = match_number(sc, k, &v, &is_int, &in_words);
+	if (e == k || !is_int || v < 1 || v >= 100)
+		return j;
+	if (sc->t[e - 1].type == T_NUM && sc->t[e - 1].glued && e < sc->n &&
+	    sc->t[e].type == T_WORD)
+		return j;  /* "11a" */
+	struct cur minor;
+	int has_minor = 0;
+	if (match_cur(sc, e, MONEY_POST, &minor) && minor.factor < 1) {
+		has_minor = 1;
+		e += minor.ntok;
+	} else if (e < sc->n) {
+		struct cur other;
+		double mult;
+		if (match_cur(sc, e, MONEY_BOTH, &other) ||
+		    match_scale(sc, e, &mult))
+			return j;
+	}
+	if (!has_minor && !in_words && !c->is_post_word)
+		return j;
+	m->value += v / 100;
+	m->low = m->high = m->value;
+	return e;
+}
+
+/*
+ * A conversion in parentheses after an amount: "($2.87 billion USD)",
+ * "(about US$5 mln)".  Returns the index after ")" or j.
+ */
+static size_t conversion(struct scan *sc, size_t j, struct money *m)
+{
+	static const char *const hedges[] = {
+		"about", "approximately", "around", "roughly", "some",
+		"nearly", "almost", "or", "approx", "c", "ca", "est",
+	};
+	if (!is_sym(sc, j, "("))
+		return j;
+	size_t k = j + 1;
+	for (size_t h = 0; h < sizeof(hedges) / sizeof(*hedges); h++)
+		if (word_is(sc, k, hedges[h])) {
+			k++;
+			break;
+		}
+	struct money inner;
+	size_t e = amount_at(sc, k, &inner, 0);
+	if (e == k || strcmp(inner.currency, "USD") ||
+	    (inner.flags & MONEY_PER_SHARE) || !is_sym(sc, e, ")"))
+		return j;
+	if (!strcmp(m->currency, "USD"))
+		return j;  /* "$5 ($5)": nothing to learn */
+	m->usd = inner.value;
+	m->usd_low = inner.low;
+	m->usd_high = inner.high;
+	m->flags |= MONEY_USD_STATED;
+	return e + 1;
+}
+
+/*
+ * Read one amount starting at token i.  Returns the index after it, or i
+ * when no amount starts there.
+ */
+static size_t amount_at(struct scan *sc, size_t i, struct money *m,
+			int allow_conversion)
+{
+	struct cur c = {0}, c2;
+	double v, mult, v2, mult2, m3;
+	int is_int, in_words, is_int2, in_words2;
+	size_t j, k, e;
+	int have_cur = 0, range = 0, pre = 0;
+
+	memset(m, 0, sizeof(*m));
+	if (i >= sc->n)
+		return i;
+	if (match_cur(sc, i, MONEY_PRE, &c) && is_num_start(sc, i + c.ntok)) {
+		pre = have_cur = 1;
+		j = number_scaled(sc, i + c.ntok, &v, &mult, &is_int,
+				  &in_words);
+	} else {
+		j = number_scaled(sc, i, &v, &mult, &is_int, &in_words);
+		if (j == i)
+			return i;
+		k = j;
+		if (is_dash(sc, k))
+			k++;
+		if (match_cur(sc, k, MONEY_POST, &c)) {
+			have_cur = 1;
+			j = k + c.ntok;
+			if (mult == 1 && match_scale(sc, j, &m3)) {
+				mult = m3;  /* "75 USD million" */
+				j++;
+			}
+		} else if (is_dash(sc, j) || word_is(sc, j, "to")) {
+			/* "30 to 40 mln dlrs" */
+			e = number_scaled(sc, j + 1, &v2, &mult2, &is_int2,
+					  &in_words2);
+			if (e > j + 1 && !in_words2 &&
+			    match_cur(sc, e, MONEY_POST, &c)) {
+				have_cur = range = 1;
+				j = e + c.ntok;
+			}
+		}
+	}
+	if (!have_cur)
+		return i;
+	if (pre) {
+		/* "$ 10 dollars", "$2.87 billion USD": the same currency */
+		struct cur post;
+		if (match_cur(sc, j, MONEY_POST, &post) && post.is_post_word &&
+		    !strcmp(post.code, c.code) && post.factor == 1) {
+			j += post.ntok;
+			if (mult == 1 && match_scale(sc, j, &m3)) {
+				mult = m3;
+				j++;
+			}
+		}
+	}
+	/* a range: "$30-40 million", "between $10m and $20m" */
+	if (!range && !in_words) {
+		int between = i > 0 && word_is(sc, i - 1, "between");
+		k = j;
+		if (is_dash(sc, k) || word_is(sc, k, "to") ||
+		    (between && word_is(sc, k, "and"))) {
+			size_t s = k + 1;
+			if (match_cur(sc, s, MONEY_PRE, &c2) &&
+			    !strcmp(c2.code, c.code))
+				s += c2.ntok;
+			e = number_scaled(sc, s, &v2, &mult2, &is_int2,
+					  &in_words2);
+			if (e > s && !in_words2 && sc->t[s].type == T_NUM) {
+				if (match_cur(sc, e, MONEY_POST, &c2) &&
+				    !strcmp(c2.code, c.code) &&
+				    c2.factor == c.factor) {
+					e += c2.ntok;
+					if (mult2 == 1 &&
+					    match_scale(sc, e, &m3)) {
+						mult2 = m3;
+						e++;
+					}
+				}
+				range = 1;
+				j = e;
+			}
+		}
+	}
+	if (range) {
+		if (mult == 1 && mult2 > 1)
+			mult = mult2;  /* "$30-40 million" */
+		m->low = v * mult * c.factor;
+		m->high = v2 * mult2 * c.factor;
+		if (m->low > m->high) {
+			double t = m->low;
+			m->low = m->high;
+			m->high = t;
+		}
+		m->value = (m->low + m->high) / 2;
+		m->flags |= MONEY_RANGE;
+	} else {
+		m->value = m->low = m->high = v * mult * c.factor;
+		if (is_int && mult == 1 && c.factor == 1)
+			j = cents_tail(sc, j, &c, m);
+	}
+	memcpy(m->currency, c.code, 4);
+	m->start = sc->t[i].start;
+	m->end = sc->t[j - 1].end;
+	set_usd(sc->tab, m);
+	e = per_share(sc, j);
+	if (e > j) {
+		m->flags |= MONEY_PER_SHARE;
+		m->end = sc->t[e - 1].end;
+		j = e;
+	} else if (allow_conversion) {
+		e = conversion(sc, j, m);
+		if (e > j) {
+			m->end = sc->t[e - 1].end;
+			j = e;
+		}
+	}
+	return j;
+}
+
+size_t money_scan(const struct money_tab *t, const char *text, size_t len,
+		  struct money **out, size_t n, size_t *cap)
+{
+	struct lex lx = {0};
+	struct scan sc = {t, text, NULL, 0, BUF_INIT};
+	lex(text, len, &lx);
+	sc.t = lx.t;
+	sc.n = lx.n;
+	size_t i = 0;
+	while (i < sc.n) {
+		struct money m;
+		size_t e = amount_at(&sc, i, &m, 1);
+		if (e == i) {
+			i++;
+			continue;
+		}
+		if (n == *cap) {
+			*cap = *cap ? *cap * 2 : 8;
+			*out = xrealloc(*out, *cap * sizeof(**out));
+		}
+		(*out)[n++] = m;
+		i = e;
+	}
+	buf_release(&sc.key);
+	free(lx.t);
+	return n;
+}
+
+void money_format_usd(double usd, struct buf *out)
+{
+	static const struct {
+		double div;
+		const char *suffix;
+	} units[] = {{1e12, "T"}, {1e9, "B"}, {1e6, "M"}, {1e3, "K"}};
+	if (isnan(usd)) {
+		buf_addstr(out, "?");
+		return;
+	}
+	for (size_t i = 0; i < sizeof(units) / sizeof(*units); i++)
+		if (usd >= units[i].div) {
+			double x = usd / units[i].div;
+			buf_addf(out, x >= 100 ? "$%.0f%s" : "$%.3g%s", x,
+				 units[i].suffix);
+			return;
+		}
+	buf_addf(out, usd == floor(usd) ? "$%.0f" : "$%.2f", usd);
+}

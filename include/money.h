@@ -1,0 +1,98 @@
+/*
+ * money.h - finding money amounts in text and normalising them to USD.
+ *
+ * Contract:
+ *   - One recogniser serves both halves: the indexer reads "30 mln dlrs"
+ *     in a story and the searcher reads ">$30M" in a query with this same
+ *     code, so the two cannot drift apart.
+ *   - What it knows about currencies comes from a table (struct money_tab)
+ *     filled from data: how a currency is written (symbols, ISO codes,
+ *     names; before or after the number) and what a unit is worth in USD.
+ *     The gazetteer module loads corpus/gazetteers/currencies.tsv and
+ *     rates.tsv into one.  Nothing about rates is compiled in.
+ *   - An amount needs a number and a currency: "600 million consumers",
+ *     "5.93 mln bags", "55 pct" and years are never amounts.
+ *   - Recognised by example:
+ *         $30m, US$1.2 bln, HK$22.4 billion, 30 mln dlrs, 1.5 billion stg,
+ *         Rs 35 lakh, 12,34,567.89 rupees, EUR 125, 115USD, 30 MUSD,
+ *         five million yen, half a million, three quarters billion,
+ *         3 dollars 50 cents (3.50), 50 cents (0.50 USD),
+ *         $30-40 million and between $10m and $20m (ranges),
+ *         HK$22.4 billion ($2.87 billion USD)  (one amount; the stated USD
+ *                                               wins over the rate table),
+ *         $45 a share, 12.50 dlrs a share       (flagged MONEY_PER_SHARE).
+ *   - usd, usd_low and usd_high are NAN when no rate is known for the
+ *     currency (or the currency is ambiguous, like bare "pesos"): never a
+ *     guess.
+ *   - Depends on buf.h only.  Not thread-safe per table while it is being
+ *     filled; scanning only reads the table.
+ */
+#ifndef DS_MONEY_H
+#define DS_MONEY_H
+
+#include <stddef.h>
+
+#include "buf.h"
+
+enum money_where {
+	MONEY_PRE = 1,   /* written before the number: "$5", "EUR 5" */
+	MONEY_POST = 2,  /* after it: "5 dollars", "5 yen" */
+	MONEY_BOTH = 3,
+};
+
+enum money_flags {
+	MONEY_RANGE = 1,       /* low..high, as "$30-40 million" */
+	MONEY_PER_SHARE = 2,   /* a price per share, not a deal size */
+	MONEY_USD_STATED = 4,  /* the text gave the USD figure itself */
+};
+
+/* One amount found in text.  Values are in units of `currency`. */
+struct money {
+	size_t start, end;     /* byte span in the scanned text */
+	double value;          /* the amount; a range's midpoint */
+	double low, high;      /* == value unless MONEY_RANGE */
+	char currency[4];      /* ISO 4217 code ("BTC" for bitcoin), or ""
+				  when the currency is ambiguous */
+	double usd, usd_low, usd_high; /* in US dollars, NAN when unknown */
+	unsigned flags;        /* enum money_flags */
+};
+
+struct money_tab;
+
+struct money_tab *money_tab_new(void);
+void money_tab_free(struct money_tab *t);
+
+/*
+ * Teach the table a written form: `form` ("HK$", "mln dlrs" is not a form:
+ * "dlrs" is; "swiss francs") means `factor` units of `code` ("" for an
+ * ambiguous currency), written where `where` says.  Forms are matched
+ * case-insensitively, token by token, so "US $" and "us$" are one form.
+ * A later form replaces an earlier identical one.
+ */
+void money_tab_add_form(struct money_tab *t, const char *form, size_t len,
+			const char *code, double factor, enum money_where where);
+
+/* Set the worth of one unit of `code` in USD (> 0). */
+void money_tab_set_rate(struct money_tab *t, const char *code, double usd);
+
+/* 1 with the USD per unit of `code` in *usd, 0 when unknown. */
+int money_tab_rate(const struct money_tab *t, const char *code, double *usd);
+
+/* 1 when `code` is a currency the table knows a form or rate of. */
+int money_tab_knows(const struct money_tab *t, const char *code);
+
+/*
+ * Find every amount in text[0..len), in order.  Appends to *out (an array
+ * grown with xrealloc, *cap its capacity; caller frees) and returns how many
+ * amounts *out holds after the call (`n` before it).
+ */
+size_t money_scan(const struct money_tab *t, const char *text, size_t len,
+		  struct money **out, size_t n, size_t *cap);
+
+/*
+ * Format `usd` compactly for people ("$30M", "$1.2B", "$950K", "$12.50").
+ * Appends to out.
+ */
+void money_format_usd(double usd, struct buf *out);
+
+#endif /* DS_MONEY_H */

@@ -1,0 +1,195 @@
+/*
+ * money_test.c - include/money.h: amounts as news and queries write them.
+ * The currency table is the bundled one (corpus/gazetteers), loaded through
+ * the gazetteer, as the indexer and the searcher load it.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "gazetteer.h"
+#include "money.h"
+
+static struct gaz *g;
+
+#define NONE -1.0
+#define NO_USD -2.0
+
+static const struct {
+	const char *in;
+	const char *text;    /* the amount as written; NULL: no amount */
+	const char *cur;
+	double low, high;    /* in the currency */
+	double usd_low;      /* NO_USD: usd must be NAN */
+	unsigned flags;
+} cases[] = {
+	{"a 30 mln dlrs deal", "30 mln dlrs", "USD", 30e6, 30e6, 30e6, 0},
+	{"for 1.5 billion stg.", "1.5 billion stg", "GBP", 1.5e9, 1.5e9,
+	 1.95e9, 0},
+	{"200 mln yen", "200 mln yen", "JPY", 200e6, 200e6, 1.36e6, 0},
+	{"an acquisition priced between $30-40 million could", "$30-40 million",
+	 "USD", 30e6, 40e6, 30e6, MONEY_RANGE},
+	{"between $10m and $20m", "$10m and $20m", "USD", 10e6, 20e6, 10e6,
+	 MONEY_RANGE},
+	{"30 to 40 mln dlrs", "30 to 40 mln dlrs", "USD", 30e6, 40e6, 30e6,
+	 MONEY_RANGE},
+	{"an HK$22.4 billion ($2.87 billion USD) investment",
+	 "HK$22.4 billion ($2.87 billion USD)", "HKD", 22.4e9, 22.4e9, 2.87e9,
+	 MONEY_USD_STATED},
+	{"offered $45 a share", "$45 a share", "USD", 45, 45, 45,
+	 MONEY_PER_SHARE},
+	{"12.50 dlrs a share", "12.50 dlrs a share", "USD", 12.5, 12.5, 12.5,
+	 MONEY_PER_SHARE},
+	{"50 cts a share", "50 cts a share", "USD", 0.5, 0.5, 0.5,
+	 MONEY_PER_SHARE},
+	{"US$1.2 bln", "US$1.2 bln", "USD", 1.2e9, 1.2e9, 1.2e9, 0},
+	{"raised S$50m", "S$50m", "SGD", 50e6, 50e6, 38e6, 0},
+	{"Rs 35 lakh", "Rs 35 lakh", "INR", 3.5e6, 3.5e6, 40950, 0},
+	{"RM50 million", "RM50 million", "MYR", 50e6, 50e6, 11e6, 0},
+	{"€200m", "€200m", "EUR", 200e6, 200e6, 220e6, 0},
+	{">$30M", "$30M", "USD", 30e6, 30e6, 30e6, 0},
+	{"C$16.4 million", "C$16.4 million", "CAD", 16.4e6, 16.4e6, 11.972e6, 0},
+	{"won a $48.2 million contract", "$48.2 million", "USD", 48.2e6, 48.2e6,
+	 48.2e6, 0},
+	{"100 billion won", "100 billion won", "KRW", 100e9, 100e9, 73e6, 0},
+	{"3.5 billion marks", "3.5 billion marks", "DEM", 3.5e9, 3.5e9,
+	 1.9684e9, 0},
+	{"1.2 billion Swiss francs", "1.2 billion Swiss francs", "CHF", 1.2e9,
+	 1.2e9, 1.392e9, 0},
+	{"600 mln Australian dlrs", "600 mln Australian dlrs", "AUD", 600e6,
+	 600e6, 390e6, 0},
+	{"two billion pesos", "two billion pesos", "", 2e9, 2e9, NO_USD, 0},
+	{"half a million dollars", "half a million dollars", "USD", 5e5, 5e5,
+	 5e5, 0},
+	{"thirteen dollars and forty-five cents",
+	 "thirteen dollars and forty-five cents", "USD", 13.45, 13.45, 13.45,
+	 0},
+	{"115USD", "115USD", "USD", 115, 115, 115, 0},
+	{"30 MUSD", "30 MUSD", "USD", 30e6, 30e6, 30e6, 0},
+	/* not money */
+	{"600 million consumers", NULL, NULL, 0, 0, 0, 0},
+	{"5.93 mln bags", NULL, NULL, 0, 0, 0, 0},
+	{"55 pct of the shares", NULL, NULL, 0, 0, 0, 0},
+	{"in 1987 and 2017", NULL, NULL, 0, 0, 0, 0},
+	{"it marks the end", NULL, NULL, 0, 0, 0, 0},
+	{"the dollar rose", NULL, NULL, 0, 0, 0, 0},
+	{"series B round", NULL, NULL, 0, 0, 0, 0},
+};
+
+static int near(double a, double b)
+{
+	return fabs(a - b) <= 1e-6 * fmax(1, fabs(b));
+}
+
+static void test_table(void **state)
+{
+	(void)state;
+	struct money *m = NULL;
+	size_t cap = 0;
+	for (size_t i = 0; i < sizeof(cases) / sizeof(*cases); i++) {
+		const char *in = cases[i].in;
+		size_t n = money_scan(gaz_money(g), in, strlen(in), &m, 0, &cap);
+		if (!cases[i].text) {
+			if (n)
+				fail_msg("'%s': found '%.*s'", in,
+					 (int)(m[0].end - m[0].start),
+					 in + m[0].start);
+			continue;
+		}
+		if (n != 1)
+			fail_msg("'%s': %zu amounts", in, n);
+		int len = (int)(m[0].end - m[0].start);
+		if ((size_t)len != strlen(cases[i].text) ||
+		    memcmp(in + m[0].start, cases[i].text, (size_t)len))
+			fail_msg("'%s': text '%.*s'", in, len, in + m[0].start);
+		assert_string_equal(m[0].currency, cases[i].cur);
+		if (!near(m[0].low, cases[i].low) ||
+		    !near(m[0].high, cases[i].high))
+			fail_msg("'%s': %g..%g", in, m[0].low, m[0].high);
+		if (cases[i].usd_low == NO_USD)
+			assert_true(isnan(m[0].usd_low));
+		else if (!near(m[0].usd_low, cases[i].usd_low))
+			fail_msg("'%s': usd_low %g", in, m[0].usd_low);
+		assert_int_equal(m[0].flags, cases[i].flags);
+	}
+	free(m);
+}
+
+static void test_many_in_order(void **state)
+{
+	(void)state;
+	const char *in = "10 rmb 20 usd, then $ 20,000.00 $ 37,305.97";
+	struct money *m = NULL;
+	size_t cap = 0;
+	size_t n = money_scan(gaz_money(g), in, strlen(in), &m, 0, &cap);
+	assert_int_equal(n, 4);
+	assert_string_equal(m[0].currency, "CNY");
+	assert_string_equal(m[1].currency, "USD");
+	assert_true(near(m[3].value, 37305.97));
+	assert_true(m[0].start < m[1].start && m[2].start < m[3].start);
+	free(m);
+}
+
+static void test_format(void **state)
+{
+	(void)state;
+	static const struct {
+		double usd;
+		const char *out;
+	} f[] = {
+		{30e6, "$30M"}, {1.2e9, "$1.2B"}, {2.87e9, "$2.87B"},
+		{950e3, "$950K"}, {12.5, "$12.50"}, {400, "$400"},
+		{250e9, "$250B"},
+	};
+	for (size_t i = 0; i < sizeof(f) / sizeof(*f); i++) {
+		struct buf b = BUF_INIT;
+		money_format_usd(f[i].usd, &b);
+		assert_string_equal(b.buf, f[i].out);
+		buf_release(&b);
+	}
+}
+
+static void test_table_api(void **state)
+{
+	(void)state;
+	struct money_tab *t = money_tab_new();
+	double r;
+	assert_false(money_tab_rate(t, "XYZ", &r));
+	money_tab_add_form(t, "zz", 2, "xyz", 1, MONEY_PRE);
+	money_tab_set_rate(t, "xyz", 2);
+	assert_true(money_tab_knows(t, "XYZ"));
+	struct money *m = NULL;
+	size_t cap = 0;
+	assert_int_equal(money_scan(t, "ZZ 5 mln", 8, &m, 0, &cap), 1);
+	assert_true(near(m[0].usd, 10e6));
+	assert_int_equal(money_scan(t, "5 mln zz", 8, &m, 0, &cap), 0);
+	free(m);
+	money_tab_free(t);
+}
+
+int main(void)
+{
+	struct ds_err err = DS_ERR_INIT;
+	struct buf rec = BUF_INIT;
+	if (gaz_new(&g, &err) || gaz_read_dir(gaz_data_dir(), &rec, &err) ||
+	    gaz_add_records(g, rec.buf, rec.len, &err)) {
+		fprintf(stderr, "%s\n", err.msg);
+		return 1;
+	}
+	buf_release(&rec);
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_table),
+		cmocka_unit_test(test_many_in_order),
+		cmocka_unit_test(test_format),
+		cmocka_unit_test(test_table_api),
+	};
+	int rc = cmocka_run_group_tests(tests, NULL, NULL);
+	gaz_free(g);
+	return rc;
+}
