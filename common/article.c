@@ -24,6 +24,7 @@ void article_release(struct article *a)
 	free(a->body);
 	free(a->source);
 	free(a->date_raw);
+	free(a->dateline);
 	free(a->origin);
 	article_init(a);
 }
@@ -134,7 +135,7 @@ int article_finish(struct article *a, struct ds_err *err)
 {
 	a->repaired = repair(&a->id) + repair(&a->url) + repair(&a->title) +
 		      repair(&a->body) + repair(&a->source) +
-		      repair(&a->date_raw);
+		      repair(&a->date_raw) + repair(&a->dateline);
 	if (!a->title)
 		a->title = xstrdup("");
 	if (!a->body)
@@ -168,6 +169,7 @@ int article_finish(struct article *a, struct ds_err *err)
 	hash_field(st, a->title);
 	hash_field(st, a->body);
 	hash_field(st, a->source);
+	hash_field(st, a->dateline);
 	char iso[DATE_ISO_LEN] = "";
 	if (a->has_date)
 		date_iso(a->date, iso);
@@ -199,4 +201,18 @@ int article_finish(struct article *a, struct ds_err *err)
 		}
 	}
 	return 0;
+}
+
+void article_salt_hash(struct article *a, const char *salt)
+{
+	XXH3_state_t *st = XXH3_createState();
+	if (!st)
+		abort();
+	XXH3_128bits_reset(st);
+	hash_field(st, a->hash);
+	hash_field(st, salt);
+	XXH128_hash_t h = XXH3_128bits_digest(st);
+	XXH3_freeState(st);
+	snprintf(a->hash, sizeof(a->hash), "%016llx%016llx",
+		 (unsigned long long)h.high64, (unsigned long long)h.low64);
 }

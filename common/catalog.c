@@ -5,6 +5,9 @@
  *   meta(key, value)                       schema version, applied batch
  *   articles(id, hash, origin, batch, indexed_at)
  *   journal(batch, id, op, hash, origin)   the batch being written
+ *   gazetteer(seq, file, line, origin)     gazetteer lines: bundled, user
+ *   paragraphs(source, hash, id)           paragraph hashes per source,
+ *                                          for cross-article boilerplate
  */
 #include "catalog.h"
 
@@ -22,6 +25,9 @@ enum stmt {
 	S_JOURNAL_PENDING,
 	S_BATCH,
 	S_COUNT,
+	S_PARA_ADD,
+	S_PARA_COUNT,
+	S_GAZ_ADD,
 	S_COUNT_MAX
 };
 
@@ -34,6 +40,12 @@ static const char *const stmt_sql[S_COUNT_MAX] = {
 	[S_JOURNAL_PENDING] = "SELECT max(batch) FROM journal",
 	[S_BATCH] = "SELECT value FROM meta WHERE key = 'batch'",
 	[S_COUNT] = "SELECT count(*) FROM articles",
+	[S_PARA_ADD] = "INSERT OR IGNORE INTO paragraphs(source, hash, id) "
+		       "VALUES (?1, ?2, ?3)",
+	[S_PARA_COUNT] = "SELECT count(*) FROM paragraphs WHERE source = ?1 "
+			 "AND hash = ?2 AND id <> ?3",
+	[S_GAZ_ADD] = "INSERT INTO gazetteer(file, line, origin) "
+		      "VALUES (?1, ?2, ?3)",
 };
 
 static const char schema_sql[] =
@@ -55,6 +67,16 @@ static const char schema_sql[] =
 	"  hash TEXT,"
 	"  origin TEXT,"
 	"  PRIMARY KEY (batch, id));"
+	"CREATE TABLE IF NOT EXISTS gazetteer("
+	"  seq INTEGER PRIMARY KEY,"
+	"  file TEXT NOT NULL,"
+	"  line TEXT NOT NULL,"
+	"  origin TEXT NOT NULL CHECK (origin IN ('bundled', 'user')));"
+	"CREATE TABLE IF NOT EXISTS paragraphs("
+	"  source TEXT NOT NULL,"
+	"  hash INTEGER NOT NULL,"
+	"  id TEXT NOT NULL,"
+	"  PRIMARY KEY (source, hash, id)) WITHOUT ROWID;"
 	"INSERT OR IGNORE INTO meta(key, value) VALUES ('schema', "
 	CAT_SCHEMA_VERSION ");"
 	"INSERT OR IGNORE INTO meta(key, value) VALUES ('batch', '0');";
@@ -296,4 +318,136 @@ void cat_iter_free(struct cat_iter *it)
 		return;
 	sqlite3_finalize(it->st);
 	free(it);
+}
+
+/* ---- gazetteers ---------------------------------------------------------- */
+
+static int gaz_insert(struct cat *c, const char *file, size_t flen,
+		      const char *line, size_t llen, const char *origin,
+		      struct ds_err *err)
+{
+	sqlite3_stmt *st = c->stmt[S_GAZ_ADD];
+	sqlite3_bind_text(st, 1, file, (int)flen, SQLITE_STATIC);
+	sqlite3_bind_text(st, 2, line, (int)llen, SQLITE_STATIC);
+	sqlite3_bind_text(st, 3, origin, -1, SQLITE_STATIC);
+	int rc = step_row(c, st, err);
+	sqlite3_reset(st);
+	return rc < 0 ? rc : 0;
+}
+
+int cat_gaz_sync(struct cat *c, const char *rec, size_t len,
+		 const char *hash, int *changed, struct ds_err *err)
+{
+	*changed = 0;
+	sqlite3_stmt *st;
+	if (sqlite3_prepare_v2(c->db, "SELECT value FROM meta WHERE key = "
+			       "'gazetteer'", -1, &st, NULL) != SQLITE_OK)
+		return sql_fail(c, err, "prepare");
+	int same = sqlite3_step(st) == SQLITE_ROW &&
+		   !strcmp((const char *)sqlite3_column_text(st, 0), hash);
+	sqlite3_finalize(st);
+	if (same)
+		return 0;
+	int rc = exec(c, "BEGIN IMMEDIATE;"
+		      "DELETE FROM gazetteer WHERE origin = 'bundled';", err);
+	size_t i = 0;
+	while (!rc && i < len) {
+		const char *nl = memchr(rec + i, '\n', len - i);
+		size_t e = nl ? (size_t)(nl - rec) : len;
+		const char *tab = memchr(rec + i, '\t', e - i);
+		if (tab)
+			rc = gaz_insert(c, rec + i, (size_t)(tab - rec) - i,
+					tab + 1, e - (size_t)(tab + 1 - rec),
+					"bundled", err);
+		i = e + 1;
+	}
+	if (!rc) {
+		char sql[128];
+		snprintf(sql, sizeof(sql), "INSERT OR REPLACE INTO meta(key, "
+			 "value) VALUES ('gazetteer', '%.32s'); COMMIT;", hash);
+		rc = exec(c, sql, err);
+	}
+	if (rc)
+		sqlite3_exec(c->db, "ROLLBACK", NULL, NULL, NULL);
+	else
+		*changed = 1;
+	return rc;
+}
+
+int cat_gaz_records(struct cat *c, const char *origin, struct buf *out,
+		    struct ds_err *err)
+{
+	sqlite3_stmt *st;
+	if (sqlite3_prepare_v2(c->db, "SELECT file, line FROM gazetteer "
+			       "WHERE ?1 IS NULL OR origin = ?1 "
+			       "ORDER BY origin = 'user', seq", -1, &st,
+			       NULL) != SQLITE_OK)
+		return sql_fail(c, err, "prepare");
+	sqlite3_bind_text(st, 1, origin, -1, SQLITE_STATIC);
+	int rc;
+	while ((rc = step_row(c, st, err)) > 0) {
+		buf_addstr(out, (const char *)sqlite3_column_text(st, 0));
+		buf_addch(out, '\t');
+		buf_addstr(out, (const char *)sqlite3_column_text(st, 1));
+		buf_addch(out, '\n');
+	}
+	sqlite3_finalize(st);
+	return rc < 0 ? rc : 0;
+}
+
+int cat_gaz_add(struct cat *c, const char *file, const char *line,
+		struct ds_err *err)
+{
+	return gaz_insert(c, file, strlen(file), line, strlen(line), "user",
+			  err);
+}
+
+int cat_gaz_remove(struct cat *c, const char *file, const char *name,
+		   int *removed, struct ds_err *err)
+{
+	sqlite3_stmt *st;
+	*removed = 0;
+	if (sqlite3_prepare_v2(c->db, "DELETE FROM gazetteer WHERE origin = "
+			       "'user' AND file = ?1 AND (line = ?2 OR "
+			       "substr(line, 1, length(?2) + 1) = ?2 || "
+			       "char(9))", -1, &st, NULL) != SQLITE_OK)
+		return sql_fail(c, err, "prepare");
+	sqlite3_bind_text(st, 1, file, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 2, name, -1, SQLITE_STATIC);
+	int rc = step_row(c, st, err);
+	if (rc >= 0)
+		*removed = sqlite3_changes(c->db);
+	sqlite3_finalize(st);
+	return rc < 0 ? rc : 0;
+}
+
+/* ---- paragraphs ------------------------------------------------------------ */
+
+int cat_para_add(struct cat *c, const char *source, const char *id,
+		 const uint64_t *hashes, size_t n, struct ds_err *err)
+{
+	sqlite3_stmt *st = c->stmt[S_PARA_ADD];
+	for (size_t i = 0; i < n; i++) {
+		sqlite3_bind_text(st, 1, source, -1, SQLITE_STATIC);
+		sqlite3_bind_int64(st, 2, (sqlite3_int64)hashes[i]);
+		sqlite3_bind_text(st, 3, id, -1, SQLITE_STATIC);
+		int rc = step_row(c, st, err);
+		sqlite3_reset(st);
+		if (rc < 0)
+			return rc;
+	}
+	return 0;
+}
+
+int cat_para_count(struct cat *c, const char *source, uint64_t hash,
+		   const char *id, unsigned *n, struct ds_err *err)
+{
+	sqlite3_stmt *st = c->stmt[S_PARA_COUNT];
+	sqlite3_bind_text(st, 1, source, -1, SQLITE_STATIC);
+	sqlite3_bind_int64(st, 2, (sqlite3_int64)hash);
+	sqlite3_bind_text(st, 3, id, -1, SQLITE_STATIC);
+	int rc = step_row(c, st, err);
+	*n = rc > 0 ? (unsigned)sqlite3_column_int64(st, 0) : 0;
+	sqlite3_reset(st);
+	return rc < 0 ? rc : 0;
 }

@@ -19,7 +19,7 @@
 #include "smap.h"
 
 #ifndef DS_DATADIR
-#define DS_DATADIR "corpus/gazetteers"
+#define DS_DATADIR "corpus"
 #endif
 
 const char *const gaz_files[] = {
@@ -127,17 +127,19 @@ void gaz_free(struct gaz *g)
 
 const char *gaz_data_dir(void)
 {
+	static char path[4096];
 	const char *d = getenv("DEALSEARCH_DATA");
-	return d && *d ? d : DS_DATADIR;
+	snprintf(path, sizeof(path), "%s/gazetteers", d && *d ? d : DS_DATADIR);
+	return path;
 }
 
-static unsigned make_key(struct gaz *g, const char *s, size_t len,
+static unsigned make_key(const struct gaz *g, const char *s, size_t len,
 			 struct buf *out, int stems)
 {
 	struct ana_token t;
 	unsigned n = 0;
 	buf_reset(out);
-	ana_start(g->ana, s, len, 0);
+	ana_start(g->ana, s, len, 0);   /* scratch state, see the header */
 	while (ana_next(g->ana, &t)) {
 		if (t.flags & ANA_JOINED)
 			continue;
@@ -151,12 +153,13 @@ static unsigned make_key(struct gaz *g, const char *s, size_t len,
 	return n;
 }
 
-unsigned gaz_key(struct gaz *g, const char *s, size_t len, struct buf *out)
+unsigned gaz_key(const struct gaz *g, const char *s, size_t len,
+		 struct buf *out)
 {
 	return make_key(g, s, len, out, 0);
 }
 
-unsigned gaz_stem_key(struct gaz *g, const char *s, size_t len,
+unsigned gaz_stem_key(const struct gaz *g, const char *s, size_t len,
 		      struct buf *out)
 {
 	return make_key(g, s, len, out, 1);

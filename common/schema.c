@@ -3,8 +3,10 @@
  */
 #include "schema.h"
 
+#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <xxhash.h>
 
 #include "xdb.h"
@@ -40,4 +42,26 @@ void schema_idterm(const char *id, struct buf *out)
 	/* keep a readable head; the hash keeps distinct ids distinct */
 	buf_add(out, id, XDB_MAX_TERM - 40);
 	buf_addf(out, "#%016llx", (unsigned long long)XXH3_64bits(id, len));
+}
+
+int schema_make_dirs(const char *dir, struct ds_err *err)
+{
+	char *p = xstrdup(dir);
+	int rc = 0;
+	for (char *s = p + 1; ; s++) {
+		if (*s && *s != '/')
+			continue;
+		char c = *s;
+		*s = '\0';
+		if (mkdir(p, 0777) && errno != EEXIST) {
+			rc = ds_err_set(err, DS_EIO, "cannot create '%s': %s", p,
+					strerror(errno));
+			break;
+		}
+		*s = c;
+		if (!c)
+			break;
+	}
+	free(p);
+	return rc;
 }

@@ -328,6 +328,21 @@ extern "C" int xdb_doc_set_value(xdb_doc *doc, unsigned slot, const char *v,
 	}
 }
 
+extern "C" size_t xdb_sortable(double v, char out[XDB_SORTABLE_MAX])
+{
+	/* sortable_serialise writes at most 18 bytes and does not throw */
+	return Xapian::sortable_serialise_(v, out);
+}
+
+extern "C" double xdb_unsortable(const char *s, size_t len)
+{
+	try {
+		return Xapian::sortable_unserialise(std::string(s, len));
+	} catch (...) {
+		return 0;
+	}
+}
+
 extern "C" int xdb_doc_set_data(xdb_doc *doc, const char *data, size_t len,
 				struct ds_err *err)
 {

@@ -24,7 +24,7 @@
 #include "err.h"
 
 /* Bump when analysis or document building changes what an article indexes. */
-#define ARTICLE_VERSION "1"
+#define ARTICLE_VERSION "2"
 #define ARTICLE_HASH_LEN 33  /* 32 hex digits + NUL */
 
 struct article {
@@ -34,6 +34,7 @@ struct article {
 	char *body;       /* main text, paragraphs separated by blank lines */
 	char *source;     /* outlet ("Reuters", "TechCrunch"), or NULL */
 	char *date_raw;   /* the date as written, or NULL */
+	char *dateline;   /* "TOKYO, March 3" when the source gives one */
 	time_t date;      /* parsed date (UTC), valid when has_date */
 	int has_date;
 	char *origin;     /* input location for messages */
@@ -55,6 +56,13 @@ void article_set(char **field, const char *s, size_t len);
  * date is dropped (has_date = 0), not an error.
  */
 int article_finish(struct article *a, struct ds_err *err);
+
+/*
+ * Fold `salt` into a->hash (after article_finish): the indexer salts with
+ * the gazetteers' hash, so that changed gazetteers or rates re-tag every
+ * article on the next run instead of leaving old tags in place.
+ */
+void article_salt_hash(struct article *a, const char *salt);
 
 /*
  * OUT: the canonical form of an http(s) URL: scheme and host lower-cased,

@@ -4,7 +4,7 @@
  * Contract:
  *   - The catalog records, for every indexed article, its id, content hash,
  *     origin and the batch that indexed it; and a journal of the batch being
- *     written.  Later modules add gazetteers and saved queries here.
+ *     written.  Later modules add saved queries here.
  *   - Commit protocol (driven by the indexer's writer, see
  *     docs/ARCHITECTURE.md): within one batch,
  *       1. cat_journal_add() each change, cat_journal_commit() (durable);
@@ -15,6 +15,8 @@
  *     On start, a non-empty journal is applied if Xapian has its batch, and
  *     discarded if not.  Each step is atomic, so any crash leaves a state
  *     that one of these two repairs makes consistent.
+ *   - It also keeps the gazetteers the index was tagged with (bundled and
+ *     user lines) and paragraph hashes for boilerplate detection.
  *   - WAL mode: readers never block the writer; durable against process
  *     crashes (synchronous=NORMAL).
  *   - Strings returned through `struct buf` are copies (caller owns the buf).
@@ -78,5 +80,36 @@ int cat_iter_new(struct cat *c, struct cat_iter **out, struct ds_err *err);
 int cat_iter_next(struct cat_iter *it, const char **id, const char **hash,
 		  struct ds_err *err);
 void cat_iter_free(struct cat_iter *it);
+
+/*
+ * Gazetteers (see gazetteer.h).  The bundled data files are copied in as
+ * records "file\tline\n" (gaz_read_dir()); users add their own lines.
+ *
+ * cat_gaz_sync: replace the bundled lines with `rec` unless the stored
+ * hash of them equals `hash`; *changed says whether they were replaced.
+ */
+int cat_gaz_sync(struct cat *c, const char *rec, size_t len,
+		 const char *hash, int *changed, struct ds_err *err);
+/* OUT: the lines of `origin` ("bundled", "user", or NULL for all: bundled
+ * first), as records, appended to out. */
+int cat_gaz_records(struct cat *c, const char *origin, struct buf *out,
+		    struct ds_err *err);
+/* Add a user line to gazetteer `file`. */
+int cat_gaz_add(struct cat *c, const char *file, const char *line,
+		struct ds_err *err);
+/* Remove the user lines of `file` whose first column is `name`. */
+int cat_gaz_remove(struct cat *c, const char *file, const char *name,
+		   int *removed, struct ds_err *err);
+
+/*
+ * Paragraph hashes per source, to find what a source prints in many
+ * articles.  cat_para_add records article `id`'s paragraphs (in the open
+ * journal transaction when there is one); cat_para_count tells how many
+ * other articles of `source` have the paragraph.
+ */
+int cat_para_add(struct cat *c, const char *source, const char *id,
+		 const uint64_t *hashes, size_t n, struct ds_err *err);
+int cat_para_count(struct cat *c, const char *source, uint64_t hash,
+		   const char *id, unsigned *n, struct ds_err *err);
 
 #endif /* DS_CATALOG_H */

@@ -92,8 +92,9 @@ int gaz_new(struct gaz **out, struct ds_err *err);
 void gaz_free(struct gaz *g);
 
 /*
- * The folder of the bundled data files: $DEALSEARCH_DATA if set, else the
- * corpus/gazetteers folder of the source tree the program was built from.
+ * The folder of the bundled data files: "gazetteers" inside
+ * $DEALSEARCH_DATA if set, else inside the corpus folder of the source
+ * tree the program was built from.  Borrowed, static.
  */
 const char *gaz_data_dir(void);
 
@@ -121,12 +122,14 @@ const char *gaz_hash(const struct gaz *g);
 
 /*
  * OUT: the lookup key of s[0..len): folded words joined by spaces.
- * Returns the number of words.
+ * Returns the number of words.  Uses the gazetteer's own analyser, so,
+ * like everything here, not for two threads at once.
  */
-unsigned gaz_key(struct gaz *g, const char *s, size_t len, struct buf *out);
+unsigned gaz_key(const struct gaz *g, const char *s, size_t len,
+		 struct buf *out);
 
 /* OUT: the key of s[0..len) made of stems, as sector keywords are. */
-unsigned gaz_stem_key(struct gaz *g, const char *s, size_t len,
+unsigned gaz_stem_key(const struct gaz *g, const char *s, size_t len,
 		      struct buf *out);
 
 /* The entry a phrase key names in running text, or NULL. */

@@ -8,17 +8,24 @@
  *   Q        unique id: "Q" + article id               boolean
  *   XSRC     source outlet, folded ("XSRCreuters")     boolean
  *   Y M D    year, year+month, day ("Y2017", "M201703", "D20170321")
- *   reserved for deal extraction: XCO company, XACQ acquirer, XTGT target,
- *   XINV investor, XPER person, XCTY country (ISO 3166-1 alpha-2, lower
- *   case), XREG region, XSEC sector, XTYPE deal type, XSTAT deal status
+ *   XCO      company, folded words ("XCOalibaba", "XCOwhole foods")
+ *   XACQ XTGT XINV   the deal's acquirer, target, investors (same form)
+ *   XPER     person ("XPERjack ma")
+ *   XCTY     story country, ISO 3166-1 alpha-2 lower case ("XCTYsg")
+ *   XREG     region slug, parents included ("XREGsoutheast-asia")
+ *   XSEC     sector slug ("XSECgrocery")
+ *   XTYPE XSTAT   deal type and status slugs ("XTYPEacquisition")
  *
- *   slot  value
- *   0     date, "YYYYMMDDHHMMSS" UTC (sorts as a string)
- *   1     content hash (32 hex digits)
- *   2..4  reserved: deal amount in USD, low and high of a range
+ *   slot   value (amounts in USD, Xapian sortable_serialise)
+ *   0      date, "YYYYMMDDHHMMSS" UTC (sorts as a string)
+ *   1      content hash (32 hex digits)
+ *   2      the deal's amount (a range's midpoint), for sorting
+ *   3, 4   the deal's amount, low and high
+ *   10+2i, 11+2i   low and high of the story's i-th deal or funding
+ *          amount, i < SCHEMA_MAX_AMOUNTS: a range query ORs over them
  *
  * Document data is a JSON object: id, url, title, date (ISO 8601), source,
- * origin, body.
+ * origin, body, and tags (the object `extract --json` prints).
  *
  * Contract: the indexer writes and the searcher reads through these names
  * only; a change here is a change of index format (bump ARTICLE_VERSION).
@@ -35,6 +42,16 @@
 #define PFX_YEAR "Y"
 #define PFX_MONTH "M"
 #define PFX_DAY "D"
+#define PFX_COMPANY "XCO"
+#define PFX_ACQUIRER "XACQ"
+#define PFX_TARGET "XTGT"
+#define PFX_INVESTOR "XINV"
+#define PFX_PERSON "XPER"
+#define PFX_COUNTRY "XCTY"
+#define PFX_REGION "XREG"
+#define PFX_SECTOR "XSEC"
+#define PFX_TYPE "XTYPE"
+#define PFX_STATUS "XSTAT"
 
 enum schema_slot {
 	SLOT_DATE = 0,
@@ -42,7 +59,11 @@ enum schema_slot {
 	SLOT_AMOUNT_USD = 2,
 	SLOT_AMOUNT_LOW = 3,
 	SLOT_AMOUNT_HIGH = 4,
+	SLOT_AMOUNTS = 10,   /* first of the low/high pairs */
 };
+
+/* Deal and funding amounts kept per story in slots 10.. */
+#define SCHEMA_MAX_AMOUNTS 8
 
 /* Headline words count this many times the body's in BM25's wdf. */
 #define SCHEMA_TITLE_WDF 3
@@ -61,6 +82,9 @@ enum schema_slot {
  * DS_EINVAL when none of these can be found.
  */
 int schema_db_dir(const char *opt, struct buf *out, struct ds_err *err);
+
+/* Create folder `dir` and its parents as needed; DS_EIO naming it. */
+int schema_make_dirs(const char *dir, struct ds_err *err);
 
 /*
  * OUT: the unique-id term for `id`: "Q" + id, or, for an id too long for a

@@ -84,6 +84,15 @@ int xdb_doc_add_boolean(xdb_doc *doc, const char *term, size_t len,
 			struct ds_err *err);
 int xdb_doc_set_value(xdb_doc *doc, unsigned slot, const char *v, size_t len,
 		      struct ds_err *err);
+/*
+ * OUT: `v` encoded so that values compare as strings in numeric order
+ * (Xapian's sortable_serialise), for value-range queries and sorting.
+ * Returns the length written to out (at most XDB_SORTABLE_MAX bytes).
+ */
+#define XDB_SORTABLE_MAX 18
+size_t xdb_sortable(double v, char out[XDB_SORTABLE_MAX]);
+/* The number xdb_sortable() encoded. */
+double xdb_unsortable(const char *s, size_t len);
 int xdb_doc_set_data(xdb_doc *doc, const char *data, size_t len,
 		     struct ds_err *err);
 

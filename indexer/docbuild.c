@@ -4,7 +4,9 @@
  */
 #include "docbuild.h"
 
+#include <ctype.h>
 #include <jansson.h>
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -57,7 +59,100 @@ static void set_json(json_t *o, const char *key, const char *v)
 	json_object_set_new(o, key, v ? json_string(v) : json_null());
 }
 
-int docb_build(struct ana *a, const struct article *art, xdb_doc *doc,
+/* A boolean term: prefix + the folded words of `name`. */
+static void name_term(const struct gaz *g, xdb_doc *doc, const char *pfx,
+		      const char *name, struct buf *term, struct buf *scratch,
+		      int *rc, struct ds_err *err)
+{
+	if (!name)
+		return;
+	gaz_key(g, name, strlen(name), scratch);
+	if (!scratch->len)
+		return;
+	buf_reset(term);
+	buf_addstr(term, pfx);
+	buf_add(term, scratch->buf, scratch->len);
+	boolean(doc, term, rc, err);
+}
+
+static void slug_term(xdb_doc *doc, const char *pfx, const char *slug,
+		      struct buf *term, int *rc, struct ds_err *err)
+{
+	buf_reset(term);
+	buf_addstr(term, pfx);
+	buf_addstr(term, slug);
+	boolean(doc, term, rc, err);
+}
+
+static void amount_value(xdb_doc *doc, unsigned slot, double usd, int *rc,
+			 struct ds_err *err)
+{
+	char v[XDB_SORTABLE_MAX];
+	if (*rc || isnan(usd))
+		return;
+	*rc = xdb_doc_set_value(doc, slot, v, xdb_sortable(usd, v), err);
+}
+
+/* Entity and deal terms, amount values (schema.h). */
+static void tag_terms(const struct tags *t, const struct gaz *g, xdb_doc *doc,
+		      struct buf *term, int *rc, struct ds_err *err)
+{
+	struct buf key = BUF_INIT;
+	for (size_t i = 0; i < t->ncompanies; i++)
+		name_term(g, doc, PFX_COMPANY, t->companies[i], term, &key, rc,
+			  err);
+	for (size_t i = 0; i < t->npeople; i++)
+		name_term(g, doc, PFX_PERSON, t->people[i], term, &key, rc, err);
+	for (size_t i = 0; i < t->ncountries; i++) {
+		char lc[3] = {(char)tolower((unsigned char)t->countries[i][0]),
+			      (char)tolower((unsigned char)t->countries[i][1]),
+			      '\0'};
+		slug_term(doc, PFX_COUNTRY, lc, term, rc, err);
+	}
+	for (size_t i = 0; i < t->nregions; i++)
+		slug_term(doc, PFX_REGION, gaz_region(g, t->regions[i])->slug,
+			  term, rc, err);
+	for (size_t i = 0; i < t->nsectors; i++)
+		slug_term(doc, PFX_SECTOR, gaz_sector(g, t->sectors[i])->slug,
+			  term, rc, err);
+	if (t->deal.type != DEAL_NONE) {
+		slug_term(doc, PFX_TYPE, ex_deal_type_slug(t->deal.type), term,
+			  rc, err);
+		if (t->deal.status != STATUS_NONE)
+			slug_term(doc, PFX_STATUS,
+				  ex_status_slug(t->deal.status), term, rc,
+				  err);
+		name_term(g, doc, PFX_ACQUIRER, t->deal.acquirer, term, &key,
+			  rc, err);
+		name_term(g, doc, PFX_TARGET, t->deal.target, term, &key, rc,
+			  err);
+		for (size_t i = 0; i < t->deal.ninvestors; i++)
+			name_term(g, doc, PFX_INVESTOR, t->deal.investors[i],
+				  term, &key, rc, err);
+		if (t->deal.amount >= 0) {
+			const struct money *m = &t->amounts[t->deal.amount].m;
+			amount_value(doc, SLOT_AMOUNT_USD, m->usd, rc, err);
+			amount_value(doc, SLOT_AMOUNT_LOW, m->usd_low, rc, err);
+			amount_value(doc, SLOT_AMOUNT_HIGH, m->usd_high, rc,
+				     err);
+		}
+	}
+	unsigned n = 0;
+	for (size_t i = 0; i < t->namounts && n < SCHEMA_MAX_AMOUNTS; i++) {
+		const struct ex_amount *x = &t->amounts[i];
+		if ((x->kind != AMOUNT_DEAL && x->kind != AMOUNT_FUNDING) ||
+		    isnan(x->m.usd_low))
+			continue;
+		amount_value(doc, SLOT_AMOUNTS + 2 * n, x->m.usd_low, rc, err);
+		amount_value(doc, SLOT_AMOUNTS + 2 * n + 1, x->m.usd_high, rc,
+			     err);
+		n++;
+	}
+	buf_release(&key);
+}
+
+int docb_build(struct ana *a, const struct article *art,
+	       const struct tags *tags, const struct gaz *g, xdb_doc *doc,
 	       struct ds_err *err)
 {
 	int rc = 0;
@@ -95,6 +190,8 @@ int docb_build(struct ana *a, const struct article *art, xdb_doc *doc,
 	if (!rc)
 		rc = xdb_doc_set_value(doc, SLOT_HASH, art->hash,
 				       strlen(art->hash), err);
+	if (tags && g)
+		tag_terms(tags, g, doc, &term, &rc, err);
 
 	if (!rc) {
 		json_t *o = json_object();
@@ -105,6 +202,8 @@ int docb_build(struct ana *a, const struct article *art, xdb_doc *doc,
 		set_json(o, "source", art->source);
 		set_json(o, "origin", art->origin);
 		set_json(o, "body", art->body);
+		if (tags && g)
+			json_object_set_new(o, "tags", tags_to_json(tags, g));
 		char *data = json_dumps(o, JSON_COMPACT);
 		json_decref(o);
 		if (!data)

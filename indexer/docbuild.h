@@ -3,8 +3,11 @@
  *
  * Contract: docb_build() fills an empty xdb_doc with the headline and body
  * postings, the boolean filter terms, the value slots and the document
- * data.  It reads the article and never changes it.  The analyser is the
- * caller's (one per thread).
+ * data.  With tags (extract.h), it adds the entity and deal terms, the
+ * amount values and the tags themselves to the data; `g` is the gazetteer
+ * the tags name regions and sectors from.  It reads the article and the
+ * tags and never changes them.  The analyser is the caller's (one per
+ * thread).
  */
 #ifndef DS_DOCBUILD_H
 #define DS_DOCBUILD_H
@@ -12,9 +15,13 @@
 #include "analyse.h"
 #include "article.h"
 #include "err.h"
+#include "extract.h"
+#include "gazetteer.h"
 #include "xdb.h"
 
-int docb_build(struct ana *a, const struct article *art, xdb_doc *doc,
+/* `tags` and `g` may be NULL together: an untagged document. */
+int docb_build(struct ana *a, const struct article *art,
+	       const struct tags *tags, const struct gaz *g, xdb_doc *doc,
 	       struct ds_err *err);
 
 #endif /* DS_DOCBUILD_H */

@@ -15,8 +15,12 @@
 #include <unistd.h>
 
 #include "analyse.h"
+#include "catalog.h"
+#include "dealmodel.h"
 #include "docbuild.h"
+#include "gazetteer.h"
 #include "reader.h"
+#include "schema.h"
 
 #define MAX_DEPTH 32
 
@@ -26,6 +30,11 @@ struct ingest {
 	struct ana *ana;
 	struct fetcher *fetch;
 	struct ingest_stats st;
+	struct gaz *gaz;         /* what tagging knows */
+	struct dealmodel *model;
+	struct extractor *ex;
+	struct cat *ro_cat;      /* sink mode with an index: its catalog */
+	const char *cur_id;      /* the article being tagged */
 	struct buf hash;         /* scratch for lookups */
 	uint64_t base_bytes;     /* done_bytes before the current input */
 };
@@ -43,6 +52,58 @@ static void progress(struct ingest *ing)
 		ing->opts.progress(ing->opts.user, &ing->st);
 }
 
+/*
+ * The gazetteers: the bundled files, copied into the catalog when they
+ * changed, plus the users' own lines from the catalog.  Without a catalog,
+ * the bundled files alone.
+ */
+static int load_gazetteer(struct ingest *ing, struct cat *c, int sync,
+			  struct ds_err *err)
+{
+	struct buf rec = BUF_INIT;
+	struct gaz *bundled = NULL;
+	int rc = gaz_read_dir(gaz_data_dir(), &rec, err);
+	if (!rc)
+		rc = gaz_new(&bundled, err);
+	if (!rc)
+		rc = gaz_add_records(bundled, rec.buf, rec.len, err);
+	if (!rc && c && sync) {
+		int changed;
+		rc = cat_gaz_sync(c, rec.buf, rec.len, gaz_hash(bundled),
+				  &changed, err);
+	}
+	if (!rc && c) {
+		buf_reset(&rec);
+		rc = cat_gaz_records(c, NULL, &rec, err);
+		if (!rc && rec.len) {
+			gaz_free(bundled);
+			bundled = NULL;
+			rc = gaz_new(&ing->gaz, err);
+			if (!rc)
+				rc = gaz_add_records(ing->gaz, rec.buf, rec.len,
+						     err);
+		}
+	}
+	if (!rc && !ing->gaz) {
+		ing->gaz = bundled;
+		bundled = NULL;
+	}
+	gaz_free(bundled);
+	buf_release(&rec);
+	return rc;
+}
+
+static unsigned para_count(void *user, const char *source, uint64_t hash)
+{
+	struct ingest *ing = user;
+	struct cat *c = ing->w ? ixw_catalog(ing->w) : ing->ro_cat;
+	unsigned n = 0;
+	struct ds_err ignore = DS_ERR_INIT;
+	if (c)
+		cat_para_count(c, source, hash, ing->cur_id, &n, &ignore);
+	return n;
+}
+
 int ingest_open(const struct ingest_opts *opts, struct ingest **out,
 		enum ixw_repair *repair, struct ds_err *err)
 {
@@ -50,7 +111,27 @@ int ingest_open(const struct ingest_opts *opts, struct ingest **out,
 	struct ingest *ing = xcalloc(1, sizeof(*ing));
 	ing->opts = *opts;
 	buf_init(&ing->hash, 0);
-	int rc = ixw_open(opts->db_dir, opts->batch, &ing->w, repair, err);
+	int rc = 0;
+	*repair = IXW_CLEAN;
+	if (!opts->sink) {
+		rc = ixw_open(opts->db_dir, opts->batch, &ing->w, repair, err);
+		if (!rc)
+			rc = load_gazetteer(ing, ixw_catalog(ing->w), 1, err);
+	} else if (opts->db_dir) {
+		struct buf path = BUF_INIT;
+		buf_addf(&path, "%s/%s", opts->db_dir, SCHEMA_CATALOG_FILE);
+		if (access(path.buf, F_OK) == 0)
+			rc = cat_open(path.buf, &ing->ro_cat, err);
+		buf_release(&path);
+		if (!rc)
+			rc = load_gazetteer(ing, ing->ro_cat, 0, err);
+	} else {
+		rc = load_gazetteer(ing, NULL, 0, err);
+	}
+	if (!rc)
+		rc = dm_load(dm_default_path(), &ing->model, err);
+	if (!rc)
+		rc = ex_new(ing->gaz, ing->model, &ing->ex, err);
 	if (!rc)
 		rc = ana_new("english", &ing->ana, err);
 	if (!rc)
@@ -68,6 +149,10 @@ void ingest_close(struct ingest *ing)
 	if (!ing)
 		return;
 	ixw_close(ing->w);
+	cat_close(ing->ro_cat);
+	ex_free(ing->ex);
+	dm_free(ing->model);
+	gaz_free(ing->gaz);
 	ana_free(ing->ana);
 	fetch_free(ing->fetch);
 	buf_release(&ing->hash);
@@ -79,7 +164,22 @@ const struct ingest_stats *ingest_stats(const struct ingest *ing)
 	return &ing->st;
 }
 
-/* The reader's sink: finish, skip if unchanged, build, write. */
+const struct gaz *ingest_gazetteer(const struct ingest *ing)
+{
+	return ing->gaz;
+}
+
+/* Tag `a`; paragraph hashes are left in *hashes (caller frees). */
+static void tag(struct ingest *ing, const struct article *a, struct tags *t,
+		uint64_t **hashes, size_t *nhashes)
+{
+	struct ex_common common = {para_count, ing};
+	ing->cur_id = a->id;
+	tags_init(t);
+	ex_run(ing->ex, a, &common, t, hashes, nhashes);
+}
+
+/* The reader's sink: finish, skip if unchanged, tag, build, write. */
 static int emit(struct rd_ctx *ctx, struct article *a)
 {
 	struct ingest *ing = ctx->user;
@@ -99,7 +199,22 @@ static int emit(struct rd_ctx *ctx, struct article *a)
 			 "sequence%s", a->repaired, a->repaired == 1 ? "" : "s");
 		report(ing, "warning", origin, msg);
 	}
-	int rc = ixw_lookup(ing->w, a->id, &ing->hash, &err);
+	struct tags t;
+	uint64_t *hashes = NULL;
+	size_t nhashes = 0;
+	int rc;
+	if (ing->opts.sink) {
+		tag(ing, a, &t, &hashes, &nhashes);
+		rc = ing->opts.sink(ing->opts.user, a, &t);
+		tags_release(&t);
+		free(hashes);
+		ing->st.added++;
+		progress(ing);
+		return rc;
+	}
+	/* tags depend on the gazetteers too: they salt the hash */
+	article_salt_hash(a, gaz_hash(ing->gaz));
+	rc = ixw_lookup(ing->w, a->id, &ing->hash, &err);
 	int known = rc == 0;
 	if (rc && rc != DS_ENOTFOUND)
 		goto fatal;
@@ -109,11 +224,14 @@ static int emit(struct rd_ctx *ctx, struct article *a)
 		progress(ing);
 		return 0;
 	}
+	tag(ing, a, &t, &hashes, &nhashes);
 	xdb_doc *doc = xdb_doc_new();
-	rc = docb_build(ing->ana, a, doc, &err);
+	rc = docb_build(ing->ana, a, &t, ing->gaz, doc, &err);
+	tags_release(&t);
 	if (rc) {
 		/* a document that cannot be built is this article's problem */
 		xdb_doc_free(doc);
+		free(hashes);
 		report(ing, "error", origin, err.msg);
 		ing->st.failed++;
 		progress(ing);
@@ -121,6 +239,10 @@ static int emit(struct rd_ctx *ctx, struct article *a)
 	}
 	rc = ixw_put(ing->w, a->id, a->hash, origin, doc, &err);
 	xdb_doc_free(doc);
+	if (!rc && a->source && *a->source && nhashes)
+		rc = cat_para_add(ixw_catalog(ing->w), a->source, a->id, hashes,
+				  nhashes, &err);
+	free(hashes);
 	if (rc)
 		goto fatal;
 	if (known)
@@ -330,8 +452,9 @@ int ingest_input(struct ingest *ing, const char *arg, struct ds_err *err)
 			ing->st.failed++;
 			rc = 0;
 		} else {
-			rc = dispatch(ing, data.len ? RD_JSONL : RD_EMPTY,
-				      "stdin", NULL, data.buf, data.len);
+			rc = dispatch(ing, rd_detect(data.buf, data.len, NULL,
+						     NULL), "stdin", NULL,
+				      data.buf, data.len);
 		}
 		buf_release(&data);
 	} else if (fetch_is_url(arg)) {
@@ -347,6 +470,8 @@ int ingest_input(struct ingest *ing, const char *arg, struct ds_err *err)
 int ingest_delete(struct ingest *ing, const char *id, struct ds_err *err)
 {
 	struct ds_err e = DS_ERR_INIT;
+	if (!ing->w)
+		return ds_err_set(err, DS_EINVAL, "no index to delete from");
 	int rc = ixw_delete(ing->w, id, &e);
 	if (rc == DS_ENOTFOUND) {
 		report(ing, "error", id, "no article with this id");
@@ -363,5 +488,5 @@ int ingest_delete(struct ingest *ing, const char *id, struct ds_err *err)
 
 int ingest_finish(struct ingest *ing, struct ds_err *err)
 {
-	return ixw_flush(ing->w, err);
+	return ing->w ? ixw_flush(ing->w, err) : 0;
 }

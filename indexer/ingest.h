@@ -19,6 +19,7 @@
 #include <stdint.h>
 
 #include "err.h"
+#include "extract.h"
 #include "fetch.h"
 #include "writer.h"
 
@@ -36,13 +37,28 @@ struct ingest_opts {
 		       const char *msg);
 	/* called after each article and input */
 	void (*progress)(void *user, const struct ingest_stats *st);
+	/*
+	 * Instead of writing an index: hand each finished, tagged article to
+	 * sink() (nonzero stops the run).  db_dir may then be NULL (tag with
+	 * the bundled gazetteers) or an index whose catalog's gazetteers to
+	 * use; nothing is locked or written.
+	 */
+	int (*sink)(void *user, const struct article *a, const struct tags *t);
 	void *user;
 };
 
 struct ingest;
 
+/*
+ * Open the index (repairing it if needed, see writer.h), load the
+ * gazetteers into its catalog and the deal model, ready to tag.
+ * DS_EOPEN/DS_EFORMAT when a gazetteer or the model cannot be read.
+ */
 int ingest_open(const struct ingest_opts *opts, struct ingest **out,
 		enum ixw_repair *repair, struct ds_err *err);
+
+/* The gazetteer articles are tagged with (borrowed). */
+const struct gaz *ingest_gazetteer(const struct ingest *ing);
 /* Commit nothing further; the open batch is lost (see writer.h). */
 void ingest_close(struct ingest *ing);
 

@@ -1,8 +1,8 @@
 /*
  * read_jsonl.c - JSON lines -> articles, with jansson (reader.h).
  *
- * One object per line with the keys id, url, title, date, source, and body
- * or html; other keys (Reuters' "labels", "dateline") are ignored.  Invalid
+ * One object per line with the keys id, url, title, date, dateline, source,
+ * and body or html; other keys (Reuters' "labels") are ignored.  Invalid
  * UTF-8 in a line is repaired before parsing, so one bad byte costs one
  * character, not the story.
  */
@@ -45,6 +45,7 @@ static int parse_line(const char *line, size_t len, struct article *a,
 	take_string(o, "url", &a->url);
 	take_string(o, "title", &a->title);
 	take_string(o, "date", &a->date_raw);
+	take_string(o, "dateline", &a->dateline);
 	take_string(o, "source", &a->source);
 	take_string(o, "body", &a->body);
 	int rc = 0;

@@ -84,7 +84,7 @@ enum rd_kind rd_detect(const char *data, size_t len, const char *name,
 
 /* One "Key: value" header line; returns the key index or -1. */
 static const char *const header_keys[] = {"date", "source", "url", "title",
-					  "id"};
+					  "id", "dateline"};
 
 static int header_line(const char *s, size_t len, size_t *vstart)
 {
@@ -131,7 +131,8 @@ int rd_text(struct rd_ctx *ctx, const char *origin, const char *data,
 			break;
 		const char *val = data + i + v;
 		size_t vlen = trim_len(val, e - i - v);
-		char **field[] = {&a.date_raw, &a.source, &a.url, &a.title, &a.id};
+		char **field[] = {&a.date_raw, &a.source, &a.url, &a.title, &a.id,
+				  &a.dateline};
 		article_set(field[k], val, vlen);
 		i = e < len ? e + 1 : len;
 	}

@@ -105,34 +105,12 @@ static int repair(struct ixw *w, enum ixw_repair *what, struct ds_err *err)
 }
 
 /* mkdir -p */
-static int make_dirs(const char *dir, struct ds_err *err)
-{
-	char *p = xstrdup(dir);
-	int rc = 0;
-	for (char *s = p + 1; ; s++) {
-		if (*s && *s != '/')
-			continue;
-		char c = *s;
-		*s = '\0';
-		if (mkdir(p, 0777) && errno != EEXIST) {
-			rc = ds_err_set(err, DS_EIO, "cannot create '%s': %s", p,
-					strerror(errno));
-			break;
-		}
-		*s = c;
-		if (!c)
-			break;
-	}
-	free(p);
-	return rc;
-}
-
 int ixw_open(const char *dir, unsigned batch_size, struct ixw **out,
 	     enum ixw_repair *what, struct ds_err *err)
 {
 	*out = NULL;
 	*what = IXW_CLEAN;
-	if (make_dirs(dir, err))
+	if (schema_make_dirs(dir, err))
 		return DS_EIO;
 	struct ixw *w = xcalloc(1, sizeof(*w));
 	w->batch_size = batch_size ? batch_size : 1;
@@ -311,4 +289,9 @@ int ixw_verify(xdb *db, struct cat *c, uint64_t *mismatches,
 	buf_release(&val);
 	*mismatches = bad;
 	return rc < 0 ? rc : 0;
+}
+
+struct cat *ixw_catalog(struct ixw *w)
+{
+	return w->cat;
 }

@@ -19,6 +19,8 @@
 #include <stdint.h>
 
 #include "buf.h"
+
+struct cat;
 #include "catalog.h"
 #include "err.h"
 #include "xdb.h"
@@ -36,6 +38,9 @@ int ixw_open(const char *dir, unsigned batch_size, struct ixw **out,
 	     enum ixw_repair *repair, struct ds_err *err);
 /* Discards the open batch (see ixw_flush) and releases the lock. */
 void ixw_close(struct ixw *w);
+
+/* The writer's catalog, borrowed (gazetteers, paragraph counts). */
+struct cat *ixw_catalog(struct ixw *w);
 
 /* OUT: the hash the catalog has for `id` (DS_ENOTFOUND if none). */
 int ixw_lookup(struct ixw *w, const char *id, struct buf *hash,

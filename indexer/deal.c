@@ -1,0 +1,708 @@
+/*
+ * deal.c - the deal an article reports, for extract.c.
+ *
+ * Rules find the deal sentence: the headline first, then the lead
+ * sentences, the first one whose deal verb ("to acquire", "in talks to
+ * buy", "merger", "stake", "invest ... in", "cooperation") has a company
+ * on either side.  Roles come from where the names stand:
+ *
+ *   X (in talks) to buy Y              acquirer X, target Y
+ *   X acquired a controlling stake in Y
+ *   Y was bought by X                  (passive)
+ *   X's acquisition of Y, acquisition of Y by X
+ *   X sells Y to Z                     seller X, target Y, acquirer Z
+ *   X to invest $200m in Y             investors X, target Y
+ *   X and Y in talks for cooperation   parties X, Y
+ *
+ * Whether the story is about M&A at all is also asked of a linear
+ * classifier (dealmodel.h) trained on Reuters: rules alone mistake an
+ * earnings report that mentions an old acquisition for a deal story.
+ * The status comes from cue words of the deal sentence and headline.
+ */
+#include <ctype.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "extract_int.h"
+
+/* Deal verbs and nouns, as stems; a second stem must follow the first. */
+static const struct {
+	const char *s1, *s2;
+	enum ex_deal_type type;
+} deal_cues[] = {
+	{"acquir", NULL, DEAL_ACQUISITION}, {"acquisit", NULL, DEAL_ACQUISITION},
+	{"buy", NULL, DEAL_ACQUISITION}, {"bought", NULL, DEAL_ACQUISITION},
+	{"purchas", NULL, DEAL_ACQUISITION}, {"takeov", NULL, DEAL_ACQUISITION},
+	{"take", "over", DEAL_ACQUISITION}, {"took", "over", DEAL_ACQUISITION},
+	{"buyout", NULL, DEAL_ACQUISITION},
+	{"merg", NULL, DEAL_MERGER}, {"merger", NULL, DEAL_MERGER},
+	{"tender", "offer", DEAL_TENDER},
+	{"stake", NULL, DEAL_STAKE},
+	{"sell", NULL, DEAL_DIVESTITURE}, {"sold", NULL, DEAL_DIVESTITURE},
+	{"divest", NULL, DEAL_DIVESTITURE}, {"dispos", NULL, DEAL_DIVESTITURE},
+	{"spin", "off", DEAL_DIVESTITURE}, {"spinoff", NULL, DEAL_DIVESTITURE},
+	{"invest", NULL, DEAL_INVESTMENT},
+	{"partnership", NULL, DEAL_PARTNERSHIP},
+	{"partner", NULL, DEAL_PARTNERSHIP},
+	{"joint", "ventur", DEAL_PARTNERSHIP}, {"team", "up", DEAL_PARTNERSHIP},
+	{"cooper", NULL, DEAL_PARTNERSHIP}, {"allianc", NULL, DEAL_PARTNERSHIP},
+	{"collabor", NULL, DEAL_PARTNERSHIP},
+	{"work", "togeth", DEAL_PARTNERSHIP},
+	{"ipo", NULL, DEAL_IPO}, {"initi", "public", DEAL_IPO},
+};
+
+/* Words between a name and its verb: "Lazada is in advanced talks to". */
+static const char *const aux[] = {
+	"to", "will", "would", "could", "may", "might", "has", "have", "had",
+	"is", "are", "was", "were", "be", "been", "in", "talks", "talk",
+	"advanced", "early", "final", "preliminary", "exclusive", "agreed",
+	"agrees", "agree", "plans", "plan", "planned", "wants", "want",
+	"seeks", "seek", "said", "says", "say", "offered", "offers", "offer",
+	"proposed", "proposes", "propose", "intends", "intend", "expected",
+	"set", "also", "already", "now", "completed", "completes",
+	"complete", "made", "makes", "make", "a", "an", "the", "definitive",
+	"agreement", "principle", "letter", "intent", "signed", "signs",
+	"announced", "announces", "reached", "reaches", "confirmed",
+	"considering", "discussions", "negotiations", "negotiating", "for",
+	"potential", "possible", "on", "that", "which", "who", "recently",
+	"formally", "officially", "finally", "successfully", "talking",
+	"about", "holding", "held", "reportedly", "tentatively", "jointly",
+	"move", "moves", "moved", "looking", "looks", "look", "aims", "aim",
+	"trying", "tries", "try", "hopes", "hope", "reached", "struck",
+};
+
+/* Words between a verb and its object: "a controlling stake in". */
+static const char *const filler[] = {
+	"a", "an", "the", "its", "their", "his", "her", "all", "remaining",
+	"outstanding", "majority", "minority", "controlling", "some",
+	"shares", "share", "stake", "stakes", "interest", "of", "in", "pct",
+	"percent", "rest", "part", "portion", "assets", "control", "with",
+	"common", "stock", "equity", "substantially", "entire", "full",
+	"further", "additional", "another", "up", "over", "certain", "most",
+	"half", "one", "two", "three", "third", "quarter", "per", "cent",
+};
+
+static const char *const pronouns[] = {
+	"it", "its", "company", "firm", "group", "he", "she", "they", "we",
+	"their",
+};
+
+static int in_list(const struct extractor *ex, size_t i,
+		   const char *const *list, size_t n)
+{
+	for (size_t k = 0; k < n; k++)
+		if (x_word_is(ex, i, list[k]))
+			return 1;
+	return 0;
+}
+
+#define IS(ex, i, list) in_list(ex, i, list, sizeof(list) / sizeof(*list))
+
+struct cue {
+	size_t t0, t1;             /* tokens of the cue */
+	enum ex_deal_type type;
+};
+
+/* The first deal cue of sentence s at or after token `from`. */
+static int find_cue(const struct extractor *ex, const struct xsent *st,
+		    size_t from, struct cue *c)
+{
+	for (size_t i = from; i < st->t1; i++) {
+		if (ex->tok[i].flags & ANA_JOINED)
+			continue;
+		for (size_t k = 0; k < sizeof(deal_cues) / sizeof(*deal_cues);
+		     k++) {
+			if (!x_stem_is(ex, i, deal_cues[k].s1))
+				continue;
+			size_t end = i + 1;
+			if (deal_cues[k].s2) {
+				size_t n = x_next(ex, i);
+				if (n >= st->t1 ||
+				    !x_stem_is(ex, n, deal_cues[k].s2))
+					continue;
+				end = n + 1;
+			}
+			c->t0 = i;
+			c->t1 = end;
+			c->type = deal_cues[k].type;
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/* A name: a company mention, or a capitalised run (any run in capitals). */
+struct name {
+	int company;               /* company index, or -1 */
+	size_t t0, t1;             /* tokens */
+};
+
+static int name_token(const struct extractor *ex, const struct xsent *st,
+		      size_t i)
+{
+	const struct xtok *t = &ex->tok[i];
+	if (x_company_at(ex, (uint32_t)i, (uint32_t)i + 1) >= 0)
+		return 1;
+	if (IS(ex, i, aux) || IS(ex, i, filler) || IS(ex, i, pronouns))
+		return 0;
+	return (st->caps || t->cap) && (t->flags & (ANA_ALPHA | ANA_NUMBER));
+}
+
+static int is_place(const struct extractor *ex, size_t i)
+{
+	for (size_t m = 0; m < ex->nment; m++) {
+		const struct xment *x = &ex->ment[m];
+		if ((x->kind == XM_PLACE || x->kind == XM_REGION) &&
+		    x->t0 <= i && i < x->t1)
+			return 1;
+	}
+	return 0;
+}
+
+static void span_name(const struct extractor *ex, size_t t0, size_t t1,
+		      struct name *n)
+{
+	n->t0 = t0;
+	n->t1 = t1;
+	n->company = x_company_at(ex, (uint32_t)t0, (uint32_t)t1);
+}
+
+/* Only spaces (or joining punctuation) between two tokens. */
+static int tight(const struct extractor *ex, size_t a, size_t b)
+{
+	for (size_t k = ex->tok[a].end; k < ex->tok[b].start; k++)
+		if (strchr(",;:()\"", ex->text.buf[k]))
+			return 0;
+	return 1;
+}
+
+/* The name ending at or before token i, walking left over aux words. */
+static int left_name(const struct extractor *ex, const struct xsent *st,
+		     size_t i, struct name *n, int *pronoun)
+{
+	long k = x_prev(ex, i);
+	*pronoun = 0;
+	int steps = 0;
+	while (k >= (long)st->t0 && IS(ex, (size_t)k, aux) && steps++ < 8)
+		k = x_prev(ex, (size_t)k);
+	if (k < (long)st->t0)
+		return 0;
+	if (IS(ex, (size_t)k, pronouns)) {
+		*pronoun = 1;
+		return 0;
+	}
+	if (is_place(ex, (size_t)k) ||
+	    !name_token(ex, st, (size_t)k))
+		return 0;
+	int co = x_company_at(ex, (uint32_t)k, (uint32_t)k + 1);
+	if (co >= 0) {
+		for (size_t m = 0; m < ex->nment; m++)
+			if (ex->ment[m].kind == XM_COMPANY &&
+			    ex->ment[m].t0 <= (size_t)k &&
+			    (size_t)k < ex->ment[m].t1) {
+				span_name(ex, ex->ment[m].t0, ex->ment[m].t1, n);
+				return 1;
+			}
+	}
+	size_t end = (size_t)k + 1, start = (size_t)k;
+	int words = 1;
+	long p;
+	while ((p = x_prev(ex, start)) >= (long)st->t0 && words < 5 &&
+	       name_token(ex, st, (size_t)p) && !is_place(ex, (size_t)p) &&
+	       tight(ex, (size_t)p, start)) {
+		start = (size_t)p;
+		words++;
+	}
+	span_name(ex, start, end, n);
+	return 1;
+}
+
+/* The name after token i, skipping fillers and descriptions. */
+static int right_name(const struct extractor *ex, const struct xsent *st,
+		      size_t i, struct name *n)
+{
+	size_t k = i;
+	int lower = 0;
+	while (k < st->t1) {
+		if (ex->tok[k].flags & ANA_JOINED) {
+			k++;
+			continue;
+		}
+		if (x_word_is(ex, k, "for") || x_word_is(ex, k, "from") ||
+		    x_word_is(ex, k, "by") || x_word_is(ex, k, "at") ||
+		    x_word_is(ex, k, "said") || x_word_is(ex, k, "to"))
+			return 0;
+		if (k > i && !tight(ex, x_prev(ex, k) < 0 ? k :
+				     (size_t)x_prev(ex, k), k) &&
+		    !ex->tok[k].cap)
+			return 0;
+		if (IS(ex, k, filler) || ex->tok[k].digit || is_place(ex, k)) {
+			k++;
+			continue;
+		}
+		if (name_token(ex, st, k))
+			break;
+		/* "grocery delivery startup Redmart" */
+		if (st->caps || ++lower > 6)
+			return 0;
+		k++;
+	}
+	if (k >= st->t1)
+		return 0;
+	for (size_t m = 0; m < ex->nment; m++)
+		if (ex->ment[m].kind == XM_COMPANY && ex->ment[m].t0 <= k &&
+		    k < ex->ment[m].t1) {
+			span_name(ex, ex->ment[m].t0, ex->ment[m].t1, n);
+			return 1;
+		}
+	size_t start = k, end = k + 1;
+	int words = 1;
+	size_t q;
+	while ((q = x_next(ex, end - 1)) < st->t1 && words < 5 &&
+	       name_token(ex, st, q) && !is_place(ex, q) &&
+	       tight(ex, end - 1, q)) {
+		end = q + 1;
+		words++;
+	}
+	span_name(ex, start, end, n);
+	return 1;
+}
+
+/* "said it agreed to buy": the sentence's or article's leading company. */
+static int subject(const struct extractor *ex, const struct xsent *st,
+		   size_t before, struct name *n)
+{
+	for (size_t m = 0; m < ex->nment; m++) {
+		const struct xment *x = &ex->ment[m];
+		if (x->kind == XM_COMPANY && x->t0 >= st->t0 && x->t1 <= before) {
+			span_name(ex, x->t0, x->t1, n);
+			return 1;
+		}
+	}
+	for (size_t m = 0; m < ex->nment; m++) {
+		const struct xment *x = &ex->ment[m];
+		if (x->kind == XM_COMPANY && x->t1 <= before) {
+			span_name(ex, x->t0, x->t1, n);
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/* The name as a string: the company's canonical name, or the text. */
+static char *name_str(const struct extractor *ex, const struct name *n)
+{
+	if (n->company >= 0)
+		return xstrdup(ex->co[n->company].name);
+	size_t a = ex->tok[n->t0].start, b = ex->tok[n->t1 - 1].end;
+	const char *s = ex->text.buf;
+	/* a wire headline's capitals: "WIDGET CORP" -> "Widget Corp" */
+	int caps = 1;
+	for (size_t k = a; k < b; k++)
+		if (islower((unsigned char)s[k]))
+			caps = 0;
+	char *out = xstrndup(s + a, b - a);
+	if (caps)
+		for (size_t k = 1; out[k]; k++)
+			if (isalpha((unsigned char)out[k]) &&
+			    isalpha((unsigned char)out[k - 1]))
+				out[k] = (char)tolower((unsigned char)out[k]);
+	return out;
+}
+
+static void push_str(char ***v, size_t *n, char *s)
+{
+	for (size_t i = 0; i < *n; i++)
+		if (!strcmp((*v)[i], s)) {
+			free(s);
+			return;
+		}
+	*v = xrealloc(*v, (*n + 1) * sizeof(**v));
+	(*v)[(*n)++] = s;
+}
+
+static size_t find_word(const struct extractor *ex, const struct xsent *st,
+			size_t from, const char *w, int limit)
+{
+	for (size_t k = from; k < st->t1 && limit-- > 0; k++)
+		if (x_word_is(ex, k, w))
+			return k;
+	return st->t1;
+}
+
+struct found {
+	enum ex_deal_type type;
+	int has_acq, has_tgt, has_seller;
+	struct name acq, tgt, seller;
+	struct name party[4];
+	size_t nparty;
+	size_t sent;
+	struct cue cue;
+};
+
+/* Roles around the cue; returns the number of names found. */
+static int roles(const struct extractor *ex, size_t s, const struct cue *c,
+		 struct found *f)
+{
+	const struct xsent *st = &ex->sent[s];
+	struct name l, r;
+	int pron, hl = left_name(ex, st, c->t0, &l, &pron);
+	if (!hl && pron)
+		hl = subject(ex, st, c->t0, &l);
+	memset(f, 0, sizeof(*f));
+	f->type = c->type;
+	f->sent = s;
+	f->cue = *c;
+	size_t prev = x_prev(ex, c->t0) < 0 ? c->t0 :
+		      (size_t)x_prev(ex, c->t0);
+	int passive = x_word_is(ex, prev, "was") || x_word_is(ex, prev, "were") ||
+		      x_word_is(ex, prev, "be") || x_word_is(ex, prev, "been") ||
+		      x_word_is(ex, prev, "being") || x_word_is(ex, prev, "is");
+	size_t by = find_word(ex, st, c->t1, "by", 4);
+	if (passive && by < st->t1) {
+		/* "Y was bought by X" */
+		f->has_tgt = hl;
+		f->tgt = l;
+		f->has_acq = right_name(ex, st, by + 1, &f->acq);
+		return f->has_acq + f->has_tgt;
+	}
+	int hr = right_name(ex, st, c->t1, &r);
+	switch (c->type) {
+	case DEAL_DIVESTITURE: {
+		f->has_seller = hl;
+		f->seller = l;
+		f->has_tgt = hr;
+		f->tgt = r;
+		size_t to = hr ? find_word(ex, st, r.t1, "to", 8) : st->t1;
+		if (to < st->t1)
+			f->has_acq = right_name(ex, st, to + 1, &f->acq);
+		break;
+	}
+	case DEAL_INVESTMENT: {
+		f->has_acq = hl;   /* the investor */
+		f->acq = l;
+		size_t in = find_word(ex, st, c->t1, "in", 14);
+		if (in < st->t1)
+			f->has_tgt = right_name(ex, st, in + 1, &f->tgt);
+		break;
+	}
+	case DEAL_PARTNERSHIP: {
+		if (hl) {
+			f->party[f->nparty++] = l;
+			/* "China's Alibaba, U.S. grocer Kroger in talks" */
+			struct name l2;
+			int p2;
+			long k = (long)l.t0;
+			for (int step = 0; step < 6; step++) {
+				long p = x_prev(ex, (size_t)k);
+				if (p < (long)st->t0)
+					break;
+				k = p;
+				if (name_token(ex, st, (size_t)k) &&
+				    !is_place(ex, (size_t)k)) {
+					if (left_name(ex, st, (size_t)k + 1,
+						      &l2, &p2))
+						f->party[f->nparty++] = l2;
+					break;
+				}
+			}
+		}
+		size_t with = find_word(ex, st, c->t1, "with", 4);
+		if (with < st->t1 && f->nparty < 4 &&
+		    right_name(ex, st, with + 1, &r))
+			f->party[f->nparty++] = r;
+		/* in the order the text names them */
+		for (size_t a = 1; a < f->nparty; a++)
+			for (size_t b = a; b > 0 &&
+			     f->party[b].t0 < f->party[b - 1].t0; b--) {
+				struct name tmp = f->party[b];
+				f->party[b] = f->party[b - 1];
+				f->party[b - 1] = tmp;
+			}
+		return (int)f->nparty;
+	}
+	default:
+		f->has_acq = hl;
+		f->acq = l;
+		f->has_tgt = hr;
+		f->tgt = r;
+		/* "acquisition of Y by X" */
+		if (hr && x_stem_is(ex, c->t0, "acquisit")) {
+			size_t b = find_word(ex, st, r.t1, "by", 3);
+			if (b < st->t1)
+				f->has_acq = right_name(ex, st, b + 1, &f->acq);
+		}
+		break;
+	}
+	if (f->has_acq && f->has_tgt && f->acq.t0 == f->tgt.t0)
+		f->has_tgt = 0;
+	return f->has_acq + f->has_tgt + f->has_seller;
+}
+
+/* "acquired a controlling stake", "tender offer" anywhere near. */
+static enum ex_deal_type refine(const struct extractor *ex,
+				const struct found *f)
+{
+	const struct xsent *st = &ex->sent[f->sent];
+	if (f->type == DEAL_ACQUISITION || f->type == DEAL_STAKE) {
+		for (size_t k = st->t0; k < st->t1; k++)
+			if (x_stem_is(ex, k, "tender") &&
+			    x_stem_is(ex, x_next(ex, k), "offer"))
+				return DEAL_TENDER;
+	}
+	if (f->type == DEAL_ACQUISITION || f->type == DEAL_INVESTMENT) {
+		for (size_t k = f->cue.t1; k < st->t1 && k < f->cue.t1 + 6; k++)
+			if (x_word_is(ex, k, "stake")) {
+				long p = x_prev(ex, k);
+				if (p >= 0 && (x_word_is(ex, (size_t)p, "controlling") ||
+					       x_word_is(ex, (size_t)p, "majority")))
+					return DEAL_ACQUISITION;
+				return DEAL_STAKE;
+			}
+	}
+	return f->type;
+}
+
+static const struct {
+	const char *stem;
+	enum ex_status status;
+} status_cues[] = {
+	{"terminat", STATUS_TERMINATED}, {"cancel", STATUS_TERMINATED},
+	{"abandon", STATUS_TERMINATED}, {"scrap", STATUS_TERMINATED},
+	{"reject", STATUS_TERMINATED}, {"withdrew", STATUS_TERMINATED},
+	{"withdraw", STATUS_TERMINATED}, {"collaps", STATUS_TERMINATED},
+	{"block", STATUS_TERMINATED}, {"fail", STATUS_TERMINATED},
+	{"complet", STATUS_COMPLETED}, {"close", STATUS_COMPLETED},
+	{"finalis", STATUS_COMPLETED}, {"finaliz", STATUS_COMPLETED},
+	{"acquired", STATUS_COMPLETED}, {"bought", STATUS_COMPLETED},
+	{"purchased", STATUS_COMPLETED}, {"sold", STATUS_COMPLETED},
+	{"merged", STATUS_COMPLETED},
+	{"agre", STATUS_AGREED}, {"agreement", STATUS_AGREED},
+	{"definit", STATUS_AGREED}, {"sign", STATUS_AGREED},
+	{"approv", STATUS_AGREED},
+	{"talk", STATUS_TALKS}, {"discuss", STATUS_TALKS},
+	{"negoti", STATUS_TALKS}, {"consid", STATUS_TALKS},
+	{"explor", STATUS_TALKS}, {"rumor", STATUS_TALKS},
+	{"rumour", STATUS_TALKS}, {"specul", STATUS_TALKS},
+	{"potenti", STATUS_TALKS}, {"possibl", STATUS_TALKS},
+	{"propos", STATUS_PROPOSED}, {"offer", STATUS_PROPOSED},
+	{"bid", STATUS_PROPOSED}, {"seek", STATUS_PROPOSED},
+	{"plan", STATUS_PROPOSED}, {"intend", STATUS_PROPOSED},
+	{"tender", STATUS_PROPOSED}, {"hostil", STATUS_PROPOSED},
+	{"unsolicit", STATUS_PROPOSED},
+};
+
+/* Which status wins when a sentence has several cues. */
+static int status_rank(enum ex_status s)
+{
+	switch (s) {
+	case STATUS_TERMINATED: return 5;
+	case STATUS_COMPLETED: return 4;
+	case STATUS_AGREED: return 3;
+	case STATUS_TALKS: return 2;
+	case STATUS_PROPOSED: return 1;
+	default: return 0;
+	}
+}
+
+static enum ex_status sentence_status(const struct extractor *ex, size_t s)
+{
+	const struct xsent *st = &ex->sent[s];
+	enum ex_status best = STATUS_NONE;
+	for (size_t k = st->t0; k < st->t1; k++)
+		for (size_t c = 0; c < sizeof(status_cues) / sizeof(*status_cues);
+		     c++) {
+			int hit = x_stem_is(ex, k, status_cues[c].stem) ||
+				  x_word_is(ex, k, status_cues[c].stem);
+			if (hit && status_rank(status_cues[c].status) >
+					   status_rank(best))
+				best = status_cues[c].status;
+		}
+	return best;
+}
+
+static enum ex_status deal_status(const struct extractor *ex,
+				  const struct found *f)
+{
+	enum ex_status s = sentence_status(ex, f->sent);
+	/* the headline speaks for the story when the sentence is silent */
+	if (s == STATUS_NONE && f->sent != 0 && ex->nsent)
+		s = sentence_status(ex, 0);
+	if (s != STATUS_NONE)
+		return s;
+	long p = x_prev(ex, f->cue.t0);
+	if (p >= 0 && x_word_is(ex, (size_t)p, "to"))
+		return STATUS_AGREED;   /* "X TO ACQUIRE Y" */
+	return STATUS_PROPOSED;
+}
+
+/* The M&A type the words of the lead favour, for classifier-only deals. */
+static enum ex_deal_type lead_type(const struct extractor *ex)
+{
+	unsigned count[DEAL_IPO + 1] = {0};
+	for (size_t s = 0; s < ex->nsent && s < 6; s++) {
+		struct cue c;
+		size_t from = ex->sent[s].t0;
+		while (find_cue(ex, &ex->sent[s], from, &c)) {
+			if (ex_deal_is_mna(c.type))
+				count[c.type]++;
+			from = c.t1;
+		}
+	}
+	enum ex_deal_type best = DEAL_ACQUISITION;
+	for (int t = DEAL_ACQUISITION; t <= DEAL_DIVESTITURE; t++)
+		if (count[t] > count[best])
+			best = (enum ex_deal_type)t;
+	return best;
+}
+
+/* The deal's amount: a deal or funding amount near the target's name. */
+static int deal_amount(const struct extractor *ex, const struct tags *t,
+		       const struct found *f, int have)
+{
+	int first = -1, in_sentence = -1, near_acq = -1, near_tgt = -1;
+	for (size_t i = 0; i < t->namounts; i++) {
+		const struct ex_amount *a = &t->amounts[i];
+		if (a->kind != AMOUNT_DEAL && a->kind != AMOUNT_FUNDING)
+			continue;
+		if (first < 0)
+			first = (int)i;
+		if (!have)
+			continue;
+		size_t tok = x_tok_at(ex, a->m.start);
+		if (tok >= ex->ntok)
+			continue;
+		uint32_t s = ex->tok[tok].sent;
+		if (s == f->sent && in_sentence < 0)
+			in_sentence = (int)i;
+		const struct xsent *st = &ex->sent[s];
+		for (size_t m = 0; m < ex->nment; m++) {
+			const struct xment *x = &ex->ment[m];
+			if (x->kind != XM_COMPANY || x->t0 < st->t0 ||
+			    x->t1 > st->t1)
+				continue;
+			if (f->has_tgt && x->id == f->tgt.company &&
+			    f->tgt.company >= 0 && near_tgt < 0)
+				near_tgt = (int)i;
+			if (f->has_acq && x->id == f->acq.company &&
+			    f->acq.company >= 0 && near_acq < 0)
+				near_acq = (int)i;
+		}
+	}
+	if (near_tgt >= 0)
+		return near_tgt;
+	if (in_sentence >= 0)
+		return in_sentence;
+	if (near_acq >= 0)
+		return near_acq;
+	return first;
+}
+
+/* A headline naming acquirer and target counts down to this margin. */
+#define TITLE_MARGIN -0.25
+
+void x_deal(struct extractor *ex, struct tags *t)
+{
+	struct found f, best;
+	int have = 0, have_cue = 0;
+	struct cue first_cue = {0, 0, DEAL_NONE};
+	size_t first_cue_sent = 0;
+	size_t lead = 0;
+	for (size_t s = 0; s < ex->nsent && !have; s++) {
+		const struct xsent *st = &ex->sent[s];
+		if (x_boiler(ex, (uint32_t)s))
+			continue;
+		if (st->para != 0 && ++lead > 4)
+			break;
+		struct cue c;
+		size_t from = st->t0;
+		while (find_cue(ex, st, from, &c)) {
+			if (!have_cue) {
+				first_cue = c;
+				first_cue_sent = s;
+				have_cue = 1;
+			}
+			if (roles(ex, s, &c, &f) > 0) {
+				best = f;
+				have = 1;
+				break;
+			}
+			from = c.t1;
+		}
+	}
+	double score = 0;
+	if (ex->model) {
+		dm_features(ex->ana, ex->title, ex->body, &ex->vec);
+		dm_weight(ex->model, &ex->vec);
+		score = dm_score(ex->model, &ex->vec);
+	}
+	t->deal.score = score;
+	enum ex_deal_type type = DEAL_NONE;
+	if (have || have_cue) {
+		if (!have) {
+			memset(&best, 0, sizeof(best));
+			best.type = first_cue.type;
+			best.cue = first_cue;
+			best.sent = first_cue_sent;
+		}
+		type = refine(ex, &best);
+	}
+	/*
+	 * Is it an M&A story?  The classifier decides; a headline that names
+	 * both sides of an M&A deal may overrule a slightly negative margin.
+	 * A rule's other types (investment, partnership, IPO) stand when the
+	 * classifier says no M&A.
+	 */
+	if (ex->model) {
+		int title_deal = have && ex->sent[best.sent].para == 0 &&
+				 best.has_acq && best.has_tgt &&
+				 score > TITLE_MARGIN;
+		if (score > 0 || (title_deal && ex_deal_is_mna(type))) {
+			if (!ex_deal_is_mna(type))
+				type = lead_type(ex);
+		} else if (ex_deal_is_mna(type)) {
+			type = DEAL_NONE;
+		}
+	}
+	t->deal.type = type;
+	if (type == DEAL_NONE)
+		return;
+	if (!have && !have_cue) {
+		t->deal.status = STATUS_NONE;
+		t->deal.amount = deal_amount(ex, t, &best, 0);
+		return;
+	}
+	t->deal.status = deal_status(ex, &best);
+	if (have) {
+		if (best.has_acq)
+			t->deal.acquirer = name_str(ex, &best.acq);
+		if (best.has_tgt)
+			t->deal.target = name_str(ex, &best.tgt);
+		if (best.has_seller)
+			t->deal.seller = name_str(ex, &best.seller);
+		if (type == DEAL_INVESTMENT && t->deal.acquirer) {
+			push_str(&t->deal.investors, &t->deal.ninvestors,
+				 t->deal.acquirer);
+			t->deal.acquirer = NULL;
+		}
+		for (size_t i = 0; i < best.nparty; i++)
+			push_str(&t->deal.parties, &t->deal.nparties,
+				 name_str(ex, &best.party[i]));
+		const char *roles_[] = {t->deal.acquirer, t->deal.target,
+					t->deal.seller};
+		for (size_t i = 0; i < 3; i++)
+			if (roles_[i])
+				push_str(&t->deal.parties, &t->deal.nparties,
+					 xstrdup(roles_[i]));
+		for (size_t i = 0; i < t->deal.ninvestors; i++)
+			push_str(&t->deal.parties, &t->deal.nparties,
+				 xstrdup(t->deal.investors[i]));
+		/* names the rules found are companies of the story too */
+		for (size_t i = 0; i < t->deal.nparties; i++)
+			x_company(ex, t->deal.parties[i],
+				  strlen(t->deal.parties[i]),
+				  (uint32_t)ex->sent[best.sent].t0);
+	}
+	t->deal.amount = deal_amount(ex, t, &best, have);
+}

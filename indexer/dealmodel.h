@@ -1,0 +1,73 @@
+/*
+ * dealmodel.h - the M&A story classifier: features and a linear model.
+ *
+ * Contract:
+ *   - Features of an article are the Snowball stems of its headline and
+ *     body ("w:" + stem) and of its headline alone ("t:" + stem), weighted
+ *     by sublinear tf ((1 + ln tf) * idf) and scaled to unit length.  The
+ *     same function computes them for training (bench/train_deal.c) and
+ *     for tagging, so the two cannot drift apart.
+ *   - The model is data: corpus/models/deal.tsv, written by
+ *     bench/train_deal.c from the Reuters-21578 ModApte training split
+ *     only (a linear SVM, L2-regularised, squared hinge loss).  Each line
+ *     holds a feature, its idf and its weight; "bias" holds the bias.
+ *   - dm_score() > 0 means "an M&A story" (Reuters topic "acq").
+ *   - Depends on analyse.h, smap.h, buf.h, err.h.
+ */
+#ifndef DS_DEALMODEL_H
+#define DS_DEALMODEL_H
+
+#include <stddef.h>
+
+#include "analyse.h"
+#include "err.h"
+
+/* A sparse feature vector: feature strings and their counts. */
+struct dm_vec {
+	struct smap *index;   /* feature -> slot */
+	char **feat;          /* owned feature strings */
+	double *val;
+	size_t n, cap;
+};
+
+void dm_vec_init(struct dm_vec *v);
+void dm_vec_clear(struct dm_vec *v);
+void dm_vec_release(struct dm_vec *v);
+/* Count one occurrence of feature f[0..len). */
+void dm_vec_add(struct dm_vec *v, const char *f, size_t len);
+
+/* OUT: the raw feature counts of an article's headline and body. */
+void dm_features(struct ana *a, const char *title, const char *body,
+		 struct dm_vec *v);
+
+struct dealmodel;
+
+/* An empty model, for training (bench/train_deal.c). */
+struct dealmodel *dm_new(void);
+/* Set a feature's idf and weight (adding the feature if new). */
+void dm_set(struct dealmodel *m, const char *f, size_t len, double idf,
+	    double w);
+void dm_set_bias(struct dealmodel *m, double bias);
+/* The weight of a feature (0 when unknown). */
+double dm_get(const struct dealmodel *m, const char *f, size_t len);
+/* Write the model; `comment` lines go first, each prefixed "# ". */
+int dm_save(const struct dealmodel *m, const char *path, const char *comment,
+	    struct ds_err *err);
+
+/* The default model file: corpus/models/deal.tsv (see gaz_data_dir()). */
+const char *dm_default_path(void);
+
+/* DS_EOPEN or DS_EFORMAT naming the file. */
+int dm_load(const char *path, struct dealmodel **out, struct ds_err *err);
+void dm_free(struct dealmodel *m);
+
+/*
+ * Weight the raw counts in v in place as the model was trained
+ * (sublinear tf * idf, unit length; unknown features get weight 0).
+ */
+void dm_weight(const struct dealmodel *m, struct dm_vec *v);
+
+/* The margin of a weighted vector: > 0 is an M&A story. */
+double dm_score(const struct dealmodel *m, const struct dm_vec *v);
+
+#endif /* DS_DEALMODEL_H */

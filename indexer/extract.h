@@ -1,0 +1,158 @@
+/*
+ * extract.h - deal extraction: what an article is about, as tags.
+ *
+ * Contract:
+ *   - ex_run() reads one finished article (article.h) and fills a
+ *     struct tags: money amounts (money.h) with their kind, companies,
+ *     people, places (with their country) and the story's countries and
+ *     regions, sectors, and the deal (type, status, roles, amount).
+ *   - Boilerplate makes no tags: paragraphs repeated inside the article (a
+ *     recruitment notice printed twice), an "Also read" list, and
+ *     paragraphs the source prints in many articles (when the caller gives
+ *     ex_run() a struct ex_common to ask) stay out of tagging.  They remain
+ *     searchable text; that is docbuild's business, not this module's.
+ *   - Knowledge comes from the gazetteer (gazetteer.h), borrowed for the
+ *     extractor's lifetime; the deal classifier's weights from a model
+ *     file (dealmodel.h).  Rules and their reasons are in
+ *     docs/EXTRACTION.md.
+ *   - Tags own their strings; tags_release() frees them.  An extractor is
+ *     not thread-safe: one per thread.
+ *   - Pipeline position: ingest -> analyse -> **tag** -> write.  This module
+ *     never writes the index; docbuild.c turns tags into terms and values.
+ */
+#ifndef DS_EXTRACT_H
+#define DS_EXTRACT_H
+
+#include <jansson.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "article.h"
+#include "err.h"
+#include "gazetteer.h"
+#include "money.h"
+
+/* X(name, slug) tables: the slugs are index terms and JSON values. */
+#define EX_DEAL_TYPES(X)                                                   \
+	X(DEAL_NONE, "none")                                               \
+	X(DEAL_ACQUISITION, "acquisition")                                 \
+	X(DEAL_MERGER, "merger")                                           \
+	X(DEAL_STAKE, "stake")                                             \
+	X(DEAL_TENDER, "tender-offer")                                     \
+	X(DEAL_DIVESTITURE, "divestiture")                                 \
+	X(DEAL_INVESTMENT, "investment")                                   \
+	X(DEAL_PARTNERSHIP, "partnership")                                 \
+	X(DEAL_IPO, "ipo")
+
+#define EX_DEAL_STATUSES(X)                                                \
+	X(STATUS_NONE, "none")                                             \
+	X(STATUS_TALKS, "in-talks")                                        \
+	X(STATUS_PROPOSED, "proposed")                                     \
+	X(STATUS_AGREED, "agreed")                                         \
+	X(STATUS_COMPLETED, "completed")                                   \
+	X(STATUS_TERMINATED, "terminated")
+
+#define EX_AMOUNT_KINDS(X)                                                 \
+	X(AMOUNT_DEAL, "deal")                                             \
+	X(AMOUNT_FUNDING, "funding")                                       \
+	X(AMOUNT_VALUATION, "valuation")                                   \
+	X(AMOUNT_MARKET, "market")                                         \
+	X(AMOUNT_PER_SHARE, "per-share")                                   \
+	X(AMOUNT_OTHER, "other")
+
+#define EX_ENUM(name, slug) name,
+enum ex_deal_type { EX_DEAL_TYPES(EX_ENUM) };
+enum ex_status { EX_DEAL_STATUSES(EX_ENUM) };
+enum ex_amount_kind { EX_AMOUNT_KINDS(EX_ENUM) };
+#undef EX_ENUM
+
+const char *ex_deal_type_slug(enum ex_deal_type t);
+const char *ex_status_slug(enum ex_status s);
+const char *ex_amount_kind_slug(enum ex_amount_kind k);
+
+/* The M&A types: what Reuters' "acq" topic covers. */
+int ex_deal_is_mna(enum ex_deal_type t);
+
+struct ex_amount {
+	struct money m;            /* value, currency, USD, span */
+	char *text;                /* as written */
+	enum ex_amount_kind kind;
+};
+
+struct ex_place {
+	char *name;                /* as the gazetteer names it: "Shanghai" */
+	char code[3];              /* its country, ISO 3166-1 alpha-2 */
+	unsigned mentions;
+};
+
+struct tags {
+	struct ex_amount *amounts;  /* in text order, boilerplate left out */
+	size_t namounts;
+	char **companies;           /* canonical short names, most named first */
+	size_t ncompanies;
+	char **people;
+	size_t npeople;
+	struct ex_place *places;    /* every place named, most named first */
+	size_t nplaces;
+	char (*countries)[3];       /* the story's countries, by weight */
+	size_t ncountries;
+	int *regions;               /* gaz_region() ids, with parents */
+	size_t nregions;
+	int *sectors;               /* gaz_sector() ids, strongest first */
+	size_t nsectors;
+	struct {
+		enum ex_deal_type type;
+		enum ex_status status;
+		char *acquirer, *target, *seller;  /* NULL when unknown */
+		char **investors;
+		size_t ninvestors;
+		char **parties;     /* every company the deal names */
+		size_t nparties;
+		int amount;         /* index in amounts[], or -1 */
+		double score;       /* the M&A classifier's margin */
+	} deal;
+	size_t boilerplate;         /* paragraphs left out of tagging */
+};
+
+void tags_init(struct tags *t);
+void tags_release(struct tags *t);
+
+/*
+ * Cross-article boilerplate: how many other articles of `source` contain a
+ * paragraph with this hash.  ex_run() asks for every paragraph; a
+ * paragraph at least EX_COMMON_MIN articles share is boilerplate.
+ */
+#define EX_COMMON_MIN 3
+struct ex_common {
+	unsigned (*count)(void *user, const char *source, uint64_t hash);
+	void *user;
+};
+
+struct dealmodel;
+struct extractor;
+
+/* `model` may be NULL: deals then come from the rules alone. */
+int ex_new(const struct gaz *g, const struct dealmodel *model,
+	   struct extractor **out, struct ds_err *err);
+void ex_free(struct extractor *ex);
+
+/*
+ * Tag one article into *t (initialised by the caller, released by the
+ * caller).  `common` may be NULL.  OUT (optional): `hashes` receives the
+ * hashes of the article's paragraphs, for the caller to record.
+ */
+void ex_run(struct extractor *ex, const struct article *a,
+	    const struct ex_common *common, struct tags *t,
+	    uint64_t **hashes, size_t *nhashes);
+
+/*
+ * The tags as a JSON object with the keys `extract --json` documents
+ * (docs/SCHEMA.md): amounts, companies, people, places, countries,
+ * regions, sectors, deal.  New reference, caller decrefs.
+ */
+json_t *tags_to_json(const struct tags *t, const struct gaz *g);
+
+/* Hash of a paragraph as the boilerplate detector sees it. */
+uint64_t ex_paragraph_hash(const char *s, size_t len);
+
+#endif /* DS_EXTRACT_H */
