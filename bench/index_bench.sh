@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # index_bench.sh - indexing throughput on the Reuters corpus: dealsearch
-# beside Xapian's own scriptindex (Omega) on the same stories, in the same
-# run, alternating so drift hits both alike.  Prints wall time, articles/s,
-# peak memory and index size for each, and the ratio.  Not a test.
+# beside Xapian's own scriptindex (Omega) on the same stories, and beside
+# itself without deal extraction (--no-tags), in the same run, alternating
+# so drift hits all alike.  Prints wall time, articles/s, peak memory and
+# index size for each, and the ratios.  Not a test.
 #
 # usage: bench/index_bench.sh [ROUNDS]      (default 2)
 set -euo pipefail
@@ -42,7 +43,9 @@ echo "Reuters-21578: $stories stories, $rounds rounds"
 for _ in $(seq "$rounds"); do
 	run scriptindex scriptindex "$work/db" bench/reuters.script "$work/reuters.si"
 	run dealsearch ./build/dealsearch index -q --db "$work/db" "$corpus"
+	run no-tags ./build/dealsearch index -q --no-tags --db "$work/db" "$corpus"
 done
+./build/dealsearch index -q --db "$work/db" "$corpus" >/dev/null
 # the unchanged re-run: every story skipped by its content hash
 ./build/dealsearch index -q --db "$work/db" "$corpus" > "$work/rerun"
 echo "re-run over the same index: $(cat "$work/rerun")"
@@ -50,5 +53,8 @@ echo "re-run over the same index: $(cat "$work/rerun")"
 best() { sort -n "$1" | head -1; }
 s=$(best "$work/scriptindex.times")
 d=$(best "$work/dealsearch.times")
+n=$(best "$work/no-tags.times")
+printf 'best of %d: dealsearch %.2f s with tagging, %.2f s without; tagging makes indexing %.2fx slower\n' \
+	"$rounds" "$d" "$n" "$(awk -v d="$d" -v n="$n" 'BEGIN { print d / n }')"
 printf 'best of %d: scriptindex %.2f s, dealsearch %.2f s; dealsearch takes %.2fx scriptindex'"'"'s time\n' \
 	"$rounds" "$s" "$d" "$(awk -v d="$d" -v s="$s" 'BEGIN { print d / s }')"

@@ -8,7 +8,7 @@
  * trained by dual coordinate descent (Hsieh et al., ICML 2008, the method
  * LIBLINEAR uses), with the bias as one more feature of constant value 1.
  * Features: dealmodel.h's (sublinear tf-idf of stems, headline stems
- * apart, unit length), kept when at least MIN_DF training stories have
+ * apart, unit length), counted by the extractor itself, kept when at least MIN_DF training stories have
  * them.  The cost C is chosen by 5-fold cross-validation on the training
  * split alone; the test split is never read.
  */
@@ -18,6 +18,8 @@
 #include <string.h>
 
 #include "dealmodel.h"
+#include "extract.h"
+#include "gazetteer.h"
 #include "reuters.h"
 #include "smap.h"
 
@@ -122,11 +124,16 @@ int main(int argc, char **argv)
 	if (n <= 0)
 		return 2;
 	struct ds_err err = DS_ERR_INIT;
-	struct ana *ana;
-	if (ana_new("english", &ana, &err)) {
+	struct gaz *g;
+	struct extractor *ex;
+	struct buf rec = BUF_INIT;
+	if (gaz_new(&g, &err) || gaz_read_dir(gaz_data_dir(), &rec, &err) ||
+	    gaz_add_records(g, rec.buf, rec.len, &err) ||
+	    ex_new(g, NULL, &ex, &err)) {
 		fprintf(stderr, "error: %s\n", err.msg);
 		return 2;
 	}
+	buf_release(&rec);
 	/* raw counts and document frequencies */
 	struct dm_vec *raw = calloc((size_t)n, sizeof(*raw));
 	struct smap *vocab = smap_new();
@@ -134,9 +141,9 @@ int main(int argc, char **argv)
 	size_t nvocab = 0, capvocab = 0;
 	for (long i = 0; i < n; i++) {
 		dm_vec_init(&raw[i]);
-		dm_features(ana, st[i].a.title, st[i].a.body, &raw[i]);
+		ex_features(ex, &st[i].a, &raw[i]);
 		for (size_t k = 0; k < raw[i].n; k++) {
-			const char *f = raw[i].feat[k];
+			const char *f = dm_vec_feature(&raw[i], k);
 			int id = smap_get(vocab, f, strlen(f));
 			if (id < 0) {
 				if (nvocab == capvocab) {
@@ -174,8 +181,8 @@ int main(int argc, char **argv)
 		x->idx = malloc((raw[i].n + 1) * sizeof(int));
 		x->val = malloc((raw[i].n + 1) * sizeof(double));
 		for (size_t k = 0; k < raw[i].n; k++) {
-			int id = smap_get(fid, raw[i].feat[k],
-					  strlen(raw[i].feat[k]));
+			const char *f = dm_vec_feature(&raw[i], k);
+			int id = smap_get(fid, f, strlen(f));
 			if (id < 0 || raw[i].val[k] == 0)
 				continue;
 			x->idx[x->n] = id;
@@ -257,7 +264,8 @@ int main(int argc, char **argv)
 	smap_free(vocab);
 	smap_free(fid);
 	dm_free(model);
-	ana_free(ana);
+	ex_free(ex);
+	gaz_free(g);
 	rt_free(st, (size_t)n);
 	return 0;
 }

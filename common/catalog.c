@@ -67,6 +67,7 @@ static const char schema_sql[] =
 	"  hash TEXT,"
 	"  origin TEXT,"
 	"  PRIMARY KEY (batch, id));"
+	"CREATE INDEX IF NOT EXISTS journal_id ON journal(id);"
 	"CREATE TABLE IF NOT EXISTS gazetteer("
 	"  seq INTEGER PRIMARY KEY,"
 	"  file TEXT NOT NULL,"
@@ -424,7 +425,8 @@ int cat_gaz_remove(struct cat *c, const char *file, const char *name,
 /* ---- paragraphs ------------------------------------------------------------ */
 
 int cat_para_add(struct cat *c, const char *source, const char *id,
-		 const uint64_t *hashes, size_t n, struct ds_err *err)
+		 const uint64_t *hashes, size_t n, unsigned char *added,
+		 struct ds_err *err)
 {
 	sqlite3_stmt *st = c->stmt[S_PARA_ADD];
 	for (size_t i = 0; i < n; i++) {
@@ -435,8 +437,28 @@ int cat_para_add(struct cat *c, const char *source, const char *id,
 		sqlite3_reset(st);
 		if (rc < 0)
 			return rc;
+		if (added)
+			added[i] = sqlite3_changes(c->db) > 0;
 	}
 	return 0;
+}
+
+int cat_para_load(struct cat *c, const char *source,
+		  void (*fn)(void *user, uint64_t hash, unsigned n),
+		  void *user, struct ds_err *err)
+{
+	sqlite3_stmt *st;
+	if (sqlite3_prepare_v2(c->db, "SELECT hash, count(*) FROM paragraphs "
+			       "WHERE source = ?1 GROUP BY hash", -1, &st,
+			       NULL) != SQLITE_OK)
+		return sql_fail(c, err, "prepare");
+	sqlite3_bind_text(st, 1, source, -1, SQLITE_STATIC);
+	int rc;
+	while ((rc = step_row(c, st, err)) > 0)
+		fn(user, (uint64_t)sqlite3_column_int64(st, 0),
+		   (unsigned)sqlite3_column_int64(st, 1));
+	sqlite3_finalize(st);
+	return rc < 0 ? rc : 0;
 }
 
 int cat_para_count(struct cat *c, const char *source, uint64_t hash,

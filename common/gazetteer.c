@@ -37,6 +37,8 @@ struct gaz {
 	struct smap *region_slug;  /* slug -> region */
 	struct smap *sector_slug;  /* slug -> sector */
 	struct smap *company_name; /* key -> company, to merge aliases */
+	struct smap *first;        /* first words of running-text names */
+	struct smap *sector_first; /* first stems of sector phrases */
 	struct gaz_entry *ent;
 	size_t nent, capent;
 	struct gaz_place *place;
@@ -91,6 +93,8 @@ int gaz_new(struct gaz **out, struct ds_err *err)
 	g->region_slug = smap_new();
 	g->sector_slug = smap_new();
 	g->company_name = smap_new();
+	g->first = smap_new();
+	g->sector_first = smap_new();
 	g->hash = XXH64_createState();
 	XXH64_reset(g->hash, 0);
 	buf_init(&g->key, 64);
@@ -111,6 +115,8 @@ void gaz_free(struct gaz *g)
 	smap_free(g->region_slug);
 	smap_free(g->sector_slug);
 	smap_free(g->company_name);
+	smap_free(g->first);
+	smap_free(g->sector_first);
 	free(g->ent);
 	free(g->place);
 	free(g->country);
@@ -196,6 +202,11 @@ static void add_name(struct gaz *g, struct smap *map, const char *s,
 	e->words = words;
 	e->flags = case_flags(s, len);
 	smap_put(map, g->key.buf, g->key.len, (int)g->nent++);
+	if (map == g->alias) {
+		const char *sp = memchr(g->key.buf, ' ', g->key.len);
+		smap_put(g->first, g->key.buf,
+			 sp ? (size_t)(sp - g->key.buf) : g->key.len, 1);
+	}
 }
 
 /* Call add_name for each '|'-separated name of s[0..len). */
@@ -468,6 +479,11 @@ static int line_sectors(struct gaz *g, struct cols *c, const char *where,
 		unsigned words = make_key(g, s + i, e - i, &g->key, 1);
 		if (words && words <= GAZ_MAX_WORDS)
 			smap_put(g->sector_kw, g->key.buf, g->key.len, id);
+		if (words > 1) {
+			const char *sp = memchr(g->key.buf, ' ', g->key.len);
+			smap_put(g->sector_first, g->key.buf,
+				 (size_t)(sp - g->key.buf), 1);
+		}
 		i = e + 1;
 	}
 	return 0;
@@ -480,28 +496,33 @@ int gaz_add_line(struct gaz *g, const char *file, const char *line,
 		len--;
 	if (!len || line[0] == '#')
 		return 0;
-	XXH64_update(g->hash, file, strlen(file) + 1);
-	XXH64_update(g->hash, line, len);
-	XXH64_update(g->hash, "\n", 1);
 	struct cols c;
+	int rc;
 	split(line, len, &c);
 	if (!strcmp(file, "rates"))
-		return line_rates(g, &c, where, err);
-	if (!strcmp(file, "currencies"))
-		return line_currencies(g, &c, where, err);
-	if (!strcmp(file, "regions"))
-		return line_regions(g, &c, where, err);
-	if (!strcmp(file, "countries"))
-		return line_countries(g, &c, where, err);
-	if (!strcmp(file, "cities"))
-		return line_cities(g, &c, where, err);
-	if (!strcmp(file, "companies"))
-		return line_named(g, &c, &where, GAZ_COMPANY, err);
-	if (!strcmp(file, "people"))
-		return line_named(g, &c, &where, GAZ_PERSON, err);
-	if (!strcmp(file, "sectors"))
-		return line_sectors(g, &c, where, err);
-	return ds_err_set(err, DS_EINVAL, "unknown gazetteer '%s'", file);
+		rc = line_rates(g, &c, where, err);
+	else if (!strcmp(file, "currencies"))
+		rc = line_currencies(g, &c, where, err);
+	else if (!strcmp(file, "regions"))
+		rc = line_regions(g, &c, where, err);
+	else if (!strcmp(file, "countries"))
+		rc = line_countries(g, &c, where, err);
+	else if (!strcmp(file, "cities"))
+		rc = line_cities(g, &c, where, err);
+	else if (!strcmp(file, "companies"))
+		rc = line_named(g, &c, &where, GAZ_COMPANY, err);
+	else if (!strcmp(file, "people"))
+		rc = line_named(g, &c, &where, GAZ_PERSON, err);
+	else if (!strcmp(file, "sectors"))
+		rc = line_sectors(g, &c, where, err);
+	else
+		return ds_err_set(err, DS_EINVAL, "unknown gazetteer '%s'", file);
+	if (!rc) {   /* the hash covers what was taken in */
+		XXH64_update(g->hash, file, strlen(file) + 1);
+		XXH64_update(g->hash, line, len);
+		XXH64_update(g->hash, "\n", 1);
+	}
+	return rc;
 }
 
 int gaz_read_dir(const char *dir, struct buf *out, struct ds_err *err)
@@ -579,11 +600,21 @@ const struct gaz_entry *gaz_lookup(const struct gaz *g, const char *key,
 	return v < 0 ? NULL : &g->ent[v];
 }
 
+int gaz_may_start(const struct gaz *g, const char *word, size_t len)
+{
+	return smap_get(g->first, word, len) >= 0;
+}
+
 const struct gaz_entry *gaz_lookup_dateline(const struct gaz *g,
 					    const char *key, size_t len)
 {
 	int v = smap_get(g->dateline, key, len);
 	return v < 0 ? gaz_lookup(g, key, len) : &g->ent[v];
+}
+
+int gaz_sector_may_start(const struct gaz *g, const char *stem, size_t len)
+{
+	return smap_get(g->sector_first, stem, len) >= 0;
 }
 
 int gaz_sector_of(const struct gaz *g, const char *key, size_t len)

@@ -61,6 +61,7 @@ struct money_tab {
 	struct rate *rate;
 	size_t nrate, caprate;
 	unsigned max_tokens;   /* longest form, in tokens */
+	struct smap *first;    /* first tokens of forms: where to look */
 };
 
 /* ---- lexer ------------------------------------------------------------ */
@@ -246,10 +247,23 @@ static void lex(const char *s, size_t len, struct lex *lx)
 
 /* ---- the table -------------------------------------------------------- */
 
+static const char *const number_starts[] = {
+	"zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
+	"nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen",
+	"sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty",
+	"forty", "fifty", "sixty", "seventy", "eighty", "ninety", "a", "an",
+	"half", "quarter",
+};
+
 struct money_tab *money_tab_new(void)
 {
 	struct money_tab *t = xcalloc(1, sizeof(*t));
 	t->forms = smap_new();
+	t->first = smap_new();
+	for (size_t i = 0; i < sizeof(number_starts) / sizeof(*number_starts);
+	     i++)
+		smap_put(t->first, number_starts[i], strlen(number_starts[i]),
+			 1);
 	return t;
 }
 
@@ -258,6 +272,7 @@ void money_tab_free(struct money_tab *t)
 	if (!t)
 		return;
 	smap_free(t->forms);
+	smap_free(t->first);
 	free(t->form);
 	free(t->rate);
 	free(t);
@@ -304,6 +319,7 @@ void money_tab_add_form(struct money_tab *t, const char *form, size_t len,
 		f->where = where;
 		f->tight = lx.n > 1 && !memchr(form, ' ', len);
 		smap_put(t->forms, key.buf, key.len, (int)t->nform++);
+		smap_put(t->first, lx.t[0].w, strlen(lx.t[0].w), 1);
 		if (lx.n > t->max_tokens)
 			t->max_tokens = (unsigned)lx.n;
 	}
@@ -672,6 +688,22 @@ static size_t amount_at(struct scan *sc, size_t i, struct money *m,
 			int allow_conversion);
 
 /*
+ * Can an amount start at token i?  A number, a symbol, a form's first
+ * word, an "M"+code word or a number word.  Most words of a text are none
+ * of these, and this check spares them the form lookups.
+ */
+static int may_start(const struct scan *sc, size_t i)
+{
+	const struct tok *t = &sc->t[i];
+	if (t->type != T_WORD)
+		return 1;
+	size_t n = strlen(t->w);
+	/* forms' first words and number words are in `first` */
+	return smap_get(sc->tab->first, t->w, n) >= 0 ||
+	       (n == 4 && t->w[0] == 'm');
+}
+
+/*
  * The cents tail of an integral amount: "15 dollars 50", "17 USD 25",
  * "thirteen dollars and forty-five cents", "c$ 100 and fifty".
  */
@@ -754,7 +786,7 @@ static size_t amount_at(struct scan *sc, size_t i, struct money *m,
 	int have_cur = 0, range = 0, pre = 0;
 
 	memset(m, 0, sizeof(*m));
-	if (i >= sc->n)
+	if (i >= sc->n || !may_start(sc, i))
 		return i;
 	if (match_cur(sc, i, MONEY_PRE, &c) && is_num_start(sc, i + c.ntok)) {
 		pre = have_cur = 1;

@@ -109,6 +109,14 @@ int smap_get(const struct smap *m, const char *key, size_t len)
 	return m->slots[find(m, key, len, XXH3_64bits(key, len))].value;
 }
 
+void smap_clear(struct smap *m)
+{
+	for (size_t i = 0; i < m->cap; i++)
+		m->slots[i].value = -1;
+	m->count = 0;
+	buf_reset(&m->keys);
+}
+
 size_t smap_count(const struct smap *m)
 {
 	return m->count;

@@ -136,9 +136,15 @@ unsigned gaz_stem_key(const struct gaz *g, const char *s, size_t len,
 const struct gaz_entry *gaz_lookup(const struct gaz *g, const char *key,
 				   size_t len);
 
+/* Whether some name of running text begins with this folded word. */
+int gaz_may_start(const struct gaz *g, const char *word, size_t len);
+
 /* As gaz_lookup(), also knowing datelines' abbreviations ("N.Y."). */
 const struct gaz_entry *gaz_lookup_dateline(const struct gaz *g,
 					    const char *key, size_t len);
+
+/* Whether a sector keyword of several words begins with this stem. */
+int gaz_sector_may_start(const struct gaz *g, const char *stem, size_t len);
 
 /* The sector a stem-phrase key is a keyword of, or -1. */
 int gaz_sector_of(const struct gaz *g, const char *key, size_t len);

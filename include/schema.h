@@ -8,9 +8,9 @@
  *   Q        unique id: "Q" + article id               boolean
  *   XSRC     source outlet, folded ("XSRCreuters")     boolean
  *   Y M D    year, year+month, day ("Y2017", "M201703", "D20170321")
- *   XCO      company, folded words ("XCOalibaba", "XCOwhole foods")
+ *   XCO      company, folded words joined by '-' ("XCOwhole-foods")
  *   XACQ XTGT XINV   the deal's acquirer, target, investors (same form)
- *   XPER     person ("XPERjack ma")
+ *   XPER     person ("XPERjack-ma")
  *   XCTY     story country, ISO 3166-1 alpha-2 lower case ("XCTYsg")
  *   XREG     region slug, parents included ("XREGsoutheast-asia")
  *   XSEC     sector slug ("XSECgrocery")

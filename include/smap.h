@@ -27,6 +27,9 @@ int smap_put(struct smap *m, const char *key, size_t len, int value);
 /* The value of key, or -1 when absent. */
 int smap_get(const struct smap *m, const char *key, size_t len);
 
+/* Forget every key, keeping the table's memory for reuse. */
+void smap_clear(struct smap *m);
+
 /* The number of keys. */
 size_t smap_count(const struct smap *m);
 

@@ -12,11 +12,14 @@
 #include "xdb.h"
 
 static const char usage[] =
-"usage: dealsearch check [--db DIR] [--list]\n"
+"usage: dealsearch check [--db DIR] [--list] [--doc ID]\n"
 "\n"
 "Compare the catalog with the index: document counts, and every article's\n"
 "id and content hash in both.  With --list, also print one line per article:\n"
 "id, content hash and document length (postings) as the index has them.\n"
+"With --doc ID, print what the index holds for one article: its document\n"
+"data (JSON, tags included), its terms (with positions) and its values\n"
+"(amounts decoded to USD); see docs/SCHEMA.md.\n"
 "\n"
 "exit status: 0 consistent, 1 mismatches found, 2 error\n";
 
@@ -44,21 +47,56 @@ static int list(xdb *db, struct cat *c, struct ds_err *err)
 	return rc < 0 ? rc : 0;
 }
 
+static int show_doc(xdb *db, const char *id, struct ds_err *err)
+{
+	struct buf term = BUF_INIT, out = BUF_INIT;
+	schema_idterm(id, &term);
+	int rc = xdb_get_data(db, term.buf, &out, err);
+	if (!rc) {
+		printf("data\t%s\n", out.buf);
+		rc = xdb_dump_terms(db, term.buf, &out, err);
+	}
+	if (!rc) {
+		const char *p = out.buf;
+		while (*p) {
+			const char *nl = strchr(p, '\n');
+			printf("term\t%.*s\n", (int)(nl - p), p);
+			p = nl + 1;
+		}
+	}
+	for (unsigned slot = 0; !rc && slot < SLOT_AMOUNTS +
+			2 * SCHEMA_MAX_AMOUNTS; slot++) {
+		rc = xdb_get_value(db, term.buf, slot, &out, err);
+		if (rc || !out.len)
+			continue;
+		if (slot == SLOT_DATE || slot == SLOT_HASH)
+			printf("value\t%u\t%s\n", slot, out.buf);
+		else
+			printf("value\t%u\t%.17g\n", slot,
+			       xdb_unsortable(out.buf, out.len));
+	}
+	buf_release(&term);
+	buf_release(&out);
+	return rc;
+}
+
 int cmd_check(int argc, char **argv)
 {
 	static const struct option longopts[] = {
 		{"db", required_argument, NULL, 'd'},
 		{"list", no_argument, NULL, 'l'},
+		{"doc", required_argument, NULL, 'D'},
 		{"help", no_argument, NULL, 'h'},
 		{NULL, 0, NULL, 0},
 	};
-	const char *db_opt = NULL;
+	const char *db_opt = NULL, *doc = NULL;
 	int do_list = 0, c;
 	optind = 1;
 	while ((c = getopt_long(argc, argv, "h", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'd': db_opt = optarg; break;
 		case 'l': do_list = 1; break;
+		case 'D': doc = optarg; break;
 		case 'h': return cmd_usage(usage, 1);
 		default: return cmd_usage(usage, 0);
 		}
@@ -80,6 +118,10 @@ int cmd_check(int argc, char **argv)
 	buf_addf(&path, "%s/%s", dir.buf, SCHEMA_CATALOG_FILE);
 	if (cat_open(path.buf, &cat, &err))
 		goto done;
+	if (doc) {
+		rc = show_doc(db, doc, &err) ? CMD_ERROR : CMD_OK;
+		goto done;
+	}
 	uint64_t ndocs = 0, nbad = 0;
 	int64_t batch = 0;
 	if (xdb_doc_count(db, &ndocs, &err) || cat_batch(cat, &batch, &err) ||

@@ -63,7 +63,7 @@ static int print_json(struct out *o, const struct article *a,
 	put_json(j, "url", a->url);
 	put_json(j, "source", a->source);
 	put_json(j, "origin", a->origin);
-	json_t *tj = tags_to_json(t, o->g);
+	json_t *tj = tags_to_json(t, o->g, 0);
 	json_object_update(j, tj);
 	json_decref(tj);
 	size_t flags = o->pretty ? JSON_INDENT(2) : JSON_COMPACT;

@@ -29,6 +29,8 @@ static const char usage[] =
 "  --timeout S          give up a fetch after S seconds (default 30)\n"
 "  --connect-timeout S  give up connecting after S seconds (default 10)\n"
 "  --max-bytes N        refuse fetched bodies over N bytes (default 16 MiB)\n"
+"  --no-tags            index the text only: no deal extraction (faster;\n"
+"                       amount, entity and deal queries find nothing)\n"
 "  -q, --quiet          no progress bar\n"
 "  -h, --help           this help\n"
 "\n"
@@ -107,7 +109,8 @@ static const char *repair_note(enum ixw_repair r)
 
 int cmd_index(int argc, char **argv)
 {
-	enum { O_DB = 256, O_DELETE, O_BATCH, O_TIMEOUT, O_CTIMEOUT, O_MAXB };
+	enum { O_DB = 256, O_DELETE, O_BATCH, O_TIMEOUT, O_CTIMEOUT, O_MAXB,
+	       O_NOTAGS };
 	static const struct option longopts[] = {
 		{"db", required_argument, NULL, O_DB},
 		{"delete", required_argument, NULL, O_DELETE},
@@ -115,6 +118,7 @@ int cmd_index(int argc, char **argv)
 		{"timeout", required_argument, NULL, O_TIMEOUT},
 		{"connect-timeout", required_argument, NULL, O_CTIMEOUT},
 		{"max-bytes", required_argument, NULL, O_MAXB},
+		{"no-tags", no_argument, NULL, O_NOTAGS},
 		{"quiet", no_argument, NULL, 'q'},
 		{"help", no_argument, NULL, 'h'},
 		{NULL, 0, NULL, 0},
@@ -151,6 +155,7 @@ int cmd_index(int argc, char **argv)
 				goto out;
 			opts.fetch.max_bytes = v;
 			break;
+		case O_NOTAGS: opts.no_tags = 1; break;
 		case 'q': quiet = 1; break;
 		case 'h': rc = cmd_usage(usage, 1); goto out;
 		default: rc = cmd_usage(usage, 0); goto out;

@@ -42,7 +42,7 @@ static const struct {
 	{"sell", NULL, DEAL_DIVESTITURE}, {"sold", NULL, DEAL_DIVESTITURE},
 	{"divest", NULL, DEAL_DIVESTITURE}, {"dispos", NULL, DEAL_DIVESTITURE},
 	{"spin", "off", DEAL_DIVESTITURE}, {"spinoff", NULL, DEAL_DIVESTITURE},
-	{"invest", NULL, DEAL_INVESTMENT},
+	{"invest", NULL, DEAL_INVESTMENT}, {"rais", NULL, DEAL_INVESTMENT},
 	{"partnership", NULL, DEAL_PARTNERSHIP},
 	{"partner", NULL, DEAL_PARTNERSHIP},
 	{"joint", "ventur", DEAL_PARTNERSHIP}, {"team", "up", DEAL_PARTNERSHIP},
@@ -88,16 +88,7 @@ static const char *const pronouns[] = {
 	"their",
 };
 
-static int in_list(const struct extractor *ex, size_t i,
-		   const char *const *list, size_t n)
-{
-	for (size_t k = 0; k < n; k++)
-		if (x_word_is(ex, i, list[k]))
-			return 1;
-	return 0;
-}
-
-#define IS(ex, i, list) in_list(ex, i, list, sizeof(list) / sizeof(*list))
+#define IS(ex, i, bit) (((ex)->tok[i].wcls & (bit)) != 0)
 
 struct cue {
 	size_t t0, t1;             /* tokens of the cue */
@@ -109,25 +100,23 @@ static int find_cue(const struct extractor *ex, const struct xsent *st,
 		    size_t from, struct cue *c)
 {
 	for (size_t i = from; i < st->t1; i++) {
-		if (ex->tok[i].flags & ANA_JOINED)
+		int k = X_DEAL_CUE(ex->tok[i].scls);
+		if (k < 0 || (ex->tok[i].flags & ANA_JOINED))
 			continue;
-		for (size_t k = 0; k < sizeof(deal_cues) / sizeof(*deal_cues);
-		     k++) {
-			if (!x_stem_is(ex, i, deal_cues[k].s1))
+		/* "Sakura Growth Partners" is a name, not a partnership */
+		if ((ex->tok[i].wcls & X_W_SUFFIX) && ex->tok[i].cap && !st->caps)
+			continue;
+		size_t end = i + 1;
+		if (deal_cues[k].s2) {
+			size_t n = x_next(ex, i);
+			if (n >= st->t1 || !x_stem_is(ex, n, deal_cues[k].s2))
 				continue;
-			size_t end = i + 1;
-			if (deal_cues[k].s2) {
-				size_t n = x_next(ex, i);
-				if (n >= st->t1 ||
-				    !x_stem_is(ex, n, deal_cues[k].s2))
-					continue;
-				end = n + 1;
-			}
-			c->t0 = i;
-			c->t1 = end;
-			c->type = deal_cues[k].type;
-			return 1;
+			end = n + 1;
 		}
+		c->t0 = i;
+		c->t1 = end;
+		c->type = deal_cues[k].type;
+		return 1;
 	}
 	return 0;
 }
@@ -138,13 +127,26 @@ struct name {
 	size_t t0, t1;             /* tokens */
 };
 
+/* A ticker: "<ACM>" (Reuters); it stands beside a name, it is not one. */
+static int ticker(const struct extractor *ex, size_t i)
+{
+	const struct xtok *t = &ex->tok[i];
+	return t->start > 0 && ex->text.buf[t->start - 1] == '<' &&
+	       t->end < ex->text.len && ex->text.buf[t->end] == '>';
+}
+
 static int name_token(const struct extractor *ex, const struct xsent *st,
 		      size_t i)
 {
 	const struct xtok *t = &ex->tok[i];
+	if (ticker(ex, i))
+		return 0;
 	if (x_company_at(ex, (uint32_t)i, (uint32_t)i + 1) >= 0)
 		return 1;
-	if (IS(ex, i, aux) || IS(ex, i, filler) || IS(ex, i, pronouns))
+	/* "plan" is a word, "Maple Pension Plan" a name */
+	int proper = t->cap && !st->caps && i != st->t0;
+	if (!proper && (IS(ex, i, X_W_AUX) || IS(ex, i, X_W_FILLER) ||
+			IS(ex, i, X_W_PRONOUN)))
 		return 0;
 	return (st->caps || t->cap) && (t->flags & (ANA_ALPHA | ANA_NUMBER));
 }
@@ -184,11 +186,12 @@ static int left_name(const struct extractor *ex, const struct xsent *st,
 	long k = x_prev(ex, i);
 	*pronoun = 0;
 	int steps = 0;
-	while (k >= (long)st->t0 && IS(ex, (size_t)k, aux) && steps++ < 8)
+	while (k >= (long)st->t0 && (IS(ex, (size_t)k, X_W_AUX) ||
+				     ticker(ex, (size_t)k)) && steps++ < 8)
 		k = x_prev(ex, (size_t)k);
 	if (k < (long)st->t0)
 		return 0;
-	if (IS(ex, (size_t)k, pronouns)) {
+	if (IS(ex, (size_t)k, X_W_PRONOUN)) {
 		*pronoun = 1;
 		return 0;
 	}
@@ -237,7 +240,7 @@ static int right_name(const struct extractor *ex, const struct xsent *st,
 				     (size_t)x_prev(ex, k), k) &&
 		    !ex->tok[k].cap)
 			return 0;
-		if (IS(ex, k, filler) || ex->tok[k].digit || is_place(ex, k)) {
+		if (IS(ex, k, X_W_FILLER) || ex->tok[k].digit || is_place(ex, k)) {
 			k++;
 			continue;
 		}
@@ -290,11 +293,34 @@ static int subject(const struct extractor *ex, const struct xsent *st,
 	return 0;
 }
 
+/*
+ * A span in a capitals headline ("WIDGET INC") as a company the body named
+ * ("Widget Inc" -> Widget): its words without suffixes, as a known key.
+ */
+static int known_company(struct extractor *ex, const struct name *n)
+{
+	size_t end = n->t1;
+	while (end > n->t0 + 1 && (ex->tok[end - 1].wcls & X_W_SUFFIX))
+		end--;
+	buf_reset(&ex->scratch);
+	for (size_t k = n->t0; k < end; k++) {
+		if (ex->tok[k].flags & ANA_JOINED)
+			continue;
+		if (ex->scratch.len)
+			buf_addch(&ex->scratch, ' ');
+		buf_add(&ex->scratch, x_word(ex, k), ex->tok[k].wl);
+	}
+	return smap_get(ex->co_alias, ex->scratch.buf, ex->scratch.len);
+}
+
 /* The name as a string: the company's canonical name, or the text. */
-static char *name_str(const struct extractor *ex, const struct name *n)
+static char *name_str(struct extractor *ex, const struct name *n)
 {
 	if (n->company >= 0)
 		return xstrdup(ex->co[n->company].name);
+	int co = known_company(ex, n);
+	if (co >= 0)
+		return xstrdup(ex->co[co].name);
 	size_t a = ex->tok[n->t0].start, b = ex->tok[n->t1 - 1].end;
 	const char *s = ex->text.buf;
 	/* a wire headline's capitals: "WIDGET CORP" -> "Widget Corp" */
@@ -341,6 +367,18 @@ struct found {
 	struct cue cue;
 };
 
+/* Parties in the order the text names them. */
+static void sort_parties(struct found *f)
+{
+	for (size_t a = 1; a < f->nparty; a++)
+		for (size_t b = a; b > 0 && f->party[b].t0 < f->party[b - 1].t0;
+		     b--) {
+			struct name tmp = f->party[b];
+			f->party[b] = f->party[b - 1];
+			f->party[b - 1] = tmp;
+		}
+}
+
 /* Roles around the cue; returns the number of names found. */
 static int roles(const struct extractor *ex, size_t s, const struct cue *c,
 		 struct found *f)
@@ -374,12 +412,24 @@ static int roles(const struct extractor *ex, size_t s, const struct cue *c,
 		f->seller = l;
 		f->has_tgt = hr;
 		f->tgt = r;
-		size_t to = hr ? find_word(ex, st, r.t1, "to", 8) : st->t1;
+		size_t to = find_word(ex, st, hr ? r.t1 : c->t1, "to", 10);
 		if (to < st->t1)
 			f->has_acq = right_name(ex, st, to + 1, &f->acq);
 		break;
 	}
 	case DEAL_INVESTMENT: {
+		if (x_stem_is(ex, c->t0, "rais")) {
+			/* "X raises $50m led by Y": X is funded */
+			f->has_tgt = hl;
+			f->tgt = l;
+			size_t by = find_word(ex, st, c->t1, "by", 14);
+			size_t from = find_word(ex, st, c->t1, "from", 14);
+			size_t k = by < from ? by : from;
+			if (k < st->t1)
+				f->has_acq = right_name(ex, st, k + 1, &f->acq);
+			/* "raised its dividend": money needs a company */
+			return f->has_tgt ? 1 + f->has_acq : 0;
+		}
 		f->has_acq = hl;   /* the investor */
 		f->acq = l;
 		size_t in = find_word(ex, st, c->t1, "in", 14);
@@ -387,6 +437,34 @@ static int roles(const struct extractor *ex, size_t s, const struct cue *c,
 			f->has_tgt = right_name(ex, st, in + 1, &f->tgt);
 		break;
 	}
+	case DEAL_MERGER:
+		if (!passive && x_stem_is(ex, c->t0, "merg") &&
+		    find_word(ex, st, c->t1, "with", 2) < st->t1) {
+			/* "X to merge with Y" */
+			size_t w = find_word(ex, st, c->t1, "with", 2);
+			f->has_acq = hl;
+			f->acq = l;
+			f->has_tgt = right_name(ex, st, w + 1, &f->tgt);
+			break;
+		}
+		/* "X and Y agree merger", "merger of X and Y": the parties */
+		if (hl)
+			f->party[f->nparty++] = l;
+		if (hl) {
+			/* "Stockholm's Vita Care and Oslo's Helse Nord" */
+			long a = x_prev(ex, l.t0);
+			while (a >= (long)st->t0 && is_place(ex, (size_t)a))
+				a = x_prev(ex, (size_t)a);
+			struct name l2;
+			int p2;
+			if (a >= (long)st->t0 && x_word_is(ex, (size_t)a, "and") &&
+			    left_name(ex, st, (size_t)a, &l2, &p2))
+				f->party[f->nparty++] = l2;
+		}
+		if (!hl && hr)
+			f->party[f->nparty++] = r;
+		sort_parties(f);
+		return (int)f->nparty;
 	case DEAL_PARTNERSHIP: {
 		if (hl) {
 			f->party[f->nparty++] = l;
@@ -412,14 +490,7 @@ static int roles(const struct extractor *ex, size_t s, const struct cue *c,
 		if (with < st->t1 && f->nparty < 4 &&
 		    right_name(ex, st, with + 1, &r))
 			f->party[f->nparty++] = r;
-		/* in the order the text names them */
-		for (size_t a = 1; a < f->nparty; a++)
-			for (size_t b = a; b > 0 &&
-			     f->party[b].t0 < f->party[b - 1].t0; b--) {
-				struct name tmp = f->party[b];
-				f->party[b] = f->party[b - 1];
-				f->party[b - 1] = tmp;
-			}
+		sort_parties(f);
 		return (int)f->nparty;
 	}
 	default:
@@ -438,6 +509,50 @@ static int roles(const struct extractor *ex, size_t s, const struct cue *c,
 	if (f->has_acq && f->has_tgt && f->acq.t0 == f->tgt.t0)
 		f->has_tgt = 0;
 	return f->has_acq + f->has_tgt + f->has_seller;
+}
+
+/* Same company: the same mention's company, or the same words. */
+static int same_name(struct extractor *ex, const struct name *a,
+		     const struct name *b)
+{
+	if (a->company >= 0 && a->company == b->company)
+		return 1;
+	char *x = name_str(ex, a), *y = name_str(ex, b);
+	int same = !strcmp(x, y);
+	free(x);
+	free(y);
+	return same;
+}
+
+/* Fill the roles `best` lacks from a later sentence about the same deal. */
+static void complete(struct extractor *ex, struct found *best,
+		     const struct found *f)
+{
+	if (f->type != best->type)
+		return;
+	/* "X sells ... to a pension fund" + "X ... to Maple Pension Plan" */
+	if (best->has_seller && f->has_seller &&
+	    same_name(ex, &best->seller, &f->seller)) {
+		if (!best->has_acq && f->has_acq) {
+			best->acq = f->acq;
+			best->has_acq = 1;
+		}
+		if (!best->has_tgt && f->has_tgt) {
+			best->tgt = f->tgt;
+			best->has_tgt = 1;
+		}
+		return;
+	}
+	if (!best->has_acq && f->has_acq && best->has_tgt && f->has_tgt &&
+	    same_name(ex, &best->tgt, &f->tgt)) {
+		best->acq = f->acq;
+		best->has_acq = 1;
+	}
+	if (!best->has_tgt && f->has_tgt && best->has_acq && f->has_acq &&
+	    same_name(ex, &best->acq, &f->acq)) {
+		best->tgt = f->tgt;
+		best->has_tgt = 1;
+	}
 }
 
 /* "acquired a controlling stake", "tender offer" anywhere near. */
@@ -510,16 +625,34 @@ static enum ex_status sentence_status(const struct extractor *ex, size_t s)
 {
 	const struct xsent *st = &ex->sent[s];
 	enum ex_status best = STATUS_NONE;
-	for (size_t k = st->t0; k < st->t1; k++)
-		for (size_t c = 0; c < sizeof(status_cues) / sizeof(*status_cues);
-		     c++) {
-			int hit = x_stem_is(ex, k, status_cues[c].stem) ||
-				  x_word_is(ex, k, status_cues[c].stem);
-			if (hit && status_rank(status_cues[c].status) >
-					   status_rank(best))
-				best = status_cues[c].status;
-		}
+	for (size_t k = st->t0; k < st->t1; k++) {
+		enum ex_status a = (enum ex_status)X_STATUS(ex->tok[k].scls);
+		enum ex_status b = (enum ex_status)X_STATUS(ex->tok[k].wcls);
+		if (status_rank(a) > status_rank(best))
+			best = a;
+		if (status_rank(b) > status_rank(best))
+			best = b;
+	}
 	return best;
+}
+
+void x_deal_lexicon(struct extractor *ex)
+{
+	for (size_t i = 0; i < sizeof(aux) / sizeof(*aux); i++)
+		x_lexicon_word(ex, aux[i], X_W_AUX);
+	for (size_t i = 0; i < sizeof(filler) / sizeof(*filler); i++)
+		x_lexicon_word(ex, filler[i], X_W_FILLER);
+	for (size_t i = 0; i < sizeof(pronouns) / sizeof(*pronouns); i++)
+		x_lexicon_word(ex, pronouns[i], X_W_PRONOUN);
+	for (size_t i = 0; i < sizeof(deal_cues) / sizeof(*deal_cues); i++)
+		x_lexicon_stem(ex, deal_cues[i].s1, (uint32_t)(i + 1) << 3);
+	/* a cue is a stem ("agre") or a whole word ("acquired") */
+	for (size_t i = 0; i < sizeof(status_cues) / sizeof(*status_cues);
+	     i++) {
+		uint32_t bits = (uint32_t)status_cues[i].status << 9;
+		x_lexicon_stem(ex, status_cues[i].stem, bits);
+		x_lexicon_word(ex, status_cues[i].stem, bits);
+	}
 }
 
 static enum ex_status deal_status(const struct extractor *ex,
@@ -534,6 +667,11 @@ static enum ex_status deal_status(const struct extractor *ex,
 	long p = x_prev(ex, f->cue.t0);
 	if (p >= 0 && x_word_is(ex, (size_t)p, "to"))
 		return STATUS_AGREED;   /* "X TO ACQUIRE Y" */
+	/* a headline's present tense reports a deal made: "X buys Y" */
+	const struct xtok *t = &ex->tok[f->cue.t0];
+	if (ex->sent[f->sent].para == 0 && t->wl > t->sl &&
+	    x_word(ex, f->cue.t0)[t->wl - 1] == 's')
+		return STATUS_AGREED;
 	return STATUS_PROPOSED;
 }
 
@@ -609,7 +747,7 @@ void x_deal(struct extractor *ex, struct tags *t)
 	struct cue first_cue = {0, 0, DEAL_NONE};
 	size_t first_cue_sent = 0;
 	size_t lead = 0;
-	for (size_t s = 0; s < ex->nsent && !have; s++) {
+	for (size_t s = 0; s < ex->nsent; s++) {
 		const struct xsent *st = &ex->sent[s];
 		if (x_boiler(ex, (uint32_t)s))
 			continue;
@@ -624,16 +762,26 @@ void x_deal(struct extractor *ex, struct tags *t)
 				have_cue = 1;
 			}
 			if (roles(ex, s, &c, &f) > 0) {
-				best = f;
-				have = 1;
+				if (!have) {
+					best = f;
+					have = 1;
+				} else {
+					complete(ex, &best, &f);
+				}
 				break;
 			}
 			from = c.t1;
 		}
+		/* "Marketplace giant in talks to buy FreshBasket": the lead
+		 * may name the side the headline left out */
+		if (have && (best.has_acq || best.type == DEAL_PARTNERSHIP) &&
+		    (best.has_tgt || best.type == DEAL_PARTNERSHIP))
+			break;
 	}
 	double score = 0;
 	if (ex->model) {
-		dm_features(ex->ana, ex->title, ex->body, &ex->vec);
+		dm_vec_clear(&ex->vec);
+		x_features(ex, &ex->vec);
 		dm_weight(ex->model, &ex->vec);
 		score = dm_score(ex->model, &ex->vec);
 	}

@@ -23,24 +23,23 @@ void dm_vec_init(struct dm_vec *v)
 {
 	memset(v, 0, sizeof(*v));
 	v->index = smap_new();
+	buf_init(&v->names, 1024);
 }
 
 void dm_vec_clear(struct dm_vec *v)
 {
-	for (size_t i = 0; i < v->n; i++)
-		free(v->feat[i]);
 	v->n = 0;
-	smap_free(v->index);
-	v->index = smap_new();
+	smap_clear(v->index);
+	buf_reset(&v->names);
 }
 
 void dm_vec_release(struct dm_vec *v)
 {
-	for (size_t i = 0; i < v->n; i++)
-		free(v->feat[i]);
-	free(v->feat);
+	free(v->off);
 	free(v->val);
+	free(v->slot);
 	smap_free(v->index);
+	buf_release(&v->names);
 	memset(v, 0, sizeof(*v));
 }
 
@@ -53,40 +52,37 @@ void dm_vec_add(struct dm_vec *v, const char *f, size_t len)
 	}
 	if (v->n == v->cap) {
 		v->cap = v->cap ? v->cap * 2 : 256;
-		v->feat = xrealloc(v->feat, v->cap * sizeof(*v->feat));
+		v->off = xrealloc(v->off, v->cap * sizeof(*v->off));
 		v->val = xrealloc(v->val, v->cap * sizeof(*v->val));
+		v->slot = xrealloc(v->slot, v->cap * sizeof(*v->slot));
 	}
-	v->feat[v->n] = xstrndup(f, len);
+	v->off[v->n] = v->names.len;
+	buf_add(&v->names, f, len);
+	buf_addch(&v->names, '\0');
 	v->val[v->n] = 1;
+	v->slot[v->n] = -1;
 	smap_put(v->index, f, len, (int)v->n++);
 }
 
-static void add_text(struct ana *a, const char *text, int title,
-		     struct dm_vec *v, struct buf *f)
+const char *dm_vec_feature(const struct dm_vec *v, size_t i)
 {
-	struct ana_token t;
-	ana_start(a, text, strlen(text), 0);
-	while (ana_next(a, &t)) {
-		if (!(t.flags & ANA_ALPHA) || (t.flags & ANA_JOINED))
-			continue;
-		buf_reset(f);
-		buf_addstr(f, "w:");
-		buf_add(f, t.stem, t.stem_len);
-		dm_vec_add(v, f->buf, f->len);
-		if (title) {
-			f->buf[0] = 't';
-			dm_vec_add(v, f->buf, f->len);
-		}
-	}
+	return v->names.buf + v->off[i];
 }
 
-void dm_features(struct ana *a, const char *title, const char *body,
-		 struct dm_vec *v)
+void dm_add_token(struct dm_vec *v, const char *stem, size_t len,
+		  int in_title)
 {
-	struct buf f = BUF_INIT;
-	add_text(a, title ? title : "", 1, v, &f);
-	add_text(a, body ? body : "", 0, v, &f);
-	buf_release(&f);
+	char f[ANA_MAX_TOKEN * 4 + 3];
+	if (len > sizeof(f) - 3)
+		return;
+	f[0] = 'w';
+	f[1] = ':';
+	memcpy(f + 2, stem, len);
+	dm_vec_add(v, f, len + 2);
+	if (in_title) {
+		f[0] = 't';
+		dm_vec_add(v, f, len + 2);
+	}
 }
 
 struct dealmodel *dm_new(void)
@@ -212,8 +208,10 @@ void dm_weight(const struct dealmodel *m, struct dm_vec *v)
 {
 	double norm = 0;
 	for (size_t i = 0; i < v->n; i++) {
-		int k = smap_get(m->index, v->feat[i], strlen(v->feat[i]));
+		const char *f = dm_vec_feature(v, i);
+		int k = smap_get(m->index, f, strlen(f));
 		double x = k < 0 ? 0 : (1 + log(v->val[i])) * m->idf[k];
+		v->slot[i] = k;
 		v->val[i] = x;
 		norm += x * x;
 	}
@@ -228,8 +226,7 @@ double dm_score(const struct dealmodel *m, const struct dm_vec *v)
 {
 	double s = m->bias;
 	for (size_t i = 0; i < v->n; i++)
-		if (v->val[i] != 0)
-			s += v->val[i] * dm_get(m, v->feat[i],
-						strlen(v->feat[i]));
+		if (v->slot[i] >= 0)
+			s += v->val[i] * m->w[v->slot[i]];
 	return s;
 }

@@ -5,8 +5,9 @@
  *   - Features of an article are the Snowball stems of its headline and
  *     body ("w:" + stem) and of its headline alone ("t:" + stem), weighted
  *     by sublinear tf ((1 + ln tf) * idf) and scaled to unit length.  The
- *     same function computes them for training (bench/train_deal.c) and
- *     for tagging, so the two cannot drift apart.
+ *     extractor counts them from its own tokens (ex_features() in
+ *     extract.h) both for training (bench/train_deal.c) and for tagging,
+ *     so the two cannot drift apart.
  *   - The model is data: corpus/models/deal.tsv, written by
  *     bench/train_deal.c from the Reuters-21578 ModApte training split
  *     only (a linear SVM, L2-regularised, squared hinge loss).  Each line
@@ -24,9 +25,11 @@
 
 /* A sparse feature vector: feature strings and their counts. */
 struct dm_vec {
-	struct smap *index;   /* feature -> slot */
-	char **feat;          /* owned feature strings */
-	double *val;
+	struct smap *index;   /* feature -> entry */
+	struct buf names;     /* feature strings, NUL-terminated, by off[] */
+	size_t *off;
+	double *val;          /* count, then weight after dm_weight() */
+	int *slot;            /* the model's slot after dm_weight(), or -1 */
 	size_t n, cap;
 };
 
@@ -35,10 +38,12 @@ void dm_vec_clear(struct dm_vec *v);
 void dm_vec_release(struct dm_vec *v);
 /* Count one occurrence of feature f[0..len). */
 void dm_vec_add(struct dm_vec *v, const char *f, size_t len);
+/* The name of entry i (borrowed). */
+const char *dm_vec_feature(const struct dm_vec *v, size_t i);
 
-/* OUT: the raw feature counts of an article's headline and body. */
-void dm_features(struct ana *a, const char *title, const char *body,
-		 struct dm_vec *v);
+/* Count a token of the article: its stem, and whether in the headline. */
+void dm_add_token(struct dm_vec *v, const char *stem, size_t len,
+		  int in_title);
 
 struct dealmodel;
 

@@ -54,12 +54,34 @@ static uint32_t index_text(struct ana *a, xdb_doc *doc, const char *text,
 	return ana_pos(a);
 }
 
+/* Postings from the extractor's tokens, laid out as index_text() does. */
+static void index_tokens(const struct extractor *ex, xdb_doc *doc,
+			 struct buf *scratch, int *rc, struct ds_err *err)
+{
+	uint32_t title = ex_title_positions(ex);
+	size_t n = ex_token_count(ex);
+	for (size_t i = 0; i < n && !*rc; i++) {
+		struct ex_token t;
+		ex_token(ex, i, &t);
+		if (t.in_title) {
+			posting(doc, "", t.stem, t.len, 1 + t.pos,
+				SCHEMA_TITLE_WDF, scratch, rc, err);
+			posting(doc, PFX_TITLE, t.stem, t.len, 1 + t.pos, 1,
+				scratch, rc, err);
+		} else {
+			posting(doc, "", t.stem, t.len, 1 + title +
+				SCHEMA_BODY_GAP + (t.pos - title), 1, scratch,
+				rc, err);
+		}
+	}
+}
+
 static void set_json(json_t *o, const char *key, const char *v)
 {
 	json_object_set_new(o, key, v ? json_string(v) : json_null());
 }
 
-/* A boolean term: prefix + the folded words of `name`. */
+/* A boolean term: prefix + the folded words of `name`, joined by '-'. */
 static void name_term(const struct gaz *g, xdb_doc *doc, const char *pfx,
 		      const char *name, struct buf *term, struct buf *scratch,
 		      int *rc, struct ds_err *err)
@@ -71,7 +93,9 @@ static void name_term(const struct gaz *g, xdb_doc *doc, const char *pfx,
 		return;
 	buf_reset(term);
 	buf_addstr(term, pfx);
-	buf_add(term, scratch->buf, scratch->len);
+	/* "whole foods" -> "XCOwhole-foods": terms without spaces */
+	for (size_t i = 0; i < scratch->len; i++)
+		buf_addch(term, scratch->buf[i] == ' ' ? '-' : scratch->buf[i]);
 	boolean(doc, term, rc, err);
 }
 
@@ -152,14 +176,20 @@ static void tag_terms(const struct tags *t, const struct gaz *g, xdb_doc *doc,
 }
 
 int docb_build(struct ana *a, const struct article *art,
-	       const struct tags *tags, const struct gaz *g, xdb_doc *doc,
-	       struct ds_err *err)
+	       const struct tags *tags, const struct gaz *g,
+	       const struct extractor *ex, xdb_doc *doc, struct ds_err *err)
 {
 	int rc = 0;
 	struct buf term = BUF_INIT;
 
-	uint32_t pos = index_text(a, doc, art->title, 1, 1, &term, &rc, err);
-	index_text(a, doc, art->body, pos + SCHEMA_BODY_GAP, 0, &term, &rc, err);
+	if (ex) {
+		index_tokens(ex, doc, &term, &rc, err);
+	} else {
+		uint32_t pos = index_text(a, doc, art->title, 1, 1, &term, &rc,
+					  err);
+		index_text(a, doc, art->body, pos + SCHEMA_BODY_GAP, 0, &term,
+			   &rc, err);
+	}
 
 	/* the id term is added by xdb_replace() */
 	if (art->source && *art->source) {
@@ -203,7 +233,7 @@ int docb_build(struct ana *a, const struct article *art,
 		set_json(o, "origin", art->origin);
 		set_json(o, "body", art->body);
 		if (tags && g)
-			json_object_set_new(o, "tags", tags_to_json(tags, g));
+			json_object_set_new(o, "tags", tags_to_json(tags, g, 1));
 		char *data = json_dumps(o, JSON_COMPACT);
 		json_decref(o);
 		if (!data)

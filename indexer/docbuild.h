@@ -19,9 +19,13 @@
 #include "gazetteer.h"
 #include "xdb.h"
 
-/* `tags` and `g` may be NULL together: an untagged document. */
+/*
+ * `tags`, `g` and `ex` may be NULL together: an untagged document, whose
+ * text `a` analyses.  With them, the text's postings come from the tokens
+ * the extractor `ex` made of this same article (one analysis, not two).
+ */
 int docb_build(struct ana *a, const struct article *art,
-	       const struct tags *tags, const struct gaz *g, xdb_doc *doc,
-	       struct ds_err *err);
+	       const struct tags *tags, const struct gaz *g,
+	       const struct extractor *ex, xdb_doc *doc, struct ds_err *err);
 
 #endif /* DS_DOCBUILD_H */

@@ -32,16 +32,13 @@ static int in_list(const char *w, size_t n, const char *const *list,
 	return 0;
 }
 
-#define IN_LIST(ex, i, list)                                               \
-	in_list(x_word(ex, i), (ex)->tok[i].wl, list,                      \
-		sizeof(list) / sizeof(*list))
-
 static const char *const suffixes[] = {
 	"inc", "corp", "co", "ltd", "plc", "ag", "sa", "nv", "gmbh", "pte",
 	"bhd", "berhad", "tbk", "group", "holding", "holdings", "llc", "lp",
 	"spa", "ab", "asa", "oy", "oyj", "corporation", "company", "limited",
 	"incorporated", "bancorp", "cos", "industries", "partners", "kk",
-	"ltda", "bv", "bancshares", "companies", "se", "nl",
+	"ltda", "bv", "bancshares", "companies", "se", "nl", "pjsc", "psc",
+	"saog", "qsc", "jsc", "pt", "sarl", "srl", "sas", "asa",
 };
 
 /* Capitalised words that start sentences or describe, never names. */
@@ -86,17 +83,17 @@ static const char *const generic_first[] = {
 
 static int is_suffix(const struct extractor *ex, size_t i)
 {
-	return ex->tok[i].cap && IN_LIST(ex, i, suffixes);
+	return ex->tok[i].cap && (ex->tok[i].wcls & X_W_SUFFIX);
 }
 
 static int is_stop(const struct extractor *ex, size_t i)
 {
-	return IN_LIST(ex, i, stops);
+	return (ex->tok[i].wcls & X_W_STOP) != 0;
 }
 
 static int is_connector(const struct extractor *ex, size_t i)
 {
-	return IN_LIST(ex, i, connectors);
+	return (ex->tok[i].wcls & X_W_CONNECTOR) != 0;
 }
 
 /* "Amazon.com": a lower-case "com" glued after a dot. */
@@ -323,7 +320,8 @@ static void gazetteer_names(struct extractor *ex, const struct xsent *st)
 	for (size_t i = st->t0; i < st->t1; i++) {
 		const struct xtok *t = &ex->tok[i];
 		if ((t->flags & ANA_JOINED) || ex->in_name[i] ||
-		    !(t->cap || st->caps))
+		    !(t->cap || st->caps) ||
+		    !gaz_may_start(ex->g, x_word(ex, i), t->wl))
 			continue;
 		for (unsigned n = GAZ_MAX_WORDS; n >= 1; n--) {
 			size_t end;
@@ -413,7 +411,7 @@ static void person_names(struct extractor *ex, const struct xsent *st)
 	for (size_t i = st->t0; i < st->t1; i++) {
 		if (ex->tok[i].flags & ANA_JOINED)
 			continue;
-		if (IN_LIST(ex, i, titles1)) {
+		if (ex->tok[i].wcls & X_W_TITLE) {
 			size_t s = x_next(ex, i);
 			if (s >= st->t1 || gap_has(ex, i, s, ','))
 				continue;
@@ -437,7 +435,7 @@ static void person_names(struct extractor *ex, const struct xsent *st)
 		if (x_word_is(ex, k, "the") || x_word_is(ex, k, "a") ||
 		    x_word_is(ex, k, "its"))
 			k = x_next(ex, k);
-		if (k < st->t1 && IN_LIST(ex, k, titles1) &&
+		if (k < st->t1 && (ex->tok[k].wcls & X_W_TITLE) &&
 		    !place_at(ex, i, end)) {
 			int id = x_person(ex, ex->text.buf + ex->tok[i].start,
 					  ex->tok[end - 1].end -
@@ -624,10 +622,15 @@ void x_places(struct extractor *ex, struct tags *t)
 			rs[x->id] += w;
 		}
 	}
-	qsort(cs, nc, sizeof(*cs), by_score);
+	/* the countries named, by score */
+	size_t named = 0;
+	for (size_t i = 0; i < nc; i++)
+		if (cs[i].score > 0)
+			cs[named++] = cs[i];
+	qsort(cs, named, sizeof(*cs), by_score);
 	uint32_t mask = 0;
-	t->countries = xmalloc((nc ? nc : 1) * sizeof(*t->countries));
-	for (size_t i = 0; i < nc && cs[i].score > 0; i++) {
+	t->countries = xmalloc((named ? named : 1) * sizeof(*t->countries));
+	for (size_t i = 0; i < named; i++) {
 		if (i > 0 && cs[i].score < COUNTRY_MIN)
 			break;
 		const struct gaz_country *c = gaz_country(ex->g, cs[i].country);
@@ -675,7 +678,9 @@ void x_sectors(struct extractor *ex, struct tags *t)
 				score[sec] += w;
 				continue;
 			}
-			if (ex->tok[i].flags & ANA_JOINED)
+			if ((ex->tok[i].flags & ANA_JOINED) ||
+			    !gaz_sector_may_start(ex->g, x_stem(ex, i),
+						  ex->tok[i].sl))
 				continue;
 			/* phrases: "food retail", "e grocery" */
 			buf_reset(&ex->key);
@@ -733,7 +738,7 @@ static const struct {
 	{"valuat", AMOUNT_VALUATION}, {"capitalis", AMOUNT_VALUATION},
 	{"capitaliz", AMOUNT_VALUATION}, {"unicorn", AMOUNT_VALUATION},
 	{"economi", AMOUNT_MARKET}, {"vertic", AMOUNT_MARKET},
-	{"industri", AMOUNT_MARKET}, {"market", AMOUNT_MARKET},
+	{"market", AMOUNT_MARKET},
 	{"revenu", AMOUNT_OTHER}, {"sale", AMOUNT_OTHER},
 	{"profit", AMOUNT_OTHER}, {"loss", AMOUNT_OTHER},
 	{"earn", AMOUNT_OTHER}, {"net", AMOUNT_OTHER},
@@ -746,7 +751,7 @@ static const struct {
 	{"contract", AMOUNT_OTHER}, {"export", AMOUNT_OTHER},
 	{"import", AMOUNT_OTHER}, {"charg", AMOUNT_OTHER},
 	{"reserv", AMOUNT_OTHER}, {"salari", AMOUNT_OTHER},
-	{"turnov", AMOUNT_OTHER}, {"cash", AMOUNT_OTHER},
+	{"turnov", AMOUNT_OTHER},
 	{"shr", AMOUNT_OTHER}, {"capit", AMOUNT_OTHER},
 	{"damag", AMOUNT_OTHER}, {"tax", AMOUNT_OTHER},
 	{"deficit", AMOUNT_OTHER}, {"surplus", AMOUNT_OTHER},
@@ -756,10 +761,21 @@ static const struct {
 
 static int cue_of(const struct extractor *ex, size_t i)
 {
+	return X_AMOUNT_CUE(ex->tok[i].scls);
+}
+
+void x_entities_lexicon(struct extractor *ex)
+{
+#define EACH(list, bits)                                                   \
+	for (size_t i = 0; i < sizeof(list) / sizeof(*list); i++)         \
+		x_lexicon_word(ex, list[i], bits)
+	EACH(suffixes, X_W_SUFFIX);
+	EACH(stops, X_W_STOP);
+	EACH(connectors, X_W_CONNECTOR);
+	EACH(titles1, X_W_TITLE);
+#undef EACH
 	for (size_t c = 0; c < sizeof(cues) / sizeof(*cues); c++)
-		if (x_stem_is(ex, i, cues[c].stem))
-			return (int)cues[c].kind;
-	return -1;
+		x_lexicon_stem(ex, cues[c].stem, (uint32_t)cues[c].kind + 1);
 }
 
 /* How far a cue may stand from the amount, in words. */
@@ -826,8 +842,19 @@ void x_amounts(struct extractor *ex, struct tags *t)
 			a->m = ex->money[i];
 			a->m.start += pp->start;
 			a->m.end += pp->start;
-			a->text = xstrndup(ex->text.buf + a->m.start,
-					   a->m.end - a->m.start);
+			/* as written, a line break read as a space */
+			a->text = xmalloc(a->m.end - a->m.start + 1);
+			size_t n = 0;
+			for (size_t k = a->m.start; k < a->m.end; k++) {
+				char c = ex->text.buf[k];
+				if (isspace((unsigned char)c)) {
+					if (n && a->text[n - 1] == ' ')
+						continue;
+					c = ' ';
+				}
+				a->text[n++] = c;
+			}
+			a->text[n] = '\0';
 			a->kind = amount_kind(ex, &a->m);
 		}
 	}

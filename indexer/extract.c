@@ -83,6 +83,10 @@ int ex_new(const struct gaz *g, const struct dealmodel *model,
 	buf_init(&ex->key, 64);
 	buf_init(&ex->scratch, 64);
 	ex->co_alias = smap_new();
+	ex->lex_word = smap_new();
+	ex->lex_stem = smap_new();
+	x_entities_lexicon(ex);
+	x_deal_lexicon(ex);
 	dm_vec_init(&ex->vec);
 	*out = ex;
 	return 0;
@@ -115,6 +119,8 @@ void ex_free(struct extractor *ex)
 	free(ex->co);
 	free(ex->pe);
 	smap_free(ex->co_alias);
+	smap_free(ex->lex_word);
+	smap_free(ex->lex_stem);
 	free(ex->in_name);
 	free(ex->money);
 	dm_vec_release(&ex->vec);
@@ -122,6 +128,23 @@ void ex_free(struct extractor *ex)
 }
 
 /* ---- helpers shared with entities.c and deal.c ------------------------ */
+
+static void lexicon(struct smap *m, const char *w, uint32_t bits)
+{
+	size_t n = strlen(w);
+	int old = smap_get(m, w, n);
+	smap_put(m, w, n, (int)(bits | (old < 0 ? 0u : (uint32_t)old)));
+}
+
+void x_lexicon_word(struct extractor *ex, const char *w, uint32_t bits)
+{
+	lexicon(ex->lex_word, w, bits);
+}
+
+void x_lexicon_stem(struct extractor *ex, const char *s, uint32_t bits)
+{
+	lexicon(ex->lex_stem, s, bits);
+}
 
 int x_word_is(const struct extractor *ex, size_t i, const char *w)
 {
@@ -283,6 +306,7 @@ static void add_sentence(struct extractor *ex, size_t start, size_t end,
 		}
 	st->caps = letters >= 4 && upper * 10 >= letters * 8;
 	struct ana_token t;
+	uint32_t base = ex->next_pos;
 	ana_start(ex->ana, s + start, end - start, 0);
 	while (ana_next(ex->ana, &t)) {
 		X_GROW(ex->tok, ex->ntok, ex->captok);
@@ -298,12 +322,18 @@ static void add_sentence(struct extractor *ex, size_t start, size_t end,
 		x->start = start + t.start;
 		x->end = start + t.end;
 		x->sent = (uint32_t)ex->nsent;
+		x->pos = base + t.pos;
 		x->flags = (uint8_t)t.flags;
 		unsigned char c = (unsigned char)s[x->start];
 		x->cap = isupper(c) || c >= 0x80;
 		x->digit = isdigit(c) != 0;
+		int w = smap_get(ex->lex_word, t.word, t.word_len);
+		int st = smap_get(ex->lex_stem, t.stem, t.stem_len);
+		x->wcls = w < 0 ? 0 : (uint32_t)w;
+		x->scls = st < 0 ? 0 : (uint32_t)st;
 	}
 	st->t1 = (uint32_t)ex->ntok;
+	ex->next_pos = base + ana_pos(ex->ana);
 	ex->nsent++;
 }
 
@@ -423,24 +453,23 @@ static void find_dateline(struct extractor *ex, const struct article *a,
 uint64_t ex_paragraph_hash(const char *s, size_t len)
 {
 	/* whitespace-insensitive, case-sensitive: copies are byte copies */
-	XXH3_state_t *st = XXH3_createState();
-	if (!st)
-		abort();
-	XXH3_64bits_reset(st);
-	size_t i = 0;
+	char stack[1024];
+	struct buf b = BUF_INIT;
+	char *out = len < sizeof(stack) ? stack :
+		    (buf_grow(&b, len + 1), b.buf);
+	/* each word followed by one space: at most len + 1 bytes */
+	size_t n = 0, i = 0;
 	while (i < len) {
 		while (i < len && isspace((unsigned char)s[i]))
 			i++;
-		size_t b = i;
+		size_t w = i;
 		while (i < len && !isspace((unsigned char)s[i]))
-			i++;
-		if (i > b) {
-			XXH3_64bits_update(st, s + b, i - b);
-			XXH3_64bits_update(st, " ", 1);
-		}
+			out[n++] = s[i++];
+		if (i > w)
+			out[n++] = ' ';
 	}
-	uint64_t h = XXH3_64bits_digest(st);
-	XXH3_freeState(st);
+	uint64_t h = XXH3_64bits(out, n);
+	buf_release(&b);
 	return h;
 }
 
@@ -541,9 +570,8 @@ static void names_out(struct xname *v, size_t n, char ***out, size_t *nout)
 	free(sorted);
 }
 
-void ex_run(struct extractor *ex, const struct article *a,
-	    const struct ex_common *common, struct tags *t,
-	    uint64_t **hashes, size_t *nhashes)
+/* Cut the article into paragraphs, sentences and tokens. */
+static void segment(struct extractor *ex, const struct article *a)
 {
 	reset(ex);
 	const char *title = a->title ? a->title : "";
@@ -562,8 +590,55 @@ void ex_run(struct extractor *ex, const struct article *a,
 	}
 	split_paragraphs(ex, body_at);
 	find_dateline(ex, a, body_at);
-	for (size_t i = 0; i < ex->npara; i++)
+	ex->next_pos = 0;
+	for (size_t i = 0; i < ex->npara; i++) {
 		split_sentences(ex, (uint32_t)i);
+		if (i == 0)
+			ex->title_pos = ex->next_pos;
+	}
+}
+
+size_t ex_token_count(const struct extractor *ex)
+{
+	return ex->ntok;
+}
+
+void ex_token(const struct extractor *ex, size_t i, struct ex_token *out)
+{
+	const struct xtok *t = &ex->tok[i];
+	out->stem = x_stem(ex, i);
+	out->len = t->sl;
+	out->pos = t->pos;
+	out->in_title = ex->sent[t->sent].para == 0;
+}
+
+uint32_t ex_title_positions(const struct extractor *ex)
+{
+	return ex->title_pos;
+}
+
+void x_features(struct extractor *ex, struct dm_vec *v)
+{
+	for (size_t i = 0; i < ex->ntok; i++) {
+		const struct xtok *t = &ex->tok[i];
+		if ((t->flags & ANA_ALPHA) && !(t->flags & ANA_JOINED))
+			dm_add_token(v, x_stem(ex, i), t->sl,
+				     ex->sent[t->sent].para == 0);
+	}
+}
+
+void ex_features(struct extractor *ex, const struct article *a,
+		 struct dm_vec *v)
+{
+	segment(ex, a);
+	x_features(ex, v);
+}
+
+void ex_run(struct extractor *ex, const struct article *a,
+	    const struct ex_common *common, struct tags *t,
+	    uint64_t **hashes, size_t *nhashes)
+{
+	segment(ex, a);
 	if (ex->cap_in_name < ex->ntok + 1) {
 		ex->cap_in_name = ex->ntok + 1;
 		ex->in_name = xrealloc(ex->in_name, ex->cap_in_name);
@@ -602,6 +677,17 @@ static json_t *strv(char **v, size_t n)
 	return a;
 }
 
+/* Set key unless compact and the value is empty (an empty list, null). */
+static void put(json_t *o, const char *key, json_t *v, int compact)
+{
+	if (compact && (json_is_null(v) ||
+			(json_is_array(v) && !json_array_size(v)))) {
+		json_decref(v);
+		return;
+	}
+	json_object_set_new(o, key, v);
+}
+
 static json_t *amount_json(const struct ex_amount *x)
 {
 	json_t *o = json_object();
@@ -633,58 +719,59 @@ static json_t *str_or_null(const char *s)
 	return s ? json_string(s) : json_null();
 }
 
-json_t *tags_to_json(const struct tags *t, const struct gaz *g)
+json_t *tags_to_json(const struct tags *t, const struct gaz *g, int compact)
 {
 	json_t *o = json_object(), *a;
 	a = json_array();
 	for (size_t i = 0; i < t->namounts; i++)
 		json_array_append_new(a, amount_json(&t->amounts[i]));
-	json_object_set_new(o, "amounts", a);
-	json_object_set_new(o, "companies", strv(t->companies, t->ncompanies));
-	json_object_set_new(o, "people", strv(t->people, t->npeople));
+	put(o, "amounts", a, compact);
+	put(o, "companies", strv(t->companies, t->ncompanies), compact);
+	put(o, "people", strv(t->people, t->npeople), compact);
 	a = json_array();
 	for (size_t i = 0; i < t->nplaces; i++) {
 		json_t *p = json_object();
 		json_object_set_new(p, "name", json_string(t->places[i].name));
 		json_object_set_new(p, "country",
 				    json_string(t->places[i].code));
-		json_object_set_new(p, "mentions",
-				    json_integer(t->places[i].mentions));
+		if (!compact)
+			json_object_set_new(p, "mentions",
+				json_integer(t->places[i].mentions));
 		json_array_append_new(a, p);
 	}
-	json_object_set_new(o, "places", a);
+	put(o, "places", a, compact);
 	a = json_array();
 	for (size_t i = 0; i < t->ncountries; i++)
 		json_array_append_new(a, json_string(t->countries[i]));
-	json_object_set_new(o, "countries", a);
+	put(o, "countries", a, compact);
 	a = json_array();
 	for (size_t i = 0; i < t->nregions; i++)
 		json_array_append_new(a,
 			json_string(gaz_region(g, t->regions[i])->slug));
-	json_object_set_new(o, "regions", a);
+	put(o, "regions", a, compact);
 	a = json_array();
 	for (size_t i = 0; i < t->nsectors; i++)
 		json_array_append_new(a,
 			json_string(gaz_sector(g, t->sectors[i])->slug));
-	json_object_set_new(o, "sectors", a);
+	put(o, "sectors", a, compact);
 	json_t *d = json_object();
 	json_object_set_new(d, "type",
 			    json_string(ex_deal_type_slug(t->deal.type)));
 	json_object_set_new(d, "status",
 			    json_string(ex_status_slug(t->deal.status)));
-	json_object_set_new(d, "acquirer", str_or_null(t->deal.acquirer));
-	json_object_set_new(d, "target", str_or_null(t->deal.target));
-	json_object_set_new(d, "seller", str_or_null(t->deal.seller));
-	json_object_set_new(d, "investors",
-			    strv(t->deal.investors, t->deal.ninvestors));
-	json_object_set_new(d, "parties",
-			    strv(t->deal.parties, t->deal.nparties));
-	json_object_set_new(d, "amount", t->deal.amount >= 0 ?
-			    amount_json(&t->amounts[t->deal.amount]) :
-			    json_null());
-	json_object_set_new(d, "score", json_real(t->deal.score));
+	put(d, "acquirer", str_or_null(t->deal.acquirer), compact);
+	put(d, "target", str_or_null(t->deal.target), compact);
+	put(d, "seller", str_or_null(t->deal.seller), compact);
+	put(d, "investors", strv(t->deal.investors, t->deal.ninvestors),
+	    compact);
+	put(d, "parties", strv(t->deal.parties, t->deal.nparties), compact);
+	put(d, "amount", t->deal.amount >= 0 ?
+	    amount_json(&t->amounts[t->deal.amount]) : json_null(), compact);
+	if (!compact)
+		json_object_set_new(d, "score", json_real(t->deal.score));
 	json_object_set_new(o, "deal", d);
-	json_object_set_new(o, "boilerplate_paragraphs",
-			    json_integer((json_int_t)t->boilerplate));
+	if (!compact)
+		json_object_set_new(o, "boilerplate_paragraphs",
+				    json_integer((json_int_t)t->boilerplate));
 	return o;
 }

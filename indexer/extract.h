@@ -148,9 +148,37 @@ void ex_run(struct extractor *ex, const struct article *a,
 /*
  * The tags as a JSON object with the keys `extract --json` documents
  * (docs/SCHEMA.md): amounts, companies, people, places, countries,
- * regions, sectors, deal.  New reference, caller decrefs.
+ * regions, sectors, deal.  `compact` (what the index stores) leaves out
+ * empty lists, null roles, place mention counts and diagnostics (the
+ * classifier's score, the boilerplate count).  New reference, caller
+ * decrefs.
  */
-json_t *tags_to_json(const struct tags *t, const struct gaz *g);
+json_t *tags_to_json(const struct tags *t, const struct gaz *g, int compact);
+
+/*
+ * OUT: the deal classifier's raw features of `a` (dealmodel.h), counted
+ * from the extractor's own tokens; the same call serves training.
+ */
+struct dm_vec;
+void ex_features(struct extractor *ex, const struct article *a,
+		 struct dm_vec *v);
+
+/*
+ * The tokens of the article ex_run() last read, exactly as analyse.h makes
+ * them (the extractor analyses the text once; the indexer reuses it):
+ * stems borrowed until the next ex_run(), positions counted from 0 through
+ * the headline and then the body.
+ */
+struct ex_token {
+	const char *stem;
+	size_t len;
+	uint32_t pos;
+	int in_title;
+};
+size_t ex_token_count(const struct extractor *ex);
+void ex_token(const struct extractor *ex, size_t i, struct ex_token *out);
+/* The positions the headline takes (the body's first position). */
+uint32_t ex_title_positions(const struct extractor *ex);
 
 /* Hash of a paragraph as the boilerplate detector sees it. */
 uint64_t ex_paragraph_hash(const char *s, size_t len);

@@ -23,10 +23,31 @@ struct xtok {
 	uint32_t s, sl;        /* stem */
 	size_t start, end;     /* span in the text */
 	uint32_t sent;         /* sentence index */
+	uint32_t pos;          /* position, counted through the whole text */
 	uint8_t flags;         /* ANA_* */
 	uint8_t cap;           /* starts with a capital letter */
 	uint8_t digit;         /* starts with a digit */
+	uint32_t wcls;         /* word classes (X_W_*), status from the word */
+	uint32_t scls;         /* stem classes: amount cue, deal cue, status */
 };
+
+/*
+ * Word classes, looked up once per token (the lists live in entities.c and
+ * deal.c, which register them with x_lexicon_word()).
+ */
+enum {
+	X_W_SUFFIX = 1 << 0,     /* "Inc", "Ltd", "Group" */
+	X_W_STOP = 1 << 1,       /* never part of a name */
+	X_W_CONNECTOR = 1 << 2,  /* "of", "de" inside names */
+	X_W_TITLE = 1 << 3,      /* "President", "CEO" before names */
+	X_W_AUX = 1 << 4,        /* "is in talks to" before deal verbs */
+	X_W_FILLER = 1 << 5,     /* "a controlling stake in" after them */
+	X_W_PRONOUN = 1 << 6,    /* "it", "its" */
+};
+/* Stem and word classes packed with small numbers. */
+#define X_AMOUNT_CUE(scls) ((int)((scls) & 7u) - 1)     /* kind or -1 */
+#define X_DEAL_CUE(scls) ((int)(((scls) >> 3) & 63u) - 1) /* index or -1 */
+#define X_STATUS(cls) ((int)(((cls) >> 9) & 7u))         /* ex_status */
 
 struct xsent {
 	size_t start, end;
@@ -83,7 +104,11 @@ struct extractor {
 	struct money *money;
 	size_t moneycap;
 	struct dm_vec vec;
+	struct smap *lex_word;  /* folded word -> wcls */
+	struct smap *lex_stem;  /* stem -> scls */
 	const char *title, *body; /* the article's, borrowed during ex_run */
+	uint32_t next_pos;     /* position of the next token */
+	uint32_t title_pos;    /* positions the headline takes */
 	const char *dateline;  /* from the article or found in the body */
 	size_t dateline_len;
 };
@@ -119,6 +144,8 @@ size_t x_tok_at(const struct extractor *ex, size_t off);
 /* Next/previous token of the same sentence that is not a joined form. */
 size_t x_next(const struct extractor *ex, size_t i);
 long x_prev(const struct extractor *ex, size_t i);
+/* Count the deal classifier's features of the segmented article. */
+void x_features(struct extractor *ex, struct dm_vec *v);
 /* Add a company (or a mention of it); returns its index. */
 int x_company(struct extractor *ex, const char *name, size_t len,
 	      uint32_t tok);
@@ -126,6 +153,12 @@ int x_person(struct extractor *ex, const char *name, size_t len,
 	     uint32_t tok);
 void x_mention(struct extractor *ex, enum xment_kind kind, int id,
 	       uint32_t t0, uint32_t t1);
+
+/* Register word classes (OR-ed into what the word already has). */
+void x_lexicon_word(struct extractor *ex, const char *w, uint32_t bits);
+void x_lexicon_stem(struct extractor *ex, const char *s, uint32_t bits);
+void x_entities_lexicon(struct extractor *ex);
+void x_deal_lexicon(struct extractor *ex);
 
 /* entities.c */
 void x_names(struct extractor *ex);

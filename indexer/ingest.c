@@ -21,6 +21,7 @@
 #include "gazetteer.h"
 #include "reader.h"
 #include "schema.h"
+#include "smap.h"
 
 #define MAX_DEPTH 32
 
@@ -35,6 +36,9 @@ struct ingest {
 	struct extractor *ex;
 	struct cat *ro_cat;      /* sink mode with an index: its catalog */
 	const char *cur_id;      /* the article being tagged */
+	struct smap *para;       /* source NUL hash -> articles with it */
+	struct smap *para_src;   /* sources whose counts are loaded */
+	struct buf para_key;     /* scratch */
 	struct buf hash;         /* scratch for lookups */
 	uint64_t base_bytes;     /* done_bytes before the current input */
 };
@@ -93,15 +97,71 @@ static int load_gazetteer(struct ingest *ing, struct cat *c, int sync,
 	return rc;
 }
 
+/*
+ * Paragraph counts per source, for cross-article boilerplate: loaded from
+ * the catalog once per source, then kept up to date in memory as articles
+ * are added (one query per source instead of one per paragraph).
+ */
+static void para_key(struct ingest *ing, const char *source, uint64_t hash)
+{
+	buf_reset(&ing->para_key);
+	buf_addstr(&ing->para_key, source);
+	buf_add(&ing->para_key, "", 1);
+	buf_add(&ing->para_key, &hash, sizeof(hash));
+}
+
+struct para_load {
+	struct ingest *ing;
+	const char *source;
+};
+
+static void para_loaded(void *user, uint64_t hash, unsigned n)
+{
+	struct para_load *pl = user;
+	para_key(pl->ing, pl->source, hash);
+	smap_put(pl->ing->para, pl->ing->para_key.buf, pl->ing->para_key.len,
+		 (int)n);
+}
+
 static unsigned para_count(void *user, const char *source, uint64_t hash)
 {
 	struct ingest *ing = user;
 	struct cat *c = ing->w ? ixw_catalog(ing->w) : ing->ro_cat;
-	unsigned n = 0;
-	struct ds_err ignore = DS_ERR_INIT;
-	if (c)
-		cat_para_count(c, source, hash, ing->cur_id, &n, &ignore);
-	return n;
+	if (!c)
+		return 0;
+	if (smap_get(ing->para_src, source, strlen(source)) < 0) {
+		struct para_load pl = {ing, source};
+		struct ds_err ignore = DS_ERR_INIT;
+		cat_para_load(c, source, para_loaded, &pl, &ignore);
+		smap_put(ing->para_src, source, strlen(source), 1);
+	}
+	para_key(ing, source, hash);
+	int n = smap_get(ing->para, ing->para_key.buf, ing->para_key.len);
+	return n < 0 ? 0 : (unsigned)n;
+}
+
+/* Record the paragraphs of an article just written. */
+static int para_record(struct ingest *ing, const struct article *a,
+		       const uint64_t *hashes, size_t n, struct ds_err *err)
+{
+	if (!a->source || !*a->source || !n)
+		return 0;
+	unsigned char *added = xmalloc(n);
+	int rc = cat_para_add(ixw_catalog(ing->w), a->source, a->id, hashes, n,
+			      added, err);
+	if (!rc && smap_get(ing->para_src, a->source,
+			    strlen(a->source)) >= 0)
+		for (size_t i = 0; i < n; i++) {
+			if (!added[i])
+				continue;
+			para_key(ing, a->source, hashes[i]);
+			int v = smap_get(ing->para, ing->para_key.buf,
+					 ing->para_key.len);
+			smap_put(ing->para, ing->para_key.buf,
+				 ing->para_key.len, v < 0 ? 1 : v + 1);
+		}
+	free(added);
+	return rc;
 }
 
 int ingest_open(const struct ingest_opts *opts, struct ingest **out,
@@ -111,6 +171,9 @@ int ingest_open(const struct ingest_opts *opts, struct ingest **out,
 	struct ingest *ing = xcalloc(1, sizeof(*ing));
 	ing->opts = *opts;
 	buf_init(&ing->hash, 0);
+	buf_init(&ing->para_key, 64);
+	ing->para = smap_new();
+	ing->para_src = smap_new();
 	int rc = 0;
 	*repair = IXW_CLEAN;
 	if (!opts->sink) {
@@ -150,6 +213,9 @@ void ingest_close(struct ingest *ing)
 		return;
 	ixw_close(ing->w);
 	cat_close(ing->ro_cat);
+	smap_free(ing->para);
+	smap_free(ing->para_src);
+	buf_release(&ing->para_key);
 	ex_free(ing->ex);
 	dm_free(ing->model);
 	gaz_free(ing->gaz);
@@ -213,7 +279,7 @@ static int emit(struct rd_ctx *ctx, struct article *a)
 		return rc;
 	}
 	/* tags depend on the gazetteers too: they salt the hash */
-	article_salt_hash(a, gaz_hash(ing->gaz));
+	article_salt_hash(a, ing->opts.no_tags ? "no tags" : gaz_hash(ing->gaz));
 	rc = ixw_lookup(ing->w, a->id, &ing->hash, &err);
 	int known = rc == 0;
 	if (rc && rc != DS_ENOTFOUND)
@@ -224,10 +290,15 @@ static int emit(struct rd_ctx *ctx, struct article *a)
 		progress(ing);
 		return 0;
 	}
-	tag(ing, a, &t, &hashes, &nhashes);
+	if (!ing->opts.no_tags)
+		tag(ing, a, &t, &hashes, &nhashes);
 	xdb_doc *doc = xdb_doc_new();
-	rc = docb_build(ing->ana, a, &t, ing->gaz, doc, &err);
-	tags_release(&t);
+	if (ing->opts.no_tags)
+		rc = docb_build(ing->ana, a, NULL, NULL, NULL, doc, &err);
+	else
+		rc = docb_build(ing->ana, a, &t, ing->gaz, ing->ex, doc, &err);
+	if (!ing->opts.no_tags)
+		tags_release(&t);
 	if (rc) {
 		/* a document that cannot be built is this article's problem */
 		xdb_doc_free(doc);
@@ -239,9 +310,8 @@ static int emit(struct rd_ctx *ctx, struct article *a)
 	}
 	rc = ixw_put(ing->w, a->id, a->hash, origin, doc, &err);
 	xdb_doc_free(doc);
-	if (!rc && a->source && *a->source && nhashes)
-		rc = cat_para_add(ixw_catalog(ing->w), a->source, a->id, hashes,
-				  nhashes, &err);
+	if (!rc)
+		rc = para_record(ing, a, hashes, nhashes, &err);
 	free(hashes);
 	if (rc)
 		goto fatal;

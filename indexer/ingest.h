@@ -31,6 +31,7 @@ struct ingest_stats {
 struct ingest_opts {
 	const char *db_dir;          /* index folder */
 	unsigned batch;              /* articles per commit */
+	int no_tags;                 /* index text only, no extraction */
 	struct fetch_opts fetch;     /* for URLs and feed links */
 	/* "error"/"warning", where ("a.jsonl:3", a URL), what */
 	void (*report)(void *user, const char *level, const char *origin,

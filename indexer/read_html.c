@@ -226,9 +226,11 @@ int rd_html_parse(const char *data, size_t len, struct article *a,
 	static const char *const title_keys[] = {"og:title", "twitter:title"};
 	meta_value(root, title_keys, 2, &v);
 	if (!v) {
-		xmlNode *t = find(root, match_name, "title");
+		/* the page's <h1> is the headline; <title> often adds the
+		 * site's name ("Deal news | Example Review") */
+		xmlNode *t = find(root, match_name, "h1");
 		if (!t)
-			t = find(root, match_name, "h1");
+			t = find(root, match_name, "title");
 		if (t) {
 			text_of(t, &b);
 			v = buf_detach(&b, NULL);

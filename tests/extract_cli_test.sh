@@ -1,0 +1,77 @@
+#!/usr/bin/env bash
+# extract_cli_test.sh - `dealsearch extract` and `dealsearch gazetteer` as
+# users run them, and the tags the index carries afterwards.
+. "$(dirname "$0")/lib.sh"
+db="$T/db"
+corpus="$SRCDIR/corpus/articles"
+
+# every bundled article reads and tags; JSON is one object per line
+out=$("$DS" extract --json "$corpus"); rc=$?
+expect_eq "extract corpus exit" "$rc" 0
+expect_eq "one line per article" "$(printf '%s\n' "$out" | wc -l)" 12
+expect_eq "every line an object" "$(printf '%s\n' "$out" | grep -c '^{"id":.*"deal":{"type":')" 12
+
+# the readable form names the deal on one line
+txt=$("$DS" extract "$corpus/01-shopasia-freshbasket.txt")
+expect_match "text deal line" "$txt" '^  deal +acquisition, [a-z-]+: ShopAsia -> FreshBasket'
+
+# bad inputs: one line each naming the input, the rest goes on
+out=$("$DS" extract --json "$T/missing.txt" "$corpus/02-greenfield-lotus.txt" 2>"$T/err"); rc=$?
+expect_eq "missing input exit" "$rc" 1
+expect_eq "missing input message" "$(cat "$T/err")" "error: '$T/missing.txt': cannot read: No such file or directory"
+expect_eq "good input still read" "$(printf '%s\n' "$out" | grep -c '"id"')" 1
+"$DS" extract --db "$T/nowhere" "$corpus" >/dev/null 2>"$T/err"; rc=$?
+expect_eq "unknown index exit" "$rc" 2
+expect_match "unknown index message" "$(cat "$T/err")" "^error: no index at '$T/nowhere'$"
+
+# a company users teach the gazetteer, kept in the catalog
+printf 'Zorblax to expand\n\nThe firm Zorblax said it plans to open stores.\n' > "$T/z.txt"
+"$DS" index -q --db "$db" "$corpus" >/dev/null
+before=$("$DS" extract --json --db "$db" "$T/z.txt")
+expect_match "unknown company not tagged" "$before" '"companies":\[\]'
+"$DS" gazetteer --db "$db" add company Zorblax "Zorblax Industries"; rc=$?
+expect_eq "gazetteer add exit" "$rc" 0
+expect_eq "gazetteer list" "$("$DS" gazetteer --db "$db" list company)" "companies	Zorblax	Zorblax Industries"
+after=$("$DS" extract --json --db "$db" "$T/z.txt")
+expect_match "taught company tagged" "$after" '"companies":\["Zorblax"\]'
+"$DS" gazetteer --db "$db" add rate EUR lots 2>"$T/err"; rc=$?
+expect_eq "bad rate exit" "$rc" 2
+expect_match "bad rate message" "$(cat "$T/err")" "^error: 'EUR': rate is not a positive number$"
+"$DS" gazetteer --db "$db" rm company Nobody 2>"$T/err"; rc=$?
+expect_eq "rm unknown exit" "$rc" 1
+# the changed gazetteer re-tags every article on the next run
+out=$("$DS" index -q --db "$db" "$corpus")
+expect_match "re-tag after gazetteer change" "$out" '^added 0, replaced 12, unchanged 0, '
+"$DS" gazetteer --db "$db" rm company Zorblax; expect_eq "rm exit" "$?" 0
+expect_eq "list empty after rm" "$("$DS" gazetteer --db "$db" list)" ""
+
+# the index carries the tags: terms, amount values, data
+doc=$("$DS" check --db "$db" --doc "https://tech.example.com/2016/10/28/marketplace-freshbasket")
+expect_match "type term" "$doc" '^term	XTYPEacquisition$'
+expect_match "company term" "$doc" '^term	XCOfreshbasket$'
+expect_match "country term" "$doc" '^term	XCTY[a-z]{2}$'
+expect_match "region term" "$doc" '^term	XREG[a-z-]+$'
+expect_match "amount value" "$doc" '^value	10	[0-9.e+]+$'
+expect_match "tags in data" "$doc" '^data	.*"tags":\{.*"deal":\{"type":"acquisition"'
+
+# the seeds: the product's acceptance case
+if [ -d "$SHARED/seeds" ]; then
+	s=$("$DS" extract --json "$SHARED/seeds/000_d8a67903d39ea91d.txt")
+	expect_match "seed acquirer" "$s" '"acquirer":"Lazada"'
+	expect_match "seed target" "$s" '"target":"Redmart"'
+	expect_match "seed status" "$s" '"deal":\{"type":"acquisition","status":"in-talks"'
+	expect_match "seed amount" "$s" '"amount":\{"text":"\$30-40 million","value":35000000\.0,"low":30000000\.0,"high":40000000\.0,"currency":"USD","usd_low":30000000\.0,"usd_high":40000000\.0,"kind":"deal"'
+	expect_match "seed place" "$s" '"countries":\["SG"\]'
+	expect_match "seed region" "$s" '"regions":\[[^]]*"southeast-asia"'
+	expect_match "seed sector" "$s" '"sectors":\["grocery"'
+	k=$("$DS" extract --json "$SHARED/seeds/001_ae27e23ebd484b5b.txt")
+	expect_match "boilerplate seed countries" "$k" '"countries":\["US","CN"\]'
+	if printf '%s' "$k" | grep -q 'southeast-asia'; then
+		fail "the recruitment notice made a Southeast Asia story"
+	else
+		echo "ok: no Southeast Asia from boilerplate"
+	fi
+else
+	echo "skipped seed checks: '$SHARED/seeds' not found"
+fi
+finish

@@ -1,0 +1,376 @@
+/*
+ * extract_test.c - indexer/extract.h: what the tagger finds in articles.
+ * Inline articles cover the rules one by one; the seed articles in
+ * ../shared/seeds (when present) are the product's own acceptance cases.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "dealmodel.h"
+#include "extract.h"
+#include "gazetteer.h"
+
+static struct gaz *g;
+static struct dealmodel *model;
+static struct extractor *ex;
+
+static void run(const char *title, const char *body, const char *dateline,
+		const char *source, const struct ex_common *common,
+		struct tags *t)
+{
+	struct article a;
+	struct ds_err err = DS_ERR_INIT;
+	article_init(&a);
+	article_set(&a.title, title, strlen(title));
+	article_set(&a.body, body, strlen(body));
+	if (dateline)
+		article_set(&a.dateline, dateline, strlen(dateline));
+	if (source)
+		article_set(&a.source, source, strlen(source));
+	article_set(&a.id, "test", 4);
+	assert_int_equal(article_finish(&a, &err), 0);
+	tags_init(t);
+	ex_run(ex, &a, common, t, NULL, NULL);
+	article_release(&a);
+}
+
+static int has(char **v, size_t n, const char *s)
+{
+	for (size_t i = 0; i < n; i++)
+		if (!strcmp(v[i], s))
+			return 1;
+	return 0;
+}
+
+static int has_country(const struct tags *t, const char *code)
+{
+	for (size_t i = 0; i < t->ncountries; i++)
+		if (!strcmp(t->countries[i], code))
+			return 1;
+	return 0;
+}
+
+static int has_region(const struct tags *t, const char *slug)
+{
+	for (size_t i = 0; i < t->nregions; i++)
+		if (!strcmp(gaz_region(g, t->regions[i])->slug, slug))
+			return 1;
+	return 0;
+}
+
+static int has_sector(const struct tags *t, const char *slug)
+{
+	for (size_t i = 0; i < t->nsectors; i++)
+		if (!strcmp(gaz_sector(g, t->sectors[i])->slug, slug))
+			return 1;
+	return 0;
+}
+
+static void test_wire_story(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("ACME CORP <ACM> TO BUY WIDGET INC",
+	    "Acme Corp said it agreed to acquire Widget Inc, a maker of\n"
+	    "industrial pumps, for 50 mln dlrs in cash.\n"
+	    "    Acme said the acquisition of Widget, which had sales of 120\n"
+	    "mln dlrs last year, is expected to close in the second quarter.\n",
+	    "NEW YORK, March 3", "Reuters", NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_ACQUISITION);
+	assert_int_equal(t.deal.status, STATUS_AGREED);
+	assert_string_equal(t.deal.acquirer, "Acme");
+	assert_string_equal(t.deal.target, "Widget");
+	assert_true(t.deal.amount >= 0);
+	const struct ex_amount *a = &t.amounts[t.deal.amount];
+	assert_string_equal(a->text, "50 mln dlrs");
+	assert_int_equal(a->kind, AMOUNT_DEAL);
+	assert_true(fabs(a->m.usd - 50e6) < 1);
+	/* the sales figure is money, not the deal */
+	assert_int_equal(t.namounts, 2);
+	assert_int_equal(t.amounts[1].kind, AMOUNT_OTHER);
+	assert_true(has_country(&t, "US"));     /* from the dateline */
+	assert_true(has(t.companies, t.ncompanies, "Acme"));
+	assert_true(has(t.companies, t.ncompanies, "Widget"));
+	tags_release(&t);
+}
+
+static void test_roles(void **state)
+{
+	(void)state;
+	static const struct {
+		const char *title;
+		enum ex_deal_type type;
+		const char *acquirer, *target, *seller, *investor;
+	} cases[] = {
+		{"Widget Inc was bought by Acme Corp", DEAL_ACQUISITION,
+		 "Acme", "Widget", NULL, NULL},
+		{"Acme Corp sells Widget Inc to Gadget Ltd", DEAL_DIVESTITURE,
+		 "Gadget", "Widget", "Acme", NULL},
+		{"Alibaba to invest $200m in India's online grocer Bigbasket",
+		 DEAL_INVESTMENT, NULL, "Bigbasket", NULL, "Alibaba"},
+		{"Alibaba acquired a controlling stake in Lazada for $1 billion",
+		 DEAL_ACQUISITION, "Alibaba", "Lazada", NULL, NULL},
+		{"Tencent buys a 5 pct stake in Carrefour China",
+		 DEAL_STAKE, "Tencent", "Carrefour", NULL, NULL},
+	};
+	for (size_t i = 0; i < sizeof(cases) / sizeof(*cases); i++) {
+		struct tags t;
+		run(cases[i].title, "", NULL, NULL, NULL, &t);
+		if (t.deal.type != cases[i].type)
+			fail_msg("'%s': type %s", cases[i].title,
+				 ex_deal_type_slug(t.deal.type));
+		const char *want[] = {cases[i].acquirer, cases[i].target,
+				      cases[i].seller};
+		const char *got[] = {t.deal.acquirer, t.deal.target,
+				     t.deal.seller};
+		for (size_t k = 0; k < 3; k++)
+			if ((want[k] == NULL) != (got[k] == NULL) ||
+			    (want[k] && strcmp(want[k], got[k])))
+				fail_msg("'%s': role %zu is '%s', want '%s'",
+					 cases[i].title, k,
+					 got[k] ? got[k] : "(none)",
+					 want[k] ? want[k] : "(none)");
+		if (cases[i].investor &&
+		    !has(t.deal.investors, t.deal.ninvestors, cases[i].investor))
+			fail_msg("'%s': no investor %s", cases[i].title,
+				 cases[i].investor);
+		tags_release(&t);
+	}
+}
+
+static void test_names_and_places(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Bank of America Corp names new chief",
+	    "Bank of America Corp said President Jack Ma would not join. "
+	    "China Mobile Ltd and U.K. lenders were not involved.\n\n"
+	    "The West German regulator declined to comment.\n",
+	    NULL, NULL, NULL, &t);
+	/* a country inside a company name is not a story place */
+	assert_false(has_country(&t, "US"));
+	assert_true(has(t.companies, t.ncompanies, "Bank of America"));
+	assert_true(has(t.companies, t.ncompanies, "China Mobile"));
+	assert_false(has_country(&t, "CN"));
+	assert_true(has(t.people, t.npeople, "Jack Ma"));
+	int gb = 0, de = 0;
+	for (size_t i = 0; i < t.nplaces; i++) {
+		gb |= !strcmp(t.places[i].code, "GB");
+		de |= !strcmp(t.places[i].code, "DE");
+	}
+	assert_true(gb && de);
+	tags_release(&t);
+
+	run("Rates steady", "Nothing else.", "TOKYO, March 3", NULL, NULL, &t);
+	assert_true(has_country(&t, "JP"));
+	assert_true(has_region(&t, "east-asia"));
+	assert_true(has_region(&t, "asia"));
+	tags_release(&t);
+
+	/* a short mention resolves to the full name seen before */
+	run("Deal news",
+	    "Alibaba Group Holding Ltd said on Monday it was pleased. "
+	    "Later, Alibaba added that talks went well.", NULL, NULL, NULL, &t);
+	assert_int_equal(t.ncompanies, 1);
+	assert_string_equal(t.companies[0], "Alibaba");
+	tags_release(&t);
+}
+
+static unsigned common_count(void *user, const char *source, uint64_t hash)
+{
+	(void)source;
+	return hash == *(uint64_t *)user ? EX_COMMON_MIN : 0;
+}
+
+static void test_boilerplate(void **state)
+{
+	(void)state;
+	const char *notice =
+		"In Singapore, we are hiring reporters to cover deals in "
+		"Southeast Asia. Apply now.";
+	struct buf body = BUF_INIT;
+	buf_addf(&body, "Kroger and Alibaba are in talks in the U.S. and "
+		 "China.\n\n%s\n\n%s\n\nAlso read:\n\n"
+		 "Tencent to invest $500m in Thailand's Central Group\n\n"
+		 "Grab raises $2 billion in Indonesia\n", notice, notice);
+	struct tags t;
+	run("Kroger, Alibaba in talks", body.buf, NULL, NULL, NULL, &t);
+	assert_false(has_country(&t, "SG"));
+	assert_false(has_country(&t, "TH"));
+	assert_false(has_region(&t, "southeast-asia"));
+	assert_int_equal(t.namounts, 0);
+	assert_true(t.boilerplate >= 5);
+	tags_release(&t);
+
+	/* a paragraph the source prints in many articles */
+	uint64_t h = ex_paragraph_hash(notice, strlen(notice));
+	struct ex_common common = {common_count, &h};
+	buf_reset(&body);
+	buf_addf(&body, "Kroger and Alibaba are in talks.\n\n%s\n", notice);
+	run("Kroger, Alibaba in talks", body.buf, NULL, "TechNews", &common,
+	    &t);
+	assert_false(has_country(&t, "SG"));
+	assert_int_equal(t.boilerplate, 1);
+	tags_release(&t);
+	/* ... but not for an article without a source */
+	run("Kroger, Alibaba in talks", body.buf, NULL, NULL, &common, &t);
+	assert_int_equal(t.boilerplate, 0);
+	tags_release(&t);
+	buf_release(&body);
+}
+
+static void test_json(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Lazada in talks to buy Redmart for $30-40 million",
+	    "Lazada, the Singapore e-commerce firm, is in talks.", NULL, NULL,
+	    NULL, &t);
+	json_t *full = tags_to_json(&t, g, 0), *compact = tags_to_json(&t, g, 1);
+	json_t *d = json_object_get(full, "deal");
+	assert_string_equal(json_string_value(json_object_get(d, "acquirer")),
+			    "Lazada");
+	json_t *amt = json_object_get(d, "amount");
+	assert_true(fabs(json_real_value(json_object_get(amt, "usd_low")) -
+			 30e6) < 1);
+	assert_true(fabs(json_real_value(json_object_get(amt, "usd_high")) -
+			 40e6) < 1);
+	assert_string_equal(json_string_value(json_object_get(amt, "currency")),
+			    "USD");
+	/* compact leaves out empty lists and diagnostics */
+	assert_non_null(json_object_get(full, "people"));
+	assert_null(json_object_get(compact, "people"));
+	assert_null(json_object_get(json_object_get(compact, "deal"), "score"));
+	json_decref(full);
+	json_decref(compact);
+	tags_release(&t);
+}
+
+/* ---- the seed articles ---------------------------------------------------- */
+
+static int seed(const char *name, struct tags *t)
+{
+	const char *shared = getenv("SHARED");
+	char path[4096];
+	snprintf(path, sizeof(path), "%s/seeds/%s", shared ? shared : "../shared",
+		 name);
+	FILE *fp = fopen(path, "r");
+	if (!fp)
+		return 0;
+	struct buf text = BUF_INIT;
+	char chunk[4096];
+	size_t n;
+	while ((n = fread(chunk, 1, sizeof(chunk), fp)) > 0)
+		buf_add(&text, chunk, n);
+	fclose(fp);
+	char *nl = strchr(text.buf, '\n');
+	*nl = '\0';
+	run(text.buf, nl + 1, NULL, NULL, NULL, t);
+	buf_release(&text);
+	return 1;
+}
+
+static void test_seed_lazada(void **state)
+{
+	(void)state;
+	struct tags t;
+	if (!seed("000_d8a67903d39ea91d.txt", &t))
+		skip();
+	assert_int_equal(t.deal.type, DEAL_ACQUISITION);
+	assert_int_equal(t.deal.status, STATUS_TALKS);
+	assert_string_equal(t.deal.acquirer, "Lazada");
+	assert_string_equal(t.deal.target, "Redmart");
+	assert_true(t.deal.amount >= 0);
+	const struct ex_amount *a = &t.amounts[t.deal.amount];
+	assert_string_equal(a->text, "$30-40 million");
+	assert_true(a->m.flags & MONEY_RANGE);
+	assert_true(fabs(a->m.usd_low - 30e6) < 1 &&
+		    fabs(a->m.usd_high - 40e6) < 1);
+	assert_true(has_country(&t, "SG"));
+	assert_true(has_region(&t, "southeast-asia"));
+	assert_true(has_sector(&t, "grocery"));
+	/* "600 million consumers" is not money */
+	for (size_t i = 0; i < t.namounts; i++)
+		assert_null(strstr(t.amounts[i].text, "600"));
+	tags_release(&t);
+}
+
+static void test_seed_kroger(void **state)
+{
+	(void)state;
+	struct tags t;
+	if (!seed("001_ae27e23ebd484b5b.txt", &t))
+		skip();
+	/* Singapore and "SEA" appear only in the recruitment notice */
+	assert_false(has_country(&t, "SG"));
+	assert_false(has_region(&t, "southeast-asia"));
+	assert_true(has_country(&t, "US"));
+	assert_true(has_country(&t, "CN"));
+	assert_int_equal(t.deal.status, STATUS_TALKS);
+	assert_true(has(t.deal.parties, t.deal.nparties, "Alibaba"));
+	assert_true(has(t.deal.parties, t.deal.nparties, "Kroger"));
+	assert_false(ex_deal_is_mna(t.deal.type));
+	/* the "Also read" list's $200m Bigbasket deal is not this story's */
+	for (size_t i = 0; i < t.namounts; i++)
+		assert_null(strstr(t.amounts[i].text, "200m"));
+	assert_true(t.boilerplate > 0);
+	tags_release(&t);
+}
+
+static void test_seed_sun_art(void **state)
+{
+	(void)state;
+	struct tags t;
+	if (!seed("002_762e09b46520d8b8.txt", &t))
+		skip();
+	assert_true(has_region(&t, "east-asia"));
+	int found = 0;
+	for (size_t i = 0; i < t.namounts; i++) {
+		const struct ex_amount *a = &t.amounts[i];
+		if (strstr(a->text, "HK$22.4 billion")) {
+			found = 1;
+			assert_string_equal(a->m.currency, "HKD");
+			assert_true(a->m.flags & MONEY_USD_STATED);
+			assert_true(fabs(a->m.usd - 2.87e9) < 1);
+			assert_int_equal(a->kind, AMOUNT_DEAL);
+		}
+	}
+	assert_true(found);
+	tags_release(&t);
+}
+
+int main(void)
+{
+	struct ds_err err = DS_ERR_INIT;
+	struct buf rec = BUF_INIT;
+	if (gaz_new(&g, &err) || gaz_read_dir(gaz_data_dir(), &rec, &err) ||
+	    gaz_add_records(g, rec.buf, rec.len, &err) ||
+	    dm_load(dm_default_path(), &model, &err) ||
+	    ex_new(g, model, &ex, &err)) {
+		fprintf(stderr, "%s\n", err.msg);
+		return 1;
+	}
+	buf_release(&rec);
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_wire_story),
+		cmocka_unit_test(test_roles),
+		cmocka_unit_test(test_names_and_places),
+		cmocka_unit_test(test_boilerplate),
+		cmocka_unit_test(test_json),
+		cmocka_unit_test(test_seed_lazada),
+		cmocka_unit_test(test_seed_kroger),
+		cmocka_unit_test(test_seed_sun_art),
+	};
+	int rc = cmocka_run_group_tests(tests, NULL, NULL);
+	ex_free(ex);
+	dm_free(model);
+	gaz_free(g);
+	return rc;
+}

@@ -1,0 +1,178 @@
+/*
+ * gazetteer_test.c - include/gazetteer.h: the bundled gazetteers load, and
+ * names resolve as the tagger and the query parser need them to.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "gazetteer.h"
+
+static struct gaz *g;
+
+/* The country code a phrase names, "" when none. */
+static const char *country_of(const char *phrase)
+{
+	struct buf key = BUF_INIT;
+	gaz_key(g, phrase, strlen(phrase), &key);
+	const struct gaz_entry *e = gaz_lookup(g, key.buf, key.len);
+	buf_release(&key);
+	if (!e || e->kind != GAZ_PLACE)
+		return "";
+	return gaz_country(g, gaz_place(g, e->id)->country)->code;
+}
+
+static void test_places(void **state)
+{
+	(void)state;
+	static const struct {
+		const char *phrase, *code;
+	} cases[] = {
+		{"Singapore", "SG"}, {"U.S.", "US"}, {"United States", "US"},
+		{"U.K.", "GB"}, {"Britain", "GB"}, {"S. Korea", "KR"},
+		{"West German", "DE"}, {"Shanghai", "CN"}, {"Peking", "CN"},
+		{"Bengaluru", "IN"}, {"Bangalore", "IN"}, {"Chinese", "CN"},
+		{"Singaporean", "SG"}, {"Timor-Leste", "TL"}, {"Soviet", "SU"},
+		{"Georgia", "US"},   /* the US state: cities.tsv comes later */
+		{"Kampuchea", "KH"}, {"Tokyo", "JP"},
+		{"Alibaba", ""}, {"the", ""},
+	};
+	for (size_t i = 0; i < sizeof(cases) / sizeof(*cases); i++)
+		if (strcmp(country_of(cases[i].phrase), cases[i].code))
+			fail_msg("'%s' -> '%s', want '%s'", cases[i].phrase,
+				 country_of(cases[i].phrase), cases[i].code);
+	/* every ISO 3166-1 country is there */
+	assert_true(gaz_country_count(g) >= 249);
+	assert_true(gaz_country_find(g, "sg") >= 0);
+	assert_int_equal(gaz_country_find(g, "ZZ"), -1);
+}
+
+static void test_case_rules(void **state)
+{
+	(void)state;
+	struct buf key = BUF_INIT;
+	gaz_key(g, "US", 2, &key);
+	const struct gaz_entry *e = gaz_lookup(g, key.buf, key.len);
+	assert_non_null(e);
+	assert_true(e->flags & GAZ_CAPS);     /* "us" the pronoun is not it */
+	gaz_key(g, "Turkey", 6, &key);
+	e = gaz_lookup(g, key.buf, key.len);
+	assert_non_null(e);
+	assert_true(e->flags & GAZ_PROPER);
+	buf_release(&key);
+}
+
+static void test_regions(void **state)
+{
+	(void)state;
+	int sea = gaz_region_find(g, "southeast-asia");
+	int asia = gaz_region_find(g, "asia");
+	assert_true(sea >= 0 && asia >= 0);
+	assert_int_equal(gaz_region(g, sea)->parent, asia);
+	const struct gaz_country *sg = gaz_country(g, gaz_country_find(g, "SG"));
+	assert_true(sg->regions & (1u << sea));
+	assert_true(sg->regions & (1u << asia));   /* parents too */
+	const struct gaz_country *us = gaz_country(g, gaz_country_find(g, "US"));
+	assert_false(us->regions & (1u << sea));
+	/* all ten ASEAN members and Timor-Leste */
+	static const char *const members[] = {"BN", "KH", "ID", "LA", "MY",
+					      "MM", "PH", "SG", "TH", "VN",
+					      "TL"};
+	for (size_t i = 0; i < sizeof(members) / sizeof(*members); i++)
+		assert_true(gaz_country(g, gaz_country_find(g, members[i]))
+			    ->regions & (1u << sea));
+	struct buf key = BUF_INIT;
+	gaz_key(g, "South-East Asia", 15, &key);
+	const struct gaz_entry *e = gaz_lookup(g, key.buf, key.len);
+	assert_non_null(e);
+	assert_int_equal(e->kind, GAZ_REGION);
+	assert_int_equal(e->id, sea);
+	buf_release(&key);
+}
+
+static void test_companies_sectors(void **state)
+{
+	(void)state;
+	struct buf key = BUF_INIT;
+	gaz_key(g, "Alibaba Group Holding", 21, &key);
+	const struct gaz_entry *e = gaz_lookup(g, key.buf, key.len);
+	assert_non_null(e);
+	assert_int_equal(e->kind, GAZ_COMPANY);
+	assert_string_equal(gaz_company(g, e->id), "Alibaba");
+	gaz_key(g, "Bank of America", 15, &key);
+	e = gaz_lookup(g, key.buf, key.len);
+	/* not in the bundled list: the tagger's suffix rules find it */
+	assert_true(!e || e->kind != GAZ_PLACE);
+	/* sector keywords match on stems: "grocers" finds grocery */
+	int grocery = gaz_sector_find(g, "grocery");
+	assert_true(grocery >= 0);
+	static const char *const words[] = {"grocers", "Groceries",
+					    "supermarkets", "e-grocery"};
+	for (size_t i = 0; i < sizeof(words) / sizeof(*words); i++) {
+		gaz_stem_key(g, words[i], strlen(words[i]), &key);
+		if (gaz_sector_of(g, key.buf, key.len) != grocery)
+			fail_msg("'%s' (key '%s') is not grocery", words[i],
+				 key.buf);
+	}
+	buf_release(&key);
+	double usd;
+	assert_true(money_tab_rate(gaz_money(g), "EUR", &usd) && usd > 0);
+}
+
+static void test_bad_lines(void **state)
+{
+	(void)state;
+	struct gaz *h;
+	struct ds_err err = DS_ERR_INIT;
+	assert_int_equal(gaz_new(&h, &err), 0);
+	const char *hash0 = strdup(gaz_hash(h));
+	/* lines refused change nothing, the hash included */
+	assert_int_equal(gaz_add_line(h, "countries", "XX\tNowhere\tatlantis\t",
+				      22, "countries.tsv:3", &err), DS_EFORMAT);
+	assert_non_null(strstr(err.msg, "countries.tsv:3"));
+	assert_non_null(strstr(err.msg, "unknown region"));
+	ds_err_clear(&err);
+	assert_int_equal(gaz_add_line(h, "rates", "EUR\tlots\teuro", 13, "r",
+				      &err), DS_EFORMAT);
+	ds_err_clear(&err);
+	assert_int_equal(gaz_add_line(h, "nonsense", "a", 1, "n", &err),
+			 DS_EINVAL);
+	ds_err_clear(&err);
+	/* comments and blank lines are nothing; real lines change the hash */
+	assert_string_equal(gaz_hash(h), hash0);
+	assert_int_equal(gaz_add_line(h, "rates", "# note", 6, "r", &err), 0);
+	assert_string_equal(gaz_hash(h), hash0);
+	assert_int_equal(gaz_add_line(h, "rates", "XYZ\t2\tzed", 10, "r", &err),
+			 0);
+	assert_string_not_equal(gaz_hash(h), hash0);
+	free((void *)hash0);
+	gaz_free(h);
+	gaz_free(NULL);
+}
+
+int main(void)
+{
+	struct ds_err err = DS_ERR_INIT;
+	struct buf rec = BUF_INIT;
+	if (gaz_new(&g, &err) || gaz_read_dir(gaz_data_dir(), &rec, &err) ||
+	    gaz_add_records(g, rec.buf, rec.len, &err)) {
+		fprintf(stderr, "%s\n", err.msg);
+		return 1;
+	}
+	buf_release(&rec);
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_places),
+		cmocka_unit_test(test_case_rules),
+		cmocka_unit_test(test_regions),
+		cmocka_unit_test(test_companies_sectors),
+		cmocka_unit_test(test_bad_lines),
+	};
+	int rc = cmocka_run_group_tests(tests, NULL, NULL);
+	gaz_free(g);
+	return rc;
+}
