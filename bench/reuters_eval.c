@@ -119,9 +119,8 @@ int main(int argc, char **argv)
 	struct gaz *g;
 	struct dealmodel *model;
 	struct extractor *ex;
-	struct buf rec = BUF_INIT, tmp = BUF_INIT, key = BUF_INIT;
-	if (gaz_new(&g, &err) || gaz_read_dir(gaz_data_dir(), &rec, &err) ||
-	    gaz_add_records(g, rec.buf, rec.len, &err) ||
+	struct buf tmp = BUF_INIT, key = BUF_INIT;
+	if (gaz_load_bundled(&g, &err) ||
 	    dm_load(dm_default_path(), &model, &err) ||
 	    ex_new(g, model, &ex, &err)) {
 		fprintf(stderr, "error: %s\n", err.msg);
@@ -202,7 +201,6 @@ int main(int argc, char **argv)
 	ex_free(ex);
 	dm_free(model);
 	gaz_free(g);
-	buf_release(&rec);
 	buf_release(&tmp);
 	buf_release(&key);
 	rt_free(st, (size_t)n);

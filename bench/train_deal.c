@@ -126,14 +126,11 @@ int main(int argc, char **argv)
 	struct ds_err err = DS_ERR_INIT;
 	struct gaz *g;
 	struct extractor *ex;
-	struct buf rec = BUF_INIT;
-	if (gaz_new(&g, &err) || gaz_read_dir(gaz_data_dir(), &rec, &err) ||
-	    gaz_add_records(g, rec.buf, rec.len, &err) ||
+	if (gaz_load_bundled(&g, &err) ||
 	    ex_new(g, NULL, &ex, &err)) {
 		fprintf(stderr, "error: %s\n", err.msg);
 		return 2;
 	}
-	buf_release(&rec);
 	/* raw counts and document frequencies */
 	struct dm_vec *raw = calloc((size_t)n, sizeof(*raw));
 	struct smap *vocab = smap_new();

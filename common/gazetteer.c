@@ -585,6 +585,24 @@ int gaz_add_records(struct gaz *g, const char *rec, size_t len,
 	return rc;
 }
 
+int gaz_load_bundled(struct gaz **out, struct ds_err *err)
+{
+	struct buf rec = BUF_INIT;
+	struct gaz *g = NULL;
+	int rc = gaz_new(&g, err);
+	if (!rc)
+		rc = gaz_read_dir(gaz_data_dir(), &rec, err);
+	if (!rc)
+		rc = gaz_add_records(g, rec.buf, rec.len, err);
+	buf_release(&rec);
+	if (rc) {
+		gaz_free(g);
+		g = NULL;
+	}
+	*out = g;
+	return rc;
+}
+
 const char *gaz_hash(const struct gaz *g)
 {
 	struct gaz *m = (struct gaz *)g;

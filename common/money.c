@@ -508,6 +508,14 @@ static int match_scale(const struct scan *sc, size_t i, double *mult)
 			*mult = scales[k].v;
 			return 1;
 		}
+	/* scraped text loses spaces: "$100 millionto expand" */
+	for (size_t k = 0; k < sizeof(scales) / sizeof(*scales); k++) {
+		size_t n = strlen(scales[k].w);
+		if (n >= 7 && !strncmp(sc->t[i].w, scales[k].w, n)) {
+			*mult = scales[k].v;
+			return 1;
+		}
+	}
 	return 0;
 }
 

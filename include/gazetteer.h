@@ -113,6 +113,13 @@ int gaz_add_line(struct gaz *g, const char *file, const char *line,
  */
 int gaz_read_dir(const char *dir, struct buf *out, struct ds_err *err);
 
+/*
+ * OUT: a new gazetteer of the bundled data files (gaz_data_dir()): what a
+ * program without an index tags with.  Errors as gaz_read_dir() and
+ * gaz_add_line().
+ */
+int gaz_load_bundled(struct gaz **out, struct ds_err *err);
+
 /* Feed records as gaz_read_dir() writes them. */
 int gaz_add_records(struct gaz *g, const char *rec, size_t len,
 		    struct ds_err *err);

@@ -67,16 +67,10 @@ static int make_line(const char *file, int argc, char **argv,
 			buf_addf(line, "%s%s", i > 1 ? "|" : "", argv[i]);
 	}
 	struct gaz *g;
-	struct buf rec = BUF_INIT;
-	int rc = gaz_new(&g, err);
-	if (!rc)
-		rc = gaz_read_dir(gaz_data_dir(), &rec, err);
-	if (!rc)
-		rc = gaz_add_records(g, rec.buf, rec.len, err);
+	int rc = gaz_load_bundled(&g, err);
 	if (!rc)
 		rc = gaz_add_line(g, file, line->buf, line->len, argv[0], err);
 	gaz_free(g);
-	buf_release(&rec);
 	return rc;
 }
 

@@ -282,15 +282,22 @@ static int is_abbrev(const char *s, size_t start, size_t dot)
 	return 0;
 }
 
+/* Narrow [*start, *end) of the text to its non-blank part; 0 if empty. */
+static int trim(const struct extractor *ex, size_t *start, size_t *end)
+{
+	const char *s = ex->text.buf;
+	while (*start < *end && isspace((unsigned char)s[*start]))
+		(*start)++;
+	while (*end > *start && isspace((unsigned char)s[*end - 1]))
+		(*end)--;
+	return *start < *end;
+}
+
 static void add_sentence(struct extractor *ex, size_t start, size_t end,
 			 uint32_t para)
 {
 	const char *s = ex->text.buf;
-	while (start < end && isspace((unsigned char)s[start]))
-		start++;
-	while (end > start && isspace((unsigned char)s[end - 1]))
-		end--;
-	if (start >= end)
+	if (!trim(ex, &start, &end))
 		return;
 	X_GROW(ex->sent, ex->nsent, ex->capsent);
 	struct xsent *st = &ex->sent[ex->nsent];
@@ -369,12 +376,7 @@ static void split_sentences(struct extractor *ex, uint32_t para)
 
 static void add_para(struct extractor *ex, size_t start, size_t end)
 {
-	const char *s = ex->text.buf;
-	while (start < end && isspace((unsigned char)s[start]))
-		start++;
-	while (end > start && isspace((unsigned char)s[end - 1]))
-		end--;
-	if (start >= end)
+	if (!trim(ex, &start, &end))
 		return;
 	X_GROW(ex->para, ex->npara, ex->cappara);
 	struct xpara *p = &ex->para[ex->npara];
@@ -560,8 +562,10 @@ static int by_mentions(const void *a, const void *b)
 static void names_out(struct xname *v, size_t n, char ***out, size_t *nout)
 {
 	struct xname *sorted = xmalloc((n ? n : 1) * sizeof(*sorted));
-	memcpy(sorted, v, n * sizeof(*v));
-	qsort(sorted, n, sizeof(*sorted), by_mentions);
+	if (n) {
+		memcpy(sorted, v, n * sizeof(*v));
+		qsort(sorted, n, sizeof(*sorted), by_mentions);
+	}
 	*out = xcalloc(n ? n : 1, sizeof(**out));
 	*nout = 0;
 	for (size_t i = 0; i < n; i++)

@@ -66,11 +66,9 @@ static int load_gazetteer(struct ingest *ing, struct cat *c, int sync,
 {
 	struct buf rec = BUF_INIT;
 	struct gaz *bundled = NULL;
-	int rc = gaz_read_dir(gaz_data_dir(), &rec, err);
-	if (!rc)
-		rc = gaz_new(&bundled, err);
-	if (!rc)
-		rc = gaz_add_records(bundled, rec.buf, rec.len, err);
+	int rc = gaz_load_bundled(&bundled, err);
+	if (!rc && c && sync)
+		rc = gaz_read_dir(gaz_data_dir(), &rec, err);
 	if (!rc && c && sync) {
 		int changed;
 		rc = cat_gaz_sync(c, rec.buf, rec.len, gaz_hash(bundled),

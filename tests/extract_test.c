@@ -349,15 +349,12 @@ static void test_seed_sun_art(void **state)
 int main(void)
 {
 	struct ds_err err = DS_ERR_INIT;
-	struct buf rec = BUF_INIT;
-	if (gaz_new(&g, &err) || gaz_read_dir(gaz_data_dir(), &rec, &err) ||
-	    gaz_add_records(g, rec.buf, rec.len, &err) ||
+	if (gaz_load_bundled(&g, &err) ||
 	    dm_load(dm_default_path(), &model, &err) ||
 	    ex_new(g, model, &ex, &err)) {
 		fprintf(stderr, "%s\n", err.msg);
 		return 1;
 	}
-	buf_release(&rec);
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_wire_story),
 		cmocka_unit_test(test_roles),

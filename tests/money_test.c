@@ -72,6 +72,8 @@ static const struct {
 	 0},
 	{"115USD", "115USD", "USD", 115, 115, 115, 0},
 	{"30 MUSD", "30 MUSD", "USD", 30e6, 30e6, 30e6, 0},
+	{"raise $100 millionto expand", "$100 millionto", "USD", 100e6, 100e6,
+	 100e6, 0},
 	/* not money */
 	{"600 million consumers", NULL, NULL, 0, 0, 0, 0},
 	{"5.93 mln bags", NULL, NULL, 0, 0, 0, 0},
@@ -176,13 +178,10 @@ static void test_table_api(void **state)
 int main(void)
 {
 	struct ds_err err = DS_ERR_INIT;
-	struct buf rec = BUF_INIT;
-	if (gaz_new(&g, &err) || gaz_read_dir(gaz_data_dir(), &rec, &err) ||
-	    gaz_add_records(g, rec.buf, rec.len, &err)) {
+	if (gaz_load_bundled(&g, &err)) {
 		fprintf(stderr, "%s\n", err.msg);
 		return 1;
 	}
-	buf_release(&rec);
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_table),
 		cmocka_unit_test(test_many_in_order),
