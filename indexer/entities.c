@@ -759,6 +759,29 @@ static const struct {
 	{"rebat", AMOUNT_OTHER}, {"receipt", AMOUNT_OTHER},
 };
 
+/* Words that can make an amount without a digit ("half a million"). */
+static const char *const number_words[] = {
+	"one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+	"ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen",
+	"sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty",
+	"forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred",
+	"thousand", "million", "billion", "trillion", "half", "quarter",
+	"lakh", "crore",
+};
+
+/* Whether paragraph p can hold an amount: a digit or a number word. */
+static int may_hold_money(const struct extractor *ex, const struct xpara *p)
+{
+	for (size_t k = p->start; k < p->end; k++)
+		if (isdigit((unsigned char)ex->text.buf[k]))
+			return 1;
+	for (uint32_t s = p->s0; s < p->s1; s++)
+		for (uint32_t i = ex->sent[s].t0; i < ex->sent[s].t1; i++)
+			if (ex->tok[i].wcls & X_W_NUMBER)
+				return 1;
+	return 0;
+}
+
 static int cue_of(const struct extractor *ex, size_t i)
 {
 	return X_AMOUNT_CUE(ex->tok[i].scls);
@@ -773,6 +796,7 @@ void x_entities_lexicon(struct extractor *ex)
 	EACH(stops, X_W_STOP);
 	EACH(connectors, X_W_CONNECTOR);
 	EACH(titles1, X_W_TITLE);
+	EACH(number_words, X_W_NUMBER);
 #undef EACH
 	for (size_t c = 0; c < sizeof(cues) / sizeof(*cues); c++)
 		x_lexicon_stem(ex, cues[c].stem, (uint32_t)cues[c].kind + 1);
@@ -828,7 +852,8 @@ void x_amounts(struct extractor *ex, struct tags *t)
 {
 	for (size_t p = 0; p < ex->npara; p++) {
 		const struct xpara *pp = &ex->para[p];
-		if (pp->boiler || pp->end <= pp->start)
+		if (pp->boiler || pp->end <= pp->start ||
+		    !may_hold_money(ex, pp))
 			continue;
 		size_t n = money_scan(gaz_money(ex->g), ex->text.buf + pp->start,
 				      pp->end - pp->start, &ex->money, 0,

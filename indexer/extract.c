@@ -733,7 +733,7 @@ json_t *tags_to_json(const struct tags *t, const struct gaz *g, int compact)
 	put(o, "companies", strv(t->companies, t->ncompanies), compact);
 	put(o, "people", strv(t->people, t->npeople), compact);
 	a = json_array();
-	for (size_t i = 0; i < t->nplaces; i++) {
+	for (size_t i = 0; i < t->nplaces && !compact; i++) {
 		json_t *p = json_object();
 		json_object_set_new(p, "name", json_string(t->places[i].name));
 		json_object_set_new(p, "country",

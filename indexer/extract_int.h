@@ -43,6 +43,7 @@ enum {
 	X_W_AUX = 1 << 4,        /* "is in talks to" before deal verbs */
 	X_W_FILLER = 1 << 5,     /* "a controlling stake in" after them */
 	X_W_PRONOUN = 1 << 6,    /* "it", "its" */
+	X_W_NUMBER = 1 << 7,     /* "five", "million": money without digits */
 };
 /* Stem and word classes packed with small numbers. */
 #define X_AMOUNT_CUE(scls) ((int)((scls) & 7u) - 1)     /* kind or -1 */
