@@ -24,6 +24,8 @@ static const struct command {
 } commands[] = {
 	{"index", cmd_index, "add articles (files, folders, URLs, feeds) to the index"},
 	{"check", cmd_check, "verify that the catalog and the index agree"},
+	{"search", cmd_search, "ask the index: words, names, amounts, dates, facets"},
+	{"saved", cmd_saved, "saved queries for scripts and alerts (new hits since last run)"},
 	{"extract", cmd_extract, "show the deal, amounts, names and places of articles"},
 	{"gazetteer", cmd_gazetteer, "add companies, people and rates the tagger knows"},
 	{"analyse", cmd_analyse, "show how text is tokenised and stemmed"},

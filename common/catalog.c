@@ -8,6 +8,7 @@
  *   gazetteer(seq, file, line, origin)     gazetteer lines: bundled, user
  *   paragraphs(source, hash, id)           paragraph hashes per source,
  *                                          for cross-article boilerplate
+ *   saved(name, query, options, created, watermark, last_run)
  */
 #include "catalog.h"
 
@@ -73,6 +74,13 @@ static const char schema_sql[] =
 	"  file TEXT NOT NULL,"
 	"  line TEXT NOT NULL,"
 	"  origin TEXT NOT NULL CHECK (origin IN ('bundled', 'user')));"
+	"CREATE TABLE IF NOT EXISTS saved("
+	"  name TEXT PRIMARY KEY,"
+	"  query TEXT NOT NULL,"
+	"  options TEXT NOT NULL DEFAULT '{}',"
+	"  created TEXT NOT NULL,"
+	"  watermark INTEGER NOT NULL DEFAULT 0,"
+	"  last_run TEXT);"
 	"CREATE TABLE IF NOT EXISTS paragraphs("
 	"  source TEXT NOT NULL,"
 	"  hash INTEGER NOT NULL,"
@@ -471,5 +479,132 @@ int cat_para_count(struct cat *c, const char *source, uint64_t hash,
 	int rc = step_row(c, st, err);
 	*n = rc > 0 ? (unsigned)sqlite3_column_int64(st, 0) : 0;
 	sqlite3_reset(st);
+	return rc < 0 ? rc : 0;
+}
+
+/* ---- saved queries -------------------------------------------------------- */
+
+static char *col_dup(sqlite3_stmt *st, int i)
+{
+	const unsigned char *t = sqlite3_column_text(st, i);
+	return t ? xstrdup((const char *)t) : NULL;
+}
+
+static void saved_row(sqlite3_stmt *st, struct cat_saved *q)
+{
+	q->name = col_dup(st, 0);
+	q->query = col_dup(st, 1);
+	q->options = col_dup(st, 2);
+	q->created = col_dup(st, 3);
+	q->watermark = sqlite3_column_int64(st, 4);
+	q->last_run = col_dup(st, 5);
+}
+
+void cat_saved_release(struct cat_saved *q)
+{
+	free(q->name);
+	free(q->query);
+	free(q->options);
+	free(q->created);
+	free(q->last_run);
+	memset(q, 0, sizeof(*q));
+}
+
+int cat_saved_put(struct cat *c, const char *name, const char *query,
+		  const char *options, int replace, struct ds_err *err)
+{
+	sqlite3_stmt *st;
+	const char *sql = replace ?
+		"INSERT INTO saved(name, query, options, created) VALUES "
+		"(?1, ?2, ?3, strftime('%Y-%m-%dT%H:%M:%SZ', 'now')) "
+		"ON CONFLICT(name) DO UPDATE SET query = ?2, options = ?3" :
+		"INSERT INTO saved(name, query, options, created) VALUES "
+		"(?1, ?2, ?3, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))";
+	if (sqlite3_prepare_v2(c->db, sql, -1, &st, NULL) != SQLITE_OK)
+		return sql_fail(c, err, "prepare");
+	sqlite3_bind_text(st, 1, name, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 2, query, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 3, options ? options : "{}", -1, SQLITE_STATIC);
+	int s = sqlite3_step(st);
+	sqlite3_finalize(st);
+	if (s == SQLITE_CONSTRAINT)
+		return ds_err_set(err, DS_EINVAL, "a saved query named '%s' "
+				  "exists (use --replace)", name);
+	if (s != SQLITE_DONE)
+		return sql_fail(c, err, "save");
+	return 0;
+}
+
+int cat_saved_get(struct cat *c, const char *name, struct cat_saved *q,
+		  struct ds_err *err)
+{
+	sqlite3_stmt *st;
+	memset(q, 0, sizeof(*q));
+	if (sqlite3_prepare_v2(c->db, "SELECT name, query, options, created, "
+			       "watermark, last_run FROM saved WHERE name = ?1",
+			       -1, &st, NULL) != SQLITE_OK)
+		return sql_fail(c, err, "prepare");
+	sqlite3_bind_text(st, 1, name, -1, SQLITE_STATIC);
+	int rc = step_row(c, st, err);
+	if (rc > 0)
+		saved_row(st, q);
+	sqlite3_finalize(st);
+	if (rc == 0)
+		return ds_err_set(err, DS_ENOTFOUND, "no saved query named "
+				  "'%s'", name);
+	return rc < 0 ? rc : 0;
+}
+
+int cat_saved_remove(struct cat *c, const char *name, struct ds_err *err)
+{
+	sqlite3_stmt *st;
+	if (sqlite3_prepare_v2(c->db, "DELETE FROM saved WHERE name = ?1", -1,
+			       &st, NULL) != SQLITE_OK)
+		return sql_fail(c, err, "prepare");
+	sqlite3_bind_text(st, 1, name, -1, SQLITE_STATIC);
+	int rc = step_row(c, st, err);
+	int n = sqlite3_changes(c->db);
+	sqlite3_finalize(st);
+	if (rc < 0)
+		return rc;
+	return n ? 0 : ds_err_set(err, DS_ENOTFOUND, "no saved query named "
+				  "'%s'", name);
+}
+
+int cat_saved_list(struct cat *c, struct cat_saved **out, size_t *n,
+		   struct ds_err *err)
+{
+	sqlite3_stmt *st;
+	*out = NULL;
+	*n = 0;
+	if (sqlite3_prepare_v2(c->db, "SELECT name, query, options, created, "
+			       "watermark, last_run FROM saved ORDER BY name",
+			       -1, &st, NULL) != SQLITE_OK)
+		return sql_fail(c, err, "prepare");
+	int rc;
+	while ((rc = step_row(c, st, err)) > 0) {
+		*out = xrealloc(*out, (*n + 1) * sizeof(**out));
+		saved_row(st, &(*out)[(*n)++]);
+	}
+	sqlite3_finalize(st);
+	return rc < 0 ? rc : 0;
+}
+
+int cat_saved_advance(struct cat *c, const char *name, int64_t from,
+		      int64_t to, int *moved, struct ds_err *err)
+{
+	sqlite3_stmt *st;
+	*moved = 0;
+	if (sqlite3_prepare_v2(c->db, "UPDATE saved SET watermark = ?3, "
+			       "last_run = strftime('%Y-%m-%dT%H:%M:%SZ', "
+			       "'now') WHERE name = ?1 AND watermark = ?2", -1,
+			       &st, NULL) != SQLITE_OK)
+		return sql_fail(c, err, "prepare");
+	sqlite3_bind_text(st, 1, name, -1, SQLITE_STATIC);
+	sqlite3_bind_int64(st, 2, from);
+	sqlite3_bind_int64(st, 3, to);
+	int rc = step_row(c, st, err);
+	*moved = sqlite3_changes(c->db) > 0;
+	sqlite3_finalize(st);
 	return rc < 0 ? rc : 0;
 }

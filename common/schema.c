@@ -65,3 +65,16 @@ int schema_make_dirs(const char *dir, struct ds_err *err)
 	free(p);
 	return rc;
 }
+
+const char *schema_amount_bucket(double usd)
+{
+	if (!(usd >= 0))   /* NAN too */
+		return "none";
+	if (usd < 10e6)
+		return "<10m";
+	if (usd < 100e6)
+		return "10m-100m";
+	if (usd < 1e9)
+		return "100m-1b";
+	return ">1b";
+}

@@ -10,9 +10,11 @@
 
 #include <xapian.h>
 
+#include <cstdlib>
 #include <cstring>
 #include <new>
 #include <string>
+#include <vector>
 
 struct xdb {
 	Xapian::Database *db;           /* the read view (== wdb when writable) */
@@ -22,6 +24,10 @@ struct xdb {
 
 struct xdb_doc {
 	Xapian::Document doc;
+};
+
+struct xdb_query {
+	Xapian::Query q;
 };
 
 struct xdb_terms {
@@ -55,6 +61,9 @@ static int xdb_fail(struct ds_err *err)
 	} catch (const Xapian::QueryParserError &e) {
 		return ds_err_set(err, DS_EQUERY, "malformed query: %s",
 				  e.get_msg().c_str());
+	} catch (const Xapian::WildcardError &e) {
+		return ds_err_set(err, DS_EQUERY, "a wildcard matches too many "
+				  "words: %s", e.get_msg().c_str());
 	} catch (const Xapian::InvalidArgumentError &e) {
 		return ds_err_set(err, DS_EINVAL, "invalid argument: %s",
 				  e.get_msg().c_str());
@@ -523,4 +532,209 @@ extern "C" int xdb_terms_next(xdb_terms *it, const char **term, size_t *len,
 extern "C" void xdb_terms_free(xdb_terms *it)
 {
 	delete it;
+}
+
+/* ---- queries ---------------------------------------------------------- */
+
+/* Construct without letting anything escape: NULL when memory runs out. */
+template <typename F> static xdb_query *make(F f)
+{
+	try {
+		return new xdb_query{f()};
+	} catch (...) {
+		return NULL;
+	}
+}
+
+extern "C" xdb_query *xdb_q_term(const char *term, size_t len, int boolean)
+{
+	if (!term)
+		return NULL;
+	return make([&] {
+		Xapian::Query t(std::string(term, len));
+		return boolean ? Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT,
+					       t, 0) : t;
+	});
+}
+
+extern "C" xdb_query *xdb_q_phrase(const char *const *terms,
+				   const size_t *lens, size_t n)
+{
+	return make([&] {
+		std::vector<Xapian::Query> v;
+		for (size_t i = 0; i < n; i++)
+			v.emplace_back(std::string(terms[i], lens[i]));
+		return Xapian::Query(Xapian::Query::OP_PHRASE, v.begin(),
+				     v.end(), (Xapian::termcount)n);
+	});
+}
+
+extern "C" xdb_query *xdb_q_wildcard(const char *prefix, size_t len,
+				     unsigned limit)
+{
+	return make([&] {
+		return Xapian::Query(Xapian::Query::OP_WILDCARD,
+				     std::string(prefix, len), limit,
+				     Xapian::Query::WILDCARD_LIMIT_ERROR);
+	});
+}
+
+extern "C" xdb_query *xdb_q_range(unsigned slot, const char *lo,
+				  size_t lolen, const char *hi, size_t hilen)
+{
+	return make([&] {
+		if (lo && hi)
+			return Xapian::Query(Xapian::Query::OP_VALUE_RANGE, slot,
+					     std::string(lo, lolen),
+					     std::string(hi, hilen));
+		if (lo)
+			return Xapian::Query(Xapian::Query::OP_VALUE_GE, slot,
+					     std::string(lo, lolen));
+		if (hi)
+			return Xapian::Query(Xapian::Query::OP_VALUE_LE, slot,
+					     std::string(hi, hilen));
+		return Xapian::Query::MatchAll;
+	});
+}
+
+extern "C" xdb_query *xdb_q_all(void)
+{
+	return make([] { return Xapian::Query::MatchAll; });
+}
+
+extern "C" xdb_query *xdb_q_combine(enum xdb_qop op, xdb_query *a,
+				    xdb_query *b)
+{
+	xdb_query *r = NULL;
+	if (a && b) {
+		Xapian::Query::op x = op == XDB_AND ? Xapian::Query::OP_AND :
+				      op == XDB_OR ? Xapian::Query::OP_OR :
+						     Xapian::Query::OP_AND_NOT;
+		r = make([&] { return Xapian::Query(x, a->q, b->q); });
+	}
+	delete a;
+	delete b;
+	return r;
+}
+
+extern "C" xdb_query *xdb_q_filter(xdb_query *q)
+{
+	xdb_query *r = NULL;
+	if (q)
+		r = make([&] {
+			return Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT,
+					     q->q, 0);
+		});
+	delete q;
+	return r;
+}
+
+extern "C" void xdb_q_free(xdb_query *q)
+{
+	delete q;
+}
+
+extern "C" void xdb_q_describe(const xdb_query *q, struct buf *out)
+{
+	buf_reset(out);
+	try {
+		std::string d = q->q.get_description();
+		buf_add(out, d.data(), d.size());
+	} catch (...) {
+		buf_addstr(out, "?");
+	}
+}
+
+extern "C" int xdb_has_term(xdb *db, const char *term, size_t len)
+{
+	try {
+		return db->db->term_exists(std::string(term, len)) ? 1 : 0;
+	} catch (...) {
+		return 0;
+	}
+}
+
+extern "C" void xdb_result_release(struct xdb_result *r)
+{
+	for (size_t i = 0; i < r->nhits; i++)
+		free(r->hits[i].data);
+	free(r->hits);
+	if (r->facets) {
+		size_t n = 0;
+		for (size_t f = 0; r->nfacet && r->facets[f]; f++, n++) {
+			for (size_t k = 0; k < r->nfacet[f]; k++)
+				free(r->facets[f][k].value);
+			free(r->facets[f]);
+		}
+		free(r->facets);
+	}
+	free(r->nfacet);
+	memset(r, 0, sizeof(*r));
+}
+
+extern "C" int xdb_search(xdb *db, const xdb_query *q,
+			  const struct xdb_search_opts *o,
+			  struct xdb_result *r, struct ds_err *err)
+{
+	memset(r, 0, sizeof(*r));
+	std::vector<Xapian::ValueCountMatchSpy *> spies;
+	try {
+		Xapian::Enquire enq(*db->db);
+		enq.set_query(q->q);
+		if (o->sort == XDB_SORT_DATE)
+			enq.set_sort_by_value_then_relevance(o->date_slot, true);
+		else if (o->sort == XDB_SORT_AMOUNT)
+			enq.set_sort_by_value_then_relevance(o->amount_slot,
+							     true);
+		for (size_t f = 0; f < o->nfacets; f++) {
+			spies.push_back(new Xapian::ValueCountMatchSpy(
+				o->facet_slots[f]));
+			enq.add_matchspy(spies.back());
+		}
+		/* checking every document makes the total and the facet
+		 * counts exact */
+		Xapian::MSet ms = enq.get_mset(o->offset, o->limit,
+					       db->db->get_doccount());
+		r->total = ms.get_matches_estimated();
+		r->hits = (struct xdb_hit *)xcalloc(ms.size() ? ms.size() : 1,
+						    sizeof(*r->hits));
+		for (Xapian::MSetIterator m = ms.begin(); m != ms.end(); ++m) {
+			struct xdb_hit *h = &r->hits[r->nhits++];
+			h->score = m.get_weight();
+			h->docid = *m;
+			std::string d = m.get_document().get_data();
+			h->data = xstrndup(d.data(), d.size());
+		}
+		r->facets = (struct xdb_value_count **)xcalloc(
+			o->nfacets + 1, sizeof(*r->facets));
+		r->nfacet = (size_t *)xcalloc(o->nfacets + 1, sizeof(size_t));
+		for (size_t f = 0; f < o->nfacets; f++) {
+			size_t n = 0, cap = 16;
+			struct xdb_value_count *v = (struct xdb_value_count *)
+				xcalloc(cap, sizeof(*v));
+			for (Xapian::TermIterator t = spies[f]->values_begin();
+			     t != spies[f]->values_end(); ++t) {
+				if (n == cap) {
+					cap *= 2;
+					v = (struct xdb_value_count *)xrealloc(
+						v, cap * sizeof(*v));
+				}
+				std::string val = *t;
+				v[n].value = xstrndup(val.data(), val.size());
+				v[n].len = val.size();
+				v[n].count = t.get_termfreq();
+				n++;
+			}
+			r->facets[f] = v;
+			r->nfacet[f] = n;
+		}
+		for (auto s : spies)
+			delete s;
+		return 0;
+	} catch (...) {
+		for (auto s : spies)
+			delete s;
+		xdb_result_release(r);
+		return xdb_fail(err);
+	}
 }

@@ -118,4 +118,32 @@ int cat_para_load(struct cat *c, const char *source,
 		  void (*fn)(void *user, uint64_t hash, unsigned n),
 		  void *user, struct ds_err *err);
 
+/*
+ * Saved queries (the searcher's; search.h says what they mean).
+ * Strings in struct cat_saved are owned; cat_saved_release frees them.
+ */
+struct cat_saved {
+	char *name, *query, *options;
+	char *created, *last_run;     /* ISO 8601; last_run NULL if never */
+	int64_t watermark;            /* last batch a --new run reported */
+};
+
+void cat_saved_release(struct cat_saved *q);
+/* DS_EINVAL when `name` exists and not `replace`. */
+int cat_saved_put(struct cat *c, const char *name, const char *query,
+		  const char *options, int replace, struct ds_err *err);
+/* DS_ENOTFOUND for an unknown name. */
+int cat_saved_get(struct cat *c, const char *name, struct cat_saved *q,
+		  struct ds_err *err);
+int cat_saved_remove(struct cat *c, const char *name, struct ds_err *err);
+/* OUT: every saved query by name (caller releases each, frees *out). */
+int cat_saved_list(struct cat *c, struct cat_saved **out, size_t *n,
+		   struct ds_err *err);
+/*
+ * Move the watermark of `name` from `from` to `to` in one statement, only
+ * if it is still `from` (compare-and-set); *moved says whether it did.
+ */
+int cat_saved_advance(struct cat *c, const char *name, int64_t from,
+		      int64_t to, int *moved, struct ds_err *err);
+
 #endif /* DS_CATALOG_H */

@@ -21,6 +21,9 @@
  *   1      content hash (32 hex digits)
  *   2      the deal's amount (a range's midpoint), for sorting
  *   3, 4   the deal's amount, low and high
+ *   5      the batch that wrote the document (sortable), for saved queries
+ *   30..37 facets, as strings: type, status, regions, countries, sectors,
+ *          companies (sets joined by SCHEMA_FACET_SEP), year, amount bucket
  *   10+2i, 11+2i   low and high of the story's i-th deal or funding
  *          amount, i < SCHEMA_MAX_AMOUNTS: a range query ORs over them
  *
@@ -59,11 +62,32 @@ enum schema_slot {
 	SLOT_AMOUNT_USD = 2,
 	SLOT_AMOUNT_LOW = 3,
 	SLOT_AMOUNT_HIGH = 4,
+	SLOT_BATCH = 5,
 	SLOT_AMOUNTS = 10,   /* first of the low/high pairs */
+	SLOT_FACET_TYPE = 30,
+	SLOT_FACET_STATUS = 31,
+	SLOT_FACET_REGION = 32,
+	SLOT_FACET_COUNTRY = 33,
+	SLOT_FACET_SECTOR = 34,
+	SLOT_FACET_COMPANY = 35,
+	SLOT_FACET_YEAR = 36,
+	SLOT_FACET_AMOUNT = 37,
 };
 
-/* Deal and funding amounts kept per story in slots 10.. */
+/* Between the members of a set-valued facet value ("asia\x1fsoutheast-asia"). */
+#define SCHEMA_FACET_SEP '\x1f'
+
+/*
+ * The amount buckets of the amount facet, by the deal's amount in USD:
+ * "<10m", "10m-100m", "100m-1b", ">1b"; "none" without an amount.
+ * OUT: the bucket's slug.
+ */
+const char *schema_amount_bucket(double usd);
+
+/* Deal and funding amounts kept per story in slots 10..25 */
 #define SCHEMA_MAX_AMOUNTS 8
+_Static_assert(SLOT_AMOUNTS + 2 * SCHEMA_MAX_AMOUNTS <= SLOT_FACET_TYPE,
+	       "amount slots run into the facet slots");
 
 /* Headline words count this many times the body's in BM25's wdf. */
 #define SCHEMA_TITLE_WDF 3

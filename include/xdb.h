@@ -137,6 +137,83 @@ int xdb_terms_next(xdb_terms *it, const char **term, size_t *len,
 		   struct ds_err *err);
 void xdb_terms_free(xdb_terms *it);
 
+
+/*
+ * Queries.  A query is built bottom-up from leaves (terms, phrases,
+ * wildcards, value ranges) and combined; a combining function takes
+ * ownership of its arguments.  Every constructor returns NULL only when
+ * memory runs out (or an argument is NULL), and a NULL argument makes the
+ * result NULL, so a caller checks once, at the end.  Everything compiles
+ * to one Xapian::Query: no callbacks, so the same query runs on remote
+ * shards.
+ */
+typedef struct xdb_query xdb_query;
+
+enum xdb_qop { XDB_AND, XDB_OR, XDB_AND_NOT };
+
+/* A term; `boolean` makes it a filter that does not weigh in ranking. */
+xdb_query *xdb_q_term(const char *term, size_t len, int boolean);
+/* Terms at consecutive positions. */
+xdb_query *xdb_q_phrase(const char *const *terms, const size_t *lens,
+			size_t n);
+/* Every term starting with `prefix`; more than `limit` is an error at
+ * search time (DS_EQUERY). */
+xdb_query *xdb_q_wildcard(const char *prefix, size_t len, unsigned limit);
+/* Documents whose value in `slot` is within [lo, hi]; a NULL end is open. */
+xdb_query *xdb_q_range(unsigned slot, const char *lo, size_t lolen,
+		       const char *hi, size_t hilen);
+xdb_query *xdb_q_all(void);
+xdb_query *xdb_q_combine(enum xdb_qop op, xdb_query *a, xdb_query *b);
+/* The same matches, not weighing in ranking. */
+xdb_query *xdb_q_filter(xdb_query *q);
+void xdb_q_free(xdb_query *q);
+/* OUT: Xapian's description of the query, for tests and --explain. */
+void xdb_q_describe(const xdb_query *q, struct buf *out);
+
+enum xdb_sort { XDB_SORT_RELEVANCE, XDB_SORT_DATE, XDB_SORT_AMOUNT };
+
+struct xdb_search_opts {
+	unsigned offset, limit;
+	enum xdb_sort sort;
+	const unsigned *facet_slots;  /* count values in these slots */
+	size_t nfacets;
+	unsigned date_slot, amount_slot; /* for XDB_SORT_DATE / _AMOUNT */
+};
+
+struct xdb_hit {
+	double score;
+	unsigned docid;
+	char *data;                   /* the document data, owned */
+};
+
+struct xdb_value_count {
+	char *value;                  /* owned */
+	size_t len;
+	uint64_t count;
+};
+
+struct xdb_result {
+	uint64_t total;               /* exact number of matches */
+	struct xdb_hit *hits;
+	size_t nhits;
+	struct xdb_value_count **facets; /* per facet slot: distinct values */
+	size_t *nfacet;
+};
+
+/*
+ * Run `q`: hits [offset, offset + limit) in the order asked, the exact
+ * total, and for each facet slot every distinct value among all matches
+ * with its count (Xapian's ValueCountMatchSpy).  DS_EQUERY for a wildcard
+ * over its limit; DS_EMODIFIED when the index changed underneath (reopen
+ * and retry).  Release the result with xdb_result_release().
+ */
+int xdb_search(xdb *db, const xdb_query *q, const struct xdb_search_opts *o,
+	       struct xdb_result *r, struct ds_err *err);
+void xdb_result_release(struct xdb_result *r);
+
+/* Whether any document has `term` (0 on error). */
+int xdb_has_term(xdb *db, const char *term, size_t len);
+
 #ifdef __cplusplus
 }
 #endif

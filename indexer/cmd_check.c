@@ -64,16 +64,20 @@ static int show_doc(xdb *db, const char *id, struct ds_err *err)
 			p = nl + 1;
 		}
 	}
-	for (unsigned slot = 0; !rc && slot < SLOT_AMOUNTS +
-			2 * SCHEMA_MAX_AMOUNTS; slot++) {
+	for (unsigned slot = 0; !rc && slot <= SLOT_FACET_AMOUNT; slot++) {
 		rc = xdb_get_value(db, term.buf, slot, &out, err);
 		if (rc || !out.len)
 			continue;
-		if (slot == SLOT_DATE || slot == SLOT_HASH)
+		if (slot == SLOT_DATE || slot == SLOT_HASH ||
+		    slot >= SLOT_FACET_TYPE) {
+			for (size_t i = 0; i < out.len; i++)
+				if (out.buf[i] == SCHEMA_FACET_SEP)
+					out.buf[i] = '|';
 			printf("value\t%u\t%s\n", slot, out.buf);
-		else
+		} else {
 			printf("value\t%u\t%.17g\n", slot,
 			       xdb_unsortable(out.buf, out.len));
+		}
 	}
 	buf_release(&term);
 	buf_release(&out);

@@ -117,6 +117,53 @@ static void amount_value(xdb_doc *doc, unsigned slot, double usd, int *rc,
 	*rc = xdb_doc_set_value(doc, slot, v, xdb_sortable(usd, v), err);
 }
 
+static void set_str(xdb_doc *doc, unsigned slot, const struct buf *v, int *rc,
+		    struct ds_err *err)
+{
+	if (!*rc && v->len)
+		*rc = xdb_doc_set_value(doc, slot, v->buf, v->len, err);
+}
+
+/* A set-valued facet: its members joined by SCHEMA_FACET_SEP. */
+static void add_member(struct buf *v, const char *s)
+{
+	if (v->len)
+		buf_addch(v, SCHEMA_FACET_SEP);
+	buf_addstr(v, s);
+}
+
+/* The facet values (schema.h): what ValueCountMatchSpy counts. */
+static void facets(const struct tags *t, const struct gaz *g, xdb_doc *doc,
+		   struct buf *v, int *rc, struct ds_err *err)
+{
+	buf_reset(v);
+	buf_addstr(v, ex_deal_type_slug(t->deal.type));
+	set_str(doc, SLOT_FACET_TYPE, v, rc, err);
+	buf_reset(v);
+	buf_addstr(v, ex_status_slug(t->deal.status));
+	set_str(doc, SLOT_FACET_STATUS, v, rc, err);
+	buf_reset(v);
+	for (size_t i = 0; i < t->nregions; i++)
+		add_member(v, gaz_region(g, t->regions[i])->slug);
+	set_str(doc, SLOT_FACET_REGION, v, rc, err);
+	buf_reset(v);
+	for (size_t i = 0; i < t->ncountries; i++)
+		add_member(v, t->countries[i]);
+	set_str(doc, SLOT_FACET_COUNTRY, v, rc, err);
+	buf_reset(v);
+	for (size_t i = 0; i < t->nsectors; i++)
+		add_member(v, gaz_sector(g, t->sectors[i])->slug);
+	set_str(doc, SLOT_FACET_SECTOR, v, rc, err);
+	buf_reset(v);
+	for (size_t i = 0; i < t->ncompanies && i < 8; i++)
+		add_member(v, t->companies[i]);
+	set_str(doc, SLOT_FACET_COMPANY, v, rc, err);
+	buf_reset(v);
+	buf_addstr(v, schema_amount_bucket(t->deal.amount >= 0 ?
+			t->amounts[t->deal.amount].m.usd : NAN));
+	set_str(doc, SLOT_FACET_AMOUNT, v, rc, err);
+}
+
 /* Entity and deal terms, amount values (schema.h). */
 static void tag_terms(const struct tags *t, const struct gaz *g, xdb_doc *doc,
 		      struct buf *term, int *rc, struct ds_err *err)
@@ -161,6 +208,7 @@ static void tag_terms(const struct tags *t, const struct gaz *g, xdb_doc *doc,
 				     err);
 		}
 	}
+	facets(t, g, doc, term, rc, err);
 	unsigned n = 0;
 	for (size_t i = 0; i < t->namounts && n < SCHEMA_MAX_AMOUNTS; i++) {
 		const struct ex_amount *x = &t->amounts[i];
@@ -207,6 +255,9 @@ int docb_build(struct ana *a, const struct article *art,
 			const char *pfx;
 			int len;
 		} parts[] = {{PFX_YEAR, 4}, {PFX_MONTH, 6}, {PFX_DAY, 8}};
+		if (!rc)
+			rc = xdb_doc_set_value(doc, SLOT_FACET_YEAR, sortable, 4,
+					       err);
 		for (size_t i = 0; i < sizeof(parts) / sizeof(*parts); i++) {
 			buf_reset(&term);
 			buf_addf(&term, "%s%.*s", parts[i].pfx, parts[i].len,

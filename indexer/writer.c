@@ -177,6 +177,10 @@ int ixw_put(struct ixw *w, const char *id, const char *hash,
 	    const char *origin, xdb_doc *doc, struct ds_err *err)
 {
 	int rc = open_batch(w, err);
+	char v[XDB_SORTABLE_MAX];
+	if (!rc)   /* saved queries ask for stories of later batches */
+		rc = xdb_doc_set_value(doc, SLOT_BATCH, v,
+				       xdb_sortable((double)w->batch, v), err);
 	if (!rc)
 		rc = cat_journal_add(w->cat, w->batch, CAT_PUT, id, hash, origin,
 				     err);

@@ -1,0 +1,997 @@
+/*
+ * query.c - the query language (query.h, docs/QUERY.md).
+ *
+ * Overview: the text is cut into tokens (words, "phrases", parentheses,
+ * field:value pairs, a leading '-'), then a recursive-descent parser
+ * builds the xdb_query directly:
+ *
+ *   query   := or
+ *   or      := and ("OR" and)*
+ *   and     := item (["AND"] item)*          side by side means AND
+ *   item    := "NOT" item | "-" primary | primary
+ *   primary := "(" or ")" | field ":" value | amount | "phrase"
+ *            | prefix* | name | word
+ *
+ * An `and` collects its positive and negative items: AND of the positive
+ * ones, AND_NOT the OR of the negative ones (MatchAll when only negative).
+ * Names typed without quotes ("Southeast Asia", "Jack Ma") are found by
+ * looking ahead over plain words for the longest gazetteer name.
+ */
+#define _GNU_SOURCE
+#include "query.h"
+
+#include <ctype.h>
+#include <math.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <time.h>
+
+#include "money.h"
+#include "schema.h"
+
+enum tk { T_WORD, T_PHRASE, T_LPAREN, T_RPAREN, T_AND, T_OR, T_NOT, T_END };
+
+struct tok {
+	enum tk type;
+	size_t start, end;      /* span in the query text */
+	size_t vs, ve;          /* the value: a word, a phrase's inside, or
+				   what follows "field:" */
+	int neg;                /* "-word" */
+	int field;              /* index in fields[], or -1 */
+	int quoted;             /* the value was a "phrase" */
+};
+
+enum field {
+	F_TITLE, F_COMPANY, F_ACQUIRER, F_TARGET, F_INVESTOR, F_PERSON,
+	F_PLACE, F_REGION, F_SECTOR, F_TYPE, F_STATUS, F_SOURCE, F_ID,
+	F_AMOUNT, F_DATE, F_AFTER, F_BEFORE,
+};
+
+static const char *const fields[] = {
+	"title", "company", "acquirer", "target", "investor", "person",
+	"place", "region", "sector", "type", "status", "source", "id",
+	"amount", "date", "after", "before",
+};
+
+struct parser {
+	const struct qry_env *env;
+	const char *text;
+	size_t len;
+	struct tok *t;
+	size_t n, cap, i;
+	int depth;
+	unsigned leaves;
+	struct qry_info *info;
+	struct ds_err *err;
+	int rc;
+	struct buf key, scratch;
+};
+
+static xdb_query *fail(struct parser *p, size_t pos, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+
+static xdb_query *fail(struct parser *p, size_t pos, const char *fmt, ...)
+{
+	if (!p->rc) {
+		char msg[400];
+		va_list ap;
+		va_start(ap, fmt);
+		vsnprintf(msg, sizeof(msg), fmt, ap);
+		va_end(ap);
+		p->rc = ds_err_set(p->err, DS_EQUERY, "%s", msg);
+		p->info->error_pos = pos;
+	}
+	return NULL;
+}
+
+/* ---- tokens ------------------------------------------------------------ */
+
+static struct tok *push(struct parser *p, enum tk type, size_t s, size_t e)
+{
+	if (p->n == p->cap) {
+		p->cap = p->cap ? p->cap * 2 : 32;
+		p->t = xrealloc(p->t, p->cap * sizeof(*p->t));
+	}
+	struct tok *t = &p->t[p->n++];
+	memset(t, 0, sizeof(*t));
+	t->type = type;
+	t->start = t->vs = s;
+	t->end = t->ve = e;
+	t->field = -1;
+	return t;
+}
+
+static int stop_char(char c)
+{
+	return isspace((unsigned char)c) || c == '(' || c == ')' || c == '"';
+}
+
+static int lex(struct parser *p)
+{
+	const char *s = p->text;
+	size_t i = 0, n = p->len;
+	while (i < n) {
+		if (isspace((unsigned char)s[i])) {
+			i++;
+			continue;
+		}
+		size_t start = i;
+		int neg = 0;
+		if (s[i] == '-' && i + 1 < n && !isspace((unsigned char)s[i + 1])
+		    && s[i + 1] != ')') {
+			if (s[i + 1] == '(') {
+				push(p, T_NOT, i, i + 1);
+				i++;
+				continue;
+			}
+			neg = 1;
+			i++;
+		}
+		if (s[i] == '(' || s[i] == ')') {
+			push(p, s[i] == '(' ? T_LPAREN : T_RPAREN, i, i + 1);
+			i++;
+			continue;
+		}
+		if (s[i] == '"') {
+			const char *q = memchr(s + i + 1, '"', n - i - 1);
+			if (!q) {
+				fail(p, i, "missing closing quote");
+				return -1;
+			}
+			struct tok *t = push(p, T_PHRASE, start, (size_t)(q - s) + 1);
+			t->vs = i + 1;
+			t->ve = (size_t)(q - s);
+			t->neg = neg;
+			t->quoted = 1;
+			i = t->end;
+			continue;
+		}
+		size_t e = i;
+		while (e < n && !stop_char(s[e]))
+			e++;
+		struct tok *t = push(p, T_WORD, start, e);
+		t->vs = i;
+		t->ve = e;
+		t->neg = neg;
+		if (!neg && e - i == 3 && !memcmp(s + i, "AND", 3))
+			t->type = T_AND;
+		else if (!neg && e - i == 2 && !memcmp(s + i, "OR", 2))
+			t->type = T_OR;
+		else if (!neg && e - i == 3 && !memcmp(s + i, "NOT", 3))
+			t->type = T_NOT;
+		const char *colon = memchr(s + i, ':', e - i);
+		if (t->type == T_WORD && colon) {
+			size_t fl = (size_t)(colon - s) - i;
+			for (size_t f = 0; f < sizeof(fields) / sizeof(*fields);
+			     f++)
+				if (strlen(fields[f]) == fl &&
+				    !strncasecmp(fields[f], s + i, fl))
+					t->field = (int)f;
+			if (t->field >= 0) {
+				t->vs = (size_t)(colon - s) + 1;
+				/* field:"a phrase" */
+				if (t->vs == e && e < n && s[e] == '"') {
+					const char *q = memchr(s + e + 1, '"',
+							       n - e - 1);
+					if (!q) {
+						fail(p, e, "missing closing quote");
+						return -1;
+					}
+					t->vs = e + 1;
+					t->ve = (size_t)(q - s);
+					t->end = t->ve + 1;
+					t->quoted = 1;
+					e = t->end;
+				}
+				if (t->ve <= t->vs) {
+					fail(p, t->start, "missing value after "
+					     "'%.*s:'", (int)fl, s + i);
+					return -1;
+				}
+			}
+		}
+		i = e;
+	}
+	push(p, T_END, n, n);
+	return 0;
+}
+
+/* ---- leaves ------------------------------------------------------------- */
+
+static xdb_query *leaf(struct parser *p, xdb_query *q, size_t pos)
+{
+	if (!q && !p->rc)
+		p->rc = ds_err_set(p->err, DS_ENOMEM, NULL);
+	if (q && ++p->leaves > QRY_MAX_LEAVES) {
+		xdb_q_free(q);
+		return fail(p, pos, "too many terms (at most %d)",
+			    QRY_MAX_LEAVES);
+	}
+	return q;
+}
+
+static void highlight(struct parser *p, const char *stem, size_t len)
+{
+	struct qry_info *in = p->info;
+	for (size_t i = 0; i < in->nhighlight; i++)
+		if (strlen(in->highlight[i]) == len &&
+		    !memcmp(in->highlight[i], stem, len))
+			return;
+	in->highlight = xrealloc(in->highlight,
+				 (in->nhighlight + 1) * sizeof(char *));
+	in->highlight[in->nhighlight++] = xstrndup(stem, len);
+}
+
+/* Highlight the words of s[0..len) in snippets. */
+static void highlight_text(struct parser *p, const char *s, size_t len)
+{
+	struct ana_token t;
+	ana_start(p->env->ana, s, len, 0);
+	while (ana_next(p->env->ana, &t))
+		if (!(t.flags & ANA_JOINED))
+			highlight(p, t.stem, t.stem_len);
+}
+
+/*
+ * The text s[0..len) as stems with `prefix`: one term, or a phrase of
+ * several ("e-commerce" -> e commerce).  NULL with an error if no word.
+ */
+static xdb_query *text_query(struct parser *p, const char *s, size_t len,
+			     const char *prefix, int hl, size_t pos)
+{
+	struct ana_token t;
+	struct buf terms = BUF_INIT;
+	size_t *offs = NULL, *lens = NULL, n = 0;
+	ana_start(p->env->ana, s, len, 0);
+	while (ana_next(p->env->ana, &t)) {
+		if (t.flags & ANA_JOINED)
+			continue;
+		offs = xrealloc(offs, (n + 1) * sizeof(*offs));
+		lens = xrealloc(lens, (n + 1) * sizeof(*lens));
+		offs[n] = terms.len;
+		buf_addstr(&terms, prefix);
+		buf_add(&terms, t.stem, t.stem_len);
+		lens[n] = terms.len - offs[n];
+		buf_addch(&terms, '\0');
+		if (hl)
+			highlight(p, t.stem, t.stem_len);
+		n++;
+	}
+	xdb_query *q = NULL;
+	if (!n) {
+		fail(p, pos, "'%.*s' has no word to search for", (int)len, s);
+	} else if (n == 1) {
+		q = leaf(p, xdb_q_term(terms.buf, lens[0], 0), pos);
+	} else {
+		const char **v = xmalloc(n * sizeof(*v));
+		for (size_t i = 0; i < n; i++)
+			v[i] = terms.buf + offs[i];
+		q = leaf(p, xdb_q_phrase(v, lens, n), pos);
+		free(v);
+	}
+	free(offs);
+	free(lens);
+	buf_release(&terms);
+	return q;
+}
+
+/* A boolean filter term: prefix + value. */
+static xdb_query *tag(struct parser *p, const char *prefix, const char *v,
+		      size_t len, size_t pos)
+{
+	buf_reset(&p->scratch);
+	buf_addstr(&p->scratch, prefix);
+	buf_add(&p->scratch, v, len);
+	return leaf(p, xdb_q_term(p->scratch.buf, p->scratch.len, 1), pos);
+}
+
+/* A name's term value: folded words joined by '-' (docbuild.c). */
+static void name_value(struct parser *p, const char *s, size_t len)
+{
+	gaz_key(p->env->g, s, len, &p->key);
+	for (size_t i = 0; i < p->key.len; i++)
+		if (p->key.buf[i] == ' ')
+			p->key.buf[i] = '-';
+}
+
+static int has_term(struct parser *p, const char *prefix, const char *v,
+		    size_t len)
+{
+	if (!p->env->has_term)
+		return 0;
+	buf_reset(&p->scratch);
+	buf_addstr(&p->scratch, prefix);
+	buf_add(&p->scratch, v, len);
+	return p->env->has_term(p->env->user, p->scratch.buf, p->scratch.len);
+}
+
+/* company:, acquirer:, person: ...: a gazetteer alias names its canonical
+ * form ("Alibaba Group Holding" -> alibaba). */
+static xdb_query *name_filter(struct parser *p, const char *prefix,
+			      enum gaz_kind kind, const char *s, size_t len,
+			      size_t pos)
+{
+	gaz_key(p->env->g, s, len, &p->key);
+	const struct gaz_entry *e = gaz_lookup(p->env->g, p->key.buf,
+					       p->key.len);
+	if (e && e->kind == kind) {
+		const char *canon = kind == GAZ_COMPANY ?
+			gaz_company(p->env->g, e->id) :
+			gaz_person(p->env->g, e->id);
+		name_value(p, canon, strlen(canon));
+	} else {
+		name_value(p, s, len);
+	}
+	if (!p->key.len)
+		return fail(p, pos, "'%.*s' is not a name", (int)len, s);
+	struct buf v = BUF_INIT;
+	buf_add(&v, p->key.buf, p->key.len);
+	xdb_query *q = tag(p, prefix, v.buf, v.len, pos);
+	highlight_text(p, s, len);
+	buf_release(&v);
+	return q;
+}
+
+static xdb_query *country_filter(struct parser *p, int country, size_t pos)
+{
+	char lc[3];
+	const char *code = gaz_country(p->env->g, country)->code;
+	lc[0] = (char)tolower((unsigned char)code[0]);
+	lc[1] = (char)tolower((unsigned char)code[1]);
+	lc[2] = '\0';
+	return tag(p, PFX_COUNTRY, lc, 2, pos);
+}
+
+static xdb_query *place_filter(struct parser *p, const char *s, size_t len,
+			       size_t pos)
+{
+	char code[3] = {0};
+	if (len == 2 && isalpha((unsigned char)s[0]) &&
+	    isalpha((unsigned char)s[1])) {
+		code[0] = s[0];
+		code[1] = s[1];
+		int c = gaz_country_find(p->env->g, code);
+		if (c >= 0)
+			return country_filter(p, c, pos);
+	}
+	gaz_key(p->env->g, s, len, &p->key);
+	const struct gaz_entry *e = p->key.len ?
+		gaz_lookup_dateline(p->env->g, p->key.buf, p->key.len) : NULL;
+	if (!e || e->kind != GAZ_PLACE)
+		return fail(p, pos, "unknown place '%.*s' (a country name or "
+			    "ISO code, or a city)", (int)len, s);
+	return country_filter(p, gaz_place(p->env->g, e->id)->country, pos);
+}
+
+static xdb_query *region_filter(struct parser *p, const char *s, size_t len,
+				size_t pos)
+{
+	buf_reset(&p->scratch);
+	for (size_t i = 0; i < len; i++)
+		buf_addch(&p->scratch, (char)tolower((unsigned char)s[i]));
+	int r = gaz_region_find(p->env->g, p->scratch.buf);
+	if (r < 0) {
+		gaz_key(p->env->g, s, len, &p->key);
+		const struct gaz_entry *e = p->key.len ?
+			gaz_lookup(p->env->g, p->key.buf, p->key.len) : NULL;
+		if (e && e->kind == GAZ_REGION)
+			r = e->id;
+	}
+	if (r < 0)
+		return fail(p, pos, "unknown region '%.*s' (such as "
+			    "southeast-asia, east-asia, europe, "
+			    "north-america)", (int)len, s);
+	const char *slug = gaz_region(p->env->g, r)->slug;
+	return tag(p, PFX_REGION, slug, strlen(slug), pos);
+}
+
+static xdb_query *sector_filter(struct parser *p, const char *s, size_t len,
+				size_t pos)
+{
+	buf_reset(&p->scratch);
+	for (size_t i = 0; i < len; i++)
+		buf_addch(&p->scratch, (char)tolower((unsigned char)s[i]));
+	int sec = gaz_sector_find(p->env->g, p->scratch.buf);
+	if (sec < 0) {
+		gaz_stem_key(p->env->g, s, len, &p->key);
+		sec = gaz_sector_of(p->env->g, p->key.buf, p->key.len);
+	}
+	if (sec < 0)
+		return fail(p, pos, "unknown sector '%.*s' (such as grocery, "
+			    "ecommerce, banking, energy)", (int)len, s);
+	const char *slug = gaz_sector(p->env->g, sec)->slug;
+	return tag(p, PFX_SECTOR, slug, strlen(slug), pos);
+}
+
+/* type: and status: values, with the synonyms analysts type. */
+static const struct {
+	const char *word, *slugs;   /* slugs: space-separated, ORed */
+} types[] = {
+	{"acquisition", "acquisition"}, {"acquisitions", "acquisition"},
+	{"takeover", "acquisition"}, {"merger", "merger"},
+	{"mergers", "merger"}, {"stake", "stake"},
+	{"tender-offer", "tender-offer"}, {"tender", "tender-offer"},
+	{"divestiture", "divestiture"}, {"sale", "divestiture"},
+	{"investment", "investment"}, {"funding", "investment"},
+	{"partnership", "partnership"}, {"jv", "partnership"},
+	{"joint-venture", "partnership"}, {"ipo", "ipo"},
+	{"m&a", "acquisition merger stake tender-offer divestiture"},
+	{"mna", "acquisition merger stake tender-offer divestiture"},
+}, statuses[] = {
+	{"in-talks", "in-talks"}, {"talks", "in-talks"},
+	{"rumoured", "in-talks"}, {"rumored", "in-talks"},
+	{"proposed", "proposed"}, {"agreed", "agreed"},
+	{"completed", "completed"}, {"closed", "completed"},
+	{"terminated", "terminated"}, {"rejected", "terminated"},
+	{"cancelled", "terminated"},
+};
+
+static xdb_query *slug_filter(struct parser *p, const char *prefix,
+			      const void *table, size_t count,
+			      const char *what, const char *s, size_t len,
+			      size_t pos)
+{
+	const struct { const char *word, *slugs; } *tb = table;
+	for (size_t i = 0; i < count; i++) {
+		if (strlen(tb[i].word) != len || strncasecmp(tb[i].word, s, len))
+			continue;
+		xdb_query *q = NULL;
+		const char *w = tb[i].slugs;
+		while (*w) {
+			const char *sp = strchr(w, ' ');
+			size_t wl = sp ? (size_t)(sp - w) : strlen(w);
+			xdb_query *t = tag(p, prefix, w, wl, pos);
+			q = q ? xdb_q_combine(XDB_OR, q, t) : t;
+			w += wl + (sp != NULL);
+		}
+		return q;
+	}
+	return fail(p, pos, "unknown %s '%.*s'", what, (int)len, s);
+}
+
+#define SLUGS(p, pfx, tb, what, s, len, pos)                               \
+	slug_filter(p, pfx, tb, sizeof(tb) / sizeof(*tb), what, s, len, pos)
+
+/* ---- amounts and dates --------------------------------------------------- */
+
+/* "$30M", "30m" (dollars unless said), "€200m", "S$1.2bn" -> USD. */
+static int amount_usd(struct parser *p, const char *s, size_t len,
+		      double *usd)
+{
+	struct money *m = NULL;
+	size_t cap = 0, n;
+	const struct money_tab *tab = gaz_money(p->env->g);
+	n = money_scan(tab, s, len, &m, 0, &cap);
+	if (n != 1 || m[0].start != 0 || m[0].end != len) {
+		struct buf b = BUF_INIT;
+		buf_addch(&b, '$');
+		buf_add(&b, s, len);
+		n = money_scan(tab, b.buf, b.len, &m, 0, &cap);
+		if (n != 1 || m[0].start != 0 || m[0].end != b.len)
+			n = 0;
+		buf_release(&b);
+	}
+	int ok = n == 1 && !(m[0].flags & MONEY_RANGE) && !isnan(m[0].usd);
+	if (ok)
+		*usd = m[0].usd;
+	free(m);
+	return ok;
+}
+
+static xdb_query *amount_slots(struct parser *p, int op, double a, double b,
+			       size_t pos)
+{
+	/* op: '>' '}' (>=) '<' '{' (<=) or 'r' (overlaps [a, b]) */
+	xdb_query *all = NULL;
+	char lo[XDB_SORTABLE_MAX], hi[XDB_SORTABLE_MAX];
+	for (unsigned i = 0; i < SCHEMA_MAX_AMOUNTS; i++) {
+		unsigned sl = SLOT_AMOUNTS + 2 * i, sh = sl + 1;
+		xdb_query *q = NULL;
+		size_t n1, n2;
+		switch (op) {
+		case '>':
+			n1 = xdb_sortable(nextafter(a, INFINITY), lo);
+			q = xdb_q_range(sh, lo, n1, NULL, 0);
+			break;
+		case '}':
+			n1 = xdb_sortable(a, lo);
+			q = xdb_q_range(sh, lo, n1, NULL, 0);
+			break;
+		case '<':
+			n1 = xdb_sortable(nextafter(a, -INFINITY), hi);
+			q = xdb_q_range(sl, NULL, 0, hi, n1);
+			break;
+		case '{':
+			n1 = xdb_sortable(a, hi);
+			q = xdb_q_range(sl, NULL, 0, hi, n1);
+			break;
+		default:
+			n1 = xdb_sortable(b, hi);
+			n2 = xdb_sortable(a, lo);
+			q = xdb_q_combine(XDB_AND,
+					  xdb_q_range(sl, NULL, 0, hi, n1),
+					  xdb_q_range(sh, lo, n2, NULL, 0));
+			break;
+		}
+		all = all ? xdb_q_combine(XDB_OR, all, q) : q;
+	}
+	return leaf(p, xdb_q_filter(all), pos);
+}
+
+/* ">$30M", ">=30m", "<US$1bn", "$10M..$50M", "$30M" */
+static xdb_query *amount_query(struct parser *p, const char *s, size_t len,
+			       size_t pos)
+{
+	int op = 'r';
+	size_t k = 0;
+	if (len >= 2 && s[0] == '>' && s[1] == '=')
+		op = '}', k = 2;
+	else if (len >= 2 && s[0] == '<' && s[1] == '=')
+		op = '{', k = 2;
+	else if (len >= 1 && s[0] == '>')
+		op = '>', k = 1;
+	else if (len >= 1 && s[0] == '<')
+		op = '<', k = 1;
+	double a, b;
+	const char *dots = memmem(s + k, len - k, "..", 2);
+	if (op == 'r' && dots) {
+		size_t l1 = (size_t)(dots - s), l2 = len - l1 - 2;
+		if (!amount_usd(p, s, l1, &a))
+			return fail(p, pos, "'%.*s' is not an amount", (int)l1,
+				    s);
+		if (!amount_usd(p, dots + 2, l2, &b))
+			return fail(p, pos + l1 + 2, "'%.*s' is not an amount",
+				    (int)l2, dots + 2);
+		if (a > b)
+			return fail(p, pos, "empty range: %.*s", (int)len, s);
+		return amount_slots(p, 'r', a, b, pos);
+	}
+	if (!amount_usd(p, s + k, len - k, &a))
+		return fail(p, pos + k, "'%.*s' is not an amount (such as $30M, "
+			    "US$1.2bn, EUR 200m)", (int)(len - k), s + k);
+	return amount_slots(p, op, a, a, pos);
+}
+
+/* The first (end = 0) or last (end = 1) second of "2017", "2017-03",
+ * "2017-03-21", as YYYYMMDDHHMMSS; -1 when not a date. */
+static int date_bound(const char *s, size_t len, int end, char out[16])
+{
+	int y = 0, m = 0, d = 0;
+	char tmp[16];
+	if (len >= sizeof(tmp))
+		return -1;
+	memcpy(tmp, s, len);
+	tmp[len] = '\0';
+	int n = 0, got;
+	if (len == 4)
+		got = sscanf(tmp, "%4d%n", &y, &n) == 1;
+	else if (len == 7)
+		got = sscanf(tmp, "%4d-%2d%n", &y, &m, &n) == 2;
+	else if (len == 10)
+		got = sscanf(tmp, "%4d-%2d-%2d%n", &y, &m, &d, &n) == 3;
+	else
+		return -1;
+	if (!got || (size_t)n != len || y < 1000 || m < 0 || m > 12 ||
+	    d < 0 || d > 31)
+		return -1;
+	struct tm tm = {0};
+	tm.tm_year = y - 1900;
+	tm.tm_mon = m ? m - 1 : (end ? 11 : 0);
+	tm.tm_mday = d ? d : 1;
+	time_t t = timegm(&tm);
+	struct tm chk;
+	gmtime_r(&t, &chk);
+	if (d && chk.tm_mday != d)
+		return -1;   /* 2017-02-30 */
+	if (end) {
+		if (!m)
+			tm.tm_mon = 12, tm.tm_mday = 1;       /* next year */
+		else if (!d)
+			tm.tm_mon = m, tm.tm_mday = 1;        /* next month */
+		else
+			tm.tm_mday = d + 1;                   /* next day */
+		t = timegm(&tm) - 1;
+	}
+	gmtime_r(&t, &chk);
+	strftime(out, 16, "%Y%m%d%H%M%S", &chk);
+	return 0;
+}
+
+static xdb_query *date_query(struct parser *p, int f, const char *s,
+			     size_t len, size_t pos)
+{
+	char lo[16], hi[16];
+	const char *dots = memmem(s, len, "..", 2);
+	size_t l1 = dots ? (size_t)(dots - s) : len;
+	const char *s2 = dots ? dots + 2 : s;
+	size_t l2 = dots ? len - l1 - 2 : len;
+	if (f != F_DATE && dots)
+		return fail(p, pos, "%s: takes one date", fields[f]);
+	if ((l1 && date_bound(s, l1, 0, lo)) ||
+	    (l2 && date_bound(s2, l2, 1, hi)) || (!l1 && !l2))
+		return fail(p, pos, "'%.*s' is not a date or range (such as "
+			    "2017, 2017-03, 2017-03-21, 2016-12..2017-06)",
+			    (int)len, s);
+	xdb_query *q;
+	if (f == F_AFTER) {   /* from that day on */
+		q = xdb_q_range(SLOT_DATE, lo, 14, NULL, 0);
+	} else if (f == F_BEFORE) {   /* strictly before that day */
+		char b[16];
+		date_bound(s, l1, 0, b);
+		struct tm tm = {0};
+		sscanf(b, "%4d%2d%2d", &tm.tm_year, &tm.tm_mon, &tm.tm_mday);
+		tm.tm_year -= 1900;
+		tm.tm_mon -= 1;
+		time_t t = timegm(&tm) - 1;
+		gmtime_r(&t, &tm);
+		strftime(hi, sizeof(hi), "%Y%m%d%H%M%S", &tm);
+		q = xdb_q_range(SLOT_DATE, NULL, 0, hi, 14);
+	} else {
+		q = xdb_q_range(SLOT_DATE, l1 ? lo : NULL, l1 ? 14 : 0,
+				l2 ? hi : NULL, l2 ? 14 : 0);
+		if (l1 && l2 && strcmp(lo, hi) > 0) {
+			xdb_q_free(q);
+			return fail(p, pos, "empty range: %.*s", (int)len, s);
+		}
+	}
+	return leaf(p, xdb_q_filter(q), pos);
+}
+
+/* Does a plain word look like an amount: ">$30M", "$10M..$50M", "€200m"? */
+static int looks_amount(struct parser *p, const char *s, size_t len)
+{
+	if (len && (s[0] == '>' || s[0] == '<'))
+		return 1;
+	if (memmem(s, len, "..", 2))
+		return 1;
+	double v;
+	return (len && !isalpha((unsigned char)s[0]) && !isdigit((unsigned char)s[0]))
+	       ? amount_usd(p, s, len, &v) : 0;
+}
+
+/* ---- fields ------------------------------------------------------------ */
+
+static xdb_query *field_query(struct parser *p, const struct tok *t)
+{
+	const char *s = p->text + t->vs;
+	size_t len = t->ve - t->vs, pos = t->vs;
+	switch ((enum field)t->field) {
+	case F_TITLE:
+		return text_query(p, s, len, PFX_TITLE, 1, pos);
+	case F_COMPANY:
+		return name_filter(p, PFX_COMPANY, GAZ_COMPANY, s, len, pos);
+	case F_ACQUIRER:
+		return name_filter(p, PFX_ACQUIRER, GAZ_COMPANY, s, len, pos);
+	case F_TARGET:
+		return name_filter(p, PFX_TARGET, GAZ_COMPANY, s, len, pos);
+	case F_INVESTOR:
+		return name_filter(p, PFX_INVESTOR, GAZ_COMPANY, s, len, pos);
+	case F_PERSON:
+		return name_filter(p, PFX_PERSON, GAZ_PERSON, s, len, pos);
+	case F_PLACE:
+		return place_filter(p, s, len, pos);
+	case F_REGION:
+		return region_filter(p, s, len, pos);
+	case F_SECTOR:
+		return sector_filter(p, s, len, pos);
+	case F_TYPE:
+		return SLUGS(p, PFX_TYPE, types, "deal type", s, len, pos);
+	case F_STATUS:
+		return SLUGS(p, PFX_STATUS, statuses, "deal status", s, len,
+			     pos);
+	case F_SOURCE:
+		buf_reset(&p->key);
+		ana_fold(s, len, &p->key);
+		return tag(p, PFX_SOURCE, p->key.buf, p->key.len, pos);
+	case F_ID: {
+		char *id = xstrndup(s, len);
+		schema_idterm(id, &p->key);
+		free(id);
+		return leaf(p, xdb_q_term(p->key.buf, p->key.len, 1), pos);
+	}
+	case F_AMOUNT:
+		return amount_query(p, s, len, pos);
+	case F_DATE:
+	case F_AFTER:
+	case F_BEFORE:
+		return date_query(p, t->field, s, len, pos);
+	}
+	return fail(p, pos, "unknown field");
+}
+
+/* ---- names typed without quotes ---------------------------------------- */
+
+static int plain_word(const struct tok *t)
+{
+	return t->type == T_WORD && t->field < 0 && !t->neg;
+}
+
+/*
+ * Name or text: a known company or person matches its tag or its words;
+ * a place or region only its tag (a story about Singapore, not one that
+ * names it in passing).
+ */
+static xdb_query *entity(struct parser *p, size_t i, size_t *used)
+{
+	const char *s = p->text;
+	size_t max = 0;
+	while (i + max < p->n && max < GAZ_MAX_WORDS &&
+	       plain_word(&p->t[i + max]) &&
+	       !looks_amount(p, s + p->t[i + max].vs,
+			     p->t[i + max].ve - p->t[i + max].vs))
+		max++;
+	for (size_t n = max; n >= 1; n--) {
+		size_t a = p->t[i].vs, b = p->t[i + n - 1].ve;
+		gaz_key(p->env->g, s + a, b - a, &p->key);
+		if (!p->key.len)
+			continue;
+		const struct gaz_entry *e = gaz_lookup(p->env->g, p->key.buf,
+						       p->key.len);
+		if (e && (e->flags & GAZ_CAPS)) {
+			for (size_t k = a; k < b; k++)
+				if (islower((unsigned char)s[k]))
+					e = NULL;
+		}
+		xdb_query *q = NULL;
+		if (e && e->kind == GAZ_PLACE) {
+			highlight_text(p, s + a, b - a);
+			q = country_filter(p, gaz_place(p->env->g,
+							e->id)->country, a);
+		} else if (e && e->kind == GAZ_REGION) {
+			const char *slug = gaz_region(p->env->g, e->id)->slug;
+			highlight_text(p, s + a, b - a);
+			q = tag(p, PFX_REGION, slug, strlen(slug), a);
+		} else if (e && (e->kind == GAZ_COMPANY ||
+				 e->kind == GAZ_PERSON)) {
+			const char *nm = e->kind == GAZ_COMPANY ?
+				gaz_company(p->env->g, e->id) :
+				gaz_person(p->env->g, e->id);
+			name_value(p, nm, strlen(nm));
+			struct buf v = BUF_INIT;
+			buf_add(&v, p->key.buf, p->key.len);
+			q = xdb_q_combine(XDB_OR,
+				tag(p, e->kind == GAZ_COMPANY ? PFX_COMPANY :
+				    PFX_PERSON, v.buf, v.len, a),
+				text_query(p, s + a, b - a, "", 1, a));
+			buf_release(&v);
+		} else {
+			/* names the index knows: XCOredmart, XPERjack-ma */
+			name_value(p, s + a, b - a);
+			struct buf v = BUF_INIT;
+			buf_add(&v, p->key.buf, p->key.len);
+			const char *pfx = has_term(p, PFX_COMPANY, v.buf, v.len) ?
+				PFX_COMPANY : has_term(p, PFX_PERSON, v.buf,
+						       v.len) ? PFX_PERSON :
+				NULL;
+			if (pfx && (n > 1 || isupper((unsigned char)s[a])))
+				q = xdb_q_combine(XDB_OR,
+					tag(p, pfx, v.buf, v.len, a),
+					text_query(p, s + a, b - a, "", 1, a));
+			buf_release(&v);
+		}
+		if (q || p->rc) {
+			*used = n;
+			return q;
+		}
+	}
+	/* a sector's own name: "grocery" is the sector or the word */
+	const struct tok *t = &p->t[i];
+	buf_reset(&p->scratch);
+	for (size_t k = t->vs; k < t->ve; k++)
+		buf_addch(&p->scratch, (char)tolower((unsigned char)s[k]));
+	int sec = gaz_sector_find(p->env->g, p->scratch.buf);
+	*used = 1;
+	xdb_query *word = text_query(p, s + t->vs, t->ve - t->vs, "", 1,
+				     t->vs);
+	if (sec >= 0 && word) {
+		const char *slug = gaz_sector(p->env->g, sec)->slug;
+		return xdb_q_combine(XDB_OR, tag(p, PFX_SECTOR, slug,
+					     strlen(slug), t->vs), word);
+	}
+	return word;
+}
+
+/* ---- the grammar ---------------------------------------------------------- */
+
+static xdb_query *parse_or(struct parser *p);
+
+static xdb_query *parse_primary(struct parser *p, int *negative)
+{
+	struct tok *t = &p->t[p->i];
+	*negative = t->neg;
+	const char *s = p->text;
+	switch (t->type) {
+	case T_LPAREN: {
+		size_t open = t->start;
+		if (++p->depth > QRY_MAX_DEPTH)
+			return fail(p, open, "parentheses nested too deep (at "
+				    "most %d)", QRY_MAX_DEPTH);
+		p->i++;
+		xdb_query *q = parse_or(p);
+		if (!q)
+			return NULL;
+		if (p->t[p->i].type != T_RPAREN) {
+			xdb_q_free(q);
+			return fail(p, open, "missing ')' for this '('");
+		}
+		p->i++;
+		p->depth--;
+		return q;
+	}
+	case T_RPAREN:
+		return fail(p, t->start, "unexpected ')'");
+	case T_PHRASE:
+		p->i++;
+		return text_query(p, s + t->vs, t->ve - t->vs, "", 1, t->vs);
+	case T_WORD:
+		break;
+	default:
+		return fail(p, t->start, "missing search term here");
+	}
+	if (t->field >= 0) {
+		p->i++;
+		return field_query(p, t);
+	}
+	const char *w = s + t->vs;
+	size_t wl = t->ve - t->vs;
+	if (looks_amount(p, w, wl)) {
+		p->i++;
+		return amount_query(p, w, wl, t->vs);
+	}
+	if (wl > 1 && w[wl - 1] == '*') {
+		buf_reset(&p->key);
+		ana_fold(w, wl - 1, &p->key);
+		p->i++;
+		if (!p->key.len || strpbrk(p->key.buf, " *"))
+			return fail(p, t->vs, "a wildcard needs a word before "
+				    "'*'");
+		/* highlighted as a prefix: "acq*" */
+		buf_addch(&p->key, '*');
+		highlight(p, p->key.buf, p->key.len);
+		return leaf(p, xdb_q_wildcard(p->key.buf, p->key.len - 1,
+					      QRY_WILDCARD_LIMIT), t->vs);
+	}
+	if (!t->neg) {
+		size_t used = 1;
+		xdb_query *q = entity(p, p->i, &used);
+		p->i += used;
+		return q;
+	}
+	p->i++;
+	return text_query(p, w, wl, "", 0, t->vs);
+}
+
+static int ends_and(const struct tok *t)
+{
+	return t->type == T_END || t->type == T_RPAREN || t->type == T_OR;
+}
+
+static xdb_query *parse_and(struct parser *p)
+{
+	xdb_query *pos = NULL, *neg = NULL;
+	size_t start = p->t[p->i].start;
+	while (!p->rc && !ends_and(&p->t[p->i])) {
+		struct tok *t = &p->t[p->i];
+		int negative = 0;
+		if (t->type == T_AND) {
+			if (!pos && !neg) {
+				fail(p, t->start, "missing search term before "
+				     "AND");
+				break;
+			}
+			p->i++;
+			if (ends_and(&p->t[p->i]) || p->t[p->i].type == T_AND) {
+				fail(p, p->t[p->i].start, "missing search term "
+				     "after AND");
+				break;
+			}
+			continue;
+		}
+		if (t->type == T_NOT) {
+			p->i++;
+			if (ends_and(&p->t[p->i]) || p->t[p->i].type == T_AND ||
+			    p->t[p->i].type == T_NOT) {
+				fail(p, p->t[p->i].start, "missing search term "
+				     "after NOT");
+				break;
+			}
+			int dummy;
+			xdb_query *q = parse_primary(p, &dummy);
+			if (!q)
+				break;
+			neg = neg ? xdb_q_combine(XDB_OR, neg, q) : q;
+			continue;
+		}
+		xdb_query *q = parse_primary(p, &negative);
+		if (!q)
+			break;
+		if (negative)
+			neg = neg ? xdb_q_combine(XDB_OR, neg, q) : q;
+		else
+			pos = pos ? xdb_q_combine(XDB_AND, pos, q) : q;
+	}
+	if (p->rc) {
+		xdb_q_free(pos);
+		xdb_q_free(neg);
+		return NULL;
+	}
+	if (!pos && !neg)
+		return fail(p, start, "missing search term here");
+	if (!pos)
+		pos = xdb_q_all();
+	return neg ? xdb_q_combine(XDB_AND_NOT, pos, neg) : pos;
+}
+
+static xdb_query *parse_or(struct parser *p)
+{
+	if (p->t[p->i].type == T_OR)
+		return fail(p, p->t[p->i].start, "missing search term before "
+			    "OR");
+	xdb_query *q = parse_and(p);
+	while (q && p->t[p->i].type == T_OR) {
+		p->i++;
+		if (ends_and(&p->t[p->i])) {
+			xdb_q_free(q);
+			return fail(p, p->t[p->i].start, "missing search term "
+				    "after OR");
+		}
+		xdb_query *r = parse_and(p);
+		if (!r) {
+			xdb_q_free(q);
+			return NULL;
+		}
+		q = xdb_q_combine(XDB_OR, q, r);
+	}
+	return q;
+}
+
+void qry_info_release(struct qry_info *info)
+{
+	for (size_t i = 0; i < info->nhighlight; i++)
+		free(info->highlight[i]);
+	free(info->highlight);
+	memset(info, 0, sizeof(*info));
+}
+
+int qry_compile(const struct qry_env *env, const char *text,
+		xdb_query **out, struct qry_info *info, struct ds_err *err)
+{
+	*out = NULL;
+	memset(info, 0, sizeof(*info));
+	struct parser p = {0};
+	p.env = env;
+	p.text = text;
+	p.len = strlen(text);
+	p.info = info;
+	p.err = err;
+	buf_init(&p.key, 64);
+	buf_init(&p.scratch, 64);
+	xdb_query *q = NULL;
+	if (p.len > QRY_MAX_LEN) {
+		fail(&p, QRY_MAX_LEN, "query longer than %d characters",
+		     QRY_MAX_LEN);
+	} else if (lex(&p) == 0) {
+		q = parse_or(&p);
+		if (q && p.t[p.i].type == T_RPAREN) {
+			xdb_q_free(q);
+			q = fail(&p, p.t[p.i].start, "unexpected ')'");
+		}
+	}
+	if (!q && !p.rc)
+		p.rc = ds_err_set(err, DS_ENOMEM, NULL);
+	free(p.t);
+	buf_release(&p.key);
+	buf_release(&p.scratch);
+	if (p.rc) {
+		xdb_q_free(q);
+		size_t pos = info->error_pos;
+		qry_info_release(info);
+		info->error_pos = pos;
+		return p.rc;
+	}
+	*out = q;
+	return 0;
+}

@@ -1,0 +1,66 @@
+/*
+ * query.h - the query language (docs/QUERY.md): text in, one Xapian query
+ * out.
+ *
+ * Contract:
+ *   - qry_compile() parses a query and builds one xdb_query: words stemmed
+ *     as the indexer stems them, phrases, prefix*, AND/OR/NOT/-word and
+ *     parentheses, fields (title:, company:, acquirer:, target:, investor:,
+ *     person:, place:, region:, sector:, type:, status:, source:, id:,
+ *     amount:, date:, after:, before:), amounts in any currency the money
+ *     recogniser knows (`>$30M`, `$10M..$50M`, `amount:>€200m`), and names
+ *     typed without quotes (`Southeast Asia`, `Singapore`, `Alibaba`, `Jack
+ *     Ma`) recognised through the gazetteer and the index's own names.
+ *   - The same analyser, gazetteer and money parser serve the indexer, so
+ *     the query side cannot drift from what was indexed.
+ *   - Filters (tags, amounts, dates) are boolean: they select without
+ *     weighing; words are ranked by BM25.  No per-document callback: the
+ *     query runs unchanged on remote shards.
+ *   - A malformed query is DS_EQUERY with a one-line message and the byte
+ *     offset of the problem in qry_error_pos; nothing is half-built.  Limits:
+ *     QRY_MAX_LEN bytes, QRY_MAX_DEPTH nested parentheses, QRY_MAX_LEAVES
+ *     terms, and a wildcard may match at most QRY_WILDCARD_LIMIT words.
+ *   - Depends on analyse.h, gazetteer.h, money.h, schema.h, xdb.h.
+ */
+#ifndef DS_QUERY_H
+#define DS_QUERY_H
+
+#include <stddef.h>
+
+#include "analyse.h"
+#include "err.h"
+#include "gazetteer.h"
+#include "xdb.h"
+
+#define QRY_MAX_LEN 1024
+#define QRY_MAX_DEPTH 32
+#define QRY_MAX_LEAVES 128
+#define QRY_WILDCARD_LIMIT 500
+
+struct qry_env {
+	const struct gaz *g;          /* borrowed */
+	struct ana *ana;              /* borrowed; one per thread */
+	/* Does the index hold this term?  For names the gazetteer does not
+	 * know ("Redmart" -> XCOredmart).  May be NULL. */
+	int (*has_term)(void *user, const char *term, size_t len);
+	void *user;
+};
+
+/* What the query looks for, besides the query itself. */
+struct qry_info {
+	char **highlight;             /* stems to highlight in snippets;
+					 "acq*": a prefix of stems */
+	size_t nhighlight;
+	size_t error_pos;             /* with DS_EQUERY: byte offset */
+};
+
+void qry_info_release(struct qry_info *info);
+
+/*
+ * OUT: *out, the compiled query (caller frees with xdb_q_free), and
+ * *info (caller releases).  DS_EQUERY on a malformed query, DS_ENOMEM.
+ */
+int qry_compile(const struct qry_env *env, const char *text,
+		xdb_query **out, struct qry_info *info, struct ds_err *err);
+
+#endif /* DS_QUERY_H */

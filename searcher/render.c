@@ -1,0 +1,261 @@
+/*
+ * render.c - search results as text, JSON and CSV (render.h).
+ */
+#include "render.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "money.h"
+
+static const char *str(json_t *o, const char *key)
+{
+	return json_string_value(json_object_get(o, key));
+}
+
+/* The deal summary of a stored document's tags. */
+static json_t *deal_json(json_t *tags)
+{
+	json_t *d = json_object_get(tags, "deal");
+	const char *type = str(d, "type");
+	if (!type || !strcmp(type, "none"))
+		return json_null();
+	json_t *o = json_object();
+	json_object_set_new(o, "type", json_string(type));
+	json_object_set_new(o, "status", json_string(str(d, "status") ?
+						     str(d, "status") : "none"));
+	static const char *const roles[] = {"acquirer", "target", "seller"};
+	for (size_t i = 0; i < 3; i++) {
+		json_t *v = json_object_get(d, roles[i]);
+		json_object_set_new(o, roles[i], v ? json_incref(v) :
+				    json_null());
+	}
+	static const char *const lists[] = {"investors", "parties"};
+	for (size_t i = 0; i < 2; i++) {
+		json_t *v = json_object_get(d, lists[i]);
+		json_object_set_new(o, lists[i], v ? json_incref(v) :
+				    json_array());
+	}
+	json_t *a = json_object_get(d, "amount");
+	json_object_set_new(o, "amount", a ? json_incref(a) : json_null());
+	return o;
+}
+
+json_t *rnd_json_hit(const struct srch_hit *h)
+{
+	json_t *o = json_object(), *doc = h->doc;
+	json_t *tags = json_object_get(doc, "tags");
+	json_object_set_new(o, "rank", json_integer(h->rank));
+	static const char *const keys[] = {"id", "title", "date", "source",
+					   "url", "origin"};
+	for (size_t i = 0; i < sizeof(keys) / sizeof(*keys); i++) {
+		json_t *v = json_object_get(doc, keys[i]);
+		json_object_set_new(o, keys[i], v ? json_incref(v) : json_null());
+	}
+	json_object_set_new(o, "score", json_real(h->score));
+	json_object_set_new(o, "snippet", json_string(h->snippet));
+	json_t *hl = json_array();
+	for (size_t i = 0; i < h->nhl; i++)
+		json_array_append_new(hl, json_pack("[I,I]",
+						    (json_int_t)h->hl[i].off,
+						    (json_int_t)h->hl[i].len));
+	json_object_set_new(o, "highlights", hl);
+	json_object_set_new(o, "deal", deal_json(tags));
+	static const char *const lists[] = {"countries", "regions", "sectors",
+					    "companies"};
+	for (size_t i = 0; i < sizeof(lists) / sizeof(*lists); i++) {
+		json_t *v = json_object_get(tags, lists[i]);
+		json_object_set_new(o, lists[i], v ? json_incref(v) :
+				    json_array());
+	}
+	return o;
+}
+
+json_t *rnd_json_result(const struct srch_result *r, const struct rnd_opts *o)
+{
+	json_t *j = json_object();
+	json_object_set_new(j, "query", json_string(o->query ? o->query : ""));
+	json_object_set_new(j, "total", json_integer((json_int_t)r->total));
+	json_object_set_new(j, "offset", json_integer(o->offset));
+	json_object_set_new(j, "limit", json_integer(o->limit));
+	json_object_set_new(j, "took_ms", json_real(round(r->ms * 1000) / 1000));
+	json_t *hits = json_array();
+	for (size_t i = 0; i < r->nhits; i++)
+		json_array_append_new(hits, rnd_json_hit(&r->hits[i]));
+	json_object_set_new(j, "hits", hits);
+	json_t *facets = json_object();
+	for (size_t f = 0; f < r->nfacets; f++) {
+		const struct srch_facet_result *fr = &r->facets[f];
+		json_t *a = json_array();
+		for (size_t k = 0; k < fr->n; k++)
+			json_array_append_new(a, json_pack("{s:s,s:I}",
+				"value", fr->v[k].value, "count",
+				(json_int_t)fr->v[k].count));
+		json_t *fo = json_object();
+		json_object_set_new(fo, "values", a);
+		json_object_set_new(fo, "none", json_integer(
+					(json_int_t)fr->none));
+		json_object_set_new(facets, srch_facet_name(fr->facet), fo);
+	}
+	json_object_set_new(j, "facets", facets);
+	return j;
+}
+
+int rnd_json(const struct srch_result *r, const struct rnd_opts *o, FILE *out)
+{
+	json_t *j = rnd_json_result(r, o);
+	int rc = json_dumpf(j, out, JSON_INDENT(2) | JSON_PRESERVE_ORDER |
+			    JSON_REAL_PRECISION(12));
+	fputc('\n', out);
+	json_decref(j);
+	return rc;
+}
+
+/* ---- CSV ------------------------------------------------------------------ */
+
+static void csv_field(FILE *out, const char *s, int last)
+{
+	if (s && strpbrk(s, ",\"\r\n")) {
+		fputc('"', out);
+		for (; *s; s++) {
+			if (*s == '"')
+				fputc('"', out);
+			fputc(*s, out);
+		}
+		fputc('"', out);
+	} else if (s) {
+		fputs(s, out);
+	}
+	fputs(last ? "\r\n" : ",", out);
+}
+
+static void csv_num(FILE *out, json_t *v, int last)
+{
+	char tmp[64] = "";
+	if (json_is_number(v))
+		snprintf(tmp, sizeof(tmp), "%.15g", json_number_value(v));
+	csv_field(out, tmp, last);
+}
+
+int rnd_csv(const struct srch_result *r, FILE *out)
+{
+	fputs("rank,id,date,title,source,url,score,type,status,acquirer,"
+	      "target,amount,amount_usd,amount_usd_low,amount_usd_high\r\n",
+	      out);
+	for (size_t i = 0; i < r->nhits; i++) {
+		json_t *h = rnd_json_hit(&r->hits[i]);
+		char num[32];
+		snprintf(num, sizeof(num), "%u", r->hits[i].rank);
+		csv_field(out, num, 0);
+		csv_field(out, str(h, "id"), 0);
+		csv_field(out, str(h, "date"), 0);
+		csv_field(out, str(h, "title"), 0);
+		csv_field(out, str(h, "source"), 0);
+		csv_field(out, str(h, "url"), 0);
+		snprintf(num, sizeof(num), "%.4f", r->hits[i].score);
+		csv_field(out, num, 0);
+		json_t *d = json_object_get(h, "deal");
+		json_t *a = json_object_get(d, "amount");
+		csv_field(out, str(d, "type"), 0);
+		csv_field(out, str(d, "status"), 0);
+		csv_field(out, str(d, "acquirer"), 0);
+		csv_field(out, str(d, "target"), 0);
+		csv_field(out, str(a, "text"), 0);
+		csv_num(out, json_object_get(a, "usd"), 0);
+		csv_num(out, json_object_get(a, "usd_low"), 0);
+		csv_num(out, json_object_get(a, "usd_high"), 1);
+		json_decref(h);
+	}
+	return ferror(out) ? -1 : 0;
+}
+
+/* ---- text ------------------------------------------------------------------- */
+
+void rnd_deal_line(json_t *tags, struct buf *out)
+{
+	json_t *d = json_object_get(tags, "deal");
+	const char *type = str(d, "type");
+	if (!type || !strcmp(type, "none"))
+		return;
+	buf_addf(out, "%s, %s", type, str(d, "status") ? str(d, "status") :
+		 "none");
+	const char *acq = str(d, "acquirer"), *tgt = str(d, "target");
+	if (acq || tgt) {
+		buf_addf(out, ": %s -> %s", acq ? acq : "?", tgt ? tgt : "?");
+	} else {
+		json_t *parties = json_object_get(d, "parties");
+		for (size_t i = 0; i < json_array_size(parties); i++)
+			buf_addf(out, "%s%s", i ? " and " : ": ",
+				 json_string_value(json_array_get(parties, i)));
+	}
+	json_t *a = json_object_get(d, "amount");
+	if (a) {
+		buf_addf(out, "; %s (", str(a, "text"));
+		json_t *u = json_object_get(a, "usd"),
+		       *lo = json_object_get(a, "usd_low"),
+		       *hi = json_object_get(a, "usd_high");
+		if (json_is_number(u)) {
+			money_format_usd(json_number_value(u), out);
+		} else if (json_is_number(lo) && json_is_number(hi)) {
+			money_format_usd(json_number_value(lo), out);
+			buf_addch(out, '-');
+			money_format_usd(json_number_value(hi), out);
+		} else {
+			buf_addstr(out, "USD unknown");
+		}
+		buf_addch(out, ')');
+	}
+}
+
+int rnd_text(const struct srch_result *r, const struct rnd_opts *o, FILE *out)
+{
+	const char *b = o->color ? "\033[1m" : "", *e = o->color ? "\033[0m" : "";
+	fprintf(out, "%llu result%s for %s (%.1f ms)\n",
+		(unsigned long long)r->total, r->total == 1 ? "" : "s",
+		o->query, r->ms);
+	struct buf line = BUF_INIT;
+	for (size_t i = 0; i < r->nhits; i++) {
+		const struct srch_hit *h = &r->hits[i];
+		json_t *doc = h->doc, *tags = json_object_get(doc, "tags");
+		const char *title = str(doc, "title");
+		fprintf(out, "\n%u. %s%s%s\n", h->rank, b,
+			title && *title ? title : "(no headline)", e);
+		const char *date = str(doc, "date"), *src = str(doc, "source");
+		const char *where = str(doc, "url") ? str(doc, "url") :
+				    str(doc, "origin");
+		fprintf(out, "   %.10s%s%s%s%s  [%s, score %.2f]\n",
+			date ? date : "", date && src ? " | " : "",
+			src ? src : "", (date || src) && where ? " | " : "",
+			where ? where : "", str(doc, "id"), h->score);
+		buf_reset(&line);
+		rnd_deal_line(tags, &line);
+		if (line.len)
+			fprintf(out, "   %s\n", line.buf);
+		fputs("   ", out);
+		size_t at = 0;
+		for (size_t k = 0; k < h->nhl; k++) {
+			fwrite(h->snippet + at, 1, h->hl[k].off - at, out);
+			fprintf(out, "%s%.*s%s", o->color ? "\033[1m" : "*",
+				(int)h->hl[k].len, h->snippet + h->hl[k].off,
+				o->color ? "\033[0m" : "*");
+			at = h->hl[k].off + h->hl[k].len;
+		}
+		fprintf(out, "%s\n", h->snippet + at);
+	}
+	if (r->nfacets)
+		fputc('\n', out);
+	for (size_t f = 0; f < r->nfacets; f++) {
+		const struct srch_facet_result *fr = &r->facets[f];
+		fprintf(out, "%s%s:%s", b, srch_facet_name(fr->facet), e);
+		for (size_t k = 0; k < fr->n && k < 12; k++)
+			fprintf(out, "%s %s %llu", k ? "," : "", fr->v[k].value,
+				(unsigned long long)fr->v[k].count);
+		if (fr->none)
+			fprintf(out, "%s (none) %llu", fr->n ? "," : "",
+				(unsigned long long)fr->none);
+		fputc('\n', out);
+	}
+	buf_release(&line);
+	return ferror(out) ? -1 : 0;
+}

@@ -1,0 +1,44 @@
+/*
+ * render.h - search results for people and programs: a terminal layout,
+ * one JSON object, CSV.
+ *
+ * Contract:
+ *   - rnd_json_result() builds the JSON object `search --json` prints and
+ *     the CGI's ?format=json returns (docs/QUERY.md, "Output"): query,
+ *     total, offset, limit, took_ms, hits, facets.  Field names are
+ *     stable: scripts depend on them.
+ *   - rnd_text() colours (bold headlines and matched words) only when told
+ *     to; the caller decides (a terminal, and NO_COLOR unset).
+ *   - rnd_csv() writes RFC 4180 CSV with a header row.
+ *   - Renderers only read the result; they never touch the index.
+ */
+#ifndef DS_RENDER_H
+#define DS_RENDER_H
+
+#include <jansson.h>
+#include <stdio.h>
+
+#include "search.h"
+
+struct rnd_opts {
+	const char *query;
+	unsigned offset, limit;
+	int color;
+};
+
+/* New reference; caller decrefs. */
+json_t *rnd_json_result(const struct srch_result *r, const struct rnd_opts *o);
+/* One hit as JSON (new reference): id, title, date, ..., deal summary. */
+json_t *rnd_json_hit(const struct srch_hit *h);
+
+int rnd_json(const struct srch_result *r, const struct rnd_opts *o, FILE *out);
+int rnd_csv(const struct srch_result *r, FILE *out);
+int rnd_text(const struct srch_result *r, const struct rnd_opts *o, FILE *out);
+
+/*
+ * OUT: the deal in one line: "acquisition, in-talks: Lazada -> Redmart;
+ * $30-40 million ($30M-$40M)", or "" without a deal.
+ */
+void rnd_deal_line(json_t *tags, struct buf *out);
+
+#endif /* DS_RENDER_H */

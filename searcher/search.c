@@ -1,0 +1,470 @@
+/*
+ * search.c - running queries (search.h): compile, search, facets,
+ * snippets, saved queries.
+ */
+#include "search.h"
+
+#include <ctype.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "analyse.h"
+#include "query.h"
+#include "schema.h"
+#include "smap.h"
+
+struct srch {
+	xdb *db;
+	struct cat *cat;
+	struct gaz *g;
+	struct ana *ana;
+	char *dir;
+};
+
+static const struct {
+	const char *name;
+	unsigned slot;
+	int set;        /* several values per document */
+} facet_def[SF_COUNT] = {
+	[SF_TYPE] = {"type", SLOT_FACET_TYPE, 0},
+	[SF_STATUS] = {"status", SLOT_FACET_STATUS, 0},
+	[SF_REGION] = {"region", SLOT_FACET_REGION, 1},
+	[SF_COUNTRY] = {"country", SLOT_FACET_COUNTRY, 1},
+	[SF_SECTOR] = {"sector", SLOT_FACET_SECTOR, 1},
+	[SF_COMPANY] = {"company", SLOT_FACET_COMPANY, 1},
+	[SF_YEAR] = {"year", SLOT_FACET_YEAR, 0},
+	[SF_AMOUNT] = {"amount", SLOT_FACET_AMOUNT, 0},
+};
+
+const char *srch_facet_name(enum srch_facet f)
+{
+	return facet_def[f].name;
+}
+
+int srch_facet_find(const char *name, size_t len)
+{
+	for (int f = 0; f < SF_COUNT; f++)
+		if (strlen(facet_def[f].name) == len &&
+		    !strncmp(facet_def[f].name, name, len))
+			return f;
+	return -1;
+}
+
+int srch_open(const char *db_dir, struct srch **out, struct ds_err *err)
+{
+	*out = NULL;
+	struct srch *s = xcalloc(1, sizeof(*s));
+	struct buf path = BUF_INIT, rec = BUF_INIT;
+	s->dir = xstrdup(db_dir);
+	buf_addf(&path, "%s/%s", db_dir, SCHEMA_XAPIAN_DIR);
+	int rc = xdb_open_readonly(path.buf, &s->db, err);
+	if (rc == DS_EOPEN) {
+		ds_err_clear(err);
+		rc = ds_err_set(err, DS_EOPEN, "no index at '%s' (run "
+				"dealsearch index first)", db_dir);
+	}
+	if (!rc) {
+		buf_reset(&path);
+		buf_addf(&path, "%s/%s", db_dir, SCHEMA_CATALOG_FILE);
+		rc = cat_open(path.buf, &s->cat, err);
+	}
+	/* the knowledge the index was tagged with, users' lines included */
+	if (!rc)
+		rc = cat_gaz_records(s->cat, NULL, &rec, err);
+	if (!rc && rec.len) {
+		rc = gaz_new(&s->g, err);
+		if (!rc)
+			rc = gaz_add_records(s->g, rec.buf, rec.len, err);
+	} else if (!rc) {
+		rc = gaz_load_bundled(&s->g, err);
+	}
+	if (!rc)
+		rc = ana_new("english", &s->ana, err);
+	buf_release(&path);
+	buf_release(&rec);
+	if (rc) {
+		srch_close(s);
+		return rc;
+	}
+	*out = s;
+	return 0;
+}
+
+void srch_close(struct srch *s)
+{
+	if (!s)
+		return;
+	xdb_close(s->db);
+	cat_close(s->cat);
+	gaz_free(s->g);
+	ana_free(s->ana);
+	free(s->dir);
+	free(s);
+}
+
+void srch_result_release(struct srch_result *r)
+{
+	for (size_t i = 0; i < r->nhits; i++) {
+		json_decref(r->hits[i].doc);
+		free(r->hits[i].snippet);
+		free(r->hits[i].hl);
+	}
+	free(r->hits);
+	for (size_t f = 0; f < r->nfacets; f++) {
+		for (size_t k = 0; k < r->facets[f].n; k++)
+			free(r->facets[f].v[k].value);
+		free(r->facets[f].v);
+	}
+	memset(r, 0, sizeof(*r));
+}
+
+static int has_term(void *user, const char *term, size_t len)
+{
+	return xdb_has_term(user, term, len);
+}
+
+/* ---- snippets ------------------------------------------------------------- */
+
+#define SNIPPET_WORDS 32
+
+struct stok {
+	size_t start, end;
+	int hit;          /* index of the highlight stem + 1, or 0 */
+};
+
+/*
+ * The best window of the body: the SNIPPET_WORDS words holding the most
+ * distinct query words (then the most of them, then the earliest).  Its
+ * text with runs of white space made one space, "..." where cut, and the
+ * byte spans of the query's words in it.
+ */
+static void snippet(struct srch *s, const char *body,
+		    const struct qry_info *qi, struct srch_hit *h)
+{
+	struct ana_token t;
+	struct stok *tk = NULL;
+	size_t n = 0, cap = 0;
+	ana_start(s->ana, body, strlen(body), 0);
+	while (ana_next(s->ana, &t)) {
+		if (t.flags & ANA_JOINED)
+			continue;
+		if (n == cap) {
+			cap = cap ? cap * 2 : 256;
+			tk = xrealloc(tk, cap * sizeof(*tk));
+		}
+		tk[n].start = t.start;
+		tk[n].end = t.end;
+		tk[n].hit = 0;
+		for (size_t k = 0; k < qi->nhighlight; k++) {
+			const char *w = qi->highlight[k];
+			size_t wl = strlen(w);
+			int prefix = wl && w[wl - 1] == '*';
+			if (prefix ? wl - 1 <= t.stem_len &&
+				     !memcmp(w, t.stem, wl - 1) :
+				     wl == t.stem_len &&
+				     !memcmp(w, t.stem, t.stem_len)) {
+				tk[n].hit = (int)k + 1;
+				break;
+			}
+		}
+		n++;
+	}
+	size_t best = 0, best_distinct = 0, best_hits = 0;
+	unsigned char *seen = xcalloc(qi->nhighlight + 1, 1);
+	for (size_t w = 0; w < n; w++) {
+		if (!tk[w].hit && w)
+			continue;   /* windows worth trying start at a hit */
+		memset(seen, 0, qi->nhighlight + 1);
+		size_t distinct = 0, hits = 0;
+		for (size_t k = w; k < n && k < w + SNIPPET_WORDS; k++)
+			if (tk[k].hit) {
+				hits++;
+				if (!seen[tk[k].hit]) {
+					seen[tk[k].hit] = 1;
+					distinct++;
+				}
+			}
+		if (distinct > best_distinct ||
+		    (distinct == best_distinct && hits > best_hits)) {
+			best = w;
+			best_distinct = distinct;
+			best_hits = hits;
+		}
+	}
+	free(seen);
+	/* start a little before the first hit, for context */
+	if (best_hits)
+		best = best > 4 ? best - 4 : 0;
+	struct buf out = BUF_INIT;
+	h->hl = NULL;
+	h->nhl = 0;
+	if (n) {
+		size_t last = best + SNIPPET_WORDS < n ? best + SNIPPET_WORDS : n;
+		if (best > 0)
+			buf_addstr(&out, "... ");
+		size_t from = tk[best].start, to = tk[last - 1].end;
+		size_t k = best;
+		for (size_t i = from; i < to; i++) {
+			while (k < last && tk[k].end <= i)
+				k++;
+			if (k < last && i == tk[k].start && tk[k].hit) {
+				h->hl = xrealloc(h->hl, (h->nhl + 1) *
+						 sizeof(*h->hl));
+				h->hl[h->nhl].off = out.len;
+				h->hl[h->nhl].len = tk[k].end - tk[k].start;
+				h->nhl++;
+			}
+			char c = body[i];
+			if (isspace((unsigned char)c)) {
+				if (out.len && out.buf[out.len - 1] == ' ')
+					continue;
+				c = ' ';
+			}
+			buf_addch(&out, c);
+		}
+		/* highlight spans were measured in the body; white space may
+		 * have shrunk inside a word's span only if the word had none */
+		if (last < n)
+			buf_addstr(&out, " ...");
+	}
+	h->snippet = buf_detach(&out, NULL);
+	free(tk);
+}
+
+/* ---- facets ------------------------------------------------------------------ */
+
+static int by_count(const void *a, const void *b)
+{
+	const struct srch_value *x = a, *y = b;
+	if (x->count != y->count)
+		return x->count > y->count ? -1 : 1;
+	return strcmp(x->value, y->value);
+}
+
+static void facet(enum srch_facet f, const struct xdb_value_count *v,
+		  size_t n, uint64_t total, struct srch_facet_result *out)
+{
+	struct smap *index = smap_new();
+	uint64_t with = 0;
+	out->facet = f;
+	out->v = NULL;
+	out->n = 0;
+	for (size_t i = 0; i < n; i++) {
+		with += v[i].count;
+		const char *s = v[i].value;
+		size_t len = v[i].len, a = 0;
+		while (a <= len) {
+			const char *sep = facet_def[f].set ?
+				memchr(s + a, SCHEMA_FACET_SEP, len - a) : NULL;
+			size_t e = sep ? (size_t)(sep - s) : len;
+			if (e > a) {
+				int k = smap_get(index, s + a, e - a);
+				if (k < 0) {
+					out->v = xrealloc(out->v, (out->n + 1) *
+							  sizeof(*out->v));
+					out->v[out->n].value = xstrndup(s + a,
+									e - a);
+					out->v[out->n].count = 0;
+					k = (int)out->n++;
+					smap_put(index, s + a, e - a, k);
+				}
+				out->v[k].count += v[i].count;
+			}
+			a = e + 1;
+		}
+	}
+	smap_free(index);
+	if (out->n)
+		qsort(out->v, out->n, sizeof(*out->v), by_count);
+	if (f == SF_COMPANY && out->n > SRCH_TOP_COMPANIES) {
+		for (size_t i = SRCH_TOP_COMPANIES; i < out->n; i++)
+			free(out->v[i].value);
+		out->n = SRCH_TOP_COMPANIES;
+	}
+	out->none = total > with ? total - with : 0;
+}
+
+/* ---- running -------------------------------------------------------------- */
+
+static double now_ms(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
+}
+
+static int64_t snapshot_batch(struct srch *s)
+{
+	struct buf v = BUF_INIT;
+	struct ds_err ignore = DS_ERR_INIT;
+	int64_t b = 0;
+	if (xdb_get_metadata(s->db, SCHEMA_META_BATCH, &v, &ignore) == 0 &&
+	    v.len)
+		b = strtoll(v.buf, NULL, 10);
+	buf_release(&v);
+	return b;
+}
+
+int srch_run(struct srch *s, const struct srch_opts *o,
+	     struct srch_result *r, struct ds_err *err)
+{
+	memset(r, 0, sizeof(*r));
+	double t0 = now_ms();
+	struct qry_env env = {s->g, s->ana, has_term, s->db};
+	struct qry_info qi;
+	xdb_query *q;
+	int rc = qry_compile(&env, o->query, &q, &qi, err);
+	if (rc) {
+		r->error_pos = qi.error_pos;
+		return rc;
+	}
+	unsigned slots[SF_COUNT];
+	enum srch_facet which[SF_COUNT];
+	size_t nf = 0;
+	for (int f = 0; f < SF_COUNT; f++)
+		if (o->facets & (1u << f)) {
+			slots[nf] = facet_def[f].slot;
+			which[nf++] = (enum srch_facet)f;
+		}
+	struct xdb_search_opts xo = {
+		o->offset, o->limit, o->sort, slots, nf, SLOT_DATE,
+		SLOT_AMOUNT_USD,
+	};
+	struct xdb_result xr;
+	r->batch = snapshot_batch(s);
+	if (o->after_batch > 0 || o->upto_batch > 0) {
+		/* stories of batches (after, upto]: saved queries' --new;
+		 * after == upto matches nothing */
+		char lo[XDB_SORTABLE_MAX], hi[XDB_SORTABLE_MAX];
+		int64_t upto = o->upto_batch > 0 ? o->upto_batch : r->batch;
+		size_t nl = xdb_sortable((double)(o->after_batch + 1), lo);
+		size_t nh = xdb_sortable((double)upto, hi);
+		q = xdb_q_combine(XDB_AND, q, xdb_q_filter(xdb_q_range(
+					  SLOT_BATCH, lo, nl, hi, nh)));
+		r->batch = upto;
+		if (!q) {
+			qry_info_release(&qi);
+			return ds_err_set(err, DS_ENOMEM, NULL);
+		}
+	}
+	for (int attempt = 0;; attempt++) {
+		rc = xdb_search(s->db, q, &xo, &xr, err);
+		if (rc != DS_EMODIFIED || attempt == 2)
+			break;
+		/* the writer moved on twice while we read: a new snapshot */
+		ds_err_clear(err);
+		if ((rc = xdb_reopen(s->db, err)))
+			break;
+	}
+	xdb_q_free(q);
+	if (rc) {
+		qry_info_release(&qi);
+		return rc;
+	}
+	r->total = xr.total;
+	r->hits = xcalloc(xr.nhits ? xr.nhits : 1, sizeof(*r->hits));
+	for (size_t i = 0; i < xr.nhits; i++) {
+		struct srch_hit *h = &r->hits[r->nhits++];
+		h->rank = o->offset + (unsigned)i + 1;
+		h->score = xr.hits[i].score;
+		h->doc = json_loads(xr.hits[i].data, 0, NULL);
+		if (!h->doc)
+			h->doc = json_object();
+		const char *body = json_string_value(json_object_get(h->doc,
+								     "body"));
+		snippet(s, body ? body : "", &qi, h);
+	}
+	for (size_t f = 0; f < nf; f++)
+		facet(which[f], xr.facets[f], xr.nfacet[f], xr.total,
+		      &r->facets[r->nfacets++]);
+	xdb_result_release(&xr);
+	qry_info_release(&qi);
+	r->ms = now_ms() - t0;
+	return 0;
+}
+
+/* ---- saved queries --------------------------------------------------------- */
+
+int srch_saved_name_ok(const char *name, struct ds_err *err)
+{
+	size_t n = strlen(name);
+	int ok = n >= 1 && n <= 64;
+	for (size_t i = 0; ok && i < n; i++)
+		ok = isalnum((unsigned char)name[i]) || strchr("._-", name[i]);
+	return ok ? 0 : ds_err_set(err, DS_EINVAL, "'%s' is not a saved query "
+				   "name (1 to 64 letters, digits, '.', '_', "
+				   "'-')", name);
+}
+
+int srch_saved_add(struct srch *s, const char *name, const char *query,
+		   const char *options, int replace, size_t *error_pos,
+		   struct ds_err *err)
+{
+	int rc = srch_saved_name_ok(name, err);
+	if (rc)
+		return rc;
+	/* a query that does not compile is refused now, not at 3 a.m. */
+	struct qry_env env = {s->g, s->ana, has_term, s->db};
+	struct qry_info qi;
+	xdb_query *q;
+	rc = qry_compile(&env, query, &q, &qi, err);
+	*error_pos = qi.error_pos;
+	xdb_q_free(q);
+	qry_info_release(&qi);
+	if (rc)
+		return rc;
+	return cat_saved_put(s->cat, name, query, options, replace, err);
+}
+
+int srch_saved_get(struct srch *s, const char *name, struct cat_saved *q,
+		   struct ds_err *err)
+{
+	return cat_saved_get(s->cat, name, q, err);
+}
+
+int srch_saved_remove(struct srch *s, const char *name, struct ds_err *err)
+{
+	return cat_saved_remove(s->cat, name, err);
+}
+
+int srch_saved_list(struct srch *s, struct cat_saved **out, size_t *n,
+		    struct ds_err *err)
+{
+	return cat_saved_list(s->cat, out, n, err);
+}
+
+int srch_saved_run(struct srch *s, const char *name, struct srch_opts *o,
+		   int new_only, struct srch_result *r, struct ds_err *err)
+{
+	struct cat_saved sq;
+	memset(r, 0, sizeof(*r));
+	int rc = cat_saved_get(s->cat, name, &sq, err);
+	if (rc)
+		return rc;
+	o->query = sq.query;
+	if (new_only) {
+		/* batches (watermark, this snapshot's last]; empty if none */
+		o->after_batch = sq.watermark;
+		o->upto_batch = snapshot_batch(s);
+		if (o->upto_batch < sq.watermark)
+			o->upto_batch = sq.watermark;
+	}
+	rc = srch_run(s, o, r, err);
+	if (!rc && new_only) {
+		int moved;
+		rc = cat_saved_advance(s->cat, name, sq.watermark, r->batch,
+				       &moved, err);
+		if (!rc && !moved) {
+			srch_result_release(r);
+			rc = ds_err_set(err, DS_EMODIFIED, "saved query '%s' was "
+					"run with --new at the same time; run it "
+					"again", name);
+		}
+	}
+	o->query = NULL;
+	cat_saved_release(&sq);
+	return rc;
+}

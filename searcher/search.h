@@ -1,0 +1,131 @@
+/*
+ * search.h - running a query against an index: hits with snippets and deal
+ * summaries, facet counts, and saved queries.
+ *
+ * Contract:
+ *   - srch_open() opens an index read-only (a snapshot: whole batches only)
+ *     with its catalog's gazetteers, the same knowledge the index was
+ *     tagged with.  One srch per thread.
+ *   - srch_run() compiles the query (query.h), runs it, and fills a
+ *     struct srch_result the caller releases: the exact total, the hits
+ *     asked for (each with its stored document, a snippet and where the
+ *     query's words are in it) and the facets asked for, with exact counts
+ *     over all matches.  A malformed query is DS_EQUERY with
+ *     srch_result.error_pos set.
+ *   - Saved queries live in the catalog; srch_saved_run() with `new_only`
+ *     returns only stories written by batches after the query's watermark
+ *     and up to this snapshot's batch, then moves the watermark there with
+ *     a compare-and-set: two runs racing cannot both report the same
+ *     stories (the loser gets DS_EMODIFIED and reports nothing), and a
+ *     story committed after the snapshot belongs to the next run.
+ *   - The searcher only reads the index; saved queries write the catalog.
+ */
+#ifndef DS_SEARCH_H
+#define DS_SEARCH_H
+
+#include <jansson.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "catalog.h"
+#include "err.h"
+#include "gazetteer.h"
+#include "xdb.h"
+
+enum srch_facet {
+	SF_TYPE, SF_STATUS, SF_REGION, SF_COUNTRY, SF_SECTOR, SF_COMPANY,
+	SF_YEAR, SF_AMOUNT, SF_COUNT
+};
+
+/* "type", "status", ...: the facet's name in --facets and in JSON. */
+const char *srch_facet_name(enum srch_facet f);
+/* The facet of that name, or -1. */
+int srch_facet_find(const char *name, size_t len);
+
+#define SRCH_ALL_FACETS ((1u << SF_COUNT) - 1)
+#define SRCH_TOP_COMPANIES 10
+
+struct srch_opts {
+	const char *query;
+	unsigned offset, limit;
+	enum xdb_sort sort;
+	unsigned facets;             /* bit f: facet f */
+	int64_t after_batch;         /* > 0: only documents of later batches */
+	int64_t upto_batch;          /* with after_batch: up to this one */
+};
+
+struct srch_span {
+	size_t off, len;             /* bytes in the snippet */
+};
+
+struct srch_hit {
+	unsigned rank;               /* 1-based, across pages */
+	double score;
+	json_t *doc;                 /* the stored document data, owned */
+	char *snippet;               /* owned */
+	struct srch_span *hl;        /* the query's words in the snippet */
+	size_t nhl;
+};
+
+struct srch_value {
+	char *value;
+	uint64_t count;
+};
+
+struct srch_facet_result {
+	enum srch_facet facet;
+	struct srch_value *v;        /* by count, then value */
+	size_t n;
+	uint64_t none;               /* matches with no value (single-valued
+					facets: the counts add up to total) */
+};
+
+struct srch_result {
+	uint64_t total;
+	struct srch_hit *hits;
+	size_t nhits;
+	struct srch_facet_result facets[SF_COUNT];
+	size_t nfacets;
+	double ms;                   /* time taken */
+	size_t error_pos;            /* with DS_EQUERY */
+	int64_t batch;               /* the snapshot's last batch */
+};
+
+void srch_result_release(struct srch_result *r);
+
+struct srch;
+
+int srch_open(const char *db_dir, struct srch **out, struct ds_err *err);
+void srch_close(struct srch *s);
+
+int srch_run(struct srch *s, const struct srch_opts *o,
+	     struct srch_result *r, struct ds_err *err);
+
+/* ---- saved queries ------------------------------------------------------ */
+
+/* Names: 1 to 64 of A-Z a-z 0-9 . _ - (DS_EINVAL otherwise). */
+int srch_saved_name_ok(const char *name, struct ds_err *err);
+
+/*
+ * Saved queries live in the index's catalog.  add: DS_EINVAL for a bad
+ * name, DS_EQUERY (with *error_pos) for a query that does not compile; an
+ * existing name is replaced only with `replace`.
+ * get/remove: DS_ENOTFOUND for an unknown name.
+ */
+int srch_saved_add(struct srch *s, const char *name, const char *query,
+		   const char *options, int replace, size_t *error_pos,
+		   struct ds_err *err);
+int srch_saved_get(struct srch *s, const char *name, struct cat_saved *q,
+		   struct ds_err *err);
+int srch_saved_remove(struct srch *s, const char *name, struct ds_err *err);
+/* OUT: every saved query, by name; free each and the array. */
+int srch_saved_list(struct srch *s, struct cat_saved **out, size_t *n,
+		    struct ds_err *err);
+/*
+ * Run saved query `name` with `o` (o->query is set from the saved one);
+ * with `new_only`, as the header's contract says.
+ */
+int srch_saved_run(struct srch *s, const char *name, struct srch_opts *o,
+		   int new_only, struct srch_result *r, struct ds_err *err);
+
+#endif /* DS_SEARCH_H */
