@@ -33,6 +33,7 @@ struct ana {
 	int joined_pending;        /* emit the joined form before part 1 */
 	struct buf word, joined;   /* folded forms handed out */
 	struct buf stem;
+	int no_stem;               /* ana_set_stemming(a, 0) */
 };
 
 int ana_new(const char *lang, struct ana **out, struct ds_err *err)
@@ -319,7 +320,7 @@ static unsigned word_flags(const char *s, size_t len)
 
 static void set_stem(struct ana *a, struct ana_token *t)
 {
-	if (!(t->flags & ANA_ALPHA)) {
+	if (!(t->flags & ANA_ALPHA) || a->no_stem) {
 		t->stem = t->word;
 		t->stem_len = t->word_len;
 		return;
@@ -335,6 +336,27 @@ static void set_stem(struct ana *a, struct ana_token *t)
 	buf_add(&a->stem, s, (size_t)sb_stemmer_length(a->stemmer));
 	t->stem = a->stem.buf;
 	t->stem_len = a->stem.len;
+}
+
+void ana_set_stemming(struct ana *a, int on)
+{
+	a->no_stem = !on;
+}
+
+void ana_stem(struct ana *a, const char *w, size_t len, const char **stem,
+	      size_t *stem_len)
+{
+	const sb_symbol *s = sb_stemmer_stem(a->stemmer, (const sb_symbol *)w,
+					     (int)len);
+	if (!s) {
+		*stem = w;
+		*stem_len = len;
+		return;
+	}
+	buf_reset(&a->stem);
+	buf_add(&a->stem, s, (size_t)sb_stemmer_length(a->stemmer));
+	*stem = a->stem.buf;
+	*stem_len = a->stem.len;
 }
 
 int ana_next(struct ana *a, struct ana_token *t)

@@ -78,3 +78,29 @@ const char *schema_amount_bucket(double usd)
 		return "100m-1b";
 	return ">1b";
 }
+
+static const struct {
+	const char *name;
+	int set;
+} facets[FACET_COUNT] = {
+	[FACET_TYPE] = {"type", 0}, [FACET_STATUS] = {"status", 0},
+	[FACET_REGION] = {"region", 1}, [FACET_COUNTRY] = {"country", 1},
+	[FACET_SECTOR] = {"sector", 1}, [FACET_COMPANY] = {"company", 1},
+	[FACET_YEAR] = {"year", 0}, [FACET_AMOUNT] = {"amount", 0},
+};
+
+const char *schema_facet_name(enum schema_facet f)
+{
+	return facets[f].name;
+}
+
+int schema_facet_is_set(enum schema_facet f)
+{
+	return facets[f].set;
+}
+
+const char *schema_data_body(const char *data)
+{
+	const char *nl = strchr(data, '\n');
+	return nl ? nl + 1 : "";
+}

@@ -702,8 +702,10 @@ extern "C" int xdb_search(xdb *db, const xdb_query *q,
 			struct xdb_hit *h = &r->hits[r->nhits++];
 			h->score = m.get_weight();
 			h->docid = *m;
-			std::string d = m.get_document().get_data();
-			h->data = xstrndup(d.data(), d.size());
+			if (!o->no_data) {
+				std::string d = m.get_document().get_data();
+				h->data = xstrndup(d.data(), d.size());
+			}
 		}
 		r->facets = (struct xdb_value_count **)xcalloc(
 			o->nfacets + 1, sizeof(*r->facets));

@@ -74,6 +74,16 @@ int ana_next(struct ana *a, struct ana_token *t);
 /* The position the next token would get (after the last one handed out). */
 uint32_t ana_pos(const struct ana *a);
 
+/*
+ * Stemming on (the default) or off.  Off, a token's stem is its folded
+ * word, and ana_stem() stems on demand: for callers that need few stems
+ * (snippet highlighting).
+ */
+void ana_set_stemming(struct ana *a, int on);
+/* OUT: the stem of folded word w[0..len) (borrowed until the next call). */
+void ana_stem(struct ana *a, const char *w, size_t len, const char **stem,
+	      size_t *stem_len);
+
 /* OUT: the folded form of s[0..len) appended to `out`. */
 void ana_fold(const char *s, size_t len, struct buf *out);
 

@@ -22,13 +22,23 @@
  *   2      the deal's amount (a range's midpoint), for sorting
  *   3, 4   the deal's amount, low and high
  *   5      the batch that wrote the document (sortable), for saved queries
- *   30..37 facets, as strings: type, status, regions, countries, sectors,
- *          companies (sets joined by SCHEMA_FACET_SEP), year, amount bucket
+ *   30     facets, one string: type, status, regions, countries, sectors,
+ *          (an empty place for companies), year, amount bucket, in that
+ *          order (enum schema_facet), separated by SCHEMA_FACET_FIELD_SEP;
+ *          the members of a set by SCHEMA_FACET_SEP.  One slot, so one
+ *          match spy counts these facets at once; their combinations
+ *          repeat from story to story, which keeps counting cheap.
+ *   31     the company facet: the story's 3 most named companies joined by
+ *          SCHEMA_FACET_SEP (nearly one combination per story: counted
+ *          only when asked)
  *   10+2i, 11+2i   low and high of the story's i-th deal or funding
  *          amount, i < SCHEMA_MAX_AMOUNTS: a range query ORs over them
  *
- * Document data is a JSON object: id, url, title, date (ISO 8601), source,
- * origin, body, and tags (the object `extract --json` prints).
+ * Document data: a compact JSON object (id, url, title, date (ISO 8601),
+ * source, origin, tags: the object `extract --json` prints, compact), a
+ * newline, then the body as plain text.  The object holds no raw newline,
+ * so the first one ends it; readers parse the object with jansson's
+ * JSON_DISABLE_EOF_CHECK and take the body from schema_data_body().
  *
  * Contract: the indexer writes and the searcher reads through these names
  * only; a change here is a change of index format (bump ARTICLE_VERSION).
@@ -64,17 +74,18 @@ enum schema_slot {
 	SLOT_AMOUNT_HIGH = 4,
 	SLOT_BATCH = 5,
 	SLOT_AMOUNTS = 10,   /* first of the low/high pairs */
-	SLOT_FACET_TYPE = 30,
-	SLOT_FACET_STATUS = 31,
-	SLOT_FACET_REGION = 32,
-	SLOT_FACET_COUNTRY = 33,
-	SLOT_FACET_SECTOR = 34,
-	SLOT_FACET_COMPANY = 35,
-	SLOT_FACET_YEAR = 36,
-	SLOT_FACET_AMOUNT = 37,
+	SLOT_FACETS = 30,
+	SLOT_FACET_COMPANIES = 31,
 };
 
-/* Between the members of a set-valued facet value ("asia\x1fsoutheast-asia"). */
+/* The facets, in the order slot SLOT_FACETS holds them. */
+enum schema_facet {
+	FACET_TYPE, FACET_STATUS, FACET_REGION, FACET_COUNTRY, FACET_SECTOR,
+	FACET_COMPANY, FACET_YEAR, FACET_AMOUNT, FACET_COUNT
+};
+/* Between facets, and between the members of a set-valued facet
+ * ("asia\x1fsoutheast-asia"). */
+#define SCHEMA_FACET_FIELD_SEP '\x1e'
 #define SCHEMA_FACET_SEP '\x1f'
 
 /*
@@ -84,9 +95,13 @@ enum schema_slot {
  */
 const char *schema_amount_bucket(double usd);
 
+/* "type", "status", "region", ...; and whether a facet holds a set. */
+const char *schema_facet_name(enum schema_facet f);
+int schema_facet_is_set(enum schema_facet f);
+
 /* Deal and funding amounts kept per story in slots 10..25 */
 #define SCHEMA_MAX_AMOUNTS 8
-_Static_assert(SLOT_AMOUNTS + 2 * SCHEMA_MAX_AMOUNTS <= SLOT_FACET_TYPE,
+_Static_assert(SLOT_AMOUNTS + 2 * SCHEMA_MAX_AMOUNTS <= SLOT_FACETS,
 	       "amount slots run into the facet slots");
 
 /* Headline words count this many times the body's in BM25's wdf. */
@@ -106,6 +121,9 @@ _Static_assert(SLOT_AMOUNTS + 2 * SCHEMA_MAX_AMOUNTS <= SLOT_FACET_TYPE,
  * DS_EINVAL when none of these can be found.
  */
 int schema_db_dir(const char *opt, struct buf *out, struct ds_err *err);
+
+/* The body in document data (after the object's line), or "" if none. */
+const char *schema_data_body(const char *data);
 
 /* Create folder `dir` and its parents as needed; DS_EIO naming it. */
 int schema_make_dirs(const char *dir, struct ds_err *err);

@@ -178,12 +178,14 @@ struct xdb_search_opts {
 	const unsigned *facet_slots;  /* count values in these slots */
 	size_t nfacets;
 	unsigned date_slot, amount_slot; /* for XDB_SORT_DATE / _AMOUNT */
+	int no_data;                  /* hits without their document data */
 };
 
 struct xdb_hit {
 	double score;
 	unsigned docid;
-	char *data;                   /* the document data, owned */
+	char *data;                   /* the document data, owned (NULL
+					 with no_data) */
 };
 
 struct xdb_value_count {

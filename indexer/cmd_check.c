@@ -53,7 +53,13 @@ static int show_doc(xdb *db, const char *id, struct ds_err *err)
 	schema_idterm(id, &term);
 	int rc = xdb_get_data(db, term.buf, &out, err);
 	if (!rc) {
-		printf("data\t%s\n", out.buf);
+		const char *body = schema_data_body(out.buf);
+		size_t head = body > out.buf ? (size_t)(body - out.buf) - 1 :
+			      out.len;
+		printf("data\t%.*s\nbody\t", (int)head, out.buf);
+		for (const char *c = body; *c; c++)
+			putchar(*c == '\n' || *c == '\t' ? ' ' : *c);
+		putchar('\n');
 		rc = xdb_dump_terms(db, term.buf, &out, err);
 	}
 	if (!rc) {
@@ -64,15 +70,17 @@ static int show_doc(xdb *db, const char *id, struct ds_err *err)
 			p = nl + 1;
 		}
 	}
-	for (unsigned slot = 0; !rc && slot <= SLOT_FACET_AMOUNT; slot++) {
+	for (unsigned slot = 0; !rc && slot <= SLOT_FACET_COMPANIES; slot++) {
 		rc = xdb_get_value(db, term.buf, slot, &out, err);
 		if (rc || !out.len)
 			continue;
 		if (slot == SLOT_DATE || slot == SLOT_HASH ||
-		    slot >= SLOT_FACET_TYPE) {
+		    slot >= SLOT_FACETS) {
 			for (size_t i = 0; i < out.len; i++)
 				if (out.buf[i] == SCHEMA_FACET_SEP)
 					out.buf[i] = '|';
+				else if (out.buf[i] == SCHEMA_FACET_FIELD_SEP)
+					out.buf[i] = ';';
 			printf("value\t%u\t%s\n", slot, out.buf);
 		} else {
 			printf("value\t%u\t%.17g\n", slot,

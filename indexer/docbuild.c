@@ -117,56 +117,60 @@ static void amount_value(xdb_doc *doc, unsigned slot, double usd, int *rc,
 	*rc = xdb_doc_set_value(doc, slot, v, xdb_sortable(usd, v), err);
 }
 
-static void set_str(xdb_doc *doc, unsigned slot, const struct buf *v, int *rc,
-		    struct ds_err *err)
+/* A set-valued facet from `mark` on: members joined by SCHEMA_FACET_SEP. */
+static void add_member(struct buf *v, const char *s, size_t mark)
 {
-	if (!*rc && v->len)
-		*rc = xdb_doc_set_value(doc, slot, v->buf, v->len, err);
-}
-
-/* A set-valued facet: its members joined by SCHEMA_FACET_SEP. */
-static void add_member(struct buf *v, const char *s)
-{
-	if (v->len)
+	if (v->len > mark)
 		buf_addch(v, SCHEMA_FACET_SEP);
 	buf_addstr(v, s);
 }
 
-/* The facet values (schema.h): what ValueCountMatchSpy counts. */
-static void facets(const struct tags *t, const struct gaz *g, xdb_doc *doc,
-		   struct buf *v, int *rc, struct ds_err *err)
+/*
+ * The facets (schema.h): one string of all of them, what one
+ * ValueCountMatchSpy counts.  `year` is "" for an undated story.
+ */
+static void facets(const struct tags *t, const struct gaz *g,
+		   const char *year, xdb_doc *doc, struct buf *v, int *rc,
+		   struct ds_err *err)
 {
 	buf_reset(v);
 	buf_addstr(v, ex_deal_type_slug(t->deal.type));
-	set_str(doc, SLOT_FACET_TYPE, v, rc, err);
-	buf_reset(v);
+	buf_addch(v, SCHEMA_FACET_FIELD_SEP);
 	buf_addstr(v, ex_status_slug(t->deal.status));
-	set_str(doc, SLOT_FACET_STATUS, v, rc, err);
-	buf_reset(v);
+	buf_addch(v, SCHEMA_FACET_FIELD_SEP);
+	size_t mark = v->len;
 	for (size_t i = 0; i < t->nregions; i++)
-		add_member(v, gaz_region(g, t->regions[i])->slug);
-	set_str(doc, SLOT_FACET_REGION, v, rc, err);
-	buf_reset(v);
+		add_member(v, gaz_region(g, t->regions[i])->slug, mark);
+	buf_addch(v, SCHEMA_FACET_FIELD_SEP);
+	mark = v->len;
 	for (size_t i = 0; i < t->ncountries; i++)
-		add_member(v, t->countries[i]);
-	set_str(doc, SLOT_FACET_COUNTRY, v, rc, err);
-	buf_reset(v);
+		add_member(v, t->countries[i], mark);
+	buf_addch(v, SCHEMA_FACET_FIELD_SEP);
+	mark = v->len;
 	for (size_t i = 0; i < t->nsectors; i++)
-		add_member(v, gaz_sector(g, t->sectors[i])->slug);
-	set_str(doc, SLOT_FACET_SECTOR, v, rc, err);
-	buf_reset(v);
-	for (size_t i = 0; i < t->ncompanies && i < 8; i++)
-		add_member(v, t->companies[i]);
-	set_str(doc, SLOT_FACET_COMPANY, v, rc, err);
-	buf_reset(v);
+		add_member(v, gaz_sector(g, t->sectors[i])->slug, mark);
+	buf_addch(v, SCHEMA_FACET_FIELD_SEP);   /* companies: slot 31 */
+	buf_addch(v, SCHEMA_FACET_FIELD_SEP);
+	buf_addstr(v, year);
+	buf_addch(v, SCHEMA_FACET_FIELD_SEP);
 	buf_addstr(v, schema_amount_bucket(t->deal.amount >= 0 ?
 			t->amounts[t->deal.amount].m.usd : NAN));
-	set_str(doc, SLOT_FACET_AMOUNT, v, rc, err);
+	if (!*rc)
+		*rc = xdb_doc_set_value(doc, SLOT_FACETS, v->buf, v->len, err);
+	buf_reset(v);
+	/* the story's three most named: what a "top companies" facet is
+	 * about, and short values keep counting cheap */
+	for (size_t i = 0; i < t->ncompanies && i < 3; i++)
+		add_member(v, t->companies[i], 0);
+	if (!*rc && v->len)
+		*rc = xdb_doc_set_value(doc, SLOT_FACET_COMPANIES, v->buf,
+					v->len, err);
 }
 
 /* Entity and deal terms, amount values (schema.h). */
-static void tag_terms(const struct tags *t, const struct gaz *g, xdb_doc *doc,
-		      struct buf *term, int *rc, struct ds_err *err)
+static void tag_terms(const struct tags *t, const struct gaz *g,
+		      const char *year, xdb_doc *doc, struct buf *term, int *rc,
+		      struct ds_err *err)
 {
 	struct buf key = BUF_INIT;
 	for (size_t i = 0; i < t->ncompanies; i++)
@@ -208,7 +212,7 @@ static void tag_terms(const struct tags *t, const struct gaz *g, xdb_doc *doc,
 				     err);
 		}
 	}
-	facets(t, g, doc, term, rc, err);
+	facets(t, g, year, doc, term, rc, err);
 	unsigned n = 0;
 	for (size_t i = 0; i < t->namounts && n < SCHEMA_MAX_AMOUNTS; i++) {
 		const struct ex_amount *x = &t->amounts[i];
@@ -255,9 +259,6 @@ int docb_build(struct ana *a, const struct article *art,
 			const char *pfx;
 			int len;
 		} parts[] = {{PFX_YEAR, 4}, {PFX_MONTH, 6}, {PFX_DAY, 8}};
-		if (!rc)
-			rc = xdb_doc_set_value(doc, SLOT_FACET_YEAR, sortable, 4,
-					       err);
 		for (size_t i = 0; i < sizeof(parts) / sizeof(*parts); i++) {
 			buf_reset(&term);
 			buf_addf(&term, "%s%.*s", parts[i].pfx, parts[i].len,
@@ -271,8 +272,12 @@ int docb_build(struct ana *a, const struct article *art,
 	if (!rc)
 		rc = xdb_doc_set_value(doc, SLOT_HASH, art->hash,
 				       strlen(art->hash), err);
-	if (tags && g)
-		tag_terms(tags, g, doc, &term, &rc, err);
+	if (tags && g) {
+		char year[5] = "";
+		if (art->has_date)
+			memcpy(year, iso, 4);
+		tag_terms(tags, g, year, doc, &term, &rc, err);
+	}
 
 	if (!rc) {
 		json_t *o = json_object();
@@ -282,17 +287,24 @@ int docb_build(struct ana *a, const struct article *art,
 		set_json(o, "date", *iso ? iso : NULL);
 		set_json(o, "source", art->source);
 		set_json(o, "origin", art->origin);
-		set_json(o, "body", art->body);
 		if (tags && g)
 			json_object_set_new(o, "tags", tags_to_json(tags, g, 1));
-		char *data = json_dumps(o, JSON_COMPACT);
+		char *head = json_dumps(o, JSON_COMPACT);
 		json_decref(o);
-		if (!data)
+		if (!head) {
 			rc = ds_err_set(err, DS_EINTERNAL, "cannot encode "
 					"document data for '%s'", art->id);
-		else
-			rc = xdb_doc_set_data(doc, data, strlen(data), err);
-		free(data);
+		} else {
+			/* the body after the object: readers parse only the
+			 * small part they need (schema.h) */
+			struct buf data = BUF_INIT;
+			buf_addstr(&data, head);
+			buf_addch(&data, '\n');
+			buf_addstr(&data, art->body);
+			rc = xdb_doc_set_data(doc, data.buf, data.len, err);
+			buf_release(&data);
+		}
+		free(head);
 	}
 	buf_release(&term);
 	return rc;

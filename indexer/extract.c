@@ -726,8 +726,10 @@ static json_t *str_or_null(const char *s)
 json_t *tags_to_json(const struct tags *t, const struct gaz *g, int compact)
 {
 	json_t *o = json_object(), *a;
+	/* stored tags keep the deal's amount only (in "deal"): the search
+	 * results show that, and the values hold the rest */
 	a = json_array();
-	for (size_t i = 0; i < t->namounts; i++)
+	for (size_t i = 0; i < t->namounts && !compact; i++)
 		json_array_append_new(a, amount_json(&t->amounts[i]));
 	put(o, "amounts", a, compact);
 	put(o, "companies", strv(t->companies, t->ncompanies), compact);

@@ -149,8 +149,9 @@ void ex_run(struct extractor *ex, const struct article *a,
  * The tags as a JSON object with the keys `extract --json` documents
  * (docs/SCHEMA.md): amounts, companies, people, places, countries,
  * regions, sectors, deal.  `compact` (what the index stores) leaves out
- * empty lists, null roles, the list of places (the countries stay) and
- * diagnostics (the classifier's score, the boilerplate count).  New reference, caller
+ * empty lists, null roles, the lists of amounts (the deal's stays) and of
+ * places (the countries stay), and diagnostics (the classifier's score,
+ * the boilerplate count).  New reference, caller
  * decrefs.
  */
 json_t *tags_to_json(const struct tags *t, const struct gaz *g, int compact);

@@ -59,7 +59,8 @@ static int rebuild(struct ixw *w, int64_t batch, struct ds_err *err)
 		free(t);
 		if (rc)
 			break;
-		json_t *o = json_loadb(data.buf, data.len, 0, NULL);
+		json_t *o = json_loadb(data.buf, data.len,
+				       JSON_DISABLE_EOF_CHECK, NULL);
 		const char *id = json_string_value(json_object_get(o, "id"));
 		const char *origin = json_string_value(json_object_get(o, "origin"));
 		if (id)

@@ -21,35 +21,25 @@ struct srch {
 	struct cat *cat;
 	struct gaz *g;
 	struct ana *ana;
+	struct ana *words;   /* no stemming: snippets stem only candidates */
 	char *dir;
 };
 
-static const struct {
-	const char *name;
-	unsigned slot;
-	int set;        /* several values per document */
-} facet_def[SF_COUNT] = {
-	[SF_TYPE] = {"type", SLOT_FACET_TYPE, 0},
-	[SF_STATUS] = {"status", SLOT_FACET_STATUS, 0},
-	[SF_REGION] = {"region", SLOT_FACET_REGION, 1},
-	[SF_COUNTRY] = {"country", SLOT_FACET_COUNTRY, 1},
-	[SF_SECTOR] = {"sector", SLOT_FACET_SECTOR, 1},
-	[SF_COMPANY] = {"company", SLOT_FACET_COMPANY, 1},
-	[SF_YEAR] = {"year", SLOT_FACET_YEAR, 0},
-	[SF_AMOUNT] = {"amount", SLOT_FACET_AMOUNT, 0},
-};
+/* search.h's facets are schema.h's, in the same order */
+_Static_assert((int)SF_COUNT == (int)FACET_COUNT, "facet lists differ");
 
 const char *srch_facet_name(enum srch_facet f)
 {
-	return facet_def[f].name;
+	return schema_facet_name((enum schema_facet)f);
 }
 
 int srch_facet_find(const char *name, size_t len)
 {
-	for (int f = 0; f < SF_COUNT; f++)
-		if (strlen(facet_def[f].name) == len &&
-		    !strncmp(facet_def[f].name, name, len))
+	for (int f = 0; f < SF_COUNT; f++) {
+		const char *n = schema_facet_name((enum schema_facet)f);
+		if (strlen(n) == len && !strncmp(n, name, len))
 			return f;
+	}
 	return -1;
 }
 
@@ -83,6 +73,10 @@ int srch_open(const char *db_dir, struct srch **out, struct ds_err *err)
 	}
 	if (!rc)
 		rc = ana_new("english", &s->ana, err);
+	if (!rc)
+		rc = ana_new("english", &s->words, err);
+	if (!rc)
+		ana_set_stemming(s->words, 0);
 	buf_release(&path);
 	buf_release(&rec);
 	if (rc) {
@@ -101,6 +95,7 @@ void srch_close(struct srch *s)
 	cat_close(s->cat);
 	gaz_free(s->g);
 	ana_free(s->ana);
+	ana_free(s->words);
 	free(s->dir);
 	free(s);
 }
@@ -147,8 +142,8 @@ static void snippet(struct srch *s, const char *body,
 	struct ana_token t;
 	struct stok *tk = NULL;
 	size_t n = 0, cap = 0;
-	ana_start(s->ana, body, strlen(body), 0);
-	while (ana_next(s->ana, &t)) {
+	ana_start(s->words, body, strlen(body), 0);
+	while (ana_next(s->words, &t)) {
 		if (t.flags & ANA_JOINED)
 			continue;
 		if (n == cap) {
@@ -158,17 +153,33 @@ static void snippet(struct srch *s, const char *body,
 		tk[n].start = t.start;
 		tk[n].end = t.end;
 		tk[n].hit = 0;
-		for (size_t k = 0; k < qi->nhighlight; k++) {
+		/*
+		 * A stem is its word or the word cut short, give or take the
+		 * last letter (grocer/groceries -> grocer/groceri): only words
+		 * that begin like a query stem are worth stemming.
+		 */
+		int stemmed = 0;
+		const char *st = t.word;
+		size_t sl = t.word_len;
+		for (size_t k = 0; k < qi->nhighlight && !tk[n].hit; k++) {
 			const char *w = qi->highlight[k];
 			size_t wl = strlen(w);
-			int prefix = wl && w[wl - 1] == '*';
-			if (prefix ? wl - 1 <= t.stem_len &&
-				     !memcmp(w, t.stem, wl - 1) :
-				     wl == t.stem_len &&
-				     !memcmp(w, t.stem, t.stem_len)) {
-				tk[n].hit = (int)k + 1;
-				break;
+			if (wl && w[wl - 1] == '*') {
+				if (wl - 1 <= t.word_len &&
+				    !memcmp(w, t.word, wl - 1))
+					tk[n].hit = (int)k + 1;
+				continue;
 			}
+			size_t head = wl > 1 ? wl - 1 : wl;
+			if (t.word_len < head || memcmp(w, t.word, head))
+				continue;
+			if (!stemmed && (t.flags & ANA_ALPHA)) {
+				ana_stem(s->words, t.word, t.word_len, &st,
+					 &sl);
+				stemmed = 1;
+			}
+			if (sl == wl && !memcmp(w, st, wl))
+				tk[n].hit = (int)k + 1;
 		}
 		n++;
 	}
@@ -244,47 +255,81 @@ static int by_count(const void *a, const void *b)
 	return strcmp(x->value, y->value);
 }
 
-static void facet(enum srch_facet f, const struct xdb_value_count *v,
-		  size_t n, uint64_t total, struct srch_facet_result *out)
+/*
+ * Count every facet asked for from the facet slot's distinct values (one
+ * per combination of facets among the matches, with its count): split
+ * each into its facets, and each set into its members.
+ */
+static void facets(unsigned mask, unsigned slot,
+		   const struct xdb_value_count *v, size_t n, uint64_t total,
+		   struct srch_result *r)
 {
-	struct smap *index = smap_new();
-	uint64_t with = 0;
-	out->facet = f;
-	out->v = NULL;
-	out->n = 0;
+	struct smap *index[SF_COUNT] = {0};
+	uint64_t with[SF_COUNT] = {0};
+	size_t slot_of[SF_COUNT];
+	for (int f = 0; f < SF_COUNT; f++) {
+		if (!(mask & (1u << f)))
+			continue;
+		slot_of[f] = r->nfacets;
+		struct srch_facet_result *fr = &r->facets[r->nfacets++];
+		memset(fr, 0, sizeof(*fr));
+		fr->facet = (enum srch_facet)f;
+		index[f] = smap_new();
+	}
+	/* the company slot holds that facet alone */
+	int first = slot == SLOT_FACET_COMPANIES ? SF_COMPANY : 0;
+	int last = slot == SLOT_FACET_COMPANIES ? SF_COMPANY + 1 : SF_COUNT;
 	for (size_t i = 0; i < n; i++) {
-		with += v[i].count;
-		const char *s = v[i].value;
-		size_t len = v[i].len, a = 0;
-		while (a <= len) {
-			const char *sep = facet_def[f].set ?
-				memchr(s + a, SCHEMA_FACET_SEP, len - a) : NULL;
-			size_t e = sep ? (size_t)(sep - s) : len;
-			if (e > a) {
-				int k = smap_get(index, s + a, e - a);
-				if (k < 0) {
-					out->v = xrealloc(out->v, (out->n + 1) *
-							  sizeof(*out->v));
-					out->v[out->n].value = xstrndup(s + a,
-									e - a);
-					out->v[out->n].count = 0;
-					k = (int)out->n++;
-					smap_put(index, s + a, e - a, k);
+		const char *s = v[i].value, *end = s + v[i].len;
+		for (int f = first; f < last && s <= end; f++) {
+			const char *fe = memchr(s, SCHEMA_FACET_FIELD_SEP,
+						(size_t)(end - s));
+			if (!fe)
+				fe = end;
+			if (index[f] && fe > s) {
+				struct srch_facet_result *fr =
+					&r->facets[slot_of[f]];
+				with[f] += v[i].count;
+				const char *a = s;
+				while (a < fe) {
+					const char *me = schema_facet_is_set(
+						(enum schema_facet)f) ?
+						memchr(a, SCHEMA_FACET_SEP,
+						       (size_t)(fe - a)) : NULL;
+					if (!me)
+						me = fe;
+					size_t len = (size_t)(me - a);
+					int k = smap_get(index[f], a, len);
+					if (k < 0) {
+						fr->v = xrealloc(fr->v, (fr->n + 1) *
+								 sizeof(*fr->v));
+						fr->v[fr->n].value =
+							xstrndup(a, len);
+						fr->v[fr->n].count = 0;
+						k = (int)fr->n++;
+						smap_put(index[f], a, len, k);
+					}
+					fr->v[k].count += v[i].count;
+					a = me + 1;
 				}
-				out->v[k].count += v[i].count;
 			}
-			a = e + 1;
+			s = fe + 1;
 		}
 	}
-	smap_free(index);
-	if (out->n)
-		qsort(out->v, out->n, sizeof(*out->v), by_count);
-	if (f == SF_COMPANY && out->n > SRCH_TOP_COMPANIES) {
-		for (size_t i = SRCH_TOP_COMPANIES; i < out->n; i++)
-			free(out->v[i].value);
-		out->n = SRCH_TOP_COMPANIES;
+	for (int f = 0; f < SF_COUNT; f++) {
+		if (!index[f])
+			continue;
+		smap_free(index[f]);
+		struct srch_facet_result *fr = &r->facets[slot_of[f]];
+		if (fr->n)
+			qsort(fr->v, fr->n, sizeof(*fr->v), by_count);
+		if (f == SF_COMPANY && fr->n > SRCH_TOP_COMPANIES) {
+			for (size_t i = SRCH_TOP_COMPANIES; i < fr->n; i++)
+				free(fr->v[i].value);
+			fr->n = SRCH_TOP_COMPANIES;
+		}
+		fr->none = total > with[f] ? total - with[f] : 0;
 	}
-	out->none = total > with ? total - with : 0;
 }
 
 /* ---- running -------------------------------------------------------------- */
@@ -321,17 +366,18 @@ int srch_run(struct srch *s, const struct srch_opts *o,
 		r->error_pos = qi.error_pos;
 		return rc;
 	}
-	unsigned slots[SF_COUNT];
-	enum srch_facet which[SF_COUNT];
-	size_t nf = 0;
-	for (int f = 0; f < SF_COUNT; f++)
-		if (o->facets & (1u << f)) {
-			slots[nf] = facet_def[f].slot;
-			which[nf++] = (enum srch_facet)f;
-		}
+	/* one spy for the facets whose combinations repeat, one for the
+	 * companies when they are asked for */
+	unsigned slots[2];
+	size_t nslots = 0;
+	unsigned company = 1u << SF_COMPANY;
+	if (o->facets & ~company)
+		slots[nslots++] = SLOT_FACETS;
+	if (o->facets & company)
+		slots[nslots++] = SLOT_FACET_COMPANIES;
 	struct xdb_search_opts xo = {
-		o->offset, o->limit, o->sort, slots, nf, SLOT_DATE,
-		SLOT_AMOUNT_USD,
+		o->offset, o->limit, o->sort, slots, nslots,
+		SLOT_DATE, SLOT_AMOUNT_USD, o->ranks_only,
 	};
 	struct xdb_result xr;
 	r->batch = snapshot_batch(s);
@@ -370,16 +416,20 @@ int srch_run(struct srch *s, const struct srch_opts *o,
 		struct srch_hit *h = &r->hits[r->nhits++];
 		h->rank = o->offset + (unsigned)i + 1;
 		h->score = xr.hits[i].score;
-		h->doc = json_loads(xr.hits[i].data, 0, NULL);
+		if (o->ranks_only)
+			continue;
+		h->doc = json_loads(xr.hits[i].data, JSON_DISABLE_EOF_CHECK,
+				    NULL);
 		if (!h->doc)
 			h->doc = json_object();
-		const char *body = json_string_value(json_object_get(h->doc,
-								     "body"));
-		snippet(s, body ? body : "", &qi, h);
+		snippet(s, schema_data_body(xr.hits[i].data), &qi, h);
 	}
-	for (size_t f = 0; f < nf; f++)
-		facet(which[f], xr.facets[f], xr.nfacet[f], xr.total,
-		      &r->facets[r->nfacets++]);
+	if (o->facets & ~company)
+		facets(o->facets & ~company, SLOT_FACETS, xr.facets[0],
+		       xr.nfacet[0], xr.total, r);
+	if (o->facets & company)
+		facets(company, SLOT_FACET_COMPANIES, xr.facets[nslots - 1],
+		       xr.nfacet[nslots - 1], xr.total, r);
 	xdb_result_release(&xr);
 	qry_info_release(&qi);
 	r->ms = now_ms() - t0;

@@ -52,6 +52,9 @@ struct srch_opts {
 	unsigned facets;             /* bit f: facet f */
 	int64_t after_batch;         /* > 0: only documents of later batches */
 	int64_t upto_batch;          /* with after_batch: up to this one */
+	int ranks_only;              /* hits without documents or snippets
+					(doc NULL): ranking alone, for
+					benchmarks and counts */
 };
 
 struct srch_span {

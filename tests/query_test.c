@@ -1,0 +1,250 @@
+/*
+ * query_test.c - searcher/query.h: what queries compile to, and how bad
+ * queries are refused (message and position).
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "query.h"
+#include "schema.h"
+
+static struct gaz *g;
+static struct ana *ana;
+
+/* The index "knows" one company the gazetteer does not. */
+static int has_term(void *user, const char *term, size_t len)
+{
+	(void)user;
+	return len == 10 && !memcmp(term, "XCOredmart", 10);
+}
+
+static struct qry_env env;
+
+static char *describe(const char *text, struct qry_info *info, int *rc,
+		      struct ds_err *err)
+{
+	xdb_query *q;
+	struct buf d = BUF_INIT;
+	*rc = qry_compile(&env, text, &q, info, err);
+	if (!*rc)
+		xdb_q_describe(q, &d);
+	xdb_q_free(q);
+	return buf_detach(&d, NULL);
+}
+
+static const struct {
+	const char *query;
+	const char *const *want;   /* substrings of the description */
+} cases[] = {
+	{"acquisitions", (const char *const[]){"acquisit", NULL}},
+	{"\"stake in\"", (const char *const[]){"stake PHRASE 2 in", NULL}},
+	{"grocery AND Southeast Asia AND >$30M",
+	 (const char *const[]){"XSECgrocery", "groceri", "XREGsoutheast-asia",
+			       "VALUE_GE 11", NULL}},
+	{"Singapore", (const char *const[]){"XCTYsg", NULL}},
+	{"US", (const char *const[]){"XCTYus", NULL}},
+	{"us", (const char *const[]){"us", NULL}},
+	{"Alibaba", (const char *const[]){"XCOalibaba", "alibaba", NULL}},
+	{"Jack Ma", (const char *const[]){"XPERjack-ma", NULL}},
+	{"Redmart", (const char *const[]){"XCOredmart", NULL}},
+	{"company:\"Alibaba Group Holding\"",
+	 (const char *const[]){"XCOalibaba", NULL}},
+	{"acquirer:Lazada target:Redmart",
+	 (const char *const[]){"XACQlazada", "XTGTredmart", NULL}},
+	{"title:merger", (const char *const[]){"Smerger", NULL}},
+	{"place:CA", (const char *const[]){"XCTYca", NULL}},
+	{"place:Shanghai", (const char *const[]){"XCTYcn", NULL}},
+	{"region:southeast-asia", (const char *const[]){"XREGsoutheast-asia",
+							NULL}},
+	{"type:m&a", (const char *const[]){"XTYPEacquisition", "XTYPEmerger",
+					   "XTYPEdivestiture", NULL}},
+	{"status:talks", (const char *const[]){"XSTATin-talks", NULL}},
+	{"source:Reuters", (const char *const[]){"XSRCreuters", NULL}},
+	{"oil -gas", (const char *const[]){"oil AND_NOT gas", NULL}},
+	{"oil NOT gas", (const char *const[]){"oil AND_NOT gas", NULL}},
+	{"NOT gas", (const char *const[]){"<alldocuments> AND_NOT gas", NULL}},
+	{"(oil OR gas) AND prices",
+	 (const char *const[]){"oil OR gas", "price", NULL}},
+	{"acq*", (const char *const[]){"WILDCARD", "acq", NULL}},
+	{"date:2017", (const char *const[]){"VALUE_RANGE 0 20170101000000 "
+					    "20171231235959", NULL}},
+	{"date:2016-12..2017-06", (const char *const[]){
+		"VALUE_RANGE 0 20161201000000 20170630235959", NULL}},
+	{"after:2017-01-01", (const char *const[]){
+		"VALUE_GE 0 20170101000000", NULL}},
+	{"before:2018", (const char *const[]){"VALUE_LE 0 20171231235959",
+					      NULL}},
+	{"amount:>=30m", (const char *const[]){"VALUE_GE 11", NULL}},
+	{"<US$1bn", (const char *const[]){"VALUE_LE 10", NULL}},
+	{"$10M..$50M", (const char *const[]){"VALUE_LE 10", "VALUE_GE 11",
+					     NULL}},
+	{">S$1.2bn", (const char *const[]){"VALUE_GE 25", NULL}},
+	{"oil and gas", (const char *const[]){"and", NULL}},
+};
+
+static void test_compile(void **state)
+{
+	(void)state;
+	for (size_t i = 0; i < sizeof(cases) / sizeof(*cases); i++) {
+		struct qry_info info;
+		struct ds_err err = DS_ERR_INIT;
+		int rc;
+		char *d = describe(cases[i].query, &info, &rc, &err);
+		if (rc)
+			fail_msg("'%s': %s", cases[i].query, err.msg);
+		for (const char *const *w = cases[i].want; *w; w++)
+			if (!strstr(d, *w))
+				fail_msg("'%s' -> %s: no '%s'", cases[i].query,
+					 d, *w);
+		free(d);
+		qry_info_release(&info);
+	}
+}
+
+static void test_amount_values(void **state)
+{
+	(void)state;
+	/* >$30M compares with the serialised 30,000,000 in every high slot */
+	struct qry_info info;
+	struct ds_err err = DS_ERR_INIT;
+	int rc;
+	char *d = describe(">$30M", &info, &rc, &err);
+	assert_int_equal(rc, 0);
+	for (unsigned i = 0; i < SCHEMA_MAX_AMOUNTS; i++) {
+		char slot[32];
+		snprintf(slot, sizeof(slot), "VALUE_GE %u ",
+			 SLOT_AMOUNTS + 2 * i + 1);
+		assert_non_null(strstr(d, slot));
+	}
+	free(d);
+	qry_info_release(&info);
+	/* euros are converted with the rate table: not the same number */
+	char *usd = describe("amount:>200m", &info, &rc, &err);
+	qry_info_release(&info);
+	char *eur = describe("amount:>€200m", &info, &rc, &err);
+	qry_info_release(&info);
+	assert_string_not_equal(usd, eur);
+	free(usd);
+	free(eur);
+}
+
+static const struct {
+	const char *query;
+	size_t pos;
+	const char *msg;
+} bad[] = {
+	{"grocery AND (Southeast Asia", 12, "missing ')'"},
+	{"AND foo", 0, "missing search term before AND"},
+	{"foo AND", 7, "missing search term after AND"},
+	{"foo OR", 6, "missing search term after OR"},
+	{"a)", 1, "unexpected ')'"},
+	{"\"open", 0, "missing closing quote"},
+	{"amount:>xyz", 8, "not an amount"},
+	{"date:2017-13", 5, "not a date"},
+	{"date:2017-02-30", 5, "not a date"},
+	{"region:mars", 7, "unknown region"},
+	{"place:Atlantis", 6, "unknown place"},
+	{"type:lunch", 5, "unknown deal type"},
+	{"company:", 0, "missing value"},
+	{"$50M..$10M", 0, "empty range"},
+	{"NOT", 3, "missing search term after NOT"},
+	{"", 0, "missing search term"},
+	{"*", 0, "no word"},
+};
+
+static void test_errors(void **state)
+{
+	(void)state;
+	for (size_t i = 0; i < sizeof(bad) / sizeof(*bad); i++) {
+		struct qry_info info;
+		struct ds_err err = DS_ERR_INIT;
+		xdb_query *q;
+		int rc = qry_compile(&env, bad[i].query, &q, &info, &err);
+		if (rc != DS_EQUERY)
+			fail_msg("'%s' compiled", bad[i].query);
+		assert_null(q);
+		if (!strstr(err.msg, bad[i].msg))
+			fail_msg("'%s': message '%s'", bad[i].query, err.msg);
+		if (info.error_pos != bad[i].pos)
+			fail_msg("'%s': position %zu, want %zu", bad[i].query,
+				 info.error_pos, bad[i].pos);
+		qry_info_release(&info);
+	}
+}
+
+static void test_limits(void **state)
+{
+	(void)state;
+	struct qry_info info;
+	struct ds_err err = DS_ERR_INIT;
+	xdb_query *q;
+	char long_query[QRY_MAX_LEN + 10];
+	memset(long_query, 'a', sizeof(long_query) - 1);
+	long_query[sizeof(long_query) - 1] = '\0';
+	assert_int_equal(qry_compile(&env, long_query, &q, &info, &err),
+			 DS_EQUERY);
+	assert_non_null(strstr(err.msg, "longer than"));
+	qry_info_release(&info);
+	ds_err_clear(&err);
+	char deep[200] = "";
+	for (int i = 0; i < QRY_MAX_DEPTH + 1; i++)
+		strcat(deep, "(");
+	strcat(deep, "x");
+	assert_int_equal(qry_compile(&env, deep, &q, &info, &err), DS_EQUERY);
+	assert_non_null(strstr(err.msg, "nested too deep"));
+	qry_info_release(&info);
+	ds_err_clear(&err);
+	struct buf many = BUF_INIT;
+	for (int i = 0; i < QRY_MAX_LEAVES + 1; i++)
+		buf_addf(&many, "w%d ", i);
+	assert_int_equal(qry_compile(&env, many.buf, &q, &info, &err),
+			 DS_EQUERY);
+	assert_non_null(strstr(err.msg, "too many terms"));
+	qry_info_release(&info);
+	buf_release(&many);
+}
+
+static void test_highlights(void **state)
+{
+	(void)state;
+	struct qry_info info;
+	struct ds_err err = DS_ERR_INIT;
+	xdb_query *q;
+	assert_int_equal(qry_compile(&env, "grocers Southeast Asia -oil "
+				     "\"stake in\"", &q, &info, &err), 0);
+	xdb_q_free(q);
+	const char *want[] = {"grocer", "southeast", "asia", "stake", "in"};
+	assert_int_equal(info.nhighlight, 5);
+	for (size_t i = 0; i < 5; i++)
+		assert_string_equal(info.highlight[i], want[i]);
+	qry_info_release(&info);
+}
+
+int main(void)
+{
+	struct ds_err err = DS_ERR_INIT;
+	if (gaz_load_bundled(&g, &err) || ana_new("english", &ana, &err)) {
+		fprintf(stderr, "%s\n", err.msg);
+		return 1;
+	}
+	env.g = g;
+	env.ana = ana;
+	env.has_term = has_term;
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_compile),
+		cmocka_unit_test(test_amount_values),
+		cmocka_unit_test(test_errors),
+		cmocka_unit_test(test_limits),
+		cmocka_unit_test(test_highlights),
+	};
+	int rc = cmocka_run_group_tests(tests, NULL, NULL);
+	ana_free(ana);
+	gaz_free(g);
+	return rc;
+}
