@@ -62,6 +62,9 @@ run)
 	export DEALSEARCH_DB="$PWD/demo-index"
 	./build/dealsearch index corpus/articles
 	./build/dealsearch check
+	# a question keyword search cannot answer
+	./build/dealsearch search --facets type,region,amount \
+		'type:m&a AND (Southeast Asia OR Latin America) AND >$30M' || true
 	echo "index: $DEALSEARCH_DB"
 	;;
 test)
