@@ -66,17 +66,42 @@ int schema_make_dirs(const char *dir, struct ds_err *err)
 	return rc;
 }
 
-const char *schema_amount_bucket(double usd)
+static const char *const buckets[] = {
+	"none", "<10m", "10m-100m", "100m-1b", ">1b",
+};
+
+unsigned schema_amount_bucket(double usd)
 {
 	if (!(usd >= 0))   /* NAN too */
-		return "none";
+		return 0;
 	if (usd < 10e6)
-		return "<10m";
+		return 1;
 	if (usd < 100e6)
-		return "10m-100m";
+		return 2;
 	if (usd < 1e9)
-		return "100m-1b";
-	return ">1b";
+		return 3;
+	return 4;
+}
+
+const char *schema_amount_bucket_name(unsigned code)
+{
+	return code < sizeof(buckets) / sizeof(*buckets) ? buckets[code] : NULL;
+}
+
+#define SLUG(name, slug) slug,
+static const char *const types[] = {SCHEMA_DEAL_TYPES(SLUG)};
+static const char *const statuses[] = {SCHEMA_DEAL_STATUSES(SLUG)};
+#undef SLUG
+
+const char *schema_deal_type(unsigned code)
+{
+	return code < sizeof(types) / sizeof(*types) ? types[code] : NULL;
+}
+
+const char *schema_deal_status(unsigned code)
+{
+	return code < sizeof(statuses) / sizeof(*statuses) ? statuses[code] :
+							       NULL;
 }
 
 static const struct {

@@ -22,15 +22,14 @@
  *   2      the deal's amount (a range's midpoint), for sorting
  *   3, 4   the deal's amount, low and high
  *   5      the batch that wrote the document (sortable), for saved queries
- *   30     facets, one string: type, status, regions, countries, sectors,
- *          (an empty place for companies), year, amount bucket, in that
- *          order (enum schema_facet), separated by SCHEMA_FACET_FIELD_SEP;
- *          the members of a set by SCHEMA_FACET_SEP.  One slot, so one
- *          match spy counts these facets at once; their combinations
- *          repeat from story to story, which keeps counting cheap.
- *   31     the company facet: the story's 3 most named companies joined by
- *          SCHEMA_FACET_SEP (nearly one combination per story: counted
- *          only when asked)
+ *   30     facets, one short string of codes: type, status, regions,
+ *          countries, sectors, (an empty place for companies), year,
+ *          amount bucket, in that order (enum schema_facet), separated by
+ *          SCHEMA_FACET_FIELD_SEP (schema_facet_code() says how each is
+ *          written).  One slot, so one match spy counts these facets at
+ *          once; short, repeating combinations keep counting cheap.
+ *   31     the company facet: the story's most named company (so the facet
+ *          counts stories by their main company; counted only when asked)
  *   10+2i, 11+2i   low and high of the story's i-th deal or funding
  *          amount, i < SCHEMA_MAX_AMOUNTS: a range query ORs over them
  *
@@ -78,6 +77,34 @@ enum schema_slot {
 	SLOT_FACET_COMPANIES = 31,
 };
 
+/*
+ * X(name, slug) lists of the deal types and statuses: the slugs are the
+ * XTYPE/XSTAT terms, JSON values and query words; their order is their
+ * code in the facet slot.
+ */
+#define SCHEMA_DEAL_TYPES(X)                                               \
+	X(DEAL_NONE, "none")                                               \
+	X(DEAL_ACQUISITION, "acquisition")                                 \
+	X(DEAL_MERGER, "merger")                                           \
+	X(DEAL_STAKE, "stake")                                             \
+	X(DEAL_TENDER, "tender-offer")                                     \
+	X(DEAL_DIVESTITURE, "divestiture")                                 \
+	X(DEAL_INVESTMENT, "investment")                                   \
+	X(DEAL_PARTNERSHIP, "partnership")                                 \
+	X(DEAL_IPO, "ipo")
+
+#define SCHEMA_DEAL_STATUSES(X)                                            \
+	X(STATUS_NONE, "none")                                             \
+	X(STATUS_TALKS, "in-talks")                                        \
+	X(STATUS_PROPOSED, "proposed")                                     \
+	X(STATUS_AGREED, "agreed")                                         \
+	X(STATUS_COMPLETED, "completed")                                   \
+	X(STATUS_TERMINATED, "terminated")
+
+/* The slugs, by code; NULL past the end. */
+const char *schema_deal_type(unsigned code);
+const char *schema_deal_status(unsigned code);
+
 /* The facets, in the order slot SLOT_FACETS holds them. */
 enum schema_facet {
 	FACET_TYPE, FACET_STATUS, FACET_REGION, FACET_COUNTRY, FACET_SECTOR,
@@ -90,10 +117,19 @@ enum schema_facet {
 
 /*
  * The amount buckets of the amount facet, by the deal's amount in USD:
- * "<10m", "10m-100m", "100m-1b", ">1b"; "none" without an amount.
- * OUT: the bucket's slug.
+ * "none" (no amount), "<10m", "10m-100m", "100m-1b", ">1b": codes 0..4.
  */
-const char *schema_amount_bucket(double usd);
+unsigned schema_amount_bucket(double usd);
+const char *schema_amount_bucket_name(unsigned code);
+
+/*
+ * Facet codes in slot 30: type and status one letter each ('a' + code);
+ * regions and sectors one letter per member ('A' + the gazetteer's
+ * region or sector id); countries their two-letter codes, run together;
+ * the year as four digits; the amount bucket one digit.
+ */
+#define SCHEMA_FACET_LETTER(code) ((char)('a' + (code)))
+#define SCHEMA_FACET_MEMBER(id) ((char)('A' + (id)))
 
 /* "type", "status", "region", ...; and whether a facet holds a set. */
 const char *schema_facet_name(enum schema_facet f);

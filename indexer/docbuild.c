@@ -117,13 +117,8 @@ static void amount_value(xdb_doc *doc, unsigned slot, double usd, int *rc,
 	*rc = xdb_doc_set_value(doc, slot, v, xdb_sortable(usd, v), err);
 }
 
-/* A set-valued facet from `mark` on: members joined by SCHEMA_FACET_SEP. */
-static void add_member(struct buf *v, const char *s, size_t mark)
-{
-	if (v->len > mark)
-		buf_addch(v, SCHEMA_FACET_SEP);
-	buf_addstr(v, s);
-}
+/* Companies per story in the company facet (schema.h, slot 31). */
+#define COMPANY_FACET 1
 
 /*
  * The facets (schema.h): one string of all of them, what one
@@ -133,35 +128,36 @@ static void facets(const struct tags *t, const struct gaz *g,
 		   const char *year, xdb_doc *doc, struct buf *v, int *rc,
 		   struct ds_err *err)
 {
+	(void)g;
 	buf_reset(v);
-	buf_addstr(v, ex_deal_type_slug(t->deal.type));
+	buf_addch(v, SCHEMA_FACET_LETTER(t->deal.type));
 	buf_addch(v, SCHEMA_FACET_FIELD_SEP);
-	buf_addstr(v, ex_status_slug(t->deal.status));
+	buf_addch(v, SCHEMA_FACET_LETTER(t->deal.status));
 	buf_addch(v, SCHEMA_FACET_FIELD_SEP);
-	size_t mark = v->len;
 	for (size_t i = 0; i < t->nregions; i++)
-		add_member(v, gaz_region(g, t->regions[i])->slug, mark);
+		buf_addch(v, SCHEMA_FACET_MEMBER(t->regions[i]));
 	buf_addch(v, SCHEMA_FACET_FIELD_SEP);
-	mark = v->len;
 	for (size_t i = 0; i < t->ncountries; i++)
-		add_member(v, t->countries[i], mark);
+		buf_add(v, t->countries[i], 2);
 	buf_addch(v, SCHEMA_FACET_FIELD_SEP);
-	mark = v->len;
 	for (size_t i = 0; i < t->nsectors; i++)
-		add_member(v, gaz_sector(g, t->sectors[i])->slug, mark);
+		buf_addch(v, SCHEMA_FACET_MEMBER(t->sectors[i]));
 	buf_addch(v, SCHEMA_FACET_FIELD_SEP);   /* companies: slot 31 */
 	buf_addch(v, SCHEMA_FACET_FIELD_SEP);
 	buf_addstr(v, year);
 	buf_addch(v, SCHEMA_FACET_FIELD_SEP);
-	buf_addstr(v, schema_amount_bucket(t->deal.amount >= 0 ?
-			t->amounts[t->deal.amount].m.usd : NAN));
+	buf_addch(v, (char)('0' + schema_amount_bucket(t->deal.amount >= 0 ?
+				t->amounts[t->deal.amount].m.usd : NAN)));
 	if (!*rc)
 		*rc = xdb_doc_set_value(doc, SLOT_FACETS, v->buf, v->len, err);
 	buf_reset(v);
-	/* the story's three most named: what a "top companies" facet is
-	 * about, and short values keep counting cheap */
-	for (size_t i = 0; i < t->ncompanies && i < 3; i++)
-		add_member(v, t->companies[i], 0);
+	/* the story's most named companies: what a "top companies" facet
+	 * is about; few, so that values repeat and counting stays cheap */
+	for (size_t i = 0; i < t->ncompanies && i < COMPANY_FACET; i++) {
+		if (i)
+			buf_addch(v, SCHEMA_FACET_SEP);
+		buf_addstr(v, t->companies[i]);
+	}
 	if (!*rc && v->len)
 		*rc = xdb_doc_set_value(doc, SLOT_FACET_COMPANIES, v->buf,
 					v->len, err);

@@ -14,13 +14,18 @@
 #include "extract_int.h"
 
 #define EX_SLUG(name, slug) slug,
-static const char *const deal_types[] = {EX_DEAL_TYPES(EX_SLUG)};
-static const char *const statuses[] = {EX_DEAL_STATUSES(EX_SLUG)};
 static const char *const amount_kinds[] = {EX_AMOUNT_KINDS(EX_SLUG)};
 #undef EX_SLUG
 
-const char *ex_deal_type_slug(enum ex_deal_type t) { return deal_types[t]; }
-const char *ex_status_slug(enum ex_status s) { return statuses[s]; }
+const char *ex_deal_type_slug(enum ex_deal_type t)
+{
+	return schema_deal_type((unsigned)t);
+}
+
+const char *ex_status_slug(enum ex_status s)
+{
+	return schema_deal_status((unsigned)s);
+}
 const char *ex_amount_kind_slug(enum ex_amount_kind k)
 {
 	return amount_kinds[k];

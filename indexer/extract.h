@@ -31,27 +31,13 @@
 #include "err.h"
 #include "gazetteer.h"
 #include "money.h"
+#include "schema.h"
 
-/* X(name, slug) tables: the slugs are index terms and JSON values. */
-#define EX_DEAL_TYPES(X)                                                   \
-	X(DEAL_NONE, "none")                                               \
-	X(DEAL_ACQUISITION, "acquisition")                                 \
-	X(DEAL_MERGER, "merger")                                           \
-	X(DEAL_STAKE, "stake")                                             \
-	X(DEAL_TENDER, "tender-offer")                                     \
-	X(DEAL_DIVESTITURE, "divestiture")                                 \
-	X(DEAL_INVESTMENT, "investment")                                   \
-	X(DEAL_PARTNERSHIP, "partnership")                                 \
-	X(DEAL_IPO, "ipo")
+/* The deal types and statuses are index vocabulary: schema.h lists them. */
+#define EX_DEAL_TYPES(X) SCHEMA_DEAL_TYPES(X)
+#define EX_DEAL_STATUSES(X) SCHEMA_DEAL_STATUSES(X)
 
-#define EX_DEAL_STATUSES(X)                                                \
-	X(STATUS_NONE, "none")                                             \
-	X(STATUS_TALKS, "in-talks")                                        \
-	X(STATUS_PROPOSED, "proposed")                                     \
-	X(STATUS_AGREED, "agreed")                                         \
-	X(STATUS_COMPLETED, "completed")                                   \
-	X(STATUS_TERMINATED, "terminated")
-
+/* X(name, slug): the amount kinds (JSON values). */
 #define EX_AMOUNT_KINDS(X)                                                 \
 	X(AMOUNT_DEAL, "deal")                                             \
 	X(AMOUNT_FUNDING, "funding")                                       \

@@ -757,8 +757,9 @@ static xdb_query *entity(struct parser *p, size_t i, size_t *used)
 				    PFX_PERSON, v.buf, v.len, a),
 				text_query(p, s + a, b - a, "", 1, a));
 			buf_release(&v);
-		} else {
-			/* names the index knows: XCOredmart, XPERjack-ma */
+		} else if (isupper((unsigned char)s[a])) {
+			/* names the index knows, typed as names: Redmart,
+			 * "Whole Foods" (a capital first: "said" is a word) */
 			name_value(p, s + a, b - a);
 			struct buf v = BUF_INIT;
 			buf_add(&v, p->key.buf, p->key.len);
@@ -766,7 +767,7 @@ static xdb_query *entity(struct parser *p, size_t i, size_t *used)
 				PFX_COMPANY : has_term(p, PFX_PERSON, v.buf,
 						       v.len) ? PFX_PERSON :
 				NULL;
-			if (pfx && (n > 1 || isupper((unsigned char)s[a])))
+			if (pfx)
 				q = xdb_q_combine(XDB_OR,
 					tag(p, pfx, v.buf, v.len, a),
 					text_query(p, s + a, b - a, "", 1, a));

@@ -256,25 +256,102 @@ static int by_count(const void *a, const void *b)
 }
 
 /*
- * Count every facet asked for from the facet slot's distinct values (one
- * per combination of facets among the matches, with its count): split
- * each into its facets, and each set into its members.
+ * The members of facet f's field [a, e) of a facet value, as names: the
+ * field's codes decoded (schema.h); calls add() for each.
  */
-static void facets(unsigned mask, unsigned slot,
+static void members(const struct gaz *g, enum srch_facet f, const char *a,
+		    const char *e, void (*add)(void *u, const char *s,
+					       size_t n), void *u)
+{
+	const char *name;
+	switch (f) {
+	case SF_TYPE:
+	case SF_STATUS:
+		name = f == SF_TYPE ? schema_deal_type((unsigned)(*a - 'a')) :
+				      schema_deal_status((unsigned)(*a - 'a'));
+		if (name)
+			add(u, name, strlen(name));
+		break;
+	case SF_REGION:
+	case SF_SECTOR:
+		for (; a < e; a++) {
+			int id = *a - 'A';
+			if (f == SF_REGION && id >= 0 &&
+			    (size_t)id < gaz_region_count(g))
+				name = gaz_region(g, id)->slug;
+			else if (f == SF_SECTOR && id >= 0 &&
+				 (size_t)id < gaz_sector_count(g))
+				name = gaz_sector(g, id)->slug;
+			else
+				continue;
+			add(u, name, strlen(name));
+		}
+		break;
+	case SF_COUNTRY:
+		for (; a + 1 < e; a += 2)
+			add(u, a, 2);
+		break;
+	case SF_COMPANY:
+		while (a < e) {
+			const char *m = memchr(a, SCHEMA_FACET_SEP,
+					       (size_t)(e - a));
+			if (!m)
+				m = e;
+			add(u, a, (size_t)(m - a));
+			a = m + 1;
+		}
+		break;
+	case SF_AMOUNT:
+		name = schema_amount_bucket_name((unsigned)(*a - '0'));
+		if (name)
+			add(u, name, strlen(name));
+		break;
+	default:   /* year */
+		add(u, a, (size_t)(e - a));
+		break;
+	}
+}
+
+struct tally {
+	struct smap *index;
+	struct srch_facet_result *fr;
+	uint64_t count;
+};
+
+static void tally_add(void *u, const char *s, size_t n)
+{
+	struct tally *t = u;
+	struct srch_facet_result *fr = t->fr;
+	int k = smap_get(t->index, s, n);
+	if (k < 0) {
+		fr->v = xrealloc(fr->v, (fr->n + 1) * sizeof(*fr->v));
+		fr->v[fr->n].value = xstrndup(s, n);
+		fr->v[fr->n].count = 0;
+		k = (int)fr->n++;
+		smap_put(t->index, s, n, k);
+	}
+	fr->v[k].count += t->count;
+}
+
+/*
+ * Count the facets of `mask` from one slot's distinct values (one per
+ * combination among the matches, with its count): split each into its
+ * facets' fields, decode each field's members, add the count to each.
+ */
+static void facets(const struct gaz *g, unsigned mask, unsigned slot,
 		   const struct xdb_value_count *v, size_t n, uint64_t total,
 		   struct srch_result *r)
 {
-	struct smap *index[SF_COUNT] = {0};
+	struct tally t[SF_COUNT] = {{0}};
 	uint64_t with[SF_COUNT] = {0};
-	size_t slot_of[SF_COUNT];
 	for (int f = 0; f < SF_COUNT; f++) {
 		if (!(mask & (1u << f)))
 			continue;
-		slot_of[f] = r->nfacets;
 		struct srch_facet_result *fr = &r->facets[r->nfacets++];
 		memset(fr, 0, sizeof(*fr));
 		fr->facet = (enum srch_facet)f;
-		index[f] = smap_new();
+		t[f].fr = fr;
+		t[f].index = smap_new();
 	}
 	/* the company slot holds that facet alone */
 	int first = slot == SLOT_FACET_COMPANIES ? SF_COMPANY : 0;
@@ -282,52 +359,34 @@ static void facets(unsigned mask, unsigned slot,
 	for (size_t i = 0; i < n; i++) {
 		const char *s = v[i].value, *end = s + v[i].len;
 		for (int f = first; f < last && s <= end; f++) {
-			const char *fe = memchr(s, SCHEMA_FACET_FIELD_SEP,
-						(size_t)(end - s));
+			const char *fe = slot == SLOT_FACET_COMPANIES ? end :
+				memchr(s, SCHEMA_FACET_FIELD_SEP,
+				       (size_t)(end - s));
 			if (!fe)
 				fe = end;
-			if (index[f] && fe > s) {
-				struct srch_facet_result *fr =
-					&r->facets[slot_of[f]];
+			if (t[f].index && fe > s) {
 				with[f] += v[i].count;
-				const char *a = s;
-				while (a < fe) {
-					const char *me = schema_facet_is_set(
-						(enum schema_facet)f) ?
-						memchr(a, SCHEMA_FACET_SEP,
-						       (size_t)(fe - a)) : NULL;
-					if (!me)
-						me = fe;
-					size_t len = (size_t)(me - a);
-					int k = smap_get(index[f], a, len);
-					if (k < 0) {
-						fr->v = xrealloc(fr->v, (fr->n + 1) *
-								 sizeof(*fr->v));
-						fr->v[fr->n].value =
-							xstrndup(a, len);
-						fr->v[fr->n].count = 0;
-						k = (int)fr->n++;
-						smap_put(index[f], a, len, k);
-					}
-					fr->v[k].count += v[i].count;
-					a = me + 1;
-				}
+				t[f].count = v[i].count;
+				members(g, (enum srch_facet)f, s, fe, tally_add,
+					&t[f]);
 			}
 			s = fe + 1;
 		}
 	}
 	for (int f = 0; f < SF_COUNT; f++) {
-		if (!index[f])
+		if (!t[f].index)
 			continue;
-		smap_free(index[f]);
-		struct srch_facet_result *fr = &r->facets[slot_of[f]];
+		smap_free(t[f].index);
+		struct srch_facet_result *fr = t[f].fr;
 		if (fr->n)
 			qsort(fr->v, fr->n, sizeof(*fr->v), by_count);
 		if (f == SF_COMPANY && fr->n > SRCH_TOP_COMPANIES) {
-			for (size_t i = SRCH_TOP_COMPANIES; i < fr->n; i++)
-				free(fr->v[i].value);
+			for (size_t k = SRCH_TOP_COMPANIES; k < fr->n; k++)
+				free(fr->v[k].value);
 			fr->n = SRCH_TOP_COMPANIES;
 		}
+		/* type, status and amount always have a value; "none"
+		 * counts matches whose value is "none" or absent */
 		fr->none = total > with[f] ? total - with[f] : 0;
 	}
 }
@@ -425,11 +484,12 @@ int srch_run(struct srch *s, const struct srch_opts *o,
 		snippet(s, schema_data_body(xr.hits[i].data), &qi, h);
 	}
 	if (o->facets & ~company)
-		facets(o->facets & ~company, SLOT_FACETS, xr.facets[0],
+		facets(s->g, o->facets & ~company, SLOT_FACETS, xr.facets[0],
 		       xr.nfacet[0], xr.total, r);
 	if (o->facets & company)
-		facets(company, SLOT_FACET_COMPANIES, xr.facets[nslots - 1],
-		       xr.nfacet[nslots - 1], xr.total, r);
+		facets(s->g, company, SLOT_FACET_COMPANIES,
+		       xr.facets[nslots - 1], xr.nfacet[nslots - 1], xr.total,
+		       r);
 	xdb_result_release(&xr);
 	qry_info_release(&qi);
 	r->ms = now_ms() - t0;
