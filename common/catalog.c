@@ -6,8 +6,9 @@
  *   articles(id, hash, origin, batch, indexed_at)
  *   journal(batch, id, op, hash, origin)   the batch being written
  *   gazetteer(seq, file, line, origin)     gazetteer lines: bundled, user
- *   paragraphs(source, hash, id)           paragraph hashes per source,
- *                                          for cross-article boilerplate
+ *   paragraphs(source, id, hashes)         an article's paragraph hashes
+ *                                          (8 bytes each), for
+ *                                          cross-article boilerplate
  *   saved(name, query, options, created, watermark, last_run)
  */
 #include "catalog.h"
@@ -27,7 +28,7 @@ enum stmt {
 	S_BATCH,
 	S_COUNT,
 	S_PARA_ADD,
-	S_PARA_COUNT,
+	S_PARA_GET,
 	S_GAZ_ADD,
 	S_COUNT_MAX
 };
@@ -41,10 +42,10 @@ static const char *const stmt_sql[S_COUNT_MAX] = {
 	[S_JOURNAL_PENDING] = "SELECT max(batch) FROM journal",
 	[S_BATCH] = "SELECT value FROM meta WHERE key = 'batch'",
 	[S_COUNT] = "SELECT count(*) FROM articles",
-	[S_PARA_ADD] = "INSERT OR IGNORE INTO paragraphs(source, hash, id) "
+	[S_PARA_ADD] = "INSERT OR REPLACE INTO paragraphs(source, id, hashes) "
 		       "VALUES (?1, ?2, ?3)",
-	[S_PARA_COUNT] = "SELECT count(*) FROM paragraphs WHERE source = ?1 "
-			 "AND hash = ?2 AND id <> ?3",
+	[S_PARA_GET] = "SELECT hashes FROM paragraphs WHERE source = ?1 "
+			 "AND id = ?2",
 	[S_GAZ_ADD] = "INSERT INTO gazetteer(file, line, origin) "
 		      "VALUES (?1, ?2, ?3)",
 };
@@ -83,9 +84,9 @@ static const char schema_sql[] =
 	"  last_run TEXT);"
 	"CREATE TABLE IF NOT EXISTS paragraphs("
 	"  source TEXT NOT NULL,"
-	"  hash INTEGER NOT NULL,"
 	"  id TEXT NOT NULL,"
-	"  PRIMARY KEY (source, hash, id)) WITHOUT ROWID;"
+	"  hashes BLOB NOT NULL,"
+	"  PRIMARY KEY (source, id)) WITHOUT ROWID;"
 	"INSERT OR IGNORE INTO meta(key, value) VALUES ('schema', "
 	CAT_SCHEMA_VERSION ");"
 	"INSERT OR IGNORE INTO meta(key, value) VALUES ('batch', '0');";
@@ -432,53 +433,67 @@ int cat_gaz_remove(struct cat *c, const char *file, const char *name,
 
 /* ---- paragraphs ------------------------------------------------------------ */
 
-int cat_para_add(struct cat *c, const char *source, const char *id,
-		 const uint64_t *hashes, size_t n, unsigned char *added,
-		 struct ds_err *err)
+/* Whether hash h is among the n hashes of blob b. */
+static int in_blob(const void *b, size_t n, uint64_t h)
 {
-	sqlite3_stmt *st = c->stmt[S_PARA_ADD];
 	for (size_t i = 0; i < n; i++) {
-		sqlite3_bind_text(st, 1, source, -1, SQLITE_STATIC);
-		sqlite3_bind_int64(st, 2, (sqlite3_int64)hashes[i]);
-		sqlite3_bind_text(st, 3, id, -1, SQLITE_STATIC);
-		int rc = step_row(c, st, err);
-		sqlite3_reset(st);
-		if (rc < 0)
-			return rc;
-		if (added)
-			added[i] = sqlite3_changes(c->db) > 0;
+		uint64_t x;
+		memcpy(&x, (const char *)b + 8 * i, 8);
+		if (x == h)
+			return 1;
 	}
 	return 0;
 }
 
-int cat_para_load(struct cat *c, const char *source,
-		  void (*fn)(void *user, uint64_t hash, unsigned n),
-		  void *user, struct ds_err *err)
+int cat_para_add(struct cat *c, const char *source, const char *id,
+		 const uint64_t *hashes, size_t n, unsigned char *added,
+		 struct ds_err *err)
 {
-	sqlite3_stmt *st;
-	if (sqlite3_prepare_v2(c->db, "SELECT hash, count(*) FROM paragraphs "
-			       "WHERE source = ?1 GROUP BY hash", -1, &st,
-			       NULL) != SQLITE_OK)
-		return sql_fail(c, err, "prepare");
+	/* what the article's previous version had: not new again */
+	sqlite3_stmt *st = c->stmt[S_PARA_GET];
 	sqlite3_bind_text(st, 1, source, -1, SQLITE_STATIC);
-	int rc;
-	while ((rc = step_row(c, st, err)) > 0)
-		fn(user, (uint64_t)sqlite3_column_int64(st, 0),
-		   (unsigned)sqlite3_column_int64(st, 1));
-	sqlite3_finalize(st);
+	sqlite3_bind_text(st, 2, id, -1, SQLITE_STATIC);
+	int rc = step_row(c, st, err);
+	const void *old = NULL;
+	size_t nold = 0;
+	if (rc > 0) {
+		old = sqlite3_column_blob(st, 0);
+		nold = (size_t)sqlite3_column_bytes(st, 0) / 8;
+	}
+	for (size_t i = 0; added && i < n; i++)
+		added[i] = !in_blob(old, nold, hashes[i]);
+	sqlite3_reset(st);
+	if (rc < 0)
+		return rc;
+	st = c->stmt[S_PARA_ADD];
+	sqlite3_bind_text(st, 1, source, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 2, id, -1, SQLITE_STATIC);
+	sqlite3_bind_blob(st, 3, hashes, (int)(n * 8), SQLITE_STATIC);
+	rc = step_row(c, st, err);
+	sqlite3_reset(st);
 	return rc < 0 ? rc : 0;
 }
 
-int cat_para_count(struct cat *c, const char *source, uint64_t hash,
-		   const char *id, unsigned *n, struct ds_err *err)
+int cat_para_load(struct cat *c, const char *source,
+		  void (*fn)(void *user, uint64_t hash),
+		  void *user, struct ds_err *err)
 {
-	sqlite3_stmt *st = c->stmt[S_PARA_COUNT];
+	sqlite3_stmt *st;
+	if (sqlite3_prepare_v2(c->db, "SELECT hashes FROM paragraphs WHERE "
+			       "source = ?1", -1, &st, NULL) != SQLITE_OK)
+		return sql_fail(c, err, "prepare");
 	sqlite3_bind_text(st, 1, source, -1, SQLITE_STATIC);
-	sqlite3_bind_int64(st, 2, (sqlite3_int64)hash);
-	sqlite3_bind_text(st, 3, id, -1, SQLITE_STATIC);
-	int rc = step_row(c, st, err);
-	*n = rc > 0 ? (unsigned)sqlite3_column_int64(st, 0) : 0;
-	sqlite3_reset(st);
+	int rc;
+	while ((rc = step_row(c, st, err)) > 0) {
+		const char *b = sqlite3_column_blob(st, 0);
+		size_t n = (size_t)sqlite3_column_bytes(st, 0) / 8;
+		for (size_t i = 0; i < n; i++) {
+			uint64_t h;
+			memcpy(&h, b + 8 * i, 8);
+			fn(user, h);
+		}
+	}
+	sqlite3_finalize(st);
 	return rc < 0 ? rc : 0;
 }
 

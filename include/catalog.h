@@ -103,19 +103,18 @@ int cat_gaz_remove(struct cat *c, const char *file, const char *name,
 
 /*
  * Paragraph hashes per source, to find what a source prints in many
- * articles.  cat_para_add records article `id`'s paragraphs (in the open
- * journal transaction when there is one); OUT (optional): added[i] says
- * whether hashes[i] was new for this article.  cat_para_count tells how
- * many other articles of `source` have the paragraph; cat_para_load calls
- * fn with every paragraph hash of `source` and how many articles have it.
+ * articles.  cat_para_add records article `id`'s paragraphs, replacing
+ * what its previous version had (in the open journal transaction when
+ * there is one); OUT (optional): added[i] says whether hashes[i] is new
+ * for this article.  cat_para_load calls fn once per article of `source`
+ * and paragraph it has: counting the calls per hash gives how many
+ * articles have the paragraph.
  */
 int cat_para_add(struct cat *c, const char *source, const char *id,
 		 const uint64_t *hashes, size_t n, unsigned char *added,
 		 struct ds_err *err);
-int cat_para_count(struct cat *c, const char *source, uint64_t hash,
-		   const char *id, unsigned *n, struct ds_err *err);
 int cat_para_load(struct cat *c, const char *source,
-		  void (*fn)(void *user, uint64_t hash, unsigned n),
+		  void (*fn)(void *user, uint64_t hash),
 		  void *user, struct ds_err *err);
 
 /*

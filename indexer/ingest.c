@@ -113,12 +113,14 @@ struct para_load {
 	const char *source;
 };
 
-static void para_loaded(void *user, uint64_t hash, unsigned n)
+static void para_loaded(void *user, uint64_t hash)
 {
 	struct para_load *pl = user;
 	para_key(pl->ing, pl->source, hash);
+	int v = smap_get(pl->ing->para, pl->ing->para_key.buf,
+			 pl->ing->para_key.len);
 	smap_put(pl->ing->para, pl->ing->para_key.buf, pl->ing->para_key.len,
-		 (int)n);
+		 v < 0 ? 1 : v + 1);
 }
 
 static unsigned para_count(void *user, const char *source, uint64_t hash)

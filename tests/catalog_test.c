@@ -1,4 +1,7 @@
-/* catalog_test.c - include/catalog.h: lookups and the journal. */
+/*
+ * catalog_test.c - include/catalog.h: lookups and the journal, gazetteer
+ * lines, paragraph hashes, saved queries and their watermark.
+ */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -56,6 +59,136 @@ static void test_journal_cycle(void **state)
 	tu_rmtree(dir);
 }
 
+static struct cat *fresh(char dir[256])
+{
+	char path[300];
+	struct cat *c;
+	struct ds_err err = DS_ERR_INIT;
+	tu_tmpdir(dir);
+	snprintf(path, 300, "%s/c.sqlite", dir);
+	assert_int_equal(cat_open(path, &c, &err), 0);
+	return c;
+}
+
+static void test_gazetteer_lines(void **state)
+{
+	(void)state;
+	char dir[256];
+	struct cat *c = fresh(dir);
+	struct ds_err err = DS_ERR_INIT;
+	struct buf out = BUF_INIT;
+	int changed;
+	const char *rec = "rates\tEUR\t1.1\teuro\ncompanies\tAlibaba\t\n";
+	assert_int_equal(cat_gaz_sync(c, rec, strlen(rec), "h1", &changed,
+				      &err), 0);
+	assert_true(changed);
+	assert_int_equal(cat_gaz_sync(c, rec, strlen(rec), "h1", &changed,
+				      &err), 0);
+	assert_false(changed);   /* same hash: nothing to do */
+	assert_int_equal(cat_gaz_add(c, "companies", "Zorblax\tZB", &err), 0);
+	assert_int_equal(cat_gaz_records(c, NULL, &out, &err), 0);
+	/* bundled lines first, then the users' */
+	assert_string_equal(out.buf, "rates\tEUR\t1.1\teuro\ncompanies\t"
+			    "Alibaba\t\ncompanies\tZorblax\tZB\n");
+	/* a new bundled version keeps the users' lines */
+	const char *rec2 = "rates\tEUR\t1.2\teuro\n";
+	assert_int_equal(cat_gaz_sync(c, rec2, strlen(rec2), "h2", &changed,
+				      &err), 0);
+	buf_reset(&out);
+	assert_int_equal(cat_gaz_records(c, NULL, &out, &err), 0);
+	assert_string_equal(out.buf, "rates\tEUR\t1.2\teuro\ncompanies\t"
+			    "Zorblax\tZB\n");
+	int removed;
+	assert_int_equal(cat_gaz_remove(c, "companies", "Zorblax", &removed,
+					&err), 0);
+	assert_int_equal(removed, 1);
+	assert_int_equal(cat_gaz_remove(c, "companies", "Zorblax", &removed,
+					&err), 0);
+	assert_int_equal(removed, 0);
+	buf_release(&out);
+	cat_close(c);
+	tu_rmtree(dir);
+}
+
+static void count_hash(void *user, uint64_t hash)
+{
+	uint64_t *seen = user;
+	seen[hash % 8]++;
+}
+
+static void test_paragraphs(void **state)
+{
+	(void)state;
+	char dir[256];
+	struct cat *c = fresh(dir);
+	struct ds_err err = DS_ERR_INIT;
+	uint64_t a[] = {1, 2, 3}, b[] = {2, 3, 4};
+	unsigned char added[3];
+	assert_int_equal(cat_para_add(c, "src", "x", a, 3, added, &err), 0);
+	assert_true(added[0] && added[1] && added[2]);
+	assert_int_equal(cat_para_add(c, "src", "y", b, 3, added, &err), 0);
+	assert_true(added[0] && added[1] && added[2]);
+	/* a new version of x: only 4 is new for it */
+	assert_int_equal(cat_para_add(c, "src", "x", b, 3, added, &err), 0);
+	assert_true(!added[0] && !added[1] && added[2]);
+	assert_int_equal(cat_para_add(c, "other", "z", a, 3, NULL, &err), 0);
+	uint64_t seen[8] = {0};
+	assert_int_equal(cat_para_load(c, "src", count_hash, seen, &err), 0);
+	/* x and y now both have 2, 3 and 4; nobody in "src" has 1 */
+	assert_int_equal(seen[1], 0);
+	assert_int_equal(seen[2], 2);
+	assert_int_equal(seen[3], 2);
+	assert_int_equal(seen[4], 2);
+	cat_close(c);
+	tu_rmtree(dir);
+}
+
+static void test_saved(void **state)
+{
+	(void)state;
+	char dir[256];
+	struct cat *c = fresh(dir);
+	struct ds_err err = DS_ERR_INIT;
+	struct cat_saved q;
+	assert_int_equal(cat_saved_put(c, "alerts", "oil", NULL, 0, &err), 0);
+	assert_int_equal(cat_saved_put(c, "alerts", "gas", NULL, 0, &err),
+			 DS_EINVAL);
+	assert_non_null(strstr(err.msg, "exists"));
+	ds_err_clear(&err);
+	assert_int_equal(cat_saved_put(c, "alerts", "gas", "{\"limit\":5}", 1,
+				       &err), 0);
+	assert_int_equal(cat_saved_get(c, "alerts", &q, &err), 0);
+	assert_string_equal(q.query, "gas");
+	assert_string_equal(q.options, "{\"limit\":5}");
+	assert_int_equal(q.watermark, 0);
+	assert_null(q.last_run);
+	cat_saved_release(&q);
+	/* the watermark moves only from the value it is compared with */
+	int moved;
+	assert_int_equal(cat_saved_advance(c, "alerts", 0, 7, &moved, &err), 0);
+	assert_true(moved);
+	assert_int_equal(cat_saved_advance(c, "alerts", 0, 9, &moved, &err), 0);
+	assert_false(moved);
+	assert_int_equal(cat_saved_get(c, "alerts", &q, &err), 0);
+	assert_int_equal(q.watermark, 7);
+	assert_non_null(q.last_run);
+	cat_saved_release(&q);
+	struct cat_saved *all;
+	size_t n;
+	assert_int_equal(cat_saved_put(c, "a-first", "x", NULL, 0, &err), 0);
+	assert_int_equal(cat_saved_list(c, &all, &n, &err), 0);
+	assert_int_equal(n, 2);
+	assert_string_equal(all[0].name, "a-first");
+	for (size_t i = 0; i < n; i++)
+		cat_saved_release(&all[i]);
+	free(all);
+	assert_int_equal(cat_saved_remove(c, "alerts", &err), 0);
+	assert_int_equal(cat_saved_remove(c, "alerts", &err), DS_ENOTFOUND);
+	assert_int_equal(cat_saved_get(c, "alerts", &q, &err), DS_ENOTFOUND);
+	cat_close(c);
+	tu_rmtree(dir);
+}
+
 static void test_open_failure(void **state)
 {
 	(void)state;
@@ -71,6 +204,9 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_journal_cycle),
+		cmocka_unit_test(test_gazetteer_lines),
+		cmocka_unit_test(test_paragraphs),
+		cmocka_unit_test(test_saved),
 		cmocka_unit_test(test_open_failure),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
