@@ -15,8 +15,10 @@ PACKAGES=(
 	gcc g++ meson ninja-build pkg-config ca-certificates
 	libxapian-dev libstemmer-dev libsqlite3-dev libcurl4-openssl-dev
 	libxml2-dev libjansson-dev libutf8proc-dev libxxhash-dev
-	libcmocka-dev
+	lighttpd
 )
+# what the tests need besides: unit tests, HTML checks, a real browser
+TEST_PACKAGES=(libcmocka-dev libxml2-utils curl chromium)
 
 install_packages() {
 	local missing=() p sudo=""
@@ -55,6 +57,14 @@ run_suite() {
 	failed=$((failed + $(grep -Ec '"result": "(FAIL|TIMEOUT|ERROR|UNEXPECTEDPASS)"' "$log" || true)))
 }
 
+# The browser test's driver, playwright-core, from npm (Node.js from
+# Debian if the machine has none); it drives Debian's Chromium.
+browser_driver() {
+	command -v npm >/dev/null || install_packages nodejs npm
+	[ -d tests/browser/node_modules/playwright-core ] ||
+		(cd tests/browser && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
+}
+
 case "${1:-}" in
 run)
 	install_packages "${PACKAGES[@]}"
@@ -66,9 +76,11 @@ run)
 	./build/dealsearch search --facets type,region,amount \
 		'type:m&a AND (Southeast Asia OR Latin America) AND >$30M' || true
 	echo "index: $DEALSEARCH_DB"
+	echo "the search page: DEALSEARCH_DB=$DEALSEARCH_DB ./build/dealsearch serve --port 8080"
 	;;
 test)
-	install_packages "${PACKAGES[@]}"
+	install_packages "${PACKAGES[@]}" "${TEST_PACKAGES[@]}"
+	browser_driver
 	build build
 	build build-asan -Dbuildtype=debug -Db_sanitize=address,undefined \
 		-Db_lundef=false

@@ -26,6 +26,7 @@ static const struct command {
 	{"check", cmd_check, "verify that the catalog and the index agree"},
 	{"search", cmd_search, "ask the index: words, names, amounts, dates, facets"},
 	{"saved", cmd_saved, "saved queries for scripts and alerts (new hits since last run)"},
+	{"serve", cmd_serve, "the search page on 127.0.0.1 (lighttpd)"},
 	{"extract", cmd_extract, "show the deal, amounts, names and places of articles"},
 	{"gazetteer", cmd_gazetteer, "add companies, people and rates the tagger knows"},
 	{"analyse", cmd_analyse, "show how text is tokenised and stemmed"},

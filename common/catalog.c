@@ -18,7 +18,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define CAT_SCHEMA_VERSION "1"
+#define CAT_SCHEMA_VERSION "2"
 
 enum stmt {
 	S_LOOKUP_JOURNAL,
@@ -49,6 +49,15 @@ static const char *const stmt_sql[S_COUNT_MAX] = {
 	[S_GAZ_ADD] = "INSERT INTO gazetteer(file, line, origin) "
 		      "VALUES (?1, ?2, ?3)",
 };
+
+/*
+ * Schema 1 kept one paragraphs row per paragraph; schema 2 one per
+ * article.  The table only caches counts for boilerplate detection, so an
+ * older one is dropped (the next index run refills it).
+ */
+static const char migrate_sql[] =
+	"DROP TABLE IF EXISTS paragraphs;"
+	"UPDATE meta SET value = '" CAT_SCHEMA_VERSION "' WHERE key = 'schema';";
 
 static const char schema_sql[] =
 	"PRAGMA journal_mode = WAL;"
@@ -135,7 +144,19 @@ int cat_open(const char *path, struct cat **out, struct ds_err *err)
 		return rc;
 	}
 	sqlite3_busy_timeout(c->db, 10000);
-	int rc = exec(c, schema_sql, err);
+	int rc = 0;
+	sqlite3_stmt *v;
+	if (sqlite3_prepare_v2(c->db, "SELECT value FROM meta WHERE key = "
+			       "'schema'", -1, &v, NULL) == SQLITE_OK) {
+		int old = sqlite3_step(v) == SQLITE_ROW &&
+			  strcmp((const char *)sqlite3_column_text(v, 0),
+				 CAT_SCHEMA_VERSION) < 0;
+		sqlite3_finalize(v);
+		if (old)
+			rc = exec(c, migrate_sql, err);
+	}
+	if (!rc)
+		rc = exec(c, schema_sql, err);
 	for (int i = 0; !rc && i < S_COUNT_MAX; i++)
 		if (sqlite3_prepare_v3(c->db, stmt_sql[i], -1,
 				       SQLITE_PREPARE_PERSISTENT, &c->stmt[i],

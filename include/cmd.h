@@ -27,6 +27,7 @@ int cmd_extract(int argc, char **argv);
 int cmd_gazetteer(int argc, char **argv);
 int cmd_search(int argc, char **argv);
 int cmd_saved(int argc, char **argv);
+int cmd_serve(int argc, char **argv);
 
 /* Print "error: <fmt>" to stderr; returns CMD_ERROR. */
 int cmd_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));

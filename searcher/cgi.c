@@ -1,0 +1,182 @@
+/*
+ * cgi.c - dealsearch.cgi: the search page through CGI (web.h renders it).
+ *
+ * The index comes from the server's environment (DEALSEARCH_DB) or from
+ * the file dealsearch.cgi.conf beside the program ("db = /path"), never
+ * from the request.  GET and HEAD only.  Every answer is a page: a bad
+ * request or query gets a friendly 400 page, a missing index a 503 page,
+ * never a stack trace or a 500.
+ */
+#include <libxml/parser.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "render.h"
+#include "search.h"
+#include "web.h"
+
+static const char security_headers[] =
+	"Content-Security-Policy: default-src 'none'; style-src 'self'; "
+	"script-src 'self'; img-src 'self'; form-action 'self'; "
+	"base-uri 'none'; frame-ancestors 'none'\r\n"
+	"X-Content-Type-Options: nosniff\r\n"
+	"Referrer-Policy: no-referrer\r\n"
+	"Cache-Control: no-store\r\n";
+
+/* The index folder: $DEALSEARCH_DB, else the config file's "db = ". */
+static int index_dir(struct buf *out)
+{
+	const char *env = getenv("DEALSEARCH_DB");
+	if (env && *env) {
+		buf_addstr(out, env);
+		return 0;
+	}
+	char exe[PATH_MAX];
+	ssize_t n = readlink("/proc/self/exe", exe, sizeof(exe) - 1);
+	if (n <= 0)
+		return -1;
+	exe[n] = '\0';
+	char *slash = strrchr(exe, '/');
+	if (!slash)
+		return -1;
+	strcpy(slash + 1, "dealsearch.cgi.conf");
+	FILE *fp = fopen(exe, "r");
+	if (!fp)
+		return -1;
+	char line[PATH_MAX + 16];
+	int rc = -1;
+	while (fgets(line, sizeof(line), fp)) {
+		char *p = line;
+		while (*p == ' ' || *p == '\t')
+			p++;
+		if (strncmp(p, "db", 2))
+			continue;
+		p += 2;
+		while (*p == ' ' || *p == '\t' || *p == '=')
+			p++;
+		size_t len = strcspn(p, "\r\n");
+		while (len && (p[len - 1] == ' ' || p[len - 1] == '\t'))
+			len--;
+		if (len) {
+			buf_add(out, p, len);
+			rc = 0;
+		}
+		break;
+	}
+	fclose(fp);
+	return rc;
+}
+
+static void head(int status, const char *reason, const char *type)
+{
+	printf("Status: %d %s\r\nContent-Type: %s\r\n%s\r\n", status, reason,
+	       type, security_headers);
+}
+
+/* A whole page with a status; the body is left out for HEAD. */
+static void page(int status, const char *reason, int body,
+		 const struct web_req *req, const char *query,
+		 const struct srch_result *res, const char *error,
+		 size_t error_pos)
+{
+	head(status, reason, "text/html; charset=utf-8");
+	if (body)
+		web_page(stdout, req, query, res, error, error_pos);
+}
+
+static int run(void)
+{
+	const char *method = getenv("REQUEST_METHOD");
+	int body = 1;
+	if (method && !strcmp(method, "HEAD"))
+		body = 0;
+	else if (method && strcmp(method, "GET")) {
+		printf("Status: 405 Method Not Allowed\r\nAllow: GET, HEAD\r\n"
+		       "Content-Type: text/plain; charset=utf-8\r\n%s\r\n"
+		       "405: this page answers GET and HEAD only\n",
+		       security_headers);
+		return 0;
+	}
+	struct web_req req;
+	struct ds_err err = DS_ERR_INIT;
+	if (web_parse(getenv("QUERY_STRING"), &req, &err)) {
+		page(400, "Bad Request", body, &req, "", NULL, err.msg, 0);
+		web_req_release(&req);
+		return 0;
+	}
+	struct buf query = BUF_INIT, dir = BUF_INIT;
+	struct srch *s = NULL;
+	if (index_dir(&dir) || srch_open(dir.buf, &s, &err)) {
+		page(503, "Service Unavailable", body, &req, "", NULL,
+		     "the search index is not available", 0);
+		goto done;
+	}
+	struct cat_saved saved = {0};
+	if (req.saved) {
+		/* read-only: the watermark is the scripts' business */
+		if (srch_saved_name_ok(req.saved, &err) ||
+		    srch_saved_get(s, req.saved, &saved, &err)) {
+			page(404, "Not Found", body, &req, "", NULL, err.msg, 0);
+			goto done;
+		}
+		free(req.q);
+		req.q = xstrdup(saved.query);
+		cat_saved_release(&saved);
+	}
+	web_query(&req, &query);
+	if (!query.len && !req.json) {
+		page(200, "OK", body, &req, "", NULL, NULL, 0);
+		goto done;
+	}
+	struct srch_opts o = {query.buf, (req.page - 1) * WEB_PAGE_SIZE,
+			      WEB_PAGE_SIZE, req.sort, SRCH_ALL_FACETS, 0, 0, 0};
+	struct srch_result res;
+	if (srch_run(s, &o, &res, &err)) {
+		int bad = err.code == DS_EQUERY;
+		if (req.json) {
+			head(bad ? 400 : 503, bad ? "Bad Request" :
+			     "Service Unavailable",
+			     "application/json; charset=utf-8");
+			if (body) {
+				json_t *j = json_pack("{s:s,s:s,s:I}", "query",
+					query.buf, "error", err.msg,
+					"position", (json_int_t)res.error_pos);
+				json_dumpf(j, stdout, JSON_COMPACT);
+				json_decref(j);
+				putchar('\n');
+			}
+		} else {
+			page(bad ? 400 : 503, bad ? "Bad Request" :
+			     "Service Unavailable", body, &req, query.buf, NULL,
+			     err.msg, res.error_pos);
+		}
+		goto done;
+	}
+	if (req.json) {
+		head(200, "OK", "application/json; charset=utf-8");
+		struct rnd_opts ro = {query.buf, o.offset, o.limit, 0};
+		if (body)
+			rnd_json(&res, &ro, stdout);
+	} else {
+		page(200, "OK", body, &req, query.buf, &res, NULL, 0);
+	}
+	srch_result_release(&res);
+done:
+	srch_close(s);
+	buf_release(&query);
+	buf_release(&dir);
+	web_req_release(&req);
+	return 0;
+}
+
+int main(void)
+{
+	xmlInitParser();
+	int rc = run();
+	fflush(stdout);
+	xmlCleanupParser();
+	return rc;
+}

@@ -1,0 +1,492 @@
+/*
+ * web.c - the search page's request and HTML (web.h).
+ */
+#include "web.h"
+
+#include <ctype.h>
+#include <libxml/entities.h>
+#include <libxml/uri.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "analyse.h"
+#include "render.h"
+
+void web_req_release(struct web_req *r)
+{
+	free(r->q);
+	for (size_t i = 0; i < r->nfilter; i++)
+		free(r->filter[i]);
+	free(r->amin);
+	free(r->amax);
+	free(r->from);
+	free(r->to);
+	free(r->saved);
+	memset(r, 0, sizeof(*r));
+}
+
+/* Percent-decode (and '+' as space), then make valid UTF-8. */
+static char *decode(const char *s, size_t len)
+{
+	struct buf plus = BUF_INIT, out = BUF_INIT;
+	for (size_t i = 0; i < len; i++)
+		buf_addch(&plus, s[i] == '+' ? ' ' : s[i]);
+	char *raw = xmlURIUnescapeString(plus.buf, (int)plus.len, NULL);
+	if (raw) {
+		/* a "%00" ends the value: the rest is not text */
+		ana_utf8_repair(raw, strlen(raw), &out);
+		xmlFree(raw);
+	}
+	buf_release(&plus);
+	return buf_detach(&out, NULL);
+}
+
+static const char *const facet_names[] = {
+	"type", "status", "region", "country", "sector", "company", "year",
+	"amount",
+};
+
+/* A filter "facet:value" the page offers; others are ignored. */
+static int filter_ok(const char *f)
+{
+	const char *colon = strchr(f, ':');
+	if (!colon || !colon[1] || strchr(colon + 1, '"'))
+		return 0;
+	for (size_t i = 0; i < sizeof(facet_names) / sizeof(*facet_names); i++)
+		if ((size_t)(colon - f) == strlen(facet_names[i]) &&
+		    !strncmp(f, facet_names[i], (size_t)(colon - f)))
+			return 1;
+	return 0;
+}
+
+int web_parse(const char *qs, struct web_req *r, struct ds_err *err)
+{
+	memset(r, 0, sizeof(*r));
+	r->page = 1;
+	if (!qs)
+		qs = "";
+	if (strlen(qs) > WEB_MAX_QUERY_STRING)
+		return ds_err_set(err, DS_EINVAL, "the request is longer than "
+				  "%d characters", WEB_MAX_QUERY_STRING);
+	const char *p = qs;
+	while (*p) {
+		const char *amp = strchr(p, '&');
+		size_t n = amp ? (size_t)(amp - p) : strlen(p);
+		const char *eq = memchr(p, '=', n);
+		if (eq) {
+			size_t kl = (size_t)(eq - p);
+			char *v = decode(eq + 1, n - kl - 1);
+			char **slot = NULL;
+#define KEY(k) (kl == strlen(k) && !strncmp(p, k, kl))
+			if (KEY("q"))
+				slot = &r->q;
+			else if (KEY("amin"))
+				slot = &r->amin;
+			else if (KEY("amax"))
+				slot = &r->amax;
+			else if (KEY("from"))
+				slot = &r->from;
+			else if (KEY("to"))
+				slot = &r->to;
+			else if (KEY("saved"))
+				slot = &r->saved;
+			else if (KEY("f") && filter_ok(v) &&
+				 r->nfilter < WEB_MAX_FILTERS) {
+				r->filter[r->nfilter++] = v;
+				v = NULL;
+			} else if (KEY("sort")) {
+				r->sort = !strcmp(v, "date") ? XDB_SORT_DATE :
+					  !strcmp(v, "amount") ? XDB_SORT_AMOUNT :
+					  XDB_SORT_RELEVANCE;
+			} else if (KEY("page")) {
+				long pg = strtol(v, NULL, 10);
+				r->page = pg >= 1 && pg <= 1000 ? (unsigned)pg : 1;
+			} else if (KEY("format")) {
+				r->json = !strcmp(v, "json");
+			}
+#undef KEY
+			if (slot && v && *v) {
+				free(*slot);
+				*slot = v;
+				v = NULL;
+			}
+			free(v);
+		}
+		p += n + (amp != NULL);
+	}
+	return 0;
+}
+
+/* The query clause of a facet filter: what clicking the value means. */
+static void filter_clause(const char *f, struct buf *out)
+{
+	const char *colon = strchr(f, ':'), *v = colon + 1;
+	size_t fl = (size_t)(colon - f);
+	if (fl == 6 && !strncmp(f, "amount", 6)) {
+		static const struct {
+			const char *bucket, *clause;
+		} b[] = {
+			{"<10m", "amount:<$10M"}, {"10m-100m", "$10M..$100M"},
+			{"100m-1b", "$100M..$1B"}, {">1b", "amount:>=$1B"},
+		};
+		for (size_t i = 0; i < sizeof(b) / sizeof(*b); i++)
+			if (!strcmp(v, b[i].bucket)) {
+				buf_addstr(out, b[i].clause);
+				return;
+			}
+		return;   /* "none" is not a filter the page offers */
+	}
+	static const struct {
+		const char *facet, *field;
+	} map[] = {
+		{"type", "type"}, {"status", "status"}, {"region", "region"},
+		{"country", "place"}, {"sector", "sector"},
+		{"company", "company"}, {"year", "date"},
+	};
+	for (size_t i = 0; i < sizeof(map) / sizeof(*map); i++)
+		if (strlen(map[i].facet) == fl && !strncmp(f, map[i].facet, fl))
+			buf_addf(out, "%s:\"%s\"", map[i].field, v);
+}
+
+void web_query(const struct web_req *r, struct buf *out)
+{
+	buf_reset(out);
+	if (r->q)
+		buf_addstr(out, r->q);
+	struct buf c = BUF_INIT;
+	for (size_t i = 0; i < r->nfilter; i++) {
+		buf_reset(&c);
+		filter_clause(r->filter[i], &c);
+		if (!c.len)
+			continue;
+		if (out->len)
+			buf_addstr(out, " AND ");
+		buf_add(out, c.buf, c.len);
+	}
+	buf_release(&c);
+	const struct {
+		const char *v, *fmt;
+	} bounds[] = {
+		{r->amin, "amount:>=%s"}, {r->amax, "amount:<=%s"},
+		{r->from, "after:%s"}, {r->to, "before:%s"},
+	};
+	for (size_t i = 0; i < sizeof(bounds) / sizeof(*bounds); i++) {
+		if (!bounds[i].v || strpbrk(bounds[i].v, " \t()\""))
+			continue;
+		if (out->len)
+			buf_addstr(out, " AND ");
+		buf_addf(out, bounds[i].fmt, bounds[i].v);
+	}
+}
+
+/* ---- output, escaped for where it goes ---------------------------------- */
+
+/* HTML text or a double-quoted attribute value. */
+static void esc(FILE *out, const char *s, size_t len)
+{
+	char *tmp = xstrndup(s, len);
+	xmlChar *e = xmlEncodeSpecialChars(NULL, (const xmlChar *)tmp);
+	fputs(e ? (const char *)e : "", out);
+	xmlFree(e);
+	free(tmp);
+}
+
+static void escs(FILE *out, const char *s)
+{
+	if (s)
+		esc(out, s, strlen(s));
+}
+
+/* One query-string parameter, percent-encoded. */
+static void param(struct buf *url, const char *key, const char *value)
+{
+	/* everything but letters, digits and -._~ percent-encoded */
+	xmlChar *e = xmlURIEscapeStr((const xmlChar *)value,
+				     (const xmlChar *)"");
+	buf_addf(url, "%s%s=", url->len ? "&" : "", key);
+	for (const xmlChar *c = e; c && *c; c++) {
+		/* xmlURIEscapeStr leaves RFC 3986 "mark" characters as they
+		 * are; in a query value these must be encoded too */
+		if (strchr("!*'();:@&=+$,/?#[]", *c))
+			buf_addf(url, "%%%02X", *c);
+		else
+			buf_addch(url, (char)*c);
+	}
+	xmlFree(e);
+}
+
+/*
+ * The request's link with changes: `add` a filter, `drop` filter i (or
+ * -1), `page` (0 keeps none: back to page 1).  Percent-encoded, not yet
+ * HTML-escaped.
+ */
+static void link_to(const struct web_req *r, const char *add, long drop,
+		    unsigned page, struct buf *url)
+{
+	buf_reset(url);
+	if (r->q)
+		param(url, "q", r->q);
+	for (size_t i = 0; i < r->nfilter; i++)
+		if ((long)i != drop)
+			param(url, "f", r->filter[i]);
+	if (add)
+		param(url, "f", add);
+	const struct {
+		const char *k, *v;
+	} rest[] = {
+		{"amin", r->amin}, {"amax", r->amax}, {"from", r->from},
+		{"to", r->to},
+	};
+	for (size_t i = 0; i < sizeof(rest) / sizeof(*rest); i++)
+		if (rest[i].v)
+			param(url, rest[i].k, rest[i].v);
+	if (r->sort == XDB_SORT_DATE)
+		param(url, "sort", "date");
+	else if (r->sort == XDB_SORT_AMOUNT)
+		param(url, "sort", "amount");
+	if (page > 1) {
+		char n[16];
+		snprintf(n, sizeof(n), "%u", page);
+		param(url, "page", n);
+	}
+}
+
+static void href(FILE *out, const struct buf *url)
+{
+	fputs("?", out);
+	esc(out, url->buf, url->len);
+}
+
+static int http_url(const char *u)
+{
+	return u && (!strncasecmp(u, "http://", 7) ||
+		     !strncasecmp(u, "https://", 8));
+}
+
+static const char *str(json_t *o, const char *k)
+{
+	return json_string_value(json_object_get(o, k));
+}
+
+static void input(FILE *out, const char *id, const char *label,
+		  const char *name, const char *value, const char *hint)
+{
+	fprintf(out, "<label for=\"%s\">%s</label>"
+		"<input id=\"%s\" name=\"%s\" value=\"", id, label, id, name);
+	escs(out, value);
+	fprintf(out, "\" placeholder=\"%s\">", hint);
+}
+
+static void form(FILE *out, const struct web_req *r)
+{
+	fputs("<header><form method=\"get\" action=\"\" role=\"search\" "
+	      "class=\"search\">\n<div class=\"box\"><label for=\"q\" "
+	      "class=\"visually-hidden\">Search deals</label>"
+	      "<input id=\"q\" name=\"q\" type=\"search\" maxlength=\"1024\" "
+	      "placeholder=\"grocery AND Southeast Asia AND &gt;$30M\" value=\"",
+	      out);
+	escs(out, r->q);
+	fputs("\"><button type=\"submit\">Search</button></div>\n", out);
+	for (size_t i = 0; i < r->nfilter; i++) {
+		fputs("<input type=\"hidden\" name=\"f\" value=\"", out);
+		escs(out, r->filter[i]);
+		fputs("\">", out);
+	}
+	fputs("<div class=\"refine\">", out);
+	input(out, "amin", "Amount from", "amin", r->amin, "$30M");
+	input(out, "amax", "to", "amax", r->amax, "$1B");
+	input(out, "from", "Date from", "from", r->from, "2017-01-01");
+	input(out, "to", "to", "to", r->to, "2018-12-31");
+	fprintf(out, "<label for=\"sort\">Sort</label><select id=\"sort\" "
+		"name=\"sort\"><option value=\"relevance\"%s>relevance</option>"
+		"<option value=\"date\"%s>date</option><option value=\"amount\""
+		"%s>amount</option></select></div>\n",
+		r->sort == XDB_SORT_RELEVANCE ? " selected" : "",
+		r->sort == XDB_SORT_DATE ? " selected" : "",
+		r->sort == XDB_SORT_AMOUNT ? " selected" : "");
+	fputs("<details class=\"help\"><summary>Query cheat sheet</summary>"
+	      "<dl><dt>acquisition merger</dt><dd>both words</dd>"
+	      "<dt>&quot;stake in&quot;</dt><dd>a phrase</dd>"
+	      "<dt>acqui*</dt><dd>words starting so</dd>"
+	      "<dt>oil OR gas, -hostile, ( )</dt><dd>either, without, grouping"
+	      "</dd><dt>Southeast Asia, Singapore, Alibaba</dt><dd>regions, "
+	      "places and companies by name</dd>"
+	      "<dt>&gt;$30M, $10M..$50M, amount:&gt;&#8364;200m</dt><dd>deal "
+	      "size, any currency</dd><dt>date:2017-03, after:2017-01-01</dt>"
+	      "<dd>dates</dd><dt>type:acquisition status:in-talks</dt>"
+	      "<dd>deal type and status</dd><dt>acquirer:Lazada "
+	      "target:Redmart</dt><dd>roles</dd><dt>region:east-asia "
+	      "place:CA sector:grocery</dt><dd>fields</dd></dl></details>\n"
+	      "</form></header>\n", out);
+}
+
+static void facet_list(FILE *out, const struct web_req *r,
+		       const struct srch_result *res, struct buf *url)
+{
+	fputs("<aside class=\"facets\" aria-label=\"Refine\">\n", out);
+	for (size_t f = 0; f < res->nfacets; f++) {
+		const struct srch_facet_result *fr = &res->facets[f];
+		const char *name = srch_facet_name(fr->facet);
+		if (!fr->n)
+			continue;
+		fprintf(out, "<section><h2>%s</h2><ul>", name);
+		for (size_t k = 0; k < fr->n && k < 10; k++) {
+			const char *v = fr->v[k].value;
+			if (!strcmp(v, "none"))
+				continue;
+			struct buf filter = BUF_INIT;
+			buf_addf(&filter, "%s:%s", name, v);
+			link_to(r, filter.buf, -1, 0, url);
+			fputs("<li><a href=\"", out);
+			href(out, url);
+			fputs("\">", out);
+			escs(out, v);
+			fprintf(out, "</a> <span class=\"count\">%llu</span></li>",
+				(unsigned long long)fr->v[k].count);
+			buf_release(&filter);
+		}
+		fputs("</ul></section>\n", out);
+	}
+	fputs("</aside>\n", out);
+}
+
+static void chips(FILE *out, const struct web_req *r, struct buf *url)
+{
+	if (!r->nfilter)
+		return;
+	fputs("<ul class=\"chips\" aria-label=\"Filters\">", out);
+	for (size_t i = 0; i < r->nfilter; i++) {
+		link_to(r, NULL, (long)i, 0, url);
+		fputs("<li>", out);
+		escs(out, r->filter[i]);
+		fputs(" <a href=\"", out);
+		href(out, url);
+		fputs("\" aria-label=\"Remove filter ", out);
+		escs(out, r->filter[i]);
+		fputs("\">&#215;</a></li>", out);
+	}
+	fputs("</ul>\n", out);
+}
+
+/* The snippet with the query's words in <mark>. */
+static void snippet(FILE *out, const struct srch_hit *h)
+{
+	size_t at = 0;
+	for (size_t k = 0; k < h->nhl; k++) {
+		esc(out, h->snippet + at, h->hl[k].off - at);
+		fputs("<mark>", out);
+		esc(out, h->snippet + h->hl[k].off, h->hl[k].len);
+		fputs("</mark>", out);
+		at = h->hl[k].off + h->hl[k].len;
+	}
+	escs(out, h->snippet + at);
+}
+
+static void hit(FILE *out, const struct srch_hit *h, struct buf *scratch)
+{
+	json_t *doc = h->doc;
+	const char *title = str(doc, "title"), *url = str(doc, "url");
+	fputs("<li class=\"hit\"><h3>", out);
+	if (http_url(url)) {
+		fputs("<a href=\"", out);
+		escs(out, url);
+		fputs("\" rel=\"noopener noreferrer\">", out);
+	}
+	escs(out, title && *title ? title : "(no headline)");
+	if (http_url(url))
+		fputs("</a>", out);
+	fputs("</h3>\n<p class=\"meta\">", out);
+	const char *date = str(doc, "date"), *src = str(doc, "source");
+	if (date) {
+		esc(out, date, strlen(date) < 10 ? strlen(date) : 10);
+		fputs(" &#183; ", out);
+	}
+	if (src) {
+		escs(out, src);
+		fputs(" &#183; ", out);
+	}
+	escs(out, url ? url : str(doc, "origin"));
+	fputs("</p>\n", out);
+	buf_reset(scratch);
+	rnd_deal_line(json_object_get(doc, "tags"), scratch);
+	if (scratch->len) {
+		fputs("<p class=\"deal\">", out);
+		esc(out, scratch->buf, scratch->len);
+		fputs("</p>\n", out);
+	}
+	fputs("<p class=\"snippet\">", out);
+	snippet(out, h);
+	fputs("</p></li>\n", out);
+}
+
+void web_page(FILE *out, const struct web_req *req, const char *query,
+	      const struct srch_result *res, const char *error,
+	      size_t error_pos)
+{
+	struct buf url = BUF_INIT, scratch = BUF_INIT;
+	fputs("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+	      "<meta name=\"viewport\" content=\"width=device-width, "
+	      "initial-scale=1\"><title>", out);
+	if (query && *query) {
+		escs(out, query);
+		fputs(" - ", out);
+	}
+	fputs("dealsearch</title><link rel=\"icon\" type=\"image/svg+xml\" "
+	      "href=\"/static/favicon.svg\"><link rel=\"stylesheet\" "
+	      "href=\"/static/style.css\"><script src=\"/static/app.js\" "
+	      "defer></script></head>\n<body>\n", out);
+	form(out, req);
+	fputs("<main>\n", out);
+	if (error) {
+		fputs("<section class=\"error\" role=\"alert\"><h2>This query "
+		      "cannot be read</h2><p>", out);
+		escs(out, error);
+		fputs("</p>", out);
+		if (query && *query) {
+			fputs("<pre>", out);
+			escs(out, query);
+			fputs("\n", out);
+			size_t col = 0;
+			for (size_t i = 0; i < error_pos && query[i]; i++)
+				col += ((unsigned char)query[i] & 0xC0) != 0x80;
+			for (size_t i = 0; i < col; i++)
+				fputc(' ', out);
+			fputs("^</pre>", out);
+		}
+		fputs("<p>See the query cheat sheet above.</p></section>\n", out);
+	} else if (res) {
+		facet_list(out, req, res, &url);
+		fputs("<section class=\"results\" aria-live=\"polite\">\n", out);
+		fprintf(out, "<p class=\"summary\"><strong>%llu</strong> result%s "
+			"(%.1f ms)</p>\n", (unsigned long long)res->total,
+			res->total == 1 ? "" : "s", res->ms);
+		chips(out, req, &url);
+		fprintf(out, "<ol class=\"hits\" start=\"%u\">\n",
+			(req->page - 1) * WEB_PAGE_SIZE + 1);
+		for (size_t i = 0; i < res->nhits; i++)
+			hit(out, &res->hits[i], &scratch);
+		fputs("</ol>\n<nav class=\"pages\" aria-label=\"Pages\">", out);
+		if (req->page > 1) {
+			link_to(req, NULL, -1, req->page - 1, &url);
+			fputs("<a rel=\"prev\" href=\"", out);
+			href(out, &url);
+			fputs("\">&#8592; Previous</a>", out);
+		}
+		if ((uint64_t)req->page * WEB_PAGE_SIZE < res->total) {
+			link_to(req, NULL, -1, req->page + 1, &url);
+			fputs("<a rel=\"next\" href=\"", out);
+			href(out, &url);
+			fputs("\">Next &#8594;</a>", out);
+		}
+		fputs("</nav></section>\n", out);
+	} else {
+		fputs("<section class=\"intro\"><p>Search news of deals: "
+		      "acquisitions, mergers, stakes, funding rounds and "
+		      "partnerships, by words, names, places, regions, sectors, "
+		      "amounts and dates.</p></section>\n", out);
+	}
+	fputs("</main>\n</body></html>\n", out);
+	buf_release(&url);
+	buf_release(&scratch);
+}

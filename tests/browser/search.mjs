@@ -1,0 +1,78 @@
+// search.mjs - the search page in headless Chromium (Debian's), driven by
+// playwright-core: type the canonical query, see the Lazada-Redmart story,
+// click a region facet, see the filtered count, take screenshots at
+// desktop and phone widths.  Usage: node search.mjs BASE_URL OUT_DIR
+// Chromium is kept off the network: every request that is not to the
+// test server goes to a dead proxy, and any such request fails the test.
+import { chromium } from 'playwright-core';
+import assert from 'node:assert/strict';
+
+const [base, out] = process.argv.slice(2);
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  args: [
+    '--no-sandbox', '--disable-gpu', '--no-first-run',
+    '--no-default-browser-check', '--disable-background-networking',
+    '--disable-component-update', '--disable-sync', '--disable-default-apps',
+    '--disable-domain-reliability', '--metrics-recording-only',
+    '--proxy-server=http://127.0.0.1:9', '--proxy-bypass-list=127.0.0.1',
+  ],
+});
+const failures = [];
+try {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  page.on('request', (r) => {
+    if (!r.url().startsWith(base)) failures.push(`request off the server: ${r.url()}`);
+  });
+  page.on('console', (m) => {
+    if (m.type() === 'error') failures.push(`console error: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => failures.push(`page error: ${e.message}`));
+
+  await page.goto(`${base}/search`);
+  // the keyboard reaches the search box first
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'q');
+  await page.keyboard.type('grocery AND Southeast Asia AND >$30M');
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('ol.hits li');
+  const titles = await page.$$eval('ol.hits li h3', (h) => h.map((e) => e.textContent));
+  assert.ok(titles.some((t) => t.includes('Lazada in talks to buy')),
+    `no Lazada-Redmart story in ${JSON.stringify(titles)}`);
+  assert.ok(!titles.some((t) => t.includes('Kroger')), 'a Kroger story matched');
+  const before = Number(await page.textContent('p.summary strong'));
+  const deal = await page.textContent('ol.hits li:has-text("Lazada") p.deal');
+  assert.match(deal, /Lazada -> Redmart/);
+  assert.ok(await page.$('ol.hits mark'), 'no highlighted word');
+  await page.screenshot({ path: `${out}/results-desktop.png`, fullPage: true });
+
+  // a region facet: the filter shows as a chip, the count narrows
+  await page.click('aside.facets a:text-is("southeast-asia")');
+  await page.waitForSelector('ul.chips li');
+  const after = Number(await page.textContent('p.summary strong'));
+  assert.ok(after > 0 && after <= before, `count ${before} -> ${after}`);
+  const chip = await page.textContent('ul.chips li');
+  assert.match(chip, /region:southeast-asia/);
+
+  // the cheat sheet is one click away
+  await page.click('summary');
+  assert.ok(await page.isVisible('.help dl'));
+
+  // a phone: the layout stacks, nothing overflows sideways
+  await page.setViewportSize({ width: 390, height: 844 });
+  const wide = await page.evaluate(() => document.documentElement.scrollWidth);
+  assert.ok(wide <= 390, `page is ${wide}px wide on a 390px phone`);
+  await page.screenshot({ path: `${out}/results-phone.png`, fullPage: true });
+
+  // removing the chip goes back
+  await page.click('ul.chips a');
+  await page.waitForSelector('ol.hits li');
+  assert.equal(await page.$('ul.chips'), null);
+  console.log(JSON.stringify({ titles, before, after, chip: chip.trim() }));
+} finally {
+  await browser.close();
+}
+if (failures.length) {
+  console.error(failures.join('\n'));
+  process.exit(1);
+}

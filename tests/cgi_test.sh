@@ -1,0 +1,126 @@
+#!/usr/bin/env bash
+# cgi_test.sh - the search page (dealsearch.cgi) under lighttpd, started by
+# `dealsearch serve` on a free 127.0.0.1 port: status, headers, HTML
+# structure, JSON, and hostile input (script tags, attribute breakers,
+# javascript: links, invalid UTF-8) in articles and in requests.
+. "$(dirname "$0")/lib.sh"
+command -v lighttpd >/dev/null || [ -x /usr/sbin/lighttpd ] || { echo "skipped: lighttpd not installed"; exit 77; }
+command -v xmllint >/dev/null || { echo "skipped: xmllint not installed"; exit 77; }
+db="$T/db"
+
+# articles that try to break the page
+printf '%s\n' \
+ '{"id": "evil-1", "title": "<script>alert(1)</script> Evil Corp to buy Victim Inc", "url": "javascript:alert(2)", "source": "<b>Bold</b>", "body": "Evil Corp said it agreed to acquire Victim Inc for $50 million. <img src=x onerror=alert(3)> the deal closes soon."}' \
+ '{"id": "evil-2", "title": "Quote \" onmouseover=\"alert(4) Holdings agrees merger", "url": "https://example.com/a?x=\"><script>alert(5)</script>", "body": "A merger \u0027 \" onmouseover=alert(6) of equals."}' \
+ > "$T/evil.jsonl"
+printf '{"id": "evil-3", "title": "Broken \xff\xfe bytes deal", "body": "Invalid \xc3\x28 UTF-8 in a $20 million acquisition."}\n' >> "$T/evil.jsonl"
+"$DS" index -q --db "$db" "$SRCDIR/corpus/articles" "$T/evil.jsonl" >/dev/null 2>&1
+
+start_server "$db"
+get() { curl -s -D "$T/headers" -o "$T/body" "$@"; }
+status() { head -1 "$T/headers" | awk '{ print $2 }'; }
+header() { grep -i "^$1:" "$T/headers" | cut -d' ' -f2- | tr -d '\r'; }
+# xpath over the page as a browser would parse it
+xp() { xmllint --html --xpath "$1" "$T/body" 2>/dev/null; }
+
+# the page, its headers and its structure
+get "$base/search?q=type%3Aacquisition"
+expect_eq "200" "$(status)" 200
+expect_eq "content type" "$(header Content-Type)" "text/html; charset=utf-8"
+expect_match "CSP" "$(header Content-Security-Policy)" "default-src 'none'; style-src 'self'; script-src 'self'"
+expect_eq "nosniff" "$(header X-Content-Type-Options)" "nosniff"
+expect_match "results listed" "$(xp 'count(//ol[@class="hits"]/li)')" '^[1-9]'
+expect_match "facet sidebar" "$(xp 'count(//aside[@class="facets"]//a)')" '^[1-9]'
+expect_eq "labelled search box" "$(xp 'string(//label[@for="q"])')" "Search deals"
+expect_eq "the root redirects to the page" "$(curl -s -o /dev/null -w '%{http_code} %{redirect_url}' "$base/")" "301 $base/search"
+get "$base/static/style.css"
+expect_eq "stylesheet served" "$(header Content-Type)" "text/css; charset=utf-8"
+
+# hostile articles: nothing they carry runs or breaks the markup
+get "$base/search?q=evil+OR+merger+OR+broken"
+expect_eq "hostile page status" "$(status)" 200
+expect_eq "only the page's own script" "$(xp 'count(//script)')" 1
+expect_eq "that script is the project's" "$(xp 'string(//script/@src)')" "/static/app.js"
+expect_eq "no event handler attributes" "$(xp 'count(//@*[starts-with(name(), "on")])')" 0
+expect_eq "no javascript: links" "$(xp 'count(//a[starts-with(normalize-space(@href), "javascript")])')" 0
+expect_eq "no injected elements" "$(xp 'count(//img|//b|//iframe)')" 0
+expect_match "the script tag shown as text" "$(xp 'string(//ol[@class="hits"])')" '<script>alert\(1\)</script> Evil Corp'
+expect_match "invalid UTF-8 shown replaced" "$(xp 'string(//ol[@class="hits"])')" 'Broken .. bytes deal'
+# (libxml2's HTML parser knows HTML 4: new elements are not errors here)
+xmllint --html --noout "$T/body" 2>"$T/lint"
+expect_eq "well-formed page" "$(grep 'error' "$T/lint" | grep -vc 'Tag [a-z]* invalid')" 0
+
+# hostile requests
+get "$base/search?q=%3Cscript%3Ealert(1)%3C%2Fscript%3E%22onmouseover%3D%22x&f=region%3A%22%3E%3Cscript%3E&amin=%22%3E%3Cb%3E"
+expect_match "payload query status" "$(status)" '^(200|400)$'
+expect_eq "payload: no injected script" "$(xp 'count(//script)')" 1
+expect_eq "payload: no handlers" "$(xp 'count(//@*[starts-with(name(), "on")])')" 0
+expect_eq "payload: no injected b" "$(xp 'count(//b)')" 0
+expect_eq "payload kept as the box's value" "$(xp 'string(//input[@id="q"]/@value)')" '<script>alert(1)</script>"onmouseover="x'
+# lighttpd itself refuses invalid UTF-8 in a URL; the program, run as CGI
+# by a server that lets it through, answers with its own page
+get "$base/search?q=%ff%fe%c3%28"
+expect_eq "invalid UTF-8 in the URL: refused by the server" "$(status)" 400
+DEALSEARCH_DB="$db" REQUEST_METHOD=GET QUERY_STRING='q=%ff%fe%c3%28%3Cb%3E' \
+	"$(dirname "$DS")/dealsearch.cgi" > "$T/raw"
+expect_eq "invalid UTF-8 to the CGI: a friendly 400" "$(head -1 "$T/raw" | tr -d '\r')" "Status: 400 Bad Request"
+sed '1,/^\r$/d' "$T/raw" > "$T/body"
+expect_eq "invalid UTF-8 to the CGI: the page stands" "$(xp 'count(//form)')" 1
+expect_eq "invalid UTF-8 to the CGI: nothing injected" "$(xp 'count(//b)')" 0
+
+# methods, limits, malformed queries
+code=$(curl -s -o "$T/body" -D "$T/headers" -X POST -d 'q=x' "$base/search" -w '%{http_code}')
+expect_eq "POST refused" "$code" 405
+expect_eq "Allow header" "$(header Allow)" "GET, HEAD"
+code=$(curl -s -o /dev/null -D "$T/headers" -I "$base/search?q=merger" -w '%{http_code}')
+expect_eq "HEAD answered" "$code" 200
+long=$(head -c 5000 /dev/zero | tr '\0' a)
+get "$base/search?q=$long"
+expect_eq "long query status" "$(status)" 400
+expect_match "long query page" "$(xp 'string(//section[@class="error"])')" 'longer than'
+get "$base/search?q=grocery+AND+%28Southeast+Asia"
+expect_eq "malformed query status" "$(status)" 400
+expect_match "malformed query message" "$(xp 'string(//section[@class="error"]/p[1])')" "missing '\)' for this '\('"
+expect_eq "caret under the problem" "$(xp 'string(//section[@class="error"]/pre)')" "grocery AND (Southeast Asia
+            ^"
+
+# the program itself, run as a server runs it: a clean exit (under the
+# sanitizers, a leak or an overflow would fail here)
+DEALSEARCH_DB="$db" REQUEST_METHOD=GET QUERY_STRING='q=evil+OR+merger&f=type%3Aacquisition&sort=date' \
+	"$(dirname "$DS")/dealsearch.cgi" > "$T/raw"; rc=$?
+expect_eq "CGI exit" "$rc" 0
+expect_eq "CGI status line" "$(head -1 "$T/raw" | tr -d '\r')" "Status: 200 OK"
+# the index comes from the config file beside the program when the
+# environment has none (never from the request)
+mkdir -p "$T/cgi-bin" && cp "$(dirname "$DS")/dealsearch.cgi" "$T/cgi-bin/"
+printf 'db = %s\n' "$db" > "$T/cgi-bin/dealsearch.cgi.conf"
+env -u DEALSEARCH_DB REQUEST_METHOD=GET QUERY_STRING='q=merger' "$T/cgi-bin/dealsearch.cgi" > "$T/raw"
+expect_eq "config file beside the program" "$(head -1 "$T/raw" | tr -d '\r')" "Status: 200 OK"
+rm "$T/cgi-bin/dealsearch.cgi.conf"
+env -u DEALSEARCH_DB REQUEST_METHOD=GET QUERY_STRING='q=merger' "$T/cgi-bin/dealsearch.cgi" > "$T/raw"
+expect_eq "no index configured: a friendly 503" "$(head -1 "$T/raw" | tr -d '\r')" "Status: 503 Service Unavailable"
+
+# JSON: the same object as the command line's
+get "$base/search?q=type%3Aacquisition&format=json"
+expect_eq "JSON content type" "$(header Content-Type)" "application/json; charset=utf-8"
+cli=$("$DS" search --db "$db" --json 'type:acquisition' | grep -v took_ms)
+expect_eq "JSON as the CLI's" "$(grep -v took_ms "$T/body")" "$cli"
+
+# facets: a click adds a filter chip, and the counts narrow
+get "$base/search?q=type%3Aacquisition"
+all=$(xp 'string(//p[@class="summary"]/strong)')
+link=$(xp 'string(//aside[@class="facets"]//a[.="southeast-asia"]/@href)')
+expect_match "region facet link" "$link" '^\?q=type%3Aacquisition&f=region%3Asoutheast-asia$'
+get "$base/search$link"
+some=$(xp 'string(//p[@class="summary"]/strong)')
+expect_match "the filter narrows ($all -> $some)" "$((some < all && some > 0))" '^1$'
+expect_match "a removable chip" "$(xp 'string(//ul[@class="chips"]/li/a/@aria-label)')" '^Remove filter region:southeast-asia$'
+
+# saved queries, read-only
+"$DS" saved --db "$db" add sea 'region:southeast-asia' >/dev/null
+get "$base/search?saved=sea&format=json"
+expect_match "saved query runs" "$(cat "$T/body")" '"query": "region:southeast-asia"'
+expect_eq "saved query not moved" "$("$DS" saved --db "$db" show sea | sed -n 's/^watermark  //p')" "batch 0"
+get "$base/search?saved=..%2F..%2Fetc%2Fpasswd"
+expect_eq "bad saved name" "$(status)" 404
+finish
