@@ -744,6 +744,7 @@ void x_deal(struct extractor *ex, struct tags *t)
 {
 	struct found f, best;
 	int have = 0, have_cue = 0;
+	memset(&best, 0, sizeof(best));
 	struct cue first_cue = {0, 0, DEAL_NONE};
 	size_t first_cue_sent = 0;
 	size_t lead = 0;

@@ -57,40 +57,45 @@ static void progress(struct ingest *ing)
 }
 
 /*
- * The gazetteers: the bundled files, copied into the catalog when they
- * changed, plus the users' own lines from the catalog.  Without a catalog,
- * the bundled files alone.
+ * The gazetteers.  The indexer (sync) copies the bundled files into the
+ * catalog when they changed and tags with them plus the users' lines;
+ * `extract` over an index tags with what the catalog holds (the knowledge
+ * the index was tagged with); without a catalog, the bundled files alone.
  */
 static int load_gazetteer(struct ingest *ing, struct cat *c, int sync,
 			  struct ds_err *err)
 {
 	struct buf rec = BUF_INIT;
-	struct gaz *bundled = NULL;
-	int rc = gaz_load_bundled(&bundled, err);
-	if (!rc && c && sync)
-		rc = gaz_read_dir(gaz_data_dir(), &rec, err);
-	if (!rc && c && sync) {
-		int changed;
-		rc = cat_gaz_sync(c, rec.buf, rec.len, gaz_hash(bundled),
-				  &changed, err);
-	}
-	if (!rc && c) {
-		buf_reset(&rec);
+	int rc = 0;
+	if (c && !sync) {
 		rc = cat_gaz_records(c, NULL, &rec, err);
 		if (!rc && rec.len) {
-			gaz_free(bundled);
-			bundled = NULL;
 			rc = gaz_new(&ing->gaz, err);
 			if (!rc)
 				rc = gaz_add_records(ing->gaz, rec.buf, rec.len,
 						     err);
+			buf_release(&rec);
+			return rc;
 		}
 	}
-	if (!rc && !ing->gaz) {
-		ing->gaz = bundled;
-		bundled = NULL;
+	/* the bundled files, read once */
+	if (!rc)
+		rc = gaz_read_dir(gaz_data_dir(), &rec, err);
+	if (!rc)
+		rc = gaz_new(&ing->gaz, err);
+	if (!rc)
+		rc = gaz_add_records(ing->gaz, rec.buf, rec.len, err);
+	if (!rc && c && sync) {
+		int changed;
+		rc = cat_gaz_sync(c, rec.buf, rec.len, gaz_hash(ing->gaz),
+				  &changed, err);
+		/* then the users' lines, after the bundled ones they amend */
+		buf_reset(&rec);
+		if (!rc)
+			rc = cat_gaz_records(c, "user", &rec, err);
+		if (!rc && rec.len)
+			rc = gaz_add_records(ing->gaz, rec.buf, rec.len, err);
 	}
-	gaz_free(bundled);
 	buf_release(&rec);
 	return rc;
 }
