@@ -7,7 +7,7 @@
 need_shared
 [ -x /usr/bin/chromium ] || { echo "skipped: /usr/bin/chromium not installed"; exit 77; }
 command -v node >/dev/null || { echo "skipped: node not installed"; exit 77; }
-node -e 'process.exit(+process.versions.node.split(".")[0] < 20)' ||
+node -e 'process.exit(Number(process.versions.node.split(".")[0]) < 20 ? 1 : 0)' ||
 	{ echo "skipped: playwright-core needs Node.js 20 or later (have $(node --version))"; exit 77; }
 [ -d "$SRCDIR/tests/browser/node_modules/playwright-core" ] ||
 	{ echo "skipped: playwright-core not installed (npm ci --prefix tests/browser)"; exit 77; }
