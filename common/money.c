@@ -369,7 +369,6 @@ int money_tab_knows(const struct money_tab *t, const char *code)
 
 struct scan {
 	const struct money_tab *tab;
-	const char *text;
 	struct tok *t;
 	size_t n;
 	struct buf key;
@@ -907,7 +906,7 @@ size_t money_scan(const struct money_tab *t, const char *text, size_t len,
 		  struct money **out, size_t n, size_t *cap)
 {
 	struct lex lx = {0};
-	struct scan sc = {t, text, NULL, 0, BUF_INIT};
+	struct scan sc = {t, NULL, 0, BUF_INIT};
 	lex(text, len, &lx);
 	sc.t = lx.t;
 	sc.n = lx.n;

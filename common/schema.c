@@ -1,5 +1,6 @@
 /*
- * schema.c - index location and id terms (include/schema.h).
+ * schema.c - index location, id terms, document data, facet codes and
+ * the deal vocabulary (include/schema.h).
  */
 #include "schema.h"
 

@@ -104,8 +104,9 @@ void tags_init(struct tags *t);
 void tags_release(struct tags *t);
 
 /*
- * Cross-article boilerplate: how many other articles of `source` contain a
- * paragraph with this hash.  ex_run() asks for every paragraph; a
+ * Cross-article boilerplate: how many articles of `source` already indexed
+ * contain a paragraph with this hash (an earlier version of this article
+ * included).  ex_run() asks for every paragraph; a
  * paragraph at least EX_COMMON_MIN articles share is boilerplate.
  */
 #define EX_COMMON_MIN 3

@@ -22,7 +22,6 @@ struct srch {
 	struct gaz *g;
 	struct ana *ana;
 	struct ana *words;   /* no stemming: snippets stem only candidates */
-	char *dir;
 };
 
 /* search.h's facets are schema.h's, in the same order */
@@ -48,7 +47,6 @@ int srch_open(const char *db_dir, struct srch **out, struct ds_err *err)
 	*out = NULL;
 	struct srch *s = xcalloc(1, sizeof(*s));
 	struct buf path = BUF_INIT, rec = BUF_INIT;
-	s->dir = xstrdup(db_dir);
 	buf_addf(&path, "%s/%s", db_dir, SCHEMA_XAPIAN_DIR);
 	int rc = xdb_open_readonly(path.buf, &s->db, err);
 	if (rc == DS_EOPEN) {
@@ -96,7 +94,6 @@ void srch_close(struct srch *s)
 	gaz_free(s->g);
 	ana_free(s->ana);
 	ana_free(s->words);
-	free(s->dir);
 	free(s);
 }
 
