@@ -13,6 +13,7 @@
  */
 #include "catalog.h"
 
+#include <errno.h>
 #include <sqlite3.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -112,9 +113,17 @@ struct cat_iter {
 	struct cat *c;
 };
 
+/* A full disk gets its own code: the user has space to free, not a bug. */
+static int sql_code(struct cat *c)
+{
+	int sys = sqlite3_system_errno(c->db);
+	return sqlite3_errcode(c->db) == SQLITE_FULL || sys == ENOSPC ||
+	       sys == EDQUOT ? DS_ENOSPC : DS_ECATALOG;
+}
+
 static int sql_fail(struct cat *c, struct ds_err *err, const char *what)
 {
-	return ds_err_set(err, DS_ECATALOG, "catalog '%s': %s: %s", c->path,
+	return ds_err_set(err, sql_code(c), "catalog '%s': %s: %s", c->path,
 			  what, sqlite3_errmsg(c->db));
 }
 
@@ -122,7 +131,7 @@ static int exec(struct cat *c, const char *sql, struct ds_err *err)
 {
 	char *msg = NULL;
 	if (sqlite3_exec(c->db, sql, NULL, NULL, &msg) != SQLITE_OK) {
-		int rc = ds_err_set(err, DS_ECATALOG, "catalog '%s': %s",
+		int rc = ds_err_set(err, sql_code(c), "catalog '%s': %s",
 				    c->path, msg ? msg : "error");
 		sqlite3_free(msg);
 		return rc;

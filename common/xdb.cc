@@ -10,8 +10,10 @@
 
 #include <xapian.h>
 
+#include <cerrno>
 #include <cstdlib>
 #include <cstring>
+#include <exception>
 #include <new>
 #include <string>
 #include <vector>
@@ -37,6 +39,22 @@ struct xdb_terms {
 	std::string prefix;
 	bool started;
 };
+
+/*
+ * A write that failed because the disk (or the user's quota) is full: the
+ * errno Xapian kept, or, when a failed rollback wrapped the first error in
+ * a new one ("Modifications failed (...)"), the text it carries.
+ */
+static bool out_of_space(const Xapian::Error &e)
+{
+	const char *full[] = {strerror(ENOSPC), strerror(EDQUOT)};
+	const char *why = e.get_error_string();
+	for (const char *f : full)
+		if ((why && !strcmp(why, f)) ||
+		    e.get_msg().find(f) != std::string::npos)
+			return true;
+	return false;
+}
 
 /* Map the exception in flight to an error code; call only from a catch. */
 static int xdb_fail(struct ds_err *err)
@@ -71,6 +89,9 @@ static int xdb_fail(struct ds_err *err)
 		return ds_err_set(err, DS_ENOTFOUND, "document not found: %s",
 				  e.get_msg().c_str());
 	} catch (const Xapian::Error &e) {
+		if (out_of_space(e))
+			return ds_err_set(err, DS_ENOSPC, "no space left on "
+					  "device (%s)", e.get_msg().c_str());
 		return ds_err_set(err, DS_EINTERNAL, "xapian %s: %s",
 				  e.get_type(), e.get_msg().c_str());
 	} catch (const std::bad_alloc &) {
@@ -163,6 +184,40 @@ extern "C" int xdb_reopen(xdb *db, struct ds_err *err)
 	} catch (...) {
 		return xdb_fail(err);
 	}
+}
+
+/*
+ * The fatal hook (xdb.h): set while a writer changes the database, so that
+ * a terminate from inside Xapian's write path still ends in one error line.
+ */
+static xdb_fatal_fn fatal_hook;
+static void *fatal_user;
+static std::terminate_handler prev_terminate;
+
+[[noreturn]] static void on_terminate()
+{
+	struct ds_err err = DS_ERR_INIT;
+	std::exception_ptr ex = std::current_exception();
+	if (fatal_hook && ex) {
+		try {
+			std::rethrow_exception(ex);
+		} catch (...) {
+			xdb_fail(&err);
+		}
+		fatal_hook(fatal_user, &err);
+	}
+	if (prev_terminate)
+		prev_terminate();
+	std::abort();
+}
+
+extern "C" void xdb_set_fatal_hook(xdb_fatal_fn hook, void *user)
+{
+	fatal_hook = hook;
+	fatal_user = user;
+	std::terminate_handler was = std::set_terminate(on_terminate);
+	if (was != on_terminate)
+		prev_terminate = was;
 }
 
 extern "C" int xdb_begin(xdb *db, struct ds_err *err)

@@ -35,7 +35,9 @@ extern "C" {
 	X(DS_EFORMAT, -10, "malformed input")                           \
 	X(DS_EFETCH, -11, "fetch failed")                               \
 	X(DS_ECATALOG, -12, "catalog error")                            \
-	X(DS_EINTERNAL, -13, "internal error")
+	X(DS_EINTERNAL, -13, "internal error")                          \
+	X(DS_ENOSPC, -14, "no space left on device")                    \
+	X(DS_EINTR, -15, "interrupted")
 
 enum ds_code {
 #define DS_ERR_ENUM(name, value, msg) name = value,

@@ -56,6 +56,21 @@ int xdb_begin(xdb *db, struct ds_err *err);
 int xdb_commit(xdb *db, struct ds_err *err);
 int xdb_cancel(xdb *db, struct ds_err *err);
 
+/*
+ * The last line of defence for a writer.  Xapian 1.4.22 can let an
+ * exception cross one of its own noexcept frames when a write fails inside
+ * commit (seen with a full disk: "terminate called after throwing an
+ * instance of 'Xapian::DatabaseError'"), and C++ then calls std::terminate
+ * where no catch can see it.  With a hook set, the terminate handler maps
+ * the exception in flight as every catch here does and calls
+ * hook(user, err); the hook reports and ends the process (_exit), the way a
+ * crash would, which the commit protocol (writer.h) makes safe: the
+ * interrupted batch is rolled back at the next open.  If the hook returns,
+ * or for any terminate outside a write, the process aborts as before.
+ */
+typedef void (*xdb_fatal_fn)(void *user, const struct ds_err *err);
+void xdb_set_fatal_hook(xdb_fatal_fn hook, void *user);
+
 /* Number of documents. */
 int xdb_doc_count(xdb *db, uint64_t *out, struct ds_err *err);
 /* Sum of all document lengths (number of postings). */

@@ -3,6 +3,8 @@
  */
 #define _GNU_SOURCE
 #include <getopt.h>
+#include <signal.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -11,30 +13,37 @@
 #include "cmd.h"
 #include "ingest.h"
 #include "schema.h"
+#include "xdb.h"
 
 static const char usage[] =
 "usage: dealsearch index [options] INPUT...\n"
 "       dealsearch index [options] --delete ID...\n"
 "\n"
 "Add articles to the index.  An INPUT is a file (plain text, HTML, JSON\n"
-"lines, RSS or Atom), a folder (read recursively), an http(s) URL (a page or\n"
-"a feed), or - for JSON lines on standard input.  Articles already indexed\n"
-"with the same content are skipped; changed ones are replaced.\n"
+"lines, RSS or Atom), a folder (read recursively, each folder once however\n"
+"many links lead to it), a pipe, an http(s) URL (a page or a feed), or -\n"
+"for standard input.  Articles already indexed with the same content are\n"
+"skipped; changed ones are replaced.\n"
 "\n"
 "options:\n"
 "  --db DIR             index folder (default: $DEALSEARCH_DB, else\n"
 "                       $XDG_DATA_HOME/dealsearch or ~/.local/share/dealsearch)\n"
 "  --delete ID          remove the article with this id (repeatable)\n"
 "  --batch N            articles per commit (default 2000)\n"
-"  --timeout S          give up a fetch after S seconds (default 30)\n"
+"  --timeout S          give up a fetch, or a pipe that sends nothing,\n"
+"                       after S seconds (default 30)\n"
 "  --connect-timeout S  give up connecting after S seconds (default 10)\n"
-"  --max-bytes N        refuse fetched bodies over N bytes (default 16 MiB)\n"
+"  --max-bytes N        refuse a document over N bytes: a fetched body, a\n"
+"                       file, a JSON line (default 16 MiB)\n"
 "  --no-tags            index the text only: no deal extraction (faster;\n"
 "                       amount, entity and deal queries find nothing)\n"
 "  -q, --quiet          no progress bar\n"
 "  -h, --help           this help\n"
 "\n"
-"exit status: 0 all inputs indexed, 1 some inputs failed, 2 error\n";
+"exit status: 0 all inputs indexed, 1 some inputs failed, 2 error\n"
+"(the index could not be written: the batch being written is rolled back),\n"
+"128+N stopped by signal N (SIGINT 130, SIGTERM 143, SIGHUP 129: what was\n"
+"read is committed first)\n";
 
 struct ui {
 	int bar;              /* draw a progress bar on stderr */
@@ -91,6 +100,71 @@ static void on_progress(void *user, const struct ingest_stats *st)
 		fprintf(stderr, "  ETA %.0f s", el / frac - el);
 	fputs("\033[K", stderr);
 	ui->drawn = 1;
+}
+
+/*
+ * SIGINT, SIGTERM and SIGHUP stop the run between two articles: the open
+ * batch is committed, the summary printed (marked interrupted), and the
+ * exit status is 128 + the signal, as a shell reports a killed command.
+ * The handlers are one-shot: a second signal kills at once, which the
+ * commit protocol makes as safe as any crash.
+ */
+static volatile sig_atomic_t stop_signal;
+
+static void on_signal(int sig)
+{
+	stop_signal = sig;
+}
+
+static void catch_signals(void)
+{
+	struct sigaction sa;
+	memset(&sa, 0, sizeof(sa));
+	sa.sa_handler = on_signal;
+	sa.sa_flags = SA_RESETHAND;   /* no SA_RESTART: reads are cut short */
+	sigemptyset(&sa.sa_mask);
+	sigaction(SIGINT, &sa, NULL);
+	sigaction(SIGTERM, &sa, NULL);
+	sigaction(SIGHUP, &sa, NULL);
+}
+
+/* What the run stored: durable changes only. */
+static void summary(const struct ingest_stats *st, double seconds,
+		    const char *note)
+{
+	printf("added %llu, replaced %llu, unchanged %llu, deleted %llu, "
+	       "failed %llu in %.2f s%s\n", (unsigned long long)st->added,
+	       (unsigned long long)st->replaced,
+	       (unsigned long long)st->unchanged,
+	       (unsigned long long)st->deleted, (unsigned long long)st->failed,
+	       seconds, note);
+	fflush(stdout);
+}
+
+/* The index could not be written (a full disk, most often). */
+static int write_failed(const char *dir, const struct ds_err *err,
+			uint64_t lost)
+{
+	return cmd_error("cannot write the index '%s': %s; %llu change%s "
+			 "not committed", dir, err->msg,
+			 (unsigned long long)lost, lost == 1 ? "" : "s");
+}
+
+/* xdb's last resort (xdb.h): report as above and end like a crash. */
+struct fatal_ctx {
+	const char *dir;
+	struct ingest *ing;
+	struct ui *ui;
+};
+
+static void on_xapian_fatal(void *user, const struct ds_err *err)
+{
+	struct fatal_ctx *f = user;
+	clear_bar(f->ui);
+	write_failed(f->dir, err, ingest_pending(f->ing));
+	summary(ingest_stats(f->ing), now_s() - (f->ui->t0.tv_sec +
+		f->ui->t0.tv_nsec / 1e9), "");
+	_exit(CMD_ERROR);
 }
 
 static const char *repair_note(enum ixw_repair r)
@@ -178,6 +252,8 @@ int cmd_index(int argc, char **argv)
 	opts.report = on_report;
 	opts.progress = on_progress;
 	opts.user = &ui;
+	opts.stop = &stop_signal;
+	catch_signals();
 
 	struct ingest *ing;
 	enum ixw_repair repaired;
@@ -188,6 +264,8 @@ int cmd_index(int argc, char **argv)
 	}
 	if (repair_note(repaired))
 		fprintf(stderr, "note: '%s': %s\n", dir.buf, repair_note(repaired));
+	struct fatal_ctx fc = { dir.buf, ing, &ui };
+	xdb_set_fatal_hook(on_xapian_fatal, &fc);
 	for (int i = optind; i < argc; i++)
 		ingest_plan(ing, argv[i]);
 	int fatal = 0;
@@ -195,21 +273,29 @@ int cmd_index(int argc, char **argv)
 		fatal = ingest_delete(ing, deletes[i], &err);
 	for (int i = optind; i < argc && !fatal; i++)
 		fatal = ingest_input(ing, argv[i], &err);
-	if (!fatal)
+	if (fatal == DS_EINTR) {   /* keep what was read: commit it */
+		ds_err_clear(&err);
 		fatal = ingest_finish(ing, &err);
+		if (!fatal)
+			fatal = DS_EINTR;
+	} else if (!fatal) {
+		fatal = ingest_finish(ing, &err);
+	}
 	clear_bar(&ui);
 	const struct ingest_stats *st = ingest_stats(ing);
 	double el = now_s() - (ui.t0.tv_sec + ui.t0.tv_nsec / 1e9);
-	printf("added %llu, replaced %llu, unchanged %llu, deleted %llu, "
-	       "failed %llu in %.2f s\n", (unsigned long long)st->added,
-	       (unsigned long long)st->replaced,
-	       (unsigned long long)st->unchanged,
-	       (unsigned long long)st->deleted, (unsigned long long)st->failed,
-	       el);
-	if (fatal)
-		rc = cmd_fail(&err);
+	char note[48] = "";
+	if (stop_signal)
+		snprintf(note, sizeof(note), " (interrupted by SIG%s)",
+			 sigabbrev_np(stop_signal));
+	if (fatal && fatal != DS_EINTR)
+		rc = write_failed(dir.buf, &err, ingest_pending(ing));
+	else if (stop_signal)
+		rc = 128 + stop_signal;
 	else if (st->failed)
 		rc = CMD_PARTIAL;
+	summary(st, el, note);
+	xdb_set_fatal_hook(NULL, NULL);
 	ingest_close(ing);
 	buf_release(&dir);
 out:

@@ -8,10 +8,12 @@
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <poll.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "analyse.h"
@@ -22,6 +24,7 @@
 #include "reader.h"
 #include "schema.h"
 #include "smap.h"
+#include "source.h"
 
 #define MAX_DEPTH 32
 
@@ -41,6 +44,9 @@ struct ingest {
 	struct buf para_key;     /* scratch */
 	struct buf hash;         /* scratch for lookups */
 	uint64_t base_bytes;     /* done_bytes before the current input */
+	struct ingest_stats pend;  /* written to the open batch, not durable */
+	struct smap *seen;       /* (device, inode) of what this input read */
+	struct ds_err fatal;     /* why the index could not be written */
 };
 
 static void report(struct ingest *ing, const char *level, const char *origin,
@@ -179,6 +185,7 @@ int ingest_open(const struct ingest_opts *opts, struct ingest **out,
 	buf_init(&ing->para_key, 64);
 	ing->para = smap_new();
 	ing->para_src = smap_new();
+	ing->seen = smap_new();
 	int rc = 0;
 	*repair = IXW_CLEAN;
 	if (!opts->sink) {
@@ -220,6 +227,7 @@ void ingest_close(struct ingest *ing)
 	cat_close(ing->ro_cat);
 	smap_free(ing->para);
 	smap_free(ing->para_src);
+	smap_free(ing->seen);
 	buf_release(&ing->para_key);
 	ex_free(ing->ex);
 	dm_free(ing->model);
@@ -250,6 +258,34 @@ static void tag(struct ingest *ing, const struct article *a, struct tags *t,
 	ex_run(ing->ex, a, &common, t, hashes, nhashes);
 }
 
+/*
+ * Counts of what was written move from pending to done only when the batch
+ * holding them is durable: after a fatal error the summary tells what the
+ * index really has.
+ */
+static void settle(struct ingest *ing)
+{
+	if (ing->w && ixw_in_batch(ing->w))
+		return;
+	ing->st.added += ing->pend.added;
+	ing->st.replaced += ing->pend.replaced;
+	ing->st.deleted += ing->pend.deleted;
+	ing->pend.added = ing->pend.replaced = ing->pend.deleted = 0;
+}
+
+static int stopped(const struct ingest *ing)
+{
+	return ing->opts.stop && *ing->opts.stop;
+}
+
+/* The index cannot be written: remember why, for ingest_input's caller. */
+static int fatal(struct ingest *ing, const char *origin, int rc,
+		 const struct ds_err *err)
+{
+	ds_err_set(&ing->fatal, rc, "%s; stopped at '%s'", err->msg, origin);
+	return rc;
+}
+
 /* The reader's sink: finish, skip if unchanged, tag, build, write. */
 static int emit(struct rd_ctx *ctx, struct article *a)
 {
@@ -257,6 +293,8 @@ static int emit(struct rd_ctx *ctx, struct article *a)
 	struct ds_err err = DS_ERR_INIT;
 	ing->st.done_bytes = ing->base_bytes + ctx->consumed;
 	const char *origin = a->origin ? a->origin : "?";
+	if (stopped(ing))
+		return DS_EINTR;
 
 	if (article_finish(a, &err)) {
 		report(ing, "error", origin, err.msg);
@@ -288,7 +326,7 @@ static int emit(struct rd_ctx *ctx, struct article *a)
 	rc = ixw_lookup(ing->w, a->id, &ing->hash, &err);
 	int known = rc == 0;
 	if (rc && rc != DS_ENOTFOUND)
-		goto fatal;
+		return fatal(ing, origin, rc, &err);
 	ds_err_clear(&err);
 	if (known && !strcmp(ing->hash.buf, a->hash)) {
 		ing->st.unchanged++;
@@ -313,22 +351,21 @@ static int emit(struct rd_ctx *ctx, struct article *a)
 		progress(ing);
 		return 0;
 	}
+	/* counted first: a put that fills the batch commits it */
+	if (known)
+		ing->pend.replaced++;
+	else
+		ing->pend.added++;
 	rc = ixw_put(ing->w, a->id, a->hash, origin, doc, &err);
 	xdb_doc_free(doc);
 	if (!rc)
 		rc = para_record(ing, a, hashes, nhashes, &err);
 	free(hashes);
 	if (rc)
-		goto fatal;
-	if (known)
-		ing->st.replaced++;
-	else
-		ing->st.added++;
+		return fatal(ing, origin, rc, &err);
+	settle(ing);
 	progress(ing);
 	return 0;
-fatal:
-	report(ing, "fatal", origin, err.msg);
-	return rc;
 }
 
 static void fail(struct rd_ctx *ctx, const char *origin, const char *msg)
@@ -339,119 +376,155 @@ static void fail(struct rd_ctx *ctx, const char *origin, const char *msg)
 	progress(ing);
 }
 
-/* Run the reader for `kind`; per-input failures are reported here. */
-static int dispatch(struct ingest *ing, enum rd_kind kind, const char *origin,
-		    const char *url, const char *data, size_t len)
+/*
+ * Read one input from `s` with the reader its content asks for.  A problem
+ * of the input (its format, its size, a read error, a failed fetch) is
+ * reported and counted, and the run goes on; what is returned stops it: a
+ * failure to write the index, or a signal (DS_EINTR).
+ */
+static int read_input(struct ingest *ing, struct src *s, const char *origin,
+		      const char *url, const char *content_type)
 {
-	struct rd_ctx ctx = { emit, fail, ing->fetch, 0, ing };
+	struct rd_ctx ctx = { emit, fail, ing->fetch, 0, ing,
+			      ing->opts.fetch.max_bytes, ing->opts.stop };
 	struct ds_err err = DS_ERR_INIT;
-	int rc;
-	switch (kind) {
-	case RD_TEXT:
-		rc = rd_text(&ctx, origin, data, len, &err);
-		break;
-	case RD_HTML:
-		rc = rd_html(&ctx, origin, url, data, len, &err);
-		break;
-	case RD_JSONL:
-		rc = rd_jsonl(&ctx, origin, data, len, &err);
-		break;
-	case RD_FEED:
-		rc = rd_feed(&ctx, origin, data, len, &err);
-		break;
-	case RD_EMPTY:
-		rc = ds_err_set(&err, DS_EFORMAT, "empty input");
-		break;
-	default:
-		rc = ds_err_set(&err, DS_EFORMAT, "binary data, not an article");
-		break;
-	}
-	if (rc && (err.code == DS_EFORMAT || err.code == DS_EFETCH)) {
+	ing->base_bytes = ing->st.done_bytes;
+	int rc = rd_input(&ctx, s, origin, url, content_type, &err);
+	if (rc == DS_EFORMAT || rc == DS_EFETCH || rc == DS_EIO) {
 		report(ing, "error", origin, err.msg);
 		ing->st.failed++;
 		rc = 0;
-	} else if (rc && err.code) {
-		report(ing, "fatal", origin, err.msg);
+	} else if (rc && rc != DS_EINTR && !ing->fatal.code) {
+		fatal(ing, origin, rc, &err);
 	}
-	return rc;
-}
-
-static int read_file(const char *path, struct buf *out, struct ds_err *err)
-{
-	buf_reset(out);
-	int fd = open(path, O_RDONLY | O_CLOEXEC);
-	if (fd < 0)
-		return ds_err_set(err, DS_EIO, "cannot open: %s", strerror(errno));
-	struct stat sb;
-	if (fstat(fd, &sb) == 0 && sb.st_size > 0)
-		buf_grow(out, (size_t)sb.st_size);
-	for (;;) {
-		buf_grow(out, 65536);
-		ssize_t n = read(fd, out->buf + out->len, out->alloc - out->len - 1);
-		if (n < 0 && errno == EINTR)
-			continue;
-		if (n < 0) {
-			int e = errno;
-			close(fd);
-			return ds_err_set(err, DS_EIO, "cannot read: %s",
-					  strerror(e));
-		}
-		if (n == 0)
-			break;
-		out->len += (size_t)n;
-		out->buf[out->len] = '\0';
-	}
-	close(fd);
-	return 0;
-}
-
-static int ingest_file(struct ingest *ing, const char *path, size_t size)
-{
-	struct buf data = BUF_INIT;
-	struct ds_err err = DS_ERR_INIT;
-	int rc = 0;
-	ing->base_bytes = ing->st.done_bytes;
-	if (read_file(path, &data, &err)) {
-		report(ing, "error", path, err.msg);
-		ing->st.failed++;
-	} else {
-		enum rd_kind k = rd_detect(data.buf, data.len, path, NULL);
-		rc = dispatch(ing, k, path, NULL, data.buf, data.len);
-	}
-	buf_release(&data);
-	ing->st.done_bytes = ing->base_bytes + size;
+	ing->st.done_bytes = ing->base_bytes + s->consumed;
 	progress(ing);
 	return rc;
+}
+
+static void input_error(struct ingest *ing, const char *path, const char *what,
+			int errnum)
+{
+	char msg[DS_ERR_MSG_MAX + 64];
+	if (errnum)
+		snprintf(msg, sizeof(msg), "%s: %s", what, strerror(errnum));
+	else
+		snprintf(msg, sizeof(msg), "%s", what);
+	report(ing, "error", path, msg);
+	ing->st.failed++;
+	progress(ing);
+}
+
+/*
+ * A pipe may have no writer yet, and open() or read() would then wait for
+ * ever while this process holds the index's write lock.  Wait for its first
+ * bytes (or its end) at most --timeout seconds; once data flows, a slow
+ * writer is waited for as long as it takes.
+ */
+static int wait_for_writer(struct ingest *ing, int fd)
+{
+	long secs = ing->opts.fetch.timeout_s ? ing->opts.fetch.timeout_s : 30;
+	struct pollfd p = { fd, POLLIN, 0 };
+	struct timespec t0, t;
+	clock_gettime(CLOCK_MONOTONIC, &t0);
+	for (;;) {
+		int left = (int)(secs * 1000);
+		clock_gettime(CLOCK_MONOTONIC, &t);
+		left -= (int)((t.tv_sec - t0.tv_sec) * 1000 +
+			      (t.tv_nsec - t0.tv_nsec) / 1000000);
+		if (left <= 0)
+			return ETIMEDOUT;
+		int n = poll(&p, 1, left > 200 ? 200 : left);
+		if (n > 0)
+			break;
+		if (stopped(ing))
+			return EINTR;
+		if (n < 0 && errno != EINTR)
+			return errno;
+	}
+	int fl = fcntl(fd, F_GETFL);
+	return fl < 0 || fcntl(fd, F_SETFL, fl & ~O_NONBLOCK) ? errno : 0;
+}
+
+/* A file or a pipe: streamed through the reader its content asks for. */
+static int ingest_file(struct ingest *ing, const char *path, int pipe)
+{
+	int fd = open(path, O_RDONLY | O_CLOEXEC | (pipe ? O_NONBLOCK : 0));
+	if (fd < 0) {
+		input_error(ing, path, "cannot open", errno);
+		return 0;
+	}
+	int e = pipe ? wait_for_writer(ing, fd) : 0;
+	if (e == EINTR) {
+		close(fd);
+		return DS_EINTR;
+	}
+	if (e) {
+		char msg[128];
+		snprintf(msg, sizeof(msg), "no data from the pipe after %ld s "
+			 "(--timeout); is anything writing to it?",
+			 ing->opts.fetch.timeout_s ? ing->opts.fetch.timeout_s
+						   : 30L);
+		close(fd);
+		input_error(ing, path, e == ETIMEDOUT ? msg : strerror(e), 0);
+		return 0;
+	}
+	struct src s;
+	src_init_fd(&s, fd, path, ing->opts.stop);
+	int rc = read_input(ing, &s, path, NULL, NULL);
+	src_release(&s);
+	close(fd);
+	return rc;
+}
+
+/*
+ * Have we read this file or folder already in this input?  Symbolic links
+ * are followed, so a link to a folder read before, or a link loop (`ln -s
+ * . x`), would read the same files again, without end for a loop: each
+ * (device, inode) is read once.
+ */
+static int seen_before(struct ingest *ing, const struct stat *sb)
+{
+	char key[sizeof(sb->st_dev) + sizeof(sb->st_ino)];
+	memcpy(key, &sb->st_dev, sizeof(sb->st_dev));
+	memcpy(key + sizeof(sb->st_dev), &sb->st_ino, sizeof(sb->st_ino));
+	return smap_put(ing->seen, key, sizeof(key), 1) >= 0;
 }
 
 static int walk(struct ingest *ing, const char *path, int depth, int plan)
 {
 	struct stat sb;
 	if (stat(path, &sb)) {
-		if (!plan) {
-			char msg[256];
-			snprintf(msg, sizeof(msg), "cannot read: %s", strerror(errno));
-			report(ing, "error", path, msg);
-			ing->st.failed++;
-		}
+		if (!plan)
+			input_error(ing, path, "cannot read", errno);
 		return 0;
 	}
 	if (S_ISREG(sb.st_mode)) {
+		if (seen_before(ing, &sb))
+			return 0;
 		if (plan) {
 			ing->st.total_bytes += (uint64_t)sb.st_size;
 			return 0;
 		}
-		return ingest_file(ing, path, (size_t)sb.st_size);
+		return ingest_file(ing, path, 0);
 	}
-	/* a pipe or character device, as from `index <(zcat x.jsonl.gz)`:
-	 * read to its end; its size is unknown */
-	if (S_ISFIFO(sb.st_mode) || S_ISCHR(sb.st_mode))
-		return plan ? 0 : ingest_file(ing, path, 0);
+	/* a pipe, as from `index <(zcat x.jsonl.gz)`: its size is unknown */
+	if (S_ISFIFO(sb.st_mode))
+		return plan ? 0 : ingest_file(ing, path, 1);
 	if (!S_ISDIR(sb.st_mode)) {
-		if (!plan) {
-			report(ing, "error", path, "not a regular file or folder");
-			ing->st.failed++;
-		}
+		/* /dev/zero, /dev/urandom: endless, and not articles */
+		if (!plan)
+			input_error(ing, path, S_ISCHR(sb.st_mode) ||
+				    S_ISBLK(sb.st_mode) ? "a device, not a file, "
+				    "folder or pipe" : "not a regular file, "
+				    "folder or pipe", 0);
+		return 0;
+	}
+	if (seen_before(ing, &sb)) {
+		if (!plan)
+			report(ing, "warning", path, "folder already read "
+			       "through another path (a symbolic link), "
+			       "skipped");
 		return 0;
 	}
 	if (depth >= MAX_DEPTH) {
@@ -463,12 +536,8 @@ static int walk(struct ingest *ing, const char *path, int depth, int plan)
 	struct dirent **names = NULL;
 	int n = scandir(path, &names, NULL, alphasort);
 	if (n < 0) {
-		if (!plan) {
-			char msg[256];
-			snprintf(msg, sizeof(msg), "cannot list: %s", strerror(errno));
-			report(ing, "error", path, msg);
-			ing->st.failed++;
-		}
+		if (!plan)
+			input_error(ing, path, "cannot list", errno);
 		return 0;
 	}
 	int rc = 0;
@@ -480,6 +549,8 @@ static int walk(struct ingest *ing, const char *path, int depth, int plan)
 				 path[strlen(path) - 1] == '/' ? "" : "/",
 				 names[i]->d_name);
 			rc = walk(ing, child.buf, depth + 1, plan);
+			if (!rc && stopped(ing))
+				rc = DS_EINTR;
 		}
 		free(names[i]);
 	}
@@ -490,8 +561,10 @@ static int walk(struct ingest *ing, const char *path, int depth, int plan)
 
 void ingest_plan(struct ingest *ing, const char *arg)
 {
-	if (strcmp(arg, "-") && !fetch_is_url(arg))
+	if (strcmp(arg, "-") && !fetch_is_url(arg)) {
+		smap_clear(ing->seen);
 		walk(ing, arg, 0, 1);
+	}
 }
 
 static int ingest_url(struct ingest *ing, const char *url)
@@ -500,45 +573,57 @@ static int ingest_url(struct ingest *ing, const char *url)
 	struct ds_err err = DS_ERR_INIT;
 	fetch_result_init(&r);
 	int rc = 0;
-	ing->base_bytes = ing->st.done_bytes;
 	if (fetch_get(ing->fetch, url, &r, &err)) {
-		report(ing, "error", url, err.msg);
-		ing->st.failed++;
+		if (stopped(ing))
+			rc = DS_EINTR;
+		else
+			input_error(ing, url, err.msg, 0);
 	} else {
-		enum rd_kind k = rd_detect(r.body.buf, r.body.len, url,
-					   r.content_type.buf);
-		rc = dispatch(ing, k, url, r.final_url.buf, r.body.buf,
-			      r.body.len);
+		struct src s;
+		src_init_mem(&s, r.body.buf, r.body.len, url);
+		uint64_t before = ing->st.done_bytes;
+		rc = read_input(ing, &s, url, r.final_url.buf,
+				r.content_type.buf);
+		ing->st.done_bytes = before;   /* not part of the plan */
+		src_release(&s);
 	}
 	fetch_result_release(&r);
-	ing->st.done_bytes = ing->base_bytes;
+	return rc;
+}
+
+static int ingest_stdin(struct ingest *ing)
+{
+	struct stat sb;
+	if (fstat(STDIN_FILENO, &sb) == 0 && (S_ISBLK(sb.st_mode) ||
+	    (S_ISCHR(sb.st_mode) && !isatty(STDIN_FILENO)))) {
+		input_error(ing, "-", "standard input is a device, not a file "
+			    "or pipe", 0);
+		return 0;
+	}
+	struct src s;
+	src_init_fd(&s, STDIN_FILENO, "stdin", ing->opts.stop);
+	int rc = read_input(ing, &s, "stdin", NULL, NULL);
+	src_release(&s);
 	return rc;
 }
 
 int ingest_input(struct ingest *ing, const char *arg, struct ds_err *err)
 {
 	int rc;
-	if (!strcmp(arg, "-")) {
-		struct buf data = BUF_INIT;
-		ing->base_bytes = ing->st.done_bytes;
-		if (read_file("/dev/stdin", &data, err)) {
-			report(ing, "error", "-", err->msg);
-			ds_err_clear(err);
-			ing->st.failed++;
-			rc = 0;
-		} else {
-			rc = dispatch(ing, rd_detect(data.buf, data.len, NULL,
-						     NULL), "stdin", NULL,
-				      data.buf, data.len);
-		}
-		buf_release(&data);
-	} else if (fetch_is_url(arg)) {
+	smap_clear(ing->seen);
+	if (stopped(ing))
+		rc = DS_EINTR;
+	else if (!strcmp(arg, "-"))
+		rc = ingest_stdin(ing);
+	else if (fetch_is_url(arg))
 		rc = ingest_url(ing, arg);
-	} else {
+	else
 		rc = walk(ing, arg, 0, 0);
-	}
-	if (rc)
-		ds_err_set(err, rc, "indexing stopped at '%s'", arg);
+	if (rc == DS_EINTR)
+		ds_err_set(err, rc, "interrupted");
+	else if (rc)
+		ds_err_set(err, rc, "%s", ing->fatal.code ? ing->fatal.msg :
+			   "cannot write the index");
 	return rc;
 }
 
@@ -547,8 +632,10 @@ int ingest_delete(struct ingest *ing, const char *id, struct ds_err *err)
 	struct ds_err e = DS_ERR_INIT;
 	if (!ing->w)
 		return ds_err_set(err, DS_EINVAL, "no index to delete from");
+	ing->pend.deleted++;   /* first: a delete that fills the batch commits */
 	int rc = ixw_delete(ing->w, id, &e);
 	if (rc == DS_ENOTFOUND) {
+		ing->pend.deleted--;
 		report(ing, "error", id, "no article with this id");
 		ing->st.failed++;
 		return 0;
@@ -557,11 +644,19 @@ int ingest_delete(struct ingest *ing, const char *id, struct ds_err *err)
 		ds_err_set(err, rc, "%s", e.msg);
 		return rc;
 	}
-	ing->st.deleted++;
+	settle(ing);
 	return 0;
 }
 
 int ingest_finish(struct ingest *ing, struct ds_err *err)
 {
-	return ing->w ? ixw_flush(ing->w, err) : 0;
+	int rc = ing->w ? ixw_flush(ing->w, err) : 0;
+	if (!rc)
+		settle(ing);
+	return rc;
+}
+
+uint64_t ingest_pending(const struct ingest *ing)
+{
+	return ing->pend.added + ing->pend.replaced + ing->pend.deleted;
 }

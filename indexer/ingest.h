@@ -10,12 +10,23 @@
  *   - An article whose id the catalog knows with the same content hash is
  *     counted unchanged and costs no analysis.
  *   - Nothing is durable before ingest_finish() (or a full batch): see
- *     writer.h for what an interruption leaves.
+ *     writer.h for what an interruption leaves.  The counts of
+ *     ingest_stats() (added, replaced, deleted) are of durable changes
+ *     only; ingest_pending() tells how many are waiting in the open batch.
+ *   - Inputs are streamed (source.h): memory does not grow with an input's
+ *     size; one document over opts->fetch.max_bytes is refused.  Folders
+ *     are walked following symbolic links, each file and folder once per
+ *     input (a link loop ends there).  Devices are refused; a pipe that
+ *     gives nothing for opts->fetch.timeout_s is given up.
+ *   - When *opts->stop becomes nonzero (a signal handler sets it), the
+ *     current input stops before its next article and ingest_input()
+ *     returns DS_EINTR; the caller then commits with ingest_finish().
  *   - The module never prints: messages and progress go to the callbacks.
  */
 #ifndef DS_INGEST_H
 #define DS_INGEST_H
 
+#include <signal.h>
 #include <stdint.h>
 
 #include "err.h"
@@ -46,6 +57,7 @@ struct ingest_opts {
 	 */
 	int (*sink)(void *user, const struct article *a, const struct tags *t);
 	void *user;
+	volatile sig_atomic_t *stop;  /* set by a signal: stop the run */
 };
 
 struct ingest;
@@ -65,6 +77,11 @@ void ingest_close(struct ingest *ing);
 
 /* Add the size of a local input to the progress total (URLs add nothing). */
 void ingest_plan(struct ingest *ing, const char *arg);
+/*
+ * Read one input.  Returns 0 when the run may go on (bad inputs are
+ * reported and counted), DS_EINTR when stopped, or the DS_E* code of a
+ * failure to write the index, with `err` naming where it stopped.
+ */
 int ingest_input(struct ingest *ing, const char *arg, struct ds_err *err);
 /* DS_ENOTFOUND, reported and counted as failed, when `id` is unknown. */
 int ingest_delete(struct ingest *ing, const char *id, struct ds_err *err);
@@ -72,5 +89,7 @@ int ingest_delete(struct ingest *ing, const char *id, struct ds_err *err);
 int ingest_finish(struct ingest *ing, struct ds_err *err);
 
 const struct ingest_stats *ingest_stats(const struct ingest *ing);
+/* Changes written to the open batch, not yet durable. */
+uint64_t ingest_pending(const struct ingest *ing);
 
 #endif /* DS_INGEST_H */

@@ -9,6 +9,7 @@
  */
 #include <libxml/parser.h>
 #include <libxml/tree.h>
+#include <libxml/xmlreader.h>
 #include <string.h>
 #include <strings.h>
 
@@ -161,61 +162,116 @@ static void emit_item(struct rd_ctx *ctx, const char *origin,
 	article_release(&a);
 }
 
+/*
+ * The feed is read with libxml2's pull parser, an item at a time: each
+ * <item>/<entry> is expanded into a small tree, read, emitted, and freed
+ * when the parser moves past it, so a feed of any length costs one item's
+ * memory.  Where things are, by depth below the root:
+ *   RSS 2.0   rss(0) / channel(1) / title(2), item(2)
+ *   RSS 1.0   rdf:RDF(0) / channel(1) / title(2);  rdf:RDF(0) / item(1)
+ *   Atom      feed(0) / title(1), entry(1)
+ */
+enum feed_kind { FEED_UNKNOWN, FEED_RSS, FEED_RDF, FEED_ATOM };
+
+struct feed_io {
+	struct src *s;
+	struct ds_err err;   /* why the source failed, if it did */
+};
+
+static int feed_io_read(void *user, char *dst, int n)
+{
+	struct feed_io *io = user;
+	ssize_t k = src_read(io->s, dst, (size_t)n, &io->err);
+	return k < 0 ? -1 : (int)k;
+}
+
+int rd_feed_src(struct rd_ctx *ctx, const char *origin, struct src *s,
+		struct ds_err *err)
+{
+	struct feed_io io = { s, DS_ERR_INIT };
+	xmlTextReaderPtr r = xmlReaderForIO(feed_io_read, NULL, &io, NULL,
+			NULL, XML_PARSE_NONET | XML_PARSE_RECOVER |
+			XML_PARSE_NOERROR | XML_PARSE_NOWARNING |
+			XML_PARSE_NOCDATA);
+	if (!r)
+		return ds_err_set(err, DS_ENOMEM, NULL);
+	enum feed_kind kind = FEED_UNKNOWN;
+	char *feed_title = NULL;
+	int rc = 0, items = 0, channel = 0, more;
+	more = xmlTextReaderRead(r);
+	while (more == 1 && !rc) {
+		if (xmlTextReaderNodeType(r) != XML_READER_TYPE_ELEMENT) {
+			more = xmlTextReaderRead(r);
+			continue;
+		}
+		int depth = xmlTextReaderDepth(r);
+		const char *name = (const char *)xmlTextReaderConstLocalName(r);
+		if (depth == 0) {
+			kind = !strcasecmp(name, "rss") ? FEED_RSS :
+			       !strcasecmp(name, "RDF") ? FEED_RDF :
+			       !strcasecmp(name, "feed") ? FEED_ATOM : FEED_UNKNOWN;
+			if (kind == FEED_UNKNOWN) {
+				rc = ds_err_set(err, DS_EFORMAT, "not an RSS or "
+						"Atom feed (root element <%s>)",
+						name);
+				break;
+			}
+			more = xmlTextReaderRead(r);
+			continue;
+		}
+		int atom = kind == FEED_ATOM;
+		int item_depth = kind == FEED_RSS ? 2 : 1;
+		int is_item = depth == item_depth &&
+			      !strcasecmp(name, atom ? "entry" : "item") &&
+			      (kind != FEED_RSS || channel);
+		int is_title = !strcasecmp(name, "title") && !feed_title &&
+			       (atom ? depth == 1 : depth == 2 && channel);
+		if (depth == 1 && !strcasecmp(name, "channel"))
+			channel = 1;
+		if (!is_item && !is_title) {
+			more = xmlTextReaderRead(r);
+			continue;
+		}
+		if (ctx->stop && *ctx->stop) {
+			rc = ds_err_set(err, DS_EINTR, NULL);
+			break;
+		}
+		xmlNode *n = xmlTextReaderExpand(r);
+		if (!n)
+			break;
+		if (is_title) {
+			feed_title = content_of(n);
+		} else {
+			struct item it;
+			memset(&it, 0, sizeof(it));
+			items++;
+			read_item(n, atom, &it);
+			ctx->consumed = s->consumed;
+			emit_item(ctx, origin, feed_title, &it, &rc);
+			item_release(&it);
+		}
+		more = xmlTextReaderNext(r);   /* past the subtree, freeing it */
+	}
+	xmlFreeTextReader(r);
+	free(feed_title);
+	ctx->consumed = s->consumed;
+	if (!rc && io.err.code)   /* the input itself failed (or a signal) */
+		rc = ds_err_set(err, io.err.code, "%s", io.err.msg);
+	if (!rc && kind == FEED_UNKNOWN)
+		rc = ds_err_set(err, DS_EFORMAT, "not a well-formed feed");
+	if (!rc && kind == FEED_RSS && !channel)
+		rc = ds_err_set(err, DS_EFORMAT, "RSS feed without <channel>");
+	if (!rc && !items)
+		rc = ds_err_set(err, DS_EFORMAT, "feed has no items");
+	return rc;
+}
+
 int rd_feed(struct rd_ctx *ctx, const char *origin, const char *data,
 	    size_t len, struct ds_err *err)
 {
-	xmlDocPtr doc = xmlReadMemory(data, (int)len, NULL, NULL,
-			XML_PARSE_NONET | XML_PARSE_RECOVER | XML_PARSE_NOERROR |
-			XML_PARSE_NOWARNING | XML_PARSE_NOCDATA);
-	xmlNode *root = doc ? xmlDocGetRootElement(doc) : NULL;
-	if (!root) {
-		xmlFreeDoc(doc);
-		return ds_err_set(err, DS_EFORMAT, "not a well-formed feed");
-	}
-	int atom = is(root, "feed");
-	xmlNode *container = root;
-	if (is(root, "rss")) {
-		container = NULL;
-		for (xmlNode *n = root->children; n; n = n->next)
-			if (is(n, "channel"))
-				container = n;
-	} else if (!atom && !is(root, "RDF")) {
-		int rc = ds_err_set(err, DS_EFORMAT, "not an RSS or Atom feed "
-				    "(root element <%s>)", (const char *)root->name);
-		xmlFreeDoc(doc);   /* root->name dies with the document */
-		return rc;
-	}
-	if (!container) {
-		xmlFreeDoc(doc);
-		return ds_err_set(err, DS_EFORMAT, "RSS feed without <channel>");
-	}
-
-	char *feed_title = NULL;
-	for (xmlNode *n = container->children; n; n = n->next)
-		if (is(n, "title") && !feed_title)
-			feed_title = content_of(n);
-	/* RSS 1.0 keeps the channel title in <channel> beside the items */
-	for (xmlNode *n = root->children; n && !feed_title && !atom; n = n->next)
-		if (is(n, "channel"))
-			for (xmlNode *c = n->children; c; c = c->next)
-				if (is(c, "title") && !feed_title)
-					feed_title = content_of(c);
-
-	int rc = 0, items = 0;
-	for (xmlNode *n = container->children; n && !rc; n = n->next) {
-		if (!is(n, atom ? "entry" : "item"))
-			continue;
-		items++;
-		struct item it;
-		memset(&it, 0, sizeof(it));
-		read_item(n, atom, &it);
-		emit_item(ctx, origin, feed_title, &it, &rc);
-		item_release(&it);
-	}
-	free(feed_title);
-	xmlFreeDoc(doc);
-	ctx->consumed = len;
-	if (!rc && !items)
-		return ds_err_set(err, DS_EFORMAT, "feed has no items");
+	struct src s;
+	src_init_mem(&s, data, len, origin);
+	int rc = rd_feed_src(ctx, origin, &s, err);
+	src_release(&s);
 	return rc;
 }

@@ -62,27 +62,43 @@ static int parse_line(const char *line, size_t len, struct article *a,
 	return rc;
 }
 
-int rd_jsonl(struct rd_ctx *ctx, const char *origin, const char *data,
-	     size_t len, struct ds_err *err)
+int rd_jsonl_src(struct rd_ctx *ctx, const char *origin, struct src *s,
+		 struct ds_err *err)
 {
+	size_t max = ctx->max_bytes ? ctx->max_bytes : RD_MAX_BYTES_DEFAULT;
 	struct buf line = BUF_INIT, where = BUF_INIT, msg = BUF_INIT;
-	size_t i = 0, lineno = 0;
+	size_t lineno = 0;
 	int rc = 0;
-	while (i < len && !rc) {
-		const char *nl = memchr(data + i, '\n', len - i);
-		size_t e = nl ? (size_t)(nl - data) : len;
+	for (;;) {
+		const char *p;
+		size_t n;
+		uint64_t too_long;
+		if (ctx->stop && *ctx->stop) {
+			rc = ds_err_set(err, DS_EINTR, NULL);
+			break;
+		}
+		rc = src_line(s, max, &p, &n, &too_long, err);
+		if (rc <= 0)
+			break;
+		rc = 0;
 		lineno++;
-		const char *s = data + i;
-		size_t n = e - i;
-		i = nl ? e + 1 : len;
-		while (n && (s[n - 1] == '\r' || s[n - 1] == ' ' || s[n - 1] == '\t'))
+		buf_reset(&where);
+		buf_addf(&where, "%s:%zu", origin, lineno);
+		if (too_long) {
+			buf_reset(&msg);
+			buf_addf(&msg, "line of %llu bytes is over the limit of "
+				 "%zu bytes (--max-bytes)",
+				 (unsigned long long)too_long, max);
+			ctx->fail(ctx, where.buf, msg.buf);
+			continue;
+		}
+		while (n && (p[n - 1] == '\r' || p[n - 1] == ' ' ||
+			     p[n - 1] == '\t'))
 			n--;
 		if (!n)
 			continue;
 		buf_reset(&line);
-		ana_utf8_repair(s, n, &line);
-		buf_reset(&where);
-		buf_addf(&where, "%s:%zu", origin, lineno);
+		ana_utf8_repair(p, n, &line);
 		buf_reset(&msg);
 
 		struct article a;
@@ -91,15 +107,26 @@ int rd_jsonl(struct rd_ctx *ctx, const char *origin, const char *data,
 			ctx->fail(ctx, where.buf, msg.buf);
 		} else {
 			article_set(&a.origin, where.buf, where.len);
-			ctx->consumed = i;
+			ctx->consumed = s->consumed;
 			rc = ctx->emit(ctx, &a);
 		}
 		article_release(&a);
+		if (rc)
+			break;
 	}
-	ctx->consumed = len;
+	ctx->consumed = s->consumed;
 	buf_release(&line);
 	buf_release(&where);
 	buf_release(&msg);
-	(void)err;
+	return rc;
+}
+
+int rd_jsonl(struct rd_ctx *ctx, const char *origin, const char *data,
+	     size_t len, struct ds_err *err)
+{
+	struct src s;
+	src_init_mem(&s, data, len, origin);
+	int rc = rd_jsonl_src(ctx, origin, &s, err);
+	src_release(&s);
 	return rc;
 }

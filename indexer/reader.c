@@ -8,6 +8,9 @@
 #include <string.h>
 #include <strings.h>
 
+/* How much of an input format detection looks at. */
+#define RD_HEAD 4096
+
 void rd_global_init(void)
 {
 	xmlInitParser();
@@ -46,7 +49,14 @@ static int contains_ci(const char *s, size_t len, const char *needle)
 enum rd_kind rd_detect(const char *data, size_t len, const char *name,
 		       const char *ct)
 {
-	size_t head = len < 4096 ? len : 4096;
+	size_t head = len < RD_HEAD ? len : RD_HEAD;
+	/* JSON lines first: a NUL or a control byte in one line costs that
+	 * line (reported by the reader), not the file's valid lines */
+	size_t j = len >= 3 && !memcmp(data, "\xef\xbb\xbf", 3) ? 3 : 0;
+	while (j < head && isspace((unsigned char)data[j]))
+		j++;
+	if (j < head && data[j] == '{')
+		return RD_JSONL;
 	if (memchr(data, '\0', head))
 		return RD_BINARY;
 	/* control bytes other than white space mark binary data */
@@ -156,4 +166,42 @@ int rd_text(struct rd_ctx *ctx, const char *origin, const char *data,
 	int rc = ctx->emit(ctx, &a);
 	article_release(&a);
 	return rc;
+}
+
+int rd_input(struct rd_ctx *ctx, struct src *s, const char *origin,
+	     const char *url, const char *ct, struct ds_err *err)
+{
+	size_t max = ctx->max_bytes ? ctx->max_bytes : RD_MAX_BYTES_DEFAULT;
+	const char *data;
+	size_t len;
+	int rc = src_peek(s, RD_HEAD, &data, &len, err);
+	if (rc)
+		return rc;
+	enum rd_kind k = rd_detect(data, len, origin, ct);
+	if (k == RD_JSONL)
+		return rd_jsonl_src(ctx, origin, s, err);
+	if (k == RD_FEED)
+		return rd_feed_src(ctx, origin, s, err);
+	if (k == RD_BINARY)
+		return ds_err_set(err, DS_EFORMAT, "binary data, not an article");
+	/* one document: read it whole, within the limit */
+	if ((rc = src_rest(s, max, &data, &len, err)))
+		return rc;
+	if (k == RD_EMPTY && len > RD_HEAD)   /* white space, then? */
+		k = rd_detect(data, len, origin, ct);
+	ctx->consumed = s->consumed;
+	switch (k) {
+	case RD_TEXT:
+		return rd_text(ctx, origin, data, len, err);
+	case RD_HTML:
+		return rd_html(ctx, origin, url, data, len, err);
+	case RD_JSONL:   /* after white space; all of it is in memory */
+		return rd_jsonl(ctx, origin, data, len, err);
+	case RD_FEED:
+		return rd_feed(ctx, origin, data, len, err);
+	case RD_EMPTY:
+		return ds_err_set(err, DS_EFORMAT, "empty input");
+	default:
+		return ds_err_set(err, DS_EFORMAT, "binary data, not an article");
+	}
 }

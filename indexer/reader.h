@@ -14,15 +14,24 @@
  *     far (for progress reporting).
  *   - Readers never touch the index; only fetch (for feed links) may reach
  *     the network, through ctx->fetch.
+ *   - Inputs are streamed (source.h): JSON lines a line at a time, feeds an
+ *     item at a time, so memory does not grow with the input.  A single
+ *     document (a text or HTML file, a JSON line, a feed item) over
+ *     ctx->max_bytes is refused with a message naming it.
+ *   - When *ctx->stop is set (a signal), a reader stops before the next
+ *     item and returns DS_EINTR.
  */
 #ifndef DS_READER_H
 #define DS_READER_H
 
+#include <signal.h>
 #include <stddef.h>
+#include <stdint.h>
 
 #include "article.h"
 #include "err.h"
 #include "fetch.h"
+#include "source.h"
 
 enum rd_kind { RD_TEXT, RD_HTML, RD_JSONL, RD_FEED, RD_BINARY, RD_EMPTY };
 
@@ -30,9 +39,13 @@ struct rd_ctx {
 	int (*emit)(struct rd_ctx *ctx, struct article *a);
 	void (*fail)(struct rd_ctx *ctx, const char *origin, const char *msg);
 	struct fetcher *fetch;  /* for feed items without content; may be NULL */
-	size_t consumed;        /* bytes of the current input read so far */
+	uint64_t consumed;      /* bytes of the current input read so far */
 	void *user;             /* the caller's */
+	size_t max_bytes;       /* the largest document accepted (0: 16 MiB) */
+	volatile sig_atomic_t *stop;  /* set: stop before the next item */
 };
+
+#define RD_MAX_BYTES_DEFAULT (16u << 20)
 
 /* Bracket the program's use of libxml2 (its parser keeps global state). */
 void rd_global_init(void);
@@ -46,16 +59,31 @@ enum rd_kind rd_detect(const char *data, size_t len, const char *name,
 		       const char *content_type);
 const char *rd_kind_name(enum rd_kind k);
 
+/*
+ * One input from `s`, whatever its format: detect it (from its first bytes,
+ * its name `origin` and `content_type`, which may be NULL), then run its
+ * reader.  `url` is where a fetched input came from (NULL otherwise).
+ * DS_EFORMAT/DS_EIO for an input that is unusable as a whole (binary,
+ * empty, too large, unreadable), DS_EINTR when stopped, else what emit
+ * returned.
+ */
+int rd_input(struct rd_ctx *ctx, struct src *s, const char *origin,
+	     const char *url, const char *content_type, struct ds_err *err);
+
 /* Plain text: optional "Key: value" header block, headline, body. */
 int rd_text(struct rd_ctx *ctx, const char *origin, const char *data,
 	    size_t len, struct ds_err *err);
 /* One HTML page; `url` is where it came from (NULL for a file). */
 int rd_html(struct rd_ctx *ctx, const char *origin, const char *url,
 	    const char *data, size_t len, struct ds_err *err);
-/* JSON lines, one article per line. */
+/* JSON lines, one article per line; rd_jsonl reads them from memory. */
+int rd_jsonl_src(struct rd_ctx *ctx, const char *origin, struct src *s,
+		 struct ds_err *err);
 int rd_jsonl(struct rd_ctx *ctx, const char *origin, const char *data,
 	     size_t len, struct ds_err *err);
-/* RSS 2.0 or Atom. */
+/* RSS 2.0, RSS 1.0 or Atom, an item at a time; rd_feed from memory. */
+int rd_feed_src(struct rd_ctx *ctx, const char *origin, struct src *s,
+		struct ds_err *err);
 int rd_feed(struct rd_ctx *ctx, const char *origin, const char *data,
 	    size_t len, struct ds_err *err);
 

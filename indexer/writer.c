@@ -242,6 +242,11 @@ int ixw_flush(struct ixw *w, struct ds_err *err)
 	return rc;
 }
 
+int ixw_in_batch(const struct ixw *w)
+{
+	return w->batch != 0;
+}
+
 xdb *ixw_xdb(struct ixw *w)
 {
 	return w->db;
