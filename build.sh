@@ -18,7 +18,7 @@ PACKAGES=(
 	lighttpd
 )
 # what the tests need besides: unit tests, HTML checks, a real browser
-TEST_PACKAGES=(libcmocka-dev libxml2-utils curl chromium)
+TEST_PACKAGES=(libcmocka-dev libxml2-utils curl chromium time)
 
 install_packages() {
 	local missing=() p sudo=""

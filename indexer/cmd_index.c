@@ -204,6 +204,7 @@ int cmd_index(int argc, char **argv)
 	unsigned long v;
 	int rc = CMD_OK;
 
+	catch_signals();   /* first: a signal from here on ends cleanly */
 	optind = 1;
 	while ((c = getopt_long(argc, argv, "qh", longopts, NULL)) != -1) {
 		switch (c) {
@@ -253,7 +254,6 @@ int cmd_index(int argc, char **argv)
 	opts.progress = on_progress;
 	opts.user = &ui;
 	opts.stop = &stop_signal;
-	catch_signals();
 
 	struct ingest *ing;
 	enum ixw_repair repaired;

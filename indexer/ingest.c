@@ -45,6 +45,7 @@ struct ingest {
 	struct buf hash;         /* scratch for lookups */
 	uint64_t base_bytes;     /* done_bytes before the current input */
 	struct ingest_stats pend;  /* written to the open batch, not durable */
+	int64_t settled;         /* the batch pend was last emptied at */
 	struct smap *seen;       /* (device, inode) of what this input read */
 	struct ds_err fatal;     /* why the index could not be written */
 };
@@ -191,6 +192,8 @@ int ingest_open(const struct ingest_opts *opts, struct ingest **out,
 	if (!opts->sink) {
 		rc = ixw_open(opts->db_dir, opts->batch, &ing->w, repair, err);
 		if (!rc)
+			ing->settled = ixw_last_batch(ing->w);
+		if (!rc)
 			rc = load_gazetteer(ing, ixw_catalog(ing->w), 1, err);
 	} else if (opts->db_dir) {
 		struct buf path = BUF_INIT;
@@ -265,8 +268,9 @@ static void tag(struct ingest *ing, const struct article *a, struct tags *t,
  */
 static void settle(struct ingest *ing)
 {
-	if (ing->w && ixw_in_batch(ing->w))
+	if (!ing->w || ixw_last_batch(ing->w) == ing->settled)
 		return;
+	ing->settled = ixw_last_batch(ing->w);
 	ing->st.added += ing->pend.added;
 	ing->st.replaced += ing->pend.replaced;
 	ing->st.deleted += ing->pend.deleted;
@@ -282,6 +286,7 @@ static int stopped(const struct ingest *ing)
 static int fatal(struct ingest *ing, const char *origin, int rc,
 		 const struct ds_err *err)
 {
+	settle(ing);   /* a batch durable before the catalog failed counts */
 	ds_err_set(&ing->fatal, rc, "%s; stopped at '%s'", err->msg, origin);
 	return rc;
 }
@@ -640,19 +645,16 @@ int ingest_delete(struct ingest *ing, const char *id, struct ds_err *err)
 		ing->st.failed++;
 		return 0;
 	}
-	if (rc) {
-		ds_err_set(err, rc, "%s", e.msg);
-		return rc;
-	}
 	settle(ing);
-	return 0;
+	if (rc)
+		ds_err_set(err, rc, "%s", e.msg);
+	return rc;
 }
 
 int ingest_finish(struct ingest *ing, struct ds_err *err)
 {
 	int rc = ing->w ? ixw_flush(ing->w, err) : 0;
-	if (!rc)
-		settle(ing);
+	settle(ing);
 	return rc;
 }
 

@@ -242,9 +242,9 @@ int ixw_flush(struct ixw *w, struct ds_err *err)
 	return rc;
 }
 
-int ixw_in_batch(const struct ixw *w)
+int64_t ixw_last_batch(const struct ixw *w)
 {
-	return w->batch != 0;
+	return w->last;
 }
 
 xdb *ixw_xdb(struct ixw *w)

@@ -52,8 +52,12 @@ int ixw_put(struct ixw *w, const char *id, const char *hash,
 int ixw_delete(struct ixw *w, const char *id, struct ds_err *err);
 /* Commit the open batch to both stores. */
 int ixw_flush(struct ixw *w, struct ds_err *err);
-/* Is a batch open (changes written but not yet durable)? */
-int ixw_in_batch(const struct ixw *w);
+/*
+ * The number of the last durable batch.  It moves when Xapian's commit
+ * succeeds (step 2 of catalog.h's protocol), even if the catalog's step 3
+ * then fails: the next open rolls that batch forward.
+ */
+int64_t ixw_last_batch(const struct ixw *w);
 
 /* The database, for reads (borrowed until ixw_close). */
 xdb *ixw_xdb(struct ixw *w);

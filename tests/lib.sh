@@ -76,3 +76,9 @@ finish() {
 	fi
 	exit 0
 }
+
+# Is $DS built with AddressSanitizer?  Its quarantine holds freed memory,
+# so peak-memory bounds are checked in the release build only.
+under_asan() {
+	ldd "$DS" 2>/dev/null | grep -q libasan
+}
