@@ -7,14 +7,20 @@
 #include <stdarg.h>
 #include <stdlib.h>
 
+#include "plain.h"
+
 int cmd_error(const char *fmt, ...)
 {
+	/* messages quote input (a query, a file name): printed safe */
+	struct buf msg = BUF_INIT;
 	va_list ap;
-	fputs("error: ", stderr);
 	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
+	buf_vaddf(&msg, fmt, ap);
 	va_end(ap);
+	fputs("error: ", stderr);
+	plain_write(stderr, msg.buf, msg.len);
 	fputc('\n', stderr);
+	buf_release(&msg);
 	return CMD_ERROR;
 }
 

@@ -8,6 +8,7 @@
 #include <unistd.h>
 
 #include "cmd.h"
+#include "plain.h"
 #include "render.h"
 #include "schema.h"
 #include "search.h"
@@ -211,7 +212,9 @@ static int query_error(const struct ds_err *err, const char *query,
 	size_t col = 0;
 	for (size_t i = 0; i < pos && query[i]; i++)
 		col += ((unsigned char)query[i] & 0xC0) != 0x80;
-	fprintf(stderr, "  %s\n  %*s^\n", query, (int)col, "");
+	fputs("  ", stderr);
+	plain_puts(stderr, query);
+	fprintf(stderr, "\n  %*s^\n", (int)col, "");
 	return CMD_ERROR;
 }
 
@@ -300,14 +303,18 @@ static int apply_options(struct cli *c, const char *options)
 
 static void show(const struct cat_saved *q, int verbose)
 {
+	/* the name is checked (srch_saved_name_ok); the query is text */
 	if (!verbose) {
-		printf("%s\t%s\n", q->name, q->query);
+		printf("%s\t", q->name);
+		plain_puts(stdout, q->query);
+		putchar('\n');
 		return;
 	}
-	printf("name       %s\nquery      %s\noptions    %s\ncreated    %s\n"
-	       "last run   %s\nwatermark  batch %lld\n", q->name, q->query,
-	       q->options, q->created, q->last_run ? q->last_run : "never",
-	       (long long)q->watermark);
+	printf("name       %s\nquery      ", q->name);
+	plain_puts(stdout, q->query);
+	printf("\noptions    %s\ncreated    %s\nlast run   %s\n"
+	       "watermark  batch %lld\n", q->options, q->created,
+	       q->last_run ? q->last_run : "never", (long long)q->watermark);
 }
 
 int cmd_saved(int argc, char **argv)

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "money.h"
+#include "plain.h"
 
 static const char *str(json_t *o, const char *key)
 {
@@ -210,47 +211,63 @@ void rnd_deal_line(json_t *tags, struct buf *out)
 
 int rnd_text(const struct srch_result *r, const struct rnd_opts *o, FILE *out)
 {
+	/* every string from the index or the query goes through plain_*():
+	 * a title must not drive the terminal (plain.h) */
 	const char *b = o->color ? "\033[1m" : "", *e = o->color ? "\033[0m" : "";
-	fprintf(out, "%llu result%s for %s (%.1f ms)\n",
-		(unsigned long long)r->total, r->total == 1 ? "" : "s",
-		o->query, r->ms);
+	fprintf(out, "%llu result%s for ", (unsigned long long)r->total,
+		r->total == 1 ? "" : "s");
+	plain_puts(out, o->query);
+	fprintf(out, " (%.1f ms)\n", r->ms);
 	struct buf line = BUF_INIT;
 	for (size_t i = 0; i < r->nhits; i++) {
 		const struct srch_hit *h = &r->hits[i];
 		json_t *doc = h->doc, *tags = json_object_get(doc, "tags");
 		const char *title = str(doc, "title");
-		fprintf(out, "\n%u. %s%s%s\n", h->rank, b,
-			title && *title ? title : "(no headline)", e);
+		fprintf(out, "\n%u. %s", h->rank, b);
+		plain_puts(out, title && *title ? title : "(no headline)");
+		fprintf(out, "%s\n   ", e);
 		const char *date = str(doc, "date"), *src = str(doc, "source");
 		const char *where = str(doc, "url") ? str(doc, "url") :
 				    str(doc, "origin");
-		fprintf(out, "   %.10s%s%s%s%s  [%s, score %.2f]\n",
-			date ? date : "", date && src ? " | " : "",
-			src ? src : "", (date || src) && where ? " | " : "",
-			where ? where : "", str(doc, "id"), h->score);
+		if (date)
+			plain_write(out, date, strnlen(date, 10));
+		fputs(date && src ? " | " : "", out);
+		plain_puts(out, src);
+		fputs((date || src) && where ? " | " : "", out);
+		plain_puts(out, where);
+		fputs("  [", out);
+		plain_puts(out, str(doc, "id"));
+		fprintf(out, ", score %.2f]\n", h->score);
 		buf_reset(&line);
 		rnd_deal_line(tags, &line);
-		if (line.len)
-			fprintf(out, "   %s\n", line.buf);
+		if (line.len) {
+			fputs("   ", out);
+			plain_write(out, line.buf, line.len);
+			fputc('\n', out);
+		}
 		fputs("   ", out);
 		size_t at = 0;
 		for (size_t k = 0; k < h->nhl; k++) {
-			fwrite(h->snippet + at, 1, h->hl[k].off - at, out);
-			fprintf(out, "%s%.*s%s", o->color ? "\033[1m" : "*",
-				(int)h->hl[k].len, h->snippet + h->hl[k].off,
-				o->color ? "\033[0m" : "*");
+			plain_write(out, h->snippet + at, h->hl[k].off - at);
+			fputs(o->color ? "\033[1m" : "*", out);
+			plain_write(out, h->snippet + h->hl[k].off,
+				    h->hl[k].len);
+			fputs(o->color ? "\033[0m" : "*", out);
 			at = h->hl[k].off + h->hl[k].len;
 		}
-		fprintf(out, "%s\n", h->snippet + at);
+		plain_puts(out, h->snippet + at);
+		fputc('\n', out);
 	}
 	if (r->nfacets)
 		fputc('\n', out);
 	for (size_t f = 0; f < r->nfacets; f++) {
 		const struct srch_facet_result *fr = &r->facets[f];
 		fprintf(out, "%s%s:%s", b, srch_facet_name(fr->facet), e);
-		for (size_t k = 0; k < fr->n && k < 12; k++)
-			fprintf(out, "%s %s %llu", k ? "," : "", fr->v[k].value,
-				(unsigned long long)fr->v[k].count);
+		for (size_t k = 0; k < fr->n && k < 12; k++) {
+			fputs(k ? ", " : " ", out);
+			plain_puts(out, fr->v[k].value);
+			fprintf(out, " %llu", (unsigned long long)fr->v[k].count);
+		}
 		if (fr->none)
 			fprintf(out, "%s (none) %llu", fr->n ? "," : "",
 				(unsigned long long)fr->none);

@@ -55,6 +55,13 @@ expect_match "amount value" "$doc" '^value	10	[0-9.e+]+$'
 expect_match "tags in data" "$doc" '^data	.*"tags":\{.*"deal":\{"type":"acquisition"'
 
 # the seeds: the product's acceptance case
+# the readable form cannot be driven by what an article carries: escapes,
+# C1 and bidi controls are shown as U+FFFD, never sent to the terminal
+printf '%s\n' '{"id": "esc-1", "title": "\u001b]0;pwned\u0007Evil Corp to buy \u001b[2JVictim Inc\u202e", "body": "Evil Corp said it agreed to acquire Victim Inc for $50 million."}' > "$T/esc.jsonl"
+out=$("$DS" extract "$T/esc.jsonl")
+expect_eq "extract text: no control character" "$(printf '%s' "$out" | tr -d '\n' | LC_ALL=C tr -d '[:print:]' | LC_ALL=C tr -d '\200-\377' | wc -c)" 0
+expect_eq "extract text: the escapes shown, not sent" "$(printf '%s\n' "$out" | sed -n 1p)" "�]0;pwned�Evil Corp to buy �[2JVictim Inc�"
+
 if [ -d "$SHARED/seeds" ]; then
 	s=$("$DS" extract --json "$SHARED/seeds/000_d8a67903d39ea91d.txt")
 	expect_match "seed acquirer" "$s" '"acquirer":"Lazada"'

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # search_cli_test.sh - `dealsearch search` and `dealsearch saved` over the
 # seeds and the Reuters corpus: the product's example questions, every hit
-# checked against its stored tags, facets, sorting, errors, and saved
-# queries' --new across ingests (one of them running at the same time).
+# checked against its stored tags, facets, sorting, errors, text output of
+# hostile stories, and saved queries' --new across ingests (one of them
+# running at the same time).
 . "$(dirname "$0")/lib.sh"
 need_shared
 db="$T/db"
@@ -29,6 +30,19 @@ expect_eq "malformed exit" "$rc" 2
 expect_eq "malformed message" "$out" "error: missing ')' for this '('
   grocery AND (Southeast Asia
               ^"
+
+# text output cannot be driven by what a story carries: escapes, C1 and
+# bidi controls from the index are shown as U+FFFD, never sent
+hdb="$T/hostile"
+printf '%s\n' '{"id": "esc-1", "title": "\u001b]0;pwned\u0007Evil Corp to buy \u001b[2JVictim Inc\u202e", "source": "Wire\u009b31m", "body": "Evil Corp said it agreed to acquire Victim Inc\u001b[2J for $50 million.\tThe deal closes soon."}' \
+ '{"id": "csv-1", "title": "=HYPERLINK(\"http://x\",\"click\") Evil Corp sells unit", "source": "@SUM(A1:A2)", "body": "Evil Corp agreed to sell its unit to Other Inc for $20 million."}' \
+ '{"id": "-csv-2", "title": "+1 Evil Corp news", "source": "-2", "body": "Evil Corp news of no deal."}' > "$T/hostile.jsonl"
+"$DS" index -q --db "$hdb" "$T/hostile.jsonl" >/dev/null
+out=$("$DS" search --db "$hdb" --color never --facets none 'id:esc-1')
+expect_eq "text output: no control character" "$(printf '%s' "$out" | tr -d '\n' | LC_ALL=C tr -d '[:print:]' | LC_ALL=C tr -d '\200-\377' | wc -c)" 0
+expect_eq "text output: the escapes shown, not sent" "$(printf '%s\n' "$out" | sed -n 3p)" "1. �]0;pwned�Evil Corp to buy �[2JVictim Inc�"
+expect_match "text output: C1 control shown" "$(printf '%s\n' "$out" | sed -n 4p)" '^   Wire�31m \| '
+expect_match "text output: snippet" "$(printf '%s\n' "$out" | sed -n 6p)" 'Victim Inc�\[2J for \$50 million\. The deal'
 
 # the whole Reuters corpus beside the seeds
 "$DS" index -q --db "$db" "$SHARED/corpus/reuters21578.jsonl" >/dev/null
