@@ -115,10 +115,18 @@ int rnd_json(const struct srch_result *r, const struct rnd_opts *o, FILE *out)
 
 /* ---- CSV ------------------------------------------------------------------ */
 
-static void csv_field(FILE *out, const char *s, int last)
+/*
+ * One cell: quoted when it holds a separator or a quote (RFC 4180).  A
+ * text cell that a spreadsheet would read as a formula ("=HYPERLINK(...)",
+ * "@SUM(...)", "+1", "-1", or one starting with a tab or CR) gets a
+ * leading ' and quotes, as OWASP advises; the numbers this program writes
+ * itself (rank, score, amounts, never negative) are written as they are.
+ */
+static void csv_cell(FILE *out, const char *s, int text, int last)
 {
-	if (s && strpbrk(s, ",\"\r\n")) {
-		fputc('"', out);
+	int formula = text && s && *s && strchr("=+-@\t\r", *s);
+	if (s && (formula || strpbrk(s, ",\"\r\n"))) {
+		fputs(formula ? "\"'" : "\"", out);
 		for (; *s; s++) {
 			if (*s == '"')
 				fputc('"', out);
@@ -131,12 +139,17 @@ static void csv_field(FILE *out, const char *s, int last)
 	fputs(last ? "\r\n" : ",", out);
 }
 
+static void csv_field(FILE *out, const char *s, int last)
+{
+	csv_cell(out, s, 1, last);
+}
+
 static void csv_num(FILE *out, json_t *v, int last)
 {
 	char tmp[64] = "";
 	if (json_is_number(v))
 		snprintf(tmp, sizeof(tmp), "%.15g", json_number_value(v));
-	csv_field(out, tmp, last);
+	csv_cell(out, tmp, 0, last);
 }
 
 int rnd_csv(const struct srch_result *r, FILE *out)
@@ -148,14 +161,14 @@ int rnd_csv(const struct srch_result *r, FILE *out)
 		json_t *h = rnd_json_hit(&r->hits[i]);
 		char num[32];
 		snprintf(num, sizeof(num), "%u", r->hits[i].rank);
-		csv_field(out, num, 0);
+		csv_cell(out, num, 0, 0);
 		csv_field(out, str(h, "id"), 0);
 		csv_field(out, str(h, "date"), 0);
 		csv_field(out, str(h, "title"), 0);
 		csv_field(out, str(h, "source"), 0);
 		csv_field(out, str(h, "url"), 0);
 		snprintf(num, sizeof(num), "%.4f", r->hits[i].score);
-		csv_field(out, num, 0);
+		csv_cell(out, num, 0, 0);
 		json_t *d = json_object_get(h, "deal");
 		json_t *a = json_object_get(d, "amount");
 		csv_field(out, str(d, "type"), 0);

@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # search_cli_test.sh - `dealsearch search` and `dealsearch saved` over the
 # seeds and the Reuters corpus: the product's example questions, every hit
-# checked against its stored tags, facets, sorting, errors, text output of
-# hostile stories, and saved queries' --new across ingests (one of them
-# running at the same time).
+# checked against its stored tags, facets, sorting, errors, text and CSV
+# output of hostile stories, and saved queries' --new across ingests (one
+# of them running at the same time).
 . "$(dirname "$0")/lib.sh"
 need_shared
 db="$T/db"
@@ -43,6 +43,12 @@ expect_eq "text output: no control character" "$(printf '%s' "$out" | tr -d '\n'
 expect_eq "text output: the escapes shown, not sent" "$(printf '%s\n' "$out" | sed -n 3p)" "1. �]0;pwned�Evil Corp to buy �[2JVictim Inc�"
 expect_match "text output: C1 control shown" "$(printf '%s\n' "$out" | sed -n 4p)" '^   Wire�31m \| '
 expect_match "text output: snippet" "$(printf '%s\n' "$out" | sed -n 6p)" 'Victim Inc�\[2J for \$50 million\. The deal'
+
+# CSV: a cell a spreadsheet would run as a formula starts with ' (OWASP)
+csv=$("$DS" search --db "$hdb" --csv --sort date 'Evil')
+expect_match "CSV: =formula neutralised" "$csv" ',"'"'"'=HYPERLINK\(""http://x"",""click""\) Evil Corp sells unit","'"'"'@SUM\(A1:A2\)",'
+expect_match "CSV: +, - neutralised" "$csv" '^[0-9],"'"'"'-csv-2",,"'"'"'\+1 Evil Corp news","'"'"'-2",'
+expect_match "CSV: numbers as they are" "$csv" ',\$20 million,20000000,,'
 
 # the whole Reuters corpus beside the seeds
 "$DS" index -q --db "$db" "$SHARED/corpus/reuters21578.jsonl" >/dev/null
