@@ -77,6 +77,10 @@ json_t *rnd_json_result(const struct srch_result *r, const struct rnd_opts *o)
 {
 	json_t *j = json_object();
 	json_object_set_new(j, "query", json_string(o->query ? o->query : ""));
+	json_t *filters = json_array();
+	for (size_t i = 0; i < o->nfilters; i++)
+		json_array_append_new(filters, json_string(o->filters[i]));
+	json_object_set_new(j, "filters", filters);
 	json_object_set_new(j, "total", json_integer((json_int_t)r->total));
 	json_object_set_new(j, "offset", json_integer(o->offset));
 	json_object_set_new(j, "limit", json_integer(o->limit));
@@ -227,9 +231,14 @@ int rnd_text(const struct srch_result *r, const struct rnd_opts *o, FILE *out)
 	/* every string from the index or the query goes through plain_*():
 	 * a title must not drive the terminal (plain.h) */
 	const char *b = o->color ? "\033[1m" : "", *e = o->color ? "\033[0m" : "";
-	fprintf(out, "%llu result%s for ", (unsigned long long)r->total,
-		r->total == 1 ? "" : "s");
+	int text = o->query && *o->query;
+	fprintf(out, "%llu result%s%s", (unsigned long long)r->total,
+		r->total == 1 ? "" : "s", text ? " for " : "");
 	plain_puts(out, o->query);
+	for (size_t i = 0; i < o->nfilters; i++) {
+		fputs(i ? ", " : text ? ", filtered by " : " filtered by ", out);
+		plain_puts(out, o->filters[i]);
+	}
 	fprintf(out, " (%.1f ms)\n", r->ms);
 	struct buf line = BUF_INIT;
 	for (size_t i = 0; i < r->nhits; i++) {

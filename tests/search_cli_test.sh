@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # search_cli_test.sh - `dealsearch search` and `dealsearch saved` over the
 # seeds and the Reuters corpus: the product's example questions, every hit
-# checked against its stored tags, facets, sorting, errors, text and CSV
-# output of hostile stories, and saved queries' --new across ingests (one
-# of them running at the same time).
+# checked against its stored tags, facets, sorting, errors, --filter, text
+# and CSV output of hostile stories, and saved queries' --new across
+# ingests (one of them running at the same time).
 . "$(dirname "$0")/lib.sh"
 need_shared
 db="$T/db"
@@ -66,6 +66,24 @@ for id in $hits; do
 		{ bad=1; echo "no amount over \$100M: $id"; }
 done
 expect_eq "every hit of '$q' satisfies each clause" "$bad" 0
+
+# --filter applies to the query as a whole, across its ORs, and keeps the
+# ranking: `oil OR gold` filtered to acquisitions is (oil OR gold) AND ...
+n_or=$(search --limit 0 --facets none 'oil OR gold' | sed -n 's/^\([0-9]*\) results.*/\1/p')
+n_glued=$(search --limit 0 --facets none 'oil OR gold AND type:acquisition' | sed -n 's/^\([0-9]*\) results.*/\1/p')
+n_filter=$(search --limit 0 --facets none --filter 'type:"acquisition"' 'oil OR gold' | sed -n 's/^\([0-9]*\) results.*/\1/p')
+n_paren=$(search --limit 0 --facets none '(oil OR gold) AND type:"acquisition"' | sed -n 's/^\([0-9]*\) results.*/\1/p')
+expect_eq "--filter over OR: as parenthesised ($n_filter of $n_or; glued: $n_glued)" "$n_filter" "$n_paren"
+expect_match "--filter narrows" "$((n_filter > 0 && n_filter < n_glued))" '^1$'
+expect_eq "--filter: same hits, same order" "$(ids --filter 'type:"acquisition"' --filter 'amount:>=1m' 'oil OR gold')" "$(ids '(oil OR gold) AND type:"acquisition" AND amount:>=1m')"
+out=$(search --limit 0 --facets none --filter 'type:"acquisition"' --filter 'place:CA' | sed -n 1p)
+n=$(search --limit 0 --facets none 'type:"acquisition" AND place:CA' | sed -n 's/^\([0-9]*\) results.*/\1/p')
+expect_match "--filter without a query" "$out" "^$n results filtered by type:\"acquisition\", place:CA \("
+out=$(search --filter 'amount:>=zz' oil 2>&1); rc=$?
+expect_eq "malformed --filter: exit" "$rc" 2
+expect_eq "malformed --filter: caret under the filter" "$out" "error: 'zz' is not an amount (such as \$30M, US\$1.2bn, EUR 200m)
+  amount:>=zz
+           ^"
 
 # facet counts over all matches: single-valued facets add up to the total
 j=$(search --json --limit 0 --facets type,status,year,amount 'oil')
