@@ -5,6 +5,7 @@
 #include "search.h"
 
 #include <ctype.h>
+#include <limits.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -605,10 +606,15 @@ int srch_saved_run(struct srch *s, const char *name, struct srch_opts *o,
 		o->upto_batch = snapshot_batch(s);
 		if (o->upto_batch < sq.watermark)
 			o->upto_batch = sq.watermark;
+		/* the watermark passes every story of those batches, so
+		 * every one is reported: no page, no limit */
+		o->offset = 0;
+		o->limit = UINT_MAX;
 	}
 	rc = srch_run(s, o, r, err);
 	if (!rc && new_only) {
 		int moved;
+		o->limit = (unsigned)r->nhits;
 		rc = cat_saved_advance(s->cat, name, sq.watermark, r->batch,
 				       &moved, err);
 		if (!rc && !moved) {

@@ -16,7 +16,9 @@
  *     srch_result.error_pos set.
  *   - Saved queries live in the catalog; srch_saved_run() with `new_only`
  *     returns only stories written by batches after the query's watermark
- *     and up to this snapshot's batch, then moves the watermark there with
+ *     and up to this snapshot's batch, all of them whatever the offset and
+ *     limit asked (the watermark passes them all, so an alert that showed
+ *     a page would lose the rest), then moves the watermark there with
  *     a compare-and-set: two runs racing cannot both report the same
  *     stories (the loser gets DS_EMODIFIED and reports nothing), and a
  *     story committed after the snapshot belongs to the next run.
@@ -139,7 +141,8 @@ int srch_saved_list(struct srch *s, struct cat_saved **out, size_t *n,
 		    struct ds_err *err);
 /*
  * Run saved query `name` with `o` (o->query is set from the saved one);
- * with `new_only`, as the header's contract says.
+ * with `new_only`, as the header's contract says: o->offset becomes 0 and
+ * o->limit the number of hits returned.
  */
 int srch_saved_run(struct srch *s, const char *name, struct srch_opts *o,
 		   int new_only, struct srch_result *r, struct ds_err *err);

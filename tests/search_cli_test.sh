@@ -50,6 +50,26 @@ expect_match "CSV: =formula neutralised" "$csv" ',"'"'"'=HYPERLINK\(""http://x""
 expect_match "CSV: +, - neutralised" "$csv" '^[0-9],"'"'"'-csv-2",,"'"'"'\+1 Evil Corp news","'"'"'-2",'
 expect_match "CSV: numbers as they are" "$csv" ',\$20 million,20000000,,'
 
+# saved run --new reports every new story, however many: the watermark
+# passes them all, so the limit (10 by default) does not apply
+adb="$T/alerts"
+for i in 1 2 3; do printf '{"id": "early-%d", "title": "Zorbex early %d", "body": "Zorbex news %d."}\n' $i $i $i; done > "$T/early.jsonl"
+for i in $(seq 1 15); do printf '{"id": "late-%d", "title": "Zorbex late %d", "body": "Zorbex news %d."}\n' $i $i $i; done > "$T/late.jsonl"
+"$DS" index -q --db "$adb" "$T/early.jsonl" >/dev/null
+"$DS" saved --db "$adb" add zorbex zorbex >/dev/null
+"$DS" saved --db "$adb" run zorbex --new >/dev/null
+"$DS" index -q --db "$adb" "$T/late.jsonl" >/dev/null
+out=$("$DS" saved --db "$adb" run zorbex --new --color never); rc=$?
+expect_eq "--new past the limit: exit" "$rc" 0
+expect_eq "--new past the limit: all 15 new stories" "$(printf '%s\n' "$out" | sed -n 's/^[0-9]*\. Zorbex late \([0-9]*\)$/\1/p' | sort -n | tr '\n' ' ')" "$(seq 1 15 | tr '\n' ' ')"
+"$DS" saved --db "$adb" run zorbex --new >/dev/null; expect_eq "--new after: nothing new" "$?" 1
+"$DS" index -q --db "$adb" "$T/late.jsonl" "$T/early.jsonl" >/dev/null
+sed 's/"Zorbex news/"Zorbex changed/' "$T/late.jsonl" > "$T/late2.jsonl"
+"$DS" index -q --db "$adb" "$T/late2.jsonl" >/dev/null
+j=$("$DS" saved --db "$adb" run zorbex --new --json --limit 2 --offset 4)
+expect_eq "--new --json: every changed story" "$(printf '%s\n' "$j" | grep -c '^      "id": "late-')" 15
+expect_match "--new --json: from the first, all of them" "$(printf '%s\n' "$j" | grep -E '^  "(offset|limit)"' | tr -d ' \n')" '^"offset":0,"limit":15,$'
+
 # the whole Reuters corpus beside the seeds
 "$DS" index -q --db "$db" "$SHARED/corpus/reuters21578.jsonl" >/dev/null
 q='type:acquisition AND place:CA AND >$100M'
