@@ -8,7 +8,7 @@
  *   query   := or
  *   or      := and ("OR" and)*
  *   and     := item (["AND"] item)*          side by side means AND
- *   item    := "NOT" item | "-" primary | primary
+ *   item    := "NOT" item | "-" primary | primary   (NOT NOT x is x)
  *   primary := "(" or ")" | field ":" value | amount | "phrase"
  *            | prefix* | name | word
  *
@@ -891,25 +891,21 @@ static xdb_query *parse_and(struct parser *p)
 			}
 			continue;
 		}
-		if (t->type == T_NOT) {
-			p->i++;
-			if (ends_and(&p->t[p->i]) || p->t[p->i].type == T_AND ||
-			    p->t[p->i].type == T_NOT) {
-				fail(p, p->t[p->i].start, "missing search term "
-				     "after NOT");
-				break;
-			}
-			int dummy;
-			xdb_query *q = parse_primary(p, &dummy);
-			if (!q)
-				break;
-			neg = neg ? xdb_q_combine(XDB_OR, neg, q) : q;
-			continue;
+		/* item := NOT item: each NOT (and a '-') flips the item, so
+		 * "NOT NOT oil" is oil and "NOT -oil" too */
+		unsigned nots = 0;
+		for (; p->t[p->i].type == T_NOT; p->i++)
+			nots++;
+		if (nots && (ends_and(&p->t[p->i]) ||
+			     p->t[p->i].type == T_AND)) {
+			fail(p, p->t[p->i].start, "missing search term after "
+			     "NOT");
+			break;
 		}
 		xdb_query *q = parse_primary(p, &negative);
 		if (!q)
 			break;
-		if (negative)
+		if (negative ^ (int)(nots & 1))
 			neg = neg ? xdb_q_combine(XDB_OR, neg, q) : q;
 		else
 			pos = pos ? xdb_q_combine(XDB_AND, pos, q) : q;
