@@ -145,6 +145,12 @@ static const struct {
 	{"gas AND NOT NOT oil", "gas AND oil"},
 	{"NOT -oil", "oil"},
 	{"NOT NOT (oil OR gas)", "oil OR gas"},
+	/* Unicode space separators separate as spaces do */
+	{"Southeast\u00a0Asia", "Southeast Asia"},
+	{"grocery\u2009AND\u202fSoutheast\u3000Asia",
+	 "grocery AND Southeast Asia"},
+	{"oil\u00a0-gas\u2028OR\u00a0coal", "oil -gas OR coal"},
+	{"\u00a0oil\u00a0", "oil"},
 };
 
 static void test_same(void **state)
