@@ -24,6 +24,15 @@ int cmd_error(const char *fmt, ...)
 	return CMD_ERROR;
 }
 
+void cmd_report(const char *level, const char *origin, const char *msg)
+{
+	fprintf(stderr, "%s: '", level);
+	plain_puts(stderr, origin);
+	fputs("': ", stderr);
+	plain_puts(stderr, msg);
+	fputc('\n', stderr);
+}
+
 int cmd_fail(const struct ds_err *err)
 {
 	return cmd_error("%s", err->code ? err->msg : "unknown failure");

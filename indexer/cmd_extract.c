@@ -43,11 +43,7 @@ static void on_report(void *user, const char *level, const char *origin,
 		      const char *msg)
 {
 	(void)user;
-	fprintf(stderr, "%s: '", level);
-	plain_puts(stderr, origin);
-	fputs("': ", stderr);
-	plain_puts(stderr, msg);
-	fputc('\n', stderr);
+	cmd_report(level, origin, msg);
 }
 
 static void put_json(json_t *o, const char *key, const char *v)

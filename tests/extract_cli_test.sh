@@ -69,6 +69,13 @@ for r in nan inf 1e400 -2 0 5e6; do
 done
 expect_eq "no refused rate kept" "$("$DS" gazetteer --db "$db" list rate | grep -c XTS)" 0
 
+# names and file names are data too: their controls are shown, not sent
+"$DS" extract "$T/esc$(printf '\033')[2J.txt" 2>"$T/err"
+expect_eq "an input name's escape shown" "$(cat "$T/err")" "error: '$T/esc�[2J.txt': cannot read: No such file or directory"
+"$DS" gazetteer --db "$db" add company "$(printf 'Evil\302\233Corp')" "$(printf 'Evil\342\200\256Corp')"
+expect_eq "gazetteer list: controls shown" "$("$DS" gazetteer --db "$db" list company | grep Evil)" "companies	Evil�Corp	Evil�Corp"
+"$DS" gazetteer --db "$db" rm company "$(printf 'Evil\302\233Corp')"
+
 if [ -d "$SHARED/seeds" ]; then
 	s=$("$DS" extract --json "$SHARED/seeds/000_d8a67903d39ea91d.txt")
 	expect_match "seed acquirer" "$s" '"acquirer":"Lazada"'
