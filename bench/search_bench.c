@@ -179,9 +179,10 @@ int main(int argc, char **argv)
 	printf("%-40s %8s %8s %8s %8s %9s %7s\n", "query (p50 in ms)", "search",
 	       "ranking", "FTS5", "snippets", "FTS5+snip", "hits");
 	for (size_t q = 0; q < NQ; q++) {
-		struct srch_opts full = {queries[q].ours, 0, 10,
-					 XDB_SORT_RELEVANCE, SRCH_ALL_FACETS,
-					 0, 0, 0};
+		struct srch_opts full = {
+			.query = queries[q].ours, .limit = 10,
+			.sort = XDB_SORT_RELEVANCE, .facets = SRCH_ALL_FACETS,
+		};
 		struct srch_opts ranks = full, snips = full;
 		ranks.facets = snips.facets = 0;
 		ranks.ranks_only = 1;

@@ -166,6 +166,26 @@ static enum cls cls_at(const struct ana *a, size_t i, int32_t *cp, size_t *n)
 	return classify(*cp);
 }
 
+size_t ana_space(const char *s, size_t len)
+{
+	if (!len)
+		return 0;
+	unsigned char c = (unsigned char)s[0];
+	if (c < 0x80)
+		return c == ' ' || (c >= '\t' && c <= '\r');
+	int32_t cp;
+	size_t n = decode(s, len, 0, &cp);
+	if (cp < 0)
+		return 0;
+	switch (utf8proc_category(cp)) {
+	case UTF8PROC_CATEGORY_ZS: case UTF8PROC_CATEGORY_ZL:
+	case UTF8PROC_CATEGORY_ZP:
+		return n;
+	default:
+		return 0;
+	}
+}
+
 void ana_fold(const char *s, size_t len, struct buf *out)
 {
 	size_t i;

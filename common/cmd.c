@@ -7,15 +7,30 @@
 #include <stdarg.h>
 #include <stdlib.h>
 
+#include "plain.h"
+
 int cmd_error(const char *fmt, ...)
 {
+	/* messages quote input (a query, a file name): printed safe */
+	struct buf msg = BUF_INIT;
 	va_list ap;
-	fputs("error: ", stderr);
 	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
+	buf_vaddf(&msg, fmt, ap);
 	va_end(ap);
+	fputs("error: ", stderr);
+	plain_write(stderr, msg.buf, msg.len);
 	fputc('\n', stderr);
+	buf_release(&msg);
 	return CMD_ERROR;
+}
+
+void cmd_report(const char *level, const char *origin, const char *msg)
+{
+	fprintf(stderr, "%s: '", level);
+	plain_puts(stderr, origin);
+	fputs("': ", stderr);
+	plain_puts(stderr, msg);
+	fputc('\n', stderr);
 }
 
 int cmd_fail(const struct ds_err *err)

@@ -10,6 +10,7 @@
 #include "gazetteer.h"
 
 #include <ctype.h>
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -298,8 +299,12 @@ static int line_rates(struct gaz *g, struct cols *c, const char *where,
 	double usd;
 	if (c->count < 2 || c->n[0] != 3)
 		return bad(err, where, "expected code, usd_per_unit, name");
-	if (!parse_double(c->p[1], c->n[1], &usd) || usd <= 0)
-		return bad(err, where, "rate is not a positive number");
+	/* isnan: "nan" parses, and compares false with any bound */
+	if (!parse_double(c->p[1], c->n[1], &usd) || isnan(usd) ||
+	    usd < GAZ_RATE_MIN || usd > GAZ_RATE_MAX)
+		return ds_err_set(err, DS_EFORMAT, "'%s': '%.*s' is not a rate "
+				  "(USD per unit, from 0.000000001 to "
+				  "1000000)", where, (int)c->n[1], c->p[1]);
 	char code[4];
 	memcpy(code, c->p[0], 3);
 	code[3] = '\0';

@@ -123,16 +123,18 @@ static struct tok *push(struct lex *lx, enum tk type, size_t start)
 	return t;
 }
 
-/* Digits with thousands (or Indian lakh) grouping and a decimal part. */
+/*
+ * Digits with thousands (or Indian lakh) grouping and a decimal part, read
+ * exactly: every digit counts (strtod rounds the whole string), so a "1"
+ * and 80 zeros is 1e80, never a number cut to its first digits.  Past
+ * DBL_MAX the value is infinite, and money_scan() finds no amount there.
+ */
 static size_t lex_number(const char *s, size_t len, size_t i, struct tok *t)
 {
-	char num[64];
-	size_t k = 0, j = i;
-	while (j < len && is_digit(s[j])) {
-		if (k < sizeof(num) - 2)
-			num[k++] = s[j];
-		j++;
-	}
+	struct buf num = BUF_INIT;
+	size_t j = i;
+	while (j < len && is_digit(s[j]))
+		buf_addch(&num, s[j++]);
 	for (;;) {
 		size_t g = j + 1, d = 0;
 		if (j >= len || s[j] != ',')
@@ -144,24 +146,19 @@ static size_t lex_number(const char *s, size_t len, size_t i, struct tok *t)
 		/* "12,34,567": 2-digit groups only before a 3-digit one */
 		if (d == 2 && !(g + d < len && s[g + d] == ','))
 			break;
-		for (size_t x = 0; x < d; x++)
-			if (k < sizeof(num) - 2)
-				num[k++] = s[g + x];
+		buf_add(&num, s + g, d);
 		j = g + d;
 	}
 	t->is_int = 1;
 	if (j + 1 < len && s[j] == '.' && is_digit(s[j + 1])) {
-		num[k++] = '.';
+		buf_addch(&num, '.');
 		j++;
-		while (j < len && is_digit(s[j])) {
-			if (k < sizeof(num) - 1)
-				num[k++] = s[j];
-			j++;
-		}
+		while (j < len && is_digit(s[j]))
+			buf_addch(&num, s[j++]);
 		t->is_int = 0;
 	}
-	num[k] = '\0';
-	t->num = strtod(num, NULL);
+	t->num = strtod(num.buf, NULL);
+	buf_release(&num);
 	return j;
 }
 
@@ -902,6 +899,13 @@ static size_t amount_at(struct scan *sc, size_t i, struct money *m,
 	return j;
 }
 
+/* 400 digits, or 1e300 "billion": past what a double holds, no amount */
+static int too_large(const struct money *m)
+{
+	return isinf(m->value) || isinf(m->low) || isinf(m->high) ||
+	       isinf(m->usd) || isinf(m->usd_low) || isinf(m->usd_high);
+}
+
 size_t money_scan(const struct money_tab *t, const char *text, size_t len,
 		  struct money **out, size_t n, size_t *cap)
 {
@@ -916,6 +920,10 @@ size_t money_scan(const struct money_tab *t, const char *text, size_t len,
 		size_t e = amount_at(&sc, i, &m, 1);
 		if (e == i) {
 			i++;
+			continue;
+		}
+		if (too_large(&m)) {
+			i = e;
 			continue;
 		}
 		if (n == *cap) {

@@ -664,6 +664,7 @@ extern "C" xdb_query *xdb_q_combine(enum xdb_qop op, xdb_query *a,
 	if (a && b) {
 		Xapian::Query::op x = op == XDB_AND ? Xapian::Query::OP_AND :
 				      op == XDB_OR ? Xapian::Query::OP_OR :
+				      op == XDB_FILTER ? Xapian::Query::OP_FILTER :
 						     Xapian::Query::OP_AND_NOT;
 		r = make([&] { return Xapian::Query(x, a->q, b->q); });
 	}

@@ -84,6 +84,15 @@ void ana_set_stemming(struct ana *a, int on);
 void ana_stem(struct ana *a, const char *w, size_t len, const char **stem,
 	      size_t *stem_len);
 
+/*
+ * The length in bytes of the white space that starts s[0..len): ASCII
+ * white space, or a Unicode space or line separator (U+00A0 no-break
+ * space, U+2009 thin space, U+202F, U+3000, U+2028 ...); 0 when s does not
+ * start with one.  The tokeniser separates words at these same characters,
+ * so a query lexer that uses this splits where the index did.
+ */
+size_t ana_space(const char *s, size_t len);
+
 /* OUT: the folded form of s[0..len) appended to `out`. */
 void ana_fold(const char *s, size_t len, struct buf *out);
 

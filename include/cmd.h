@@ -31,6 +31,11 @@ int cmd_serve(int argc, char **argv);
 
 /* Print "error: <fmt>" to stderr; returns CMD_ERROR. */
 int cmd_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+/*
+ * Print "<level>: '<origin>': <msg>" to stderr, origin and message made
+ * safe to print (plain.h): an input's name or a line it holds is data.
+ */
+void cmd_report(const char *level, const char *origin, const char *msg);
 /* Print "error: <err->msg>"; returns CMD_ERROR. */
 int cmd_fail(const struct ds_err *err);
 /* Print `usage` to stdout (help asked) or stderr (misuse) and return 0/2. */

@@ -99,10 +99,21 @@ void gaz_free(struct gaz *g);
 const char *gaz_data_dir(void);
 
 /*
+ * A rate (rates.tsv, `gazetteer add rate`) is USD per unit within these:
+ * the dearest currency is worth a few dollars (KWD 3.26), the cheapest a
+ * few millionths (VND 0.000039); a bound far outside both still lets
+ * bitcoin and a redenominated currency in, and keeps "nan", "inf" and
+ * "1e400" out of every amount.
+ */
+#define GAZ_RATE_MIN 1e-9
+#define GAZ_RATE_MAX 1e6
+
+/*
  * Add one line of data file `file` (a gaz_files[] name).  Comment lines
  * ("#") and blank lines are ignored.  DS_EFORMAT, naming `where` (as
  * "countries.tsv:12"), for a line with missing columns or an unknown
- * country code, region or number.
+ * country code, region or number, or a rate outside [GAZ_RATE_MIN,
+ * GAZ_RATE_MAX].
  */
 int gaz_add_line(struct gaz *g, const char *file, const char *line,
 		 size_t len, const char *where, struct ds_err *err);

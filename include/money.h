@@ -21,6 +21,9 @@
  *         HK$22.4 billion ($2.87 billion USD)  (one amount; the stated USD
  *                                               wins over the rate table),
  *         $45 a share, 12.50 dlrs a share       (flagged MONEY_PER_SHARE).
+ *   - A number is read with all its digits, never cut short; an amount
+ *     too large for a double (some 309 digits, or 1e300 "billion") is not
+ *     an amount.
  *   - usd, usd_low and usd_high are NAN when no rate is known for the
  *     currency (or the currency is ambiguous, like bare "pesos"): never a
  *     guess.

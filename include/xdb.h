@@ -164,7 +164,8 @@ void xdb_terms_free(xdb_terms *it);
  */
 typedef struct xdb_query xdb_query;
 
-enum xdb_qop { XDB_AND, XDB_OR, XDB_AND_NOT };
+/* XDB_FILTER: a's matches that b also matches, scored by a alone */
+enum xdb_qop { XDB_AND, XDB_OR, XDB_AND_NOT, XDB_FILTER };
 
 /* A term; `boolean` makes it a filter that does not weigh in ranking. */
 xdb_query *xdb_q_term(const char *term, size_t len, int boolean);

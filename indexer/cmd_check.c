@@ -7,6 +7,7 @@
 
 #include "catalog.h"
 #include "cmd.h"
+#include "plain.h"
 #include "schema.h"
 #include "writer.h"
 #include "xdb.h"
@@ -39,7 +40,8 @@ static int list(xdb *db, struct cat *c, struct ds_err *err)
 			rc = -1;
 			break;
 		}
-		printf("%s\t%s\t%llu\n", id, val.buf, (unsigned long long)len);
+		plain_puts(stdout, id);
+		printf("\t%s\t%llu\n", val.buf, (unsigned long long)len);
 	}
 	cat_iter_free(it);
 	buf_release(&term);
@@ -56,9 +58,11 @@ static int show_doc(xdb *db, const char *id, struct ds_err *err)
 		const char *body = schema_data_body(out.buf);
 		size_t head = body > out.buf ? (size_t)(body - out.buf) - 1 :
 			      out.len;
+		/* data is JSON (controls escaped); the body and the terms
+		 * are text from the index: plain.h, tabs and newlines as
+		 * spaces */
 		printf("data\t%.*s\nbody\t", (int)head, out.buf);
-		for (const char *c = body; *c; c++)
-			putchar(*c == '\n' || *c == '\t' ? ' ' : *c);
+		plain_puts(stdout, body);
 		putchar('\n');
 		rc = xdb_dump_terms(db, term.buf, &out, err);
 	}
@@ -66,7 +70,9 @@ static int show_doc(xdb *db, const char *id, struct ds_err *err)
 		const char *p = out.buf;
 		while (*p) {
 			const char *nl = strchr(p, '\n');
-			printf("term\t%.*s\n", (int)(nl - p), p);
+			fputs("term\t", stdout);
+			plain_write(stdout, p, (size_t)(nl - p));
+			putchar('\n');
 			p = nl + 1;
 		}
 	}

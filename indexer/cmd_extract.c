@@ -12,6 +12,7 @@
 #include "cmd.h"
 #include "date.h"
 #include "ingest.h"
+#include "plain.h"
 #include "schema.h"
 
 static const char usage[] =
@@ -42,7 +43,7 @@ static void on_report(void *user, const char *level, const char *origin,
 		      const char *msg)
 {
 	(void)user;
-	fprintf(stderr, "%s: '%s': %s\n", level, origin, msg);
+	cmd_report(level, origin, msg);
 }
 
 static void put_json(json_t *o, const char *key, const char *v)
@@ -78,7 +79,7 @@ static void print_amount(const struct ex_amount *x)
 {
 	struct buf b = BUF_INIT;
 	const struct money *m = &x->m;
-	printf("%s", x->text);
+	plain_puts(stdout, x->text);
 	if (m->flags & MONEY_RANGE) {
 		if (!isnan(m->usd_low)) {
 			money_format_usd(m->usd_low, &b);
@@ -98,8 +99,18 @@ static void print_list(const char *label, char **v, size_t n)
 	if (!n)
 		return;
 	printf("  %-10s", label);
-	for (size_t i = 0; i < n; i++)
-		printf("%s%s", i ? ", " : "", v[i]);
+	for (size_t i = 0; i < n; i++) {
+		fputs(i ? ", " : "", stdout);
+		plain_puts(stdout, v[i]);
+	}
+	putchar('\n');
+}
+
+/* "  label     value", the value made safe to print (plain.h) */
+static void print_field(const char *label, const char *v)
+{
+	printf("  %-10s", label);
+	plain_puts(stdout, v);
 	putchar('\n');
 }
 
@@ -108,8 +119,11 @@ static int print_text(struct out *o, const struct article *a,
 {
 	if (o->count)
 		putchar('\n');
-	printf("%s\n", *a->title ? a->title : "(no headline)");
-	printf("  %-10s%s\n", "id", a->id);
+	/* everything from the article or the gazetteer is printed through
+	 * plain_*(): a headline must not drive the terminal */
+	plain_puts(stdout, *a->title ? a->title : "(no headline)");
+	putchar('\n');
+	print_field("id", a->id);
 	if (a->has_date) {
 		char iso[DATE_ISO_LEN];
 		date_iso(a->date, iso);
@@ -118,19 +132,27 @@ static int print_text(struct out *o, const struct article *a,
 	printf("  %-10s%s", "deal", ex_deal_type_slug(t->deal.type));
 	if (t->deal.type != DEAL_NONE) {
 		printf(", %s", ex_status_slug(t->deal.status));
-		if (t->deal.acquirer || t->deal.target)
-			printf(": %s -> %s",
-			       t->deal.acquirer ? t->deal.acquirer : "?",
-			       t->deal.target ? t->deal.target : "?");
-		else
-			for (size_t i = 0; i < t->deal.nparties; i++)
-				printf("%s%s", i ? " and " : ": ",
-				       t->deal.parties[i]);
-		if (t->deal.seller)
-			printf(" (from %s)", t->deal.seller);
-		for (size_t i = 0; i < t->deal.ninvestors; i++)
-			printf("%s%s", i ? ", " : "; investors ",
-			       t->deal.investors[i]);
+		if (t->deal.acquirer || t->deal.target) {
+			fputs(": ", stdout);
+			plain_puts(stdout, t->deal.acquirer ? t->deal.acquirer :
+				   "?");
+			fputs(" -> ", stdout);
+			plain_puts(stdout, t->deal.target ? t->deal.target : "?");
+		} else {
+			for (size_t i = 0; i < t->deal.nparties; i++) {
+				fputs(i ? " and " : ": ", stdout);
+				plain_puts(stdout, t->deal.parties[i]);
+			}
+		}
+		if (t->deal.seller) {
+			fputs(" (from ", stdout);
+			plain_puts(stdout, t->deal.seller);
+			putchar(')');
+		}
+		for (size_t i = 0; i < t->deal.ninvestors; i++) {
+			fputs(i ? ", " : "; investors ", stdout);
+			plain_puts(stdout, t->deal.investors[i]);
+		}
 		if (t->deal.amount >= 0) {
 			printf("; ");
 			print_amount(&t->amounts[t->deal.amount]);
@@ -146,9 +168,13 @@ static int print_text(struct out *o, const struct article *a,
 	print_list("people", t->people, t->npeople);
 	if (t->nplaces) {
 		printf("  %-10s", "places");
-		for (size_t i = 0; i < t->nplaces; i++)
-			printf("%s%s (%s)", i ? ", " : "", t->places[i].name,
-			       t->places[i].code);
+		for (size_t i = 0; i < t->nplaces; i++) {
+			fputs(i ? ", " : "", stdout);
+			plain_puts(stdout, t->places[i].name);
+			fputs(" (", stdout);
+			plain_puts(stdout, t->places[i].code);
+			putchar(')');
+		}
 		putchar('\n');
 	}
 	if (t->ncountries) {
@@ -159,16 +185,20 @@ static int print_text(struct out *o, const struct article *a,
 	}
 	if (t->nregions) {
 		printf("  %-10s", "regions");
-		for (size_t i = 0; i < t->nregions; i++)
-			printf("%s%s", i ? ", " : "",
-			       gaz_region(o->g, t->regions[i])->name);
+		for (size_t i = 0; i < t->nregions; i++) {
+			fputs(i ? ", " : "", stdout);
+			plain_puts(stdout, gaz_region(o->g,
+						      t->regions[i])->name);
+		}
 		putchar('\n');
 	}
 	if (t->nsectors) {
 		printf("  %-10s", "sectors");
-		for (size_t i = 0; i < t->nsectors; i++)
-			printf("%s%s", i ? ", " : "",
-			       gaz_sector(o->g, t->sectors[i])->name);
+		for (size_t i = 0; i < t->nsectors; i++) {
+			fputs(i ? ", " : "", stdout);
+			plain_puts(stdout, gaz_sector(o->g,
+						      t->sectors[i])->name);
+		}
 		putchar('\n');
 	}
 	if (t->boilerplate)

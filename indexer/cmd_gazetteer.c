@@ -9,6 +9,7 @@
 #include "catalog.h"
 #include "cmd.h"
 #include "gazetteer.h"
+#include "plain.h"
 #include "schema.h"
 
 static const char usage[] =
@@ -74,6 +75,21 @@ static int make_line(const char *file, int argc, char **argv,
 	return rc;
 }
 
+/* A data line, its tab-separated fields made safe to print (plain.h). */
+static void print_line(const char *s, size_t len)
+{
+	const char *end = s + len;
+	for (;;) {
+		const char *tab = memchr(s, '\t', (size_t)(end - s));
+		plain_write(stdout, s, (size_t)((tab ? tab : end) - s));
+		if (!tab)
+			break;
+		putchar('\t');
+		s = tab + 1;
+	}
+	putchar('\n');
+}
+
 static int list(struct cat *c, const char *kind, struct ds_err *err)
 {
 	const char *file = kind ? file_of(kind) : NULL;
@@ -89,7 +105,7 @@ static int list(struct cat *c, const char *kind, struct ds_err *err)
 		if (tab && (!file || ((size_t)(tab - rec.buf) - i ==
 				      strlen(file) &&
 				      !memcmp(rec.buf + i, file, strlen(file)))))
-			printf("%.*s\n", (int)(e - i), rec.buf + i);
+			print_line(rec.buf + i, e - i);
 		i = e + 1;
 	}
 	buf_release(&rec);

@@ -72,7 +72,7 @@ static void on_report(void *user, const char *level, const char *origin,
 {
 	struct ui *ui = user;
 	clear_bar(ui);
-	fprintf(stderr, "%s: '%s': %s\n", level, origin, msg);
+	cmd_report(level, origin, msg);
 }
 
 static void on_progress(void *user, const struct ingest_stats *st)

@@ -107,7 +107,8 @@ static int run(void)
 		web_req_release(&req);
 		return 0;
 	}
-	struct buf query = BUF_INIT, dir = BUF_INIT;
+	struct buf dir = BUF_INIT;
+	struct web_query query = {0};
 	struct srch *s = NULL;
 	if (index_dir(&dir) || srch_open(dir.buf, &s, &err)) {
 		page(503, "Service Unavailable", body, &req, "", NULL,
@@ -127,22 +128,31 @@ static int run(void)
 		cat_saved_release(&saved);
 	}
 	web_query(&req, &query);
-	if (!query.len && !req.json) {
+	if (!*query.text && !query.nfilter && !req.json) {
 		page(200, "OK", body, &req, "", NULL, NULL, 0);
 		goto done;
 	}
-	struct srch_opts o = {query.buf, (req.page - 1) * WEB_PAGE_SIZE,
-			      WEB_PAGE_SIZE, req.sort, SRCH_ALL_FACETS, 0, 0, 0};
+	const char *const *filters = (const char *const *)query.filter;
+	struct srch_opts o = {
+		.query = query.text, .filters = filters,
+		.nfilters = query.nfilter,
+		.offset = (req.page - 1) * WEB_PAGE_SIZE,
+		.limit = WEB_PAGE_SIZE, .sort = req.sort,
+		.facets = SRCH_ALL_FACETS,
+	};
 	struct srch_result res;
 	if (srch_run(s, &o, &res, &err)) {
 		int bad = err.code == DS_EQUERY;
+		/* the malformed part: the text, or a filter's clause */
+		const char *shown = res.error_filter ?
+			filters[res.error_filter - 1] : query.text;
 		if (req.json) {
 			head(bad ? 400 : 503, bad ? "Bad Request" :
 			     "Service Unavailable",
 			     "application/json; charset=utf-8");
 			if (body) {
 				json_t *j = json_pack("{s:s,s:s,s:I}", "query",
-					query.buf, "error", err.msg,
+					shown, "error", err.msg,
 					"position", (json_int_t)res.error_pos);
 				json_dumpf(j, stdout, JSON_COMPACT);
 				json_decref(j);
@@ -150,23 +160,24 @@ static int run(void)
 			}
 		} else {
 			page(bad ? 400 : 503, bad ? "Bad Request" :
-			     "Service Unavailable", body, &req, query.buf, NULL,
+			     "Service Unavailable", body, &req, shown, NULL,
 			     err.msg, res.error_pos);
 		}
 		goto done;
 	}
 	if (req.json) {
 		head(200, "OK", "application/json; charset=utf-8");
-		struct rnd_opts ro = {query.buf, o.offset, o.limit, 0};
+		struct rnd_opts ro = {query.text, filters, query.nfilter,
+				      o.offset, o.limit, 0};
 		if (body)
 			rnd_json(&res, &ro, stdout);
 	} else {
-		page(200, "OK", body, &req, query.buf, &res, NULL, 0);
+		page(200, "OK", body, &req, query.text, &res, NULL, 0);
 	}
 	srch_result_release(&res);
 done:
 	srch_close(s);
-	buf_release(&query);
+	web_query_release(&query);
 	buf_release(&dir);
 	web_req_release(&req);
 	return 0;

@@ -8,6 +8,7 @@
 #include <unistd.h>
 
 #include "cmd.h"
+#include "plain.h"
 #include "render.h"
 #include "schema.h"
 #include "search.h"
@@ -31,6 +32,10 @@ static const char search_usage[] =
 "  --offset N           skip the first N hits (paging)\n"
 "  --facets LIST        counts to show: all (default), none, or a list of\n"
 "                       type,status,region,country,sector,company,year,amount\n"
+"  --filter CLAUSE      keep only the hits CLAUSE (a query of its own, such\n"
+"                       as 'type:\"acquisition\"' or amount:>=30m) matches;\n"
+"                       it applies to QUERY as a whole and does not change\n"
+"                       scores (repeat for more; QUERY may then be left out)\n"
 "  --color WHEN         auto (default: on a terminal), always, never\n"
 "  -h, --help           this help\n"
 "\n"
@@ -52,6 +57,8 @@ static const char saved_usage[] =
 
 enum fmt { FMT_TEXT, FMT_JSON, FMT_CSV };
 
+#define CLI_MAX_FILTERS 16   /* as many as the search page sends */
+
 struct cli {
 	const char *db;
 	enum fmt fmt;
@@ -60,6 +67,7 @@ struct cli {
 	int replace, new_only;
 	int set_sort, set_limit, set_facets;
 	char *sort_name, *facets_text;
+	const char *filter[CLI_MAX_FILTERS];   /* --filter, borrowed */
 };
 
 static int parse_facets(const char *s, unsigned *mask)
@@ -103,7 +111,7 @@ static int parse_sort(const char *s, enum xdb_sort *out)
 static int parse(int argc, char **argv, struct cli *c, int *first_arg)
 {
 	enum { O_DB = 256, O_JSON, O_CSV, O_SORT, O_LIMIT, O_OFFSET, O_FACETS,
-	       O_COLOR, O_REPLACE, O_NEW };
+	       O_COLOR, O_REPLACE, O_NEW, O_FILTER };
 	static const struct option longopts[] = {
 		{"db", required_argument, NULL, O_DB},
 		{"json", no_argument, NULL, O_JSON},
@@ -115,6 +123,7 @@ static int parse(int argc, char **argv, struct cli *c, int *first_arg)
 		{"color", required_argument, NULL, O_COLOR},
 		{"replace", no_argument, NULL, O_REPLACE},
 		{"new", no_argument, NULL, O_NEW},
+		{"filter", required_argument, NULL, O_FILTER},
 		{"help", no_argument, NULL, 'h'},
 		{NULL, 0, NULL, 0},
 	};
@@ -170,6 +179,13 @@ static int parse(int argc, char **argv, struct cli *c, int *first_arg)
 			break;
 		case O_REPLACE: c->replace = 1; break;
 		case O_NEW: c->new_only = 1; break;
+		case O_FILTER:
+			if (c->so.nfilters == CLI_MAX_FILTERS)
+				return cmd_error("too many --filter (at most "
+						 "%d)", CLI_MAX_FILTERS);
+			c->filter[c->so.nfilters++] = optarg;
+			c->so.filters = c->filter;
+			break;
 		case 'h': return -1;
 		default: return CMD_ERROR;
 		}
@@ -201,24 +217,33 @@ static int open_index(const char *db, struct srch **s)
 	return rc ? cmd_fail(&err) : 0;
 }
 
-/* "error: ..." and, for a malformed query, the query with a caret. */
-static int query_error(const struct ds_err *err, const char *query,
-		       size_t pos)
+/*
+ * "error: ..." and, for a malformed query, the query (or the malformed
+ * --filter) with a caret.
+ */
+static int query_error(const struct ds_err *err, const struct cli *c,
+		       const char *query, const struct srch_result *r)
 {
+	size_t pos = r->error_pos;
+	if (r->error_filter)
+		query = c->filter[r->error_filter - 1];
 	cmd_fail(err);
 	if (err->code != DS_EQUERY || !query)
 		return CMD_ERROR;
 	size_t col = 0;
 	for (size_t i = 0; i < pos && query[i]; i++)
 		col += ((unsigned char)query[i] & 0xC0) != 0x80;
-	fprintf(stderr, "  %s\n  %*s^\n", query, (int)col, "");
+	fputs("  ", stderr);
+	plain_puts(stderr, query);
+	fprintf(stderr, "\n  %*s^\n", (int)col, "");
 	return CMD_ERROR;
 }
 
 static int output(const struct cli *c, const struct srch_result *r,
 		  const char *query)
 {
-	struct rnd_opts ro = {query, c->so.offset, c->so.limit, 0};
+	struct rnd_opts ro = {query, c->so.filters, c->so.nfilters,
+			      c->so.offset, c->so.limit, 0};
 	int rc;
 	if (c->fmt == FMT_JSON) {
 		rc = rnd_json(r, &ro, stdout);
@@ -242,7 +267,7 @@ int cmd_search(int argc, char **argv)
 	int first, rc = parse(argc, argv, &c, &first);
 	if (rc)
 		return cmd_usage(search_usage, rc < 0);
-	if (first == argc)
+	if (first == argc && !c.so.nfilters)
 		return cmd_usage(search_usage, 0);
 	if (c.replace || c.new_only)
 		return cmd_error("--replace and --new belong to 'saved'");
@@ -254,7 +279,7 @@ int cmd_search(int argc, char **argv)
 	struct srch_result r;
 	c.so.query = query;
 	if (srch_run(s, &c.so, &r, &err))
-		rc = query_error(&err, query, r.error_pos);
+		rc = query_error(&err, &c, query, &r);
 	else
 		rc = output(&c, &r, query);
 	srch_result_release(&r);
@@ -300,14 +325,18 @@ static int apply_options(struct cli *c, const char *options)
 
 static void show(const struct cat_saved *q, int verbose)
 {
+	/* the name is checked (srch_saved_name_ok); the query is text */
 	if (!verbose) {
-		printf("%s\t%s\n", q->name, q->query);
+		printf("%s\t", q->name);
+		plain_puts(stdout, q->query);
+		putchar('\n');
 		return;
 	}
-	printf("name       %s\nquery      %s\noptions    %s\ncreated    %s\n"
-	       "last run   %s\nwatermark  batch %lld\n", q->name, q->query,
-	       q->options, q->created, q->last_run ? q->last_run : "never",
-	       (long long)q->watermark);
+	printf("name       %s\nquery      ", q->name);
+	plain_puts(stdout, q->query);
+	printf("\noptions    %s\ncreated    %s\nlast run   %s\n"
+	       "watermark  batch %lld\n", q->options, q->created,
+	       q->last_run ? q->last_run : "never", (long long)q->watermark);
 }
 
 int cmd_saved(int argc, char **argv)
@@ -326,6 +355,8 @@ int cmd_saved(int argc, char **argv)
 	    strcmp(verb, "run"))
 		return cmd_error("unknown saved command '%s' (add, list, show, "
 				 "rm, run)", verb);
+	if (is_add && c.so.nfilters)
+		return cmd_error("--filter belongs to 'search' and 'saved run'");
 	if ((is_add && nargs < 2) || (is_list && nargs) ||
 	    (!is_add && !is_list && nargs != 1))
 		return cmd_usage(saved_usage, 0);
@@ -336,10 +367,10 @@ int cmd_saved(int argc, char **argv)
 	if (is_add) {
 		char *query = join(argc, argv, first + 2);
 		char *opts = options_json(&c);
-		size_t pos = 0;
-		if (srch_saved_add(s, args[0], query, opts, c.replace, &pos,
-				   &err))
-			rc = query_error(&err, query, pos);
+		struct srch_result r = {0};
+		if (srch_saved_add(s, args[0], query, opts, c.replace,
+				   &r.error_pos, &err))
+			rc = query_error(&err, &c, query, &r);
 		free(opts);
 		free(query);
 	} else if (is_list) {
@@ -372,7 +403,7 @@ int cmd_saved(int argc, char **argv)
 			rc = CMD_ERROR;
 		} else if (srch_saved_run(s, args[0], &c.so, c.new_only, &r,
 					  &err)) {
-			rc = query_error(&err, q.query, r.error_pos);
+			rc = query_error(&err, &c, q.query, &r);
 		} else {
 			rc = output(&c, &r, q.query);
 		}

@@ -8,7 +8,7 @@
  *   query   := or
  *   or      := and ("OR" and)*
  *   and     := item (["AND"] item)*          side by side means AND
- *   item    := "NOT" item | "-" primary | primary
+ *   item    := "NOT" item | "-" primary | primary   (NOT NOT x is x)
  *   primary := "(" or ")" | field ":" value | amount | "phrase"
  *            | prefix* | name | word
  *
@@ -104,23 +104,26 @@ static struct tok *push(struct parser *p, enum tk type, size_t s, size_t e)
 	return t;
 }
 
-static int stop_char(char c)
+/* Does s[i] end a word?  White space is the analyser's (ana_space): a
+ * no-break space in "Southeast\u00a0Asia" separates as a space does. */
+static int stop_at(const char *s, size_t n, size_t i)
 {
-	return isspace((unsigned char)c) || c == '(' || c == ')' || c == '"';
+	return s[i] == '(' || s[i] == ')' || s[i] == '"' ||
+	       ana_space(s + i, n - i);
 }
 
 static int lex(struct parser *p)
 {
 	const char *s = p->text;
-	size_t i = 0, n = p->len;
+	size_t i = 0, n = p->len, sp;
 	while (i < n) {
-		if (isspace((unsigned char)s[i])) {
-			i++;
+		if ((sp = ana_space(s + i, n - i))) {
+			i += sp;
 			continue;
 		}
 		size_t start = i;
 		int neg = 0;
-		if (s[i] == '-' && i + 1 < n && !isspace((unsigned char)s[i + 1])
+		if (s[i] == '-' && i + 1 < n && !ana_space(s + i + 1, n - i - 1)
 		    && s[i + 1] != ')') {
 			if (s[i + 1] == '(') {
 				push(p, T_NOT, i, i + 1);
@@ -150,7 +153,7 @@ static int lex(struct parser *p)
 			continue;
 		}
 		size_t e = i;
-		while (e < n && !stop_char(s[e]))
+		while (e < n && !stop_at(s, n, e))
 			e++;
 		struct tok *t = push(p, T_WORD, start, e);
 		t->vs = i;
@@ -891,25 +894,21 @@ static xdb_query *parse_and(struct parser *p)
 			}
 			continue;
 		}
-		if (t->type == T_NOT) {
-			p->i++;
-			if (ends_and(&p->t[p->i]) || p->t[p->i].type == T_AND ||
-			    p->t[p->i].type == T_NOT) {
-				fail(p, p->t[p->i].start, "missing search term "
-				     "after NOT");
-				break;
-			}
-			int dummy;
-			xdb_query *q = parse_primary(p, &dummy);
-			if (!q)
-				break;
-			neg = neg ? xdb_q_combine(XDB_OR, neg, q) : q;
-			continue;
+		/* item := NOT item: each NOT (and a '-') flips the item, so
+		 * "NOT NOT oil" is oil and "NOT -oil" too */
+		unsigned nots = 0;
+		for (; p->t[p->i].type == T_NOT; p->i++)
+			nots++;
+		if (nots && (ends_and(&p->t[p->i]) ||
+			     p->t[p->i].type == T_AND)) {
+			fail(p, p->t[p->i].start, "missing search term after "
+			     "NOT");
+			break;
 		}
 		xdb_query *q = parse_primary(p, &negative);
 		if (!q)
 			break;
-		if (negative)
+		if (negative ^ (int)(nots & 1))
 			neg = neg ? xdb_q_combine(XDB_OR, neg, q) : q;
 		else
 			pos = pos ? xdb_q_combine(XDB_AND, pos, q) : q;

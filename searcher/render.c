@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "money.h"
+#include "plain.h"
 
 static const char *str(json_t *o, const char *key)
 {
@@ -76,6 +77,10 @@ json_t *rnd_json_result(const struct srch_result *r, const struct rnd_opts *o)
 {
 	json_t *j = json_object();
 	json_object_set_new(j, "query", json_string(o->query ? o->query : ""));
+	json_t *filters = json_array();
+	for (size_t i = 0; i < o->nfilters; i++)
+		json_array_append_new(filters, json_string(o->filters[i]));
+	json_object_set_new(j, "filters", filters);
 	json_object_set_new(j, "total", json_integer((json_int_t)r->total));
 	json_object_set_new(j, "offset", json_integer(o->offset));
 	json_object_set_new(j, "limit", json_integer(o->limit));
@@ -114,10 +119,18 @@ int rnd_json(const struct srch_result *r, const struct rnd_opts *o, FILE *out)
 
 /* ---- CSV ------------------------------------------------------------------ */
 
-static void csv_field(FILE *out, const char *s, int last)
+/*
+ * One cell: quoted when it holds a separator or a quote (RFC 4180).  A
+ * text cell that a spreadsheet would read as a formula ("=HYPERLINK(...)",
+ * "@SUM(...)", "+1", "-1", or one starting with a tab or CR) gets a
+ * leading ' and quotes, as OWASP advises; the numbers this program writes
+ * itself (rank, score, amounts, never negative) are written as they are.
+ */
+static void csv_cell(FILE *out, const char *s, int text, int last)
 {
-	if (s && strpbrk(s, ",\"\r\n")) {
-		fputc('"', out);
+	int formula = text && s && *s && strchr("=+-@\t\r", *s);
+	if (s && (formula || strpbrk(s, ",\"\r\n"))) {
+		fputs(formula ? "\"'" : "\"", out);
 		for (; *s; s++) {
 			if (*s == '"')
 				fputc('"', out);
@@ -130,12 +143,17 @@ static void csv_field(FILE *out, const char *s, int last)
 	fputs(last ? "\r\n" : ",", out);
 }
 
+static void csv_field(FILE *out, const char *s, int last)
+{
+	csv_cell(out, s, 1, last);
+}
+
 static void csv_num(FILE *out, json_t *v, int last)
 {
 	char tmp[64] = "";
 	if (json_is_number(v))
 		snprintf(tmp, sizeof(tmp), "%.15g", json_number_value(v));
-	csv_field(out, tmp, last);
+	csv_cell(out, tmp, 0, last);
 }
 
 int rnd_csv(const struct srch_result *r, FILE *out)
@@ -147,14 +165,14 @@ int rnd_csv(const struct srch_result *r, FILE *out)
 		json_t *h = rnd_json_hit(&r->hits[i]);
 		char num[32];
 		snprintf(num, sizeof(num), "%u", r->hits[i].rank);
-		csv_field(out, num, 0);
+		csv_cell(out, num, 0, 0);
 		csv_field(out, str(h, "id"), 0);
 		csv_field(out, str(h, "date"), 0);
 		csv_field(out, str(h, "title"), 0);
 		csv_field(out, str(h, "source"), 0);
 		csv_field(out, str(h, "url"), 0);
 		snprintf(num, sizeof(num), "%.4f", r->hits[i].score);
-		csv_field(out, num, 0);
+		csv_cell(out, num, 0, 0);
 		json_t *d = json_object_get(h, "deal");
 		json_t *a = json_object_get(d, "amount");
 		csv_field(out, str(d, "type"), 0);
@@ -210,47 +228,68 @@ void rnd_deal_line(json_t *tags, struct buf *out)
 
 int rnd_text(const struct srch_result *r, const struct rnd_opts *o, FILE *out)
 {
+	/* every string from the index or the query goes through plain_*():
+	 * a title must not drive the terminal (plain.h) */
 	const char *b = o->color ? "\033[1m" : "", *e = o->color ? "\033[0m" : "";
-	fprintf(out, "%llu result%s for %s (%.1f ms)\n",
-		(unsigned long long)r->total, r->total == 1 ? "" : "s",
-		o->query, r->ms);
+	int text = o->query && *o->query;
+	fprintf(out, "%llu result%s%s", (unsigned long long)r->total,
+		r->total == 1 ? "" : "s", text ? " for " : "");
+	plain_puts(out, o->query);
+	for (size_t i = 0; i < o->nfilters; i++) {
+		fputs(i ? ", " : text ? ", filtered by " : " filtered by ", out);
+		plain_puts(out, o->filters[i]);
+	}
+	fprintf(out, " (%.1f ms)\n", r->ms);
 	struct buf line = BUF_INIT;
 	for (size_t i = 0; i < r->nhits; i++) {
 		const struct srch_hit *h = &r->hits[i];
 		json_t *doc = h->doc, *tags = json_object_get(doc, "tags");
 		const char *title = str(doc, "title");
-		fprintf(out, "\n%u. %s%s%s\n", h->rank, b,
-			title && *title ? title : "(no headline)", e);
+		fprintf(out, "\n%u. %s", h->rank, b);
+		plain_puts(out, title && *title ? title : "(no headline)");
+		fprintf(out, "%s\n   ", e);
 		const char *date = str(doc, "date"), *src = str(doc, "source");
 		const char *where = str(doc, "url") ? str(doc, "url") :
 				    str(doc, "origin");
-		fprintf(out, "   %.10s%s%s%s%s  [%s, score %.2f]\n",
-			date ? date : "", date && src ? " | " : "",
-			src ? src : "", (date || src) && where ? " | " : "",
-			where ? where : "", str(doc, "id"), h->score);
+		if (date)
+			plain_write(out, date, strnlen(date, 10));
+		fputs(date && src ? " | " : "", out);
+		plain_puts(out, src);
+		fputs((date || src) && where ? " | " : "", out);
+		plain_puts(out, where);
+		fputs("  [", out);
+		plain_puts(out, str(doc, "id"));
+		fprintf(out, ", score %.2f]\n", h->score);
 		buf_reset(&line);
 		rnd_deal_line(tags, &line);
-		if (line.len)
-			fprintf(out, "   %s\n", line.buf);
+		if (line.len) {
+			fputs("   ", out);
+			plain_write(out, line.buf, line.len);
+			fputc('\n', out);
+		}
 		fputs("   ", out);
 		size_t at = 0;
 		for (size_t k = 0; k < h->nhl; k++) {
-			fwrite(h->snippet + at, 1, h->hl[k].off - at, out);
-			fprintf(out, "%s%.*s%s", o->color ? "\033[1m" : "*",
-				(int)h->hl[k].len, h->snippet + h->hl[k].off,
-				o->color ? "\033[0m" : "*");
+			plain_write(out, h->snippet + at, h->hl[k].off - at);
+			fputs(o->color ? "\033[1m" : "*", out);
+			plain_write(out, h->snippet + h->hl[k].off,
+				    h->hl[k].len);
+			fputs(o->color ? "\033[0m" : "*", out);
 			at = h->hl[k].off + h->hl[k].len;
 		}
-		fprintf(out, "%s\n", h->snippet + at);
+		plain_puts(out, h->snippet + at);
+		fputc('\n', out);
 	}
 	if (r->nfacets)
 		fputc('\n', out);
 	for (size_t f = 0; f < r->nfacets; f++) {
 		const struct srch_facet_result *fr = &r->facets[f];
 		fprintf(out, "%s%s:%s", b, srch_facet_name(fr->facet), e);
-		for (size_t k = 0; k < fr->n && k < 12; k++)
-			fprintf(out, "%s %s %llu", k ? "," : "", fr->v[k].value,
-				(unsigned long long)fr->v[k].count);
+		for (size_t k = 0; k < fr->n && k < 12; k++) {
+			fputs(k ? ", " : " ", out);
+			plain_puts(out, fr->v[k].value);
+			fprintf(out, " %llu", (unsigned long long)fr->v[k].count);
+		}
 		if (fr->none)
 			fprintf(out, "%s (none) %llu", fr->n ? "," : "",
 				(unsigned long long)fr->none);

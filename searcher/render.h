@@ -5,7 +5,7 @@
  * Contract:
  *   - rnd_json_result() builds the JSON object `search --json` prints and
  *     the CGI's ?format=json returns (docs/QUERY.md, "Output"): query,
- *     total, offset, limit, took_ms, hits, facets.  Field names are
+ *     filters, total, offset, limit, took_ms, hits, facets.  Field names are
  *     stable: scripts depend on them.
  *   - rnd_text() colours (bold headlines and matched words) only when told
  *     to; the caller decides (a terminal, and NO_COLOR unset).
@@ -22,6 +22,8 @@
 
 struct rnd_opts {
 	const char *query;
+	const char *const *filters;  /* srch_opts' filters */
+	size_t nfilters;
 	unsigned offset, limit;
 	int color;
 };

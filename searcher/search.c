@@ -5,6 +5,7 @@
 #include "search.h"
 
 #include <ctype.h>
+#include <limits.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -409,19 +410,66 @@ static int64_t snapshot_batch(struct srch *s)
 	return b;
 }
 
+static int blank(const char *s)
+{
+	while (s && isspace((unsigned char)*s))
+		s++;
+	return !s || !*s;
+}
+
+/*
+ * The query as a whole, filtered by each filter compiled alone: a filter
+ * is never glued to the query's text, so it applies across the query's
+ * ORs and cannot change its scores.  OUT: *out (caller frees), *qi with
+ * the query's highlights (the filters' are not shown); a malformed query
+ * or filter sets r->error_pos and r->error_filter.
+ */
+static int compile(struct srch *s, const struct srch_opts *o,
+		   xdb_query **out, struct qry_info *qi,
+		   struct srch_result *r, struct ds_err *err)
+{
+	struct qry_env env = {s->g, s->ana, has_term, s->db};
+	xdb_query *q = NULL;
+	int rc = 0;
+	memset(qi, 0, sizeof(*qi));
+	if (o->nfilters && blank(o->query))
+		q = xdb_q_all();
+	else
+		rc = qry_compile(&env, o->query ? o->query : "", &q, qi, err);
+	r->error_pos = qi->error_pos;
+	for (size_t i = 0; !rc && i < o->nfilters; i++) {
+		struct qry_info fi;
+		xdb_query *f;
+		rc = qry_compile(&env, o->filters[i], &f, &fi, err);
+		if (rc) {
+			r->error_pos = fi.error_pos;
+			r->error_filter = i + 1;
+			break;
+		}
+		qry_info_release(&fi);
+		q = xdb_q_combine(XDB_FILTER, q, f);
+	}
+	if (!rc && !q)
+		rc = ds_err_set(err, DS_ENOMEM, NULL);
+	if (rc) {
+		xdb_q_free(q);
+		qry_info_release(qi);
+		return rc;
+	}
+	*out = q;
+	return 0;
+}
+
 int srch_run(struct srch *s, const struct srch_opts *o,
 	     struct srch_result *r, struct ds_err *err)
 {
 	memset(r, 0, sizeof(*r));
 	double t0 = now_ms();
-	struct qry_env env = {s->g, s->ana, has_term, s->db};
 	struct qry_info qi;
 	xdb_query *q;
-	int rc = qry_compile(&env, o->query, &q, &qi, err);
-	if (rc) {
-		r->error_pos = qi.error_pos;
+	int rc = compile(s, o, &q, &qi, r, err);
+	if (rc)
 		return rc;
-	}
 	/* one spy for the facets whose combinations repeat, one for the
 	 * companies when they are asked for */
 	unsigned slots[2];
@@ -444,8 +492,8 @@ int srch_run(struct srch *s, const struct srch_opts *o,
 		int64_t upto = o->upto_batch > 0 ? o->upto_batch : r->batch;
 		size_t nl = xdb_sortable((double)(o->after_batch + 1), lo);
 		size_t nh = xdb_sortable((double)upto, hi);
-		q = xdb_q_combine(XDB_AND, q, xdb_q_filter(xdb_q_range(
-					  SLOT_BATCH, lo, nl, hi, nh)));
+		q = xdb_q_combine(XDB_FILTER, q, xdb_q_range(SLOT_BATCH, lo,
+							      nl, hi, nh));
 		r->batch = upto;
 		if (!q) {
 			qry_info_release(&qi);
@@ -558,10 +606,15 @@ int srch_saved_run(struct srch *s, const char *name, struct srch_opts *o,
 		o->upto_batch = snapshot_batch(s);
 		if (o->upto_batch < sq.watermark)
 			o->upto_batch = sq.watermark;
+		/* the watermark passes every story of those batches, so
+		 * every one is reported: no page, no limit */
+		o->offset = 0;
+		o->limit = UINT_MAX;
 	}
 	rc = srch_run(s, o, r, err);
 	if (!rc && new_only) {
 		int moved;
+		o->limit = (unsigned)r->nhits;
 		rc = cat_saved_advance(s->cat, name, sq.watermark, r->batch,
 				       &moved, err);
 		if (!rc && !moved) {

@@ -6,7 +6,9 @@
  *   - srch_open() opens an index read-only (a snapshot: whole batches only)
  *     with its catalog's gazetteers, the same knowledge the index was
  *     tagged with.  One srch per thread.
- *   - srch_run() compiles the query (query.h), runs it, and fills a
+ *   - srch_run() compiles the query (query.h) and each filter apart,
+ *     keeps the query's matches that every filter matches (the filters do
+ *     not change scores), runs it, and fills a
  *     struct srch_result the caller releases: the exact total, the hits
  *     asked for (each with its stored document, a snippet and where the
  *     query's words are in it) and the facets asked for, with exact counts
@@ -14,7 +16,9 @@
  *     srch_result.error_pos set.
  *   - Saved queries live in the catalog; srch_saved_run() with `new_only`
  *     returns only stories written by batches after the query's watermark
- *     and up to this snapshot's batch, then moves the watermark there with
+ *     and up to this snapshot's batch, all of them whatever the offset and
+ *     limit asked (the watermark passes them all, so an alert that showed
+ *     a page would lose the rest), then moves the watermark there with
  *     a compare-and-set: two runs racing cannot both report the same
  *     stories (the loser gets DS_EMODIFIED and reports nothing), and a
  *     story committed after the snapshot belongs to the next run.
@@ -46,7 +50,15 @@ int srch_facet_find(const char *name, size_t len);
 #define SRCH_TOP_COMPANIES 10
 
 struct srch_opts {
-	const char *query;
+	const char *query;           /* "" (or NULL) with filters: all that
+					the filters select */
+	const char *const *filters;  /* queries that select without
+					weighing, each compiled alone and
+					applied to the query as a whole:
+					"oil OR gold" with filter
+					type:acquisition, never "oil OR gold
+					AND type:acquisition" */
+	size_t nfilters;
 	unsigned offset, limit;
 	enum xdb_sort sort;
 	unsigned facets;             /* bit f: facet f */
@@ -90,7 +102,10 @@ struct srch_result {
 	struct srch_facet_result facets[SF_COUNT];
 	size_t nfacets;
 	double ms;                   /* time taken */
-	size_t error_pos;            /* with DS_EQUERY */
+	size_t error_pos;            /* with DS_EQUERY: in the query, or in
+					filter error_filter - 1 */
+	size_t error_filter;         /* with DS_EQUERY: 0, or which filter
+					(1-based) is malformed */
 	int64_t batch;               /* the snapshot's last batch */
 };
 
@@ -126,7 +141,8 @@ int srch_saved_list(struct srch *s, struct cat_saved **out, size_t *n,
 		    struct ds_err *err);
 /*
  * Run saved query `name` with `o` (o->query is set from the saved one);
- * with `new_only`, as the header's contract says.
+ * with `new_only`, as the header's contract says: o->offset becomes 0 and
+ * o->limit the number of hits returned.
  */
 int srch_saved_run(struct srch *s, const char *name, struct srch_opts *o,
 		   int new_only, struct srch_result *r, struct ds_err *err);

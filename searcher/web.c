@@ -121,6 +121,7 @@ int web_parse(const char *qs, struct web_req *r, struct ds_err *err)
 /* The query clause of a facet filter: what clicking the value means. */
 static void filter_clause(const char *f, struct buf *out)
 {
+	buf_reset(out);
 	const char *colon = strchr(f, ':'), *v = colon + 1;
 	size_t fl = (size_t)(colon - f);
 	if (fl == 6 && !strncmp(f, "amount", 6)) {
@@ -149,20 +150,15 @@ static void filter_clause(const char *f, struct buf *out)
 			buf_addf(out, "%s:\"%s\"", map[i].field, v);
 }
 
-void web_query(const struct web_req *r, struct buf *out)
+void web_query(const struct web_req *r, struct web_query *q)
 {
-	buf_reset(out);
-	if (r->q)
-		buf_addstr(out, r->q);
+	memset(q, 0, sizeof(*q));
+	q->text = r->q ? r->q : "";
 	struct buf c = BUF_INIT;
 	for (size_t i = 0; i < r->nfilter; i++) {
-		buf_reset(&c);
 		filter_clause(r->filter[i], &c);
-		if (!c.len)
-			continue;
-		if (out->len)
-			buf_addstr(out, " AND ");
-		buf_add(out, c.buf, c.len);
+		if (c.len)
+			q->filter[q->nfilter++] = xstrdup(c.buf);
 	}
 	buf_release(&c);
 	const struct {
@@ -174,10 +170,17 @@ void web_query(const struct web_req *r, struct buf *out)
 	for (size_t i = 0; i < sizeof(bounds) / sizeof(*bounds); i++) {
 		if (!bounds[i].v || strpbrk(bounds[i].v, " \t()\""))
 			continue;
-		if (out->len)
-			buf_addstr(out, " AND ");
-		buf_addf(out, bounds[i].fmt, bounds[i].v);
+		struct buf b = BUF_INIT;
+		buf_addf(&b, bounds[i].fmt, bounds[i].v);
+		q->filter[q->nfilter++] = buf_detach(&b, NULL);
 	}
+}
+
+void web_query_release(struct web_query *q)
+{
+	for (size_t i = 0; i < q->nfilter; i++)
+		free(q->filter[i]);
+	memset(q, 0, sizeof(*q));
 }
 
 /* ---- output, escaped for where it goes ---------------------------------- */

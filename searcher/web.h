@@ -8,8 +8,11 @@
  *     bounds, sort, page, format, saved query name.  Values are
  *     percent-decoded with libxml2 and made valid UTF-8; unknown
  *     parameters are ignored; nothing in a request names a file.
- *   - web_query() composes the full query (query.h language) the request
- *     asks: the text, ANDed with a clause per filter and bound.
+ *   - web_query() says what the request asks in the query language
+ *     (query.h): the text, and one clause per filter and bound, each a
+ *     query of its own that search.h applies to the text as a whole
+ *     (`oil OR gold` with f=type:acquisition keeps the acquisitions among
+ *     all the stories about oil or gold).  Nothing is glued to the text.
  *   - web_page() writes the page: every byte from the index or the request
  *     is escaped for where it goes (HTML text and attributes with libxml2's
  *     xmlEncodeSpecialChars, URLs with xmlURIEscapeStr); only http(s)
@@ -47,13 +50,26 @@ void web_req_release(struct web_req *r);
 /* Parse a CGI QUERY_STRING; 0, or DS_EINVAL when it is too long. */
 int web_parse(const char *qs, struct web_req *r, struct ds_err *err);
 
-/* OUT: the query the request asks (empty when it asks nothing). */
-void web_query(const struct web_req *r, struct buf *out);
+#define WEB_MAX_CLAUSES (WEB_MAX_FILTERS + 4)   /* + amin amax from to */
+
+/* The query a request asks: the search as srch_opts takes it. */
+struct web_query {
+	const char *text;                 /* the request's q, borrowed; ""
+					     when none */
+	char *filter[WEB_MAX_CLAUSES];    /* 'type:"acquisition"',
+					     "amount:>=30m", owned */
+	size_t nfilter;
+};
+
+/* OUT: *q (release with web_query_release); empty when r asks nothing. */
+void web_query(const struct web_req *r, struct web_query *q);
+void web_query_release(struct web_query *q);
 
 /*
  * The page: the form, the facet sidebar, the results (or `error` with the
- * query and a caret under `error_pos`, when error is not NULL).  `res` may
- * be NULL (no search yet).
+ * query, or the malformed clause, and a caret under `error_pos`, when
+ * error is not NULL).  `query` is the text searched for (the page's title);
+ * the filters show as chips.  `res` may be NULL (no search yet).
  */
 void web_page(FILE *out, const struct web_req *req, const char *query,
 	      const struct srch_result *res, const char *error,

@@ -42,6 +42,9 @@ static const struct {
 	{"12.50 dlrs a share.", "0:12.50 1:dlrs 2:a 3:share"},
 	{"", ""},
 	{"  ,,, --- ", ""},
+	/* Unicode space separators separate words as a space does */
+	{"Southeast\u00a0Asia", "0:southeast 1:asia"},
+	{"30\u2009mln\u202fdlrs\u3000deal", "0:30 1:mln 2:dlrs 3:deal"},
 };
 
 static void test_table(void **state)
@@ -55,6 +58,25 @@ static void test_table(void **state)
 				 out.buf, cases[i].want);
 	}
 	buf_release(&out);
+}
+
+/* ana_space: the white space the query lexer splits at */
+static void test_space(void **state)
+{
+	(void)state;
+	static const struct {
+		const char *s;
+		size_t len;
+	} sp[] = {
+		{" x", 1}, {"\tx", 1}, {"\nx", 1}, {"\u00a0x", 2},
+		{"\u2009x", 3}, {"\u202fx", 3}, {"\u3000x", 3}, {"\u2028x", 3},
+		{"x ", 0}, {"\u00e9", 0}, {"\u200bx", 0}, {"", 0},
+		{"\xc2", 0},
+	};
+	for (size_t i = 0; i < sizeof(sp) / sizeof(*sp); i++)
+		if (ana_space(sp[i].s, strlen(sp[i].s)) != sp[i].len)
+			fail_msg("case %zu: %zu, want %zu", i,
+				 ana_space(sp[i].s, strlen(sp[i].s)), sp[i].len);
 }
 
 static void test_fold(void **state)
@@ -110,6 +132,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_table),
 		cmocka_unit_test(test_fold),
+		cmocka_unit_test(test_space),
 		cmocka_unit_test(test_invalid_utf8),
 		cmocka_unit_test(test_unknown_language),
 		cmocka_unit_test(test_long_token_skipped),

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # cgi_test.sh - the search page (dealsearch.cgi) under lighttpd, started by
 # `dealsearch serve` on a free 127.0.0.1 port: status, headers, HTML
-# structure, JSON, and hostile input (script tags, attribute breakers,
+# structure, JSON, filters, and hostile input (script tags, attribute breakers,
 # javascript: links, invalid UTF-8) in articles and in requests.
 . "$(dirname "$0")/lib.sh"
 command -v lighttpd >/dev/null || [ -x /usr/sbin/lighttpd ] || { echo "skipped: lighttpd not installed"; exit 77; }
@@ -105,6 +105,28 @@ get "$base/search?q=type%3Aacquisition&format=json"
 expect_eq "JSON content type" "$(header Content-Type)" "application/json; charset=utf-8"
 cli=$("$DS" search --db "$db" --json 'type:acquisition' | grep -v took_ms)
 expect_eq "JSON as the CLI's" "$(grep -v took_ms "$T/body")" "$cli"
+
+# filters apply to the query as a whole, across its ORs, as --filter does
+total() { sed -n 's/^  "total": \([0-9]*\),$/\1/p'; }
+get "$base/search?q=merger+OR+acquire&f=type%3Aacquisition&format=json"
+cli=$("$DS" search --db "$db" --json --filter 'type:"acquisition"' 'merger OR acquire' | grep -v took_ms)
+expect_eq "filtered JSON as the CLI's --filter" "$(grep -v took_ms "$T/body")" "$cli"
+want=$("$DS" search --db "$db" --json --limit 0 '(merger OR acquire) AND type:acquisition' | total)
+expect_eq "a facet filter applies across OR ($want)" "$(total < "$T/body")" "$want"
+expect_match "the filter keeps some" "$want" '^[1-9]'
+expect_eq "only acquisitions" "$(grep '^        "type": ' "$T/body" | sort -u)" '        "type": "acquisition",'
+get "$base/search?q=merger+OR+acquire&amin=10m&from=2010-01-01&format=json"
+want=$("$DS" search --db "$db" --json --limit 0 '(merger OR acquire) AND amount:>=10m AND after:2010-01-01' | total)
+expect_eq "bounds apply across OR ($want)" "$(total < "$T/body")" "$want"
+expect_match "bounds keep some" "$want" '^[1-9]'
+get "$base/search?q=merger+OR+acquire&f=type%3Aacquisition"
+expect_eq "the page counts as the JSON" "$(xp 'string(//p[@class="summary"]/strong)')" "$("$DS" search --db "$db" --json --limit 0 --filter 'type:"acquisition"' 'merger OR acquire' | total)"
+expect_eq "the box keeps the query as typed" "$(xp 'string(//input[@id="q"]/@value)')" "merger OR acquire"
+expect_eq "the filter stays a chip" "$(xp 'string(//ul[@class="chips"]/li/a/@aria-label)')" "Remove filter type:acquisition"
+get "$base/search?q=merger&amin=%3E%3E"
+expect_eq "malformed bound status" "$(status)" 400
+expect_eq "caret under the malformed bound" "$(xp 'string(//section[@class="error"]/pre)')" "amount:>=>>
+         ^"
 
 # facets: a click adds a filter chip, and the counts narrow
 get "$base/search?q=type%3Aacquisition"

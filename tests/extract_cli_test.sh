@@ -36,7 +36,7 @@ after=$("$DS" extract --json --db "$db" "$T/z.txt")
 expect_match "taught company tagged" "$after" '"companies":\["Zorblax"\]'
 "$DS" gazetteer --db "$db" add rate EUR lots 2>"$T/err"; rc=$?
 expect_eq "bad rate exit" "$rc" 2
-expect_match "bad rate message" "$(cat "$T/err")" "^error: 'EUR': rate is not a positive number$"
+expect_match "bad rate message" "$(cat "$T/err")" "^error: 'EUR': 'lots' is not a rate \(USD per unit, from 0.000000001 to 1000000\)$"
 "$DS" gazetteer --db "$db" rm company Nobody 2>"$T/err"; rc=$?
 expect_eq "rm unknown exit" "$rc" 1
 # the changed gazetteer re-tags every article on the next run
@@ -55,6 +55,27 @@ expect_match "amount value" "$doc" '^value	10	[0-9.e+]+$'
 expect_match "tags in data" "$doc" '^data	.*"tags":\{.*"deal":\{"type":"acquisition"'
 
 # the seeds: the product's acceptance case
+# the readable form cannot be driven by what an article carries: escapes,
+# C1 and bidi controls are shown as U+FFFD, never sent to the terminal
+printf '%s\n' '{"id": "esc-1", "title": "\u001b]0;pwned\u0007Evil Corp to buy \u001b[2JVictim Inc\u202e", "body": "Evil Corp said it agreed to acquire Victim Inc for $50 million."}' > "$T/esc.jsonl"
+out=$("$DS" extract "$T/esc.jsonl")
+expect_eq "extract text: no control character" "$(printf '%s' "$out" | tr -d '\n' | LC_ALL=C tr -d '[:print:]' | LC_ALL=C tr -d '\200-\377' | wc -c)" 0
+expect_eq "extract text: the escapes shown, not sent" "$(printf '%s\n' "$out" | sed -n 1p)" "�]0;pwned�Evil Corp to buy �[2JVictim Inc�"
+
+# a rate must be a number of USD per unit a currency can be worth
+for r in nan inf 1e400 -2 0 5e6; do
+	out=$("$DS" gazetteer --db "$db" add rate XTS "$r" 2>&1); rc=$?
+	expect_eq "rate '$r' refused" "$rc: $out" "2: error: 'XTS': '$r' is not a rate (USD per unit, from 0.000000001 to 1000000)"
+done
+expect_eq "no refused rate kept" "$("$DS" gazetteer --db "$db" list rate | grep -c XTS)" 0
+
+# names and file names are data too: their controls are shown, not sent
+"$DS" extract "$T/esc$(printf '\033')[2J.txt" 2>"$T/err"
+expect_eq "an input name's escape shown" "$(cat "$T/err")" "error: '$T/esc�[2J.txt': cannot read: No such file or directory"
+"$DS" gazetteer --db "$db" add company "$(printf 'Evil\302\233Corp')" "$(printf 'Evil\342\200\256Corp')"
+expect_eq "gazetteer list: controls shown" "$("$DS" gazetteer --db "$db" list company | grep Evil)" "companies	Evil�Corp	Evil�Corp"
+"$DS" gazetteer --db "$db" rm company "$(printf 'Evil\302\233Corp')"
+
 if [ -d "$SHARED/seeds" ]; then
 	s=$("$DS" extract --json "$SHARED/seeds/000_d8a67903d39ea91d.txt")
 	expect_match "seed acquirer" "$s" '"acquirer":"Lazada"'

@@ -145,6 +145,20 @@ static void test_bad_lines(void **state)
 	ds_err_clear(&err);
 	assert_int_equal(add(h, "rates", "EUR\tlots\teuro", "r", &err), DS_EFORMAT);
 	ds_err_clear(&err);
+	/* a rate must be a finite, sensible number of USD per unit */
+	static const char *const bad_rates[] = {
+		"EUR\tnan\teuro", "EUR\tinf\teuro", "EUR\t1e400\teuro",
+		"EUR\t-1.1\teuro", "EUR\t0\teuro", "EUR\t2e6\teuro",
+		"EUR\t1e-12\teuro",
+	};
+	for (size_t i = 0; i < sizeof(bad_rates) / sizeof(*bad_rates); i++) {
+		if (add(h, "rates", bad_rates[i], "XYZ", &err) != DS_EFORMAT)
+			fail_msg("rate line '%s' accepted", bad_rates[i]);
+		assert_non_null(strstr(err.msg, "is not a rate (USD per unit"));
+		ds_err_clear(&err);
+	}
+	double usd;
+	assert_false(money_tab_rate(gaz_money(h), "EUR", &usd));
 	assert_int_equal(add(h, "nonsense", "a", "n", &err),
 			 DS_EINVAL);
 	ds_err_clear(&err);

@@ -157,6 +157,57 @@ static void test_format(void **state)
 	}
 }
 
+/* "$" and `digits`, or "$" and digits then " billion" (with `scale`). */
+static size_t scan_long(const char *digits, int scale, struct money **m,
+			size_t *cap)
+{
+	struct buf b = BUF_INIT;
+	buf_addf(&b, "paid $%s%s for it", digits, scale ? " billion" : "");
+	size_t n = money_scan(gaz_money(g), b.buf, b.len, m, 0, cap);
+	buf_release(&b);
+	return n;
+}
+
+static void test_long_numbers(void **state)
+{
+	(void)state;
+	struct money *m = NULL;
+	size_t cap = 0;
+	/* every digit counts: exactly what strtod reads, never cut short */
+	struct buf d = BUF_INIT;
+	buf_addch(&d, '1');
+	for (int i = 0; i < 79; i++)
+		buf_addch(&d, '0');
+	assert_int_equal(scan_long(d.buf, 0, &m, &cap), 1);
+	assert_true(m[0].value == 1e79);
+	assert_true(m[0].usd == 1e79);
+	buf_reset(&d);
+	for (int i = 0; i < 10; i++)
+		buf_addstr(&d, "123456789");
+	buf_addstr(&d, ".5");
+	assert_int_equal(scan_long(d.buf, 0, &m, &cap), 1);
+	assert_true(m[0].value == strtod(d.buf, NULL));
+	/* grouped: 1,000,...,000 with 30 groups is 1e90 */
+	buf_reset(&d);
+	buf_addch(&d, '1');
+	for (int i = 0; i < 30; i++)
+		buf_addstr(&d, ",000");
+	assert_int_equal(scan_long(d.buf, 0, &m, &cap), 1);
+	assert_true(m[0].value == 1e90);
+	/* past what a double holds: no amount, not a smaller one */
+	buf_reset(&d);
+	for (int i = 0; i < 400; i++)
+		buf_addch(&d, '9');
+	assert_int_equal(scan_long(d.buf, 0, &m, &cap), 0);
+	buf_reset(&d);
+	buf_addch(&d, '1');
+	for (int i = 0; i < 305; i++)
+		buf_addch(&d, '0');
+	assert_int_equal(scan_long(d.buf, 1, &m, &cap), 0);
+	buf_release(&d);
+	free(m);
+}
+
 static void test_table_api(void **state)
 {
 	(void)state;
@@ -186,6 +237,7 @@ int main(void)
 		cmocka_unit_test(test_table),
 		cmocka_unit_test(test_many_in_order),
 		cmocka_unit_test(test_format),
+		cmocka_unit_test(test_long_numbers),
 		cmocka_unit_test(test_table_api),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);

@@ -134,6 +134,46 @@ static void test_amount_values(void **state)
 	free(eur);
 }
 
+/* Queries that must compile to the same query as another. */
+static const struct {
+	const char *query, *same_as;
+} same[] = {
+	/* docs/QUERY.md: item := NOT item */
+	{"NOT NOT oil", "oil"},
+	{"NOT NOT NOT oil", "NOT oil"},
+	{"gas NOT NOT oil", "gas oil"},
+	{"gas AND NOT NOT oil", "gas AND oil"},
+	{"NOT -oil", "oil"},
+	{"NOT NOT (oil OR gas)", "oil OR gas"},
+	/* Unicode space separators separate as spaces do */
+	{"Southeast\u00a0Asia", "Southeast Asia"},
+	{"grocery\u2009AND\u202fSoutheast\u3000Asia",
+	 "grocery AND Southeast Asia"},
+	{"oil\u00a0-gas\u2028OR\u00a0coal", "oil -gas OR coal"},
+	{"\u00a0oil\u00a0", "oil"},
+};
+
+static void test_same(void **state)
+{
+	(void)state;
+	for (size_t i = 0; i < sizeof(same) / sizeof(*same); i++) {
+		struct qry_info info;
+		struct ds_err err = DS_ERR_INIT;
+		int rc;
+		char *a = describe(same[i].query, &info, &rc, &err);
+		if (rc)
+			fail_msg("'%s': %s", same[i].query, err.msg);
+		qry_info_release(&info);
+		char *b = describe(same[i].same_as, &info, &rc, &err);
+		qry_info_release(&info);
+		if (strcmp(a, b))
+			fail_msg("'%s' -> %s, but '%s' -> %s", same[i].query,
+				 a, same[i].same_as, b);
+		free(a);
+		free(b);
+	}
+}
+
 static const struct {
 	const char *query;
 	size_t pos;
@@ -154,6 +194,8 @@ static const struct {
 	{"company:", 0, "missing value"},
 	{"$50M..$10M", 0, "empty range"},
 	{"NOT", 3, "missing search term after NOT"},
+	{"NOT NOT", 7, "missing search term after NOT"},
+	{"oil NOT NOT AND gas", 12, "missing search term after NOT"},
 	{"", 0, "missing search term"},
 	{"*", 0, "no word"},
 };
@@ -238,6 +280,7 @@ int main(void)
 	env.has_term = has_term;
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_compile),
+		cmocka_unit_test(test_same),
 		cmocka_unit_test(test_amount_values),
 		cmocka_unit_test(test_errors),
 		cmocka_unit_test(test_limits),

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # search_cli_test.sh - `dealsearch search` and `dealsearch saved` over the
 # seeds and the Reuters corpus: the product's example questions, every hit
-# checked against its stored tags, facets, sorting, errors, and saved
-# queries' --new across ingests (one of them running at the same time).
+# checked against its stored tags, facets, sorting, errors, --filter, text
+# and CSV output of hostile stories, and saved queries' --new across
+# ingests (one of them running at the same time).
 . "$(dirname "$0")/lib.sh"
 need_shared
 db="$T/db"
@@ -30,6 +31,45 @@ expect_eq "malformed message" "$out" "error: missing ')' for this '('
   grocery AND (Southeast Asia
               ^"
 
+# text output cannot be driven by what a story carries: escapes, C1 and
+# bidi controls from the index are shown as U+FFFD, never sent
+hdb="$T/hostile"
+printf '%s\n' '{"id": "esc-1", "title": "\u001b]0;pwned\u0007Evil Corp to buy \u001b[2JVictim Inc\u202e", "source": "Wire\u009b31m", "body": "Evil Corp said it agreed to acquire Victim Inc\u001b[2J for $50 million.\tThe deal closes soon."}' \
+ '{"id": "csv-1", "title": "=HYPERLINK(\"http://x\",\"click\") Evil Corp sells unit", "source": "@SUM(A1:A2)", "body": "Evil Corp agreed to sell its unit to Other Inc for $20 million."}' \
+ '{"id": "-csv-2", "title": "+1 Evil Corp news", "source": "-2", "body": "Evil Corp news of no deal."}' > "$T/hostile.jsonl"
+"$DS" index -q --db "$hdb" "$T/hostile.jsonl" >/dev/null
+out=$("$DS" search --db "$hdb" --color never --facets none 'id:esc-1')
+expect_eq "text output: no control character" "$(printf '%s' "$out" | tr -d '\n' | LC_ALL=C tr -d '[:print:]' | LC_ALL=C tr -d '\200-\377' | wc -c)" 0
+expect_eq "text output: the escapes shown, not sent" "$(printf '%s\n' "$out" | sed -n 3p)" "1. �]0;pwned�Evil Corp to buy �[2JVictim Inc�"
+expect_match "text output: C1 control shown" "$(printf '%s\n' "$out" | sed -n 4p)" '^   Wire�31m \| '
+expect_match "text output: snippet" "$(printf '%s\n' "$out" | sed -n 6p)" 'Victim Inc�\[2J for \$50 million\. The deal'
+
+# CSV: a cell a spreadsheet would run as a formula starts with ' (OWASP)
+csv=$("$DS" search --db "$hdb" --csv --sort date 'Evil')
+expect_match "CSV: =formula neutralised" "$csv" ',"'"'"'=HYPERLINK\(""http://x"",""click""\) Evil Corp sells unit","'"'"'@SUM\(A1:A2\)",'
+expect_match "CSV: +, - neutralised" "$csv" '^[0-9],"'"'"'-csv-2",,"'"'"'\+1 Evil Corp news","'"'"'-2",'
+expect_match "CSV: numbers as they are" "$csv" ',\$20 million,20000000,,'
+
+# saved run --new reports every new story, however many: the watermark
+# passes them all, so the limit (10 by default) does not apply
+adb="$T/alerts"
+for i in 1 2 3; do printf '{"id": "early-%d", "title": "Zorbex early %d", "body": "Zorbex news %d."}\n' $i $i $i; done > "$T/early.jsonl"
+for i in $(seq 1 15); do printf '{"id": "late-%d", "title": "Zorbex late %d", "body": "Zorbex news %d."}\n' $i $i $i; done > "$T/late.jsonl"
+"$DS" index -q --db "$adb" "$T/early.jsonl" >/dev/null
+"$DS" saved --db "$adb" add zorbex zorbex >/dev/null
+"$DS" saved --db "$adb" run zorbex --new >/dev/null
+"$DS" index -q --db "$adb" "$T/late.jsonl" >/dev/null
+out=$("$DS" saved --db "$adb" run zorbex --new --color never); rc=$?
+expect_eq "--new past the limit: exit" "$rc" 0
+expect_eq "--new past the limit: all 15 new stories" "$(printf '%s\n' "$out" | sed -n 's/^[0-9]*\. Zorbex late \([0-9]*\)$/\1/p' | sort -n | tr '\n' ' ')" "$(seq 1 15 | tr '\n' ' ')"
+"$DS" saved --db "$adb" run zorbex --new >/dev/null; expect_eq "--new after: nothing new" "$?" 1
+"$DS" index -q --db "$adb" "$T/late.jsonl" "$T/early.jsonl" >/dev/null
+sed 's/"Zorbex news/"Zorbex changed/' "$T/late.jsonl" > "$T/late2.jsonl"
+"$DS" index -q --db "$adb" "$T/late2.jsonl" >/dev/null
+j=$("$DS" saved --db "$adb" run zorbex --new --json --limit 2 --offset 4)
+expect_eq "--new --json: every changed story" "$(printf '%s\n' "$j" | grep -c '^      "id": "late-')" 15
+expect_match "--new --json: from the first, all of them" "$(printf '%s\n' "$j" | grep -E '^  "(offset|limit)"' | tr -d ' \n')" '^"offset":0,"limit":15,$'
+
 # the whole Reuters corpus beside the seeds
 "$DS" index -q --db "$db" "$SHARED/corpus/reuters21578.jsonl" >/dev/null
 q='type:acquisition AND place:CA AND >$100M'
@@ -46,6 +86,24 @@ for id in $hits; do
 		{ bad=1; echo "no amount over \$100M: $id"; }
 done
 expect_eq "every hit of '$q' satisfies each clause" "$bad" 0
+
+# --filter applies to the query as a whole, across its ORs, and keeps the
+# ranking: `oil OR gold` filtered to acquisitions is (oil OR gold) AND ...
+n_or=$(search --limit 0 --facets none 'oil OR gold' | sed -n 's/^\([0-9]*\) results.*/\1/p')
+n_glued=$(search --limit 0 --facets none 'oil OR gold AND type:acquisition' | sed -n 's/^\([0-9]*\) results.*/\1/p')
+n_filter=$(search --limit 0 --facets none --filter 'type:"acquisition"' 'oil OR gold' | sed -n 's/^\([0-9]*\) results.*/\1/p')
+n_paren=$(search --limit 0 --facets none '(oil OR gold) AND type:"acquisition"' | sed -n 's/^\([0-9]*\) results.*/\1/p')
+expect_eq "--filter over OR: as parenthesised ($n_filter of $n_or; glued: $n_glued)" "$n_filter" "$n_paren"
+expect_match "--filter narrows" "$((n_filter > 0 && n_filter < n_glued))" '^1$'
+expect_eq "--filter: same hits, same order" "$(ids --filter 'type:"acquisition"' --filter 'amount:>=1m' 'oil OR gold')" "$(ids '(oil OR gold) AND type:"acquisition" AND amount:>=1m')"
+out=$(search --limit 0 --facets none --filter 'type:"acquisition"' --filter 'place:CA' | sed -n 1p)
+n=$(search --limit 0 --facets none 'type:"acquisition" AND place:CA' | sed -n 's/^\([0-9]*\) results.*/\1/p')
+expect_match "--filter without a query" "$out" "^$n results filtered by type:\"acquisition\", place:CA \("
+out=$(search --filter 'amount:>=zz' oil 2>&1); rc=$?
+expect_eq "malformed --filter: exit" "$rc" 2
+expect_eq "malformed --filter: caret under the filter" "$out" "error: 'zz' is not an amount (such as \$30M, US\$1.2bn, EUR 200m)
+  amount:>=zz
+           ^"
 
 # facet counts over all matches: single-valued facets add up to the total
 j=$(search --json --limit 0 --facets type,status,year,amount 'oil')
