@@ -4,11 +4,14 @@
  *
  * An item that carries its full text (content:encoded, or Atom <content>)
  * is indexed from the feed.  Otherwise its link is fetched and the page read
- * as HTML; the feed's title and date fill what the page lacks.  A summary
+ * as HTML; the feed's title and date fill what the page lacks.  All of a
+ * feed's links share one time budget (fetch.h); the items left when it is
+ * spent are reported in one line.  A summary
  * alone (<description>, <summary>) is not indexed: it is not the article.
  */
 #include <libxml/parser.h>
 #include <libxml/tree.h>
+#include <stdio.h>
 #include <string.h>
 #include <strings.h>
 
@@ -201,7 +204,10 @@ int rd_feed(struct rd_ctx *ctx, const char *origin, const char *data,
 				if (is(c, "title") && !feed_title)
 					feed_title = content_of(c);
 
-	int rc = 0, items = 0;
+	/* the links share one budget: a feed of stalling links must not cost
+	 * its item count times the fetch timeout */
+	int rc = 0, items = 0, skipped = 0;
+	long budget_s = ctx->fetch ? fetch_budget_start(ctx->fetch) : 0;
 	for (xmlNode *n = container->children; n && !rc; n = n->next) {
 		if (!is(n, atom ? "entry" : "item"))
 			continue;
@@ -209,8 +215,21 @@ int rd_feed(struct rd_ctx *ctx, const char *origin, const char *data,
 		struct item it;
 		memset(&it, 0, sizeof(it));
 		read_item(n, atom, &it);
-		emit_item(ctx, origin, feed_title, &it, &rc);
+		int fetches = it.link && !(it.content && *it.content);
+		if (fetches && ctx->fetch && !fetch_budget_left(ctx->fetch))
+			skipped++;
+		else
+			emit_item(ctx, origin, feed_title, &it, &rc);
 		item_release(&it);
+	}
+	if (ctx->fetch)
+		fetch_budget_stop(ctx->fetch);
+	if (skipped) {
+		char msg[160];
+		snprintf(msg, sizeof(msg), "%d item%s not fetched: the feed's "
+			 "links took over %ld s in all", skipped,
+			 skipped == 1 ? "" : "s", budget_s);
+		ctx->fail(ctx, origin, msg);
 	}
 	free(feed_title);
 	xmlFreeDoc(doc);
