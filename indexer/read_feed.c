@@ -167,9 +167,10 @@ static void emit_item(struct rd_ctx *ctx, const char *origin,
 int rd_feed(struct rd_ctx *ctx, const char *origin, const char *data,
 	    size_t len, struct ds_err *err)
 {
-	xmlDocPtr doc = xmlReadMemory(data, (int)len, NULL, NULL,
+	size_t repaired;  /* the feed's, not an item's: not reported */
+	xmlDocPtr doc = rd_xml_read(xmlReadMemory, data, len, NULL,
 			XML_PARSE_NONET | XML_PARSE_RECOVER | XML_PARSE_NOERROR |
-			XML_PARSE_NOWARNING | XML_PARSE_NOCDATA);
+			XML_PARSE_NOWARNING | XML_PARSE_NOCDATA, NULL, &repaired);
 	xmlNode *root = doc ? xmlDocGetRootElement(doc) : NULL;
 	if (!root) {
 		xmlFreeDoc(doc);

@@ -18,6 +18,7 @@
 #ifndef DS_READER_H
 #define DS_READER_H
 
+#include <libxml/tree.h>
 #include <stddef.h>
 
 #include "article.h"
@@ -66,5 +67,22 @@ int rd_feed(struct rd_ctx *ctx, const char *origin, const char *data,
  */
 int rd_html_parse(const char *data, size_t len, struct article *a,
 		  struct ds_err *err);
+
+/* htmlReadMemory or xmlReadMemory */
+typedef xmlDocPtr (*rd_xml_parser)(const char *data, int len, const char *url,
+				   const char *encoding, int options);
+
+/*
+ * Parse data[0..len) with `parse` and `options` in the encoding the input
+ * declares (or libxml2 detects).  When that encoding does not decode it
+ * (libxml2 reports a conversion error, or `empty`, which may be NULL, says
+ * the document has no text), parse again as UTF-8 with each invalid
+ * sequence replaced by U+FFFD.  libxml2 prints nothing meanwhile.
+ * OUT: *repaired, the number of sequences replaced.  Returns the document
+ * (NULL when there is none); the caller frees it with xmlFreeDoc().
+ */
+xmlDocPtr rd_xml_read(rd_xml_parser parse, const char *data, size_t len,
+		      const char *url, int options,
+		      int (*empty)(xmlDocPtr doc), size_t *repaired);
 
 #endif /* DS_READER_H */
