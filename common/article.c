@@ -133,7 +133,7 @@ static int blank(const char *s)
 
 int article_finish(struct article *a, struct ds_err *err)
 {
-	a->repaired = repair(&a->id) + repair(&a->url) + repair(&a->title) +
+	a->repaired += repair(&a->id) + repair(&a->url) + repair(&a->title) +
 		      repair(&a->body) + repair(&a->source) +
 		      repair(&a->date_raw) + repair(&a->dateline);
 	if (!a->title)

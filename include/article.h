@@ -39,7 +39,8 @@ struct article {
 	int has_date;
 	char *origin;     /* input location for messages */
 	char hash[ARTICLE_HASH_LEN]; /* content hash, set by article_finish */
-	size_t repaired;  /* invalid UTF-8 sequences replaced */
+	size_t repaired;  /* invalid UTF-8 sequences replaced (by the reader
+			     or article_finish) */
 };
 
 void article_init(struct article *a);

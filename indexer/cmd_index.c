@@ -33,6 +33,8 @@ static const char usage[] =
 "  --timeout S          give up a fetch, or a pipe that sends nothing,\n"
 "                       after S seconds (default 30)\n"
 "  --connect-timeout S  give up connecting after S seconds (default 10)\n"
+"  --feed-timeout S     fetch a feed's links for S seconds in all, then\n"
+"                       report the items left (default 10 x --timeout)\n"
 "  --max-bytes N        refuse a document over N bytes: a fetched body, a\n"
 "                       file, a JSON line (default 16 MiB)\n"
 "  --no-tags            index the text only: no deal extraction (faster;\n"
@@ -183,14 +185,15 @@ static const char *repair_note(enum ixw_repair r)
 
 int cmd_index(int argc, char **argv)
 {
-	enum { O_DB = 256, O_DELETE, O_BATCH, O_TIMEOUT, O_CTIMEOUT, O_MAXB,
-	       O_NOTAGS };
+	enum { O_DB = 256, O_DELETE, O_BATCH, O_TIMEOUT, O_CTIMEOUT, O_FTIMEOUT,
+	       O_MAXB, O_NOTAGS };
 	static const struct option longopts[] = {
 		{"db", required_argument, NULL, O_DB},
 		{"delete", required_argument, NULL, O_DELETE},
 		{"batch", required_argument, NULL, O_BATCH},
 		{"timeout", required_argument, NULL, O_TIMEOUT},
 		{"connect-timeout", required_argument, NULL, O_CTIMEOUT},
+		{"feed-timeout", required_argument, NULL, O_FTIMEOUT},
 		{"max-bytes", required_argument, NULL, O_MAXB},
 		{"no-tags", no_argument, NULL, O_NOTAGS},
 		{"quiet", no_argument, NULL, 'q'},
@@ -224,6 +227,11 @@ int cmd_index(int argc, char **argv)
 			if ((rc = cmd_parse_uint("--connect-timeout", optarg, 86400, &v)))
 				goto out;
 			opts.fetch.connect_timeout_s = (long)v;
+			break;
+		case O_FTIMEOUT:
+			if ((rc = cmd_parse_uint("--feed-timeout", optarg, 86400 * 7, &v)))
+				goto out;
+			opts.fetch.budget_s = (long)v;
 			break;
 		case O_MAXB:
 			if ((rc = cmd_parse_uint("--max-bytes", optarg, 1ul << 31, &v)))

@@ -7,20 +7,31 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <time.h>
 
 #include "version.h"
 
 struct fetcher {
 	CURL *curl;
 	struct fetch_opts opts;
+	long long deadline_ms;        /* budget's end (monotonic); 0: none */
 	char errbuf[CURL_ERROR_SIZE];
 };
 
 struct sink {
 	struct buf *body;
 	size_t max;
-	int too_big;
+	int too_big;                  /* the body went over `max` */
+	size_t header_bytes;          /* all response headers so far */
+	int header_too_big;           /* they went over FETCH_MAX_HEADER_BYTES */
 };
+
+static long long now_ms(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (long long)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
 
 void fetch_global_init(void)
 {
@@ -37,6 +48,10 @@ int fetch_is_url(const char *s)
 	return !strncasecmp(s, "http://", 7) || !strncasecmp(s, "https://", 8);
 }
 
+/*
+ * The body arrives here decompressed: CURLOPT_MAXFILESIZE only checks the
+ * size on the wire, so this check is what stops a gzip bomb.
+ */
 static size_t on_data(char *p, size_t size, size_t n, void *user)
 {
 	struct sink *s = user;
@@ -47,6 +62,62 @@ static size_t on_data(char *p, size_t size, size_t n, void *user)
 	}
 	buf_add(s->body, p, len);
 	return len;
+}
+
+static size_t on_header(char *p, size_t size, size_t n, void *user)
+{
+	struct sink *s = user;
+	(void)p;
+	s->header_bytes += size * n;
+	if (s->header_bytes > FETCH_MAX_HEADER_BYTES) {
+		s->header_too_big = 1;
+		return 0;
+	}
+	return size * n;
+}
+
+/* libcurl's codes that deserve a plainer reason than its own message */
+static const struct {
+	CURLcode code;
+	const char *reason;
+} reasons[] = {
+	{CURLE_UNSUPPORTED_PROTOCOL, "only http and https URLs are fetched"},
+	{CURLE_GOT_NOTHING, "the server closed the connection without "
+			    "answering"},
+	{CURLE_PARTIAL_FILE, "the response ended before its announced length"},
+	{CURLE_RECV_ERROR, "the connection broke while receiving"},
+	{CURLE_SEND_ERROR, "the connection broke while sending"},
+	{CURLE_BAD_CONTENT_ENCODING, "the compressed response is corrupt"},
+	{CURLE_WEIRD_SERVER_REPLY, "the server's answer is not HTTP"},
+	/* libcurl 7.x says "out of memory" for a header line over 100 kB */
+	{CURLE_OUT_OF_MEMORY, "response header too large"},
+};
+
+/* The reason for a failed transfer, into `err`. */
+static int fail(struct fetcher *f, CURLcode cc, const struct sink *s,
+		int by_budget, struct ds_err *err)
+{
+	if (s->too_big || cc == CURLE_FILESIZE_EXCEEDED)
+		return ds_err_set(err, DS_EFETCH, "response larger than %zu "
+				  "bytes", f->opts.max_bytes);
+	if (s->header_too_big)
+		return ds_err_set(err, DS_EFETCH, "response header too large");
+	if (cc == CURLE_OPERATION_TIMEDOUT && by_budget)
+		return ds_err_set(err, DS_EFETCH, "timed out: the %ld s for "
+				  "all of the feed's links ran out",
+				  f->opts.budget_s);
+	if (cc == CURLE_OPERATION_TIMEDOUT)
+		return ds_err_set(err, DS_EFETCH, "timed out after %ld s",
+				  f->opts.timeout_s);
+	if (cc == CURLE_TOO_MANY_REDIRECTS)
+		return ds_err_set(err, DS_EFETCH, "more than %d redirects",
+				  FETCH_MAX_REDIRECTS);
+	for (size_t i = 0; i < sizeof(reasons) / sizeof(*reasons); i++)
+		if (reasons[i].code == cc)
+			return ds_err_set(err, DS_EFETCH, "%s",
+					  reasons[i].reason);
+	return ds_err_set(err, DS_EFETCH, "%s", f->errbuf[0] ? f->errbuf :
+			  curl_easy_strerror(cc));
 }
 
 int fetch_new(const struct fetch_opts *opts, struct fetcher **out,
@@ -64,6 +135,8 @@ int fetch_new(const struct fetch_opts *opts, struct fetcher **out,
 		f->opts.connect_timeout_s = 10;
 	if (f->opts.timeout_s <= 0)
 		f->opts.timeout_s = 30;
+	if (f->opts.budget_s <= 0)
+		f->opts.budget_s = FETCH_BUDGET_FACTOR * f->opts.timeout_s;
 	if (!f->opts.max_bytes)
 		f->opts.max_bytes = 16u << 20;
 	*out = f;
@@ -98,11 +171,22 @@ int fetch_get(struct fetcher *f, const char *url, struct fetch_result *r,
 	      struct ds_err *err)
 {
 	CURL *c = f->curl;
-	struct sink s = { &r->body, f->opts.max_bytes, 0 };
+	struct sink s = { &r->body, f->opts.max_bytes, 0, 0, 0 };
 	buf_reset(&r->body);
 	buf_reset(&r->content_type);
 	buf_reset(&r->final_url);
 	r->status = 0;
+	long timeout_ms = f->opts.timeout_s * 1000;
+	int by_budget = 0;
+	if (f->deadline_ms) {
+		long long left = f->deadline_ms - now_ms();
+		if (left <= 0)
+			return fail(f, CURLE_OPERATION_TIMEDOUT, &s, 1, err);
+		if (left < timeout_ms) {
+			timeout_ms = (long)left;
+			by_budget = 1;
+		}
+	}
 
 	curl_easy_reset(c);
 	f->errbuf[0] = '\0';
@@ -112,7 +196,7 @@ int fetch_get(struct fetcher *f, const char *url, struct fetch_result *r,
 	curl_easy_setopt(c, CURLOPT_FOLLOWLOCATION, 1L);
 	curl_easy_setopt(c, CURLOPT_MAXREDIRS, (long)FETCH_MAX_REDIRECTS);
 	curl_easy_setopt(c, CURLOPT_CONNECTTIMEOUT, f->opts.connect_timeout_s);
-	curl_easy_setopt(c, CURLOPT_TIMEOUT, f->opts.timeout_s);
+	curl_easy_setopt(c, CURLOPT_TIMEOUT_MS, timeout_ms);
 	curl_easy_setopt(c, CURLOPT_MAXFILESIZE_LARGE,
 			 (curl_off_t)f->opts.max_bytes);
 	curl_easy_setopt(c, CURLOPT_USERAGENT, "dealsearch/" DS_VERSION);
@@ -121,6 +205,8 @@ int fetch_get(struct fetcher *f, const char *url, struct fetch_result *r,
 	curl_easy_setopt(c, CURLOPT_ERRORBUFFER, f->errbuf);
 	curl_easy_setopt(c, CURLOPT_WRITEFUNCTION, on_data);
 	curl_easy_setopt(c, CURLOPT_WRITEDATA, &s);
+	curl_easy_setopt(c, CURLOPT_HEADERFUNCTION, on_header);
+	curl_easy_setopt(c, CURLOPT_HEADERDATA, &s);
 
 	CURLcode cc = curl_easy_perform(c);
 	curl_easy_getinfo(c, CURLINFO_RESPONSE_CODE, &r->status);
@@ -131,19 +217,25 @@ int fetch_get(struct fetcher *f, const char *url, struct fetch_result *r,
 		buf_addstr(&r->content_type, ct);
 	buf_addstr(&r->final_url, eff ? eff : url);
 
-	if (s.too_big || cc == CURLE_FILESIZE_EXCEEDED)
-		return ds_err_set(err, DS_EFETCH, "response larger than %zu "
-				  "bytes", f->opts.max_bytes);
-	if (cc == CURLE_OPERATION_TIMEDOUT)
-		return ds_err_set(err, DS_EFETCH, "timed out after %ld s",
-				  f->opts.timeout_s);
-	if (cc == CURLE_TOO_MANY_REDIRECTS)
-		return ds_err_set(err, DS_EFETCH, "more than %d redirects",
-				  FETCH_MAX_REDIRECTS);
 	if (cc != CURLE_OK)
-		return ds_err_set(err, DS_EFETCH, "%s", f->errbuf[0] ?
-				  f->errbuf : curl_easy_strerror(cc));
+		return fail(f, cc, &s, by_budget, err);
 	if (r->status >= 400)
 		return ds_err_set(err, DS_EFETCH, "http %ld", r->status);
 	return 0;
+}
+
+long fetch_budget_start(struct fetcher *f)
+{
+	f->deadline_ms = now_ms() + (long long)f->opts.budget_s * 1000;
+	return f->opts.budget_s;
+}
+
+int fetch_budget_left(const struct fetcher *f)
+{
+	return !f->deadline_ms || now_ms() < f->deadline_ms;
+}
+
+void fetch_budget_stop(struct fetcher *f)
+{
+	f->deadline_ms = 0;
 }

@@ -4,15 +4,19 @@
  *
  * An item that carries its full text (content:encoded, or Atom <content>)
  * is indexed from the feed.  Otherwise its link is fetched and the page read
- * as HTML; the feed's title and date fill what the page lacks.  A summary
+ * as HTML; the feed's title and date fill what the page lacks.  All of a
+ * feed's links share one time budget (fetch.h); the items left when it is
+ * spent are reported in one line.  A summary
  * alone (<description>, <summary>) is not indexed: it is not the article.
  */
 #include <libxml/parser.h>
 #include <libxml/tree.h>
 #include <libxml/xmlreader.h>
+#include <stdio.h>
 #include <string.h>
 #include <strings.h>
 
+#include "analyse.h"
 #include "reader.h"
 
 static int is(xmlNode *n, const char *name)
@@ -185,20 +189,39 @@ static int feed_io_read(void *user, char *dst, int n)
 	return k < 0 ? -1 : (int)k;
 }
 
-int rd_feed_src(struct rd_ctx *ctx, const char *origin, struct src *s,
-		struct ds_err *err)
+/* What one reading of a feed found. */
+struct feed_pass {
+	enum feed_kind kind;
+	int channel;          /* RSS: <channel> seen */
+	int items;            /* items seen */
+	int emitted;          /* items handed on (or failed) */
+	int skipped;          /* link items left when the budget ran out */
+	int bad_encoding;     /* the input did not decode */
+};
+
+/*
+ * One reading of the feed in `s`, in `encoding` (NULL: as it declares).
+ * Returns 0, DS_EFORMAT for a root that is no feed, or what emit or the
+ * source returned.
+ */
+static int feed_read(struct rd_ctx *ctx, const char *origin, struct src *s,
+		     const char *encoding, int options, struct feed_pass *fp,
+		     struct ds_err *err)
 {
 	struct feed_io io = { s, DS_ERR_INIT };
+	struct rd_xml_quiet quiet;
+	memset(fp, 0, sizeof(*fp));
+	rd_xml_quiet_begin(&quiet);
 	xmlTextReaderPtr r = xmlReaderForIO(feed_io_read, NULL, &io, NULL,
-			NULL, XML_PARSE_NONET | XML_PARSE_RECOVER |
+			encoding, options | XML_PARSE_NONET | XML_PARSE_RECOVER |
 			XML_PARSE_NOERROR | XML_PARSE_NOWARNING |
 			XML_PARSE_NOCDATA);
-	if (!r)
+	if (!r) {
+		rd_xml_quiet_end(&quiet);
 		return ds_err_set(err, DS_ENOMEM, NULL);
-	enum feed_kind kind = FEED_UNKNOWN;
+	}
 	char *feed_title = NULL;
-	int rc = 0, items = 0, channel = 0, more;
-	more = xmlTextReaderRead(r);
+	int rc = 0, more = xmlTextReaderRead(r);
 	while (more == 1 && !rc) {
 		if (xmlTextReaderNodeType(r) != XML_READER_TYPE_ELEMENT) {
 			more = xmlTextReaderRead(r);
@@ -207,10 +230,11 @@ int rd_feed_src(struct rd_ctx *ctx, const char *origin, struct src *s,
 		int depth = xmlTextReaderDepth(r);
 		const char *name = (const char *)xmlTextReaderConstLocalName(r);
 		if (depth == 0) {
-			kind = !strcasecmp(name, "rss") ? FEED_RSS :
-			       !strcasecmp(name, "RDF") ? FEED_RDF :
-			       !strcasecmp(name, "feed") ? FEED_ATOM : FEED_UNKNOWN;
-			if (kind == FEED_UNKNOWN) {
+			fp->kind = !strcasecmp(name, "rss") ? FEED_RSS :
+				   !strcasecmp(name, "RDF") ? FEED_RDF :
+				   !strcasecmp(name, "feed") ? FEED_ATOM :
+				   FEED_UNKNOWN;
+			if (fp->kind == FEED_UNKNOWN) {
 				rc = ds_err_set(err, DS_EFORMAT, "not an RSS or "
 						"Atom feed (root element <%s>)",
 						name);
@@ -219,15 +243,15 @@ int rd_feed_src(struct rd_ctx *ctx, const char *origin, struct src *s,
 			more = xmlTextReaderRead(r);
 			continue;
 		}
-		int atom = kind == FEED_ATOM;
-		int item_depth = kind == FEED_RSS ? 2 : 1;
+		int atom = fp->kind == FEED_ATOM;
+		int item_depth = fp->kind == FEED_RSS ? 2 : 1;
 		int is_item = depth == item_depth &&
 			      !strcasecmp(name, atom ? "entry" : "item") &&
-			      (kind != FEED_RSS || channel);
+			      (fp->kind != FEED_RSS || fp->channel);
 		int is_title = !strcasecmp(name, "title") && !feed_title &&
-			       (atom ? depth == 1 : depth == 2 && channel);
+			       (atom ? depth == 1 : depth == 2 && fp->channel);
 		if (depth == 1 && !strcasecmp(name, "channel"))
-			channel = 1;
+			fp->channel = 1;
 		if (!is_item && !is_title) {
 			more = xmlTextReaderRead(r);
 			continue;
@@ -244,24 +268,75 @@ int rd_feed_src(struct rd_ctx *ctx, const char *origin, struct src *s,
 		} else {
 			struct item it;
 			memset(&it, 0, sizeof(it));
-			items++;
+			fp->items++;
 			read_item(n, atom, &it);
+			int fetches = it.link && !(it.content && *it.content);
 			ctx->consumed = s->consumed;
-			emit_item(ctx, origin, feed_title, &it, &rc);
+			if (fetches && ctx->fetch && !fetch_budget_left(ctx->fetch)) {
+				fp->skipped++;
+			} else {
+				fp->emitted++;
+				emit_item(ctx, origin, feed_title, &it, &rc);
+			}
 			item_release(&it);
 		}
 		more = xmlTextReaderNext(r);   /* past the subtree, freeing it */
 	}
 	xmlFreeTextReader(r);
+	rd_xml_quiet_end(&quiet);
 	free(feed_title);
-	ctx->consumed = s->consumed;
+	fp->bad_encoding = quiet.bad_encoding;
 	if (!rc && io.err.code)   /* the input itself failed (or a signal) */
 		rc = ds_err_set(err, io.err.code, "%s", io.err.msg);
-	if (!rc && kind == FEED_UNKNOWN)
-		rc = ds_err_set(err, DS_EFORMAT, "not a well-formed feed");
-	if (!rc && kind == FEED_RSS && !channel)
+	return rc;
+}
+
+int rd_feed_src(struct rd_ctx *ctx, const char *origin, struct src *s,
+		struct ds_err *err)
+{
+	struct feed_pass fp;
+	/* the links share one budget: a feed of stalling links must not cost
+	 * its item count times the fetch timeout */
+	long budget_s = ctx->fetch ? fetch_budget_start(ctx->fetch) : 0;
+	int rc = feed_read(ctx, origin, s, NULL, 0, &fp, err);
+	if (!rc && fp.bad_encoding && !fp.emitted) {
+		/* it declares an encoding that does not decode it: read it
+		 * again as UTF-8, invalid bytes replaced (a file or a fetched
+		 * feed; a pipe cannot be read twice) */
+		size_t max = ctx->max_bytes ? ctx->max_bytes : RD_MAX_BYTES_DEFAULT;
+		const char *data;
+		size_t len;
+		rc = src_rewind(s, err);
+		if (!rc)
+			rc = src_rest(s, max, &data, &len, err);
+		if (!rc) {
+			struct buf fixed = BUF_INIT;
+			struct src m;
+			ana_utf8_repair(data, len, &fixed);
+			src_init_mem(&m, fixed.buf, fixed.len, origin);
+			rc = feed_read(ctx, origin, &m, "UTF-8",
+				       XML_PARSE_IGNORE_ENC, &fp, err);
+			src_release(&m);
+			buf_release(&fixed);
+		}
+	}
+	if (ctx->fetch)
+		fetch_budget_stop(ctx->fetch);
+	if (fp.skipped) {
+		char msg[160];
+		snprintf(msg, sizeof(msg), "%d item%s not fetched: the feed's "
+			 "links took over %ld s in all", fp.skipped,
+			 fp.skipped == 1 ? "" : "s", budget_s);
+		ctx->fail(ctx, origin, msg);
+	}
+	ctx->consumed = s->consumed;
+	if (!rc && fp.kind == FEED_UNKNOWN)
+		rc = ds_err_set(err, DS_EFORMAT, fp.bad_encoding ?
+				"a feed whose encoding does not decode it" :
+				"not a well-formed feed");
+	if (!rc && fp.kind == FEED_RSS && !fp.channel)
 		rc = ds_err_set(err, DS_EFORMAT, "RSS feed without <channel>");
-	if (!rc && !items)
+	if (!rc && !fp.items)
 		rc = ds_err_set(err, DS_EFORMAT, "feed has no items");
 	return rc;
 }

@@ -7,7 +7,8 @@
  * forms, headers, footers, asides and elements whose class or id names
  * such furniture ("nav", "menu", "share", "related" ...) are left out.
  * Block elements become paragraph breaks; runs of white space become one
- * space.
+ * space.  A page whose declared charset does not decode it is read again
+ * as UTF-8 (rd_xml_read).
  */
 #define _GNU_SOURCE
 #include <libxml/HTMLparser.h>
@@ -211,14 +212,45 @@ static void set_if_empty(char **field, struct buf *b)
 		article_set(field, b->buf, b->len);
 }
 
+/* The element holding the article's text: <article>, else <main> or
+ * role="main", else <body>, else the root. */
+static xmlNode *main_of(xmlNode *root)
+{
+	xmlNode *main = find(root, match_name, "article");
+	if (!main)
+		main = find(root, match_main, NULL);
+	if (!main)
+		main = find(root, match_name, "body");
+	return main ? main : root;
+}
+
+/* A page in an encoding other than UTF-8 without text may have declared
+ * the wrong one: it is worth a second reading. */
+static int empty_in_other_encoding(xmlDocPtr doc)
+{
+	if (!doc->encoding || !xmlStrcasecmp(doc->encoding,
+					     (const xmlChar *)"UTF-8"))
+		return 0;
+	xmlNode *main = main_of(xmlDocGetRootElement(doc));
+	struct buf b = BUF_INIT;
+	if (main)
+		text_of(main, &b);
+	int empty = !b.len;
+	buf_release(&b);
+	return empty;
+}
+
 int rd_html_parse(const char *data, size_t len, struct article *a,
 		  struct ds_err *err)
 {
-	htmlDocPtr doc = htmlReadMemory(data, (int)len, a->url, NULL,
+	size_t repaired;
+	htmlDocPtr doc = rd_xml_read(htmlReadMemory, data, len, a->url,
 			HTML_PARSE_RECOVER | HTML_PARSE_NOERROR |
-			HTML_PARSE_NOWARNING | HTML_PARSE_NONET);
+			HTML_PARSE_NOWARNING | HTML_PARSE_NONET,
+			empty_in_other_encoding, &repaired);
 	if (!doc)
 		return ds_err_set(err, DS_EFORMAT, "not parseable as HTML");
+	a->repaired += repaired;
 	xmlNode *root = xmlDocGetRootElement(doc);
 	struct buf b = BUF_INIT;
 	char *v = NULL;
@@ -289,13 +321,7 @@ int rd_html_parse(const char *data, size_t len, struct article *a,
 		free(v);
 	}
 
-	xmlNode *main = find(root, match_name, "article");
-	if (!main)
-		main = find(root, match_main, NULL);
-	if (!main)
-		main = find(root, match_name, "body");
-	if (!main)
-		main = root;
+	xmlNode *main = main_of(root);
 	if (main)
 		text_of(main, &b);
 	int rc = 0;

@@ -24,6 +24,8 @@
 #ifndef DS_READER_H
 #define DS_READER_H
 
+#include <libxml/tree.h>
+#include <libxml/xmlerror.h>
 #include <signal.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -94,5 +96,35 @@ int rd_feed(struct rd_ctx *ctx, const char *origin, const char *data,
  */
 int rd_html_parse(const char *data, size_t len, struct article *a,
 		  struct ds_err *err);
+
+/* htmlReadMemory or xmlReadMemory */
+typedef xmlDocPtr (*rd_xml_parser)(const char *data, int len, const char *url,
+				   const char *encoding, int options);
+
+/*
+ * Parse data[0..len) with `parse` and `options` in the encoding the input
+ * declares (or libxml2 detects).  When that encoding does not decode it
+ * (libxml2 reports a conversion error, or `empty`, which may be NULL, says
+ * the document has no text), parse again as UTF-8 with each invalid
+ * sequence replaced by U+FFFD.  libxml2 prints nothing meanwhile.
+ * OUT: *repaired, the number of sequences replaced.  Returns the document
+ * (NULL when there is none); the caller frees it with xmlFreeDoc().
+ */
+xmlDocPtr rd_xml_read(rd_xml_parser parse, const char *data, size_t len,
+		      const char *url, int options,
+		      int (*empty)(xmlDocPtr doc), size_t *repaired);
+
+/*
+ * The same quiet for a parse the caller drives (the feed reader's pull
+ * parser): between begin and end, libxml2's diagnostics are caught, and
+ * q->bad_encoding tells whether the input failed to decode.
+ */
+struct rd_xml_quiet {
+	int bad_encoding;                /* the input did not decode */
+	xmlStructuredErrorFunc saved;    /* the handler to restore */
+	void *saved_ctx;
+};
+void rd_xml_quiet_begin(struct rd_xml_quiet *q);
+void rd_xml_quiet_end(struct rd_xml_quiet *q);
 
 #endif /* DS_READER_H */

@@ -176,3 +176,17 @@ ssize_t src_read(struct src *s, char *dst, size_t n, struct ds_err *err)
 	consume(s, k);
 	return (ssize_t)k;
 }
+
+int src_rewind(struct src *s, struct ds_err *err)
+{
+	if (s->fd >= 0) {
+		if (lseek(s->fd, 0, SEEK_SET) != 0)
+			return ds_err_set(err, DS_EIO, "cannot read it again: "
+					  "%s", strerror(errno));
+		buf_reset(&s->buf);
+		s->eof = 0;
+	}
+	s->pos = 0;
+	s->consumed = 0;
+	return 0;
+}

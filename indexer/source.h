@@ -70,6 +70,12 @@ int src_line(struct src *s, size_t max, const char **line, size_t *len,
 int src_rest(struct src *s, size_t max, const char **data, size_t *len,
 	     struct ds_err *err);
 
+/*
+ * Back to the first byte, for a second reading: a memory source or a file
+ * can, a pipe cannot (DS_EIO).
+ */
+int src_rewind(struct src *s, struct ds_err *err);
+
 /* Up to `n` bytes into `dst`: the count, 0 at the end, or a DS_E* code. */
 ssize_t src_read(struct src *s, char *dst, size_t n, struct ds_err *err);
 

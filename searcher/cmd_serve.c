@@ -1,13 +1,26 @@
 /*
  * cmd_serve.c - `dealsearch serve`: the search page on 127.0.0.1, through
  * lighttpd and the CGI program, for local use.  It writes a lighttpd
- * configuration for the chosen index into a temporary folder and becomes
- * lighttpd (Ctrl-C stops it).  docs/DEPLOY.md shows real deployments.
+ * configuration for the chosen index into a temporary folder, runs lighttpd
+ * in the foreground until it stops (Ctrl-C, or SIGTERM/SIGHUP, which are
+ * passed on to it), then removes the folder.  docs/DEPLOY.md shows real
+ * deployments.
+ *
+ * Only two things are served: the exact path /search runs the CGI program,
+ * and /static/ holds the page's files.  The document root is an empty
+ * folder, so every other path is a 404 that says nothing about the files
+ * beside the program (never a prefix match: "/search.p/x.sh" must not reach
+ * the program's folder).
  */
+#define _GNU_SOURCE
+#include <errno.h>
 #include <getopt.h>
 #include <limits.h>
+#include <signal.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include "cmd.h"
@@ -22,7 +35,7 @@ static const char usage[] =
 "\n"
 "Serve the search page on http://127.0.0.1:PORT/ (default 8080) with\n"
 "lighttpd, over the index DIR (default as for index).  Runs in the\n"
-"foreground; Ctrl-C stops it.\n";
+"foreground; Ctrl-C (or SIGTERM) stops it.\n";
 
 /* A path for a double-quoted lighttpd string: no quote, no backslash. */
 static int plain(const char *s)
@@ -40,6 +53,91 @@ static int find_lighttpd(char out[PATH_MAX])
 			return 0;
 	}
 	return -1;
+}
+
+static volatile sig_atomic_t child_pid;
+
+/* lighttpd stops on SIGINT and SIGTERM; SIGHUP (the terminal went away)
+ * would only make it reopen its log */
+static void pass_on(int sig)
+{
+	if (child_pid > 0)
+		kill((pid_t)child_pid, sig == SIGHUP ? SIGTERM : sig);
+}
+
+/* The files cmd_serve writes into its folder, removed when lighttpd stops. */
+static const char *const tmp_files[] = {"lighttpd.conf", "error.log"};
+
+static void remove_tmp(const char *tmp)
+{
+	char p[PATH_MAX + 32];
+	for (size_t i = 0; i < sizeof(tmp_files) / sizeof(*tmp_files); i++) {
+		snprintf(p, sizeof(p), "%s/%s", tmp, tmp_files[i]);
+		unlink(p);
+	}
+	snprintf(p, sizeof(p), "%s/empty", tmp);
+	rmdir(p);
+	rmdir(tmp);
+}
+
+/* lighttpd's own log, shown when it failed (the folder is about to go). */
+static void show_log(const char *tmp)
+{
+	char p[PATH_MAX + 32], line[1024];
+	snprintf(p, sizeof(p), "%s/error.log", tmp);
+	FILE *fp = fopen(p, "r");
+	while (fp && fgets(line, sizeof(line), fp))
+		fputs(line, stderr);
+	if (fp)
+		fclose(fp);
+}
+
+/*
+ * Run lighttpd on `conf` until it exits; SIGINT, SIGTERM and SIGHUP sent
+ * to this process stop it.  Returns the exit status.
+ */
+static int run_lighttpd(const char *httpd, const char *conf, const char *tmp)
+{
+	sigset_t block, old;
+	sigemptyset(&block);
+	sigaddset(&block, SIGINT);
+	sigaddset(&block, SIGTERM);
+	sigaddset(&block, SIGHUP);
+	/* no signal between fork and recording the child's pid is lost */
+	sigprocmask(SIG_BLOCK, &block, &old);
+	pid_t pid = fork();
+	if (pid < 0) {
+		sigprocmask(SIG_SETMASK, &old, NULL);
+		return cmd_error("cannot start '%s': %m", httpd);
+	}
+	if (pid == 0) {
+		sigprocmask(SIG_SETMASK, &old, NULL);
+		execl(httpd, "lighttpd", "-D", "-f", conf, (char *)NULL);
+		fprintf(stderr, "error: cannot start '%s': %s\n", httpd,
+			strerror(errno));
+		_exit(127);
+	}
+	child_pid = pid;
+	struct sigaction sa = { .sa_handler = pass_on };
+	sigemptyset(&sa.sa_mask);
+	sigaction(SIGINT, &sa, NULL);
+	sigaction(SIGTERM, &sa, NULL);
+	sigaction(SIGHUP, &sa, NULL);
+	sigprocmask(SIG_SETMASK, &old, NULL);
+	int st = 0;
+	while (waitpid(pid, &st, 0) < 0 && errno == EINTR)
+		;
+	/* lighttpd stops cleanly (status 0) on SIGINT and SIGTERM */
+	if (WIFEXITED(st) && WEXITSTATUS(st) == 0)
+		return CMD_OK;
+	if (WIFEXITED(st) && WEXITSTATUS(st) == 127)
+		return CMD_ERROR;  /* exec failed; the child said why */
+	show_log(tmp);
+	if (WIFSIGNALED(st))
+		return cmd_error("'%s' stopped by signal %d", httpd,
+				 WTERMSIG(st));
+	return cmd_error("'%s' exited with status %d", httpd,
+			 WEXITSTATUS(st));
 }
 
 int cmd_serve(int argc, char **argv)
@@ -103,15 +201,19 @@ int cmd_serve(int argc, char **argv)
 	char tmp[PATH_MAX];
 	snprintf(tmp, sizeof(tmp), "%s/dealsearch-serve.XXXXXX",
 		 td && *td && strlen(td) < PATH_MAX - 40 ? td : "/tmp");
-	if (!mkdtemp(tmp))
-		return cmd_error("cannot create a temporary folder: %m");
 	if (!plain(tmp))
 		return cmd_error("TMPDIR has quotes or backslashes");
-	char conf[PATH_MAX + 16];
+	if (!mkdtemp(tmp))
+		return cmd_error("cannot create a temporary folder: %m");
+	char conf[PATH_MAX + 16], empty[PATH_MAX + 16];
 	snprintf(conf, sizeof(conf), "%s/lighttpd.conf", tmp);
-	FILE *fp = fopen(conf, "w");
-	if (!fp)
-		return cmd_error("cannot write '%s': %m", conf);
+	snprintf(empty, sizeof(empty), "%s/empty", tmp);
+	FILE *fp = NULL;
+	if (mkdir(empty, 0700) || !(fp = fopen(conf, "w"))) {
+		int rc = cmd_error("cannot write '%s': %m", tmp);
+		remove_tmp(tmp);
+		return rc;
+	}
 	fprintf(fp,
 		"server.modules = (\"mod_alias\", \"mod_redirect\", "
 		"\"mod_setenv\", \"mod_cgi\", \"mod_staticfile\")\n"
@@ -124,15 +226,23 @@ int cmd_serve(int argc, char **argv)
 		"\".js\" => \"text/javascript; charset=utf-8\", "
 		"\".svg\" => \"image/svg+xml\")\n"
 		"url.redirect = (\"^/$\" => \"/search\")\n"
-		"alias.url = (\"/search\" => \"%s\")\n"
-		"$HTTP[\"url\"] =~ \"^/search\" { cgi.assign = (\"\" => \"\") }\n"
+		"alias.url = (\"/static/\" => \"%s/static/\")\n"
+		"$HTTP[\"url\"] == \"/search\" {\n"
+		"  alias.url = (\"/search\" => \"%s\")\n"
+		"  cgi.assign = (\"/dealsearch.cgi\" => \"\")\n"
+		"  cgi.execute-x-only = \"enable\"\n"
+		"}\n"
 		"setenv.add-environment = (\"DEALSEARCH_DB\" => \"%s\")\n",
-		web, port, tmp, cgi, db);
-	if (fclose(fp))
-		return cmd_error("cannot write '%s': %m", conf);
+		empty, port, tmp, web, cgi, db);
+	if (fclose(fp)) {
+		int rc = cmd_error("cannot write '%s': %m", conf);
+		remove_tmp(tmp);
+		return rc;
+	}
 	printf("serving http://127.0.0.1:%lu/ over '%s' (Ctrl-C stops)\n",
 	       port, db);
 	fflush(stdout);
-	execl(httpd, "lighttpd", "-D", "-f", conf, (char *)NULL);
-	return cmd_error("cannot start '%s': %m", httpd);
+	int rc = run_lighttpd(httpd, conf, tmp);
+	remove_tmp(tmp);
+	return rc;
 }

@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # cgi_test.sh - the search page (dealsearch.cgi) under lighttpd, started by
 # `dealsearch serve` on a free 127.0.0.1 port: status, headers, HTML
-# structure, JSON, filters, and hostile input (script tags, attribute breakers,
-# javascript: links, invalid UTF-8) in articles and in requests.
+# structure, JSON, filters, and hostile input (script tags, attribute
+# breakers, javascript: links, invalid UTF-8) in articles and in requests;
+# paths other than /search and /static/ (files planted beside the program
+# are neither run nor revealed); the temporary folder gone after SIGTERM.
 . "$(dirname "$0")/lib.sh"
 command -v lighttpd >/dev/null || [ -x /usr/sbin/lighttpd ] || { echo "skipped: lighttpd not installed"; exit 77; }
 command -v xmllint >/dev/null || { echo "skipped: xmllint not installed"; exit 77; }
@@ -145,4 +147,38 @@ expect_match "saved query runs" "$(cat "$T/body")" '"query": "region:southeast-a
 expect_eq "saved query not moved" "$("$DS" saved --db "$db" show sea | sed -n 's/^watermark  //p')" "batch 0"
 get "$base/search?saved=..%2F..%2Fetc%2Fpasswd"
 expect_eq "bad saved name" "$(status)" 404
+
+# SIGTERM stops the server cleanly and removes its temporary folder
+expect_eq "temporary folder while serving" "$(ls -d "$T"/dealsearch-serve.* | wc -l)" 1
+kill -TERM "$server_pid"
+for _ in $(seq 50); do kill -0 "$server_pid" 2>/dev/null || break; sleep 0.1; done
+wait "$server_pid"; rc=$?
+expect_eq "serve exit after SIGTERM" "$rc" 0
+expect_eq "temporary folder removed" "$(ls -d "$T"/dealsearch-serve.* 2>/dev/null | wc -l)" 0
+expect_eq "lighttpd stopped with it" "$(curl -s -o /dev/null -w '%{http_code}' "$base/search")" 000
+
+# only /search runs a program, and only dealsearch.cgi: scripts planted
+# beside a copy of the programs never run, and the answers for paths that
+# exist there are the answers for paths that do not (a prefix mapping of
+# /search to the program would send /search.p/evil.sh to
+# dealsearch.cgi.p/evil.sh, and /search.conf to dealsearch.cgi.conf)
+mkdir -p "$T/bin/dealsearch.cgi.p" "$T/bin/search.p" "$T/bin/search"
+cp "$DS" "$(dirname "$DS")/dealsearch.cgi" "$T/bin/"
+printf 'db = %s\n' "$db" > "$T/bin/dealsearch.cgi.conf"
+for f in evil.sh dealsearch.cgi.p/evil.sh dealsearch.cgix search.p/evil.sh search/evil.sh searchx; do
+	printf '#!/bin/sh\ntouch "%s/ran"\nprintf "Content-Type: text/plain\\r\\n\\r\\nran\\n"\n' "$T" > "$T/bin/$f"
+	chmod +x "$T/bin/$f"
+done
+start_server "$db" "$T/bin/dealsearch"
+expect_eq "the copy serves the page" "$(curl -s -o /dev/null -w '%{http_code}' "$base/search?q=merger")" 200
+curl -s --path-as-is -o "$T/missing" "$base/search.p/missing.sh"
+for path in /search.p/evil.sh /searchx /search.conf /search/evil.sh /search/ \
+	"/search/../evil.sh" "/search/..%2fevil.sh" /search%2fevil.sh /search.p/ \
+	/evil.sh /dealsearch.cgi /dealsearch.cgi.conf \
+	/dealsearch /static/../evil.sh "/static/..%2f..%2fevil.sh"; do
+	code=$(curl -s --path-as-is -o "$T/body" -w '%{http_code}' "$base$path")
+	expect_eq "$path not found" "$code" 404
+	expect_eq "$path answered as a missing file" "$(cmp -s "$T/body" "$T/missing" && echo same)" same
+done
+expect_eq "no planted script ran" "$(ls "$T/ran" 2>/dev/null)" ""
 finish

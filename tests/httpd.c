@@ -3,11 +3,17 @@
  * 127.0.0.1 on a free port, writes the port to PORTFILE, serves files from
  * DOCROOT under /files/ (replacing "{{BASE}}" with its own base URL), and
  * has routes for the failures a fetcher must survive:
- *   /slow            waits 5 s before answering
+ *   /slow[?...]      waits 5 s before answering
  *   /redirect-loop   redirects to itself
  *   /moved           301 to /files/article.html
+ *   /drip            a 100-byte body sent one byte a second
+ *   /endless         a body without end (no Content-Length)
+ *   /gzip-bomb       Content-Encoding: gzip, ~1 MB that inflates to 1 GiB
+ *   /huge-header     one 5 MB header line
+ *   /many-headers    5 MB of 1 kB header lines
  *   anything else    404
- * One process per connection; it stops by itself after 120 s, or on SIGTERM.
+ * One process per connection, which ends after 60 s at most; the server
+ * stops by itself after 120 s, or on SIGTERM.
  *
  * usage: httpd DOCROOT PORTFILE
  */
@@ -21,6 +27,7 @@
 #include <sys/socket.h>
 #include <sys/wait.h>
 #include <unistd.h>
+#include <zlib.h>
 
 static int port;
 
@@ -94,6 +101,51 @@ static void serve_file(FILE *out, const char *root, const char *name)
 	free(data);
 }
 
+/* `n` bytes of `c`, written in pieces (stops when the client goes) */
+static void fill(FILE *out, int c, size_t n)
+{
+	char chunk[8192];
+	memset(chunk, c, sizeof(chunk));
+	for (size_t k; n && !ferror(out); n -= k)
+		fwrite(chunk, 1, k = n < sizeof(chunk) ? n : sizeof(chunk), out);
+}
+
+/*
+ * A gzip body of 1 GiB of zeros, about 1 MB on the wire: one deflate block
+ * for 1 MiB of zeros (flushed in full, so it stands alone), repeated 1024
+ * times, then an empty final block and the gzip trailer.
+ */
+static void gzip_bomb(FILE *out)
+{
+	static unsigned char zeros[1 << 20], head[4096], block[4096];
+	z_stream z = {0};
+	deflateInit2(&z, 9, Z_DEFLATED, 31, 8, Z_DEFAULT_STRATEGY);
+	z.next_in = zeros, z.avail_in = sizeof(zeros);
+	z.next_out = head, z.avail_out = sizeof(head);
+	deflate(&z, Z_FULL_FLUSH);
+	size_t nhead = sizeof(head) - z.avail_out;
+	z.next_in = zeros, z.avail_in = sizeof(zeros);
+	z.next_out = block, z.avail_out = sizeof(block);
+	deflate(&z, Z_FULL_FLUSH);
+	size_t nblock = sizeof(block) - z.avail_out;
+	deflateEnd(&z);
+	uLong crc1 = crc32(0, zeros, sizeof(zeros)), crc = crc1;
+	for (int i = 1; i < 1024; i++)
+		crc = crc32_combine(crc, crc1, sizeof(zeros));
+	unsigned char tail[10] = {0x03, 0x00};  /* final empty fixed block */
+	for (int i = 0; i < 4; i++)
+		tail[2 + i] = (unsigned char)(crc >> (8 * i));
+	tail[9] = 0x40;  /* ISIZE: 2^30 little-endian */
+	fprintf(out, "HTTP/1.0 200 OK\r\nContent-Type: text/html\r\n"
+		"Content-Encoding: gzip\r\nContent-Length: %zu\r\n"
+		"Connection: close\r\n\r\n",
+		nhead + 1023 * nblock + sizeof(tail));
+	fwrite(head, 1, nhead, out);
+	for (int i = 1; i < 1024 && !ferror(out); i++)
+		fwrite(block, 1, nblock, out);
+	fwrite(tail, 1, sizeof(tail), out);
+}
+
 static void handle(int fd, const char *root)
 {
 	FILE *in = fdopen(dup(fd), "r"), *out = fdopen(fd, "w");
@@ -104,9 +156,34 @@ static void handle(int fd, const char *root)
 	while (fgets(line, sizeof(line), in) && strcmp(line, "\r\n") &&
 	       strcmp(line, "\n"))
 		;
-	if (!strcmp(path, "/slow")) {
+	if (!strcmp(path, "/slow") || !strncmp(path, "/slow?", 6)) {
 		sleep(5);
 		reply(out, 200, "OK", "text/html", NULL, "<p>late</p>", 11);
+	} else if (!strcmp(path, "/drip")) {
+		fputs("HTTP/1.0 200 OK\r\nContent-Type: text/html\r\n"
+		      "Content-Length: 100\r\n\r\n", out);
+		for (int i = 0; i < 100 && !ferror(out); i++) {
+			fputc('x', out);
+			fflush(out);
+			sleep(1);
+		}
+	} else if (!strcmp(path, "/endless")) {
+		fputs("HTTP/1.0 200 OK\r\nContent-Type: text/html\r\n\r\n", out);
+		fill(out, 'x', (size_t)-1);
+	} else if (!strcmp(path, "/gzip-bomb")) {
+		gzip_bomb(out);
+	} else if (!strcmp(path, "/huge-header")) {
+		fputs("HTTP/1.0 200 OK\r\nX-Filler: ", out);
+		fill(out, 'a', 5u << 20);
+		fputs("\r\nContent-Length: 0\r\n\r\n", out);
+	} else if (!strcmp(path, "/many-headers")) {
+		fputs("HTTP/1.0 200 OK\r\n", out);
+		for (int i = 0; i < 5 * 1024 && !ferror(out); i++) {
+			fprintf(out, "X-Filler-%d: ", i);
+			fill(out, 'a', 1000);
+			fputs("\r\n", out);
+		}
+		fputs("Content-Length: 0\r\n\r\n", out);
 	} else if (!strcmp(path, "/redirect-loop")) {
 		reply(out, 302, "Found", "text/plain",
 		      "Location: /redirect-loop\r\n", "", 0);
@@ -157,6 +234,7 @@ int main(int argc, char **argv)
 		pid_t pid = fork();
 		if (pid == 0) {
 			close(s);
+			alarm(60);
 			handle(c, argv[1]);
 			_exit(0);
 		}

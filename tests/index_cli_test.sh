@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # index_cli_test.sh - `dealsearch index` over the bundled corpus: counts,
-# re-runs, replacement, deletion, bad inputs, analysis, and the database
-# location rules.
+# re-runs, replacement, deletion, bad inputs (pages whose declared charset
+# is wrong among them), analysis, and the database location rules.
 . "$(dirname "$0")/lib.sh"
 db="$T/db"
 
@@ -61,6 +61,24 @@ expect_eq "error lines" "$(grep -c '^error: ' "$T/err")" 5
 chk=$("$DS" check --db "$db"); rc=$?
 expect_eq "nothing lost after bad inputs" "$rc" 0
 expect_match "count after bad inputs" "$chk" '^13 documents'
+
+# pages and feeds whose declared charset does not decode them: nothing
+# from libxml2 on stderr; the text is read as UTF-8 (a replaced byte gets
+# the usual warning), or one line says there is none
+mkdir "$T/charset"
+printf '<html><head><meta charset="UTF-32"></head><body><p>Quorvex Holdings agreed to buy Tallin Widgets for $5 million.</p></body></html>' > "$T/charset/utf32.html"
+printf '<html><head><meta charset="ISO-2022-JP"></head><body><p>Brindle \xff Partners bought Oskmill.</p><p>Second paragraph.</p></body></html>' > "$T/charset/iso2022.html"
+printf '<html><head><meta charset="UTF-32"></head><body><nav>menu</nav></body></html>' > "$T/charset/empty.html"
+printf '<?xml version="1.0" encoding="UTF-32"?><rss version="2.0"><channel><title>W</title><item><title>Zentrix merger</title><link>https://w.example/z</link><content:encoded xmlns:content="http://purl.org/rss/1.0/modules/content/">&lt;p&gt;Zentrix agreed to merge with Pollard.&lt;/p&gt;</content:encoded></item></channel></rss>' > "$T/charset/feed.rss"
+out=$("$DS" index -q --db "$T/cdb" "$T/charset" 2>"$T/err"); rc=$?
+expect_eq "wrong charsets exit" "$rc" 1
+expect_match "wrong charsets summary" "$out" '^added 3, replaced 0, unchanged 0, deleted 0, failed 1 '
+expect_eq "wrong charsets: our lines only" "$(cat "$T/err")" "error: '$T/charset/empty.html': no article text in HTML
+warning: '$T/charset/iso2022.html': replaced 1 invalid UTF-8 sequence"
+for word in quorvex oskmill paragraph zentrix; do
+	"$DS" search --db "$T/cdb" "$word" >/dev/null; rc=$?
+	expect_eq "wrong charsets: '$word' found" "$rc" 0
+done
 
 # standard input
 out=$(printf '{"id": "stdin-1", "title": "From a pipe", "body": "x"}\n' | "$DS" index -q --db "$db" -)

@@ -4,7 +4,9 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <cmocka.h>
+#include <stdio.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "reader.h"
 
@@ -127,6 +129,107 @@ static void test_html(void **state)
 	got_release(&g);
 }
 
+/* What is written to stderr (fd 2) between quiet_begin and quiet_end. */
+struct quiet {
+	int saved;  /* the real stderr */
+	FILE *f;    /* where it goes meanwhile */
+};
+
+static void quiet_begin(struct quiet *q)
+{
+	fflush(stderr);
+	q->f = tmpfile();
+	assert_non_null(q->f);
+	q->saved = dup(2);
+	dup2(fileno(q->f), 2);
+}
+
+static void quiet_end(struct quiet *q, struct buf *out)
+{
+	char chunk[256];
+	size_t n;
+	fflush(stderr);
+	dup2(q->saved, 2);
+	close(q->saved);
+	rewind(q->f);
+	while ((n = fread(chunk, 1, sizeof(chunk), q->f)) > 0)
+		buf_add(out, chunk, n);
+	fclose(q->f);
+}
+
+/*
+ * A declared encoding that does not decode the page: libxml2 says nothing
+ * on stderr, and the text is read again as UTF-8 instead of lost.
+ */
+static void test_declared_charset(void **state)
+{
+	(void)state;
+	static const struct {
+		const char *page, *body;
+		size_t repaired;
+	} cases[] = {
+		/* UTF-32 over ASCII bytes: nothing decodes */
+		{"<html><head><meta charset=\"UTF-32\"></head><body><p>Acme "
+		 "Corp agreed to buy Widget Inc.</p></body></html>",
+		 "Acme Corp agreed to buy Widget Inc.", 0},
+		{"<html><head><meta http-equiv=\"Content-Type\" content=\"text/"
+		 "html; charset=UTF-32\"></head><body><p>Acme sells Widget.</p>"
+		 "</body></html>", "Acme sells Widget.", 0},
+		/* ISO-2022-JP stops at a byte it has not: the rest is kept */
+		{"<html><head><meta charset=\"ISO-2022-JP\"></head><body><p>"
+		 "Before \xff after.</p><p>Second paragraph.</p></body></html>",
+		 "Before \xef\xbf\xbd after.\n\nSecond paragraph.", 1},
+		/* a charset libxml2 does not know */
+		{"<html><head><meta charset=\"x-no-such-charset\"></head><body>"
+		 "<p>Plain text.</p></body></html>", "Plain text.", 0},
+		/* a right declaration is kept: no second reading */
+		{"<html><head><meta charset=\"windows-1252\"></head><body><p>"
+		 "Caf\xe9 \x80 5 million</p></body></html>",
+		 "Caf\xc3\xa9 \xe2\x82\xac 5 million", 0},
+	};
+	for (size_t i = 0; i < sizeof(cases) / sizeof(*cases); i++) {
+		struct got g;
+		struct rd_ctx ctx;
+		struct quiet q;
+		struct buf said = BUF_INIT;
+		got_init(&g, &ctx);
+		quiet_begin(&q);
+		int rc = rd_html(&ctx, "c.html", NULL, cases[i].page,
+				 strlen(cases[i].page), NULL);
+		quiet_end(&q, &said);
+		assert_string_equal(said.buf, "");
+		assert_int_equal(rc, 0);
+		assert_int_equal(g.n, 1);
+		assert_string_equal(g.a[0].body, cases[i].body);
+		assert_int_equal(g.a[0].repaired, cases[i].repaired);
+		buf_release(&said);
+		got_release(&g);
+	}
+
+	/* a feed that declares UTF-32 over ASCII bytes */
+	struct got g;
+	struct rd_ctx ctx;
+	struct quiet q;
+	struct buf said = BUF_INIT;
+	got_init(&g, &ctx);
+	const char *rss =
+		"<?xml version=\"1.0\" encoding=\"UTF-32\"?><rss version=\"2.0\" "
+		"xmlns:content=\"http://purl.org/rss/1.0/modules/content/\">"
+		"<channel><title>Deal Wire</title>"
+		"<item><title>One</title><link>https://w.example/1</link>"
+		"<content:encoded>&lt;p&gt;Full text one.&lt;/p&gt;"
+		"</content:encoded></item></channel></rss>";
+	quiet_begin(&q);
+	int rc = rd_feed(&ctx, "f.xml", rss, strlen(rss), NULL);
+	quiet_end(&q, &said);
+	assert_string_equal(said.buf, "");
+	assert_int_equal(rc, 0);
+	assert_int_equal(g.n, 1);
+	assert_string_equal(g.a[0].body, "Full text one.");
+	buf_release(&said);
+	got_release(&g);
+}
+
 static void test_jsonl(void **state)
 {
 	(void)state;
@@ -203,6 +306,7 @@ int main(void)
 		cmocka_unit_test(test_detect),
 		cmocka_unit_test(test_text),
 		cmocka_unit_test(test_html),
+		cmocka_unit_test(test_declared_charset),
 		cmocka_unit_test(test_jsonl),
 		cmocka_unit_test(test_feed_with_content),
 	};
