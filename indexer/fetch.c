@@ -93,10 +93,21 @@ static const struct {
 	{CURLE_OUT_OF_MEMORY, "response header too large"},
 };
 
+/* libcurl calls this at least once a second: a signal ends the transfer. */
+static int on_progress(void *user, curl_off_t dltotal, curl_off_t dlnow,
+		       curl_off_t ultotal, curl_off_t ulnow)
+{
+	volatile sig_atomic_t *stop = user;
+	(void)dltotal, (void)dlnow, (void)ultotal, (void)ulnow;
+	return stop && *stop;
+}
+
 /* The reason for a failed transfer, into `err`. */
 static int fail(struct fetcher *f, CURLcode cc, const struct sink *s,
 		int by_budget, struct ds_err *err)
 {
+	if (cc == CURLE_ABORTED_BY_CALLBACK && f->opts.stop && *f->opts.stop)
+		return ds_err_set(err, DS_EINTR, NULL);
 	if (s->too_big || cc == CURLE_FILESIZE_EXCEEDED)
 		return ds_err_set(err, DS_EFETCH, "response larger than %zu "
 				  "bytes", f->opts.max_bytes);
@@ -207,6 +218,9 @@ int fetch_get(struct fetcher *f, const char *url, struct fetch_result *r,
 	curl_easy_setopt(c, CURLOPT_WRITEDATA, &s);
 	curl_easy_setopt(c, CURLOPT_HEADERFUNCTION, on_header);
 	curl_easy_setopt(c, CURLOPT_HEADERDATA, &s);
+	curl_easy_setopt(c, CURLOPT_NOPROGRESS, 0L);
+	curl_easy_setopt(c, CURLOPT_XFERINFOFUNCTION, on_progress);
+	curl_easy_setopt(c, CURLOPT_XFERINFODATA, f->opts.stop);
 
 	CURLcode cc = curl_easy_perform(c);
 	curl_easy_getinfo(c, CURLINFO_RESPONSE_CODE, &r->status);

@@ -13,11 +13,14 @@
  *   - A budget bounds a series of fetches (a feed's links): between
  *     fetch_budget_start() and fetch_budget_stop(), each fetch gives up when
  *     `budget_s` have passed since the start, whatever its own timeout.
+ *   - When *opts.stop becomes nonzero, a transfer in progress is aborted
+ *     within a second (DS_EINTR).
  *   - fetch_global_init()/cleanup() bracket the program's use of libcurl.
  */
 #ifndef DS_FETCH_H
 #define DS_FETCH_H
 
+#include <signal.h>
 #include <stddef.h>
 
 #include "buf.h"
@@ -37,6 +40,7 @@ struct fetch_opts {
 	long budget_s;           /* all of a feed's links; default
 				    FETCH_BUDGET_FACTOR * timeout_s */
 	size_t max_bytes;        /* default 16 MiB */
+	volatile sig_atomic_t *stop;  /* set (by a signal): abort the transfer */
 };
 
 struct fetch_result {

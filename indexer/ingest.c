@@ -212,8 +212,10 @@ int ingest_open(const struct ingest_opts *opts, struct ingest **out,
 		rc = ex_new(ing->gaz, ing->model, &ing->ex, err);
 	if (!rc)
 		rc = ana_new("english", &ing->ana, err);
+	struct fetch_opts fo = opts->fetch;
+	fo.stop = opts->stop;
 	if (!rc)
-		rc = fetch_new(&opts->fetch, &ing->fetch, err);
+		rc = fetch_new(&fo, &ing->fetch, err);
 	if (rc) {
 		ingest_close(ing);
 		return rc;
@@ -579,7 +581,7 @@ static int ingest_url(struct ingest *ing, const char *url)
 	fetch_result_init(&r);
 	int rc = 0;
 	if (fetch_get(ing->fetch, url, &r, &err)) {
-		if (stopped(ing))
+		if (err.code == DS_EINTR)
 			rc = DS_EINTR;
 		else
 			input_error(ing, url, err.msg, 0);

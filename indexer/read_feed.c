@@ -161,6 +161,8 @@ static void emit_item(struct rd_ctx *ctx, const char *origin,
 	}
 	if (ok)
 		*rc = ctx->emit(ctx, &a);
+	else if (err.code == DS_EINTR)   /* a signal cut the fetch short */
+		*rc = DS_EINTR;
 	else
 		ctx->fail(ctx, where, err.msg);
 	article_release(&a);

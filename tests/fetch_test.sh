@@ -98,6 +98,19 @@ expect_match "stalling feed: each item timed out or reported ($timeouts + $skipp
 expect_match "stalling feed: most items skipped" "$skipped" '^[4-6]$'
 expect_eq "stalling feed: nothing else on stderr" "$(wc -l < "$T/err")" "$((timeouts + 1))"
 
+# a signal during a slow fetch ends it at once, with the summary
+t0=$(date +%s)
+"$DS" index -q --db "$db" --timeout 60 "$base/drip" >"$T/out" 2>"$T/err" &
+pid=$!
+sleep 1
+kill -TERM "$pid"
+wait "$pid"; rc=$?
+expect_eq "SIGTERM during a fetch: exit" "$rc" 143
+expect_match "SIGTERM during a fetch: summary" "$(cat "$T/out")" \
+	'^added 0, .* \(interrupted by SIGTERM\)$'
+expect_eq "SIGTERM during a fetch: nothing on stderr" "$(cat "$T/err")" ""
+expect_match "SIGTERM during a fetch: within seconds" "$(($(date +%s) - t0 <= 5))" '^1$'
+
 chk=$("$DS" check --db "$db"); rc=$?
 expect_eq "consistent after failures" "$rc" 0
 expect_match "count" "$chk" '^5 documents'
