@@ -151,6 +151,12 @@ int cmd_check(int argc, char **argv)
 		(unsigned long long)ndocs, (long long)batch,
 		nbad ? "INCONSISTENT" : "consistent");
 	fputs(report.buf, stderr);
+	int64_t pending = 0;
+	if (nbad && !cat_journal_pending(cat, &pending, &err) && pending)
+		fprintf(stderr, "note: '%s': batch %lld of an interrupted run "
+			"is not yet in the catalog; the next 'dealsearch "
+			"index' repairs it\n", dir.buf, (long long)pending);
+	ds_err_clear(&err);
 	rc = nbad ? CMD_PARTIAL : CMD_OK;
 done:
 	if (err.code)

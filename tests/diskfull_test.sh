@@ -21,7 +21,9 @@ trap 'umount -l "$fs" 2>/dev/null; rm -rf "$T"' EXIT
 # size in MiB, batch: the points Reuters + seeds fill at.  29 MiB with
 # batches of 500 is where Xapian 1.4.22 once terminated inside its commit.
 points="8:2000 20:2000 29:500 33:500 36:500"
-under_asan && points="20:2000 29:500"
+# under ASan the failure paths are what matters; the resume, a plain ingest
+# of 21,581 stories, is left to the release build
+under_asan && points="8:2000 29:500"
 for p in $points; do
 	size=${p%:*} batch=${p#*:}
 	umount -l "$fs"
@@ -46,6 +48,9 @@ for p in $points; do
 		"$check" "^$added documents, batch [0-9]+, consistent$"
 done
 
+if under_asan; then
+	finish
+fi
 # a clean resume: the last index, completed, holds every story once
 out=$("$DS" index -q --db "$db" "$R" "$S"); rc=$?
 expect_eq "resume: exit" "$rc" 0
