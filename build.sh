@@ -17,8 +17,9 @@ PACKAGES=(
 	libxml2-dev libjansson-dev libutf8proc-dev libxxhash-dev
 	lighttpd
 )
-# what the tests need besides: unit tests, HTML checks, a real browser
-TEST_PACKAGES=(libcmocka-dev libxml2-utils curl chromium)
+# what the tests need besides: unit tests, HTML checks, a real browser,
+# peak memory (/usr/bin/time)
+TEST_PACKAGES=(libcmocka-dev libxml2-utils curl chromium time)
 
 install_packages() {
 	local missing=() p sudo=""

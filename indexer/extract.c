@@ -683,10 +683,26 @@ void ex_features(struct extractor *ex, const struct article *a,
 	x_features(ex, v);
 }
 
+size_t ex_article_bytes(const struct article *a)
+{
+	return (a->title ? strlen(a->title) : 0) +
+	       (a->body ? strlen(a->body) : 0);
+}
+
 void ex_run(struct extractor *ex, const struct article *a,
 	    const struct ex_common *common, struct tags *t,
 	    uint64_t **hashes, size_t *nhashes)
 {
+	if (ex_article_bytes(a) > EX_MAX_BYTES) {
+		/* too long to tag: no tags, no tokens, no paragraphs */
+		reset(ex);
+		ex->title_pos = 0;
+		if (hashes) {
+			*hashes = xmalloc(sizeof(**hashes));
+			*nhashes = 0;
+		}
+		return;
+	}
 	segment(ex, a);
 	if (ex->cap_in_name < ex->ntok + 1) {
 		ex->cap_in_name = ex->ntok + 1;

@@ -266,6 +266,39 @@ static void test_amount_far_cue(void **state)
 	buf_release(&body);
 }
 
+/* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
+ * it gets no tags and no tokens (the caller indexes its text). */
+static void test_size_limit(void **state)
+{
+	(void)state;
+	const char *title = "Acme to buy Widget";
+	const char *story = "Acme Corp agreed to buy Widget Inc for 5 mln "
+		"dlrs. ";
+	struct buf body = BUF_INIT;
+	while (body.len + strlen(story) <= EX_MAX_BYTES - strlen(title))
+		buf_addstr(&body, story);
+	while (body.len < EX_MAX_BYTES - strlen(title))
+		buf_addch(&body, 'x');
+	struct tags t;
+	run(title, body.buf, NULL, NULL, NULL, &t);
+	assert_int_equal(body.len + strlen(title), EX_MAX_BYTES);
+	assert_true(has(t.companies, t.ncompanies, "Acme"));
+	assert_int_equal(t.deal.type, DEAL_ACQUISITION);
+	assert_true(t.namounts > 1000);
+	assert_true(ex_token_count(ex) > 100000);
+	tags_release(&t);
+
+	buf_addch(&body, 'x');
+	run(title, body.buf, NULL, NULL, NULL, &t);
+	assert_int_equal(t.ncompanies, 0);
+	assert_int_equal(t.namounts, 0);
+	assert_int_equal(t.deal.type, DEAL_NONE);
+	assert_int_equal(t.deal.amount, -1);
+	assert_int_equal(ex_token_count(ex), 0);
+	tags_release(&t);
+	buf_release(&body);
+}
+
 static void test_json(void **state)
 {
 	(void)state;
@@ -402,6 +435,7 @@ int main(void)
 		cmocka_unit_test(test_boilerplate),
 		cmocka_unit_test(test_repeats),
 		cmocka_unit_test(test_amount_far_cue),
+		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_json),
 		cmocka_unit_test(test_seed_lazada),
 		cmocka_unit_test(test_seed_kroger),
