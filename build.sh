@@ -17,7 +17,8 @@ PACKAGES=(
 	libxml2-dev libjansson-dev libutf8proc-dev libxxhash-dev
 	lighttpd
 )
-# what the tests need besides: unit tests, HTML checks, a real browser
+# what the tests need besides: unit tests, HTML checks, a real browser,
+# peak memory (/usr/bin/time)
 TEST_PACKAGES=(libcmocka-dev libxml2-utils curl chromium time)
 
 install_packages() {

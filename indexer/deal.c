@@ -90,6 +90,17 @@ static const char *const pronouns[] = {
 
 #define IS(ex, i, bit) (((ex)->tok[i].wcls & (bit)) != 0)
 
+/*
+ * Bounds that keep the rules linear in a sentence of any length (a page
+ * with no full stops reads as one sentence): the tokens right_name()
+ * reads after a verb ("acquired a 51 pct controlling stake in ..." is 8),
+ * and the deal verbs of one sentence tried for roles (a lead sentence has
+ * one or two; each try may read every company mention).  The
+ * tags of Reuters and of both dev sets are the same without them.
+ */
+#define RIGHT_WORDS 40
+#define CUES_PER_SENTENCE 16
+
 struct cue {
 	size_t t0, t1;             /* tokens of the cue */
 	enum ex_deal_type type;
@@ -153,13 +164,14 @@ static int name_token(const struct extractor *ex, const struct xsent *st,
 
 static int is_place(const struct extractor *ex, size_t i)
 {
-	for (size_t m = 0; m < ex->nment; m++) {
-		const struct xment *x = &ex->ment[m];
-		if ((x->kind == XM_PLACE || x->kind == XM_REGION) &&
-		    x->t0 <= i && i < x->t1)
-			return 1;
-	}
-	return 0;
+	return ex->tok_place[i];
+}
+
+/* The first company mention (in ment[]) covering token k, or NULL. */
+static const struct xment *company_mention(const struct extractor *ex,
+					   size_t k)
+{
+	return ex->tok_co[k] < 0 ? NULL : &ex->ment[ex->tok_co[k]];
 }
 
 static void span_name(const struct extractor *ex, size_t t0, size_t t1,
@@ -198,15 +210,10 @@ static int left_name(const struct extractor *ex, const struct xsent *st,
 	if (is_place(ex, (size_t)k) ||
 	    !name_token(ex, st, (size_t)k))
 		return 0;
-	int co = x_company_at(ex, (uint32_t)k, (uint32_t)k + 1);
-	if (co >= 0) {
-		for (size_t m = 0; m < ex->nment; m++)
-			if (ex->ment[m].kind == XM_COMPANY &&
-			    ex->ment[m].t0 <= (size_t)k &&
-			    (size_t)k < ex->ment[m].t1) {
-				span_name(ex, ex->ment[m].t0, ex->ment[m].t1, n);
-				return 1;
-			}
+	const struct xment *x = company_mention(ex, (size_t)k);
+	if (x && x->id >= 0) {
+		span_name(ex, x->t0, x->t1, n);
+		return 1;
 	}
 	size_t end = (size_t)k + 1, start = (size_t)k;
 	int words = 1;
@@ -227,7 +234,7 @@ static int right_name(const struct extractor *ex, const struct xsent *st,
 {
 	size_t k = i;
 	int lower = 0;
-	while (k < st->t1) {
+	while (k < st->t1 && k < i + RIGHT_WORDS) {
 		if (ex->tok[k].flags & ANA_JOINED) {
 			k++;
 			continue;
@@ -251,14 +258,13 @@ static int right_name(const struct extractor *ex, const struct xsent *st,
 			return 0;
 		k++;
 	}
-	if (k >= st->t1)
+	if (k >= st->t1 || k >= i + RIGHT_WORDS)
 		return 0;
-	for (size_t m = 0; m < ex->nment; m++)
-		if (ex->ment[m].kind == XM_COMPANY && ex->ment[m].t0 <= k &&
-		    k < ex->ment[m].t1) {
-			span_name(ex, ex->ment[m].t0, ex->ment[m].t1, n);
-			return 1;
-		}
+	const struct xment *x = company_mention(ex, k);
+	if (x) {
+		span_name(ex, x->t0, x->t1, n);
+		return 1;
+	}
 	size_t start = k, end = k + 1;
 	int words = 1;
 	size_t q;
@@ -695,11 +701,39 @@ static enum ex_deal_type lead_type(const struct extractor *ex)
 	return best;
 }
 
+/* Sentence marks for deal_amount(): the target or the acquirer is named. */
+enum { NAMES_TGT = 1, NAMES_ACQ = 2 };
+
+/*
+ * The sentences that name the deal's target or acquirer (a company
+ * mention inside the sentence), marked once: asking each amount's
+ * sentence about every mention would be amounts x mentions, quadratic in
+ * a long article.  Caller frees.
+ */
+static uint8_t *mark_named(const struct extractor *ex, const struct found *f)
+{
+	uint8_t *named = xcalloc(ex->nsent ? ex->nsent : 1, 1);
+	for (size_t m = 0; m < ex->nment; m++) {
+		const struct xment *x = &ex->ment[m];
+		if (x->kind != XM_COMPANY || x->sent >= ex->nsent)
+			continue;
+		const struct xsent *st = &ex->sent[x->sent];
+		if (x->t0 < st->t0 || x->t1 > st->t1)
+			continue;
+		if (f->has_tgt && f->tgt.company >= 0 && x->id == f->tgt.company)
+			named[x->sent] |= NAMES_TGT;
+		if (f->has_acq && f->acq.company >= 0 && x->id == f->acq.company)
+			named[x->sent] |= NAMES_ACQ;
+	}
+	return named;
+}
+
 /* The deal's amount: a deal or funding amount near the target's name. */
 static int deal_amount(const struct extractor *ex, const struct tags *t,
 		       const struct found *f, int have)
 {
 	int first = -1, in_sentence = -1, near_acq = -1, near_tgt = -1;
+	uint8_t *named = have ? mark_named(ex, f) : NULL;
 	for (size_t i = 0; i < t->namounts; i++) {
 		const struct ex_amount *a = &t->amounts[i];
 		if (a->kind != AMOUNT_DEAL && a->kind != AMOUNT_FUNDING)
@@ -714,20 +748,12 @@ static int deal_amount(const struct extractor *ex, const struct tags *t,
 		uint32_t s = ex->tok[tok].sent;
 		if (s == f->sent && in_sentence < 0)
 			in_sentence = (int)i;
-		const struct xsent *st = &ex->sent[s];
-		for (size_t m = 0; m < ex->nment; m++) {
-			const struct xment *x = &ex->ment[m];
-			if (x->kind != XM_COMPANY || x->t0 < st->t0 ||
-			    x->t1 > st->t1)
-				continue;
-			if (f->has_tgt && x->id == f->tgt.company &&
-			    f->tgt.company >= 0 && near_tgt < 0)
-				near_tgt = (int)i;
-			if (f->has_acq && x->id == f->acq.company &&
-			    f->acq.company >= 0 && near_acq < 0)
-				near_acq = (int)i;
-		}
+		if ((named[s] & NAMES_TGT) && near_tgt < 0)
+			near_tgt = (int)i;
+		if ((named[s] & NAMES_ACQ) && near_acq < 0)
+			near_acq = (int)i;
 	}
+	free(named);
 	if (near_tgt >= 0)
 		return near_tgt;
 	if (in_sentence >= 0)
@@ -756,7 +782,9 @@ void x_deal(struct extractor *ex, struct tags *t)
 			break;
 		struct cue c;
 		size_t from = st->t0;
-		while (find_cue(ex, st, from, &c)) {
+		unsigned tries = 0;
+		while (tries++ < CUES_PER_SENTENCE &&
+		       find_cue(ex, st, from, &c)) {
 			if (!have_cue) {
 				first_cue = c;
 				first_cue_sent = s;

@@ -225,6 +225,9 @@ static void suffix_names(struct extractor *ex, const struct xsent *st)
 	}
 }
 
+/* The longest "<Name Corp>" read, '<' to '>' in bytes. */
+#define BRACKET_MAX 48
+
 /* Reuters: "Standard Oil Co <SRD>", "<Cyclops Corp>". */
 static void bracket_names(struct extractor *ex, const struct xsent *st)
 {
@@ -232,8 +235,12 @@ static void bracket_names(struct extractor *ex, const struct xsent *st)
 	for (size_t i = st->start; i < st->end; i++) {
 		if (s[i] != '<')
 			continue;
-		const char *gt = memchr(s + i, '>', st->end - i);
-		if (!gt || gt - (s + i) > 48)
+		/* a ticker or a name in brackets is short: look no further
+		 * (a sentence of many '<' and no '>' would be quadratic) */
+		size_t look = st->end - i < BRACKET_MAX + 1 ? st->end - i :
+			      BRACKET_MAX + 1;
+		const char *gt = memchr(s + i, '>', look);
+		if (!gt || gt - (s + i) > BRACKET_MAX)
 			continue;
 		size_t a = i + 1, b = (size_t)(gt - s);
 		int lower = 0;
@@ -490,6 +497,33 @@ static void short_mentions(struct extractor *ex)
 	}
 }
 
+/*
+ * Per token, the first company mention covering it and whether a place
+ * covers it: what x_company_at() and the deal rules ask, in O(1) instead
+ * of a scan of every mention.
+ */
+static void index_mentions(struct extractor *ex)
+{
+	if (ex->cap_tok_index < ex->ntok + 1) {
+		ex->cap_tok_index = ex->ntok + 1;
+		ex->tok_co = xrealloc(ex->tok_co, ex->cap_tok_index *
+				      sizeof(*ex->tok_co));
+		ex->tok_place = xrealloc(ex->tok_place, ex->cap_tok_index);
+	}
+	for (size_t k = 0; k <= ex->ntok; k++)
+		ex->tok_co[k] = -1;
+	memset(ex->tok_place, 0, ex->ntok + 1);
+	for (size_t m = 0; m < ex->nment; m++) {
+		const struct xment *x = &ex->ment[m];
+		for (uint32_t k = x->t0; k < x->t1 && k < ex->ntok; k++) {
+			if (x->kind == XM_COMPANY && ex->tok_co[k] < 0)
+				ex->tok_co[k] = (int32_t)m;
+			if (x->kind == XM_PLACE || x->kind == XM_REGION)
+				ex->tok_place[k] = 1;
+		}
+	}
+}
+
 void x_names(struct extractor *ex)
 {
 	/* body first, so a mixed-case spelling names a company before a
@@ -511,16 +545,17 @@ void x_names(struct extractor *ex)
 	for (size_t s = 0; s < ex->nsent; s++)
 		if (!x_boiler(ex, (uint32_t)s))
 			person_names(ex, &ex->sent[s]);
+	index_mentions(ex);
 }
 
 int x_company_at(const struct extractor *ex, uint32_t t0, uint32_t t1)
 {
-	for (size_t m = 0; m < ex->nment; m++) {
-		const struct xment *x = &ex->ment[m];
-		if (x->kind == XM_COMPANY && x->t0 < t1 && t0 < x->t1)
-			return x->id;
-	}
-	return -1;
+	/* the first mention in ment[] that overlaps [t0, t1) */
+	int32_t best = -1;
+	for (uint32_t k = t0; k < t1 && k < ex->ntok; k++)
+		if (ex->tok_co[k] >= 0 && (best < 0 || ex->tok_co[k] < best))
+			best = ex->tok_co[k];
+	return best < 0 ? -1 : ex->ment[best].id;
 }
 
 /* ---- places and regions ------------------------------------------------ */
@@ -537,16 +572,22 @@ int x_company_at(const struct extractor *ex, uint32_t t0, uint32_t t1)
 #define DATELINE_WEIGHT 3.0
 #define COUNTRY_MIN 2.5
 
+/* The lead paragraph: the first of the body that is not boilerplate. */
+static uint32_t lead_para(const struct extractor *ex)
+{
+	for (uint32_t q = 1; q < ex->npara; q++)
+		if (!ex->para[q].boiler)
+			return q;
+	return 0;
+}
+
 /* How much a mention in sentence s says about the story. */
-static double weight(const struct extractor *ex, uint32_t s)
+static double weight(const struct extractor *ex, uint32_t s, uint32_t lead)
 {
 	uint32_t p = ex->sent[s].para;
 	if (p == 0)
 		return TITLE_W;
-	for (uint32_t q = 1; q < ex->npara; q++)
-		if (!ex->para[q].boiler)
-			return q == p ? LEAD_W : 1;
-	return 1;
+	return p == lead ? LEAD_W : 1;
 }
 
 struct cscore {
@@ -562,15 +603,18 @@ static int by_score(const void *a, const void *b)
 	return x->country - y->country;
 }
 
-static void add_place(struct tags *t, const struct gaz *g, int place)
+/* `seen`: place name -> index in t->places. */
+static void add_place(struct tags *t, const struct gaz *g, int place,
+		      struct smap *seen, size_t *cap)
 {
 	const struct gaz_place *p = gaz_place(g, place);
-	for (size_t i = 0; i < t->nplaces; i++)
-		if (!strcmp(t->places[i].name, p->name)) {
-			t->places[i].mentions++;
-			return;
-		}
-	t->places = xrealloc(t->places, (t->nplaces + 1) * sizeof(*t->places));
+	int i = smap_get(seen, p->name, strlen(p->name));
+	if (i >= 0) {
+		t->places[i].mentions++;
+		return;
+	}
+	smap_put(seen, p->name, strlen(p->name), (int)t->nplaces);
+	X_GROW(t->places, t->nplaces, *cap);
 	struct ex_place *x = &t->places[t->nplaces++];
 	x->name = xstrdup(p->name);
 	memcpy(x->code, gaz_country(g, p->country)->code, 3);
@@ -600,23 +644,54 @@ static int dateline_place(struct extractor *ex)
 	return best;
 }
 
+/* Places by mentions, most first; equal counts keep their order. */
+struct place_rank {
+	struct ex_place place;
+	size_t order;
+};
+
+static int by_place_mentions(const void *a, const void *b)
+{
+	const struct place_rank *x = a, *y = b;
+	if (x->place.mentions != y->place.mentions)
+		return x->place.mentions > y->place.mentions ? -1 : 1;
+	return x->order < y->order ? -1 : x->order > y->order;
+}
+
+static void sort_places(struct tags *t)
+{
+	struct place_rank *r = xmalloc((t->nplaces ? t->nplaces : 1) *
+				       sizeof(*r));
+	for (size_t i = 0; i < t->nplaces; i++) {
+		r[i].place = t->places[i];
+		r[i].order = i;
+	}
+	qsort(r, t->nplaces, sizeof(*r), by_place_mentions);
+	for (size_t i = 0; i < t->nplaces; i++)
+		t->places[i] = r[i].place;
+	free(r);
+}
+
 void x_places(struct extractor *ex, struct tags *t)
 {
 	size_t nc = gaz_country_count(ex->g), nr = gaz_region_count(ex->g);
 	struct cscore *cs = xcalloc(nc ? nc : 1, sizeof(*cs));
 	double *rs = xcalloc(nr ? nr : 1, sizeof(*rs));
+	struct smap *seen = smap_new();
+	size_t cap = t->nplaces;
+	uint32_t lead = lead_para(ex);
 	for (size_t i = 0; i < nc; i++)
 		cs[i].country = (int)i;
 	int dl = dateline_place(ex);
 	if (dl >= 0) {
-		add_place(t, ex->g, dl);
+		add_place(t, ex->g, dl, seen, &cap);
 		cs[gaz_place(ex->g, dl)->country].score += DATELINE_WEIGHT;
 	}
 	for (size_t m = 0; m < ex->nment; m++) {
 		const struct xment *x = &ex->ment[m];
-		double w = weight(ex, x->sent);
+		double w = weight(ex, x->sent, lead);
 		if (x->kind == XM_PLACE) {
-			add_place(t, ex->g, x->id);
+			add_place(t, ex->g, x->id, seen, &cap);
 			cs[gaz_place(ex->g, x->id)->country].score += w;
 		} else if (x->kind == XM_REGION) {
 			rs[x->id] += w;
@@ -648,14 +723,8 @@ void x_places(struct extractor *ex, struct tags *t)
 	for (size_t r = 0; r < nr; r++)
 		if (mask & (1u << r))
 			t->regions[t->nregions++] = (int)r;
-	/* places by mentions */
-	for (size_t i = 1; i < t->nplaces; i++)
-		for (size_t j = i; j > 0 &&
-		     t->places[j].mentions > t->places[j - 1].mentions; j--) {
-			struct ex_place tmp = t->places[j];
-			t->places[j] = t->places[j - 1];
-			t->places[j - 1] = tmp;
-		}
+	sort_places(t);
+	smap_free(seen);
 	free(cs);
 	free(rs);
 }
@@ -806,8 +875,31 @@ void x_entities_lexicon(struct extractor *ex)
 #define CUE_BEFORE 20
 #define CUE_AFTER 6
 
+/* Deal cues among tokens [t0, t1), joined forms left out. */
+static size_t deal_cues(const struct extractor *ex, size_t t0, size_t t1)
+{
+	size_t n = 0;
+	for (size_t k = t0; k < t1; k++)
+		n += !(ex->tok[k].flags & ANA_JOINED) &&
+		     cue_of(ex, k) == AMOUNT_DEAL;
+	return n;
+}
+
+/*
+ * The kind of an amount: the nearest cue within CUE_BEFORE words before
+ * or CUE_AFTER after; without one, "deal" when the sentence has a deal cue
+ * anywhere outside the amount.  `cache` keeps the deal cues of the last
+ * sentence counted (amounts come in text order), so a long sentence of
+ * many amounts is read once, not once per amount.
+ */
+struct cue_count {
+	size_t sent;               /* sentence counted, or SIZE_MAX */
+	size_t n;                  /* its deal cues */
+};
+
 static enum ex_amount_kind amount_kind(const struct extractor *ex,
-				       const struct money *m)
+				       const struct money *m,
+				       struct cue_count *cache)
 {
 	if (m->flags & MONEY_PER_SHARE)
 		return AMOUNT_PER_SHARE;
@@ -815,41 +907,45 @@ static enum ex_amount_kind amount_kind(const struct extractor *ex,
 	if (t0 >= ex->ntok)
 		return AMOUNT_OTHER;
 	const struct xsent *st = &ex->sent[ex->tok[t0].sent];
-	int best = -1, any_deal = 0;
+	int best = -1;
 	size_t bestd = (size_t)-1;
 	/* before the amount, nearest first; joined forms do not count */
 	size_t d = 0;
-	for (long k = (long)t0 - 1; k >= (long)st->t0; k--) {
+	for (long k = (long)t0 - 1; k >= (long)st->t0 && d < CUE_BEFORE; k--) {
 		if (ex->tok[k].flags & ANA_JOINED)
 			continue;
 		int c = cue_of(ex, (size_t)k);
 		d++;
-		any_deal |= c == AMOUNT_DEAL;
-		if (c >= 0 && d <= CUE_BEFORE && d < bestd) {
+		if (c >= 0 && d < bestd) {
 			best = c;
 			bestd = d;
 		}
 	}
 	d = 0;
-	for (size_t k = t1; k < st->t1; k++) {
+	for (size_t k = t1; k < st->t1 && d < CUE_AFTER; k++) {
 		if (ex->tok[k].flags & ANA_JOINED)
 			continue;
 		int c = cue_of(ex, k);
 		d++;
-		any_deal |= c == AMOUNT_DEAL;
-		if (c >= 0 && d <= CUE_AFTER &&
-		    (d < bestd || (d == bestd && c < best))) {
+		if (c >= 0 && (d < bestd || (d == bestd && c < best))) {
 			best = c;
 			bestd = d;
 		}
 	}
-	if (best < 0)
-		return any_deal ? AMOUNT_DEAL : AMOUNT_OTHER;
-	return (enum ex_amount_kind)best;
+	if (best >= 0)
+		return (enum ex_amount_kind)best;
+	if (cache->sent != ex->tok[t0].sent) {
+		cache->sent = ex->tok[t0].sent;
+		cache->n = deal_cues(ex, st->t0, st->t1);
+	}
+	/* the sentence's deal cues outside the amount's own words */
+	size_t inside = deal_cues(ex, t0, t1 < st->t1 ? t1 : st->t1);
+	return cache->n > inside ? AMOUNT_DEAL : AMOUNT_OTHER;
 }
 
 void x_amounts(struct extractor *ex, struct tags *t)
 {
+	struct cue_count cache = {SIZE_MAX, 0};
 	for (size_t p = 0; p < ex->npara; p++) {
 		const struct xpara *pp = &ex->para[p];
 		if (pp->boiler || pp->end <= pp->start ||
@@ -880,7 +976,7 @@ void x_amounts(struct extractor *ex, struct tags *t)
 				a->text[n++] = c;
 			}
 			a->text[n] = '\0';
-			a->kind = amount_kind(ex, &a->m);
+			a->kind = amount_kind(ex, &a->m, &cache);
 		}
 	}
 }

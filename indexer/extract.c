@@ -88,6 +88,7 @@ int ex_new(const struct gaz *g, const struct dealmodel *model,
 	buf_init(&ex->key, 64);
 	buf_init(&ex->scratch, 64);
 	ex->co_alias = smap_new();
+	ex->pe_key = smap_new();
 	ex->lex_word = smap_new();
 	ex->lex_stem = smap_new();
 	x_entities_lexicon(ex);
@@ -124,9 +125,12 @@ void ex_free(struct extractor *ex)
 	free(ex->co);
 	free(ex->pe);
 	smap_free(ex->co_alias);
+	smap_free(ex->pe_key);
 	smap_free(ex->lex_word);
 	smap_free(ex->lex_stem);
 	free(ex->in_name);
+	free(ex->tok_co);
+	free(ex->tok_place);
 	free(ex->money);
 	dm_vec_release(&ex->vec);
 	free(ex);
@@ -194,20 +198,15 @@ long x_prev(const struct extractor *ex, size_t i)
 	return -1;
 }
 
+/* `keys`: the name's key (and for companies, its aliases) -> index. */
 static int add_name(struct extractor *ex, struct xname **v, size_t *n,
 		    size_t *cap, const char *name, size_t len, uint32_t tok,
-		    struct smap *alias)
+		    struct smap *keys)
 {
 	gaz_key(ex->g, name, len, &ex->key);
 	if (!ex->key.len)
 		return -1;
-	int id = -1;
-	if (alias)
-		id = smap_get(alias, ex->key.buf, ex->key.len);
-	else
-		for (size_t i = 0; i < *n; i++)
-			if (!strcmp((*v)[i].key, ex->key.buf))
-				id = (int)i;
+	int id = smap_get(keys, ex->key.buf, ex->key.len);
 	if (id >= 0) {
 		(*v)[id].mentions++;
 		if (tok < (*v)[id].first)
@@ -220,8 +219,7 @@ static int add_name(struct extractor *ex, struct xname **v, size_t *n,
 	x->key = xstrdup(ex->key.buf);
 	x->mentions = 1;
 	x->first = tok;
-	if (alias)
-		smap_put(alias, ex->key.buf, ex->key.len, (int)*n);
+	smap_put(keys, ex->key.buf, ex->key.len, (int)*n);
 	return (int)(*n)++;
 }
 
@@ -236,7 +234,7 @@ int x_person(struct extractor *ex, const char *name, size_t len,
 	     uint32_t tok)
 {
 	return add_name(ex, &ex->pe, &ex->npe, &ex->cappe, name, len, tok,
-			NULL);
+			ex->pe_key);
 }
 
 void x_mention(struct extractor *ex, enum xment_kind kind, int id,
@@ -500,6 +498,48 @@ static int is_related_head(struct extractor *ex, const struct xpara *p)
 	return 0;
 }
 
+struct para_ref {
+	uint64_t hash;
+	uint32_t para;
+};
+
+static int by_hash(const void *a, const void *b)
+{
+	const struct para_ref *x = a, *y = b;
+	if (x->hash != y->hash)
+		return x->hash < y->hash ? -1 : 1;
+	return x->para < y->para ? -1 : x->para > y->para;
+}
+
+/*
+ * Paragraphs repeated inside the article (the headline never counts): of
+ * two copies, both are boilerplate when the first has two words or more.
+ * Sorted by hash, so a page of many lines costs n log n, not n^2: in a
+ * run of copies, one is marked when a later copy follows it and it has
+ * the words, or when an earlier copy has them.
+ */
+static void mark_repeats(struct extractor *ex)
+{
+	size_t n = ex->npara > 1 ? ex->npara - 1 : 0;
+	struct para_ref *r = xmalloc((n ? n : 1) * sizeof(*r));
+	for (size_t i = 0; i < n; i++) {
+		r[i].hash = ex->para[i + 1].hash;
+		r[i].para = (uint32_t)(i + 1);
+	}
+	qsort(r, n, sizeof(*r), by_hash);
+	for (size_t a = 0, b; a < n; a = b) {
+		int earlier = 0;   /* an earlier copy has two words */
+		for (b = a; b < n && r[b].hash == r[a].hash; b++) {
+			struct xpara *p = &ex->para[r[b].para];
+			int later = b + 1 < n && r[b + 1].hash == r[a].hash;
+			if (earlier || (later && p->words >= 2))
+				p->boiler = 1;
+			earlier |= p->words >= 2;
+		}
+	}
+	free(r);
+}
+
 static size_t mark_boilerplate(struct extractor *ex, const struct article *a,
 			       const struct ex_common *common)
 {
@@ -511,23 +551,22 @@ static size_t mark_boilerplate(struct extractor *ex, const struct article *a,
 		for (uint32_t k = p->s0; k < p->s1; k++)
 			p->words += ex->sent[k].t1 - ex->sent[k].t0;
 	}
-	/* repeated inside the article (the headline never counts) */
-	for (size_t i = 1; i < ex->npara; i++)
-		for (size_t j = i + 1; j < ex->npara; j++)
-			if (ex->para[i].hash == ex->para[j].hash &&
-			    ex->para[i].words >= 2)
-				ex->para[i].boiler = ex->para[j].boiler = 1;
-	/* an "Also read" list: the heading and the short lines after it */
+	mark_repeats(ex);
+	/* an "Also read" list: the heading and the short lines after it
+	 * (a heading inside the list ends where the list does: go on from
+	 * there, not from the heading, or a list of headings is quadratic) */
 	for (size_t i = 1; i < ex->npara; i++) {
 		if (!is_related_head(ex, &ex->para[i]))
 			continue;
 		ex->para[i].boiler = 1;
-		for (size_t j = i + 1; j < ex->npara; j++) {
+		size_t j;
+		for (j = i + 1; j < ex->npara; j++) {
 			struct xpara *p = &ex->para[j];
 			if (p->words > 25 || s[p->end - 1] == '.')
 				break;
 			p->boiler = 1;
 		}
+		i = j - 1;
 	}
 	/* printed by the source in many articles */
 	if (common && a->source && *a->source)
@@ -553,6 +592,7 @@ static void reset(struct extractor *ex)
 	reset_names(ex->pe, &ex->npe);
 	smap_free(ex->co_alias);
 	ex->co_alias = smap_new();
+	smap_clear(ex->pe_key);
 	dm_vec_clear(&ex->vec);
 }
 
@@ -643,10 +683,26 @@ void ex_features(struct extractor *ex, const struct article *a,
 	x_features(ex, v);
 }
 
+size_t ex_article_bytes(const struct article *a)
+{
+	return (a->title ? strlen(a->title) : 0) +
+	       (a->body ? strlen(a->body) : 0);
+}
+
 void ex_run(struct extractor *ex, const struct article *a,
 	    const struct ex_common *common, struct tags *t,
 	    uint64_t **hashes, size_t *nhashes)
 {
+	if (ex_article_bytes(a) > EX_MAX_BYTES) {
+		/* too long to tag: no tags, no tokens, no paragraphs */
+		reset(ex);
+		ex->title_pos = 0;
+		if (hashes) {
+			*hashes = xmalloc(sizeof(**hashes));
+			*nhashes = 0;
+		}
+		return;
+	}
 	segment(ex, a);
 	if (ex->cap_in_name < ex->ntok + 1) {
 		ex->cap_in_name = ex->ntok + 1;

@@ -124,9 +124,27 @@ int ex_new(const struct gaz *g, const struct dealmodel *model,
 void ex_free(struct extractor *ex);
 
 /*
+ * The longest article tagged, in bytes of headline and body: 1 MiB, ten
+ * times a long feature story.  Tagging takes time and memory linear in the
+ * text (about 0.2 s and 50 MB per MiB, docs/EXTRACTION.md), and an
+ * article beyond this is a dump, a log or a book rather than news about
+ * one deal: its tags would say little.  Indexers index such an article
+ * as text alone and say so.
+ */
+#ifndef EX_MAX_BYTES   /* a build may set it: -Dc_args=-DEX_MAX_BYTES=... */
+#define EX_MAX_BYTES (1u << 20)
+#endif
+
+/* What the limit is measured on: strlen of headline plus body. */
+size_t ex_article_bytes(const struct article *a);
+
+/*
  * Tag one article into *t (initialised by the caller, released by the
  * caller).  `common` may be NULL.  OUT (optional): `hashes` receives the
- * hashes of the article's paragraphs, for the caller to record.
+ * hashes of the article's paragraphs, for the caller to record (caller
+ * frees).  An article over EX_MAX_BYTES (ex_article_bytes()) gets empty
+ * tags and no tokens (ex_token_count() is 0): the caller should check
+ * first and index its text itself.
  */
 void ex_run(struct extractor *ex, const struct article *a,
 	    const struct ex_common *common, struct tags *t,

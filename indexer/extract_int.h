@@ -100,8 +100,15 @@ struct extractor {
 	struct xname *pe;      /* people */
 	size_t npe, cappe;
 	struct smap *co_alias; /* local alias key -> company */
+	struct smap *pe_key;   /* person key -> person */
 	uint8_t *in_name;      /* per token: inside a company or person */
 	size_t cap_in_name;
+	/* per token, made from ment[] once the names are found (x_names):
+	 * the deal rules ask about the words around a verb, and a scan of
+	 * every mention per question is quadratic in the article */
+	int32_t *tok_co;       /* first company mention covering it, or -1 */
+	uint8_t *tok_place;    /* inside a place or region mention */
+	size_t cap_tok_index;
 	struct money *money;
 	size_t moneycap;
 	struct dm_vec vec;

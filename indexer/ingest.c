@@ -253,14 +253,25 @@ const struct gaz *ingest_gazetteer(const struct ingest *ing)
 	return ing->gaz;
 }
 
-/* Tag `a`; paragraph hashes are left in *hashes (caller frees). */
-static void tag(struct ingest *ing, const struct article *a, struct tags *t,
-		uint64_t **hashes, size_t *nhashes)
+/* Tag `a`; paragraph hashes are left in *hashes (caller frees).  0: too
+ * long to tag (extract.h), said once; its tags stay empty. */
+static int tag(struct ingest *ing, const struct article *a, struct tags *t,
+	       uint64_t **hashes, size_t *nhashes)
 {
 	struct ex_common common = {para_count, ing};
 	ing->cur_id = a->id;
 	tags_init(t);
+	size_t n = ex_article_bytes(a);
+	if (n > EX_MAX_BYTES) {
+		char msg[160];
+		snprintf(msg, sizeof(msg), "article of %zu bytes is over the "
+			 "tagging limit of %u bytes; indexed without tags", n,
+			 (unsigned)EX_MAX_BYTES);
+		report(ing, "warning", a->origin ? a->origin : "?", msg);
+		return 0;
+	}
 	ex_run(ing->ex, a, &common, t, hashes, nhashes);
+	return 1;
 }
 
 /*
@@ -340,14 +351,13 @@ static int emit(struct rd_ctx *ctx, struct article *a)
 		progress(ing);
 		return 0;
 	}
-	if (!ing->opts.no_tags)
-		tag(ing, a, &t, &hashes, &nhashes);
+	int tagged = !ing->opts.no_tags && tag(ing, a, &t, &hashes, &nhashes);
 	xdb_doc *doc = xdb_doc_new();
-	if (ing->opts.no_tags)
+	if (!tagged)
 		rc = docb_build(ing->ana, a, NULL, NULL, NULL, doc, &err);
 	else
 		rc = docb_build(ing->ana, a, &t, ing->gaz, ing->ex, doc, &err);
-	if (!ing->opts.no_tags)
+	if (tagged)
 		tags_release(&t);
 	if (rc) {
 		/* a document that cannot be built is this article's problem */

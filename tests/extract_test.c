@@ -226,6 +226,79 @@ static void test_boilerplate(void **state)
 	buf_release(&body);
 }
 
+/* Copies of a paragraph of two words or more are boilerplate, all of
+ * them; a one-word line printed twice ("Reuters") is not. */
+static void test_repeats(void **state)
+{
+	(void)state;
+	const char *notice = "Subscribe to our deals newsletter today.";
+	struct buf body = BUF_INIT;
+	buf_addf(&body, "Acme Corp agreed to buy Widget Inc.\n\n%s\n\nReuters\n\n"
+		 "%s\n\nThe deal needs approval.\n\nReuters\n\n%s\n", notice,
+		 notice, notice);
+	struct tags t;
+	run("Acme to buy Widget", body.buf, NULL, NULL, NULL, &t);
+	assert_int_equal(t.boilerplate, 3);
+	tags_release(&t);
+	buf_release(&body);
+}
+
+/* A deal word anywhere in the sentence, however far, makes an amount
+ * without a cue nearby a deal amount; read once per sentence. */
+static void test_amount_far_cue(void **state)
+{
+	(void)state;
+	const char *far = "Acme Corp agreed to buy Widget Inc, a maker of "
+		"blue and green garden tools in the north of the country "
+		"with a long history of good work and loyal staff, at 5 mln "
+		"dlrs.";
+	const char *none = "Widget Inc, a maker of blue and green garden "
+		"tools in the north of the country, has 300 workers and 7 "
+		"mln dlrs in the bank.";
+	struct buf body = BUF_INIT;
+	buf_addf(&body, "%s %s\n", far, none);
+	struct tags t;
+	run("Acme to buy Widget", body.buf, NULL, NULL, NULL, &t);
+	assert_int_equal(t.namounts, 2);
+	assert_int_equal(t.amounts[0].kind, AMOUNT_DEAL);
+	assert_int_equal(t.amounts[1].kind, AMOUNT_OTHER);
+	tags_release(&t);
+	buf_release(&body);
+}
+
+/* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
+ * it gets no tags and no tokens (the caller indexes its text). */
+static void test_size_limit(void **state)
+{
+	(void)state;
+	const char *title = "Acme to buy Widget";
+	const char *story = "Acme Corp agreed to buy Widget Inc for 5 mln "
+		"dlrs. ";
+	struct buf body = BUF_INIT;
+	while (body.len + strlen(story) <= EX_MAX_BYTES - strlen(title))
+		buf_addstr(&body, story);
+	while (body.len < EX_MAX_BYTES - strlen(title))
+		buf_addch(&body, 'x');
+	struct tags t;
+	run(title, body.buf, NULL, NULL, NULL, &t);
+	assert_int_equal(body.len + strlen(title), EX_MAX_BYTES);
+	assert_true(has(t.companies, t.ncompanies, "Acme"));
+	assert_int_equal(t.deal.type, DEAL_ACQUISITION);
+	assert_true(t.namounts > 1000);
+	assert_true(ex_token_count(ex) > 100000);
+	tags_release(&t);
+
+	buf_addch(&body, 'x');
+	run(title, body.buf, NULL, NULL, NULL, &t);
+	assert_int_equal(t.ncompanies, 0);
+	assert_int_equal(t.namounts, 0);
+	assert_int_equal(t.deal.type, DEAL_NONE);
+	assert_int_equal(t.deal.amount, -1);
+	assert_int_equal(ex_token_count(ex), 0);
+	tags_release(&t);
+	buf_release(&body);
+}
+
 static void test_json(void **state)
 {
 	(void)state;
@@ -360,6 +433,9 @@ int main(void)
 		cmocka_unit_test(test_roles),
 		cmocka_unit_test(test_names_and_places),
 		cmocka_unit_test(test_boilerplate),
+		cmocka_unit_test(test_repeats),
+		cmocka_unit_test(test_amount_far_cue),
+		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_json),
 		cmocka_unit_test(test_seed_lazada),
 		cmocka_unit_test(test_seed_kroger),
