@@ -29,6 +29,7 @@ static const char usage[] =
 "  --pretty      with --json: indented\n"
 "  --db DIR      index whose gazetteers to use (default as for index)\n"
 "  --timeout S   give up a fetch after S seconds (default 30)\n"
+"  --max-bytes N refuse a document over N bytes (default 16 MiB)\n"
 "  -h, --help    this help\n"
 "\n"
 "exit status: 0 all inputs read, 1 some inputs failed, 2 error\n";
@@ -217,10 +218,11 @@ static int sink(void *user, const struct article *a, const struct tags *t)
 
 int cmd_extract(int argc, char **argv)
 {
-	enum { O_DB = 256, O_TIMEOUT, O_JSON, O_PRETTY };
+	enum { O_DB = 256, O_TIMEOUT, O_JSON, O_PRETTY, O_MAXB };
 	static const struct option longopts[] = {
 		{"db", required_argument, NULL, O_DB},
 		{"timeout", required_argument, NULL, O_TIMEOUT},
+		{"max-bytes", required_argument, NULL, O_MAXB},
 		{"json", no_argument, NULL, O_JSON},
 		{"pretty", no_argument, NULL, O_PRETTY},
 		{"help", no_argument, NULL, 'h'},
@@ -241,6 +243,11 @@ int cmd_extract(int argc, char **argv)
 			if (cmd_parse_uint("--timeout", optarg, 86400, &v))
 				return CMD_ERROR;
 			opts.fetch.timeout_s = (long)v;
+			break;
+		case O_MAXB:
+			if (cmd_parse_uint("--max-bytes", optarg, 1ul << 31, &v))
+				return CMD_ERROR;
+			opts.fetch.max_bytes = v;
 			break;
 		case 'h': return cmd_usage(usage, 1);
 		default: return cmd_usage(usage, 0);

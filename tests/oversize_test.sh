@@ -41,7 +41,8 @@ for spec in "16m one-line" "50m page"; do
 	"$BIGARTICLE" $opt "$SHARED/corpus/reuters21578.jsonl" "$size" "big-$size" > "$art"
 	db="$T/db-$size"
 
-	run "$size $shape: index" "$DS" index -q --db "$db" "$art"
+	# over the default --max-bytes (16 MiB) as one JSON line: let it in
+	run "$size $shape: index" "$DS" index -q --max-bytes 67108864 --db "$db" "$art"
 	expect_match "$size: added" "$(cat "$T/out")" '^added 1, replaced 0, unchanged 0, deleted 0, failed 0 '
 	expect_match "$size: the warning" "$(cat "$T/err")" "^warning: '$art:1': $warning$"
 	expect_eq "$size: said once, nothing else" "$(grep -c '' "$T/err")" 1
@@ -56,7 +57,7 @@ for spec in "16m one-line" "50m page"; do
 
 	if [ "$shape" = one-line ]; then
 		# extract: the same warning, empty tags
-		run "$size: extract" "$DS" extract --json "$art"
+		run "$size: extract" "$DS" extract --json --max-bytes 67108864 "$art"
 		expect_match "$size: extract warning" "$(cat "$T/err")" "^warning: '$art:1': $warning$"
 		expect_match "$size: extract empty tags" "$(cut -c1-2000 "$T/out")" \
 			'"amounts":\[\],"companies":\[\],.*"deal":\{"type":"none"'
