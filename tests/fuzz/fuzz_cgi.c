@@ -6,6 +6,7 @@
  * error (or a made-up one) and with a result that echoes the request.
  */
 #include <libxml/parser.h>
+#include <strings.h>
 
 #include "fuzz.h"
 #include "query.h"
@@ -27,6 +28,46 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
 	return 0;
 }
 
+/* The elements web.c writes: any other is the request's text unescaped. */
+static const char *const tags[] = {
+	"!DOCTYPE", "a", "aside", "body", "button", "dd", "details", "div",
+	"dl", "dt", "form", "h2", "h3", "head", "header", "html", "input",
+	"label", "li", "link", "main", "mark", "meta", "nav", "ol", "option",
+	"p", "pre", "script", "section", "select", "span", "strong", "summary",
+	"title", "ul",
+};
+
+/* Every tag is one of web.c's, and no attribute is an event handler. */
+static void check_markup(const char *html)
+{
+	for (const char *p = strchr(html, '<'); p; p = strchr(p + 1, '<')) {
+		const char *n = p + 1 + (p[1] == '/');
+		size_t len = strspn(n, "!ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+				    "abcdefghijklmnopqrstuvwxyz0123456789");
+		int known = 0;
+		for (size_t i = 0; i < sizeof(tags) / sizeof(*tags); i++)
+			known |= strlen(tags[i]) == len &&
+				 !strncmp(n, tags[i], len);
+		FZ_CHECK(known);
+		/* attributes: a quote closed early would let the request
+		 * add its own, such as onmouseover= */
+		const char *q = n + len;
+		while (*q && *q != '>') {
+			if (*q == ' ') {
+				q++;
+				FZ_CHECK(strncasecmp(q, "on", 2));
+				continue;
+			}
+			if (*q == '"') {
+				q = strchr(q + 1, '"');
+				FZ_CHECK(q != NULL);
+			}
+			q++;
+		}
+		FZ_CHECK(*q == '>');
+	}
+}
+
 /* Render one page into memory; the page is a whole document. */
 static void page(const struct web_req *req, const char *query,
 		 const struct srch_result *res, const char *error,
@@ -39,6 +80,7 @@ static void page(const struct web_req *req, const char *query,
 	web_page(fp, req, query, res, error, error_pos);
 	FZ_CHECK(fclose(fp) == 0);
 	FZ_CHECK(len > 0 && strstr(mem, "</html>\n"));
+	check_markup(mem);
 	free(mem);
 }
 
