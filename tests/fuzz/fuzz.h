@@ -17,6 +17,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "analyse.h"
 #include "buf.h"
 #include "gazetteer.h"
 
@@ -37,6 +38,15 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 static inline char *fz_string(const uint8_t *data, size_t size)
 {
 	return xstrndup((const char *)data, size);
+}
+
+/* Whether s[0..len) is valid UTF-8 (as analyse.h's repair sees it). */
+static inline int fz_valid_utf8(const char *s, size_t len)
+{
+	struct buf b = BUF_INIT;
+	size_t bad = ana_utf8_repair(s, len, &b);
+	buf_release(&b);
+	return bad == 0;
 }
 
 /* The bundled gazetteer, as programs without an index load it (once). */

@@ -121,6 +121,14 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		return 0;
 	}
 	FZ_CHECK(req.page >= 1 && req.nfilter <= WEB_MAX_FILTERS);
+	/* every value decoded and valid UTF-8 */
+	const char *values[] = {req.q, req.amin, req.amax, req.from, req.to,
+				req.saved};
+	for (size_t i = 0; i < sizeof(values) / sizeof(*values); i++)
+		FZ_CHECK(!values[i] || fz_valid_utf8(values[i],
+						     strlen(values[i])));
+	for (size_t i = 0; i < req.nfilter; i++)
+		FZ_CHECK(fz_valid_utf8(req.filter[i], strlen(req.filter[i])));
 	struct buf query = BUF_INIT;
 	web_query(&req, &query);
 	page(&req, "", NULL, NULL, 0);

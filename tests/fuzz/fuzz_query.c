@@ -14,14 +14,6 @@
 
 static struct qry_env env;
 
-static int valid_utf8(const char *s, size_t len)
-{
-	struct buf b = BUF_INIT;
-	size_t bad = ana_utf8_repair(s, len, &b);
-	buf_release(&b);
-	return bad == 0;
-}
-
 static int has_term(void *user, const char *term, size_t len)
 {
 	(void)user;
@@ -56,8 +48,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		FZ_CHECK(info.nhighlight == 0 && info.highlight == NULL);
 		FZ_CHECK(rc == err.code);
 		FZ_CHECK(err.msg[0] && !strpbrk(err.msg, "\r\n"));
-		if (valid_utf8(text, len))
-			FZ_CHECK(valid_utf8(err.msg, strlen(err.msg)));
+		if (fz_valid_utf8(text, len))
+			FZ_CHECK(fz_valid_utf8(err.msg, strlen(err.msg)));
 		if (rc == DS_EQUERY)
 			FZ_CHECK(info.error_pos <= len);
 	} else {
