@@ -4,7 +4,8 @@
 #   ./build.sh run    install packages, build, index the bundled corpus
 #   ./build.sh test   install packages, build, run every test twice: in the
 #                     release build and in a debug build with AddressSanitizer,
-#                     UndefinedBehaviorSanitizer and LeakSanitizer
+#                     UndefinedBehaviorSanitizer and LeakSanitizer; then the
+#                     fuzzing harnesses for a few seconds each (tests/fuzz)
 #
 # Needs Debian 12 (or a relative with the same packages); installs what is
 # missing with apt-get (as root, or through sudo).
@@ -18,8 +19,10 @@ PACKAGES=(
 	lighttpd
 )
 # what the tests need besides: unit tests, HTML checks, a real browser,
-# peak memory (/usr/bin/time)
-TEST_PACKAGES=(libcmocka-dev libxml2-utils curl chromium time)
+# peak memory (/usr/bin/time), clang and its libFuzzer for the fuzzing
+# harnesses
+TEST_PACKAGES=(libcmocka-dev libxml2-utils curl chromium time clang
+	libclang-rt-14-dev)
 
 install_packages() {
 	local missing=() p sudo=""
@@ -85,10 +88,18 @@ test)
 	build build
 	build build-asan -Dbuildtype=debug -Db_sanitize=address,undefined \
 		-Db_lundef=false
+	# the harnesses need clang's libFuzzer; without it their tests skip
+	if command -v clang >/dev/null && command -v clang++ >/dev/null; then
+		CC=clang CXX=clang++ build build-fuzz -Dfuzz=true \
+			-Dbuildtype=debugoptimized -Db_lundef=false
+	else
+		build build-fuzz -Dfuzz=true
+	fi
 	run_suite build
 	ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:halt_on_error=1 \
 	UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
 		run_suite build-asan
+	UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 run_suite build-fuzz
 	echo "$passed passed, $failed failed, $skipped skipped"
 	[ "$failed" -eq 0 ]
 	;;

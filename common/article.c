@@ -145,6 +145,10 @@ int article_finish(struct article *a, struct ds_err *err)
 	if (blank(a->title) && blank(a->body) && (!a->id || !*a->id))
 		return ds_err_set(err, DS_EFORMAT, "no article text");
 
+	if (a->url && blank(a->url)) {   /* an empty link is no link, nor an id */
+		free(a->url);
+		a->url = NULL;
+	}
 	a->has_date = 0;
 	if (a->date_raw && *a->date_raw) {
 		struct ds_err ignore = DS_ERR_INIT;

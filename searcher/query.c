@@ -81,6 +81,16 @@ static xdb_query *fail(struct parser *p, size_t pos, const char *fmt, ...)
 		va_start(ap, fmt);
 		vsnprintf(msg, sizeof(msg), fmt, ap);
 		va_end(ap);
+		/* msg quotes the query: keep it one line of whole characters */
+		size_t n = strlen(msg);
+		for (size_t i = 0; i < n; i++)
+			if ((unsigned char)msg[i] < 0x20)
+				msg[i] = ' ';
+		if (n == sizeof(msg) - 1) {   /* cut: drop the last character */
+			while (n && ((unsigned char)msg[--n] & 0xC0) == 0x80)
+				;
+			msg[n] = '\0';
+		}
 		p->rc = ds_err_set(p->err, DS_EQUERY, "%s", msg);
 		p->info->error_pos = pos;
 	}

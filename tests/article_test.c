@@ -40,6 +40,13 @@ static void test_id_order(void **state)
 	assert_int_equal(strncmp(a.id, "sha:", 4), 0);
 	assert_int_equal(strlen(a.id), 4 + 32);
 	article_release(&a);
+
+	/* an empty link (a feed's <link href=""/>) is no link, nor an id */
+	fill(&a, NULL, " ", "T", "B");
+	assert_int_equal(article_finish(&a, NULL), 0);
+	assert_null(a.url);
+	assert_int_equal(strncmp(a.id, "sha:", 4), 0);
+	article_release(&a);
 }
 
 static void test_hash_tracks_content(void **state)

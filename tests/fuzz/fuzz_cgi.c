@@ -1,0 +1,153 @@
+/*
+ * fuzz_cgi.c - the search page's request handling (searcher/web.h) with
+ * the input as QUERY_STRING: web_parse, web_query, the query compiled as
+ * the search would compile it (bundled gazetteer, no index), and web_page
+ * rendered into memory three ways: before a search, with the query's
+ * error (or a made-up one) and with a result that echoes the request.
+ */
+#include <libxml/parser.h>
+#include <strings.h>
+
+#include "fuzz.h"
+#include "query.h"
+#include "web.h"
+
+static struct qry_env env;
+
+int LLVMFuzzerInitialize(int *argc, char ***argv)
+{
+	(void)argc;
+	(void)argv;
+	static struct ana *ana;
+	struct ds_err err = DS_ERR_INIT;
+	xmlInitParser();
+	if (ana_new("english", &ana, &err))
+		abort();
+	env.g = fz_gazetteer();
+	env.ana = ana;
+	return 0;
+}
+
+/* The elements web.c writes: any other is the request's text unescaped. */
+static const char *const tags[] = {
+	"!DOCTYPE", "a", "aside", "body", "button", "dd", "details", "div",
+	"dl", "dt", "form", "h2", "h3", "head", "header", "html", "input",
+	"label", "li", "link", "main", "mark", "meta", "nav", "ol", "option",
+	"p", "pre", "script", "section", "select", "span", "strong", "summary",
+	"title", "ul",
+};
+
+/* Every tag is one of web.c's, and no attribute is an event handler. */
+static void check_markup(const char *html)
+{
+	for (const char *p = strchr(html, '<'); p; p = strchr(p + 1, '<')) {
+		const char *n = p + 1 + (p[1] == '/');
+		size_t len = strspn(n, "!ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+				    "abcdefghijklmnopqrstuvwxyz0123456789");
+		int known = 0;
+		for (size_t i = 0; i < sizeof(tags) / sizeof(*tags); i++)
+			known |= strlen(tags[i]) == len &&
+				 !strncmp(n, tags[i], len);
+		FZ_CHECK(known);
+		/* attributes: a quote closed early would let the request
+		 * add its own, such as onmouseover= */
+		const char *q = n + len;
+		while (*q && *q != '>') {
+			if (*q == ' ') {
+				q++;
+				FZ_CHECK(strncasecmp(q, "on", 2));
+				continue;
+			}
+			if (*q == '"') {
+				q = strchr(q + 1, '"');
+				FZ_CHECK(q != NULL);
+			}
+			q++;
+		}
+		FZ_CHECK(*q == '>');
+	}
+}
+
+/* Render one page into memory; the page is a whole document. */
+static void page(const struct web_req *req, const char *query,
+		 const struct srch_result *res, const char *error,
+		 size_t error_pos)
+{
+	char *mem = NULL;
+	size_t len = 0;
+	FILE *fp = open_memstream(&mem, &len);
+	FZ_CHECK(fp != NULL);
+	web_page(fp, req, query, res, error, error_pos);
+	FZ_CHECK(fclose(fp) == 0);
+	FZ_CHECK(len > 0 && strstr(mem, "</html>\n"));
+	check_markup(mem);
+	free(mem);
+}
+
+/* A result of one hit and one facet value, made of the request's text. */
+static void result_page(const struct web_req *req, const char *query)
+{
+	const char *text = req->q ? req->q : "";
+	struct srch_value v = {(char *)(req->nfilter ? req->filter[0] :
+					"southeast-asia"), 3};
+	struct srch_span hl = {0, strlen(text)};
+	json_t *doc = json_pack("{s:s,s:s,s:s,s:s}", "title", text,
+				"url", req->amin ? req->amin : "https://x.example/",
+				"date", req->from ? req->from : "2017-03-01",
+				"source", req->saved ? req->saved : "Reuters");
+	struct srch_hit hit = {1, 1.0, doc, (char *)text, &hl, 1};
+	struct srch_result res;
+	memset(&res, 0, sizeof(res));
+	res.total = 1000;
+	res.hits = &hit;
+	res.nhits = 1;
+	res.nfacets = 1;
+	res.facets[0].facet = SF_REGION;
+	res.facets[0].v = &v;
+	res.facets[0].n = 1;
+	page(req, query, &res, NULL, 0);
+	json_decref(doc);
+}
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+	char *qs = fz_string(data, size);
+	struct web_req req;
+	struct ds_err err = DS_ERR_INIT;
+	if (web_parse(qs, &req, &err)) {
+		page(&req, "", NULL, err.msg, 0);
+		web_req_release(&req);
+		free(qs);
+		return 0;
+	}
+	FZ_CHECK(req.page >= 1 && req.nfilter <= WEB_MAX_FILTERS);
+	/* every value decoded and valid UTF-8 */
+	const char *values[] = {req.q, req.amin, req.amax, req.from, req.to,
+				req.saved};
+	for (size_t i = 0; i < sizeof(values) / sizeof(*values); i++)
+		FZ_CHECK(!values[i] || fz_valid_utf8(values[i],
+						     strlen(values[i])));
+	for (size_t i = 0; i < req.nfilter; i++)
+		FZ_CHECK(fz_valid_utf8(req.filter[i], strlen(req.filter[i])));
+	struct buf query = BUF_INIT;
+	web_query(&req, &query);
+	page(&req, "", NULL, NULL, 0);
+
+	xdb_query *q;
+	struct qry_info info;
+	err = (struct ds_err)DS_ERR_INIT;
+	if (qry_compile(&env, query.buf, &q, &info, &err))
+		page(&req, query.buf, NULL, err.msg, info.error_pos);
+	else
+		page(&req, query.buf, NULL, "a made-up error", query.len + 5);
+	xdb_q_free(q);
+	qry_info_release(&info);
+	if (req.saved)
+		srch_saved_name_ok(req.saved, &err);
+	result_page(&req, query.buf);
+
+	buf_release(&query);
+	web_req_release(&req);
+	free(qs);
+	return 0;
+}
