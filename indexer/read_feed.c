@@ -207,8 +207,8 @@ struct feed_pass {
  * source returned.
  */
 static int feed_read(struct rd_ctx *ctx, const char *origin, struct src *s,
-		     const char *encoding, int options, struct feed_pass *fp,
-		     struct ds_err *err)
+		     const struct src *input, const char *encoding,
+		     int options, struct feed_pass *fp, struct ds_err *err)
 {
 	struct feed_io io = { s, DS_ERR_INIT };
 	struct rd_xml_quiet quiet;
@@ -273,7 +273,7 @@ static int feed_read(struct rd_ctx *ctx, const char *origin, struct src *s,
 			fp->items++;
 			read_item(n, atom, &it);
 			int fetches = it.link && !(it.content && *it.content);
-			ctx->consumed = s->consumed;
+			ctx->consumed = input->consumed;   /* progress */
 			if (fetches && ctx->fetch && !fetch_budget_left(ctx->fetch)) {
 				fp->skipped++;
 			} else {
@@ -300,7 +300,7 @@ int rd_feed_src(struct rd_ctx *ctx, const char *origin, struct src *s,
 	/* the links share one budget: a feed of stalling links must not cost
 	 * its item count times the fetch timeout */
 	long budget_s = ctx->fetch ? fetch_budget_start(ctx->fetch) : 0;
-	int rc = feed_read(ctx, origin, s, NULL, 0, &fp, err);
+	int rc = feed_read(ctx, origin, s, s, NULL, 0, &fp, err);
 	if (!rc && fp.bad_encoding && !fp.emitted) {
 		/* it declares an encoding that does not decode it: read it
 		 * again as UTF-8, invalid bytes replaced (a file or a fetched
@@ -316,7 +316,7 @@ int rd_feed_src(struct rd_ctx *ctx, const char *origin, struct src *s,
 			struct src m;
 			ana_utf8_repair(data, len, &fixed);
 			src_init_mem(&m, fixed.buf, fixed.len, origin);
-			rc = feed_read(ctx, origin, &m, "UTF-8",
+			rc = feed_read(ctx, origin, &m, s, "UTF-8",
 				       XML_PARSE_IGNORE_ENC, &fp, err);
 			src_release(&m);
 			buf_release(&fixed);

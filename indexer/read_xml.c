@@ -27,17 +27,30 @@ static void on_error(void *user, xmlErrorPtr e)
 		q->bad_encoding = 1;
 }
 
+/* The push parser under xmlTextReader reports some conversion failures
+ * through the generic handler only ("xmlParseChunk: encoder error"). */
+static void on_generic(void *user, const char *fmt, ...)
+{
+	struct rd_xml_quiet *q = user;
+	(void)fmt;
+	q->bad_encoding = 1;
+}
+
 void rd_xml_quiet_begin(struct rd_xml_quiet *q)
 {
 	q->bad_encoding = 0;
 	q->saved = xmlStructuredError;
 	q->saved_ctx = xmlStructuredErrorContext;
+	q->saved_generic = xmlGenericError;
+	q->saved_generic_ctx = xmlGenericErrorContext;
 	xmlSetStructuredErrorFunc(q, on_error);
+	xmlSetGenericErrorFunc(q, on_generic);
 }
 
 void rd_xml_quiet_end(struct rd_xml_quiet *q)
 {
 	xmlSetStructuredErrorFunc(q->saved_ctx, q->saved);
+	xmlSetGenericErrorFunc(q->saved_generic_ctx, q->saved_generic);
 }
 
 xmlDocPtr rd_xml_read(rd_xml_parser parse, const char *data, size_t len,

@@ -121,8 +121,10 @@ xmlDocPtr rd_xml_read(rd_xml_parser parse, const char *data, size_t len,
  */
 struct rd_xml_quiet {
 	int bad_encoding;                /* the input did not decode */
-	xmlStructuredErrorFunc saved;    /* the handler to restore */
+	xmlStructuredErrorFunc saved;    /* the handlers to restore */
 	void *saved_ctx;
+	xmlGenericErrorFunc saved_generic;
+	void *saved_generic_ctx;
 };
 void rd_xml_quiet_begin(struct rd_xml_quiet *q);
 void rd_xml_quiet_end(struct rd_xml_quiet *q);

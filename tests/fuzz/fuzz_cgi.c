@@ -129,24 +129,30 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 						     strlen(values[i])));
 	for (size_t i = 0; i < req.nfilter; i++)
 		FZ_CHECK(fz_valid_utf8(req.filter[i], strlen(req.filter[i])));
-	struct buf query = BUF_INIT;
-	web_query(&req, &query);
+	struct web_query wq;
+	web_query(&req, &wq);
 	page(&req, "", NULL, NULL, 0);
 
-	xdb_query *q;
-	struct qry_info info;
-	err = (struct ds_err)DS_ERR_INIT;
-	if (qry_compile(&env, query.buf, &q, &info, &err))
-		page(&req, query.buf, NULL, err.msg, info.error_pos);
-	else
-		page(&req, query.buf, NULL, "a made-up error", query.len + 5);
-	xdb_q_free(q);
-	qry_info_release(&info);
+	/* the text and each filter clause compile on their own, as srch_run
+	 * joins them (a filter never glued to the text) */
+	for (size_t i = 0; i <= wq.nfilter; i++) {
+		const char *clause = i ? wq.filter[i - 1] : wq.text;
+		xdb_query *q;
+		struct qry_info info;
+		err = (struct ds_err)DS_ERR_INIT;
+		if (qry_compile(&env, clause, &q, &info, &err))
+			page(&req, clause, NULL, err.msg, info.error_pos);
+		else
+			page(&req, clause, NULL, "a made-up error",
+			     strlen(clause) + 5);
+		xdb_q_free(q);
+		qry_info_release(&info);
+	}
 	if (req.saved)
 		srch_saved_name_ok(req.saved, &err);
-	result_page(&req, query.buf);
+	result_page(&req, wq.text);
 
-	buf_release(&query);
+	web_query_release(&wq);
 	web_req_release(&req);
 	free(qs);
 	return 0;

@@ -51,7 +51,7 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	struct seen s = {size, 0};
-	struct rd_ctx ctx = {emit, fail, NULL, 0, &s};
+	struct rd_ctx ctx = {.emit = emit, .fail = fail, .user = &s};
 	struct ds_err err = DS_ERR_INIT;
 	int rc = read_input(&ctx, (const char *)data, size, &err);
 	if (rc)
