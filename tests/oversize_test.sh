@@ -33,7 +33,10 @@ run() {
 		fail "$what: peak RSS '${kb:-?}' KB, want under $MAX_KB KB"
 }
 
-for spec in "16m one-line" "50m page"; do
+specs=("16m one-line" "50m page")
+# under ASan the 16 MB line alone: the same paths, a third of the time
+under_asan && specs=("16m one-line")
+for spec in "${specs[@]}"; do
 	read -r size shape <<< "$spec"
 	art="$T/big-$size.jsonl"
 	opt=""
