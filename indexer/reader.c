@@ -173,10 +173,22 @@ int rd_input(struct rd_ctx *ctx, struct src *s, const char *origin,
 {
 	size_t max = ctx->max_bytes ? ctx->max_bytes : RD_MAX_BYTES_DEFAULT;
 	const char *data;
-	size_t len;
-	int rc = src_peek(s, RD_HEAD, &data, &len, err);
-	if (rc)
-		return rc;
+	size_t len, want = 1;
+	int rc;
+	/* the head, one read at a time: a live pipe of JSON lines starts as
+	 * soon as its first line is whole, not after 4 KiB */
+	for (;;) {
+		if ((rc = src_peek(s, want, &data, &len, err)))
+			return rc;
+		size_t j = len >= 3 && !memcmp(data, "\xef\xbb\xbf", 3) ? 3 : 0;
+		while (j < len && isspace((unsigned char)data[j]))
+			j++;
+		if (j < len && data[j] == '{' && memchr(data + j, '\n', len - j))
+			break;
+		if (len < want || len >= RD_HEAD)
+			break;
+		want = len + 1;
+	}
 	enum rd_kind k = rd_detect(data, len, origin, ct);
 	if (k == RD_JSONL)
 		return rd_jsonl_src(ctx, origin, s, err);

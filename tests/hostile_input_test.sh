@@ -75,6 +75,23 @@ check=$("$DS" check --db "$T/sdb" 2>&1)
 expect_match "endless JSON lines: index holds what the summary says" \
 	"$check" "^$added documents, batch [0-9]+, consistent$"
 
+# a live pipe: its first story is in the index while the pipe is still open
+( echo '{"id":"live-1","title":"Live one","body":"Vexor agreed to buy Lumo."}'
+  sleep 4
+  echo '{"id":"live-2","title":"Live two","body":"Lumo agreed to buy Vexor."}' ) |
+	"$DS" index -q --batch 1 --db "$T/ldb" - >"$T/out" 2>&1 &
+pid=$!
+found=""
+for _ in $(seq 30); do
+	found=$("$DS" search --db "$T/ldb" --csv 'Vexor' 2>/dev/null | cut -d, -f2 | tr '\n' ' ')
+	case $found in *live-1*) break ;; esac
+	sleep 0.1
+done
+expect_match "live pipe: the first story before the pipe ends" "$found" 'live-1'
+kill -0 "$pid" 2>/dev/null || fail "live pipe: the indexer had already ended"
+wait "$pid"
+expect_match "live pipe: both stories" "$(cat "$T/out")" '^added 2,'
+
 # 4. A pipe nobody writes to: given up after --timeout, lock released.
 mkfifo "$T/nowriter"
 start=$SECONDS
