@@ -1,6 +1,6 @@
 /*
- * fuzz_reader.h - the body the reader harnesses share (fuzz_jsonl.c,
- * fuzz_html.c, fuzz_feed.c).  Each harness defines read_input(), the one
+ * fuzz_reader.h - the body the reader harnesses share (fuzz_input.c,
+ * fuzz_jsonl.c, fuzz_html.c, fuzz_feed.c).  Each harness defines read_input(), the one
  * function that calls its reader, and includes this file: the readers
  * hand every article to an emit that finishes it (as the indexer does)
  * and frees it.  No fetcher: a feed item without content is a failure,
