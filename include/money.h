@@ -26,7 +26,8 @@
  *     an amount.
  *   - usd, usd_low and usd_high are NAN when no rate is known for the
  *     currency (or the currency is ambiguous, like bare "pesos"): never a
- *     guess.
+ *     guess.  The one exception is the text's own figure: "4 dinars ($9)"
+ *     has no currency but usd 9, flagged MONEY_USD_STATED.
  *   - Depends on buf.h only.  Not thread-safe per table while it is being
  *     filled; scanning only reads the table.
  */

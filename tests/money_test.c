@@ -42,6 +42,10 @@ static const struct {
 	{"an HK$22.4 billion ($2.87 billion USD) investment",
 	 "HK$22.4 billion ($2.87 billion USD)", "HKD", 22.4e9, 22.4e9, 2.87e9,
 	 MONEY_USD_STATED},
+	/* an ambiguous currency with its USD figure stated: the text's own
+	 * figure, not a guess (found by fuzzing: tests/fuzz/crashes/money) */
+	{"4 dinars ($9)", "4 dinars ($9)", "", 4, 4, 9, MONEY_USD_STATED},
+	{"4 dinars", "4 dinars", "", 4, 4, NO_USD, 0},
 	{"offered $45 a share", "$45 a share", "USD", 45, 45, 45,
 	 MONEY_PER_SHARE},
 	{"12.50 dlrs a share", "12.50 dlrs a share", "USD", 12.5, 12.5, 12.5,
