@@ -66,7 +66,7 @@ static const struct {
 static void label_code(const struct gaz *g, const char *label, char code[3],
 		       struct buf *tmp, struct buf *key)
 {
-	for (size_t i = 0; i < sizeof(odd_labels) / sizeof(*odd_labels); i++)
+	for (size_t i = 0; i < ARRAY_SIZE(odd_labels); i++)
 		if (!strcmp(label, odd_labels[i].label)) {
 			memcpy(code, odd_labels[i].code, 3);
 			return;

@@ -66,7 +66,7 @@ static const struct {
 	{"grocery AND North America AND >$30M", NULL},
 };
 
-#define NQ (sizeof(queries) / sizeof(*queries))
+#define NQ (ARRAY_SIZE(queries))
 
 static double now_ms(void)
 {

@@ -199,7 +199,7 @@ int main(int argc, char **argv)
 	double *w = malloc(d.dim * sizeof(double));
 	unsigned char *use = malloc(d.n);
 	double best_c = 1, best_f = -1;
-	for (size_t c = 0; c < sizeof(costs) / sizeof(*costs); c++) {
+	for (size_t c = 0; c < ARRAY_SIZE(costs); c++) {
 		size_t tp = 0, fp = 0, fn = 0;
 		for (int f = 0; f < FOLDS; f++) {
 			for (size_t i = 0; i < d.n; i++)

@@ -3,6 +3,7 @@
  * and timegm.
  */
 #define _GNU_SOURCE
+#include "buf.h"
 #include "date.h"
 
 #include <ctype.h>
@@ -77,7 +78,7 @@ int date_parse(const char *s, size_t len, time_t *out, struct ds_err *err)
 	if (!normalise(s, len, tmp, sizeof(tmp)))
 		return ds_err_set(err, DS_EFORMAT, "not a date: '%.*s'",
 				  (int)(len > 60 ? 60 : len), s);
-	for (size_t f = 0; f < sizeof(formats) / sizeof(*formats); f++) {
+	for (size_t f = 0; f < ARRAY_SIZE(formats); f++) {
 		struct tm tm;
 		memset(&tm, 0, sizeof(tm));
 		const char *rest = strptime(tmp, formats[f], &tm);
@@ -88,10 +89,10 @@ int date_parse(const char *s, size_t len, time_t *out, struct ds_err *err)
 		long off = tm.tm_gmtoff;
 		if (*rest) {
 			size_t z;
-			for (z = 0; z < sizeof(zones) / sizeof(*zones); z++)
+			for (z = 0; z < ARRAY_SIZE(zones); z++)
 				if (!strcasecmp(rest, zones[z].name))
 					break;
-			if (z == sizeof(zones) / sizeof(*zones))
+			if (z == ARRAY_SIZE(zones))
 				continue;
 			off = zones[z].hours * 3600L;
 		}

@@ -257,7 +257,7 @@ struct money_tab *money_tab_new(void)
 	struct money_tab *t = xcalloc(1, sizeof(*t));
 	t->forms = smap_new();
 	t->first = smap_new();
-	for (size_t i = 0; i < sizeof(number_starts) / sizeof(*number_starts);
+	for (size_t i = 0; i < ARRAY_SIZE(number_starts);
 	     i++)
 		smap_put(t->first, number_starts[i], strlen(number_starts[i]),
 			 1);
@@ -470,7 +470,7 @@ static int lookup_word(const char *w, const void *table, size_t n,
 	return 0;
 }
 
-#define LOOKUP(w, tb, v) lookup_word(w, tb, sizeof(tb) / sizeof(*tb), v)
+#define LOOKUP(w, tb, v) lookup_word(w, tb, ARRAY_SIZE(tb), v)
 
 static const struct {
 	const char *w;
@@ -492,7 +492,7 @@ static int match_scale(const struct scan *sc, size_t i, double *mult)
 {
 	if (i >= sc->n || sc->t[i].type != T_WORD)
 		return 0;
-	for (size_t k = 0; k < sizeof(scales) / sizeof(*scales); k++)
+	for (size_t k = 0; k < ARRAY_SIZE(scales); k++)
 		if (!strcmp(sc->t[i].w, scales[k].w)) {
 			if (scales[k].glued_only &&
 			    !(i > 0 && sc->t[i - 1].glued))
@@ -505,7 +505,7 @@ static int match_scale(const struct scan *sc, size_t i, double *mult)
 			return 1;
 		}
 	/* scraped text loses spaces: "$100 millionto expand" */
-	for (size_t k = 0; k < sizeof(scales) / sizeof(*scales); k++) {
+	for (size_t k = 0; k < ARRAY_SIZE(scales); k++) {
 		size_t n = strlen(scales[k].w);
 		if (n >= 7 && !strncmp(sc->t[i].w, scales[k].w, n)) {
 			*mult = scales[k].v;
@@ -757,7 +757,7 @@ static size_t conversion(struct scan *sc, size_t j, struct money *m)
 	if (!is_sym(sc, j, "("))
 		return j;
 	size_t k = j + 1;
-	for (size_t h = 0; h < sizeof(hedges) / sizeof(*hedges); h++)
+	for (size_t h = 0; h < ARRAY_SIZE(hedges); h++)
 		if (word_is(sc, k, hedges[h])) {
 			k++;
 			break;
@@ -948,7 +948,7 @@ void money_format_usd(double usd, struct buf *out)
 		buf_addstr(out, "?");
 		return;
 	}
-	for (size_t i = 0; i < sizeof(units) / sizeof(*units); i++)
+	for (size_t i = 0; i < ARRAY_SIZE(units); i++)
 		if (usd >= units[i].div) {
 			double x = usd / units[i].div;
 			buf_addf(out, x >= 100 ? "$%.0f%s" : "$%.3g%s", x,

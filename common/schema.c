@@ -86,7 +86,7 @@ unsigned schema_amount_bucket(double usd)
 
 const char *schema_amount_bucket_name(unsigned code)
 {
-	return code < sizeof(buckets) / sizeof(*buckets) ? buckets[code] : NULL;
+	return code < ARRAY_SIZE(buckets) ? buckets[code] : NULL;
 }
 
 #define SLUG(name, slug) slug,
@@ -96,12 +96,12 @@ static const char *const statuses[] = {SCHEMA_DEAL_STATUSES(SLUG)};
 
 const char *schema_deal_type(unsigned code)
 {
-	return code < sizeof(types) / sizeof(*types) ? types[code] : NULL;
+	return code < ARRAY_SIZE(types) ? types[code] : NULL;
 }
 
 const char *schema_deal_status(unsigned code)
 {
-	return code < sizeof(statuses) / sizeof(*statuses) ? statuses[code] :
+	return code < ARRAY_SIZE(statuses) ? statuses[code] :
 							       NULL;
 }
 

@@ -30,6 +30,20 @@ extern "C" {
 #endif
 
 /* Allocation wrappers: never return NULL; abort with a message on failure. */
+/*
+ * The number of elements of an array (not a pointer: that fails to
+ * compile in C, where the type check is available).
+ */
+#ifdef __cplusplus
+#define ARRAY_SIZE(a) (sizeof(a) / sizeof((a)[0]))
+#else
+#define ARRAY_SIZE(a)                                                     \
+	(sizeof(a) / sizeof((a)[0]) +                                     \
+	 0 * sizeof(struct { int array_size_wants_an_array :              \
+		!__builtin_types_compatible_p(__typeof__(a),              \
+					      __typeof__(&(a)[0])); }))
+#endif
+
 void *xmalloc(size_t n);
 void *xcalloc(size_t nmemb, size_t size);
 void *xrealloc(void *p, size_t n);

@@ -178,7 +178,7 @@ static int lex(struct parser *p)
 		const char *colon = memchr(s + i, ':', e - i);
 		if (t->type == T_WORD && colon) {
 			size_t fl = (size_t)(colon - s) - i;
-			for (size_t f = 0; f < sizeof(fields) / sizeof(*fields);
+			for (size_t f = 0; f < ARRAY_SIZE(fields);
 			     f++)
 				if (strlen(fields[f]) == fl &&
 				    !strncasecmp(fields[f], s + i, fl))
@@ -466,7 +466,7 @@ static xdb_query *slug_filter(struct parser *p, const char *prefix,
 }
 
 #define SLUGS(p, pfx, tb, what, s, len, pos)                               \
-	slug_filter(p, pfx, tb, sizeof(tb) / sizeof(*tb), what, s, len, pos)
+	slug_filter(p, pfx, tb, ARRAY_SIZE(tb), what, s, len, pos)
 
 /* ---- amounts and dates --------------------------------------------------- */
 

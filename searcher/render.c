@@ -50,7 +50,7 @@ json_t *rnd_json_hit(const struct srch_hit *h)
 	json_object_set_new(o, "rank", json_integer(h->rank));
 	static const char *const keys[] = {"id", "title", "date", "source",
 					   "url", "origin"};
-	for (size_t i = 0; i < sizeof(keys) / sizeof(*keys); i++) {
+	for (size_t i = 0; i < ARRAY_SIZE(keys); i++) {
 		json_t *v = json_object_get(doc, keys[i]);
 		json_object_set_new(o, keys[i], v ? json_incref(v) : json_null());
 	}
@@ -65,7 +65,7 @@ json_t *rnd_json_hit(const struct srch_hit *h)
 	json_object_set_new(o, "deal", deal_json(tags));
 	static const char *const lists[] = {"countries", "regions", "sectors",
 					    "companies"};
-	for (size_t i = 0; i < sizeof(lists) / sizeof(*lists); i++) {
+	for (size_t i = 0; i < ARRAY_SIZE(lists); i++) {
 		json_t *v = json_object_get(tags, lists[i]);
 		json_object_set_new(o, lists[i], v ? json_incref(v) :
 				    json_array());

@@ -53,7 +53,7 @@ static int filter_ok(const char *f)
 	const char *colon = strchr(f, ':');
 	if (!colon || !colon[1] || strchr(colon + 1, '"'))
 		return 0;
-	for (size_t i = 0; i < sizeof(facet_names) / sizeof(*facet_names); i++)
+	for (size_t i = 0; i < ARRAY_SIZE(facet_names); i++)
 		if ((size_t)(colon - f) == strlen(facet_names[i]) &&
 		    !strncmp(f, facet_names[i], (size_t)(colon - f)))
 			return 1;
@@ -131,7 +131,7 @@ static void filter_clause(const char *f, struct buf *out)
 			{"<10m", "amount:<$10M"}, {"10m-100m", "$10M..$100M"},
 			{"100m-1b", "$100M..$1B"}, {">1b", "amount:>=$1B"},
 		};
-		for (size_t i = 0; i < sizeof(b) / sizeof(*b); i++)
+		for (size_t i = 0; i < ARRAY_SIZE(b); i++)
 			if (!strcmp(v, b[i].bucket)) {
 				buf_addstr(out, b[i].clause);
 				return;
@@ -145,7 +145,7 @@ static void filter_clause(const char *f, struct buf *out)
 		{"country", "place"}, {"sector", "sector"},
 		{"company", "company"}, {"year", "date"},
 	};
-	for (size_t i = 0; i < sizeof(map) / sizeof(*map); i++)
+	for (size_t i = 0; i < ARRAY_SIZE(map); i++)
 		if (strlen(map[i].facet) == fl && !strncmp(f, map[i].facet, fl))
 			buf_addf(out, "%s:\"%s\"", map[i].field, v);
 }
@@ -167,7 +167,7 @@ void web_query(const struct web_req *r, struct web_query *q)
 		{r->amin, "amount:>=%s"}, {r->amax, "amount:<=%s"},
 		{r->from, "after:%s"}, {r->to, "before:%s"},
 	};
-	for (size_t i = 0; i < sizeof(bounds) / sizeof(*bounds); i++) {
+	for (size_t i = 0; i < ARRAY_SIZE(bounds); i++) {
 		if (!bounds[i].v || strpbrk(bounds[i].v, " \t()\""))
 			continue;
 		struct buf b = BUF_INIT;
@@ -241,7 +241,7 @@ static void link_to(const struct web_req *r, const char *add, long drop,
 		{"amin", r->amin}, {"amax", r->amax}, {"from", r->from},
 		{"to", r->to},
 	};
-	for (size_t i = 0; i < sizeof(rest) / sizeof(*rest); i++)
+	for (size_t i = 0; i < ARRAY_SIZE(rest); i++)
 		if (rest[i].v)
 			param(url, rest[i].k, rest[i].v);
 	if (r->sort == XDB_SORT_DATE)

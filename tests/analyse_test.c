@@ -51,7 +51,7 @@ static void test_table(void **state)
 {
 	(void)state;
 	struct buf out = BUF_INIT;
-	for (size_t i = 0; i < sizeof(cases) / sizeof(*cases); i++) {
+	for (size_t i = 0; i < ARRAY_SIZE(cases); i++) {
 		tokens(cases[i].in, &out);
 		if (strcmp(out.buf, cases[i].want))
 			fail_msg("'%s': got '%s', want '%s'", cases[i].in,
@@ -73,7 +73,7 @@ static void test_space(void **state)
 		{"x ", 0}, {"\u00e9", 0}, {"\u200bx", 0}, {"", 0},
 		{"\xc2", 0},
 	};
-	for (size_t i = 0; i < sizeof(sp) / sizeof(*sp); i++)
+	for (size_t i = 0; i < ARRAY_SIZE(sp); i++)
 		if (ana_space(sp[i].s, strlen(sp[i].s)) != sp[i].len)
 			fail_msg("case %zu: %zu, want %zu", i,
 				 ana_space(sp[i].s, strlen(sp[i].s)), sp[i].len);

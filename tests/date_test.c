@@ -6,6 +6,7 @@
 #include <cmocka.h>
 #include <string.h>
 
+#include "buf.h"
 #include "date.h"
 
 static const struct {
@@ -30,7 +31,7 @@ static const struct {
 static void test_table(void **state)
 {
 	(void)state;
-	for (size_t i = 0; i < sizeof(cases) / sizeof(*cases); i++) {
+	for (size_t i = 0; i < ARRAY_SIZE(cases); i++) {
 		time_t t;
 		struct ds_err err = DS_ERR_INIT;
 		int rc = date_parse(cases[i].in, strlen(cases[i].in), &t, &err);

@@ -120,7 +120,7 @@ static void test_roles(void **state)
 		{"Tencent buys a 5 pct stake in Carrefour China",
 		 DEAL_STAKE, "Tencent", "Carrefour", NULL, NULL},
 	};
-	for (size_t i = 0; i < sizeof(cases) / sizeof(*cases); i++) {
+	for (size_t i = 0; i < ARRAY_SIZE(cases); i++) {
 		struct tags t;
 		run(cases[i].title, "", NULL, NULL, NULL, &t);
 		if (t.deal.type != cases[i].type)

@@ -42,7 +42,7 @@ static void test_places(void **state)
 		{"Kampuchea", "KH"}, {"Tokyo", "JP"},
 		{"Alibaba", ""}, {"the", ""},
 	};
-	for (size_t i = 0; i < sizeof(cases) / sizeof(*cases); i++)
+	for (size_t i = 0; i < ARRAY_SIZE(cases); i++)
 		if (strcmp(country_of(cases[i].phrase), cases[i].code))
 			fail_msg("'%s' -> '%s', want '%s'", cases[i].phrase,
 				 country_of(cases[i].phrase), cases[i].code);
@@ -83,7 +83,7 @@ static void test_regions(void **state)
 	static const char *const members[] = {"BN", "KH", "ID", "LA", "MY",
 					      "MM", "PH", "SG", "TH", "VN",
 					      "TL"};
-	for (size_t i = 0; i < sizeof(members) / sizeof(*members); i++)
+	for (size_t i = 0; i < ARRAY_SIZE(members); i++)
 		assert_true(gaz_country(g, gaz_country_find(g, members[i]))
 			    ->regions & (1u << sea));
 	struct buf key = BUF_INIT;
@@ -113,7 +113,7 @@ static void test_companies_sectors(void **state)
 	assert_true(grocery >= 0);
 	static const char *const words[] = {"grocers", "Groceries",
 					    "supermarkets", "e-grocery"};
-	for (size_t i = 0; i < sizeof(words) / sizeof(*words); i++) {
+	for (size_t i = 0; i < ARRAY_SIZE(words); i++) {
 		gaz_stem_key(g, words[i], strlen(words[i]), &key);
 		if (gaz_sector_of(g, key.buf, key.len) != grocery)
 			fail_msg("'%s' (key '%s') is not grocery", words[i],
@@ -151,7 +151,7 @@ static void test_bad_lines(void **state)
 		"EUR\t-1.1\teuro", "EUR\t0\teuro", "EUR\t2e6\teuro",
 		"EUR\t1e-12\teuro",
 	};
-	for (size_t i = 0; i < sizeof(bad_rates) / sizeof(*bad_rates); i++) {
+	for (size_t i = 0; i < ARRAY_SIZE(bad_rates); i++) {
 		if (add(h, "rates", bad_rates[i], "XYZ", &err) != DS_EFORMAT)
 			fail_msg("rate line '%s' accepted", bad_rates[i]);
 		assert_non_null(strstr(err.msg, "is not a rate (USD per unit"));

@@ -69,7 +69,7 @@ static const struct {
 
 static int is_excluded(const char *input)
 {
-	for (size_t i = 0; i < sizeof(excluded) / sizeof(*excluded); i++)
+	for (size_t i = 0; i < ARRAY_SIZE(excluded); i++)
 		if (!strncmp(input, excluded[i].input,
 			     strlen(excluded[i].input)))
 			return 1;
@@ -79,7 +79,7 @@ static int is_excluded(const char *input)
 static int unit_matches(const char *unit, const char *code, double value,
 			double expected)
 {
-	for (size_t i = 0; i < sizeof(units) / sizeof(*units); i++) {
+	for (size_t i = 0; i < ARRAY_SIZE(units); i++) {
 		if (strcmp(units[i].unit, unit))
 			continue;
 		if (!*code || !strstr(units[i].codes, code))

@@ -98,7 +98,7 @@ static void test_table(void **state)
 	(void)state;
 	struct money *m = NULL;
 	size_t cap = 0;
-	for (size_t i = 0; i < sizeof(cases) / sizeof(*cases); i++) {
+	for (size_t i = 0; i < ARRAY_SIZE(cases); i++) {
 		const char *in = cases[i].in;
 		size_t n = money_scan(gaz_money(g), in, strlen(in), &m, 0, &cap);
 		if (!cases[i].text) {
@@ -153,7 +153,7 @@ static void test_format(void **state)
 		{950e3, "$950K"}, {12.5, "$12.50"}, {400, "$400"},
 		{250e9, "$250B"},
 	};
-	for (size_t i = 0; i < sizeof(f) / sizeof(*f); i++) {
+	for (size_t i = 0; i < ARRAY_SIZE(f); i++) {
 		struct buf b = BUF_INIT;
 		money_format_usd(f[i].usd, &b);
 		assert_string_equal(b.buf, f[i].out);

@@ -48,7 +48,7 @@ static const struct {
 static void test_table(void **state)
 {
 	(void)state;
-	for (size_t i = 0; i < sizeof(cases) / sizeof(*cases); i++) {
+	for (size_t i = 0; i < ARRAY_SIZE(cases); i++) {
 		struct buf out = BUF_INIT;
 		size_t len = cases[i].len ? cases[i].len : strlen(cases[i].in);
 		buf_addstr(&out, "> ");

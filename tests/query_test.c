@@ -91,7 +91,7 @@ static const struct {
 static void test_compile(void **state)
 {
 	(void)state;
-	for (size_t i = 0; i < sizeof(cases) / sizeof(*cases); i++) {
+	for (size_t i = 0; i < ARRAY_SIZE(cases); i++) {
 		struct qry_info info;
 		struct ds_err err = DS_ERR_INIT;
 		int rc;
@@ -156,7 +156,7 @@ static const struct {
 static void test_same(void **state)
 {
 	(void)state;
-	for (size_t i = 0; i < sizeof(same) / sizeof(*same); i++) {
+	for (size_t i = 0; i < ARRAY_SIZE(same); i++) {
 		struct qry_info info;
 		struct ds_err err = DS_ERR_INIT;
 		int rc;
@@ -203,7 +203,7 @@ static const struct {
 static void test_errors(void **state)
 {
 	(void)state;
-	for (size_t i = 0; i < sizeof(bad) / sizeof(*bad); i++) {
+	for (size_t i = 0; i < ARRAY_SIZE(bad); i++) {
 		struct qry_info info;
 		struct ds_err err = DS_ERR_INIT;
 		xdb_query *q;

@@ -187,7 +187,7 @@ static void test_declared_charset(void **state)
 		 "Caf\xe9 \x80 5 million</p></body></html>",
 		 "Caf\xc3\xa9 \xe2\x82\xac 5 million", 0},
 	};
-	for (size_t i = 0; i < sizeof(cases) / sizeof(*cases); i++) {
+	for (size_t i = 0; i < ARRAY_SIZE(cases); i++) {
 		struct got g;
 		struct rd_ctx ctx;
 		struct quiet q;

@@ -45,7 +45,7 @@ static void check_markup(const char *html)
 		size_t len = strspn(n, "!ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 				    "abcdefghijklmnopqrstuvwxyz0123456789");
 		int known = 0;
-		for (size_t i = 0; i < sizeof(tags) / sizeof(*tags); i++)
+		for (size_t i = 0; i < ARRAY_SIZE(tags); i++)
 			known |= strlen(tags[i]) == len &&
 				 !strncmp(n, tags[i], len);
 		FZ_CHECK(known);
@@ -124,7 +124,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	/* every value decoded and valid UTF-8 */
 	const char *values[] = {req.q, req.amin, req.amax, req.from, req.to,
 				req.saved};
-	for (size_t i = 0; i < sizeof(values) / sizeof(*values); i++)
+	for (size_t i = 0; i < ARRAY_SIZE(values); i++)
 		FZ_CHECK(!values[i] || fz_valid_utf8(values[i],
 						     strlen(values[i])));
 	for (size_t i = 0; i < req.nfilter; i++)

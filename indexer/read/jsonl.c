@@ -1,5 +1,5 @@
 /*
- * read_jsonl.c - JSON lines -> articles, with jansson (reader.h).
+ * jsonl.c - JSON lines -> articles, with jansson (reader.h).
  *
  * One object per line with the keys id, url, title, date, dateline, source,
  * and body or html; other keys (Reuters' "labels") are ignored.  Invalid

@@ -255,7 +255,7 @@ int docb_build(struct ana *a, const struct article *art,
 			const char *pfx;
 			int len;
 		} parts[] = {{PFX_YEAR, 4}, {PFX_MONTH, 6}, {PFX_DAY, 8}};
-		for (size_t i = 0; i < sizeof(parts) / sizeof(*parts); i++) {
+		for (size_t i = 0; i < ARRAY_SIZE(parts); i++) {
 			buf_reset(&term);
 			buf_addf(&term, "%s%.*s", parts[i].pfx, parts[i].len,
 				 sortable);

@@ -1,5 +1,5 @@
 /*
- * cmd_analyse.c - `dealsearch analyse`: show the tokens text analysis makes,
+ * analyse.c - `dealsearch analyse`: show the tokens text analysis makes,
  * exactly as the indexer and the query parser see them.
  */
 #include <getopt.h>

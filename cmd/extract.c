@@ -1,5 +1,5 @@
 /*
- * cmd_extract.c - `dealsearch extract`: show what the tagger finds in
+ * extract.c - `dealsearch extract`: show what the tagger finds in
  * articles, for people (a readable summary) and scripts (--json).  Reads
  * inputs exactly as `index` does and writes nothing.
  */

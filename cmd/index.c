@@ -1,5 +1,5 @@
 /*
- * cmd_index.c - `dealsearch index`: add articles to the index.
+ * index.c - `dealsearch index`: add articles to the index.
  */
 #define _GNU_SOURCE
 #include <getopt.h>

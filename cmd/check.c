@@ -1,5 +1,5 @@
 /*
- * cmd_check.c - `dealsearch check`: is the catalog in step with the index?
+ * check.c - `dealsearch check`: is the catalog in step with the index?
  */
 #include <getopt.h>
 #include <stdlib.h>

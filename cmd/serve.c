@@ -1,5 +1,5 @@
 /*
- * cmd_serve.c - `dealsearch serve`: the search page on 127.0.0.1, through
+ * serve.c - `dealsearch serve`: the search page on 127.0.0.1, through
  * lighttpd and the CGI program, for local use.  It writes a lighttpd
  * configuration for the chosen index into a temporary folder, runs lighttpd
  * in the foreground until it stops (Ctrl-C, or SIGTERM/SIGHUP, which are
@@ -47,7 +47,7 @@ static int find_lighttpd(char out[PATH_MAX])
 {
 	static const char *const dirs[] = {"/usr/sbin", "/usr/local/sbin",
 					   "/usr/bin", "/usr/local/bin"};
-	for (size_t i = 0; i < sizeof(dirs) / sizeof(*dirs); i++) {
+	for (size_t i = 0; i < ARRAY_SIZE(dirs); i++) {
 		snprintf(out, PATH_MAX, "%s/lighttpd", dirs[i]);
 		if (access(out, X_OK) == 0)
 			return 0;
@@ -71,7 +71,7 @@ static const char *const tmp_files[] = {"lighttpd.conf", "error.log"};
 static void remove_tmp(const char *tmp)
 {
 	char p[PATH_MAX + 32];
-	for (size_t i = 0; i < sizeof(tmp_files) / sizeof(*tmp_files); i++) {
+	for (size_t i = 0; i < ARRAY_SIZE(tmp_files); i++) {
 		snprintf(p, sizeof(p), "%s/%s", tmp, tmp_files[i]);
 		unlink(p);
 	}

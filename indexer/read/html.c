@@ -1,5 +1,5 @@
 /*
- * read_html.c - HTML pages -> articles, with libxml2's HTML parser
+ * html.c - HTML pages -> articles, with libxml2's HTML parser
  * (reader.h).
  *
  * The main text is taken from the first <article>, else <main> or an
@@ -42,7 +42,7 @@ static int in_list(const char *name, const char *const *list, size_t n)
 			return 1;
 	return 0;
 }
-#define IN_LIST(name, list) in_list(name, list, sizeof(list) / sizeof(*list))
+#define IN_LIST(name, list) in_list(name, list, ARRAY_SIZE(list))
 
 static int attr_has(xmlNode *n, const char *attr, const char *const *words,
 		    size_t nwords)
@@ -62,7 +62,7 @@ static int is_furniture(xmlNode *n)
 	const char *name = (const char *)n->name;
 	if (IN_LIST(name, skip_tags))
 		return 1;
-	size_t nc = sizeof(skip_classes) / sizeof(*skip_classes);
+	size_t nc = ARRAY_SIZE(skip_classes);
 	return attr_has(n, "class", skip_classes, nc) ||
 	       attr_has(n, "id", skip_classes, nc);
 }
@@ -280,7 +280,7 @@ int rd_html_parse(const char *data, size_t len, struct article *a,
 		"article:published_time", "og:published_time", "date",
 		"pubdate", "publishdate", "dc.date", "dc.date.issued",
 		"parsely-pub-date", "sailthru.date"};
-	meta_value(root, date_keys, sizeof(date_keys) / sizeof(*date_keys), &v);
+	meta_value(root, date_keys, ARRAY_SIZE(date_keys), &v);
 	if (!v) {
 		xmlNode *t = find(root, match_name, "time");
 		xmlChar *dt = t ? xmlGetProp(t, (const xmlChar *)"datetime") : NULL;

@@ -464,7 +464,7 @@ static void short_mentions(struct extractor *ex)
 		const char *sp = strchr(key, ' ');
 		if (!sp || sp - key < 3 ||
 		    in_list(key, (size_t)(sp - key), generic_first,
-			    sizeof(generic_first) / sizeof(*generic_first)))
+			    ARRAY_SIZE(generic_first)))
 			continue;
 		if (gaz_lookup(ex->g, key, (size_t)(sp - key)))
 			continue;   /* a place or another known name */
@@ -859,7 +859,7 @@ static int cue_of(const struct extractor *ex, size_t i)
 void x_entities_lexicon(struct extractor *ex)
 {
 #define EACH(list, bits)                                                   \
-	for (size_t i = 0; i < sizeof(list) / sizeof(*list); i++)         \
+	for (size_t i = 0; i < ARRAY_SIZE(list); i++)         \
 		x_lexicon_word(ex, list[i], bits)
 	EACH(suffixes, X_W_SUFFIX);
 	EACH(stops, X_W_STOP);
@@ -867,7 +867,7 @@ void x_entities_lexicon(struct extractor *ex)
 	EACH(titles1, X_W_TITLE);
 	EACH(number_words, X_W_NUMBER);
 #undef EACH
-	for (size_t c = 0; c < sizeof(cues) / sizeof(*cues); c++)
+	for (size_t c = 0; c < ARRAY_SIZE(cues); c++)
 		x_lexicon_stem(ex, cues[c].stem, (uint32_t)cues[c].kind + 1);
 }
 

@@ -1,5 +1,5 @@
 /*
- * read_xml.c - parsing with libxml2 for the HTML and feed readers
+ * xml.c - parsing with libxml2 for the HTML and feed readers
  * (reader.h): its diagnostics kept off stderr, and a second reading when
  * the encoding an input declares does not decode it.
  *

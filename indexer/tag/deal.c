@@ -644,16 +644,16 @@ static enum ex_status sentence_status(const struct extractor *ex, size_t s)
 
 void x_deal_lexicon(struct extractor *ex)
 {
-	for (size_t i = 0; i < sizeof(aux) / sizeof(*aux); i++)
+	for (size_t i = 0; i < ARRAY_SIZE(aux); i++)
 		x_lexicon_word(ex, aux[i], X_W_AUX);
-	for (size_t i = 0; i < sizeof(filler) / sizeof(*filler); i++)
+	for (size_t i = 0; i < ARRAY_SIZE(filler); i++)
 		x_lexicon_word(ex, filler[i], X_W_FILLER);
-	for (size_t i = 0; i < sizeof(pronouns) / sizeof(*pronouns); i++)
+	for (size_t i = 0; i < ARRAY_SIZE(pronouns); i++)
 		x_lexicon_word(ex, pronouns[i], X_W_PRONOUN);
-	for (size_t i = 0; i < sizeof(deal_cues) / sizeof(*deal_cues); i++)
+	for (size_t i = 0; i < ARRAY_SIZE(deal_cues); i++)
 		x_lexicon_stem(ex, deal_cues[i].s1, (uint32_t)(i + 1) << 3);
 	/* a cue is a stem ("agre") or a whole word ("acquired") */
-	for (size_t i = 0; i < sizeof(status_cues) / sizeof(*status_cues);
+	for (size_t i = 0; i < ARRAY_SIZE(status_cues);
 	     i++) {
 		uint32_t bits = (uint32_t)status_cues[i].status << 9;
 		x_lexicon_stem(ex, status_cues[i].stem, bits);

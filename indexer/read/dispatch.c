@@ -1,5 +1,5 @@
 /*
- * reader.c - format detection and the plain-text reader (reader.h).
+ * dispatch.c - format detection and the plain-text reader (reader.h).
  */
 #include "reader.h"
 
@@ -98,7 +98,7 @@ static const char *const header_keys[] = {"date", "source", "url", "title",
 
 static int header_line(const char *s, size_t len, size_t *vstart)
 {
-	for (size_t k = 0; k < sizeof(header_keys) / sizeof(*header_keys); k++) {
+	for (size_t k = 0; k < ARRAY_SIZE(header_keys); k++) {
 		size_t m = strlen(header_keys[k]);
 		if (len > m && !strncasecmp(s, header_keys[k], m) && s[m] == ':') {
 			size_t v = m + 1;

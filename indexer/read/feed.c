@@ -1,5 +1,5 @@
 /*
- * read_feed.c - RSS 2.0, RSS 1.0 (RDF) and Atom feeds -> articles, with
+ * feed.c - RSS 2.0, RSS 1.0 (RDF) and Atom feeds -> articles, with
  * libxml2 (reader.h).
  *
  * An item that carries its full text (content:encoded, or Atom <content>)

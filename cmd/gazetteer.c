@@ -1,5 +1,5 @@
 /*
- * cmd_gazetteer.c - `dealsearch gazetteer`: the names and rates users add
+ * gazetteer.c - `dealsearch gazetteer`: the names and rates users add
  * to the bundled gazetteers, kept in the index's catalog.
  */
 #include <getopt.h>
@@ -33,7 +33,7 @@ static const struct {
 
 static const char *file_of(const char *kind)
 {
-	for (size_t i = 0; i < sizeof(kinds) / sizeof(*kinds); i++)
+	for (size_t i = 0; i < ARRAY_SIZE(kinds); i++)
 		if (!strcmp(kinds[i].kind, kind))
 			return kinds[i].file;
 	return NULL;

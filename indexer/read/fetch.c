@@ -123,7 +123,7 @@ static int fail(struct fetcher *f, CURLcode cc, const struct sink *s,
 	if (cc == CURLE_TOO_MANY_REDIRECTS)
 		return ds_err_set(err, DS_EFETCH, "more than %d redirects",
 				  FETCH_MAX_REDIRECTS);
-	for (size_t i = 0; i < sizeof(reasons) / sizeof(*reasons); i++)
+	for (size_t i = 0; i < ARRAY_SIZE(reasons); i++)
 		if (reasons[i].code == cc)
 			return ds_err_set(err, DS_EFETCH, "%s",
 					  reasons[i].reason);

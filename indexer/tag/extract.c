@@ -279,7 +279,7 @@ static int is_abbrev(const char *s, size_t start, size_t dot)
 	for (size_t i = 0; i < n; i++)
 		w[i] = (char)tolower((unsigned char)s[b + i]);
 	w[n] = '\0';
-	for (size_t i = 0; i < sizeof(abbrevs) / sizeof(*abbrevs); i++)
+	for (size_t i = 0; i < ARRAY_SIZE(abbrevs); i++)
 		if (!strcmp(abbrevs[i], w))
 			return 1;
 	return 0;
@@ -491,7 +491,7 @@ static int is_related_head(struct extractor *ex, const struct xpara *p)
 	if (p->words > 5)
 		return 0;
 	gaz_key(ex->g, ex->text.buf + p->start, p->end - p->start, &ex->key);
-	for (size_t i = 0; i < sizeof(related_heads) / sizeof(*related_heads);
+	for (size_t i = 0; i < ARRAY_SIZE(related_heads);
 	     i++)
 		if (!strcmp(ex->key.buf, related_heads[i]))
 			return 1;

@@ -1,0 +1,198 @@
+/*
+ * ask.c - the options and output `search` and `saved` share (ask.h).
+ */
+#include <getopt.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "ask.h"
+#include "cmd.h"
+#include "plain.h"
+#include "render.h"
+#include "schema.h"
+
+int ask_parse_facets(const char *s, unsigned *mask)
+{
+	if (!strcmp(s, "all")) {
+		*mask = SRCH_ALL_FACETS;
+		return 0;
+	}
+	*mask = 0;
+	if (!strcmp(s, "none"))
+		return 0;
+	while (*s) {
+		const char *c = strchr(s, ',');
+		size_t n = c ? (size_t)(c - s) : strlen(s);
+		int f = srch_facet_find(s, n);
+		if (f < 0)
+			return cmd_error("unknown facet '%.*s' (type, status, "
+					 "region, country, sector, company, "
+					 "year, amount)", (int)n, s);
+		*mask |= 1u << f;
+		s += n + (c != NULL);
+	}
+	return 0;
+}
+
+int ask_parse_sort(const char *s, enum xdb_sort *out)
+{
+	if (!strcmp(s, "relevance"))
+		*out = XDB_SORT_RELEVANCE;
+	else if (!strcmp(s, "date"))
+		*out = XDB_SORT_DATE;
+	else if (!strcmp(s, "amount"))
+		*out = XDB_SORT_AMOUNT;
+	else
+		return cmd_error("unknown sort '%s' (relevance, date, amount)",
+				 s);
+	return 0;
+}
+
+int ask_parse(int argc, char **argv, struct cli *c, int *first_arg)
+{
+	enum { O_DB = 256, O_JSON, O_CSV, O_SORT, O_LIMIT, O_OFFSET, O_FACETS,
+	       O_COLOR, O_REPLACE, O_NEW, O_FILTER };
+	static const struct option longopts[] = {
+		{"db", required_argument, NULL, O_DB},
+		{"json", no_argument, NULL, O_JSON},
+		{"csv", no_argument, NULL, O_CSV},
+		{"sort", required_argument, NULL, O_SORT},
+		{"limit", required_argument, NULL, O_LIMIT},
+		{"offset", required_argument, NULL, O_OFFSET},
+		{"facets", required_argument, NULL, O_FACETS},
+		{"color", required_argument, NULL, O_COLOR},
+		{"replace", no_argument, NULL, O_REPLACE},
+		{"new", no_argument, NULL, O_NEW},
+		{"filter", required_argument, NULL, O_FILTER},
+		{"help", no_argument, NULL, 'h'},
+		{NULL, 0, NULL, 0},
+	};
+	unsigned long v;
+	int o;
+	c->so.limit = 10;
+	c->so.facets = SRCH_ALL_FACETS;
+	c->color = -1;
+	optind = 1;
+	while ((o = getopt_long(argc, argv, "h", longopts, NULL)) != -1) {
+		switch (o) {
+		case O_DB: c->db = optarg; break;
+		case O_JSON: c->fmt = FMT_JSON; break;
+		case O_CSV: c->fmt = FMT_CSV; break;
+		case O_SORT:
+			if (ask_parse_sort(optarg, &c->so.sort))
+				return CMD_ERROR;
+			c->sort_name = optarg;
+			c->set_sort = 1;
+			break;
+		case O_LIMIT:
+			/* 0: the total and the facets only */
+			if (!strcmp(optarg, "0"))
+				v = 0;
+			else if (cmd_parse_uint("--limit", optarg, 1000, &v))
+				return CMD_ERROR;
+			c->so.limit = (unsigned)v;
+			c->set_limit = 1;
+			break;
+		case O_OFFSET:
+			if (!strcmp(optarg, "0"))
+				v = 0;
+			else if (cmd_parse_uint("--offset", optarg, 1000000, &v))
+				return CMD_ERROR;
+			c->so.offset = (unsigned)v;
+			break;
+		case O_FACETS:
+			if (ask_parse_facets(optarg, &c->so.facets))
+				return CMD_ERROR;
+			c->facets_text = optarg;
+			c->set_facets = 1;
+			break;
+		case O_COLOR:
+			if (!strcmp(optarg, "always"))
+				c->color = 1;
+			else if (!strcmp(optarg, "never"))
+				c->color = 0;
+			else if (!strcmp(optarg, "auto"))
+				c->color = -1;
+			else
+				return cmd_error("--color takes auto, always "
+						 "or never");
+			break;
+		case O_REPLACE: c->replace = 1; break;
+		case O_NEW: c->new_only = 1; break;
+		case O_FILTER:
+			if (c->so.nfilters == CLI_MAX_FILTERS)
+				return cmd_error("too many --filter (at most "
+						 "%d)", CLI_MAX_FILTERS);
+			c->filter[c->so.nfilters++] = optarg;
+			c->so.filters = c->filter;
+			break;
+		case 'h': return -1;
+		default: return CMD_ERROR;
+		}
+	}
+	*first_arg = optind;
+	return 0;
+}
+
+char *ask_join(int argc, char **argv, int from)
+{
+	struct buf b = BUF_INIT;
+	for (int i = from; i < argc; i++) {
+		if (b.len)
+			buf_addch(&b, ' ');
+		buf_addstr(&b, argv[i]);
+	}
+	return buf_detach(&b, NULL);
+}
+
+int ask_open(const char *db, struct srch **s)
+{
+	struct ds_err err = DS_ERR_INIT;
+	struct buf dir = BUF_INIT;
+	int rc = schema_db_dir(db, &dir, &err);
+	if (!rc)
+		rc = srch_open(dir.buf, s, &err);
+	buf_release(&dir);
+	return rc ? cmd_fail(&err) : 0;
+}
+
+int ask_error(const struct ds_err *err, const struct cli *c,
+		       const char *query, const struct srch_result *r)
+{
+	size_t pos = r->error_pos;
+	if (r->error_filter)
+		query = c->filter[r->error_filter - 1];
+	cmd_fail(err);
+	if (err->code != DS_EQUERY || !query)
+		return CMD_ERROR;
+	size_t col = 0;
+	for (size_t i = 0; i < pos && query[i]; i++)
+		col += ((unsigned char)query[i] & 0xC0) != 0x80;
+	fputs("  ", stderr);
+	plain_puts(stderr, query);
+	fprintf(stderr, "\n  %*s^\n", (int)col, "");
+	return CMD_ERROR;
+}
+
+int ask_output(const struct cli *c, const struct srch_result *r,
+		  const char *query)
+{
+	struct rnd_opts ro = {query, c->so.filters, c->so.nfilters,
+			      c->so.offset, c->so.limit, 0};
+	int rc;
+	if (c->fmt == FMT_JSON) {
+		rc = rnd_json(r, &ro, stdout);
+	} else if (c->fmt == FMT_CSV) {
+		rc = rnd_csv(r, stdout);
+	} else {
+		const char *nc = getenv("NO_COLOR"), *term = getenv("TERM");
+		ro.color = c->color >= 0 ? c->color :
+			   isatty(STDOUT_FILENO) && !(nc && *nc) &&
+			   !(term && !strcmp(term, "dumb"));
+		rc = rnd_text(r, &ro, stdout);
+	}
+	if (rc)
+		return cmd_error("cannot write the results");
+	return r->total ? CMD_OK : CMD_PARTIAL;
+}

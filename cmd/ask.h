@@ -1,0 +1,47 @@
+/*
+ * ask.h - what `search` and `saved` share: their options, opening the
+ * index, reporting a malformed query, and writing results.
+ *
+ * Contract: every function returns 0 or an exit status (cmd.h) after
+ * printing its one-line message; ask_parse() returns -1 when --help was
+ * asked.
+ */
+#ifndef DS_ASK_H
+#define DS_ASK_H
+
+#include "search.h"
+
+enum fmt { FMT_TEXT, FMT_JSON, FMT_CSV };
+
+#define CLI_MAX_FILTERS 16   /* as many as the search page sends */
+
+struct cli {
+	const char *db;
+	enum fmt fmt;
+	struct srch_opts so;
+	int color;            /* -1 auto */
+	int replace, new_only;
+	int set_sort, set_limit, set_facets;
+	char *sort_name, *facets_text;
+	const char *filter[CLI_MAX_FILTERS];   /* --filter, borrowed */
+};
+
+/* Options shared by search, saved add and saved run. */
+int ask_parse(int argc, char **argv, struct cli *c, int *first_arg);
+int ask_parse_sort(const char *s, enum xdb_sort *out);
+int ask_parse_facets(const char *s, unsigned *mask);
+/* QUERY... (argv[from..]) as one string; caller frees. */
+char *ask_join(int argc, char **argv, int from);
+/* Open the index that --db (or $DEALSEARCH_DB) names. */
+int ask_open(const char *db, struct srch **s);
+/*
+ * "error: ..." and, for a malformed query, the query (or the malformed
+ * --filter) with a caret.
+ */
+int ask_error(const struct ds_err *err, const struct cli *c,
+	      const char *query, const struct srch_result *r);
+/* The results in c's format; 0 hits found, 1 none, 2 a write error. */
+int ask_output(const struct cli *c, const struct srch_result *r,
+	       const char *query);
+
+#endif /* DS_ASK_H */

@@ -1,0 +1,65 @@
+/*
+ * search.c - `dealsearch search`: ask the index a question.
+ */
+#include <stdlib.h>
+
+#include "ask.h"
+#include "cmd.h"
+
+static const char search_usage[] =
+"usage: dealsearch search [options] QUERY...\n"
+"\n"
+"Search the index.  The query language (docs/QUERY.md): words, \"phrases\",\n"
+"prefix*, AND OR NOT -word ( ), fields (title: company: acquirer: target:\n"
+"investor: person: place: region: sector: type: status: source: id:),\n"
+"amounts (>$30M, $10M..$50M, amount:>EUR200m), dates (date:2017-03,\n"
+"after:2017-01-01, before:2018), and names without quotes (Southeast Asia).\n"
+"Example: dealsearch search 'grocery AND Southeast Asia AND >$30M'\n"
+"\n"
+"options:\n"
+"  --db DIR             index folder (as for index)\n"
+"  --json | --csv       output for programs (docs/QUERY.md, \"Output\")\n"
+"  --sort KEY           relevance (default), date (newest first) or amount\n"
+"                       (largest deal first)\n"
+"  --limit N            hits to show (default 10, at most 1000)\n"
+"  --offset N           skip the first N hits (paging)\n"
+"  --facets LIST        counts to show: all (default), none, or a list of\n"
+"                       type,status,region,country,sector,company,year,amount\n"
+"  --filter CLAUSE      keep only the hits CLAUSE (a query of its own, such\n"
+"                       as 'type:\"acquisition\"' or amount:>=30m) matches;\n"
+"                       it applies to QUERY as a whole and does not change\n"
+"                       scores (repeat for more; QUERY may then be left out)\n"
+"  --color WHEN         auto (default: on a terminal), always, never\n"
+"  -h, --help           this help\n"
+"\n"
+"exit status: 0 hits found, 1 no hits, 2 error (like grep)\n";
+
+int cmd_search(int argc, char **argv)
+{
+	struct cli c = {0};
+	int first, rc = ask_parse(argc, argv, &c, &first);
+	if (rc)
+		return cmd_usage(search_usage, rc < 0);
+	if (first == argc && !c.so.nfilters)
+		return cmd_usage(search_usage, 0);
+	if (c.replace || c.new_only)
+		return cmd_error("--replace and --new belong to 'saved'");
+	struct srch *s;
+	if ((rc = ask_open(c.db, &s)))
+		return rc;
+	char *query = ask_join(argc, argv, first);
+	struct ds_err err = DS_ERR_INIT;
+	struct srch_result r;
+	c.so.query = query;
+	if (srch_run(s, &c.so, &r, &err))
+		rc = ask_error(&err, &c, query, &r);
+	else
+		rc = ask_output(&c, &r, query);
+	srch_result_release(&r);
+	srch_close(s);
+	free(query);
+	return rc;
+}
+
+/* ---- saved ------------------------------------------------------------------ */
+
