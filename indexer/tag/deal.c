@@ -24,7 +24,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "extract_int.h"
+#include "dealmodel.h"
+#include "stages.h"
 
 /* Deal verbs and nouns, as stems; a second stem must follow the first. */
 static const struct {
@@ -88,7 +89,7 @@ static const char *const pronouns[] = {
 	"their",
 };
 
-#define IS(ex, i, bit) (((ex)->tok[i].wcls & (bit)) != 0)
+#define IS(doc, i, bit) (((doc)->tok[i].wcls & (bit)) != 0)
 
 /*
  * Bounds that keep the rules linear in a sentence of any length (a page
@@ -107,20 +108,20 @@ struct cue {
 };
 
 /* The first deal cue of sentence s at or after token `from`. */
-static int find_cue(const struct extractor *ex, const struct xsent *st,
+static int find_cue(const struct doc *doc, const struct doc_sent *st,
 		    size_t from, struct cue *c)
 {
 	for (size_t i = from; i < st->t1; i++) {
-		int k = X_DEAL_CUE(ex->tok[i].scls);
-		if (k < 0 || (ex->tok[i].flags & ANA_JOINED))
+		int k = doc_deal_cue(doc->tok[i].scls);
+		if (k < 0 || (doc->tok[i].flags & ANA_JOINED))
 			continue;
 		/* "Sakura Growth Partners" is a name, not a partnership */
-		if ((ex->tok[i].wcls & X_W_SUFFIX) && ex->tok[i].cap && !st->caps)
+		if ((doc->tok[i].wcls & DOC_W_SUFFIX) && doc->tok[i].cap && !st->caps)
 			continue;
 		size_t end = i + 1;
 		if (deal_cues[k].s2) {
-			size_t n = x_next(ex, i);
-			if (n >= st->t1 || !x_stem_is(ex, n, deal_cues[k].s2))
+			size_t n = doc_next(doc, i);
+			if (n >= st->t1 || !doc_stem_is(doc, n, deal_cues[k].s2))
 				continue;
 			end = n + 1;
 		}
@@ -139,119 +140,119 @@ struct name {
 };
 
 /* A ticker: "<ACM>" (Reuters); it stands beside a name, it is not one. */
-static int ticker(const struct extractor *ex, size_t i)
+static int ticker(const struct doc *doc, size_t i)
 {
-	const struct xtok *t = &ex->tok[i];
-	return t->start > 0 && ex->text.buf[t->start - 1] == '<' &&
-	       t->end < ex->text.len && ex->text.buf[t->end] == '>';
+	const struct doc_tok *t = &doc->tok[i];
+	return t->start > 0 && doc->text.buf[t->start - 1] == '<' &&
+	       t->end < doc->text.len && doc->text.buf[t->end] == '>';
 }
 
-static int name_token(const struct extractor *ex, const struct xsent *st,
+static int name_token(const struct doc *doc, const struct doc_sent *st,
 		      size_t i)
 {
-	const struct xtok *t = &ex->tok[i];
-	if (ticker(ex, i))
+	const struct doc_tok *t = &doc->tok[i];
+	if (ticker(doc, i))
 		return 0;
-	if (x_company_at(ex, (uint32_t)i, (uint32_t)i + 1) >= 0)
+	if (doc_company_at(doc, (uint32_t)i, (uint32_t)i + 1) >= 0)
 		return 1;
 	/* "plan" is a word, "Maple Pension Plan" a name */
 	int proper = t->cap && !st->caps && i != st->t0;
-	if (!proper && (IS(ex, i, X_W_AUX) || IS(ex, i, X_W_FILLER) ||
-			IS(ex, i, X_W_PRONOUN)))
+	if (!proper && (IS(doc, i, DOC_W_AUX) || IS(doc, i, DOC_W_FILLER) ||
+			IS(doc, i, DOC_W_PRONOUN)))
 		return 0;
 	return (st->caps || t->cap) && (t->flags & (ANA_ALPHA | ANA_NUMBER));
 }
 
-static int is_place(const struct extractor *ex, size_t i)
+static int is_place(const struct doc *doc, size_t i)
 {
-	return ex->tok_place[i];
+	return doc->tok_place[i];
 }
 
 /* The first company mention (in ment[]) covering token k, or NULL. */
-static const struct xment *company_mention(const struct extractor *ex,
+static const struct doc_ment *company_mention(const struct doc *doc,
 					   size_t k)
 {
-	return ex->tok_co[k] < 0 ? NULL : &ex->ment[ex->tok_co[k]];
+	return doc->tok_co[k] < 0 ? NULL : &doc->ment[doc->tok_co[k]];
 }
 
-static void span_name(const struct extractor *ex, size_t t0, size_t t1,
+static void span_name(const struct doc *doc, size_t t0, size_t t1,
 		      struct name *n)
 {
 	n->t0 = t0;
 	n->t1 = t1;
-	n->company = x_company_at(ex, (uint32_t)t0, (uint32_t)t1);
+	n->company = doc_company_at(doc, (uint32_t)t0, (uint32_t)t1);
 }
 
 /* Only spaces (or joining punctuation) between two tokens. */
-static int tight(const struct extractor *ex, size_t a, size_t b)
+static int tight(const struct doc *doc, size_t a, size_t b)
 {
-	for (size_t k = ex->tok[a].end; k < ex->tok[b].start; k++)
-		if (strchr(",;:()\"", ex->text.buf[k]))
+	for (size_t k = doc->tok[a].end; k < doc->tok[b].start; k++)
+		if (strchr(",;:()\"", doc->text.buf[k]))
 			return 0;
 	return 1;
 }
 
 /* The name ending at or before token i, walking left over aux words. */
-static int left_name(const struct extractor *ex, const struct xsent *st,
+static int left_name(const struct doc *doc, const struct doc_sent *st,
 		     size_t i, struct name *n, int *pronoun)
 {
-	long k = x_prev(ex, i);
+	long k = doc_prev(doc, i);
 	*pronoun = 0;
 	int steps = 0;
-	while (k >= (long)st->t0 && (IS(ex, (size_t)k, X_W_AUX) ||
-				     ticker(ex, (size_t)k)) && steps++ < 8)
-		k = x_prev(ex, (size_t)k);
+	while (k >= (long)st->t0 && (IS(doc, (size_t)k, DOC_W_AUX) ||
+				     ticker(doc, (size_t)k)) && steps++ < 8)
+		k = doc_prev(doc, (size_t)k);
 	if (k < (long)st->t0)
 		return 0;
-	if (IS(ex, (size_t)k, X_W_PRONOUN)) {
+	if (IS(doc, (size_t)k, DOC_W_PRONOUN)) {
 		*pronoun = 1;
 		return 0;
 	}
-	if (is_place(ex, (size_t)k) ||
-	    !name_token(ex, st, (size_t)k))
+	if (is_place(doc, (size_t)k) ||
+	    !name_token(doc, st, (size_t)k))
 		return 0;
-	const struct xment *x = company_mention(ex, (size_t)k);
+	const struct doc_ment *x = company_mention(doc, (size_t)k);
 	if (x && x->id >= 0) {
-		span_name(ex, x->t0, x->t1, n);
+		span_name(doc, x->t0, x->t1, n);
 		return 1;
 	}
 	size_t end = (size_t)k + 1, start = (size_t)k;
 	int words = 1;
 	long p;
-	while ((p = x_prev(ex, start)) >= (long)st->t0 && words < 5 &&
-	       name_token(ex, st, (size_t)p) && !is_place(ex, (size_t)p) &&
-	       tight(ex, (size_t)p, start)) {
+	while ((p = doc_prev(doc, start)) >= (long)st->t0 && words < 5 &&
+	       name_token(doc, st, (size_t)p) && !is_place(doc, (size_t)p) &&
+	       tight(doc, (size_t)p, start)) {
 		start = (size_t)p;
 		words++;
 	}
-	span_name(ex, start, end, n);
+	span_name(doc, start, end, n);
 	return 1;
 }
 
 /* The name after token i, skipping fillers and descriptions. */
-static int right_name(const struct extractor *ex, const struct xsent *st,
+static int right_name(const struct doc *doc, const struct doc_sent *st,
 		      size_t i, struct name *n)
 {
 	size_t k = i;
 	int lower = 0;
 	while (k < st->t1 && k < i + RIGHT_WORDS) {
-		if (ex->tok[k].flags & ANA_JOINED) {
+		if (doc->tok[k].flags & ANA_JOINED) {
 			k++;
 			continue;
 		}
-		if (x_word_is(ex, k, "for") || x_word_is(ex, k, "from") ||
-		    x_word_is(ex, k, "by") || x_word_is(ex, k, "at") ||
-		    x_word_is(ex, k, "said") || x_word_is(ex, k, "to"))
+		if (doc_word_is(doc, k, "for") || doc_word_is(doc, k, "from") ||
+		    doc_word_is(doc, k, "by") || doc_word_is(doc, k, "at") ||
+		    doc_word_is(doc, k, "said") || doc_word_is(doc, k, "to"))
 			return 0;
-		if (k > i && !tight(ex, x_prev(ex, k) < 0 ? k :
-				     (size_t)x_prev(ex, k), k) &&
-		    !ex->tok[k].cap)
+		if (k > i && !tight(doc, doc_prev(doc, k) < 0 ? k :
+				     (size_t)doc_prev(doc, k), k) &&
+		    !doc->tok[k].cap)
 			return 0;
-		if (IS(ex, k, X_W_FILLER) || ex->tok[k].digit || is_place(ex, k)) {
+		if (IS(doc, k, DOC_W_FILLER) || doc->tok[k].digit || is_place(doc, k)) {
 			k++;
 			continue;
 		}
-		if (name_token(ex, st, k))
+		if (name_token(doc, st, k))
 			break;
 		/* "grocery delivery startup Redmart" */
 		if (st->caps || ++lower > 6)
@@ -260,39 +261,39 @@ static int right_name(const struct extractor *ex, const struct xsent *st,
 	}
 	if (k >= st->t1 || k >= i + RIGHT_WORDS)
 		return 0;
-	const struct xment *x = company_mention(ex, k);
+	const struct doc_ment *x = company_mention(doc, k);
 	if (x) {
-		span_name(ex, x->t0, x->t1, n);
+		span_name(doc, x->t0, x->t1, n);
 		return 1;
 	}
 	size_t start = k, end = k + 1;
 	int words = 1;
 	size_t q;
-	while ((q = x_next(ex, end - 1)) < st->t1 && words < 5 &&
-	       name_token(ex, st, q) && !is_place(ex, q) &&
-	       tight(ex, end - 1, q)) {
+	while ((q = doc_next(doc, end - 1)) < st->t1 && words < 5 &&
+	       name_token(doc, st, q) && !is_place(doc, q) &&
+	       tight(doc, end - 1, q)) {
 		end = q + 1;
 		words++;
 	}
-	span_name(ex, start, end, n);
+	span_name(doc, start, end, n);
 	return 1;
 }
 
 /* "said it agreed to buy": the sentence's or article's leading company. */
-static int subject(const struct extractor *ex, const struct xsent *st,
+static int subject(const struct doc *doc, const struct doc_sent *st,
 		   size_t before, struct name *n)
 {
-	for (size_t m = 0; m < ex->nment; m++) {
-		const struct xment *x = &ex->ment[m];
-		if (x->kind == XM_COMPANY && x->t0 >= st->t0 && x->t1 <= before) {
-			span_name(ex, x->t0, x->t1, n);
+	for (size_t m = 0; m < doc->nment; m++) {
+		const struct doc_ment *x = &doc->ment[m];
+		if (x->kind == DOC_COMPANY && x->t0 >= st->t0 && x->t1 <= before) {
+			span_name(doc, x->t0, x->t1, n);
 			return 1;
 		}
 	}
-	for (size_t m = 0; m < ex->nment; m++) {
-		const struct xment *x = &ex->ment[m];
-		if (x->kind == XM_COMPANY && x->t1 <= before) {
-			span_name(ex, x->t0, x->t1, n);
+	for (size_t m = 0; m < doc->nment; m++) {
+		const struct doc_ment *x = &doc->ment[m];
+		if (x->kind == DOC_COMPANY && x->t1 <= before) {
+			span_name(doc, x->t0, x->t1, n);
 			return 1;
 		}
 	}
@@ -303,32 +304,32 @@ static int subject(const struct extractor *ex, const struct xsent *st,
  * A span in a capitals headline ("WIDGET INC") as a company the body named
  * ("Widget Inc" -> Widget): its words without suffixes, as a known key.
  */
-static int known_company(struct extractor *ex, const struct name *n)
+static int known_company(struct doc *doc, const struct name *n)
 {
 	size_t end = n->t1;
-	while (end > n->t0 + 1 && (ex->tok[end - 1].wcls & X_W_SUFFIX))
+	while (end > n->t0 + 1 && (doc->tok[end - 1].wcls & DOC_W_SUFFIX))
 		end--;
-	buf_reset(&ex->scratch);
+	buf_reset(&doc->scratch);
 	for (size_t k = n->t0; k < end; k++) {
-		if (ex->tok[k].flags & ANA_JOINED)
+		if (doc->tok[k].flags & ANA_JOINED)
 			continue;
-		if (ex->scratch.len)
-			buf_addch(&ex->scratch, ' ');
-		buf_add(&ex->scratch, x_word(ex, k), ex->tok[k].wl);
+		if (doc->scratch.len)
+			buf_addch(&doc->scratch, ' ');
+		buf_add(&doc->scratch, doc_word(doc, k), doc->tok[k].wl);
 	}
-	return smap_get(ex->co_alias, ex->scratch.buf, ex->scratch.len);
+	return smap_get(doc->co_alias, doc->scratch.buf, doc->scratch.len);
 }
 
 /* The name as a string: the company's canonical name, or the text. */
-static char *name_str(struct extractor *ex, const struct name *n)
+static char *name_str(struct doc *doc, const struct name *n)
 {
 	if (n->company >= 0)
-		return xstrdup(ex->co[n->company].name);
-	int co = known_company(ex, n);
+		return xstrdup(doc->co[n->company].name);
+	int co = known_company(doc, n);
 	if (co >= 0)
-		return xstrdup(ex->co[co].name);
-	size_t a = ex->tok[n->t0].start, b = ex->tok[n->t1 - 1].end;
-	const char *s = ex->text.buf;
+		return xstrdup(doc->co[co].name);
+	size_t a = doc->tok[n->t0].start, b = doc->tok[n->t1 - 1].end;
+	const char *s = doc->text.buf;
 	/* a wire headline's capitals: "WIDGET CORP" -> "Widget Corp" */
 	int caps = 1;
 	for (size_t k = a; k < b; k++)
@@ -354,11 +355,11 @@ static void push_str(char ***v, size_t *n, char *s)
 	(*v)[(*n)++] = s;
 }
 
-static size_t find_word(const struct extractor *ex, const struct xsent *st,
+static size_t find_word(const struct doc *doc, const struct doc_sent *st,
 			size_t from, const char *w, int limit)
 {
 	for (size_t k = from; k < st->t1 && limit-- > 0; k++)
-		if (x_word_is(ex, k, w))
+		if (doc_word_is(doc, k, w))
 			return k;
 	return st->t1;
 }
@@ -386,71 +387,71 @@ static void sort_parties(struct found *f)
 }
 
 /* Roles around the cue; returns the number of names found. */
-static int roles(const struct extractor *ex, size_t s, const struct cue *c,
+static int roles(const struct doc *doc, size_t s, const struct cue *c,
 		 struct found *f)
 {
-	const struct xsent *st = &ex->sent[s];
+	const struct doc_sent *st = &doc->sent[s];
 	struct name l, r;
-	int pron, hl = left_name(ex, st, c->t0, &l, &pron);
+	int pron, hl = left_name(doc, st, c->t0, &l, &pron);
 	if (!hl && pron)
-		hl = subject(ex, st, c->t0, &l);
+		hl = subject(doc, st, c->t0, &l);
 	memset(f, 0, sizeof(*f));
 	f->type = c->type;
 	f->sent = s;
 	f->cue = *c;
-	size_t prev = x_prev(ex, c->t0) < 0 ? c->t0 :
-		      (size_t)x_prev(ex, c->t0);
-	int passive = x_word_is(ex, prev, "was") || x_word_is(ex, prev, "were") ||
-		      x_word_is(ex, prev, "be") || x_word_is(ex, prev, "been") ||
-		      x_word_is(ex, prev, "being") || x_word_is(ex, prev, "is");
-	size_t by = find_word(ex, st, c->t1, "by", 4);
+	size_t prev = doc_prev(doc, c->t0) < 0 ? c->t0 :
+		      (size_t)doc_prev(doc, c->t0);
+	int passive = doc_word_is(doc, prev, "was") || doc_word_is(doc, prev, "were") ||
+		      doc_word_is(doc, prev, "be") || doc_word_is(doc, prev, "been") ||
+		      doc_word_is(doc, prev, "being") || doc_word_is(doc, prev, "is");
+	size_t by = find_word(doc, st, c->t1, "by", 4);
 	if (passive && by < st->t1) {
 		/* "Y was bought by X" */
 		f->has_tgt = hl;
 		f->tgt = l;
-		f->has_acq = right_name(ex, st, by + 1, &f->acq);
+		f->has_acq = right_name(doc, st, by + 1, &f->acq);
 		return f->has_acq + f->has_tgt;
 	}
-	int hr = right_name(ex, st, c->t1, &r);
+	int hr = right_name(doc, st, c->t1, &r);
 	switch (c->type) {
 	case DEAL_DIVESTITURE: {
 		f->has_seller = hl;
 		f->seller = l;
 		f->has_tgt = hr;
 		f->tgt = r;
-		size_t to = find_word(ex, st, hr ? r.t1 : c->t1, "to", 10);
+		size_t to = find_word(doc, st, hr ? r.t1 : c->t1, "to", 10);
 		if (to < st->t1)
-			f->has_acq = right_name(ex, st, to + 1, &f->acq);
+			f->has_acq = right_name(doc, st, to + 1, &f->acq);
 		break;
 	}
 	case DEAL_INVESTMENT: {
-		if (x_stem_is(ex, c->t0, "rais")) {
+		if (doc_stem_is(doc, c->t0, "rais")) {
 			/* "X raises $50m led by Y": X is funded */
 			f->has_tgt = hl;
 			f->tgt = l;
-			size_t by = find_word(ex, st, c->t1, "by", 14);
-			size_t from = find_word(ex, st, c->t1, "from", 14);
+			size_t by = find_word(doc, st, c->t1, "by", 14);
+			size_t from = find_word(doc, st, c->t1, "from", 14);
 			size_t k = by < from ? by : from;
 			if (k < st->t1)
-				f->has_acq = right_name(ex, st, k + 1, &f->acq);
+				f->has_acq = right_name(doc, st, k + 1, &f->acq);
 			/* "raised its dividend": money needs a company */
 			return f->has_tgt ? 1 + f->has_acq : 0;
 		}
 		f->has_acq = hl;   /* the investor */
 		f->acq = l;
-		size_t in = find_word(ex, st, c->t1, "in", 14);
+		size_t in = find_word(doc, st, c->t1, "in", 14);
 		if (in < st->t1)
-			f->has_tgt = right_name(ex, st, in + 1, &f->tgt);
+			f->has_tgt = right_name(doc, st, in + 1, &f->tgt);
 		break;
 	}
 	case DEAL_MERGER:
-		if (!passive && x_stem_is(ex, c->t0, "merg") &&
-		    find_word(ex, st, c->t1, "with", 2) < st->t1) {
+		if (!passive && doc_stem_is(doc, c->t0, "merg") &&
+		    find_word(doc, st, c->t1, "with", 2) < st->t1) {
 			/* "X to merge with Y" */
-			size_t w = find_word(ex, st, c->t1, "with", 2);
+			size_t w = find_word(doc, st, c->t1, "with", 2);
 			f->has_acq = hl;
 			f->acq = l;
-			f->has_tgt = right_name(ex, st, w + 1, &f->tgt);
+			f->has_tgt = right_name(doc, st, w + 1, &f->tgt);
 			break;
 		}
 		/* "X and Y agree merger", "merger of X and Y": the parties */
@@ -458,13 +459,13 @@ static int roles(const struct extractor *ex, size_t s, const struct cue *c,
 			f->party[f->nparty++] = l;
 		if (hl) {
 			/* "Stockholm's Vita Care and Oslo's Helse Nord" */
-			long a = x_prev(ex, l.t0);
-			while (a >= (long)st->t0 && is_place(ex, (size_t)a))
-				a = x_prev(ex, (size_t)a);
+			long a = doc_prev(doc, l.t0);
+			while (a >= (long)st->t0 && is_place(doc, (size_t)a))
+				a = doc_prev(doc, (size_t)a);
 			struct name l2;
 			int p2;
-			if (a >= (long)st->t0 && x_word_is(ex, (size_t)a, "and") &&
-			    left_name(ex, st, (size_t)a, &l2, &p2))
+			if (a >= (long)st->t0 && doc_word_is(doc, (size_t)a, "and") &&
+			    left_name(doc, st, (size_t)a, &l2, &p2))
 				f->party[f->nparty++] = l2;
 		}
 		if (!hl && hr)
@@ -479,22 +480,22 @@ static int roles(const struct extractor *ex, size_t s, const struct cue *c,
 			int p2;
 			long k = (long)l.t0;
 			for (int step = 0; step < 6; step++) {
-				long p = x_prev(ex, (size_t)k);
+				long p = doc_prev(doc, (size_t)k);
 				if (p < (long)st->t0)
 					break;
 				k = p;
-				if (name_token(ex, st, (size_t)k) &&
-				    !is_place(ex, (size_t)k)) {
-					if (left_name(ex, st, (size_t)k + 1,
+				if (name_token(doc, st, (size_t)k) &&
+				    !is_place(doc, (size_t)k)) {
+					if (left_name(doc, st, (size_t)k + 1,
 						      &l2, &p2))
 						f->party[f->nparty++] = l2;
 					break;
 				}
 			}
 		}
-		size_t with = find_word(ex, st, c->t1, "with", 4);
+		size_t with = find_word(doc, st, c->t1, "with", 4);
 		if (with < st->t1 && f->nparty < 4 &&
-		    right_name(ex, st, with + 1, &r))
+		    right_name(doc, st, with + 1, &r))
 			f->party[f->nparty++] = r;
 		sort_parties(f);
 		return (int)f->nparty;
@@ -505,10 +506,10 @@ static int roles(const struct extractor *ex, size_t s, const struct cue *c,
 		f->has_tgt = hr;
 		f->tgt = r;
 		/* "acquisition of Y by X" */
-		if (hr && x_stem_is(ex, c->t0, "acquisit")) {
-			size_t b = find_word(ex, st, r.t1, "by", 3);
+		if (hr && doc_stem_is(doc, c->t0, "acquisit")) {
+			size_t b = find_word(doc, st, r.t1, "by", 3);
 			if (b < st->t1)
-				f->has_acq = right_name(ex, st, b + 1, &f->acq);
+				f->has_acq = right_name(doc, st, b + 1, &f->acq);
 		}
 		break;
 	}
@@ -518,12 +519,12 @@ static int roles(const struct extractor *ex, size_t s, const struct cue *c,
 }
 
 /* Same company: the same mention's company, or the same words. */
-static int same_name(struct extractor *ex, const struct name *a,
+static int same_name(struct doc *doc, const struct name *a,
 		     const struct name *b)
 {
 	if (a->company >= 0 && a->company == b->company)
 		return 1;
-	char *x = name_str(ex, a), *y = name_str(ex, b);
+	char *x = name_str(doc, a), *y = name_str(doc, b);
 	int same = !strcmp(x, y);
 	free(x);
 	free(y);
@@ -531,14 +532,14 @@ static int same_name(struct extractor *ex, const struct name *a,
 }
 
 /* Fill the roles `best` lacks from a later sentence about the same deal. */
-static void complete(struct extractor *ex, struct found *best,
+static void complete(struct doc *doc, struct found *best,
 		     const struct found *f)
 {
 	if (f->type != best->type)
 		return;
 	/* "X sells ... to a pension fund" + "X ... to Maple Pension Plan" */
 	if (best->has_seller && f->has_seller &&
-	    same_name(ex, &best->seller, &f->seller)) {
+	    same_name(doc, &best->seller, &f->seller)) {
 		if (!best->has_acq && f->has_acq) {
 			best->acq = f->acq;
 			best->has_acq = 1;
@@ -550,34 +551,34 @@ static void complete(struct extractor *ex, struct found *best,
 		return;
 	}
 	if (!best->has_acq && f->has_acq && best->has_tgt && f->has_tgt &&
-	    same_name(ex, &best->tgt, &f->tgt)) {
+	    same_name(doc, &best->tgt, &f->tgt)) {
 		best->acq = f->acq;
 		best->has_acq = 1;
 	}
 	if (!best->has_tgt && f->has_tgt && best->has_acq && f->has_acq &&
-	    same_name(ex, &best->acq, &f->acq)) {
+	    same_name(doc, &best->acq, &f->acq)) {
 		best->tgt = f->tgt;
 		best->has_tgt = 1;
 	}
 }
 
 /* "acquired a controlling stake", "tender offer" anywhere near. */
-static enum ex_deal_type refine(const struct extractor *ex,
+static enum ex_deal_type refine(const struct doc *doc,
 				const struct found *f)
 {
-	const struct xsent *st = &ex->sent[f->sent];
+	const struct doc_sent *st = &doc->sent[f->sent];
 	if (f->type == DEAL_ACQUISITION || f->type == DEAL_STAKE) {
 		for (size_t k = st->t0; k < st->t1; k++)
-			if (x_stem_is(ex, k, "tender") &&
-			    x_stem_is(ex, x_next(ex, k), "offer"))
+			if (doc_stem_is(doc, k, "tender") &&
+			    doc_stem_is(doc, doc_next(doc, k), "offer"))
 				return DEAL_TENDER;
 	}
 	if (f->type == DEAL_ACQUISITION || f->type == DEAL_INVESTMENT) {
 		for (size_t k = f->cue.t1; k < st->t1 && k < f->cue.t1 + 6; k++)
-			if (x_word_is(ex, k, "stake")) {
-				long p = x_prev(ex, k);
-				if (p >= 0 && (x_word_is(ex, (size_t)p, "controlling") ||
-					       x_word_is(ex, (size_t)p, "majority")))
+			if (doc_word_is(doc, k, "stake")) {
+				long p = doc_prev(doc, k);
+				if (p >= 0 && (doc_word_is(doc, (size_t)p, "controlling") ||
+					       doc_word_is(doc, (size_t)p, "majority")))
 					return DEAL_ACQUISITION;
 				return DEAL_STAKE;
 			}
@@ -627,13 +628,13 @@ static int status_rank(enum ex_status s)
 	}
 }
 
-static enum ex_status sentence_status(const struct extractor *ex, size_t s)
+static enum ex_status sentence_status(const struct doc *doc, size_t s)
 {
-	const struct xsent *st = &ex->sent[s];
+	const struct doc_sent *st = &doc->sent[s];
 	enum ex_status best = STATUS_NONE;
 	for (size_t k = st->t0; k < st->t1; k++) {
-		enum ex_status a = (enum ex_status)X_STATUS(ex->tok[k].scls);
-		enum ex_status b = (enum ex_status)X_STATUS(ex->tok[k].wcls);
+		enum ex_status a = (enum ex_status)doc_status_of(doc->tok[k].scls);
+		enum ex_status b = (enum ex_status)doc_status_of(doc->tok[k].wcls);
 		if (status_rank(a) > status_rank(best))
 			best = a;
 		if (status_rank(b) > status_rank(best))
@@ -642,53 +643,53 @@ static enum ex_status sentence_status(const struct extractor *ex, size_t s)
 	return best;
 }
 
-void x_deal_lexicon(struct extractor *ex)
+void deal_lexicon(struct doc *doc)
 {
 	for (size_t i = 0; i < ARRAY_SIZE(aux); i++)
-		x_lexicon_word(ex, aux[i], X_W_AUX);
+		doc_lexicon_word(doc, aux[i], DOC_W_AUX);
 	for (size_t i = 0; i < ARRAY_SIZE(filler); i++)
-		x_lexicon_word(ex, filler[i], X_W_FILLER);
+		doc_lexicon_word(doc, filler[i], DOC_W_FILLER);
 	for (size_t i = 0; i < ARRAY_SIZE(pronouns); i++)
-		x_lexicon_word(ex, pronouns[i], X_W_PRONOUN);
+		doc_lexicon_word(doc, pronouns[i], DOC_W_PRONOUN);
 	for (size_t i = 0; i < ARRAY_SIZE(deal_cues); i++)
-		x_lexicon_stem(ex, deal_cues[i].s1, (uint32_t)(i + 1) << 3);
+		doc_lexicon_stem(doc, deal_cues[i].s1, doc_cls_deal_cue(i));
 	/* a cue is a stem ("agre") or a whole word ("acquired") */
 	for (size_t i = 0; i < ARRAY_SIZE(status_cues);
 	     i++) {
-		uint32_t bits = (uint32_t)status_cues[i].status << 9;
-		x_lexicon_stem(ex, status_cues[i].stem, bits);
-		x_lexicon_word(ex, status_cues[i].stem, bits);
+		uint32_t bits = doc_cls_status(status_cues[i].status);
+		doc_lexicon_stem(doc, status_cues[i].stem, bits);
+		doc_lexicon_word(doc, status_cues[i].stem, bits);
 	}
 }
 
-static enum ex_status deal_status(const struct extractor *ex,
+static enum ex_status deal_status(const struct doc *doc,
 				  const struct found *f)
 {
-	enum ex_status s = sentence_status(ex, f->sent);
+	enum ex_status s = sentence_status(doc, f->sent);
 	/* the headline speaks for the story when the sentence is silent */
-	if (s == STATUS_NONE && f->sent != 0 && ex->nsent)
-		s = sentence_status(ex, 0);
+	if (s == STATUS_NONE && f->sent != 0 && doc->nsent)
+		s = sentence_status(doc, 0);
 	if (s != STATUS_NONE)
 		return s;
-	long p = x_prev(ex, f->cue.t0);
-	if (p >= 0 && x_word_is(ex, (size_t)p, "to"))
+	long p = doc_prev(doc, f->cue.t0);
+	if (p >= 0 && doc_word_is(doc, (size_t)p, "to"))
 		return STATUS_AGREED;   /* "X TO ACQUIRE Y" */
 	/* a headline's present tense reports a deal made: "X buys Y" */
-	const struct xtok *t = &ex->tok[f->cue.t0];
-	if (ex->sent[f->sent].para == 0 && t->wl > t->sl &&
-	    x_word(ex, f->cue.t0)[t->wl - 1] == 's')
+	const struct doc_tok *t = &doc->tok[f->cue.t0];
+	if (doc->sent[f->sent].para == 0 && t->wl > t->sl &&
+	    doc_word(doc, f->cue.t0)[t->wl - 1] == 's')
 		return STATUS_AGREED;
 	return STATUS_PROPOSED;
 }
 
 /* The M&A type the words of the lead favour, for classifier-only deals. */
-static enum ex_deal_type lead_type(const struct extractor *ex)
+static enum ex_deal_type lead_type(const struct doc *doc)
 {
 	unsigned count[DEAL_IPO + 1] = {0};
-	for (size_t s = 0; s < ex->nsent && s < 6; s++) {
+	for (size_t s = 0; s < doc->nsent && s < 6; s++) {
 		struct cue c;
-		size_t from = ex->sent[s].t0;
-		while (find_cue(ex, &ex->sent[s], from, &c)) {
+		size_t from = doc->sent[s].t0;
+		while (find_cue(doc, &doc->sent[s], from, &c)) {
 			if (ex_deal_is_mna(c.type))
 				count[c.type]++;
 			from = c.t1;
@@ -710,14 +711,14 @@ enum { NAMES_TGT = 1, NAMES_ACQ = 2 };
  * sentence about every mention would be amounts x mentions, quadratic in
  * a long article.  Caller frees.
  */
-static uint8_t *mark_named(const struct extractor *ex, const struct found *f)
+static uint8_t *mark_named(const struct doc *doc, const struct found *f)
 {
-	uint8_t *named = xcalloc(ex->nsent ? ex->nsent : 1, 1);
-	for (size_t m = 0; m < ex->nment; m++) {
-		const struct xment *x = &ex->ment[m];
-		if (x->kind != XM_COMPANY || x->sent >= ex->nsent)
+	uint8_t *named = xcalloc(doc->nsent ? doc->nsent : 1, 1);
+	for (size_t m = 0; m < doc->nment; m++) {
+		const struct doc_ment *x = &doc->ment[m];
+		if (x->kind != DOC_COMPANY || x->sent >= doc->nsent)
 			continue;
-		const struct xsent *st = &ex->sent[x->sent];
+		const struct doc_sent *st = &doc->sent[x->sent];
 		if (x->t0 < st->t0 || x->t1 > st->t1)
 			continue;
 		if (f->has_tgt && f->tgt.company >= 0 && x->id == f->tgt.company)
@@ -729,11 +730,11 @@ static uint8_t *mark_named(const struct extractor *ex, const struct found *f)
 }
 
 /* The deal's amount: a deal or funding amount near the target's name. */
-static int deal_amount(const struct extractor *ex, const struct tags *t,
+static int deal_amount(const struct doc *doc, const struct tags *t,
 		       const struct found *f, int have)
 {
 	int first = -1, in_sentence = -1, near_acq = -1, near_tgt = -1;
-	uint8_t *named = have ? mark_named(ex, f) : NULL;
+	uint8_t *named = have ? mark_named(doc, f) : NULL;
 	for (size_t i = 0; i < t->namounts; i++) {
 		const struct ex_amount *a = &t->amounts[i];
 		if (a->kind != AMOUNT_DEAL && a->kind != AMOUNT_FUNDING)
@@ -742,10 +743,10 @@ static int deal_amount(const struct extractor *ex, const struct tags *t,
 			first = (int)i;
 		if (!have)
 			continue;
-		size_t tok = x_tok_at(ex, a->m.start);
-		if (tok >= ex->ntok)
+		size_t tok = doc_tok_at(doc, a->m.start);
+		if (tok >= doc->ntok)
 			continue;
-		uint32_t s = ex->tok[tok].sent;
+		uint32_t s = doc->tok[tok].sent;
 		if (s == f->sent && in_sentence < 0)
 			in_sentence = (int)i;
 		if ((named[s] & NAMES_TGT) && near_tgt < 0)
@@ -766,7 +767,8 @@ static int deal_amount(const struct extractor *ex, const struct tags *t,
 /* A headline naming acquirer and target counts down to this margin. */
 #define TITLE_MARGIN -0.25
 
-void x_deal(struct extractor *ex, struct tags *t)
+void deal_tag(struct doc *doc, const struct dealmodel *model,
+	      struct dm_vec *vec, struct tags *t)
 {
 	struct found f, best;
 	int have = 0, have_cue = 0;
@@ -774,9 +776,9 @@ void x_deal(struct extractor *ex, struct tags *t)
 	struct cue first_cue = {0, 0, DEAL_NONE};
 	size_t first_cue_sent = 0;
 	size_t lead = 0;
-	for (size_t s = 0; s < ex->nsent; s++) {
-		const struct xsent *st = &ex->sent[s];
-		if (x_boiler(ex, (uint32_t)s))
+	for (size_t s = 0; s < doc->nsent; s++) {
+		const struct doc_sent *st = &doc->sent[s];
+		if (doc_boiler(doc, (uint32_t)s))
 			continue;
 		if (st->para != 0 && ++lead > 4)
 			break;
@@ -784,18 +786,18 @@ void x_deal(struct extractor *ex, struct tags *t)
 		size_t from = st->t0;
 		unsigned tries = 0;
 		while (tries++ < CUES_PER_SENTENCE &&
-		       find_cue(ex, st, from, &c)) {
+		       find_cue(doc, st, from, &c)) {
 			if (!have_cue) {
 				first_cue = c;
 				first_cue_sent = s;
 				have_cue = 1;
 			}
-			if (roles(ex, s, &c, &f) > 0) {
+			if (roles(doc, s, &c, &f) > 0) {
 				if (!have) {
 					best = f;
 					have = 1;
 				} else {
-					complete(ex, &best, &f);
+					complete(doc, &best, &f);
 				}
 				break;
 			}
@@ -808,11 +810,11 @@ void x_deal(struct extractor *ex, struct tags *t)
 			break;
 	}
 	double score = 0;
-	if (ex->model) {
-		dm_vec_clear(&ex->vec);
-		x_features(ex, &ex->vec);
-		dm_weight(ex->model, &ex->vec);
-		score = dm_score(ex->model, &ex->vec);
+	if (model) {
+		dm_vec_clear(vec);
+		deal_features(doc, vec);
+		dm_weight(model, vec);
+		score = dm_score(model, vec);
 	}
 	t->deal.score = score;
 	enum ex_deal_type type = DEAL_NONE;
@@ -823,7 +825,7 @@ void x_deal(struct extractor *ex, struct tags *t)
 			best.cue = first_cue;
 			best.sent = first_cue_sent;
 		}
-		type = refine(ex, &best);
+		type = refine(doc, &best);
 	}
 	/*
 	 * Is it an M&A story?  The classifier decides; a headline that names
@@ -831,13 +833,13 @@ void x_deal(struct extractor *ex, struct tags *t)
 	 * A rule's other types (investment, partnership, IPO) stand when the
 	 * classifier says no M&A.
 	 */
-	if (ex->model) {
-		int title_deal = have && ex->sent[best.sent].para == 0 &&
+	if (model) {
+		int title_deal = have && doc->sent[best.sent].para == 0 &&
 				 best.has_acq && best.has_tgt &&
 				 score > TITLE_MARGIN;
 		if (score > 0 || (title_deal && ex_deal_is_mna(type))) {
 			if (!ex_deal_is_mna(type))
-				type = lead_type(ex);
+				type = lead_type(doc);
 		} else if (ex_deal_is_mna(type)) {
 			type = DEAL_NONE;
 		}
@@ -847,17 +849,17 @@ void x_deal(struct extractor *ex, struct tags *t)
 		return;
 	if (!have && !have_cue) {
 		t->deal.status = STATUS_NONE;
-		t->deal.amount = deal_amount(ex, t, &best, 0);
+		t->deal.amount = deal_amount(doc, t, &best, 0);
 		return;
 	}
-	t->deal.status = deal_status(ex, &best);
+	t->deal.status = deal_status(doc, &best);
 	if (have) {
 		if (best.has_acq)
-			t->deal.acquirer = name_str(ex, &best.acq);
+			t->deal.acquirer = name_str(doc, &best.acq);
 		if (best.has_tgt)
-			t->deal.target = name_str(ex, &best.tgt);
+			t->deal.target = name_str(doc, &best.tgt);
 		if (best.has_seller)
-			t->deal.seller = name_str(ex, &best.seller);
+			t->deal.seller = name_str(doc, &best.seller);
 		if (type == DEAL_INVESTMENT && t->deal.acquirer) {
 			push_str(&t->deal.investors, &t->deal.ninvestors,
 				 t->deal.acquirer);
@@ -865,7 +867,7 @@ void x_deal(struct extractor *ex, struct tags *t)
 		}
 		for (size_t i = 0; i < best.nparty; i++)
 			push_str(&t->deal.parties, &t->deal.nparties,
-				 name_str(ex, &best.party[i]));
+				 name_str(doc, &best.party[i]));
 		const char *roles_[] = {t->deal.acquirer, t->deal.target,
 					t->deal.seller};
 		for (size_t i = 0; i < 3; i++)
@@ -877,9 +879,19 @@ void x_deal(struct extractor *ex, struct tags *t)
 				 xstrdup(t->deal.investors[i]));
 		/* names the rules found are companies of the story too */
 		for (size_t i = 0; i < t->deal.nparties; i++)
-			x_company(ex, t->deal.parties[i],
+			doc_company(doc, t->deal.parties[i],
 				  strlen(t->deal.parties[i]),
-				  (uint32_t)ex->sent[best.sent].t0);
+				  (uint32_t)doc->sent[best.sent].t0);
 	}
-	t->deal.amount = deal_amount(ex, t, &best, have);
+	t->deal.amount = deal_amount(doc, t, &best, have);
+}
+
+void deal_features(const struct doc *doc, struct dm_vec *v)
+{
+	for (size_t i = 0; i < doc->ntok; i++) {
+		const struct doc_tok *t = &doc->tok[i];
+		if ((t->flags & ANA_ALPHA) && !(t->flags & ANA_JOINED))
+			dm_add_token(v, doc_stem(doc, i), t->sl,
+				     doc->sent[t->sent].para == 0);
+	}
 }

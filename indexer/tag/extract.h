@@ -1,5 +1,5 @@
 /*
- * extract.h - deal extraction: what an article is about, as tags.
+ * extract.h - the tagger: what an article is about, as tags (tags.h).
  *
  * Contract:
  *   - ex_run() reads one finished article (article.h) and fills a
@@ -15,93 +15,22 @@
  *     extractor's lifetime; the deal classifier's weights from a model
  *     file (dealmodel.h).  Rules and their reasons are in
  *     docs/EXTRACTION.md.
- *   - Tags own their strings; tags_release() frees them.  An extractor is
- *     not thread-safe: one per thread.
+ *   - An extractor is not thread-safe: one per thread.
+ *   - Inside: a document model (doc.h) that stages (stages.h) read in
+ *     order; this module's ex_run() only runs them.
  *   - Pipeline position: ingest -> analyse -> **tag** -> write.  This module
  *     never writes the index; docbuild.c turns tags into terms and values.
  */
 #ifndef DS_EXTRACT_H
 #define DS_EXTRACT_H
 
-#include <jansson.h>
 #include <stddef.h>
 #include <stdint.h>
 
 #include "article.h"
 #include "err.h"
 #include "gazetteer.h"
-#include "money.h"
-#include "schema.h"
-
-/* The deal types and statuses are index vocabulary: schema.h lists them. */
-#define EX_DEAL_TYPES(X) SCHEMA_DEAL_TYPES(X)
-#define EX_DEAL_STATUSES(X) SCHEMA_DEAL_STATUSES(X)
-
-/* X(name, slug): the amount kinds (JSON values). */
-#define EX_AMOUNT_KINDS(X)                                                 \
-	X(AMOUNT_DEAL, "deal")                                             \
-	X(AMOUNT_FUNDING, "funding")                                       \
-	X(AMOUNT_VALUATION, "valuation")                                   \
-	X(AMOUNT_MARKET, "market")                                         \
-	X(AMOUNT_PER_SHARE, "per-share")                                   \
-	X(AMOUNT_OTHER, "other")
-
-#define EX_ENUM(name, slug) name,
-enum ex_deal_type { EX_DEAL_TYPES(EX_ENUM) };
-enum ex_status { EX_DEAL_STATUSES(EX_ENUM) };
-enum ex_amount_kind { EX_AMOUNT_KINDS(EX_ENUM) };
-#undef EX_ENUM
-
-const char *ex_deal_type_slug(enum ex_deal_type t);
-const char *ex_status_slug(enum ex_status s);
-const char *ex_amount_kind_slug(enum ex_amount_kind k);
-
-/* The M&A types: what Reuters' "acq" topic covers. */
-int ex_deal_is_mna(enum ex_deal_type t);
-
-struct ex_amount {
-	struct money m;            /* value, currency, USD, span */
-	char *text;                /* as written */
-	enum ex_amount_kind kind;
-};
-
-struct ex_place {
-	char *name;                /* as the gazetteer names it: "Shanghai" */
-	char code[3];              /* its country, ISO 3166-1 alpha-2 */
-	unsigned mentions;
-};
-
-struct tags {
-	struct ex_amount *amounts;  /* in text order, boilerplate left out */
-	size_t namounts;
-	char **companies;           /* canonical short names, most named first */
-	size_t ncompanies;
-	char **people;
-	size_t npeople;
-	struct ex_place *places;    /* every place named, most named first */
-	size_t nplaces;
-	char (*countries)[3];       /* the story's countries, by weight */
-	size_t ncountries;
-	int *regions;               /* gaz_region() ids, with parents */
-	size_t nregions;
-	int *sectors;               /* gaz_sector() ids, strongest first */
-	size_t nsectors;
-	struct {
-		enum ex_deal_type type;
-		enum ex_status status;
-		char *acquirer, *target, *seller;  /* NULL when unknown */
-		char **investors;
-		size_t ninvestors;
-		char **parties;     /* every company the deal names */
-		size_t nparties;
-		int amount;         /* index in amounts[], or -1 */
-		double score;       /* the M&A classifier's margin */
-	} deal;
-	size_t boilerplate;         /* paragraphs left out of tagging */
-};
-
-void tags_init(struct tags *t);
-void tags_release(struct tags *t);
+#include "tags.h"
 
 /*
  * Cross-article boilerplate: how many articles of `source` already indexed
@@ -110,6 +39,8 @@ void tags_release(struct tags *t);
  * paragraph at least EX_COMMON_MIN articles share is boilerplate.
  */
 #define EX_COMMON_MIN 3
+/* Only paragraphs of this many words or more are counted across articles. */
+#define EX_COMMON_WORDS 5
 struct ex_common {
 	unsigned (*count)(void *user, const char *source, uint64_t hash);
 	void *user;
@@ -149,17 +80,6 @@ size_t ex_article_bytes(const struct article *a);
 void ex_run(struct extractor *ex, const struct article *a,
 	    const struct ex_common *common, struct tags *t,
 	    uint64_t **hashes, size_t *nhashes);
-
-/*
- * The tags as a JSON object with the keys `extract --json` documents
- * (docs/SCHEMA.md): amounts, companies, people, places, countries,
- * regions, sectors, deal.  `compact` (what the index stores) leaves out
- * empty lists, null roles, the lists of amounts (the deal's stays) and of
- * places (the countries stay), and diagnostics (the classifier's score,
- * the boilerplate count).  New reference, caller
- * decrefs.
- */
-json_t *tags_to_json(const struct tags *t, const struct gaz *g, int compact);
 
 /*
  * OUT: the deal classifier's raw features of `a` (dealmodel.h), counted

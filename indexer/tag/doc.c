@@ -1,0 +1,463 @@
+/*
+ * doc.c - the document model (doc.h): the article cut into paragraphs,
+ * sentences and tokens, the word classes, and the names and mentions the
+ * stages record.
+ */
+#include "doc.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+int doc_init(struct doc *doc, const struct gaz *g, struct ds_err *err)
+{
+	memset(doc, 0, sizeof(*doc));
+	int rc = ana_new("english", &doc->ana, err);
+	if (rc)
+		return rc;
+	doc->g = g;
+	buf_init(&doc->text, 4096);
+	buf_init(&doc->arena, 4096);
+	buf_init(&doc->key, 64);
+	buf_init(&doc->scratch, 64);
+	doc->co_alias = smap_new();
+	doc->pe_key = smap_new();
+	doc->lex_word = smap_new();
+	doc->lex_stem = smap_new();
+	return 0;
+}
+
+static void reset_names(struct doc_name *v, size_t *n)
+{
+	for (size_t i = 0; i < *n; i++) {
+		free(v[i].name);
+		free(v[i].key);
+	}
+	*n = 0;
+}
+
+void doc_release(struct doc *doc)
+{
+	ana_free(doc->ana);
+	buf_release(&doc->text);
+	buf_release(&doc->arena);
+	buf_release(&doc->key);
+	buf_release(&doc->scratch);
+	free(doc->tok);
+	free(doc->sent);
+	free(doc->para);
+	free(doc->ment);
+	reset_names(doc->co, &doc->nco);
+	reset_names(doc->pe, &doc->npe);
+	free(doc->co);
+	free(doc->pe);
+	smap_free(doc->co_alias);
+	smap_free(doc->pe_key);
+	smap_free(doc->lex_word);
+	smap_free(doc->lex_stem);
+	free(doc->in_name);
+	free(doc->tok_co);
+	free(doc->tok_place);
+	free(doc->money);
+	memset(doc, 0, sizeof(*doc));
+}
+
+/* ---- word classes and tokens ------------------------------------------- */
+
+static void lexicon(struct smap *m, const char *w, uint32_t bits)
+{
+	size_t n = strlen(w);
+	int old = smap_get(m, w, n);
+	smap_put(m, w, n, (int)(bits | (old < 0 ? 0u : (uint32_t)old)));
+}
+
+void doc_lexicon_word(struct doc *doc, const char *w, uint32_t bits)
+{
+	lexicon(doc->lex_word, w, bits);
+}
+
+void doc_lexicon_stem(struct doc *doc, const char *s, uint32_t bits)
+{
+	lexicon(doc->lex_stem, s, bits);
+}
+
+int doc_word_is(const struct doc *doc, size_t i, const char *w)
+{
+	return i < doc->ntok && doc->tok[i].wl == strlen(w) &&
+	       !memcmp(doc_word(doc, i), w, doc->tok[i].wl);
+}
+
+int doc_stem_is(const struct doc *doc, size_t i, const char *s)
+{
+	return i < doc->ntok && doc->tok[i].sl == strlen(s) &&
+	       !memcmp(doc_stem(doc, i), s, doc->tok[i].sl);
+}
+
+size_t doc_tok_at(const struct doc *doc, size_t off)
+{
+	size_t lo = 0, hi = doc->ntok;
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		if (doc->tok[mid].end <= off)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+size_t doc_next(const struct doc *doc, size_t i)
+{
+	uint32_t s = doc->tok[i].sent;
+	for (i++; i < doc->ntok && doc->tok[i].sent == s; i++)
+		if (!(doc->tok[i].flags & ANA_JOINED))
+			return i;
+	return doc->ntok;
+}
+
+long doc_prev(const struct doc *doc, size_t i)
+{
+	uint32_t s = doc->tok[i].sent;
+	for (long k = (long)i - 1; k >= 0 && doc->tok[k].sent == s; k--)
+		if (!(doc->tok[k].flags & ANA_JOINED))
+			return k;
+	return -1;
+}
+
+/* `keys`: the name's key (and for companies, its aliases) -> index. */
+static int add_name(struct doc *doc, struct doc_name **v, size_t *n,
+		    size_t *cap, const char *name, size_t len, uint32_t tok,
+		    struct smap *keys)
+{
+	gaz_key(doc->g, name, len, &doc->key);
+	if (!doc->key.len)
+		return -1;
+	int id = smap_get(keys, doc->key.buf, doc->key.len);
+	if (id >= 0) {
+		(*v)[id].mentions++;
+		if (tok < (*v)[id].first)
+			(*v)[id].first = tok;
+		return id;
+	}
+	DOC_GROW(*v, *n, *cap);
+	struct doc_name *x = &(*v)[*n];
+	x->name = xstrndup(name, len);
+	x->key = xstrdup(doc->key.buf);
+	x->mentions = 1;
+	x->first = tok;
+	smap_put(keys, doc->key.buf, doc->key.len, (int)*n);
+	return (int)(*n)++;
+}
+
+int doc_company(struct doc *doc, const char *name, size_t len,
+	      uint32_t tok)
+{
+	return add_name(doc, &doc->co, &doc->nco, &doc->capco, name, len, tok,
+			doc->co_alias);
+}
+
+int doc_person(struct doc *doc, const char *name, size_t len,
+	     uint32_t tok)
+{
+	return add_name(doc, &doc->pe, &doc->npe, &doc->cappe, name, len, tok,
+			doc->pe_key);
+}
+
+void doc_mention(struct doc *doc, enum doc_ment_kind kind, int id,
+	       uint32_t t0, uint32_t t1)
+{
+	DOC_GROW(doc->ment, doc->nment, doc->capment);
+	struct doc_ment *m = &doc->ment[doc->nment++];
+	m->kind = kind;
+	m->id = id;
+	m->t0 = t0;
+	m->t1 = t1;
+	m->sent = doc->tok[t0].sent;
+	if (kind == DOC_COMPANY || kind == DOC_PERSON)
+		for (uint32_t k = t0; k < t1; k++)
+			doc->in_name[k] = 1;
+}
+
+/* ---- segmenting -------------------------------------------------------- */
+
+static const char *const abbrevs[] = {
+	"inc", "corp", "co", "ltd", "mr", "mrs", "ms", "dr", "st", "jr",
+	"sr", "no", "vs", "gen", "gov", "sen", "rep", "prof", "bros", "jan",
+	"feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+	"dec", "mt", "ft", "cos", "plc", "nv", "sa", "ag", "approx", "est",
+	"dept", "univ", "assn", "ave", "blvd", "calif", "conn", "mass",
+	"fla", "ill", "va", "wash", "ore", "tenn", "ariz", "minn", "wis",
+	"okla", "del", "ala", "colo", "mich", "pa", "ga", "mo", "md", "ky",
+	"la", "kan", "neb", "nev", "tex", "vt", "wyo", "ont", "que", "alta",
+};
+
+static int is_abbrev(const char *s, size_t start, size_t dot)
+{
+	size_t b = dot;
+	while (b > start && isalpha((unsigned char)s[b - 1]))
+		b--;
+	size_t n = dot - b;
+	if (n == 1)
+		return 1;   /* an initial, or U.S. */
+	if (n == 0 || n > 6)
+		return 0;
+	char w[8];
+	for (size_t i = 0; i < n; i++)
+		w[i] = (char)tolower((unsigned char)s[b + i]);
+	w[n] = '\0';
+	for (size_t i = 0; i < ARRAY_SIZE(abbrevs); i++)
+		if (!strcmp(abbrevs[i], w))
+			return 1;
+	return 0;
+}
+
+/* Narrow [*start, *end) of the text to its non-blank part; 0 if empty. */
+static int trim(const struct doc *doc, size_t *start, size_t *end)
+{
+	const char *s = doc->text.buf;
+	while (*start < *end && isspace((unsigned char)s[*start]))
+		(*start)++;
+	while (*end > *start && isspace((unsigned char)s[*end - 1]))
+		(*end)--;
+	return *start < *end;
+}
+
+static void add_sentence(struct doc *doc, size_t start, size_t end,
+			 uint32_t para)
+{
+	const char *s = doc->text.buf;
+	if (!trim(doc, &start, &end))
+		return;
+	DOC_GROW(doc->sent, doc->nsent, doc->capsent);
+	struct doc_sent *st = &doc->sent[doc->nsent];
+	st->start = start;
+	st->end = end;
+	st->para = para;
+	st->t0 = (uint32_t)doc->ntok;
+	size_t letters = 0, upper = 0;
+	for (size_t i = start; i < end; i++)
+		if (isalpha((unsigned char)s[i])) {
+			letters++;
+			upper += isupper((unsigned char)s[i]) != 0;
+		}
+	st->caps = letters >= 4 && upper * 10 >= letters * 8;
+	struct ana_token t;
+	uint32_t base = doc->next_pos;
+	ana_start(doc->ana, s + start, end - start, 0);
+	while (ana_next(doc->ana, &t)) {
+		DOC_GROW(doc->tok, doc->ntok, doc->captok);
+		struct doc_tok *x = &doc->tok[doc->ntok++];
+		x->w = (uint32_t)doc->arena.len;
+		x->wl = (uint32_t)t.word_len;
+		buf_add(&doc->arena, t.word, t.word_len);
+		buf_addch(&doc->arena, '\0');
+		x->s = (uint32_t)doc->arena.len;
+		x->sl = (uint32_t)t.stem_len;
+		buf_add(&doc->arena, t.stem, t.stem_len);
+		buf_addch(&doc->arena, '\0');
+		x->start = start + t.start;
+		x->end = start + t.end;
+		x->sent = (uint32_t)doc->nsent;
+		x->pos = base + t.pos;
+		x->flags = (uint8_t)t.flags;
+		unsigned char c = (unsigned char)s[x->start];
+		x->cap = isupper(c) || c >= 0x80;
+		x->digit = isdigit(c) != 0;
+		int w = smap_get(doc->lex_word, t.word, t.word_len);
+		int st = smap_get(doc->lex_stem, t.stem, t.stem_len);
+		x->wcls = w < 0 ? 0 : (uint32_t)w;
+		x->scls = st < 0 ? 0 : (uint32_t)st;
+	}
+	st->t1 = (uint32_t)doc->ntok;
+	doc->next_pos = base + ana_pos(doc->ana);
+	doc->nsent++;
+}
+
+static void split_sentences(struct doc *doc, uint32_t para)
+{
+	struct doc_para *p = &doc->para[para];
+	const char *s = doc->text.buf;
+	size_t b = p->start;
+	p->s0 = (uint32_t)doc->nsent;
+	for (size_t i = p->start; i < p->end; i++) {
+		if (s[i] != '.' && s[i] != '!' && s[i] != '?')
+			continue;
+		size_t j = i + 1;
+		while (j < p->end && strchr("\"')", s[j]))
+			j++;
+		if (j >= p->end || !isspace((unsigned char)s[j]))
+			continue;
+		while (j < p->end && isspace((unsigned char)s[j]))
+			j++;
+		if (j >= p->end)
+			break;
+		unsigned char c = (unsigned char)s[j];
+		if (!(isupper(c) || isdigit(c) || c == '"' || c >= 0x80))
+			continue;
+		if (s[i] == '.' && is_abbrev(s, p->start, i))
+			continue;
+		add_sentence(doc, b, i + 1, para);
+		b = j;
+	}
+	add_sentence(doc, b, p->end, para);
+	p->s1 = (uint32_t)doc->nsent;
+}
+
+static void add_para(struct doc *doc, size_t start, size_t end)
+{
+	if (!trim(doc, &start, &end))
+		return;
+	DOC_GROW(doc->para, doc->npara, doc->cappara);
+	struct doc_para *p = &doc->para[doc->npara];
+	memset(p, 0, sizeof(*p));
+	p->start = start;
+	p->end = end;
+	doc->npara++;
+}
+
+/*
+ * Paragraphs of the body.  Hard-wrapped text (Reuters: lines of about 65
+ * characters) breaks paragraphs at blank lines and indented lines only;
+ * text whose lines run long (a line over 100 characters) has one
+ * paragraph per line.
+ */
+static void split_paragraphs(struct doc *doc, size_t from)
+{
+	const char *s = doc->text.buf;
+	size_t len = doc->text.len, longest = 0, ls = from;
+	for (size_t i = from; i <= len; i++)
+		if (i == len || s[i] == '\n') {
+			if (i - ls > longest)
+				longest = i - ls;
+			ls = i + 1;
+		}
+	int per_line = longest > 100;
+	size_t start = from;
+	for (size_t i = from; i < len; i++) {
+		if (s[i] != '\n')
+			continue;
+		int brk = per_line || (i + 1 < len && (s[i + 1] == '\n' ||
+				       s[i + 1] == ' ' || s[i + 1] == '\t'));
+		if (brk) {
+			add_para(doc, start, i);
+			start = i + 1;
+		}
+	}
+	add_para(doc, start, len);
+}
+
+/* "TOKYO, March 3 - Text..." at the start of the body: the dateline. */
+static void find_dateline(struct doc *doc, const struct article *a,
+			  size_t body)
+{
+	doc->dateline = NULL;
+	doc->dateline_len = 0;
+	if (a->dateline && *a->dateline) {
+		doc->dateline = a->dateline;
+		doc->dateline_len = strlen(a->dateline);
+		return;
+	}
+	const char *s = doc->text.buf + body;
+	size_t n = doc->text.len - body, upper = 0, i;
+	for (i = 0; i < n && i < 60 && s[i] != ',' && s[i] != '\n'; i++) {
+		if (islower((unsigned char)s[i]))
+			return;
+		upper += isupper((unsigned char)s[i]) != 0;
+	}
+	if (upper < 3 || i >= n || s[i] != ',')
+		return;
+	const char *dash = NULL;
+	for (size_t k = i; k < n && k < 60; k++)
+		if (s[k] == '-' && k > 0 && s[k - 1] == ' ' && k + 1 < n &&
+		    s[k + 1] == ' ') {
+			dash = s + k;
+			break;
+		}
+	if (!dash)
+		return;
+	doc->dateline = s;
+	doc->dateline_len = (size_t)(dash - s - 1);
+}
+
+/* ---- the model, whole ------------------------------------------------- */
+
+void doc_reset(struct doc *doc)
+{
+	buf_reset(&doc->text);
+	buf_reset(&doc->arena);
+	doc->ntok = doc->nsent = doc->npara = doc->nment = 0;
+	reset_names(doc->co, &doc->nco);
+	reset_names(doc->pe, &doc->npe);
+	smap_free(doc->co_alias);
+	doc->co_alias = smap_new();
+	smap_clear(doc->pe_key);
+}
+/* Cut the article into paragraphs, sentences and tokens. */
+void doc_segment(struct doc *doc, const struct article *a)
+{
+	doc_reset(doc);
+	const char *title = a->title ? a->title : "";
+	const char *body = a->body ? a->body : "";
+	doc->title = title;
+	doc->body = body;
+	buf_addstr(&doc->text, title);
+	buf_addstr(&doc->text, "\n\n");
+	size_t body_at = doc->text.len;
+	buf_addstr(&doc->text, body);
+	add_para(doc, 0, strlen(title));
+	if (!doc->npara) {   /* no headline: an empty paragraph 0 */
+		DOC_GROW(doc->para, doc->npara, doc->cappara);
+		memset(&doc->para[0], 0, sizeof(doc->para[0]));
+		doc->npara = 1;
+	}
+	split_paragraphs(doc, body_at);
+	find_dateline(doc, a, body_at);
+	doc->next_pos = 0;
+	for (size_t i = 0; i < doc->npara; i++) {
+		split_sentences(doc, (uint32_t)i);
+		if (i == 0)
+			doc->title_pos = doc->next_pos;
+	}
+	if (doc->cap_in_name < doc->ntok + 1) {
+		doc->cap_in_name = doc->ntok + 1;
+		doc->in_name = xrealloc(doc->in_name, doc->cap_in_name);
+	}
+	memset(doc->in_name, 0, doc->ntok + 1);
+}
+
+/*
+ * Per token, the first company mention covering it and whether a place
+ * covers it: what doc_company_at() and the deal rules ask, in O(1) instead
+ * of a scan of every mention.
+ */
+void doc_index_mentions(struct doc *doc)
+{
+	if (doc->cap_tok_index < doc->ntok + 1) {
+		doc->cap_tok_index = doc->ntok + 1;
+		doc->tok_co = xrealloc(doc->tok_co, doc->cap_tok_index *
+				      sizeof(*doc->tok_co));
+		doc->tok_place = xrealloc(doc->tok_place, doc->cap_tok_index);
+	}
+	for (size_t k = 0; k <= doc->ntok; k++)
+		doc->tok_co[k] = -1;
+	memset(doc->tok_place, 0, doc->ntok + 1);
+	for (size_t m = 0; m < doc->nment; m++) {
+		const struct doc_ment *x = &doc->ment[m];
+		for (uint32_t k = x->t0; k < x->t1 && k < doc->ntok; k++) {
+			if (x->kind == DOC_COMPANY && doc->tok_co[k] < 0)
+				doc->tok_co[k] = (int32_t)m;
+			if (x->kind == DOC_PLACE || x->kind == DOC_REGION)
+				doc->tok_place[k] = 1;
+		}
+	}
+}
+
+int doc_company_at(const struct doc *doc, uint32_t t0, uint32_t t1)
+{
+	/* the first mention in ment[] that overlaps [t0, t1) */
+	int32_t best = -1;
+	for (uint32_t k = t0; k < t1 && k < doc->ntok; k++)
+		if (doc->tok_co[k] >= 0 && (best < 0 || doc->tok_co[k] < best))
+			best = doc->tok_co[k];
+	return best < 0 ? -1 : doc->ment[best].id;
+}

@@ -1,0 +1,559 @@
+/*
+ * names.c - the names stage (stages.h): companies and people, and the
+ * gazetteer's places and regions as mentions.  Every rule reads only
+ * sentences outside boilerplate.  By example:
+ *
+ *   companies   "Alibaba Group Holding Ltd" (a capitalised run ending in a
+ *               corporate suffix; canonical: without suffixes, "Alibaba"),
+ *               "Standard Oil Co <SRD>" and "<Cyclops Corp>" (Reuters'
+ *               tickers and bracketed names), gazetteer names, and later
+ *               short mentions ("Alibaba") of a name already seen
+ *   people      "President Jack Ma", "co-founder Eduardo Saverin",
+ *               "John Smith, chief executive", gazetteer names
+ *   places      gazetteer names not inside a company name ("Bank of
+ *               America" names no place), plus the dateline (places.c)
+ */
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "stages.h"
+
+static int in_list(const char *w, size_t n, const char *const *list,
+		   size_t count)
+{
+	for (size_t i = 0; i < count; i++)
+		if (strlen(list[i]) == n && !memcmp(list[i], w, n))
+			return 1;
+	return 0;
+}
+
+static const char *const suffixes[] = {
+	"inc", "corp", "co", "ltd", "plc", "ag", "sa", "nv", "gmbh", "pte",
+	"bhd", "berhad", "tbk", "group", "holding", "holdings", "llc", "lp",
+	"spa", "ab", "asa", "oy", "oyj", "corporation", "company", "limited",
+	"incorporated", "bancorp", "cos", "industries", "partners", "kk",
+	"ltda", "bv", "bancshares", "companies", "se", "nl", "pjsc", "psc",
+	"saog", "qsc", "jsc", "pt", "sarl", "srl", "sas", "asa",
+};
+
+/* Capitalised words that start sentences or describe, never names. */
+static const char *const stops[] = {
+	"the", "a", "an", "in", "on", "at", "for", "of", "and", "but", "or",
+	"as", "by", "with", "from", "to", "it", "its", "this", "that",
+	"these", "those", "he", "she", "they", "we", "i", "his", "her",
+	"their", "our", "shares", "analysts", "officials", "sources", "said",
+	"says", "when", "while", "after", "before", "under", "since", "if",
+	"also", "both", "all", "some", "many", "most", "other", "another",
+	"former", "unit", "units", "subsidiary", "parent", "rival", "company",
+	"there", "here", "however", "meanwhile", "last", "next", "earlier",
+	"today", "yesterday", "monday", "tuesday", "wednesday", "thursday",
+	"friday", "saturday", "sunday", "january", "february", "march",
+	"april", "may", "june", "july", "august", "september", "october",
+	"november", "december", "according", "despite", "although", "though",
+	"because", "so", "than", "what", "which", "who", "how", "why", "where",
+	"one", "two", "three", "first", "new", "mr", "mrs", "ms", "dr",
+	"president", "chairman", "chief", "executive", "ceo", "spokesman",
+	"spokeswoman", "minister", "reuter", "reuters", "no", "not", "will",
+	"would", "could", "should", "can", "may", "might", "did", "does",
+	"do", "has", "have", "had", "is", "are", "was", "were", "be", "been",
+	"being", "shr", "net", "revs", "qtr", "avg", "shrs", "oper",
+};
+
+static const char *const connectors[] = {
+	"of", "and", "de", "du", "des", "la", "le", "van", "der", "von", "y",
+	"den", "del", "di",
+};
+
+/* Generic first words: "General Motors" is never just "General". */
+static const char *const generic_first[] = {
+	"general", "american", "first", "national", "united", "international",
+	"standard", "new", "union", "british", "royal", "pacific", "central",
+	"southern", "northern", "western", "eastern", "great", "chase",
+	"bank", "banco", "banque", "credit", "world", "global", "north",
+	"south", "east", "west", "continental", "federal", "city", "home",
+	"security", "mutual", "public", "allied", "associated", "consolidated",
+	"commonwealth", "capital", "financial", "investors", "china", "hong",
+	"japan", "the", "big", "sun", "grand",
+};
+
+static int is_suffix(const struct doc *doc, size_t i)
+{
+	return doc->tok[i].cap && (doc->tok[i].wcls & DOC_W_SUFFIX);
+}
+
+static int is_stop(const struct doc *doc, size_t i)
+{
+	return (doc->tok[i].wcls & DOC_W_STOP) != 0;
+}
+
+static int is_connector(const struct doc *doc, size_t i)
+{
+	return (doc->tok[i].wcls & DOC_W_CONNECTOR) != 0;
+}
+
+/* "Amazon.com": a lower-case "com" glued after a dot. */
+static int is_dotcom(const struct doc *doc, size_t i)
+{
+	const struct doc_tok *t = &doc->tok[i];
+	return doc_word_is(doc, i, "com") && t->start > 0 &&
+	       doc->text.buf[t->start - 1] == '.';
+}
+
+/* Only spaces, '&', '-' and '.' between tokens a and b of one name. */
+static int name_gap(const struct doc *doc, size_t a, size_t b)
+{
+	for (size_t k = doc->tok[a].end; k < doc->tok[b].start; k++)
+		if (!strchr(" &-.'\xE2\x80\x99", doc->text.buf[k]) &&
+		    !(unsigned char)(doc->text.buf[k] & 0x80))
+			return 0;
+	for (size_t k = doc->tok[a].end; k < doc->tok[b].start; k++)
+		if (doc->text.buf[k] == '\n' &&
+		    k + 1 < doc->tok[b].start && doc->text.buf[k + 1] == '\n')
+			return 0;
+	return 1;
+}
+
+static int nameish(const struct doc *doc, size_t i)
+{
+	const struct doc_tok *t = &doc->tok[i];
+	if (is_dotcom(doc, i))
+		return 1;
+	return (t->cap || t->digit) && !is_stop(doc, i) && !doc->in_name[i];
+}
+
+/*
+ * Walk back from token `last` over a capitalised name; returns the first
+ * token of the name, or -1 when there is none.
+ */
+static long name_start(const struct doc *doc, size_t last)
+{
+	long first = -1;
+	size_t k = last;
+	for (;;) {
+		if (!nameish(doc, k) && !is_suffix(doc, k))
+			break;
+		if (!is_suffix(doc, k) || first >= 0)
+			first = (long)k;
+		long p = doc_prev(doc, k);
+		if (p < 0 || !name_gap(doc, (size_t)p, k))
+			break;
+		if (is_connector(doc, (size_t)p)) {
+			long pp = doc_prev(doc, (size_t)p);
+			if (pp < 0 || !nameish(doc, (size_t)pp) ||
+			    !name_gap(doc, (size_t)pp, (size_t)p))
+				break;
+			k = (size_t)pp;
+			continue;
+		}
+		k = (size_t)p;
+	}
+	/* a name does not begin with a connector or a suffix */
+	return first;
+}
+
+/* Add the company spelt by text [start, end): trims ".com", "'s", "The". */
+static int company_span(struct doc *doc, size_t start, size_t end,
+			uint32_t t0, uint32_t t1)
+{
+	const char *s = doc->text.buf;
+	if (end - start > 4 && !strncmp(s + start, "The ", 4))
+		start += 4;
+	if (end - start > 4 && !strncasecmp(s + end - 4, ".com", 4))
+		end -= 4;
+	if (end - start > 2 && (s[end - 2] == '\'' ) && s[end - 1] == 's')
+		end -= 2;
+	while (end > start && strchr(" &-.,", s[end - 1]))
+		end--;
+	if (end <= start)
+		return -1;
+	int id = doc_company(doc, s + start, end - start, t0);
+	if (id >= 0)
+		doc_mention(doc, DOC_COMPANY, id, t0, t1);
+	return id;
+}
+
+/* "Alibaba Group Holding Ltd", "Kroger Co", "Amazon.com Inc". */
+static void suffix_names(struct doc *doc, const struct doc_sent *st)
+{
+	for (size_t i = st->t0; i < st->t1; i++) {
+		if (!is_suffix(doc, i) || doc->in_name[i] ||
+		    (doc->tok[i].flags & ANA_JOINED))
+			continue;
+		/* the run of suffixes: "Group Holding Ltd" */
+		size_t last = i, k;
+		while ((k = doc_next(doc, last)) < st->t1 && is_suffix(doc, k) &&
+		       name_gap(doc, last, k))
+			last = k;
+		long p = doc_prev(doc, i);
+		if (p < 0 || !name_gap(doc, (size_t)p, i)) {
+			i = last;
+			continue;
+		}
+		long first = name_start(doc, (size_t)p);
+		if (first < 0) {
+			i = last;
+			continue;
+		}
+		/* the canonical name ends before the first suffix */
+		size_t name_end = (size_t)p;
+		while ((long)name_end > first && is_suffix(doc, name_end))
+			name_end = (size_t)doc_prev(doc, name_end);
+		if (st->caps) {
+			/* a wire headline: where its name starts is a guess,
+			 * so it only keeps its words from naming places
+			 * ("BANK OF NEW ENGLAND CORP", "FRANCE FUND INC") */
+			unsigned words = 0;
+			for (size_t k = (size_t)p; (long)k >= first && words < 3;
+			     k = (size_t)doc_prev(doc, k), words++) {
+				doc->in_name[k] = 1;
+				if ((long)k == first)
+					break;
+			}
+			for (size_t k = i; k <= last; k++)
+				doc->in_name[k] = 1;
+		} else {
+			company_span(doc, doc->tok[first].start,
+				     doc->tok[name_end].end, (uint32_t)first,
+				     (uint32_t)last + 1);
+		}
+		i = last;
+	}
+}
+
+/* The longest "<Name Corp>" read, '<' to '>' in bytes. */
+#define BRACKET_MAX 48
+
+/* Reuters: "Standard Oil Co <SRD>", "<Cyclops Corp>". */
+static void bracket_names(struct doc *doc, const struct doc_sent *st)
+{
+	const char *s = doc->text.buf;
+	for (size_t i = st->start; i < st->end; i++) {
+		if (s[i] != '<')
+			continue;
+		/* a ticker or a name in brackets is short: look no further
+		 * (a sentence of many '<' and no '>' would be quadratic) */
+		size_t look = st->end - i < BRACKET_MAX + 1 ? st->end - i :
+			      BRACKET_MAX + 1;
+		const char *gt = memchr(s + i, '>', look);
+		if (!gt || gt - (s + i) > BRACKET_MAX)
+			continue;
+		size_t a = i + 1, b = (size_t)(gt - s);
+		int lower = 0;
+		for (size_t k = a; k < b; k++)
+			lower |= islower((unsigned char)s[k]);
+		if (lower) {
+			size_t t0 = doc_tok_at(doc, a), t1 = doc_tok_at(doc, b);
+			size_t e = b;
+			/* drop trailing suffixes: "<Cyclops Corp>" */
+			while (t1 > t0 + 1 && is_suffix(doc, t1 - 1)) {
+				t1--;
+				e = doc->tok[t1 - 1].end;
+			}
+			if (t1 > t0 && !doc->in_name[t0])
+				company_span(doc, a, e, (uint32_t)t0,
+					     (uint32_t)doc_tok_at(doc, b));
+		} else {
+			/* the ticker itself names no place: "CARBIDE <UK>" */
+			for (size_t k = doc_tok_at(doc, a);
+			     k < doc->ntok && doc->tok[k].end <= b; k++)
+				doc->in_name[k] = 1;
+			if (st->caps) {
+				i = b;
+				continue;
+			}
+			size_t t = doc_tok_at(doc, i);
+			if (t == 0 || t > st->t1 || doc->tok[t - 1].sent !=
+						   (uint32_t)(st - doc->sent))
+				continue;
+			size_t last = t - 1;
+			if (doc->in_name[last]) {
+				i = b;
+				continue;   /* "Kroger Co <KR>": seen already */
+			}
+			long first = name_start(doc, last);
+			if (first < 0)
+				continue;
+			size_t name_end = last;
+			while ((long)name_end > first &&
+			       is_suffix(doc, name_end))
+				name_end = (size_t)doc_prev(doc, name_end);
+			company_span(doc, doc->tok[first].start,
+				     doc->tok[name_end].end, (uint32_t)first,
+				     (uint32_t)last + 1);
+		}
+		i = b;
+	}
+}
+
+/* The key of non-joined tokens [i, ...) of one sentence, n words. */
+static int key_at(struct doc *doc, size_t i, unsigned n, size_t *end)
+{
+	buf_reset(&doc->key);
+	size_t k = i;
+	for (unsigned w = 0; w < n; w++) {
+		if (k >= doc->ntok || doc->tok[k].sent != doc->tok[i].sent)
+			return 0;
+		if (w)
+			buf_addch(&doc->key, ' ');
+		buf_add(&doc->key, doc_word(doc, k), doc->tok[k].wl);
+		*end = k + 1;
+		k = doc_next(doc, k);
+	}
+	return 1;
+}
+
+static int case_ok(const struct doc *doc, size_t t0, size_t t1,
+		   unsigned flags, int caps_sentence)
+{
+	if (flags & GAZ_CAPS) {
+		for (size_t k = doc->tok[t0].start; k < doc->tok[t1 - 1].end; k++)
+			if (islower((unsigned char)doc->text.buf[k]))
+				return 0;
+		return 1;
+	}
+	if (flags & GAZ_PROPER)
+		return doc->tok[t0].cap || caps_sentence;
+	return 1;
+}
+
+/* Gazetteer names: places, regions, known companies and people. */
+static void gazetteer_names(struct doc *doc, const struct doc_sent *st)
+{
+	for (size_t i = st->t0; i < st->t1; i++) {
+		const struct doc_tok *t = &doc->tok[i];
+		if ((t->flags & ANA_JOINED) || doc->in_name[i] ||
+		    !(t->cap || st->caps) ||
+		    !gaz_may_start(doc->g, doc_word(doc, i), t->wl))
+			continue;
+		for (unsigned n = GAZ_MAX_WORDS; n >= 1; n--) {
+			size_t end;
+			if (!key_at(doc, i, n, &end))
+				continue;
+			const struct gaz_entry *e =
+				gaz_lookup(doc->g, doc->key.buf, doc->key.len);
+			if (!e || !case_ok(doc, i, end, e->flags, st->caps))
+				continue;
+			int clash = 0;
+			for (size_t k = i; k < end; k++)
+				clash |= doc->in_name[k];
+			if (clash)
+				continue;
+			if (e->kind == GAZ_COMPANY) {
+				const char *nm = gaz_company(doc->g, e->id);
+				int id = doc_company(doc, nm, strlen(nm),
+						   (uint32_t)i);
+				doc_mention(doc, DOC_COMPANY, id, (uint32_t)i,
+					  (uint32_t)end);
+			} else if (e->kind == GAZ_PERSON) {
+				const char *nm = gaz_person(doc->g, e->id);
+				int id = doc_person(doc, nm, strlen(nm),
+						  (uint32_t)i);
+				doc_mention(doc, DOC_PERSON, id, (uint32_t)i,
+					  (uint32_t)end);
+			} else {
+				doc_mention(doc, e->kind == GAZ_PLACE ? DOC_PLACE :
+					  DOC_REGION, e->id, (uint32_t)i,
+					  (uint32_t)end);
+			}
+			i = end - 1;
+			break;
+		}
+	}
+}
+
+static const char *const titles1[] = {
+	"president", "chairman", "chairwoman", "ceo", "cfo", "coo", "founder",
+	"cofounder", "director", "minister", "secretary", "governor",
+	"senator", "spokesman", "spokeswoman", "analyst", "economist", "mr",
+	"mrs", "ms", "dr", "treasurer", "executive", "officer", "head",
+	"partner", "chancellor", "premier", "investor", "billionaire",
+};
+
+/* 2 or 3 capitalised words at i: a person's name; returns the end. */
+static size_t person_run(const struct doc *doc, size_t i)
+{
+	size_t k = i, n = 0, end = i;
+	while (k < doc->ntok && n < 3 && doc->tok[k].sent == doc->tok[i].sent) {
+		const struct doc_tok *t = &doc->tok[k];
+		if (!t->cap || !(t->flags & ANA_ALPHA) || is_stop(doc, k) ||
+		    doc->in_name[k] || is_suffix(doc, k))
+			break;
+		if (n && !name_gap(doc, end - 1, k))
+			break;
+		n++;
+		end = k + 1;
+		k = doc_next(doc, k);
+	}
+	return n >= 2 ? end : i;
+}
+
+static int gap_has(const struct doc *doc, size_t a, size_t b, char c)
+{
+	return memchr(doc->text.buf + doc->tok[a].end, c,
+		      doc->tok[b].start - doc->tok[a].end) != NULL;
+}
+
+static int place_at(struct doc *doc, size_t i, size_t end)
+{
+	unsigned n = 0;
+	for (size_t k = i; k < end; k = doc_next(doc, k))
+		n++;
+	size_t e;
+	if (!key_at(doc, i, n, &e))
+		return 0;
+	const struct gaz_entry *g = gaz_lookup(doc->g, doc->key.buf, doc->key.len);
+	return g && (g->kind == GAZ_PLACE || g->kind == GAZ_REGION);
+}
+
+/* "President Jack Ma", "co-founder Eduardo Saverin", "John Smith, CEO". */
+static void person_names(struct doc *doc, const struct doc_sent *st)
+{
+	if (st->caps)
+		return;
+	for (size_t i = st->t0; i < st->t1; i++) {
+		if (doc->tok[i].flags & ANA_JOINED)
+			continue;
+		if (doc->tok[i].wcls & DOC_W_TITLE) {
+			size_t s = doc_next(doc, i);
+			if (s >= st->t1 || gap_has(doc, i, s, ','))
+				continue;
+			size_t end = person_run(doc, s);
+			if (end > s && !place_at(doc, s, end)) {
+				int id = doc_person(doc, doc->text.buf +
+					doc->tok[s].start, doc->tok[end - 1].end -
+					doc->tok[s].start, (uint32_t)s);
+				doc_mention(doc, DOC_PERSON, id, (uint32_t)s,
+					  (uint32_t)end);
+				i = end - 1;
+			}
+			continue;
+		}
+		if (!doc->tok[i].cap)
+			continue;
+		size_t end = person_run(doc, i);
+		if (end == i || end >= st->t1 || !gap_has(doc, end - 1, end, ','))
+			continue;
+		size_t k = end;
+		if (doc_word_is(doc, k, "the") || doc_word_is(doc, k, "a") ||
+		    doc_word_is(doc, k, "its"))
+			k = doc_next(doc, k);
+		if (k < st->t1 && (doc->tok[k].wcls & DOC_W_TITLE) &&
+		    !place_at(doc, i, end)) {
+			int id = doc_person(doc, doc->text.buf + doc->tok[i].start,
+					  doc->tok[end - 1].end -
+						  doc->tok[i].start,
+					  (uint32_t)i);
+			doc_mention(doc, DOC_PERSON, id, (uint32_t)i,
+				  (uint32_t)end);
+			i = end - 1;
+		}
+	}
+}
+
+/* Later short mentions of companies already named: "Alibaba". */
+static void short_mentions(struct doc *doc)
+{
+	size_t nco = doc->nco;
+	for (size_t c = 0; c < nco; c++) {
+		const char *key = doc->co[c].key;
+		const char *sp = strchr(key, ' ');
+		if (!sp || sp - key < 3 ||
+		    in_list(key, (size_t)(sp - key), generic_first,
+			    ARRAY_SIZE(generic_first)))
+			continue;
+		if (gaz_lookup(doc->g, key, (size_t)(sp - key)))
+			continue;   /* a place or another known name */
+		if (smap_get(doc->co_alias, key, (size_t)(sp - key)) < 0)
+			smap_put(doc->co_alias, key, (size_t)(sp - key), (int)c);
+	}
+	for (size_t s = 0; s < doc->nsent; s++) {
+		const struct doc_sent *st = &doc->sent[s];
+		if (doc_boiler(doc, (uint32_t)s))
+			continue;
+		for (size_t i = st->t0; i < st->t1; i++) {
+			if ((doc->tok[i].flags & ANA_JOINED) || doc->in_name[i] ||
+			    !(doc->tok[i].cap || st->caps))
+				continue;
+			for (unsigned n = 4; n >= 1; n--) {
+				size_t end;
+				if (!key_at(doc, i, n, &end))
+					continue;
+				int id = smap_get(doc->co_alias, doc->key.buf,
+						  doc->key.len);
+				if (id < 0)
+					continue;
+				doc->co[id].mentions++;
+				doc_mention(doc, DOC_COMPANY, id, (uint32_t)i,
+					  (uint32_t)end);
+				i = end - 1;
+				break;
+			}
+		}
+	}
+}
+
+void names_find(struct doc *doc)
+{
+	/* body first, so a mixed-case spelling names a company before a
+	 * capitals headline does */
+	for (size_t pass = 0; pass < 2; pass++)
+		for (size_t s = 0; s < doc->nsent; s++) {
+			const struct doc_sent *st = &doc->sent[s];
+			if ((st->para == 0) != (pass == 1) ||
+			    doc_boiler(doc, (uint32_t)s))
+				continue;
+			bracket_names(doc, st);
+			suffix_names(doc, st);
+		}
+	/* names already seen win over places: "Bank of New England" */
+	short_mentions(doc);
+	for (size_t s = 0; s < doc->nsent; s++)
+		if (!doc_boiler(doc, (uint32_t)s))
+			gazetteer_names(doc, &doc->sent[s]);
+	for (size_t s = 0; s < doc->nsent; s++)
+		if (!doc_boiler(doc, (uint32_t)s))
+			person_names(doc, &doc->sent[s]);
+	doc_index_mentions(doc);
+}
+
+void names_lexicon(struct doc *doc)
+{
+#define EACH(list, bits)                                                   \
+	for (size_t i = 0; i < ARRAY_SIZE(list); i++)                     \
+		doc_lexicon_word(doc, list[i], bits)
+	EACH(suffixes, DOC_W_SUFFIX);
+	EACH(stops, DOC_W_STOP);
+	EACH(connectors, DOC_W_CONNECTOR);
+	EACH(titles1, DOC_W_TITLE);
+#undef EACH
+}
+
+static int by_mentions(const void *a, const void *b)
+{
+	const struct doc_name *x = a, *y = b;
+	if (x->mentions != y->mentions)
+		return x->mentions > y->mentions ? -1 : 1;
+	return x->first < y->first ? -1 : x->first > y->first;
+}
+
+static void names_list(struct doc_name *v, size_t n, char ***out, size_t *nout)
+{
+	struct doc_name *sorted = xmalloc((n ? n : 1) * sizeof(*sorted));
+	if (n) {
+		memcpy(sorted, v, n * sizeof(*v));
+		qsort(sorted, n, sizeof(*sorted), by_mentions);
+	}
+	*out = xcalloc(n ? n : 1, sizeof(**out));
+	*nout = 0;
+	for (size_t i = 0; i < n; i++)
+		if (sorted[i].mentions)
+			(*out)[(*nout)++] = xstrdup(sorted[i].name);
+	free(sorted);
+}
+
+void names_out(const struct doc *doc, struct tags *t)
+{
+	names_list(doc->co, doc->nco, &t->companies, &t->ncompanies);
+	names_list(doc->pe, doc->npe, &t->people, &t->npeople);
+}

@@ -1,0 +1,61 @@
+/*
+ * sectors.c - the sectors stage (stages.h): the gazetteer's sector
+ * keywords and phrases, weighed (headline 3, elsewhere 1); at most three
+ * sectors, each with a weight of 3 or more.
+ */
+#include <stdlib.h>
+
+#include "stages.h"
+
+void sectors_tag(struct doc *doc, struct tags *t)
+{
+	size_t ns = gaz_sector_count(doc->g);
+	double *score = xcalloc(ns ? ns : 1, sizeof(*score));
+	for (size_t s = 0; s < doc->nsent; s++) {
+		const struct doc_sent *st = &doc->sent[s];
+		if (doc_boiler(doc, (uint32_t)s))
+			continue;
+		double w = st->para == 0 ? 3 : 1;
+		for (size_t i = st->t0; i < st->t1; i++) {
+			int sec = gaz_sector_of(doc->g, doc_stem(doc, i),
+						doc->tok[i].sl);
+			if (sec >= 0) {
+				score[sec] += w;
+				continue;
+			}
+			if ((doc->tok[i].flags & ANA_JOINED) ||
+			    !gaz_sector_may_start(doc->g, doc_stem(doc, i),
+						  doc->tok[i].sl))
+				continue;
+			/* phrases: "food retail", "e grocery" */
+			buf_reset(&doc->key);
+			size_t k = i;
+			for (unsigned n = 1; n <= 3 && k < st->t1; n++) {
+				if (n > 1)
+					buf_addch(&doc->key, ' ');
+				buf_add(&doc->key, doc_stem(doc, k), doc->tok[k].sl);
+				if (n > 1) {
+					sec = gaz_sector_of(doc->g, doc->key.buf,
+							    doc->key.len);
+					if (sec >= 0) {
+						score[sec] += w;
+						break;
+					}
+				}
+				k = doc_next(doc, k);
+			}
+		}
+	}
+	t->sectors = xmalloc((ns ? ns : 1) * sizeof(*t->sectors));
+	for (;;) {
+		int best = -1;
+		for (size_t i = 0; i < ns; i++)
+			if (score[i] >= 3 && (best < 0 || score[i] > score[best]))
+				best = (int)i;
+		if (best < 0 || t->nsectors == 3)
+			break;
+		t->sectors[t->nsectors++] = best;
+		score[best] = 0;
+	}
+	free(score);
+}

@@ -1,0 +1,57 @@
+/*
+ * stages.h - the tagging stages, one file each, run in this order by the
+ * orchestrator (extract.c).  Private to indexer/tag/.
+ *
+ * Contract:
+ *   - Each stage reads the document model (doc.h) and writes its part of
+ *     the tags (tags.h); the names stage alone adds names and mentions to
+ *     the model, for the stages after it.  A stage never calls another
+ *     stage: what one leaves for the next is in the model or the tags.
+ *   - A stage's lexicon function registers its word lists in the model's
+ *     lexicon (doc_lexicon_*), once, before the first article.
+ *   - Every rule reads only sentences outside boilerplate.
+ *   - The rules and their reasons are in docs/EXTRACTION.md.
+ */
+#ifndef DS_STAGES_H
+#define DS_STAGES_H
+
+#include "doc.h"
+#include "extract.h"
+
+/*
+ * boiler.c: mark the paragraphs that make no tags (repeated, "Also read"
+ * lists, a source's common paragraphs when `common` is given), after
+ * hashing every paragraph (doc_para.hash); returns how many.
+ */
+size_t boiler_mark(struct doc *doc, const struct article *a,
+		   const struct ex_common *common);
+
+/* names.c: companies, people, and place and region mentions. */
+void names_lexicon(struct doc *doc);
+void names_find(struct doc *doc);
+/* The companies and people found, most named first, into the tags. */
+void names_out(const struct doc *doc, struct tags *t);
+
+/* amounts.c: the money amounts and their kinds. */
+void amounts_lexicon(struct doc *doc);
+void amounts_tag(struct doc *doc, struct tags *t);
+
+/* places.c: places, the story's countries and regions. */
+void places_tag(struct doc *doc, struct tags *t);
+
+/* sectors.c: the story's sectors. */
+void sectors_tag(struct doc *doc, struct tags *t);
+
+/*
+ * deal.c: the deal (type, status, roles, amount), after the amounts; the
+ * classifier's `model` may be NULL (rules alone); `vec` is its scratch.
+ */
+struct dealmodel;
+struct dm_vec;
+void deal_lexicon(struct doc *doc);
+void deal_tag(struct doc *doc, const struct dealmodel *model,
+	      struct dm_vec *vec, struct tags *t);
+/* The classifier's features of the segmented article (dealmodel.h). */
+void deal_features(const struct doc *doc, struct dm_vec *v);
+
+#endif /* DS_STAGES_H */
