@@ -17,6 +17,7 @@
 #include <xxhash.h>
 
 #include "analyse.h"
+#include "catalog.h"
 #include "smap.h"
 
 #ifndef DS_DATADIR
@@ -77,6 +78,13 @@ static const char *own(struct gaz *g, const char *s, size_t len)
 	return p;
 }
 
+/* gaz_hash()'s answer, kept current as lines are taken in. */
+static void set_hex(struct gaz *g)
+{
+	snprintf(g->hex, sizeof(g->hex), "%016llx",
+		 (unsigned long long)XXH64_digest(g->hash));
+}
+
 int gaz_new(struct gaz **out, struct ds_err *err)
 {
 	*out = NULL;
@@ -98,6 +106,7 @@ int gaz_new(struct gaz **out, struct ds_err *err)
 	g->sector_first = smap_new();
 	g->hash = XXH64_createState();
 	XXH64_reset(g->hash, 0);
+	set_hex(g);
 	buf_init(&g->key, 64);
 	*out = g;
 	return 0;
@@ -526,6 +535,7 @@ int gaz_add_line(struct gaz *g, const char *file, const char *line,
 		XXH64_update(g->hash, file, strlen(file) + 1);
 		XXH64_update(g->hash, line, len);
 		XXH64_update(g->hash, "\n", 1);
+		set_hex(g);
 	}
 	return rc;
 }
@@ -592,28 +602,56 @@ int gaz_add_records(struct gaz *g, const char *rec, size_t len,
 
 int gaz_load_bundled(struct gaz **out, struct ds_err *err)
 {
-	struct buf rec = BUF_INIT;
-	struct gaz *g = NULL;
-	int rc = gaz_new(&g, err);
-	if (!rc)
-		rc = gaz_read_dir(gaz_data_dir(), &rec, err);
-	if (!rc)
-		rc = gaz_add_records(g, rec.buf, rec.len, err);
-	buf_release(&rec);
-	if (rc) {
-		gaz_free(g);
-		g = NULL;
-	}
-	*out = g;
-	return rc;
+	return gaz_load(NULL, GAZ_LOAD_READ, out, err);
 }
 
 const char *gaz_hash(const struct gaz *g)
 {
-	struct gaz *m = (struct gaz *)g;
-	snprintf(m->hex, sizeof(m->hex), "%016llx",
-		 (unsigned long long)XXH64_digest(g->hash));
-	return m->hex;
+	return g->hex;
+}
+
+int gaz_load(struct cat *c, enum gaz_load_mode mode, struct gaz **out,
+	     struct ds_err *err)
+{
+	struct buf rec = BUF_INIT;
+	struct gaz *g = NULL;
+	int rc = 0;
+	*out = NULL;
+	if (c && mode == GAZ_LOAD_READ) {
+		rc = cat_gaz_records(c, NULL, &rec, err);
+		if (!rc && rec.len) {
+			rc = gaz_new(&g, err);
+			if (!rc)
+				rc = gaz_add_records(g, rec.buf, rec.len, err);
+			goto out;
+		}
+	}
+	/* the bundled files, read once */
+	if (!rc)
+		rc = gaz_read_dir(gaz_data_dir(), &rec, err);
+	if (!rc)
+		rc = gaz_new(&g, err);
+	if (!rc)
+		rc = gaz_add_records(g, rec.buf, rec.len, err);
+	if (!rc && c && mode == GAZ_LOAD_SYNC) {
+		int changed;
+		rc = cat_gaz_sync(c, rec.buf, rec.len, gaz_hash(g), &changed,
+				  err);
+		/* then the users' lines, after the bundled ones they amend */
+		buf_reset(&rec);
+		if (!rc)
+			rc = cat_gaz_records(c, "user", &rec, err);
+		if (!rc && rec.len)
+			rc = gaz_add_records(g, rec.buf, rec.len, err);
+	}
+out:
+	buf_release(&rec);
+	if (rc) {
+		gaz_free(g);
+		return rc;
+	}
+	*out = g;
+	return 0;
 }
 
 const struct gaz_entry *gaz_lookup(const struct gaz *g, const char *key,

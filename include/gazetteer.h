@@ -131,6 +131,23 @@ int gaz_read_dir(const char *dir, struct buf *out, struct ds_err *err);
  */
 int gaz_load_bundled(struct gaz **out, struct ds_err *err);
 
+/*
+ * OUT: the gazetteer an index tags with, the one loader every program
+ * uses.  Its lines are kept in the index's catalog (catalog.h) so that
+ * what the index was tagged with survives a change of the bundled files:
+ *   GAZ_LOAD_READ  the lines the catalog `c` holds, users' lines
+ *                  included; the bundled files when it holds none
+ *                  (search, the page, `extract --db`);
+ *   GAZ_LOAD_SYNC  the bundled files, copied into the catalog when they
+ *                  changed, then the users' lines (the indexer).
+ * `c` NULL: the bundled files alone.  Errors as gaz_load_bundled() and
+ * the catalog's.
+ */
+struct cat;
+enum gaz_load_mode { GAZ_LOAD_READ, GAZ_LOAD_SYNC };
+int gaz_load(struct cat *c, enum gaz_load_mode mode, struct gaz **out,
+	     struct ds_err *err);
+
 /* Feed records as gaz_read_dir() writes them. */
 int gaz_add_records(struct gaz *g, const char *rec, size_t len,
 		    struct ds_err *err);

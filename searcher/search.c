@@ -47,7 +47,7 @@ int srch_open(const char *db_dir, struct srch **out, struct ds_err *err)
 {
 	*out = NULL;
 	struct srch *s = xcalloc(1, sizeof(*s));
-	struct buf path = BUF_INIT, rec = BUF_INIT;
+	struct buf path = BUF_INIT;
 	buf_addf(&path, "%s/%s", db_dir, SCHEMA_XAPIAN_DIR);
 	int rc = xdb_open_readonly(path.buf, &s->db, err);
 	if (rc == DS_EOPEN) {
@@ -62,14 +62,7 @@ int srch_open(const char *db_dir, struct srch **out, struct ds_err *err)
 	}
 	/* the knowledge the index was tagged with, users' lines included */
 	if (!rc)
-		rc = cat_gaz_records(s->cat, NULL, &rec, err);
-	if (!rc && rec.len) {
-		rc = gaz_new(&s->g, err);
-		if (!rc)
-			rc = gaz_add_records(s->g, rec.buf, rec.len, err);
-	} else if (!rc) {
-		rc = gaz_load_bundled(&s->g, err);
-	}
+		rc = gaz_load(s->cat, GAZ_LOAD_READ, &s->g, err);
 	if (!rc)
 		rc = ana_new("english", &s->ana, err);
 	if (!rc)
@@ -77,7 +70,6 @@ int srch_open(const char *db_dir, struct srch **out, struct ds_err *err)
 	if (!rc)
 		ana_set_stemming(s->words, 0);
 	buf_release(&path);
-	buf_release(&rec);
 	if (rc) {
 		srch_close(s);
 		return rc;

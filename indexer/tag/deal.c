@@ -1,5 +1,5 @@
 /*
- * deal.c - the deal an article reports, for extract.c.
+ * deal.c - the deal stage (stages.h): the deal an article reports.
  *
  * Rules find the deal sentence: the headline first, then the lead
  * sentences, the first one whose deal verb ("to acquire", "in talks to

@@ -1,0 +1,56 @@
+/*
+ * ingest_int.h - what the two halves of ingest share: the pipeline
+ * (ingest.c: opening, each article through tag and write, the counts)
+ * and the walk over inputs (walk.c: files, folders, pipes, URLs, standard
+ * input).  The walk calls the pipeline, never the other way.  Private to
+ * indexer/ingest/.
+ */
+#ifndef DS_INGEST_INT_H
+#define DS_INGEST_INT_H
+
+#include "catalog.h"
+#include "dealmodel.h"
+#include "ingest.h"
+#include "paras.h"
+#include "smap.h"
+#include "source.h"
+
+/* Folders nested deeper than this are skipped with a warning. */
+#define INGEST_MAX_DEPTH 32
+
+struct ingest {
+	struct ingest_opts opts;
+	struct ixw *w;
+	struct ana *ana;
+	struct fetcher *fetch;
+	struct ingest_stats st;
+	struct gaz *gaz;         /* what tagging knows */
+	struct dealmodel *model;
+	struct extractor *ex;
+	struct cat *ro_cat;      /* sink mode with an index: its catalog */
+	struct paras *paras;     /* paragraph counts per source */
+	struct buf hash;         /* scratch for lookups */
+	uint64_t base_bytes;     /* done_bytes before the current input */
+	struct ingest_stats pend;  /* written to the open batch, not durable */
+	int64_t settled;         /* the batch pend was last emptied at */
+	struct smap *seen;       /* (device, inode) of what this input read */
+	struct ds_err fatal;     /* why the index could not be written */
+};
+
+/* ingest.c */
+void ingest_report(struct ingest *ing, const char *level, const char *origin,
+		   const char *msg);
+void ingest_progress(struct ingest *ing);
+/* Whether a signal asked the run to stop. */
+int ingest_stopped(const struct ingest *ing);
+/*
+ * Read one input from `s` with the reader its content asks for, each
+ * article through the pipeline.  A problem of the input (its format, its
+ * size, a read error, a failed fetch) is reported and counted, and the
+ * run goes on; what is returned stops it: a failure to write the index
+ * (kept in ing->fatal), or a signal (DS_EINTR).
+ */
+int ingest_read(struct ingest *ing, struct src *s, const char *origin,
+		const char *url, const char *content_type);
+
+#endif /* DS_INGEST_INT_H */
