@@ -18,9 +18,15 @@
 #include <string>
 #include <vector>
 
+/*
+ * Xapian's handles are reference-counted: held by value, a copy shares the
+ * database.  A writer's `db` is a copy of `wdb`, so reads see its changes.
+ */
 struct xdb {
-	Xapian::Database *db;           /* the read view (== wdb when writable) */
-	Xapian::WritableDatabase *wdb;  /* NULL for a reader */
+	Xapian::Database db;            /* the read view (shares wdb's when
+					   writable) */
+	Xapian::WritableDatabase wdb;   /* no database for a reader */
+	bool writable;
 	bool in_txn;                    /* between xdb_begin and commit/cancel */
 };
 
@@ -113,7 +119,7 @@ static int check_term(size_t len, struct ds_err *err)
 
 static int check_writer(xdb *db, struct ds_err *err)
 {
-	if (!db || !db->wdb)
+	if (!db || !db->writable)
 		return ds_err_set(err, DS_EINVAL, "database is not open for writing");
 	return 0;
 }
@@ -122,16 +128,9 @@ extern "C" int xdb_open_writable(const char *path, xdb **out, struct ds_err *err
 {
 	*out = NULL;
 	try {
-		xdb *h = new xdb();
-		try {
-			h->wdb = new Xapian::WritableDatabase(path,
-					Xapian::DB_CREATE_OR_OPEN);
-		} catch (...) {
-			delete h;
-			throw;
-		}
-		h->db = h->wdb;
-		*out = h;
+		/* should new throw, w's destructor releases the lock */
+		Xapian::WritableDatabase w(path, Xapian::DB_CREATE_OR_OPEN);
+		*out = new xdb{w, w, true, false};
 		return 0;
 	} catch (...) {
 		return xdb_fail(err);
@@ -142,14 +141,8 @@ extern "C" int xdb_open_readonly(const char *path, xdb **out, struct ds_err *err
 {
 	*out = NULL;
 	try {
-		xdb *h = new xdb();
-		try {
-			h->db = new Xapian::Database(path);
-		} catch (...) {
-			delete h;
-			throw;
-		}
-		*out = h;
+		Xapian::Database r(path);
+		*out = new xdb{r, Xapian::WritableDatabase(), false, false};
 		return 0;
 	} catch (...) {
 		return xdb_fail(err);
@@ -161,17 +154,13 @@ extern "C" void xdb_close(xdb *db)
 	if (!db)
 		return;
 	try {
-		if (db->wdb) {
+		if (db->writable) {
 			if (db->in_txn)
-				db->wdb->cancel_transaction();
-			db->wdb->close();
+				db->wdb.cancel_transaction();
+			db->wdb.close();
 		}
 	} catch (...) {
-		/* closing cannot report; the lock goes with the object */
-	}
-	try {
-		delete db->db; /* wdb is the same object when writable */
-	} catch (...) {
+		/* closing cannot report; the lock goes with the handles */
 	}
 	delete db;
 }
@@ -179,7 +168,7 @@ extern "C" void xdb_close(xdb *db)
 extern "C" int xdb_reopen(xdb *db, struct ds_err *err)
 {
 	try {
-		db->db->reopen();
+		db->db.reopen();
 		return 0;
 	} catch (...) {
 		return xdb_fail(err);
@@ -225,7 +214,7 @@ extern "C" int xdb_begin(xdb *db, struct ds_err *err)
 	if (check_writer(db, err))
 		return DS_EINVAL;
 	try {
-		db->wdb->begin_transaction(true);
+		db->wdb.begin_transaction(true);
 		db->in_txn = true;
 		return 0;
 	} catch (...) {
@@ -240,9 +229,9 @@ extern "C" int xdb_commit(xdb *db, struct ds_err *err)
 	try {
 		if (db->in_txn) {
 			db->in_txn = false;
-			db->wdb->commit_transaction();
+			db->wdb.commit_transaction();
 		} else {
-			db->wdb->commit();
+			db->wdb.commit();
 		}
 		return 0;
 	} catch (...) {
@@ -257,7 +246,7 @@ extern "C" int xdb_cancel(xdb *db, struct ds_err *err)
 	try {
 		if (db->in_txn) {
 			db->in_txn = false;
-			db->wdb->cancel_transaction();
+			db->wdb.cancel_transaction();
 		}
 		return 0;
 	} catch (...) {
@@ -269,7 +258,7 @@ extern "C" int xdb_doc_count(xdb *db, uint64_t *out, struct ds_err *err)
 {
 	*out = 0;
 	try {
-		*out = db->db->get_doccount();
+		*out = db->db.get_doccount();
 		return 0;
 	} catch (...) {
 		return xdb_fail(err);
@@ -280,7 +269,7 @@ extern "C" int xdb_total_length(xdb *db, uint64_t *out, struct ds_err *err)
 {
 	*out = 0;
 	try {
-		*out = db->db->get_total_length();
+		*out = db->db.get_total_length();
 		return 0;
 	} catch (...) {
 		return xdb_fail(err);
@@ -292,7 +281,7 @@ extern "C" int xdb_term_freq(xdb *db, const char *term, uint64_t *out,
 {
 	*out = 0;
 	try {
-		*out = db->db->get_termfreq(term);
+		*out = db->db.get_termfreq(term);
 		return 0;
 	} catch (...) {
 		return xdb_fail(err);
@@ -305,7 +294,7 @@ extern "C" int xdb_set_metadata(xdb *db, const char *key, const char *value,
 	if (check_writer(db, err))
 		return DS_EINVAL;
 	try {
-		db->wdb->set_metadata(key, value);
+		db->wdb.set_metadata(key, value);
 		return 0;
 	} catch (...) {
 		return xdb_fail(err);
@@ -317,7 +306,7 @@ extern "C" int xdb_get_metadata(xdb *db, const char *key, struct buf *value,
 {
 	buf_reset(value);
 	try {
-		std::string v = db->db->get_metadata(key);
+		std::string v = db->db.get_metadata(key);
 		buf_add(value, v.data(), v.size());
 		return 0;
 	} catch (...) {
@@ -427,7 +416,7 @@ extern "C" int xdb_replace(xdb *db, const char *idterm, xdb_doc *doc,
 		/* replace_document() finds the old version by this term, so the
 		 * new version must carry it too, or the next replace duplicates */
 		doc->doc.add_boolean_term(idterm);
-		db->wdb->replace_document(idterm, doc->doc);
+		db->wdb.replace_document(idterm, doc->doc);
 		return 0;
 	} catch (...) {
 		return xdb_fail(err);
@@ -439,10 +428,10 @@ extern "C" int xdb_delete(xdb *db, const char *idterm, struct ds_err *err)
 	if (check_writer(db, err) || check_term(strlen(idterm), err))
 		return DS_EINVAL;
 	try {
-		if (!db->wdb->term_exists(idterm))
+		if (!db->wdb.term_exists(idterm))
 			return ds_err_set(err, DS_ENOTFOUND, "no document '%s'",
 					  idterm);
-		db->wdb->delete_document(idterm);
+		db->wdb.delete_document(idterm);
 		return 0;
 	} catch (...) {
 		return xdb_fail(err);
@@ -453,11 +442,11 @@ extern "C" int xdb_delete(xdb *db, const char *idterm, struct ds_err *err)
 static int lookup(xdb *db, const char *idterm, Xapian::Document &doc,
 		  Xapian::docid &did, struct ds_err *err)
 {
-	Xapian::PostingIterator p = db->db->postlist_begin(idterm);
-	if (p == db->db->postlist_end(idterm))
+	Xapian::PostingIterator p = db->db.postlist_begin(idterm);
+	if (p == db->db.postlist_end(idterm))
 		return ds_err_set(err, DS_ENOTFOUND, "no document '%s'", idterm);
 	did = *p;
-	doc = db->db->get_document(did);
+	doc = db->db.get_document(did);
 	return 0;
 }
 
@@ -507,7 +496,7 @@ extern "C" int xdb_get_doclen(xdb *db, const char *idterm, uint64_t *out,
 		int rc = lookup(db, idterm, doc, did, err);
 		if (rc)
 			return rc;
-		*out = db->db->get_doclength(did);
+		*out = db->db.get_doclength(did);
 		return 0;
 	} catch (...) {
 		return xdb_fail(err);
@@ -567,8 +556,8 @@ extern "C" int xdb_terms_next(xdb_terms *it, const char **term, size_t *len,
 	*len = 0;
 	try {
 		if (!it->started) {
-			it->it = it->owner->db->allterms_begin(it->prefix);
-			it->end = it->owner->db->allterms_end(it->prefix);
+			it->it = it->owner->db.allterms_begin(it->prefix);
+			it->end = it->owner->db.allterms_end(it->prefix);
 			it->started = true;
 		} else if (it->it != it->end) {
 			++it->it;
@@ -704,7 +693,7 @@ extern "C" void xdb_q_describe(const xdb_query *q, struct buf *out)
 extern "C" int xdb_has_term(xdb *db, const char *term, size_t len)
 {
 	try {
-		return db->db->term_exists(std::string(term, len)) ? 1 : 0;
+		return db->db.term_exists(std::string(term, len)) ? 1 : 0;
 	} catch (...) {
 		return 0;
 	}
@@ -735,7 +724,7 @@ extern "C" int xdb_search(xdb *db, const xdb_query *q,
 	memset(r, 0, sizeof(*r));
 	std::vector<Xapian::ValueCountMatchSpy *> spies;
 	try {
-		Xapian::Enquire enq(*db->db);
+		Xapian::Enquire enq(db->db);
 		enq.set_query(q->q);
 		if (o->sort == XDB_SORT_DATE)
 			enq.set_sort_by_value_then_relevance(o->date_slot, true);
@@ -750,7 +739,7 @@ extern "C" int xdb_search(xdb *db, const xdb_query *q,
 		/* checking every document makes the total and the facet
 		 * counts exact */
 		Xapian::MSet ms = enq.get_mset(o->offset, o->limit,
-					       db->db->get_doccount());
+					       db->db.get_doccount());
 		r->total = ms.get_matches_estimated();
 		r->hits = (struct xdb_hit *)xcalloc(ms.size() ? ms.size() : 1,
 						    sizeof(*r->hits));
