@@ -1,8 +1,8 @@
 /*
  * xdb.cc - the project's only C++: Xapian behind the C API of include/xdb.h.
  *
- * Every exported function has one shape: its whole body inside try, and a
- * catch (...) that calls xdb_fail(), the single classifier that rethrows the
+ * Every exported function has one shape: its body runs inside guard(), whose
+ * one catch (...) calls xdb_fail(), the single classifier that rethrows the
  * exception in flight and maps it to a DS_E* code and a message.  Strings
  * leave this file only as copies in caller-owned buffers.
  */
@@ -109,6 +109,19 @@ static int xdb_fail(struct ds_err *err)
 	}
 }
 
+/*
+ * Run f(), which returns 0 or a DS_E* code, and let no exception out: one
+ * thrown is mapped by xdb_fail() into `err` and its code returned.
+ */
+template <class F> static int guard(struct ds_err *err, F &&f) noexcept
+{
+	try {
+		return f();
+	} catch (...) {
+		return xdb_fail(err);
+	}
+}
+
 static int check_term(size_t len, struct ds_err *err)
 {
 	if (len == 0 || len > XDB_MAX_TERM)
@@ -127,52 +140,47 @@ static int check_writer(xdb *db, struct ds_err *err)
 extern "C" int xdb_open_writable(const char *path, xdb **out, struct ds_err *err)
 {
 	*out = NULL;
-	try {
+	return guard(err, [&] {
 		/* should new throw, w's destructor releases the lock */
 		Xapian::WritableDatabase w(path, Xapian::DB_CREATE_OR_OPEN);
 		*out = new xdb{w, w, true, false};
 		return 0;
-	} catch (...) {
-		return xdb_fail(err);
-	}
+	});
 }
 
 extern "C" int xdb_open_readonly(const char *path, xdb **out, struct ds_err *err)
 {
 	*out = NULL;
-	try {
+	return guard(err, [&] {
 		Xapian::Database r(path);
 		*out = new xdb{r, Xapian::WritableDatabase(), false, false};
 		return 0;
-	} catch (...) {
-		return xdb_fail(err);
-	}
+	});
 }
 
 extern "C" void xdb_close(xdb *db)
 {
 	if (!db)
 		return;
-	try {
-		if (db->writable) {
+	/* closing cannot report; on an error the lock goes with the
+	 * handles */
+	struct ds_err ignored = DS_ERR_INIT;
+	if (db->writable)
+		guard(&ignored, [&] {
 			if (db->in_txn)
 				db->wdb.cancel_transaction();
 			db->wdb.close();
-		}
-	} catch (...) {
-		/* closing cannot report; the lock goes with the handles */
-	}
+			return 0;
+		});
 	delete db;
 }
 
 extern "C" int xdb_reopen(xdb *db, struct ds_err *err)
 {
-	try {
+	return guard(err, [&] {
 		db->db.reopen();
 		return 0;
-	} catch (...) {
-		return xdb_fail(err);
-	}
+	});
 }
 
 /*
@@ -188,11 +196,7 @@ static std::terminate_handler prev_terminate;
 	struct ds_err err = DS_ERR_INIT;
 	std::exception_ptr ex = std::current_exception();
 	if (fatal_hook && ex) {
-		try {
-			std::rethrow_exception(ex);
-		} catch (...) {
-			xdb_fail(&err);
-		}
+		guard(&err, [&]() -> int { std::rethrow_exception(ex); });
 		fatal_hook(fatal_user, &err);
 	}
 	if (prev_terminate)
@@ -213,20 +217,18 @@ extern "C" int xdb_begin(xdb *db, struct ds_err *err)
 {
 	if (check_writer(db, err))
 		return DS_EINVAL;
-	try {
+	return guard(err, [&] {
 		db->wdb.begin_transaction(true);
 		db->in_txn = true;
 		return 0;
-	} catch (...) {
-		return xdb_fail(err);
-	}
+	});
 }
 
 extern "C" int xdb_commit(xdb *db, struct ds_err *err)
 {
 	if (check_writer(db, err))
 		return DS_EINVAL;
-	try {
+	return guard(err, [&] {
 		if (db->in_txn) {
 			db->in_txn = false;
 			db->wdb.commit_transaction();
@@ -234,58 +236,48 @@ extern "C" int xdb_commit(xdb *db, struct ds_err *err)
 			db->wdb.commit();
 		}
 		return 0;
-	} catch (...) {
-		return xdb_fail(err);
-	}
+	});
 }
 
 extern "C" int xdb_cancel(xdb *db, struct ds_err *err)
 {
 	if (check_writer(db, err))
 		return DS_EINVAL;
-	try {
+	return guard(err, [&] {
 		if (db->in_txn) {
 			db->in_txn = false;
 			db->wdb.cancel_transaction();
 		}
 		return 0;
-	} catch (...) {
-		return xdb_fail(err);
-	}
+	});
 }
 
 extern "C" int xdb_doc_count(xdb *db, uint64_t *out, struct ds_err *err)
 {
 	*out = 0;
-	try {
+	return guard(err, [&] {
 		*out = db->db.get_doccount();
 		return 0;
-	} catch (...) {
-		return xdb_fail(err);
-	}
+	});
 }
 
 extern "C" int xdb_total_length(xdb *db, uint64_t *out, struct ds_err *err)
 {
 	*out = 0;
-	try {
+	return guard(err, [&] {
 		*out = db->db.get_total_length();
 		return 0;
-	} catch (...) {
-		return xdb_fail(err);
-	}
+	});
 }
 
 extern "C" int xdb_term_freq(xdb *db, const char *term, uint64_t *out,
 			     struct ds_err *err)
 {
 	*out = 0;
-	try {
+	return guard(err, [&] {
 		*out = db->db.get_termfreq(term);
 		return 0;
-	} catch (...) {
-		return xdb_fail(err);
-	}
+	});
 }
 
 extern "C" int xdb_set_metadata(xdb *db, const char *key, const char *value,
@@ -293,36 +285,31 @@ extern "C" int xdb_set_metadata(xdb *db, const char *key, const char *value,
 {
 	if (check_writer(db, err))
 		return DS_EINVAL;
-	try {
+	return guard(err, [&] {
 		db->wdb.set_metadata(key, value);
 		return 0;
-	} catch (...) {
-		return xdb_fail(err);
-	}
+	});
 }
 
 extern "C" int xdb_get_metadata(xdb *db, const char *key, struct buf *value,
 				struct ds_err *err)
 {
 	buf_reset(value);
-	try {
+	return guard(err, [&] {
 		std::string v = db->db.get_metadata(key);
 		buf_add(value, v.data(), v.size());
 		return 0;
-	} catch (...) {
-		return xdb_fail(err);
-	}
+	});
 }
 
 extern "C" xdb_doc *xdb_doc_new(void)
 {
-	try {
-		return new xdb_doc();
-	} catch (...) {
-		/* only bad_alloc: the project's policy is to abort on OOM */
-		xmalloc(SIZE_MAX);
-		return NULL;
-	}
+	xdb_doc *doc = NULL;
+	struct ds_err e = DS_ERR_INIT;
+	if (guard(&e, [&] { doc = new xdb_doc(); return 0; }))
+		xmalloc(SIZE_MAX);  /* only bad_alloc: the project's policy is
+				       to abort on OOM */
+	return doc;
 }
 
 extern "C" void xdb_doc_free(xdb_doc *doc)
@@ -336,12 +323,10 @@ extern "C" int xdb_doc_add_posting(xdb_doc *doc, const char *term, size_t len,
 {
 	if (check_term(len, err))
 		return DS_EINVAL;
-	try {
+	return guard(err, [&] {
 		doc->doc.add_posting(std::string(term, len), pos, wdf_inc);
 		return 0;
-	} catch (...) {
-		return xdb_fail(err);
-	}
+	});
 }
 
 extern "C" int xdb_doc_add_term(xdb_doc *doc, const char *term, size_t len,
@@ -349,12 +334,10 @@ extern "C" int xdb_doc_add_term(xdb_doc *doc, const char *term, size_t len,
 {
 	if (check_term(len, err))
 		return DS_EINVAL;
-	try {
+	return guard(err, [&] {
 		doc->doc.add_term(std::string(term, len), wdf_inc);
 		return 0;
-	} catch (...) {
-		return xdb_fail(err);
-	}
+	});
 }
 
 extern "C" int xdb_doc_add_boolean(xdb_doc *doc, const char *term, size_t len,
@@ -362,23 +345,19 @@ extern "C" int xdb_doc_add_boolean(xdb_doc *doc, const char *term, size_t len,
 {
 	if (check_term(len, err))
 		return DS_EINVAL;
-	try {
+	return guard(err, [&] {
 		doc->doc.add_boolean_term(std::string(term, len));
 		return 0;
-	} catch (...) {
-		return xdb_fail(err);
-	}
+	});
 }
 
 extern "C" int xdb_doc_set_value(xdb_doc *doc, unsigned slot, const char *v,
 				 size_t len, struct ds_err *err)
 {
-	try {
+	return guard(err, [&] {
 		doc->doc.add_value(slot, std::string(v, len));
 		return 0;
-	} catch (...) {
-		return xdb_fail(err);
-	}
+	});
 }
 
 extern "C" size_t xdb_sortable(double v, char out[XDB_SORTABLE_MAX])
@@ -389,22 +368,22 @@ extern "C" size_t xdb_sortable(double v, char out[XDB_SORTABLE_MAX])
 
 extern "C" double xdb_unsortable(const char *s, size_t len)
 {
-	try {
-		return Xapian::sortable_unserialise(std::string(s, len));
-	} catch (...) {
+	double v = 0;
+	struct ds_err e = DS_ERR_INIT;
+	guard(&e, [&] {
+		v = Xapian::sortable_unserialise(std::string(s, len));
 		return 0;
-	}
+	});
+	return v;
 }
 
 extern "C" int xdb_doc_set_data(xdb_doc *doc, const char *data, size_t len,
 				struct ds_err *err)
 {
-	try {
+	return guard(err, [&] {
 		doc->doc.set_data(std::string(data, len));
 		return 0;
-	} catch (...) {
-		return xdb_fail(err);
-	}
+	});
 }
 
 extern "C" int xdb_replace(xdb *db, const char *idterm, xdb_doc *doc,
@@ -412,30 +391,26 @@ extern "C" int xdb_replace(xdb *db, const char *idterm, xdb_doc *doc,
 {
 	if (check_writer(db, err) || check_term(strlen(idterm), err))
 		return DS_EINVAL;
-	try {
+	return guard(err, [&] {
 		/* replace_document() finds the old version by this term, so the
 		 * new version must carry it too, or the next replace duplicates */
 		doc->doc.add_boolean_term(idterm);
 		db->wdb.replace_document(idterm, doc->doc);
 		return 0;
-	} catch (...) {
-		return xdb_fail(err);
-	}
+	});
 }
 
 extern "C" int xdb_delete(xdb *db, const char *idterm, struct ds_err *err)
 {
 	if (check_writer(db, err) || check_term(strlen(idterm), err))
 		return DS_EINVAL;
-	try {
+	return guard(err, [&] {
 		if (!db->wdb.term_exists(idterm))
 			return ds_err_set(err, DS_ENOTFOUND, "no document '%s'",
 					  idterm);
 		db->wdb.delete_document(idterm);
 		return 0;
-	} catch (...) {
-		return xdb_fail(err);
-	}
+	});
 }
 
 /* The document indexed by a unique term, or DS_ENOTFOUND. */
@@ -454,7 +429,7 @@ extern "C" int xdb_get_data(xdb *db, const char *idterm, struct buf *out,
 			    struct ds_err *err)
 {
 	buf_reset(out);
-	try {
+	return guard(err, [&] {
 		Xapian::Document doc;
 		Xapian::docid did;
 		int rc = lookup(db, idterm, doc, did, err);
@@ -463,16 +438,14 @@ extern "C" int xdb_get_data(xdb *db, const char *idterm, struct buf *out,
 		std::string d = doc.get_data();
 		buf_add(out, d.data(), d.size());
 		return 0;
-	} catch (...) {
-		return xdb_fail(err);
-	}
+	});
 }
 
 extern "C" int xdb_get_value(xdb *db, const char *idterm, unsigned slot,
 			     struct buf *out, struct ds_err *err)
 {
 	buf_reset(out);
-	try {
+	return guard(err, [&] {
 		Xapian::Document doc;
 		Xapian::docid did;
 		int rc = lookup(db, idterm, doc, did, err);
@@ -481,16 +454,14 @@ extern "C" int xdb_get_value(xdb *db, const char *idterm, unsigned slot,
 		std::string v = doc.get_value(slot);
 		buf_add(out, v.data(), v.size());
 		return 0;
-	} catch (...) {
-		return xdb_fail(err);
-	}
+	});
 }
 
 extern "C" int xdb_get_doclen(xdb *db, const char *idterm, uint64_t *out,
 			      struct ds_err *err)
 {
 	*out = 0;
-	try {
+	return guard(err, [&] {
 		Xapian::Document doc;
 		Xapian::docid did;
 		int rc = lookup(db, idterm, doc, did, err);
@@ -498,16 +469,14 @@ extern "C" int xdb_get_doclen(xdb *db, const char *idterm, uint64_t *out,
 			return rc;
 		*out = db->db.get_doclength(did);
 		return 0;
-	} catch (...) {
-		return xdb_fail(err);
-	}
+	});
 }
 
 extern "C" int xdb_dump_terms(xdb *db, const char *idterm, struct buf *out,
 			      struct ds_err *err)
 {
 	buf_reset(out);
-	try {
+	return guard(err, [&] {
 		Xapian::Document doc;
 		Xapian::docid did;
 		int rc = lookup(db, idterm, doc, did, err);
@@ -528,25 +497,21 @@ extern "C" int xdb_dump_terms(xdb *db, const char *idterm, struct buf *out,
 			}
 		}
 		return 0;
-	} catch (...) {
-		return xdb_fail(err);
-	}
+	});
 }
 
 extern "C" int xdb_terms_new(xdb *db, const char *prefix, xdb_terms **out,
 			     struct ds_err *err)
 {
 	*out = NULL;
-	try {
+	return guard(err, [&] {
 		xdb_terms *it = new xdb_terms();
 		it->owner = db;
 		it->prefix = prefix;
 		it->started = false;
 		*out = it;
 		return 0;
-	} catch (...) {
-		return xdb_fail(err);
-	}
+	});
 }
 
 extern "C" int xdb_terms_next(xdb_terms *it, const char **term, size_t *len,
@@ -554,7 +519,7 @@ extern "C" int xdb_terms_next(xdb_terms *it, const char **term, size_t *len,
 {
 	*term = NULL;
 	*len = 0;
-	try {
+	return guard(err, [&] {
 		if (!it->started) {
 			it->it = it->owner->db.allterms_begin(it->prefix);
 			it->end = it->owner->db.allterms_end(it->prefix);
@@ -568,9 +533,7 @@ extern "C" int xdb_terms_next(xdb_terms *it, const char **term, size_t *len,
 		*term = it->cur.c_str();
 		*len = it->cur.size();
 		return 1;
-	} catch (...) {
-		return xdb_fail(err);
-	}
+	});
 }
 
 extern "C" void xdb_terms_free(xdb_terms *it)
@@ -581,13 +544,12 @@ extern "C" void xdb_terms_free(xdb_terms *it)
 /* ---- queries ---------------------------------------------------------- */
 
 /* Construct without letting anything escape: NULL when memory runs out. */
-template <typename F> static xdb_query *make(F f)
+template <typename F> static xdb_query *make(F &&f)
 {
-	try {
-		return new xdb_query{f()};
-	} catch (...) {
-		return NULL;
-	}
+	xdb_query *q = NULL;
+	struct ds_err e = DS_ERR_INIT;
+	guard(&e, [&] { q = new xdb_query{f()}; return 0; });
+	return q;
 }
 
 extern "C" xdb_query *xdb_q_term(const char *term, size_t len, int boolean)
@@ -682,21 +644,24 @@ extern "C" void xdb_q_free(xdb_query *q)
 extern "C" void xdb_q_describe(const xdb_query *q, struct buf *out)
 {
 	buf_reset(out);
-	try {
+	struct ds_err e = DS_ERR_INIT;
+	if (guard(&e, [&] {
 		std::string d = q->q.get_description();
 		buf_add(out, d.data(), d.size());
-	} catch (...) {
+		return 0;
+	}))
 		buf_addstr(out, "?");
-	}
 }
 
 extern "C" int xdb_has_term(xdb *db, const char *term, size_t len)
 {
-	try {
-		return db->db.term_exists(std::string(term, len)) ? 1 : 0;
-	} catch (...) {
+	int found = 0;
+	struct ds_err e = DS_ERR_INIT;
+	guard(&e, [&] {
+		found = db->db.term_exists(std::string(term, len));
 		return 0;
-	}
+	});
+	return found;
 }
 
 extern "C" void xdb_result_release(struct xdb_result *r)
@@ -723,7 +688,7 @@ extern "C" int xdb_search(xdb *db, const xdb_query *q,
 {
 	memset(r, 0, sizeof(*r));
 	std::vector<Xapian::ValueCountMatchSpy *> spies;
-	try {
+	int rc = guard(err, [&] {
 		Xapian::Enquire enq(db->db);
 		enq.set_query(q->q);
 		if (o->sort == XDB_SORT_DATE)
@@ -775,13 +740,11 @@ extern "C" int xdb_search(xdb *db, const xdb_query *q,
 			r->facets[f] = v;
 			r->nfacet[f] = n;
 		}
-		for (auto s : spies)
-			delete s;
 		return 0;
-	} catch (...) {
-		for (auto s : spies)
-			delete s;
+	});
+	for (auto s : spies)
+		delete s;
+	if (rc)
 		xdb_result_release(r);
-		return xdb_fail(err);
-	}
+	return rc;
 }
