@@ -14,6 +14,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <exception>
+#include <memory>
 #include <new>
 #include <string>
 #include <vector>
@@ -670,8 +671,7 @@ extern "C" void xdb_result_release(struct xdb_result *r)
 		free(r->hits[i].data);
 	free(r->hits);
 	if (r->facets) {
-		size_t n = 0;
-		for (size_t f = 0; r->nfacet && r->facets[f]; f++, n++) {
+		for (size_t f = 0; r->nfacet && r->facets[f]; f++) {
 			for (size_t k = 0; k < r->nfacet[f]; k++)
 				free(r->facets[f][k].value);
 			free(r->facets[f]);
@@ -682,13 +682,55 @@ extern "C" void xdb_result_release(struct xdb_result *r)
 	memset(r, 0, sizeof(*r));
 }
 
+/*
+ * A result being filled: every array is in `r` (counted) as soon as it is
+ * allocated, so whatever throws halfway, the destructor frees all of it.
+ */
+struct result_hold {
+	struct xdb_result *r;
+	~result_hold()
+	{
+		if (r)
+			xdb_result_release(r);
+	}
+	void hand_over() { r = NULL; }
+};
+
+/* Copy the values a spy counted into facet f of r. */
+static void copy_facet(const Xapian::ValueCountMatchSpy &spy, size_t f,
+		       struct xdb_result *r)
+{
+	size_t cap = 16;
+	r->facets[f] = (struct xdb_value_count *)xcalloc(cap,
+							 sizeof(**r->facets));
+	for (Xapian::TermIterator t = spy.values_begin();
+	     t != spy.values_end(); ++t) {
+		/* what may throw first, then what is owned */
+		std::string val = *t;
+		Xapian::doccount count = t.get_termfreq();
+		size_t n = r->nfacet[f];
+		if (n == cap) {
+			cap *= 2;
+			r->facets[f] = (struct xdb_value_count *)xrealloc(
+				r->facets[f], cap * sizeof(**r->facets));
+		}
+		struct xdb_value_count *v = &r->facets[f][n];
+		v->value = xstrndup(val.data(), val.size());
+		v->len = val.size();
+		v->count = count;
+		r->nfacet[f] = n + 1;
+	}
+}
+
 extern "C" int xdb_search(xdb *db, const xdb_query *q,
 			  const struct xdb_search_opts *o,
 			  struct xdb_result *r, struct ds_err *err)
 {
 	memset(r, 0, sizeof(*r));
-	std::vector<Xapian::ValueCountMatchSpy *> spies;
-	int rc = guard(err, [&] {
+	return guard(err, [&] {
+		result_hold hold{r};
+		/* declared before enq, which borrows them: they outlive it */
+		std::vector<std::unique_ptr<Xapian::ValueCountMatchSpy>> spies;
 		Xapian::Enquire enq(db->db);
 		enq.set_query(q->q);
 		if (o->sort == XDB_SORT_DATE)
@@ -697,9 +739,11 @@ extern "C" int xdb_search(xdb *db, const xdb_query *q,
 			enq.set_sort_by_value_then_relevance(o->amount_slot,
 							     true);
 		for (size_t f = 0; f < o->nfacets; f++) {
-			spies.push_back(new Xapian::ValueCountMatchSpy(
-				o->facet_slots[f]));
-			enq.add_matchspy(spies.back());
+			std::unique_ptr<Xapian::ValueCountMatchSpy> spy(
+				new Xapian::ValueCountMatchSpy(
+					o->facet_slots[f]));
+			enq.add_matchspy(spy.get());
+			spies.push_back(std::move(spy));
 		}
 		/* checking every document makes the total and the facet
 		 * counts exact */
@@ -720,31 +764,9 @@ extern "C" int xdb_search(xdb *db, const xdb_query *q,
 		r->facets = (struct xdb_value_count **)xcalloc(
 			o->nfacets + 1, sizeof(*r->facets));
 		r->nfacet = (size_t *)xcalloc(o->nfacets + 1, sizeof(size_t));
-		for (size_t f = 0; f < o->nfacets; f++) {
-			size_t n = 0, cap = 16;
-			struct xdb_value_count *v = (struct xdb_value_count *)
-				xcalloc(cap, sizeof(*v));
-			for (Xapian::TermIterator t = spies[f]->values_begin();
-			     t != spies[f]->values_end(); ++t) {
-				if (n == cap) {
-					cap *= 2;
-					v = (struct xdb_value_count *)xrealloc(
-						v, cap * sizeof(*v));
-				}
-				std::string val = *t;
-				v[n].value = xstrndup(val.data(), val.size());
-				v[n].len = val.size();
-				v[n].count = t.get_termfreq();
-				n++;
-			}
-			r->facets[f] = v;
-			r->nfacet[f] = n;
-		}
+		for (size_t f = 0; f < o->nfacets; f++)
+			copy_facet(*spies[f], f, r);
+		hold.hand_over();
 		return 0;
 	});
-	for (auto s : spies)
-		delete s;
-	if (rc)
-		xdb_result_release(r);
-	return rc;
 }
