@@ -271,12 +271,12 @@ extern "C" int xdb_total_length(xdb *db, uint64_t *out, struct ds_err *err)
 	});
 }
 
-extern "C" int xdb_term_freq(xdb *db, const char *term, uint64_t *out,
-			     struct ds_err *err)
+extern "C" int xdb_term_freq(xdb *db, const char *term, size_t len,
+			     uint64_t *out, struct ds_err *err)
 {
 	*out = 0;
 	return guard(err, [&] {
-		*out = db->db.get_termfreq(term);
+		*out = db->db.get_termfreq(std::string(term, len));
 		return 0;
 	});
 }
@@ -387,53 +387,58 @@ extern "C" int xdb_doc_set_data(xdb_doc *doc, const char *data, size_t len,
 	});
 }
 
-extern "C" int xdb_replace(xdb *db, const char *idterm, xdb_doc *doc,
-			   struct ds_err *err)
+extern "C" int xdb_replace(xdb *db, const char *idterm, size_t idlen,
+			   xdb_doc *doc, struct ds_err *err)
 {
-	if (check_writer(db, err) || check_term(strlen(idterm), err))
+	if (check_writer(db, err) || check_term(idlen, err))
 		return DS_EINVAL;
 	return guard(err, [&] {
+		std::string id(idterm, idlen);
 		/* replace_document() finds the old version by this term, so the
 		 * new version must carry it too, or the next replace duplicates */
-		doc->doc.add_boolean_term(idterm);
-		db->wdb.replace_document(idterm, doc->doc);
+		doc->doc.add_boolean_term(id);
+		db->wdb.replace_document(id, doc->doc);
 		return 0;
 	});
 }
 
-extern "C" int xdb_delete(xdb *db, const char *idterm, struct ds_err *err)
+extern "C" int xdb_delete(xdb *db, const char *idterm, size_t idlen,
+			  struct ds_err *err)
 {
-	if (check_writer(db, err) || check_term(strlen(idterm), err))
+	if (check_writer(db, err) || check_term(idlen, err))
 		return DS_EINVAL;
 	return guard(err, [&] {
-		if (!db->wdb.term_exists(idterm))
-			return ds_err_set(err, DS_ENOTFOUND, "no document '%s'",
-					  idterm);
-		db->wdb.delete_document(idterm);
+		std::string id(idterm, idlen);
+		if (!db->wdb.term_exists(id))
+			return ds_err_set(err, DS_ENOTFOUND, "no document '%.*s'",
+					  (int)idlen, idterm);
+		db->wdb.delete_document(id);
 		return 0;
 	});
 }
 
 /* The document indexed by a unique term, or DS_ENOTFOUND. */
-static int lookup(xdb *db, const char *idterm, Xapian::Document &doc,
-		  Xapian::docid &did, struct ds_err *err)
+static int lookup(xdb *db, const char *idterm, size_t idlen,
+		  Xapian::Document &doc, Xapian::docid &did, struct ds_err *err)
 {
-	Xapian::PostingIterator p = db->db.postlist_begin(idterm);
-	if (p == db->db.postlist_end(idterm))
-		return ds_err_set(err, DS_ENOTFOUND, "no document '%s'", idterm);
+	std::string id(idterm, idlen);
+	Xapian::PostingIterator p = db->db.postlist_begin(id);
+	if (p == db->db.postlist_end(id))
+		return ds_err_set(err, DS_ENOTFOUND, "no document '%.*s'",
+				  (int)idlen, idterm);
 	did = *p;
 	doc = db->db.get_document(did);
 	return 0;
 }
 
-extern "C" int xdb_get_data(xdb *db, const char *idterm, struct buf *out,
-			    struct ds_err *err)
+extern "C" int xdb_get_data(xdb *db, const char *idterm, size_t idlen,
+			    struct buf *out, struct ds_err *err)
 {
 	buf_reset(out);
 	return guard(err, [&] {
 		Xapian::Document doc;
 		Xapian::docid did;
-		int rc = lookup(db, idterm, doc, did, err);
+		int rc = lookup(db, idterm, idlen, doc, did, err);
 		if (rc)
 			return rc;
 		std::string d = doc.get_data();
@@ -442,14 +447,14 @@ extern "C" int xdb_get_data(xdb *db, const char *idterm, struct buf *out,
 	});
 }
 
-extern "C" int xdb_get_value(xdb *db, const char *idterm, unsigned slot,
-			     struct buf *out, struct ds_err *err)
+extern "C" int xdb_get_value(xdb *db, const char *idterm, size_t idlen,
+			     unsigned slot, struct buf *out, struct ds_err *err)
 {
 	buf_reset(out);
 	return guard(err, [&] {
 		Xapian::Document doc;
 		Xapian::docid did;
-		int rc = lookup(db, idterm, doc, did, err);
+		int rc = lookup(db, idterm, idlen, doc, did, err);
 		if (rc)
 			return rc;
 		std::string v = doc.get_value(slot);
@@ -458,14 +463,14 @@ extern "C" int xdb_get_value(xdb *db, const char *idterm, unsigned slot,
 	});
 }
 
-extern "C" int xdb_get_doclen(xdb *db, const char *idterm, uint64_t *out,
-			      struct ds_err *err)
+extern "C" int xdb_get_doclen(xdb *db, const char *idterm, size_t idlen,
+			      uint64_t *out, struct ds_err *err)
 {
 	*out = 0;
 	return guard(err, [&] {
 		Xapian::Document doc;
 		Xapian::docid did;
-		int rc = lookup(db, idterm, doc, did, err);
+		int rc = lookup(db, idterm, idlen, doc, did, err);
 		if (rc)
 			return rc;
 		*out = db->db.get_doclength(did);
@@ -473,14 +478,14 @@ extern "C" int xdb_get_doclen(xdb *db, const char *idterm, uint64_t *out,
 	});
 }
 
-extern "C" int xdb_dump_terms(xdb *db, const char *idterm, struct buf *out,
-			      struct ds_err *err)
+extern "C" int xdb_dump_terms(xdb *db, const char *idterm, size_t idlen,
+			      struct buf *out, struct ds_err *err)
 {
 	buf_reset(out);
 	return guard(err, [&] {
 		Xapian::Document doc;
 		Xapian::docid did;
-		int rc = lookup(db, idterm, doc, did, err);
+		int rc = lookup(db, idterm, idlen, doc, did, err);
 		if (rc)
 			return rc;
 		for (Xapian::TermIterator t = doc.termlist_begin();
@@ -501,14 +506,14 @@ extern "C" int xdb_dump_terms(xdb *db, const char *idterm, struct buf *out,
 	});
 }
 
-extern "C" int xdb_terms_new(xdb *db, const char *prefix, xdb_terms **out,
-			     struct ds_err *err)
+extern "C" int xdb_terms_new(xdb *db, const char *prefix, size_t len,
+			     xdb_terms **out, struct ds_err *err)
 {
 	*out = NULL;
 	return guard(err, [&] {
 		xdb_terms *it = new xdb_terms();
 		it->owner = db;
-		it->prefix = prefix;
+		it->prefix.assign(prefix, len);
 		it->started = false;
 		*out = it;
 		return 0;

@@ -15,6 +15,10 @@
  *     one writer per database, any number of readers.  Readers see the last
  *     committed snapshot; when the writer commits twice past them, a read
  *     fails with DS_EMODIFIED and the reader calls xdb_reopen() and retries.
+ *   - Strings in: index content -- every term (id terms and prefixes
+ *     included), slot value and document data -- is (pointer, length):
+ *     any bytes, no NUL needed.  Only the names the program chooses are C
+ *     strings: database paths and user-metadata keys and values.
  *   - Terms longer than XDB_MAX_TERM bytes are rejected with DS_EINVAL
  *     (Xapian's own limit is 245 bytes for the glass backend).
  */
@@ -76,7 +80,8 @@ int xdb_doc_count(xdb *db, uint64_t *out, struct ds_err *err);
 /* Sum of all document lengths (number of postings). */
 int xdb_total_length(xdb *db, uint64_t *out, struct ds_err *err);
 /* Number of documents indexed by `term` (0 if absent). */
-int xdb_term_freq(xdb *db, const char *term, uint64_t *out, struct ds_err *err);
+int xdb_term_freq(xdb *db, const char *term, size_t len, uint64_t *out,
+		  struct ds_err *err);
 
 /* User metadata: a committed key/value store inside the index. */
 int xdb_set_metadata(xdb *db, const char *key, const char *value,
@@ -117,27 +122,27 @@ int xdb_doc_set_data(xdb_doc *doc, const char *data, size_t len,
  * boolean term, so the next replace finds this version.  `doc` stays owned
  * by the caller.
  */
-int xdb_replace(xdb *db, const char *idterm, xdb_doc *doc,
+int xdb_replace(xdb *db, const char *idterm, size_t idlen, xdb_doc *doc,
 		struct ds_err *err);
 /* Delete the documents indexed by `idterm`; DS_ENOTFOUND if none. */
-int xdb_delete(xdb *db, const char *idterm, struct ds_err *err);
+int xdb_delete(xdb *db, const char *idterm, size_t idlen, struct ds_err *err);
 
 /* Reading one document by its unique term; DS_ENOTFOUND if absent. */
-int xdb_get_data(xdb *db, const char *idterm, struct buf *out,
+int xdb_get_data(xdb *db, const char *idterm, size_t idlen, struct buf *out,
 		 struct ds_err *err);
-int xdb_get_value(xdb *db, const char *idterm, unsigned slot, struct buf *out,
-		  struct ds_err *err);
-int xdb_get_doclen(xdb *db, const char *idterm, uint64_t *out,
+int xdb_get_value(xdb *db, const char *idterm, size_t idlen, unsigned slot,
+		  struct buf *out, struct ds_err *err);
+int xdb_get_doclen(xdb *db, const char *idterm, size_t idlen, uint64_t *out,
 		   struct ds_err *err);
 /* OUT: one line per posting "term pos" in term order, for debugging/tests. */
-int xdb_dump_terms(xdb *db, const char *idterm, struct buf *out,
-		   struct ds_err *err);
+int xdb_dump_terms(xdb *db, const char *idterm, size_t idlen,
+		   struct buf *out, struct ds_err *err);
 
 /*
  * Iterate over every term starting with `prefix`, in byte order:
  *
  *     xdb_terms *it;
- *     if (xdb_terms_new(db, "Q", &it, err) == 0) {
+ *     if (xdb_terms_new(db, "Q", 1, &it, err) == 0) {
  *         const char *t; size_t n;
  *         while ((rc = xdb_terms_next(it, &t, &n, err)) > 0)
  *             use(t, n);        // t borrowed until the next call
@@ -146,7 +151,7 @@ int xdb_dump_terms(xdb *db, const char *idterm, struct buf *out,
  *
  * xdb_terms_next returns 1 with a term, 0 at the end, <0 on error.
  */
-int xdb_terms_new(xdb *db, const char *prefix, xdb_terms **out,
+int xdb_terms_new(xdb *db, const char *prefix, size_t len, xdb_terms **out,
 		  struct ds_err *err);
 int xdb_terms_next(xdb_terms *it, const char **term, size_t *len,
 		   struct ds_err *err);

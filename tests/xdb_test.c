@@ -30,9 +30,9 @@ static void test_roundtrip(void **state)
 	assert_int_equal(xdb_open_writable(dir, &db, &err), 0);
 	xdb_doc *d = make_doc("merger");
 	assert_int_equal(xdb_begin(db, &err), 0);
-	assert_int_equal(xdb_replace(db, "Qa", d, &err), 0);
-	assert_int_equal(xdb_replace(db, "Qa", d, &err), 0);  /* replaces */
-	assert_int_equal(xdb_replace(db, "Qb", d, &err), 0);
+	assert_int_equal(xdb_replace(db, "Qa", 2, d, &err), 0);
+	assert_int_equal(xdb_replace(db, "Qa", 2, d, &err), 0);  /* replaces */
+	assert_int_equal(xdb_replace(db, "Qb", 2, d, &err), 0);
 	assert_int_equal(xdb_set_metadata(db, "k", "v", &err), 0);
 	assert_int_equal(xdb_commit(db, &err), 0);
 	xdb_doc_free(d);
@@ -40,33 +40,33 @@ static void test_roundtrip(void **state)
 	uint64_t n;
 	assert_int_equal(xdb_doc_count(db, &n, &err), 0);
 	assert_int_equal(n, 2);
-	assert_int_equal(xdb_term_freq(db, "merger", &n, &err), 0);
+	assert_int_equal(xdb_term_freq(db, "merger", 6, &n, &err), 0);
 	assert_int_equal(n, 2);
 	struct buf b = BUF_INIT;
-	assert_int_equal(xdb_get_data(db, "Qa", &b, &err), 0);
+	assert_int_equal(xdb_get_data(db, "Qa", 2, &b, &err), 0);
 	assert_string_equal(b.buf, "{\"id\":1}");
-	assert_int_equal(xdb_get_value(db, "Qa", 0, &b, &err), 0);
+	assert_int_equal(xdb_get_value(db, "Qa", 2, 0, &b, &err), 0);
 	assert_string_equal(b.buf, "20170321000000");
 	assert_int_equal(xdb_get_metadata(db, "k", &b, &err), 0);
 	assert_string_equal(b.buf, "v");
-	assert_int_equal(xdb_dump_terms(db, "Qa", &b, &err), 0);
+	assert_int_equal(xdb_dump_terms(db, "Qa", 2, &b, &err), 0);
 	assert_string_equal(b.buf, "Qa\nXSRCreuters\nmerger 1\n");
 
 	/* cancelled transactions leave nothing */
 	assert_int_equal(xdb_begin(db, &err), 0);
-	assert_int_equal(xdb_delete(db, "Qa", &err), 0);
+	assert_int_equal(xdb_delete(db, "Qa", 2, &err), 0);
 	assert_int_equal(xdb_cancel(db, &err), 0);
 	assert_int_equal(xdb_doc_count(db, &n, &err), 0);
 	assert_int_equal(n, 2);
 
-	assert_int_equal(xdb_delete(db, "Qzz", &err), DS_ENOTFOUND);
+	assert_int_equal(xdb_delete(db, "Qzz", 3, &err), DS_ENOTFOUND);
 	ds_err_clear(&err);
-	assert_int_equal(xdb_get_data(db, "Qzz", &b, &err), DS_ENOTFOUND);
+	assert_int_equal(xdb_get_data(db, "Qzz", 3, &b, &err), DS_ENOTFOUND);
 	assert_string_equal(err.msg, "no document 'Qzz'");
 
 	/* terms by prefix */
 	xdb_terms *it;
-	assert_int_equal(xdb_terms_new(db, "Q", &it, &err), 0);
+	assert_int_equal(xdb_terms_new(db, "Q", 1, &it, &err), 0);
 	const char *t;
 	size_t len;
 	assert_int_equal(xdb_terms_next(it, &t, &len, &err), 1);
