@@ -37,6 +37,9 @@ struct xdb_doc {
 
 struct xdb_query {
 	Xapian::Query q;
+	struct ds_err err = DS_ERR_INIT; /* what building q threw: when set,
+					    q is empty and only the error
+					    counts */
 };
 
 struct xdb_terms {
@@ -549,12 +552,28 @@ extern "C" void xdb_terms_free(xdb_terms *it)
 
 /* ---- queries ---------------------------------------------------------- */
 
-/* Construct without letting anything escape: NULL when memory runs out. */
+/*
+ * Construct without letting anything escape: a query holding what f()
+ * built, or the error it threw; NULL only when the handle itself cannot be
+ * allocated.
+ */
 template <typename F> static xdb_query *make(F &&f)
 {
-	xdb_query *q = NULL;
-	struct ds_err e = DS_ERR_INIT;
-	guard(&e, [&] { q = new xdb_query{f()}; return 0; });
+	xdb_query *q = new (std::nothrow) xdb_query();
+	if (q)
+		guard(&q->err, [&] { q->q = f(); return 0; });
+	return q;
+}
+
+/*
+ * q's query replaced by what f() builds from it, or, if f() throws, q
+ * carrying the error.  A q that carries one already is left as it is.
+ */
+template <typename F> static xdb_query *rebuild(xdb_query *q, F &&f)
+{
+	if (q && !q->err.code &&
+	    guard(&q->err, [&] { q->q = f(); return 0; }))
+		q->q = Xapian::Query();
 	return q;
 }
 
@@ -617,29 +636,36 @@ extern "C" xdb_query *xdb_q_all(void)
 extern "C" xdb_query *xdb_q_combine(enum xdb_qop op, xdb_query *a,
 				    xdb_query *b)
 {
-	xdb_query *r = NULL;
-	if (a && b) {
-		Xapian::Query::op x = op == XDB_AND ? Xapian::Query::OP_AND :
-				      op == XDB_OR ? Xapian::Query::OP_OR :
-				      op == XDB_FILTER ? Xapian::Query::OP_FILTER :
-						     Xapian::Query::OP_AND_NOT;
-		r = make([&] { return Xapian::Query(x, a->q, b->q); });
-	}
-	delete a;
-	delete b;
-	return r;
+	std::unique_ptr<xdb_query> ua(a), ub(b);
+	if (!a || !b)
+		return NULL;
+	if (b->err.code && !a->err.code)
+		return ub.release();            /* the first error wins */
+	/* an op xdb.h does not name: Xapian refuses it, and says so */
+	Xapian::Query::op x = op == XDB_AND ? Xapian::Query::OP_AND :
+			      op == XDB_OR ? Xapian::Query::OP_OR :
+			      op == XDB_AND_NOT ? Xapian::Query::OP_AND_NOT :
+			      op == XDB_FILTER ? Xapian::Query::OP_FILTER :
+						 Xapian::Query::OP_INVALID;
+	return rebuild(ua.release(), [&] {
+		return Xapian::Query(x, a->q, b->q);
+	});
 }
 
 extern "C" xdb_query *xdb_q_filter(xdb_query *q)
 {
-	xdb_query *r = NULL;
-	if (q)
-		r = make([&] {
-			return Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT,
-					     q->q, 0);
-		});
-	delete q;
-	return r;
+	return rebuild(q, [&] {
+		return Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, q->q, 0);
+	});
+}
+
+extern "C" int xdb_q_error(const xdb_query *q, struct ds_err *err)
+{
+	if (!q)
+		return ds_err_set(err, DS_ENOMEM, NULL);
+	if (q->err.code)
+		return ds_err_set(err, q->err.code, "%s", q->err.msg);
+	return 0;
 }
 
 extern "C" void xdb_q_free(xdb_query *q)
@@ -650,8 +676,12 @@ extern "C" void xdb_q_free(xdb_query *q)
 extern "C" void xdb_q_describe(const xdb_query *q, struct buf *out)
 {
 	buf_reset(out);
+	if (q && q->err.code) {
+		buf_addf(out, "error: %s", q->err.msg);
+		return;
+	}
 	struct ds_err e = DS_ERR_INIT;
-	if (guard(&e, [&] {
+	if (!q || guard(&e, [&] {
 		std::string d = q->q.get_description();
 		buf_add(out, d.data(), d.size());
 		return 0;
@@ -732,6 +762,9 @@ extern "C" int xdb_search(xdb *db, const xdb_query *q,
 			  struct xdb_result *r, struct ds_err *err)
 {
 	memset(r, 0, sizeof(*r));
+	int rc = xdb_q_error(q, err);
+	if (rc)
+		return rc;
 	return guard(err, [&] {
 		result_hold hold{r};
 		/* declared before enq, which borrows them: they outlive it */

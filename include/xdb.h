@@ -161,11 +161,15 @@ void xdb_terms_free(xdb_terms *it);
 /*
  * Queries.  A query is built bottom-up from leaves (terms, phrases,
  * wildcards, value ranges) and combined; a combining function takes
- * ownership of its arguments.  Every constructor returns NULL only when
- * memory runs out (or an argument is NULL), and a NULL argument makes the
- * result NULL, so a caller checks once, at the end.  Everything compiles
- * to one Xapian::Query: no callbacks, so the same query runs on remote
- * shards.
+ * ownership of its arguments.  A constructor that catches an exception
+ * does not lose it: it returns a query that carries the error (code and
+ * Xapian's message, mapped as everywhere here), and a query combined from
+ * one carries the first such error.  A constructor returns NULL only when
+ * the query handle itself cannot be allocated (or an argument is NULL), and
+ * a NULL argument makes the result NULL.  So a caller checks once, at the
+ * end, with xdb_q_error(); xdb_search() refuses a query carrying an error
+ * with that error.  Everything compiles to one Xapian::Query: no
+ * callbacks, so the same query runs on remote shards.
  */
 typedef struct xdb_query xdb_query;
 
@@ -184,11 +188,18 @@ xdb_query *xdb_q_wildcard(const char *prefix, size_t len, unsigned limit);
 xdb_query *xdb_q_range(unsigned slot, const char *lo, size_t lolen,
 		       const char *hi, size_t hilen);
 xdb_query *xdb_q_all(void);
+/* An op outside enum xdb_qop makes a query carrying DS_EINVAL. */
 xdb_query *xdb_q_combine(enum xdb_qop op, xdb_query *a, xdb_query *b);
 /* The same matches, not weighing in ranking. */
 xdb_query *xdb_q_filter(xdb_query *q);
 void xdb_q_free(xdb_query *q);
-/* OUT: Xapian's description of the query, for tests and --explain. */
+/*
+ * 0 if `q` is a query to run; otherwise the error it carries, copied into
+ * `err`, or DS_ENOMEM ("out of memory") for a NULL `q`.
+ */
+int xdb_q_error(const xdb_query *q, struct ds_err *err);
+/* OUT: Xapian's description of the query, for tests and --explain
+ * ("error: ..." for a query carrying an error). */
 void xdb_q_describe(const xdb_query *q, struct buf *out);
 
 enum xdb_sort { XDB_SORT_RELEVANCE, XDB_SORT_DATE, XDB_SORT_AMOUNT };

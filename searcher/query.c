@@ -216,9 +216,16 @@ static int lex(struct parser *p)
 
 static xdb_query *leaf(struct parser *p, xdb_query *q, size_t pos)
 {
-	if (!q && !p->rc)
-		p->rc = ds_err_set(p->err, DS_ENOMEM, NULL);
-	if (q && ++p->leaves > QRY_MAX_LEAVES) {
+	/* what the builder caught, Xapian's message included; NULL is out
+	 * of memory */
+	int rc = xdb_q_error(q, p->rc ? NULL : p->err);
+	if (rc) {
+		if (!p->rc)
+			p->rc = rc;
+		xdb_q_free(q);
+		return NULL;
+	}
+	if (++p->leaves > QRY_MAX_LEAVES) {
 		xdb_q_free(q);
 		return fail(p, pos, "too many terms (at most %d)",
 			    QRY_MAX_LEAVES);
@@ -990,8 +997,9 @@ int qry_compile(const struct qry_env *env, const char *text,
 			q = fail(&p, p.t[p.i].start, "unexpected ')'");
 		}
 	}
-	if (!q && !p.rc)
-		p.rc = ds_err_set(err, DS_ENOMEM, NULL);
+	/* a query combined from one that failed carries its error */
+	if (!p.rc)
+		p.rc = xdb_q_error(q, err);
 	free(p.t);
 	buf_release(&p.key);
 	buf_release(&p.scratch);

@@ -58,7 +58,9 @@ void qry_info_release(struct qry_info *info);
 
 /*
  * OUT: *out, the compiled query (caller frees with xdb_q_free), and
- * *info (caller releases).  DS_EQUERY on a malformed query, DS_ENOMEM.
+ * *info (caller releases).  DS_EQUERY on a malformed query; or the error a
+ * query builder reported (xdb_q_error(): DS_ENOMEM, or what Xapian threw,
+ * its message included).
  */
 int qry_compile(const struct qry_env *env, const char *text,
 		xdb_query **out, struct qry_info *info, struct ds_err *err);

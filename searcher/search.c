@@ -449,8 +449,8 @@ static int compile(struct srch *s, const struct srch_opts *o,
 		qry_info_release(&fi);
 		q = xdb_q_combine(XDB_FILTER, q, f);
 	}
-	if (!rc && !q)
-		rc = ds_err_set(err, DS_ENOMEM, NULL);
+	if (!rc)
+		rc = xdb_q_error(q, err);
 	if (rc) {
 		xdb_q_free(q);
 		qry_info_release(qi);
@@ -495,9 +495,10 @@ int srch_run(struct srch *s, const struct srch_opts *o,
 		q = xdb_q_combine(XDB_FILTER, q, xdb_q_range(SLOT_BATCH, lo,
 							      nl, hi, nh));
 		r->batch = upto;
-		if (!q) {
+		if ((rc = xdb_q_error(q, err))) {
+			xdb_q_free(q);
 			qry_info_release(&qi);
-			return ds_err_set(err, DS_ENOMEM, NULL);
+			return rc;
 		}
 	}
 	for (int attempt = 0;; attempt++) {

@@ -151,6 +151,56 @@ static void test_bad_terms(void **state)
 	tu_rmtree(dir);
 }
 
+/* A builder that catches an exception says what it caught, and the error
+ * travels with the query to the end. */
+static void test_query_error(void **state)
+{
+	(void)state;
+	struct ds_err err = DS_ERR_INIT;
+	/* an op xdb.h does not name: Xapian throws InvalidArgumentError */
+	xdb_query *q = xdb_q_combine((enum xdb_qop)99, xdb_q_term("a", 1, 0),
+				     xdb_q_term("b", 1, 0));
+	assert_non_null(q);
+	assert_int_equal(xdb_q_error(q, &err), DS_EINVAL);
+	assert_string_equal(err.msg, "invalid argument: op not valid with a "
+			    "list of subqueries");
+	/* combined further, the query still carries the first error */
+	q = xdb_q_filter(xdb_q_combine(XDB_AND, xdb_q_all(), q));
+	assert_non_null(q);
+	ds_err_clear(&err);
+	assert_int_equal(xdb_q_error(q, &err), DS_EINVAL);
+	assert_non_null(strstr(err.msg, "op not valid"));
+	struct buf d = BUF_INIT;
+	xdb_q_describe(q, &d);
+	assert_non_null(strstr(d.buf, "op not valid"));
+	buf_release(&d);
+
+	/* and a search refuses it with that error */
+	char dir[256];
+	tu_tmpdir(dir);
+	xdb *db;
+	assert_int_equal(xdb_open_writable(dir, &db, &err), 0);
+	struct xdb_search_opts o = {0};
+	o.limit = 10;
+	struct xdb_result r;
+	ds_err_clear(&err);
+	assert_int_equal(xdb_search(db, q, &o, &r, &err), DS_EINVAL);
+	assert_non_null(strstr(err.msg, "op not valid"));
+	assert_int_equal(r.nhits, 0);
+	assert_null(r.hits);
+	xdb_q_free(q);
+
+	/* a good query is no error; no query at all is out of memory */
+	q = xdb_q_term("a", 1, 0);
+	ds_err_clear(&err);
+	assert_int_equal(xdb_q_error(q, &err), 0);
+	assert_int_equal(err.code, 0);
+	xdb_q_free(q);
+	assert_int_equal(xdb_q_error(NULL, &err), DS_ENOMEM);
+	xdb_close(db);
+	tu_rmtree(dir);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -159,6 +209,7 @@ int main(void)
 		cmocka_unit_test(test_missing),
 		cmocka_unit_test(test_corrupt),
 		cmocka_unit_test(test_bad_terms),
+		cmocka_unit_test(test_query_error),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
