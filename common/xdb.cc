@@ -689,15 +689,14 @@ extern "C" void xdb_q_describe(const xdb_query *q, struct buf *out)
 		buf_addstr(out, "?");
 }
 
-extern "C" int xdb_has_term(xdb *db, const char *term, size_t len)
+extern "C" int xdb_has_term(xdb *db, const char *term, size_t len, int *out,
+			    struct ds_err *err)
 {
-	int found = 0;
-	struct ds_err e = DS_ERR_INIT;
-	guard(&e, [&] {
-		found = db->db.term_exists(std::string(term, len));
+	*out = 0;
+	return guard(err, [&] {
+		*out = db->db.term_exists(std::string(term, len));
 		return 0;
 	});
-	return found;
 }
 
 extern "C" void xdb_result_release(struct xdb_result *r)

@@ -245,8 +245,10 @@ int xdb_search(xdb *db, const xdb_query *q, const struct xdb_search_opts *o,
 	       struct xdb_result *r, struct ds_err *err);
 void xdb_result_release(struct xdb_result *r);
 
-/* Whether any document has `term` (0 on error). */
-int xdb_has_term(xdb *db, const char *term, size_t len);
+/* OUT: *out, whether any document has `term` (0 with an error: an index
+ * that cannot answer is an error, never a "no"). */
+int xdb_has_term(xdb *db, const char *term, size_t len, int *out,
+		 struct ds_err *err);
 
 #ifdef __cplusplus
 }

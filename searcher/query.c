@@ -317,15 +317,24 @@ static void name_value(struct parser *p, const char *s, size_t len)
 			p->key.buf[i] = '-';
 }
 
+/* Does the index hold prefix + v?  0 too when it cannot say: the error
+ * is in p->rc, which stops the parse. */
 static int has_term(struct parser *p, const char *prefix, const char *v,
 		    size_t len)
 {
-	if (!p->env->has_term)
+	if (!p->env->has_term || p->rc)
 		return 0;
 	buf_reset(&p->scratch);
 	buf_addstr(&p->scratch, prefix);
 	buf_add(&p->scratch, v, len);
-	return p->env->has_term(p->env->user, p->scratch.buf, p->scratch.len);
+	int found = 0;
+	int rc = p->env->has_term(p->env->user, p->scratch.buf, p->scratch.len,
+				  &found, p->err);
+	if (rc) {
+		p->rc = ds_err_set(p->err, rc, NULL);
+		return 0;
+	}
+	return found;
 }
 
 /* company:, acquirer:, person: ...: a gazetteer alias names its canonical

@@ -41,8 +41,11 @@ struct qry_env {
 	const struct gaz *g;          /* borrowed */
 	struct ana *ana;              /* borrowed; one per thread */
 	/* Does the index hold this term?  For names the gazetteer does not
-	 * know ("Redmart" -> XCOredmart).  May be NULL. */
-	int (*has_term)(void *user, const char *term, size_t len);
+	 * know ("Redmart" -> XCOredmart).  OUT: *found.  Returns 0, or a
+	 * DS_E* code (details in `err`) that fails the compile with it.  May
+	 * be NULL. */
+	int (*has_term)(void *user, const char *term, size_t len, int *found,
+			struct ds_err *err);
 	void *user;
 };
 

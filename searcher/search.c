@@ -114,9 +114,20 @@ void srch_result_release(struct srch_result *r)
 	memset(r, 0, sizeof(*r));
 }
 
-static int has_term(void *user, const char *term, size_t len)
+/* qry_env's has_term: when the writer moved on twice under us, a new
+ * snapshot, as srch_run() does for the search itself. */
+static int has_term(void *user, const char *term, size_t len, int *found,
+		    struct ds_err *err)
 {
-	return xdb_has_term(user, term, len);
+	xdb *db = user;
+	for (int attempt = 0;; attempt++) {
+		int rc = xdb_has_term(db, term, len, found, err);
+		if (rc != DS_EMODIFIED || attempt == 2)
+			return rc;
+		ds_err_clear(err);
+		if ((rc = xdb_reopen(db, err)))
+			return rc;
+	}
 }
 
 /* ---- snippets ------------------------------------------------------------- */

@@ -6,6 +6,7 @@
 #include <stdint.h>
 #include <cmocka.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "testutil.h"
 #include "xdb.h"
@@ -201,6 +202,76 @@ static void test_query_error(void **state)
 	tu_rmtree(dir);
 }
 
+/*
+ * A database of 300 documents, terms enough for tables of several blocks:
+ * a reader opened on it reads blocks only when asked, so a table cut
+ * short afterwards makes that read fail.  Documents hold data and a facet
+ * value in slot 1.
+ */
+static void make_big(const char *dir)
+{
+	xdb *db;
+	struct ds_err err = DS_ERR_INIT;
+	assert_int_equal(xdb_open_writable(dir, &db, &err), 0);
+	assert_int_equal(xdb_begin(db, &err), 0);
+	for (int i = 0; i < 300; i++) {
+		char t[64], data[200];
+		xdb_doc *d = xdb_doc_new();
+		for (int k = 0; k < 10; k++) {
+			int n = snprintf(t, sizeof(t), "term%05d", i * 10 + k);
+			assert_int_equal(xdb_doc_add_term(d, t, (size_t)n, 1,
+							  &err), 0);
+		}
+		int n = snprintf(t, sizeof(t), "v%d", i % 5);
+		assert_int_equal(xdb_doc_set_value(d, 1, t, (size_t)n, &err), 0);
+		n = snprintf(data, sizeof(data), "{\"id\":%d,\"body\":\"%0150d\"}",
+			     i, i);
+		assert_int_equal(xdb_doc_set_data(d, data, (size_t)n, &err), 0);
+		n = snprintf(t, sizeof(t), "Qdoc%03d", i);
+		assert_int_equal(xdb_replace(db, t, (size_t)n, d, &err), 0);
+		xdb_doc_free(d);
+	}
+	assert_int_equal(xdb_commit(db, &err), 0);
+	xdb_close(db);
+}
+
+static void cut_short(const char *dir, const char *table)
+{
+	char path[300];
+	snprintf(path, sizeof(path), "%s/%s", dir, table);
+	assert_int_equal(truncate(path, 0), 0);
+}
+
+/* An index that cannot answer is an error, not a "no". */
+static void test_has_term_error(void **state)
+{
+	(void)state;
+	char dir[256];
+	tu_tmpdir(dir);
+	make_big(dir);
+	struct ds_err err = DS_ERR_INIT;
+	xdb *ok, *broken;
+	assert_int_equal(xdb_open_readonly(dir, &ok, &err), 0);
+	assert_int_equal(xdb_open_readonly(dir, &broken, &err), 0);
+	int found = -1;
+	assert_int_equal(xdb_has_term(ok, "term01234", 9, &found, &err), 0);
+	assert_int_equal(found, 1);
+	assert_int_equal(xdb_has_term(ok, "nosuchterm", 10, &found, &err), 0);
+	assert_int_equal(found, 0);
+	assert_int_equal(err.code, 0);
+	xdb_close(ok);
+
+	cut_short(dir, "postlist.glass");
+	found = -1;
+	int rc = xdb_has_term(broken, "term01234", 9, &found, &err);
+	assert_true(rc < 0);
+	assert_int_equal(err.code, rc);
+	assert_true(err.msg[0] != '\0');
+	assert_int_equal(found, 0);
+	xdb_close(broken);
+	tu_rmtree(dir);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -210,6 +281,7 @@ int main(void)
 		cmocka_unit_test(test_corrupt),
 		cmocka_unit_test(test_bad_terms),
 		cmocka_unit_test(test_query_error),
+		cmocka_unit_test(test_has_term_error),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
