@@ -272,6 +272,60 @@ static void test_has_term_error(void **state)
 	tu_rmtree(dir);
 }
 
+/* Searches that throw halfway give nothing back and leak nothing (the
+ * ASan build checks the second part). */
+static void test_search_throws(void **state)
+{
+	(void)state;
+	char dir[256];
+	tu_tmpdir(dir);
+	make_big(dir);
+	struct ds_err err = DS_ERR_INIT;
+	xdb *db;
+	assert_int_equal(xdb_open_readonly(dir, &db, &err), 0);
+	unsigned slots[2] = {1, 1};
+	struct xdb_search_opts o = {0};
+	o.limit = 20;
+	o.facet_slots = slots;
+	o.nfacets = 2;
+	struct xdb_result r;
+
+	/* the whole way: hits with their data, both facets counted */
+	xdb_query *q = xdb_q_all();
+	assert_int_equal(xdb_search(db, q, &o, &r, &err), 0);
+	assert_int_equal(r.total, 300);
+	assert_int_equal(r.nhits, 20);
+	assert_non_null(r.hits[0].data);
+	assert_int_equal(r.nfacet[0], 5);
+	assert_int_equal(r.nfacet[1], 5);
+	xdb_result_release(&r);
+	xdb_q_free(q);
+
+	/* thrown inside get_mset, the spies already made */
+	q = xdb_q_wildcard("term", 4, 10);
+	assert_int_equal(xdb_search(db, q, &o, &r, &err), DS_EQUERY);
+	assert_non_null(strstr(err.msg, "wildcard"));
+	assert_null(r.hits);
+	assert_null(r.facets);
+	xdb_q_free(q);
+	xdb_close(db);
+
+	/* thrown while the hits' data are read, hits already allocated */
+	assert_int_equal(xdb_open_readonly(dir, &db, &err), 0);
+	cut_short(dir, "docdata.glass");
+	ds_err_clear(&err);
+	q = xdb_q_all();
+	int rc = xdb_search(db, q, &o, &r, &err);
+	assert_true(rc < 0);
+	assert_int_equal(err.code, rc);
+	assert_null(r.hits);
+	assert_int_equal(r.nhits, 0);
+	assert_null(r.facets);
+	xdb_q_free(q);
+	xdb_close(db);
+	tu_rmtree(dir);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -282,6 +336,7 @@ int main(void)
 		cmocka_unit_test(test_bad_terms),
 		cmocka_unit_test(test_query_error),
 		cmocka_unit_test(test_has_term_error),
+		cmocka_unit_test(test_search_throws),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
