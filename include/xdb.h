@@ -3,22 +3,40 @@
  *
  * Contract:
  *   - Everything behind this header is C++ (common/xdb.cc); nothing here is.
- *     Handles are opaque.  No C++ exception ever crosses this boundary: every
- *     function catches everything and maps it to a DS_E* code plus message
- *     in `err` (DatabaseLockError -> DS_ELOCKED, DatabaseModifiedError ->
- *     DS_EMODIFIED, DatabaseOpeningError -> DS_EOPEN, DatabaseCorruptError ->
- *     DS_ECORRUPT, QueryParserError -> DS_EQUERY, bad_alloc -> DS_ENOMEM ...).
- *   - Xapian never calls back into C: no MatchDecider, no callbacks.
- *   - Strings handed out are copied into caller-owned `struct buf`s, or are
- *     borrowed with the lifetime stated at the declaration.
- *   - A writable handle holds Xapian's write lock until xdb_close(); at most
- *     one writer per database, any number of readers.  Readers see the last
- *     committed snapshot; when the writer commits twice past them, a read
- *     fails with DS_EMODIFIED and the reader calls xdb_reopen() and retries.
+ *     Handles are opaque.  No C++ exception ever crosses this boundary:
+ *     every function runs its body inside one guard that catches
+ *     everything and maps it, by one classifier, to a DS_E* code plus
+ *     message in `err` (DatabaseLockError -> DS_ELOCKED,
+ *     DatabaseModifiedError -> DS_EMODIFIED, DatabaseCorruptError ->
+ *     DS_ECORRUPT, DatabaseNotFoundError and DatabaseOpeningError ->
+ *     DS_EOPEN, QueryParserError and WildcardError -> DS_EQUERY,
+ *     InvalidArgumentError -> DS_EINVAL, DocNotFoundError -> DS_ENOTFOUND,
+ *     any other Xapian::Error -> DS_ENOSPC when the disk or quota is full,
+ *     else DS_EINTERNAL "xapian <type>: <message>"; bad_alloc -> DS_ENOMEM,
+ *     any other exception -> DS_EINTERNAL).
+ *   - No error is turned into an answer.  A function that answers a
+ *     question returns a status and puts the answer in an out parameter
+ *     (xdb_has_term, xdb_term_freq, xdb_doc_count ...): an index that
+ *     cannot answer is an error, never a "no" or a 0.  The exceptions say
+ *     so at their declaration (xdb_close, xdb_q_describe, xdb_unsortable).
+ *   - Query builders cannot return a status: a query carries the error its
+ *     builder caught, combining passes it on, and xdb_q_error() reports it
+ *     (see "Queries" below).
  *   - Strings in: index content -- every term (id terms and prefixes
  *     included), slot value and document data -- is (pointer, length):
  *     any bytes, no NUL needed.  Only the names the program chooses are C
  *     strings: database paths and user-metadata keys and values.
+ *   - Strings out are copied into caller-owned `struct buf`s, or are
+ *     borrowed with the lifetime stated at the declaration; a search's
+ *     result arrays are malloc'd and released with xdb_result_release().
+ *     A function that fails leaks nothing, whatever Xapian threw, and what
+ *     it would have handed out is not to be used (a failed search leaves
+ *     its result empty, nothing to release).
+ *   - Xapian never calls back into C: no MatchDecider, no callbacks.
+ *   - A writable handle holds Xapian's write lock until xdb_close(); at most
+ *     one writer per database, any number of readers.  Readers see the last
+ *     committed snapshot; when the writer commits twice past them, a read
+ *     fails with DS_EMODIFIED and the reader calls xdb_reopen() and retries.
  *   - Terms longer than XDB_MAX_TERM bytes are rejected with DS_EINVAL
  *     (Xapian's own limit is 245 bytes for the glass backend).
  */
@@ -45,7 +63,9 @@ typedef struct xdb_terms xdb_terms; /* an iterator over the terms of a prefix */
 int xdb_open_writable(const char *path, xdb **out, struct ds_err *err);
 /* Open read-only; DS_EOPEN if there is no database at `path`. */
 int xdb_open_readonly(const char *path, xdb **out, struct ds_err *err);
-/* Close (a writer's uncommitted changes are discarded).  Accepts NULL. */
+/* Close (a writer's uncommitted changes are discarded).  Accepts NULL.
+ * Cannot report: an error while closing is dropped, and the write lock
+ * goes with the handle all the same. */
 void xdb_close(xdb *db);
 
 /* Move a reader to the latest committed snapshot. */
@@ -111,7 +131,7 @@ int xdb_doc_set_value(xdb_doc *doc, unsigned slot, const char *v, size_t len,
  */
 #define XDB_SORTABLE_MAX 18
 size_t xdb_sortable(double v, char out[XDB_SORTABLE_MAX]);
-/* The number xdb_sortable() encoded. */
+/* The number xdb_sortable() encoded (0 should decoding throw). */
 double xdb_unsortable(const char *s, size_t len);
 int xdb_doc_set_data(xdb_doc *doc, const char *data, size_t len,
 		     struct ds_err *err);
@@ -199,7 +219,7 @@ void xdb_q_free(xdb_query *q);
  */
 int xdb_q_error(const xdb_query *q, struct ds_err *err);
 /* OUT: Xapian's description of the query, for tests and --explain
- * ("error: ..." for a query carrying an error). */
+ * ("error: ..." for a query carrying an error, "?" if describing throws). */
 void xdb_q_describe(const xdb_query *q, struct buf *out);
 
 enum xdb_sort { XDB_SORT_RELEVANCE, XDB_SORT_DATE, XDB_SORT_AMOUNT };
