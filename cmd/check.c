@@ -35,8 +35,9 @@ static int list(xdb *db, struct cat *c, struct ds_err *err)
 	while ((rc = cat_iter_next(it, &id, &hash, err)) > 0) {
 		uint64_t len = 0;
 		schema_idterm(id, &term);
-		if (xdb_get_value(db, term.buf, SLOT_HASH, &val, err) ||
-		    xdb_get_doclen(db, term.buf, &len, err)) {
+		if (xdb_get_value(db, term.buf, term.len, SLOT_HASH, &val,
+				  err) ||
+		    xdb_get_doclen(db, term.buf, term.len, &len, err)) {
 			rc = -1;
 			break;
 		}
@@ -53,7 +54,7 @@ static int show_doc(xdb *db, const char *id, struct ds_err *err)
 {
 	struct buf term = BUF_INIT, out = BUF_INIT;
 	schema_idterm(id, &term);
-	int rc = xdb_get_data(db, term.buf, &out, err);
+	int rc = xdb_get_data(db, term.buf, term.len, &out, err);
 	if (!rc) {
 		const char *body = schema_data_body(out.buf);
 		size_t head = body > out.buf ? (size_t)(body - out.buf) - 1 :
@@ -64,7 +65,7 @@ static int show_doc(xdb *db, const char *id, struct ds_err *err)
 		printf("data\t%.*s\nbody\t", (int)head, out.buf);
 		plain_puts(stdout, body);
 		putchar('\n');
-		rc = xdb_dump_terms(db, term.buf, &out, err);
+		rc = xdb_dump_terms(db, term.buf, term.len, &out, err);
 	}
 	if (!rc) {
 		const char *p = out.buf;
@@ -77,7 +78,7 @@ static int show_doc(xdb *db, const char *id, struct ds_err *err)
 		}
 	}
 	for (unsigned slot = 0; !rc && slot <= SLOT_FACET_COMPANIES; slot++) {
-		rc = xdb_get_value(db, term.buf, slot, &out, err);
+		rc = xdb_get_value(db, term.buf, term.len, slot, &out, err);
 		if (rc || !out.len)
 			continue;
 		if (slot == SLOT_DATE || slot == SLOT_HASH ||

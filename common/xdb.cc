@@ -1,8 +1,8 @@
 /*
  * xdb.cc - the project's only C++: Xapian behind the C API of include/xdb.h.
  *
- * Every exported function has one shape: its whole body inside try, and a
- * catch (...) that calls xdb_fail(), the single classifier that rethrows the
+ * Every exported function has one shape: its body runs inside guard(), whose
+ * one catch (...) calls xdb_fail(), the single classifier that rethrows the
  * exception in flight and maps it to a DS_E* code and a message.  Strings
  * leave this file only as copies in caller-owned buffers.
  */
@@ -14,13 +14,20 @@
 #include <cstdlib>
 #include <cstring>
 #include <exception>
+#include <memory>
 #include <new>
 #include <string>
 #include <vector>
 
+/*
+ * Xapian's handles are reference-counted: held by value, a copy shares the
+ * database.  A writer's `db` is a copy of `wdb`, so reads see its changes.
+ */
 struct xdb {
-	Xapian::Database *db;           /* the read view (== wdb when writable) */
-	Xapian::WritableDatabase *wdb;  /* NULL for a reader */
+	Xapian::Database db;            /* the read view (shares wdb's when
+					   writable) */
+	Xapian::WritableDatabase wdb;   /* no database for a reader */
+	bool writable;
 	bool in_txn;                    /* between xdb_begin and commit/cancel */
 };
 
@@ -30,6 +37,9 @@ struct xdb_doc {
 
 struct xdb_query {
 	Xapian::Query q;
+	struct ds_err err = DS_ERR_INIT; /* what building q threw: when set,
+					    q is empty and only the error
+					    counts */
 };
 
 struct xdb_terms {
@@ -103,6 +113,19 @@ static int xdb_fail(struct ds_err *err)
 	}
 }
 
+/*
+ * Run f(), which returns 0 or a DS_E* code, and let no exception out: one
+ * thrown is mapped by xdb_fail() into `err` and its code returned.
+ */
+template <class F> static int guard(struct ds_err *err, F &&f) noexcept
+{
+	try {
+		return f();
+	} catch (...) {
+		return xdb_fail(err);
+	}
+}
+
 static int check_term(size_t len, struct ds_err *err)
 {
 	if (len == 0 || len > XDB_MAX_TERM)
@@ -113,7 +136,7 @@ static int check_term(size_t len, struct ds_err *err)
 
 static int check_writer(xdb *db, struct ds_err *err)
 {
-	if (!db || !db->wdb)
+	if (!db || !db->writable)
 		return ds_err_set(err, DS_EINVAL, "database is not open for writing");
 	return 0;
 }
@@ -121,69 +144,47 @@ static int check_writer(xdb *db, struct ds_err *err)
 extern "C" int xdb_open_writable(const char *path, xdb **out, struct ds_err *err)
 {
 	*out = NULL;
-	try {
-		xdb *h = new xdb();
-		try {
-			h->wdb = new Xapian::WritableDatabase(path,
-					Xapian::DB_CREATE_OR_OPEN);
-		} catch (...) {
-			delete h;
-			throw;
-		}
-		h->db = h->wdb;
-		*out = h;
+	return guard(err, [&] {
+		/* should new throw, w's destructor releases the lock */
+		Xapian::WritableDatabase w(path, Xapian::DB_CREATE_OR_OPEN);
+		*out = new xdb{w, w, true, false};
 		return 0;
-	} catch (...) {
-		return xdb_fail(err);
-	}
+	});
 }
 
 extern "C" int xdb_open_readonly(const char *path, xdb **out, struct ds_err *err)
 {
 	*out = NULL;
-	try {
-		xdb *h = new xdb();
-		try {
-			h->db = new Xapian::Database(path);
-		} catch (...) {
-			delete h;
-			throw;
-		}
-		*out = h;
+	return guard(err, [&] {
+		Xapian::Database r(path);
+		*out = new xdb{r, Xapian::WritableDatabase(), false, false};
 		return 0;
-	} catch (...) {
-		return xdb_fail(err);
-	}
+	});
 }
 
 extern "C" void xdb_close(xdb *db)
 {
 	if (!db)
 		return;
-	try {
-		if (db->wdb) {
+	/* closing cannot report; on an error the lock goes with the
+	 * handles */
+	struct ds_err ignored = DS_ERR_INIT;
+	if (db->writable)
+		guard(&ignored, [&] {
 			if (db->in_txn)
-				db->wdb->cancel_transaction();
-			db->wdb->close();
-		}
-	} catch (...) {
-		/* closing cannot report; the lock goes with the object */
-	}
-	try {
-		delete db->db; /* wdb is the same object when writable */
-	} catch (...) {
-	}
+				db->wdb.cancel_transaction();
+			db->wdb.close();
+			return 0;
+		});
 	delete db;
 }
 
 extern "C" int xdb_reopen(xdb *db, struct ds_err *err)
 {
-	try {
-		db->db->reopen();
+	return guard(err, [&] {
+		db->db.reopen();
 		return 0;
-	} catch (...) {
-		return xdb_fail(err);
-	}
+	});
 }
 
 /*
@@ -199,11 +200,7 @@ static std::terminate_handler prev_terminate;
 	struct ds_err err = DS_ERR_INIT;
 	std::exception_ptr ex = std::current_exception();
 	if (fatal_hook && ex) {
-		try {
-			std::rethrow_exception(ex);
-		} catch (...) {
-			xdb_fail(&err);
-		}
+		guard(&err, [&]() -> int { std::rethrow_exception(ex); });
 		fatal_hook(fatal_user, &err);
 	}
 	if (prev_terminate)
@@ -224,79 +221,67 @@ extern "C" int xdb_begin(xdb *db, struct ds_err *err)
 {
 	if (check_writer(db, err))
 		return DS_EINVAL;
-	try {
-		db->wdb->begin_transaction(true);
+	return guard(err, [&] {
+		db->wdb.begin_transaction(true);
 		db->in_txn = true;
 		return 0;
-	} catch (...) {
-		return xdb_fail(err);
-	}
+	});
 }
 
 extern "C" int xdb_commit(xdb *db, struct ds_err *err)
 {
 	if (check_writer(db, err))
 		return DS_EINVAL;
-	try {
+	return guard(err, [&] {
 		if (db->in_txn) {
 			db->in_txn = false;
-			db->wdb->commit_transaction();
+			db->wdb.commit_transaction();
 		} else {
-			db->wdb->commit();
+			db->wdb.commit();
 		}
 		return 0;
-	} catch (...) {
-		return xdb_fail(err);
-	}
+	});
 }
 
 extern "C" int xdb_cancel(xdb *db, struct ds_err *err)
 {
 	if (check_writer(db, err))
 		return DS_EINVAL;
-	try {
+	return guard(err, [&] {
 		if (db->in_txn) {
 			db->in_txn = false;
-			db->wdb->cancel_transaction();
+			db->wdb.cancel_transaction();
 		}
 		return 0;
-	} catch (...) {
-		return xdb_fail(err);
-	}
+	});
 }
 
 extern "C" int xdb_doc_count(xdb *db, uint64_t *out, struct ds_err *err)
 {
 	*out = 0;
-	try {
-		*out = db->db->get_doccount();
+	return guard(err, [&] {
+		*out = db->db.get_doccount();
 		return 0;
-	} catch (...) {
-		return xdb_fail(err);
-	}
+	});
 }
 
 extern "C" int xdb_total_length(xdb *db, uint64_t *out, struct ds_err *err)
 {
 	*out = 0;
-	try {
-		*out = db->db->get_total_length();
+	return guard(err, [&] {
+		*out = db->db.get_total_length();
 		return 0;
-	} catch (...) {
-		return xdb_fail(err);
-	}
+	});
 }
 
-extern "C" int xdb_term_freq(xdb *db, const char *term, uint64_t *out,
-			     struct ds_err *err)
+extern "C" int xdb_term_freq(xdb *db, const char *term, size_t len,
+			     uint64_t *out, struct ds_err *err)
 {
 	*out = 0;
-	try {
-		*out = db->db->get_termfreq(term);
+	return guard(err, [&] {
+		*out = db->db.get_termfreq(std::string(term, len));
 		return 0;
-	} catch (...) {
-		return xdb_fail(err);
-	}
+	});
 }
 
 extern "C" int xdb_set_metadata(xdb *db, const char *key, const char *value,
@@ -304,36 +289,31 @@ extern "C" int xdb_set_metadata(xdb *db, const char *key, const char *value,
 {
 	if (check_writer(db, err))
 		return DS_EINVAL;
-	try {
-		db->wdb->set_metadata(key, value);
+	return guard(err, [&] {
+		db->wdb.set_metadata(key, value);
 		return 0;
-	} catch (...) {
-		return xdb_fail(err);
-	}
+	});
 }
 
 extern "C" int xdb_get_metadata(xdb *db, const char *key, struct buf *value,
 				struct ds_err *err)
 {
 	buf_reset(value);
-	try {
-		std::string v = db->db->get_metadata(key);
+	return guard(err, [&] {
+		std::string v = db->db.get_metadata(key);
 		buf_add(value, v.data(), v.size());
 		return 0;
-	} catch (...) {
-		return xdb_fail(err);
-	}
+	});
 }
 
 extern "C" xdb_doc *xdb_doc_new(void)
 {
-	try {
-		return new xdb_doc();
-	} catch (...) {
-		/* only bad_alloc: the project's policy is to abort on OOM */
-		xmalloc(SIZE_MAX);
-		return NULL;
-	}
+	xdb_doc *doc = NULL;
+	struct ds_err e = DS_ERR_INIT;
+	if (guard(&e, [&] { doc = new xdb_doc(); return 0; }))
+		xmalloc(SIZE_MAX);  /* only bad_alloc: the project's policy is
+				       to abort on OOM */
+	return doc;
 }
 
 extern "C" void xdb_doc_free(xdb_doc *doc)
@@ -347,12 +327,10 @@ extern "C" int xdb_doc_add_posting(xdb_doc *doc, const char *term, size_t len,
 {
 	if (check_term(len, err))
 		return DS_EINVAL;
-	try {
+	return guard(err, [&] {
 		doc->doc.add_posting(std::string(term, len), pos, wdf_inc);
 		return 0;
-	} catch (...) {
-		return xdb_fail(err);
-	}
+	});
 }
 
 extern "C" int xdb_doc_add_term(xdb_doc *doc, const char *term, size_t len,
@@ -360,12 +338,10 @@ extern "C" int xdb_doc_add_term(xdb_doc *doc, const char *term, size_t len,
 {
 	if (check_term(len, err))
 		return DS_EINVAL;
-	try {
+	return guard(err, [&] {
 		doc->doc.add_term(std::string(term, len), wdf_inc);
 		return 0;
-	} catch (...) {
-		return xdb_fail(err);
-	}
+	});
 }
 
 extern "C" int xdb_doc_add_boolean(xdb_doc *doc, const char *term, size_t len,
@@ -373,23 +349,19 @@ extern "C" int xdb_doc_add_boolean(xdb_doc *doc, const char *term, size_t len,
 {
 	if (check_term(len, err))
 		return DS_EINVAL;
-	try {
+	return guard(err, [&] {
 		doc->doc.add_boolean_term(std::string(term, len));
 		return 0;
-	} catch (...) {
-		return xdb_fail(err);
-	}
+	});
 }
 
 extern "C" int xdb_doc_set_value(xdb_doc *doc, unsigned slot, const char *v,
 				 size_t len, struct ds_err *err)
 {
-	try {
+	return guard(err, [&] {
 		doc->doc.add_value(slot, std::string(v, len));
 		return 0;
-	} catch (...) {
-		return xdb_fail(err);
-	}
+	});
 }
 
 extern "C" size_t xdb_sortable(double v, char out[XDB_SORTABLE_MAX])
@@ -400,128 +372,123 @@ extern "C" size_t xdb_sortable(double v, char out[XDB_SORTABLE_MAX])
 
 extern "C" double xdb_unsortable(const char *s, size_t len)
 {
-	try {
-		return Xapian::sortable_unserialise(std::string(s, len));
-	} catch (...) {
+	double v = 0;
+	struct ds_err e = DS_ERR_INIT;
+	guard(&e, [&] {
+		v = Xapian::sortable_unserialise(std::string(s, len));
 		return 0;
-	}
+	});
+	return v;
 }
 
 extern "C" int xdb_doc_set_data(xdb_doc *doc, const char *data, size_t len,
 				struct ds_err *err)
 {
-	try {
+	return guard(err, [&] {
 		doc->doc.set_data(std::string(data, len));
 		return 0;
-	} catch (...) {
-		return xdb_fail(err);
-	}
+	});
 }
 
-extern "C" int xdb_replace(xdb *db, const char *idterm, xdb_doc *doc,
-			   struct ds_err *err)
+extern "C" int xdb_replace(xdb *db, const char *idterm, size_t idlen,
+			   xdb_doc *doc, struct ds_err *err)
 {
-	if (check_writer(db, err) || check_term(strlen(idterm), err))
+	if (check_writer(db, err) || check_term(idlen, err))
 		return DS_EINVAL;
-	try {
+	return guard(err, [&] {
+		std::string id(idterm, idlen);
 		/* replace_document() finds the old version by this term, so the
 		 * new version must carry it too, or the next replace duplicates */
-		doc->doc.add_boolean_term(idterm);
-		db->wdb->replace_document(idterm, doc->doc);
+		doc->doc.add_boolean_term(id);
+		db->wdb.replace_document(id, doc->doc);
 		return 0;
-	} catch (...) {
-		return xdb_fail(err);
-	}
+	});
 }
 
-extern "C" int xdb_delete(xdb *db, const char *idterm, struct ds_err *err)
+extern "C" int xdb_delete(xdb *db, const char *idterm, size_t idlen,
+			  struct ds_err *err)
 {
-	if (check_writer(db, err) || check_term(strlen(idterm), err))
+	if (check_writer(db, err) || check_term(idlen, err))
 		return DS_EINVAL;
-	try {
-		if (!db->wdb->term_exists(idterm))
-			return ds_err_set(err, DS_ENOTFOUND, "no document '%s'",
-					  idterm);
-		db->wdb->delete_document(idterm);
+	return guard(err, [&] {
+		std::string id(idterm, idlen);
+		if (!db->wdb.term_exists(id))
+			return ds_err_set(err, DS_ENOTFOUND, "no document '%.*s'",
+					  (int)idlen, idterm);
+		db->wdb.delete_document(id);
 		return 0;
-	} catch (...) {
-		return xdb_fail(err);
-	}
+	});
 }
 
 /* The document indexed by a unique term, or DS_ENOTFOUND. */
-static int lookup(xdb *db, const char *idterm, Xapian::Document &doc,
-		  Xapian::docid &did, struct ds_err *err)
+static int lookup(xdb *db, const char *idterm, size_t idlen,
+		  Xapian::Document &doc, Xapian::docid &did, struct ds_err *err)
 {
-	Xapian::PostingIterator p = db->db->postlist_begin(idterm);
-	if (p == db->db->postlist_end(idterm))
-		return ds_err_set(err, DS_ENOTFOUND, "no document '%s'", idterm);
+	std::string id(idterm, idlen);
+	Xapian::PostingIterator p = db->db.postlist_begin(id);
+	if (p == db->db.postlist_end(id))
+		return ds_err_set(err, DS_ENOTFOUND, "no document '%.*s'",
+				  (int)idlen, idterm);
 	did = *p;
-	doc = db->db->get_document(did);
+	doc = db->db.get_document(did);
 	return 0;
 }
 
-extern "C" int xdb_get_data(xdb *db, const char *idterm, struct buf *out,
-			    struct ds_err *err)
+extern "C" int xdb_get_data(xdb *db, const char *idterm, size_t idlen,
+			    struct buf *out, struct ds_err *err)
 {
 	buf_reset(out);
-	try {
+	return guard(err, [&] {
 		Xapian::Document doc;
 		Xapian::docid did;
-		int rc = lookup(db, idterm, doc, did, err);
+		int rc = lookup(db, idterm, idlen, doc, did, err);
 		if (rc)
 			return rc;
 		std::string d = doc.get_data();
 		buf_add(out, d.data(), d.size());
 		return 0;
-	} catch (...) {
-		return xdb_fail(err);
-	}
+	});
 }
 
-extern "C" int xdb_get_value(xdb *db, const char *idterm, unsigned slot,
-			     struct buf *out, struct ds_err *err)
+extern "C" int xdb_get_value(xdb *db, const char *idterm, size_t idlen,
+			     unsigned slot, struct buf *out, struct ds_err *err)
 {
 	buf_reset(out);
-	try {
+	return guard(err, [&] {
 		Xapian::Document doc;
 		Xapian::docid did;
-		int rc = lookup(db, idterm, doc, did, err);
+		int rc = lookup(db, idterm, idlen, doc, did, err);
 		if (rc)
 			return rc;
 		std::string v = doc.get_value(slot);
 		buf_add(out, v.data(), v.size());
 		return 0;
-	} catch (...) {
-		return xdb_fail(err);
-	}
+	});
 }
 
-extern "C" int xdb_get_doclen(xdb *db, const char *idterm, uint64_t *out,
-			      struct ds_err *err)
+extern "C" int xdb_get_doclen(xdb *db, const char *idterm, size_t idlen,
+			      uint64_t *out, struct ds_err *err)
 {
 	*out = 0;
-	try {
+	return guard(err, [&] {
 		Xapian::Document doc;
 		Xapian::docid did;
-		int rc = lookup(db, idterm, doc, did, err);
+		int rc = lookup(db, idterm, idlen, doc, did, err);
 		if (rc)
 			return rc;
-		*out = db->db->get_doclength(did);
+		*out = db->db.get_doclength(did);
 		return 0;
-	} catch (...) {
-		return xdb_fail(err);
-	}
+	});
 }
 
-extern "C" int xdb_dump_terms(xdb *db, const char *idterm, struct buf *out,
-			      struct ds_err *err)
+extern "C" int xdb_dump_terms(xdb *db, const char *idterm, size_t idlen,
+			      struct buf *out, struct ds_err *err)
 {
 	buf_reset(out);
-	try {
+	return guard(err, [&] {
 		Xapian::Document doc;
 		Xapian::docid did;
-		int rc = lookup(db, idterm, doc, did, err);
+		int rc = lookup(db, idterm, idlen, doc, did, err);
 		if (rc)
 			return rc;
 		for (Xapian::TermIterator t = doc.termlist_begin();
@@ -539,25 +506,21 @@ extern "C" int xdb_dump_terms(xdb *db, const char *idterm, struct buf *out,
 			}
 		}
 		return 0;
-	} catch (...) {
-		return xdb_fail(err);
-	}
+	});
 }
 
-extern "C" int xdb_terms_new(xdb *db, const char *prefix, xdb_terms **out,
-			     struct ds_err *err)
+extern "C" int xdb_terms_new(xdb *db, const char *prefix, size_t len,
+			     xdb_terms **out, struct ds_err *err)
 {
 	*out = NULL;
-	try {
+	return guard(err, [&] {
 		xdb_terms *it = new xdb_terms();
 		it->owner = db;
-		it->prefix = prefix;
+		it->prefix.assign(prefix, len);
 		it->started = false;
 		*out = it;
 		return 0;
-	} catch (...) {
-		return xdb_fail(err);
-	}
+	});
 }
 
 extern "C" int xdb_terms_next(xdb_terms *it, const char **term, size_t *len,
@@ -565,10 +528,10 @@ extern "C" int xdb_terms_next(xdb_terms *it, const char **term, size_t *len,
 {
 	*term = NULL;
 	*len = 0;
-	try {
+	return guard(err, [&] {
 		if (!it->started) {
-			it->it = it->owner->db->allterms_begin(it->prefix);
-			it->end = it->owner->db->allterms_end(it->prefix);
+			it->it = it->owner->db.allterms_begin(it->prefix);
+			it->end = it->owner->db.allterms_end(it->prefix);
 			it->started = true;
 		} else if (it->it != it->end) {
 			++it->it;
@@ -579,9 +542,7 @@ extern "C" int xdb_terms_next(xdb_terms *it, const char **term, size_t *len,
 		*term = it->cur.c_str();
 		*len = it->cur.size();
 		return 1;
-	} catch (...) {
-		return xdb_fail(err);
-	}
+	});
 }
 
 extern "C" void xdb_terms_free(xdb_terms *it)
@@ -591,14 +552,29 @@ extern "C" void xdb_terms_free(xdb_terms *it)
 
 /* ---- queries ---------------------------------------------------------- */
 
-/* Construct without letting anything escape: NULL when memory runs out. */
-template <typename F> static xdb_query *make(F f)
+/*
+ * Construct without letting anything escape: a query holding what f()
+ * built, or the error it threw; NULL only when the handle itself cannot be
+ * allocated.
+ */
+template <typename F> static xdb_query *make(F &&f)
 {
-	try {
-		return new xdb_query{f()};
-	} catch (...) {
-		return NULL;
-	}
+	xdb_query *q = new (std::nothrow) xdb_query();
+	if (q)
+		guard(&q->err, [&] { q->q = f(); return 0; });
+	return q;
+}
+
+/*
+ * q's query replaced by what f() builds from it, or, if f() throws, q
+ * carrying the error.  A q that carries one already is left as it is.
+ */
+template <typename F> static xdb_query *rebuild(xdb_query *q, F &&f)
+{
+	if (q && !q->err.code &&
+	    guard(&q->err, [&] { q->q = f(); return 0; }))
+		q->q = Xapian::Query();
+	return q;
 }
 
 extern "C" xdb_query *xdb_q_term(const char *term, size_t len, int boolean)
@@ -660,29 +636,36 @@ extern "C" xdb_query *xdb_q_all(void)
 extern "C" xdb_query *xdb_q_combine(enum xdb_qop op, xdb_query *a,
 				    xdb_query *b)
 {
-	xdb_query *r = NULL;
-	if (a && b) {
-		Xapian::Query::op x = op == XDB_AND ? Xapian::Query::OP_AND :
-				      op == XDB_OR ? Xapian::Query::OP_OR :
-				      op == XDB_FILTER ? Xapian::Query::OP_FILTER :
-						     Xapian::Query::OP_AND_NOT;
-		r = make([&] { return Xapian::Query(x, a->q, b->q); });
-	}
-	delete a;
-	delete b;
-	return r;
+	std::unique_ptr<xdb_query> ua(a), ub(b);
+	if (!a || !b)
+		return NULL;
+	if (b->err.code && !a->err.code)
+		return ub.release();            /* the first error wins */
+	/* an op xdb.h does not name: Xapian refuses it, and says so */
+	Xapian::Query::op x = op == XDB_AND ? Xapian::Query::OP_AND :
+			      op == XDB_OR ? Xapian::Query::OP_OR :
+			      op == XDB_AND_NOT ? Xapian::Query::OP_AND_NOT :
+			      op == XDB_FILTER ? Xapian::Query::OP_FILTER :
+						 Xapian::Query::OP_INVALID;
+	return rebuild(ua.release(), [&] {
+		return Xapian::Query(x, a->q, b->q);
+	});
 }
 
 extern "C" xdb_query *xdb_q_filter(xdb_query *q)
 {
-	xdb_query *r = NULL;
-	if (q)
-		r = make([&] {
-			return Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT,
-					     q->q, 0);
-		});
-	delete q;
-	return r;
+	return rebuild(q, [&] {
+		return Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, q->q, 0);
+	});
+}
+
+extern "C" int xdb_q_error(const xdb_query *q, struct ds_err *err)
+{
+	if (!q)
+		return ds_err_set(err, DS_ENOMEM, NULL);
+	if (q->err.code)
+		return ds_err_set(err, q->err.code, "%s", q->err.msg);
+	return 0;
 }
 
 extern "C" void xdb_q_free(xdb_query *q)
@@ -693,21 +676,27 @@ extern "C" void xdb_q_free(xdb_query *q)
 extern "C" void xdb_q_describe(const xdb_query *q, struct buf *out)
 {
 	buf_reset(out);
-	try {
+	if (q && q->err.code) {
+		buf_addf(out, "error: %s", q->err.msg);
+		return;
+	}
+	struct ds_err e = DS_ERR_INIT;
+	if (!q || guard(&e, [&] {
 		std::string d = q->q.get_description();
 		buf_add(out, d.data(), d.size());
-	} catch (...) {
+		return 0;
+	}))
 		buf_addstr(out, "?");
-	}
 }
 
-extern "C" int xdb_has_term(xdb *db, const char *term, size_t len)
+extern "C" int xdb_has_term(xdb *db, const char *term, size_t len, int *out,
+			    struct ds_err *err)
 {
-	try {
-		return db->db->term_exists(std::string(term, len)) ? 1 : 0;
-	} catch (...) {
+	*out = 0;
+	return guard(err, [&] {
+		*out = db->db.term_exists(std::string(term, len));
 		return 0;
-	}
+	});
 }
 
 extern "C" void xdb_result_release(struct xdb_result *r)
@@ -716,8 +705,7 @@ extern "C" void xdb_result_release(struct xdb_result *r)
 		free(r->hits[i].data);
 	free(r->hits);
 	if (r->facets) {
-		size_t n = 0;
-		for (size_t f = 0; r->nfacet && r->facets[f]; f++, n++) {
+		for (size_t f = 0; r->nfacet && r->facets[f]; f++) {
 			for (size_t k = 0; k < r->nfacet[f]; k++)
 				free(r->facets[f][k].value);
 			free(r->facets[f]);
@@ -728,14 +716,59 @@ extern "C" void xdb_result_release(struct xdb_result *r)
 	memset(r, 0, sizeof(*r));
 }
 
+/*
+ * A result being filled: every array is in `r` (counted) as soon as it is
+ * allocated, so whatever throws halfway, the destructor frees all of it.
+ */
+struct result_hold {
+	struct xdb_result *r;
+	~result_hold()
+	{
+		if (r)
+			xdb_result_release(r);
+	}
+	void hand_over() { r = NULL; }
+};
+
+/* Copy the values a spy counted into facet f of r. */
+static void copy_facet(const Xapian::ValueCountMatchSpy &spy, size_t f,
+		       struct xdb_result *r)
+{
+	size_t cap = 16;
+	r->facets[f] = (struct xdb_value_count *)xcalloc(cap,
+							 sizeof(**r->facets));
+	for (Xapian::TermIterator t = spy.values_begin();
+	     t != spy.values_end(); ++t) {
+		/* what may throw first, then what is owned */
+		std::string val = *t;
+		Xapian::doccount count = t.get_termfreq();
+		size_t n = r->nfacet[f];
+		if (n == cap) {
+			cap *= 2;
+			r->facets[f] = (struct xdb_value_count *)xrealloc(
+				r->facets[f], cap * sizeof(**r->facets));
+		}
+		struct xdb_value_count *v = &r->facets[f][n];
+		v->value = xstrndup(val.data(), val.size());
+		v->len = val.size();
+		v->count = count;
+		r->nfacet[f] = n + 1;
+	}
+}
+
 extern "C" int xdb_search(xdb *db, const xdb_query *q,
 			  const struct xdb_search_opts *o,
 			  struct xdb_result *r, struct ds_err *err)
 {
 	memset(r, 0, sizeof(*r));
-	std::vector<Xapian::ValueCountMatchSpy *> spies;
-	try {
-		Xapian::Enquire enq(*db->db);
+	int rc = xdb_q_error(q, err);
+	if (rc)
+		return rc;
+	return guard(err, [&] {
+		result_hold hold{r};
+		/* declared before enq, which borrows them: they outlive it */
+		std::vector<std::unique_ptr<Xapian::ValueCountMatchSpy>> spies;
+		Xapian::Enquire enq(db->db);
 		enq.set_query(q->q);
 		if (o->sort == XDB_SORT_DATE)
 			enq.set_sort_by_value_then_relevance(o->date_slot, true);
@@ -743,14 +776,16 @@ extern "C" int xdb_search(xdb *db, const xdb_query *q,
 			enq.set_sort_by_value_then_relevance(o->amount_slot,
 							     true);
 		for (size_t f = 0; f < o->nfacets; f++) {
-			spies.push_back(new Xapian::ValueCountMatchSpy(
-				o->facet_slots[f]));
-			enq.add_matchspy(spies.back());
+			std::unique_ptr<Xapian::ValueCountMatchSpy> spy(
+				new Xapian::ValueCountMatchSpy(
+					o->facet_slots[f]));
+			enq.add_matchspy(spy.get());
+			spies.push_back(std::move(spy));
 		}
 		/* checking every document makes the total and the facet
 		 * counts exact */
 		Xapian::MSet ms = enq.get_mset(o->offset, o->limit,
-					       db->db->get_doccount());
+					       db->db.get_doccount());
 		r->total = ms.get_matches_estimated();
 		r->hits = (struct xdb_hit *)xcalloc(ms.size() ? ms.size() : 1,
 						    sizeof(*r->hits));
@@ -766,33 +801,9 @@ extern "C" int xdb_search(xdb *db, const xdb_query *q,
 		r->facets = (struct xdb_value_count **)xcalloc(
 			o->nfacets + 1, sizeof(*r->facets));
 		r->nfacet = (size_t *)xcalloc(o->nfacets + 1, sizeof(size_t));
-		for (size_t f = 0; f < o->nfacets; f++) {
-			size_t n = 0, cap = 16;
-			struct xdb_value_count *v = (struct xdb_value_count *)
-				xcalloc(cap, sizeof(*v));
-			for (Xapian::TermIterator t = spies[f]->values_begin();
-			     t != spies[f]->values_end(); ++t) {
-				if (n == cap) {
-					cap *= 2;
-					v = (struct xdb_value_count *)xrealloc(
-						v, cap * sizeof(*v));
-				}
-				std::string val = *t;
-				v[n].value = xstrndup(val.data(), val.size());
-				v[n].len = val.size();
-				v[n].count = t.get_termfreq();
-				n++;
-			}
-			r->facets[f] = v;
-			r->nfacet[f] = n;
-		}
-		for (auto s : spies)
-			delete s;
+		for (size_t f = 0; f < o->nfacets; f++)
+			copy_facet(*spies[f], f, r);
+		hold.hand_over();
 		return 0;
-	} catch (...) {
-		for (auto s : spies)
-			delete s;
-		xdb_result_release(r);
-		return xdb_fail(err);
-	}
+	});
 }

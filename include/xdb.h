@@ -3,14 +3,36 @@
  *
  * Contract:
  *   - Everything behind this header is C++ (common/xdb.cc); nothing here is.
- *     Handles are opaque.  No C++ exception ever crosses this boundary: every
- *     function catches everything and maps it to a DS_E* code plus message
- *     in `err` (DatabaseLockError -> DS_ELOCKED, DatabaseModifiedError ->
- *     DS_EMODIFIED, DatabaseOpeningError -> DS_EOPEN, DatabaseCorruptError ->
- *     DS_ECORRUPT, QueryParserError -> DS_EQUERY, bad_alloc -> DS_ENOMEM ...).
+ *     Handles are opaque.  No C++ exception ever crosses this boundary:
+ *     every function runs its body inside one guard that catches
+ *     everything and maps it, by one classifier, to a DS_E* code plus
+ *     message in `err` (DatabaseLockError -> DS_ELOCKED,
+ *     DatabaseModifiedError -> DS_EMODIFIED, DatabaseCorruptError ->
+ *     DS_ECORRUPT, DatabaseNotFoundError and DatabaseOpeningError ->
+ *     DS_EOPEN, QueryParserError and WildcardError -> DS_EQUERY,
+ *     InvalidArgumentError -> DS_EINVAL, DocNotFoundError -> DS_ENOTFOUND,
+ *     any other Xapian::Error -> DS_ENOSPC when the disk or quota is full,
+ *     else DS_EINTERNAL "xapian <type>: <message>"; bad_alloc -> DS_ENOMEM,
+ *     any other exception -> DS_EINTERNAL).
+ *   - No error is turned into an answer.  A function that answers a
+ *     question returns a status and puts the answer in an out parameter
+ *     (xdb_has_term, xdb_term_freq, xdb_doc_count ...): an index that
+ *     cannot answer is an error, never a "no" or a 0.  The exceptions say
+ *     so at their declaration (xdb_close, xdb_q_describe, xdb_unsortable).
+ *   - Query builders cannot return a status: a query carries the error its
+ *     builder caught, combining passes it on, and xdb_q_error() reports it
+ *     (see "Queries" below).
+ *   - Strings in: index content -- every term (id terms and prefixes
+ *     included), slot value and document data -- is (pointer, length):
+ *     any bytes, no NUL needed.  Only the names the program chooses are C
+ *     strings: database paths and user-metadata keys and values.
+ *   - Strings out are copied into caller-owned `struct buf`s, or are
+ *     borrowed with the lifetime stated at the declaration; a search's
+ *     result arrays are malloc'd and released with xdb_result_release().
+ *     A function that fails leaks nothing, whatever Xapian threw, and what
+ *     it would have handed out is not to be used (a failed search leaves
+ *     its result empty, nothing to release).
  *   - Xapian never calls back into C: no MatchDecider, no callbacks.
- *   - Strings handed out are copied into caller-owned `struct buf`s, or are
- *     borrowed with the lifetime stated at the declaration.
  *   - A writable handle holds Xapian's write lock until xdb_close(); at most
  *     one writer per database, any number of readers.  Readers see the last
  *     committed snapshot; when the writer commits twice past them, a read
@@ -41,7 +63,9 @@ typedef struct xdb_terms xdb_terms; /* an iterator over the terms of a prefix */
 int xdb_open_writable(const char *path, xdb **out, struct ds_err *err);
 /* Open read-only; DS_EOPEN if there is no database at `path`. */
 int xdb_open_readonly(const char *path, xdb **out, struct ds_err *err);
-/* Close (a writer's uncommitted changes are discarded).  Accepts NULL. */
+/* Close (a writer's uncommitted changes are discarded).  Accepts NULL.
+ * Cannot report: an error while closing is dropped, and the write lock
+ * goes with the handle all the same. */
 void xdb_close(xdb *db);
 
 /* Move a reader to the latest committed snapshot. */
@@ -76,7 +100,8 @@ int xdb_doc_count(xdb *db, uint64_t *out, struct ds_err *err);
 /* Sum of all document lengths (number of postings). */
 int xdb_total_length(xdb *db, uint64_t *out, struct ds_err *err);
 /* Number of documents indexed by `term` (0 if absent). */
-int xdb_term_freq(xdb *db, const char *term, uint64_t *out, struct ds_err *err);
+int xdb_term_freq(xdb *db, const char *term, size_t len, uint64_t *out,
+		  struct ds_err *err);
 
 /* User metadata: a committed key/value store inside the index. */
 int xdb_set_metadata(xdb *db, const char *key, const char *value,
@@ -106,7 +131,7 @@ int xdb_doc_set_value(xdb_doc *doc, unsigned slot, const char *v, size_t len,
  */
 #define XDB_SORTABLE_MAX 18
 size_t xdb_sortable(double v, char out[XDB_SORTABLE_MAX]);
-/* The number xdb_sortable() encoded. */
+/* The number xdb_sortable() encoded (0 should decoding throw). */
 double xdb_unsortable(const char *s, size_t len);
 int xdb_doc_set_data(xdb_doc *doc, const char *data, size_t len,
 		     struct ds_err *err);
@@ -117,27 +142,27 @@ int xdb_doc_set_data(xdb_doc *doc, const char *data, size_t len,
  * boolean term, so the next replace finds this version.  `doc` stays owned
  * by the caller.
  */
-int xdb_replace(xdb *db, const char *idterm, xdb_doc *doc,
+int xdb_replace(xdb *db, const char *idterm, size_t idlen, xdb_doc *doc,
 		struct ds_err *err);
 /* Delete the documents indexed by `idterm`; DS_ENOTFOUND if none. */
-int xdb_delete(xdb *db, const char *idterm, struct ds_err *err);
+int xdb_delete(xdb *db, const char *idterm, size_t idlen, struct ds_err *err);
 
 /* Reading one document by its unique term; DS_ENOTFOUND if absent. */
-int xdb_get_data(xdb *db, const char *idterm, struct buf *out,
+int xdb_get_data(xdb *db, const char *idterm, size_t idlen, struct buf *out,
 		 struct ds_err *err);
-int xdb_get_value(xdb *db, const char *idterm, unsigned slot, struct buf *out,
-		  struct ds_err *err);
-int xdb_get_doclen(xdb *db, const char *idterm, uint64_t *out,
+int xdb_get_value(xdb *db, const char *idterm, size_t idlen, unsigned slot,
+		  struct buf *out, struct ds_err *err);
+int xdb_get_doclen(xdb *db, const char *idterm, size_t idlen, uint64_t *out,
 		   struct ds_err *err);
 /* OUT: one line per posting "term pos" in term order, for debugging/tests. */
-int xdb_dump_terms(xdb *db, const char *idterm, struct buf *out,
-		   struct ds_err *err);
+int xdb_dump_terms(xdb *db, const char *idterm, size_t idlen,
+		   struct buf *out, struct ds_err *err);
 
 /*
  * Iterate over every term starting with `prefix`, in byte order:
  *
  *     xdb_terms *it;
- *     if (xdb_terms_new(db, "Q", &it, err) == 0) {
+ *     if (xdb_terms_new(db, "Q", 1, &it, err) == 0) {
  *         const char *t; size_t n;
  *         while ((rc = xdb_terms_next(it, &t, &n, err)) > 0)
  *             use(t, n);        // t borrowed until the next call
@@ -146,7 +171,7 @@ int xdb_dump_terms(xdb *db, const char *idterm, struct buf *out,
  *
  * xdb_terms_next returns 1 with a term, 0 at the end, <0 on error.
  */
-int xdb_terms_new(xdb *db, const char *prefix, xdb_terms **out,
+int xdb_terms_new(xdb *db, const char *prefix, size_t len, xdb_terms **out,
 		  struct ds_err *err);
 int xdb_terms_next(xdb_terms *it, const char **term, size_t *len,
 		   struct ds_err *err);
@@ -156,11 +181,15 @@ void xdb_terms_free(xdb_terms *it);
 /*
  * Queries.  A query is built bottom-up from leaves (terms, phrases,
  * wildcards, value ranges) and combined; a combining function takes
- * ownership of its arguments.  Every constructor returns NULL only when
- * memory runs out (or an argument is NULL), and a NULL argument makes the
- * result NULL, so a caller checks once, at the end.  Everything compiles
- * to one Xapian::Query: no callbacks, so the same query runs on remote
- * shards.
+ * ownership of its arguments.  A constructor that catches an exception
+ * does not lose it: it returns a query that carries the error (code and
+ * Xapian's message, mapped as everywhere here), and a query combined from
+ * one carries the first such error.  A constructor returns NULL only when
+ * the query handle itself cannot be allocated (or an argument is NULL), and
+ * a NULL argument makes the result NULL.  So a caller checks once, at the
+ * end, with xdb_q_error(); xdb_search() refuses a query carrying an error
+ * with that error.  Everything compiles to one Xapian::Query: no
+ * callbacks, so the same query runs on remote shards.
  */
 typedef struct xdb_query xdb_query;
 
@@ -179,11 +208,18 @@ xdb_query *xdb_q_wildcard(const char *prefix, size_t len, unsigned limit);
 xdb_query *xdb_q_range(unsigned slot, const char *lo, size_t lolen,
 		       const char *hi, size_t hilen);
 xdb_query *xdb_q_all(void);
+/* An op outside enum xdb_qop makes a query carrying DS_EINVAL. */
 xdb_query *xdb_q_combine(enum xdb_qop op, xdb_query *a, xdb_query *b);
 /* The same matches, not weighing in ranking. */
 xdb_query *xdb_q_filter(xdb_query *q);
 void xdb_q_free(xdb_query *q);
-/* OUT: Xapian's description of the query, for tests and --explain. */
+/*
+ * 0 if `q` is a query to run; otherwise the error it carries, copied into
+ * `err`, or DS_ENOMEM ("out of memory") for a NULL `q`.
+ */
+int xdb_q_error(const xdb_query *q, struct ds_err *err);
+/* OUT: Xapian's description of the query, for tests and --explain
+ * ("error: ..." for a query carrying an error, "?" if describing throws). */
 void xdb_q_describe(const xdb_query *q, struct buf *out);
 
 enum xdb_sort { XDB_SORT_RELEVANCE, XDB_SORT_DATE, XDB_SORT_AMOUNT };
@@ -229,8 +265,10 @@ int xdb_search(xdb *db, const xdb_query *q, const struct xdb_search_opts *o,
 	       struct xdb_result *r, struct ds_err *err);
 void xdb_result_release(struct xdb_result *r);
 
-/* Whether any document has `term` (0 on error). */
-int xdb_has_term(xdb *db, const char *term, size_t len);
+/* OUT: *out, whether any document has `term` (0 with an error: an index
+ * that cannot answer is an error, never a "no"). */
+int xdb_has_term(xdb *db, const char *term, size_t len, int *out,
+		 struct ds_err *err);
 
 #ifdef __cplusplus
 }

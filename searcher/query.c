@@ -216,9 +216,16 @@ static int lex(struct parser *p)
 
 static xdb_query *leaf(struct parser *p, xdb_query *q, size_t pos)
 {
-	if (!q && !p->rc)
-		p->rc = ds_err_set(p->err, DS_ENOMEM, NULL);
-	if (q && ++p->leaves > QRY_MAX_LEAVES) {
+	/* what the builder caught, Xapian's message included; NULL is out
+	 * of memory */
+	int rc = xdb_q_error(q, p->rc ? NULL : p->err);
+	if (rc) {
+		if (!p->rc)
+			p->rc = rc;
+		xdb_q_free(q);
+		return NULL;
+	}
+	if (++p->leaves > QRY_MAX_LEAVES) {
 		xdb_q_free(q);
 		return fail(p, pos, "too many terms (at most %d)",
 			    QRY_MAX_LEAVES);
@@ -310,15 +317,24 @@ static void name_value(struct parser *p, const char *s, size_t len)
 			p->key.buf[i] = '-';
 }
 
+/* Does the index hold prefix + v?  0 too when it cannot say: the error
+ * is in p->rc, which stops the parse. */
 static int has_term(struct parser *p, const char *prefix, const char *v,
 		    size_t len)
 {
-	if (!p->env->has_term)
+	if (!p->env->has_term || p->rc)
 		return 0;
 	buf_reset(&p->scratch);
 	buf_addstr(&p->scratch, prefix);
 	buf_add(&p->scratch, v, len);
-	return p->env->has_term(p->env->user, p->scratch.buf, p->scratch.len);
+	int found = 0;
+	int rc = p->env->has_term(p->env->user, p->scratch.buf, p->scratch.len,
+				  &found, p->err);
+	if (rc) {
+		p->rc = ds_err_set(p->err, rc, NULL);
+		return 0;
+	}
+	return found;
 }
 
 /* company:, acquirer:, person: ...: a gazetteer alias names its canonical
@@ -990,8 +1006,9 @@ int qry_compile(const struct qry_env *env, const char *text,
 			q = fail(&p, p.t[p.i].start, "unexpected ')'");
 		}
 	}
-	if (!q && !p.rc)
-		p.rc = ds_err_set(err, DS_ENOMEM, NULL);
+	/* a query combined from one that failed carries its error */
+	if (!p.rc)
+		p.rc = xdb_q_error(q, err);
 	free(p.t);
 	buf_release(&p.key);
 	buf_release(&p.scratch);

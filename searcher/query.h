@@ -41,8 +41,11 @@ struct qry_env {
 	const struct gaz *g;          /* borrowed */
 	struct ana *ana;              /* borrowed; one per thread */
 	/* Does the index hold this term?  For names the gazetteer does not
-	 * know ("Redmart" -> XCOredmart).  May be NULL. */
-	int (*has_term)(void *user, const char *term, size_t len);
+	 * know ("Redmart" -> XCOredmart).  OUT: *found.  Returns 0, or a
+	 * DS_E* code (details in `err`) that fails the compile with it.  May
+	 * be NULL. */
+	int (*has_term)(void *user, const char *term, size_t len, int *found,
+			struct ds_err *err);
 	void *user;
 };
 
@@ -58,7 +61,9 @@ void qry_info_release(struct qry_info *info);
 
 /*
  * OUT: *out, the compiled query (caller frees with xdb_q_free), and
- * *info (caller releases).  DS_EQUERY on a malformed query, DS_ENOMEM.
+ * *info (caller releases).  DS_EQUERY on a malformed query; or the error a
+ * query builder reported (xdb_q_error(): DS_ENOMEM, or what Xapian threw,
+ * its message included).
  */
 int qry_compile(const struct qry_env *env, const char *text,
 		xdb_query **out, struct qry_info *info, struct ds_err *err);

@@ -106,9 +106,20 @@ void srch_result_release(struct srch_result *r)
 	memset(r, 0, sizeof(*r));
 }
 
-static int has_term(void *user, const char *term, size_t len)
+/* qry_env's has_term: when the writer moved on twice under us, a new
+ * snapshot, as srch_run() does for the search itself. */
+static int has_term(void *user, const char *term, size_t len, int *found,
+		    struct ds_err *err)
 {
-	return xdb_has_term(user, term, len);
+	xdb *db = user;
+	for (int attempt = 0;; attempt++) {
+		int rc = xdb_has_term(db, term, len, found, err);
+		if (rc != DS_EMODIFIED || attempt == 2)
+			return rc;
+		ds_err_clear(err);
+		if ((rc = xdb_reopen(db, err)))
+			return rc;
+	}
 }
 
 /* ---- snippets ------------------------------------------------------------- */
@@ -441,8 +452,8 @@ static int compile(struct srch *s, const struct srch_opts *o,
 		qry_info_release(&fi);
 		q = xdb_q_combine(XDB_FILTER, q, f);
 	}
-	if (!rc && !q)
-		rc = ds_err_set(err, DS_ENOMEM, NULL);
+	if (!rc)
+		rc = xdb_q_error(q, err);
 	if (rc) {
 		xdb_q_free(q);
 		qry_info_release(qi);
@@ -487,9 +498,10 @@ int srch_run(struct srch *s, const struct srch_opts *o,
 		q = xdb_q_combine(XDB_FILTER, q, xdb_q_range(SLOT_BATCH, lo,
 							      nl, hi, nh));
 		r->batch = upto;
-		if (!q) {
+		if ((rc = xdb_q_error(q, err))) {
+			xdb_q_free(q);
 			qry_info_release(&qi);
-			return ds_err_set(err, DS_ENOMEM, NULL);
+			return rc;
 		}
 	}
 	for (int attempt = 0;; attempt++) {

@@ -52,15 +52,15 @@ static int check_snapshot(xdb *db, uint64_t *count)
 	uint64_t n, deal, merger;
 	int rc = xdb_doc_count(db, &n, &err);
 	if (!rc)
-		rc = xdb_term_freq(db, "deal", &deal, &err);
+		rc = xdb_term_freq(db, "deal", 4, &deal, &err);
 	if (!rc)
-		rc = xdb_term_freq(db, "merger", &merger, &err);
+		rc = xdb_term_freq(db, "merger", 6, &merger, &err);
 	struct buf data = BUF_INIT;
 	if (!rc && n) {
 		char term[40];
 		snprintf(term, sizeof(term), "Qdoc-%05llu",
 			 (unsigned long long)(n - 1));
-		rc = xdb_get_data(db, term, &data, &err);
+		rc = xdb_get_data(db, term, strlen(term), &data, &err);
 		if (!rc)
 			assert_non_null(strstr(data.buf, term + 1));
 	}

@@ -6,6 +6,7 @@
 #include <stdint.h>
 #include <cmocka.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "testutil.h"
 #include "xdb.h"
@@ -30,9 +31,9 @@ static void test_roundtrip(void **state)
 	assert_int_equal(xdb_open_writable(dir, &db, &err), 0);
 	xdb_doc *d = make_doc("merger");
 	assert_int_equal(xdb_begin(db, &err), 0);
-	assert_int_equal(xdb_replace(db, "Qa", d, &err), 0);
-	assert_int_equal(xdb_replace(db, "Qa", d, &err), 0);  /* replaces */
-	assert_int_equal(xdb_replace(db, "Qb", d, &err), 0);
+	assert_int_equal(xdb_replace(db, "Qa", 2, d, &err), 0);
+	assert_int_equal(xdb_replace(db, "Qa", 2, d, &err), 0);  /* replaces */
+	assert_int_equal(xdb_replace(db, "Qb", 2, d, &err), 0);
 	assert_int_equal(xdb_set_metadata(db, "k", "v", &err), 0);
 	assert_int_equal(xdb_commit(db, &err), 0);
 	xdb_doc_free(d);
@@ -40,33 +41,33 @@ static void test_roundtrip(void **state)
 	uint64_t n;
 	assert_int_equal(xdb_doc_count(db, &n, &err), 0);
 	assert_int_equal(n, 2);
-	assert_int_equal(xdb_term_freq(db, "merger", &n, &err), 0);
+	assert_int_equal(xdb_term_freq(db, "merger", 6, &n, &err), 0);
 	assert_int_equal(n, 2);
 	struct buf b = BUF_INIT;
-	assert_int_equal(xdb_get_data(db, "Qa", &b, &err), 0);
+	assert_int_equal(xdb_get_data(db, "Qa", 2, &b, &err), 0);
 	assert_string_equal(b.buf, "{\"id\":1}");
-	assert_int_equal(xdb_get_value(db, "Qa", 0, &b, &err), 0);
+	assert_int_equal(xdb_get_value(db, "Qa", 2, 0, &b, &err), 0);
 	assert_string_equal(b.buf, "20170321000000");
 	assert_int_equal(xdb_get_metadata(db, "k", &b, &err), 0);
 	assert_string_equal(b.buf, "v");
-	assert_int_equal(xdb_dump_terms(db, "Qa", &b, &err), 0);
+	assert_int_equal(xdb_dump_terms(db, "Qa", 2, &b, &err), 0);
 	assert_string_equal(b.buf, "Qa\nXSRCreuters\nmerger 1\n");
 
 	/* cancelled transactions leave nothing */
 	assert_int_equal(xdb_begin(db, &err), 0);
-	assert_int_equal(xdb_delete(db, "Qa", &err), 0);
+	assert_int_equal(xdb_delete(db, "Qa", 2, &err), 0);
 	assert_int_equal(xdb_cancel(db, &err), 0);
 	assert_int_equal(xdb_doc_count(db, &n, &err), 0);
 	assert_int_equal(n, 2);
 
-	assert_int_equal(xdb_delete(db, "Qzz", &err), DS_ENOTFOUND);
+	assert_int_equal(xdb_delete(db, "Qzz", 3, &err), DS_ENOTFOUND);
 	ds_err_clear(&err);
-	assert_int_equal(xdb_get_data(db, "Qzz", &b, &err), DS_ENOTFOUND);
+	assert_int_equal(xdb_get_data(db, "Qzz", 3, &b, &err), DS_ENOTFOUND);
 	assert_string_equal(err.msg, "no document 'Qzz'");
 
 	/* terms by prefix */
 	xdb_terms *it;
-	assert_int_equal(xdb_terms_new(db, "Q", &it, &err), 0);
+	assert_int_equal(xdb_terms_new(db, "Q", 1, &it, &err), 0);
 	const char *t;
 	size_t len;
 	assert_int_equal(xdb_terms_next(it, &t, &len, &err), 1);
@@ -151,6 +152,180 @@ static void test_bad_terms(void **state)
 	tu_rmtree(dir);
 }
 
+/* A builder that catches an exception says what it caught, and the error
+ * travels with the query to the end. */
+static void test_query_error(void **state)
+{
+	(void)state;
+	struct ds_err err = DS_ERR_INIT;
+	/* an op xdb.h does not name: Xapian throws InvalidArgumentError */
+	xdb_query *q = xdb_q_combine((enum xdb_qop)99, xdb_q_term("a", 1, 0),
+				     xdb_q_term("b", 1, 0));
+	assert_non_null(q);
+	assert_int_equal(xdb_q_error(q, &err), DS_EINVAL);
+	assert_string_equal(err.msg, "invalid argument: op not valid with a "
+			    "list of subqueries");
+	/* combined further, the query still carries the first error */
+	q = xdb_q_filter(xdb_q_combine(XDB_AND, xdb_q_all(), q));
+	assert_non_null(q);
+	ds_err_clear(&err);
+	assert_int_equal(xdb_q_error(q, &err), DS_EINVAL);
+	assert_non_null(strstr(err.msg, "op not valid"));
+	struct buf d = BUF_INIT;
+	xdb_q_describe(q, &d);
+	assert_non_null(strstr(d.buf, "op not valid"));
+	buf_release(&d);
+
+	/* and a search refuses it with that error */
+	char dir[256];
+	tu_tmpdir(dir);
+	xdb *db;
+	assert_int_equal(xdb_open_writable(dir, &db, &err), 0);
+	struct xdb_search_opts o = {0};
+	o.limit = 10;
+	struct xdb_result r;
+	ds_err_clear(&err);
+	assert_int_equal(xdb_search(db, q, &o, &r, &err), DS_EINVAL);
+	assert_non_null(strstr(err.msg, "op not valid"));
+	assert_int_equal(r.nhits, 0);
+	assert_null(r.hits);
+	xdb_q_free(q);
+
+	/* a good query is no error; no query at all is out of memory */
+	q = xdb_q_term("a", 1, 0);
+	ds_err_clear(&err);
+	assert_int_equal(xdb_q_error(q, &err), 0);
+	assert_int_equal(err.code, 0);
+	xdb_q_free(q);
+	assert_int_equal(xdb_q_error(NULL, &err), DS_ENOMEM);
+	xdb_close(db);
+	tu_rmtree(dir);
+}
+
+/*
+ * A database of 300 documents, terms enough for tables of several blocks:
+ * a reader opened on it reads blocks only when asked, so a table cut
+ * short afterwards makes that read fail.  Documents hold data and a facet
+ * value in slot 1.
+ */
+static void make_big(const char *dir)
+{
+	xdb *db;
+	struct ds_err err = DS_ERR_INIT;
+	assert_int_equal(xdb_open_writable(dir, &db, &err), 0);
+	assert_int_equal(xdb_begin(db, &err), 0);
+	for (int i = 0; i < 300; i++) {
+		char t[64], data[200];
+		xdb_doc *d = xdb_doc_new();
+		for (int k = 0; k < 10; k++) {
+			int n = snprintf(t, sizeof(t), "term%05d", i * 10 + k);
+			assert_int_equal(xdb_doc_add_term(d, t, (size_t)n, 1,
+							  &err), 0);
+		}
+		int n = snprintf(t, sizeof(t), "v%d", i % 5);
+		assert_int_equal(xdb_doc_set_value(d, 1, t, (size_t)n, &err), 0);
+		n = snprintf(data, sizeof(data), "{\"id\":%d,\"body\":\"%0150d\"}",
+			     i, i);
+		assert_int_equal(xdb_doc_set_data(d, data, (size_t)n, &err), 0);
+		n = snprintf(t, sizeof(t), "Qdoc%03d", i);
+		assert_int_equal(xdb_replace(db, t, (size_t)n, d, &err), 0);
+		xdb_doc_free(d);
+	}
+	assert_int_equal(xdb_commit(db, &err), 0);
+	xdb_close(db);
+}
+
+static void cut_short(const char *dir, const char *table)
+{
+	char path[300];
+	snprintf(path, sizeof(path), "%s/%s", dir, table);
+	assert_int_equal(truncate(path, 0), 0);
+}
+
+/* An index that cannot answer is an error, not a "no". */
+static void test_has_term_error(void **state)
+{
+	(void)state;
+	char dir[256];
+	tu_tmpdir(dir);
+	make_big(dir);
+	struct ds_err err = DS_ERR_INIT;
+	xdb *ok, *broken;
+	assert_int_equal(xdb_open_readonly(dir, &ok, &err), 0);
+	assert_int_equal(xdb_open_readonly(dir, &broken, &err), 0);
+	int found = -1;
+	assert_int_equal(xdb_has_term(ok, "term01234", 9, &found, &err), 0);
+	assert_int_equal(found, 1);
+	assert_int_equal(xdb_has_term(ok, "nosuchterm", 10, &found, &err), 0);
+	assert_int_equal(found, 0);
+	assert_int_equal(err.code, 0);
+	xdb_close(ok);
+
+	cut_short(dir, "postlist.glass");
+	found = -1;
+	int rc = xdb_has_term(broken, "term01234", 9, &found, &err);
+	assert_true(rc < 0);
+	assert_int_equal(err.code, rc);
+	assert_true(err.msg[0] != '\0');
+	assert_int_equal(found, 0);
+	xdb_close(broken);
+	tu_rmtree(dir);
+}
+
+/* Searches that throw halfway give nothing back and leak nothing (the
+ * ASan build checks the second part). */
+static void test_search_throws(void **state)
+{
+	(void)state;
+	char dir[256];
+	tu_tmpdir(dir);
+	make_big(dir);
+	struct ds_err err = DS_ERR_INIT;
+	xdb *db;
+	assert_int_equal(xdb_open_readonly(dir, &db, &err), 0);
+	unsigned slots[2] = {1, 1};
+	struct xdb_search_opts o = {0};
+	o.limit = 20;
+	o.facet_slots = slots;
+	o.nfacets = 2;
+	struct xdb_result r;
+
+	/* the whole way: hits with their data, both facets counted */
+	xdb_query *q = xdb_q_all();
+	assert_int_equal(xdb_search(db, q, &o, &r, &err), 0);
+	assert_int_equal(r.total, 300);
+	assert_int_equal(r.nhits, 20);
+	assert_non_null(r.hits[0].data);
+	assert_int_equal(r.nfacet[0], 5);
+	assert_int_equal(r.nfacet[1], 5);
+	xdb_result_release(&r);
+	xdb_q_free(q);
+
+	/* thrown inside get_mset, the spies already made */
+	q = xdb_q_wildcard("term", 4, 10);
+	assert_int_equal(xdb_search(db, q, &o, &r, &err), DS_EQUERY);
+	assert_non_null(strstr(err.msg, "wildcard"));
+	assert_null(r.hits);
+	assert_null(r.facets);
+	xdb_q_free(q);
+	xdb_close(db);
+
+	/* thrown while the hits' data are read, hits already allocated */
+	assert_int_equal(xdb_open_readonly(dir, &db, &err), 0);
+	cut_short(dir, "docdata.glass");
+	ds_err_clear(&err);
+	q = xdb_q_all();
+	int rc = xdb_search(db, q, &o, &r, &err);
+	assert_true(rc < 0);
+	assert_int_equal(err.code, rc);
+	assert_null(r.hits);
+	assert_int_equal(r.nhits, 0);
+	assert_null(r.facets);
+	xdb_q_free(q);
+	xdb_close(db);
+	tu_rmtree(dir);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -159,6 +334,9 @@ int main(void)
 		cmocka_unit_test(test_missing),
 		cmocka_unit_test(test_corrupt),
 		cmocka_unit_test(test_bad_terms),
+		cmocka_unit_test(test_query_error),
+		cmocka_unit_test(test_has_term_error),
+		cmocka_unit_test(test_search_throws),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -47,16 +47,15 @@ static int rebuild(struct ixw *w, int64_t batch, struct ds_err *err)
 	int rc = cat_reset(w->cat, err);
 	xdb_terms *it = NULL;
 	if (!rc)
-		rc = xdb_terms_new(w->db, PFX_ID, &it, err);
+		rc = xdb_terms_new(w->db, PFX_ID, strlen(PFX_ID), &it, err);
 	struct buf data = BUF_INIT, hash = BUF_INIT;
 	const char *term;
 	size_t len;
 	while (!rc && (rc = xdb_terms_next(it, &term, &len, err)) > 0) {
-		char *t = xstrndup(term, len);
-		rc = xdb_get_data(w->db, t, &data, err);
+		rc = xdb_get_data(w->db, term, len, &data, err);
 		if (!rc)
-			rc = xdb_get_value(w->db, t, SLOT_HASH, &hash, err);
-		free(t);
+			rc = xdb_get_value(w->db, term, len, SLOT_HASH, &hash,
+					   err);
 		if (rc)
 			break;
 		json_t *o = json_loadb(data.buf, data.len,
@@ -187,7 +186,8 @@ int ixw_put(struct ixw *w, const char *id, const char *hash,
 				     err);
 	schema_idterm(id, &w->idterm);
 	if (!rc)
-		rc = xdb_replace(w->db, w->idterm.buf, doc, err);
+		rc = xdb_replace(w->db, w->idterm.buf, w->idterm.len, doc,
+				 err);
 	return rc ? rc : change_done(w, err);
 }
 
@@ -207,7 +207,7 @@ int ixw_delete(struct ixw *w, const char *id, struct ds_err *err)
 				     err);
 	schema_idterm(id, &w->idterm);
 	if (!rc) {
-		rc = xdb_delete(w->db, w->idterm.buf, err);
+		rc = xdb_delete(w->db, w->idterm.buf, w->idterm.len, err);
 		if (rc == DS_ENOTFOUND) {   /* catalog knew it, index did not */
 			ds_err_clear(err);
 			rc = 0;
@@ -281,9 +281,10 @@ int ixw_verify(xdb *db, struct cat *c, uint64_t *mismatches,
 	while ((rc = cat_iter_next(it, &id, &hash, err)) > 0) {
 		schema_idterm(id, &term);
 		uint64_t freq;
-		rc = xdb_term_freq(db, term.buf, &freq, err);
+		rc = xdb_term_freq(db, term.buf, term.len, &freq, err);
 		if (!rc && freq == 1)
-			rc = xdb_get_value(db, term.buf, SLOT_HASH, &val, err);
+			rc = xdb_get_value(db, term.buf, term.len, SLOT_HASH,
+					   &val, err);
 		if (rc)
 			break;
 		if (freq != 1 || strcmp(val.buf, hash)) {
