@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # extract_cli_test.sh - `dealsearch extract` and `dealsearch gazetteer` as
-# users run them, and the tags the index carries afterwards.
+# users run them, and the tags the index carries afterwards.  The seed
+# articles of ../shared are extract_seeds_test.sh's.
 . "$(dirname "$0")/lib.sh"
 db="$T/db"
 corpus="$SRCDIR/corpus/articles"
@@ -54,7 +55,6 @@ expect_match "region term" "$doc" '^term	XREG[a-z-]+$'
 expect_match "amount value" "$doc" '^value	10	[0-9.e+]+$'
 expect_match "tags in data" "$doc" '^data	.*"tags":\{.*"deal":\{"type":"acquisition"'
 
-# the seeds: the product's acceptance case
 # the readable form cannot be driven by what an article carries: escapes,
 # C1 and bidi controls are shown as U+FFFD, never sent to the terminal
 printf '%s\n' '{"id": "esc-1", "title": "\u001b]0;pwned\u0007Evil Corp to buy \u001b[2JVictim Inc\u202e", "body": "Evil Corp said it agreed to acquire Victim Inc for $50 million."}' > "$T/esc.jsonl"
@@ -75,24 +75,4 @@ expect_eq "an input name's escape shown" "$(cat "$T/err")" "error: '$T/esc�[2J
 "$DS" gazetteer --db "$db" add company "$(printf 'Evil\302\233Corp')" "$(printf 'Evil\342\200\256Corp')"
 expect_eq "gazetteer list: controls shown" "$("$DS" gazetteer --db "$db" list company | grep Evil)" "companies	Evil�Corp	Evil�Corp"
 "$DS" gazetteer --db "$db" rm company "$(printf 'Evil\302\233Corp')"
-
-if [ -d "$SHARED/seeds" ]; then
-	s=$("$DS" extract --json "$SHARED/seeds/000_d8a67903d39ea91d.txt")
-	expect_match "seed acquirer" "$s" '"acquirer":"Lazada"'
-	expect_match "seed target" "$s" '"target":"Redmart"'
-	expect_match "seed status" "$s" '"deal":\{"type":"acquisition","status":"in-talks"'
-	expect_match "seed amount" "$s" '"amount":\{"text":"\$30-40 million","value":35000000\.0,"low":30000000\.0,"high":40000000\.0,"currency":"USD","usd_low":30000000\.0,"usd_high":40000000\.0,"kind":"deal"'
-	expect_match "seed place" "$s" '"countries":\["SG"\]'
-	expect_match "seed region" "$s" '"regions":\[[^]]*"southeast-asia"'
-	expect_match "seed sector" "$s" '"sectors":\["grocery"'
-	k=$("$DS" extract --json "$SHARED/seeds/001_ae27e23ebd484b5b.txt")
-	expect_match "boilerplate seed countries" "$k" '"countries":\["US","CN"\]'
-	if printf '%s' "$k" | grep -q 'southeast-asia'; then
-		fail "the recruitment notice made a Southeast Asia story"
-	else
-		echo "ok: no Southeast Asia from boilerplate"
-	fi
-else
-	echo "skipped seed checks: '$SHARED/seeds' not found"
-fi
 finish
