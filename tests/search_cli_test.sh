@@ -5,6 +5,7 @@
 # limit.  The seeds and the Reuters corpus of ../shared are
 # search_shared_test.sh's.
 . "$(dirname "$0")/lib.sh"
+need_jq
 db="$T/db"
 "$DS" index -q --db "$db" "$SRCDIR/corpus/articles" >/dev/null
 search() { "$DS" search --db "$db" "$@"; }
@@ -50,9 +51,9 @@ expect_eq "--new past the limit: exit" "$rc" 0
 expect_eq "--new past the limit: all 15 new stories" "$(printf '%s\n' "$out" | sed -n 's/^[0-9]*\. Zorbex late \([0-9]*\)$/\1/p' | sort -n | tr '\n' ' ')" "$(seq 1 15 | tr '\n' ' ')"
 "$DS" saved --db "$adb" run zorbex --new >/dev/null; expect_eq "--new after: nothing new" "$?" 1
 "$DS" index -q --db "$adb" "$T/late.jsonl" "$T/early.jsonl" >/dev/null
-sed 's/"Zorbex news/"Zorbex changed/' "$T/late.jsonl" > "$T/late2.jsonl"
+jq -c '.body |= sub("^Zorbex news"; "Zorbex changed")' "$T/late.jsonl" > "$T/late2.jsonl"
 "$DS" index -q --db "$adb" "$T/late2.jsonl" >/dev/null
 j=$("$DS" saved --db "$adb" run zorbex --new --json --limit 2 --offset 4)
-expect_eq "--new --json: every changed story" "$(printf '%s\n' "$j" | grep -c '^      "id": "late-')" 15
-expect_match "--new --json: from the first, all of them" "$(printf '%s\n' "$j" | grep -E '^  "(offset|limit)"' | tr -d ' \n')" '^"offset":0,"limit":15,$'
+expect_eq "--new --json: every changed story" "$(printf '%s\n' "$j" | jq '[.hits[].id | select(startswith("late-"))] | length')" 15
+expect_eq "--new --json: from the first, all of them" "$(printf '%s\n' "$j" | jq -c '{offset, limit}')" '{"offset":0,"limit":15}'
 finish

@@ -6,11 +6,14 @@
 # ingests (one of them running at the same time).
 . "$(dirname "$0")/lib.sh"
 need_shared corpus/reuters21578.jsonl seeds
+need_jq
 db="$T/db"
 "$DS" index -q --db "$db" "$SHARED/seeds" >/dev/null
 search() { "$DS" search --db "$db" "$@"; }
-titles() { search --json --limit 1000 --facets none "$1" | sed -n 's/^      "title": "\(.*\)",$/\1/p'; }
-ids() { search --json --limit 1000 --facets none "$@" | sed -n 's/^      "id": "\(.*\)",$/\1/p'; }
+titles() { search --json --limit 1000 --facets none "$1" | jq -r '.hits[].title'; }
+ids() { search --json --limit 1000 --facets none "$@" | jq -r '.hits[].id'; }
+# the ids of the hits of `saved run NAME --new` (which moves its watermark)
+new_ids() { "$DS" saved --db "$db" run "$1" --new --json --limit 1000 | jq -r '.hits[].id'; }
 
 # the product's own questions, over the seeds
 t=$(titles 'grocery AND Southeast Asia AND >$30M')
@@ -60,27 +63,20 @@ expect_eq "malformed --filter: caret under the filter" "$out" "error: 'zz' is no
 
 # facet counts over all matches: single-valued facets add up to the total
 j=$(search --json --limit 0 --facets type,status,year,amount 'oil')
-total=$(printf '%s\n' "$j" | sed -n 's/^  "total": \([0-9]*\),$/\1/p')
+total=$(printf '%s\n' "$j" | jq '.total')
 for f in type status year amount; do
-	sum=$(printf '%s\n' "$j" | awk -v f="\"$f\": {" '
-		index($0, f) { on = 1; next }
-		on && /"count":/ { gsub(/[^0-9]/, ""); s += $0 }
-		on && /"none":/ { gsub(/[^0-9]/, ""); s += $0; on = 0 }
-		END { print s + 0 }')
+	sum=$(printf '%s\n' "$j" | jq --arg f "$f" '.facets[$f] | [.values[].count, .none] | add')
 	expect_eq "facet $f adds up to the total ($total)" "$sum" "$total"
 done
 
 # --sort date: newest first
-dates=$(search --json --sort date --limit 50 --facets none 'oil prices' | sed -n 's/^      "date": "\(.*\)",$/\1/p')
+dates=$(search --json --sort date --limit 50 --facets none 'oil prices' | jq -r '.hits[].date | strings')
 expect_eq "sorted by date" "$(printf '%s\n' "$dates" | sort -r)" "$dates"
 # the deal amount of each hit, in USD (a range by its midpoint), in order
-amounts=$(search --json --sort amount --limit 20 --facets none 'type:acquisition' | awk '
-	function flush() { if (n) print (lo != "" ? (lo + hi) / 2 : usd); n = 0; usd = lo = hi = "" }
-	/^    [{]/ { flush(); n = 1 }
-	/^          "usd": [0-9]/ { usd = $2 + 0 }
-	/^          "usd_low": [0-9]/ { lo = $2 + 0 }
-	/^          "usd_high": [0-9]/ { hi = $2 + 0 }
-	END { flush() }')
+amounts=$(search --json --sort amount --limit 20 --facets none 'type:acquisition' | jq -r '
+	.hits[] | .deal.amount as $a |
+	if ($a.usd_low | type) == "number" then ($a.usd_low + $a.usd_high) / 2
+	else $a.usd // "" end')
 expect_eq "sorted by amount" "$(printf '%s\n' "$amounts" | sort -g -r)" "$amounts"
 # paging: the second page starts where the first ended
 p1=$(ids --limit 5 'merger'); p2=$(ids --limit 5 --offset 5 'merger'); all=$(ids --limit 10 'merger')
@@ -99,21 +95,21 @@ expect_match "bad saved query message" "$out" 'missing search term after AND'
 expect_eq "saved list" "$("$DS" saved --db "$db" list)" "canada	type:acquisition AND place:CA"
 "$DS" saved --db "$db" run nosuch >/dev/null 2>"$T/err"; expect_eq "unknown saved exit" "$?" 2
 expect_eq "unknown saved message" "$(cat "$T/err")" "error: no saved query named 'nosuch'"
-first=$("$DS" saved --db "$db" run canada --new --json --limit 1000 | sed -n 's/^      "id": "\(.*\)",$/\1/p')
+first=$(new_ids canada)
 expect_eq "first --new: every match" "$(printf '%s\n' "$first" | grep -c .)" "$(ids 'type:acquisition AND place:CA' | grep -c .)"
 "$DS" saved --db "$db" run canada --new >/dev/null; expect_eq "second --new: nothing new" "$?" 1
 
 # an ingest running while --new runs: no story missed, none repeated
-sed 's/"id": "reuters-/"id": "again-/' "$SHARED/corpus/reuters21578.jsonl" > "$T/again.jsonl"
+jq -c '.id |= sub("^reuters-"; "again-")' "$SHARED/corpus/reuters21578.jsonl" > "$T/again.jsonl"
 "$DS" index -q --batch 500 --db "$db" "$T/again.jsonl" > "$T/ingest.out" &
 pid=$!
 : > "$T/seen"
 while kill -0 "$pid" 2>/dev/null; do
-	"$DS" saved --db "$db" run canada --new --json --limit 1000 | sed -n 's/^      "id": "\(.*\)",$/\1/p' >> "$T/seen"
+	new_ids canada >> "$T/seen"
 	sleep 0.2
 done
 wait "$pid"; expect_eq "concurrent ingest exit" "$?" 0
-"$DS" saved --db "$db" run canada --new --json --limit 1000 | sed -n 's/^      "id": "\(.*\)",$/\1/p' >> "$T/seen"
+new_ids canada >> "$T/seen"
 expect_eq "no story reported twice" "$(sort "$T/seen" | uniq -d)" ""
 want=$(ids 'type:acquisition AND place:CA' | grep '^again-' | sort)
 expect_eq "every new story reported once" "$(sort "$T/seen")" "$want"
