@@ -183,7 +183,7 @@ xdb_query *xdb_q_combine(enum xdb_qop op, xdb_query *a, xdb_query *b);
 /* The same matches, not weighing in ranking. */
 xdb_query *xdb_q_filter(xdb_query *q);
 void xdb_q_free(xdb_query *q);
-/* OUT: Xapian's description of the query, for tests and --explain. */
+/* OUT: Xapian's description of the query, for tests and fuzzing. */
 void xdb_q_describe(const xdb_query *q, struct buf *out);
 
 enum xdb_sort { XDB_SORT_RELEVANCE, XDB_SORT_DATE, XDB_SORT_AMOUNT };
