@@ -21,7 +21,7 @@ PACKAGES=(
 # what the tests need besides: unit tests, HTML checks, a real browser,
 # peak memory (/usr/bin/time), clang and its libFuzzer for the fuzzing
 # harnesses
-TEST_PACKAGES=(libcmocka-dev libxml2-utils curl chromium time clang
+TEST_PACKAGES=(libcmocka-dev libxml2-utils jq curl chromium time clang
 	libclang-rt-14-dev)
 
 install_packages() {

@@ -3,8 +3,8 @@
  *
  * Contract:
  *   - The catalog records, for every indexed article, its id, content hash,
- *     origin and the batch that indexed it; and a journal of the batch being
- *     written.  Later modules add saved queries here.
+ *     origin and the batch that indexed it; a journal of the batch being
+ *     written; and in `meta` its schema version and the last applied batch.
  *   - Commit protocol (driven by the indexer's writer, see
  *     docs/ARCHITECTURE.md): within one batch,
  *       1. cat_journal_add() each change, cat_journal_commit() (durable);
@@ -16,7 +16,8 @@
  *     discarded if not.  Each step is atomic, so any crash leaves a state
  *     that one of these two repairs makes consistent.
  *   - It also keeps the gazetteers the index was tagged with (bundled and
- *     user lines) and paragraph hashes for boilerplate detection.
+ *     user lines), paragraph hashes for boilerplate detection, and the
+ *     searcher's saved queries with their watermarks.
  *   - WAL mode: readers never block the writer; durable against process
  *     crashes (synchronous=NORMAL).
  *   - Strings returned through `struct buf` are copies (caller owns the buf).

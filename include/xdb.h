@@ -218,7 +218,7 @@ void xdb_q_free(xdb_query *q);
  * `err`, or DS_ENOMEM ("out of memory") for a NULL `q`.
  */
 int xdb_q_error(const xdb_query *q, struct ds_err *err);
-/* OUT: Xapian's description of the query, for tests and --explain
+/* OUT: Xapian's description of the query, for tests and fuzzing
  * ("error: ..." for a query carrying an error, "?" if describing throws). */
 void xdb_q_describe(const xdb_query *q, struct buf *out);
 

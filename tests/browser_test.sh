@@ -4,7 +4,7 @@
 # lighttpd and the CGI started by `dealsearch serve`.  Screenshots go to
 # the test's output folder ($OUTDIR).
 . "$(dirname "$0")/lib.sh"
-need_shared
+need_shared seeds
 [ -x /usr/bin/chromium ] || { echo "skipped: /usr/bin/chromium not installed"; exit 77; }
 command -v node >/dev/null || { echo "skipped: node not installed"; exit 77; }
 node -e 'process.exit(Number(process.versions.node.split(".")[0]) < 20 ? 1 : 0)' ||

@@ -5,7 +5,7 @@
 # catalog consistent.  Also: all 21,578 + 3 stories go in, and a second run
 # finds them all unchanged.
 . "$(dirname "$0")/lib.sh"
-need_shared
+need_shared corpus/reuters21578.jsonl seeds
 R="$SHARED/corpus/reuters21578.jsonl"
 S="$SHARED/seeds"
 

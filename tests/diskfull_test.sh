@@ -7,7 +7,7 @@
 # completes the index.  The file system is a small tmpfs the test mounts
 # (root only: skipped otherwise).
 . "$(dirname "$0")/lib.sh"
-need_shared
+need_shared corpus/reuters21578.jsonl seeds
 R="$SHARED/corpus/reuters21578.jsonl"
 S="$SHARED/seeds"
 fs="$T/fs"

@@ -1,15 +1,20 @@
 #!/usr/bin/env bash
 # extract_cli_test.sh - `dealsearch extract` and `dealsearch gazetteer` as
-# users run them, and the tags the index carries afterwards.
+# users run them, and the tags the index carries afterwards.  The seed
+# articles of ../shared are extract_seeds_test.sh's.
 . "$(dirname "$0")/lib.sh"
+need_jq
 db="$T/db"
+# the lines of standard input that are each a JSON object with an id and
+# a deal type, such as `extract --json` prints
+objects() { jq -cR 'fromjson? | select(type == "object" and has("id") and (.deal.type | type) == "string")'; }
 corpus="$SRCDIR/corpus/articles"
 
 # every bundled article reads and tags; JSON is one object per line
 out=$("$DS" extract --json "$corpus"); rc=$?
 expect_eq "extract corpus exit" "$rc" 0
 expect_eq "one line per article" "$(printf '%s\n' "$out" | wc -l)" 12
-expect_eq "every line an object" "$(printf '%s\n' "$out" | grep -c '^{"id":.*"deal":{"type":')" 12
+expect_eq "every line an object" "$(printf '%s\n' "$out" | objects | wc -l)" 12
 
 # the readable form names the deal on one line
 txt=$("$DS" extract "$corpus/01-shopasia-freshbasket.txt")
@@ -19,7 +24,7 @@ expect_match "text deal line" "$txt" '^  deal +acquisition, [a-z-]+: ShopAsia ->
 out=$("$DS" extract --json "$T/missing.txt" "$corpus/02-greenfield-lotus.txt" 2>"$T/err"); rc=$?
 expect_eq "missing input exit" "$rc" 1
 expect_eq "missing input message" "$(cat "$T/err")" "error: '$T/missing.txt': cannot read: No such file or directory"
-expect_eq "good input still read" "$(printf '%s\n' "$out" | grep -c '"id"')" 1
+expect_eq "good input still read" "$(printf '%s\n' "$out" | objects | wc -l)" 1
 "$DS" extract --db "$T/nowhere" "$corpus" >/dev/null 2>"$T/err"; rc=$?
 expect_eq "unknown index exit" "$rc" 2
 expect_match "unknown index message" "$(cat "$T/err")" "^error: no index at '$T/nowhere'$"
@@ -28,12 +33,12 @@ expect_match "unknown index message" "$(cat "$T/err")" "^error: no index at '$T/
 printf 'Zorblax to expand\n\nThe firm Zorblax said it plans to open stores.\n' > "$T/z.txt"
 "$DS" index -q --db "$db" "$corpus" >/dev/null
 before=$("$DS" extract --json --db "$db" "$T/z.txt")
-expect_match "unknown company not tagged" "$before" '"companies":\[\]'
+expect_eq "unknown company not tagged" "$(printf '%s\n' "$before" | jq -c '.companies')" '[]'
 "$DS" gazetteer --db "$db" add company Zorblax "Zorblax Industries"; rc=$?
 expect_eq "gazetteer add exit" "$rc" 0
 expect_eq "gazetteer list" "$("$DS" gazetteer --db "$db" list company)" "companies	Zorblax	Zorblax Industries"
 after=$("$DS" extract --json --db "$db" "$T/z.txt")
-expect_match "taught company tagged" "$after" '"companies":\["Zorblax"\]'
+expect_eq "taught company tagged" "$(printf '%s\n' "$after" | jq -c '.companies')" '["Zorblax"]'
 "$DS" gazetteer --db "$db" add rate EUR lots 2>"$T/err"; rc=$?
 expect_eq "bad rate exit" "$rc" 2
 expect_match "bad rate message" "$(cat "$T/err")" "^error: 'EUR': 'lots' is not a rate \(USD per unit, from 0.000000001 to 1000000\)$"
@@ -52,9 +57,8 @@ expect_match "company term" "$doc" '^term	XCOfreshbasket$'
 expect_match "country term" "$doc" '^term	XCTY[a-z]{2}$'
 expect_match "region term" "$doc" '^term	XREG[a-z-]+$'
 expect_match "amount value" "$doc" '^value	10	[0-9.e+]+$'
-expect_match "tags in data" "$doc" '^data	.*"tags":\{.*"deal":\{"type":"acquisition"'
+expect_eq "tags in data" "$(printf '%s\n' "$doc" | grep '^data	' | cut -f2- | jq -r '.tags.deal.type')" acquisition
 
-# the seeds: the product's acceptance case
 # the readable form cannot be driven by what an article carries: escapes,
 # C1 and bidi controls are shown as U+FFFD, never sent to the terminal
 printf '%s\n' '{"id": "esc-1", "title": "\u001b]0;pwned\u0007Evil Corp to buy \u001b[2JVictim Inc\u202e", "body": "Evil Corp said it agreed to acquire Victim Inc for $50 million."}' > "$T/esc.jsonl"
@@ -75,24 +79,4 @@ expect_eq "an input name's escape shown" "$(cat "$T/err")" "error: '$T/esc�[2J
 "$DS" gazetteer --db "$db" add company "$(printf 'Evil\302\233Corp')" "$(printf 'Evil\342\200\256Corp')"
 expect_eq "gazetteer list: controls shown" "$("$DS" gazetteer --db "$db" list company | grep Evil)" "companies	Evil�Corp	Evil�Corp"
 "$DS" gazetteer --db "$db" rm company "$(printf 'Evil\302\233Corp')"
-
-if [ -d "$SHARED/seeds" ]; then
-	s=$("$DS" extract --json "$SHARED/seeds/000_d8a67903d39ea91d.txt")
-	expect_match "seed acquirer" "$s" '"acquirer":"Lazada"'
-	expect_match "seed target" "$s" '"target":"Redmart"'
-	expect_match "seed status" "$s" '"deal":\{"type":"acquisition","status":"in-talks"'
-	expect_match "seed amount" "$s" '"amount":\{"text":"\$30-40 million","value":35000000\.0,"low":30000000\.0,"high":40000000\.0,"currency":"USD","usd_low":30000000\.0,"usd_high":40000000\.0,"kind":"deal"'
-	expect_match "seed place" "$s" '"countries":\["SG"\]'
-	expect_match "seed region" "$s" '"regions":\[[^]]*"southeast-asia"'
-	expect_match "seed sector" "$s" '"sectors":\["grocery"'
-	k=$("$DS" extract --json "$SHARED/seeds/001_ae27e23ebd484b5b.txt")
-	expect_match "boilerplate seed countries" "$k" '"countries":\["US","CN"\]'
-	if printf '%s' "$k" | grep -q 'southeast-asia'; then
-		fail "the recruitment notice made a Southeast Asia story"
-	else
-		echo "ok: no Southeast Asia from boilerplate"
-	fi
-else
-	echo "skipped seed checks: '$SHARED/seeds' not found"
-fi
 finish

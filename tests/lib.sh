@@ -2,8 +2,13 @@
 # program the way a user does and asserts on its real output.
 #
 # Environment (set by tests/meson.build): DS (the dealsearch binary),
-# SRCDIR (project root), SHARED (the shared data folder), HTTPD.
+# SRCDIR (project root), HTTPD.  SHARED, the shared data folder, is taken
+# from the caller's environment when set, else the folder beside the
+# project ($SRCDIR/../shared): `SHARED=/nonexistent meson test -C build`
+# shows what runs without it (the tests that need it report SKIP).
 set -u
+SRCDIR=${SRCDIR:-$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)}
+SHARED=${SHARED:-$SRCDIR/../shared}
 T=$(mktemp -d "${TMPDIR:-/tmp}/dstest.XXXXXX")
 trap 'rm -rf "$T"' EXIT
 failures=0
@@ -31,11 +36,28 @@ expect_match() {
 	fi
 }
 
+# need_shared [PATH...]: skip the test (exit 77, which meson counts as
+# SKIP) unless the shared folder holds each PATH (default: the Reuters
+# corpus).  A test calls it before its first check.
 need_shared() {
-	if [ ! -f "$SHARED/corpus/reuters21578.jsonl" ]; then
+	local p
+	[ $# -gt 0 ] || set -- corpus/reuters21578.jsonl
+	if [ ! -d "$SHARED" ]; then
 		echo "skipped: shared data not found at '$SHARED' (clone it beside the project)"
 		exit 77
 	fi
+	for p in "$@"; do
+		if [ ! -e "$SHARED/$p" ]; then
+			echo "skipped: shared data not found at '$SHARED' (clone it beside the project): no $p"
+			exit 77
+		fi
+	done
+}
+
+# need_jq: the tests read the program's JSON with jq (Debian package jq)
+need_jq() {
+	command -v jq >/dev/null ||
+		{ echo "skipped: jq not installed (package jq)"; exit 77; }
 }
 
 # The value of one field of the index command's summary line.

@@ -7,6 +7,7 @@
 # holds, with exit status 128 + the signal.  At the end one more run
 # completes the index, which must then hold every story once.
 . "$(dirname "$0")/lib.sh"
+need_jq
 
 # 60 trials in the release build; under ASan, whose runs are slower, 24
 # (the failure paths' memory checks, not the statistics, are its point)
@@ -28,7 +29,7 @@ edition() {
 # how many stories of edition E the index holds
 held_of() {
 	"$DS" search --db "$db" --json --limit 1 "ed$1" 2>/dev/null |
-		sed -n 's/^  "total": \([0-9]*\),$/\1/p'
+		jq '.total'
 }
 
 db="$T/db"
