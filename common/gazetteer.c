@@ -17,11 +17,8 @@
 #include <xxhash.h>
 
 #include "analyse.h"
+#include "paths.h"
 #include "smap.h"
-
-#ifndef DS_DATADIR
-#define DS_DATADIR "corpus"
-#endif
 
 const char *const gaz_files[] = {
 	"rates", "currencies", "regions", "countries", "cities",
@@ -135,8 +132,7 @@ void gaz_free(struct gaz *g)
 const char *gaz_data_dir(void)
 {
 	static char path[4096];
-	const char *d = getenv("DEALSEARCH_DATA");
-	snprintf(path, sizeof(path), "%s/gazetteers", d && *d ? d : DS_DATADIR);
+	snprintf(path, sizeof(path), "%s/gazetteers", paths_data_dir());
 	return path;
 }
 
