@@ -38,6 +38,10 @@ install_packages() {
 		--no-install-recommends "${missing[@]}" >/dev/null
 }
 
+# The project sets neither the build type nor -Werror (meson.build): every
+# build here is warning-free, and the main one is optimised.
+RELEASE=(-Dbuildtype=release -Dwerror=true)
+
 # build DIR [meson options...]: configure once, then build
 build() {
 	local dir=$1
@@ -72,7 +76,7 @@ browser_driver() {
 case "${1:-}" in
 run)
 	install_packages "${PACKAGES[@]}"
-	build build
+	build build "${RELEASE[@]}"
 	export DEALSEARCH_DB="$PWD/demo-index"
 	./build/dealsearch index corpus/articles
 	./build/dealsearch check
@@ -85,15 +89,15 @@ run)
 test)
 	install_packages "${PACKAGES[@]}" "${TEST_PACKAGES[@]}"
 	browser_driver
-	build build
-	build build-asan -Dbuildtype=debug -Db_sanitize=address,undefined \
-		-Db_lundef=false
+	build build "${RELEASE[@]}"
+	build build-asan -Dbuildtype=debug -Dwerror=true \
+		-Db_sanitize=address,undefined -Db_lundef=false
 	# the harnesses need clang's libFuzzer; without it their tests skip
 	if command -v clang >/dev/null && command -v clang++ >/dev/null; then
 		CC=clang CXX=clang++ build build-fuzz -Dfuzz=true \
-			-Dbuildtype=debugoptimized -Db_lundef=false
+			-Dbuildtype=debugoptimized -Dwerror=true -Db_lundef=false
 	else
-		build build-fuzz -Dfuzz=true
+		build build-fuzz -Dfuzz=true "${RELEASE[@]}"
 	fi
 	run_suite build
 	ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:halt_on_error=1 \

@@ -24,11 +24,8 @@
 #include <unistd.h>
 
 #include "cmd.h"
+#include "paths.h"
 #include "schema.h"
-
-#ifndef DS_WEBDIR
-#define DS_WEBDIR "web"
-#endif
 
 static const char usage[] =
 "usage: dealsearch serve [--port N] [--db DIR]\n"
@@ -171,7 +168,7 @@ int cmd_serve(int argc, char **argv)
 	struct buf dir = BUF_INIT;
 	if (schema_db_dir(db_opt, &dir, &err))
 		return cmd_fail(&err);
-	char db[PATH_MAX], exe[PATH_MAX], cgi[PATH_MAX + 32], web[PATH_MAX],
+	char db[PATH_MAX], cgi[PATH_MAX], web[PATH_MAX],
 	     httpd[PATH_MAX];
 	if (!realpath(dir.buf, db)) {
 		int rc = cmd_error("no index at '%s'", dir.buf);
@@ -179,16 +176,12 @@ int cmd_serve(int argc, char **argv)
 		return rc;
 	}
 	buf_release(&dir);
-	ssize_t n = readlink("/proc/self/exe", exe, sizeof(exe) - 1);
-	if (n <= 0)
-		return cmd_error("cannot find this program's folder");
-	exe[n] = '\0';
-	*strrchr(exe, '/') = '\0';
-	snprintf(cgi, sizeof(cgi), "%s/dealsearch.cgi", exe);
-	const char *w = getenv("DEALSEARCH_WEB");
-	if (!realpath(w && *w ? w : DS_WEBDIR, web))
-		return cmd_error("cannot find the page's files at '%s'",
-				 w && *w ? w : DS_WEBDIR);
+	/* the tree's web/ and build/cmd/dealsearch.cgi, or the installed
+	 * ones (paths.h) */
+	snprintf(cgi, sizeof(cgi), "%s", paths_cgi());
+	const char *w = paths_web_dir();
+	if (!realpath(w, web))
+		return cmd_error("cannot find the page's files at '%s'", w);
 	if (access(cgi, X_OK))
 		return cmd_error("cannot run '%s'", cgi);
 	if (find_lighttpd(httpd))

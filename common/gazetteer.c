@@ -18,11 +18,8 @@
 
 #include "analyse.h"
 #include "catalog.h"
+#include "paths.h"
 #include "smap.h"
-
-#ifndef DS_DATADIR
-#define DS_DATADIR "corpus"
-#endif
 
 const char *const gaz_files[] = {
 	"rates", "currencies", "regions", "countries", "cities",
@@ -144,8 +141,7 @@ void gaz_free(struct gaz *g)
 const char *gaz_data_dir(void)
 {
 	static char path[4096];
-	const char *d = getenv("DEALSEARCH_DATA");
-	snprintf(path, sizeof(path), "%s/gazetteers", d && *d ? d : DS_DATADIR);
+	snprintf(path, sizeof(path), "%s/gazetteers", paths_data_dir());
 	return path;
 }
 

@@ -92,9 +92,10 @@ int gaz_new(struct gaz **out, struct ds_err *err);
 void gaz_free(struct gaz *g);
 
 /*
- * The folder of the bundled data files: "gazetteers" inside
- * $DEALSEARCH_DATA if set, else inside the corpus folder of the source
- * tree the program was built from.  Borrowed, static.
+ * The folder of the bundled data files: "gazetteers" inside the data
+ * folder (paths_data_dir(): $DEALSEARCH_DATA if set, else the source
+ * tree's corpus/ for a program in its build tree, else the installed
+ * <datadir>/dealsearch).  Borrowed, static.
  */
 const char *gaz_data_dir(void);
 

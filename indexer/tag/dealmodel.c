@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "gazetteer.h"
+#include "paths.h"
 #include "smap.h"
 
 struct dealmodel {
@@ -138,8 +139,7 @@ double dm_get(const struct dealmodel *m, const char *f, size_t len)
 const char *dm_default_path(void)
 {
 	static char path[4096];
-	const char *d = gaz_data_dir();   /* <data>/gazetteers */
-	snprintf(path, sizeof(path), "%s/../models/deal.tsv", d);
+	snprintf(path, sizeof(path), "%s/models/deal.tsv", paths_data_dir());
 	return path;
 }
 

@@ -59,7 +59,8 @@ double dm_get(const struct dealmodel *m, const char *f, size_t len);
 int dm_save(const struct dealmodel *m, const char *path, const char *comment,
 	    struct ds_err *err);
 
-/* The default model file: corpus/models/deal.tsv (see gaz_data_dir()). */
+/* The default model file: models/deal.tsv in the data folder
+ * (paths_data_dir(): the tree's corpus/, or the installed copy). */
 const char *dm_default_path(void);
 
 /* DS_EOPEN or DS_EFORMAT naming the file. */
