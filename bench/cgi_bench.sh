@@ -14,7 +14,7 @@ corpus=../shared/corpus/reuters21578.jsonl
 command -v ab >/dev/null || {
 	apt-get update -qq && DEBIAN_FRONTEND=noninteractive \
 		apt-get install -y -qq --no-install-recommends apache2-utils >/dev/null; }
-[ -f build/build.ninja ] || meson setup build >/dev/null
+[ -f build/build.ninja ] || meson setup build -Dbuildtype=release >/dev/null
 ninja -C build >/dev/null
 work=$(mktemp -d)
 ./build/dealsearch index -q --db "$work/db" "$corpus" ../shared/seeds

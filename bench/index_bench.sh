@@ -16,7 +16,7 @@ for p in xapian-omega time; do
 		apt-get update -qq && DEBIAN_FRONTEND=noninteractive \
 			apt-get install -y -qq --no-install-recommends "$p" >/dev/null; }
 done
-[ -f build/build.ninja ] || meson setup build >/dev/null
+[ -f build/build.ninja ] || meson setup build -Dbuildtype=release >/dev/null
 ninja -C build >/dev/null
 
 work=$(mktemp -d)

@@ -9,7 +9,7 @@ cd "$(dirname "$0")/.."
 rounds=${1:-50}
 corpus=../shared/corpus/reuters21578.jsonl
 [ -f "$corpus" ] || { echo "error: '$corpus' not found" >&2; exit 2; }
-[ -f build/build.ninja ] || meson setup build >/dev/null
+[ -f build/build.ninja ] || meson setup build -Dbuildtype=release >/dev/null
 ninja -C build >/dev/null
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT

@@ -14,7 +14,7 @@ cd "$(dirname "$0")/.."
 corpus=../shared/corpus/reuters21578.jsonl
 [ -f "$corpus" ] || { echo "error: '$corpus' not found" >&2; exit 2; }
 [ -x /usr/bin/time ] || { echo "error: /usr/bin/time not found (package time)" >&2; exit 2; }
-[ -f build/build.ninja ] || meson setup build >/dev/null
+[ -f build/build.ninja ] || meson setup build -Dbuildtype=release >/dev/null
 ninja -C build >/dev/null
 ds=${DS:-build/dealsearch}
 timeout=${TIMEOUT:-600}

@@ -166,9 +166,7 @@ int ask_error(const struct ds_err *err, const struct cli *c,
 	cmd_fail(err);
 	if (err->code != DS_EQUERY || !query)
 		return CMD_ERROR;
-	size_t col = 0;
-	for (size_t i = 0; i < pos && query[i]; i++)
-		col += ((unsigned char)query[i] & 0xC0) != 0x80;
+	size_t col = plain_column(query, pos);
 	fputs("  ", stderr);
 	plain_puts(stderr, query);
 	fprintf(stderr, "\n  %*s^\n", (int)col, "");

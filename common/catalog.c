@@ -19,7 +19,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define CAT_SCHEMA_VERSION "2"
+/* The catalog's layout: meta 'schema', compared as a number. */
+#define CAT_SCHEMA_VERSION 2
+#define CAT_STR_(x) #x
+#define CAT_STR(x) CAT_STR_(x)
 
 enum stmt {
 	S_LOOKUP_JOURNAL,
@@ -58,7 +61,8 @@ static const char *const stmt_sql[S_COUNT_MAX] = {
  */
 static const char migrate_sql[] =
 	"DROP TABLE IF EXISTS paragraphs;"
-	"UPDATE meta SET value = '" CAT_SCHEMA_VERSION "' WHERE key = 'schema';";
+	"UPDATE meta SET value = '" CAT_STR(CAT_SCHEMA_VERSION) "' "
+	"WHERE key = 'schema';";
 
 static const char schema_sql[] =
 	"PRAGMA journal_mode = WAL;"
@@ -97,8 +101,8 @@ static const char schema_sql[] =
 	"  id TEXT NOT NULL,"
 	"  hashes BLOB NOT NULL,"
 	"  PRIMARY KEY (source, id)) WITHOUT ROWID;"
-	"INSERT OR IGNORE INTO meta(key, value) VALUES ('schema', "
-	CAT_SCHEMA_VERSION ");"
+	"INSERT OR IGNORE INTO meta(key, value) VALUES ('schema', '"
+	CAT_STR(CAT_SCHEMA_VERSION) "');"
 	"INSERT OR IGNORE INTO meta(key, value) VALUES ('batch', '0');";
 
 struct cat {
@@ -157,11 +161,15 @@ int cat_open(const char *path, struct cat **out, struct ds_err *err)
 	sqlite3_stmt *v;
 	if (sqlite3_prepare_v2(c->db, "SELECT value FROM meta WHERE key = "
 			       "'schema'", -1, &v, NULL) == SQLITE_OK) {
-		int old = sqlite3_step(v) == SQLITE_ROW &&
-			  strcmp((const char *)sqlite3_column_text(v, 0),
-				 CAT_SCHEMA_VERSION) < 0;
+		sqlite3_int64 version = sqlite3_step(v) == SQLITE_ROW ?
+			sqlite3_column_int64(v, 0) : CAT_SCHEMA_VERSION;
 		sqlite3_finalize(v);
-		if (old)
+		if (version > CAT_SCHEMA_VERSION)
+			rc = ds_err_set(err, DS_ECATALOG, "catalog '%s' has "
+					"schema %lld, newer than this program's "
+					"%d: use a newer dealsearch", path,
+					(long long)version, CAT_SCHEMA_VERSION);
+		else if (version < CAT_SCHEMA_VERSION)
 			rc = exec(c, migrate_sql, err);
 	}
 	if (!rc)

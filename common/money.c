@@ -25,6 +25,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <utf8proc.h>
 
 #include "smap.h"
 
@@ -77,23 +78,21 @@ static int is_alpha(int c)
 	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 
-/* Length of the UTF-8 sequence starting at s[0] (1 for a stray byte). */
-static size_t u8len(const unsigned char *s, size_t left)
+/*
+ * The code point at s[0] and its length in bytes, with utf8proc; a byte
+ * that starts no valid sequence is one code point of its own value.
+ */
+static size_t u8next(const char *s, size_t left, unsigned *cp)
 {
-	size_t n = s[0] >= 0xF0 ? 4 : s[0] >= 0xE0 ? 3 : s[0] >= 0xC0 ? 2 : 1;
-	return n > left ? left : n;
-}
-
-static unsigned u8cp(const unsigned char *s, size_t n)
-{
-	switch (n) {
-	case 2: return ((s[0] & 0x1Fu) << 6) | (s[1] & 0x3Fu);
-	case 3: return ((s[0] & 0x0Fu) << 12) | ((s[1] & 0x3Fu) << 6) |
-		       (s[2] & 0x3Fu);
-	case 4: return ((s[0] & 0x07u) << 18) | ((s[1] & 0x3Fu) << 12) |
-		       ((s[2] & 0x3Fu) << 6) | (s[3] & 0x3Fu);
-	default: return s[0];
+	utf8proc_int32_t c;
+	utf8proc_ssize_t n = utf8proc_iterate((const utf8proc_uint8_t *)s,
+					      (utf8proc_ssize_t)left, &c);
+	if (n <= 0) {
+		*cp = (unsigned char)s[0];
+		return 1;
 	}
+	*cp = (unsigned)c;
+	return (size_t)n;
 }
 
 static int cp_space(unsigned cp)
@@ -193,8 +192,8 @@ static size_t lex_word(const char *s, size_t len, size_t i, struct tok *t)
 		}
 		if (c < 0x80)
 			break;
-		size_t n = u8len((const unsigned char *)s + j, len - j);
-		unsigned cp = u8cp((const unsigned char *)s + j, n);
+		unsigned cp;
+		size_t n = u8next(s + j, len - j, &cp);
 		if (cp_symbol(cp) || cp_space(cp))
 			break;
 		if (k + n < MAX_WORD)
@@ -215,8 +214,7 @@ static void lex(const char *s, size_t len, struct lex *lx)
 		size_t n = 1;
 		unsigned cp = c;
 		if (c >= 0x80) {
-			n = u8len((const unsigned char *)s + i, len - i);
-			cp = u8cp((const unsigned char *)s + i, n);
+			n = u8next(s + i, len - i, &cp);
 		}
 		if (c == ' ' || c == '\t' || c == '\n' || c == '\r' ||
 		    c == '\f' || c == '\v' || cp_space(cp)) {

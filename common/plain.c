@@ -67,3 +67,19 @@ void plain_puts(FILE *fp, const char *s)
 	if (s)
 		plain_write(fp, s, strlen(s));
 }
+
+size_t plain_column(const char *s, size_t pos)
+{
+	size_t col = 0, i = 0, len = strlen(s);
+	if (pos > len)
+		pos = len;
+	while (i < pos) {
+		utf8proc_int32_t c;
+		utf8proc_ssize_t n = utf8proc_iterate(
+			(const utf8proc_uint8_t *)s + i,
+			(utf8proc_ssize_t)(len - i), &c);
+		i += n > 0 ? (size_t)n : 1;
+		col++;
+	}
+	return col;
+}

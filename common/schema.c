@@ -120,11 +120,6 @@ const char *schema_facet_name(enum schema_facet f)
 	return facets[f].name;
 }
 
-int schema_facet_is_set(enum schema_facet f)
-{
-	return facets[f].set;
-}
-
 const char *schema_data_body(const char *data)
 {
 	const char *nl = strchr(data, '\n');

@@ -265,15 +265,6 @@ extern "C" int xdb_doc_count(xdb *db, uint64_t *out, struct ds_err *err)
 	});
 }
 
-extern "C" int xdb_total_length(xdb *db, uint64_t *out, struct ds_err *err)
-{
-	*out = 0;
-	return guard(err, [&] {
-		*out = db->db.get_total_length();
-		return 0;
-	});
-}
-
 extern "C" int xdb_term_freq(xdb *db, const char *term, size_t len,
 			     uint64_t *out, struct ds_err *err)
 {
@@ -792,7 +783,6 @@ extern "C" int xdb_search(xdb *db, const xdb_query *q,
 		for (Xapian::MSetIterator m = ms.begin(); m != ms.end(); ++m) {
 			struct xdb_hit *h = &r->hits[r->nhits++];
 			h->score = m.get_weight();
-			h->docid = *m;
 			if (!o->no_data) {
 				std::string d = m.get_document().get_data();
 				h->data = xstrndup(d.data(), d.size());

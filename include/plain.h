@@ -39,4 +39,11 @@ void plain_write(FILE *fp, const char *s, size_t len);
 /* Write string s, made safe, to `fp`; NULL writes nothing. */
 void plain_puts(FILE *fp, const char *s);
 
+/*
+ * The column at which byte `pos` of `s` shows, counted in characters from
+ * 0 (as plain_add() prints them: one per code point, an invalid byte one
+ * U+FFFD): where a caret goes under a query's error.
+ */
+size_t plain_column(const char *s, size_t pos);
+
 #endif /* DS_PLAIN_H */

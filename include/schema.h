@@ -131,9 +131,8 @@ const char *schema_amount_bucket_name(unsigned code);
 #define SCHEMA_FACET_LETTER(code) ((char)('a' + (code)))
 #define SCHEMA_FACET_MEMBER(id) ((char)('A' + (id)))
 
-/* "type", "status", "region", ...; and whether a facet holds a set. */
+/* "type", "status", "region", ... */
 const char *schema_facet_name(enum schema_facet f);
-int schema_facet_is_set(enum schema_facet f);
 
 /* Deal and funding amounts kept per story in slots 10..25 */
 #define SCHEMA_MAX_AMOUNTS 8

@@ -97,8 +97,6 @@ void xdb_set_fatal_hook(xdb_fatal_fn hook, void *user);
 
 /* Number of documents. */
 int xdb_doc_count(xdb *db, uint64_t *out, struct ds_err *err);
-/* Sum of all document lengths (number of postings). */
-int xdb_total_length(xdb *db, uint64_t *out, struct ds_err *err);
 /* Number of documents indexed by `term` (0 if absent). */
 int xdb_term_freq(xdb *db, const char *term, size_t len, uint64_t *out,
 		  struct ds_err *err);
@@ -235,7 +233,6 @@ struct xdb_search_opts {
 
 struct xdb_hit {
 	double score;
-	unsigned docid;
 	char *data;                   /* the document data, owned (NULL
 					 with no_data) */
 };

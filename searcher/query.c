@@ -41,7 +41,6 @@ struct tok {
 				   what follows "field:" */
 	int neg;                /* "-word" */
 	int field;              /* index in fields[], or -1 */
-	int quoted;             /* the value was a "phrase" */
 };
 
 enum field {
@@ -158,7 +157,6 @@ static int lex(struct parser *p)
 			t->vs = i + 1;
 			t->ve = (size_t)(q - s);
 			t->neg = neg;
-			t->quoted = 1;
 			i = t->end;
 			continue;
 		}
@@ -196,7 +194,6 @@ static int lex(struct parser *p)
 					t->vs = e + 1;
 					t->ve = (size_t)(q - s);
 					t->end = t->ve + 1;
-					t->quoted = 1;
 					e = t->end;
 				}
 				if (t->ve <= t->vs) {

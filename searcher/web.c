@@ -11,6 +11,7 @@
 #include <strings.h>
 
 #include "analyse.h"
+#include "plain.h"
 #include "render.h"
 
 void web_req_release(struct web_req *r)
@@ -450,9 +451,7 @@ void web_page(FILE *out, const struct web_req *req, const char *query,
 			fputs("<pre>", out);
 			escs(out, query);
 			fputs("\n", out);
-			size_t col = 0;
-			for (size_t i = 0; i < error_pos && query[i]; i++)
-				col += ((unsigned char)query[i] & 0xC0) != 0x80;
+			size_t col = plain_column(query, error_pos);
 			for (size_t i = 0; i < col; i++)
 				fputc(' ', out);
 			fputs("^</pre>", out);

@@ -7,6 +7,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <cmocka.h>
+#include <sqlite3.h>
 
 #include "catalog.h"
 #include "testutil.h"
@@ -200,6 +201,54 @@ static void test_open_failure(void **state)
 	assert_non_null(strstr(err.msg, "cannot open catalog '/nonexistent/dir/c.sqlite'"));
 }
 
+/* Set meta 'schema' behind the catalog's back. */
+static void set_schema(const char *path, const char *version)
+{
+	sqlite3 *db;
+	char sql[128];
+	assert_int_equal(sqlite3_open(path, &db), SQLITE_OK);
+	snprintf(sql, sizeof(sql), "UPDATE meta SET value = '%s' WHERE key = "
+		 "'schema'", version);
+	assert_int_equal(sqlite3_exec(db, sql, NULL, NULL, NULL), SQLITE_OK);
+	sqlite3_close(db);
+}
+
+/* The schema version is a number: 10 is newer than 2, not older. */
+static void test_schema_version(void **state)
+{
+	(void)state;
+	char dir[256], path[300];
+	tu_tmpdir(dir);
+	snprintf(path, sizeof(path), "%s/c.sqlite", dir);
+	struct cat *c;
+	struct ds_err err = DS_ERR_INIT;
+	assert_int_equal(cat_open(path, &c, &err), 0);
+	cat_close(c);
+
+	set_schema(path, "10");
+	assert_int_equal(cat_open(path, &c, &err), DS_ECATALOG);
+	assert_null(c);
+	assert_non_null(strstr(err.msg, "has schema 10, newer than this "
+			       "program's 2"));
+
+	/* an older one is brought up to date */
+	ds_err_clear(&err);
+	set_schema(path, "1");
+	assert_int_equal(cat_open(path, &c, &err), 0);
+	cat_close(c);
+	sqlite3 *db;
+	sqlite3_stmt *st;
+	assert_int_equal(sqlite3_open(path, &db), SQLITE_OK);
+	assert_int_equal(sqlite3_prepare_v2(db, "SELECT value FROM meta WHERE "
+					    "key = 'schema'", -1, &st, NULL),
+			 SQLITE_OK);
+	assert_int_equal(sqlite3_step(st), SQLITE_ROW);
+	assert_string_equal((const char *)sqlite3_column_text(st, 0), "2");
+	sqlite3_finalize(st);
+	sqlite3_close(db);
+	tu_rmtree(dir);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -208,6 +257,7 @@ int main(void)
 		cmocka_unit_test(test_paragraphs),
 		cmocka_unit_test(test_saved),
 		cmocka_unit_test(test_open_failure),
+		cmocka_unit_test(test_schema_version),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -100,12 +100,29 @@ static void test_write(void **state)
 	free(mem);
 }
 
+/* The caret's column: characters, not bytes, before the position. */
+static void test_column(void **state)
+{
+	(void)state;
+	assert_int_equal(plain_column("oil AND", 4), 4);
+	/* "Nestlé" is 7 bytes, 6 characters */
+	assert_int_equal(plain_column("Nestl\xc3\xa9 AND (", 8), 7);
+	assert_int_equal(plain_column("\xe4\xb8\xad\xe5\x9b\xbd x", 7), 3);
+	/* an invalid byte shows as one U+FFFD */
+	assert_int_equal(plain_column("a\xff b", 3), 3);
+	/* past the end: the end */
+	assert_int_equal(plain_column("ab", 10), 2);
+	/* inside a character: after it */
+	assert_int_equal(plain_column("\xc3\xa9x", 1), 1);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_table),
 		cmocka_unit_test(test_no_controls_out),
 		cmocka_unit_test(test_write),
+		cmocka_unit_test(test_column),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

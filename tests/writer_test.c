@@ -39,7 +39,7 @@ static void assert_consistent(struct ixw *w, uint64_t want_docs)
 	uint64_t bad, n;
 	struct buf report = BUF_INIT;
 	struct ds_err err = DS_ERR_INIT;
-	assert_int_equal(ixw_verify(ixw_xdb(w), ixw_cat(w), &bad, &report, &err), 0);
+	assert_int_equal(ixw_verify(ixw_xdb(w), ixw_catalog(w), &bad, &report, &err), 0);
 	if (bad)
 		fail_msg("inconsistent: %s", report.buf);
 	assert_int_equal(xdb_doc_count(ixw_xdb(w), &n, NULL), 0);
@@ -98,7 +98,7 @@ static void one_batch_then_journal(struct ixw *w)
 	if (ixw_flush(w, NULL))
 		_exit(4);
 	put(w, "b", "hb");
-	if (cat_journal_commit(ixw_cat(w), NULL))    /* step 1 only */
+	if (cat_journal_commit(ixw_catalog(w), NULL))    /* step 1 only */
 		_exit(5);
 }
 
@@ -106,7 +106,7 @@ static void journal_and_xapian(struct ixw *w)
 {
 	put(w, "a", "ha");
 	put(w, "b", "hb");
-	if (cat_journal_commit(ixw_cat(w), NULL) ||  /* step 1 */
+	if (cat_journal_commit(ixw_catalog(w), NULL) ||  /* step 1 */
 	    xdb_set_metadata(ixw_xdb(w), SCHEMA_META_BATCH, "1", NULL) ||
 	    xdb_commit(ixw_xdb(w), NULL))            /* step 2 */
 		_exit(6);

@@ -21,15 +21,6 @@ void rd_global_cleanup(void)
 	xmlCleanupParser();
 }
 
-const char *rd_kind_name(enum rd_kind k)
-{
-	static const char *const names[] = {
-		[RD_TEXT] = "text", [RD_HTML] = "html", [RD_JSONL] = "jsonl",
-		[RD_FEED] = "feed", [RD_BINARY] = "binary", [RD_EMPTY] = "empty",
-	};
-	return names[k];
-}
-
 static int ends_with(const char *s, const char *suffix)
 {
 	size_t n = strlen(s), m = strlen(suffix);

@@ -59,7 +59,6 @@ void rd_global_cleanup(void);
  */
 enum rd_kind rd_detect(const char *data, size_t len, const char *name,
 		       const char *content_type);
-const char *rd_kind_name(enum rd_kind k);
 
 /*
  * One input from `s`, whatever its format: detect it (from its first bytes,

@@ -130,12 +130,6 @@ void dm_set_bias(struct dealmodel *m, double bias)
 	m->bias = bias;
 }
 
-double dm_get(const struct dealmodel *m, const char *f, size_t len)
-{
-	int k = smap_get(m->index, f, len);
-	return k < 0 ? 0 : m->w[k];
-}
-
 const char *dm_default_path(void)
 {
 	static char path[4096];

@@ -53,8 +53,6 @@ struct dealmodel *dm_new(void);
 void dm_set(struct dealmodel *m, const char *f, size_t len, double idf,
 	    double w);
 void dm_set_bias(struct dealmodel *m, double bias);
-/* The weight of a feature (0 when unknown). */
-double dm_get(const struct dealmodel *m, const char *f, size_t len);
 /* Write the model; `comment` lines go first, each prefixed "# ". */
 int dm_save(const struct dealmodel *m, const char *path, const char *comment,
 	    struct ds_err *err);

@@ -252,11 +252,6 @@ xdb *ixw_xdb(struct ixw *w)
 	return w->db;
 }
 
-struct cat *ixw_cat(struct ixw *w)
-{
-	return w->cat;
-}
-
 int ixw_verify(xdb *db, struct cat *c, uint64_t *mismatches,
 	       struct buf *report, struct ds_err *err)
 {

@@ -61,7 +61,6 @@ int64_t ixw_last_batch(const struct ixw *w);
 
 /* The database, for reads (borrowed until ixw_close). */
 xdb *ixw_xdb(struct ixw *w);
-struct cat *ixw_cat(struct ixw *w);
 
 /*
  * Compare catalog and index: counts, and every id and hash in both.
