@@ -192,24 +192,24 @@ int main(int argc, char **argv)
 		size_t k = 0;
 		double m[1000], a[1000], b[1000], c[1000], d[1000];
 		for (int i = 0; i <= rounds && k < 1000; i++) {
-			double t0 = now_ms();
+			double start = now_ms();
 			if (srch_run(s, &full, &r, &err)) {
 				fprintf(stderr, "error: '%s': %s\n",
 					queries[q].ours, err.msg);
 				return 2;
 			}
-			double took = now_ms() - t0;
+			double took = now_ms() - start;
 			total = r.total;
 			srch_result_release(&r);
 			double ra = 0, rs = 0, fa = 0, fs = 0;
 			if (text) {
-				t0 = now_ms();
+				start = now_ms();
 				srch_run(s, &ranks, &r, &err);
-				ra = now_ms() - t0;
+				ra = now_ms() - start;
 				srch_result_release(&r);
-				t0 = now_ms();
+				start = now_ms();
 				srch_run(s, &snips, &r, &err);
-				rs = now_ms() - t0;
+				rs = now_ms() - start;
 				srch_result_release(&r);
 				fa = fts_run(st, queries[q].fts);
 				fs = fts_run(sn, queries[q].fts);

@@ -184,17 +184,17 @@ void amounts_tag(struct doc *doc, struct tags *t)
 			a->m.end += pp->start;
 			/* as written, a line break read as a space */
 			a->text = xmalloc(a->m.end - a->m.start + 1);
-			size_t n = 0;
+			size_t len = 0;
 			for (size_t k = a->m.start; k < a->m.end; k++) {
 				char c = doc->text.buf[k];
 				if (isspace((unsigned char)c)) {
-					if (n && a->text[n - 1] == ' ')
+					if (len && a->text[len - 1] == ' ')
 						continue;
 					c = ' ';
 				}
-				a->text[n++] = c;
+				a->text[len++] = c;
 			}
-			a->text[n] = '\0';
+			a->text[len] = '\0';
 			a->kind = amount_kind(doc, &a->m, &cache);
 		}
 	}

@@ -10,6 +10,17 @@
 
 #include "stages.h"
 
+/*
+ * The sizes that tell boilerplate, in words: an "Also read" heading has
+ * at most RELATED_HEAD_WORDS, and the list under it runs while its lines
+ * are short (at most RELATED_LINE_WORDS) and end without a full stop; a
+ * paragraph repeated inside the article counts from REPEAT_WORDS (a lone
+ * "Photo" or "Reuters" line may repeat in a real story).
+ */
+#define RELATED_HEAD_WORDS 5
+#define RELATED_LINE_WORDS 25
+#define REPEAT_WORDS 2
+
 uint64_t ex_paragraph_hash(const char *s, size_t len)
 {
 	/* whitespace-insensitive, case-sensitive: copies are byte copies */
@@ -43,7 +54,7 @@ static const char *const related_heads[] = {
 
 static int is_related_head(struct doc *doc, const struct doc_para *p)
 {
-	if (p->words > 5)
+	if (p->words > RELATED_HEAD_WORDS)
 		return 0;
 	gaz_key(doc->g, doc->text.buf + p->start, p->end - p->start, &doc->key);
 	for (size_t i = 0; i < ARRAY_SIZE(related_heads);
@@ -87,9 +98,9 @@ static void mark_repeats(struct doc *doc)
 		for (b = a; b < n && r[b].hash == r[a].hash; b++) {
 			struct doc_para *p = &doc->para[r[b].para];
 			int later = b + 1 < n && r[b + 1].hash == r[a].hash;
-			if (earlier || (later && p->words >= 2))
+			if (earlier || (later && p->words >= REPEAT_WORDS))
 				p->boiler = 1;
-			earlier |= p->words >= 2;
+			earlier |= p->words >= REPEAT_WORDS;
 		}
 	}
 	free(r);
@@ -117,7 +128,7 @@ size_t boiler_mark(struct doc *doc, const struct article *a,
 		size_t j;
 		for (j = i + 1; j < doc->npara; j++) {
 			struct doc_para *p = &doc->para[j];
-			if (p->words > 25 || s[p->end - 1] == '.')
+			if (p->words > RELATED_LINE_WORDS || s[p->end - 1] == '.')
 				break;
 			p->boiler = 1;
 		}

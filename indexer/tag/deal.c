@@ -102,6 +102,22 @@ static const char *const pronouns[] = {
 #define RIGHT_WORDS 40
 #define CUES_PER_SENTENCE 16
 
+/*
+ * How far after the deal word (in tokens) the linking word of each pattern
+ * may stand: "was bought [by] X", "sells Y [to] Z", "raises $50m led [by]
+ * Y" or "[from] Y", "to invest $200m [in] Y", "to merge [with] Y", "a joint
+ * venture [with] Y", "acquisition of Y [by] X".
+ */
+#define NEAR_PASSIVE_BY 4
+#define NEAR_SALE_TO 10
+#define NEAR_ROUND_LEAD 14
+#define NEAR_INVEST_IN 14
+#define NEAR_MERGE_WITH 2
+#define NEAR_PARTNER_WITH 4
+#define NEAR_NOUN_BY 3
+/* The parties a partnership sentence may name. */
+#define PARTIES_MAX 4
+
 struct cue {
 	size_t t0, t1;             /* tokens of the cue */
 	enum ex_deal_type type;
@@ -368,7 +384,7 @@ struct found {
 	enum ex_deal_type type;
 	int has_acq, has_tgt, has_seller;
 	struct name acq, tgt, seller;
-	struct name party[4];
+	struct name party[PARTIES_MAX];   /* a joint venture's */
 	size_t nparty;
 	size_t sent;
 	struct cue cue;
@@ -404,7 +420,7 @@ static int roles(const struct doc *doc, size_t s, const struct cue *c,
 	int passive = doc_word_is(doc, prev, "was") || doc_word_is(doc, prev, "were") ||
 		      doc_word_is(doc, prev, "be") || doc_word_is(doc, prev, "been") ||
 		      doc_word_is(doc, prev, "being") || doc_word_is(doc, prev, "is");
-	size_t by = find_word(doc, st, c->t1, "by", 4);
+	size_t by = find_word(doc, st, c->t1, "by", NEAR_PASSIVE_BY);
 	if (passive && by < st->t1) {
 		/* "Y was bought by X" */
 		f->has_tgt = hl;
@@ -419,7 +435,8 @@ static int roles(const struct doc *doc, size_t s, const struct cue *c,
 		f->seller = l;
 		f->has_tgt = hr;
 		f->tgt = r;
-		size_t to = find_word(doc, st, hr ? r.t1 : c->t1, "to", 10);
+		size_t to = find_word(doc, st, hr ? r.t1 : c->t1, "to",
+				      NEAR_SALE_TO);
 		if (to < st->t1)
 			f->has_acq = right_name(doc, st, to + 1, &f->acq);
 		break;
@@ -429,9 +446,11 @@ static int roles(const struct doc *doc, size_t s, const struct cue *c,
 			/* "X raises $50m led by Y": X is funded */
 			f->has_tgt = hl;
 			f->tgt = l;
-			size_t by = find_word(doc, st, c->t1, "by", 14);
-			size_t from = find_word(doc, st, c->t1, "from", 14);
-			size_t k = by < from ? by : from;
+			size_t lead_by = find_word(doc, st, c->t1, "by",
+						 NEAR_ROUND_LEAD);
+			size_t from = find_word(doc, st, c->t1, "from",
+					      NEAR_ROUND_LEAD);
+			size_t k = lead_by < from ? lead_by : from;
 			if (k < st->t1)
 				f->has_acq = right_name(doc, st, k + 1, &f->acq);
 			/* "raised its dividend": money needs a company */
@@ -439,16 +458,17 @@ static int roles(const struct doc *doc, size_t s, const struct cue *c,
 		}
 		f->has_acq = hl;   /* the investor */
 		f->acq = l;
-		size_t in = find_word(doc, st, c->t1, "in", 14);
+		size_t in = find_word(doc, st, c->t1, "in", NEAR_INVEST_IN);
 		if (in < st->t1)
 			f->has_tgt = right_name(doc, st, in + 1, &f->tgt);
 		break;
 	}
 	case DEAL_MERGER:
 		if (!passive && doc_stem_is(doc, c->t0, "merg") &&
-		    find_word(doc, st, c->t1, "with", 2) < st->t1) {
+		    find_word(doc, st, c->t1, "with", NEAR_MERGE_WITH) < st->t1) {
 			/* "X to merge with Y" */
-			size_t w = find_word(doc, st, c->t1, "with", 2);
+			size_t w = find_word(doc, st, c->t1, "with",
+					     NEAR_MERGE_WITH);
 			f->has_acq = hl;
 			f->acq = l;
 			f->has_tgt = right_name(doc, st, w + 1, &f->tgt);
@@ -493,8 +513,9 @@ static int roles(const struct doc *doc, size_t s, const struct cue *c,
 				}
 			}
 		}
-		size_t with = find_word(doc, st, c->t1, "with", 4);
-		if (with < st->t1 && f->nparty < 4 &&
+		size_t with = find_word(doc, st, c->t1, "with",
+				     NEAR_PARTNER_WITH);
+		if (with < st->t1 && f->nparty < PARTIES_MAX &&
 		    right_name(doc, st, with + 1, &r))
 			f->party[f->nparty++] = r;
 		sort_parties(f);
@@ -507,7 +528,7 @@ static int roles(const struct doc *doc, size_t s, const struct cue *c,
 		f->tgt = r;
 		/* "acquisition of Y by X" */
 		if (hr && doc_stem_is(doc, c->t0, "acquisit")) {
-			size_t b = find_word(doc, st, r.t1, "by", 3);
+			size_t b = find_word(doc, st, r.t1, "by", NEAR_NOUN_BY);
 			if (b < st->t1)
 				f->has_acq = right_name(doc, st, b + 1, &f->acq);
 		}

@@ -9,6 +9,25 @@
 #include <stdlib.h>
 #include <string.h>
 
+/*
+ * A sentence is written in capitals (a wire headline: its names are a
+ * guess) when at least CAPS_PERCENT of its CAPS_MIN_LETTERS or more
+ * letters are capitals.
+ */
+#define CAPS_MIN_LETTERS 4
+#define CAPS_PERCENT 80
+/*
+ * Hard-wrapped text has lines of about 65 characters (Reuters); a line
+ * longer than WRAPPED_LINE_MAX means one paragraph per line.
+ */
+#define WRAPPED_LINE_MAX 100
+/*
+ * A dateline ("TOKYO, March 3 -") starts the body within DATELINE_MAX
+ * bytes, its place in capitals (DATELINE_MIN_CAPS letters at least).
+ */
+#define DATELINE_MAX 60
+#define DATELINE_MIN_CAPS 3
+
 int doc_init(struct doc *doc, const struct gaz *g, struct ds_err *err)
 {
 	memset(doc, 0, sizeof(*doc));
@@ -240,7 +259,8 @@ static void add_sentence(struct doc *doc, size_t start, size_t end,
 			letters++;
 			upper += isupper((unsigned char)s[i]) != 0;
 		}
-	st->caps = letters >= 4 && upper * 10 >= letters * 8;
+	st->caps = letters >= CAPS_MIN_LETTERS &&
+		   upper * 100 >= letters * CAPS_PERCENT;
 	struct ana_token t;
 	uint32_t base = doc->next_pos;
 	ana_start(doc->ana, s + start, end - start, 0);
@@ -264,9 +284,9 @@ static void add_sentence(struct doc *doc, size_t start, size_t end,
 		x->cap = isupper(c) || c >= 0x80;
 		x->digit = isdigit(c) != 0;
 		int w = smap_get(doc->lex_word, t.word, t.word_len);
-		int st = smap_get(doc->lex_stem, t.stem, t.stem_len);
+		int scl = smap_get(doc->lex_stem, t.stem, t.stem_len);
 		x->wcls = w < 0 ? 0 : (uint32_t)w;
-		x->scls = st < 0 ? 0 : (uint32_t)st;
+		x->scls = scl < 0 ? 0 : (uint32_t)scl;
 	}
 	st->t1 = (uint32_t)doc->ntok;
 	doc->next_pos = base + ana_pos(doc->ana);
@@ -331,7 +351,7 @@ static void split_paragraphs(struct doc *doc, size_t from)
 				longest = i - ls;
 			ls = i + 1;
 		}
-	int per_line = longest > 100;
+	int per_line = longest > WRAPPED_LINE_MAX;
 	size_t start = from;
 	for (size_t i = from; i < len; i++) {
 		if (s[i] != '\n')
@@ -359,15 +379,16 @@ static void find_dateline(struct doc *doc, const struct article *a,
 	}
 	const char *s = doc->text.buf + body;
 	size_t n = doc->text.len - body, upper = 0, i;
-	for (i = 0; i < n && i < 60 && s[i] != ',' && s[i] != '\n'; i++) {
+	for (i = 0; i < n && i < DATELINE_MAX && s[i] != ',' && s[i] != '\n';
+	     i++) {
 		if (islower((unsigned char)s[i]))
 			return;
 		upper += isupper((unsigned char)s[i]) != 0;
 	}
-	if (upper < 3 || i >= n || s[i] != ',')
+	if (upper < DATELINE_MIN_CAPS || i >= n || s[i] != ',')
 		return;
 	const char *dash = NULL;
-	for (size_t k = i; k < n && k < 60; k++)
+	for (size_t k = i; k < n && k < DATELINE_MAX; k++)
 		if (s[k] == '-' && k > 0 && s[k - 1] == ' ' && k + 1 < n &&
 		    s[k + 1] == ' ') {
 			dash = s + k;

@@ -204,14 +204,14 @@ static void suffix_names(struct doc *doc, const struct doc_sent *st)
 			 * so it only keeps its words from naming places
 			 * ("BANK OF NEW ENGLAND CORP", "FRANCE FUND INC") */
 			unsigned words = 0;
-			for (size_t k = (size_t)p; (long)k >= first && words < 3;
-			     k = (size_t)doc_prev(doc, k), words++) {
-				doc->in_name[k] = 1;
-				if ((long)k == first)
+			for (size_t j = (size_t)p; (long)j >= first && words < 3;
+			     j = (size_t)doc_prev(doc, j), words++) {
+				doc->in_name[j] = 1;
+				if ((long)j == first)
 					break;
 			}
-			for (size_t k = i; k <= last; k++)
-				doc->in_name[k] = 1;
+			for (size_t j = i; j <= last; j++)
+				doc->in_name[j] = 1;
 		} else {
 			company_span(doc, doc->tok[first].start,
 				     doc->tok[name_end].end, (uint32_t)first,

@@ -18,6 +18,8 @@
 #define LEAD_W 1.5
 #define DATELINE_WEIGHT 3.0
 #define COUNTRY_MIN 2.5
+/* A region named outright ("Southeast Asia") counts from this weight. */
+#define REGION_MIN 2.0
 
 /* The lead paragraph: the first of the body that is not boilerplate. */
 static uint32_t lead_para(const struct doc *doc)
@@ -160,7 +162,7 @@ void places_tag(struct doc *doc, struct tags *t)
 		mask |= c->regions;
 	}
 	for (size_t r = 0; r < nr; r++)
-		if (rs[r] >= 2)
+		if (rs[r] >= REGION_MIN)
 			for (int k = (int)r; k >= 0; k = gaz_region(doc->g, k)->parent)
 				mask |= 1u << k;
 	int other = gaz_region_find(doc->g, "other");

@@ -7,6 +7,17 @@
 
 #include "stages.h"
 
+/*
+ * A keyword in the headline weighs SECTOR_TITLE_W, elsewhere 1; a sector
+ * is the story's at SECTOR_MIN (one headline mention, or three in the
+ * body), at most SECTOR_MAX of them, strongest first.  Phrases run up to
+ * SECTOR_PHRASE_MAX words ("online food retail").
+ */
+#define SECTOR_TITLE_W 3.0
+#define SECTOR_MIN 3.0
+#define SECTOR_MAX 3
+#define SECTOR_PHRASE_MAX 3
+
 void sectors_tag(struct doc *doc, struct tags *t)
 {
 	size_t ns = gaz_sector_count(doc->g);
@@ -15,7 +26,7 @@ void sectors_tag(struct doc *doc, struct tags *t)
 		const struct doc_sent *st = &doc->sent[s];
 		if (doc_boiler(doc, (uint32_t)s))
 			continue;
-		double w = st->para == 0 ? 3 : 1;
+		double w = st->para == 0 ? SECTOR_TITLE_W : 1;
 		for (size_t i = st->t0; i < st->t1; i++) {
 			int sec = gaz_sector_of(doc->g, doc_stem(doc, i),
 						doc->tok[i].sl);
@@ -30,7 +41,8 @@ void sectors_tag(struct doc *doc, struct tags *t)
 			/* phrases: "food retail", "e grocery" */
 			buf_reset(&doc->key);
 			size_t k = i;
-			for (unsigned n = 1; n <= 3 && k < st->t1; n++) {
+			for (unsigned n = 1; n <= SECTOR_PHRASE_MAX && k < st->t1;
+			     n++) {
 				if (n > 1)
 					buf_addch(&doc->key, ' ');
 				buf_add(&doc->key, doc_stem(doc, k), doc->tok[k].sl);
@@ -50,9 +62,10 @@ void sectors_tag(struct doc *doc, struct tags *t)
 	for (;;) {
 		int best = -1;
 		for (size_t i = 0; i < ns; i++)
-			if (score[i] >= 3 && (best < 0 || score[i] > score[best]))
+			if (score[i] >= SECTOR_MIN &&
+			    (best < 0 || score[i] > score[best]))
 				best = (int)i;
-		if (best < 0 || t->nsectors == 3)
+		if (best < 0 || t->nsectors == SECTOR_MAX)
 			break;
 		t->sectors[t->nsectors++] = best;
 		score[best] = 0;
