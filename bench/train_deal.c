@@ -1,5 +1,5 @@
 /*
- * train_deal.c - train the M&A story classifier (indexer/dealmodel.h) on
+ * train_deal.c - train the M&A story classifier (indexer/tag/dealmodel.h) on
  * the Reuters-21578 ModApte training split, and write the model file.
  *
  *     train_deal REUTERS.jsonl OUT.tsv
@@ -237,7 +237,7 @@ int main(int argc, char **argv)
 	dm_set_bias(model, w[dim]);
 	char comment[512];
 	snprintf(comment, sizeof(comment),
-		 "deal.tsv - the M&A story classifier (indexer/dealmodel.h).\n"
+		 "deal.tsv - the M&A story classifier (indexer/tag/dealmodel.h).\n"
 		 "Written by bench/train_deal.c from the Reuters-21578 ModApte "
 		 "training split\n(%ld stories, %zu acq); linear SVM, squared "
 		 "hinge, C=%g chosen by %d-fold CV (F1 %.3f).\n"

@@ -1,5 +1,5 @@
 /*
- * cmd.c - helpers every subcommand uses (include/cmd.h).
+ * cmd.c - helpers every subcommand uses (cmd.h).
  */
 #include "cmd.h"
 

@@ -3,7 +3,7 @@
  *
  * Contract:
  *   - Each subcommand is `int cmd_NAME(int argc, char **argv)` in its own
- *     file in the folder it drives (indexer/cmd_index.c ...).  argv[0] is
+ *     file, cmd/NAME.c, listed in main.c's table.  argv[0] is
  *     the subcommand's name.  It returns the exit status: 0 success (for
  *     search: hits), 1 a partial failure or no result, 2 an error.
  *   - Only cmd_* code prints messages and decides exit codes.  Messages go

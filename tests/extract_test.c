@@ -1,5 +1,5 @@
 /*
- * extract_test.c - indexer/extract.h: what the tagger finds in articles.
+ * extract_test.c - indexer/tag/extract.h: what the tagger finds in articles.
  * Inline articles cover the rules one by one; the seed articles in
  * ../shared/seeds are the product's own acceptance cases, run by
  * `extract_test seeds` (registered as the test extract_shared), which

@@ -58,7 +58,7 @@ P="$T/prefix"
 meson setup "$T/build" "$T/src" --prefix "$P" --bindir bin \
 	--libexecdir libexec --datadir share >"$T/setup.log" 2>&1 ||
 	{ cat "$T/setup.log" >&2; echo "FAIL: meson setup of the copy" >&2; exit 1; }
-ninja -C "$T/build" -j 2 cmd/dealsearch cmd/dealsearch.cgi >"$T/ninja.log" 2>&1 ||
+ninja -C "$T/build" -j 2 dealsearch dealsearch.cgi >"$T/ninja.log" 2>&1 ||
 	{ tail -40 "$T/ninja.log" >&2; echo "FAIL: building the copy" >&2; exit 1; }
 meson install -C "$T/build" --no-rebuild --quiet >"$T/install.log" 2>&1 ||
 	{ cat "$T/install.log" >&2; echo "FAIL: meson install of the copy" >&2; exit 1; }

@@ -32,11 +32,16 @@ def room_of(src):
 objs = {}   # object path -> source path
 for o in glob.glob(os.path.join(build, '**', '*.o'), recursive=True):
     rel = os.path.relpath(o, build)
-    m = re.match(r'(common|indexer/\w+|searcher|cmd)/[^/]+\.p/(.+)\.o$', rel)
-    if not m:
+    # meson names an object after its source, in <target>.p/: the
+    # libraries are built in their folders, the programs at the top from
+    # cmd/ (dealsearch.p/cmd_main.c.o)
+    m = re.match(r'(common|indexer/\w+|searcher)/[^/]+\.p/(.+)\.o$', rel)
+    if m:
+        objs[o] = m.group(1) + '/' + os.path.basename(m.group(2))
         continue
-    # meson names an object after its source, in <target>.p/
-    objs[o] = m.group(1) + '/' + os.path.basename(m.group(2))
+    m = re.match(r'dealsearch(?:\.cgi)?\.p/cmd_(.+)\.o$', rel)
+    if m:
+        objs[o] = 'cmd/' + m.group(1)
 defs, uses = {}, {}
 for o, src in objs.items():
     out = subprocess.run(['nm', '-P', o], capture_output=True, text=True).stdout

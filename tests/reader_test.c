@@ -1,4 +1,4 @@
-/* reader_test.c - indexer/reader.h: detection and every format's reader. */
+/* reader_test.c - indexer/read/reader.h: detection and every format's reader. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>

@@ -1,5 +1,5 @@
 /*
- * source_test.c - indexer/source.h: lines, over-long lines, whole
+ * source_test.c - indexer/read/source.h: lines, over-long lines, whole
  * documents within a limit, peeks, blocks, a stop flag; from memory and
  * from a pipe, with the same answers.
  */

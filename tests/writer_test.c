@@ -1,5 +1,5 @@
 /*
- * writer_test.c - indexer/writer.h: the commit protocol and its repairs.
+ * writer_test.c - indexer/write/writer.h: the commit protocol and its repairs.
  * Each interrupted state is made by running the protocol's steps by hand
  * and stopping where a crash could.
  */

@@ -1,5 +1,5 @@
 /*
- * fuzz_html.c - the HTML reader (indexer/reader.h) on any bytes, as a page
+ * fuzz_html.c - the HTML reader (indexer/read/reader.h) on any bytes, as a page
  * fetched from a URL (relative links and the canonical URL resolve).
  */
 #include "fuzz_reader.h"

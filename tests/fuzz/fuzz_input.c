@@ -1,7 +1,7 @@
 /*
- * fuzz_input.c - any input as the indexer reads it (indexer/reader.h
+ * fuzz_input.c - any input as the indexer reads it (indexer/read/reader.h
  * rd_input): the head read one piece at a time, the format detected from
- * it, and the reader it names, over a source (indexer/source.h) within a
+ * it, and the reader it names, over a source (indexer/read/source.h) within a
  * small --max-bytes so the limits are crossed too.
  */
 #include "fuzz_reader.h"

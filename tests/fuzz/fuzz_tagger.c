@@ -1,5 +1,5 @@
 /*
- * fuzz_tagger.c - deal extraction (indexer/extract.h) on an article made
+ * fuzz_tagger.c - deal extraction (indexer/tag/extract.h) on an article made
  * from the input: the first line is the headline, the rest the body, with
  * the bundled gazetteer and deal model the indexer tags with, and an
  * index that has seen a quarter of the paragraphs in three other articles
