@@ -401,16 +401,27 @@ static double now_ms(void)
 	return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
 }
 
-static int64_t snapshot_batch(struct srch *s)
+/*
+ * OUT: the last batch of the snapshot being read (0 for an index never
+ * written by batches).  An index error is an error, not batch 0: --new
+ * would otherwise report nothing and move no watermark, silently.
+ */
+static int snapshot_batch(struct srch *s, int64_t *out, struct ds_err *err)
 {
 	struct buf v = BUF_INIT;
-	struct ds_err ignore = DS_ERR_INIT;
-	int64_t b = 0;
-	if (xdb_get_metadata(s->db, SCHEMA_META_BATCH, &v, &ignore) == 0 &&
-	    v.len)
-		b = strtoll(v.buf, NULL, 10);
+	int rc;
+	for (int attempt = 0;; attempt++) {
+		rc = xdb_get_metadata(s->db, SCHEMA_META_BATCH, &v, err);
+		if (rc != DS_EMODIFIED || attempt == 2)
+			break;
+		/* the writer moved on while we read: a new snapshot */
+		ds_err_clear(err);
+		if ((rc = xdb_reopen(s->db, err)))
+			break;
+	}
+	*out = !rc && v.len ? strtoll(v.buf, NULL, 10) : 0;
 	buf_release(&v);
-	return b;
+	return rc;
 }
 
 static int blank(const char *s)
@@ -487,7 +498,11 @@ int srch_run(struct srch *s, const struct srch_opts *o,
 		SLOT_DATE, SLOT_AMOUNT_USD, o->ranks_only,
 	};
 	struct xdb_result xr;
-	r->batch = snapshot_batch(s);
+	if ((rc = snapshot_batch(s, &r->batch, err))) {
+		xdb_q_free(q);
+		qry_info_release(&qi);
+		return rc;
+	}
 	if (o->after_batch > 0 || o->upto_batch > 0) {
 		/* stories of batches (after, upto]: saved queries' --new;
 		 * after == upto matches nothing */
@@ -607,7 +622,10 @@ int srch_saved_run(struct srch *s, const char *name, struct srch_opts *o,
 	if (new_only) {
 		/* batches (watermark, this snapshot's last]; empty if none */
 		o->after_batch = sq.watermark;
-		o->upto_batch = snapshot_batch(s);
+		if ((rc = snapshot_batch(s, &o->upto_batch, err))) {
+			cat_saved_release(&sq);
+			return rc;
+		}
 		if (o->upto_batch < sq.watermark)
 			o->upto_batch = sq.watermark;
 		/* the watermark passes every story of those batches, so
