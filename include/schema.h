@@ -91,7 +91,8 @@ enum schema_slot {
 	X(DEAL_DIVESTITURE, "divestiture")                                 \
 	X(DEAL_INVESTMENT, "investment")                                   \
 	X(DEAL_PARTNERSHIP, "partnership")                                 \
-	X(DEAL_IPO, "ipo")
+	X(DEAL_IPO, "ipo")                                                 \
+	X(DEAL_FUNDING, "funding")
 
 #define SCHEMA_DEAL_STATUSES(X)                                            \
 	X(STATUS_NONE, "none")                                             \
@@ -99,7 +100,9 @@ enum schema_slot {
 	X(STATUS_PROPOSED, "proposed")                                     \
 	X(STATUS_AGREED, "agreed")                                         \
 	X(STATUS_COMPLETED, "completed")                                   \
-	X(STATUS_TERMINATED, "terminated")
+	X(STATUS_TERMINATED, "terminated")                                 \
+	X(STATUS_RUMOURED, "rumoured")                                     \
+	X(STATUS_BLOCKED, "blocked")
 
 /* The slugs, by code; NULL past the end. */
 const char *schema_deal_type(unsigned code);

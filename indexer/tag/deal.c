@@ -51,6 +51,69 @@ static const struct {
 	{"collabor", NULL, DEAL_PARTNERSHIP},
 	{"work", "togeth", DEAL_PARTNERSHIP},
 	{"ipo", NULL, DEAL_IPO}, {"initi", "public", DEAL_IPO},
+	{"flotat", NULL, DEAL_IPO}, {"direct", "list", DEAL_IPO},
+	/* a bid or an offer for a company (not an offering of shares) */
+	{"bid", NULL, DEAL_ACQUISITION}, {"offer", NULL, DEAL_ACQUISITION},
+	{"counterbid", NULL, DEAL_ACQUISITION},
+	/* "a $80m Series C round": only after a round's words */
+	{"round", NULL, DEAL_FUNDING}, {"seri", NULL, DEAL_FUNDING},
+};
+
+/* The words before "round" that make it a funding round. */
+static const char *const round_words[] = {
+	"series", "seed", "funding", "financing", "investment", "venture",
+	"growth", "pre", "angel", "fundraising", "equity", "capital",
+};
+#define ROUND_WORDS 4
+
+/*
+ * What a deal verb's object must not be: the look-alikes of a deal.  A
+ * company that sells notes or debentures, offers preferred shares or buys
+ * back its stock raises money or returns it; one that raises prices or
+ * its dividend makes no deal.  Stems, read in the few words after the cue.
+ */
+static const char *const security_objects[] = {
+	"debt", "note", "debentur", "convert", "bond", "prefer", "secur",
+	"warrant", "paper", "eurobond", "certif",
+	"back", "buyback", "repurchas", "own", "treasuri",
+	/* goods: trade, not a deal, whoever makes them */
+	"product", "equip", "aircraft", "jet", "ship", "pc", "comput",
+	"car", "vehicl",
+};
+/*
+ * Assets: a deal when their owner is named between the verb and them
+ * ("buys Boise Homes property"), a purchase of goods when nothing is
+ * ("buys plant", "bought a new mill").
+ */
+static const char *const asset_objects[] = {
+	"plant", "facil", "build", "properti", "mill", "refineri",
+};
+static const char *const raise_objects[] = {
+	"price", "rate", "dividend", "payout", "fare", "tariff", "forecast",
+	"estim", "target", "interest", "output", "product", "limit", "fee",
+	"wage", "salari", "tax", "capac", "quota", "ceil", "premium",
+	"spend", "budget", "borrow", "loan", "credit", "capit",
+};
+#define OBJECT_WORDS 4
+
+/*
+ * A headline with one of these is about a look-alike of a deal: an
+ * offering of securities, a rating, a lawsuit or an inquiry, a price.
+ * Such a story's deal, if any, must be in the headline itself: a deal
+ * its body mentions (what the proceeds pay for) is background.  Words,
+ * not stems: "offering" is a sale of securities, "offer" may be a bid.
+ */
+static const char *const look_alike_heads[] = {
+	"offering", "offerings", "debentures", "debenture", "convertible",
+	"convertibles", "notes", "bonds", "bond", "preferred", "securities",
+	"eurobond", "eurobonds", "proration", "buyback", "dividend", "split",
+	"prices", "price", "warrants", "files", "filing", "registration",
+	"shelf",
+	/* ratings, lawsuits and inquiries: about a deal only when the
+	 * headline names one */
+	"downgraded", "downgrade", "downgrades", "upgraded", "upgrade",
+	"rating", "ratings", "investigation", "probe", "sued", "sues",
+	"lawsuit", "infringement", "orders",
 };
 
 /* Words between a name and its verb: "Lazada is in advanced talks to". */
@@ -123,6 +186,131 @@ struct cue {
 	enum ex_deal_type type;
 };
 
+static int stem_in(const struct doc *doc, size_t k, const char *const *list,
+		   size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (doc_stem_is(doc, k, list[i]))
+			return 1;
+	return 0;
+}
+
+/*
+ * Whether the cue's object is one of a look-alike's: securities after
+ * "sell", "offer" or "buy" ("sells 10-year notes", "buy back"), prices
+ * and the like after "raise".  A stake or a business named there keeps
+ * the cue ("sells its stake", "raises its stake").
+ */
+/* Words before "offer" or "bid" that make it one for a company. */
+static const char *const bid_words[] = {
+	"takeover", "tender", "buyout", "acquisition", "cash", "merger",
+	"exchange", "improved", "hostile", "rival", "counter", "sweetened",
+	"higher", "revised", "all-cash", "unsolicited", "competing",
+};
+/* Securities an "offer" sells: an offering, not a bid. */
+static const char *const offered_things[] = {
+	"share", "stock", "unit", "prefer", "debt", "note", "debentur",
+	"bond", "secur", "common", "warrant", "convert",
+};
+
+/*
+ * "offer" is a bid when a bid's word stands before it or it is an offer
+ * "for" a company or "to buy"; "files to offer shares" is an offering.
+ */
+static int offer_is_bid(const struct doc *doc, const struct doc_sent *st,
+			const struct cue *c)
+{
+	long p = (long)c->t0;
+	for (int n = 0; n < 3; n++) {
+		p = doc_prev(doc, (size_t)p);
+		if (p < (long)st->t0)
+			break;
+		if (doc_stem_is(doc, (size_t)p, "file") ||
+		    doc_stem_is(doc, (size_t)p, "regist") ||
+		    doc_word_is(doc, (size_t)p, "public") ||
+		    doc_word_is(doc, (size_t)p, "rights"))
+			return 0;
+		for (size_t i = 0; i < ARRAY_SIZE(bid_words); i++)
+			if (doc_word_is(doc, (size_t)p, bid_words[i]))
+				return 1;
+	}
+	/* "offers 34 dlrs a share for X" is a bid; "to offer 3 mln shares"
+	 * an offering */
+	size_t k = c->t1;
+	for (int n = 0; k < st->t1 && n < OBJECT_WORDS + 2; n++,
+	     k = doc_next(doc, k)) {
+		if (doc_word_is(doc, k, "for") || doc_word_is(doc, k, "to"))
+			return 1;
+		if (stem_in(doc, k, offered_things, ARRAY_SIZE(offered_things)) &&
+		    !doc_word_is(doc, k, "share"))
+			return 0;
+	}
+	return 1;
+}
+
+static int look_alike(const struct doc *doc, const struct doc_sent *st,
+		      const struct cue *c)
+{
+	int sell_buy = c->type == DEAL_DIVESTITURE ||
+		       c->type == DEAL_ACQUISITION;
+	int raise = doc_stem_is(doc, c->t0, "rais");
+	if (!sell_buy && !raise)
+		return 0;
+	if (doc_stem_is(doc, c->t0, "offer") && !offer_is_bid(doc, st, c))
+		return 1;
+	/* "to stop selling", "will not sell" */
+	long p = doc_prev(doc, c->t0);
+	if (p >= 0 && (doc_word_is(doc, (size_t)p, "stop") ||
+		       doc_word_is(doc, (size_t)p, "not") ||
+		       doc_word_is(doc, (size_t)p, "never")))
+		return 1;
+	/* the object: a business keeps the cue; securities, goods, an asset
+	 * of nobody named or (for "raise") prices make it a look-alike */
+	int business = 0, company = 0, alike = 0, named = 0;
+	size_t k = c->t1;
+	for (int n = 0; k < st->t1 && n < OBJECT_WORDS; n++,
+	     k = doc_next(doc, k)) {
+		if (doc_word_is(doc, k, "stake") || doc_word_is(doc, k, "unit") ||
+		    doc_word_is(doc, k, "subsidiary") ||
+		    doc_word_is(doc, k, "line") ||
+		    doc_word_is(doc, k, "business") ||
+		    doc_word_is(doc, k, "division"))
+			business = 1;
+		if (doc_company_at(doc, (uint32_t)k, (uint32_t)k + 1) >= 0)
+			company = 1;
+		if (sell_buy && stem_in(doc, k, security_objects,
+					ARRAY_SIZE(security_objects)))
+			alike = 1;
+		if (sell_buy && !company && !named &&
+		    stem_in(doc, k, asset_objects, ARRAY_SIZE(asset_objects)))
+			alike = 1;
+		/* a word that is neither filler nor number names an owner */
+		if (!IS(doc, k, DOC_W_FILLER) && !doc->tok[k].digit &&
+		    !doc_word_is(doc, k, "new"))
+			named = 1;
+		if (raise && stem_in(doc, k, raise_objects,
+				     ARRAY_SIZE(raise_objects)))
+			alike = 1;
+	}
+	return alike && !business;
+}
+
+/* "Series C round", "a $50m funding round": a round's words before it. */
+static int round_context(const struct doc *doc, const struct doc_sent *st,
+			 size_t i)
+{
+	long k = (long)i;
+	for (int n = 0; n < ROUND_WORDS; n++) {
+		k = doc_prev(doc, (size_t)k);
+		if (k < (long)st->t0)
+			return 0;
+		for (size_t w = 0; w < ARRAY_SIZE(round_words); w++)
+			if (doc_word_is(doc, (size_t)k, round_words[w]))
+				return 1;
+	}
+	return 0;
+}
+
 /* The first deal cue of sentence s at or after token `from`. */
 static int find_cue(const struct doc *doc, const struct doc_sent *st,
 		    size_t from, struct cue *c)
@@ -144,6 +332,22 @@ static int find_cue(const struct doc *doc, const struct doc_sent *st,
 		c->t0 = i;
 		c->t1 = end;
 		c->type = deal_cues[k].type;
+		/* "offering": shares sold, not a bid */
+		if (doc_stem_is(doc, i, "offer") &&
+		    doc->tok[i].wl >= 8 && !memcmp(doc_word(doc, i), "offering", 8))
+			continue;
+		if (c->type == DEAL_FUNDING && doc_stem_is(doc, i, "seri")) {
+			/* "Series B": the letter follows */
+			size_t n = doc_next(doc, i);
+			if (n >= st->t1 || doc->tok[n].wl != 1)
+				continue;
+			c->t1 = n + 1;
+		} else if (c->type == DEAL_FUNDING &&
+			   !round_context(doc, st, i)) {
+			continue;
+		}
+		if (look_alike(doc, st, c))
+			continue;
 		return 1;
 	}
 	return 0;
@@ -380,10 +584,14 @@ static size_t find_word(const struct doc *doc, const struct doc_sent *st,
 	return st->t1;
 }
 
+#define INVESTORS_MAX 12
+
 struct found {
 	enum ex_deal_type type;
 	int has_acq, has_tgt, has_seller;
 	struct name acq, tgt, seller;
+	struct name inv[INVESTORS_MAX];   /* a round's, lead first */
+	size_t ninv;
 	struct name party[PARTIES_MAX];   /* a joint venture's */
 	size_t nparty;
 	size_t sent;
@@ -400,6 +608,150 @@ static void sort_parties(struct found *f)
 			f->party[b] = f->party[b - 1];
 			f->party[b - 1] = tmp;
 		}
+}
+
+static int by_t0(const void *a, const void *b)
+{
+	const struct name *x = a, *y = b;
+	return x->t0 < y->t0 ? -1 : x->t0 > y->t0;
+}
+
+/* Capitalised words that open no investor's name in a list. */
+static const char *const not_investors[] = {
+	"series", "round", "investors", "investor", "backers", "shareholders",
+	"funding", "existing", "new", "other", "according", "both", "its",
+	"the", "in", "with", "and", "also", "including", "led", "as",
+};
+
+/* Token k may open an unknown investor's name in a list. */
+static int list_name_start(const struct doc *doc, const struct doc_sent *st,
+			   size_t k)
+{
+	const struct doc_tok *t = &doc->tok[k];
+	if (!t->cap || t->digit || is_place(doc, k) || ticker(doc, k) ||
+	    (t->flags & ANA_JOINED) || !name_token(doc, st, k) ||
+	    IS(doc, k, DOC_W_STOP) || doc->in_name[k])
+		return 0;
+	for (size_t i = 0; i < ARRAY_SIZE(not_investors); i++)
+		if (doc_word_is(doc, k, not_investors[i]))
+			return 0;
+	return 1;
+}
+
+/*
+ * The companies of sentence `st` from token `from` on, in text order, as
+ * a round's investors ("led by A, with B, C and D"); the target is not
+ * its own investor, and a company counts once.
+ */
+static void collect_investors(const struct doc *doc, const struct doc_sent *st,
+			      size_t from, struct found *f)
+{
+	size_t n0 = f->ninv;
+	for (size_t m = 0; m < doc->nment && f->ninv < INVESTORS_MAX; m++) {
+		const struct doc_ment *x = &doc->ment[m];
+		if (x->kind != DOC_COMPANY || x->t0 < from || x->t1 > st->t1)
+			continue;
+		if (f->has_tgt && f->tgt.company == x->id)
+			continue;
+		int dup = 0;
+		for (size_t i = 0; i < f->ninv; i++)
+			dup |= f->inv[i].company == x->id;
+		if (dup)
+			continue;
+		span_name(doc, x->t0, x->t1, &f->inv[f->ninv++]);
+	}
+	/* names the recogniser did not know, in a list written in mixed
+	 * case: "A, B and C also came in" */
+	if (!st->caps)
+		for (size_t k = from; k < st->t1 && f->ninv < INVESTORS_MAX;) {
+			if (doc->tok_co[k] >= 0 || !list_name_start(doc, st, k)) {
+				k++;
+				continue;
+			}
+			size_t end = k + 1, q;
+			while ((q = doc_next(doc, end - 1)) < st->t1 &&
+			       end - k < 6 && doc->tok[q].cap &&
+			       name_token(doc, st, q) && !is_place(doc, q) &&
+			       doc->tok_co[q] < 0 && tight(doc, end - 1, q))
+				end = q + 1;
+			struct name n;
+			span_name(doc, k, end, &n);
+			f->inv[f->ninv++] = n;
+			k = end;
+		}
+	qsort(f->inv + n0, f->ninv - n0, sizeof(*f->inv), by_t0);
+}
+
+/* The first company mention of sentence `st` before token `before`. */
+static int first_company(const struct doc *doc, const struct doc_sent *st,
+			 size_t before, struct name *n)
+{
+	const struct doc_ment *best = NULL;
+	for (size_t m = 0; m < doc->nment; m++) {
+		const struct doc_ment *x = &doc->ment[m];
+		if (x->kind == DOC_COMPANY && x->t0 >= st->t0 &&
+		    x->t1 <= before && (!best || x->t0 < best->t0))
+			best = x;
+	}
+	if (!best)
+		return 0;
+	span_name(doc, best->t0, best->t1, n);
+	return 1;
+}
+
+/*
+ * The name a sentence in mixed case opens with, before token `before`
+ * ("Halodoc, the Indonesian health-tech platform, has ..."): a name the
+ * recogniser did not know, found by its place.
+ */
+static int sentence_subject(const struct doc *doc, const struct doc_sent *st,
+			    size_t before, struct name *n)
+{
+	size_t k = st->t0;
+	if (st->caps || k >= before || !name_token(doc, st, k) ||
+	    is_place(doc, k) || IS(doc, k, DOC_W_STOP))
+		return 0;
+	size_t end = k + 1;
+	size_t q;
+	while ((q = doc_next(doc, end - 1)) < before && end - k < 5 &&
+	       name_token(doc, st, q) && !is_place(doc, q) &&
+	       tight(doc, end - 1, q))
+		end = q + 1;
+	span_name(doc, k, end, n);
+	return 1;
+}
+
+/* "Y leads a round": a lead verb among the few words before the cue. */
+static long lead_verb(const struct doc *doc, const struct doc_sent *st,
+		      size_t cue)
+{
+	long k = (long)cue;
+	for (int n = 0; n < 8; n++) {
+		k = doc_prev(doc, (size_t)k);
+		if (k < (long)st->t0)
+			return -1;
+		if (doc_stem_is(doc, (size_t)k, "lead") ||
+		    doc_word_is(doc, (size_t)k, "led") ||
+		    doc_stem_is(doc, (size_t)k, "co-lead") ||
+		    doc_stem_is(doc, (size_t)k, "anchor"))
+			return k;
+	}
+	return -1;
+}
+
+/* The anchors after which a round's investors are listed. */
+static size_t investors_from(const struct doc *doc, const struct doc_sent *st,
+			     size_t from)
+{
+	size_t best = st->t1;
+	const char *anchors[] = {"by", "from", "including", "includes",
+				 "participation", "with"};
+	for (size_t a = 0; a < ARRAY_SIZE(anchors); a++) {
+		size_t k = find_word(doc, st, from, anchors[a], RIGHT_WORDS);
+		if (k < best)
+			best = k;
+	}
+	return best;
 }
 
 /* Roles around the cue; returns the number of names found. */
@@ -441,6 +793,27 @@ static int roles(const struct doc *doc, size_t s, const struct cue *c,
 			f->has_acq = right_name(doc, st, to + 1, &f->acq);
 		break;
 	}
+	case DEAL_FUNDING: {
+		/* "Y leads a $80m Series C round in X" */
+		long lv = lead_verb(doc, st, c->t0);
+		struct name lead;
+		if (lv >= 0 && first_company(doc, st, (size_t)lv, &lead)) {
+			f->inv[f->ninv++] = lead;
+			size_t in = find_word(doc, st, c->t1, "in",
+					      NEAR_INVEST_IN);
+			if (in < st->t1)
+				f->has_tgt = right_name(doc, st, in + 1,
+							&f->tgt);
+		} else {
+			/* "X closes a $50m Series B round led by Y" */
+			f->has_tgt = first_company(doc, st, c->t0, &f->tgt) ||
+				     sentence_subject(doc, st, c->t0, &f->tgt);
+		}
+		size_t from = investors_from(doc, st, c->t1);
+		if (from < st->t1)
+			collect_investors(doc, st, from + 1, f);
+		return f->has_tgt + (f->ninv > 0);
+	}
 	case DEAL_INVESTMENT: {
 		if (doc_stem_is(doc, c->t0, "rais")) {
 			/* "X raises $50m led by Y": X is funded */
@@ -452,9 +825,9 @@ static int roles(const struct doc *doc, size_t s, const struct cue *c,
 					      NEAR_ROUND_LEAD);
 			size_t k = lead_by < from ? lead_by : from;
 			if (k < st->t1)
-				f->has_acq = right_name(doc, st, k + 1, &f->acq);
+				collect_investors(doc, st, k + 1, f);
 			/* "raised its dividend": money needs a company */
-			return f->has_tgt ? 1 + f->has_acq : 0;
+			return f->has_tgt ? 1 + (f->ninv > 0) : 0;
 		}
 		f->has_acq = hl;   /* the investor */
 		f->acq = l;
@@ -539,6 +912,79 @@ static int roles(const struct doc *doc, size_t s, const struct cue *c,
 	return f->has_acq + f->has_tgt + f->has_seller;
 }
 
+/*
+ * Whether the headline (paragraph 0) is about a look-alike: one of its
+ * words, and no deal word of its own ("LOAN FOR TAKEOVERS" is about one).
+ */
+static int look_alike_head(const struct doc *doc)
+{
+	int alike = 0;
+	for (size_t s = 0; s < doc->nsent && doc->sent[s].para == 0; s++) {
+		const struct doc_sent *st = &doc->sent[s];
+		struct cue c;
+		if (find_cue(doc, st, st->t0, &c))
+			return 0;
+		/* a deal word whose object was a look-alike's: "BUYS PLANT" */
+		for (size_t k = st->t0; k < st->t1; k++) {
+			int i = doc_deal_cue(doc->tok[k].scls);
+			if (i < 0 || deal_cues[i].s2)
+				continue;
+			struct cue v = {k, k + 1, deal_cues[i].type};
+			if (look_alike(doc, st, &v))
+				alike = 1;
+		}
+		for (size_t k = doc->sent[s].t0; k < doc->sent[s].t1; k++)
+			for (size_t i = 0; i < ARRAY_SIZE(look_alike_heads); i++)
+				if (doc_word_is(doc, k, look_alike_heads[i]))
+					alike = 1;
+	}
+	return alike;
+}
+
+/*
+ * A role is a name the company recogniser found (or a company the body
+ * names, for a capitals headline's span), or, in a sentence written in
+ * mixed case, a capitalised run; a capitals headline's other words
+ * ("UNIT", "MLN", "CONVERTIBLE DEBT") are no name.
+ */
+static int real_name(struct doc *doc, const struct name *n)
+{
+	if (n->company >= 0)
+		return 1;
+	const struct doc_sent *st = &doc->sent[doc->tok[n->t0].sent];
+	if (known_company(doc, n) >= 0)
+		return 1;
+	return !st->caps;
+}
+
+/* Drop the roles that are no real name; returns the names left. */
+static int clean_roles(struct doc *doc, struct found *f)
+{
+	if (f->has_acq && !real_name(doc, &f->acq))
+		f->has_acq = 0;
+	if (f->has_tgt && !real_name(doc, &f->tgt))
+		f->has_tgt = 0;
+	if (f->has_seller && !real_name(doc, &f->seller))
+		f->has_seller = 0;
+	size_t n = 0;
+	for (size_t i = 0; i < f->nparty; i++)
+		if (real_name(doc, &f->party[i]))
+			f->party[n++] = f->party[i];
+	f->nparty = n;
+	n = 0;
+	for (size_t i = 0; i < f->ninv; i++)
+		if (real_name(doc, &f->inv[i]))
+			f->inv[n++] = f->inv[i];
+	f->ninv = n;
+	if (f->type == DEAL_FUNDING ||
+	    (f->type == DEAL_INVESTMENT && f->ninv))
+		return f->has_tgt + (f->ninv > 0);
+	if (f->type == DEAL_MERGER || f->type == DEAL_PARTNERSHIP)
+		if (!f->has_acq && !f->has_tgt)
+			return (int)f->nparty;
+	return f->has_acq + f->has_tgt + f->has_seller;
+}
+
 /* Same company: the same mention's company, or the same words. */
 static int same_name(struct doc *doc, const struct name *a,
 		     const struct name *b)
@@ -550,6 +996,38 @@ static int same_name(struct doc *doc, const struct name *a,
 	free(x);
 	free(y);
 	return same;
+}
+
+/* Words of a sentence that lists a round's investors. */
+static const char *const investor_words[] = {
+	"investor", "backer", "particip", "join", "led", "lead", "back",
+	"co-invest", "took", "anchor",
+};
+#define INVESTOR_SENTENCES 8
+
+/*
+ * A round's investors named in the lead after the deal's sentence:
+ * "Investors in the round are A and B", "C and D also came in as
+ * backers", "E took part".
+ */
+static void investor_sentences(const struct doc *doc, struct found *f)
+{
+	size_t seen = 0;
+	for (size_t s = 0; s < doc->nsent && seen < INVESTOR_SENTENCES; s++) {
+		const struct doc_sent *st = &doc->sent[s];
+		if (doc_boiler(doc, (uint32_t)s) || s == f->sent)
+			continue;
+		seen++;
+		int listed = 0;
+		for (size_t k = st->t0; k < st->t1 && !listed; k++)
+			for (size_t w = 0; w < ARRAY_SIZE(investor_words); w++)
+				if (doc_stem_is(doc, k, investor_words[w])) {
+					listed = 1;
+					break;
+				}
+		if (listed)
+			collect_investors(doc, st, st->t0, f);
+	}
 }
 
 /* Fill the roles `best` lacks from a later sentence about the same deal. */
@@ -588,6 +1066,17 @@ static enum ex_deal_type refine(const struct doc *doc,
 				const struct found *f)
 {
 	const struct doc_sent *st = &doc->sent[f->sent];
+	if (f->type == DEAL_INVESTMENT && doc_stem_is(doc, f->cue.t0, "rais")) {
+		/* "raises $50m in a Series B round", "... from investors" */
+		for (size_t k = st->t0; k < st->t1; k++)
+			if (doc_stem_is(doc, k, "round") ||
+			    doc_stem_is(doc, k, "fund") ||
+			    doc_stem_is(doc, k, "seri") ||
+			    doc_stem_is(doc, k, "investor") ||
+			    doc_stem_is(doc, k, "ventur") ||
+			    doc_stem_is(doc, k, "seed"))
+				return DEAL_FUNDING;
+	}
 	if (f->type == DEAL_ACQUISITION || f->type == DEAL_STAKE) {
 		for (size_t k = st->t0; k < st->t1; k++)
 			if (doc_stem_is(doc, k, "tender") &&
@@ -706,7 +1195,7 @@ static enum ex_status deal_status(const struct doc *doc,
 /* The M&A type the words of the lead favour, for classifier-only deals. */
 static enum ex_deal_type lead_type(const struct doc *doc)
 {
-	unsigned count[DEAL_IPO + 1] = {0};
+	unsigned count[EX_DEAL_TYPE_COUNT] = {0};
 	for (size_t s = 0; s < doc->nsent && s < 6; s++) {
 		struct cue c;
 		size_t from = doc->sent[s].t0;
@@ -787,6 +1276,13 @@ static int deal_amount(const struct doc *doc, const struct tags *t,
 
 /* A headline naming acquirer and target counts down to this margin. */
 #define TITLE_MARGIN -0.25
+/*
+ * The classifier's margin above which a story is an M&A story though no
+ * rule found a party.  Measured with the look-alike rules in place: 0.5
+ * gains one point of precision on the Reuters dev set but loses four
+ * points of recall on Reuters' own acq label (train split), so 0.
+ */
+#define CLASSIFIER_ALONE 0.0
 
 void deal_tag(struct doc *doc, const struct dealmodel *model,
 	      struct dm_vec *vec, struct tags *t)
@@ -813,7 +1309,7 @@ void deal_tag(struct doc *doc, const struct dealmodel *model,
 				first_cue_sent = s;
 				have_cue = 1;
 			}
-			if (roles(doc, s, &c, &f) > 0) {
+			if (roles(doc, s, &c, &f) > 0 && clean_roles(doc, &f) > 0) {
 				if (!have) {
 					best = f;
 					have = 1;
@@ -830,6 +1326,9 @@ void deal_tag(struct doc *doc, const struct dealmodel *model,
 		    (best.has_tgt || best.type == DEAL_PARTNERSHIP))
 			break;
 	}
+	if (have && (best.type == DEAL_FUNDING ||
+		     best.type == DEAL_INVESTMENT))
+		investor_sentences(doc, &best);
 	double score = 0;
 	if (model) {
 		dm_vec_clear(vec);
@@ -865,6 +1364,16 @@ void deal_tag(struct doc *doc, const struct dealmodel *model,
 			type = DEAL_NONE;
 		}
 	}
+	/*
+	 * Precision first.  A deal no rule could give a party to stands on
+	 * the classifier alone only with a clear margin; a story whose
+	 * headline is about a look-alike (an offering, a rating, a lawsuit)
+	 * has no deal unless its headline states one.
+	 */
+	if (!have && score <= CLASSIFIER_ALONE)
+		type = DEAL_NONE;
+	if (look_alike_head(doc) && (!have || doc->sent[best.sent].para != 0))
+		type = DEAL_NONE;
 	t->deal.type = type;
 	if (type == DEAL_NONE)
 		return;
@@ -881,10 +1390,23 @@ void deal_tag(struct doc *doc, const struct dealmodel *model,
 			t->deal.target = name_str(doc, &best.tgt);
 		if (best.has_seller)
 			t->deal.seller = name_str(doc, &best.seller);
-		if (type == DEAL_INVESTMENT && t->deal.acquirer) {
-			push_str(&t->deal.investors, &t->deal.ninvestors,
-				 t->deal.acquirer);
+		if (type == DEAL_INVESTMENT || type == DEAL_FUNDING) {
+			/* a round's or an investment's investors, lead first */
+			if (t->deal.acquirer)
+				push_str(&t->deal.investors,
+					 &t->deal.ninvestors, t->deal.acquirer);
 			t->deal.acquirer = NULL;
+			for (size_t i = 0; i < best.ninv; i++) {
+				char *n = name_str(doc, &best.inv[i]);
+				int dup = 0;
+				for (size_t k = 0; k < t->deal.ninvestors; k++)
+					dup |= !strcmp(t->deal.investors[k], n);
+				if (dup)
+					free(n);
+				else
+					push_str(&t->deal.investors,
+						 &t->deal.ninvestors, n);
+			}
 		}
 		for (size_t i = 0; i < best.nparty; i++)
 			push_str(&t->deal.parties, &t->deal.nparties,

@@ -35,6 +35,10 @@
 	X(AMOUNT_PER_SHARE, "per-share")                                   \
 	X(AMOUNT_OTHER, "other")
 
+#define EX_COUNT(name, slug) +1
+enum { EX_DEAL_TYPE_COUNT = 0 EX_DEAL_TYPES(EX_COUNT),
+       EX_STATUS_COUNT = 0 EX_DEAL_STATUSES(EX_COUNT) };
+#undef EX_COUNT
 #define EX_ENUM(name, slug) name,
 enum ex_deal_type { EX_DEAL_TYPES(EX_ENUM) };
 enum ex_status { EX_DEAL_STATUSES(EX_ENUM) };
