@@ -1104,38 +1104,89 @@ static const struct {
 	{"abandon", STATUS_TERMINATED}, {"scrap", STATUS_TERMINATED},
 	{"reject", STATUS_TERMINATED}, {"withdrew", STATUS_TERMINATED},
 	{"withdraw", STATUS_TERMINATED}, {"collaps", STATUS_TERMINATED},
-	{"block", STATUS_TERMINATED}, {"fail", STATUS_TERMINATED},
+	{"fail", STATUS_TERMINATED},
+	{"block", STATUS_BLOCKED}, {"prohibit", STATUS_BLOCKED},
+	{"veto", STATUS_BLOCKED}, {"disallow", STATUS_BLOCKED},
 	{"complet", STATUS_COMPLETED}, {"close", STATUS_COMPLETED},
+	{"closed", STATUS_COMPLETED},
 	{"finalis", STATUS_COMPLETED}, {"finaliz", STATUS_COMPLETED},
 	{"acquired", STATUS_COMPLETED}, {"bought", STATUS_COMPLETED},
 	{"purchased", STATUS_COMPLETED}, {"sold", STATUS_COMPLETED},
-	{"merged", STATUS_COMPLETED},
+	{"merged", STATUS_COMPLETED}, {"took", STATUS_COMPLETED},
+	{"taken", STATUS_COMPLETED}, {"raised", STATUS_COMPLETED},
+	{"secured", STATUS_COMPLETED}, {"lowered", STATUS_COMPLETED},
+	{"invested", STATUS_COMPLETED}, {"accepted", STATUS_COMPLETED},
 	{"agre", STATUS_AGREED}, {"agreement", STATUS_AGREED},
 	{"definit", STATUS_AGREED}, {"sign", STATUS_AGREED},
-	{"approv", STATUS_AGREED},
+	{"approv", STATUS_AGREED}, {"pact", STATUS_AGREED},
+	{"accord", STATUS_AGREED}, {"set", STATUS_AGREED},
 	{"talk", STATUS_TALKS}, {"discuss", STATUS_TALKS},
-	{"negoti", STATUS_TALKS}, {"consid", STATUS_TALKS},
-	{"explor", STATUS_TALKS}, {"rumor", STATUS_TALKS},
-	{"rumour", STATUS_TALKS}, {"specul", STATUS_TALKS},
-	{"potenti", STATUS_TALKS}, {"possibl", STATUS_TALKS},
+	{"negoti", STATUS_TALKS},
+	{"rumor", STATUS_RUMOURED}, {"rumour", STATUS_RUMOURED},
+	{"specul", STATUS_RUMOURED}, {"reportedli", STATUS_RUMOURED},
+	{"familiar", STATUS_RUMOURED}, {"denied", STATUS_RUMOURED},
+	{"deni", STATUS_RUMOURED},
 	{"propos", STATUS_PROPOSED}, {"offer", STATUS_PROPOSED},
 	{"bid", STATUS_PROPOSED}, {"seek", STATUS_PROPOSED},
 	{"plan", STATUS_PROPOSED}, {"intend", STATUS_PROPOSED},
 	{"tender", STATUS_PROPOSED}, {"hostil", STATUS_PROPOSED},
-	{"unsolicit", STATUS_PROPOSED},
+	{"unsolicit", STATUS_PROPOSED}, {"consid", STATUS_PROPOSED},
+	{"explor", STATUS_PROPOSED}, {"mull", STATUS_PROPOSED},
+	{"hope", STATUS_PROPOSED}, {"pursu", STATUS_PROPOSED},
 };
 
 /* Which status wins when a sentence has several cues. */
 static int status_rank(enum ex_status s)
 {
 	switch (s) {
-	case STATUS_TERMINATED: return 5;
-	case STATUS_COMPLETED: return 4;
-	case STATUS_AGREED: return 3;
-	case STATUS_TALKS: return 2;
-	case STATUS_PROPOSED: return 1;
+	case STATUS_BLOCKED: return 7;
+	case STATUS_TERMINATED: return 6;
+	case STATUS_COMPLETED: return 5;
+	case STATUS_AGREED: return 4;
+	case STATUS_TALKS: return 3;
+	case STATUS_PROPOSED: return 2;
+	case STATUS_RUMOURED: return 1;
 	default: return 0;
 	}
+}
+
+/* The status a token's word or stem states, or none. */
+static enum ex_status token_status(const struct doc *doc, size_t k)
+{
+	/* two-word and word-only cues: "called off", "pulled out",
+	 * "END TALKS" (not "ended", which a year does too) */
+	long q = doc_prev(doc, k);
+	if (q >= 0 && ((doc_word_is(doc, k, "off") &&
+			doc_stem_is(doc, (size_t)q, "call")) ||
+		       (doc_word_is(doc, k, "out") &&
+			doc_stem_is(doc, (size_t)q, "pull"))))
+		return STATUS_TERMINATED;
+	if (doc_word_is(doc, k, "end") || doc_word_is(doc, k, "ends"))
+		return STATUS_TERMINATED;
+	if (q >= 0 && ((doc_word_is(doc, k, "away") &&
+			doc_stem_is(doc, (size_t)q, "walk")) ||
+		       (doc_word_is(doc, k, "apart") &&
+			(doc_stem_is(doc, (size_t)q, "fall") ||
+			 doc_word_is(doc, (size_t)q, "fallen"))) ||
+		       (doc_word_is(doc, k, "up") &&
+			(doc_stem_is(doc, (size_t)q, "give") ||
+			 doc_word_is(doc, (size_t)q, "giving")))))
+		return STATUS_TERMINATED;
+	/* "a block of shares" is no regulator's refusal: "to block" is */
+	if (doc_word_is(doc, k, "block") &&
+	    !(q >= 0 && doc_word_is(doc, (size_t)q, "to")))
+		return STATUS_NONE;
+	enum ex_status a = (enum ex_status)doc_status_of(doc->tok[k].scls);
+	enum ex_status b = (enum ex_status)doc_status_of(doc->tok[k].wcls);
+	/* "to complete", "will close": a completion still to come */
+	if (a == STATUS_COMPLETED || b == STATUS_COMPLETED) {
+		long p = doc_prev(doc, k);
+		if (p >= 0 && (doc_word_is(doc, (size_t)p, "to") ||
+			       doc_word_is(doc, (size_t)p, "will") ||
+			       doc_word_is(doc, (size_t)p, "would")))
+			return STATUS_AGREED;
+	}
+	return status_rank(a) >= status_rank(b) ? a : b;
 }
 
 static enum ex_status sentence_status(const struct doc *doc, size_t s)
@@ -1143,14 +1194,49 @@ static enum ex_status sentence_status(const struct doc *doc, size_t s)
 	const struct doc_sent *st = &doc->sent[s];
 	enum ex_status best = STATUS_NONE;
 	for (size_t k = st->t0; k < st->t1; k++) {
-		enum ex_status a = (enum ex_status)doc_status_of(doc->tok[k].scls);
-		enum ex_status b = (enum ex_status)doc_status_of(doc->tok[k].wcls);
+		enum ex_status a = token_status(doc, k);
 		if (status_rank(a) > status_rank(best))
 			best = a;
-		if (status_rank(b) > status_rank(best))
-			best = b;
 	}
 	return best;
+}
+
+/* How far before and after a deal word its status words stand. */
+#define STATUS_BEFORE 6
+#define STATUS_AFTER 4
+
+/*
+ * The status the deal word's own clause states: the nearest status word
+ * before it ("has agreed to buy", "is negotiating the sale", "in talks
+ * on being acquired"), the deal word itself ("acquired", "sold"), then
+ * the nearest after it ("merger talks", "the sale was completed").
+ */
+static enum ex_status clause_status(const struct doc *doc,
+				    const struct found *f)
+{
+	const struct doc_sent *st = &doc->sent[f->sent];
+	long k = (long)f->cue.t0;
+	for (int n = 0; n < STATUS_BEFORE; n++) {
+		k = doc_prev(doc, (size_t)k);
+		if (k < (long)st->t0)
+			break;
+		enum ex_status s = token_status(doc, (size_t)k);
+		if (s != STATUS_NONE)
+			return s;
+	}
+	for (size_t i = f->cue.t0; i < f->cue.t1; i++) {
+		enum ex_status s = token_status(doc, i);
+		if (s != STATUS_NONE)
+			return s;
+	}
+	size_t j = f->cue.t1;
+	for (int n = 0; j < st->t1 && n < STATUS_AFTER; n++,
+	     j = doc_next(doc, j)) {
+		enum ex_status s = token_status(doc, j);
+		if (s != STATUS_NONE)
+			return s;
+	}
+	return STATUS_NONE;
 }
 
 void deal_lexicon(struct doc *doc)
@@ -1172,13 +1258,53 @@ void deal_lexicon(struct doc *doc)
 	}
 }
 
+/* "X REJECTS Y OFFER": the target's no, not the end of the bid. */
+static int headline_rejects(const struct doc *doc)
+{
+	for (size_t s = 0; s < doc->nsent && doc->sent[s].para == 0; s++)
+		for (size_t k = doc->sent[s].t0; k < doc->sent[s].t1; k++)
+			if (doc_stem_is(doc, k, "reject") ||
+			    doc_stem_is(doc, k, "rebuff") ||
+			    doc_stem_is(doc, k, "spurn"))
+				return 1;
+	return 0;
+}
+
 static enum ex_status deal_status(const struct doc *doc,
 				  const struct found *f)
 {
-	enum ex_status s = sentence_status(doc, f->sent);
-	/* the headline speaks for the story when the sentence is silent */
+	/* an end of the deal, in the headline or the deal's sentence,
+	 * says the last word */
+	enum ex_status end = sentence_status(doc, f->sent);
+	if (doc->nsent && status_rank(sentence_status(doc, 0)) >
+			  status_rank(end))
+		end = sentence_status(doc, 0);
+	if (end == STATUS_TERMINATED || end == STATUS_BLOCKED) {
+		if (!headline_rejects(doc))
+			return end;
+	}
+	enum ex_status s = clause_status(doc, f);
+	if (s == STATUS_NONE)
+		s = sentence_status(doc, f->sent);
+	/* the headline speaks for the story when the sentence is silent,
+	 * then the lead's first sentences */
 	if (s == STATUS_NONE && f->sent != 0 && doc->nsent)
 		s = sentence_status(doc, 0);
+	for (size_t k = 0, n = 0; s == STATUS_NONE && k < doc->nsent &&
+	     n < 2; k++) {
+		if (doc->sent[k].para == 0 || k == f->sent ||
+		    doc_boiler(doc, (uint32_t)k))
+			continue;
+		/* the clause of the sentence's own deal word, if it has one */
+		struct found g;
+		memset(&g, 0, sizeof(g));
+		g.sent = k;
+		if (find_cue(doc, &doc->sent[k], doc->sent[k].t0, &g.cue))
+			s = clause_status(doc, &g);
+		if (s == STATUS_NONE)
+			s = sentence_status(doc, k);
+		n++;
+	}
 	if (s != STATUS_NONE)
 		return s;
 	long p = doc_prev(doc, f->cue.t0);
@@ -1188,7 +1314,7 @@ static enum ex_status deal_status(const struct doc *doc,
 	const struct doc_tok *t = &doc->tok[f->cue.t0];
 	if (doc->sent[f->sent].para == 0 && t->wl > t->sl &&
 	    doc_word(doc, f->cue.t0)[t->wl - 1] == 's')
-		return STATUS_AGREED;
+		return STATUS_COMPLETED;
 	return STATUS_PROPOSED;
 }
 
