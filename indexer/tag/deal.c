@@ -42,6 +42,7 @@ static const struct {
 	{"stake", NULL, DEAL_STAKE},
 	{"sell", NULL, DEAL_DIVESTITURE}, {"sold", NULL, DEAL_DIVESTITURE},
 	{"divest", NULL, DEAL_DIVESTITURE}, {"dispos", NULL, DEAL_DIVESTITURE},
+	{"sale", "of", DEAL_DIVESTITURE},
 	{"spin", "off", DEAL_DIVESTITURE}, {"spinoff", NULL, DEAL_DIVESTITURE},
 	{"invest", NULL, DEAL_INVESTMENT}, {"rais", NULL, DEAL_INVESTMENT},
 	{"partnership", NULL, DEAL_PARTNERSHIP},
@@ -134,6 +135,12 @@ static const char *const aux[] = {
 	"about", "holding", "held", "reportedly", "tentatively", "jointly",
 	"move", "moves", "moved", "looking", "looks", "look", "aims", "aim",
 	"trying", "tries", "try", "hopes", "hope", "reached", "struck",
+	/* before "stake": "X takes a stake in", "X to boost its stake" */
+	"take", "takes", "taking", "taken", "boost", "boosts", "boosted",
+	"lift", "lifts", "lifted", "increase", "increases", "increased",
+	"raise", "raises", "raised", "lower", "lowers", "lowered", "cut",
+	"cuts", "build", "builds", "built", "hold", "holds", "ups",
+	"trim", "trims", "reduce", "reduces", "reduced",
 };
 
 /* Words between a verb and its object: "a controlling stake in". */
@@ -276,8 +283,11 @@ static int look_alike(const struct doc *doc, const struct doc_sent *st,
 		    doc_word_is(doc, k, "business") ||
 		    doc_word_is(doc, k, "division"))
 			business = 1;
-		if (doc_company_at(doc, (uint32_t)k, (uint32_t)k + 1) >= 0)
-			company = 1;
+		if (doc_company_at(doc, (uint32_t)k, (uint32_t)k + 1) >= 0) {
+			/* "Dunn Paper Co": a name, whatever its words */
+			company = named = 1;
+			continue;
+		}
 		if (sell_buy && stem_in(doc, k, security_objects,
 					ARRAY_SIZE(security_objects)))
 			alike = 1;
@@ -376,7 +386,7 @@ static int name_token(const struct doc *doc, const struct doc_sent *st,
 	if (doc_company_at(doc, (uint32_t)i, (uint32_t)i + 1) >= 0)
 		return 1;
 	/* "plan" is a word, "Maple Pension Plan" a name */
-	int proper = t->cap && !st->caps && i != st->t0;
+	int proper = t->cap && !st->title && i != st->t0;
 	if (!proper && (IS(doc, i, DOC_W_AUX) || IS(doc, i, DOC_W_FILLER) ||
 			IS(doc, i, DOC_W_PRONOUN)))
 		return 0;
@@ -754,6 +764,112 @@ static size_t investors_from(const struct doc *doc, const struct doc_sent *st,
 	return best;
 }
 
+/* Whether a company mention starts in tokens [a, b). */
+static int company_between(const struct doc *doc, size_t a, size_t b)
+{
+	for (size_t k = a; k < b && k < doc->ntok; k++)
+		if (doc->tok_co[k] >= 0)
+			return 1;
+	return 0;
+}
+
+/* Verbs by which a company answers another's bid: it is the target. */
+static const char *const answer_verbs[] = {
+	"reject", "accept", "back", "refer", "studi", "review", "consid",
+	"welcom", "rebuff", "spurn", "oppos", "weigh", "receiv", "get",
+	"fight", "resist", "urg", "recommend", "endors", "support",
+};
+
+/*
+ * "X RAISES Y BID" (X bids for Y), "X REJECTS Y OFFER", "X rejects Y's
+ * offer" (Y bids for X), "Y's offer for X", "a bid for X by Y": who bids
+ * for whom, from the verb and the possessive.  Returns the names found,
+ * 0 to leave the cue to the general rules.
+ */
+static int bid_roles(const struct doc *doc, const struct doc_sent *st,
+		     const struct cue *c, struct found *f)
+{
+	struct name adj, subj;
+	int pron, has_adj = left_name(doc, st, c->t0, &adj, &pron);
+	size_t lft = has_adj ? adj.t0 : c->t0;
+	int has_subj = first_company(doc, st, lft, &subj) ||
+		       sentence_subject(doc, st, lft, &subj);
+	if (has_subj && has_adj && subj.t0 == adj.t0)
+		has_subj = 0;
+	memset(f, 0, sizeof(*f));
+	f->type = c->type;
+	f->sent = (size_t)(st - doc->sent);
+	f->cue = *c;
+	/* the possessive: "Waste's offer" */
+	int poss = has_adj && adj.t1 < doc->ntok &&
+		   doc->tok[adj.t1 - 1].end + 1 < doc->text.len &&
+		   doc->text.buf[doc->tok[adj.t1 - 1].end] == '\'';
+	int answers = 0;
+	if (has_subj)
+		for (size_t k = subj.t1; k < lft; k++)
+			if (stem_in(doc, k, answer_verbs, ARRAY_SIZE(answer_verbs)))
+				answers = 1;
+	struct name r;
+	size_t fr = find_word(doc, st, c->t1, "for", NEAR_INVEST_IN);
+	int has_for = fr < st->t1 && right_name(doc, st, fr + 1, &r);
+	if (has_adj && (poss || answers)) {
+		f->has_acq = 1;
+		f->acq = adj;
+		if (has_for) {
+			f->has_tgt = 1;
+			f->tgt = r;
+		} else if (has_subj) {
+			f->has_tgt = 1;
+			f->tgt = subj;
+		}
+	} else if (has_adj && has_subj) {
+		f->has_acq = 1;
+		f->acq = subj;
+		f->has_tgt = 1;
+		f->tgt = adj;
+	} else if (has_for) {
+		f->has_tgt = 1;
+		f->tgt = r;
+		if (has_adj) {
+			f->has_acq = 1;
+			f->acq = adj;
+		} else if (has_subj) {
+			f->has_acq = 1;
+			f->acq = subj;
+		}
+	}
+	if (f->has_acq && f->has_tgt && f->acq.t0 == f->tgt.t0)
+		f->has_tgt = 0;
+	return f->has_acq + f->has_tgt;
+}
+
+/*
+ * A company selling itself: a sale whose object is "the company",
+ * "itself" or "all its shares", or "being acquired".
+ */
+static int self_sale(const struct doc *doc, const struct doc_sent *st,
+		     const struct cue *c)
+{
+	long p = doc_prev(doc, c->t0);
+	if (p >= 0 && doc_word_is(doc, (size_t)p, "being") &&
+	    c->type == DEAL_ACQUISITION)
+		return 1;
+	if (c->type != DEAL_DIVESTITURE)
+		return 0;
+	size_t k = c->t1;
+	for (int n = 0; k < st->t1 && n < OBJECT_WORDS; n++,
+	     k = doc_next(doc, k)) {
+		if (doc_word_is(doc, k, "company") || doc_word_is(doc, k, "itself"))
+			return 1;
+		if (doc_word_is(doc, k, "all") &&
+		    find_word(doc, st, k, "shares", 4) < st->t1)
+			return 1;
+		if (!IS(doc, k, DOC_W_FILLER) && !IS(doc, k, DOC_W_PRONOUN))
+			return 0;
+	}
+	return 0;
+}
+
 /* Roles around the cue; returns the number of names found. */
 static int roles(const struct doc *doc, size_t s, const struct cue *c,
 		 struct found *f)
@@ -763,6 +879,16 @@ static int roles(const struct doc *doc, size_t s, const struct cue *c,
 	int pron, hl = left_name(doc, st, c->t0, &l, &pron);
 	if (!hl && pron)
 		hl = subject(doc, st, c->t0, &l);
+	/* "X said it has entered into an agreement to merge": the
+	 * sentence's first company, when no other stands before the cue */
+	if (!hl && first_company(doc, st, c->t0, &l) &&
+	    !company_between(doc, l.t1, c->t0))
+		hl = 1;
+	if (doc_stem_is(doc, c->t0, "bid") || doc_stem_is(doc, c->t0, "offer")) {
+		int n = bid_roles(doc, st, c, f);
+		if (n > 0)
+			return n;
+	}
 	memset(f, 0, sizeof(*f));
 	f->type = c->type;
 	f->sent = s;
@@ -781,6 +907,14 @@ static int roles(const struct doc *doc, size_t s, const struct cue *c,
 		return f->has_acq + f->has_tgt;
 	}
 	int hr = right_name(doc, st, c->t1, &r);
+	/* "X IN TALKS TO SELL COMPANY", "the possible sale of the company",
+	 * "talks on being acquired": the subject is what is sold */
+	if (self_sale(doc, st, c)) {
+		f->type = DEAL_ACQUISITION;
+		f->has_tgt = first_company(doc, st, c->t0, &f->tgt) ||
+			     sentence_subject(doc, st, c->t0, &f->tgt);
+		return f->has_tgt;
+	}
 	switch (c->type) {
 	case DEAL_DIVESTITURE: {
 		f->has_seller = hl;
@@ -947,14 +1081,45 @@ static int look_alike_head(const struct doc *doc)
  * mixed case, a capitalised run; a capitals headline's other words
  * ("UNIT", "MLN", "CONVERTIBLE DEBT") are no name.
  */
-static int real_name(struct doc *doc, const struct name *n)
+/* Whether the word of token k stands capitalised in a mixed-case body. */
+static int body_capital(const struct doc *doc, size_t k)
+{
+	const struct doc_tok *t = &doc->tok[k];
+	for (size_t i = 0; i < doc->ntok; i++) {
+		const struct doc_tok *u = &doc->tok[i];
+		if (i == k || !u->cap || doc->sent[u->sent].title ||
+		    u->wl != t->wl || u->sent == t->sent)
+			continue;
+		/* not a sentence's first word, which any word may be */
+		if (i == doc->sent[u->sent].t0)
+			continue;
+		if (!memcmp(doc_word(doc, i), doc_word(doc, k), t->wl))
+			return 1;
+	}
+	return 0;
+}
+
+static int real_name(struct doc *doc, struct name *n)
 {
 	if (n->company >= 0)
 		return 1;
 	const struct doc_sent *st = &doc->sent[doc->tok[n->t0].sent];
 	if (known_company(doc, n) >= 0)
 		return 1;
-	return !st->caps;
+	if (!st->title)
+		return 1;
+	if (st->caps)
+		return 0;
+	/* a title-case headline: keep the words the body writes with a
+	 * capital ("Nusa Pushes Ahead With" -> "Nusa") */
+	while (n->t0 < n->t1 && !body_capital(doc, n->t0))
+		n->t0++;
+	while (n->t1 > n->t0 && !body_capital(doc, n->t1 - 1))
+		n->t1--;
+	if (n->t0 >= n->t1)
+		return 0;
+	n->company = doc_company_at(doc, (uint32_t)n->t0, (uint32_t)n->t1);
+	return 1;
 }
 
 /* Drop the roles that are no real name; returns the names left. */

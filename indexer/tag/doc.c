@@ -241,6 +241,32 @@ static int trim(const struct doc *doc, size_t *start, size_t *end)
 	return *start < *end;
 }
 
+/*
+ * A headline in title case ("Nusa Pushes Ahead With Purchase"): of its
+ * words of more than three letters, TITLE_PERCENT or more start with a
+ * capital (short words, "to", "of", "in", may not), TITLE_MIN_WORDS at
+ * least.
+ */
+#define TITLE_MIN_WORDS 3
+#define TITLE_PERCENT 75
+
+static int title_case(const char *s, size_t n)
+{
+	size_t words = 0, caps = 0;
+	for (size_t i = 0; i < n;) {
+		while (i < n && !isalpha((unsigned char)s[i]))
+			i++;
+		size_t w = i;
+		while (i < n && (isalpha((unsigned char)s[i]) || s[i] == '\''))
+			i++;
+		if (i - w > 3) {
+			words++;
+			caps += isupper((unsigned char)s[w]) != 0;
+		}
+	}
+	return words >= TITLE_MIN_WORDS && caps * 100 >= words * TITLE_PERCENT;
+}
+
 static void add_sentence(struct doc *doc, size_t start, size_t end,
 			 uint32_t para)
 {
@@ -261,6 +287,8 @@ static void add_sentence(struct doc *doc, size_t start, size_t end,
 		}
 	st->caps = letters >= CAPS_MIN_LETTERS &&
 		   upper * 100 >= letters * CAPS_PERCENT;
+	st->title = st->caps || (para == 0 && title_case(s + start,
+							 end - start));
 	struct ana_token t;
 	uint32_t base = doc->next_pos;
 	ana_start(doc->ana, s + start, end - start, 0);

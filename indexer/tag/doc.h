@@ -105,6 +105,8 @@ struct doc_sent {
 	uint32_t t0, t1;       /* tokens [t0, t1) */
 	uint32_t para;
 	uint8_t caps;          /* written in capitals (a wire headline) */
+	uint8_t title;         /* a headline in capitals or title case:
+				  its capitals tell no name from a verb */
 };
 
 struct doc_para {
