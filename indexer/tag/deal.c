@@ -1226,6 +1226,53 @@ static void complete(struct doc *doc, struct found *best,
 	}
 }
 
+/* Words of a whole company bought: no part of it. */
+static const char *const whole_words[] = {
+	"all", "entire", "remaining", "rest", "whole", "balance",
+};
+#define PART_WORDS 8
+#define MAJORITY_PCT 50.0
+
+/*
+ * "to buy five mln shares, or 16 pct, of X", "acquired 30% of X", "a
+ * further 7.7%": a part of a company is a stake; more than half of it
+ * (or all of its shares) is an acquisition.  DEAL_NONE: no part named.
+ */
+static enum ex_deal_type part_bought(const struct doc *doc,
+				     const struct doc_sent *st, size_t from)
+{
+	size_t k = from;
+	for (int n = 0; k < st->t1 && n < PART_WORDS; n++, k = doc_next(doc, k)) {
+		for (size_t w = 0; w < ARRAY_SIZE(whole_words); w++)
+			if (doc_word_is(doc, k, whole_words[w]))
+				return DEAL_NONE;
+		const struct doc_tok *t = &doc->tok[k];
+		int pct = doc_word_is(doc, k, "pct") ||
+			  doc_word_is(doc, k, "percent") ||
+			  (doc_word_is(doc, k, "cent") && k > 0 &&
+			   doc_word_is(doc, k - 1, "per"));
+		/* "16%": the sign follows the number */
+		if (t->digit && t->end < doc->text.len &&
+		    doc->text.buf[t->end] == '%')
+			return strtod(doc->text.buf + t->start, NULL) >
+			       MAJORITY_PCT ? DEAL_ACQUISITION : DEAL_STAKE;
+		if (pct) {
+			long p = doc_prev(doc, k);
+			double v = p >= 0 && doc->tok[p].digit ?
+				   strtod(doc->text.buf + doc->tok[p].start, NULL) : 0;
+			return v > MAJORITY_PCT ? DEAL_ACQUISITION : DEAL_STAKE;
+		}
+		if ((doc_word_is(doc, k, "shares") ||
+		     doc_word_is(doc, k, "share")) && k > from) {
+			long p = doc_prev(doc, k);
+			if (p >= 0 && (doc->tok[p].digit ||
+				       IS(doc, (size_t)p, DOC_W_NUMBER)))
+				return DEAL_STAKE;
+		}
+	}
+	return DEAL_NONE;
+}
+
 /* "acquired a controlling stake", "tender offer" anywhere near. */
 static enum ex_deal_type refine(const struct doc *doc,
 				const struct found *f)
@@ -1248,6 +1295,18 @@ static enum ex_deal_type refine(const struct doc *doc,
 			    doc_stem_is(doc, doc_next(doc, k), "offer"))
 				return DEAL_TENDER;
 	}
+	if (f->type == DEAL_ACQUISITION) {
+		enum ex_deal_type part = part_bought(doc, st, f->cue.t1);
+		if (part != DEAL_NONE)
+			return part;
+	}
+	if (f->type == DEAL_INVESTMENT && doc_stem_is(doc, f->cue.t0, "invest") &&
+	    find_word(doc, st, f->cue.t1, "from", 3) < st->t1)
+		return DEAL_FUNDING;   /* "draws new investment from" */
+	if (f->type == DEAL_INVESTMENT && doc_stem_is(doc, f->cue.t0, "rais") &&
+	    (find_word(doc, st, f->cue.t1, "from", NEAR_ROUND_LEAD) < st->t1 ||
+	     find_word(doc, st, f->cue.t1, "led", NEAR_ROUND_LEAD) < st->t1))
+		return DEAL_FUNDING;   /* "raised Rs 100 crore from X" */
 	if (f->type == DEAL_ACQUISITION || f->type == DEAL_INVESTMENT) {
 		for (size_t k = f->cue.t1; k < st->t1 && k < f->cue.t1 + 6; k++)
 			if (doc_word_is(doc, k, "stake")) {
