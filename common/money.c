@@ -223,8 +223,10 @@ static size_t lex_number(const char *s, size_t len, size_t i, struct tok *t)
 static size_t lex_word(const char *s, size_t len, size_t i, struct tok *t)
 {
 	size_t j = i, k = 0;
+	/* not "c.R5,78 billion": about R5.78 billion */
 	if (j + 2 < len && is_alpha(s[j]) && s[j + 1] == '.' &&
-	    is_alpha(s[j + 2]) && !(j + 3 < len && is_alpha(s[j + 3]))) {
+	    is_alpha(s[j + 2]) &&
+	    !(j + 3 < len && (is_alpha(s[j + 3]) || is_digit(s[j + 3])))) {
 		while (j + 1 < len && is_alpha(s[j]) && s[j + 1] == '.' &&
 		       j + 2 < len && is_alpha(s[j + 2])) {
 			if (k < MAX_WORD - 1)
@@ -348,7 +350,8 @@ static unsigned char generic_of(const char *w)
 		{"cents", MONEY_DOLLAR}, {"ct", MONEY_DOLLAR},
 		{"cts", MONEY_DOLLAR}, {"franc", MONEY_FRANC},
 		{"francs", MONEY_FRANC}, {"crown", MONEY_CROWN},
-		{"crowns", MONEY_CROWN},
+		{"crowns", MONEY_CROWN}, {"peso", MONEY_PESO},
+		{"pesos", MONEY_PESO},
 	};
 	for (size_t i = 0; i < ARRAY_SIZE(units); i++)
 		if (!strcmp(units[i].w, w))
@@ -994,6 +997,20 @@ static size_t conversion(struct scan *sc, size_t j, struct money *m)
 }
 
 /*
+ * "30 to 40": a range runs up; "800 mln dlrs to 200 mln" is a fall and
+ * "from 1985 to 119.3 billion yuan" a year.
+ */
+static int range_ok(const struct scan *sc, size_t i, double low, double high)
+{
+	if (high < low)
+		return 0;
+	if (sc->t[i].type == T_NUM && sc->t[i].is_int && low >= 1900 &&
+	    low <= 2100 && high >= 1e6)
+		return 0;
+	return 1;
+}
+
+/*
  * Read one amount starting at token i.  Returns the index after it, or i
  * when no amount starts there.
  */
@@ -1027,11 +1044,14 @@ static size_t amount_at(struct scan *sc, size_t i, struct money *m,
 				mult = m3;  /* "75 USD million" */
 				j++;
 			}
-		} else if (is_dash(sc, j) || word_is(sc, j, "to")) {
+		} else if (is_dash(sc, j) || word_is(sc, j, "to") ||
+			   (word_is(sc, j, "and") && i > 0 &&
+			    word_is(sc, i - 1, "between"))) {
 			/* "30 to 40 mln dlrs" */
 			e = number_scaled(sc, j + 1, &v2, &mult2, &is_int2,
 					  &in_words2);
 			if (e > j + 1 && !in_words2 &&
+			    range_ok(sc, i, v * mult, v2 * mult2) &&
 			    match_cur(sc, e, MONEY_POST, &c)) {
 				have_cur = range = 1;
 				j = e + c.ntok;
@@ -1064,7 +1084,9 @@ static size_t amount_at(struct scan *sc, size_t i, struct money *m,
 				s += c2.ntok;
 			e = number_scaled(sc, s, &v2, &mult2, &is_int2,
 					  &in_words2);
-			if (e > s && !in_words2 && sc->t[s].type == T_NUM) {
+			if (e > s && !in_words2 && sc->t[s].type == T_NUM &&
+			    range_ok(sc, i, v * mult,
+				     v2 * (mult2 > 1 ? mult2 : mult))) {
 				if (match_cur(sc, e, MONEY_POST, &c2) &&
 				    !strcmp(c2.code, c.code) &&
 				    c2.factor == c.factor) {

@@ -64,7 +64,7 @@ enum money_flags {
 /*
  * Whether the unit written says whose it is: "US$", "yen", "Swiss francs"
  * do; "$", "dlrs", "cents" are the dollar of whichever country the story
- * is about, "francs" and "crowns" likewise.  The currency given for them is
+ * is about, "francs", "crowns" and "pesos" likewise.  The currency given for them is
  * the table's (USD for "$"); a reader who knows the story's country may
  * know better (the amounts stage reads the dateline).
  */
@@ -73,6 +73,7 @@ enum money_generic {
 	MONEY_DOLLAR = 1,
 	MONEY_FRANC = 2,
 	MONEY_CROWN = 3,
+	MONEY_PESO = 4,
 };
 
 /* One amount found in text.  Values are in units of `currency`. */
