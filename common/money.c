@@ -984,9 +984,8 @@ static size_t conversion(struct scan *sc, size_t j, struct money *m)
 	    !m->currency[0])
 		return j;
 	k = skip_hedges(sc, k);
-	if (!is_sym(sc, k, "$") && !(k < sc->n && sc->t[k].type == T_WORD &&
-				     (word_is(sc, k, "us") ||
-				      word_is(sc, k, "usd"))))
+	if (!is_sym(sc, k, "$") && !(k < sc->n && sc->t[k].type == T_NUM) &&
+	    !word_is(sc, k, "us") && !word_is(sc, k, "usd"))
 		return j;
 	size_t e = amount_at(sc, k, &inner, 0);
 	if (e == k || strcmp(inner.currency, "USD") ||

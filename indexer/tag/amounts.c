@@ -16,6 +16,7 @@
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "stages.h"
 
@@ -255,29 +256,37 @@ static const struct {
 	{"CL", MONEY_PESO, "CLP", 0}, {"CO", MONEY_PESO, "COP", 0},
 };
 
-/*
- * The country the story names most among its places (the dateline's
- * first), or NULL: for "crowns" and "pesos" a New York story about a
- * Swedish bank means Swedish crowns.
- */
-static const char *story_country(const struct doc *doc, const char *dateline)
+/* Whether `country` has a unit of kind `generic`. */
+static int local_unit(const char *country, unsigned char generic)
 {
-	if (dateline)
-		return dateline;
+	for (size_t i = 0; country && i < ARRAY_SIZE(local_units); i++)
+		if (!strcmp(local_units[i].country, country) &&
+		    local_units[i].generic == generic)
+			return 1;
+	return 0;
+}
+
+/*
+ * The country with a unit of kind `generic` the story names most among
+ * its places, or NULL: for "crowns" a New York story about a Swedish bank
+ * means Swedish crowns.
+ */
+static const char *named_country(const struct doc *doc,
+				 unsigned char generic)
+{
 	const char *best = NULL;
 	size_t bestn = 0;
-	for (size_t i = 0; i < doc->nment; i++) {
-		if (doc->ment[i].kind != DOC_PLACE)
+	for (size_t i = 0; i < ARRAY_SIZE(local_units); i++) {
+		if (local_units[i].generic != generic)
 			continue;
-		const char *code = gaz_country(doc->g, gaz_place(doc->g,
-			doc->ment[i].id)->country)->code;
 		size_t n = 0;
 		for (size_t k = 0; k < doc->nment; k++)
 			n += doc->ment[k].kind == DOC_PLACE &&
 			     !strcmp(gaz_country(doc->g, gaz_place(doc->g,
-				     doc->ment[k].id)->country)->code, code);
+				     doc->ment[k].id)->country)->code,
+				     local_units[i].country);
 		if (n > bestn) {
-			best = code;
+			best = local_units[i].country;
 			bestn = n;
 		}
 	}
@@ -290,11 +299,13 @@ static const char *story_country(const struct doc *doc, const char *dateline)
  * most.
  */
 static void localise(const struct doc *doc, const char *dateline,
-		     const char *named, struct money *m)
+		     struct money *m)
 {
 	if (m->generic == MONEY_NAMED)
 		return;
-	const char *country = m->generic == MONEY_DOLLAR ? dateline : named;
+	const char *country = dateline;
+	if (m->generic != MONEY_DOLLAR && !local_unit(dateline, m->generic))
+		country = named_country(doc, m->generic);
 	if (!country)
 		return;
 	int sign = doc->text.buf[m->start] == '$';
@@ -345,16 +356,37 @@ static int restates(const struct money *head, const struct money *body)
 	       near_value(head->value, body->usd, HEADLINE_ROUNDING);
 }
 
+/* "eight cts vs eight cts": a results line's figure and last year's */
+static int versus(const char *text, const struct money *o,
+		  const struct money *m)
+{
+	if (!text || o->end > m->start || m->start - o->end > 12)
+		return 0;
+	size_t a = o->end, b = m->start;
+	while (a < b && isspace((unsigned char)text[a]))
+		a++;
+	while (b > a && isspace((unsigned char)text[b - 1]))
+		b--;
+	return (b - a == 2 && !strncasecmp(text + a, "vs", 2)) ||
+	       (b - a == 3 && !strncasecmp(text + a, "vs.", 3)) ||
+	       (b - a == 6 && !strncasecmp(text + a, "versus", 6));
+}
+
 /*
- * An amount stated again later in the story, in the same words' worth:
- * the same currency and value, both per share or neither ("the 400 mln
- * dlrs credit ... the 400 mln dlrs facility" is one amount).
+ * An amount stated again in a later paragraph: the same currency and
+ * value, both per share or neither ("its 400 mln dlrs credit" in the lead,
+ * "the 400 mln dlrs facility" further down, is one amount).  In one
+ * paragraph the same figure twice is two amounts ("15 mln dlrs for Turkey
+ * and 15 mln dlrs for Jordan").  `para_start` is where m's paragraph
+ * begins.
  */
-static int repeated(const struct tags *t, size_t first, const struct money *m)
+static int repeated(const char *text, const struct tags *t, size_t first,
+		    const struct money *m, size_t para_start)
 {
 	for (size_t i = first; i < t->namounts; i++) {
 		const struct money *o = &t->amounts[i].m;
-		if (!strcmp(o->currency, m->currency) &&
+		if ((o->start < para_start || versus(text, o, m)) &&
+		    !strcmp(o->currency, m->currency) &&
 		    (o->flags & (MONEY_RANGE | MONEY_PER_SHARE)) ==
 			    (m->flags & (MONEY_RANGE | MONEY_PER_SHARE)) &&
 		    near_value(o->low, m->low, 1e-9) &&
@@ -377,8 +409,8 @@ static int title_repeat(const struct doc *doc, struct tags *t, size_t first,
 		return 0;
 	for (size_t i = first; i < t->namounts; i++) {
 		struct ex_amount *a = &t->amounts[i];
-		if (a->m.end <= title_end && repeated(t, i, m) &&
-		    !repeated(t, i + 1, m)) {
+		if (a->m.end <= title_end && repeated(doc->text.buf, t, i, m, title_end) &&
+		    !repeated(doc->text.buf, t, i + 1, m, title_end)) {
 			free(a->text);
 			memmove(a, a + 1, (t->namounts - i - 1) * sizeof(*a));
 			t->namounts--;
@@ -413,7 +445,6 @@ void amounts_tag(struct doc *doc, struct tags *t)
 {
 	struct cue_count cache = {SIZE_MAX, 0};
 	const char *dateline = dateline_country(doc);
-	const char *named = story_country(doc, dateline);
 	size_t first = t->namounts;
 	for (size_t p = 0; p < doc->npara; p++) {
 		const struct doc_para *pp = &doc->para[p];
@@ -431,8 +462,8 @@ void amounts_tag(struct doc *doc, struct tags *t)
 			struct money m = doc->money[i];
 			m.start += pp->start;
 			m.end += pp->start;
-			localise(doc, dateline, named, &m);
-			if (repeated(t, first, &m)) {
+			localise(doc, dateline, &m);
+			if (repeated(doc->text.buf, t, first, &m, pp->start)) {
 				if (!title_repeat(doc, t, first, &m))
 					continue;
 				/* the body's words tell its kind */
