@@ -48,6 +48,9 @@ struct form {
 	double factor;
 	enum money_where where;
 	int tight;       /* written without spaces ("A$"): text must be too */
+	int letter;      /* one letter ("P", "R", "p"): glued to the number,
+			    and a capital before it */
+	unsigned char generic; /* enum money_generic */
 };
 
 struct rate {
@@ -123,6 +126,46 @@ static struct tok *push(struct lex *lx, enum tk type, size_t start)
 }
 
 /*
+ * A fraction after a whole number: "15-3/4" (Reuters' prices), "179½".
+ * Returns the index after it, or j with t unchanged.
+ */
+static size_t lex_fraction(const char *s, size_t len, size_t j,
+			   struct tok *t)
+{
+	static const struct {
+		const char *utf8;
+		double v;
+	} vulgar[] = {
+		{"\xC2\xBD", 0.5}, {"\xC2\xBC", 0.25}, {"\xC2\xBE", 0.75},
+	};
+	for (size_t k = 0; k < ARRAY_SIZE(vulgar); k++)
+		if (j + 2 <= len && !memcmp(s + j, vulgar[k].utf8, 2)) {
+			t->num += vulgar[k].v;
+			t->is_int = 0;
+			return j + 2;
+		}
+	if (j + 3 >= len || s[j] != '-' || !is_digit(s[j + 1]))
+		return j;
+	size_t k = j + 1;
+	unsigned num = 0, den = 0;
+	while (k < len && is_digit(s[k]) && k - j <= 2)
+		num = num * 10 + (unsigned)(s[k++] - '0');
+	if (k >= len || s[k] != '/')
+		return j;
+	k++;
+	size_t d0 = k;
+	while (k < len && is_digit(s[k]) && k - d0 < 2)
+		den = den * 10 + (unsigned)(s[k++] - '0');
+	if (k == d0 || (k < len && (is_digit(s[k]) || s[k] == '/')) ||
+	    !(den == 2 || den == 4 || den == 8 || den == 16 || den == 32) ||
+	    num == 0 || num >= den)
+		return j;
+	t->num += (double)num / den;
+	t->is_int = 0;
+	return k;
+}
+
+/*
  * Digits with thousands (or Indian lakh) grouping and a decimal part, read
  * exactly: every digit counts (strtod rounds the whole string), so a "1"
  * and 80 zeros is 1e80, never a number cut to its first digits.  Past
@@ -134,14 +177,27 @@ static size_t lex_number(const char *s, size_t len, size_t i, struct tok *t)
 	size_t j = i;
 	while (j < len && is_digit(s[j]))
 		buf_addch(&num, s[j++]);
+	int groups = 0;
 	for (;;) {
 		size_t g = j + 1, d = 0;
 		if (j >= len || s[j] != ',')
 			break;
 		while (g + d < len && is_digit(s[g + d]))
 			d++;
+		/* "R7,2 billion", "R5,78 billion": a decimal comma, the
+		 * number's end (not "1,2,3", not "12,34,567") */
+		if (!groups && (d == 1 || d == 2) &&
+		    !(g + d < len && (s[g + d] == ',' || s[g + d] == '.'))) {
+			buf_addch(&num, '.');
+			buf_add(&num, s + g, d);
+			t->num = strtod(num.buf, NULL);
+			t->is_int = 0;
+			buf_release(&num);
+			return g + d;
+		}
 		if (d != 2 && d != 3)
 			break;
+		groups++;
 		/* "12,34,567": 2-digit groups only before a 3-digit one */
 		if (d == 2 && !(g + d < len && s[g + d] == ','))
 			break;
@@ -158,6 +214,8 @@ static size_t lex_number(const char *s, size_t len, size_t i, struct tok *t)
 	}
 	t->num = strtod(num.buf, NULL);
 	buf_release(&num);
+	if (t->is_int)
+		j = lex_fraction(s, len, j, t);
 	return j;
 }
 
@@ -165,8 +223,10 @@ static size_t lex_number(const char *s, size_t len, size_t i, struct tok *t)
 static size_t lex_word(const char *s, size_t len, size_t i, struct tok *t)
 {
 	size_t j = i, k = 0;
+	/* not "c.R5,78 billion": about R5.78 billion */
 	if (j + 2 < len && is_alpha(s[j]) && s[j + 1] == '.' &&
-	    is_alpha(s[j + 2]) && !(j + 3 < len && is_alpha(s[j + 3]))) {
+	    is_alpha(s[j + 2]) &&
+	    !(j + 3 < len && (is_alpha(s[j + 3]) || is_digit(s[j + 3])))) {
 		while (j + 1 < len && is_alpha(s[j]) && s[j + 1] == '.' &&
 		       j + 2 < len && is_alpha(s[j + 2])) {
 			if (k < MAX_WORD - 1)
@@ -273,6 +333,32 @@ void money_tab_free(struct money_tab *t)
 	free(t);
 }
 
+/*
+ * Units that do not say whose they are: "$", "dlrs" and "cents" are
+ * dollars of some country, "francs" and "crowns" of some other; the
+ * story's country may tell (the amounts stage).
+ */
+static unsigned char generic_of(const char *w)
+{
+	static const struct {
+		const char *w;
+		enum money_generic g;
+	} units[] = {
+		{"$", MONEY_DOLLAR}, {"dollar", MONEY_DOLLAR},
+		{"dollars", MONEY_DOLLAR}, {"dlr", MONEY_DOLLAR},
+		{"dlrs", MONEY_DOLLAR}, {"cent", MONEY_DOLLAR},
+		{"cents", MONEY_DOLLAR}, {"ct", MONEY_DOLLAR},
+		{"cts", MONEY_DOLLAR}, {"franc", MONEY_FRANC},
+		{"francs", MONEY_FRANC}, {"crown", MONEY_CROWN},
+		{"crowns", MONEY_CROWN}, {"peso", MONEY_PESO},
+		{"pesos", MONEY_PESO},
+	};
+	for (size_t i = 0; i < ARRAY_SIZE(units); i++)
+		if (!strcmp(units[i].w, w))
+			return (unsigned char)units[i].g;
+	return MONEY_NAMED;
+}
+
 /* The lookup key of tokens [i, i+n): their texts joined by spaces. */
 static int key_of(const struct tok *t, size_t n, struct buf *key)
 {
@@ -313,7 +399,20 @@ void money_tab_add_form(struct money_tab *t, const char *form, size_t len,
 		f->factor = factor;
 		f->where = where;
 		f->tight = lx.n > 1 && !memchr(form, ' ', len);
-		smap_put(t->forms, key.buf, key.len, (int)t->nform++);
+		f->letter = lx.n == 1 && lx.t[0].type == T_WORD &&
+			    strlen(lx.t[0].w) == 1;
+		f->generic = lx.n == 1 ? generic_of(lx.t[0].w) : MONEY_NAMED;
+		/* one key per position: "P5" (pesos) and "5p" (pence) */
+		for (int pos = MONEY_PRE; pos <= MONEY_POST; pos++) {
+			if (!(where & pos))
+				continue;
+			struct buf pk = BUF_INIT;
+			buf_addch(&pk, pos == MONEY_PRE ? '<' : '>');
+			buf_add(&pk, key.buf, key.len);
+			smap_put(t->forms, pk.buf, pk.len, (int)t->nform);
+			buf_release(&pk);
+		}
+		t->nform++;
 		smap_put(t->first, lx.t[0].w, strlen(lx.t[0].w), 1);
 		if (lx.n > t->max_tokens)
 			t->max_tokens = (unsigned)lx.n;
@@ -364,9 +463,10 @@ int money_tab_knows(const struct money_tab *t, const char *code)
 
 struct scan {
 	const struct money_tab *tab;
+	const char *s;         /* the text, for a letter's case */
 	struct tok *t;
 	size_t n;
-	struct buf key;
+	struct buf key, key2;
 };
 
 /* A matched currency: its form (or an "M" + code word, a million units). */
@@ -375,6 +475,7 @@ struct cur {
 	char code[4];
 	double factor;
 	int is_post_word;     /* a name written after the number */
+	unsigned char generic; /* enum money_generic */
 };
 
 static int word_is(const struct scan *sc, size_t i, const char *w)
@@ -396,6 +497,33 @@ static int glued_run(const struct scan *sc, size_t i, size_t n)
 	return 1;
 }
 
+/* The form keyed `key` written at position `pos`, or -1. */
+static int form_get(struct scan *sc, enum money_where pos, const char *key,
+		    size_t len)
+{
+	struct buf *k = &sc->key2;
+	buf_reset(k);
+	buf_addch(k, pos == MONEY_PRE ? '<' : '>');
+	buf_add(k, key, len);
+	return smap_get(sc->tab->forms, k->buf, k->len);
+}
+
+/*
+ * A one-letter form ("P5", "R7,2 billion", "190p") touches its number,
+ * and written before it is a capital: "p 5" and "r5" are not money.
+ */
+static int letter_ok(const struct scan *sc, size_t i, enum money_where pos)
+{
+	if (pos == MONEY_PRE)
+		return sc->t[i].glued && i + 1 < sc->n &&
+		       sc->t[i + 1].type == T_NUM &&
+		       sc->s[sc->t[i].start] >= 'A' &&
+		       sc->s[sc->t[i].start] <= 'Z' &&
+		       !(i > 0 && sc->t[i - 1].glued &&
+			 sc->t[i - 1].type != T_SYM);
+	return i > 0 && sc->t[i - 1].glued && sc->t[i - 1].type == T_NUM;
+}
+
 /* Longest form at i usable in position `where`. */
 static int match_cur(struct scan *sc, size_t i, enum money_where where,
 		     struct cur *c)
@@ -404,31 +532,41 @@ static int match_cur(struct scan *sc, size_t i, enum money_where where,
 	for (size_t n = tab->max_tokens; n >= 1; n--) {
 		if (i + n > sc->n || !key_of(sc->t + i, n, &sc->key))
 			continue;
-		int v = smap_get(tab->forms, sc->key.buf, sc->key.len);
-		if (v < 0 || !(tab->form[v].where & where))
-			continue;
-		if (tab->form[v].tight && !glued_run(sc, i, n))
-			continue;  /* "a $5" is not "A$5" */
-		/* glued to a following number, a POST form belongs to it */
-		if (where == MONEY_POST && sc->t[i + n - 1].glued &&
-		    i + n < sc->n && sc->t[i + n].type == T_NUM)
-			continue;
-		/* "1 $ 10 dollars": the "$" opens the next amount */
-		if (where == MONEY_POST && sc->t[i].type == T_SYM &&
-		    opens_amount(sc, i + n, tab->form[v].code))
-			continue;
-		c->ntok = n;
-		memcpy(c->code, tab->form[v].code, 4);
-		c->factor = tab->form[v].factor;
-		c->is_post_word = where == MONEY_POST &&
-				  sc->t[i].type == T_WORD;
-		return 1;
+		for (int pos = MONEY_PRE; pos <= MONEY_POST; pos++) {
+			if (!(where & pos))
+				continue;
+			int v = form_get(sc, (enum money_where)pos,
+					 sc->key.buf, sc->key.len);
+			if (v < 0)
+				continue;
+			if (tab->form[v].tight && !glued_run(sc, i, n))
+				continue;  /* "a $5" is not "A$5" */
+			if (tab->form[v].letter &&
+			    !letter_ok(sc, i, (enum money_where)pos))
+				continue;
+			/* glued to a following number, a POST form belongs
+			 * to it */
+			if (where == MONEY_POST && sc->t[i + n - 1].glued &&
+			    i + n < sc->n && sc->t[i + n].type == T_NUM)
+				continue;
+			/* "1 $ 10 dollars": the "$" opens the next amount */
+			if (where == MONEY_POST && sc->t[i].type == T_SYM &&
+			    opens_amount(sc, i + n, tab->form[v].code))
+				continue;
+			c->ntok = n;
+			memcpy(c->code, tab->form[v].code, 4);
+			c->factor = tab->form[v].factor;
+			c->is_post_word = where == MONEY_POST &&
+					  sc->t[i].type == T_WORD;
+			c->generic = tab->form[v].generic;
+			return 1;
+		}
 	}
 	/* "MUSD", "MEUR": millions of a code */
 	const struct tok *t = &sc->t[i];
 	if (i < sc->n && t->type == T_WORD && strlen(t->w) == 4 &&
 	    t->w[0] == 'm') {
-		int v = smap_get(tab->forms, t->w + 1, 3);
+		int v = form_get(sc, MONEY_POST, t->w + 1, 3);
 		char code[4];
 		copy_code(code, t->w + 1);
 		if (v >= 0 && !strcmp(tab->form[v].code, code)) {
@@ -436,6 +574,7 @@ static int match_cur(struct scan *sc, size_t i, enum money_where where,
 			memcpy(c->code, code, 4);
 			c->factor = 1e6;
 			c->is_post_word = 0;
+			c->generic = MONEY_NAMED;
 			return 1;
 		}
 	}
@@ -482,7 +621,8 @@ static const struct {
 	{"bn", 1e9, 0}, {"b", 1e9, 1}, {"trillion", 1e12, 0},
 	{"tln", 1e12, 0}, {"trn", 1e12, 0}, {"tn", 1e12, 0},
 	{"lakh", 1e5, 0}, {"lakhs", 1e5, 0}, {"lac", 1e5, 0},
-	{"crore", 1e7, 0}, {"crores", 1e7, 0},
+	{"crore", 1e7, 0}, {"crores", 1e7, 0}, {"cr", 1e7, 0},
+	{"bil", 1e9, 0},
 };
 
 /* A scale word at i (after the token i-1); 1 with *mult set. */
@@ -648,17 +788,28 @@ static size_t number_scaled(const struct scan *sc, size_t i, double *v,
 		return i;
 	if (match_scale(sc, j, mult))
 		j++;
+	else if (is_dash(sc, j) && sc->t[j - 1].glued && sc->t[j].glued &&
+		 j + 1 < sc->n && sc->t[j + 1].type == T_WORD &&
+		 match_scale(sc, j + 1, mult) && *mult >= 1e6)
+		j += 2;   /* "US$200-million", "4.4-billion-pound" */
 	return j;
 }
 
-/* A per-share marker at i: "a share", "per share", "- a - share". */
-static size_t per_share(const struct scan *sc, size_t i)
+/*
+ * A per-share marker at i: "a share", "per share", "- a - share", "per
+ * Shaftesbury share", "per RFG share"; and after an amount without a scale
+ * word, "each" and "apiece" ("4,050 yen apiece"; "$5 million each" is a
+ * sum per party).
+ */
+static size_t per_share(const struct scan *sc, size_t i, int scaled)
 {
 	size_t j = i;
+	if (!scaled && (word_is(sc, j, "apiece") || word_is(sc, j, "each")))
+		return j + 1;
 	if (is_dash(sc, j))
 		j++;
-	if (!(word_is(sc, j, "a") || word_is(sc, j, "per") ||
-	      word_is(sc, j, "an")))
+	int per = word_is(sc, j, "per");
+	if (!(word_is(sc, j, "a") || per || word_is(sc, j, "an")))
 		return i;
 	j++;
 	if (is_dash(sc, j))
@@ -666,6 +817,15 @@ static size_t per_share(const struct scan *sc, size_t i)
 	if (word_is(sc, j, "common") || word_is(sc, j, "ordinary") ||
 	    word_is(sc, j, "class") || word_is(sc, j, "preferred"))
 		j++;
+	/* "per Premier share": a name or two before "share" */
+	for (size_t skip = 0; per && skip <= 2; skip++) {
+		size_t k = j + skip;
+		if (word_is(sc, k, "share") || word_is(sc, k, "shr") ||
+		    word_is(sc, k, "unit") || word_is(sc, k, "ads"))
+			return k + 1;
+		if (k >= sc->n || sc->t[k].type != T_WORD)
+			return i;
+	}
 	if (word_is(sc, j, "share") || word_is(sc, j, "shr") ||
 	    word_is(sc, j, "unit") || word_is(sc, j, "ads"))
 		return j + 1;
@@ -742,36 +902,111 @@ static size_t cents_tail(struct scan *sc, size_t j, const struct cur *c,
 	return e;
 }
 
+static const char *const hedges[] = {
+	"about", "approximately", "around", "roughly", "some", "nearly",
+	"almost", "or", "approx", "c", "ca", "est", "over", "more",
+	"than", "just", "under",
+};
+
+/* Hedge words from k on ("about", "c.", "more than"): the index after. */
+static size_t skip_hedges(const struct scan *sc, size_t k)
+{
+	for (int n = 0; n < 3; n++) {
+		size_t h = 0;
+		while (h < ARRAY_SIZE(hedges) && !word_is(sc, k, hedges[h]))
+			h++;
+		if (h == ARRAY_SIZE(hedges))
+			break;
+		k++;
+		if (is_sym(sc, k, ".") || is_sym(sc, k, "~"))
+			k++;
+	}
+	return k;
+}
+
+/* Take a stated USD figure into m ("S$5m (US$3.7m)"). */
+static void take_usd(struct money *m, const struct money *inner)
+{
+	if (!strcmp(m->currency, "USD") || strcmp(inner->currency, "USD") ||
+	    (m->flags & MONEY_USD_STATED) ||
+	    (inner->flags & MONEY_RANGE) != (m->flags & MONEY_RANGE))
+		return;
+	m->usd = inner->value;
+	m->usd_low = inner->low;
+	m->usd_high = inner->high;
+	m->flags |= MONEY_USD_STATED;
+}
+
 /*
- * A conversion in parentheses after an amount: "($2.87 billion USD)",
- * "(about US$5 mln)".  Returns the index after ")" or j.
+ * The same amount in other currencies, after an amount: in parentheses
+ * "($2.87 billion USD)", "(about US$5 mln)", "($1bn; £694m)", or in prose
+ * ", or about $400 million" (a USD figure after another currency's).  A
+ * stated USD figure is m's usd; the others are part of m.  Returns the
+ * index after them, or j.
  */
 static size_t conversion(struct scan *sc, size_t j, struct money *m)
 {
-	static const char *const hedges[] = {
-		"about", "approximately", "around", "roughly", "some",
-		"nearly", "almost", "or", "approx", "c", "ca", "est",
-	};
-	if (!is_sym(sc, j, "("))
-		return j;
-	size_t k = j + 1;
-	for (size_t h = 0; h < ARRAY_SIZE(hedges); h++)
-		if (word_is(sc, k, hedges[h])) {
-			k++;
+	struct money inner;
+	if (is_sym(sc, j, "(")) {
+		size_t k = j + 1, e;
+		int any = 0;
+		for (;;) {
+			k = skip_hedges(sc, k);
+			e = amount_at(sc, k, &inner, 0);
+			if (e == k || !inner.currency[0] ||
+			    ((inner.flags ^ m->flags) & MONEY_PER_SHARE))
+				return j;
+			if (!strcmp(inner.currency, m->currency) &&
+			    strcmp(m->currency, "USD"))
+				return j;  /* "RM5m (RM2m in cash)" */
+			if (!strcmp(inner.currency, m->currency) &&
+			    fabs(inner.value - m->value) >
+				    0.01 * fabs(m->value))
+				return j;  /* "$5m ($2m of it in cash)" */
+			take_usd(m, &inner);
+			any = 1;
+			if (is_sym(sc, e, ";") || is_sym(sc, e, ",") ||
+			    word_is(sc, e, "or")) {
+				k = e + 1;
+				continue;
+			}
 			break;
 		}
-	struct money inner;
+		if (!any || !is_sym(sc, e, ")"))
+			return j;
+		return e + 1;
+	}
+	/* "12.9 billion baht, or about $400 million" */
+	size_t k = j;
+	if (is_sym(sc, k, ","))
+		k++;
+	if (!word_is(sc, k, "or") || !strcmp(m->currency, "USD") ||
+	    !m->currency[0])
+		return j;
+	k = skip_hedges(sc, k);
+	if (!is_sym(sc, k, "$") && !(k < sc->n && sc->t[k].type == T_NUM) &&
+	    !word_is(sc, k, "us") && !word_is(sc, k, "usd"))
+		return j;
 	size_t e = amount_at(sc, k, &inner, 0);
 	if (e == k || strcmp(inner.currency, "USD") ||
-	    (inner.flags & MONEY_PER_SHARE) || !is_sym(sc, e, ")"))
+	    ((inner.flags ^ m->flags) & MONEY_PER_SHARE))
 		return j;
-	if (!strcmp(m->currency, "USD"))
-		return j;  /* "$5 ($5)": nothing to learn */
-	m->usd = inner.value;
-	m->usd_low = inner.low;
-	m->usd_high = inner.high;
-	m->flags |= MONEY_USD_STATED;
-	return e + 1;
+	take_usd(m, &inner);
+	return e;
+}
+
+/*
+ * "30 to 40": a range runs up; "800 mln dlrs to 200 mln" is a fall and
+ * "from 1985 to 119.3 billion yuan" a year.
+ */
+static int range_ok(const struct scan *sc, size_t i, double low, double high)
+{
+	if (high < low)
+		return 0;
+	if (sc->t[i].type == T_NUM && sc->t[i].is_int && low >= 1900 &&
+	    low <= 2100 && high >= 1e6)
+		return 0;
+	return 1;
 }
 
 /*
@@ -808,11 +1043,14 @@ static size_t amount_at(struct scan *sc, size_t i, struct money *m,
 				mult = m3;  /* "75 USD million" */
 				j++;
 			}
-		} else if (is_dash(sc, j) || word_is(sc, j, "to")) {
+		} else if (is_dash(sc, j) || word_is(sc, j, "to") ||
+			   (word_is(sc, j, "and") && i > 0 &&
+			    word_is(sc, i - 1, "between"))) {
 			/* "30 to 40 mln dlrs" */
 			e = number_scaled(sc, j + 1, &v2, &mult2, &is_int2,
 					  &in_words2);
 			if (e > j + 1 && !in_words2 &&
+			    range_ok(sc, i, v * mult, v2 * mult2) &&
 			    match_cur(sc, e, MONEY_POST, &c)) {
 				have_cur = range = 1;
 				j = e + c.ntok;
@@ -845,7 +1083,9 @@ static size_t amount_at(struct scan *sc, size_t i, struct money *m,
 				s += c2.ntok;
 			e = number_scaled(sc, s, &v2, &mult2, &is_int2,
 					  &in_words2);
-			if (e > s && !in_words2 && sc->t[s].type == T_NUM) {
+			if (e > s && !in_words2 && sc->t[s].type == T_NUM &&
+			    range_ok(sc, i, v * mult,
+				     v2 * (mult2 > 1 ? mult2 : mult))) {
 				if (match_cur(sc, e, MONEY_POST, &c2) &&
 				    !strcmp(c2.code, c.code) &&
 				    c2.factor == c.factor) {
@@ -879,15 +1119,18 @@ static size_t amount_at(struct scan *sc, size_t i, struct money *m,
 			j = cents_tail(sc, j, &c, m);
 	}
 	memcpy(m->currency, c.code, 4);
+	m->generic = c.generic;
+	m->scale = range && mult2 > mult ? mult2 : mult;
 	m->start = sc->t[i].start;
 	m->end = sc->t[j - 1].end;
 	set_usd(sc->tab, m);
-	e = per_share(sc, j);
+	e = per_share(sc, j, m->scale > 1);
 	if (e > j) {
 		m->flags |= MONEY_PER_SHARE;
 		m->end = sc->t[e - 1].end;
 		j = e;
-	} else if (allow_conversion) {
+	}
+	if (allow_conversion) {
 		e = conversion(sc, j, m);
 		if (e > j) {
 			m->end = sc->t[e - 1].end;
@@ -908,7 +1151,7 @@ size_t money_scan(const struct money_tab *t, const char *text, size_t len,
 		  struct money **out, size_t n, size_t *cap)
 {
 	struct lex lx = {0};
-	struct scan sc = {t, NULL, 0, BUF_INIT};
+	struct scan sc = {t, text, NULL, 0, BUF_INIT, BUF_INIT};
 	lex(text, len, &lx);
 	sc.t = lx.t;
 	sc.n = lx.n;
@@ -932,6 +1175,7 @@ size_t money_scan(const struct money_tab *t, const char *text, size_t len,
 		i = e;
 	}
 	buf_release(&sc.key);
+	buf_release(&sc.key2);
 	free(lx.t);
 	return n;
 }

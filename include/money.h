@@ -20,7 +20,18 @@
  *         $30-40 million and between $10m and $20m (ranges),
  *         HK$22.4 billion ($2.87 billion USD)  (one amount; the stated USD
  *                                               wins over the rate table),
- *         $45 a share, 12.50 dlrs a share       (flagged MONEY_PER_SHARE).
+ *         $45 a share, 12.50 dlrs a share       (flagged MONEY_PER_SHARE),
+ *         4,050 yen apiece, P2.9 each, 180p-a-share, 888 pence per
+ *         Shaftesbury share (per share: "each" and "apiece" only after
+ *         an amount without a scale word; "$5 million each" is not),
+ *         P5.6 billion (PHP), Bt97.6 billion (THB), Dh1 billion (AED),
+ *         R7,2 billion (ZAR: a comma before 1 or 2 digits that end the
+ *         number is a decimal point), KSh 17 billion, $US132, $S210
+ *         million, US$200-million and 4.4-billion-pound (a hyphenated
+ *         scale), INR 913.7 Cr, 15-3/4 dlrs and 179½p (fractions),
+ *         S$47.9 million (US$35.3 million), 12.9 billion baht, or about
+ *         $400 million, and EUR925m ($1bn; £694m): one amount, the stated
+ *         USD its usd, the other figures part of it.
  *   - A number is read with all its digits, never cut short; an amount
  *     too large for a double (some 309 digits, or 1e300 "billion") is not
  *     an amount.
@@ -50,6 +61,21 @@ enum money_flags {
 	MONEY_USD_STATED = 4,  /* the text gave the USD figure itself */
 };
 
+/*
+ * Whether the unit written says whose it is: "US$", "yen", "Swiss francs"
+ * do; "$", "dlrs", "cents" are the dollar of whichever country the story
+ * is about, "francs", "crowns" and "pesos" likewise.  The currency given for them is
+ * the table's (USD for "$"); a reader who knows the story's country may
+ * know better (the amounts stage reads the dateline).
+ */
+enum money_generic {
+	MONEY_NAMED = 0,
+	MONEY_DOLLAR = 1,
+	MONEY_FRANC = 2,
+	MONEY_CROWN = 3,
+	MONEY_PESO = 4,
+};
+
 /* One amount found in text.  Values are in units of `currency`. */
 struct money {
 	size_t start, end;     /* byte span in the scanned text */
@@ -59,6 +85,10 @@ struct money {
 				  when the currency is ambiguous */
 	double usd, usd_low, usd_high; /* in US dollars, NAN when unknown */
 	unsigned flags;        /* enum money_flags */
+	double scale;          /* the scale word's worth ("million" 1e6), 1
+				  when none: "4,050 yen" is a price, not a
+				  deal size */
+	unsigned char generic; /* enum money_generic of the unit written */
 };
 
 struct money_tab;

@@ -269,6 +269,61 @@ static void test_amount_far_cue(void **state)
 	buf_release(&body);
 }
 
+/* Prices per share in their many forms are per-share amounts; a sum
+ * with a scale word beside "each" is not. */
+static void test_amount_per_share(void **state)
+{
+	(void)state;
+	const char *body = "Harbor Holdings offered 1,420 yen apiece for "
+		"Kite Electric. Kite shares closed at 1,180 yen on Friday. "
+		"Its preference holders get Rs 75 per share, and ordinary "
+		"holders 212p-a-share. Two banks lent $40 million each.\n";
+	struct tags t;
+	run("Harbor bids for Kite", body, NULL, NULL, NULL, &t);
+	assert_int_equal(t.namounts, 5);
+	for (size_t i = 0; i < 4; i++)
+		if (t.amounts[i].kind != AMOUNT_PER_SHARE)
+			fail_msg("'%s' is %s", t.amounts[i].text,
+				 ex_amount_kind_slug(t.amounts[i].kind));
+	assert_int_not_equal(t.amounts[4].kind, AMOUNT_PER_SHARE);
+	tags_release(&t);
+}
+
+/* A local amount and its stated USD conversion are one amount; a
+ * headline's figure the body states again is that amount too. */
+static void test_amount_conversion_once(void **state)
+{
+	(void)state;
+	const char *body = "Lumen Capital will pay S$92 million "
+		"(US$68 million) for a stake in Orchard Foods. Orchard sold "
+		"a plant for 12.4 billion baht, or about $380 million, to "
+		"Siam Mills last year.\n";
+	struct tags t;
+	run("Lumen to buy Orchard stake for S$92 million", body, NULL, NULL,
+	    NULL, &t);
+	assert_int_equal(t.namounts, 2);
+	assert_string_equal(t.amounts[0].m.currency, "SGD");
+	assert_true(fabs(t.amounts[0].m.usd - 68e6) < 1);
+	assert_true(t.amounts[0].m.start > strlen("Lumen to buy Orchard"));
+	assert_string_equal(t.amounts[1].m.currency, "THB");
+	assert_true(fabs(t.amounts[1].m.usd - 380e6) < 1);
+	tags_release(&t);
+}
+
+/* "dlrs" in a Toronto story are Canadian dollars; "U.S. dlrs" are not. */
+static void test_amount_dateline_dollars(void **state)
+{
+	(void)state;
+	const char *body = "Maple Resources Ltd said it sold its pulp mill "
+		"for 85 mln dlrs and repaid 20 mln U.S. dlrs of debt.\n";
+	struct tags t;
+	run("Maple sells mill", body, "TORONTO, March 4", NULL, NULL, &t);
+	assert_int_equal(t.namounts, 2);
+	assert_string_equal(t.amounts[0].m.currency, "CAD");
+	assert_string_equal(t.amounts[1].m.currency, "USD");
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -439,6 +494,9 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_boilerplate),
 		cmocka_unit_test(test_repeats),
 		cmocka_unit_test(test_amount_far_cue),
+		cmocka_unit_test(test_amount_per_share),
+		cmocka_unit_test(test_amount_conversion_once),
+		cmocka_unit_test(test_amount_dateline_dollars),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_json),
 	};

@@ -1,13 +1,22 @@
 /*
  * amounts.c - the amounts stage (stages.h): every amount of money the
- * article states outside boilerplate (money.h), and its kind: the
+ * article states outside boilerplate (money.h), once, and its kind: the
  * nearest cue word decides ("acquired ... for $1 billion" is a deal,
- * "raised $55 million" funding).
+ * "raised $55 million" funding); a price without a scale word beside
+ * "share" or "stock" is per-share ("offered 8,800 yen for each share").
+ *
+ * Once: a headline's amount repeated in the body (same currency, same
+ * value) is one amount, where it first stands.  The currency of a unit
+ * that names no country ("dlrs", "cents", "francs", "crowns") is the
+ * dateline's when the dateline is in a country whose unit that is (a
+ * Toronto story's "dlrs" are Canadian); a bare "$" only in Australia, New
+ * Zealand and Canada, where news writes the local dollar so.
  */
 #include <ctype.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "stages.h"
 
@@ -46,7 +55,7 @@ static const struct {
 	{"import", AMOUNT_OTHER}, {"charg", AMOUNT_OTHER},
 	{"reserv", AMOUNT_OTHER}, {"salari", AMOUNT_OTHER},
 	{"turnov", AMOUNT_OTHER},
-	{"shr", AMOUNT_OTHER}, {"capit", AMOUNT_OTHER},
+	{"shr", AMOUNT_PER_SHARE}, {"capit", AMOUNT_OTHER},
 	{"damag", AMOUNT_OTHER}, {"tax", AMOUNT_OTHER},
 	{"deficit", AMOUNT_OTHER}, {"surplus", AMOUNT_OTHER},
 	{"credit", AMOUNT_OTHER}, {"subsidi", AMOUNT_OTHER},
@@ -111,6 +120,48 @@ static size_t deal_cues(const struct doc *doc, size_t t0, size_t t1)
  * sentence counted (amounts come in text order), so a long sentence of
  * many amounts is read once, not once per amount.
  */
+/* How far "share" may stand from a price, in words. */
+#define PRICE_BEFORE 8
+#define PRICE_AFTER 6
+/* The most a share's price is, in USD (or in an unknown currency). */
+#define PRICE_MAX_USD 5000.0
+#define PRICE_MAX_UNITS 1e6
+
+static int share_word(const char *w)
+{
+	return !strcmp(w, "share") || !strcmp(w, "shares") ||
+	       !strcmp(w, "stock") || !strcmp(w, "shr") ||
+	       !strcmp(w, "apiece") || !strcmp(w, "pershare");
+}
+
+/*
+ * A share's price: no scale word, a small sum, and "share" or "stock"
+ * within PRICE_BEFORE words before it or PRICE_AFTER after ("shares
+ * closed at 3,460 yen", "2.19 dlrs cumulative preference shares"), not
+ * across a number of shares ("sold 42,800 shares for 500,000 dlrs" has
+ * the sum too big anyway).
+ */
+static int is_price(const struct doc *doc, const struct money *m, size_t t0,
+		    size_t t1)
+{
+	if (m->scale > 1 || (m->flags & MONEY_RANGE && m->high > m->low * 3))
+		return 0;
+	if (!isnan(m->usd) ? m->usd > PRICE_MAX_USD :
+			     m->value > PRICE_MAX_UNITS)
+		return 0;
+	const struct doc_sent *st = &doc->sent[doc->tok[t0].sent];
+	size_t d = 0;
+	for (long k = (long)t0 - 1; k >= (long)st->t0 && d < PRICE_BEFORE;
+	     k--, d++)
+		if (share_word(doc_word(doc, (size_t)k)))
+			return 1;
+	d = 0;
+	for (size_t k = t1; k < st->t1 && d < PRICE_AFTER; k++, d++)
+		if (share_word(doc_word(doc, k)))
+			return 1;
+	return 0;
+}
+
 struct cue_count {
 	size_t sent;               /* sentence counted, or SIZE_MAX */
 	size_t n;                  /* its deal cues */
@@ -151,6 +202,8 @@ static enum ex_amount_kind amount_kind(const struct doc *doc,
 			bestd = d;
 		}
 	}
+	if (best != AMOUNT_PER_SHARE && is_price(doc, m, t0, t1))
+		return AMOUNT_PER_SHARE;
 	if (best >= 0)
 		return (enum ex_amount_kind)best;
 	if (cache->sent != doc->tok[t0].sent) {
@@ -162,9 +215,237 @@ static enum ex_amount_kind amount_kind(const struct doc *doc,
 	return cache->n > inside ? AMOUNT_DEAL : AMOUNT_OTHER;
 }
 
+/* The dateline's country ("CALGARY, Alberta, March 3" -> CA), or NULL. */
+static const char *dateline_country(struct doc *doc)
+{
+	if (!doc->dateline)
+		return NULL;
+	const char *s = doc->dateline, *code = NULL;
+	size_t n = doc->dateline_len, i = 0;
+	while (i < n) {
+		const char *comma = memchr(s + i, ',', n - i);
+		size_t e = comma ? (size_t)(comma - s) : n;
+		gaz_key(doc->g, s + i, e - i, &doc->scratch);
+		const struct gaz_entry *g = doc->scratch.len ?
+			gaz_lookup_dateline(doc->g, doc->scratch.buf,
+					    doc->scratch.len) : NULL;
+		if (g && g->kind == GAZ_PLACE)
+			code = gaz_country(doc->g,
+					   gaz_place(doc->g, g->id)->country)
+				       ->code;
+		i = e + 1;
+	}
+	return code;
+}
+
+/* Whose unit a country's "dlrs", "francs" and "crowns" are. */
+static const struct {
+	char country[3];
+	unsigned char generic;    /* enum money_generic */
+	char code[4];
+	int sign;                 /* a bare "$" too */
+} local_units[] = {
+	{"CA", MONEY_DOLLAR, "CAD", 1}, {"AU", MONEY_DOLLAR, "AUD", 1},
+	{"NZ", MONEY_DOLLAR, "NZD", 1}, {"SG", MONEY_DOLLAR, "SGD", 0},
+	{"HK", MONEY_DOLLAR, "HKD", 0}, {"MY", MONEY_DOLLAR, "MYR", 0},
+	{"CH", MONEY_FRANC, "CHF", 0}, {"BE", MONEY_FRANC, "BEF", 0},
+	{"LU", MONEY_FRANC, "LUF", 0}, {"FR", MONEY_FRANC, "FRF", 0},
+	{"SE", MONEY_CROWN, "SEK", 0}, {"DK", MONEY_CROWN, "DKK", 0},
+	{"NO", MONEY_CROWN, "NOK", 0}, {"MX", MONEY_PESO, "MXN", 0},
+	{"PH", MONEY_PESO, "PHP", 0}, {"AR", MONEY_PESO, "ARS", 0},
+	{"CL", MONEY_PESO, "CLP", 0}, {"CO", MONEY_PESO, "COP", 0},
+};
+
+/* Whether `country` has a unit of kind `generic`. */
+static int local_unit(const char *country, unsigned char generic)
+{
+	for (size_t i = 0; country && i < ARRAY_SIZE(local_units); i++)
+		if (!strcmp(local_units[i].country, country) &&
+		    local_units[i].generic == generic)
+			return 1;
+	return 0;
+}
+
+/*
+ * The country with a unit of kind `generic` the story names most among
+ * its places, or NULL: for "crowns" a New York story about a Swedish bank
+ * means Swedish crowns.
+ */
+static const char *named_country(const struct doc *doc,
+				 unsigned char generic)
+{
+	const char *best = NULL;
+	size_t bestn = 0;
+	for (size_t i = 0; i < ARRAY_SIZE(local_units); i++) {
+		if (local_units[i].generic != generic)
+			continue;
+		size_t n = 0;
+		for (size_t k = 0; k < doc->nment; k++)
+			n += doc->ment[k].kind == DOC_PLACE &&
+			     !strcmp(gaz_country(doc->g, gaz_place(doc->g,
+				     doc->ment[k].id)->country)->code,
+				     local_units[i].country);
+		if (n > bestn) {
+			best = local_units[i].country;
+			bestn = n;
+		}
+	}
+	return best;
+}
+
+/*
+ * A unit that names no country, read as the dateline country's; francs,
+ * crowns and pesos (never a US unit) also as the country the story names
+ * most.
+ */
+static void localise(const struct doc *doc, const char *dateline,
+		     struct money *m)
+{
+	if (m->generic == MONEY_NAMED)
+		return;
+	const char *country = dateline;
+	if (m->generic != MONEY_DOLLAR && !local_unit(dateline, m->generic))
+		country = named_country(doc, m->generic);
+	if (!country)
+		return;
+	int sign = doc->text.buf[m->start] == '$';
+	for (size_t i = 0; i < ARRAY_SIZE(local_units); i++) {
+		if (strcmp(local_units[i].country, country) ||
+		    local_units[i].generic != m->generic ||
+		    (sign && !local_units[i].sign))
+			continue;
+		memcpy(m->currency, local_units[i].code, 4);
+		double r;
+		if (m->flags & MONEY_USD_STATED)
+			return;
+		if (money_tab_rate(gaz_money(doc->g), m->currency, &r)) {
+			m->usd = m->value * r;
+			m->usd_low = m->low * r;
+			m->usd_high = m->high * r;
+		} else {
+			m->usd = m->usd_low = m->usd_high = NAN;
+		}
+		return;
+	}
+}
+
+/* How far a headline's rounding may stray from the body's figure. */
+#define HEADLINE_ROUNDING 0.05
+
+static int near_value(double a, double b, double within)
+{
+	return fabs(a - b) <= within * fabs(b);
+}
+
+/*
+ * A headline amount the body states again ("$100m" in the headline,
+ * "$102 million (Rs760 crore)" in the body; "$262m" and "1.83 billion yuan
+ * ($262 million)"): the same currency and value, headlines rounded, or
+ * the body's stated USD figure.
+ */
+static int restates(const struct money *head, const struct money *body)
+{
+	if ((head->flags & MONEY_PER_SHARE) != (body->flags & MONEY_PER_SHARE))
+		return 0;
+	if (!strcmp(head->currency, body->currency) &&
+	    near_value(head->low, body->low, HEADLINE_ROUNDING) &&
+	    near_value(head->high, body->high, HEADLINE_ROUNDING))
+		return 1;
+	return !strcmp(head->currency, "USD") &&
+	       (body->flags & MONEY_USD_STATED) &&
+	       near_value(head->value, body->usd, HEADLINE_ROUNDING);
+}
+
+/* "eight cts vs eight cts": a results line's figure and last year's */
+static int versus(const char *text, const struct money *o,
+		  const struct money *m)
+{
+	if (!text || o->end > m->start || m->start - o->end > 12)
+		return 0;
+	size_t a = o->end, b = m->start;
+	while (a < b && isspace((unsigned char)text[a]))
+		a++;
+	while (b > a && isspace((unsigned char)text[b - 1]))
+		b--;
+	return (b - a == 2 && !strncasecmp(text + a, "vs", 2)) ||
+	       (b - a == 3 && !strncasecmp(text + a, "vs.", 3)) ||
+	       (b - a == 6 && !strncasecmp(text + a, "versus", 6));
+}
+
+/*
+ * An amount stated again in a later paragraph: the same currency and
+ * value, both per share or neither ("its 400 mln dlrs credit" in the lead,
+ * "the 400 mln dlrs facility" further down, is one amount).  In one
+ * paragraph the same figure twice is two amounts ("15 mln dlrs for Turkey
+ * and 15 mln dlrs for Jordan").  `para_start` is where m's paragraph
+ * begins.
+ */
+static int repeated(const char *text, const struct tags *t, size_t first,
+		    const struct money *m, size_t para_start)
+{
+	for (size_t i = first; i < t->namounts; i++) {
+		const struct money *o = &t->amounts[i].m;
+		if ((o->start < para_start || versus(text, o, m)) &&
+		    !strcmp(o->currency, m->currency) &&
+		    (o->flags & (MONEY_RANGE | MONEY_PER_SHARE)) ==
+			    (m->flags & (MONEY_RANGE | MONEY_PER_SHARE)) &&
+		    near_value(o->low, m->low, 1e-9) &&
+		    near_value(o->high, m->high, 1e-9))
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * m, in the body, repeats a headline amount: the headline's is dropped, so
+ * that m (with the body's context) is the one.  0 when m repeats a body
+ * amount.
+ */
+static int title_repeat(const struct doc *doc, struct tags *t, size_t first,
+			const struct money *m)
+{
+	size_t title_end = doc->title ? strlen(doc->title) : 0;
+	if (m->start < title_end)
+		return 0;
+	for (size_t i = first; i < t->namounts; i++) {
+		struct ex_amount *a = &t->amounts[i];
+		if (a->m.end <= title_end && repeated(doc->text.buf, t, i, m, title_end) &&
+		    !repeated(doc->text.buf, t, i + 1, m, title_end)) {
+			free(a->text);
+			memmove(a, a + 1, (t->namounts - i - 1) * sizeof(*a));
+			t->namounts--;
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/* Drop headline amounts the body restates: the body's context is richer. */
+static void drop_restated(const struct doc *doc, struct tags *t,
+			  size_t first)
+{
+	size_t title_end = doc->title ? strlen(doc->title) : 0, out = first;
+	for (size_t i = first; i < t->namounts; i++) {
+		struct ex_amount *a = &t->amounts[i];
+		int dup = 0;
+		if (a->m.end <= title_end)
+			for (size_t k = i + 1; k < t->namounts && !dup; k++)
+				dup = t->amounts[k].m.start >= title_end &&
+				      restates(&a->m, &t->amounts[k].m);
+		if (dup) {
+			free(a->text);
+			continue;
+		}
+		t->amounts[out++] = *a;
+	}
+	t->namounts = out;
+}
+
 void amounts_tag(struct doc *doc, struct tags *t)
 {
 	struct cue_count cache = {SIZE_MAX, 0};
+	const char *dateline = dateline_country(doc);
+	size_t first = t->namounts;
 	for (size_t p = 0; p < doc->npara; p++) {
 		const struct doc_para *pp = &doc->para[p];
 		if (pp->boiler || pp->end <= pp->start ||
@@ -178,10 +459,17 @@ void amounts_tag(struct doc *doc, struct tags *t)
 		t->amounts = xrealloc(t->amounts,
 				      (t->namounts + n) * sizeof(*t->amounts));
 		for (size_t i = 0; i < n; i++) {
+			struct money m = doc->money[i];
+			m.start += pp->start;
+			m.end += pp->start;
+			localise(doc, dateline, &m);
+			if (repeated(doc->text.buf, t, first, &m, pp->start)) {
+				if (!title_repeat(doc, t, first, &m))
+					continue;
+				/* the body's words tell its kind */
+			}
 			struct ex_amount *a = &t->amounts[t->namounts++];
-			a->m = doc->money[i];
-			a->m.start += pp->start;
-			a->m.end += pp->start;
+			a->m = m;
 			/* as written, a line break read as a space */
 			a->text = xmalloc(a->m.end - a->m.start + 1);
 			size_t len = 0;
@@ -198,4 +486,5 @@ void amounts_tag(struct doc *doc, struct tags *t)
 			a->kind = amount_kind(doc, &a->m, &cache);
 		}
 	}
+	drop_restated(doc, t, first);
 }
