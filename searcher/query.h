@@ -8,7 +8,9 @@
  *     parentheses, fields (title:, company:, acquirer:, target:, investor:,
  *     person:, place:, region:, sector:, type:, status:, source:, id:,
  *     amount:, date:, after:, before:), amounts in any currency the money
- *     recogniser knows (`>$30M`, `$10M..$50M`, `amount:>€200m`), and names
+ *     recogniser knows, in as many words as it reads as one amount
+ *     (`>$30M`, `>500 mln dlrs`, `$10M..$50M`, `between $10M and $50M`,
+ *     `amount:>EUR 200m`), and names
  *     typed without quotes (`Southeast Asia`, `Singapore`, `Alibaba`, `Jack
  *     Ma`) recognised through the gazetteer and the index's own names.
  *   - The same analyser, gazetteer and money parser serve the indexer, so

@@ -89,6 +89,11 @@ static const struct {
 					     NULL}},
 	{">S$1.2bn", (const char *const[]){"VALUE_GE 25", NULL}},
 	{"oil and gas", (const char *const[]){"and", NULL}},
+	/* "between" and numbers without a currency stay words */
+	{"between friends", (const char *const[]){"between", "friend", NULL}},
+	{"between 2016 and 2017",
+	 (const char *const[]){"between", "2016", "2017", NULL}},
+	{"30m", (const char *const[]){"30m", NULL}},
 };
 
 static void test_compile(void **state)
@@ -154,6 +159,25 @@ static const struct {
 	 "grocery AND Southeast Asia"},
 	{"oil\u00a0-gas\u2028OR\u00a0coal", "oil -gas OR coal"},
 	{"\u00a0oil\u00a0", "oil"},
+	/* an amount is as many words as the money parser reads as one */
+	{">500 mln dlrs", ">$500M"},
+	{">1.5 billion stg", ">1.5bn stg"},
+	{"oil >30 mln dlrs", "oil >$30M"},
+	{"> $30M", ">$30M"},
+	{">$30 million deal", ">$30M deal"},
+	{"amount:>EUR 200m", "amount:>EUR200m"},
+	{"amount:>EUR200m", "amount:>\u20ac200m"},
+	{"EUR 200m", "\u20ac200m"},
+	{"HK$22.4 billion", "HK$22.4bn"},
+	{"US$1bn", "$1bn"},
+	{"amount:\"500 mln dlrs\"", "$500M"},
+	{"$10 million..$50 million", "$10M..$50M"},
+	{"$30-40 million", "$30M..$40M"},
+	/* between A and B is A..B */
+	{"between $10M and $50M", "$10M..$50M"},
+	{"between $10M AND 50m", "$10M..$50M"},
+	{"amount:between $10M and $50M", "$10M..$50M"},
+	{"grocery between EUR 10m and EUR 50m", "grocery EUR10m..EUR50m"},
 };
 
 static void test_same(void **state)
@@ -201,6 +225,20 @@ static const struct {
 	{"oil NOT NOT AND gas", 12, "missing search term after NOT"},
 	{"", 0, "missing search term"},
 	{"*", 0, "no word"},
+	/* malformed amounts: the caret under the part that is not one */
+	{">$", 1, "'$' is not an amount"},
+	{"oil >", 5, "missing amount after '>'"},
+	{"amount:>=", 9, "missing amount after '>='"},
+	{"$10M..", 6, "missing amount after '..'"},
+	{">$30M..$50M", 1, "not an amount"},
+	{"$50 million..$10 million", 0, "empty range"},
+	{"between $10M and", 16, "missing amount after 'and'"},
+	{"between $10M", 12, "missing 'and'"},
+	{"between $10M or $20M", 12, "missing 'and'"},
+	{"between $10M and xyz", 17, "'xyz' is not an amount"},
+	{"between $50M and $10M", 0, "empty range"},
+	{"between $10M and >$50M", 17, "between takes two amounts"},
+	{"amount:between", 14, "missing amount after 'between'"},
 };
 
 static void test_errors(void **state)
