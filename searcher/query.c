@@ -53,6 +53,8 @@ enum field {
 	F_AMOUNT, F_DATE, F_AFTER, F_BEFORE,
 };
 
+#define FIELD_NAME_MAX 16   /* longer names are not field attempts */
+
 static const char *const fields[] = {
 	"title", "company", "acquirer", "target", "investor", "person",
 	"place", "region", "sector", "type", "status", "source", "id",
@@ -125,6 +127,83 @@ static int stop_at(const char *s, size_t n, size_t i)
 	       ana_space(s + i, n - i);
 }
 
+/* The edit distance of a[0..na) and b[0..nb), ASCII letters in any case,
+ * a swap of neighbours counting one (optimal string alignment). */
+static size_t edit_distance(const char *a, size_t na, const char *b,
+			    size_t nb)
+{
+	size_t d[FIELD_NAME_MAX + 1][FIELD_NAME_MAX + 1];
+	for (size_t i = 0; i <= na; i++)
+		d[i][0] = i;
+	for (size_t j = 0; j <= nb; j++)
+		d[0][j] = j;
+	for (size_t i = 1; i <= na; i++)
+		for (size_t j = 1; j <= nb; j++) {
+			int same = tolower((unsigned char)a[i - 1]) ==
+				   tolower((unsigned char)b[j - 1]);
+			size_t v = d[i - 1][j - 1] + !same;
+			if (d[i - 1][j] + 1 < v)
+				v = d[i - 1][j] + 1;
+			if (d[i][j - 1] + 1 < v)
+				v = d[i][j - 1] + 1;
+			if (i > 1 && j > 1 &&
+			    tolower((unsigned char)a[i - 1]) ==
+			    tolower((unsigned char)b[j - 2]) &&
+			    tolower((unsigned char)a[i - 2]) ==
+			    tolower((unsigned char)b[j - 1]) &&
+			    d[i - 2][j - 2] + 1 < v)
+				v = d[i - 2][j - 2] + 1;
+			d[i][j] = v;
+		}
+	return d[na][nb];
+}
+
+/* Names people may type for a field: the search page's facets. */
+static const struct {
+	const char *name, *field;
+} field_aliases[] = {
+	{"country", "place"},
+	{"year", "date"},
+};
+
+/*
+ * Is s[i..colon) before a value (s[colon + 1..e), or a '"' after it) an
+ * attempt at a field that is not one?  The field meant, or NULL.  An
+ * attempt is a name of ASCII letters within edit distance 1 of a field
+ * (2 for names of five letters or more), or a facet's name (country:,
+ * year:), before a value that does not start with '/': "10:30",
+ * "http://x" and "re:merger" are words.
+ */
+static const char *field_typo(const char *s, size_t n, size_t i,
+			      size_t colon, size_t e)
+{
+	size_t fl = colon - i;
+	if (fl < 2 || fl > FIELD_NAME_MAX)
+		return NULL;
+	for (size_t k = i; k < colon; k++)
+		if (!isalpha((unsigned char)s[k]) || (s[k] & 0x80))
+			return NULL;
+	int value = colon + 1 < e ? s[colon + 1] != '/' :
+		    e < n && s[e] == '"';
+	if (!value)
+		return NULL;
+	for (size_t a = 0; a < ARRAY_SIZE(field_aliases); a++)
+		if (strlen(field_aliases[a].name) == fl &&
+		    !strncasecmp(field_aliases[a].name, s + i, fl))
+			return field_aliases[a].field;
+	size_t best = fl < 5 ? 1 : 2;
+	const char *near = NULL;
+	for (size_t f = 0; f < ARRAY_SIZE(fields); f++) {
+		size_t d = edit_distance(s + i, fl, fields[f],
+					 strlen(fields[f]));
+		if (d <= best && (!near || d < best)) {
+			best = d;
+			near = fields[f];
+		}
+	}
+	return near;
+}
+
 static int lex(struct parser *p)
 {
 	const char *s = p->text;
@@ -185,6 +264,14 @@ static int lex(struct parser *p)
 				if (strlen(fields[f]) == fl &&
 				    !strncasecmp(fields[f], s + i, fl))
 					t->field = (int)f;
+			const char *near = t->field < 0 ?
+				field_typo(s, n, i, (size_t)(colon - s), e) :
+				NULL;
+			if (near) {
+				fail(p, i, "unknown field '%.*s'; did you mean "
+				     "'%s'?", (int)fl, s + i, near);
+				return -1;
+			}
 			if (t->field >= 0) {
 				t->vs = (size_t)(colon - s) + 1;
 				/* field:"a phrase" */

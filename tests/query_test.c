@@ -94,6 +94,11 @@ static const struct {
 	{"between 2016 and 2017",
 	 (const char *const[]){"between", "2016", "2017", NULL}},
 	{"30m", (const char *const[]){"30m", NULL}},
+	/* words with a colon that are no field attempt */
+	{"http://example.com", (const char *const[]){"http PHRASE", NULL}},
+	{"10:30 merger", (const char *const[]){"10", "merger", NULL}},
+	{"re:merger", (const char *const[]){"merger", NULL}},
+	{"Update: merger", (const char *const[]){"updat", "merger", NULL}},
 };
 
 static void test_compile(void **state)
@@ -239,6 +244,15 @@ static const struct {
 	{"between $50M and $10M", 0, "empty range"},
 	{"between $10M and >$50M", 17, "between takes two amounts"},
 	{"amount:between", 14, "missing amount after 'between'"},
+	/* a field misspelt is no word: the field meant */
+	{"acquier:Google", 0, "unknown field 'acquier'; did you mean "
+	 "'acquirer'?"},
+	{"plcae:SG", 0, "unknown field 'plcae'; did you mean 'place'?"},
+	{"oil -acquier:Google", 5, "did you mean 'acquirer'?"},
+	{"Typ:\"merger\"", 0, "unknown field 'Typ'; did you mean 'type'?"},
+	{"ammount:>$30M", 0, "did you mean 'amount'?"},
+	{"country:SG", 0, "unknown field 'country'; did you mean 'place'?"},
+	{"year:2017", 0, "unknown field 'year'; did you mean 'date'?"},
 };
 
 static void test_errors(void **state)

@@ -78,4 +78,9 @@ out=$("$DS" search --db "$mdb" 'oil >$' 2>&1)
 expect_eq "amount: >\$ refused" "$out" "error: '\$' is not an amount (such as \$30M, US\$1.2bn, EUR 200m)
   oil >\$
        ^"
+out=$("$DS" search --db "$mdb" 'acquier:Google' 2>&1); rc=$?
+expect_eq "unknown field: exit" "$rc" 2
+expect_eq "unknown field: did you mean" "$out" "error: unknown field 'acquier'; did you mean 'acquirer'?
+  acquier:Google
+  ^"
 finish
