@@ -69,6 +69,7 @@ struct parser {
 	size_t n, cap, i;
 	int depth;
 	unsigned leaves;
+	unsigned weighed;       /* words that score, outside exclusions */
 	struct qry_info *info;
 	struct ds_err *err;
 	int rc;
@@ -372,11 +373,13 @@ static xdb_query *text_query(struct parser *p, const char *s, size_t len,
 	if (!n) {
 		fail(p, pos, "'%.*s' has no word to search for", (int)len, s);
 	} else if (n == 1) {
+		p->weighed++;
 		q = leaf(p, xdb_q_term(terms.buf, lens[0], 0), pos);
 	} else {
 		const char **v = xmalloc(n * sizeof(*v));
 		for (size_t i = 0; i < n; i++)
 			v[i] = terms.buf + offs[i];
+		p->weighed++;
 		q = leaf(p, xdb_q_phrase(v, lens, n), pos);
 		free(v);
 	}
@@ -1207,6 +1210,7 @@ static xdb_query *parse_primary(struct parser *p, int *negative)
 		/* highlighted as a prefix: "acq*" */
 		buf_addch(&p->key, '*');
 		highlight(p, p->key.buf, p->key.len);
+		p->weighed++;
 		return leaf(p, xdb_q_wildcard(p->key.buf, p->key.len - 1,
 					      QRY_WILDCARD_LIMIT), t->vs);
 	}
@@ -1257,12 +1261,15 @@ static xdb_query *parse_and(struct parser *p)
 			     "NOT");
 			break;
 		}
+		unsigned weighed = p->weighed;
 		xdb_query *q = parse_primary(p, &negative);
 		if (!q)
 			break;
-		if (negative ^ (int)(nots & 1))
+		if (negative ^ (int)(nots & 1)) {
+			/* an exclusion's words select, they do not score */
+			p->weighed = weighed;
 			neg = neg ? xdb_q_combine(XDB_OR, neg, q) : q;
-		else
+		} else
 			pos = pos ? xdb_q_combine(XDB_AND, pos, q) : q;
 	}
 	if (p->rc) {
@@ -1345,6 +1352,7 @@ int qry_compile(const struct qry_env *env, const char *text,
 		info->error_pos = pos;
 		return p.rc;
 	}
+	info->scored = p.weighed > 0;
 	*out = q;
 	return 0;
 }

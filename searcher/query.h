@@ -56,6 +56,11 @@ struct qry_info {
 	char **highlight;             /* stems to highlight in snippets;
 					 "acq*": a prefix of stems */
 	size_t nhighlight;
+	int scored;                   /* 1 when a word (or phrase, prefix*)
+					 the hits must or may have weighs in
+					 the score; 0 for a query of filters
+					 and exclusions only, whose hits all
+					 score 0 */
 	size_t error_pos;             /* with DS_EQUERY: byte offset */
 };
 

@@ -323,6 +323,37 @@ static void test_highlights(void **state)
 	qry_info_release(&info);
 }
 
+/* Does the query weigh a word?  A query of filters alone ranks apart. */
+static const struct {
+	const char *query;
+	int scored;
+} scored[] = {
+	{"oil", 1}, {"\"stake in\"", 1}, {"acq*", 1}, {"title:merger", 1},
+	{"Alibaba", 1}, {"grocery", 1}, {"oil -gas", 1}, {"oil OR >$1B", 1},
+	{"NOT NOT oil", 1}, {"(oil OR gas) type:merger", 1},
+	{">$30M", 0}, {"between $10M and $50M", 0}, {"type:merger", 0},
+	{"Singapore", 0}, {"Southeast Asia date:2017", 0}, {"NOT gas", 0},
+	{">$30M -(oil OR gas)", 0}, {"type:merger NOT title:oil", 0},
+	{"acquirer:Lazada", 0},
+};
+
+static void test_scored(void **state)
+{
+	(void)state;
+	for (size_t i = 0; i < ARRAY_SIZE(scored); i++) {
+		struct qry_info info;
+		struct ds_err err = DS_ERR_INIT;
+		xdb_query *q;
+		if (qry_compile(&env, scored[i].query, &q, &info, &err))
+			fail_msg("'%s': %s", scored[i].query, err.msg);
+		if (info.scored != scored[i].scored)
+			fail_msg("'%s': scored %d", scored[i].query,
+				 info.scored);
+		xdb_q_free(q);
+		qry_info_release(&info);
+	}
+}
+
 int main(void)
 {
 	struct ds_err err = DS_ERR_INIT;
@@ -340,6 +371,7 @@ int main(void)
 		cmocka_unit_test(test_errors),
 		cmocka_unit_test(test_limits),
 		cmocka_unit_test(test_highlights),
+		cmocka_unit_test(test_scored),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	ana_free(ana);

@@ -83,4 +83,9 @@ expect_eq "unknown field: exit" "$rc" 2
 expect_eq "unknown field: did you mean" "$out" "error: unknown field 'acquier'; did you mean 'acquirer'?
   acquier:Google
   ^"
+# a query of filters alone scores 0: newest first, unless sorted otherwise
+order() { "$DS" search --db "$mdb" --json "$@" | jq -r '[.hits[].id] | join(" ")'; }
+expect_eq "filter-only: newest first" "$(order '>=20m')" "amt-2 amt-3 amt-1"
+expect_eq "filter-only: --filter alone, newest first" "$(order --filter 'amount:>=20m')" "amt-2 amt-3 amt-1"
+expect_eq "filter-only: --sort amount kept" "$(order --sort amount '>=20m')" "amt-2 amt-1 amt-3"
 finish
