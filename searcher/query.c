@@ -11,6 +11,10 @@
  *   item    := "NOT" item | "-" primary | primary   (NOT NOT x is x)
  *   primary := "(" or ")" | field ":" value | amount | "phrase"
  *            | prefix* | name | word
+ *   amount  := [op] money | money ".." money | "between" money "and" money
+ *
+ * An amount's words are as many as the money recogniser reads as one
+ * amount ("> 500 mln dlrs"): amount_words() tries the longest first.
  *
  * An `and` collects its positive and negative items: AND of the positive
  * ones, AND_NOT the OR of the negative ones (MatchAll when only negative).
@@ -49,6 +53,8 @@ enum field {
 	F_AMOUNT, F_DATE, F_AFTER, F_BEFORE,
 };
 
+#define FIELD_NAME_MAX 16   /* longer names are not field attempts */
+
 static const char *const fields[] = {
 	"title", "company", "acquirer", "target", "investor", "person",
 	"place", "region", "sector", "type", "status", "source", "id",
@@ -63,6 +69,7 @@ struct parser {
 	size_t n, cap, i;
 	int depth;
 	unsigned leaves;
+	unsigned weighed;       /* words that score, outside exclusions */
 	struct qry_info *info;
 	struct ds_err *err;
 	int rc;
@@ -119,6 +126,83 @@ static int stop_at(const char *s, size_t n, size_t i)
 {
 	return s[i] == '(' || s[i] == ')' || s[i] == '"' ||
 	       ana_space(s + i, n - i);
+}
+
+/* The edit distance of a[0..na) and b[0..nb), ASCII letters in any case,
+ * a swap of neighbours counting one (optimal string alignment). */
+static size_t edit_distance(const char *a, size_t na, const char *b,
+			    size_t nb)
+{
+	size_t d[FIELD_NAME_MAX + 1][FIELD_NAME_MAX + 1];
+	for (size_t i = 0; i <= na; i++)
+		d[i][0] = i;
+	for (size_t j = 0; j <= nb; j++)
+		d[0][j] = j;
+	for (size_t i = 1; i <= na; i++)
+		for (size_t j = 1; j <= nb; j++) {
+			int same = tolower((unsigned char)a[i - 1]) ==
+				   tolower((unsigned char)b[j - 1]);
+			size_t v = d[i - 1][j - 1] + !same;
+			if (d[i - 1][j] + 1 < v)
+				v = d[i - 1][j] + 1;
+			if (d[i][j - 1] + 1 < v)
+				v = d[i][j - 1] + 1;
+			if (i > 1 && j > 1 &&
+			    tolower((unsigned char)a[i - 1]) ==
+			    tolower((unsigned char)b[j - 2]) &&
+			    tolower((unsigned char)a[i - 2]) ==
+			    tolower((unsigned char)b[j - 1]) &&
+			    d[i - 2][j - 2] + 1 < v)
+				v = d[i - 2][j - 2] + 1;
+			d[i][j] = v;
+		}
+	return d[na][nb];
+}
+
+/* Names people may type for a field: the search page's facets. */
+static const struct {
+	const char *name, *field;
+} field_aliases[] = {
+	{"country", "place"},
+	{"year", "date"},
+};
+
+/*
+ * Is s[i..colon) before a value (s[colon + 1..e), or a '"' after it) an
+ * attempt at a field that is not one?  The field meant, or NULL.  An
+ * attempt is a name of ASCII letters within edit distance 1 of a field
+ * (2 for names of five letters or more), or a facet's name (country:,
+ * year:), before a value that does not start with '/': "10:30",
+ * "http://x" and "re:merger" are words.
+ */
+static const char *field_typo(const char *s, size_t n, size_t i,
+			      size_t colon, size_t e)
+{
+	size_t fl = colon - i;
+	if (fl < 2 || fl > FIELD_NAME_MAX)
+		return NULL;
+	for (size_t k = i; k < colon; k++)
+		if (!isalpha((unsigned char)s[k]) || (s[k] & 0x80))
+			return NULL;
+	int value = colon + 1 < e ? s[colon + 1] != '/' :
+		    e < n && s[e] == '"';
+	if (!value)
+		return NULL;
+	for (size_t a = 0; a < ARRAY_SIZE(field_aliases); a++)
+		if (strlen(field_aliases[a].name) == fl &&
+		    !strncasecmp(field_aliases[a].name, s + i, fl))
+			return field_aliases[a].field;
+	size_t best = fl < 5 ? 1 : 2;
+	const char *near = NULL;
+	for (size_t f = 0; f < ARRAY_SIZE(fields); f++) {
+		size_t d = edit_distance(s + i, fl, fields[f],
+					 strlen(fields[f]));
+		if (d <= best && (!near || d < best)) {
+			best = d;
+			near = fields[f];
+		}
+	}
+	return near;
 }
 
 static int lex(struct parser *p)
@@ -181,6 +265,14 @@ static int lex(struct parser *p)
 				if (strlen(fields[f]) == fl &&
 				    !strncasecmp(fields[f], s + i, fl))
 					t->field = (int)f;
+			const char *near = t->field < 0 ?
+				field_typo(s, n, i, (size_t)(colon - s), e) :
+				NULL;
+			if (near) {
+				fail(p, i, "unknown field '%.*s'; did you mean "
+				     "'%s'?", (int)fl, s + i, near);
+				return -1;
+			}
 			if (t->field >= 0) {
 				t->vs = (size_t)(colon - s) + 1;
 				/* field:"a phrase" */
@@ -281,11 +373,13 @@ static xdb_query *text_query(struct parser *p, const char *s, size_t len,
 	if (!n) {
 		fail(p, pos, "'%.*s' has no word to search for", (int)len, s);
 	} else if (n == 1) {
+		p->weighed++;
 		q = leaf(p, xdb_q_term(terms.buf, lens[0], 0), pos);
 	} else {
 		const char **v = xmalloc(n * sizeof(*v));
 		for (size_t i = 0; i < n; i++)
 			v[i] = terms.buf + offs[i];
+		p->weighed++;
 		q = leaf(p, xdb_q_phrase(v, lens, n), pos);
 		free(v);
 	}
@@ -483,15 +577,46 @@ static xdb_query *slug_filter(struct parser *p, const char *prefix,
 
 /* ---- amounts and dates --------------------------------------------------- */
 
-/* "$30M", "30m" (dollars unless said), "€200m", "S$1.2bn" -> USD. */
-static int amount_usd(struct parser *p, const char *s, size_t len,
-		      double *usd)
+/* Trim the analyser's spaces off both ends of s[0..*len): the offset of
+ * what is left. */
+static size_t trim(const char *s, size_t *len)
 {
+	size_t off = 0, sp;
+	while (off < *len && (sp = ana_space(s + off, *len - off)))
+		off += sp;
+	for (;;) {   /* the last character, back over UTF-8 continuations */
+		size_t k = *len;
+		if (k <= off)
+			break;
+		k--;
+		while (k > off && ((unsigned char)s[k] & 0xC0) == 0x80)
+			k--;
+		if (ana_space(s + k, *len - k) != *len - k)
+			break;
+		*len = k;
+	}
+	*len -= off;
+	return off;
+}
+
+/*
+ * s[0..len) as one amount in USD: "$30M", "€200m", "EUR 200m", "S$1.2bn",
+ * "500 mln dlrs", "1.5 billion stg"; the money parser must read all of it
+ * as one amount.  With `dollars` a number without a currency is in dollars
+ * ("30m" is $30M); without, the currency must be written.  A range ("$30-40
+ * million") only with `range`.  OUT: *lo, *hi.
+ */
+static int amount_usd(struct parser *p, const char *s, size_t len,
+		      int dollars, int range, double *lo, double *hi)
+{
+	s += trim(s, &len);
+	if (!len)
+		return 0;
 	struct money *m = NULL;
 	size_t cap = 0, n;
 	const struct money_tab *tab = gaz_money(p->env->g);
 	n = money_scan(tab, s, len, &m, 0, &cap);
-	if (n != 1 || m[0].start != 0 || m[0].end != len) {
+	if ((n != 1 || m[0].start != 0 || m[0].end != len) && dollars) {
 		struct buf b = BUF_INIT;
 		buf_addch(&b, '$');
 		buf_add(&b, s, len);
@@ -499,10 +624,15 @@ static int amount_usd(struct parser *p, const char *s, size_t len,
 		if (n != 1 || m[0].start != 0 || m[0].end != b.len)
 			n = 0;
 		buf_release(&b);
+	} else if (n != 1 || m[0].start != 0 || m[0].end != len) {
+		n = 0;
 	}
-	int ok = n == 1 && !(m[0].flags & MONEY_RANGE) && !isnan(m[0].usd);
-	if (ok)
-		*usd = m[0].usd;
+	int ok = n == 1 && (range || !(m[0].flags & MONEY_RANGE)) &&
+		 !isnan(m[0].usd_low) && !isnan(m[0].usd_high);
+	if (ok) {
+		*lo = m[0].usd_low;
+		*hi = m[0].usd_high;
+	}
 	free(m);
 	return ok;
 }
@@ -545,40 +675,6 @@ static xdb_query *amount_slots(struct parser *p, int op, double a, double b,
 		all = all ? xdb_q_combine(XDB_OR, all, q) : q;
 	}
 	return leaf(p, xdb_q_filter(all), pos);
-}
-
-/* ">$30M", ">=30m", "<US$1bn", "$10M..$50M", "$30M" */
-static xdb_query *amount_query(struct parser *p, const char *s, size_t len,
-			       size_t pos)
-{
-	int op = 'r';
-	size_t k = 0;
-	if (len >= 2 && s[0] == '>' && s[1] == '=')
-		op = '}', k = 2;
-	else if (len >= 2 && s[0] == '<' && s[1] == '=')
-		op = '{', k = 2;
-	else if (len >= 1 && s[0] == '>')
-		op = '>', k = 1;
-	else if (len >= 1 && s[0] == '<')
-		op = '<', k = 1;
-	double a, b;
-	const char *dots = memmem(s + k, len - k, "..", 2);
-	if (op == 'r' && dots) {
-		size_t l1 = (size_t)(dots - s), l2 = len - l1 - 2;
-		if (!amount_usd(p, s, l1, &a))
-			return fail(p, pos, "'%.*s' is not an amount", (int)l1,
-				    s);
-		if (!amount_usd(p, dots + 2, l2, &b))
-			return fail(p, pos + l1 + 2, "'%.*s' is not an amount",
-				    (int)l2, dots + 2);
-		if (a > b)
-			return fail(p, pos, "empty range: %.*s", (int)len, s);
-		return amount_slots(p, 'r', a, b, pos);
-	}
-	if (!amount_usd(p, s + k, len - k, &a))
-		return fail(p, pos + k, "'%.*s' is not an amount (such as $30M, "
-			    "US$1.2bn, EUR 200m)", (int)(len - k), s + k);
-	return amount_slots(p, op, a, a, pos);
 }
 
 /* The first (end = 0) or last (end = 1) second of "2017", "2017-03",
@@ -666,16 +762,253 @@ static xdb_query *date_query(struct parser *p, int f, const char *s,
 	return leaf(p, xdb_q_filter(q), pos);
 }
 
-/* Does a plain word look like an amount: ">$30M", "$10M..$50M", "€200m"? */
-static int looks_amount(struct parser *p, const char *s, size_t len)
+/* ---- amounts over words ------------------------------------------------- */
+
+/* An amount as the query gives it, or why it is not one. */
+struct amt {
+	int op;                 /* as amount_slots() */
+	double a, b;
+	size_t next;            /* the token after the amount's words */
+	enum {
+		AMT_OK, AMT_NO, AMT_EMPTY, AMT_NO_AND, AMT_NO_SECOND,
+		AMT_NOT_PLAIN,
+	} err;
+	size_t epos, elen;      /* with err: the span to name and point at */
+};
+
+/*
+ * s[0..len): ">X", ">=X", "<X", "<=X", "A..B" or "X", each amount as
+ * amount_usd() reads it (a comparison's or a range's bound may leave out
+ * the currency: dollars; a bare X only with `dollars`).  m->err AMT_NO
+ * with m->epos/elen (relative to s) on the part that is not an amount.
+ */
+static int amount_parse(struct parser *p, const char *s, size_t len,
+			int dollars, struct amt *m)
 {
-	if (len && (s[0] == '>' || s[0] == '<'))
-		return 1;
-	if (memmem(s, len, "..", 2))
-		return 1;
-	double v;
-	return (len && !isalpha((unsigned char)s[0]) && !isdigit((unsigned char)s[0]))
-	       ? amount_usd(p, s, len, &v) : 0;
+	size_t k = 0;
+	m->op = 'r';
+	if (len >= 2 && s[0] == '>' && s[1] == '=')
+		m->op = '}', k = 2;
+	else if (len >= 2 && s[0] == '<' && s[1] == '=')
+		m->op = '{', k = 2;
+	else if (len >= 1 && s[0] == '>')
+		m->op = '>', k = 1;
+	else if (len >= 1 && s[0] == '<')
+		m->op = '<', k = 1;
+	double x;
+	size_t rest = len - k;
+	const char *dots = memmem(s + k, len - k, "..", 2);
+	m->err = AMT_NO;
+	if (m->op == 'r' && dots) {
+		size_t l1 = (size_t)(dots - s), s2 = l1 + 2, l2 = len - s2;
+		if (!amount_usd(p, s, l1, 1, 0, &m->a, &x)) {
+			m->epos = trim(s, &l1);
+			m->elen = l1;
+		} else if (!amount_usd(p, s + s2, l2, 1, 0, &x, &m->b)) {
+			m->epos = s2 + trim(s + s2, &l2);
+			m->elen = l2;
+			if (!l2) {   /* "$10M.." */
+				m->err = AMT_NO_SECOND;
+				m->epos = l1;
+				m->elen = 2;
+			}
+		} else {
+			m->err = m->a > m->b ? AMT_EMPTY : AMT_OK;
+		}
+		return m->err;
+	}
+	size_t off = k + trim(s + k, &rest);
+	if (!rest && k) {   /* ">" */
+		m->err = AMT_NO_SECOND;
+		m->epos = 0;
+		m->elen = k;
+	} else if (amount_usd(p, s + off, rest, dollars || m->op != 'r',
+			      m->op == 'r', &m->a, &m->b)) {
+		m->err = AMT_OK;
+	} else {
+		m->epos = off;
+		m->elen = rest;
+	}
+	return m->err;
+}
+
+static int plain_word(const struct tok *t);
+
+/* Is token t the word w (any case)? */
+static int is_word(const struct parser *p, const struct tok *t,
+		   const char *w)
+{
+	size_t n = strlen(w);
+	return t->type == T_WORD && t->field < 0 && !t->neg &&
+	       t->ve - t->vs == n && !strncasecmp(p->text + t->vs, w, n);
+}
+
+/* "EUR 200m", "500 mln dlrs", "3 dollars 50 cents", "HK$ 22.4 billion" */
+#define AMT_MAX_WORDS 6
+
+/*
+ * The amount that starts at token i, its text at `vs` (after "amount:" or
+ * a '-'), over as many of the plain words after it as make one amount
+ * ("> 500 mln dlrs", "$10 million..$50 million"): the most words that do.
+ * A comparison, a range "..", and with `must` (after amount:) anything,
+ * must be an amount; a bare one must write its currency ("30m" is a word,
+ * "$30M" and "30 mln dlrs" amounts).  1 with *m, 0 when not an amount,
+ * -1 for a malformed amount (m->err, m->epos/elen in the query text).
+ */
+static int amount_words(struct parser *p, size_t i, size_t vs, int must,
+			struct amt *m)
+{
+	const char *s = p->text;
+	const struct tok *t = &p->t[i];
+	size_t wl = t->ve - vs;
+	if (t->type != T_WORD)
+		return 0;
+	must = must || (wl && (s[vs] == '>' || s[vs] == '<')) ||
+	       memmem(s + vs, wl, "..", 2);
+	size_t last = i;
+	/* amount:"500 mln dlrs" is its value whole */
+	if (t->end == t->ve)
+		while (last + 1 < p->n && last + 1 - i < AMT_MAX_WORDS &&
+		       plain_word(&p->t[last + 1]))
+			last++;
+	struct amt one = {0};
+	for (size_t j = last + 1; j-- > i;) {
+		int r = amount_parse(p, s + vs, p->t[j].ve - vs, must, m);
+		if (r == AMT_OK) {
+			m->next = j + 1;
+			return 1;
+		}
+		if (r == AMT_EMPTY) {
+			m->epos = vs;
+			m->elen = p->t[j].ve - vs;
+			return -1;
+		}
+		if (j == i)
+			one = *m;
+	}
+	if (!must)
+		return 0;
+	*m = one;
+	m->epos += vs;
+	return -1;
+}
+
+/*
+ * "between A and B" (or AND): the range from A to B.  A must write its
+ * currency ("between 2016 and 2017" are words); B may leave it out
+ * (dollars).  Returns as amount_words().
+ */
+static int amount_between(struct parser *p, size_t i, int must,
+			  struct amt *m)
+{
+	const struct tok *t = &p->t[i];
+	struct amt b;
+	int r = i + 1 < p->n && plain_word(&p->t[i + 1]) ?
+		amount_words(p, i + 1, p->t[i + 1].vs, must, m) : 0;
+	if (r < 0)
+		return -1;
+	if (r == 0) {
+		if (!must)
+			return 0;   /* "between friends" */
+		m->err = AMT_NO_SECOND;
+		m->epos = t->vs;
+		m->elen = t->ve - t->vs;
+		return -1;
+	}
+	if (m->op != 'r') {
+		m->err = AMT_NOT_PLAIN;
+		m->epos = p->t[i + 1].vs;
+		m->elen = p->t[m->next - 1].ve - m->epos;
+		return -1;
+	}
+	size_t k = m->next;
+	const struct tok *and = &p->t[k];
+	if (and->type != T_AND && !is_word(p, and, "and")) {
+		m->err = AMT_NO_AND;
+		m->epos = t->start;
+		m->elen = p->t[k - 1].ve - t->start;
+		return -1;
+	}
+	const struct tok *bt = &p->t[k + 1];
+	if (!plain_word(bt)) {
+		m->err = AMT_NO_SECOND;
+		m->epos = and->start;
+		m->elen = and->end - and->start;
+		return -1;
+	}
+	r = amount_words(p, k + 1, bt->vs, 1, &b);
+	if (r < 0) {
+		*m = b;
+		return -1;
+	}
+	if (b.op != 'r') {
+		m->err = AMT_NOT_PLAIN;
+		m->epos = bt->vs;
+		m->elen = p->t[b.next - 1].ve - bt->vs;
+		return -1;
+	}
+	m->b = b.b;
+	m->next = b.next;
+	if (m->a > m->b) {
+		m->err = AMT_EMPTY;
+		m->epos = t->vs;
+		m->elen = p->t[b.next - 1].ve - t->vs;
+		return -1;
+	}
+	return 1;
+}
+
+/* The error of a malformed amount (m from amount_words/_between). */
+static xdb_query *amount_fail(struct parser *p, const struct amt *m)
+{
+	const char *s = p->text + m->epos;
+	int n = (int)m->elen;
+	switch (m->err) {
+	case AMT_EMPTY:
+		return fail(p, m->epos, "empty range: %.*s", n, s);
+	case AMT_NO_AND:
+		return fail(p, m->epos + m->elen, "missing 'and' and a second "
+			    "amount after '%.*s'", n, s);
+	case AMT_NO_SECOND:
+		return fail(p, m->epos + m->elen, "missing amount after '%.*s'",
+			    n, s);
+	case AMT_NOT_PLAIN:
+		return fail(p, m->epos, "'%.*s': between takes two amounts "
+			    "(between $10M and $50M)", n, s);
+	default:
+		if (!n)
+			return fail(p, m->epos, "missing amount here");
+		return fail(p, m->epos, "'%.*s' is not an amount (such as "
+			    "$30M, US$1.2bn, EUR 200m)", n, s);
+	}
+}
+
+/* Does token i start an amount (1, *m), a malformed one (-1) or none (0)?
+ * A bare amount, the value of amount:, or between A and B. */
+static int amount_at(struct parser *p, size_t i, struct amt *m)
+{
+	const struct tok *t = &p->t[i];
+	int must = t->field == F_AMOUNT;
+	int between = t->type == T_WORD && t->end == t->ve &&
+		      t->ve - t->vs == 7 &&
+		      !strncasecmp(p->text + t->vs, "between", 7);
+	return between ? amount_between(p, i, must, m) :
+		amount_words(p, i, t->vs, must, m);
+}
+
+/* The amount at token p->i, if there is one: 1 with *q its query (NULL
+ * with p->rc when malformed) and p->i past its words; 0 when none. */
+static int amount_item(struct parser *p, xdb_query **q)
+{
+	struct amt m;
+	size_t pos = p->t[p->i].vs;
+	int r = amount_at(p, p->i, &m);
+	if (r == 0)
+		return 0;
+	*q = r < 0 ? amount_fail(p, &m) : amount_slots(p, m.op, m.a, m.b, pos);
+	if (r > 0)
+		p->i = m.next;
+	return 1;
 }
 
 /* ---- fields ------------------------------------------------------------ */
@@ -718,8 +1051,8 @@ static xdb_query *field_query(struct parser *p, const struct tok *t)
 		free(id);
 		return leaf(p, xdb_q_term(p->key.buf, p->key.len, 1), pos);
 	}
-	case F_AMOUNT:
-		return amount_query(p, s, len, pos);
+	case F_AMOUNT:   /* amount_item(): its value may span words */
+		break;
 	case F_DATE:
 	case F_AFTER:
 	case F_BEFORE:
@@ -744,10 +1077,10 @@ static xdb_query *entity(struct parser *p, size_t i, size_t *used)
 {
 	const char *s = p->text;
 	size_t max = 0;
+	struct amt m;
 	while (i + max < p->n && max < GAZ_MAX_WORDS &&
 	       plain_word(&p->t[i + max]) &&
-	       !looks_amount(p, s + p->t[i + max].vs,
-			     p->t[i + max].ve - p->t[i + max].vs))
+	       (!max || !amount_at(p, i + max, &m)))
 		max++;
 	for (size_t n = max; n >= 1; n--) {
 		size_t a = p->t[i].vs, b = p->t[i + n - 1].ve;
@@ -858,16 +1191,15 @@ static xdb_query *parse_primary(struct parser *p, int *negative)
 	default:
 		return fail(p, t->start, "missing search term here");
 	}
+	xdb_query *amount;
+	if ((t->field < 0 || t->field == F_AMOUNT) && amount_item(p, &amount))
+		return amount;
 	if (t->field >= 0) {
 		p->i++;
 		return field_query(p, t);
 	}
 	const char *w = s + t->vs;
 	size_t wl = t->ve - t->vs;
-	if (looks_amount(p, w, wl)) {
-		p->i++;
-		return amount_query(p, w, wl, t->vs);
-	}
 	if (wl > 1 && w[wl - 1] == '*') {
 		buf_reset(&p->key);
 		ana_fold(w, wl - 1, &p->key);
@@ -878,6 +1210,7 @@ static xdb_query *parse_primary(struct parser *p, int *negative)
 		/* highlighted as a prefix: "acq*" */
 		buf_addch(&p->key, '*');
 		highlight(p, p->key.buf, p->key.len);
+		p->weighed++;
 		return leaf(p, xdb_q_wildcard(p->key.buf, p->key.len - 1,
 					      QRY_WILDCARD_LIMIT), t->vs);
 	}
@@ -928,12 +1261,15 @@ static xdb_query *parse_and(struct parser *p)
 			     "NOT");
 			break;
 		}
+		unsigned weighed = p->weighed;
 		xdb_query *q = parse_primary(p, &negative);
 		if (!q)
 			break;
-		if (negative ^ (int)(nots & 1))
+		if (negative ^ (int)(nots & 1)) {
+			/* an exclusion's words select, they do not score */
+			p->weighed = weighed;
 			neg = neg ? xdb_q_combine(XDB_OR, neg, q) : q;
-		else
+		} else
 			pos = pos ? xdb_q_combine(XDB_AND, pos, q) : q;
 	}
 	if (p->rc) {
@@ -1016,6 +1352,7 @@ int qry_compile(const struct qry_env *env, const char *text,
 		info->error_pos = pos;
 		return p.rc;
 	}
+	info->scored = p.weighed > 0;
 	*out = q;
 	return 0;
 }

@@ -8,7 +8,9 @@
  *     parentheses, fields (title:, company:, acquirer:, target:, investor:,
  *     person:, place:, region:, sector:, type:, status:, source:, id:,
  *     amount:, date:, after:, before:), amounts in any currency the money
- *     recogniser knows (`>$30M`, `$10M..$50M`, `amount:>€200m`), and names
+ *     recogniser knows, in as many words as it reads as one amount
+ *     (`>$30M`, `>500 mln dlrs`, `$10M..$50M`, `between $10M and $50M`,
+ *     `amount:>EUR 200m`), and names
  *     typed without quotes (`Southeast Asia`, `Singapore`, `Alibaba`, `Jack
  *     Ma`) recognised through the gazetteer and the index's own names.
  *   - The same analyser, gazetteer and money parser serve the indexer, so
@@ -54,6 +56,11 @@ struct qry_info {
 	char **highlight;             /* stems to highlight in snippets;
 					 "acq*": a prefix of stems */
 	size_t nhighlight;
+	int scored;                   /* 1 when a word (or phrase, prefix*)
+					 the hits must or may have weighs in
+					 the score; 0 for a query of filters
+					 and exclusions only, whose hits all
+					 score 0 */
 	size_t error_pos;             /* with DS_EQUERY: byte offset */
 };
 

@@ -474,6 +474,22 @@ static int compile(struct srch *s, const struct srch_opts *o,
 	return 0;
 }
 
+/*
+ * The order of the hits: the sort asked for, but a query that weighs no
+ * word (fields, amounts, dates, places, exclusions, or --filter alone)
+ * scores every hit 0, and "relevance" would be the index's order, the
+ * oldest stories first: it is ranked newest first (the date slot, as
+ * --sort date).  The one place that decides how a filter-only query
+ * ranks (a deal's confidence may join the date here).
+ */
+static enum xdb_sort hit_order(const struct srch_opts *o,
+			       const struct qry_info *qi)
+{
+	if (o->sort != XDB_SORT_RELEVANCE || qi->scored)
+		return o->sort;
+	return XDB_SORT_DATE;
+}
+
 int srch_run(struct srch *s, const struct srch_opts *o,
 	     struct srch_result *r, struct ds_err *err)
 {
@@ -494,7 +510,7 @@ int srch_run(struct srch *s, const struct srch_opts *o,
 	if (o->facets & company)
 		slots[nslots++] = SLOT_FACET_COMPANIES;
 	struct xdb_search_opts xo = {
-		o->offset, o->limit, o->sort, slots, nslots,
+		o->offset, o->limit, hit_order(o, &qi), slots, nslots,
 		SLOT_DATE, SLOT_AMOUNT_USD, o->ranks_only,
 	};
 	struct xdb_result xr;

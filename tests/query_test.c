@@ -89,6 +89,16 @@ static const struct {
 					     NULL}},
 	{">S$1.2bn", (const char *const[]){"VALUE_GE 25", NULL}},
 	{"oil and gas", (const char *const[]){"and", NULL}},
+	/* "between" and numbers without a currency stay words */
+	{"between friends", (const char *const[]){"between", "friend", NULL}},
+	{"between 2016 and 2017",
+	 (const char *const[]){"between", "2016", "2017", NULL}},
+	{"30m", (const char *const[]){"30m", NULL}},
+	/* words with a colon that are no field attempt */
+	{"http://example.com", (const char *const[]){"http PHRASE", NULL}},
+	{"10:30 merger", (const char *const[]){"10", "merger", NULL}},
+	{"re:merger", (const char *const[]){"merger", NULL}},
+	{"Update: merger", (const char *const[]){"updat", "merger", NULL}},
 };
 
 static void test_compile(void **state)
@@ -154,6 +164,25 @@ static const struct {
 	 "grocery AND Southeast Asia"},
 	{"oil\u00a0-gas\u2028OR\u00a0coal", "oil -gas OR coal"},
 	{"\u00a0oil\u00a0", "oil"},
+	/* an amount is as many words as the money parser reads as one */
+	{">500 mln dlrs", ">$500M"},
+	{">1.5 billion stg", ">1.5bn stg"},
+	{"oil >30 mln dlrs", "oil >$30M"},
+	{"> $30M", ">$30M"},
+	{">$30 million deal", ">$30M deal"},
+	{"amount:>EUR 200m", "amount:>EUR200m"},
+	{"amount:>EUR200m", "amount:>\u20ac200m"},
+	{"EUR 200m", "\u20ac200m"},
+	{"HK$22.4 billion", "HK$22.4bn"},
+	{"US$1bn", "$1bn"},
+	{"amount:\"500 mln dlrs\"", "$500M"},
+	{"$10 million..$50 million", "$10M..$50M"},
+	{"$30-40 million", "$30M..$40M"},
+	/* between A and B is A..B */
+	{"between $10M and $50M", "$10M..$50M"},
+	{"between $10M AND 50m", "$10M..$50M"},
+	{"amount:between $10M and $50M", "$10M..$50M"},
+	{"grocery between EUR 10m and EUR 50m", "grocery EUR10m..EUR50m"},
 };
 
 static void test_same(void **state)
@@ -201,6 +230,29 @@ static const struct {
 	{"oil NOT NOT AND gas", 12, "missing search term after NOT"},
 	{"", 0, "missing search term"},
 	{"*", 0, "no word"},
+	/* malformed amounts: the caret under the part that is not one */
+	{">$", 1, "'$' is not an amount"},
+	{"oil >", 5, "missing amount after '>'"},
+	{"amount:>=", 9, "missing amount after '>='"},
+	{"$10M..", 6, "missing amount after '..'"},
+	{">$30M..$50M", 1, "not an amount"},
+	{"$50 million..$10 million", 0, "empty range"},
+	{"between $10M and", 16, "missing amount after 'and'"},
+	{"between $10M", 12, "missing 'and'"},
+	{"between $10M or $20M", 12, "missing 'and'"},
+	{"between $10M and xyz", 17, "'xyz' is not an amount"},
+	{"between $50M and $10M", 0, "empty range"},
+	{"between $10M and >$50M", 17, "between takes two amounts"},
+	{"amount:between", 14, "missing amount after 'between'"},
+	/* a field misspelt is no word: the field meant */
+	{"acquier:Google", 0, "unknown field 'acquier'; did you mean "
+	 "'acquirer'?"},
+	{"plcae:SG", 0, "unknown field 'plcae'; did you mean 'place'?"},
+	{"oil -acquier:Google", 5, "did you mean 'acquirer'?"},
+	{"Typ:\"merger\"", 0, "unknown field 'Typ'; did you mean 'type'?"},
+	{"ammount:>$30M", 0, "did you mean 'amount'?"},
+	{"country:SG", 0, "unknown field 'country'; did you mean 'place'?"},
+	{"year:2017", 0, "unknown field 'year'; did you mean 'date'?"},
 };
 
 static void test_errors(void **state)
@@ -271,6 +323,37 @@ static void test_highlights(void **state)
 	qry_info_release(&info);
 }
 
+/* Does the query weigh a word?  A query of filters alone ranks apart. */
+static const struct {
+	const char *query;
+	int scored;
+} scored[] = {
+	{"oil", 1}, {"\"stake in\"", 1}, {"acq*", 1}, {"title:merger", 1},
+	{"Alibaba", 1}, {"grocery", 1}, {"oil -gas", 1}, {"oil OR >$1B", 1},
+	{"NOT NOT oil", 1}, {"(oil OR gas) type:merger", 1},
+	{">$30M", 0}, {"between $10M and $50M", 0}, {"type:merger", 0},
+	{"Singapore", 0}, {"Southeast Asia date:2017", 0}, {"NOT gas", 0},
+	{">$30M -(oil OR gas)", 0}, {"type:merger NOT title:oil", 0},
+	{"acquirer:Lazada", 0},
+};
+
+static void test_scored(void **state)
+{
+	(void)state;
+	for (size_t i = 0; i < ARRAY_SIZE(scored); i++) {
+		struct qry_info info;
+		struct ds_err err = DS_ERR_INIT;
+		xdb_query *q;
+		if (qry_compile(&env, scored[i].query, &q, &info, &err))
+			fail_msg("'%s': %s", scored[i].query, err.msg);
+		if (info.scored != scored[i].scored)
+			fail_msg("'%s': scored %d", scored[i].query,
+				 info.scored);
+		xdb_q_free(q);
+		qry_info_release(&info);
+	}
+}
+
 int main(void)
 {
 	struct ds_err err = DS_ERR_INIT;
@@ -288,6 +371,7 @@ int main(void)
 		cmocka_unit_test(test_errors),
 		cmocka_unit_test(test_limits),
 		cmocka_unit_test(test_highlights),
+		cmocka_unit_test(test_scored),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	ana_free(ana);

@@ -56,4 +56,36 @@ jq -c '.body |= sub("^Zorbex news"; "Zorbex changed")' "$T/late.jsonl" > "$T/lat
 j=$("$DS" saved --db "$adb" run zorbex --new --json --limit 2 --offset 4)
 expect_eq "--new --json: every changed story" "$(printf '%s\n' "$j" | jq '[.hits[].id | select(startswith("late-"))] | length')" 15
 expect_eq "--new --json: from the first, all of them" "$(printf '%s\n' "$j" | jq -c '{offset, limit}')" '{"offset":0,"limit":15}'
+# amounts of several words, as the stories write them, and between A and B
+mdb="$T/amounts"
+printf '%s\n' '{"id": "amt-1", "title": "Acme to buy Widget", "date": "2016-03-01", "body": "Acme Corp said it agreed to acquire Widget Inc for 500 mln dlrs."}' \
+ '{"id": "amt-2", "title": "Foo buys Bar", "date": "2018-05-01", "body": "Foo plc said it agreed to buy Bar Ltd for 1.5 billion stg."}' \
+ '{"id": "amt-3", "title": "Baz to acquire Qux", "date": "2017-07-01", "body": "Baz Corp said it agreed to acquire Qux Inc for $20 million."}' > "$T/amounts.jsonl"
+"$DS" index -q --db "$mdb" "$T/amounts.jsonl" >/dev/null
+ids() { "$DS" search --db "$mdb" --json "$@" | jq -r '[.hits[].id] | sort | join(" ")'; }
+expect_eq "amount: >400 mln dlrs" "$(ids '>400 mln dlrs')" "amt-1 amt-2"
+expect_eq "amount: >1 billion stg" "$(ids '>1 billion stg')" "amt-2"
+expect_eq "amount: amount:>EUR 300m" "$(ids 'amount:>EUR 300m')" "amt-1 amt-2"
+expect_eq "amount: between \$10M and \$50M" "$(ids 'between $10M and $50M')" "amt-3"
+expect_eq "amount: \$10M..\$50M" "$(ids '$10M..$50M')" "amt-3"
+expect_eq "amount: <\$1B" "$(ids '<$1B')" "amt-1 amt-3"
+out=$("$DS" search --db "$mdb" 'between $10M and' 2>&1); rc=$?
+expect_eq "amount: malformed exit" "$rc" 2
+expect_eq "amount: malformed message" "$out" "error: missing amount after 'and'
+  between \$10M and
+                  ^"
+out=$("$DS" search --db "$mdb" 'oil >$' 2>&1)
+expect_eq "amount: >\$ refused" "$out" "error: '\$' is not an amount (such as \$30M, US\$1.2bn, EUR 200m)
+  oil >\$
+       ^"
+out=$("$DS" search --db "$mdb" 'acquier:Google' 2>&1); rc=$?
+expect_eq "unknown field: exit" "$rc" 2
+expect_eq "unknown field: did you mean" "$out" "error: unknown field 'acquier'; did you mean 'acquirer'?
+  acquier:Google
+  ^"
+# a query of filters alone scores 0: newest first, unless sorted otherwise
+order() { "$DS" search --db "$mdb" --json "$@" | jq -r '[.hits[].id] | join(" ")'; }
+expect_eq "filter-only: newest first" "$(order '>=20m')" "amt-2 amt-3 amt-1"
+expect_eq "filter-only: --filter alone, newest first" "$(order --filter 'amount:>=20m')" "amt-2 amt-3 amt-1"
+expect_eq "filter-only: --sort amount kept" "$(order --sort amount '>=20m')" "amt-2 amt-1 amt-3"
 finish
