@@ -7,7 +7,7 @@ need_jq
 db="$T/db"
 # the lines of standard input that are each a JSON object with an id and
 # a deal type, such as `extract --json` prints
-objects() { jq -cR 'fromjson? | select(type == "object" and has("id") and (.deal.type | type) == "string")'; }
+objects() { jq -cR 'fromjson? | select(type == "object" and has("id") and (.deal | type) == "object" and ((.deal.type // "x") | type) == "string")'; }
 corpus="$SRCDIR/corpus/articles"
 
 # every bundled article reads and tags; JSON is one object per line

@@ -64,7 +64,7 @@ for spec in "${specs[@]}"; do
 		run "$size: extract" "$DS" extract --json --max-bytes 67108864 "$art"
 		expect_match "$size: extract warning" "$(cat "$T/err")" "^warning: '$art:1': $warning$"
 		expect_eq "$size: extract empty tags" \
-			"$(jq -c '[.amounts, .companies, .deal.type]' "$T/out")" '[[],[],"none"]'
+			"$(jq -c '[.amounts, .companies, .deal.type]' "$T/out")" '[[],[],null]'
 	fi
 	rm -f "$art"
 done

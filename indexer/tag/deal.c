@@ -1634,6 +1634,187 @@ static int deal_amount(const struct doc *doc, const struct tags *t,
  */
 #define CLASSIFIER_ALONE 0.0
 
+/*
+ * How a party's name was found: the company recogniser's, a company the
+ * body names (for a capitals headline's span), or a capitalised run of a
+ * mixed-case sentence that no recogniser confirmed.
+ */
+#define CONF_RECOGNISED 0.9
+#define CONF_KNOWN 0.85
+#define CONF_RUN 0.6
+
+static double name_confidence(struct doc *doc, const struct name *n)
+{
+	if (n->company >= 0)
+		return CONF_RECOGNISED;
+	return known_company(doc, n) >= 0 ? CONF_KNOWN : CONF_RUN;
+}
+
+/* How far from a name the place that says its country may stand. */
+#define COUNTRY_NEAR 4
+
+/* The place mention covering token k, or -1. */
+static int place_at_token(const struct doc *doc, size_t k)
+{
+	if (!doc->tok_place[k])
+		return -1;
+	for (size_t m = 0; m < doc->nment; m++) {
+		const struct doc_ment *x = &doc->ment[m];
+		if (x->kind == DOC_PLACE && x->t0 <= k && k < x->t1)
+			return x->id;
+	}
+	return -1;
+}
+
+/* A place right before or after tokens [t0, t1), no company between. */
+static int place_beside(const struct doc *doc, size_t t0, size_t t1)
+{
+	const struct doc_sent *st = &doc->sent[doc->tok[t0].sent];
+	long k = (long)t0;
+	for (int n = 0; n < COUNTRY_NEAR; n++) {
+		k = doc_prev(doc, (size_t)k);
+		if (k < (long)st->t0 || doc->tok_co[k] >= 0)
+			break;
+		int p = place_at_token(doc, (size_t)k);
+		if (p >= 0)
+			return p;
+	}
+	size_t j = t1;
+	for (int n = 0; j < st->t1 && n < COUNTRY_NEAR; n++, j = doc_next(doc, j)) {
+		if (doc->tok_co[j] >= 0)
+			break;
+		int p = place_at_token(doc, j);
+		if (p >= 0)
+			return p;
+	}
+	return -1;
+}
+
+/*
+ * The country the text gives a party: a place beside one of its
+ * mentions ("Japan's Nippon Steel", "Indonesian platform Halodoc",
+ * "Boliden AB of Sweden", "Qualicaps (Nara, Japan)").  "" when none.
+ */
+static void party_country(const struct doc *doc, const struct name *n,
+			  char out[3])
+{
+	out[0] = '\0';
+	int p = place_beside(doc, n->t0, n->t1);
+	for (size_t m = 0; p < 0 && n->company >= 0 && m < doc->nment; m++) {
+		const struct doc_ment *x = &doc->ment[m];
+		if (x->kind == DOC_COMPANY && x->id == n->company &&
+		    !doc_boiler(doc, x->sent))
+			p = place_beside(doc, x->t0, x->t1);
+	}
+	/* a name no recogniser knew: its other places by its words */
+	size_t len = n->t1 - n->t0;
+	for (size_t k = 0; p < 0 && n->company < 0 && k + len <= doc->ntok;
+	     k++) {
+		if (k == n->t0 || doc_boiler(doc, doc->tok[k].sent))
+			continue;
+		size_t i = 0;
+		while (i < len && doc->tok[k + i].wl == doc->tok[n->t0 + i].wl &&
+		       !memcmp(doc_word(doc, k + i), doc_word(doc, n->t0 + i),
+			       doc->tok[k + i].wl))
+			i++;
+		if (i == len && doc->tok[k + len - 1].sent == doc->tok[k].sent)
+			p = place_beside(doc, k, k + len);
+	}
+	if (p >= 0)
+		memcpy(out, gaz_country(doc->g,
+					gaz_place(doc->g, p)->country)->code, 3);
+}
+
+/* How far from the target's name a word of its sector may stand. */
+#define SECTOR_NEAR 6
+
+static int sector_near(const struct doc *doc, size_t t0, size_t t1)
+{
+	const struct doc_sent *st = &doc->sent[doc->tok[t0].sent];
+	size_t a = t0 > st->t0 + SECTOR_NEAR ? t0 - SECTOR_NEAR : st->t0;
+	size_t b = t1 + SECTOR_NEAR < st->t1 ? t1 + SECTOR_NEAR : st->t1;
+	for (size_t k = a; k < b; k++) {
+		if (k >= t0 && k < t1)
+			continue;
+		int sec = gaz_sector_of(doc->g, doc_stem(doc, k), doc->tok[k].sl);
+		if (sec >= 0)
+			return sec;
+	}
+	return -1;
+}
+
+/*
+ * The target's sector: a sector word the text puts beside its name
+ * ("grocery delivery startup Redmart", "Pinnacle, a mortgage lender").
+ */
+static int party_sector(const struct doc *doc, const struct name *n)
+{
+	int sec = sector_near(doc, n->t0, n->t1);
+	for (size_t m = 0; sec < 0 && n->company >= 0 && m < doc->nment; m++) {
+		const struct doc_ment *x = &doc->ment[m];
+		if (x->kind == DOC_COMPANY && x->id == n->company &&
+		    !doc_boiler(doc, x->sent))
+			sec = sector_near(doc, x->t0, x->t1);
+	}
+	return sec;
+}
+
+static void add_party(struct doc *doc, struct tags *t, const struct name *n,
+		      enum ex_role role)
+{
+	char *name = name_str(doc, n);
+	for (size_t i = 0; i < t->deal.nroles; i++)
+		if (t->deal.roles[i].role == role &&
+		    !strcmp(t->deal.roles[i].name, name)) {
+			free(name);
+			return;
+		}
+	t->deal.roles = xrealloc(t->deal.roles, (t->deal.nroles + 1) *
+				 sizeof(*t->deal.roles));
+	struct ex_party *p = &t->deal.roles[t->deal.nroles++];
+	p->name = name;
+	p->role = role;
+	party_country(doc, n, p->country);
+	p->sector = role == ROLE_TARGET ? party_sector(doc, n) : -1;
+	p->confidence = name_confidence(doc, n);
+}
+
+/*
+ * How sure the story reports this deal: where the rule found it (the
+ * headline, or the lead) and how many of its sides it named; a deal the
+ * classifier alone saw counts as a strong one only with a clear margin;
+ * an M&A rule the classifier disagrees with loses some.  The figures are
+ * a ranking, documented with the threshold in docs/EXTRACTION.md.
+ */
+#define CONF_HEAD_BOTH 0.9
+#define CONF_HEAD_ONE 0.75
+#define CONF_LEAD_BOTH 0.8
+#define CONF_LEAD_ONE 0.6
+#define CONF_CLASSIFIER 0.45
+#define CONF_CLASSIFIER_STRONG 0.6
+#define CONF_STRONG_MARGIN 1.0
+#define CONF_DISAGREE 0.15
+
+static double deal_confidence(const struct doc *doc, const struct found *f,
+			      int have, double score, enum ex_deal_type type,
+			      int model)
+{
+	double c;
+	if (!have) {
+		c = score > CONF_STRONG_MARGIN ? CONF_CLASSIFIER_STRONG :
+						 CONF_CLASSIFIER;
+	} else {
+		int sides = f->has_acq + f->has_tgt + f->has_seller +
+			    (f->ninv > 0) + (f->nparty >= 2 ? 2 : 0);
+		int head = doc->sent[f->sent].para == 0;
+		c = head ? (sides >= 2 ? CONF_HEAD_BOTH : CONF_HEAD_ONE) :
+			   (sides >= 2 ? CONF_LEAD_BOTH : CONF_LEAD_ONE);
+		if (model && ex_deal_is_mna(type) && score < 0)
+			c -= CONF_DISAGREE;
+	}
+	return c < 0.05 ? 0.05 : c > 0.99 ? 0.99 : c;
+}
+
 void deal_tag(struct doc *doc, const struct dealmodel *model,
 	      struct dm_vec *vec, struct tags *t)
 {
@@ -1729,11 +1910,30 @@ void deal_tag(struct doc *doc, const struct dealmodel *model,
 		return;
 	if (!have && !have_cue) {
 		t->deal.status = STATUS_NONE;
+		t->deal.confidence = deal_confidence(doc, &best, 0, score, type,
+						     model != NULL);
 		t->deal.amount = deal_amount(doc, t, &best, 0);
 		return;
 	}
 	t->deal.status = deal_status(doc, &best);
+	t->deal.confidence = deal_confidence(doc, &best, have, score, type,
+					     model != NULL);
 	if (have) {
+		if (best.has_acq && type != DEAL_INVESTMENT &&
+		    type != DEAL_FUNDING)
+			add_party(doc, t, &best.acq, ROLE_ACQUIRER);
+		if (best.has_acq && (type == DEAL_INVESTMENT ||
+				     type == DEAL_FUNDING))
+			add_party(doc, t, &best.acq, ROLE_INVESTOR);
+		if (best.has_tgt)
+			add_party(doc, t, &best.tgt, ROLE_TARGET);
+		if (best.has_seller)
+			add_party(doc, t, &best.seller, ROLE_SELLER);
+		if (type == DEAL_INVESTMENT || type == DEAL_FUNDING)
+			for (size_t i = 0; i < best.ninv; i++)
+				add_party(doc, t, &best.inv[i], ROLE_INVESTOR);
+		for (size_t i = 0; i < best.nparty; i++)
+			add_party(doc, t, &best.party[i], ROLE_PARTY);
 		if (best.has_acq)
 			t->deal.acquirer = name_str(doc, &best.acq);
 		if (best.has_tgt)

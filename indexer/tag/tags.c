@@ -12,6 +12,14 @@
 static const char *const amount_kinds[] = {EX_AMOUNT_KINDS(EX_SLUG)};
 #undef EX_SLUG
 
+const char *ex_role_slug(enum ex_role r)
+{
+#define EX_SLUG_ROLE(name, slug) slug,
+	static const char *const slugs[] = {EX_ROLES(EX_SLUG_ROLE)};
+#undef EX_SLUG_ROLE
+	return slugs[r];
+}
+
 const char *ex_deal_type_slug(enum ex_deal_type t)
 {
 	return schema_deal_type((unsigned)t);
@@ -63,10 +71,19 @@ void tags_release(struct tags *t)
 	free(t->deal.seller);
 	free_strv(t->deal.investors, t->deal.ninvestors);
 	free_strv(t->deal.parties, t->deal.nparties);
+	for (size_t i = 0; i < t->deal.nroles; i++)
+		free(t->deal.roles[i].name);
+	free(t->deal.roles);
 	tags_init(t);
 }
 
 /* ---- JSON --------------------------------------------------------------- */
+
+/* Two decimals: a confidence is a judgement, not a measurement. */
+static double round2(double v)
+{
+	return round(v * 100.0) / 100.0;
+}
 
 static json_t *num_or_null(double v)
 {
@@ -161,10 +178,13 @@ json_t *tags_to_json(const struct tags *t, const struct gaz *g, int compact)
 			json_string(gaz_sector(g, t->sectors[i])->slug));
 	put(o, "sectors", a, compact);
 	json_t *d = json_object();
-	json_object_set_new(d, "type",
-			    json_string(ex_deal_type_slug(t->deal.type)));
-	json_object_set_new(d, "status",
-			    json_string(ex_status_slug(t->deal.status)));
+	/* "none" is no value: the key is left out */
+	if (t->deal.type != DEAL_NONE)
+		json_object_set_new(d, "type",
+				    json_string(ex_deal_type_slug(t->deal.type)));
+	if (t->deal.type != DEAL_NONE && t->deal.status != STATUS_NONE)
+		json_object_set_new(d, "status",
+				    json_string(ex_status_slug(t->deal.status)));
 	put(d, "acquirer", str_or_null(t->deal.acquirer), compact);
 	put(d, "target", str_or_null(t->deal.target), compact);
 	put(d, "seller", str_or_null(t->deal.seller), compact);
@@ -173,6 +193,25 @@ json_t *tags_to_json(const struct tags *t, const struct gaz *g, int compact)
 	put(d, "parties", strv(t->deal.parties, t->deal.nparties), compact);
 	put(d, "amount", t->deal.amount >= 0 ?
 	    amount_json(&t->amounts[t->deal.amount]) : json_null(), compact);
+	if (t->deal.type != DEAL_NONE)
+		json_object_set_new(d, "confidence",
+				    json_real(round2(t->deal.confidence)));
+	json_t *roles = json_array();
+	for (size_t i = 0; i < t->deal.nroles; i++) {
+		const struct ex_party *p = &t->deal.roles[i];
+		json_t *r = json_object();
+		json_object_set_new(r, "role", json_string(ex_role_slug(p->role)));
+		json_object_set_new(r, "name", json_string(p->name));
+		if (p->country[0])
+			json_object_set_new(r, "country", json_string(p->country));
+		if (p->sector >= 0)
+			json_object_set_new(r, "sector",
+				json_string(gaz_sector(g, p->sector)->slug));
+		json_object_set_new(r, "confidence",
+				    json_real(round2(p->confidence)));
+		json_array_append_new(roles, r);
+	}
+	put(d, "roles", roles, compact);
 	if (!compact)
 		json_object_set_new(d, "score", json_real(t->deal.score));
 	json_object_set_new(o, "deal", d);

@@ -64,6 +64,35 @@ struct ex_place {
 	unsigned mentions;
 };
 
+/* A party's part in the deal (JSON "role"). */
+#define EX_ROLES(X)                                                        \
+	X(ROLE_ACQUIRER, "acquirer")                                       \
+	X(ROLE_TARGET, "target")                                           \
+	X(ROLE_SELLER, "seller")                                           \
+	X(ROLE_INVESTOR, "investor")                                       \
+	X(ROLE_PARTY, "party")
+#define EX_ENUM_ROLE(name, slug) name,
+enum ex_role { EX_ROLES(EX_ENUM_ROLE) };
+#undef EX_ENUM_ROLE
+const char *ex_role_slug(enum ex_role r);
+
+/* A party of the deal, with what the text says of it. */
+struct ex_party {
+	char *name;
+	enum ex_role role;
+	char country[3];           /* "" when the text does not give it */
+	int sector;                /* the target's gaz_sector() id, or -1 */
+	double confidence;         /* 0..1: how the name was found */
+};
+
+/*
+ * The confidence below which a deal is not claimed in the index: no type,
+ * status, roles or amount filters find it, no facet counts it (the story
+ * stays searchable by its words; `extract` still shows the deal and its
+ * confidence).  docs/EXTRACTION.md says how a confidence is made.
+ */
+#define EX_DEAL_CONFIDENCE_MIN 0.5
+
 struct tags {
 	struct ex_amount *amounts;  /* in text order, boilerplate left out */
 	size_t namounts;
@@ -89,6 +118,9 @@ struct tags {
 		size_t nparties;
 		int amount;         /* index in amounts[], or -1 */
 		double score;       /* the M&A classifier's margin */
+		double confidence;  /* 0..1 that the story reports this deal */
+		struct ex_party *roles;  /* every party, by role */
+		size_t nroles;
 	} deal;
 	size_t boilerplate;         /* paragraphs left out of tagging */
 };
