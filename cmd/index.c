@@ -39,6 +39,10 @@ static const char usage[] =
 "                       file, a JSON line (default 16 MiB)\n"
 "  --no-tags            index the text only: no deal extraction (faster;\n"
 "                       amount, entity and deal queries find nothing)\n"
+"  --deal-confidence C  claim a story's deal (type:, status:, roles,\n"
+"                       amounts, facets) from confidence C, 0 to 1\n"
+"                       (default 0.5; docs/EXTRACTION.md); a new value\n"
+"                       re-tags what the next run reads\n"
 "  -q, --quiet          no progress bar\n"
 "  -h, --help           this help\n"
 "\n"
@@ -186,7 +190,7 @@ static const char *repair_note(enum ixw_repair r)
 int cmd_index(int argc, char **argv)
 {
 	enum { O_DB = 256, O_DELETE, O_BATCH, O_TIMEOUT, O_CTIMEOUT, O_FTIMEOUT,
-	       O_MAXB, O_NOTAGS };
+	       O_MAXB, O_NOTAGS, O_CONF };
 	static const struct option longopts[] = {
 		{"db", required_argument, NULL, O_DB},
 		{"delete", required_argument, NULL, O_DELETE},
@@ -196,11 +200,13 @@ int cmd_index(int argc, char **argv)
 		{"feed-timeout", required_argument, NULL, O_FTIMEOUT},
 		{"max-bytes", required_argument, NULL, O_MAXB},
 		{"no-tags", no_argument, NULL, O_NOTAGS},
+		{"deal-confidence", required_argument, NULL, O_CONF},
 		{"quiet", no_argument, NULL, 'q'},
 		{"help", no_argument, NULL, 'h'},
 		{NULL, 0, NULL, 0},
 	};
-	struct ingest_opts opts = { .batch = 2000 };
+	struct ingest_opts opts = { .batch = 2000,
+				    .min_confidence = EX_DEAL_CONFIDENCE_MIN };
 	const char *db_opt = NULL;
 	char **deletes = xcalloc((size_t)argc, sizeof(char *));
 	int ndel = 0, quiet = 0, c;
@@ -239,6 +245,18 @@ int cmd_index(int argc, char **argv)
 			opts.fetch.max_bytes = v;
 			break;
 		case O_NOTAGS: opts.no_tags = 1; break;
+		case O_CONF: {
+			char *end;
+			double x = strtod(optarg, &end);
+			if (end == optarg || *end || !(x >= 0 && x <= 1)) {
+				rc = cmd_error("option '--deal-confidence' wants a "
+					       "number from 0 to 1, not '%s'",
+					       optarg);
+				goto out;
+			}
+			opts.min_confidence = x;
+			break;
+		}
 		case 'q': quiet = 1; break;
 		case 'h': rc = cmd_usage(usage, 1); goto out;
 		default: rc = cmd_usage(usage, 0); goto out;

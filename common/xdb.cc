@@ -766,6 +766,9 @@ extern "C" int xdb_search(xdb *db, const xdb_query *q,
 		else if (o->sort == XDB_SORT_AMOUNT)
 			enq.set_sort_by_value_then_relevance(o->amount_slot,
 							     true);
+		else if (o->sort == XDB_SORT_RANK)
+			enq.set_sort_by_value_then_relevance(o->rank_slot,
+							     true);
 		for (size_t f = 0; f < o->nfacets; f++) {
 			std::unique_ptr<Xapian::ValueCountMatchSpy> spy(
 				new Xapian::ValueCountMatchSpy(

@@ -72,6 +72,7 @@ enum schema_slot {
 	SLOT_AMOUNT_LOW = 3,
 	SLOT_AMOUNT_HIGH = 4,
 	SLOT_BATCH = 5,
+	SLOT_RANK = 6,       /* filter-only order: deal confidence, then date */
 	SLOT_AMOUNTS = 10,   /* first of the low/high pairs */
 	SLOT_FACETS = 30,
 	SLOT_FACET_COMPANIES = 31,

@@ -220,7 +220,8 @@ int xdb_q_error(const xdb_query *q, struct ds_err *err);
  * ("error: ..." for a query carrying an error, "?" if describing throws). */
 void xdb_q_describe(const xdb_query *q, struct buf *out);
 
-enum xdb_sort { XDB_SORT_RELEVANCE, XDB_SORT_DATE, XDB_SORT_AMOUNT };
+enum xdb_sort { XDB_SORT_RELEVANCE, XDB_SORT_DATE, XDB_SORT_AMOUNT,
+		XDB_SORT_RANK };
 
 struct xdb_search_opts {
 	unsigned offset, limit;
@@ -228,6 +229,7 @@ struct xdb_search_opts {
 	const unsigned *facet_slots;  /* count values in these slots */
 	size_t nfacets;
 	unsigned date_slot, amount_slot; /* for XDB_SORT_DATE / _AMOUNT */
+	unsigned rank_slot;           /* for XDB_SORT_RANK, largest first */
 	int no_data;                  /* hits without their document data */
 };
 

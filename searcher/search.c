@@ -487,7 +487,7 @@ static enum xdb_sort hit_order(const struct srch_opts *o,
 {
 	if (o->sort != XDB_SORT_RELEVANCE || qi->scored)
 		return o->sort;
-	return XDB_SORT_DATE;
+	return XDB_SORT_RANK;
 }
 
 int srch_run(struct srch *s, const struct srch_opts *o,
@@ -511,7 +511,7 @@ int srch_run(struct srch *s, const struct srch_opts *o,
 		slots[nslots++] = SLOT_FACET_COMPANIES;
 	struct xdb_search_opts xo = {
 		o->offset, o->limit, hit_order(o, &qi), slots, nslots,
-		SLOT_DATE, SLOT_AMOUNT_USD, o->ranks_only,
+		SLOT_DATE, SLOT_AMOUNT_USD, SLOT_RANK, o->ranks_only,
 	};
 	struct xdb_result xr;
 	if ((rc = snapshot_batch(s, &r->batch, err))) {

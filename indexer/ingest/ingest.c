@@ -199,7 +199,15 @@ static int emit(struct rd_ctx *ctx, struct article *a)
 		return rc;
 	}
 	/* tags depend on the gazetteers too: they salt the hash */
-	article_salt_hash(a, ing->opts.no_tags ? "no tags" : gaz_hash(ing->gaz));
+	if (ing->opts.no_tags) {
+		article_salt_hash(a, "no tags");
+	} else {
+		/* and the confidence from which deals are claimed */
+		char salt[64];
+		snprintf(salt, sizeof(salt), "%s/%.2f", gaz_hash(ing->gaz),
+			 ing->opts.min_confidence);
+		article_salt_hash(a, salt);
+	}
 	rc = ixw_lookup(ing->w, a->id, &ing->hash, &err);
 	int known = rc == 0;
 	if (rc && rc != DS_ENOTFOUND)
@@ -213,9 +221,10 @@ static int emit(struct rd_ctx *ctx, struct article *a)
 	int tagged = !ing->opts.no_tags && tag(ing, a, &t, &hashes, &nhashes);
 	xdb_doc *doc = xdb_doc_new();
 	if (!tagged)
-		rc = docb_build(ing->ana, a, NULL, NULL, NULL, doc, &err);
+		rc = docb_build(ing->ana, a, NULL, NULL, NULL, 0, doc, &err);
 	else
-		rc = docb_build(ing->ana, a, &t, ing->gaz, ing->ex, doc, &err);
+		rc = docb_build(ing->ana, a, &t, ing->gaz, ing->ex,
+				 ing->opts.min_confidence, doc, &err);
 	if (tagged)
 		tags_release(&t);
 	if (rc) {

@@ -43,6 +43,7 @@ struct ingest_opts {
 	const char *db_dir;          /* index folder */
 	unsigned batch;              /* articles per commit */
 	int no_tags;                 /* index text only, no extraction */
+	double min_confidence;       /* deals claimed from it (docbuild.h) */
 	struct fetch_opts fetch;     /* for URLs and feed links */
 	/* "error"/"warning", where ("a.jsonl:3", a URL), what */
 	void (*report)(void *user, const char *level, const char *origin,

@@ -124,15 +124,14 @@ static void amount_value(xdb_doc *doc, unsigned slot, double usd, int *rc,
  * The facets (schema.h): one string of all of them, what one
  * ValueCountMatchSpy counts.  `year` is "" for an undated story.
  */
-static void facets(const struct tags *t, const struct gaz *g,
-		   const char *year, xdb_doc *doc, struct buf *v, int *rc,
-		   struct ds_err *err)
+static void facets(const struct tags *t, int claimed, const char *year,
+		   xdb_doc *doc, struct buf *v, int *rc, struct ds_err *err)
 {
-	(void)g;
 	buf_reset(v);
-	buf_addch(v, SCHEMA_FACET_LETTER(t->deal.type));
+	buf_addch(v, SCHEMA_FACET_LETTER(claimed ? t->deal.type : DEAL_NONE));
 	buf_addch(v, SCHEMA_FACET_FIELD_SEP);
-	buf_addch(v, SCHEMA_FACET_LETTER(t->deal.status));
+	buf_addch(v, SCHEMA_FACET_LETTER(claimed ? t->deal.status :
+					 STATUS_NONE));
 	buf_addch(v, SCHEMA_FACET_FIELD_SEP);
 	for (size_t i = 0; i < t->nregions; i++)
 		buf_addch(v, SCHEMA_FACET_MEMBER(t->regions[i]));
@@ -146,8 +145,9 @@ static void facets(const struct tags *t, const struct gaz *g,
 	buf_addch(v, SCHEMA_FACET_FIELD_SEP);
 	buf_addstr(v, year);
 	buf_addch(v, SCHEMA_FACET_FIELD_SEP);
-	buf_addch(v, (char)('0' + schema_amount_bucket(t->deal.amount >= 0 ?
-				t->amounts[t->deal.amount].m.usd : NAN)));
+	buf_addch(v, (char)('0' + schema_amount_bucket(
+		claimed && t->deal.amount >= 0 ?
+		t->amounts[t->deal.amount].m.usd : NAN)));
 	if (!*rc)
 		*rc = xdb_doc_set_value(doc, SLOT_FACETS, v->buf, v->len, err);
 	buf_reset(v);
@@ -164,7 +164,14 @@ static void facets(const struct tags *t, const struct gaz *g,
 }
 
 /* Entity and deal terms, amount values (schema.h). */
-static void tag_terms(const struct tags *t, const struct gaz *g,
+/* Whether the index claims the story's deal (docbuild.h). */
+static int claimed(const struct tags *t, double min_confidence)
+{
+	return t->deal.type != DEAL_NONE &&
+	       t->deal.confidence >= min_confidence;
+}
+
+static void tag_terms(const struct tags *t, int claim, const struct gaz *g,
 		      const char *year, xdb_doc *doc, struct buf *term, int *rc,
 		      struct ds_err *err)
 {
@@ -186,7 +193,7 @@ static void tag_terms(const struct tags *t, const struct gaz *g,
 	for (size_t i = 0; i < t->nsectors; i++)
 		slug_term(doc, PFX_SECTOR, gaz_sector(g, t->sectors[i])->slug,
 			  term, rc, err);
-	if (t->deal.type != DEAL_NONE) {
+	if (claim) {
 		slug_term(doc, PFX_TYPE, ex_deal_type_slug(t->deal.type), term,
 			  rc, err);
 		if (t->deal.status != STATUS_NONE)
@@ -208,9 +215,10 @@ static void tag_terms(const struct tags *t, const struct gaz *g,
 				     err);
 		}
 	}
-	facets(t, g, year, doc, term, rc, err);
+	facets(t, claim, year, doc, term, rc, err);
 	unsigned n = 0;
-	for (size_t i = 0; i < t->namounts && n < SCHEMA_MAX_AMOUNTS; i++) {
+	for (size_t i = 0; claim && i < t->namounts && n < SCHEMA_MAX_AMOUNTS;
+	     i++) {
 		const struct ex_amount *x = &t->amounts[i];
 		if ((x->kind != AMOUNT_DEAL && x->kind != AMOUNT_FUNDING) ||
 		    isnan(x->m.usd_low))
@@ -225,7 +233,8 @@ static void tag_terms(const struct tags *t, const struct gaz *g,
 
 int docb_build(struct ana *a, const struct article *art,
 	       const struct tags *tags, const struct gaz *g,
-	       const struct extractor *ex, xdb_doc *doc, struct ds_err *err)
+	       const struct extractor *ex, double min_confidence,
+	       xdb_doc *doc, struct ds_err *err)
 {
 	int rc = 0;
 	struct buf term = BUF_INIT;
@@ -268,11 +277,27 @@ int docb_build(struct ana *a, const struct article *art,
 	if (!rc)
 		rc = xdb_doc_set_value(doc, SLOT_HASH, art->hash,
 				       strlen(art->hash), err);
+	int claim = tags && g && claimed(tags, min_confidence);
 	if (tags && g) {
 		char year[5] = "";
 		if (art->has_date)
 			memcpy(year, iso, 4);
-		tag_terms(tags, g, year, doc, &term, &rc, err);
+		tag_terms(tags, claim, g, year, doc, &term, &rc, err);
+	}
+	/* the order of a query of filters alone: claimed deals by their
+	 * confidence (a digit), then the newest */
+	if (!rc) {
+		buf_reset(&term);
+		buf_addch(&term, claim ? (char)('0' + (int)(tags->deal.confidence *
+							 10 > 9 ? 9 :
+							 tags->deal.confidence * 10))
+				       : '0');
+		if (art->has_date) {
+			char sortable[DATE_SORTABLE_LEN];
+			date_sortable(art->date, sortable);
+			buf_addstr(&term, sortable);
+		}
+		rc = xdb_doc_set_value(doc, SLOT_RANK, term.buf, term.len, err);
 	}
 
 	if (!rc) {
@@ -283,8 +308,18 @@ int docb_build(struct ana *a, const struct article *art,
 		set_json(o, "date", *iso ? iso : NULL);
 		set_json(o, "source", art->source);
 		set_json(o, "origin", art->origin);
-		if (tags && g)
-			json_object_set_new(o, "tags", tags_to_json(tags, g, 1));
+		if (tags && g) {
+			json_t *tj = tags_to_json(tags, g, 1);
+			if (!claim && tags->deal.type != DEAL_NONE) {
+				/* not claimed: only how sure the tagger was */
+				json_t *d = json_object();
+				json_object_set_new(d, "confidence", json_incref(
+					json_object_get(json_object_get(tj, "deal"),
+							"confidence")));
+				json_object_set_new(tj, "deal", d);
+			}
+			json_object_set_new(o, "tags", tj);
+		}
 		char *head = json_dumps(o, JSON_COMPACT);
 		json_decref(o);
 		if (!head) {

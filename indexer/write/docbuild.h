@@ -26,6 +26,7 @@
  */
 int docb_build(struct ana *a, const struct article *art,
 	       const struct tags *tags, const struct gaz *g,
-	       const struct extractor *ex, xdb_doc *doc, struct ds_err *err);
+	       const struct extractor *ex, double min_confidence,
+	       xdb_doc *doc, struct ds_err *err);
 
 #endif /* DS_DOCBUILD_H */
