@@ -19,6 +19,8 @@
 
 #include "stages.h"
 
+static int gap_has(const struct doc *doc, size_t a, size_t b, char c);
+
 static int in_list(const char *w, size_t n, const char *const *list,
 		   size_t count)
 {
@@ -119,6 +121,11 @@ static int nameish(const struct doc *doc, size_t i)
 	const struct doc_tok *t = &doc->tok[i];
 	if (is_dotcom(doc, i))
 		return 1;
+	if (t->cap && doc_word_is(doc, i, "new") && !doc->in_name[i]) {
+		/* "Bank of New England Corp": "New" before a capital */
+		size_t nx = doc_next(doc, i);
+		return nx < doc->ntok && doc->tok[nx].cap;
+	}
 	return (t->cap || t->digit) && !is_stop(doc, i) && !doc->in_name[i];
 }
 
@@ -317,6 +324,62 @@ static int case_ok(const struct doc *doc, size_t t0, size_t t1,
 	return 1;
 }
 
+/* Words after a place that make it a currency's: "Singapore dollars". */
+static const char *const money_after[] = {
+	"dollar", "dollars", "franc", "francs", "rupee", "rupees", "ringgit",
+	"peso", "pesos", "pound", "pounds", "yen", "yuan", "renminbi", "won",
+	"baht", "rupiah", "dong", "real", "reais", "rand", "dirham",
+	"dirhams", "riyal", "riyals", "krona", "kronor", "krone", "kroner",
+	"lira", "shekel", "shekels", "dinar", "dinars", "ruble", "rubles",
+	"rouble", "roubles", "zloty", "forint", "koruna", "taka", "naira",
+	"shilling", "shillings", "cedi", "kwacha", "sol", "soles",
+};
+
+/* Capitalised words after a place that make it a title's or a fund's:
+ * "Bangkok Post", "New York Times", "Korea Fund", "Asia Pacific Fund". */
+static const char *const title_after[] = {
+	"post", "times", "herald", "journal", "tribune", "gazette",
+	"chronicle", "daily", "telegraph", "inquirer", "examiner", "observer",
+	"fund", "funds", "standard", "independent", "courier", "mercury",
+	"sun", "economist",
+};
+
+static int word_in(const struct doc *doc, size_t i, const char *const *list,
+		   size_t count)
+{
+	return i < doc->ntok &&
+	       in_list(doc_word(doc, i), doc->tok[i].wl, list, count);
+}
+
+/*
+ * Whether the place or region at tokens [i, end) names no place: a
+ * currency ("US$", "HK$", "Singapore dollars"), a newspaper or a fund
+ * ("Bangkok Post", "Korea Fund", "Times of India").
+ */
+static int not_a_place(const struct doc *doc, size_t i, size_t end)
+{
+	const char *s = doc->text.buf;
+	size_t e = doc->tok[end - 1].end;
+	if (e < doc->text.len && s[e] == '$')
+		return 1;
+	size_t nx = doc_next(doc, end - 1);
+	if (nx < doc->ntok && !gap_has(doc, end - 1, nx, ',')) {
+		if (word_in(doc, nx, money_after, ARRAY_SIZE(money_after)))
+			return 1;
+		if (doc->tok[nx].cap &&
+		    word_in(doc, nx, title_after, ARRAY_SIZE(title_after)))
+			return 1;
+	}
+	long p = doc_prev(doc, i);
+	if (p >= 0 && doc_word_is(doc, (size_t)p, "of")) {
+		long pp = doc_prev(doc, (size_t)p);
+		if (pp >= 0 && doc->tok[pp].cap &&
+		    word_in(doc, (size_t)pp, title_after, ARRAY_SIZE(title_after)))
+			return 1;
+	}
+	return 0;
+}
+
 /* Gazetteer names: places, regions, known companies and people. */
 static void gazetteer_names(struct doc *doc, const struct doc_sent *st)
 {
@@ -351,6 +414,8 @@ static void gazetteer_names(struct doc *doc, const struct doc_sent *st)
 						  (uint32_t)i);
 				doc_mention(doc, DOC_PERSON, id, (uint32_t)i,
 					  (uint32_t)end);
+			} else if (not_a_place(doc, i, end)) {
+				/* neither a place nor a name: skip its words */
 			} else {
 				doc_mention(doc, e->kind == GAZ_PLACE ? DOC_PLACE :
 					  DOC_REGION, e->id, (uint32_t)i,
