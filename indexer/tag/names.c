@@ -602,6 +602,205 @@ static int by_mentions(const void *a, const void *b)
 	return x->first < y->first ? -1 : x->first > y->first;
 }
 
+/*
+ * What the list of companies leaves out: a name whose words the rules
+ * took from a headline or a phrase rather than a name.
+ */
+/* never a word of a company's name: verbs, function words, numbers,
+ * securities and months */
+static const char *const not_name_words[] = {
+	"buy", "buys", "bought", "sell", "sells", "sold", "take", "takes",
+	"taking", "took", "push", "pushes", "ahead", "with", "from", "to",
+	"at", "for", "by", "not", "interested", "received", "receives",
+	"terminates", "terminated", "approves", "approved", "appeals",
+	"withdraws", "cuts", "alters", "sharply", "than", "better", "says",
+	"said", "mulls", "seeks", "agrees", "plans", "completes", "ends",
+	"raises", "lifts", "sets", "gets", "makes", "offers", "rejects",
+	"eyes", "wins", "acquires", "merges", "proposed", "mln", "billion",
+	"million", "pct", "percent", "per", "cent", "year", "years", "being",
+	"was", "is", "are", "will", "would", "may", "its", "their", "his",
+	"her", "talks", "offering", "ipo", "transaction", "motion",
+	"shareholders", "loan", "loans", "notes", "bonds", "debt",
+	"debentures", "convertible", "convertibles", "blocked", "completed",
+	"rule", "change", "merger", "firm", "maker", "refiner", "january",
+	"february", "march", "april", "june", "july", "august", "september",
+	"october", "november", "december", "monday", "tuesday", "wednesday",
+	"thursday", "friday", "factory", "station", "tv", "commission",
+	"one", "two", "three", "four", "five", "six", "seven", "eight",
+	"nine", "ten",
+};
+
+/* words after a name that are not of it: "AGL Energy Rejects" */
+static const char *const tail_words[] = {
+	"unit", "units", "stake", "stakes", "shares", "bid", "bids", "rejects",
+	"deal", "sale", "offer", "says", "plans", "completes", "agrees",
+	"business", "property",
+};
+
+/* a name of one word is not one of these */
+static const char *const not_one_word[] = {
+	"unit", "units", "insurance", "housing", "investors", "plant",
+	"station", "business", "subsidiary", "paper", "chemicals", "cable",
+	"property", "food", "seeds", "stores", "homes", "out", "go", "ups",
+	"being", "back", "up", "down", "stop", "further", "high-tech", "bid",
+	"buys", "takes", "approves", "appeals", "offering", "talks", "ipo",
+	"holder", "partnership", "group", "bank", "fund", "company",
+	"factory",
+};
+
+/* A company's name as the list gives it, cleaned, or NULL to leave it
+ * out; `pe`: the article's people. */
+static char *list_name(const struct doc *doc, const char *name)
+{
+	const struct gaz *g = doc->g;
+	size_t n = strlen(name);
+	if (memchr(name, '<', n) || memchr(name, '>', n))
+		return NULL;
+	char *c = xstrndup(name, n);
+	for (size_t i = 0; i < n; i++)
+		if (c[i] == '\n' || c[i] == '\r' || c[i] == '\t')
+			c[i] = ' ';
+	size_t a = 0;
+	/* "SINGAPORE - Acme": a dateline before the name */
+	const char *dash = strstr(c, " - ");
+	if (!dash)
+		dash = strstr(c, " \xE2\x80\x93 ");
+	if (dash) {
+		int caps = 1;
+		for (const char *q = c; q < dash; q++)
+			caps &= !islower((unsigned char)*q);
+		if (!caps)
+			goto drop;
+		a = (size_t)(dash - c) + (dash[1] == '-' ? 3 : 5);
+	}
+	/* "29 Wockhardt", "1,647,481 Fairchild": a number before it */
+	while (a < n && (isdigit((unsigned char)c[a]) || c[a] == ',')) {
+		size_t k = a;
+		while (k < n && (isdigit((unsigned char)c[k]) || c[k] == ',' ||
+				 c[k] == '.'))
+			k++;
+		if (k >= n || c[k] != ' ')
+			break;
+		a = k + 1;
+	}
+	/* "France's Carrefour", "Netherlands' SHV", "Brazils Sao Martinho":
+	 * a place's possessive before it */
+	for (size_t k = a; k < n; k++) {
+		if (c[k] != ' ')
+			continue;
+		size_t e = k;
+		if (e >= a + 2 && c[e - 2] == '\'' && c[e - 1] == 's')
+			e -= 2;
+		else if (e >= a + 4 && !memcmp(c + e - 4, "\xE2\x80\x99s", 4))
+			e -= 4;
+		else if (e >= a + 3 && !memcmp(c + e - 3, "\xE2\x80\x99", 3))
+			e -= 3;
+		else if (e >= a + 1 && c[e - 1] == '\'')
+			e -= 1;
+		else if (e >= a + 1 && c[e - 1] == 's')
+			e -= 1;
+		else
+			continue;
+		struct buf key = {0};
+		buf_init(&key, 32);
+		gaz_key(g, c + a, e - a, &key);
+		const struct gaz_entry *ge = key.len ?
+			gaz_lookup(g, key.buf, key.len) : NULL;
+		buf_release(&key);
+		if (ge && (ge->kind == GAZ_PLACE || ge->kind == GAZ_REGION)) {
+			a = k + 1;
+			break;
+		}
+	}
+	size_t e = n;
+	while (e > a && c[e - 1] == ' ')
+		e--;
+	/* "Sosnoff's" */
+	if (e >= a + 3 && c[e - 2] == '\'' && c[e - 1] == 's')
+		e -= 2;
+	else if (e >= a + 5 && !memcmp(c + e - 4, "\xE2\x80\x99s", 4))
+		e -= 4;
+	if (e <= a)
+		goto drop;
+	memmove(c, c + a, e - a);
+	c[e - a] = 0;
+	struct buf key = {0};
+	buf_init(&key, 64);
+	unsigned words = gaz_key(g, c, strlen(c), &key);
+	/* "AGL Energy Rejects", "Krestmark Unit": the words after it */
+	while (words > 1) {
+		char *sp = strrchr(key.buf, ' ');
+		char *csp = strrchr(c, ' ');
+		if (!sp || !csp || !in_list(sp + 1, strlen(sp + 1), tail_words,
+					    ARRAY_SIZE(tail_words)))
+			break;
+		*sp = 0;
+		key.len = (size_t)(sp - key.buf);
+		while (csp > c && csp[-1] == ' ')
+			csp--;
+		*csp = 0;
+		words--;
+	}
+	if (words == 1 && in_list(key.buf, key.len, not_one_word,
+				  ARRAY_SIZE(not_one_word)))
+		words = 0;
+	int bad = !key.len || words == 0;
+	/* a place ("Canada"), a known or found person */
+	const struct gaz_entry *ge = bad ? NULL :
+		gaz_lookup(g, key.buf, key.len);
+	if (ge && (ge->kind == GAZ_REGION || ge->kind == GAZ_PERSON ||
+		   (ge->kind == GAZ_PLACE &&
+		    gaz_place(g, ge->id)->kind == GAZ_COUNTRY)))
+		bad = 1;   /* "Canada", "Asia", a known person */
+	/* "JAKARTA", "Tenn": a place in capitals, a dateline's state */
+	if (!bad && words == 1) {
+		int lower = 0;
+		for (const char *q = c; *q; q++)
+			lower |= islower((unsigned char)*q);
+		if ((ge && ge->kind == GAZ_PLACE && !lower) ||
+		    (!ge && gaz_lookup_dateline(g, key.buf, key.len)))
+			bad = 1;
+	}
+	for (size_t p = 0; !bad && p < doc->npe; p++)
+		bad = doc->pe[p].mentions && !strcmp(doc->pe[p].key, key.buf);
+	/* word by word: no verb or phrase word, not suffixes alone */
+	unsigned suffix_words = 0, alpha_words = 0;
+	for (size_t i = 0; !bad && i < key.len;) {
+		size_t j = i;
+		while (j < key.len && key.buf[j] != ' ')
+			j++;
+		const char *w = key.buf + i;
+		size_t wl = j - i;
+		if (in_list(w, wl, not_name_words, ARRAY_SIZE(not_name_words)))
+			bad = 1;
+		if (in_list(w, wl, suffixes, ARRAY_SIZE(suffixes)))
+			suffix_words++;
+		int alpha = 0, other = 0;
+		for (size_t k = 0; k < wl; k++) {
+			unsigned char ch = (unsigned char)w[k];
+			alpha |= isalpha(ch) || ch >= 0x80;
+			other |= !isalnum(ch) && ch < 0x80;
+		}
+		alpha_words += alpha;
+		if (!alpha && other)
+			bad = 1;   /* "7-5/8" */
+		i = j + 1;
+	}
+	if (!bad && (suffix_words == words || alpha_words == 0))
+		bad = 1;
+	/* "unp": a name has a capital */
+	int upper = 0;
+	for (const char *q = c; *q; q++)
+		upper |= isupper((unsigned char)*q) || isdigit((unsigned char)*q);
+	bad |= !upper;
+	buf_release(&key);
+	if (!bad)
+		return c;
+drop:
+	free(c);
+	return NULL;
+}
+
 static void names_list(struct doc_name *v, size_t n, char ***out, size_t *nout)
 {
 	struct doc_name *sorted = xmalloc((n ? n : 1) * sizeof(*sorted));
@@ -620,5 +819,20 @@ static void names_list(struct doc_name *v, size_t n, char ***out, size_t *nout)
 void names_out(const struct doc *doc, struct tags *t)
 {
 	names_list(doc->co, doc->nco, &t->companies, &t->ncompanies);
+	size_t keep = 0;
+	for (size_t i = 0; i < t->ncompanies; i++) {
+		char *c = list_name(doc, t->companies[i]);
+		free(t->companies[i]);
+		if (!c)
+			continue;
+		int dup = 0;
+		for (size_t k = 0; k < keep && !dup; k++)
+			dup = !strcmp(t->companies[k], c);
+		if (dup)
+			free(c);
+		else
+			t->companies[keep++] = c;
+	}
+	t->ncompanies = keep;
 	names_list(doc->pe, doc->npe, &t->people, &t->npeople);
 }
