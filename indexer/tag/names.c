@@ -16,6 +16,7 @@
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "stages.h"
 
@@ -619,7 +620,7 @@ static const char *const not_name_words[] = {
 	"eyes", "wins", "acquires", "merges", "proposed", "mln", "billion",
 	"million", "pct", "percent", "per", "cent", "year", "years", "being",
 	"was", "is", "are", "will", "would", "may", "its", "their", "his",
-	"her", "talks", "offering", "ipo", "transaction", "motion",
+	"her", "up", "talks", "offering", "ipo", "transaction", "motion",
 	"shareholders", "loan", "loans", "notes", "bonds", "debt",
 	"debentures", "convertible", "convertibles", "blocked", "completed",
 	"rule", "change", "merger", "firm", "maker", "refiner", "january",
@@ -637,15 +638,15 @@ static const char *const tail_words[] = {
 	"business", "property",
 };
 
-/* a name of one word is not one of these */
+/* a name is not one of these alone */
 static const char *const not_one_word[] = {
 	"unit", "units", "insurance", "housing", "investors", "plant",
 	"station", "business", "subsidiary", "paper", "chemicals", "cable",
 	"property", "food", "seeds", "stores", "homes", "out", "go", "ups",
-	"being", "back", "up", "down", "stop", "further", "high-tech", "bid",
+	"being", "back", "up", "down", "stop", "further", "high tech", "bid",
 	"buys", "takes", "approves", "appeals", "offering", "talks", "ipo",
 	"holder", "partnership", "group", "bank", "fund", "company",
-	"factory",
+	"factory", "hmo",
 };
 
 /* A company's name as the list gives it, cleaned, or NULL to leave it
@@ -715,6 +716,20 @@ static char *list_name(const struct doc *doc, const char *name)
 	size_t e = n;
 	while (e > a && c[e - 1] == ' ')
 		e--;
+	/* "Teck Hock and" (of "Teck Hock and Co"): a connector at the end */
+	for (;;) {
+		size_t w = e;
+		while (w > a && c[w - 1] != ' ')
+			w--;
+		int conn = (e - w == 3 && !strncasecmp(c + w, "and", 3)) ||
+			   (e - w == 2 && !strncasecmp(c + w, "of", 2)) ||
+			   (e - w == 1 && c[w] == '&');
+		if (w <= a || !conn)
+			break;
+		e = w;
+		while (e > a && c[e - 1] == ' ')
+			e--;
+	}
 	/* "Sosnoff's" */
 	if (e >= a + 3 && c[e - 2] == '\'' && c[e - 1] == 's')
 		e -= 2;
@@ -741,8 +756,7 @@ static char *list_name(const struct doc *doc, const char *name)
 		*csp = 0;
 		words--;
 	}
-	if (words == 1 && in_list(key.buf, key.len, not_one_word,
-				  ARRAY_SIZE(not_one_word)))
+	if (in_list(key.buf, key.len, not_one_word, ARRAY_SIZE(not_one_word)))
 		words = 0;
 	int bad = !key.len || words == 0;
 	/* a place ("Canada"), a known or found person */
@@ -788,6 +802,16 @@ static char *list_name(const struct doc *doc, const char *name)
 	}
 	if (!bad && (suffix_words == words || alpha_words == 0))
 		bad = 1;
+	/* "CRFB3", "6806": a ticker or a number, not a name */
+	if (!bad && words == 1) {
+		size_t k = 0, cl = strlen(c);
+		while (k < cl && isupper((unsigned char)c[k]))
+			k++;
+		size_t d = k;
+		while (d < cl && isdigit((unsigned char)c[d]))
+			d++;
+		bad = d == cl && d > k;
+	}
 	/* "unp": a name has a capital */
 	int upper = 0;
 	for (const char *q = c; *q; q++)
@@ -816,6 +840,71 @@ static void names_list(struct doc_name *v, size_t n, char ***out, size_t *nout)
 	free(sorted);
 }
 
+/* Whether `a` spells the initials of `name`: "SMG", "Star Media Group". */
+static int initials_of(const char *a, const char *name)
+{
+	size_t n = strlen(a), k = 0;
+	if (n < 2)
+		return 0;
+	const char *q = name;
+	while (*q) {
+		while (*q == ' ' || *q == '-')
+			q++;
+		if (!*q)
+			break;
+		int skip = (!strncmp(q, "and ", 4) || !strncmp(q, "of ", 3) ||
+			    !strncmp(q, "the ", 4));
+		if (!skip) {
+			if (k >= n || toupper((unsigned char)*q) !=
+				      toupper((unsigned char)a[k]))
+				return 0;
+			k++;
+		}
+		while (*q && *q != ' ' && *q != '-')
+			q++;
+	}
+	return k == n;
+}
+
+/* Whether company i of the list only repeats others: an acronym of
+ * another ("SMG" beside "Star Media Group", or written in brackets
+ * after a name: "Mega Sawit Sriwijaya (MSS)") or two of them joined
+ * ("ZKW and LG"). */
+static int repeats_others(const struct doc *doc, const struct tags *t,
+			  size_t i)
+{
+	const char *c = t->companies[i];
+	size_t cl = strlen(c);
+	/* "Berlian Inti Mekar (BIM)": an acronym in brackets after a name */
+	if (cl >= 2 && cl <= 6 && !strchr(c, ' ')) {
+		const char *s = doc->text.buf, *end = s + doc->text.len;
+		for (const char *q = s; q + cl + 2 <= end &&
+		     (q = memchr(q, '(', (size_t)(end - q) - cl - 1)) != NULL;
+		     q++)
+			if (q[cl + 1] == ')' && !strncasecmp(q + 1, c, cl) &&
+			    q > s + 1 && isspace((unsigned char)q[-1]) &&
+			    isalpha((unsigned char)q[-2]))
+				return 1;
+	}
+	for (size_t k = 0; k < t->ncompanies; k++)
+		if (k != i && t->companies[k] && !strchr(c, ' ') &&
+		    strlen(c) <= 6 && initials_of(c, t->companies[k]))
+			return 1;
+	const char *and = strstr(c, " and ");
+	if (!and)
+		return 0;
+	for (size_t k = 0; k < t->ncompanies; k++) {
+		const char *o = t->companies[k];
+		if (k == i || !o)
+			continue;
+		size_t ol = strlen(o);
+		if ((!strncasecmp(c, o, ol) && c + ol == and) ||
+		    !strcasecmp(and + 5, o))
+			return 1;
+	}
+	return 0;
+}
+
 void names_out(const struct doc *doc, struct tags *t)
 {
 	names_list(doc->co, doc->nco, &t->companies, &t->ncompanies);
@@ -833,6 +922,17 @@ void names_out(const struct doc *doc, struct tags *t)
 		else
 			t->companies[keep++] = c;
 	}
+	t->ncompanies = keep;
+	keep = 0;
+	for (size_t i = 0; i < t->ncompanies; i++) {
+		if (repeats_others(doc, t, i)) {
+			free(t->companies[i]);
+			t->companies[i] = NULL;
+		}
+	}
+	for (size_t i = 0; i < t->ncompanies; i++)
+		if (t->companies[i])
+			t->companies[keep++] = t->companies[i];
 	t->ncompanies = keep;
 	names_list(doc->pe, doc->npe, &t->people, &t->npeople);
 }
