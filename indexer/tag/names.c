@@ -337,12 +337,14 @@ static const char *const money_after[] = {
 };
 
 /* Capitalised words after a place that make it a title's or a fund's:
- * "Bangkok Post", "New York Times", "Korea Fund", "Asia Pacific Fund". */
+ * "Bangkok Post", "New York Times", "Korea Fund", "Asia Pacific Fund",
+ * and events: "Paris Air Show" ("Air" is a word of the show's name, not
+ * looked at), "Singapore Summit". */
 static const char *const title_after[] = {
 	"post", "times", "herald", "journal", "tribune", "gazette",
 	"chronicle", "daily", "telegraph", "inquirer", "examiner", "observer",
 	"fund", "funds", "standard", "independent", "courier", "mercury",
-	"sun", "economist",
+	"sun", "economist", "show", "summit", "forum", "expo", "conference",
 };
 
 static int word_in(const struct doc *doc, size_t i, const char *const *list,
