@@ -383,6 +383,32 @@ static int not_a_place(const struct doc *doc, size_t i, size_t end)
 	return 0;
 }
 
+/*
+ * The state or province written after a place and a comma ("Bristol,
+ * Va.", "Richmond, British Columbia"): its gazetteer place, or -1; *end
+ * the token after it.
+ */
+static int state_after(struct doc *doc, size_t end, size_t *out_end)
+{
+	size_t nx = doc_next(doc, end - 1);
+	if (nx >= doc->ntok || !doc->tok[nx].cap ||
+	    !gap_has(doc, end - 1, nx, ','))
+		return -1;
+	for (unsigned n = 3; n >= 1; n--) {
+		size_t e;
+		if (!key_at(doc, nx, n, &e))
+			continue;
+		const struct gaz_entry *g =
+			gaz_lookup_dateline(doc->g, doc->key.buf, doc->key.len);
+		if (g && g->kind == GAZ_PLACE &&
+		    gaz_place(doc->g, g->id)->kind == GAZ_STATE) {
+			*out_end = e;
+			return g->id;
+		}
+	}
+	return -1;
+}
+
 /* Gazetteer names: places, regions, known companies and people. */
 static void gazetteer_names(struct doc *doc, const struct doc_sent *st)
 {
@@ -419,6 +445,19 @@ static void gazetteer_names(struct doc *doc, const struct doc_sent *st)
 					  (uint32_t)end);
 			} else if (not_a_place(doc, i, end)) {
 				/* neither a place nor a name: skip its words */
+			} else if (e->kind == GAZ_PLACE) {
+				/* "Bristol, Va.": the state after it decides */
+				size_t se = end;
+				int st_id = state_after(doc, end, &se);
+				if (st_id >= 0 && gaz_place(doc->g, st_id)->country !=
+						  gaz_place(doc->g, e->id)->country) {
+					doc_mention(doc, DOC_PLACE, st_id,
+						  (uint32_t)i, (uint32_t)se);
+					end = se;
+				} else {
+					doc_mention(doc, DOC_PLACE, e->id,
+						  (uint32_t)i, (uint32_t)end);
+				}
 			} else {
 				doc_mention(doc, e->kind == GAZ_PLACE ? DOC_PLACE :
 					  DOC_REGION, e->id, (uint32_t)i,
