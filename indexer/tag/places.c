@@ -21,8 +21,8 @@
 #define LEAD_W 1.5
 #define DATELINE_WEIGHT 3.0
 #define COUNTRY_MIN 2.5
-/* Without a dateline nothing anchors the story: one mention in the lead
- * paragraph (1.5) is enough. */
+/* Without a dateline nothing anchors the story: a country named in the
+ * headline or the lead paragraph (1.5) is enough. */
 #define COUNTRY_MIN_UNDATED 1.5
 /* A region named outright ("Southeast Asia") counts from this weight. */
 #define REGION_MIN 2.0
@@ -34,6 +34,7 @@
  * company.
  */
 #define TIE_W 1.0
+#define TIE_SKIP 1
 #define PARTY_W 1.5
 
 /* The lead paragraph: the first of the body that is not boilerplate. */
@@ -57,6 +58,7 @@ static double weight(const struct doc *doc, uint32_t s, uint32_t lead)
 struct cscore {
 	int country;
 	double score;
+	int up_front;   /* named in the headline or the lead paragraph */
 };
 
 static int by_score(const void *a, const void *b)
@@ -176,10 +178,16 @@ static int tied(const struct doc *doc, const struct doc_ment *m)
 	size_t nx = doc_next(doc, m->t1 - 1);
 	if (e + 6 <= doc->text.len && !strncasecmp(s + e, "-based", 6))
 		return 1;
-	if (nx < doc->ntok && doc->tok_co[nx] >= 0) {
-		/* "Indonesia's X", "Japanese X" */
-		size_t gap = doc->tok[nx].start - e;
-		if (gap <= 5)
+	if (nx < doc->ntok && doc->tok[nx].start - e <= 5) {
+		/* "Indonesia's X", "Japanese X", "U.S. grocer Kroger": a
+		 * company after it and at most TIE_SKIP lower-case words */
+		size_t k = nx;
+		for (unsigned n = 0; n < TIE_SKIP && k < doc->ntok &&
+		     doc->tok_co[k] < 0 && !doc->tok[k].cap &&
+		     (doc->tok[k].flags & ANA_ALPHA) &&
+		     !(doc->tok[k].wcls & DOC_W_STOP); n++)
+			k = doc_next(doc, k);
+		if (k < doc->ntok && doc->tok_co[k] >= 0)
 			return 1;
 	}
 	long p = doc_prev(doc, m->t0);
@@ -241,7 +249,9 @@ void places_tag(struct doc *doc, struct tags *t)
 			add_place(t, doc->g, x->id, seen, &cap);
 			if (tied(doc, x))
 				w += TIE_W;
-			cs[gaz_place(doc->g, x->id)->country].score += w;
+			struct cscore *c = &cs[gaz_place(doc->g, x->id)->country];
+			c->score += w;
+			c->up_front |= w > 1;
 		} else if (x->kind == DOC_REGION) {
 			rs[x->id] += w;
 		}
@@ -290,8 +300,8 @@ void places_tag(struct doc *doc, struct tags *t)
 	uint32_t mask = 0;
 	t->countries = xmalloc((named ? named : 1) * sizeof(*t->countries));
 	for (size_t i = 0; i < named; i++) {
-		if (i > 0 && cs[i].score < (dl >= 0 ? COUNTRY_MIN :
-					    COUNTRY_MIN_UNDATED))
+		if (i > 0 && cs[i].score < (dl < 0 && cs[i].up_front ?
+					    COUNTRY_MIN_UNDATED : COUNTRY_MIN))
 			break;
 		const struct gaz_country *c = gaz_country(doc->g, cs[i].country);
 		memcpy(t->countries[t->ncountries++], c->code, 3);
