@@ -295,6 +295,7 @@ static int add_place(struct gaz *g, const char *name, size_t n, int country,
 	p->name = own(g, name, n);
 	p->country = country;
 	p->kind = kind;
+	p->sub[0] = '\0';
 	return (int)g->nplace++;
 }
 
@@ -412,8 +413,14 @@ static int line_countries(struct gaz *g, struct cols *c, const char *where,
 static int line_cities(struct gaz *g, struct cols *c, const char *where,
 		       struct ds_err *err)
 {
-	if (c->count < 3 || c->n[0] != 2)
+	/* "US" or, for a place in a subdivision, "US-TX" (ISO 3166-2) */
+	size_t sub = c->n[0] > 3 ? c->n[0] - 3 : 0;
+	if (c->count < 3 || (c->n[0] != 2 && (c->n[0] < 4 || c->n[0] > 6 ||
+					      c->p[0][2] != '-')))
 		return bad(err, where, "expected code, kind, names");
+	for (size_t k = 0; k < sub; k++)
+		if (!isalnum((unsigned char)c->p[0][3 + k]))
+			return bad(err, where, "bad subdivision code");
 	int country = lower_get(g->country_code, c->p[0], 2);
 	if (country < 0)
 		return bad(err, where, "unknown country code");
@@ -435,6 +442,11 @@ static int line_cities(struct gaz *g, struct cols *c, const char *where,
 		size_t e = bar ? (size_t)(bar - s) : c->n[2];
 		if (e > i) {
 			int id = add_place(g, s + i, e - i, country, kind);
+			struct gaz_place *pl = &g->place[id];
+			for (size_t k = 0; k < sub; k++)
+				pl->sub[k] = (char)toupper(
+					(unsigned char)c->p[0][3 + k]);
+			pl->sub[sub] = '\0';
 			add_name(g, map, s + i, e - i, GAZ_PLACE, id);
 		}
 		i = e + 1;

@@ -59,6 +59,9 @@ struct gaz_place {
 	const char *name;         /* "Shanghai", "Singapore", "Ohio" */
 	int country;              /* index for gaz_country() */
 	enum gaz_place_kind kind;
+	char sub[4];              /* its state or province, the ISO 3166-2
+				     code without the country's ("TX" for
+				     "Houston" and "Texas"), or "" */
 };
 
 struct gaz_country {

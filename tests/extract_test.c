@@ -163,12 +163,13 @@ static void test_names_and_places(void **state)
 	assert_true(has(t.companies, t.ncompanies, "China Mobile"));
 	assert_false(has_country(&t, "CN"));
 	assert_true(has(t.people, t.npeople, "Jack Ma"));
-	int gb = 0, de = 0;
-	for (size_t i = 0; i < t.nplaces; i++) {
-		gb |= !strcmp(t.places[i].code, "GB");
-		de |= !strcmp(t.places[i].code, "DE");
-	}
-	assert_true(gb && de);
+	/* the lead's "U.K. lenders" makes an undated story British; the
+	 * body's one "West German" does not, and the places list keeps
+	 * the story's countries only */
+	assert_true(has_country(&t, "GB"));
+	assert_false(has_country(&t, "DE"));
+	for (size_t i = 0; i < t.nplaces; i++)
+		assert_true(has_country(&t, t.places[i].code));
 	tags_release(&t);
 
 	run("Rates steady", "Nothing else.", "TOKYO, March 3", NULL, NULL, &t);
@@ -190,6 +191,144 @@ static unsigned common_count(void *user, const char *source, uint64_t hash)
 {
 	(void)source;
 	return hash == *(uint64_t *)user ? EX_COMMON_MIN : 0;
+}
+
+static int has_place(const struct tags *t, const char *name)
+{
+	for (size_t i = 0; i < t->nplaces; i++)
+		if (!strcmp(t->places[i].name, name))
+			return 1;
+	return 0;
+}
+
+/* What names no place of the story, and what weighs more than a mention. */
+static void test_not_places(void **state)
+{
+	(void)state;
+	struct tags t;
+	/* currencies: symbols and names */
+	run("Orchid Foods raises S$40 million",
+	    "Orchid Foods Pte Ltd raised S$40 million (US$29.6 million) from "
+	    "investors, and a further HK$12 million and A$3 million, paid "
+	    "in Hong Kong dollars and Australian dollars.\n",
+	    "SINGAPORE, May 4", NULL, NULL, &t);
+	assert_true(has_country(&t, "SG"));
+	assert_false(has_country(&t, "US"));
+	assert_false(has_country(&t, "HK"));
+	assert_false(has_country(&t, "AU"));
+	tags_release(&t);
+
+	/* newspapers, funds and "New England" */
+	run("Harbour Trust weighs offer for Lanterne Mills",
+	    "Harbour Trust Inc is weighing an offer for Lanterne Mills Corp, "
+	    "the New York Post and the Bangkok Post reported, citing the "
+	    "Korea Fund and the Asia Pacific Fund, which hold shares.  "
+	    "Bank of New England Corp advised.\n",
+	    "BOSTON, June 2", NULL, NULL, &t);
+	assert_true(has_country(&t, "US"));
+	assert_false(has_country(&t, "TH"));
+	assert_false(has_country(&t, "KR"));
+	assert_false(has_country(&t, "GB"));
+	assert_true(has(t.companies, t.ncompanies, "Bank of New England"));
+	assert_false(has(t.companies, t.ncompanies, "England"));
+	tags_release(&t);
+
+	/* "Bristol, Va.": the state decides, in the dateline and the text */
+	run("Piedmont Coal buys mine",
+	    "Piedmont Coal Co said it bought a mine near Bristol, Va., from "
+	    "Ridge Energy Inc.\n",
+	    "BRISTOL, Va., March 3", NULL, NULL, &t);
+	assert_true(has_country(&t, "US"));
+	assert_false(has_country(&t, "GB"));
+	tags_release(&t);
+
+	/* a body dateline in capitals before a dash */
+	run("Kencana unit takes up shares",
+	    "JAKARTA - Kencana Agri Tbk said its unit bought new shares.\n",
+	    NULL, NULL, NULL, &t);
+	assert_true(has_country(&t, "ID"));
+	for (size_t i = 0; i < t.ncompanies; i++)
+		assert_null(strstr(t.companies[i], "JAKARTA"));
+	tags_release(&t);
+}
+
+/* The parties' countries weigh more than countries named in passing. */
+static void test_party_countries(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Melati Logistics to buy cold-chain firm",
+	    "Jakarta-based Melati Logistics agreed to buy Segar Dingin, a "
+	    "cold-storage operator.\n\n"
+	    "The market is growing faster than in Vietnam, Thailand or "
+	    "the Philippines, analysts said.\n",
+	    NULL, NULL, NULL, &t);
+	assert_true(has_country(&t, "ID"));
+	assert_false(has_country(&t, "VN"));
+	assert_false(has_country(&t, "TH"));
+	assert_false(has_country(&t, "PH"));
+	tags_release(&t);
+
+	/* no place named: the suffix of the parties, then the currency */
+	run("Teguh Maju to dispose of warehouse",
+	    "Teguh Maju Sdn Bhd will sell a warehouse to Bintang Kargo Sdn "
+	    "Bhd for RM12 million.\n",
+	    NULL, NULL, NULL, &t);
+	assert_true(has_country(&t, "MY"));
+	assert_true(has_place(&t, "Malaysia"));
+	tags_release(&t);
+	run("Kirin Paper lifts dividend",
+	    "Kirin Paper (3941 JT) will pay 40 yen a share, it said.\n",
+	    NULL, NULL, NULL, &t);
+	assert_true(has_country(&t, "JP"));
+	tags_release(&t);
+	run("Varanasi Textiles sells spinning unit",
+	    "Varanasi Textiles will sell its spinning unit for Rs 85 crore, "
+	    "it told the exchange.\n",
+	    NULL, NULL, NULL, &t);
+	assert_true(has_country(&t, "IN"));
+	tags_release(&t);
+}
+
+/* Company names are names: no headline words, suffixes, tickers. */
+static void test_company_names(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("CORAL BAY <CBAY> RECEIVED BID, TERMINATES TALKS",
+	    "Coral Bay Corp <CBAY> said it received a bid from Halden "
+	    "Industries Inc and terminated talks with Ltd holders.  "
+	    "Canada's Norquay Mining Ltd and the Norquay unit of Japan's "
+	    "Sato Shoji KK were not interested.  It sold 7-5/8 pct notes "
+	    "at par, said spokesman John Weller.\n",
+	    "TORONTO, April 2", NULL, NULL, &t);
+	static const char *const bad_words[] = {
+		"Received", "Terminates", "Talks", "Ltd", "Notes", "Not",
+		"Interested", "Canada", "Japan", "<", "\n", "John Weller",
+		"7-5/8",
+	};
+	for (size_t i = 0; i < t.ncompanies; i++) {
+		for (size_t k = 0; k < ARRAY_SIZE(bad_words); k++)
+			if (strstr(t.companies[i], bad_words[k]))
+				fail_msg("company '%s' has '%s'",
+					 t.companies[i], bad_words[k]);
+		assert_true(strcmp(t.companies[i], "Unit") != 0);
+	}
+	assert_true(has(t.companies, t.ncompanies, "Coral Bay"));
+	assert_true(has(t.companies, t.ncompanies, "Norquay Mining"));
+	tags_release(&t);
+
+	/* an acronym in brackets repeats its company; a possessive place
+	 * is not part of the name */
+	run("Star Harbour Media eyes plantation stake",
+	    "Star Harbour Media Group (SHM) will buy 13% of Matang Bhd.  "
+	    "SHM said Vietnam's Song Hong Paper would not bid.\n",
+	    NULL, NULL, NULL, &t);
+	for (size_t i = 0; i < t.ncompanies; i++) {
+		assert_true(strcmp(t.companies[i], "SHM") != 0);
+		assert_null(strstr(t.companies[i], "Vietnam"));
+	}
+	tags_release(&t);
 }
 
 static void test_boilerplate(void **state)
@@ -491,6 +630,9 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_wire_story),
 		cmocka_unit_test(test_roles),
 		cmocka_unit_test(test_names_and_places),
+		cmocka_unit_test(test_not_places),
+		cmocka_unit_test(test_party_countries),
+		cmocka_unit_test(test_company_names),
 		cmocka_unit_test(test_boilerplate),
 		cmocka_unit_test(test_repeats),
 		cmocka_unit_test(test_amount_far_cue),

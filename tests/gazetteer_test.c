@@ -52,6 +52,46 @@ static void test_places(void **state)
 	assert_int_equal(gaz_country_find(g, "ZZ"), -1);
 }
 
+/* A state's places carry its ISO 3166-2 code below the country's. */
+static void test_states(void **state)
+{
+	(void)state;
+	static const struct {
+		const char *phrase, *country, *sub;
+		int dateline;
+	} cases[] = {
+		{"Texas", "US", "TX", 0}, {"Houston", "US", "TX", 0},
+		{"Tex.", "US", "TX", 1}, {"Va.", "US", "VA", 1},
+		{"Chicago", "US", "IL", 0}, {"Toronto", "CA", "ON", 0},
+		{"New England", "US", "", 0}, {"Singapore", "SG", "", 0},
+		{"Bristol", "GB", "", 0},
+	};
+	struct buf key = BUF_INIT;
+	for (size_t i = 0; i < ARRAY_SIZE(cases); i++) {
+		gaz_key(g, cases[i].phrase, strlen(cases[i].phrase), &key);
+		const struct gaz_entry *e = cases[i].dateline ?
+			gaz_lookup_dateline(g, key.buf, key.len) :
+			gaz_lookup(g, key.buf, key.len);
+		assert_non_null(e);
+		assert_int_equal(e->kind, GAZ_PLACE);
+		const struct gaz_place *p = gaz_place(g, e->id);
+		assert_string_equal(gaz_country(g, p->country)->code,
+				    cases[i].country);
+		if (strcmp(p->sub, cases[i].sub))
+			fail_msg("'%s' in '%s', want '%s'", cases[i].phrase,
+				 p->sub, cases[i].sub);
+	}
+	buf_release(&key);
+	/* a malformed subdivision is refused with its line */
+	struct gaz *h;
+	struct ds_err err = DS_ERR_INIT;
+	assert_int_equal(gaz_new(&h, &err), 0);
+	const char *bad = "US-T!\tcity\tNowhere";
+	assert_int_not_equal(gaz_add_line(h, "cities", bad, strlen(bad),
+					  "cities.tsv:1", &err), 0);
+	gaz_free(h);
+}
+
 static void test_case_rules(void **state)
 {
 	(void)state;
@@ -183,6 +223,7 @@ int main(void)
 	}
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_places),
+		cmocka_unit_test(test_states),
 		cmocka_unit_test(test_case_rules),
 		cmocka_unit_test(test_regions),
 		cmocka_unit_test(test_companies_sectors),

@@ -394,6 +394,33 @@ static void split_paragraphs(struct doc *doc, size_t from)
 	add_para(doc, start, len);
 }
 
+/*
+ * "JAKARTA - ", "PETALING JAYA: ", "SINGAPORE \u2013 " at the start of
+ * the body: a place alone in capitals, then a spaced dash or a colon.
+ * Returns the place's length, or 0.
+ */
+static size_t caps_dateline(const char *s, size_t n)
+{
+	size_t k = 0, upper = 0;
+	while (k < n && k < DATELINE_MAX &&
+	       (isupper((unsigned char)s[k]) || s[k] == ' ' || s[k] == '.' ||
+		s[k] == '\''))
+		upper += isupper((unsigned char)s[k++]) != 0;
+	size_t e = k;
+	while (e > 0 && s[e - 1] == ' ')
+		e--;
+	if (upper < DATELINE_MIN_CAPS || k >= n)
+		return 0;
+	if (s[k] == ':' && k == e && k + 1 < n && s[k + 1] == ' ')
+		return e;
+	if (k > e && k + 1 < n && s[k] == '-' && s[k + 1] == ' ')
+		return e;
+	if (k > e && k + 3 < n && !memcmp(s + k, "\xE2\x80", 2) &&
+	    (s[k + 2] == '\x93' || s[k + 2] == '\x94') && s[k + 3] == ' ')
+		return e;
+	return 0;
+}
+
 /* "TOKYO, March 3 - Text..." at the start of the body: the dateline. */
 static void find_dateline(struct doc *doc, const struct article *a,
 			  size_t body)
@@ -407,6 +434,12 @@ static void find_dateline(struct doc *doc, const struct article *a,
 	}
 	const char *s = doc->text.buf + body;
 	size_t n = doc->text.len - body, upper = 0, i;
+	size_t caps = caps_dateline(s, n);
+	if (caps) {
+		doc->dateline = s;
+		doc->dateline_len = caps;
+		return;
+	}
 	for (i = 0; i < n && i < DATELINE_MAX && s[i] != ',' && s[i] != '\n';
 	     i++) {
 		if (islower((unsigned char)s[i]))

@@ -16,8 +16,11 @@
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "stages.h"
+
+static int gap_has(const struct doc *doc, size_t a, size_t b, char c);
 
 static int in_list(const char *w, size_t n, const char *const *list,
 		   size_t count)
@@ -119,6 +122,11 @@ static int nameish(const struct doc *doc, size_t i)
 	const struct doc_tok *t = &doc->tok[i];
 	if (is_dotcom(doc, i))
 		return 1;
+	if (t->cap && doc_word_is(doc, i, "new") && !doc->in_name[i]) {
+		/* "Bank of New England Corp": "New" before a capital */
+		size_t nx = doc_next(doc, i);
+		return nx < doc->ntok && doc->tok[nx].cap;
+	}
 	return (t->cap || t->digit) && !is_stop(doc, i) && !doc->in_name[i];
 }
 
@@ -317,6 +325,90 @@ static int case_ok(const struct doc *doc, size_t t0, size_t t1,
 	return 1;
 }
 
+/* Words after a place that make it a currency's: "Singapore dollars". */
+static const char *const money_after[] = {
+	"dollar", "dollars", "franc", "francs", "rupee", "rupees", "ringgit",
+	"peso", "pesos", "pound", "pounds", "yen", "yuan", "renminbi", "won",
+	"baht", "rupiah", "dong", "real", "reais", "rand", "dirham",
+	"dirhams", "riyal", "riyals", "krona", "kronor", "krone", "kroner",
+	"lira", "shekel", "shekels", "dinar", "dinars", "ruble", "rubles",
+	"rouble", "roubles", "zloty", "forint", "koruna", "taka", "naira",
+	"shilling", "shillings", "cedi", "kwacha", "sol", "soles",
+};
+
+/* Capitalised words after a place that make it a title's or a fund's:
+ * "Bangkok Post", "New York Times", "Korea Fund", "Asia Pacific Fund",
+ * and events: "Paris Air Show" ("Air" is a word of the show's name, not
+ * looked at), "Singapore Summit". */
+static const char *const title_after[] = {
+	"post", "times", "herald", "journal", "tribune", "gazette",
+	"chronicle", "daily", "telegraph", "inquirer", "examiner", "observer",
+	"fund", "funds", "standard", "independent", "courier", "mercury",
+	"sun", "economist", "show", "summit", "forum", "expo", "conference",
+};
+
+static int word_in(const struct doc *doc, size_t i, const char *const *list,
+		   size_t count)
+{
+	return i < doc->ntok &&
+	       in_list(doc_word(doc, i), doc->tok[i].wl, list, count);
+}
+
+/*
+ * Whether the place or region at tokens [i, end) names no place: a
+ * currency ("US$", "HK$", "Singapore dollars"), a newspaper or a fund
+ * ("Bangkok Post", "Korea Fund", "Times of India").
+ */
+static int not_a_place(const struct doc *doc, size_t i, size_t end)
+{
+	const char *s = doc->text.buf;
+	size_t e = doc->tok[end - 1].end;
+	if (e < doc->text.len && s[e] == '$')
+		return 1;
+	size_t nx = doc_next(doc, end - 1);
+	if (nx < doc->ntok && !gap_has(doc, end - 1, nx, ',')) {
+		if (word_in(doc, nx, money_after, ARRAY_SIZE(money_after)))
+			return 1;
+		if (doc->tok[nx].cap &&
+		    word_in(doc, nx, title_after, ARRAY_SIZE(title_after)))
+			return 1;
+	}
+	long p = doc_prev(doc, i);
+	if (p >= 0 && doc_word_is(doc, (size_t)p, "of")) {
+		long pp = doc_prev(doc, (size_t)p);
+		if (pp >= 0 && doc->tok[pp].cap &&
+		    word_in(doc, (size_t)pp, title_after, ARRAY_SIZE(title_after)))
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * The state or province written after a place and a comma ("Bristol,
+ * Va.", "Richmond, British Columbia"): its gazetteer place, or -1; *end
+ * the token after it.
+ */
+static int state_after(struct doc *doc, size_t end, size_t *out_end)
+{
+	size_t nx = doc_next(doc, end - 1);
+	if (nx >= doc->ntok || !doc->tok[nx].cap ||
+	    !gap_has(doc, end - 1, nx, ','))
+		return -1;
+	for (unsigned n = 3; n >= 1; n--) {
+		size_t e;
+		if (!key_at(doc, nx, n, &e))
+			continue;
+		const struct gaz_entry *g =
+			gaz_lookup_dateline(doc->g, doc->key.buf, doc->key.len);
+		if (g && g->kind == GAZ_PLACE &&
+		    gaz_place(doc->g, g->id)->kind == GAZ_STATE) {
+			*out_end = e;
+			return g->id;
+		}
+	}
+	return -1;
+}
+
 /* Gazetteer names: places, regions, known companies and people. */
 static void gazetteer_names(struct doc *doc, const struct doc_sent *st)
 {
@@ -351,6 +443,21 @@ static void gazetteer_names(struct doc *doc, const struct doc_sent *st)
 						  (uint32_t)i);
 				doc_mention(doc, DOC_PERSON, id, (uint32_t)i,
 					  (uint32_t)end);
+			} else if (not_a_place(doc, i, end)) {
+				/* neither a place nor a name: skip its words */
+			} else if (e->kind == GAZ_PLACE) {
+				/* "Bristol, Va.": the state after it decides */
+				size_t se = end;
+				int st_id = state_after(doc, end, &se);
+				if (st_id >= 0 && gaz_place(doc->g, st_id)->country !=
+						  gaz_place(doc->g, e->id)->country) {
+					doc_mention(doc, DOC_PLACE, st_id,
+						  (uint32_t)i, (uint32_t)se);
+					end = se;
+				} else {
+					doc_mention(doc, DOC_PLACE, e->id,
+						  (uint32_t)i, (uint32_t)end);
+				}
 			} else {
 				doc_mention(doc, e->kind == GAZ_PLACE ? DOC_PLACE :
 					  DOC_REGION, e->id, (uint32_t)i,
@@ -537,6 +644,228 @@ static int by_mentions(const void *a, const void *b)
 	return x->first < y->first ? -1 : x->first > y->first;
 }
 
+/*
+ * What the list of companies leaves out: a name whose words the rules
+ * took from a headline or a phrase rather than a name.
+ */
+/* never a word of a company's name: verbs, function words, numbers,
+ * securities and months */
+static const char *const not_name_words[] = {
+	"buy", "buys", "bought", "sell", "sells", "sold", "take", "takes",
+	"taking", "took", "push", "pushes", "ahead", "with", "from", "to",
+	"at", "for", "by", "not", "interested", "received", "receives",
+	"terminates", "terminated", "approves", "approved", "appeals",
+	"withdraws", "cuts", "alters", "sharply", "than", "better", "says",
+	"said", "mulls", "seeks", "agrees", "plans", "completes", "ends",
+	"raises", "lifts", "sets", "gets", "makes", "offers", "rejects",
+	"eyes", "wins", "acquires", "merges", "proposed", "mln", "billion",
+	"million", "pct", "percent", "per", "cent", "year", "years", "being",
+	"was", "is", "are", "will", "would", "may", "its", "their", "his",
+	"her", "up", "talks", "offering", "ipo", "transaction", "motion",
+	"shareholders", "loan", "loans", "notes", "bonds", "debt",
+	"debentures", "convertible", "convertibles", "blocked", "completed",
+	"rule", "change", "merger", "firm", "maker", "refiner", "january",
+	"february", "march", "april", "june", "july", "august", "september",
+	"october", "november", "december", "monday", "tuesday", "wednesday",
+	"thursday", "friday", "factory", "station", "tv", "commission",
+	"one", "two", "three", "four", "five", "six", "seven", "eight",
+	"nine", "ten",
+};
+
+/* words after a name that are not of it: "AGL Energy Rejects" */
+static const char *const tail_words[] = {
+	"unit", "units", "stake", "stakes", "shares", "bid", "bids", "rejects",
+	"deal", "sale", "offer", "says", "plans", "completes", "agrees",
+	"business", "property",
+};
+
+/* a name is not one of these alone */
+static const char *const not_one_word[] = {
+	"unit", "units", "insurance", "housing", "investors", "plant",
+	"station", "business", "subsidiary", "paper", "chemicals", "cable",
+	"property", "food", "seeds", "stores", "homes", "out", "go", "ups",
+	"being", "back", "up", "down", "stop", "further", "high tech", "bid",
+	"buys", "takes", "approves", "appeals", "offering", "talks", "ipo",
+	"holder", "partnership", "group", "bank", "fund", "company",
+	"factory", "hmo",
+};
+
+/* A company's name as the list gives it, cleaned, or NULL to leave it
+ * out; `pe`: the article's people. */
+static char *list_name(const struct doc *doc, const char *name)
+{
+	const struct gaz *g = doc->g;
+	size_t n = strlen(name);
+	if (memchr(name, '<', n) || memchr(name, '>', n))
+		return NULL;
+	char *c = xstrndup(name, n);
+	for (size_t i = 0; i < n; i++)
+		if (c[i] == '\n' || c[i] == '\r' || c[i] == '\t')
+			c[i] = ' ';
+	size_t a = 0;
+	/* "SINGAPORE - Acme": a dateline before the name */
+	const char *dash = strstr(c, " - ");
+	if (!dash)
+		dash = strstr(c, " \xE2\x80\x93 ");
+	if (dash) {
+		int caps = 1;
+		for (const char *q = c; q < dash; q++)
+			caps &= !islower((unsigned char)*q);
+		if (!caps)
+			goto drop;
+		a = (size_t)(dash - c) + (dash[1] == '-' ? 3 : 5);
+	}
+	/* "29 Wockhardt", "1,647,481 Fairchild": a number before it */
+	while (a < n && (isdigit((unsigned char)c[a]) || c[a] == ',')) {
+		size_t k = a;
+		while (k < n && (isdigit((unsigned char)c[k]) || c[k] == ',' ||
+				 c[k] == '.'))
+			k++;
+		if (k >= n || c[k] != ' ')
+			break;
+		a = k + 1;
+	}
+	/* "France's Carrefour", "Netherlands' SHV", "Brazils Sao Martinho":
+	 * a place's possessive before it */
+	for (size_t k = a; k < n; k++) {
+		if (c[k] != ' ')
+			continue;
+		size_t e = k;
+		if (e >= a + 2 && c[e - 2] == '\'' && c[e - 1] == 's')
+			e -= 2;
+		else if (e >= a + 4 && !memcmp(c + e - 4, "\xE2\x80\x99s", 4))
+			e -= 4;
+		else if (e >= a + 3 && !memcmp(c + e - 3, "\xE2\x80\x99", 3))
+			e -= 3;
+		else if (e >= a + 1 && c[e - 1] == '\'')
+			e -= 1;
+		else if (e >= a + 1 && c[e - 1] == 's')
+			e -= 1;
+		else
+			continue;
+		struct buf key = {0};
+		buf_init(&key, 32);
+		gaz_key(g, c + a, e - a, &key);
+		const struct gaz_entry *ge = key.len ?
+			gaz_lookup(g, key.buf, key.len) : NULL;
+		buf_release(&key);
+		if (ge && (ge->kind == GAZ_PLACE || ge->kind == GAZ_REGION)) {
+			a = k + 1;
+			break;
+		}
+	}
+	size_t e = n;
+	while (e > a && c[e - 1] == ' ')
+		e--;
+	/* "Teck Hock and" (of "Teck Hock and Co"): a connector at the end */
+	for (;;) {
+		size_t w = e;
+		while (w > a && c[w - 1] != ' ')
+			w--;
+		int conn = (e - w == 3 && !strncasecmp(c + w, "and", 3)) ||
+			   (e - w == 2 && !strncasecmp(c + w, "of", 2)) ||
+			   (e - w == 1 && c[w] == '&');
+		if (w <= a || !conn)
+			break;
+		e = w;
+		while (e > a && c[e - 1] == ' ')
+			e--;
+	}
+	/* "Sosnoff's" */
+	if (e >= a + 3 && c[e - 2] == '\'' && c[e - 1] == 's')
+		e -= 2;
+	else if (e >= a + 5 && !memcmp(c + e - 4, "\xE2\x80\x99s", 4))
+		e -= 4;
+	if (e <= a)
+		goto drop;
+	memmove(c, c + a, e - a);
+	c[e - a] = 0;
+	struct buf key = {0};
+	buf_init(&key, 64);
+	unsigned words = gaz_key(g, c, strlen(c), &key);
+	/* "AGL Energy Rejects", "Krestmark Unit": the words after it */
+	while (words > 1) {
+		char *sp = strrchr(key.buf, ' ');
+		char *csp = strrchr(c, ' ');
+		if (!sp || !csp || !in_list(sp + 1, strlen(sp + 1), tail_words,
+					    ARRAY_SIZE(tail_words)))
+			break;
+		*sp = 0;
+		key.len = (size_t)(sp - key.buf);
+		while (csp > c && csp[-1] == ' ')
+			csp--;
+		*csp = 0;
+		words--;
+	}
+	if (in_list(key.buf, key.len, not_one_word, ARRAY_SIZE(not_one_word)))
+		words = 0;
+	int bad = !key.len || words == 0;
+	/* a place ("Canada"), a known or found person */
+	const struct gaz_entry *ge = bad ? NULL :
+		gaz_lookup(g, key.buf, key.len);
+	if (ge && (ge->kind == GAZ_REGION || ge->kind == GAZ_PERSON ||
+		   (ge->kind == GAZ_PLACE &&
+		    gaz_place(g, ge->id)->kind == GAZ_COUNTRY)))
+		bad = 1;   /* "Canada", "Asia", a known person */
+	/* "JAKARTA", "Tenn": a place in capitals, a dateline's state */
+	if (!bad && words == 1) {
+		int lower = 0;
+		for (const char *q = c; *q; q++)
+			lower |= islower((unsigned char)*q);
+		if ((ge && ge->kind == GAZ_PLACE && !lower) ||
+		    (!ge && gaz_lookup_dateline(g, key.buf, key.len)))
+			bad = 1;
+	}
+	for (size_t p = 0; !bad && p < doc->npe; p++)
+		bad = doc->pe[p].mentions && !strcmp(doc->pe[p].key, key.buf);
+	/* word by word: no verb or phrase word, not suffixes alone */
+	unsigned suffix_words = 0, alpha_words = 0;
+	for (size_t i = 0; !bad && i < key.len;) {
+		size_t j = i;
+		while (j < key.len && key.buf[j] != ' ')
+			j++;
+		const char *w = key.buf + i;
+		size_t wl = j - i;
+		if (in_list(w, wl, not_name_words, ARRAY_SIZE(not_name_words)))
+			bad = 1;
+		if (in_list(w, wl, suffixes, ARRAY_SIZE(suffixes)))
+			suffix_words++;
+		int alpha = 0, other = 0;
+		for (size_t k = 0; k < wl; k++) {
+			unsigned char ch = (unsigned char)w[k];
+			alpha |= isalpha(ch) || ch >= 0x80;
+			other |= !isalnum(ch) && ch < 0x80;
+		}
+		alpha_words += alpha;
+		if (!alpha && other)
+			bad = 1;   /* "7-5/8" */
+		i = j + 1;
+	}
+	if (!bad && (suffix_words == words || alpha_words == 0))
+		bad = 1;
+	/* "CRFB3", "6806": a ticker or a number, not a name */
+	if (!bad && words == 1) {
+		size_t k = 0, cl = strlen(c);
+		while (k < cl && isupper((unsigned char)c[k]))
+			k++;
+		size_t d = k;
+		while (d < cl && isdigit((unsigned char)c[d]))
+			d++;
+		bad = d == cl && d > k;
+	}
+	/* "unp": a name has a capital */
+	int upper = 0;
+	for (const char *q = c; *q; q++)
+		upper |= isupper((unsigned char)*q) || isdigit((unsigned char)*q);
+	bad |= !upper;
+	buf_release(&key);
+	if (!bad)
+		return c;
+drop:
+	free(c);
+	return NULL;
+}
+
 static void names_list(struct doc_name *v, size_t n, char ***out, size_t *nout)
 {
 	struct doc_name *sorted = xmalloc((n ? n : 1) * sizeof(*sorted));
@@ -552,8 +881,99 @@ static void names_list(struct doc_name *v, size_t n, char ***out, size_t *nout)
 	free(sorted);
 }
 
+/* Whether `a` spells the initials of `name`: "SMG", "Star Media Group". */
+static int initials_of(const char *a, const char *name)
+{
+	size_t n = strlen(a), k = 0;
+	if (n < 2)
+		return 0;
+	const char *q = name;
+	while (*q) {
+		while (*q == ' ' || *q == '-')
+			q++;
+		if (!*q)
+			break;
+		int skip = (!strncmp(q, "and ", 4) || !strncmp(q, "of ", 3) ||
+			    !strncmp(q, "the ", 4));
+		if (!skip) {
+			if (k >= n || toupper((unsigned char)*q) !=
+				      toupper((unsigned char)a[k]))
+				return 0;
+			k++;
+		}
+		while (*q && *q != ' ' && *q != '-')
+			q++;
+	}
+	return k == n;
+}
+
+/* Whether company i of the list only repeats others: an acronym of
+ * another ("SMG" beside "Star Media Group", or written in brackets
+ * after a name: "Mega Sawit Sriwijaya (MSS)") or two of them joined
+ * ("ZKW and LG"). */
+static int repeats_others(const struct doc *doc, const struct tags *t,
+			  size_t i)
+{
+	const char *c = t->companies[i];
+	size_t cl = strlen(c);
+	/* "Berlian Inti Mekar (BIM)": an acronym in brackets after a name */
+	if (cl >= 2 && cl <= 6 && !strchr(c, ' ')) {
+		const char *s = doc->text.buf, *end = s + doc->text.len;
+		for (const char *q = s; q + cl + 2 <= end &&
+		     (q = memchr(q, '(', (size_t)(end - q) - cl - 1)) != NULL;
+		     q++)
+			if (q[cl + 1] == ')' && !strncasecmp(q + 1, c, cl) &&
+			    q > s + 1 && isspace((unsigned char)q[-1]) &&
+			    isalpha((unsigned char)q[-2]))
+				return 1;
+	}
+	for (size_t k = 0; k < t->ncompanies; k++)
+		if (k != i && t->companies[k] && !strchr(c, ' ') &&
+		    strlen(c) <= 6 && initials_of(c, t->companies[k]))
+			return 1;
+	const char *and = strstr(c, " and ");
+	if (!and)
+		return 0;
+	for (size_t k = 0; k < t->ncompanies; k++) {
+		const char *o = t->companies[k];
+		if (k == i || !o)
+			continue;
+		size_t ol = strlen(o);
+		if ((!strncasecmp(c, o, ol) && c + ol == and) ||
+		    !strcasecmp(and + 5, o))
+			return 1;
+	}
+	return 0;
+}
+
 void names_out(const struct doc *doc, struct tags *t)
 {
 	names_list(doc->co, doc->nco, &t->companies, &t->ncompanies);
+	size_t keep = 0;
+	for (size_t i = 0; i < t->ncompanies; i++) {
+		char *c = list_name(doc, t->companies[i]);
+		free(t->companies[i]);
+		if (!c)
+			continue;
+		int dup = 0;
+		for (size_t k = 0; k < keep && !dup; k++)
+			dup = !strcmp(t->companies[k], c);
+		if (dup)
+			free(c);
+		else
+			t->companies[keep++] = c;
+	}
+	t->ncompanies = keep;
+	keep = 0;
+	for (size_t i = 0; i < t->ncompanies; i++) {
+		if (repeats_others(doc, t, i)) {
+			free(t->companies[i]);
+			t->companies[i] = NULL;
+		}
+	}
+	for (size_t i = 0; i < t->ncompanies; i++)
+		if (t->companies[i])
+			t->companies[keep++] = t->companies[i];
+	t->ncompanies = keep;
 	names_list(doc->pe, doc->npe, &t->people, &t->npeople);
 }

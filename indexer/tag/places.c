@@ -2,10 +2,13 @@
  * places.c - the places stage (stages.h): the places an article names,
  * the story's countries and regions, weighed by where they are named.
  */
+#include <ctype.h>
 #include <stdlib.h>
+#include <strings.h>
 #include <string.h>
 
 #include "stages.h"
+
 
 /*
  * Story countries: each mention adds its sentence's weight (headline 3,
@@ -18,8 +21,21 @@
 #define LEAD_W 1.5
 #define DATELINE_WEIGHT 3.0
 #define COUNTRY_MIN 2.5
+/* Without a dateline nothing anchors the story: a country named in the
+ * headline or the lead paragraph (1.5) is enough. */
+#define COUNTRY_MIN_UNDATED 1.5
 /* A region named outright ("Southeast Asia") counts from this weight. */
 #define REGION_MIN 2.0
+/*
+ * A country tied to a party ("Singapore-based X", "X of Japan",
+ * "Indonesia's X", "Japanese X") adds TIE_W to its mention.  A
+ * company's suffix or exchange code that only one
+ * country uses ("Sdn Bhd", "Tbk", "(6806 JT)") adds PARTY_W, once per
+ * company.
+ */
+#define TIE_W 1.0
+#define TIE_SKIP 1
+#define PARTY_W 1.5
 
 /* The lead paragraph: the first of the body that is not boilerplate. */
 static uint32_t lead_para(const struct doc *doc)
@@ -42,6 +58,7 @@ static double weight(const struct doc *doc, uint32_t s, uint32_t lead)
 struct cscore {
 	int country;
 	double score;
+	int up_front;   /* named in the headline or the lead paragraph */
 };
 
 static int by_score(const void *a, const void *b)
@@ -93,6 +110,95 @@ static int dateline_place(struct doc *doc)
 	return best;
 }
 
+/* Suffixes and exchange codes that name a company's country. */
+static const struct {
+	const char *word;
+	char code[3];
+} party_codes[] = {
+	{"bhd", "MY"}, {"berhad", "MY"}, {"sdn", "MY"}, {"tbk", "ID"},
+	{"pte", "SG"}, {"pvt", "IN"}, {"kk", "JP"}, {"oyj", "FI"},
+	{"saog", "OM"}, {"qsc", "QA"}, {"qpsc", "QA"}, {"ltda", "BR"},
+	{"pcl", "TH"}, {"pjsc", "AE"},
+	/* exchanges: "(SASE:4090)", "(NSE: INFY)", "(6806 JT)" */
+	{"sase", "SA"}, {"tadawul", "SA"}, {"nse", "IN"}, {"bse", "IN"},
+	{"sgx", "SG"}, {"hkex", "HK"}, {"asx", "AU"}, {"jse", "ZA"},
+	{"klse", "MY"}, {"idx", "ID"}, {"krx", "KR"}, {"kosdaq", "KR"},
+	{"pse", "PH"}, {"tase", "IL"}, {"jt", "JP"}, {"ij", "ID"},
+	{"mk", "MY"}, {"sp", "SG"}, {"ks", "KR"}, {"tt", "TW"},
+	{"adx", "AE"}, {"dfm", "AE"}, {"egx", "EG"}, {"bmv", "MX"},
+};
+
+static int party_country(const struct doc *doc, size_t i)
+{
+	const char *w = doc_word(doc, i);
+	for (size_t k = 0; k < ARRAY_SIZE(party_codes); k++)
+		if (doc->tok[i].wl == strlen(party_codes[k].word) &&
+		    !memcmp(w, party_codes[k].word, doc->tok[i].wl))
+			return gaz_country_find(doc->g, party_codes[k].code);
+	return -1;
+}
+
+/* Whether token i, a suffix or exchange word, speaks of a company: right
+ * after a company's name or in a bracket with a ticker. */
+static int party_word(const struct doc *doc, size_t i)
+{
+	const char *s = doc->text.buf;
+	if (!doc->tok[i].cap && !isupper((unsigned char)s[doc->tok[i].start]))
+		return 0;
+	if (doc->tok_co[i] >= 0)
+		return 1;
+	long p = doc_prev(doc, i);
+	if (p >= 0 && doc->tok_co[p] >= 0)
+		return 1;
+	/* "(6806 JT)", "(SASE:4090)" */
+	size_t a = doc->tok[i].start, b = doc->tok[i].end;
+	size_t lo = a > 12 ? a - 12 : 0;
+	const char *open = NULL;
+	for (size_t k = a; k > lo; k--)
+		if (s[k - 1] == '(') {
+			open = s + k - 1;
+			break;
+		} else if (s[k - 1] == ')' || s[k - 1] == '\n') {
+			break;
+		}
+	if (!open)
+		return 0;
+	for (size_t k = b; k < doc->text.len && k < b + 12; k++)
+		if (s[k] == ')')
+			return 1;
+	return 0;
+}
+
+/* Is the place mention m tied to a party: "Singapore-based",
+ * "Indonesia's Nusa", "Japanese Dydo", "Tokyo's", "X of Japan"? */
+static int tied(const struct doc *doc, const struct doc_ment *m)
+{
+	const char *s = doc->text.buf;
+	size_t e = doc->tok[m->t1 - 1].end;
+	size_t nx = doc_next(doc, m->t1 - 1);
+	if (e + 6 <= doc->text.len && !strncasecmp(s + e, "-based", 6))
+		return 1;
+	if (nx < doc->ntok && doc->tok[nx].start - e <= 5) {
+		/* "Indonesia's X", "Japanese X", "U.S. grocer Kroger": a
+		 * company after it and at most TIE_SKIP lower-case words */
+		size_t k = nx;
+		for (unsigned n = 0; n < TIE_SKIP && k < doc->ntok &&
+		     doc->tok_co[k] < 0 && !doc->tok[k].cap &&
+		     (doc->tok[k].flags & ANA_ALPHA) &&
+		     !(doc->tok[k].wcls & DOC_W_STOP); n++)
+			k = doc_next(doc, k);
+		if (k < doc->ntok && doc->tok_co[k] >= 0)
+			return 1;
+	}
+	long p = doc_prev(doc, m->t0);
+	if (p >= 0 && doc_word_is(doc, (size_t)p, "of")) {
+		long pp = doc_prev(doc, (size_t)p);
+		if (pp >= 0 && doc->tok_co[pp] >= 0)
+			return 1;
+	}
+	return 0;
+}
+
 /* Places by mentions, most first; equal counts keep their order. */
 struct place_rank {
 	struct ex_place place;
@@ -141,10 +247,49 @@ void places_tag(struct doc *doc, struct tags *t)
 		double w = weight(doc, x->sent, lead);
 		if (x->kind == DOC_PLACE) {
 			add_place(t, doc->g, x->id, seen, &cap);
-			cs[gaz_place(doc->g, x->id)->country].score += w;
+			if (tied(doc, x))
+				w += TIE_W;
+			struct cscore *c = &cs[gaz_place(doc->g, x->id)->country];
+			c->score += w;
+			c->up_front |= w > 1;
 		} else if (x->kind == DOC_REGION) {
 			rs[x->id] += w;
 		}
+	}
+	/* the parties' suffixes and exchanges, once per company */
+	int *co_seen = xcalloc(doc->nco ? doc->nco : 1, sizeof(*co_seen));
+	for (size_t i = 0; i < doc->ntok; i++) {
+		if (doc_boiler(doc, doc->tok[i].sent))
+			continue;
+		int c = party_country(doc, i);
+		if (c < 0 || !party_word(doc, i))
+			continue;
+		int co = doc->tok_co[i] >= 0 ? doc->ment[doc->tok_co[i]].id : -1;
+		long p = doc_prev(doc, i);
+		if (co < 0 && p >= 0 && doc->tok_co[p] >= 0)
+			co = doc->ment[doc->tok_co[p]].id;
+		if (co >= 0 && co_seen[co])
+			continue;
+		if (co >= 0)
+			co_seen[co] = 1;
+		cs[c].score += PARTY_W;
+	}
+	free(co_seen);
+	/* nothing named: the local currency of the amounts ("RM8.84
+	 * million" in a Malaysian story), never the dollar or the euro
+	 * that stories everywhere are written in */
+	int any = 0;
+	for (size_t i = 0; i < nc; i++)
+		any |= cs[i].score > 0;
+	for (size_t a = 0; !any && a < t->namounts; a++) {
+		const char *cur = t->amounts[a].m.currency;
+		if (strlen(cur) != 3 || !strcmp(cur, "USD") ||
+		    !strcmp(cur, "EUR") || cur[0] == 'X')
+			continue;
+		char code[3] = {cur[0], cur[1], 0};
+		int c = gaz_country_find(doc->g, code);
+		if (c >= 0)
+			cs[c].score += 1;
 	}
 	/* the countries named, by score */
 	size_t named = 0;
@@ -155,7 +300,8 @@ void places_tag(struct doc *doc, struct tags *t)
 	uint32_t mask = 0;
 	t->countries = xmalloc((named ? named : 1) * sizeof(*t->countries));
 	for (size_t i = 0; i < named; i++) {
-		if (i > 0 && cs[i].score < COUNTRY_MIN)
+		if (i > 0 && cs[i].score < (dl < 0 && cs[i].up_front ?
+					    COUNTRY_MIN_UNDATED : COUNTRY_MIN))
 			break;
 		const struct gaz_country *c = gaz_country(doc->g, cs[i].country);
 		memcpy(t->countries[t->ncountries++], c->code, 3);
@@ -172,6 +318,29 @@ void places_tag(struct doc *doc, struct tags *t)
 	for (size_t r = 0; r < nr; r++)
 		if (mask & (1u << r))
 			t->regions[t->nregions++] = (int)r;
+	/* the places of the story's countries; a country found from its
+	 * parties alone is named by its own place */
+	size_t keep = 0;
+	for (size_t i = 0; i < t->nplaces; i++) {
+		int ok = 0;
+		for (size_t k = 0; k < t->ncountries; k++)
+			ok |= !memcmp(t->places[i].code, t->countries[k], 2);
+		if (ok)
+			t->places[keep++] = t->places[i];
+		else
+			free(t->places[i].name);
+	}
+	t->nplaces = keep;
+	for (size_t k = 0; k < t->ncountries; k++) {
+		int have = 0;
+		for (size_t i = 0; i < t->nplaces; i++)
+			have |= !memcmp(t->places[i].code, t->countries[k], 2);
+		if (!have) {
+			int c = gaz_country_find(doc->g, t->countries[k]);
+			add_place(t, doc->g, gaz_country(doc->g, c)->place, seen,
+				  &cap);
+		}
+	}
 	sort_places(t);
 	smap_free(seen);
 	free(cs);

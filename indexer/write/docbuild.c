@@ -187,6 +187,26 @@ static void tag_terms(const struct tags *t, int claim, const struct gaz *g,
 			      '\0'};
 		slug_term(doc, PFX_COUNTRY, lc, term, rc, err);
 	}
+	/* the states and provinces of the places ("Houston" -> us-tx), as
+	 * the country's term with the ISO 3166-2 code */
+	for (size_t i = 0; i < t->nplaces; i++) {
+		gaz_key(g, t->places[i].name, strlen(t->places[i].name), &key);
+		const struct gaz_entry *e = key.len ?
+			gaz_lookup_dateline(g, key.buf, key.len) : NULL;
+		if (!e || e->kind != GAZ_PLACE || !gaz_place(g, e->id)->sub[0])
+			continue;
+		const struct gaz_place *pl = gaz_place(g, e->id);
+		char code[3 + sizeof(pl->sub)];
+		const char *cc = gaz_country(g, pl->country)->code;
+		size_t n = 0;
+		code[n++] = (char)tolower((unsigned char)cc[0]);
+		code[n++] = (char)tolower((unsigned char)cc[1]);
+		code[n++] = '-';
+		for (size_t k = 0; k < sizeof(pl->sub) && pl->sub[k]; k++)
+			code[n++] = (char)tolower((unsigned char)pl->sub[k]);
+		code[n] = '\0';
+		slug_term(doc, PFX_COUNTRY, code, term, rc, err);
+	}
 	for (size_t i = 0; i < t->nregions; i++)
 		slug_term(doc, PFX_REGION, gaz_region(g, t->regions[i])->slug,
 			  term, rc, err);
