@@ -1195,6 +1195,40 @@ static void investor_sentences(const struct doc *doc, struct found *f)
 	}
 }
 
+/* How many lead sentences may name a buying consortium's members. */
+#define CONSORTIUM_SENTENCES 4
+
+/*
+ * A consortium or an investor group buys: its members are the deal's
+ * investors ("a consortium led by A and including B", "a group of
+ * investors led by A, B and C", "a bid from A and B").
+ */
+static void consortium(const struct doc *doc, struct found *f)
+{
+	size_t seen = 0;
+	for (size_t s = 0; s < doc->nsent && seen < CONSORTIUM_SENTENCES;
+	     s++) {
+		const struct doc_sent *st = &doc->sent[s];
+		if (doc_boiler(doc, (uint32_t)s))
+			continue;
+		seen++;
+		for (size_t k = st->t0; k < st->t1; k++) {
+			int group = doc_stem_is(doc, k, "consortium") ||
+				    ((doc_word_is(doc, k, "group") ||
+				      doc_word_is(doc, k, "investors")) &&
+				     find_word(doc, st, k, "led", 4) < st->t1);
+			if (!group)
+				continue;
+			struct name keep_tgt = f->tgt;
+			int had = f->has_tgt;
+			collect_investors(doc, st, k + 1, f);
+			f->tgt = keep_tgt;
+			f->has_tgt = had;
+			break;
+		}
+	}
+}
+
 /* Fill the roles `best` lacks from a later sentence about the same deal. */
 static void complete(struct doc *doc, struct found *best,
 		     const struct found *f)
@@ -1860,6 +1894,8 @@ void deal_tag(struct doc *doc, const struct dealmodel *model,
 	if (have && (best.type == DEAL_FUNDING ||
 		     best.type == DEAL_INVESTMENT))
 		investor_sentences(doc, &best);
+	if (have && ex_deal_is_mna(best.type))
+		consortium(doc, &best);
 	double score = 0;
 	if (model) {
 		dm_vec_clear(vec);
@@ -1929,9 +1965,8 @@ void deal_tag(struct doc *doc, const struct dealmodel *model,
 			add_party(doc, t, &best.tgt, ROLE_TARGET);
 		if (best.has_seller)
 			add_party(doc, t, &best.seller, ROLE_SELLER);
-		if (type == DEAL_INVESTMENT || type == DEAL_FUNDING)
-			for (size_t i = 0; i < best.ninv; i++)
-				add_party(doc, t, &best.inv[i], ROLE_INVESTOR);
+		for (size_t i = 0; i < best.ninv; i++)
+			add_party(doc, t, &best.inv[i], ROLE_INVESTOR);
 		for (size_t i = 0; i < best.nparty; i++)
 			add_party(doc, t, &best.party[i], ROLE_PARTY);
 		if (best.has_acq)
@@ -1940,6 +1975,27 @@ void deal_tag(struct doc *doc, const struct dealmodel *model,
 			t->deal.target = name_str(doc, &best.tgt);
 		if (best.has_seller)
 			t->deal.seller = name_str(doc, &best.seller);
+		/* who puts money in: a stake's buyer, a joint venture's or a
+		 * merger of equals' partners (docs/EXTRACTION.md) */
+		if (type == DEAL_STAKE && t->deal.acquirer)
+			push_str(&t->deal.investors, &t->deal.ninvestors,
+				 xstrdup(t->deal.acquirer));
+		if ((type == DEAL_PARTNERSHIP || type == DEAL_MERGER) &&
+		    !t->deal.acquirer && !t->deal.target)
+			for (size_t i = 0; i < best.nparty; i++)
+				push_str(&t->deal.investors,
+					 &t->deal.ninvestors,
+					 name_str(doc, &best.party[i]));
+		if (ex_deal_is_mna(type))
+			/* a consortium's members */
+			for (size_t i = 0; i < best.ninv; i++) {
+				char *n = name_str(doc, &best.inv[i]);
+				if (t->deal.acquirer && !strcmp(n, t->deal.acquirer))
+					free(n);
+				else
+					push_str(&t->deal.investors,
+						 &t->deal.ninvestors, n);
+			}
 		if (type == DEAL_INVESTMENT || type == DEAL_FUNDING) {
 			/* a round's or an investment's investors, lead first */
 			if (t->deal.acquirer)
@@ -1970,11 +2026,13 @@ void deal_tag(struct doc *doc, const struct dealmodel *model,
 		for (size_t i = 0; i < t->deal.ninvestors; i++)
 			push_str(&t->deal.parties, &t->deal.nparties,
 				 xstrdup(t->deal.investors[i]));
-		/* names the rules found are companies of the story too */
-		for (size_t i = 0; i < t->deal.nparties; i++)
-			doc_company(doc, t->deal.parties[i],
-				  strlen(t->deal.parties[i]),
-				  (uint32_t)doc->sent[best.sent].t0);
+		/* names the rules found are companies of the story too, when
+		 * a recogniser or the body confirms them */
+		for (size_t i = 0; i < t->deal.nroles; i++)
+			if (t->deal.roles[i].confidence >= CONF_KNOWN)
+				doc_company(doc, t->deal.roles[i].name,
+					    strlen(t->deal.roles[i].name),
+					    (uint32_t)doc->sent[best.sent].t0);
 	}
 	t->deal.amount = deal_amount(doc, t, &best, have);
 }

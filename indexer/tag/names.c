@@ -977,3 +977,40 @@ void names_out(const struct doc *doc, struct tags *t)
 	t->ncompanies = keep;
 	names_list(doc->pe, doc->npe, &t->people, &t->npeople);
 }
+
+/* Clean one role's name in place; a name that is none becomes NULL. */
+static void clean_role(const struct doc *doc, char **name)
+{
+	if (!*name)
+		return;
+	char *c = list_name(doc, *name);
+	free(*name);
+	*name = c;
+}
+
+static void clean_list(const struct doc *doc, char **v, size_t *n)
+{
+	size_t keep = 0;
+	for (size_t i = 0; i < *n; i++) {
+		clean_role(doc, &v[i]);
+		if (v[i])
+			v[keep++] = v[i];
+	}
+	*n = keep;
+}
+
+void names_clean_deal(const struct doc *doc, struct tags *t)
+{
+	clean_role(doc, &t->deal.acquirer);
+	clean_role(doc, &t->deal.target);
+	clean_role(doc, &t->deal.seller);
+	clean_list(doc, t->deal.investors, &t->deal.ninvestors);
+	clean_list(doc, t->deal.parties, &t->deal.nparties);
+	size_t keep = 0;
+	for (size_t i = 0; i < t->deal.nroles; i++) {
+		clean_role(doc, &t->deal.roles[i].name);
+		if (t->deal.roles[i].name)
+			t->deal.roles[keep++] = t->deal.roles[i];
+	}
+	t->deal.nroles = keep;
+}

@@ -31,6 +31,12 @@ void names_lexicon(struct doc *doc);
 void names_find(struct doc *doc);
 /* The companies and people found, most named first, into the tags. */
 void names_out(const struct doc *doc, struct tags *t);
+/*
+ * The deal's party names cleaned as the company list's are (no dateline,
+ * ticker, line break or headline word); a party that is no name is left
+ * out.  After deal_tag().
+ */
+void names_clean_deal(const struct doc *doc, struct tags *t);
 
 /* amounts.c: the money amounts and their kinds. */
 void amounts_lexicon(struct doc *doc);
