@@ -638,6 +638,10 @@ static int list_name_start(const struct doc *doc, const struct doc_sent *st,
 			   size_t k)
 {
 	const struct doc_tok *t = &doc->tok[k];
+	/* "Series B", "(PE)", "(TMI)": a letter, or an acronym in brackets
+	 * after the name it stands for */
+	if (t->wl < 2 || (t->start > 0 && doc->text.buf[t->start - 1] == '('))
+		return 0;
 	if (!t->cap || t->digit || is_place(doc, k) || ticker(doc, k) ||
 	    (t->flags & ANA_JOINED) || !name_token(doc, st, k) ||
 	    IS(doc, k, DOC_W_STOP) || doc->in_name[k])
@@ -2026,13 +2030,8 @@ void deal_tag(struct doc *doc, const struct dealmodel *model,
 		for (size_t i = 0; i < t->deal.ninvestors; i++)
 			push_str(&t->deal.parties, &t->deal.nparties,
 				 xstrdup(t->deal.investors[i]));
-		/* names the rules found are companies of the story too, when
-		 * a recogniser or the body confirms them */
-		for (size_t i = 0; i < t->deal.nroles; i++)
-			if (t->deal.roles[i].confidence >= CONF_KNOWN)
-				doc_company(doc, t->deal.roles[i].name,
-					    strlen(t->deal.roles[i].name),
-					    (uint32_t)doc->sent[best.sent].t0);
+		/* names the rules found are companies of the story too:
+		 * names_out() adds them, cleaned */
 	}
 	t->deal.amount = deal_amount(doc, t, &best, have);
 }

@@ -799,6 +799,10 @@ static char *list_name(const struct doc *doc, const char *name)
 	}
 	if (in_list(key.buf, key.len, not_one_word, ARRAY_SIZE(not_one_word)))
 		words = 0;
+	/* one letter, or a word that never names ("The") */
+	int stop = smap_get(doc->lex_word, key.buf, key.len);
+	if (key.len < 2 || (stop >= 0 && ((uint32_t)stop & DOC_W_STOP)))
+		words = 0;
 	int bad = !key.len || words == 0;
 	/* a place ("Canada"), a known or found person */
 	const struct gaz_entry *ge = bad ? NULL :
@@ -975,6 +979,19 @@ void names_out(const struct doc *doc, struct tags *t)
 		if (t->companies[i])
 			t->companies[keep++] = t->companies[i];
 	t->ncompanies = keep;
+	/* the deal's parties (cleaned by names_clean_deal()), after the
+	 * names the text repeats */
+	for (size_t i = 0; i < t->deal.nroles; i++) {
+		const char *n = t->deal.roles[i].name;
+		int dup = 0;
+		for (size_t k = 0; k < t->ncompanies && !dup; k++)
+			dup = !strcmp(t->companies[k], n);
+		if (dup)
+			continue;
+		t->companies = xrealloc(t->companies, (t->ncompanies + 1) *
+					sizeof(*t->companies));
+		t->companies[t->ncompanies++] = xstrdup(n);
+	}
 	names_list(doc->pe, doc->npe, &t->people, &t->npeople);
 }
 
