@@ -11,7 +11,8 @@
  *   XCO      company, folded words joined by '-' ("XCOwhole-foods")
  *   XACQ XTGT XINV   the deal's acquirer, target, investors (same form)
  *   XPER     person ("XPERjack-ma")
- *   XCTY     story country, ISO 3166-1 alpha-2 lower case ("XCTYsg")
+ *   XCTY     story country, ISO 3166-1 alpha-2 lower case ("XCTYsg"),
+ *            and a state or province of it, ISO 3166-2 ("XCTYus-tx")
  *   XREG     region slug, parents included ("XREGsoutheast-asia")
  *   XSEC     sector slug ("XSECgrocery")
  *   XTYPE XSTAT   deal type and status slugs ("XTYPEacquisition")

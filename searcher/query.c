@@ -465,6 +465,20 @@ static xdb_query *country_filter(struct parser *p, int country, size_t pos)
 	return tag(p, PFX_COUNTRY, lc, 2, pos);
 }
 
+/* A state or province as its place term: "us-tx" (schema.h, XCTY). */
+static xdb_query *state_filter(struct parser *p, const char *country,
+			       const char *sub, size_t pos)
+{
+	char v[8];
+	size_t n = 0;
+	for (const char *q = country; *q && n < 2; q++)
+		v[n++] = (char)tolower((unsigned char)*q);
+	v[n++] = '-';
+	for (const char *q = sub; *q && n < sizeof(v) - 1; q++)
+		v[n++] = (char)tolower((unsigned char)*q);
+	return tag(p, PFX_COUNTRY, v, n, pos);
+}
+
 static xdb_query *place_filter(struct parser *p, const char *s, size_t len,
 			       size_t pos)
 {
@@ -477,13 +491,33 @@ static xdb_query *place_filter(struct parser *p, const char *s, size_t len,
 		if (c >= 0)
 			return country_filter(p, c, pos);
 	}
+	/* "US-TX": a state or province by its ISO 3166-2 code */
+	if (len >= 4 && len <= 6 && s[2] == '-' &&
+	    isalpha((unsigned char)s[0]) && isalpha((unsigned char)s[1])) {
+		code[0] = s[0];
+		code[1] = s[1];
+		int ok = gaz_country_find(p->env->g, code) >= 0;
+		for (size_t i = 3; ok && i < len; i++)
+			ok = isalnum((unsigned char)s[i]);
+		if (ok) {
+			char sub[4] = {0};
+			memcpy(sub, s + 3, len - 3);
+			return state_filter(p, code, sub, pos);
+		}
+	}
 	gaz_key(p->env->g, s, len, &p->key);
 	const struct gaz_entry *e = p->key.len ?
 		gaz_lookup_dateline(p->env->g, p->key.buf, p->key.len) : NULL;
 	if (!e || e->kind != GAZ_PLACE)
 		return fail(p, pos, "unknown place '%.*s' (a country name or "
-			    "ISO code, or a city)", (int)len, s);
-	return country_filter(p, gaz_place(p->env->g, e->id)->country, pos);
+			    "ISO code, a state's code such as US-TX, or a "
+			    "city)", (int)len, s);
+	const struct gaz_place *pl = gaz_place(p->env->g, e->id);
+	/* a state, or a city in one: that state's stories */
+	if (pl->sub[0])
+		return state_filter(p, gaz_country(p->env->g, pl->country)->code,
+				    pl->sub, pos);
+	return country_filter(p, pl->country, pos);
 }
 
 static xdb_query *region_filter(struct parser *p, const char *s, size_t len,
@@ -535,14 +569,16 @@ static const struct {
 	{"mergers", "merger"}, {"stake", "stake"},
 	{"tender-offer", "tender-offer"}, {"tender", "tender-offer"},
 	{"divestiture", "divestiture"}, {"sale", "divestiture"},
-	{"investment", "investment"}, {"funding", "investment"},
+	{"investment", "investment"}, {"funding", "funding"},
+	{"funding-round", "funding"}, {"round", "funding"},
 	{"partnership", "partnership"}, {"jv", "partnership"},
 	{"joint-venture", "partnership"}, {"ipo", "ipo"},
 	{"m&a", "acquisition merger stake tender-offer divestiture"},
 	{"mna", "acquisition merger stake tender-offer divestiture"},
 }, statuses[] = {
 	{"in-talks", "in-talks"}, {"talks", "in-talks"},
-	{"rumoured", "in-talks"}, {"rumored", "in-talks"},
+	{"rumoured", "rumoured"}, {"rumored", "rumoured"},
+	{"blocked", "blocked"},
 	{"proposed", "proposed"}, {"agreed", "agreed"},
 	{"completed", "completed"}, {"closed", "completed"},
 	{"terminated", "terminated"}, {"rejected", "terminated"},

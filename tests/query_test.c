@@ -63,6 +63,13 @@ static const struct {
 	{"title:merger", (const char *const[]){"Smerger", NULL}},
 	{"place:CA", (const char *const[]){"XCTYca", NULL}},
 	{"place:Shanghai", (const char *const[]){"XCTYcn", NULL}},
+	/* a state by its ISO 3166-2 code, or by a city in it */
+	{"place:US-TX", (const char *const[]){"XCTYus-tx", NULL}},
+	{"place:Texas", (const char *const[]){"XCTYus-tx", NULL}},
+	{"place:Houston", (const char *const[]){"XCTYus-tx", NULL}},
+	{"type:funding", (const char *const[]){"XTYPEfunding", NULL}},
+	{"status:rumoured", (const char *const[]){"XSTATrumoured", NULL}},
+	{"status:blocked", (const char *const[]){"XSTATblocked", NULL}},
 	{"region:southeast-asia", (const char *const[]){"XREGsoutheast-asia",
 							NULL}},
 	{"type:m&a", (const char *const[]){"XTYPEacquisition", "XTYPEmerger",
