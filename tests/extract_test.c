@@ -148,6 +148,135 @@ static void test_roles(void **state)
 	}
 }
 
+/*
+ * The error classes the deal tagger was rebuilt for, each in a story of
+ * our own wording: look-alikes of a deal carry none; bids, sales of a
+ * company itself, stakes and funding rounds get their roles; statuses
+ * come from the deal word's own clause.  type DEAL_NONE: no deal; status
+ * -1: not checked.
+ */
+static void test_deal_classes(void **state)
+{
+	(void)state;
+	static const struct {
+		const char *title, *body;
+		enum ex_deal_type type;
+		int status;
+		const char *acquirer, *target, *investor;
+	} cases[] = {
+		/* securities sold or offered, buybacks, prices, ratings,
+		 * orders and plants bought: no deal */
+		{"ZENITH WIDGETS <ZWG> SELLS 200 MLN DLRS OF NOTES",
+		 "Zenith Widgets Corp said it sold 200 mln dlrs of 9-1/4 pct "
+		 "notes due 1997 through a group of underwriters.",
+		 DEAL_NONE, -1, NULL, NULL, NULL},
+		{"HARBOR MILLS <HML> FILES TO OFFER 2.5 MLN SHARES",
+		 "Harbor Mills Inc said it filed with the Securities and "
+		 "Exchange Commission for a public offering of 2.5 mln common "
+		 "shares.", DEAL_NONE, -1, NULL, NULL, NULL},
+		{"KESTREL FOODS TO BUY BACK UP TO FIVE PCT OF ITS STOCK",
+		 "Kestrel Foods Inc said its board authorized the repurchase "
+		 "of up to five pct of its common stock.",
+		 DEAL_NONE, -1, NULL, NULL, NULL},
+		{"NORTHSTAR REFINING RAISES HEATING OIL PRICES",
+		 "Northstar Refining Co said it raised its posted prices for "
+		 "heating oil by one cent a gallon.",
+		 DEAL_NONE, -1, NULL, NULL, NULL},
+		{"ORION AIRWAYS ORDERS SIX JETS",
+		 "Orion Airways Inc said it ordered six jets for delivery in "
+		 "1989, valued at 300 mln dlrs.",
+		 DEAL_NONE, -1, NULL, NULL, NULL},
+		{"LANDMARK TOOL <LTL> UNIT BUYS PLANT",
+		 "Landmark Tool Corp said its unit bought a manufacturing plant "
+		 "in Ohio for four mln dlrs.",
+		 DEAL_NONE, -1, NULL, NULL, NULL},
+		/* who bids for whom */
+		{"Crane Holdings rejects Osprey Group's $40 a share offer",
+		 "Crane Holdings Inc said its board rejected the offer.",
+		 DEAL_ACQUISITION, -1, "Osprey", "Crane", NULL},
+		{"VALDEZ CORP RAISES BID FOR HALCYON INDUSTRIES",
+		 "Valdez Corp said it raised its offer for Halcyon Industries "
+		 "Inc to 31 dlrs a share.",
+		 DEAL_ACQUISITION, -1, "Valdez", "Halcyon", NULL},
+		/* a company selling itself is the target */
+		{"Tern Systems Inc in talks to sell the company", "",
+		 DEAL_ACQUISITION, STATUS_TALKS, NULL, "Tern Systems", NULL},
+		/* a part bought is a stake */
+		{"Heron Capital Corp buys 12 pct of Wren Textiles Inc", "",
+		 DEAL_STAKE, -1, "Heron Capital", "Wren Textiles", NULL},
+		/* a funding round: the raiser, its investors lead first */
+		{"Fernleaf raises $25 million in Series B round",
+		 "Fernleaf, a Jakarta logistics startup, has raised $25 million "
+		 "in a Series B round led by Ridgeline Ventures LLC. Other "
+		 "investors include Bluewater Capital LLC and Kite Partners LP.",
+		 DEAL_FUNDING, -1, NULL, "Fernleaf", "Ridgeline Ventures"},
+		/* statuses from their own words */
+		{"Marlin Foods Inc walks away from proposed Pike Dairies Inc "
+		 "takeover", "", DEAL_ACQUISITION, STATUS_TERMINATED, NULL,
+		 NULL, NULL},
+		{"Quill Media Inc denies report it is in talks to buy Sable "
+		 "Press Inc", "", DEAL_ACQUISITION, STATUS_RUMOURED, NULL, NULL,
+		 NULL},
+		{"Gannet Tools Inc has agreed in principle to acquire Plover "
+		 "Metals Inc", "", DEAL_ACQUISITION, STATUS_AGREED, "Gannet Tools",
+		 "Plover Metals", NULL},
+	};
+	for (size_t i = 0; i < ARRAY_SIZE(cases); i++) {
+		struct tags t;
+		run(cases[i].title, cases[i].body, NULL, NULL, NULL, &t);
+		if (t.deal.type != cases[i].type)
+			fail_msg("'%s': type %s, want %s", cases[i].title,
+				 ex_deal_type_slug(t.deal.type),
+				 ex_deal_type_slug(cases[i].type));
+		if (cases[i].status >= 0 &&
+		    t.deal.status != (enum ex_status)cases[i].status)
+			fail_msg("'%s': status %s", cases[i].title,
+				 ex_status_slug(t.deal.status));
+		if (cases[i].acquirer && (!t.deal.acquirer ||
+		    strcmp(t.deal.acquirer, cases[i].acquirer)))
+			fail_msg("'%s': acquirer '%s'", cases[i].title,
+				 t.deal.acquirer ? t.deal.acquirer : "(none)");
+		if (cases[i].target && (!t.deal.target ||
+		    strcmp(t.deal.target, cases[i].target)))
+			fail_msg("'%s': target '%s'", cases[i].title,
+				 t.deal.target ? t.deal.target : "(none)");
+		if (cases[i].investor && (!t.deal.ninvestors ||
+		    strcmp(t.deal.investors[0], cases[i].investor)))
+			fail_msg("'%s': lead investor '%s'", cases[i].title,
+				 t.deal.ninvestors ? t.deal.investors[0] :
+						     "(none)");
+		/* a deal claimed carries a confidence and its parties */
+		if (t.deal.type != DEAL_NONE && (t.deal.confidence <= 0 ||
+		    t.deal.confidence > 1))
+			fail_msg("'%s': confidence %g", cases[i].title,
+				 t.deal.confidence);
+		tags_release(&t);
+	}
+}
+
+/* A party's country where the text puts a place beside its name. */
+static void test_party_roles(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Japan's Kite Motors Corp to buy 30 pct of Lark Electric Inc",
+	    "Kite Motors Corp, the Japanese carmaker, said it agreed to buy "
+	    "30 pct of Lark Electric Inc, a battery maker based in Ohio.",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_STAKE);
+	int found = 0;
+	for (size_t i = 0; i < t.deal.nroles; i++)
+		if (t.deal.roles[i].role == ROLE_ACQUIRER) {
+			assert_string_equal(t.deal.roles[i].name, "Kite Motors");
+			assert_string_equal(t.deal.roles[i].country, "JP");
+			assert_true(t.deal.roles[i].confidence >= 0.5);
+			found = 1;
+		}
+	assert_true(found);
+	assert_true(t.deal.confidence >= EX_DEAL_CONFIDENCE_MIN);
+	tags_release(&t);
+}
+
 static void test_names_and_places(void **state)
 {
 	(void)state;
@@ -629,6 +758,8 @@ int main(int argc, char **argv)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_wire_story),
 		cmocka_unit_test(test_roles),
+		cmocka_unit_test(test_deal_classes),
+		cmocka_unit_test(test_party_roles),
 		cmocka_unit_test(test_names_and_places),
 		cmocka_unit_test(test_not_places),
 		cmocka_unit_test(test_party_countries),

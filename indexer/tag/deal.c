@@ -94,6 +94,9 @@ static const char *const raise_objects[] = {
 	"estim", "target", "interest", "output", "product", "limit", "fee",
 	"wage", "salari", "tax", "capac", "quota", "ceil", "premium",
 	"spend", "budget", "borrow", "loan", "credit", "capit",
+	/* "raises its bid", "raises its stake": the bid's or the stake's
+	 * own word makes the deal */
+	"bid", "offer", "stake", "hold",
 };
 #define OBJECT_WORDS 4
 
@@ -255,6 +258,14 @@ static int offer_is_bid(const struct doc *doc, const struct doc_sent *st,
 	return 1;
 }
 
+/* "200 mln dlrs": an amount's words, not counted in the object. */
+static int amount_word(const struct doc *doc, size_t k)
+{
+	return doc->tok[k].digit || IS(doc, k, DOC_W_NUMBER) ||
+	       doc_word_is(doc, k, "mln") || doc_word_is(doc, k, "bln") ||
+	       doc_word_is(doc, k, "dlrs") || doc_word_is(doc, k, "dlr");
+}
+
 static int look_alike(const struct doc *doc, const struct doc_sent *st,
 		      const struct cue *c)
 {
@@ -275,8 +286,8 @@ static int look_alike(const struct doc *doc, const struct doc_sent *st,
 	 * of nobody named or (for "raise") prices make it a look-alike */
 	int business = 0, company = 0, alike = 0, named = 0;
 	size_t k = c->t1;
-	for (int n = 0; k < st->t1 && n < OBJECT_WORDS; n++,
-	     k = doc_next(doc, k)) {
+	for (int n = 0; k < st->t1 && n < OBJECT_WORDS;
+	     n += !amount_word(doc, k), k = doc_next(doc, k)) {
 		if (doc_word_is(doc, k, "stake") || doc_word_is(doc, k, "unit") ||
 		    doc_word_is(doc, k, "subsidiary") ||
 		    doc_word_is(doc, k, "line") ||
@@ -302,7 +313,7 @@ static int look_alike(const struct doc *doc, const struct doc_sent *st,
 				     ARRAY_SIZE(raise_objects)))
 			alike = 1;
 	}
-	return alike && !business;
+	return alike && (raise || !business);
 }
 
 /* "Series C round", "a $50m funding round": a round's words before it. */
@@ -331,6 +342,11 @@ static int find_cue(const struct doc *doc, const struct doc_sent *st,
 			continue;
 		/* "Sakura Growth Partners" is a name, not a partnership */
 		if ((doc->tok[i].wcls & DOC_W_SUFFIX) && doc->tok[i].cap && !st->caps)
+			continue;
+		/* "Organisation for Economic Cooperation and Development":
+		 * a capitalised word in mixed case is part of a name */
+		if (deal_cues[k].type == DEAL_PARTNERSHIP && doc->tok[i].cap &&
+		    !st->title && i != st->t0)
 			continue;
 		size_t end = i + 1;
 		if (deal_cues[k].s2) {
@@ -434,7 +450,8 @@ static int left_name(const struct doc *doc, const struct doc_sent *st,
 		k = doc_prev(doc, (size_t)k);
 	if (k < (long)st->t0)
 		return 0;
-	if (IS(doc, (size_t)k, DOC_W_PRONOUN)) {
+	/* "the group", "it"; but "Osprey Group" is a name */
+	if (IS(doc, (size_t)k, DOC_W_PRONOUN) && doc->tok_co[k] < 0) {
 		*pronoun = 1;
 		return 0;
 	}
@@ -626,6 +643,22 @@ static int by_t0(const void *a, const void *b)
 	return x->t0 < y->t0 ? -1 : x->t0 > y->t0;
 }
 
+/* Whether two spans are the same words. */
+static int same_words(const struct doc *doc, const struct name *a,
+		      const struct name *b)
+{
+	if (a->t1 - a->t0 != b->t1 - b->t0)
+		return 0;
+	for (size_t i = 0; i < a->t1 - a->t0; i++) {
+		const struct doc_tok *x = &doc->tok[a->t0 + i],
+				     *y = &doc->tok[b->t0 + i];
+		if (x->wl != y->wl || memcmp(doc_word(doc, a->t0 + i),
+					     doc_word(doc, b->t0 + i), x->wl))
+			return 0;
+	}
+	return 1;
+}
+
 /* Capitalised words that open no investor's name in a list. */
 static const char *const not_investors[] = {
 	"series", "round", "investors", "investor", "backers", "shareholders",
@@ -690,7 +723,9 @@ static void collect_investors(const struct doc *doc, const struct doc_sent *st,
 				end = q + 1;
 			struct name n;
 			span_name(doc, k, end, &n);
-			f->inv[f->ninv++] = n;
+			/* the round's own company is no investor in it */
+			if (!(f->has_tgt && same_words(doc, &n, &f->tgt)))
+				f->inv[f->ninv++] = n;
 			k = end;
 		}
 	qsort(f->inv + n0, f->ninv - n0, sizeof(*f->inv), by_t0);
@@ -794,8 +829,20 @@ static int bid_roles(const struct doc *doc, const struct doc_sent *st,
 		     const struct cue *c, struct found *f)
 {
 	struct name adj, subj;
-	int pron, has_adj = left_name(doc, st, c->t0, &adj, &pron);
-	size_t lft = has_adj ? adj.t0 : c->t0;
+	/* "Osprey's $40 a share offer", "X's 46-dlr-per-share takeover
+	 * bid": past the price and the bid's words to the bidder */
+	size_t at = c->t0;
+	long q = doc_prev(doc, at);
+	while (q >= (long)st->t0 && (amount_word(doc, (size_t)q) ||
+				     IS(doc, (size_t)q, DOC_W_FILLER) ||
+				     doc_word_is(doc, (size_t)q, "takeover") ||
+				     doc_word_is(doc, (size_t)q, "cash") ||
+				     doc_word_is(doc, (size_t)q, "tender"))) {
+		at = (size_t)q;
+		q = doc_prev(doc, at);
+	}
+	int pron, has_adj = left_name(doc, st, at, &adj, &pron);
+	size_t lft = has_adj ? adj.t0 : at;
 	int has_subj = first_company(doc, st, lft, &subj) ||
 		       sentence_subject(doc, st, lft, &subj);
 	if (has_subj && has_adj && subj.t0 == adj.t0)
@@ -1364,7 +1411,7 @@ static const struct {
 } status_cues[] = {
 	{"terminat", STATUS_TERMINATED}, {"cancel", STATUS_TERMINATED},
 	{"abandon", STATUS_TERMINATED}, {"scrap", STATUS_TERMINATED},
-	{"reject", STATUS_TERMINATED}, {"withdrew", STATUS_TERMINATED},
+	{"withdrew", STATUS_TERMINATED},
 	{"withdraw", STATUS_TERMINATED}, {"collaps", STATUS_TERMINATED},
 	{"fail", STATUS_TERMINATED},
 	{"block", STATUS_BLOCKED}, {"prohibit", STATUS_BLOCKED},
@@ -1395,6 +1442,9 @@ static const struct {
 	{"unsolicit", STATUS_PROPOSED}, {"consid", STATUS_PROPOSED},
 	{"explor", STATUS_PROPOSED}, {"mull", STATUS_PROPOSED},
 	{"hope", STATUS_PROPOSED}, {"pursu", STATUS_PROPOSED},
+	/* a target's no leaves the bid standing: still proposed */
+	{"reject", STATUS_PROPOSED}, {"rebuff", STATUS_PROPOSED},
+	{"spurn", STATUS_PROPOSED},
 };
 
 /* Which status wins when a sentence has several cues. */
@@ -1545,6 +1595,11 @@ static enum ex_status deal_status(const struct doc *doc,
 		if (!headline_rejects(doc))
 			return end;
 	}
+	/* "X denies report of talks", "sources say": the headline says no
+	 * one has confirmed it */
+	for (size_t k = 0; doc->nsent && k < doc->sent[0].t1; k++)
+		if (token_status(doc, k) == STATUS_RUMOURED)
+			return STATUS_RUMOURED;
 	enum ex_status s = clause_status(doc, f);
 	if (s == STATUS_NONE)
 		s = sentence_status(doc, f->sent);
@@ -1704,9 +1759,40 @@ static int place_at_token(const struct doc *doc, size_t k)
 	return -1;
 }
 
+/*
+ * "Japan's Kite Motors Corp" read as one name: the place whose possessive
+ * opens the span, or -1.
+ */
+static int place_opening(const struct doc *doc, size_t t0, size_t t1)
+{
+	const char *s = doc->text.buf;
+	for (size_t k = t0; k < t1 && k < t0 + 3; k++) {
+		/* the analyser keeps "Japan's" one token: its text ends so */
+		size_t b = doc->tok[k].start, e = doc->tok[k].end, cut = 0;
+		if (e >= b + 3 && s[e - 2] == '\'' && (s[e - 1] | 0x20) == 's')
+			cut = 2;
+		else if (e >= b + 5 && !memcmp(s + e - 4, "\xE2\x80\x99", 3) &&
+			 (s[e - 1] | 0x20) == 's')
+			cut = 4;
+		if (!cut)
+			continue;
+		struct buf key = BUF_INIT;
+		gaz_key(doc->g, s + doc->tok[t0].start,
+			e - cut - doc->tok[t0].start, &key);
+		const struct gaz_entry *ge = key.len ?
+			gaz_lookup(doc->g, key.buf, key.len) : NULL;
+		buf_release(&key);
+		return ge && ge->kind == GAZ_PLACE ? ge->id : -1;
+	}
+	return -1;
+}
+
 /* A place right before or after tokens [t0, t1), no company between. */
 static int place_beside(const struct doc *doc, size_t t0, size_t t1)
 {
+	int opening = place_opening(doc, t0, t1);
+	if (opening >= 0)
+		return opening;
 	const struct doc_sent *st = &doc->sent[doc->tok[t0].sent];
 	long k = (long)t0;
 	for (int n = 0; n < COUNTRY_NEAR; n++) {
