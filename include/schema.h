@@ -65,6 +65,9 @@
 #define PFX_SECTOR "XSEC"
 #define PFX_TYPE "XTYPE"
 #define PFX_STATUS "XSTAT"
+#define PFX_ACQ_COUNTRY "XACC"   /* the acquirer's country, "XACCjp" */
+#define PFX_TGT_COUNTRY "XTGC"   /* the target's country, "XTGCus" */
+#define PFX_TGT_SECTOR "XTGS"    /* the target's sector, "XTGSgrocery" */
 
 enum schema_slot {
 	SLOT_DATE = 0,

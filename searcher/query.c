@@ -50,7 +50,8 @@ struct tok {
 enum field {
 	F_TITLE, F_COMPANY, F_ACQUIRER, F_TARGET, F_INVESTOR, F_PERSON,
 	F_PLACE, F_REGION, F_SECTOR, F_TYPE, F_STATUS, F_SOURCE, F_ID,
-	F_AMOUNT, F_DATE, F_AFTER, F_BEFORE,
+	F_AMOUNT, F_DATE, F_AFTER, F_BEFORE, F_ACQ_COUNTRY, F_TGT_COUNTRY,
+	F_TGT_SECTOR,
 };
 
 #define FIELD_NAME_MAX 16   /* longer names are not field attempts */
@@ -58,7 +59,8 @@ enum field {
 static const char *const fields[] = {
 	"title", "company", "acquirer", "target", "investor", "person",
 	"place", "region", "sector", "type", "status", "source", "id",
-	"amount", "date", "after", "before",
+	"amount", "date", "after", "before", "acquirer-country",
+	"target-country", "target-sector",
 };
 
 struct parser {
@@ -74,6 +76,7 @@ struct parser {
 	struct ds_err *err;
 	int rc;
 	struct buf key, scratch;
+	const char *sector_slug;   /* the last sector_filter() named */
 };
 
 static xdb_query *fail(struct parser *p, size_t pos, const char *fmt, ...)
@@ -557,7 +560,33 @@ static xdb_query *sector_filter(struct parser *p, const char *s, size_t len,
 		return fail(p, pos, "unknown sector '%.*s' (such as grocery, "
 			    "ecommerce, banking, energy)", (int)len, s);
 	const char *slug = gaz_sector(p->env->g, sec)->slug;
+	p->sector_slug = slug;
 	return tag(p, PFX_SECTOR, slug, strlen(slug), pos);
+}
+
+/* acquirer-country:, target-country:: a country's name or ISO code. */
+static xdb_query *party_country_filter(struct parser *p, const char *pfx,
+				       const char *s, size_t len, size_t pos)
+{
+	int c = -1;
+	if (len == 2) {
+		char code[3] = {s[0], s[1], 0};
+		c = gaz_country_find(p->env->g, code);
+	}
+	if (c < 0) {
+		gaz_key(p->env->g, s, len, &p->key);
+		const struct gaz_entry *e = p->key.len ?
+			gaz_lookup(p->env->g, p->key.buf, p->key.len) : NULL;
+		if (e && e->kind == GAZ_PLACE)
+			c = gaz_place(p->env->g, e->id)->country;
+	}
+	if (c < 0)
+		return fail(p, pos, "unknown country '%.*s' (a country's name "
+			    "or ISO code, such as JP or Japan)", (int)len, s);
+	const char *code = gaz_country(p->env->g, c)->code;
+	char lc[3] = {(char)tolower((unsigned char)code[0]),
+		      (char)tolower((unsigned char)code[1]), '\0'};
+	return tag(p, pfx, lc, 2, pos);
 }
 
 /* type: and status: values, with the synonyms analysts type. */
@@ -1086,6 +1115,19 @@ static xdb_query *field_query(struct parser *p, const struct tok *t)
 		schema_idterm(id, &p->key);
 		free(id);
 		return leaf(p, xdb_q_term(p->key.buf, p->key.len, 1), pos);
+	}
+	case F_ACQ_COUNTRY:
+	case F_TGT_COUNTRY:
+		return party_country_filter(p, t->field == F_ACQ_COUNTRY ?
+					    PFX_ACQ_COUNTRY : PFX_TGT_COUNTRY,
+					    s, len, pos);
+	case F_TGT_SECTOR: {
+		xdb_query *q = sector_filter(p, s, len, pos);
+		if (!q)
+			return NULL;
+		xdb_q_free(q);   /* the slug is what sector_filter named */
+		const char *slug = p->sector_slug;
+		return tag(p, PFX_TGT_SECTOR, slug, strlen(slug), pos);
 	}
 	case F_AMOUNT:   /* amount_item(): its value may span words */
 		break;

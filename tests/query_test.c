@@ -70,6 +70,10 @@ static const struct {
 	{"type:funding", (const char *const[]){"XTYPEfunding", NULL}},
 	{"status:rumoured", (const char *const[]){"XSTATrumoured", NULL}},
 	{"status:blocked", (const char *const[]){"XSTATblocked", NULL}},
+	/* the parties' countries and the target's sector */
+	{"acquirer-country:JP", (const char *const[]){"XACCjp", NULL}},
+	{"target-country:Singapore", (const char *const[]){"XTGCsg", NULL}},
+	{"target-sector:grocery", (const char *const[]){"XTGSgrocery", NULL}},
 	{"region:southeast-asia", (const char *const[]){"XREGsoutheast-asia",
 							NULL}},
 	{"type:m&a", (const char *const[]){"XTYPEacquisition", "XTYPEmerger",

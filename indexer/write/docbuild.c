@@ -227,6 +227,25 @@ static void tag_terms(const struct tags *t, int claim, const struct gaz *g,
 		for (size_t i = 0; i < t->deal.ninvestors; i++)
 			name_term(g, doc, PFX_INVESTOR, t->deal.investors[i],
 				  term, &key, rc, err);
+		/* the parties' countries and the target's sector, where the
+		 * text gives them */
+		for (size_t i = 0; i < t->deal.nroles; i++) {
+			const struct ex_party *pt = &t->deal.roles[i];
+			const char *pfx = pt->role == ROLE_ACQUIRER ?
+				PFX_ACQ_COUNTRY : pt->role == ROLE_TARGET ?
+				PFX_TGT_COUNTRY : NULL;
+			if (pfx && pt->country[0]) {
+				char lc[3] = {
+					(char)tolower((unsigned char)pt->country[0]),
+					(char)tolower((unsigned char)pt->country[1]),
+					'\0'};
+				slug_term(doc, pfx, lc, term, rc, err);
+			}
+			if (pt->role == ROLE_TARGET && pt->sector >= 0)
+				slug_term(doc, PFX_TGT_SECTOR,
+					  gaz_sector(g, pt->sector)->slug, term,
+					  rc, err);
+		}
 		if (t->deal.amount >= 0) {
 			const struct money *m = &t->amounts[t->deal.amount].m;
 			amount_value(doc, SLOT_AMOUNT_USD, m->usd, rc, err);
