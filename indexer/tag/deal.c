@@ -211,6 +211,15 @@ static int stem_in(const struct doc *doc, size_t k, const char *const *list,
  * and the like after "raise".  A stake or a business named there keeps
  * the cue ("sells its stake", "raises its stake").
  */
+/* Nouns after "investment" that make it a kind of business. */
+static const char *const invest_kinds[] = {
+	"subsidiari", "firm", "bank", "advis", "advisori", "compani", "group",
+	"hous", "fund", "trust", "manag", "portfolio", "grade", "incom",
+	"tax", "credit", "vehicl", "arm", "unit", "divis", "servic",
+	"program", "plan", "polici", "strategi", "return", "spend", "climat",
+	"partnership", "corp", "inc", "counsel", "research", "product",
+};
+
 /* Words before "offer" or "bid" that make it one for a company. */
 static const char *const bid_words[] = {
 	"takeover", "tender", "buyout", "acquisition", "cash", "merger",
@@ -272,6 +281,14 @@ static int look_alike(const struct doc *doc, const struct doc_sent *st,
 	int sell_buy = c->type == DEAL_DIVESTITURE ||
 		       c->type == DEAL_ACQUISITION;
 	int raise = doc_stem_is(doc, c->t0, "rais");
+	/* "investment subsidiary", "investment banking firm": a kind of
+	 * business, not an investment made */
+	if (c->type == DEAL_INVESTMENT && !raise) {
+		size_t n = doc_next(doc, c->t0);
+		if (n < st->t1 && stem_in(doc, n, invest_kinds,
+					  ARRAY_SIZE(invest_kinds)))
+			return 1;
+	}
 	if (!sell_buy && !raise)
 		return 0;
 	if (doc_stem_is(doc, c->t0, "offer") && !offer_is_bid(doc, st, c))
@@ -527,19 +544,53 @@ static int right_name(const struct doc *doc, const struct doc_sent *st,
 }
 
 /* "said it agreed to buy": the sentence's or article's leading company. */
+/* Names of authorities, which report or rule on a deal but make none. */
+static const char *const authority_words[] = {
+	"commission", "board", "court", "department", "ministry",
+	"government", "agency", "authority", "regulator", "exchange",
+	"tribunal", "council", "reserve", "service",
+};
+
+static int authority(const struct doc *doc, size_t t0, size_t t1)
+{
+	for (size_t k = t0; k < t1; k++)
+		for (size_t i = 0; i < ARRAY_SIZE(authority_words); i++)
+			if (doc_word_is(doc, k, authority_words[i]))
+				return 1;
+	return 0;
+}
+
+static int sentence_subject(const struct doc *doc, const struct doc_sent *st,
+			    size_t before, struct name *n);
+
+/*
+ * "said it agreed to buy": the sentence's first company (not an authority:
+ * "told the Securities and Exchange Commission it has acquired"), else the
+ * name the sentence opens with (a person may buy: "Arthur Appleton, a
+ * Chicago investor, told ..."), else the article's first company.
+ */
 static int subject(const struct doc *doc, const struct doc_sent *st,
 		   size_t before, struct name *n)
 {
+	const struct doc_ment *best = NULL;
 	for (size_t m = 0; m < doc->nment; m++) {
 		const struct doc_ment *x = &doc->ment[m];
-		if (x->kind == DOC_COMPANY && x->t0 >= st->t0 && x->t1 <= before) {
-			span_name(doc, x->t0, x->t1, n);
-			return 1;
-		}
+		if (x->kind == DOC_COMPANY && x->t0 >= st->t0 &&
+		    x->t1 <= before && !authority(doc, x->t0, x->t1) &&
+		    (!best || x->t0 < best->t0))
+			best = x;
 	}
+	if (best) {
+		span_name(doc, best->t0, best->t1, n);
+		return 1;
+	}
+	if (sentence_subject(doc, st, before, n) &&
+	    !authority(doc, n->t0, n->t1))
+		return 1;
 	for (size_t m = 0; m < doc->nment; m++) {
 		const struct doc_ment *x = &doc->ment[m];
-		if (x->kind == DOC_COMPANY && x->t1 <= before) {
+		if (x->kind == DOC_COMPANY && x->t1 <= before &&
+		    !authority(doc, x->t0, x->t1)) {
 			span_name(doc, x->t0, x->t1, n);
 			return 1;
 		}
@@ -758,7 +809,8 @@ static int sentence_subject(const struct doc *doc, const struct doc_sent *st,
 {
 	size_t k = st->t0;
 	if (st->caps || k >= before || !name_token(doc, st, k) ||
-	    is_place(doc, k) || IS(doc, k, DOC_W_STOP))
+	    is_place(doc, k) || IS(doc, k, DOC_W_STOP) ||
+	    IS(doc, k, DOC_W_NUMBER))
 		return 0;
 	size_t end = k + 1;
 	size_t q;
@@ -819,6 +871,41 @@ static const char *const answer_verbs[] = {
 	"fight", "resist", "urg", "recommend", "endors", "support",
 };
 
+/* Verbs of a bidder or a target in a headline: where its subject ends. */
+static const char *const head_verbs[] = {
+	"rais", "extend", "withdraw", "withdrew", "make", "drop", "launch",
+	"sweeten", "end", "boost", "cut", "lower", "lift", "up", "increas",
+	"complet", "seek", "say", "see", "plan", "get", "win", "lose",
+};
+
+/*
+ * A headline in capitals or title case names its subject first: the run
+ * of name words from its start up to a verb or a ticker ("DART GROUP
+ * RAISES ..."); the roles' cleaning then keeps it only if the body or the
+ * recogniser knows it.
+ */
+static int head_subject(const struct doc *doc, const struct doc_sent *st,
+			size_t before, struct name *n)
+{
+	if (!st->title || st->t0 >= before)
+		return 0;
+	size_t end = st->t0;
+	while (end < before && name_token(doc, st, end) &&
+	       !IS(doc, end, DOC_W_AUX) &&
+	       !stem_in(doc, end, head_verbs, ARRAY_SIZE(head_verbs)) &&
+	       !stem_in(doc, end, answer_verbs, ARRAY_SIZE(answer_verbs))) {
+		end++;
+		if (end < doc->ntok && ticker(doc, end - 1))
+			break;
+	}
+	while (end > st->t0 && ticker(doc, end - 1))
+		end--;
+	if (end == st->t0 || end - st->t0 > 5)
+		return 0;
+	span_name(doc, st->t0, end, n);
+	return 1;
+}
+
 /*
  * "X RAISES Y BID" (X bids for Y), "X REJECTS Y OFFER", "X rejects Y's
  * offer" (Y bids for X), "Y's offer for X", "a bid for X by Y": who bids
@@ -844,7 +931,8 @@ static int bid_roles(const struct doc *doc, const struct doc_sent *st,
 	int pron, has_adj = left_name(doc, st, at, &adj, &pron);
 	size_t lft = has_adj ? adj.t0 : at;
 	int has_subj = first_company(doc, st, lft, &subj) ||
-		       sentence_subject(doc, st, lft, &subj);
+		       sentence_subject(doc, st, lft, &subj) ||
+		       head_subject(doc, st, lft, &subj);
 	if (has_subj && has_adj && subj.t0 == adj.t0)
 		has_subj = 0;
 	memset(f, 0, sizeof(*f));
@@ -921,6 +1009,83 @@ static int self_sale(const struct doc *doc, const struct doc_sent *st,
 	return 0;
 }
 
+/* "acquisition", "takeover", "buyout", "purchase" as nouns. */
+static int deal_noun(const struct doc *doc, size_t k)
+{
+	static const char *const nouns[] = {
+		"acquisition", "acquisitions", "takeover", "buyout", "purchase",
+	};
+	long p = doc_prev(doc, k);
+	if (p >= 0 && (doc_word_is(doc, (size_t)p, "to") ||
+		       doc_word_is(doc, (size_t)p, "will") ||
+		       doc_word_is(doc, (size_t)p, "would")))
+		return 0;   /* "to purchase": a verb */
+	for (size_t i = 0; i < ARRAY_SIZE(nouns); i++)
+		if (doc_word_is(doc, k, nouns[i]))
+			return 1;
+	/* "CUT CYCLOPS <CYL> STAKE": a stake named by its company */
+	if (doc_word_is(doc, k, "stake") && p >= 0 &&
+	    (doc->tok_co[p] >= 0 || ticker(doc, (size_t)p)))
+		return 1;
+	return 0;
+}
+
+/*
+ * "ITEL COMPLETES FLEXI-VAN ACQUISITION", "SPERRY BUYOUT", "Air Canada's
+ * 54 mln dlr acquisition of Gelco": the name right before the noun (past
+ * an amount) is what is bought, unless it is a possessive, which names
+ * the buyer; the sentence's subject before it is the buyer.  "of Y"
+ * after the noun names what is bought.  0: leave it to the general rules.
+ */
+static int noun_roles(const struct doc *doc, const struct doc_sent *st,
+		      const struct cue *c, struct found *f)
+{
+	size_t at = c->t0;
+	long q = doc_prev(doc, at);
+	while (q >= (long)st->t0 && (amount_word(doc, (size_t)q) ||
+				     IS(doc, (size_t)q, DOC_W_FILLER) ||
+				     is_place(doc, (size_t)q))) {
+		at = (size_t)q;
+		q = doc_prev(doc, at);
+	}
+	if (q < (long)st->t0 || IS(doc, (size_t)q, DOC_W_AUX) ||
+	    !name_token(doc, st, (size_t)q))
+		return 0;
+	struct name adj;
+	int pron;
+	if (!left_name(doc, st, at, &adj, &pron) || adj.t1 != (size_t)q + 1)
+		return 0;
+	memset(f, 0, sizeof(*f));
+	f->type = c->type;
+	f->sent = (size_t)(st - doc->sent);
+	f->cue = *c;
+	int poss = doc->tok[adj.t1 - 1].end + 1 < doc->text.len &&
+		   (doc->text.buf[doc->tok[adj.t1 - 1].end - 2] == '\'' ||
+		    doc->text.buf[doc->tok[adj.t1 - 1].end] == '\'');
+	struct name of;
+	size_t o = find_word(doc, st, c->t1, "of", 2);
+	int has_of = o < st->t1 && right_name(doc, st, o + 1, &of);
+	if (poss) {
+		f->has_acq = 1;
+		f->acq = adj;
+		if (has_of) {
+			f->has_tgt = 1;
+			f->tgt = of;
+		}
+	} else {
+		f->has_tgt = 1;
+		f->tgt = adj;
+		struct name subj;
+		if ((first_company(doc, st, adj.t0, &subj) ||
+		     sentence_subject(doc, st, adj.t0, &subj)) &&
+		    subj.t0 != adj.t0) {
+			f->has_acq = 1;
+			f->acq = subj;
+		}
+	}
+	return f->has_acq + f->has_tgt;
+}
+
 /* Roles around the cue; returns the number of names found. */
 static int roles(const struct doc *doc, size_t s, const struct cue *c,
 		 struct found *f)
@@ -937,6 +1102,11 @@ static int roles(const struct doc *doc, size_t s, const struct cue *c,
 		hl = 1;
 	if (doc_stem_is(doc, c->t0, "bid") || doc_stem_is(doc, c->t0, "offer")) {
 		int n = bid_roles(doc, st, c, f);
+		if (n > 0)
+			return n;
+	}
+	if (deal_noun(doc, c->t0)) {
+		int n = noun_roles(doc, st, c, f);
 		if (n > 0)
 			return n;
 	}
@@ -1300,7 +1470,8 @@ static void complete(struct doc *doc, struct found *best,
 		return;
 	}
 	if (!best->has_acq && f->has_acq && best->has_tgt && f->has_tgt &&
-	    same_name(doc, &best->tgt, &f->tgt)) {
+	    same_name(doc, &best->tgt, &f->tgt) &&
+	    !same_name(doc, &best->tgt, &f->acq)) {
 		best->acq = f->acq;
 		best->has_acq = 1;
 	}
