@@ -38,7 +38,7 @@ static const struct {
 	{"take", "over", DEAL_ACQUISITION}, {"took", "over", DEAL_ACQUISITION},
 	{"buyout", NULL, DEAL_ACQUISITION},
 	{"merg", NULL, DEAL_MERGER}, {"merger", NULL, DEAL_MERGER},
-	{"tender", "offer", DEAL_TENDER},
+	{"tender", "offer", DEAL_TENDER}, {"tender", NULL, DEAL_TENDER},
 	{"stake", NULL, DEAL_STAKE},
 	{"sell", NULL, DEAL_DIVESTITURE}, {"sold", NULL, DEAL_DIVESTITURE},
 	{"divest", NULL, DEAL_DIVESTITURE}, {"dispos", NULL, DEAL_DIVESTITURE},
@@ -1547,9 +1547,10 @@ static enum ex_deal_type refine(const struct doc *doc,
 	}
 	if (f->type == DEAL_ACQUISITION || f->type == DEAL_STAKE) {
 		for (size_t k = st->t0; k < st->t1; k++)
-			if (doc_stem_is(doc, k, "tender") &&
+			if ((doc_stem_is(doc, k, "tender") ||
+			     doc_word_is(doc, k, "open")) &&
 			    doc_stem_is(doc, doc_next(doc, k), "offer"))
-				return DEAL_TENDER;
+				return DEAL_TENDER;   /* "open offer": India's */
 	}
 	if (f->type == DEAL_ACQUISITION) {
 		enum ex_deal_type part = part_bought(doc, st, f->cue.t1);
@@ -2174,6 +2175,13 @@ void deal_tag(struct doc *doc, const struct dealmodel *model,
 			best.sent = first_cue_sent;
 		}
 		type = refine(doc, &best);
+		/* the headline's IPO, round or tender offer names the deal
+		 * even when its parties came from the lead */
+		if (have && doc->sent[first_cue_sent].para == 0 &&
+		    doc->sent[best.sent].para != 0 &&
+		    (first_cue.type == DEAL_IPO || first_cue.type == DEAL_FUNDING ||
+		     first_cue.type == DEAL_TENDER))
+			type = first_cue.type;
 	}
 	/*
 	 * Is it an M&A story?  The classifier decides; a headline that names
@@ -2185,8 +2193,12 @@ void deal_tag(struct doc *doc, const struct dealmodel *model,
 		int title_deal = have && doc->sent[best.sent].para == 0 &&
 				 best.has_acq && best.has_tgt &&
 				 score > TITLE_MARGIN;
+		/* a headline's own partnership, round or IPO stands: the
+		 * classifier tells M&A from no M&A, not one deal from another */
+		int head_rule = have_cue && doc->sent[first_cue_sent].para == 0 &&
+				!ex_deal_is_mna(first_cue.type);
 		if (score > 0 || (title_deal && ex_deal_is_mna(type))) {
-			if (!ex_deal_is_mna(type))
+			if (!ex_deal_is_mna(type) && !head_rule)
 				type = lead_type(doc);
 		} else if (ex_deal_is_mna(type)) {
 			type = DEAL_NONE;
