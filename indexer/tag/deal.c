@@ -1581,16 +1581,16 @@ static const struct {
 	const char *stem;
 	enum ex_status status;
 } status_cues[] = {
-	{"terminat", STATUS_TERMINATED}, {"cancel", STATUS_TERMINATED},
+	{"termin", STATUS_TERMINATED}, {"cancel", STATUS_TERMINATED},
 	{"abandon", STATUS_TERMINATED}, {"scrap", STATUS_TERMINATED},
-	{"withdrew", STATUS_TERMINATED},
+	{"withdrew", STATUS_TERMINATED}, {"withdrawn", STATUS_TERMINATED},
 	{"withdraw", STATUS_TERMINATED}, {"collaps", STATUS_TERMINATED},
 	{"fail", STATUS_TERMINATED},
 	{"block", STATUS_BLOCKED}, {"prohibit", STATUS_BLOCKED},
 	{"veto", STATUS_BLOCKED}, {"disallow", STATUS_BLOCKED},
 	{"complet", STATUS_COMPLETED}, {"close", STATUS_COMPLETED},
 	{"closed", STATUS_COMPLETED},
-	{"finalis", STATUS_COMPLETED}, {"finaliz", STATUS_COMPLETED},
+	{"finalis", STATUS_COMPLETED}, {"finalized", STATUS_COMPLETED},
 	{"acquired", STATUS_COMPLETED}, {"bought", STATUS_COMPLETED},
 	{"purchased", STATUS_COMPLETED}, {"sold", STATUS_COMPLETED},
 	{"merged", STATUS_COMPLETED}, {"took", STATUS_COMPLETED},
@@ -1604,7 +1604,7 @@ static const struct {
 	{"talk", STATUS_TALKS}, {"discuss", STATUS_TALKS},
 	{"negoti", STATUS_TALKS},
 	{"rumor", STATUS_RUMOURED}, {"rumour", STATUS_RUMOURED},
-	{"specul", STATUS_RUMOURED}, {"reportedli", STATUS_RUMOURED},
+	{"specul", STATUS_RUMOURED}, {"reportedly", STATUS_RUMOURED},
 	{"familiar", STATUS_RUMOURED}, {"denied", STATUS_RUMOURED},
 	{"deni", STATUS_RUMOURED},
 	{"propos", STATUS_PROPOSED}, {"offer", STATUS_PROPOSED},
