@@ -417,6 +417,21 @@ static void test_party_countries(void **state)
 	    NULL, NULL, NULL, &t);
 	assert_true(has_country(&t, "IN"));
 	tags_release(&t);
+
+	/* a possessive place before a name with a suffix is the party's
+	 * country, not a word of its name */
+	run("Lindqvist Foods nears deal for bakery chain",
+	    "Chile's Panaderia Andes SA is close to buying a bakery chain "
+	    "that Sweden’s Lindqvist Foods AB owns, a newspaper in Lima "
+	    "reported.\n",
+	    NULL, NULL, NULL, &t);
+	assert_true(has_country(&t, "CL"));
+	assert_true(has_country(&t, "SE"));
+	for (size_t i = 0; i < t.ncompanies; i++) {
+		assert_null(strstr(t.companies[i], "Chile"));
+		assert_null(strstr(t.companies[i], "Sweden"));
+	}
+	tags_release(&t);
 }
 
 /* Company names are names: no headline words, suffixes, tickers. */

@@ -160,6 +160,40 @@ static long name_start(const struct doc *doc, size_t last)
 	return first;
 }
 
+/* Whether token k ends in a possessive: "France's", "Netherlands'". */
+static int possessive_end(const struct doc *doc, size_t k)
+{
+	const char *s = doc->text.buf;
+	size_t e = doc->tok[k].end, n = doc->text.len;
+	int ess = e >= 1 && (s[e - 1] == 's' || s[e - 1] == 'S');
+	if (ess && e >= 2 && s[e - 2] == '\'')
+		return 1;
+	if (ess && e >= 4 && !memcmp(s + e - 4, "\xE2\x80\x99", 3))
+		return 1;
+	if (e < n && s[e] == '\'')
+		return 1;
+	return e + 3 <= n && !memcmp(s + e, "\xE2\x80\x99", 3);
+}
+
+static int place_at(struct doc *doc, size_t i, size_t end);
+
+/*
+ * The first token of a name [first, last] after a place's possessive
+ * that opens it ("France's Carrefour SA", "Netherlands' SHV Holdings"):
+ * the place is the company's country, not a word of its name.
+ */
+static size_t after_possessive_place(struct doc *doc, size_t first,
+				     size_t last)
+{
+	for (size_t k = first; k < last; k = doc_next(doc, k))
+		if (possessive_end(doc, k)) {
+			if (place_at(doc, first, k + 1))
+				return doc_next(doc, k);
+			break;
+		}
+	return first;
+}
+
 /* Add the company spelt by text [start, end): trims ".com", "'s", "The". */
 static int company_span(struct doc *doc, size_t start, size_t end,
 			uint32_t t0, uint32_t t1)
@@ -221,6 +255,8 @@ static void suffix_names(struct doc *doc, const struct doc_sent *st)
 			for (size_t j = i; j <= last; j++)
 				doc->in_name[j] = 1;
 		} else {
+			first = (long)after_possessive_place(doc, (size_t)first,
+							     name_end);
 			company_span(doc, doc->tok[first].start,
 				     doc->tok[name_end].end, (uint32_t)first,
 				     (uint32_t)last + 1);
@@ -286,6 +322,8 @@ static void bracket_names(struct doc *doc, const struct doc_sent *st)
 			while ((long)name_end > first &&
 			       is_suffix(doc, name_end))
 				name_end = (size_t)doc_prev(doc, name_end);
+			first = (long)after_possessive_place(doc, (size_t)first,
+							     name_end);
 			company_span(doc, doc->tok[first].start,
 				     doc->tok[name_end].end, (uint32_t)first,
 				     (uint32_t)last + 1);
