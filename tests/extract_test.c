@@ -379,6 +379,16 @@ static void test_not_places(void **state)
 	for (size_t i = 0; i < t.ncompanies; i++)
 		assert_null(strstr(t.companies[i], "JAKARTA"));
 	tags_release(&t);
+
+	/* exchanges of listings and tickers' suffixes */
+	run("Brightwater drops pursuit of Kestrel Pharma",
+	    "Brightwater (Frankfurt: BW3.F) said it would not bid for Kestrel "
+	    "Pharma (4471.HK), the Canadian drugmaker.\n",
+	    NULL, NULL, NULL, &t);
+	assert_true(has_country(&t, "CA"));
+	assert_false(has_country(&t, "DE"));
+	assert_false(has_country(&t, "HK"));
+	tags_release(&t);
 }
 
 /* The parties' countries weigh more than countries named in passing. */

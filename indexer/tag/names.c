@@ -395,13 +395,20 @@ static int word_in(const struct doc *doc, size_t i, const char *const *list,
 /*
  * Whether the place or region at tokens [i, end) names no place: a
  * currency ("US$", "HK$", "Singapore dollars"), a newspaper or a fund
- * ("Bangkok Post", "Korea Fund", "Times of India").
+ * ("Bangkok Post", "Korea Fund", "Times of India"), an exchange of a
+ * listing ("(Frankfurt: HX6.F)") or a ticker's ("0700.HK").
  */
 static int not_a_place(const struct doc *doc, size_t i, size_t end)
 {
 	const char *s = doc->text.buf;
 	size_t e = doc->tok[end - 1].end;
 	if (e < doc->text.len && s[e] == '$')
+		return 1;
+	/* an exchange's: "(Frankfurt: HX6.F)", a ticker's "0700.HK" */
+	size_t b = doc->tok[i].start;
+	if (e < doc->text.len && s[e] == ':' && b > 0 && s[b - 1] == '(')
+		return 1;
+	if (b > 1 && s[b - 1] == '.' && isalnum((unsigned char)s[b - 2]))
 		return 1;
 	size_t nx = doc_next(doc, end - 1);
 	if (nx < doc->ntok && !gap_has(doc, end - 1, nx, ',')) {
