@@ -389,6 +389,27 @@ static void test_not_places(void **state)
 	assert_false(has_country(&t, "DE"));
 	assert_false(has_country(&t, "HK"));
 	tags_release(&t);
+
+	/* undated: a city in the lead paragraph where a plant stands or a
+	 * wire's bureau is, is not the story's country; an exchange a party
+	 * files with is */
+	run("Marula Meats buys abattoir",
+	    "DENVER (Wirefeed) - Marula Meats, the South African butcher, "
+	    "will buy an abattoir near Wellington for R200 million, it said "
+	    "in a filing to the Johannesburg Stock Exchange.\n",
+	    NULL, NULL, NULL, &t);
+	assert_true(has_country(&t, "ZA"));
+	assert_false(has_country(&t, "NZ"));
+	assert_false(has_country(&t, "US"));
+	tags_release(&t);
+	run("Rhein Pumpen sells majority to Hunan Crane",
+	    "Hunan Crane Co will buy 80% of Rhein Pumpen GmbH, the German "
+	    "pump maker, for 200 million euros, Hunan Crane said in a filing "
+	    "to the Shenzhen Stock Exchange.\n",
+	    NULL, NULL, NULL, &t);
+	assert_true(has_country(&t, "DE"));
+	assert_true(has_country(&t, "CN"));
+	tags_release(&t);
 }
 
 /* The parties' countries weigh more than countries named in passing. */
