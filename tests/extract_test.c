@@ -429,6 +429,17 @@ static void test_party_countries(void **state)
 	assert_false(has_country(&t, "PH"));
 	tags_release(&t);
 
+	/* the parties' rivals are not the story's */
+	run("Hanbit Holdings wins race for cable maker",
+	    "Hanbit Holdings beat Italy's Fonti Group and Brazil's Cabos "
+	    "Norte to buy a controlling stake in Seoul Wire, South Korea's "
+	    "largest cable maker.\n",
+	    NULL, NULL, NULL, &t);
+	assert_true(has_country(&t, "KR"));
+	assert_false(has_country(&t, "IT"));
+	assert_false(has_country(&t, "BR"));
+	tags_release(&t);
+
 	/* no place named: the suffix of the parties, then the currency */
 	run("Teguh Maju to dispose of warehouse",
 	    "Teguh Maju Sdn Bhd will sell a warehouse to Bintang Kargo Sdn "

@@ -210,6 +210,32 @@ static int tied(const struct doc *doc, const struct doc_ment *m)
 	return 0;
 }
 
+/* Words before a party's rivals: "after fierce competition with
+ * Turkey's Vestel and Iran's Entekhab", "it outbid Japan's Kao". */
+static const char *const rival_words[] = {
+	"competition", "competing", "compete", "competed", "rival", "rivals",
+	"outbid", "outbidding", "beat", "beating", "against",
+};
+
+/* Whether a rival word comes at most RIVAL_SPAN tokens before mention m
+ * in its sentence: the place is a rival's, no party's. */
+#define RIVAL_SPAN 8
+#define RIVAL_W 0.5
+static int rivals(const struct doc *doc, const struct doc_ment *m)
+{
+	uint32_t sent = doc->tok[m->t0].sent;
+	long k = (long)m->t0;
+	for (unsigned n = 0; n < RIVAL_SPAN; n++) {
+		k = doc_prev(doc, (size_t)k);
+		if (k < 0 || doc->tok[k].sent != sent)
+			return 0;
+		for (size_t r = 0; r < ARRAY_SIZE(rival_words); r++)
+			if (doc_word_is(doc, (size_t)k, rival_words[r]))
+				return 1;
+	}
+	return 0;
+}
+
 /* Places by mentions, most first; equal counts keep their order. */
 struct place_rank {
 	struct ex_place place;
@@ -259,7 +285,9 @@ void places_tag(struct doc *doc, struct tags *t)
 		if (x->kind == DOC_PLACE) {
 			add_place(t, doc->g, x->id, seen, &cap);
 			int tie = tied(doc, x);
-			if (tie)
+			if (rivals(doc, x))
+				w = RIVAL_W, tie = 0;
+			else if (tie)
 				w += TIE_W;
 			const struct gaz_place *gp = gaz_place(doc->g, x->id);
 			struct cscore *c = &cs[gp->country];
