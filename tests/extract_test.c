@@ -517,6 +517,26 @@ static void test_company_names(void **state)
 	tags_release(&t);
 }
 
+/* A party named by its acronym keeps the text's spelling, and one
+ * written in brackets after its name is listed once. */
+static void test_party_acronyms(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Sentosa Group Unit KMP Takes Up Shares in Rubber Firm DRS",
+	    "PT Karya Mitra Persada (KMP) has taken up new shares issued by "
+	    "PT Damai Raya Sejahtera (DRS), worth IDR 20 billion.  KMP "
+	    "bought into DRS to widen its rubber estates.\n",
+	    NULL, NULL, NULL, &t);
+	for (size_t i = 0; i < t.ncompanies; i++) {
+		assert_true(strcmp(t.companies[i], "Kmp") != 0);
+		assert_true(strcmp(t.companies[i], "Drs") != 0);
+		assert_true(strcmp(t.companies[i], "KMP") != 0);
+		assert_true(strcmp(t.companies[i], "DRS") != 0);
+	}
+	tags_release(&t);
+}
+
 static void test_boilerplate(void **state)
 {
 	(void)state;
@@ -821,6 +841,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_not_places),
 		cmocka_unit_test(test_party_countries),
 		cmocka_unit_test(test_company_names),
+		cmocka_unit_test(test_party_acronyms),
 		cmocka_unit_test(test_boilerplate),
 		cmocka_unit_test(test_repeats),
 		cmocka_unit_test(test_amount_far_cue),

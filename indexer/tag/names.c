@@ -735,6 +735,40 @@ static const char *const not_one_word[] = {
 	"factory", "hmo",
 };
 
+/* Whether text[q, q + n) is a whole word. */
+static int whole_word(const char *s, size_t len, size_t q, size_t n)
+{
+	return (q == 0 || !isalnum((unsigned char)s[q - 1])) &&
+	       (q + n >= len || !isalnum((unsigned char)s[q + n]));
+}
+
+/*
+ * A one-word name as the text spells it: "BIM", not "Bim" re-cased by
+ * a rule that read it in a headline, when the text never writes "Bim".
+ */
+static void one_word_spelling(const struct doc *doc, char *c)
+{
+	size_t n = strlen(c);
+	const char *s = doc->text.buf;
+	size_t len = doc->text.len;
+	if (n < 2 || strchr(c, ' '))
+		return;
+	size_t caps_at = len;
+	for (size_t q = 0; q + n <= len; q++) {
+		if (strncasecmp(s + q, c, n) || !whole_word(s, len, q, n))
+			continue;
+		if (!memcmp(s + q, c, n))
+			return;
+		int upper = 1;
+		for (size_t k = 0; k < n; k++)
+			upper &= !islower((unsigned char)s[q + k]);
+		if (upper && caps_at == len)
+			caps_at = q;
+	}
+	if (caps_at < len)
+		memcpy(c, s + caps_at, n);
+}
+
 /* A company's name as the list gives it, cleaned, or NULL to leave it
  * out; `pe`: the article's people. */
 static char *list_name(const struct doc *doc, const char *name)
@@ -825,6 +859,7 @@ static char *list_name(const struct doc *doc, const char *name)
 		goto drop;
 	memmove(c, c + a, e - a);
 	c[e - a] = 0;
+	one_word_spelling(doc, c);
 	struct buf key = {0};
 	buf_init(&key, 64);
 	unsigned words = gaz_key(g, c, strlen(c), &key);
@@ -1025,7 +1060,9 @@ void names_out(const struct doc *doc, struct tags *t)
 			t->companies[keep++] = t->companies[i];
 	t->ncompanies = keep;
 	/* the deal's parties (cleaned by names_clean_deal()), after the
-	 * names the text repeats */
+	 * names the text repeats; a party named by its acronym in brackets
+	 * after its name is listed once */
+	size_t listed = t->ncompanies;
 	for (size_t i = 0; i < t->deal.nroles; i++) {
 		const char *n = t->deal.roles[i].name;
 		int dup = 0;
@@ -1037,6 +1074,16 @@ void names_out(const struct doc *doc, struct tags *t)
 					sizeof(*t->companies));
 		t->companies[t->ncompanies++] = xstrdup(n);
 	}
+	keep = listed;
+	for (size_t i = listed; i < t->ncompanies; i++) {
+		if (repeats_others(doc, t, i)) {
+			free(t->companies[i]);
+			t->companies[i] = NULL;
+		} else {
+			t->companies[keep++] = t->companies[i];
+		}
+	}
+	t->ncompanies = keep;
 	names_list(doc->pe, doc->npe, &t->people, &t->npeople);
 }
 
