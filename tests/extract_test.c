@@ -379,6 +379,37 @@ static void test_not_places(void **state)
 	for (size_t i = 0; i < t.ncompanies; i++)
 		assert_null(strstr(t.companies[i], "JAKARTA"));
 	tags_release(&t);
+
+	/* exchanges of listings and tickers' suffixes */
+	run("Brightwater drops pursuit of Kestrel Pharma",
+	    "Brightwater (Frankfurt: BW3.F) said it would not bid for Kestrel "
+	    "Pharma (4471.HK), the Canadian drugmaker.\n",
+	    NULL, NULL, NULL, &t);
+	assert_true(has_country(&t, "CA"));
+	assert_false(has_country(&t, "DE"));
+	assert_false(has_country(&t, "HK"));
+	tags_release(&t);
+
+	/* undated: a city in the lead paragraph where a plant stands or a
+	 * wire's bureau is, is not the story's country; an exchange a party
+	 * files with is */
+	run("Marula Meats buys abattoir",
+	    "DENVER (Wirefeed) - Marula Meats, the South African butcher, "
+	    "will buy an abattoir near Wellington for R200 million, it said "
+	    "in a filing to the Johannesburg Stock Exchange.\n",
+	    NULL, NULL, NULL, &t);
+	assert_true(has_country(&t, "ZA"));
+	assert_false(has_country(&t, "NZ"));
+	assert_false(has_country(&t, "US"));
+	tags_release(&t);
+	run("Rhein Pumpen sells majority to Hunan Crane",
+	    "Hunan Crane Co will buy 80% of Rhein Pumpen GmbH, the German "
+	    "pump maker, for 200 million euros, Hunan Crane said in a filing "
+	    "to the Shenzhen Stock Exchange.\n",
+	    NULL, NULL, NULL, &t);
+	assert_true(has_country(&t, "DE"));
+	assert_true(has_country(&t, "CN"));
+	tags_release(&t);
 }
 
 /* The parties' countries weigh more than countries named in passing. */
@@ -396,6 +427,17 @@ static void test_party_countries(void **state)
 	assert_false(has_country(&t, "VN"));
 	assert_false(has_country(&t, "TH"));
 	assert_false(has_country(&t, "PH"));
+	tags_release(&t);
+
+	/* the parties' rivals are not the story's */
+	run("Hanbit Holdings wins race for cable maker",
+	    "Hanbit Holdings beat Italy's Fonti Group and Brazil's Cabos "
+	    "Norte to buy a controlling stake in Seoul Wire, South Korea's "
+	    "largest cable maker.\n",
+	    NULL, NULL, NULL, &t);
+	assert_true(has_country(&t, "KR"));
+	assert_false(has_country(&t, "IT"));
+	assert_false(has_country(&t, "BR"));
 	tags_release(&t);
 
 	/* no place named: the suffix of the parties, then the currency */
@@ -416,6 +458,21 @@ static void test_party_countries(void **state)
 	    "it told the exchange.\n",
 	    NULL, NULL, NULL, &t);
 	assert_true(has_country(&t, "IN"));
+	tags_release(&t);
+
+	/* a possessive place before a name with a suffix is the party's
+	 * country, not a word of its name */
+	run("Lindqvist Foods nears deal for bakery chain",
+	    "Chile's Panaderia Andes SA is close to buying a bakery chain "
+	    "that Sweden’s Lindqvist Foods AB owns, a newspaper in Lima "
+	    "reported.\n",
+	    NULL, NULL, NULL, &t);
+	assert_true(has_country(&t, "CL"));
+	assert_true(has_country(&t, "SE"));
+	for (size_t i = 0; i < t.ncompanies; i++) {
+		assert_null(strstr(t.companies[i], "Chile"));
+		assert_null(strstr(t.companies[i], "Sweden"));
+	}
 	tags_release(&t);
 }
 
@@ -456,6 +513,26 @@ static void test_company_names(void **state)
 	for (size_t i = 0; i < t.ncompanies; i++) {
 		assert_true(strcmp(t.companies[i], "SHM") != 0);
 		assert_null(strstr(t.companies[i], "Vietnam"));
+	}
+	tags_release(&t);
+}
+
+/* A party named by its acronym keeps the text's spelling, and one
+ * written in brackets after its name is listed once. */
+static void test_party_acronyms(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Sentosa Group Unit KMP Takes Up Shares in Rubber Firm DRS",
+	    "PT Karya Mitra Persada (KMP) has taken up new shares issued by "
+	    "PT Damai Raya Sejahtera (DRS), worth IDR 20 billion.  KMP "
+	    "bought into DRS to widen its rubber estates.\n",
+	    NULL, NULL, NULL, &t);
+	for (size_t i = 0; i < t.ncompanies; i++) {
+		assert_true(strcmp(t.companies[i], "Kmp") != 0);
+		assert_true(strcmp(t.companies[i], "Drs") != 0);
+		assert_true(strcmp(t.companies[i], "KMP") != 0);
+		assert_true(strcmp(t.companies[i], "DRS") != 0);
 	}
 	tags_release(&t);
 }
@@ -764,6 +841,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_not_places),
 		cmocka_unit_test(test_party_countries),
 		cmocka_unit_test(test_company_names),
+		cmocka_unit_test(test_party_acronyms),
 		cmocka_unit_test(test_boilerplate),
 		cmocka_unit_test(test_repeats),
 		cmocka_unit_test(test_amount_far_cue),

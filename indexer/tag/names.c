@@ -160,6 +160,40 @@ static long name_start(const struct doc *doc, size_t last)
 	return first;
 }
 
+/* Whether token k ends in a possessive: "France's", "Netherlands'". */
+static int possessive_end(const struct doc *doc, size_t k)
+{
+	const char *s = doc->text.buf;
+	size_t e = doc->tok[k].end, n = doc->text.len;
+	int ess = e >= 1 && (s[e - 1] == 's' || s[e - 1] == 'S');
+	if (ess && e >= 2 && s[e - 2] == '\'')
+		return 1;
+	if (ess && e >= 4 && !memcmp(s + e - 4, "\xE2\x80\x99", 3))
+		return 1;
+	if (e < n && s[e] == '\'')
+		return 1;
+	return e + 3 <= n && !memcmp(s + e, "\xE2\x80\x99", 3);
+}
+
+static int place_at(struct doc *doc, size_t i, size_t end);
+
+/*
+ * The first token of a name [first, last] after a place's possessive
+ * that opens it ("France's Carrefour SA", "Netherlands' SHV Holdings"):
+ * the place is the company's country, not a word of its name.
+ */
+static size_t after_possessive_place(struct doc *doc, size_t first,
+				     size_t last)
+{
+	for (size_t k = first; k < last; k = doc_next(doc, k))
+		if (possessive_end(doc, k)) {
+			if (place_at(doc, first, k + 1))
+				return doc_next(doc, k);
+			break;
+		}
+	return first;
+}
+
 /* Add the company spelt by text [start, end): trims ".com", "'s", "The". */
 static int company_span(struct doc *doc, size_t start, size_t end,
 			uint32_t t0, uint32_t t1)
@@ -221,6 +255,8 @@ static void suffix_names(struct doc *doc, const struct doc_sent *st)
 			for (size_t j = i; j <= last; j++)
 				doc->in_name[j] = 1;
 		} else {
+			first = (long)after_possessive_place(doc, (size_t)first,
+							     name_end);
 			company_span(doc, doc->tok[first].start,
 				     doc->tok[name_end].end, (uint32_t)first,
 				     (uint32_t)last + 1);
@@ -286,6 +322,8 @@ static void bracket_names(struct doc *doc, const struct doc_sent *st)
 			while ((long)name_end > first &&
 			       is_suffix(doc, name_end))
 				name_end = (size_t)doc_prev(doc, name_end);
+			first = (long)after_possessive_place(doc, (size_t)first,
+							     name_end);
 			company_span(doc, doc->tok[first].start,
 				     doc->tok[name_end].end, (uint32_t)first,
 				     (uint32_t)last + 1);
@@ -357,13 +395,20 @@ static int word_in(const struct doc *doc, size_t i, const char *const *list,
 /*
  * Whether the place or region at tokens [i, end) names no place: a
  * currency ("US$", "HK$", "Singapore dollars"), a newspaper or a fund
- * ("Bangkok Post", "Korea Fund", "Times of India").
+ * ("Bangkok Post", "Korea Fund", "Times of India"), an exchange of a
+ * listing ("(Frankfurt: HX6.F)") or a ticker's ("0700.HK").
  */
 static int not_a_place(const struct doc *doc, size_t i, size_t end)
 {
 	const char *s = doc->text.buf;
 	size_t e = doc->tok[end - 1].end;
 	if (e < doc->text.len && s[e] == '$')
+		return 1;
+	/* an exchange's: "(Frankfurt: HX6.F)", a ticker's "0700.HK" */
+	size_t b = doc->tok[i].start;
+	if (e < doc->text.len && s[e] == ':' && b > 0 && s[b - 1] == '(')
+		return 1;
+	if (b > 1 && s[b - 1] == '.' && isalnum((unsigned char)s[b - 2]))
 		return 1;
 	size_t nx = doc_next(doc, end - 1);
 	if (nx < doc->ntok && !gap_has(doc, end - 1, nx, ',')) {
@@ -690,6 +735,40 @@ static const char *const not_one_word[] = {
 	"factory", "hmo",
 };
 
+/* Whether text[q, q + n) is a whole word. */
+static int whole_word(const char *s, size_t len, size_t q, size_t n)
+{
+	return (q == 0 || !isalnum((unsigned char)s[q - 1])) &&
+	       (q + n >= len || !isalnum((unsigned char)s[q + n]));
+}
+
+/*
+ * A one-word name as the text spells it: "BIM", not "Bim" re-cased by
+ * a rule that read it in a headline, when the text never writes "Bim".
+ */
+static void one_word_spelling(const struct doc *doc, char *c)
+{
+	size_t n = strlen(c);
+	const char *s = doc->text.buf;
+	size_t len = doc->text.len;
+	if (n < 2 || strchr(c, ' '))
+		return;
+	size_t caps_at = len;
+	for (size_t q = 0; q + n <= len; q++) {
+		if (strncasecmp(s + q, c, n) || !whole_word(s, len, q, n))
+			continue;
+		if (!memcmp(s + q, c, n))
+			return;
+		int upper = 1;
+		for (size_t k = 0; k < n; k++)
+			upper &= !islower((unsigned char)s[q + k]);
+		if (upper && caps_at == len)
+			caps_at = q;
+	}
+	if (caps_at < len)
+		memcpy(c, s + caps_at, n);
+}
+
 /* A company's name as the list gives it, cleaned, or NULL to leave it
  * out; `pe`: the article's people. */
 static char *list_name(const struct doc *doc, const char *name)
@@ -780,6 +859,7 @@ static char *list_name(const struct doc *doc, const char *name)
 		goto drop;
 	memmove(c, c + a, e - a);
 	c[e - a] = 0;
+	one_word_spelling(doc, c);
 	struct buf key = {0};
 	buf_init(&key, 64);
 	unsigned words = gaz_key(g, c, strlen(c), &key);
@@ -980,7 +1060,9 @@ void names_out(const struct doc *doc, struct tags *t)
 			t->companies[keep++] = t->companies[i];
 	t->ncompanies = keep;
 	/* the deal's parties (cleaned by names_clean_deal()), after the
-	 * names the text repeats */
+	 * names the text repeats; a party named by its acronym in brackets
+	 * after its name is listed once */
+	size_t listed = t->ncompanies;
 	for (size_t i = 0; i < t->deal.nroles; i++) {
 		const char *n = t->deal.roles[i].name;
 		int dup = 0;
@@ -992,6 +1074,16 @@ void names_out(const struct doc *doc, struct tags *t)
 					sizeof(*t->companies));
 		t->companies[t->ncompanies++] = xstrdup(n);
 	}
+	keep = listed;
+	for (size_t i = listed; i < t->ncompanies; i++) {
+		if (repeats_others(doc, t, i)) {
+			free(t->companies[i]);
+			t->companies[i] = NULL;
+		} else {
+			t->companies[keep++] = t->companies[i];
+		}
+	}
+	t->ncompanies = keep;
 	names_list(doc->pe, doc->npe, &t->people, &t->npeople);
 }
 

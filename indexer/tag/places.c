@@ -170,7 +170,8 @@ static int party_word(const struct doc *doc, size_t i)
 }
 
 /* Is the place mention m tied to a party: "Singapore-based",
- * "Indonesia's Nusa", "Japanese Dydo", "Tokyo's", "X of Japan"? */
+ * "Indonesia's Nusa", "Japanese Dydo", "Tokyo's", "X of Japan", the
+ * "Shanghai Stock Exchange" of a listing? */
 static int tied(const struct doc *doc, const struct doc_ment *m)
 {
 	const char *s = doc->text.buf;
@@ -178,6 +179,16 @@ static int tied(const struct doc *doc, const struct doc_ment *m)
 	size_t nx = doc_next(doc, m->t1 - 1);
 	if (e + 6 <= doc->text.len && !strncasecmp(s + e, "-based", 6))
 		return 1;
+	/* "a filing to the Shanghai Stock Exchange": a party's listing */
+	if (nx < doc->ntok && (doc_word_is(doc, nx, "stock") ||
+			       doc_word_is(doc, nx, "exchange") ||
+			       doc_word_is(doc, nx, "bourse"))) {
+		size_t k = doc_word_is(doc, nx, "stock") ?
+			   doc_next(doc, nx) : nx;
+		if (k < doc->ntok && (doc_word_is(doc, k, "exchange") ||
+				      doc_word_is(doc, k, "bourse")))
+			return 1;
+	}
 	if (nx < doc->ntok && doc->tok[nx].start - e <= 5) {
 		/* "Indonesia's X", "Japanese X", "U.S. grocer Kroger": a
 		 * company after it and at most TIE_SKIP lower-case words */
@@ -195,6 +206,32 @@ static int tied(const struct doc *doc, const struct doc_ment *m)
 		long pp = doc_prev(doc, (size_t)p);
 		if (pp >= 0 && doc->tok_co[pp] >= 0)
 			return 1;
+	}
+	return 0;
+}
+
+/* Words before a party's rivals: "after fierce competition with
+ * Turkey's Vestel and Iran's Entekhab", "it outbid Japan's Kao". */
+static const char *const rival_words[] = {
+	"competition", "competing", "compete", "competed", "rival", "rivals",
+	"outbid", "outbidding", "beat", "beating", "against",
+};
+
+/* Whether a rival word comes at most RIVAL_SPAN tokens before mention m
+ * in its sentence: the place is a rival's, no party's. */
+#define RIVAL_SPAN 8
+#define RIVAL_W 0.5
+static int rivals(const struct doc *doc, const struct doc_ment *m)
+{
+	uint32_t sent = doc->tok[m->t0].sent;
+	long k = (long)m->t0;
+	for (unsigned n = 0; n < RIVAL_SPAN; n++) {
+		k = doc_prev(doc, (size_t)k);
+		if (k < 0 || doc->tok[k].sent != sent)
+			return 0;
+		for (size_t r = 0; r < ARRAY_SIZE(rival_words); r++)
+			if (doc_word_is(doc, (size_t)k, rival_words[r]))
+				return 1;
 	}
 	return 0;
 }
@@ -247,11 +284,20 @@ void places_tag(struct doc *doc, struct tags *t)
 		double w = weight(doc, x->sent, lead);
 		if (x->kind == DOC_PLACE) {
 			add_place(t, doc->g, x->id, seen, &cap);
-			if (tied(doc, x))
+			int tie = tied(doc, x);
+			if (rivals(doc, x))
+				w = RIVAL_W, tie = 0;
+			else if (tie)
 				w += TIE_W;
-			struct cscore *c = &cs[gaz_place(doc->g, x->id)->country];
+			const struct gaz_place *gp = gaz_place(doc->g, x->id);
+			struct cscore *c = &cs[gp->country];
 			c->score += w;
-			c->up_front |= w > 1;
+			/* a city in the lead paragraph is where something is
+			 * ("an abattoir near Wellington"), or a wire's bureau
+			 * ("CHICAGO (dpa-AFX) -"): up front only when the
+			 * headline names it or it is a party's */
+			c->up_front |= w > 1 && (gp->kind == GAZ_COUNTRY || tie ||
+						 doc->sent[x->sent].para == 0);
 		} else if (x->kind == DOC_REGION) {
 			rs[x->id] += w;
 		}
