@@ -138,8 +138,15 @@ static long name_start(const struct doc *doc, size_t last)
 {
 	long first = -1;
 	size_t k = last;
+	const struct doc_sent *st = &doc->sent[doc->tok[last].sent];
 	for (;;) {
 		if (!nameish(doc, k) && !is_suffix(doc, k))
+			break;
+		/* a headline in title case capitalises its verbs too: "Agrees
+		 * to Buy US Steel Corp" names US Steel */
+		if (st->title && !st->caps && k != last &&
+		    (doc_deal_cue(doc->tok[k].scls) >= 0 ||
+		     (doc->tok[k].wcls & DOC_W_AUX)))
 			break;
 		if (!is_suffix(doc, k) || first >= 0)
 			first = (long)k;
@@ -732,7 +739,8 @@ static const char *const not_one_word[] = {
 	"being", "back", "up", "down", "stop", "further", "high tech", "bid",
 	"buys", "takes", "approves", "appeals", "offering", "talks", "ipo",
 	"holder", "partnership", "group", "bank", "fund", "company",
-	"factory", "hmo",
+	"factory", "hmo", "exchange", "regulation", "covid", "coronavirus",
+	"packaging", "priced",
 };
 
 /* Whether text[q, q + n) is a whole word. */
