@@ -557,6 +557,58 @@ static void test_amount_per_share(void **state)
 	tags_release(&t);
 }
 
+/* Kinds from what a sum without a scale word is: a dividend's per share,
+ * a price of goods or time other, in a deal's words a price per share and
+ * never a deal's size; a loan's sentence makes no round; a cue word inside
+ * a name is no cue. */
+static void check_kinds(const char *title, const char *body,
+			const enum ex_amount_kind *want, size_t n)
+{
+	struct tags t;
+	run(title, body, NULL, NULL, NULL, &t);
+	if (t.namounts != n)
+		fail_msg("%zu amounts in '%s', want %zu", t.namounts, body, n);
+	for (size_t i = 0; i < n; i++)
+		if (t.amounts[i].kind != want[i])
+			fail_msg("'%s' is %s, want %s", t.amounts[i].text,
+				 ex_amount_kind_slug(t.amounts[i].kind),
+				 ex_amount_kind_slug(want[i]));
+	tags_release(&t);
+}
+
+static void test_amount_small_sums(void **state)
+{
+	(void)state;
+	static const enum ex_amount_kind div[] = {
+		AMOUNT_PER_SHARE, AMOUNT_PER_SHARE, AMOUNT_PER_SHARE};
+	check_kinds("Pinecrest sets payout",
+		    "Pinecrest Mills said it declared a quarterly dividend of "
+		    "7-1/2 cts. The board expects a 22-cent final dividend, "
+		    "making 41 cents in all for the year.\n", div, 3);
+	static const enum ex_amount_kind unit[] = {
+		AMOUNT_OTHER, AMOUNT_OTHER, AMOUNT_OTHER};
+	check_kinds("Harlow raises fuel oil prices",
+		    "Harlow Refining said it raised posted prices by 40 cts a "
+		    "barrel, bringing light fuel to 21.15 dlrs. Copper sold at "
+		    "96 cts per pound.\n", unit, 3);
+	static const enum ex_amount_kind deal[] = {
+		AMOUNT_PER_SHARE, AMOUNT_PER_SHARE, AMOUNT_DEAL,
+		AMOUNT_OTHER};
+	check_kinds("Tarn to merge into buyout group",
+		    "Tarn Systems agreed to merge into a company formed by "
+		    "Bexley Partners for either 21.50 dlrs in cash or 14.00 "
+		    "dlrs in cash and a unit of securities per Tarn share, a "
+		    "deal worth 310 mln dlrs. A return flight costs 610 dlrs "
+		    "in the economy cabin.\n", deal, 4);
+	static const enum ex_amount_kind loan[] = {
+		AMOUNT_OTHER, AMOUNT_OTHER, AMOUNT_FUNDING};
+	check_kinds("Corvan lines up bank money",
+		    "Corvan Airlines said it got financing from a group of "
+		    "banks for 300 mln dlrs. Kestrel Ventures added another "
+		    "two mln dlrs. Separately, Lumo raised $12 million in a "
+		    "Series A round.\n", loan, 3);
+}
+
 /* A local amount and its stated USD conversion are one amount; a
  * headline's figure the body states again is that amount too. */
 static void test_amount_conversion_once(void **state)
@@ -770,6 +822,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_amount_per_share),
 		cmocka_unit_test(test_amount_conversion_once),
 		cmocka_unit_test(test_amount_dateline_dollars),
+		cmocka_unit_test(test_amount_small_sums),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_json),
 	};

@@ -60,6 +60,9 @@ static const struct {
 	{"deficit", AMOUNT_OTHER}, {"surplus", AMOUNT_OTHER},
 	{"credit", AMOUNT_OTHER}, {"subsidi", AMOUNT_OTHER},
 	{"rebat", AMOUNT_OTHER}, {"receipt", AMOUNT_OTHER},
+	{"div", AMOUNT_OTHER}, {"debentur", AMOUNT_OTHER},
+	{"eurobond", AMOUNT_OTHER}, {"issu", AMOUNT_OTHER},
+	{"expens", AMOUNT_OTHER}, {"order", AMOUNT_OTHER},
 };
 
 /* Words that can make an amount without a digit ("half a million"). */
@@ -104,12 +107,16 @@ void amounts_lexicon(struct doc *doc)
 #define CUE_AFTER 6
 
 /* Deal cues among tokens [t0, t1), joined forms left out. */
-static size_t deal_cues(const struct doc *doc, size_t t0, size_t t1)
+static int cue_at(const struct doc *doc, const struct doc_sent *st,
+		  size_t k);
+
+static size_t deal_cues(const struct doc *doc, const struct doc_sent *st,
+			size_t t0, size_t t1)
 {
 	size_t n = 0;
 	for (size_t k = t0; k < t1; k++)
 		n += !(doc->tok[k].flags & ANA_JOINED) &&
-		     cue_of(doc, k) == AMOUNT_DEAL;
+		     cue_at(doc, st, k) == AMOUNT_DEAL;
 	return n;
 }
 
@@ -167,9 +174,158 @@ struct cue_count {
 	size_t n;                  /* its deal cues */
 };
 
+/* A sum without a scale word small enough to be a price, not a deal's. */
+static int small_sum(const struct money *m)
+{
+	if (m->scale > 1 || (m->flags & MONEY_RANGE && m->high > m->low * 3))
+		return 0;
+	return !isnan(m->usd) ? m->usd <= PRICE_MAX_USD :
+				m->value <= PRICE_MAX_UNITS;
+}
+
+/* "div", "dividend", "dividends" */
+static int dividend_word(const char *w)
+{
+	return !strcmp(w, "div") || !strcmp(w, "divs") ||
+	       !strncmp(w, "dividend", 8);
+}
+
+/* What a price is for that is no share: "50 cts a barrel", "$90 a year". */
+static int unit_word(const char *w)
+{
+	static const char *const units[] = {
+		"barrel", "bbl", "pound", "lb", "tonne", "ton", "kilo",
+		"kg", "kilogram", "gallon", "litre", "liter", "ounce", "oz",
+		"bushel", "year", "month", "week", "day", "hour", "head",
+		"unit", "seat", "car", "vehicle", "night", "carat", "annum",
+	};
+	size_t n = strlen(w);
+	for (size_t i = 0; i < ARRAY_SIZE(units); i++) {
+		size_t u = strlen(units[i]);
+		if (!strncmp(w, units[i], u) &&
+		    (n == u || (n == u + 1 && w[u] == 's')))
+			return 1;
+	}
+	return 0;
+}
+
+/* The amount is a price of a unit of goods or time ("212 dlrs a tonne"). */
+static int per_unit(const struct doc *doc, const struct money *m, size_t t1)
+{
+	const char *text = doc->text.buf;
+	if (m->end < doc->text.len && text[m->end] == '/' &&
+	    t1 < doc->ntok && doc->tok[t1].start == m->end + 1)
+		return unit_word(doc_word(doc, t1));  /* "17.50 dlrs/bbl" */
+	if (t1 + 1 >= doc->ntok ||
+	    doc->tok[t1].sent != doc->tok[t1 + 1].sent)
+		return 0;
+	const char *w = doc_word(doc, t1);
+	return (!strcmp(w, "a") || !strcmp(w, "an") || !strcmp(w, "per")) &&
+	       unit_word(doc_word(doc, t1 + 1));
+}
+
+/* Words that make money in a sentence a loan's or a bond's, not a round's. */
+static int debt_word(const char *w)
+{
+	static const char *const stems[] = {
+		"loan", "credit", "bond", "eurobond", "debenture", "borrow",
+		"lend", "lent", "facilit", "placement", "syndicat", "bank",
+		"note", "debt", "mortgage", "coupon",
+	};
+	for (size_t i = 0; i < ARRAY_SIZE(stems); i++)
+		if (!strncmp(w, stems[i], strlen(stems[i])))
+			return 1;
+	return 0;
+}
+
+static int has_debt_word(const struct doc *doc, const struct doc_sent *st)
+{
+	for (size_t k = st->t0; k < st->t1; k++)
+		if (debt_word(doc_word(doc, k)))
+			return 1;
+	return 0;
+}
+
+/*
+ * A cue word written inside a name ("Energy Ventures", "Rural Banking and
+ * Finance Corp"): capitalised beside another capitalised word, in a
+ * sentence that is no headline.  "Series B" stays a round's.
+ */
+static int in_name(const struct doc *doc, const struct doc_sent *st,
+		   size_t k)
+{
+	if (!doc->tok[k].cap || st->caps || st->title || k == st->t0 ||
+	    !strcmp(doc_word(doc, k), "series"))
+		return 0;
+	return doc->tok[k - 1].cap ||
+	       (k + 1 < st->t1 && doc->tok[k + 1].cap &&
+		!doc->tok[k + 1].digit);
+}
+
+static enum ex_amount_kind cue_kind(const struct doc *doc,
+				    const struct money *m,
+				    struct cue_count *cache);
+
+/*
+ * The cue of token k: none inside a name; "prices" (of goods, a market's)
+ * other, though "price" is a deal's.
+ */
+static int cue_at(const struct doc *doc, const struct doc_sent *st, size_t k)
+{
+	int c = cue_of(doc, k);
+	if (c < 0 || in_name(doc, st, k))
+		return -1;
+	if (c == AMOUNT_DEAL && !strcmp(doc_word(doc, k), "prices"))
+		return AMOUNT_OTHER;
+	return c;
+}
+
+/*
+ * The kind from the cues (cue_kind), then what the sum says: a dividend's
+ * figure without a scale word is per share ("Qtly div 45 cts", "a 13-cent
+ * final dividend"); a price of goods or time is other ("212 dlrs a
+ * tonne"); and a sum without a scale word is never a deal's, round's,
+ * valuation's or market's size: in a deal's words it is a price per share
+ * ("for either 16.50 dlrs in cash or ..."), elsewhere other ("a one-way
+ * economy fare of 944 dlrs").  A round needs no loan in its sentence
+ * ("financing from a syndicate of banks" is a loan).
+ */
 static enum ex_amount_kind amount_kind(const struct doc *doc,
 				       const struct money *m,
 				       struct cue_count *cache)
+{
+	if (m->flags & MONEY_PER_SHARE)
+		return AMOUNT_PER_SHARE;
+	size_t t0 = doc_tok_at(doc, m->start), t1 = doc_tok_at(doc, m->end);
+	if (t0 >= doc->ntok)
+		return AMOUNT_OTHER;
+	const struct doc_sent *st = &doc->sent[doc->tok[t0].sent];
+	enum ex_amount_kind k = cue_kind(doc, m, cache);
+	int small = small_sum(m);
+	if (small && t1 <= doc->ntok && per_unit(doc, m, t1))
+		return AMOUNT_OTHER;
+	if (small && k != AMOUNT_PER_SHARE) {
+		/* a dividend named a few words before or just after */
+		size_t d = 0;
+		for (long j = (long)t0 - 1; j >= (long)st->t0 && d < 8;
+		     j--, d++)
+			if (dividend_word(doc_word(doc, (size_t)j)))
+				return AMOUNT_PER_SHARE;
+		for (size_t j = t1; j < st->t1 && j < t1 + 3; j++)
+			if (dividend_word(doc_word(doc, j)))
+				return AMOUNT_PER_SHARE;
+	}
+	if (k == AMOUNT_FUNDING && has_debt_word(doc, st))
+		k = AMOUNT_OTHER;
+	if (small && (k == AMOUNT_DEAL || k == AMOUNT_FUNDING ||
+		      k == AMOUNT_VALUATION || k == AMOUNT_MARKET))
+		return k == AMOUNT_DEAL ? AMOUNT_PER_SHARE : AMOUNT_OTHER;
+	return k;
+}
+
+static enum ex_amount_kind cue_kind(const struct doc *doc,
+				    const struct money *m,
+				    struct cue_count *cache)
 {
 	if (m->flags & MONEY_PER_SHARE)
 		return AMOUNT_PER_SHARE;
@@ -184,7 +340,7 @@ static enum ex_amount_kind amount_kind(const struct doc *doc,
 	for (long k = (long)t0 - 1; k >= (long)st->t0 && d < CUE_BEFORE; k--) {
 		if (doc->tok[k].flags & ANA_JOINED)
 			continue;
-		int c = cue_of(doc, (size_t)k);
+		int c = cue_at(doc, st, (size_t)k);
 		d++;
 		if (c >= 0 && d < bestd) {
 			best = c;
@@ -195,7 +351,7 @@ static enum ex_amount_kind amount_kind(const struct doc *doc,
 	for (size_t k = t1; k < st->t1 && d < CUE_AFTER; k++) {
 		if (doc->tok[k].flags & ANA_JOINED)
 			continue;
-		int c = cue_of(doc, k);
+		int c = cue_at(doc, st, k);
 		d++;
 		if (c >= 0 && (d < bestd || (d == bestd && c < best))) {
 			best = c;
@@ -208,10 +364,10 @@ static enum ex_amount_kind amount_kind(const struct doc *doc,
 		return (enum ex_amount_kind)best;
 	if (cache->sent != doc->tok[t0].sent) {
 		cache->sent = doc->tok[t0].sent;
-		cache->n = deal_cues(doc, st->t0, st->t1);
+		cache->n = deal_cues(doc, st, st->t0, st->t1);
 	}
 	/* the sentence's deal cues outside the amount's own words */
-	size_t inside = deal_cues(doc, t0, t1 < st->t1 ? t1 : st->t1);
+	size_t inside = deal_cues(doc, st, t0, t1 < st->t1 ? t1 : st->t1);
 	return cache->n > inside ? AMOUNT_DEAL : AMOUNT_OTHER;
 }
 
