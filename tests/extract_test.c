@@ -609,6 +609,27 @@ static void test_amount_small_sums(void **state)
 		    "Series A round.\n", loan, 3);
 }
 
+/* A figure stated twice in a paragraph is one amount, and a sum without a
+ * scale word is one with or without "a share". */
+static void test_amount_repeats(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Fenwick Trust payout",
+	    "Fenwick Trust said net asset value rose 310,400 dlrs or three "
+	    "cts per share in the quarter and 402,115 dlrs or three cts per "
+	    "share in the year. It declared a dividend of 9-1/2 cts, having "
+	    "paid 9-1/2 cts a share in each quarter, and lent 20 mln dlrs "
+	    "to one unit and 20 mln dlrs to another.\n",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.namounts, 5);
+	assert_string_equal(t.amounts[1].text, "three cts per share");
+	assert_string_equal(t.amounts[3].text, "9-1/2 cts");
+	assert_int_equal(t.amounts[3].kind, AMOUNT_PER_SHARE);
+	assert_string_equal(t.amounts[4].text, "20 mln dlrs");
+	tags_release(&t);
+}
+
 /* A local amount and its stated USD conversion are one amount; a
  * headline's figure the body states again is that amount too. */
 static void test_amount_conversion_once(void **state)
@@ -662,7 +683,8 @@ static void test_size_limit(void **state)
 	assert_int_equal(body.len + strlen(title), EX_MAX_BYTES);
 	assert_true(has(t.companies, t.ncompanies, "Acme"));
 	assert_int_equal(t.deal.type, DEAL_ACQUISITION);
-	assert_true(t.namounts > 1000);
+	/* one figure stated again and again is one amount */
+	assert_int_equal(t.namounts, 1);
 	assert_true(ex_token_count(ex) > 100000);
 	tags_release(&t);
 
@@ -673,6 +695,31 @@ static void test_size_limit(void **state)
 	assert_int_equal(t.deal.type, DEAL_NONE);
 	assert_int_equal(t.deal.amount, -1);
 	assert_int_equal(ex_token_count(ex), 0);
+	tags_release(&t);
+	buf_release(&body);
+}
+
+/* An article of tens of thousands of different figures: a bounded count
+ * of amounts, found in linear time (the test would crawl otherwise). */
+static void test_many_amounts(void **state)
+{
+	(void)state;
+	const char *title = "Auction results";
+	struct buf body = BUF_INIT;
+	for (size_t i = 1;; i++) {
+		size_t len = body.len;
+		buf_addf(&body, "Lot %zu fetched %zu.%02zu dlrs. ", i, i,
+			 i % 100);
+		if (body.len > EX_MAX_BYTES - strlen(title)) {
+			body.len = len;
+			body.buf[len] = '\0';
+			break;
+		}
+	}
+	struct tags t;
+	run(title, body.buf, NULL, NULL, NULL, &t);
+	assert_true(t.namounts > 100);
+	assert_true(t.namounts <= 1000);
 	tags_release(&t);
 	buf_release(&body);
 }
@@ -823,7 +870,9 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_amount_conversion_once),
 		cmocka_unit_test(test_amount_dateline_dollars),
 		cmocka_unit_test(test_amount_small_sums),
+		cmocka_unit_test(test_amount_repeats),
 		cmocka_unit_test(test_size_limit),
+		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),
 	};
 	const struct CMUnitTest seed_tests[] = {

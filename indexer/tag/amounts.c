@@ -512,39 +512,27 @@ static int restates(const struct money *head, const struct money *body)
 	       near_value(head->value, body->usd, HEADLINE_ROUNDING);
 }
 
-/* "eight cts vs eight cts": a results line's figure and last year's */
-static int versus(const char *text, const struct money *o,
-		  const struct money *m)
-{
-	if (!text || o->end > m->start || m->start - o->end > 12)
-		return 0;
-	size_t a = o->end, b = m->start;
-	while (a < b && isspace((unsigned char)text[a]))
-		a++;
-	while (b > a && isspace((unsigned char)text[b - 1]))
-		b--;
-	return (b - a == 2 && !strncasecmp(text + a, "vs", 2)) ||
-	       (b - a == 3 && !strncasecmp(text + a, "vs.", 3)) ||
-	       (b - a == 6 && !strncasecmp(text + a, "versus", 6));
-}
-
 /*
- * An amount stated again in a later paragraph: the same currency and
- * value, both per share or neither ("its 400 mln dlrs credit" in the lead,
- * "the 400 mln dlrs facility" further down, is one amount).  In one
- * paragraph the same figure twice is two amounts ("15 mln dlrs for Turkey
- * and 15 mln dlrs for Jordan").  `para_start` is where m's paragraph
- * begins.
+ * An amount stated again: the same currency and value, both ranges or
+ * neither, both per share or neither ("its 400 mln dlrs credit" in the
+ * lead, "the 400 mln dlrs facility" further down, is one amount; so is
+ * "two cts per share" twice in a sentence).  A sum without a scale word
+ * is one amount with or without "a share" ("a dividend of 12-1/2 cts",
+ * later "12-1/2 cts a share").  `para_start` is where m's paragraph
+ * begins: before it, a title's amount counts as a repeat only there
+ * (title_repeat()).
  */
 static int repeated(const char *text, const struct tags *t, size_t first,
 		    const struct money *m, size_t para_start)
 {
 	for (size_t i = first; i < t->namounts; i++) {
 		const struct money *o = &t->amounts[i].m;
-		if ((o->start < para_start || versus(text, o, m)) &&
+		unsigned mask = o->scale <= 1 && m->scale <= 1 ?
+			MONEY_RANGE : MONEY_RANGE | MONEY_PER_SHARE;
+		(void)text;
+		if ((o->start < para_start || o->end <= m->start) &&
 		    !strcmp(o->currency, m->currency) &&
-		    (o->flags & (MONEY_RANGE | MONEY_PER_SHARE)) ==
-			    (m->flags & (MONEY_RANGE | MONEY_PER_SHARE)) &&
+		    (o->flags & mask) == (m->flags & mask) &&
 		    near_value(o->low, m->low, 1e-9) &&
 		    near_value(o->high, m->high, 1e-9))
 			return 1;
@@ -597,6 +585,13 @@ static void drop_restated(const struct doc *doc, struct tags *t,
 	t->namounts = out;
 }
 
+/*
+ * The most amounts one article gets: checking an amount against those
+ * before it (repeated()) then costs a bounded time, so tagging stays
+ * linear in the text however many figures it holds.
+ */
+#define AMOUNTS_MAX 500
+
 void amounts_tag(struct doc *doc, struct tags *t)
 {
 	struct cue_count cache = {SIZE_MAX, 0};
@@ -604,6 +599,8 @@ void amounts_tag(struct doc *doc, struct tags *t)
 	size_t first = t->namounts;
 	for (size_t p = 0; p < doc->npara; p++) {
 		const struct doc_para *pp = &doc->para[p];
+		if (t->namounts - first >= AMOUNTS_MAX)
+			break;
 		if (pp->boiler || pp->end <= pp->start ||
 		    !may_hold_money(doc, pp))
 			continue;
@@ -618,6 +615,8 @@ void amounts_tag(struct doc *doc, struct tags *t)
 			struct money m = doc->money[i];
 			m.start += pp->start;
 			m.end += pp->start;
+			if (t->namounts - first >= AMOUNTS_MAX)
+				break;
 			localise(doc, dateline, &m);
 			if (repeated(doc->text.buf, t, first, &m, pp->start)) {
 				if (!title_repeat(doc, t, first, &m))
