@@ -938,6 +938,51 @@ static void take_usd(struct money *m, const struct money *inner)
 }
 
 /*
+ * Words that may follow a conversion inside its brackets: "(Rs 3,571 crore
+ * at current exchange rate)", "(at today's rates)".  The index of the
+ * bracket's end when they are such words, else e.
+ */
+static size_t rate_words(const struct scan *sc, size_t e)
+{
+	int rate = 0;
+	for (size_t k = e; k < sc->n && k < e + 8; k++) {
+		if (is_sym(sc, k, ")"))
+			return rate ? k : e;
+		if (is_sym(sc, k, "'") || is_sym(sc, k, "\u2019"))
+			continue;
+		if (sc->t[k].type != T_WORD)
+			return e;
+		rate |= !strncmp(sc->t[k].w, "rate", 4) ||
+			!strcmp(sc->t[k].w, "exchange");
+	}
+	return e;
+}
+
+/*
+ * Two dollars, one named US and one not, of different values: "$US23
+ * billion ($29.6 billion)" in an Australian story, "$29.6 billion (US$23
+ * billion)".  The bracket is the other dollar's figure.
+ */
+static int other_dollars(const struct money *m, const struct money *inner)
+{
+	return !strcmp(m->currency, "USD") && !strcmp(inner->currency, "USD") &&
+	       (m->generic == MONEY_DOLLAR) != (inner->generic == MONEY_DOLLAR) &&
+	       fabs(inner->value - m->value) > 0.01 * fabs(m->value) &&
+	       !((inner->flags ^ m->flags) & MONEY_RANGE);
+}
+
+/* m, a dollar that may be a local one, has its US figure in `inner`. */
+static void take_stated_usd(struct money *m, const struct money *inner)
+{
+	if (m->flags & MONEY_USD_STATED)
+		return;
+	m->usd = inner->value;
+	m->usd_low = inner->low;
+	m->usd_high = inner->high;
+	m->flags |= MONEY_USD_STATED;
+}
+
+/*
  * The same amount in other currencies, after an amount: in parentheses
  * "($2.87 billion USD)", "(about US$5 mln)", "($1bn; £694m)", or in prose
  * ", or about $400 million" (a USD figure after another currency's).  A
@@ -959,11 +1004,16 @@ static size_t conversion(struct scan *sc, size_t j, struct money *m)
 			if (!strcmp(inner.currency, m->currency) &&
 			    strcmp(m->currency, "USD"))
 				return j;  /* "RM5m (RM2m in cash)" */
+			int other_dollar = other_dollars(m, &inner) &&
+					   is_sym(sc, rate_words(sc, e), ")");
 			if (!strcmp(inner.currency, m->currency) &&
 			    fabs(inner.value - m->value) >
-				    0.01 * fabs(m->value))
+				    0.01 * fabs(m->value) && !other_dollar)
 				return j;  /* "$5m ($2m of it in cash)" */
-			take_usd(m, &inner);
+			if (other_dollar && m->generic == MONEY_DOLLAR)
+				take_stated_usd(m, &inner);
+			else if (!other_dollar)
+				take_usd(m, &inner);
 			any = 1;
 			if (is_sym(sc, e, ";") || is_sym(sc, e, ",") ||
 			    word_is(sc, e, "or")) {
@@ -972,6 +1022,7 @@ static size_t conversion(struct scan *sc, size_t j, struct money *m)
 			}
 			break;
 		}
+		e = rate_words(sc, e);
 		if (!any || !is_sym(sc, e, ")"))
 			return j;
 		return e + 1;
@@ -1009,6 +1060,15 @@ static int range_ok(const struct scan *sc, size_t i, double low, double high)
 	return 1;
 }
 
+/* A "$" glued after a form ending in "$", and a number glued after it. */
+static int doubled_sign(const struct scan *sc, size_t k)
+{
+	return k > 0 && k + 1 < sc->n && is_sym(sc, k, "$") &&
+	       sc->t[k - 1].glued && sc->t[k].glued &&
+	       sc->s[sc->t[k - 1].end - 1] == '$' &&
+	       is_num_start(sc, k + 1);
+}
+
 /*
  * Read one amount starting at token i.  Returns the index after it, or i
  * when no amount starts there.
@@ -1025,7 +1085,10 @@ static size_t amount_at(struct scan *sc, size_t i, struct money *m,
 	memset(m, 0, sizeof(*m));
 	if (i >= sc->n || !may_start(sc, i))
 		return i;
-	if (match_cur(sc, i, MONEY_PRE, &c) && is_num_start(sc, i + c.ntok)) {
+	int have_pre = match_cur(sc, i, MONEY_PRE, &c);
+	if (have_pre && doubled_sign(sc, i + c.ntok))
+		c.ntok++;  /* "S$$47.9 million": a typed sign twice */
+	if (have_pre && is_num_start(sc, i + c.ntok)) {
 		pre = have_cur = 1;
 		j = number_scaled(sc, i + c.ntok, &v, &mult, &is_int,
 				  &in_words);

@@ -31,7 +31,12 @@
  *         scale), INR 913.7 Cr, 15-3/4 dlrs and 179½p (fractions),
  *         S$47.9 million (US$35.3 million), 12.9 billion baht, or about
  *         $400 million, and EUR925m ($1bn; £694m): one amount, the stated
- *         USD its usd, the other figures part of it.
+ *         USD its usd, the other figures part of it; so are words about
+ *         the rate inside the bracket ("$500 million (Rs 3,571 crore at
+ *         current exchange rate)") and the other dollar in brackets
+ *         ("$US23 billion ($29.6 billion)"; "$29.6 billion (US$23
+ *         billion)" has usd 23 billion), and a sign typed twice
+ *         ("S$$47.9 million").
  *   - A number is read with all its digits, never cut short; an amount
  *     too large for a double (some 309 digits, or 1e300 "billion") is not
  *     an amount.

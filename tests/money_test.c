@@ -126,6 +126,22 @@ static const struct {
 	 410e6, 410e6, 450e6, MONEY_USD_STATED},
 	{"a $75 million (Rs 620 crore) round", "$75 million (Rs 620 crore)",
 	 "USD", 75e6, 75e6, 75e6, 0},
+	/* words about the rate inside the bracket are part of it */
+	{"a $40 million (Rs 290 crore at today's exchange rate) round",
+	 "$40 million (Rs 290 crore at today's exchange rate)", "USD", 40e6,
+	 40e6, 40e6, 0},
+	{"a $40 million (Rs 290 crore at current rates) round",
+	 "$40 million (Rs 290 crore at current rates)", "USD", 40e6, 40e6,
+	 40e6, 0},
+	/* the other dollar in brackets: a local dollar and the US one */
+	{"worth $US12 billion ($15.8 billion).", "$US12 billion ($15.8 billion)",
+	 "USD", 12e9, 12e9, 12e9, 0},
+	{"worth $15.8 billion (US$12 billion).",
+	 "$15.8 billion (US$12 billion)", "USD", 15.8e9, 15.8e9, 12e9,
+	 MONEY_USD_STATED},
+	/* a sign typed twice */
+	{"raised S$$21.5 million so far", "S$$21.5 million", "SGD", 21.5e6,
+	 21.5e6, 16.34e6, 0},
 	/* not money */
 	{"in 1986 to 12.5 mln dlrs", "12.5 mln dlrs", "USD", 12.5e6, 12.5e6,
 	 12.5e6, 0},
