@@ -560,7 +560,8 @@ static void test_amount_per_share(void **state)
 /* Kinds from what a sum without a scale word is: a dividend's per share,
  * a price of goods or time other, in a deal's words a price per share and
  * never a deal's size; a loan's sentence makes no round; a cue word inside
- * a name is no cue. */
+ * a name is no cue.  A company's assets and a value put on a company
+ * are valuations, an order's worth at list prices other. */
 static void check_kinds(const char *title, const char *body,
 			const enum ex_amount_kind *want, size_t n)
 {
@@ -600,6 +601,17 @@ static void test_amount_small_sums(void **state)
 		    "dlrs in cash and a unit of securities per Tarn share, a "
 		    "deal worth 310 mln dlrs. A return flight costs 610 dlrs "
 		    "in the economy cabin.\n", deal, 4);
+	static const enum ex_amount_kind worth[] = {
+		AMOUNT_VALUATION, AMOUNT_DEAL, AMOUNT_VALUATION,
+		AMOUNT_VALUATION, AMOUNT_DEAL, AMOUNT_OTHER};
+	check_kinds("Corella Bank to buy Dunmore Savings",
+		    "Corella Bank, with 14 billion dlrs in assets, agreed to "
+		    "buy Dunmore Savings for 210 mln dlrs. Dunmore has assets "
+		    "of about 1.9 billion dlrs. Analysts said a listing would value "
+		    "the combined group at 3.5 billion dlrs, while the "
+		    "purchase was struck at an enterprise value of 260 mln "
+		    "dlrs. Separately, Corella's aircraft orders are valued at "
+		    "90 mln dlrs at list prices.\n", worth, 6);
 	static const enum ex_amount_kind loan[] = {
 		AMOUNT_OTHER, AMOUNT_OTHER, AMOUNT_FUNDING};
 	check_kinds("Corvan lines up bank money",

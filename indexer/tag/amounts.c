@@ -266,6 +266,96 @@ static enum ex_amount_kind cue_kind(const struct doc *doc,
 				    const struct money *m,
 				    struct cue_count *cache);
 
+static int word_in(const char *w, const char *const *list, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (!strcmp(w, list[i]))
+			return 1;
+	return 0;
+}
+
+/*
+ * A company's size in what it holds: "with 30 billion dlrs in assets",
+ * "with assets of 9.2 billion dlrs", "its net asset value rose 215,239
+ * dlrs".  Not "total assets rose by" (a result) nor "assets for" (a sale).
+ */
+static int holds_assets(const struct doc *doc, const struct doc_sent *st,
+			size_t t0, size_t t1)
+{
+	if (t1 + 1 < st->t1 && !strcmp(doc_word(doc, t1), "in") &&
+	    !strncmp(doc_word(doc, t1 + 1), "ass", 3))
+		return 1;  /* "in assets" (and "in assests") */
+	size_t k = t0;
+	static const char *const hedge[] = {"about", "around", "nearly",
+					    "some", "almost", "roughly"};
+	while (k > st->t0 && word_in(doc_word(doc, k - 1), hedge,
+				     ARRAY_SIZE(hedge)))
+		k--;
+	if (k >= st->t0 + 2 && !strcmp(doc_word(doc, k - 1), "of") &&
+	    !strcmp(doc_word(doc, k - 2), "assets"))
+		return 1;
+	for (size_t j = k; j > st->t0 && j + 4 > k; j--)
+		if (!strcmp(doc_word(doc, j - 1), "value") && j >= st->t0 + 2 &&
+		    !strcmp(doc_word(doc, j - 2), "asset"))
+			return 1;
+	return 0;
+}
+
+/*
+ * "valuing the company at $2.5 billion", "would value it at almost $20
+ * billion": a company's value, unless a deal is what is valued ("the offer
+ * values the group at").  Plain "valued at" is left to the cues ("shares
+ * valued at", "a deal valued at" are what is paid).  -1 when no such
+ * words.
+ */
+static int valued_at(const struct doc *doc, const struct doc_sent *st,
+		     size_t t0)
+{
+	static const char *const verbs[] = {"valuing", "value", "values",
+					    "valued", "valuation"};
+	static const char *const deals[] = {
+		"deal", "offer", "bid", "transaction", "acquisition",
+		"purchase", "takeover", "merger", "sale", "buyout", "price",
+		"enterprise",
+	};
+	static const char *const goods[] = {
+		"orders", "order", "contract", "contracts", "jets", "aircraft",
+		"planes", "prices",
+	};
+	int at = 0;
+	for (size_t j = t0, d = 0; j > st->t0 && d < 7; j--, d++) {
+		const char *w = doc_word(doc, j - 1);
+		if (!strcmp(w, "at"))
+			at = 1;
+		if (!word_in(w, verbs, ARRAY_SIZE(verbs)))
+			continue;
+		/* "shares valued at", "assets valued at": what is sold */
+		if (!at || (!strcmp(w, "valued") &&
+			    !strcmp(doc_word(doc, j), "at")))
+			return -1;
+		for (size_t b = j - 1, e = 0; b > st->t0 && e < 4; b--, e++) {
+			const char *v = doc_word(doc, b - 1);
+			if (word_in(v, deals, ARRAY_SIZE(deals)))
+				return AMOUNT_DEAL;
+			if (word_in(v, goods, ARRAY_SIZE(goods)))
+				return AMOUNT_OTHER;
+		}
+		return AMOUNT_VALUATION;
+	}
+	return -1;
+}
+
+/* "valued at $1.4 billion at list prices": an order's worth */
+static int list_price(const struct doc *doc, const struct doc_sent *st,
+		      size_t t1)
+{
+	for (size_t k = t1; k + 1 < st->t1 && k < t1 + 3; k++)
+		if (!strcmp(doc_word(doc, k), "list") &&
+		    !strncmp(doc_word(doc, k + 1), "price", 5))
+			return 1;
+	return 0;
+}
+
 /*
  * The cue of token k: none inside a name; "prices" (of goods, a market's)
  * other, though "price" is a deal's.
@@ -317,6 +407,15 @@ static enum ex_amount_kind amount_kind(const struct doc *doc,
 	}
 	if (k == AMOUNT_FUNDING && has_debt_word(doc, st))
 		k = AMOUNT_OTHER;
+	if (!small) {
+		if (list_price(doc, st, t1))
+			return AMOUNT_OTHER;
+		if (holds_assets(doc, st, t0, t1))
+			return AMOUNT_VALUATION;
+		int v = valued_at(doc, st, t0);
+		if (v >= 0 && (k == AMOUNT_DEAL || k == AMOUNT_VALUATION))
+			return (enum ex_amount_kind)v;
+	}
 	if (small && (k == AMOUNT_DEAL || k == AMOUNT_FUNDING ||
 		      k == AMOUNT_VALUATION || k == AMOUNT_MARKET))
 		return k == AMOUNT_DEAL ? AMOUNT_PER_SHARE : AMOUNT_OTHER;
