@@ -1060,6 +1060,30 @@ static int range_ok(const struct scan *sc, size_t i, double low, double high)
 	return 1;
 }
 
+/*
+ * "one dollar" [i, j) naming a currency, not a sum: a rate's other side
+ * ("pegged at 7.80 to one U.S. dollar", "per one dollar") or a market's
+ * name ("One dollar straight dealer", "the one dollar bond sector").
+ */
+static int currency_named(const struct scan *sc, size_t i, size_t j,
+			  double v, int in_words)
+{
+	static const char *const markets[] = {
+		"straight", "straights", "bond", "bonds", "sector", "market",
+		"markets", "deposit", "deposits", "zone", "rate", "rates",
+		"dealer", "dealers",
+	};
+	if (!in_words || v != 1)
+		return 0;
+	if (i > 0 && (word_is(sc, i - 1, "to") || word_is(sc, i - 1, "per") ||
+		      word_is(sc, i - 1, "against")))
+		return 1;
+	for (size_t k = 0; k < sizeof(markets) / sizeof(*markets); k++)
+		if (word_is(sc, j, markets[k]))
+			return 1;
+	return 0;
+}
+
 /* A "$" glued after a form ending in "$", and a number glued after it. */
 static int doubled_sign(const struct scan *sc, size_t k)
 {
@@ -1120,7 +1144,7 @@ static size_t amount_at(struct scan *sc, size_t i, struct money *m,
 			}
 		}
 	}
-	if (!have_cur)
+	if (!have_cur || currency_named(sc, i, j, v * mult, in_words))
 		return i;
 	if (pre) {
 		/* "$ 10 dollars", "$2.87 billion USD": the same currency */

@@ -11,7 +11,9 @@
  *     The gazetteer module loads corpus/gazetteers/currencies.tsv and
  *     rates.tsv into one.  Nothing about rates is compiled in.
  *   - An amount needs a number and a currency: "600 million consumers",
- *     "5.93 mln bags", "55 pct" and years are never amounts.
+ *     "5.93 mln bags", "55 pct" and years are never amounts; nor is "one
+ *     dollar" naming the currency ("7.80 to one U.S. dollar", "One dollar
+ *     straight dealer").
  *   - Recognised by example:
  *         $30m, US$1.2 bln, HK$22.4 billion, 30 mln dlrs, 1.5 billion stg,
  *         Rs 35 lakh, 12,34,567.89 rupees, EUR 125, 115USD, 30 MUSD,

@@ -154,6 +154,10 @@ static const struct {
 	{"it marks the end", NULL, NULL, 0, 0, 0, 0},
 	{"the dollar rose", NULL, NULL, 0, 0, 0, 0},
 	{"series B round", NULL, NULL, 0, 0, 0, 0},
+	/* "one dollar" naming the currency: a rate's other side, a market */
+	{"held at 7.75 to one U.S. dollar", NULL, NULL, 0, 0, 0, 0},
+	{"One dollar straight dealer said", NULL, NULL, 0, 0, 0, 0},
+	{"sold the unit for one dollar to", "one dollar", "USD", 1, 1, 1, 0},
 };
 
 static int near(double a, double b)
