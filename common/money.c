@@ -1227,6 +1227,44 @@ static size_t amount_at(struct scan *sc, size_t i, struct money *m,
 	return j;
 }
 
+/*
+ * A number in lakh or crore with no currency after a rupee amount in the
+ * same text: "Rs 14,000 more, with prices beginning at 10.86 lakh" (the
+ * Indian scale words only count rupees).  Returns the index after it, or
+ * i.  `found` holds the amounts [first, n) found so far.
+ */
+static size_t indian_scaled(struct scan *sc, size_t i, struct money *m,
+			    const struct money *found, size_t first, size_t n)
+{
+	double v, mult;
+	int is_int, in_words;
+	if (n == first || strcmp(found[n - 1].currency, "INR") ||
+	    i >= sc->n || sc->t[i].type != T_NUM)
+		return i;
+	size_t j = number_scaled(sc, i, &v, &mult, &is_int, &in_words);
+	if (j <= i + 1 || (mult != 1e5 && mult != 1e7) ||
+	    sc->t[j - 1].type != T_WORD || sc->t[j - 1].w[0] == 'm')
+		return i;
+	/* "3.68 crore shares" counts shares: only a figure that ends its
+	 * phrase is a sum */
+	static const char *const ends[] = {"and", "or", "to", "in", "for",
+					   "on", "from", "with", "against"};
+	int ok = j >= sc->n || sc->t[j].type == T_SYM;
+	for (size_t k = 0; !ok && k < ARRAY_SIZE(ends); k++)
+		ok = word_is(sc, j, ends[k]);
+	if (!ok)
+		return i;
+	memset(m, 0, sizeof(*m));
+	m->value = m->low = m->high = v * mult;
+	memcpy(m->currency, "INR", 4);
+	m->generic = MONEY_NAMED;
+	m->scale = mult;
+	m->start = sc->t[i].start;
+	m->end = sc->t[j - 1].end;
+	set_usd(sc->tab, m);
+	return j;
+}
+
 /* 400 digits, or 1e300 "billion": past what a double holds, no amount */
 static int too_large(const struct money *m)
 {
@@ -1242,10 +1280,12 @@ size_t money_scan(const struct money_tab *t, const char *text, size_t len,
 	lex(text, len, &lx);
 	sc.t = lx.t;
 	sc.n = lx.n;
-	size_t i = 0;
+	size_t i = 0, first = n;
 	while (i < sc.n) {
 		struct money m;
 		size_t e = amount_at(&sc, i, &m, 1);
+		if (e == i)
+			e = indian_scaled(&sc, i, &m, *out, first, n);
 		if (e == i) {
 			i++;
 			continue;

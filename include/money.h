@@ -38,7 +38,10 @@
  *         current exchange rate)") and the other dollar in brackets
  *         ("$US23 billion ($29.6 billion)"; "$29.6 billion (US$23
  *         billion)" has usd 23 billion), and a sign typed twice
- *         ("S$$47.9 million").
+ *         ("S$$47.9 million").  After a rupee amount, a figure in lakh
+ *         or crore with no currency that ends its phrase is rupees too
+ *         ("Rs 14,000 more, with prices beginning at 10.86 lakh"; not
+ *         "3.68 crore shares").
  *   - A number is read with all its digits, never cut short; an amount
  *     too large for a double (some 309 digits, or 1e300 "billion") is not
  *     an amount.

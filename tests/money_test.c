@@ -214,6 +214,28 @@ static void test_many_in_order(void **state)
 	free(m);
 }
 
+/* After a rupee amount, a figure in lakh or crore that ends its phrase is
+ * rupees; one that counts something is not. */
+static void test_lakh_after_rupees(void **state)
+{
+	(void)state;
+	const char *in = "The hatchback now costs Rs 9,500 more, starting at "
+			 "6.25 lakh, and the firm bought 2.1 crore shares.";
+	struct money *m = NULL;
+	size_t cap = 0;
+	size_t n = money_scan(gaz_money(g), in, strlen(in), &m, 0, &cap);
+	assert_int_equal(n, 2);
+	assert_string_equal(m[1].currency, "INR");
+	assert_true(near(m[1].value, 625000));
+	free(m);
+	m = NULL;
+	cap = 0;
+	const char *alone = "prices start at 6.25 lakh.";
+	n = money_scan(gaz_money(g), alone, strlen(alone), &m, 0, &cap);
+	assert_int_equal(n, 0);
+	free(m);
+}
+
 static void test_format(void **state)
 {
 	(void)state;
@@ -312,6 +334,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_table),
 		cmocka_unit_test(test_many_in_order),
+		cmocka_unit_test(test_lakh_after_rupees),
 		cmocka_unit_test(test_format),
 		cmocka_unit_test(test_long_numbers),
 		cmocka_unit_test(test_table_api),
