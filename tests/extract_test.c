@@ -561,7 +561,8 @@ static void test_amount_per_share(void **state)
  * a price of goods or time other, in a deal's words a price per share and
  * never a deal's size; a loan's sentence makes no round; a cue word inside
  * a name is no cue.  A company's assets and a value put on a company
- * are valuations, an order's worth at list prices other. */
+ * are valuations, an order's worth at list prices other, a sum of debt
+ * or securities other. */
 static void check_kinds(const char *title, const char *body,
 			const enum ex_amount_kind *want, size_t n)
 {
@@ -612,6 +613,13 @@ static void test_amount_small_sums(void **state)
 		    "purchase was struck at an enterprise value of 260 mln "
 		    "dlrs. Separately, Corella's aircraft orders are valued at "
 		    "90 mln dlrs at list prices.\n", worth, 6);
+	static const enum ex_amount_kind of_debt[] = {
+		AMOUNT_DEAL, AMOUNT_OTHER, AMOUNT_OTHER, AMOUNT_OTHER};
+	check_kinds("Brantley sells unit, pays down debt",
+		    "Brantley Corp agreed to sell its pump unit for 80 mln "
+		    "dlrs and will pay down 60 mln dlrs of bank debt. It also "
+		    "sold 150 mln dlrs of subordinated debentures and plans a "
+		    "45 mln dlr offering of notes.\n", of_debt, 4);
 	static const enum ex_amount_kind loan[] = {
 		AMOUNT_OTHER, AMOUNT_OTHER, AMOUNT_FUNDING};
 	check_kinds("Corvan lines up bank money",

@@ -345,6 +345,29 @@ static int valued_at(const struct doc *doc, const struct doc_sent *st,
 	return -1;
 }
 
+/*
+ * "500 mln dlrs of sinking fund debentures", "a 40 mln dlr offering of
+ * bonds", "25 mln dlrs worth of mortgage-backed securities", "pay down
+ * 350 mln dlrs of debt": what the sum is of is a loan or a security.
+ */
+static int of_debt(const struct doc *doc, const struct doc_sent *st,
+		   size_t t1)
+{
+	size_t k = t1;
+	if (k < st->t1 && (!strcmp(doc_word(doc, k), "worth") ||
+			   !strncmp(doc_word(doc, k), "offering", 8) ||
+			   !strcmp(doc_word(doc, k), "issue")))
+		k++;
+	if (k >= st->t1 || strcmp(doc_word(doc, k), "of"))
+		return 0;
+	for (size_t j = k + 1; j < st->t1 && j < k + 5; j++)
+		if (debt_word(doc_word(doc, j)) ||
+		    !strncmp(doc_word(doc, j), "securit", 7) ||
+		    !strncmp(doc_word(doc, j), "debentur", 8))
+			return 1;
+	return 0;
+}
+
 /* "valued at $1.4 billion at list prices": an order's worth */
 static int list_price(const struct doc *doc, const struct doc_sent *st,
 		      size_t t1)
@@ -408,7 +431,7 @@ static enum ex_amount_kind amount_kind(const struct doc *doc,
 	if (k == AMOUNT_FUNDING && has_debt_word(doc, st))
 		k = AMOUNT_OTHER;
 	if (!small) {
-		if (list_price(doc, st, t1))
+		if (list_price(doc, st, t1) || of_debt(doc, st, t1))
 			return AMOUNT_OTHER;
 		if (holds_assets(doc, st, t0, t1))
 			return AMOUNT_VALUATION;
