@@ -938,6 +938,51 @@ static void take_usd(struct money *m, const struct money *inner)
 }
 
 /*
+ * Words that may follow a conversion inside its brackets: "(Rs 3,571 crore
+ * at current exchange rate)", "(at today's rates)".  The index of the
+ * bracket's end when they are such words, else e.
+ */
+static size_t rate_words(const struct scan *sc, size_t e)
+{
+	int rate = 0;
+	for (size_t k = e; k < sc->n && k < e + 8; k++) {
+		if (is_sym(sc, k, ")"))
+			return rate ? k : e;
+		if (is_sym(sc, k, "'") || is_sym(sc, k, "\u2019"))
+			continue;
+		if (sc->t[k].type != T_WORD)
+			return e;
+		rate |= !strncmp(sc->t[k].w, "rate", 4) ||
+			!strcmp(sc->t[k].w, "exchange");
+	}
+	return e;
+}
+
+/*
+ * Two dollars, one named US and one not, of different values: "$US23
+ * billion ($29.6 billion)" in an Australian story, "$29.6 billion (US$23
+ * billion)".  The bracket is the other dollar's figure.
+ */
+static int other_dollars(const struct money *m, const struct money *inner)
+{
+	return !strcmp(m->currency, "USD") && !strcmp(inner->currency, "USD") &&
+	       (m->generic == MONEY_DOLLAR) != (inner->generic == MONEY_DOLLAR) &&
+	       fabs(inner->value - m->value) > 0.01 * fabs(m->value) &&
+	       !((inner->flags ^ m->flags) & MONEY_RANGE);
+}
+
+/* m, a dollar that may be a local one, has its US figure in `inner`. */
+static void take_stated_usd(struct money *m, const struct money *inner)
+{
+	if (m->flags & MONEY_USD_STATED)
+		return;
+	m->usd = inner->value;
+	m->usd_low = inner->low;
+	m->usd_high = inner->high;
+	m->flags |= MONEY_USD_STATED;
+}
+
+/*
  * The same amount in other currencies, after an amount: in parentheses
  * "($2.87 billion USD)", "(about US$5 mln)", "($1bn; £694m)", or in prose
  * ", or about $400 million" (a USD figure after another currency's).  A
@@ -959,11 +1004,16 @@ static size_t conversion(struct scan *sc, size_t j, struct money *m)
 			if (!strcmp(inner.currency, m->currency) &&
 			    strcmp(m->currency, "USD"))
 				return j;  /* "RM5m (RM2m in cash)" */
+			int other_dollar = other_dollars(m, &inner) &&
+					   is_sym(sc, rate_words(sc, e), ")");
 			if (!strcmp(inner.currency, m->currency) &&
 			    fabs(inner.value - m->value) >
-				    0.01 * fabs(m->value))
+				    0.01 * fabs(m->value) && !other_dollar)
 				return j;  /* "$5m ($2m of it in cash)" */
-			take_usd(m, &inner);
+			if (other_dollar && m->generic == MONEY_DOLLAR)
+				take_stated_usd(m, &inner);
+			else if (!other_dollar)
+				take_usd(m, &inner);
 			any = 1;
 			if (is_sym(sc, e, ";") || is_sym(sc, e, ",") ||
 			    word_is(sc, e, "or")) {
@@ -972,6 +1022,7 @@ static size_t conversion(struct scan *sc, size_t j, struct money *m)
 			}
 			break;
 		}
+		e = rate_words(sc, e);
 		if (!any || !is_sym(sc, e, ")"))
 			return j;
 		return e + 1;
@@ -1010,6 +1061,39 @@ static int range_ok(const struct scan *sc, size_t i, double low, double high)
 }
 
 /*
+ * "one dollar" [i, j) naming a currency, not a sum: a rate's other side
+ * ("pegged at 7.80 to one U.S. dollar", "per one dollar") or a market's
+ * name ("One dollar straight dealer", "the one dollar bond sector").
+ */
+static int currency_named(const struct scan *sc, size_t i, size_t j,
+			  double v, int in_words)
+{
+	static const char *const markets[] = {
+		"straight", "straights", "bond", "bonds", "sector", "market",
+		"markets", "deposit", "deposits", "zone", "rate", "rates",
+		"dealer", "dealers",
+	};
+	if (!in_words || v != 1)
+		return 0;
+	if (i > 0 && (word_is(sc, i - 1, "to") || word_is(sc, i - 1, "per") ||
+		      word_is(sc, i - 1, "against")))
+		return 1;
+	for (size_t k = 0; k < sizeof(markets) / sizeof(*markets); k++)
+		if (word_is(sc, j, markets[k]))
+			return 1;
+	return 0;
+}
+
+/* A "$" glued after a form ending in "$", and a number glued after it. */
+static int doubled_sign(const struct scan *sc, size_t k)
+{
+	return k > 0 && k + 1 < sc->n && is_sym(sc, k, "$") &&
+	       sc->t[k - 1].glued && sc->t[k].glued &&
+	       sc->s[sc->t[k - 1].end - 1] == '$' &&
+	       is_num_start(sc, k + 1);
+}
+
+/*
  * Read one amount starting at token i.  Returns the index after it, or i
  * when no amount starts there.
  */
@@ -1025,7 +1109,10 @@ static size_t amount_at(struct scan *sc, size_t i, struct money *m,
 	memset(m, 0, sizeof(*m));
 	if (i >= sc->n || !may_start(sc, i))
 		return i;
-	if (match_cur(sc, i, MONEY_PRE, &c) && is_num_start(sc, i + c.ntok)) {
+	int have_pre = match_cur(sc, i, MONEY_PRE, &c);
+	if (have_pre && doubled_sign(sc, i + c.ntok))
+		c.ntok++;  /* "S$$47.9 million": a typed sign twice */
+	if (have_pre && is_num_start(sc, i + c.ntok)) {
 		pre = have_cur = 1;
 		j = number_scaled(sc, i + c.ntok, &v, &mult, &is_int,
 				  &in_words);
@@ -1057,7 +1144,7 @@ static size_t amount_at(struct scan *sc, size_t i, struct money *m,
 			}
 		}
 	}
-	if (!have_cur)
+	if (!have_cur || currency_named(sc, i, j, v * mult, in_words))
 		return i;
 	if (pre) {
 		/* "$ 10 dollars", "$2.87 billion USD": the same currency */
@@ -1140,6 +1227,44 @@ static size_t amount_at(struct scan *sc, size_t i, struct money *m,
 	return j;
 }
 
+/*
+ * A number in lakh or crore with no currency after a rupee amount in the
+ * same text: "Rs 14,000 more, with prices beginning at 10.86 lakh" (the
+ * Indian scale words only count rupees).  Returns the index after it, or
+ * i.  `found` holds the amounts [first, n) found so far.
+ */
+static size_t indian_scaled(struct scan *sc, size_t i, struct money *m,
+			    const struct money *found, size_t first, size_t n)
+{
+	double v, mult;
+	int is_int, in_words;
+	if (n == first || strcmp(found[n - 1].currency, "INR") ||
+	    i >= sc->n || sc->t[i].type != T_NUM)
+		return i;
+	size_t j = number_scaled(sc, i, &v, &mult, &is_int, &in_words);
+	if (j <= i + 1 || (mult != 1e5 && mult != 1e7) ||
+	    sc->t[j - 1].type != T_WORD || sc->t[j - 1].w[0] == 'm')
+		return i;
+	/* "3.68 crore shares" counts shares: only a figure that ends its
+	 * phrase is a sum */
+	static const char *const ends[] = {"and", "or", "to", "in", "for",
+					   "on", "from", "with", "against"};
+	int ok = j >= sc->n || sc->t[j].type == T_SYM;
+	for (size_t k = 0; !ok && k < ARRAY_SIZE(ends); k++)
+		ok = word_is(sc, j, ends[k]);
+	if (!ok)
+		return i;
+	memset(m, 0, sizeof(*m));
+	m->value = m->low = m->high = v * mult;
+	memcpy(m->currency, "INR", 4);
+	m->generic = MONEY_NAMED;
+	m->scale = mult;
+	m->start = sc->t[i].start;
+	m->end = sc->t[j - 1].end;
+	set_usd(sc->tab, m);
+	return j;
+}
+
 /* 400 digits, or 1e300 "billion": past what a double holds, no amount */
 static int too_large(const struct money *m)
 {
@@ -1155,10 +1280,12 @@ size_t money_scan(const struct money_tab *t, const char *text, size_t len,
 	lex(text, len, &lx);
 	sc.t = lx.t;
 	sc.n = lx.n;
-	size_t i = 0;
+	size_t i = 0, first = n;
 	while (i < sc.n) {
 		struct money m;
 		size_t e = amount_at(&sc, i, &m, 1);
+		if (e == i)
+			e = indian_scaled(&sc, i, &m, *out, first, n);
 		if (e == i) {
 			i++;
 			continue;

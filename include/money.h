@@ -11,7 +11,9 @@
  *     The gazetteer module loads corpus/gazetteers/currencies.tsv and
  *     rates.tsv into one.  Nothing about rates is compiled in.
  *   - An amount needs a number and a currency: "600 million consumers",
- *     "5.93 mln bags", "55 pct" and years are never amounts.
+ *     "5.93 mln bags", "55 pct" and years are never amounts; nor is "one
+ *     dollar" naming the currency ("7.80 to one U.S. dollar", "One dollar
+ *     straight dealer").
  *   - Recognised by example:
  *         $30m, US$1.2 bln, HK$22.4 billion, 30 mln dlrs, 1.5 billion stg,
  *         Rs 35 lakh, 12,34,567.89 rupees, EUR 125, 115USD, 30 MUSD,
@@ -31,7 +33,15 @@
  *         scale), INR 913.7 Cr, 15-3/4 dlrs and 179½p (fractions),
  *         S$47.9 million (US$35.3 million), 12.9 billion baht, or about
  *         $400 million, and EUR925m ($1bn; £694m): one amount, the stated
- *         USD its usd, the other figures part of it.
+ *         USD its usd, the other figures part of it; so are words about
+ *         the rate inside the bracket ("$500 million (Rs 3,571 crore at
+ *         current exchange rate)") and the other dollar in brackets
+ *         ("$US23 billion ($29.6 billion)"; "$29.6 billion (US$23
+ *         billion)" has usd 23 billion), and a sign typed twice
+ *         ("S$$47.9 million").  After a rupee amount, a figure in lakh
+ *         or crore with no currency that ends its phrase is rupees too
+ *         ("Rs 14,000 more, with prices beginning at 10.86 lakh"; not
+ *         "3.68 crore shares").
  *   - A number is read with all its digits, never cut short; an amount
  *     too large for a double (some 309 digits, or 1e300 "billion") is not
  *     an amount.

@@ -634,6 +634,99 @@ static void test_amount_per_share(void **state)
 	tags_release(&t);
 }
 
+/* Kinds from what a sum without a scale word is: a dividend's per share,
+ * a price of goods or time other, in a deal's words a price per share and
+ * never a deal's size; a loan's sentence makes no round; a cue word inside
+ * a name is no cue.  A company's assets and a value put on a company
+ * are valuations, an order's worth at list prices other, a sum of debt
+ * or securities other. */
+static void check_kinds(const char *title, const char *body,
+			const enum ex_amount_kind *want, size_t n)
+{
+	struct tags t;
+	run(title, body, NULL, NULL, NULL, &t);
+	if (t.namounts != n)
+		fail_msg("%zu amounts in '%s', want %zu", t.namounts, body, n);
+	for (size_t i = 0; i < n; i++)
+		if (t.amounts[i].kind != want[i])
+			fail_msg("'%s' is %s, want %s", t.amounts[i].text,
+				 ex_amount_kind_slug(t.amounts[i].kind),
+				 ex_amount_kind_slug(want[i]));
+	tags_release(&t);
+}
+
+static void test_amount_small_sums(void **state)
+{
+	(void)state;
+	static const enum ex_amount_kind div[] = {
+		AMOUNT_PER_SHARE, AMOUNT_PER_SHARE, AMOUNT_PER_SHARE};
+	check_kinds("Pinecrest sets payout",
+		    "Pinecrest Mills said it declared a quarterly dividend of "
+		    "7-1/2 cts. The board expects a 22-cent final dividend, "
+		    "making 41 cents in all for the year.\n", div, 3);
+	static const enum ex_amount_kind unit[] = {
+		AMOUNT_OTHER, AMOUNT_OTHER, AMOUNT_OTHER};
+	check_kinds("Harlow raises fuel oil prices",
+		    "Harlow Refining said it raised posted prices by 40 cts a "
+		    "barrel, bringing light fuel to 21.15 dlrs. Copper sold at "
+		    "96 cts per pound.\n", unit, 3);
+	static const enum ex_amount_kind deal[] = {
+		AMOUNT_PER_SHARE, AMOUNT_PER_SHARE, AMOUNT_DEAL,
+		AMOUNT_OTHER};
+	check_kinds("Tarn to merge into buyout group",
+		    "Tarn Systems agreed to merge into a company formed by "
+		    "Bexley Partners for either 21.50 dlrs in cash or 14.00 "
+		    "dlrs in cash and a unit of securities per Tarn share, a "
+		    "deal worth 310 mln dlrs. A return flight costs 610 dlrs "
+		    "in the economy cabin.\n", deal, 4);
+	static const enum ex_amount_kind worth[] = {
+		AMOUNT_VALUATION, AMOUNT_DEAL, AMOUNT_VALUATION,
+		AMOUNT_VALUATION, AMOUNT_DEAL, AMOUNT_OTHER};
+	check_kinds("Corella Bank to buy Dunmore Savings",
+		    "Corella Bank, with 14 billion dlrs in assets, agreed to "
+		    "buy Dunmore Savings for 210 mln dlrs. Dunmore has assets "
+		    "of about 1.9 billion dlrs. Analysts said a listing would value "
+		    "the combined group at 3.5 billion dlrs, while the "
+		    "purchase was struck at an enterprise value of 260 mln "
+		    "dlrs. Separately, Corella's aircraft orders are valued at "
+		    "90 mln dlrs at list prices.\n", worth, 6);
+	static const enum ex_amount_kind of_debt[] = {
+		AMOUNT_DEAL, AMOUNT_OTHER, AMOUNT_OTHER, AMOUNT_OTHER};
+	check_kinds("Brantley sells unit, pays down debt",
+		    "Brantley Corp agreed to sell its pump unit for 80 mln "
+		    "dlrs and will pay down 60 mln dlrs of bank debt. It also "
+		    "sold 150 mln dlrs of subordinated debentures and plans a "
+		    "45 mln dlr offering of notes.\n", of_debt, 4);
+	static const enum ex_amount_kind loan[] = {
+		AMOUNT_OTHER, AMOUNT_OTHER, AMOUNT_FUNDING};
+	check_kinds("Corvan lines up bank money",
+		    "Corvan Airlines said it got financing from a group of "
+		    "banks for 300 mln dlrs. Kestrel Ventures added another "
+		    "two mln dlrs. Separately, Lumo raised $12 million in a "
+		    "Series A round.\n", loan, 3);
+}
+
+/* A figure stated twice in a paragraph is one amount, and a sum without a
+ * scale word is one with or without "a share". */
+static void test_amount_repeats(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Fenwick Trust payout",
+	    "Fenwick Trust said net asset value rose 310,400 dlrs or three "
+	    "cts per share in the quarter and 402,115 dlrs or three cts per "
+	    "share in the year. It declared a dividend of 9-1/2 cts, having "
+	    "paid 9-1/2 cts a share in each quarter, and lent 20 mln dlrs "
+	    "to one unit and 20 mln dlrs to another.\n",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.namounts, 5);
+	assert_string_equal(t.amounts[1].text, "three cts per share");
+	assert_string_equal(t.amounts[3].text, "9-1/2 cts");
+	assert_int_equal(t.amounts[3].kind, AMOUNT_PER_SHARE);
+	assert_string_equal(t.amounts[4].text, "20 mln dlrs");
+	tags_release(&t);
+}
+
 /* A local amount and its stated USD conversion are one amount; a
  * headline's figure the body states again is that amount too. */
 static void test_amount_conversion_once(void **state)
@@ -687,7 +780,8 @@ static void test_size_limit(void **state)
 	assert_int_equal(body.len + strlen(title), EX_MAX_BYTES);
 	assert_true(has(t.companies, t.ncompanies, "Acme"));
 	assert_int_equal(t.deal.type, DEAL_ACQUISITION);
-	assert_true(t.namounts > 1000);
+	/* one figure stated again and again is one amount */
+	assert_int_equal(t.namounts, 1);
 	assert_true(ex_token_count(ex) > 100000);
 	tags_release(&t);
 
@@ -698,6 +792,31 @@ static void test_size_limit(void **state)
 	assert_int_equal(t.deal.type, DEAL_NONE);
 	assert_int_equal(t.deal.amount, -1);
 	assert_int_equal(ex_token_count(ex), 0);
+	tags_release(&t);
+	buf_release(&body);
+}
+
+/* An article of tens of thousands of different figures: a bounded count
+ * of amounts, found in linear time (the test would crawl otherwise). */
+static void test_many_amounts(void **state)
+{
+	(void)state;
+	const char *title = "Auction results";
+	struct buf body = BUF_INIT;
+	for (size_t i = 1;; i++) {
+		size_t len = body.len;
+		buf_addf(&body, "Lot %zu fetched %zu.%02zu dlrs. ", i, i,
+			 i % 100);
+		if (body.len > EX_MAX_BYTES - strlen(title)) {
+			body.len = len;
+			body.buf[len] = '\0';
+			break;
+		}
+	}
+	struct tags t;
+	run(title, body.buf, NULL, NULL, NULL, &t);
+	assert_true(t.namounts > 100);
+	assert_true(t.namounts <= 1000);
 	tags_release(&t);
 	buf_release(&body);
 }
@@ -848,7 +967,10 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_amount_per_share),
 		cmocka_unit_test(test_amount_conversion_once),
 		cmocka_unit_test(test_amount_dateline_dollars),
+		cmocka_unit_test(test_amount_small_sums),
+		cmocka_unit_test(test_amount_repeats),
 		cmocka_unit_test(test_size_limit),
+		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),
 	};
 	const struct CMUnitTest seed_tests[] = {

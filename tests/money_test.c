@@ -126,6 +126,22 @@ static const struct {
 	 410e6, 410e6, 450e6, MONEY_USD_STATED},
 	{"a $75 million (Rs 620 crore) round", "$75 million (Rs 620 crore)",
 	 "USD", 75e6, 75e6, 75e6, 0},
+	/* words about the rate inside the bracket are part of it */
+	{"a $40 million (Rs 290 crore at today's exchange rate) round",
+	 "$40 million (Rs 290 crore at today's exchange rate)", "USD", 40e6,
+	 40e6, 40e6, 0},
+	{"a $40 million (Rs 290 crore at current rates) round",
+	 "$40 million (Rs 290 crore at current rates)", "USD", 40e6, 40e6,
+	 40e6, 0},
+	/* the other dollar in brackets: a local dollar and the US one */
+	{"worth $US12 billion ($15.8 billion).", "$US12 billion ($15.8 billion)",
+	 "USD", 12e9, 12e9, 12e9, 0},
+	{"worth $15.8 billion (US$12 billion).",
+	 "$15.8 billion (US$12 billion)", "USD", 15.8e9, 15.8e9, 12e9,
+	 MONEY_USD_STATED},
+	/* a sign typed twice */
+	{"raised S$$21.5 million so far", "S$$21.5 million", "SGD", 21.5e6,
+	 21.5e6, 16.34e6, 0},
 	/* not money */
 	{"in 1986 to 12.5 mln dlrs", "12.5 mln dlrs", "USD", 12.5e6, 12.5e6,
 	 12.5e6, 0},
@@ -138,6 +154,10 @@ static const struct {
 	{"it marks the end", NULL, NULL, 0, 0, 0, 0},
 	{"the dollar rose", NULL, NULL, 0, 0, 0, 0},
 	{"series B round", NULL, NULL, 0, 0, 0, 0},
+	/* "one dollar" naming the currency: a rate's other side, a market */
+	{"held at 7.75 to one U.S. dollar", NULL, NULL, 0, 0, 0, 0},
+	{"One dollar straight dealer said", NULL, NULL, 0, 0, 0, 0},
+	{"sold the unit for one dollar to", "one dollar", "USD", 1, 1, 1, 0},
 };
 
 static int near(double a, double b)
@@ -191,6 +211,28 @@ static void test_many_in_order(void **state)
 	assert_string_equal(m[1].currency, "USD");
 	assert_true(near(m[3].value, 37305.97));
 	assert_true(m[0].start < m[1].start && m[2].start < m[3].start);
+	free(m);
+}
+
+/* After a rupee amount, a figure in lakh or crore that ends its phrase is
+ * rupees; one that counts something is not. */
+static void test_lakh_after_rupees(void **state)
+{
+	(void)state;
+	const char *in = "The hatchback now costs Rs 9,500 more, starting at "
+			 "6.25 lakh, and the firm bought 2.1 crore shares.";
+	struct money *m = NULL;
+	size_t cap = 0;
+	size_t n = money_scan(gaz_money(g), in, strlen(in), &m, 0, &cap);
+	assert_int_equal(n, 2);
+	assert_string_equal(m[1].currency, "INR");
+	assert_true(near(m[1].value, 625000));
+	free(m);
+	m = NULL;
+	cap = 0;
+	const char *alone = "prices start at 6.25 lakh.";
+	n = money_scan(gaz_money(g), alone, strlen(alone), &m, 0, &cap);
+	assert_int_equal(n, 0);
 	free(m);
 }
 
@@ -292,6 +334,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_table),
 		cmocka_unit_test(test_many_in_order),
+		cmocka_unit_test(test_lakh_after_rupees),
 		cmocka_unit_test(test_format),
 		cmocka_unit_test(test_long_numbers),
 		cmocka_unit_test(test_table_api),

@@ -60,6 +60,9 @@ static const struct {
 	{"deficit", AMOUNT_OTHER}, {"surplus", AMOUNT_OTHER},
 	{"credit", AMOUNT_OTHER}, {"subsidi", AMOUNT_OTHER},
 	{"rebat", AMOUNT_OTHER}, {"receipt", AMOUNT_OTHER},
+	{"div", AMOUNT_OTHER}, {"debentur", AMOUNT_OTHER},
+	{"eurobond", AMOUNT_OTHER}, {"issu", AMOUNT_OTHER},
+	{"expens", AMOUNT_OTHER}, {"order", AMOUNT_OTHER},
 };
 
 /* Words that can make an amount without a digit ("half a million"). */
@@ -104,12 +107,16 @@ void amounts_lexicon(struct doc *doc)
 #define CUE_AFTER 6
 
 /* Deal cues among tokens [t0, t1), joined forms left out. */
-static size_t deal_cues(const struct doc *doc, size_t t0, size_t t1)
+static int cue_at(const struct doc *doc, const struct doc_sent *st,
+		  size_t k);
+
+static size_t deal_cues(const struct doc *doc, const struct doc_sent *st,
+			size_t t0, size_t t1)
 {
 	size_t n = 0;
 	for (size_t k = t0; k < t1; k++)
 		n += !(doc->tok[k].flags & ANA_JOINED) &&
-		     cue_of(doc, k) == AMOUNT_DEAL;
+		     cue_at(doc, st, k) == AMOUNT_DEAL;
 	return n;
 }
 
@@ -167,9 +174,280 @@ struct cue_count {
 	size_t n;                  /* its deal cues */
 };
 
+/* A sum without a scale word small enough to be a price, not a deal's. */
+static int small_sum(const struct money *m)
+{
+	if (m->scale > 1 || (m->flags & MONEY_RANGE && m->high > m->low * 3))
+		return 0;
+	return !isnan(m->usd) ? m->usd <= PRICE_MAX_USD :
+				m->value <= PRICE_MAX_UNITS;
+}
+
+/* "div", "dividend", "dividends" */
+static int dividend_word(const char *w)
+{
+	return !strcmp(w, "div") || !strcmp(w, "divs") ||
+	       !strncmp(w, "dividend", 8);
+}
+
+/* What a price is for that is no share: "50 cts a barrel", "$90 a year". */
+static int unit_word(const char *w)
+{
+	static const char *const units[] = {
+		"barrel", "bbl", "pound", "lb", "tonne", "ton", "kilo",
+		"kg", "kilogram", "gallon", "litre", "liter", "ounce", "oz",
+		"bushel", "year", "month", "week", "day", "hour", "head",
+		"unit", "seat", "car", "vehicle", "night", "carat", "annum",
+	};
+	size_t n = strlen(w);
+	for (size_t i = 0; i < ARRAY_SIZE(units); i++) {
+		size_t u = strlen(units[i]);
+		if (!strncmp(w, units[i], u) &&
+		    (n == u || (n == u + 1 && w[u] == 's')))
+			return 1;
+	}
+	return 0;
+}
+
+/* The amount is a price of a unit of goods or time ("212 dlrs a tonne"). */
+static int per_unit(const struct doc *doc, const struct money *m, size_t t1)
+{
+	const char *text = doc->text.buf;
+	if (m->end < doc->text.len && text[m->end] == '/' &&
+	    t1 < doc->ntok && doc->tok[t1].start == m->end + 1)
+		return unit_word(doc_word(doc, t1));  /* "17.50 dlrs/bbl" */
+	if (t1 + 1 >= doc->ntok ||
+	    doc->tok[t1].sent != doc->tok[t1 + 1].sent)
+		return 0;
+	const char *w = doc_word(doc, t1);
+	return (!strcmp(w, "a") || !strcmp(w, "an") || !strcmp(w, "per")) &&
+	       unit_word(doc_word(doc, t1 + 1));
+}
+
+/* Words that make money in a sentence a loan's or a bond's, not a round's. */
+static int debt_word(const char *w)
+{
+	static const char *const stems[] = {
+		"loan", "credit", "bond", "eurobond", "debenture", "borrow",
+		"lend", "lent", "facilit", "placement", "syndicat", "bank",
+		"note", "debt", "mortgage", "coupon",
+	};
+	for (size_t i = 0; i < ARRAY_SIZE(stems); i++)
+		if (!strncmp(w, stems[i], strlen(stems[i])))
+			return 1;
+	return 0;
+}
+
+static int has_debt_word(const struct doc *doc, const struct doc_sent *st)
+{
+	for (size_t k = st->t0; k < st->t1; k++)
+		if (debt_word(doc_word(doc, k)))
+			return 1;
+	return 0;
+}
+
+/*
+ * A cue word written inside a name ("Energy Ventures", "Rural Banking and
+ * Finance Corp"): capitalised beside another capitalised word, in a
+ * sentence that is no headline.  "Series B" stays a round's.
+ */
+static int in_name(const struct doc *doc, const struct doc_sent *st,
+		   size_t k)
+{
+	if (!doc->tok[k].cap || st->caps || st->title || k == st->t0 ||
+	    !strcmp(doc_word(doc, k), "series"))
+		return 0;
+	return doc->tok[k - 1].cap ||
+	       (k + 1 < st->t1 && doc->tok[k + 1].cap &&
+		!doc->tok[k + 1].digit);
+}
+
+static enum ex_amount_kind cue_kind(const struct doc *doc,
+				    const struct money *m,
+				    struct cue_count *cache);
+
+static int word_in(const char *w, const char *const *list, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (!strcmp(w, list[i]))
+			return 1;
+	return 0;
+}
+
+/*
+ * A company's size in what it holds: "with 30 billion dlrs in assets",
+ * "with assets of 9.2 billion dlrs", "its net asset value rose 215,239
+ * dlrs".  Not "total assets rose by" (a result) nor "assets for" (a sale).
+ */
+static int holds_assets(const struct doc *doc, const struct doc_sent *st,
+			size_t t0, size_t t1)
+{
+	if (t1 + 1 < st->t1 && !strcmp(doc_word(doc, t1), "in") &&
+	    !strncmp(doc_word(doc, t1 + 1), "ass", 3))
+		return 1;  /* "in assets" (and "in assests") */
+	size_t k = t0;
+	static const char *const hedge[] = {"about", "around", "nearly",
+					    "some", "almost", "roughly"};
+	while (k > st->t0 && word_in(doc_word(doc, k - 1), hedge,
+				     ARRAY_SIZE(hedge)))
+		k--;
+	if (k >= st->t0 + 2 && !strcmp(doc_word(doc, k - 1), "of") &&
+	    !strcmp(doc_word(doc, k - 2), "assets"))
+		return 1;
+	for (size_t j = k; j > st->t0 && j + 4 > k; j--)
+		if (!strcmp(doc_word(doc, j - 1), "value") && j >= st->t0 + 2 &&
+		    !strcmp(doc_word(doc, j - 2), "asset"))
+			return 1;
+	return 0;
+}
+
+/*
+ * "valuing the company at $2.5 billion", "would value it at almost $20
+ * billion": a company's value, unless a deal is what is valued ("the offer
+ * values the group at").  Plain "valued at" is left to the cues ("shares
+ * valued at", "a deal valued at" are what is paid).  -1 when no such
+ * words.
+ */
+static int valued_at(const struct doc *doc, const struct doc_sent *st,
+		     size_t t0)
+{
+	static const char *const verbs[] = {"valuing", "value", "values",
+					    "valued", "valuation"};
+	static const char *const deals[] = {
+		"deal", "offer", "bid", "transaction", "acquisition",
+		"purchase", "takeover", "merger", "sale", "buyout", "price",
+		"enterprise",
+	};
+	static const char *const goods[] = {
+		"orders", "order", "contract", "contracts", "jets", "aircraft",
+		"planes", "prices",
+	};
+	int at = 0;
+	for (size_t j = t0, d = 0; j > st->t0 && d < 7; j--, d++) {
+		const char *w = doc_word(doc, j - 1);
+		if (!strcmp(w, "at"))
+			at = 1;
+		if (!word_in(w, verbs, ARRAY_SIZE(verbs)))
+			continue;
+		/* "shares valued at", "assets valued at": what is sold */
+		if (!at || (!strcmp(w, "valued") &&
+			    !strcmp(doc_word(doc, j), "at")))
+			return -1;
+		for (size_t b = j - 1, e = 0; b > st->t0 && e < 4; b--, e++) {
+			const char *v = doc_word(doc, b - 1);
+			if (word_in(v, deals, ARRAY_SIZE(deals)))
+				return AMOUNT_DEAL;
+			if (word_in(v, goods, ARRAY_SIZE(goods)))
+				return AMOUNT_OTHER;
+		}
+		return AMOUNT_VALUATION;
+	}
+	return -1;
+}
+
+/*
+ * "500 mln dlrs of sinking fund debentures", "a 40 mln dlr offering of
+ * bonds", "25 mln dlrs worth of mortgage-backed securities", "pay down
+ * 350 mln dlrs of debt": what the sum is of is a loan or a security.
+ */
+static int of_debt(const struct doc *doc, const struct doc_sent *st,
+		   size_t t1)
+{
+	size_t k = t1;
+	if (k < st->t1 && (!strcmp(doc_word(doc, k), "worth") ||
+			   !strncmp(doc_word(doc, k), "offering", 8) ||
+			   !strcmp(doc_word(doc, k), "issue")))
+		k++;
+	if (k >= st->t1 || strcmp(doc_word(doc, k), "of"))
+		return 0;
+	for (size_t j = k + 1; j < st->t1 && j < k + 5; j++)
+		if (debt_word(doc_word(doc, j)) ||
+		    !strncmp(doc_word(doc, j), "securit", 7) ||
+		    !strncmp(doc_word(doc, j), "debentur", 8))
+			return 1;
+	return 0;
+}
+
+/* "valued at $1.4 billion at list prices": an order's worth */
+static int list_price(const struct doc *doc, const struct doc_sent *st,
+		      size_t t1)
+{
+	for (size_t k = t1; k + 1 < st->t1 && k < t1 + 3; k++)
+		if (!strcmp(doc_word(doc, k), "list") &&
+		    !strncmp(doc_word(doc, k + 1), "price", 5))
+			return 1;
+	return 0;
+}
+
+/*
+ * The cue of token k: none inside a name; "prices" (of goods, a market's)
+ * other, though "price" is a deal's.
+ */
+static int cue_at(const struct doc *doc, const struct doc_sent *st, size_t k)
+{
+	int c = cue_of(doc, k);
+	if (c < 0 || in_name(doc, st, k))
+		return -1;
+	if (c == AMOUNT_DEAL && !strcmp(doc_word(doc, k), "prices"))
+		return AMOUNT_OTHER;
+	return c;
+}
+
+/*
+ * The kind from the cues (cue_kind), then what the sum says: a dividend's
+ * figure without a scale word is per share ("Qtly div 45 cts", "a 13-cent
+ * final dividend"); a price of goods or time is other ("212 dlrs a
+ * tonne"); and a sum without a scale word is never a deal's, round's,
+ * valuation's or market's size: in a deal's words it is a price per share
+ * ("for either 16.50 dlrs in cash or ..."), elsewhere other ("a one-way
+ * economy fare of 944 dlrs").  A round needs no loan in its sentence
+ * ("financing from a syndicate of banks" is a loan).
+ */
 static enum ex_amount_kind amount_kind(const struct doc *doc,
 				       const struct money *m,
 				       struct cue_count *cache)
+{
+	if (m->flags & MONEY_PER_SHARE)
+		return AMOUNT_PER_SHARE;
+	size_t t0 = doc_tok_at(doc, m->start), t1 = doc_tok_at(doc, m->end);
+	if (t0 >= doc->ntok)
+		return AMOUNT_OTHER;
+	const struct doc_sent *st = &doc->sent[doc->tok[t0].sent];
+	enum ex_amount_kind k = cue_kind(doc, m, cache);
+	int small = small_sum(m);
+	if (small && t1 <= doc->ntok && per_unit(doc, m, t1))
+		return AMOUNT_OTHER;
+	if (small && k != AMOUNT_PER_SHARE) {
+		/* a dividend named a few words before or just after */
+		size_t d = 0;
+		for (long j = (long)t0 - 1; j >= (long)st->t0 && d < 8;
+		     j--, d++)
+			if (dividend_word(doc_word(doc, (size_t)j)))
+				return AMOUNT_PER_SHARE;
+		for (size_t j = t1; j < st->t1 && j < t1 + 3; j++)
+			if (dividend_word(doc_word(doc, j)))
+				return AMOUNT_PER_SHARE;
+	}
+	if (k == AMOUNT_FUNDING && has_debt_word(doc, st))
+		k = AMOUNT_OTHER;
+	if (!small) {
+		if (list_price(doc, st, t1) || of_debt(doc, st, t1))
+			return AMOUNT_OTHER;
+		if (holds_assets(doc, st, t0, t1))
+			return AMOUNT_VALUATION;
+		int v = valued_at(doc, st, t0);
+		if (v >= 0 && (k == AMOUNT_DEAL || k == AMOUNT_VALUATION))
+			return (enum ex_amount_kind)v;
+	}
+	if (small && (k == AMOUNT_DEAL || k == AMOUNT_FUNDING ||
+		      k == AMOUNT_VALUATION || k == AMOUNT_MARKET))
+		return k == AMOUNT_DEAL ? AMOUNT_PER_SHARE : AMOUNT_OTHER;
+	return k;
+}
+
+static enum ex_amount_kind cue_kind(const struct doc *doc,
+				    const struct money *m,
+				    struct cue_count *cache)
 {
 	if (m->flags & MONEY_PER_SHARE)
 		return AMOUNT_PER_SHARE;
@@ -184,7 +462,7 @@ static enum ex_amount_kind amount_kind(const struct doc *doc,
 	for (long k = (long)t0 - 1; k >= (long)st->t0 && d < CUE_BEFORE; k--) {
 		if (doc->tok[k].flags & ANA_JOINED)
 			continue;
-		int c = cue_of(doc, (size_t)k);
+		int c = cue_at(doc, st, (size_t)k);
 		d++;
 		if (c >= 0 && d < bestd) {
 			best = c;
@@ -195,7 +473,7 @@ static enum ex_amount_kind amount_kind(const struct doc *doc,
 	for (size_t k = t1; k < st->t1 && d < CUE_AFTER; k++) {
 		if (doc->tok[k].flags & ANA_JOINED)
 			continue;
-		int c = cue_of(doc, k);
+		int c = cue_at(doc, st, k);
 		d++;
 		if (c >= 0 && (d < bestd || (d == bestd && c < best))) {
 			best = c;
@@ -208,10 +486,10 @@ static enum ex_amount_kind amount_kind(const struct doc *doc,
 		return (enum ex_amount_kind)best;
 	if (cache->sent != doc->tok[t0].sent) {
 		cache->sent = doc->tok[t0].sent;
-		cache->n = deal_cues(doc, st->t0, st->t1);
+		cache->n = deal_cues(doc, st, st->t0, st->t1);
 	}
 	/* the sentence's deal cues outside the amount's own words */
-	size_t inside = deal_cues(doc, t0, t1 < st->t1 ? t1 : st->t1);
+	size_t inside = deal_cues(doc, st, t0, t1 < st->t1 ? t1 : st->t1);
 	return cache->n > inside ? AMOUNT_DEAL : AMOUNT_OTHER;
 }
 
@@ -356,39 +634,27 @@ static int restates(const struct money *head, const struct money *body)
 	       near_value(head->value, body->usd, HEADLINE_ROUNDING);
 }
 
-/* "eight cts vs eight cts": a results line's figure and last year's */
-static int versus(const char *text, const struct money *o,
-		  const struct money *m)
-{
-	if (!text || o->end > m->start || m->start - o->end > 12)
-		return 0;
-	size_t a = o->end, b = m->start;
-	while (a < b && isspace((unsigned char)text[a]))
-		a++;
-	while (b > a && isspace((unsigned char)text[b - 1]))
-		b--;
-	return (b - a == 2 && !strncasecmp(text + a, "vs", 2)) ||
-	       (b - a == 3 && !strncasecmp(text + a, "vs.", 3)) ||
-	       (b - a == 6 && !strncasecmp(text + a, "versus", 6));
-}
-
 /*
- * An amount stated again in a later paragraph: the same currency and
- * value, both per share or neither ("its 400 mln dlrs credit" in the lead,
- * "the 400 mln dlrs facility" further down, is one amount).  In one
- * paragraph the same figure twice is two amounts ("15 mln dlrs for Turkey
- * and 15 mln dlrs for Jordan").  `para_start` is where m's paragraph
- * begins.
+ * An amount stated again: the same currency and value, both ranges or
+ * neither, both per share or neither ("its 400 mln dlrs credit" in the
+ * lead, "the 400 mln dlrs facility" further down, is one amount; so is
+ * "two cts per share" twice in a sentence).  A sum without a scale word
+ * is one amount with or without "a share" ("a dividend of 12-1/2 cts",
+ * later "12-1/2 cts a share").  `para_start` is where m's paragraph
+ * begins: before it, a title's amount counts as a repeat only there
+ * (title_repeat()).
  */
 static int repeated(const char *text, const struct tags *t, size_t first,
 		    const struct money *m, size_t para_start)
 {
 	for (size_t i = first; i < t->namounts; i++) {
 		const struct money *o = &t->amounts[i].m;
-		if ((o->start < para_start || versus(text, o, m)) &&
+		unsigned mask = o->scale <= 1 && m->scale <= 1 ?
+			MONEY_RANGE : MONEY_RANGE | MONEY_PER_SHARE;
+		(void)text;
+		if ((o->start < para_start || o->end <= m->start) &&
 		    !strcmp(o->currency, m->currency) &&
-		    (o->flags & (MONEY_RANGE | MONEY_PER_SHARE)) ==
-			    (m->flags & (MONEY_RANGE | MONEY_PER_SHARE)) &&
+		    (o->flags & mask) == (m->flags & mask) &&
 		    near_value(o->low, m->low, 1e-9) &&
 		    near_value(o->high, m->high, 1e-9))
 			return 1;
@@ -441,6 +707,13 @@ static void drop_restated(const struct doc *doc, struct tags *t,
 	t->namounts = out;
 }
 
+/*
+ * The most amounts one article gets: checking an amount against those
+ * before it (repeated()) then costs a bounded time, so tagging stays
+ * linear in the text however many figures it holds.
+ */
+#define AMOUNTS_MAX 500
+
 void amounts_tag(struct doc *doc, struct tags *t)
 {
 	struct cue_count cache = {SIZE_MAX, 0};
@@ -448,6 +721,8 @@ void amounts_tag(struct doc *doc, struct tags *t)
 	size_t first = t->namounts;
 	for (size_t p = 0; p < doc->npara; p++) {
 		const struct doc_para *pp = &doc->para[p];
+		if (t->namounts - first >= AMOUNTS_MAX)
+			break;
 		if (pp->boiler || pp->end <= pp->start ||
 		    !may_hold_money(doc, pp))
 			continue;
@@ -462,6 +737,8 @@ void amounts_tag(struct doc *doc, struct tags *t)
 			struct money m = doc->money[i];
 			m.start += pp->start;
 			m.end += pp->start;
+			if (t->namounts - first >= AMOUNTS_MAX)
+				break;
 			localise(doc, dateline, &m);
 			if (repeated(doc->text.buf, t, first, &m, pp->start)) {
 				if (!title_repeat(doc, t, first, &m))
