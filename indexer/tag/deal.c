@@ -1164,7 +1164,9 @@ static int roles(const struct doc *doc, size_t s, const struct cue *c,
 			f->has_tgt = first_company(doc, st, c->t0, &f->tgt) ||
 				     sentence_subject(doc, st, c->t0, &f->tgt);
 		}
-		size_t from = investors_from(doc, st, c->t1);
+		/* "pulled in $102 million from X as part of its Series J
+		 * round": the investors may come before the round's word */
+		size_t from = investors_from(doc, st, st->t0);
 		if (from < st->t1)
 			collect_investors(doc, st, from + 1, f);
 		return f->has_tgt + (f->ninv > 0);
@@ -1387,7 +1389,7 @@ static int same_name(struct doc *doc, const struct name *a,
 /* Words of a sentence that lists a round's investors. */
 static const char *const investor_words[] = {
 	"investor", "backer", "particip", "join", "led", "lead", "back",
-	"co-invest", "took", "anchor",
+	"co-invest", "took", "anchor", "money", "came",
 };
 #define INVESTOR_SENTENCES 8
 
@@ -1438,11 +1440,23 @@ static void consortium(const struct doc *doc, struct found *f)
 				    ((doc_word_is(doc, k, "group") ||
 				      doc_word_is(doc, k, "investors")) &&
 				     find_word(doc, st, k, "led", 4) < st->t1);
-			if (!group)
+			/* "a group of Chinese investors. Among them are A, B
+			 * and C": the next sentence names them */
+			int listed = doc_word_is(doc, k, "investors") &&
+				     k > st->t0 + 2 &&
+				     (doc_word_is(doc, k - 2, "of") ||
+				      doc_word_is(doc, k - 1, "of"));
+			if (!group && !listed)
 				continue;
 			struct name keep_tgt = f->tgt;
 			int had = f->has_tgt;
 			collect_investors(doc, st, k + 1, f);
+			if (listed && s + 1 < doc->nsent &&
+			    (doc_word_is(doc, doc->sent[s + 1].t0, "among") ||
+			     doc_word_is(doc, doc->sent[s + 1].t0, "they") ||
+			     doc_word_is(doc, doc->sent[s + 1].t0, "members")))
+				collect_investors(doc, &doc->sent[s + 1],
+						  doc->sent[s + 1].t0, f);
 			f->tgt = keep_tgt;
 			f->has_tgt = had;
 			break;
