@@ -1620,7 +1620,7 @@ static const struct {
 	{"rumor", STATUS_RUMOURED}, {"rumour", STATUS_RUMOURED},
 	{"specul", STATUS_RUMOURED}, {"reportedly", STATUS_RUMOURED},
 	{"familiar", STATUS_RUMOURED}, {"denied", STATUS_RUMOURED},
-	{"deni", STATUS_RUMOURED},
+	{"deni", STATUS_RUMOURED}, {"sources", STATUS_RUMOURED},
 	{"propos", STATUS_PROPOSED}, {"offer", STATUS_PROPOSED},
 	{"bid", STATUS_PROPOSED}, {"seek", STATUS_PROPOSED},
 	{"plan", STATUS_PROPOSED}, {"intend", STATUS_PROPOSED},
@@ -1676,9 +1676,12 @@ static enum ex_status token_status(const struct doc *doc, size_t k)
 		return STATUS_NONE;
 	enum ex_status a = (enum ex_status)doc_status_of(doc->tok[k].scls);
 	enum ex_status b = (enum ex_status)doc_status_of(doc->tok[k].wcls);
-	/* "to complete", "will close": a completion still to come */
+	/* "to complete", "will close", "is to be acquired": a completion
+	 * still to come */
 	if (a == STATUS_COMPLETED || b == STATUS_COMPLETED) {
 		long p = doc_prev(doc, k);
+		if (p >= 0 && doc_word_is(doc, (size_t)p, "be"))
+			p = doc_prev(doc, (size_t)p);
 		if (p >= 0 && (doc_word_is(doc, (size_t)p, "to") ||
 			       doc_word_is(doc, (size_t)p, "will") ||
 			       doc_word_is(doc, (size_t)p, "would")))
