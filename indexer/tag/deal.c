@@ -63,7 +63,8 @@ static const struct {
 /* The words before "round" that make it a funding round. */
 static const char *const round_words[] = {
 	"series", "seed", "funding", "financing", "investment", "venture",
-	"growth", "pre", "angel", "fundraising", "equity", "capital",
+	"growth", "pre", "angel", "fundraising", "equity", "capital", "vc",
+	"bridge", "mezzanine",
 };
 #define ROUND_WORDS 4
 
@@ -356,6 +357,10 @@ static int find_cue(const struct doc *doc, const struct doc_sent *st,
 	for (size_t i = from; i < st->t1; i++) {
 		int k = doc_deal_cue(doc->tok[i].scls);
 		if (k < 0 || (doc->tok[i].flags & ANA_JOINED))
+			continue;
+		/* "Taiba Investments", "MTS Acquisition Corp": a word of a
+		 * company's name is no deal word */
+		if (doc->tok_co[i] >= 0 && doc->tok[i].cap)
 			continue;
 		/* "Sakura Growth Partners" is a name, not a partnership */
 		if ((doc->tok[i].wcls & DOC_W_SUFFIX) && doc->tok[i].cap && !st->caps)
@@ -1499,9 +1504,12 @@ static void complete(struct doc *doc, struct found *best,
 /* Words of a whole company bought: no part of it. */
 static const char *const whole_words[] = {
 	"all", "entire", "remaining", "rest", "whole", "balance",
+	"outstanding",
 };
 #define PART_WORDS 8
 #define MAJORITY_PCT 50.0
+/* How near the deal word a tender offer makes the deal one. */
+#define TENDER_NEAR 8
 
 /*
  * "to buy five mln shares, or 16 pct, of X", "acquired 30% of X", "a
@@ -1532,11 +1540,15 @@ static enum ex_deal_type part_bought(const struct doc *doc,
 				   strtod(doc->text.buf + doc->tok[p].start, NULL) : 0;
 			return v > MAJORITY_PCT ? DEAL_ACQUISITION : DEAL_STAKE;
 		}
-		if ((doc_word_is(doc, k, "shares") ||
-		     doc_word_is(doc, k, "share")) && k > from) {
+		if (doc_word_is(doc, k, "shares") || doc_word_is(doc, k, "share")) {
 			long p = doc_prev(doc, k);
-			if (p >= 0 && (doc->tok[p].digit ||
-				       IS(doc, (size_t)p, DOC_W_NUMBER)))
+			/* "5 mln shares of X", "BUY SHARES OF X", "3.45
+			 * trillion rupiah of BCA shares" */
+			long pp = p >= 0 ? doc_prev(doc, (size_t)p) : -1;
+			if ((k > from && p >= 0 && (doc->tok[p].digit ||
+				       IS(doc, (size_t)p, DOC_W_NUMBER))) ||
+			    (k == from && find_word(doc, st, k, "of", 2) < st->t1) ||
+			    (pp >= 0 && doc_word_is(doc, (size_t)pp, "of")))
 				return DEAL_STAKE;
 		}
 	}
@@ -1560,11 +1572,28 @@ static enum ex_deal_type refine(const struct doc *doc,
 				return DEAL_FUNDING;
 	}
 	if (f->type == DEAL_ACQUISITION || f->type == DEAL_STAKE) {
-		for (size_t k = st->t0; k < st->t1; k++)
+		/* a tender offer near the deal's own word (not another's in
+		 * the same sentence) */
+		size_t a = f->cue.t0 > st->t0 + TENDER_NEAR ?
+			   f->cue.t0 - TENDER_NEAR : st->t0;
+		size_t b = f->cue.t1 + TENDER_NEAR < st->t1 ?
+			   f->cue.t1 + TENDER_NEAR : st->t1;
+		for (size_t k = a; k < b; k++)
 			if ((doc_stem_is(doc, k, "tender") ||
 			     doc_word_is(doc, k, "open")) &&
 			    doc_stem_is(doc, doc_next(doc, k), "offer"))
 				return DEAL_TENDER;   /* "open offer": India's */
+	}
+	if (f->type == DEAL_INVESTMENT) {
+		/* "made a 30 pct investment in X": a part of a company */
+		long p = doc_prev(doc, f->cue.t0);
+		if (p >= 0 && (doc_word_is(doc, (size_t)p, "pct") ||
+			       doc_word_is(doc, (size_t)p, "percent"))) {
+			long q = doc_prev(doc, (size_t)p);
+			double v = q >= 0 && doc->tok[q].digit ?
+				   strtod(doc->text.buf + doc->tok[q].start, NULL) : 0;
+			return v > MAJORITY_PCT ? DEAL_ACQUISITION : DEAL_STAKE;
+		}
 	}
 	if (f->type == DEAL_ACQUISITION) {
 		enum ex_deal_type part = part_bought(doc, st, f->cue.t1);
