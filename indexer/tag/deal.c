@@ -36,6 +36,7 @@ static const struct {
 	{"buy", NULL, DEAL_ACQUISITION}, {"bought", NULL, DEAL_ACQUISITION},
 	{"purchas", NULL, DEAL_ACQUISITION}, {"takeov", NULL, DEAL_ACQUISITION},
 	{"take", "over", DEAL_ACQUISITION}, {"took", "over", DEAL_ACQUISITION},
+	{"take", "control", DEAL_ACQUISITION},
 	{"buyout", NULL, DEAL_ACQUISITION},
 	{"merg", NULL, DEAL_MERGER}, {"merger", NULL, DEAL_MERGER},
 	{"tender", "offer", DEAL_TENDER}, {"tender", NULL, DEAL_TENDER},
@@ -912,6 +913,25 @@ static int head_subject(const struct doc *doc, const struct doc_sent *st,
 }
 
 /*
+ * "a takeover offer from X", "Offer by DSV", "the acquisition by X of Y":
+ * the bidder named right after the deal word.  0 when none.
+ */
+static int bidder_after(const struct doc *doc, const struct doc_sent *st,
+			const struct cue *c, struct name *n)
+{
+	size_t k = c->t1;
+	for (int i = 0; k < st->t1 && i < 3; i++, k = doc_next(doc, k)) {
+		if (doc_word_is(doc, k, "by") || doc_word_is(doc, k, "from"))
+			return right_name(doc, st, doc_next(doc, k) < st->t1 ?
+					  k + 1 : k, n);
+		if (!doc_stem_is(doc, k, "offer") && !doc_stem_is(doc, k, "bid") &&
+		    !IS(doc, k, DOC_W_FILLER))
+			return 0;
+	}
+	return 0;
+}
+
+/*
  * "X RAISES Y BID" (X bids for Y), "X REJECTS Y OFFER", "X rejects Y's
  * offer" (Y bids for X), "Y's offer for X", "a bid for X by Y": who bids
  * for whom, from the verb and the possessive.  Returns the names found,
@@ -953,10 +973,22 @@ static int bid_roles(const struct doc *doc, const struct doc_sent *st,
 		for (size_t k = subj.t1; k < lft; k++)
 			if (stem_in(doc, k, answer_verbs, ARRAY_SIZE(answer_verbs)))
 				answers = 1;
-	struct name r;
+	struct name r, by;
 	size_t fr = find_word(doc, st, c->t1, "for", NEAR_INVEST_IN);
 	int has_for = fr < st->t1 && right_name(doc, st, fr + 1, &r);
-	if (has_adj && (poss || answers)) {
+	if (bidder_after(doc, st, c, &by)) {
+		/* "Panalpina agrees to exchange offer by DSV", "rejects bid
+		 * from X": the bidder follows; the subject is bought */
+		f->has_acq = 1;
+		f->acq = by;
+		if (has_for) {
+			f->has_tgt = 1;
+			f->tgt = r;
+		} else if (has_subj || has_adj) {
+			f->has_tgt = 1;
+			f->tgt = has_subj ? subj : adj;
+		}
+	} else if (has_adj && (poss || answers)) {
 		f->has_acq = 1;
 		f->acq = adj;
 		if (has_for) {
@@ -1054,8 +1086,27 @@ static int noun_roles(const struct doc *doc, const struct doc_sent *st,
 		q = doc_prev(doc, at);
 	}
 	if (q < (long)st->t0 || IS(doc, (size_t)q, DOC_W_AUX) ||
-	    !name_token(doc, st, (size_t)q))
-		return 0;
+	    !name_token(doc, st, (size_t)q)) {
+		/* "the proposed acquisition by X of Y", "a takeover by X" */
+		struct name by, of2;
+		if (!bidder_after(doc, st, c, &by))
+			return 0;
+		memset(f, 0, sizeof(*f));
+		f->type = c->type;
+		f->sent = (size_t)(st - doc->sent);
+		f->cue = *c;
+		f->has_acq = 1;
+		f->acq = by;
+		size_t o2 = find_word(doc, st, by.t1, "of", 2);
+		if (o2 < st->t1 && right_name(doc, st, o2 + 1, &of2)) {
+			f->has_tgt = 1;
+			f->tgt = of2;
+		} else if (subject(doc, st, c->t0, &of2)) {
+			f->has_tgt = 1;
+			f->tgt = of2;
+		}
+		return f->has_acq + f->has_tgt;
+	}
 	struct name adj;
 	int pron;
 	if (!left_name(doc, st, at, &adj, &pron) || adj.t1 != (size_t)q + 1)
@@ -1067,10 +1118,15 @@ static int noun_roles(const struct doc *doc, const struct doc_sent *st,
 	int poss = doc->tok[adj.t1 - 1].end + 1 < doc->text.len &&
 		   (doc->text.buf[doc->tok[adj.t1 - 1].end - 2] == '\'' ||
 		    doc->text.buf[doc->tok[adj.t1 - 1].end] == '\'');
-	struct name of;
+	struct name of, by;
 	size_t o = find_word(doc, st, c->t1, "of", 2);
 	int has_of = o < st->t1 && right_name(doc, st, o + 1, &of);
-	if (poss) {
+	if (bidder_after(doc, st, c, &by)) {
+		f->has_acq = 1;
+		f->acq = by;
+		f->has_tgt = 1;
+		f->tgt = has_of ? of : adj;
+	} else if (poss) {
 		f->has_acq = 1;
 		f->acq = adj;
 		if (has_of) {
