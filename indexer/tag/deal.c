@@ -478,8 +478,27 @@ static int left_name(const struct doc *doc, const struct doc_sent *st,
 		*pronoun = 1;
 		return 0;
 	}
-	if (is_place(doc, (size_t)k) ||
-	    !name_token(doc, st, (size_t)k))
+	/* "Bank of China": a place after "of" ends a name, it is not one */
+	if (is_place(doc, (size_t)k)) {
+		long o = doc_prev(doc, (size_t)k);
+		long w = o >= 0 ? doc_prev(doc, (size_t)o) : -1;
+		if (!(o >= (long)st->t0 && w >= (long)st->t0 &&
+		      (doc_word_is(doc, (size_t)o, "of") ||
+		       doc_word_is(doc, (size_t)o, "de")) &&
+		      doc->tok[w].cap && name_token(doc, st, (size_t)w) &&
+		      !is_place(doc, (size_t)w)))
+			return 0;
+		size_t start = (size_t)w;
+		long p2;
+		while ((p2 = doc_prev(doc, start)) >= (long)st->t0 &&
+		       start > (size_t)w - 3 && doc->tok[p2].cap &&
+		       name_token(doc, st, (size_t)p2) &&
+		       !is_place(doc, (size_t)p2) && tight(doc, (size_t)p2, start))
+			start = (size_t)p2;
+		span_name(doc, start, (size_t)k + 1, n);
+		return 1;
+	}
+	if (!name_token(doc, st, (size_t)k))
 		return 0;
 	const struct doc_ment *x = company_mention(doc, (size_t)k);
 	if (x && x->id >= 0) {
