@@ -692,8 +692,13 @@ extern "C" int xdb_has_term(xdb *db, const char *term, size_t len, int *out,
 
 extern "C" void xdb_result_release(struct xdb_result *r)
 {
-	for (size_t i = 0; i < r->nhits; i++)
+	for (size_t i = 0; i < r->nhits; i++) {
 		free(r->hits[i].data);
+		if (r->hits[i].values)
+			for (size_t k = 0; k < r->nvalues; k++)
+				free(r->hits[i].values[k].v);
+		free(r->hits[i].values);
+	}
 	free(r->hits);
 	if (r->facets) {
 		for (size_t f = 0; r->nfacet && r->facets[f]; f++) {
@@ -783,12 +788,27 @@ extern "C" int xdb_search(xdb *db, const xdb_query *q,
 		r->total = ms.get_matches_estimated();
 		r->hits = (struct xdb_hit *)xcalloc(ms.size() ? ms.size() : 1,
 						    sizeof(*r->hits));
+		r->nvalues = o->nvalues;
 		for (Xapian::MSetIterator m = ms.begin(); m != ms.end(); ++m) {
 			struct xdb_hit *h = &r->hits[r->nhits++];
 			h->score = m.get_weight();
+			if (o->no_data && !o->nvalues)
+				continue;
+			Xapian::Document doc = m.get_document();
 			if (!o->no_data) {
-				std::string d = m.get_document().get_data();
+				std::string d = doc.get_data();
 				h->data = xstrndup(d.data(), d.size());
+			}
+			if (!o->nvalues)
+				continue;
+			h->values = (struct xdb_hit_value *)xcalloc(
+				o->nvalues, sizeof(*h->values));
+			for (size_t k = 0; k < o->nvalues; k++) {
+				std::string v = doc.get_value(o->value_slots[k]);
+				if (v.empty())
+					continue;
+				h->values[k].v = xstrndup(v.data(), v.size());
+				h->values[k].len = v.size();
 			}
 		}
 		r->facets = (struct xdb_value_count **)xcalloc(

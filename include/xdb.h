@@ -231,12 +231,24 @@ struct xdb_search_opts {
 	unsigned date_slot, amount_slot; /* for XDB_SORT_DATE / _AMOUNT */
 	unsigned rank_slot;           /* for XDB_SORT_RANK, largest first */
 	int no_data;                  /* hits without their document data */
+	const unsigned *value_slots;  /* each hit's values in these slots
+					 (read from the hit's document, so
+					 remote shards answer too) */
+	size_t nvalues;
+};
+
+/* One slot's value of a hit; v NULL when the document has none there. */
+struct xdb_hit_value {
+	char *v;                      /* owned */
+	size_t len;
 };
 
 struct xdb_hit {
 	double score;
 	char *data;                   /* the document data, owned (NULL
 					 with no_data) */
+	struct xdb_hit_value *values; /* value_slots' values, in their
+					 order (NULL without value_slots) */
 };
 
 struct xdb_value_count {
@@ -249,6 +261,7 @@ struct xdb_result {
 	uint64_t total;               /* exact number of matches */
 	struct xdb_hit *hits;
 	size_t nhits;
+	size_t nvalues;               /* of each hit's values */
 	struct xdb_value_count **facets; /* per facet slot: distinct values */
 	size_t *nfacet;
 };
@@ -256,7 +269,8 @@ struct xdb_result {
 /*
  * Run `q`: hits [offset, offset + limit) in the order asked, the exact
  * total, and for each facet slot every distinct value among all matches
- * with its count (Xapian's ValueCountMatchSpy).  DS_EQUERY for a wildcard
+ * with its count (Xapian's ValueCountMatchSpy); with value_slots, each
+ * hit's values in them (an empty value is no value).  DS_EQUERY for a wildcard
  * over its limit; DS_EMODIFIED when the index changed underneath (reopen
  * and retry).  Release the result with xdb_result_release().
  */

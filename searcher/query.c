@@ -77,6 +77,8 @@ struct parser {
 	int rc;
 	struct buf key, scratch;
 	const char *sector_slug;   /* the last sector_filter() named */
+	unsigned char *amount_neg; /* per info->amounts: inside an odd
+				      number of exclusions */
 };
 
 static xdb_query *fail(struct parser *p, size_t pos, const char *fmt, ...)
@@ -1061,6 +1063,44 @@ static int amount_at(struct parser *p, size_t i, struct amt *m)
 		amount_words(p, i, t->vs, must, m);
 }
 
+/* Note an amount condition in info->amounts (qry_amount_match() reads
+ * it as amount_slots() compiles it). */
+static void amount_record(struct parser *p, const struct amt *m)
+{
+	struct qry_info *in = p->info;
+	struct qry_amount c = {QRY_AMT_OVERLAP, m->a, m->b};
+	if (m->op == '>')
+		c.op = QRY_AMT_GT;
+	else if (m->op == '}')
+		c.op = QRY_AMT_GE;
+	else if (m->op == '<')
+		c.op = QRY_AMT_LT;
+	else if (m->op == '{')
+		c.op = QRY_AMT_LE;
+	in->amounts = xrealloc(in->amounts, (in->namounts + 1) *
+			       sizeof(*in->amounts));
+	p->amount_neg = xrealloc(p->amount_neg, in->namounts + 1);
+	p->amount_neg[in->namounts] = 0;
+	in->amounts[in->namounts++] = c;
+}
+
+int qry_amount_match(const struct qry_amount *c, double low, double high)
+{
+	/* amount_slots()'s value ranges, on the numbers they serialise */
+	switch (c->op) {
+	case QRY_AMT_GT:
+		return high > c->a;
+	case QRY_AMT_GE:
+		return high >= c->a;
+	case QRY_AMT_LT:
+		return low < c->a;
+	case QRY_AMT_LE:
+		return low <= c->a;
+	default:
+		return low <= c->b && high >= c->a;
+	}
+}
+
 /* The amount at token p->i, if there is one: 1 with *q its query (NULL
  * with p->rc when malformed) and p->i past its words; 0 when none. */
 static int amount_item(struct parser *p, xdb_query **q)
@@ -1073,6 +1113,8 @@ static int amount_item(struct parser *p, xdb_query **q)
 	*q = r < 0 ? amount_fail(p, &m) : amount_slots(p, m.op, m.a, m.b, pos);
 	if (r > 0)
 		p->i = m.next;
+	if (*q)
+		amount_record(p, &m);
 	return 1;
 }
 
@@ -1340,12 +1382,16 @@ static xdb_query *parse_and(struct parser *p)
 			break;
 		}
 		unsigned weighed = p->weighed;
+		size_t amounts = p->info->namounts;
 		xdb_query *q = parse_primary(p, &negative);
 		if (!q)
 			break;
 		if (negative ^ (int)(nots & 1)) {
-			/* an exclusion's words select, they do not score */
+			/* an exclusion's words select, they do not score;
+			 * its amounts are none a match meets */
 			p->weighed = weighed;
+			for (size_t k = amounts; k < p->info->namounts; k++)
+				p->amount_neg[k] ^= 1;
 			neg = neg ? xdb_q_combine(XDB_OR, neg, q) : q;
 		} else
 			pos = pos ? xdb_q_combine(XDB_AND, pos, q) : q;
@@ -1390,6 +1436,7 @@ void qry_info_release(struct qry_info *info)
 	for (size_t i = 0; i < info->nhighlight; i++)
 		free(info->highlight[i]);
 	free(info->highlight);
+	free(info->amounts);
 	memset(info, 0, sizeof(*info));
 }
 
@@ -1421,6 +1468,13 @@ int qry_compile(const struct qry_env *env, const char *text,
 	if (!p.rc)
 		p.rc = xdb_q_error(q, err);
 	free(p.t);
+	/* only the amounts a match meets: none inside an exclusion */
+	size_t kept = 0;
+	for (size_t k = 0; k < info->namounts; k++)
+		if (!p.amount_neg[k])
+			info->amounts[kept++] = info->amounts[k];
+	info->namounts = kept;
+	free(p.amount_neg);
 	buf_release(&p.key);
 	buf_release(&p.scratch);
 	if (p.rc) {

@@ -51,6 +51,28 @@ struct qry_env {
 	void *user;
 };
 
+/*
+ * An amount condition (`>$30M`, `amount:<=EUR 5m`, `$10M..$50M`, `$42M`):
+ * a story matches it when one of its deal or funding amounts does, each a
+ * USD range [low, high] (schema.h, SLOT_AMOUNTS).
+ */
+enum qry_amount_op {
+	QRY_AMT_GT,                   /* high > a */
+	QRY_AMT_GE,                   /* high >= a */
+	QRY_AMT_LT,                   /* low < a */
+	QRY_AMT_LE,                   /* low <= a */
+	QRY_AMT_OVERLAP,              /* low <= b and high >= a */
+};
+
+struct qry_amount {
+	enum qry_amount_op op;
+	double a, b;                  /* USD; b only for QRY_AMT_OVERLAP */
+};
+
+/* Does the amount [low, high] (USD) meet condition c, as the compiled
+ * query compares it?  1 or 0. */
+int qry_amount_match(const struct qry_amount *c, double low, double high);
+
 /* What the query looks for, besides the query itself. */
 struct qry_info {
 	char **highlight;             /* stems to highlight in snippets;
@@ -61,6 +83,10 @@ struct qry_info {
 					 the score; 0 for a query of filters
 					 and exclusions only, whose hits all
 					 score 0 */
+	struct qry_amount *amounts;   /* the amount conditions a match may
+					 meet, in the query's order (those
+					 inside an exclusion left out) */
+	size_t namounts;
 	size_t error_pos;             /* with DS_EQUERY: byte offset */
 };
 

@@ -73,6 +73,22 @@ json_t *rnd_json_hit(const struct srch_hit *h)
 	return o;
 }
 
+/* The matched amount as JSON: {"text", "usd_low", "usd_high", "kind"}, or
+ * null. */
+static json_t *matched_json(const struct srch_amount *m)
+{
+	if (!m)
+		return json_null();
+	json_t *o = json_object();
+	json_object_set_new(o, "text", m->text ? json_string(m->text) :
+				       json_null());
+	json_object_set_new(o, "usd_low", json_real(m->usd_low));
+	json_object_set_new(o, "usd_high", json_real(m->usd_high));
+	json_object_set_new(o, "kind", m->kind ? json_string(m->kind) :
+				       json_null());
+	return o;
+}
+
 json_t *rnd_json_result(const struct srch_result *r, const struct rnd_opts *o)
 {
 	json_t *j = json_object();
@@ -86,8 +102,14 @@ json_t *rnd_json_result(const struct srch_result *r, const struct rnd_opts *o)
 	json_object_set_new(j, "limit", json_integer(o->limit));
 	json_object_set_new(j, "took_ms", json_real(round(r->ms * 1000) / 1000));
 	json_t *hits = json_array();
-	for (size_t i = 0; i < r->nhits; i++)
-		json_array_append_new(hits, rnd_json_hit(&r->hits[i]));
+	for (size_t i = 0; i < r->nhits; i++) {
+		json_t *h = rnd_json_hit(&r->hits[i]);
+		/* only a query with an amount condition has the key */
+		if (r->amount_conditions)
+			json_object_set_new(h, "matched_amount",
+					    matched_json(r->hits[i].matched));
+		json_array_append_new(hits, h);
+	}
 	json_object_set_new(j, "hits", hits);
 	json_t *facets = json_object();
 	for (size_t f = 0; f < r->nfacets; f++) {
@@ -156,11 +178,20 @@ static void csv_num(FILE *out, json_t *v, int last)
 	csv_cell(out, tmp, 0, last);
 }
 
+static void csv_usd(FILE *out, double v, int last)
+{
+	char tmp[64];
+	snprintf(tmp, sizeof(tmp), "%.15g", v);
+	csv_cell(out, tmp, 0, last);
+}
+
 int rnd_csv(const struct srch_result *r, FILE *out)
 {
+	int matched = r->amount_conditions > 0;
 	fputs("rank,id,date,title,source,url,score,type,status,acquirer,"
-	      "target,amount,amount_usd,amount_usd_low,amount_usd_high\r\n",
-	      out);
+	      "target,amount,amount_usd,amount_usd_low,amount_usd_high", out);
+	fputs(matched ? ",matched_amount,matched_usd_low,matched_usd_high,"
+			"matched_kind\r\n" : "\r\n", out);
 	for (size_t i = 0; i < r->nhits; i++) {
 		json_t *h = rnd_json_hit(&r->hits[i]);
 		char num[32];
@@ -182,7 +213,19 @@ int rnd_csv(const struct srch_result *r, FILE *out)
 		csv_field(out, str(a, "text"), 0);
 		csv_num(out, json_object_get(a, "usd"), 0);
 		csv_num(out, json_object_get(a, "usd_low"), 0);
-		csv_num(out, json_object_get(a, "usd_high"), 1);
+		csv_num(out, json_object_get(a, "usd_high"), !matched);
+		if (matched) {
+			const struct srch_amount *m = r->hits[i].matched;
+			csv_field(out, m ? m->text : NULL, 0);
+			if (m) {
+				csv_usd(out, m->usd_low, 0);
+				csv_usd(out, m->usd_high, 0);
+			} else {
+				csv_cell(out, "", 0, 0);
+				csv_cell(out, "", 0, 0);
+			}
+			csv_field(out, m ? m->kind : NULL, 1);
+		}
 		json_decref(h);
 	}
 	return ferror(out) ? -1 : 0;
@@ -226,6 +269,26 @@ void rnd_deal_line(json_t *tags, struct buf *out)
 	}
 }
 
+void rnd_matched_line(const struct srch_amount *m, struct buf *out)
+{
+	if (!m)
+		return;
+	struct buf usd = BUF_INIT;
+	money_format_usd(m->usd_low, &usd);
+	if (m->usd_high != m->usd_low) {
+		buf_addch(&usd, '-');
+		money_format_usd(m->usd_high, &usd);
+	}
+	if (m->text)
+		buf_addf(out, "%s (%s%s%s)", m->text, usd.buf,
+			 m->kind ? ", " : "", m->kind ? m->kind : "");
+	else if (m->kind)
+		buf_addf(out, "%s (%s)", usd.buf, m->kind);
+	else
+		buf_add(out, usd.buf, usd.len);
+	buf_release(&usd);
+}
+
 int rnd_text(const struct srch_result *r, const struct rnd_opts *o, FILE *out)
 {
 	/* every string from the index or the query goes through plain_*():
@@ -264,6 +327,13 @@ int rnd_text(const struct srch_result *r, const struct rnd_opts *o, FILE *out)
 		rnd_deal_line(tags, &line);
 		if (line.len) {
 			fputs("   ", out);
+			plain_write(out, line.buf, line.len);
+			fputc('\n', out);
+		}
+		buf_reset(&line);
+		rnd_matched_line(h->matched, &line);
+		if (line.len) {
+			fputs("   matched: ", out);
 			plain_write(out, line.buf, line.len);
 			fputc('\n', out);
 		}

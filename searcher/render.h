@@ -6,7 +6,9 @@
  *   - rnd_json_result() builds the JSON object `search --json` prints and
  *     the CGI's ?format=json returns (docs/QUERY.md, "Output"): query,
  *     filters, total, offset, limit, took_ms, hits, facets.  Field names are
- *     stable: scripts depend on them.
+ *     stable: scripts depend on them.  A query with an amount condition
+ *     gives each hit "matched_amount", and CSV four matched_* columns;
+ *     any other query neither.
  *   - rnd_text() colours (bold headlines and matched words) only when told
  *     to; the caller decides (a terminal, and NO_COLOR unset).
  *   - rnd_csv() writes RFC 4180 CSV with a header row.
@@ -42,5 +44,13 @@ int rnd_text(const struct srch_result *r, const struct rnd_opts *o, FILE *out);
  * $30-40 million ($30M-$40M)", or "" without a deal.
  */
 void rnd_deal_line(json_t *tags, struct buf *out);
+
+/*
+ * OUT: the amount a hit met the query's amount conditions by, in one line:
+ * "$50 million ($50M, deal)", "EUR 200 million ($216M-$220M, funding)",
+ * or the USD figure alone ("$2B") when the index does not keep its
+ * words; "" for NULL (no amount condition, or none met).
+ */
+void rnd_matched_line(const struct srch_amount *m, struct buf *out);
 
 #endif /* DS_RENDER_H */

@@ -96,6 +96,11 @@ void srch_result_release(struct srch_result *r)
 		json_decref(r->hits[i].doc);
 		free(r->hits[i].snippet);
 		free(r->hits[i].hl);
+		if (r->hits[i].matched) {
+			free(r->hits[i].matched->text);
+			free(r->hits[i].matched->kind);
+			free(r->hits[i].matched);
+		}
 	}
 	free(r->hits);
 	for (size_t f = 0; f < r->nfacets; f++) {
@@ -392,6 +397,91 @@ static void facets(const struct gaz *g, unsigned mask, unsigned slot,
 	}
 }
 
+/* ---- matched amounts --------------------------------------------------------- */
+
+/* The slots of the story's deal and funding amounts, low and high end of
+ * each in turn (schema.h), as xdb_search() returns them per hit. */
+static const unsigned amount_slots[2 * SCHEMA_MAX_AMOUNTS] = {
+	SLOT_AMOUNTS + 0, SLOT_AMOUNTS + 1, SLOT_AMOUNTS + 2, SLOT_AMOUNTS + 3,
+	SLOT_AMOUNTS + 4, SLOT_AMOUNTS + 5, SLOT_AMOUNTS + 6, SLOT_AMOUNTS + 7,
+	SLOT_AMOUNTS + 8, SLOT_AMOUNTS + 9, SLOT_AMOUNTS + 10,
+	SLOT_AMOUNTS + 11, SLOT_AMOUNTS + 12, SLOT_AMOUNTS + 13,
+	SLOT_AMOUNTS + 14, SLOT_AMOUNTS + 15,
+};
+_Static_assert(SCHEMA_MAX_AMOUNTS == 8, "amount_slots lists 8 pairs");
+
+/* The same USD figure (the index and the JSON both keep a double whole;
+ * a hair of slack costs nothing). */
+static int same_usd(json_t *v, double x)
+{
+	if (!json_is_number(v))
+		return 0;
+	double y = json_number_value(v);
+	return fabs(x - y) <= 1e-9 * fmax(fabs(x), fabs(y));
+}
+
+static char *dup_or_null(const char *s)
+{
+	return s ? xstrdup(s) : NULL;
+}
+
+/*
+ * What the story calls amount i of its slots, [lo, hi] in USD: the
+ * document's "amounts_usd" entry i ([low, high, text, kind], schema.h),
+ * or, in an index written before it, the deal's amount when it is the
+ * same figure; else no text.
+ */
+static void amount_words_of(json_t *doc, size_t i, struct srch_amount *m)
+{
+	json_t *e = json_array_get(json_object_get(doc, "amounts_usd"), i);
+	if (same_usd(json_array_get(e, 0), m->usd_low) &&
+	    same_usd(json_array_get(e, 1), m->usd_high)) {
+		m->text = dup_or_null(json_string_value(json_array_get(e, 2)));
+		m->kind = dup_or_null(json_string_value(json_array_get(e, 3)));
+		return;
+	}
+	json_t *a = json_object_get(json_object_get(json_object_get(doc,
+		"tags"), "deal"), "amount");
+	json_t *usd = json_object_get(a, "usd");
+	json_t *lo = usd ? usd : json_object_get(a, "usd_low");
+	json_t *hi = usd ? usd : json_object_get(a, "usd_high");
+	if (same_usd(lo, m->usd_low) && same_usd(hi, m->usd_high)) {
+		m->text = dup_or_null(json_string_value(json_object_get(a,
+									"text")));
+		m->kind = dup_or_null(json_string_value(json_object_get(a,
+									"kind")));
+	}
+}
+
+/*
+ * The amount by which the hit met the first amount condition it meets:
+ * its amounts' slot values (xh->values, in amount_slots' order) tried
+ * against each condition in turn, as the compiled query compares them.
+ * NULL when it meets none.
+ */
+static struct srch_amount *matched_amount(const struct qry_info *qi,
+					  const struct xdb_hit *xh,
+					  json_t *doc)
+{
+	for (size_t c = 0; c < qi->namounts; c++)
+		for (size_t i = 0; i < SCHEMA_MAX_AMOUNTS; i++) {
+			const struct xdb_hit_value *l = &xh->values[2 * i],
+						   *h = &xh->values[2 * i + 1];
+			if (!l->v || !h->v)
+				continue;
+			double lo = xdb_unsortable(l->v, l->len),
+			       hi = xdb_unsortable(h->v, h->len);
+			if (!qry_amount_match(&qi->amounts[c], lo, hi))
+				continue;
+			struct srch_amount *m = xcalloc(1, sizeof(*m));
+			m->usd_low = lo;
+			m->usd_high = hi;
+			amount_words_of(doc, i, m);
+			return m;
+		}
+	return NULL;
+}
+
 /* ---- running -------------------------------------------------------------- */
 
 static double now_ms(void)
@@ -460,6 +550,15 @@ static int compile(struct srch *s, const struct srch_opts *o,
 			r->error_filter = i + 1;
 			break;
 		}
+		/* a filter's amounts after the query's */
+		if (fi.namounts) {
+			qi->amounts = xrealloc(qi->amounts, (qi->namounts +
+						fi.namounts) *
+					       sizeof(*qi->amounts));
+			memcpy(qi->amounts + qi->namounts, fi.amounts,
+			       fi.namounts * sizeof(*fi.amounts));
+			qi->namounts += fi.namounts;
+		}
 		qry_info_release(&fi);
 		q = xdb_q_combine(XDB_FILTER, q, f);
 	}
@@ -509,10 +608,15 @@ int srch_run(struct srch *s, const struct srch_opts *o,
 		slots[nslots++] = SLOT_FACETS;
 	if (o->facets & company)
 		slots[nslots++] = SLOT_FACET_COMPANIES;
+	/* with amount conditions, each hit's amounts: which one met them */
+	int amounts = qi.namounts && !o->ranks_only;
 	struct xdb_search_opts xo = {
 		o->offset, o->limit, hit_order(o, &qi), slots, nslots,
 		SLOT_DATE, SLOT_AMOUNT_USD, SLOT_RANK, o->ranks_only,
+		amounts ? amount_slots : NULL,
+		amounts ? ARRAY_SIZE(amount_slots) : 0,
 	};
+	r->amount_conditions = qi.namounts;
 	struct xdb_result xr;
 	if ((rc = snapshot_batch(s, &r->batch, err))) {
 		xdb_q_free(q);
@@ -562,6 +666,8 @@ int srch_run(struct srch *s, const struct srch_opts *o,
 		if (!h->doc)
 			h->doc = json_object();
 		snippet(s, schema_data_body(xr.hits[i].data), &qi, h);
+		if (amounts)
+			h->matched = matched_amount(&qi, &xr.hits[i], h->doc);
 	}
 	if (o->facets & ~company)
 		facets(s->g, o->facets & ~company, SLOT_FACETS, xr.facets[0],

@@ -11,8 +11,9 @@
  *     not change scores), runs it, and fills a
  *     struct srch_result the caller releases: the exact total, the hits
  *     asked for (each with its stored document, a snippet and where the
- *     query's words are in it) and the facets asked for, with exact counts
- *     over all matches.  A malformed query is DS_EQUERY with
+ *     query's words are in it, and with amount conditions the amount it
+ *     met them by) and the facets asked for, with exact counts over all
+ *     matches.  A malformed query is DS_EQUERY with
  *     srch_result.error_pos set.
  *   - Saved queries live in the catalog; srch_saved_run() with `new_only`
  *     returns only stories written by batches after the query's watermark
@@ -73,6 +74,19 @@ struct srch_span {
 	size_t off, len;             /* bytes in the snippet */
 };
 
+/*
+ * The amount by which a hit met the query's amount conditions: the first
+ * condition (the query's in its order, then each filter's) that one of
+ * the story's deal or funding amounts meets, and the first such amount.
+ */
+struct srch_amount {
+	double usd_low, usd_high;    /* equal for a single figure */
+	char *text;                  /* as the story writes it ("$50
+					million"), owned; NULL when the
+					index does not tell */
+	char *kind;                  /* "deal", "funding"; owned, or NULL */
+};
+
 struct srch_hit {
 	unsigned rank;               /* 1-based, across pages */
 	double score;
@@ -80,6 +94,10 @@ struct srch_hit {
 	char *snippet;               /* owned */
 	struct srch_span *hl;        /* the query's words in the snippet */
 	size_t nhl;
+	struct srch_amount *matched; /* owned; NULL when the query has no
+					amount condition, the story met
+					none (it matched by another branch
+					of an OR), or with ranks_only */
 };
 
 struct srch_value {
@@ -107,6 +125,10 @@ struct srch_result {
 	size_t error_filter;         /* with DS_EQUERY: 0, or which filter
 					(1-based) is malformed */
 	int64_t batch;               /* the snapshot's last batch */
+	size_t amount_conditions;    /* in the query and its filters, none
+					inside an exclusion: with any, the
+					renderers show each hit's matched
+					amount */
 };
 
 void srch_result_release(struct srch_result *r);

@@ -419,6 +419,13 @@ static void hit(FILE *out, const struct srch_hit *h, struct buf *scratch)
 		esc(out, scratch->buf, scratch->len);
 		fputs("</p>\n", out);
 	}
+	buf_reset(scratch);
+	rnd_matched_line(h->matched, scratch);
+	if (scratch->len) {
+		fputs("<p class=\"matched\">matched: ", out);
+		esc(out, scratch->buf, scratch->len);
+		fputs("</p>\n", out);
+	}
 	fputs("<p class=\"snippet\">", out);
 	snippet(out, h);
 	fputs("</p></li>\n", out);

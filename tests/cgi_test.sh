@@ -143,6 +143,15 @@ some=$(xp 'string(//p[@class="summary"]/strong)')
 expect_match "the filter narrows ($all -> $some)" "$((some < all && some > 0))" '^1$'
 expect_match "a removable chip" "$(xp 'string(//ul[@class="chips"]/li/a/@aria-label)')" '^Remove filter region:southeast-asia$'
 
+# the amount that met an amount condition: a line on the page, a key in
+# JSON; the page's amount bounds are such conditions too
+get "$base/search?q=id%3Aevil-1+%3E%2430M"
+expect_eq "page: the matched amount" "$(xp 'string(//li[@class="hit"]/p[@class="matched"])')" 'matched: $50 million ($50M, deal)'
+get "$base/search?q=id%3Aevil-1&amin=30m&format=json"
+expect_eq "JSON: the amount a bound matched" "$(jq -c '.hits[0].matched_amount' "$T/body")" '{"text":"$50 million","usd_low":50000000,"usd_high":50000000,"kind":"deal"}'
+get "$base/search?q=id%3Aevil-1"
+expect_eq "page: no matched line without an amount condition" "$(xp 'count(//p[@class="matched"])')" 0
+
 # saved queries, read-only
 "$DS" saved --db "$db" add sea 'region:southeast-asia' >/dev/null
 get "$base/search?saved=sea&format=json"

@@ -365,6 +365,73 @@ static void test_scored(void **state)
 	}
 }
 
+/* The amount conditions a match may meet, in the query's order; none
+ * inside an exclusion (an odd number of NOTs). */
+static const struct {
+	const char *query;
+	size_t n;
+	struct qry_amount want[2];
+} amount_conditions[] = {
+	{"oil", 0, {{0}}},
+	{">$30M", 1, {{QRY_AMT_GT, 30e6, 0}}},
+	{"amount:>=30m", 1, {{QRY_AMT_GE, 30e6, 0}}},
+	{"amount:<=$5M", 1, {{QRY_AMT_LE, 5e6, 0}}},
+	{"$10M..$50M", 1, {{QRY_AMT_OVERLAP, 10e6, 50e6}}},
+	{"between $10M and $50M", 1, {{QRY_AMT_OVERLAP, 10e6, 50e6}}},
+	{"$42M", 1, {{QRY_AMT_OVERLAP, 42e6, 42e6}}},
+	{"<$5M OR grocery >$1B", 2, {{QRY_AMT_LT, 5e6, 0},
+				     {QRY_AMT_GT, 1e9, 0}}},
+	{"oil -amount:>$1B", 0, {{0}}},
+	{"oil NOT >$1B", 0, {{0}}},
+	{"NOT NOT >$1B", 1, {{QRY_AMT_GT, 1e9, 0}}},
+	{"-(oil AND >$1B) <$2M", 1, {{QRY_AMT_LT, 2e6, 0}}},
+	{"-(oil -(>$1B))", 1, {{QRY_AMT_GT, 1e9, 0}}},
+};
+
+static void test_amount_conditions(void **state)
+{
+	(void)state;
+	for (size_t i = 0; i < ARRAY_SIZE(amount_conditions); i++) {
+		struct qry_info info;
+		struct ds_err err = DS_ERR_INIT;
+		xdb_query *q;
+		const char *text = amount_conditions[i].query;
+		if (qry_compile(&env, text, &q, &info, &err))
+			fail_msg("'%s': %s", text, err.msg);
+		xdb_q_free(q);
+		if (info.namounts != amount_conditions[i].n)
+			fail_msg("'%s': %zu amount conditions", text,
+				 info.namounts);
+		for (size_t k = 0; k < info.namounts; k++) {
+			const struct qry_amount *w =
+				&amount_conditions[i].want[k];
+			const struct qry_amount *c = &info.amounts[k];
+			if (c->op != w->op || c->a != w->a ||
+			    (w->op == QRY_AMT_OVERLAP && c->b != w->b))
+				fail_msg("'%s': condition %zu is %d %g %g",
+					 text, k, (int)c->op, c->a, c->b);
+		}
+		qry_info_release(&info);
+	}
+	/* as the value ranges compare: > is strict, a range overlaps */
+	struct qry_amount gt = {QRY_AMT_GT, 30e6, 0},
+			  ge = {QRY_AMT_GE, 30e6, 0},
+			  lt = {QRY_AMT_LT, 30e6, 0},
+			  le = {QRY_AMT_LE, 30e6, 0},
+			  in = {QRY_AMT_OVERLAP, 10e6, 50e6};
+	assert_false(qry_amount_match(&gt, 30e6, 30e6));
+	assert_true(qry_amount_match(&gt, 25e6, 35e6));
+	assert_true(qry_amount_match(&ge, 30e6, 30e6));
+	assert_false(qry_amount_match(&ge, 20e6, 29e6));
+	assert_false(qry_amount_match(&lt, 30e6, 30e6));
+	assert_true(qry_amount_match(&lt, 25e6, 35e6));
+	assert_true(qry_amount_match(&le, 30e6, 40e6));
+	assert_true(qry_amount_match(&in, 50e6, 60e6));
+	assert_true(qry_amount_match(&in, 5e6, 10e6));
+	assert_false(qry_amount_match(&in, 51e6, 60e6));
+	assert_false(qry_amount_match(&in, 2e6, 9e6));
+}
+
 int main(void)
 {
 	struct ds_err err = DS_ERR_INIT;
@@ -379,6 +446,7 @@ int main(void)
 		cmocka_unit_test(test_compile),
 		cmocka_unit_test(test_same),
 		cmocka_unit_test(test_amount_values),
+		cmocka_unit_test(test_amount_conditions),
 		cmocka_unit_test(test_errors),
 		cmocka_unit_test(test_limits),
 		cmocka_unit_test(test_highlights),

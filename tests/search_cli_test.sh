@@ -88,4 +88,41 @@ order() { "$DS" search --db "$mdb" --json "$@" | jq -r '[.hits[].id] | join(" ")
 expect_eq "filter-only: newest first" "$(order '>=20m')" "amt-2 amt-3 amt-1"
 expect_eq "filter-only: --filter alone, newest first" "$(order --filter 'amount:>=20m')" "amt-2 amt-3 amt-1"
 expect_eq "filter-only: --sort amount kept" "$(order --sort amount '>=20m')" "amt-2 amt-1 amt-3"
+
+# which amount a hit met the amount condition by: a story names several
+xdb="$T/matched"
+printf '%s\n' '{"id": "mx-1", "title": "Harlow Foods to buy Pennick Dairy for $50 million", "date": "2019-04-02", "body": "Harlow Foods Inc said it agreed to acquire Pennick Dairy Co for $50 million in cash. Harlow, which has $2 billion of assets, expects the deal to close in June."}' \
+ '{"id": "mx-2", "title": "Brightwell raises $12 million", "date": "2019-05-10", "body": "Brightwell Labs, a Boston software startup, said it raised $12 million in a Series A round led by Oakmere Ventures. The company raised $3 million last year."}' \
+ '{"id": "mx-3", "title": "Tessaly agrees to buy Corvane", "date": "2019-06-11", "body": "Tessaly Group agreed to buy Corvane Ltd for 300 million euros. Corvane had sales of $80 million last year."}' > "$T/matched.jsonl"
+"$DS" index -q --db "$xdb" "$T/matched.jsonl" >/dev/null
+msearch() { "$DS" search --db "$xdb" --color never --facets none "$@"; }
+# the assets are no deal amount: whatever the tagger says of them, a hit
+# of >$1B names the amount that met it
+out=$(msearch '>$1B')
+expect_eq "matched: >\$1B, a line per hit" "$(printf '%s\n' "$out" | grep -c '^[0-9]*\. ')" "$(printf '%s\n' "$out" | grep -c '^   matched: ')"
+expect_eq "matched: >\$1B, never by the \$50 million" "$(printf '%s\n' "$out" | grep -c '^   matched: \$50 million')" 0
+out=$(msearch 'id:mx-1 >$30M')
+expect_eq "matched: text line after the deal line" "$(printf '%s\n' "$out" | sed -n 5,6p)" "   acquisition, agreed: Harlow Foods -> Pennick Dairy; \$50 million (\$50M)
+   matched: \$50 million (\$50M, deal)"
+# a funding story's second round: the amount that met the range, not the
+# deal's own
+expect_eq "matched: the story's other amount" "$(msearch '$2M..$5M' | sed -n 's/^   matched: //p')" "\$3 million (\$3M, funding)"
+expect_eq "matched: between A and B" "$(msearch 'between $10M and $15M' | sed -n 's/^   matched: //p')" "\$12 million (\$12M, funding)"
+expect_eq "matched: in the story's currency" "$(msearch 'amount:>=EUR 250m' | sed -n 's/^   matched: //p')" "300 million euros (\$330M, deal)"
+# the first condition that a hit meets, and none inside an exclusion
+expect_eq "matched: first condition met" "$(msearch 'id:mx-2 (>$100M OR <$5M OR >$10M)' | sed -n 's/^   matched: //p')" "\$3 million (\$3M, funding)"
+expect_eq "matched: not an excluded one" "$(msearch 'Brightwell -amount:<$1M' | grep -c '^   matched:')" 0
+expect_eq "matched: a --filter's" "$(msearch --filter '$2M..$5M' raised | sed -n 's/^   matched: //p')" "\$3 million (\$3M, funding)"
+# JSON: matched_amount per hit with an amount condition, and only then
+mj() { "$DS" search --db "$xdb" --json "$@"; }
+expect_eq "matched JSON" "$(mj '>$30M' | jq -c '[.hits[] | [.id, .matched_amount]]')" '[["mx-3",{"text":"300 million euros","usd_low":330000000,"usd_high":330000000,"kind":"deal"}],["mx-1",{"text":"$50 million","usd_low":50000000,"usd_high":50000000,"kind":"deal"}]]'
+expect_eq "matched JSON: null when met by another branch" "$(mj 'Harlow OR >$100M' | jq -c '[.hits[] | [.id, .matched_amount.text]] | sort')" '[["mx-1",null],["mx-3","300 million euros"]]'
+expect_eq "matched JSON: no key without an amount condition" "$(mj 'Brightwell' | jq -c '[.hits[] | has("matched_amount")]')" '[false]'
+# CSV: the matched columns with an amount condition, and only then
+csv=$("$DS" search --db "$xdb" --csv '$2M..$5M')
+expect_eq "matched CSV: header" "$(printf '%s\n' "$csv" | head -1 | tr -d '\r')" "rank,id,date,title,source,url,score,type,status,acquirer,target,amount,amount_usd,amount_usd_low,amount_usd_high,matched_amount,matched_usd_low,matched_usd_high,matched_kind"
+expect_match "matched CSV: row" "$(printf '%s\n' "$csv" | sed -n 2p | tr -d '\r')" '^1,mx-2,.*,\$12 million,12000000,,,\$3 million,3000000,3000000,funding$'
+expect_eq "matched CSV: no columns without an amount condition" "$("$DS" search --db "$xdb" --csv Brightwell | head -1 | tr -d '\r')" "rank,id,date,title,source,url,score,type,status,acquirer,target,amount,amount_usd,amount_usd_low,amount_usd_high"
+# the stored document keeps the slots' amounts, in the slots' order
+expect_eq "stored amounts_usd" "$("$DS" check --db "$xdb" --doc mx-2 | sed -n 's/^data\t//p' | jq -c .amounts_usd)" '[[12000000,12000000,"$12 million","funding"],[3000000,3000000,"$3 million","funding"]]'
 finish

@@ -117,6 +117,43 @@ static void amount_value(xdb_doc *doc, unsigned slot, double usd, int *rc,
 	*rc = xdb_doc_set_value(doc, slot, v, xdb_sortable(usd, v), err);
 }
 
+/* Is x one of the amounts slots SLOT_AMOUNTS.. hold (schema.h)? */
+static int slot_amount(const struct ex_amount *x)
+{
+	return (x->kind == AMOUNT_DEAL || x->kind == AMOUNT_FUNDING) &&
+	       !isnan(x->m.usd_low);
+}
+
+/*
+ * The amounts of slots SLOT_AMOUNTS.. in their order, as the searcher
+ * names the one a query's amount matched: [[usd_low, usd_high, "text",
+ * "kind"], ...]; NULL when there is none.
+ */
+static json_t *amounts_usd_json(const struct tags *t, int claim)
+{
+	json_t *a = NULL;
+	unsigned n = 0;
+	for (size_t i = 0; claim && i < t->namounts && n < SCHEMA_MAX_AMOUNTS;
+	     i++) {
+		const struct ex_amount *x = &t->amounts[i];
+		if (!slot_amount(x))
+			continue;
+		if (!a)
+			a = json_array();
+		json_t *e = json_array();
+		json_array_append_new(e, json_real(x->m.usd_low));
+		/* a high end the slots do not have either: null */
+		json_array_append_new(e, isnan(x->m.usd_high) ? json_null() :
+				      json_real(x->m.usd_high));
+		json_array_append_new(e, json_string(x->text ? x->text : ""));
+		json_array_append_new(e, json_string(
+			ex_amount_kind_slug(x->kind)));
+		json_array_append_new(a, e);
+		n++;
+	}
+	return a;
+}
+
 /* Companies per story in the company facet (schema.h, slot 31). */
 #define COMPANY_FACET 1
 
@@ -259,8 +296,7 @@ static void tag_terms(const struct tags *t, int claim, const struct gaz *g,
 	for (size_t i = 0; claim && i < t->namounts && n < SCHEMA_MAX_AMOUNTS;
 	     i++) {
 		const struct ex_amount *x = &t->amounts[i];
-		if ((x->kind != AMOUNT_DEAL && x->kind != AMOUNT_FUNDING) ||
-		    isnan(x->m.usd_low))
+		if (!slot_amount(x))
 			continue;
 		amount_value(doc, SLOT_AMOUNTS + 2 * n, x->m.usd_low, rc, err);
 		amount_value(doc, SLOT_AMOUNTS + 2 * n + 1, x->m.usd_high, rc,
@@ -358,6 +394,9 @@ int docb_build(struct ana *a, const struct article *art,
 				json_object_set_new(tj, "deal", d);
 			}
 			json_object_set_new(o, "tags", tj);
+			json_t *au = amounts_usd_json(tags, claim);
+			if (au)
+				json_object_set_new(o, "amounts_usd", au);
 		}
 		char *head = json_dumps(o, JSON_COMPACT);
 		json_decref(o);
