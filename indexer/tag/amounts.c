@@ -496,24 +496,9 @@ static enum ex_amount_kind cue_kind(const struct doc *doc,
 /* The dateline's country ("CALGARY, Alberta, March 3" -> CA), or NULL. */
 static const char *dateline_country(struct doc *doc)
 {
-	if (!doc->dateline)
-		return NULL;
-	const char *s = doc->dateline, *code = NULL;
-	size_t n = doc->dateline_len, i = 0;
-	while (i < n) {
-		const char *comma = memchr(s + i, ',', n - i);
-		size_t e = comma ? (size_t)(comma - s) : n;
-		gaz_key(doc->g, s + i, e - i, &doc->scratch);
-		const struct gaz_entry *g = doc->scratch.len ?
-			gaz_lookup_dateline(doc->g, doc->scratch.buf,
-					    doc->scratch.len) : NULL;
-		if (g && g->kind == GAZ_PLACE)
-			code = gaz_country(doc->g,
-					   gaz_place(doc->g, g->id)->country)
-				       ->code;
-		i = e + 1;
-	}
-	return code;
+	int p = doc_dateline_place(doc);
+	return p < 0 ? NULL :
+	       gaz_country(doc->g, gaz_place(doc->g, p)->country)->code;
 }
 
 /* Whose unit a country's "dlrs", "francs" and "crowns" are. */

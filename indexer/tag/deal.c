@@ -207,12 +207,6 @@ static int stem_in(const struct doc *doc, size_t k, const char *const *list,
 	return 0;
 }
 
-/*
- * Whether the cue's object is one of a look-alike's: securities after
- * "sell", "offer" or "buy" ("sells 10-year notes", "buy back"), prices
- * and the like after "raise".  A stake or a business named there keeps
- * the cue ("sells its stake", "raises its stake").
- */
 /* Nouns after "investment" that make it a kind of business. */
 static const char *const invest_kinds[] = {
 	"subsidiari", "firm", "bank", "advis", "advisori", "compani", "group",
@@ -277,6 +271,12 @@ static int amount_word(const struct doc *doc, size_t k)
 	       doc_word_is(doc, k, "dlrs") || doc_word_is(doc, k, "dlr");
 }
 
+/*
+ * Whether the cue's object is one of a look-alike's: securities after
+ * "sell", "offer" or "buy" ("sells 10-year notes", "buy back"), prices
+ * and the like after "raise".  A stake or a business named there keeps
+ * the cue ("sells its stake", "raises its stake").
+ */
 static int look_alike(const struct doc *doc, const struct doc_sent *st,
 		      const struct cue *c)
 {

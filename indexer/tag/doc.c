@@ -543,3 +543,26 @@ int doc_company_at(const struct doc *doc, uint32_t t0, uint32_t t1)
 			best = doc->tok_co[k];
 	return best < 0 ? -1 : doc->ment[best].id;
 }
+
+/* The dateline's place: "CALGARY, Alberta, March 3" -> Alberta -> CA. */
+int doc_dateline_place(struct doc *doc)
+{
+	if (!doc->dateline)
+		return -1;
+	const char *s = doc->dateline;
+	size_t n = doc->dateline_len;
+	int best = -1;
+	size_t i = 0;
+	while (i < n) {
+		const char *comma = memchr(s + i, ',', n - i);
+		size_t e = comma ? (size_t)(comma - s) : n;
+		gaz_key(doc->g, s + i, e - i, &doc->scratch);
+		const struct gaz_entry *g = doc->scratch.len ?
+			gaz_lookup_dateline(doc->g, doc->scratch.buf,
+					    doc->scratch.len) : NULL;
+		if (g && g->kind == GAZ_PLACE)
+			best = g->id;   /* the last part that is a place wins */
+		i = e + 1;
+	}
+	return best;
+}

@@ -227,6 +227,11 @@ void doc_mention(struct doc *doc, enum doc_ment_kind kind, int id,
  * it once all names are found.
  */
 void doc_index_mentions(struct doc *doc);
+/*
+ * The dateline's place ("CALGARY, Alberta, March 3" -> Alberta): the last
+ * of its comma-separated parts that is a place, or -1.  Uses `scratch`.
+ */
+int doc_dateline_place(struct doc *doc);
 /* The company named by tokens [t0, t1), or -1 (after the index). */
 int doc_company_at(const struct doc *doc, uint32_t t0, uint32_t t1);
 

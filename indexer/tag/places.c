@@ -87,29 +87,6 @@ static void add_place(struct tags *t, const struct gaz *g, int place,
 	x->mentions = 1;
 }
 
-/* The dateline's place: "CALGARY, Alberta, March 3" -> Alberta -> CA. */
-static int dateline_place(struct doc *doc)
-{
-	if (!doc->dateline)
-		return -1;
-	const char *s = doc->dateline;
-	size_t n = doc->dateline_len;
-	int best = -1;
-	size_t i = 0;
-	while (i < n) {
-		const char *comma = memchr(s + i, ',', n - i);
-		size_t e = comma ? (size_t)(comma - s) : n;
-		gaz_key(doc->g, s + i, e - i, &doc->scratch);
-		const struct gaz_entry *g = doc->scratch.len ?
-			gaz_lookup_dateline(doc->g, doc->scratch.buf,
-					    doc->scratch.len) : NULL;
-		if (g && g->kind == GAZ_PLACE)
-			best = g->id;   /* the last part that is a place wins */
-		i = e + 1;
-	}
-	return best;
-}
-
 /* Suffixes and exchange codes that name a company's country. */
 static const struct {
 	const char *word;
@@ -274,7 +251,7 @@ void places_tag(struct doc *doc, struct tags *t)
 	uint32_t lead = lead_para(doc);
 	for (size_t i = 0; i < nc; i++)
 		cs[i].country = (int)i;
-	int dl = dateline_place(doc);
+	int dl = doc_dateline_place(doc);
 	if (dl >= 0) {
 		add_place(t, doc->g, dl, seen, &cap);
 		cs[gaz_place(doc->g, dl)->country].score += DATELINE_WEIGHT;
