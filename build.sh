@@ -50,7 +50,9 @@ build() {
 		meson setup "$dir" "$@" >"$dir.setup.log" 2>&1 ||
 			{ cat "$dir.setup.log"; return 1; }
 	fi
-	ninja -C "$dir" >/dev/null
+	# ninja reports compile errors on stdout: keep them, show them
+	ninja -C "$dir" >"$dir.build.log" 2>&1 ||
+		{ tail -n 60 "$dir.build.log"; echo "error: the build in '$dir' failed" >&2; return 1; }
 }
 
 # run_suite DIR: run meson's tests, print their log, add up the results
