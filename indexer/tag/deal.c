@@ -1498,6 +1498,38 @@ static void investor_sentences(const struct doc *doc, struct found *f)
 	}
 }
 
+/*
+ * A merger's parties, and an acquisition word after it in the sentence
+ * that names both its sides among them: they are the acquirer and the
+ * target (the type stays the merger's).
+ */
+static void buyer_clause(struct doc *doc, size_t s, size_t from,
+			 struct found *f)
+{
+	const struct doc_sent *st = &doc->sent[s];
+	struct cue c;
+	struct found g;
+	unsigned tries = 0;
+	while (tries++ < CUES_PER_SENTENCE && find_cue(doc, st, from, &c)) {
+		from = c.t1;
+		if (c.type != DEAL_ACQUISITION)
+			continue;
+		if (roles(doc, s, &c, &g) < 2 || !g.has_acq || !g.has_tgt)
+			continue;
+		int acq_party = 0, tgt_party = 0;
+		for (size_t i = 0; i < f->nparty; i++) {
+			acq_party |= same_name(doc, &g.acq, &f->party[i]);
+			tgt_party |= same_name(doc, &g.tgt, &f->party[i]);
+		}
+		if (!acq_party || !tgt_party)
+			continue;
+		f->has_acq = f->has_tgt = 1;
+		f->acq = g.acq;
+		f->tgt = g.tgt;
+		return;
+	}
+}
+
 /* How many lead sentences may name a buying consortium's members. */
 #define CONSORTIUM_SENTENCES 4
 
@@ -1550,6 +1582,13 @@ static void complete(struct doc *doc, struct found *best,
 {
 	if (f->type != best->type)
 		return;
+	/* the headline's merger of X and Y, the lead's "Y will buy X" */
+	if (!best->has_acq && !best->has_tgt && f->has_acq && f->has_tgt) {
+		best->acq = f->acq;
+		best->tgt = f->tgt;
+		best->has_acq = best->has_tgt = 1;
+		return;
+	}
 	/* "X sells ... to a pension fund" + "X ... to Maple Pension Plan" */
 	if (best->has_seller && f->has_seller &&
 	    same_name(doc, &best->seller, &f->seller)) {
@@ -2258,6 +2297,12 @@ void deal_tag(struct doc *doc, const struct dealmodel *model,
 				have_cue = 1;
 			}
 			if (roles(doc, s, &c, &f) > 0 && clean_roles(doc, &f) > 0) {
+				/* "X and Y signed a merger agreement under which
+				 * Y will buy X": a later clause of the sentence
+				 * may say who buys whom */
+				if (f.type == DEAL_MERGER && !f.has_acq &&
+				    !f.has_tgt && f.nparty >= 2)
+					buyer_clause(doc, s, c.t1, &f);
 				if (!have) {
 					best = f;
 					have = 1;
