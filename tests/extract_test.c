@@ -254,6 +254,25 @@ static void test_deal_classes(void **state)
 	}
 }
 
+/*
+ * A sector is the story's when the headline or the lead names it: the
+ * bank that lends the money, named three times further down, is not.
+ */
+static void test_sector_up_front(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Corvid Stores to buy Finch Grocers",
+	    "Corvid Stores Inc said it agreed to buy Finch Grocers Inc, a "
+	    "supermarket chain, for 40 mln dlrs.\n\n"
+	    "The purchase will be paid with a loan from a bank.\n\n"
+	    "The bank, a regional bank, said its banking unit arranged it.\n",
+	    NULL, NULL, NULL, &t);
+	assert_false(has_sector(&t, "banking"));
+	assert_true(has_sector(&t, "grocery") || has_sector(&t, "retail"));
+	tags_release(&t);
+}
+
 /* A party's country where the text puts a place beside its name. */
 static void test_party_roles(void **state)
 {
@@ -956,6 +975,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_roles),
 		cmocka_unit_test(test_deal_classes),
 		cmocka_unit_test(test_party_roles),
+		cmocka_unit_test(test_sector_up_front),
 		cmocka_unit_test(test_names_and_places),
 		cmocka_unit_test(test_not_places),
 		cmocka_unit_test(test_party_countries),

@@ -1,7 +1,9 @@
 /*
  * sectors.c - the sectors stage (stages.h): the gazetteer's sector
  * keywords and phrases, weighed (headline 3, elsewhere 1); at most three
- * sectors, each with a weight of 3 or more.
+ * sectors, each with a weight of 3 or more and named in the headline or
+ * the lead paragraph: a sector only the body names is a side word's (the
+ * lender's bank, a supplier's trade), not the story's.
  */
 #include <stdlib.h>
 
@@ -22,6 +24,11 @@ void sectors_tag(struct doc *doc, struct tags *t)
 {
 	size_t ns = gaz_sector_count(doc->g);
 	double *score = xcalloc(ns ? ns : 1, sizeof(*score));
+	uint8_t *lead = xcalloc(ns ? ns : 1, 1);   /* named up front */
+	uint32_t first = 0;     /* the body's first paragraph not boilerplate */
+	for (size_t q = 1; q < doc->npara && !first; q++)
+		if (!doc->para[q].boiler)
+			first = (uint32_t)q;
 	for (size_t s = 0; s < doc->nsent; s++) {
 		const struct doc_sent *st = &doc->sent[s];
 		if (doc_boiler(doc, (uint32_t)s))
@@ -32,6 +39,7 @@ void sectors_tag(struct doc *doc, struct tags *t)
 						doc->tok[i].sl);
 			if (sec >= 0) {
 				score[sec] += w;
+				lead[sec] |= st->para == 0 || st->para == first;
 				continue;
 			}
 			if ((doc->tok[i].flags & ANA_JOINED) ||
@@ -51,6 +59,8 @@ void sectors_tag(struct doc *doc, struct tags *t)
 							    doc->key.len);
 					if (sec >= 0) {
 						score[sec] += w;
+						lead[sec] |= st->para == 0 ||
+							     st->para == first;
 						break;
 					}
 				}
@@ -62,7 +72,7 @@ void sectors_tag(struct doc *doc, struct tags *t)
 	for (;;) {
 		int best = -1;
 		for (size_t i = 0; i < ns; i++)
-			if (score[i] >= SECTOR_MIN &&
+			if (score[i] >= SECTOR_MIN && lead[i] &&
 			    (best < 0 || score[i] > score[best]))
 				best = (int)i;
 		if (best < 0 || t->nsectors == SECTOR_MAX)
@@ -71,4 +81,5 @@ void sectors_tag(struct doc *doc, struct tags *t)
 		score[best] = 0;
 	}
 	free(score);
+	free(lead);
 }
