@@ -190,6 +190,18 @@ static void test_deal_classes(void **state)
 		 "Landmark Tool Corp said its unit bought a manufacturing plant "
 		 "in Ohio for four mln dlrs.",
 		 DEAL_NONE, -1, NULL, NULL, NULL},
+		/* an offering, a bid for work, a wish: no deal */
+		{"KESTREL RAIL INITIAL OFFER PRICED AT 18 DLRS A SHARE",
+		 "Kestrel Rail Corp said its initial public offering of 20 "
+		 "mln shares was priced at 18 dlrs a share.",
+		 DEAL_NONE, -1, NULL, NULL, NULL},
+		{"PLOVER SYSTEMS JOINS WREN CORP ON BID FOR NAVY CONTRACT",
+		 "Plover Systems Inc said it joined Wren Corp in a bid for a "
+		 "navy communications contract worth 300 mln dlrs.",
+		 DEAL_NONE, -1, NULL, NULL, NULL},
+		{"TEAL BANCORP SEEKS ACQUISITION",
+		 "Teal Bancorp said it is seeking an acquisition and has 500 mln "
+		 "dlrs available for it.", DEAL_NONE, -1, NULL, NULL, NULL},
 		/* who bids for whom */
 		{"Crane Holdings rejects Osprey Group's $40 a share offer",
 		 "Crane Holdings Inc said its board rejected the offer.",

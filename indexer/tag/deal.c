@@ -243,7 +243,14 @@ static int offer_is_bid(const struct doc *doc, const struct doc_sent *st,
 		if (doc_stem_is(doc, (size_t)p, "file") ||
 		    doc_stem_is(doc, (size_t)p, "regist") ||
 		    doc_word_is(doc, (size_t)p, "public") ||
-		    doc_word_is(doc, (size_t)p, "rights"))
+		    doc_word_is(doc, (size_t)p, "rights") ||
+		    doc_word_is(doc, (size_t)p, "initial") ||
+		    doc_word_is(doc, (size_t)p, "secondary") ||
+		    /* "PREFERRED OFFERED"; but "$40 a share offer" is a
+		     * bid's price */
+		    (stem_in(doc, (size_t)p, offered_things,
+			     ARRAY_SIZE(offered_things)) &&
+		     !doc_stem_is(doc, (size_t)p, "share")))
 			return 0;
 		for (size_t i = 0; i < ARRAY_SIZE(bid_words); i++)
 			if (doc_word_is(doc, (size_t)p, bid_words[i]))
@@ -295,6 +302,23 @@ static int look_alike(const struct doc *doc, const struct doc_sent *st,
 		return 0;
 	if (doc_stem_is(doc, c->t0, "offer") && !offer_is_bid(doc, st, c))
 		return 1;
+	/* "bids for a government contract": a tender for work, not for a
+	 * company */
+	if (doc_stem_is(doc, c->t0, "bid") || doc_stem_is(doc, c->t0, "offer"))
+		for (size_t k = c->t1; k < st->t1 && k < c->t1 + 8; k++)
+			if (doc_stem_is(doc, k, "contract") ||
+			    doc_stem_is(doc, k, "project"))
+				return 1;
+	/* "FIRST INTERSTATE SEEKS ACQUISITION": a wish, no deal yet */
+	if (doc_word_is(doc, c->t0, "acquisition") ||
+	    doc_word_is(doc, c->t0, "acquisitions")) {
+		long q = doc_prev(doc, c->t0);
+		if (q >= 0 && (doc_stem_is(doc, (size_t)q, "seek") ||
+			       doc_word_is(doc, (size_t)q, "seeking")) &&
+		    (c->t1 >= st->t1 || doc_company_at(doc, (uint32_t)c->t1,
+				(uint32_t)st->t1) < 0))
+			return 1;
+	}
 	/* "to stop selling", "will not sell" */
 	long p = doc_prev(doc, c->t0);
 	if (p >= 0 && (doc_word_is(doc, (size_t)p, "stop") ||
