@@ -1122,13 +1122,18 @@ static int noun_roles(const struct doc *doc, const struct doc_sent *st,
 {
 	size_t at = c->t0;
 	long q = doc_prev(doc, at);
+	/* past the price and a determiner, not past a preposition: "X
+	 * Pushes Ahead With Purchase of Y" names no Y before the noun */
 	while (q >= (long)st->t0 && (amount_word(doc, (size_t)q) ||
-				     IS(doc, (size_t)q, DOC_W_FILLER) ||
+				     doc_word_is(doc, (size_t)q, "a") ||
+				     doc_word_is(doc, (size_t)q, "an") ||
+				     doc_word_is(doc, (size_t)q, "the") ||
 				     is_place(doc, (size_t)q))) {
 		at = (size_t)q;
 		q = doc_prev(doc, at);
 	}
 	if (q < (long)st->t0 || IS(doc, (size_t)q, DOC_W_AUX) ||
+	    IS(doc, (size_t)q, DOC_W_FILLER) ||
 	    !name_token(doc, st, (size_t)q)) {
 		/* "the proposed acquisition by X of Y", "a takeover by X" */
 		struct name by, of2;
