@@ -1261,7 +1261,9 @@ static int roles(const struct doc *doc, size_t s, const struct cue *c,
 		/* "Y leads a $80m Series C round in X" */
 		long lv = lead_verb(doc, st, c->t0);
 		struct name lead;
-		if (lv >= 0 && first_company(doc, st, (size_t)lv, &lead)) {
+		if (lv >= 0 && (first_company(doc, st, (size_t)lv, &lead) ||
+				sentence_subject(doc, st, (size_t)lv, &lead) ||
+				head_subject(doc, st, (size_t)lv, &lead))) {
 			f->inv[f->ninv++] = lead;
 			size_t in = find_word(doc, st, c->t1, "in",
 					      NEAR_INVEST_IN);
@@ -1360,6 +1362,12 @@ static int roles(const struct doc *doc, size_t s, const struct cue *c,
 		sort_parties(f);
 		return (int)f->nparty;
 	}
+	case DEAL_IPO:
+		/* "Spotify files for a direct listing on the NYSE": the
+		 * company going public; an exchange is no party */
+		f->has_tgt = hl;
+		f->tgt = l;
+		return f->has_tgt;
 	default:
 		f->has_acq = hl;
 		f->acq = l;
