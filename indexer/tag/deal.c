@@ -1096,10 +1096,11 @@ static int deal_noun(const struct doc *doc, size_t k)
 		"acquisition", "acquisitions", "takeover", "buyout", "purchase",
 	};
 	long p = doc_prev(doc, k);
-	if (p >= 0 && (doc_word_is(doc, (size_t)p, "to") ||
-		       doc_word_is(doc, (size_t)p, "will") ||
-		       doc_word_is(doc, (size_t)p, "would")))
-		return 0;   /* "to purchase": a verb */
+	if (doc_word_is(doc, k, "purchase") && p >= 0 &&
+	    (doc_word_is(doc, (size_t)p, "to") ||
+	     doc_word_is(doc, (size_t)p, "will") ||
+	     doc_word_is(doc, (size_t)p, "would")))
+		return 0;   /* "to purchase": a verb ("agrees to takeover" is not) */
 	for (size_t i = 0; i < ARRAY_SIZE(nouns); i++)
 		if (doc_word_is(doc, k, nouns[i]))
 			return 1;
