@@ -1183,11 +1183,23 @@ static int noun_roles(const struct doc *doc, const struct doc_sent *st,
 			f->tgt = of;
 		}
 	} else {
+		struct name subj, in;
+		size_t i2 = find_word(doc, st, c->t1, "in", 2);
+		if (doc_word_is(doc, c->t0, "stake") && i2 < st->t1 &&
+		    right_name(doc, st, i2 + 1, &in)) {
+			/* "COUNTY INCREASES TESCO STAKE IN HILLARDS": Y's
+			 * stake in Z */
+			f->has_acq = 1;
+			f->acq = adj;
+			f->has_tgt = 1;
+			f->tgt = in;
+			return 2;
+		}
 		f->has_tgt = 1;
 		f->tgt = adj;
-		struct name subj;
 		if ((first_company(doc, st, adj.t0, &subj) ||
-		     sentence_subject(doc, st, adj.t0, &subj)) &&
+		     sentence_subject(doc, st, adj.t0, &subj) ||
+		     head_subject(doc, st, adj.t0, &subj)) &&
 		    subj.t0 != adj.t0) {
 			f->has_acq = 1;
 			f->acq = subj;
