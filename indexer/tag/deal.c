@@ -1804,10 +1804,15 @@ static const struct {
 	{"taken", STATUS_COMPLETED}, {"raised", STATUS_COMPLETED},
 	{"secured", STATUS_COMPLETED}, {"lowered", STATUS_COMPLETED},
 	{"invested", STATUS_COMPLETED}, {"accepted", STATUS_COMPLETED},
+	/* a holding changed, as filings report it */
+	{"increased", STATUS_COMPLETED}, {"boosted", STATUS_COMPLETED},
+	{"lifted", STATUS_COMPLETED}, {"reduced", STATUS_COMPLETED},
+	{"trimmed", STATUS_COMPLETED},
 	{"agre", STATUS_AGREED}, {"agreement", STATUS_AGREED},
 	{"definit", STATUS_AGREED}, {"sign", STATUS_AGREED},
 	{"approv", STATUS_AGREED}, {"pact", STATUS_AGREED},
 	{"accord", STATUS_AGREED}, {"set", STATUS_AGREED},
+	{"accept", STATUS_AGREED},   /* a target accepts a bid */
 	{"talk", STATUS_TALKS}, {"discuss", STATUS_TALKS},
 	{"negoti", STATUS_TALKS},
 	{"rumor", STATUS_RUMOURED}, {"rumour", STATUS_RUMOURED},
