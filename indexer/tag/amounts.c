@@ -263,7 +263,8 @@ static int in_name(const struct doc *doc, const struct doc_sent *st,
 }
 
 static enum ex_amount_kind cue_kind(const struct doc *doc,
-				    const struct money *m,
+				    const struct money *m, size_t t0,
+				    size_t t1, const struct doc_sent *st,
 				    struct cue_count *cache);
 
 static int word_in(const char *w, const char *const *list, size_t n)
@@ -413,7 +414,7 @@ static enum ex_amount_kind amount_kind(const struct doc *doc,
 	if (t0 >= doc->ntok)
 		return AMOUNT_OTHER;
 	const struct doc_sent *st = &doc->sent[doc->tok[t0].sent];
-	enum ex_amount_kind k = cue_kind(doc, m, cache);
+	enum ex_amount_kind k = cue_kind(doc, m, t0, t1, st, cache);
 	int small = small_sum(m);
 	if (small && t1 <= doc->ntok && per_unit(doc, m, t1))
 		return AMOUNT_OTHER;
@@ -445,16 +446,15 @@ static enum ex_amount_kind amount_kind(const struct doc *doc,
 	return k;
 }
 
+/*
+ * The kind the cue words around tokens [t0, t1) of sentence st say (the
+ * caller found the span and handled a per-share amount).
+ */
 static enum ex_amount_kind cue_kind(const struct doc *doc,
-				    const struct money *m,
+				    const struct money *m, size_t t0,
+				    size_t t1, const struct doc_sent *st,
 				    struct cue_count *cache)
 {
-	if (m->flags & MONEY_PER_SHARE)
-		return AMOUNT_PER_SHARE;
-	size_t t0 = doc_tok_at(doc, m->start), t1 = doc_tok_at(doc, m->end);
-	if (t0 >= doc->ntok)
-		return AMOUNT_OTHER;
-	const struct doc_sent *st = &doc->sent[doc->tok[t0].sent];
 	int best = -1;
 	size_t bestd = (size_t)-1;
 	/* before the amount, nearest first; joined forms do not count */

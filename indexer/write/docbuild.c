@@ -117,11 +117,24 @@ static void amount_value(xdb_doc *doc, unsigned slot, double usd, int *rc,
 	*rc = xdb_doc_set_value(doc, slot, v, xdb_sortable(usd, v), err);
 }
 
-/* Is x one of the amounts slots SLOT_AMOUNTS.. hold (schema.h)? */
-static int slot_amount(const struct ex_amount *x)
+/*
+ * OUT: the indexes in t->amounts of the amounts slots SLOT_AMOUNTS.. hold,
+ * in slot order (schema.h): the deal and funding amounts with a USD
+ * figure of a claimed deal, at most SCHEMA_MAX_AMOUNTS.  One choice for
+ * the slots and for the list the searcher names them by.
+ */
+static size_t slot_amounts(const struct tags *t, int claim,
+			   size_t idx[SCHEMA_MAX_AMOUNTS])
 {
-	return (x->kind == AMOUNT_DEAL || x->kind == AMOUNT_FUNDING) &&
-	       !isnan(x->m.usd_low);
+	size_t n = 0;
+	for (size_t i = 0; claim && i < t->namounts && n < SCHEMA_MAX_AMOUNTS;
+	     i++) {
+		const struct ex_amount *x = &t->amounts[i];
+		if ((x->kind == AMOUNT_DEAL || x->kind == AMOUNT_FUNDING) &&
+		    !isnan(x->m.usd_low))
+			idx[n++] = i;
+	}
+	return n;
 }
 
 /*
@@ -131,15 +144,11 @@ static int slot_amount(const struct ex_amount *x)
  */
 static json_t *amounts_usd_json(const struct tags *t, int claim)
 {
-	json_t *a = NULL;
-	unsigned n = 0;
-	for (size_t i = 0; claim && i < t->namounts && n < SCHEMA_MAX_AMOUNTS;
-	     i++) {
-		const struct ex_amount *x = &t->amounts[i];
-		if (!slot_amount(x))
-			continue;
-		if (!a)
-			a = json_array();
+	size_t idx[SCHEMA_MAX_AMOUNTS];
+	size_t n = slot_amounts(t, claim, idx);
+	json_t *a = n ? json_array() : NULL;
+	for (size_t i = 0; i < n; i++) {
+		const struct ex_amount *x = &t->amounts[idx[i]];
 		json_t *e = json_array();
 		json_array_append_new(e, json_real(x->m.usd_low));
 		/* a high end the slots do not have either: null */
@@ -149,7 +158,6 @@ static json_t *amounts_usd_json(const struct tags *t, int claim)
 		json_array_append_new(e, json_string(
 			ex_amount_kind_slug(x->kind)));
 		json_array_append_new(a, e);
-		n++;
 	}
 	return a;
 }
@@ -292,16 +300,14 @@ static void tag_terms(const struct tags *t, int claim, const struct gaz *g,
 		}
 	}
 	facets(t, claim, year, doc, term, rc, err);
-	unsigned n = 0;
-	for (size_t i = 0; claim && i < t->namounts && n < SCHEMA_MAX_AMOUNTS;
-	     i++) {
-		const struct ex_amount *x = &t->amounts[i];
-		if (!slot_amount(x))
-			continue;
-		amount_value(doc, SLOT_AMOUNTS + 2 * n, x->m.usd_low, rc, err);
-		amount_value(doc, SLOT_AMOUNTS + 2 * n + 1, x->m.usd_high, rc,
+	size_t idx[SCHEMA_MAX_AMOUNTS];
+	size_t n = slot_amounts(t, claim, idx);
+	for (size_t i = 0; i < n; i++) {
+		const struct money *m = &t->amounts[idx[i]].m;
+		amount_value(doc, SLOT_AMOUNTS + 2 * (unsigned)i, m->usd_low, rc,
 			     err);
-		n++;
+		amount_value(doc, SLOT_AMOUNTS + 2 * (unsigned)i + 1,
+			     m->usd_high, rc, err);
 	}
 	buf_release(&key);
 }
