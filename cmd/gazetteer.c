@@ -17,18 +17,23 @@ static const char usage[] =
 "       dealsearch gazetteer [--db DIR] add company NAME [OTHER-NAME...]\n"
 "       dealsearch gazetteer [--db DIR] add person NAME [OTHER-NAME...]\n"
 "       dealsearch gazetteer [--db DIR] add rate CODE USD-PER-UNIT\n"
-"       dealsearch gazetteer [--db DIR] rm company|person|rate NAME\n"
+"       dealsearch gazetteer [--db DIR] add yearly-rate CODE YEAR USD-PER-UNIT\n"
+"       dealsearch gazetteer [--db DIR] rm company|person|rate|yearly-rate NAME\n"
 "\n"
 "Extend what the tagger knows: companies and people it should recognise\n"
 "(the first NAME is the canonical one), and currency rates that replace\n"
-"the bundled ones (corpus/gazetteers/rates.tsv).  `list` shows the lines\n"
-"users added (KIND: company, person, rate).  The next `dealsearch index`\n"
-"re-tags every article with the changed gazetteer.\n";
+"the bundled ones: the latest (corpus/gazetteers/rates.tsv, for undated\n"
+"stories and queries) and a year's average (yearly_rates.tsv, for the\n"
+"stories of that year; `rm yearly-rate CODE` removes every year added).\n"
+"`list` shows the lines users added (KIND: company, person, rate,\n"
+"yearly-rate).  The next `dealsearch index` re-tags every article with the\n"
+"changed gazetteer.\n";
 
 static const struct {
 	const char *kind, *file;
 } kinds[] = {
 	{"company", "companies"}, {"person", "people"}, {"rate", "rates"},
+	{"yearly-rate", "yearly_rates"},
 };
 
 static const char *file_of(const char *kind)
@@ -61,6 +66,11 @@ static int make_line(const char *file, int argc, char **argv,
 			return ds_err_set(err, DS_EINVAL, "add rate needs CODE "
 					  "and USD-PER-UNIT");
 		buf_addf(line, "%s\t%s\tadded by a user", argv[0], argv[1]);
+	} else if (!strcmp(file, "yearly_rates")) {
+		if (argc != 3)
+			return ds_err_set(err, DS_EINVAL, "add yearly-rate needs "
+					  "CODE, YEAR and USD-PER-UNIT");
+		buf_addf(line, "%s\t%s\t%s", argv[0], argv[1], argv[2]);
 	} else {
 		buf_addstr(line, argv[0]);
 		buf_addch(line, '\t');
@@ -142,7 +152,8 @@ int cmd_gazetteer(int argc, char **argv)
 		return cmd_usage(usage, 0);
 	const char *file = NULL;
 	if (strcmp(verb, "list") && !(file = file_of(args[0])))
-		return cmd_error("unknown kind '%s' (company, person, rate)",
+		return cmd_error("unknown kind '%s' (company, person, rate, "
+				 "yearly-rate)",
 				 args[0]);
 
 	struct ds_err err = DS_ERR_INIT;

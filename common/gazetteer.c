@@ -22,7 +22,7 @@
 #include "smap.h"
 
 const char *const gaz_files[] = {
-	"rates", "currencies", "regions", "countries", "cities",
+	"rates", "yearly_rates", "currencies", "regions", "countries", "cities",
 	"companies", "people", "sectors", NULL,
 };
 
@@ -299,22 +299,52 @@ static int add_place(struct gaz *g, const char *name, size_t n, int country,
 	return (int)g->nplace++;
 }
 
+/* A rate column: finite USD per unit within bounds, or an error. */
+static int parse_rate(const char *p, size_t n, const char *where,
+		      double *usd, struct ds_err *err)
+{
+	/* isnan: "nan" parses, and compares false with any bound */
+	if (!parse_double(p, n, usd) || isnan(*usd) || *usd < GAZ_RATE_MIN ||
+	    *usd > GAZ_RATE_MAX)
+		return ds_err_set(err, DS_EFORMAT, "'%s': '%.*s' is not a rate "
+				  "(USD per unit, from 0.000000001 to "
+				  "1000000)", where, (int)n, p);
+	return 0;
+}
+
 static int line_rates(struct gaz *g, struct cols *c, const char *where,
 		      struct ds_err *err)
 {
-	double usd;
+	double usd = 0;
 	if (c->count < 2 || c->n[0] != 3)
 		return bad(err, where, "expected code, usd_per_unit, name");
-	/* isnan: "nan" parses, and compares false with any bound */
-	if (!parse_double(c->p[1], c->n[1], &usd) || isnan(usd) ||
-	    usd < GAZ_RATE_MIN || usd > GAZ_RATE_MAX)
-		return ds_err_set(err, DS_EFORMAT, "'%s': '%.*s' is not a rate "
-				  "(USD per unit, from 0.000000001 to "
-				  "1000000)", where, (int)c->n[1], c->p[1]);
+	if (parse_rate(c->p[1], c->n[1], where, &usd, err))
+		return DS_EFORMAT;
 	char code[4];
 	memcpy(code, c->p[0], 3);
 	code[3] = '\0';
 	money_tab_set_rate(g->money, code, usd);
+	return 0;
+}
+
+/* code, year, usd_per_unit: a year's average rate (money.h) */
+static int line_yearly_rates(struct gaz *g, struct cols *c, const char *where,
+			     struct ds_err *err)
+{
+	double usd = 0, year;
+	if (c->count < 3 || c->n[0] != 3)
+		return bad(err, where, "expected code, year, usd_per_unit");
+	if (!parse_double(c->p[1], c->n[1], &year) || year != floor(year) ||
+	    year < MONEY_YEAR_MIN || year > MONEY_YEAR_MAX)
+		return ds_err_set(err, DS_EFORMAT, "'%s': '%.*s' is not a year "
+				  "(%d to %d)", where, (int)c->n[1], c->p[1],
+				  MONEY_YEAR_MIN, MONEY_YEAR_MAX);
+	if (parse_rate(c->p[2], c->n[2], where, &usd, err))
+		return DS_EFORMAT;
+	char code[4];
+	memcpy(code, c->p[0], 3);
+	code[3] = '\0';
+	money_tab_set_year_rate(g->money, code, (int)year, usd);
 	return 0;
 }
 
@@ -523,6 +553,8 @@ int gaz_add_line(struct gaz *g, const char *file, const char *line,
 	split(line, len, &c);
 	if (!strcmp(file, "rates"))
 		rc = line_rates(g, &c, where, err);
+	else if (!strcmp(file, "yearly_rates"))
+		rc = line_yearly_rates(g, &c, where, err);
 	else if (!strcmp(file, "currencies"))
 		rc = line_currencies(g, &c, where, err);
 	else if (!strcmp(file, "regions"))

@@ -55,7 +55,11 @@ struct form {
 
 struct rate {
 	char code[4];
-	double usd;
+	double usd;            /* the latest rate (rates.tsv), when has_latest */
+	int has_latest;
+	double *year;          /* [MONEY_YEAR_MAX - MONEY_YEAR_MIN + 1], 0 when
+				  no figure for the year; NULL when none */
+	int first, last;       /* the years with figures, when year != NULL */
 };
 
 struct money_tab {
@@ -329,6 +333,8 @@ void money_tab_free(struct money_tab *t)
 	smap_free(t->forms);
 	smap_free(t->first);
 	free(t->form);
+	for (size_t i = 0; i < t->nrate; i++)
+		free(t->rate[i].year);
 	free(t->rate);
 	free(t);
 }
@@ -421,31 +427,82 @@ void money_tab_add_form(struct money_tab *t, const char *form, size_t len,
 	free(lx.t);
 }
 
-void money_tab_set_rate(struct money_tab *t, const char *code, double usd)
+/* The row of `code`, made when `make`; NULL when absent. */
+static struct rate *rate_row(struct money_tab *t, const char *code, int make)
 {
 	char c[4];
 	copy_code(c, code);
 	for (size_t i = 0; i < t->nrate; i++)
-		if (!strcmp(t->rate[i].code, c)) {
-			t->rate[i].usd = usd;
-			return;
-		}
+		if (!strcmp(t->rate[i].code, c))
+			return &t->rate[i];
+	if (!make)
+		return NULL;
 	if (t->nrate == t->caprate) {
 		t->caprate = t->caprate ? t->caprate * 2 : 64;
 		t->rate = xrealloc(t->rate, t->caprate * sizeof(*t->rate));
 	}
-	memcpy(t->rate[t->nrate].code, c, 4);
-	t->rate[t->nrate++].usd = usd;
+	struct rate *r = &t->rate[t->nrate++];
+	memset(r, 0, sizeof(*r));
+	memcpy(r->code, c, 4);
+	return r;
+}
+
+void money_tab_set_rate(struct money_tab *t, const char *code, double usd)
+{
+	struct rate *r = rate_row(t, code, 1);
+	r->usd = usd;
+	r->has_latest = 1;
+}
+
+int money_tab_set_year_rate(struct money_tab *t, const char *code, int year,
+			    double usd)
+{
+	if (year < MONEY_YEAR_MIN || year > MONEY_YEAR_MAX)
+		return -1;
+	struct rate *r = rate_row(t, code, 1);
+	if (!r->year) {
+		r->year = xcalloc(MONEY_YEAR_MAX - MONEY_YEAR_MIN + 1,
+				  sizeof(*r->year));
+		r->first = r->last = year;
+	}
+	r->year[year - MONEY_YEAR_MIN] = usd;
+	if (year < r->first)
+		r->first = year;
+	if (year > r->last)
+		r->last = year;
+	return 0;
+}
+
+/* The figure of `year` or of the nearest earlier year that has one. */
+static double year_figure(const struct rate *r, int year)
+{
+	for (int y = year; y >= r->first; y--)
+		if (r->year[y - MONEY_YEAR_MIN] > 0)
+			return r->year[y - MONEY_YEAR_MIN];
+	return r->year[r->first - MONEY_YEAR_MIN];
+}
+
+int money_tab_rate_in(const struct money_tab *t, const char *code, int year,
+		      double *usd)
+{
+	const struct rate *r = NULL;
+	for (size_t i = 0; i < t->nrate && !r; i++)
+		if (!strcmp(t->rate[i].code, code))
+			r = &t->rate[i];
+	if (!r)
+		return 0;
+	if (r->year && year > 0 && year <= r->last)
+		*usd = year_figure(r, year < r->first ? r->first : year);
+	else if (r->has_latest)
+		*usd = r->usd;
+	else
+		*usd = year_figure(r, r->last);
+	return 1;
 }
 
 int money_tab_rate(const struct money_tab *t, const char *code, double *usd)
 {
-	for (size_t i = 0; i < t->nrate; i++)
-		if (!strcmp(t->rate[i].code, code)) {
-			*usd = t->rate[i].usd;
-			return 1;
-		}
-	return 0;
+	return money_tab_rate_in(t, code, 0, usd);
 }
 
 int money_tab_knows(const struct money_tab *t, const char *code)
@@ -463,6 +520,7 @@ int money_tab_knows(const struct money_tab *t, const char *code)
 
 struct scan {
 	const struct money_tab *tab;
+	int year;              /* the rates' year, 0 for the latest */
 	const char *s;         /* the text, for a letter's case */
 	struct tok *t;
 	size_t n;
@@ -832,12 +890,13 @@ static size_t per_share(const struct scan *sc, size_t i, int scaled)
 	return i;
 }
 
-static void set_usd(const struct money_tab *tab, struct money *m)
+static void set_usd(const struct scan *sc, struct money *m)
 {
 	double r;
 	if (m->flags & MONEY_USD_STATED)
 		return;
-	if (m->currency[0] && money_tab_rate(tab, m->currency, &r)) {
+	if (m->currency[0] &&
+	    money_tab_rate_in(sc->tab, m->currency, sc->year, &r)) {
 		m->usd = m->value * r;
 		m->usd_low = m->low * r;
 		m->usd_high = m->high * r;
@@ -1210,7 +1269,7 @@ static size_t amount_at(struct scan *sc, size_t i, struct money *m,
 	m->scale = range && mult2 > mult ? mult2 : mult;
 	m->start = sc->t[i].start;
 	m->end = sc->t[j - 1].end;
-	set_usd(sc->tab, m);
+	set_usd(sc, m);
 	e = per_share(sc, j, m->scale > 1);
 	if (e > j) {
 		m->flags |= MONEY_PER_SHARE;
@@ -1261,7 +1320,7 @@ static size_t indian_scaled(struct scan *sc, size_t i, struct money *m,
 	m->scale = mult;
 	m->start = sc->t[i].start;
 	m->end = sc->t[j - 1].end;
-	set_usd(sc->tab, m);
+	set_usd(sc, m);
 	return j;
 }
 
@@ -1275,8 +1334,14 @@ static int too_large(const struct money *m)
 size_t money_scan(const struct money_tab *t, const char *text, size_t len,
 		  struct money **out, size_t n, size_t *cap)
 {
+	return money_scan_in(t, 0, text, len, out, n, cap);
+}
+
+size_t money_scan_in(const struct money_tab *t, int year, const char *text,
+		     size_t len, struct money **out, size_t n, size_t *cap)
+{
 	struct lex lx = {0};
-	struct scan sc = {t, text, NULL, 0, BUF_INIT, BUF_INIT};
+	struct scan sc = {t, year, text, NULL, 0, BUF_INIT, BUF_INIT};
 	lex(text, len, &lx);
 	sc.t = lx.t;
 	sc.n = lx.n;

@@ -116,11 +116,33 @@ void money_tab_free(struct money_tab *t);
 void money_tab_add_form(struct money_tab *t, const char *form, size_t len,
 			const char *code, double factor, enum money_where where);
 
-/* Set the worth of one unit of `code` in USD (> 0). */
+/*
+ * Rates come in two kinds.  The latest rate of a currency (rates.tsv) is
+ * what an undated amount and a query's amount are worth.  A year's
+ * average rate (yearly_rates.tsv) is what an amount in a story of that
+ * year is worth: a 1987 story's "100 mln stg" is 164 mln dlrs, not what
+ * 100 mln stg buy today.  For a story's year the table answers with, in
+ * order: that year's figure; the nearest earlier year's when the year
+ * has none (a gap); the first year's when the year is before every
+ * figure (a euro amount in a 1990 story); the latest rate when the year
+ * is after every figure (or, with no latest rate, the last year's).
+ */
+#define MONEY_YEAR_MIN 1900
+#define MONEY_YEAR_MAX 2199
+
+/* Set the latest worth of one unit of `code` in USD (> 0). */
 void money_tab_set_rate(struct money_tab *t, const char *code, double usd);
 
-/* 1 with the USD per unit of `code` in *usd, 0 when unknown. */
+/* Set its average worth in `year`; -1 when the year is out of range. */
+int money_tab_set_year_rate(struct money_tab *t, const char *code, int year,
+			    double usd);
+
+/* 1 with the latest USD per unit of `code` in *usd, 0 when unknown. */
 int money_tab_rate(const struct money_tab *t, const char *code, double *usd);
+
+/* 1 with the USD per unit of `code` in `year` (0: the latest), as above. */
+int money_tab_rate_in(const struct money_tab *t, const char *code, int year,
+		      double *usd);
 
 /* 1 when `code` is a currency the table knows a form or rate of. */
 int money_tab_knows(const struct money_tab *t, const char *code);
@@ -132,6 +154,10 @@ int money_tab_knows(const struct money_tab *t, const char *code);
  */
 size_t money_scan(const struct money_tab *t, const char *text, size_t len,
 		  struct money **out, size_t n, size_t *cap);
+
+/* The same, with USD at the rates of `year` (0: the latest rates). */
+size_t money_scan_in(const struct money_tab *t, int year, const char *text,
+		     size_t len, struct money **out, size_t n, size_t *cap);
 
 /*
  * Format `usd` compactly for people ("$30M", "$1.2B", "$950K", "$12.50").

@@ -79,4 +79,24 @@ expect_eq "an input name's escape shown" "$(cat "$T/err")" "error: '$T/esc�[2J
 "$DS" gazetteer --db "$db" add company "$(printf 'Evil\302\233Corp')" "$(printf 'Evil\342\200\256Corp')"
 expect_eq "gazetteer list: controls shown" "$("$DS" gazetteer --db "$db" list company | grep Evil)" "companies	Evil�Corp	Evil�Corp"
 "$DS" gazetteer --db "$db" rm company "$(printf 'Evil\302\233Corp')"
+# money converts at the rate of the story's year (yearly_rates.tsv); an
+# undated story at the latest rate (rates.tsv); users may add a year's rate
+gz="$SRCDIR/corpus/gazetteers"
+printf '%s\n' '{"id": "fx-1987", "date": "1987-03-02", "title": "Alpha Corp to buy Beta Ltd", "body": "Alpha Corp said it agreed to buy Beta Ltd for 100 mln stg."}' \
+	'{"id": "fx-undated", "title": "Alpha Corp to buy Beta Ltd", "body": "Alpha Corp said it agreed to buy Beta Ltd for 100 mln stg."}' > "$T/fx.jsonl"
+y1987=$(awk -F'\t' '$1 == "GBP" && $2 == 1987 { printf "%.0f", $3 * 1e8 }' "$gz/yearly_rates.tsv")
+latest=$(awk -F'\t' '$1 == "GBP" { printf "%.0f", $2 * 1e8 }' "$gz/rates.tsv")
+expect_eq "a 1987 pound has a 1987 rate" "$(test -n "$y1987" && test "$y1987" != "$latest" && echo yes)" yes
+out=$("$DS" extract --json "$T/fx.jsonl" | jq -r '"\(.id) \(.amounts[0].usd + 0.5 | floor)"')
+expect_eq "dated and undated stories' pounds" "$out" "fx-1987 $y1987
+fx-undated $latest"
+"$DS" gazetteer --db "$db" add yearly-rate GBP 1987 2; rc=$?
+expect_eq "gazetteer add yearly-rate exit" "$rc" 0
+expect_eq "gazetteer list yearly-rate" "$("$DS" gazetteer --db "$db" list yearly-rate)" "yearly_rates	GBP	1987	2"
+out=$("$DS" extract --json --db "$db" "$T/fx.jsonl" | jq -r '"\(.id) \(.amounts[0].usd + 0.5 | floor)"')
+expect_eq "a user's yearly rate wins for its year only" "$out" "fx-1987 200000000
+fx-undated $latest"
+out=$("$DS" gazetteer --db "$db" add yearly-rate GBP 1987.5 2 2>&1); rc=$?
+expect_eq "a year that is not one" "$rc: $out" "2: error: 'GBP': '1987.5' is not a year (1900 to 2199)"
+"$DS" gazetteer --db "$db" rm yearly-rate GBP; expect_eq "rm yearly-rate exit" "$?" 0
 finish

@@ -197,8 +197,20 @@ static void test_bad_lines(void **state)
 		assert_non_null(strstr(err.msg, "is not a rate (USD per unit"));
 		ds_err_clear(&err);
 	}
+	/* a year's rate: a whole year in range, and a sensible rate */
+	static const char *const bad_years[] = {
+		"GBP\t1987.5\t1.6", "GBP\t1066\t1.6", "GBP\tlast\t1.6",
+		"GBP\t1987\tnan", "GBP\t1987\t0", "GBP\t1987",
+	};
+	for (size_t i = 0; i < ARRAY_SIZE(bad_years); i++) {
+		if (add(h, "yearly_rates", bad_years[i], "Y", &err) != DS_EFORMAT)
+			fail_msg("yearly rate line '%s' accepted", bad_years[i]);
+		assert_non_null(strstr(err.msg, "'Y'"));
+		ds_err_clear(&err);
+	}
 	double usd;
 	assert_false(money_tab_rate(gaz_money(h), "EUR", &usd));
+	assert_false(money_tab_rate(gaz_money(h), "GBP", &usd));
 	assert_int_equal(add(h, "nonsense", "a", "n", &err),
 			 DS_EINVAL);
 	ds_err_clear(&err);

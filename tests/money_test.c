@@ -324,6 +324,44 @@ static void test_table_api(void **state)
 	money_tab_free(t);
 }
 
+/* A story's year picks its rate; gaps, edges and undated stories. */
+static void test_year_rates(void **state)
+{
+	(void)state;
+	struct money_tab *t = money_tab_new();
+	double r;
+	money_tab_add_form(t, "zz", 2, "xyz", 1, MONEY_PRE);
+	money_tab_set_rate(t, "xyz", 2);          /* the latest */
+	assert_int_equal(money_tab_set_year_rate(t, "xyz", 1987, 3), 0);
+	assert_int_equal(money_tab_set_year_rate(t, "xyz", 1990, 5), 0);
+	assert_int_equal(money_tab_set_year_rate(t, "xyz", 1800, 5), -1);
+	assert_true(money_tab_rate_in(t, "XYZ", 1987, &r) && r == 3);
+	assert_true(money_tab_rate_in(t, "XYZ", 1989, &r) && r == 3); /* gap */
+	assert_true(money_tab_rate_in(t, "XYZ", 1990, &r) && r == 5);
+	assert_true(money_tab_rate_in(t, "XYZ", 1980, &r) && r == 3); /* before */
+	assert_true(money_tab_rate_in(t, "XYZ", 2020, &r) && r == 2); /* after */
+	assert_true(money_tab_rate_in(t, "XYZ", 0, &r) && r == 2);    /* undated */
+	assert_true(money_tab_rate(t, "XYZ", &r) && r == 2);
+	assert_false(money_tab_rate_in(t, "ABC", 1987, &r));
+	/* yearly figures alone: the last year's is the latest */
+	money_tab_set_year_rate(t, "abc", 1995, 7);
+	money_tab_set_year_rate(t, "abc", 1998, 8);
+	assert_true(money_tab_rate_in(t, "ABC", 0, &r) && r == 8);
+	assert_true(money_tab_rate_in(t, "ABC", 2005, &r) && r == 8);
+	assert_true(money_tab_rate_in(t, "ABC", 1996, &r) && r == 7);
+	/* the scanner converts at the year it is given, ranges too */
+	struct money *m = NULL;
+	size_t cap = 0;
+	assert_int_equal(money_scan_in(t, 1987, "ZZ 5-6 mln", 10, &m, 0, &cap),
+			 1);
+	assert_true(near(m[0].usd, 16.5e6) && near(m[0].usd_low, 15e6) &&
+		    near(m[0].usd_high, 18e6));
+	assert_int_equal(money_scan_in(t, 0, "ZZ 5 mln", 8, &m, 0, &cap), 1);
+	assert_true(near(m[0].usd, 10e6));
+	free(m);
+	money_tab_free(t);
+}
+
 int main(void)
 {
 	struct ds_err err = DS_ERR_INIT;
@@ -338,6 +376,7 @@ int main(void)
 		cmocka_unit_test(test_format),
 		cmocka_unit_test(test_long_numbers),
 		cmocka_unit_test(test_table_api),
+		cmocka_unit_test(test_year_rates),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	gaz_free(g);

@@ -581,7 +581,8 @@ static void localise(const struct doc *doc, const char *dateline,
 		double r;
 		if (m->flags & MONEY_USD_STATED)
 			return;
-		if (money_tab_rate(gaz_money(doc->g), m->currency, &r)) {
+		if (money_tab_rate_in(gaz_money(doc->g), m->currency,
+				      doc->year, &r)) {
 			m->usd = m->value * r;
 			m->usd_low = m->low * r;
 			m->usd_high = m->high * r;
@@ -711,9 +712,10 @@ void amounts_tag(struct doc *doc, struct tags *t)
 		if (pp->boiler || pp->end <= pp->start ||
 		    !may_hold_money(doc, pp))
 			continue;
-		size_t n = money_scan(gaz_money(doc->g), doc->text.buf + pp->start,
-				      pp->end - pp->start, &doc->money, 0,
-				      &doc->moneycap);
+		size_t n = money_scan_in(gaz_money(doc->g), doc->year,
+					 doc->text.buf + pp->start,
+					 pp->end - pp->start, &doc->money, 0,
+					 &doc->moneycap);
 		if (!n)
 			continue;
 		t->amounts = xrealloc(t->amounts,

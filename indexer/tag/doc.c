@@ -8,6 +8,7 @@
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 /*
  * A sentence is written in capitals (a wire headline: its names are a
@@ -494,6 +495,10 @@ void doc_segment(struct doc *doc, const struct article *a)
 	}
 	split_paragraphs(doc, body_at);
 	find_dateline(doc, a, body_at);
+	doc->year = 0;
+	struct tm tm;
+	if (a->has_date && gmtime_r(&a->date, &tm))
+		doc->year = tm.tm_year + 1900;
 	doc->next_pos = 0;
 	for (size_t i = 0; i < doc->npara; i++) {
 		split_sentences(doc, (uint32_t)i);

@@ -169,6 +169,7 @@ struct doc {
 	uint32_t title_pos;    /* positions the headline takes */
 	const char *dateline;  /* from the article or found in the body */
 	size_t dateline_len;
+	int year;              /* the article's year (UTC), 0 when undated */
 };
 
 #define DOC_GROW(arr, n, cap)                                               \
