@@ -546,6 +546,21 @@ static void test_company_names(void **state)
 		assert_null(strstr(t.companies[i], "Vietnam"));
 	}
 	tags_release(&t);
+
+	/* "First" starts a name before a capital ("First Boston Corp"),
+	 * never across a comma; a deal's party keeps it */
+	run("Harland Tool to be bought by First Kestrel",
+	    "First Kestrel Corp said it agreed to acquire Harland Tool Co. "
+	    "First, Harland Tool Co will sell its Ohio unit.\n",
+	    NULL, NULL, NULL, &t);
+	assert_true(has(t.companies, t.ncompanies, "First Kestrel"));
+	for (size_t i = 0; i < t.ncompanies; i++)
+		assert_true(strcmp(t.companies[i], "Kestrel") != 0 &&
+			    strncmp(t.companies[i], "First, ", 7) != 0 &&
+			    strcmp(t.companies[i], "First Harland Tool") != 0);
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "First Kestrel");
+	tags_release(&t);
 }
 
 /* A party named by its acronym keeps the text's spelling, and one

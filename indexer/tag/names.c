@@ -122,8 +122,10 @@ static int nameish(const struct doc *doc, size_t i)
 	const struct doc_tok *t = &doc->tok[i];
 	if (is_dotcom(doc, i))
 		return 1;
-	if (t->cap && doc_word_is(doc, i, "new") && !doc->in_name[i]) {
-		/* "Bank of New England Corp": "New" before a capital */
+	if (t->cap && (doc_word_is(doc, i, "new") ||
+		       doc_word_is(doc, i, "first")) && !doc->in_name[i]) {
+		/* "Bank of New England Corp", "First Boston Corp": "New"
+		 * and "First" before a capital (not "First, Boston ...") */
 		size_t nx = doc_next(doc, i);
 		return nx < doc->ntok && doc->tok[nx].cap;
 	}
