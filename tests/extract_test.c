@@ -561,6 +561,21 @@ static void test_company_names(void **state)
 	assert_non_null(t.deal.acquirer);
 	assert_string_equal(t.deal.acquirer, "First Kestrel");
 	tags_release(&t);
+
+	/* a listing in brackets names the company before it, never a
+	 * dateline's place or a photo credit's word */
+	run("Shares mixed in late trade",
+	    "LONDON/NEW YORK (Frankfurt: ZX6.F - news) - Shares of Zantrex "
+	    "(NYSE: ZTX - news) rose 3 pct while Velmora (VLM.L) fell.  "
+	    "Reporting by Orla Quist (Photo: AFP).\n",
+	    NULL, NULL, NULL, &t);
+	assert_true(has(t.companies, t.ncompanies, "Zantrex"));
+	assert_true(has(t.companies, t.ncompanies, "Velmora"));
+	for (size_t i = 0; i < t.ncompanies; i++)
+		assert_true(strcmp(t.companies[i], "NEW YORK") != 0 &&
+			    strcmp(t.companies[i], "Orla Quist") != 0 &&
+			    strcmp(t.companies[i], "ZTX") != 0);
+	tags_release(&t);
 }
 
 /* A party named by its acronym keeps the text's spelling, and one

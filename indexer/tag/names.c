@@ -61,6 +61,7 @@ static const char *const stops[] = {
 	"would", "could", "should", "can", "may", "might", "did", "does",
 	"do", "has", "have", "had", "is", "are", "was", "were", "be", "been",
 	"being", "shr", "net", "revs", "qtr", "avg", "shrs", "oper",
+	"neither", "either",
 };
 
 static const char *const connectors[] = {
@@ -274,24 +275,70 @@ static void suffix_names(struct doc *doc, const struct doc_sent *st)
 	}
 }
 
+/*
+ * The company whose name ends at token t - 1 of sentence st, before its
+ * ticker: "Standard Oil Co <SRD>", "Pfizer (NYSE: PFE)"; with not_place,
+ * never a place.
+ */
+static void name_before(struct doc *doc, const struct doc_sent *st, size_t t,
+			int not_place)
+{
+	if (t == 0 || t > st->t1 ||
+	    doc->tok[t - 1].sent != (uint32_t)(st - doc->sent))
+		return;
+	size_t last = t - 1;
+	if (doc->in_name[last])
+		return;   /* "Kroger Co <KR>": seen already */
+	long first = name_start(doc, last);
+	if (first < 0)
+		return;
+	size_t name_end = last;
+	while ((long)name_end > first && is_suffix(doc, name_end))
+		name_end = (size_t)doc_prev(doc, name_end);
+	/* a place before a listing is a dateline's, not the company:
+	 * "LONDON/NEW YORK (Frankfurt: HX6.F - news)" */
+	if (not_place && place_at(doc, (size_t)first, name_end + 1))
+		return;
+	first = (long)after_possessive_place(doc, (size_t)first, name_end);
+	company_span(doc, doc->tok[first].start, doc->tok[name_end].end,
+		     (uint32_t)first, (uint32_t)last + 1);
+}
+
+/* Keep the tokens of bytes [a, b) from naming anything else. */
+static void shield(struct doc *doc, size_t a, size_t b)
+{
+	for (size_t k = doc_tok_at(doc, a);
+	     k < doc->ntok && doc->tok[k].end <= b; k++)
+		doc->in_name[k] = 1;
+}
+
 /* The longest "<Name Corp>" read, '<' to '>' in bytes. */
 #define BRACKET_MAX 48
+
+/*
+ * The closing `close` of the bracket that opens at s[i], at most `max`
+ * bytes on and before `end`; 0 when there is none.  A ticker or a name in
+ * brackets is short: looking no further keeps a sentence of many '<' and
+ * no '>' from being quadratic.
+ */
+static size_t closing(const char *s, size_t i, size_t end, char close,
+		      size_t max)
+{
+	size_t look = end - i < max + 1 ? end - i : max + 1;
+	const char *c = memchr(s + i, close, look);
+	return c ? (size_t)(c - s) : 0;
+}
 
 /* Reuters: "Standard Oil Co <SRD>", "<Cyclops Corp>". */
 static void bracket_names(struct doc *doc, const struct doc_sent *st)
 {
 	const char *s = doc->text.buf;
 	for (size_t i = st->start; i < st->end; i++) {
-		if (s[i] != '<')
+		size_t b;
+		if (s[i] != '<' || !(b = closing(s, i, st->end, '>',
+						 BRACKET_MAX)))
 			continue;
-		/* a ticker or a name in brackets is short: look no further
-		 * (a sentence of many '<' and no '>' would be quadratic) */
-		size_t look = st->end - i < BRACKET_MAX + 1 ? st->end - i :
-			      BRACKET_MAX + 1;
-		const char *gt = memchr(s + i, '>', look);
-		if (!gt || gt - (s + i) > BRACKET_MAX)
-			continue;
-		size_t a = i + 1, b = (size_t)(gt - s);
+		size_t a = i + 1;
 		int lower = 0;
 		for (size_t k = a; k < b; k++)
 			lower |= islower((unsigned char)s[k]);
@@ -308,35 +355,90 @@ static void bracket_names(struct doc *doc, const struct doc_sent *st)
 					     (uint32_t)doc_tok_at(doc, b));
 		} else {
 			/* the ticker itself names no place: "CARBIDE <UK>" */
-			for (size_t k = doc_tok_at(doc, a);
-			     k < doc->ntok && doc->tok[k].end <= b; k++)
-				doc->in_name[k] = 1;
-			if (st->caps) {
-				i = b;
-				continue;
-			}
-			size_t t = doc_tok_at(doc, i);
-			if (t == 0 || t > st->t1 || doc->tok[t - 1].sent !=
-						   (uint32_t)(st - doc->sent))
-				continue;
-			size_t last = t - 1;
-			if (doc->in_name[last]) {
-				i = b;
-				continue;   /* "Kroger Co <KR>": seen already */
-			}
-			long first = name_start(doc, last);
-			if (first < 0)
-				continue;
-			size_t name_end = last;
-			while ((long)name_end > first &&
-			       is_suffix(doc, name_end))
-				name_end = (size_t)doc_prev(doc, name_end);
-			first = (long)after_possessive_place(doc, (size_t)first,
-							     name_end);
-			company_span(doc, doc->tok[first].start,
-				     doc->tok[name_end].end, (uint32_t)first,
-				     (uint32_t)last + 1);
+			shield(doc, a, b);
+			if (!st->caps)
+				name_before(doc, st, doc_tok_at(doc, i), 0);
 		}
+		i = b;
+	}
+}
+
+/* Stock exchanges as a listing in brackets names them ("NYSE: PFE"). */
+static const char *const exchanges[] = {
+	"nyse", "nasdaq", "amex", "nyse american", "nyse arca", "nyse mkt",
+	"otc", "otcqx", "otcqb", "lse", "lon", "aim", "tsx", "tsxv", "tsx-v",
+	"cse", "asx", "nzx", "nzse", "hkex", "hkg", "sehk", "sgx", "sgx-st",
+	"tyo", "tse", "jpx", "krx", "kospi", "kosdaq", "sse", "szse", "sha",
+	"she", "bse", "nse", "idx", "klse", "bursa", "myx", "set", "pse",
+	"twse", "tpex", "fra", "frankfurt", "etr", "xetra", "eurex", "epa",
+	"euronext", "ams", "ebr", "bit", "bme", "six", "swx", "sto", "omx",
+	"hel", "cph", "osl", "wse", "moex", "jse", "bmv", "b3", "bovespa",
+	"tase", "tadawul", "adx", "dfm", "qse", "egx",
+};
+
+/* The longest listing in brackets read, '(' to ')' in bytes. */
+#define LISTING_MAX 40
+
+static int ticker_char(int c)
+{
+	return isupper(c) || isdigit(c) || c == '.' || c == '-';
+}
+
+/*
+ * Whether s[0..n) is a listing: an exchange and a ticker ("NYSE: PFE",
+ * "Frankfurt: HX6.F - news", "SGX: C6L") or a Reuters code ("PFE.N",
+ * "0700.HK").
+ */
+static int is_listing(const char *s, size_t n)
+{
+	const char *colon = memchr(s, ':', n);
+	if (!colon) {   /* a code: 1-6 capitals or digits, '.', 1-3 capitals */
+		const char *dot = memchr(s, '.', n);
+		size_t a = dot ? (size_t)(dot - s) : 0;
+		if (!dot || a < 1 || a > 6 || n - a - 1 < 1 || n - a - 1 > 3)
+			return 0;
+		for (size_t k = 0; k < n; k++)
+			if (k != a && !(k < a ? isupper((unsigned char)s[k]) ||
+						isdigit((unsigned char)s[k]) :
+						isupper((unsigned char)s[k])))
+				return 0;
+		return 1;
+	}
+	size_t e = (size_t)(colon - s);
+	while (e && s[e - 1] == ' ')
+		e--;
+	int known = 0;
+	for (size_t k = 0; k < ARRAY_SIZE(exchanges) && !known; k++)
+		known = strlen(exchanges[k]) == e &&
+			!strncasecmp(exchanges[k], s, e);
+	if (!known)
+		return 0;
+	size_t k = (size_t)(colon - s) + 1;
+	while (k < n && s[k] == ' ')
+		k++;
+	size_t t0 = k;
+	while (k < n && ticker_char((unsigned char)s[k]))
+		k++;
+	/* a ticker, then the end or what follows it: " - news", "; LSE.." */
+	return k > t0 && k - t0 <= 12 &&
+	       (k == n || s[k] == ' ' || s[k] == ';' || s[k] == ',');
+}
+
+/* "Pfizer (NYSE: PFE - news)", "AstraZeneca (AZN.L)". */
+static void listing_names(struct doc *doc, const struct doc_sent *st)
+{
+	const char *s = doc->text.buf;
+	for (size_t i = st->start; i < st->end; i++) {
+		size_t b;
+		if (s[i] != '(' || !(b = closing(s, i, st->end, ')',
+						 LISTING_MAX)))
+			continue;
+		size_t a = i + 1;
+		if (!is_listing(s + a, b - a))
+			continue;
+		shield(doc, a, b);
+		if (!st->caps)
+			name_before(doc, st, doc_tok_at(doc, i), 1);
 		i = b;
 	}
 }
@@ -665,6 +767,7 @@ void names_find(struct doc *doc)
 			    doc_boiler(doc, (uint32_t)s))
 				continue;
 			bracket_names(doc, st);
+			listing_names(doc, st);
 			suffix_names(doc, st);
 		}
 	/* names already seen win over places: "Bank of New England" */
