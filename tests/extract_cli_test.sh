@@ -30,7 +30,7 @@ expect_eq "unknown index exit" "$rc" 2
 expect_match "unknown index message" "$(cat "$T/err")" "^error: no index at '$T/nowhere'$"
 
 # a company users teach the gazetteer, kept in the catalog
-printf 'Zorblax to expand\n\nThe firm Zorblax said it plans to open stores.\n' > "$T/z.txt"
+printf 'Zorblax to expand\n\nZorblax said it plans to open stores.\n' > "$T/z.txt"
 "$DS" index -q --db "$db" "$corpus" >/dev/null
 before=$("$DS" extract --json --db "$db" "$T/z.txt")
 expect_eq "unknown company not tagged" "$(printf '%s\n' "$before" | jq -c '.companies')" '[]'

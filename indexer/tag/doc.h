@@ -59,6 +59,7 @@ enum {
 	DOC_W_FILLER = 1 << 5,     /* "a controlling stake in" after them */
 	DOC_W_PRONOUN = 1 << 6,    /* "it", "its" */
 	DOC_W_NUMBER = 1 << 7,     /* "five", "million": money without digits */
+	DOC_W_ORG = 1 << 12,       /* "company", "startup": a name's kind */
 };
 /*
  * Small numbers packed into the classes, each with its encoder (for the
@@ -67,7 +68,7 @@ enum {
  *   bits 3-8   stem: a deal cue, its index + 1 (deal.c)
  *   bits 9-11  stem or word: a status cue, its ex_status (deal.c)
  * The word classes above sit in the low bits of wcls, which the status
- * field shares: their last bit (7) stays below bit 9.
+ * field shares: bits 0-7 stay below bit 9, DOC_W_ORG above bit 11.
  */
 #define DOC_AMOUNT_CUE_MAX 6u    /* kinds that fit bits 0-2 */
 #define DOC_DEAL_CUE_MAX 62u     /* cues that fit bits 3-8 */

@@ -21,6 +21,8 @@
 #include "stages.h"
 
 static int gap_has(const struct doc *doc, size_t a, size_t b, char c);
+static int word_in(const struct doc *doc, size_t i, const char *const *list,
+		   size_t count);
 
 static int in_list(const char *w, size_t n, const char *const *list,
 		   size_t count)
@@ -61,7 +63,12 @@ static const char *const stops[] = {
 	"would", "could", "should", "can", "may", "might", "did", "does",
 	"do", "has", "have", "had", "is", "are", "was", "were", "be", "been",
 	"being", "shr", "net", "revs", "qtr", "avg", "shrs", "oper",
-	"neither", "either",
+	"neither", "either", "im", "ive", "furthermore", "moreover",
+	"nevertheless", "nonetheless", "therefore", "thus", "instead",
+	"indeed", "overall", "besides", "otherwise", "hence", "separately",
+	"additionally", "consequently", "accordingly", "similarly", "finally",
+	"previously", "currently", "recently", "initially", "subsequently",
+	"notably",
 };
 
 static const char *const connectors[] = {
@@ -186,6 +193,7 @@ static int possessive_end(const struct doc *doc, size_t k)
 }
 
 static int place_at(struct doc *doc, size_t i, size_t end);
+static const struct gaz_entry *gaz_at(struct doc *doc, size_t i, size_t end);
 
 /*
  * The first token of a name [first, last] after a place's possessive
@@ -387,15 +395,15 @@ static int ticker_char(int c)
 /*
  * Whether s[0..n) is a listing: an exchange and a ticker ("NYSE: PFE",
  * "Frankfurt: HX6.F - news", "SGX: C6L") or a Reuters code ("PFE.N",
- * "0700.HK").
+ * "0700.HK", "GMEXICOB.MX").
  */
 static int is_listing(const char *s, size_t n)
 {
 	const char *colon = memchr(s, ':', n);
-	if (!colon) {   /* a code: 1-6 capitals or digits, '.', 1-3 capitals */
+	if (!colon) {   /* a code: 1-10 capitals or digits, '.', 1-3 capitals */
 		const char *dot = memchr(s, '.', n);
 		size_t a = dot ? (size_t)(dot - s) : 0;
-		if (!dot || a < 1 || a > 6 || n - a - 1 < 1 || n - a - 1 > 3)
+		if (!dot || a < 1 || a > 10 || n - a - 1 < 1 || n - a - 1 > 3)
 			return 0;
 		for (size_t k = 0; k < n; k++)
 			if (k != a && !(k < a ? isupper((unsigned char)s[k]) ||
@@ -424,6 +432,17 @@ static int is_listing(const char *s, size_t n)
 	       (k == n || s[k] == ' ' || s[k] == ';' || s[k] == ',');
 }
 
+/* Whether token i is written as a Reuters code ("GMEXICOB.MX"). */
+static int ticker_at(const struct doc *doc, size_t i)
+{
+	const char *s = doc->text.buf;
+	size_t a = doc->tok[i].start, b = a;
+	while (b < doc->text.len && b - a <= 12 &&
+	       ticker_char((unsigned char)s[b]))
+		b++;
+	return memchr(s + a, '.', b - a) && is_listing(s + a, b - a);
+}
+
 /* "Pfizer (NYSE: PFE - news)", "AstraZeneca (AZN.L)". */
 static void listing_names(struct doc *doc, const struct doc_sent *st)
 {
@@ -440,6 +459,187 @@ static void listing_names(struct doc *doc, const struct doc_sent *st)
 		if (!st->caps)
 			name_before(doc, st, doc_tok_at(doc, i), 1);
 		i = b;
+	}
+}
+
+/*
+ * Nouns that say a name is a company's: "plantation company Matang",
+ * "payments startup Matchmove", "Nykaa, the online beauty platform,".
+ */
+static const char *const org_nouns[] = {
+	"company", "firm", "startup", "start-up", "platform", "maker",
+	"manufacturer", "producer", "retailer", "chain", "bank", "lender",
+	"insurer", "developer", "provider", "conglomerate", "airline", "operator", "giant", "miner", "grocer", "subsidiary",
+	"unit", "arm", "supplier", "distributor", "refiner", "utility",
+	"brokerage", "e-tailer", "marketplace", "unicorn",
+};
+/* ... of which these also come before people and things ("real estate
+ * developer Donald Trump", "Hollywood producer Burt Sugarman", "drilling
+ * platform West Vision"): before a name of one word only.  "carrier" is not one: it names ships as often
+ * ("aircraft carrier Kitty Hawk", "bulk carrier Envoy"). */
+static const char *const org_nouns_one_word[] = {
+	"developer", "operator", "producer", "platform",
+};
+/* ... and in "X, the <adjectives> <noun>," the words that may end it */
+static const char *const org_noun_after[] = {
+	"that", "which", "based", "owned", "with", "in", "of", "and",
+	"whose", "backed", "listed",
+};
+
+/* The longest "the online beauty" between a determiner and its noun. */
+#define ORG_NOUN_GAP 5
+
+static int is_org_noun(const struct doc *doc, size_t i)
+{
+	return !doc->tok[i].cap && (doc->tok[i].wcls & DOC_W_ORG) &&
+	       !possessive_end(doc, i);
+}
+
+/* Whether the gap between tokens a and b is of bytes of `set` only. */
+static int gap_is(const struct doc *doc, size_t a, size_t b, const char *set)
+{
+	for (size_t k = doc->tok[a].end; k < doc->tok[b].start; k++)
+		if (!strchr(set, doc->text.buf[k]))
+			return 0;
+	return doc->tok[a].end < doc->tok[b].start;
+}
+
+/*
+ * Whether the one-word name at token i is elsewhere the start of a longer
+ * one: "giant Brookfield" and later "Brookfield Asset Management".
+ */
+static int longer_elsewhere(const struct doc *doc, size_t i)
+{
+	const char *w = doc_word(doc, i);
+	size_t wl = doc->tok[i].wl;
+	for (size_t k = 0; k + 1 < doc->ntok; k++) {
+		if (k == i || doc->tok[k].wl != wl || !doc->tok[k].cap ||
+		    memcmp(doc_word(doc, k), w, wl))
+			continue;
+		size_t nx = doc_next(doc, k);
+		if (nx < doc->ntok && doc->tok[nx].sent == doc->tok[k].sent &&
+		    doc->tok[nx].cap && !is_stop(doc, nx) &&
+		    name_gap(doc, k, nx) && !doc->sent[doc->tok[k].sent].title)
+			return 1;
+	}
+	return 0;
+}
+
+/* Add the company [first, last] if it is nothing else; its canonical
+ * name ends before its suffixes. */
+static void described_company(struct doc *doc, size_t first, size_t last)
+{
+	if (first == last && longer_elsewhere(doc, first))
+		return;
+	for (size_t k = first; k <= last; k = doc_next(doc, k))
+		if (doc->in_name[k] || (doc->tok[k].wcls & DOC_W_TITLE))
+			return;
+	/* the tail of a longer name, "Shearson Lehman Brothers", "Mafina
+	 * BV of Voorburg": a name starts after no capital but a stop word */
+	size_t at = first;
+	long p = doc_prev(doc, at);
+	if (p >= 0 && is_connector(doc, (size_t)p) &&
+	    gap_is(doc, (size_t)p, at, " ")) {
+		at = (size_t)p;
+		p = doc_prev(doc, at);
+	}
+	if (p >= 0 && gap_is(doc, (size_t)p, at, " -") &&
+	    (doc->in_name[p] || (doc->tok[p].cap && !is_stop(doc, (size_t)p))))
+		return;
+	/* a name goes on after the words that say what it is ("National
+	 * Can Corp" is not "National") */
+	size_t nx = doc_next(doc, last);
+	if (nx < doc->ntok && doc->tok[nx].sent == doc->tok[last].sent &&
+	    doc->tok[nx].cap && gap_is(doc, last, nx, " "))
+		return;
+	size_t name_end = last;
+	while (name_end > first && is_suffix(doc, name_end))
+		name_end = (size_t)doc_prev(doc, name_end);
+	if (is_connector(doc, name_end))   /* "Allen and Co Inc" */
+		name_end = doc_next(doc, name_end);
+	const struct gaz_entry *g = gaz_at(doc, first, name_end + 1);
+	if (g && g->kind != GAZ_COMPANY)
+		return;   /* a place, a region or a person */
+	first = after_possessive_place(doc, first, name_end);
+	company_span(doc, doc->tok[first].start, doc->tok[name_end].end,
+		     (uint32_t)first, (uint32_t)last + 1);
+}
+
+/* "plantation company Matang Bhd", "its unit Velmora Foods". */
+static void noun_before_names(struct doc *doc, const struct doc_sent *st)
+{
+	for (size_t i = st->t0; i + 1 < st->t1; i++) {
+		size_t n = doc_next(doc, i);
+		if (!is_org_noun(doc, i) || n >= st->t1 || !nameish(doc, n) ||
+		    !gap_is(doc, i, n, " "))
+			continue;
+		size_t last = n, k;
+		while (!possessive_end(doc, last) &&
+		       (k = doc_next(doc, last)) < st->t1 &&
+		       name_gap(doc, last, k)) {
+			if (ticker_at(doc, k) || doc->tok[k].digit) {
+				break;   /* "Grupo Mexico GMEXICOB.MX",
+					    "company Petrobras 20 mln" */
+			} else if (nameish(doc, k) || is_suffix(doc, k)) {
+				last = k;
+			} else if (is_connector(doc, k)) {
+				/* "Pratt and Whitney", not "AGL Energy and
+				 * Swedish private equity firm EQT" */
+				size_t kk = doc_next(doc, k);
+				if (kk >= st->t1 || !nameish(doc, kk) ||
+				    !name_gap(doc, k, kk) ||
+				    place_at(doc, kk, kk + 1))
+					break;
+				last = kk;
+			} else {
+				break;
+			}
+		}
+		/* "gas producer Santos", not "producer Burt Sugarman" */
+		if (last == n || !word_in(doc, i, org_nouns_one_word,
+					  ARRAY_SIZE(org_nouns_one_word)))
+			described_company(doc, n, last);
+		i = last;
+	}
+}
+
+/* "Nykaa, the online beauty platform, ...", "AGL Energy, Australia's
+ * biggest power company, ...". */
+static void noun_after_names(struct doc *doc, const struct doc_sent *st)
+{
+	for (size_t i = st->t0; i + 2 < st->t1; i++) {
+		size_t d = doc_next(doc, i);
+		if (d >= st->t1 || !nameish(doc, i) ||
+		    !gap_is(doc, i, d, ", ") || !gap_has(doc, i, d, ','))
+			continue;
+		/* "the", "a", "an", or a place's possessive */
+		size_t k = d;
+		if (!(doc_word_is(doc, d, "the") || doc_word_is(doc, d, "a") ||
+		      doc_word_is(doc, d, "an") ||
+		      (possessive_end(doc, d) && place_at(doc, d, d + 1))))
+			continue;
+		int found = 0;
+		for (unsigned w = 0; w <= ORG_NOUN_GAP; w++) {
+			size_t nx = doc_next(doc, k);
+			if (nx >= st->t1 || !gap_is(doc, k, nx, " -"))
+				break;
+			k = nx;
+			if (is_org_noun(doc, k)) {
+				found = 1;
+				break;
+			}
+		}
+		if (!found)
+			continue;
+		size_t nx = doc_next(doc, k);
+		int ends = nx >= st->t1 || !gap_is(doc, k, nx, " ");
+		for (size_t a = 0; !ends && a < ARRAY_SIZE(org_noun_after); a++)
+			ends = doc_word_is(doc, nx, org_noun_after[a]);
+		if (!ends)
+			continue;
+		long first = name_start(doc, i);
+		if (first >= 0)
+			described_company(doc, (size_t)first, i);
 	}
 }
 
@@ -657,15 +857,21 @@ static int gap_has(const struct doc *doc, size_t a, size_t b, char c)
 		      doc->tok[b].start - doc->tok[a].end) != NULL;
 }
 
-static int place_at(struct doc *doc, size_t i, size_t end)
+/* The gazetteer's entry for exactly the tokens [i, end), or NULL. */
+static const struct gaz_entry *gaz_at(struct doc *doc, size_t i, size_t end)
 {
 	unsigned n = 0;
 	for (size_t k = i; k < end; k = doc_next(doc, k))
 		n++;
 	size_t e;
 	if (!key_at(doc, i, n, &e))
-		return 0;
-	const struct gaz_entry *g = gaz_lookup(doc->g, doc->key.buf, doc->key.len);
+		return NULL;
+	return gaz_lookup(doc->g, doc->key.buf, doc->key.len);
+}
+
+static int place_at(struct doc *doc, size_t i, size_t end)
+{
+	const struct gaz_entry *g = gaz_at(doc, i, end);
 	return g && (g->kind == GAZ_PLACE || g->kind == GAZ_REGION);
 }
 
@@ -775,6 +981,18 @@ void names_find(struct doc *doc)
 	for (size_t s = 0; s < doc->nsent; s++)
 		if (!doc_boiler(doc, (uint32_t)s))
 			gazetteer_names(doc, &doc->sent[s]);
+	/* then what the words around a name say it is, and its later
+	 * mentions ("Nykaa, the online beauty platform, ...") */
+	size_t nco = doc->nco;
+	for (size_t s = 0; s < doc->nsent; s++) {
+		const struct doc_sent *st = &doc->sent[s];
+		if (!doc_boiler(doc, (uint32_t)s) && !st->title) {
+			noun_before_names(doc, st);
+			noun_after_names(doc, st);
+		}
+	}
+	if (doc->nco > nco)
+		short_mentions(doc);
 	for (size_t s = 0; s < doc->nsent; s++)
 		if (!doc_boiler(doc, (uint32_t)s))
 			person_names(doc, &doc->sent[s]);
@@ -790,6 +1008,7 @@ void names_lexicon(struct doc *doc)
 	EACH(stops, DOC_W_STOP);
 	EACH(connectors, DOC_W_CONNECTOR);
 	EACH(titles1, DOC_W_TITLE);
+	EACH(org_nouns, DOC_W_ORG);
 #undef EACH
 }
 
@@ -826,7 +1045,10 @@ static const char *const not_name_words[] = {
 	"october", "november", "december", "monday", "tuesday", "wednesday",
 	"thursday", "friday", "factory", "station", "tv", "commission",
 	"one", "two", "three", "four", "five", "six", "seven", "eight",
-	"nine", "ten",
+	"nine", "ten", "scraps", "scrap", "slump", "slumps", "drops",
+	"abandons", "falls", "jumps", "soars", "surges", "plunges", "rises",
+	"slides", "tumbles", "climbs", "gains", "sinks", "dives", "rallies",
+	"slips",
 };
 
 /* words after a name that are not of it: "AGL Energy Rejects" */
