@@ -286,6 +286,32 @@ static void test_sector_up_front(void **state)
 }
 
 /* A party's country where the text puts a place beside its name. */
+/* A title-case headline's side that is no name the story confirms is
+ * taken from the lead: "Packaging Group Tessaly" (a suffix opens no
+ * name), a headline's short "Orvane" for the lead's "Orvane Consumer". */
+static void test_headline_sides_from_lead(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Harlan Capital Agrees to Buy Packaging Group Tessaly",
+	    "Harlan Capital, a private equity firm, has agreed to acquire "
+	    "Tessaly Group plc, the European packaging maker, for $2 "
+	    "billion.\n", NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Harlan Capital");
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Tessaly");
+	tags_release(&t);
+
+	run("Orvane Firms Make Open Offer for Further Stake in Calder Mills",
+	    "Orvane Consumer Products Ltd and Orvane Retail Ltd have launched "
+	    "an open offer for a further 26 per cent stake in Calder Mills.\n",
+	    NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Calder Mills");
+	tags_release(&t);
+}
+
 static void test_party_roles(void **state)
 {
 	(void)state;
@@ -1055,6 +1081,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_roles),
 		cmocka_unit_test(test_deal_classes),
 		cmocka_unit_test(test_party_roles),
+		cmocka_unit_test(test_headline_sides_from_lead),
 		cmocka_unit_test(test_sector_up_front),
 		cmocka_unit_test(test_names_and_places),
 		cmocka_unit_test(test_not_places),

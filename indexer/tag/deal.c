@@ -1452,13 +1452,51 @@ static int body_capital(const struct doc *doc, size_t k)
 	return 0;
 }
 
+/* Whether company c is named outside a title-case headline. */
+static int named_below(const struct doc *doc, int c)
+{
+	for (size_t m = 0; m < doc->nment; m++) {
+		const struct doc_ment *x = &doc->ment[m];
+		const struct doc_sent *st = &doc->sent[x->sent];
+		if (x->kind == DOC_COMPANY && x->id == c &&
+		    (!st->title || st->caps))
+			return 1;
+	}
+	return 0;
+}
+
+/* Whether the story writes a word of the name [t0, t1) in lower case
+ * below the headline ("Packaging Group RPC" and "the packaging giant"). */
+static int written_lower(const struct doc *doc, size_t t0, size_t t1)
+{
+	for (size_t k = t0; k < t1; k++) {
+		if (doc->tok[k].wcls & DOC_W_SUFFIX)
+			continue;
+		for (size_t i = 0; i < doc->ntok; i++) {
+			const struct doc_tok *u = &doc->tok[i];
+			if (!u->cap && !doc->sent[u->sent].title &&
+			    u->wl == doc->tok[k].wl &&
+			    !memcmp(doc_word(doc, i), doc_word(doc, k), u->wl))
+				return 1;
+		}
+	}
+	return 0;
+}
+
 static int real_name(struct doc *doc, struct name *n)
 {
-	if (n->company >= 0)
-		return 1;
 	const struct doc_sent *st = &doc->sent[doc->tok[n->t0].sent];
-	if (known_company(doc, n) >= 0)
+	/* a title-case headline's capitals tell no name from a word: its
+	 * "Packaging Group" is no company when the story writes "packaging"
+	 * and never names it again */
+	int sure = !st->title || st->caps ||
+		   !written_lower(doc, n->t0, n->t1);
+	if (n->company >= 0 && (sure || named_below(doc, n->company)))
 		return 1;
+	int co = known_company(doc, n);
+	if (co >= 0 && (sure || named_below(doc, co)))
+		return 1;
+	n->company = -1;
 	if (!st->title)
 		return 1;
 	if (st->caps)
@@ -1469,6 +1507,10 @@ static int real_name(struct doc *doc, struct name *n)
 		n->t0++;
 	while (n->t1 > n->t0 && !body_capital(doc, n->t1 - 1))
 		n->t1--;
+	/* a name does not begin with a suffix, nor is one alone: "Buy
+	 * Packaging Group RPC" -> "Group RPC" -> "RPC" */
+	while (n->t0 < n->t1 && (doc->tok[n->t0].wcls & DOC_W_SUFFIX))
+		n->t0++;
 	if (n->t0 >= n->t1)
 		return 0;
 	n->company = doc_company_at(doc, (uint32_t)n->t0, (uint32_t)n->t1);
@@ -1511,6 +1553,30 @@ static int same_name(struct doc *doc, const struct name *a,
 		return 1;
 	char *x = name_str(doc, a), *y = name_str(doc, b);
 	int same = !strcmp(x, y);
+	free(x);
+	free(y);
+	return same;
+}
+
+/* The shortest first word that names a company by itself ("Reliance"). */
+#define SHORT_NAME_MIN 4
+
+/*
+ * Same company, or a headline's short form of the lead's name: "Reliance"
+ * in "Reliance Firms Make Open Offer", "Reliance Consumer Products" in the
+ * lead.  (In one sentence, "Toyobo" and "Toyobo Petcord" are two.)
+ */
+static int headline_short(struct doc *doc, const struct name *head,
+			  const struct name *lead)
+{
+	if (same_name(doc, head, lead))
+		return 1;
+	if (!doc->sent[doc->tok[head->t0].sent].title)
+		return 0;
+	char *x = name_str(doc, head), *y = name_str(doc, lead);
+	size_t lx = strlen(x);
+	int same = lx >= SHORT_NAME_MIN && strlen(y) > lx &&
+		   !strncmp(x, y, lx) && y[lx] == ' ';
 	free(x);
 	free(y);
 	return same;
@@ -1659,7 +1725,7 @@ static void complete(struct doc *doc, struct found *best,
 		best->has_acq = 1;
 	}
 	if (!best->has_tgt && f->has_tgt && best->has_acq && f->has_acq &&
-	    same_name(doc, &best->acq, &f->acq)) {
+	    headline_short(doc, &best->acq, &f->acq)) {
 		best->tgt = f->tgt;
 		best->has_tgt = 1;
 	}
