@@ -164,6 +164,23 @@ static void test_deal_classes(void **state)
 		int status;
 		const char *acquirer, *target, *investor;
 	} cases[] = {
+		/* a merger agreement's clause names the buyer; "a takeover
+		 * bid by X"; "X Corp's takeover bid" (the suffix bears 's) */
+		{"LAWNCARE <LWN>, SHINEX <SHX> IN MERGER PACT",
+		 "Lawncare Corp and Shinex Inc said they signed a definitive "
+		 "merger agreement under which Shinex will buy all outstanding "
+		 "Lawncare common stock for 36.50 dlrs a share in cash.",
+		 DEAL_MERGER, -1, "Shinex", "Lawncare", NULL},
+		{"TALLIS RESORTS <TLR> WEIGHS OPTIONS",
+		 "Tallis Resorts Inc, in rejecting a 28 dlr a share takeover "
+		 "bid by Corvo Holdings Corp, said it is weighing a "
+		 "restructuring.", DEAL_ACQUISITION, -1, "Corvo", "Tallis Resorts",
+		 NULL},
+		{"MERIDIAN MILLS <MRM> HEARING TO CONTINUE",
+		 "Meridian Mills Inc asked a court to stop Pellan Acquisition "
+		 "Corp's takeover bid for the company.",
+		 DEAL_ACQUISITION, -1, "Pellan Acquisition", "Meridian Mills",
+		 NULL},
 		/* securities sold or offered, buybacks, prices, ratings,
 		 * orders and plants bought: no deal */
 		{"ZENITH WIDGETS <ZWG> SELLS 200 MLN DLRS OF NOTES",

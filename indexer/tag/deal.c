@@ -1007,10 +1007,13 @@ static int bid_roles(const struct doc *doc, const struct doc_sent *st,
 	f->type = c->type;
 	f->sent = (size_t)(st - doc->sent);
 	f->cue = *c;
-	/* the possessive: "Waste's offer" */
-	int poss = has_adj && adj.t1 < doc->ntok &&
-		   doc->tok[adj.t1 - 1].end + 1 < doc->text.len &&
-		   doc->text.buf[doc->tok[adj.t1 - 1].end] == '\'';
+	/* the possessive: "Waste's offer", "Samjens Acquisition Corp's
+	 * takeover bid" (the name without its suffix, which bears the 's) */
+	size_t pe = adj.t1 - 1;
+	while (has_adj && doc_next(doc, pe) < at &&
+	       (doc->tok[doc_next(doc, pe)].wcls & DOC_W_SUFFIX))
+		pe = doc_next(doc, pe);
+	int poss = has_adj && doc_possessive(doc, pe);
 	int answers = 0;
 	if (has_subj)
 		for (size_t k = subj.t1; k < lft; k++)
@@ -1222,7 +1225,12 @@ static int roles(const struct doc *doc, size_t s, const struct cue *c,
 	if (!hl && first_company(doc, st, c->t0, &l) &&
 	    !company_between(doc, l.t1, c->t0))
 		hl = 1;
-	if (doc_stem_is(doc, c->t0, "bid") || doc_stem_is(doc, c->t0, "offer")) {
+	size_t after = doc_next(doc, c->t1 - 1);
+	if (doc_stem_is(doc, c->t0, "bid") || doc_stem_is(doc, c->t0, "offer") ||
+	    (doc_stem_is(doc, c->t0, "takeov") && after < st->t1 &&
+	     (doc_stem_is(doc, after, "bid") ||
+	      doc_stem_is(doc, after, "offer")))) {
+		/* "a takeover bid by X" is a bid too */
 		int n = bid_roles(doc, st, c, f);
 		if (n > 0)
 			return n;
@@ -1340,6 +1348,14 @@ static int roles(const struct doc *doc, size_t s, const struct cue *c,
 			int p2;
 			if (a >= (long)st->t0 && doc_word_is(doc, (size_t)a, "and") &&
 			    left_name(doc, st, (size_t)a, &l2, &p2))
+				f->party[f->nparty++] = l2;
+			/* "Chemlawn Corp and Ecolab Inc said they signed a
+			 * merger agreement": the name right after "and" */
+			size_t n = doc_next(doc, l.t1 - 1);
+			if (f->nparty == 1 && n < c->t0 &&
+			    doc_word_is(doc, n, "and") &&
+			    right_name(doc, st, n + 1, &l2) &&
+			    l2.t0 == doc_next(doc, n) && l2.t1 <= c->t0)
 				f->party[f->nparty++] = l2;
 		}
 		if (!hl && hr)

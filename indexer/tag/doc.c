@@ -571,3 +571,17 @@ int doc_dateline_place(struct doc *doc)
 	}
 	return best;
 }
+
+int doc_possessive(const struct doc *doc, size_t k)
+{
+	const char *s = doc->text.buf;
+	size_t e = doc->tok[k].end, n = doc->text.len;
+	int ess = e >= 1 && (s[e - 1] == 's' || s[e - 1] == 'S');
+	if (ess && e >= 2 && s[e - 2] == '\'')
+		return 1;
+	if (ess && e >= 4 && !memcmp(s + e - 4, "\xE2\x80\x99", 3))
+		return 1;
+	if (e < n && s[e] == '\'')
+		return 1;
+	return e + 3 <= n && !memcmp(s + e, "\xE2\x80\x99", 3);
+}

@@ -210,6 +210,8 @@ void doc_reset(struct doc *doc);
 void doc_segment(struct doc *doc, const struct article *a);
 
 int doc_word_is(const struct doc *doc, size_t i, const char *w);
+/* Whether token k ends in a possessive: "France's", "Netherlands'". */
+int doc_possessive(const struct doc *doc, size_t k);
 int doc_stem_is(const struct doc *doc, size_t i, const char *s);
 /* The token containing or following byte offset `off`. */
 size_t doc_tok_at(const struct doc *doc, size_t off);

@@ -177,20 +177,6 @@ static long name_start(const struct doc *doc, size_t last)
 	return first;
 }
 
-/* Whether token k ends in a possessive: "France's", "Netherlands'". */
-static int possessive_end(const struct doc *doc, size_t k)
-{
-	const char *s = doc->text.buf;
-	size_t e = doc->tok[k].end, n = doc->text.len;
-	int ess = e >= 1 && (s[e - 1] == 's' || s[e - 1] == 'S');
-	if (ess && e >= 2 && s[e - 2] == '\'')
-		return 1;
-	if (ess && e >= 4 && !memcmp(s + e - 4, "\xE2\x80\x99", 3))
-		return 1;
-	if (e < n && s[e] == '\'')
-		return 1;
-	return e + 3 <= n && !memcmp(s + e, "\xE2\x80\x99", 3);
-}
 
 static int place_at(struct doc *doc, size_t i, size_t end);
 static const struct gaz_entry *gaz_at(struct doc *doc, size_t i, size_t end);
@@ -204,7 +190,7 @@ static size_t after_possessive_place(struct doc *doc, size_t first,
 				     size_t last)
 {
 	for (size_t k = first; k < last; k = doc_next(doc, k))
-		if (possessive_end(doc, k)) {
+		if (doc_possessive(doc, k)) {
 			if (place_at(doc, first, k + 1))
 				return doc_next(doc, k);
 			break;
@@ -492,7 +478,7 @@ static const char *const org_noun_after[] = {
 static int is_org_noun(const struct doc *doc, size_t i)
 {
 	return !doc->tok[i].cap && (doc->tok[i].wcls & DOC_W_ORG) &&
-	       !possessive_end(doc, i);
+	       !doc_possessive(doc, i);
 }
 
 /* Whether the gap between tokens a and b is of bytes of `set` only. */
@@ -574,7 +560,7 @@ static void noun_before_names(struct doc *doc, const struct doc_sent *st)
 		    !gap_is(doc, i, n, " "))
 			continue;
 		size_t last = n, k;
-		while (!possessive_end(doc, last) &&
+		while (!doc_possessive(doc, last) &&
 		       (k = doc_next(doc, last)) < st->t1 &&
 		       name_gap(doc, last, k)) {
 			if (ticker_at(doc, k) || doc->tok[k].digit) {
@@ -616,7 +602,7 @@ static void noun_after_names(struct doc *doc, const struct doc_sent *st)
 		size_t k = d;
 		if (!(doc_word_is(doc, d, "the") || doc_word_is(doc, d, "a") ||
 		      doc_word_is(doc, d, "an") ||
-		      (possessive_end(doc, d) && place_at(doc, d, d + 1))))
+		      (doc_possessive(doc, d) && place_at(doc, d, d + 1))))
 			continue;
 		int found = 0;
 		for (unsigned w = 0; w <= ORG_NOUN_GAP; w++) {
