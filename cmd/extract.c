@@ -133,6 +133,8 @@ static int print_text(struct out *o, const struct article *a,
 	printf("  %-10s%s", "deal", ex_deal_type_slug(t->deal.type));
 	if (t->deal.type != DEAL_NONE) {
 		printf(", %s", ex_status_slug(t->deal.status));
+		if (t->deal.rejected)
+			fputs(", rejected", stdout);
 		if (t->deal.acquirer || t->deal.target) {
 			fputs(": ", stdout);
 			plain_puts(stdout, t->deal.acquirer ? t->deal.acquirer :

@@ -612,7 +612,7 @@ static const struct {
 	{"blocked", "blocked"},
 	{"proposed", "proposed"}, {"agreed", "agreed"},
 	{"completed", "completed"}, {"closed", "completed"},
-	{"terminated", "terminated"}, {"rejected", "terminated"},
+	{"terminated", "terminated"}, {"rejected", "rejected"},
 	{"cancelled", "terminated"},
 };
 

@@ -26,6 +26,9 @@ static json_t *deal_json(json_t *tags)
 	json_object_set_new(o, "type", json_string(type));
 	json_object_set_new(o, "status", json_string(str(d, "status") ?
 						     str(d, "status") : "none"));
+	json_object_set_new(o, "rejected",
+			    json_boolean(json_is_true(json_object_get(d,
+								"rejected"))));
 	static const char *const roles[] = {"acquirer", "target", "seller"};
 	for (size_t i = 0; i < 3; i++) {
 		json_t *v = json_object_get(d, roles[i]);
@@ -241,6 +244,8 @@ void rnd_deal_line(json_t *tags, struct buf *out)
 		return;
 	buf_addf(out, "%s, %s", type, str(d, "status") ? str(d, "status") :
 		 "none");
+	if (json_is_true(json_object_get(d, "rejected")))
+		buf_addstr(out, ", rejected");
 	const char *acq = str(d, "acquirer"), *tgt = str(d, "target");
 	if (acq || tgt) {
 		buf_addf(out, ": %s -> %s", acq ? acq : "?", tgt ? tgt : "?");

@@ -126,4 +126,14 @@ expect_match "matched CSV: row" "$(printf '%s\n' "$csv" | sed -n 2p | tr -d '\r'
 expect_eq "matched CSV: no columns without an amount condition" "$("$DS" search --db "$xdb" --csv Brightwell | head -1 | tr -d '\r')" "rank,id,date,title,source,url,score,type,status,acquirer,target,amount,amount_usd,amount_usd_low,amount_usd_high"
 # the stored document keeps the slots' amounts, in the slots' order
 expect_eq "stored amounts_usd" "$("$DS" check --db "$xdb" --doc mx-2 | sed -n 's/^data\t//p' | jq -c .amounts_usd)" '[[12000000,12000000,"$12 million","funding"],[3000000,3000000,"$3 million","funding"]]'
+# a bid the target turned down: status:rejected; an end of talks is not one
+rdb="$T/rejected"
+printf '%s\n' '{"id": "rj-1", "date": "1987-03-02", "title": "TALLIS RESORTS <TLR> REJECTS CORVO OFFER", "body": "Tallis Resorts Inc said its board rejected a 28 dlr a share takeover offer by Corvo Holdings Corp."}' \
+	'{"id": "rj-2", "date": "1987-03-03", "title": "MERIDIAN ENDS MERGER TALKS WITH PELLAN", "body": "Meridian Mills Inc said it terminated merger talks with Pellan Corp."}' \
+	'{"id": "rj-3", "date": "1987-03-04", "title": "IROQUOIS REBUFFS LYON FOODS CLAIMS", "body": "Iroquois Brands Ltd said it has been sued by Lyon Food Cos Inc in connection with its 1986 purchase of a food unit.  Iroquois rejected the claims."}' > "$T/rejected.jsonl"
+"$DS" index -q --db "$rdb" "$T/rejected.jsonl" >/dev/null
+expect_eq "status:rejected" "$("$DS" search --db "$rdb" --json 'status:rejected' | jq -c '[.hits[].id]')" '["rj-1"]'
+expect_eq "status:terminated" "$("$DS" search --db "$rdb" --json 'status:terminated' | jq -c '[.hits[].id]')" '["rj-2"]'
+expect_eq "rejected in the deal summary" "$("$DS" search --db "$rdb" --json 'id:rj-1' | jq -c '.hits[0].deal | [.status, .rejected]')" '["proposed",true]'
+expect_match "rejected in the text deal line" "$("$DS" search --db "$rdb" 'id:rj-1')" 'acquisition, proposed, rejected: Corvo -> Tallis Resorts'
 finish

@@ -2039,15 +2039,38 @@ void deal_lexicon(struct doc *doc)
 	}
 }
 
+/* What a target turns down: a bid, not "claims" or "a plan". */
+static const char *const turned_down[] = {
+	"bid", "offer", "propos", "approach", "overtur", "takeov", "merger",
+	"acquisit", "buyout",
+};
+
+/* Whether sentence s turns a bid down: "rejects ... offer", "rebuffed
+ * ... bid", "spurns ... approach", "turned down ... proposal". */
+static int rejects_in(const struct doc *doc, size_t s)
+{
+	const struct doc_sent *st = &doc->sent[s];
+	int no = 0, bid = 0;
+	for (size_t k = st->t0; k < st->t1; k++) {
+		size_t n = doc_next(doc, k);
+		if (doc_stem_is(doc, k, "reject") ||
+		    doc_stem_is(doc, k, "rebuff") ||
+		    doc_stem_is(doc, k, "spurn") ||
+		    (doc_stem_is(doc, k, "turn") && n < st->t1 &&
+		     doc_word_is(doc, n, "down")))
+			no = 1;
+		if (stem_in(doc, k, turned_down, ARRAY_SIZE(turned_down)))
+			bid = 1;
+	}
+	return no && bid;
+}
+
 /* "X REJECTS Y OFFER": the target's no, not the end of the bid. */
 static int headline_rejects(const struct doc *doc)
 {
 	for (size_t s = 0; s < doc->nsent && doc->sent[s].para == 0; s++)
-		for (size_t k = doc->sent[s].t0; k < doc->sent[s].t1; k++)
-			if (doc_stem_is(doc, k, "reject") ||
-			    doc_stem_is(doc, k, "rebuff") ||
-			    doc_stem_is(doc, k, "spurn"))
-				return 1;
+		if (rejects_in(doc, s))
+			return 1;
 	return 0;
 }
 
@@ -2528,6 +2551,13 @@ void deal_tag(struct doc *doc, const struct dealmodel *model,
 		return;
 	}
 	t->deal.status = deal_status(doc, &best);
+	/* a bid the target turned down: the bid stands (its status is the
+	 * bid's), the no is a tag of its own */
+	t->deal.rejected = ex_deal_is_mna(type) &&
+			   (t->deal.status == STATUS_PROPOSED ||
+			    t->deal.status == STATUS_NONE ||
+			    t->deal.status == STATUS_TALKS) &&
+			   (headline_rejects(doc) || rejects_in(doc, best.sent));
 	t->deal.confidence = deal_confidence(doc, &best, have, score, type,
 					     model != NULL);
 	if (have) {

@@ -185,6 +185,8 @@ json_t *tags_to_json(const struct tags *t, const struct gaz *g, int compact)
 	if (t->deal.type != DEAL_NONE && t->deal.status != STATUS_NONE)
 		json_object_set_new(d, "status",
 				    json_string(ex_status_slug(t->deal.status)));
+	if (t->deal.type != DEAL_NONE && t->deal.rejected)
+		json_object_set_new(d, "rejected", json_true());
 	put(d, "acquirer", str_or_null(t->deal.acquirer), compact);
 	put(d, "target", str_or_null(t->deal.target), compact);
 	put(d, "seller", str_or_null(t->deal.seller), compact);

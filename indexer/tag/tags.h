@@ -111,6 +111,8 @@ struct tags {
 	struct {
 		enum ex_deal_type type;
 		enum ex_status status;
+		int rejected;       /* the target turned the bid down (the
+				       status stays the bid's) */
 		char *acquirer, *target, *seller;  /* NULL when unknown */
 		char **investors;
 		size_t ninvestors;

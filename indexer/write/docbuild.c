@@ -265,6 +265,9 @@ static void tag_terms(const struct tags *t, int claim, const struct gaz *g,
 			slug_term(doc, PFX_STATUS,
 				  ex_status_slug(t->deal.status), term, rc,
 				  err);
+		/* a bid turned down: `status:rejected` */
+		if (t->deal.rejected)
+			slug_term(doc, PFX_STATUS, "rejected", term, rc, err);
 		name_term(g, doc, PFX_ACQUIRER, t->deal.acquirer, term, &key,
 			  rc, err);
 		name_term(g, doc, PFX_TARGET, t->deal.target, term, &key, rc,
