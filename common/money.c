@@ -21,6 +21,7 @@
  */
 #include "money.h"
 
+#include <ctype.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -712,6 +713,27 @@ static int match_scale(const struct scan *sc, size_t i, double *mult)
 }
 
 /*
+ * A scale after a currency written after the number, at i: "75 USD
+ * million", "135 dlrs mln" (a typist's order), but not a word in
+ * capitals after a currency in lower case ("4.20 dlrs BIL": a price, then
+ * a company's initials).
+ */
+static int scale_after_currency(const struct scan *sc, size_t i,
+				double *mult)
+{
+	if (i == 0 || i >= sc->n || sc->t[i].type != T_WORD)
+		return 0;
+	int caps = 1, cur_caps = 1;
+	for (size_t b = sc->t[i].start; b < sc->t[i].end; b++)
+		caps &= !islower((unsigned char)sc->s[b]);
+	for (size_t b = sc->t[i - 1].start; b < sc->t[i - 1].end; b++)
+		cur_caps &= !islower((unsigned char)sc->s[b]);
+	if (caps && !cur_caps)
+		return 0;
+	return match_scale(sc, i, mult);
+}
+
+/*
  * A number at i: digits, or words ("forty-five", "a quarter", "three
  * quarters", "half").  *is_int and *in_words describe it.  Returns the
  * index after it, or i when there is none.
@@ -1185,7 +1207,7 @@ static size_t amount_at(struct scan *sc, size_t i, struct money *m,
 		if (match_cur(sc, k, MONEY_POST, &c)) {
 			have_cur = 1;
 			j = k + c.ntok;
-			if (mult == 1 && match_scale(sc, j, &m3)) {
+			if (mult == 1 && scale_after_currency(sc, j, &m3)) {
 				mult = m3;  /* "75 USD million" */
 				j++;
 			}

@@ -42,6 +42,10 @@
  *         or crore with no currency that ends its phrase is rupees too
  *         ("Rs 14,000 more, with prices beginning at 10.86 lakh"; not
  *         "3.68 crore shares").
+ *   - A scale after a currency written after the number counts ("75 USD
+ *     million", "135 dlrs mln"), unless written in capitals after a
+ *     currency in lower case: "4.20 dlrs BIL" is 4.20 dlrs (BIL being a
+ *     company's initials).
  *   - A number is read with all its digits, never cut short; an amount
  *     too large for a double (some 309 digits, or 1e300 "billion") is not
  *     an amount.

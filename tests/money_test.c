@@ -75,6 +75,12 @@ static const struct {
 	 "thirteen dollars and forty-five cents", "USD", 13.45, 13.45, 13.45,
 	 0},
 	{"115USD", "115USD", "USD", 115, 115, 115, 0},
+	/* a scale after a currency written after the number; not a word
+	 * in capitals after one in lower case (a company's initials) */
+	{"75 USD million", "75 USD million", "USD", 75e6, 75e6, 75e6, 0},
+	{"a similar 135 dlrs mln deal", "135 dlrs mln", "USD", 135e6, 135e6,
+	 135e6, 0},
+	{"at 4.20 dlrs BIL said", "4.20 dlrs", "USD", 4.2, 4.2, 4.2, 0},
 	{"30 MUSD", "30 MUSD", "USD", 30e6, 30e6, 30e6, 0},
 	{"raise $100 millionto expand", "$100 millionto", "USD", 100e6, 100e6,
 	 100e6, 0},
