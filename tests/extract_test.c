@@ -187,6 +187,10 @@ static void test_deal_classes(void **state)
 		 "Zenith Widgets Corp said it sold 200 mln dlrs of 9-1/4 pct "
 		 "notes due 1997 through a group of underwriters.",
 		 DEAL_NONE, -1, NULL, NULL, NULL},
+		{"HALDEN SYSTEMS <HSY> JOINS VEXA <VXA> ON BID",
+		 "Halden Systems Corp said it has joined Vexa Inc on a bid for "
+		 "a 2.5-billion-dlr, ten-year contract to build a network.",
+		 DEAL_NONE, -1, NULL, NULL, NULL},
 		{"HARBOR MILLS <HML> FILES TO OFFER 2.5 MLN SHARES",
 		 "Harbor Mills Inc said it filed with the Securities and "
 		 "Exchange Commission for a public offering of 2.5 mln common "

@@ -278,6 +278,24 @@ static int amount_word(const struct doc *doc, size_t k)
 	       doc_word_is(doc, k, "dlrs") || doc_word_is(doc, k, "dlr");
 }
 
+/* Whether the words from token `from` say a bid is for a contract or a
+ * project, within BID_WORK_WORDS tokens. */
+#define BID_WORK_WORDS 8
+static int bid_for_work(const struct doc *doc, const struct doc_sent *st,
+			size_t from)
+{
+	unsigned n = 0;
+	for (size_t k = from; k < st->t1 && n < BID_WORK_WORDS; k++) {
+		if (doc->tok[k].flags & ANA_JOINED)
+			continue;   /* "ten-year" is two words, not three */
+		n++;
+		if (doc_stem_is(doc, k, "contract") ||
+		    doc_stem_is(doc, k, "project"))
+			return 1;
+	}
+	return 0;
+}
+
 /*
  * Whether the cue's object is one of a look-alike's: securities after
  * "sell", "offer" or "buy" ("sells 10-year notes", "buy back"), prices
@@ -303,12 +321,22 @@ static int look_alike(const struct doc *doc, const struct doc_sent *st,
 	if (doc_stem_is(doc, c->t0, "offer") && !offer_is_bid(doc, st, c))
 		return 1;
 	/* "bids for a government contract": a tender for work, not for a
-	 * company */
-	if (doc_stem_is(doc, c->t0, "bid") || doc_stem_is(doc, c->t0, "offer"))
-		for (size_t k = c->t1; k < st->t1 && k < c->t1 + 8; k++)
-			if (doc_stem_is(doc, k, "contract") ||
-			    doc_stem_is(doc, k, "project"))
-				return 1;
+	 * company; a headline's bid with nothing after it ("JOINS ATT ON
+	 * BID") is what the lead's bid is for */
+	if (doc_stem_is(doc, c->t0, "bid") || doc_stem_is(doc, c->t0, "offer")) {
+		if (bid_for_work(doc, st, c->t1))
+			return 1;
+		if (st->para == 0 && c->t1 >= st->t1)
+			for (size_t s = (size_t)(st - doc->sent) + 1;
+			     s < doc->nsent && doc->sent[s].para <= 1; s++)
+				for (size_t k = doc->sent[s].t0;
+				     k < doc->sent[s].t1; k++)
+					if ((doc_stem_is(doc, k, "bid") ||
+					     doc_stem_is(doc, k, "offer")) &&
+					    bid_for_work(doc, &doc->sent[s],
+							 k + 1))
+						return 1;
+	}
 	/* "FIRST INTERSTATE SEEKS ACQUISITION": a wish, no deal yet */
 	if (doc_word_is(doc, c->t0, "acquisition") ||
 	    doc_word_is(doc, c->t0, "acquisitions")) {
