@@ -191,6 +191,16 @@ static void test_deal_classes(void **state)
 		 "Halden Systems Corp said it has joined Vexa Inc on a bid for "
 		 "a 2.5-billion-dlr, ten-year contract to build a network.",
 		 DEAL_NONE, -1, NULL, NULL, NULL},
+		/* a business described in words is the target */
+		{"QUANTA FOODS <QFD> TO BUY STORES",
+		 "Quanta Foods Inc said it agreed to buy nine retail food "
+		 "stores from Harrow Markets Inc for an undisclosed sum.",
+		 DEAL_ACQUISITION, -1, "Quanta Foods", "nine retail food stores",
+		 NULL},
+		{"VELDT MEDIA <VDM> TO SELL UNIT",
+		 "Veldt Media Corp said it agreed to sell its cable television "
+		 "business for undisclosed terms.",
+		 DEAL_DIVESTITURE, -1, NULL, "cable television business", NULL},
 		{"HARBOR MILLS <HML> FILES TO OFFER 2.5 MLN SHARES",
 		 "Harbor Mills Inc said it filed with the Securities and "
 		 "Exchange Commission for a public offering of 2.5 mln common "

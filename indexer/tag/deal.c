@@ -207,6 +207,15 @@ static int stem_in(const struct doc *doc, size_t k, const char *const *list,
 	return 0;
 }
 
+static int word_in_list(const struct doc *doc, size_t k,
+			const char *const *list, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (doc_word_is(doc, k, list[i]))
+			return 1;
+	return 0;
+}
+
 /* Nouns after "investment" that make it a kind of business. */
 static const char *const invest_kinds[] = {
 	"subsidiari", "firm", "bank", "advis", "advisori", "compani", "group",
@@ -454,10 +463,13 @@ static int find_cue(const struct doc *doc, const struct doc_sent *st,
 	return 0;
 }
 
-/* A name: a company mention, or a capitalised run (any run in capitals). */
+/* A name: a company mention, or a capitalised run (any run in capitals);
+ * or, for a target, a business described in words ("its cable
+ * television business"). */
 struct name {
 	int company;               /* company index, or -1 */
 	size_t t0, t1;             /* tokens */
+	int asset;                 /* a described business, not a name */
 };
 
 /* A ticker: "<ACM>" (Reuters); it stands beside a name, it is not one. */
@@ -502,6 +514,81 @@ static void span_name(const struct doc *doc, size_t t0, size_t t1,
 	n->t0 = t0;
 	n->t1 = t1;
 	n->company = doc_company_at(doc, (uint32_t)t0, (uint32_t)t1);
+	n->asset = 0;
+}
+
+/* Nouns that end a business bought or sold as a described part: "its
+ * cable television business", "nine retail food stores". */
+static const char *const asset_nouns[] = {
+	"busi", "unit", "divis", "group", "oper", "store", "center", "centr",
+	"properti", "asset", "right", "paper", "public", "plant", "mill",
+	"station", "hotel", "restaur", "branch", "offic", "subsidiari",
+	"chain", "facil",
+};
+/* Words before it that say whose or how much, left out of the text. */
+static const char *const asset_openers[] = {
+	"its", "their", "the", "a", "an", "all", "certain", "substantially",
+	"his", "her", "some",
+};
+
+/* First words that describe no business: a conjunction, a quantity. */
+static const char *const asset_vague[] = {
+	"and", "or", "enough", "more", "other", "additional", "major",
+	"remaining", "various", "such", "these", "those",
+};
+
+/* The longest description read, in words. */
+#define ASSET_WORDS 6
+
+/*
+ * The business a buy or sell verb's object describes, from token `from`:
+ * words in lower case (numbers too) ending in a business noun, before a
+ * preposition or a comma: "agreed to buy nine retail food stores from",
+ * "sell its industrial products group to".  Securities and goods are the
+ * look-alikes' (look_alike()); a name there is right_name()'s.
+ */
+static int asset_object(const struct doc *doc, const struct doc_sent *st,
+			size_t from, struct name *n)
+{
+	size_t k = from, first = SIZE_MAX, last = SIZE_MAX;
+	unsigned words = 0;
+	for (; k < st->t1 && words < ASSET_WORDS; k++) {
+		const struct doc_tok *t = &doc->tok[k];
+		if (t->flags & ANA_JOINED)
+			continue;
+		if (k > from && last != SIZE_MAX) {
+			size_t p = (size_t)doc_prev(doc, k);
+			for (size_t b = doc->tok[p].end; b < t->start; b++)
+				if (strchr(",;:.()<-", doc->text.buf[b]))
+					goto done;   /* "operations -- and" */
+		}
+		if (first == SIZE_MAX && word_in_list(doc, k, asset_openers,
+						      ARRAY_SIZE(asset_openers)))
+			continue;
+		if (t->cap || doc_word_is(doc, k, "for") ||
+		    doc_word_is(doc, k, "from") || doc_word_is(doc, k, "to") ||
+		    doc_word_is(doc, k, "of") || doc_word_is(doc, k, "in") ||
+		    doc_word_is(doc, k, "at") || doc_word_is(doc, k, "by") ||
+		    doc_word_is(doc, k, "with") || doc_word_is(doc, k, "that") ||
+		    doc_word_is(doc, k, "which") || doc_word_is(doc, k, "it"))
+			break;
+		if (first == SIZE_MAX)
+			first = k;
+		last = k;
+		words++;
+	}
+done:
+	/* "assets" alone, "enough assets", "and operate hotel properties"
+	 * say no business */
+	if (first == SIZE_MAX || words < 2 ||
+	    !stem_in(doc, last, asset_nouns, ARRAY_SIZE(asset_nouns)) ||
+	    word_in_list(doc, first, asset_vague, ARRAY_SIZE(asset_vague)))
+		return 0;
+	n->t0 = first;
+	n->t1 = last + 1;
+	n->company = -1;
+	n->asset = 1;
+	return 1;
 }
 
 /* Only spaces (or joining punctuation) between two tokens. */
@@ -716,6 +803,28 @@ static char *name_str(struct doc *doc, const struct name *n)
 			if (isalpha((unsigned char)out[k]) &&
 			    isalpha((unsigned char)out[k - 1]))
 				out[k] = (char)tolower((unsigned char)out[k]);
+	return out;
+}
+
+/* A described business as one line: its words, one space apart. */
+static char *asset_text(const struct doc *doc, const struct name *n)
+{
+	struct buf b = BUF_INIT;
+	const char *s = doc->text.buf;
+	int space = 0;
+	for (size_t i = doc->tok[n->t0].start; i < doc->tok[n->t1 - 1].end;
+	     i++) {
+		if (isspace((unsigned char)s[i])) {
+			space = 1;
+			continue;
+		}
+		if (space && b.len)
+			buf_addch(&b, ' ');
+		space = 0;
+		buf_addch(&b, s[i]);
+	}
+	char *out = xstrndup(b.buf ? b.buf : "", b.len);
+	buf_release(&b);
 	return out;
 }
 
@@ -1300,6 +1409,10 @@ static int roles(const struct doc *doc, size_t s, const struct cue *c,
 		f->seller = l;
 		f->has_tgt = hr;
 		f->tgt = r;
+		if (!hr && !st->title && asset_object(doc, st, c->t1, &r)) {
+			f->has_tgt = 1;   /* "sell its paper unit" */
+			f->tgt = r;
+		}
 		size_t to = find_word(doc, st, hr ? r.t1 : c->t1, "to",
 				      NEAR_SALE_TO);
 		if (to < st->t1)
@@ -1430,6 +1543,13 @@ static int roles(const struct doc *doc, size_t s, const struct cue *c,
 		f->acq = l;
 		f->has_tgt = hr;
 		f->tgt = r;
+		/* "agreed to buy nine retail food stores": a verb's object */
+		if (!hr && !st->title && c->type == DEAL_ACQUISITION &&
+		    !deal_noun(doc, c->t0) &&
+		    asset_object(doc, st, c->t1, &r)) {
+			f->has_tgt = 1;
+			f->tgt = r;
+		}
 		/* "acquisition of Y by X" */
 		if (hr && doc_stem_is(doc, c->t0, "acquisit")) {
 			size_t b = find_word(doc, st, r.t1, "by", NEAR_NOUN_BY);
@@ -2595,7 +2715,7 @@ void deal_tag(struct doc *doc, const struct dealmodel *model,
 		if (best.has_acq && (type == DEAL_INVESTMENT ||
 				     type == DEAL_FUNDING))
 			add_party(doc, t, &best.acq, ROLE_INVESTOR);
-		if (best.has_tgt)
+		if (best.has_tgt && !best.tgt.asset)
 			add_party(doc, t, &best.tgt, ROLE_TARGET);
 		if (best.has_seller)
 			add_party(doc, t, &best.seller, ROLE_SELLER);
@@ -2605,8 +2725,12 @@ void deal_tag(struct doc *doc, const struct dealmodel *model,
 			add_party(doc, t, &best.party[i], ROLE_PARTY);
 		if (best.has_acq)
 			t->deal.acquirer = name_str(doc, &best.acq);
-		if (best.has_tgt)
+		if (best.has_tgt && best.tgt.asset) {
+			t->deal.target = asset_text(doc, &best.tgt);
+			t->deal.target_asset = 1;
+		} else if (best.has_tgt) {
 			t->deal.target = name_str(doc, &best.tgt);
+		}
 		if (best.has_seller)
 			t->deal.seller = name_str(doc, &best.seller);
 		/* who puts money in: a stake's buyer, a joint venture's or a

@@ -1432,7 +1432,8 @@ static void clean_list(const struct doc *doc, char **v, size_t *n)
 void names_clean_deal(const struct doc *doc, struct tags *t)
 {
 	clean_role(doc, &t->deal.acquirer);
-	clean_role(doc, &t->deal.target);
+	if (!t->deal.target_asset)   /* words, not a name to clean */
+		clean_role(doc, &t->deal.target);
 	clean_role(doc, &t->deal.seller);
 	clean_list(doc, t->deal.investors, &t->deal.ninvestors);
 	clean_list(doc, t->deal.parties, &t->deal.nparties);

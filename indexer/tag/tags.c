@@ -189,6 +189,8 @@ json_t *tags_to_json(const struct tags *t, const struct gaz *g, int compact)
 		json_object_set_new(d, "rejected", json_true());
 	put(d, "acquirer", str_or_null(t->deal.acquirer), compact);
 	put(d, "target", str_or_null(t->deal.target), compact);
+	if (t->deal.target && t->deal.target_asset)
+		json_object_set_new(d, "target_kind", json_string("asset"));
 	put(d, "seller", str_or_null(t->deal.seller), compact);
 	put(d, "investors", strv(t->deal.investors, t->deal.ninvestors),
 	    compact);

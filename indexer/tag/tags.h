@@ -114,6 +114,9 @@ struct tags {
 		int rejected;       /* the target turned the bid down (the
 				       status stays the bid's) */
 		char *acquirer, *target, *seller;  /* NULL when unknown */
+		int target_asset;   /* target is a business described in
+				       words ("its cable television
+				       business"), not a company's name */
 		char **investors;
 		size_t ninvestors;
 		char **parties;     /* every company the deal names */
