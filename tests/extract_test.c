@@ -201,6 +201,15 @@ static void test_deal_classes(void **state)
 		 "Veldt Media Corp said it agreed to sell its cable television "
 		 "business for undisclosed terms.",
 		 DEAL_DIVESTITURE, -1, NULL, "cable television business", NULL},
+		{"HALVERN STEEL <HLV> SETS DEBT EXCHANGE OFFER",
+		 "Halvern Steel Corp said it will commence an exchange offer "
+		 "for any or all of its debentures and notes.",
+		 DEAL_NONE, -1, NULL, NULL, NULL},
+		/* a tender offer's bidder and target, from a headline */
+		{"KESTOR LENGTHENS VALMONT SOFT TENDER OFFER PERIOD",
+		 "Kestor, the U.S. investment firm, said it had prolonged its "
+		 "tender offer for Valmont Soft Co by ten days.",
+		 DEAL_TENDER, -1, "Kestor", "Valmont Soft", NULL},
 		{"HARBOR MILLS <HML> FILES TO OFFER 2.5 MLN SHARES",
 		 "Harbor Mills Inc said it filed with the Securities and "
 		 "Exchange Commission for a public offering of 2.5 mln common "

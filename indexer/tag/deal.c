@@ -287,6 +287,41 @@ static int amount_word(const struct doc *doc, size_t k)
 	       doc_word_is(doc, k, "dlrs") || doc_word_is(doc, k, "dlr");
 }
 
+/* Words before "tender" that make it a company's offer for its own
+ * securities, a buyback and no deal. */
+static const char *const self_tender[] = {
+	"issuer", "self", "auction", "debt", "self-tender",
+};
+
+/* Whether token k is a tender or an offer its own words (three before)
+ * make a company's for its own securities. */
+static int self_tender_at(const struct doc *doc, const struct doc_sent *st,
+			  size_t k)
+{
+	if (!doc_stem_is(doc, k, "tender") && !doc_stem_is(doc, k, "offer"))
+		return 0;
+	for (long q = doc_prev(doc, k), n = 0; q >= (long)st->t0 && n < 3;
+	     q = doc_prev(doc, (size_t)q), n++)
+		if (word_in_list(doc, (size_t)q, self_tender,
+				 ARRAY_SIZE(self_tender)))
+			return 1;
+	return 0;
+}
+
+/*
+ * Whether the story's headline or lead is about a company's tender for
+ * its own shares or debt ("BEGINS DUTCH AUCTION TENDER", "an issuer tender
+ * offer"): then every tender and offer in its lead is that buyback's.
+ */
+static int self_tender_story(const struct doc *doc)
+{
+	for (size_t s = 0; s < doc->nsent && doc->sent[s].para <= 1; s++)
+		for (size_t k = doc->sent[s].t0; k < doc->sent[s].t1; k++)
+			if (self_tender_at(doc, &doc->sent[s], k))
+				return 1;
+	return 0;
+}
+
 /* Whether the words from token `from` say a bid is for a contract or a
  * project, within BID_WORK_WORDS tokens. */
 #define BID_WORK_WORDS 8
@@ -328,6 +363,12 @@ static int look_alike(const struct doc *doc, const struct doc_sent *st,
 	if (!sell_buy && !raise)
 		return 0;
 	if (doc_stem_is(doc, c->t0, "offer") && !offer_is_bid(doc, st, c))
+		return 1;
+	/* a company's tender for its own shares or debt: "issuer tender",
+	 * "self-tender", "Dutch auction tender", "debt tender" */
+	if ((doc_stem_is(doc, c->t0, "tender") ||
+	     doc_stem_is(doc, c->t0, "offer") || doc_stem_is(doc, c->t0, "bid")) &&
+	    self_tender_story(doc))
 		return 1;
 	/* "bids for a government contract": a tender for work, not for a
 	 * company; a headline's bid with nothing after it ("JOINS ATT ON
@@ -1197,8 +1238,10 @@ static int bid_roles(const struct doc *doc, const struct doc_sent *st,
 			f->acq = subj;
 		}
 	}
-	if (f->has_acq && f->has_tgt && f->acq.t0 == f->tgt.t0)
-		f->has_tgt = 0;
+	if (f->has_acq && f->has_tgt && (f->acq.t0 == f->tgt.t0 ||
+					 (f->acq.company >= 0 &&
+					  f->acq.company == f->tgt.company)))
+		f->has_tgt = 0;   /* "PHOENIX AMERICAN ENDS SELF-TENDER" */
 	return f->has_acq + f->has_tgt;
 }
 
@@ -1364,10 +1407,12 @@ static int roles(const struct doc *doc, size_t s, const struct cue *c,
 		hl = 1;
 	size_t after = doc_next(doc, c->t1 - 1);
 	if (doc_stem_is(doc, c->t0, "bid") || doc_stem_is(doc, c->t0, "offer") ||
+	    doc_stem_is(doc, c->t0, "tender") ||
 	    (doc_stem_is(doc, c->t0, "takeov") && after < st->t1 &&
 	     (doc_stem_is(doc, after, "bid") ||
 	      doc_stem_is(doc, after, "offer")))) {
-		/* "a takeover bid by X" is a bid too */
+		/* "a takeover bid by X", "KKR lengthens Fuji Soft tender
+		 * offer period": bids too */
 		int n = bid_roles(doc, st, c, f);
 		if (n > 0)
 			return n;
