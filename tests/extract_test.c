@@ -352,6 +352,35 @@ static void test_headline_sides_from_lead(void **state)
 	tags_release(&t);
 }
 
+/* A holder that cuts its stake sells it; a deal's two sides are never
+ * one company. */
+static void test_stake_cut(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("HARLOW PARTNERS CUTS STAKE IN BELLMARK <BLK>",
+	    "Harlow Partners Ltd said it lowered its stake in Bellmark Inc "
+	    "to 4.1 pct of the common stock, from 6.3 pct.",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_STAKE);
+	assert_null(t.deal.acquirer);
+	assert_non_null(t.deal.seller);
+	assert_string_equal(t.deal.seller, "Harlow");   /* canonical */
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Bellmark");
+	tags_release(&t);
+
+	run("INVESTMENT FIRMS CUT VESTA <VST> STAKE",
+	    "A group of New York investment firms said they lowered their "
+	    "stake in Vesta Corp to 260,500 shares, or 6.4 pct.",
+	    NULL, NULL, NULL, &t);
+	if (t.deal.acquirer && t.deal.target)
+		assert_string_not_equal(t.deal.acquirer, t.deal.target);
+	if (t.deal.seller && t.deal.target)
+		assert_string_not_equal(t.deal.seller, t.deal.target);
+	tags_release(&t);
+}
+
 static void test_party_roles(void **state)
 {
 	(void)state;
@@ -1122,6 +1151,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_deal_classes),
 		cmocka_unit_test(test_party_roles),
 		cmocka_unit_test(test_headline_sides_from_lead),
+		cmocka_unit_test(test_stake_cut),
 		cmocka_unit_test(test_sector_up_front),
 		cmocka_unit_test(test_names_and_places),
 		cmocka_unit_test(test_not_places),

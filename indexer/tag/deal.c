@@ -287,6 +287,15 @@ static int amount_word(const struct doc *doc, size_t k)
 	       doc_word_is(doc, k, "dlrs") || doc_word_is(doc, k, "dlr");
 }
 
+/* Whether a comma stands between tokens a and b. */
+static int gap_has_comma(const struct doc *doc, size_t a, size_t b)
+{
+	for (size_t i = doc->tok[a].end; i < doc->tok[b].start; i++)
+		if (doc->text.buf[i] == ',')
+			return 1;
+	return 0;
+}
+
 /* Words before "tender" that make it a company's offer for its own
  * securities, a buyback and no deal. */
 static const char *const self_tender[] = {
@@ -364,6 +373,15 @@ static int look_alike(const struct doc *doc, const struct doc_sent *st,
 		return 0;
 	if (doc_stem_is(doc, c->t0, "offer") && !offer_is_bid(doc, st, c))
 		return 1;
+	/* "Parsow Partnership Ltd, a Nevada investment partnership, said":
+	 * an apposition says what a company is, not a deal */
+	if (c->type == DEAL_PARTNERSHIP && c->t1 < st->t1 &&
+	    gap_has_comma(doc, c->t1 - 1, c->t1))
+		for (long q = doc_prev(doc, c->t0), n = 0;
+		     q >= (long)st->t0 && n < 4; q = doc_prev(doc, (size_t)q), n++)
+			if (doc_word_is(doc, (size_t)q, "a") ||
+			    doc_word_is(doc, (size_t)q, "an"))
+				return 1;
 	/* a company's tender for its own shares or debt: "issuer tender",
 	 * "self-tender", "Dutch auction tender", "debt tender" */
 	if ((doc_stem_is(doc, c->t0, "tender") ||
@@ -465,9 +483,16 @@ static int find_cue(const struct doc *doc, const struct doc_sent *st,
 		 * company's name is no deal word */
 		if (doc->tok_co[i] >= 0 && doc->tok[i].cap)
 			continue;
-		/* "Sakura Growth Partners" is a name, not a partnership */
-		if ((doc->tok[i].wcls & DOC_W_SUFFIX) && doc->tok[i].cap && !st->caps)
-			continue;
+		/* "Sakura Growth Partners" is a name, not a partnership; so
+		 * is "HARLOW PARTNERS" after a name in a capitals headline */
+		if ((doc->tok[i].wcls & DOC_W_SUFFIX) && doc->tok[i].cap) {
+			long pv = doc_prev(doc, i);
+			if (!st->caps || (pv >= (long)st->t0 &&
+					  !(doc->tok[pv].wcls &
+					    (DOC_W_STOP | DOC_W_AUX)) &&
+					  doc_deal_cue(doc->tok[pv].scls) < 0))
+				continue;
+		}
 		/* "Organisation for Economic Cooperation and Development":
 		 * a capitalised word in mixed case is part of a name */
 		if (deal_cues[k].type == DEAL_PARTNERSHIP && doc->tok[i].cap &&
@@ -2267,6 +2292,26 @@ static int headline_rejects(const struct doc *doc)
 	return 0;
 }
 
+/* Verbs that cut a holding: the stake's holder sells. */
+static const char *const cut_words[] = {
+	"lower", "cut", "reduc", "trim", "decreas", "sold", "sell", "pare",
+};
+
+/* Whether the deal's stake word follows a verb that cuts it, within
+ * three words: "lowered its stake in", "CUT CYCLOPS STAKE". */
+static int stake_cut(const struct doc *doc, const struct found *f)
+{
+	if (!doc_stem_is(doc, f->cue.t0, "stake"))
+		return 0;
+	const struct doc_sent *st = &doc->sent[f->sent];
+	long q = doc_prev(doc, f->cue.t0);
+	for (int n = 0; q >= (long)st->t0 && n < 3;
+	     n++, q = doc_prev(doc, (size_t)q))
+		if (stem_in(doc, (size_t)q, cut_words, ARRAY_SIZE(cut_words)))
+			return 1;
+	return 0;
+}
+
 static enum ex_status deal_status(const struct doc *doc,
 				  const struct found *f)
 {
@@ -2753,6 +2798,22 @@ void deal_tag(struct doc *doc, const struct dealmodel *model,
 			   (headline_rejects(doc) || rejects_in(doc, best.sent));
 	t->deal.confidence = deal_confidence(doc, &best, have, score, type,
 					     model != NULL);
+	/* the two sides are never one company ("FIRMS CUT CYCLOPS STAKE"):
+	 * one of them is wrong, and which the text does not say */
+	int cut = have && type == DEAL_STAKE && stake_cut(doc, &best);
+	if (have && best.has_acq && best.has_tgt && !best.tgt.asset &&
+	    same_name(doc, &best.acq, &best.tgt)) {
+		if (cut)   /* a stake cut is in the company named */
+			best.has_acq = 0;
+		else
+			best.has_tgt = 0;
+	}
+	/* a holder that cuts its stake sells it: "lowered its stake in" */
+	if (cut && best.has_acq && !best.has_seller) {
+		best.seller = best.acq;
+		best.has_seller = 1;
+		best.has_acq = 0;
+	}
 	if (have) {
 		if (best.has_acq && type != DEAL_INVESTMENT &&
 		    type != DEAL_FUNDING)
