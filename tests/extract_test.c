@@ -381,6 +381,22 @@ static void test_stake_cut(void **state)
 	tags_release(&t);
 }
 
+/* A filing withdrawn ends no deal; a completion in progress is none. */
+static void test_status_filings(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("ORVIN <ORV> HOLDER WITHDRAWS TAKEOVER MOTION",
+	    "Daxon Group Plc, which is in a battle with Cyrix Corp for "
+	    "control of Orvin Corp, said an Orvin shareholder had agreed to "
+	    "withdraw a motion in court to prevent Daxon from completing its "
+	    "tender offer for Orvin, which expires today.",
+	    NULL, NULL, NULL, &t);
+	assert_true(t.deal.type != DEAL_NONE);
+	assert_int_equal(t.deal.status, STATUS_PROPOSED);
+	tags_release(&t);
+}
+
 static void test_party_roles(void **state)
 {
 	(void)state;
@@ -1152,6 +1168,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_party_roles),
 		cmocka_unit_test(test_headline_sides_from_lead),
 		cmocka_unit_test(test_stake_cut),
+		cmocka_unit_test(test_status_filings),
 		cmocka_unit_test(test_sector_up_front),
 		cmocka_unit_test(test_names_and_places),
 		cmocka_unit_test(test_not_places),

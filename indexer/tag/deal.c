@@ -2147,6 +2147,23 @@ static int status_rank(enum ex_status s)
 }
 
 /* The status a token's word or stem states, or none. */
+/* Filings a party withdraws or drops without ending a deal. */
+static const char *const filings[] = {
+	"motion", "suit", "lawsuit", "objection", "complaint", "petition",
+	"request", "appeal", "applic", "registr", "litig", "injunct",
+};
+
+/* Whether a filing is named within four words after token k. */
+static int filing_after(const struct doc *doc, size_t k)
+{
+	const struct doc_sent *st = &doc->sent[doc->tok[k].sent];
+	size_t q = doc_next(doc, k);
+	for (int n = 0; q < st->t1 && n < 4; n++, q = doc_next(doc, q))
+		if (stem_in(doc, q, filings, ARRAY_SIZE(filings)))
+			return 1;
+	return 0;
+}
+
 static enum ex_status token_status(const struct doc *doc, size_t k)
 {
 	/* two-word and word-only cues: "called off", "pulled out",
@@ -2174,6 +2191,11 @@ static enum ex_status token_status(const struct doc *doc, size_t k)
 		return STATUS_NONE;
 	enum ex_status a = (enum ex_status)doc_status_of(doc->tok[k].scls);
 	enum ex_status b = (enum ex_status)doc_status_of(doc->tok[k].wcls);
+	/* "withdraw a motion in court", "withdrew ... its suit": what ends
+	 * is a filing, not the deal */
+	if ((a == STATUS_TERMINATED || b == STATUS_TERMINATED) &&
+	    filing_after(doc, k))
+		return STATUS_NONE;
 	/* "to complete", "will close", "is to be acquired": a completion
 	 * still to come */
 	if (a == STATUS_COMPLETED || b == STATUS_COMPLETED) {
@@ -2184,6 +2206,10 @@ static enum ex_status token_status(const struct doc *doc, size_t k)
 			       doc_word_is(doc, (size_t)p, "will") ||
 			       doc_word_is(doc, (size_t)p, "would")))
 			return STATUS_AGREED;
+		/* "to prevent X from completing its offer": not done yet */
+		size_t wl = doc->tok[k].wl;
+		if (wl > 4 && !memcmp(doc_word(doc, k) + wl - 3, "ing", 3))
+			return STATUS_NONE;
 	}
 	return status_rank(a) >= status_rank(b) ? a : b;
 }
