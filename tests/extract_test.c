@@ -395,6 +395,22 @@ static void test_status_filings(void **state)
 	assert_true(t.deal.type != DEAL_NONE);
 	assert_int_equal(t.deal.status, STATUS_PROPOSED);
 	tags_release(&t);
+
+	/* a standstill ends the deal; a lender's "not to call the loan"
+	 * ends nothing */
+	run("MARLOW <MRL> SETTLES WITH GRANTHAM <GRH>",
+	    "Marlow Holding Corp said Grantham Financial Corp has agreed not "
+	    "to acquire or seek to acquire any voting securities of Marlow "
+	    "for five years.", NULL, NULL, NULL, &t);
+	if (t.deal.type != DEAL_NONE)
+		assert_int_equal(t.deal.status, STATUS_TERMINATED);
+	tags_release(&t);
+	run("PELHAM <PLH> TO BUY TEXAS SPRINKLER",
+	    "Pelham Inc said it agreed to acquire Texas Sprinkler Corp, "
+	    "subject to Hill Bank agreeing not to call the loan.",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.status, STATUS_AGREED);
+	tags_release(&t);
 }
 
 static void test_party_roles(void **state)

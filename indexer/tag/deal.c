@@ -2191,6 +2191,17 @@ static enum ex_status token_status(const struct doc *doc, size_t k)
 		return STATUS_NONE;
 	enum ex_status a = (enum ex_status)doc_status_of(doc->tok[k].scls);
 	enum ex_status b = (enum ex_status)doc_status_of(doc->tok[k].wcls);
+	/* "agreed not to acquire": a standstill, the end of the deal (not
+	 * "agreeing not to call the loan") */
+	if (a == STATUS_AGREED || b == STATUS_AGREED) {
+		const struct doc_sent *st = &doc->sent[doc->tok[k].sent];
+		size_t n = doc_next(doc, k), to = doc_next(doc, n),
+		       v = doc_next(doc, to);
+		if (v < st->t1 && doc_word_is(doc, n, "not") &&
+		    doc_word_is(doc, to, "to") &&
+		    doc_deal_cue(doc->tok[v].scls) >= 0)
+			return STATUS_TERMINATED;
+	}
 	/* "withdraw a motion in court", "withdrew ... its suit": what ends
 	 * is a filing, not the deal */
 	if ((a == STATUS_TERMINATED || b == STATUS_TERMINATED) &&
