@@ -350,6 +350,20 @@ static void test_headline_sides_from_lead(void **state)
 	assert_non_null(t.deal.target);
 	assert_string_equal(t.deal.target, "Calder Mills");
 	tags_release(&t);
+
+	/* the lead tells the same deal as another M&A type: "Buy Majority
+	 * of Y" and "take a majority stake in Y" (an acquisition too) */
+	run("Keslo Group Signs Deal to Buy Majority of Veran Electronics",
+	    "Keslo Group, a mid-size conglomerate, is set to become the "
+	    "third-biggest maker of home appliances as it moves to take a "
+	    "majority stake in Veran Electronics, sources said.\n",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_ACQUISITION);
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Keslo");
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Veran Electronics");
+	tags_release(&t);
 }
 
 /* A holder that cuts its stake sells it; a deal's two sides are never

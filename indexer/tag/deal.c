@@ -1927,20 +1927,39 @@ static void consortium(const struct doc *doc, struct found *f)
 }
 
 /* Fill the roles `best` lacks from a later sentence about the same deal. */
+/* Whether one of best's parties is f's buyer or bought. */
+static int shares_party(struct doc *doc, const struct found *best,
+			const struct found *f)
+{
+	for (size_t i = 0; i < best->nparty; i++)
+		if ((f->has_acq && headline_short(doc, &best->party[i],
+						  &f->acq)) ||
+		    (f->has_tgt && headline_short(doc, &best->party[i],
+						  &f->tgt)))
+			return 1;
+	return 0;
+}
+
 static void complete(struct doc *doc, struct found *best,
 		     const struct found *f)
 {
-	if (f->type != best->type)
+	/* the same deal told twice, "TO BUY MAJORITY OF Y" and "to take a
+	 * majority stake in Y": types of M&A may differ */
+	int same_type = f->type == best->type;
+	if (!same_type &&
+	    !(ex_deal_is_mna(f->type) && ex_deal_is_mna(best->type)))
 		return;
-	/* the headline's merger of X and Y, the lead's "Y will buy X" */
-	if (!best->has_acq && !best->has_tgt && f->has_acq && f->has_tgt) {
+	/* the headline's merger of X and Y, the lead's "Y will buy X" (a
+	 * deal of another type only when it names one of the parties) */
+	if ((same_type || shares_party(doc, best, f)) && !best->has_acq &&
+	    !best->has_tgt && f->has_acq && f->has_tgt) {
 		best->acq = f->acq;
 		best->tgt = f->tgt;
 		best->has_acq = best->has_tgt = 1;
 		return;
 	}
 	/* "X sells ... to a pension fund" + "X ... to Maple Pension Plan" */
-	if (best->has_seller && f->has_seller &&
+	if (same_type && best->has_seller && f->has_seller &&
 	    same_name(doc, &best->seller, &f->seller)) {
 		if (!best->has_acq && f->has_acq) {
 			best->acq = f->acq;
@@ -2047,6 +2066,13 @@ static enum ex_deal_type refine(const struct doc *doc,
 			     doc_word_is(doc, k, "open")) &&
 			    doc_stem_is(doc, doc_next(doc, k), "offer"))
 				return DEAL_TENDER;   /* "open offer": India's */
+	}
+	if (f->type == DEAL_STAKE && doc_stem_is(doc, f->cue.t0, "stake")) {
+		/* "to take a majority stake in X": control, an acquisition */
+		long p = doc_prev(doc, f->cue.t0);
+		if (p >= 0 && (doc_word_is(doc, (size_t)p, "majority") ||
+			       doc_word_is(doc, (size_t)p, "controlling")))
+			return DEAL_ACQUISITION;
 	}
 	if (f->type == DEAL_INVESTMENT) {
 		/* "made a 30 pct investment in X": a part of a company */
