@@ -384,6 +384,17 @@ static void test_stake_cut(void **state)
 	assert_string_equal(t.deal.target, "Bellmark");
 	tags_release(&t);
 
+	/* "sell all of its shares in Y": a holding in Y, not the seller */
+	run("Private Equity Firm Exits Capsule Maker",
+	    "Carvell has agreed to sell all of its shares in Qualtex to "
+	    "Mizuno Chemical Holdings.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_DIVESTITURE);
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Qualtex");
+	assert_non_null(t.deal.seller);
+	assert_string_equal(t.deal.seller, "Carvell");
+	tags_release(&t);
+
 	run("INVESTMENT FIRMS CUT VESTA <VST> STAKE",
 	    "A group of New York investment firms said they lowered their "
 	    "stake in Vesta Corp to 260,500 shares, or 6.4 pct.",

@@ -1288,9 +1288,21 @@ static int self_sale(const struct doc *doc, const struct doc_sent *st,
 	     k = doc_next(doc, k)) {
 		if (doc_word_is(doc, k, "company") || doc_word_is(doc, k, "itself"))
 			return 1;
+		size_t sh;
 		if (doc_word_is(doc, k, "all") &&
-		    find_word(doc, st, k, "shares", 4) < st->t1)
+		    (sh = find_word(doc, st, k, "shares", 4)) < st->t1) {
+			/* "sell all of its shares in Qualicaps": a holding
+			 * in another company, not the seller itself */
+			size_t in = doc_next(doc, sh), nm = doc_next(doc, in);
+			if (nm < st->t1 && (doc_word_is(doc, in, "in") ||
+					    doc_word_is(doc, in, "of")) &&
+			    (doc_company_at(doc, (uint32_t)nm,
+					    (uint32_t)nm + 1) >= 0 ||
+			     (doc->tok[nm].cap && !st->caps &&
+			      !IS(doc, nm, DOC_W_STOP))))
+				return 0;
 			return 1;
+		}
 		if (!IS(doc, k, DOC_W_FILLER) && !IS(doc, k, DOC_W_PRONOUN))
 			return 0;
 	}
