@@ -766,6 +766,23 @@ static void test_described_names(void **state)
 			fail_msg("'%s' taken for a company", not_companies[k]);
 	assert_true(has(t.companies, t.ncompanies, "Keldon Energy"));
 	tags_release(&t);
+
+	/* plurals: "among the biggest suppliers", a list after a plural;
+	 * never a person after one, nor a name before "the banks" */
+	run("Machinery maker sold",
+	    "Krausmeyer, among the biggest machinery suppliers in Germany, "
+	    "has been bought by investors.  Among them are investment "
+	    "companies Agira Capital and Guoxi International.  The chairman "
+	    "of both companies Lin Kashan said so.  According to Farano, the "
+	    "creditor banks agreed.\n",
+	    NULL, NULL, NULL, &t);
+	assert_true(has(t.companies, t.ncompanies, "Krausmeyer"));
+	assert_true(has(t.companies, t.ncompanies, "Agira Capital"));
+	assert_true(has(t.companies, t.ncompanies, "Guoxi International"));
+	assert_false(has(t.companies, t.ncompanies, "Lin Kashan"));
+	assert_false(has(t.companies, t.ncompanies, "Farano"));
+	assert_false(has(t.companies, t.ncompanies, "Among"));
+	tags_release(&t);
 }
 
 /* A party named by its acronym keeps the text's spelling, and one

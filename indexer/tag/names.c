@@ -14,6 +14,7 @@
  *               America" names no place), plus the dateline (places.c)
  */
 #include <ctype.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -68,7 +69,7 @@ static const char *const stops[] = {
 	"indeed", "overall", "besides", "otherwise", "hence", "separately",
 	"additionally", "consequently", "accordingly", "similarly", "finally",
 	"previously", "currently", "recently", "initially", "subsequently",
-	"notably",
+	"notably", "among", "amongst",
 };
 
 static const char *const connectors[] = {
@@ -513,7 +514,8 @@ static int longer_elsewhere(const struct doc *doc, size_t i)
 
 /* Add the company [first, last] if it is nothing else; its canonical
  * name ends before its suffixes. */
-static void described_company(struct doc *doc, size_t first, size_t last)
+static void described_company(struct doc *doc, size_t first, size_t last,
+			      int listed)
 {
 	if (first == last && longer_elsewhere(doc, first))
 		return;
@@ -524,12 +526,12 @@ static void described_company(struct doc *doc, size_t first, size_t last)
 	 * BV of Voorburg": a name starts after no capital but a stop word */
 	size_t at = first;
 	long p = doc_prev(doc, at);
-	if (p >= 0 && is_connector(doc, (size_t)p) &&
+	if (!listed && p >= 0 && is_connector(doc, (size_t)p) &&
 	    gap_is(doc, (size_t)p, at, " ")) {
 		at = (size_t)p;
 		p = doc_prev(doc, at);
 	}
-	if (p >= 0 && gap_is(doc, (size_t)p, at, " -") &&
+	if (!listed && p >= 0 && gap_is(doc, (size_t)p, at, " -") &&
 	    (doc->in_name[p] || (doc->tok[p].cap && !is_stop(doc, (size_t)p))))
 		return;
 	/* a name goes on after the words that say what it is ("National
@@ -551,6 +553,20 @@ static void described_company(struct doc *doc, size_t first, size_t last)
 		     (uint32_t)first, (uint32_t)last + 1);
 }
 
+/* Whether noun i (or its plural) comes before people too. */
+static int one_word_noun(const struct doc *doc, size_t i)
+{
+	size_t wl = doc->tok[i].wl;
+	const char *w = doc_word(doc, i);
+	for (size_t k = 0; k < ARRAY_SIZE(org_nouns_one_word); k++) {
+		size_t n = strlen(org_nouns_one_word[k]);
+		if ((wl == n || (wl == n + 1 && w[n] == 's')) &&
+		    !memcmp(w, org_nouns_one_word[k], n))
+			return 1;
+	}
+	return 0;
+}
+
 /* "plantation company Matang Bhd", "its unit Velmora Foods". */
 static void noun_before_names(struct doc *doc, const struct doc_sent *st)
 {
@@ -560,6 +576,8 @@ static void noun_before_names(struct doc *doc, const struct doc_sent *st)
 		    !gap_is(doc, i, n, " "))
 			continue;
 		size_t last = n, k;
+		size_t wl = doc->tok[i].wl;
+		int plural = wl > 2 && doc_word(doc, i)[wl - 1] == 's';
 		while (!doc_possessive(doc, last) &&
 		       (k = doc_next(doc, last)) < st->t1 &&
 		       name_gap(doc, last, k)) {
@@ -570,21 +588,42 @@ static void noun_before_names(struct doc *doc, const struct doc_sent *st)
 				last = k;
 			} else if (is_connector(doc, k)) {
 				/* "Pratt and Whitney", not "AGL Energy and
-				 * Swedish private equity firm EQT" */
+				 * Swedish private equity firm EQT", nor after
+				 * a plural ("investment companies A and B") */
 				size_t kk = doc_next(doc, k);
 				if (kk >= st->t1 || !nameish(doc, kk) ||
 				    !name_gap(doc, k, kk) ||
-				    place_at(doc, kk, kk + 1))
+				    place_at(doc, kk, kk + 1) ||
+				    (plural && doc_word_is(doc, k, "and")))
 					break;
 				last = kk;
 			} else {
 				break;
 			}
 		}
+		/* a plural names a list ("investment companies AGIC
+		 * Capital and Guoxin International", "Soviet banks Gosbank
+		 * and Vneshtorgbank"), never one name alone ("both companies
+		 * Li Ka-shing said"), and not after the nouns people share */
+		size_t a = doc_next(doc, last), b = doc_next(doc, a);
+		int list = b < st->t1 && doc_word_is(doc, a, "and") &&
+			   nameish(doc, b) && name_gap(doc, a, b);
+		if (plural && (!list || one_word_noun(doc, i))) {
+			i = last;
+			continue;
+		}
 		/* "gas producer Santos", not "producer Burt Sugarman" */
-		if (last == n || !word_in(doc, i, org_nouns_one_word,
-					  ARRAY_SIZE(org_nouns_one_word)))
-			described_company(doc, n, last);
+		if (last == n || !one_word_noun(doc, i))
+			described_company(doc, n, last, 0);
+		if (plural) {
+			size_t e = b, q;
+			while ((q = doc_next(doc, e)) < st->t1 &&
+			       name_gap(doc, e, q) &&
+			       (nameish(doc, q) || is_suffix(doc, q)))
+				e = q;
+			described_company(doc, b, e, 1);
+			last = e;
+		}
 		i = last;
 	}
 }
@@ -598,6 +637,18 @@ static void noun_after_names(struct doc *doc, const struct doc_sent *st)
 		if (d >= st->t1 || !nameish(doc, i) ||
 		    !gap_is(doc, i, d, ", ") || !gap_has(doc, i, d, ','))
 			continue;
+		/* "among the biggest ... suppliers", "one of the largest
+		 * ... banks": the determiner after them */
+		int of_many = 0;   /* a plural noun only after these */
+		if (doc_word_is(doc, d, "among") && doc_next(doc, d) < st->t1) {
+			d = doc_next(doc, d);
+			of_many = 1;
+		} else if (doc_word_is(doc, d, "one") &&
+			   doc_word_is(doc, doc_next(doc, d), "of") &&
+			   doc_next(doc, doc_next(doc, d)) < st->t1) {
+			d = doc_next(doc, doc_next(doc, d));
+			of_many = 1;
+		}
 		/* "the", "a", "an", or a place's possessive */
 		size_t k = d;
 		if (!(doc_word_is(doc, d, "the") || doc_word_is(doc, d, "a") ||
@@ -611,7 +662,11 @@ static void noun_after_names(struct doc *doc, const struct doc_sent *st)
 				break;
 			k = nx;
 			if (is_org_noun(doc, k)) {
-				found = 1;
+				size_t kl = doc->tok[k].wl;
+				/* "According to X, the creditor banks" is
+				 * not X's kind */
+				found = of_many ||
+					doc_word(doc, k)[kl - 1] != 's';
 				break;
 			}
 		}
@@ -625,7 +680,7 @@ static void noun_after_names(struct doc *doc, const struct doc_sent *st)
 			continue;
 		long first = name_start(doc, i);
 		if (first >= 0)
-			described_company(doc, (size_t)first, i);
+			described_company(doc, (size_t)first, i, 0);
 	}
 }
 
@@ -995,6 +1050,19 @@ void names_lexicon(struct doc *doc)
 	EACH(connectors, DOC_W_CONNECTOR);
 	EACH(titles1, DOC_W_TITLE);
 	EACH(org_nouns, DOC_W_ORG);
+	/* and their plurals: "among the biggest machinery suppliers" */
+	for (size_t i = 0; i < ARRAY_SIZE(org_nouns); i++) {
+		char pl[64];
+		size_t n = strlen(org_nouns[i]);
+		if (n + 3 >= sizeof(pl))
+			continue;
+		if (n > 1 && org_nouns[i][n - 1] == 'y')
+			snprintf(pl, sizeof(pl), "%.*sies", (int)(n - 1),
+				 org_nouns[i]);
+		else
+			snprintf(pl, sizeof(pl), "%ss", org_nouns[i]);
+		doc_lexicon_word(doc, pl, DOC_W_ORG);
+	}
 #undef EACH
 }
 
