@@ -438,6 +438,24 @@ static void test_status_filings(void **state)
 	tags_release(&t);
 }
 
+/* A person may buy or sell (never be bought), and is never a company. */
+static void test_person_parties(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("SETTON <STN> GETS BUYOUT OFFER FROM CHAIRMAN",
+	    "Setton Co said its board received a proposal from chairman "
+	    "Philip Kaltbach to acquire Setton for 15.75 dlrs per share.",
+	    NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Philip Kaltbach");
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Setton");
+	assert_false(has(t.companies, t.ncompanies, "Philip Kaltbach"));
+	assert_true(has(t.people, t.npeople, "Philip Kaltbach"));
+	tags_release(&t);
+}
+
 static void test_party_roles(void **state)
 {
 	(void)state;
@@ -1227,6 +1245,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_headline_sides_from_lead),
 		cmocka_unit_test(test_stake_cut),
 		cmocka_unit_test(test_status_filings),
+		cmocka_unit_test(test_person_parties),
 		cmocka_unit_test(test_sector_up_front),
 		cmocka_unit_test(test_names_and_places),
 		cmocka_unit_test(test_not_places),

@@ -1160,7 +1160,8 @@ static void one_word_spelling(const struct doc *doc, char *c)
 
 /* A company's name as the list gives it, cleaned, or NULL to leave it
  * out; `pe`: the article's people. */
-static char *list_name(const struct doc *doc, const char *name)
+static char *list_name_as(const struct doc *doc, const char *name,
+			  int person_ok)
 {
 	const struct gaz *g = doc->g;
 	size_t n = strlen(name);
@@ -1276,7 +1277,8 @@ static char *list_name(const struct doc *doc, const char *name)
 	/* a place ("Canada"), a known or found person */
 	const struct gaz_entry *ge = bad ? NULL :
 		gaz_lookup(g, key.buf, key.len);
-	if (ge && (ge->kind == GAZ_REGION || ge->kind == GAZ_PERSON ||
+	if (ge && (ge->kind == GAZ_REGION ||
+		   (ge->kind == GAZ_PERSON && !person_ok) ||
 		   (ge->kind == GAZ_PLACE &&
 		    gaz_place(g, ge->id)->kind == GAZ_COUNTRY)))
 		bad = 1;   /* "Canada", "Asia", a known person */
@@ -1289,7 +1291,7 @@ static char *list_name(const struct doc *doc, const char *name)
 		    (!ge && gaz_lookup_dateline(g, key.buf, key.len)))
 			bad = 1;
 	}
-	for (size_t p = 0; !bad && p < doc->npe; p++)
+	for (size_t p = 0; !bad && !person_ok && p < doc->npe; p++)
 		bad = doc->pe[p].mentions && !strcmp(doc->pe[p].key, key.buf);
 	/* word by word: no verb or phrase word, not suffixes alone */
 	unsigned suffix_words = 0, alpha_words = 0;
@@ -1337,6 +1339,12 @@ static char *list_name(const struct doc *doc, const char *name)
 drop:
 	free(c);
 	return NULL;
+}
+
+/* A name fit for the company list: no person, place or phrase word. */
+static char *list_name(const struct doc *doc, const char *name)
+{
+	return list_name_as(doc, name, 0);
 }
 
 static void names_list(struct doc_name *v, size_t n, char ***out, size_t *nout)
@@ -1454,6 +1462,11 @@ void names_out(const struct doc *doc, struct tags *t)
 	size_t listed = t->ncompanies;
 	for (size_t i = 0; i < t->deal.nroles; i++) {
 		const char *n = t->deal.roles[i].name;
+		char *as_company = list_name(doc, n);
+		int company = as_company != NULL;
+		free(as_company);
+		if (!company)
+			continue;   /* a person who buys is no company */
 		int dup = 0;
 		for (size_t k = 0; k < t->ncompanies && !dup; k++)
 			dup = !strcmp(t->companies[k], n);
@@ -1477,11 +1490,14 @@ void names_out(const struct doc *doc, struct tags *t)
 }
 
 /* Clean one role's name in place; a name that is none becomes NULL. */
-static void clean_role(const struct doc *doc, char **name)
+/* A party's name cleaned as the company list's; a person may be a party
+ * that buys, sells or invests ("takeover bid by investor Martin
+ * Sosnoff"), never one that is bought. */
+static void clean_role(const struct doc *doc, char **name, int person_ok)
 {
 	if (!*name)
 		return;
-	char *c = list_name(doc, *name);
+	char *c = list_name_as(doc, *name, person_ok);
 	free(*name);
 	*name = c;
 }
@@ -1490,7 +1506,7 @@ static void clean_list(const struct doc *doc, char **v, size_t *n)
 {
 	size_t keep = 0;
 	for (size_t i = 0; i < *n; i++) {
-		clean_role(doc, &v[i]);
+		clean_role(doc, &v[i], 1);
 		if (v[i])
 			v[keep++] = v[i];
 	}
@@ -1499,15 +1515,16 @@ static void clean_list(const struct doc *doc, char **v, size_t *n)
 
 void names_clean_deal(const struct doc *doc, struct tags *t)
 {
-	clean_role(doc, &t->deal.acquirer);
+	clean_role(doc, &t->deal.acquirer, 1);
 	if (!t->deal.target_asset)   /* words, not a name to clean */
-		clean_role(doc, &t->deal.target);
-	clean_role(doc, &t->deal.seller);
+		clean_role(doc, &t->deal.target, 0);
+	clean_role(doc, &t->deal.seller, 1);
 	clean_list(doc, t->deal.investors, &t->deal.ninvestors);
 	clean_list(doc, t->deal.parties, &t->deal.nparties);
 	size_t keep = 0;
 	for (size_t i = 0; i < t->deal.nroles; i++) {
-		clean_role(doc, &t->deal.roles[i].name);
+		clean_role(doc, &t->deal.roles[i].name,
+			   t->deal.roles[i].role != ROLE_TARGET);
 		if (t->deal.roles[i].name)
 			t->deal.roles[keep++] = t->deal.roles[i];
 	}
