@@ -207,15 +207,6 @@ static int stem_in(const struct doc *doc, size_t k, const char *const *list,
 	return 0;
 }
 
-static int word_in_list(const struct doc *doc, size_t k,
-			const char *const *list, size_t n)
-{
-	for (size_t i = 0; i < n; i++)
-		if (doc_word_is(doc, k, list[i]))
-			return 1;
-	return 0;
-}
-
 /* Nouns after "investment" that make it a kind of business. */
 static const char *const invest_kinds[] = {
 	"subsidiari", "firm", "bank", "advis", "advisori", "compani", "group",
@@ -287,15 +278,6 @@ static int amount_word(const struct doc *doc, size_t k)
 	       doc_word_is(doc, k, "dlrs") || doc_word_is(doc, k, "dlr");
 }
 
-/* Whether a comma stands between tokens a and b. */
-static int gap_has_comma(const struct doc *doc, size_t a, size_t b)
-{
-	for (size_t i = doc->tok[a].end; i < doc->tok[b].start; i++)
-		if (doc->text.buf[i] == ',')
-			return 1;
-	return 0;
-}
-
 /* Words before "tender" that make it a company's offer for its own
  * securities, a buyback and no deal. */
 static const char *const self_tender[] = {
@@ -311,7 +293,7 @@ static int self_tender_at(const struct doc *doc, const struct doc_sent *st,
 		return 0;
 	for (long q = doc_prev(doc, k), n = 0; q >= (long)st->t0 && n < 3;
 	     q = doc_prev(doc, (size_t)q), n++)
-		if (word_in_list(doc, (size_t)q, self_tender,
+		if (doc_word_in(doc, (size_t)q, self_tender,
 				 ARRAY_SIZE(self_tender)))
 			return 1;
 	return 0;
@@ -376,7 +358,7 @@ static int look_alike(const struct doc *doc, const struct doc_sent *st,
 	/* "Parsow Partnership Ltd, a Nevada investment partnership, said":
 	 * an apposition says what a company is, not a deal */
 	if (c->type == DEAL_PARTNERSHIP && c->t1 < st->t1 &&
-	    gap_has_comma(doc, c->t1 - 1, c->t1))
+	    doc_gap_has(doc, c->t1 - 1, c->t1, ','))
 		for (long q = doc_prev(doc, c->t0), n = 0;
 		     q >= (long)st->t0 && n < 4; q = doc_prev(doc, (size_t)q), n++)
 			if (doc_word_is(doc, (size_t)q, "a") ||
@@ -628,7 +610,7 @@ static int asset_object(const struct doc *doc, const struct doc_sent *st,
 				if (strchr(",;:.()<-", doc->text.buf[b]))
 					goto done;   /* "operations -- and" */
 		}
-		if (first == SIZE_MAX && word_in_list(doc, k, asset_openers,
+		if (first == SIZE_MAX && doc_word_in(doc, k, asset_openers,
 						      ARRAY_SIZE(asset_openers)))
 			continue;
 		if (t->cap || doc_word_is(doc, k, "for") ||
@@ -648,7 +630,7 @@ done:
 	 * say no business */
 	if (first == SIZE_MAX || words < 2 ||
 	    !stem_in(doc, last, asset_nouns, ARRAY_SIZE(asset_nouns)) ||
-	    word_in_list(doc, first, asset_vague, ARRAY_SIZE(asset_vague)))
+	    doc_word_in(doc, first, asset_vague, ARRAY_SIZE(asset_vague)))
 		return 0;
 	n->t0 = first;
 	n->t1 = last + 1;

@@ -585,3 +585,18 @@ int doc_possessive(const struct doc *doc, size_t k)
 		return 1;
 	return e + 3 <= n && !memcmp(s + e, "\xE2\x80\x99", 3);
 }
+
+int doc_word_in(const struct doc *doc, size_t i, const char *const *list,
+		size_t n)
+{
+	for (size_t k = 0; i < doc->ntok && k < n; k++)
+		if (doc_word_is(doc, i, list[k]))
+			return 1;
+	return 0;
+}
+
+int doc_gap_has(const struct doc *doc, size_t a, size_t b, char c)
+{
+	return memchr(doc->text.buf + doc->tok[a].end, c,
+		      doc->tok[b].start - doc->tok[a].end) != NULL;
+}

@@ -212,6 +212,11 @@ void doc_segment(struct doc *doc, const struct article *a);
 int doc_word_is(const struct doc *doc, size_t i, const char *w);
 /* Whether token k ends in a possessive: "France's", "Netherlands'". */
 int doc_possessive(const struct doc *doc, size_t k);
+/* Whether token i (if any) is one of the folded words of list[0..n). */
+int doc_word_in(const struct doc *doc, size_t i, const char *const *list,
+		size_t n);
+/* Whether byte c stands in the text between tokens a and b. */
+int doc_gap_has(const struct doc *doc, size_t a, size_t b, char c);
 int doc_stem_is(const struct doc *doc, size_t i, const char *s);
 /* The token containing or following byte offset `off`. */
 size_t doc_tok_at(const struct doc *doc, size_t off);

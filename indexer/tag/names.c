@@ -21,9 +21,6 @@
 
 #include "stages.h"
 
-static int gap_has(const struct doc *doc, size_t a, size_t b, char c);
-static int word_in(const struct doc *doc, size_t i, const char *const *list,
-		   size_t count);
 
 static int in_list(const char *w, size_t n, const char *const *list,
 		   size_t count)
@@ -635,7 +632,7 @@ static void noun_after_names(struct doc *doc, const struct doc_sent *st)
 	for (size_t i = st->t0; i + 2 < st->t1; i++) {
 		size_t d = doc_next(doc, i);
 		if (d >= st->t1 || !nameish(doc, i) ||
-		    !gap_is(doc, i, d, ", ") || !gap_has(doc, i, d, ','))
+		    !gap_is(doc, i, d, ", ") || !doc_gap_has(doc, i, d, ','))
 			continue;
 		/* "among the biggest ... suppliers", "one of the largest
 		 * ... banks": the determiner after them */
@@ -737,12 +734,6 @@ static const char *const title_after[] = {
 	"sun", "economist", "show", "summit", "forum", "expo", "conference",
 };
 
-static int word_in(const struct doc *doc, size_t i, const char *const *list,
-		   size_t count)
-{
-	return i < doc->ntok &&
-	       in_list(doc_word(doc, i), doc->tok[i].wl, list, count);
-}
 
 /*
  * Whether the place or region at tokens [i, end) names no place: a
@@ -763,18 +754,18 @@ static int not_a_place(const struct doc *doc, size_t i, size_t end)
 	if (b > 1 && s[b - 1] == '.' && isalnum((unsigned char)s[b - 2]))
 		return 1;
 	size_t nx = doc_next(doc, end - 1);
-	if (nx < doc->ntok && !gap_has(doc, end - 1, nx, ',')) {
-		if (word_in(doc, nx, money_after, ARRAY_SIZE(money_after)))
+	if (nx < doc->ntok && !doc_gap_has(doc, end - 1, nx, ',')) {
+		if (doc_word_in(doc, nx, money_after, ARRAY_SIZE(money_after)))
 			return 1;
 		if (doc->tok[nx].cap &&
-		    word_in(doc, nx, title_after, ARRAY_SIZE(title_after)))
+		    doc_word_in(doc, nx, title_after, ARRAY_SIZE(title_after)))
 			return 1;
 	}
 	long p = doc_prev(doc, i);
 	if (p >= 0 && doc_word_is(doc, (size_t)p, "of")) {
 		long pp = doc_prev(doc, (size_t)p);
 		if (pp >= 0 && doc->tok[pp].cap &&
-		    word_in(doc, (size_t)pp, title_after, ARRAY_SIZE(title_after)))
+		    doc_word_in(doc, (size_t)pp, title_after, ARRAY_SIZE(title_after)))
 			return 1;
 	}
 	return 0;
@@ -789,7 +780,7 @@ static int state_after(struct doc *doc, size_t end, size_t *out_end)
 {
 	size_t nx = doc_next(doc, end - 1);
 	if (nx >= doc->ntok || !doc->tok[nx].cap ||
-	    !gap_has(doc, end - 1, nx, ','))
+	    !doc_gap_has(doc, end - 1, nx, ','))
 		return -1;
 	for (unsigned n = 3; n >= 1; n--) {
 		size_t e;
@@ -892,11 +883,6 @@ static size_t person_run(const struct doc *doc, size_t i)
 	return n >= 2 ? end : i;
 }
 
-static int gap_has(const struct doc *doc, size_t a, size_t b, char c)
-{
-	return memchr(doc->text.buf + doc->tok[a].end, c,
-		      doc->tok[b].start - doc->tok[a].end) != NULL;
-}
 
 /* The gazetteer's entry for exactly the tokens [i, end), or NULL. */
 static const struct gaz_entry *gaz_at(struct doc *doc, size_t i, size_t end)
@@ -926,7 +912,7 @@ static void person_names(struct doc *doc, const struct doc_sent *st)
 			continue;
 		if (doc->tok[i].wcls & DOC_W_TITLE) {
 			size_t s = doc_next(doc, i);
-			if (s >= st->t1 || gap_has(doc, i, s, ','))
+			if (s >= st->t1 || doc_gap_has(doc, i, s, ','))
 				continue;
 			size_t end = person_run(doc, s);
 			if (end > s && !place_at(doc, s, end)) {
@@ -942,7 +928,7 @@ static void person_names(struct doc *doc, const struct doc_sent *st)
 		if (!doc->tok[i].cap)
 			continue;
 		size_t end = person_run(doc, i);
-		if (end == i || end >= st->t1 || !gap_has(doc, end - 1, end, ','))
+		if (end == i || end >= st->t1 || !doc_gap_has(doc, end - 1, end, ','))
 			continue;
 		size_t k = end;
 		if (doc_word_is(doc, k, "the") || doc_word_is(doc, k, "a") ||
