@@ -366,6 +366,60 @@ static void test_headline_sides_from_lead(void **state)
 	tags_release(&t);
 }
 
+/* A merger's parties: "merger with Y" names the other one, not who
+ * buys whom; a lead that says who buys whom makes it an acquisition. */
+static void test_merger_parties(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("HALDEN <HLD> SEEKS QUICK MERGER WITH ORMSBY",
+	    "Halden Trust Corp said it expects its proposed merger with "
+	    "Ormsby Bancorp <ORM> to close by the end of the year, a "
+	    "company official said.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_MERGER);
+	assert_null(t.deal.acquirer);
+	assert_null(t.deal.target);
+	assert_true(has(t.deal.investors, t.deal.ninvestors, "Halden Trust"));
+	assert_true(has(t.deal.investors, t.deal.ninvestors, "Ormsby"));
+	tags_release(&t);
+
+	run("<QUARRON CORP> SETS MERGER WITH TELLIS",
+	    "Quarron Corp said it signed a letter of intent to acquire "
+	    "Tellis Instruments Inc in a transaction that will leave "
+	    "Tellis holders with most of the combined company.\n",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_ACQUISITION);
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Quarron");
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Tellis Instruments");
+	for (size_t i = 0; i < t.deal.nroles; i++)
+		assert_int_not_equal(t.deal.roles[i].role, ROLE_PARTY);
+	tags_release(&t);
+
+	/* "the British company's acquisition of 54 pct of Y's stock" names
+	 * no buyer among the parties: they stay parties */
+	run("LORRIN <LRN> BOARD CHANGED",
+	    "Lorrin Corp said its board was changed under the company's "
+	    "merger agreement with <Wexham Holdings plc> following the "
+	    "British company's acquisition of 54 pct of Lorrin's stock.\n",
+	    NULL, NULL, NULL, &t);
+	assert_null(t.deal.acquirer);
+	assert_true(has(t.deal.investors, t.deal.ninvestors, "Lorrin"));
+	tags_release(&t);
+
+	/* "Corp of America" is inside the name; "Inc of Atlanta" is not */
+	run("KELBY <KLB> TO ACQUIRE ATLANTA FIRM",
+	    "Kelby Systems Corp of America said it agreed to acquire "
+	    "Dorran Business Group Inc of Atlanta for 12 mln dlrs.\n",
+	    NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Kelby Systems Corp of America");
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Dorran");
+	tags_release(&t);
+}
+
 /* A holder that cuts its stake sells it; a deal's two sides are never
  * one company. */
 static void test_stake_cut(void **state)
@@ -435,6 +489,16 @@ static void test_status_filings(void **state)
 	    "subject to Hill Bank agreeing not to call the loan.",
 	    NULL, NULL, NULL, &t);
 	assert_int_equal(t.deal.status, STATUS_AGREED);
+	tags_release(&t);
+
+	/* "close to a venture" is talks, not a deal closed */
+	run("BELMONT CLOSE TO JOINT VENTURE IN VIETNAM",
+	    "Belmont Tobacco plc <BLM.L> aims to set up a joint venture with "
+	    "a state cigarette factory in Hanoi, local newspapers said.",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_PARTNERSHIP);
+	assert_int_equal(t.deal.status, STATUS_TALKS);
+	assert_true(has(t.deal.investors, t.deal.ninvestors, "Belmont Tobacco"));
 	tags_release(&t);
 }
 
@@ -1242,6 +1306,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_roles),
 		cmocka_unit_test(test_deal_classes),
 		cmocka_unit_test(test_party_roles),
+		cmocka_unit_test(test_merger_parties),
 		cmocka_unit_test(test_headline_sides_from_lead),
 		cmocka_unit_test(test_stake_cut),
 		cmocka_unit_test(test_status_filings),

@@ -1565,6 +1565,17 @@ static int roles(const struct doc *doc, size_t s, const struct cue *c,
 		}
 		if (!hl && hr)
 			f->party[f->nparty++] = r;
+		/* "X said its merger with Y was approved", "merger talks
+		 * with Y": the other party, but not who buys whom (the
+		 * company saying it is as often the one bought) */
+		if (f->nparty == 1 && doc_stem_is(doc, c->t0, "merger")) {
+			size_t w = find_word(doc, st, c->t1, "with",
+					     NEAR_MERGE_WITH);
+			struct name o;
+			if (w < st->t1 && right_name(doc, st, w + 1, &o) &&
+			    !same_words(doc, &o, &f->party[0]))
+				f->party[f->nparty++] = o;
+		}
 		sort_parties(f);
 		return (int)f->nparty;
 	case DEAL_PARTNERSHIP: {
@@ -1858,7 +1869,8 @@ static void buyer_clause(struct doc *doc, size_t s, size_t from,
 		from = c.t1;
 		if (c.type != DEAL_ACQUISITION)
 			continue;
-		if (roles(doc, s, &c, &g) < 2 || !g.has_acq || !g.has_tgt)
+		if (roles(doc, s, &c, &g) < 2 || !g.has_acq || !g.has_tgt ||
+		    same_name(doc, &g.acq, &g.tgt))
 			continue;
 		int acq_party = 0, tgt_party = 0;
 		for (size_t i = 0; i < f->nparty; i++) {
@@ -1950,7 +1962,39 @@ static void complete(struct doc *doc, struct found *best,
 		best->acq = f->acq;
 		best->tgt = f->tgt;
 		best->has_acq = best->has_tgt = 1;
+		/* "X SETS MERGER WITH Y", "X ... to acquire Y": the lead's
+		 * verb says what the deal is; its two sides are no longer
+		 * parties of their own */
+		if (best->type == DEAL_MERGER && f->type == DEAL_ACQUISITION)
+			best->type = f->type;
+		size_t n = 0;
+		for (size_t i = 0; i < best->nparty; i++)
+			if (!same_name(doc, &best->party[i], &best->acq) &&
+			    !same_name(doc, &best->party[i], &best->tgt))
+				best->party[n++] = best->party[i];
+		best->nparty = n;
 		return;
+	}
+	/* the headline's "MERGER WITH NORSTAR", the lead's "Fleet ... its
+	 * merger with Norstar": the parties the later sentence adds */
+	if (same_type && !best->has_acq && !best->has_tgt &&
+	    best->nparty && f->nparty > best->nparty) {
+		int shared = 0;
+		for (size_t i = 0; i < best->nparty; i++)
+			for (size_t k = 0; k < f->nparty; k++)
+				shared |= same_name(doc, &best->party[i],
+						    &f->party[k]);
+		for (size_t k = 0; shared && k < f->nparty &&
+				   best->nparty < PARTIES_MAX; k++) {
+			int seen = 0;
+			for (size_t i = 0; i < best->nparty; i++)
+				seen |= same_name(doc, &best->party[i],
+						  &f->party[k]);
+			if (!seen)
+				best->party[best->nparty++] = f->party[k];
+		}
+		if (shared)
+			return;
 	}
 	/* "X sells ... to a pension fund" + "X ... to Maple Pension Plan" */
 	if (same_type && best->has_seller && f->has_seller &&
@@ -2184,6 +2228,24 @@ static int filing_after(const struct doc *doc, size_t k)
 	return 0;
 }
 
+/* Whether "close to" goes on to a deal at token k: "a deal", "an
+ * agreement", "selling", "JOINT VENTURE". */
+static int close_to_deal(const struct doc *doc, size_t k)
+{
+	static const char *const words[] = {
+		"a", "an", "deal", "agreement", "accord", "agreeing",
+		"reaching", "joint",
+	};
+	if (k >= doc->ntok)
+		return 0;
+	if (doc_deal_cue(doc->tok[k].scls) >= 0)
+		return 1;
+	for (size_t i = 0; i < ARRAY_SIZE(words); i++)
+		if (doc_word_is(doc, k, words[i]))
+			return 1;
+	return 0;
+}
+
 static enum ex_status token_status(const struct doc *doc, size_t k)
 {
 	/* two-word and word-only cues: "called off", "pulled out",
@@ -2196,6 +2258,14 @@ static enum ex_status token_status(const struct doc *doc, size_t k)
 		return STATUS_TERMINATED;
 	if (doc_word_is(doc, k, "end") || doc_word_is(doc, k, "ends"))
 		return STATUS_TERMINATED;
+	/* "is close to a deal", "CLOSE TO JOINT VENTURE": not closed */
+	if (doc_word_is(doc, k, "close") &&
+	    doc_word_is(doc, doc_next(doc, k), "to") &&
+	    !(q >= 0 && (doc_word_is(doc, (size_t)q, "to") ||
+			 doc_word_is(doc, (size_t)q, "will") ||
+			 doc_word_is(doc, (size_t)q, "would"))) &&
+	    close_to_deal(doc, doc_next(doc, doc_next(doc, k))))
+		return STATUS_TALKS;
 	if (q >= 0 && ((doc_word_is(doc, k, "away") &&
 			doc_stem_is(doc, (size_t)q, "walk")) ||
 		       (doc_word_is(doc, k, "apart") &&

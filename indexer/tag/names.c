@@ -86,9 +86,12 @@ static const char *const generic_first[] = {
 	"japan", "the", "big", "sun", "grand",
 };
 
+/* A corporate suffix: capitalised, or "plc", which is written lower
+ * case as often as not ("Dixons Group plc"). */
 static int is_suffix(const struct doc *doc, size_t i)
 {
-	return doc->tok[i].cap && (doc->tok[i].wcls & DOC_W_SUFFIX);
+	return (doc->tok[i].wcls & DOC_W_SUFFIX) &&
+	       (doc->tok[i].cap || doc_word_is(doc, i, "plc"));
 }
 
 static int is_stop(const struct doc *doc, size_t i)
@@ -218,6 +221,25 @@ static int company_span(struct doc *doc, size_t start, size_t end,
 }
 
 /* "Alibaba Group Holding Ltd", "Kroger Co", "Amazon.com Inc". */
+/*
+ * The last token of "of America" right after a suffix run ending at
+ * token last ("Dynamics Corp of America"), or last when none follows.
+ * Other places there say where the company is ("Bayer AG of West
+ * Germany", "Pioneer Business Group Inc of Atlanta"), not its name.
+ */
+static size_t suffix_of_place(struct doc *doc, const struct doc_sent *st,
+			      size_t last)
+{
+	size_t of = doc_next(doc, last);
+	if (of >= st->t1 || !doc_word_is(doc, of, "of") ||
+	    !name_gap(doc, last, of))
+		return last;
+	size_t p = doc_next(doc, of);
+	if (p < st->t1 && doc->tok[p].cap && doc_word_is(doc, p, "america"))
+		return p;
+	return last;
+}
+
 static void suffix_names(struct doc *doc, const struct doc_sent *st)
 {
 	for (size_t i = st->t0; i < st->t1; i++) {
@@ -243,6 +265,13 @@ static void suffix_names(struct doc *doc, const struct doc_sent *st)
 		size_t name_end = (size_t)p;
 		while ((long)name_end > first && is_suffix(doc, name_end))
 			name_end = (size_t)doc_prev(doc, name_end);
+		/* unless a place follows it: "Dynamics Corp of America",
+		 * "Ford Motor Co of Canada" keep the suffix inside */
+		size_t of_place = suffix_of_place(doc, st, last);
+		if (of_place > last && !st->caps) {
+			name_end = of_place;
+			last = of_place;
+		}
 		if (st->caps) {
 			/* a wire headline: where its name starts is a guess,
 			 * so it only keeps its words from naming places
