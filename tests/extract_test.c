@@ -44,6 +44,23 @@ static void run(const char *title, const char *body, const char *dateline,
 	article_release(&a);
 }
 
+/* The deal's type and its two sides (NULL: none). */
+static void expect_sides(const struct tags *t, enum ex_deal_type type,
+			 const char *acquirer, const char *target)
+{
+	assert_int_equal(t->deal.type, type);
+	const char *got[] = {t->deal.acquirer, t->deal.target};
+	const char *want[] = {acquirer, target};
+	for (size_t i = 0; i < 2; i++) {
+		if (!want[i]) {
+			assert_null(got[i]);
+			continue;
+		}
+		assert_non_null(got[i]);
+		assert_string_equal(got[i], want[i]);
+	}
+}
+
 static int has(char **v, size_t n, const char *s)
 {
 	for (size_t i = 0; i < n; i++)
@@ -358,11 +375,7 @@ static void test_headline_sides_from_lead(void **state)
 	    "third-biggest maker of home appliances as it moves to take a "
 	    "majority stake in Veran Electronics, sources said.\n",
 	    NULL, NULL, NULL, &t);
-	assert_int_equal(t.deal.type, DEAL_ACQUISITION);
-	assert_non_null(t.deal.acquirer);
-	assert_string_equal(t.deal.acquirer, "Keslo");
-	assert_non_null(t.deal.target);
-	assert_string_equal(t.deal.target, "Veran Electronics");
+	expect_sides(&t, DEAL_ACQUISITION, "Keslo", "Veran Electronics");
 	tags_release(&t);
 }
 
@@ -376,9 +389,7 @@ static void test_merger_parties(void **state)
 	    "Halden Trust Corp said it expects its proposed merger with "
 	    "Ormsby Bancorp <ORM> to close by the end of the year, a "
 	    "company official said.\n", NULL, NULL, NULL, &t);
-	assert_int_equal(t.deal.type, DEAL_MERGER);
-	assert_null(t.deal.acquirer);
-	assert_null(t.deal.target);
+	expect_sides(&t, DEAL_MERGER, NULL, NULL);
 	assert_true(has(t.deal.investors, t.deal.ninvestors, "Halden Trust"));
 	assert_true(has(t.deal.investors, t.deal.ninvestors, "Ormsby"));
 	tags_release(&t);
@@ -388,11 +399,7 @@ static void test_merger_parties(void **state)
 	    "Tellis Instruments Inc in a transaction that will leave "
 	    "Tellis holders with most of the combined company.\n",
 	    NULL, NULL, NULL, &t);
-	assert_int_equal(t.deal.type, DEAL_ACQUISITION);
-	assert_non_null(t.deal.acquirer);
-	assert_string_equal(t.deal.acquirer, "Quarron");
-	assert_non_null(t.deal.target);
-	assert_string_equal(t.deal.target, "Tellis Instruments");
+	expect_sides(&t, DEAL_ACQUISITION, "Quarron", "Tellis Instruments");
 	for (size_t i = 0; i < t.deal.nroles; i++)
 		assert_int_not_equal(t.deal.roles[i].role, ROLE_PARTY);
 	tags_release(&t);
@@ -499,6 +506,113 @@ static void test_status_filings(void **state)
 	assert_int_equal(t.deal.type, DEAL_PARTNERSHIP);
 	assert_int_equal(t.deal.status, STATUS_TALKS);
 	assert_true(has(t.deal.investors, t.deal.ninvestors, "Belmont Tobacco"));
+	tags_release(&t);
+}
+
+/* An IPO is an offering: its headline may say so, its "offered" and
+ * "filed for" propose nothing more than it; one of the past is
+ * background; an offer taken up is done. */
+static void test_offerings_and_offers(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("VARNE OPTICS <VRNO> OFFERING SELLS OUT",
+	    "Varne Optics Ltd said all two mln common shares it offered in its "
+	    "initial public offering at four dlrs each have been sold.\n"
+	    "    The underwriter was Hollis and Co Inc.", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_IPO);
+	assert_int_equal(t.deal.status, STATUS_COMPLETED);
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Varne Optics");
+	tags_release(&t);
+
+	run("<CORVANE AND CO> TO GO PUBLIC",
+	    "Corvane and Co said it has filed for an initial public offering "
+	    "of three mln shares, including one mln being sold by holders, at "
+	    "an expected 14 to 16 dlrs a share.", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_IPO);
+	assert_int_equal(t.deal.status, STATUS_PROPOSED);
+	tags_release(&t);
+
+	run("KESTON <KST> TO FILE REGISTRATION",
+	    "Keston Staffing Inc said it will file a registration statement "
+	    "for an offering of 90,000 shares issuable on exercise of warrants "
+	    "which were issued at the time of Keston's initial public "
+	    "offering.", NULL, NULL, NULL, &t);
+	assert_int_not_equal(t.deal.type, DEAL_IPO);
+	tags_release(&t);
+
+	run("HALVERSON HAS 88 PCT OF DRAKE MILLS <DRK>",
+	    "Halverson Group Plc said its tender offer for all shares of "
+	    "Drake Mills Inc expired at midnight and that it had accepted "
+	    "about 3.1 mln shares at 41 dlrs each.", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.status, STATUS_COMPLETED);
+	tags_release(&t);
+}
+
+/* A company buying its own shares makes no deal; a firm named "X and
+ * Co" is X; a month is no company. */
+static void test_buybacks_and_firm_names(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("HOLLIS FOODS <HLF> TO BUY 1.5 MLN SHARES",
+	    "Hollis Foods Inc said its board approved a plan to buy up to 1.5 "
+	    "mln shares of its common stock to offset dilution from its "
+	    "convertible notes.", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_NONE);
+	tags_release(&t);
+
+	run("<BRAXTON AND CO> TO GO PUBLIC",
+	    "Braxton and Co said it has filed for an initial public offering "
+	    "of four mln shares, said analyst Dan Ferris of Wexley Ross and "
+	    "Co.", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_IPO);
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Braxton");
+	assert_true(has(t.companies, t.ncompanies, "Wexley Ross"));
+	for (size_t i = 0; i < t.ncompanies; i++)
+		assert_null(strstr(t.companies[i], "Ferris"));
+	tags_release(&t);
+
+	run("FENWAY CAPITAL UPS DORRIT <DRT> STAKE",
+	    "Fenway Capital Corp said it raised its Dorrit Mills Inc stake to "
+	    "9.5 pct and bought 201,800 shares between Feb 3 and March 2.",
+	    NULL, NULL, NULL, &t);
+	for (size_t i = 0; i < t.ncompanies; i++) {
+		assert_string_not_equal(t.companies[i], "Feb");
+		assert_string_not_equal(t.companies[i], "March");
+	}
+	if (t.deal.target)
+		assert_string_not_equal(t.deal.target, "Feb");
+	tags_release(&t);
+}
+
+/* "X UPS Y <T> STAKE": the name before the stake (past its ticker) is
+ * the company whose shares are held; a name opening the headline before
+ * "ACQUISITION" may be either side. */
+static void test_headline_stake_ticker(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("FENWAY CAPITAL UPS DORRIT <DRT> STAKE",
+	    "Fenway Capital Corp said it raised its holding in Dorrit Mills "
+	    "Inc to 9.5 pct from 6.2 pct.", NULL, NULL, NULL, &t);
+	expect_sides(&t, DEAL_STAKE, "Fenway Capital", "Dorrit Mills");
+	tags_release(&t);
+
+	run("INVESTMENT FIRM BOOSTS DORRIT <DRT> STAKE",
+	    "A New York investment partnership said it raised its stake in "
+	    "Dorrit Mills Inc to 9.5 pct.", NULL, NULL, NULL, &t);
+	if (t.deal.acquirer)
+		assert_string_not_equal(t.deal.acquirer, "Dorrit Mills");
+	tags_release(&t);
+
+	run("CALLOWAY BANCORP <CLB> ACQUISITION APPROVED",
+	    "Calloway Bancorp said regulators approved its acquisition of "
+	    "Pender Savings Bank for 40 mln dlrs.", NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Calloway");
 	tags_release(&t);
 }
 
@@ -1307,6 +1421,9 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_deal_classes),
 		cmocka_unit_test(test_party_roles),
 		cmocka_unit_test(test_merger_parties),
+		cmocka_unit_test(test_offerings_and_offers),
+		cmocka_unit_test(test_buybacks_and_firm_names),
+		cmocka_unit_test(test_headline_stake_ticker),
 		cmocka_unit_test(test_headline_sides_from_lead),
 		cmocka_unit_test(test_stake_cut),
 		cmocka_unit_test(test_status_filings),

@@ -397,12 +397,34 @@ static int look_alike(const struct doc *doc, const struct doc_sent *st,
 				(uint32_t)st->t1) < 0))
 			return 1;
 	}
+	/* "OFFERING SELLS OUT", "the issue sold out": all of an offering
+	 * found buyers, no business was sold */
+	if (c->type == DEAL_DIVESTITURE && doc_stem_is(doc, c->t0, "sell") &&
+	    doc_word_is(doc, doc_next(doc, c->t0), "out"))
+		return 1;
+	if (c->type == DEAL_DIVESTITURE && doc_word_is(doc, c->t0, "sold") &&
+	    doc_word_is(doc, doc_next(doc, c->t0), "out"))
+		return 1;
 	/* "to stop selling", "will not sell" */
 	long p = doc_prev(doc, c->t0);
 	if (p >= 0 && (doc_word_is(doc, (size_t)p, "stop") ||
 		       doc_word_is(doc, (size_t)p, "not") ||
 		       doc_word_is(doc, (size_t)p, "never")))
 		return 1;
+	/* "ELI LILLY TO BUY 2.3 MLN SHARES": shares of no one named are
+	 * the buyer's own */
+	if (c->type == DEAL_ACQUISITION) {
+		size_t k = c->t1;
+		while (k < st->t1 && (amount_word(doc, k) ||
+				      doc_word_is(doc, k, "up") ||
+				      doc_word_is(doc, k, "to")))
+			k = doc_next(doc, k);
+		if (k < st->t1 && k > c->t1 &&
+		    (doc_word_is(doc, k, "shares") ||
+		     doc_word_is(doc, k, "stock")) &&
+		    doc_next(doc, k) >= st->t1)
+			return 1;
+	}
 	/* the object: a business keeps the cue; securities, goods, an asset
 	 * of nobody named or (for "raise") prices make it a look-alike */
 	int business = 0, company = 0, alike = 0, named = 0;
@@ -433,6 +455,18 @@ static int look_alike(const struct doc *doc, const struct doc_sent *st,
 		if (raise && stem_in(doc, k, raise_objects,
 				     ARRAY_SIZE(raise_objects)))
 			alike = 1;
+		/* "to buy up to 2.3 mln shares of its common stock": a
+		 * company buying its own shares back */
+		if (c->type == DEAL_ACQUISITION && doc_word_is(doc, k, "its")) {
+			size_t j = doc_next(doc, k);
+			if (j < st->t1 && (doc_word_is(doc, j, "common") ||
+					   doc_word_is(doc, j, "own")))
+				j = doc_next(doc, j);
+			if (j < st->t1 && (doc_word_is(doc, j, "stock") ||
+					   doc_word_is(doc, j, "shares")) &&
+			    !doc_word_is(doc, doc_next(doc, j), "in"))
+				alike = 1;
+		}
 	}
 	return alike && (raise || !business);
 }
@@ -1325,9 +1359,11 @@ static int noun_roles(const struct doc *doc, const struct doc_sent *st,
 {
 	size_t at = c->t0;
 	long q = doc_prev(doc, at);
-	/* past the price and a determiner, not past a preposition: "X
-	 * Pushes Ahead With Purchase of Y" names no Y before the noun */
+	/* past the price, a ticker and a determiner, not past a
+	 * preposition: "X Pushes Ahead With Purchase of Y" names no Y before
+	 * the noun */
 	while (q >= (long)st->t0 && (amount_word(doc, (size_t)q) ||
+				     ticker(doc, (size_t)q) ||
 				     doc_word_is(doc, (size_t)q, "a") ||
 				     doc_word_is(doc, (size_t)q, "an") ||
 				     doc_word_is(doc, (size_t)q, "the") ||
@@ -1361,6 +1397,13 @@ static int noun_roles(const struct doc *doc, const struct doc_sent *st,
 	struct name adj;
 	int pron;
 	if (!left_name(doc, st, at, &adj, &pron) || adj.t1 != (size_t)q + 1)
+		return 0;
+	/* "UNICORP AMERICAN <UAC> ACQUISITION ADVANCES": a name that opens
+	 * the sentence before "acquisition" or "purchase" may be either
+	 * side (a stake, a buyout or a takeover is the company's own) */
+	if (adj.t0 == st->t0 && !doc_word_is(doc, c->t0, "stake") &&
+	    !doc_word_is(doc, c->t0, "buyout") &&
+	    !doc_word_is(doc, c->t0, "takeover"))
 		return 0;
 	memset(f, 0, sizeof(*f));
 	f->type = c->type;
@@ -1608,6 +1651,17 @@ static int roles(const struct doc *doc, size_t s, const struct cue *c,
 		return (int)f->nparty;
 	}
 	case DEAL_IPO:
+		/* "issued in 1984 at the time of X's initial public
+		 * offering", "since its IPO": an IPO of the past, told as
+		 * background */
+		for (long q = doc_prev(doc, c->t0), n = 0;
+		     q >= (long)st->t0 && n < 4; q = doc_prev(doc, (size_t)q), n++)
+			if (doc_word_is(doc, (size_t)q, "since") ||
+			    doc_word_is(doc, (size_t)q, "time") ||
+			    doc_word_is(doc, (size_t)q, "following") ||
+			    doc_word_is(doc, (size_t)q, "after") ||
+			    doc_word_is(doc, (size_t)q, "before"))
+				return 0;
 		/* "Spotify files for a direct listing on the NYSE": the
 		 * company going public; an exchange is no party */
 		f->has_tgt = hl;
@@ -1642,8 +1696,13 @@ static int roles(const struct doc *doc, size_t s, const struct cue *c,
  * Whether the headline (paragraph 0) is about a look-alike: one of its
  * words, and no deal word of its own ("LOAN FOR TAKEOVERS" is about one).
  */
-static int look_alike_head(const struct doc *doc)
+static int look_alike_head(const struct doc *doc, int ipo)
 {
+	/* an IPO is an offering: its headline may say so ("OFFERING SELLS
+	 * OUT", "FILES FOR INITIAL OFFERING") */
+	static const char *const ipo_words[] = {
+		"offering", "offerings", "files", "filing", "registration",
+	};
 	int alike = 0;
 	for (size_t s = 0; s < doc->nsent && doc->sent[s].para == 0; s++) {
 		const struct doc_sent *st = &doc->sent[s];
@@ -1656,12 +1715,15 @@ static int look_alike_head(const struct doc *doc)
 			if (i < 0 || deal_cues[i].s2)
 				continue;
 			struct cue v = {k, k + 1, deal_cues[i].type};
-			if (look_alike(doc, st, &v))
+			if (look_alike(doc, st, &v) &&
+			    !(ipo && v.type == DEAL_DIVESTITURE))
 				alike = 1;
 		}
 		for (size_t k = doc->sent[s].t0; k < doc->sent[s].t1; k++)
 			for (size_t i = 0; i < ARRAY_SIZE(look_alike_heads); i++)
-				if (doc_word_is(doc, k, look_alike_heads[i]))
+				if (doc_word_is(doc, k, look_alike_heads[i]) &&
+				    !(ipo && doc_word_in(doc, k, ipo_words,
+						     ARRAY_SIZE(ipo_words))))
 					alike = 1;
 	}
 	return alike;
@@ -2210,7 +2272,6 @@ static int status_rank(enum ex_status s)
 	}
 }
 
-/* The status a token's word or stem states, or none. */
 /* Filings a party withdraws or drops without ending a deal. */
 static const char *const filings[] = {
 	"motion", "suit", "lawsuit", "objection", "complaint", "petition",
@@ -2246,6 +2307,7 @@ static int close_to_deal(const struct doc *doc, size_t k)
 	return 0;
 }
 
+/* The status a token's word or stem states, or none. */
 static enum ex_status token_status(const struct doc *doc, size_t k)
 {
 	/* two-word and word-only cues: "called off", "pulled out",
@@ -2301,6 +2363,9 @@ static enum ex_status token_status(const struct doc *doc, size_t k)
 	 * still to come */
 	if (a == STATUS_COMPLETED || b == STATUS_COMPLETED) {
 		long p = doc_prev(doc, k);
+		/* "shares being sold by holders": an offer's terms */
+		if (p >= 0 && doc_word_is(doc, (size_t)p, "being"))
+			return STATUS_NONE;
 		if (p >= 0 && doc_word_is(doc, (size_t)p, "be"))
 			p = doc_prev(doc, (size_t)p);
 		if (p >= 0 && (doc_word_is(doc, (size_t)p, "to") ||
@@ -2341,27 +2406,33 @@ static enum ex_status clause_status(const struct doc *doc,
 				    const struct found *f)
 {
 	const struct doc_sent *st = &doc->sent[f->sent];
+	/* an IPO is an offering: "offered in its initial public
+	 * offering" proposes nothing */
+	int ipo = f->cue.type == DEAL_IPO;
+#define CLAUSE_STATUS(k)                                                    \
+	if (ipo && doc_stem_is(doc, (k), "file"))                           \
+		return STATUS_PROPOSED;   /* "has filed for an IPO" */       \
+	if (!(ipo && doc_stem_is(doc, (k), "offer"))) {                     \
+		enum ex_status s = token_status(doc, (k));                  \
+		if (s != STATUS_NONE)                                        \
+			return s;                                            \
+	}
 	long k = (long)f->cue.t0;
 	for (int n = 0; n < STATUS_BEFORE; n++) {
 		k = doc_prev(doc, (size_t)k);
 		if (k < (long)st->t0)
 			break;
-		enum ex_status s = token_status(doc, (size_t)k);
-		if (s != STATUS_NONE)
-			return s;
+		CLAUSE_STATUS((size_t)k)
 	}
 	for (size_t i = f->cue.t0; i < f->cue.t1; i++) {
-		enum ex_status s = token_status(doc, i);
-		if (s != STATUS_NONE)
-			return s;
+		CLAUSE_STATUS(i)
 	}
 	size_t j = f->cue.t1;
 	for (int n = 0; j < st->t1 && n < STATUS_AFTER; n++,
 	     j = doc_next(doc, j)) {
-		enum ex_status s = token_status(doc, j);
-		if (s != STATUS_NONE)
-			return s;
+		CLAUSE_STATUS(j)
 	}
+#undef CLAUSE_STATUS
 	return STATUS_NONE;
 }
 
@@ -2439,9 +2510,31 @@ static int stake_cut(const struct doc *doc, const struct found *f)
 	return 0;
 }
 
+/*
+ * "its tender offer ... expired at midnight and it had accepted 2.3 mln
+ * shares": an offer that ran its course with shares taken up is done.
+ */
+static int offer_taken_up(const struct doc *doc, const struct found *f)
+{
+	const struct doc_sent *st = &doc->sent[f->sent];
+	int expired = 0, taken = 0;
+	if (!doc_stem_is(doc, f->cue.t0, "tender") &&
+	    !doc_stem_is(doc, f->cue.t0, "offer"))
+		return 0;
+	for (size_t k = st->t0; k < st->t1; k++) {
+		expired |= doc_word_is(doc, k, "expired");
+		taken |= doc_word_is(doc, k, "accepted") ||
+			 doc_word_is(doc, k, "purchased") ||
+			 doc_word_is(doc, k, "acquired");
+	}
+	return expired && taken;
+}
+
 static enum ex_status deal_status(const struct doc *doc,
 				  const struct found *f)
 {
+	if (offer_taken_up(doc, f))
+		return STATUS_COMPLETED;
 	/* an end of the deal, in the headline or the deal's sentence,
 	 * says the last word */
 	enum ex_status end = sentence_status(doc, f->sent);
@@ -2888,8 +2981,11 @@ void deal_tag(struct doc *doc, const struct dealmodel *model,
 		 * classifier tells M&A from no M&A, not one deal from another */
 		int head_rule = have_cue && doc->sent[first_cue_sent].para == 0 &&
 				!ex_deal_is_mna(first_cue.type);
+		/* an IPO's words ("initial public offering") are its own:
+		 * they stand too */
 		if (score > 0 || (title_deal && ex_deal_is_mna(type))) {
-			if (!ex_deal_is_mna(type) && !head_rule)
+			if (!ex_deal_is_mna(type) && !head_rule &&
+			    !(have && type == DEAL_IPO))
 				type = lead_type(doc);
 		} else if (ex_deal_is_mna(type)) {
 			type = DEAL_NONE;
@@ -2903,7 +2999,8 @@ void deal_tag(struct doc *doc, const struct dealmodel *model,
 	 */
 	if (!have && score <= CLASSIFIER_ALONE)
 		type = DEAL_NONE;
-	if (look_alike_head(doc) && (!have || doc->sent[best.sent].para != 0))
+	if (look_alike_head(doc, type == DEAL_IPO) &&
+	    (!have || doc->sent[best.sent].para != 0))
 		type = DEAL_NONE;
 	t->deal.type = type;
 	if (type == DEAL_NONE)

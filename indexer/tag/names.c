@@ -256,13 +256,54 @@ static void suffix_names(struct doc *doc, const struct doc_sent *st)
 			i = last;
 			continue;
 		}
-		long first = name_start(doc, (size_t)p);
+		/* "Tiffany and Co", "Spear, Leeds and Co": the name is
+		 * before "and" */
+		long pa = -1;
+		if (doc_word_is(doc, (size_t)p, "and") ||
+		    doc_word_is(doc, (size_t)p, "&")) {
+			pa = doc_prev(doc, (size_t)p);
+			if (pa < 0 || !name_gap(doc, (size_t)pa, (size_t)p) ||
+			    !(doc_word_is(doc, i, "co") ||
+			      doc_word_is(doc, i, "company")))
+				pa = -1;
+		}
+		long first = name_start(doc, pa >= 0 ? (size_t)pa : (size_t)p);
+		/* "Goldman, Sachs and Co", "Sturm, Ruger and Co": a firm
+		 * named after partners runs across commas, where a name found
+		 * here may not; it is left to the other rules */
+		if (pa >= 0 && first > 0) {
+			long b = doc_prev(doc, (size_t)first);
+			if (b >= 0 && doc_gap_has(doc, (size_t)b, (size_t)first,
+						  ',') && doc->tok[b].cap)
+				first = -1;
+		}
+		/* "analyst Jack Kirnan of Kidder Peabody and Co", "Capital
+		 * Markets and E.F. Hutton and Co", "Monsanto Co's G.D. Searle
+		 * and Co": the firm starts after the last "of", "and",
+		 * suffix or possessive */
+		for (long b = first; pa >= 0 && first >= 0 && b < pa;
+		     b = (long)doc_next(doc, (size_t)b))
+			if (doc_word_is(doc, (size_t)b, "of") ||
+			    doc_word_is(doc, (size_t)b, "and") ||
+			    doc_word_is(doc, (size_t)b, "&") ||
+			    is_suffix(doc, (size_t)b) ||
+			    doc_possessive(doc, (size_t)b))
+				first = (long)doc_next(doc, (size_t)b);
+		/* "Morgan Stanley and Co": a company the gazetteer knows
+		 * is its own */
+		for (long b = pa, n = 0; pa >= 0 && first >= 0 && b >= 0 &&
+		     n < 4; b = doc_prev(doc, (size_t)b), n++) {
+			const struct gaz_entry *g = gaz_at(doc, (size_t)b,
+							   (size_t)pa + 1);
+			if (g && g->kind == GAZ_COMPANY)
+				first = -1;
+		}
 		if (first < 0) {
 			i = last;
 			continue;
 		}
 		/* the canonical name ends before the first suffix */
-		size_t name_end = (size_t)p;
+		size_t name_end = pa >= 0 ? (size_t)pa : (size_t)p;
 		while ((long)name_end > first && is_suffix(doc, name_end))
 			name_end = (size_t)doc_prev(doc, name_end);
 		/* unless a place follows it: "Dynamics Corp of America",
@@ -1136,7 +1177,11 @@ static const char *const not_one_word[] = {
 	"buys", "takes", "approves", "appeals", "offering", "talks", "ipo",
 	"holder", "partnership", "group", "bank", "fund", "company",
 	"factory", "hmo", "exchange", "regulation", "covid", "coronavirus",
-	"packaging", "priced",
+	"packaging", "priced", "sec",
+	/* a date's month ("between Feb 3 and March 2") */
+	"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept",
+	"oct", "nov", "dec", "january", "february", "march", "april", "june",
+	"july", "august", "september", "october", "november", "december",
 };
 
 /* Whether text[q, q + n) is a whole word. */
