@@ -616,6 +616,44 @@ static void test_headline_stake_ticker(void **state)
 	tags_release(&t);
 }
 
+/* Who sells: the company a deal is made "with" whose "its" the object
+ * is, and a possessive owner before the name bought; who bids: "the
+ * offer made last week by X". */
+static void test_sellers_and_bidders(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("RIBERA TO BUY GERMAN BANK",
+	    "<Banco Ribera> signed a letter of intent with Hollings Bank <HBK> "
+	    "to purchase its West German affiliate <Kessler Kreditbank AG>, "
+	    "the bank said.", NULL, NULL, NULL, &t);
+	expect_sides(&t, DEAL_ACQUISITION, "Banco Ribera", "Kessler Kreditbank");
+	assert_non_null(t.deal.seller);
+	assert_string_equal(t.deal.seller, "Hollings Bank");
+	tags_release(&t);
+
+	run("MARLOWE <MRL> BUYS DENTON <DNT> UNIT",
+	    "Marlowe Corp said it has bought Denton Corp's Freight Audit "
+	    "Services business for an undisclosed sum.", NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Freight Audit Services");
+	assert_non_null(t.deal.seller);
+	assert_string_equal(t.deal.seller, "Denton");
+	tags_release(&t);
+
+	run("TALLIS <TLS> PROPOSALS WITHDRAWN FROM MEETING",
+	    "Tallis Inc said it withdrew from consideration at its annual "
+	    "meeting proposals for a stock split so that it could respond to "
+	    "the takeover offer made last week by a partnership of Orrin "
+	    "Industries Inc <ORN> and Bayle Capital.", NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.acquirer);
+	assert_non_null(strstr(t.deal.acquirer, "Orrin"));
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Tallis");
+	assert_int_equal(t.deal.status, STATUS_PROPOSED);
+	tags_release(&t);
+}
+
 /* A person may buy or sell (never be bought), and is never a company. */
 static void test_person_parties(void **state)
 {
@@ -1424,6 +1462,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_offerings_and_offers),
 		cmocka_unit_test(test_buybacks_and_firm_names),
 		cmocka_unit_test(test_headline_stake_ticker),
+		cmocka_unit_test(test_sellers_and_bidders),
 		cmocka_unit_test(test_headline_sides_from_lead),
 		cmocka_unit_test(test_stake_cut),
 		cmocka_unit_test(test_status_filings),

@@ -1181,13 +1181,19 @@ static int head_subject(const struct doc *doc, const struct doc_sent *st,
 static int bidder_after(const struct doc *doc, const struct doc_sent *st,
 			const struct cue *c, struct name *n)
 {
+	/* "the takeover offer made last week by X" */
+	static const char *const made[] = {
+		"made", "launched", "last", "week", "month", "earlier", "today",
+		"yesterday",
+	};
 	size_t k = c->t1;
-	for (int i = 0; k < st->t1 && i < 3; i++, k = doc_next(doc, k)) {
+	for (int i = 0; k < st->t1 && i < 6; i++, k = doc_next(doc, k)) {
 		if (doc_word_is(doc, k, "by") || doc_word_is(doc, k, "from"))
 			return right_name(doc, st, doc_next(doc, k) < st->t1 ?
 					  k + 1 : k, n);
 		if (!doc_stem_is(doc, k, "offer") && !doc_stem_is(doc, k, "bid") &&
-		    !IS(doc, k, DOC_W_FILLER))
+		    !IS(doc, k, DOC_W_FILLER) &&
+		    !doc_word_in(doc, k, made, ARRAY_SIZE(made)))
 			return 0;
 	}
 	return 0;
@@ -1453,6 +1459,73 @@ static int noun_roles(const struct doc *doc, const struct doc_sent *st,
 	return f->has_acq + f->has_tgt;
 }
 
+/*
+ * Who sells what a buyer takes: "X signed a letter of intent with Y to
+ * purchase its affiliate Z" (the buyer X, the seller Y: the one the deal
+ * is made with, whose "its" the object is) and "X has bought Y Corp's
+ * Traffic Services business" (a possessive name, then the name bought).
+ */
+static void owner_roles(const struct doc *doc, const struct doc_sent *st,
+			const struct cue *c, struct found *f)
+{
+	size_t its = doc_next(doc, c->t1 - 1);
+	long w = f->has_acq ? doc_prev(doc, f->acq.t0) : -1;
+	struct name subj;
+	if (f->has_acq && f->has_tgt && its < st->t1 &&
+	    doc_word_is(doc, its, "its") && w >= (long)st->t0 &&
+	    doc_word_is(doc, (size_t)w, "with") &&
+	    (first_company(doc, st, (size_t)w, &subj) ||
+	     sentence_subject(doc, st, (size_t)w, &subj)) &&
+	    subj.t1 <= (size_t)w) {
+		f->seller = f->acq;
+		f->has_seller = 1;
+		f->acq = subj;
+	}
+	if (!f->has_tgt || f->tgt.asset)
+		return;
+	/* "X BUYS Y <T> UNIT", "to acquire Y's chemicals unit": Y sells,
+	 * what is bought is its unit (named by the lead, if at all) */
+	size_t u = doc_next(doc, f->tgt.t1 - 1), last = f->tgt.t1 - 1;
+	while (u < st->t1 && ticker(doc, u))
+		last = u, u = doc_next(doc, u);
+	int comma = u < st->t1 && doc_gap_has(doc, last, u, ',');
+	if (comma && (doc_word_is(doc, u, "a") || doc_word_is(doc, u, "an")))
+		u = doc_next(doc, u);   /* "Y, a unit of Z" */
+	if (u < st->t1 && (doc_word_is(doc, u, "unit") ||
+			   doc_word_is(doc, u, "units") ||
+			   doc_word_is(doc, u, "subsidiary") ||
+			   doc_word_is(doc, u, "division"))) {
+		/* "Y, a unit of Z", "the Y Inc unit of Z": Y bought, Z
+		 * sells; "Y UNIT": Y sells its unit */
+		size_t of = doc_next(doc, u);
+		struct name z;
+		if (of < st->t1 && doc_word_is(doc, of, "of") &&
+		    right_name(doc, st, doc_next(doc, of), &z)) {
+			f->seller = z;
+			f->has_seller = 1;
+		} else if (!comma) {
+			f->seller = f->tgt;
+			f->has_seller = 1;
+			f->has_tgt = 0;
+		}
+		return;
+	}
+	size_t pe = f->tgt.t1 - 1, nx;
+	while ((nx = doc_next(doc, pe)) < st->t1 &&
+	       (doc->tok[nx].wcls & DOC_W_SUFFIX) && doc->tok[nx].cap)
+		pe = nx;
+	struct name own;
+	nx = doc_next(doc, pe);
+	if (doc_possessive(doc, pe) && nx < st->t1 && doc->tok[nx].cap &&
+	    doc->text.buf[doc->tok[nx].start - 1] != '<' &&
+	    right_name(doc, st, nx, &own) &&
+	    own.t0 == nx) {
+		f->seller = f->tgt;
+		f->has_seller = 1;
+		f->tgt = own;
+	}
+}
+
 /* Roles around the cue; returns the number of names found. */
 static int roles(const struct doc *doc, size_t s, const struct cue *c,
 		 struct found *f)
@@ -1672,6 +1745,8 @@ static int roles(const struct doc *doc, size_t s, const struct cue *c,
 		f->acq = l;
 		f->has_tgt = hr;
 		f->tgt = r;
+		if (c->type == DEAL_ACQUISITION)
+			owner_roles(doc, st, c, f);
 		/* "agreed to buy nine retail food stores": a verb's object */
 		if (!hr && !st->title && c->type == DEAL_ACQUISITION &&
 		    !deal_noun(doc, c->t0) &&
@@ -2276,6 +2351,9 @@ static int status_rank(enum ex_status s)
 static const char *const filings[] = {
 	"motion", "suit", "lawsuit", "objection", "complaint", "petition",
 	"request", "appeal", "applic", "registr", "litig", "injunct",
+	/* "withdrew from consideration", "WITHDRAWN FROM MEETING": an
+	 * item of a shareholders' meeting */
+	"consider", "meet",
 };
 
 /* Whether a filing is named within four words after token k. */
@@ -3032,6 +3110,15 @@ void deal_tag(struct doc *doc, const struct dealmodel *model,
 		else
 			best.has_tgt = 0;
 	}
+	/* a seller is neither the buyer nor what is bought: the headline's
+	 * "Y UNIT" named the seller, a lead that names Y as bought only
+	 * shortened its unit's name */
+	if (have && best.has_seller && best.has_acq &&
+	    same_name(doc, &best.seller, &best.acq))
+		best.has_acq = 0;
+	if (have && best.has_seller && best.has_tgt && !best.tgt.asset &&
+	    same_name(doc, &best.seller, &best.tgt))
+		best.has_tgt = 0;
 	/* a holder that cuts its stake sells it: "lowered its stake in" */
 	if (cut && best.has_acq && !best.has_seller) {
 		best.seller = best.acq;
