@@ -652,6 +652,32 @@ static void test_sellers_and_bidders(void **state)
 	assert_string_equal(t.deal.target, "Tallis");
 	assert_int_equal(t.deal.status, STATUS_PROPOSED);
 	tags_release(&t);
+
+	/* "Y's 49 percent stake in Z": Y sells, Z is bought into; a
+	 * headline's short name and the lead's "Brazils X SA" are one */
+	run("Brazil's Carvalho agrees to buy Petrosul stake in sugar unit",
+	    "SAO PAULO, Dec 15 (Reuters) - Brazils Carvalho Acucar SA will buy "
+	    "state-run Petrosul SAs 49 percent stake in sugar unit Nova Terra "
+	    "Energia SA under an agreement disclosed on Thursday.",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_STAKE);
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Nova Terra Energia");
+	assert_non_null(t.deal.seller);
+	assert_string_equal(t.deal.seller, "Petrosul");
+	tags_release(&t);
+
+	/* "to be acquired for 14.20 pesos per share by X"; a ticker with
+	 * its exchange's code is no name; "Grupo" keeps its place */
+	run("Mall firm to be sold",
+	    "Ventura Centros Latinos VCLAT.MX is to be acquired for 14.20 "
+	    "pesos per share by Grupo Mexico, under an agreement announced "
+	    "on Friday.", NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Grupo Mexico");
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Ventura Centros Latinos");
+	tags_release(&t);
 }
 
 /* A person may buy or sell (never be bought), and is never a company. */

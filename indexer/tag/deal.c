@@ -558,8 +558,37 @@ struct name {
 static int ticker(const struct doc *doc, size_t i)
 {
 	const struct doc_tok *t = &doc->tok[i];
-	return t->start > 0 && doc->text.buf[t->start - 1] == '<' &&
-	       t->end < doc->text.len && doc->text.buf[t->end] == '>';
+	if (t->start > 0 && doc->text.buf[t->start - 1] == '<' &&
+	    t->end < doc->text.len && doc->text.buf[t->end] == '>')
+		return 1;
+	/* "Planigrupo Latam PLANI.MX": capitals and an exchange's code
+	 * (the analyser splits them at the dot) */
+	if (doc->sent[t->sent].caps)
+		return 0;
+	const char *b = doc->text.buf;
+	size_t a = t->start, e = t->end, dot = 0;
+	while (a > 0 && (isupper((unsigned char)b[a - 1]) ||
+			 isdigit((unsigned char)b[a - 1]) || b[a - 1] == '.'))
+		a--;
+	while (e < doc->text.len && (isupper((unsigned char)b[e]) ||
+				     isdigit((unsigned char)b[e]) || b[e] == '.'))
+		e++;
+	for (size_t k = a; k < e; k++)
+		if (b[k] == '.') {
+			if (dot)
+				return 0;
+			dot = k;
+		}
+	return dot > a + 1 && e - dot - 1 >= 1 && e - dot - 1 <= 2 &&
+	       (e >= doc->text.len || !isalnum((unsigned char)b[e]));
+}
+
+/* First words that make a place after them part of a company's name:
+ * "Grupo Mexico", "Air Canada", "Banco Brasil". */
+static int place_name_head(const struct doc *doc, size_t i)
+{
+	return doc_word_is(doc, i, "grupo") || doc_word_is(doc, i, "air") ||
+	       doc_word_is(doc, i, "banco");
 }
 
 static int name_token(const struct doc *doc, const struct doc_sent *st,
@@ -780,7 +809,8 @@ static int right_name(const struct doc *doc, const struct doc_sent *st,
 	int words = 1;
 	size_t q;
 	while ((q = doc_next(doc, end - 1)) < st->t1 && words < 5 &&
-	       name_token(doc, st, q) && !is_place(doc, q) &&
+	       name_token(doc, st, q) &&
+	       (!is_place(doc, q) || place_name_head(doc, k)) &&
 	       tight(doc, end - 1, q)) {
 		end = q + 1;
 		words++;
@@ -1486,11 +1516,32 @@ static void owner_roles(const struct doc *doc, const struct doc_sent *st,
 	/* "X BUYS Y <T> UNIT", "to acquire Y's chemicals unit": Y sells,
 	 * what is bought is its unit (named by the lead, if at all) */
 	size_t u = doc_next(doc, f->tgt.t1 - 1), last = f->tgt.t1 - 1;
-	while (u < st->t1 && ticker(doc, u))
+	while (u < st->t1 && (ticker(doc, u) ||
+			      ((doc->tok[u].wcls & DOC_W_SUFFIX) &&
+			       doc->tok[u].cap)))
 		last = u, u = doc_next(doc, u);
 	int comma = u < st->t1 && doc_gap_has(doc, last, u, ',');
 	if (comma && (doc_word_is(doc, u, "a") || doc_word_is(doc, u, "an")))
 		u = doc_next(doc, u);   /* "Y, a unit of Z" */
+	/* "to buy Y's 49 percent stake in Z", "BUY PETROBRAS STAKE IN
+	 * ETHANOL UNIT": Y sells its holding in Z */
+	size_t h = u;
+	while (h < st->t1 && !comma && (amount_word(doc, h) ||
+					doc_word_is(doc, h, "percent") ||
+					doc_word_is(doc, h, "pct")))
+		h = doc_next(doc, h);
+	if (h < st->t1 && !comma && (doc_word_is(doc, h, "stake") ||
+				     doc_word_is(doc, h, "holding") ||
+				     doc_word_is(doc, h, "interest")) &&
+	    doc_word_is(doc, doc_next(doc, h), "in")) {
+		struct name z;
+		f->seller = f->tgt;
+		f->has_seller = 1;
+		f->has_tgt = right_name(doc, st, doc_next(doc, doc_next(doc, h)),
+					&z);
+		f->tgt = z;
+		return;
+	}
 	if (u < st->t1 && (doc_word_is(doc, u, "unit") ||
 			   doc_word_is(doc, u, "units") ||
 			   doc_word_is(doc, u, "subsidiary") ||
@@ -1524,6 +1575,32 @@ static void owner_roles(const struct doc *doc, const struct doc_sent *st,
 		f->has_seller = 1;
 		f->tgt = own;
 	}
+}
+
+/*
+ * "is to be acquired for 14.20 pesos per share by X": the "by" after a
+ * price (figures, currency words, "per share"), within PRICE_WORDS
+ * tokens and before any comma; st->t1 when there is none.
+ */
+#define PRICE_WORDS 10
+static size_t price_then_by(const struct doc *doc, const struct doc_sent *st,
+			    size_t k)
+{
+	size_t prev = k;
+	k = doc_next(doc, k);
+	for (int n = 0; k < st->t1 && n < PRICE_WORDS; n++) {
+		if (doc_gap_has(doc, prev, k, ','))
+			break;
+		if (doc_word_is(doc, k, "by"))
+			return k;
+		if (!doc->tok[k].digit && !amount_word(doc, k) &&
+		    !doc_word_is(doc, k, "per") && !doc_word_is(doc, k, "a") &&
+		    !doc_word_is(doc, k, "share") && doc->tok[k].cap)
+			break;   /* a name: the price is over */
+		prev = k;
+		k = doc_next(doc, k);
+	}
+	return st->t1;
 }
 
 /* Roles around the cue; returns the number of names found. */
@@ -1567,6 +1644,8 @@ static int roles(const struct doc *doc, size_t s, const struct cue *c,
 		      doc_word_is(doc, prev, "be") || doc_word_is(doc, prev, "been") ||
 		      doc_word_is(doc, prev, "being") || doc_word_is(doc, prev, "is");
 	size_t by = find_word(doc, st, c->t1, "by", NEAR_PASSIVE_BY);
+	if (passive && by >= st->t1 && doc_word_is(doc, c->t1, "for"))
+		by = price_then_by(doc, st, c->t1);
 	if (passive && by < st->t1) {
 		/* "Y was bought by X" */
 		f->has_tgt = hl;
@@ -1864,8 +1943,13 @@ static int real_name(struct doc *doc, struct name *n)
 	const struct doc_sent *st = &doc->sent[doc->tok[n->t0].sent];
 	/* a title-case headline's capitals tell no name from a word: its
 	 * "Packaging Group" is no company when the story writes "packaging"
-	 * and never names it again */
-	int sure = !st->title || st->caps ||
+	 * and never names it again; nor does the capital that opens a
+	 * headline in sentence case ("Mall firm to be sold"), when there is
+	 * a body to ask */
+	int title = st->title || (st->para == 0 && !st->caps &&
+				  n->t0 == st->t0 && doc->nsent &&
+				  doc->sent[doc->nsent - 1].para != 0);
+	int sure = !title || st->caps ||
 		   !written_lower(doc, n->t0, n->t1);
 	if (n->company >= 0 && (sure || named_below(doc, n->company)))
 		return 1;
@@ -1873,7 +1957,7 @@ static int real_name(struct doc *doc, struct name *n)
 	if (co >= 0 && (sure || named_below(doc, co)))
 		return 1;
 	n->company = -1;
-	if (!st->title)
+	if (!title)
 		return 1;
 	if (st->caps)
 		return 0;
@@ -1929,6 +2013,14 @@ static int same_name(struct doc *doc, const struct name *a,
 		return 1;
 	char *x = name_str(doc, a), *y = name_str(doc, b);
 	int same = !strcmp(x, y);
+	if (!same) {
+		/* "Brazils Sao Martinho" and "Sao Martinho": the same once
+		 * cleaned as the company list's names are */
+		char *cx = names_clean(doc, x), *cy = names_clean(doc, y);
+		same = cx && cy && !strcmp(cx, cy);
+		free(cx);
+		free(cy);
+	}
 	free(x);
 	free(y);
 	return same;

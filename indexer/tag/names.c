@@ -1562,6 +1562,11 @@ static void clean_role(const struct doc *doc, char **name, int person_ok)
 	*name = c;
 }
 
+char *names_clean(const struct doc *doc, const char *name)
+{
+	return list_name_as(doc, name, 1);
+}
+
 static void clean_list(const struct doc *doc, char **v, size_t *n)
 {
 	size_t keep = 0;

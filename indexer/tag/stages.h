@@ -37,6 +37,9 @@ void names_out(const struct doc *doc, struct tags *t);
  * out.  After deal_tag().
  */
 void names_clean_deal(const struct doc *doc, struct tags *t);
+/* One name cleaned so ("Brazils Sao Martinho SA" -> "Sao Martinho"), or
+ * NULL when it is no name; caller frees. */
+char *names_clean(const struct doc *doc, const char *name);
 
 /* amounts.c: the money amounts and their kinds. */
 void amounts_lexicon(struct doc *doc);
