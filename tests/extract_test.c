@@ -680,6 +680,27 @@ static void test_sellers_and_bidders(void **state)
 	tags_release(&t);
 }
 
+/* Deal words that share a first stem keep their own types: "tender"
+ * and "tender offer", "take over" and "take control". */
+static void test_cues_sharing_a_stem(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("MOBLEY COMPLETES GRANTHAM INDUSTRIES <GTX> TENDER",
+	    "Mobley Corp said it had accepted about 2.3 mln shares or 98 pct of "
+	    "Grantham Industries Inc under a tender offer that expired "
+	    "yesterday.", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_TENDER);
+	tags_release(&t);
+
+	run("INVESTOR TO TAKE CONTROL OF RIVERTON <RVT>",
+	    "Riverton Oaks Inc said investor Carl Mandel agreed to take "
+	    "control of the company by buying 60 pct of its shares.",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_ACQUISITION);
+	tags_release(&t);
+}
+
 /* A person may buy or sell (never be bought), and is never a company. */
 static void test_person_parties(void **state)
 {
@@ -1489,6 +1510,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_buybacks_and_firm_names),
 		cmocka_unit_test(test_headline_stake_ticker),
 		cmocka_unit_test(test_sellers_and_bidders),
+		cmocka_unit_test(test_cues_sharing_a_stem),
 		cmocka_unit_test(test_headline_sides_from_lead),
 		cmocka_unit_test(test_stake_cut),
 		cmocka_unit_test(test_status_filings),

@@ -514,13 +514,28 @@ static int find_cue(const struct doc *doc, const struct doc_sent *st,
 		if (deal_cues[k].type == DEAL_PARTNERSHIP && doc->tok[i].cap &&
 		    !st->title && i != st->t0)
 			continue;
+		/* the lexicon gives a stem's first cue; those after it with
+		 * the same first stem are tried in the table's order ("tender
+		 * offer", then "tender") */
 		size_t end = i + 1;
-		if (deal_cues[k].s2) {
-			size_t n = doc_next(doc, i);
-			if (n >= st->t1 || !doc_stem_is(doc, n, deal_cues[k].s2))
+		int match = -1;
+		for (size_t j = (size_t)k; j < ARRAY_SIZE(deal_cues) && match < 0;
+		     j++) {
+			if (strcmp(deal_cues[j].s1, deal_cues[k].s1))
 				continue;
-			end = n + 1;
+			if (!deal_cues[j].s2) {
+				match = (int)j;
+				break;
+			}
+			size_t n = doc_next(doc, i);
+			if (n < st->t1 && doc_stem_is(doc, n, deal_cues[j].s2)) {
+				match = (int)j;
+				end = n + 1;
+			}
 		}
+		if (match < 0)
+			continue;
+		k = match;
 		c->t0 = i;
 		c->t1 = end;
 		c->type = deal_cues[k].type;
@@ -1866,9 +1881,18 @@ static int look_alike_head(const struct doc *doc, int ipo)
 		/* a deal word whose object was a look-alike's: "BUYS PLANT" */
 		for (size_t k = st->t0; k < st->t1; k++) {
 			int i = doc_deal_cue(doc->tok[k].scls);
-			if (i < 0 || deal_cues[i].s2)
+			if (i < 0)
 				continue;
-			struct cue v = {k, k + 1, deal_cues[i].type};
+			/* the stem's one-word cue ("tender", not "tender
+			 * offer") */
+			size_t j = (size_t)i;
+			while (j < ARRAY_SIZE(deal_cues) &&
+			       (deal_cues[j].s2 ||
+				strcmp(deal_cues[j].s1, deal_cues[i].s1)))
+				j++;
+			if (j >= ARRAY_SIZE(deal_cues))
+				continue;
+			struct cue v = {k, k + 1, deal_cues[j].type};
 			if (look_alike(doc, st, &v) &&
 			    !(ipo && v.type == DEAL_DIVESTITURE))
 				alike = 1;
@@ -2614,8 +2638,15 @@ void deal_lexicon(struct doc *doc)
 		doc_lexicon_word(doc, filler[i], DOC_W_FILLER);
 	for (size_t i = 0; i < ARRAY_SIZE(pronouns); i++)
 		doc_lexicon_word(doc, pronouns[i], DOC_W_PRONOUN);
-	for (size_t i = 0; i < ARRAY_SIZE(deal_cues); i++)
-		doc_lexicon_stem(doc, deal_cues[i].s1, doc_cls_deal_cue(i));
+	/* one index per stem (the bits would mix): its first cue */
+	for (size_t i = 0; i < ARRAY_SIZE(deal_cues); i++) {
+		int seen = 0;
+		for (size_t j = 0; j < i && !seen; j++)
+			seen = !strcmp(deal_cues[j].s1, deal_cues[i].s1);
+		if (!seen)
+			doc_lexicon_stem(doc, deal_cues[i].s1,
+					 doc_cls_deal_cue(i));
+	}
 	/* a cue is a stem ("agre") or a whole word ("acquired") */
 	for (size_t i = 0; i < ARRAY_SIZE(status_cues);
 	     i++) {
