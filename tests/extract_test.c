@@ -498,6 +498,27 @@ static void test_status_filings(void **state)
 	assert_int_equal(t.deal.status, STATUS_AGREED);
 	tags_release(&t);
 
+	/* an approval governs a planned deal; a pending one is agreed; a
+	 * block only considered is none yet */
+	run("CARACAS MOVES CLOSER TO TELMAR PURCHASE",
+	    "The cabinet approved Petroandes' planned purchase of a half "
+	    "interest in the Telmar Refining Co plant, government sources "
+	    "said.", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.status, STATUS_AGREED);
+	tags_release(&t);
+	run("ORLAN AIR <ORL> LINES UP BANK LOANS",
+	    "Orlan Air Group Inc said banks will lend it up to two billion "
+	    "dlrs to finance its pending acquisition of Dunmore Aviation Inc.",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.status, STATUS_AGREED);
+	tags_release(&t);
+	run("JAPANESE PURCHASE OF U.S. CHIP MAKER OPPOSED",
+	    "The commerce secretary has asked the White House to consider "
+	    "blocking the planned acquisition of Halcyon Semiconductor Inc by "
+	    "Tamura Ltd, officials said.", NULL, NULL, NULL, &t);
+	assert_int_not_equal(t.deal.status, STATUS_BLOCKED);
+	tags_release(&t);
+
 	/* "close to a venture" is talks, not a deal closed */
 	run("BELMONT CLOSE TO JOINT VENTURE IN VIETNAM",
 	    "Belmont Tobacco plc <BLM.L> aims to set up a joint venture with "

@@ -2443,6 +2443,7 @@ static const struct {
 	{"unsolicit", STATUS_PROPOSED}, {"consid", STATUS_PROPOSED},
 	{"explor", STATUS_PROPOSED}, {"mull", STATUS_PROPOSED},
 	{"hope", STATUS_PROPOSED}, {"pursu", STATUS_PROPOSED},
+	{"pending", STATUS_AGREED},   /* "its pending acquisition of" */
 	/* a target's no leaves the bid standing: still proposed */
 	{"reject", STATUS_PROPOSED}, {"rebuff", STATUS_PROPOSED},
 	{"spurn", STATUS_PROPOSED},
@@ -2531,9 +2532,13 @@ static enum ex_status token_status(const struct doc *doc, size_t k)
 			(doc_stem_is(doc, (size_t)q, "give") ||
 			 doc_word_is(doc, (size_t)q, "giving")))))
 		return STATUS_TERMINATED;
-	/* "a block of shares" is no regulator's refusal: "to block" is */
+	/* "a block of shares" is no regulator's refusal: "to block" is;
+	 * "to consider blocking" is not yet one */
 	if (doc_word_is(doc, k, "block") &&
 	    !(q >= 0 && doc_word_is(doc, (size_t)q, "to")))
+		return STATUS_NONE;
+	if (doc_word_is(doc, k, "blocking") &&
+	    !(q >= 0 && IS(doc, (size_t)q, DOC_W_AUX)))
 		return STATUS_NONE;
 	enum ex_status a = (enum ex_status)doc_status_of(doc->tok[k].scls);
 	enum ex_status b = (enum ex_status)doc_status_of(doc->tok[k].wcls);
@@ -2612,6 +2617,23 @@ static enum ex_status clause_status(const struct doc *doc,
 			return s;                                            \
 	}
 	long k = (long)f->cue.t0;
+	/* "approved X's planned purchase", "completed the proposed
+	 * merger": a plan's adjective before the deal word says less than
+	 * an approval or a completion before it (an end or a block there
+	 * may be negated: "rejects request to block planned merger") */
+	long adj = doc_prev(doc, f->cue.t0);
+	if (adj >= (long)st->t0 && (doc_word_is(doc, (size_t)adj, "planned") ||
+				    doc_word_is(doc, (size_t)adj, "proposed"))) {
+		for (long q = doc_prev(doc, (size_t)adj), n = 0;
+		     q >= (long)st->t0 && n < STATUS_BEFORE;
+		     q = doc_prev(doc, (size_t)q), n++) {
+			enum ex_status s = token_status(doc, (size_t)q);
+			if (s == STATUS_AGREED || s == STATUS_COMPLETED)
+				return s;
+			if (s != STATUS_NONE)
+				break;
+		}
+	}
 	for (int n = 0; n < STATUS_BEFORE; n++) {
 		k = doc_prev(doc, (size_t)k);
 		if (k < (long)st->t0)
