@@ -1228,6 +1228,20 @@ static void check_kinds(const char *title, const char *body,
 static void test_amount_small_sums(void **state)
 {
 	(void)state;
+	/* a company's size is no deal's: "a 5.1 billion dlr holding
+	 * company", "which had assets at yearend of 7.1 billion dlrs"; a
+	 * bank loan is other */
+	static const enum ex_amount_kind size[] = {
+		AMOUNT_VALUATION, AMOUNT_VALUATION, AMOUNT_DEAL};
+	check_kinds("Eastbrook to buy Minnesota bank",
+		    "Eastbrook Corp, a 5.1 billion dlr multibank holding "
+		    "company, said it agreed to acquire Lindale Bancorp. "
+		    "Eastbrook, which had assets at yearend of 7.1 billion "
+		    "dlrs, will pay about 25 mln dlrs for Lindale.\n", size, 3);
+	static const enum ex_amount_kind bank_loan[] = {AMOUNT_OTHER};
+	check_kinds("Corvel arranges credit",
+		    "Corvel Inc said it entered into a 15.5 mln dlr bank credit "
+		    "agreement with First Midland Bank.\n", bank_loan, 1);
 	static const enum ex_amount_kind div[] = {
 		AMOUNT_PER_SHARE, AMOUNT_PER_SHARE, AMOUNT_PER_SHARE};
 	check_kinds("Pinecrest sets payout",

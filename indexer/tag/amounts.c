@@ -278,7 +278,8 @@ static int word_in(const char *w, const char *const *list, size_t n)
 /*
  * A company's size in what it holds: "with 30 billion dlrs in assets",
  * "with assets of 9.2 billion dlrs", "its net asset value rose 215,239
- * dlrs".  Not "total assets rose by" (a result) nor "assets for" (a sale).
+ * dlrs", "a 5.1 billion dlr holding company".  Not "total assets rose by"
+ * (a result) nor "assets for" (a sale).
  */
 static int holds_assets(const struct doc *doc, const struct doc_sent *st,
 			size_t t0, size_t t1)
@@ -292,9 +293,34 @@ static int holds_assets(const struct doc *doc, const struct doc_sent *st,
 	while (k > st->t0 && word_in(doc_word(doc, k - 1), hedge,
 				     ARRAY_SIZE(hedge)))
 		k--;
-	if (k >= st->t0 + 2 && !strcmp(doc_word(doc, k - 1), "of") &&
-	    !strcmp(doc_word(doc, k - 2), "assets"))
-		return 1;
+	/* "with assets of", "which had assets at yearend of" */
+	if (k >= st->t0 + 2 && !strcmp(doc_word(doc, k - 1), "of"))
+		for (size_t j = k - 1; j > st->t0 && j + 4 > k; j--)
+			if (!strcmp(doc_word(doc, j - 1), "assets"))
+				return 1;
+	/* "SouthTrust Corp, a 5.1 billion dlr multibank holding company",
+	 * "a 1.2 billion dlr oilfield services company": a company's size */
+	static const char *const org[] = {
+		"company", "companies", "institution", "concern", "group",
+		"firm", "bank", "thrift", "conglomerate", "corporation",
+		"insurer", "producer", "maker", "operator", "retailer", "chain",
+	};
+	if (k > st->t0 && (!strcmp(doc_word(doc, k - 1), "a") ||
+			   !strcmp(doc_word(doc, k - 1), "an")))
+		for (size_t j = t1; j < st->t1 && j < t1 + 4; j++) {
+			/* the noun phrase only: no comma, preposition, name
+			 * ("a 40 mln dlr World Bank loan") or cue ("a 1.4
+			 * billion dlr offer for USAir Group") before it */
+			if (doc_gap_has(doc, j > t1 ? j - 1 : t1 - 1, j, ',') ||
+			    doc->tok[j].cap)
+				break;
+			/* the noun the phrase ends in, not a modifier ("a
+			 * 15.5 mln dlr bank credit agreement") */
+			if (word_in(doc_word(doc, j), org, ARRAY_SIZE(org)))
+				return j + 1 >= st->t1 || cue_of(doc, j + 1) < 0;
+			if (cue_of(doc, j) >= 0 || (doc->tok[j].wcls & DOC_W_STOP))
+				break;
+		}
 	for (size_t j = k; j > st->t0 && j + 4 > k; j--)
 		if (!strcmp(doc_word(doc, j - 1), "value") && j >= st->t0 + 2 &&
 		    !strcmp(doc_word(doc, j - 2), "asset"))
