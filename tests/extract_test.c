@@ -1238,6 +1238,10 @@ static void test_amount_small_sums(void **state)
 		    "company, said it agreed to acquire Lindale Bancorp. "
 		    "Eastbrook, which had assets at yearend of 7.1 billion "
 		    "dlrs, will pay about 25 mln dlrs for Lindale.\n", size, 3);
+	static const enum ex_amount_kind deposits[] = {AMOUNT_OTHER};
+	check_kinds("Westmark unit buys branches",
+		    "Westmark Savings said the purchase of 16 branches boosts "
+		    "its deposits by about 550 mln dlrs.\n", deposits, 1);
 	static const enum ex_amount_kind bank_loan[] = {AMOUNT_OTHER};
 	check_kinds("Corvel arranges credit",
 		    "Corvel Inc said it entered into a 15.5 mln dlr bank credit "

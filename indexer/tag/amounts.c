@@ -63,6 +63,7 @@ static const struct {
 	{"div", AMOUNT_OTHER}, {"debentur", AMOUNT_OTHER},
 	{"eurobond", AMOUNT_OTHER}, {"issu", AMOUNT_OTHER},
 	{"expens", AMOUNT_OTHER}, {"order", AMOUNT_OTHER},
+	{"deposit", AMOUNT_OTHER},
 };
 
 /* Words that can make an amount without a digit ("half a million"). */
@@ -304,9 +305,11 @@ static int holds_assets(const struct doc *doc, const struct doc_sent *st,
 		"company", "companies", "institution", "concern", "group",
 		"firm", "bank", "thrift", "conglomerate", "corporation",
 		"insurer", "producer", "maker", "operator", "retailer", "chain",
+		"organization", "organisation",
 	};
 	if (k > st->t0 && (!strcmp(doc_word(doc, k - 1), "a") ||
-			   !strcmp(doc_word(doc, k - 1), "an")))
+			   !strcmp(doc_word(doc, k - 1), "an") ||
+			   !strcmp(doc_word(doc, k - 1), "one")))
 		for (size_t j = t1; j < st->t1 && j < t1 + 4; j++) {
 			/* the noun phrase only: no comma, preposition, name
 			 * ("a 40 mln dlr World Bank loan") or cue ("a 1.4
