@@ -340,6 +340,22 @@ static void test_sector_up_front(void **state)
 	assert_false(has_sector(&t, "banking"));
 	assert_true(has_sector(&t, "grocery") || has_sector(&t, "retail"));
 	tags_release(&t);
+
+	/* a filing story that names the business once, in the target's
+	 * name: "Marlow Stores" is a retailer; "Banner Industries" says
+	 * nothing of a sector */
+	run("INVESTOR UPS MARLOW <MRL> STAKE TO 9.9 PCT",
+	    "Investor Paul Kessler said he raised his stake in Marlow Stores "
+	    "Inc to one mln shares, or 9.9 pct, in a filing with the "
+	    "Securities and Exchange Commission.\n", NULL, NULL, NULL, &t);
+	assert_true(has_sector(&t, "retail"));
+	tags_release(&t);
+	run("HALCYON UPS BANNER <BNR> STAKE",
+	    "Halcyon Partners said it raised its stake in Banner Industries "
+	    "Inc to 7.2 pct in a filing with the Securities and Exchange "
+	    "Commission.\n", NULL, NULL, NULL, &t);
+	assert_false(has_sector(&t, "industrials"));
+	tags_release(&t);
 }
 
 /* A party's country where the text puts a place beside its name. */

@@ -3041,8 +3041,38 @@ static int sector_near(const struct doc *doc, size_t t0, size_t t1)
 }
 
 /*
+ * The sector the head noun of a name states: "Lucky Stores", "Sage
+ * Drilling", "Georgia International Life Insurance", "Bank of Boston"
+ * (the word before "of").  Not a suffix ("Banner Industries") nor a word
+ * that says too little of the business ("Developments", "House").
+ */
+static int name_sector(const struct doc *doc, const struct name *n)
+{
+	static const char *const vague[] = {"develop", "hous", "industri"};
+	if (n->t1 <= n->t0)
+		return -1;
+	size_t k = n->t1 - 1;
+	for (size_t j = n->t0; j + 1 < n->t1; j = doc_next(doc, j))
+		if (doc_word_is(doc, j, "of")) {
+			long p = doc_prev(doc, j);
+			if (p >= (long)n->t0)
+				k = (size_t)p;
+			break;
+		}
+	while (k > n->t0 && (doc->tok[k].wcls & DOC_W_SUFFIX))
+		k = (size_t)doc_prev(doc, k);
+	if (doc->tok[k].wcls & DOC_W_SUFFIX)
+		return -1;
+	for (size_t i = 0; i < ARRAY_SIZE(vague); i++)
+		if (doc_stem_is(doc, k, vague[i]))
+			return -1;
+	return gaz_sector_of(doc->g, doc_stem(doc, k), doc->tok[k].sl);
+}
+
+/*
  * The target's sector: a sector word the text puts beside its name
- * ("grocery delivery startup Redmart", "Pinnacle, a mortgage lender").
+ * ("grocery delivery startup Redmart", "Pinnacle, a mortgage lender"),
+ * else one its name says ("Lucky Stores").
  */
 static int party_sector(const struct doc *doc, const struct name *n)
 {
@@ -3053,8 +3083,11 @@ static int party_sector(const struct doc *doc, const struct name *n)
 		    !doc_boiler(doc, x->sent))
 			sec = sector_near(doc, x->t0, x->t1);
 	}
-	return sec;
+	return sec >= 0 ? sec : name_sector(doc, n);
 }
+
+/* As sectors.c's SECTOR_MAX: the story's sectors, at most. */
+#define DEAL_SECTORS_MAX 3
 
 static void add_party(struct doc *doc, struct tags *t, const struct name *n,
 		      enum ex_role role)
@@ -3074,6 +3107,27 @@ static void add_party(struct doc *doc, struct tags *t, const struct name *n,
 	party_country(doc, n, p->country);
 	p->sector = role == ROLE_TARGET ? party_sector(doc, n) : -1;
 	p->confidence = name_confidence(doc, n);
+	/* what the target does is what the deal story is about: a sector
+	 * its own name states ("Lucky Stores") is the story's too, which
+	 * sectors.c may have missed in a short filing story */
+	int own = role == ROLE_TARGET && n->company >= 0 ?
+		  name_sector(doc, n) : -1;
+	/* the headline's "MARLOW", the body's "Marlow Stores Inc" */
+	for (size_t m = 0; own < 0 && role == ROLE_TARGET &&
+			   n->company >= 0 && m < doc->nment; m++) {
+		const struct doc_ment *x = &doc->ment[m];
+		if (x->kind == DOC_COMPANY && x->id == n->company &&
+		    !doc_boiler(doc, x->sent)) {
+			struct name xn = {x->id, x->t0, x->t1, 0};
+			own = name_sector(doc, &xn);
+		}
+	}
+	int seen = own < 0;
+	for (size_t i = 0; i < t->nsectors && !seen; i++)
+		seen = t->sectors[i] == own;
+	if (!seen && t->sectors && t->nsectors < DEAL_SECTORS_MAX &&
+	    t->nsectors < gaz_sector_count(doc->g))
+		t->sectors[t->nsectors++] = own;
 }
 
 /*
