@@ -688,6 +688,17 @@ static void test_sellers_and_bidders(void **state)
 	assert_non_null(t.deal.target);
 	assert_string_equal(t.deal.target, "Tallis");
 	assert_int_equal(t.deal.status, STATUS_PROPOSED);
+	/* the partnership's members, the bidder first; "Wagner and Brown"
+	 * with nothing after it is one firm */
+	assert_true(t.deal.ninvestors >= 2);
+	assert_non_null(strstr(t.deal.investors[0], "Orrin"));
+	assert_true(has(t.deal.investors, t.deal.ninvestors, "Bayle Capital"));
+	tags_release(&t);
+	run("TALLIS <TLS> SETS MEETING",
+	    "Tallis Inc said it would respond to the takeover offer made last "
+	    "week by a partnership of Orrin Industries Inc <ORN> and Keller "
+	    "and Dunn.", NULL, NULL, NULL, &t);
+	assert_true(has(t.deal.investors, t.deal.ninvestors, "Keller and Dunn"));
 	tags_release(&t);
 
 	/* "Y's 49 percent stake in Z": Y sells, Z is bought into; a

@@ -1085,6 +1085,16 @@ static void collect_investors(const struct doc *doc, const struct doc_sent *st,
 			       name_token(doc, st, q) && !is_place(doc, q) &&
 			       doc->tok_co[q] < 0 && tight(doc, end - 1, q))
 				end = q + 1;
+			/* "Wagner and Brown": two one-word names joined by
+			 * "and" and nothing after are one firm's */
+			size_t a = doc_next(doc, end - 1), b = doc_next(doc, a);
+			if (end == k + 1 && a < st->t1 && b < st->t1 &&
+			    doc_word_is(doc, a, "and") && doc->tok[b].cap &&
+			    name_token(doc, st, b) && doc->tok_co[b] < 0 &&
+			    tight(doc, a, b) &&
+			    (doc_next(doc, b) >= st->t1 ||
+			     !name_token(doc, st, doc_next(doc, b))))
+				end = b + 1;
 			struct name n;
 			span_name(doc, k, end, &n);
 			/* the round's own company is no investor in it */
@@ -2147,6 +2157,50 @@ static void buyer_clause(struct doc *doc, size_t s, size_t from,
  * investors ("a consortium led by A and including B", "a group of
  * investors led by A, B and C", "a bid from A and B").
  */
+/* "the takeover offer made by a partnership of A and B": the bidder is
+ * a partnership, its members follow. */
+static int bidder_partnership(const struct doc *doc, const struct doc_sent *st,
+			      size_t k)
+{
+	if (!doc_word_is(doc, k, "partnership") ||
+	    !doc_word_is(doc, doc_next(doc, k), "of"))
+		return 0;
+	long a = doc_prev(doc, k), b = a >= (long)st->t0 ?
+		 doc_prev(doc, (size_t)a) : -1;
+	return b >= (long)st->t0 &&
+	       (doc_word_is(doc, (size_t)a, "a") ||
+		doc_word_is(doc, (size_t)a, "an")) &&
+	       (doc_word_is(doc, (size_t)b, "by") ||
+		doc_word_is(doc, (size_t)b, "from"));
+}
+
+/*
+ * "General Partners, comprised of AFG Industries and Wagner and Brown",
+ * "General Acquisition Co, comprising investors Wagner and Brown": a
+ * bidder's members, named right after (not "a board composed of three
+ * executives").
+ */
+static int members_named(const struct doc *doc, const struct doc_sent *st,
+			 size_t k, const struct found *f)
+{
+	if (!doc_word_is(doc, k, "comprised") &&
+	    !doc_word_is(doc, k, "comprising") &&
+	    !doc_word_is(doc, k, "composed"))
+		return 0;
+	long p = doc_prev(doc, k);
+	if (p < (long)st->t0 || !doc_gap_has(doc, (size_t)p, k, ','))
+		return 0;
+	/* the deal's own bidder, not a rival ("Cyacq, comprising ...") */
+	if (!f->has_acq || f->acq.company < 0 ||
+	    doc->tok_co[p] != f->acq.company)
+		return 0;
+	size_t n = doc_next(doc, k);
+	while (n < st->t1 && (doc_word_is(doc, n, "of") ||
+			      doc_word_is(doc, n, "investors")))
+		n = doc_next(doc, n);
+	return n < st->t1 && doc->tok[n].cap && name_token(doc, st, n);
+}
+
 static void consortium(const struct doc *doc, struct found *f)
 {
 	size_t seen = 0;
@@ -2157,10 +2211,15 @@ static void consortium(const struct doc *doc, struct found *f)
 			continue;
 		seen++;
 		for (size_t k = st->t0; k < st->t1; k++) {
+			/* ... and "a partnership of A and B", "General
+			 * Partners, comprised of A and B", "comprising
+			 * investors A and B" */
 			int group = doc_stem_is(doc, k, "consortium") ||
 				    ((doc_word_is(doc, k, "group") ||
 				      doc_word_is(doc, k, "investors")) &&
-				     find_word(doc, st, k, "led", 4) < st->t1);
+				     find_word(doc, st, k, "led", 4) < st->t1) ||
+				    bidder_partnership(doc, st, k) ||
+				    members_named(doc, st, k, f);
 			/* "a group of Chinese investors. Among them are A, B
 			 * and C": the next sentence names them */
 			int listed = doc_word_is(doc, k, "investors") &&
@@ -3360,8 +3419,12 @@ void deal_tag(struct doc *doc, const struct dealmodel *model,
 				push_str(&t->deal.investors,
 					 &t->deal.ninvestors,
 					 name_str(doc, &best.party[i]));
+		/* a consortium's members, its lead (the bidder) first */
+		if (ex_deal_is_mna(type) && best.ninv && t->deal.acquirer &&
+		    type != DEAL_STAKE)
+			push_str(&t->deal.investors, &t->deal.ninvestors,
+				 xstrdup(t->deal.acquirer));
 		if (ex_deal_is_mna(type))
-			/* a consortium's members */
 			for (size_t i = 0; i < best.ninv; i++) {
 				char *n = name_str(doc, &best.inv[i]);
 				if (t->deal.acquirer && !strcmp(n, t->deal.acquirer))
