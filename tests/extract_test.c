@@ -395,6 +395,34 @@ static void test_headline_sides_from_lead(void **state)
 	tags_release(&t);
 }
 
+/* "they" are people as often as a company: only a company that opens
+ * the sentence; a country's word opening a party's name is its
+ * country. */
+static void test_they_and_name_countries(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("INVESTMENT ADVISORS HAVE 10 PCT OF DORRIT<DRT>",
+	    "Two executives of a Memphis, Tenn., investment advisory firm "
+	    "told the Securities and Exchange Commission they have acquired "
+	    "132,000 shares of Dorrit Properties Inc, or 10.4 pct of the "
+	    "total outstanding.\n", NULL, NULL, NULL, &t);
+	if (t.deal.acquirer)
+		assert_string_not_equal(t.deal.acquirer, "Dorrit Properties");
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Dorrit Properties");
+	tags_release(&t);
+
+	run("HALDEN <HLD> REFERRING BP <BP> BID TO GROUP",
+	    "Halden Oil Co said British\n"
+	    "Petroleum Co Plc's proposed offer of 70 dlrs a share for the 45\n"
+	    "pct of Halden's stock not held by BP is being referred to a\n"
+	    "special committee of the company's board.\n",
+	    "CLEVELAND, April 9", NULL, NULL, &t);
+	assert_true(has_country(&t, "GB"));
+	tags_release(&t);
+}
+
 /* A merger's parties: "merger with Y" names the other one, not who
  * buys whom; a lead that says who buys whom makes it an acquisition. */
 static void test_merger_parties(void **state)
@@ -993,6 +1021,25 @@ static void test_company_names(void **state)
 {
 	(void)state;
 	struct tags t;
+	/* a wire story's line breaks are no name's end; two "and"s make a
+	 * list; a suffix before "and" ends a name; the gazetteer's name
+	 * wins ("IBM") */
+	run("KESTREL <KST> BUYS STAKE",
+	    "Kestrel Partners said it bought shares of Lindell\n"
+	    "Properties Inc from Wagner and Brown and Orrin\n"
+	    "Industries Inc through Salomon Brothers Inc and Dorsey\n"
+	    "Lambert Inc, and sold others to International Business\n"
+	    "Machines Corp.\n", NULL, NULL, NULL, &t);
+	assert_true(has(t.companies, t.ncompanies, "Lindell Properties"));
+	assert_true(has(t.companies, t.ncompanies, "Dorsey Lambert"));
+	assert_true(has(t.companies, t.ncompanies, "IBM"));
+	for (size_t i = 0; i < t.ncompanies; i++) {
+		assert_string_not_equal(t.companies[i], "Properties");
+		assert_null(strstr(t.companies[i], "Brown and Orrin"));
+		assert_null(strstr(t.companies[i], "Brothers Inc and"));
+	}
+	tags_release(&t);
+
 	run("CORAL BAY <CBAY> RECEIVED BID, TERMINATES TALKS",
 	    "Coral Bay Corp <CBAY> said it received a bid from Halden "
 	    "Industries Inc and terminated talks with Ltd holders.  "
@@ -1572,6 +1619,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_deal_classes),
 		cmocka_unit_test(test_party_roles),
 		cmocka_unit_test(test_merger_parties),
+		cmocka_unit_test(test_they_and_name_countries),
 		cmocka_unit_test(test_offerings_and_offers),
 		cmocka_unit_test(test_buybacks_and_firm_names),
 		cmocka_unit_test(test_headline_stake_ticker),

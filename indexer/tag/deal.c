@@ -860,8 +860,30 @@ static int sentence_subject(const struct doc *doc, const struct doc_sent *st,
  * name the sentence opens with (a person may buy: "Arthur Appleton, a
  * Chicago investor, told ..."), else the article's first company.
  */
+static int subject_in(const struct doc *doc, const struct doc_sent *st,
+		      size_t before, struct name *n);
+
 static int subject(const struct doc *doc, const struct doc_sent *st,
 		   size_t before, struct name *n)
+{
+	if (subject_in(doc, st, before, n))
+		return 1;
+	for (size_t m = 0; m < doc->nment; m++) {
+		const struct doc_ment *x = &doc->ment[m];
+		if (x->kind == DOC_COMPANY && x->t1 <= before &&
+		    !authority(doc, x->t0, x->t1)) {
+			span_name(doc, x->t0, x->t1, n);
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/* subject() within the sentence only: "they" are seldom the story's
+ * company ("Two executives ... told the SEC they have acquired"), and
+ * then only the company the sentence opens with */
+static int subject_in(const struct doc *doc, const struct doc_sent *st,
+		      size_t before, struct name *n)
 {
 	const struct doc_ment *best = NULL;
 	for (size_t m = 0; m < doc->nment; m++) {
@@ -875,18 +897,8 @@ static int subject(const struct doc *doc, const struct doc_sent *st,
 		span_name(doc, best->t0, best->t1, n);
 		return 1;
 	}
-	if (sentence_subject(doc, st, before, n) &&
-	    !authority(doc, n->t0, n->t1))
-		return 1;
-	for (size_t m = 0; m < doc->nment; m++) {
-		const struct doc_ment *x = &doc->ment[m];
-		if (x->kind == DOC_COMPANY && x->t1 <= before &&
-		    !authority(doc, x->t0, x->t1)) {
-			span_name(doc, x->t0, x->t1, n);
-			return 1;
-		}
-	}
-	return 0;
+	return sentence_subject(doc, st, before, n) &&
+	       !authority(doc, n->t0, n->t1);
 }
 
 /*
@@ -1628,6 +1640,16 @@ static size_t price_then_by(const struct doc *doc, const struct doc_sent *st,
 	return st->t1;
 }
 
+/* Whether the pronoun before the cue (past auxiliaries) is "they". */
+static int they_before(const struct doc *doc, const struct doc_sent *st,
+		       size_t cue)
+{
+	long k = doc_prev(doc, cue);
+	while (k >= (long)st->t0 && IS(doc, (size_t)k, DOC_W_AUX))
+		k = doc_prev(doc, (size_t)k);
+	return k >= (long)st->t0 && doc_word_is(doc, (size_t)k, "they");
+}
+
 /* Roles around the cue; returns the number of names found. */
 static int roles(const struct doc *doc, size_t s, const struct cue *c,
 		 struct found *f)
@@ -1635,11 +1657,13 @@ static int roles(const struct doc *doc, size_t s, const struct cue *c,
 	const struct doc_sent *st = &doc->sent[s];
 	struct name l, r;
 	int pron, hl = left_name(doc, st, c->t0, &l, &pron);
+	int they = pron && they_before(doc, st, c->t0);
 	if (!hl && pron)
-		hl = subject(doc, st, c->t0, &l);
+		hl = they ? subject_in(doc, st, c->t0, &l) && l.t0 == st->t0 :
+		     subject(doc, st, c->t0, &l);
 	/* "X said it has entered into an agreement to merge": the
 	 * sentence's first company, when no other stands before the cue */
-	if (!hl && first_company(doc, st, c->t0, &l) &&
+	if (!hl && !they && first_company(doc, st, c->t0, &l) &&
 	    !company_between(doc, l.t1, c->t0))
 		hl = 1;
 	size_t after = doc_next(doc, c->t1 - 1);

@@ -116,7 +116,7 @@ static int is_dotcom(const struct doc *doc, size_t i)
 static int name_gap(const struct doc *doc, size_t a, size_t b)
 {
 	for (size_t k = doc->tok[a].end; k < doc->tok[b].start; k++)
-		if (!strchr(" &-.'\xE2\x80\x99", doc->text.buf[k]) &&
+		if (!strchr(" \n&-.'\xE2\x80\x99", doc->text.buf[k]) &&
 		    !(unsigned char)(doc->text.buf[k] & 0x80))
 			return 0;
 	for (size_t k = doc->tok[a].end; k < doc->tok[b].start; k++)
@@ -150,6 +150,9 @@ static long name_start(const struct doc *doc, size_t last)
 	long first = -1;
 	size_t k = last;
 	const struct doc_sent *st = &doc->sent[doc->tok[last].sent];
+	/* "Wagner and Brown and AFG Industries": a second "and" makes the
+	 * first one a list's, and the name starts after it */
+	long after_and = -1;
 	for (;;) {
 		if (!nameish(doc, k) && !is_suffix(doc, k))
 			break;
@@ -165,9 +168,20 @@ static long name_start(const struct doc *doc, size_t last)
 		if (p < 0 || !name_gap(doc, (size_t)p, k))
 			break;
 		if (is_connector(doc, (size_t)p)) {
+			int and = doc_word_is(doc, (size_t)p, "and") ||
+				  doc_word_is(doc, (size_t)p, "&");
+			if (and && after_and >= 0) {
+				first = after_and;
+				break;
+			}
+			if (and)
+				after_and = (long)k;
 			long pp = doc_prev(doc, (size_t)p);
+			/* "Salomon Brothers Inc and Shearson Lehman": a
+			 * suffix before "and" ends another name */
 			if (pp < 0 || !nameish(doc, (size_t)pp) ||
-			    !name_gap(doc, (size_t)pp, (size_t)p))
+			    !name_gap(doc, (size_t)pp, (size_t)p) ||
+			    is_suffix(doc, (size_t)pp))
 				break;
 			k = (size_t)pp;
 			continue;
@@ -214,7 +228,17 @@ static int company_span(struct doc *doc, size_t start, size_t end,
 		end--;
 	if (end <= start)
 		return -1;
-	int id = doc_company(doc, s + start, end - start, t0);
+	/* "International Business Machines Corp": the gazetteer's name
+	 * ("IBM") when it knows the company */
+	size_t te = doc_tok_at(doc, end);
+	const struct gaz_entry *g = te > t0 ? gaz_at(doc, t0, te) : NULL;
+	int id;
+	if (g && g->kind == GAZ_COMPANY) {
+		const char *nm = gaz_company(doc->g, g->id);
+		id = doc_company(doc, nm, strlen(nm), t0);
+	} else {
+		id = doc_company(doc, s + start, end - start, t0);
+	}
 	if (id >= 0)
 		doc_mention(doc, DOC_COMPANY, id, t0, t1);
 	return id;

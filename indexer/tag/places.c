@@ -298,6 +298,34 @@ void places_tag(struct doc *doc, struct tags *t)
 		cs[c].score += PARTY_W;
 	}
 	free(co_seen);
+	/* "British Petroleum Co Plc", "Canadian Pacific Ltd": a country's
+	 * word opening the name of a company the story names more than once
+	 * is tied to that party, as "Japan's X" is (once per company; the
+	 * name shields it from the places) */
+	uint8_t *co_named = xcalloc(doc->nco ? doc->nco : 1, 1);
+	struct buf key = {0};
+	buf_init(&key, 32);
+	for (size_t m = 0; m < doc->nment; m++) {
+		const struct doc_ment *x = &doc->ment[m];
+		if (x->kind != DOC_COMPANY || x->id < 0 || co_named[x->id] ||
+		    x->t1 <= x->t0 + 1 || doc_boiler(doc, x->sent) ||
+		    doc->co[x->id].mentions < 2)
+			continue;
+		const struct doc_tok *tk = &doc->tok[x->t0];
+		buf_reset(&key);
+		gaz_key(doc->g, doc->text.buf + tk->start, tk->end - tk->start,
+			&key);
+		const struct gaz_entry *ge = key.len ?
+			gaz_lookup(doc->g, key.buf, key.len) : NULL;
+		if (!ge || ge->kind != GAZ_PLACE ||
+		    gaz_place(doc->g, ge->id)->kind != GAZ_COUNTRY)
+			continue;
+		co_named[x->id] = 1;
+		cs[gaz_place(doc->g, ge->id)->country].score +=
+			weight(doc, x->sent, lead) + TIE_W;
+	}
+	buf_release(&key);
+	free(co_named);
 	/* nothing named: the local currency of the amounts ("RM8.84
 	 * million" in a Malaysian story), never the dollar or the euro
 	 * that stories everywhere are written in */
