@@ -697,6 +697,17 @@ static void test_sellers_and_bidders(void **state)
 	assert_string_equal(t.deal.seller, "Hollings Bank");
 	tags_release(&t);
 
+	/* "Y Inc's manufacturing unit, Z Inc": Z bought, Y sells */
+	run("KESTON <KST> BUYS HALVERN UNIT",
+	    "Keston Fitness Inc said it agreed to buy Halvern Inc's "
+	    "manufacturing unit, Corvex International Inc, for 11 mln Keston "
+	    "shares.", NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Corvex International");
+	assert_non_null(t.deal.seller);
+	assert_string_equal(t.deal.seller, "Halvern");
+	tags_release(&t);
+
 	run("MARLOWE <MRL> BUYS DENTON <DNT> UNIT",
 	    "Marlowe Corp said it has bought Denton Corp's Freight Audit "
 	    "Services business for an undisclosed sum.", NULL, NULL, NULL, &t);

@@ -1604,6 +1604,28 @@ static void owner_roles(const struct doc *doc, const struct doc_sent *st,
 		pe = nx;
 	struct name own;
 	nx = doc_next(doc, pe);
+	/* "Livingwell Inc's manufacturing unit, Powercise International
+	 * Inc": past a short description ending in a unit's noun and its
+	 * comma, to the unit's name */
+	if (doc_possessive(doc, pe) && nx < st->t1 && !doc->tok[nx].cap) {
+		size_t u2 = nx;
+		for (int n = 0; u2 < st->t1 && n < 4 && !doc->tok[u2].cap;
+		     n++, u2 = doc_next(doc, u2))
+			if (doc_word_is(doc, u2, "unit") ||
+			    doc_word_is(doc, u2, "subsidiary") ||
+			    doc_word_is(doc, u2, "division")) {
+				size_t v = doc_next(doc, u2);
+				if (v < st->t1 && doc_gap_has(doc, u2, v, ',') &&
+				    doc->tok[v].cap &&
+				    right_name(doc, st, v, &own) && own.t0 == v) {
+					f->seller = f->tgt;
+					f->has_seller = 1;
+					f->tgt = own;
+					return;
+				}
+				break;
+			}
+	}
 	if (doc_possessive(doc, pe) && nx < st->t1 && doc->tok[nx].cap &&
 	    doc->text.buf[doc->tok[nx].start - 1] != '<' &&
 	    right_name(doc, st, nx, &own) &&
