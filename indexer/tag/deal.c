@@ -1532,6 +1532,9 @@ static int noun_roles(const struct doc *doc, const struct doc_sent *st,
  * is made with, whose "its" the object is) and "X has bought Y Corp's
  * Traffic Services business" (a possessive name, then the name bought).
  */
+/* The nouns of a company's part that another company sells. */
+static const char *const unit_nouns[] = {"unit", "subsidiary", "division"};
+
 static void owner_roles(const struct doc *doc, const struct doc_sent *st,
 			const struct cue *c, struct found *f)
 {
@@ -1579,10 +1582,9 @@ static void owner_roles(const struct doc *doc, const struct doc_sent *st,
 		f->tgt = z;
 		return;
 	}
-	if (u < st->t1 && (doc_word_is(doc, u, "unit") ||
-			   doc_word_is(doc, u, "units") ||
-			   doc_word_is(doc, u, "subsidiary") ||
-			   doc_word_is(doc, u, "division"))) {
+	if (u < st->t1 && (doc_word_in(doc, u, unit_nouns,
+				       ARRAY_SIZE(unit_nouns)) ||
+			   doc_word_is(doc, u, "units"))) {
 		/* "Y, a unit of Z", "the Y Inc unit of Z": Y bought, Z
 		 * sells; "Y UNIT": Y sells its unit */
 		size_t of = doc_next(doc, u);
@@ -1611,9 +1613,8 @@ static void owner_roles(const struct doc *doc, const struct doc_sent *st,
 		size_t u2 = nx;
 		for (int n = 0; u2 < st->t1 && n < 4 && !doc->tok[u2].cap;
 		     n++, u2 = doc_next(doc, u2))
-			if (doc_word_is(doc, u2, "unit") ||
-			    doc_word_is(doc, u2, "subsidiary") ||
-			    doc_word_is(doc, u2, "division")) {
+			if (doc_word_in(doc, u2, unit_nouns,
+					ARRAY_SIZE(unit_nouns))) {
 				size_t v = doc_next(doc, u2);
 				if (v < st->t1 && doc_gap_has(doc, u2, v, ',') &&
 				    doc->tok[v].cap &&
@@ -2706,21 +2707,22 @@ static enum ex_status sentence_status(const struct doc *doc, size_t s)
  * on being acquired"), the deal word itself ("acquired", "sold"), then
  * the nearest after it ("merger talks", "the sale was completed").
  */
+/* Token k's status in a deal word's clause: an IPO is an offering, so
+ * its "offered" proposes nothing and its "filed for" proposes it. */
+static enum ex_status clause_token(const struct doc *doc, size_t k, int ipo)
+{
+	if (ipo && doc_stem_is(doc, k, "file"))
+		return STATUS_PROPOSED;
+	if (ipo && doc_stem_is(doc, k, "offer"))
+		return STATUS_NONE;
+	return token_status(doc, k);
+}
+
 static enum ex_status clause_status(const struct doc *doc,
 				    const struct found *f)
 {
 	const struct doc_sent *st = &doc->sent[f->sent];
-	/* an IPO is an offering: "offered in its initial public
-	 * offering" proposes nothing */
 	int ipo = f->cue.type == DEAL_IPO;
-#define CLAUSE_STATUS(k)                                                    \
-	if (ipo && doc_stem_is(doc, (k), "file"))                           \
-		return STATUS_PROPOSED;   /* "has filed for an IPO" */       \
-	if (!(ipo && doc_stem_is(doc, (k), "offer"))) {                     \
-		enum ex_status s = token_status(doc, (k));                  \
-		if (s != STATUS_NONE)                                        \
-			return s;                                            \
-	}
 	long k = (long)f->cue.t0;
 	/* "approved X's planned purchase", "completed the proposed
 	 * merger": a plan's adjective before the deal word says less than
@@ -2743,17 +2745,22 @@ static enum ex_status clause_status(const struct doc *doc,
 		k = doc_prev(doc, (size_t)k);
 		if (k < (long)st->t0)
 			break;
-		CLAUSE_STATUS((size_t)k)
+		enum ex_status s = clause_token(doc, (size_t)k, ipo);
+		if (s != STATUS_NONE)
+			return s;
 	}
 	for (size_t i = f->cue.t0; i < f->cue.t1; i++) {
-		CLAUSE_STATUS(i)
+		enum ex_status s = clause_token(doc, i, ipo);
+		if (s != STATUS_NONE)
+			return s;
 	}
 	size_t j = f->cue.t1;
 	for (int n = 0; j < st->t1 && n < STATUS_AFTER; n++,
 	     j = doc_next(doc, j)) {
-		CLAUSE_STATUS(j)
+		enum ex_status s = clause_token(doc, j, ipo);
+		if (s != STATUS_NONE)
+			return s;
 	}
-#undef CLAUSE_STATUS
 	return STATUS_NONE;
 }
 
@@ -3175,20 +3182,25 @@ static int name_sector(const struct doc *doc, const struct name *n)
 }
 
 /*
- * The target's sector: a sector word the text puts beside its name
- * ("grocery delivery startup Redmart", "Pinnacle, a mortgage lender"),
- * else one its name says ("Lucky Stores").
+ * The first sector the company of n has at one of its mentions outside
+ * boilerplate: a sector word beside it (near) or the one its name
+ * states; -1 when none or n is no company found.
  */
-static int party_sector(const struct doc *doc, const struct name *n)
+static int mentions_sector(const struct doc *doc, const struct name *n,
+			   int near)
 {
-	int sec = sector_near(doc, n->t0, n->t1);
-	for (size_t m = 0; sec < 0 && n->company >= 0 && m < doc->nment; m++) {
+	for (size_t m = 0; n->company >= 0 && m < doc->nment; m++) {
 		const struct doc_ment *x = &doc->ment[m];
-		if (x->kind == DOC_COMPANY && x->id == n->company &&
-		    !doc_boiler(doc, x->sent))
-			sec = sector_near(doc, x->t0, x->t1);
+		if (x->kind != DOC_COMPANY || x->id != n->company ||
+		    doc_boiler(doc, x->sent))
+			continue;
+		struct name xn = {x->id, x->t0, x->t1, 0};
+		int sec = near ? sector_near(doc, x->t0, x->t1) :
+				 name_sector(doc, &xn);
+		if (sec >= 0)
+			return sec;
 	}
-	return sec >= 0 ? sec : name_sector(doc, n);
+	return -1;
 }
 
 /* As sectors.c's SECTOR_MAX: the story's sectors, at most. */
@@ -3210,23 +3222,24 @@ static void add_party(struct doc *doc, struct tags *t, const struct name *n,
 	p->name = name;
 	p->role = role;
 	party_country(doc, n, p->country);
-	p->sector = role == ROLE_TARGET ? party_sector(doc, n) : -1;
 	p->confidence = name_confidence(doc, n);
+	p->sector = -1;
+	if (role != ROLE_TARGET)
+		return;
+	/* the target's sector: a sector word the text puts beside its name
+	 * ("grocery delivery startup Redmart", "Pinnacle, a mortgage
+	 * lender"), else one its name states ("Lucky Stores") */
+	int near = sector_near(doc, n->t0, n->t1);
+	if (near < 0)
+		near = mentions_sector(doc, n, 1);
+	int named = name_sector(doc, n);
+	p->sector = near >= 0 ? near : named;
 	/* what the target does is what the deal story is about: a sector
-	 * its own name states ("Lucky Stores") is the story's too, which
-	 * sectors.c may have missed in a short filing story */
-	int own = role == ROLE_TARGET && n->company >= 0 ?
-		  name_sector(doc, n) : -1;
-	/* the headline's "MARLOW", the body's "Marlow Stores Inc" */
-	for (size_t m = 0; own < 0 && role == ROLE_TARGET &&
-			   n->company >= 0 && m < doc->nment; m++) {
-		const struct doc_ment *x = &doc->ment[m];
-		if (x->kind == DOC_COMPANY && x->id == n->company &&
-		    !doc_boiler(doc, x->sent)) {
-			struct name xn = {x->id, x->t0, x->t1, 0};
-			own = name_sector(doc, &xn);
-		}
-	}
+	 * its own name states is the story's too, which sectors.c may have
+	 * missed in a short filing story (the headline's "MARLOW", the
+	 * body's "Marlow Stores Inc") */
+	int own = n->company < 0 ? -1 :
+		  named >= 0 ? named : mentions_sector(doc, n, 0);
 	int seen = own < 0;
 	for (size_t i = 0; i < t->nsectors && !seen; i++)
 		seen = t->sectors[i] == own;
