@@ -767,6 +767,57 @@ static void test_sellers_and_bidders(void **state)
 	tags_release(&t);
 }
 
+/* Which side of a merger is bought: the one whose shares are exchanged
+ * or whose holders are paid, never the one that merely tells of "its
+ * merger with Y"; a possessive buyer that opens the sentence, "Air"
+ * before a place; a subject before its apposition; a capitalised
+ * connector ending a name does not hang the names stage. */
+static void test_merger_sides_and_subjects(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("ORLAND <ORL> COMPLETES MERGER",
+	    "Orland Inc said it completed its merger with Tessel Systems Inc. "
+	    "Terms of the merger called for each share of Orland to be "
+	    "exchanged for a share of Tessel, the company said.",
+	    NULL, NULL, NULL, &t);
+	expect_sides(&t, DEAL_MERGER, "Tessel Systems", "Orland");
+	tags_release(&t);
+
+	run("BRANDT <BRT> BOARD BACKS MERGER",
+	    "Brandt Co said its board reaffirmed its support for a proposed "
+	    "merger with Kilbourne Inc.", NULL, NULL, NULL, &t);
+	expect_sides(&t, DEAL_MERGER, NULL, NULL);
+	assert_int_equal(t.deal.nparties, 2);
+	tags_release(&t);
+
+	run("Courier deal alters industry",
+	    "Air Canada's 54 mln dlr acquisition of Gelco Corp has altered the "
+	    "courier industry, company officials said.", NULL, NULL, NULL, &t);
+	expect_sides(&t, DEAL_ACQUISITION, "Air Canada", "Gelco");
+	tags_release(&t);
+
+	run("VERNON <VRN> UNIT SOLD",
+	    "Carlton Corp said Rexford Logistics, a subsidiary of its Carlton "
+	    "Bank unit, has bought Vernon Corp's Rate Audit business for an "
+	    "undisclosed sum.", NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Rexford Logistics");
+	tags_release(&t);
+
+	/* an object before an apposition is no buyer */
+	run("LOWRY <LWR> ENTERS PIPELINE AGREEMENT",
+	    "Lowry Energy Corp said its board entered into agreements with "
+	    "Pentland Corp, a private Tulsa-based company, to buy a 12-pct "
+	    "interest in the Pentland East pipeline.", NULL, NULL, NULL, &t);
+	if (t.deal.acquirer)
+		assert_string_not_equal(t.deal.acquirer, "Pentland");
+	tags_release(&t);
+
+	run("Deal news", "The company said its unit Van", NULL, NULL, NULL, &t);
+	tags_release(&t);
+}
+
 /* Deal words that share a first stem keep their own types: "tender"
  * and "tender offer", "take over" and "take control". */
 static void test_cues_sharing_a_stem(void **state)
@@ -1635,6 +1686,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_buybacks_and_firm_names),
 		cmocka_unit_test(test_headline_stake_ticker),
 		cmocka_unit_test(test_sellers_and_bidders),
+		cmocka_unit_test(test_merger_sides_and_subjects),
 		cmocka_unit_test(test_cues_sharing_a_stem),
 		cmocka_unit_test(test_headline_sides_from_lead),
 		cmocka_unit_test(test_stake_cut),

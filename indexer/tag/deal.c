@@ -175,6 +175,9 @@ static const char *const pronouns[] = {
  * tags of Reuters and of both dev sets are the same without them.
  */
 #define RIGHT_WORDS 40
+/* The words of an apposition a subject may stand before: "X, a
+ * subsidiary of its Chase Manhattan Bank N.A. unit, has bought". */
+#define APPOSITION_WORDS 12
 #define CUES_PER_SENTENCE 16
 
 /*
@@ -190,6 +193,9 @@ static const char *const pronouns[] = {
 #define NEAR_MERGE_WITH 2
 #define NEAR_PARTNER_WITH 4
 #define NEAR_NOUN_BY 3
+/* The body sentences read for which side of a merger is merged away:
+ * the terms ("each Y share will be exchanged for") come after the lead. */
+#define MERGER_SIDE_SENTENCES 8
 /* The parties a partnership sentence may name. */
 #define PARTIES_MAX 4
 
@@ -726,6 +732,11 @@ static int tight(const struct doc *doc, size_t a, size_t b)
 	return 1;
 }
 
+/* Words before a name that make it an object, not a subject. */
+static const char *const object_marks[] = {
+	"with", "from", "of", "to", "by", "for", "in", "on", "at", "and",
+};
+
 /* The name ending at or before token i, walking left over aux words. */
 static int left_name(const struct doc *doc, const struct doc_sent *st,
 		     size_t i, struct name *n, int *pronoun)
@@ -738,14 +749,53 @@ static int left_name(const struct doc *doc, const struct doc_sent *st,
 		k = doc_prev(doc, (size_t)k);
 	if (k < (long)st->t0)
 		return 0;
+	/* "Chase Trans-Info, a subsidiary of its Chase Manhattan Bank
+	 * unit, has bought": the name before the apposition */
+	size_t nk = doc_next(doc, (size_t)k);
+	if (nk <= i && doc_gap_has(doc, (size_t)k, nk, ',')) {
+		long j = k;
+		for (int w = 0; w < APPOSITION_WORDS && j > (long)st->t0;
+		     w++) {
+			long pj = doc_prev(doc, (size_t)j);
+			if (pj < (long)st->t0)
+				break;
+			if (doc_gap_has(doc, (size_t)pj, (size_t)j, ',')) {
+				/* the subject's, not an object's ("with
+				 * Penteco Corp, a private company, to buy") */
+				if (!doc_word_is(doc, (size_t)j, "a") &&
+				    !doc_word_is(doc, (size_t)j, "an") &&
+				    !doc_word_is(doc, (size_t)j, "the"))
+					break;
+				struct name a;
+				if (!left_name(doc, st, (size_t)j, &a, pronoun))
+					return 0;
+				long b = doc_prev(doc, a.t0);
+				if (b < (long)st->t0 ||
+				    !stem_in(doc, (size_t)b, object_marks,
+					     ARRAY_SIZE(object_marks))) {
+					*n = a;
+					return 1;
+				}
+				*pronoun = 0;
+				break;
+			}
+			j = pj;
+		}
+	}
 	/* "the group", "it"; but "Osprey Group" is a name */
 	if (IS(doc, (size_t)k, DOC_W_PRONOUN) && doc->tok_co[k] < 0) {
 		*pronoun = 1;
 		return 0;
 	}
-	/* "Bank of China": a place after "of" ends a name, it is not one */
+	/* "Bank of China": a place after "of" ends a name, it is not one;
+	 * nor after "Air" ("Air Canada's acquisition") */
 	if (is_place(doc, (size_t)k)) {
 		long o = doc_prev(doc, (size_t)k);
+		if (o >= (long)st->t0 && place_name_head(doc, (size_t)o) &&
+		    doc->tok[o].cap && tight(doc, (size_t)o, (size_t)k)) {
+			span_name(doc, (size_t)o, (size_t)k + 1, n);
+			return 1;
+		}
 		long w = o >= 0 ? doc_prev(doc, (size_t)o) : -1;
 		if (!(o >= (long)st->t0 && w >= (long)st->t0 &&
 		      (doc_word_is(doc, (size_t)o, "of") ||
@@ -1440,7 +1490,10 @@ static int noun_roles(const struct doc *doc, const struct doc_sent *st,
 				     doc_word_is(doc, (size_t)q, "a") ||
 				     doc_word_is(doc, (size_t)q, "an") ||
 				     doc_word_is(doc, (size_t)q, "the") ||
-				     is_place(doc, (size_t)q))) {
+				     (is_place(doc, (size_t)q) &&
+				      !doc_possessive(doc, (size_t)q)))) {
+		/* "Air Canada's 54 mln U.S. dlr acquisition": a place that
+		 * owns the deal is a buyer's name, or its end */
 		at = (size_t)q;
 		q = doc_prev(doc, at);
 	}
@@ -1474,7 +1527,8 @@ static int noun_roles(const struct doc *doc, const struct doc_sent *st,
 	/* "UNICORP AMERICAN <UAC> ACQUISITION ADVANCES": a name that opens
 	 * the sentence before "acquisition" or "purchase" may be either
 	 * side (a stake, a buyout or a takeover is the company's own) */
-	if (adj.t0 == st->t0 && !doc_word_is(doc, c->t0, "stake") &&
+	int poss = doc_possessive(doc, adj.t1 - 1);
+	if (adj.t0 == st->t0 && !poss && !doc_word_is(doc, c->t0, "stake") &&
 	    !doc_word_is(doc, c->t0, "buyout") &&
 	    !doc_word_is(doc, c->t0, "takeover"))
 		return 0;
@@ -1482,9 +1536,6 @@ static int noun_roles(const struct doc *doc, const struct doc_sent *st,
 	f->type = c->type;
 	f->sent = (size_t)(st - doc->sent);
 	f->cue = *c;
-	int poss = doc->tok[adj.t1 - 1].end + 1 < doc->text.len &&
-		   (doc->text.buf[doc->tok[adj.t1 - 1].end - 2] == '\'' ||
-		    doc->text.buf[doc->tok[adj.t1 - 1].end] == '\'');
 	struct name of, by;
 	size_t o = find_word(doc, st, c->t1, "of", 2);
 	int has_of = o < st->t1 && right_name(doc, st, o + 1, &of);
@@ -3284,6 +3335,134 @@ static double deal_confidence(const struct doc *doc, const struct found *f,
 	return c < 0.05 ? 0.05 : c > 0.99 ? 0.99 : c;
 }
 
+/* Which of a merger's two parties company mention m names, or -1. */
+static int merger_party(const struct found *f, const struct doc_ment *m)
+{
+	for (size_t i = 0; i < f->nparty; i++)
+		if (f->party[i].company >= 0 && m->id == f->party[i].company)
+			return (int)i;
+	return -1;
+}
+
+/* Whether a word with one of these stems comes in [k, k + n) of the
+ * sentence. */
+static int stem_within(const struct doc *doc, const struct doc_sent *st,
+		       size_t k, unsigned n, const char *const *stems,
+		       size_t nstems)
+{
+	for (unsigned i = 0; k < st->t1 && i < n; k = doc_next(doc, k), i++)
+		for (size_t j = 0; j < nstems; j++)
+			if (doc_stem_is(doc, k, stems[j]))
+				return 1;
+	return 0;
+}
+
+static const char *const holder_stems[] = {"sharehold", "stockhold",
+					   "holder"};
+static const char *const receive_stems[] = {"receiv", "get"};
+static const char *const unit_stems[] = {"subsidiari", "unit"};
+
+/* Whether a company's holders named before token `after` are paid: a
+ * verb of receiving follows, or "to" stands in the two words before
+ * token `back`. */
+static int holders_paid(const struct doc *doc, const struct doc_sent *st,
+			size_t after, long back)
+{
+	if (stem_within(doc, st, after, 6, receive_stems,
+			ARRAY_SIZE(receive_stems)))
+		return 1;
+	for (long q = back, n = 0; q >= (long)st->t0 && n < 2;
+	     q = doc_prev(doc, (size_t)q), n++)
+		if (doc_word_is(doc, (size_t)q, "to"))
+			return 1;
+	return 0;
+}
+
+/*
+ * Whether the mention m says its company is the one bought in a merger:
+ * its holders are paid ("Y shareholders will receive", "issued to the
+ * shareholders of Y"), its shares are exchanged ("each share of Y",
+ * "per Y share") or it becomes another's ("Y will become a wholly owned
+ * subsidiary").
+ */
+static int merged_away(const struct doc *doc, const struct doc_ment *m)
+{
+	const struct doc_sent *st = &doc->sent[m->sent];
+	/* past its ticker, and the rest of a name mentioned by its first
+	 * word ("each Golden Rule shareholder") */
+	size_t e = m->t1;
+	for (int n = 0; e < st->t1 && n < 3 &&
+			(ticker(doc, e) || (doc->tok[e].cap && !st->caps));
+	     n++)
+		e = doc_next(doc, e);
+	long p1 = doc_prev(doc, m->t0);
+	long p2 = p1 >= (long)st->t0 ? doc_prev(doc, (size_t)p1) : -1;
+	long p3 = p2 >= (long)st->t0 ? doc_prev(doc, (size_t)p2) : -1;
+	/* "Y shareholders will receive", "to issue to each Y shareholder";
+	 * "shareholders of Y would receive", "issued to the shareholders of
+	 * Y" */
+	if (e < st->t1 &&
+	    stem_in(doc, e, holder_stems, ARRAY_SIZE(holder_stems)))
+		return holders_paid(doc, st, e, p1);
+	if (p1 >= (long)st->t0 && doc_word_is(doc, (size_t)p1, "of") &&
+	    p2 >= (long)st->t0 &&
+	    stem_in(doc, (size_t)p2, holder_stems, ARRAY_SIZE(holder_stems)) &&
+	    holders_paid(doc, st, e, p3))
+		return 1;
+	/* "each Y share", "per Y share", "each share of Y" */
+	if (p1 >= (long)st->t0 && (doc_word_is(doc, (size_t)p1, "each") ||
+				   doc_word_is(doc, (size_t)p1, "per")) &&
+	    e < st->t1 && doc_stem_is(doc, e, "share"))
+		return 1;
+	if (p1 >= (long)st->t0 && doc_word_is(doc, (size_t)p1, "of") &&
+	    p2 >= (long)st->t0 && doc_stem_is(doc, (size_t)p2, "share"))
+		for (long q = p3, n = 0; q >= (long)st->t0 && n < 3;
+		     q = doc_prev(doc, (size_t)q), n++)
+			if (doc_word_is(doc, (size_t)q, "each"))
+				return 1;
+	/* "Y will become a wholly owned subsidiary of X" */
+	for (size_t k = e, n = 0; k < st->t1 && n < 3; k = doc_next(doc, k), n++)
+		if (doc_stem_is(doc, k, "becom"))
+			return stem_within(doc, st, k, 5, unit_stems,
+					   ARRAY_SIZE(unit_stems));
+	return 0;
+}
+
+/*
+ * "X and Y agreed to merge": who buys whom only when the story says which
+ * of the two is merged away; the company whose merger it is (the one
+ * saying "its merger with Y") is as often the one bought as the buyer.
+ */
+static void merger_sides(const struct doc *doc, struct found *f)
+{
+	if (f->type != DEAL_MERGER || f->nparty != 2 || f->has_acq ||
+	    f->has_tgt || f->party[0].company < 0 || f->party[1].company < 0)
+		return;
+	int away[2] = {0, 0};
+	size_t lead = 0;
+	for (size_t s = 0; s < doc->nsent; s++) {
+		if (doc->sent[s].para != 0 && ++lead > MERGER_SIDE_SENTENCES)
+			break;
+		if (doc_boiler(doc, (uint32_t)s))
+			continue;
+		for (size_t k = doc->sent[s].t0; k < doc->sent[s].t1; k++) {
+			const struct doc_ment *m = company_mention(doc, k);
+			if (!m || m->t0 != k || m->kind != DOC_COMPANY)
+				continue;
+			int i = merger_party(f, m);
+			if (i >= 0 && merged_away(doc, m))
+				away[i] = 1;
+		}
+	}
+	if (away[0] == away[1])
+		return;
+	int t = away[1];
+	f->has_acq = f->has_tgt = 1;
+	f->tgt = f->party[t];
+	f->acq = f->party[!t];
+	f->nparty = 0;
+}
+
 void deal_tag(struct doc *doc, const struct dealmodel *model,
 	      struct dm_vec *vec, struct tags *t)
 {
@@ -3337,6 +3516,8 @@ void deal_tag(struct doc *doc, const struct dealmodel *model,
 		investor_sentences(doc, &best);
 	if (have && ex_deal_is_mna(best.type))
 		consortium(doc, &best);
+	if (have)
+		merger_sides(doc, &best);
 	double score = 0;
 	if (model) {
 		dm_vec_clear(vec);

@@ -634,8 +634,11 @@ static void described_company(struct doc *doc, size_t first, size_t last,
 	size_t name_end = last;
 	while (name_end > first && is_suffix(doc, name_end))
 		name_end = (size_t)doc_prev(doc, name_end);
-	if (is_connector(doc, name_end))   /* "Allen and Co Inc" */
+	if (is_connector(doc, name_end)) {   /* "Allen and Co Inc" */
 		name_end = doc_next(doc, name_end);
+		if (name_end > last)
+			return;   /* a connector alone: "its unit Van" */
+	}
 	const struct gaz_entry *g = gaz_at(doc, first, name_end + 1);
 	if (g && g->kind != GAZ_COMPANY)
 		return;   /* a place, a region or a person */
@@ -982,7 +985,7 @@ static size_t person_run(const struct doc *doc, size_t i)
 static const struct gaz_entry *gaz_at(struct doc *doc, size_t i, size_t end)
 {
 	unsigned n = 0;
-	for (size_t k = i; k < end; k = doc_next(doc, k))
+	for (size_t k = i; k < end && k < doc->ntok; k = doc_next(doc, k))
 		n++;
 	size_t e;
 	if (!key_at(doc, i, n, &e))
