@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # build.sh - set up everything dealsearch needs, build it, and run it.
 #
-#   ./build.sh run    install packages, build, index the bundled corpus
+#   ./build.sh run    install packages, build, index the bundled corpus,
+#                     ask it a question and say what to do next
+#   ./build.sh demo BUILD INDEX   the same without installing or building:
+#                     the program in BUILD, the index in INDEX
 #   ./build.sh test   install packages, build, run every test twice: in the
 #                     release build and in a debug build with AddressSanitizer,
 #                     UndefinedBehaviorSanitizer and LeakSanitizer; then the
@@ -75,18 +78,30 @@ browser_driver() {
 		(cd tests/browser && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
 }
 
+# demo BUILD DB: the main job on the bundled corpus with the program built
+# in BUILD, into the index DB (tests/readme_test.sh compares what it prints
+# with the README's example); ends with three lines on what to do next
+demo() {
+	local ds=$1/dealsearch db=$2
+	"$ds" index --db "$db" corpus/articles
+	"$ds" check --db "$db"
+	# the question keyword search cannot answer
+	"$ds" search --db "$db" 'grocery AND Southeast Asia AND >$30M' || true
+	echo
+	echo "search:     $ds search --db $db 'type:acquisition AND >\$100M'"
+	echo "the page:   $ds serve --db $db --port 8080, then open http://127.0.0.1:8080/"
+	echo "your files: $ds index --db $db FILE|FOLDER|URL|FEED..."
+}
+
 case "${1:-}" in
 run)
 	install_packages "${PACKAGES[@]}"
 	build build "${RELEASE[@]}"
-	export DEALSEARCH_DB="$PWD/demo-index"
-	./build/dealsearch index corpus/articles
-	./build/dealsearch check
-	# a question keyword search cannot answer
-	./build/dealsearch search --facets type,region,amount \
-		'type:m&a AND (Southeast Asia OR Latin America) AND >$30M' || true
-	echo "index: $DEALSEARCH_DB"
-	echo "the search page: DEALSEARCH_DB=$DEALSEARCH_DB ./build/dealsearch serve --port 8080"
+	demo ./build demo-index
+	;;
+demo)
+	[ $# -eq 3 ] || { echo "usage: ./build.sh demo BUILD-DIR INDEX-DIR" >&2; exit 2; }
+	demo "$2" "$3"
 	;;
 test)
 	install_packages "${PACKAGES[@]}" "${TEST_PACKAGES[@]}"
