@@ -818,6 +818,36 @@ static void test_merger_sides_and_subjects(void **state)
 	tags_release(&t);
 }
 
+/* A deal compared ("BUYBACK BETTER THAN TAKEOVER") names no side; a
+ * buyback's price is no deal value; a bidder named as a member of its
+ * group makes the group the bidder; a generic word and its suffix are one
+ * name ("General Partners", not "General"). */
+static void test_buyback_beside_a_bid(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("HALLORAN <HLN> SAYS BUYBACK BETTER THAN TAKEOVER",
+	    "Halloran Inc said the decision by General Partners, comprised of "
+	    "Pell Industries and Wagner and Brown, to end its hostile offer for "
+	    "the company supports its view.\n"
+	    "    Halloran said it would announce details of its plans to buy "
+	    "back 54 pct of its stock for 1.6 billion dlrs later this week. "
+	    "Halloran's buy back was made to fend off the hostile 2.3 billion "
+	    "dlr tender offer by Pell and Wagner and Brown.",
+	    NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Halloran");
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "General Partners");
+	assert_true(has(t.deal.investors, t.deal.ninvestors, "Wagner and Brown"));
+	for (size_t i = 0; i < t.namounts; i++)
+		if (strstr(t.amounts[i].text, "1.6 billion"))
+			assert_int_not_equal(t.amounts[i].kind, AMOUNT_DEAL);
+	assert_true(t.deal.amount >= 0);
+	assert_non_null(strstr(t.amounts[t.deal.amount].text, "2.3 billion"));
+	tags_release(&t);
+}
+
 /* Deal words that share a first stem keep their own types: "tender"
  * and "tender offer", "take over" and "take control". */
 static void test_cues_sharing_a_stem(void **state)
@@ -1687,6 +1717,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_headline_stake_ticker),
 		cmocka_unit_test(test_sellers_and_bidders),
 		cmocka_unit_test(test_merger_sides_and_subjects),
+		cmocka_unit_test(test_buyback_beside_a_bid),
 		cmocka_unit_test(test_cues_sharing_a_stem),
 		cmocka_unit_test(test_headline_sides_from_lead),
 		cmocka_unit_test(test_stake_cut),

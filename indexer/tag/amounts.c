@@ -106,6 +106,9 @@ void amounts_lexicon(struct doc *doc)
 /* How far a cue may stand from the amount, in words. */
 #define CUE_BEFORE 20
 #define CUE_AFTER 6
+/* How far before an amount "buy back" or "buyback" makes it the price of
+ * a company's own shares, in tokens. */
+#define BUYBACK_WORDS 12
 
 /* Deal cues among tokens [t0, t1), joined forms left out. */
 static int cue_at(const struct doc *doc, const struct doc_sent *st,
@@ -424,6 +427,36 @@ static int cue_at(const struct doc *doc, const struct doc_sent *st, size_t k)
 }
 
 /*
+ * "plans to buy back 54 pct of its stock for 1.6 billion dlrs", "a 500 mln
+ * dlr share buyback": the sum a company pays for its own shares.  The
+ * buyback's words stand in the few words before the amount with no other
+ * deal word between, and no deal word follows the amount ("its buy back
+ * was made to fend off the hostile 2.3 billion dlr tender offer").
+ */
+static int buys_back(const struct doc *doc, const struct doc_sent *st,
+		     size_t t0, size_t t1)
+{
+	size_t from = t0 > st->t0 + BUYBACK_WORDS ? t0 - BUYBACK_WORDS : st->t0;
+	int back = 0;
+	for (size_t k = from; k < t0; k++) {
+		const char *w = doc_word(doc, k);
+		if (!strcmp(w, "buyback") || !strcmp(w, "buy-back") ||
+		    !strcmp(w, "buybacks") ||
+		    (k > st->t0 && !strcmp(w, "back") &&
+		     (!strcmp(doc_word(doc, k - 1), "buy") ||
+		      !strcmp(doc_word(doc, k - 1), "buying"))))
+			back = 1;
+		else if (back && cue_at(doc, st, k) == AMOUNT_DEAL &&
+			 strcmp(w, "buy") && strcmp(w, "buying"))
+			back = 0;
+	}
+	for (size_t k = t1, n = 0; back && k < st->t1 && n < CUE_AFTER; k++, n++)
+		if (cue_at(doc, st, k) == AMOUNT_DEAL)
+			return 0;
+	return back;
+}
+
+/*
  * The kind from the cues (cue_kind), then what the sum says: a dividend's
  * figure without a scale word is per share ("Qtly div 45 cts", "a 13-cent
  * final dividend"); a price of goods or time is other ("212 dlrs a
@@ -462,6 +495,8 @@ static enum ex_amount_kind amount_kind(const struct doc *doc,
 		k = AMOUNT_OTHER;
 	if (!small) {
 		if (list_price(doc, st, t1) || of_debt(doc, st, t1))
+			return AMOUNT_OTHER;
+		if (k == AMOUNT_DEAL && buys_back(doc, st, t0, t1))
 			return AMOUNT_OTHER;
 		if (holds_assets(doc, st, t0, t1))
 			return AMOUNT_VALUATION;

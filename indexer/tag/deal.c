@@ -1729,6 +1729,11 @@ static int roles(const struct doc *doc, size_t s, const struct cue *c,
 		 struct found *f)
 {
 	const struct doc_sent *st = &doc->sent[s];
+	/* "BUYBACK BETTER THAN TAKEOVER", "rather than a merger": the
+	 * story is about a deal, but this clause names none of its sides */
+	long before = doc_prev(doc, c->t0);
+	if (before >= (long)st->t0 && doc_word_is(doc, (size_t)before, "than"))
+		return 0;
 	struct name l, r;
 	int pron, hl = left_name(doc, st, c->t0, &l, &pron);
 	int they = pron && they_before(doc, st, c->t0);
@@ -2249,6 +2254,8 @@ static void buyer_clause(struct doc *doc, size_t s, size_t from,
 
 /* How many lead sentences may name a buying consortium's members. */
 #define CONSORTIUM_SENTENCES 4
+/* How far after "comprised of" the bidder may be named as a member. */
+#define MEMBER_WORDS 8
 
 /*
  * A consortium or an investor group buys: its members are the deal's
@@ -2279,7 +2286,7 @@ static int bidder_partnership(const struct doc *doc, const struct doc_sent *st,
  * executives").
  */
 static int members_named(const struct doc *doc, const struct doc_sent *st,
-			 size_t k, const struct found *f)
+			 size_t k, struct found *f)
 {
 	if (!doc_word_is(doc, k, "comprised") &&
 	    !doc_word_is(doc, k, "comprising") &&
@@ -2288,15 +2295,31 @@ static int members_named(const struct doc *doc, const struct doc_sent *st,
 	long p = doc_prev(doc, k);
 	if (p < (long)st->t0 || !doc_gap_has(doc, (size_t)p, k, ','))
 		return 0;
-	/* the deal's own bidder, not a rival ("Cyacq, comprising ...") */
-	if (!f->has_acq || f->acq.company < 0 ||
-	    doc->tok_co[p] != f->acq.company)
+	/* the deal's own bidder, not a rival ("Cyacq, comprising ..."), or
+	 * the group the bidder is a member of: "tender offer by AFG" and
+	 * "General Partners, comprised of AFG Industries and ..." */
+	if (!f->has_acq || f->acq.company < 0)
 		return 0;
 	size_t n = doc_next(doc, k);
 	while (n < st->t1 && (doc_word_is(doc, n, "of") ||
 			      doc_word_is(doc, n, "investors")))
 		n = doc_next(doc, n);
-	return n < st->t1 && doc->tok[n].cap && name_token(doc, st, n);
+	if (n >= st->t1 || !doc->tok[n].cap || !name_token(doc, st, n))
+		return 0;
+	if (doc->tok_co[p] >= 0 &&
+	    doc->ment[doc->tok_co[p]].id == f->acq.company)
+		return 1;
+	for (size_t j = n, w = 0; j < st->t1 && w < MEMBER_WORDS;
+	     j = doc_next(doc, j), w++)
+		if (doc->tok_co[j] >= 0 &&
+		    doc->ment[doc->tok_co[j]].id == f->acq.company) {
+			const struct doc_ment *g = company_mention(doc, p);
+			if (!g || g->kind != DOC_COMPANY)
+				return 0;
+			span_name(doc, g->t0, g->t1, &f->acq);
+			return 1;
+		}
+	return 0;
 }
 
 static void consortium(const struct doc *doc, struct found *f)

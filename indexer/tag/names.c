@@ -99,6 +99,27 @@ static int is_stop(const struct doc *doc, size_t i)
 	return (doc->tok[i].wcls & DOC_W_STOP) != 0;
 }
 
+static const struct gaz_entry *gaz_at(struct doc *doc, size_t i, size_t end);
+
+/*
+ * The last token of the canonical name of [first, last]: it ends before
+ * its suffixes, unless one generic word would be left ("General Partners"
+ * is not "General", "United Industries" not "United").
+ */
+static size_t canonical_end(struct doc *doc, size_t first, size_t last)
+{
+	size_t end = last;
+	while (end > first && is_suffix(doc, end))
+		end = (size_t)doc_prev(doc, end);
+	/* ... nor a place alone ("Japan Inc" is a phrase) */
+	if (end == first && end < last &&
+	    in_list(doc_word(doc, end), doc->tok[end].wl, generic_first,
+		    ARRAY_SIZE(generic_first)) &&
+	    !gaz_at(doc, end, end + 1))
+		end = doc_next(doc, end);
+	return end;
+}
+
 static int is_connector(const struct doc *doc, size_t i)
 {
 	return (doc->tok[i].wcls & DOC_W_CONNECTOR) != 0;
@@ -327,9 +348,8 @@ static void suffix_names(struct doc *doc, const struct doc_sent *st)
 			continue;
 		}
 		/* the canonical name ends before the first suffix */
-		size_t name_end = pa >= 0 ? (size_t)pa : (size_t)p;
-		while ((long)name_end > first && is_suffix(doc, name_end))
-			name_end = (size_t)doc_prev(doc, name_end);
+		size_t name_end = canonical_end(doc, (size_t)first,
+					       pa >= 0 ? (size_t)pa : last);
 		/* unless a place follows it: "Dynamics Corp of America",
 		 * "Ford Motor Co of Canada" keep the suffix inside */
 		size_t of_place = suffix_of_place(doc, st, last);
@@ -378,9 +398,7 @@ static void name_before(struct doc *doc, const struct doc_sent *st, size_t t,
 	long first = name_start(doc, last);
 	if (first < 0)
 		return;
-	size_t name_end = last;
-	while ((long)name_end > first && is_suffix(doc, name_end))
-		name_end = (size_t)doc_prev(doc, name_end);
+	size_t name_end = canonical_end(doc, (size_t)first, last);
 	/* a place before a listing is a dateline's, not the company:
 	 * "LONDON/NEW YORK (Frankfurt: HX6.F - news)" */
 	if (not_place && place_at(doc, (size_t)first, name_end + 1))
@@ -430,12 +448,10 @@ static void bracket_names(struct doc *doc, const struct doc_sent *st)
 			lower |= islower((unsigned char)s[k]);
 		if (lower) {
 			size_t t0 = doc_tok_at(doc, a), t1 = doc_tok_at(doc, b);
-			size_t e = b;
 			/* drop trailing suffixes: "<Cyclops Corp>" */
-			while (t1 > t0 + 1 && is_suffix(doc, t1 - 1)) {
-				t1--;
-				e = doc->tok[t1 - 1].end;
-			}
+			size_t end = canonical_end(doc, t0, t1 - 1);
+			size_t e = end + 1 < t1 ? doc->tok[end].end : b;
+			t1 = end + 1;
 			if (t1 > t0 && !doc->in_name[t0])
 				company_span(doc, a, e, (uint32_t)t0,
 					     (uint32_t)doc_tok_at(doc, b));
@@ -631,9 +647,7 @@ static void described_company(struct doc *doc, size_t first, size_t last,
 	if (nx < doc->ntok && doc->tok[nx].sent == doc->tok[last].sent &&
 	    doc->tok[nx].cap && gap_is(doc, last, nx, " "))
 		return;
-	size_t name_end = last;
-	while (name_end > first && is_suffix(doc, name_end))
-		name_end = (size_t)doc_prev(doc, name_end);
+	size_t name_end = canonical_end(doc, first, last);
 	if (is_connector(doc, name_end)) {   /* "Allen and Co Inc" */
 		name_end = doc_next(doc, name_end);
 		if (name_end > last)
@@ -1044,6 +1058,19 @@ static void person_names(struct doc *doc, const struct doc_sent *st)
 	}
 }
 
+/* Whether every word of the folded words w is a suffix. */
+static int all_suffixes(const char *w)
+{
+	while (*w) {
+		const char *sp = strchr(w, ' ');
+		size_t n = sp ? (size_t)(sp - w) : strlen(w);
+		if (!in_list(w, n, suffixes, ARRAY_SIZE(suffixes)))
+			return 0;
+		w += n + (sp != NULL);
+	}
+	return 1;
+}
+
 /* Later short mentions of companies already named: "Alibaba". */
 static void short_mentions(struct doc *doc)
 {
@@ -1051,9 +1078,13 @@ static void short_mentions(struct doc *doc)
 	for (size_t c = 0; c < nco; c++) {
 		const char *key = doc->co[c].key;
 		const char *sp = strchr(key, ' ');
+		/* a generic first word names the company only when the rest
+		 * are suffixes ("Sun" for "Sun Co", not "General" for
+		 * "General Motors") */
 		if (!sp || sp - key < 3 ||
-		    in_list(key, (size_t)(sp - key), generic_first,
-			    ARRAY_SIZE(generic_first)))
+		    (in_list(key, (size_t)(sp - key), generic_first,
+			     ARRAY_SIZE(generic_first)) &&
+		     !all_suffixes(sp + 1)))
 			continue;
 		if (gaz_lookup(doc->g, key, (size_t)(sp - key)))
 			continue;   /* a place or another known name */
