@@ -848,6 +848,32 @@ static void test_buyback_beside_a_bid(void **state)
 	tags_release(&t);
 }
 
+/* A company's acronym in brackets names it later; an investment in
+ * nothing named is spending, not a deal. */
+static void test_acronyms_and_spending(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("SINGAPORE'S KPL TO BUY INTO TAN HOCK COFFEE FIRM",
+	    "Singapore's Kallang Properties Ltd (KPL) has agreed in principle "
+	    "to inject 16 mln dlrs in convertible loan stock into <Tan Hock and "
+	    "Co (Pte) Ltd>, a creditor bank official said.\n"
+	    "    KPL is likely to take a controlling stake in the troubled "
+	    "coffee trading firm.", NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Kallang Properties");
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Tan Hock");
+	tags_release(&t);
+
+	run("NIPPON DENKO FORECASTS PROFITS FALL",
+	    "Nippon Denko Corp said it plans to make capital investments of "
+	    "1,770 billion yen in 1987/88, against 1,600 billion this year.",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_NONE);
+	tags_release(&t);
+}
+
 /* Deal words that share a first stem keep their own types: "tender"
  * and "tender offer", "take over" and "take control". */
 static void test_cues_sharing_a_stem(void **state)
@@ -1718,6 +1744,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_sellers_and_bidders),
 		cmocka_unit_test(test_merger_sides_and_subjects),
 		cmocka_unit_test(test_buyback_beside_a_bid),
+		cmocka_unit_test(test_acronyms_and_spending),
 		cmocka_unit_test(test_cues_sharing_a_stem),
 		cmocka_unit_test(test_headline_sides_from_lead),
 		cmocka_unit_test(test_stake_cut),

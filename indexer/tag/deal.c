@@ -3598,6 +3598,10 @@ void deal_tag(struct doc *doc, const struct dealmodel *model,
 	 */
 	if (!have && score <= CLASSIFIER_ALONE)
 		type = DEAL_NONE;
+	/* an investment in nothing named is spending ("capital investments
+	 * of 1,770 billion yen", "growth driven by investment"), not a deal */
+	if (type == DEAL_INVESTMENT && !(have && best.has_tgt))
+		type = DEAL_NONE;
 	if (look_alike_head(doc, type == DEAL_IPO) &&
 	    (!have || doc->sent[best.sent].para != 0))
 		type = DEAL_NONE;

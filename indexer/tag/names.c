@@ -40,6 +40,9 @@ static const char *const suffixes[] = {
 	"saog", "qsc", "jsc", "pt", "sarl", "srl", "sas", "asa",
 };
 
+/* The longest acronym in brackets taken as a company's short name. */
+#define ACRONYM_MAX 6
+
 /* Capitalised words that start sentences or describe, never names. */
 static const char *const stops[] = {
 	"the", "a", "an", "in", "on", "at", "for", "of", "and", "but", "or",
@@ -1071,6 +1074,36 @@ static int all_suffixes(const char *w)
 	return 1;
 }
 
+/*
+ * "United Industrial Corp Ltd (UIC)": the capitals in brackets right
+ * after a company's name, starting with its first letter, name it later
+ * ("UIC is likely to take a controlling stake").
+ */
+static void bracketed_acronym(struct doc *doc, const struct doc_ment *m)
+{
+	if (m->kind != DOC_COMPANY || m->t1 >= doc->ntok ||
+	    doc->tok[m->t1].sent != m->sent)
+		return;
+	const struct doc_tok *t = &doc->tok[m->t1];
+	const char *b = doc->text.buf;
+	size_t n = t->end - t->start;
+	if (n < 2 || n > ACRONYM_MAX || t->start == 0 ||
+	    b[t->start - 1] != '(' || t->end >= doc->text.len ||
+	    b[t->end] != ')')
+		return;
+	for (size_t i = t->start; i < t->end; i++)
+		if (!isupper((unsigned char)b[i]))
+			return;
+	const char *key = doc->co[m->id].key;
+	const char *w = doc_word(doc, m->t1);
+	if (tolower((unsigned char)key[0]) != w[0] ||
+	    gaz_lookup(doc->g, w, t->wl) ||
+	    smap_get(doc->co_alias, w, t->wl) >= 0)
+		return;
+	smap_put(doc->co_alias, w, t->wl, m->id);
+	doc->in_name[m->t1] = 1;
+}
+
 /* Later short mentions of companies already named: "Alibaba". */
 static void short_mentions(struct doc *doc)
 {
@@ -1091,6 +1124,8 @@ static void short_mentions(struct doc *doc)
 		if (smap_get(doc->co_alias, key, (size_t)(sp - key)) < 0)
 			smap_put(doc->co_alias, key, (size_t)(sp - key), (int)c);
 	}
+	for (size_t m = 0; m < doc->nment; m++)
+		bracketed_acronym(doc, &doc->ment[m]);
 	for (size_t s = 0; s < doc->nsent; s++) {
 		const struct doc_sent *st = &doc->sent[s];
 		if (doc_boiler(doc, (uint32_t)s))
