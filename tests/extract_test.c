@@ -866,6 +866,19 @@ static void test_acronyms_and_spending(void **state)
 	assert_string_equal(t.deal.target, "Tan Hock");
 	tags_release(&t);
 
+	/* "PT" before a name; the acronym's letters are initials of its
+	 * words past the legal form */
+	run("Sentosa Unit SAM Takes Up Shares in Plantation Firm KJL",
+	    "JAKARTA - PT Sinar Abadi Makmur (SAM) has taken up 40,838 shares "
+	    "issued by PT Kebun Jaya Lestari (KJL), with a combined value of "
+	    "IDR 49 billion.\n\nThe disclosure said SAM bought into KJL to "
+	    "expand its landbank in South Sumatra.", NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Sinar Abadi Makmur");
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Kebun Jaya Lestari");
+	tags_release(&t);
+
 	run("NIPPON DENKO FORECASTS PROFITS FALL",
 	    "Nippon Denko Corp said it plans to make capital investments of "
 	    "1,770 billion yen in 1987/88, against 1,600 billion this year.",

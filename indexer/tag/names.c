@@ -40,6 +40,8 @@ static const char *const suffixes[] = {
 	"saog", "qsc", "jsc", "pt", "sarl", "srl", "sas", "asa",
 };
 
+/* The most words a name after "PT" may have. */
+#define PREFIXED_WORDS 6
 /* The longest acronym in brackets taken as a company's short name. */
 #define ACRONYM_MAX 6
 
@@ -286,6 +288,37 @@ static size_t suffix_of_place(struct doc *doc, const struct doc_sent *st,
 	if (p < st->t1 && doc->tok[p].cap && doc_word_is(doc, p, "america"))
 		return p;
 	return last;
+}
+
+/*
+ * "PT Berlian Inti Mekar (BIM)": Indonesia's legal form stands before the
+ * name, written "PT"; the name is the capitalised run after it (a suffix
+ * after the run, "PT Mahkota Group Tbk", is the other rules' too).
+ */
+static void prefix_names(struct doc *doc, const struct doc_sent *st)
+{
+	if (st->caps)
+		return;
+	for (size_t i = st->t0; i < st->t1; i++) {
+		const struct doc_tok *t = &doc->tok[i];
+		if (t->end - t->start != 2 ||
+		    memcmp(doc->text.buf + t->start, "PT", 2) || doc->in_name[i])
+			continue;
+		size_t n = doc_next(doc, i), last = n, k;
+		if (n >= st->t1 || !nameish(doc, n) || !name_gap(doc, i, n) ||
+		    is_suffix(doc, n))
+			continue;
+		for (unsigned w = 1; w < PREFIXED_WORDS &&
+				     (k = doc_next(doc, last)) < st->t1 &&
+				     name_gap(doc, last, k) &&
+				     (nameish(doc, k) || is_suffix(doc, k));
+		     w++)
+			last = k;
+		size_t name_end = canonical_end(doc, n, last);
+		company_span(doc, doc->tok[n].start, doc->tok[name_end].end,
+			     (uint32_t)i, (uint32_t)last + 1);
+		i = last;
+	}
 }
 
 static void suffix_names(struct doc *doc, const struct doc_sent *st)
@@ -1076,8 +1109,8 @@ static int all_suffixes(const char *w)
 
 /*
  * "United Industrial Corp Ltd (UIC)": the capitals in brackets right
- * after a company's name, starting with its first letter, name it later
- * ("UIC is likely to take a controlling stake").
+ * after a company's name name it later ("UIC is likely to take a
+ * controlling stake").
  */
 static void bracketed_acronym(struct doc *doc, const struct doc_ment *m)
 {
@@ -1094,10 +1127,20 @@ static void bracketed_acronym(struct doc *doc, const struct doc_ment *m)
 	for (size_t i = t->start; i < t->end; i++)
 		if (!isupper((unsigned char)b[i]))
 			return;
-	const char *key = doc->co[m->id].key;
+	/* its letters are initials of the name's words, in order, the
+	 * first one that of its first word past a suffix ("PT Berlian Inti
+	 * Mekar (BIM)", "United Industrial Corp Ltd (UIC)") */
 	const char *w = doc_word(doc, m->t1);
-	if (tolower((unsigned char)key[0]) != w[0] ||
-	    gaz_lookup(doc->g, w, t->wl) ||
+	size_t k = m->t0, got = 0;
+	while (k < m->t1 && is_suffix(doc, k))
+		k++;
+	for (; k < m->t1 && got < t->wl; k++)
+		if (!(doc->tok[k].flags & ANA_JOINED) &&
+		    doc_word(doc, k)[0] == w[got])
+			got++;
+		else if (got == 0)
+			return;
+	if (got < t->wl || gaz_lookup(doc->g, w, t->wl) ||
 	    smap_get(doc->co_alias, w, t->wl) >= 0)
 		return;
 	smap_put(doc->co_alias, w, t->wl, m->id);
@@ -1164,6 +1207,7 @@ void names_find(struct doc *doc)
 				continue;
 			bracket_names(doc, st);
 			listing_names(doc, st);
+			prefix_names(doc, st);
 			suffix_names(doc, st);
 		}
 	/* names already seen win over places: "Bank of New England" */
