@@ -879,6 +879,28 @@ static void test_acronyms_and_spending(void **state)
 	assert_string_equal(t.deal.target, "Kebun Jaya Lestari");
 	tags_release(&t);
 
+	/* a name before its Reuters code is a company's, so a title-case
+	 * headline may name it; a code inside brackets or "U.S" is not */
+	run("Grupo Norte Unit Agrees to Buy Shopping Mall Firm Tiendavia Latam",
+	    "MEXICO CITY, Sept 2 (Reuters) - Tiendavia Latam TIEND.MX is to be "
+	    "acquired for 14.20 pesos per share by a unit of Mexican mining "
+	    "company Grupo Norte GNORTEB.MX, under an agreement the companies "
+	    "announced on Friday.\n\nGrupo Norte said the offer puts a value "
+	    "of around 4.7 billion Mexican pesos on the shopping mall "
+	    "operator.\n\nAccording to Tiendavia, the deal was struck with "
+	    "affiliates of its majority owner Harbor Cross Group.",
+	    NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Tiendavia Latam");
+	assert_true(has(t.companies, t.ncompanies, "Tiendavia Latam"));
+	tags_release(&t);
+	run("Bayer Makes All-Cash Offer",
+	    "Bayer AG (BAYZF.PK, BAYRY.PK, BYR.L), the German conglomerate, "
+	    "said Total U.S demand rose.", NULL, NULL, NULL, &t);
+	assert_false(has(t.companies, t.ncompanies, "BAYZF.PK"));
+	assert_false(has(t.companies, t.ncompanies, "Total"));
+	tags_release(&t);
+
 	run("NIPPON DENKO FORECASTS PROFITS FALL",
 	    "Nippon Denko Corp said it plans to make capital investments of "
 	    "1,770 billion yen in 1987/88, against 1,600 billion this year.",

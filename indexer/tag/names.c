@@ -573,10 +573,32 @@ static int ticker_at(const struct doc *doc, size_t i)
 	return memchr(s + a, '.', b - a) && is_listing(s + a, b - a);
 }
 
-/* "Pfizer (NYSE: PFE - news)", "AstraZeneca (AZN.L)". */
+static int gap_is(const struct doc *doc, size_t a, size_t b, const char *set);
+
+/* "Pfizer (NYSE: PFE - news)", "AstraZeneca (AZN.L)", "Planigrupo Latam
+ * PLANI.MX". */
 static void listing_names(struct doc *doc, const struct doc_sent *st)
 {
 	const char *s = doc->text.buf;
+	if (!st->caps)
+		for (size_t k = st->t0; k < st->t1; k++) {
+			const struct doc_tok *t = &doc->tok[k];
+			long p = doc_prev(doc, k);
+			/* right after a name's word, not inside brackets
+			 * ("(BAYZF.PK, BAYRY.PK)", "(EUREX: AZNF.EX)") */
+			if (!ticker_at(doc, k) || doc->in_name[k] ||
+			    p < (long)st->t0 || !gap_is(doc, (size_t)p, k, " ") ||
+			    !nameish(doc, (size_t)p) || ticker_at(doc, (size_t)p))
+				continue;
+			size_t b = t->start;
+			while (b < st->end && ticker_char((unsigned char)s[b]))
+				b++;
+			/* "U.S" written without its last dot is no code */
+			if (s[t->start + 1] == '.')
+				continue;
+			shield(doc, t->start, b);
+			name_before(doc, st, k, 1);
+		}
 	for (size_t i = st->start; i < st->end; i++) {
 		size_t b;
 		if (s[i] != '(' || !(b = closing(s, i, st->end, ')',
