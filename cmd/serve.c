@@ -303,7 +303,9 @@ int cmd_serve(int argc, char **argv)
 		"mimetype.assign = (\".css\" => \"text/css; charset=utf-8\", "
 		"\".js\" => \"text/javascript; charset=utf-8\", "
 		"\".svg\" => \"image/svg+xml\")\n"
-		"url.redirect = (\"^/$\" => \"/search\")\n"
+		/* "/?q=x" (a query string kept) searches as "/search?q=x" */
+		"url.redirect = (\"^/$\" => \"/search\", "
+		"\"^/[?](.*)$\" => \"/search?$1\")\n"
 		"alias.url = (\"/static/\" => \"%s/static/\")\n"
 		"$HTTP[\"url\"] == \"/search\" {\n"
 		"  alias.url = (\"/search\" => \"%s\")\n"

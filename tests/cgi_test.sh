@@ -36,6 +36,11 @@ expect_match "results listed" "$(xp 'count(//ol[@class="hits"]/li)')" '^[1-9]'
 expect_match "facet sidebar" "$(xp 'count(//aside[@class="facets"]//a)')" '^[1-9]'
 expect_eq "labelled search box" "$(xp 'string(//label[@for="q"])')" "Search deals"
 expect_eq "the root redirects to the page" "$(curl -s -o /dev/null -w '%{http_code} %{redirect_url}' "$base/")" "301 $base/search"
+expect_eq "the root with a query redirects to its search" "$(curl -s -o /dev/null -w '%{http_code} %{redirect_url}' "$base/?q=type%3Aacquisition&f=region%3Aasia")" "301 $base/search?q=type%3Aacquisition&f=region%3Aasia"
+get -L "$base/?q=type%3Aacquisition"
+expect_eq "the root with a query: the search" "$(xp 'string(//input[@id="q"]/@value)')" "type:acquisition"
+expect_match "the root with a query: results" "$(xp 'count(//ol[@class="hits"]/li)')" '^[1-9]'
+expect_match "the root with an empty query string redirects" "$(curl -s -o /dev/null -w '%{http_code} %{redirect_url}' "$base/?")" "^301 $base/search[?]?$"
 get "$base/static/style.css"
 expect_eq "stylesheet served" "$(header Content-Type)" "text/css; charset=utf-8"
 
