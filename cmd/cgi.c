@@ -78,13 +78,25 @@ static void head(int status, const char *reason, const char *type)
 
 /* A whole page with a status; the body is left out for HEAD. */
 static void page(int status, const char *reason, int body,
-		 const struct web_req *req, const char *query,
-		 const struct srch_result *res, const char *error,
-		 size_t error_pos)
+		 const struct web_req *req, const struct web_index *ix,
+		 const char *query, const struct srch_result *res,
+		 const char *error, size_t error_pos)
 {
 	head(status, reason, "text/html; charset=utf-8");
 	if (body)
-		web_page(stdout, req, query, res, error, error_pos);
+		web_page(stdout, req, ix, query, res, error, error_pos);
+}
+
+/*
+ * What the page shows of the open index: its gazetteer's names and its
+ * date range (the hints of the date boxes, which can do without it).
+ */
+static void index_info(struct srch *s, struct web_index *ix)
+{
+	struct ds_err err = DS_ERR_INIT;
+	ix->g = srch_gazetteer(s);
+	if (srch_date_range(s, ix->first, ix->last, &err))
+		ix->first[0] = ix->last[0] = '\0';
 }
 
 static int run(void)
@@ -103,24 +115,28 @@ static int run(void)
 	struct web_req req;
 	struct ds_err err = DS_ERR_INIT;
 	if (web_parse(getenv("QUERY_STRING"), &req, &err)) {
-		page(400, "Bad Request", body, &req, "", NULL, err.msg, 0);
+		page(400, "Bad Request", body, &req, NULL, "", NULL, err.msg,
+		     0);
 		web_req_release(&req);
 		return 0;
 	}
 	struct buf dir = BUF_INIT;
 	struct web_query query = {0};
 	struct srch *s = NULL;
+	struct web_index ix = {0};
 	if (index_dir(&dir) || srch_open(dir.buf, &s, &err)) {
-		page(503, "Service Unavailable", body, &req, "", NULL,
+		page(503, "Service Unavailable", body, &req, NULL, "", NULL,
 		     "the search index is not available", 0);
 		goto done;
 	}
+	index_info(s, &ix);
 	struct cat_saved saved = {0};
 	if (req.saved) {
 		/* read-only: the watermark is the scripts' business */
 		if (srch_saved_name_ok(req.saved, &err) ||
 		    srch_saved_get(s, req.saved, &saved, &err)) {
-			page(404, "Not Found", body, &req, "", NULL, err.msg, 0);
+			page(404, "Not Found", body, &req, &ix, "", NULL,
+			     err.msg, 0);
 			goto done;
 		}
 		free(req.q);
@@ -129,7 +145,7 @@ static int run(void)
 	}
 	web_query(&req, &query);
 	if (!*query.text && !query.nfilter && !req.json) {
-		page(200, "OK", body, &req, "", NULL, NULL, 0);
+		page(200, "OK", body, &req, &ix, "", NULL, NULL, 0);
 		goto done;
 	}
 	const char *const *filters = (const char *const *)query.filter;
@@ -160,8 +176,8 @@ static int run(void)
 			}
 		} else {
 			page(bad ? 400 : 503, bad ? "Bad Request" :
-			     "Service Unavailable", body, &req, shown, NULL,
-			     err.msg, res.error_pos);
+			     "Service Unavailable", body, &req, &ix, shown,
+			     NULL, err.msg, res.error_pos);
 		}
 		goto done;
 	}
@@ -172,7 +188,7 @@ static int run(void)
 		if (body)
 			rnd_json(&res, &ro, stdout);
 	} else {
-		page(200, "OK", body, &req, query.text, &res, NULL, 0);
+		page(200, "OK", body, &req, &ix, query.text, &res, NULL, 0);
 	}
 	srch_result_release(&res);
 done:

@@ -682,6 +682,32 @@ int srch_run(struct srch *s, const struct srch_opts *o,
 	return 0;
 }
 
+const struct gaz *srch_gazetteer(const struct srch *s)
+{
+	return s->g;
+}
+
+/* "YYYY-MM-DD" of a date slot value "YYYYMMDDHHMMSS", or "". */
+static void day_of(const struct buf *v, char out[SRCH_DAY_LEN])
+{
+	out[0] = '\0';
+	if (v->len >= 8)
+		snprintf(out, SRCH_DAY_LEN, "%.4s-%.2s-%.2s", v->buf,
+			 v->buf + 4, v->buf + 6);
+}
+
+int srch_date_range(struct srch *s, char first[SRCH_DAY_LEN],
+		    char last[SRCH_DAY_LEN], struct ds_err *err)
+{
+	struct buf lo = BUF_INIT, hi = BUF_INIT;
+	int rc = xdb_value_bounds(s->db, SLOT_DATE, &lo, &hi, err);
+	day_of(&lo, first);
+	day_of(&hi, last);
+	buf_release(&lo);
+	buf_release(&hi);
+	return rc;
+}
+
 /* ---- saved queries --------------------------------------------------------- */
 
 int srch_saved_name_ok(const char *name, struct ds_err *err)

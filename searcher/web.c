@@ -102,7 +102,8 @@ int web_parse(const char *qs, struct web_req *r, struct ds_err *err)
 					  XDB_SORT_RELEVANCE;
 			} else if (KEY("page")) {
 				long pg = strtol(v, NULL, 10);
-				r->page = pg >= 1 && pg <= 1000 ? (unsigned)pg : 1;
+				r->page = pg < 1 ? 1 : pg > WEB_MAX_PAGE ?
+					  WEB_MAX_PAGE : (unsigned)pg;
 			} else if (KEY("format")) {
 				r->json = !strcmp(v, "json");
 			}
@@ -279,10 +280,20 @@ static void input(FILE *out, const char *id, const char *label,
 	fprintf(out, "<label for=\"%s\">%s</label>"
 		"<input id=\"%s\" name=\"%s\" value=\"", id, label, id, name);
 	escs(out, value);
-	fprintf(out, "\" placeholder=\"%s\">", hint);
+	fputs("\" placeholder=\"", out);
+	escs(out, hint);
+	fputs("\">", out);
 }
 
-static void form(FILE *out, const struct web_req *r)
+/* A day of the index for a date box's hint, or the form a date takes. */
+static const char *day_hint(const struct web_index *ix, int last)
+{
+	const char *d = !ix ? "" : last ? ix->last : ix->first;
+	return *d ? d : "YYYY-MM-DD";
+}
+
+static void form(FILE *out, const struct web_req *r,
+		 const struct web_index *ix)
 {
 	fputs("<header><form method=\"get\" action=\"\" role=\"search\" "
 	      "class=\"search\">\n<div class=\"box\"><label for=\"q\" "
@@ -300,8 +311,8 @@ static void form(FILE *out, const struct web_req *r)
 	fputs("<div class=\"refine\">", out);
 	input(out, "amin", "Amount from", "amin", r->amin, "$30M");
 	input(out, "amax", "to", "amax", r->amax, "$1B");
-	input(out, "from", "Date from", "from", r->from, "2017-01-01");
-	input(out, "to", "to", "to", r->to, "2018-12-31");
+	input(out, "from", "Date from", "from", r->from, day_hint(ix, 0));
+	input(out, "to", "to", "to", r->to, day_hint(ix, 1));
 	fprintf(out, "<label for=\"sort\">Sort</label><select id=\"sort\" "
 		"name=\"sort\"><option value=\"relevance\"%s>relevance</option>"
 		"<option value=\"date\"%s>date</option><option value=\"amount\""
@@ -431,7 +442,54 @@ static void hit(FILE *out, const struct srch_hit *h, struct buf *scratch)
 	fputs("</p></li>\n", out);
 }
 
-void web_page(FILE *out, const struct web_req *req, const char *query,
+/*
+ * The pages a result fills, WEB_MAX_PAGE at the most (a later page= asks
+ * for that one): "page N of M" never offers one past them.
+ */
+static unsigned page_count(const struct srch_result *res)
+{
+	uint64_t n = (res->total + WEB_PAGE_SIZE - 1) / WEB_PAGE_SIZE;
+	return n > WEB_MAX_PAGE ? WEB_MAX_PAGE : (unsigned)n;
+}
+
+/* Previous, "page N of M", next; or, past the last page, a way back. */
+static void pages(FILE *out, const struct web_req *req,
+		  const struct srch_result *res, struct buf *url)
+{
+	unsigned last = page_count(res);
+	if (!last)
+		return;
+	if (req->page > last) {
+		link_to(req, NULL, -1, last, url);
+		fprintf(out, "<p class=\"past\">Page %u is past the end: %llu "
+			"result%s fill%s %u page%s. <a href=\"", req->page,
+			(unsigned long long)res->total,
+			res->total == 1 ? "" : "s", res->total == 1 ? "s" : "",
+			last, last == 1 ? "" : "s");
+		href(out, url);
+		fprintf(out, "\">Go to page %u</a></p>\n", last);
+		return;
+	}
+	fputs("<nav class=\"pages\" aria-label=\"Pages\">", out);
+	if (req->page > 1) {
+		link_to(req, NULL, -1, req->page - 1, url);
+		fputs("<a rel=\"prev\" href=\"", out);
+		href(out, url);
+		fputs("\">&#8592; Previous</a>", out);
+	}
+	fprintf(out, "<span class=\"at\">page %u of %u</span>", req->page,
+		last);
+	if (req->page < last) {
+		link_to(req, NULL, -1, req->page + 1, url);
+		fputs("<a rel=\"next\" href=\"", out);
+		href(out, url);
+		fputs("\">Next &#8594;</a>", out);
+	}
+	fputs("</nav>\n", out);
+}
+
+void web_page(FILE *out, const struct web_req *req,
+	      const struct web_index *ix, const char *query,
 	      const struct srch_result *res, const char *error,
 	      size_t error_pos)
 {
@@ -447,7 +505,7 @@ void web_page(FILE *out, const struct web_req *req, const char *query,
 	      "href=\"/static/favicon.svg\"><link rel=\"stylesheet\" "
 	      "href=\"/static/style.css\"><script src=\"/static/app.js\" "
 	      "defer></script></head>\n<body>\n", out);
-	form(out, req);
+	form(out, req, ix);
 	fputs("<main>\n", out);
 	if (error) {
 		fputs("<section class=\"error\" role=\"alert\"><h2>This query "
@@ -471,24 +529,15 @@ void web_page(FILE *out, const struct web_req *req, const char *query,
 			"(%.1f ms)</p>\n", (unsigned long long)res->total,
 			res->total == 1 ? "" : "s", res->ms);
 		chips(out, req, &url);
-		fprintf(out, "<ol class=\"hits\" start=\"%u\">\n",
-			(req->page - 1) * WEB_PAGE_SIZE + 1);
-		for (size_t i = 0; i < res->nhits; i++)
-			hit(out, &res->hits[i], &scratch);
-		fputs("</ol>\n<nav class=\"pages\" aria-label=\"Pages\">", out);
-		if (req->page > 1) {
-			link_to(req, NULL, -1, req->page - 1, &url);
-			fputs("<a rel=\"prev\" href=\"", out);
-			href(out, &url);
-			fputs("\">&#8592; Previous</a>", out);
+		if (res->nhits) {
+			fprintf(out, "<ol class=\"hits\" start=\"%u\">\n",
+				(req->page - 1) * WEB_PAGE_SIZE + 1);
+			for (size_t i = 0; i < res->nhits; i++)
+				hit(out, &res->hits[i], &scratch);
+			fputs("</ol>\n", out);
 		}
-		if ((uint64_t)req->page * WEB_PAGE_SIZE < res->total) {
-			link_to(req, NULL, -1, req->page + 1, &url);
-			fputs("<a rel=\"next\" href=\"", out);
-			href(out, &url);
-			fputs("\">Next &#8594;</a>", out);
-		}
-		fputs("</nav></section>\n", out);
+		pages(out, req, res, &url);
+		fputs("</section>\n", out);
 	} else {
 		fputs("<section class=\"intro\"><p>Search news of deals: "
 		      "acquisitions, mergers, stakes, funding rounds and "

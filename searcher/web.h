@@ -31,6 +31,7 @@
 
 #define WEB_MAX_FILTERS 16
 #define WEB_PAGE_SIZE 10
+#define WEB_MAX_PAGE 1000   /* a later page= asks for this one */
 #define WEB_MAX_QUERY_STRING 4096
 
 struct web_req {
@@ -41,7 +42,7 @@ struct web_req {
 	char *from, *to;                  /* "2017-01-01", owned or NULL */
 	char *saved;                      /* saved query name, owned */
 	enum xdb_sort sort;
-	unsigned page;                    /* 1-based */
+	unsigned page;                    /* 1-based, at most WEB_MAX_PAGE */
 	int json;                         /* format=json */
 };
 
@@ -66,12 +67,29 @@ void web_query(const struct web_req *r, struct web_query *q);
 void web_query_release(struct web_query *q);
 
 /*
+ * What the page shows of the index beyond one search; cgi.c fills it from
+ * the open index (srch_gazetteer(), srch_date_range()).  Any part may be
+ * missing (the index could not be opened): the page then shows codes as
+ * they are and generic hints.
+ */
+struct web_index {
+	const struct gaz *g;              /* names of codes, borrowed; or
+					     NULL */
+	char first[SRCH_DAY_LEN];         /* the earliest story's day, or "" */
+	char last[SRCH_DAY_LEN];          /* the latest story's day, or "" */
+};
+
+/*
  * The page: the form, the facet sidebar, the results (or `error` with the
  * query, or the malformed clause, and a caret under `error_pos`, when
  * error is not NULL).  `query` is the text searched for (the page's title);
- * the filters show as chips.  `res` may be NULL (no search yet).
+ * the filters show as chips.  `res` may be NULL (no search yet), and `ix`
+ * NULL (nothing known of the index).  Paging reads "page N of M" and
+ * links to no page past the last; a page past it says so and links to
+ * the last.
  */
-void web_page(FILE *out, const struct web_req *req, const char *query,
+void web_page(FILE *out, const struct web_req *req,
+	      const struct web_index *ix, const char *query,
 	      const struct srch_result *res, const char *error,
 	      size_t error_pos);
 

@@ -17,7 +17,13 @@ printf '%s\n' \
  '{"id": "evil-2", "title": "Quote \" onmouseover=\"alert(4) Holdings agrees merger", "url": "https://example.com/a?x=\"><script>alert(5)</script>", "body": "A merger \u0027 \" onmouseover=alert(6) of equals."}' \
  > "$T/evil.jsonl"
 printf '{"id": "evil-3", "title": "Broken \xff\xfe bytes deal", "body": "Invalid \xc3\x28 UTF-8 in a $20 million acquisition."}\n' >> "$T/evil.jsonl"
-"$DS" index -q --db "$db" "$SRCDIR/corpus/articles" "$T/evil.jsonl" >/dev/null 2>&1
+# 25 stories of one word (three pages), and the index's first and last days
+for i in $(seq 25); do
+	printf '{"id": "page-%d", "title": "Paging story %d", "date": "2015-01-%02d", "body": "A pagingword note, number %d."}\n' "$i" "$i" "$i" "$i"
+done > "$T/pages.jsonl"
+printf '%s\n' '{"id": "first-day", "title": "An early note", "date": "1979-04-02T10:00:00Z", "body": "Nothing happened."}' \
+ '{"id": "last-day", "title": "A late note", "date": "2031-05-06", "body": "Nothing happened either."}' >> "$T/pages.jsonl"
+"$DS" index -q --db "$db" "$SRCDIR/corpus/articles" "$T/evil.jsonl" "$T/pages.jsonl" >/dev/null 2>&1
 
 start_server "$db"
 get() { curl -s -D "$T/headers" -o "$T/body" "$@"; }
@@ -147,6 +153,36 @@ get "$base/search$link"
 some=$(xp 'string(//p[@class="summary"]/strong)')
 expect_match "the filter narrows ($all -> $some)" "$((some < all && some > 0))" '^1$'
 expect_match "a removable chip" "$(xp 'string(//ul[@class="chips"]/li/a/@aria-label)')" '^Remove filter region:southeast-asia$'
+
+# paging: "page N of M", never a link past the last page; a page past it
+# says so and links to the last
+get "$base/search?q=pagingword"
+expect_eq "25 results" "$(xp 'string(//p[@class="summary"]/strong)')" 25
+expect_eq "page 1 of 3" "$(xp 'normalize-space(//nav[@class="pages"]//*[@class="at"])')" "page 1 of 3"
+expect_eq "page 1: no previous" "$(xp 'count(//nav[@class="pages"]//a[@rel="prev"])')" 0
+expect_eq "page 1: next is page 2" "$(xp 'string(//nav[@class="pages"]//a[@rel="next"]/@href)')" "?q=pagingword&page=2"
+get "$base/search?q=pagingword&page=3"
+expect_eq "page 3 of 3" "$(xp 'normalize-space(//nav[@class="pages"]//*[@class="at"])')" "page 3 of 3"
+expect_eq "the last page: no next" "$(xp 'count(//nav[@class="pages"]//a[@rel="next"])')" 0
+expect_eq "the last page: its hits" "$(xp 'count(//ol[@class="hits"]/li)')" 5
+expect_eq "the last page: previous is page 2" "$(xp 'string(//nav[@class="pages"]//a[@rel="prev"]/@href)')" "?q=pagingword&page=2"
+for pg in 4 1000 99999; do
+	get "$base/search?q=pagingword&page=$pg"
+	expect_eq "page $pg: status" "$(status)" 200
+	expect_eq "page $pg: no hits" "$(xp 'count(//ol[@class="hits"]/li)')" 0
+	expect_match "page $pg: says it is past the end" "$(xp 'normalize-space(//p[@class="past"])')" \
+		"^Page [0-9]+ is past the end: 25 results fill 3 pages\. Go to page 3$"
+	expect_eq "page $pg: links to the last" "$(xp 'string(//p[@class="past"]/a/@href)')" "?q=pagingword&page=3"
+	expect_eq "page $pg: no next" "$(xp 'count(//a[@rel="next"])')" 0
+done
+get "$base/search?q=type%3Aacquisition"
+expect_match "one page: page 1 of 1" "$(xp 'normalize-space(//nav[@class="pages"]//*[@class="at"])')" "^page 1 of 1$"
+expect_eq "one page: no next" "$(xp 'count(//a[@rel="next"])')" 0
+
+# the date boxes' hints are the index's first and last days
+get "$base/search"
+expect_eq "date from: the first day" "$(xp 'string(//input[@id="from"]/@placeholder)')" "1979-04-02"
+expect_eq "date to: the last day" "$(xp 'string(//input[@id="to"]/@placeholder)')" "2031-05-06"
 
 # the amount that met an amount condition: a line on the page, a key in
 # JSON; the page's amount bounds are such conditions too

@@ -3,7 +3,8 @@
  * the input as QUERY_STRING: web_parse, web_query, the query compiled as
  * the search would compile it (bundled gazetteer, no index), and web_page
  * rendered into memory three ways: before a search, with the query's
- * error (or a made-up one) and with a result that echoes the request.
+ * error (or a made-up one) and with a result that echoes the request
+ * (whose date bounds stand for the index's date range).
  */
 #include <libxml/parser.h>
 #include <strings.h>
@@ -68,6 +69,16 @@ static void check_markup(const char *html)
 	}
 }
 
+/* What the page knows of the index: the gazetteer, and the request's
+ * date bounds as its first and last days. */
+static void index_of(const struct web_req *req, struct web_index *ix)
+{
+	memset(ix, 0, sizeof(*ix));
+	ix->g = env.g;
+	snprintf(ix->first, sizeof(ix->first), "%s", req->from ? req->from : "");
+	snprintf(ix->last, sizeof(ix->last), "%s", req->to ? req->to : "");
+}
+
 /* Render one page into memory; the page is a whole document. */
 static void page(const struct web_req *req, const char *query,
 		 const struct srch_result *res, const char *error,
@@ -75,9 +86,11 @@ static void page(const struct web_req *req, const char *query,
 {
 	char *mem = NULL;
 	size_t len = 0;
+	struct web_index ix;
+	index_of(req, &ix);
 	FILE *fp = open_memstream(&mem, &len);
 	FZ_CHECK(fp != NULL);
-	web_page(fp, req, query, res, error, error_pos);
+	web_page(fp, req, &ix, query, res, error, error_pos);
 	FZ_CHECK(fclose(fp) == 0);
 	FZ_CHECK(len > 0 && strstr(mem, "</html>\n"));
 	check_markup(mem);
