@@ -11,6 +11,7 @@
 #include <strings.h>
 
 #include "analyse.h"
+#include "gazetteer.h"
 #include "plain.h"
 #include "render.h"
 
@@ -120,6 +121,17 @@ int web_parse(const char *qs, struct web_req *r, struct ds_err *err)
 	return 0;
 }
 
+/* The amount facet's buckets (schema.h): the clause a click on one
+ * means, and the words it reads as. */
+static const struct {
+	const char *bucket, *clause, *label;
+} buckets[] = {
+	{"<10m", "amount:<$10M", "under $10M"},
+	{"10m-100m", "$10M..$100M", "$10M\u2013$100M"},
+	{"100m-1b", "$100M..$1B", "$100M\u2013$1B"},
+	{">1b", "amount:>=$1B", "over $1B"},
+};
+
 /* The query clause of a facet filter: what clicking the value means. */
 static void filter_clause(const char *f, struct buf *out)
 {
@@ -127,15 +139,9 @@ static void filter_clause(const char *f, struct buf *out)
 	const char *colon = strchr(f, ':'), *v = colon + 1;
 	size_t fl = (size_t)(colon - f);
 	if (fl == 6 && !strncmp(f, "amount", 6)) {
-		static const struct {
-			const char *bucket, *clause;
-		} b[] = {
-			{"<10m", "amount:<$10M"}, {"10m-100m", "$10M..$100M"},
-			{"100m-1b", "$100M..$1B"}, {">1b", "amount:>=$1B"},
-		};
-		for (size_t i = 0; i < ARRAY_SIZE(b); i++)
-			if (!strcmp(v, b[i].bucket)) {
-				buf_addstr(out, b[i].clause);
+		for (size_t i = 0; i < ARRAY_SIZE(buckets); i++)
+			if (!strcmp(v, buckets[i].bucket)) {
+				buf_addstr(out, buckets[i].clause);
 				return;
 			}
 		return;   /* "none" is not a filter the page offers */
@@ -336,9 +342,59 @@ static void form(FILE *out, const struct web_req *r,
 	      "</form></header>\n", out);
 }
 
+/*
+ * OUT: the words value `v` of facet `f` reads as; links keep the code.
+ * Regions, countries and sectors by the gazetteer's names ("Southeast
+ * Asia", "Singapore", "Grocery and food retail"), amount buckets as
+ * amounts ("$10M-$100M"), types and statuses with spaces ("tender
+ * offer", "in talks"); a code the gazetteer does not know, a company and
+ * a year as they are.
+ */
+static void label(const struct web_index *ix, enum srch_facet f,
+		  const char *v, struct buf *out)
+{
+	const struct gaz *g = ix ? ix->g : NULL;
+	int id;
+	buf_reset(out);
+	if (f == SF_REGION && g && (id = gaz_region_find(g, v)) >= 0) {
+		buf_addstr(out, gaz_region(g, id)->name);
+	} else if (f == SF_COUNTRY && g && (id = gaz_country_find(g, v)) >= 0) {
+		buf_addstr(out, gaz_country(g, id)->name);
+	} else if (f == SF_SECTOR && g && (id = gaz_sector_find(g, v)) >= 0) {
+		buf_addstr(out, gaz_sector(g, id)->name);
+	} else if (f == SF_TYPE || f == SF_STATUS) {
+		for (; *v; v++)
+			buf_addch(out, *v == '-' ? ' ' : *v);
+	} else {
+		for (size_t i = 0; f == SF_AMOUNT && i < ARRAY_SIZE(buckets); i++)
+			if (!strcmp(v, buckets[i].bucket)) {
+				buf_addstr(out, buckets[i].label);
+				return;
+			}
+		buf_addstr(out, v);
+	}
+}
+
+/* OUT: a filter "region:southeast-asia" as words: "Region: Southeast
+ * Asia". */
+static void filter_label(const struct web_index *ix, const char *filter,
+			 struct buf *out)
+{
+	const char *colon = strchr(filter, ':');
+	int f = srch_facet_find(filter, (size_t)(colon - filter));
+	struct buf v = BUF_INIT;
+	label(ix, (enum srch_facet)f, colon + 1, &v);
+	buf_reset(out);
+	buf_addch(out, (char)toupper((unsigned char)filter[0]));
+	buf_addf(out, "%.*s: %s", (int)(colon - filter - 1), filter + 1, v.buf);
+	buf_release(&v);
+}
+
 static void facet_list(FILE *out, const struct web_req *r,
+		       const struct web_index *ix,
 		       const struct srch_result *res, struct buf *url)
 {
+	struct buf words = BUF_INIT;
 	fputs("<aside class=\"facets\" aria-label=\"Refine\">\n", out);
 	for (size_t f = 0; f < res->nfacets; f++) {
 		const struct srch_facet_result *fr = &res->facets[f];
@@ -356,7 +412,8 @@ static void facet_list(FILE *out, const struct web_req *r,
 			fputs("<li><a href=\"", out);
 			href(out, url);
 			fputs("\">", out);
-			escs(out, v);
+			label(ix, fr->facet, v, &words);
+			escs(out, words.buf);
 			fprintf(out, "</a> <span class=\"count\">%llu</span></li>",
 				(unsigned long long)fr->v[k].count);
 			buf_release(&filter);
@@ -364,24 +421,29 @@ static void facet_list(FILE *out, const struct web_req *r,
 		fputs("</ul></section>\n", out);
 	}
 	fputs("</aside>\n", out);
+	buf_release(&words);
 }
 
-static void chips(FILE *out, const struct web_req *r, struct buf *url)
+static void chips(FILE *out, const struct web_req *r,
+		  const struct web_index *ix, struct buf *url)
 {
 	if (!r->nfilter)
 		return;
+	struct buf words = BUF_INIT;
 	fputs("<ul class=\"chips\" aria-label=\"Filters\">", out);
 	for (size_t i = 0; i < r->nfilter; i++) {
 		link_to(r, NULL, (long)i, 0, url);
+		filter_label(ix, r->filter[i], &words);
 		fputs("<li>", out);
-		escs(out, r->filter[i]);
+		escs(out, words.buf);
 		fputs(" <a href=\"", out);
 		href(out, url);
 		fputs("\" aria-label=\"Remove filter ", out);
-		escs(out, r->filter[i]);
+		escs(out, words.buf);
 		fputs("\">&#215;</a></li>", out);
 	}
 	fputs("</ul>\n", out);
+	buf_release(&words);
 }
 
 /* The snippet with the query's words in <mark>. */
@@ -523,12 +585,12 @@ void web_page(FILE *out, const struct web_req *req,
 		}
 		fputs("<p>See the query cheat sheet above.</p></section>\n", out);
 	} else if (res) {
-		facet_list(out, req, res, &url);
+		facet_list(out, req, ix, res, &url);
 		fputs("<section class=\"results\" aria-live=\"polite\">\n", out);
 		fprintf(out, "<p class=\"summary\"><strong>%llu</strong> result%s "
 			"(%.1f ms)</p>\n", (unsigned long long)res->total,
 			res->total == 1 ? "" : "s", res->ms);
-		chips(out, req, &url);
+		chips(out, req, ix, &url);
 		if (res->nhits) {
 			fprintf(out, "<ol class=\"hits\" start=\"%u\">\n",
 				(req->page - 1) * WEB_PAGE_SIZE + 1);

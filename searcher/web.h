@@ -83,7 +83,10 @@ struct web_index {
  * The page: the form, the facet sidebar, the results (or `error` with the
  * query, or the malformed clause, and a caret under `error_pos`, when
  * error is not NULL).  `query` is the text searched for (the page's title);
- * the filters show as chips.  `res` may be NULL (no search yet), and `ix`
+ * the filters show as chips.  Facet values and chips read as words (the
+ * gazetteer's names of regions, countries and sectors, amounts for the
+ * amount buckets), their links keep the codes.  `res` may be NULL (no
+ * search yet), and `ix`
  * NULL (nothing known of the index).  Paging reads "page N of M" and
  * links to no page past the last; a page past it says so and links to
  * the last.

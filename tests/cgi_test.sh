@@ -138,21 +138,37 @@ expect_match "bounds keep some" "$want" '^[1-9]'
 get "$base/search?q=merger+OR+acquire&f=type%3Aacquisition"
 expect_eq "the page counts as the JSON" "$(xp 'string(//p[@class="summary"]/strong)')" "$("$DS" search --db "$db" --json --limit 0 --filter 'type:"acquisition"' 'merger OR acquire' | total)"
 expect_eq "the box keeps the query as typed" "$(xp 'string(//input[@id="q"]/@value)')" "merger OR acquire"
-expect_eq "the filter stays a chip" "$(xp 'string(//ul[@class="chips"]/li/a/@aria-label)')" "Remove filter type:acquisition"
+expect_eq "the filter stays a chip" "$(xp 'string(//ul[@class="chips"]/li/a/@aria-label)')" "Remove filter Type: acquisition"
 get "$base/search?q=merger&amin=%3E%3E"
 expect_eq "malformed bound status" "$(status)" 400
 expect_eq "caret under the malformed bound" "$(xp 'string(//section[@class="error"]/pre)')" "amount:>=>>
          ^"
 
-# facets: a click adds a filter chip, and the counts narrow
+# facets: a click adds a filter chip, and the counts narrow; values and
+# chips read as words (the gazetteer's names), links keep the codes
 get "$base/search?q=type%3Aacquisition"
 all=$(xp 'string(//p[@class="summary"]/strong)')
-link=$(xp 'string(//aside[@class="facets"]//a[.="southeast-asia"]/@href)')
+link=$(xp 'string(//aside[@class="facets"]//a[.="Southeast Asia"]/@href)')
 expect_match "region facet link" "$link" '^\?q=type%3Aacquisition&f=region%3Asoutheast-asia$'
 get "$base/search$link"
 some=$(xp 'string(//p[@class="summary"]/strong)')
 expect_match "the filter narrows ($all -> $some)" "$((some < all && some > 0))" '^1$'
-expect_match "a removable chip" "$(xp 'string(//ul[@class="chips"]/li/a/@aria-label)')" '^Remove filter region:southeast-asia$'
+expect_match "a removable chip" "$(xp 'string(//ul[@class="chips"]/li/a/@aria-label)')" '^Remove filter Region: Southeast Asia$'
+expect_eq "the chip reads as words" "$(xp 'normalize-space(//ul[@class="chips"]/li)')" "Region: Southeast Asia ×"
+get "$base/search?q=NOT+zzqq"
+facet() { xp "string(//aside[@class=\"facets\"]//a[contains(@href, \"f=$1\")])"; }
+expect_eq "a country reads as its name" "$(facet country%3ACA)" "Canada"
+expect_eq "a sector reads as its name" "$(facet sector%3Agrocery)" "Grocery and food retail"
+expect_eq "an amount bucket reads as amounts" "$(facet amount%3A10m-100m)" '$10M–$100M'
+expect_eq "the largest bucket" "$(facet amount%3A%3E1b)" 'over $1B'
+expect_eq "a type reads as words" "$(facet type%3Atender-offer)" "tender offer"
+expect_eq "a status reads as words" "$(facet status%3Ain-talks)" "in talks"
+expect_eq "a region reads as words" "$(facet region%3Anorth-america)" "North America"
+get "$base/search?f=country%3ACA&f=amount%3A100m-1b&f=sector%3Agrocery&f=company%3AFreshBasket"
+expect_eq "chips read as words" "$(xp 'string(//ul[@class="chips"])')" \
+	"Country: Canada ×Amount: \$100M–\$1B ×Sector: Grocery and food retail ×Company: FreshBasket ×"
+expect_eq "chips keep the codes in their links" "$(xp 'string(//ul[@class="chips"]/li[1]/a/@href)')" \
+	"?f=amount%3A100m-1b&f=sector%3Agrocery&f=company%3AFreshBasket"
 
 # paging: "page N of M", never a link past the last page; a page past it
 # says so and links to the last

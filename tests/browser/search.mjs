@@ -1,7 +1,7 @@
 // search.mjs - the search page in headless Chromium (Debian's), driven by
 // playwright-core: type the canonical query, see the Lazada-Redmart story,
-// click a region facet, see the filtered count, take screenshots at
-// desktop and phone widths.  Usage: node search.mjs BASE_URL OUT_DIR
+// read the facets as words, click a region facet, see the filtered count,
+// take screenshots at desktop and phone widths.  Usage: node search.mjs BASE_URL OUT_DIR
 // Chromium is kept off the network: every request that is not to the
 // test server goes to a dead proxy, and any such request fails the test.
 import { chromium } from 'playwright-core';
@@ -46,13 +46,21 @@ try {
   assert.ok(await page.$('ol.hits mark'), 'no highlighted word');
   await page.screenshot({ path: `${out}/results-desktop.png`, fullPage: true });
 
-  // a region facet: the filter shows as a chip, the count narrows
-  await page.click('aside.facets a:text-is("southeast-asia")');
+  // facet values read as words, not codes: regions by name
+  const regions = await page.$$eval('aside.facets a[href*="f=region%3A"]',
+    (a) => a.map((e) => e.textContent));
+  assert.ok(regions.includes('Southeast Asia'), `regions ${JSON.stringify(regions)}`);
+  assert.ok(regions.every((r) => /^[A-Z][^-]*$/.test(r)), `a region code shown: ${JSON.stringify(regions)}`);
+
+  // a region facet: the filter shows as a chip in words, the URL keeps
+  // the code, the count narrows
+  await page.click('aside.facets a:text-is("Southeast Asia")');
   await page.waitForSelector('ul.chips li');
+  assert.match(page.url(), /[?&]f=region%3Asoutheast-asia(&|$)/);
   const after = Number(await page.textContent('p.summary strong'));
   assert.ok(after > 0 && after <= before, `count ${before} -> ${after}`);
   const chip = await page.textContent('ul.chips li');
-  assert.match(chip, /region:southeast-asia/);
+  assert.match(chip, /^Region: Southeast Asia\b/);
 
   // the cheat sheet is one click away
   await page.click('summary');
