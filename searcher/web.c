@@ -390,16 +390,43 @@ static void filter_label(const struct web_index *ix, const char *filter,
 	buf_release(&v);
 }
 
+/* Whether a facet offers a value to click ("none" is not one). */
+static int offers(const struct srch_facet_result *fr)
+{
+	for (size_t k = 0; k < fr->n; k++)
+		if (strcmp(fr->v[k].value, "none"))
+			return 1;
+	return 0;
+}
+
+/*
+ * The facets, after a "Filters" control that a narrow screen shows in
+ * their place, before the results: a checkbox and its label, so that it
+ * opens and closes them without JavaScript (style.css hides both on a
+ * wide screen, where the facets stand beside the results).
+ */
 static void facet_list(FILE *out, const struct web_req *r,
 		       const struct web_index *ix,
 		       const struct srch_result *res, struct buf *url)
 {
+	size_t any = 0;
+	for (size_t f = 0; f < res->nfacets; f++)
+		any += offers(&res->facets[f]);
+	if (!any)
+		return;
 	struct buf words = BUF_INIT;
-	fputs("<aside class=\"facets\" aria-label=\"Refine\">\n", out);
+	fputs("<input type=\"checkbox\" id=\"filters-open\" "
+	      "class=\"filters-open\" aria-controls=\"facets\">"
+	      "<label for=\"filters-open\" class=\"filters-toggle\">Filters",
+	      out);
+	if (r->nfilter)
+		fprintf(out, " <span class=\"count\">(%zu)</span>", r->nfilter);
+	fputs("</label>\n<aside class=\"facets\" id=\"facets\" "
+	      "aria-label=\"Refine\">\n", out);
 	for (size_t f = 0; f < res->nfacets; f++) {
 		const struct srch_facet_result *fr = &res->facets[f];
 		const char *name = srch_facet_name(fr->facet);
-		if (!fr->n)
+		if (!offers(fr))
 			continue;
 		fprintf(out, "<section><h2>%s</h2><ul>", name);
 		for (size_t k = 0; k < fr->n && k < 10; k++) {

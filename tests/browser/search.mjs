@@ -1,7 +1,8 @@
 // search.mjs - the search page in headless Chromium (Debian's), driven by
 // playwright-core: type the canonical query, see the Lazada-Redmart story,
 // read the facets as words, click a region facet, see the filtered count,
-// take screenshots at desktop and phone widths.  Usage: node search.mjs BASE_URL OUT_DIR
+// open the facets with the "Filters" control on a phone, take screenshots
+// at desktop and phone widths.  Usage: node search.mjs BASE_URL OUT_DIR
 // Chromium is kept off the network: every request that is not to the
 // test server goes to a dead proxy, and any such request fails the test.
 import { chromium } from 'playwright-core';
@@ -66,11 +67,32 @@ try {
   await page.click('summary');
   assert.ok(await page.isVisible('.help dl'));
 
+  // on a desktop the facets show beside the results, without a control
+  assert.ok(await page.isVisible('aside.facets'), 'desktop: facets hidden');
+  assert.ok(!(await page.isVisible('.filters-toggle')), 'desktop: a Filters control');
+
   // a phone: the layout stacks, nothing overflows sideways
   await page.setViewportSize({ width: 390, height: 844 });
   const wide = await page.evaluate(() => document.documentElement.scrollWidth);
   assert.ok(wide <= 390, `page is ${wide}px wide on a 390px phone`);
+  // the facets wait behind a "Filters" control above the first result
+  assert.ok(!(await page.isVisible('aside.facets')), 'phone: facets shown before asked for');
+  const control = page.locator('.filters-toggle');
+  assert.ok(await control.isVisible(), 'phone: no Filters control');
+  assert.match(await control.textContent(), /^Filters\b/);
+  const firstHit = await page.locator('ol.hits li').first().boundingBox();
+  const controlBox = await control.boundingBox();
+  assert.ok(controlBox.y + controlBox.height <= firstHit.y,
+    `phone: the control (y ${controlBox.y}) is not above the first result (y ${firstHit.y})`);
   await page.screenshot({ path: `${out}/results-phone.png`, fullPage: true });
+  await control.click();
+  assert.ok(await page.isVisible('aside.facets'), 'phone: the control opens no facets');
+  const facetsBox = await page.locator('aside.facets').boundingBox();
+  const hitAfter = await page.locator('ol.hits li').first().boundingBox();
+  assert.ok(facetsBox.y < hitAfter.y, 'phone: the facets come after the results');
+  await page.screenshot({ path: `${out}/filters-phone.png`, fullPage: true });
+  await control.click();
+  assert.ok(!(await page.isVisible('aside.facets')), 'phone: the control does not close the facets');
 
   // removing the chip goes back
   await page.click('ul.chips a');
