@@ -5,6 +5,7 @@
 
 #include <ctype.h>
 #include <libxml/entities.h>
+#include <stddef.h>
 #include <libxml/uri.h>
 #include <stdlib.h>
 #include <string.h>
@@ -121,6 +122,30 @@ int web_parse(const char *qs, struct web_req *r, struct ds_err *err)
 	return 0;
 }
 
+/*
+ * The request's bounds, in the order links and web_query() give them: the
+ * parameter, the filter clause it asks (a printf format) and how it reads.
+ */
+static const struct {
+	const char *key, *clause, *words;
+	size_t field;                /* its char * in struct web_req */
+} bounds[] = {
+	{"amin", "amount:>=%s", "Amount from", offsetof(struct web_req, amin)},
+	{"amax", "amount:<=%s", "Amount to", offsetof(struct web_req, amax)},
+	{"from", "after:%s", "Date from", offsetof(struct web_req, from)},
+	{"to", "before:%s", "Date to", offsetof(struct web_req, to)},
+};
+
+_Static_assert(WEB_MAX_CLAUSES == WEB_MAX_FILTERS + ARRAY_SIZE(bounds),
+	       "web.h counts a clause per filter and bound");
+
+/* Bound i of the request, or NULL. */
+static const char *bound(const struct web_req *r, size_t i)
+{
+	return *(char *const *)(const void *)((const char *)r +
+					      bounds[i].field);
+}
+
 /* The amount facet's buckets (schema.h): the clause a click on one
  * means, and the words it reads as. */
 static const struct {
@@ -169,17 +194,12 @@ void web_query(const struct web_req *r, struct web_query *q)
 			q->filter[q->nfilter++] = xstrdup(c.buf);
 	}
 	buf_release(&c);
-	const struct {
-		const char *v, *fmt;
-	} bounds[] = {
-		{r->amin, "amount:>=%s"}, {r->amax, "amount:<=%s"},
-		{r->from, "after:%s"}, {r->to, "before:%s"},
-	};
 	for (size_t i = 0; i < ARRAY_SIZE(bounds); i++) {
-		if (!bounds[i].v || strpbrk(bounds[i].v, " \t()\""))
+		const char *v = bound(r, i);
+		if (!v || strpbrk(v, " \t()\""))
 			continue;
 		struct buf b = BUF_INIT;
-		buf_addf(&b, bounds[i].fmt, bounds[i].v);
+		buf_addf(&b, bounds[i].clause, v);
 		q->filter[q->nfilter++] = buf_detach(&b, NULL);
 	}
 }
@@ -228,9 +248,9 @@ static void param(struct buf *url, const char *key, const char *value)
 }
 
 /*
- * The request's link with changes: `add` a filter, `drop` filter i (or
- * -1), `page` (0 keeps none: back to page 1).  Percent-encoded, not yet
- * HTML-escaped.
+ * The request's link with changes: `add` a filter, `drop` filter i, or
+ * bound i - nfilter (bounds[]), or nothing (-1), `page` (0 keeps none:
+ * back to page 1).  Percent-encoded, not yet HTML-escaped.
  */
 static void link_to(const struct web_req *r, const char *add, long drop,
 		    unsigned page, struct buf *url)
@@ -243,15 +263,9 @@ static void link_to(const struct web_req *r, const char *add, long drop,
 			param(url, "f", r->filter[i]);
 	if (add)
 		param(url, "f", add);
-	const struct {
-		const char *k, *v;
-	} rest[] = {
-		{"amin", r->amin}, {"amax", r->amax}, {"from", r->from},
-		{"to", r->to},
-	};
-	for (size_t i = 0; i < ARRAY_SIZE(rest); i++)
-		if (rest[i].v)
-			param(url, rest[i].k, rest[i].v);
+	for (size_t i = 0; i < ARRAY_SIZE(bounds); i++)
+		if (bound(r, i) && (long)(r->nfilter + i) != drop)
+			param(url, bounds[i].key, bound(r, i));
 	if (r->sort == XDB_SORT_DATE)
 		param(url, "sort", "date");
 	else if (r->sort == XDB_SORT_AMOUNT)
@@ -532,6 +546,62 @@ static void hit(FILE *out, const struct srch_hit *h, struct buf *scratch)
 }
 
 /*
+ * No results: what was searched, and a link dropping each filter and
+ * bound, that one alone.
+ */
+static void no_results(FILE *out, const struct web_req *req,
+		       const struct web_index *ix, struct buf *url)
+{
+	/* what each filter and bound reads as, and link_to()'s number
+	 * for dropping it */
+	struct buf words[WEB_MAX_CLAUSES];
+	long drop[WEB_MAX_CLAUSES];
+	size_t n = 0, k;
+	for (size_t i = 0; i < req->nfilter; i++, n++) {
+		words[n] = (struct buf)BUF_INIT;
+		filter_label(ix, req->filter[i], &words[n]);
+		drop[n] = (long)i;
+	}
+	for (size_t i = 0; i < ARRAY_SIZE(bounds); i++)
+		if (bound(req, i)) {
+			words[n] = (struct buf)BUF_INIT;
+			buf_addf(&words[n], "%s %s", bounds[i].words,
+				 bound(req, i));
+			drop[n++] = (long)(req->nfilter + i);
+		}
+	fputs("<section class=\"none\"><p>No results", out);
+	if (req->q && *req->q) {
+		fputs(" for <strong>", out);
+		escs(out, req->q);
+		fputs("</strong>", out);
+	}
+	for (k = 0; k < n; k++) {
+		fputs(!k ? " with " : k + 1 < n ? ", " : " and ", out);
+		esc(out, words[k].buf, words[k].len);
+	}
+	fputs(".</p>\n", out);
+	if (n) {
+		fputs("<p>Search again without one of them:</p>"
+		      "<ul class=\"drop\">", out);
+		for (k = 0; k < n; k++) {
+			link_to(req, NULL, drop[k], 0, url);
+			fputs("<li><a href=\"", out);
+			href(out, url);
+			fputs("\">without ", out);
+			esc(out, words[k].buf, words[k].len);
+			fputs("</a></li>", out);
+		}
+		fputs("</ul>\n", out);
+	} else {
+		fputs("<p>Try other or fewer words, or OR between them (the "
+		      "query cheat sheet is above).</p>\n", out);
+	}
+	fputs("</section>\n", out);
+	for (k = 0; k < n; k++)
+		buf_release(&words[k]);
+}
+
+/*
  * The pages a result fills, WEB_MAX_PAGE at the most (a later page= asks
  * for that one): "page N of M" never offers one past them.
  */
@@ -618,6 +688,8 @@ void web_page(FILE *out, const struct web_req *req,
 			"(%.1f ms)</p>\n", (unsigned long long)res->total,
 			res->total == 1 ? "" : "s", res->ms);
 		chips(out, req, ix, &url);
+		if (!res->total)
+			no_results(out, req, ix, &url);
 		if (res->nhits) {
 			fprintf(out, "<ol class=\"hits\" start=\"%u\">\n",
 				(req->page - 1) * WEB_PAGE_SIZE + 1);

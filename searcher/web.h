@@ -89,7 +89,8 @@ struct web_index {
  * search yet), and `ix`
  * NULL (nothing known of the index).  Paging reads "page N of M" and
  * links to no page past the last; a page past it says so and links to
- * the last.
+ * the last.  No results: what was searched, and a link without each
+ * filter and bound, that one alone.
  */
 void web_page(FILE *out, const struct web_req *req,
 	      const struct web_index *ix, const char *query,

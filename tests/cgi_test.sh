@@ -195,6 +195,28 @@ get "$base/search?q=type%3Aacquisition"
 expect_match "one page: page 1 of 1" "$(xp 'normalize-space(//nav[@class="pages"]//*[@class="at"])')" "^page 1 of 1$"
 expect_eq "one page: no next" "$(xp 'count(//a[@rel="next"])')" 0
 
+# no results: what was searched, and a link dropping each filter and bound
+# (each link drops that one alone)
+get "$base/search?q=pagingword&f=type%3Aacquisition&f=country%3ACA&amin=30m&to=2016-01-01"
+expect_eq "no results: status" "$(status)" 200
+expect_eq "no results: no hits" "$(xp 'count(//ol[@class="hits"]/li)')" 0
+expect_eq "no results: what was searched" "$(xp 'normalize-space(//section[@class="none"]/p[1])')" \
+	"No results for pagingword with Type: acquisition, Country: Canada, Amount from 30m and Date to 2016-01-01."
+expect_eq "no results: one link per filter" "$(xp 'count(//ul[@class="drop"]/li/a)')" 4
+drop() { xp "string(//ul[@class=\"drop\"]/li[$1]/a/@href)"; }
+expect_eq "drop the type" "$(drop 1)" "?q=pagingword&f=country%3ACA&amin=30m&to=2016-01-01"
+expect_eq "drop the country" "$(drop 2)" "?q=pagingword&f=type%3Aacquisition&amin=30m&to=2016-01-01"
+expect_eq "drop the least amount" "$(drop 3)" "?q=pagingword&f=type%3Aacquisition&f=country%3ACA&to=2016-01-01"
+expect_eq "drop the last date" "$(drop 4)" "?q=pagingword&f=type%3Aacquisition&f=country%3ACA&amin=30m"
+expect_eq "a drop link names its filter" "$(xp 'normalize-space(//ul[@class="drop"]/li[2])')" "without Country: Canada"
+get "$base/search?q=pagingword&f=type%3Aacquisition"
+expect_eq "one filter: one link" "$(xp 'count(//ul[@class="drop"]/li/a)')" 1
+get "$base/search$(xp 'string(//ul[@class="drop"]/li[1]/a/@href)')"
+expect_eq "dropping it finds the stories" "$(xp 'string(//p[@class="summary"]/strong)')" 25
+get "$base/search?q=zzqqxx"
+expect_eq "no results without filters: nothing to drop" "$(xp 'count(//ul[@class="drop"])')" 0
+expect_match "no results without filters: what was searched" "$(xp 'normalize-space(//section[@class="none"]/p[1])')" "^No results for zzqqxx\.$"
+
 # the date boxes' hints are the index's first and last days
 get "$base/search"
 expect_eq "date from: the first day" "$(xp 'string(//input[@id="from"]/@placeholder)')" "1979-04-02"

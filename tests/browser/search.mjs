@@ -1,8 +1,8 @@
 // search.mjs - the search page in headless Chromium (Debian's), driven by
 // playwright-core: type the canonical query, see the Lazada-Redmart story,
 // read the facets as words, click a region facet, see the filtered count,
-// open the facets with the "Filters" control on a phone, take screenshots
-// at desktop and phone widths.  Usage: node search.mjs BASE_URL OUT_DIR
+// open the facets with the "Filters" control on a phone, drop a filter
+// from a page of no results, take screenshots at desktop and phone widths.  Usage: node search.mjs BASE_URL OUT_DIR
 // Chromium is kept off the network: every request that is not to the
 // test server goes to a dead proxy, and any such request fails the test.
 import { chromium } from 'playwright-core';
@@ -98,7 +98,23 @@ try {
   await page.click('ul.chips a');
   await page.waitForSelector('ol.hits li');
   assert.equal(await page.$('ul.chips'), null);
-  console.log(JSON.stringify({ titles, before, after, chip: chip.trim() }));
+  // no results: what was searched, and a link dropping each filter alone
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto(`${base}/search?q=grocery+AND+Southeast+Asia+AND+%3E%2430M` +
+    '&f=type%3Aacquisition&f=region%3Aeurope');
+  const none = await page.textContent('section.none p');
+  assert.match(none, /^No results for grocery AND Southeast Asia AND >\$30M with Type: acquisition and Region: Europe\.$/);
+  const drops = await page.$$eval('ul.drop a', (a) => a.map((e) => e.textContent));
+  assert.deepEqual(drops, ['without Type: acquisition', 'without Region: Europe']);
+  await page.screenshot({ path: `${out}/no-results.png`, fullPage: true });
+  await page.click('ul.drop a:text-is("without Region: Europe")');
+  await page.waitForSelector('ol.hits li');
+  assert.ok(!page.url().includes('region'), `the region stayed: ${page.url()}`);
+  assert.match(await page.textContent('ul.chips li'), /^Type: acquisition\b/);
+  const dropped = Number(await page.textContent('p.summary strong'));
+  assert.ok(dropped > 0, 'dropping the region found nothing');
+
+  console.log(JSON.stringify({ titles, before, after, chip: chip.trim(), dropped }));
 } finally {
   await browser.close();
 }
