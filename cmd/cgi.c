@@ -1,5 +1,7 @@
 /*
- * cgi.c - dealsearch.cgi: the search page through CGI (web.h renders it).
+ * cgi.c - dealsearch.cgi: the search page through CGI (web.h renders it),
+ * and a story's page when the server ran it for a path ending in "/story"
+ * (`dealsearch serve` and docs/DEPLOY.md map /search and /story to it).
  *
  * The index comes from the server's environment (DEALSEARCH_DB) or from
  * the file dealsearch.cgi.conf beside the program ("db = /path"), never
@@ -99,6 +101,38 @@ static void index_info(struct srch *s, struct web_index *ix)
 		ix->first[0] = ix->last[0] = '\0';
 }
 
+/* Whether the request's path asks for a story's page (".../story"). */
+static int story_path(void)
+{
+	const char *p = getenv("SCRIPT_NAME");
+	const char *slash = p ? strrchr(p, '/') : NULL;
+	return slash && !strcmp(slash + 1, "story");
+}
+
+/* The story the request names, with its query's words marked; a 404
+ * page for an id the index does not hold (or no id). */
+static void story(int body, const struct web_req *req, struct srch *s,
+		  const struct web_index *ix)
+{
+	struct srch_story st;
+	struct ds_err err = DS_ERR_INIT;
+	int rc = req->id ? srch_story(s, req->id, req->q, &st, &err) :
+			   DS_ENOTFOUND;
+	if (!rc) {
+		head(200, "OK", "text/html; charset=utf-8");
+		if (body)
+			web_story(stdout, req, ix, &st);
+		srch_story_release(&st);
+	} else if (rc == DS_ENOTFOUND) {
+		head(404, "Not Found", "text/html; charset=utf-8");
+		if (body)
+			web_story(stdout, req, ix, NULL);
+	} else {
+		page(503, "Service Unavailable", body, req, ix, "", NULL,
+		     err.msg, 0);
+	}
+}
+
 static int run(void)
 {
 	const char *method = getenv("REQUEST_METHOD");
@@ -130,6 +164,10 @@ static int run(void)
 		goto done;
 	}
 	index_info(s, &ix);
+	if (story_path()) {
+		story(body, &req, s, &ix);
+		goto done;
+	}
 	struct cat_saved saved = {0};
 	if (req.saved) {
 		/* read-only: the watermark is the scripts' business */

@@ -141,6 +141,27 @@ void srch_close(struct srch *s);
 int srch_run(struct srch *s, const struct srch_opts *o,
 	     struct srch_result *r, struct ds_err *err);
 
+/* ---- one story --------------------------------------------------------- */
+
+struct srch_story {
+	json_t *doc;                 /* the stored document data, owned */
+	char *body;                  /* the text the index stores: the
+					whole body, as plain text; owned */
+	struct srch_span *hl;        /* the query's words in body, in
+					order; owned */
+	size_t nhl;
+};
+
+/*
+ * OUT: *st, the story with id `id` (release with srch_story_release()),
+ * with the words of `query` (NULL or "" for none) marked as snippets mark
+ * them; a query that does not compile marks none.  DS_ENOTFOUND ("no
+ * story 'ID'") when the index holds no such story.
+ */
+int srch_story(struct srch *s, const char *id, const char *query,
+	       struct srch_story *st, struct ds_err *err);
+void srch_story_release(struct srch_story *st);
+
 /*
  * The gazetteer the index was tagged with (srch_open() loaded it): the
  * names of region, country and sector codes.  Borrowed; lives as long as

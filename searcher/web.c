@@ -26,6 +26,7 @@ void web_req_release(struct web_req *r)
 	free(r->from);
 	free(r->to);
 	free(r->saved);
+	free(r->id);
 	memset(r, 0, sizeof(*r));
 }
 
@@ -94,6 +95,8 @@ int web_parse(const char *qs, struct web_req *r, struct ds_err *err)
 				slot = &r->to;
 			else if (KEY("saved"))
 				slot = &r->saved;
+			else if (KEY("id"))
+				slot = &r->id;
 			else if (KEY("f") && filter_ok(v) &&
 				 r->nfilter < WEB_MAX_FILTERS) {
 				r->filter[r->nfilter++] = v;
@@ -277,10 +280,42 @@ static void link_to(const struct web_req *r, const char *add, long drop,
 	}
 }
 
+/* A link to the search (from the search page, "?..."; from the story
+ * page, "search?...") or to a story ("story?..."). */
+static void href_to(FILE *out, const char *page, const struct buf *url)
+{
+	fprintf(out, "%s?", page);
+	esc(out, url->buf, url->len);
+}
+
 static void href(FILE *out, const struct buf *url)
 {
-	fputs("?", out);
-	esc(out, url->buf, url->len);
+	href_to(out, "", url);
+}
+
+/*
+ * OUT: the link to story `id` from request r: the id, then the search's
+ * own parameters, so that the story page marks the query's words and
+ * links back to the same results.  Shorter when that would be a request
+ * too long to answer: the id and the query, or the id alone.
+ */
+static void story_link(const struct web_req *r, const char *id,
+		       struct buf *url)
+{
+	struct buf rest = BUF_INIT;
+	link_to(r, NULL, -1, r->page, &rest);
+	buf_reset(url);
+	param(url, "id", id);
+	size_t idlen = url->len;
+	if (rest.len)
+		buf_addf(url, "&%s", rest.buf);
+	if (url->len > WEB_MAX_QUERY_STRING && r->q) {
+		buf_setlen(url, idlen);
+		param(url, "q", r->q);
+	}
+	if (url->len > WEB_MAX_QUERY_STRING)
+		buf_setlen(url, idlen);
+	buf_release(&rest);
 }
 
 static int http_url(const char *u)
@@ -315,7 +350,8 @@ static const char *day_hint(const struct web_index *ix, int last)
 static void form(FILE *out, const struct web_req *r,
 		 const struct web_index *ix)
 {
-	fputs("<header><form method=\"get\" action=\"\" role=\"search\" "
+	/* relative: the story page's box searches too */
+	fputs("<header><form method=\"get\" action=\"search\" role=\"search\" "
 	      "class=\"search\">\n<div class=\"box\"><label for=\"q\" "
 	      "class=\"visually-hidden\">Search deals</label>"
 	      "<input id=\"q\" name=\"q\" type=\"search\" maxlength=\"1024\" "
@@ -487,35 +523,71 @@ static void chips(FILE *out, const struct web_req *r,
 	buf_release(&words);
 }
 
-/* The snippet with the query's words in <mark>. */
-static void snippet(FILE *out, const struct srch_hit *h)
+/*
+ * Text [s, s + n) of a story's body: a blank line (two line breaks with
+ * only white space between) ends a paragraph, any other run of white
+ * space is one space; a run ending the text (`last`) is dropped.
+ */
+static void body_run(FILE *out, const char *s, size_t n, int last,
+		     struct buf *tmp)
 {
-	size_t at = 0;
-	for (size_t k = 0; k < h->nhl; k++) {
-		esc(out, h->snippet + at, h->hl[k].off - at);
-		fputs("<mark>", out);
-		esc(out, h->snippet + h->hl[k].off, h->hl[k].len);
-		fputs("</mark>", out);
-		at = h->hl[k].off + h->hl[k].len;
+	buf_reset(tmp);
+	for (size_t i = 0; i < n;) {
+		if (!isspace((unsigned char)s[i])) {
+			buf_addch(tmp, s[i++]);
+			continue;
+		}
+		size_t k = i, lines = 0;
+		while (k < n && isspace((unsigned char)s[k]))
+			lines += s[k++] == '\n';
+		if (k == n && last)
+			break;
+		if (lines >= 2) {
+			esc(out, tmp->buf, tmp->len);
+			buf_reset(tmp);
+			fputs("</p>\n<p>", out);
+		} else {
+			buf_addch(tmp, ' ');
+		}
+		i = k;
 	}
-	escs(out, h->snippet + at);
+	esc(out, tmp->buf, tmp->len);
 }
 
-static void hit(FILE *out, const struct srch_hit *h, struct buf *scratch)
+/*
+ * `text` with the spans `hl` (in order, within it) in <mark>: a snippet
+ * as it is, or a story's body in paragraphs (inside an open <p>).
+ */
+static void marked(FILE *out, const char *text, const struct srch_span *hl,
+		   size_t nhl, int paragraphs)
 {
-	json_t *doc = h->doc;
-	const char *title = str(doc, "title"), *url = str(doc, "url");
-	fputs("<li class=\"hit\"><h3>", out);
-	if (http_url(url)) {
-		fputs("<a href=\"", out);
-		escs(out, url);
-		fputs("\" rel=\"noopener noreferrer\">", out);
+	struct buf tmp = BUF_INIT;
+	size_t at = 0, len = strlen(text);
+	while (paragraphs && at < len && (!nhl || at < hl[0].off) &&
+	       isspace((unsigned char)text[at]))
+		at++;   /* no empty paragraph first */
+	for (size_t k = 0; k <= nhl; k++) {
+		size_t end = k < nhl ? hl[k].off : len;
+		if (paragraphs)
+			body_run(out, text + at, end - at, k == nhl, &tmp);
+		else
+			esc(out, text + at, end - at);
+		if (k == nhl)
+			break;
+		fputs("<mark>", out);
+		esc(out, text + hl[k].off, hl[k].len);
+		fputs("</mark>", out);
+		at = hl[k].off + hl[k].len;
 	}
-	escs(out, title && *title ? title : "(no headline)");
-	if (http_url(url))
-		fputs("</a>", out);
-	fputs("</h3>\n<p class=\"meta\">", out);
+	buf_release(&tmp);
+}
+
+/* Date, source, and the story's own link (an http(s) URL) or input. */
+static void meta(FILE *out, json_t *doc)
+{
 	const char *date = str(doc, "date"), *src = str(doc, "source");
+	const char *url = str(doc, "url");
+	fputs("<p class=\"meta\">", out);
 	if (date) {
 		esc(out, date, strlen(date) < 10 ? strlen(date) : 10);
 		fputs(" &#183; ", out);
@@ -524,8 +596,37 @@ static void hit(FILE *out, const struct srch_hit *h, struct buf *scratch)
 		escs(out, src);
 		fputs(" &#183; ", out);
 	}
-	escs(out, url ? url : str(doc, "origin"));
+	if (http_url(url)) {
+		fputs("<a class=\"source\" href=\"", out);
+		escs(out, url);
+		fputs("\" rel=\"noopener noreferrer\">", out);
+		escs(out, url);
+		fputs("</a>", out);
+	} else {
+		escs(out, url ? url : str(doc, "origin"));
+	}
 	fputs("</p>\n", out);
+}
+
+/* A hit: its headline links to its story page (most stories have no URL
+ * of their own; one that has keeps its link in the meta line). */
+static void hit(FILE *out, const struct web_req *req, const struct srch_hit *h,
+		struct buf *url, struct buf *scratch)
+{
+	json_t *doc = h->doc;
+	const char *title = str(doc, "title"), *id = str(doc, "id");
+	fputs("<li class=\"hit\"><h3>", out);
+	if (id) {
+		story_link(req, id, url);
+		fputs("<a href=\"", out);
+		href_to(out, "story", url);
+		fputs("\">", out);
+	}
+	escs(out, title && *title ? title : "(no headline)");
+	if (id)
+		fputs("</a>", out);
+	fputs("</h3>\n", out);
+	meta(out, doc);
 	buf_reset(scratch);
 	rnd_deal_line(json_object_get(doc, "tags"), scratch);
 	if (scratch->len) {
@@ -541,7 +642,7 @@ static void hit(FILE *out, const struct srch_hit *h, struct buf *scratch)
 		fputs("</p>\n", out);
 	}
 	fputs("<p class=\"snippet\">", out);
-	snippet(out, h);
+	marked(out, h->snippet, h->hl, h->nhl, 0);
 	fputs("</p></li>\n", out);
 }
 
@@ -647,17 +748,17 @@ static void pages(FILE *out, const struct web_req *req,
 	fputs("</nav>\n", out);
 }
 
-void web_page(FILE *out, const struct web_req *req,
-	      const struct web_index *ix, const char *query,
-	      const struct srch_result *res, const char *error,
-	      size_t error_pos)
+/* The page up to its <main> (of `class`, or none), titled `title` (the
+ * query or the headline, may be NULL) and the search form. */
+static void page_start(FILE *out, const struct web_req *req,
+		       const struct web_index *ix, const char *title,
+		       const char *class)
 {
-	struct buf url = BUF_INIT, scratch = BUF_INIT;
 	fputs("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
 	      "<meta name=\"viewport\" content=\"width=device-width, "
 	      "initial-scale=1\"><title>", out);
-	if (query && *query) {
-		escs(out, query);
+	if (title && *title) {
+		escs(out, title);
 		fputs(" - ", out);
 	}
 	fputs("dealsearch</title><link rel=\"icon\" type=\"image/svg+xml\" "
@@ -665,7 +766,22 @@ void web_page(FILE *out, const struct web_req *req,
 	      "href=\"/static/style.css\"><script src=\"/static/app.js\" "
 	      "defer></script></head>\n<body>\n", out);
 	form(out, req, ix);
-	fputs("<main>\n", out);
+	fprintf(out, "<main%s%s%s>\n", class ? " class=\"" : "",
+		class ? class : "", class ? "\"" : "");
+}
+
+static void page_end(FILE *out)
+{
+	fputs("</main>\n</body></html>\n", out);
+}
+
+void web_page(FILE *out, const struct web_req *req,
+	      const struct web_index *ix, const char *query,
+	      const struct srch_result *res, const char *error,
+	      size_t error_pos)
+{
+	struct buf url = BUF_INIT, scratch = BUF_INIT;
+	page_start(out, req, ix, query, NULL);
 	if (error) {
 		fputs("<section class=\"error\" role=\"alert\"><h2>This query "
 		      "cannot be read</h2><p>", out);
@@ -694,7 +810,7 @@ void web_page(FILE *out, const struct web_req *req,
 			fprintf(out, "<ol class=\"hits\" start=\"%u\">\n",
 				(req->page - 1) * WEB_PAGE_SIZE + 1);
 			for (size_t i = 0; i < res->nhits; i++)
-				hit(out, &res->hits[i], &scratch);
+				hit(out, req, &res->hits[i], &url, &scratch);
 			fputs("</ol>\n", out);
 		}
 		pages(out, req, res, &url);
@@ -705,7 +821,196 @@ void web_page(FILE *out, const struct web_req *req,
 		      "partnerships, by words, names, places, regions, sectors, "
 		      "amounts and dates.</p></section>\n", out);
 	}
-	fputs("</main>\n</body></html>\n", out);
+	page_end(out);
+	buf_release(&url);
+	buf_release(&scratch);
+}
+
+/* ---- a story's page ------------------------------------------------------ */
+
+/*
+ * OUT: an amount of the story as words: "$30-40 million ($30M-$40M,
+ * deal)", from its USD figure (`usd`, or `lo` and `hi`), text and kind;
+ * the text alone when no figure is known.  Appended.
+ */
+static void amount_words(json_t *usd, json_t *lo, json_t *hi,
+			 const char *text, const char *kind, struct buf *out)
+{
+	if (!json_is_number(lo))
+		lo = usd;
+	if (!json_is_number(hi))
+		hi = lo;
+	if (!json_is_number(lo)) {
+		buf_addf(out, "%s (USD unknown)", text ? text : "?");
+		return;
+	}
+	struct srch_amount a = {json_number_value(lo), json_number_value(hi),
+				(char *)text, (char *)kind};
+	rnd_matched_line(&a, out);
+}
+
+/*
+ * OUT: the deal in one line, in words: "acquisition, in talks: Lazada ->
+ * Redmart; seller Y; investors A, B; $30-40 million ($30M-$40M, deal)";
+ * "" without a deal.
+ */
+static void deal_line(const struct web_index *ix, json_t *d, struct buf *out)
+{
+	const char *type = str(d, "type"), *status = str(d, "status");
+	struct buf w = BUF_INIT;
+	buf_reset(out);
+	if (!type || !strcmp(type, "none"))
+		return;
+	label(ix, SF_TYPE, type, &w);
+	buf_add(out, w.buf, w.len);
+	if (status && strcmp(status, "none")) {
+		label(ix, SF_STATUS, status, &w);
+		buf_addf(out, ", %s", w.buf);
+	}
+	if (json_is_true(json_object_get(d, "rejected")))
+		buf_addstr(out, ", rejected");
+	const char *acq = str(d, "acquirer"), *tgt = str(d, "target");
+	json_t *parties = json_object_get(d, "parties");
+	if (acq || tgt)
+		buf_addf(out, ": %s \u2192 %s", acq ? acq : "?", tgt ? tgt : "?");
+	for (size_t i = 0; !acq && !tgt && i < json_array_size(parties); i++)
+		buf_addf(out, "%s%s", i ? " and " : ": ",
+			 json_string_value(json_array_get(parties, i)));
+	if (str(d, "seller"))
+		buf_addf(out, "; seller %s", str(d, "seller"));
+	json_t *inv = json_object_get(d, "investors");
+	for (size_t i = 0; i < json_array_size(inv); i++)
+		buf_addf(out, "%s%s", i ? ", " : "; investors ",
+			 json_string_value(json_array_get(inv, i)));
+	json_t *a = json_object_get(d, "amount");
+	if (json_is_object(a)) {
+		buf_addstr(out, "; ");
+		amount_words(json_object_get(a, "usd"),
+			     json_object_get(a, "usd_low"),
+			     json_object_get(a, "usd_high"), str(a, "text"),
+			     str(a, "kind"), out);
+	}
+	buf_release(&w);
+}
+
+/*
+ * One row of the story's tags: `name`, then each string of `list`, read
+ * as words of facet `f` and, for a facet the page filters by, linking to
+ * the stories with that value (a new search of that filter alone).
+ */
+static void tag_row(FILE *out, const struct web_index *ix, const char *name,
+		    json_t *list, int f, struct buf *url)
+{
+	if (!json_array_size(list))
+		return;
+	struct buf w = BUF_INIT, filter = BUF_INIT;
+	fprintf(out, "<dt>%s</dt><dd>", name);
+	for (size_t i = 0; i < json_array_size(list); i++) {
+		const char *v = json_string_value(json_array_get(list, i));
+		if (!v)
+			continue;
+		fputs(i ? ", " : "", out);
+		label(ix, (enum srch_facet)f, v, &w);
+		buf_reset(&filter);
+		if (f >= 0)
+			buf_addf(&filter, "%s:%s",
+				 srch_facet_name((enum srch_facet)f), v);
+		buf_reset(url);
+		if (f >= 0 && filter_ok(filter.buf)) {
+			param(url, "f", filter.buf);
+			fputs("<a href=\"", out);
+			href_to(out, "search", url);
+			fputs("\">", out);
+			escs(out, w.buf);
+			fputs("</a>", out);
+		} else {
+			escs(out, w.buf);
+		}
+	}
+	fputs("</dd>", out);
+	buf_release(&w);
+	buf_release(&filter);
+}
+
+/* The amounts the index keeps for the story (its deal and funding
+ * amounts, docs/SCHEMA.md "amounts_usd"): "$12 million ($12M, funding)". */
+static void amounts_row(FILE *out, json_t *doc, struct buf *scratch)
+{
+	json_t *list = json_object_get(doc, "amounts_usd");
+	if (!json_array_size(list))
+		return;
+	fputs("<dt>Amounts</dt><dd>", out);
+	for (size_t i = 0; i < json_array_size(list); i++) {
+		json_t *e = json_array_get(list, i);
+		buf_reset(scratch);
+		amount_words(NULL, json_array_get(e, 0), json_array_get(e, 1),
+			     json_string_value(json_array_get(e, 2)),
+			     json_string_value(json_array_get(e, 3)), scratch);
+		fputs(i ? "; " : "", out);
+		esc(out, scratch->buf, scratch->len);
+	}
+	fputs("</dd>", out);
+}
+
+void web_story(FILE *out, const struct web_req *req,
+	       const struct web_index *ix, const struct srch_story *st)
+{
+	struct buf url = BUF_INIT, scratch = BUF_INIT;
+	json_t *doc = st ? st->doc : NULL, *tags = json_object_get(doc, "tags");
+	const char *title = str(doc, "title");
+	if (st && !(title && *title))
+		title = "(no headline)";
+	page_start(out, req, ix, st ? title : "No such story", "story");
+	/* back to the search the story was found by, or to the page */
+	link_to(req, NULL, -1, req->page, &url);
+	fputs("<p class=\"back\"><a href=\"", out);
+	href_to(out, "search", &url);
+	fputs(url.len ? "\">&#8592; Back to the results</a></p>\n" :
+	      "\">&#8592; Search</a></p>\n", out);
+	if (!st) {
+		fputs("<section class=\"error\" role=\"alert\"><h2>No such "
+		      "story</h2><p>", out);
+		if (req->id && *req->id) {
+			fputs("This index holds no story with the id &#8216;",
+			      out);
+			escs(out, req->id);
+			fputs("&#8217;: it may have been deleted, or the link "
+			      "is not whole.</p>", out);
+		} else {
+			fputs("No story was asked for: a story&#8217;s page is "
+			      "story?id= and its id, as the results link to "
+			      "it.</p>", out);
+		}
+		fputs("</section>\n", out);
+		page_end(out);
+		buf_release(&url);
+		return;
+	}
+	fputs("<article class=\"story\"><h1>", out);
+	escs(out, title);
+	fputs("</h1>\n", out);
+	meta(out, doc);
+	deal_line(ix, json_object_get(tags, "deal"), &scratch);
+	if (scratch.len) {
+		fputs("<p class=\"deal\">", out);
+		esc(out, scratch.buf, scratch.len);
+		fputs("</p>\n", out);
+	}
+	fputs("<dl class=\"tags\">", out);
+	tag_row(out, ix, "Companies", json_object_get(tags, "companies"),
+		SF_COMPANY, &url);
+	tag_row(out, ix, "People", json_object_get(tags, "people"), -1, &url);
+	tag_row(out, ix, "Places", json_object_get(tags, "countries"),
+		SF_COUNTRY, &url);
+	tag_row(out, ix, "Regions", json_object_get(tags, "regions"),
+		SF_REGION, &url);
+	tag_row(out, ix, "Sectors", json_object_get(tags, "sectors"),
+		SF_SECTOR, &url);
+	amounts_row(out, doc, &scratch);
+	fputs("</dl>\n<div class=\"text\"><p>", out);
+	marked(out, st->body, st->hl, st->nhl, 1);
+	fputs("</p></div></article>\n", out);
+	page_end(out);
 	buf_release(&url);
 	buf_release(&scratch);
 }

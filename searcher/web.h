@@ -13,7 +13,9 @@
  *     query of its own that search.h applies to the text as a whole
  *     (`oil OR gold` with f=type:acquisition keeps the acquisitions among
  *     all the stories about oil or gold).  Nothing is glued to the text.
- *   - web_page() writes the page: every byte from the index or the request
+ *   - web_page() writes the search page, web_story() a story's page (the
+ *     CGI program answers ".../story" with it, docs/DEPLOY.md); every
+ *     byte from the index or the request
  *     is escaped for where it goes (HTML text and attributes with libxml2's
  *     xmlEncodeSpecialChars, URLs with xmlURIEscapeStr); only http(s)
  *     article URLs become links.  The page works without JavaScript.
@@ -41,6 +43,7 @@ struct web_req {
 	char *amin, *amax;                /* "30m", owned or NULL */
 	char *from, *to;                  /* "2017-01-01", owned or NULL */
 	char *saved;                      /* saved query name, owned */
+	char *id;                         /* the story page's story, owned */
 	enum xdb_sort sort;
 	unsigned page;                    /* 1-based, at most WEB_MAX_PAGE */
 	int json;                         /* format=json */
@@ -96,5 +99,18 @@ void web_page(FILE *out, const struct web_req *req,
 	      const struct web_index *ix, const char *query,
 	      const struct srch_result *res, const char *error,
 	      size_t error_pos);
+
+/*
+ * A story's page (`story?id=ID&q=...` and the search's other parameters,
+ * as the hits link to it): its headline, date, source and link, the deal
+ * in one line, its tags (companies, people, places, regions, sectors,
+ * amounts; places, regions, sectors and companies linking to their
+ * stories) and the whole stored text with the words of the request's
+ * query marked, and a link back to the search.  `st` NULL: a page saying
+ * that the index holds no story with the request's id (or that none was
+ * asked for), for a 404.
+ */
+void web_story(FILE *out, const struct web_req *req,
+	       const struct web_index *ix, const struct srch_story *st);
 
 #endif /* DS_WEB_H */

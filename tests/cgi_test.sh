@@ -3,8 +3,9 @@
 # `dealsearch serve` on a free 127.0.0.1 port: status, headers, HTML
 # structure, JSON, filters, and hostile input (script tags, attribute
 # breakers, javascript: links, invalid UTF-8) in articles and in requests;
-# paths other than /search and /static/ (files planted beside the program
-# are neither run nor revealed); the temporary folder gone after SIGTERM.
+# paths other than /search, /story and /static/ (files planted beside the
+# program are neither run nor revealed); the temporary folder gone after
+# SIGTERM; a story's page.
 . "$(dirname "$0")/lib.sh"
 command -v lighttpd >/dev/null || [ -x /usr/sbin/lighttpd ] || { echo "skipped: lighttpd not installed"; exit 77; }
 command -v xmllint >/dev/null || { echo "skipped: xmllint not installed"; exit 77; }
@@ -217,6 +218,62 @@ get "$base/search?q=zzqqxx"
 expect_eq "no results without filters: nothing to drop" "$(xp 'count(//ul[@class="drop"])')" 0
 expect_match "no results without filters: what was searched" "$(xp 'normalize-space(//section[@class="none"]/p[1])')" "^No results for zzqqxx\.$"
 
+# a story's page: every hit's headline links to it, with the query
+get "$base/search?q=ShopAsia+grocery"
+story=$(xp 'string(//li[@class="hit"][1]/h3/a/@href)')
+expect_eq "a hit links to its story" "$story" "story?id=https%3A%2F%2Ftech.example.com%2F2016%2F10%2F28%2Fmarketplace-freshbasket&q=ShopAsia%20grocery"
+expect_eq "its own URL stays a link" "$(xp 'string(//li[@class="hit"][1]/p[@class="meta"]/a/@href)')" "https://tech.example.com/2016/10/28/marketplace-freshbasket"
+get "$base/search?q=pagingword"
+expect_eq "a story without a URL links to its page too" "$(xp 'count(//li[@class="hit"]/h3/a[starts-with(@href, "story?id=page-")])')" 10
+get "$base/$story"
+expect_eq "story: status" "$(status)" 200
+expect_eq "story: CSP" "$(header Content-Security-Policy | cut -c1-19)" "default-src 'none';"
+expect_eq "story: the headline" "$(xp 'string(//article/h1)')" "Marketplace giant in talks to buy Singapore online grocer FreshBasket"
+expect_eq "story: title" "$(xp 'string(//title)')" "Marketplace giant in talks to buy Singapore online grocer FreshBasket - dealsearch"
+expect_eq "story: date, source, link" "$(xp 'normalize-space(//article/p[@class="meta"])')" "2016-10-28 · Example Tech Daily · https://tech.example.com/2016/10/28/marketplace-freshbasket"
+expect_eq "story: the link is safe" "$(xp 'string(//article/p[@class="meta"]/a/@rel)')" "noopener noreferrer"
+expect_eq "story: the deal line" "$(xp 'string(//article/p[@class="deal"])')" 'acquisition, in talks: ShopAsia → FreshBasket; $30-40 million ($30M-$40M, deal)'
+expect_eq "story: the tags" "$(xp 'normalize-space(//dl[@class="tags"])')" \
+	'CompaniesFreshBasket, ShopAsiaPlacesSingaporeRegionsAsia, Southeast AsiaSectorsGrocery and food retail, E-commerceAmounts$30-40 million ($30M-$40M, deal); $55 million ($55M, funding)'
+expect_eq "story: a tag links to its stories" "$(xp 'string(//dl[@class="tags"]//a[.="Southeast Asia"]/@href)')" "search?f=region%3Asoutheast-asia"
+expect_eq "story: the text in paragraphs" "$(xp 'count(//div[@class="text"]/p)')" 3
+expect_match "story: the whole text" "$(xp 'string(//div[@class="text"]/p[3])')" "^ShopAsia operates in six countries .* fresh food and groceries\.$"
+expect_eq "story: the query's words marked" "$(xp 'string(//div[@class="text"]//mark[1])')" "ShopAsia"
+expect_eq "story: every one of them" "$(xp 'count(//div[@class="text"]//mark)')" 4
+expect_eq "story: back to the results" "$(xp 'string(//p[@class="back"]/a/@href)')" "search?q=ShopAsia%20grocery"
+get "$base/story?id=wire-0002"
+expect_eq "story: no query, nothing marked" "$(xp 'count(//mark)')" 0
+expect_match "story: a rejected bid" "$(xp 'string(//p[@class="deal"])')" "rejected"
+get "$base/story?id=page-3&q=pagingword&page=2&sort=date&f=year%3A2015"
+expect_eq "story: back to the same page of results" "$(xp 'string(//p[@class="back"]/a/@href)')" "search?q=pagingword&f=year%3A2015&sort=date&page=2"
+expect_eq "story: a story without a URL shows its input" "$(xp 'count(//article/p[@class="meta"]/a)')" 0
+get "$base/story?id=no-such-story&q=x"
+expect_eq "unknown story: 404" "$(status)" 404
+expect_eq "unknown story: says so" "$(xp 'normalize-space(//section[@class="error"]/p)')" \
+	"This index holds no story with the id ‘no-such-story’: it may have been deleted, or the link is not whole."
+expect_eq "unknown story: the search form stands" "$(xp 'count(//form[@action="search"])')" 1
+get "$base/story"
+expect_eq "no story asked: 404" "$(status)" 404
+expect_match "no story asked: says so" "$(xp 'normalize-space(//section[@class="error"]/p)')" "^No story was asked for"
+code=$(curl -s -o /dev/null -I "$base/$story" -w '%{http_code}')
+expect_eq "story: HEAD answered" "$code" 200
+# hostile stories and requests on the story page
+for id in evil-1 evil-2 evil-3 '%3Cscript%3Ealert(1)%3C%2Fscript%3E%22%3E'; do
+	get "$base/story?id=$id&q=%3Cb%3Eevil%3C%2Fb%3E+merger+%22%3E%3Cimg"
+	expect_match "story $id: status" "$(status)" '^(200|404)$'
+	expect_eq "story $id: only the page's own script" "$(xp 'count(//script)')" 1
+	expect_eq "story $id: no handlers" "$(xp 'count(//@*[starts-with(name(), "on")])')" 0
+	expect_eq "story $id: no javascript: links" "$(xp 'count(//a[starts-with(normalize-space(@href), "javascript")])')" 0
+	expect_eq "story $id: nothing injected" "$(xp 'count(//img|//b|//iframe)')" 0
+done
+get "$base/story?id=evil-1"
+expect_match "story: the script tag shown as text" "$(xp 'string(//article/h1)')" '^<script>alert\(1\)</script> Evil Corp'
+expect_match "story: the image tag shown as text" "$(xp 'string(//div[@class="text"])')" '<img src=x onerror=alert\(3\)>'
+DEALSEARCH_DB="$db" REQUEST_METHOD=GET SCRIPT_NAME=/story QUERY_STRING='id=evil-1&q=evil+deal' \
+	"$(dirname "$DS")/dealsearch.cgi" > "$T/raw"; rc=$?
+expect_eq "story CGI exit" "$rc" 0
+expect_eq "story CGI status line" "$(head -1 "$T/raw" | tr -d '\r')" "Status: 200 OK"
+
 # the date boxes' hints are the index's first and last days
 get "$base/search"
 expect_eq "date from: the first day" "$(xp 'string(//input[@id="from"]/@placeholder)')" "1979-04-02"
@@ -256,16 +313,20 @@ expect_eq "lighttpd stopped with it" "$(curl -s -o /dev/null -w '%{http_code}' "
 mkdir -p "$T/bin/dealsearch.cgi.p" "$T/bin/search.p" "$T/bin/search"
 cp "$DS" "$(dirname "$DS")/dealsearch.cgi" "$T/bin/"
 printf 'db = %s\n' "$db" > "$T/bin/dealsearch.cgi.conf"
-for f in evil.sh dealsearch.cgi.p/evil.sh dealsearch.cgix search.p/evil.sh search/evil.sh searchx; do
+mkdir -p "$T/bin/story.p" "$T/bin/story"
+for f in evil.sh dealsearch.cgi.p/evil.sh dealsearch.cgix search.p/evil.sh search/evil.sh searchx \
+	story.p/evil.sh story/evil.sh storyx; do
 	printf '#!/bin/sh\ntouch "%s/ran"\nprintf "Content-Type: text/plain\\r\\n\\r\\nran\\n"\n' "$T" > "$T/bin/$f"
 	chmod +x "$T/bin/$f"
 done
 start_server "$db" "$T/bin/dealsearch"
 expect_eq "the copy serves the page" "$(curl -s -o /dev/null -w '%{http_code}' "$base/search?q=merger")" 200
+expect_eq "the copy serves a story" "$(curl -s -o /dev/null -w '%{http_code}' "$base/story?id=evil-2")" 200
 curl -s --path-as-is -o "$T/missing" "$base/search.p/missing.sh"
 for path in /search.p/evil.sh /searchx /search.conf /search/evil.sh /search/ \
 	"/search/../evil.sh" "/search/..%2fevil.sh" /search%2fevil.sh /search.p/ \
 	/evil.sh /dealsearch.cgi /dealsearch.cgi.conf \
+	/story.p/evil.sh /storyx /story/evil.sh /story/ /story.conf \
 	/dealsearch /static/../evil.sh "/static/..%2f..%2fevil.sh"; do
 	code=$(curl -s --path-as-is -o "$T/body" -w '%{http_code}' "$base$path")
 	expect_eq "$path not found" "$code" 404

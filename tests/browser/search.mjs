@@ -1,6 +1,6 @@
 // search.mjs - the search page in headless Chromium (Debian's), driven by
 // playwright-core: type the canonical query, see the Lazada-Redmart story,
-// read the facets as words, click a region facet, see the filtered count,
+// open its story page and come back, read the facets as words, click a region facet, see the filtered count,
 // open the facets with the "Filters" control on a phone, drop a filter
 // from a page of no results, take screenshots at desktop and phone widths.  Usage: node search.mjs BASE_URL OUT_DIR
 // Chromium is kept off the network: every request that is not to the
@@ -46,6 +46,21 @@ try {
   assert.match(deal, /Lazada -> Redmart/);
   assert.ok(await page.$('ol.hits mark'), 'no highlighted word');
   await page.screenshot({ path: `${out}/results-desktop.png`, fullPage: true });
+
+  // a hit's headline opens its story: headline, deal, tags, the text with
+  // the query's words marked, and a way back
+  await page.click('ol.hits li:has-text("Lazada") h3 a');
+  await page.waitForSelector('article.story h1');
+  assert.match(await page.textContent('article.story h1'), /Lazada in talks to buy/);
+  assert.match(await page.textContent('article.story p.deal'), /Lazada → Redmart/);
+  assert.match(await page.textContent('dl.tags'), /Southeast Asia/);
+  const marks = await page.$$eval('div.text mark', (m) => m.map((e) => e.textContent));
+  assert.ok(marks.some((m) => /^grocery$/i.test(m)), `marked ${JSON.stringify(marks)}`);
+  assert.ok(await page.isVisible('div.text mark'), 'no highlighted word in sight');
+  await page.screenshot({ path: `${out}/story-desktop.png`, fullPage: true });
+  await page.click('p.back a');
+  await page.waitForSelector('ol.hits li');
+  assert.equal(Number(await page.textContent('p.summary strong')), before);
 
   // facet values read as words, not codes: regions by name
   const regions = await page.$$eval('aside.facets a[href*="f=region%3A"]',
