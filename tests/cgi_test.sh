@@ -233,8 +233,12 @@ expect_eq "story: title" "$(xp 'string(//title)')" "Marketplace giant in talks t
 expect_eq "story: date, source, link" "$(xp 'normalize-space(//article/p[@class="meta"])')" "2016-10-28 · Example Tech Daily · https://tech.example.com/2016/10/28/marketplace-freshbasket"
 expect_eq "story: the link is safe" "$(xp 'string(//article/p[@class="meta"]/a/@rel)')" "noopener noreferrer"
 expect_eq "story: the deal line" "$(xp 'string(//article/p[@class="deal"])')" 'acquisition, in talks: ShopAsia → FreshBasket; $30-40 million ($30M-$40M, deal)'
-expect_eq "story: the tags" "$(xp 'normalize-space(//dl[@class="tags"])')" \
-	'CompaniesFreshBasket, ShopAsiaPlacesSingaporeRegionsAsia, Southeast AsiaSectorsGrocery and food retail, E-commerceAmounts$30-40 million ($30M-$40M, deal); $55 million ($55M, funding)'
+tag() { xp "normalize-space(//dl[@class=\"tags\"]/dt[.=\"$1\"]/following-sibling::dd[1])"; }
+expect_eq "story: companies" "$(tag Companies)" "FreshBasket, ShopAsia"
+expect_eq "story: places by name" "$(tag Places)" "Singapore"
+expect_eq "story: regions by name" "$(tag Regions)" "Asia, Southeast Asia"
+expect_match "story: sectors by name" "$(tag Sectors)" "^Grocery and food retail, "
+expect_match "story: amounts" "$(tag Amounts)" '^\$30-40 million \(\$30M-\$40M, deal\); \$55 million \(\$55M, funding\)$'
 expect_eq "story: a tag links to its stories" "$(xp 'string(//dl[@class="tags"]//a[.="Southeast Asia"]/@href)')" "search?f=region%3Asoutheast-asia"
 expect_eq "story: the text in paragraphs" "$(xp 'count(//div[@class="text"]/p)')" 3
 expect_match "story: the whole text" "$(xp 'string(//div[@class="text"]/p[3])')" "^ShopAsia operates in six countries .* fresh food and groceries\.$"
@@ -244,6 +248,10 @@ expect_eq "story: back to the results" "$(xp 'string(//p[@class="back"]/a/@href)
 get "$base/story?id=wire-0002"
 expect_eq "story: no query, nothing marked" "$(xp 'count(//mark)')" 0
 expect_match "story: a rejected bid" "$(xp 'string(//p[@class="deal"])')" "rejected"
+get "$base/story?id=wire-0004"
+expect_match "story: the seller" "$(xp 'string(//p[@class="deal"])')" '^divestiture, .*; seller Thames Mutual; £400 million \(\$550M, deal\)$'
+get "$base/story?id=wire-0001"
+expect_match "story: the investors" "$(xp 'string(//p[@class="deal"])')" '; investors Ojek Kita; \$200m \(\$200M, deal\)$'
 get "$base/story?id=page-3&q=pagingword&page=2&sort=date&f=year%3A2015"
 expect_eq "story: back to the same page of results" "$(xp 'string(//p[@class="back"]/a/@href)')" "search?q=pagingword&f=year%3A2015&sort=date&page=2"
 expect_eq "story: a story without a URL shows its input" "$(xp 'count(//article/p[@class="meta"]/a)')" 0
