@@ -1,5 +1,7 @@
 /*
- * cgi.c - dealsearch.cgi: the search page through CGI (web.h renders it).
+ * cgi.c - dealsearch.cgi: the search page through CGI (web.h renders it),
+ * and a story's page when the server ran it for a path ending in "/story"
+ * (`dealsearch serve` and docs/DEPLOY.md map /search and /story to it).
  *
  * The index comes from the server's environment (DEALSEARCH_DB) or from
  * the file dealsearch.cgi.conf beside the program ("db = /path"), never
@@ -78,13 +80,57 @@ static void head(int status, const char *reason, const char *type)
 
 /* A whole page with a status; the body is left out for HEAD. */
 static void page(int status, const char *reason, int body,
-		 const struct web_req *req, const char *query,
-		 const struct srch_result *res, const char *error,
-		 size_t error_pos)
+		 const struct web_req *req, const struct web_index *ix,
+		 const char *query, const struct srch_result *res,
+		 const char *error, size_t error_pos)
 {
 	head(status, reason, "text/html; charset=utf-8");
 	if (body)
-		web_page(stdout, req, query, res, error, error_pos);
+		web_page(stdout, req, ix, query, res, error, error_pos);
+}
+
+/*
+ * What the page shows of the open index: its gazetteer's names and its
+ * date range (the hints of the date boxes, which can do without it).
+ */
+static void index_info(struct srch *s, struct web_index *ix)
+{
+	struct ds_err err = DS_ERR_INIT;
+	ix->g = srch_gazetteer(s);
+	if (srch_date_range(s, ix->first, ix->last, &err))
+		ix->first[0] = ix->last[0] = '\0';
+}
+
+/* Whether the request's path asks for a story's page (".../story"). */
+static int story_path(void)
+{
+	const char *p = getenv("SCRIPT_NAME");
+	const char *slash = p ? strrchr(p, '/') : NULL;
+	return slash && !strcmp(slash + 1, "story");
+}
+
+/* The story the request names, with its query's words marked; a 404
+ * page for an id the index does not hold (or no id). */
+static void story(int body, const struct web_req *req, struct srch *s,
+		  const struct web_index *ix)
+{
+	struct srch_story st;
+	struct ds_err err = DS_ERR_INIT;
+	int rc = req->id ? srch_story(s, req->id, req->q, &st, &err) :
+			   DS_ENOTFOUND;
+	if (!rc) {
+		head(200, "OK", "text/html; charset=utf-8");
+		if (body)
+			web_story(stdout, req, ix, &st);
+		srch_story_release(&st);
+	} else if (rc == DS_ENOTFOUND) {
+		head(404, "Not Found", "text/html; charset=utf-8");
+		if (body)
+			web_story(stdout, req, ix, NULL);
+	} else {
+		page(503, "Service Unavailable", body, req, ix, "", NULL,
+		     err.msg, 0);
+	}
 }
 
 static int run(void)
@@ -103,16 +149,23 @@ static int run(void)
 	struct web_req req;
 	struct ds_err err = DS_ERR_INIT;
 	if (web_parse(getenv("QUERY_STRING"), &req, &err)) {
-		page(400, "Bad Request", body, &req, "", NULL, err.msg, 0);
+		page(400, "Bad Request", body, &req, NULL, "", NULL, err.msg,
+		     0);
 		web_req_release(&req);
 		return 0;
 	}
 	struct buf dir = BUF_INIT;
 	struct web_query query = {0};
 	struct srch *s = NULL;
+	struct web_index ix = {0};
 	if (index_dir(&dir) || srch_open(dir.buf, &s, &err)) {
-		page(503, "Service Unavailable", body, &req, "", NULL,
+		page(503, "Service Unavailable", body, &req, NULL, "", NULL,
 		     "the search index is not available", 0);
+		goto done;
+	}
+	index_info(s, &ix);
+	if (story_path()) {
+		story(body, &req, s, &ix);
 		goto done;
 	}
 	struct cat_saved saved = {0};
@@ -120,7 +173,8 @@ static int run(void)
 		/* read-only: the watermark is the scripts' business */
 		if (srch_saved_name_ok(req.saved, &err) ||
 		    srch_saved_get(s, req.saved, &saved, &err)) {
-			page(404, "Not Found", body, &req, "", NULL, err.msg, 0);
+			page(404, "Not Found", body, &req, &ix, "", NULL,
+			     err.msg, 0);
 			goto done;
 		}
 		free(req.q);
@@ -129,7 +183,7 @@ static int run(void)
 	}
 	web_query(&req, &query);
 	if (!*query.text && !query.nfilter && !req.json) {
-		page(200, "OK", body, &req, "", NULL, NULL, 0);
+		page(200, "OK", body, &req, &ix, "", NULL, NULL, 0);
 		goto done;
 	}
 	const char *const *filters = (const char *const *)query.filter;
@@ -160,8 +214,8 @@ static int run(void)
 			}
 		} else {
 			page(bad ? 400 : 503, bad ? "Bad Request" :
-			     "Service Unavailable", body, &req, shown, NULL,
-			     err.msg, res.error_pos);
+			     "Service Unavailable", body, &req, &ix, shown,
+			     NULL, err.msg, res.error_pos);
 		}
 		goto done;
 	}
@@ -172,7 +226,7 @@ static int run(void)
 		if (body)
 			rnd_json(&res, &ro, stdout);
 	} else {
-		page(200, "OK", body, &req, query.text, &res, NULL, 0);
+		page(200, "OK", body, &req, &ix, query.text, &res, NULL, 0);
 	}
 	srch_result_release(&res);
 done:

@@ -6,19 +6,23 @@
  * passed on to it), then removes the folder.  docs/DEPLOY.md shows real
  * deployments.
  *
- * Only two things are served: the exact path /search runs the CGI program,
- * and /static/ holds the page's files.  The document root is an empty
- * folder, so every other path is a 404 that says nothing about the files
- * beside the program (never a prefix match: "/search.p/x.sh" must not reach
- * the program's folder).
+ * Only two things are served: the exact paths /search and /story run the
+ * CGI program, and /static/ holds the page's files.  The document root is
+ * an empty folder, so every other path is a 404 that says nothing about
+ * the files beside the program (never a prefix match: "/search.p/x.sh"
+ * must not reach the program's folder).
  */
 #define _GNU_SOURCE
+#include <arpa/inet.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <getopt.h>
 #include <limits.h>
+#include <netinet/in.h>
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/socket.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -52,6 +56,50 @@ static int find_lighttpd(char out[PATH_MAX])
 	return -1;
 }
 
+/*
+ * Whether lighttpd can listen on 127.0.0.1:port now: bound and listened
+ * on the way lighttpd does it (SO_REUSEADDR, so a port whose connections
+ * are still closing counts as free, as it does for lighttpd), then let go.
+ * 0, or the errno (EADDRINUSE: another program holds it).
+ */
+static int port_probe(unsigned long port)
+{
+	int fd = socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+	if (fd < 0)
+		return errno;
+	int one = 1, rc = 0;
+	struct sockaddr_in a = {
+		.sin_family = AF_INET, .sin_port = htons((uint16_t)port),
+		.sin_addr.s_addr = htonl(INADDR_LOOPBACK),
+	};
+	if (setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &one, sizeof(one)) ||
+	    bind(fd, (struct sockaddr *)&a, sizeof(a)) || listen(fd, 1))
+		rc = errno;
+	close(fd);
+	return rc;
+}
+
+/* How many ports after a busy one are tried for the hint. */
+#define SERVE_HINT_PORTS 100
+
+/*
+ * The one line for a port lighttpd cannot have: busy (with the next free
+ * port to try), or refused.  Returns CMD_ERROR.
+ */
+static int port_error(unsigned long port, int err)
+{
+	if (err != EADDRINUSE)
+		return cmd_error("cannot use port %lu on 127.0.0.1: %s", port,
+				 strerror(err));
+	for (unsigned long p = port + 1; p <= 65535 &&
+	     p <= port + SERVE_HINT_PORTS; p++)
+		if (!port_probe(p))
+			return cmd_error("port %lu on 127.0.0.1 is in use (try "
+					 "--port %lu)", port, p);
+	return cmd_error("port %lu on 127.0.0.1 is in use (try another "
+			 "--port)", port);
+}
+
 static volatile sig_atomic_t child_pid;
 
 /* lighttpd stops on SIGINT and SIGTERM; SIGHUP (the terminal went away)
@@ -63,7 +111,8 @@ static void pass_on(int sig)
 }
 
 /* The files cmd_serve writes into its folder, removed when lighttpd stops. */
-static const char *const tmp_files[] = {"lighttpd.conf", "error.log"};
+static const char *const tmp_files[] = {"lighttpd.conf", "error.log",
+					 "stderr.log"};
 
 static void remove_tmp(const char *tmp)
 {
@@ -77,23 +126,46 @@ static void remove_tmp(const char *tmp)
 	rmdir(tmp);
 }
 
-/* lighttpd's own log, shown when it failed (the folder is about to go). */
-static void show_log(const char *tmp)
+/*
+ * What lighttpd said, shown when it failed (the folder is about to go):
+ * its standard error (where it writes until its log is open: a bind that
+ * fails) and its log.  But a port taken between port_probe() and
+ * lighttpd's bind is the one line port_error() gives.  Returns 1 when it
+ * said that.
+ */
+static int show_log(const char *tmp, unsigned long port)
 {
+	static const char *const logs[] = {"stderr.log", "error.log"};
 	char p[PATH_MAX + 32], line[1024];
-	snprintf(p, sizeof(p), "%s/error.log", tmp);
-	FILE *fp = fopen(p, "r");
-	while (fp && fgets(line, sizeof(line), fp))
-		fputs(line, stderr);
-	if (fp)
-		fclose(fp);
+	struct buf log = BUF_INIT;
+	int busy = 0;
+	for (size_t i = 0; i < ARRAY_SIZE(logs); i++) {
+		snprintf(p, sizeof(p), "%s/%s", tmp, logs[i]);
+		FILE *fp = fopen(p, "r");
+		while (fp && fgets(line, sizeof(line), fp)) {
+			/* "(network.c.537) can't bind to socket:
+			 * 127.0.0.1:8080: Address already in use" (lighttpd
+			 * sets no locale) */
+			busy |= strstr(line, "Address already in use") != NULL;
+			buf_addstr(&log, line);
+		}
+		if (fp)
+			fclose(fp);
+	}
+	if (busy)
+		port_error(port, EADDRINUSE);
+	else
+		fputs(log.buf, stderr);
+	buf_release(&log);
+	return busy;
 }
 
 /*
  * Run lighttpd on `conf` until it exits; SIGINT, SIGTERM and SIGHUP sent
  * to this process stop it.  Returns the exit status.
  */
-static int run_lighttpd(const char *httpd, const char *conf, const char *tmp)
+static int run_lighttpd(const char *httpd, const char *conf, const char *tmp,
+			unsigned long port)
 {
 	sigset_t block, old;
 	sigemptyset(&block);
@@ -109,8 +181,17 @@ static int run_lighttpd(const char *httpd, const char *conf, const char *tmp)
 	}
 	if (pid == 0) {
 		sigprocmask(SIG_SETMASK, &old, NULL);
+		/* lighttpd's standard error into a file show_log() reads;
+		 * our own stays open for the exec's failure */
+		char p[PATH_MAX + 32];
+		snprintf(p, sizeof(p), "%s/stderr.log", tmp);
+		int keep = fcntl(STDERR_FILENO, F_DUPFD_CLOEXEC, 3);
+		int fd = open(p, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+		if (fd >= 0)
+			dup2(fd, STDERR_FILENO);
 		execl(httpd, "lighttpd", "-D", "-f", conf, (char *)NULL);
-		fprintf(stderr, "error: cannot start '%s': %s\n", httpd,
+		dprintf(keep >= 0 ? keep : STDERR_FILENO,
+			"error: cannot start '%s': %s\n", httpd,
 			strerror(errno));
 		_exit(127);
 	}
@@ -129,7 +210,8 @@ static int run_lighttpd(const char *httpd, const char *conf, const char *tmp)
 		return CMD_OK;
 	if (WIFEXITED(st) && WEXITSTATUS(st) == 127)
 		return CMD_ERROR;  /* exec failed; the child said why */
-	show_log(tmp);
+	if (show_log(tmp, port))
+		return CMD_ERROR;
 	if (WIFSIGNALED(st))
 		return cmd_error("'%s' stopped by signal %d", httpd,
 				 WTERMSIG(st));
@@ -190,6 +272,9 @@ int cmd_serve(int argc, char **argv)
 	if (!plain(db) || !plain(cgi) || !plain(web))
 		return cmd_error("paths with quotes or backslashes cannot be "
 				 "served");
+	int busy = port_probe(port);
+	if (busy)
+		return port_error(port, busy);
 	const char *td = getenv("TMPDIR");
 	char tmp[PATH_MAX];
 	snprintf(tmp, sizeof(tmp), "%s/dealsearch-serve.XXXXXX",
@@ -218,15 +303,23 @@ int cmd_serve(int argc, char **argv)
 		"mimetype.assign = (\".css\" => \"text/css; charset=utf-8\", "
 		"\".js\" => \"text/javascript; charset=utf-8\", "
 		"\".svg\" => \"image/svg+xml\")\n"
-		"url.redirect = (\"^/$\" => \"/search\")\n"
+		/* "/?q=x" (a query string kept) searches as "/search?q=x" */
+		"url.redirect = (\"^/$\" => \"/search\", "
+		"\"^/[?](.*)$\" => \"/search?$1\")\n"
 		"alias.url = (\"/static/\" => \"%s/static/\")\n"
 		"$HTTP[\"url\"] == \"/search\" {\n"
 		"  alias.url = (\"/search\" => \"%s\")\n"
 		"  cgi.assign = (\"/dealsearch.cgi\" => \"\")\n"
 		"  cgi.execute-x-only = \"enable\"\n"
 		"}\n"
+		/* a story's page: the same program, told by the path */
+		"$HTTP[\"url\"] == \"/story\" {\n"
+		"  alias.url = (\"/story\" => \"%s\")\n"
+		"  cgi.assign = (\"/dealsearch.cgi\" => \"\")\n"
+		"  cgi.execute-x-only = \"enable\"\n"
+		"}\n"
 		"setenv.add-environment = (\"DEALSEARCH_DB\" => \"%s\")\n",
-		empty, port, tmp, web, cgi, db);
+		empty, port, tmp, web, cgi, cgi, db);
 	if (fclose(fp)) {
 		int rc = cmd_error("cannot write '%s': %m", conf);
 		remove_tmp(tmp);
@@ -235,7 +328,7 @@ int cmd_serve(int argc, char **argv)
 	printf("serving http://127.0.0.1:%lu/ over '%s' (Ctrl-C stops)\n",
 	       port, db);
 	fflush(stdout);
-	int rc = run_lighttpd(httpd, conf, tmp);
+	int rc = run_lighttpd(httpd, conf, tmp, port);
 	remove_tmp(tmp);
 	return rc;
 }

@@ -457,6 +457,21 @@ extern "C" int xdb_get_value(xdb *db, const char *idterm, size_t idlen,
 	});
 }
 
+extern "C" int xdb_value_bounds(xdb *db, unsigned slot, struct buf *lo,
+				struct buf *hi, struct ds_err *err)
+{
+	buf_reset(lo);
+	buf_reset(hi);
+	return guard(err, [&] {
+		/* the slot's statistics: no document is read */
+		std::string l = db->db.get_value_lower_bound(slot);
+		std::string h = db->db.get_value_upper_bound(slot);
+		buf_add(lo, l.data(), l.size());
+		buf_add(hi, h.data(), h.size());
+		return 0;
+	});
+}
+
 extern "C" int xdb_get_doclen(xdb *db, const char *idterm, size_t idlen,
 			      uint64_t *out, struct ds_err *err)
 {

@@ -150,6 +150,14 @@ int xdb_get_data(xdb *db, const char *idterm, size_t idlen, struct buf *out,
 		 struct ds_err *err);
 int xdb_get_value(xdb *db, const char *idterm, size_t idlen, unsigned slot,
 		  struct buf *out, struct ds_err *err);
+/*
+ * OUT: bounds on the values in `slot` over all documents (Xapian's value
+ * statistics: cheap, no document read); both "" when no document has a
+ * value there.  Exact for an index only added to; after replacements and
+ * deletions they may lie outside the values still there.
+ */
+int xdb_value_bounds(xdb *db, unsigned slot, struct buf *lo, struct buf *hi,
+		     struct ds_err *err);
 int xdb_get_doclen(xdb *db, const char *idterm, size_t idlen, uint64_t *out,
 		   struct ds_err *err);
 /* OUT: one line per posting "term pos" in term order, for debugging/tests. */

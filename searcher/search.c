@@ -137,13 +137,11 @@ struct stok {
 };
 
 /*
- * The best window of the body: the SNIPPET_WORDS words holding the most
- * distinct query words (then the most of them, then the earliest).  Its
- * text with runs of white space made one space, "..." where cut, and the
- * byte spans of the query's words in it.
+ * OUT: the words of `body` (*n of them, caller frees the array), each
+ * marked with the query word it is (qi's highlights), if any.
  */
-static void snippet(struct srch *s, const char *body,
-		    const struct qry_info *qi, struct srch_hit *h)
+static struct stok *mark_words(struct srch *s, const char *body,
+			       const struct qry_info *qi, size_t *out_n)
 {
 	struct ana_token t;
 	struct stok *tk = NULL;
@@ -189,6 +187,21 @@ static void snippet(struct srch *s, const char *body,
 		}
 		n++;
 	}
+	*out_n = n;
+	return tk;
+}
+
+/*
+ * The best window of the body: the SNIPPET_WORDS words holding the most
+ * distinct query words (then the most of them, then the earliest).  Its
+ * text with runs of white space made one space, "..." where cut, and the
+ * byte spans of the query's words in it.
+ */
+static void snippet(struct srch *s, const char *body,
+		    const struct qry_info *qi, struct srch_hit *h)
+{
+	size_t n;
+	struct stok *tk = mark_words(s, body, qi, &n);
 	size_t best = 0, best_distinct = 0, best_hits = 0;
 	unsigned char *seen = xcalloc(qi->nhighlight + 1, 1);
 	for (size_t w = 0; w < n; w++) {
@@ -679,6 +692,88 @@ int srch_run(struct srch *s, const struct srch_opts *o,
 	xdb_result_release(&xr);
 	qry_info_release(&qi);
 	r->ms = now_ms() - t0;
+	return 0;
+}
+
+const struct gaz *srch_gazetteer(const struct srch *s)
+{
+	return s->g;
+}
+
+/* "YYYY-MM-DD" of a date slot value "YYYYMMDDHHMMSS", or "". */
+static void day_of(const struct buf *v, char out[SRCH_DAY_LEN])
+{
+	out[0] = '\0';
+	if (v->len >= 8)
+		snprintf(out, SRCH_DAY_LEN, "%.4s-%.2s-%.2s", v->buf,
+			 v->buf + 4, v->buf + 6);
+}
+
+int srch_date_range(struct srch *s, char first[SRCH_DAY_LEN],
+		    char last[SRCH_DAY_LEN], struct ds_err *err)
+{
+	struct buf lo = BUF_INIT, hi = BUF_INIT;
+	int rc = xdb_value_bounds(s->db, SLOT_DATE, &lo, &hi, err);
+	day_of(&lo, first);
+	day_of(&hi, last);
+	buf_release(&lo);
+	buf_release(&hi);
+	return rc;
+}
+
+/* ---- one story ------------------------------------------------------------- */
+
+void srch_story_release(struct srch_story *st)
+{
+	json_decref(st->doc);
+	free(st->body);
+	free(st->hl);
+	memset(st, 0, sizeof(*st));
+}
+
+int srch_story(struct srch *s, const char *id, const char *query,
+	       struct srch_story *st, struct ds_err *err)
+{
+	memset(st, 0, sizeof(*st));
+	struct buf term = BUF_INIT, data = BUF_INIT;
+	schema_idterm(id, &term);
+	int rc = xdb_get_data(s->db, term.buf, term.len, &data, err);
+	buf_release(&term);
+	if (rc == DS_ENOTFOUND) {
+		ds_err_clear(err);
+		rc = ds_err_set(err, DS_ENOTFOUND, "no story '%s'", id);
+	}
+	if (rc) {
+		buf_release(&data);
+		return rc;
+	}
+	st->doc = json_loads(data.buf, JSON_DISABLE_EOF_CHECK, NULL);
+	if (!st->doc)
+		st->doc = json_object();
+	st->body = xstrdup(schema_data_body(data.buf));
+	buf_release(&data);
+	/* the query's words, as its snippets mark them; a query that does
+	 * not compile marks none (the story is what was asked for) */
+	struct qry_env env = {s->g, s->ana, has_term, s->db};
+	struct qry_info qi;
+	struct ds_err qerr = DS_ERR_INIT;
+	xdb_query *q = NULL;
+	if (query && !blank(query) &&
+	    !qry_compile(&env, query, &q, &qi, &qerr)) {
+		size_t n;
+		struct stok *tk = mark_words(s, st->body, &qi, &n);
+		for (size_t i = 0; i < n; i++) {
+			if (!tk[i].hit)
+				continue;
+			st->hl = xrealloc(st->hl, (st->nhl + 1) *
+					  sizeof(*st->hl));
+			st->hl[st->nhl].off = tk[i].start;
+			st->hl[st->nhl++].len = tk[i].end - tk[i].start;
+		}
+		free(tk);
+		qry_info_release(&qi);
+	}
+	xdb_q_free(q);
 	return 0;
 }
 

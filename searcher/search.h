@@ -141,6 +141,45 @@ void srch_close(struct srch *s);
 int srch_run(struct srch *s, const struct srch_opts *o,
 	     struct srch_result *r, struct ds_err *err);
 
+/* ---- one story --------------------------------------------------------- */
+
+struct srch_story {
+	json_t *doc;                 /* the stored document data, owned */
+	char *body;                  /* the text the index stores: the
+					whole body, as plain text; owned */
+	struct srch_span *hl;        /* the query's words in body, in
+					order; owned */
+	size_t nhl;
+};
+
+/*
+ * OUT: *st, the story with id `id` (release with srch_story_release()),
+ * with the words of `query` (NULL or "" for none) marked as snippets mark
+ * them; a query that does not compile marks none.  DS_ENOTFOUND ("no
+ * story 'ID'") when the index holds no such story.
+ */
+int srch_story(struct srch *s, const char *id, const char *query,
+	       struct srch_story *st, struct ds_err *err);
+void srch_story_release(struct srch_story *st);
+
+/*
+ * The gazetteer the index was tagged with (srch_open() loaded it): the
+ * names of region, country and sector codes.  Borrowed; lives as long as
+ * `s`.
+ */
+const struct gaz *srch_gazetteer(const struct srch *s);
+
+#define SRCH_DAY_LEN 11   /* "YYYY-MM-DD" and its NUL */
+
+/*
+ * OUT: the earliest and latest story dates, "YYYY-MM-DD", both "" when no
+ * story is dated.  From the date slot's bounds (xdb_value_bounds()): no
+ * document is read, but after replacements and deletions the range may
+ * be wider than the stories still there.
+ */
+int srch_date_range(struct srch *s, char first[SRCH_DAY_LEN],
+		    char last[SRCH_DAY_LEN], struct ds_err *err);
+
 /* ---- saved queries ------------------------------------------------------ */
 
 /* Names: 1 to 64 of A-Z a-z 0-9 . _ - (DS_EINVAL otherwise). */

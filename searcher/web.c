@@ -5,12 +5,14 @@
 
 #include <ctype.h>
 #include <libxml/entities.h>
+#include <stddef.h>
 #include <libxml/uri.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
 #include "analyse.h"
+#include "gazetteer.h"
 #include "plain.h"
 #include "render.h"
 
@@ -24,6 +26,7 @@ void web_req_release(struct web_req *r)
 	free(r->from);
 	free(r->to);
 	free(r->saved);
+	free(r->id);
 	memset(r, 0, sizeof(*r));
 }
 
@@ -92,6 +95,8 @@ int web_parse(const char *qs, struct web_req *r, struct ds_err *err)
 				slot = &r->to;
 			else if (KEY("saved"))
 				slot = &r->saved;
+			else if (KEY("id"))
+				slot = &r->id;
 			else if (KEY("f") && filter_ok(v) &&
 				 r->nfilter < WEB_MAX_FILTERS) {
 				r->filter[r->nfilter++] = v;
@@ -102,7 +107,8 @@ int web_parse(const char *qs, struct web_req *r, struct ds_err *err)
 					  XDB_SORT_RELEVANCE;
 			} else if (KEY("page")) {
 				long pg = strtol(v, NULL, 10);
-				r->page = pg >= 1 && pg <= 1000 ? (unsigned)pg : 1;
+				r->page = pg < 1 ? 1 : pg > WEB_MAX_PAGE ?
+					  WEB_MAX_PAGE : (unsigned)pg;
 			} else if (KEY("format")) {
 				r->json = !strcmp(v, "json");
 			}
@@ -119,6 +125,41 @@ int web_parse(const char *qs, struct web_req *r, struct ds_err *err)
 	return 0;
 }
 
+/*
+ * The request's bounds, in the order links and web_query() give them: the
+ * parameter, the filter clause it asks (a printf format) and how it reads.
+ */
+static const struct {
+	const char *key, *clause, *words;
+	size_t field;                /* its char * in struct web_req */
+} bounds[] = {
+	{"amin", "amount:>=%s", "Amount from", offsetof(struct web_req, amin)},
+	{"amax", "amount:<=%s", "Amount to", offsetof(struct web_req, amax)},
+	{"from", "after:%s", "Date from", offsetof(struct web_req, from)},
+	{"to", "before:%s", "Date to", offsetof(struct web_req, to)},
+};
+
+_Static_assert(WEB_MAX_CLAUSES == WEB_MAX_FILTERS + ARRAY_SIZE(bounds),
+	       "web.h counts a clause per filter and bound");
+
+/* Bound i of the request, or NULL. */
+static const char *bound(const struct web_req *r, size_t i)
+{
+	return *(char *const *)(const void *)((const char *)r +
+					      bounds[i].field);
+}
+
+/* The amount facet's buckets (schema.h): the clause a click on one
+ * means, and the words it reads as. */
+static const struct {
+	const char *bucket, *clause, *label;
+} buckets[] = {
+	{"<10m", "amount:<$10M", "under $10M"},
+	{"10m-100m", "$10M..$100M", "$10M\u2013$100M"},
+	{"100m-1b", "$100M..$1B", "$100M\u2013$1B"},
+	{">1b", "amount:>=$1B", "over $1B"},
+};
+
 /* The query clause of a facet filter: what clicking the value means. */
 static void filter_clause(const char *f, struct buf *out)
 {
@@ -126,15 +167,9 @@ static void filter_clause(const char *f, struct buf *out)
 	const char *colon = strchr(f, ':'), *v = colon + 1;
 	size_t fl = (size_t)(colon - f);
 	if (fl == 6 && !strncmp(f, "amount", 6)) {
-		static const struct {
-			const char *bucket, *clause;
-		} b[] = {
-			{"<10m", "amount:<$10M"}, {"10m-100m", "$10M..$100M"},
-			{"100m-1b", "$100M..$1B"}, {">1b", "amount:>=$1B"},
-		};
-		for (size_t i = 0; i < ARRAY_SIZE(b); i++)
-			if (!strcmp(v, b[i].bucket)) {
-				buf_addstr(out, b[i].clause);
+		for (size_t i = 0; i < ARRAY_SIZE(buckets); i++)
+			if (!strcmp(v, buckets[i].bucket)) {
+				buf_addstr(out, buckets[i].clause);
 				return;
 			}
 		return;   /* "none" is not a filter the page offers */
@@ -162,17 +197,12 @@ void web_query(const struct web_req *r, struct web_query *q)
 			q->filter[q->nfilter++] = xstrdup(c.buf);
 	}
 	buf_release(&c);
-	const struct {
-		const char *v, *fmt;
-	} bounds[] = {
-		{r->amin, "amount:>=%s"}, {r->amax, "amount:<=%s"},
-		{r->from, "after:%s"}, {r->to, "before:%s"},
-	};
 	for (size_t i = 0; i < ARRAY_SIZE(bounds); i++) {
-		if (!bounds[i].v || strpbrk(bounds[i].v, " \t()\""))
+		const char *v = bound(r, i);
+		if (!v || strpbrk(v, " \t()\""))
 			continue;
 		struct buf b = BUF_INIT;
-		buf_addf(&b, bounds[i].fmt, bounds[i].v);
+		buf_addf(&b, bounds[i].clause, v);
 		q->filter[q->nfilter++] = buf_detach(&b, NULL);
 	}
 }
@@ -221,9 +251,9 @@ static void param(struct buf *url, const char *key, const char *value)
 }
 
 /*
- * The request's link with changes: `add` a filter, `drop` filter i (or
- * -1), `page` (0 keeps none: back to page 1).  Percent-encoded, not yet
- * HTML-escaped.
+ * The request's link with changes: `add` a filter, `drop` filter i, or
+ * bound i - nfilter (bounds[]), or nothing (-1), `page` (0 keeps none:
+ * back to page 1).  Percent-encoded, not yet HTML-escaped.
  */
 static void link_to(const struct web_req *r, const char *add, long drop,
 		    unsigned page, struct buf *url)
@@ -236,15 +266,9 @@ static void link_to(const struct web_req *r, const char *add, long drop,
 			param(url, "f", r->filter[i]);
 	if (add)
 		param(url, "f", add);
-	const struct {
-		const char *k, *v;
-	} rest[] = {
-		{"amin", r->amin}, {"amax", r->amax}, {"from", r->from},
-		{"to", r->to},
-	};
-	for (size_t i = 0; i < ARRAY_SIZE(rest); i++)
-		if (rest[i].v)
-			param(url, rest[i].k, rest[i].v);
+	for (size_t i = 0; i < ARRAY_SIZE(bounds); i++)
+		if (bound(r, i) && (long)(r->nfilter + i) != drop)
+			param(url, bounds[i].key, bound(r, i));
 	if (r->sort == XDB_SORT_DATE)
 		param(url, "sort", "date");
 	else if (r->sort == XDB_SORT_AMOUNT)
@@ -256,10 +280,42 @@ static void link_to(const struct web_req *r, const char *add, long drop,
 	}
 }
 
+/* A link to the search (from the search page, "?..."; from the story
+ * page, "search?...") or to a story ("story?..."). */
+static void href_to(FILE *out, const char *page, const struct buf *url)
+{
+	fprintf(out, "%s?", page);
+	esc(out, url->buf, url->len);
+}
+
 static void href(FILE *out, const struct buf *url)
 {
-	fputs("?", out);
-	esc(out, url->buf, url->len);
+	href_to(out, "", url);
+}
+
+/*
+ * OUT: the link to story `id` from request r: the id, then the search's
+ * own parameters, so that the story page marks the query's words and
+ * links back to the same results.  Shorter when that would be a request
+ * too long to answer: the id and the query, or the id alone.
+ */
+static void story_link(const struct web_req *r, const char *id,
+		       struct buf *url)
+{
+	struct buf rest = BUF_INIT;
+	link_to(r, NULL, -1, r->page, &rest);
+	buf_reset(url);
+	param(url, "id", id);
+	size_t idlen = url->len;
+	if (rest.len)
+		buf_addf(url, "&%s", rest.buf);
+	if (url->len > WEB_MAX_QUERY_STRING && r->q) {
+		buf_setlen(url, idlen);
+		param(url, "q", r->q);
+	}
+	if (url->len > WEB_MAX_QUERY_STRING)
+		buf_setlen(url, idlen);
+	buf_release(&rest);
 }
 
 static int http_url(const char *u)
@@ -279,12 +335,23 @@ static void input(FILE *out, const char *id, const char *label,
 	fprintf(out, "<label for=\"%s\">%s</label>"
 		"<input id=\"%s\" name=\"%s\" value=\"", id, label, id, name);
 	escs(out, value);
-	fprintf(out, "\" placeholder=\"%s\">", hint);
+	fputs("\" placeholder=\"", out);
+	escs(out, hint);
+	fputs("\">", out);
 }
 
-static void form(FILE *out, const struct web_req *r)
+/* A day of the index for a date box's hint, or the form a date takes. */
+static const char *day_hint(const struct web_index *ix, int last)
 {
-	fputs("<header><form method=\"get\" action=\"\" role=\"search\" "
+	const char *d = !ix ? "" : last ? ix->last : ix->first;
+	return *d ? d : "YYYY-MM-DD";
+}
+
+static void form(FILE *out, const struct web_req *r,
+		 const struct web_index *ix)
+{
+	/* relative: the story page's box searches too */
+	fputs("<header><form method=\"get\" action=\"search\" role=\"search\" "
 	      "class=\"search\">\n<div class=\"box\"><label for=\"q\" "
 	      "class=\"visually-hidden\">Search deals</label>"
 	      "<input id=\"q\" name=\"q\" type=\"search\" maxlength=\"1024\" "
@@ -300,8 +367,8 @@ static void form(FILE *out, const struct web_req *r)
 	fputs("<div class=\"refine\">", out);
 	input(out, "amin", "Amount from", "amin", r->amin, "$30M");
 	input(out, "amax", "to", "amax", r->amax, "$1B");
-	input(out, "from", "Date from", "from", r->from, "2017-01-01");
-	input(out, "to", "to", "to", r->to, "2018-12-31");
+	input(out, "from", "Date from", "from", r->from, day_hint(ix, 0));
+	input(out, "to", "to", "to", r->to, day_hint(ix, 1));
 	fprintf(out, "<label for=\"sort\">Sort</label><select id=\"sort\" "
 		"name=\"sort\"><option value=\"relevance\"%s>relevance</option>"
 		"<option value=\"date\"%s>date</option><option value=\"amount\""
@@ -325,14 +392,91 @@ static void form(FILE *out, const struct web_req *r)
 	      "</form></header>\n", out);
 }
 
+/*
+ * OUT: the words value `v` of facet `f` reads as; links keep the code.
+ * Regions, countries and sectors by the gazetteer's names ("Southeast
+ * Asia", "Singapore", "Grocery and food retail"), amount buckets as
+ * amounts ("$10M-$100M"), types and statuses with spaces ("tender
+ * offer", "in talks"); a code the gazetteer does not know, a company and
+ * a year as they are.
+ */
+static void label(const struct web_index *ix, enum srch_facet f,
+		  const char *v, struct buf *out)
+{
+	const struct gaz *g = ix ? ix->g : NULL;
+	int id;
+	buf_reset(out);
+	if (f == SF_REGION && g && (id = gaz_region_find(g, v)) >= 0) {
+		buf_addstr(out, gaz_region(g, id)->name);
+	} else if (f == SF_COUNTRY && g && (id = gaz_country_find(g, v)) >= 0) {
+		buf_addstr(out, gaz_country(g, id)->name);
+	} else if (f == SF_SECTOR && g && (id = gaz_sector_find(g, v)) >= 0) {
+		buf_addstr(out, gaz_sector(g, id)->name);
+	} else if (f == SF_TYPE || f == SF_STATUS) {
+		for (; *v; v++)
+			buf_addch(out, *v == '-' ? ' ' : *v);
+	} else {
+		for (size_t i = 0; f == SF_AMOUNT && i < ARRAY_SIZE(buckets); i++)
+			if (!strcmp(v, buckets[i].bucket)) {
+				buf_addstr(out, buckets[i].label);
+				return;
+			}
+		buf_addstr(out, v);
+	}
+}
+
+/* OUT: a filter "region:southeast-asia" as words: "Region: Southeast
+ * Asia". */
+static void filter_label(const struct web_index *ix, const char *filter,
+			 struct buf *out)
+{
+	const char *colon = strchr(filter, ':');
+	int f = srch_facet_find(filter, (size_t)(colon - filter));
+	struct buf v = BUF_INIT;
+	label(ix, (enum srch_facet)f, colon + 1, &v);
+	buf_reset(out);
+	buf_addch(out, (char)toupper((unsigned char)filter[0]));
+	buf_addf(out, "%.*s: %s", (int)(colon - filter - 1), filter + 1, v.buf);
+	buf_release(&v);
+}
+
+/* Whether a facet offers a value to click ("none" is not one). */
+static int offers(const struct srch_facet_result *fr)
+{
+	for (size_t k = 0; k < fr->n; k++)
+		if (strcmp(fr->v[k].value, "none"))
+			return 1;
+	return 0;
+}
+
+/*
+ * The facets, after a "Filters" control that a narrow screen shows in
+ * their place, before the results: a checkbox and its label, so that it
+ * opens and closes them without JavaScript (style.css hides both on a
+ * wide screen, where the facets stand beside the results).
+ */
 static void facet_list(FILE *out, const struct web_req *r,
+		       const struct web_index *ix,
 		       const struct srch_result *res, struct buf *url)
 {
-	fputs("<aside class=\"facets\" aria-label=\"Refine\">\n", out);
+	size_t any = 0;
+	for (size_t f = 0; f < res->nfacets; f++)
+		any += offers(&res->facets[f]);
+	if (!any)
+		return;
+	struct buf words = BUF_INIT;
+	fputs("<input type=\"checkbox\" id=\"filters-open\" "
+	      "class=\"filters-open\" aria-controls=\"facets\">"
+	      "<label for=\"filters-open\" class=\"filters-toggle\">Filters",
+	      out);
+	if (r->nfilter)
+		fprintf(out, " <span class=\"count\">(%zu)</span>", r->nfilter);
+	fputs("</label>\n<aside class=\"facets\" id=\"facets\" "
+	      "aria-label=\"Refine\">\n", out);
 	for (size_t f = 0; f < res->nfacets; f++) {
 		const struct srch_facet_result *fr = &res->facets[f];
 		const char *name = srch_facet_name(fr->facet);
-		if (!fr->n)
+		if (!offers(fr))
 			continue;
 		fprintf(out, "<section><h2>%s</h2><ul>", name);
 		for (size_t k = 0; k < fr->n && k < 10; k++) {
@@ -345,7 +489,8 @@ static void facet_list(FILE *out, const struct web_req *r,
 			fputs("<li><a href=\"", out);
 			href(out, url);
 			fputs("\">", out);
-			escs(out, v);
+			label(ix, fr->facet, v, &words);
+			escs(out, words.buf);
 			fprintf(out, "</a> <span class=\"count\">%llu</span></li>",
 				(unsigned long long)fr->v[k].count);
 			buf_release(&filter);
@@ -353,55 +498,96 @@ static void facet_list(FILE *out, const struct web_req *r,
 		fputs("</ul></section>\n", out);
 	}
 	fputs("</aside>\n", out);
+	buf_release(&words);
 }
 
-static void chips(FILE *out, const struct web_req *r, struct buf *url)
+static void chips(FILE *out, const struct web_req *r,
+		  const struct web_index *ix, struct buf *url)
 {
 	if (!r->nfilter)
 		return;
+	struct buf words = BUF_INIT;
 	fputs("<ul class=\"chips\" aria-label=\"Filters\">", out);
 	for (size_t i = 0; i < r->nfilter; i++) {
 		link_to(r, NULL, (long)i, 0, url);
+		filter_label(ix, r->filter[i], &words);
 		fputs("<li>", out);
-		escs(out, r->filter[i]);
+		escs(out, words.buf);
 		fputs(" <a href=\"", out);
 		href(out, url);
 		fputs("\" aria-label=\"Remove filter ", out);
-		escs(out, r->filter[i]);
+		escs(out, words.buf);
 		fputs("\">&#215;</a></li>", out);
 	}
 	fputs("</ul>\n", out);
+	buf_release(&words);
 }
 
-/* The snippet with the query's words in <mark>. */
-static void snippet(FILE *out, const struct srch_hit *h)
+/*
+ * Text [s, s + n) of a story's body: a blank line (two line breaks with
+ * only white space between) ends a paragraph, any other run of white
+ * space is one space; a run ending the text (`last`) is dropped.
+ */
+static void body_run(FILE *out, const char *s, size_t n, int last,
+		     struct buf *tmp)
 {
-	size_t at = 0;
-	for (size_t k = 0; k < h->nhl; k++) {
-		esc(out, h->snippet + at, h->hl[k].off - at);
+	buf_reset(tmp);
+	for (size_t i = 0; i < n;) {
+		if (!isspace((unsigned char)s[i])) {
+			buf_addch(tmp, s[i++]);
+			continue;
+		}
+		size_t k = i, lines = 0;
+		while (k < n && isspace((unsigned char)s[k]))
+			lines += s[k++] == '\n';
+		if (k == n && last)
+			break;
+		if (lines >= 2) {
+			esc(out, tmp->buf, tmp->len);
+			buf_reset(tmp);
+			fputs("</p>\n<p>", out);
+		} else {
+			buf_addch(tmp, ' ');
+		}
+		i = k;
+	}
+	esc(out, tmp->buf, tmp->len);
+}
+
+/*
+ * `text` with the spans `hl` (in order, within it) in <mark>: a snippet
+ * as it is, or a story's body in paragraphs (inside an open <p>).
+ */
+static void marked(FILE *out, const char *text, const struct srch_span *hl,
+		   size_t nhl, int paragraphs)
+{
+	struct buf tmp = BUF_INIT;
+	size_t at = 0, len = strlen(text);
+	while (paragraphs && at < len && (!nhl || at < hl[0].off) &&
+	       isspace((unsigned char)text[at]))
+		at++;   /* no empty paragraph first */
+	for (size_t k = 0; k <= nhl; k++) {
+		size_t end = k < nhl ? hl[k].off : len;
+		if (paragraphs)
+			body_run(out, text + at, end - at, k == nhl, &tmp);
+		else
+			esc(out, text + at, end - at);
+		if (k == nhl)
+			break;
 		fputs("<mark>", out);
-		esc(out, h->snippet + h->hl[k].off, h->hl[k].len);
+		esc(out, text + hl[k].off, hl[k].len);
 		fputs("</mark>", out);
-		at = h->hl[k].off + h->hl[k].len;
+		at = hl[k].off + hl[k].len;
 	}
-	escs(out, h->snippet + at);
+	buf_release(&tmp);
 }
 
-static void hit(FILE *out, const struct srch_hit *h, struct buf *scratch)
+/* Date, source, and the story's own link (an http(s) URL) or input. */
+static void meta(FILE *out, json_t *doc)
 {
-	json_t *doc = h->doc;
-	const char *title = str(doc, "title"), *url = str(doc, "url");
-	fputs("<li class=\"hit\"><h3>", out);
-	if (http_url(url)) {
-		fputs("<a href=\"", out);
-		escs(out, url);
-		fputs("\" rel=\"noopener noreferrer\">", out);
-	}
-	escs(out, title && *title ? title : "(no headline)");
-	if (http_url(url))
-		fputs("</a>", out);
-	fputs("</h3>\n<p class=\"meta\">", out);
 	const char *date = str(doc, "date"), *src = str(doc, "source");
+	const char *url = str(doc, "url");
+	fputs("<p class=\"meta\">", out);
 	if (date) {
 		esc(out, date, strlen(date) < 10 ? strlen(date) : 10);
 		fputs(" &#183; ", out);
@@ -410,8 +596,37 @@ static void hit(FILE *out, const struct srch_hit *h, struct buf *scratch)
 		escs(out, src);
 		fputs(" &#183; ", out);
 	}
-	escs(out, url ? url : str(doc, "origin"));
+	if (http_url(url)) {
+		fputs("<a class=\"source\" href=\"", out);
+		escs(out, url);
+		fputs("\" rel=\"noopener noreferrer\">", out);
+		escs(out, url);
+		fputs("</a>", out);
+	} else {
+		escs(out, url ? url : str(doc, "origin"));
+	}
 	fputs("</p>\n", out);
+}
+
+/* A hit: its headline links to its story page (most stories have no URL
+ * of their own; one that has keeps its link in the meta line). */
+static void hit(FILE *out, const struct web_req *req, const struct srch_hit *h,
+		struct buf *url, struct buf *scratch)
+{
+	json_t *doc = h->doc;
+	const char *title = str(doc, "title"), *id = str(doc, "id");
+	fputs("<li class=\"hit\"><h3>", out);
+	if (id) {
+		story_link(req, id, url);
+		fputs("<a href=\"", out);
+		href_to(out, "story", url);
+		fputs("\">", out);
+	}
+	escs(out, title && *title ? title : "(no headline)");
+	if (id)
+		fputs("</a>", out);
+	fputs("</h3>\n", out);
+	meta(out, doc);
 	buf_reset(scratch);
 	rnd_deal_line(json_object_get(doc, "tags"), scratch);
 	if (scratch->len) {
@@ -427,28 +642,146 @@ static void hit(FILE *out, const struct srch_hit *h, struct buf *scratch)
 		fputs("</p>\n", out);
 	}
 	fputs("<p class=\"snippet\">", out);
-	snippet(out, h);
+	marked(out, h->snippet, h->hl, h->nhl, 0);
 	fputs("</p></li>\n", out);
 }
 
-void web_page(FILE *out, const struct web_req *req, const char *query,
-	      const struct srch_result *res, const char *error,
-	      size_t error_pos)
+/*
+ * No results: what was searched, and a link dropping each filter and
+ * bound, that one alone.
+ */
+static void no_results(FILE *out, const struct web_req *req,
+		       const struct web_index *ix, struct buf *url)
 {
-	struct buf url = BUF_INIT, scratch = BUF_INIT;
+	/* what each filter and bound reads as, and link_to()'s number
+	 * for dropping it */
+	struct buf words[WEB_MAX_CLAUSES];
+	long drop[WEB_MAX_CLAUSES];
+	size_t n = 0, k;
+	for (size_t i = 0; i < req->nfilter; i++, n++) {
+		words[n] = (struct buf)BUF_INIT;
+		filter_label(ix, req->filter[i], &words[n]);
+		drop[n] = (long)i;
+	}
+	for (size_t i = 0; i < ARRAY_SIZE(bounds); i++)
+		if (bound(req, i)) {
+			words[n] = (struct buf)BUF_INIT;
+			buf_addf(&words[n], "%s %s", bounds[i].words,
+				 bound(req, i));
+			drop[n++] = (long)(req->nfilter + i);
+		}
+	fputs("<section class=\"none\"><p>No results", out);
+	if (req->q && *req->q) {
+		fputs(" for <strong>", out);
+		escs(out, req->q);
+		fputs("</strong>", out);
+	}
+	for (k = 0; k < n; k++) {
+		fputs(!k ? " with " : k + 1 < n ? ", " : " and ", out);
+		esc(out, words[k].buf, words[k].len);
+	}
+	fputs(".</p>\n", out);
+	if (n) {
+		fputs("<p>Search again without one of them:</p>"
+		      "<ul class=\"drop\">", out);
+		for (k = 0; k < n; k++) {
+			link_to(req, NULL, drop[k], 0, url);
+			fputs("<li><a href=\"", out);
+			href(out, url);
+			fputs("\">without ", out);
+			esc(out, words[k].buf, words[k].len);
+			fputs("</a></li>", out);
+		}
+		fputs("</ul>\n", out);
+	} else {
+		fputs("<p>Try other or fewer words, or OR between them (the "
+		      "query cheat sheet is above).</p>\n", out);
+	}
+	fputs("</section>\n", out);
+	for (k = 0; k < n; k++)
+		buf_release(&words[k]);
+}
+
+/*
+ * The pages a result fills, WEB_MAX_PAGE at the most (a later page= asks
+ * for that one): "page N of M" never offers one past them.
+ */
+static unsigned page_count(const struct srch_result *res)
+{
+	uint64_t n = (res->total + WEB_PAGE_SIZE - 1) / WEB_PAGE_SIZE;
+	return n > WEB_MAX_PAGE ? WEB_MAX_PAGE : (unsigned)n;
+}
+
+/* Previous, "page N of M", next; or, past the last page, a way back. */
+static void pages(FILE *out, const struct web_req *req,
+		  const struct srch_result *res, struct buf *url)
+{
+	unsigned last = page_count(res);
+	if (!last)
+		return;
+	if (req->page > last) {
+		link_to(req, NULL, -1, last, url);
+		fprintf(out, "<p class=\"past\">Page %u is past the end: %llu "
+			"result%s fill%s %u page%s. <a href=\"", req->page,
+			(unsigned long long)res->total,
+			res->total == 1 ? "" : "s", res->total == 1 ? "s" : "",
+			last, last == 1 ? "" : "s");
+		href(out, url);
+		fprintf(out, "\">Go to page %u</a></p>\n", last);
+		return;
+	}
+	fputs("<nav class=\"pages\" aria-label=\"Pages\">", out);
+	if (req->page > 1) {
+		link_to(req, NULL, -1, req->page - 1, url);
+		fputs("<a rel=\"prev\" href=\"", out);
+		href(out, url);
+		fputs("\">&#8592; Previous</a>", out);
+	}
+	fprintf(out, "<span class=\"at\">page %u of %u</span>", req->page,
+		last);
+	if (req->page < last) {
+		link_to(req, NULL, -1, req->page + 1, url);
+		fputs("<a rel=\"next\" href=\"", out);
+		href(out, url);
+		fputs("\">Next &#8594;</a>", out);
+	}
+	fputs("</nav>\n", out);
+}
+
+/* The page up to its <main> (of `class`, or none), titled `title` (the
+ * query or the headline, may be NULL) and the search form. */
+static void page_start(FILE *out, const struct web_req *req,
+		       const struct web_index *ix, const char *title,
+		       const char *class)
+{
 	fputs("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
 	      "<meta name=\"viewport\" content=\"width=device-width, "
 	      "initial-scale=1\"><title>", out);
-	if (query && *query) {
-		escs(out, query);
+	if (title && *title) {
+		escs(out, title);
 		fputs(" - ", out);
 	}
 	fputs("dealsearch</title><link rel=\"icon\" type=\"image/svg+xml\" "
 	      "href=\"/static/favicon.svg\"><link rel=\"stylesheet\" "
 	      "href=\"/static/style.css\"><script src=\"/static/app.js\" "
 	      "defer></script></head>\n<body>\n", out);
-	form(out, req);
-	fputs("<main>\n", out);
+	form(out, req, ix);
+	fprintf(out, "<main%s%s%s>\n", class ? " class=\"" : "",
+		class ? class : "", class ? "\"" : "");
+}
+
+static void page_end(FILE *out)
+{
+	fputs("</main>\n</body></html>\n", out);
+}
+
+void web_page(FILE *out, const struct web_req *req,
+	      const struct web_index *ix, const char *query,
+	      const struct srch_result *res, const char *error,
+	      size_t error_pos)
+{
+	struct buf url = BUF_INIT, scratch = BUF_INIT;
+	page_start(out, req, ix, query, NULL);
 	if (error) {
 		fputs("<section class=\"error\" role=\"alert\"><h2>This query "
 		      "cannot be read</h2><p>", out);
@@ -465,37 +798,219 @@ void web_page(FILE *out, const struct web_req *req, const char *query,
 		}
 		fputs("<p>See the query cheat sheet above.</p></section>\n", out);
 	} else if (res) {
-		facet_list(out, req, res, &url);
+		facet_list(out, req, ix, res, &url);
 		fputs("<section class=\"results\" aria-live=\"polite\">\n", out);
 		fprintf(out, "<p class=\"summary\"><strong>%llu</strong> result%s "
 			"(%.1f ms)</p>\n", (unsigned long long)res->total,
 			res->total == 1 ? "" : "s", res->ms);
-		chips(out, req, &url);
-		fprintf(out, "<ol class=\"hits\" start=\"%u\">\n",
-			(req->page - 1) * WEB_PAGE_SIZE + 1);
-		for (size_t i = 0; i < res->nhits; i++)
-			hit(out, &res->hits[i], &scratch);
-		fputs("</ol>\n<nav class=\"pages\" aria-label=\"Pages\">", out);
-		if (req->page > 1) {
-			link_to(req, NULL, -1, req->page - 1, &url);
-			fputs("<a rel=\"prev\" href=\"", out);
-			href(out, &url);
-			fputs("\">&#8592; Previous</a>", out);
+		chips(out, req, ix, &url);
+		if (!res->total)
+			no_results(out, req, ix, &url);
+		if (res->nhits) {
+			fprintf(out, "<ol class=\"hits\" start=\"%u\">\n",
+				(req->page - 1) * WEB_PAGE_SIZE + 1);
+			for (size_t i = 0; i < res->nhits; i++)
+				hit(out, req, &res->hits[i], &url, &scratch);
+			fputs("</ol>\n", out);
 		}
-		if ((uint64_t)req->page * WEB_PAGE_SIZE < res->total) {
-			link_to(req, NULL, -1, req->page + 1, &url);
-			fputs("<a rel=\"next\" href=\"", out);
-			href(out, &url);
-			fputs("\">Next &#8594;</a>", out);
-		}
-		fputs("</nav></section>\n", out);
+		pages(out, req, res, &url);
+		fputs("</section>\n", out);
 	} else {
 		fputs("<section class=\"intro\"><p>Search news of deals: "
 		      "acquisitions, mergers, stakes, funding rounds and "
 		      "partnerships, by words, names, places, regions, sectors, "
 		      "amounts and dates.</p></section>\n", out);
 	}
-	fputs("</main>\n</body></html>\n", out);
+	page_end(out);
+	buf_release(&url);
+	buf_release(&scratch);
+}
+
+/* ---- a story's page ------------------------------------------------------ */
+
+/*
+ * OUT: an amount of the story as words: "$30-40 million ($30M-$40M,
+ * deal)", from its USD figure (`usd`, or `lo` and `hi`), text and kind;
+ * the text alone when no figure is known.  Appended.
+ */
+static void amount_words(json_t *usd, json_t *lo, json_t *hi,
+			 const char *text, const char *kind, struct buf *out)
+{
+	if (!json_is_number(lo))
+		lo = usd;
+	if (!json_is_number(hi))
+		hi = lo;
+	if (!json_is_number(lo)) {
+		buf_addf(out, "%s (USD unknown)", text ? text : "?");
+		return;
+	}
+	struct srch_amount a = {json_number_value(lo), json_number_value(hi),
+				(char *)text, (char *)kind};
+	rnd_matched_line(&a, out);
+}
+
+/*
+ * OUT: the deal in one line, in words: "acquisition, in talks: Lazada ->
+ * Redmart; seller Y; investors A, B; $30-40 million ($30M-$40M, deal)";
+ * "" without a deal.
+ */
+static void deal_line(const struct web_index *ix, json_t *d, struct buf *out)
+{
+	const char *type = str(d, "type"), *status = str(d, "status");
+	struct buf w = BUF_INIT;
+	buf_reset(out);
+	if (!type || !strcmp(type, "none"))
+		return;
+	label(ix, SF_TYPE, type, &w);
+	buf_add(out, w.buf, w.len);
+	if (status && strcmp(status, "none")) {
+		label(ix, SF_STATUS, status, &w);
+		buf_addf(out, ", %s", w.buf);
+	}
+	if (json_is_true(json_object_get(d, "rejected")))
+		buf_addstr(out, ", rejected");
+	const char *acq = str(d, "acquirer"), *tgt = str(d, "target");
+	json_t *parties = json_object_get(d, "parties");
+	if (acq || tgt)
+		buf_addf(out, ": %s \u2192 %s", acq ? acq : "?", tgt ? tgt : "?");
+	for (size_t i = 0; !acq && !tgt && i < json_array_size(parties); i++)
+		buf_addf(out, "%s%s", i ? " and " : ": ",
+			 json_string_value(json_array_get(parties, i)));
+	if (str(d, "seller"))
+		buf_addf(out, "; seller %s", str(d, "seller"));
+	json_t *inv = json_object_get(d, "investors");
+	for (size_t i = 0; i < json_array_size(inv); i++)
+		buf_addf(out, "%s%s", i ? ", " : "; investors ",
+			 json_string_value(json_array_get(inv, i)));
+	json_t *a = json_object_get(d, "amount");
+	if (json_is_object(a)) {
+		buf_addstr(out, "; ");
+		amount_words(json_object_get(a, "usd"),
+			     json_object_get(a, "usd_low"),
+			     json_object_get(a, "usd_high"), str(a, "text"),
+			     str(a, "kind"), out);
+	}
+	buf_release(&w);
+}
+
+/*
+ * One row of the story's tags: `name`, then each string of `list`, read
+ * as words of facet `f` and, for a facet the page filters by, linking to
+ * the stories with that value (a new search of that filter alone).
+ */
+static void tag_row(FILE *out, const struct web_index *ix, const char *name,
+		    json_t *list, int f, struct buf *url)
+{
+	if (!json_array_size(list))
+		return;
+	struct buf w = BUF_INIT, filter = BUF_INIT;
+	fprintf(out, "<dt>%s</dt><dd>", name);
+	for (size_t i = 0; i < json_array_size(list); i++) {
+		const char *v = json_string_value(json_array_get(list, i));
+		if (!v)
+			continue;
+		fputs(i ? ", " : "", out);
+		label(ix, (enum srch_facet)f, v, &w);
+		buf_reset(&filter);
+		if (f >= 0)
+			buf_addf(&filter, "%s:%s",
+				 srch_facet_name((enum srch_facet)f), v);
+		buf_reset(url);
+		if (f >= 0 && filter_ok(filter.buf)) {
+			param(url, "f", filter.buf);
+			fputs("<a href=\"", out);
+			href_to(out, "search", url);
+			fputs("\">", out);
+			escs(out, w.buf);
+			fputs("</a>", out);
+		} else {
+			escs(out, w.buf);
+		}
+	}
+	fputs("</dd>", out);
+	buf_release(&w);
+	buf_release(&filter);
+}
+
+/* The amounts the index keeps for the story (its deal and funding
+ * amounts, docs/SCHEMA.md "amounts_usd"): "$12 million ($12M, funding)". */
+static void amounts_row(FILE *out, json_t *doc, struct buf *scratch)
+{
+	json_t *list = json_object_get(doc, "amounts_usd");
+	if (!json_array_size(list))
+		return;
+	fputs("<dt>Amounts</dt><dd>", out);
+	for (size_t i = 0; i < json_array_size(list); i++) {
+		json_t *e = json_array_get(list, i);
+		buf_reset(scratch);
+		amount_words(NULL, json_array_get(e, 0), json_array_get(e, 1),
+			     json_string_value(json_array_get(e, 2)),
+			     json_string_value(json_array_get(e, 3)), scratch);
+		fputs(i ? "; " : "", out);
+		esc(out, scratch->buf, scratch->len);
+	}
+	fputs("</dd>", out);
+}
+
+void web_story(FILE *out, const struct web_req *req,
+	       const struct web_index *ix, const struct srch_story *st)
+{
+	struct buf url = BUF_INIT, scratch = BUF_INIT;
+	json_t *doc = st ? st->doc : NULL, *tags = json_object_get(doc, "tags");
+	const char *title = str(doc, "title");
+	if (st && !(title && *title))
+		title = "(no headline)";
+	page_start(out, req, ix, st ? title : "No such story", "story");
+	/* back to the search the story was found by, or to the page */
+	link_to(req, NULL, -1, req->page, &url);
+	fputs("<p class=\"back\"><a href=\"", out);
+	href_to(out, "search", &url);
+	fputs(url.len ? "\">&#8592; Back to the results</a></p>\n" :
+	      "\">&#8592; Search</a></p>\n", out);
+	if (!st) {
+		fputs("<section class=\"error\" role=\"alert\"><h2>No such "
+		      "story</h2><p>", out);
+		if (req->id && *req->id) {
+			fputs("This index holds no story with the id &#8216;",
+			      out);
+			escs(out, req->id);
+			fputs("&#8217;: it may have been deleted, or the link "
+			      "is not whole.</p>", out);
+		} else {
+			fputs("No story was asked for: a story&#8217;s page is "
+			      "story?id= and its id, as the results link to "
+			      "it.</p>", out);
+		}
+		fputs("</section>\n", out);
+		page_end(out);
+		buf_release(&url);
+		return;
+	}
+	fputs("<article class=\"story\"><h1>", out);
+	escs(out, title);
+	fputs("</h1>\n", out);
+	meta(out, doc);
+	deal_line(ix, json_object_get(tags, "deal"), &scratch);
+	if (scratch.len) {
+		fputs("<p class=\"deal\">", out);
+		esc(out, scratch.buf, scratch.len);
+		fputs("</p>\n", out);
+	}
+	fputs("<dl class=\"tags\">", out);
+	tag_row(out, ix, "Companies", json_object_get(tags, "companies"),
+		SF_COMPANY, &url);
+	tag_row(out, ix, "People", json_object_get(tags, "people"), -1, &url);
+	tag_row(out, ix, "Places", json_object_get(tags, "countries"),
+		SF_COUNTRY, &url);
+	tag_row(out, ix, "Regions", json_object_get(tags, "regions"),
+		SF_REGION, &url);
+	tag_row(out, ix, "Sectors", json_object_get(tags, "sectors"),
+		SF_SECTOR, &url);
+	amounts_row(out, doc, &scratch);
+	fputs("</dl>\n<div class=\"text\"><p>", out);
+	marked(out, st->body, st->hl, st->nhl, 1);
+	fputs("</p></div></article>\n", out);
+	page_end(out);
 	buf_release(&url);
 	buf_release(&scratch);
 }

@@ -19,7 +19,7 @@ out=$(cd "$SRCDIR/tests/browser" && node search.mjs "$base" "$OUTDIR" 2>&1); rc=
 printf '%s\n' "$out"
 expect_eq "browser run" "$rc" 0
 expect_match "the story found" "$out" 'Lazada in talks to buy'
-for f in results-desktop.png results-phone.png; do
+for f in results-desktop.png story-desktop.png results-phone.png filters-phone.png no-results.png; do
 	[ -s "$OUTDIR/$f" ] && echo "ok: screenshot $OUTDIR/$f" || fail "no screenshot $f"
 done
 finish

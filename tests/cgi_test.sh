@@ -3,8 +3,9 @@
 # `dealsearch serve` on a free 127.0.0.1 port: status, headers, HTML
 # structure, JSON, filters, and hostile input (script tags, attribute
 # breakers, javascript: links, invalid UTF-8) in articles and in requests;
-# paths other than /search and /static/ (files planted beside the program
-# are neither run nor revealed); the temporary folder gone after SIGTERM.
+# paths other than /search, /story and /static/ (files planted beside the
+# program are neither run nor revealed); the temporary folder gone after
+# SIGTERM; a story's page.
 . "$(dirname "$0")/lib.sh"
 command -v lighttpd >/dev/null || [ -x /usr/sbin/lighttpd ] || { echo "skipped: lighttpd not installed"; exit 77; }
 command -v xmllint >/dev/null || { echo "skipped: xmllint not installed"; exit 77; }
@@ -17,7 +18,13 @@ printf '%s\n' \
  '{"id": "evil-2", "title": "Quote \" onmouseover=\"alert(4) Holdings agrees merger", "url": "https://example.com/a?x=\"><script>alert(5)</script>", "body": "A merger \u0027 \" onmouseover=alert(6) of equals."}' \
  > "$T/evil.jsonl"
 printf '{"id": "evil-3", "title": "Broken \xff\xfe bytes deal", "body": "Invalid \xc3\x28 UTF-8 in a $20 million acquisition."}\n' >> "$T/evil.jsonl"
-"$DS" index -q --db "$db" "$SRCDIR/corpus/articles" "$T/evil.jsonl" >/dev/null 2>&1
+# 25 stories of one word (three pages), and the index's first and last days
+for i in $(seq 25); do
+	printf '{"id": "page-%d", "title": "Paging story %d", "date": "2015-01-%02d", "body": "A pagingword note, number %d."}\n' "$i" "$i" "$i" "$i"
+done > "$T/pages.jsonl"
+printf '%s\n' '{"id": "first-day", "title": "An early note", "date": "1979-04-02T10:00:00Z", "body": "Nothing happened."}' \
+ '{"id": "last-day", "title": "A late note", "date": "2031-05-06", "body": "Nothing happened either."}' >> "$T/pages.jsonl"
+"$DS" index -q --db "$db" "$SRCDIR/corpus/articles" "$T/evil.jsonl" "$T/pages.jsonl" >/dev/null 2>&1
 
 start_server "$db"
 get() { curl -s -D "$T/headers" -o "$T/body" "$@"; }
@@ -36,6 +43,11 @@ expect_match "results listed" "$(xp 'count(//ol[@class="hits"]/li)')" '^[1-9]'
 expect_match "facet sidebar" "$(xp 'count(//aside[@class="facets"]//a)')" '^[1-9]'
 expect_eq "labelled search box" "$(xp 'string(//label[@for="q"])')" "Search deals"
 expect_eq "the root redirects to the page" "$(curl -s -o /dev/null -w '%{http_code} %{redirect_url}' "$base/")" "301 $base/search"
+expect_eq "the root with a query redirects to its search" "$(curl -s -o /dev/null -w '%{http_code} %{redirect_url}' "$base/?q=type%3Aacquisition&f=region%3Aasia")" "301 $base/search?q=type%3Aacquisition&f=region%3Aasia"
+get -L "$base/?q=type%3Aacquisition"
+expect_eq "the root with a query: the search" "$(xp 'string(//input[@id="q"]/@value)')" "type:acquisition"
+expect_match "the root with a query: results" "$(xp 'count(//ol[@class="hits"]/li)')" '^[1-9]'
+expect_match "the root with an empty query string redirects" "$(curl -s -o /dev/null -w '%{http_code} %{redirect_url}' "$base/?")" "^301 $base/search[?]?$"
 get "$base/static/style.css"
 expect_eq "stylesheet served" "$(header Content-Type)" "text/css; charset=utf-8"
 
@@ -127,21 +139,153 @@ expect_match "bounds keep some" "$want" '^[1-9]'
 get "$base/search?q=merger+OR+acquire&f=type%3Aacquisition"
 expect_eq "the page counts as the JSON" "$(xp 'string(//p[@class="summary"]/strong)')" "$("$DS" search --db "$db" --json --limit 0 --filter 'type:"acquisition"' 'merger OR acquire' | total)"
 expect_eq "the box keeps the query as typed" "$(xp 'string(//input[@id="q"]/@value)')" "merger OR acquire"
-expect_eq "the filter stays a chip" "$(xp 'string(//ul[@class="chips"]/li/a/@aria-label)')" "Remove filter type:acquisition"
+expect_eq "the filter stays a chip" "$(xp 'string(//ul[@class="chips"]/li/a/@aria-label)')" "Remove filter Type: acquisition"
 get "$base/search?q=merger&amin=%3E%3E"
 expect_eq "malformed bound status" "$(status)" 400
 expect_eq "caret under the malformed bound" "$(xp 'string(//section[@class="error"]/pre)')" "amount:>=>>
          ^"
 
-# facets: a click adds a filter chip, and the counts narrow
+# facets: a click adds a filter chip, and the counts narrow; values and
+# chips read as words (the gazetteer's names), links keep the codes
 get "$base/search?q=type%3Aacquisition"
 all=$(xp 'string(//p[@class="summary"]/strong)')
-link=$(xp 'string(//aside[@class="facets"]//a[.="southeast-asia"]/@href)')
+link=$(xp 'string(//aside[@class="facets"]//a[.="Southeast Asia"]/@href)')
 expect_match "region facet link" "$link" '^\?q=type%3Aacquisition&f=region%3Asoutheast-asia$'
 get "$base/search$link"
 some=$(xp 'string(//p[@class="summary"]/strong)')
 expect_match "the filter narrows ($all -> $some)" "$((some < all && some > 0))" '^1$'
-expect_match "a removable chip" "$(xp 'string(//ul[@class="chips"]/li/a/@aria-label)')" '^Remove filter region:southeast-asia$'
+expect_match "a removable chip" "$(xp 'string(//ul[@class="chips"]/li/a/@aria-label)')" '^Remove filter Region: Southeast Asia$'
+expect_eq "the chip reads as words" "$(xp 'normalize-space(//ul[@class="chips"]/li)')" "Region: Southeast Asia ×"
+get "$base/search?q=NOT+zzqq"
+facet() { xp "string(//aside[@class=\"facets\"]//a[contains(@href, \"f=$1\")])"; }
+expect_eq "a country reads as its name" "$(facet country%3ACA)" "Canada"
+expect_eq "a sector reads as its name" "$(facet sector%3Agrocery)" "Grocery and food retail"
+expect_eq "an amount bucket reads as amounts" "$(facet amount%3A10m-100m)" '$10M–$100M'
+expect_eq "the largest bucket" "$(facet amount%3A%3E1b)" 'over $1B'
+expect_eq "a type reads as words" "$(facet type%3Atender-offer)" "tender offer"
+expect_eq "a status reads as words" "$(facet status%3Ain-talks)" "in talks"
+expect_eq "a region reads as words" "$(facet region%3Anorth-america)" "North America"
+get "$base/search?f=country%3ACA&f=amount%3A100m-1b&f=sector%3Agrocery&f=company%3AFreshBasket"
+expect_eq "chips read as words" "$(xp 'string(//ul[@class="chips"])')" \
+	"Country: Canada ×Amount: \$100M–\$1B ×Sector: Grocery and food retail ×Company: FreshBasket ×"
+expect_eq "chips keep the codes in their links" "$(xp 'string(//ul[@class="chips"]/li[1]/a/@href)')" \
+	"?f=amount%3A100m-1b&f=sector%3Agrocery&f=company%3AFreshBasket"
+
+# paging: "page N of M", never a link past the last page; a page past it
+# says so and links to the last
+get "$base/search?q=pagingword"
+expect_eq "25 results" "$(xp 'string(//p[@class="summary"]/strong)')" 25
+expect_eq "page 1 of 3" "$(xp 'normalize-space(//nav[@class="pages"]//*[@class="at"])')" "page 1 of 3"
+expect_eq "page 1: no previous" "$(xp 'count(//nav[@class="pages"]//a[@rel="prev"])')" 0
+expect_eq "page 1: next is page 2" "$(xp 'string(//nav[@class="pages"]//a[@rel="next"]/@href)')" "?q=pagingword&page=2"
+get "$base/search?q=pagingword&page=3"
+expect_eq "page 3 of 3" "$(xp 'normalize-space(//nav[@class="pages"]//*[@class="at"])')" "page 3 of 3"
+expect_eq "the last page: no next" "$(xp 'count(//nav[@class="pages"]//a[@rel="next"])')" 0
+expect_eq "the last page: its hits" "$(xp 'count(//ol[@class="hits"]/li)')" 5
+expect_eq "the last page: previous is page 2" "$(xp 'string(//nav[@class="pages"]//a[@rel="prev"]/@href)')" "?q=pagingword&page=2"
+for pg in 4 1000 99999; do
+	get "$base/search?q=pagingword&page=$pg"
+	expect_eq "page $pg: status" "$(status)" 200
+	expect_eq "page $pg: no hits" "$(xp 'count(//ol[@class="hits"]/li)')" 0
+	expect_match "page $pg: says it is past the end" "$(xp 'normalize-space(//p[@class="past"])')" \
+		"^Page [0-9]+ is past the end: 25 results fill 3 pages\. Go to page 3$"
+	expect_eq "page $pg: links to the last" "$(xp 'string(//p[@class="past"]/a/@href)')" "?q=pagingword&page=3"
+	expect_eq "page $pg: no next" "$(xp 'count(//a[@rel="next"])')" 0
+done
+get "$base/search?q=type%3Aacquisition"
+expect_match "one page: page 1 of 1" "$(xp 'normalize-space(//nav[@class="pages"]//*[@class="at"])')" "^page 1 of 1$"
+expect_eq "one page: no next" "$(xp 'count(//a[@rel="next"])')" 0
+
+# no results: what was searched, and a link dropping each filter and bound
+# (each link drops that one alone)
+get "$base/search?q=pagingword&f=type%3Aacquisition&f=country%3ACA&amin=30m&to=2016-01-01"
+expect_eq "no results: status" "$(status)" 200
+expect_eq "no results: no hits" "$(xp 'count(//ol[@class="hits"]/li)')" 0
+expect_eq "no results: what was searched" "$(xp 'normalize-space(//section[@class="none"]/p[1])')" \
+	"No results for pagingword with Type: acquisition, Country: Canada, Amount from 30m and Date to 2016-01-01."
+expect_eq "no results: one link per filter" "$(xp 'count(//ul[@class="drop"]/li/a)')" 4
+drop() { xp "string(//ul[@class=\"drop\"]/li[$1]/a/@href)"; }
+expect_eq "drop the type" "$(drop 1)" "?q=pagingword&f=country%3ACA&amin=30m&to=2016-01-01"
+expect_eq "drop the country" "$(drop 2)" "?q=pagingword&f=type%3Aacquisition&amin=30m&to=2016-01-01"
+expect_eq "drop the least amount" "$(drop 3)" "?q=pagingword&f=type%3Aacquisition&f=country%3ACA&to=2016-01-01"
+expect_eq "drop the last date" "$(drop 4)" "?q=pagingword&f=type%3Aacquisition&f=country%3ACA&amin=30m"
+expect_eq "a drop link names its filter" "$(xp 'normalize-space(//ul[@class="drop"]/li[2])')" "without Country: Canada"
+get "$base/search?q=pagingword&f=type%3Aacquisition"
+expect_eq "one filter: one link" "$(xp 'count(//ul[@class="drop"]/li/a)')" 1
+get "$base/search$(xp 'string(//ul[@class="drop"]/li[1]/a/@href)')"
+expect_eq "dropping it finds the stories" "$(xp 'string(//p[@class="summary"]/strong)')" 25
+get "$base/search?q=zzqqxx"
+expect_eq "no results without filters: nothing to drop" "$(xp 'count(//ul[@class="drop"])')" 0
+expect_match "no results without filters: what was searched" "$(xp 'normalize-space(//section[@class="none"]/p[1])')" "^No results for zzqqxx\.$"
+
+# a story's page: every hit's headline links to it, with the query
+get "$base/search?q=ShopAsia+grocery"
+story=$(xp 'string(//li[@class="hit"][1]/h3/a/@href)')
+expect_eq "a hit links to its story" "$story" "story?id=https%3A%2F%2Ftech.example.com%2F2016%2F10%2F28%2Fmarketplace-freshbasket&q=ShopAsia%20grocery"
+expect_eq "its own URL stays a link" "$(xp 'string(//li[@class="hit"][1]/p[@class="meta"]/a/@href)')" "https://tech.example.com/2016/10/28/marketplace-freshbasket"
+get "$base/search?q=pagingword"
+expect_eq "a story without a URL links to its page too" "$(xp 'count(//li[@class="hit"]/h3/a[starts-with(@href, "story?id=page-")])')" 10
+get "$base/$story"
+expect_eq "story: status" "$(status)" 200
+expect_eq "story: CSP" "$(header Content-Security-Policy | cut -c1-19)" "default-src 'none';"
+expect_eq "story: the headline" "$(xp 'string(//article/h1)')" "Marketplace giant in talks to buy Singapore online grocer FreshBasket"
+expect_eq "story: title" "$(xp 'string(//title)')" "Marketplace giant in talks to buy Singapore online grocer FreshBasket - dealsearch"
+expect_eq "story: date, source, link" "$(xp 'normalize-space(//article/p[@class="meta"])')" "2016-10-28 · Example Tech Daily · https://tech.example.com/2016/10/28/marketplace-freshbasket"
+expect_eq "story: the link is safe" "$(xp 'string(//article/p[@class="meta"]/a/@rel)')" "noopener noreferrer"
+expect_eq "story: the deal line" "$(xp 'string(//article/p[@class="deal"])')" 'acquisition, in talks: ShopAsia → FreshBasket; $30-40 million ($30M-$40M, deal)'
+tag() { xp "normalize-space(//dl[@class=\"tags\"]/dt[.=\"$1\"]/following-sibling::dd[1])"; }
+expect_eq "story: companies" "$(tag Companies)" "FreshBasket, ShopAsia"
+expect_eq "story: places by name" "$(tag Places)" "Singapore"
+expect_eq "story: regions by name" "$(tag Regions)" "Asia, Southeast Asia"
+expect_match "story: sectors by name" "$(tag Sectors)" "^Grocery and food retail, "
+expect_match "story: amounts" "$(tag Amounts)" '^\$30-40 million \(\$30M-\$40M, deal\); \$55 million \(\$55M, funding\)$'
+expect_eq "story: a tag links to its stories" "$(xp 'string(//dl[@class="tags"]//a[.="Southeast Asia"]/@href)')" "search?f=region%3Asoutheast-asia"
+expect_eq "story: the text in paragraphs" "$(xp 'count(//div[@class="text"]/p)')" 3
+expect_match "story: the whole text" "$(xp 'string(//div[@class="text"]/p[3])')" "^ShopAsia operates in six countries .* fresh food and groceries\.$"
+expect_eq "story: the query's words marked" "$(xp 'string(//div[@class="text"]//mark[1])')" "ShopAsia"
+expect_eq "story: every one of them" "$(xp 'count(//div[@class="text"]//mark)')" 4
+expect_eq "story: back to the results" "$(xp 'string(//p[@class="back"]/a/@href)')" "search?q=ShopAsia%20grocery"
+get "$base/story?id=wire-0002"
+expect_eq "story: no query, nothing marked" "$(xp 'count(//mark)')" 0
+expect_match "story: a rejected bid" "$(xp 'string(//p[@class="deal"])')" "rejected"
+get "$base/story?id=wire-0004"
+expect_match "story: the seller" "$(xp 'string(//p[@class="deal"])')" '^divestiture, .*; seller Thames Mutual; £400 million \(\$550M, deal\)$'
+get "$base/story?id=wire-0001"
+expect_match "story: the investors" "$(xp 'string(//p[@class="deal"])')" '; investors Ojek Kita; \$200m \(\$200M, deal\)$'
+get "$base/story?id=page-3&q=pagingword&page=2&sort=date&f=year%3A2015"
+expect_eq "story: back to the same page of results" "$(xp 'string(//p[@class="back"]/a/@href)')" "search?q=pagingword&f=year%3A2015&sort=date&page=2"
+expect_eq "story: a story without a URL shows its input" "$(xp 'count(//article/p[@class="meta"]/a)')" 0
+get "$base/story?id=no-such-story&q=x"
+expect_eq "unknown story: 404" "$(status)" 404
+expect_eq "unknown story: says so" "$(xp 'normalize-space(//section[@class="error"]/p)')" \
+	"This index holds no story with the id ‘no-such-story’: it may have been deleted, or the link is not whole."
+expect_eq "unknown story: the search form stands" "$(xp 'count(//form[@action="search"])')" 1
+get "$base/story"
+expect_eq "no story asked: 404" "$(status)" 404
+expect_match "no story asked: says so" "$(xp 'normalize-space(//section[@class="error"]/p)')" "^No story was asked for"
+code=$(curl -s -o /dev/null -I "$base/$story" -w '%{http_code}')
+expect_eq "story: HEAD answered" "$code" 200
+# hostile stories and requests on the story page
+for id in evil-1 evil-2 evil-3 '%3Cscript%3Ealert(1)%3C%2Fscript%3E%22%3E'; do
+	get "$base/story?id=$id&q=%3Cb%3Eevil%3C%2Fb%3E+merger+%22%3E%3Cimg"
+	expect_match "story $id: status" "$(status)" '^(200|404)$'
+	expect_eq "story $id: only the page's own script" "$(xp 'count(//script)')" 1
+	expect_eq "story $id: no handlers" "$(xp 'count(//@*[starts-with(name(), "on")])')" 0
+	expect_eq "story $id: no javascript: links" "$(xp 'count(//a[starts-with(normalize-space(@href), "javascript")])')" 0
+	expect_eq "story $id: nothing injected" "$(xp 'count(//img|//b|//iframe)')" 0
+done
+get "$base/story?id=evil-1"
+expect_match "story: the script tag shown as text" "$(xp 'string(//article/h1)')" '^<script>alert\(1\)</script> Evil Corp'
+expect_match "story: the image tag shown as text" "$(xp 'string(//div[@class="text"])')" '<img src=x onerror=alert\(3\)>'
+DEALSEARCH_DB="$db" REQUEST_METHOD=GET SCRIPT_NAME=/story QUERY_STRING='id=evil-1&q=evil+deal' \
+	"$(dirname "$DS")/dealsearch.cgi" > "$T/raw"; rc=$?
+expect_eq "story CGI exit" "$rc" 0
+expect_eq "story CGI status line" "$(head -1 "$T/raw" | tr -d '\r')" "Status: 200 OK"
+
+# the date boxes' hints are the index's first and last days
+get "$base/search"
+expect_eq "date from: the first day" "$(xp 'string(//input[@id="from"]/@placeholder)')" "1979-04-02"
+expect_eq "date to: the last day" "$(xp 'string(//input[@id="to"]/@placeholder)')" "2031-05-06"
 
 # the amount that met an amount condition: a line on the page, a key in
 # JSON; the page's amount bounds are such conditions too
@@ -177,16 +321,20 @@ expect_eq "lighttpd stopped with it" "$(curl -s -o /dev/null -w '%{http_code}' "
 mkdir -p "$T/bin/dealsearch.cgi.p" "$T/bin/search.p" "$T/bin/search"
 cp "$DS" "$(dirname "$DS")/dealsearch.cgi" "$T/bin/"
 printf 'db = %s\n' "$db" > "$T/bin/dealsearch.cgi.conf"
-for f in evil.sh dealsearch.cgi.p/evil.sh dealsearch.cgix search.p/evil.sh search/evil.sh searchx; do
+mkdir -p "$T/bin/story.p" "$T/bin/story"
+for f in evil.sh dealsearch.cgi.p/evil.sh dealsearch.cgix search.p/evil.sh search/evil.sh searchx \
+	story.p/evil.sh story/evil.sh storyx; do
 	printf '#!/bin/sh\ntouch "%s/ran"\nprintf "Content-Type: text/plain\\r\\n\\r\\nran\\n"\n' "$T" > "$T/bin/$f"
 	chmod +x "$T/bin/$f"
 done
 start_server "$db" "$T/bin/dealsearch"
 expect_eq "the copy serves the page" "$(curl -s -o /dev/null -w '%{http_code}' "$base/search?q=merger")" 200
+expect_eq "the copy serves a story" "$(curl -s -o /dev/null -w '%{http_code}' "$base/story?id=evil-2")" 200
 curl -s --path-as-is -o "$T/missing" "$base/search.p/missing.sh"
 for path in /search.p/evil.sh /searchx /search.conf /search/evil.sh /search/ \
 	"/search/../evil.sh" "/search/..%2fevil.sh" /search%2fevil.sh /search.p/ \
 	/evil.sh /dealsearch.cgi /dealsearch.cgi.conf \
+	/story.p/evil.sh /storyx /story/evil.sh /story/ /story.conf \
 	/dealsearch /static/../evil.sh "/static/..%2f..%2fevil.sh"; do
 	code=$(curl -s --path-as-is -o "$T/body" -w '%{http_code}' "$base$path")
 	expect_eq "$path not found" "$code" 404

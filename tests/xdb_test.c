@@ -82,6 +82,39 @@ static void test_roundtrip(void **state)
 	tu_rmtree(dir);
 }
 
+/* A slot's bounds: the least and greatest values written, "" for none. */
+static void test_value_bounds(void **state)
+{
+	(void)state;
+	char dir[256];
+	tu_tmpdir(dir);
+	xdb *db;
+	struct ds_err err = DS_ERR_INIT;
+	assert_int_equal(xdb_open_writable(dir, &db, &err), 0);
+	static const char *const dates[] = {"20170321000000", "19870226120000",
+					    "20180101000000"};
+	for (size_t i = 0; i < ARRAY_SIZE(dates); i++) {
+		xdb_doc *d = make_doc("merger");
+		assert_int_equal(xdb_doc_set_value(d, 0, dates[i], 14, &err), 0);
+		char id[8];
+		snprintf(id, sizeof(id), "Q%zu", i);
+		assert_int_equal(xdb_replace(db, id, strlen(id), d, &err), 0);
+		xdb_doc_free(d);
+	}
+	assert_int_equal(xdb_commit(db, &err), 0);
+	struct buf lo = BUF_INIT, hi = BUF_INIT;
+	assert_int_equal(xdb_value_bounds(db, 0, &lo, &hi, &err), 0);
+	assert_string_equal(lo.buf, "19870226120000");
+	assert_string_equal(hi.buf, "20180101000000");
+	assert_int_equal(xdb_value_bounds(db, 7, &lo, &hi, &err), 0);
+	assert_string_equal(lo.buf, "");
+	assert_string_equal(hi.buf, "");
+	buf_release(&lo);
+	buf_release(&hi);
+	xdb_close(db);
+	tu_rmtree(dir);
+}
+
 static void test_locked(void **state)
 {
 	(void)state;
@@ -330,6 +363,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_roundtrip),
+		cmocka_unit_test(test_value_bounds),
 		cmocka_unit_test(test_locked),
 		cmocka_unit_test(test_missing),
 		cmocka_unit_test(test_corrupt),

@@ -3,7 +3,9 @@
  * the input as QUERY_STRING: web_parse, web_query, the query compiled as
  * the search would compile it (bundled gazetteer, no index), and web_page
  * rendered into memory three ways: before a search, with the query's
- * error (or a made-up one) and with a result that echoes the request.
+ * error (or a made-up one) and with a result that echoes the request
+ * (whose date bounds stand for the index's date range); web_story with a
+ * story made of the request, and without one (the 404 page).
  */
 #include <libxml/parser.h>
 #include <strings.h>
@@ -30,8 +32,9 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
 
 /* The elements web.c writes: any other is the request's text unescaped. */
 static const char *const tags[] = {
-	"!DOCTYPE", "a", "aside", "body", "button", "dd", "details", "div",
-	"dl", "dt", "form", "h2", "h3", "head", "header", "html", "input",
+	"!DOCTYPE", "a", "article", "aside", "body", "button", "dd", "details",
+	"div", "dl", "dt", "form", "h1", "h2", "h3", "head", "header", "html",
+	"input",
 	"label", "li", "link", "main", "mark", "meta", "nav", "ol", "option",
 	"p", "pre", "script", "section", "select", "span", "strong", "summary",
 	"title", "ul",
@@ -68,20 +71,87 @@ static void check_markup(const char *html)
 	}
 }
 
-/* Render one page into memory; the page is a whole document. */
-static void page(const struct web_req *req, const char *query,
-		 const struct srch_result *res, const char *error,
-		 size_t error_pos)
+/* What the page knows of the index: the gazetteer, and the request's
+ * date bounds as its first and last days. */
+static void index_of(const struct web_req *req, struct web_index *ix)
+{
+	memset(ix, 0, sizeof(*ix));
+	ix->g = env.g;
+	snprintf(ix->first, sizeof(ix->first), "%s", req->from ? req->from : "");
+	snprintf(ix->last, sizeof(ix->last), "%s", req->to ? req->to : "");
+}
+
+/*
+ * Render one page into memory, the search page or (`story`) a story's
+ * page of `st`; the page is a whole document.
+ */
+static void render(const struct web_req *req, const char *query,
+		   const struct srch_result *res, const char *error,
+		   size_t error_pos, int story, const struct srch_story *st)
 {
 	char *mem = NULL;
 	size_t len = 0;
+	struct web_index ix;
+	index_of(req, &ix);
 	FILE *fp = open_memstream(&mem, &len);
 	FZ_CHECK(fp != NULL);
-	web_page(fp, req, query, res, error, error_pos);
+	if (story)
+		web_story(fp, req, &ix, st);
+	else
+		web_page(fp, req, &ix, query, res, error, error_pos);
 	FZ_CHECK(fclose(fp) == 0);
 	FZ_CHECK(len > 0 && strstr(mem, "</html>\n"));
 	check_markup(mem);
 	free(mem);
+}
+
+static void page(const struct web_req *req, const char *query,
+		 const struct srch_result *res, const char *error,
+		 size_t error_pos)
+{
+	render(req, query, res, error, error_pos, 0, NULL);
+}
+
+static const char *or(const char *s, const char *dflt)
+{
+	return s ? s : dflt;
+}
+
+/*
+ * A story made of the request: the query is its headline, names and
+ * text (twice, in two paragraphs, the first marked), the filters and
+ * bounds its other tags and its deal.
+ */
+static void story_page(const struct web_req *req)
+{
+	const char *text = or(req->q, "");
+	const char *f0 = req->nfilter ? strchr(req->filter[0], ':') + 1 :
+					"southeast-asia";
+	json_t *doc = json_pack(
+		"{s:s,s:s,s:s,s:s,s:s,s:{s:[s,s],s:[s],s:[s],s:[s],s:[s],"
+		"s:{s:s,s:s,s:b,s:s,s:s,s:s,s:[s],s:[s],s:{s:s,s:f}}},"
+		"s:[[f,n,s,s]]}",
+		"id", or(req->id, "x"), "title", text,
+		"url", or(req->amin, "https://x.example/"),
+		"date", or(req->from, "2017-03-01"), "source", or(req->saved, ""),
+		"tags", "companies", text, or(req->saved, "Acme"),
+		"people", text, "countries", or(req->to, "SG"),
+		"regions", f0, "sectors", or(req->amax, "grocery"),
+		"deal", "type", or(req->amax, "acquisition"),
+		"status", or(req->to, "in-talks"), "rejected", 1,
+		"acquirer", text, "target", f0, "seller", text,
+		"investors", text, "parties", text,
+		"amount", "text", text, "usd", 1e6,
+		"amounts_usd", 2e6, text, f0);
+	FZ_CHECK(doc != NULL);
+	struct buf body = BUF_INIT;
+	buf_addf(&body, "%s\n \n%s", text, text);
+	struct srch_span hl = {0, strlen(text)};
+	struct srch_story st = {doc, body.buf, &hl, 1};
+	render(req, NULL, NULL, NULL, 0, 1, &st);
+	render(req, NULL, NULL, NULL, 0, 1, NULL);
+	buf_release(&body);
+	json_decref(doc);
 }
 
 /* A result of one hit and one facet value, made of the request's text. */
@@ -91,7 +161,8 @@ static void result_page(const struct web_req *req, const char *query)
 	struct srch_value v = {(char *)(req->nfilter ? req->filter[0] :
 					"southeast-asia"), 3};
 	struct srch_span hl = {0, strlen(text)};
-	json_t *doc = json_pack("{s:s,s:s,s:s,s:s}", "title", text,
+	json_t *doc = json_pack("{s:s,s:s,s:s,s:s,s:s}", "id", or(req->id, "x"),
+				"title", text,
 				"url", req->amin ? req->amin : "https://x.example/",
 				"date", req->from ? req->from : "2017-03-01",
 				"source", req->saved ? req->saved : "Reuters");
@@ -123,7 +194,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	FZ_CHECK(req.page >= 1 && req.nfilter <= WEB_MAX_FILTERS);
 	/* every value decoded and valid UTF-8 */
 	const char *values[] = {req.q, req.amin, req.amax, req.from, req.to,
-				req.saved};
+				req.saved, req.id};
 	for (size_t i = 0; i < ARRAY_SIZE(values); i++)
 		FZ_CHECK(!values[i] || fz_valid_utf8(values[i],
 						     strlen(values[i])));
@@ -151,6 +222,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	if (req.saved)
 		srch_saved_name_ok(req.saved, &err);
 	result_page(&req, wq.text);
+	story_page(&req);
 
 	web_query_release(&wq);
 	web_req_release(&req);
