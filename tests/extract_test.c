@@ -909,6 +909,30 @@ static void test_acronyms_and_spending(void **state)
 	tags_release(&t);
 }
 
+/* A takeover proposal is a bid: "rejected a takeover proposal from Y"
+ * names Y the bidder; a stake's holder is not whoever else bids for the
+ * company. */
+static void test_takeover_proposals(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Australian miner rejects A$1.8 billion takeover bid",
+	    "Perth-based Ochre Hill Minerals Ltd rejected an unsolicited A$1.8 "
+	    "billion takeover proposal from Canada's Borealis Ore Corp, saying "
+	    "it undervalued the company.", NULL, NULL, NULL, &t);
+	expect_sides(&t, DEAL_ACQUISITION, "Borealis Ore", "Ochre Hill Minerals");
+	tags_release(&t);
+
+	run("INVESTOR HAS HARLAND <HRL> STAKE",
+	    "Investor Miles Fenwick said he has an investment in Harland Co "
+	    "amounting to less than five pct of the company's stock.\n"
+	    "    Yesterday, Harland rebuffed a takeover proposal from Corvel "
+	    "Inc.", NULL, NULL, NULL, &t);
+	if (t.deal.acquirer)
+		assert_string_not_equal(t.deal.acquirer, "Corvel");
+	tags_release(&t);
+}
+
 /* Deal words that share a first stem keep their own types: "tender"
  * and "tender offer", "take over" and "take control". */
 static void test_cues_sharing_a_stem(void **state)
@@ -1780,6 +1804,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_merger_sides_and_subjects),
 		cmocka_unit_test(test_buyback_beside_a_bid),
 		cmocka_unit_test(test_acronyms_and_spending),
+		cmocka_unit_test(test_takeover_proposals),
 		cmocka_unit_test(test_cues_sharing_a_stem),
 		cmocka_unit_test(test_headline_sides_from_lead),
 		cmocka_unit_test(test_stake_cut),

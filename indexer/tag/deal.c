@@ -1309,6 +1309,8 @@ static int bidder_after(const struct doc *doc, const struct doc_sent *st,
 			return right_name(doc, st, doc_next(doc, k) < st->t1 ?
 					  k + 1 : k, n);
 		if (!doc_stem_is(doc, k, "offer") && !doc_stem_is(doc, k, "bid") &&
+		    !doc_stem_is(doc, k, "propos") &&
+		    !doc_stem_is(doc, k, "approach") &&
 		    !IS(doc, k, DOC_W_FILLER) &&
 		    !doc_word_in(doc, k, made, ARRAY_SIZE(made)))
 			return 0;
@@ -1750,9 +1752,12 @@ static int roles(const struct doc *doc, size_t s, const struct cue *c,
 	    doc_stem_is(doc, c->t0, "tender") ||
 	    (doc_stem_is(doc, c->t0, "takeov") && after < st->t1 &&
 	     (doc_stem_is(doc, after, "bid") ||
-	      doc_stem_is(doc, after, "offer")))) {
+	      doc_stem_is(doc, after, "offer") ||
+	      doc_stem_is(doc, after, "propos") ||
+	      doc_stem_is(doc, after, "approach")))) {
 		/* "a takeover bid by X", "KKR lengthens Fuji Soft tender
-		 * offer period": bids too */
+		 * offer period", "rejected a takeover proposal from X": bids
+		 * too */
 		int n = bid_roles(doc, st, c, f);
 		if (n > 0)
 			return n;
@@ -2379,6 +2384,23 @@ static int shares_party(struct doc *doc, const struct found *best,
 	return 0;
 }
 
+/* Whether a deal word is a bid's: "bid", "offer", "tender", "takeover
+ * proposal". */
+static int cue_is_bid(const struct doc *doc, const struct cue *c)
+{
+	if (doc_stem_is(doc, c->t0, "bid") || doc_stem_is(doc, c->t0, "offer") ||
+	    doc_stem_is(doc, c->t0, "tender"))
+		return 1;
+	for (size_t k = c->t0; k < c->t1; k = doc_next(doc, k))
+		if (doc_stem_is(doc, k, "propos") || doc_stem_is(doc, k, "bid") ||
+		    doc_stem_is(doc, k, "offer"))
+			return 1;
+	size_t n = doc_next(doc, c->t1 - 1);
+	return doc_stem_is(doc, c->t0, "takeov") && n < doc->ntok &&
+	       (doc_stem_is(doc, n, "propos") || doc_stem_is(doc, n, "bid") ||
+		doc_stem_is(doc, n, "offer") || doc_stem_is(doc, n, "approach"));
+}
+
 static void complete(struct doc *doc, struct found *best,
 		     const struct found *f)
 {
@@ -2442,7 +2464,11 @@ static void complete(struct doc *doc, struct found *best,
 		}
 		return;
 	}
+	/* the buyer of the same target; a stake's holder is not whoever
+	 * else bids for the company ("has a Gillette stake", "Gillette
+	 * rebuffed a takeover proposal from Revlon") */
 	if (!best->has_acq && f->has_acq && best->has_tgt && f->has_tgt &&
+	    !(best->type == DEAL_STAKE && cue_is_bid(doc, &f->cue)) &&
 	    same_name(doc, &best->tgt, &f->tgt) &&
 	    !same_name(doc, &best->tgt, &f->acq)) {
 		best->acq = f->acq;
