@@ -36,9 +36,9 @@ int cmd_analyse(int argc, char **argv)
 		{NULL, 0, NULL, 0},
 	};
 	int c;
-	optind = 1;
-	while ((c = getopt_long(argc, argv, "h", longopts, NULL)) != -1)
-		return cmd_usage(usage, c == 'h');
+	optind = 0;
+	while ((c = cmd_getopt(argc, argv, "h", longopts)) != -1)
+		return c == 'h' ? cmd_usage(usage, 1) : CMD_ERROR;
 
 	struct ds_err err = DS_ERR_INIT;
 	struct ana *a;

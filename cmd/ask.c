@@ -73,8 +73,8 @@ int ask_parse(int argc, char **argv, struct cli *c, int *first_arg)
 	c->so.limit = 10;
 	c->so.facets = SRCH_ALL_FACETS;
 	c->color = -1;
-	optind = 1;
-	while ((o = getopt_long(argc, argv, "h", longopts, NULL)) != -1) {
+	optind = 0;
+	while ((o = cmd_getopt(argc, argv, "h", longopts)) != -1) {
 		switch (o) {
 		case O_DB: c->db = optarg; break;
 		case O_JSON: c->fmt = FMT_JSON; break;

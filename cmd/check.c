@@ -101,23 +101,24 @@ static int show_doc(xdb *db, const char *id, struct ds_err *err)
 
 int cmd_check(int argc, char **argv)
 {
+	enum { O_DB = 256, O_LIST, O_DOC };
 	static const struct option longopts[] = {
-		{"db", required_argument, NULL, 'd'},
-		{"list", no_argument, NULL, 'l'},
-		{"doc", required_argument, NULL, 'D'},
+		{"db", required_argument, NULL, O_DB},
+		{"list", no_argument, NULL, O_LIST},
+		{"doc", required_argument, NULL, O_DOC},
 		{"help", no_argument, NULL, 'h'},
 		{NULL, 0, NULL, 0},
 	};
 	const char *db_opt = NULL, *doc = NULL;
 	int do_list = 0, c;
-	optind = 1;
-	while ((c = getopt_long(argc, argv, "h", longopts, NULL)) != -1) {
+	optind = 0;
+	while ((c = cmd_getopt(argc, argv, "h", longopts)) != -1) {
 		switch (c) {
-		case 'd': db_opt = optarg; break;
-		case 'l': do_list = 1; break;
-		case 'D': doc = optarg; break;
+		case O_DB: db_opt = optarg; break;
+		case O_LIST: do_list = 1; break;
+		case O_DOC: doc = optarg; break;
 		case 'h': return cmd_usage(usage, 1);
-		default: return cmd_usage(usage, 0);
+		default: return CMD_ERROR;
 		}
 	}
 	if (optind != argc)

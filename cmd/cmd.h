@@ -12,9 +12,13 @@
 #ifndef DS_CMD_H
 #define DS_CMD_H
 
+#include <getopt.h>
 #include <stdio.h>
 
 #include "err.h"
+
+/* The program's name, as messages and help texts write it. */
+#define CMD_PROGRAM "dealsearch"
 
 #define CMD_OK 0
 #define CMD_PARTIAL 1
@@ -38,6 +42,29 @@ int cmd_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 void cmd_report(const char *level, const char *origin, const char *msg);
 /* Print "error: <err->msg>"; returns CMD_ERROR. */
 int cmd_fail(const struct ds_err *err);
+/*
+ * getopt_long() for a command's options (argv[0]: the subcommand's name,
+ * or CMD_PROGRAM for the program's own), with one line per mistake that
+ * names the word and points at the help, never the whole help:
+ *     error: unknown option '--limt'; did you mean '--limit'? (see
+ *         'dealsearch search --help')
+ *     error: option '--limit' needs a value (see ...)
+ *     error: option '--json' takes no value (see ...)
+ *     error: option '--f' is ambiguous: --facets, --filter (see ...)
+ * `shortopts` as getopt_long's; a leading '+' stops at the first word that
+ * is no option.  The caller sets optind = 0 before the first call (a full
+ * reset: main() has read its own options with '+').  Returns what
+ * getopt_long does, or '?' after printing the error (return CMD_ERROR).
+ */
+int cmd_getopt(int argc, char **argv, const char *shortopts,
+	       const struct option *longopts);
+/*
+ * "error: unknown command 'serch'; did you mean 'search'? (see 'dealsearch
+ * --help')", the hint from `known` (NULL-terminated) when one is near;
+ * `what` names the kind ("command", "saved command").  Returns CMD_ERROR.
+ */
+int cmd_unknown(const char *what, const char *word, const char *const *known,
+		const char *help);
 /* Print `usage` to stdout (help asked) or stderr (misuse) and return 0/2. */
 int cmd_usage(const char *usage, int asked);
 /* Parse a positive integer option; CMD_ERROR message on failure. */

@@ -235,8 +235,8 @@ int cmd_extract(int argc, char **argv)
 	const char *db_opt = NULL;
 	unsigned long v;
 	int c;
-	optind = 1;
-	while ((c = getopt_long(argc, argv, "h", longopts, NULL)) != -1) {
+	optind = 0;
+	while ((c = cmd_getopt(argc, argv, "h", longopts)) != -1) {
 		switch (c) {
 		case O_DB: db_opt = optarg; break;
 		case O_JSON: o.json = 1; break;
@@ -252,7 +252,7 @@ int cmd_extract(int argc, char **argv)
 			opts.fetch.max_bytes = v;
 			break;
 		case 'h': return cmd_usage(usage, 1);
-		default: return cmd_usage(usage, 0);
+		default: return CMD_ERROR;
 		}
 	}
 	if (optind == argc)

@@ -132,12 +132,12 @@ int cmd_gazetteer(int argc, char **argv)
 	};
 	const char *db_opt = NULL;
 	int c;
-	optind = 1;
-	while ((c = getopt_long(argc, argv, "+h", longopts, NULL)) != -1) {
+	optind = 0;
+	while ((c = cmd_getopt(argc, argv, "+h", longopts)) != -1) {
 		switch (c) {
 		case O_DB: db_opt = optarg; break;
 		case 'h': return cmd_usage(usage, 1);
-		default: return cmd_usage(usage, 0);
+		default: return CMD_ERROR;
 		}
 	}
 	if (optind == argc)
@@ -145,8 +145,10 @@ int cmd_gazetteer(int argc, char **argv)
 	const char *verb = argv[optind++];
 	int nargs = argc - optind;
 	char **args = argv + optind;
+	static const char *const verbs[] = {"list", "add", "rm", NULL};
 	if (strcmp(verb, "list") && strcmp(verb, "add") && strcmp(verb, "rm"))
-		return cmd_error("unknown gazetteer command '%s'", verb);
+		return cmd_unknown("gazetteer command", verb, verbs,
+				   CMD_PROGRAM " gazetteer --help");
 	if (!strcmp(verb, "list") ? nargs > 1 :
 	    nargs < (strcmp(verb, "add") ? 2 : 2))
 		return cmd_usage(usage, 0);

@@ -214,8 +214,8 @@ int cmd_index(int argc, char **argv)
 	int rc = CMD_OK;
 
 	catch_signals();   /* first: a signal from here on ends cleanly */
-	optind = 1;
-	while ((c = getopt_long(argc, argv, "qh", longopts, NULL)) != -1) {
+	optind = 0;
+	while ((c = cmd_getopt(argc, argv, "qh", longopts)) != -1) {
 		switch (c) {
 		case O_DB: db_opt = optarg; break;
 		case O_DELETE: deletes[ndel++] = optarg; break;
@@ -259,7 +259,7 @@ int cmd_index(int argc, char **argv)
 		}
 		case 'q': quiet = 1; break;
 		case 'h': rc = cmd_usage(usage, 1); goto out;
-		default: rc = cmd_usage(usage, 0); goto out;
+		default: rc = CMD_ERROR; goto out;
 		}
 	}
 	if (optind == argc && !ndel) {

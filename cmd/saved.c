@@ -78,18 +78,22 @@ int cmd_saved(int argc, char **argv)
 {
 	struct cli c = {0};
 	int first, rc = ask_parse(argc, argv, &c, &first);
+	if (rc < 0)
+		return cmd_usage(saved_usage, 1);
 	if (rc)
-		return cmd_usage(saved_usage, rc < 0);
+		return rc;
 	if (first == argc)
 		return cmd_usage(saved_usage, 0);
 	const char *verb = argv[first];
 	int nargs = argc - first - 1;
 	char **args = argv + first + 1;
+	static const char *const verbs[] = {"add", "list", "show", "rm", "run",
+					    NULL};
 	int is_add = !strcmp(verb, "add"), is_list = !strcmp(verb, "list");
 	if (!is_add && !is_list && strcmp(verb, "show") && strcmp(verb, "rm") &&
 	    strcmp(verb, "run"))
-		return cmd_error("unknown saved command '%s' (add, list, show, "
-				 "rm, run)", verb);
+		return cmd_unknown("saved command", verb, verbs,
+				   CMD_PROGRAM " saved --help");
 	if (is_add && c.so.nfilters)
 		return cmd_error("--filter belongs to 'search' and 'saved run'");
 	if ((is_add && nargs < 2) || (is_list && nargs) ||

@@ -38,8 +38,10 @@ int cmd_search(int argc, char **argv)
 {
 	struct cli c = {0};
 	int first, rc = ask_parse(argc, argv, &c, &first);
+	if (rc < 0)
+		return cmd_usage(search_usage, 1);
 	if (rc)
-		return cmd_usage(search_usage, rc < 0);
+		return rc;
 	if (first == argc && !c.so.nfilters)
 		return cmd_usage(search_usage, 0);
 	if (c.replace || c.new_only)
