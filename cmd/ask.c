@@ -51,20 +51,21 @@ int ask_parse_sort(const char *s, enum xdb_sort *out)
 
 int ask_parse(int argc, char **argv, struct cli *c, int *first_arg)
 {
-	enum { O_DB = 256, O_JSON, O_CSV, O_SORT, O_LIMIT, O_OFFSET, O_FACETS,
+	enum { O_DB = 256, O_JSON, O_CSV, O_SORT, O_OFFSET, O_FACETS,
 	       O_COLOR, O_REPLACE, O_NEW, O_FILTER };
 	static const struct option longopts[] = {
 		{"db", required_argument, NULL, O_DB},
 		{"json", no_argument, NULL, O_JSON},
 		{"csv", no_argument, NULL, O_CSV},
 		{"sort", required_argument, NULL, O_SORT},
-		{"limit", required_argument, NULL, O_LIMIT},
+		{"limit", required_argument, NULL, 'n'},
 		{"offset", required_argument, NULL, O_OFFSET},
 		{"facets", required_argument, NULL, O_FACETS},
 		{"color", required_argument, NULL, O_COLOR},
 		{"replace", no_argument, NULL, O_REPLACE},
 		{"new", no_argument, NULL, O_NEW},
 		{"filter", required_argument, NULL, O_FILTER},
+		{"quiet", no_argument, NULL, 'q'},
 		{"help", no_argument, NULL, 'h'},
 		{NULL, 0, NULL, 0},
 	};
@@ -74,7 +75,7 @@ int ask_parse(int argc, char **argv, struct cli *c, int *first_arg)
 	c->so.facets = SRCH_ALL_FACETS;
 	c->color = -1;
 	optind = 0;
-	while ((o = cmd_getopt(argc, argv, "h", longopts)) != -1) {
+	while ((o = cmd_getopt(argc, argv, "hn:q", longopts)) != -1) {
 		switch (o) {
 		case O_DB: c->db = optarg; break;
 		case O_JSON: c->fmt = FMT_JSON; break;
@@ -85,7 +86,7 @@ int ask_parse(int argc, char **argv, struct cli *c, int *first_arg)
 			c->sort_name = optarg;
 			c->set_sort = 1;
 			break;
-		case O_LIMIT:
+		case 'n':
 			/* 0: the total and the facets only */
 			if (!strcmp(optarg, "0"))
 				v = 0;
@@ -118,6 +119,7 @@ int ask_parse(int argc, char **argv, struct cli *c, int *first_arg)
 				return cmd_error("--color takes auto, always "
 						 "or never");
 			break;
+		case 'q': c->quiet = 1; break;
 		case O_REPLACE: c->replace = 1; break;
 		case O_NEW: c->new_only = 1; break;
 		case O_FILTER:
@@ -176,8 +178,10 @@ int ask_error(const struct ds_err *err, const struct cli *c,
 int ask_output(const struct cli *c, const struct srch_result *r,
 		  const char *query)
 {
-	struct rnd_opts ro = {query, c->so.filters, c->so.nfilters,
-			      c->so.offset, c->so.limit, 0};
+	struct rnd_opts ro = {.query = query, .filters = c->so.filters,
+			      .nfilters = c->so.nfilters,
+			      .offset = c->so.offset, .limit = c->so.limit,
+			      .quiet = c->quiet};
 	int rc;
 	if (c->fmt == FMT_JSON) {
 		rc = rnd_json(r, &ro, stdout);

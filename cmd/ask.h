@@ -20,6 +20,7 @@ struct cli {
 	enum fmt fmt;
 	struct srch_opts so;
 	int color;            /* -1 auto */
+	int quiet;            /* -q: text shows the hits alone */
 	int replace, new_only;
 	int set_sort, set_limit, set_facets;
 	char *sort_name, *facets_text;

@@ -294,11 +294,10 @@ void rnd_matched_line(const struct srch_amount *m, struct buf *out)
 	buf_release(&usd);
 }
 
-int rnd_text(const struct srch_result *r, const struct rnd_opts *o, FILE *out)
+/* "2 results for grocery, filtered by type:acquisition (0.9 ms)" */
+static void summary(const struct srch_result *r, const struct rnd_opts *o,
+		    FILE *out)
 {
-	/* every string from the index or the query goes through plain_*():
-	 * a title must not drive the terminal (plain.h) */
-	const char *b = o->color ? "\033[1m" : "", *e = o->color ? "\033[0m" : "";
 	int text = o->query && *o->query;
 	fprintf(out, "%llu result%s%s", (unsigned long long)r->total,
 		r->total == 1 ? "" : "s", text ? " for " : "");
@@ -308,12 +307,21 @@ int rnd_text(const struct srch_result *r, const struct rnd_opts *o, FILE *out)
 		plain_puts(out, o->filters[i]);
 	}
 	fprintf(out, " (%.1f ms)\n", r->ms);
+}
+
+int rnd_text(const struct srch_result *r, const struct rnd_opts *o, FILE *out)
+{
+	/* every string from the index or the query goes through plain_*():
+	 * a title must not drive the terminal (plain.h) */
+	const char *b = o->color ? "\033[1m" : "", *e = o->color ? "\033[0m" : "";
+	if (!o->quiet)
+		summary(r, o, out);
 	struct buf line = BUF_INIT;
 	for (size_t i = 0; i < r->nhits; i++) {
 		const struct srch_hit *h = &r->hits[i];
 		json_t *doc = h->doc, *tags = json_object_get(doc, "tags");
 		const char *title = str(doc, "title");
-		fprintf(out, "\n%u. %s", h->rank, b);
+		fprintf(out, "%s%u. %s", i || !o->quiet ? "\n" : "", h->rank, b);
 		plain_puts(out, title && *title ? title : "(no headline)");
 		fprintf(out, "%s\n   ", e);
 		const char *date = str(doc, "date"), *src = str(doc, "source");
@@ -355,9 +363,10 @@ int rnd_text(const struct srch_result *r, const struct rnd_opts *o, FILE *out)
 		plain_puts(out, h->snippet + at);
 		fputc('\n', out);
 	}
-	if (r->nfacets)
+	size_t nfacets = o->quiet ? 0 : r->nfacets;
+	if (nfacets)
 		fputc('\n', out);
-	for (size_t f = 0; f < r->nfacets; f++) {
+	for (size_t f = 0; f < nfacets; f++) {
 		const struct srch_facet_result *fr = &r->facets[f];
 		fprintf(out, "%s%s:%s", b, srch_facet_name(fr->facet), e);
 		for (size_t k = 0; k < fr->n && k < 12; k++) {

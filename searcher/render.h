@@ -28,6 +28,8 @@ struct rnd_opts {
 	size_t nfilters;
 	unsigned offset, limit;
 	int color;
+	int quiet;                   /* rnd_text: the hits alone, no summary
+					line and no facets (`-q`) */
 };
 
 /* New reference; caller decrefs. */

@@ -10,6 +10,22 @@ db="$T/db"
 "$DS" index -q --db "$db" "$SRCDIR/corpus/articles" >/dev/null
 search() { "$DS" search --db "$db" "$@"; }
 
+# short forms: -n is --limit; -q shows the hits alone (no summary line
+# before them, no facets after), for search and saved run
+expect_eq "-n is --limit" "$(search --json -n 2 grocery | jq -c '[.limit, (.hits | length)]')" '[2,2]'
+out=$(search -q -n 2 --color never grocery); rc=$?
+expect_eq "-q: exit" "$rc" 0
+expect_eq "-q: the hits alone" "$(printf '%s\n' "$out" | grep -v '^   ')" "1. Marketplace giant in talks to buy Singapore online grocer FreshBasket
+
+2. US supermarket chain Greenfield Markets held talks with Chinese internet group Lotus Cloud"
+expect_eq "-q in a cluster" "$(search -qn1 --color never grocery | head -1)" "1. Marketplace giant in talks to buy Singapore online grocer FreshBasket"
+"$DS" saved --db "$db" add grocery-q grocery -n 1 >/dev/null
+expect_eq "saved add -n: stored" "$("$DS" saved --db "$db" show grocery-q | sed -n 's/^options *//p')" '{"limit":1}'
+out=$("$DS" saved --db "$db" run grocery-q -q --color never)
+expect_eq "saved run -q: the hits alone" "$(printf '%s\n' "$out" | grep -v '^   ')" "1. Marketplace giant in talks to buy Singapore online grocer FreshBasket"
+expect_match "without -q: the summary line" "$(search --color never grocery | head -1)" '^2 results for grocery \('
+expect_match "without -q: the facets" "$(search --color never grocery | tail -1)" '^company: '
+
 # exit status like grep; malformed queries with a caret
 search 'zzyzx' >/dev/null; expect_eq "no hits exit" "$?" 1
 out=$(search 'grocery AND (Southeast Asia' 2>&1); rc=$?
