@@ -49,6 +49,19 @@ int ask_parse_sort(const char *s, enum xdb_sort *out)
 	return 0;
 }
 
+/* One output format: a second one is a mistake, not the last one wins. */
+static int set_format(struct cli *c, enum fmt f)
+{
+	static const char *const names[] = {
+		[FMT_TEXT] = "", [FMT_JSON] = "--json", [FMT_CSV] = "--csv",
+	};
+	if (c->fmt != FMT_TEXT && c->fmt != f)
+		return cmd_error("%s and %s cannot be used together",
+				 names[c->fmt], names[f]);
+	c->fmt = f;
+	return 0;
+}
+
 int ask_parse(int argc, char **argv, struct cli *c, int *first_arg)
 {
 	enum { O_DB = 256, O_JSON, O_CSV, O_SORT, O_OFFSET, O_FACETS,
@@ -78,8 +91,11 @@ int ask_parse(int argc, char **argv, struct cli *c, int *first_arg)
 	while ((o = cmd_getopt(argc, argv, "hn:q", longopts)) != -1) {
 		switch (o) {
 		case O_DB: c->db = optarg; break;
-		case O_JSON: c->fmt = FMT_JSON; break;
-		case O_CSV: c->fmt = FMT_CSV; break;
+		case O_JSON:
+		case O_CSV:
+			if (set_format(c, o == O_JSON ? FMT_JSON : FMT_CSV))
+				return CMD_ERROR;
+			break;
 		case O_SORT:
 			if (ask_parse_sort(optarg, &c->so.sort))
 				return CMD_ERROR;
@@ -88,17 +104,15 @@ int ask_parse(int argc, char **argv, struct cli *c, int *first_arg)
 			break;
 		case 'n':
 			/* 0: the total and the facets only */
-			if (!strcmp(optarg, "0"))
-				v = 0;
-			else if (cmd_parse_uint("--limit", optarg, 1000, &v))
+			if (cmd_parse_range("--limit", optarg, 0, ASK_MAX_LIMIT,
+					    &v))
 				return CMD_ERROR;
 			c->so.limit = (unsigned)v;
 			c->set_limit = 1;
 			break;
 		case O_OFFSET:
-			if (!strcmp(optarg, "0"))
-				v = 0;
-			else if (cmd_parse_uint("--offset", optarg, 1000000, &v))
+			if (cmd_parse_range("--offset", optarg, 0,
+					    ASK_MAX_OFFSET, &v))
 				return CMD_ERROR;
 			c->so.offset = (unsigned)v;
 			break;
@@ -152,11 +166,11 @@ int ask_open(const char *db, struct srch **s)
 {
 	struct ds_err err = DS_ERR_INIT;
 	struct buf dir = BUF_INIT;
-	int rc = schema_db_dir(db, &dir, &err);
-	if (!rc)
-		rc = srch_open(dir.buf, s, &err);
+	int rc = cmd_index_dir(db, &dir);
+	if (!rc && srch_open(dir.buf, s, &err))
+		rc = cmd_fail(&err);
 	buf_release(&dir);
-	return rc ? cmd_fail(&err) : 0;
+	return rc;
 }
 
 int ask_error(const struct ds_err *err, const struct cli *c,

@@ -14,6 +14,9 @@
 enum fmt { FMT_TEXT, FMT_JSON, FMT_CSV };
 
 #define CLI_MAX_FILTERS 16   /* as many as the search page sends */
+#define ASK_MAX_LIMIT 1000   /* hits a page shows at most (--limit) */
+#define ASK_MAX_OFFSET 1000000
+
 
 struct cli {
 	const char *db;

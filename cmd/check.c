@@ -128,9 +128,10 @@ int cmd_check(int argc, char **argv)
 	struct buf dir = BUF_INIT, path = BUF_INIT, report = BUF_INIT;
 	xdb *db = NULL;
 	struct cat *cat = NULL;
-	int rc = CMD_ERROR;
-	if (schema_db_dir(db_opt, &dir, &err))
+	int rc = cmd_index_dir(db_opt, &dir);
+	if (rc)
 		goto done;
+	rc = CMD_ERROR;
 	buf_addf(&path, "%s/%s", dir.buf, SCHEMA_XAPIAN_DIR);
 	if (xdb_open_readonly(path.buf, &db, &err))
 		goto done;
@@ -139,7 +140,13 @@ int cmd_check(int argc, char **argv)
 	if (cat_open(path.buf, &cat, &err))
 		goto done;
 	if (doc) {
-		rc = show_doc(db, doc, &err) ? CMD_ERROR : CMD_OK;
+		rc = show_doc(db, doc, &err);
+		if (rc == DS_ENOTFOUND) {
+			/* the id as the user gave it, not its term */
+			ds_err_clear(&err);
+			cmd_error("no article '%s'", doc);
+		}
+		rc = rc ? CMD_ERROR : CMD_OK;
 		goto done;
 	}
 	uint64_t ndocs = 0, nbad = 0;

@@ -3,12 +3,14 @@
  */
 #include "cmd.h"
 
+#include <ctype.h>
 #include <errno.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "plain.h"
+#include "schema.h"
 #include "typo.h"
 
 int cmd_error(const char *fmt, ...)
@@ -170,15 +172,40 @@ int cmd_usage(const char *usage, int asked)
 	return asked ? CMD_OK : CMD_ERROR;
 }
 
-int cmd_parse_uint(const char *opt, const char *s, unsigned long max,
-		   unsigned long *out)
+int cmd_parse_range(const char *opt, const char *s, unsigned long min,
+		    unsigned long max, unsigned long *out)
 {
 	char *end;
 	errno = 0;
 	unsigned long v = strtoul(s, &end, 10);
-	if (errno || end == s || *end || *s == '-' || v == 0 || v > max)
-		return cmd_error("option '%s' wants a whole number from 1 to %lu,"
-				 " not '%s'", opt, max, s);
+	if (errno || end == s || *end || *s == '-' || *s == '+' ||
+	    isspace((unsigned char)*s) || v < min || v > max)
+		return cmd_error("option '%s' wants a whole number from %lu to "
+				 "%lu, not '%s'", opt, min, max, s);
 	*out = v;
+	return CMD_OK;
+}
+
+int cmd_parse_uint(const char *opt, const char *s, unsigned long max,
+		   unsigned long *out)
+{
+	return cmd_parse_range(opt, s, 1, max, out);
+}
+
+void cmd_no_index(const char *dir)
+{
+	cmd_error("no index at '%s' (run '" CMD_PROGRAM " index --db %s FILES' "
+		  "first)", dir, dir);
+}
+
+int cmd_index_dir(const char *db_opt, struct buf *dir)
+{
+	struct ds_err err = DS_ERR_INIT;
+	if (schema_db_dir(db_opt, dir, &err))
+		return cmd_fail(&err);
+	if (!schema_has_index(dir->buf)) {
+		cmd_no_index(dir->buf);
+		return CMD_ERROR;
+	}
 	return CMD_OK;
 }

@@ -15,6 +15,7 @@
 #include <getopt.h>
 #include <stdio.h>
 
+#include "buf.h"
 #include "err.h"
 
 /* The program's name, as messages and help texts write it. */
@@ -67,8 +68,25 @@ int cmd_unknown(const char *what, const char *word, const char *const *known,
 		const char *help);
 /* Print `usage` to stdout (help asked) or stderr (misuse) and return 0/2. */
 int cmd_usage(const char *usage, int asked);
-/* Parse a positive integer option; CMD_ERROR message on failure. */
+/*
+ * Parse option `opt`'s value `s`, a whole number from min to max; on
+ * failure "error: option '--limit' wants a whole number from 0 to 1000,
+ * not '5000'" and CMD_ERROR.  cmd_parse_uint: from 1.
+ */
+int cmd_parse_range(const char *opt, const char *s, unsigned long min,
+		    unsigned long max, unsigned long *out);
 int cmd_parse_uint(const char *opt, const char *s, unsigned long max,
 		   unsigned long *out);
+/*
+ * The one message every command gives for a folder without an index:
+ * "error: no index at 'DIR' (run 'dealsearch index --db DIR FILES' first)".
+ */
+void cmd_no_index(const char *dir);
+/*
+ * OUT: the index folder (--db's `db_opt`, else as schema_db_dir() finds
+ * it) when it holds an index; else CMD_ERROR after cmd_no_index() (or the
+ * reason there is no folder at all).  `dir` is the caller's to release.
+ */
+int cmd_index_dir(const char *db_opt, struct buf *dir);
 
 #endif /* DS_CMD_H */

@@ -266,9 +266,10 @@ int cmd_extract(int argc, char **argv)
 		if (access(cat.buf, F_OK) == 0)
 			opts.db_dir = dir.buf;
 		else if (db_opt) {
+			cmd_no_index(dir.buf);
 			buf_release(&cat);
 			buf_release(&dir);
-			return cmd_error("no index at '%s'", db_opt);
+			return CMD_ERROR;
 		}
 		buf_release(&cat);
 	}

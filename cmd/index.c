@@ -269,7 +269,13 @@ int cmd_index(int argc, char **argv)
 
 	struct ds_err err = DS_ERR_INIT;
 	struct buf dir = BUF_INIT;
-	if (schema_db_dir(db_opt, &dir, &err)) {
+	if (optind == argc) {
+		/* deletions alone: from an index that is there */
+		if ((rc = cmd_index_dir(db_opt, &dir))) {
+			buf_release(&dir);
+			goto out;
+		}
+	} else if (schema_db_dir(db_opt, &dir, &err)) {
 		rc = cmd_fail(&err);
 		goto out;
 	}

@@ -164,18 +164,15 @@ int cmd_serve(int argc, char **argv)
 	if (optind != argc)
 		return cmd_usage(usage, 0);
 
-	struct ds_err err = DS_ERR_INIT;
 	struct buf dir = BUF_INIT;
-	if (schema_db_dir(db_opt, &dir, &err))
-		return cmd_fail(&err);
 	char db[PATH_MAX], cgi[PATH_MAX], web[PATH_MAX],
 	     httpd[PATH_MAX];
-	if (!realpath(dir.buf, db)) {
-		int rc = cmd_error("no index at '%s'", dir.buf);
-		buf_release(&dir);
-		return rc;
-	}
+	int rc = cmd_index_dir(db_opt, &dir);
+	if (!rc && !realpath(dir.buf, db))
+		rc = cmd_error("cannot read '%s': %m", dir.buf);
 	buf_release(&dir);
+	if (rc)
+		return rc;
 	/* the tree's web/ and build/cmd/dealsearch.cgi, or the installed
 	 * ones (paths.h) */
 	snprintf(cgi, sizeof(cgi), "%s", paths_cgi());
@@ -203,7 +200,7 @@ int cmd_serve(int argc, char **argv)
 	snprintf(empty, sizeof(empty), "%s/empty", tmp);
 	FILE *fp = NULL;
 	if (mkdir(empty, 0700) || !(fp = fopen(conf, "w"))) {
-		int rc = cmd_error("cannot write '%s': %m", tmp);
+		rc = cmd_error("cannot write '%s': %m", tmp);
 		remove_tmp(tmp);
 		return rc;
 	}
@@ -228,14 +225,14 @@ int cmd_serve(int argc, char **argv)
 		"setenv.add-environment = (\"DEALSEARCH_DB\" => \"%s\")\n",
 		empty, port, tmp, web, cgi, db);
 	if (fclose(fp)) {
-		int rc = cmd_error("cannot write '%s': %m", conf);
+		rc = cmd_error("cannot write '%s': %m", conf);
 		remove_tmp(tmp);
 		return rc;
 	}
 	printf("serving http://127.0.0.1:%lu/ over '%s' (Ctrl-C stops)\n",
 	       port, db);
 	fflush(stdout);
-	int rc = run_lighttpd(httpd, conf, tmp);
+	rc = run_lighttpd(httpd, conf, tmp);
 	remove_tmp(tmp);
 	return rc;
 }

@@ -52,8 +52,7 @@ int srch_open(const char *db_dir, struct srch **out, struct ds_err *err)
 	int rc = xdb_open_readonly(path.buf, &s->db, err);
 	if (rc == DS_EOPEN) {
 		ds_err_clear(err);
-		rc = ds_err_set(err, DS_EOPEN, "no index at '%s' (run "
-				"dealsearch index first)", db_dir);
+		rc = ds_err_set(err, DS_EOPEN, "no index at '%s'", db_dir);
 	}
 	if (!rc) {
 		buf_reset(&path);

@@ -27,7 +27,7 @@ expect_eq "missing input message" "$(cat "$T/err")" "error: '$T/missing.txt': ca
 expect_eq "good input still read" "$(printf '%s\n' "$out" | objects | wc -l)" 1
 "$DS" extract --db "$T/nowhere" "$corpus" >/dev/null 2>"$T/err"; rc=$?
 expect_eq "unknown index exit" "$rc" 2
-expect_match "unknown index message" "$(cat "$T/err")" "^error: no index at '$T/nowhere'$"
+expect_eq "unknown index message" "$(cat "$T/err")" "error: no index at '$T/nowhere' (run 'dealsearch index --db $T/nowhere FILES' first)"
 
 # a company users teach the gazetteer, kept in the catalog
 printf 'Zorblax to expand\n\nZorblax said it plans to open stores.\n' > "$T/z.txt"

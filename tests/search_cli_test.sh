@@ -26,6 +26,17 @@ expect_eq "saved run -q: the hits alone" "$(printf '%s\n' "$out" | grep -v '^   
 expect_match "without -q: the summary line" "$(search --color never grocery | head -1)" '^2 results for grocery \('
 expect_match "without -q: the facets" "$(search --color never grocery | tail -1)" '^company: '
 
+# one output format: two are a mistake, not the last one wins
+out=$(search --json --csv grocery 2>&1); rc=$?
+expect_eq "--json --csv" "$rc: $out" "2: error: --json and --csv cannot be used together"
+out=$("$DS" saved --db "$db" run grocery-q --csv --json 2>&1); rc=$?
+expect_eq "saved run --csv --json" "$rc: $out" "2: error: --csv and --json cannot be used together"
+# --limit's real range: 0 (the counts alone) to 1000
+out=$(search -n 1001 grocery 2>&1); rc=$?
+expect_eq "--limit past its range" "$rc: $out" "2: error: option '--limit' wants a whole number from 0 to 1000, not '1001'"
+expect_match "--limit's range in the help" "$("$DS" search --help)" '--limit N +hits to show, 0 to 1000 '
+expect_eq "--limit 0: the counts alone" "$(search --json -n 0 grocery | jq -c '[.total, (.hits | length)]')" '[2,0]'
+
 # exit status like grep; malformed queries with a caret
 search 'zzyzx' >/dev/null; expect_eq "no hits exit" "$?" 1
 out=$(search 'grocery AND (Southeast Asia' 2>&1); rc=$?
