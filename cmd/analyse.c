@@ -13,7 +13,15 @@ static const char usage[] =
 "usage: dealsearch analyse [TEXT...]\n"
 "\n"
 "Print one line per token of TEXT (or of standard input): position, folded\n"
-"word, stem, and flags (alpha, number, joined).\n";
+"word, stem, and flags (alpha, number, joined), as the indexer and the\n"
+"query parser make them.\n"
+"\n"
+"options:\n"
+"  -h, --help           this help\n"
+"\n"
+"exit status:\n"
+"  0                    success\n"
+"  2                    an error\n";
 
 static void print_tokens(struct ana *a, const char *text, size_t len,
 			 uint32_t *pos)

@@ -30,6 +30,30 @@ struct cli {
 	const char *filter[CLI_MAX_FILTERS];   /* --filter, borrowed */
 };
 
+/*
+ * The --help lines of the options search and saved share (cmd.h's layout:
+ * the option at column 2, what it does at column 23).
+ */
+#define ASK_OPTIONS_HELP                                                    \
+"  --db DIR             index folder (default as for index)\n"              \
+"  --json               one JSON object (docs/QUERY.md, \"Output\")\n"      \
+"  --csv                CSV with a header row (docs/QUERY.md, \"Output\")\n" \
+"  -q, --quiet          the hits alone: no summary line, no facets\n"       \
+"  --sort KEY           relevance (default), date (newest first) or amount\n"\
+"                       (largest deal first)\n"                             \
+"  -n, --limit N        hits to show, 0 to 1000 (default 10; 0: the counts\n"\
+"                       alone)\n"                                           \
+"  --offset N           skip the first N hits (paging), 0 to 1000000\n"    \
+"  --facets LIST        counts to show: all (default), none, or a list of\n"\
+"                       type,status,region,country,sector,company,year,\n"  \
+"                       amount\n"                                           \
+"  --filter CLAUSE      keep only the hits CLAUSE (a query of its own, such\n"\
+"                       as 'type:\"acquisition\"' or amount:>=30m) matches;\n"\
+"                       it applies to QUERY as a whole and does not change\n"\
+"                       scores (repeat for more; QUERY may then be left\n"   \
+"                       out)\n"                                             \
+"  --color WHEN         auto (default: on a terminal), always, never\n"
+
 /* Options shared by search, saved add and saved run. */
 int ask_parse(int argc, char **argv, struct cli *c, int *first_arg);
 int ask_parse_sort(const char *s, enum xdb_sort *out);

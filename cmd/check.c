@@ -13,16 +13,25 @@
 #include "xdb.h"
 
 static const char usage[] =
-"usage: dealsearch check [--db DIR] [--list] [--doc ID]\n"
+"usage: dealsearch check [--db DIR] [--list | --doc ID]\n"
 "\n"
 "Compare the catalog with the index: document counts, and every article's\n"
-"id and content hash in both.  With --list, also print one line per article:\n"
-"id, content hash and document length (postings) as the index has them.\n"
-"With --doc ID, print what the index holds for one article: its document\n"
-"data (JSON, tags included), its terms (with positions) and its values\n"
-"(amounts decoded to USD); see docs/SCHEMA.md.\n"
+"id and content hash in both (docs/SCHEMA.md).\n"
 "\n"
-"exit status: 0 consistent, 1 mismatches found, 2 error\n";
+"options:\n"
+"  --db DIR             index folder (default as for index)\n"
+"  --list               also print one line per article: id, content hash\n"
+"                       and document length (postings) as the index has\n"
+"                       them\n"
+"  --doc ID             print what the index holds for one article: its\n"
+"                       document data (JSON, tags included), its terms (with\n"
+"                       positions) and its values (amounts in USD)\n"
+"  -h, --help           this help\n"
+"\n"
+"exit status:\n"
+"  0                    consistent (--doc: the article was printed)\n"
+"  1                    mismatches found\n"
+"  2                    an error (no index, no such article)\n";
 
 static int list(xdb *db, struct cat *c, struct ds_err *err)
 {

@@ -25,14 +25,17 @@ static const char usage[] =
 "there is one (with the names users added), else the bundled ones.\n"
 "\n"
 "options:\n"
-"  --json        one JSON object per article and line (docs/SCHEMA.md)\n"
-"  --pretty      with --json: indented\n"
-"  --db DIR      index whose gazetteers to use (default as for index)\n"
-"  --timeout S   give up a fetch after S seconds (default 30)\n"
-"  --max-bytes N refuse a document over N bytes (default 16 MiB)\n"
-"  -h, --help    this help\n"
+"  --json               one JSON object per article and line (docs/SCHEMA.md)\n"
+"  --pretty             with --json: indented\n"
+"  --db DIR             index whose gazetteers to use (default as for index)\n"
+"  --timeout S          give up a fetch after S seconds (default 30)\n"
+"  --max-bytes N        refuse a document over N bytes (default 16 MiB)\n"
+"  -h, --help           this help\n"
 "\n"
-"exit status: 0 all inputs read, 1 some inputs failed, 2 error\n";
+"exit status:\n"
+"  0                    all inputs read\n"
+"  1                    some inputs failed (each named on stderr)\n"
+"  2                    an error\n";
 
 struct out {
 	int json, pretty;

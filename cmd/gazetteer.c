@@ -27,7 +27,16 @@ static const char usage[] =
 "stories of that year; `rm yearly-rate CODE` removes every year added).\n"
 "`list` shows the lines users added (KIND: company, person, rate,\n"
 "yearly-rate).  The next `dealsearch index` re-tags every article with the\n"
-"changed gazetteer.\n";
+"changed gazetteer.\n"
+"\n"
+"options:\n"
+"  --db DIR             index folder (default as for index)\n"
+"  -h, --help           this help\n"
+"\n"
+"exit status:\n"
+"  0                    success\n"
+"  1                    rm: no such line added by a user\n"
+"  2                    an error\n";
 
 static const struct {
 	const char *kind, *file;

@@ -46,10 +46,13 @@ static const char usage[] =
 "  -q, --quiet          no progress bar\n"
 "  -h, --help           this help\n"
 "\n"
-"exit status: 0 all inputs indexed, 1 some inputs failed, 2 error\n"
-"(the index could not be written: the batch being written is rolled back),\n"
-"128+N stopped by signal N (SIGINT 130, SIGTERM 143, SIGHUP 129: what was\n"
-"read is committed first)\n";
+"exit status:\n"
+"  0                    all inputs indexed\n"
+"  1                    some inputs failed (each named on stderr)\n"
+"  2                    an error: the index could not be written (the batch\n"
+"                       being written is rolled back)\n"
+"  128+N                stopped by signal N (SIGINT 130, SIGTERM 143, SIGHUP\n"
+"                       129): what was read is committed first\n";
 
 struct ui {
 	int bar;              /* draw a progress bar on stderr */

@@ -7,8 +7,11 @@
  *   2. declare it in cmd/cmd.h and add it to `commands` below, with the
  *      libraries it needs set up (CMD_NEEDS_*) and CMD_TAKES_DB when it
  *      takes --db; read its options with cmd_getopt() (one-line errors);
- *   3. list the source in cmd/meson.build;
- *   4. document it in README.md (tests/cli_help_test.sh finds it itself).
+ *   3. list the source in cmd/meson.build, and the command in
+ *      man/meson.build's pages (tests/man_test.sh finds a missing one);
+ *   4. write its --help as the others' (tests/cli_help_test.sh checks the
+ *      layout): "options:" with -h, --help, then "exit status:" last;
+ *   5. document it in README.md (tests/cli_help_test.sh finds it itself).
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -41,7 +44,7 @@ static const struct command {
 	{"search", cmd_search, CMD_TAKES_DB,
 	 "ask the index: words, names, amounts, dates, facets"},
 	{"saved", cmd_saved, CMD_TAKES_DB,
-	 "saved queries for scripts and alerts (new hits since last run)"},
+	 "saved queries for scripts and alerts (what is new)"},
 	{"serve", cmd_serve, CMD_TAKES_DB,
 	 "the search page on 127.0.0.1 (lighttpd)"},
 	{"extract", cmd_extract, CMD_NEEDS_READ | CMD_TAKES_DB,
@@ -56,24 +59,25 @@ static int help(FILE *out)
 {
 	fprintf(out, "usage: dealsearch [--db DIR] COMMAND [ARGS]\n"
 		"       dealsearch help COMMAND\n\n"
-		"Full-text search over news coverage of business deals.\n\n"
+		"Full-text search over news coverage of business deals.\n"
+		"'dealsearch help COMMAND' (or 'dealsearch COMMAND --help') "
+		"tells more\nabout one.\n\n"
 		"commands:\n");
 	for (size_t i = 0; i < ARRAY_SIZE(commands); i++)
 		fprintf(out, "  %-20s %s\n", commands[i].name,
 			commands[i].summary);
-	fprintf(out, "\n'dealsearch help COMMAND' or 'dealsearch COMMAND --help' "
-		"tells more about one.\n\n"
+	fprintf(out, "\n"
 		"options:\n"
-		"  --db DIR             the index folder, for every command "
-		"that uses one\n"
-		"                       (as if given after the command)\n"
-		"  --version            the version\n"
+		"  --db DIR             the index folder of every command that "
+		"uses one, as if\n"
+		"                       given after the command\n"
+		"  --version            the program's version\n"
 		"  -h, --help           this help\n"
 		"\n"
 		"exit status:\n"
-		"  0                    success\n"
-		"  2                    an unknown command or option\n"
-		"                       (each command tells its own)\n");
+		"  0                    success; a command's own: 'dealsearch "
+		"help COMMAND'\n"
+		"  2                    an unknown command or option\n");
 	return out == stdout ? CMD_OK : CMD_ERROR;
 }
 

@@ -12,18 +12,30 @@
 #include "plain.h"
 
 static const char saved_usage[] =
-"usage: dealsearch saved add NAME QUERY... [--sort KEY] [--limit N]\n"
-"                            [--facets LIST] [--replace]\n"
+"usage: dealsearch saved add NAME QUERY... [options]\n"
+"       dealsearch saved run NAME [--new] [options]\n"
 "       dealsearch saved list | show NAME | rm NAME\n"
-"       dealsearch saved run NAME [--new] [--json|--csv] [search options]\n"
 "\n"
-"Saved queries, kept in the index's catalog, for scripts and alerts.\n"
-"`run --new` shows only stories indexed (or changed) since the last\n"
-"`run --new` of that query, then moves its watermark: an hourly job never\n"
-"misses or repeats a story, even while an ingest runs.  Names: 1 to 64\n"
-"letters, digits, '.', '_', '-'.  Every command takes --db DIR.\n"
+"Saved queries, kept in the index's catalog, for scripts and alerts.  `add`\n"
+"keeps the query with its --sort, --limit and --facets, which `run` uses\n"
+"unless told otherwise; `run` takes search's options.  `run --new` shows\n"
+"only the stories indexed (or changed) since the last `run --new` of that\n"
+"query, all of them, then moves its watermark: an hourly job never misses\n"
+"or repeats a story, even while an ingest runs.  Names: 1 to 64 letters,\n"
+"digits, '.', '_', '-'.\n"
 "\n"
-"exit status: 0 success (run: hits found), 1 no hits, 2 error\n";
+"options:\n"
+"  --new                run: only the stories new since the last run --new\n"
+"                       (--limit and --offset do not apply)\n"
+"  --replace            add: replace the saved query of that name\n"
+ASK_OPTIONS_HELP
+"  -h, --help           this help\n"
+"\n"
+"exit status:\n"
+"  0                    success (run: hits found)\n"
+"  1                    run: no hits\n"
+"  2                    an error (two `run --new` of one query at once: the\n"
+"                       one that lost; run it again)\n";
 
 /* The stored options: {"sort": ..., "limit": ..., "facets": ...}. */
 static char *options_json(const struct cli *c)

@@ -17,24 +17,13 @@ static const char search_usage[] =
 "Example: dealsearch search 'grocery AND Southeast Asia AND >$30M'\n"
 "\n"
 "options:\n"
-"  --db DIR             index folder (as for index)\n"
-"  --json | --csv       output for programs (docs/QUERY.md, \"Output\")\n"
-"  --sort KEY           relevance (default), date (newest first) or amount\n"
-"                       (largest deal first)\n"
-"  -n, --limit N        hits to show, 0 to 1000 (default 10; 0: the counts\n"
-"                       alone)\n"
-"  --offset N           skip the first N hits (paging), 0 to 1000000\n"
-"  --facets LIST        counts to show: all (default), none, or a list of\n"
-"                       type,status,region,country,sector,company,year,amount\n"
-"  --filter CLAUSE      keep only the hits CLAUSE (a query of its own, such\n"
-"                       as 'type:\"acquisition\"' or amount:>=30m) matches;\n"
-"                       it applies to QUERY as a whole and does not change\n"
-"                       scores (repeat for more; QUERY may then be left out)\n"
-"  -q, --quiet          the hits alone: no summary line, no facets\n"
-"  --color WHEN         auto (default: on a terminal), always, never\n"
+ASK_OPTIONS_HELP
 "  -h, --help           this help\n"
 "\n"
-"exit status: 0 hits found, 1 no hits, 2 error (like grep)\n";
+"exit status:\n"
+"  0                    hits found\n"
+"  1                    no hits (as grep)\n"
+"  2                    an error\n";
 
 int cmd_search(int argc, char **argv)
 {

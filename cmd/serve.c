@@ -30,9 +30,18 @@
 static const char usage[] =
 "usage: dealsearch serve [--port N] [--db DIR]\n"
 "\n"
-"Serve the search page on http://127.0.0.1:PORT/ (default 8080) with\n"
-"lighttpd, over the index DIR (default as for index).  Runs in the\n"
-"foreground; Ctrl-C (or SIGTERM) stops it.\n";
+"Serve the search page on http://127.0.0.1:PORT/ with lighttpd, over the\n"
+"index DIR.  Runs in the foreground; Ctrl-C (or SIGTERM) stops it.\n"
+"\n"
+"options:\n"
+"  --port N             the port, 1 to 65535 (default 8080)\n"
+"  --db DIR             index folder (default as for index)\n"
+"  -h, --help           this help\n"
+"\n"
+"exit status:\n"
+"  0                    stopped by Ctrl-C or SIGTERM\n"
+"  2                    an error (no index; lighttpd missing, or it\n"
+"                       failed)\n";
 
 /* A path for a double-quoted lighttpd string: no quote, no backslash. */
 static int plain(const char *s)

@@ -6,8 +6,32 @@
 . "$(dirname "$0")/lib.sh"
 export DEALSEARCH_DB="$T/db"   # a mistake must not reach the user's index
 
+# layout WHAT: every help reads the same way: an "options:" section with
+# -h, --help, then "exit status:" last; in those (and "commands:"), each
+# item at column 2 and what it is at column 23 (a longer line goes on at
+# column 23); no line over 79 characters.  Prints "ok" or the first fault.
+layout() {
+	awk '
+	function bad(m) { if (!fault) fault = "line " NR ": " m }
+	/^[a-z][a-z ]*:$/ { sect = $0; heads = heads "|" $0; next }
+	length($0) > 79 { bad("over 79 characters") }
+	/^$/ { if (sect == "exit status:") bad("a blank line after exit status"); sect = ""; next }
+	sect == "options:" || sect == "exit status:" || sect == "commands:" {
+		# (mawk has no {n}: 19 dots, 23 spaces)
+		if ($0 !~ /^  [^ ]................... [^ ]/ &&
+		    $0 !~ /^                       [^ ]/) bad("not in the two columns: " $0)
+		if ($0 ~ /^  -h, --help  /) help = 1
+	}
+	END {
+		if (heads !~ /\|options:/) bad("no options: section")
+		if (heads !~ /\|exit status:$/) bad("exit status: is not the last section")
+		if (!help) bad("no -h, --help")
+		print fault ? fault : "ok"
+	}'
+}
 out=$("$DS" --help); rc=$?
 expect_eq "dealsearch --help exit" "$rc" 0
+expect_eq "dealsearch --help layout" "$(printf '%s\n' "$out" | layout)" ok
 for cmd in index check analyse; do
 	expect_match "--help lists $cmd" "$out" "^  $cmd "
 done
@@ -24,6 +48,7 @@ for cmd in $cmds; do
 		expect_eq "$cmd $h: nothing on stderr" "$(cat "$T/err")" ""
 		cp "$T/out" "$T/out.h"
 	done
+	expect_eq "$cmd --help layout" "$(layout < "$T/out.h")" ok
 	"$DS" "$cmd" --no-such-option >"$T/out" 2>"$T/err"; rc=$?
 	expect_eq "$cmd bad option exit" "$rc" 2
 	expect_eq "$cmd bad option: one line on stderr, not the help" "$(cat "$T/err")" \
