@@ -53,7 +53,8 @@ int ask_parse_sort(const char *s, enum xdb_sort *out)
 static int set_format(struct cli *c, enum fmt f)
 {
 	static const char *const names[] = {
-		[FMT_TEXT] = "", [FMT_JSON] = "--json", [FMT_CSV] = "--csv",
+		[FMT_TEXT] = "", [FMT_JSON] = "--json", [FMT_JSONL] = "--jsonl",
+		[FMT_CSV] = "--csv",
 	};
 	if (c->fmt != FMT_TEXT && c->fmt != f)
 		return cmd_error("%s and %s cannot be used together",
@@ -64,11 +65,12 @@ static int set_format(struct cli *c, enum fmt f)
 
 int ask_parse(int argc, char **argv, struct cli *c, int *first_arg)
 {
-	enum { O_DB = 256, O_JSON, O_CSV, O_SORT, O_OFFSET, O_FACETS,
+	enum { O_DB = 256, O_JSON, O_JSONL, O_CSV, O_SORT, O_OFFSET, O_FACETS,
 	       O_COLOR, O_REPLACE, O_NEW, O_FILTER };
 	static const struct option longopts[] = {
 		{"db", required_argument, NULL, O_DB},
 		{"json", no_argument, NULL, O_JSON},
+		{"jsonl", no_argument, NULL, O_JSONL},
 		{"csv", no_argument, NULL, O_CSV},
 		{"sort", required_argument, NULL, O_SORT},
 		{"limit", required_argument, NULL, 'n'},
@@ -92,8 +94,10 @@ int ask_parse(int argc, char **argv, struct cli *c, int *first_arg)
 		switch (o) {
 		case O_DB: c->db = optarg; break;
 		case O_JSON:
+		case O_JSONL:
 		case O_CSV:
-			if (set_format(c, o == O_JSON ? FMT_JSON : FMT_CSV))
+			if (set_format(c, o == O_JSON ? FMT_JSON :
+					  o == O_JSONL ? FMT_JSONL : FMT_CSV))
 				return CMD_ERROR;
 			break;
 		case O_SORT:
@@ -199,6 +203,8 @@ int ask_output(const struct cli *c, const struct srch_result *r,
 	int rc;
 	if (c->fmt == FMT_JSON) {
 		rc = rnd_json(r, &ro, stdout);
+	} else if (c->fmt == FMT_JSONL) {
+		rc = rnd_jsonl(r, stdout);
 	} else if (c->fmt == FMT_CSV) {
 		rc = rnd_csv(r, stdout);
 	} else {

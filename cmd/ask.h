@@ -11,7 +11,7 @@
 
 #include "search.h"
 
-enum fmt { FMT_TEXT, FMT_JSON, FMT_CSV };
+enum fmt { FMT_TEXT, FMT_JSON, FMT_JSONL, FMT_CSV };
 
 #define CLI_MAX_FILTERS 16   /* as many as the search page sends */
 #define ASK_MAX_LIMIT 1000   /* hits a page shows at most (--limit) */
@@ -37,6 +37,7 @@ struct cli {
 #define ASK_OPTIONS_HELP                                                    \
 "  --db DIR             index folder (default as for index)\n"              \
 "  --json               one JSON object (docs/QUERY.md, \"Output\")\n"      \
+"  --jsonl              the hits alone, one JSON object a line\n"           \
 "  --csv                CSV with a header row (docs/QUERY.md, \"Output\")\n" \
 "  -q, --quiet          the hits alone: no summary line, no facets\n"       \
 "  --sort KEY           relevance (default), date (newest first) or amount\n"\

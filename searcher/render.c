@@ -92,6 +92,17 @@ static json_t *matched_json(const struct srch_amount *m)
 	return o;
 }
 
+/* Hit i of a result as JSON, with its matched amount when the query has
+ * an amount condition (and only then: the key tells there is one). */
+static json_t *result_hit(const struct srch_result *r, size_t i)
+{
+	json_t *h = rnd_json_hit(&r->hits[i]);
+	if (r->amount_conditions)
+		json_object_set_new(h, "matched_amount",
+				    matched_json(r->hits[i].matched));
+	return h;
+}
+
 json_t *rnd_json_result(const struct srch_result *r, const struct rnd_opts *o)
 {
 	json_t *j = json_object();
@@ -105,14 +116,8 @@ json_t *rnd_json_result(const struct srch_result *r, const struct rnd_opts *o)
 	json_object_set_new(j, "limit", json_integer(o->limit));
 	json_object_set_new(j, "took_ms", json_real(round(r->ms * 1000) / 1000));
 	json_t *hits = json_array();
-	for (size_t i = 0; i < r->nhits; i++) {
-		json_t *h = rnd_json_hit(&r->hits[i]);
-		/* only a query with an amount condition has the key */
-		if (r->amount_conditions)
-			json_object_set_new(h, "matched_amount",
-					    matched_json(r->hits[i].matched));
-		json_array_append_new(hits, h);
-	}
+	for (size_t i = 0; i < r->nhits; i++)
+		json_array_append_new(hits, result_hit(r, i));
 	json_object_set_new(j, "hits", hits);
 	json_t *facets = json_object();
 	for (size_t f = 0; f < r->nfacets; f++) {
@@ -140,6 +145,19 @@ int rnd_json(const struct srch_result *r, const struct rnd_opts *o, FILE *out)
 	fputc('\n', out);
 	json_decref(j);
 	return rc;
+}
+
+int rnd_jsonl(const struct srch_result *r, FILE *out)
+{
+	int rc = 0;
+	for (size_t i = 0; i < r->nhits && !rc; i++) {
+		json_t *h = result_hit(r, i);
+		rc = json_dumpf(h, out, JSON_COMPACT | JSON_PRESERVE_ORDER |
+				JSON_REAL_PRECISION(12));
+		fputc('\n', out);
+		json_decref(h);
+	}
+	return rc || ferror(out) ? -1 : 0;
 }
 
 /* ---- CSV ------------------------------------------------------------------ */

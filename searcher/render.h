@@ -11,6 +11,9 @@
  *     any other query neither.
  *   - rnd_text() colours (bold headlines and matched words) only when told
  *     to; the caller decides (a terminal, and NO_COLOR unset).
+ *   - rnd_jsonl() writes the hits alone, one compact object per line, each
+ *     the object `hits` holds in rnd_json_result() (for logs and alerts:
+ *     every line the same shape, no summary).
  *   - rnd_csv() writes RFC 4180 CSV with a header row.
  *   - Renderers only read the result; they never touch the index.
  */
@@ -38,6 +41,7 @@ json_t *rnd_json_result(const struct srch_result *r, const struct rnd_opts *o);
 json_t *rnd_json_hit(const struct srch_hit *h);
 
 int rnd_json(const struct srch_result *r, const struct rnd_opts *o, FILE *out);
+int rnd_jsonl(const struct srch_result *r, FILE *out);
 int rnd_csv(const struct srch_result *r, FILE *out);
 int rnd_text(const struct srch_result *r, const struct rnd_opts *o, FILE *out);
 

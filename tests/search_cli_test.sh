@@ -26,6 +26,22 @@ expect_eq "saved run -q: the hits alone" "$(printf '%s\n' "$out" | grep -v '^   
 expect_match "without -q: the summary line" "$(search --color never grocery | head -1)" '^2 results for grocery \('
 expect_match "without -q: the facets" "$(search --color never grocery | tail -1)" '^company: '
 
+# --jsonl: the hits alone, one object a line (each parses alone), each the
+# object --json's "hits" holds; nothing else, so no hits is no line
+search --jsonl grocery > "$T/hits.jsonl"; rc=$?
+search --json grocery > "$T/hits.json"
+expect_eq "--jsonl: exit" "$rc" 0
+expect_eq "--jsonl: a line a hit, each the --json hit" "$(python3 -c '
+import json, sys
+lines = open(sys.argv[1]).read().split("\n")
+assert lines[-1] == "", "no newline at the end"
+hits = [json.loads(l) for l in lines[:-1]]
+print(len(hits), hits == json.load(open(sys.argv[2]))["hits"])' "$T/hits.jsonl" "$T/hits.json")" "2 True"
+out=$(search --jsonl zzyzx); rc=$?
+expect_eq "--jsonl, no hits: nothing, exit 1" "$rc: $out" "1: "
+out=$(search --jsonl --json grocery 2>&1); rc=$?
+expect_eq "--jsonl --json" "$rc: $out" "2: error: --jsonl and --json cannot be used together"
+
 # one output format: two are a mistake, not the last one wins
 out=$(search --json --csv grocery 2>&1); rc=$?
 expect_eq "--json --csv" "$rc: $out" "2: error: --json and --csv cannot be used together"
@@ -146,6 +162,13 @@ mj() { "$DS" search --db "$xdb" --json "$@"; }
 expect_eq "matched JSON" "$(mj '>$30M' | jq -c '[.hits[] | [.id, .matched_amount]]')" '[["mx-3",{"text":"300 million euros","usd_low":335832000,"usd_high":335832000,"kind":"deal"}],["mx-1",{"text":"$50 million","usd_low":50000000,"usd_high":50000000,"kind":"deal"}]]'
 expect_eq "matched JSON: null when met by another branch" "$(mj 'Harlow OR >$100M' | jq -c '[.hits[] | [.id, .matched_amount.text]] | sort')" '[["mx-1",null],["mx-3","300 million euros"]]'
 expect_eq "matched JSON: no key without an amount condition" "$(mj 'Brightwell' | jq -c '[.hits[] | has("matched_amount")]')" '[false]'
+expect_eq "matched JSON lines" "$("$DS" search --db "$xdb" --jsonl '>$30M' | jq -c '[.id, .matched_amount.text]')" '["mx-3","300 million euros"]
+["mx-1","$50 million"]'
+"$DS" saved --db "$xdb" add big '>$30M' >/dev/null
+expect_eq "saved run --jsonl" "$("$DS" saved --db "$xdb" run big --jsonl | jq -r .id | tr '\n' ' ')" "mx-3 mx-1 "
+"$DS" saved --db "$xdb" run big --new >/dev/null
+out=$("$DS" saved --db "$xdb" run big --new --jsonl); rc=$?
+expect_eq "saved run --new --jsonl, nothing new: nothing" "$rc: $out" "1: "
 # CSV: the matched columns with an amount condition, and only then
 csv=$("$DS" search --db "$xdb" --csv '$2M..$5M')
 expect_eq "matched CSV: header" "$(printf '%s\n' "$csv" | head -1 | tr -d '\r')" "rank,id,date,title,source,url,score,type,status,acquirer,target,amount,amount_usd,amount_usd_low,amount_usd_high,matched_amount,matched_usd_low,matched_usd_high,matched_kind"
