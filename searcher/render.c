@@ -206,13 +206,34 @@ static void csv_usd(FILE *out, double v, int last)
 	csv_cell(out, tmp, 0, last);
 }
 
+/* A list's strings in one cell, joined with "; " (a name holds no ';'
+ * that matters: the cell is quoted when it has one). */
+static void csv_list(FILE *out, json_t *list, int last)
+{
+	struct buf b = BUF_INIT;
+	for (size_t i = 0; i < json_array_size(list); i++) {
+		const char *s = json_string_value(json_array_get(list, i));
+		if (s)
+			buf_addf(&b, "%s%s", b.len ? "; " : "", s);
+	}
+	csv_field(out, b.buf, last);
+	buf_release(&b);
+}
+
+/*
+ * The header: one for every query, so that the files of several queries
+ * line up.  The first fifteen columns are those of older versions, in
+ * their order; the matched_* cells are empty without an amount condition.
+ */
+static const char csv_header[] =
+	"rank,id,date,title,source,url,score,type,status,acquirer,target,"
+	"amount,amount_usd,amount_usd_low,amount_usd_high,matched_amount,"
+	"matched_usd_low,matched_usd_high,matched_kind,seller,investors,"
+	"parties,countries,regions,sectors,companies,snippet\r\n";
+
 int rnd_csv(const struct srch_result *r, FILE *out)
 {
-	int matched = r->amount_conditions > 0;
-	fputs("rank,id,date,title,source,url,score,type,status,acquirer,"
-	      "target,amount,amount_usd,amount_usd_low,amount_usd_high", out);
-	fputs(matched ? ",matched_amount,matched_usd_low,matched_usd_high,"
-			"matched_kind\r\n" : "\r\n", out);
+	fputs(csv_header, out);
 	for (size_t i = 0; i < r->nhits; i++) {
 		json_t *h = rnd_json_hit(&r->hits[i]);
 		char num[32];
@@ -234,19 +255,25 @@ int rnd_csv(const struct srch_result *r, FILE *out)
 		csv_field(out, str(a, "text"), 0);
 		csv_num(out, json_object_get(a, "usd"), 0);
 		csv_num(out, json_object_get(a, "usd_low"), 0);
-		csv_num(out, json_object_get(a, "usd_high"), !matched);
-		if (matched) {
-			const struct srch_amount *m = r->hits[i].matched;
-			csv_field(out, m ? m->text : NULL, 0);
-			if (m) {
-				csv_usd(out, m->usd_low, 0);
-				csv_usd(out, m->usd_high, 0);
-			} else {
-				csv_cell(out, "", 0, 0);
-				csv_cell(out, "", 0, 0);
-			}
-			csv_field(out, m ? m->kind : NULL, 1);
+		csv_num(out, json_object_get(a, "usd_high"), 0);
+		const struct srch_amount *m = r->hits[i].matched;
+		csv_field(out, m ? m->text : NULL, 0);
+		if (m) {
+			csv_usd(out, m->usd_low, 0);
+			csv_usd(out, m->usd_high, 0);
+		} else {
+			csv_cell(out, "", 0, 0);
+			csv_cell(out, "", 0, 0);
 		}
+		csv_field(out, m ? m->kind : NULL, 0);
+		csv_field(out, str(d, "seller"), 0);
+		csv_list(out, json_object_get(d, "investors"), 0);
+		csv_list(out, json_object_get(d, "parties"), 0);
+		static const char *const lists[] = {"countries", "regions",
+						    "sectors", "companies"};
+		for (size_t k = 0; k < ARRAY_SIZE(lists); k++)
+			csv_list(out, json_object_get(h, lists[k]), 0);
+		csv_field(out, r->hits[i].snippet, 1);
 		json_decref(h);
 	}
 	return ferror(out) ? -1 : 0;

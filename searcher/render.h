@@ -7,14 +7,16 @@
  *     the CGI's ?format=json returns (docs/QUERY.md, "Output"): query,
  *     filters, total, offset, limit, took_ms, hits, facets.  Field names are
  *     stable: scripts depend on them.  A query with an amount condition
- *     gives each hit "matched_amount", and CSV four matched_* columns;
- *     any other query neither.
+ *     gives each hit "matched_amount"; any other query none.
  *   - rnd_text() colours (bold headlines and matched words) only when told
  *     to; the caller decides (a terminal, and NO_COLOR unset).
  *   - rnd_jsonl() writes the hits alone, one compact object per line, each
  *     the object `hits` holds in rnd_json_result() (for logs and alerts:
  *     every line the same shape, no summary).
- *   - rnd_csv() writes RFC 4180 CSV with a header row.
+ *   - rnd_csv() writes RFC 4180 CSV with a header row, the same for every
+ *     query (docs/QUERY.md): the deal, the matched amount (empty cells
+ *     without an amount condition), the lists joined with "; ", the
+ *     snippet.
  *   - Renderers only read the result; they never touch the index.
  */
 #ifndef DS_RENDER_H
