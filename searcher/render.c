@@ -339,6 +339,35 @@ void rnd_matched_line(const struct srch_amount *m, struct buf *out)
 	buf_release(&usd);
 }
 
+/*
+ * "2016-10-28 | Example Tech Daily | https://...  [sha:4e11..., score
+ * 1.35]": the date, source, URL (else the input) and, in brackets, the id
+ * unless it is that URL (a page's id is its canonical URL), and the score
+ * when the query weighs words (`score`: NULL for a query of filters
+ * alone, where every hit scores 0).
+ */
+static void where_line(json_t *doc, const double *score, FILE *out)
+{
+	const char *date = str(doc, "date"), *src = str(doc, "source");
+	const char *url = str(doc, "url"), *id = str(doc, "id");
+	const char *where = url ? url : str(doc, "origin");
+	if (date)
+		plain_write(out, date, strnlen(date, 10));
+	fputs(date && src ? " | " : "", out);
+	plain_puts(out, src);
+	fputs((date || src) && where ? " | " : "", out);
+	plain_puts(out, where);
+	int show_id = id && !(url && !strcmp(id, url));
+	if (show_id || score) {
+		fputs(where || date || src ? "  [" : "[", out);
+		plain_puts(out, show_id ? id : NULL);
+		if (score)
+			fprintf(out, "%sscore %.2f", show_id ? ", " : "", *score);
+		fputc(']', out);
+	}
+	fputc('\n', out);
+}
+
 /* "2 results for grocery, filtered by type:acquisition (0.9 ms)" */
 static void summary(const struct srch_result *r, const struct rnd_opts *o,
 		    FILE *out)
@@ -369,18 +398,7 @@ int rnd_text(const struct srch_result *r, const struct rnd_opts *o, FILE *out)
 		fprintf(out, "%s%u. %s", i || !o->quiet ? "\n" : "", h->rank, b);
 		plain_puts(out, title && *title ? title : "(no headline)");
 		fprintf(out, "%s\n   ", e);
-		const char *date = str(doc, "date"), *src = str(doc, "source");
-		const char *where = str(doc, "url") ? str(doc, "url") :
-				    str(doc, "origin");
-		if (date)
-			plain_write(out, date, strnlen(date, 10));
-		fputs(date && src ? " | " : "", out);
-		plain_puts(out, src);
-		fputs((date || src) && where ? " | " : "", out);
-		plain_puts(out, where);
-		fputs("  [", out);
-		plain_puts(out, str(doc, "id"));
-		fprintf(out, ", score %.2f]\n", h->score);
+		where_line(doc, r->scored ? &h->score : NULL, out);
 		buf_reset(&line);
 		rnd_deal_line(tags, &line);
 		if (line.len) {

@@ -104,6 +104,42 @@ expect_eq "text output: the escapes shown, not sent" "$(printf '%s\n' "$out" | s
 expect_match "text output: C1 control shown" "$(printf '%s\n' "$out" | sed -n 4p)" '^   Wire�31m \| '
 expect_match "text output: snippet" "$(printf '%s\n' "$out" | sed -n 6p)" 'Victim Inc�\[2J for \$50 million\. The deal'
 
+# text output, and the snippets JSON and the page share: Reuters' marks
+# ("<Vortan Industries Inc>", "<HRB.N>") never reach a snippet or a name,
+# nor do halves of them; a name is one line; the snippet does not repeat
+# the headline; no score for a query without a word that weighs; the URL
+# once when it is the id (stories of tests/data/reuters-style.jsonl)
+sdb="$T/styles"
+styles="$SRCDIR/tests/data/reuters-style.jsonl"
+"$DS" index -q --db "$sdb" "$styles" >/dev/null
+ssearch() { "$DS" search --db "$sdb" --color never --facets none "$@"; }
+snip() { ssearch "$@" | tail -1; }
+expect_eq "marks: a name's dropped, a ticker in brackets" "$(snip Marlowe)" \
+	"   Vortan Industries Inc said it agreed to acquire the frozen foods unit of Harbin Group (HRB.N) for 40 mln dlrs. Vortan chairman Joseph *Marlowe* said the purchase would close in June ..."
+expect_eq "marks: a snippet that starts inside a ticker" "$(snip Zyxel)" \
+	"   ... (DBC.N) one two three *Zyxel* said net income would rise"
+expect_eq "marks: a snippet that ends inside a ticker" "$(snip Yarrow)" \
+	"   *Yarrow* Foods said on Monday that its board met to review the results of the year and the outlook for its bakeries in Ohio and Texas and also a unit of (EFG.N) ..."
+expect_eq "marks: halves of marks dropped" "$(snip Exxon)" \
+	"   ... in June, and that *Exxon* Corp XON) and Sears Plc SEHL.L were not involved. Sales of the unit rose to more than \$5 mln last year"
+expect_eq "marks: a comparison kept" "$(snip 'id:rs-3 pct')" "   ... would rise by > 5 *pct*"
+expect_eq "marks: none in any snippet (JSON), but the comparison" "$(for q in Vortan HRB frozen June Exxon Sales Zyxel Yarrow Quarrell; do
+	"$DS" search --db "$sdb" --json "$q" | jq -r '.hits[].snippet'; done | sed 's/ > 5 pct/ 5 pct/' | grep -c '[<>]')" 0
+expect_eq "headline: not again at the snippet's start" "$(snip Pellmar)" \
+	"   *Pellmar* Group said on Monday it agreed to buy Ostrava Tools, a Czech maker of drill bits, for 12 million euros"
+expect_eq "headline: a first sentence that begins as it does is kept" "$(snip Kestrel)" \
+	"   *Kestrel* sells stake in its port unit to a pension fund, the company said on Tuesday"
+expect_eq "headline: the JSON snippet too" "$("$DS" search --db "$sdb" --json Pellmar | jq -r '.hits[0].snippet')" \
+	"Pellmar Group said on Monday it agreed to buy Ostrava Tools, a Czech maker of drill bits, for 12 million euros"
+expect_match "score: a query with a word" "$(ssearch Vortan | sed -n 4p)" \
+	"^   1987-04-02 \| Reuters \| $styles:1  \[rs-1, score [0-9]+\.[0-9]{2}\]$"
+expect_eq "score: none for a query of fields alone" "$(ssearch 'id:rs-1' | sed -n 4p)" \
+	"   1987-04-02 | Reuters | $styles:1  [rs-1]"
+expect_match "URL once: the id is the URL" "$(ssearch Pellmar | sed -n 4p)" \
+	'^   2021-06-07 \| Example News \| https://news\.example\.com/pellmar-ostrava  \[score [0-9]+\.[0-9]{2}\]$'
+expect_eq "URL once, no score: nothing in brackets" "$(ssearch --filter 'date:2021-06-07' | sed -n 4p)" \
+	"   2021-06-07 | Example News | https://news.example.com/pellmar-ostrava"
+
 # CSV: a cell a spreadsheet would run as a formula starts with ' (OWASP)
 csv=$("$DS" search --db "$hdb" --csv --sort date 'Evil')
 expect_match "CSV: =formula neutralised" "$csv" ',"'"'"'=HYPERLINK\(""http://x"",""click""\) Evil Corp sells unit","'"'"'@SUM\(A1:A2\)",'
