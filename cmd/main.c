@@ -91,7 +91,9 @@ static int close_stdout(int rc)
 	return rc;
 }
 
-static const struct command *find(const char *name)
+/* The command of that name, or NULL after saying it is none (with the
+ * nearest name when one is near). */
+static const struct command *command_named(const char *name)
 {
 	for (size_t i = 0; i < ARRAY_SIZE(commands); i++)
 		if (!strcmp(name, commands[i].name))
@@ -150,11 +152,11 @@ int main(int argc, char **argv)
 		/* `dealsearch help search` is `dealsearch search --help` */
 		if (argc == 1)
 			return close_stdout(help(stdout));
-		const struct command *c = find(argv[1]);
+		const struct command *c = command_named(argv[1]);
 		char *args[] = {argv[1], (char *)"--help", NULL};
 		return c ? close_stdout(run(c, 2, args)) : CMD_ERROR;
 	}
-	const struct command *c = find(argv[0]);
+	const struct command *c = command_named(argv[0]);
 	if (!c)
 		return CMD_ERROR;
 	if (!db)
