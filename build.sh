@@ -19,13 +19,13 @@ PACKAGES=(
 	gcc g++ meson ninja-build pkg-config ca-certificates
 	libxapian-dev libstemmer-dev libsqlite3-dev libcurl4-openssl-dev
 	libxml2-dev libjansson-dev libutf8proc-dev libxxhash-dev
-	lighttpd
+	lighttpd help2man
 )
 # what the tests need besides: unit tests, HTML checks, a real browser,
 # peak memory (/usr/bin/time), clang and its libFuzzer for the fuzzing
-# harnesses
+# harnesses, groff to read the manual pages (help2man, above, makes them)
 TEST_PACKAGES=(libcmocka-dev libxml2-utils jq curl chromium time clang
-	libclang-rt-14-dev)
+	libclang-rt-14-dev groff-base)
 
 install_packages() {
 	local missing=() p sudo=""

@@ -13,7 +13,15 @@ static const char usage[] =
 "usage: dealsearch analyse [TEXT...]\n"
 "\n"
 "Print one line per token of TEXT (or of standard input): position, folded\n"
-"word, stem, and flags (alpha, number, joined).\n";
+"word, stem, and flags (alpha, number, joined), as the indexer and the\n"
+"query parser make them.\n"
+"\n"
+"options:\n"
+"  -h, --help           this help\n"
+"\n"
+"exit status:\n"
+"  0                    success\n"
+"  2                    an error\n";
 
 static void print_tokens(struct ana *a, const char *text, size_t len,
 			 uint32_t *pos)
@@ -36,9 +44,9 @@ int cmd_analyse(int argc, char **argv)
 		{NULL, 0, NULL, 0},
 	};
 	int c;
-	optind = 1;
-	while ((c = getopt_long(argc, argv, "h", longopts, NULL)) != -1)
-		return cmd_usage(usage, c == 'h');
+	optind = 0;
+	while ((c = cmd_getopt(argc, argv, "h", longopts)) != -1)
+		return c == 'h' ? cmd_usage(usage, 1) : CMD_ERROR;
 
 	struct ds_err err = DS_ERR_INIT;
 	struct ana *a;

@@ -49,22 +49,38 @@ int ask_parse_sort(const char *s, enum xdb_sort *out)
 	return 0;
 }
 
+/* One output format: a second one is a mistake, not the last one wins. */
+static int set_format(struct cli *c, enum fmt f)
+{
+	static const char *const names[] = {
+		[FMT_TEXT] = "", [FMT_JSON] = "--json", [FMT_JSONL] = "--jsonl",
+		[FMT_CSV] = "--csv",
+	};
+	if (c->fmt != FMT_TEXT && c->fmt != f)
+		return cmd_error("%s and %s cannot be used together",
+				 names[c->fmt], names[f]);
+	c->fmt = f;
+	return 0;
+}
+
 int ask_parse(int argc, char **argv, struct cli *c, int *first_arg)
 {
-	enum { O_DB = 256, O_JSON, O_CSV, O_SORT, O_LIMIT, O_OFFSET, O_FACETS,
+	enum { O_DB = 256, O_JSON, O_JSONL, O_CSV, O_SORT, O_OFFSET, O_FACETS,
 	       O_COLOR, O_REPLACE, O_NEW, O_FILTER };
 	static const struct option longopts[] = {
 		{"db", required_argument, NULL, O_DB},
 		{"json", no_argument, NULL, O_JSON},
+		{"jsonl", no_argument, NULL, O_JSONL},
 		{"csv", no_argument, NULL, O_CSV},
 		{"sort", required_argument, NULL, O_SORT},
-		{"limit", required_argument, NULL, O_LIMIT},
+		{"limit", required_argument, NULL, 'n'},
 		{"offset", required_argument, NULL, O_OFFSET},
 		{"facets", required_argument, NULL, O_FACETS},
 		{"color", required_argument, NULL, O_COLOR},
 		{"replace", no_argument, NULL, O_REPLACE},
 		{"new", no_argument, NULL, O_NEW},
 		{"filter", required_argument, NULL, O_FILTER},
+		{"quiet", no_argument, NULL, 'q'},
 		{"help", no_argument, NULL, 'h'},
 		{NULL, 0, NULL, 0},
 	};
@@ -73,31 +89,34 @@ int ask_parse(int argc, char **argv, struct cli *c, int *first_arg)
 	c->so.limit = 10;
 	c->so.facets = SRCH_ALL_FACETS;
 	c->color = -1;
-	optind = 1;
-	while ((o = getopt_long(argc, argv, "h", longopts, NULL)) != -1) {
+	optind = 0;
+	while ((o = cmd_getopt(argc, argv, "hn:q", longopts)) != -1) {
 		switch (o) {
 		case O_DB: c->db = optarg; break;
-		case O_JSON: c->fmt = FMT_JSON; break;
-		case O_CSV: c->fmt = FMT_CSV; break;
+		case O_JSON:
+		case O_JSONL:
+		case O_CSV:
+			if (set_format(c, o == O_JSON ? FMT_JSON :
+					  o == O_JSONL ? FMT_JSONL : FMT_CSV))
+				return CMD_ERROR;
+			break;
 		case O_SORT:
 			if (ask_parse_sort(optarg, &c->so.sort))
 				return CMD_ERROR;
 			c->sort_name = optarg;
 			c->set_sort = 1;
 			break;
-		case O_LIMIT:
+		case 'n':
 			/* 0: the total and the facets only */
-			if (!strcmp(optarg, "0"))
-				v = 0;
-			else if (cmd_parse_uint("--limit", optarg, 1000, &v))
+			if (cmd_parse_range("--limit", optarg, 0, ASK_MAX_LIMIT,
+					    &v))
 				return CMD_ERROR;
 			c->so.limit = (unsigned)v;
 			c->set_limit = 1;
 			break;
 		case O_OFFSET:
-			if (!strcmp(optarg, "0"))
-				v = 0;
-			else if (cmd_parse_uint("--offset", optarg, 1000000, &v))
+			if (cmd_parse_range("--offset", optarg, 0,
+					    ASK_MAX_OFFSET, &v))
 				return CMD_ERROR;
 			c->so.offset = (unsigned)v;
 			break;
@@ -118,6 +137,7 @@ int ask_parse(int argc, char **argv, struct cli *c, int *first_arg)
 				return cmd_error("--color takes auto, always "
 						 "or never");
 			break;
+		case 'q': c->quiet = 1; break;
 		case O_REPLACE: c->replace = 1; break;
 		case O_NEW: c->new_only = 1; break;
 		case O_FILTER:
@@ -150,11 +170,11 @@ int ask_open(const char *db, struct srch **s)
 {
 	struct ds_err err = DS_ERR_INIT;
 	struct buf dir = BUF_INIT;
-	int rc = schema_db_dir(db, &dir, &err);
-	if (!rc)
-		rc = srch_open(dir.buf, s, &err);
+	int rc = cmd_index_dir(db, &dir);
+	if (!rc && srch_open(dir.buf, s, &err))
+		rc = cmd_fail(&err);
 	buf_release(&dir);
-	return rc ? cmd_fail(&err) : 0;
+	return rc;
 }
 
 int ask_error(const struct ds_err *err, const struct cli *c,
@@ -176,11 +196,15 @@ int ask_error(const struct ds_err *err, const struct cli *c,
 int ask_output(const struct cli *c, const struct srch_result *r,
 		  const char *query)
 {
-	struct rnd_opts ro = {query, c->so.filters, c->so.nfilters,
-			      c->so.offset, c->so.limit, 0};
+	struct rnd_opts ro = {.query = query, .filters = c->so.filters,
+			      .nfilters = c->so.nfilters,
+			      .offset = c->so.offset, .limit = c->so.limit,
+			      .quiet = c->quiet};
 	int rc;
 	if (c->fmt == FMT_JSON) {
 		rc = rnd_json(r, &ro, stdout);
+	} else if (c->fmt == FMT_JSONL) {
+		rc = rnd_jsonl(r, stdout);
 	} else if (c->fmt == FMT_CSV) {
 		rc = rnd_csv(r, stdout);
 	} else {

@@ -221,8 +221,9 @@ static int run(void)
 	}
 	if (req.json) {
 		head(200, "OK", "application/json; charset=utf-8");
-		struct rnd_opts ro = {query.text, filters, query.nfilter,
-				      o.offset, o.limit, 0};
+		struct rnd_opts ro = {.query = query.text, .filters = filters,
+				      .nfilters = query.nfilter,
+				      .offset = o.offset, .limit = o.limit};
 		if (body)
 			rnd_json(&res, &ro, stdout);
 	} else {

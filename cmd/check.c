@@ -13,16 +13,25 @@
 #include "xdb.h"
 
 static const char usage[] =
-"usage: dealsearch check [--db DIR] [--list] [--doc ID]\n"
+"usage: dealsearch check [--db DIR] [--list | --doc ID]\n"
 "\n"
 "Compare the catalog with the index: document counts, and every article's\n"
-"id and content hash in both.  With --list, also print one line per article:\n"
-"id, content hash and document length (postings) as the index has them.\n"
-"With --doc ID, print what the index holds for one article: its document\n"
-"data (JSON, tags included), its terms (with positions) and its values\n"
-"(amounts decoded to USD); see docs/SCHEMA.md.\n"
+"id and content hash in both (docs/SCHEMA.md).\n"
 "\n"
-"exit status: 0 consistent, 1 mismatches found, 2 error\n";
+"options:\n"
+"  --db DIR             index folder (default as for index)\n"
+"  --list               also print one line per article: id, content hash\n"
+"                       and document length (postings) as the index has\n"
+"                       them\n"
+"  --doc ID             print what the index holds for one article: its\n"
+"                       document data (JSON, tags included), its terms (with\n"
+"                       positions) and its values (amounts in USD)\n"
+"  -h, --help           this help\n"
+"\n"
+"exit status:\n"
+"  0                    consistent (--doc: the article was printed)\n"
+"  1                    mismatches found\n"
+"  2                    an error (no index, no such article)\n";
 
 static int list(xdb *db, struct cat *c, struct ds_err *err)
 {
@@ -101,23 +110,24 @@ static int show_doc(xdb *db, const char *id, struct ds_err *err)
 
 int cmd_check(int argc, char **argv)
 {
+	enum { O_DB = 256, O_LIST, O_DOC };
 	static const struct option longopts[] = {
-		{"db", required_argument, NULL, 'd'},
-		{"list", no_argument, NULL, 'l'},
-		{"doc", required_argument, NULL, 'D'},
+		{"db", required_argument, NULL, O_DB},
+		{"list", no_argument, NULL, O_LIST},
+		{"doc", required_argument, NULL, O_DOC},
 		{"help", no_argument, NULL, 'h'},
 		{NULL, 0, NULL, 0},
 	};
 	const char *db_opt = NULL, *doc = NULL;
 	int do_list = 0, c;
-	optind = 1;
-	while ((c = getopt_long(argc, argv, "h", longopts, NULL)) != -1) {
+	optind = 0;
+	while ((c = cmd_getopt(argc, argv, "h", longopts)) != -1) {
 		switch (c) {
-		case 'd': db_opt = optarg; break;
-		case 'l': do_list = 1; break;
-		case 'D': doc = optarg; break;
+		case O_DB: db_opt = optarg; break;
+		case O_LIST: do_list = 1; break;
+		case O_DOC: doc = optarg; break;
 		case 'h': return cmd_usage(usage, 1);
-		default: return cmd_usage(usage, 0);
+		default: return CMD_ERROR;
 		}
 	}
 	if (optind != argc)
@@ -127,9 +137,10 @@ int cmd_check(int argc, char **argv)
 	struct buf dir = BUF_INIT, path = BUF_INIT, report = BUF_INIT;
 	xdb *db = NULL;
 	struct cat *cat = NULL;
-	int rc = CMD_ERROR;
-	if (schema_db_dir(db_opt, &dir, &err))
+	int rc = cmd_index_dir(db_opt, &dir);
+	if (rc)
 		goto done;
+	rc = CMD_ERROR;
 	buf_addf(&path, "%s/%s", dir.buf, SCHEMA_XAPIAN_DIR);
 	if (xdb_open_readonly(path.buf, &db, &err))
 		goto done;
@@ -138,7 +149,13 @@ int cmd_check(int argc, char **argv)
 	if (cat_open(path.buf, &cat, &err))
 		goto done;
 	if (doc) {
-		rc = show_doc(db, doc, &err) ? CMD_ERROR : CMD_OK;
+		rc = show_doc(db, doc, &err);
+		if (rc == DS_ENOTFOUND) {
+			/* the id as the user gave it, not its term */
+			ds_err_clear(&err);
+			cmd_error("no article '%s'", doc);
+		}
+		rc = rc ? CMD_ERROR : CMD_OK;
 		goto done;
 	}
 	uint64_t ndocs = 0, nbad = 0;

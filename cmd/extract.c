@@ -25,14 +25,17 @@ static const char usage[] =
 "there is one (with the names users added), else the bundled ones.\n"
 "\n"
 "options:\n"
-"  --json        one JSON object per article and line (docs/SCHEMA.md)\n"
-"  --pretty      with --json: indented\n"
-"  --db DIR      index whose gazetteers to use (default as for index)\n"
-"  --timeout S   give up a fetch after S seconds (default 30)\n"
-"  --max-bytes N refuse a document over N bytes (default 16 MiB)\n"
-"  -h, --help    this help\n"
+"  --json               one JSON object per article and line (docs/SCHEMA.md)\n"
+"  --pretty             with --json: indented\n"
+"  --db DIR             index whose gazetteers to use (default as for index)\n"
+"  --timeout S          give up a fetch after S seconds (default 30)\n"
+"  --max-bytes N        refuse a document over N bytes (default 16 MiB)\n"
+"  -h, --help           this help\n"
 "\n"
-"exit status: 0 all inputs read, 1 some inputs failed, 2 error\n";
+"exit status:\n"
+"  0                    all inputs read\n"
+"  1                    some inputs failed (each named on stderr)\n"
+"  2                    an error\n";
 
 struct out {
 	int json, pretty;
@@ -235,8 +238,8 @@ int cmd_extract(int argc, char **argv)
 	const char *db_opt = NULL;
 	unsigned long v;
 	int c;
-	optind = 1;
-	while ((c = getopt_long(argc, argv, "h", longopts, NULL)) != -1) {
+	optind = 0;
+	while ((c = cmd_getopt(argc, argv, "h", longopts)) != -1) {
 		switch (c) {
 		case O_DB: db_opt = optarg; break;
 		case O_JSON: o.json = 1; break;
@@ -252,7 +255,7 @@ int cmd_extract(int argc, char **argv)
 			opts.fetch.max_bytes = v;
 			break;
 		case 'h': return cmd_usage(usage, 1);
-		default: return cmd_usage(usage, 0);
+		default: return CMD_ERROR;
 		}
 	}
 	if (optind == argc)
@@ -266,9 +269,10 @@ int cmd_extract(int argc, char **argv)
 		if (access(cat.buf, F_OK) == 0)
 			opts.db_dir = dir.buf;
 		else if (db_opt) {
+			cmd_no_index(dir.buf);
 			buf_release(&cat);
 			buf_release(&dir);
-			return cmd_error("no index at '%s'", db_opt);
+			return CMD_ERROR;
 		}
 		buf_release(&cat);
 	}

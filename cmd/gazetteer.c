@@ -27,7 +27,16 @@ static const char usage[] =
 "stories of that year; `rm yearly-rate CODE` removes every year added).\n"
 "`list` shows the lines users added (KIND: company, person, rate,\n"
 "yearly-rate).  The next `dealsearch index` re-tags every article with the\n"
-"changed gazetteer.\n";
+"changed gazetteer.\n"
+"\n"
+"options:\n"
+"  --db DIR             index folder (default as for index)\n"
+"  -h, --help           this help\n"
+"\n"
+"exit status:\n"
+"  0                    success\n"
+"  1                    rm: no such line added by a user\n"
+"  2                    an error\n";
 
 static const struct {
 	const char *kind, *file;
@@ -132,12 +141,12 @@ int cmd_gazetteer(int argc, char **argv)
 	};
 	const char *db_opt = NULL;
 	int c;
-	optind = 1;
-	while ((c = getopt_long(argc, argv, "+h", longopts, NULL)) != -1) {
+	optind = 0;
+	while ((c = cmd_getopt(argc, argv, "+h", longopts)) != -1) {
 		switch (c) {
 		case O_DB: db_opt = optarg; break;
 		case 'h': return cmd_usage(usage, 1);
-		default: return cmd_usage(usage, 0);
+		default: return CMD_ERROR;
 		}
 	}
 	if (optind == argc)
@@ -145,8 +154,10 @@ int cmd_gazetteer(int argc, char **argv)
 	const char *verb = argv[optind++];
 	int nargs = argc - optind;
 	char **args = argv + optind;
+	static const char *const verbs[] = {"list", "add", "rm", NULL};
 	if (strcmp(verb, "list") && strcmp(verb, "add") && strcmp(verb, "rm"))
-		return cmd_error("unknown gazetteer command '%s'", verb);
+		return cmd_unknown("gazetteer command", verb, verbs,
+				   CMD_PROGRAM " gazetteer --help");
 	if (!strcmp(verb, "list") ? nargs > 1 :
 	    nargs < (strcmp(verb, "add") ? 2 : 2))
 		return cmd_usage(usage, 0);

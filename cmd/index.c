@@ -46,10 +46,13 @@ static const char usage[] =
 "  -q, --quiet          no progress bar\n"
 "  -h, --help           this help\n"
 "\n"
-"exit status: 0 all inputs indexed, 1 some inputs failed, 2 error\n"
-"(the index could not be written: the batch being written is rolled back),\n"
-"128+N stopped by signal N (SIGINT 130, SIGTERM 143, SIGHUP 129: what was\n"
-"read is committed first)\n";
+"exit status:\n"
+"  0                    all inputs indexed\n"
+"  1                    some inputs failed (each named on stderr)\n"
+"  2                    an error: the index could not be written (the batch\n"
+"                       being written is rolled back)\n"
+"  128+N                stopped by signal N (SIGINT 130, SIGTERM 143, SIGHUP\n"
+"                       129): what was read is committed first\n";
 
 struct ui {
 	int bar;              /* draw a progress bar on stderr */
@@ -214,8 +217,8 @@ int cmd_index(int argc, char **argv)
 	int rc = CMD_OK;
 
 	catch_signals();   /* first: a signal from here on ends cleanly */
-	optind = 1;
-	while ((c = getopt_long(argc, argv, "qh", longopts, NULL)) != -1) {
+	optind = 0;
+	while ((c = cmd_getopt(argc, argv, "qh", longopts)) != -1) {
 		switch (c) {
 		case O_DB: db_opt = optarg; break;
 		case O_DELETE: deletes[ndel++] = optarg; break;
@@ -259,7 +262,7 @@ int cmd_index(int argc, char **argv)
 		}
 		case 'q': quiet = 1; break;
 		case 'h': rc = cmd_usage(usage, 1); goto out;
-		default: rc = cmd_usage(usage, 0); goto out;
+		default: rc = CMD_ERROR; goto out;
 		}
 	}
 	if (optind == argc && !ndel) {
@@ -269,7 +272,13 @@ int cmd_index(int argc, char **argv)
 
 	struct ds_err err = DS_ERR_INIT;
 	struct buf dir = BUF_INIT;
-	if (schema_db_dir(db_opt, &dir, &err)) {
+	if (optind == argc) {
+		/* deletions alone: from an index that is there */
+		if ((rc = cmd_index_dir(db_opt, &dir))) {
+			buf_release(&dir);
+			goto out;
+		}
+	} else if (schema_db_dir(db_opt, &dir, &err)) {
 		rc = cmd_fail(&err);
 		goto out;
 	}

@@ -12,18 +12,30 @@
 #include "plain.h"
 
 static const char saved_usage[] =
-"usage: dealsearch saved add NAME QUERY... [--sort KEY] [--limit N]\n"
-"                            [--facets LIST] [--replace]\n"
+"usage: dealsearch saved add NAME QUERY... [options]\n"
+"       dealsearch saved run NAME [--new] [options]\n"
 "       dealsearch saved list | show NAME | rm NAME\n"
-"       dealsearch saved run NAME [--new] [--json|--csv] [search options]\n"
 "\n"
-"Saved queries, kept in the index's catalog, for scripts and alerts.\n"
-"`run --new` shows only stories indexed (or changed) since the last\n"
-"`run --new` of that query, then moves its watermark: an hourly job never\n"
-"misses or repeats a story, even while an ingest runs.  Names: 1 to 64\n"
-"letters, digits, '.', '_', '-'.  Every command takes --db DIR.\n"
+"Saved queries, kept in the index's catalog, for scripts and alerts.  `add`\n"
+"keeps the query with its --sort, --limit and --facets, which `run` uses\n"
+"unless told otherwise; `run` takes search's options.  `run --new` shows\n"
+"only the stories indexed (or changed) since the last `run --new` of that\n"
+"query, all of them, then moves its watermark: an hourly job never misses\n"
+"or repeats a story, even while an ingest runs.  Names: 1 to 64 letters,\n"
+"digits, '.', '_', '-'.\n"
 "\n"
-"exit status: 0 success (run: hits found), 1 no hits, 2 error\n";
+"options:\n"
+"  --new                run: only the stories new since the last run --new\n"
+"                       (--limit and --offset do not apply)\n"
+"  --replace            add: replace the saved query of that name\n"
+ASK_OPTIONS_HELP
+"  -h, --help           this help\n"
+"\n"
+"exit status:\n"
+"  0                    success (run: hits found)\n"
+"  1                    run: no hits\n"
+"  2                    an error (two `run --new` of one query at once: the\n"
+"                       one that lost; run it again)\n";
 
 /* The stored options: {"sort": ..., "limit": ..., "facets": ...}. */
 static char *options_json(const struct cli *c)
@@ -78,18 +90,22 @@ int cmd_saved(int argc, char **argv)
 {
 	struct cli c = {0};
 	int first, rc = ask_parse(argc, argv, &c, &first);
+	if (rc < 0)
+		return cmd_usage(saved_usage, 1);
 	if (rc)
-		return cmd_usage(saved_usage, rc < 0);
+		return rc;
 	if (first == argc)
 		return cmd_usage(saved_usage, 0);
 	const char *verb = argv[first];
 	int nargs = argc - first - 1;
 	char **args = argv + first + 1;
+	static const char *const verbs[] = {"add", "list", "show", "rm", "run",
+					    NULL};
 	int is_add = !strcmp(verb, "add"), is_list = !strcmp(verb, "list");
 	if (!is_add && !is_list && strcmp(verb, "show") && strcmp(verb, "rm") &&
 	    strcmp(verb, "run"))
-		return cmd_error("unknown saved command '%s' (add, list, show, "
-				 "rm, run)", verb);
+		return cmd_unknown("saved command", verb, verbs,
+				   CMD_PROGRAM " saved --help");
 	if (is_add && c.so.nfilters)
 		return cmd_error("--filter belongs to 'search' and 'saved run'");
 	if ((is_add && nargs < 2) || (is_list && nargs) ||

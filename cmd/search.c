@@ -17,29 +17,22 @@ static const char search_usage[] =
 "Example: dealsearch search 'grocery AND Southeast Asia AND >$30M'\n"
 "\n"
 "options:\n"
-"  --db DIR             index folder (as for index)\n"
-"  --json | --csv       output for programs (docs/QUERY.md, \"Output\")\n"
-"  --sort KEY           relevance (default), date (newest first) or amount\n"
-"                       (largest deal first)\n"
-"  --limit N            hits to show (default 10, at most 1000)\n"
-"  --offset N           skip the first N hits (paging)\n"
-"  --facets LIST        counts to show: all (default), none, or a list of\n"
-"                       type,status,region,country,sector,company,year,amount\n"
-"  --filter CLAUSE      keep only the hits CLAUSE (a query of its own, such\n"
-"                       as 'type:\"acquisition\"' or amount:>=30m) matches;\n"
-"                       it applies to QUERY as a whole and does not change\n"
-"                       scores (repeat for more; QUERY may then be left out)\n"
-"  --color WHEN         auto (default: on a terminal), always, never\n"
+ASK_OPTIONS_HELP
 "  -h, --help           this help\n"
 "\n"
-"exit status: 0 hits found, 1 no hits, 2 error (like grep)\n";
+"exit status:\n"
+"  0                    hits found\n"
+"  1                    no hits (as grep)\n"
+"  2                    an error\n";
 
 int cmd_search(int argc, char **argv)
 {
 	struct cli c = {0};
 	int first, rc = ask_parse(argc, argv, &c, &first);
+	if (rc < 0)
+		return cmd_usage(search_usage, 1);
 	if (rc)
-		return cmd_usage(search_usage, rc < 0);
+		return rc;
 	if (first == argc && !c.so.nfilters)
 		return cmd_usage(search_usage, 0);
 	if (c.replace || c.new_only)

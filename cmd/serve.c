@@ -34,9 +34,18 @@
 static const char usage[] =
 "usage: dealsearch serve [--port N] [--db DIR]\n"
 "\n"
-"Serve the search page on http://127.0.0.1:PORT/ (default 8080) with\n"
-"lighttpd, over the index DIR (default as for index).  Runs in the\n"
-"foreground; Ctrl-C (or SIGTERM) stops it.\n";
+"Serve the search page on http://127.0.0.1:PORT/ with lighttpd, over the\n"
+"index DIR.  Runs in the foreground; Ctrl-C (or SIGTERM) stops it.\n"
+"\n"
+"options:\n"
+"  --port N             the port, 1 to 65535 (default 8080)\n"
+"  --db DIR             index folder (default as for index)\n"
+"  -h, --help           this help\n"
+"\n"
+"exit status:\n"
+"  0                    stopped by Ctrl-C or SIGTERM\n"
+"  2                    an error (no index; lighttpd missing, or it\n"
+"                       failed)\n";
 
 /* A path for a double-quoted lighttpd string: no quote, no backslash. */
 static int plain(const char *s)
@@ -231,8 +240,8 @@ int cmd_serve(int argc, char **argv)
 	const char *db_opt = NULL;
 	unsigned long port = 8080;
 	int c;
-	optind = 1;
-	while ((c = getopt_long(argc, argv, "h", longopts, NULL)) != -1) {
+	optind = 0;
+	while ((c = cmd_getopt(argc, argv, "h", longopts)) != -1) {
 		switch (c) {
 		case O_DB: db_opt = optarg; break;
 		case O_PORT:
@@ -240,24 +249,21 @@ int cmd_serve(int argc, char **argv)
 				return CMD_ERROR;
 			break;
 		case 'h': return cmd_usage(usage, 1);
-		default: return cmd_usage(usage, 0);
+		default: return CMD_ERROR;
 		}
 	}
 	if (optind != argc)
 		return cmd_usage(usage, 0);
 
-	struct ds_err err = DS_ERR_INIT;
 	struct buf dir = BUF_INIT;
-	if (schema_db_dir(db_opt, &dir, &err))
-		return cmd_fail(&err);
 	char db[PATH_MAX], cgi[PATH_MAX], web[PATH_MAX],
 	     httpd[PATH_MAX];
-	if (!realpath(dir.buf, db)) {
-		int rc = cmd_error("no index at '%s'", dir.buf);
-		buf_release(&dir);
-		return rc;
-	}
+	int rc = cmd_index_dir(db_opt, &dir);
+	if (!rc && !realpath(dir.buf, db))
+		rc = cmd_error("cannot read '%s': %m", dir.buf);
 	buf_release(&dir);
+	if (rc)
+		return rc;
 	/* the tree's web/ and build/cmd/dealsearch.cgi, or the installed
 	 * ones (paths.h) */
 	snprintf(cgi, sizeof(cgi), "%s", paths_cgi());
@@ -288,7 +294,7 @@ int cmd_serve(int argc, char **argv)
 	snprintf(empty, sizeof(empty), "%s/empty", tmp);
 	FILE *fp = NULL;
 	if (mkdir(empty, 0700) || !(fp = fopen(conf, "w"))) {
-		int rc = cmd_error("cannot write '%s': %m", tmp);
+		rc = cmd_error("cannot write '%s': %m", tmp);
 		remove_tmp(tmp);
 		return rc;
 	}
@@ -321,14 +327,14 @@ int cmd_serve(int argc, char **argv)
 		"setenv.add-environment = (\"DEALSEARCH_DB\" => \"%s\")\n",
 		empty, port, tmp, web, cgi, cgi, db);
 	if (fclose(fp)) {
-		int rc = cmd_error("cannot write '%s': %m", conf);
+		rc = cmd_error("cannot write '%s': %m", conf);
 		remove_tmp(tmp);
 		return rc;
 	}
 	printf("serving http://127.0.0.1:%lu/ over '%s' (Ctrl-C stops)\n",
 	       port, db);
 	fflush(stdout);
-	int rc = run_lighttpd(httpd, conf, tmp, port);
+	rc = run_lighttpd(httpd, conf, tmp, port);
 	remove_tmp(tmp);
 	return rc;
 }

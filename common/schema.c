@@ -67,6 +67,16 @@ int schema_make_dirs(const char *dir, struct ds_err *err)
 	return rc;
 }
 
+int schema_has_index(const char *dir)
+{
+	struct buf p = BUF_INIT;
+	struct stat st;
+	buf_addf(&p, "%s/%s", dir, SCHEMA_XAPIAN_DIR);
+	int ok = stat(p.buf, &st) == 0 && S_ISDIR(st.st_mode);
+	buf_release(&p);
+	return ok;
+}
+
 static const char *const buckets[] = {
 	"none", "<10m", "10m-100m", "100m-1b", ">1b",
 };

@@ -170,6 +170,8 @@ const char *schema_data_body(const char *data);
 
 /* Create folder `dir` and its parents as needed; DS_EIO naming it. */
 int schema_make_dirs(const char *dir, struct ds_err *err);
+/* Whether folder `dir` holds an index (its SCHEMA_XAPIAN_DIR). */
+int schema_has_index(const char *dir);
 
 /*
  * OUT: the unique-id term for `id`: "Q" + id, or, for an id too long for a

@@ -35,6 +35,7 @@
 
 #include "money.h"
 #include "schema.h"
+#include "typo.h"
 
 enum tk { T_WORD, T_PHRASE, T_LPAREN, T_RPAREN, T_AND, T_OR, T_NOT, T_END };
 
@@ -133,37 +134,6 @@ static int stop_at(const char *s, size_t n, size_t i)
 	       ana_space(s + i, n - i);
 }
 
-/* The edit distance of a[0..na) and b[0..nb), ASCII letters in any case,
- * a swap of neighbours counting one (optimal string alignment). */
-static size_t edit_distance(const char *a, size_t na, const char *b,
-			    size_t nb)
-{
-	size_t d[FIELD_NAME_MAX + 1][FIELD_NAME_MAX + 1];
-	for (size_t i = 0; i <= na; i++)
-		d[i][0] = i;
-	for (size_t j = 0; j <= nb; j++)
-		d[0][j] = j;
-	for (size_t i = 1; i <= na; i++)
-		for (size_t j = 1; j <= nb; j++) {
-			int same = tolower((unsigned char)a[i - 1]) ==
-				   tolower((unsigned char)b[j - 1]);
-			size_t v = d[i - 1][j - 1] + !same;
-			if (d[i - 1][j] + 1 < v)
-				v = d[i - 1][j] + 1;
-			if (d[i][j - 1] + 1 < v)
-				v = d[i][j - 1] + 1;
-			if (i > 1 && j > 1 &&
-			    tolower((unsigned char)a[i - 1]) ==
-			    tolower((unsigned char)b[j - 2]) &&
-			    tolower((unsigned char)a[i - 2]) ==
-			    tolower((unsigned char)b[j - 1]) &&
-			    d[i - 2][j - 2] + 1 < v)
-				v = d[i - 2][j - 2] + 1;
-			d[i][j] = v;
-		}
-	return d[na][nb];
-}
-
 /* Names people may type for a field: the search page's facets. */
 static const struct {
 	const char *name, *field;
@@ -197,17 +167,11 @@ static const char *field_typo(const char *s, size_t n, size_t i,
 		if (strlen(field_aliases[a].name) == fl &&
 		    !strncasecmp(field_aliases[a].name, s + i, fl))
 			return field_aliases[a].field;
-	size_t best = fl < 5 ? 1 : 2;
-	const char *near = NULL;
-	for (size_t f = 0; f < ARRAY_SIZE(fields); f++) {
-		size_t d = edit_distance(s + i, fl, fields[f],
-					 strlen(fields[f]));
-		if (d <= best && (!near || d < best)) {
-			best = d;
-			near = fields[f];
-		}
-	}
-	return near;
+	struct typo t;
+	typo_init(&t, s + i, fl);
+	for (size_t f = 0; f < ARRAY_SIZE(fields); f++)
+		typo_try(&t, fields[f]);
+	return t.near;
 }
 
 static int lex(struct parser *p)

@@ -92,6 +92,17 @@ static json_t *matched_json(const struct srch_amount *m)
 	return o;
 }
 
+/* Hit i of a result as JSON, with its matched amount when the query has
+ * an amount condition (and only then: the key tells there is one). */
+static json_t *result_hit(const struct srch_result *r, size_t i)
+{
+	json_t *h = rnd_json_hit(&r->hits[i]);
+	if (r->amount_conditions)
+		json_object_set_new(h, "matched_amount",
+				    matched_json(r->hits[i].matched));
+	return h;
+}
+
 json_t *rnd_json_result(const struct srch_result *r, const struct rnd_opts *o)
 {
 	json_t *j = json_object();
@@ -105,14 +116,8 @@ json_t *rnd_json_result(const struct srch_result *r, const struct rnd_opts *o)
 	json_object_set_new(j, "limit", json_integer(o->limit));
 	json_object_set_new(j, "took_ms", json_real(round(r->ms * 1000) / 1000));
 	json_t *hits = json_array();
-	for (size_t i = 0; i < r->nhits; i++) {
-		json_t *h = rnd_json_hit(&r->hits[i]);
-		/* only a query with an amount condition has the key */
-		if (r->amount_conditions)
-			json_object_set_new(h, "matched_amount",
-					    matched_json(r->hits[i].matched));
-		json_array_append_new(hits, h);
-	}
+	for (size_t i = 0; i < r->nhits; i++)
+		json_array_append_new(hits, result_hit(r, i));
 	json_object_set_new(j, "hits", hits);
 	json_t *facets = json_object();
 	for (size_t f = 0; f < r->nfacets; f++) {
@@ -140,6 +145,19 @@ int rnd_json(const struct srch_result *r, const struct rnd_opts *o, FILE *out)
 	fputc('\n', out);
 	json_decref(j);
 	return rc;
+}
+
+int rnd_jsonl(const struct srch_result *r, FILE *out)
+{
+	int rc = 0;
+	for (size_t i = 0; i < r->nhits && !rc; i++) {
+		json_t *h = result_hit(r, i);
+		rc = json_dumpf(h, out, JSON_COMPACT | JSON_PRESERVE_ORDER |
+				JSON_REAL_PRECISION(12));
+		fputc('\n', out);
+		json_decref(h);
+	}
+	return rc || ferror(out) ? -1 : 0;
 }
 
 /* ---- CSV ------------------------------------------------------------------ */
@@ -188,13 +206,34 @@ static void csv_usd(FILE *out, double v, int last)
 	csv_cell(out, tmp, 0, last);
 }
 
+/* A list's strings in one cell, joined with "; " (a name holds no ';'
+ * that matters: the cell is quoted when it has one). */
+static void csv_list(FILE *out, json_t *list, int last)
+{
+	struct buf b = BUF_INIT;
+	for (size_t i = 0; i < json_array_size(list); i++) {
+		const char *s = json_string_value(json_array_get(list, i));
+		if (s)
+			buf_addf(&b, "%s%s", b.len ? "; " : "", s);
+	}
+	csv_field(out, b.buf, last);
+	buf_release(&b);
+}
+
+/*
+ * The header: one for every query, so that the files of several queries
+ * line up.  The first fifteen columns are those of older versions, in
+ * their order; the matched_* cells are empty without an amount condition.
+ */
+static const char csv_header[] =
+	"rank,id,date,title,source,url,score,type,status,acquirer,target,"
+	"amount,amount_usd,amount_usd_low,amount_usd_high,matched_amount,"
+	"matched_usd_low,matched_usd_high,matched_kind,seller,investors,"
+	"parties,countries,regions,sectors,companies,snippet\r\n";
+
 int rnd_csv(const struct srch_result *r, FILE *out)
 {
-	int matched = r->amount_conditions > 0;
-	fputs("rank,id,date,title,source,url,score,type,status,acquirer,"
-	      "target,amount,amount_usd,amount_usd_low,amount_usd_high", out);
-	fputs(matched ? ",matched_amount,matched_usd_low,matched_usd_high,"
-			"matched_kind\r\n" : "\r\n", out);
+	fputs(csv_header, out);
 	for (size_t i = 0; i < r->nhits; i++) {
 		json_t *h = rnd_json_hit(&r->hits[i]);
 		char num[32];
@@ -216,19 +255,25 @@ int rnd_csv(const struct srch_result *r, FILE *out)
 		csv_field(out, str(a, "text"), 0);
 		csv_num(out, json_object_get(a, "usd"), 0);
 		csv_num(out, json_object_get(a, "usd_low"), 0);
-		csv_num(out, json_object_get(a, "usd_high"), !matched);
-		if (matched) {
-			const struct srch_amount *m = r->hits[i].matched;
-			csv_field(out, m ? m->text : NULL, 0);
-			if (m) {
-				csv_usd(out, m->usd_low, 0);
-				csv_usd(out, m->usd_high, 0);
-			} else {
-				csv_cell(out, "", 0, 0);
-				csv_cell(out, "", 0, 0);
-			}
-			csv_field(out, m ? m->kind : NULL, 1);
+		csv_num(out, json_object_get(a, "usd_high"), 0);
+		const struct srch_amount *m = r->hits[i].matched;
+		csv_field(out, m ? m->text : NULL, 0);
+		if (m) {
+			csv_usd(out, m->usd_low, 0);
+			csv_usd(out, m->usd_high, 0);
+		} else {
+			csv_cell(out, "", 0, 0);
+			csv_cell(out, "", 0, 0);
 		}
+		csv_field(out, m ? m->kind : NULL, 0);
+		csv_field(out, str(d, "seller"), 0);
+		csv_list(out, json_object_get(d, "investors"), 0);
+		csv_list(out, json_object_get(d, "parties"), 0);
+		static const char *const lists[] = {"countries", "regions",
+						    "sectors", "companies"};
+		for (size_t k = 0; k < ARRAY_SIZE(lists); k++)
+			csv_list(out, json_object_get(h, lists[k]), 0);
+		csv_field(out, r->hits[i].snippet, 1);
 		json_decref(h);
 	}
 	return ferror(out) ? -1 : 0;
@@ -294,11 +339,39 @@ void rnd_matched_line(const struct srch_amount *m, struct buf *out)
 	buf_release(&usd);
 }
 
-int rnd_text(const struct srch_result *r, const struct rnd_opts *o, FILE *out)
+/*
+ * "2016-10-28 | Example Tech Daily | https://...  [sha:4e11..., score
+ * 1.35]": the date, source, URL (else the input) and, in brackets, the id
+ * unless it is that URL (a page's id is its canonical URL), and the score
+ * when the query weighs words (`score`: NULL for a query of filters
+ * alone, where every hit scores 0).
+ */
+static void where_line(json_t *doc, const double *score, FILE *out)
 {
-	/* every string from the index or the query goes through plain_*():
-	 * a title must not drive the terminal (plain.h) */
-	const char *b = o->color ? "\033[1m" : "", *e = o->color ? "\033[0m" : "";
+	const char *date = str(doc, "date"), *src = str(doc, "source");
+	const char *url = str(doc, "url"), *id = str(doc, "id");
+	const char *where = url ? url : str(doc, "origin");
+	if (date)
+		plain_write(out, date, strnlen(date, 10));
+	fputs(date && src ? " | " : "", out);
+	plain_puts(out, src);
+	fputs((date || src) && where ? " | " : "", out);
+	plain_puts(out, where);
+	int show_id = id && !(url && !strcmp(id, url));
+	if (show_id || score) {
+		fputs(where || date || src ? "  [" : "[", out);
+		plain_puts(out, show_id ? id : NULL);
+		if (score)
+			fprintf(out, "%sscore %.2f", show_id ? ", " : "", *score);
+		fputc(']', out);
+	}
+	fputc('\n', out);
+}
+
+/* "2 results for grocery, filtered by type:acquisition (0.9 ms)" */
+static void summary(const struct srch_result *r, const struct rnd_opts *o,
+		    FILE *out)
+{
 	int text = o->query && *o->query;
 	fprintf(out, "%llu result%s%s", (unsigned long long)r->total,
 		r->total == 1 ? "" : "s", text ? " for " : "");
@@ -308,26 +381,24 @@ int rnd_text(const struct srch_result *r, const struct rnd_opts *o, FILE *out)
 		plain_puts(out, o->filters[i]);
 	}
 	fprintf(out, " (%.1f ms)\n", r->ms);
+}
+
+int rnd_text(const struct srch_result *r, const struct rnd_opts *o, FILE *out)
+{
+	/* every string from the index or the query goes through plain_*():
+	 * a title must not drive the terminal (plain.h) */
+	const char *b = o->color ? "\033[1m" : "", *e = o->color ? "\033[0m" : "";
+	if (!o->quiet)
+		summary(r, o, out);
 	struct buf line = BUF_INIT;
 	for (size_t i = 0; i < r->nhits; i++) {
 		const struct srch_hit *h = &r->hits[i];
 		json_t *doc = h->doc, *tags = json_object_get(doc, "tags");
 		const char *title = str(doc, "title");
-		fprintf(out, "\n%u. %s", h->rank, b);
+		fprintf(out, "%s%u. %s", i || !o->quiet ? "\n" : "", h->rank, b);
 		plain_puts(out, title && *title ? title : "(no headline)");
 		fprintf(out, "%s\n   ", e);
-		const char *date = str(doc, "date"), *src = str(doc, "source");
-		const char *where = str(doc, "url") ? str(doc, "url") :
-				    str(doc, "origin");
-		if (date)
-			plain_write(out, date, strnlen(date, 10));
-		fputs(date && src ? " | " : "", out);
-		plain_puts(out, src);
-		fputs((date || src) && where ? " | " : "", out);
-		plain_puts(out, where);
-		fputs("  [", out);
-		plain_puts(out, str(doc, "id"));
-		fprintf(out, ", score %.2f]\n", h->score);
+		where_line(doc, r->scored ? &h->score : NULL, out);
 		buf_reset(&line);
 		rnd_deal_line(tags, &line);
 		if (line.len) {
@@ -355,9 +426,10 @@ int rnd_text(const struct srch_result *r, const struct rnd_opts *o, FILE *out)
 		plain_puts(out, h->snippet + at);
 		fputc('\n', out);
 	}
-	if (r->nfacets)
+	size_t nfacets = o->quiet ? 0 : r->nfacets;
+	if (nfacets)
 		fputc('\n', out);
-	for (size_t f = 0; f < r->nfacets; f++) {
+	for (size_t f = 0; f < nfacets; f++) {
 		const struct srch_facet_result *fr = &r->facets[f];
 		fprintf(out, "%s%s:%s", b, srch_facet_name(fr->facet), e);
 		for (size_t k = 0; k < fr->n && k < 12; k++) {

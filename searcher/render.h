@@ -7,11 +7,16 @@
  *     the CGI's ?format=json returns (docs/QUERY.md, "Output"): query,
  *     filters, total, offset, limit, took_ms, hits, facets.  Field names are
  *     stable: scripts depend on them.  A query with an amount condition
- *     gives each hit "matched_amount", and CSV four matched_* columns;
- *     any other query neither.
+ *     gives each hit "matched_amount"; any other query none.
  *   - rnd_text() colours (bold headlines and matched words) only when told
  *     to; the caller decides (a terminal, and NO_COLOR unset).
- *   - rnd_csv() writes RFC 4180 CSV with a header row.
+ *   - rnd_jsonl() writes the hits alone, one compact object per line, each
+ *     the object `hits` holds in rnd_json_result() (for logs and alerts:
+ *     every line the same shape, no summary).
+ *   - rnd_csv() writes RFC 4180 CSV with a header row, the same for every
+ *     query (docs/QUERY.md): the deal, the matched amount (empty cells
+ *     without an amount condition), the lists joined with "; ", the
+ *     snippet.
  *   - Renderers only read the result; they never touch the index.
  */
 #ifndef DS_RENDER_H
@@ -28,6 +33,8 @@ struct rnd_opts {
 	size_t nfilters;
 	unsigned offset, limit;
 	int color;
+	int quiet;                   /* rnd_text: the hits alone, no summary
+					line and no facets (`-q`) */
 };
 
 /* New reference; caller decrefs. */
@@ -36,6 +43,7 @@ json_t *rnd_json_result(const struct srch_result *r, const struct rnd_opts *o);
 json_t *rnd_json_hit(const struct srch_hit *h);
 
 int rnd_json(const struct srch_result *r, const struct rnd_opts *o, FILE *out);
+int rnd_jsonl(const struct srch_result *r, FILE *out);
 int rnd_csv(const struct srch_result *r, FILE *out);
 int rnd_text(const struct srch_result *r, const struct rnd_opts *o, FILE *out);
 

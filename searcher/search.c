@@ -52,8 +52,7 @@ int srch_open(const char *db_dir, struct srch **out, struct ds_err *err)
 	int rc = xdb_open_readonly(path.buf, &s->db, err);
 	if (rc == DS_EOPEN) {
 		ds_err_clear(err);
-		rc = ds_err_set(err, DS_EOPEN, "no index at '%s' (run "
-				"dealsearch index first)", db_dir);
+		rc = ds_err_set(err, DS_EOPEN, "no index at '%s'", db_dir);
 	}
 	if (!rc) {
 		buf_reset(&path);
@@ -130,6 +129,139 @@ static int has_term(void *user, const char *term, size_t len, int *found,
 /* ---- snippets ------------------------------------------------------------- */
 
 #define SNIPPET_WORDS 32
+#define MARKUP_MAX 100   /* bytes between Reuters' '<' and '>', at most */
+#define TICKER_MAX 12    /* "<HRB.N>", "<CMRK.O>": a ticker's length */
+
+/*
+ * Reuters marks company names in its text, "<Vortan Industries Inc> said",
+ * and stock tickers, "Harbin Group <HRB.N>".  The marks are no words and
+ * must not reach a snippet, half of one least of all ("Industries Inc>
+ * said" when the window starts inside the name): a snippet drops a name's
+ * marks and shows a ticker in brackets, "Harbin Group (HRB.N)".  A mark
+ * is a '<' before a word and a '>' after one, on either side of text
+ * without either.  Any other '<' or '>' is half a mark and dropped too,
+ * but for a comparison before a number ("x > 5", "<$10M").
+ */
+static size_t markup_close(const char *body, size_t lt)
+{
+	unsigned char c = (unsigned char)body[lt + 1];
+	if (body[lt] != '<' || !c || isspace(c) || c == '>')
+		return 0;
+	for (size_t k = lt + 1; body[k] && k <= lt + MARKUP_MAX; k++) {
+		if (body[k] == '<')
+			return 0;
+		if (body[k] == '>')
+			return isspace((unsigned char)body[k - 1]) ? 0 : k;
+	}
+	return 0;
+}
+
+static int ticker_char(char c)
+{
+	return isupper((unsigned char)c) || isdigit((unsigned char)c) ||
+	       c == '.';
+}
+
+/* Is body[lt..gt] (a mark, markup_close()) a ticker? */
+static int is_ticker(const char *body, size_t lt, size_t gt)
+{
+	if (gt - lt - 1 > TICKER_MAX)
+		return 0;
+	for (size_t k = lt + 1; k < gt; k++)
+		if (!ticker_char(body[k]))
+			return 0;
+	return 1;
+}
+
+/* The mark body[i] opens or closes, as [*lt, *gt]; 0 when it is none. */
+static int markup_at(const char *body, size_t i, size_t *lt, size_t *gt)
+{
+	if (body[i] == '<') {
+		*lt = i;
+		return (*gt = markup_close(body, i)) != 0;
+	}
+	if (body[i] != '>')
+		return 0;
+	for (size_t k = i; k > 0 && k + MARKUP_MAX >= i; k--) {
+		if (body[k - 1] == '>')
+			return 0;
+		if (body[k - 1] == '<') {
+			*lt = k - 1;
+			*gt = markup_close(body, k - 1);
+			return *gt == i;
+		}
+	}
+	return 0;
+}
+
+/* A '<' or '>' that is no comparison ("< $10M", ">5%"): half a mark,
+ * the other half lost by Reuters ("Exxon Corp <XON)", "Sears Plc <
+ * SEHL.L"). */
+static int stray_mark(const char *body, size_t i)
+{
+	size_t k = i + 1;
+	while (body[k] == ' ')
+		k++;
+	return !isdigit((unsigned char)body[k]) && body[k] != '$';
+}
+
+/*
+ * A window edge inside a ticker ("<HRB.N>" from "HRB" or to "N") moves to
+ * take all of it, brackets included.  OUT: the ticker's [*lt, *gt].
+ */
+static int in_ticker(const char *body, size_t i, size_t *lt, size_t *gt)
+{
+	size_t k = i;
+	while (k > 0 && i - k < TICKER_MAX && ticker_char(body[k - 1]))
+		k--;
+	if (k == 0 || body[k - 1] != '<')
+		return 0;
+	*lt = k - 1;
+	*gt = markup_close(body, k - 1);
+	return *gt >= i && is_ticker(body, *lt, *gt);
+}
+
+/*
+ * Where the body goes on after its headline, or 0: a page's text often
+ * starts with its <h1>, which the snippet would show under the headline
+ * again.  The headline counts when it is the body's first line, word for
+ * word (ASCII case and white space aside) and text follows it.
+ */
+static size_t after_headline(const char *body, const char *title)
+{
+	if (!title)
+		return 0;
+	size_t i = 0, j = 0, tn = strlen(title);
+	while (tn && isspace((unsigned char)title[tn - 1]))
+		tn--;
+	while (isspace((unsigned char)body[i]))
+		i++;
+	while (j < tn && isspace((unsigned char)title[j]))
+		j++;
+	if (j == tn)
+		return 0;
+	while (j < tn) {
+		if (isspace((unsigned char)title[j])) {
+			/* a run of white space in one, a run in the other */
+			if (!isspace((unsigned char)body[i]))
+				return 0;
+			while (isspace((unsigned char)title[j]))
+				j++;
+			while (isspace((unsigned char)body[i]))
+				i++;
+			continue;
+		}
+		if (tolower((unsigned char)body[i]) !=
+		    tolower((unsigned char)title[j]))
+			return 0;
+		i++;
+		j++;
+	}
+	int line_ends = 0;
+	while (isspace((unsigned char)body[i]))
+		line_ends |= body[i++] == '\n';
+	return line_ends && body[i] ? i : 0;
+}
 
 struct stok {
 	size_t start, end;
@@ -193,14 +325,18 @@ static struct stok *mark_words(struct srch *s, const char *body,
 
 /*
  * The best window of the body: the SNIPPET_WORDS words holding the most
- * distinct query words (then the most of them, then the earliest).  Its
- * text with runs of white space made one space, "..." where cut, and the
- * byte spans of the query's words in it.
+ * distinct query words (then the most of them, then the earliest), the
+ * headline left out when the body starts with it.  Its text with runs of
+ * white space made one space, Reuters' marks dropped (tickers in
+ * brackets), "..." where cut, and the byte spans of the query's words in
+ * it.
  */
 static void snippet(struct srch *s, const char *body,
 		    const struct qry_info *qi, struct srch_hit *h)
 {
 	size_t n;
+	body += after_headline(body, json_string_value(json_object_get(h->doc,
+								       "title")));
 	struct stok *tk = mark_words(s, body, qi, &n);
 	size_t best = 0, best_distinct = 0, best_hits = 0;
 	unsigned char *seen = xcalloc(qi->nhighlight + 1, 1);
@@ -235,7 +371,11 @@ static void snippet(struct srch *s, const char *body,
 		size_t last = best + SNIPPET_WORDS < n ? best + SNIPPET_WORDS : n;
 		if (best > 0)
 			buf_addstr(&out, "... ");
-		size_t from = tk[best].start, to = tk[last - 1].end;
+		size_t from = tk[best].start, to = tk[last - 1].end, lt, gt;
+		if (in_ticker(body, from, &lt, &gt))
+			from = lt;
+		if (in_ticker(body, to - 1, &lt, &gt))
+			to = gt + 1;
 		size_t k = best;
 		for (size_t i = from; i < to; i++) {
 			while (k < last && tk[k].end <= i)
@@ -248,6 +388,15 @@ static void snippet(struct srch *s, const char *body,
 				h->nhl++;
 			}
 			char c = body[i];
+			if (c == '<' || c == '>') {
+				if (markup_at(body, i, &lt, &gt)) {
+					if (!is_ticker(body, lt, gt))
+						continue;
+					c = c == '<' ? '(' : ')';
+				} else if (stray_mark(body, i)) {
+					continue;
+				}
+			}
 			if (isspace((unsigned char)c)) {
 				if (out.len && out.buf[out.len - 1] == ' ')
 					continue;
@@ -630,6 +779,7 @@ int srch_run(struct srch *s, const struct srch_opts *o,
 		amounts ? ARRAY_SIZE(amount_slots) : 0,
 	};
 	r->amount_conditions = qi.namounts;
+	r->scored = qi.scored;
 	struct xdb_result xr;
 	if ((rc = snapshot_batch(s, &r->batch, err))) {
 		xdb_q_free(q);

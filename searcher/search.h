@@ -125,6 +125,10 @@ struct srch_result {
 	size_t error_filter;         /* with DS_EQUERY: 0, or which filter
 					(1-based) is malformed */
 	int64_t batch;               /* the snapshot's last batch */
+	int scored;                  /* the query has a word that weighs
+					(qry_info.scored): without one every
+					hit scores 0, and the text layout
+					shows no score */
 	size_t amount_conditions;    /* in the query and its filters, none
 					inside an exclusion: with any, the
 					renderers show each hit's matched

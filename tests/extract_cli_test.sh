@@ -27,7 +27,7 @@ expect_eq "missing input message" "$(cat "$T/err")" "error: '$T/missing.txt': ca
 expect_eq "good input still read" "$(printf '%s\n' "$out" | objects | wc -l)" 1
 "$DS" extract --db "$T/nowhere" "$corpus" >/dev/null 2>"$T/err"; rc=$?
 expect_eq "unknown index exit" "$rc" 2
-expect_match "unknown index message" "$(cat "$T/err")" "^error: no index at '$T/nowhere'$"
+expect_eq "unknown index message" "$(cat "$T/err")" "error: no index at '$T/nowhere' (run 'dealsearch index --db $T/nowhere FILES' first)"
 
 # a company users teach the gazetteer, kept in the catalog
 printf 'Zorblax to expand\n\nZorblax said it plans to open stores.\n' > "$T/z.txt"
@@ -99,4 +99,8 @@ fx-undated $latest"
 out=$("$DS" gazetteer --db "$db" add yearly-rate GBP 1987.5 2 2>&1); rc=$?
 expect_eq "a year that is not one" "$rc: $out" "2: error: 'GBP': '1987.5' is not a year (1900 to 2199)"
 "$DS" gazetteer --db "$db" rm yearly-rate GBP; expect_eq "rm yearly-rate exit" "$?" 0
+# a name is one line, with no Reuters marks, wherever the source broke its
+# line ("Joseph\nMarlowe") or marked it ("<Vortan Industries Inc>")
+expect_eq "names: one line, no marks" "$("$DS" extract --json "$SRCDIR/tests/data/reuters-style.jsonl" | jq -c '[.id, .people, ([.companies[], .people[], (.deal | .acquirer, .target, .seller, .investors[]?, .parties[]?)] | map(select(. != null and test("[<>\n\r\t]"))))] | select(.[0] == "rs-1")')" \
+	'["rs-1",["Joseph Marlowe"],[]]'
 finish

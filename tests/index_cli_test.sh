@@ -95,6 +95,28 @@ expect_match "DEALSEARCH_DB used" "$out" '^added 4, '
 out=$(HOME="$T/home" DEALSEARCH_DB= XDG_DATA_HOME= "$DS" index -q "$SRCDIR/corpus/articles/wire.jsonl")
 [ -d "$T/home/.local/share/dealsearch/xapian" ] && echo "ok: default location" || fail "default location not used"
 
+# a folder without an index reads the same in every command that reads
+# one, and is left as it was (not made an empty index)
+none="$T/no-index"
+no_index() {
+	"$DS" "$@" >"$T/out" 2>&1; rc=$?
+	expect_eq "no index: $*" "$rc: $(cat "$T/out")" \
+		"2: error: no index at '$none' (run 'dealsearch index --db $none FILES' first)"
+}
+no_index search --db "$none" oil
+no_index saved --db "$none" list
+no_index saved --db "$none" run x
+no_index check --db "$none"
+no_index check --db "$none" --doc x
+no_index serve --db "$none"
+no_index index --db "$none" --delete x
+no_index extract --db "$none" "$SRCDIR/corpus/articles/wire.jsonl"
+DEALSEARCH_DB="$none" no_index search oil
+[ -e "$none" ] && fail "no index: '$none' was made" || echo "ok: no index: nothing made"
+# an article that is not there is named as the user named it
+out=$("$DS" check --db "$db" --doc nope 2>&1); rc=$?
+expect_eq "check --doc of no article" "$rc: $out" "2: error: no article 'nope'"
+
 # a second writer is refused with a clear message while the first holds the
 # lock.  The holder takes the lock, then opens its input, a FIFO: once our
 # end of the FIFO is open, the holder certainly has the lock.

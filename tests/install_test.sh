@@ -3,8 +3,8 @@
 #
 # The layout: the build under test ($BUILDDIR) installed into a staging
 # folder puts dealsearch in bin/, dealsearch.cgi in libexec/dealsearch/,
-# and the gazetteers, the deal model, the sample articles and the page's
-# files in share/dealsearch/.
+# the gazetteers, the deal model, the sample articles and the page's
+# files in share/dealsearch/, and the manual pages in share/man/man1/.
 #
 # The lookup (include/paths.h): a copy of the source tree is configured
 # with a prefix inside this test's folder, its two programs built and
@@ -38,6 +38,13 @@ for f in bin/dealsearch libexec/dealsearch/dealsearch.cgi \
 	share/dealsearch/web/static/style.css share/dealsearch/web/static/app.js; do
 	expect_eq "installs $f" "$(grep -cx "./$f" "$T/staged")" 1
 done
+# the manual pages, where help2man made them (tests/man_test.sh)
+if command -v help2man >/dev/null; then
+	for f in share/man/man1/dealsearch.1 share/man/man1/dealsearch-search.1 \
+		share/man/man1/dealsearch-index.1; do
+		expect_eq "installs $f" "$(grep -cx "./$f" "$T/staged")" 1
+	done
+fi
 expect_eq "installs no test or bench program" \
 	"$(grep -c -e '_test$' -e '/httpd$' -e 'reuters_eval' "$T/staged")" 0
 
@@ -56,7 +63,7 @@ ln -s "$SHARED" "$T/shared" 2>/dev/null
 
 P="$T/prefix"
 meson setup "$T/build" "$T/src" --prefix "$P" --bindir bin \
-	--libexecdir libexec --datadir share >"$T/setup.log" 2>&1 ||
+	--libexecdir libexec --datadir share -Dman=disabled >"$T/setup.log" 2>&1 ||
 	{ cat "$T/setup.log" >&2; echo "FAIL: meson setup of the copy" >&2; exit 1; }
 ninja -C "$T/build" -j 2 dealsearch dealsearch.cgi >"$T/ninja.log" 2>&1 ||
 	{ tail -40 "$T/ninja.log" >&2; echo "FAIL: building the copy" >&2; exit 1; }

@@ -10,6 +10,79 @@ db="$T/db"
 "$DS" index -q --db "$db" "$SRCDIR/corpus/articles" >/dev/null
 search() { "$DS" search --db "$db" "$@"; }
 
+# short forms: -n is --limit; -q shows the hits alone (no summary line
+# before them, no facets after), for search and saved run
+expect_eq "-n is --limit" "$(search --json -n 2 grocery | jq -c '[.limit, (.hits | length)]')" '[2,2]'
+out=$(search -q -n 2 --color never grocery); rc=$?
+expect_eq "-q: exit" "$rc" 0
+expect_eq "-q: the hits alone" "$(printf '%s\n' "$out" | grep -v '^   ')" "1. Marketplace giant in talks to buy Singapore online grocer FreshBasket
+
+2. US supermarket chain Greenfield Markets held talks with Chinese internet group Lotus Cloud"
+expect_eq "-q in a cluster" "$(search -qn1 --color never grocery | head -1)" "1. Marketplace giant in talks to buy Singapore online grocer FreshBasket"
+"$DS" saved --db "$db" add grocery-q grocery -n 1 >/dev/null
+expect_eq "saved add -n: stored" "$("$DS" saved --db "$db" show grocery-q | sed -n 's/^options *//p')" '{"limit":1}'
+out=$("$DS" saved --db "$db" run grocery-q -q --color never)
+expect_eq "saved run -q: the hits alone" "$(printf '%s\n' "$out" | grep -v '^   ')" "1. Marketplace giant in talks to buy Singapore online grocer FreshBasket"
+expect_match "without -q: the summary line" "$(search --color never grocery | head -1)" '^2 results for grocery \('
+expect_match "without -q: the facets" "$(search --color never grocery | tail -1)" '^company: '
+
+# --jsonl: the hits alone, one object a line (each parses alone), each the
+# object --json's "hits" holds; nothing else, so no hits is no line
+search --jsonl grocery > "$T/hits.jsonl"; rc=$?
+search --json grocery > "$T/hits.json"
+expect_eq "--jsonl: exit" "$rc" 0
+expect_eq "--jsonl: a line a hit, each the --json hit" "$(python3 -c '
+import json, sys
+lines = open(sys.argv[1]).read().split("\n")
+assert lines[-1] == "", "no newline at the end"
+hits = [json.loads(l) for l in lines[:-1]]
+print(len(hits), hits == json.load(open(sys.argv[2]))["hits"])' "$T/hits.jsonl" "$T/hits.json")" "2 True"
+out=$(search --jsonl zzyzx); rc=$?
+expect_eq "--jsonl, no hits: nothing, exit 1" "$rc: $out" "1: "
+out=$(search --jsonl --json grocery 2>&1); rc=$?
+expect_eq "--jsonl --json" "$rc: $out" "2: error: --jsonl and --json cannot be used together"
+
+# CSV: the columns an analyst filters on, read back with python's csv
+# module (RFC 4180: quotes, commas, line ends), lists joined with "; "
+csvcols() {  # csvcols ID COLUMN... < CSV: the row's cells, one a line
+	python3 -c '
+import csv, sys
+rows = {r["id"]: r for r in csv.DictReader(sys.stdin)}
+for c in sys.argv[2:]:
+    print(rows[sys.argv[1]][c])' "$@"
+}
+search --csv --filter 'id:wire-0001 OR id:wire-0004' > "$T/deals.csv"
+expect_eq "CSV: an investment's columns" "$(csvcols wire-0001 type acquirer target seller investors parties countries regions sectors companies < "$T/deals.csv")" "investment
+
+MonNgon
+
+Ojek Kita
+MonNgon; Ojek Kita
+ID; VN
+asia; southeast-asia
+transport; technology; food
+Ojek Kita; MonNgon"
+expect_eq "CSV: a sale's seller" "$(csvcols wire-0004 acquirer seller parties < "$T/deals.csv")" "Liffey Capital
+Thames Mutual
+Liffey Capital; Thames Mutual"
+search --csv grocery > "$T/grocery.csv"
+search --json grocery | jq -r '.hits[0].snippet' > "$T/snippet"
+expect_eq "CSV: the snippet, as JSON's" "$(csvcols https://tech.example.com/2016/10/28/marketplace-freshbasket snippet < "$T/grocery.csv")" "$(cat "$T/snippet")"
+expect_eq "CSV: every row as wide as the header" "$(python3 -c '
+import csv, sys
+print(sorted({len(r) for r in csv.reader(sys.stdin)}))' < "$T/grocery.csv")" "[27]"
+
+# one output format: two are a mistake, not the last one wins
+out=$(search --json --csv grocery 2>&1); rc=$?
+expect_eq "--json --csv" "$rc: $out" "2: error: --json and --csv cannot be used together"
+out=$("$DS" saved --db "$db" run grocery-q --csv --json 2>&1); rc=$?
+expect_eq "saved run --csv --json" "$rc: $out" "2: error: --csv and --json cannot be used together"
+# --limit's real range: 0 (the counts alone) to 1000
+out=$(search -n 1001 grocery 2>&1); rc=$?
+expect_eq "--limit past its range" "$rc: $out" "2: error: option '--limit' wants a whole number from 0 to 1000, not '1001'"
+expect_match "--limit's range in the help" "$("$DS" search --help)" '--limit N +hits to show, 0 to 1000 '
+expect_eq "--limit 0: the counts alone" "$(search --json -n 0 grocery | jq -c '[.total, (.hits | length)]')" '[2,0]'
+
 # exit status like grep; malformed queries with a caret
 search 'zzyzx' >/dev/null; expect_eq "no hits exit" "$?" 1
 out=$(search 'grocery AND (Southeast Asia' 2>&1); rc=$?
@@ -30,6 +103,42 @@ expect_eq "text output: no control character" "$(printf '%s' "$out" | tr -d '\n'
 expect_eq "text output: the escapes shown, not sent" "$(printf '%s\n' "$out" | sed -n 3p)" "1. �]0;pwned�Evil Corp to buy �[2JVictim Inc�"
 expect_match "text output: C1 control shown" "$(printf '%s\n' "$out" | sed -n 4p)" '^   Wire�31m \| '
 expect_match "text output: snippet" "$(printf '%s\n' "$out" | sed -n 6p)" 'Victim Inc�\[2J for \$50 million\. The deal'
+
+# text output, and the snippets JSON and the page share: Reuters' marks
+# ("<Vortan Industries Inc>", "<HRB.N>") never reach a snippet or a name,
+# nor do halves of them; a name is one line; the snippet does not repeat
+# the headline; no score for a query without a word that weighs; the URL
+# once when it is the id (stories of tests/data/reuters-style.jsonl)
+sdb="$T/styles"
+styles="$SRCDIR/tests/data/reuters-style.jsonl"
+"$DS" index -q --db "$sdb" "$styles" >/dev/null
+ssearch() { "$DS" search --db "$sdb" --color never --facets none "$@"; }
+snip() { ssearch "$@" | tail -1; }
+expect_eq "marks: a name's dropped, a ticker in brackets" "$(snip Marlowe)" \
+	"   Vortan Industries Inc said it agreed to acquire the frozen foods unit of Harbin Group (HRB.N) for 40 mln dlrs. Vortan chairman Joseph *Marlowe* said the purchase would close in June ..."
+expect_eq "marks: a snippet that starts inside a ticker" "$(snip Zyxel)" \
+	"   ... (DBC.N) one two three *Zyxel* said net income would rise"
+expect_eq "marks: a snippet that ends inside a ticker" "$(snip Yarrow)" \
+	"   *Yarrow* Foods said on Monday that its board met to review the results of the year and the outlook for its bakeries in Ohio and Texas and also a unit of (EFG.N) ..."
+expect_eq "marks: halves of marks dropped" "$(snip Exxon)" \
+	"   ... in June, and that *Exxon* Corp XON) and Sears Plc SEHL.L were not involved. Sales of the unit rose to more than \$5 mln last year"
+expect_eq "marks: a comparison kept" "$(snip 'id:rs-3 pct')" "   ... would rise by > 5 *pct*"
+expect_eq "marks: none in any snippet (JSON), but the comparison" "$(for q in Vortan HRB frozen June Exxon Sales Zyxel Yarrow Quarrell; do
+	"$DS" search --db "$sdb" --json "$q" | jq -r '.hits[].snippet'; done | sed 's/ > 5 pct/ 5 pct/' | grep -c '[<>]')" 0
+expect_eq "headline: not again at the snippet's start" "$(snip Pellmar)" \
+	"   *Pellmar* Group said on Monday it agreed to buy Ostrava Tools, a Czech maker of drill bits, for 12 million euros"
+expect_eq "headline: a first sentence that begins as it does is kept" "$(snip Kestrel)" \
+	"   *Kestrel* sells stake in its port unit to a pension fund, the company said on Tuesday"
+expect_eq "headline: the JSON snippet too" "$("$DS" search --db "$sdb" --json Pellmar | jq -r '.hits[0].snippet')" \
+	"Pellmar Group said on Monday it agreed to buy Ostrava Tools, a Czech maker of drill bits, for 12 million euros"
+expect_match "score: a query with a word" "$(ssearch Vortan | sed -n 4p)" \
+	"^   1987-04-02 \| Reuters \| $styles:1  \[rs-1, score [0-9]+\.[0-9]{2}\]$"
+expect_eq "score: none for a query of fields alone" "$(ssearch 'id:rs-1' | sed -n 4p)" \
+	"   1987-04-02 | Reuters | $styles:1  [rs-1]"
+expect_match "URL once: the id is the URL" "$(ssearch Pellmar | sed -n 4p)" \
+	'^   2021-06-07 \| Example News \| https://news\.example\.com/pellmar-ostrava  \[score [0-9]+\.[0-9]{2}\]$'
+expect_eq "URL once, no score: nothing in brackets" "$(ssearch --filter 'date:2021-06-07' | sed -n 4p)" \
+	"   2021-06-07 | Example News | https://news.example.com/pellmar-ostrava"
 
 # CSV: a cell a spreadsheet would run as a formula starts with ' (OWASP)
 csv=$("$DS" search --db "$hdb" --csv --sort date 'Evil')
@@ -119,11 +228,20 @@ mj() { "$DS" search --db "$xdb" --json "$@"; }
 expect_eq "matched JSON" "$(mj '>$30M' | jq -c '[.hits[] | [.id, .matched_amount]]')" '[["mx-3",{"text":"300 million euros","usd_low":335832000,"usd_high":335832000,"kind":"deal"}],["mx-1",{"text":"$50 million","usd_low":50000000,"usd_high":50000000,"kind":"deal"}]]'
 expect_eq "matched JSON: null when met by another branch" "$(mj 'Harlow OR >$100M' | jq -c '[.hits[] | [.id, .matched_amount.text]] | sort')" '[["mx-1",null],["mx-3","300 million euros"]]'
 expect_eq "matched JSON: no key without an amount condition" "$(mj 'Brightwell' | jq -c '[.hits[] | has("matched_amount")]')" '[false]'
-# CSV: the matched columns with an amount condition, and only then
+expect_eq "matched JSON lines" "$("$DS" search --db "$xdb" --jsonl '>$30M' | jq -c '[.id, .matched_amount.text]')" '["mx-3","300 million euros"]
+["mx-1","$50 million"]'
+"$DS" saved --db "$xdb" add big '>$30M' >/dev/null
+expect_eq "saved run --jsonl" "$("$DS" saved --db "$xdb" run big --jsonl | jq -r .id | tr '\n' ' ')" "mx-3 mx-1 "
+"$DS" saved --db "$xdb" run big --new >/dev/null
+out=$("$DS" saved --db "$xdb" run big --new --jsonl); rc=$?
+expect_eq "saved run --new --jsonl, nothing new: nothing" "$rc: $out" "1: "
+# CSV: one header for every query (docs/QUERY.md), the matched columns
+# filled with an amount condition
+header="rank,id,date,title,source,url,score,type,status,acquirer,target,amount,amount_usd,amount_usd_low,amount_usd_high,matched_amount,matched_usd_low,matched_usd_high,matched_kind,seller,investors,parties,countries,regions,sectors,companies,snippet"
 csv=$("$DS" search --db "$xdb" --csv '$2M..$5M')
-expect_eq "matched CSV: header" "$(printf '%s\n' "$csv" | head -1 | tr -d '\r')" "rank,id,date,title,source,url,score,type,status,acquirer,target,amount,amount_usd,amount_usd_low,amount_usd_high,matched_amount,matched_usd_low,matched_usd_high,matched_kind"
-expect_match "matched CSV: row" "$(printf '%s\n' "$csv" | sed -n 2p | tr -d '\r')" '^1,mx-2,.*,\$12 million,12000000,,,\$3 million,3000000,3000000,funding$'
-expect_eq "matched CSV: no columns without an amount condition" "$("$DS" search --db "$xdb" --csv Brightwell | head -1 | tr -d '\r')" "rank,id,date,title,source,url,score,type,status,acquirer,target,amount,amount_usd,amount_usd_low,amount_usd_high"
+expect_eq "matched CSV: header" "$(printf '%s\n' "$csv" | head -1 | tr -d '\r')" "$header"
+expect_match "matched CSV: row" "$(printf '%s\n' "$csv" | sed -n 2p | tr -d '\r')" '^1,mx-2,.*,\$12 million,12000000,,,\$3 million,3000000,3000000,funding,'
+expect_eq "CSV: the same header without an amount condition" "$("$DS" search --db "$xdb" --csv Brightwell | head -1 | tr -d '\r')" "$header"
 # the stored document keeps the slots' amounts, in the slots' order
 expect_eq "stored amounts_usd" "$("$DS" check --db "$xdb" --doc mx-2 | sed -n 's/^data\t//p' | jq -c .amounts_usd)" '[[12000000,12000000,"$12 million","funding"],[3000000,3000000,"$3 million","funding"]]'
 # a bid the target turned down: status:rejected; an end of talks is not one

@@ -144,6 +144,29 @@ long doc_prev(const struct doc *doc, size_t i)
 	return -1;
 }
 
+/*
+ * A name as one line: the white space between its words, a line break of
+ * the source among it ("Joseph\nArsenio" in a Reuters story wrapped at 70
+ * columns), is one space, so that no list, deal line or cell is cut.
+ */
+static char *one_line(const char *s, size_t len)
+{
+	char *c = xmalloc(len + 1);
+	size_t n = 0;
+	for (size_t i = 0; i < len; i++) {
+		int space = s[i] == ' ' || s[i] == '\n' || s[i] == '\r' ||
+			    s[i] == '\t';
+		if (!space)
+			c[n++] = s[i];
+		else if (n && c[n - 1] != ' ')
+			c[n++] = ' ';
+	}
+	while (n && c[n - 1] == ' ')
+		n--;
+	c[n] = '\0';
+	return c;
+}
+
 /* `keys`: the name's key (and for companies, its aliases) -> index. */
 static int add_name(struct doc *doc, struct doc_name **v, size_t *n,
 		    size_t *cap, const char *name, size_t len, uint32_t tok,
@@ -161,7 +184,7 @@ static int add_name(struct doc *doc, struct doc_name **v, size_t *n,
 	}
 	DOC_GROW(*v, *n, *cap);
 	struct doc_name *x = &(*v)[*n];
-	x->name = xstrndup(name, len);
+	x->name = one_line(name, len);
 	x->key = xstrdup(doc->key.buf);
 	x->mentions = 1;
 	x->first = tok;
