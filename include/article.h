@@ -66,6 +66,14 @@ int article_finish(struct article *a, struct ds_err *err);
 void article_salt_hash(struct article *a, const char *salt);
 
 /*
+ * OUT: the hash of a story's text, its headline and body (32 hex digits):
+ * what saved queries' alerts compare to tell an edited story from one
+ * indexed again unchanged (writer's alert.h).
+ */
+void article_text_hash(const char *title, const char *body,
+		       char out[ARTICLE_HASH_LEN]);
+
+/*
  * OUT: the canonical form of an http(s) URL: scheme and host lower-cased,
  * default port, fragment and utm_* tracking parameters removed.
  * DS_EINVAL when `url` is not an absolute http(s) URL.

@@ -111,6 +111,9 @@ json_t *rnd_json_result(const struct srch_result *r, const struct rnd_opts *o)
 		if (r->amount_conditions)
 			json_object_set_new(h, "matched_amount",
 					    matched_json(r->hits[i].matched));
+		/* only a saved query's --new run has the key */
+		if (r->alerts && r->hits[i].alert)
+			json_object_set(h, "alert", r->hits[i].alert);
 		json_array_append_new(hits, h);
 	}
 	json_object_set_new(j, "hits", hits);
@@ -194,7 +197,9 @@ int rnd_csv(const struct srch_result *r, FILE *out)
 	fputs("rank,id,date,title,source,url,score,type,status,acquirer,"
 	      "target,amount,amount_usd,amount_usd_low,amount_usd_high", out);
 	fputs(matched ? ",matched_amount,matched_usd_low,matched_usd_high,"
-			"matched_kind\r\n" : "\r\n", out);
+			"matched_kind" : "", out);
+	fputs(r->alerts ? ",alert\r\n" : "\r\n", out);
+	struct buf alert = BUF_INIT;
 	for (size_t i = 0; i < r->nhits; i++) {
 		json_t *h = rnd_json_hit(&r->hits[i]);
 		char num[32];
@@ -216,7 +221,8 @@ int rnd_csv(const struct srch_result *r, FILE *out)
 		csv_field(out, str(a, "text"), 0);
 		csv_num(out, json_object_get(a, "usd"), 0);
 		csv_num(out, json_object_get(a, "usd_low"), 0);
-		csv_num(out, json_object_get(a, "usd_high"), !matched);
+		csv_num(out, json_object_get(a, "usd_high"),
+			!matched && !r->alerts);
 		if (matched) {
 			const struct srch_amount *m = r->hits[i].matched;
 			csv_field(out, m ? m->text : NULL, 0);
@@ -227,10 +233,16 @@ int rnd_csv(const struct srch_result *r, FILE *out)
 				csv_cell(out, "", 0, 0);
 				csv_cell(out, "", 0, 0);
 			}
-			csv_field(out, m ? m->kind : NULL, 1);
+			csv_field(out, m ? m->kind : NULL, !r->alerts);
+		}
+		if (r->alerts) {
+			buf_reset(&alert);
+			rnd_alert_line(r->hits[i].alert, &alert);
+			csv_field(out, alert.buf, 1);
 		}
 		json_decref(h);
 	}
+	buf_release(&alert);
 	return ferror(out) ? -1 : 0;
 }
 
@@ -274,6 +286,26 @@ void rnd_deal_line(json_t *tags, struct buf *out)
 	}
 }
 
+void rnd_alert_line(json_t *alert, struct buf *out)
+{
+	const char *reason = str(alert, "reason");
+	if (!reason)
+		return;
+	buf_addstr(out, reason);
+	size_t i;
+	json_t *c;
+	json_array_foreach(json_object_get(alert, "changes"), i, c) {
+		const char *f = str(c, "field"), *from = str(c, "from"),
+			   *to = str(c, "to");
+		buf_addstr(out, i ? "; " : ": ");
+		if (f && !strcmp(f, "text"))
+			buf_addstr(out, "text edited");
+		else
+			buf_addf(out, "%s %s -> %s", f ? f : "?",
+				 from ? from : "none", to ? to : "none");
+	}
+}
+
 void rnd_matched_line(const struct srch_amount *m, struct buf *out)
 {
 	if (!m)
@@ -292,6 +324,16 @@ void rnd_matched_line(const struct srch_amount *m, struct buf *out)
 	else
 		buf_add(out, usd.buf, usd.len);
 	buf_release(&usd);
+}
+
+/* A hit's line "   label: words", when there are words. */
+static void labelled(FILE *out, const char *label, const struct buf *line)
+{
+	if (!line->len)
+		return;
+	fprintf(out, "   %s: ", label);
+	plain_write(out, line->buf, line->len);
+	fputc('\n', out);
 }
 
 int rnd_text(const struct srch_result *r, const struct rnd_opts *o, FILE *out)
@@ -337,11 +379,10 @@ int rnd_text(const struct srch_result *r, const struct rnd_opts *o, FILE *out)
 		}
 		buf_reset(&line);
 		rnd_matched_line(h->matched, &line);
-		if (line.len) {
-			fputs("   matched: ", out);
-			plain_write(out, line.buf, line.len);
-			fputc('\n', out);
-		}
+		labelled(out, "matched", &line);
+		buf_reset(&line);
+		rnd_alert_line(h->alert, &line);
+		labelled(out, "alert", &line);
 		fputs("   ", out);
 		size_t at = 0;
 		for (size_t k = 0; k < h->nhl; k++) {

@@ -8,7 +8,9 @@
  *     filters, total, offset, limit, took_ms, hits, facets.  Field names are
  *     stable: scripts depend on them.  A query with an amount condition
  *     gives each hit "matched_amount", and CSV four matched_* columns;
- *     any other query neither.
+ *     any other query neither.  A saved query's --new run gives each
+ *     hit its "alert" (search.h), the text a line and CSV a last
+ *     column, `alert`; any other run neither.
  *   - rnd_text() colours (bold headlines and matched words) only when told
  *     to; the caller decides (a terminal, and NO_COLOR unset).
  *   - rnd_csv() writes RFC 4180 CSV with a header row.
@@ -52,5 +54,12 @@ void rnd_deal_line(json_t *tags, struct buf *out);
  * words; "" for NULL (no amount condition, or none met).
  */
 void rnd_matched_line(const struct srch_amount *m, struct buf *out);
+
+/*
+ * OUT: a hit's alert (srch_hit.alert) in one line: "new", or "changed:
+ * status in-talks -> agreed; amount none -> $50 million; text edited";
+ * "" for NULL.
+ */
+void rnd_alert_line(json_t *alert, struct buf *out);
 
 #endif /* DS_RENDER_H */

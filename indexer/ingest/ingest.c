@@ -37,6 +37,7 @@ int ingest_open(const struct ingest_opts *opts, struct ingest **out,
 	struct ingest *ing = xcalloc(1, sizeof(*ing));
 	ing->opts = *opts;
 	buf_init(&ing->hash, 0);
+	buf_init(&ing->prev, 0);
 	ing->paras = paras_new();
 	ing->seen = smap_new();
 	int rc = 0;
@@ -92,6 +93,7 @@ void ingest_close(struct ingest *ing)
 	ana_free(ing->ana);
 	fetch_free(ing->fetch);
 	buf_release(&ing->hash);
+	buf_release(&ing->prev);
 	free(ing);
 }
 
@@ -146,7 +148,9 @@ static void settle(struct ingest *ing)
 	ing->st.added += ing->pend.added;
 	ing->st.replaced += ing->pend.replaced;
 	ing->st.deleted += ing->pend.deleted;
+	ing->st.deals_changed += ing->pend.deals_changed;
 	ing->pend.added = ing->pend.replaced = ing->pend.deleted = 0;
+	ing->pend.deals_changed = 0;
 }
 
 int ingest_stopped(const struct ingest *ing)
@@ -218,13 +222,25 @@ static int emit(struct rd_ctx *ctx, struct article *a)
 		ingest_progress(ing);
 		return 0;
 	}
+	/* the version the index holds: is this one news (alert.h)? */
+	struct alert_ctx al = { .batch = ixw_next_batch(ing->w) };
+	if (known) {
+		rc = ixw_previous(ing->w, a->id, &ing->prev, &al.prev_batch,
+				  &err);
+		if (!rc)
+			al.prev = ing->prev.buf;
+		else if (rc != DS_ENOTFOUND)   /* (the catalog's alone: new) */
+			return fatal(ing, origin, rc, &err);
+		ds_err_clear(&err);
+	}
 	int tagged = !ing->opts.no_tags && tag(ing, a, &t, &hashes, &nhashes);
 	xdb_doc *doc = xdb_doc_new();
 	if (!tagged)
-		rc = docb_build(ing->ana, a, NULL, NULL, NULL, 0, doc, &err);
+		rc = docb_build(ing->ana, a, NULL, NULL, NULL, 0, &al, doc,
+				&err);
 	else
 		rc = docb_build(ing->ana, a, &t, ing->gaz, ing->ex,
-				 ing->opts.min_confidence, doc, &err);
+				 ing->opts.min_confidence, &al, doc, &err);
 	if (tagged)
 		tags_release(&t);
 	if (rc) {
@@ -241,6 +257,7 @@ static int emit(struct rd_ctx *ctx, struct article *a)
 		ing->pend.replaced++;
 	else
 		ing->pend.added++;
+	ing->pend.deals_changed += al.deal_changed;
 	rc = ixw_put(ing->w, a->id, a->hash, origin, doc, &err);
 	xdb_doc_free(doc);
 	if (!rc)

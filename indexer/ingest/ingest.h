@@ -36,6 +36,8 @@
 
 struct ingest_stats {
 	uint64_t added, replaced, unchanged, deleted, failed;
+	uint64_t deals_changed;            /* replaced stories whose deal
+					      changed (alert.h) */
 	uint64_t done_bytes, total_bytes;  /* of local inputs, for progress */
 };
 

@@ -30,6 +30,7 @@ struct ingest {
 	struct cat *ro_cat;      /* sink mode with an index: its catalog */
 	struct paras *paras;     /* paragraph counts per source */
 	struct buf hash;         /* scratch for lookups */
+	struct buf prev;         /* scratch: a story's indexed version */
 	uint64_t base_bytes;     /* done_bytes before the current input */
 	struct ingest_stats pend;  /* written to the open batch, not durable */
 	int64_t settled;         /* the batch pend was last emptied at */

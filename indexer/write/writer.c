@@ -156,6 +156,27 @@ int ixw_lookup(struct ixw *w, const char *id, struct buf *hash,
 	return cat_lookup(w->cat, id, hash, err);
 }
 
+int ixw_previous(struct ixw *w, const char *id, struct buf *data,
+		 int64_t *alert_batch, struct ds_err *err)
+{
+	struct buf v = BUF_INIT;
+	*alert_batch = 0;
+	schema_idterm(id, &w->idterm);
+	int rc = xdb_get_data(w->db, w->idterm.buf, w->idterm.len, data, err);
+	if (!rc)
+		rc = xdb_get_value(w->db, w->idterm.buf, w->idterm.len,
+				   SLOT_BATCH, &v, err);
+	if (!rc && v.len)
+		*alert_batch = (int64_t)xdb_unsortable(v.buf, v.len);
+	buf_release(&v);
+	return rc;
+}
+
+int64_t ixw_next_batch(const struct ixw *w)
+{
+	return w->batch ? w->batch : w->last + 1;
+}
+
 static int open_batch(struct ixw *w, struct ds_err *err)
 {
 	if (w->batch)
@@ -177,10 +198,6 @@ int ixw_put(struct ixw *w, const char *id, const char *hash,
 	    const char *origin, xdb_doc *doc, struct ds_err *err)
 {
 	int rc = open_batch(w, err);
-	char v[XDB_SORTABLE_MAX];
-	if (!rc)   /* saved queries ask for stories of later batches */
-		rc = xdb_doc_set_value(doc, SLOT_BATCH, v,
-				       xdb_sortable((double)w->batch, v), err);
 	if (!rc)
 		rc = cat_journal_add(w->cat, w->batch, CAT_PUT, id, hash, origin,
 				     err);

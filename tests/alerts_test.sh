@@ -1,0 +1,72 @@
+#!/usr/bin/env bash
+# alerts_test.sh - saved queries' alerts (`saved run --new`): a story is
+# reported once when it is new, and again only when its text or its deal
+# changes, saying which; re-tagging (a gazetteer change, `index --retag`)
+# never makes an unchanged story new.
+. "$(dirname "$0")/lib.sh"
+need_jq
+db="$T/db"
+cat > "$T/v1.jsonl" <<'JSON'
+{"id": "al-1", "title": "Harlow Foods in talks to buy Pennick Dairy", "date": "2019-04-02", "body": "Harlow Foods Inc is in talks to acquire Pennick Dairy Co, people familiar with the matter said."}
+{"id": "al-2", "title": "Brightwell raises $12 million", "date": "2019-05-10", "body": "Brightwell Labs, a Boston software startup, said it raised $12 million in a Series A round led by Oakmere Ventures."}
+{"id": "al-3", "title": "Tessaly agrees to buy Corvane", "date": "2019-06-11", "body": "Tessaly Group agreed to buy Corvane Ltd for 300 million euros."}
+JSON
+"$DS" index -q --db "$db" "$T/v1.jsonl" >/dev/null
+"$DS" saved --db "$db" add deals 'type:acquisition OR type:investment' >/dev/null
+run_new() { "$DS" saved --db "$db" run deals --new "$@"; }
+# twin runs less often than deals
+"$DS" saved --db "$db" add twin 'type:acquisition OR type:investment' >/dev/null
+"$DS" saved --db "$db" run twin --new >/dev/null
+j=$(run_new --json)
+expect_eq "first run: every story new" "$(printf '%s\n' "$j" | jq -c '[.hits[] | [.id, .alert.reason]] | sort')" '[["al-1","new"],["al-2","new"],["al-3","new"]]'
+
+# a gazetteer change re-tags every story on the next index run: only the
+# story whose deal the change touched is reported, as changed
+"$DS" gazetteer --db "$db" add company "Oakmere Capital" "Oakmere Ventures"
+out=$("$DS" index -q --db "$db" "$T/v1.jsonl")
+expect_match "gazetteer change: every story re-tagged" "$out" '^added 0, replaced 3, unchanged 0, '
+j=$(run_new --json)
+expect_eq "re-tagged: unchanged stories are not new, the changed deal is" "$(printf '%s\n' "$j" | jq -c '[.hits[] | [.id, .alert]]')" '[["al-2",{"reason":"changed","changes":[{"field":"investors","from":"Oakmere Ventures","to":"Oakmere Capital"}]}]]'
+# so does a new confidence threshold: nothing is news
+out=$("$DS" index -q --db "$db" --deal-confidence 0.6 "$T/v1.jsonl")
+expect_match "new threshold: every story re-tagged" "$out" '^added 0, replaced 3, '
+run_new >/dev/null; expect_eq "new threshold: nothing new (exit 1)" "$?" 1
+
+# an edited story whose deal moved, and a new story: each says why, in
+# every format; a query that never ran sees every story as new
+"$DS" saved --db "$db" add late 'type:acquisition OR type:investment' >/dev/null
+cat > "$T/v2.jsonl" <<'JSON'
+{"id": "al-1", "title": "Harlow Foods agrees to buy Pennick Dairy", "date": "2019-04-02", "body": "Harlow Foods Inc agreed to acquire Pennick Dairy Co for $50 million in cash, the companies said."}
+{"id": "al-4", "title": "Quill Ltd to buy Ember SA", "date": "2019-07-01", "body": "Quill Ltd said it agreed to buy Ember SA for $30 million."}
+JSON
+"$DS" index -q --db "$db" "$T/v2.jsonl" >/dev/null
+out=$(run_new --color never --facets none); rc=$?
+expect_eq "changed: exit" "$rc" 0
+expect_eq "text: a line per hit" "$(printf '%s\n' "$out" | grep '^   alert: ')" "   alert: new
+   alert: changed: status in-talks -> agreed; amount none -> \$50 million; text edited"
+expect_match "text: the alert after the deal line" "$(printf '%s\n' "$out" | sed -n '/^2\. /,$p' | sed -n 3,4p)" '^   acquisition, agreed: Harlow Foods -> Pennick Dairy; \$50 million \(\$50M\)
+   alert: changed: '
+j=$("$DS" saved --db "$db" run twin --new --json)
+expect_eq "JSON: reason and changes" "$(printf '%s\n' "$j" | jq -c '[.hits[] | [.id, .alert]]')" '[["al-4",{"reason":"new"}],["al-2",{"reason":"changed","changes":[{"field":"investors","from":"Oakmere Ventures","to":"Oakmere Capital"}]}],["al-1",{"reason":"changed","changes":[{"field":"status","from":"in-talks","to":"agreed"},{"field":"amount","from":null,"to":"$50 million"},{"field":"text"}]}]]'
+csv=$("$DS" saved --db "$db" run late --new --csv | tr -d '\r')
+expect_match "CSV: the alert column last" "$(printf '%s\n' "$csv" | head -1)" ',amount_usd_high,alert$'
+expect_eq "CSV: a query that never ran: all new" "$(printf '%s\n' "$csv" | sed 1d | sed 's/.*,//' | sort | uniq -c | sed 's/^ *//')" "4 new"
+expect_eq "search: no alert" "$("$DS" search --db "$db" --json 'id:al-1' | jq '.hits[0] | has("alert")')" false
+
+# the same ingest again, and the two versions of al-1 in one ingest after
+# a gazetteer change: whatever a batch does in between, a story that ends
+# it as it began is no news
+"$DS" index -q --db "$db" "$T/v1.jsonl" "$T/v2.jsonl" >/dev/null
+"$DS" index -q --db "$db" "$T/v2.jsonl" >/dev/null
+run_new >/dev/null; expect_eq "back as it was: nothing new (exit 1)" "$?" 1
+"$DS" gazetteer --db "$db" rm company "Oakmere Capital"
+"$DS" index -q --db "$db" "$T/v1.jsonl" "$T/v2.jsonl" >/dev/null
+expect_eq "gazetteer change back: only its deal" "$(run_new --json | jq -c '[.hits[] | [.id, .alert.changes[].to]]')" '[["al-2","Oakmere Ventures"]]'
+# a query that missed some changes gets all of them, oldest first; one
+# that did not, the last
+"$DS" index -q --db "$db" "$T/v1.jsonl" >/dev/null
+expect_eq "edited back: deals" "$(run_new --json | jq -c '[.hits[] | [.id, .alert.changes[].to]]')" '[["al-1","in-talks",null,null]]'
+"$DS" index -q --db "$db" "$T/v2.jsonl" >/dev/null
+expect_eq "edited again: deals, the last change" "$(run_new --json | jq -c '[.hits[] | [.id, .alert.changes[].to]]')" '[["al-1","agreed","$50 million",null]]'
+expect_eq "edited again: twin, every change since it ran" "$("$DS" saved --db "$db" run twin --new --json | jq -c '[.hits[] | [.id, [.alert.changes[] | [.field, .to]]]]')" '[["al-2",[["investors","Oakmere Ventures"]]],["al-1",[["status","in-talks"],["amount",null],["text",null],["status","agreed"],["amount","$50 million"],["text",null]]]]'
+finish
