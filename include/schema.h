@@ -160,6 +160,8 @@ _Static_assert(SLOT_AMOUNTS + 2 * SCHEMA_MAX_AMOUNTS <= SLOT_FACETS,
 #define SCHEMA_CATALOG_FILE "catalog.sqlite"
 /* Xapian metadata key holding the last committed batch number. */
 #define SCHEMA_META_BATCH "dealsearch.batch"
+/* Xapian metadata key: how far a pass of `index --retag` has come (writer.h). */
+#define SCHEMA_META_MARK "dealsearch.retag"
 
 /*
  * OUT: the index folder: `opt` (--db) if given, else $DEALSEARCH_DB, else

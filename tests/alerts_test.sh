@@ -2,7 +2,8 @@
 # alerts_test.sh - saved queries' alerts (`saved run --new`): a story is
 # reported once when it is new, and again only when its text or its deal
 # changes, saying which; re-tagging (a gazetteer change, `index --retag`)
-# never makes an unchanged story new.
+# never makes an unchanged story new.  `index --retag` itself: what it
+# says, and that it leaves what indexing the inputs would.
 . "$(dirname "$0")/lib.sh"
 need_jq
 db="$T/db"
@@ -69,4 +70,25 @@ expect_eq "edited back: deals" "$(run_new --json | jq -c '[.hits[] | [.id, .aler
 "$DS" index -q --db "$db" "$T/v2.jsonl" >/dev/null
 expect_eq "edited again: deals, the last change" "$(run_new --json | jq -c '[.hits[] | [.id, .alert.changes[].to]]')" '[["al-1","agreed","$50 million",null]]'
 expect_eq "edited again: twin, every change since it ran" "$("$DS" saved --db "$db" run twin --new --json | jq -c '[.hits[] | [.id, [.alert.changes[] | [.field, .to]]]]')" '[["al-2",[["investors","Oakmere Ventures"]]],["al-1",[["status","in-talks"],["amount",null],["text",null],["status","agreed"],["amount","$50 million"],["text",null]]]]'
+# index --retag: the stored texts tagged again, no input read
+rdb="$T/retag"
+"$DS" index -q --db "$rdb" "$T/v1.jsonl" >/dev/null
+"$DS" saved --db "$rdb" add deals 'type:acquisition OR type:investment' >/dev/null
+"$DS" saved --db "$rdb" run deals --new >/dev/null
+"$DS" gazetteer --db "$rdb" add company "Oakmere Capital" "Oakmere Ventures"
+out=$("$DS" index -q --db "$rdb" --retag); rc=$?
+expect_eq "retag: exit" "$rc" 0
+expect_match "retag: summary" "$out" '^retagged 3 stories \(1 deal changed\) in [0-9.]+ s$'
+expect_eq "retag: the changed deal is news, as changed" "$("$DS" saved --db "$rdb" run deals --new --json | jq -c '[.hits[] | [.id, .alert]]')" '[["al-2",{"reason":"changed","changes":[{"field":"investors","from":"Oakmere Ventures","to":"Oakmere Capital"}]}]]'
+expect_eq "retag: the new tags are searched" "$("$DS" search --db "$rdb" --json 'investor:"Oakmere Capital"' | jq -c '[.hits[].id]')" '["al-2"]'
+out=$("$DS" index -q --db "$rdb" --retag)
+expect_match "retag again: every story, no deal changed" "$out" '^retagged 3 stories \(0 deals changed\) in '
+"$DS" saved --db "$rdb" run deals --new >/dev/null; expect_eq "retag again: nothing new (exit 1)" "$?" 1
+out=$("$DS" index -q --db "$rdb" "$T/v1.jsonl")
+expect_match "retag: the inputs indexed again are unchanged" "$out" '^added 0, replaced 0, unchanged 3, '
+"$DS" check --db "$rdb" >/dev/null; expect_eq "retag: consistent" "$?" 0
+out=$("$DS" index -q --db "$rdb" --retag "$T/v1.jsonl" 2>&1); rc=$?
+expect_eq "retag with inputs: exit" "$rc" 2
+expect_eq "retag with inputs: message" "$out" "error: --retag reads no inputs: it tags the stories the index holds"
+expect_match "retag in index --help" "$("$DS" index --help)" '^  --retag  +tag every indexed story again from its stored text,$'
 finish

@@ -191,6 +191,57 @@ static void test_second_writer_locked(void **state)
 	tu_rmtree(dir);
 }
 
+static void mark_then_journal(struct ixw *w)
+{
+	ixw_set_mark(w, "m2");
+	put(w, "b", "hb");
+	if (cat_journal_commit(ixw_catalog(w), NULL))    /* step 1 only */
+		_exit(5);
+}
+
+static void assert_mark(const char *dir, const char *want,
+			enum ixw_repair want_repair)
+{
+	struct ixw *w;
+	enum ixw_repair r;
+	struct buf m = BUF_INIT;
+	assert_int_equal(ixw_open(dir, 100, &w, &r, NULL), 0);
+	assert_int_equal(r, want_repair);
+	assert_int_equal(ixw_mark(w, &m, NULL), 0);
+	assert_string_equal(m.buf, want);
+	buf_release(&m);
+	ixw_close(w);
+}
+
+/* The retag mark commits with its batch, or alone, and never without it. */
+static void test_mark(void **state)
+{
+	(void)state;
+	char dir[256];
+	tu_tmpdir(dir);
+	struct ixw *w;
+	enum ixw_repair r;
+	assert_int_equal(ixw_open(dir, 100, &w, &r, NULL), 0);
+	ixw_set_mark(w, "m1");
+	put(w, "a", "ha");
+	assert_int_equal(ixw_flush(w, NULL), 0);
+	ixw_set_mark(w, "lost");   /* never flushed */
+	ixw_close(w);
+	assert_mark(dir, "m1", IXW_CLEAN);
+	/* a crash before the batch's Xapian commit loses its mark too */
+	crash_after(dir, mark_then_journal);
+	assert_mark(dir, "m1", IXW_ROLLED_BACK);
+	/* no batch open: the mark alone, the batch number unmoved */
+	assert_int_equal(ixw_open(dir, 100, &w, &r, NULL), 0);
+	ixw_set_mark(w, "");
+	assert_int_equal(ixw_flush(w, NULL), 0);
+	assert_int_equal(ixw_next_batch(w), 2);
+	assert_consistent(w, 1);
+	ixw_close(w);
+	assert_mark(dir, "", IXW_CLEAN);
+	tu_rmtree(dir);
+}
+
 /* The previous version, as the writer sees it: its own open batch too. */
 static void test_previous(void **state)
 {
@@ -360,6 +411,7 @@ int main(void)
 		cmocka_unit_test(test_roll_forward),
 		cmocka_unit_test(test_rebuild),
 		cmocka_unit_test(test_second_writer_locked),
+		cmocka_unit_test(test_mark),
 		cmocka_unit_test(test_previous),
 		cmocka_unit_test(test_alert_update),
 	};

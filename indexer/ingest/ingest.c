@@ -38,6 +38,7 @@ int ingest_open(const struct ingest_opts *opts, struct ingest **out,
 	ing->opts = *opts;
 	buf_init(&ing->hash, 0);
 	buf_init(&ing->prev, 0);
+	buf_init(&ing->salt, 0);
 	ing->paras = paras_new();
 	ing->seen = smap_new();
 	int rc = 0;
@@ -61,6 +62,13 @@ int ingest_open(const struct ingest_opts *opts, struct ingest **out,
 	} else {
 		rc = gaz_load(NULL, GAZ_LOAD_READ, &ing->gaz, err);
 	}
+	/* tags depend on the gazetteers and on the confidence from which
+	 * deals are claimed: they salt the stored hash */
+	if (!rc && opts->no_tags)
+		buf_addstr(&ing->salt, "no tags");
+	else if (!rc)
+		buf_addf(&ing->salt, "%s/%.2f", gaz_hash(ing->gaz),
+			 opts->min_confidence);
 	if (!rc)
 		rc = dm_load(dm_default_path(), &ing->model, err);
 	if (!rc)
@@ -94,6 +102,7 @@ void ingest_close(struct ingest *ing)
 	fetch_free(ing->fetch);
 	buf_release(&ing->hash);
 	buf_release(&ing->prev);
+	buf_release(&ing->salt);
 	free(ing);
 }
 
@@ -167,12 +176,10 @@ static int fatal(struct ingest *ing, const char *origin, int rc,
 	return rc;
 }
 
-/* The reader's sink: finish, skip if unchanged, tag, build, write. */
-static int emit(struct rd_ctx *ctx, struct article *a)
+/* Finish, skip if unchanged, tag, build, write (ingest_int.h). */
+int ingest_article(struct ingest *ing, struct article *a)
 {
-	struct ingest *ing = ctx->user;
 	struct ds_err err = DS_ERR_INIT;
-	ing->st.done_bytes = ing->base_bytes + ctx->consumed;
 	const char *origin = a->origin ? a->origin : "?";
 	if (ingest_stopped(ing))
 		return DS_EINTR;
@@ -202,22 +209,13 @@ static int emit(struct rd_ctx *ctx, struct article *a)
 		ingest_progress(ing);
 		return rc;
 	}
-	/* tags depend on the gazetteers too: they salt the hash */
-	if (ing->opts.no_tags) {
-		article_salt_hash(a, "no tags");
-	} else {
-		/* and the confidence from which deals are claimed */
-		char salt[64];
-		snprintf(salt, sizeof(salt), "%s/%.2f", gaz_hash(ing->gaz),
-			 ing->opts.min_confidence);
-		article_salt_hash(a, salt);
-	}
+	article_salt_hash(a, ing->salt.buf);
 	rc = ixw_lookup(ing->w, a->id, &ing->hash, &err);
 	int known = rc == 0;
 	if (rc && rc != DS_ENOTFOUND)
 		return fatal(ing, origin, rc, &err);
 	ds_err_clear(&err);
-	if (known && !strcmp(ing->hash.buf, a->hash)) {
+	if (known && !strcmp(ing->hash.buf, a->hash) && !ing->retag) {
 		ing->st.unchanged++;
 		ingest_progress(ing);
 		return 0;
@@ -269,6 +267,14 @@ static int emit(struct rd_ctx *ctx, struct article *a)
 	settle(ing);
 	ingest_progress(ing);
 	return 0;
+}
+
+/* The reader's sink. */
+static int emit(struct rd_ctx *ctx, struct article *a)
+{
+	struct ingest *ing = ctx->user;
+	ing->st.done_bytes = ing->base_bytes + ctx->consumed;
+	return ingest_article(ing, a);
 }
 
 static void fail(struct rd_ctx *ctx, const char *origin, const char *msg)

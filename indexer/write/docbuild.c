@@ -390,6 +390,8 @@ int docb_build(struct ana *a, const struct article *art,
 		set_json(o, "url", art->url);
 		set_json(o, "title", art->title);
 		set_json(o, "date", *iso ? iso : NULL);
+		/* with the rest, what `index --retag` tags again */
+		set_json(o, "dateline", art->dateline);
 		set_json(o, "source", art->source);
 		set_json(o, "origin", art->origin);
 		if (tags && g) {

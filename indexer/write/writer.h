@@ -65,6 +65,19 @@ int ixw_put(struct ixw *w, const char *id, const char *hash,
 int ixw_delete(struct ixw *w, const char *id, struct ds_err *err);
 /* Commit the open batch to both stores. */
 int ixw_flush(struct ixw *w, struct ds_err *err);
+
+/*
+ * A mark in the index of how far a pass over every story has come (`index
+ * --retag`), so that a stopped pass resumes where it stopped: the mark
+ * set is committed with the next batch, in the same Xapian transaction as
+ * its stories, so it never claims a story the index does not hold
+ * (ixw_flush() commits a mark alone, in Xapian only, when no batch is
+ * open; the catalog does not keep it, so the protocol's repairs are
+ * untouched).  "" clears it.  ixw_mark() OUT: the committed mark, "" when
+ * there is none.
+ */
+void ixw_set_mark(struct ixw *w, const char *mark);
+int ixw_mark(struct ixw *w, struct buf *out, struct ds_err *err);
 /*
  * The number of the last durable batch.  It moves when Xapian's commit
  * succeeds (step 2 of catalog.h's protocol), even if the catalog's step 3
