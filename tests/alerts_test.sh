@@ -3,7 +3,8 @@
 # reported once when it is new, and again only when its text or its deal
 # changes, saying which; re-tagging (a gazetteer change, `index --retag`)
 # never makes an unchanged story new.  `index --retag` itself: what it
-# says, and that it leaves what indexing the inputs would.
+# says, and that it leaves what indexing the inputs would.  The README's
+# cron lines, run as cron runs them.
 . "$(dirname "$0")/lib.sh"
 need_jq
 db="$T/db"
@@ -91,4 +92,40 @@ out=$("$DS" index -q --db "$rdb" --retag "$T/v1.jsonl" 2>&1); rc=$?
 expect_eq "retag with inputs: exit" "$rc" 2
 expect_eq "retag with inputs: message" "$out" "error: --retag reads no inputs: it tags the stories the index holds"
 expect_match "retag in index --help" "$("$DS" index --help)" '^  --retag  +tag every indexed story again from its stored text,$'
+
+# the README's hourly jobs, as cron runs them (sh, a PATH of its own, the
+# index in $DEALSEARCH_DB), with the README's saved query: exit 1 (nothing
+# new) is no failure, 2 is; the mailed form prints nothing in a quiet hour
+cdb="$T/cron"
+mkdir -p "$T/bin" "$T/home"
+ln -s "$DS" "$T/bin/dealsearch"
+cron() { env -i HOME="$T/home" PATH="$T/bin:/usr/bin:/bin" DEALSEARCH_DB="${CRON_DB:-$cdb}" sh -ec "$1"; }
+jobs=$(grep '^0 \* \* \* \* ' "$SRCDIR/README.md" | cut -d' ' -f6-)
+expect_eq "README: two cron lines" "$(printf '%s\n' "$jobs" | grep -c .)" 2
+file_job=$(printf '%s\n' "$jobs" | sed -n 1p)
+mail_job=$(printf '%s\n' "$jobs" | sed -n 2p)
+"$DS" index -q --db "$cdb" "$SRCDIR/corpus/articles/wire.jsonl" >/dev/null
+cron "$(grep -m1 '^dealsearch saved add sea-grocery ' "$SRCDIR/README.md")"
+expect_eq "README's saved query added" "$?" 0
+cron 'dealsearch saved run sea-grocery --new --json > /dev/null'
+expect_eq "quiet hour without the idiom: set -e stops" "$?" 1
+cron "$file_job"; expect_eq "quiet hour: the file job succeeds" "$?" 0
+expect_eq "quiet hour: an object without hits" "$(jq -c '[.total, .hits]' "$T/home/alerts.json")" '[0,[]]'
+out=$(cron "$mail_job"); rc=$?
+expect_eq "quiet hour: the mailed job succeeds" "$rc" 0
+expect_eq "quiet hour: nothing to mail" "$out" ""
+cp "$SRCDIR/corpus/articles/01-shopasia-freshbasket.txt" "$T/fresh.txt"
+"$DS" index -q --db "$cdb" "$T/fresh.txt" >/dev/null
+cron "$file_job"; expect_eq "news: the file job succeeds" "$?" 0
+expect_eq "news: in the file" "$(jq -c '.hits[] | [.title, .alert.reason]' "$T/home/alerts.json")" '["Marketplace giant in talks to buy Singapore online grocer FreshBasket","new"]'
+echo "An added closing paragraph." >> "$T/fresh.txt"
+"$DS" index -q --db "$cdb" "$T/fresh.txt" >/dev/null
+out=$(cron "$mail_job"); rc=$?
+expect_eq "news: the mailed job succeeds" "$rc" 0
+expect_match "news: mailed, with why" "$out" '^   alert: changed: text edited$'
+out=$(CRON_DB="$T/nowhere" cron "$file_job" 2>&1); rc=$?
+expect_match "error: the file job fails ($rc)" "$rc" '^[1-9]'
+expect_match "error: said on stderr, for the mail" "$out" "^error: no index at '$T/nowhere'"
+out=$(CRON_DB="$T/nowhere" cron "$mail_job" 2>&1); rc=$?
+expect_match "error: the mailed job fails ($rc)" "$rc" '^[1-9]'
 finish
