@@ -18,6 +18,7 @@
 static const char usage[] =
 "usage: dealsearch index [options] INPUT...\n"
 "       dealsearch index [options] --delete ID...\n"
+"       dealsearch index [options] --retag\n"
 "\n"
 "Add articles to the index.  An INPUT is a file (plain text, HTML, JSON\n"
 "lines, RSS or Atom), a folder (read recursively, each folder once however\n"
@@ -29,6 +30,10 @@ static const char usage[] =
 "  --db DIR             index folder (default: $DEALSEARCH_DB, else\n"
 "                       $XDG_DATA_HOME/dealsearch or ~/.local/share/dealsearch)\n"
 "  --delete ID          remove the article with this id (repeatable)\n"
+"  --retag              tag every indexed story again from its stored text,\n"
+"                       after a gazetteer change (no inputs); a stopped\n"
+"                       run resumes where it stopped; alerts see only the\n"
+"                       deals that changed (exit 1: some stories failed)\n"
 "  --batch N            articles per commit (default 2000)\n"
 "  --timeout S          give up a fetch, or a pipe that sends nothing,\n"
 "                       after S seconds (default 30)\n"
@@ -56,6 +61,7 @@ static const char usage[] =
 
 struct ui {
 	int bar;              /* draw a progress bar on stderr */
+	int retag;            /* a --retag run: its own summary */
 	int drawn;            /* a bar is on screen */
 	struct timespec t0;
 	double last_draw;
@@ -138,9 +144,18 @@ static void catch_signals(void)
 }
 
 /* What the run stored: durable changes only. */
-static void summary(const struct ingest_stats *st, double seconds,
-		    const char *note)
+static void summary(const struct ui *ui, const struct ingest_stats *st,
+		    double seconds, const char *note)
 {
+	if (ui->retag) {
+		printf("retagged %llu stor%s (%llu deal%s changed) in %.2f "
+		       "s%s\n", (unsigned long long)st->replaced,
+		       st->replaced == 1 ? "y" : "ies",
+		       (unsigned long long)st->deals_changed,
+		       st->deals_changed == 1 ? "" : "s", seconds, note);
+		fflush(stdout);
+		return;
+	}
 	printf("added %llu, replaced %llu, unchanged %llu, deleted %llu, "
 	       "failed %llu in %.2f s%s\n", (unsigned long long)st->added,
 	       (unsigned long long)st->replaced,
@@ -171,7 +186,7 @@ static void on_xapian_fatal(void *user, const struct ds_err *err)
 	struct fatal_ctx *f = user;
 	clear_bar(f->ui);
 	write_failed(f->dir, err, ingest_pending(f->ing));
-	summary(ingest_stats(f->ing), now_s() - (f->ui->t0.tv_sec +
+	summary(f->ui, ingest_stats(f->ing), now_s() - (f->ui->t0.tv_sec +
 		f->ui->t0.tv_nsec / 1e9), "");
 	_exit(CMD_ERROR);
 }
@@ -193,7 +208,7 @@ static const char *repair_note(enum ixw_repair r)
 int cmd_index(int argc, char **argv)
 {
 	enum { O_DB = 256, O_DELETE, O_BATCH, O_TIMEOUT, O_CTIMEOUT, O_FTIMEOUT,
-	       O_MAXB, O_NOTAGS, O_CONF };
+	       O_MAXB, O_NOTAGS, O_CONF, O_RETAG };
 	static const struct option longopts[] = {
 		{"db", required_argument, NULL, O_DB},
 		{"delete", required_argument, NULL, O_DELETE},
@@ -204,6 +219,7 @@ int cmd_index(int argc, char **argv)
 		{"max-bytes", required_argument, NULL, O_MAXB},
 		{"no-tags", no_argument, NULL, O_NOTAGS},
 		{"deal-confidence", required_argument, NULL, O_CONF},
+		{"retag", no_argument, NULL, O_RETAG},
 		{"quiet", no_argument, NULL, 'q'},
 		{"help", no_argument, NULL, 'h'},
 		{NULL, 0, NULL, 0},
@@ -212,7 +228,7 @@ int cmd_index(int argc, char **argv)
 				    .min_confidence = EX_DEAL_CONFIDENCE_MIN };
 	const char *db_opt = NULL;
 	char **deletes = xcalloc((size_t)argc, sizeof(char *));
-	int ndel = 0, quiet = 0, c;
+	int ndel = 0, quiet = 0, retag = 0, c;
 	unsigned long v;
 	int rc = CMD_OK;
 
@@ -260,12 +276,18 @@ int cmd_index(int argc, char **argv)
 			opts.min_confidence = x;
 			break;
 		}
+		case O_RETAG: retag = 1; break;
 		case 'q': quiet = 1; break;
 		case 'h': rc = cmd_usage(usage, 1); goto out;
 		default: rc = CMD_ERROR; goto out;
 		}
 	}
-	if (optind == argc && !ndel) {
+	if (retag && (optind < argc || ndel)) {
+		rc = cmd_error("--retag reads no inputs: it tags the stories "
+			       "the index holds");
+		goto out;
+	}
+	if (optind == argc && !ndel && !retag) {
 		rc = cmd_usage(usage, 0);
 		goto out;
 	}
@@ -282,7 +304,8 @@ int cmd_index(int argc, char **argv)
 		rc = cmd_fail(&err);
 		goto out;
 	}
-	struct ui ui = { .bar = !quiet && isatty(STDERR_FILENO) };
+	struct ui ui = { .bar = !quiet && isatty(STDERR_FILENO),
+			 .retag = retag };
 	clock_gettime(CLOCK_MONOTONIC, &ui.t0);
 	opts.db_dir = dir.buf;
 	opts.report = on_report;
@@ -303,7 +326,7 @@ int cmd_index(int argc, char **argv)
 	xdb_set_fatal_hook(on_xapian_fatal, &fc);
 	for (int i = optind; i < argc; i++)
 		ingest_plan(ing, argv[i]);
-	int fatal = 0;
+	int fatal = retag ? ingest_retag(ing, &err) : 0;
 	for (int i = 0; i < ndel && !fatal; i++)
 		fatal = ingest_delete(ing, deletes[i], &err);
 	for (int i = optind; i < argc && !fatal; i++)
@@ -329,7 +352,15 @@ int cmd_index(int argc, char **argv)
 		rc = 128 + stop_signal;
 	else if (st->failed)
 		rc = CMD_PARTIAL;
-	summary(st, el, note);
+	if (retag && st->unchanged) {
+		char msg[192];
+		snprintf(msg, sizeof(msg), "%llu stories indexed by an older "
+			 "version were left as they are (their stored text "
+			 "lacks the dateline): index their inputs again",
+			 (unsigned long long)st->unchanged);
+		cmd_report("warning", dir.buf, msg);
+	}
+	summary(&ui, st, el, note);
 	xdb_set_fatal_hook(NULL, NULL);
 	ingest_close(ing);
 	buf_release(&dir);

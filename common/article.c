@@ -207,6 +207,21 @@ int article_finish(struct article *a, struct ds_err *err)
 	return 0;
 }
 
+void article_text_hash(const char *title, const char *body,
+		       char out[ARTICLE_HASH_LEN])
+{
+	XXH3_state_t *st = XXH3_createState();
+	if (!st)
+		abort();
+	XXH3_128bits_reset(st);
+	hash_field(st, title);
+	hash_field(st, body);
+	XXH128_hash_t h = XXH3_128bits_digest(st);
+	XXH3_freeState(st);
+	snprintf(out, ARTICLE_HASH_LEN, "%016llx%016llx",
+		 (unsigned long long)h.high64, (unsigned long long)h.low64);
+}
+
 void article_salt_hash(struct article *a, const char *salt)
 {
 	XXH3_state_t *st = XXH3_createState();

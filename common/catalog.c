@@ -368,6 +368,28 @@ void cat_iter_free(struct cat_iter *it)
 	free(it);
 }
 
+int cat_ids_after(struct cat *c, const char *after, size_t max,
+		  struct buf *out, size_t *n, struct ds_err *err)
+{
+	sqlite3_stmt *st;
+	*n = 0;
+	if (sqlite3_prepare_v2(c->db, "SELECT id FROM articles WHERE id > ?1 "
+			       "ORDER BY id LIMIT ?2", -1, &st, NULL) !=
+	    SQLITE_OK)
+		return sql_fail(c, err, "prepare");
+	sqlite3_bind_text(st, 1, after, -1, SQLITE_STATIC);
+	sqlite3_bind_int64(st, 2, (sqlite3_int64)max);
+	int rc;
+	while ((rc = step_row(c, st, err)) > 0) {
+		buf_add(out, sqlite3_column_text(st, 0),
+			(size_t)sqlite3_column_bytes(st, 0));
+		buf_addch(out, '\0');
+		(*n)++;
+	}
+	sqlite3_finalize(st);
+	return rc < 0 ? rc : 0;
+}
+
 /* ---- gazetteers ---------------------------------------------------------- */
 
 static int gaz_insert(struct cat *c, const char *file, size_t flen,

@@ -24,7 +24,7 @@
 #include "err.h"
 
 /* Bump when analysis or document building changes what an article indexes. */
-#define ARTICLE_VERSION "4"
+#define ARTICLE_VERSION "5"
 #define ARTICLE_HASH_LEN 33  /* 32 hex digits + NUL */
 
 struct article {
@@ -64,6 +64,14 @@ int article_finish(struct article *a, struct ds_err *err);
  * article on the next run instead of leaving old tags in place.
  */
 void article_salt_hash(struct article *a, const char *salt);
+
+/*
+ * OUT: the hash of a story's text, its headline and body (32 hex digits):
+ * what saved queries' alerts compare to tell an edited story from one
+ * indexed again unchanged (writer's alert.h).
+ */
+void article_text_hash(const char *title, const char *body,
+		       char out[ARTICLE_HASH_LEN]);
 
 /*
  * OUT: the canonical form of an http(s) URL: scheme and host lower-cased,

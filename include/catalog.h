@@ -83,6 +83,16 @@ int cat_iter_next(struct cat_iter *it, const char **id, const char **hash,
 void cat_iter_free(struct cat_iter *it);
 
 /*
+ * OUT: the ids of up to `max` articles after `after` ("" for the first) in
+ * id order (bytewise), appended to `out`, each followed by a NUL; *n says
+ * how many.  A walk over every article by pages, for a caller that writes
+ * the catalog between pages (`index --retag`): no statement stays open
+ * across its writes.
+ */
+int cat_ids_after(struct cat *c, const char *after, size_t max,
+		  struct buf *out, size_t *n, struct ds_err *err);
+
+/*
  * Gazetteers (see gazetteer.h).  The bundled data files are copied in as
  * records "file\tline\n" (gaz_read_dir()); users add their own lines.
  *

@@ -22,7 +22,9 @@
  *   1      content hash (32 hex digits)
  *   2      the deal's amount (a range's midpoint), for sorting
  *   3, 4   the deal's amount, low and high
- *   5      the batch that wrote the document (sortable), for saved queries
+ *   5      the batch of the story's last alert (sortable): the batch that
+ *          first indexed it, or the last that changed its text or deal;
+ *          what saved queries' --new asks for (indexer/write/alert.h)
  *   30     facets, one short string of codes: type, status, regions,
  *          countries, sectors, (an empty place for companies), year,
  *          amount bucket, in that order (enum schema_facet), separated by
@@ -35,8 +37,9 @@
  *          amount, i < SCHEMA_MAX_AMOUNTS: a range query ORs over them
  *
  * Document data: a compact JSON object (id, url, title, date (ISO 8601),
- * source, origin, tags: the object `extract --json` prints, compact), a
- * newline, then the body as plain text.  The object holds no raw newline,
+ * source, origin, tags: the object `extract --json` prints, compact;
+ * alert: the story's alert state, alert.h), a newline, then the body as
+ * plain text.  The object holds no raw newline,
  * so the first one ends it; readers parse the object with jansson's
  * JSON_DISABLE_EOF_CHECK and take the body from schema_data_body().
  *
@@ -157,6 +160,8 @@ _Static_assert(SLOT_AMOUNTS + 2 * SCHEMA_MAX_AMOUNTS <= SLOT_FACETS,
 #define SCHEMA_CATALOG_FILE "catalog.sqlite"
 /* Xapian metadata key holding the last committed batch number. */
 #define SCHEMA_META_BATCH "dealsearch.batch"
+/* Xapian metadata key: how far a pass of `index --retag` has come (writer.h). */
+#define SCHEMA_META_MARK "dealsearch.retag"
 
 /*
  * OUT: the index folder: `opt` (--db) if given, else $DEALSEARCH_DB, else

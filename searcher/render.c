@@ -100,6 +100,9 @@ static json_t *result_hit(const struct srch_result *r, size_t i)
 	if (r->amount_conditions)
 		json_object_set_new(h, "matched_amount",
 				    matched_json(r->hits[i].matched));
+	/* only a saved query's --new run has the key */
+	if (r->alerts && r->hits[i].alert)
+		json_object_set(h, "alert", r->hits[i].alert);
 	return h;
 }
 
@@ -229,11 +232,16 @@ static const char csv_header[] =
 	"rank,id,date,title,source,url,score,type,status,acquirer,target,"
 	"amount,amount_usd,amount_usd_low,amount_usd_high,matched_amount,"
 	"matched_usd_low,matched_usd_high,matched_kind,seller,investors,"
-	"parties,countries,regions,sectors,companies,snippet\r\n";
+	"parties,countries,regions,sectors,companies,snippet";
 
 int rnd_csv(const struct srch_result *r, FILE *out)
 {
+	/* a saved query's --new run adds the alert last */
 	fputs(csv_header, out);
+	if (r->alerts)
+		fputs(",alert", out);
+	fputs("\r\n", out);
+	struct buf alert = BUF_INIT;
 	for (size_t i = 0; i < r->nhits; i++) {
 		json_t *h = rnd_json_hit(&r->hits[i]);
 		char num[32];
@@ -273,9 +281,15 @@ int rnd_csv(const struct srch_result *r, FILE *out)
 						    "sectors", "companies"};
 		for (size_t k = 0; k < ARRAY_SIZE(lists); k++)
 			csv_list(out, json_object_get(h, lists[k]), 0);
-		csv_field(out, r->hits[i].snippet, 1);
+		csv_field(out, r->hits[i].snippet, !r->alerts);
+		if (r->alerts) {
+			buf_reset(&alert);
+			rnd_alert_line(r->hits[i].alert, &alert);
+			csv_field(out, alert.buf, 1);
+		}
 		json_decref(h);
 	}
+	buf_release(&alert);
 	return ferror(out) ? -1 : 0;
 }
 
@@ -319,6 +333,26 @@ void rnd_deal_line(json_t *tags, struct buf *out)
 	}
 }
 
+void rnd_alert_line(json_t *alert, struct buf *out)
+{
+	const char *reason = str(alert, "reason");
+	if (!reason)
+		return;
+	buf_addstr(out, reason);
+	size_t i;
+	json_t *c;
+	json_array_foreach(json_object_get(alert, "changes"), i, c) {
+		const char *f = str(c, "field"), *from = str(c, "from"),
+			   *to = str(c, "to");
+		buf_addstr(out, i ? "; " : ": ");
+		if (f && !strcmp(f, "text"))
+			buf_addstr(out, "text edited");
+		else
+			buf_addf(out, "%s %s -> %s", f ? f : "?",
+				 from ? from : "none", to ? to : "none");
+	}
+}
+
 void rnd_matched_line(const struct srch_amount *m, struct buf *out)
 {
 	if (!m)
@@ -337,6 +371,16 @@ void rnd_matched_line(const struct srch_amount *m, struct buf *out)
 	else
 		buf_add(out, usd.buf, usd.len);
 	buf_release(&usd);
+}
+
+/* A hit's line "   label: words", when there are words. */
+static void labelled(FILE *out, const char *label, const struct buf *line)
+{
+	if (!line->len)
+		return;
+	fprintf(out, "   %s: ", label);
+	plain_write(out, line->buf, line->len);
+	fputc('\n', out);
 }
 
 /*
@@ -408,11 +452,10 @@ int rnd_text(const struct srch_result *r, const struct rnd_opts *o, FILE *out)
 		}
 		buf_reset(&line);
 		rnd_matched_line(h->matched, &line);
-		if (line.len) {
-			fputs("   matched: ", out);
-			plain_write(out, line.buf, line.len);
-			fputc('\n', out);
-		}
+		labelled(out, "matched", &line);
+		buf_reset(&line);
+		rnd_alert_line(h->alert, &line);
+		labelled(out, "alert", &line);
 		fputs("   ", out);
 		size_t at = 0;
 		for (size_t k = 0; k < h->nhl; k++) {

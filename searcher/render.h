@@ -7,7 +7,9 @@
  *     the CGI's ?format=json returns (docs/QUERY.md, "Output"): query,
  *     filters, total, offset, limit, took_ms, hits, facets.  Field names are
  *     stable: scripts depend on them.  A query with an amount condition
- *     gives each hit "matched_amount"; any other query none.
+ *     gives each hit "matched_amount"; any other query none.  A saved
+ *     query's --new run gives each hit its "alert" (search.h), the text a
+ *     line and CSV a last column, `alert`; any other run neither.
  *   - rnd_text() colours (bold headlines and matched words) only when told
  *     to; the caller decides (a terminal, and NO_COLOR unset).
  *   - rnd_jsonl() writes the hits alone, one compact object per line, each
@@ -60,5 +62,12 @@ void rnd_deal_line(json_t *tags, struct buf *out);
  * words; "" for NULL (no amount condition, or none met).
  */
 void rnd_matched_line(const struct srch_amount *m, struct buf *out);
+
+/*
+ * OUT: a hit's alert (srch_hit.alert) in one line: "new", or "changed:
+ * status in-talks -> agreed; amount none -> $50 million; text edited";
+ * "" for NULL.
+ */
+void rnd_alert_line(json_t *alert, struct buf *out);
 
 #endif /* DS_RENDER_H */

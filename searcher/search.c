@@ -93,6 +93,7 @@ void srch_result_release(struct srch_result *r)
 {
 	for (size_t i = 0; i < r->nhits; i++) {
 		json_decref(r->hits[i].doc);
+		json_decref(r->hits[i].alert);
 		free(r->hits[i].snippet);
 		free(r->hits[i].hl);
 		if (r->hits[i].matched) {
@@ -644,6 +645,40 @@ static struct srch_amount *matched_amount(const struct qry_info *qi,
 	return NULL;
 }
 
+/* ---- alerts ------------------------------------------------------------- */
+
+/*
+ * Why a story is news to a saved query whose watermark is batch `w`
+ * (docs/SCHEMA.md, "Alerts"): new when it was first indexed after w (or
+ * its document predates alerts), else changed, by the changes it kept
+ * from after w, oldest first.
+ */
+static json_t *alert_since(json_t *doc, int64_t w)
+{
+	json_t *a = json_object_get(doc, "alert");
+	json_t *first = json_object_get(a, "first");
+	if (!json_is_integer(first) || json_integer_value(first) > w)
+		return json_pack("{s:s}", "reason", "new");
+	json_t *changes = json_array();
+	size_t i;
+	json_t *c;
+	json_array_foreach(json_object_get(a, "changes"), i, c) {
+		if (json_integer_value(json_object_get(c, "batch")) <= w)
+			continue;
+		json_t *e = json_copy(c);
+		const char *f = json_string_value(json_object_get(e, "field"));
+		json_object_del(e, "batch");
+		if (f && !strcmp(f, "text")) {
+			/* an edit's from and to are hashes of the text */
+			json_object_del(e, "from");
+			json_object_del(e, "to");
+		}
+		json_array_append_new(changes, e);
+	}
+	return json_pack("{s:s,s:o}", "reason", "changed", "changes",
+			 changes);
+}
+
 /* ---- running -------------------------------------------------------------- */
 
 static double now_ms(void)
@@ -787,8 +822,8 @@ int srch_run(struct srch *s, const struct srch_opts *o,
 		return rc;
 	}
 	if (o->after_batch > 0 || o->upto_batch > 0) {
-		/* stories of batches (after, upto]: saved queries' --new;
-		 * after == upto matches nothing */
+		/* stories whose last alert came in batches (after, upto]:
+		 * saved queries' --new; after == upto matches nothing */
 		char lo[XDB_SORTABLE_MAX], hi[XDB_SORTABLE_MAX];
 		int64_t upto = o->upto_batch > 0 ? o->upto_batch : r->batch;
 		size_t nl = xdb_sortable((double)(o->after_batch + 1), lo);
@@ -831,7 +866,10 @@ int srch_run(struct srch *s, const struct srch_opts *o,
 		snippet(s, schema_data_body(xr.hits[i].data), &qi, h);
 		if (amounts)
 			h->matched = matched_amount(&qi, &xr.hits[i], h->doc);
+		if (o->alerts)
+			h->alert = alert_since(h->doc, o->after_batch);
 	}
+	r->alerts = o->alerts && !o->ranks_only;
 	if (o->facets & ~company)
 		facets(s->g, o->facets & ~company, SLOT_FACETS, xr.facets[0],
 		       xr.nfacet[0], xr.total, r);
@@ -987,8 +1025,10 @@ int srch_saved_run(struct srch *s, const char *name, struct srch_opts *o,
 		return rc;
 	o->query = sq.query;
 	if (new_only) {
-		/* batches (watermark, this snapshot's last]; empty if none */
+		/* stories whose last alert came in batches (watermark,
+		 * this snapshot's last]; empty if none */
 		o->after_batch = sq.watermark;
+		o->alerts = 1;
 		if ((rc = snapshot_batch(s, &o->upto_batch, err))) {
 			cat_saved_release(&sq);
 			return rc;

@@ -16,8 +16,10 @@
  *     matches.  A malformed query is DS_EQUERY with
  *     srch_result.error_pos set.
  *   - Saved queries live in the catalog; srch_saved_run() with `new_only`
- *     returns only stories written by batches after the query's watermark
- *     and up to this snapshot's batch, all of them whatever the offset and
+ *     returns only stories whose last alert (new to the index, or text or
+ *     deal changed: docs/SCHEMA.md, "Alerts") came in a batch after the
+ *     query's watermark and up to this snapshot's batch, each with its
+ *     alert as of the watermark, all of them whatever the offset and
  *     limit asked (the watermark passes them all, so an alert that showed
  *     a page would lose the rest), then moves the watermark there with
  *     a compare-and-set: two runs racing cannot both report the same
@@ -63,8 +65,12 @@ struct srch_opts {
 	unsigned offset, limit;
 	enum xdb_sort sort;
 	unsigned facets;             /* bit f: facet f */
-	int64_t after_batch;         /* > 0: only documents of later batches */
+	int64_t after_batch;         /* > 0: only documents whose last
+					alert (slot 5) came in a later
+					batch */
 	int64_t upto_batch;          /* with after_batch: up to this one */
+	int alerts;                  /* give each hit its alert as of
+					after_batch (srch_hit.alert) */
 	int ranks_only;              /* hits without documents or snippets
 					(doc NULL): ranking alone, for
 					benchmarks and counts */
@@ -98,6 +104,11 @@ struct srch_hit {
 					amount condition, the story met
 					none (it matched by another branch
 					of an OR), or with ranks_only */
+	json_t *alert;               /* owned; with srch_opts.alerts, why
+					the hit is news since after_batch:
+					{"reason": "new"} or {"reason":
+					"changed", "changes": [{"field",
+					"from", "to"}, ...]}; else NULL */
 };
 
 struct srch_value {
@@ -133,6 +144,8 @@ struct srch_result {
 					inside an exclusion: with any, the
 					renderers show each hit's matched
 					amount */
+	int alerts;                  /* srch_opts.alerts: the renderers
+					show each hit's alert */
 };
 
 void srch_result_release(struct srch_result *r);

@@ -1,6 +1,7 @@
 /*
- * catalog_test.c - include/catalog.h: lookups and the journal, gazetteer
- * lines, paragraph hashes, saved queries and their watermark.
+ * catalog_test.c - include/catalog.h: lookups and the journal, the ids by
+ * page, gazetteer lines, paragraph hashes, saved queries and their
+ * watermark.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -69,6 +70,48 @@ static struct cat *fresh(char dir[256])
 	snprintf(path, 300, "%s/c.sqlite", dir);
 	assert_int_equal(cat_open(path, &c, &err), 0);
 	return c;
+}
+
+/* Every article once, in id order, by pages. */
+static void test_ids_by_page(void **state)
+{
+	(void)state;
+	char dir[256];
+	struct cat *c = fresh(dir);
+	struct ds_err err = DS_ERR_INIT;
+	static const char *const ids[] = {"b", "a", "reuters-10", "reuters-9",
+					  "c"};
+	for (size_t i = 0; i < 5; i++)
+		assert_int_equal(cat_journal_add(c, 1, CAT_PUT, ids[i], "h",
+						 "o", &err), 0);
+	assert_int_equal(cat_journal_commit(c, &err), 0);
+	assert_int_equal(cat_journal_apply(c, 1, &err), 0);
+	struct buf page = BUF_INIT, seen = BUF_INIT, after = BUF_INIT;
+	size_t n, pages = 0;
+	do {
+		buf_reset(&page);
+		assert_int_equal(cat_ids_after(c, after.buf, 2, &page, &n,
+					       &err), 0);
+		const char *id = page.buf;
+		for (size_t i = 0; i < n; i++, id += strlen(id) + 1) {
+			buf_addf(&seen, "%s ", id);
+			buf_reset(&after);
+			buf_addstr(&after, id);
+		}
+		/* a write between pages, as --retag makes */
+		assert_int_equal(cat_journal_add(c, 2, CAT_PUT, "a", "h2",
+						 "o", &err), 0);
+		assert_int_equal(cat_journal_commit(c, &err), 0);
+		assert_int_equal(cat_journal_apply(c, 2, &err), 0);
+		pages++;
+	} while (n);
+	assert_string_equal(seen.buf, "a b c reuters-10 reuters-9 ");
+	assert_int_equal(pages, 4);   /* 2, 2, 1, then none */
+	buf_release(&page);
+	buf_release(&seen);
+	buf_release(&after);
+	cat_close(c);
+	tu_rmtree(dir);
 }
 
 static void test_gazetteer_lines(void **state)
@@ -253,6 +296,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_journal_cycle),
+		cmocka_unit_test(test_ids_by_page),
 		cmocka_unit_test(test_gazetteer_lines),
 		cmocka_unit_test(test_paragraphs),
 		cmocka_unit_test(test_saved),

@@ -37,6 +37,8 @@ int ingest_open(const struct ingest_opts *opts, struct ingest **out,
 	struct ingest *ing = xcalloc(1, sizeof(*ing));
 	ing->opts = *opts;
 	buf_init(&ing->hash, 0);
+	buf_init(&ing->prev, 0);
+	buf_init(&ing->salt, 0);
 	ing->paras = paras_new();
 	ing->seen = smap_new();
 	int rc = 0;
@@ -60,6 +62,13 @@ int ingest_open(const struct ingest_opts *opts, struct ingest **out,
 	} else {
 		rc = gaz_load(NULL, GAZ_LOAD_READ, &ing->gaz, err);
 	}
+	/* tags depend on the gazetteers and on the confidence from which
+	 * deals are claimed: they salt the stored hash */
+	if (!rc && opts->no_tags)
+		buf_addstr(&ing->salt, "no tags");
+	else if (!rc)
+		buf_addf(&ing->salt, "%s/%.2f", gaz_hash(ing->gaz),
+			 opts->min_confidence);
 	if (!rc)
 		rc = dm_load(dm_default_path(), &ing->model, err);
 	if (!rc)
@@ -92,6 +101,8 @@ void ingest_close(struct ingest *ing)
 	ana_free(ing->ana);
 	fetch_free(ing->fetch);
 	buf_release(&ing->hash);
+	buf_release(&ing->prev);
+	buf_release(&ing->salt);
 	free(ing);
 }
 
@@ -146,7 +157,9 @@ static void settle(struct ingest *ing)
 	ing->st.added += ing->pend.added;
 	ing->st.replaced += ing->pend.replaced;
 	ing->st.deleted += ing->pend.deleted;
+	ing->st.deals_changed += ing->pend.deals_changed;
 	ing->pend.added = ing->pend.replaced = ing->pend.deleted = 0;
+	ing->pend.deals_changed = 0;
 }
 
 int ingest_stopped(const struct ingest *ing)
@@ -163,12 +176,10 @@ static int fatal(struct ingest *ing, const char *origin, int rc,
 	return rc;
 }
 
-/* The reader's sink: finish, skip if unchanged, tag, build, write. */
-static int emit(struct rd_ctx *ctx, struct article *a)
+/* Finish, skip if unchanged, tag, build, write (ingest_int.h). */
+int ingest_article(struct ingest *ing, struct article *a)
 {
-	struct ingest *ing = ctx->user;
 	struct ds_err err = DS_ERR_INIT;
-	ing->st.done_bytes = ing->base_bytes + ctx->consumed;
 	const char *origin = a->origin ? a->origin : "?";
 	if (ingest_stopped(ing))
 		return DS_EINTR;
@@ -198,33 +209,36 @@ static int emit(struct rd_ctx *ctx, struct article *a)
 		ingest_progress(ing);
 		return rc;
 	}
-	/* tags depend on the gazetteers too: they salt the hash */
-	if (ing->opts.no_tags) {
-		article_salt_hash(a, "no tags");
-	} else {
-		/* and the confidence from which deals are claimed */
-		char salt[64];
-		snprintf(salt, sizeof(salt), "%s/%.2f", gaz_hash(ing->gaz),
-			 ing->opts.min_confidence);
-		article_salt_hash(a, salt);
-	}
+	article_salt_hash(a, ing->salt.buf);
 	rc = ixw_lookup(ing->w, a->id, &ing->hash, &err);
 	int known = rc == 0;
 	if (rc && rc != DS_ENOTFOUND)
 		return fatal(ing, origin, rc, &err);
 	ds_err_clear(&err);
-	if (known && !strcmp(ing->hash.buf, a->hash)) {
+	if (known && !strcmp(ing->hash.buf, a->hash) && !ing->retag) {
 		ing->st.unchanged++;
 		ingest_progress(ing);
 		return 0;
 	}
+	/* the version the index holds: is this one news (alert.h)? */
+	struct alert_ctx al = { .batch = ixw_next_batch(ing->w) };
+	if (known) {
+		rc = ixw_previous(ing->w, a->id, &ing->prev, &al.prev_batch,
+				  &err);
+		if (!rc)
+			al.prev = ing->prev.buf;
+		else if (rc != DS_ENOTFOUND)   /* (the catalog's alone: new) */
+			return fatal(ing, origin, rc, &err);
+		ds_err_clear(&err);
+	}
 	int tagged = !ing->opts.no_tags && tag(ing, a, &t, &hashes, &nhashes);
 	xdb_doc *doc = xdb_doc_new();
 	if (!tagged)
-		rc = docb_build(ing->ana, a, NULL, NULL, NULL, 0, doc, &err);
+		rc = docb_build(ing->ana, a, NULL, NULL, NULL, 0, &al, doc,
+				&err);
 	else
 		rc = docb_build(ing->ana, a, &t, ing->gaz, ing->ex,
-				 ing->opts.min_confidence, doc, &err);
+				 ing->opts.min_confidence, &al, doc, &err);
 	if (tagged)
 		tags_release(&t);
 	if (rc) {
@@ -241,6 +255,7 @@ static int emit(struct rd_ctx *ctx, struct article *a)
 		ing->pend.replaced++;
 	else
 		ing->pend.added++;
+	ing->pend.deals_changed += al.deal_changed;
 	rc = ixw_put(ing->w, a->id, a->hash, origin, doc, &err);
 	xdb_doc_free(doc);
 	if (!rc)
@@ -252,6 +267,14 @@ static int emit(struct rd_ctx *ctx, struct article *a)
 	settle(ing);
 	ingest_progress(ing);
 	return 0;
+}
+
+/* The reader's sink. */
+static int emit(struct rd_ctx *ctx, struct article *a)
+{
+	struct ingest *ing = ctx->user;
+	ing->st.done_bytes = ing->base_bytes + ctx->consumed;
+	return ingest_article(ing, a);
 }
 
 static void fail(struct rd_ctx *ctx, const char *origin, const char *msg)

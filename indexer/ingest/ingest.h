@@ -36,6 +36,8 @@
 
 struct ingest_stats {
 	uint64_t added, replaced, unchanged, deleted, failed;
+	uint64_t deals_changed;            /* replaced stories whose deal
+					      changed (alert.h) */
 	uint64_t done_bytes, total_bytes;  /* of local inputs, for progress */
 };
 
@@ -86,6 +88,19 @@ void ingest_plan(struct ingest *ing, const char *arg);
 int ingest_input(struct ingest *ing, const char *arg, struct ds_err *err);
 /* DS_ENOTFOUND, reported and counted as failed, when `id` is unknown. */
 int ingest_delete(struct ingest *ing, const char *id, struct ds_err *err);
+/*
+ * Tag every story the index holds again, from the text its document data
+ * keeps, with this run's gazetteers and options, and write each in
+ * batches under the commit protocol (writer.h), counted as replaced (the
+ * stories whose deal changed in deals_changed).  A story indexed before
+ * the data kept its dateline (ARTICLE_VERSION < 5) is left as it is and
+ * counted as unchanged: its input, indexed again, tags it fully.  Stopped
+ * (DS_EINTR, as ingest_input) or killed, the pass resumes at the next
+ * call where it stopped, as long as the gazetteers and options are the
+ * same; a pass that ends clears that, so the next call tags every story
+ * again.  Commit with ingest_finish() as after inputs.
+ */
+int ingest_retag(struct ingest *ing, struct ds_err *err);
 /* Commit what is pending. */
 int ingest_finish(struct ingest *ing, struct ds_err *err);
 

@@ -1,9 +1,9 @@
 /*
- * ingest_int.h - what the two halves of ingest share: the pipeline
- * (ingest.c: opening, each article through tag and write, the counts)
- * and the walk over inputs (walk.c: files, folders, pipes, URLs, standard
- * input).  The walk calls the pipeline, never the other way.  Private to
- * indexer/ingest/.
+ * ingest_int.h - what the parts of ingest share: the pipeline (ingest.c:
+ * opening, each article through tag and write, the counts), the walk over
+ * inputs (walk.c: files, folders, pipes, URLs, standard input) and the
+ * walk over the stored stories (retag.c).  The walks call the pipeline,
+ * never the other way.  Private to indexer/ingest/.
  */
 #ifndef DS_INGEST_INT_H
 #define DS_INGEST_INT_H
@@ -30,6 +30,11 @@ struct ingest {
 	struct cat *ro_cat;      /* sink mode with an index: its catalog */
 	struct paras *paras;     /* paragraph counts per source */
 	struct buf hash;         /* scratch for lookups */
+	struct buf prev;         /* scratch: a story's indexed version */
+	struct buf salt;         /* what tags depend on besides the text:
+				    salts the stored hash */
+	int retag;               /* tag known articles again, even with
+				    their stored hash (retag.c) */
 	uint64_t base_bytes;     /* done_bytes before the current input */
 	struct ingest_stats pend;  /* written to the open batch, not durable */
 	int64_t settled;         /* the batch pend was last emptied at */
@@ -43,6 +48,13 @@ void ingest_report(struct ingest *ing, const char *level, const char *origin,
 void ingest_progress(struct ingest *ing);
 /* Whether a signal asked the run to stop. */
 int ingest_stopped(const struct ingest *ing);
+/*
+ * One article through the pipeline: finish it, skip it when the catalog
+ * has its hash (unless ing->retag), tag, build and write it, and count it.
+ * Returns 0 to go on (a bad article is reported and counted), DS_EINTR
+ * when stopped, or a failure to write the index (kept in ing->fatal).
+ */
+int ingest_article(struct ingest *ing, struct article *a);
 /*
  * Read one input from `s` with the reader its content asks for, each
  * article through the pipeline.  A problem of the input (its format, its

@@ -25,6 +25,16 @@ static void take_string(json_t *o, const char *key, char **field)
 	}
 }
 
+void rd_json_fields(json_t *o, struct article *a)
+{
+	take_string(o, "id", &a->id);
+	take_string(o, "url", &a->url);
+	take_string(o, "title", &a->title);
+	take_string(o, "date", &a->date_raw);
+	take_string(o, "dateline", &a->dateline);
+	take_string(o, "source", &a->source);
+}
+
 /* Parse one line into `a`; a message in `msg` on failure. */
 static int parse_line(const char *line, size_t len, struct article *a,
 		      struct buf *msg)
@@ -41,12 +51,7 @@ static int parse_line(const char *line, size_t len, struct article *a,
 		buf_addstr(msg, "JSON line is not an object");
 		return -1;
 	}
-	take_string(o, "id", &a->id);
-	take_string(o, "url", &a->url);
-	take_string(o, "title", &a->title);
-	take_string(o, "date", &a->date_raw);
-	take_string(o, "dateline", &a->dateline);
-	take_string(o, "source", &a->source);
+	rd_json_fields(o, a);
 	take_string(o, "body", &a->body);
 	int rc = 0;
 	json_t *html = json_object_get(o, "html");

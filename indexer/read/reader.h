@@ -24,6 +24,7 @@
 #ifndef DS_READER_H
 #define DS_READER_H
 
+#include <jansson.h>
 #include <libxml/tree.h>
 #include <libxml/xmlerror.h>
 #include <signal.h>
@@ -82,6 +83,13 @@ int rd_jsonl_src(struct rd_ctx *ctx, const char *origin, struct src *s,
 		 struct ds_err *err);
 int rd_jsonl(struct rd_ctx *ctx, const char *origin, const char *data,
 	     size_t len, struct ds_err *err);
+/*
+ * The keys of a JSON line that are an article's fields (id, url, title,
+ * date, dateline, source; a string, or a number for an id) from object
+ * `o` into `a`; body and html are the caller's.  Also what `index
+ * --retag` reads back from a document's data, which has the same keys.
+ */
+void rd_json_fields(json_t *o, struct article *a);
 /* RSS 2.0, RSS 1.0 or Atom, an item at a time; rd_feed from memory. */
 int rd_feed_src(struct rd_ctx *ctx, const char *origin, struct src *s,
 		struct ds_err *err);

@@ -318,7 +318,7 @@ static void tag_terms(const struct tags *t, int claim, const struct gaz *g,
 int docb_build(struct ana *a, const struct article *art,
 	       const struct tags *tags, const struct gaz *g,
 	       const struct extractor *ex, double min_confidence,
-	       xdb_doc *doc, struct ds_err *err)
+	       struct alert_ctx *alert, xdb_doc *doc, struct ds_err *err)
 {
 	int rc = 0;
 	struct buf term = BUF_INIT;
@@ -390,6 +390,8 @@ int docb_build(struct ana *a, const struct article *art,
 		set_json(o, "url", art->url);
 		set_json(o, "title", art->title);
 		set_json(o, "date", *iso ? iso : NULL);
+		/* with the rest, what `index --retag` tags again */
+		set_json(o, "dateline", art->dateline);
 		set_json(o, "source", art->source);
 		set_json(o, "origin", art->origin);
 		if (tags && g) {
@@ -407,6 +409,8 @@ int docb_build(struct ana *a, const struct article *art,
 			if (au)
 				json_object_set_new(o, "amounts_usd", au);
 		}
+		if (alert)
+			alert_update(o, art->body, alert);
 		char *head = json_dumps(o, JSON_COMPACT);
 		json_decref(o);
 		if (!head) {
@@ -423,6 +427,12 @@ int docb_build(struct ana *a, const struct article *art,
 			buf_release(&data);
 		}
 		free(head);
+	}
+	/* saved queries ask for stories by the batch of their last alert */
+	if (!rc && alert) {
+		char v[XDB_SORTABLE_MAX];
+		rc = xdb_doc_set_value(doc, SLOT_BATCH, v, xdb_sortable(
+			(double)alert->slot_batch, v), err);
 	}
 	buf_release(&term);
 	return rc;

@@ -7,11 +7,13 @@
  * amount values and the tags themselves to the data; `g` is the gazetteer
  * the tags name regions and sectors from.  It reads the article and the
  * tags and never changes them.  The analyser is the caller's (one per
- * thread).
+ * thread).  With an alert context (alert.h) it also writes the story's
+ * alert state: value slot 5 and the data's "alert" object.
  */
 #ifndef DS_DOCBUILD_H
 #define DS_DOCBUILD_H
 
+#include "alert.h"
 #include "analyse.h"
 #include "article.h"
 #include "err.h"
@@ -23,10 +25,12 @@
  * `tags`, `g` and `ex` may be NULL together: an untagged document, whose
  * text `a` analyses.  With them, the text's postings come from the tokens
  * the extractor `ex` made of this same article (one analysis, not two).
+ * `alert` (its inputs set, its outputs filled) may be NULL: no alert
+ * state, for documents no saved query will see.
  */
 int docb_build(struct ana *a, const struct article *art,
 	       const struct tags *tags, const struct gaz *g,
 	       const struct extractor *ex, double min_confidence,
-	       xdb_doc *doc, struct ds_err *err);
+	       struct alert_ctx *alert, xdb_doc *doc, struct ds_err *err);
 
 #endif /* DS_DOCBUILD_H */

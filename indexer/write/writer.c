@@ -30,6 +30,8 @@ struct ixw {
 	int64_t last;         /* last committed batch */
 	unsigned pending;     /* changes in the open batch */
 	struct buf idterm;    /* scratch */
+	struct buf mark;      /* the mark to commit (ixw_set_mark) */
+	int mark_set;         /* there is one */
 };
 
 static int xapian_batch(xdb *db, int64_t *out, struct ds_err *err)
@@ -115,6 +117,7 @@ int ixw_open(const char *dir, unsigned batch_size, struct ixw **out,
 	struct ixw *w = xcalloc(1, sizeof(*w));
 	w->batch_size = batch_size ? batch_size : 1;
 	buf_init(&w->idterm, 0);
+	buf_init(&w->mark, 0);
 	struct buf path = BUF_INIT;
 	buf_addf(&path, "%s/%s", dir, SCHEMA_XAPIAN_DIR);
 	int rc = xdb_open_writable(path.buf, &w->db, err);
@@ -147,6 +150,7 @@ void ixw_close(struct ixw *w)
 	cat_close(w->cat);
 	xdb_close(w->db);
 	buf_release(&w->idterm);
+	buf_release(&w->mark);
 	free(w);
 }
 
@@ -154,6 +158,27 @@ int ixw_lookup(struct ixw *w, const char *id, struct buf *hash,
 	       struct ds_err *err)
 {
 	return cat_lookup(w->cat, id, hash, err);
+}
+
+int ixw_previous(struct ixw *w, const char *id, struct buf *data,
+		 int64_t *alert_batch, struct ds_err *err)
+{
+	struct buf v = BUF_INIT;
+	*alert_batch = 0;
+	schema_idterm(id, &w->idterm);
+	int rc = xdb_get_data(w->db, w->idterm.buf, w->idterm.len, data, err);
+	if (!rc)
+		rc = xdb_get_value(w->db, w->idterm.buf, w->idterm.len,
+				   SLOT_BATCH, &v, err);
+	if (!rc && v.len)
+		*alert_batch = (int64_t)xdb_unsortable(v.buf, v.len);
+	buf_release(&v);
+	return rc;
+}
+
+int64_t ixw_next_batch(const struct ixw *w)
+{
+	return w->batch ? w->batch : w->last + 1;
 }
 
 static int open_batch(struct ixw *w, struct ds_err *err)
@@ -177,10 +202,6 @@ int ixw_put(struct ixw *w, const char *id, const char *hash,
 	    const char *origin, xdb_doc *doc, struct ds_err *err)
 {
 	int rc = open_batch(w, err);
-	char v[XDB_SORTABLE_MAX];
-	if (!rc)   /* saved queries ask for stories of later batches */
-		rc = xdb_doc_set_value(doc, SLOT_BATCH, v,
-				       xdb_sortable((double)w->batch, v), err);
 	if (!rc)
 		rc = cat_journal_add(w->cat, w->batch, CAT_PUT, id, hash, origin,
 				     err);
@@ -216,17 +237,52 @@ int ixw_delete(struct ixw *w, const char *id, struct ds_err *err)
 	return rc ? rc : change_done(w, err);
 }
 
+void ixw_set_mark(struct ixw *w, const char *mark)
+{
+	buf_reset(&w->mark);
+	buf_addstr(&w->mark, mark);
+	w->mark_set = 1;
+}
+
+int ixw_mark(struct ixw *w, struct buf *out, struct ds_err *err)
+{
+	return xdb_get_metadata(w->db, SCHEMA_META_MARK, out, err);
+}
+
+/* A mark with no batch to carry it: a Xapian transaction of its own. */
+static int commit_mark(struct ixw *w, struct ds_err *err)
+{
+	int rc = xdb_begin(w->db, err);
+	if (!rc)
+		rc = xdb_set_metadata(w->db, SCHEMA_META_MARK, w->mark.buf,
+				      err);
+	if (!rc)
+		rc = xdb_commit(w->db, err);
+	if (rc) {
+		struct ds_err ignore = DS_ERR_INIT;
+		xdb_cancel(w->db, &ignore);
+		return rc;
+	}
+	w->mark_set = 0;
+	return 0;
+}
+
 int ixw_flush(struct ixw *w, struct ds_err *err)
 {
 	if (!w->batch)
-		return 0;
+		return w->mark_set ? commit_mark(w, err) : 0;
 	char num[24];
 	snprintf(num, sizeof(num), "%lld", (long long)w->batch);
 	int rc = cat_journal_commit(w->cat, err);                 /* step 1 */
 	if (!rc)
 		rc = xdb_set_metadata(w->db, SCHEMA_META_BATCH, num, err);
+	if (!rc && w->mark_set)
+		rc = xdb_set_metadata(w->db, SCHEMA_META_MARK, w->mark.buf,
+				      err);
 	if (!rc)
 		rc = xdb_commit(w->db, err);                       /* step 2 */
+	if (!rc)
+		w->mark_set = 0;
 	if (rc) {
 		struct ds_err ignore = DS_ERR_INIT;
 		xdb_cancel(w->db, &ignore);

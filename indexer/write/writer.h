@@ -11,7 +11,10 @@
  *     in both stores at ixw_flush() (called automatically when a batch is
  *     full).  ixw_close() without a flush loses only the open batch, and
  *     leaves both stores consistent.
- *   - Documents passed to ixw_put stay owned by the caller.
+ *   - Documents passed to ixw_put stay owned by the caller, and carry
+ *     their own value slot 5 (the batch of their last alert, alert.h):
+ *     the writer reads the previous version for that (ixw_previous) and
+ *     says which batch the next change goes into (ixw_next_batch).
  */
 #ifndef DS_WRITER_H
 #define DS_WRITER_H
@@ -45,6 +48,16 @@ struct cat *ixw_catalog(struct ixw *w);
 /* OUT: the hash the catalog has for `id` (DS_ENOTFOUND if none). */
 int ixw_lookup(struct ixw *w, const char *id, struct buf *hash,
 	       struct ds_err *err);
+/*
+ * OUT: what the index holds for `id` as the writer sees it (the open
+ * batch's own changes included): its document data in `data`, and the
+ * batch of its last alert (value slot 5, 0 if none) in *alert_batch.
+ * DS_ENOTFOUND when the index has no such article.
+ */
+int ixw_previous(struct ixw *w, const char *id, struct buf *data,
+		 int64_t *alert_batch, struct ds_err *err);
+/* The number of the batch the next put or delete goes into. */
+int64_t ixw_next_batch(const struct ixw *w);
 /* Add or replace the article `id` (its id term is added to `doc`). */
 int ixw_put(struct ixw *w, const char *id, const char *hash,
 	    const char *origin, xdb_doc *doc, struct ds_err *err);
@@ -52,6 +65,19 @@ int ixw_put(struct ixw *w, const char *id, const char *hash,
 int ixw_delete(struct ixw *w, const char *id, struct ds_err *err);
 /* Commit the open batch to both stores. */
 int ixw_flush(struct ixw *w, struct ds_err *err);
+
+/*
+ * A mark in the index of how far a pass over every story has come (`index
+ * --retag`), so that a stopped pass resumes where it stopped: the mark
+ * set is committed with the next batch, in the same Xapian transaction as
+ * its stories, so it never claims a story the index does not hold
+ * (ixw_flush() commits a mark alone, in Xapian only, when no batch is
+ * open; the catalog does not keep it, so the protocol's repairs are
+ * untouched).  "" clears it.  ixw_mark() OUT: the committed mark, "" when
+ * there is none.
+ */
+void ixw_set_mark(struct ixw *w, const char *mark);
+int ixw_mark(struct ixw *w, struct buf *out, struct ds_err *err);
 /*
  * The number of the last durable batch.  It moves when Xapian's commit
  * succeeds (step 2 of catalog.h's protocol), even if the catalog's step 3
