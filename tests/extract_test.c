@@ -933,6 +933,42 @@ static void test_takeover_proposals(void **state)
 	tags_release(&t);
 }
 
+/* A currency's word is no name ("Rs 350 crore"); nor is the word Reuters
+ * capitalises after "U.S."; "the sale of Y unit Z to X" sells Z. */
+static void test_money_and_country_codes(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Pune lender Kavach raises Rs 350 crore led by Japanese investor",
+	    "Kavach Finserv, a Pune-based lender, said it raised Rs 350 crore "
+	    "(about $48 million) in a Series C round led by Tokyo-based Hikari "
+	    "Growth Partners.", NULL, NULL, NULL, &t);
+	assert_false(has(t.deal.investors, t.deal.ninvestors, "Rs"));
+	assert_false(has(t.companies, t.ncompanies, "Rs"));
+	assert_true(has(t.deal.investors, t.deal.ninvestors, "Hikari Growth"));
+	tags_release(&t);
+
+	run("TAIWAN PROPOSES TO INVEST ONE BILLION DLRS IN U.S.",
+	    "Taiwan's 1986 investment in the U.S. Totalled 46 mln U.S. Dlrs, "
+	    "official statistics show.", NULL, NULL, NULL, &t);
+	assert_false(has(t.companies, t.ncompanies, "Totalled"));
+	if (t.deal.target)
+		assert_string_not_equal(t.deal.target, "Totalled");
+	tags_release(&t);
+
+	run("JAPANESE PURCHASE OF U.S. CHIP MAKER OPPOSED",
+	    "Officials said Baldrige had concerns about the sale of Corvan Ltd "
+	    "<CVN> unit <Halden Semiconductor Inc> to Mitaka Ltd <MITK.T>.",
+	    NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Halden Semiconductor");
+	assert_non_null(t.deal.seller);
+	assert_string_equal(t.deal.seller, "Corvan");
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Mitaka");
+	tags_release(&t);
+}
+
 /* Deal words that share a first stem keep their own types: "tender"
  * and "tender offer", "take over" and "take control". */
 static void test_cues_sharing_a_stem(void **state)
@@ -1805,6 +1841,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_buyback_beside_a_bid),
 		cmocka_unit_test(test_acronyms_and_spending),
 		cmocka_unit_test(test_takeover_proposals),
+		cmocka_unit_test(test_money_and_country_codes),
 		cmocka_unit_test(test_cues_sharing_a_stem),
 		cmocka_unit_test(test_headline_sides_from_lead),
 		cmocka_unit_test(test_stake_cut),

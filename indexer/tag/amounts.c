@@ -790,6 +790,9 @@ void amounts_tag(struct doc *doc, struct tags *t)
 			m.end += pp->start;
 			if (t->namounts - first >= AMOUNTS_MAX)
 				break;
+			for (size_t k = doc_tok_at(doc, m.start);
+			     k < doc->ntok && doc->tok[k].start < m.end; k++)
+				doc->tok_money[k] = 1;
 			localise(doc, dateline, &m);
 			if (repeated(doc->text.buf, t, first, &m, pp->start)) {
 				if (!title_repeat(doc, t, first, &m))

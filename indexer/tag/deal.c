@@ -612,14 +612,46 @@ static int place_name_head(const struct doc *doc, size_t i)
 	       doc_word_is(doc, i, "banco");
 }
 
+/* Whether token i follows "U.S." or "U.K." (and a space). */
+static int after_country_code(const struct doc *doc, size_t i)
+{
+	const char *b = doc->text.buf;
+	size_t a = doc->tok[i].start;
+	return a >= 5 && isspace((unsigned char)b[a - 1]) &&
+	       (!memcmp(b + a - 5, "U.S.", 4) || !memcmp(b + a - 5, "U.K.", 4));
+}
+
+/* Whether the word of token i is written with a capital elsewhere in the
+ * story, not after "U.S." or "U.K." */
+static int capital_elsewhere(const struct doc *doc, size_t i)
+{
+	const struct doc_tok *t = &doc->tok[i];
+	for (size_t k = 0; k < doc->ntok; k++) {
+		const struct doc_tok *u = &doc->tok[k];
+		if (k != i && u->wl == t->wl &&
+		    (u->cap || doc->sent[u->sent].caps) &&
+		    !memcmp(doc_word(doc, k), doc_word(doc, i), t->wl) &&
+		    !after_country_code(doc, k))
+			return 1;
+	}
+	return 0;
+}
+
 static int name_token(const struct doc *doc, const struct doc_sent *st,
 		      size_t i)
 {
 	const struct doc_tok *t = &doc->tok[i];
-	if (ticker(doc, i))
+	if (ticker(doc, i) || doc->tok_money[i])
 		return 0;
 	if (doc_company_at(doc, (uint32_t)i, (uint32_t)i + 1) >= 0)
 		return 1;
+	/* Reuters capitalises the word after "U.S." ("investment in the
+	 * U.S. Totalled 46 mln"): no name unless the recogniser knows it or
+	 * the story writes it with a capital elsewhere ("KRESGE" in the
+	 * headline, "the U.S. Kresge and Jupiter stores") */
+	if (!st->caps && after_country_code(doc, i) &&
+	    !capital_elsewhere(doc, i))
+		return 0;
 	/* "plan" is a word, "Maple Pension Plan" a name */
 	int proper = t->cap && !st->title && i != st->t0;
 	if (!proper && (IS(doc, i, DOC_W_AUX) || IS(doc, i, DOC_W_FILLER) ||
@@ -1588,6 +1620,26 @@ static int noun_roles(const struct doc *doc, const struct doc_sent *st,
 /* The nouns of a company's part that another company sells. */
 static const char *const unit_nouns[] = {"unit", "subsidiary", "division"};
 
+/* "Y Ltd <SLB> unit <Z Inc>": the unit named right after the owner r
+ * (past its ticker), in *z. */
+static int unit_after(const struct doc *doc, const struct doc_sent *st,
+		      const struct name *r, struct name *z)
+{
+	size_t k = r->t1;
+	while (k < st->t1 &&
+	       (ticker(doc, k) || (doc->tok[k].flags & ANA_JOINED)))
+		k++;
+	if (k >= st->t1 ||
+	    !doc_word_in(doc, k, unit_nouns, ARRAY_SIZE(unit_nouns)))
+		return 0;
+	size_t n = doc_next(doc, k);
+	const struct doc_ment *m = n < st->t1 ? company_mention(doc, n) : NULL;
+	if (!m || m->t0 != n)
+		return 0;
+	span_name(doc, m->t0, m->t1, z);
+	return 1;
+}
+
 static void owner_roles(const struct doc *doc, const struct doc_sent *st,
 			const struct cue *c, struct found *f)
 {
@@ -1801,6 +1853,15 @@ static int roles(const struct doc *doc, size_t s, const struct cue *c,
 		f->seller = l;
 		f->has_tgt = hr;
 		f->tgt = r;
+		/* "the sale of Schlumberger Ltd <SLB> unit <Fairchild
+		 * Semiconductor Inc> to Fujitsu": Y sells its unit Z */
+		struct name z;
+		if (hr && !hl && unit_after(doc, st, &r, &z)) {
+			f->has_seller = 1;
+			f->seller = r;
+			f->tgt = z;
+			r = z;
+		}
 		if (!hr && !st->title && asset_object(doc, st, c->t1, &r)) {
 			f->has_tgt = 1;   /* "sell its paper unit" */
 			f->tgt = r;

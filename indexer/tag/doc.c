@@ -78,6 +78,7 @@ void doc_release(struct doc *doc)
 	free(doc->in_name);
 	free(doc->tok_co);
 	free(doc->tok_place);
+	free(doc->tok_money);
 	free(doc->money);
 	memset(doc, 0, sizeof(*doc));
 }
@@ -547,7 +548,9 @@ void doc_index_mentions(struct doc *doc)
 		doc->tok_co = xrealloc(doc->tok_co, doc->cap_tok_index *
 				      sizeof(*doc->tok_co));
 		doc->tok_place = xrealloc(doc->tok_place, doc->cap_tok_index);
+		doc->tok_money = xrealloc(doc->tok_money, doc->cap_tok_index);
 	}
+	memset(doc->tok_money, 0, doc->ntok + 1);
 	for (size_t k = 0; k <= doc->ntok; k++)
 		doc->tok_co[k] = -1;
 	memset(doc->tok_place, 0, doc->ntok + 1);

@@ -160,6 +160,8 @@ struct doc {
 	 * every mention per question is quadratic in the article */
 	int32_t *tok_co;       /* first company mention covering it, or -1 */
 	uint8_t *tok_place;    /* inside a place or region mention */
+	uint8_t *tok_money;    /* inside a money amount (amounts_tag): "Rs"
+				  of "Rs 350 crore" names no one */
 	size_t cap_tok_index;
 	struct money *money;
 	size_t moneycap;
