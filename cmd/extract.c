@@ -138,12 +138,17 @@ static int print_text(struct out *o, const struct article *a,
 		printf(", %s", ex_status_slug(t->deal.status));
 		if (t->deal.rejected)
 			fputs(", rejected", stdout);
-		if (t->deal.acquirer || t->deal.target) {
+		if (t->deal.acquirer ||
+		    (t->deal.target && schema_deal_has_buyer(
+				ex_deal_type_slug(t->deal.type)))) {
 			fputs(": ", stdout);
 			plain_puts(stdout, t->deal.acquirer ? t->deal.acquirer :
 				   "?");
 			fputs(" -> ", stdout);
 			plain_puts(stdout, t->deal.target ? t->deal.target : "?");
+		} else if (t->deal.target) {
+			fputs(": ", stdout);
+			plain_puts(stdout, t->deal.target);
 		} else {
 			for (size_t i = 0; i < t->deal.nparties; i++) {
 				fputs(i ? " and " : ": ", stdout);

@@ -109,6 +109,12 @@ const char *schema_deal_type(unsigned code)
 	return code < ARRAY_SIZE(types) ? types[code] : NULL;
 }
 
+int schema_deal_has_buyer(const char *type)
+{
+	return type && strcmp(type, "funding") && strcmp(type, "investment") &&
+	       strcmp(type, "ipo");
+}
+
 const char *schema_deal_status(unsigned code)
 {
 	return code < ARRAY_SIZE(statuses) ? statuses[code] :

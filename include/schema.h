@@ -115,6 +115,14 @@ enum schema_slot {
 /* The slugs, by code; NULL past the end. */
 const char *schema_deal_type(unsigned code);
 const char *schema_deal_status(unsigned code);
+/*
+ * Whether a deal of this type (slug) has a buying side a reader expects
+ * named: an acquisition's buyer, yes; a funding round, an investment or an
+ * IPO, no (its side is the company raising; "? -> Paisa Bridge" would
+ * read as an unknown buyer).  Deal lines show "A -> T" for the first kind
+ * and the target alone for the second.
+ */
+int schema_deal_has_buyer(const char *type);
 
 /* The facets, in the order slot SLOT_FACETS holds them. */
 enum schema_facet {

@@ -9,6 +9,7 @@
 
 #include "money.h"
 #include "plain.h"
+#include "schema.h"
 
 static const char *str(json_t *o, const char *key)
 {
@@ -295,6 +296,16 @@ int rnd_csv(const struct srch_result *r, FILE *out)
 
 /* ---- text ------------------------------------------------------------------- */
 
+void rnd_deal_others(json_t *deal, struct buf *out)
+{
+	if (str(deal, "seller"))
+		buf_addf(out, "; seller %s", str(deal, "seller"));
+	json_t *inv = json_object_get(deal, "investors");
+	for (size_t i = 0; i < json_array_size(inv); i++)
+		buf_addf(out, "%s%s", i ? ", " : "; investors ",
+			 json_string_value(json_array_get(inv, i)));
+}
+
 void rnd_deal_line(json_t *tags, struct buf *out)
 {
 	json_t *d = json_object_get(tags, "deal");
@@ -306,14 +317,17 @@ void rnd_deal_line(json_t *tags, struct buf *out)
 	if (json_is_true(json_object_get(d, "rejected")))
 		buf_addstr(out, ", rejected");
 	const char *acq = str(d, "acquirer"), *tgt = str(d, "target");
-	if (acq || tgt) {
+	if (acq || (tgt && schema_deal_has_buyer(type))) {
 		buf_addf(out, ": %s -> %s", acq ? acq : "?", tgt ? tgt : "?");
+	} else if (tgt) {
+		buf_addf(out, ": %s", tgt);
 	} else {
 		json_t *parties = json_object_get(d, "parties");
 		for (size_t i = 0; i < json_array_size(parties); i++)
 			buf_addf(out, "%s%s", i ? " and " : ": ",
 				 json_string_value(json_array_get(parties, i)));
 	}
+	rnd_deal_others(d, out);
 	json_t *a = json_object_get(d, "amount");
 	if (a) {
 		buf_addf(out, "; %s (", str(a, "text"));

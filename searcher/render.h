@@ -54,6 +54,9 @@ int rnd_text(const struct srch_result *r, const struct rnd_opts *o, FILE *out);
  * $30-40 million ($30M-$40M)", or "" without a deal.
  */
 void rnd_deal_line(json_t *tags, struct buf *out);
+/* "; seller Y; investors A, B" of a deal (the JSON "deal"), what a deal
+ * line adds after its sides; nothing when it names neither. */
+void rnd_deal_others(json_t *deal, struct buf *out);
 
 /*
  * OUT: the amount a hit met the query's amount conditions by, in one line:

@@ -15,6 +15,7 @@
 #include "gazetteer.h"
 #include "plain.h"
 #include "render.h"
+#include "schema.h"
 
 void web_req_release(struct web_req *r)
 {
@@ -871,17 +872,14 @@ static void deal_line(const struct web_index *ix, json_t *d, struct buf *out)
 		buf_addstr(out, ", rejected");
 	const char *acq = str(d, "acquirer"), *tgt = str(d, "target");
 	json_t *parties = json_object_get(d, "parties");
-	if (acq || tgt)
+	if (acq || (tgt && schema_deal_has_buyer(type)))
 		buf_addf(out, ": %s \u2192 %s", acq ? acq : "?", tgt ? tgt : "?");
+	else if (tgt)
+		buf_addf(out, ": %s", tgt);
 	for (size_t i = 0; !acq && !tgt && i < json_array_size(parties); i++)
 		buf_addf(out, "%s%s", i ? " and " : ": ",
 			 json_string_value(json_array_get(parties, i)));
-	if (str(d, "seller"))
-		buf_addf(out, "; seller %s", str(d, "seller"));
-	json_t *inv = json_object_get(d, "investors");
-	for (size_t i = 0; i < json_array_size(inv); i++)
-		buf_addf(out, "%s%s", i ? ", " : "; investors ",
-			 json_string_value(json_array_get(inv, i)));
+	rnd_deal_others(d, out);
 	json_t *a = json_object_get(d, "amount");
 	if (json_is_object(a)) {
 		buf_addstr(out, "; ");

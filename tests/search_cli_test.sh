@@ -220,6 +220,8 @@ expect_eq "matched: between A and B" "$(msearch 'between $10M and $15M' | sed -n
 # (a 2019 story: its euros convert at 2019's average, yearly_rates.tsv)
 expect_eq "matched: in the story's currency" "$(msearch 'amount:>=EUR 250m' | sed -n 's/^   matched: //p')" "300 million euros (\$336M, deal)"
 # the first condition that a hit meets, and none inside an exclusion
+# a round's deal line names who raises, never an unknown buyer ("? ->")
+expect_match "deal line: a round" "$(msearch id:mx-2 | grep -E '^   (funding|investment), ')" '^   (funding|investment), completed: Brightwell Labs; investors Oakmere Ventures; '
 expect_eq "matched: first condition met" "$(msearch 'id:mx-2 (>$100M OR <$5M OR >$10M)' | sed -n 's/^   matched: //p')" "\$3 million (\$3M, funding)"
 expect_eq "matched: not an excluded one" "$(msearch 'Brightwell -amount:<$1M' | grep -c '^   matched:')" 0
 expect_eq "matched: a --filter's" "$(msearch --filter '$2M..$5M' raised | sed -n 's/^   matched: //p')" "\$3 million (\$3M, funding)"

@@ -166,7 +166,8 @@ static void result_page(const struct web_req *req, const char *query)
 				"url", req->amin ? req->amin : "https://x.example/",
 				"date", req->from ? req->from : "2017-03-01",
 				"source", req->saved ? req->saved : "Reuters");
-	struct srch_hit hit = {1, 1.0, doc, (char *)text, &hl, 1, NULL};
+	struct srch_hit hit = {.rank = 1, .score = 1.0, .doc = doc,
+			       .snippet = (char *)text, .hl = &hl, .nhl = 1};
 	struct srch_result res;
 	memset(&res, 0, sizeof(res));
 	res.total = 1000;
