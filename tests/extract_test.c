@@ -969,6 +969,30 @@ static void test_money_and_country_codes(void **state)
 	tags_release(&t);
 }
 
+/* "X said it has offered to acquire Y": the offer's verb reads the
+ * roles; "corp" in lower case is a suffix; a place's word right before a
+ * name it begins is part of it, a country's code or "County" not. */
+static void test_offers_to_acquire(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("FIRST FEDERATED <FFD> BIDS FOR TALMAR <TLM>",
+	    "First Federated Management corp said it has offered to acquire "
+	    "Talmar Network Inc for 18 dlrs per share in cash and stock.",
+	    NULL, NULL, NULL, &t);
+	expect_sides(&t, DEAL_ACQUISITION, "First Federated Management",
+		     "Talmar Network");
+	tags_release(&t);
+
+	run("KNELL TO BUY SAVINGS SHARES",
+	    "The board said Knell International Holdings Inc has offered to "
+	    "purchase 500,000 new shares of American Thrift for 10 mln dlrs.",
+	    NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "American Thrift");
+	tags_release(&t);
+}
+
 /* Deal words that share a first stem keep their own types: "tender"
  * and "tender offer", "take over" and "take control". */
 static void test_cues_sharing_a_stem(void **state)
@@ -1842,6 +1866,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_acronyms_and_spending),
 		cmocka_unit_test(test_takeover_proposals),
 		cmocka_unit_test(test_money_and_country_codes),
+		cmocka_unit_test(test_offers_to_acquire),
 		cmocka_unit_test(test_cues_sharing_a_stem),
 		cmocka_unit_test(test_headline_sides_from_lead),
 		cmocka_unit_test(test_stake_cut),

@@ -865,6 +865,19 @@ static int left_name(const struct doc *doc, const struct doc_sent *st,
 	return 1;
 }
 
+/* Words that make a place's name longer, not a company's: "New York
+ * State", "Los Angeles County". */
+static const char *const place_nouns[] = {
+	"state", "county", "city", "court", "province", "government",
+};
+
+/* Whether only one space stands between tokens a and b. */
+static int gap_is_space(const struct doc *doc, size_t a, size_t b)
+{
+	return doc->tok[b].start == doc->tok[a].end + 1 &&
+	       doc->text.buf[doc->tok[a].end] == ' ';
+}
+
 /* The name after token i, skipping fillers and descriptions. */
 static int right_name(const struct doc *doc, const struct doc_sent *st,
 		      size_t i, struct name *n)
@@ -905,6 +918,24 @@ static int right_name(const struct doc *doc, const struct doc_sent *st,
 	size_t start = k, end = k + 1;
 	int words = 1;
 	size_t q;
+	/* "shares of American Savings": a place's word right before a name
+	 * the recogniser does not know is its first word */
+	long pl = doc_prev(doc, k);
+	if (pl >= (long)i && is_place(doc, (size_t)pl) && doc->tok[pl].cap &&
+	    !st->title && !doc_possessive(doc, (size_t)pl) &&
+	    gap_is_space(doc, (size_t)pl, k) &&
+	    !memchr(doc->text.buf + doc->tok[pl].start, '.',
+		    doc->tok[pl].end - doc->tok[pl].start + 1) &&
+	    !doc_word_in(doc, k, place_nouns, ARRAY_SIZE(place_nouns))) {
+		/* the whole place: "Los Angeles County" */
+		long q0;
+		while ((q0 = doc_prev(doc, (size_t)pl)) >= (long)i &&
+		       is_place(doc, (size_t)q0) && doc->tok[q0].cap &&
+		       gap_is_space(doc, (size_t)q0, (size_t)pl))
+			pl = q0;
+		start = (size_t)pl;
+		words++;
+	}
 	while ((q = doc_next(doc, end - 1)) < st->t1 && words < 5 &&
 	       name_token(doc, st, q) &&
 	       (!is_place(doc, q) || place_name_head(doc, k)) &&
@@ -1783,6 +1814,14 @@ static int roles(const struct doc *doc, size_t s, const struct cue *c,
 		 struct found *f)
 {
 	const struct doc_sent *st = &doc->sent[s];
+	/* "X said it has offered to acquire Y": the verb after the offer
+	 * says what is offered; its own cue reads the roles */
+	size_t nx = doc_next(doc, c->t1 - 1), nx2;
+	if ((doc_stem_is(doc, c->t0, "offer") || doc_stem_is(doc, c->t0, "bid")) &&
+	    c->t1 == c->t0 + 1 && nx < st->t1 && doc_word_is(doc, nx, "to") &&
+	    (nx2 = doc_next(doc, nx)) < st->t1 &&
+	    doc_deal_cue(doc->tok[nx2].scls) >= 0)
+		return 0;
 	/* "BUYBACK BETTER THAN TAKEOVER", "rather than a merger": the
 	 * story is about a deal, but this clause names none of its sides */
 	long before = doc_prev(doc, c->t0);

@@ -95,8 +95,12 @@ static const char *const generic_first[] = {
  * case as often as not ("Dixons Group plc"). */
 static int is_suffix(const struct doc *doc, size_t i)
 {
+	/* in lower case only the forms no sentence uses as a word: "plc",
+	 * and "corp", "inc" as wire copy sometimes writes them ("First
+	 * Financial Management corp said") */
 	return (doc->tok[i].wcls & DOC_W_SUFFIX) &&
-	       (doc->tok[i].cap || doc_word_is(doc, i, "plc"));
+	       (doc->tok[i].cap || doc_word_is(doc, i, "plc") ||
+		doc_word_is(doc, i, "corp") || doc_word_is(doc, i, "inc"));
 }
 
 static int is_stop(const struct doc *doc, size_t i)
