@@ -198,9 +198,22 @@ static std::terminate_handler prev_terminate;
 [[noreturn]] static void on_terminate()
 {
 	struct ds_err err = DS_ERR_INIT;
+	int saved = errno;
 	std::exception_ptr ex = std::current_exception();
 	if (fatal_hook && ex) {
 		guard(&err, [&]() -> int { std::rethrow_exception(ex); });
+		fatal_hook(fatal_user, &err);
+	} else if (fatal_hook) {
+		/* Xapian's write path may also end in std::terminate with no
+		 * exception in flight (seen on a full tmpfs): the last failed
+		 * call's errno is all that says why */
+		if (saved == ENOSPC || saved == EDQUOT)
+			ds_err_set(&err, DS_ENOSPC, "no space left on device "
+				   "(Xapian stopped the write)");
+		else
+			ds_err_set(&err, DS_EINTERNAL, "Xapian stopped the "
+				   "write with no error to report (%s)",
+				   strerror(saved));
 		fatal_hook(fatal_user, &err);
 	}
 	if (prev_terminate)

@@ -993,6 +993,36 @@ static void test_offers_to_acquire(void **state)
 	tags_release(&t);
 }
 
+/* A group "led by" someone is that leader's ("A group led by Far Hills,
+ * N.J., investor X said it raised its stake"); a headline's cut reads
+ * past the ticker ("CUTS LUCKY STORES <LKS> STAKE"): its holder sells. */
+static void test_group_leaders(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("GROUP RAISES COMPUTER MEMORIES <CMIN> STAKE",
+	    "A shareholder group led by Far Hills, N.J., investor Nadia "
+	    "Kessler said it raised its stake in Compumem Inc to 573,300 "
+	    "shares, or 5.1 pct of the total outstanding.",
+	    NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Nadia Kessler");
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Compumem");
+	tags_release(&t);
+
+	run("HALVERSON CUTS LUCKY STORES <LKS> STAKE TO 4.8 PCT",
+	    "A group led by New York investor Ira Halverson said he lowered "
+	    "its stake in Lucky Stores Inc <LKS> to 1,827,734 shares, or 4.8 "
+	    "pct of the total outstanding.", NULL, NULL, NULL, &t);
+	assert_null(t.deal.acquirer);
+	assert_non_null(t.deal.seller);
+	assert_string_equal(t.deal.seller, "Ira Halverson");
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Lucky Stores");
+	tags_release(&t);
+}
+
 /* Deal words that share a first stem keep their own types: "tender"
  * and "tender offer", "take over" and "take control". */
 static void test_cues_sharing_a_stem(void **state)
@@ -1867,6 +1897,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_takeover_proposals),
 		cmocka_unit_test(test_money_and_country_codes),
 		cmocka_unit_test(test_offers_to_acquire),
+		cmocka_unit_test(test_group_leaders),
 		cmocka_unit_test(test_cues_sharing_a_stem),
 		cmocka_unit_test(test_headline_sides_from_lead),
 		cmocka_unit_test(test_stake_cut),

@@ -178,6 +178,12 @@ static const char *const pronouns[] = {
 /* The words of an apposition a subject may stand before: "X, a
  * subsidiary of its Chase Manhattan Bank N.A. unit, has bought". */
 #define APPOSITION_WORDS 12
+/* How far from a sentence's start "led by" may name a group's leader:
+ * "A group of affiliated investment firms led by X". */
+#define GROUP_WORDS 10
+/* How far before "stake" a word of cutting may stand: "lowered its
+ * stake", "CUTS LUCKY STORES STAKE". */
+#define CUT_WORDS 4
 #define CUES_PER_SENTENCE 16
 
 /*
@@ -1810,6 +1816,62 @@ static int they_before(const struct doc *doc, const struct doc_sent *st,
 }
 
 /* Roles around the cue; returns the number of names found. */
+/* "N.J.", "Tenn.": a state written short, capitals and a dot. */
+static int state_code(const struct doc *doc, size_t k)
+{
+	const struct doc_tok *t = &doc->tok[k];
+	const char *b = doc->text.buf;
+	return t->cap && t->end - t->start <= 5 &&
+	       (b[t->end - 1] == '.' ||
+		(t->end < doc->text.len && b[t->end] == '.'));
+}
+
+/*
+ * "An investor group led by New York investor George Soros said it ...",
+ * "A group of investment firms led by Far Hills investor Natalie Koether":
+ * the sentence opens with a group and names its leader, who stands for
+ * the group's "it" or "he" (a person may buy).  The leader is the name
+ * after "led by", within GROUP_WORDS of the sentence's start, before the
+ * deal word at `before`.
+ */
+static int group_leader(const struct doc *doc, const struct doc_sent *st,
+			size_t before, struct name *n)
+{
+	size_t k = st->t0;
+	if (k >= st->t1 || !(doc_word_is(doc, k, "a") || doc_word_is(doc, k, "an") ||
+			     doc_word_is(doc, k, "the")))
+		return 0;
+	int group = 0;
+	for (unsigned w = 0; k < before && w < GROUP_WORDS;
+	     k = doc_next(doc, k), w++) {
+		if (doc_word_is(doc, k, "group") ||
+		    doc_word_is(doc, k, "partnership") ||
+		    doc_word_is(doc, k, "consortium"))
+			group = 1;
+		size_t by = doc_next(doc, k);
+		if (group && doc_word_is(doc, k, "led") && by < before &&
+		    doc_word_is(doc, by, "by")) {
+			if (!right_name(doc, st, by + 1, n))
+				return 0;
+			/* "led by Far Hills, N.J., investor Natalie
+			 * Koether": a town, then its state, then the
+			 * leader */
+			size_t sx = n->t1;
+			if (sx < before && doc_gap_has(doc, n->t1 - 1, sx, ',') &&
+			    (is_place(doc, sx) || state_code(doc, sx))) {
+				size_t e = sx, nx;
+				while ((nx = doc_next(doc, e)) < before &&
+				       nx < sx + 4 && !doc_gap_has(doc, e, nx, ','))
+					e = nx;
+				if (!right_name(doc, st, e + 1, n))
+					return 0;
+			}
+			return n->t1 <= before;
+		}
+	}
+	return 0;
+}
+
 static int roles(const struct doc *doc, size_t s, const struct cue *c,
 		 struct found *f)
 {
@@ -1831,8 +1893,9 @@ static int roles(const struct doc *doc, size_t s, const struct cue *c,
 	int pron, hl = left_name(doc, st, c->t0, &l, &pron);
 	int they = pron && they_before(doc, st, c->t0);
 	if (!hl && pron)
-		hl = they ? subject_in(doc, st, c->t0, &l) && l.t0 == st->t0 :
-		     subject(doc, st, c->t0, &l);
+		hl = group_leader(doc, st, c->t0, &l) ||
+		     (they ? subject_in(doc, st, c->t0, &l) && l.t0 == st->t0 :
+		      subject(doc, st, c->t0, &l));
 	/* "X said it has entered into an agreement to merge": the
 	 * sentence's first company, when no other stands before the cue */
 	if (!hl && !they && first_company(doc, st, c->t0, &l) &&
@@ -3036,12 +3099,18 @@ static int stake_cut(const struct doc *doc, const struct found *f)
 {
 	if (!doc_stem_is(doc, f->cue.t0, "stake"))
 		return 0;
+	/* "lowered its stake", "CUTS LUCKY STORES <LKS> STAKE": the cut's
+	 * word within a few words before, a ticker not counted */
 	const struct doc_sent *st = &doc->sent[f->sent];
 	long q = doc_prev(doc, f->cue.t0);
-	for (int n = 0; q >= (long)st->t0 && n < 3;
-	     n++, q = doc_prev(doc, (size_t)q))
+	for (int n = 0; q >= (long)st->t0 && n < CUT_WORDS;
+	     q = doc_prev(doc, (size_t)q)) {
+		if (ticker(doc, (size_t)q))
+			continue;
 		if (stem_in(doc, (size_t)q, cut_words, ARRAY_SIZE(cut_words)))
 			return 1;
+		n++;
+	}
 	return 0;
 }
 
