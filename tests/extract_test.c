@@ -784,6 +784,17 @@ static void test_merger_sides_and_subjects(void **state)
 	expect_sides(&t, DEAL_MERGER, "Tessel Systems", "Orland");
 	tags_release(&t);
 
+	/* "X ... to merge with Y", then "holders of its common to
+	 * receive": X is merged away */
+	run("ALMONT <AMT>, FIRST HARBOR SET MERGER",
+	    "Almont Industries Inc said it has entered into an agreement to "
+	    "merge with Harborline Capital Corp in a transaction valued at "
+	    "about 500 mln dlrs.\n    Almont said the agreement calls for "
+	    "holders of its common to receive 24.60 dlrs a share.",
+	    NULL, NULL, NULL, &t);
+	expect_sides(&t, DEAL_MERGER, "Harborline Capital", "Almont");
+	tags_release(&t);
+
 	run("BRANDT <BRT> BOARD BACKS MERGER",
 	    "Brandt Co said its board reaffirmed its support for a proposed "
 	    "merger with Kilbourne Inc.", NULL, NULL, NULL, &t);

@@ -3553,14 +3553,6 @@ static double deal_confidence(const struct doc *doc, const struct found *f,
 	return c < 0.05 ? 0.05 : c > 0.99 ? 0.99 : c;
 }
 
-/* Which of a merger's two parties company mention m names, or -1. */
-static int merger_party(const struct found *f, const struct doc_ment *m)
-{
-	for (size_t i = 0; i < f->nparty; i++)
-		if (f->party[i].company >= 0 && m->id == f->party[i].company)
-			return (int)i;
-	return -1;
-}
 
 /* Whether a word with one of these stems comes in [k, k + n) of the
  * sentence. */
@@ -3593,6 +3585,39 @@ static int holders_paid(const struct doc *doc, const struct doc_sent *st,
 	     q = doc_prev(doc, (size_t)q), n++)
 		if (doc_word_is(doc, (size_t)q, "to"))
 			return 1;
+	return 0;
+}
+
+/*
+ * "Allegheny said the agreement calls for holders of its common to
+ * receive 24.60 dlrs a share", "its stock now represents the right to
+ * receive 15 dlrs": the company that opens sentence st pays its own
+ * holders, or its shares are exchanged; it is the one merged away.
+ */
+static int own_holders_paid(const struct doc *doc, const struct doc_sent *st)
+{
+	for (size_t k = st->t0; k < st->t1; k = doc_next(doc, k)) {
+		if (!doc_word_is(doc, k, "its"))
+			continue;
+		size_t n = doc_next(doc, k);
+		if (n < st->t1 && (doc_word_is(doc, n, "common") ||
+				   doc_stem_is(doc, n, "stock") ||
+				   doc_stem_is(doc, n, "share") ||
+				   stem_in(doc, n, holder_stems,
+					   ARRAY_SIZE(holder_stems))) &&
+		    stem_within(doc, st, n, 8, receive_stems,
+				ARRAY_SIZE(receive_stems)))
+			return 1;
+		/* "holders of its common" */
+		long p = doc_prev(doc, k), pp = p >= (long)st->t0 ?
+			 doc_prev(doc, (size_t)p) : -1;
+		if (pp >= (long)st->t0 && doc_word_is(doc, (size_t)p, "of") &&
+		    stem_in(doc, (size_t)pp, holder_stems,
+			    ARRAY_SIZE(holder_stems)) &&
+		    stem_within(doc, st, k, 8, receive_stems,
+				ARRAY_SIZE(receive_stems)))
+			return 1;
+	}
 	return 0;
 }
 
@@ -3653,22 +3678,40 @@ static int merged_away(const struct doc *doc, const struct doc_ment *m)
  */
 static void merger_sides(const struct doc *doc, struct found *f)
 {
-	if (f->type != DEAL_MERGER || f->nparty != 2 || f->has_acq ||
-	    f->has_tgt || f->party[0].company < 0 || f->party[1].company < 0)
+	/* the two sides: a merger's parties, or the subject and the other
+	 * of "X to merge with Y", whose order says nothing of who buys */
+	struct name side[2];
+	int sides = f->type == DEAL_MERGER && f->nparty == 2 && !f->has_acq &&
+		    !f->has_tgt;
+	if (sides) {
+		side[0] = f->party[0];
+		side[1] = f->party[1];
+	} else if (f->type == DEAL_MERGER && f->has_acq && f->has_tgt &&
+		   !f->nparty) {
+		side[0] = f->acq;
+		side[1] = f->tgt;
+	} else {
+		return;
+	}
+	if (side[0].company < 0 || side[1].company < 0 ||
+	    side[0].company == side[1].company)
 		return;
 	int away[2] = {0, 0};
 	size_t lead = 0;
 	for (size_t s = 0; s < doc->nsent; s++) {
-		if (doc->sent[s].para != 0 && ++lead > MERGER_SIDE_SENTENCES)
+		const struct doc_sent *st = &doc->sent[s];
+		if (st->para != 0 && ++lead > MERGER_SIDE_SENTENCES)
 			break;
 		if (doc_boiler(doc, (uint32_t)s))
 			continue;
-		for (size_t k = doc->sent[s].t0; k < doc->sent[s].t1; k++) {
+		for (size_t k = st->t0; k < st->t1; k++) {
 			const struct doc_ment *m = company_mention(doc, k);
 			if (!m || m->t0 != k || m->kind != DOC_COMPANY)
 				continue;
-			int i = merger_party(f, m);
-			if (i >= 0 && merged_away(doc, m))
+			int i = m->id == side[0].company ? 0 :
+				m->id == side[1].company ? 1 : -1;
+			if (i >= 0 && (merged_away(doc, m) ||
+				       (k == st->t0 && own_holders_paid(doc, st))))
 				away[i] = 1;
 		}
 	}
@@ -3676,8 +3719,8 @@ static void merger_sides(const struct doc *doc, struct found *f)
 		return;
 	int t = away[1];
 	f->has_acq = f->has_tgt = 1;
-	f->tgt = f->party[t];
-	f->acq = f->party[!t];
+	f->tgt = side[t];
+	f->acq = side[!t];
 	f->nparty = 0;
 }
 
