@@ -1022,6 +1022,18 @@ static void test_group_leaders(void **state)
 	assert_string_equal(t.deal.target, "Compumem");
 	tags_release(&t);
 
+	/* a round whose leader is not named: "a funding round in Y" */
+	run("Grapevine: Tiger fund tipped to lead Playtoz round",
+	    "The investor is also expected to lead a $500 million funding "
+	    "round in Playtoz, the fantasy gaming platform, Mint reported.",
+	    NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Playtoz");
+	/* the headline's label ("Grapevine:") is no investor */
+	assert_false(has(t.deal.investors, t.deal.ninvestors, "Grapevine"));
+	assert_false(has(t.companies, t.ncompanies, "Grapevine"));
+	tags_release(&t);
+
 	run("HALVERSON CUTS LUCKY STORES <LKS> STAKE TO 4.8 PCT",
 	    "A group led by New York investor Ira Halverson said he lowered "
 	    "its stake in Lucky Stores Inc <LKS> to 1,827,734 shares, or 4.8 "

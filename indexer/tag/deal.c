@@ -189,13 +189,15 @@ static const char *const pronouns[] = {
 /*
  * How far after the deal word (in tokens) the linking word of each pattern
  * may stand: "was bought [by] X", "sells Y [to] Z", "raises $50m led [by]
- * Y" or "[from] Y", "to invest $200m [in] Y", "to merge [with] Y", "a joint
- * venture [with] Y", "acquisition of Y [by] X".
+ * Y" or "[from] Y", "to invest $200m [in] Y", "a funding round [in] Y",
+ * "to merge [with] Y", "a joint venture [with] Y", "acquisition of Y [by]
+ * X".
  */
 #define NEAR_PASSIVE_BY 4
 #define NEAR_SALE_TO 10
 #define NEAR_ROUND_LEAD 14
 #define NEAR_INVEST_IN 14
+#define NEAR_ROUND_IN 2
 #define NEAR_MERGE_WITH 2
 #define NEAR_PARTNER_WITH 4
 #define NEAR_NOUN_BY 3
@@ -648,6 +650,10 @@ static int name_token(const struct doc *doc, const struct doc_sent *st,
 {
 	const struct doc_tok *t = &doc->tok[i];
 	if (ticker(doc, i) || doc->tok_money[i])
+		return 0;
+	/* "Grapevine: Tiger fund tipped to lead ...": a headline's label */
+	if (i == st->t0 && st->para == 0 && t->end < doc->text.len &&
+	    doc->text.buf[t->end] == ':')
 		return 0;
 	if (doc_company_at(doc, (uint32_t)i, (uint32_t)i + 1) >= 0)
 		return 1;
@@ -1991,6 +1997,11 @@ static int roles(const struct doc *doc, size_t s, const struct cue *c,
 			/* "X closes a $50m Series B round led by Y" */
 			f->has_tgt = first_company(doc, st, c->t0, &f->tgt) ||
 				     sentence_subject(doc, st, c->t0, &f->tgt);
+			/* "The investor is expected to lead a $500 million
+			 * funding round in Dream11": the round's company */
+			size_t in = find_word(doc, st, c->t1, "in", NEAR_ROUND_IN);
+			if (!f->has_tgt && in < st->t1)
+				f->has_tgt = right_name(doc, st, in + 1, &f->tgt);
 		}
 		/* "pulled in $102 million from X as part of its Series J
 		 * round": the investors may come before the round's word */
