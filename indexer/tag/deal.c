@@ -1822,6 +1822,22 @@ static int they_before(const struct doc *doc, const struct doc_sent *st,
 }
 
 /* Roles around the cue; returns the number of names found. */
+/* Whether a deal word is a bid's: "bid", "offer", "tender", "takeover
+ * bid", "takeover proposal" or "approach". */
+static int cue_is_bid(const struct doc *doc, const struct doc_sent *st,
+		      const struct cue *c)
+{
+	if (doc_stem_is(doc, c->t0, "bid") || doc_stem_is(doc, c->t0, "offer") ||
+	    doc_stem_is(doc, c->t0, "tender"))
+		return 1;
+	size_t after = doc_next(doc, c->t1 - 1);
+	return doc_stem_is(doc, c->t0, "takeov") && after < st->t1 &&
+	       (doc_stem_is(doc, after, "bid") ||
+		doc_stem_is(doc, after, "offer") ||
+		doc_stem_is(doc, after, "propos") ||
+		doc_stem_is(doc, after, "approach"));
+}
+
 /* "N.J.", "Tenn.": a state written short, capitals and a dot. */
 static int state_code(const struct doc *doc, size_t k)
 {
@@ -1907,14 +1923,7 @@ static int roles(const struct doc *doc, size_t s, const struct cue *c,
 	if (!hl && !they && first_company(doc, st, c->t0, &l) &&
 	    !company_between(doc, l.t1, c->t0))
 		hl = 1;
-	size_t after = doc_next(doc, c->t1 - 1);
-	if (doc_stem_is(doc, c->t0, "bid") || doc_stem_is(doc, c->t0, "offer") ||
-	    doc_stem_is(doc, c->t0, "tender") ||
-	    (doc_stem_is(doc, c->t0, "takeov") && after < st->t1 &&
-	     (doc_stem_is(doc, after, "bid") ||
-	      doc_stem_is(doc, after, "offer") ||
-	      doc_stem_is(doc, after, "propos") ||
-	      doc_stem_is(doc, after, "approach")))) {
+	if (cue_is_bid(doc, st, c)) {
 		/* "a takeover bid by X", "KKR lengthens Fuji Soft tender
 		 * offer period", "rejected a takeover proposal from X": bids
 		 * too */
@@ -2558,22 +2567,6 @@ static int shares_party(struct doc *doc, const struct found *best,
 	return 0;
 }
 
-/* Whether a deal word is a bid's: "bid", "offer", "tender", "takeover
- * proposal". */
-static int cue_is_bid(const struct doc *doc, const struct cue *c)
-{
-	if (doc_stem_is(doc, c->t0, "bid") || doc_stem_is(doc, c->t0, "offer") ||
-	    doc_stem_is(doc, c->t0, "tender"))
-		return 1;
-	for (size_t k = c->t0; k < c->t1; k = doc_next(doc, k))
-		if (doc_stem_is(doc, k, "propos") || doc_stem_is(doc, k, "bid") ||
-		    doc_stem_is(doc, k, "offer"))
-			return 1;
-	size_t n = doc_next(doc, c->t1 - 1);
-	return doc_stem_is(doc, c->t0, "takeov") && n < doc->ntok &&
-	       (doc_stem_is(doc, n, "propos") || doc_stem_is(doc, n, "bid") ||
-		doc_stem_is(doc, n, "offer") || doc_stem_is(doc, n, "approach"));
-}
 
 static void complete(struct doc *doc, struct found *best,
 		     const struct found *f)
@@ -2642,7 +2635,8 @@ static void complete(struct doc *doc, struct found *best,
 	 * else bids for the company ("has a Gillette stake", "Gillette
 	 * rebuffed a takeover proposal from Revlon") */
 	if (!best->has_acq && f->has_acq && best->has_tgt && f->has_tgt &&
-	    !(best->type == DEAL_STAKE && cue_is_bid(doc, &f->cue)) &&
+	    !(best->type == DEAL_STAKE &&
+	      cue_is_bid(doc, &doc->sent[f->sent], &f->cue)) &&
 	    same_name(doc, &best->tgt, &f->tgt) &&
 	    !same_name(doc, &best->tgt, &f->acq)) {
 		best->acq = f->acq;
