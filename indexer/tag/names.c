@@ -1195,6 +1195,8 @@ static void short_mentions(struct doc *doc)
 	}
 	for (size_t m = 0; m < doc->nment; m++)
 		bracketed_acronym(doc, &doc->ment[m]);
+	if (!smap_count(doc->co_alias))
+		return;   /* no short name to look for */
 	for (size_t s = 0; s < doc->nsent; s++) {
 		const struct doc_sent *st = &doc->sent[s];
 		if (doc_boiler(doc, (uint32_t)s))

@@ -105,12 +105,18 @@ static const struct {
 	{"adx", "AE"}, {"dfm", "AE"}, {"egx", "EG"}, {"bmv", "MX"},
 };
 
+/* The longest word of party_codes[]. */
+#define PARTY_WORD_MAX 7
+
 static int party_country(const struct doc *doc, size_t i)
 {
+	/* party_word() wants a capital: most tokens are spared the scan */
+	if (!doc->tok[i].cap || doc->tok[i].wl > PARTY_WORD_MAX)
+		return -1;
 	const char *w = doc_word(doc, i);
 	for (size_t k = 0; k < ARRAY_SIZE(party_codes); k++)
-		if (doc->tok[i].wl == strlen(party_codes[k].word) &&
-		    !memcmp(w, party_codes[k].word, doc->tok[i].wl))
+		if (w[0] == party_codes[k].word[0] &&
+		    !strcmp(w, party_codes[k].word))
 			return gaz_country_find(doc->g, party_codes[k].code);
 	return -1;
 }
