@@ -684,6 +684,67 @@ static void test_headline_stake_ticker(void **state)
 /* Who sells: the company a deal is made "with" whose "its" the object
  * is, and a possessive owner before the name bought; who bids: "the
  * offer made last week by X". */
+/*
+ * The seller a buyer buys "from", or who "previously owned" what is
+ * bought; and the "from"s that name no seller: a lender, a regulator, a
+ * source, a buyback's holder, another company's purchase.
+ */
+static void test_sellers_from(void **state)
+{
+	(void)state;
+	static const struct {
+		const char *title, *body, *seller;
+	} cases[] = {
+		{"ORLEY <ORL> TO BUY RADIO STATIONS",
+		 "Orley Broadcasting Corp said it agreed to acquire radio "
+		 "stations WQRT AM/FM from Dunmore Media Co for 40 mln dlrs.",
+		 "Dunmore Media"},
+		{"Keppler to take control of Lumo Energy",
+		 "A state-owned power retailer said it would buy a controlling "
+		 "62.5% stake in Lumo Energy from Harcastle Asia Holdings for "
+		 "9.1 billion baht.", "Harcastle Asia"},
+		{"TOWNE <TWN> COMPLETES PURCHASE",
+		 "Towne Video Inc said it completed its acquisition of 220 video "
+		 "stores previously owned by Brayfield Retail Inc.",
+		 "Brayfield Retail"},
+		{"Norveld Financial to buy control of Kessel Securities",
+		 "Norveld Financial Group said it will pay 400 mln dlrs for "
+		 "control of Kessel Securities Co. In a statement, Norveld "
+		 "Financial said it would buy the 24 percent holding from "
+		 "Yantai Shipping Co Ltd and other holders.",
+		 "Yantai Shipping"},
+		/* no seller */
+		{"GARRETT <GRT> TO BUY BELLWOOD",
+		 "Garrett Corp said it agreed to buy Bellwood Inc for 30 mln "
+		 "dlrs, with financing to come from Tarrant Bank.", NULL},
+		{"CASTLE <CST> GETS APPROVAL FOR MERCER BUY",
+		 "Castle Corp said it won approval from Dorran Bank to acquire "
+		 "Mercer Inc, and will buy the company for 20 mln dlrs, "
+		 "according to a notice from Pell Advisers.", NULL},
+		{"LINDQVIST <LQV> TO BUY STEEL UNIT",
+		 "Lindqvist Corp said it will buy Hadley Steel Co, subject to "
+		 "its receipt of 50 mln dlrs from the proposed sale of its Orme "
+		 "Tools Inc subsidiary.", NULL},
+		{"QUORN <QRN> BUYS FENWAY AFTER RIVAL DEAL",
+		 "Quorn Inc said it bought Fenway Freight Co, two months after "
+		 "Dalby Corp completed the acquisition of Tessel Transport Inc "
+		 "from Marsh Holdings Inc.", NULL},
+	};
+	for (size_t i = 0; i < ARRAY_SIZE(cases); i++) {
+		struct tags t;
+		run(cases[i].title, cases[i].body, NULL, NULL, NULL, &t);
+		if (!ex_deal_is_mna(t.deal.type))
+			fail_msg("'%s': type %s", cases[i].title,
+				 ex_deal_type_slug(t.deal.type));
+		if ((cases[i].seller == NULL) != (t.deal.seller == NULL) ||
+		    (cases[i].seller && strcmp(cases[i].seller, t.deal.seller)))
+			fail_msg("'%s': seller '%s', want '%s'", cases[i].title,
+				 t.deal.seller ? t.deal.seller : "(none)",
+				 cases[i].seller ? cases[i].seller : "(none)");
+		tags_release(&t);
+	}
+}
+
 static void test_sellers_and_bidders(void **state)
 {
 	(void)state;
@@ -1914,6 +1975,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_buybacks_and_firm_names),
 		cmocka_unit_test(test_headline_stake_ticker),
 		cmocka_unit_test(test_sellers_and_bidders),
+		cmocka_unit_test(test_sellers_from),
 		cmocka_unit_test(test_merger_sides_and_subjects),
 		cmocka_unit_test(test_buyback_beside_a_bid),
 		cmocka_unit_test(test_acronyms_and_spending),

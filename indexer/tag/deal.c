@@ -2553,6 +2553,221 @@ static void consortium(const struct doc *doc, struct found *f)
 	}
 }
 
+/*
+ * The seller of what a buyer takes: "to acquire radio stations KVIL from
+ * Sconninx Broadcasting", "buy a 65.99% stake in Esso Thailand from
+ * ExxonMobil Asia Holdings", "650 video centers previously owned by CVS
+ * International", "KraussMaffei ... was owned by Onex Group".  Read in the
+ * headline and the lead sentences that name the deal's buyer or what it
+ * buys (or are the deal's own sentence), as consortium() reads them.
+ */
+#define SELLER_SENTENCES 5
+/* How far after the buying word "from" may stand. */
+#define NEAR_BUY_FROM 28
+
+static const char *const buy_stems[] = {
+	"acquir", "acquisit", "buy", "bought", "purchas",
+};
+/* Words whose "from" names no seller: "approval from X", "a bid from X",
+ * "financing from X", "up from 7 pct", "spun off from X" */
+static const char *const from_not_seller[] = {
+	"approv", "financ", "loan", "fund", "support", "back", "consent",
+	"permiss", "clearanc", "proceed", "offer", "bid", "propos",
+	"interest", "money", "cash", "away", "spun", "separ", "emerg",
+	"resign", "demand", "pressur", "request", "order", "commit", "credit",
+	"help", "assist", "advic", "competit", "rang", "letter", "up", "down",
+	"off", "aris", "result", "deriv", "borrow", "guarante", "approach",
+	"come", "came", "receipt", "receiv", "notic", "statement", "file",
+	"report", "announc", "data", "inform", "document", "quot",
+};
+/* Words that end the buying clause before its "from". */
+static const char *const clause_ends[] = {
+	"said", "which", "who", "after", "while", "because", "but", "when",
+	"whose", "where", "with", "according",
+};
+
+/* Whether tokens [a, b) name n's company: its own words, a mention of the
+ * same company, or the lead's longer form of a headline's name. */
+static int names_between(struct doc *doc, size_t a, size_t b,
+			 const struct name *n)
+{
+	if (n->t0 >= a && n->t0 < b)
+		return 1;
+	for (size_t k = a; k < b; k++) {
+		/* the same words, which the recogniser may not have marked
+		 * ("KB Financial" after "KB Financial Group Inc") */
+		size_t w = 0;
+		while (w < n->t1 - n->t0 && k + w < b &&
+		       doc->tok[k + w].wl == doc->tok[n->t0 + w].wl &&
+		       !memcmp(doc_word(doc, k + w), doc_word(doc, n->t0 + w),
+			       doc->tok[k + w].wl))
+			w++;
+		if (w == n->t1 - n->t0 && doc->tok[k].cap)
+			return 1;
+		if (doc->tok_co[k] < 0)
+			continue;
+		const struct doc_ment *m = &doc->ment[doc->tok_co[k]];
+		struct name x;
+		span_name(doc, m->t0, m->t1, &x);
+		if ((n->company >= 0 && m->id == n->company) ||
+		    headline_short(doc, n, &x))
+			return 1;
+		k = m->t1 - 1;
+	}
+	return 0;
+}
+
+/* Whether tokens [a, b) name a company other than f's buyer and bought;
+ * with `listed`, not counting one listed beside another ("GWF Power
+ * Systems Co and Combustion Power Co Inc"): a buying verb's object. */
+static int other_between(struct doc *doc, size_t a, size_t b,
+			 const struct found *f, int listed)
+{
+	for (size_t k = a; k < b; k++) {
+		if (doc->tok_co[k] < 0)
+			continue;
+		const struct doc_ment *m = &doc->ment[doc->tok_co[k]];
+		long p = doc_prev(doc, m->t0);
+		int beside = listed && p >= (long)a &&
+			     (doc_word_is(doc, (size_t)p, "and") ||
+			      doc_gap_has(doc, (size_t)p, m->t0, ','));
+		if (!beside &&
+		    !(f->has_tgt && names_between(doc, m->t0, m->t1, &f->tgt)) &&
+		    !(f->has_acq && names_between(doc, m->t0, m->t1, &f->acq)))
+			return 1;
+		k = m->t1 - 1;
+	}
+	return 0;
+}
+
+/* Whether a's words begin b's ("Allied", "Allied Stores"). */
+static int word_prefix(struct doc *doc, const struct name *a,
+		       const struct name *b)
+{
+	char *x = name_str(doc, a), *y = name_str(doc, b);
+	size_t lx = strlen(x), ly = strlen(y);
+	int pre = lx < ly ? !strncmp(x, y, lx) && y[lx] == ' ' :
+		  lx > ly && !strncmp(x, y, ly) && x[ly] == ' ';
+	free(x);
+	free(y);
+	return pre;
+}
+
+/* A seller named at "from" or "owned by" at token k, in *z: a whole name
+ * (not the end of "British and Commonwealth" or of a person's), no title
+ * ("Vice Chairman"), no place ("a Ventura, Calif., businessman"), neither
+ * side of the deal. */
+static int seller_at(struct doc *doc, const struct doc_sent *st, size_t k,
+		     const struct found *f, struct name *z)
+{
+	if (!right_name(doc, st, k, z))
+		return 0;
+	for (size_t i = k; i < z->t0; i++)
+		if (doc_deal_cue(doc->tok[i].scls) >= 0)
+			return 0;   /* "from the proposed sale of its X unit" */
+	size_t t0 = z->t0;
+	long b = doc_prev(doc, t0);
+	if ((b >= (long)k && (doc->tok[b].cap ||
+			      doc_word_is(doc, (size_t)b, "and"))) ||
+	    !real_name(doc, z) || z->t0 != t0)
+		return 0;
+	int places = 0;
+	for (size_t i = z->t0; i < z->t1; i++) {
+		if (IS(doc, i, DOC_W_TITLE))
+			return 0;
+		places += is_place(doc, i);
+	}
+	if (places == (int)(z->t1 - z->t0))
+		return 0;   /* "a Ventura, Calif., businessman" */
+	size_t nx = doc_next(doc, z->t1 - 1);
+	if (nx < st->t1 && doc_gap_has(doc, z->t1 - 1, nx, ',') &&
+	    is_place(doc, nx))
+		return 0;
+	if (z->t1 == z->t0 + 1 && nx < st->t1 && doc->tok[nx].digit)
+		return 0;   /* "Chapter 7" */
+	return !(f->has_acq && (same_name(doc, z, &f->acq) ||
+				word_prefix(doc, z, &f->acq))) &&
+	       !(f->has_tgt && (same_name(doc, z, &f->tgt) ||
+				word_prefix(doc, z, &f->tgt)));
+}
+
+static void seller_from(struct doc *doc, struct found *f)
+{
+	if (f->has_seller || (f->type != DEAL_ACQUISITION &&
+			      f->type != DEAL_STAKE))
+		return;
+	size_t seen = 0;
+	for (size_t s = 0; s < doc->nsent && seen < SELLER_SENTENCES; s++) {
+		const struct doc_sent *st = &doc->sent[s];
+		if (doc_boiler(doc, (uint32_t)s))
+			continue;
+		seen++;
+		/* another sentence tells of this deal when it names the
+		 * buyer, or what is bought with no other buyer before the
+		 * verb (it may have changed hands before: "Gevaert and VEBA
+		 * had each acquired a stake in Hapag-Lloyd from ...") */
+		int by_acq = s == f->sent || (f->has_acq &&
+			names_between(doc, st->t0, st->t1, &f->acq));
+		int names_tgt = f->has_tgt &&
+			names_between(doc, st->t0, st->t1, &f->tgt);
+		if (!by_acq && !names_tgt)
+			continue;
+		for (size_t k = st->t0; k < st->t1; k = doc_next(doc, k)) {
+			/* "previously owned by X"; "Y ... was owned by X"
+			 * where Y is what is bought */
+			if (doc_word_is(doc, k, "owned") &&
+			    doc_word_is(doc, doc_next(doc, k), "by")) {
+				long w = doc_prev(doc, k);
+				struct name y;
+				int before = w >= (long)st->t0 &&
+					(doc_word_is(doc, (size_t)w, "previously") ||
+					 doc_word_is(doc, (size_t)w, "formerly"));
+				int was = w >= (long)st->t0 &&
+					(doc_word_is(doc, (size_t)w, "was") ||
+					 doc_word_is(doc, (size_t)w, "were"));
+				if ((before || (was && f->has_tgt &&
+						first_company(doc, st, k, &y) &&
+						same_name(doc, &y, &f->tgt))) &&
+				    seller_at(doc, st, doc_next(doc, doc_next(doc, k)),
+					      f, &f->seller)) {
+					f->has_seller = 1;
+					return;
+				}
+				continue;
+			}
+			if (!stem_in(doc, k, buy_stems, ARRAY_SIZE(buy_stems)) ||
+			    (!by_acq && other_between(doc, st->t0, k, f, 0)) ||
+			    doc_word_is(doc, doc_next(doc, k), "back"))
+				continue;   /* "to buy back shares from X" */
+			size_t j = doc_next(doc, k);
+			for (int n = 0; j < st->t1 && n < NEAR_BUY_FROM;
+			     n++, j = doc_next(doc, j)) {
+				if (doc_word_in(doc, j, clause_ends,
+						ARRAY_SIZE(clause_ends)))
+					break;
+				if (!doc_word_is(doc, j, "from"))
+					continue;
+				/* "approved the acquisition of Purolator from
+				 * ...": another company's purchase */
+				if (f->has_tgt &&
+				    other_between(doc, doc_next(doc, k), j, f, 1))
+					break;
+				long w = doc_prev(doc, j);
+				if (w >= 0 && stem_in(doc, (size_t)w,
+						      from_not_seller,
+						      ARRAY_SIZE(from_not_seller)))
+					break;
+				if (seller_at(doc, st, doc_next(doc, j), f,
+					      &f->seller)) {
+					f->has_seller = 1;
+					return;
+				}
+				break;
+			}
+		}
+	}
+}
+
 /* Fill the roles `best` lacks from a later sentence about the same deal. */
 /* Whether one of best's parties is f's buyer or bought. */
 static int shares_party(struct doc *doc, const struct found *best,
@@ -3782,6 +3997,8 @@ void deal_tag(struct doc *doc, const struct dealmodel *model,
 		investor_sentences(doc, &best);
 	if (have && ex_deal_is_mna(best.type))
 		consortium(doc, &best);
+	if (have)
+		seller_from(doc, &best);
 	if (have)
 		merger_sides(doc, &best);
 	double score = 0;
