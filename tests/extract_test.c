@@ -745,6 +745,34 @@ static void test_sellers_from(void **state)
 	}
 }
 
+/*
+ * A headline whose verb answers a bid names the target first and the
+ * bidder after the verb, even when the verb is capitalised as the names
+ * are ("GETS", "REJECTS", "Declines to Back").
+ */
+static void test_headline_answers_bid(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Hollins Board Declines to Back Rand Capital Tender Offer",
+	    "LONDON - A tender offer for a stake in the property trust "
+	    "Hollins Estates, launched by Rand Capital earlier this month, is "
+	    "not being recommended by the board, Hollins Estates PLC said "
+	    "Tuesday.", NULL, NULL, NULL, &t);
+	expect_sides(&t, DEAL_TENDER, "Rand Capital", "Hollins Estates");
+	tags_release(&t);
+	run("KELSO <KLS> GETS MERGER OFFER",
+	    "Kelso Inc said a group of its shareholders proposed a merger with "
+	    "Denby Corp.", NULL, NULL, NULL, &t);
+	expect_sides(&t, DEAL_ACQUISITION, NULL, "Kelso");
+	tags_release(&t);
+	run("ARDEN <ARD> REJECTS MOXLEY <MOX> TAKEOVER BID",
+	    "Arden Corp said its board rejected the offer from Moxley Inc as "
+	    "inadequate.", NULL, NULL, NULL, &t);
+	expect_sides(&t, DEAL_ACQUISITION, "Moxley", "Arden");
+	tags_release(&t);
+}
+
 static void test_sellers_and_bidders(void **state)
 {
 	(void)state;
@@ -1976,6 +2004,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_headline_stake_ticker),
 		cmocka_unit_test(test_sellers_and_bidders),
 		cmocka_unit_test(test_sellers_from),
+		cmocka_unit_test(test_headline_answers_bid),
 		cmocka_unit_test(test_merger_sides_and_subjects),
 		cmocka_unit_test(test_buyback_beside_a_bid),
 		cmocka_unit_test(test_acronyms_and_spending),

@@ -1438,6 +1438,13 @@ static int bid_roles(const struct doc *doc, const struct doc_sent *st,
 		for (size_t k = subj.t1; k < lft; k++)
 			if (stem_in(doc, k, answer_verbs, ARRAY_SIZE(answer_verbs)))
 				answers = 1;
+	/* a title-case headline's verb is capitalised too: "X Board
+	 * Declines to Back Y Tender Offer" */
+	if (has_subj && has_adj && st->title && adj.t1 > adj.t0 + 1 &&
+	    stem_in(doc, adj.t0, answer_verbs, ARRAY_SIZE(answer_verbs))) {
+		answers = 1;
+		adj.t0 = doc_next(doc, adj.t0);
+	}
 	struct name r, by;
 	size_t fr = find_word(doc, st, c->t1, "for", NEAR_INVEST_IN);
 	int has_for = fr < st->t1 && right_name(doc, st, fr + 1, &r);
