@@ -753,24 +753,30 @@ static void test_sellers_from(void **state)
 static void test_headline_answers_bid(void **state)
 {
 	(void)state;
-	struct tags t;
-	run("Hollins Board Declines to Back Rand Capital Tender Offer",
-	    "LONDON - A tender offer for a stake in the property trust "
-	    "Hollins Estates, launched by Rand Capital earlier this month, is "
-	    "not being recommended by the board, Hollins Estates PLC said "
-	    "Tuesday.", NULL, NULL, NULL, &t);
-	expect_sides(&t, DEAL_TENDER, "Rand Capital", "Hollins Estates");
-	tags_release(&t);
-	run("KELSO <KLS> GETS MERGER OFFER",
-	    "Kelso Inc said a group of its shareholders proposed a merger with "
-	    "Denby Corp.", NULL, NULL, NULL, &t);
-	expect_sides(&t, DEAL_ACQUISITION, NULL, "Kelso");
-	tags_release(&t);
-	run("ARDEN <ARD> REJECTS MOXLEY <MOX> TAKEOVER BID",
-	    "Arden Corp said its board rejected the offer from Moxley Inc as "
-	    "inadequate.", NULL, NULL, NULL, &t);
-	expect_sides(&t, DEAL_ACQUISITION, "Moxley", "Arden");
-	tags_release(&t);
+	static const struct {
+		const char *title, *body;
+		enum ex_deal_type type;
+		const char *acquirer, *target;
+	} cases[] = {
+		{"Hollins Board Declines to Back Rand Capital Tender Offer",
+		 "LONDON - A tender offer for a stake in the property trust "
+		 "Hollins Estates, launched by Rand Capital earlier this month, "
+		 "is not being recommended by the board, Hollins Estates PLC "
+		 "said Tuesday.", DEAL_TENDER, "Rand Capital", "Hollins Estates"},
+		{"KELSO <KLS> GETS MERGER OFFER",
+		 "Kelso Inc said a group of its shareholders proposed a merger "
+		 "with Denby Corp.", DEAL_ACQUISITION, NULL, "Kelso"},
+		{"ARDEN <ARD> REJECTS MOXLEY <MOX> TAKEOVER BID",
+		 "Arden Corp said its board rejected the offer from Moxley Inc as "
+		 "inadequate.", DEAL_ACQUISITION, "Moxley", "Arden"},
+	};
+	for (size_t i = 0; i < ARRAY_SIZE(cases); i++) {
+		struct tags t;
+		run(cases[i].title, cases[i].body, NULL, NULL, NULL, &t);
+		expect_sides(&t, cases[i].type, cases[i].acquirer,
+			     cases[i].target);
+		tags_release(&t);
+	}
 }
 
 static void test_sellers_and_bidders(void **state)
