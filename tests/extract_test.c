@@ -1564,6 +1564,17 @@ static void test_party_acronyms(void **state)
 		assert_true(strcmp(t.companies[i], "DRS") != 0);
 	}
 	tags_release(&t);
+	/* a one-word short form in square brackets, not initials: the
+	 * headline's "Harcool" is the company the lead names in full */
+	run("Dunmore Buys Westgate Property's Harcool Stake for AED 300 million",
+	    "Dunmore Holdings PJSC has bought a further 50% stake in Harbour "
+	    "District Cooling LLC [Harcool] from Westgate Property PJSC for "
+	    "AED 300 million, taking its ownership of Harcool to 100%.",
+	    NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Harbour District Cooling");
+	assert_false(has(t.companies, t.ncompanies, "Harcool"));
+	tags_release(&t);
 }
 
 static void test_boilerplate(void **state)

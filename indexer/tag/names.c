@@ -42,8 +42,8 @@ static const char *const suffixes[] = {
 
 /* The most words a name after "PT" may have. */
 #define PREFIXED_WORDS 6
-/* The longest acronym in brackets taken as a company's short name. */
-#define ACRONYM_MAX 6
+/* The longest short form in brackets taken as a company's short name. */
+#define ACRONYM_MAX 12
 
 /* Capitalised words that start sentences or describe, never names. */
 static const char *const stops[] = {
@@ -1147,26 +1147,44 @@ static void bracketed_acronym(struct doc *doc, const struct doc_ment *m)
 	const char *b = doc->text.buf;
 	size_t n = t->end - t->start;
 	if (n < 2 || n > ACRONYM_MAX || t->start == 0 ||
-	    b[t->start - 1] != '(' || t->end >= doc->text.len ||
-	    b[t->end] != ')')
+	    t->end >= doc->text.len ||
+	    !((b[t->start - 1] == '(' && b[t->end] == ')') ||
+	      (b[t->start - 1] == '[' && b[t->end] == ']')))
 		return;
+	int caps = 1;
 	for (size_t i = t->start; i < t->end; i++)
 		if (!isupper((unsigned char)b[i]))
-			return;
-	/* its letters are initials of the name's words, in order, the
-	 * first one that of its first word past a suffix ("PT Berlian Inti
-	 * Mekar (BIM)", "United Industrial Corp Ltd (UIC)") */
+			caps = 0;
 	const char *w = doc_word(doc, m->t1);
 	size_t k = m->t0, got = 0;
 	while (k < m->t1 && is_suffix(doc, k))
 		k++;
-	for (; k < m->t1 && got < t->wl; k++)
-		if (!(doc->tok[k].flags & ANA_JOINED) &&
-		    doc_word(doc, k)[0] == w[got])
-			got++;
-		else if (got == 0)
+	if (caps) {
+		/* its letters are initials of the name's words, in order,
+		 * the first one that of its first word past a suffix ("PT
+		 * Berlian Inti Mekar (BIM)", "United Industrial Corp Ltd
+		 * (UIC)") */
+		for (; k < m->t1 && got < t->wl; k++)
+			if (!(doc->tok[k].flags & ANA_JOINED) &&
+			    doc_word(doc, k)[0] == w[got])
+				got++;
+			else if (got == 0)
+				return;
+		if (got < t->wl)
 			return;
-	if (got < t->wl || gaz_lookup(doc->g, w, t->wl) ||
+	} else {
+		/* a short form in one word, capitalised, of letters only,
+		 * beginning as the name does: "Emirates District Cooling
+		 * LLC [Emicool]", "China National Chemical Corp (ChemChina)";
+		 * no word of the language ("(Reuters)" is boilerplate) */
+		if (!isupper((unsigned char)b[t->start]) || k >= m->t1 ||
+		    doc_word(doc, k)[0] != w[0] || doc->tok[m->t1].wcls)
+			return;
+		for (size_t i = t->start; i < t->end; i++)
+			if (!isalpha((unsigned char)b[i]))
+				return;
+	}
+	if (gaz_lookup(doc->g, w, t->wl) ||
 	    smap_get(doc->co_alias, w, t->wl) >= 0)
 		return;
 	smap_put(doc->co_alias, w, t->wl, m->id);
