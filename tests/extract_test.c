@@ -1406,6 +1406,20 @@ static void test_company_names(void **state)
 {
 	(void)state;
 	struct tags t;
+	/* a place before a suffix that says what the business is keeps it
+	 * ("U.S. Bancorp", "Texas Industries"); "Japan Inc" is a phrase */
+	run("U.S. BANCORP <USBC> TO BUY HARLAND BANK",
+	    "U.S. Bancorp said it agreed to acquire Harland Bank Corp for 40 "
+	    "mln dlrs. Texas Industries Inc, a cement maker, was not part of "
+	    "the talks, and Japan Inc was not mentioned.", NULL, NULL, NULL,
+	    &t);
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "U.S. Bancorp");
+	assert_true(has(t.companies, t.ncompanies, "Texas Industries"));
+	assert_false(has(t.companies, t.ncompanies, "Texas"));
+	assert_false(has(t.companies, t.ncompanies, "Japan Inc"));
+	assert_false(has(t.companies, t.ncompanies, "Japan"));
+	tags_release(&t);
 	/* a wire story's line breaks are no name's end; two "and"s make a
 	 * list; a suffix before "and" ends a name; the gazetteer's name
 	 * wins ("IBM") */

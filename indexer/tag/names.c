@@ -115,17 +115,29 @@ static const struct gaz_entry *gaz_at(struct doc *doc, size_t i, size_t end);
  * its suffixes, unless one generic word would be left ("General Partners"
  * is not "General", "United Industries" not "United").
  */
+/* Suffixes that say what the business is: with a place before them
+ * they are the name ("U.S. Bancorp", "Texas Industries"). */
+static const char *const business_suffixes[] = {
+	"bancorp", "bancshares", "industries", "holdings", "partners",
+};
+
 static size_t canonical_end(struct doc *doc, size_t first, size_t last)
 {
 	size_t end = last;
 	while (end > first && is_suffix(doc, end))
 		end = (size_t)doc_prev(doc, end);
-	/* ... nor a place alone ("Japan Inc" is a phrase) */
+	/* ... nor a place alone ("Japan Inc" is a phrase, "U.S. Bancorp"
+	 * a name) */
+	size_t next = end < last ? doc_next(doc, end) : end;
+	const struct gaz_entry *g = end == first && end < last ?
+		gaz_at(doc, end, end + 1) : NULL;
 	if (end == first && end < last &&
-	    in_list(doc_word(doc, end), doc->tok[end].wl, generic_first,
-		    ARRAY_SIZE(generic_first)) &&
-	    !gaz_at(doc, end, end + 1))
-		end = doc_next(doc, end);
+	    ((in_list(doc_word(doc, end), doc->tok[end].wl, generic_first,
+		      ARRAY_SIZE(generic_first)) && !g) ||
+	     (g && g->kind == GAZ_PLACE &&
+	      in_list(doc_word(doc, next), doc->tok[next].wl,
+		      business_suffixes, ARRAY_SIZE(business_suffixes)))))
+		end = next;
 	return end;
 }
 
