@@ -121,6 +121,19 @@ static void test_wire_story(void **state)
 	tags_release(&t);
 }
 
+/* Roles in the order acquirer, target, seller: each as wanted, NULL
+ * for none. */
+static void expect_roles(const char *title, const char *const *want,
+			 const char *const *got, size_t n)
+{
+	for (size_t k = 0; k < n; k++)
+		if ((want[k] == NULL) != (got[k] == NULL) ||
+		    (want[k] && strcmp(want[k], got[k])))
+			fail_msg("'%s': role %zu is '%s', want '%s'", title, k,
+				 got[k] ? got[k] : "(none)",
+				 want[k] ? want[k] : "(none)");
+}
+
 static void test_roles(void **state)
 {
 	(void)state;
@@ -150,13 +163,7 @@ static void test_roles(void **state)
 				      cases[i].seller};
 		const char *got[] = {t.deal.acquirer, t.deal.target,
 				     t.deal.seller};
-		for (size_t k = 0; k < 3; k++)
-			if ((want[k] == NULL) != (got[k] == NULL) ||
-			    (want[k] && strcmp(want[k], got[k])))
-				fail_msg("'%s': role %zu is '%s', want '%s'",
-					 cases[i].title, k,
-					 got[k] ? got[k] : "(none)",
-					 want[k] ? want[k] : "(none)");
+		expect_roles(cases[i].title, want, got, 3);
 		if (cases[i].investor &&
 		    !has(t.deal.investors, t.deal.ninvestors, cases[i].investor))
 			fail_msg("'%s': no investor %s", cases[i].title,
@@ -775,6 +782,50 @@ static void test_headline_answers_bid(void **state)
 		run(cases[i].title, cases[i].body, NULL, NULL, NULL, &t);
 		expect_sides(&t, cases[i].type, cases[i].acquirer,
 			     cases[i].target);
+		tags_release(&t);
+	}
+}
+
+/*
+ * A buyer known only as its group: the leader after "led by", or the
+ * first member the next sentence lists ("Among them are ..."); and
+ * "investors in X told the SEC" lists no member.
+ */
+static void test_group_buyers(void **state)
+{
+	(void)state;
+	static const struct {
+		const char *title, *body;
+		const char *acquirer, *target, *investor;
+	} cases[] = {
+		{"Chinese Investors Buy Germany's Kessler Maschinen for €900m",
+		 "Kessler Maschinen, among the biggest makers of printing "
+		 "presses in Germany, has been bought for €900m by a group of "
+		 "Chinese investors. Among them are the state-owned China "
+		 "National Machinery Corp as well as investment companies Qilu "
+		 "Capital and Dongfang International.",
+		 "China National Machinery", "Kessler Maschinen", "Qilu Capital"},
+		{"PIKE GROUP HAS STAKE IN KELTON <KLT>",
+		 "An investor group led by Robert Pike of Tulsa, Okla., said it "
+		 "owns 786,800 shares of Kelton Corp common stock, equal to 8.1 "
+		 "pct.", "Robert Pike", "Kelton", "Robert Pike"},
+		{"INVESTORS UP STAKE IN HARWELL <HRW>",
+		 "One of a pair of private investors in Harwell Inc told the "
+		 "Securities and Exchange Commission he increased his stake in "
+		 "the firm to 15.4 pct.", NULL, "Harwell", NULL},
+	};
+	for (size_t i = 0; i < ARRAY_SIZE(cases); i++) {
+		struct tags t;
+		run(cases[i].title, cases[i].body, NULL, NULL, NULL, &t);
+		const char *want[] = {cases[i].acquirer, cases[i].target};
+		const char *got[] = {t.deal.acquirer, t.deal.target};
+		expect_roles(cases[i].title, want, got, 2);
+		if (cases[i].investor ?
+		    !has(t.deal.investors, t.deal.ninvestors, cases[i].investor) :
+		    t.deal.ninvestors != 0)
+			fail_msg("'%s': investors %zu, want %s", cases[i].title,
+				 t.deal.ninvestors,
+				 cases[i].investor ? cases[i].investor : "none");
 		tags_release(&t);
 	}
 }
@@ -2036,6 +2087,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_sellers_and_bidders),
 		cmocka_unit_test(test_sellers_from),
 		cmocka_unit_test(test_headline_answers_bid),
+		cmocka_unit_test(test_group_buyers),
 		cmocka_unit_test(test_merger_sides_and_subjects),
 		cmocka_unit_test(test_buyback_beside_a_bid),
 		cmocka_unit_test(test_acronyms_and_spending),

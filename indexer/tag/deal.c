@@ -2517,9 +2517,19 @@ static int members_named(const struct doc *doc, const struct doc_sent *st,
 	return 0;
 }
 
+/* Words after "investors" that say whose they are, not who they are:
+ * "a pair of private investors in X told ..." */
+static const char *const not_members[] = {
+	"in", "to", "from", "at", "for", "on", "told", "said", "which", "who",
+	"that", "have", "had", "has", "are", "were", "will", "would",
+};
+/* How near "led by" the group's leader stands. */
+#define LEADER_NEAR 4
+
 static void consortium(const struct doc *doc, struct found *f)
 {
 	size_t seen = 0;
+	int leader = 0;   /* the first member is the group's leader */
 	for (size_t s = 0; s < doc->nsent && seen < CONSORTIUM_SENTENCES;
 	     s++) {
 		const struct doc_sent *st = &doc->sent[s];
@@ -2530,10 +2540,11 @@ static void consortium(const struct doc *doc, struct found *f)
 			/* ... and "a partnership of A and B", "General
 			 * Partners, comprised of A and B", "comprising
 			 * investors A and B" */
+			size_t led = (doc_word_is(doc, k, "group") ||
+				      doc_word_is(doc, k, "investors")) ?
+				     find_word(doc, st, k, "led", 4) : st->t1;
 			int group = doc_stem_is(doc, k, "consortium") ||
-				    ((doc_word_is(doc, k, "group") ||
-				      doc_word_is(doc, k, "investors")) &&
-				     find_word(doc, st, k, "led", 4) < st->t1) ||
+				    led < st->t1 ||
 				    bidder_partnership(doc, st, k) ||
 				    members_named(doc, st, k, f);
 			/* "a group of Chinese investors. Among them are A, B
@@ -2541,22 +2552,43 @@ static void consortium(const struct doc *doc, struct found *f)
 			int listed = doc_word_is(doc, k, "investors") &&
 				     k > st->t0 + 2 &&
 				     (doc_word_is(doc, k - 2, "of") ||
-				      doc_word_is(doc, k - 1, "of"));
+				      doc_word_is(doc, k - 1, "of")) &&
+				     !doc_word_in(doc, doc_next(doc, k), not_members,
+						  ARRAY_SIZE(not_members));
 			if (!group && !listed)
 				continue;
 			struct name keep_tgt = f->tgt;
 			int had = f->has_tgt;
+			size_t n0 = f->ninv;
 			collect_investors(doc, st, k + 1, f);
+			/* "a group led by X": X first */
+			size_t by = led < st->t1 ? doc_next(doc, led) : st->t1;
+			if (n0 == 0 && f->ninv > 0 && by < st->t1 &&
+			    doc_word_is(doc, by, "by") && f->inv[0].t0 > by &&
+			    f->inv[0].t0 <= by + LEADER_NEAR)
+				leader = 1;
 			if (listed && s + 1 < doc->nsent &&
 			    (doc_word_is(doc, doc->sent[s + 1].t0, "among") ||
 			     doc_word_is(doc, doc->sent[s + 1].t0, "they") ||
-			     doc_word_is(doc, doc->sent[s + 1].t0, "members")))
+			     doc_word_is(doc, doc->sent[s + 1].t0, "members"))) {
+				size_t n1 = f->ninv;
 				collect_investors(doc, &doc->sent[s + 1],
 						  doc->sent[s + 1].t0, f);
+				leader |= n1 == 0 && f->ninv > 0;
+			}
 			f->tgt = keep_tgt;
 			f->has_tgt = had;
 			break;
 		}
+	}
+	/* "bought by a group of Chinese investors. Among them are A, B", "a
+	 * group led by X": a buyer known only as its group is its leader,
+	 * or the first member the next sentence lists */
+	if (!f->has_acq && leader && f->ninv &&
+	    (f->type == DEAL_ACQUISITION || f->type == DEAL_STAKE ||
+	     f->type == DEAL_TENDER)) {
+		f->acq = f->inv[0];
+		f->has_acq = 1;
 	}
 }
 
