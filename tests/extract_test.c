@@ -830,6 +830,29 @@ static void test_group_buyers(void **state)
 	}
 }
 
+/* "X Draws New Investment From Y": X raises; the company itself,
+ * named short as it speaks ("Kelp said"), is no investor. */
+static void test_investment_from(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Kelp Market Operator Draws New Investment From Norfield Capital, "
+	    "Brightwater",
+	    "SEOUL, AJU - The company behind Kelp Market, an online grocery "
+	    "service, has raised 100 billion won ($80 million) from investors "
+	    "in several countries.\n\nThe new money came from Norfield "
+	    "Capital, a private equity firm, as well as from Brightwater "
+	    "Partners, Kelp said in a statement on Friday.",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_FUNDING);
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Kelp Market");
+	assert_true(has(t.deal.investors, t.deal.ninvestors, "Norfield Capital"));
+	assert_false(has(t.deal.investors, t.deal.ninvestors, "Kelp Market"));
+	assert_false(has(t.deal.investors, t.deal.ninvestors, "Kelp"));
+	tags_release(&t);
+}
+
 static void test_sellers_and_bidders(void **state)
 {
 	(void)state;
@@ -2088,6 +2111,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_sellers_from),
 		cmocka_unit_test(test_headline_answers_bid),
 		cmocka_unit_test(test_group_buyers),
+		cmocka_unit_test(test_investment_from),
 		cmocka_unit_test(test_merger_sides_and_subjects),
 		cmocka_unit_test(test_buyback_beside_a_bid),
 		cmocka_unit_test(test_acronyms_and_spending),

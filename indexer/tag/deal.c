@@ -1234,8 +1234,15 @@ static void collect_investors(const struct doc *doc, const struct doc_sent *st,
 				end = b + 1;
 			struct name n;
 			span_name(doc, k, end, &n);
-			/* the round's own company is no investor in it */
-			if (!(f->has_tgt && same_words(doc, &n, &f->tgt)))
+			/* the round's own company is no investor in it, nor
+			 * named short ("Kurly said" of "Market Kurly") */
+			int own = 0;
+			for (size_t w = f->has_tgt ? f->tgt.t0 : 0;
+			     f->has_tgt && end == k + 1 && w < f->tgt.t1; w++)
+				own |= doc->tok[w].wl == doc->tok[k].wl &&
+				       !memcmp(doc_word(doc, w), doc_word(doc, k),
+					       doc->tok[k].wl);
+			if (!own && !(f->has_tgt && same_words(doc, &n, &f->tgt)))
 				f->inv[f->ninv++] = n;
 			k = end;
 		}
@@ -2039,6 +2046,15 @@ static int roles(const struct doc *doc, size_t s, const struct cue *c,
 			if (k < st->t1)
 				collect_investors(doc, st, k + 1, f);
 			/* "raised its dividend": money needs a company */
+			return f->has_tgt ? 1 + (f->ninv > 0) : 0;
+		}
+		/* "X Draws New Investment From Y": X is funded, as when it
+		 * raises (deal_type() makes it a round) */
+		size_t from = find_word(doc, st, c->t1, "from", 3);
+		if (doc_stem_is(doc, c->t0, "invest") && from < st->t1) {
+			f->has_tgt = hl;
+			f->tgt = l;
+			collect_investors(doc, st, from + 1, f);
 			return f->has_tgt ? 1 + (f->ninv > 0) : 0;
 		}
 		f->has_acq = hl;   /* the investor */
