@@ -832,6 +832,25 @@ static void test_group_buyers(void **state)
 
 /* "X Draws New Investment From Y": X raises; the company itself,
  * named short as it speaks ("Kelp said"), is no investor. */
+/* The unit bought, named only by a later "the unit, Z". */
+static void test_unit_named_later(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Harrow Securities to Buy Kowloon Pacific Unit Stake for HK$2.2 "
+	    "billion",
+	    "HONG KONG - Harrow Securities has agreed to acquire Kowloon "
+	    "Pacific Holdings Ltd's 60 percent stake in its unit providing "
+	    "insurance broking, the two firms said on Monday.  According to "
+	    "Kowloon Pacific, the unit, Kowloon Pacific Brokers Ltd, is among "
+	    "the city's largest brokers.", NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Kowloon Pacific Brokers");
+	assert_non_null(t.deal.seller);
+	assert_string_equal(t.deal.seller, "Kowloon Pacific");
+	tags_release(&t);
+}
+
 static void test_investment_from(void **state)
 {
 	(void)state;
@@ -2112,6 +2131,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_headline_answers_bid),
 		cmocka_unit_test(test_group_buyers),
 		cmocka_unit_test(test_investment_from),
+		cmocka_unit_test(test_unit_named_later),
 		cmocka_unit_test(test_merger_sides_and_subjects),
 		cmocka_unit_test(test_buyback_beside_a_bid),
 		cmocka_unit_test(test_acronyms_and_spending),

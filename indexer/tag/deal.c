@@ -2823,6 +2823,59 @@ static void seller_from(struct doc *doc, struct found *f)
 	}
 }
 
+/* "the unit, Z" in sentence st: Z in *n. */
+static int unit_apposition(const struct doc *doc, const struct doc_sent *st,
+			   struct name *n)
+{
+	for (size_t k = st->t0; k < st->t1; k = doc_next(doc, k)) {
+		size_t u = doc_next(doc, k);
+		if (u >= st->t1 || !doc_word_is(doc, k, "the") ||
+		    !doc_word_in(doc, u, unit_nouns, ARRAY_SIZE(unit_nouns)))
+			continue;
+		size_t z = doc_next(doc, u);
+		const struct doc_ment *m = z < st->t1 ?
+			company_mention(doc, z) : NULL;
+		if (m && m->t0 == z && doc_gap_has(doc, u, z, ',')) {
+			span_name(doc, m->t0, m->t1, n);
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/*
+ * "to acquire Y's 70 percent stake in its unit providing brokerage ...":
+ * the unit bought, unnamed where it is bought, named by a later sentence
+ * of the lead as "the unit, Z" (Z right after the comma).  Only after a
+ * sentence that speaks of "its unit" (subsidiary, division), or a
+ * headline of a unit.
+ */
+static void unit_named_later(const struct doc *doc, struct found *f)
+{
+	if (f->has_tgt || !ex_deal_is_mna(f->type))
+		return;
+	int its = 0;   /* a sentence before spoke of "its unit" */
+	size_t seen = 0;
+	for (size_t s = 0; s < doc->nsent && seen < SELLER_SENTENCES; s++) {
+		const struct doc_sent *st = &doc->sent[s];
+		if (doc_boiler(doc, (uint32_t)s))
+			continue;
+		seen++;
+		if (its && unit_apposition(doc, st, &f->tgt)) {
+			f->has_tgt = 1;
+			return;
+		}
+		/* "Y's stake in its unit", a headline's "Y UNIT STAKE" */
+		for (size_t k = st->t0; k < st->t1; k = doc_next(doc, k)) {
+			long p = doc_prev(doc, k);
+			its |= doc_word_in(doc, k, unit_nouns,
+					   ARRAY_SIZE(unit_nouns)) &&
+			       (st->title || (p >= (long)st->t0 &&
+					      doc_word_is(doc, (size_t)p, "its")));
+		}
+	}
+}
+
 /* Fill the roles `best` lacks from a later sentence about the same deal. */
 /* Whether one of best's parties is f's buyer or bought. */
 static int shares_party(struct doc *doc, const struct found *best,
@@ -4054,6 +4107,8 @@ void deal_tag(struct doc *doc, const struct dealmodel *model,
 		consortium(doc, &best);
 	if (have)
 		seller_from(doc, &best);
+	if (have)
+		unit_named_later(doc, &best);
 	if (have)
 		merger_sides(doc, &best);
 	double score = 0;
