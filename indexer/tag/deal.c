@@ -2533,6 +2533,22 @@ static int members_named(const struct doc *doc, const struct doc_sent *st,
 	return 0;
 }
 
+/*
+ * The headline and lead, sentence by sentence: the first sentence from s
+ * on that is no boilerplate, counted in *seen; doc->nsent once `max` are
+ * seen or none is left.
+ */
+static size_t lead_next(const struct doc *doc, size_t s, size_t *seen,
+			size_t max)
+{
+	for (; s < doc->nsent && *seen < max; s++)
+		if (!doc_boiler(doc, (uint32_t)s)) {
+			++*seen;
+			return s;
+		}
+	return doc->nsent;
+}
+
 /* Words after "investors" that say whose they are, not who they are:
  * "a pair of private investors in X told ..." */
 static const char *const not_members[] = {
@@ -2546,12 +2562,10 @@ static void consortium(const struct doc *doc, struct found *f)
 {
 	size_t seen = 0;
 	int leader = 0;   /* the first member is the group's leader */
-	for (size_t s = 0; s < doc->nsent && seen < CONSORTIUM_SENTENCES;
-	     s++) {
+	for (size_t s = lead_next(doc, 0, &seen, CONSORTIUM_SENTENCES);
+	     s < doc->nsent;
+	     s = lead_next(doc, s + 1, &seen, CONSORTIUM_SENTENCES)) {
 		const struct doc_sent *st = &doc->sent[s];
-		if (doc_boiler(doc, (uint32_t)s))
-			continue;
-		seen++;
 		for (size_t k = st->t0; k < st->t1; k++) {
 			/* ... and "a partnership of A and B", "General
 			 * Partners, comprised of A and B", "comprising
@@ -2752,11 +2766,9 @@ static void seller_from(struct doc *doc, struct found *f)
 			      f->type != DEAL_STAKE))
 		return;
 	size_t seen = 0;
-	for (size_t s = 0; s < doc->nsent && seen < SELLER_SENTENCES; s++) {
+	for (size_t s = lead_next(doc, 0, &seen, SELLER_SENTENCES);
+	     s < doc->nsent; s = lead_next(doc, s + 1, &seen, SELLER_SENTENCES)) {
 		const struct doc_sent *st = &doc->sent[s];
-		if (doc_boiler(doc, (uint32_t)s))
-			continue;
-		seen++;
 		/* another sentence tells of this deal when it names the
 		 * buyer, or what is bought with no other buyer before the
 		 * verb (it may have changed hands before: "Gevaert and VEBA
@@ -2856,11 +2868,9 @@ static void unit_named_later(const struct doc *doc, struct found *f)
 		return;
 	int its = 0;   /* a sentence before spoke of "its unit" */
 	size_t seen = 0;
-	for (size_t s = 0; s < doc->nsent && seen < SELLER_SENTENCES; s++) {
+	for (size_t s = lead_next(doc, 0, &seen, SELLER_SENTENCES);
+	     s < doc->nsent; s = lead_next(doc, s + 1, &seen, SELLER_SENTENCES)) {
 		const struct doc_sent *st = &doc->sent[s];
-		if (doc_boiler(doc, (uint32_t)s))
-			continue;
-		seen++;
 		if (its && unit_apposition(doc, st, &f->tgt)) {
 			f->has_tgt = 1;
 			return;
