@@ -851,6 +851,39 @@ static void test_unit_named_later(void **state)
 	tags_release(&t);
 }
 
+/* A title-case headline's verbs are no part of a name: "Backs" ends the
+ * bidder's run; "Offers to Buy" is no sale "to" a buyer. */
+static void test_headline_verbs(void **state)
+{
+	(void)state;
+	static const struct {
+		const char *title, *body, *acquirer;
+	} cases[] = {
+		{"Harlow Backs Improved Quillon Offer, Withdraws Support for "
+		 "Denton Bid",
+		 "(Reuters) - Harlow of Britain has agreed to an improved bid "
+		 "from Quillon, the private equity firm from the U.S., that "
+		 "values the instruments maker at about 2.1 billion pounds, the "
+		 "companies announced on Wednesday.", "Quillon"},
+		{"Mercer Group to Sell Tallow Fleet Stake as Orbis Capital Offers "
+		 "to Buy Fleet Firm",
+		 "Mercer Group, the majority shareholder, must obtain its "
+		 "shareholders' approval for the proposed sale of its 51% stake "
+		 "in Tallow Fleet, an Australian fleet manager. Orbis Capital, an "
+		 "Australian private equity firm, has set out terms for "
+		 "acquiring 100% of Tallow Fleet, paying cash of A$2.50 a share.",
+		 "Orbis Capital"},
+	};
+	for (size_t i = 0; i < ARRAY_SIZE(cases); i++) {
+		struct tags t;
+		run(cases[i].title, cases[i].body, NULL, NULL, NULL, &t);
+		const char *want[] = {cases[i].acquirer};
+		const char *got[] = {t.deal.acquirer};
+		expect_roles(cases[i].title, want, got, 1);
+		tags_release(&t);
+	}
+}
+
 static void test_investment_from(void **state)
 {
 	(void)state;
@@ -2131,6 +2164,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_headline_answers_bid),
 		cmocka_unit_test(test_group_buyers),
 		cmocka_unit_test(test_investment_from),
+		cmocka_unit_test(test_headline_verbs),
 		cmocka_unit_test(test_unit_named_later),
 		cmocka_unit_test(test_merger_sides_and_subjects),
 		cmocka_unit_test(test_buyback_beside_a_bid),

@@ -1423,6 +1423,17 @@ static int bid_roles(const struct doc *doc, const struct doc_sent *st,
 		q = doc_prev(doc, at);
 	}
 	int pron, has_adj = left_name(doc, st, at, &adj, &pron);
+	/* a title-case headline's verb is capitalised as the names are:
+	 * "X Board Declines to Back Y Tender Offer", "Spectris Backs
+	 * Improved KKR Offer": the bidder's run starts after the verb
+	 * that answers the bid */
+	int answered = 0;
+	for (size_t k = has_adj ? adj.t0 : 0; has_adj && st->title &&
+	     k + 1 < adj.t1; k++)
+		if (stem_in(doc, k, answer_verbs, ARRAY_SIZE(answer_verbs))) {
+			adj.t0 = k + 1;
+			answered = 1;
+		}
 	size_t lft = has_adj ? adj.t0 : at;
 	int has_subj = first_company(doc, st, lft, &subj) ||
 		       sentence_subject(doc, st, lft, &subj) ||
@@ -1445,13 +1456,7 @@ static int bid_roles(const struct doc *doc, const struct doc_sent *st,
 		for (size_t k = subj.t1; k < lft; k++)
 			if (stem_in(doc, k, answer_verbs, ARRAY_SIZE(answer_verbs)))
 				answers = 1;
-	/* a title-case headline's verb is capitalised too: "X Board
-	 * Declines to Back Y Tender Offer" */
-	if (has_subj && has_adj && st->title && adj.t1 > adj.t0 + 1 &&
-	    stem_in(doc, adj.t0, answer_verbs, ARRAY_SIZE(answer_verbs))) {
-		answers = 1;
-		adj.t0 = doc_next(doc, adj.t0);
-	}
+	answers |= answered && has_subj;
 	struct name r, by;
 	size_t fr = find_word(doc, st, c->t1, "for", NEAR_INVEST_IN);
 	int has_for = fr < st->t1 && right_name(doc, st, fr + 1, &r);
@@ -1999,8 +2004,10 @@ static int roles(const struct doc *doc, size_t s, const struct cue *c,
 		}
 		size_t to = find_word(doc, st, hr ? r.t1 : c->t1, "to",
 				      NEAR_SALE_TO);
-		if (to < st->t1)
-			f->has_acq = right_name(doc, st, to + 1, &f->acq);
+		/* "... as X Offers to Buy Y": a verb's "to", not a buyer's */
+		size_t after = to < st->t1 ? doc_next(doc, to) : st->t1;
+		if (after < st->t1 && doc_deal_cue(doc->tok[after].scls) < 0)
+			f->has_acq = right_name(doc, st, after, &f->acq);
 		break;
 	}
 	case DEAL_FUNDING: {
