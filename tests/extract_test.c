@@ -121,8 +121,8 @@ static void test_wire_story(void **state)
 	tags_release(&t);
 }
 
-/* Roles in the order acquirer, target, seller: each as wanted, NULL
- * for none. */
+/* Each of n roles (acquirer, target, seller, or the one a test names)
+ * as wanted, NULL for none; the message gives the role's index. */
 static void expect_roles(const char *title, const char *const *want,
 			 const char *const *got, size_t n)
 {
@@ -743,11 +743,9 @@ static void test_sellers_from(void **state)
 		if (!ex_deal_is_mna(t.deal.type))
 			fail_msg("'%s': type %s", cases[i].title,
 				 ex_deal_type_slug(t.deal.type));
-		if ((cases[i].seller == NULL) != (t.deal.seller == NULL) ||
-		    (cases[i].seller && strcmp(cases[i].seller, t.deal.seller)))
-			fail_msg("'%s': seller '%s', want '%s'", cases[i].title,
-				 t.deal.seller ? t.deal.seller : "(none)",
-				 cases[i].seller ? cases[i].seller : "(none)");
+		const char *want[] = {cases[i].seller};
+		const char *got[] = {t.deal.seller};
+		expect_roles(cases[i].title, want, got, 1);
 		tags_release(&t);
 	}
 }

@@ -2767,6 +2767,49 @@ static int seller_at(struct doc *doc, const struct doc_sent *st, size_t k,
 				word_prefix(doc, z, &f->tgt)));
 }
 
+/* "previously owned by X"; "Y ... was owned by X" where Y is what is
+ * bought: X at "owned" (token k) in f->seller. */
+static int owned_by_seller(struct doc *doc, const struct doc_sent *st,
+			   size_t k, struct found *f)
+{
+	long w = doc_prev(doc, k);
+	if (w < (long)st->t0)
+		return 0;
+	struct name y;
+	int before = doc_word_is(doc, (size_t)w, "previously") ||
+		     doc_word_is(doc, (size_t)w, "formerly");
+	int was = doc_word_is(doc, (size_t)w, "was") ||
+		  doc_word_is(doc, (size_t)w, "were");
+	return (before || (was && f->has_tgt && first_company(doc, st, k, &y) &&
+			   same_name(doc, &y, &f->tgt))) &&
+	       seller_at(doc, st, doc_next(doc, doc_next(doc, k)), f,
+			 &f->seller);
+}
+
+/* "buy Y from X": X after the buying word at token k, in f->seller. */
+static int buy_from_seller(struct doc *doc, const struct doc_sent *st,
+			   size_t k, struct found *f)
+{
+	size_t j = doc_next(doc, k);
+	for (int n = 0; j < st->t1 && n < NEAR_BUY_FROM;
+	     n++, j = doc_next(doc, j)) {
+		if (doc_word_in(doc, j, clause_ends, ARRAY_SIZE(clause_ends)))
+			return 0;
+		if (!doc_word_is(doc, j, "from"))
+			continue;
+		/* "approved the acquisition of Purolator from ...": another
+		 * company's purchase */
+		if (f->has_tgt && other_between(doc, doc_next(doc, k), j, f, 1))
+			return 0;
+		long w = doc_prev(doc, j);
+		if (w >= 0 && stem_in(doc, (size_t)w, from_not_seller,
+				      ARRAY_SIZE(from_not_seller)))
+			return 0;
+		return seller_at(doc, st, doc_next(doc, j), f, &f->seller);
+	}
+	return 0;
+}
+
 static void seller_from(struct doc *doc, struct found *f)
 {
 	if (f->has_seller || (f->type != DEAL_ACQUISITION &&
@@ -2787,56 +2830,20 @@ static void seller_from(struct doc *doc, struct found *f)
 		if (!by_acq && !names_tgt)
 			continue;
 		for (size_t k = st->t0; k < st->t1; k = doc_next(doc, k)) {
-			/* "previously owned by X"; "Y ... was owned by X"
-			 * where Y is what is bought */
+			int found;
 			if (doc_word_is(doc, k, "owned") &&
-			    doc_word_is(doc, doc_next(doc, k), "by")) {
-				long w = doc_prev(doc, k);
-				struct name y;
-				int before = w >= (long)st->t0 &&
-					(doc_word_is(doc, (size_t)w, "previously") ||
-					 doc_word_is(doc, (size_t)w, "formerly"));
-				int was = w >= (long)st->t0 &&
-					(doc_word_is(doc, (size_t)w, "was") ||
-					 doc_word_is(doc, (size_t)w, "were"));
-				if ((before || (was && f->has_tgt &&
-						first_company(doc, st, k, &y) &&
-						same_name(doc, &y, &f->tgt))) &&
-				    seller_at(doc, st, doc_next(doc, doc_next(doc, k)),
-					      f, &f->seller)) {
-					f->has_seller = 1;
-					return;
-				}
+			    doc_word_is(doc, doc_next(doc, k), "by"))
+				found = owned_by_seller(doc, st, k, f);
+			else if (stem_in(doc, k, buy_stems, ARRAY_SIZE(buy_stems)) &&
+				 (by_acq || !other_between(doc, st->t0, k, f, 0)) &&
+				 /* "to buy back shares from X" */
+				 !doc_word_is(doc, doc_next(doc, k), "back"))
+				found = buy_from_seller(doc, st, k, f);
+			else
 				continue;
-			}
-			if (!stem_in(doc, k, buy_stems, ARRAY_SIZE(buy_stems)) ||
-			    (!by_acq && other_between(doc, st->t0, k, f, 0)) ||
-			    doc_word_is(doc, doc_next(doc, k), "back"))
-				continue;   /* "to buy back shares from X" */
-			size_t j = doc_next(doc, k);
-			for (int n = 0; j < st->t1 && n < NEAR_BUY_FROM;
-			     n++, j = doc_next(doc, j)) {
-				if (doc_word_in(doc, j, clause_ends,
-						ARRAY_SIZE(clause_ends)))
-					break;
-				if (!doc_word_is(doc, j, "from"))
-					continue;
-				/* "approved the acquisition of Purolator from
-				 * ...": another company's purchase */
-				if (f->has_tgt &&
-				    other_between(doc, doc_next(doc, k), j, f, 1))
-					break;
-				long w = doc_prev(doc, j);
-				if (w >= 0 && stem_in(doc, (size_t)w,
-						      from_not_seller,
-						      ARRAY_SIZE(from_not_seller)))
-					break;
-				if (seller_at(doc, st, doc_next(doc, j), f,
-					      &f->seller)) {
-					f->has_seller = 1;
-					return;
-				}
-				break;
+			if (found) {
+				f->has_seller = 1;
+				return;
 			}
 		}
 	}
