@@ -751,6 +751,52 @@ static void test_sellers_from(void **state)
 }
 
 /*
+ * A business sold whose description names goods ("products", "computer")
+ * is a business, not a sale of goods; units of an offering are not.
+ */
+static void test_described_business_sold(void **state)
+{
+	(void)state;
+	static const struct {
+		const char *title, *body;
+		const char *acquirer, *target, *seller;
+	} cases[] = {
+		{"HALVERN <HVN> TO SELL UNIT FOR 90 MLN DLRS",
+		 "Halvern Corp said it agreed to sell its industrial products "
+		 "group to Tamsin Capital Inc for about 90 mln dlrs.",
+		 "Tamsin Capital", "industrial products group", "Halvern"},
+		{"Corvel sells electronics arm",
+		 "Corvel Systems Inc said it has agreed to sell its primary "
+		 "computer electronics business to the Ostrander Group.",
+		 "Ostrander", "primary computer electronics business",
+		 "Corvel Systems"},
+	};
+	for (size_t i = 0; i < ARRAY_SIZE(cases); i++) {
+		struct tags t;
+		run(cases[i].title, cases[i].body, NULL, NULL, NULL, &t);
+		if (t.deal.type != DEAL_DIVESTITURE)
+			fail_msg("'%s': type %s", cases[i].title,
+				 ex_deal_type_slug(t.deal.type));
+		const char *want[] = {cases[i].acquirer, cases[i].target,
+				      cases[i].seller};
+		const char *got[] = {t.deal.acquirer, t.deal.target,
+				     t.deal.seller};
+		expect_roles(cases[i].title, want, got, 3);
+		tags_release(&t);
+	}
+	/* units of an offering sold: no business, no target */
+	struct tags t;
+	run("PELLOW <PLW> COMPLETES PRIVATE SALE",
+	    "Pellow International Inc said it completed a private sale of "
+	    "nine mln units of its securities for 20 cts per unit.",
+	    NULL, NULL, NULL, &t);
+	if (t.deal.target)
+		fail_msg("units of an offering as a target: '%s'",
+			 t.deal.target);
+	tags_release(&t);
+}
+
+/*
  * A headline whose verb answers a bid names the target first and the
  * bidder after the verb, even when the verb is capitalised as the names
  * are ("GETS", "REJECTS", "Declines to Back").
@@ -2159,6 +2205,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_headline_stake_ticker),
 		cmocka_unit_test(test_sellers_and_bidders),
 		cmocka_unit_test(test_sellers_from),
+		cmocka_unit_test(test_described_business_sold),
 		cmocka_unit_test(test_headline_answers_bid),
 		cmocka_unit_test(test_group_buyers),
 		cmocka_unit_test(test_investment_from),

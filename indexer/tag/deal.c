@@ -78,11 +78,13 @@ static const char *const round_words[] = {
 static const char *const security_objects[] = {
 	"debt", "note", "debentur", "convert", "bond", "prefer", "secur",
 	"warrant", "paper", "eurobond", "certif",
+	/* (the securities end here: SECURITY_STEMS) */
 	"back", "buyback", "repurchas", "own", "treasuri",
 	/* goods: trade, not a deal, whoever makes them */
 	"product", "equip", "aircraft", "jet", "ship", "pc", "comput",
 	"car", "vehicl",
 };
+#define SECURITY_STEMS 11
 /*
  * Assets: a deal when their owner is named between the verb and them
  * ("buys Boise Homes property"), a purchase of goods when nothing is
@@ -351,6 +353,9 @@ static int bid_for_work(const struct doc *doc, const struct doc_sent *st,
  * and the like after "raise".  A stake or a business named there keeps
  * the cue ("sells its stake", "raises its stake").
  */
+static int business_object(const struct doc *doc,
+			   const struct doc_sent *st, size_t from);
+
 static int look_alike(const struct doc *doc, const struct doc_sent *st,
 		      const struct cue *c)
 {
@@ -441,7 +446,8 @@ static int look_alike(const struct doc *doc, const struct doc_sent *st,
 	}
 	/* the object: a business keeps the cue; securities, goods, an asset
 	 * of nobody named or (for "raise") prices make it a look-alike */
-	int business = 0, company = 0, alike = 0, named = 0;
+	int business = sell_buy && business_object(doc, st, c->t1),
+	    company = 0, alike = 0, named = 0;
 	size_t k = c->t1;
 	for (int n = 0; k < st->t1 && n < OBJECT_WORDS;
 	     n += !amount_word(doc, k), k = doc_next(doc, k)) {
@@ -764,6 +770,29 @@ done:
 	n->t1 = last + 1;
 	n->company = -1;
 	n->asset = 1;
+	return 1;
+}
+
+/* Nouns that end a described part of a company, not a thing it makes. */
+static const char *const business_nouns[] = {
+	"busi", "unit", "divis", "group", "oper", "subsidiari", "chain",
+};
+
+/* "sell its industrial products group": a business whose description
+ * names goods is still a business. */
+static int business_object(const struct doc *doc, const struct doc_sent *st,
+			   size_t from)
+{
+	struct name a;
+	if (!asset_object(doc, st, from, &a) ||
+	    !stem_in(doc, a.t1 - 1, business_nouns,
+		     ARRAY_SIZE(business_nouns)))
+		return 0;
+	/* "nine mln units", "units of securities": units of an offering */
+	for (size_t k = a.t0; k < a.t1; k++)
+		if (doc->tok[k].digit || amount_word(doc, k) ||
+		    stem_in(doc, k, security_objects, SECURITY_STEMS))
+			return 0;
 	return 1;
 }
 
