@@ -1350,6 +1350,48 @@ static void test_person_parties(void **state)
 	tags_release(&t);
 }
 
+/*
+ * A person named before "he raised his stake" is the buyer; an office
+ * holder speaking of a deal is not; initials do not count as a name's
+ * words ("David F. La Roche").
+ */
+static void test_person_buyers(void **state)
+{
+	(void)state;
+	static const struct {
+		const char *title, *body;
+		const char *acquirer, *seller;
+	} cases[] = {
+		{"INVESTOR RAISES HOLLOWAY <HLW> STAKE",
+		 "Boston investor Martin Ekdahl said he raised his stake in "
+		 "Holloway Mills Inc to 912,000 shares, or 9.1 pct of the total "
+		 "outstanding.", "Martin Ekdahl", NULL},
+		{"Investor has Renwick stake",
+		 "Investor Paul Sandler disclosed he holds a 7.2 pct stake in "
+		 "Renwick Stores Inc and is considering seeking control.",
+		 "Paul Sandler", NULL},
+		{"INVESTOR STARTS BID FOR TOLAND <TLD> SHARES",
+		 "Investor David F. La Roche of Newport said he is offering to "
+		 "purchase 170,000 common shares of Toland Enterprises Inc at "
+		 "26 dlrs each.", "David F. La Roche", NULL},
+		{"INVESTOR CUTS HOLLOWAY <HLW> STAKE",
+		 "Boston investor Martin Ekdahl said he reduced his stake in "
+		 "Holloway Mills Inc to 3.1 pct of the total outstanding.",
+		 NULL, "Martin Ekdahl"},
+		{"Minister favours buyer for Telcom",
+		 "Industry Minister Anton Berrigan said he favoured a European "
+		 "buyer to take over Telcom Holdings SA.", NULL, NULL},
+	};
+	for (size_t i = 0; i < ARRAY_SIZE(cases); i++) {
+		struct tags t;
+		run(cases[i].title, cases[i].body, NULL, NULL, NULL, &t);
+		const char *want[] = {cases[i].acquirer, cases[i].seller};
+		const char *got[] = {t.deal.acquirer, t.deal.seller};
+		expect_roles(cases[i].title, want, got, 2);
+		tags_release(&t);
+	}
+}
+
 static void test_party_roles(void **state)
 {
 	(void)state;
@@ -2223,6 +2265,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_stake_cut),
 		cmocka_unit_test(test_status_filings),
 		cmocka_unit_test(test_person_parties),
+		cmocka_unit_test(test_person_buyers),
 		cmocka_unit_test(test_sector_up_front),
 		cmocka_unit_test(test_names_and_places),
 		cmocka_unit_test(test_not_places),

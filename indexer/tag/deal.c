@@ -1859,14 +1859,70 @@ static size_t price_then_by(const struct doc *doc, const struct doc_sent *st,
 	return st->t1;
 }
 
-/* Whether the pronoun before the cue (past auxiliaries) is "they". */
-static int they_before(const struct doc *doc, const struct doc_sent *st,
-		       size_t cue)
+/* The word before the cue, past auxiliaries: the pronoun's, if any. */
+static long word_before(const struct doc *doc, const struct doc_sent *st,
+			size_t cue)
 {
 	long k = doc_prev(doc, cue);
 	while (k >= (long)st->t0 && IS(doc, (size_t)k, DOC_W_AUX))
 		k = doc_prev(doc, (size_t)k);
-	return k >= (long)st->t0 && doc_word_is(doc, (size_t)k, "they");
+	return k >= (long)st->t0 ? k : -1;
+}
+
+/* Whether the pronoun before the cue (past auxiliaries) is "they". */
+static int they_before(const struct doc *doc, const struct doc_sent *st,
+		       size_t cue)
+{
+	long k = word_before(doc, st, cue);
+	return k >= 0 && doc_word_is(doc, (size_t)k, "they");
+}
+
+/*
+ * "New York investor Martin Sosnoff said he raised his stake", "Investor
+ * Paul Bilzerian disclosed he holds a 7.2 pct stake": a person's pronoun
+ * between the sentence's first person and the cue, no company before the
+ * cue, makes that person the subject.
+ */
+static const char *const investor_titles[] = {
+	"investor", "investors", "financier", "billionaire", "shareholder",
+	"raider",
+};
+
+static int person_subject(const struct doc *doc, const struct doc_sent *st,
+			  const struct cue *c, struct name *n)
+{
+	/* a person buys, bids, takes a stake or sells, never in a
+	 * government's or a party's name */
+	if (c->type != DEAL_ACQUISITION && c->type != DEAL_STAKE &&
+	    c->type != DEAL_TENDER && c->type != DEAL_DIVESTITURE)
+		return 0;
+	size_t cue = c->t0;
+	const struct doc_ment *who = NULL;
+	for (size_t m = 0; m < doc->nment; m++) {
+		const struct doc_ment *x = &doc->ment[m];
+		if (x->t0 < st->t0 || x->t1 > cue)
+			continue;
+		if (x->kind == DOC_COMPANY)
+			return 0;
+		if (x->kind == DOC_PERSON && !who)
+			who = x;
+	}
+	if (!who)
+		return 0;
+	/* "Finance Minister Dilson Funaro", "committee chairman Fernand St
+	 * Germain": an office holder speaks for his office */
+	long t = doc_prev(doc, who->t0);
+	if (t >= (long)st->t0 && IS(doc, (size_t)t, DOC_W_TITLE) &&
+	    !doc_word_in(doc, (size_t)t, investor_titles,
+			 ARRAY_SIZE(investor_titles)))
+		return 0;
+	for (size_t k = who->t1; k < cue; k++)
+		if (doc_word_is(doc, k, "he") || doc_word_is(doc, k, "his") ||
+		    doc_word_is(doc, k, "she") || doc_word_is(doc, k, "her")) {
+			span_name(doc, who->t0, who->t1, n);
+			return 1;
+		}
+	return 0;
 }
 
 /* Roles around the cue; returns the number of names found. */
@@ -1971,6 +2027,8 @@ static int roles(const struct doc *doc, size_t s, const struct cue *c,
 	if (!hl && !they && first_company(doc, st, c->t0, &l) &&
 	    !company_between(doc, l.t1, c->t0))
 		hl = 1;
+	if (!hl)
+		hl = person_subject(doc, st, c, &l);
 	if (cue_is_bid(doc, st, c)) {
 		/* "a takeover bid by X", "KKR lengthens Fuji Soft tender
 		 * offer period", "rejected a takeover proposal from X": bids

@@ -1050,10 +1050,11 @@ static const char *const titles1[] = {
 	"partner", "chancellor", "premier", "investor", "billionaire",
 };
 
-/* 2 or 3 capitalised words at i: a person's name; returns the end. */
+/* 2 or 3 capitalised words at i, initials not counted ("David F. La
+ * Roche"): a person's name; returns the end. */
 static size_t person_run(const struct doc *doc, size_t i)
 {
-	size_t k = i, n = 0, end = i;
+	size_t k = i, n = 0, words = 0, end = i;
 	while (k < doc->ntok && n < 3 && doc->tok[k].sent == doc->tok[i].sent) {
 		const struct doc_tok *t = &doc->tok[k];
 		if (!t->cap || !(t->flags & ANA_ALPHA) || is_stop(doc, k) ||
@@ -1061,11 +1062,12 @@ static size_t person_run(const struct doc *doc, size_t i)
 			break;
 		if (n && !name_gap(doc, end - 1, k))
 			break;
-		n++;
+		n += t->wl > 1;
+		words++;
 		end = k + 1;
 		k = doc_next(doc, k);
 	}
-	return n >= 2 ? end : i;
+	return words >= 2 && n >= 1 ? end : i;
 }
 
 
