@@ -784,6 +784,25 @@ static void test_described_business_sold(void **state)
 		expect_roles(cases[i].title, want, got, 3);
 		tags_release(&t);
 	}
+	/* a headline's capitalised "From" or "For" ends the name before it */
+	static const struct {
+		const char *title, *body, *target;
+	} heads[] = {
+		{"Lindal Group Buys Further 7.7% of Norrsken Bank From KfW",
+		 "Lindal Group said it had bought a further 7.7% of Norrsken "
+		 "Bank (NB) from KfW.", "Norrsken Bank"},
+		{"Arbor Takes 20% of Helmsley Mills For $10 Million",
+		 "Arbor Corp said it had bought 20% of Helmsley Mills Inc.",
+		 "Helmsley Mills"},
+	};
+	for (size_t i = 0; i < ARRAY_SIZE(heads); i++) {
+		struct tags h;
+		run(heads[i].title, heads[i].body, NULL, NULL, NULL, &h);
+		const char *want[] = {heads[i].target};
+		const char *got[] = {h.deal.target};
+		expect_roles(heads[i].title, want, got, 1);
+		tags_release(&h);
+	}
 	/* units of an offering sold: no business, no target */
 	struct tags t;
 	run("PELLOW <PLW> COMPLETES PRIVATE SALE",

@@ -920,6 +920,12 @@ static int gap_is_space(const struct doc *doc, size_t a, size_t b)
 }
 
 /* The name after token i, skipping fillers and descriptions. */
+/* Words a headline capitalises that end a name: "Buys 7.7% of Norrsken
+ * Bank From KfW", "STAKE IN X FOR 10 MLN". */
+static const char *const name_enders[] = {
+	"for", "from", "by", "at", "to", "said", "with", "in", "on",
+};
+
 static int right_name(const struct doc *doc, const struct doc_sent *st,
 		      size_t i, struct name *n)
 {
@@ -980,6 +986,7 @@ static int right_name(const struct doc *doc, const struct doc_sent *st,
 	while ((q = doc_next(doc, end - 1)) < st->t1 && words < 5 &&
 	       name_token(doc, st, q) &&
 	       (!is_place(doc, q) || place_name_head(doc, k)) &&
+	       !doc_word_in(doc, q, name_enders, ARRAY_SIZE(name_enders)) &&
 	       tight(doc, end - 1, q)) {
 		end = q + 1;
 		words++;
