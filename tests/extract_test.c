@@ -1370,6 +1370,44 @@ static void test_person_parties(void **state)
 }
 
 /*
+ * Dates are no names: "approved the acquisition last November" names no
+ * target, and a clause past a date and a comma ("its tender offer in
+ * November 1986, SB Holding owns") is another's; a company that seeks
+ * bids is for sale, not a buyer.
+ */
+static void test_dates_and_bid_seekers(void **state)
+{
+	(void)state;
+	static const struct {
+		const char *title, *body;
+		const char *acquirer, *target;
+	} cases[] = {
+		{"x", "Dorset Corp said its merger with Avery Corp was completed "
+		 "and its stock no longer existed. Dorset, whose board approved "
+		 "the acquisition last November for 90 mln dlrs, said its stock "
+		 "now represents the right to receive 15 dlrs a share.",
+		 "Avery", "Dorset"},
+		{"HALLAM <HLM> SEEKS BIDS BY APRIL 2",
+		 "Hallam Corp said it has asked potential purchasers of the "
+		 "company to submit their proposals by 1700 EST on April 2.",
+		 NULL, "Hallam"},
+		{"TRELL <TRL> SETS MERGER VOTE",
+		 "Trell Corp said a special meeting will vote in June on a "
+		 "proposed merger with Osgood Holding Corp. Following its tender "
+		 "offer in November 1986, Osgood Holding owns 54.7 pct of Trell.",
+		 NULL, NULL},
+	};
+	for (size_t i = 0; i < ARRAY_SIZE(cases); i++) {
+		struct tags t;
+		run(cases[i].title, cases[i].body, NULL, NULL, NULL, &t);
+		const char *want[] = {cases[i].acquirer, cases[i].target};
+		const char *got[] = {t.deal.acquirer, t.deal.target};
+		expect_roles(cases[i].title, want, got, 2);
+		tags_release(&t);
+	}
+}
+
+/*
  * A person named before "he raised his stake" is the buyer; an office
  * holder speaking of a deal is not; initials do not count as a name's
  * words ("David F. La Roche").
@@ -2285,6 +2323,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_status_filings),
 		cmocka_unit_test(test_person_parties),
 		cmocka_unit_test(test_person_buyers),
+		cmocka_unit_test(test_dates_and_bid_seekers),
 		cmocka_unit_test(test_sector_up_front),
 		cmocka_unit_test(test_names_and_places),
 		cmocka_unit_test(test_not_places),

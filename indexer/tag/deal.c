@@ -651,6 +651,13 @@ static int capital_elsewhere(const struct doc *doc, size_t i)
 	return 0;
 }
 
+/* Months and days, capitalised as names are. */
+static const char *const date_words[] = {
+	"january", "february", "march", "april", "june", "july", "august",
+	"september", "october", "november", "december", "monday", "tuesday",
+	"wednesday", "thursday", "friday", "saturday", "sunday",
+};
+
 static int name_token(const struct doc *doc, const struct doc_sent *st,
 		      size_t i)
 {
@@ -663,6 +670,9 @@ static int name_token(const struct doc *doc, const struct doc_sent *st,
 		return 0;
 	if (doc_company_at(doc, (uint32_t)i, (uint32_t)i + 1) >= 0)
 		return 1;
+	/* "the acquisition last November": a date is no name */
+	if (!st->caps && doc_word_in(doc, i, date_words, ARRAY_SIZE(date_words)))
+		return 0;
 	/* Reuters capitalises the word after "U.S." ("investment in the
 	 * U.S. Totalled 46 mln"): no name unless the recogniser knows it or
 	 * the story writes it with a capital elsewhere ("KRESGE" in the
@@ -930,7 +940,7 @@ static int right_name(const struct doc *doc, const struct doc_sent *st,
 		      size_t i, struct name *n)
 {
 	size_t k = i;
-	int lower = 0;
+	int lower = 0, dated = 0;
 	while (k < st->t1 && k < i + RIGHT_WORDS) {
 		if (doc->tok[k].flags & ANA_JOINED) {
 			k++;
@@ -940,10 +950,17 @@ static int right_name(const struct doc *doc, const struct doc_sent *st,
 		    doc_word_is(doc, k, "by") || doc_word_is(doc, k, "at") ||
 		    doc_word_is(doc, k, "said") || doc_word_is(doc, k, "to"))
 			return 0;
+		/* "its tender offer in November 1986, SB Holding owns": past
+		 * a date and a comma is another clause */
 		if (k > i && !tight(doc, doc_prev(doc, k) < 0 ? k :
 				     (size_t)doc_prev(doc, k), k) &&
-		    !doc->tok[k].cap)
+		    (!doc->tok[k].cap || dated))
 			return 0;
+		if (doc_word_in(doc, k, date_words, ARRAY_SIZE(date_words))) {
+			dated = 1;
+			k++;
+			continue;
+		}
 		if (IS(doc, k, DOC_W_FILLER) || doc->tok[k].digit || is_place(doc, k)) {
 			k++;
 			continue;
@@ -1321,6 +1338,12 @@ static int sentence_subject(const struct doc *doc, const struct doc_sent *st,
 	       name_token(doc, st, q) && !is_place(doc, q) &&
 	       tight(doc, end - 1, q))
 		end = q + 1;
+	/* "Following its tender offer", "Pending the merger": one word
+	 * opening the sentence before "its" or "the" is no name */
+	q = doc_next(doc, k);
+	if (end == k + 1 && doc->tok_co[k] < 0 && q < st->t1 &&
+	    (IS(doc, q, DOC_W_PRONOUN) || doc_word_is(doc, q, "the")))
+		return 0;
 	span_name(doc, k, end, n);
 	return 1;
 }
@@ -1373,6 +1396,9 @@ static const char *const answer_verbs[] = {
 	"welcom", "rebuff", "spurn", "oppos", "weigh", "receiv", "get",
 	"fight", "resist", "urg", "recommend", "endors", "support",
 };
+
+/* Verbs by which a company asks for bids: it is for sale. */
+static const char *const seek_verbs[] = {"seek", "solicit", "invit"};
 
 /* Verbs of a bidder or a target in a headline: where its subject ends. */
 static const char *const head_verbs[] = {
@@ -1457,6 +1483,19 @@ static int bid_roles(const struct doc *doc, const struct doc_sent *st,
 				     doc_word_is(doc, (size_t)q, "tender"))) {
 		at = (size_t)q;
 		q = doc_prev(doc, at);
+	}
+	/* "CHEMLAWN SEEKS BIDS", "X invites offers": whoever asks for
+	 * bids is for sale; no bidder yet */
+	if (q >= (long)st->t0 && stem_in(doc, (size_t)q, seek_verbs,
+					 ARRAY_SIZE(seek_verbs))) {
+		memset(f, 0, sizeof(*f));
+		f->type = c->type;
+		f->sent = (size_t)(st - doc->sent);
+		f->cue = *c;
+		f->has_tgt = first_company(doc, st, (size_t)q, &f->tgt) ||
+			     sentence_subject(doc, st, (size_t)q, &f->tgt) ||
+			     head_subject(doc, st, (size_t)q, &f->tgt);
+		return f->has_tgt;
 	}
 	int pron, has_adj = left_name(doc, st, at, &adj, &pron);
 	/* a title-case headline's verb is capitalised as the names are:
