@@ -134,6 +134,20 @@ static void expect_roles(const char *title, const char *const *want,
 				 want[k] ? want[k] : "(none)");
 }
 
+/* Tag title and body; the acquirer, target and seller must be want's
+ * (NULL: none). */
+static void expect_parties(const char *title, const char *body,
+			   const char *acquirer, const char *target,
+			   const char *seller)
+{
+	struct tags t;
+	run(title, body, NULL, NULL, NULL, &t);
+	const char *want[] = {acquirer, target, seller};
+	const char *got[] = {t.deal.acquirer, t.deal.target, t.deal.seller};
+	expect_roles(title, want, got, 3);
+	tags_release(&t);
+}
+
 static void test_roles(void **state)
 {
 	(void)state;
@@ -1397,14 +1411,9 @@ static void test_dates_and_bid_seekers(void **state)
 		 "offer in November 1986, Osgood Holding owns 54.7 pct of Trell.",
 		 NULL, NULL},
 	};
-	for (size_t i = 0; i < ARRAY_SIZE(cases); i++) {
-		struct tags t;
-		run(cases[i].title, cases[i].body, NULL, NULL, NULL, &t);
-		const char *want[] = {cases[i].acquirer, cases[i].target};
-		const char *got[] = {t.deal.acquirer, t.deal.target};
-		expect_roles(cases[i].title, want, got, 2);
-		tags_release(&t);
-	}
+	for (size_t i = 0; i < ARRAY_SIZE(cases); i++)
+		expect_parties(cases[i].title, cases[i].body,
+			       cases[i].acquirer, cases[i].target, NULL);
 }
 
 /*
@@ -1417,36 +1426,32 @@ static void test_person_buyers(void **state)
 	(void)state;
 	static const struct {
 		const char *title, *body;
-		const char *acquirer, *seller;
+		const char *acquirer, *target, *seller;
 	} cases[] = {
 		{"INVESTOR RAISES HOLLOWAY <HLW> STAKE",
 		 "Boston investor Martin Ekdahl said he raised his stake in "
 		 "Holloway Mills Inc to 912,000 shares, or 9.1 pct of the total "
-		 "outstanding.", "Martin Ekdahl", NULL},
+		 "outstanding.", "Martin Ekdahl", "Holloway Mills", NULL},
 		{"Investor has Renwick stake",
 		 "Investor Paul Sandler disclosed he holds a 7.2 pct stake in "
 		 "Renwick Stores Inc and is considering seeking control.",
-		 "Paul Sandler", NULL},
+		 "Paul Sandler", "Renwick Stores", NULL},
 		{"INVESTOR STARTS BID FOR TOLAND <TLD> SHARES",
 		 "Investor David F. La Roche of Newport said he is offering to "
 		 "purchase 170,000 common shares of Toland Enterprises Inc at "
-		 "26 dlrs each.", "David F. La Roche", NULL},
+		 "26 dlrs each.", "David F. La Roche", "Toland Enterprises", NULL},
 		{"INVESTOR CUTS HOLLOWAY <HLW> STAKE",
 		 "Boston investor Martin Ekdahl said he reduced his stake in "
 		 "Holloway Mills Inc to 3.1 pct of the total outstanding.",
-		 NULL, "Martin Ekdahl"},
+		 NULL, "Holloway Mills", "Martin Ekdahl"},
 		{"Minister favours buyer for Telcom",
 		 "Industry Minister Anton Berrigan said he favoured a European "
-		 "buyer to take over Telcom Holdings SA.", NULL, NULL},
+		 "buyer to take over Telcom Holdings SA.", NULL, "Telcom", NULL},
 	};
-	for (size_t i = 0; i < ARRAY_SIZE(cases); i++) {
-		struct tags t;
-		run(cases[i].title, cases[i].body, NULL, NULL, NULL, &t);
-		const char *want[] = {cases[i].acquirer, cases[i].seller};
-		const char *got[] = {t.deal.acquirer, t.deal.seller};
-		expect_roles(cases[i].title, want, got, 2);
-		tags_release(&t);
-	}
+	for (size_t i = 0; i < ARRAY_SIZE(cases); i++)
+		expect_parties(cases[i].title, cases[i].body,
+			       cases[i].acquirer, cases[i].target,
+			       cases[i].seller);
 }
 
 static void test_party_roles(void **state)
