@@ -66,7 +66,7 @@ static int set_format(struct cli *c, enum fmt f)
 int ask_parse(int argc, char **argv, struct cli *c, int *first_arg)
 {
 	enum { O_DB = 256, O_JSON, O_JSONL, O_CSV, O_SORT, O_OFFSET, O_FACETS,
-	       O_COLOR, O_REPLACE, O_NEW, O_FILTER };
+	       O_COLOR, O_REPLACE, O_NEW, O_FILTER, O_GROUP };
 	static const struct option longopts[] = {
 		{"db", required_argument, NULL, O_DB},
 		{"json", no_argument, NULL, O_JSON},
@@ -80,6 +80,7 @@ int ask_parse(int argc, char **argv, struct cli *c, int *first_arg)
 		{"replace", no_argument, NULL, O_REPLACE},
 		{"new", no_argument, NULL, O_NEW},
 		{"filter", required_argument, NULL, O_FILTER},
+		{"group", required_argument, NULL, O_GROUP},
 		{"quiet", no_argument, NULL, 'q'},
 		{"help", no_argument, NULL, 'h'},
 		{NULL, 0, NULL, 0},
@@ -138,6 +139,12 @@ int ask_parse(int argc, char **argv, struct cli *c, int *first_arg)
 						 "or never");
 			break;
 		case 'q': c->quiet = 1; break;
+		case O_GROUP:
+			if (strcmp(optarg, "deal") && strcmp(optarg, "story"))
+				return cmd_error("--group: '%s' is not deal "
+						 "or story", optarg);
+			c->so.group_deal = !strcmp(optarg, "deal");
+			break;
 		case O_REPLACE: c->replace = 1; break;
 		case O_NEW: c->new_only = 1; break;
 		case O_FILTER:

@@ -53,6 +53,9 @@ struct cli {
 "                       it applies to QUERY as a whole and does not change\n"\
 "                       scores (repeat for more; QUERY may then be left\n"   \
 "                       out)\n"                                             \
+"  --group deal|story   deal: one hit per deal record, with its stories\n"\
+"                       and status history (facets still count stories);\n"\
+"                       story (default): every story\n"                    \
 "  --color WHEN         auto (default: on a terminal), always, never\n"
 
 /* Options shared by search, saved add and saved run. */

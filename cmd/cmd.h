@@ -31,6 +31,8 @@ int cmd_analyse(int argc, char **argv);
 int cmd_extract(int argc, char **argv);
 int cmd_gazetteer(int argc, char **argv);
 int cmd_search(int argc, char **argv);
+int cmd_deals(int argc, char **argv);
+int cmd_deal(int argc, char **argv);
 int cmd_saved(int argc, char **argv);
 int cmd_serve(int argc, char **argv);
 

@@ -44,6 +44,8 @@ static const char usage[] =
 "                       file, a JSON line (default 16 MiB)\n"
 "  --no-tags            index the text only: no deal extraction (faster;\n"
 "                       amount, entity and deal queries find nothing)\n"
+"  --no-link            no deal records or near-duplicates: stories are\n"
+"                       not grouped by deal (to measure what linking costs)\n"
 "  --deal-confidence C  claim a story's deal (type:, status:, roles,\n"
 "                       amounts, facets) from confidence C, 0 to 1\n"
 "                       (default 0.5; docs/EXTRACTION.md); a new value\n"
@@ -208,7 +210,7 @@ static const char *repair_note(enum ixw_repair r)
 int cmd_index(int argc, char **argv)
 {
 	enum { O_DB = 256, O_DELETE, O_BATCH, O_TIMEOUT, O_CTIMEOUT, O_FTIMEOUT,
-	       O_MAXB, O_NOTAGS, O_CONF, O_RETAG };
+	       O_MAXB, O_NOTAGS, O_CONF, O_RETAG, O_NOLINK };
 	static const struct option longopts[] = {
 		{"db", required_argument, NULL, O_DB},
 		{"delete", required_argument, NULL, O_DELETE},
@@ -218,6 +220,7 @@ int cmd_index(int argc, char **argv)
 		{"feed-timeout", required_argument, NULL, O_FTIMEOUT},
 		{"max-bytes", required_argument, NULL, O_MAXB},
 		{"no-tags", no_argument, NULL, O_NOTAGS},
+		{"no-link", no_argument, NULL, O_NOLINK},
 		{"deal-confidence", required_argument, NULL, O_CONF},
 		{"retag", no_argument, NULL, O_RETAG},
 		{"quiet", no_argument, NULL, 'q'},
@@ -264,6 +267,7 @@ int cmd_index(int argc, char **argv)
 			opts.fetch.max_bytes = v;
 			break;
 		case O_NOTAGS: opts.no_tags = 1; break;
+		case O_NOLINK: opts.no_link = 1; break;
 		case O_CONF: {
 			char *end;
 			double x = strtod(optarg, &end);

@@ -780,6 +780,40 @@ static void copy_facet(const Xapian::ValueCountMatchSpy &spy, size_t f,
 	}
 }
 
+extern "C" int xdb_term_docs(xdb *db, const char *term, size_t len,
+			     const unsigned *slots, size_t nslots,
+			     unsigned limit, struct xdb_result *r,
+			     struct ds_err *err)
+{
+	memset(r, 0, sizeof(*r));
+	return guard(err, [&] {
+		result_hold hold{r};
+		std::string t(term, len);
+		Xapian::doccount n = db->db.get_termfreq(t);
+		size_t cap = n < limit ? n : limit;
+		r->hits = (struct xdb_hit *)xcalloc(cap ? cap : 1,
+						    sizeof(*r->hits));
+		r->nvalues = nslots;
+		for (Xapian::PostingIterator p = db->db.postlist_begin(t);
+		     p != db->db.postlist_end(t) && r->nhits < cap; ++p) {
+			Xapian::Document doc = db->db.get_document(*p);
+			struct xdb_hit *h = &r->hits[r->nhits++];
+			h->values = (struct xdb_hit_value *)xcalloc(
+				nslots ? nslots : 1, sizeof(*h->values));
+			for (size_t k = 0; k < nslots; k++) {
+				std::string v = doc.get_value(slots[k]);
+				if (v.empty())
+					continue;
+				h->values[k].v = xstrndup(v.data(), v.size());
+				h->values[k].len = v.size();
+			}
+		}
+		r->total = n;
+		hold.hand_over();
+		return 0;
+	});
+}
+
 extern "C" int xdb_search(xdb *db, const xdb_query *q,
 			  const struct xdb_search_opts *o,
 			  struct xdb_result *r, struct ds_err *err)
@@ -802,6 +836,8 @@ extern "C" int xdb_search(xdb *db, const xdb_query *q,
 		else if (o->sort == XDB_SORT_RANK)
 			enq.set_sort_by_value_then_relevance(o->rank_slot,
 							     true);
+		if (o->collapse)
+			enq.set_collapse_key(o->collapse_slot);
 		for (size_t f = 0; f < o->nfacets; f++) {
 			std::unique_ptr<Xapian::ValueCountMatchSpy> spy(
 				new Xapian::ValueCountMatchSpy(
@@ -814,12 +850,16 @@ extern "C" int xdb_search(xdb *db, const xdb_query *q,
 		Xapian::MSet ms = enq.get_mset(o->offset, o->limit,
 					       db->db.get_doccount());
 		r->total = ms.get_matches_estimated();
+		r->uncollapsed = o->collapse ?
+			ms.get_uncollapsed_matches_estimated() : r->total;
 		r->hits = (struct xdb_hit *)xcalloc(ms.size() ? ms.size() : 1,
 						    sizeof(*r->hits));
 		r->nvalues = o->nvalues;
 		for (Xapian::MSetIterator m = ms.begin(); m != ms.end(); ++m) {
 			struct xdb_hit *h = &r->hits[r->nhits++];
 			h->score = m.get_weight();
+			if (o->collapse)
+				h->collapsed = m.get_collapse_count();
 			if (o->no_data && !o->nvalues)
 				continue;
 			Xapian::Document doc = m.get_document();

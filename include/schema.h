@@ -16,6 +16,10 @@
  *   XREG     region slug, parents included ("XREGsoutheast-asia")
  *   XSEC     sector slug ("XSECgrocery")
  *   XTYPE XSTAT   deal type and status slugs ("XTYPEacquisition")
+ *   XDEAL    the story's deal record ("XDEALd3f9a01c2b7e4"), link.h
+ *   XDPT     every party of the story's deal, as XCO ("XDPTcyclops")
+ *   XSH      a quarter of the story's SimHash: band digit + 4 hex digits
+ *            ("XSH2f03a"), to find near-duplicates
  *
  *   slot   value (amounts in USD, Xapian sortable_serialise)
  *   0      date, "YYYYMMDDHHMMSS" UTC (sorts as a string)
@@ -25,6 +29,13 @@
  *   5      the batch of the story's last alert (sortable): the batch that
  *          first indexed it, or the last that changed its text or deal;
  *          what saved queries' --new asks for (indexer/write/alert.h)
+ *   7      the deal record's id ("d" + 12 hex digits): the collapse key
+ *          of results grouped by deal; empty without a deal
+ *   8      the story's SimHash, 16 hex digits
+ *   9      the deal's signature for linking (link.h): type, date and the
+ *          parties' keys, separated by SCHEMA_FACET_SEP
+ *   32     the first story of its near-duplicates: its own id, or the id
+ *          of the earlier story it repeats (link.h)
  *   30     facets, one short string of codes: type, status, regions,
  *          countries, sectors, (an empty place for companies), year,
  *          amount bucket, in that order (enum schema_facet), separated by
@@ -71,6 +82,9 @@
 #define PFX_ACQ_COUNTRY "XACC"   /* the acquirer's country, "XACCjp" */
 #define PFX_TGT_COUNTRY "XTGC"   /* the target's country, "XTGCus" */
 #define PFX_TGT_SECTOR "XTGS"    /* the target's sector, "XTGSgrocery" */
+#define PFX_DEAL "XDEAL"         /* the deal record, "XDEALd3f9a01c2b7e4" */
+#define PFX_DEAL_PARTY "XDPT"    /* any party of the deal, "XDPTcyclops" */
+#define PFX_SIMBAND "XSH"        /* a SimHash band, "XSH2f03a" */
 
 enum schema_slot {
 	SLOT_DATE = 0,
@@ -80,6 +94,11 @@ enum schema_slot {
 	SLOT_AMOUNT_HIGH = 4,
 	SLOT_BATCH = 5,
 	SLOT_RANK = 6,       /* filter-only order: deal confidence, then date */
+	SLOT_DEAL = 7,       /* the deal record's id: the collapse key */
+	SLOT_SIMHASH = 8,    /* SimHash of the text, 16 hex digits */
+	SLOT_DEAL_SIG = 9,   /* the deal's parties for linking (link.h) */
+	SLOT_DUP_ROOT = 32,  /* the first story of its near-duplicates: the
+				story's own id, or the one it repeats */
 	SLOT_AMOUNTS = 10,   /* first of the low/high pairs */
 	SLOT_FACETS = 30,
 	SLOT_FACET_COMPANIES = 31,

@@ -243,6 +243,11 @@ struct xdb_search_opts {
 					 (read from the hit's document, so
 					 remote shards answer too) */
 	size_t nvalues;
+	int collapse;                 /* one hit per value of collapse_slot
+					 (Xapian's collapse key: the best
+					 by the order asked; documents with
+					 no value there are never collapsed) */
+	unsigned collapse_slot;
 };
 
 /* One slot's value of a hit; v NULL when the document has none there. */
@@ -253,6 +258,8 @@ struct xdb_hit_value {
 
 struct xdb_hit {
 	double score;
+	uint64_t collapsed;           /* with collapse: other matches with
+					 its key (at least this many) */
 	char *data;                   /* the document data, owned (NULL
 					 with no_data) */
 	struct xdb_hit_value *values; /* value_slots' values, in their
@@ -266,7 +273,10 @@ struct xdb_value_count {
 };
 
 struct xdb_result {
-	uint64_t total;               /* exact number of matches */
+	uint64_t total;               /* exact number of matches (with
+					 collapse: of collapsed hits) */
+	uint64_t uncollapsed;         /* exact number of matching documents
+					 (what facets count) */
 	struct xdb_hit *hits;
 	size_t nhits;
 	size_t nvalues;               /* of each hit's values */
@@ -286,6 +296,15 @@ int xdb_search(xdb *db, const xdb_query *q, const struct xdb_search_opts *o,
 	       struct xdb_result *r, struct ds_err *err);
 void xdb_result_release(struct xdb_result *r);
 
+/*
+ * The documents indexed by `term`, at most `limit` of them in docid order,
+ * each as a hit with its values in `o->value_slots` (no score, no data):
+ * a posting list read without a search, for the writer's lookups of a
+ * rare boolean term.  Release with xdb_result_release().
+ */
+int xdb_term_docs(xdb *db, const char *term, size_t len,
+		  const unsigned *slots, size_t nslots, unsigned limit,
+		  struct xdb_result *r, struct ds_err *err);
 /* OUT: *out, whether any document has `term` (0 with an error: an index
  * that cannot answer is an error, never a "no"). */
 int xdb_has_term(xdb *db, const char *term, size_t len, int *out,

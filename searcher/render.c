@@ -104,7 +104,26 @@ static json_t *result_hit(const struct srch_result *r, size_t i)
 	/* only a saved query's --new run has the key */
 	if (r->alerts && r->hits[i].alert)
 		json_object_set(h, "alert", r->hits[i].alert);
+	/* grouped by deal: the hit's record, its stories by id */
+	if (r->grouped)
+		json_object_set_new(h, "deal_record", r->hits[i].deal ?
+				    deal_to_json(r->hits[i].deal, 1) :
+				    json_null());
 	return h;
+}
+
+void rnd_deal_record_line(const struct deal_rec *d, struct buf *out)
+{
+	if (!d)
+		return;
+	buf_addf(out, "%zu stor%s from %zu outlet%s", d->unique,
+		 d->unique == 1 ? "y" : "ies", d->noutlets,
+		 d->noutlets == 1 ? "" : "s");
+	char *tl = deal_timeline(d);
+	if (*tl)
+		buf_addf(out, "; %s", tl);
+	free(tl);
+	buf_addf(out, " [%s]", d->id);
 }
 
 json_t *rnd_json_result(const struct srch_result *r, const struct rnd_opts *o)
@@ -116,6 +135,13 @@ json_t *rnd_json_result(const struct srch_result *r, const struct rnd_opts *o)
 		json_array_append_new(filters, json_string(o->filters[i]));
 	json_object_set_new(j, "filters", filters);
 	json_object_set_new(j, "total", json_integer((json_int_t)r->total));
+	if (r->grouped) {
+		/* what total counts, and what the facets count */
+		json_object_set_new(j, "grouped", json_string("deal"));
+		json_object_set_new(j, "stories",
+				    json_integer((json_int_t)r->stories));
+	}
+	json_object_set_new(j, "facets_count", json_string("stories"));
 	json_object_set_new(j, "offset", json_integer(o->offset));
 	json_object_set_new(j, "limit", json_integer(o->limit));
 	json_object_set_new(j, "took_ms", json_real(round(r->ms * 1000) / 1000));
@@ -241,6 +267,9 @@ int rnd_csv(const struct srch_result *r, FILE *out)
 	fputs(csv_header, out);
 	if (r->alerts)
 		fputs(",alert", out);
+	/* grouped by deal: the record after all that */
+	if (r->grouped)
+		fputs(",deal_id,deal_stories,deal_outlets,deal_timeline", out);
 	fputs("\r\n", out);
 	struct buf alert = BUF_INIT;
 	for (size_t i = 0; i < r->nhits; i++) {
@@ -282,11 +311,22 @@ int rnd_csv(const struct srch_result *r, FILE *out)
 						    "sectors", "companies"};
 		for (size_t k = 0; k < ARRAY_SIZE(lists); k++)
 			csv_list(out, json_object_get(h, lists[k]), 0);
-		csv_field(out, r->hits[i].snippet, !r->alerts);
+		csv_field(out, r->hits[i].snippet, !r->alerts && !r->grouped);
 		if (r->alerts) {
 			buf_reset(&alert);
 			rnd_alert_line(r->hits[i].alert, &alert);
-			csv_field(out, alert.buf, 1);
+			csv_field(out, alert.buf, !r->grouped);
+		}
+		if (r->grouped) {
+			const struct deal_rec *dr = r->hits[i].deal;
+			csv_field(out, dr ? dr->id : NULL, 0);
+			snprintf(num, sizeof(num), "%zu", dr ? dr->unique : 0);
+			csv_cell(out, dr ? num : "", 0, 0);
+			snprintf(num, sizeof(num), "%zu", dr ? dr->noutlets : 0);
+			csv_cell(out, dr ? num : "", 0, 0);
+			char *tl = dr ? deal_timeline(dr) : NULL;
+			csv_field(out, tl, 1);
+			free(tl);
 		}
 		json_decref(h);
 	}
@@ -431,8 +471,16 @@ static void summary(const struct srch_result *r, const struct rnd_opts *o,
 		    FILE *out)
 {
 	int text = o->query && *o->query;
-	fprintf(out, "%llu result%s%s", (unsigned long long)r->total,
-		r->total == 1 ? "" : "s", text ? " for " : "");
+	if (r->grouped)
+		fprintf(out, "%llu deal%s and stories without one (%llu "
+			"stor%s)", (unsigned long long)r->total,
+			r->total == 1 ? "" : "s",
+			(unsigned long long)r->stories,
+			r->stories == 1 ? "y" : "ies");
+	else
+		fprintf(out, "%llu result%s", (unsigned long long)r->total,
+			r->total == 1 ? "" : "s");
+	fputs(text ? " for " : "", out);
 	plain_puts(out, o->query);
 	for (size_t i = 0; i < o->nfilters; i++) {
 		fputs(i ? ", " : text ? ", filtered by " : " filtered by ", out);
@@ -464,6 +512,9 @@ int rnd_text(const struct srch_result *r, const struct rnd_opts *o, FILE *out)
 			plain_write(out, line.buf, line.len);
 			fputc('\n', out);
 		}
+		buf_reset(&line);
+		rnd_deal_record_line(h->deal, &line);
+		labelled(out, "deal", &line);
 		buf_reset(&line);
 		rnd_matched_line(h->matched, &line);
 		labelled(out, "matched", &line);

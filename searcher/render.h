@@ -57,6 +57,10 @@ void rnd_deal_line(json_t *tags, struct buf *out);
 /* "; seller Y; investors A, B" of a deal (the JSON "deal"), what a deal
  * line adds after its sides; nothing when it names neither. */
 void rnd_deal_others(json_t *deal, struct buf *out);
+/* "3 stories from 2 outlets; in-talks 1987-03-02 -> agreed 1987-03-20
+ * [d3f9a01c2b7e4]": a grouped hit's deal record on one line (nothing for
+ * NULL). */
+void rnd_deal_record_line(const struct deal_rec *d, struct buf *out);
 
 /*
  * OUT: the amount a hit met the query's amount conditions by, in one line:

@@ -101,6 +101,10 @@ void srch_result_release(struct srch_result *r)
 			free(r->hits[i].matched->kind);
 			free(r->hits[i].matched);
 		}
+		if (r->hits[i].deal) {
+			deal_release(r->hits[i].deal);
+			free(r->hits[i].deal);
+		}
 	}
 	free(r->hits);
 	for (size_t f = 0; f < r->nfacets; f++) {
@@ -808,10 +812,14 @@ int srch_run(struct srch *s, const struct srch_opts *o,
 	/* with amount conditions, each hit's amounts: which one met them */
 	int amounts = qi.namounts && !o->ranks_only;
 	struct xdb_search_opts xo = {
-		o->offset, o->limit, hit_order(o, &qi), slots, nslots,
-		SLOT_DATE, SLOT_AMOUNT_USD, SLOT_RANK, o->ranks_only,
-		amounts ? amount_slots : NULL,
-		amounts ? ARRAY_SIZE(amount_slots) : 0,
+		.offset = o->offset, .limit = o->limit,
+		.sort = hit_order(o, &qi), .facet_slots = slots,
+		.nfacets = nslots, .date_slot = SLOT_DATE,
+		.amount_slot = SLOT_AMOUNT_USD, .rank_slot = SLOT_RANK,
+		.no_data = o->ranks_only,
+		.value_slots = amounts ? amount_slots : NULL,
+		.nvalues = amounts ? ARRAY_SIZE(amount_slots) : 0,
+		.collapse = o->group_deal, .collapse_slot = SLOT_DEAL,
 	};
 	r->amount_conditions = qi.namounts;
 	r->scored = qi.scored;
@@ -852,6 +860,8 @@ int srch_run(struct srch *s, const struct srch_opts *o,
 		return rc;
 	}
 	r->total = xr.total;
+	r->stories = xr.uncollapsed;
+	r->grouped = o->group_deal;
 	r->hits = xcalloc(xr.nhits ? xr.nhits : 1, sizeof(*r->hits));
 	for (size_t i = 0; i < xr.nhits; i++) {
 		struct srch_hit *h = &r->hits[r->nhits++];
@@ -868,18 +878,130 @@ int srch_run(struct srch *s, const struct srch_opts *o,
 			h->matched = matched_amount(&qi, &xr.hits[i], h->doc);
 		if (o->alerts)
 			h->alert = alert_since(h->doc, o->after_batch);
+		const char *deal = json_string_value(json_object_get(h->doc,
+								     "deal_id"));
+		if (o->group_deal && deal) {
+			h->deal = xcalloc(1, sizeof(*h->deal));
+			if ((rc = deal_read(s->db, deal, 0, h->deal, err))) {
+				free(h->deal);
+				h->deal = NULL;
+				break;
+			}
+		}
+	}
+	if (rc) {
+		xdb_result_release(&xr);
+		qry_info_release(&qi);
+		srch_result_release(r);
+		return rc;
 	}
 	r->alerts = o->alerts && !o->ranks_only;
+	/* the spies see every matching story, grouped or not */
 	if (o->facets & ~company)
 		facets(s->g, o->facets & ~company, SLOT_FACETS, xr.facets[0],
-		       xr.nfacet[0], xr.total, r);
+		       xr.nfacet[0], xr.uncollapsed, r);
 	if (o->facets & company)
 		facets(s->g, company, SLOT_FACET_COMPANIES,
-		       xr.facets[nslots - 1], xr.nfacet[nslots - 1], xr.total,
-		       r);
+		       xr.facets[nslots - 1], xr.nfacet[nslots - 1],
+		       xr.uncollapsed, r);
 	xdb_result_release(&xr);
 	qry_info_release(&qi);
 	r->ms = now_ms() - t0;
+	return 0;
+}
+
+int srch_deal(struct srch *s, const char *id, struct deal_rec *out,
+	      struct ds_err *err)
+{
+	return deal_read(s->db, id, 1, out, err);
+}
+
+static int by_value(const void *a, const void *b)
+{
+	const struct deal_rec *x = a, *y = b;
+	int nx = isnan(x->value_usd), ny = isnan(y->value_usd);
+	if (nx || ny)
+		return nx - ny;
+	return (x->value_usd < y->value_usd) - (x->value_usd > y->value_usd);
+}
+
+int srch_deals(struct srch *s, const struct srch_opts *o,
+	       enum srch_deal_sort sort, struct deal_rec **recs, size_t *n,
+	       uint64_t *total, struct srch_result *r_err,
+	       struct ds_err *err)
+{
+	*recs = NULL;
+	*n = 0;
+	*total = 0;
+	memset(r_err, 0, sizeof(*r_err));
+	struct qry_info qi;
+	xdb_query *q;
+	int rc;
+	if (blank(o->query) && !o->nfilters) {
+		memset(&qi, 0, sizeof(qi));
+		q = xdb_q_all();
+	} else if ((rc = compile(s, o, &q, &qi, r_err, err))) {
+		return rc;
+	}
+	/* the stories with a deal record */
+	q = xdb_q_combine(XDB_FILTER, q, xdb_q_range(SLOT_DEAL, "d", 1, NULL,
+						     0));
+	static const unsigned slots[] = {SLOT_DEAL};
+	int all = sort == SRCH_DEALS_VALUE;
+	uint64_t docs = 0;
+	if ((rc = xdb_doc_count(s->db, &docs, err))) {
+		xdb_q_free(q);
+		qry_info_release(&qi);
+		return rc;
+	}
+	struct xdb_search_opts xo = {
+		.offset = all ? 0 : o->offset,
+		.limit = all ? (unsigned)(docs ? docs : 1) : o->limit,
+		.sort = sort == SRCH_DEALS_DATE ? XDB_SORT_DATE :
+			qi.scored ? XDB_SORT_RELEVANCE : XDB_SORT_RANK,
+		.date_slot = SLOT_DATE, .rank_slot = SLOT_RANK, .no_data = 1,
+		.value_slots = slots, .nvalues = 1,
+		.collapse = 1, .collapse_slot = SLOT_DEAL,
+	};
+	struct xdb_result xr;
+	rc = xdb_search(s->db, q, &xo, &xr, err);
+	xdb_q_free(q);
+	qry_info_release(&qi);
+	if (rc)
+		return rc;
+	*total = xr.total;
+	struct deal_rec *v = xcalloc(xr.nhits ? xr.nhits : 1, sizeof(*v));
+	size_t k = 0;
+	for (size_t i = 0; !rc && i < xr.nhits; i++) {
+		const struct xdb_hit_value *id = &xr.hits[i].values[0];
+		if (!id->v)
+			continue;
+		char *d = xstrndup(id->v, id->len);
+		rc = deal_read(s->db, d, 0, &v[k], err);
+		free(d);
+		if (!rc)
+			k++;
+	}
+	xdb_result_release(&xr);
+	if (rc) {
+		for (size_t i = 0; i < k; i++)
+			deal_release(&v[i]);
+		free(v);
+		return rc;
+	}
+	if (all) {
+		qsort(v, k, sizeof(*v), by_value);
+		size_t from = o->offset < k ? o->offset : k;
+		size_t to = from + o->limit < k ? from + o->limit : k;
+		for (size_t i = 0; i < from; i++)
+			deal_release(&v[i]);
+		for (size_t i = to; i < k; i++)
+			deal_release(&v[i]);
+		memmove(v, v + from, (to - from) * sizeof(*v));
+		k = to - from;
+	}
+	*recs = v;
+	*n = k;
 	return 0;
 }
 

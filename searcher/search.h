@@ -35,6 +35,7 @@
 #include <stdint.h>
 
 #include "catalog.h"
+#include "deals.h"
 #include "err.h"
 #include "gazetteer.h"
 #include "xdb.h"
@@ -74,6 +75,11 @@ struct srch_opts {
 	int ranks_only;              /* hits without documents or snippets
 					(doc NULL): ranking alone, for
 					benchmarks and counts */
+	int group_deal;              /* one hit per deal record (its best
+					story by the order asked), each
+					with its record (deals.h); stories
+					without a deal stay hits of their
+					own.  Facets still count stories */
 };
 
 struct srch_span {
@@ -104,6 +110,10 @@ struct srch_hit {
 					amount condition, the story met
 					none (it matched by another branch
 					of an OR), or with ranks_only */
+	struct deal_rec *deal;       /* owned; with group_deal, the hit's
+					deal record (without its related
+					records), NULL for a story without
+					one */
 	json_t *alert;               /* owned; with srch_opts.alerts, why
 					the hit is news since after_batch:
 					{"reason": "new"} or {"reason":
@@ -125,7 +135,11 @@ struct srch_facet_result {
 };
 
 struct srch_result {
-	uint64_t total;
+	uint64_t total;              /* matches: with group_deal, deals (and
+					stories without one) */
+	uint64_t stories;            /* matching stories (what facets
+					count; = total unless grouped) */
+	int grouped;                 /* srch_opts.group_deal */
 	struct srch_hit *hits;
 	size_t nhits;
 	struct srch_facet_result facets[SF_COUNT];
@@ -157,6 +171,29 @@ void srch_close(struct srch *s);
 
 int srch_run(struct srch *s, const struct srch_opts *o,
 	     struct srch_result *r, struct ds_err *err);
+
+/* ---- deal records ------------------------------------------------------- */
+
+enum srch_deal_sort { SRCH_DEALS_RELEVANCE, SRCH_DEALS_DATE,
+		      SRCH_DEALS_VALUE };
+
+/*
+ * The deal records whose stories match o->query and o->filters (every
+ * record with query and filters empty): OUT *recs[0, *n), the page
+ * [o->offset, o->offset + o->limit) of them in the order asked
+ * (relevance: by their best story; date: the latest story first; value:
+ * the largest value first, records without one last), and *total, how
+ * many records match.  Release each record with deal_release() and free
+ * the array.  DS_EQUERY as srch_run() (r_err holds the position).
+ */
+int srch_deals(struct srch *s, const struct srch_opts *o,
+	       enum srch_deal_sort sort, struct deal_rec **recs, size_t *n,
+	       uint64_t *total, struct srch_result *r_err,
+	       struct ds_err *err);
+
+/* One record, with its related records; DS_ENOTFOUND for an unknown id. */
+int srch_deal(struct srch *s, const char *id, struct deal_rec *out,
+	      struct ds_err *err);
 
 /* ---- one story --------------------------------------------------------- */
 

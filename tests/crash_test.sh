@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # crash_test.sh - SIGKILL the indexer at several points of a Reuters ingest,
 # re-run it each time, and require the final index to equal an uninterrupted
-# run's: same documents, same content hashes, same lengths, no duplicates,
-# catalog consistent.  Also: all 21,578 + 3 stories go in, and a second run
+# run's: same documents, same content hashes, same lengths, the same deal
+# records (linked as each story is written), no duplicates, catalog
+# consistent.  Also: all 21,578 + 3 stories go in, and a second run
 # finds them all unchanged.  Then the same for `index --retag` after a
 # gazetteer change: killed at several points and run again, it resumes
 # and leaves the index (and the saved queries' alerts) an uninterrupted
@@ -59,6 +60,13 @@ else
 fi
 dups=$(cut -f1 "$T/crash.list" | sort | uniq -d | wc -l)
 expect_eq "no duplicate ids" "$dups" 0
+# deal records, linked as each story is written, survive the kills too
+records() {
+	"$DS" deals --db "$1" --json --limit 1000000 |
+		jq -c '[.deals[] | [.id, (.stories | sort)]] | sort' | md5sum
+}
+want=$(records "$T/ref")
+expect_eq "interrupted index: the same deal records" "$(records "$db")" "$want"
 
 # index --retag, killed and resumed, against an uninterrupted one
 alerts() { "$DS" saved --db "$1" run acq --new --json | jq -c '[.hits[] | [.id, .alert]] | sort'; }
@@ -88,6 +96,8 @@ if cmp -s "$T/ref.list" "$T/crash.list"; then
 else
 	fail "interrupted retag differs: $(diff "$T/ref.list" "$T/crash.list" | head -5)"
 fi
+expect_eq "interrupted retag: the same deal records" "$(records "$db")" \
+	"$(records "$T/ref")"
 want=$(alerts "$T/ref")
 expect_match "retag alerts: changed deals only" "$want" '^\[\["[^]]*",\{"reason":"changed"'
 expect_eq "retag alerts: the same after the kills" "$(alerts "$db")" "$want"

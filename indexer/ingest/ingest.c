@@ -38,6 +38,7 @@ int ingest_open(const struct ingest_opts *opts, struct ingest **out,
 	ing->opts = *opts;
 	buf_init(&ing->hash, 0);
 	buf_init(&ing->prev, 0);
+	link_out_init(&ing->link);
 	buf_init(&ing->salt, 0);
 	ing->paras = paras_new();
 	ing->seen = smap_new();
@@ -102,6 +103,7 @@ void ingest_close(struct ingest *ing)
 	fetch_free(ing->fetch);
 	buf_release(&ing->hash);
 	buf_release(&ing->prev);
+	link_out_release(&ing->link);
 	buf_release(&ing->salt);
 	free(ing);
 }
@@ -232,13 +234,34 @@ int ingest_article(struct ingest *ing, struct article *a)
 		ds_err_clear(&err);
 	}
 	int tagged = !ing->opts.no_tags && tag(ing, a, &t, &hashes, &nhashes);
+	/* its deal record and the story it repeats, if any (link.h) */
+	const struct link_out *link = NULL;
+	if (!ing->opts.no_link) {
+		struct link_in li = {
+			.id = a->id, .title = a->title, .body = a->body,
+			.has_date = a->has_date, .date = (int64_t)a->date,
+			.tags = tagged ? &t : NULL,
+			.claimed = tagged && docb_claimed(&t,
+						ing->opts.min_confidence),
+			.g = ing->gaz, .ex = tagged ? ing->ex : NULL,
+		};
+		rc = link_story(ixw_xdb(ing->w), &li, &ing->link, &err);
+		if (rc) {
+			if (tagged)
+				tags_release(&t);
+			free(hashes);
+			return fatal(ing, origin, rc, &err);
+		}
+		link = &ing->link;
+	}
 	xdb_doc *doc = xdb_doc_new();
 	if (!tagged)
-		rc = docb_build(ing->ana, a, NULL, NULL, NULL, 0, &al, doc,
-				&err);
+		rc = docb_build(ing->ana, a, NULL, NULL, NULL, 0, &al, link,
+				doc, &err);
 	else
 		rc = docb_build(ing->ana, a, &t, ing->gaz, ing->ex,
-				 ing->opts.min_confidence, &al, doc, &err);
+				 ing->opts.min_confidence, &al, link, doc,
+				 &err);
 	if (tagged)
 		tags_release(&t);
 	if (rc) {

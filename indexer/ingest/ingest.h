@@ -46,6 +46,8 @@ struct ingest_opts {
 	unsigned batch;              /* articles per commit */
 	int no_tags;                 /* index text only, no extraction */
 	double min_confidence;       /* deals claimed from it (docbuild.h) */
+	int no_link;                 /* no deal records, no near-duplicates
+					(link.h): for the benchmark */
 	struct fetch_opts fetch;     /* for URLs and feed links */
 	/* "error"/"warning", where ("a.jsonl:3", a URL), what */
 	void (*report)(void *user, const char *level, const char *origin,

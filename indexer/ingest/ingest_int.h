@@ -11,6 +11,7 @@
 #include "catalog.h"
 #include "dealmodel.h"
 #include "ingest.h"
+#include "link.h"
 #include "paras.h"
 #include "smap.h"
 #include "source.h"
@@ -31,6 +32,7 @@ struct ingest {
 	struct paras *paras;     /* paragraph counts per source */
 	struct buf hash;         /* scratch for lookups */
 	struct buf prev;         /* scratch: a story's indexed version */
+	struct link_out link;    /* scratch: the story's deal record */
 	struct buf salt;         /* what tags depend on besides the text:
 				    salts the stored hash */
 	int retag;               /* tag known articles again, even with

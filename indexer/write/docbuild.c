@@ -208,9 +208,7 @@ static void facets(const struct tags *t, int claimed, const char *year,
 					v->len, err);
 }
 
-/* Entity and deal terms, amount values (schema.h). */
-/* Whether the index claims the story's deal (docbuild.h). */
-static int claimed(const struct tags *t, double min_confidence)
+int docb_claimed(const struct tags *t, double min_confidence)
 {
 	return t->deal.type != DEAL_NONE &&
 	       t->deal.confidence >= min_confidence;
@@ -318,7 +316,8 @@ static void tag_terms(const struct tags *t, int claim, const struct gaz *g,
 int docb_build(struct ana *a, const struct article *art,
 	       const struct tags *tags, const struct gaz *g,
 	       const struct extractor *ex, double min_confidence,
-	       struct alert_ctx *alert, xdb_doc *doc, struct ds_err *err)
+	       struct alert_ctx *alert, const struct link_out *link,
+	       xdb_doc *doc, struct ds_err *err)
 {
 	int rc = 0;
 	struct buf term = BUF_INIT;
@@ -361,7 +360,7 @@ int docb_build(struct ana *a, const struct article *art,
 	if (!rc)
 		rc = xdb_doc_set_value(doc, SLOT_HASH, art->hash,
 				       strlen(art->hash), err);
-	int claim = tags && g && claimed(tags, min_confidence);
+	int claim = tags && g && docb_claimed(tags, min_confidence);
 	if (tags && g) {
 		char year[5] = "";
 		if (art->has_date)
@@ -409,6 +408,10 @@ int docb_build(struct ana *a, const struct article *art,
 			if (au)
 				json_object_set_new(o, "amounts_usd", au);
 		}
+		if (link && link->deal[0])
+			set_json(o, "deal_id", link->deal);
+		if (link && link->dup_of.len)
+			set_json(o, "dup_of", link->dup_of.buf);
 		if (alert)
 			alert_update(o, art->body, alert);
 		char *head = json_dumps(o, JSON_COMPACT);
@@ -428,6 +431,8 @@ int docb_build(struct ana *a, const struct article *art,
 		}
 		free(head);
 	}
+	if (!rc && link)
+		rc = link_apply(link, art->id, doc, err);
 	/* saved queries ask for stories by the batch of their last alert */
 	if (!rc && alert) {
 		char v[XDB_SORTABLE_MAX];

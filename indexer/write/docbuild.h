@@ -8,12 +8,15 @@
  * the tags name regions and sectors from.  It reads the article and the
  * tags and never changes them.  The analyser is the caller's (one per
  * thread).  With an alert context (alert.h) it also writes the story's
- * alert state: value slot 5 and the data's "alert" object.
+ * alert state: value slot 5 and the data's "alert" object; with what
+ * linking decided (link.h), the story's deal record and SimHash terms and
+ * values, and the data's "deal_id" and "dup_of".
  */
 #ifndef DS_DOCBUILD_H
 #define DS_DOCBUILD_H
 
 #include "alert.h"
+#include "link.h"
 #include "analyse.h"
 #include "article.h"
 #include "err.h"
@@ -26,11 +29,17 @@
  * text `a` analyses.  With them, the text's postings come from the tokens
  * the extractor `ex` made of this same article (one analysis, not two).
  * `alert` (its inputs set, its outputs filled) may be NULL: no alert
- * state, for documents no saved query will see.
+ * state, for documents no saved query will see.  `link` may be NULL: no
+ * deal record (`index --no-link`).
  */
 int docb_build(struct ana *a, const struct article *art,
 	       const struct tags *tags, const struct gaz *g,
 	       const struct extractor *ex, double min_confidence,
-	       struct alert_ctx *alert, xdb_doc *doc, struct ds_err *err);
+	       struct alert_ctx *alert, const struct link_out *link,
+	       xdb_doc *doc, struct ds_err *err);
+
+/* Whether the index claims the tags' deal: a type, and a confidence of at
+ * least min_confidence (below it the index keeps only the confidence). */
+int docb_claimed(const struct tags *t, double min_confidence);
 
 #endif /* DS_DOCBUILD_H */

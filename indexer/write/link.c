@@ -1,0 +1,757 @@
+/*
+ * link.c - deal records and near-duplicates (link.h).
+ *
+ * The signature in SLOT_DEAL_SIG holds what linking compares, so that the
+ * candidates are read from their values alone (no document data):
+ *
+ *     type  date(YYYYMMDD)  acquirer  target  seller  investors  parties  usd
+ *
+ * separated by SCHEMA_FACET_SEP; names are their gazetteer keys with '-'
+ * for spaces (as the XACQ... terms), lists joined by ','.
+ */
+#include "link.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <xxhash.h>
+
+#include "date.h"
+#include "schema.h"
+
+/* Candidate stories read for one story's deal, newest first. */
+#define LINK_CANDIDATES 200
+/* Near-duplicate candidates read (stories sharing a SimHash band). */
+#define LINK_DUP_CANDIDATES 32
+/* A key shorter than this is no prefix of another ("ge" of "general"). */
+#define LINK_PREFIX_MIN 4
+/* Words per shingle. */
+#define LINK_SHINGLE 4
+/* A deal naming no party: the companies the story names first, at most. */
+#define LINK_SUBJECTS 2
+/* Headline words looked at for a party's name. */
+#define LINK_HEAD_WORDS 16
+
+enum sig_field { SIG_TYPE, SIG_DATE, SIG_ACQ, SIG_TGT, SIG_SELLER, SIG_INV,
+		 SIG_PARTIES, SIG_USD, SIG_FIELDS };
+
+/* A signature taken apart: fields point into a copy the caller owns. */
+struct sig {
+	const char *f[SIG_FIELDS];
+	double usd;   /* NAN when none */
+};
+
+void link_out_init(struct link_out *o)
+{
+	memset(o, 0, sizeof(*o));
+	buf_init(&o->dup_of, 0);
+	buf_init(&o->sig, 0);
+	buf_init(&o->parties, 0);
+}
+
+void link_out_release(struct link_out *o)
+{
+	buf_release(&o->dup_of);
+	buf_release(&o->sig);
+	buf_release(&o->parties);
+	memset(o, 0, sizeof(*o));
+}
+
+const char *link_family(const char *type)
+{
+	static const struct {
+		const char *type, *family;
+	} fam[] = {
+		{"acquisition", "mna"}, {"merger", "mna"}, {"stake", "mna"},
+		{"tender-offer", "mna"}, {"divestiture", "mna"},
+		{"investment", "money"}, {"funding", "money"},
+		{"partnership", "partnership"}, {"ipo", "ipo"},
+	};
+	for (size_t i = 0; type && i < ARRAY_SIZE(fam); i++)
+		if (!strcmp(type, fam[i].type))
+			return fam[i].family;
+	return NULL;
+}
+
+/* The key of a name as the XACQ... terms have it, appended to out. */
+static void add_key(const struct gaz *g, const char *name, struct buf *out,
+		    struct buf *scratch)
+{
+	if (!name)
+		return;
+	gaz_key(g, name, strlen(name), scratch);
+	for (size_t i = 0; i < scratch->len; i++)
+		buf_addch(out, scratch->buf[i] == ' ' ? '-' : scratch->buf[i]);
+}
+
+static void sep(struct buf *b)
+{
+	buf_addch(b, SCHEMA_FACET_SEP);
+}
+
+/* A party's key into the list of keys (once). */
+static void note_party(struct link_out *o, const struct gaz *g,
+		       const char *name, struct buf *scratch)
+{
+	struct buf k = BUF_INIT;
+	add_key(g, name, &k, scratch);
+	if (k.len) {
+		/* seen already? the list is short */
+		const char *p = o->parties.buf;
+		int seen = 0;
+		while (p && *p && !seen) {
+			const char *e = strchr(p, '\n');
+			size_t n = e ? (size_t)(e - p) : strlen(p);
+			seen = n == k.len && !memcmp(p, k.buf, n);
+			p = e ? e + 1 : p + n;
+		}
+		if (!seen) {
+			buf_add(&o->parties, k.buf, k.len);
+			buf_addch(&o->parties, '\n');
+		}
+	}
+	buf_release(&k);
+}
+
+/* The story's signature and party keys, from its claimed deal. */
+static void make_sig(const struct link_in *in, struct link_out *o)
+{
+	const struct tags *t = in->tags;
+	struct buf scratch = BUF_INIT;
+	struct buf *s = &o->sig;
+	buf_addstr(s, ex_deal_type_slug(t->deal.type));
+	sep(s);
+	if (in->has_date) {
+		char d[DATE_SORTABLE_LEN];
+		date_sortable((time_t)in->date, d);
+		buf_add(s, d, 8);
+	}
+	sep(s);
+	add_key(in->g, t->deal.acquirer, s, &scratch);
+	sep(s);
+	/* a business described in words is folded as a name is */
+	add_key(in->g, t->deal.target, s, &scratch);
+	sep(s);
+	add_key(in->g, t->deal.seller, s, &scratch);
+	sep(s);
+	for (size_t i = 0; i < t->deal.ninvestors; i++) {
+		if (i)
+			buf_addch(s, ',');
+		add_key(in->g, t->deal.investors[i], s, &scratch);
+	}
+	sep(s);
+	for (size_t i = 0; i < t->deal.nparties; i++) {
+		if (i)
+			buf_addch(s, ',');
+		add_key(in->g, t->deal.parties[i], s, &scratch);
+	}
+	sep(s);
+	if (t->deal.amount >= 0 && (size_t)t->deal.amount < t->namounts) {
+		const struct money *m = &t->amounts[t->deal.amount].m;
+		if (!isnan(m->usd))
+			buf_addf(s, "%.0f", m->usd);
+	}
+	/* the parties the XDPT terms name (not an asset's words) */
+	note_party(o, in->g, t->deal.acquirer, &scratch);
+	if (!t->deal.target_asset)
+		note_party(o, in->g, t->deal.target, &scratch);
+	note_party(o, in->g, t->deal.seller, &scratch);
+	for (size_t i = 0; i < t->deal.ninvestors; i++)
+		note_party(o, in->g, t->deal.investors[i], &scratch);
+	for (size_t i = 0; i < t->deal.nparties; i++)
+		note_party(o, in->g, t->deal.parties[i], &scratch);
+	buf_release(&scratch);
+}
+
+/* Split a signature (in `copy`, modified) into its fields. */
+static int parse_sig(char *copy, struct sig *s)
+{
+	size_t n = 0;
+	char *p = copy;
+	while (n < SIG_FIELDS) {
+		s->f[n++] = p;
+		char *e = strchr(p, SCHEMA_FACET_SEP);
+		if (!e)
+			break;
+		*e = 0;
+		p = e + 1;
+	}
+	if (n != SIG_FIELDS)
+		return 0;
+	s->usd = *s->f[SIG_USD] ? strtod(s->f[SIG_USD], NULL) : NAN;
+	return 1;
+}
+
+/* Two keys name the same company: equal, or one the other's first words
+ * ("dixons" and "dixons-group"). */
+static int same_key(const char *a, const char *b)
+{
+	if (!*a || !*b)
+		return 0;
+	size_t la = strlen(a), lb = strlen(b);
+	if (la == lb)
+		return !memcmp(a, b, la);
+	const char *s = la < lb ? a : b, *l = la < lb ? b : a;
+	size_t n = la < lb ? la : lb;
+	return n >= LINK_PREFIX_MIN && !memcmp(s, l, n) && l[n] == '-';
+}
+
+/* The next key of a ','-separated list into one (cut to fit); 0 at the
+ * end. */
+static int next_key(const char **list, char one[XDB_MAX_TERM + 1])
+{
+	if (!**list)
+		return 0;
+	const char *e = strchr(*list, ',');
+	size_t n = e ? (size_t)(e - *list) : strlen(*list);
+	size_t m = n <= XDB_MAX_TERM ? n : XDB_MAX_TERM;
+	memcpy(one, *list, m);
+	one[m] = 0;
+	*list += n + (e != NULL);
+	return 1;
+}
+
+/* Whether key k is one of the ','-separated keys of list. */
+static int in_keys(const char *k, const char *list)
+{
+	char one[XDB_MAX_TERM + 1];
+	while (*k && next_key(&list, one))
+		if (same_key(k, one))
+			return 1;
+	return 0;
+}
+
+/* How many keys two ','-lists share. */
+static unsigned shared_keys(const char *a, const char *b)
+{
+	unsigned n = 0;
+	char one[XDB_MAX_TERM + 1];
+	while (next_key(&a, one))
+		n += in_keys(one, b);
+	return n;
+}
+
+/* "twa" and "trans-world-airlines": a one-word key that is the other's
+ * initials. */
+static int initials(const char *one, const char *many)
+{
+	if (strchr(one, '-') || !strchr(many, '-') || strlen(one) < 2)
+		return 0;
+	size_t n = 0;
+	for (const char *w = many; *w; n++) {
+		if (one[n] != *w)
+			return 0;
+		const char *e = strchr(w, '-');
+		w = e ? e + 1 : w + strlen(w);
+	}
+	return one[n] == 0;
+}
+
+/* The same buyer: the same key, one the other's initials, or one a member
+ * of the other's consortium (its investors). */
+static int same_buyer(const struct sig *s, const struct sig *c)
+{
+	const char *a = s->f[SIG_ACQ], *b = c->f[SIG_ACQ];
+	return same_key(a, b) || initials(a, b) || initials(b, a) ||
+	       in_keys(a, c->f[SIG_INV]) || in_keys(b, s->f[SIG_INV]);
+}
+
+/* Whether candidate c's deal is story s's deal (link.h). */
+static int same_deal(const struct sig *s, const struct sig *c)
+{
+	const char *fs = link_family(s->f[SIG_TYPE]);
+	const char *fc = link_family(c->f[SIG_TYPE]);
+	if (!fs || !fc || strcmp(fs, fc))
+		return 0;
+	if (!isnan(s->usd) && !isnan(c->usd) && s->usd > 0 && c->usd > 0 &&
+	    (s->usd / c->usd > LINK_AMOUNT_RATIO ||
+	     c->usd / s->usd > LINK_AMOUNT_RATIO))
+		return 0;
+	const char *sa = s->f[SIG_ACQ], *st = s->f[SIG_TGT];
+	const char *ca = c->f[SIG_ACQ], *ct = c->f[SIG_TGT];
+	const char *ss = s->f[SIG_SELLER], *cs = c->f[SIG_SELLER];
+	/* the same two sides the other way round (a merger told from
+	 * either side, roles read reversed in one story) */
+	if (*sa && *st && *ca && *ct && same_key(sa, ct) && same_key(st, ca))
+		return 1;
+	if (*st && *ct && same_key(st, ct)) {
+		/* another buyer for the same target: a competing bid */
+		if (*sa && *ca && !same_buyer(s, c))
+			return 0;
+		/* a unit's sale: another seller is another deal */
+		if (*ss && *cs && !same_key(ss, cs))
+			return 0;
+		/* a holder selling its stake, where the other story has a
+		 * buyer: the holder's own deal, unless it sells to it */
+		if ((*ss && !*sa && *ca && !*cs) || (*cs && !*ca && *sa && !*ss))
+			return 0;
+		return 1;
+	}
+	/* a sale: the same seller and the same buyer */
+	if (*ss && *cs && *sa && *ca && same_key(ss, cs) && same_buyer(s, c) &&
+	    (!*st || !*ct))
+		return 1;
+	/* a merger or a partnership without sides: the same two parties */
+	if (!*sa && !*st && !*ca && !*ct &&
+	    shared_keys(s->f[SIG_PARTIES], c->f[SIG_PARTIES]) >= 2)
+		return 1;
+	/* a round: the same company raising, and no other investors */
+	if (!strcmp(fs, "money") && *st && *ct && same_key(st, ct))
+		return 1;
+	return 0;
+}
+
+/* The 64-bit SimHash of word shingles, fed one stem at a time. */
+struct simhash {
+	int32_t v[64];
+	uint64_t ring[LINK_SHINGLE];   /* the last stems' hashes */
+	size_t n;                      /* stems seen */
+};
+
+static void sh_add_hash(struct simhash *h, uint64_t x)
+{
+	/* branch-free, so the compiler vectorises it */
+	for (int b = 0; b < 64; b++)
+		h->v[b] += (int32_t)((x >> b) & 1) * 2 - 1;
+}
+
+static void sh_stem(struct simhash *h, const char *stem, size_t len)
+{
+	h->ring[h->n % LINK_SHINGLE] = XXH3_64bits(stem, len);
+	h->n++;
+	if (h->n < LINK_SHINGLE)
+		return;
+	uint64_t sh[LINK_SHINGLE];
+	for (size_t i = 0; i < LINK_SHINGLE; i++)
+		sh[i] = h->ring[(h->n + i) % LINK_SHINGLE];
+	sh_add_hash(h, XXH3_64bits(sh, sizeof(sh)));
+}
+
+static uint64_t sh_done(struct simhash *h)
+{
+	/* a text shorter than a shingle: its words, each a feature */
+	if (h->n && h->n < LINK_SHINGLE)
+		for (size_t i = 0; i < h->n; i++)
+			sh_add_hash(h, h->ring[i]);
+	uint64_t x = 0;
+	for (int b = 0; b < 64; b++)
+		if (h->v[b] > 0)
+			x |= (uint64_t)1 << b;
+	return x;
+}
+
+/*
+ * The SimHash of the body, or of the headline when the body is shorter
+ * than a shingle: a repeat often changes only its headline ("CORRECTED -").
+ */
+static uint64_t text_simhash(const struct link_in *in)
+{
+	struct simhash h;
+	memset(&h, 0, sizeof(h));
+	size_t n = ex_token_count(in->ex), body = 0;
+	for (size_t i = 0; i < n; i++) {
+		struct ex_token t;
+		ex_token(in->ex, i, &t);
+		body += !t.in_title;
+	}
+	for (size_t i = 0; i < n; i++) {
+		struct ex_token t;
+		ex_token(in->ex, i, &t);
+		if (t.in_title == (body < LINK_SHINGLE))
+			sh_stem(&h, t.stem, t.len);
+	}
+	return sh_done(&h);
+}
+
+/* The band term of quarter q of a SimHash. */
+static void band_term(uint64_t x, unsigned q, struct buf *out)
+{
+	buf_reset(out);
+	buf_addf(out, "%s%u%04x", PFX_SIMBAND, q,
+		 (unsigned)((x >> (16 * q)) & 0xffff));
+}
+
+/* Candidates exclude the story itself (an earlier version of it). */
+static xdb_query *not_self(xdb_query *q, const char *id)
+{
+	struct buf t = BUF_INIT;
+	schema_idterm(id, &t);
+	xdb_query *r = xdb_q_combine(XDB_AND_NOT, q,
+				     xdb_q_term(t.buf, t.len, 1));
+	buf_release(&t);
+	return r;
+}
+
+/* An earlier story whose SimHash is within LINK_DUP_BITS: the first of
+ * them (by date) is the one repeated.  Its four bands' posting lists hold
+ * every candidate (pigeonhole: 3 bits changed leave a band unchanged). */
+static int find_dup(xdb *db, const struct link_in *in, struct link_out *out,
+		    char dup_deal[LINK_ID_LEN], struct ds_err *err)
+{
+	static const unsigned slots[] = {SLOT_SIMHASH, SLOT_DEAL, SLOT_DATE,
+					 SLOT_DUP_ROOT};
+	struct buf term = BUF_INIT, self = BUF_INIT, date = BUF_INIT;
+	schema_idterm(in->id, &self);
+	int rc = 0, found = 0;
+	for (unsigned b = 0; !rc && b < 4; b++) {
+		band_term(out->simhash, b, &term);
+		struct xdb_result r;
+		rc = xdb_term_docs(db, term.buf, term.len, slots,
+				   ARRAY_SIZE(slots), LINK_DUP_CANDIDATES, &r,
+				   err);
+		for (size_t i = 0; !rc && i < r.nhits; i++) {
+			const struct xdb_hit *h = &r.hits[i];
+			const struct xdb_hit_value *v = h->values;
+			if (!v[0].v || v[0].len != 16 || !v[3].v)
+				continue;
+			uint64_t x = strtoull(v[0].v, NULL, 16);
+			if (__builtin_popcountll(x ^ out->simhash) >
+			    LINK_DUP_BITS)
+				continue;
+			/* an earlier version of this story repeats nothing */
+			if (v[3].len == strlen(in->id) &&
+			    !memcmp(v[3].v, in->id, v[3].len))
+				continue;
+			/* the earliest (undated first), as the record does */
+			const char *d = v[2].v ? v[2].v : "";
+			size_t dl = v[2].v ? v[2].len : 0;
+			if (found && (dl > date.len ||
+				      (dl == date.len &&
+				       memcmp(d, date.buf, dl) >= 0)))
+				continue;
+			found = 1;
+			buf_reset(&date);
+			buf_add(&date, d, dl);
+			buf_reset(&out->dup_of);
+			buf_add(&out->dup_of, v[3].v, v[3].len);
+			dup_deal[0] = 0;
+			if (v[1].v && v[1].len < LINK_ID_LEN) {
+				memcpy(dup_deal, v[1].v, v[1].len);
+				dup_deal[v[1].len] = 0;
+			}
+		}
+		xdb_result_release(&r);
+	}
+	buf_release(&term);
+	buf_release(&self);
+	buf_release(&date);
+	return rc;
+}
+
+/* Whether c bids for s's target against s's buyer: a record holding c
+ * is a competing bid's, whatever its other stories. */
+static int competes(const struct sig *s, const struct sig *c)
+{
+	const char *sa = s->f[SIG_ACQ], *st = s->f[SIG_TGT];
+	const char *ca = c->f[SIG_ACQ], *ct = c->f[SIG_TGT];
+	return *st && *ct && *sa && *ca && same_key(st, ct) &&
+	       !same_buyer(s, c);
+}
+
+/* A record's tally among the candidates. */
+struct tally {
+	char id[LINK_ID_LEN];
+	unsigned stories;
+	int competing;                  /* holds a competing bid's story */
+	char newest[DATE_SORTABLE_LEN];
+	char buyer[XDB_MAX_TERM + 1];   /* its stories' buyer, if one */
+};
+
+/*
+ * A story whose deal names no party ("GENCORP REJECTS UNSOLICITED TAKEOVER
+ * BID"): its record is the one whose target is one of the companies the
+ * story names first (`subjects`, ','-separated).
+ */
+static int subject_deal(const struct sig *s, const struct sig *c,
+			const char *subjects)
+{
+	const char *fs = link_family(s->f[SIG_TYPE]);
+	const char *fc = link_family(c->f[SIG_TYPE]);
+	return fs && fc && !strcmp(fs, fc) && *c->f[SIG_TGT] &&
+	       in_keys(c->f[SIG_TGT], subjects) &&
+	       (!*c->f[SIG_ACQ] || !strchr(subjects, ',') ||
+		in_keys(c->f[SIG_ACQ], subjects));
+}
+
+/* The record of the story's deal among the candidates that share one of
+ * `keys` ('\n'-separated party keys); with `subjects`, as subject_deal(). */
+static int find_deal(xdb *db, const struct link_in *in, struct link_out *out,
+		     const char *keys, const char *subjects,
+		     struct ds_err *err)
+{
+	xdb_query *q = NULL;
+	struct buf term = BUF_INIT;
+	for (const char *p = keys; p && *p;) {
+		const char *e = strchr(p, '\n');
+		buf_reset(&term);
+		buf_addstr(&term, PFX_DEAL_PARTY);
+		buf_add(&term, p, (size_t)(e - p));
+		p = e + 1;
+		if (term.len > XDB_MAX_TERM)
+			continue;
+		xdb_query *t = xdb_q_term(term.buf, term.len, 1);
+		q = q ? xdb_q_combine(XDB_OR, q, t) : t;
+	}
+	buf_release(&term);
+	if (!q)
+		return 0;
+	q = not_self(q, in->id);
+	if (in->has_date) {
+		char lo[DATE_SORTABLE_LEN], hi[DATE_SORTABLE_LEN];
+		date_sortable((time_t)(in->date - LINK_WINDOW_DAYS * 86400LL), lo);
+		date_sortable((time_t)(in->date + LINK_WINDOW_DAYS * 86400LL), hi);
+		q = xdb_q_combine(XDB_FILTER, q,
+				  xdb_q_range(SLOT_DATE, lo, strlen(lo), hi,
+					      strlen(hi)));
+	}
+	static const unsigned slots[] = {SLOT_DEAL, SLOT_DEAL_SIG, SLOT_DATE};
+	struct xdb_search_opts o = {
+		.limit = LINK_CANDIDATES, .sort = XDB_SORT_DATE,
+		.date_slot = SLOT_DATE, .no_data = 1,
+		.value_slots = slots, .nvalues = ARRAY_SIZE(slots),
+	};
+	struct xdb_result r;
+	int rc = xdb_search(db, q, &o, &r, err);
+	xdb_q_free(q);
+	if (rc)
+		return rc;
+	char *mine = xstrndup(out->sig.buf, out->sig.len);
+	struct sig s;
+	struct tally *tl = xcalloc(r.nhits + 1, sizeof(*tl));
+	size_t ntl = 0;
+	int ambiguous = 0;
+	if (parse_sig(mine, &s)) {
+		for (size_t i = 0; i < r.nhits; i++) {
+			const struct xdb_hit *h = &r.hits[i];
+			if (!h->values[0].v || !h->values[1].v ||
+			    h->values[0].len >= LINK_ID_LEN)
+				continue;
+			char *cc = xstrndup(h->values[1].v, h->values[1].len);
+			struct sig c;
+			int same = 0, against = 0;
+			if (parse_sig(cc, &c)) {
+				same = subjects ? subject_deal(&s, &c, subjects) :
+					same_deal(&s, &c);
+				against = competes(&s, &c);
+			}
+			if (same || against) {
+				size_t k = 0;
+				while (k < ntl && strncmp(tl[k].id, h->values[0].v,
+							  h->values[0].len))
+					k++;
+				if (k == ntl) {
+					memcpy(tl[k].id, h->values[0].v,
+					       h->values[0].len);
+					ntl++;
+				}
+				tl[k].competing |= against;
+			}
+			if (same) {
+				size_t k = 0;
+				while (strncmp(tl[k].id, h->values[0].v,
+					       h->values[0].len))
+					k++;
+				tl[k].stories++;
+				const char *d = h->values[2].v ? h->values[2].v : "";
+				if (strncmp(d, tl[k].newest, DATE_SORTABLE_LEN - 1) > 0)
+					snprintf(tl[k].newest, sizeof(tl[k].newest),
+						 "%.*s", (int)h->values[2].len, d);
+				if (*c.f[SIG_ACQ] && !tl[k].buyer[0])
+					snprintf(tl[k].buyer, sizeof(tl[k].buyer),
+						 "%s", c.f[SIG_ACQ]);
+			}
+			free(cc);
+		}
+		/* a story with the target alone, records with other buyers */
+		if (!*s.f[SIG_ACQ] && (*s.f[SIG_TGT] || subjects))
+			for (size_t a = 0; a < ntl; a++)
+				for (size_t b = a + 1; b < ntl; b++)
+					if (tl[a].buyer[0] && tl[b].buyer[0] &&
+					    !same_key(tl[a].buyer, tl[b].buyer))
+						ambiguous = 1;
+	}
+	size_t best = ntl;
+	for (size_t k = 0; !ambiguous && k < ntl; k++)
+		if (tl[k].competing || !tl[k].stories)
+			continue;
+		else if (best == ntl || tl[k].stories > tl[best].stories ||
+		    (tl[k].stories == tl[best].stories &&
+		     strcmp(tl[k].newest, tl[best].newest) > 0))
+			best = k;
+	if (best < ntl) {
+		memcpy(out->deal, tl[best].id, LINK_ID_LEN);
+		out->linked = 1;
+	}
+	free(tl);
+	free(mine);
+	xdb_result_release(&r);
+	return 0;
+}
+
+/*
+ * A headline's words, and pairs of words, that are the key of a party of
+ * some record ("GENCORP REJECTS UNSOLICITED TAKEOVER BID FROM AFG": gencorp,
+ * afg), added to keys ('\n' after each) and list (',' between): what a
+ * headline in capitals names, which the recogniser does not trust alone.
+ */
+static int headline_parties(xdb *db, const struct link_in *in,
+			    struct buf *keys, struct buf *list,
+			    struct ds_err *err)
+{
+	if (!in->title || !*in->title)
+		return 0;
+	struct buf folded = BUF_INIT, term = BUF_INIT;
+	gaz_key(in->g, in->title, strlen(in->title), &folded);
+	const char *w[LINK_HEAD_WORDS];
+	size_t wl[LINK_HEAD_WORDS], n = 0;
+	for (const char *p = folded.buf; p && *p && n < LINK_HEAD_WORDS;) {
+		const char *e = strchr(p, ' ');
+		w[n] = p;
+		wl[n++] = e ? (size_t)(e - p) : strlen(p);
+		p = e ? e + 1 : p + strlen(p);
+	}
+	int rc = 0, found = 0;
+	for (size_t i = 0; !rc && i < n && found < LINK_SUBJECTS; i++)
+		for (size_t span = 2; span >= 1 && !rc; span--) {
+			if (i + span > n || wl[i] < 3)
+				continue;
+			buf_reset(&term);
+			buf_addstr(&term, PFX_DEAL_PARTY);
+			size_t at = term.len;
+			for (size_t k = i; k < i + span; k++) {
+				if (k > i)
+					buf_addch(&term, '-');
+				buf_add(&term, w[k], wl[k]);
+			}
+			uint64_t f = 0;
+			if (term.len > XDB_MAX_TERM)
+				continue;
+			rc = xdb_term_freq(db, term.buf, term.len, &f, err);
+			if (rc || !f)
+				continue;
+			if (list->len)
+				buf_addch(list, ',');
+			buf_add(list, term.buf + at, term.len - at);
+			buf_add(keys, term.buf + at, term.len - at);
+			buf_addch(keys, '\n');
+			found++;
+			i += span - 1;
+			break;
+		}
+	buf_release(&folded);
+	buf_release(&term);
+	return rc;
+}
+
+/* "d" + 12 hex digits of the hash of the story's id. */
+static void own_id(const char *id, char out[LINK_ID_LEN])
+{
+	uint64_t h = XXH3_64bits(id, strlen(id));
+	snprintf(out, LINK_ID_LEN, "d%012llx",
+		 (unsigned long long)(h & 0xffffffffffffULL));
+}
+
+int link_story(xdb *db, const struct link_in *in, struct link_out *out,
+	       struct ds_err *err)
+{
+	out->deal[0] = 0;
+	out->linked = 0;
+	buf_reset(&out->dup_of);
+	buf_reset(&out->sig);
+	buf_reset(&out->parties);
+	out->simhash = 0;
+	/* a deal the index does not claim (too unsure) joins a record, and
+	 * never opens one */
+	int has_deal = in->tags &&
+		       link_family(ex_deal_type_slug(in->tags->deal.type));
+	if (!has_deal)
+		return 0;
+	out->simhash = text_simhash(in);
+	char dup_deal[LINK_ID_LEN] = "";
+	int rc = find_dup(db, in, out, dup_deal, err);
+	if (rc)
+		return rc;
+	make_sig(in, out);
+	/* a repeat is the story it repeats: same deal */
+	if (*dup_deal) {
+		memcpy(out->deal, dup_deal, LINK_ID_LEN);
+		out->linked = 1;
+	} else if (out->parties.len) {
+		rc = find_deal(db, in, out, out->parties.buf, NULL, err);
+	} else {
+		/* no party: the companies the story names first, and the
+		 * headline's words that name a party of some record */
+		struct buf keys = BUF_INIT, list = BUF_INIT, scratch = BUF_INIT;
+		const struct tags *t = in->tags;
+		for (size_t i = 0; i < t->ncompanies && i < LINK_SUBJECTS; i++) {
+			size_t at = keys.len;
+			add_key(in->g, t->companies[i], &keys, &scratch);
+			if (keys.len == at)
+				continue;
+			if (list.len)
+				buf_addch(&list, ',');
+			buf_add(&list, keys.buf + at, keys.len - at);
+			buf_addch(&keys, '\n');
+		}
+		rc = headline_parties(db, in, &keys, &list, err);
+		if (!rc && keys.len)
+			rc = find_deal(db, in, out, keys.buf, list.buf, err);
+		buf_release(&keys);
+		buf_release(&list);
+		buf_release(&scratch);
+	}
+	if (!rc && !out->deal[0] && in->claimed && out->parties.len)
+		own_id(in->id, out->deal);
+	if (!out->deal[0]) {
+		/* no record: nothing of it goes into the document */
+		buf_reset(&out->sig);
+		buf_reset(&out->parties);
+		buf_reset(&out->dup_of);
+	}
+	return rc;
+}
+
+int link_apply(const struct link_out *o, const char *id, xdb_doc *doc,
+	       struct ds_err *err)
+{
+	if (!o->deal[0])
+		return 0;
+	int rc = 0;
+	struct buf term = BUF_INIT;
+	char hex[17];
+	snprintf(hex, sizeof(hex), "%016llx", (unsigned long long)o->simhash);
+	rc = xdb_doc_set_value(doc, SLOT_SIMHASH, hex, 16, err);
+	if (!rc) {
+		const char *root = o->dup_of.len ? o->dup_of.buf : id;
+		rc = xdb_doc_set_value(doc, SLOT_DUP_ROOT, root, strlen(root),
+				       err);
+	}
+	for (unsigned b = 0; !rc && b < 4; b++) {
+		band_term(o->simhash, b, &term);
+		rc = xdb_doc_add_boolean(doc, term.buf, term.len, err);
+	}
+	if (!rc) {
+		rc = xdb_doc_set_value(doc, SLOT_DEAL, o->deal, strlen(o->deal),
+				       err);
+		buf_reset(&term);
+		buf_addstr(&term, PFX_DEAL);
+		buf_addstr(&term, o->deal);
+		if (!rc)
+			rc = xdb_doc_add_boolean(doc, term.buf, term.len, err);
+	}
+	if (!rc && o->sig.len)
+		rc = xdb_doc_set_value(doc, SLOT_DEAL_SIG, o->sig.buf,
+				       o->sig.len, err);
+	for (const char *p = o->parties.buf; !rc && p && *p;) {
+		const char *e = strchr(p, '\n');
+		buf_reset(&term);
+		buf_addstr(&term, PFX_DEAL_PARTY);
+		buf_add(&term, p, (size_t)(e - p));
+		p = e + 1;
+		if (term.len <= XDB_MAX_TERM)
+			rc = xdb_doc_add_boolean(doc, term.buf, term.len, err);
+	}
+	buf_release(&term);
+	return rc;
+}

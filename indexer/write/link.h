@@ -1,0 +1,96 @@
+/*
+ * link.h - deal records and near-duplicates: which deal a story's deal is,
+ * and which earlier story it repeats, decided when the story is written.
+ *
+ * Contract:
+ *   - A deal record is the set of stories that carry its id: value slot
+ *     SLOT_DEAL and the term XDEAL<id> (schema.h).  The record itself (its
+ *     parties, status history, value, dates, outlets) is read from those
+ *     stories when asked for (searcher/deals.h), so it lives in the
+ *     stories' documents, commits in the same Xapian transaction as they
+ *     do and is repaired with them by the commit protocol (writer.h).  An
+ *     id is "d" + 12 hex digits of the XXH3 hash of the id of the story
+ *     that opened the record; nothing depends on a docid.
+ *   - link_story() reads the index as the writer sees it (the open batch
+ *     included) and names the record the story's claimed deal belongs to:
+ *     that of an earlier story, dated within LINK_WINDOW_DAYS of it, whose
+ *     deal is of the same family (link_family()) with the same target and
+ *     no other buyer (a competing bid is another record), or the same two
+ *     sides the other way round, or, for a sale, the same seller and buyer,
+ *     or, for a merger or a partnership without sides, the same parties;
+ *     amounts, where both stories give one, within LINK_AMOUNT_RATIO of
+ *     each other.  Among several records it takes the one with most such
+ *     stories (the newest on a tie); a story that names only the target
+ *     while the records for it have different buyers opens a record of its
+ *     own.  Otherwise the story opens a new record.
+ *   - Near-duplicates, among the stories with a deal (where they would be
+ *     counted twice): the SimHash (64 bits) of the body's word 4-shingles
+ *     (the headline's when the body is shorter than a shingle); within
+ *     LINK_DUP_BITS bits of an earlier story's, the story repeats it
+ *     (dup_of: the first story of the group) and is in its deal record.
+ *   - A story without a claimed deal gets nothing: no record, no SimHash.
+ *   - link_apply() writes what link_story() decided into the document:
+ *     the terms XDEAL, XDPT (the deal's parties) and XSH (the SimHash's four
+ *     bands), the slots SLOT_DEAL, SLOT_SIMHASH, SLOT_DEAL_SIG and
+ *     SLOT_DUP_ROOT (the story's id, or the one it repeats); the
+ *     document data's "deal_id" and "dup_of" keys are docbuild's.
+ *   - Depends on xdb.h, tags and tokens (extract.h), gazetteer.h.
+ */
+#ifndef DS_LINK_H
+#define DS_LINK_H
+
+#include <stdint.h>
+
+#include "buf.h"
+#include "err.h"
+#include "extract.h"
+#include "gazetteer.h"
+#include "xdb.h"
+
+/* Two stories of one deal are at most this far apart (each new story
+ * within this of one story already in the record). */
+#define LINK_WINDOW_DAYS 120
+/* Amounts of one deal's stories differ by at most this factor (a revised
+ * bid changes the price, a different deal by more). */
+#define LINK_AMOUNT_RATIO 4.0
+/* Near-duplicates: SimHashes at most this many bits apart (of 64). */
+#define LINK_DUP_BITS 3
+/* "d" + 12 hex digits + NUL */
+#define LINK_ID_LEN 14
+
+struct link_in {
+	const char *id;              /* the story's id */
+	const char *title, *body;
+	int has_date;
+	int64_t date;                /* seconds since the epoch, UTC */
+	const struct tags *tags;     /* NULL: untagged */
+	int claimed;                 /* the deal is claimed (docbuild.h) */
+	const struct gaz *g;         /* with tags */
+	const struct extractor *ex;  /* with tags: its tokens are the text's */
+};
+
+struct link_out {
+	char deal[LINK_ID_LEN];      /* "" when the story has no deal record */
+	uint64_t simhash;
+	struct buf dup_of;           /* id of the story it repeats, or empty */
+	struct buf sig;              /* the deal's signature (SLOT_DEAL_SIG) */
+	struct buf parties;          /* the parties' keys, '\n'-separated */
+	int linked;                  /* joined an earlier story's record */
+};
+
+void link_out_init(struct link_out *o);
+void link_out_release(struct link_out *o);
+
+/* Decide the story's record and duplicate; `db` is the writer's. */
+int link_story(xdb *db, const struct link_in *in, struct link_out *out,
+	       struct ds_err *err);
+
+/* Add the terms and values of `o` to the document (see the contract). */
+int link_apply(const struct link_out *o, const char *id, xdb_doc *doc,
+	       struct ds_err *err);
+
+/* The family of a deal type (slug): "mna", "money", "partnership", "ipo";
+ * NULL for none.  Stories link only within a family. */
+const char *link_family(const char *type);
+
+#endif /* DS_LINK_H */

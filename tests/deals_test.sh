@@ -1,0 +1,88 @@
+#!/usr/bin/env bash
+# deals_test.sh - deal records (indexer/write/link.h, searcher/deals.h):
+# the stories of one deal from two outlets are one record with its status
+# history and value; a competing bid by another buyer is another record,
+# listed as related; the same story sent twice counts once; a story far
+# outside the window opens a record of its own; `search --group deal`
+# gives one hit per record while the facets count stories; `deals` and
+# `deal` in text, JSON and CSV.
+. "$(dirname "$0")/lib.sh"
+need_jq
+
+cat > "$T/a.jsonl" <<'JSON'
+{"id":"w1","source":"Wire One","date":"2024-03-01T09:00:00Z","title":"Harlow Corp in talks to buy Pemberton Mills","body":"Harlow Corp said it is in talks to acquire Pemberton Mills Inc, a textile maker, for about 120 mln dlrs in cash."}
+{"id":"w2","source":"Daily Ledger","date":"2024-03-09T09:00:00Z","title":"Harlow agrees to buy Pemberton Mills for $120 million","body":"Harlow Corp said it agreed to acquire Pemberton Mills Inc for 120 mln dlrs in cash, after the Pemberton board backed the offer."}
+{"id":"w3","source":"Wire One","date":"2024-04-20T09:00:00Z","title":"Harlow completes Pemberton Mills purchase","body":"Harlow Corp said it completed its acquisition of Pemberton Mills Inc for 120 mln dlrs in cash, its largest purchase in ten years."}
+{"id":"w4","source":"Wire One","date":"2024-03-12T09:00:00Z","title":"Corwen Industries bids for Pemberton Mills","body":"Corwen Industries Inc said it offered to buy Pemberton Mills Inc for 140 mln dlrs in cash, topping an agreed offer by Harlow Corp."}
+{"id":"w5","source":"Daily Ledger","date":"2024-03-02T10:00:00Z","title":"Harlow in talks for Pemberton","body":"Harlow Corp said it is in talks to acquire Pemberton Mills Inc, a textile maker, for about 120 mln dlrs in cash."}
+{"id":"w6","source":"Wire One","date":"2025-06-01T09:00:00Z","title":"Harlow to buy Pemberton Mills stake","body":"Harlow Corp said it agreed to acquire Pemberton Mills Inc for 300 mln dlrs in cash, more than a year after talks first began."}
+{"id":"w7","source":"Wire One","date":"2024-03-03T09:00:00Z","title":"Textile prices rise","body":"Prices of cotton yarn rose for a third week, traders said."}
+JSON
+out=$("$DS" index -q --db "$T/db" "$T/a.jsonl" 2>&1); rc=$?
+expect_eq "index exit" "$rc" 0
+
+"$DS" deals --db "$T/db" --json --limit 100 > "$T/deals.json"; rc=$?
+expect_eq "deals exit" "$rc" 0
+rec() { jq -r --arg s "$1" '.deals[] | select(.stories | index($s)) | .id' "$T/deals.json"; }
+r1=$(rec w1)
+expect_match "a record for the talks" "$r1" '^d[0-9a-f]{12}$'
+expect_eq "the agreement joins it" "$(rec w2)" "$r1"
+expect_eq "the completion joins it" "$(rec w3)" "$r1"
+expect_eq "the repeat joins it" "$(rec w5)" "$r1"
+r4=$(rec w4)
+expect_match "the competing bid has a record" "$r4" '^d[0-9a-f]{12}$'
+[ "$r4" != "$r1" ] || fail "the competing bid joined the first buyer's record"
+r6=$(rec w6)
+[ -n "$r6" ] && [ "$r6" != "$r1" ] || fail "a story 15 months later joined the record ($r6)"
+expect_eq "a story with no deal is in no record" "$(rec w7)" ""
+expect_eq "records" "$(jq '.total' "$T/deals.json")" 3
+
+"$DS" deal --db "$T/db" --json "$r1" > "$T/one.json"
+expect_eq "parties" "$(jq -r '[.acquirer, .target] | join(" -> ")' "$T/one.json")" "Harlow -> Pemberton Mills"
+expect_eq "stories, the repeat counted once" "$(jq '.nstories' "$T/one.json")" 3
+expect_eq "outlets" "$(jq -r '.outlets | sort | join(",")' "$T/one.json")" "Daily Ledger,Wire One"
+expect_eq "the repeat names what it repeats" \
+	"$(jq -r '.stories[] | select(.id == "w5") | .dup_of' "$T/one.json")" "w1"
+expect_eq "status history" "$(jq -r '[.history[] | .status + " " + .date[0:10]] | join(", ")' "$T/one.json")" \
+	"in-talks 2024-03-01, agreed 2024-03-09, completed 2024-04-20"
+expect_eq "status" "$(jq -r '.status' "$T/one.json")" completed
+expect_eq "value" "$(jq -r '.value.usd' "$T/one.json")" 120000000
+expect_eq "first and last" "$(jq -r '.first[0:10] + " " + .last[0:10]' "$T/one.json")" "2024-03-01 2024-04-20"
+expect_eq "the rival bid is related" "$(jq -r '.related | index("'"$r4"'") != null' "$T/one.json")" true
+
+txt=$("$DS" deal --db "$T/db" "$r1")
+expect_match "text: the sides" "$txt" 'Harlow -> Pemberton Mills'
+expect_match "text: the timeline" "$txt" '2024-04-20  completed'
+expect_match "text: a repeat" "$txt" 'repeats w1'
+
+csv=$("$DS" deals --db "$T/db" --csv --sort value)
+expect_match "csv header" "$(printf '%s\n' "$csv" | head -1)" '^id,type,status,acquirer,'
+expect_match "csv: the largest value first" "$(printf '%s\n' "$csv" | sed -n 2p)" '"300000000"'
+
+"$DS" deals --db "$T/db" --json --sort date > "$T/bydate.json"
+expect_eq "by date: the latest story first" "$(jq -r '.deals[0].stories[0]' "$T/bydate.json")" w6
+
+"$DS" search --db "$T/db" --json --group deal --facets type Pemberton > "$T/g.json"
+expect_eq "grouped: one hit per record" "$(jq '.total' "$T/g.json")" 3
+expect_eq "grouped: the stories matched" "$(jq '.stories' "$T/g.json")" 6
+expect_eq "grouped: facets count stories" "$(jq '[.facets.type.values[].count] | add' "$T/g.json")" 6
+expect_eq "grouped: each hit carries its record" \
+	"$(jq -r '[.hits[].deal_record.nstories] | sort | join(",")' "$T/g.json")" "1,1,3"
+"$DS" search --db "$T/db" --json --facets none Pemberton > "$T/u.json"
+expect_eq "ungrouped: every story" "$(jq '.total' "$T/u.json")" 6
+g=$("$DS" search --db "$T/db" --group deal Pemberton)
+expect_match "text: a record line" "$g" 'deal: 3 stories from 2 outlets; in-talks 2024-03-01 -> agreed 2024-03-09 -> completed 2024-04-20'
+out=$("$DS" search --db "$T/db" --group firm Pemberton 2>&1); rc=$?
+expect_eq "--group: a bad value" "$rc" 2
+expect_match "--group: the error" "$out" "^error: --group: 'firm' is not deal or story$"
+out=$("$DS" deal --db "$T/db" dffffffffffff 2>&1); rc=$?
+expect_eq "deal: an unknown id" "$rc" 2
+expect_match "deal: the error" "$out" "^error: no deal 'dffffffffffff'$"
+
+# the same stories indexed again keep their records
+"$DS" index -q --db "$T/db" --retag >/dev/null 2>&1
+"$DS" deals --db "$T/db" --json --limit 100 > "$T/deals2.json"
+expect_eq "a retag keeps the grouping" \
+	"$(jq -c '[.deals[] | .stories | sort] | sort' "$T/deals2.json")" \
+	"$(jq -c '[.deals[] | .stories | sort] | sort' "$T/deals.json")"
+finish
