@@ -81,6 +81,7 @@ int ask_parse(int argc, char **argv, struct cli *c, int *first_arg)
 		{"new", no_argument, NULL, O_NEW},
 		{"filter", required_argument, NULL, O_FILTER},
 		{"group", required_argument, NULL, O_GROUP},
+		{"by", required_argument, NULL, O_GROUP},
 		{"quiet", no_argument, NULL, 'q'},
 		{"help", no_argument, NULL, 'h'},
 		{NULL, 0, NULL, 0},

@@ -28,6 +28,9 @@ static const char saved_usage[] =
 "options:\n"
 "  --new                run: only the stories new since the last run --new\n"
 "                       (--limit and --offset do not apply)\n"
+"  --by deal            run --new: a deal once when it is new, then only\n"
+"                       when its status or value changes, not for every\n"
+"                       new story about it (as --group deal)\n"
 "  --replace            add: replace the saved query of that name\n"
 ASK_OPTIONS_HELP
 "  -h, --help           this help\n"

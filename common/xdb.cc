@@ -847,8 +847,12 @@ extern "C" int xdb_search(xdb *db, const xdb_query *q,
 		}
 		/* checking every document makes the total and the facet
 		 * counts exact */
-		Xapian::MSet ms = enq.get_mset(o->offset, o->limit,
-					       db->db.get_doccount());
+		/* no more hits than documents: Xapian's collapsing returns
+		 * nothing for a limit near UINT_MAX */
+		Xapian::doccount docs = db->db.get_doccount();
+		Xapian::MSet ms = enq.get_mset(o->offset,
+					       o->limit < docs ? o->limit : docs,
+					       docs);
 		r->total = ms.get_matches_estimated();
 		r->uncollapsed = o->collapse ?
 			ms.get_uncollapsed_matches_estimated() : r->total;

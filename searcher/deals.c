@@ -324,8 +324,33 @@ static char *target_key(xdb *db, const char *deal_id)
 	return key;
 }
 
+/* The batch that first indexed a story (its alert state): 0 when the
+ * document predates alerts (it counts as there from the start). */
+static int64_t first_batch(json_t *doc)
+{
+	json_t *f = json_object_get(json_object_get(doc, "alert"), "first");
+	return json_is_integer(f) ? (int64_t)json_integer_value(f) : 0;
+}
+
+/* as_of: -1 every story; else those first indexed in batch as_of or
+ * before. */
+static int read_rec(xdb *db, const char *id, int with_related,
+		    int64_t as_of, struct deal_rec *d, struct ds_err *err);
+
 int deal_read(xdb *db, const char *id, int with_related,
 	      struct deal_rec *d, struct ds_err *err)
+{
+	return read_rec(db, id, with_related, -1, d, err);
+}
+
+int deal_read_as_of(xdb *db, const char *id, int64_t batch,
+		    struct deal_rec *d, struct ds_err *err)
+{
+	return read_rec(db, id, 0, batch, d, err);
+}
+
+static int read_rec(xdb *db, const char *id, int with_related,
+		    int64_t as_of, struct deal_rec *d, struct ds_err *err)
 {
 	memset(d, 0, sizeof(*d));
 	d->value_usd = NAN;
@@ -344,7 +369,6 @@ int deal_read(xdb *db, const char *id, int with_related,
 		xdb_result_release(&r);
 		return ds_err_set(err, DS_ENOTFOUND, "no deal '%s'", id);
 	}
-	d->id = xstrdup(id);
 	struct seen *s = xcalloc(r.nhits, sizeof(*s));
 	size_t n = 0;
 	for (size_t i = 0; i < r.nhits; i++) {
@@ -352,12 +376,22 @@ int deal_read(xdb *db, const char *id, int with_related,
 					 NULL);
 		if (!doc)
 			continue;
+		if (as_of >= 0 && first_batch(doc) > as_of) {
+			json_decref(doc);
+			continue;
+		}
 		s[n].doc = doc;
 		s[n].deal = json_object_get(json_object_get(doc, "tags"), "deal");
 		s[n].date = str_at(doc, "date");
 		n++;
 	}
 	xdb_result_release(&r);
+	if (!n) {
+		free(s);
+		return ds_err_set(err, DS_ENOTFOUND, "no deal '%s'%s", id,
+				  as_of >= 0 ? " yet" : "");
+	}
+	d->id = xstrdup(id);
 	qsort(s, n, sizeof(*s), by_date);
 	/* a near-duplicate of a story of the record counts once */
 	for (size_t i = 0; i < n; i++) {

@@ -32,6 +32,7 @@
 
 #include <jansson.h>
 #include <stddef.h>
+#include <stdint.h>
 
 #include "err.h"
 #include "xdb.h"
@@ -78,6 +79,11 @@ struct deal_rec {
  * related records when `with_related`.  Release with deal_release(). */
 int deal_read(xdb *db, const char *id, int with_related,
 	      struct deal_rec *out, struct ds_err *err);
+/* The record as it stood when batch `batch` was the last: of its stories
+ * first indexed then or before (their alert state, docs/SCHEMA.md,
+ * "Alerts"), without related records; DS_ENOTFOUND when it had none. */
+int deal_read_as_of(xdb *db, const char *id, int64_t batch,
+		    struct deal_rec *out, struct ds_err *err);
 void deal_release(struct deal_rec *d);
 
 /* The record as JSON (docs/SCHEMA.md, "Deal records"); `stories` lists

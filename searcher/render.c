@@ -387,6 +387,18 @@ void rnd_deal_line(json_t *tags, struct buf *out)
 	}
 }
 
+/* A changed field's value: its text, a deal's value in USD ("$120.0M"),
+ * or "none". */
+static void alert_value(json_t *v, const char *text, struct buf *out)
+{
+	if (text)
+		buf_addstr(out, text);
+	else if (json_is_number(v))
+		buf_addf(out, "$%.1fM", json_number_value(v) / 1e6);
+	else
+		buf_addstr(out, "none");
+}
+
 void rnd_alert_line(json_t *alert, struct buf *out)
 {
 	const char *reason = str(alert, "reason");
@@ -399,11 +411,14 @@ void rnd_alert_line(json_t *alert, struct buf *out)
 		const char *f = str(c, "field"), *from = str(c, "from"),
 			   *to = str(c, "to");
 		buf_addstr(out, i ? "; " : ": ");
-		if (f && !strcmp(f, "text"))
+		if (f && !strcmp(f, "text")) {
 			buf_addstr(out, "text edited");
-		else
-			buf_addf(out, "%s %s -> %s", f ? f : "?",
-				 from ? from : "none", to ? to : "none");
+			continue;
+		}
+		buf_addf(out, "%s ", f ? f : "?");
+		alert_value(json_object_get(c, "from"), from, out);
+		buf_addstr(out, " -> ");
+		alert_value(json_object_get(c, "to"), to, out);
 	}
 }
 

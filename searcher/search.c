@@ -89,23 +89,28 @@ void srch_close(struct srch *s)
 	free(s);
 }
 
+static void hit_release(struct srch_hit *h)
+{
+	json_decref(h->doc);
+	json_decref(h->alert);
+	free(h->snippet);
+	free(h->hl);
+	if (h->matched) {
+		free(h->matched->text);
+		free(h->matched->kind);
+		free(h->matched);
+	}
+	if (h->deal) {
+		deal_release(h->deal);
+		free(h->deal);
+	}
+	memset(h, 0, sizeof(*h));
+}
+
 void srch_result_release(struct srch_result *r)
 {
-	for (size_t i = 0; i < r->nhits; i++) {
-		json_decref(r->hits[i].doc);
-		json_decref(r->hits[i].alert);
-		free(r->hits[i].snippet);
-		free(r->hits[i].hl);
-		if (r->hits[i].matched) {
-			free(r->hits[i].matched->text);
-			free(r->hits[i].matched->kind);
-			free(r->hits[i].matched);
-		}
-		if (r->hits[i].deal) {
-			deal_release(r->hits[i].deal);
-			free(r->hits[i].deal);
-		}
-	}
+	for (size_t i = 0; i < r->nhits; i++)
+		hit_release(&r->hits[i]);
 	free(r->hits);
 	for (size_t f = 0; f < r->nfacets; f++) {
 		for (size_t k = 0; k < r->facets[f].n; k++)
@@ -1137,6 +1142,82 @@ int srch_saved_list(struct srch *s, struct cat_saved **out, size_t *n,
 	return cat_saved_list(s->cat, out, n, err);
 }
 
+/* A change of a record's field, for its alert. */
+static void deal_change(json_t *changes, const char *field, json_t *from,
+			json_t *to)
+{
+	json_t *c = json_object();
+	json_object_set_new(c, "field", json_string(field));
+	json_object_set_new(c, "from", from);
+	json_object_set_new(c, "to", to);
+	json_array_append_new(changes, c);
+}
+
+static json_t *usd_or_null(double v)
+{
+	return isnan(v) ? json_null() : json_real(v);
+}
+
+/*
+ * `saved run --new --by deal`: each grouped hit's record as it stood at
+ * the watermark w against now.  A record with no story then is a new
+ * deal; one whose status or value moved is a changed deal; any other is
+ * not news (its new stories told nothing new) and leaves the result.
+ * Stories without a record stay as they are.
+ */
+static int deal_news(struct srch *s, int64_t w, struct srch_result *r,
+		     struct ds_err *err)
+{
+	size_t keep = 0;
+	int rc = 0;
+	for (size_t i = 0; i < r->nhits; i++) {
+		struct srch_hit *h = &r->hits[i];
+		int drop = 0;
+		if (h->deal && !rc) {
+			struct deal_rec then;
+			struct ds_err e = DS_ERR_INIT;
+			int got = deal_read_as_of(s->db, h->deal->id, w, &then, &e);
+			json_t *a = json_object();
+			if (got == DS_ENOTFOUND) {
+				json_object_set_new(a, "reason", json_string("new deal"));
+			} else if (got) {
+				ds_err_set(err, got, "%s", e.msg);
+				rc = got;
+			} else {
+				json_t *ch = json_array();
+				const char *was = then.status, *is = h->deal->status;
+				if ((was || is) && (!was || !is || strcmp(was, is)))
+					deal_change(ch, "status", was ? json_string(was) :
+						    json_null(), is ? json_string(is) :
+						    json_null());
+				double v0 = then.value_usd, v1 = h->deal->value_usd;
+				if (isnan(v0) != isnan(v1) ||
+				    (!isnan(v0) && fabs(v0 - v1) > 0.5))
+					deal_change(ch, "value", usd_or_null(v0),
+						    usd_or_null(v1));
+				drop = json_array_size(ch) == 0;
+				json_object_set_new(a, "reason", json_string(
+							    "deal changed"));
+				json_object_set_new(a, "changes", ch);
+				deal_release(&then);
+			}
+			json_decref(h->alert);
+			h->alert = a;
+		}
+		if (drop) {
+			hit_release(h);
+			r->total--;
+			continue;
+		}
+		if (keep != i)
+			r->hits[keep] = *h;
+		r->hits[keep].rank = (unsigned)keep + 1;
+		keep++;
+	}
+	r->nhits = keep;
+	return rc;
+}
+
 int srch_saved_run(struct srch *s, const char *name, struct srch_opts *o,
 		   int new_only, struct srch_result *r, struct ds_err *err)
 {
@@ -1163,6 +1244,8 @@ int srch_saved_run(struct srch *s, const char *name, struct srch_opts *o,
 		o->limit = UINT_MAX;
 	}
 	rc = srch_run(s, o, r, err);
+	if (!rc && new_only && o->group_deal)
+		rc = deal_news(s, o->after_batch, r, err);
 	if (!rc && new_only) {
 		int moved;
 		o->limit = (unsigned)r->nhits;

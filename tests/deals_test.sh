@@ -85,4 +85,28 @@ expect_match "deal: the error" "$out" "^error: no deal 'dffffffffffff'$"
 expect_eq "a retag keeps the grouping" \
 	"$(jq -c '[.deals[] | .stories | sort] | sort' "$T/deals2.json")" \
 	"$(jq -c '[.deals[] | .stories | sort] | sort' "$T/deals.json")"
+# alerts per deal: a new deal once, then only a new status or value
+"$DS" index -q --db "$T/al" "$T/a.jsonl" >/dev/null 2>&1
+"$DS" saved --db "$T/al" add pem 'Pemberton OR Quimby' >/dev/null
+news() { "$DS" saved --db "$T/al" run pem --new --by deal --json |
+	jq -c '[.hits[] | [(.deal_record.id // .id), .alert.reason,
+		([.alert.changes[]? | .field + ":" + (.to | tostring)] | join(","))]]'; }
+first=$(news)
+expect_eq "first run: three new deals" \
+	"$(printf '%s' "$first" | jq -c '[.[][1]] | sort')" '["new deal","new deal","new deal"]'
+expect_eq "nothing new, nothing reported" "$(news)" '[]'
+cat > "$T/b.jsonl" <<'JSON'
+{"id":"w8","source":"Trade Weekly","date":"2024-04-22T09:00:00Z","title":"Harlow closes Pemberton Mills deal","body":"Harlow Corp has completed its acquisition of Pemberton Mills Inc for 120 mln dlrs in cash, the companies said."}
+{"id":"w9","source":"Wire One","date":"2024-03-14T09:00:00Z","title":"Corwen raises Pemberton Mills bid","body":"Corwen Industries Inc said it raised its offer for Pemberton Mills Inc to 165 mln dlrs in cash."}
+{"id":"w10","source":"Wire One","date":"2024-05-02T09:00:00Z","title":"Quimby Foods agrees to buy Ostler Dairies","body":"Quimby Foods Inc said it agreed to acquire Ostler Dairies Inc for 45 mln dlrs in cash."}
+JSON
+"$DS" index -q --db "$T/al" "$T/b.jsonl" >/dev/null 2>&1
+second=$(news)
+expect_eq "a story that changes nothing of its deal is no news" \
+	"$(printf '%s' "$second" | jq -c --arg d "$r1" '[.[] | select(.[0] == $d)] | length')" 0
+expect_match "a raised bid is the value's change" "$second" '"deal changed","value:165000000(\.0)?"'
+expect_match "a new deal once" "$second" '"new deal",""'
+expect_eq "two reports" "$(printf '%s' "$second" | jq length)" 2
+txt=$("$DS" saved --db "$T/al" run pem --new --by deal)
+expect_match "text run: nothing new" "$txt" '^0 deals'
 finish
