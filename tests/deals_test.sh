@@ -85,6 +85,22 @@ expect_match "deal: the error" "$out" "^error: no deal 'dffffffffffff'$"
 expect_eq "a retag keeps the grouping" \
 	"$(jq -c '[.deals[] | .stories | sort] | sort' "$T/deals2.json")" \
 	"$(jq -c '[.deals[] | .stories | sort] | sort' "$T/deals.json")"
+# a headline in capitals names no party the tagger trusts: its words that
+# are a record's parties place it (the target and the buyer both named)
+cat > "$T/c.jsonl" <<'JSON'
+{"id":"w12","source":"Wire One","date":"2024-03-10T09:00:00Z","title":"PEMBERTON MILLS <PMB> REJECTS TAKEOVER BID FROM CORWEN","body":""}
+{"id":"w13","source":"Wire One","date":"2024-03-10T10:00:00Z","title":"PEMBERTON MILLS <PMB> SAYS TAKEOVER TALKS GO ON","body":""}
+{"id":"w14","source":"Wire One","date":"2024-03-13T09:00:00Z","title":"Corwen to raise its offer","body":"Corwen Industries Inc said it will raise its cash offer, a spokesman said, without giving a figure. Pemberton Mills Inc had no comment."}
+JSON
+"$DS" index -q --db "$T/db" "$T/c.jsonl" >/dev/null 2>&1
+"$DS" deals --db "$T/db" --json --limit 100 > "$T/deals3.json"
+expect_eq "a capitals headline naming both sides joins their record" \
+	"$(jq -r '.deals[] | select(.stories | index("w12")) | .id' "$T/deals3.json")" "$r4"
+expect_eq "a bidder's story without its target joins its record" \
+	"$(jq -r '.deals[] | select(.stories | index("w14")) | .id' "$T/deals3.json")" "$r4"
+expect_eq "one naming the target of two bids joins neither" \
+	"$(jq -r '.deals[] | select(.stories | index("w13")) | .id' "$T/deals3.json")" ""
+
 # alerts per deal: a new deal once, then only a new status or value
 "$DS" index -q --db "$T/al" "$T/a.jsonl" >/dev/null 2>&1
 "$DS" saved --db "$T/al" add pem 'Pemberton OR Quimby' >/dev/null

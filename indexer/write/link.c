@@ -468,10 +468,15 @@ static int subject_deal(const struct sig *s, const struct sig *c,
 {
 	const char *fs = link_family(s->f[SIG_TYPE]);
 	const char *fc = link_family(c->f[SIG_TYPE]);
-	return fs && fc && !strcmp(fs, fc) && *c->f[SIG_TGT] &&
-	       in_keys(c->f[SIG_TGT], subjects) &&
-	       (!*c->f[SIG_ACQ] || !strchr(subjects, ',') ||
-		in_keys(c->f[SIG_ACQ], subjects));
+	const char *sa = s->f[SIG_ACQ], *ca = c->f[SIG_ACQ];
+	if (!fs || !fc || strcmp(fs, fc) || !*c->f[SIG_TGT] ||
+	    !in_keys(c->f[SIG_TGT], subjects))
+		return 0;
+	/* the story's buyer: the record's, or the record's target read as
+	 * the buyer (roles reversed) */
+	if (*sa)
+		return !*ca || same_buyer(s, c) || same_key(sa, c->f[SIG_TGT]);
+	return !*ca || !strchr(subjects, ',') || in_keys(ca, subjects);
 }
 
 /* The record of the story's deal among the candidates that share one of
@@ -677,12 +682,15 @@ int link_story(xdb *db, const struct link_in *in, struct link_out *out,
 	if (*dup_deal) {
 		memcpy(out->deal, dup_deal, LINK_ID_LEN);
 		out->linked = 1;
-	} else if (out->parties.len) {
+	} else if (in->tags->deal.target) {
 		rc = find_deal(db, in, out, out->parties.buf, NULL, err);
 	} else {
-		/* no party: the companies the story names first, and the
-		 * headline's words that name a party of some record */
+		/* no target: the companies the story names first, and the
+		 * headline's words that name a party of some record, one of
+		 * which is the record's target */
 		struct buf keys = BUF_INIT, list = BUF_INIT, scratch = BUF_INIT;
+		if (out->parties.len)
+			buf_addstr(&keys, out->parties.buf);
 		const struct tags *t = in->tags;
 		for (size_t i = 0; i < t->ncompanies && i < LINK_SUBJECTS; i++) {
 			size_t at = keys.len;
