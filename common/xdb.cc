@@ -23,6 +23,9 @@
  * Xapian's handles are reference-counted: held by value, a copy shares the
  * database.  A writer's `db` is a copy of `wdb`, so reads see its changes.
  */
+/* Attempts at reopening while the writer keeps committing. */
+#define XDB_REOPEN_TRIES 5
+
 struct xdb {
 	Xapian::Database db;            /* the read view (shares wdb's when
 					   writable) */
@@ -182,8 +185,19 @@ extern "C" void xdb_close(xdb *db)
 extern "C" int xdb_reopen(xdb *db, struct ds_err *err)
 {
 	return guard(err, [&] {
-		db->db.reopen();
-		return 0;
+		/* reopening reads the newest revision; a writer that commits
+		 * twice while it does can make even that read stale
+		 * (DatabaseModifiedError, seen once under load): try again,
+		 * a few times, as a reader's retry would */
+		for (int attempt = 0;; attempt++) {
+			try {
+				db->db.reopen();
+				return 0;
+			} catch (const Xapian::DatabaseModifiedError &) {
+				if (attempt == XDB_REOPEN_TRIES - 1)
+					throw;
+			}
+		}
 	});
 }
 
