@@ -101,6 +101,23 @@ expect_eq "a bidder's story without its target joins its record" \
 expect_eq "one naming the target of two bids joins neither" \
 	"$(jq -r '.deals[] | select(.stories | index("w13")) | .id' "$T/deals3.json")" ""
 
+# one buyer under two names: initials, a person with and without a first
+# name; another company sharing a surname-like last word stays apart
+cat > "$T/d.jsonl" <<'JSON'
+{"id":"v1","source":"Wire One","date":"2024-06-01T09:00:00Z","title":"Trans World Airlines bids for Ostrava Air","body":"Trans World Airlines Inc said it offered to buy Ostrava Air Inc for 50 dlrs a share, or about 400 mln dlrs."}
+{"id":"v2","source":"Wire One","date":"2024-06-05T09:00:00Z","title":"TWA raises Ostrava Air bid","body":"TWA said it raised its offer for Ostrava Air Inc to 55 dlrs a share, or about 440 mln dlrs."}
+{"id":"v3","source":"Wire One","date":"2024-06-02T09:00:00Z","title":"Investor Martin Kessling bids for Talbot Stores","body":"New York investor Martin Kessling said he offered to buy Talbot Stores Inc for 30 dlrs a share."}
+{"id":"v4","source":"Wire One","date":"2024-06-06T09:00:00Z","title":"Kessling raises Talbot Stores offer","body":"Kessling said he raised his offer for Talbot Stores Inc to 33 dlrs a share."}
+{"id":"v5","source":"Wire One","date":"2024-06-07T09:00:00Z","title":"Avalon Air bids for Ostrava Air","body":"Avalon Air Corp said it offered to buy Ostrava Air Inc for 60 dlrs a share, topping the bid by TWA."}
+JSON
+"$DS" index -q --db "$T/names" "$T/d.jsonl" >/dev/null 2>&1
+"$DS" deals --db "$T/names" --json > "$T/names.json"
+same() { jq -r --arg a "$1" --arg b "$2" \
+	'[.deals[] | select((.stories | index($a)) and (.stories | index($b)))] | length' "$T/names.json"; }
+expect_eq "TWA is Trans World Airlines" "$(same v1 v2)" 1
+expect_eq "Kessling is Martin Kessling" "$(same v3 v4)" 1
+expect_eq "Avalon Air is not Ostrava Air's first bidder" "$(same v1 v5)" 0
+
 # alerts per deal: a new deal once, then only a new status or value
 "$DS" index -q --db "$T/al" "$T/a.jsonl" >/dev/null 2>&1
 "$DS" saved --db "$T/al" add pem 'Pemberton OR Quimby' >/dev/null

@@ -26,6 +26,8 @@
 #define LINK_DUP_CANDIDATES 32
 /* A key shorter than this is no prefix of another ("ge" of "general"). */
 #define LINK_PREFIX_MIN 4
+/* A surname that names a person with or without a first name. */
+#define LINK_SURNAME_MIN 5
 /* Words per shingle. */
 #define LINK_SHINGLE 4
 /* A deal naming no party: the companies the story names first, at most. */
@@ -183,9 +185,19 @@ static int parse_sig(char *copy, struct sig *s)
 	return 1;
 }
 
-/* Two keys name the same company: equal, or one the other's first words
- * ("dixons" and "dixons-group"). */
+static int initials(const char *one, const char *many);
+static int surname(const char *a, const char *b);
+static int prefix_key(const char *a, const char *b);
+
+/* Two keys name the same company: equal, one the other's first words
+ * ("dixons" and "dixons-group"), or one the other's initials ("twa" and
+ * "trans-world-airlines", "amc" and "american-motors" with its Corp). */
 static int same_key(const char *a, const char *b)
+{
+	return prefix_key(a, b) || initials(a, b) || initials(b, a);
+}
+
+static int prefix_key(const char *a, const char *b)
 {
 	if (!*a || !*b)
 		return 0;
@@ -236,7 +248,7 @@ static unsigned shared_keys(const char *a, const char *b)
  * initials. */
 static int initials(const char *one, const char *many)
 {
-	if (strchr(one, '-') || !strchr(many, '-') || strlen(one) < 2)
+	if (!*one || strchr(one, '-') || !strchr(many, '-') || strlen(one) < 2)
 		return 0;
 	size_t n = 0;
 	for (const char *w = many; *w; n++) {
@@ -245,16 +257,46 @@ static int initials(const char *one, const char *many)
 		const char *e = strchr(w, '-');
 		w = e ? e + 1 : w + strlen(w);
 	}
-	return one[n] == 0;
+	/* "amc": American Motors Corp, the suffix the key left out */
+	return one[n] == 0 || (one[n + 1] == 0 && strchr("cigl", one[n]));
 }
 
-/* The same buyer: the same key, one the other's initials, or one a member
- * of the other's consortium (its investors). */
+/* The last word of a key, and its length. */
+static const char *last_word(const char *k, size_t *n)
+{
+	const char *d = strrchr(k, '-');
+	const char *w = d ? d + 1 : k;
+	*n = strlen(w);
+	return w;
+}
+
+/* "sosnoff", "martin-sosnoff", "martin-t-sosnoff": the same last word (a
+ * surname, LINK_SURNAME_MIN letters or more), and the shorter key's other
+ * words the longer's first ones or their initials. */
+static int surname(const char *a, const char *b)
+{
+	size_t la, lb;
+	const char *wa = last_word(a, &la), *wb = last_word(b, &lb);
+	if (la < LINK_SURNAME_MIN || la != lb || memcmp(wa, wb, la) ||
+	    !strcmp(a, b))
+		return 0;
+	const char *s = strlen(a) < strlen(b) ? a : b;
+	const char *l = s == a ? b : a;
+	/* the shorter's first word (when it has one) opens the longer */
+	if (!strchr(s, '-'))
+		return 1;
+	size_t n = (size_t)(strchr(s, '-') - s);
+	return !strncmp(s, l, n) && l[n] == '-';
+}
+
+/* The same buyer: the same key, a person named with and without a first
+ * name ("sosnoff", "martin-t-sosnoff": buyers are often people, targets
+ * never), or one a member of the other's consortium (its investors). */
 static int same_buyer(const struct sig *s, const struct sig *c)
 {
 	const char *a = s->f[SIG_ACQ], *b = c->f[SIG_ACQ];
-	return same_key(a, b) || initials(a, b) || initials(b, a) ||
-	       in_keys(a, c->f[SIG_INV]) || in_keys(b, s->f[SIG_INV]);
+	return same_key(a, b) || surname(a, b) || in_keys(a, c->f[SIG_INV]) ||
+	       in_keys(b, s->f[SIG_INV]);
 }
 
 /* Whether candidate c's deal is story s's deal (link.h). */
