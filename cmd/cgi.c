@@ -1,7 +1,9 @@
 /*
  * cgi.c - dealsearch.cgi: the search page through CGI (web.h renders it),
- * and a story's page when the server ran it for a path ending in "/story"
- * (`dealsearch serve` and docs/DEPLOY.md map /search and /story to it).
+ * a story's page when the server ran it for a path ending in "/story", a
+ * deal record's page for one ending in "/deal" (`dealsearch serve` and
+ * docs/DEPLOY.md map /search, /story and /deal to it).  The search groups
+ * its hits by deal unless the request says group=story.
  *
  * The index comes from the server's environment (DEALSEARCH_DB) or from
  * the file dealsearch.cgi.conf beside the program ("db = /path"), never
@@ -101,12 +103,19 @@ static void index_info(struct srch *s, struct web_index *ix)
 		ix->first[0] = ix->last[0] = '\0';
 }
 
-/* Whether the request's path asks for a story's page (".../story"). */
-static int story_path(void)
+enum page_kind { PAGE_SEARCH, PAGE_STORY, PAGE_DEAL };
+
+/* Which page the request's path asks for: ".../story", ".../deal", or
+ * anything else the search. */
+static enum page_kind page_kind(void)
 {
 	const char *p = getenv("SCRIPT_NAME");
 	const char *slash = p ? strrchr(p, '/') : NULL;
-	return slash && !strcmp(slash + 1, "story");
+	if (slash && !strcmp(slash + 1, "story"))
+		return PAGE_STORY;
+	if (slash && !strcmp(slash + 1, "deal"))
+		return PAGE_DEAL;
+	return PAGE_SEARCH;
 }
 
 /* The story the request names, with its query's words marked; a 404
@@ -131,6 +140,57 @@ static void story(int body, const struct web_req *req, struct srch *s,
 		page(503, "Service Unavailable", body, req, ix, "", NULL,
 		     err.msg, 0);
 	}
+}
+
+/* Related records read for their parties on a deal's page, at most: a
+ * target fought over by more buyers is rare, and each costs a read. */
+#define CGI_MAX_RELATED 20
+
+/*
+ * The deal record the request names, with its related records' parties;
+ * a 404 page for an id that is not a deal's, or one the index does not
+ * hold (or no id).  A related record that cannot be read shows its id.
+ */
+static void deal(int body, const struct web_req *req, struct srch *s,
+		 const struct web_index *ix)
+{
+	struct deal_rec d;
+	struct ds_err err = DS_ERR_INIT;
+	int rc = web_deal_id_ok(req->id) ? srch_deal(s, req->id, &d, &err) :
+					   DS_ENOTFOUND;
+	if (rc == DS_ENOTFOUND) {
+		head(404, "Not Found", "text/html; charset=utf-8");
+		if (body)
+			web_deal(stdout, req, ix, NULL, NULL);
+		return;
+	}
+	if (rc) {
+		page(503, "Service Unavailable", body, req, ix, "", NULL,
+		     err.msg, 0);
+		return;
+	}
+	head(200, "OK", "text/html; charset=utf-8");
+	if (body) {
+		/* web_deal() takes one entry per related id; past
+		 * CGI_MAX_RELATED they stay NULL: the ids alone */
+		size_t n = d.nrelated < CGI_MAX_RELATED ? d.nrelated :
+							  CGI_MAX_RELATED;
+		struct deal_rec rel[CGI_MAX_RELATED];
+		const struct deal_rec **relp = xcalloc(d.nrelated ? d.nrelated :
+						       1, sizeof(*relp));
+		for (size_t i = 0; i < n; i++) {
+			struct ds_err e = DS_ERR_INIT;
+			/* a failed read leaves rel[i] released */
+			if (!srch_deal(s, d.related[i], &rel[i], &e))
+				relp[i] = &rel[i];
+		}
+		web_deal(stdout, req, ix, &d, relp);
+		for (size_t i = 0; i < n; i++)
+			if (relp[i])
+				deal_release(&rel[i]);
+		free(relp);
+	}
+	deal_release(&d);
 }
 
 static int run(void)
@@ -164,8 +224,13 @@ static int run(void)
 		goto done;
 	}
 	index_info(s, &ix);
-	if (story_path()) {
+	enum page_kind kind = page_kind();
+	if (kind == PAGE_STORY) {
 		story(body, &req, s, &ix);
+		goto done;
+	}
+	if (kind == PAGE_DEAL) {
+		deal(body, &req, s, &ix);
 		goto done;
 	}
 	struct cat_saved saved = {0};
@@ -192,7 +257,7 @@ static int run(void)
 		.nfilters = query.nfilter,
 		.offset = (req.page - 1) * WEB_PAGE_SIZE,
 		.limit = WEB_PAGE_SIZE, .sort = req.sort,
-		.facets = SRCH_ALL_FACETS,
+		.facets = SRCH_ALL_FACETS, .group_deal = !req.by_story,
 	};
 	struct srch_result res;
 	if (srch_run(s, &o, &res, &err)) {
@@ -227,6 +292,12 @@ static int run(void)
 		if (body)
 			rnd_json(&res, &ro, stdout);
 	} else {
+		/* what a grouped total is made of (exact: search.h) */
+		if (body && res.grouped) {
+			ix.deals = res.deals;
+			ix.stories = res.stories;
+			ix.counted = 1;
+		}
 		page(200, "OK", body, &req, &ix, query.text, &res, NULL, 0);
 	}
 	srch_result_release(&res);

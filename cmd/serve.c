@@ -6,11 +6,11 @@
  * passed on to it), then removes the folder.  docs/DEPLOY.md shows real
  * deployments.
  *
- * Only two things are served: the exact paths /search and /story run the
- * CGI program, and /static/ holds the page's files.  The document root is
- * an empty folder, so every other path is a 404 that says nothing about
- * the files beside the program (never a prefix match: "/search.p/x.sh"
- * must not reach the program's folder).
+ * Only two things are served: the exact paths /search, /story and /deal
+ * run the CGI program, and /static/ holds the page's files.  The document
+ * root is an empty folder, so every other path is a 404 that says nothing
+ * about the files beside the program (never a prefix match:
+ * "/search.p/x.sh" must not reach the program's folder).
  */
 #define _GNU_SOURCE
 #include <arpa/inet.h>
@@ -318,14 +318,20 @@ int cmd_serve(int argc, char **argv)
 		"  cgi.assign = (\"/dealsearch.cgi\" => \"\")\n"
 		"  cgi.execute-x-only = \"enable\"\n"
 		"}\n"
-		/* a story's page: the same program, told by the path */
+		/* a story's page and a deal's: the same program, told by
+		 * the path */
 		"$HTTP[\"url\"] == \"/story\" {\n"
 		"  alias.url = (\"/story\" => \"%s\")\n"
 		"  cgi.assign = (\"/dealsearch.cgi\" => \"\")\n"
 		"  cgi.execute-x-only = \"enable\"\n"
 		"}\n"
+		"$HTTP[\"url\"] == \"/deal\" {\n"
+		"  alias.url = (\"/deal\" => \"%s\")\n"
+		"  cgi.assign = (\"/dealsearch.cgi\" => \"\")\n"
+		"  cgi.execute-x-only = \"enable\"\n"
+		"}\n"
 		"setenv.add-environment = (\"DEALSEARCH_DB\" => \"%s\")\n",
-		empty, port, tmp, web, cgi, cgi, db);
+		empty, port, tmp, web, cgi, cgi, cgi, db);
 	if (fclose(fp)) {
 		rc = cmd_error("cannot write '%s': %m", conf);
 		remove_tmp(tmp);

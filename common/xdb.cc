@@ -840,6 +840,7 @@ extern "C" int xdb_search(xdb *db, const xdb_query *q,
 		result_hold hold{r};
 		/* declared before enq, which borrows them: they outlive it */
 		std::vector<std::unique_ptr<Xapian::ValueCountMatchSpy>> spies;
+		std::unique_ptr<Xapian::ValueCountMatchSpy> keys;
 		Xapian::Enquire enq(db->db);
 		enq.set_query(q->q);
 		if (o->sort == XDB_SORT_DATE)
@@ -850,8 +851,15 @@ extern "C" int xdb_search(xdb *db, const xdb_query *q,
 		else if (o->sort == XDB_SORT_RANK)
 			enq.set_sort_by_value_then_relevance(o->rank_slot,
 							     true);
-		if (o->collapse)
+		/* with collapsing, Xapian's counts are estimates: a spy on
+		 * the key sees every match, so the counts are exact (and
+		 * merge across remote shards as the facets' do) */
+		if (o->collapse) {
 			enq.set_collapse_key(o->collapse_slot);
+			keys.reset(new Xapian::ValueCountMatchSpy(
+				o->collapse_slot));
+			enq.add_matchspy(keys.get());
+		}
 		for (size_t f = 0; f < o->nfacets; f++) {
 			std::unique_ptr<Xapian::ValueCountMatchSpy> spy(
 				new Xapian::ValueCountMatchSpy(
@@ -868,8 +876,18 @@ extern "C" int xdb_search(xdb *db, const xdb_query *q,
 					       o->limit < docs ? o->limit : docs,
 					       docs);
 		r->total = ms.get_matches_estimated();
-		r->uncollapsed = o->collapse ?
-			ms.get_uncollapsed_matches_estimated() : r->total;
+		r->uncollapsed = r->total;
+		if (o->collapse) {
+			uint64_t keyed = 0, distinct = 0;
+			for (Xapian::TermIterator t = keys->values_begin();
+			     t != keys->values_end(); ++t) {
+				keyed += t.get_termfreq();
+				distinct++;
+			}
+			r->uncollapsed = keys->get_total();
+			r->keyless = r->uncollapsed - keyed;
+			r->total = distinct + r->keyless;
+		}
 		r->hits = (struct xdb_hit *)xcalloc(ms.size() ? ms.size() : 1,
 						    sizeof(*r->hits));
 		r->nvalues = o->nvalues;

@@ -274,9 +274,14 @@ struct xdb_value_count {
 
 struct xdb_result {
 	uint64_t total;               /* exact number of matches (with
-					 collapse: of collapsed hits) */
+					 collapse: of collapsed hits, from a
+					 count of the keys, as Xapian's own
+					 collapsed counts are estimates) */
 	uint64_t uncollapsed;         /* exact number of matching documents
 					 (what facets count) */
+	uint64_t keyless;             /* with collapse: matching documents
+					 with no collapse key (each a hit
+					 of its own in total) */
 	struct xdb_hit *hits;
 	size_t nhits;
 	size_t nvalues;               /* of each hit's values */

@@ -867,6 +867,7 @@ int srch_run(struct srch *s, const struct srch_opts *o,
 	r->total = xr.total;
 	r->stories = xr.uncollapsed;
 	r->grouped = o->group_deal;
+	r->deals = o->group_deal ? xr.total - xr.keyless : 0;
 	r->hits = xcalloc(xr.nhits ? xr.nhits : 1, sizeof(*r->hits));
 	for (size_t i = 0; i < xr.nhits; i++) {
 		struct srch_hit *h = &r->hits[r->nhits++];

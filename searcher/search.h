@@ -139,6 +139,9 @@ struct srch_result {
 					stories without one) */
 	uint64_t stories;            /* matching stories (what facets
 					count; = total unless grouped) */
+	uint64_t deals;              /* grouped: the deal records among
+					total (the rest are stories
+					without one) */
 	int grouped;                 /* srch_opts.group_deal */
 	struct srch_hit *hits;
 	size_t nhits;

@@ -5,6 +5,7 @@
 
 #include <ctype.h>
 #include <libxml/entities.h>
+#include <math.h>
 #include <stddef.h>
 #include <libxml/uri.h>
 #include <stdlib.h>
@@ -112,6 +113,9 @@ int web_parse(const char *qs, struct web_req *r, struct ds_err *err)
 					  WEB_MAX_PAGE : (unsigned)pg;
 			} else if (KEY("format")) {
 				r->json = !strcmp(v, "json");
+			} else if (KEY("group")) {
+				/* "deal", or anything else, is the default */
+				r->by_story = !strcmp(v, "story");
 			}
 #undef KEY
 			if (slot && v && *v) {
@@ -254,7 +258,8 @@ static void param(struct buf *url, const char *key, const char *value)
 /*
  * The request's link with changes: `add` a filter, `drop` filter i, or
  * bound i - nfilter (bounds[]), or nothing (-1), `page` (0 keeps none:
- * back to page 1).  Percent-encoded, not yet HTML-escaped.
+ * back to page 1).  Percent-encoded, not yet HTML-escaped.  Grouping by
+ * deal is the default, so only group=story is written.
  */
 static void link_to(const struct web_req *r, const char *add, long drop,
 		    unsigned page, struct buf *url)
@@ -274,6 +279,8 @@ static void link_to(const struct web_req *r, const char *add, long drop,
 		param(url, "sort", "date");
 	else if (r->sort == XDB_SORT_AMOUNT)
 		param(url, "sort", "amount");
+	if (r->by_story)
+		param(url, "group", "story");
 	if (page > 1) {
 		char n[16];
 		snprintf(n, sizeof(n), "%u", page);
@@ -282,7 +289,8 @@ static void link_to(const struct web_req *r, const char *add, long drop,
 }
 
 /* A link to the search (from the search page, "?..."; from the story
- * page, "search?...") or to a story ("story?..."). */
+ * and deal pages, "search?...") or to a story or a deal ("story?...",
+ * "deal?..."). */
 static void href_to(FILE *out, const char *page, const struct buf *url)
 {
 	fprintf(out, "%s?", page);
@@ -295,13 +303,14 @@ static void href(FILE *out, const struct buf *url)
 }
 
 /*
- * OUT: the link to story `id` from request r: the id, then the search's
- * own parameters, so that the story page marks the query's words and
- * links back to the same results.  Shorter when that would be a request
- * too long to answer: the id and the query, or the id alone.
+ * OUT: the link to story or deal `id` from request r: the id, then the
+ * search's own parameters, so that the story page marks the query's words
+ * and the story and deal pages link back to the same results.  Shorter
+ * when that would be a request too long to answer: the id and the query,
+ * or the id alone.
  */
-static void story_link(const struct web_req *r, const char *id,
-		       struct buf *url)
+static void id_link(const struct web_req *r, const char *id,
+		    struct buf *url)
 {
 	struct buf rest = BUF_INIT;
 	link_to(r, NULL, -1, r->page, &rest);
@@ -373,10 +382,15 @@ static void form(FILE *out, const struct web_req *r,
 	fprintf(out, "<label for=\"sort\">Sort</label><select id=\"sort\" "
 		"name=\"sort\"><option value=\"relevance\"%s>relevance</option>"
 		"<option value=\"date\"%s>date</option><option value=\"amount\""
-		"%s>amount</option></select></div>\n",
+		"%s>amount</option></select>",
 		r->sort == XDB_SORT_RELEVANCE ? " selected" : "",
 		r->sort == XDB_SORT_DATE ? " selected" : "",
 		r->sort == XDB_SORT_AMOUNT ? " selected" : "");
+	/* in the form, so that a new search keeps the grouping chosen */
+	fprintf(out, "<label for=\"group\">Show</label><select id=\"group\" "
+		"name=\"group\"><option value=\"deal\"%s>by deal</option>"
+		"<option value=\"story\"%s>by story</option></select></div>\n",
+		r->by_story ? "" : " selected", r->by_story ? " selected" : "");
 	fputs("<details class=\"help\"><summary>Query cheat sheet</summary>"
 	      "<dl><dt>acquisition merger</dt><dd>both words</dd>"
 	      "<dt>&quot;stake in&quot;</dt><dd>a phrase</dd>"
@@ -474,6 +488,10 @@ static void facet_list(FILE *out, const struct web_req *r,
 		fprintf(out, " <span class=\"count\">(%zu)</span>", r->nfilter);
 	fputs("</label>\n<aside class=\"facets\" id=\"facets\" "
 	      "aria-label=\"Refine\">\n", out);
+	/* grouped, a hit stands for all the stories of its deal: the
+	 * facets count those stories, not hits */
+	fprintf(out, "<p class=\"facets-note\">The numbers count stories%s."
+		"</p>\n", res->grouped ? ", not deals" : "");
 	for (size_t f = 0; f < res->nfacets; f++) {
 		const struct srch_facet_result *fr = &res->facets[f];
 		const char *name = srch_facet_name(fr->facet);
@@ -609,8 +627,55 @@ static void meta(FILE *out, json_t *doc)
 	fputs("</p>\n", out);
 }
 
+/*
+ * A status timeline in one line, as the text output writes it but with
+ * an arrow: "in-talks 1987-03-02 \u2192 agreed 1987-03-20".
+ */
+static void timeline_line(FILE *out, const struct deal_rec *d)
+{
+	for (size_t i = 0; i < d->nhistory; i++) {
+		const struct deal_change *c = &d->history[i];
+		fputs(i ? " &#8594; " : "", out);
+		escs(out, c->status);
+		if (c->date) {
+			fputc(' ', out);
+			esc(out, c->date, strlen(c->date) < 10 ?
+			    strlen(c->date) : 10);
+		}
+	}
+}
+
+/*
+ * A grouped hit's deal record in one line: "3 stories from 2 outlets
+ * \u00b7 in-talks 2024-03-01 \u2192 agreed 2024-03-09 \u00b7 all 3
+ * stories", the last linking to the record's page, where the other
+ * stories are.
+ */
+static void record_line(FILE *out, const struct web_req *req,
+			const struct deal_rec *d, struct buf *url)
+{
+	fprintf(out, "<p class=\"record\">%zu stor%s", d->unique,
+		d->unique == 1 ? "y" : "ies");
+	if (d->noutlets)   /* none: no story names its source */
+		fprintf(out, " from %zu outlet%s", d->noutlets,
+			d->noutlets == 1 ? "" : "s");
+	if (d->nhistory) {
+		fputs(" &#183; <span class=\"timeline\">", out);
+		timeline_line(out, d);
+		fputs("</span>", out);
+	}
+	id_link(req, d->id, url);
+	fputs(" &#183; <a href=\"", out);
+	href_to(out, "deal", url);
+	if (d->unique > 1)
+		fprintf(out, "\">all %zu stories</a></p>\n", d->unique);
+	else
+		fputs("\">the deal</a></p>\n", out);
+}
+
 /* A hit: its headline links to its story page (most stories have no URL
- * of their own; one that has keeps its link in the meta line). */
+ * of their own; one that has keeps its link in the meta line); grouped,
+ * its deal record adds a line. */
 static void hit(FILE *out, const struct web_req *req, const struct srch_hit *h,
 		struct buf *url, struct buf *scratch)
 {
@@ -618,7 +683,7 @@ static void hit(FILE *out, const struct web_req *req, const struct srch_hit *h,
 	const char *title = str(doc, "title"), *id = str(doc, "id");
 	fputs("<li class=\"hit\"><h3>", out);
 	if (id) {
-		story_link(req, id, url);
+		id_link(req, id, url);
 		fputs("<a href=\"", out);
 		href_to(out, "story", url);
 		fputs("\">", out);
@@ -635,6 +700,8 @@ static void hit(FILE *out, const struct web_req *req, const struct srch_hit *h,
 		esc(out, scratch->buf, scratch->len);
 		fputs("</p>\n", out);
 	}
+	if (h->deal)
+		record_line(out, req, h->deal, url);
 	buf_reset(scratch);
 	rnd_matched_line(h->matched, scratch);
 	if (scratch->len) {
@@ -749,6 +816,56 @@ static void pages(FILE *out, const struct web_req *req,
 	fputs("</nav>\n", out);
 }
 
+/*
+ * What the total counts, which grouping makes hits of deal records and of
+ * stories without one: "12 deals (30 matching stories)", "14 results: 12
+ * deals and 2 stories without a deal (30 matching stories)", "25
+ * stories"; then the time and a link to the other grouping (back to page
+ * 1: the pages differ).  The matching stories count a near-duplicate as
+ * often as it is sent, and none of a record's stories that the query
+ * does not match, so they need not be the sum of the hits' "N stories".
+ */
+static void summary(FILE *out, const struct web_req *req,
+		    const struct web_index *ix, const struct srch_result *res,
+		    struct buf *url)
+{
+	uint64_t t = res->total;
+	int counted = ix && ix->counted && ix->deals <= t;
+	unsigned long long d = counted ? ix->deals : 0;
+	unsigned long long n = counted ? ix->stories : 0;
+	fprintf(out, "<p class=\"summary\"><strong>%llu</strong> ",
+		(unsigned long long)t);
+	if (!t)
+		fputs("results", out);
+	else if (!res->grouped)
+		fputs(t == 1 ? "story" : "stories", out);
+	else if (!counted)
+		fprintf(out, "result%s grouped by deal", t == 1 ? "" : "s");
+	else if (d == t)
+		fprintf(out, "deal%s (%llu matching stor%s)", t == 1 ? "" : "s",
+			n, n == 1 ? "y" : "ies");
+	else if (!d)
+		fprintf(out, "stor%s (none part of a deal)",
+			t == 1 ? "y" : "ies");
+	else
+		fprintf(out, "results: %llu deal%s and %llu stor%s without a "
+			"deal (%llu matching stor%s)", d, d == 1 ? "" : "s",
+			t - d, t - d == 1 ? "y" : "ies", n,
+			n == 1 ? "y" : "ies");
+	fprintf(out, " in %.1f ms", res->ms);
+	if (!t) {
+		fputs("</p>\n", out);
+		return;
+	}
+	struct web_req other = *req;
+	other.by_story = !req->by_story;
+	link_to(&other, NULL, -1, 0, url);
+	fputs(" &#183; <a class=\"regroup\" href=\"", out);
+	href(out, url);
+	fputs(req->by_story ? "\">group by deal</a></p>\n" :
+	      "\">show every story</a></p>\n", out);
+}
+
 /* The page up to its <main> (of `class`, or none), titled `title` (the
  * query or the headline, may be NULL) and the search form. */
 static void page_start(FILE *out, const struct web_req *req,
@@ -801,9 +918,7 @@ void web_page(FILE *out, const struct web_req *req,
 	} else if (res) {
 		facet_list(out, req, ix, res, &url);
 		fputs("<section class=\"results\" aria-live=\"polite\">\n", out);
-		fprintf(out, "<p class=\"summary\"><strong>%llu</strong> result%s "
-			"(%.1f ms)</p>\n", (unsigned long long)res->total,
-			res->total == 1 ? "" : "s", res->ms);
+		summary(out, req, ix, res, &url);
 		chips(out, req, ix, &url);
 		if (!res->total)
 			no_results(out, req, ix, &url);
@@ -894,10 +1009,12 @@ static void deal_line(const struct web_index *ix, json_t *d, struct buf *out)
 /*
  * One row of the story's tags: `name`, then each string of `list`, read
  * as words of facet `f` and, for a facet the page filters by, linking to
- * the stories with that value (a new search of that filter alone).
+ * the stories with that value (a new search of that filter alone, in the
+ * grouping the request asked).
  */
-static void tag_row(FILE *out, const struct web_index *ix, const char *name,
-		    json_t *list, int f, struct buf *url)
+static void tag_row(FILE *out, const struct web_req *req,
+		    const struct web_index *ix, const char *name, json_t *list,
+		    int f, struct buf *url)
 {
 	if (!json_array_size(list))
 		return;
@@ -916,6 +1033,8 @@ static void tag_row(FILE *out, const struct web_index *ix, const char *name,
 		buf_reset(url);
 		if (f >= 0 && filter_ok(filter.buf)) {
 			param(url, "f", filter.buf);
+			if (req->by_story)
+				param(url, "group", "story");
 			fputs("<a href=\"", out);
 			href_to(out, "search", url);
 			fputs("\">", out);
@@ -995,14 +1114,15 @@ void web_story(FILE *out, const struct web_req *req,
 		fputs("</p>\n", out);
 	}
 	fputs("<dl class=\"tags\">", out);
-	tag_row(out, ix, "Companies", json_object_get(tags, "companies"),
+	tag_row(out, req, ix, "Companies", json_object_get(tags, "companies"),
 		SF_COMPANY, &url);
-	tag_row(out, ix, "People", json_object_get(tags, "people"), -1, &url);
-	tag_row(out, ix, "Places", json_object_get(tags, "countries"),
+	tag_row(out, req, ix, "People", json_object_get(tags, "people"), -1,
+		&url);
+	tag_row(out, req, ix, "Places", json_object_get(tags, "countries"),
 		SF_COUNTRY, &url);
-	tag_row(out, ix, "Regions", json_object_get(tags, "regions"),
+	tag_row(out, req, ix, "Regions", json_object_get(tags, "regions"),
 		SF_REGION, &url);
-	tag_row(out, ix, "Sectors", json_object_get(tags, "sectors"),
+	tag_row(out, req, ix, "Sectors", json_object_get(tags, "sectors"),
 		SF_SECTOR, &url);
 	amounts_row(out, doc, &scratch);
 	fputs("</dl>\n<div class=\"text\"><p>", out);
@@ -1011,4 +1131,298 @@ void web_story(FILE *out, const struct web_req *req,
 	page_end(out);
 	buf_release(&url);
 	buf_release(&scratch);
+}
+
+/* ---- a deal record's page ------------------------------------------------ */
+
+int web_deal_id_ok(const char *id)
+{
+	if (!id || id[0] != 'd' || strlen(id) != 13)
+		return 0;
+	for (size_t i = 1; i < 13; i++)
+		if (!isdigit((unsigned char)id[i]) &&
+		    (id[i] < 'a' || id[i] > 'f'))
+			return 0;
+	return 1;
+}
+
+/*
+ * OUT: the record's sides as the deal line writes them: "Harlow \u2192
+ * Pemberton Mills" (with `countries`, each side's country by name after
+ * it), the company raising alone for a deal without a buyer (a funding
+ * round), or "" when no side is known.
+ */
+static void rec_sides(const struct web_index *ix, const struct deal_rec *d,
+		      int countries, struct buf *out)
+{
+	struct buf w = BUF_INIT;
+	buf_reset(out);
+	int buyer = d->acquirer || (d->target && d->type &&
+				    schema_deal_has_buyer(d->type));
+	if (buyer) {
+		buf_addstr(out, d->acquirer ? d->acquirer : "?");
+		if (countries && d->acquirer_country) {
+			label(ix, SF_COUNTRY, d->acquirer_country, &w);
+			buf_addf(out, " (%s)", w.buf);
+		}
+		buf_addstr(out, " \u2192 ");
+	}
+	if (buyer || d->target)
+		buf_addstr(out, d->target ? d->target : "?");
+	if (countries && d->target && d->target_country) {
+		label(ix, SF_COUNTRY, d->target_country, &w);
+		buf_addf(out, " (%s)", w.buf);
+	}
+	buf_release(&w);
+}
+
+/* OUT: the record's value: "120 mln dlrs ($120M)", the USD figure alone
+ * when no story keeps its words; "" without one. */
+static void rec_value(const struct deal_rec *d, struct buf *out)
+{
+	buf_reset(out);
+	if (isnan(d->value_usd))
+		return;
+	struct srch_amount a = {d->value_usd, d->value_usd, d->value_text,
+				NULL};
+	rnd_matched_line(&a, out);
+}
+
+/* A row of the record's facts: `name` and the words `v` (none: no row). */
+static void fact(FILE *out, const char *name, const char *v)
+{
+	if (!v || !*v)
+		return;
+	fprintf(out, "<dt>%s</dt><dd>", name);
+	escs(out, v);
+	fputs("</dd>", out);
+}
+
+/* A date of the record as a day: "2024-03-01", or "undated". */
+static void day(FILE *out, const char *date)
+{
+	if (!date || !*date) {
+		fputs("<span class=\"day\">undated</span>", out);
+		return;
+	}
+	fputs("<time class=\"day\">", out);
+	esc(out, date, strlen(date) < 10 ? strlen(date) : 10);
+	fputs("</time>", out);
+}
+
+static const struct deal_story *rec_story(const struct deal_rec *d,
+					  const char *id)
+{
+	for (size_t i = 0; id && i < d->nstories; i++)
+		if (!strcmp(d->stories[i].id, id))
+			return &d->stories[i];
+	return NULL;
+}
+
+/* A link to the story `id` of the record, its headline the text (or the
+ * id, for a story the record does not list). */
+static void story_ref(FILE *out, const struct web_req *req,
+		      const struct deal_rec *d, const char *id,
+		      struct buf *url)
+{
+	const struct deal_story *st = rec_story(d, id);
+	const char *title = st && st->title && *st->title ? st->title :
+			    st ? "(no headline)" : id;
+	id_link(req, id, url);
+	fputs("<a href=\"", out);
+	href_to(out, "story", url);
+	fputs("\">", out);
+	escs(out, title);
+	fputs("</a>", out);
+}
+
+/* The 404 page's one line: no id, not a deal's id, or none the index
+ * holds. */
+static void no_deal(FILE *out, const struct web_req *req)
+{
+	fputs("<section class=\"error\" role=\"alert\"><h2>No such deal</h2>"
+	      "<p>", out);
+	if (!req->id || !*req->id) {
+		fputs("No deal was asked for: a deal&#8217;s page is deal?id= "
+		      "and its id, as the results grouped by deal link to it.",
+		      out);
+	} else if (!web_deal_id_ok(req->id)) {
+		fputs("&#8216;", out);
+		escs(out, req->id);
+		fputs("&#8217; is not a deal&#8217;s id: that is d and 12 "
+		      "hexadecimal digits, as the results link to it.", out);
+	} else {
+		fputs("This index holds no deal with the id &#8216;", out);
+		escs(out, req->id);
+		fputs("&#8217;: its stories may have been deleted or linked "
+		      "to another deal, or the link is not whole.", out);
+	}
+	fputs("</p></section>\n", out);
+}
+
+/* The status timeline: each stage the deal reached, when, and the story
+ * that said so first. */
+static void timeline(FILE *out, const struct web_req *req,
+		     const struct web_index *ix, const struct deal_rec *d,
+		     struct buf *url, struct buf *w)
+{
+	if (!d->nhistory)
+		return;
+	fputs("<section class=\"timeline\"><h2>Timeline</h2>"
+	      "<ol class=\"timeline\">\n", out);
+	for (size_t i = 0; i < d->nhistory; i++) {
+		const struct deal_change *c = &d->history[i];
+		fputs("<li>", out);
+		day(out, c->date);
+		label(ix, SF_STATUS, c->status ? c->status : "", w);
+		fputs(" <span class=\"status\">", out);
+		escs(out, w->buf);
+		fputs("</span>", out);
+		if (c->story) {
+			fputs(": ", out);
+			story_ref(out, req, d, c->story, url);
+		}
+		fputs("</li>\n", out);
+	}
+	fputs("</ol></section>\n", out);
+}
+
+/* Every story of the record, in date order, with its outlet, and for a
+ * near-duplicate the earlier story it repeats. */
+static void coverage(FILE *out, const struct web_req *req,
+		     const struct deal_rec *d, struct buf *url)
+{
+	fprintf(out, "<section class=\"coverage\"><h2>Coverage: %zu stor%s",
+		d->unique, d->unique == 1 ? "y" : "ies");
+	if (d->noutlets)
+		fprintf(out, " from %zu outlet%s", d->noutlets,
+			d->noutlets == 1 ? "" : "s");
+	fputs("</h2><ol class=\"coverage\">\n", out);
+	for (size_t i = 0; i < d->nstories; i++) {
+		const struct deal_story *st = &d->stories[i];
+		fputs("<li>", out);
+		day(out, st->date);
+		if (st->source && *st->source) {
+			fputs(" &#183; <span class=\"outlet\">", out);
+			escs(out, st->source);
+			fputs("</span>", out);
+		}
+		fputs(" &#183; ", out);
+		story_ref(out, req, d, st->id, url);
+		if (st->dup_of) {
+			fputs(" <span class=\"repeat\">repeats ", out);
+			story_ref(out, req, d, st->dup_of, url);
+			fputs("</span>", out);
+		}
+		fputs("</li>\n", out);
+	}
+	fputs("</ol></section>\n", out);
+}
+
+/* The related records, each linking to its page: its sides, status,
+ * value and first day when it could be read, else its id. */
+static void related(FILE *out, const struct web_req *req,
+		    const struct web_index *ix, const struct deal_rec *d,
+		    const struct deal_rec *const *rel, struct buf *url,
+		    struct buf *w)
+{
+	if (!d->nrelated)
+		return;
+	fprintf(out, "<section class=\"related\"><h2>Related deals</h2>"
+		"<p>Other buyers for the same target within %d days: "
+		"competing bids.</p><ul class=\"related\">\n",
+		DEAL_RELATED_DAYS);
+	for (size_t i = 0; i < d->nrelated; i++) {
+		const struct deal_rec *r = rel && rel[i] && rel[i]->id ?
+					   rel[i] : NULL;
+		id_link(req, d->related[i], url);
+		fputs("<li><a href=\"", out);
+		href_to(out, "deal", url);
+		fputs("\">", out);
+		if (r)
+			rec_sides(ix, r, 0, w);
+		escs(out, r && w->len ? w->buf : d->related[i]);
+		fputs("</a>", out);
+		if (r && r->status) {
+			label(ix, SF_STATUS, r->status, w);
+			fputs(" &#183; ", out);
+			escs(out, w->buf);
+		}
+		if (r) {
+			rec_value(r, w);
+			if (w->len) {
+				fputs(" &#183; ", out);
+				escs(out, w->buf);
+			}
+			fputs(" &#183; ", out);
+			day(out, r->first);
+		}
+		fputs("</li>\n", out);
+	}
+	fputs("</ul></section>\n", out);
+}
+
+void web_deal(FILE *out, const struct web_req *req,
+	      const struct web_index *ix, const struct deal_rec *d,
+	      const struct deal_rec *const *rel)
+{
+	struct buf url = BUF_INIT, w = BUF_INIT, title = BUF_INIT;
+	if (d) {
+		rec_sides(ix, d, 0, &title);
+		if (!title.len)
+			buf_addf(&title, "Deal %s", d->id);
+	}
+	page_start(out, req, ix, d ? title.buf : "No such deal", "dealpage");
+	link_to(req, NULL, -1, req->page, &url);
+	fputs("<p class=\"back\"><a href=\"", out);
+	href_to(out, "search", &url);
+	fputs(url.len ? "\">&#8592; Back to the results</a></p>\n" :
+	      "\">&#8592; Search</a></p>\n", out);
+	if (!d) {
+		no_deal(out, req);
+		goto done;
+	}
+	fputs("<article class=\"deal-record\"><h1>", out);
+	escs(out, title.buf);
+	fputs("</h1>\n<dl class=\"tags facts\">", out);
+	rec_sides(ix, d, 1, &w);
+	fact(out, "Parties", w.buf);
+	fact(out, "Seller", d->seller);
+	buf_reset(&w);
+	for (size_t i = 0; i < d->ninvestors; i++)
+		buf_addf(&w, "%s%s", i ? ", " : "", d->investors[i]);
+	fact(out, "Investors", w.buf);
+	if (d->type) {
+		label(ix, SF_TYPE, d->type, &w);
+		fact(out, "Type", w.buf);
+	}
+	if (d->status) {
+		label(ix, SF_STATUS, d->status, &w);
+		fact(out, "Status", w.buf);
+	}
+	rec_value(d, &w);
+	if (w.len) {
+		/* how sure the figure is: how many stories give it */
+		buf_addf(&w, ", given by %zu stor%s", d->nvalue_stories,
+			 d->nvalue_stories == 1 ? "y" : "ies");
+		fact(out, "Value", w.buf);
+	}
+	if (d->first) {
+		fputs("<dt>First story</dt><dd>", out);
+		day(out, d->first);
+		fputs("</dd><dt>Last story</dt><dd>", out);
+		day(out, d->last);
+		fputs("</dd>", out);
+	}
+	fact(out, "Id", d->id);
+	fputs("</dl>\n", out);
+	timeline(out, req, ix, d, &url, &w);
+	coverage(out, req, d, &url);
+	related(out, req, ix, d, rel, &url, &w);
+	fputs("</article>\n", out);
+done:
+	page_end(out);
+	buf_release(&url);
+	buf_release(&w);
+	buf_release(&title);
 }

@@ -3,9 +3,10 @@
 # `dealsearch serve` on a free 127.0.0.1 port: status, headers, HTML
 # structure, JSON, filters, and hostile input (script tags, attribute
 # breakers, javascript: links, invalid UTF-8) in articles and in requests;
-# paths other than /search, /story and /static/ (files planted beside the
-# program are neither run nor revealed); the temporary folder gone after
-# SIGTERM; a story's page.
+# paths other than /search, /story, /deal and /static/ (files planted
+# beside the program are neither run nor revealed); the temporary folder
+# gone after SIGTERM; a story's page; hits grouped by deal record (the
+# default) or not (group=story), and a deal record's page.
 . "$(dirname "$0")/lib.sh"
 command -v lighttpd >/dev/null || [ -x /usr/sbin/lighttpd ] || { echo "skipped: lighttpd not installed"; exit 77; }
 command -v xmllint >/dev/null || { echo "skipped: xmllint not installed"; exit 77; }
@@ -115,29 +116,35 @@ rm "$T/cgi-bin/dealsearch.cgi.conf"
 env -u DEALSEARCH_DB REQUEST_METHOD=GET QUERY_STRING='q=merger' "$T/cgi-bin/dealsearch.cgi" > "$T/raw"
 expect_eq "no index configured: a friendly 503" "$(head -1 "$T/raw" | tr -d '\r')" "Status: 503 Service Unavailable"
 
-# JSON: the same object as the command line's
+# JSON: the same object as the command line's, grouped by deal as the
+# page is unless the request says group=story
 get "$base/search?q=type%3Aacquisition&format=json"
 expect_eq "JSON content type" "$(header Content-Type)" "application/json; charset=utf-8"
 # (the same object but for took_ms, the time each took)
 timeless() { jq 'del(.took_ms)' "$@"; }
-cli=$("$DS" search --db "$db" --json 'type:acquisition' | timeless)
+cli=$("$DS" search --db "$db" --json --group deal 'type:acquisition' | timeless)
 expect_eq "JSON as the CLI's" "$(timeless "$T/body")" "$cli"
+expect_eq "JSON: grouped by deal" "$(jq -r '.grouped' "$T/body")" deal
+get "$base/search?q=type%3Aacquisition&format=json&group=story"
+cli=$("$DS" search --db "$db" --json 'type:acquisition' | timeless)
+expect_eq "JSON by story as the CLI's" "$(timeless "$T/body")" "$cli"
+expect_eq "JSON by story: not grouped" "$(jq -r '.grouped // "none"' "$T/body")" none
 
 # filters apply to the query as a whole, across its ORs, as --filter does
 total() { jq '.total'; }
 get "$base/search?q=merger+OR+acquire&f=type%3Aacquisition&format=json"
-cli=$("$DS" search --db "$db" --json --filter 'type:"acquisition"' 'merger OR acquire' | timeless)
+cli=$("$DS" search --db "$db" --json --group deal --filter 'type:"acquisition"' 'merger OR acquire' | timeless)
 expect_eq "filtered JSON as the CLI's --filter" "$(timeless "$T/body")" "$cli"
-want=$("$DS" search --db "$db" --json --limit 0 '(merger OR acquire) AND type:acquisition' | total)
+want=$("$DS" search --db "$db" --json --group deal --limit 0 '(merger OR acquire) AND type:acquisition' | total)
 expect_eq "a facet filter applies across OR ($want)" "$(total < "$T/body")" "$want"
 expect_match "the filter keeps some" "$want" '^[1-9]'
 expect_eq "only acquisitions" "$(jq -r '[.hits[].deal.type] | unique | .[]' "$T/body")" 'acquisition'
 get "$base/search?q=merger+OR+acquire&amin=10m&from=2010-01-01&format=json"
-want=$("$DS" search --db "$db" --json --limit 0 '(merger OR acquire) AND amount:>=10m AND after:2010-01-01' | total)
+want=$("$DS" search --db "$db" --json --group deal --limit 0 '(merger OR acquire) AND amount:>=10m AND after:2010-01-01' | total)
 expect_eq "bounds apply across OR ($want)" "$(total < "$T/body")" "$want"
 expect_match "bounds keep some" "$want" '^[1-9]'
 get "$base/search?q=merger+OR+acquire&f=type%3Aacquisition"
-expect_eq "the page counts as the JSON" "$(xp 'string(//p[@class="summary"]/strong)')" "$("$DS" search --db "$db" --json --limit 0 --filter 'type:"acquisition"' 'merger OR acquire' | total)"
+expect_eq "the page counts as the JSON" "$(xp 'string(//p[@class="summary"]/strong)')" "$("$DS" search --db "$db" --json --group deal --limit 0 --filter 'type:"acquisition"' 'merger OR acquire' | total)"
 expect_eq "the box keeps the query as typed" "$(xp 'string(//input[@id="q"]/@value)')" "merger OR acquire"
 expect_eq "the filter stays a chip" "$(xp 'string(//ul[@class="chips"]/li/a/@aria-label)')" "Remove filter Type: acquisition"
 get "$base/search?q=merger&amin=%3E%3E"
@@ -282,6 +289,170 @@ DEALSEARCH_DB="$db" REQUEST_METHOD=GET SCRIPT_NAME=/story QUERY_STRING='id=evil-
 expect_eq "story CGI exit" "$rc" 0
 expect_eq "story CGI status line" "$(head -1 "$T/raw" | tr -d '\r')" "Status: 200 OK"
 
+# deal records: the page groups its hits by deal unless the request says
+# group=story; a grouped hit says how many stories from how many outlets
+# and the status timeline, and links to the record's page (timeline,
+# coverage with the repeats, competing bids).  Two outlets cover one deal
+# (talks, agreement, completion), the talks story is sent twice and
+# rewritten by the other outlet, another buyer bids for the same target,
+# and a story about the target has no deal; one headline carries a script.
+ddb="$T/deals-db"
+cat > "$T/deals.jsonl" <<'JSON'
+{"id":"w1","source":"Wire One","date":"2024-03-01T09:00:00Z","title":"Harlow Corp in talks to buy Pemberton Mills","body":"London-based Harlow Corp said it is in talks to acquire Pemberton Mills Inc, a textile maker based in Ohio, United States, for about 120 mln dlrs in cash."}
+{"id":"w2","source":"Daily Ledger","date":"2024-03-09T09:00:00Z","title":"Harlow agrees to buy <script>alert(1)</script> Pemberton Mills for $120 million","body":"Harlow Corp said it agreed to acquire Pemberton Mills Inc for 120 mln dlrs in cash, after the Pemberton board backed the offer."}
+{"id":"w3","source":"Wire One","date":"2024-04-20T09:00:00Z","title":"Harlow completes Pemberton Mills purchase","body":"Harlow Corp said it completed its acquisition of Pemberton Mills Inc for 120 mln dlrs in cash, its largest purchase in ten years."}
+{"id":"w4","source":"Wire One","date":"2024-03-12T09:00:00Z","title":"Corwen Industries bids for Pemberton Mills","body":"Corwen Industries Inc said it offered to buy Pemberton Mills Inc for 140 mln dlrs in cash, topping an agreed offer by Harlow Corp."}
+{"id":"w5","source":"Daily Ledger","date":"2024-03-02T10:00:00Z","title":"Harlow in talks for Pemberton","body":"London-based Harlow Corp said it is in talks to acquire Pemberton Mills Inc, a textile maker based in Ohio, United States, for about 120 mln dlrs in cash."}
+{"id":"w7","source":"Wire One","date":"2024-03-03T09:00:00Z","title":"Textile prices rise at Pemberton","body":"Prices of cotton yarn rose for a third week at Pemberton, traders said."}
+{"id":"w8","source":"Wire One","date":"2024-03-01T11:00:00Z","title":"Harlow Corp in talks to buy Pemberton Mills","body":"London-based Harlow Corp said it is in talks to acquire Pemberton Mills Inc, a textile maker based in Ohio, United States, for about 120 mln dlrs in cash."}
+JSON
+"$DS" index -q --db "$ddb" "$T/deals.jsonl" >/dev/null 2>&1
+"$DS" deals --db "$ddb" --json > "$T/deals.json"
+rec() { jq -r --arg s "$1" '.deals[] | select(.stories | index($s)) | .id' "$T/deals.json"; }
+r1=$(rec w1) r4=$(rec w4)
+expect_match "the deal has a record" "$r1" '^d[0-9a-f]{12}$'
+expect_match "the competing bid has another" "$r4" '^d[0-9a-f]{12}$'
+# the program run as the server runs it, for PATH?QUERY; it always exits
+# cleanly (under the sanitizers, a leak or an overflow would fail here)
+cgi() {
+	DEALSEARCH_DB="$ddb" REQUEST_METHOD=${METHOD:-GET} SCRIPT_NAME="$1" QUERY_STRING="$2" \
+		"$(dirname "$DS")/dealsearch.cgi" > "$T/raw"
+	cgi_rc=$?
+	[ "$cgi_rc" -eq 0 ] || fail "$1?$2: the program exited with $cgi_rc"
+	sed '1,/^\r$/d' "$T/raw" > "$T/body"
+}
+cgi_status() { head -1 "$T/raw" | tr -d '\r'; }
+
+cgi /search 'q=Pemberton'
+expect_eq "grouped: exit" "$cgi_rc" 0
+expect_eq "grouped: status" "$(cgi_status)" "Status: 200 OK"
+expect_eq "grouped: a hit per deal, and the story without one" "$(xp 'count(//ol[@class="hits"]/li)')" 3
+expect_match "grouped: the count says what it counts" "$(xp 'normalize-space(//p[@class="summary"])')" \
+	'^3 results: 2 deals and 1 story without a deal \(7 matching stories\) in [0-9.]+ ms · show every story$'
+expect_eq "grouped: one hit for the deal's five stories" \
+	"$(xp 'count(//li[@class="hit"]/h3/a[starts-with(@href, "story?id=w1&") or starts-with(@href, "story?id=w2&") or starts-with(@href, "story?id=w3&") or starts-with(@href, "story?id=w5&") or starts-with(@href, "story?id=w8&")])')" 1
+recline() { xp "normalize-space(//li[@class=\"hit\"]/p[@class=\"record\"][a[starts-with(@href, \"deal?id=$1&\")]])"; }
+expect_eq "grouped: stories, outlets and timeline" "$(recline "$r1")" \
+	"3 stories from 2 outlets · in-talks 2024-03-01 → agreed 2024-03-09 → completed 2024-04-20 · all 3 stories"
+expect_eq "grouped: the competing bid's line" "$(recline "$r4")" \
+	"1 story from 1 outlet · proposed 2024-03-12 · the deal"
+expect_eq "grouped: the link to the deal's page" \
+	"$(xp "string(//p[@class=\"record\"]/a[contains(@href, \"$r1\")]/@href)")" "deal?id=$r1&q=Pemberton"
+expect_eq "grouped: a story without a deal has no record line" \
+	"$(xp 'count(//li[@class="hit"][h3/a[starts-with(@href, "story?id=w7&")]]/p[@class="record"])')" 0
+expect_eq "grouped: the facets say they count stories" "$(xp 'normalize-space(//p[@class="facets-note"])')" \
+	"The numbers count stories, not deals."
+expect_eq "grouped: the facets count stories" "$(xp 'string(//aside[@class="facets"]//a[.="2024"]/following-sibling::span)')" 7
+expect_eq "grouped: the control shows by deal" "$(xp 'string(//select[@id="group"]/option[@selected]/@value)')" deal
+expect_eq "grouped: a link to every story" "$(xp 'string(//a[@class="regroup"]/@href)')" "?q=Pemberton&group=story"
+cgi /search 'q=Harlow'
+expect_match "grouped: deals alone" "$(xp 'normalize-space(//p[@class="summary"])')" \
+	'^2 deals \(6 matching stories\) in '
+# (counted, not Xapian's estimate of the stories before grouping, which
+# says 1 or 2 here)
+cgi /search 'q=Harlow+AND+before%3A2024-03-05'
+expect_match "grouped: the matching stories counted" "$(xp 'normalize-space(//p[@class="summary"])')" \
+	'^1 deal \(3 matching stories\) in '
+cgi /search 'q=cotton'
+expect_match "grouped: no deal among them" "$(xp 'normalize-space(//p[@class="summary"])')" \
+	'^1 story \(none part of a deal\) in '
+cgi /search 'q=Pemberton&group=deal'
+expect_eq "group=deal: as the default" "$(xp 'count(//ol[@class="hits"]/li)')" 3
+
+cgi /search 'q=Pemberton&group=story'
+expect_eq "by story: every story" "$(xp 'count(//ol[@class="hits"]/li)')" 7
+expect_match "by story: the count says stories" "$(xp 'normalize-space(//p[@class="summary"])')" \
+	'^7 stories in [0-9.]+ ms · group by deal$'
+expect_eq "by story: no record lines" "$(xp 'count(//p[@class="record"])')" 0
+expect_eq "by story: the control shows by story" "$(xp 'string(//select[@id="group"]/option[@selected]/@value)')" story
+expect_eq "by story: a link back to deals" "$(xp 'string(//a[@class="regroup"]/@href)')" "?q=Pemberton"
+expect_eq "by story: facet links keep it" "$(xp 'string(//aside[@class="facets"]//a[.="2024"]/@href)')" \
+	"?q=Pemberton&f=year%3A2024&group=story"
+expect_eq "by story: story links keep it" "$(xp 'string(//li[@class="hit"]/h3/a[starts-with(@href, "story?id=w7&")]/@href)')" \
+	"story?id=w7&q=Pemberton&group=story"
+cgi /search 'q=Pemberton&group=story&format=json'
+expect_eq "by story: JSON" "$(jq '.total' "$T/body")" 7
+cgi /story 'id=w7&q=Pemberton&group=story'
+expect_eq "by story: the story page's way back keeps it" "$(xp 'string(//p[@class="back"]/a/@href)')" \
+	"search?q=Pemberton&group=story"
+
+# the deal's page, by the link a grouped hit gives
+cgi /deal "id=$r1&q=Pemberton"
+expect_eq "deal: exit" "$cgi_rc" 0
+expect_eq "deal: status" "$(cgi_status)" "Status: 200 OK"
+expect_eq "deal: CSP" "$(sed -n 's/^Content-Security-Policy: //p' "$T/raw" | cut -c1-19)" "default-src 'none';"
+expect_eq "deal: title" "$(xp 'string(//title)')" "Harlow → Pemberton Mills - dealsearch"
+expect_eq "deal: headline" "$(xp 'string(//article/h1)')" "Harlow → Pemberton Mills"
+fact() { xp "normalize-space(//dl[contains(@class, \"facts\")]/dt[.=\"$1\"]/following-sibling::dd[1])"; }
+expect_eq "deal: parties and countries" "$(fact Parties)" "Harlow (United Kingdom) → Pemberton Mills"
+expect_eq "deal: type" "$(fact Type)" "acquisition"
+expect_eq "deal: status" "$(fact Status)" "completed"
+expect_eq "deal: value, its words and its stories" "$(fact Value)" '120 mln dlrs ($120M), given by 3 stories'
+expect_eq "deal: first story" "$(fact 'First story')" "2024-03-01"
+expect_eq "deal: last story" "$(fact 'Last story')" "2024-04-20"
+expect_eq "deal: the timeline" "$(xp 'count(//ol[@class="timeline"]/li)')" 3
+expect_eq "deal: a stage, its day and its story" "$(xp 'normalize-space(//ol[@class="timeline"]/li[1])')" \
+	"2024-03-01 in talks: Harlow Corp in talks to buy Pemberton Mills"
+expect_eq "deal: the stage links to its story" "$(xp 'string(//ol[@class="timeline"]/li[1]/a/@href)')" "story?id=w1&q=Pemberton"
+expect_eq "deal: the last stage" "$(xp 'normalize-space(//ol[@class="timeline"]/li[3])')" \
+	"2024-04-20 completed: Harlow completes Pemberton Mills purchase"
+expect_eq "deal: the coverage" "$(xp 'normalize-space(//section[@class="coverage"]/h2)')" "Coverage: 3 stories from 2 outlets"
+expect_eq "deal: every story" "$(xp 'count(//ol[@class="coverage"]/li)')" 5
+expect_eq "deal: each links to its page" "$(xp 'count(//ol[@class="coverage"]/li/a[starts-with(@href, "story?id=w")])')" 5
+expect_eq "deal: a story, its day and outlet" "$(xp 'normalize-space(//ol[@class="coverage"]/li[1])')" \
+	"2024-03-01 · Wire One · Harlow Corp in talks to buy Pemberton Mills"
+expect_eq "deal: the same story sent twice" "$(xp 'normalize-space(//ol[@class="coverage"]/li[a[starts-with(@href, "story?id=w8&")]])')" \
+	"2024-03-01 · Wire One · Harlow Corp in talks to buy Pemberton Mills repeats Harlow Corp in talks to buy Pemberton Mills"
+expect_eq "deal: another outlet's copy" "$(xp 'normalize-space(//ol[@class="coverage"]/li[a[starts-with(@href, "story?id=w5&")]])')" \
+	"2024-03-02 · Daily Ledger · Harlow in talks for Pemberton repeats Harlow Corp in talks to buy Pemberton Mills"
+expect_eq "deal: a repeat links to what it repeats" "$(xp 'string(//ol[@class="coverage"]/li[a[starts-with(@href, "story?id=w5&")]]/span[@class="repeat"]/a/@href)')" \
+	"story?id=w1&q=Pemberton"
+expect_eq "deal: the competing bid" "$(xp 'normalize-space(//ul[@class="related"]/li)')" \
+	'Corwen → Pemberton Mills · proposed · 140 mln dlrs ($140M) · 2024-03-12'
+expect_eq "deal: it links to its page" "$(xp 'string(//ul[@class="related"]/li/a/@href)')" "deal?id=$r4&q=Pemberton"
+expect_eq "deal: back to the results" "$(xp 'string(//p[@class="back"]/a/@href)')" "search?q=Pemberton"
+expect_eq "deal: only the page's own script" "$(xp 'count(//script)')" 1
+expect_eq "deal: the script in a headline is text" "$(grep -c '<script>alert' "$T/body")" 0
+expect_match "deal: and reads as it was written" "$(xp 'string(//ol[@class="timeline"]/li[2])')" \
+	'Harlow agrees to buy <script>alert\(1\)</script> Pemberton Mills'
+cgi /deal "id=$r4"
+expect_eq "deal: the other bid's page" "$(xp 'string(//article/h1)')" "Corwen → Pemberton Mills"
+expect_eq "deal: related the other way" "$(xp 'string(//ul[@class="related"]/li/a/@href)')" "deal?id=$r1"
+expect_eq "deal: no query, back to the search" "$(xp 'normalize-space(//p[@class="back"])')" "← Search"
+METHOD=HEAD cgi /deal "id=$r1"
+expect_eq "deal: HEAD" "$(cgi_status)" "Status: 200 OK"
+expect_eq "deal: HEAD has no body" "$(wc -c < "$T/body")" 0
+# hostile requests on the deal page
+cgi /deal "id=$r1&q=%3Cb%3Eevil%3C%2Fb%3E%22%3E%3Cimg+src%3Dx+onerror%3Dalert(1)%3E&f=region%3A%22%3E%3Cb%3E"
+expect_eq "deal, hostile query: status" "$(cgi_status)" "Status: 200 OK"
+expect_eq "deal, hostile query: nothing injected" "$(xp 'count(//img|//b|//iframe)')" 0
+expect_eq "deal, hostile query: no handlers" "$(xp 'count(//@*[starts-with(name(), "on")])')" 0
+# a bad or unknown id, or none: a 404 page that says which
+cgi /deal 'id=dffffffffffff&q=x'
+expect_eq "unknown deal: 404" "$(cgi_status)" "Status: 404 Not Found"
+expect_eq "unknown deal: says so" "$(xp 'normalize-space(//section[@class="error"]/p)')" \
+	"This index holds no deal with the id ‘dffffffffffff’: its stories may have been deleted or linked to another deal, or the link is not whole."
+expect_eq "unknown deal: the search form stands" "$(xp 'count(//form[@action="search"])')" 1
+for id in 'x%3Cb%3E%22%3E' w1 d123 "${r1}0" "$(printf '%s' "$r1" | tr a-f A-F)" '..%2F..%2Fetc%2Fpasswd'; do
+	cgi /deal "id=$id"
+	expect_eq "deal id '$id': 404" "$(cgi_status)" "Status: 404 Not Found"
+	expect_match "deal id '$id': not a deal's id" "$(xp 'normalize-space(//section[@class="error"]/p)')" \
+		"^‘.*’ is not a deal’s id: that is d and 12 hexadecimal digits, as the results link to it\.$"
+	expect_eq "deal id '$id': nothing injected" "$(xp 'count(//b|//script)')" 1
+done
+cgi /deal ''
+expect_eq "no deal asked: 404" "$(cgi_status)" "Status: 404 Not Found"
+expect_match "no deal asked: says so" "$(xp 'normalize-space(//section[@class="error"]/p)')" "^No deal was asked for"
+# through the server: /deal is the deal's page
+did=$("$DS" deals --db "$db" --json --limit 1 | jq -r '.deals[0].id')
+get "$base/deal?id=$did"
+expect_eq "served deal page" "$(status)" 200
+expect_eq "served deal page: the record" "$(xp 'normalize-space(//dl[contains(@class, "facts")]/dt[.="Id"]/following-sibling::dd[1])')" "$did"
+get "$base/deal?id=dffffffffffff"
+expect_eq "served unknown deal: 404" "$(status)" 404
+get "$base/search?q=pagingword&group=story"
+expect_eq "paging keeps group=story" "$(xp 'string(//nav[@class="pages"]//a[@rel="next"]/@href)')" "?q=pagingword&group=story&page=2"
+
 # the date boxes' hints are the index's first and last days
 get "$base/search"
 expect_eq "date from: the first day" "$(xp 'string(//input[@id="from"]/@placeholder)')" "1979-04-02"
@@ -313,7 +484,7 @@ expect_eq "serve exit after SIGTERM" "$rc" 0
 expect_eq "temporary folder removed" "$(ls -d "$T"/dealsearch-serve.* 2>/dev/null | wc -l)" 0
 expect_eq "lighttpd stopped with it" "$(curl -s -o /dev/null -w '%{http_code}' "$base/search")" 000
 
-# only /search runs a program, and only dealsearch.cgi: scripts planted
+# only /search, /story and /deal run a program, and only dealsearch.cgi: scripts planted
 # beside a copy of the programs never run, and the answers for paths that
 # exist there are the answers for paths that do not (a prefix mapping of
 # /search to the program would send /search.p/evil.sh to
@@ -321,20 +492,22 @@ expect_eq "lighttpd stopped with it" "$(curl -s -o /dev/null -w '%{http_code}' "
 mkdir -p "$T/bin/dealsearch.cgi.p" "$T/bin/search.p" "$T/bin/search"
 cp "$DS" "$(dirname "$DS")/dealsearch.cgi" "$T/bin/"
 printf 'db = %s\n' "$db" > "$T/bin/dealsearch.cgi.conf"
-mkdir -p "$T/bin/story.p" "$T/bin/story"
+mkdir -p "$T/bin/story.p" "$T/bin/story" "$T/bin/deal.p" "$T/bin/deal"
 for f in evil.sh dealsearch.cgi.p/evil.sh dealsearch.cgix search.p/evil.sh search/evil.sh searchx \
-	story.p/evil.sh story/evil.sh storyx; do
+	story.p/evil.sh story/evil.sh storyx deal.p/evil.sh deal/evil.sh dealx; do
 	printf '#!/bin/sh\ntouch "%s/ran"\nprintf "Content-Type: text/plain\\r\\n\\r\\nran\\n"\n' "$T" > "$T/bin/$f"
 	chmod +x "$T/bin/$f"
 done
 start_server "$db" "$T/bin/dealsearch"
 expect_eq "the copy serves the page" "$(curl -s -o /dev/null -w '%{http_code}' "$base/search?q=merger")" 200
 expect_eq "the copy serves a story" "$(curl -s -o /dev/null -w '%{http_code}' "$base/story?id=evil-2")" 200
+expect_eq "the copy serves a deal" "$(curl -s -o /dev/null -w '%{http_code}' "$base/deal?id=$did")" 200
 curl -s --path-as-is -o "$T/missing" "$base/search.p/missing.sh"
 for path in /search.p/evil.sh /searchx /search.conf /search/evil.sh /search/ \
 	"/search/../evil.sh" "/search/..%2fevil.sh" /search%2fevil.sh /search.p/ \
 	/evil.sh /dealsearch.cgi /dealsearch.cgi.conf \
 	/story.p/evil.sh /storyx /story/evil.sh /story/ /story.conf \
+	/deal.p/evil.sh /dealx /deal/evil.sh /deal/ /deal.conf /deals \
 	/dealsearch /static/../evil.sh "/static/..%2f..%2fevil.sh"; do
 	code=$(curl -s --path-as-is -o "$T/body" -w '%{http_code}' "$base$path")
 	expect_eq "$path not found" "$code" 404

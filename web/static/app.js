@@ -1,8 +1,10 @@
 // A little help for the search page; it works the same without it.
-// Changing the sort order searches again at once.
+// Changing the sort order or the grouping searches again at once.
 document.addEventListener('DOMContentLoaded', function () {
-  var sort = document.getElementById('sort');
-  if (sort && sort.form) {
-    sort.addEventListener('change', function () { sort.form.submit(); });
-  }
+  ['sort', 'group'].forEach(function (id) {
+    var select = document.getElementById(id);
+    if (select && select.form) {
+      select.addEventListener('change', function () { select.form.submit(); });
+    }
+  });
 });
