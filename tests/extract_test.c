@@ -1417,6 +1417,38 @@ static void test_dates_and_bid_seekers(void **state)
 }
 
 /*
+ * A deal told as the time of the sentence's own ("Less than a year after
+ * X's acquisition of Y, Z and W may be teaming up") is background: the
+ * main clause's deal is the story's.
+ */
+static void test_background_clause(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Less than a year after Harwick made headlines with its "
+	    "acquisition of Tolland Markets, another grocer may be teaming up",
+	    "Kellan Foods and Orsay Group have held early talks about working "
+	    "together, a source said.", NULL, NULL, NULL, &t);
+	if (t.deal.type != DEAL_PARTNERSHIP)
+		fail_msg("type %s, want partnership",
+			 ex_deal_type_slug(t.deal.type));
+	if (t.deal.acquirer || t.deal.target)
+		fail_msg("the background deal's sides: '%s' -> '%s'",
+			 t.deal.acquirer ? t.deal.acquirer : "",
+			 t.deal.target ? t.deal.target : "");
+	tags_release(&t);
+	/* reported speech opens no time clause */
+	run("VELTA <VLT>, ORMAN END MERGER TALKS",
+	    "Velta Corp and Orman Inc said they ended merger talks.  Orman said "
+	    "that since it signed a letter of intent to merge with Velta, "
+	    "credit unions committed to buy more Orman shares.",
+	    NULL, NULL, NULL, &t);
+	if (t.deal.type != DEAL_MERGER)
+		fail_msg("type %s, want merger", ex_deal_type_slug(t.deal.type));
+	tags_release(&t);
+}
+
+/*
  * A person named before "he raised his stake" is the buyer; an office
  * holder speaking of a deal is not; initials do not count as a name's
  * words ("David F. La Roche").
@@ -2328,6 +2360,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_status_filings),
 		cmocka_unit_test(test_person_parties),
 		cmocka_unit_test(test_person_buyers),
+		cmocka_unit_test(test_background_clause),
 		cmocka_unit_test(test_dates_and_bid_seekers),
 		cmocka_unit_test(test_sector_up_front),
 		cmocka_unit_test(test_names_and_places),

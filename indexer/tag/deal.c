@@ -4209,6 +4209,43 @@ static void merger_sides(const struct doc *doc, struct found *f)
 	f->nparty = 0;
 }
 
+/* Words that open a clause telling when: "after", "since", "following". */
+static const char *const when_words[] = {"after", "since", "following"};
+#define WHEN_OPENS 5
+
+/*
+ * Whether cue c lies in a clause that opens the sentence with a time word
+ * (within its first WHEN_OPENS words) and ends at a comma, while the main
+ * clause after that comma has a deal word of its own: the clause's deal
+ * is background to the main clause's.
+ */
+static int background_clause(const struct doc *doc, const struct doc_sent *st,
+			     const struct cue *c)
+{
+	size_t k = st->t0;
+	int when = 0;
+	for (int n = 0; k < c->t0 && n < WHEN_OPENS && !when;
+	     n++, k = doc_next(doc, k)) {
+		/* "Users said that since it signed ...": reported speech
+		 * opens the sentence, not a time */
+		if (doc_stem_is(doc, k, "said") || doc_stem_is(doc, k, "say"))
+			return 0;
+		when = doc_word_in(doc, k, when_words, ARRAY_SIZE(when_words));
+	}
+	if (!when)
+		return 0;
+	/* the comma that ends the clause, after the cue */
+	size_t end = c->t1;
+	while (end < st->t1 && !doc_gap_has(doc, (size_t)doc_prev(doc, end),
+					    end, ','))
+		end = doc_next(doc, end);
+	for (size_t j = end; j < st->t1; j = doc_next(doc, j))
+		if (doc_deal_cue(doc->tok[j].scls) >= 0 &&
+		    !(doc->tok[j].flags & ANA_JOINED))
+			return 1;
+	return 0;
+}
+
 void deal_tag(struct doc *doc, const struct dealmodel *model,
 	      struct dm_vec *vec, struct tags *t)
 {
@@ -4229,6 +4266,13 @@ void deal_tag(struct doc *doc, const struct dealmodel *model,
 		unsigned tries = 0;
 		while (tries++ < CUES_PER_SENTENCE &&
 		       find_cue(doc, st, from, &c)) {
+			/* "Less than a year after Amazon's acquisition of
+			 * Whole Foods, another grocer may be teaming up": a
+			 * deal told as the time of the sentence's own */
+			if (background_clause(doc, st, &c)) {
+				from = c.t1;
+				continue;
+			}
 			if (!have_cue) {
 				first_cue = c;
 				first_cue_sent = s;

@@ -726,7 +726,13 @@ int link_story(xdb *db, const struct link_in *in, struct link_out *out,
 		out->linked = 1;
 	} else if (in->tags->deal.target) {
 		rc = find_deal(db, in, out, out->parties.buf, NULL, err);
-	} else {
+	}
+	/* a merger's or a partnership's two parties, else as a deal with
+	 * no target */
+	if (!rc && !*dup_deal && !in->tags->deal.target &&
+	    !in->tags->deal.acquirer && in->tags->deal.nparties >= 2)
+		rc = find_deal(db, in, out, out->parties.buf, NULL, err);
+	if (!rc && !*dup_deal && !in->tags->deal.target && !out->deal[0]) {
 		/* no target: the companies the story names first, and the
 		 * headline's words that name a party of some record, one of
 		 * which is the record's target */
