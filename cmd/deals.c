@@ -9,6 +9,7 @@
 #include "ask.h"
 #include "cmd.h"
 #include "plain.h"
+#include "schema.h"
 
 static const char deals_usage[] =
 "usage: dealsearch deals [options] [QUERY...]\n"
@@ -61,13 +62,28 @@ static const char *or_dash(const char *s)
 	return s && *s ? s : "-";
 }
 
-/* "Dixons (GB) -> Cyclops (US)" */
+/*
+ * "Dixons (GB) -> Cyclops (US)"; a merger's or a partnership's sides
+ * "Alibaba + Kroger"; a round's company alone ("Oatside; investors ...");
+ * never "? -> ?": a side nobody names is left out.
+ */
 static void sides_line(const struct deal_rec *d, struct buf *b)
 {
-	buf_addstr(b, d->acquirer ? d->acquirer : "?");
-	if (d->acquirer_country)
-		buf_addf(b, " (%s)", d->acquirer_country);
-	buf_addstr(b, " -> ");
+	int buyer = d->acquirer || (d->target && d->type &&
+				    schema_deal_has_buyer(d->type));
+	if (!d->acquirer && !d->target) {
+		for (size_t i = 0; i < d->ninvestors; i++)
+			buf_addf(b, "%s%s", i ? " + " : "", d->investors[i]);
+		if (!d->ninvestors)
+			buf_addstr(b, "(no side named)");
+		return;
+	}
+	if (buyer) {
+		buf_addstr(b, d->acquirer ? d->acquirer : "?");
+		if (d->acquirer_country)
+			buf_addf(b, " (%s)", d->acquirer_country);
+		buf_addstr(b, " -> ");
+	}
 	buf_addstr(b, d->target ? d->target : "?");
 	if (d->target_country)
 		buf_addf(b, " (%s)", d->target_country);

@@ -118,6 +118,15 @@ expect_eq "TWA is Trans World Airlines" "$(same v1 v2)" 1
 expect_eq "Kessling is Martin Kessling" "$(same v3 v4)" 1
 expect_eq "Avalon Air is not Ostrava Air's first bidder" "$(same v1 v5)" 0
 
+# the table names the sides it knows: a merger's sides, never an unknown
+# side as "?"
+cat > "$T/p.jsonl" <<'JSON'
+{"id":"p1","source":"Wire One","date":"2024-07-01T09:00:00Z","title":"Velmar Corp and Oskin Inc agree to merge","body":"Velmar Corp and Oskin Inc said they agreed to merge in a stock swap."}
+JSON
+"$DS" index -q --db "$T/jv" "$T/p.jsonl" >/dev/null 2>&1
+expect_match "deals: a merger's sides" "$("$DS" deals --db "$T/jv")" \
+	'merger, agreed  Velmar \+ Oskin'
+
 # alerts per deal: a new deal once, then only a new status or value
 "$DS" index -q --db "$T/al" "$T/a.jsonl" >/dev/null 2>&1
 "$DS" saved --db "$T/al" add pem 'Pemberton OR Quimby' >/dev/null
