@@ -328,7 +328,6 @@ int cmd_deal(int argc, char **argv)
 		json_decref(j);
 	} else {
 		text_row(&d, stdout);
-		struct buf b = BUF_INIT;
 		if (d.value_text) {
 			printf("  value: ");
 			plain_puts(stdout, d.value_text);
@@ -357,7 +356,6 @@ int cmd_deal(int argc, char **argv)
 				printf(" %s", d.related[i]);
 			fputc('\n', stdout);
 		}
-		buf_release(&b);
 	}
 	deal_release(&d);
 	srch_close(s);

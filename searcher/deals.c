@@ -31,6 +31,8 @@ struct seen {
 	json_t *deal;      /* borrowed from doc */
 	const char *date;  /* ISO, or NULL */
 	int repeat;        /* repeats a story of this record */
+	double usd;        /* its deal amount in USD, NAN when none */
+	const char *usd_text;  /* as written (borrowed from doc) */
 };
 
 static int by_date(const void *a, const void *b)
@@ -119,41 +121,35 @@ static double usd_of(json_t *deal, const char **text)
 	return NAN;
 }
 
+/* Whether story j gives the figure x (within DEAL_SAME_VALUE). */
+static int gives(const struct seen *s, double x)
+{
+	return !s->repeat && !isnan(s->usd) && s->usd > 0 &&
+	       fmax(x, s->usd) / fmin(x, s->usd) <= DEAL_SAME_VALUE;
+}
+
 static void value(struct deal_rec *d, struct seen *s, size_t n)
 {
 	size_t best = n;
 	unsigned best_n = 0;
 	for (size_t i = 0; i < n; i++) {
-		const char *t;
-		double x = usd_of(s[i].deal, &t);
-		if (s[i].repeat || isnan(x) || x <= 0)
+		if (!gives(&s[i], s[i].usd))
 			continue;
 		unsigned k = 0;
-		for (size_t j = 0; j < n; j++) {
-			const char *tj;
-			double y = usd_of(s[j].deal, &tj);
-			if (!s[j].repeat && !isnan(y) && y > 0 &&
-			    fmax(x, y) / fmin(x, y) <= DEAL_SAME_VALUE)
-				k++;
-		}
-		if (k > best_n || (k == best_n && k))
+		for (size_t j = 0; j < n; j++)
+			k += gives(&s[j], s[i].usd);
+		if (k >= best_n)   /* the latest on a tie */
 			best = i, best_n = k;
 	}
 	d->value_usd = NAN;
 	if (best == n)
 		return;
-	const char *t;
-	d->value_usd = usd_of(s[best].deal, &t);
-	d->value_text = dup_str(t);
-	for (size_t j = 0; j < n; j++) {
-		const char *tj;
-		double y = usd_of(s[j].deal, &tj);
-		if (!s[j].repeat && !isnan(y) && y > 0 &&
-		    fmax(d->value_usd, y) / fmin(d->value_usd, y) <=
-			    DEAL_SAME_VALUE)
+	d->value_usd = s[best].usd;
+	d->value_text = dup_str(s[best].usd_text);
+	for (size_t j = 0; j < n; j++)
+		if (gives(&s[j], d->value_usd))
 			push(&d->value_stories, &d->nvalue_stories,
 			     str_at(s[j].doc, "id"));
-	}
 }
 
 /* A status's stage: a deal's status only moves to a later stage; the
@@ -383,6 +379,7 @@ static int read_rec(xdb *db, const char *id, int with_related,
 		s[n].doc = doc;
 		s[n].deal = json_object_get(json_object_get(doc, "tags"), "deal");
 		s[n].date = str_at(doc, "date");
+		s[n].usd = usd_of(s[n].deal, &s[n].usd_text);
 		n++;
 	}
 	xdb_result_release(&r);
@@ -557,8 +554,6 @@ char *deal_timeline(const struct deal_rec *d)
 		if (d->history[i].date)
 			buf_addf(&b, " %.10s", d->history[i].date);
 	}
-	if (!b.len)
-		buf_addstr(&b, "");
 	char *s = xstrndup(b.buf ? b.buf : "", b.len);
 	buf_release(&b);
 	return s;

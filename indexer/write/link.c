@@ -628,7 +628,6 @@ static int find_deal(xdb *db, const struct link_in *in, struct link_out *out,
 			best = k;
 	if (best < ntl) {
 		memcpy(out->deal, tl[best].id, LINK_ID_LEN);
-		out->linked = 1;
 	}
 	free(tl);
 	free(mine);
@@ -703,7 +702,6 @@ int link_story(xdb *db, const struct link_in *in, struct link_out *out,
 	       struct ds_err *err)
 {
 	out->deal[0] = 0;
-	out->linked = 0;
 	buf_reset(&out->dup_of);
 	buf_reset(&out->sig);
 	buf_reset(&out->parties);
@@ -723,7 +721,6 @@ int link_story(xdb *db, const struct link_in *in, struct link_out *out,
 	/* a repeat is the story it repeats: same deal */
 	if (*dup_deal) {
 		memcpy(out->deal, dup_deal, LINK_ID_LEN);
-		out->linked = 1;
 	} else if (in->tags->deal.target) {
 		rc = find_deal(db, in, out, out->parties.buf, NULL, err);
 	}

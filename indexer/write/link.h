@@ -75,7 +75,6 @@ struct link_out {
 	struct buf dup_of;           /* id of the story it repeats, or empty */
 	struct buf sig;              /* the deal's signature (SLOT_DEAL_SIG) */
 	struct buf parties;          /* the parties' keys, '\n'-separated */
-	int linked;                  /* joined an earlier story's record */
 };
 
 void link_out_init(struct link_out *o);
