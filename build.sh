@@ -45,12 +45,17 @@ install_packages() {
 # build here is warning-free, and the main one is optimised.
 RELEASE=(-Dbuildtype=release -Dwerror=true)
 
-# build DIR [meson options...]: configure once, then build
+# build DIR [meson options...]: configure (or apply the options to an
+# existing configuration, which `run` may have made without the tests), then
+# build
 build() {
 	local dir=$1
 	shift
 	if [ ! -f "$dir/build.ninja" ]; then
 		meson setup "$dir" "$@" >"$dir.setup.log" 2>&1 ||
+			{ cat "$dir.setup.log"; return 1; }
+	elif [ $# -gt 0 ]; then
+		meson configure "$dir" "$@" >"$dir.setup.log" 2>&1 ||
 			{ cat "$dir.setup.log"; return 1; }
 	fi
 	# ninja reports compile errors on stdout: keep them, show them
@@ -106,8 +111,8 @@ demo)
 test)
 	install_packages "${PACKAGES[@]}" "${TEST_PACKAGES[@]}"
 	browser_driver
-	build build "${RELEASE[@]}"
-	build build-asan -Dbuildtype=debug -Dwerror=true \
+	build build "${RELEASE[@]}" -Dtests=enabled
+	build build-asan -Dbuildtype=debug -Dwerror=true -Dtests=enabled \
 		-Db_sanitize=address,undefined -Db_lundef=false
 	# the harnesses need clang's libFuzzer; without it their tests skip
 	if command -v clang >/dev/null && command -v clang++ >/dev/null; then
