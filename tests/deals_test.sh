@@ -5,7 +5,8 @@
 # listed as related; the same story sent twice counts once; a story far
 # outside the window opens a record of its own; `search --group deal`
 # gives one hit per record while the facets count stories; `deals` and
-# `deal` in text, JSON and CSV.
+# `deal` in text, JSON and CSV; coverage without a deal of its own and a
+# bidder's vehicle join the bidder's record.
 . "$(dirname "$0")/lib.sh"
 need_jq
 
@@ -117,6 +118,25 @@ same() { jq -r --arg a "$1" --arg b "$2" \
 expect_eq "TWA is Trans World Airlines" "$(same v1 v2)" 1
 expect_eq "Kessling is Martin Kessling" "$(same v3 v4)" 1
 expect_eq "Avalon Air is not Ostrava Air's first bidder" "$(same v1 v5)" 0
+
+# coverage and vehicles: a lawsuit with no deal of its own that names both
+# sides joins the record; a results story naming them does not; a bidder's
+# vehicle named with its bidder is the bidder
+cat > "$T/e.jsonl" <<'JSON'
+{"id":"c1","source":"Wire One","date":"2024-06-02T09:00:00Z","title":"Investor Martin Kessling bids for Talbot Stores","body":"New York investor Martin Kessling said he offered to buy Talbot Stores Inc for 30 dlrs a share."}
+{"id":"c2","source":"Wire One","date":"2024-06-08T09:00:00Z","title":"TALBOT STORES <TLB> FILES SUIT AGAINST KESSLING","body":"Talbot Stores Inc said it filed suit in federal court in Boston against Martin Kessling, charging that statements he made about his offer for the company violated securities laws."}
+{"id":"c3","source":"Wire One","date":"2024-06-09T09:00:00Z","title":"TALBOT STORES <TLB> 1ST QTR NET","body":"Talbot Stores Inc said first quarter net income rose to 4.2 mln dlrs from 3.1 mln dlrs a year earlier on sales of 88 mln dlrs. Martin Kessling holds a stake in the company."}
+{"id":"c4","source":"Wire One","date":"2024-06-10T09:00:00Z","title":"Kessling unit starts Talbot Stores tender","body":"Kessling Acquisition Corp, formed by New York investor Martin Kessling, said it started a tender offer for all shares of Talbot Stores Inc at 33 dlrs a share."}
+{"id":"c5","source":"Wire One","date":"2024-06-11T09:00:00Z","title":"Brandt Acquisition bids for Talbot Stores","body":"Brandt Acquisition Corp said it offered 36 dlrs a share for Talbot Stores Inc, topping an offer from another group."}
+JSON
+"$DS" index -q --db "$T/cov" "$T/e.jsonl" >/dev/null 2>&1
+"$DS" deals --db "$T/cov" --json > "$T/names.json"
+expect_eq "a suit naming both sides is the deal's coverage" "$(same c1 c2)" 1
+expect_eq "a results story naming them is not" "$(same c1 c3)" 0
+expect_eq "Kessling Acquisition, formed by Kessling, is Kessling" "$(same c1 c4)" 1
+expect_eq "another vehicle not named with him is another bid" "$(same c1 c5)" 0
+expect_eq "coverage has no deal fields of its own" \
+	"$("$DS" search --db "$T/cov" --json 'type:acquisition' | jq -r '[.hits[].id] | index("c2")')" null
 
 # the table names the sides it knows: a merger's sides, never an unknown
 # side as "?"

@@ -41,8 +41,43 @@ enum sig_field { SIG_TYPE, SIG_DATE, SIG_ACQ, SIG_TGT, SIG_SELLER, SIG_INV,
 /* A signature taken apart: fields point into a copy the caller owns. */
 struct sig {
 	const char *f[SIG_FIELDS];
-	double usd;   /* NAN when none */
+	double usd;           /* NAN when none */
+	struct text *text;    /* the story's text; NULL for a candidate */
 };
+
+/* A story's words, folded as keys are, made when first asked for. */
+struct text {
+	const struct link_in *in;
+	struct buf folded;    /* " word word ... " */
+};
+
+/* Whether the story's headline or text names key k ("martin-sosnoff":
+ * the words "martin sosnoff"). */
+static int text_names(struct text *t, const char *k)
+{
+	if (!*k)
+		return 0;
+	if (!t->folded.len) {
+		struct buf w = BUF_INIT;
+		const char *part[2] = {t->in->title, t->in->body};
+		buf_addch(&t->folded, ' ');
+		for (int i = 0; i < 2; i++)
+			if (part[i] && *part[i]) {
+				gaz_key(t->in->g, part[i], strlen(part[i]), &w);
+				buf_add(&t->folded, w.buf, w.len);
+				buf_addch(&t->folded, ' ');
+			}
+		buf_release(&w);
+	}
+	struct buf q = BUF_INIT;
+	buf_addch(&q, ' ');
+	for (const char *p = k; *p; p++)
+		buf_addch(&q, *p == '-' ? ' ' : *p);
+	buf_addch(&q, ' ');
+	int found = strstr(t->folded.buf, q.buf) != NULL;
+	buf_release(&q);
+	return found;
+}
 
 void link_out_init(struct link_out *o)
 {
@@ -181,6 +216,7 @@ static int parse_sig(char *copy, struct sig *s)
 	}
 	if (n != SIG_FIELDS)
 		return 0;
+	s->text = NULL;
 	s->usd = *s->f[SIG_USD] ? strtod(s->f[SIG_USD], NULL) : NAN;
 	return 1;
 }
@@ -289,14 +325,33 @@ static int surname(const char *a, const char *b)
 	return !strncmp(s, l, n) && l[n] == '-';
 }
 
+/* A bidder's vehicle: "mts-acquisition", "general-acquisition-corp". */
+static int vehicle(const char *k)
+{
+	for (const char *w = k; *w;) {
+		const char *e = strchr(w, '-');
+		size_t n = e ? (size_t)(e - w) : strlen(w);
+		if (w != k && ((n == 11 && !memcmp(w, "acquisition", 11)) ||
+			       (n == 12 && !memcmp(w, "acquisitions", 12))))
+			return 1;
+		w += n + (e != NULL);
+	}
+	return 0;
+}
+
 /* The same buyer: the same key, a person named with and without a first
  * name ("sosnoff", "martin-t-sosnoff": buyers are often people, targets
- * never), or one a member of the other's consortium (its investors). */
+ * never), one a member of the other's consortium (its investors), or one
+ * the other's vehicle ("MTS Acquisition", formed by Martin Sosnoff), when
+ * the story names both. */
 static int same_buyer(const struct sig *s, const struct sig *c)
 {
 	const char *a = s->f[SIG_ACQ], *b = c->f[SIG_ACQ];
-	return same_key(a, b) || surname(a, b) || in_keys(a, c->f[SIG_INV]) ||
-	       in_keys(b, s->f[SIG_INV]);
+	if (same_key(a, b) || surname(a, b) || in_keys(a, c->f[SIG_INV]) ||
+	    in_keys(b, s->f[SIG_INV]))
+		return 1;
+	return s->text && *a && *b && (vehicle(a) || vehicle(b)) &&
+	       text_names(s->text, a) && text_names(s->text, b);
 }
 
 /* Whether candidate c's deal is story s's deal (link.h). */
@@ -306,13 +361,18 @@ static int same_deal(const struct sig *s, const struct sig *c)
 	const char *fc = link_family(c->f[SIG_TYPE]);
 	if (!fs || !fc || strcmp(fs, fc))
 		return 0;
-	if (!isnan(s->usd) && !isnan(c->usd) && s->usd > 0 && c->usd > 0 &&
-	    (s->usd / c->usd > LINK_AMOUNT_RATIO ||
-	     c->usd / s->usd > LINK_AMOUNT_RATIO))
-		return 0;
 	const char *sa = s->f[SIG_ACQ], *st = s->f[SIG_TGT];
 	const char *ca = c->f[SIG_ACQ], *ct = c->f[SIG_TGT];
 	const char *ss = s->f[SIG_SELLER], *cs = c->f[SIG_SELLER];
+	/* amounts tell deals apart where a side is unknown; with both sides
+	 * the same, a stake bought on the way, a financing figure or a
+	 * revised bid is the same deal */
+	int both = *sa && *st && *ca && *ct && same_key(st, ct) &&
+		   same_buyer(s, c) && !*ss == !*cs;
+	if (!both && !isnan(s->usd) && !isnan(c->usd) && s->usd > 0 &&
+	    c->usd > 0 && (s->usd / c->usd > LINK_AMOUNT_RATIO ||
+			   c->usd / s->usd > LINK_AMOUNT_RATIO))
+		return 0;
 	/* the same two sides the other way round (a merger told from
 	 * either side, roles read reversed in one story) */
 	if (*sa && *st && *ca && *ct && same_key(sa, ct) && same_key(st, ca))
@@ -495,7 +555,7 @@ static int competes(const struct sig *s, const struct sig *c)
 struct tally {
 	char id[LINK_ID_LEN];
 	unsigned stories;
-	int competing;                  /* holds a competing bid's story */
+	unsigned against;               /* its stories bidding against */
 	char newest[DATE_SORTABLE_LEN];
 	char buyer[XDB_MAX_TERM + 1];   /* its stories' buyer, if one */
 };
@@ -506,14 +566,19 @@ struct tally {
  * story names first (`subjects`, ','-separated).
  */
 static int subject_deal(const struct sig *s, const struct sig *c,
-			const char *subjects)
+			const char *subjects, int coverage)
 {
 	const char *fs = link_family(s->f[SIG_TYPE]);
 	const char *fc = link_family(c->f[SIG_TYPE]);
 	const char *sa = s->f[SIG_ACQ], *ca = c->f[SIG_ACQ];
-	if (!fs || !fc || strcmp(fs, fc) || !*c->f[SIG_TGT] ||
+	if ((fs && (!fc || strcmp(fs, fc))) || !*c->f[SIG_TGT] ||
 	    !in_keys(c->f[SIG_TGT], subjects))
 		return 0;
+	/* coverage (a story without a deal of its own, any family): the
+	 * record's buyer is named too */
+	if (coverage)
+		return *ca && !same_key(ca, c->f[SIG_TGT]) &&
+		       text_names(s->text, ca);
 	/* the story's buyer: the record's, or the record's target read as
 	 * the buyer (roles reversed) */
 	if (*sa)
@@ -522,10 +587,11 @@ static int subject_deal(const struct sig *s, const struct sig *c,
 }
 
 /* The record of the story's deal among the candidates that share one of
- * `keys` ('\n'-separated party keys); with `subjects`, as subject_deal(). */
+ * `keys` ('\n'-separated party keys); with `subjects`, as subject_deal().
+ * `text`: the story's (struct sig). */
 static int find_deal(xdb *db, const struct link_in *in, struct link_out *out,
-		     const char *keys, const char *subjects,
-		     struct ds_err *err)
+		     const char *keys, const char *subjects, int coverage,
+		     struct text *text, struct ds_err *err)
 {
 	xdb_query *q = NULL;
 	struct buf term = BUF_INIT;
@@ -569,6 +635,7 @@ static int find_deal(xdb *db, const struct link_in *in, struct link_out *out,
 	size_t ntl = 0;
 	int ambiguous = 0;
 	if (parse_sig(mine, &s)) {
+		s.text = text;
 		for (size_t i = 0; i < r.nhits; i++) {
 			const struct xdb_hit *h = &r.hits[i];
 			if (!h->values[0].v || !h->values[1].v ||
@@ -578,7 +645,8 @@ static int find_deal(xdb *db, const struct link_in *in, struct link_out *out,
 			struct sig c;
 			int same = 0, against = 0;
 			if (parse_sig(cc, &c)) {
-				same = subjects ? subject_deal(&s, &c, subjects) :
+				same = subjects ? subject_deal(&s, &c, subjects,
+							      coverage) :
 					same_deal(&s, &c);
 				against = competes(&s, &c);
 			}
@@ -592,7 +660,7 @@ static int find_deal(xdb *db, const struct link_in *in, struct link_out *out,
 					       h->values[0].len);
 					ntl++;
 				}
-				tl[k].competing |= against;
+				tl[k].against += against;
 			}
 			if (same) {
 				size_t k = 0;
@@ -620,7 +688,9 @@ static int find_deal(xdb *db, const struct link_in *in, struct link_out *out,
 	}
 	size_t best = ntl;
 	for (size_t k = 0; !ambiguous && k < ntl; k++)
-		if (tl[k].competing || !tl[k].stories)
+		/* a competing bid's record (one misread story among many
+		 * agreeing ones does not make it one) */
+		if (!tl[k].stories || tl[k].against >= tl[k].stories)
 			continue;
 		else if (best == ntl || tl[k].stories > tl[best].stories ||
 		    (tl[k].stories == tl[best].stories &&
@@ -690,12 +760,73 @@ static int headline_parties(xdb *db, const struct link_in *in,
 	return rc;
 }
 
+/*
+ * The record of a story whose deal has no target, or that has no deal of
+ * its own (coverage: "S/P MAY DOWNGRADE GENCORP", "TWA SUES USAIR OVER
+ * POISON PILL"): one whose target is among the companies the story names
+ * first and the headline's words that name a party of some record
+ * (subject_deal()).
+ */
+static int subjects_deal(xdb *db, const struct link_in *in,
+			 struct link_out *out, struct text *text, int coverage,
+			 struct ds_err *err)
+{
+	int rc;
+	struct buf keys = BUF_INIT, list = BUF_INIT, scratch = BUF_INIT;
+	if (out->parties.len)
+		buf_addstr(&keys, out->parties.buf);
+	const struct tags *t = in->tags;
+	/* coverage: its headline's parties alone */
+	for (size_t i = 0; !coverage && i < t->ncompanies && i < LINK_SUBJECTS;
+	     i++) {
+		size_t at = keys.len;
+		add_key(in->g, t->companies[i], &keys, &scratch);
+		if (keys.len == at)
+			continue;
+		if (list.len)
+			buf_addch(&list, ',');
+		buf_add(&list, keys.buf + at, keys.len - at);
+		buf_addch(&keys, '\n');
+	}
+	rc = headline_parties(db, in, &keys, &list, err);
+	if (!rc && keys.len)
+		rc = find_deal(db, in, out, keys.buf, list.buf, coverage,
+			       text, err);
+	buf_release(&keys);
+	buf_release(&list);
+	buf_release(&scratch);
+	return rc;
+}
+
 /* "d" + 12 hex digits of the hash of the story's id. */
 static void own_id(const char *id, char out[LINK_ID_LEN])
 {
 	uint64_t h = XXH3_64bits(id, strlen(id));
 	snprintf(out, LINK_ID_LEN, "d%012llx",
 		 (unsigned long long)(h & 0xffffffffffffULL));
+}
+
+/*
+ * A story without a deal of its own that is about a record's deal (a
+ * lawsuit, a rating, a regulator's ruling): it joins the record when it
+ * names both sides, the target in its headline (subjects_deal()), the
+ * buyer anywhere, and the M&A classifier leans less than
+ * LINK_COVERAGE_SCORE against a deal; as coverage, with its
+ * SimHash (a repeat of it joins too), and no signature or party terms: it
+ * is never a candidate itself.
+ */
+static int coverage(xdb *db, const struct link_in *in, struct link_out *out,
+		    struct ds_err *err)
+{
+	make_sig(in, out);
+	struct text text = {.in = in};
+	int rc = subjects_deal(db, in, out, &text, 1, err);
+	buf_release(&text.folded);
+	buf_reset(&out->sig);
+	buf_reset(&out->parties);
+	if (!rc && out->deal[0])
+		out->simhash = text_simhash(in);
+	return rc;
 }
 
 int link_story(xdb *db, const struct link_in *in, struct link_out *out,
@@ -711,49 +842,31 @@ int link_story(xdb *db, const struct link_in *in, struct link_out *out,
 	int has_deal = in->tags &&
 		       link_family(ex_deal_type_slug(in->tags->deal.type));
 	if (!has_deal)
-		return 0;
+		return in->tags && in->tags->deal.score >= LINK_COVERAGE_SCORE ?
+			       coverage(db, in, out, err) : 0;
 	out->simhash = text_simhash(in);
 	char dup_deal[LINK_ID_LEN] = "";
 	int rc = find_dup(db, in, out, dup_deal, err);
 	if (rc)
 		return rc;
 	make_sig(in, out);
+	struct text text = {.in = in};
 	/* a repeat is the story it repeats: same deal */
 	if (*dup_deal) {
 		memcpy(out->deal, dup_deal, LINK_ID_LEN);
 	} else if (in->tags->deal.target) {
-		rc = find_deal(db, in, out, out->parties.buf, NULL, err);
+		rc = find_deal(db, in, out, out->parties.buf, NULL, 0, &text,
+			       err);
 	}
 	/* a merger's or a partnership's two parties, else as a deal with
 	 * no target */
 	if (!rc && !*dup_deal && !in->tags->deal.target &&
 	    !in->tags->deal.acquirer && in->tags->deal.nparties >= 2)
-		rc = find_deal(db, in, out, out->parties.buf, NULL, err);
-	if (!rc && !*dup_deal && !in->tags->deal.target && !out->deal[0]) {
-		/* no target: the companies the story names first, and the
-		 * headline's words that name a party of some record, one of
-		 * which is the record's target */
-		struct buf keys = BUF_INIT, list = BUF_INIT, scratch = BUF_INIT;
-		if (out->parties.len)
-			buf_addstr(&keys, out->parties.buf);
-		const struct tags *t = in->tags;
-		for (size_t i = 0; i < t->ncompanies && i < LINK_SUBJECTS; i++) {
-			size_t at = keys.len;
-			add_key(in->g, t->companies[i], &keys, &scratch);
-			if (keys.len == at)
-				continue;
-			if (list.len)
-				buf_addch(&list, ',');
-			buf_add(&list, keys.buf + at, keys.len - at);
-			buf_addch(&keys, '\n');
-		}
-		rc = headline_parties(db, in, &keys, &list, err);
-		if (!rc && keys.len)
-			rc = find_deal(db, in, out, keys.buf, list.buf, err);
-		buf_release(&keys);
-		buf_release(&list);
-		buf_release(&scratch);
-	}
+		rc = find_deal(db, in, out, out->parties.buf, NULL, 0, &text,
+			       err);
+	if (!rc && !*dup_deal && !in->tags->deal.target && !out->deal[0])
+		rc = subjects_deal(db, in, out, &text, 0, err);
+	buf_release(&text.folded);
 	if (!rc && !out->deal[0] && in->claimed && out->parties.len)
 		own_id(in->id, out->deal);
 	if (!out->deal[0]) {

@@ -28,7 +28,12 @@
  *     (the headline's when the body is shorter than a shingle); within
  *     LINK_DUP_BITS bits of an earlier story's, the story repeats it
  *     (dup_of: the first story of the group) and is in its deal record.
- *   - A story without a claimed deal gets nothing: no record, no SimHash.
+ *   - A story with no deal of its own joins a record as coverage when its
+ *     headline names the record's target, its text the record's buyer,
+ *     and the M&A classifier's margin is at least LINK_COVERAGE_SCORE
+ *     ("TWA SUES USAIR OVER POISON PILL"); it gets no signature and no
+ *     party terms, so it never draws another story in.  Other stories
+ *     without a claimed deal get nothing: no record, no SimHash.
  *   - link_apply() writes what link_story() decided into the document:
  *     the terms XDEAL, XDPT (the deal's parties) and XSH (the SimHash's four
  *     bands), the slots SLOT_DEAL, SLOT_SIMHASH, SLOT_DEAL_SIG and
@@ -53,6 +58,11 @@
 /* Amounts of one deal's stories differ by at most this factor (a revised
  * bid changes the price, a different deal by more). */
 #define LINK_AMOUNT_RATIO 4.0
+/* A story without a deal of its own joins a record as coverage only when
+ * the M&A classifier's margin (tags.h) is at least this: a lawsuit or a
+ * rating about a takeover (-0.02 .. 1.5 on Reuters), not a results story
+ * that names the bidder (-0.6 and below). */
+#define LINK_COVERAGE_SCORE (-0.3)
 /* Near-duplicates: SimHashes at most this many bits apart (of 64). */
 #define LINK_DUP_BITS 3
 /* "d" + 12 hex digits + NUL */
