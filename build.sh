@@ -19,7 +19,7 @@ PACKAGES=(
 	gcc g++ meson ninja-build pkg-config ca-certificates
 	libxapian-dev libstemmer-dev libsqlite3-dev libcurl4-openssl-dev
 	libxml2-dev libjansson-dev libutf8proc-dev libxxhash-dev
-	lighttpd help2man
+	lighttpd help2man xapian-tools
 )
 # what the tests need besides: unit tests, HTML checks, a real browser,
 # peak memory (/usr/bin/time), clang and its libFuzzer for the fuzzing

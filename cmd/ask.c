@@ -66,7 +66,7 @@ static int set_format(struct cli *c, enum fmt f)
 int ask_parse(int argc, char **argv, struct cli *c, int *first_arg)
 {
 	enum { O_DB = 256, O_JSON, O_JSONL, O_CSV, O_SORT, O_OFFSET, O_FACETS,
-	       O_COLOR, O_REPLACE, O_NEW, O_FILTER, O_GROUP };
+	       O_COLOR, O_REPLACE, O_NEW, O_FILTER, O_GROUP, O_PARTIAL };
 	static const struct option longopts[] = {
 		{"db", required_argument, NULL, O_DB},
 		{"json", no_argument, NULL, O_JSON},
@@ -82,6 +82,7 @@ int ask_parse(int argc, char **argv, struct cli *c, int *first_arg)
 		{"filter", required_argument, NULL, O_FILTER},
 		{"group", required_argument, NULL, O_GROUP},
 		{"by", required_argument, NULL, O_GROUP},
+		{"allow-partial", no_argument, NULL, O_PARTIAL},
 		{"quiet", no_argument, NULL, 'q'},
 		{"help", no_argument, NULL, 'h'},
 		{NULL, 0, NULL, 0},
@@ -147,6 +148,7 @@ int ask_parse(int argc, char **argv, struct cli *c, int *first_arg)
 			c->so.group_deal = !strcmp(optarg, "deal");
 			break;
 		case O_REPLACE: c->replace = 1; break;
+		case O_PARTIAL: c->allow_partial = 1; break;
 		case O_NEW: c->new_only = 1; break;
 		case O_FILTER:
 			if (c->so.nfilters == CLI_MAX_FILTERS)
@@ -174,12 +176,12 @@ char *ask_join(int argc, char **argv, int from)
 	return buf_detach(&b, NULL);
 }
 
-int ask_open(const char *db, struct srch **s)
+int ask_open(const char *db, int allow_partial, struct srch **s)
 {
 	struct ds_err err = DS_ERR_INIT;
 	struct buf dir = BUF_INIT;
 	int rc = cmd_index_dir(db, &dir);
-	if (!rc && srch_open(dir.buf, s, &err))
+	if (!rc && srch_open_set(dir.buf, allow_partial, s, &err))
 		rc = cmd_fail(&err);
 	buf_release(&dir);
 	return rc;

@@ -25,6 +25,7 @@ struct cli {
 	int color;            /* -1 auto */
 	int quiet;            /* -q: text shows the hits alone */
 	int replace, new_only;
+	int allow_partial;    /* --allow-partial */
 	int set_sort, set_limit, set_facets;
 	char *sort_name, *facets_text;
 	const char *filter[CLI_MAX_FILTERS];   /* --filter, borrowed */
@@ -56,7 +57,10 @@ struct cli {
 "  --group deal|story   deal: one hit per deal record, with its stories\n"\
 "                       and status history (facets still count stories);\n"\
 "                       story (default): every story\n"                    \
-"  --color WHEN         auto (default: on a terminal), always, never\n"
+"  --color WHEN         auto (default: on a terminal), always, never\n"\
+"  --allow-partial      an index of shards: a shard that does not answer\n"\
+"                       is left out and the results say so (default: an\n"\
+"                       error naming it)\n"
 
 /* Options shared by search, saved add and saved run. */
 int ask_parse(int argc, char **argv, struct cli *c, int *first_arg);
@@ -65,7 +69,7 @@ int ask_parse_facets(const char *s, unsigned *mask);
 /* QUERY... (argv[from..]) as one string; caller frees. */
 char *ask_join(int argc, char **argv, int from);
 /* Open the index that --db (or $DEALSEARCH_DB) names. */
-int ask_open(const char *db, struct srch **s);
+int ask_open(const char *db, int allow_partial, struct srch **s);
 /*
  * "error: ..." and, for a malformed query, the query (or the malformed
  * --filter) with a caret.

@@ -218,7 +218,9 @@ static int run(void)
 	struct web_query query = {0};
 	struct srch *s = NULL;
 	struct web_index ix = {0};
-	if (index_dir(&dir) || srch_open(dir.buf, &s, &err)) {
+	/* an index of shards: a shard that does not answer leaves the
+	 * page partial, and says so, rather than empty */
+	if (index_dir(&dir) || srch_open_set(dir.buf, 1, &s, &err)) {
 		page(503, "Service Unavailable", body, &req, NULL, "", NULL,
 		     "the search index is not available", 0);
 		goto done;

@@ -9,6 +9,7 @@
 #include "cmd.h"
 #include "plain.h"
 #include "schema.h"
+#include "shards.h"
 #include "writer.h"
 #include "xdb.h"
 
@@ -141,12 +142,14 @@ int cmd_check(int argc, char **argv)
 	if (rc)
 		goto done;
 	rc = CMD_ERROR;
-	buf_addf(&path, "%s/%s", dir.buf, SCHEMA_XAPIAN_DIR);
-	if (xdb_open_readonly(path.buf, &db, &err))
+	struct shards sh;
+	if (shards_read(dir.buf, &sh, &err))
 		goto done;
-	buf_reset(&path);
-	buf_addf(&path, "%s/%s", dir.buf, SCHEMA_CATALOG_FILE);
-	if (cat_open(path.buf, &cat, &err))
+	struct xdb_set_opts xo = XDB_SET_OPTS_INIT;
+	int bad = xdb_open_set((const char *const *)sh.spec, sh.n, &xo, &db,
+			       &err) || cat_open(sh.catalog, &cat, &err);
+	shards_release(&sh);
+	if (bad)
 		goto done;
 	if (doc) {
 		rc = show_doc(db, doc, &err);

@@ -35,6 +35,7 @@ int cmd_deals(int argc, char **argv);
 int cmd_deal(int argc, char **argv);
 int cmd_saved(int argc, char **argv);
 int cmd_serve(int argc, char **argv);
+int cmd_shard(int argc, char **argv);
 
 /* Print "error: <fmt>" to stderr; returns CMD_ERROR. */
 int cmd_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));

@@ -235,7 +235,7 @@ int cmd_deals(int argc, char **argv)
 				 sort);
 	}
 	struct srch *s;
-	int rc = ask_open(db, &s);
+	int rc = ask_open(db, 0, &s);
 	if (rc) {
 		free(query);
 		return rc;
@@ -311,7 +311,7 @@ int cmd_deal(int argc, char **argv)
 	if (optind + 1 != argc)
 		return cmd_usage(deal_usage, 0);
 	struct srch *s;
-	int rc = ask_open(db, &s);
+	int rc = ask_open(db, 0, &s);
 	if (rc)
 		return rc;
 	struct deal_rec d;

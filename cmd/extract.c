@@ -14,6 +14,7 @@
 #include "ingest.h"
 #include "plain.h"
 #include "schema.h"
+#include "shards.h"
 
 static const char usage[] =
 "usage: dealsearch extract [options] INPUT...\n"
@@ -270,7 +271,11 @@ int cmd_extract(int argc, char **argv)
 	struct buf dir = BUF_INIT;
 	if (schema_db_dir(db_opt, &dir, &err) == 0) {
 		struct buf cat = BUF_INIT;
-		buf_addf(&cat, "%s/%s", dir.buf, SCHEMA_CATALOG_FILE);
+		struct shards sh;
+		if (shards_read(dir.buf, &sh, &err) == 0) {
+			buf_addstr(&cat, sh.catalog);
+			shards_release(&sh);
+		}
 		if (access(cat.buf, F_OK) == 0)
 			opts.db_dir = dir.buf;
 		else if (db_opt) {

@@ -11,6 +11,7 @@
 #include "gazetteer.h"
 #include "plain.h"
 #include "schema.h"
+#include "shards.h"
 
 static const char usage[] =
 "usage: dealsearch gazetteer [--db DIR] list [KIND]\n"
@@ -174,10 +175,14 @@ int cmd_gazetteer(int argc, char **argv)
 	int rc = schema_db_dir(db_opt, &dir, &err);
 	if (!rc && !strcmp(verb, "add"))
 		rc = make_line(file, nargs - 1, args + 1, &line, &err);
-	if (!rc)
+	struct shards sh = {0};
+	if (!rc && !shards_exist(dir.buf))
 		rc = schema_make_dirs(dir.buf, &err);
+	if (!rc)
+		rc = shards_read(dir.buf, &sh, &err);
 	if (!rc) {
-		buf_addf(&path, "%s/%s", dir.buf, SCHEMA_CATALOG_FILE);
+		buf_addstr(&path, sh.catalog);
+		shards_release(&sh);
 		rc = cat_open(path.buf, &cat, &err);
 	}
 	int status = CMD_OK;

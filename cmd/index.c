@@ -12,6 +12,7 @@
 
 #include "cmd.h"
 #include "ingest.h"
+#include "shards.h"
 #include "schema.h"
 #include "xdb.h"
 
@@ -35,6 +36,9 @@ static const char usage[] =
 "                       run resumes where it stopped; alerts see only the\n"
 "                       deals that changed (exit 1: some stories failed)\n"
 "  --batch N            articles per commit (default 2000)\n"
+"  --shards N           keep the index as N shards in DIR (a new story goes\n"
+"                       to the one its id hashes to; an index may gain\n"
+"                       shards, never lose them: docs/DISTRIBUTED.md)\n"
 "  --timeout S          give up a fetch, or a pipe that sends nothing,\n"
 "                       after S seconds (default 30)\n"
 "  --connect-timeout S  give up connecting after S seconds (default 10)\n"
@@ -210,11 +214,12 @@ static const char *repair_note(enum ixw_repair r)
 int cmd_index(int argc, char **argv)
 {
 	enum { O_DB = 256, O_DELETE, O_BATCH, O_TIMEOUT, O_CTIMEOUT, O_FTIMEOUT,
-	       O_MAXB, O_NOTAGS, O_CONF, O_RETAG, O_NOLINK };
+	       O_MAXB, O_NOTAGS, O_CONF, O_RETAG, O_NOLINK, O_SHARDS };
 	static const struct option longopts[] = {
 		{"db", required_argument, NULL, O_DB},
 		{"delete", required_argument, NULL, O_DELETE},
 		{"batch", required_argument, NULL, O_BATCH},
+		{"shards", required_argument, NULL, O_SHARDS},
 		{"timeout", required_argument, NULL, O_TIMEOUT},
 		{"connect-timeout", required_argument, NULL, O_CTIMEOUT},
 		{"feed-timeout", required_argument, NULL, O_FTIMEOUT},
@@ -245,6 +250,16 @@ int cmd_index(int argc, char **argv)
 			if ((rc = cmd_parse_uint("--batch", optarg, 1000000, &v)))
 				goto out;
 			opts.batch = (unsigned)v;
+			break;
+		case O_SHARDS:
+			if ((rc = cmd_parse_uint("--shards", optarg, SHARDS_MAX, &v)))
+				goto out;
+			if (!v) {
+				rc = cmd_error("option '--shards' wants 1 to %d, "
+					       "not '0'", SHARDS_MAX);
+				goto out;
+			}
+			opts.shards = (unsigned)v;
 			break;
 		case O_TIMEOUT:
 			if ((rc = cmd_parse_uint("--timeout", optarg, 86400, &v)))

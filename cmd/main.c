@@ -53,6 +53,8 @@ static const struct command {
 	 "the search page on 127.0.0.1 (lighttpd)"},
 	{"extract", cmd_extract, CMD_NEEDS_READ | CMD_TAKES_DB,
 	 "show the deal, amounts, names and places of articles"},
+	{"shard", cmd_shard, CMD_TAKES_DB,
+	 "an index's shards; serve one with xapian-tcpsrv"},
 	{"gazetteer", cmd_gazetteer, CMD_TAKES_DB,
 	 "add companies, people and rates the tagger knows"},
 	{"analyse", cmd_analyse, 0,

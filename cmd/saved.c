@@ -116,7 +116,7 @@ int cmd_saved(int argc, char **argv)
 	    (!is_add && !is_list && nargs != 1))
 		return cmd_usage(saved_usage, 0);
 	struct srch *s;
-	if ((rc = ask_open(c.db, &s)))
+	if ((rc = ask_open(c.db, c.allow_partial, &s)))
 		return rc;
 	struct ds_err err = DS_ERR_INIT;
 	if (is_add) {

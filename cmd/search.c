@@ -38,7 +38,7 @@ int cmd_search(int argc, char **argv)
 	if (c.replace || c.new_only)
 		return cmd_error("--replace and --new belong to 'saved'");
 	struct srch *s;
-	if ((rc = ask_open(c.db, &s)))
+	if ((rc = ask_open(c.db, c.allow_partial, &s)))
 		return rc;
 	char *query = ask_join(argc, argv, first);
 	struct ds_err err = DS_ERR_INIT;

@@ -10,6 +10,7 @@
 #include <sys/stat.h>
 #include <xxhash.h>
 
+#include "shards.h"
 #include "xdb.h"
 
 int schema_db_dir(const char *opt, struct buf *out, struct ds_err *err)
@@ -69,12 +70,7 @@ int schema_make_dirs(const char *dir, struct ds_err *err)
 
 int schema_has_index(const char *dir)
 {
-	struct buf p = BUF_INIT;
-	struct stat st;
-	buf_addf(&p, "%s/%s", dir, SCHEMA_XAPIAN_DIR);
-	int ok = stat(p.buf, &st) == 0 && S_ISDIR(st.st_mode);
-	buf_release(&p);
-	return ok;
+	return shards_exist(dir);
 }
 
 static const char *const buckets[] = {

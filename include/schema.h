@@ -93,12 +93,17 @@ enum schema_slot {
 	SLOT_AMOUNT_LOW = 3,
 	SLOT_AMOUNT_HIGH = 4,
 	SLOT_BATCH = 5,
-	SLOT_RANK = 6,       /* filter-only order: deal confidence, then date */
+	SLOT_RANK = 6,       /* filter-only order: deal confidence (a
+				digit), date, id hash (docbuild.c) */
 	SLOT_DEAL = 7,       /* the deal record's id: the collapse key */
 	SLOT_SIMHASH = 8,    /* SimHash of the text, 16 hex digits */
 	SLOT_DEAL_SIG = 9,   /* the deal's parties for linking (link.h) */
 	SLOT_DUP_ROOT = 32,  /* the first story of its near-duplicates: the
 				story's own id, or the one it repeats */
+	SLOT_SORT_DATE = 33, /* --sort date and relevance ties: date, id
+				hash (no two stories tie, docbuild.c) */
+	SLOT_SORT_AMOUNT = 34, /* --sort amount: the deal's USD (sortable,
+				  18 bytes), id hash */
 	SLOT_AMOUNTS = 10,   /* first of the low/high pairs */
 	SLOT_FACETS = 30,
 	SLOT_FACET_COMPANIES = 31,
@@ -202,7 +207,8 @@ const char *schema_data_body(const char *data);
 
 /* Create folder `dir` and its parents as needed; DS_EIO naming it. */
 int schema_make_dirs(const char *dir, struct ds_err *err);
-/* Whether folder `dir` holds an index (its SCHEMA_XAPIAN_DIR). */
+/* Whether `dir` is an index: a folder with its SCHEMA_XAPIAN_DIR or a
+ * shard list, or a shard list file (shards.h). */
 int schema_has_index(const char *dir);
 
 /*

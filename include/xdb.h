@@ -59,6 +59,42 @@ typedef struct xdb xdb;          /* an open database, writable or read-only */
 typedef struct xdb_doc xdb_doc;  /* a document being built */
 typedef struct xdb_terms xdb_terms; /* an iterator over the terms of a prefix */
 
+/*
+ * A set of shards opened as one database (docs/DISTRIBUTED.md).  Each
+ * spec is a local database's path or "host:port", a database served by
+ * xapian-tcpsrv (read-only, opened with these timeouts).  Reading the set
+ * is reading one index of all its documents: Xapian merges the shards'
+ * statistics, so scores, totals and facet counts are those of one index;
+ * docids interleave and are nobody's business.  A writable set (local
+ * shards only) puts a new document in the shard its id term hashes to and
+ * a replaced one where it already is; begin, commit and cancel act on
+ * every shard, one after the other, and metadata is set on every shard.
+ */
+struct xdb_set_opts {
+	int writable;
+	int allow_partial;        /* reader: a shard that does not answer,
+				     at the open or in a search, is left out
+				     (xdb_missing() names it) instead of
+				     failing */
+	unsigned timeout_ms;      /* remote: each read */
+	unsigned connect_ms;      /* remote: connecting */
+};
+#define XDB_REMOTE_TIMEOUT_MS 10000
+#define XDB_REMOTE_CONNECT_MS 2000
+#define XDB_SET_OPTS_INIT { 0, 0, XDB_REMOTE_TIMEOUT_MS, XDB_REMOTE_CONNECT_MS }
+/* A shard that cannot be opened fails the open with its name ("shard
+ * 'HOST:PORT': ..."), unless allow_partial leaves it out (DS_EOPEN when
+ * none answers). */
+int xdb_open_set(const char *const *specs, size_t n,
+		 const struct xdb_set_opts *o, xdb **out, struct ds_err *err);
+/* The shards of the set, answering or not. */
+size_t xdb_shard_count(const xdb *db);
+/* OUT: the shards left out (allow_partial), ", "-separated; "" if none. */
+void xdb_missing(const xdb *db, struct buf *out);
+/* OUT: shard k's own metadata value for `key` ("" when absent). */
+int xdb_shard_metadata(xdb *db, size_t k, const char *key, struct buf *value,
+		       struct ds_err *err);
+
 /* Open for writing, creating the database if it does not exist. */
 int xdb_open_writable(const char *path, xdb **out, struct ds_err *err);
 /* Open read-only; DS_EOPEN if there is no database at `path`. */
@@ -101,7 +137,8 @@ int xdb_doc_count(xdb *db, uint64_t *out, struct ds_err *err);
 int xdb_term_freq(xdb *db, const char *term, size_t len, uint64_t *out,
 		  struct ds_err *err);
 
-/* User metadata: a committed key/value store inside the index. */
+/* User metadata: a committed key/value store inside the index (of a set,
+ * the first shard's value: xdb_shard_metadata() reads each). */
 int xdb_set_metadata(xdb *db, const char *key, const char *value,
 		     struct ds_err *err);
 /* OUT: value ("" when the key is absent). */

@@ -135,6 +135,12 @@ json_t *rnd_json_result(const struct srch_result *r, const struct rnd_opts *o)
 		json_array_append_new(filters, json_string(o->filters[i]));
 	json_object_set_new(j, "filters", filters);
 	json_object_set_new(j, "total", json_integer((json_int_t)r->total));
+	if (r->missing) {
+		/* some shards did not answer (--allow-partial) */
+		json_object_set_new(j, "partial", json_true());
+		json_object_set_new(j, "missing_shards",
+				    json_string(r->missing));
+	}
 	if (r->grouped) {
 		/* what total counts, and what the facets count */
 		json_object_set_new(j, "grouped", json_string("deal"));
@@ -502,6 +508,11 @@ static void summary(const struct srch_result *r, const struct rnd_opts *o,
 		plain_puts(out, o->filters[i]);
 	}
 	fprintf(out, " (%.1f ms)\n", r->ms);
+	if (r->missing) {
+		fputs("partial: no answer from shard ", out);
+		plain_puts(out, r->missing);
+		fputs("; its stories are missing\n", out);
+	}
 }
 
 int rnd_text(const struct srch_result *r, const struct rnd_opts *o, FILE *out)

@@ -15,6 +15,7 @@
 #include "analyse.h"
 #include "query.h"
 #include "schema.h"
+#include "shards.h"
 #include "smap.h"
 
 struct srch {
@@ -45,19 +46,29 @@ int srch_facet_find(const char *name, size_t len)
 
 int srch_open(const char *db_dir, struct srch **out, struct ds_err *err)
 {
+	return srch_open_set(db_dir, 0, out, err);
+}
+
+int srch_open_set(const char *db_dir, int allow_partial, struct srch **out,
+		  struct ds_err *err)
+{
 	*out = NULL;
 	struct srch *s = xcalloc(1, sizeof(*s));
-	struct buf path = BUF_INIT;
-	buf_addf(&path, "%s/%s", db_dir, SCHEMA_XAPIAN_DIR);
-	int rc = xdb_open_readonly(path.buf, &s->db, err);
-	if (rc == DS_EOPEN) {
-		ds_err_clear(err);
-		rc = ds_err_set(err, DS_EOPEN, "no index at '%s'", db_dir);
-	}
+	struct shards sh;
+	int rc = shards_read(db_dir, &sh, err);
 	if (!rc) {
-		buf_reset(&path);
-		buf_addf(&path, "%s/%s", db_dir, SCHEMA_CATALOG_FILE);
-		rc = cat_open(path.buf, &s->cat, err);
+		struct xdb_set_opts o = XDB_SET_OPTS_INIT;
+		o.allow_partial = allow_partial;
+		rc = xdb_open_set((const char *const *)sh.spec, sh.n, &o,
+				  &s->db, err);
+		if (rc == DS_EOPEN && sh.n == 1 && !sh.nremote) {
+			ds_err_clear(err);
+			rc = ds_err_set(err, DS_EOPEN, "no index at '%s'",
+					db_dir);
+		}
+		if (!rc)
+			rc = cat_open(sh.catalog, &s->cat, err);
+		shards_release(&sh);
 	}
 	/* the knowledge the index was tagged with, users' lines included */
 	if (!rc)
@@ -68,7 +79,6 @@ int srch_open(const char *db_dir, struct srch **out, struct ds_err *err)
 		rc = ana_new("english", &s->words, err);
 	if (!rc)
 		ana_set_stemming(s->words, 0);
-	buf_release(&path);
 	if (rc) {
 		srch_close(s);
 		return rc;
@@ -117,6 +127,7 @@ void srch_result_release(struct srch_result *r)
 			free(r->facets[f].v[k].value);
 		free(r->facets[f].v);
 	}
+	free(r->missing);
 	memset(r, 0, sizeof(*r));
 }
 
@@ -795,6 +806,18 @@ static enum xdb_sort hit_order(const struct srch_opts *o,
 	return XDB_SORT_RANK;
 }
 
+/* The shards a partial result lacks (srch_result.missing), or NULL. */
+static char *missing(xdb *db)
+{
+	struct buf b = BUF_INIT;
+	xdb_missing(db, &b);
+	if (!b.len) {
+		buf_release(&b);
+		return NULL;
+	}
+	return buf_detach(&b, NULL);
+}
+
 int srch_run(struct srch *s, const struct srch_opts *o,
 	     struct srch_result *r, struct ds_err *err)
 {
@@ -819,8 +842,8 @@ int srch_run(struct srch *s, const struct srch_opts *o,
 	struct xdb_search_opts xo = {
 		.offset = o->offset, .limit = o->limit,
 		.sort = hit_order(o, &qi), .facet_slots = slots,
-		.nfacets = nslots, .date_slot = SLOT_DATE,
-		.amount_slot = SLOT_AMOUNT_USD, .rank_slot = SLOT_RANK,
+		.nfacets = nslots, .date_slot = SLOT_SORT_DATE,
+		.amount_slot = SLOT_SORT_AMOUNT, .rank_slot = SLOT_RANK,
 		.no_data = o->ranks_only,
 		.value_slots = amounts ? amount_slots : NULL,
 		.nvalues = amounts ? ARRAY_SIZE(amount_slots) : 0,
@@ -866,6 +889,7 @@ int srch_run(struct srch *s, const struct srch_opts *o,
 	}
 	r->total = xr.total;
 	r->stories = xr.uncollapsed;
+	r->missing = missing(s->db);
 	r->grouped = o->group_deal;
 	r->deals = o->group_deal ? xr.total - xr.keyless : 0;
 	r->hits = xcalloc(xr.nhits ? xr.nhits : 1, sizeof(*r->hits));
@@ -965,7 +989,7 @@ int srch_deals(struct srch *s, const struct srch_opts *o,
 		.limit = all ? (unsigned)(docs ? docs : 1) : o->limit,
 		.sort = sort == SRCH_DEALS_DATE ? XDB_SORT_DATE :
 			qi.scored ? XDB_SORT_RELEVANCE : XDB_SORT_RANK,
-		.date_slot = SLOT_DATE, .rank_slot = SLOT_RANK, .no_data = 1,
+		.date_slot = SLOT_SORT_DATE, .rank_slot = SLOT_RANK, .no_data = 1,
 		.value_slots = slots, .nvalues = 1,
 		.collapse = 1, .collapse_slot = SLOT_DEAL,
 	};
@@ -1247,9 +1271,12 @@ int srch_saved_run(struct srch *s, const char *name, struct srch_opts *o,
 	rc = srch_run(s, o, r, err);
 	if (!rc && new_only && o->group_deal)
 		rc = deal_news(s, o->after_batch, r, err);
-	if (!rc && new_only) {
-		int moved;
+	/* partial results (a shard did not answer) do not move the
+	 * watermark: the missing shard's stories are reported next time */
+	if (!rc && new_only)
 		o->limit = (unsigned)r->nhits;
+	if (!rc && new_only && !r->missing) {
+		int moved;
 		rc = cat_saved_advance(s->cat, name, sq.watermark, r->batch,
 				       &moved, err);
 		if (!rc && !moved) {

@@ -24,7 +24,9 @@
  *     a page would lose the rest), then moves the watermark there with
  *     a compare-and-set: two runs racing cannot both report the same
  *     stories (the loser gets DS_EMODIFIED and reports nothing), and a
- *     story committed after the snapshot belongs to the next run.
+ *     story committed after the snapshot belongs to the next run.  A
+ *     partial result (srch_result.missing) leaves the watermark where it
+ *     was: the next run reports again, the missing shard's stories too.
  *   - The searcher only reads the index; saved queries write the catalog.
  */
 #ifndef DS_SEARCH_H
@@ -163,6 +165,9 @@ struct srch_result {
 					amount */
 	int alerts;                  /* srch_opts.alerts: the renderers
 					show each hit's alert */
+	char *missing;               /* partial results: the shards that
+					did not answer (allow_partial),
+					", "-separated; NULL when whole */
 };
 
 void srch_result_release(struct srch_result *r);
@@ -170,6 +175,11 @@ void srch_result_release(struct srch_result *r);
 struct srch;
 
 int srch_open(const char *db_dir, struct srch **out, struct ds_err *err);
+/* srch_open() of an index of shards (shards.h) where, with allow_partial,
+ * a shard that does not answer is left out and the results say so
+ * (srch_result.missing) instead of failing. */
+int srch_open_set(const char *db_dir, int allow_partial, struct srch **out,
+		  struct ds_err *err);
 void srch_close(struct srch *s);
 
 int srch_run(struct srch *s, const struct srch_opts *o,

@@ -853,6 +853,14 @@ static void summary(FILE *out, const struct web_req *req,
 			t - d, t - d == 1 ? "y" : "ies", n,
 			n == 1 ? "y" : "ies");
 	fprintf(out, " in %.1f ms", res->ms);
+	if (res->missing) {
+		/* a shard did not answer: say which, and what it means */
+		fputs("</p>\n<p class=\"partial\" role=\"status\">Partial "
+		      "results: no answer from shard ", out);
+		escs(out, res->missing);
+		fputs("; its stories are missing from the counts and the "
+		      "list.</p>\n<p class=\"summary\">", out);
+	}
 	if (!t) {
 		fputs("</p>\n", out);
 		return;

@@ -78,7 +78,7 @@ static void test_retag_resumes(void **state)
 	/* a story as an older version stored it: no "dateline" key */
 	struct ixw *w;
 	enum ixw_repair r;
-	assert_int_equal(ixw_open(dir, 10, &w, &r, NULL), 0);
+	assert_int_equal(ixw_open(dir, 10, 0, &w, &r, NULL), 0);
 	xdb_doc *d = xdb_doc_new();
 	static const char data[] = "{\"id\":\"old-1\",\"title\":\"Old\"}\nText.";
 	xdb_doc_set_data(d, data, strlen(data), NULL);
@@ -102,7 +102,7 @@ static void test_retag_resumes(void **state)
 	assert_int_equal(st.deals_changed, 0);
 
 	/* what was tagged again keeps its dateline and its place */
-	assert_int_equal(ixw_open(dir, 10, &w, &r, NULL), 0);
+	assert_int_equal(ixw_open(dir, 10, 0, &w, &r, NULL), 0);
 	struct buf got = BUF_INIT;
 	int64_t batch;
 	assert_int_equal(ixw_previous(w, "a-2", &got, &batch, NULL), 0);

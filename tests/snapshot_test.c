@@ -24,7 +24,7 @@ static void writer(const char *dir)
 {
 	struct ixw *w;
 	enum ixw_repair r;
-	if (ixw_open(dir, BATCH, &w, &r, NULL))
+	if (ixw_open(dir, BATCH, 0, &w, &r, NULL))
 		_exit(3);
 	char id[32], data[64];
 	for (int i = 0; i < TOTAL; i++) {

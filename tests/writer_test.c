@@ -57,13 +57,13 @@ static void test_batches(void **state)
 	tu_tmpdir(dir);
 	struct ixw *w;
 	enum ixw_repair r;
-	assert_int_equal(ixw_open(dir, 2, &w, &r, NULL), 0);
+	assert_int_equal(ixw_open(dir, 2, 0, &w, &r, NULL), 0);
 	assert_int_equal(r, IXW_CLEAN);
 	put(w, "a", "ha");
 	put(w, "b", "hb");          /* batch full: committed */
 	put(w, "c", "hc");          /* open batch, lost on close */
 	ixw_close(w);
-	assert_int_equal(ixw_open(dir, 2, &w, &r, NULL), 0);
+	assert_int_equal(ixw_open(dir, 2, 0, &w, &r, NULL), 0);
 	assert_int_equal(r, IXW_CLEAN);
 	assert_consistent(w, 2);
 	assert_int_equal(ixw_delete(w, "a", NULL), 0);
@@ -84,7 +84,7 @@ static void crash_after(const char *dir, void (*steps)(struct ixw *w))
 	if (pid == 0) {
 		struct ixw *w;
 		enum ixw_repair r;
-		if (ixw_open(dir, 100, &w, &r, NULL))
+		if (ixw_open(dir, 100, 0, &w, &r, NULL))
 			_exit(3);
 		steps(w);
 		_exit(0);
@@ -124,7 +124,7 @@ static void test_roll_back(void **state)
 	crash_after(dir, one_batch_then_journal);
 	struct ixw *w;
 	enum ixw_repair r;
-	assert_int_equal(ixw_open(dir, 100, &w, &r, NULL), 0);
+	assert_int_equal(ixw_open(dir, 100, 0, &w, &r, NULL), 0);
 	assert_int_equal(r, IXW_ROLLED_BACK);
 	assert_consistent(w, 1);
 	struct buf h = BUF_INIT;
@@ -143,7 +143,7 @@ static void test_roll_forward(void **state)
 	crash_after(dir, journal_and_xapian);
 	struct ixw *w;
 	enum ixw_repair r;
-	assert_int_equal(ixw_open(dir, 100, &w, &r, NULL), 0);
+	assert_int_equal(ixw_open(dir, 100, 0, &w, &r, NULL), 0);
 	assert_int_equal(r, IXW_ROLLED_FORWARD);
 	assert_consistent(w, 2);
 	ixw_close(w);
@@ -158,14 +158,14 @@ static void test_rebuild(void **state)
 	tu_tmpdir(dir);
 	struct ixw *w;
 	enum ixw_repair r;
-	assert_int_equal(ixw_open(dir, 100, &w, &r, NULL), 0);
+	assert_int_equal(ixw_open(dir, 100, 0, &w, &r, NULL), 0);
 	put(w, "a", "ha");
 	put(w, "b", "hb");
 	assert_int_equal(ixw_flush(w, NULL), 0);
 	ixw_close(w);
 	snprintf(path, sizeof(path), "rm -f %s/%s*", dir, SCHEMA_CATALOG_FILE);
 	assert_int_equal(system(path), 0);
-	assert_int_equal(ixw_open(dir, 100, &w, &r, NULL), 0);
+	assert_int_equal(ixw_open(dir, 100, 0, &w, &r, NULL), 0);
 	assert_int_equal(r, IXW_REBUILT);
 	assert_consistent(w, 2);
 	struct buf h = BUF_INIT;
@@ -184,8 +184,8 @@ static void test_second_writer_locked(void **state)
 	struct ixw *w, *w2;
 	enum ixw_repair r;
 	struct ds_err err = DS_ERR_INIT;
-	assert_int_equal(ixw_open(dir, 100, &w, &r, NULL), 0);
-	assert_int_equal(ixw_open(dir, 100, &w2, &r, &err), DS_ELOCKED);
+	assert_int_equal(ixw_open(dir, 100, 0, &w, &r, NULL), 0);
+	assert_int_equal(ixw_open(dir, 100, 0, &w2, &r, &err), DS_ELOCKED);
 	assert_null(w2);
 	ixw_close(w);
 	tu_rmtree(dir);
@@ -205,7 +205,7 @@ static void assert_mark(const char *dir, const char *want,
 	struct ixw *w;
 	enum ixw_repair r;
 	struct buf m = BUF_INIT;
-	assert_int_equal(ixw_open(dir, 100, &w, &r, NULL), 0);
+	assert_int_equal(ixw_open(dir, 100, 0, &w, &r, NULL), 0);
 	assert_int_equal(r, want_repair);
 	assert_int_equal(ixw_mark(w, &m, NULL), 0);
 	assert_string_equal(m.buf, want);
@@ -221,7 +221,7 @@ static void test_mark(void **state)
 	tu_tmpdir(dir);
 	struct ixw *w;
 	enum ixw_repair r;
-	assert_int_equal(ixw_open(dir, 100, &w, &r, NULL), 0);
+	assert_int_equal(ixw_open(dir, 100, 0, &w, &r, NULL), 0);
 	ixw_set_mark(w, "m1");
 	put(w, "a", "ha");
 	assert_int_equal(ixw_flush(w, NULL), 0);
@@ -232,7 +232,7 @@ static void test_mark(void **state)
 	crash_after(dir, mark_then_journal);
 	assert_mark(dir, "m1", IXW_ROLLED_BACK);
 	/* no batch open: the mark alone, the batch number unmoved */
-	assert_int_equal(ixw_open(dir, 100, &w, &r, NULL), 0);
+	assert_int_equal(ixw_open(dir, 100, 0, &w, &r, NULL), 0);
 	ixw_set_mark(w, "");
 	assert_int_equal(ixw_flush(w, NULL), 0);
 	assert_int_equal(ixw_next_batch(w), 2);
@@ -250,7 +250,7 @@ static void test_previous(void **state)
 	tu_tmpdir(dir);
 	struct ixw *w;
 	enum ixw_repair r;
-	assert_int_equal(ixw_open(dir, 100, &w, &r, NULL), 0);
+	assert_int_equal(ixw_open(dir, 100, 0, &w, &r, NULL), 0);
 	assert_int_equal(ixw_next_batch(w), 1);
 	xdb_doc *d = doc_for("ha");
 	xdb_doc_set_value(d, SLOT_BATCH, v, xdb_sortable(1, v), NULL);

@@ -1,11 +1,16 @@
-/* xdb_test.c - include/xdb.h: documents, transactions, and one test per
- * mapped Xapian error. */
+/* xdb_test.c - include/xdb.h: documents, transactions, sets of shards
+ * (local and served by xapian-tcpsrv), and one test per mapped Xapian
+ * error. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <cmocka.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include "testutil.h"
@@ -359,10 +364,178 @@ static void test_search_throws(void **state)
 	tu_rmtree(dir);
 }
 
+/* A set of three shards: each document in one shard, a replaced one where
+ * it was, every shard's metadata set, and reads over all of them. */
+static void test_shard_set(void **state)
+{
+	(void)state;
+	char base[256], p[3][300];
+	tu_tmpdir(base);
+	const char *spec[3];
+	for (int k = 0; k < 3; k++) {
+		snprintf(p[k], sizeof(p[k]), "%s/s%d", base, k);
+		spec[k] = p[k];
+	}
+	struct xdb_set_opts o = XDB_SET_OPTS_INIT;
+	o.writable = 1;
+	xdb *db;
+	struct ds_err err = DS_ERR_INIT;
+	assert_int_equal(xdb_open_set(spec, 3, &o, &db, &err), 0);
+	assert_int_equal(xdb_shard_count(db), 3);
+	char id[16];
+	assert_int_equal(xdb_begin(db, &err), 0);
+	for (int i = 0; i < 30; i++) {
+		/* a document of its own each: replace adds its id term */
+		xdb_doc *d = make_doc("merger");
+		snprintf(id, sizeof(id), "Qs%d", i);
+		assert_int_equal(xdb_replace(db, id, strlen(id), d, &err), 0);
+		xdb_doc_free(d);
+	}
+	assert_int_equal(xdb_set_metadata(db, "k", "v", &err), 0);
+	assert_int_equal(xdb_commit(db, &err), 0);
+	/* a replacement stays in its shard: still 30 */
+	assert_int_equal(xdb_begin(db, &err), 0);
+	xdb_doc *d = make_doc("merger");
+	assert_int_equal(xdb_replace(db, "Qs7", 3, d, &err), 0);
+	assert_int_equal(xdb_commit(db, &err), 0);
+	xdb_doc_free(d);
+	uint64_t n;
+	assert_int_equal(xdb_doc_count(db, &n, &err), 0);
+	assert_int_equal(n, 30);
+	struct buf b = BUF_INIT;
+	for (size_t k = 0; k < 3; k++) {
+		assert_int_equal(xdb_shard_metadata(db, k, "k", &b, &err), 0);
+		assert_string_equal(b.buf, "v");
+	}
+	assert_int_equal(xdb_delete(db, "Qs7", 3, &err), 0);
+	assert_int_equal(xdb_delete(db, "Qs7", 3, &err), DS_ENOTFOUND);
+	xdb_close(db);
+	/* each shard holds some, none all: they were spread */
+	for (int k = 0; k < 3; k++) {
+		xdb *one;
+		assert_int_equal(xdb_open_readonly(p[k], &one, &err), 0);
+		assert_int_equal(xdb_doc_count(one, &n, &err), 0);
+		assert_true(n > 0 && n < 29);
+		xdb_close(one);
+	}
+	buf_release(&b);
+}
+
+/* xapian-tcpsrv serving `dir` on a free port of 127.0.0.1: its pid, or 0
+ * when the program is missing (the test then skips). */
+static pid_t serve(const char *dir, unsigned *port)
+{
+	if (system("command -v xapian-tcpsrv >/dev/null 2>&1") != 0)
+		return 0;
+	for (int attempt = 0; attempt < 20; attempt++) {
+		*port = 20000 + (unsigned)(getpid() * 7 + attempt * 131) % 30000;
+		pid_t pid = fork();
+		assert_true(pid >= 0);
+		if (pid == 0) {
+			char pbuf[16];
+			snprintf(pbuf, sizeof(pbuf), "%u", *port);
+			setpgid(0, 0);   /* it signals its own group */
+			if (!freopen("/dev/null", "w", stdout))
+				_exit(127);
+			execlp("xapian-tcpsrv", "xapian-tcpsrv", "--port", pbuf,
+			       "--interface", "127.0.0.1", dir, (char *)NULL);
+			_exit(127);
+		}
+		char spec[64];
+		snprintf(spec, sizeof(spec), "127.0.0.1:%u", *port);
+		const char *sp = spec;
+		struct xdb_set_opts o = XDB_SET_OPTS_INIT;
+		for (int i = 0; i < 50; i++) {
+			xdb *r;
+			if (xdb_open_set(&sp, 1, &o, &r, NULL) == 0) {
+				xdb_close(r);
+				return pid;
+			}
+			int st;
+			if (waitpid(pid, &st, WNOHANG) == pid)
+				break;   /* the port was taken: another */
+			usleep(100000);
+		}
+		kill(pid, SIGKILL);
+		waitpid(pid, NULL, 0);
+	}
+	fail_msg("xapian-tcpsrv did not start");
+	return 0;
+}
+
+/* A remote shard that stops between the open and a search: an error
+ * naming it, or with allow_partial the other shard's answer and its name
+ * among the missing. */
+static void test_remote_shard_stops(void **state)
+{
+	(void)state;
+	char base[256], p[2][300];
+	tu_tmpdir(base);
+	for (int k = 0; k < 2; k++) {
+		snprintf(p[k], sizeof(p[k]), "%s/s%d", base, k);
+		xdb *w;
+		assert_int_equal(xdb_open_writable(p[k], &w, NULL), 0);
+		xdb_doc *d = make_doc("merger");
+		assert_int_equal(xdb_replace(w, k ? "Qb" : "Qa", 2, d, NULL), 0);
+		assert_int_equal(xdb_commit(w, NULL), 0);
+		xdb_doc_free(d);
+		xdb_close(w);
+	}
+	unsigned port;
+	pid_t pid = serve(p[1], &port);
+	if (!pid)
+		skip();
+	char spec[64];
+	snprintf(spec, sizeof(spec), "127.0.0.1:%u", port);
+	const char *specs[2] = {p[0], spec};
+	struct ds_err err = DS_ERR_INIT;
+	for (int partial = 0; partial < 2; partial++) {
+		struct xdb_set_opts o = XDB_SET_OPTS_INIT;
+		o.allow_partial = partial;
+		xdb *db;
+		assert_int_equal(xdb_open_set(specs, 2, &o, &db, &err), 0);
+		xdb_query *q = xdb_q_term("merger", 6, 0);
+		struct xdb_search_opts so = {.limit = 10};
+		struct xdb_result r;
+		assert_int_equal(xdb_search(db, q, &so, &r, &err), 0);
+		assert_int_equal(r.total, 2);
+		xdb_result_release(&r);
+		if (partial) {
+			kill(-pid, SIGTERM);
+			waitpid(pid, NULL, 0);
+		}
+		struct buf miss = BUF_INIT;
+		if (!partial) {
+			/* stopped for the first pass only: restarted below */
+			kill(-pid, SIGTERM);
+			waitpid(pid, NULL, 0);
+			ds_err_clear(&err);
+			assert_int_equal(xdb_search(db, q, &so, &r, &err),
+					 DS_EOPEN);
+			char want[128];
+			snprintf(want, sizeof(want), "shard '%s': no answer", spec);
+			assert_non_null(strstr(err.msg, want));
+			pid = serve(p[1], &port);
+			snprintf(spec, sizeof(spec), "127.0.0.1:%u", port);
+		} else {
+			assert_int_equal(xdb_search(db, q, &so, &r, &err), 0);
+			assert_int_equal(r.total, 1);
+			xdb_result_release(&r);
+			xdb_missing(db, &miss);
+			assert_string_equal(miss.buf, spec);
+		}
+		buf_release(&miss);
+		xdb_q_free(q);
+		xdb_close(db);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_roundtrip),
+		cmocka_unit_test(test_shard_set),
+		cmocka_unit_test(test_remote_shard_stops),
 		cmocka_unit_test(test_value_bounds),
 		cmocka_unit_test(test_locked),
 		cmocka_unit_test(test_missing),

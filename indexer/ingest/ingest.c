@@ -16,6 +16,7 @@
 #include "ingest_int.h"
 #include "reader.h"
 #include "schema.h"
+#include "shards.h"
 
 void ingest_report(struct ingest *ing, const char *level, const char *origin,
 		   const char *msg)
@@ -45,18 +46,20 @@ int ingest_open(const struct ingest_opts *opts, struct ingest **out,
 	int rc = 0;
 	*repair = IXW_CLEAN;
 	if (!opts->sink) {
-		rc = ixw_open(opts->db_dir, opts->batch, &ing->w, repair, err);
+		rc = ixw_open(opts->db_dir, opts->batch, opts->shards, &ing->w,
+			      repair, err);
 		if (!rc)
 			ing->settled = ixw_last_batch(ing->w);
 		if (!rc)
 			rc = gaz_load(ixw_catalog(ing->w), GAZ_LOAD_SYNC,
 				      &ing->gaz, err);
 	} else if (opts->db_dir) {
-		struct buf path = BUF_INIT;
-		buf_addf(&path, "%s/%s", opts->db_dir, SCHEMA_CATALOG_FILE);
-		if (access(path.buf, F_OK) == 0)
-			rc = cat_open(path.buf, &ing->ro_cat, err);
-		buf_release(&path);
+		struct shards sh;
+		rc = shards_read(opts->db_dir, &sh, err);
+		if (!rc && access(sh.catalog, F_OK) == 0)
+			rc = cat_open(sh.catalog, &ing->ro_cat, err);
+		if (!rc)
+			shards_release(&sh);
 		if (!rc)
 			rc = gaz_load(ing->ro_cat, GAZ_LOAD_READ, &ing->gaz,
 				      err);

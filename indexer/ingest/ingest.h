@@ -44,6 +44,8 @@ struct ingest_stats {
 struct ingest_opts {
 	const char *db_dir;          /* index folder */
 	unsigned batch;              /* articles per commit */
+	unsigned shards;             /* the index's shards (0: as it has;
+					shards.h) */
 	int no_tags;                 /* index text only, no extraction */
 	double min_confidence;       /* deals claimed from it (docbuild.h) */
 	int no_link;                 /* no deal records, no near-duplicates

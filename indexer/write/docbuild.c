@@ -8,7 +8,9 @@
 #include <jansson.h>
 #include <math.h>
 #include <stdlib.h>
+#include <stdio.h>
 #include <string.h>
+#include <xxhash.h>
 
 #include "date.h"
 #include "schema.h"
@@ -115,6 +117,44 @@ static void amount_value(xdb_doc *doc, unsigned slot, double usd, int *rc,
 	if (*rc || isnan(usd))
 		return;
 	*rc = xdb_doc_set_value(doc, slot, v, xdb_sortable(usd, v), err);
+}
+
+/*
+ * The keys the hits are sorted by (schema.h): each order's own key, then
+ * the hash of the story's id, so that no two stories tie.  A tie would be
+ * broken by docid, and docids differ between one index and the same
+ * stories in shards.  Fixed widths: an undated story's date and a missing
+ * amount are zeros (last, newest and largest first).
+ */
+static int sort_keys(xdb_doc *doc, const struct article *art, char digit,
+		     double usd, struct buf *b, struct ds_err *err)
+{
+	char date[DATE_SORTABLE_LEN] = "00000000000000", id[17];
+	if (art->has_date)
+		date_sortable(art->date, date);
+	snprintf(id, sizeof(id), "%016llx",
+		 (unsigned long long)XXH3_64bits(art->id, strlen(art->id)));
+	buf_reset(b);
+	buf_addch(b, digit);
+	buf_addstr(b, date);
+	buf_addstr(b, id);
+	int rc = xdb_doc_set_value(doc, SLOT_RANK, b->buf, b->len, err);
+	buf_reset(b);
+	buf_addstr(b, date);
+	buf_addstr(b, id);
+	if (!rc)
+		rc = xdb_doc_set_value(doc, SLOT_SORT_DATE, b->buf, b->len, err);
+	char v[XDB_SORTABLE_MAX];
+	memset(v, 0, sizeof(v));
+	if (!isnan(usd))
+		xdb_sortable(usd, v);
+	buf_reset(b);
+	buf_add(b, v, sizeof(v));
+	buf_addstr(b, id);
+	if (!rc)
+		rc = xdb_doc_set_value(doc, SLOT_SORT_AMOUNT, b->buf, b->len,
+				       err);
+	return rc;
 }
 
 /*
@@ -370,17 +410,13 @@ int docb_build(struct ana *a, const struct article *art,
 	/* the order of a query of filters alone: claimed deals by their
 	 * confidence (a digit), then the newest */
 	if (!rc) {
-		buf_reset(&term);
-		buf_addch(&term, claim ? (char)('0' + (int)(tags->deal.confidence *
+		char digit = claim ? (char)('0' + (int)(tags->deal.confidence *
 							 10 > 9 ? 9 :
 							 tags->deal.confidence * 10))
-				       : '0');
-		if (art->has_date) {
-			char sortable[DATE_SORTABLE_LEN];
-			date_sortable(art->date, sortable);
-			buf_addstr(&term, sortable);
-		}
-		rc = xdb_doc_set_value(doc, SLOT_RANK, term.buf, term.len, err);
+				   : '0';
+		double usd = claim && tags->deal.amount >= 0 ?
+			     tags->amounts[tags->deal.amount].m.usd : NAN;
+		rc = sort_keys(doc, art, digit, usd, &term, err);
 	}
 
 	if (!rc) {

@@ -21,6 +21,7 @@
 #include <sys/stat.h>
 
 #include "schema.h"
+#include "shards.h"
 
 struct ixw {
 	xdb *db;
@@ -34,12 +35,43 @@ struct ixw {
 	int mark_set;         /* there is one */
 };
 
-static int xapian_batch(xdb *db, int64_t *out, struct ds_err *err)
+/*
+ * The batch the shards committed last: OUT lo, the oldest shard's, and hi,
+ * the newest's (equal but after a crash between two shards' commits), and
+ * the retag mark of the oldest.
+ */
+static int xapian_batch(xdb *db, int64_t *lo, int64_t *hi, struct buf *mark,
+			struct ds_err *err)
 {
 	struct buf v = BUF_INIT;
-	int rc = xdb_get_metadata(db, SCHEMA_META_BATCH, &v, err);
-	*out = rc ? 0 : strtoll(v.buf, NULL, 10);
+	int rc = 0;
+	*lo = *hi = 0;
+	for (size_t k = 0; !rc && k < xdb_shard_count(db); k++) {
+		rc = xdb_shard_metadata(db, k, SCHEMA_META_BATCH, &v, err);
+		int64_t b = rc ? 0 : strtoll(v.buf, NULL, 10);
+		if (!rc && (k == 0 || b < *lo)) {
+			*lo = b;
+			rc = xdb_shard_metadata(db, k, SCHEMA_META_MARK, mark,
+						err);
+		}
+		if (k == 0 || b > *hi)
+			*hi = b;
+	}
 	buf_release(&v);
+	return rc;
+}
+
+/* Bring every shard to batch `b` with retag mark `mark` (committed). */
+static int even_shards(struct ixw *w, int64_t b, const char *mark,
+		       struct ds_err *err)
+{
+	char num[24];
+	snprintf(num, sizeof(num), "%lld", (long long)b);
+	int rc = xdb_set_metadata(w->db, SCHEMA_META_BATCH, num, err);
+	if (!rc)
+		rc = xdb_set_metadata(w->db, SCHEMA_META_MARK, mark, err);
+	if (!rc)
+		rc = xdb_commit(w->db, err);
 	return rc;
 }
 
@@ -81,8 +113,20 @@ static int rebuild(struct ixw *w, int64_t batch, struct ds_err *err)
 
 static int repair(struct ixw *w, enum ixw_repair *what, struct ds_err *err)
 {
-	int64_t xb, cb, jb;
-	int rc = xapian_batch(w->db, &xb, err);
+	int64_t xb, hi, cb, jb;
+	struct buf mark = BUF_INIT;
+	int rc = xapian_batch(w->db, &xb, &hi, &mark, err);
+	if (!rc && xb != hi) {
+		/* shards at different batches: what they hold is the truth;
+		 * the catalog is rebuilt from it below */
+		rc = even_shards(w, hi, mark.len ? mark.buf : "", err);
+		xb = hi;
+		if (!rc)
+			rc = cat_journal_discard(w->cat, err);
+		if (!rc)
+			rc = cat_reset(w->cat, err);
+	}
+	buf_release(&mark);
 	if (!rc)
 		rc = cat_batch(w->cat, &cb, err);
 	if (!rc)
@@ -107,8 +151,8 @@ static int repair(struct ixw *w, enum ixw_repair *what, struct ds_err *err)
 }
 
 /* mkdir -p */
-int ixw_open(const char *dir, unsigned batch_size, struct ixw **out,
-	     enum ixw_repair *what, struct ds_err *err)
+int ixw_open(const char *dir, unsigned batch_size, unsigned nshards,
+	     struct ixw **out, enum ixw_repair *what, struct ds_err *err)
 {
 	*out = NULL;
 	*what = IXW_CLEAN;
@@ -118,15 +162,17 @@ int ixw_open(const char *dir, unsigned batch_size, struct ixw **out,
 	w->batch_size = batch_size ? batch_size : 1;
 	buf_init(&w->idterm, 0);
 	buf_init(&w->mark, 0);
-	struct buf path = BUF_INIT;
-	buf_addf(&path, "%s/%s", dir, SCHEMA_XAPIAN_DIR);
-	int rc = xdb_open_writable(path.buf, &w->db, err);
+	struct shards sh;
+	int rc = shards_make(dir, nshards, &sh, err);
 	if (!rc) {
-		buf_reset(&path);
-		buf_addf(&path, "%s/%s", dir, SCHEMA_CATALOG_FILE);
-		rc = cat_open(path.buf, &w->cat, err);
+		struct xdb_set_opts o = XDB_SET_OPTS_INIT;
+		o.writable = 1;
+		rc = xdb_open_set((const char *const *)sh.spec, sh.n, &o,
+				  &w->db, err);
+		if (!rc)
+			rc = cat_open(sh.catalog, &w->cat, err);
+		shards_release(&sh);
 	}
-	buf_release(&path);
 	if (!rc)
 		rc = repair(w, what, err);
 	if (rc) {

@@ -1,12 +1,18 @@
 /*
- * writer.h - the index writer: one Xapian database and its catalog, kept in
- * step by the commit protocol of include/catalog.h.
+ * writer.h - the index writer: one Xapian database (of one or more shards,
+ * include/shards.h) and its catalog, kept in step by the commit protocol of
+ * include/catalog.h.
  *
  * Contract:
- *   - ixw_open() takes Xapian's write lock (DS_ELOCKED if another writer has
- *     it), creates the folder and both stores if needed, and repairs what an
- *     interrupted run left: it applies or discards a pending journal, and
- *     rebuilds the catalog from the index if the two disagree any other way.
+ *   - ixw_open() takes Xapian's write lock on every shard (DS_ELOCKED if
+ *     another writer has one), creates the folder, the shards (`nshards`;
+ *     0: as many as the index has) and the catalog if needed, and repairs
+ *     what an interrupted run left: it applies or discards a pending
+ *     journal, and rebuilds the catalog from the index if the two disagree
+ *     any other way.  Shards left at different batches (a crash between
+ *     two shards' commits) are such a disagreement: the catalog is rebuilt
+ *     from what the shards hold, every shard is brought to the newest
+ *     batch, and the retag mark kept is the oldest shard's.
  *   - Changes are grouped in batches of `batch_size`; a batch becomes durable
  *     in both stores at ixw_flush() (called automatically when a batch is
  *     full).  ixw_close() without a flush loses only the open batch, and
@@ -37,8 +43,8 @@ enum ixw_repair {
 	IXW_REBUILT,          /* catalog rebuilt from the index */
 };
 
-int ixw_open(const char *dir, unsigned batch_size, struct ixw **out,
-	     enum ixw_repair *repair, struct ds_err *err);
+int ixw_open(const char *dir, unsigned batch_size, unsigned nshards,
+	     struct ixw **out, enum ixw_repair *repair, struct ds_err *err);
 /* Discards the open batch (see ixw_flush) and releases the lock. */
 void ixw_close(struct ixw *w);
 
