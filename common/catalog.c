@@ -20,7 +20,7 @@
 #include <string.h>
 
 /* The catalog's layout: meta 'schema', compared as a number. */
-#define CAT_SCHEMA_VERSION 2
+#define CAT_SCHEMA_VERSION 3
 #define CAT_STR_(x) #x
 #define CAT_STR(x) CAT_STR_(x)
 
@@ -33,6 +33,9 @@ enum stmt {
 	S_COUNT,
 	S_PARA_ADD,
 	S_PARA_GET,
+	S_PARA_COUNT,
+	S_PARA_INC,
+	S_PARA_DEC,
 	S_GAZ_ADD,
 	S_COUNT_MAX
 };
@@ -50,17 +53,27 @@ static const char *const stmt_sql[S_COUNT_MAX] = {
 		       "VALUES (?1, ?2, ?3)",
 	[S_PARA_GET] = "SELECT hashes FROM paragraphs WHERE source = ?1 "
 			 "AND id = ?2",
+	[S_PARA_COUNT] = "SELECT n FROM para_counts WHERE source = ?1 AND "
+			 "hash = ?2",
+	[S_PARA_INC] = "INSERT INTO para_counts(source, hash, n) VALUES "
+		       "(?1, ?2, 1) ON CONFLICT(source, hash) DO UPDATE SET "
+		       "n = n + 1",
+	[S_PARA_DEC] = "UPDATE para_counts SET n = n - 1 WHERE source = ?1 "
+		       "AND hash = ?2 AND n > 0",
 	[S_GAZ_ADD] = "INSERT INTO gazetteer(file, line, origin) "
 		      "VALUES (?1, ?2, ?3)",
 };
 
 /*
  * Schema 1 kept one paragraphs row per paragraph; schema 2 one per
- * article.  The table only caches counts for boilerplate detection, so an
- * older one is dropped (the next index run refills it).
+ * article; schema 3 adds each paragraph's count of articles
+ * (para_counts), so that a count is one lookup and nothing of it is held
+ * in memory.  The tables only serve boilerplate detection, so older ones
+ * are dropped (the next index run refills them).
  */
 static const char migrate_sql[] =
 	"DROP TABLE IF EXISTS paragraphs;"
+	"DROP TABLE IF EXISTS para_counts;"
 	"UPDATE meta SET value = '" CAT_STR(CAT_SCHEMA_VERSION) "' "
 	"WHERE key = 'schema';";
 
@@ -101,6 +114,11 @@ static const char schema_sql[] =
 	"  id TEXT NOT NULL,"
 	"  hashes BLOB NOT NULL,"
 	"  PRIMARY KEY (source, id)) WITHOUT ROWID;"
+	"CREATE TABLE IF NOT EXISTS para_counts("
+	"  source TEXT NOT NULL,"
+	"  hash INTEGER NOT NULL,"
+	"  n INTEGER NOT NULL,"
+	"  PRIMARY KEY (source, hash)) WITHOUT ROWID;"
 	"INSERT OR IGNORE INTO meta(key, value) VALUES ('schema', '"
 	CAT_STR(CAT_SCHEMA_VERSION) "');"
 	"INSERT OR IGNORE INTO meta(key, value) VALUES ('batch', '0');";
@@ -493,37 +511,55 @@ int cat_gaz_remove(struct cat *c, const char *file, const char *name,
 
 /* ---- paragraphs ------------------------------------------------------------ */
 
-/* Whether hash h is among the n hashes of blob b. */
-static int in_blob(const void *b, size_t n, uint64_t h)
+/* Whether hashes[0..n) holds h. */
+static int in_list(const uint64_t *hashes, size_t n, uint64_t h)
 {
-	for (size_t i = 0; i < n; i++) {
-		uint64_t x;
-		memcpy(&x, (const char *)b + 8 * i, 8);
-		if (x == h)
+	for (size_t i = 0; i < n; i++)
+		if (hashes[i] == h)
 			return 1;
-	}
 	return 0;
 }
 
-int cat_para_add(struct cat *c, const char *source, const char *id,
-		 const uint64_t *hashes, size_t n, unsigned char *added,
-		 struct ds_err *err)
+/* Count article-paragraph pairs up (+1) or down (-1). */
+static int para_bump(struct cat *c, const char *source, uint64_t hash,
+		     int up, struct ds_err *err)
 {
-	/* what the article's previous version had: not new again */
+	sqlite3_stmt *st = c->stmt[up ? S_PARA_INC : S_PARA_DEC];
+	sqlite3_bind_text(st, 1, source, -1, SQLITE_STATIC);
+	sqlite3_bind_int64(st, 2, (sqlite3_int64)hash);
+	int rc = step_row(c, st, err);
+	sqlite3_reset(st);
+	return rc < 0 ? rc : 0;
+}
+
+int cat_para_add(struct cat *c, const char *source, const char *id,
+		 const uint64_t *hashes, size_t n, struct ds_err *err)
+{
+	/* what the article's previous version had: counted already */
 	sqlite3_stmt *st = c->stmt[S_PARA_GET];
 	sqlite3_bind_text(st, 1, source, -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 2, id, -1, SQLITE_STATIC);
 	int rc = step_row(c, st, err);
-	const void *old = NULL;
+	uint64_t *old = NULL;
 	size_t nold = 0;
 	if (rc > 0) {
-		old = sqlite3_column_blob(st, 0);
 		nold = (size_t)sqlite3_column_bytes(st, 0) / 8;
+		old = xmalloc((nold ? nold : 1) * sizeof(*old));
+		memcpy(old, sqlite3_column_blob(st, 0), nold * 8);
 	}
-	for (size_t i = 0; added && i < n; i++)
-		added[i] = !in_blob(old, nold, hashes[i]);
 	sqlite3_reset(st);
-	if (rc < 0)
+	rc = rc < 0 ? rc : 0;
+	/* each paragraph counts once per article: new ones up, gone ones
+	 * down */
+	for (size_t i = 0; !rc && i < n; i++)
+		if (!in_list(hashes, i, hashes[i]) &&
+		    !in_list(old, nold, hashes[i]))
+			rc = para_bump(c, source, hashes[i], 1, err);
+	for (size_t i = 0; !rc && i < nold; i++)
+		if (!in_list(old, i, old[i]) && !in_list(hashes, n, old[i]))
+			rc = para_bump(c, source, old[i], 0, err);
+	free(old);
+	if (rc)
 		return rc;
 	st = c->stmt[S_PARA_ADD];
 	sqlite3_bind_text(st, 1, source, -1, SQLITE_STATIC);
@@ -534,26 +570,17 @@ int cat_para_add(struct cat *c, const char *source, const char *id,
 	return rc < 0 ? rc : 0;
 }
 
-int cat_para_load(struct cat *c, const char *source,
-		  void (*fn)(void *user, uint64_t hash),
-		  void *user, struct ds_err *err)
+int cat_para_count(struct cat *c, const char *source, uint64_t hash,
+		   unsigned *out, struct ds_err *err)
 {
-	sqlite3_stmt *st;
-	if (sqlite3_prepare_v2(c->db, "SELECT hashes FROM paragraphs WHERE "
-			       "source = ?1", -1, &st, NULL) != SQLITE_OK)
-		return sql_fail(c, err, "prepare");
+	*out = 0;
+	sqlite3_stmt *st = c->stmt[S_PARA_COUNT];
 	sqlite3_bind_text(st, 1, source, -1, SQLITE_STATIC);
-	int rc;
-	while ((rc = step_row(c, st, err)) > 0) {
-		const char *b = sqlite3_column_blob(st, 0);
-		size_t n = (size_t)sqlite3_column_bytes(st, 0) / 8;
-		for (size_t i = 0; i < n; i++) {
-			uint64_t h;
-			memcpy(&h, b + 8 * i, 8);
-			fn(user, h);
-		}
-	}
-	sqlite3_finalize(st);
+	sqlite3_bind_int64(st, 2, (sqlite3_int64)hash);
+	int rc = step_row(c, st, err);
+	if (rc > 0)
+		*out = (unsigned)sqlite3_column_int64(st, 0);
+	sqlite3_reset(st);
 	return rc < 0 ? rc : 0;
 }
 

@@ -116,17 +116,16 @@ int cat_gaz_remove(struct cat *c, const char *file, const char *name,
  * Paragraph hashes per source, to find what a source prints in many
  * articles.  cat_para_add records article `id`'s paragraphs, replacing
  * what its previous version had (in the open journal transaction when
- * there is one); OUT (optional): added[i] says whether hashes[i] is new
- * for this article.  cat_para_load calls fn once per article of `source`
- * and paragraph it has: counting the calls per hash gives how many
- * articles have the paragraph.
+ * there is one), and keeps each paragraph's count of articles: +1 for a
+ * paragraph new to the article, -1 for one its new version dropped (a
+ * paragraph twice in one article counts once).  cat_para_count: OUT, how
+ * many articles of `source` have the paragraph (0 when none): one indexed
+ * lookup, so nothing of the counts is held in memory.
  */
 int cat_para_add(struct cat *c, const char *source, const char *id,
-		 const uint64_t *hashes, size_t n, unsigned char *added,
-		 struct ds_err *err);
-int cat_para_load(struct cat *c, const char *source,
-		  void (*fn)(void *user, uint64_t hash),
-		  void *user, struct ds_err *err);
+		 const uint64_t *hashes, size_t n, struct ds_err *err);
+int cat_para_count(struct cat *c, const char *source, uint64_t hash,
+		   unsigned *out, struct ds_err *err);
 
 /*
  * Saved queries (the searcher's; search.h says what they mean).

@@ -154,10 +154,11 @@ static void test_gazetteer_lines(void **state)
 	tu_rmtree(dir);
 }
 
-static void count_hash(void *user, uint64_t hash)
+static unsigned para_n(struct cat *c, const char *source, uint64_t h)
 {
-	uint64_t *seen = user;
-	seen[hash % 8]++;
+	unsigned n = 99;
+	assert_int_equal(cat_para_count(c, source, h, &n, NULL), 0);
+	return n;
 }
 
 static void test_paragraphs(void **state)
@@ -166,23 +167,31 @@ static void test_paragraphs(void **state)
 	char dir[256];
 	struct cat *c = fresh(dir);
 	struct ds_err err = DS_ERR_INIT;
-	uint64_t a[] = {1, 2, 3}, b[] = {2, 3, 4};
-	unsigned char added[3];
-	assert_int_equal(cat_para_add(c, "src", "x", a, 3, added, &err), 0);
-	assert_true(added[0] && added[1] && added[2]);
-	assert_int_equal(cat_para_add(c, "src", "y", b, 3, added, &err), 0);
-	assert_true(added[0] && added[1] && added[2]);
-	/* a new version of x: only 4 is new for it */
-	assert_int_equal(cat_para_add(c, "src", "x", b, 3, added, &err), 0);
-	assert_true(!added[0] && !added[1] && added[2]);
-	assert_int_equal(cat_para_add(c, "other", "z", a, 3, NULL, &err), 0);
-	uint64_t seen[8] = {0};
-	assert_int_equal(cat_para_load(c, "src", count_hash, seen, &err), 0);
+	uint64_t a[] = {1, 2, 3}, b[] = {2, 3, 4}, twice[] = {5, 5, 5};
+	assert_int_equal(cat_para_add(c, "src", "x", a, 3, &err), 0);
+	assert_int_equal(cat_para_add(c, "src", "y", b, 3, &err), 0);
+	assert_int_equal(para_n(c, "src", 1), 1);
+	assert_int_equal(para_n(c, "src", 2), 2);
+	assert_int_equal(para_n(c, "src", 4), 1);
+	/* a new version of x: 1 gone, 4 new for it, 2 and 3 unchanged */
+	assert_int_equal(cat_para_add(c, "src", "x", b, 3, &err), 0);
+	assert_int_equal(cat_para_add(c, "other", "z", a, 3, &err), 0);
 	/* x and y now both have 2, 3 and 4; nobody in "src" has 1 */
-	assert_int_equal(seen[1], 0);
-	assert_int_equal(seen[2], 2);
-	assert_int_equal(seen[3], 2);
-	assert_int_equal(seen[4], 2);
+	assert_int_equal(para_n(c, "src", 1), 0);
+	assert_int_equal(para_n(c, "src", 2), 2);
+	assert_int_equal(para_n(c, "src", 3), 2);
+	assert_int_equal(para_n(c, "src", 4), 2);
+	assert_int_equal(para_n(c, "other", 1), 1);
+	assert_int_equal(para_n(c, "nowhere", 2), 0);
+	/* a paragraph printed three times in one article counts once */
+	assert_int_equal(cat_para_add(c, "src", "w", twice, 3, &err), 0);
+	assert_int_equal(para_n(c, "src", 5), 1);
+	/* counts are stored, not held: a new handle reads the same */
+	cat_close(c);
+	char path[300];
+	snprintf(path, sizeof(path), "%s/c.sqlite", dir);
+	assert_int_equal(cat_open(path, &c, &err), 0);
+	assert_int_equal(para_n(c, "src", 4), 2);
 	cat_close(c);
 	tu_rmtree(dir);
 }
@@ -272,11 +281,11 @@ static void test_schema_version(void **state)
 	assert_int_equal(cat_open(path, &c, &err), DS_ECATALOG);
 	assert_null(c);
 	assert_non_null(strstr(err.msg, "has schema 10, newer than this "
-			       "program's 2"));
+			       "program's 3"));
 
-	/* an older one is brought up to date */
+	/* an older one is brought up to date (2: no para_counts yet) */
 	ds_err_clear(&err);
-	set_schema(path, "1");
+	set_schema(path, "2");
 	assert_int_equal(cat_open(path, &c, &err), 0);
 	cat_close(c);
 	sqlite3 *db;
@@ -286,7 +295,12 @@ static void test_schema_version(void **state)
 					    "key = 'schema'", -1, &st, NULL),
 			 SQLITE_OK);
 	assert_int_equal(sqlite3_step(st), SQLITE_ROW);
-	assert_string_equal((const char *)sqlite3_column_text(st, 0), "2");
+	assert_string_equal((const char *)sqlite3_column_text(st, 0), "3");
+	sqlite3_finalize(st);
+	assert_int_equal(sqlite3_prepare_v2(db, "SELECT count(*) FROM "
+					    "para_counts", -1, &st, NULL),
+			 SQLITE_OK);
+	assert_int_equal(sqlite3_step(st), SQLITE_ROW);
 	sqlite3_finalize(st);
 	sqlite3_close(db);
 	tu_rmtree(dir);

@@ -41,7 +41,6 @@ int ingest_open(const struct ingest_opts *opts, struct ingest **out,
 	buf_init(&ing->prev, 0);
 	link_out_init(&ing->link);
 	buf_init(&ing->salt, 0);
-	ing->paras = paras_new();
 	ing->seen = smap_new();
 	int rc = 0;
 	*repair = IXW_CLEAN;
@@ -97,7 +96,6 @@ void ingest_close(struct ingest *ing)
 		return;
 	ixw_close(ing->w);
 	cat_close(ing->ro_cat);
-	paras_free(ing->paras);
 	smap_free(ing->seen);
 	ex_free(ing->ex);
 	dm_free(ing->model);
@@ -126,7 +124,7 @@ static unsigned para_count(void *user, const char *source, uint64_t hash)
 {
 	struct ingest *ing = user;
 	struct cat *c = ing->w ? ixw_catalog(ing->w) : ing->ro_cat;
-	return c ? paras_count(ing->paras, c, source, hash) : 0;
+	return c ? paras_count(c, source, hash) : 0;
 }
 
 /* Tag `a`; paragraph hashes are left in *hashes (caller frees).  0: too
@@ -285,7 +283,7 @@ int ingest_article(struct ingest *ing, struct article *a)
 	rc = ixw_put(ing->w, a->id, a->hash, origin, doc, &err);
 	xdb_doc_free(doc);
 	if (!rc)
-		rc = paras_record(ing->paras, ixw_catalog(ing->w), a, hashes,
+		rc = paras_record(ixw_catalog(ing->w), a, hashes,
 				  nhashes, &err);
 	free(hashes);
 	if (rc)

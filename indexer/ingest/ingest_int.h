@@ -29,7 +29,6 @@ struct ingest {
 	struct dealmodel *model;
 	struct extractor *ex;
 	struct cat *ro_cat;      /* sink mode with an index: its catalog */
-	struct paras *paras;     /* paragraph counts per source */
 	struct buf hash;         /* scratch for lookups */
 	struct buf prev;         /* scratch: a story's indexed version */
 	struct link_out link;    /* scratch: the story's deal record */
