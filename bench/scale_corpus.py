@@ -83,7 +83,7 @@ def main():
     ap.add_argument("reuters", nargs="?",
                     default="../shared/corpus/reuters21578.jsonl")
     ap.add_argument("samples", nargs="?", default="corpus/articles")
-    a = ap.parse_args()
+    a = ap.parse_intermixed_args()
     if a.n < 0:
         sys.exit("error: N must be 0 or more")
     try:

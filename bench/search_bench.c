@@ -27,6 +27,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "fts5load.h"
 #include "search.h"
 
 static const struct {
@@ -91,36 +92,6 @@ static double pct(double *v, size_t n, double p)
 	return v[i];
 }
 
-static int load_fts(sqlite3 *db, const char *path)
-{
-	FILE *fp = fopen(path, "r");
-	if (!fp)
-		return -1;
-	sqlite3_exec(db, "CREATE VIRTUAL TABLE f USING fts5(title, body, "
-		     "tokenize = 'porter unicode61'); BEGIN", NULL, NULL, NULL);
-	sqlite3_stmt *st;
-	sqlite3_prepare_v2(db, "INSERT INTO f(title, body) VALUES (?1, ?2)", -1,
-			   &st, NULL);
-	char *line = NULL;
-	size_t cap = 0;
-	ssize_t n;
-	while ((n = getline(&line, &cap, fp)) > 0) {
-		json_t *o = json_loadb(line, (size_t)n, 0, NULL);
-		const char *t = json_string_value(json_object_get(o, "title"));
-		const char *b = json_string_value(json_object_get(o, "body"));
-		sqlite3_bind_text(st, 1, t ? t : "", -1, SQLITE_TRANSIENT);
-		sqlite3_bind_text(st, 2, b ? b : "", -1, SQLITE_TRANSIENT);
-		sqlite3_step(st);
-		sqlite3_reset(st);
-		json_decref(o);
-	}
-	sqlite3_finalize(st);
-	sqlite3_exec(db, "COMMIT", NULL, NULL, NULL);
-	free(line);
-	fclose(fp);
-	return 0;
-}
-
 /* One FTS5 query, its rows read to the end. */
 static double fts_run(sqlite3_stmt *st, const char *q)
 {
@@ -160,7 +131,7 @@ int main(int argc, char **argv)
 	sqlite3 *db;
 	sqlite3_open(":memory:", &db);
 	double t0 = now_ms();
-	if (load_fts(db, argv[2])) {
+	if (fts5_load(db, argv[2]) < 0) {
 		fprintf(stderr, "error: cannot read '%s'\n", argv[2]);
 		return 2;
 	}

@@ -66,7 +66,8 @@ static int set_format(struct cli *c, enum fmt f)
 int ask_parse(int argc, char **argv, struct cli *c, int *first_arg)
 {
 	enum { O_DB = 256, O_JSON, O_JSONL, O_CSV, O_SORT, O_OFFSET, O_FACETS,
-	       O_COLOR, O_REPLACE, O_NEW, O_FILTER, O_GROUP, O_PARTIAL };
+	       O_COLOR, O_REPLACE, O_NEW, O_FILTER, O_GROUP, O_PARTIAL,
+	       O_COUNT };
 	static const struct option longopts[] = {
 		{"db", required_argument, NULL, O_DB},
 		{"json", no_argument, NULL, O_JSON},
@@ -83,6 +84,7 @@ int ask_parse(int argc, char **argv, struct cli *c, int *first_arg)
 		{"group", required_argument, NULL, O_GROUP},
 		{"by", required_argument, NULL, O_GROUP},
 		{"allow-partial", no_argument, NULL, O_PARTIAL},
+		{"count-limit", required_argument, NULL, O_COUNT},
 		{"quiet", no_argument, NULL, 'q'},
 		{"help", no_argument, NULL, 'h'},
 		{NULL, 0, NULL, 0},
@@ -149,6 +151,12 @@ int ask_parse(int argc, char **argv, struct cli *c, int *first_arg)
 			break;
 		case O_REPLACE: c->replace = 1; break;
 		case O_PARTIAL: c->allow_partial = 1; break;
+		case O_COUNT:
+			if (cmd_parse_range("--count-limit", optarg, 0,
+					    100000000, &v))
+				return CMD_ERROR;
+			c->so.count_limit = v ? (unsigned)v : SRCH_COUNT_ALL;
+			break;
 		case O_NEW: c->new_only = 1; break;
 		case O_FILTER:
 			if (c->so.nfilters == CLI_MAX_FILTERS)

@@ -11,6 +11,7 @@
 #include <xapian.h>
 
 #include <cerrno>
+#include <cmath>
 #include <cstdlib>
 #include <cstring>
 #include <exception>
@@ -995,113 +996,190 @@ extern "C" int xdb_term_docs(xdb *db, const char *term, size_t len,
 }
 
 /* The search itself; throws what Xapian throws. */
+/* Spies for the facet slots (and the collapse key), added to enq. */
+static void add_spies(Xapian::Enquire &enq, const struct xdb_search_opts *o,
+		      std::vector<std::unique_ptr<Xapian::ValueCountMatchSpy>>
+		      &spies, std::unique_ptr<Xapian::ValueCountMatchSpy> &keys)
+{
+	if (o->collapse) {
+		keys.reset(new Xapian::ValueCountMatchSpy(o->collapse_slot));
+		enq.add_matchspy(keys.get());
+	}
+	for (size_t f = 0; f < o->nfacets; f++) {
+		std::unique_ptr<Xapian::ValueCountMatchSpy> spy(
+			new Xapian::ValueCountMatchSpy(o->facet_slots[f]));
+		enq.add_matchspy(spy.get());
+		spies.push_back(std::move(spy));
+	}
+}
+
+/* The search itself; throws what Xapian throws. */
 static int run_search(xdb *db, const xdb_query *q,
 		      const struct xdb_search_opts *o, struct xdb_result *r)
 {
-	{
-		result_hold hold{r};
-		/* declared before enq, which borrows them: they outlive it */
-		std::vector<std::unique_ptr<Xapian::ValueCountMatchSpy>> spies;
-		std::unique_ptr<Xapian::ValueCountMatchSpy> keys;
-		Xapian::Enquire enq(db->db);
-		enq.set_query(q->q);
-		/* equal scores: the newest first, not the docid's order,
-		 * which interleaves across shards (xdb_open_set()) */
-		if (o->sort == XDB_SORT_RELEVANCE)
-			enq.set_sort_by_relevance_then_value(o->date_slot,
-							     true);
-		else if (o->sort == XDB_SORT_DATE)
-			enq.set_sort_by_value_then_relevance(o->date_slot, true);
-		else if (o->sort == XDB_SORT_AMOUNT)
-			enq.set_sort_by_value_then_relevance(o->amount_slot,
-							     true);
-		else if (o->sort == XDB_SORT_RANK)
-			enq.set_sort_by_value_then_relevance(o->rank_slot,
-							     true);
-		/* with collapsing, Xapian's counts are estimates: a spy on
-		 * the key sees every match, so the counts are exact (and
-		 * merge across remote shards as the facets' do) */
-		if (o->collapse) {
-			enq.set_collapse_key(o->collapse_slot);
-			keys.reset(new Xapian::ValueCountMatchSpy(
-				o->collapse_slot));
-			enq.add_matchspy(keys.get());
+	result_hold hold{r};
+	/* declared before the enquires, which borrow them: they outlive
+	 * them */
+	std::vector<std::unique_ptr<Xapian::ValueCountMatchSpy>> spies;
+	std::unique_ptr<Xapian::ValueCountMatchSpy> keys;
+	Xapian::Enquire enq(db->db);
+	enq.set_query(q->q);
+	/* equal scores: the newest first, not the docid's order, which
+	 * interleaves across shards (xdb_open_set()) */
+	if (o->sort == XDB_SORT_RELEVANCE)
+		enq.set_sort_by_relevance_then_value(o->date_slot, true);
+	else if (o->sort == XDB_SORT_DATE)
+		enq.set_sort_by_value_then_relevance(o->date_slot, true);
+	else if (o->sort == XDB_SORT_AMOUNT)
+		enq.set_sort_by_value_then_relevance(o->amount_slot, true);
+	else if (o->sort == XDB_SORT_RANK)
+		enq.set_sort_by_value_then_relevance(o->rank_slot, true);
+	/* with collapsing, Xapian's counts are estimates: a spy on the key
+	 * sees every match, so the counts are exact (and merge across
+	 * remote shards as the facets' do) */
+	if (o->collapse)
+		enq.set_collapse_key(o->collapse_slot);
+	Xapian::doccount docs = db->db.get_doccount();
+	/*
+	 * The counts come from the hits' own pass, unless
+	 *   - the set has remote shards: with an order by value (every
+	 *     order here: relevance breaks ties by date), Xapian 1.4.22's
+	 *     spies see the hits a remote returns a second time (measured:
+	 *     134 matches counted 181 for 50 hits asked); asked for no hits
+	 *     they count exactly;
+	 *   - the index is larger than count_max: the counts may then have
+	 *     to be estimated from a sample (below).
+	 * Then the hits' pass has no spies, and a pass asking for no hits
+	 * counts.
+	 */
+	bool split = db->nremote > 0 || (o->count_max && docs > o->count_max);
+	if (!split)
+		add_spies(enq, o, spies, keys);
+	/* checking every document makes the total exact; no more hits than
+	 * documents: Xapian's collapsing returns nothing for a limit near
+	 * UINT_MAX */
+	Xapian::MSet ms = enq.get_mset(o->offset,
+				       o->limit < docs ? o->limit : docs,
+				       docs);
+	r->total = ms.get_matches_estimated();
+	r->uncollapsed = o->collapse ? ms.get_uncollapsed_matches_estimated() :
+			 r->total;
+	if (!split && keys)
+		r->uncollapsed = keys->get_total();   /* exact, as the spies */
+	r->counted = r->uncollapsed;
+	if (split) {
+		/* no order, no collapse: with count_max matches checked the
+		 * matcher stops, the spies having seen the first count_max
+		 * (in index order) */
+		Xapian::Enquire counter(db->db);
+		counter.set_query(q->q);
+		/* more matches than count_max: the spies see those in as
+		 * many of the sample buckets as make about count_max (each
+		 * story is in one, by the hash of its id: a uniform sample) */
+		unsigned nb = o->sample_buckets;
+		bool sample = o->count_max && r->uncollapsed > o->count_max &&
+			      o->sample_prefix && nb > 1;
+		if (sample && o->collapse) {
+			/* collapsed, Xapian's count of the stories is an
+			 * estimate (over remote shards not always the
+			 * right one): counted apart, with no spy */
+			Xapian::Enquire all(db->db);
+			all.set_query(q->q);
+			r->uncollapsed = all.get_mset(0, 0, docs)
+						 .get_matches_estimated();
 		}
-		for (size_t f = 0; f < o->nfacets; f++) {
-			std::unique_ptr<Xapian::ValueCountMatchSpy> spy(
-				new Xapian::ValueCountMatchSpy(
-					o->facet_slots[f]));
-			enq.add_matchspy(spy.get());
-			spies.push_back(std::move(spy));
-		}
-		/* checking every document makes the total and the facet
-		 * counts exact */
-		Xapian::doccount docs = db->db.get_doccount();
-		/* With remote shards and an order by value (every order
-		 * here: relevance breaks ties by date), Xapian 1.4.22's
-		 * spies see the hits a remote returns a second time (measured:
-		 * 134 matches counted 181 for 50 hits asked); asked for no
-		 * hits they count exactly.  So the counts come from a pass
-		 * that asks for none, the hits from one without spies. */
-		Xapian::MSet counted;
-		bool split = db->nremote > 0;
-		if (split) {
-			counted = enq.get_mset(0, 0, docs);
-			enq.clear_matchspies();
-		}
-		/* no more hits than documents: Xapian's collapsing returns
-		 * nothing for a limit near UINT_MAX */
-		Xapian::MSet ms = enq.get_mset(o->offset,
-					       o->limit < docs ? o->limit : docs,
-					       split ? 0 : docs);
-		r->total = (split ? counted : ms).get_matches_estimated();
-		r->uncollapsed = r->total;
-		if (o->collapse) {
-			uint64_t keyed = 0, distinct = 0;
-			for (Xapian::TermIterator t = keys->values_begin();
-			     t != keys->values_end(); ++t) {
-				keyed += t.get_termfreq();
-				distinct++;
+		if (sample) {
+			unsigned b = (unsigned)(((uint64_t)nb * o->count_max +
+						 r->uncollapsed - 1) /
+						r->uncollapsed);
+			std::vector<Xapian::Query> terms;
+			char t[64];
+			for (unsigned k = 0; k < b && k < nb; k++) {
+				snprintf(t, sizeof(t), "%s%02x", o->sample_prefix,
+					 k);
+				terms.push_back(Xapian::Query(t));
 			}
-			r->uncollapsed = keys->get_total();
-			r->keyless = r->uncollapsed - keyed;
-			r->total = distinct + r->keyless;
+			counter.set_query(Xapian::Query(
+				Xapian::Query::OP_FILTER, q->q,
+				Xapian::Query(Xapian::Query::OP_OR,
+					      terms.begin(), terms.end())));
 		}
-		r->hits = (struct xdb_hit *)xcalloc(ms.size() ? ms.size() : 1,
-						    sizeof(*r->hits));
-		r->nvalues = o->nvalues;
-		for (Xapian::MSetIterator m = ms.begin(); m != ms.end(); ++m) {
-			struct xdb_hit *h = &r->hits[r->nhits++];
-			h->score = m.get_weight();
-			if (o->collapse)
-				h->collapsed = m.get_collapse_count();
-			if (o->no_data && !o->nvalues)
-				continue;
-			Xapian::Document doc = m.get_document();
-			if (!o->no_data) {
-				std::string d = doc.get_data();
-				h->data = xstrndup(d.data(), d.size());
-			}
-			if (!o->nvalues)
-				continue;
-			h->values = (struct xdb_hit_value *)xcalloc(
-				o->nvalues, sizeof(*h->values));
-			for (size_t k = 0; k < o->nvalues; k++) {
-				std::string v = doc.get_value(o->value_slots[k]);
-				if (v.empty())
-					continue;
-				h->values[k].v = xstrndup(v.data(), v.size());
-				h->values[k].len = v.size();
-			}
+		add_spies(counter, o, spies, keys);
+		counter.get_mset(0, 0, docs);
+		Xapian::doccount seen = keys ? keys->get_total() :
+			!spies.empty() ? spies[0]->get_total() : r->uncollapsed;
+		if (sample && !seen) {
+			/* an index without the bucket terms: count all */
+			spies.clear();
+			keys.reset();
+			counter.clear_matchspies();
+			counter.set_query(q->q);
+			add_spies(counter, o, spies, keys);
+			counter.get_mset(0, 0, docs);
+			seen = keys ? keys->get_total() :
+			       !spies.empty() ? spies[0]->get_total() :
+			       r->uncollapsed;
+			sample = false;
 		}
-		r->facets = (struct xdb_value_count **)xcalloc(
-			o->nfacets + 1, sizeof(*r->facets));
-		r->nfacet = (size_t *)xcalloc(o->nfacets + 1, sizeof(size_t));
-		for (size_t f = 0; f < o->nfacets; f++)
-			copy_facet(*spies[f], f, r);
-		hold.hand_over();
-		return 0;
+		if (!sample)
+			r->uncollapsed = seen;   /* exact, as the spies */
+		r->counted = seen;
 	}
+	/* the grouped counts of a sample scaled to all the matches (the
+	 * facets' are scaled by the searcher, once added up per member) */
+	double scale = r->counted && r->counted < r->uncollapsed ?
+		       (double)r->uncollapsed / (double)r->counted : 1.0;
+	if (o->collapse) {
+		uint64_t keyed = 0, distinct = 0;
+		for (Xapian::TermIterator t = keys->values_begin();
+		     t != keys->values_end(); ++t) {
+			keyed += t.get_termfreq();
+			distinct++;
+		}
+		uint64_t keyless = keys->get_total() - keyed;
+		if (scale == 1.0) {
+			r->keyless = keyless;
+			r->total = distinct + keyless;
+		} else {
+			/* the records: Xapian's estimate of the collapsed
+			 * matches (distinct keys do not scale) */
+			r->keyless = (uint64_t)llround((double)keyless * scale);
+		}
+	}
+	r->hits = (struct xdb_hit *)xcalloc(ms.size() ? ms.size() : 1,
+					    sizeof(*r->hits));
+	r->nvalues = o->nvalues;
+	for (Xapian::MSetIterator m = ms.begin(); m != ms.end(); ++m) {
+		struct xdb_hit *h = &r->hits[r->nhits++];
+		h->score = m.get_weight();
+		if (o->collapse)
+			h->collapsed = m.get_collapse_count();
+		if (o->no_data && !o->nvalues)
+			continue;
+		Xapian::Document doc = m.get_document();
+		if (!o->no_data) {
+			std::string d = doc.get_data();
+			h->data = xstrndup(d.data(), d.size());
+		}
+		if (!o->nvalues)
+			continue;
+		h->values = (struct xdb_hit_value *)xcalloc(
+			o->nvalues, sizeof(*h->values));
+		for (size_t k = 0; k < o->nvalues; k++) {
+			std::string v = doc.get_value(o->value_slots[k]);
+			if (v.empty())
+				continue;
+			h->values[k].v = xstrndup(v.data(), v.size());
+			h->values[k].len = v.size();
+		}
+	}
+	r->facets = (struct xdb_value_count **)xcalloc(o->nfacets + 1,
+						       sizeof(*r->facets));
+	r->nfacet = (size_t *)xcalloc(o->nfacets + 1, sizeof(size_t));
+	for (size_t f = 0; f < o->nfacets; f++)
+		copy_facet(*spies[f], f, r);
+	hold.hand_over();
+	return 0;
 }
 
 /*

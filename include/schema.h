@@ -20,6 +20,8 @@
  *   XDPT     every party of the story's deal, as XCO ("XDPTcyclops")
  *   XSH      a quarter of the story's SimHash: band digit + 4 hex digits
  *            ("XSH2f03a"), to find near-duplicates
+ *   XSMP     the story's sample bucket, 2 hex digits from the id's hash
+ *            ("XSMP2a", one of SCHEMA_SAMPLE_BUCKETS): facet estimates
  *
  *   slot   value (amounts in USD, Xapian sortable_serialise)
  *   0      date, "YYYYMMDDHHMMSS" UTC (sorts as a string)
@@ -85,6 +87,9 @@
 #define PFX_DEAL "XDEAL"         /* the deal record, "XDEALd3f9a01c2b7e4" */
 #define PFX_DEAL_PARTY "XDPT"    /* any party of the deal, "XDPTcyclops" */
 #define PFX_SIMBAND "XSH"        /* a SimHash band, "XSH2f03a" */
+#define PFX_SAMPLE "XSMP"        /* a sample bucket, "XSMP2a" */
+/* The sample buckets: a story is in bucket (XXH3 of its id) >> 58. */
+#define SCHEMA_SAMPLE_BUCKETS 64
 
 enum schema_slot {
 	SLOT_DATE = 0,

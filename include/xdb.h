@@ -280,6 +280,20 @@ struct xdb_search_opts {
 					 (read from the hit's document, so
 					 remote shards answer too) */
 	size_t nvalues;
+	unsigned count_max;           /* 0: the facets and the grouped
+					 counts see every match; else, when
+					 more match, they are estimated from
+					 a sample of about count_max: the
+					 matches in the first of
+					 sample_buckets buckets (terms
+					 sample_prefix + 2 hex digits, each
+					 document in one): the facet counts
+					 are the sample's (result.counted
+					 says how many), the grouped counts
+					 scaled to the total (which stays
+					 exact, as the ranking does) */
+	const char *sample_prefix;
+	unsigned sample_buckets;
 	int collapse;                 /* one hit per value of collapse_slot
 					 (Xapian's collapse key: the best
 					 by the order asked; documents with
@@ -319,6 +333,11 @@ struct xdb_result {
 	uint64_t keyless;             /* with collapse: matching documents
 					 with no collapse key (each a hit
 					 of its own in total) */
+	uint64_t counted;             /* the matches the counts come from:
+					 uncollapsed, or fewer when the
+					 facets (and with collapse, total
+					 and keyless) are estimates from a
+					 sample (count_max) */
 	struct xdb_hit *hits;
 	size_t nhits;
 	size_t nvalues;               /* of each hit's values */

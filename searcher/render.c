@@ -148,6 +148,15 @@ json_t *rnd_json_result(const struct srch_result *r, const struct rnd_opts *o)
 				    json_integer((json_int_t)r->stories));
 	}
 	json_object_set_new(j, "facets_count", json_string("stories"));
+	if (r->counted < r->stories) {
+		/* estimates: scaled from the first `counted` stories */
+		json_object_set_new(j, "facets_estimated", json_true());
+		json_object_set_new(j, "facets_counted",
+				    json_integer((json_int_t)r->counted));
+		if (r->grouped)
+			json_object_set_new(j, "total_estimated",
+					    json_true());
+	}
 	json_object_set_new(j, "offset", json_integer(o->offset));
 	json_object_set_new(j, "limit", json_integer(o->limit));
 	json_object_set_new(j, "took_ms", json_real(round(r->ms * 1000) / 1000));
@@ -493,8 +502,9 @@ static void summary(const struct srch_result *r, const struct rnd_opts *o,
 {
 	int text = o->query && *o->query;
 	if (r->grouped)
-		fprintf(out, "%llu deal%s and stories without one (%llu "
-			"stor%s)", (unsigned long long)r->total,
+		fprintf(out, "%s%llu deal%s and stories without one (%llu "
+			"stor%s)", r->counted < r->stories ? "about " : "",
+			(unsigned long long)r->total,
 			r->total == 1 ? "" : "s",
 			(unsigned long long)r->stories,
 			r->stories == 1 ? "y" : "ies");
@@ -563,6 +573,10 @@ int rnd_text(const struct srch_result *r, const struct rnd_opts *o, FILE *out)
 	size_t nfacets = o->quiet ? 0 : r->nfacets;
 	if (nfacets)
 		fputc('\n', out);
+	if (nfacets && r->counted < r->stories)
+		fprintf(out, "(estimated from a sample of %llu of the %llu "
+			"matching stories)\n", (unsigned long long)r->counted,
+			(unsigned long long)r->stories);
 	for (size_t f = 0; f < nfacets; f++) {
 		const struct srch_facet_result *fr = &r->facets[f];
 		fprintf(out, "%s%s:%s", b, srch_facet_name(fr->facet), e);

@@ -529,8 +529,12 @@ static void tally_add(void *u, const char *s, size_t n)
  */
 static void facets(const struct gaz *g, unsigned mask, unsigned slot,
 		   const struct xdb_value_count *v, size_t n, uint64_t total,
-		   struct srch_result *r)
+		   uint64_t counted, struct srch_result *r)
 {
+	/* counts of a sample (xdb count_max) are scaled to all the
+	 * matches once added up, each member's sum rounded once */
+	double scale = counted && counted < total ?
+		       (double)total / (double)counted : 1.0;
 	struct tally t[SF_COUNT] = {{0}};
 	uint64_t with[SF_COUNT] = {0};
 	for (int f = 0; f < SF_COUNT; f++) {
@@ -567,6 +571,12 @@ static void facets(const struct gaz *g, unsigned mask, unsigned slot,
 			continue;
 		smap_free(t[f].index);
 		struct srch_facet_result *fr = t[f].fr;
+		if (scale != 1.0) {
+			for (size_t k = 0; k < fr->n; k++)
+				fr->v[k].count = (uint64_t)llround(
+					(double)fr->v[k].count * scale);
+			with[f] = (uint64_t)llround((double)with[f] * scale);
+		}
 		if (fr->n)
 			qsort(fr->v, fr->n, sizeof(*fr->v), by_count);
 		if (f == SF_COMPANY && fr->n > SRCH_TOP_COMPANIES) {
@@ -848,6 +858,11 @@ int srch_run(struct srch *s, const struct srch_opts *o,
 		.value_slots = amounts ? amount_slots : NULL,
 		.nvalues = amounts ? ARRAY_SIZE(amount_slots) : 0,
 		.collapse = o->group_deal, .collapse_slot = SLOT_DEAL,
+		.count_max = !o->count_limit ? SRCH_COUNT_LIMIT :
+			     o->count_limit == SRCH_COUNT_ALL ? 0 :
+			     o->count_limit,
+		.sample_prefix = PFX_SAMPLE,
+		.sample_buckets = SCHEMA_SAMPLE_BUCKETS,
 	};
 	r->amount_conditions = qi.namounts;
 	r->scored = qi.scored;
@@ -889,6 +904,7 @@ int srch_run(struct srch *s, const struct srch_opts *o,
 	}
 	r->total = xr.total;
 	r->stories = xr.uncollapsed;
+	r->counted = xr.counted;
 	r->missing = missing(s->db);
 	r->grouped = o->group_deal;
 	r->deals = o->group_deal ? xr.total - xr.keyless : 0;
@@ -929,11 +945,11 @@ int srch_run(struct srch *s, const struct srch_opts *o,
 	/* the spies see every matching story, grouped or not */
 	if (o->facets & ~company)
 		facets(s->g, o->facets & ~company, SLOT_FACETS, xr.facets[0],
-		       xr.nfacet[0], xr.uncollapsed, r);
+		       xr.nfacet[0], xr.uncollapsed, xr.counted, r);
 	if (o->facets & company)
 		facets(s->g, company, SLOT_FACET_COMPANIES,
 		       xr.facets[nslots - 1], xr.nfacet[nslots - 1],
-		       xr.uncollapsed, r);
+		       xr.uncollapsed, xr.counted, r);
 	xdb_result_release(&xr);
 	qry_info_release(&qi);
 	r->ms = now_ms() - t0;

@@ -33,6 +33,7 @@
 #define DS_SEARCH_H
 
 #include <jansson.h>
+#include <limits.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -82,7 +83,22 @@ struct srch_opts {
 					with its record (deals.h); stories
 					without a deal stay hits of their
 					own.  Facets still count stories */
+	unsigned count_limit;        /* the facets (and grouped, the count
+					of deals) are exact up to this many
+					matching stories, estimated beyond
+					from a uniform sample of about this
+					many (the sample buckets, schema.h;
+					srch_result.counted); 0:
+					SRCH_COUNT_LIMIT; SRCH_COUNT_ALL:
+					always exact.  Totals of stories and
+					the ranking are always exact */
 };
+
+/* The default count_limit: an index of up to this many stories counts
+ * every facet exactly, and a search over a bigger one costs the same
+ * beyond it (docs/QUERY.md, "Facets"). */
+#define SRCH_COUNT_LIMIT 25000
+#define SRCH_COUNT_ALL UINT_MAX
 
 struct srch_span {
 	size_t off, len;             /* bytes in the snippet */
@@ -165,6 +181,11 @@ struct srch_result {
 					amount */
 	int alerts;                  /* srch_opts.alerts: the renderers
 					show each hit's alert */
+	uint64_t counted;            /* the matching stories the facets
+					were counted on: = stories, or
+					fewer when they (and, grouped,
+					total) are estimates scaled from
+					them (srch_opts.count_limit) */
 	char *missing;               /* partial results: the shards that
 					did not answer (allow_partial),
 					", "-separated; NULL when whole */

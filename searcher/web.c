@@ -490,8 +490,13 @@ static void facet_list(FILE *out, const struct web_req *r,
 	      "aria-label=\"Refine\">\n", out);
 	/* grouped, a hit stands for all the stories of its deal: the
 	 * facets count those stories, not hits */
-	fprintf(out, "<p class=\"facets-note\">The numbers count stories%s."
-		"</p>\n", res->grouped ? ", not deals" : "");
+	fprintf(out, "<p class=\"facets-note\">The numbers count stories%s",
+		res->grouped ? ", not deals" : "");
+	if (res->counted < res->stories)
+		fprintf(out, "; estimated from a sample of %llu of the %llu",
+			(unsigned long long)res->counted,
+			(unsigned long long)res->stories);
+	fputs(".</p>\n", out);
 	for (size_t f = 0; f < res->nfacets; f++) {
 		const struct srch_facet_result *fr = &res->facets[f];
 		const char *name = srch_facet_name(fr->facet);
@@ -833,7 +838,8 @@ static void summary(FILE *out, const struct web_req *req,
 	int counted = ix && ix->counted && ix->deals <= t;
 	unsigned long long d = counted ? ix->deals : 0;
 	unsigned long long n = counted ? ix->stories : 0;
-	fprintf(out, "<p class=\"summary\"><strong>%llu</strong> ",
+	fprintf(out, "<p class=\"summary\">%s<strong>%llu</strong> ",
+		res->grouped && res->counted < res->stories ? "about " : "",
 		(unsigned long long)t);
 	if (!t)
 		fputs("results", out);

@@ -5,7 +5,8 @@
 # so do the same shards served by xapian-tcpsrv (`shard serve`) and named
 # in a shard list; a shard stopped in the middle is an error naming it, or
 # with --allow-partial results marked partial in text, JSON and on the
-# page; an index gains shards but never loses them; a crash between two
+# page; facets estimated from a sample beyond --count-limit, alike on one
+# index and its shards; an index gains shards but never loses them; a crash between two
 # shards' commits and SIGKILLs of a sharded ingest are repaired to what an
 # uninterrupted run leaves.  The first 4,000 Reuters stories when the
 # shared folder is there, else the bundled articles.
@@ -50,13 +51,33 @@ answers() { # answers DB [OPTION...]: every query's JSON, times left out
 	done
 	"$DS" search --db "$db" "$@" --json --limit 5 --offset 7 said |
 		jq -cS 'del(.took_ms)'
+	"$DS" search --db "$db" "$@" --json --limit 5 --count-limit 300 \
+		--group deal said | jq -cS 'del(.took_ms)'
 	"$DS" deals --db "$db" --json --limit 100000 | jq -cS 'del(.took_ms)'
 }
 answers "$T/one" > "$T/one.out"
 answers "$T/three" > "$T/three.out"
-expect_eq "answers: as many" "$(wc -l < "$T/three.out")" "$(( ${#queries[@]} * 6 + 2 ))"
+expect_eq "answers: as many" "$(wc -l < "$T/three.out")" "$(( ${#queries[@]} * 6 + 3 ))"
 expect_eq "three shards answer as one index" "$(md5sum < "$T/three.out")" "$(md5sum < "$T/one.out")"
 expect_match "the answers are not empty" "$(head -1 "$T/one.out" | jq '.total')" '^[1-9]'
+# facets estimated from a sample beyond --count-limit (the sample buckets
+# are the stories' own, so shards estimate as one index does)
+if [ "$C" != "$SRCDIR/corpus/articles" ]; then
+	exact=$("$DS" search --db "$T/one" --json -n 0 said)
+	est=$("$DS" search --db "$T/one" --json -n 0 --count-limit 300 said)
+	expect_eq "a sample: marked, of about 300" \
+		"$(jq -c '[.facets_estimated, (.facets_counted > 150 and .facets_counted < 600)]' <<<"$est")" \
+		"[true,true]"
+	expect_eq "a sample: the total stays exact" "$(jq .total <<<"$est")" "$(jq .total <<<"$exact")"
+	expect_eq "exact counts are not marked" "$(jq -c '[.facets_estimated, .facets_counted]' <<<"$exact")" "[null,null]"
+	a=$(jq '.facets.type.values[] | select(.value == "acquisition") | .count' <<<"$exact")
+	b=$(jq '.facets.type.values[] | select(.value == "acquisition") | .count' <<<"$est")
+	expect_match "a sample: acquisitions within 30% ($b for $a)" \
+		"$(awk -v a="$a" -v b="$b" 'BEGIN { print (b > 0.7 * a && b < 1.3 * a) ? "yes" : "no" }')" '^yes$'
+	expect_match "a sample: the text says so" \
+		"$("$DS" search --db "$T/one" -n 0 --count-limit 300 said)" \
+		'^\(estimated from a sample of [0-9]+ of the [0-9]+ matching stories\)$'
+fi
 for db in one three; do
 	"$DS" saved --db "$T/$db" add acq 'type:acquisition' >/dev/null
 	"$DS" saved --db "$T/$db" run acq --new --json -n 1000 | jq -c '[.hits[].id]' > "$T/$db.new"

@@ -120,7 +120,8 @@ static void amount_value(xdb_doc *doc, unsigned slot, double usd, int *rc,
 }
 
 /*
- * The keys the hits are sorted by (schema.h): each order's own key, then
+ * The story's sample bucket term, and the keys the hits are sorted by
+ * (schema.h): each order's own key, then
  * the hash of the story's id, so that no two stories tie.  A tie would be
  * broken by docid, and docids differ between one index and the same
  * stories in shards.  Fixed widths: an undated story's date and a missing
@@ -132,13 +133,19 @@ static int sort_keys(xdb_doc *doc, const struct article *art, char digit,
 	char date[DATE_SORTABLE_LEN] = "00000000000000", id[17];
 	if (art->has_date)
 		date_sortable(art->date, date);
-	snprintf(id, sizeof(id), "%016llx",
-		 (unsigned long long)XXH3_64bits(art->id, strlen(art->id)));
+	uint64_t h = XXH3_64bits(art->id, strlen(art->id));
+	snprintf(id, sizeof(id), "%016llx", (unsigned long long)h);
+	/* its sample bucket (schema.h): facet estimates on big indexes */
+	char bucket[16];
+	snprintf(bucket, sizeof(bucket), "%s%02x", PFX_SAMPLE,
+		 (unsigned)(h >> 58));
+	int rc = xdb_doc_add_boolean(doc, bucket, strlen(bucket), err);
 	buf_reset(b);
 	buf_addch(b, digit);
 	buf_addstr(b, date);
 	buf_addstr(b, id);
-	int rc = xdb_doc_set_value(doc, SLOT_RANK, b->buf, b->len, err);
+	if (!rc)
+		rc = xdb_doc_set_value(doc, SLOT_RANK, b->buf, b->len, err);
 	buf_reset(b);
 	buf_addstr(b, date);
 	buf_addstr(b, id);
