@@ -38,7 +38,8 @@ run() {
 		{ cat "$work/err" >&2; exit 1; }
 	read -r secs kb < "$work/time"
 	local size
-	size=$(du -smc "$work/db" "$work/db.sqlite"* 2>/dev/null | tail -1 | cut -f1)
+	# the index: a folder (dealsearch, scriptindex) or SQLite's files
+	size=$(du -smc "$work"/db* | tail -1 | cut -f1)
 	printf '%-12s %8d %9.1f s %9.0f stories/s %6.2f MB/s %6d MB peak %6d MB index\n' \
 		"$name" "$n" "$secs" "$(awk -v n="$n" -v s="$secs" 'BEGIN { print n / s }')" \
 		"$(awk -v b="$bytes" -v s="$secs" 'BEGIN { print b / 1048576 / s }')" \
