@@ -86,6 +86,8 @@
 #define PFX_TGT_SECTOR "XTGS"    /* the target's sector, "XTGSgrocery" */
 #define PFX_DEAL "XDEAL"         /* the deal record, "XDEALd3f9a01c2b7e4" */
 #define PFX_DEAL_PARTY "XDPT"    /* any party of the deal, "XDPTcyclops" */
+#define PFX_DEAL_PARTY_MONTH "XDPM" /* the same in the story's month (months
+				      since year 0): "XDPM23844:cyclops" */
 #define PFX_SIMBAND "XSH"        /* a SimHash band, "XSH2f03a" */
 #define PFX_SAMPLE "XSMP"        /* a sample bucket, "XSMP2a" */
 /* The sample buckets: a story is in bucket (XXH3 of its id) >> 58. */

@@ -586,6 +586,29 @@ static int subject_deal(const struct sig *s, const struct sig *c,
 	return !*ca || !strchr(subjects, ',') || in_keys(ca, subjects);
 }
 
+/* Months since year 0 of a time (UTC): the buckets of party terms. */
+static long month_of(int64_t t)
+{
+	char d[DATE_SORTABLE_LEN];
+	date_sortable((time_t)t, d);
+	long y = (d[0] - '0') * 1000 + (d[1] - '0') * 100 + (d[2] - '0') * 10 +
+		 (d[3] - '0');
+	return y * 12 + (d[4] - '0') * 10 + (d[5] - '0') - 1;
+}
+
+/* The term of a party key: XDPT + key, or, in a month's bucket (month >=
+ * 0), XDPM + the month + ":" + key. */
+static void party_term(long month, const char *key, size_t len,
+		       struct buf *out)
+{
+	buf_reset(out);
+	if (month >= 0)
+		buf_addf(out, "%s%ld:", PFX_DEAL_PARTY_MONTH, month);
+	else
+		buf_addstr(out, PFX_DEAL_PARTY);
+	buf_add(out, key, len);
+}
+
 /* The record of the story's deal among the candidates that share one of
  * `keys` ('\n'-separated party keys); with `subjects`, as subject_deal().
  * `text`: the story's (struct sig). */
@@ -595,16 +618,22 @@ static int find_deal(xdb *db, const struct link_in *in, struct link_out *out,
 {
 	xdb_query *q = NULL;
 	struct buf term = BUF_INIT;
+	/* a dated story: its parties in the months of its window (so the
+	 * cost does not grow with the years the index spans); undated: the
+	 * parties whenever */
+	long m0 = in->has_date ? month_of(in->date - LINK_WINDOW_DAYS * 86400LL) : 0;
+	long m1 = in->has_date ? month_of(in->date + LINK_WINDOW_DAYS * 86400LL) : 0;
 	for (const char *p = keys; p && *p;) {
 		const char *e = strchr(p, '\n');
-		buf_reset(&term);
-		buf_addstr(&term, PFX_DEAL_PARTY);
-		buf_add(&term, p, (size_t)(e - p));
+		for (long m = m0; m <= m1; m++) {
+			party_term(in->has_date ? m : -1, p, (size_t)(e - p),
+				   &term);
+			if (term.len > XDB_MAX_TERM)
+				continue;
+			xdb_query *t = xdb_q_term(term.buf, term.len, 1);
+			q = q ? xdb_q_combine(XDB_OR, q, t) : t;
+		}
 		p = e + 1;
-		if (term.len > XDB_MAX_TERM)
-			continue;
-		xdb_query *t = xdb_q_term(term.buf, term.len, 1);
-		q = q ? xdb_q_combine(XDB_OR, q, t) : t;
 	}
 	buf_release(&term);
 	if (!q)
@@ -837,6 +866,7 @@ int link_story(xdb *db, const struct link_in *in, struct link_out *out,
 	buf_reset(&out->sig);
 	buf_reset(&out->parties);
 	out->simhash = 0;
+	out->month = in->has_date ? month_of(in->date) : -1;
 	/* a deal the index does not claim (too unsure) joins a record, and
 	 * never opens one */
 	int has_deal = in->tags &&
@@ -911,12 +941,16 @@ int link_apply(const struct link_out *o, const char *id, xdb_doc *doc,
 				       o->sig.len, err);
 	for (const char *p = o->parties.buf; !rc && p && *p;) {
 		const char *e = strchr(p, '\n');
-		buf_reset(&term);
-		buf_addstr(&term, PFX_DEAL_PARTY);
-		buf_add(&term, p, (size_t)(e - p));
-		p = e + 1;
+		party_term(-1, p, (size_t)(e - p), &term);
 		if (term.len <= XDB_MAX_TERM)
 			rc = xdb_doc_add_boolean(doc, term.buf, term.len, err);
+		if (!rc && o->month >= 0) {
+			party_term(o->month, p, (size_t)(e - p), &term);
+			if (term.len <= XDB_MAX_TERM)
+				rc = xdb_doc_add_boolean(doc, term.buf,
+							 term.len, err);
+		}
+		p = e + 1;
 	}
 	buf_release(&term);
 	return rc;

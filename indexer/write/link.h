@@ -34,8 +34,13 @@
  *     ("TWA SUES USAIR OVER POISON PILL"); it gets no signature and no
  *     party terms, so it never draws another story in.  Other stories
  *     without a claimed deal get nothing: no record, no SimHash.
+ *   - Candidates are found by their parties' terms in the months of the
+ *     story's window (XDPM, bucketed by month), so the cost of linking a
+ *     story does not grow with the years the index spans; an undated
+ *     story looks at every month (XDPT).
  *   - link_apply() writes what link_story() decided into the document:
- *     the terms XDEAL, XDPT (the deal's parties) and XSH (the SimHash's four
+ *     the terms XDEAL, XDPT and XDPM (the deal's parties, and the same in
+ *     the story's month) and XSH (the SimHash's four
  *     bands), the slots SLOT_DEAL, SLOT_SIMHASH, SLOT_DEAL_SIG and
  *     SLOT_DUP_ROOT (the story's id, or the one it repeats); the
  *     document data's "deal_id" and "dup_of" keys are docbuild's.
@@ -85,6 +90,8 @@ struct link_out {
 	struct buf dup_of;           /* id of the story it repeats, or empty */
 	struct buf sig;              /* the deal's signature (SLOT_DEAL_SIG) */
 	struct buf parties;          /* the parties' keys, '\n'-separated */
+	long month;                  /* the story's month (its XDPM terms'
+					bucket), -1 undated */
 };
 
 void link_out_init(struct link_out *o);
