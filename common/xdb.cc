@@ -1047,12 +1047,21 @@ static int run_search(xdb *db, const xdb_query *q,
 	 *     spies see the hits a remote returns a second time (measured:
 	 *     134 matches counted 181 for 50 hits asked); asked for no hits
 	 *     they count exactly;
-	 *   - the index is larger than count_max: the counts may then have
-	 *     to be estimated from a sample (below).
+	 *   - more than count_max may match: the counts may then have to be
+	 *     estimated from a sample (below).
 	 * Then the hits' pass has no spies, and a pass asking for no hits
 	 * counts.
 	 */
-	bool split = db->nremote > 0 || (o->count_max && docs > o->count_max);
+	bool split = db->nremote > 0;
+	if (!split && o->count_max && docs > o->count_max) {
+		/* a big index: one pass still, when Xapian's bound on the
+		 * matches (from the terms' statistics, no document read)
+		 * says there cannot be more than count_max */
+		Xapian::Enquire bound(db->db);
+		bound.set_query(q->q);
+		split = bound.get_mset(0, 0).get_matches_upper_bound() >
+			o->count_max;
+	}
 	if (!split)
 		add_spies(enq, o, spies, keys);
 	/* checking every document makes the total exact; no more hits than
