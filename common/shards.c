@@ -11,17 +11,12 @@
 #include <unistd.h>
 
 #include "schema.h"
+#include "xdb.h"
 #include "buf.h"
 
 int shards_is_remote(const char *spec)
 {
-	const char *c = strrchr(spec, ':');
-	if (!c || c == spec || !c[1] || strchr(spec, '/'))
-		return 0;
-	char *end;
-	errno = 0;
-	unsigned long port = strtoul(c + 1, &end, 10);
-	return !*end && !errno && port > 0 && port <= 65535;
+	return xdb_is_remote(spec);
 }
 
 void shards_release(struct shards *s)

@@ -175,6 +175,13 @@ static bool remote_spec(const std::string &spec, std::string &host,
 	return true;
 }
 
+extern "C" int xdb_is_remote(const char *spec)
+{
+	std::string host;
+	unsigned port;
+	return spec && remote_spec(spec, host, port);
+}
+
 /* One shard, read-only: a local database or a remote one, opened with
  * the timeouts asked (a stub file could not set them). */
 static Xapian::Database open_part(const std::string &spec,
@@ -1119,9 +1126,9 @@ static int run_search(xdb *db, const xdb_query *q,
 			!spies.empty() ? spies[0]->get_total() : r->uncollapsed;
 		if (sample && !seen) {
 			/* an index without the bucket terms: count all */
+			counter.clear_matchspies();
 			spies.clear();
 			keys.reset();
-			counter.clear_matchspies();
 			counter.set_query(q->q);
 			add_spies(counter, o, spies, keys);
 			counter.get_mset(0, 0, docs);

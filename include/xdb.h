@@ -87,6 +87,8 @@ struct xdb_set_opts {
  * none answers). */
 int xdb_open_set(const char *const *specs, size_t n,
 		 const struct xdb_set_opts *o, xdb **out, struct ds_err *err);
+/* Whether spec is "host:port" (a remote shard): the one parser of it. */
+int xdb_is_remote(const char *spec);
 /* The shards of the set, answering or not. */
 size_t xdb_shard_count(const xdb *db);
 /* OUT: the shards left out (allow_partial), ", "-separated; "" if none. */

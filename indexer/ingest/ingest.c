@@ -124,7 +124,13 @@ static unsigned para_count(void *user, const char *source, uint64_t hash)
 {
 	struct ingest *ing = user;
 	struct cat *c = ing->w ? ixw_catalog(ing->w) : ing->ro_cat;
-	return c ? paras_count(c, source, hash) : 0;
+	unsigned n = 0;
+	struct ds_err ignore = DS_ERR_INIT;
+	/* a lookup that fails counts 0: the paragraph is tagged, as in a
+	 * fresh index */
+	if (c && cat_para_count(c, source, hash, &n, &ignore))
+		n = 0;
+	return n;
 }
 
 /* Tag `a`; paragraph hashes are left in *hashes (caller frees).  0: too
@@ -283,8 +289,9 @@ int ingest_article(struct ingest *ing, struct article *a)
 	rc = ixw_put(ing->w, a->id, a->hash, origin, doc, &err);
 	xdb_doc_free(doc);
 	if (!rc)
-		rc = paras_record(ixw_catalog(ing->w), a, hashes,
-				  nhashes, &err);
+		rc = a->source && *a->source && nhashes ?
+		     cat_para_add(ixw_catalog(ing->w), a->source, a->id,
+				  hashes, nhashes, &err) : 0;
 	free(hashes);
 	if (rc)
 		return fatal(ing, origin, rc, &err);

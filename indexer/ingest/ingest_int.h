@@ -12,7 +12,6 @@
 #include "dealmodel.h"
 #include "ingest.h"
 #include "link.h"
-#include "paras.h"
 #include "smap.h"
 #include "source.h"
 
