@@ -18,14 +18,16 @@ cd "$(dirname "$0")"
 PACKAGES=(
 	gcc g++ meson ninja-build pkg-config ca-certificates
 	libxapian-dev libstemmer-dev libsqlite3-dev libcurl4-openssl-dev
-	libxml2-dev libjansson-dev libutf8proc-dev libxxhash-dev
+	libxml2-dev libjansson-dev libutf8proc-dev libxxhash-dev libfcgi-dev
 	lighttpd help2man xapian-tools
 )
 # what the tests need besides: unit tests, HTML checks, a real browser,
 # peak memory (/usr/bin/time), clang and its libFuzzer for the fuzzing
-# harnesses, groff to read the manual pages (help2man, above, makes them)
+# harnesses, groff to read the manual pages (help2man, above, makes them),
+# spawn-fcgi and cgi-fcgi to run the page's program as FastCGI without a
+# web server
 TEST_PACKAGES=(libcmocka-dev libxml2-utils jq curl chromium time clang
-	libclang-rt-14-dev groff-base)
+	libclang-rt-14-dev groff-base spawn-fcgi libfcgi-bin)
 
 install_packages() {
 	local missing=() p sudo=""

@@ -1,13 +1,15 @@
 /*
  * serve.c - `dealsearch serve`: the search page on 127.0.0.1, through
- * lighttpd and the CGI program, for local use.  It writes a lighttpd
+ * lighttpd and the page's program (dealsearch.cgi), for local use: as
+ * FastCGI processes lighttpd starts and keeps (one per core), or with
+ * --cgi one process per request.  It writes a lighttpd
  * configuration for the chosen index into a temporary folder, runs lighttpd
  * in the foreground until it stops (Ctrl-C, or SIGTERM/SIGHUP, which are
  * passed on to it), then removes the folder.  docs/DEPLOY.md shows real
  * deployments.
  *
  * Only two things are served: the exact paths /search, /story and /deal
- * run the CGI program, and /static/ holds the page's files.  The document
+ * run the page's program, and /static/ holds the page's files.  The document
  * root is an empty folder, so every other path is a 404 that says nothing
  * about the files beside the program (never a prefix match:
  * "/search.p/x.sh" must not reach the program's folder).
@@ -32,14 +34,18 @@
 #include "schema.h"
 
 static const char usage[] =
-"usage: dealsearch serve [--port N] [--db DIR]\n"
+"usage: dealsearch serve [--port N] [--db DIR] [--cgi]\n"
 "\n"
 "Serve the search page on http://127.0.0.1:PORT/ with lighttpd, over the\n"
-"index DIR.  Runs in the foreground; Ctrl-C (or SIGTERM) stops it.\n"
+"index DIR.  Runs in the foreground; Ctrl-C (or SIGTERM) stops it.  The\n"
+"page's program runs as FastCGI: one process per core, started once,\n"
+"keeping the index open (and catching up with each indexing run).\n"
 "\n"
 "options:\n"
 "  --port N             the port, 1 to 65535 (default 8080)\n"
 "  --db DIR             index folder (default as for index)\n"
+"  --cgi                run the program as plain CGI, a process per\n"
+"                       request, as a server without FastCGI would\n"
 "  -h, --help           this help\n"
 "\n"
 "exit status:\n"
@@ -122,12 +128,20 @@ static void pass_on(int sig)
 /* The files cmd_serve writes into its folder, removed when lighttpd stops. */
 static const char *const tmp_files[] = {"lighttpd.conf", "error.log",
 					 "stderr.log"};
+/* The FastCGI socket's name in the folder; lighttpd adds "-K" for its
+ * K-th process.  A socket's path is at most 107 bytes. */
+#define FCGI_SOCKET "fcgi.sock"
+#define FCGI_SOCKET_MAX 100
 
 static void remove_tmp(const char *tmp)
 {
 	char p[PATH_MAX + 32];
 	for (size_t i = 0; i < ARRAY_SIZE(tmp_files); i++) {
 		snprintf(p, sizeof(p), "%s/%s", tmp, tmp_files[i]);
+		unlink(p);
+	}
+	for (long k = 0; k < 64; k++) {
+		snprintf(p, sizeof(p), "%s/" FCGI_SOCKET "-%ld", tmp, k);
 		unlink(p);
 	}
 	snprintf(p, sizeof(p), "%s/empty", tmp);
@@ -230,20 +244,22 @@ static int run_lighttpd(const char *httpd, const char *conf, const char *tmp,
 
 int cmd_serve(int argc, char **argv)
 {
-	enum { O_DB = 256, O_PORT };
+	enum { O_DB = 256, O_PORT, O_CGI };
 	static const struct option longopts[] = {
 		{"db", required_argument, NULL, O_DB},
 		{"port", required_argument, NULL, O_PORT},
+		{"cgi", no_argument, NULL, O_CGI},
 		{"help", no_argument, NULL, 'h'},
 		{NULL, 0, NULL, 0},
 	};
 	const char *db_opt = NULL;
 	unsigned long port = 8080;
-	int c;
+	int c, plain_cgi = 0;
 	optind = 0;
 	while ((c = cmd_getopt(argc, argv, "h", longopts)) != -1) {
 		switch (c) {
 		case O_DB: db_opt = optarg; break;
+		case O_CGI: plain_cgi = 1; break;
 		case O_PORT:
 			if (cmd_parse_uint("--port", optarg, 65535, &port))
 				return CMD_ERROR;
@@ -287,6 +303,11 @@ int cmd_serve(int argc, char **argv)
 		 td && *td && strlen(td) < PATH_MAX - 40 ? td : "/tmp");
 	if (!plain(tmp))
 		return cmd_error("TMPDIR has quotes or backslashes");
+	if (!plain_cgi && strlen(tmp) + sizeof("/" FCGI_SOCKET "-64") >
+			  FCGI_SOCKET_MAX)
+		return cmd_error("TMPDIR is too long for a socket's path (at "
+				 "most %d bytes in all): set a shorter one, "
+				 "or use --cgi", FCGI_SOCKET_MAX - 40);
 	if (!mkdtemp(tmp))
 		return cmd_error("cannot create a temporary folder: %m");
 	char conf[PATH_MAX + 16], empty[PATH_MAX + 16];
@@ -298,9 +319,13 @@ int cmd_serve(int argc, char **argv)
 		remove_tmp(tmp);
 		return rc;
 	}
+	/* the three pages: FastCGI processes lighttpd starts once (one per
+	 * core, at most 8), or the program run for each request */
+	long procs = sysconf(_SC_NPROCESSORS_ONLN);
+	procs = procs < 1 ? 1 : procs > 8 ? 8 : procs;
 	fprintf(fp,
 		"server.modules = (\"mod_alias\", \"mod_redirect\", "
-		"\"mod_setenv\", \"mod_cgi\", \"mod_staticfile\")\n"
+		"\"mod_setenv\", \"%s\", \"mod_staticfile\")\n"
 		"server.document-root = \"%s\"\n"
 		"server.bind = \"127.0.0.1\"\n"
 		"server.port = %lu\n"
@@ -312,26 +337,36 @@ int cmd_serve(int argc, char **argv)
 		/* "/?q=x" (a query string kept) searches as "/search?q=x" */
 		"url.redirect = (\"^/$\" => \"/search\", "
 		"\"^/[?](.*)$\" => \"/search?$1\")\n"
-		"alias.url = (\"/static/\" => \"%s/static/\")\n"
-		"$HTTP[\"url\"] == \"/search\" {\n"
-		"  alias.url = (\"/search\" => \"%s\")\n"
-		"  cgi.assign = (\"/dealsearch.cgi\" => \"\")\n"
-		"  cgi.execute-x-only = \"enable\"\n"
-		"}\n"
+		"alias.url = (\"/static/\" => \"%s/static/\")\n",
+		plain_cgi ? "mod_cgi" : "mod_fastcgi", empty, port, tmp, web);
+	if (plain_cgi) {
 		/* a story's page and a deal's: the same program, told by
 		 * the path */
-		"$HTTP[\"url\"] == \"/story\" {\n"
-		"  alias.url = (\"/story\" => \"%s\")\n"
-		"  cgi.assign = (\"/dealsearch.cgi\" => \"\")\n"
-		"  cgi.execute-x-only = \"enable\"\n"
-		"}\n"
-		"$HTTP[\"url\"] == \"/deal\" {\n"
-		"  alias.url = (\"/deal\" => \"%s\")\n"
-		"  cgi.assign = (\"/dealsearch.cgi\" => \"\")\n"
-		"  cgi.execute-x-only = \"enable\"\n"
-		"}\n"
-		"setenv.add-environment = (\"DEALSEARCH_DB\" => \"%s\")\n",
-		empty, port, tmp, web, cgi, cgi, cgi, db);
+		static const char *const pages[] = {"search", "story", "deal"};
+		for (size_t i = 0; i < ARRAY_SIZE(pages); i++)
+			fprintf(fp,
+				"$HTTP[\"url\"] == \"/%s\" {\n"
+				"  alias.url = (\"/%s\" => \"%s\")\n"
+				"  cgi.assign = (\"/dealsearch.cgi\" => \"\")\n"
+				"  cgi.execute-x-only = \"enable\"\n"
+				"}\n", pages[i], pages[i], cgi);
+		fprintf(fp, "setenv.add-environment = (\"DEALSEARCH_DB\" => "
+			"\"%s\")\n", db);
+	} else {
+		/* the program tells the pages apart by the path, which
+		 * lighttpd passes whole (the "/" prefix) */
+		fprintf(fp,
+			"$HTTP[\"url\"] =~ \"^/(search|story|deal)$\" {\n"
+			"  fastcgi.server = (\"/\" => ((\n"
+			"    \"socket\" => \"%s/" FCGI_SOCKET "\",\n"
+			"    \"bin-path\" => \"%s\",\n"
+			"    \"max-procs\" => %ld,\n"
+			"    \"bin-environment\" => (\"DEALSEARCH_DB\" => "
+			"\"%s\"),\n"
+			"    \"check-local\" => \"disable\"\n"
+			"  )))\n"
+			"}\n", tmp, cgi, procs, db);
+	}
 	if (fclose(fp)) {
 		rc = cmd_error("cannot write '%s': %m", conf);
 		remove_tmp(tmp);

@@ -37,6 +37,7 @@ enum stmt {
 	S_PARA_INC,
 	S_PARA_DEC,
 	S_GAZ_ADD,
+	S_DATA_VERSION,
 	S_COUNT_MAX
 };
 
@@ -62,6 +63,7 @@ static const char *const stmt_sql[S_COUNT_MAX] = {
 		       "AND hash = ?2 AND n > 0",
 	[S_GAZ_ADD] = "INSERT INTO gazetteer(file, line, origin) "
 		      "VALUES (?1, ?2, ?3)",
+	[S_DATA_VERSION] = "PRAGMA data_version",
 };
 
 /*
@@ -337,6 +339,11 @@ int cat_journal_pending(struct cat *c, int64_t *batch, struct ds_err *err)
 int cat_batch(struct cat *c, int64_t *batch, struct ds_err *err)
 {
 	return one_int(c, S_BATCH, batch, err);
+}
+
+int cat_data_version(struct cat *c, int64_t *v, struct ds_err *err)
+{
+	return one_int(c, S_DATA_VERSION, v, err);
 }
 
 int cat_count(struct cat *c, uint64_t *n, struct ds_err *err)

@@ -83,6 +83,13 @@ int cat_iter_next(struct cat_iter *it, const char **id, const char **hash,
 void cat_iter_free(struct cat_iter *it);
 
 /*
+ * OUT: a number that changes when another connection (another process: an
+ * indexer) commits to the catalog, for a long-lived reader to know its
+ * view is old (SQLite's data_version); the same while nothing changed.
+ */
+int cat_data_version(struct cat *c, int64_t *v, struct ds_err *err);
+
+/*
  * OUT: the ids of up to `max` articles after `after` ("" for the first) in
  * id order (bytewise), appended to `out`, each followed by a NUL; *n says
  * how many.  A walk over every article by pages, for a caller that writes

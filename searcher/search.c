@@ -24,6 +24,7 @@ struct srch {
 	struct gaz *g;
 	struct ana *ana;
 	struct ana *words;   /* no stemming: snippets stem only candidates */
+	int64_t cat_version; /* the catalog's data version when opened */
 };
 
 /* search.h's facets are schema.h's, in the same order */
@@ -68,6 +69,8 @@ int srch_open_set(const char *db_dir, int allow_partial, struct srch **out,
 		}
 		if (!rc)
 			rc = cat_open(sh.catalog, &s->cat, err);
+		if (!rc)
+			rc = cat_data_version(s->cat, &s->cat_version, err);
 		shards_release(&sh);
 	}
 	/* the knowledge the index was tagged with, users' lines included */
@@ -97,6 +100,20 @@ void srch_close(struct srch *s)
 	ana_free(s->ana);
 	ana_free(s->words);
 	free(s);
+}
+
+int srch_refresh(struct srch *s, int *reopen, struct ds_err *err)
+{
+	*reopen = 0;
+	int64_t v;
+	int rc = cat_data_version(s->cat, &v, err);
+	if (rc)
+		return rc;
+	struct buf missing = BUF_INIT;
+	xdb_missing(s->db, &missing);
+	*reopen = v != s->cat_version || missing.len;
+	buf_release(&missing);
+	return *reopen ? 0 : xdb_reopen(s->db, err);
 }
 
 static void hit_release(struct srch_hit *h)

@@ -202,6 +202,15 @@ int srch_open(const char *db_dir, struct srch **out, struct ds_err *err);
 int srch_open_set(const char *db_dir, int allow_partial, struct srch **out,
 		  struct ds_err *err);
 void srch_close(struct srch *s);
+/*
+ * Catch up with the index, for a reader that stays open between searches
+ * (the page's FastCGI process).  *reopen is set when the caller should
+ * close and open the index anew: the catalog changed since it was opened
+ * (an indexer committed, and the gazetteers the index was tagged with may
+ * have changed with it) or a shard was left out (it may answer now).
+ * Otherwise the database moves to its newest commit.
+ */
+int srch_refresh(struct srch *s, int *reopen, struct ds_err *err);
 
 int srch_run(struct srch *s, const struct srch_opts *o,
 	     struct srch_result *r, struct ds_err *err);

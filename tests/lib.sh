@@ -66,14 +66,16 @@ summary_field() {  # summary_field "added" "$summary"
 }
 
 # start_server DB [PROGRAM]: `dealsearch serve` (or PROGRAM serve) on a free
-# 127.0.0.1 port, with its temporary folder in $T; sets $base and
-# $server_pid, and stops the server when the test ends.
+# 127.0.0.1 port, with its temporary folder in $T and $SERVE_ARGS (say
+# --cgi) if set; sets $base and $server_pid, and stops the server when the
+# test ends.
 start_server() {
 	local p try
 	base=""
 	for try in 1 2 3 4 5 6 7 8; do
 		p=$((20000 + RANDOM % 30000))
-		TMPDIR="$T" "${2:-$DS}" serve --db "$1" --port "$p" > "$T/serve.log" 2>&1 &
+		# shellcheck disable=SC2086 # SERVE_ARGS: words
+		TMPDIR="$T" "${2:-$DS}" serve ${SERVE_ARGS:-} --db "$1" --port "$p" > "$T/serve.log" 2>&1 &
 		server_pid=$!
 		for _ in $(seq 50); do
 			curl -s -o /dev/null "http://127.0.0.1:$p/search" &&
