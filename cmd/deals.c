@@ -31,6 +31,9 @@ static const char deals_usage[] =
 "  -n, --limit N        records to show (default 20; 0: the count alone)\n"
 "  --offset N           skip the first N records\n"
 "  --filter CLAUSE      keep only records with a story CLAUSE matches\n"
+"  --allow-partial      an index of shards: leave out a shard that does not\n"
+"                       answer and say so (the records lack its stories)\n"
+"                       instead of failing\n"
 "  -h, --help           this help\n"
 "\n"
 "exit status:\n"
@@ -49,6 +52,7 @@ static const char deal_usage[] =
 "options:\n"
 "  --db DIR             index folder (default as for index)\n"
 "  --json               one JSON object\n"
+"  --allow-partial      as for deals\n"
 "  -h, --help           this help\n"
 "\n"
 "exit status:\n"
@@ -56,6 +60,34 @@ static const char deal_usage[] =
 "  2                    an error (no such deal)\n";
 
 #define DEALS_MAX_LIMIT 1000000u
+
+/*
+ * What --allow-partial left out, said where the output says it: a JSON
+ * object's "partial" and "missing_shards", the text's first line, or (CSV,
+ * which has no place for it) a warning on stderr, as `search` does.
+ */
+static void partial_json(struct srch *s, json_t *j)
+{
+	struct buf m = BUF_INIT;
+	srch_missing(s, &m);
+	if (m.len) {
+		json_object_set_new(j, "partial", json_true());
+		json_object_set_new(j, "missing_shards", json_string(m.buf));
+	}
+	buf_release(&m);
+}
+
+static void partial_line(struct srch *s, FILE *out)
+{
+	struct buf m = BUF_INIT;
+	srch_missing(s, &m);
+	if (m.len) {
+		fputs("partial: no answer from shard ", out);
+		plain_puts(out, m.buf);
+		fputs("; its stories are missing\n", out);
+	}
+	buf_release(&m);
+}
 
 static const char *or_dash(const char *s)
 {
@@ -170,9 +202,11 @@ static void csv_row(const struct deal_rec *d, FILE *out)
 
 int cmd_deals(int argc, char **argv)
 {
-	enum { O_DB = 256, O_JSON, O_CSV, O_SORT, O_OFFSET, O_FILTER };
+	enum { O_DB = 256, O_JSON, O_CSV, O_SORT, O_OFFSET, O_FILTER,
+	       O_PARTIAL };
 	static const struct option opts[] = {
 		{"db", required_argument, NULL, O_DB},
+		{"allow-partial", no_argument, NULL, O_PARTIAL},
 		{"json", no_argument, NULL, O_JSON},
 		{"csv", no_argument, NULL, O_CSV},
 		{"sort", required_argument, NULL, O_SORT},
@@ -185,7 +219,7 @@ int cmd_deals(int argc, char **argv)
 	const char *db = NULL, *sort = NULL;
 	const char *filters[CLI_MAX_FILTERS];
 	size_t nfilters = 0;
-	int json = 0, as_csv = 0, o;
+	int json = 0, as_csv = 0, partial = 0, o;
 	unsigned long limit = 20, offset = 0;
 	char *end;
 	optind = 0;
@@ -194,6 +228,7 @@ int cmd_deals(int argc, char **argv)
 		case O_DB: db = optarg; break;
 		case O_JSON: json = 1; break;
 		case O_CSV: as_csv = 1; break;
+		case O_PARTIAL: partial = 1; break;
 		case O_SORT: sort = optarg; break;
 		case 'n':
 		case O_OFFSET: {
@@ -235,7 +270,7 @@ int cmd_deals(int argc, char **argv)
 				 sort);
 	}
 	struct srch *s;
-	int rc = ask_open(db, 0, &s);
+	int rc = ask_open(db, partial, &s);
 	if (rc) {
 		free(query);
 		return rc;
@@ -260,17 +295,20 @@ int cmd_deals(int argc, char **argv)
 		for (size_t i = 0; i < n; i++)
 			json_array_append_new(a, deal_to_json(&recs[i], 0));
 		json_object_set_new(j, "deals", a);
+		partial_json(s, j);
 		json_dumpf(j, stdout, JSON_INDENT(2) | JSON_PRESERVE_ORDER |
 			   JSON_REAL_PRECISION(12));
 		fputc('\n', stdout);
 		json_decref(j);
 	} else if (as_csv) {
+		partial_line(s, stderr);
 		fputs("id,type,status,acquirer,acquirer_country,target,"
 		      "target_country,seller,investors,value_usd,value_text,"
 		      "first,last,stories,outlets,story_ids\r\n", stdout);
 		for (size_t i = 0; i < n; i++)
 			csv_row(&recs[i], stdout);
 	} else {
+		partial_line(s, stdout);
 		printf("%llu deal%s\n", (unsigned long long)total,
 		       total == 1 ? "" : "s");
 		for (size_t i = 0; i < n; i++)
@@ -290,20 +328,22 @@ int cmd_deals(int argc, char **argv)
 
 int cmd_deal(int argc, char **argv)
 {
-	enum { O_DB = 256, O_JSON };
+	enum { O_DB = 256, O_JSON, O_PARTIAL };
 	static const struct option opts[] = {
 		{"db", required_argument, NULL, O_DB},
 		{"json", no_argument, NULL, O_JSON},
+		{"allow-partial", no_argument, NULL, O_PARTIAL},
 		{"help", no_argument, NULL, 'h'},
 		{NULL, 0, NULL, 0},
 	};
 	const char *db = NULL;
-	int json = 0, o;
+	int json = 0, partial = 0, o;
 	optind = 0;
 	while ((o = cmd_getopt(argc, argv, "+h", opts)) != -1) {
 		switch (o) {
 		case O_DB: db = optarg; break;
 		case O_JSON: json = 1; break;
+		case O_PARTIAL: partial = 1; break;
 		case 'h': return cmd_usage(deal_usage, 1);
 		default: return CMD_ERROR;
 		}
@@ -311,7 +351,7 @@ int cmd_deal(int argc, char **argv)
 	if (optind + 1 != argc)
 		return cmd_usage(deal_usage, 0);
 	struct srch *s;
-	int rc = ask_open(db, 0, &s);
+	int rc = ask_open(db, partial, &s);
 	if (rc)
 		return rc;
 	struct deal_rec d;
@@ -322,11 +362,13 @@ int cmd_deal(int argc, char **argv)
 	}
 	if (json) {
 		json_t *j = deal_to_json(&d, 1);
+		partial_json(s, j);
 		json_dumpf(j, stdout, JSON_INDENT(2) | JSON_PRESERVE_ORDER |
 			   JSON_REAL_PRECISION(12));
 		fputc('\n', stdout);
 		json_decref(j);
 	} else {
+		partial_line(s, stdout);
 		text_row(&d, stdout);
 		if (d.value_text) {
 			printf("  value: ");

@@ -36,6 +36,9 @@ static const char usage[] =
 "                       run resumes where it stopped; alerts see only the\n"
 "                       deals that changed (exit 1: some stories failed)\n"
 "  --batch N            articles per commit (default 2000)\n"
+"  --jobs N             tag on N threads while reading and writing go on\n"
+"                       (default: the number of cores, at most 64; 1 tags\n"
+"                       in line); the index is the same for any N\n"
 "  --shards N           keep the index as N shards in DIR (a new story goes\n"
 "                       to the one its id hashes to; an index may gain\n"
 "                       shards, never lose them: docs/DISTRIBUTED.md)\n"
@@ -64,6 +67,9 @@ static const char usage[] =
 "                       being written is rolled back)\n"
 "  128+N                stopped by signal N (SIGINT 130, SIGTERM 143, SIGHUP\n"
 "                       129): what was read is committed first\n";
+
+/* --jobs at most: each thread keeps an extractor (docs/ARCHITECTURE.md). */
+#define INDEX_MAX_JOBS 64
 
 struct ui {
 	int bar;              /* draw a progress bar on stderr */
@@ -214,11 +220,13 @@ static const char *repair_note(enum ixw_repair r)
 int cmd_index(int argc, char **argv)
 {
 	enum { O_DB = 256, O_DELETE, O_BATCH, O_TIMEOUT, O_CTIMEOUT, O_FTIMEOUT,
-	       O_MAXB, O_NOTAGS, O_CONF, O_RETAG, O_NOLINK, O_SHARDS };
+	       O_MAXB, O_NOTAGS, O_CONF, O_RETAG, O_NOLINK, O_SHARDS,
+	       O_JOBS };
 	static const struct option longopts[] = {
 		{"db", required_argument, NULL, O_DB},
 		{"delete", required_argument, NULL, O_DELETE},
 		{"batch", required_argument, NULL, O_BATCH},
+		{"jobs", required_argument, NULL, O_JOBS},
 		{"shards", required_argument, NULL, O_SHARDS},
 		{"timeout", required_argument, NULL, O_TIMEOUT},
 		{"connect-timeout", required_argument, NULL, O_CTIMEOUT},
@@ -232,8 +240,12 @@ int cmd_index(int argc, char **argv)
 		{"help", no_argument, NULL, 'h'},
 		{NULL, 0, NULL, 0},
 	};
-	struct ingest_opts opts = { .batch = 2000,
-				    .min_confidence = EX_DEAL_CONFIDENCE_MIN };
+	long cores = sysconf(_SC_NPROCESSORS_ONLN);
+	struct ingest_opts opts = {
+		.batch = 2000, .min_confidence = EX_DEAL_CONFIDENCE_MIN,
+		.jobs = cores < 1 ? 1 : cores > INDEX_MAX_JOBS ?
+			INDEX_MAX_JOBS : (unsigned)cores,
+	};
 	const char *db_opt = NULL;
 	char **deletes = xcalloc((size_t)argc, sizeof(char *));
 	int ndel = 0, quiet = 0, retag = 0, c;
@@ -250,6 +262,12 @@ int cmd_index(int argc, char **argv)
 			if ((rc = cmd_parse_uint("--batch", optarg, 1000000, &v)))
 				goto out;
 			opts.batch = (unsigned)v;
+			break;
+		case O_JOBS:
+			if ((rc = cmd_parse_uint("--jobs", optarg, INDEX_MAX_JOBS,
+						 &v)))
+				goto out;
+			opts.jobs = (unsigned)v;
 			break;
 		case O_SHARDS:
 			if ((rc = cmd_parse_uint("--shards", optarg, SHARDS_MAX, &v)))

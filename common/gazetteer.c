@@ -11,6 +11,7 @@
 
 #include <ctype.h>
 #include <math.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -27,7 +28,8 @@ const char *const gaz_files[] = {
 };
 
 struct gaz {
-	struct ana *ana;
+	struct ana *ana;           /* keys on the thread that made it */
+	pthread_t owner;
 	struct money_tab *money;
 	struct smap *alias;        /* phrase key -> ent[] */
 	struct smap *dateline;     /* dateline-only key -> ent[] */
@@ -86,6 +88,7 @@ int gaz_new(struct gaz **out, struct ds_err *err)
 {
 	*out = NULL;
 	struct gaz *g = xcalloc(1, sizeof(*g));
+	g->owner = pthread_self();
 	int rc = ana_new("english", &g->ana, err);
 	if (rc) {
 		free(g);
@@ -145,14 +148,53 @@ const char *gaz_data_dir(void)
 	return path;
 }
 
+/*
+ * The analyser keys are made with: the gazetteer's own on the thread that
+ * made it, else the calling thread's own (made at its first key, freed
+ * when the thread ends), so that tagging threads share one gazetteer.
+ */
+static pthread_key_t thread_ana;
+static pthread_once_t thread_ana_once = PTHREAD_ONCE_INIT;
+
+static void thread_ana_free(void *a)
+{
+	ana_free(a);
+}
+
+static void thread_ana_init(void)
+{
+	if (pthread_key_create(&thread_ana, thread_ana_free))
+		abort();
+}
+
+static struct ana *key_ana(const struct gaz *g)
+{
+	if (pthread_equal(pthread_self(), g->owner))
+		return g->ana;
+	pthread_once(&thread_ana_once, thread_ana_init);
+	struct ana *a = pthread_getspecific(thread_ana);
+	if (!a) {
+		struct ds_err err = DS_ERR_INIT;
+		/* the same call made g->ana: it cannot fail now but for
+		 * memory */
+		if (ana_new("english", &a, &err) ||
+		    pthread_setspecific(thread_ana, a)) {
+			fprintf(stderr, "fatal: %s\n", err.msg);
+			abort();
+		}
+	}
+	return a;
+}
+
 static unsigned make_key(const struct gaz *g, const char *s, size_t len,
 			 struct buf *out, int stems)
 {
 	struct ana_token t;
+	struct ana *a = key_ana(g);
 	unsigned n = 0;
 	buf_reset(out);
-	ana_start(g->ana, s, len, 0);   /* scratch state, see the header */
-	while (ana_next(g->ana, &t)) {
+	ana_start(a, s, len, 0);   /* scratch state, see key_ana() */
+	while (ana_next(a, &t)) {
 		if (t.flags & ANA_JOINED)
 			continue;
 		if (n++)

@@ -21,7 +21,9 @@
  *   - Later lines win: a name listed twice means what the last line says
  *     ("Georgia" is a US state in cities.tsv, after the country).
  *   - Every string handed out is borrowed from the gazetteer and lives as
- *     long as it does.  Not thread-safe while being filled.
+ *     long as it does.  Not thread-safe while being filled; once filled,
+ *     any number of threads may read it at once (gaz_key() gives each
+ *     thread an analyser of its own).
  *   - Depends on analyse.h, money.h, smap.h, buf.h, err.h.
  */
 #ifndef DS_GAZETTEER_H
@@ -161,8 +163,8 @@ const char *gaz_hash(const struct gaz *g);
 
 /*
  * OUT: the lookup key of s[0..len): folded words joined by spaces.
- * Returns the number of words.  Uses the gazetteer's own analyser, so,
- * like everything here, not for two threads at once.
+ * Returns the number of words.  Uses the gazetteer's own analyser on the
+ * thread that made it, one of the calling thread's own on any other.
  */
 unsigned gaz_key(const struct gaz *g, const char *s, size_t len,
 		 struct buf *out);

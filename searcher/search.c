@@ -116,6 +116,11 @@ int srch_refresh(struct srch *s, int *reopen, struct ds_err *err)
 	return *reopen ? 0 : xdb_reopen(s->db, err);
 }
 
+void srch_missing(const struct srch *s, struct buf *out)
+{
+	xdb_missing(s->db, out);
+}
+
 static void hit_release(struct srch_hit *h)
 {
 	json_decref(h->doc);

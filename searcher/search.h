@@ -211,6 +211,9 @@ void srch_close(struct srch *s);
  * Otherwise the database moves to its newest commit.
  */
 int srch_refresh(struct srch *s, int *reopen, struct ds_err *err);
+/* OUT: the shards left out so far (opened with allow_partial), ", "-
+ * separated; "" when none. */
+void srch_missing(const struct srch *s, struct buf *out);
 
 int srch_run(struct srch *s, const struct srch_opts *o,
 	     struct srch_result *r, struct ds_err *err);

@@ -142,6 +142,24 @@ expect_eq "saved run --new, partial: the watermark stays" \
 expect_eq "deals: a shard down is an error" \
 	"$("$DS" deals --db "$L" 2>&1 >/dev/null | head -1)" \
 	"error: shard '127.0.0.1:${ports[2]}': no answer (Couldn't connect: Connection refused)"
+out=$("$DS" deals --db "$L" --allow-partial -n 1 2>&1); rc=$?
+expect_eq "deals --allow-partial: exit" "$rc" 0
+expect_match "deals --allow-partial: text says partial" "$out" \
+	"^partial: no answer from shard 127\.0\.0\.1:${ports[2]}; its stories are missing
+[1-9][0-9]* deals"
+j=$("$DS" deals --db "$L" --allow-partial --json -n 1)
+expect_eq "deals --allow-partial: JSON says partial" "$(jq -c '[.partial, .missing_shards]' <<<"$j")" \
+	"[true,\"127.0.0.1:${ports[2]}\"]"
+"$DS" deals --db "$L" --allow-partial --csv -n 1 >"$T/csv" 2>"$T/csv.err"
+expect_eq "deals --allow-partial --csv: a warning on stderr" "$(cat "$T/csv.err")" \
+	"partial: no answer from shard 127.0.0.1:${ports[2]}; its stories are missing"
+expect_match "deals --allow-partial --csv: the table" "$(head -1 "$T/csv")" '^id,type,status,'
+id=$(jq -r '.deals[0].id' <<<"$j")
+expect_eq "deal --allow-partial: JSON says partial" \
+	"$("$DS" deal --db "$L" --allow-partial --json "$id" | jq -c '[.partial, .missing_shards, .id]')" \
+	"[true,\"127.0.0.1:${ports[2]}\",\"$id\"]"
+expect_eq "deal: a shard down is an error" "$("$DS" deal --db "$L" "$id" 2>&1 >/dev/null)" \
+	"error: shard '127.0.0.1:${ports[2]}': no answer (Couldn't connect: Connection refused)"
 
 # shards are only ever added; a story stays in its shard
 out=$("$DS" index -q --db "$T/three" --shards 4 "$C" 2>&1)

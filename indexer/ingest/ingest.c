@@ -1,7 +1,8 @@
 /*
- * ingest.c - the pipeline (ingest.h): opening the index and what tagging
- * needs, then each article a reader finds: finished, skipped when
- * unchanged, tagged, built and written, and counted once durable.
+ * ingest.c - the pipeline's steps (ingest_int.h): opening the index and
+ * what tagging needs; for each article: finished, skipped when unchanged,
+ * tagged, built and written, and counted once durable.  pipeline.c runs
+ * the steps, in line or with tagging on threads.
  */
 #include "ingest.h"
 
@@ -31,8 +32,8 @@ void ingest_progress(struct ingest *ing)
 		ing->opts.progress(ing->opts.user, &ing->st);
 }
 
-int ingest_open(const struct ingest_opts *opts, struct ingest **out,
-		enum ixw_repair *repair, struct ds_err *err)
+int ingest_core_open(const struct ingest_opts *opts, struct ingest **out,
+		     enum ixw_repair *repair, struct ds_err *err)
 {
 	*out = NULL;
 	struct ingest *ing = xcalloc(1, sizeof(*ing));
@@ -83,17 +84,18 @@ int ingest_open(const struct ingest_opts *opts, struct ingest **out,
 	if (!rc)
 		rc = fetch_new(&fo, &ing->fetch, err);
 	if (rc) {
-		ingest_close(ing);
+		ingest_core_close(ing);
 		return rc;
 	}
 	*out = ing;
 	return 0;
 }
 
-void ingest_close(struct ingest *ing)
+void ingest_core_close(struct ingest *ing)
 {
 	if (!ing)
 		return;
+	free(ing->mark);
 	ixw_close(ing->w);
 	cat_close(ing->ro_cat);
 	smap_free(ing->seen);
@@ -120,7 +122,7 @@ const struct gaz *ingest_gazetteer(const struct ingest *ing)
 }
 
 /* The boilerplate detector's question: the catalog's counts, if any. */
-static unsigned para_count(void *user, const char *source, uint64_t hash)
+unsigned ingest_para_count(void *user, const char *source, uint64_t hash)
 {
 	struct ingest *ing = user;
 	struct cat *c = ing->w ? ixw_catalog(ing->w) : ing->ro_cat;
@@ -133,24 +135,26 @@ static unsigned para_count(void *user, const char *source, uint64_t hash)
 	return n;
 }
 
-/* Tag `a`; paragraph hashes are left in *hashes (caller frees).  0: too
- * long to tag (extract.h), said once; its tags stay empty. */
-static int tag(struct ingest *ing, const struct article *a, struct tags *t,
-	       uint64_t **hashes, size_t *nhashes)
+/* Whether `a` is over the tagging limit (extract.h); said once. */
+static int too_long(struct ingest *ing, const struct article *a)
 {
-	struct ex_common common = {para_count, ing};
-	tags_init(t);
 	size_t n = ex_article_bytes(a);
-	if (n > EX_MAX_BYTES) {
-		char msg[160];
-		snprintf(msg, sizeof(msg), "article of %zu bytes is over the "
-			 "tagging limit of %u bytes; indexed without tags", n,
-			 (unsigned)EX_MAX_BYTES);
-		ingest_report(ing, "warning", a->origin ? a->origin : "?", msg);
+	if (n <= EX_MAX_BYTES)
 		return 0;
-	}
-	ex_run(ing->ex, a, &common, t, hashes, nhashes);
+	char msg[160];
+	snprintf(msg, sizeof(msg), "article of %zu bytes is over the tagging "
+		 "limit of %u bytes; indexed without tags", n,
+		 (unsigned)EX_MAX_BYTES);
+	ingest_report(ing, "warning", a->origin ? a->origin : "?", msg);
 	return 1;
+}
+
+void ingest_tag(struct extractor *ex, const struct article *a,
+		const struct ex_common *common, struct tags *t,
+		uint64_t **hashes, size_t *nhashes)
+{
+	tags_init(t);
+	ex_run(ex, a, common, t, hashes, nhashes);
 }
 
 /*
@@ -176,8 +180,7 @@ int ingest_stopped(const struct ingest *ing)
 	return ing->opts.stop && *ing->opts.stop;
 }
 
-/* The index cannot be written: remember why, for ingest_input's caller. */
-static int fatal(struct ingest *ing, const char *origin, int rc,
+int ingest_fatal(struct ingest *ing, const char *origin, int rc,
 		 const struct ds_err *err)
 {
 	settle(ing);   /* a batch durable before the catalog failed counts */
@@ -185,49 +188,74 @@ static int fatal(struct ingest *ing, const char *origin, int rc,
 	return rc;
 }
 
-/* Finish, skip if unchanged, tag, build, write (ingest_int.h). */
-int ingest_article(struct ingest *ing, struct article *a)
+int ingest_admit(struct ingest *ing, struct article *a, int *rc)
 {
 	struct ds_err err = DS_ERR_INIT;
 	const char *origin = a->origin ? a->origin : "?";
-	if (ingest_stopped(ing))
-		return DS_EINTR;
-
+	*rc = 0;
+	if (ingest_stopped(ing)) {
+		*rc = DS_EINTR;
+		return 0;
+	}
 	if (article_finish(a, &err)) {
 		ingest_report(ing, "error", origin, err.msg);
 		ing->st.failed++;
 		ingest_progress(ing);
 		return 0;
 	}
+	origin = a->origin ? a->origin : "?";
 	if (a->repaired) {
 		char msg[96];
 		snprintf(msg, sizeof(msg), "replaced %zu invalid UTF-8 "
 			 "sequence%s", a->repaired, a->repaired == 1 ? "" : "s");
 		ingest_report(ing, "warning", origin, msg);
 	}
-	struct tags t;
-	uint64_t *hashes = NULL;
-	size_t nhashes = 0;
-	int rc;
+	return 1;
+}
+
+int ingest_news(struct ingest *ing, struct article *a, int *known, int *tag,
+		int *rc)
+{
+	struct ds_err err = DS_ERR_INIT;
+	const char *origin = a->origin ? a->origin : "?";
+	*rc = 0;
 	if (ing->opts.sink) {
-		tag(ing, a, &t, &hashes, &nhashes);
-		rc = ing->opts.sink(ing->opts.user, a, &t);
-		tags_release(&t);
-		free(hashes);
-		ing->st.added++;
-		ingest_progress(ing);
-		return rc;
+		*known = 0;
+		*tag = !too_long(ing, a);
+		return 1;
 	}
 	article_salt_hash(a, ing->salt.buf);
-	rc = ixw_lookup(ing->w, a->id, &ing->hash, &err);
-	int known = rc == 0;
-	if (rc && rc != DS_ENOTFOUND)
-		return fatal(ing, origin, rc, &err);
-	ds_err_clear(&err);
-	if (known && !strcmp(ing->hash.buf, a->hash) && !ing->retag) {
+	int lrc = ixw_lookup(ing->w, a->id, &ing->hash, &err);
+	*known = lrc == 0;
+	if (lrc && lrc != DS_ENOTFOUND) {
+		*rc = ingest_fatal(ing, origin, lrc, &err);
+		return 0;
+	}
+	if (*known && !strcmp(ing->hash.buf, a->hash) && !ing->retag) {
 		ing->st.unchanged++;
 		ingest_progress(ing);
 		return 0;
+	}
+	*tag = !ing->opts.no_tags && !too_long(ing, a);
+	return 1;
+}
+
+int ingest_write(struct ingest *ing, struct article *a, int known,
+		 struct extractor *ex, int tagged, struct tags *t,
+		 uint64_t *hashes, size_t nhashes, xdb_doc *doc)
+{
+	struct ds_err err = DS_ERR_INIT;
+	const char *origin = a->origin ? a->origin : "?";
+	int rc;
+	if (ing->opts.sink) {
+		rc = ing->opts.sink(ing->opts.user, a, t);
+		if (tagged)
+			tags_release(t);
+		free(hashes);
+		xdb_doc_free(doc);
+		ing->st.added++;
+		ingest_progress(ing);
+		return rc;
 	}
 	/* the version the index holds: is this one news (alert.h)? */
 	struct alert_ctx al = { .batch = ixw_next_batch(ing->w) };
@@ -236,41 +264,51 @@ int ingest_article(struct ingest *ing, struct article *a)
 				  &err);
 		if (!rc)
 			al.prev = ing->prev.buf;
-		else if (rc != DS_ENOTFOUND)   /* (the catalog's alone: new) */
-			return fatal(ing, origin, rc, &err);
+		else if (rc != DS_ENOTFOUND) {   /* (the catalog's alone: new) */
+			if (tagged)
+				tags_release(t);
+			free(hashes);
+			xdb_doc_free(doc);
+			return ingest_fatal(ing, origin, rc, &err);
+		}
 		ds_err_clear(&err);
 	}
-	int tagged = !ing->opts.no_tags && tag(ing, a, &t, &hashes, &nhashes);
 	/* its deal record and the story it repeats, if any (link.h) */
 	const struct link_out *link = NULL;
 	if (!ing->opts.no_link) {
 		struct link_in li = {
 			.id = a->id, .title = a->title, .body = a->body,
 			.has_date = a->has_date, .date = (int64_t)a->date,
-			.tags = tagged ? &t : NULL,
-			.claimed = tagged && docb_claimed(&t,
+			.tags = tagged ? t : NULL,
+			.claimed = tagged && docb_claimed(t,
 						ing->opts.min_confidence),
-			.g = ing->gaz, .ex = tagged ? ing->ex : NULL,
+			.g = ing->gaz, .ex = tagged ? ex : NULL,
 		};
 		rc = link_story(ixw_xdb(ing->w), &li, &ing->link, &err);
 		if (rc) {
 			if (tagged)
-				tags_release(&t);
+				tags_release(t);
 			free(hashes);
-			return fatal(ing, origin, rc, &err);
+			xdb_doc_free(doc);
+			return ingest_fatal(ing, origin, rc, &err);
 		}
 		link = &ing->link;
 	}
-	xdb_doc *doc = xdb_doc_new();
-	if (!tagged)
-		rc = docb_build(ing->ana, a, NULL, NULL, NULL, 0, &al, link,
-				doc, &err);
-	else
-		rc = docb_build(ing->ana, a, &t, ing->gaz, ing->ex,
-				 ing->opts.min_confidence, &al, link, doc,
-				 &err);
+	if (doc) {   /* tagged, its postings made on the tagging thread */
+		rc = docb_fields(a, t, ing->gaz, ing->opts.min_confidence, &al,
+				 link, doc, &err);
+	} else {
+		doc = xdb_doc_new();
+		if (!tagged)
+			rc = docb_build(ing->ana, a, NULL, NULL, NULL, 0, &al,
+					link, doc, &err);
+		else
+			rc = docb_build(ing->ana, a, t, ing->gaz, ex,
+					ing->opts.min_confidence, &al, link,
+					doc, &err);
+	}
 	if (tagged)
-		tags_release(&t);
+		tags_release(t);
 	if (rc) {
 		/* a document that cannot be built is this article's problem */
 		xdb_doc_free(doc);
@@ -294,50 +332,13 @@ int ingest_article(struct ingest *ing, struct article *a)
 				  hashes, nhashes, &err) : 0;
 	free(hashes);
 	if (rc)
-		return fatal(ing, origin, rc, &err);
+		return ingest_fatal(ing, origin, rc, &err);
 	settle(ing);
 	ingest_progress(ing);
 	return 0;
 }
 
-/* The reader's sink. */
-static int emit(struct rd_ctx *ctx, struct article *a)
-{
-	struct ingest *ing = ctx->user;
-	ing->st.done_bytes = ing->base_bytes + ctx->consumed;
-	return ingest_article(ing, a);
-}
-
-static void fail(struct rd_ctx *ctx, const char *origin, const char *msg)
-{
-	struct ingest *ing = ctx->user;
-	ingest_report(ing, "error", origin, msg);
-	ing->st.failed++;
-	ingest_progress(ing);
-}
-
-/* Read one input through the pipeline (ingest_int.h). */
-int ingest_read(struct ingest *ing, struct src *s, const char *origin,
-		      const char *url, const char *content_type)
-{
-	struct rd_ctx ctx = { emit, fail, ing->fetch, 0, ing,
-			      ing->opts.fetch.max_bytes, ing->opts.stop };
-	struct ds_err err = DS_ERR_INIT;
-	ing->base_bytes = ing->st.done_bytes;
-	int rc = rd_input(&ctx, s, origin, url, content_type, &err);
-	if (rc == DS_EFORMAT || rc == DS_EFETCH || rc == DS_EIO) {
-		ingest_report(ing, "error", origin, err.msg);
-		ing->st.failed++;
-		rc = 0;
-	} else if (rc && rc != DS_EINTR && !ing->fatal.code) {
-		fatal(ing, origin, rc, &err);
-	}
-	ing->st.done_bytes = ing->base_bytes + s->consumed;
-	ingest_progress(ing);
-	return rc;
-}
-
-int ingest_delete(struct ingest *ing, const char *id, struct ds_err *err)
+int ingest_core_delete(struct ingest *ing, const char *id, struct ds_err *err)
 {
 	struct ds_err e = DS_ERR_INIT;
 	if (!ing->w)
@@ -356,7 +357,7 @@ int ingest_delete(struct ingest *ing, const char *id, struct ds_err *err)
 	return rc;
 }
 
-int ingest_finish(struct ingest *ing, struct ds_err *err)
+int ingest_core_finish(struct ingest *ing, struct ds_err *err)
 {
 	int rc = ing->w ? ixw_flush(ing->w, err) : 0;
 	settle(ing);

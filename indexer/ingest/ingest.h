@@ -50,6 +50,9 @@ struct ingest_opts {
 	double min_confidence;       /* deals claimed from it (docbuild.h) */
 	int no_link;                 /* no deal records, no near-duplicates
 					(link.h): for the benchmark */
+	unsigned jobs;               /* tagging threads (0 or 1: tag on the
+					reading thread); the index written is
+					the same for any number */
 	struct fetch_opts fetch;     /* for URLs and feed links */
 	/* "error"/"warning", where ("a.jsonl:3", a URL), what */
 	void (*report)(void *user, const char *level, const char *origin,

@@ -115,13 +115,18 @@ int ingest_retag(struct ingest *ing, struct ds_err *err)
 			}
 			buf_reset(&mark);
 			buf_addf(&mark, "%s\n%s", ing->salt.buf, id);
-			ixw_set_mark(ing->w, mark.buf);
+			ingest_mark(ing, mark.buf);
 			rc = retag_one(ing, id);
 			buf_reset(&after);
 			buf_addstr(&after, id);
 		}
 	}
+	/* the stories on their way are written as retagged ones */
+	if (!rc)
+		rc = ingest_pipe_drain(ing);
 	ing->retag = 0;
+	free(ing->mark);
+	ing->mark = NULL;
 	if (!rc)
 		ixw_set_mark(ing->w, "");   /* done: ingest_finish commits */
 	if (rc == DS_EINTR)

@@ -1,7 +1,7 @@
 /*
  * walk.c - the inputs of a run (ingest.h): files and folders walked once
  * each, pipes waited for, URLs fetched, standard input; each read through
- * the pipeline (ingest_read()).
+ * the pipeline (ingest_read(), then ingest_article() for each article).
  */
 #define _GNU_SOURCE
 #include <dirent.h>
@@ -16,6 +16,50 @@
 #include <unistd.h>
 
 #include "ingest_int.h"
+#include "reader.h"
+
+/* The reader's sink. */
+static int emit(struct rd_ctx *ctx, struct article *a)
+{
+	struct ingest *ing = ctx->user;
+	ing->st.done_bytes = ing->base_bytes + ctx->consumed;
+	return ingest_article(ing, a);
+}
+
+static void fail(struct rd_ctx *ctx, const char *origin, const char *msg)
+{
+	struct ingest *ing = ctx->user;
+	ingest_report(ing, "error", origin, msg);
+	ing->st.failed++;
+	ingest_progress(ing);
+}
+
+/*
+ * Read one input from `s` with the reader its content asks for, each
+ * article through the pipeline.  A problem of the input (its format, its
+ * size, a read error, a failed fetch) is reported and counted, and the
+ * run goes on; what is returned stops it: a failure to write the index
+ * (kept in ing->fatal), or a signal (DS_EINTR).
+ */
+static int ingest_read(struct ingest *ing, struct src *s, const char *origin,
+		       const char *url, const char *content_type)
+{
+	struct rd_ctx ctx = { emit, fail, ing->fetch, 0, ing,
+			      ing->opts.fetch.max_bytes, ing->opts.stop };
+	struct ds_err err = DS_ERR_INIT;
+	ing->base_bytes = ing->st.done_bytes;
+	int rc = rd_input(&ctx, s, origin, url, content_type, &err);
+	if (rc == DS_EFORMAT || rc == DS_EFETCH || rc == DS_EIO) {
+		ingest_report(ing, "error", origin, err.msg);
+		ing->st.failed++;
+		rc = 0;
+	} else if (rc && rc != DS_EINTR && !ing->fatal.code) {
+		ingest_fatal(ing, origin, rc, &err);
+	}
+	ing->st.done_bytes = ing->base_bytes + s->consumed;
+	ingest_progress(ing);
+	return rc;
+}
 
 static void input_error(struct ingest *ing, const char *path, const char *what,
 			int errnum)

@@ -360,15 +360,11 @@ static void tag_terms(const struct tags *t, int claim, const struct gaz *g,
 	buf_release(&key);
 }
 
-int docb_build(struct ana *a, const struct article *art,
-	       const struct tags *tags, const struct gaz *g,
-	       const struct extractor *ex, double min_confidence,
-	       struct alert_ctx *alert, const struct link_out *link,
-	       xdb_doc *doc, struct ds_err *err)
+int docb_postings(struct ana *a, const struct article *art,
+		  const struct extractor *ex, xdb_doc *doc, struct ds_err *err)
 {
 	int rc = 0;
 	struct buf term = BUF_INIT;
-
 	if (ex) {
 		index_tokens(ex, doc, &term, &rc, err);
 	} else {
@@ -377,6 +373,28 @@ int docb_build(struct ana *a, const struct article *art,
 		index_text(a, doc, art->body, pos + SCHEMA_BODY_GAP, 0, &term,
 			   &rc, err);
 	}
+	buf_release(&term);
+	return rc;
+}
+
+int docb_build(struct ana *a, const struct article *art,
+	       const struct tags *tags, const struct gaz *g,
+	       const struct extractor *ex, double min_confidence,
+	       struct alert_ctx *alert, const struct link_out *link,
+	       xdb_doc *doc, struct ds_err *err)
+{
+	int rc = docb_postings(a, art, ex, doc, err);
+	return rc ? rc : docb_fields(art, tags, g, min_confidence, alert, link,
+				     doc, err);
+}
+
+int docb_fields(const struct article *art, const struct tags *tags,
+		const struct gaz *g, double min_confidence,
+		struct alert_ctx *alert, const struct link_out *link,
+		xdb_doc *doc, struct ds_err *err)
+{
+	int rc = 0;
+	struct buf term = BUF_INIT;
 
 	/* the id term is added by xdb_replace() */
 	if (art->source && *art->source) {

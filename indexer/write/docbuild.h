@@ -38,6 +38,20 @@ int docb_build(struct ana *a, const struct article *art,
 	       struct alert_ctx *alert, const struct link_out *link,
 	       xdb_doc *doc, struct ds_err *err);
 
+/*
+ * docb_build() in two steps, which may run on two threads one after the
+ * other: the headline and body postings (from the extractor's tokens, or
+ * with `ex` NULL from the analyser's own reading of the text), then
+ * everything else.
+ */
+int docb_postings(struct ana *a, const struct article *art,
+		  const struct extractor *ex, xdb_doc *doc,
+		  struct ds_err *err);
+int docb_fields(const struct article *art, const struct tags *tags,
+		const struct gaz *g, double min_confidence,
+		struct alert_ctx *alert, const struct link_out *link,
+		xdb_doc *doc, struct ds_err *err);
+
 /* Whether the index claims the tags' deal: a type, and a confidence of at
  * least min_confidence (below it the index keeps only the confidence). */
 int docb_claimed(const struct tags *t, double min_confidence);
