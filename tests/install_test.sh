@@ -113,8 +113,8 @@ if command -v lighttpd >/dev/null || [ -x /usr/sbin/lighttpd ]; then
 	start_server "$db" "$ds"
 	conf=$(cat "$T"/dealsearch-serve.*/lighttpd.conf)
 	real=$(realpath "$P")
-	expect_match "serve runs the installed CGI" "$conf" \
-		"alias.url = \(\"/search\" => \"$real/libexec/dealsearch/dealsearch.cgi\"\)"
+	expect_match "serve runs the installed program (FastCGI)" "$conf" \
+		"\"bin-path\" => \"$real/libexec/dealsearch/dealsearch.cgi\""
 	expect_match "serve maps the installed page files" "$conf" \
 		"\"/static/\" => \"$real/share/dealsearch/web/static/\""
 	page=$(curl -s "$base/search?q=FreshBasket")

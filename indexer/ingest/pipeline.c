@@ -301,6 +301,10 @@ static int pipe_submit(struct ingest *ing, struct article *a)
 {
 	struct ingest_pipe *p = ing->pipe;
 	struct slot *s = &p->slot[p->next];
+	/* a write that failed while the input waited (ingest_pipe_drain()
+	 * from the source's idle hook) stops the run here */
+	if (ing->fatal.code)
+		return ing->fatal.code;
 	/* the oldest article on its way goes first: its slot is next */
 	if (s->busy) {
 		int rc = slot_write(p, s);

@@ -34,6 +34,13 @@ static void fail(struct rd_ctx *ctx, const char *origin, const char *msg)
 	ingest_progress(ing);
 }
 
+/* The input has nothing to read yet: write the articles on their way, so
+ * that a live pipe's stories are searchable as they come. */
+static void idle(void *user)
+{
+	ingest_pipe_drain(user);
+}
+
 /*
  * Read one input from `s` with the reader its content asks for, each
  * article through the pipeline.  A problem of the input (its format, its
@@ -48,6 +55,10 @@ static int ingest_read(struct ingest *ing, struct src *s, const char *origin,
 			      ing->opts.fetch.max_bytes, ing->opts.stop };
 	struct ds_err err = DS_ERR_INIT;
 	ing->base_bytes = ing->st.done_bytes;
+	if (ing->pipe) {
+		s->idle = idle;
+		s->idle_user = ing;
+	}
 	int rc = rd_input(&ctx, s, origin, url, content_type, &err);
 	if (rc == DS_EFORMAT || rc == DS_EFETCH || rc == DS_EIO) {
 		ingest_report(ing, "error", origin, err.msg);
@@ -113,6 +124,9 @@ static int ingest_file(struct ingest *ing, const char *path, int pipe)
 		input_error(ing, path, "cannot open", errno);
 		return 0;
 	}
+	/* a pipe may keep us waiting: what is on its way is written first */
+	if (pipe)
+		ingest_pipe_drain(ing);
 	int e = pipe ? wait_for_writer(ing, fd) : 0;
 	if (e == EINTR) {
 		close(fd);

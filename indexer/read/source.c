@@ -9,6 +9,7 @@
 #include "source.h"
 
 #include <errno.h>
+#include <poll.h>
 #include <string.h>
 #include <unistd.h>
 
@@ -74,6 +75,12 @@ static int fill(struct src *s, struct ds_err *err)
 		s->pos = 0;
 	}
 	buf_grow(&s->buf, SRC_BLOCK);
+	if (s->idle) {
+		/* nothing to read yet: the caller's moment (source.h) */
+		struct pollfd p = { s->fd, POLLIN, 0 };
+		if (poll(&p, 1, 0) == 0)
+			s->idle(s->idle_user);
+	}
 	for (;;) {
 		ssize_t n = read(s->fd, s->buf.buf + s->buf.len, SRC_BLOCK);
 		if (n > 0) {

@@ -39,6 +39,12 @@ struct src {
 	uint64_t consumed;                /* bytes handed out so far */
 	int eof;                          /* fd reached its end */
 	volatile sig_atomic_t *stop;      /* set: waiting reads end */
+	void (*idle)(void *user);         /* optional: called when a read
+					     of fd is about to wait for
+					     data (a live pipe, a slow
+					     network), so that the caller
+					     can finish what is pending */
+	void *idle_user;
 };
 
 /* A source over `fd` (not closed by the source) or over memory (borrowed). */
