@@ -58,9 +58,9 @@ struct cli {
 "                       and status history (facets still count stories);\n"\
 "                       story (default): every story\n"                    \
 "  --color WHEN         auto (default: on a terminal), always, never\n"\
-"  --count-limit N      facets exact up to N matching stories (default\n"\
-"                       25000; 0: always), beyond estimated from a sample\n"\
-"                       of about N\n"\
+"  --count-limit N      facets and total exact up to N matching stories\n"\
+"                       (default 10000; 0: always), beyond estimated from\n"\
+"                       a sample of about N (the ranking stays exact)\n"\
 "  --allow-partial      an index of shards: a shard that does not answer\n"\
 "                       is left out and the results say so (default: an\n"\
 "                       error naming it)\n"

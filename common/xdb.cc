@@ -1071,12 +1071,21 @@ static int run_search(xdb *db, const xdb_query *q,
 	}
 	if (!split)
 		add_spies(enq, o, spies, keys);
-	/* checking every document makes the total exact; no more hits than
+	/* checking every document makes the total exact; split, with a
+	 * count_max and no collapse, the hits' pass checks count_max + 1
+	 * matches at least (so that a total up to count_max is exact, and
+	 * one beyond is known to be) and may then stop early: Xapian's
+	 * bounds on the weights skip what cannot enter the hits, and the
+	 * total is estimated from the sample below.  No more hits than
 	 * documents: Xapian's collapsing returns nothing for a limit near
 	 * UINT_MAX */
+	Xapian::doccount check = docs;
+	if (split && o->count_max && !o->collapse && o->sample_prefix &&
+	    o->sample_buckets > 1 && o->count_max < docs)
+		check = o->count_max + 1;
 	Xapian::MSet ms = enq.get_mset(o->offset,
 				       o->limit < docs ? o->limit : docs,
-				       docs);
+				       check);
 	r->total = ms.get_matches_estimated();
 	r->uncollapsed = o->collapse ? ms.get_uncollapsed_matches_estimated() :
 			 r->total;
@@ -1095,19 +1104,22 @@ static int run_search(xdb *db, const xdb_query *q,
 		unsigned nb = o->sample_buckets;
 		bool sample = o->count_max && r->uncollapsed > o->count_max &&
 			      o->sample_prefix && nb > 1;
-		if (sample && o->collapse) {
-			/* collapsed, Xapian's count of the stories is an
-			 * estimate (over remote shards not always the
-			 * right one): counted apart, with no spy */
-			Xapian::Enquire all(db->db);
-			all.set_query(q->q);
-			r->uncollapsed = all.get_mset(0, 0, docs)
-						 .get_matches_estimated();
-		}
+		unsigned b = 0;
 		if (sample) {
-			unsigned b = (unsigned)(((uint64_t)nb * o->count_max +
-						 r->uncollapsed - 1) /
-						r->uncollapsed);
+			/* how many buckets: from the exact count of the first
+			 * (a pass over about 1/nb of the matches), not from
+			 * Xapian's estimate of the total, which need not be
+			 * the same on one index and on its shards */
+			char t0[64];
+			snprintf(t0, sizeof(t0), "%s%02x", o->sample_prefix, 0u);
+			Xapian::Enquire first(db->db);
+			first.set_query(Xapian::Query(Xapian::Query::OP_FILTER,
+						      q->q, Xapian::Query(t0)));
+			Xapian::doccount c0 = first.get_mset(0, 0, docs)
+						      .get_matches_estimated();
+			b = c0 ? (unsigned)((o->count_max + c0 - 1) / c0) : nb;
+			if (b > nb)
+				b = nb;
 			std::vector<Xapian::Query> terms;
 			char t[64];
 			for (unsigned k = 0; k < b && k < nb; k++) {
@@ -1137,8 +1149,20 @@ static int run_search(xdb *db, const xdb_query *q,
 			       r->uncollapsed;
 			sample = false;
 		}
-		if (!sample)
+		if (!sample) {
 			r->uncollapsed = seen;   /* exact, as the spies */
+		} else {
+			/* the stories matching: the sample's, scaled by its
+			 * share of the buckets (each story in one, by the
+			 * hash of its id: the same on one index and on
+			 * shards); no pass over every match */
+			r->uncollapsed = (uint64_t)llround((double)seen * nb /
+							   b);
+			if (r->uncollapsed < seen)
+				r->uncollapsed = seen;
+			if (!o->collapse)
+				r->total = r->uncollapsed;
+		}
 		r->counted = seen;
 	}
 	/* the grouped counts of a sample scaled to all the matches (the

@@ -291,9 +291,13 @@ struct xdb_search_opts {
 					 sample_prefix + 2 hex digits, each
 					 document in one): the facet counts
 					 are the sample's (result.counted
-					 says how many), the grouped counts
-					 scaled to the total (which stays
-					 exact, as the ranking does) */
+					 says how many), and the totals are
+					 estimated: the matching documents
+					 (uncollapsed, and total without
+					 collapse) are the sample's scaled
+					 by its share of the buckets, so the
+					 hits' pass need not check every
+					 match; the ranking stays exact */
 	const char *sample_prefix;
 	unsigned sample_buckets;
 	int collapse;                 /* one hit per value of collapse_slot
@@ -326,12 +330,13 @@ struct xdb_value_count {
 };
 
 struct xdb_result {
-	uint64_t total;               /* exact number of matches (with
-					 collapse: of collapsed hits, from a
-					 count of the keys, as Xapian's own
-					 collapsed counts are estimates) */
-	uint64_t uncollapsed;         /* exact number of matching documents
-					 (what facets count) */
+	uint64_t total;               /* number of matches (with collapse:
+					 of collapsed hits, from a count of
+					 the keys, as Xapian's own collapsed
+					 counts are estimates); exact unless
+					 counted < uncollapsed (count_max) */
+	uint64_t uncollapsed;         /* number of matching documents (what
+					 facets count); as exact as total */
 	uint64_t keyless;             /* with collapse: matching documents
 					 with no collapse key (each a hit
 					 of its own in total) */
@@ -348,8 +353,8 @@ struct xdb_result {
 };
 
 /*
- * Run `q`: hits [offset, offset + limit) in the order asked, the exact
- * total, and for each facet slot every distinct value among all matches
+ * Run `q`: hits [offset, offset + limit) in the order asked, the total
+ * (exact, or beyond count_max estimated), and for each facet slot every distinct value among all matches
  * with its count (Xapian's ValueCountMatchSpy); with value_slots, each
  * hit's values in them (an empty value is no value).  DS_EQUERY for a wildcard
  * over its limit; DS_EMODIFIED when the index changed underneath (reopen

@@ -153,9 +153,7 @@ json_t *rnd_json_result(const struct srch_result *r, const struct rnd_opts *o)
 		json_object_set_new(j, "facets_estimated", json_true());
 		json_object_set_new(j, "facets_counted",
 				    json_integer((json_int_t)r->counted));
-		if (r->grouped)
-			json_object_set_new(j, "total_estimated",
-					    json_true());
+		json_object_set_new(j, "total_estimated", json_true());
 	}
 	json_object_set_new(j, "offset", json_integer(o->offset));
 	json_object_set_new(j, "limit", json_integer(o->limit));
@@ -509,7 +507,8 @@ static void summary(const struct srch_result *r, const struct rnd_opts *o,
 			(unsigned long long)r->stories,
 			r->stories == 1 ? "y" : "ies");
 	else
-		fprintf(out, "%llu result%s", (unsigned long long)r->total,
+		fprintf(out, "%s%llu result%s", r->counted < r->stories ?
+			"about " : "", (unsigned long long)r->total,
 			r->total == 1 ? "" : "s");
 	fputs(text ? " for " : "", out);
 	plain_puts(out, o->query);

@@ -90,14 +90,16 @@ struct srch_opts {
 					many (the sample buckets, schema.h;
 					srch_result.counted); 0:
 					SRCH_COUNT_LIMIT; SRCH_COUNT_ALL:
-					always exact.  Totals of stories and
-					the ranking are always exact */
+					always exact.  Beyond it the totals
+					are estimated too (from the same
+					sample); the ranking is always
+					exact */
 };
 
 /* The default count_limit: an index of up to this many stories counts
  * every facet exactly, and a search over a bigger one costs the same
  * beyond it (docs/QUERY.md, "Facets"). */
-#define SRCH_COUNT_LIMIT 25000
+#define SRCH_COUNT_LIMIT 10000
 #define SRCH_COUNT_ALL UINT_MAX
 
 struct srch_span {
@@ -183,9 +185,9 @@ struct srch_result {
 					show each hit's alert */
 	uint64_t counted;            /* the matching stories the facets
 					were counted on: = stories, or
-					fewer when they (and, grouped,
-					total) are estimates scaled from
-					them (srch_opts.count_limit) */
+					fewer when they, total and stories
+					are estimates scaled from them
+					(srch_opts.count_limit) */
 	char *missing;               /* partial results: the shards that
 					did not answer (allow_partial),
 					", "-separated; NULL when whole */

@@ -839,7 +839,7 @@ static void summary(FILE *out, const struct web_req *req,
 	unsigned long long d = counted ? ix->deals : 0;
 	unsigned long long n = counted ? ix->stories : 0;
 	fprintf(out, "<p class=\"summary\">%s<strong>%llu</strong> ",
-		res->grouped && res->counted < res->stories ? "about " : "",
+		res->counted < res->stories ? "about " : "",
 		(unsigned long long)t);
 	if (!t)
 		fputs("results", out);

@@ -68,7 +68,12 @@ if [ "$C" != "$SRCDIR/corpus/articles" ]; then
 	expect_eq "a sample: marked, of about 300" \
 		"$(jq -c '[.facets_estimated, (.facets_counted > 150 and .facets_counted < 600)]' <<<"$est")" \
 		"[true,true]"
-	expect_eq "a sample: the total stays exact" "$(jq .total <<<"$est")" "$(jq .total <<<"$exact")"
+	expect_eq "a sample: the total estimated, and marked" "$(jq -c '[.total_estimated, .facets_count]' <<<"$est")" '[true,"stories"]'
+	expect_match "a sample: the total within 5% ($(jq .total <<<"$est") for $(jq .total <<<"$exact"))" \
+		"$(jq --argjson e "$(jq .total <<<"$exact")" '.total > 0.95 * $e and .total < 1.05 * $e' <<<"$est")" '^true$'
+	expect_eq "a sample: the same hits" "$("$DS" search --db "$T/one" --json -n 10 --count-limit 300 said | jq -c '[.hits[].id]')" \
+		"$("$DS" search --db "$T/one" --json -n 10 said | jq -c '[.hits[].id]')"
+	expect_eq "exact totals are not marked" "$(jq -c .total_estimated <<<"$exact")" null
 	expect_eq "exact counts are not marked" "$(jq -c '[.facets_estimated, .facets_counted]' <<<"$exact")" "[null,null]"
 	a=$(jq '.facets.type.values[] | select(.value == "acquisition") | .count' <<<"$exact")
 	b=$(jq '.facets.type.values[] | select(.value == "acquisition") | .count' <<<"$est")
@@ -77,6 +82,11 @@ if [ "$C" != "$SRCDIR/corpus/articles" ]; then
 	expect_match "a sample: the text says so" \
 		"$("$DS" search --db "$T/one" -n 0 --count-limit 300 said)" \
 		'^\(estimated from a sample of [0-9]+ of the [0-9]+ matching stories\)$'
+	expect_match "a sample: the text's total is about" \
+		"$("$DS" search --db "$T/one" -n 0 --count-limit 300 said | head -1)" '^about [0-9]+ results for said'
+	expect_eq "a sample: one index and three shards estimate alike" \
+		"$("$DS" search --db "$T/three" --json -n 5 --count-limit 300 said | jq -cS 'del(.took_ms)')" \
+		"$("$DS" search --db "$T/one" --json -n 5 --count-limit 300 said | jq -cS 'del(.took_ms)')"
 fi
 for db in one three; do
 	"$DS" saved --db "$T/$db" add acq 'type:acquisition' >/dev/null
