@@ -34,6 +34,16 @@
 #include "docbuild.h"
 #include "ingest_int.h"
 
+/*
+ * The set of boilerplate paragraphs holds at most this many; full, it is
+ * emptied and learnt again.  About 4 MB: a real corpus's sources print
+ * far fewer, but a corpus of copies (bench/scale_corpus.py) makes every
+ * paragraph boilerplate, and memory must not grow with the corpus.  A
+ * forgotten paragraph only costs a guess: a tagging again on the main
+ * thread, never another index.
+ */
+#define PIPE_BOILER_MAX 65536
+
 /* One boilerplate question a worker answered. */
 struct bp_answer {
 	uint64_t hash;
@@ -75,9 +85,8 @@ struct ingest_pipe {
 	struct smap *boiler;      /* "hash\tsource" -> 1: boilerplate for the
 				     next article at its last count on the
 				     main thread (0: no longer); only such
-				     paragraphs are kept, so it grows with
-				     the sources' boilerplate, not the
-				     corpus */
+				     paragraphs are kept, PIPE_BOILER_MAX
+				     at most */
 };
 
 static void bp_key(char *key, size_t size, const char *source, uint64_t h)
@@ -221,6 +230,8 @@ static int answers_differ(struct ingest_pipe *p, struct slot *s)
 		bp_key(key, len, source, s->ans[i].hash);
 		size_t klen = strlen(key);
 		pthread_mutex_lock(&p->bp_mu);
+		if (next && smap_count(p->boiler) >= PIPE_BOILER_MAX)
+			smap_clear(p->boiler);
 		if (next || smap_get(p->boiler, key, klen) == 1)
 			smap_put(p->boiler, key, klen, next);
 		pthread_mutex_unlock(&p->bp_mu);
