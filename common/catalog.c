@@ -260,23 +260,31 @@ int cat_lookup(struct cat *c, const char *id, struct buf *hash,
 	return rc ? 0 : DS_ENOTFOUND;
 }
 
+/* The journal transaction, opened by the batch's first change. */
+static int journal_begin(struct cat *c, struct ds_err *err)
+{
+	if (c->in_txn)
+		return 0;
+	int rc = exec(c, "BEGIN IMMEDIATE", err);
+	if (!rc)
+		c->in_txn = 1;
+	return rc;
+}
+
 int cat_journal_add(struct cat *c, int64_t batch, enum cat_op op,
 		    const char *id, const char *hash, const char *origin,
 		    struct ds_err *err)
 {
-	if (!c->in_txn) {
-		int rc = exec(c, "BEGIN IMMEDIATE", err);
-		if (rc)
-			return rc;
-		c->in_txn = 1;
-	}
+	int rc = journal_begin(c, err);
+	if (rc)
+		return rc;
 	sqlite3_stmt *st = c->stmt[S_JOURNAL_ADD];
 	sqlite3_bind_int64(st, 1, batch);
 	sqlite3_bind_text(st, 2, id, -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 3, op == CAT_PUT ? "put" : "del", -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 4, hash, -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 5, origin, -1, SQLITE_STATIC);
-	int rc = step_row(c, st, err);
+	rc = step_row(c, st, err);
 	sqlite3_reset(st);
 	return rc < 0 ? rc : 0;
 }
@@ -542,20 +550,15 @@ static int para_bump(struct cat *c, const char *source, uint64_t hash,
 int cat_para_add(struct cat *c, const char *source, const char *id,
 		 const uint64_t *hashes, size_t n, struct ds_err *err)
 {
+	/* in the batch's transaction: counted with the article or not
+	 * at all, whenever the process stops */
+	int rc = journal_begin(c, err);
+	if (rc)
+		return rc;
 	/* what the article's previous version had: counted already */
-	sqlite3_stmt *st = c->stmt[S_PARA_GET];
-	sqlite3_bind_text(st, 1, source, -1, SQLITE_STATIC);
-	sqlite3_bind_text(st, 2, id, -1, SQLITE_STATIC);
-	int rc = step_row(c, st, err);
-	uint64_t *old = NULL;
-	size_t nold = 0;
-	if (rc > 0) {
-		nold = (size_t)sqlite3_column_bytes(st, 0) / 8;
-		old = xmalloc((nold ? nold : 1) * sizeof(*old));
-		memcpy(old, sqlite3_column_blob(st, 0), nold * 8);
-	}
-	sqlite3_reset(st);
-	rc = rc < 0 ? rc : 0;
+	uint64_t *old;
+	size_t nold;
+	rc = cat_para_get(c, source, id, &old, &nold, err);
 	/* each paragraph counts once per article: new ones up, gone ones
 	 * down */
 	for (size_t i = 0; !rc && i < n; i++)
@@ -568,11 +571,29 @@ int cat_para_add(struct cat *c, const char *source, const char *id,
 	free(old);
 	if (rc)
 		return rc;
-	st = c->stmt[S_PARA_ADD];
+	sqlite3_stmt *st = c->stmt[S_PARA_ADD];
 	sqlite3_bind_text(st, 1, source, -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 2, id, -1, SQLITE_STATIC);
 	sqlite3_bind_blob(st, 3, hashes, (int)(n * 8), SQLITE_STATIC);
 	rc = step_row(c, st, err);
+	sqlite3_reset(st);
+	return rc < 0 ? rc : 0;
+}
+
+int cat_para_get(struct cat *c, const char *source, const char *id,
+		 uint64_t **out, size_t *n, struct ds_err *err)
+{
+	*out = NULL;
+	*n = 0;
+	sqlite3_stmt *st = c->stmt[S_PARA_GET];
+	sqlite3_bind_text(st, 1, source, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 2, id, -1, SQLITE_STATIC);
+	int rc = step_row(c, st, err);
+	if (rc > 0 && sqlite3_column_bytes(st, 0) >= 8) {
+		*n = (size_t)sqlite3_column_bytes(st, 0) / 8;
+		*out = xmalloc(*n * sizeof(**out));
+		memcpy(*out, sqlite3_column_blob(st, 0), *n * 8);
+	}
 	sqlite3_reset(st);
 	return rc < 0 ? rc : 0;
 }

@@ -122,15 +122,20 @@ int cat_gaz_remove(struct cat *c, const char *file, const char *name,
 /*
  * Paragraph hashes per source, to find what a source prints in many
  * articles.  cat_para_add records article `id`'s paragraphs, replacing
- * what its previous version had (in the open journal transaction when
- * there is one), and keeps each paragraph's count of articles: +1 for a
+ * what its previous version had, in the journal transaction (opened if
+ * none is: the batch's commit or discard takes them with its articles),
+ * and keeps each paragraph's count of articles: +1 for a
  * paragraph new to the article, -1 for one its new version dropped (a
  * paragraph twice in one article counts once).  cat_para_count: OUT, how
  * many articles of `source` have the paragraph (0 when none): one indexed
- * lookup, so nothing of the counts is held in memory.
+ * lookup, so nothing of the counts is held in memory.  cat_para_get: OUT,
+ * the hashes recorded for article `id` of `source` (*out: caller frees;
+ * NULL and 0 when none).
  */
 int cat_para_add(struct cat *c, const char *source, const char *id,
 		 const uint64_t *hashes, size_t n, struct ds_err *err);
+int cat_para_get(struct cat *c, const char *source, const char *id,
+		 uint64_t **out, size_t *n, struct ds_err *err);
 int cat_para_count(struct cat *c, const char *source, uint64_t hash,
 		   unsigned *out, struct ds_err *err);
 

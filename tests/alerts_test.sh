@@ -87,6 +87,20 @@ expect_match "retag again: every story, no deal changed" "$out" '^retagged 3 sto
 "$DS" saved --db "$rdb" run deals --new >/dev/null; expect_eq "retag again: nothing new (exit 1)" "$?" 1
 out=$("$DS" index -q --db "$rdb" "$T/v1.jsonl")
 expect_match "retag: the inputs indexed again are unchanged" "$out" '^added 0, replaced 0, unchanged 3, '
+# a story the wire sent three times: each copy's lead is in two other
+# articles, not boilerplate (three others make it so), when indexed and
+# when tagged again (a copy's own row is not another article's)
+tdb="$T/thrice"
+for i in 1 2 3; do
+	printf '{"id": "tri-%d", "source": "Wire C", "date": "2024-05-0%d", "title": "Alderway to buy Brightfield Tools", "body": "Alderway Industries Inc said it agreed to acquire Brightfield Tools Ltd from Corvane Holdings Plc for $40 million in cash.\\n\\nThe purchase is expected to close in the third quarter, Alderway said."}\n' "$i" "$i"
+done > "$T/thrice.jsonl"
+"$DS" index -q --db "$tdb" "$T/thrice.jsonl" >/dev/null
+deal3() { "$DS" search --db "$tdb" --json 'id:tri-3' | jq -c '.hits[0].deal'; }
+before=$(deal3)
+expect_match "sent three times: the third copy's seller, in its lead" "$before" '"seller":"Corvane"'
+out=$("$DS" index -q --db "$tdb" --retag)
+expect_match "sent three times, tagged again: no deal changed" "$out" '^retagged 3 stories \(0 deals changed\) '
+expect_eq "sent three times, tagged again: the same deal" "$(deal3)" "$before"
 "$DS" check --db "$rdb" >/dev/null; expect_eq "retag: consistent" "$?" 0
 out=$("$DS" index -q --db "$rdb" --retag "$T/v1.jsonl" 2>&1); rc=$?
 expect_eq "retag with inputs: exit" "$rc" 2

@@ -186,12 +186,25 @@ static void test_paragraphs(void **state)
 	/* a paragraph printed three times in one article counts once */
 	assert_int_equal(cat_para_add(c, "src", "w", twice, 3, &err), 0);
 	assert_int_equal(para_n(c, "src", 5), 1);
+	/* they belong to the batch: discarded with it, committed with it */
+	assert_int_equal(cat_journal_commit(c, &err), 0);
+	assert_int_equal(cat_para_add(c, "src", "v", a, 3, &err), 0);
+	assert_int_equal(para_n(c, "src", 1), 1);
+	assert_int_equal(cat_journal_discard(c, &err), 0);
+	assert_int_equal(para_n(c, "src", 1), 0);
+	assert_int_equal(cat_para_add(c, "src", "v", a, 3, &err), 0);
+	assert_int_equal(cat_journal_commit(c, &err), 0);
+	assert_int_equal(para_n(c, "src", 1), 1);
+	/* and one not committed is gone when the process stops */
+	assert_int_equal(cat_para_add(c, "src", "u", a, 3, &err), 0);
+	assert_int_equal(para_n(c, "src", 1), 2);
 	/* counts are stored, not held: a new handle reads the same */
 	cat_close(c);
 	char path[300];
 	snprintf(path, sizeof(path), "%s/c.sqlite", dir);
 	assert_int_equal(cat_open(path, &c, &err), 0);
 	assert_int_equal(para_n(c, "src", 4), 2);
+	assert_int_equal(para_n(c, "src", 1), 1);
 	cat_close(c);
 	tu_rmtree(dir);
 }

@@ -96,6 +96,7 @@ void ingest_core_close(struct ingest *ing)
 	if (!ing)
 		return;
 	free(ing->mark);
+	free(ing->own);
 	ixw_close(ing->w);
 	cat_close(ing->ro_cat);
 	smap_free(ing->seen);
@@ -121,17 +122,46 @@ const struct gaz *ingest_gazetteer(const struct ingest *ing)
 	return ing->gaz;
 }
 
-/* The boilerplate detector's question: the catalog's counts, if any. */
+static struct cat *counts_catalog(struct ingest *ing)
+{
+	return ing->w ? ixw_catalog(ing->w) : ing->ro_cat;
+}
+
+void ingest_para_own(struct ingest *ing, const struct article *a, int known)
+{
+	free(ing->own);
+	ing->own = NULL;
+	ing->nown = 0;
+	struct cat *c = counts_catalog(ing);
+	struct ds_err ignore = DS_ERR_INIT;
+	/* a lookup that fails leaves none: counted as another's, as the
+	 * paragraphs of a story sent twice under two ids are */
+	if (known && c && a->source && *a->source &&
+	    cat_para_get(c, a->source, a->id, &ing->own, &ing->nown, &ignore))
+		ing->nown = 0;
+}
+
+/*
+ * The boilerplate detector's question: the catalog's count, less the
+ * article's own earlier version (extract.h: what other articles print;
+ * else a story sent three times would find its own lead boilerplate when
+ * tagged again).
+ */
 unsigned ingest_para_count(void *user, const char *source, uint64_t hash)
 {
 	struct ingest *ing = user;
-	struct cat *c = ing->w ? ixw_catalog(ing->w) : ing->ro_cat;
+	struct cat *c = counts_catalog(ing);
 	unsigned n = 0;
 	struct ds_err ignore = DS_ERR_INIT;
 	/* a lookup that fails counts 0: the paragraph is tagged, as in a
 	 * fresh index */
 	if (c && cat_para_count(c, source, hash, &n, &ignore))
 		n = 0;
+	for (size_t i = 0; n && i < ing->nown; i++)
+		if (ing->own[i] == hash) {
+			n--;
+			break;
+		}
 	return n;
 }
 
@@ -324,13 +354,17 @@ int ingest_write(struct ingest *ing, struct article *a, int known,
 	else
 		ing->pend.added++;
 	ing->pend.deals_changed += al.deal_changed;
-	rc = ixw_put(ing->w, a->id, a->hash, origin, doc, &err);
-	xdb_doc_free(doc);
-	if (!rc)
-		rc = a->source && *a->source && nhashes ?
-		     cat_para_add(ixw_catalog(ing->w), a->source, a->id,
-				  hashes, nhashes, &err) : 0;
+	/* its paragraphs before the put: a put that fills the batch
+	 * commits it, and they are part of it (recorded after, a stop
+	 * before the next commit lost them: the story unchanged when the
+	 * run resumed, its paragraphs never counted) */
+	rc = a->source && *a->source && nhashes ?
+	     cat_para_add(ixw_catalog(ing->w), a->source, a->id, hashes,
+			  nhashes, &err) : 0;
 	free(hashes);
+	if (!rc)
+		rc = ixw_put(ing->w, a->id, a->hash, origin, doc, &err);
+	xdb_doc_free(doc);
 	if (rc)
 		return ingest_fatal(ing, origin, rc, &err);
 	settle(ing);

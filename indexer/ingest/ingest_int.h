@@ -47,6 +47,11 @@ struct ingest {
 				    submitted to the pipe */
 	uint64_t pipe_retagged;  /* articles the pipe tagged again on the
 				    main thread (pipeline.c) */
+	uint64_t *own;           /* the paragraphs the catalog has for the
+				    article the main thread tags or checks
+				    (its indexed version's): not another
+				    article's (ingest_para_own) */
+	size_t nown;
 };
 
 /*
@@ -80,8 +85,12 @@ int ingest_write(struct ingest *ing, struct article *a, int known,
 		 struct extractor *ex, int tagged, struct tags *t,
 		 uint64_t *hashes, size_t nhashes, xdb_doc *doc);
 /* The catalog's count for the boilerplate detector (extract.h's
- * ex_common; user: the ingest). */
+ * ex_common; user: the ingest): the other articles of the source that
+ * have the paragraph, for the article ingest_para_own() last named. */
 unsigned ingest_para_count(void *user, const char *source, uint64_t hash);
+/* The article whose paragraphs the main thread counts next: its indexed
+ * version's (when `known`) are its own, not counted. */
+void ingest_para_own(struct ingest *ing, const struct article *a, int known);
 void ingest_report(struct ingest *ing, const char *level, const char *origin,
 		   const char *msg);
 void ingest_progress(struct ingest *ing);

@@ -245,6 +245,8 @@ static int slot_write(struct ingest_pipe *p, struct slot *s)
 {
 	struct ingest *ing = p->ing;
 	wait_tagged(p, s);
+	if (s->tag)
+		ingest_para_own(ing, &s->a, s->known);
 	if (s->tag && answers_differ(p, s)) {
 		tags_release(&s->t);
 		free(s->hashes);
@@ -413,8 +415,10 @@ int ingest_article(struct ingest *ing, struct article *a)
 	uint64_t *hashes = NULL;
 	size_t nhashes = 0;
 	struct ex_common common = {ingest_para_count, ing};
-	if (tag)
+	if (tag) {
+		ingest_para_own(ing, a, known);
 		ingest_tag(ing->ex, a, &common, &t, &hashes, &nhashes);
+	}
 	else
 		tags_init(&t);
 	return ingest_write(ing, a, known, ing->ex, tag, &t, hashes, nhashes,

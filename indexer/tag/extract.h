@@ -33,9 +33,9 @@
 #include "tags.h"
 
 /*
- * Cross-article boilerplate: how many articles of `source` already indexed
- * contain a paragraph with this hash (an earlier version of this article
- * included).  ex_run() asks for every paragraph; a
+ * Cross-article boilerplate: how many other articles of `source` already
+ * indexed contain a paragraph with this hash (an earlier version of this
+ * article is not another).  ex_run() asks for every paragraph; a
  * paragraph at least EX_COMMON_MIN articles share is boilerplate.
  */
 #define EX_COMMON_MIN 3
