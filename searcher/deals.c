@@ -67,14 +67,58 @@ static void vote(struct vote *v, size_t *nv, const char *name, size_t at)
 	(*nv)++;
 }
 
-static const char *winner(const struct vote *v, size_t nv)
+static int same_name(const char *a, const char *b)
+{
+	return a && b && !strcmp(a, b);
+}
+
+/* The most named other than `but` (NULL: any). */
+static const struct vote *winner_but(const struct vote *v, size_t nv,
+				     const char *but)
 {
 	const struct vote *best = NULL;
 	for (size_t i = 0; i < nv; i++)
-		if (!best || v[i].n > best->n ||
-		    (v[i].n == best->n && v[i].last > best->last))
+		if (!same_name(v[i].name, but) &&
+		    (!best || v[i].n > best->n ||
+		     (v[i].n == best->n && v[i].last > best->last)))
 			best = &v[i];
+	return best;
+}
+
+static const char *winner(const struct vote *v, size_t nv)
+{
+	const struct vote *best = winner_but(v, nv, NULL);
 	return best ? best->name : NULL;
+}
+
+static unsigned votes_for(const struct vote *v, size_t nv, const char *name)
+{
+	for (size_t i = 0; i < nv; i++)
+		if (same_name(v[i].name, name))
+			return v[i].n;
+	return 0;
+}
+
+/*
+ * One party, one side: a name that wins two sides' votes (its stories
+ * read it both ways: "AMC TAKES NO ACTION ON CHRYSLER BID" made Chrysler
+ * a target) keeps the side more stories give it, and the other side takes
+ * its next name, if any; on a tie neither side is known.  *a and *b point
+ * at names in the votes.
+ */
+static void one_side(const struct vote *va, size_t na, const char **a,
+		     const struct vote *vb, size_t nb, const char **b)
+{
+	if (!same_name(*a, *b))
+		return;
+	unsigned ka = votes_for(va, na, *a), kb = votes_for(vb, nb, *b);
+	const char *name = *a;
+	const struct vote *ra = winner_but(va, na, name),
+			  *rb = winner_but(vb, nb, name);
+	if (ka <= kb)
+		*a = ra ? ra->name : NULL;
+	if (kb <= ka)
+		*b = rb ? rb->name : NULL;
 }
 
 static void push(char ***v, size_t *n, const char *s)
@@ -194,10 +238,29 @@ static void sides(struct deal_rec *d, struct seen *s, size_t n)
 				push(&d->investors, &d->ninvestors,
 				     json_string_value(v));
 	}
-	d->acquirer = dup_str(winner(acq, na));
-	d->target = dup_str(winner(tgt, nt));
-	d->seller = dup_str(winner(sel, ns));
+	const char *a = winner(acq, na), *t = winner(tgt, nt),
+		   *se = winner(sel, ns);
+	one_side(acq, na, &a, tgt, nt, &t);
+	/* the seller, named least often, yields to either side */
+	if (same_name(se, a) || same_name(se, t)) {
+		const struct vote *r = winner_but(sel, ns, se);
+		se = r && !same_name(r->name, a) && !same_name(r->name, t) ?
+		     r->name : NULL;
+	}
+	d->acquirer = dup_str(a);
+	d->target = dup_str(t);
+	d->seller = dup_str(se);
 	d->type = dup_str(winner(typ, ny));
+	/* an investor that is a side is that side */
+	size_t keep = 0;
+	for (size_t i = 0; i < d->ninvestors; i++)
+		if (same_name(d->investors[i], d->acquirer) ||
+		    same_name(d->investors[i], d->target) ||
+		    same_name(d->investors[i], d->seller))
+			free(d->investors[i]);
+		else
+			d->investors[keep++] = d->investors[i];
+	d->ninvestors = keep;
 	for (size_t i = n; i-- > 0;) {
 		const char *c;
 		if (!d->acquirer_country && d->acquirer &&

@@ -171,4 +171,21 @@ expect_match "a new deal once" "$second" '"new deal",""'
 expect_eq "two reports" "$(printf '%s' "$second" | jq length)" 2
 txt=$("$DS" saved --db "$T/al" run pem --new --by deal)
 expect_match "text run: nothing new" "$txt" '^0 deals'
+# one name, one side: a story read Velmar as a target, two as a buyer
+# (the same record: roles read the other way round); the buyer side wins,
+# the target is not Velmar too; on a tie neither side is known
+cat > "$T/side.jsonl" <<'JSON'
+{"id":"v1","source":"Wire One","date":"2024-05-01T09:00:00Z","title":"Takeover bid for Velmar Inc","body":"A takeover bid for Velmar Inc valued at $80 million was disclosed on Monday."}
+{"id":"v2","source":"Wire One","date":"2024-05-02T09:00:00Z","title":"Velmar Inc to make acquisition","body":"Velmar Inc said it agreed to make an acquisition for $80 million in cash."}
+{"id":"v3","source":"Wire One","date":"2024-05-03T09:00:00Z","title":"Velmar Inc plans acquisition","body":"Velmar Inc said it plans to buy a company for $80 million in cash."}
+JSON
+"$DS" index -q --db "$T/side" "$T/side.jsonl" >/dev/null
+expect_eq "one record of three stories" "$("$DS" deals --db "$T/side" --json | jq -c '[.deals[].nstories]')" '[3]'
+expect_eq "a name on two sides: the side more stories give" \
+	"$("$DS" deals --db "$T/side" --json | jq -c '.deals[0] | [.acquirer, .target]')" '["Velmar",null]'
+expect_match "text: the buyer, the target unknown" "$("$DS" deals --db "$T/side")" 'Velmar -> \?'
+head -2 "$T/side.jsonl" > "$T/side2.jsonl"
+"$DS" index -q --db "$T/side2" "$T/side2.jsonl" >/dev/null
+expect_eq "a name on two sides, a tie: neither side known" \
+	"$("$DS" deals --db "$T/side2" --json | jq -c '.deals[0] | [.nstories, .acquirer, .target]')" '[2,null,null]'
 finish

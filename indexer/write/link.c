@@ -609,6 +609,22 @@ static void party_term(long month, const char *key, size_t len,
 	buf_add(out, key, len);
 }
 
+/* The one buyer among the records' (tl) that the story names, NULL when
+ * it names none or several. */
+static const char *named_buyer(const struct tally *tl, size_t ntl,
+			       struct text *text)
+{
+	const char *named = NULL;
+	for (size_t k = 0; text && k < ntl; k++) {
+		if (!tl[k].buyer[0] || !text_names(text, tl[k].buyer))
+			continue;
+		if (named && !same_key(named, tl[k].buyer))
+			return NULL;
+		named = tl[k].buyer;
+	}
+	return named;
+}
+
 /* The record of the story's deal among the candidates that share one of
  * `keys` ('\n'-separated party keys); with `subjects`, as subject_deal().
  * `text`: the story's (struct sig). */
@@ -663,6 +679,7 @@ static int find_deal(xdb *db, const struct link_in *in, struct link_out *out,
 	struct tally *tl = xcalloc(r.nhits + 1, sizeof(*tl));
 	size_t ntl = 0;
 	int ambiguous = 0;
+	const char *named = NULL;
 	if (parse_sig(mine, &s)) {
 		s.text = text;
 		for (size_t i = 0; i < r.nhits; i++) {
@@ -707,19 +724,27 @@ static int find_deal(xdb *db, const struct link_in *in, struct link_out *out,
 			}
 			free(cc);
 		}
-		/* a story with the target alone, records with other buyers */
+		/* a story with the target alone, records with other buyers:
+		 * which bid it is about is a guess, unless it names one of
+		 * the buyers and no other ("UAW SAYS IT BACKS CHRYSLER, AMC
+		 * MERGER" while one story misread another buyer) */
 		if (!*s.f[SIG_ACQ] && (*s.f[SIG_TGT] || subjects))
 			for (size_t a = 0; a < ntl; a++)
 				for (size_t b = a + 1; b < ntl; b++)
 					if (tl[a].buyer[0] && tl[b].buyer[0] &&
 					    !same_key(tl[a].buyer, tl[b].buyer))
 						ambiguous = 1;
+		if (ambiguous)
+			named = named_buyer(tl, ntl, text);
+		if (named)
+			ambiguous = 0;
 	}
 	size_t best = ntl;
 	for (size_t k = 0; !ambiguous && k < ntl; k++)
 		/* a competing bid's record (one misread story among many
-		 * agreeing ones does not make it one) */
-		if (!tl[k].stories || tl[k].against >= tl[k].stories)
+		 * agreeing ones does not make it one); the named buyer's */
+		if (!tl[k].stories || tl[k].against >= tl[k].stories ||
+		    (named && !same_key(tl[k].buyer, named)))
 			continue;
 		else if (best == ntl || tl[k].stories > tl[best].stories ||
 		    (tl[k].stories == tl[best].stories &&
@@ -858,6 +883,13 @@ static int coverage(xdb *db, const struct link_in *in, struct link_out *out,
 	return rc;
 }
 
+/* Whether the story's deal names none of its sides. */
+static int no_side(const struct tags *t)
+{
+	return !t->deal.acquirer && !t->deal.target && !t->deal.seller &&
+	       !t->deal.ninvestors && t->deal.nparties < 2;
+}
+
 int link_story(xdb *db, const struct link_in *in, struct link_out *out,
 	       struct ds_err *err)
 {
@@ -871,6 +903,13 @@ int link_story(xdb *db, const struct link_in *in, struct link_out *out,
 	 * never opens one */
 	int has_deal = in->tags &&
 		       link_family(ex_deal_type_slug(in->tags->deal.type));
+	/* a deal the index does not claim, that names no side and that the
+	 * M&A classifier barely leans to is no more than a story about the
+	 * parties ("CHRYSLER EXTENDS SALES INCENTIVE PROGRAM"): coverage,
+	 * at most */
+	if (has_deal && !in->claimed && no_side(in->tags) &&
+	    in->tags->deal.score < LINK_SUBJECT_SCORE)
+		has_deal = 0;
 	if (!has_deal)
 		return in->tags && in->tags->deal.score >= LINK_COVERAGE_SCORE ?
 			       coverage(db, in, out, err) : 0;

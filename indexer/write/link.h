@@ -22,7 +22,11 @@
  *     each other.  Among several records it takes the one with most such
  *     stories (the newest on a tie); a story that names only the target
  *     while the records for it have different buyers opens a record of its
- *     own.  Otherwise the story opens a new record.
+ *     own, unless its text names one of those buyers and no other.
+ *     Otherwise the story opens a new record.  A deal the index does not
+ *     claim that names no side joins by the companies it names first only
+ *     with a classifier margin of LINK_SUBJECT_SCORE; else it is a story
+ *     without a deal (below).
  *   - Near-duplicates, among the stories with a deal (where they would be
  *     counted twice): the SimHash (64 bits) of the body's word 4-shingles
  *     (the headline's when the body is shorter than a shingle); within
@@ -68,6 +72,12 @@
  * rating about a takeover (-0.02 .. 1.5 on Reuters), not a results story
  * that names the bidder (-0.6 and below). */
 #define LINK_COVERAGE_SCORE (-0.3)
+/* A deal the index does not claim and that names no side joins the
+ * record whose target its headline names only when the M&A classifier's
+ * margin is at least this ("GENCORP REJECTS UNSOLICITED TAKEOVER BID":
+ * 0.99); below, it is a story about the company (car sales, plants on
+ * overtime: 0.02 .. 0.35 on Reuters) and joins as coverage or not at all. */
+#define LINK_SUBJECT_SCORE 0.5
 /* Near-duplicates: SimHashes at most this many bits apart (of 64). */
 #define LINK_DUP_BITS 3
 /* "d" + 12 hex digits + NUL */

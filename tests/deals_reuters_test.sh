@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# deals_reuters_test.sh - deal records on Reuters stories the tagger reads
+# in part wrong, as real coverage is: a record's sides stay one name a
+# side; stories about a company that the tagger only half takes for a deal
+# (car sales, plants on overtime) join no record; a story naming the
+# target and one of two buyers joins that buyer's record.
+. "$(dirname "$0")/lib.sh"
+need_shared corpus/reuters21578.jsonl
+need_jq
+R="$SHARED/corpus/reuters21578.jsonl"
+# stories: in the order given, which is the order they are indexed
+pick() {
+	local id
+	for id in "$@"; do
+		grep -F "\"id\": \"reuters-$id\"" "$R"
+	done
+}
+rec_of() { jq -r --arg s "reuters-$2" '.deals[] | select(.stories | index($s)) | .id' "$1"; }
+
+# "AMC TAKES NO ACTION ON CHRYSLER BID" is read with Chrysler as the
+# target, "CHRYSLER EXTENDS SALES INCENTIVE PROGRAM" as a Chrysler
+# purchase: the two share a record (roles read the other way round);
+# Chrysler's car sales, plants and bonuses stories that followed are not
+# deals the index claims, name no side and barely lean to a deal
+pick 7796 11367 8833 10164 11353 16842 > "$T/c.jsonl"
+"$DS" index -q --db "$T/c" "$T/c.jsonl" >/dev/null
+"$DS" deals --db "$T/c" --json > "$T/c.json"
+expect_eq "the two misread stories: one record" \
+	"$(jq -c '[.deals[] | .stories | sort]' "$T/c.json")" '[["reuters-11367","reuters-7796"]]'
+for s in 8833 10164 11353 16842; do
+	expect_eq "reuters-$s (no deal of its own): in no record" "$(rec_of "$T/c.json" $s)" ""
+done
+expect_eq "Chrysler as buyer once and target once: neither side said" \
+	"$(jq -c '.deals[0] | [.acquirer, .target]' "$T/c.json")" '[null,null]'
+
+# Chrysler agrees to buy AMC (3056); a story misreads Renault as AMC's
+# buyer (3100), so a story naming AMC alone as target could be about
+# either; the UAW's backing of the Chrysler-AMC merger names Chrysler
+pick 3056 3100 3152 > "$T/a.jsonl"
+"$DS" index -q --db "$T/a" "$T/a.jsonl" >/dev/null
+"$DS" deals --db "$T/a" --json > "$T/a.json"
+r=$(rec_of "$T/a.json" 3056)
+expect_match "Chrysler-AMC: a record" "$r" '^d[0-9a-f]{12}$'
+expect_eq "Chrysler-AMC: its sides" \
+	"$(jq -r --arg r "$r" '.deals[] | select(.id == $r) | .acquirer + " -> " + .target' "$T/a.json")" "Chrysler -> American Motors"
+expect_eq "the UAW story, naming Chrysler, joins Chrysler's record" "$(rec_of "$T/a.json" 3152)" "$r"
+finish
