@@ -853,6 +853,19 @@ static void test_headline_answers_bid(void **state)
 		{"ARDEN <ARD> REJECTS MOXLEY <MOX> TAKEOVER BID",
 		 "Arden Corp said its board rejected the offer from Moxley Inc as "
 		 "inadequate.", DEAL_ACQUISITION, "Moxley", "Arden"},
+		/* the bidder unnamed: the company that answers is bought,
+		 * in the headline and in the body */
+		{"Velmar gets buyout offer",
+		 "Velmar Inc said it received an unsolicited takeover proposal "
+		 "valued at $80 million.", DEAL_ACQUISITION, NULL, "Velmar"},
+		{"Offer for board",
+		 "Velmar Inc said its board rejected an unsolicited takeover "
+		 "offer.", DEAL_ACQUISITION, NULL, "Velmar"},
+		/* a verb of its own between: the company's deal */
+		{"KAUFHOF CONSIDERING TAKING STAKE IN HAPAG-LLOYD",
+		 "West German retail group Kaufhof AG is considering taking a "
+		 "stake in shipping group Hapag-Lloyd AG, a spokesman said.",
+		 DEAL_STAKE, "Kaufhof", "Hapag-Lloyd"},
 	};
 	for (size_t i = 0; i < ARRAY_SIZE(cases); i++) {
 		struct tags t;

@@ -1572,6 +1572,12 @@ static int bid_roles(const struct doc *doc, const struct doc_sent *st,
 			f->has_acq = 1;
 			f->acq = subj;
 		}
+	} else if (has_subj && answers) {
+		/* "X said it received an unsolicited takeover offer", "X
+		 * rejected a takeover proposal": who answers a bid is its
+		 * target; the bidder is not named here */
+		f->has_tgt = 1;
+		f->tgt = subj;
 	}
 	if (f->has_acq && f->has_tgt && (f->acq.t0 == f->tgt.t0 ||
 					 (f->acq.company >= 0 &&
@@ -2044,6 +2050,38 @@ static int group_leader(const struct doc *doc, const struct doc_sent *st,
 	return 0;
 }
 
+/*
+ * Whether a verb that answers a bid (answer_verbs) stands right before
+ * the deal word at `cue`, in tokens [from, cue), past a few words that
+ * are neither names nor prepositions ("gets buyout offer", "received an
+ * unsolicited takeover proposal"): "gets approval for its acquisition"
+ * and "is considering taking a stake" are no answer.
+ */
+static int answered_deal(const struct doc *doc, const struct doc_sent *st,
+			 size_t from, size_t cue)
+{
+	static const char *const stops[] = {
+		"for", "of", "to", "with", "on", "in", "from", "by", "after",
+		"and", "its", "their",
+	};
+	long k = doc_prev(doc, cue);
+	for (int n = 0; n < 4 && k >= (long)from && k >= (long)st->t0;
+	     n++, k = doc_prev(doc, (size_t)k)) {
+		if (stem_in(doc, (size_t)k, answer_verbs,
+			    ARRAY_SIZE(answer_verbs)))
+			return 1;
+		/* "considering taking a stake": a verb of its own, the
+		 * company's deal */
+		const struct doc_tok *t = &doc->tok[k];
+		if (doc_word_in(doc, (size_t)k, stops, ARRAY_SIZE(stops)) ||
+		    doc->tok_co[k] >= 0 ||
+		    (t->wl > 4 && !memcmp(doc_word(doc, (size_t)k) + t->wl - 3,
+					  "ing", 3)))
+			return 0;
+	}
+	return 0;
+}
+
 static int roles(const struct doc *doc, size_t s, const struct cue *c,
 		 struct found *f)
 {
@@ -2299,6 +2337,13 @@ static int roles(const struct doc *doc, size_t s, const struct cue *c,
 		f->tgt = l;
 		return f->has_tgt;
 	default:
+		if (hl && answered_deal(doc, st, l.t1, c->t0)) {
+			/* "VELMAR GETS BUYOUT OFFER", "X rejects takeover
+			 * proposal": who answers a deal is bought */
+			f->has_tgt = 1;
+			f->tgt = l;
+			return 1;
+		}
 		f->has_acq = hl;
 		f->acq = l;
 		f->has_tgt = hr;
