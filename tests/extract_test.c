@@ -829,6 +829,24 @@ static void test_described_business_sold(void **state)
 	tags_release(&t);
 }
 
+/* A story and the deal type and sides it should get. */
+struct sides_case {
+	const char *title, *body;
+	enum ex_deal_type type;
+	const char *acquirer, *target;
+};
+
+static void check_sides(const struct sides_case *cases, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		struct tags t;
+		run(cases[i].title, cases[i].body, NULL, NULL, NULL, &t);
+		expect_sides(&t, cases[i].type, cases[i].acquirer,
+			     cases[i].target);
+		tags_release(&t);
+	}
+}
+
 /*
  * A headline whose verb answers a bid names the target first and the
  * bidder after the verb, even when the verb is capitalised as the names
@@ -837,11 +855,7 @@ static void test_described_business_sold(void **state)
 static void test_headline_answers_bid(void **state)
 {
 	(void)state;
-	static const struct {
-		const char *title, *body;
-		enum ex_deal_type type;
-		const char *acquirer, *target;
-	} cases[] = {
+	static const struct sides_case cases[] = {
 		{"Hollins Board Declines to Back Rand Capital Tender Offer",
 		 "LONDON - A tender offer for a stake in the property trust "
 		 "Hollins Estates, launched by Rand Capital earlier this month, "
@@ -867,13 +881,33 @@ static void test_headline_answers_bid(void **state)
 		 "stake in shipping group Hapag-Lloyd AG, a spokesman said.",
 		 DEAL_STAKE, "Kaufhof", "Hapag-Lloyd"},
 	};
-	for (size_t i = 0; i < ARRAY_SIZE(cases); i++) {
-		struct tags t;
-		run(cases[i].title, cases[i].body, NULL, NULL, NULL, &t);
-		expect_sides(&t, cases[i].type, cases[i].acquirer,
-			     cases[i].target);
-		tags_release(&t);
-	}
+	check_sides(cases, ARRAY_SIZE(cases));
+}
+
+/*
+ * An offer for a company is a bid for it, also when called a merger
+ * offer; a headline's bidder whose target the headline names but its
+ * rules missed takes the lead's target, when the lead names that bidder
+ * before it; a merger proposed "with" a company stays a merger.
+ */
+static void test_bid_for(void **state)
+{
+	(void)state;
+	static const struct sides_case cases[] = {
+		{"Offer",
+		 "Trans World Airlines Inc said it made a merger offer for USAir "
+		 "Group Inc of 52 dlrs a share in cash.", DEAL_ACQUISITION,
+		 "Trans World Airlines", "USAir"},
+		{"Offer",
+		 "Trans World Airlines Inc proposed a merger with USAir Group Inc "
+		 "at 52 dlrs a share in cash.", DEAL_MERGER, NULL, NULL},
+		{"AFG <AFG>, WAGNER/BROWN BID FOR GENCORP <GY>",
+		 "<General Partners>, controlled by privately-held Wagner and "
+		 "Brown and by AFG Industries Inc, said it has started a tender "
+		 "offer for all common shares of GenCorp Inc for 100 dlrs a "
+		 "share.", DEAL_ACQUISITION, "AFG", "GenCorp"},
+	};
+	check_sides(cases, ARRAY_SIZE(cases));
 }
 
 /*
@@ -2356,6 +2390,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_sellers_from),
 		cmocka_unit_test(test_described_business_sold),
 		cmocka_unit_test(test_headline_answers_bid),
+		cmocka_unit_test(test_bid_for),
 		cmocka_unit_test(test_group_buyers),
 		cmocka_unit_test(test_investment_from),
 		cmocka_unit_test(test_headline_verbs),

@@ -1462,6 +1462,9 @@ static int bidder_after(const struct doc *doc, const struct doc_sent *st,
 	return 0;
 }
 
+static int merger_bid(const struct doc *doc, const struct doc_sent *st,
+		      const struct cue *c);
+
 /*
  * "X RAISES Y BID" (X bids for Y), "X REJECTS Y OFFER", "X rejects Y's
  * offer" (Y bids for X), "Y's offer for X", "a bid for X by Y": who bids
@@ -1516,7 +1519,7 @@ static int bid_roles(const struct doc *doc, const struct doc_sent *st,
 	if (has_subj && has_adj && subj.t0 == adj.t0)
 		has_subj = 0;
 	memset(f, 0, sizeof(*f));
-	f->type = c->type;
+	f->type = merger_bid(doc, st, c) ? DEAL_ACQUISITION : c->type;
 	f->sent = (size_t)(st - doc->sent);
 	f->cue = *c;
 	/* the possessive: "Waste's offer", "Samjens Acquisition Corp's
@@ -1980,6 +1983,25 @@ static int person_subject(const struct doc *doc, const struct doc_sent *st,
 /* Roles around the cue; returns the number of names found. */
 /* Whether a deal word is a bid's: "bid", "offer", "tender", "takeover
  * bid", "takeover proposal" or "approach". */
+/*
+ * "made a merger offer for USAir", "MERGER PROPOSAL FOR X": an offer for
+ * a company is a bid for it, whatever it is called (a merger proposal
+ * "to" or "with" a company stays a merger).
+ */
+static int merger_bid(const struct doc *doc, const struct doc_sent *st,
+		      const struct cue *c)
+{
+	if (!doc_stem_is(doc, c->t0, "merger"))
+		return 0;
+	size_t k = doc_next(doc, c->t1 - 1);
+	if (k >= st->t1 || !(doc_stem_is(doc, k, "offer") ||
+			     doc_stem_is(doc, k, "propos") ||
+			     doc_stem_is(doc, k, "bid")))
+		return 0;
+	k = doc_next(doc, k);
+	return k < st->t1 && doc_word_is(doc, k, "for");
+}
+
 static int cue_is_bid(const struct doc *doc, const struct doc_sent *st,
 		      const struct cue *c)
 {
@@ -1987,6 +2009,8 @@ static int cue_is_bid(const struct doc *doc, const struct doc_sent *st,
 	    doc_stem_is(doc, c->t0, "tender"))
 		return 1;
 	size_t after = doc_next(doc, c->t1 - 1);
+	if (merger_bid(doc, st, c))
+		return 1;
 	return doc_stem_is(doc, c->t0, "takeov") && after < st->t1 &&
 	       (doc_stem_is(doc, after, "bid") ||
 		doc_stem_is(doc, after, "offer") ||
@@ -3093,6 +3117,40 @@ static int shares_party(struct doc *doc, const struct found *best,
 }
 
 
+/* Whether headline sentence hs names company n (or its short form). */
+static int headline_names(struct doc *doc, size_t hs, const struct name *n)
+{
+	const struct doc_sent *st = &doc->sent[hs];
+	for (size_t k = st->t0; k < st->t1; k++) {
+		const struct doc_ment *m = company_mention(doc, k);
+		if (!m || m->t0 != k)
+			continue;
+		struct name h;
+		span_name(doc, m->t0, m->t1, &h);
+		if (headline_short(doc, &h, n))
+			return 1;
+	}
+	return 0;
+}
+
+/* Whether sentence fs names company n (a headline's name, or its long
+ * form) before name `tgt`, as a buyer stands before what it buys. */
+static int named_before(struct doc *doc, size_t fs, const struct name *n,
+			const struct name *tgt)
+{
+	const struct doc_sent *st = &doc->sent[fs];
+	for (size_t k = st->t0; k < st->t1 && k < tgt->t0; k++) {
+		const struct doc_ment *m = company_mention(doc, k);
+		if (!m || m->t0 != k)
+			continue;
+		struct name l;
+		span_name(doc, m->t0, m->t1, &l);
+		if (headline_short(doc, n, &l))
+			return 1;
+	}
+	return 0;
+}
+
 static void complete(struct doc *doc, struct found *best,
 		     const struct found *f)
 {
@@ -3169,6 +3227,21 @@ static void complete(struct doc *doc, struct found *best,
 	}
 	if (!best->has_tgt && f->has_tgt && best->has_acq && f->has_acq &&
 	    headline_short(doc, &best->acq, &f->acq)) {
+		best->tgt = f->tgt;
+		best->has_tgt = 1;
+	}
+	/* "AFG, WAGNER/BROWN BID FOR GENCORP" (the headline's bidder, its
+	 * target missed) and "General Partners, controlled by Wagner and
+	 * Brown and by AFG, ... tender offer for all common shares of
+	 * GenCorp": the lead's target, when the headline names it too, it
+	 * is not the headline's bidder, and the lead's sentence names that
+	 * bidder before it ("stakes in Ultramar and Ogelbay Norton" makes
+	 * neither the other's buyer) */
+	if (!best->has_tgt && f->has_tgt && best->has_acq && !f->tgt.asset &&
+	    doc->sent[best->sent].title &&
+	    !headline_short(doc, &best->acq, &f->tgt) &&
+	    headline_names(doc, best->sent, &f->tgt) &&
+	    named_before(doc, f->sent, &best->acq, &f->tgt)) {
 		best->tgt = f->tgt;
 		best->has_tgt = 1;
 	}
