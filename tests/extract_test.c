@@ -906,6 +906,13 @@ static void test_bid_for(void **state)
 		 "Brown and by AFG Industries Inc, said it has started a tender "
 		 "offer for all common shares of GenCorp Inc for 100 dlrs a "
 		 "share.", DEAL_ACQUISITION, "AFG", "GenCorp"},
+		/* the bidder after the target's name; a quantifier that
+		 * opens the sentence names nobody */
+		{"ANALYSTS SEE NO OTHER BIDDER FOR PUROLATOR <PCC>",
+		 "Several analysts said they do not believe another suitor will "
+		 "top the 265 mln dlr bid for Purolator Courier Corp by E.F. "
+		 "Hutton LBO Inc.", DEAL_ACQUISITION, "E.F. Hutton LBO",
+		 "Purolator Courier"},
 	};
 	check_sides(cases, ARRAY_SIZE(cases));
 }

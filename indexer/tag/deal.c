@@ -1465,6 +1465,18 @@ static int bidder_after(const struct doc *doc, const struct doc_sent *st,
 static int merger_bid(const struct doc *doc, const struct doc_sent *st,
 		      const struct cue *c);
 
+/* "the 265 mln dlr bid for Purolator Courier Corp by E.F. Hutton LBO
+ * Inc": the bidder after the target's name r (past its ticker). */
+static int by_after_target(const struct doc *doc, const struct doc_sent *st,
+			   const struct name *r, struct name *n)
+{
+	size_t k = r->t1;
+	while (k < st->t1 && (ticker(doc, k) || (doc->tok[k].flags & ANA_JOINED)))
+		k++;
+	return k + 1 < st->t1 && doc_word_is(doc, k, "by") &&
+	       right_name(doc, st, k + 1, n) && n->t0 <= k + 3;
+}
+
 /*
  * "X RAISES Y BID" (X bids for Y), "X REJECTS Y OFFER", "X rejects Y's
  * offer" (Y bids for X), "Y's offer for X", "a bid for X by Y": who bids
@@ -1538,7 +1550,8 @@ static int bid_roles(const struct doc *doc, const struct doc_sent *st,
 	struct name r, by;
 	size_t fr = find_word(doc, st, c->t1, "for", NEAR_INVEST_IN);
 	int has_for = fr < st->t1 && right_name(doc, st, fr + 1, &r);
-	if (bidder_after(doc, st, c, &by)) {
+	if (bidder_after(doc, st, c, &by) ||
+	    (has_for && by_after_target(doc, st, &r, &by))) {
 		/* "Panalpina agrees to exchange offer by DSV", "rejects bid
 		 * from X": the bidder follows; the subject is bought */
 		f->has_acq = 1;

@@ -1356,6 +1356,10 @@ static const char *const not_name_words[] = {
 	"abandons", "falls", "jumps", "soars", "surges", "plunges", "rises",
 	"slides", "tumbles", "climbs", "gains", "sinks", "dives", "rallies",
 	"slips",
+	/* a sentence's quantifiers and the people it quotes: "Several
+	 * analysts said ... the bid for Purolator" */
+	"several", "many", "some", "most", "few", "both", "analysts",
+	"analyst", "sources", "officials", "traders", "dealers",
 };
 
 /* words after a name that are not of it: "AGL Energy Rejects" */
