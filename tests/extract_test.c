@@ -1822,6 +1822,27 @@ static void test_company_names(void **state)
 	assert_true(has(t.companies, t.ncompanies, "Norquay Mining"));
 	tags_release(&t);
 
+	/* a generic word alone is no company, whatever the headline's
+	 * capitals made of it: a bank's name cut to "Savings", a source's
+	 * typo leaving "Poultry" */
+	run("SOCIETY FOR SAVINGS <SOCS.O> FORMS PARENT",
+	    "Society for Savings said its shareholders approved a plan to "
+	    "form a holding company, and it agreed to acquire Norwell Trust "
+	    "Co for 30 mln dlrs.", NULL, NULL, NULL, &t);
+	for (size_t i = 0; i < t.ncompanies; i++)
+		assert_string_not_equal(t.companies[i], "Savings");
+	if (t.deal.acquirer)
+		assert_string_not_equal(t.deal.acquirer, "Savings");
+	tags_release(&t);
+	run("GOLDEN POULTRY <CHIK> TO MAKE ACQUISITION",
+	    "golden Poultry Co Inc said it has signed a letter of intent to "
+	    "purchase privately-held food distributor Don Lowe Foods Inc.",
+	    NULL, NULL, NULL, &t);
+	assert_null(t.deal.acquirer);
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Don Lowe Foods");
+	tags_release(&t);
+
 	/* an acronym in brackets repeats its company; a possessive place
 	 * is not part of the name */
 	run("Star Harbour Media eyes plantation stake",

@@ -1378,7 +1378,9 @@ static const char *const not_one_word[] = {
 	"buys", "takes", "approves", "appeals", "offering", "talks", "ipo",
 	"holder", "partnership", "group", "bank", "fund", "company",
 	"factory", "hmo", "exchange", "regulation", "covid", "coronavirus",
-	"packaging", "priced", "sec",
+	"packaging", "priced", "sec", "treasury", "rights", "proceeds",
+	"savings", "securities", "pharmacy", "process", "telephone",
+	"regional", "poultry",
 	/* a date's month ("between Feb 3 and March 2") */
 	"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept",
 	"oct", "nov", "dec", "january", "february", "march", "april", "june",
