@@ -918,6 +918,49 @@ static void test_bid_for(void **state)
 }
 
 /*
+ * A wire's flash, its headline sent alone: the runs before a suffix are
+ * its companies, written as names are, and its deal has sides.
+ */
+static void test_flash_headlines(void **state)
+{
+	(void)state;
+	static const struct sides_case cases[] = {
+		{"EMERY AIR FREIGHT CORP TO OFFER 40 DLRS/SHR FOR PUROLATOR "
+		 "COURIER CORP", "", DEAL_ACQUISITION, "Emery Air Freight",
+		 "Purolator Courier"},
+		{"DIAGNOSTIC/RETRIEVAL SYSTEMS INC MAKES 53 MLN DLR BID FOR "
+		 "ROSPATCH CORP", "", DEAL_ACQUISITION, "Retrieval Systems",
+		 "Rospatch"},
+		{"ROSPATCH CORP GETS BID", "", DEAL_ACQUISITION, NULL,
+		 "Rospatch"},
+	};
+	check_sides(cases, ARRAY_SIZE(cases));
+	struct tags t;
+	run("ROHM AND HAAS CO 3RD QTR SHR 57 CTS VS 54 CTS", "", NULL, NULL,
+	    NULL, &t);
+	assert_true(has(t.companies, t.ncompanies, "Rohm and Haas"));
+	tags_release(&t);
+	run("CMS ENERGY CORP 3RD QTR SHR 65 CTS VS 10 CTS", "", NULL, NULL,
+	    NULL, &t);
+	assert_true(has(t.companies, t.ncompanies, "CMS Energy"));
+	tags_release(&t);
+	/* the verbs before a name are none of it */
+	run("MOODY'S MAY DOWNGRADE IRVING BANK CORP, AFFECTS 950 MLN DLRS OF "
+	    "DEBT", "", NULL, NULL, NULL, &t);
+	assert_true(has(t.companies, t.ncompanies, "Irving Bank"));
+	for (size_t i = 0; i < t.ncompanies; i++)
+		assert_null(strstr(t.companies[i], "Downgrade"));
+	tags_release(&t);
+	/* with a body, the body names the companies */
+	run("EMERY AIR FREIGHT CORP TO OFFER 40 DLRS/SHR FOR PUROLATOR "
+	    "COURIER CORP", "Emery Air Freight Corp said it will offer 40 "
+	    "dlrs a share for Purolator Courier Corp.", NULL, NULL, NULL, &t);
+	expect_sides(&t, DEAL_ACQUISITION, "Emery Air Freight",
+		     "Purolator Courier");
+	tags_release(&t);
+}
+
+/*
  * A buyer known only as its group: the leader after "led by", or the
  * first member the next sentence lists ("Among them are ..."); and
  * "investors in X told the SEC" lists no member.
@@ -2419,6 +2462,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_described_business_sold),
 		cmocka_unit_test(test_headline_answers_bid),
 		cmocka_unit_test(test_bid_for),
+		cmocka_unit_test(test_flash_headlines),
 		cmocka_unit_test(test_group_buyers),
 		cmocka_unit_test(test_investment_from),
 		cmocka_unit_test(test_headline_verbs),

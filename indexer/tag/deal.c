@@ -1519,11 +1519,30 @@ static int bid_roles(const struct doc *doc, const struct doc_sent *st,
 	 * that answers the bid */
 	int answered = 0;
 	for (size_t k = has_adj ? adj.t0 : 0; has_adj && st->title &&
-	     k + 1 < adj.t1; k++)
+	     k < adj.t1; k++)
 		if (stem_in(doc, k, answer_verbs, ARRAY_SIZE(answer_verbs))) {
 			adj.t0 = k + 1;
 			answered = 1;
+		} else if (st->caps &&
+			   stem_in(doc, k, head_verbs, ARRAY_SIZE(head_verbs))) {
+			/* "X INC MAKES 53 MLN DLR BID FOR Y": the verb
+			 * ends the subject; no bidder's name before the
+			 * bid */
+			adj.t0 = k + 1;
 		}
+	/* "ROSPATCH CORP GETS BID": nothing left between the verb and
+	 * the bid */
+	if (has_adj && adj.t0 >= adj.t1) {
+		has_adj = 0;
+		at = adj.t1;
+	}
+	/* "DIAGNOSTIC/RETRIEVAL SYSTEMS INC MAKES 53 MLN DLR BID FOR
+	 * ROSPATCH CORP": a name with a verb of its own before the bid is
+	 * the sentence's subject, not the bid's owner */
+	for (size_t k = has_adj ? adj.t1 : at; has_adj && st->caps && k < at;
+	     k++)
+		if (stem_in(doc, k, head_verbs, ARRAY_SIZE(head_verbs)))
+			has_adj = 0;
 	size_t lft = has_adj ? adj.t0 : at;
 	int has_subj = first_company(doc, st, lft, &subj) ||
 		       sentence_subject(doc, st, lft, &subj) ||

@@ -255,6 +255,48 @@ static size_t after_possessive_place(struct doc *doc, size_t first,
 	return first;
 }
 
+/* Whether the name s[0, n) at token t0 is in a headline in capitals,
+ * to be written as a name is ("EMERY AIR FREIGHT", "ROSPATCH"): not an
+ * acronym of one short word ("UAL", "AMR", "TWA"). */
+static int caps_headline_name(const struct doc *doc, uint32_t t0,
+			      const char *s, size_t n)
+{
+	if (!doc->sent[doc->tok[t0].sent].caps)
+		return 0;
+	return n > 4 || memchr(s, ' ', n) != NULL;
+}
+
+/*
+ * A name from a headline in capitals as names are written: "EMERY AIR
+ * FREIGHT" -> "Emery Air Freight", "ROHM AND HAAS" -> "Rohm and Haas",
+ * "MOODY'S" -> "Moody's"; a short word without a vowel is an acronym
+ * ("CMS ENERGY" -> "CMS Energy").
+ */
+static void headline_case(char *t)
+{
+	static const char *const small[] = {"of", "and", "the", "for"};
+	for (char *w = t; *w;) {
+		size_t n = 0, vowels = 0;
+		while (w[n] && w[n] != ' ') {
+			vowels += strchr("AEIOUYaeiouy", w[n]) != NULL;
+			n++;
+		}
+		int acronym = n <= 4 && !vowels;
+		for (size_t k = 1; k < n && !acronym; k++)
+			if (isalpha((unsigned char)w[k]) &&
+			    (isalpha((unsigned char)w[k - 1]) ||
+			     (w[k - 1] == '\'' && k > 1 &&
+			      isalpha((unsigned char)w[k - 2]))))
+				w[k] = (char)tolower((unsigned char)w[k]);
+		for (size_t i = 0; w != t && i < ARRAY_SIZE(small); i++)
+			if (n == strlen(small[i]) && !strncasecmp(w, small[i], n))
+				w[0] = (char)tolower((unsigned char)w[0]);
+		w += n;
+		while (*w == ' ')
+			w++;
+	}
+}
+
 /* Add the company spelt by text [start, end): trims ".com", "'s", "The". */
 static int company_span(struct doc *doc, size_t start, size_t end,
 			uint32_t t0, uint32_t t1)
@@ -278,6 +320,13 @@ static int company_span(struct doc *doc, size_t start, size_t end,
 	if (g && g->kind == GAZ_COMPANY) {
 		const char *nm = gaz_company(doc->g, g->id);
 		id = doc_company(doc, nm, strlen(nm), t0);
+	} else if (caps_headline_name(doc, t0, s + start, end - start)) {
+		/* a wire headline's capitals: "EMERY AIR FREIGHT" is
+		 * "Emery Air Freight" */
+		char *t = xstrndup(s + start, end - start);
+		headline_case(t);
+		id = doc_company(doc, t, end - start, t0);
+		free(t);
 	} else {
 		id = doc_company(doc, s + start, end - start, t0);
 	}
@@ -335,6 +384,22 @@ static void prefix_names(struct doc *doc, const struct doc_sent *st)
 			     (uint32_t)i, (uint32_t)last + 1);
 		i = last;
 	}
+}
+
+static int not_name_token(const struct doc *doc, size_t k);
+
+/*
+ * A story that is its headline alone (a wire's flash, "EMERY AIR FREIGHT
+ * CORP TO OFFER 40 DLRS/SHR FOR PUROLATOR COURIER CORP", its body sent
+ * later or never): no sentence of a body tells its names, so the
+ * headline's runs before a suffix are its companies.
+ */
+static int flash(const struct doc *doc)
+{
+	for (size_t s = 0; s < doc->nsent; s++)
+		if (!doc->sent[s].title)
+			return 0;
+	return doc->nsent > 0;
 }
 
 static void suffix_names(struct doc *doc, const struct doc_sent *st)
@@ -409,10 +474,28 @@ static void suffix_names(struct doc *doc, const struct doc_sent *st)
 			name_end = of_place;
 			last = of_place;
 		}
-		if (st->caps) {
+		/* a flash's name starts after the headline's verbs and
+		 * the names before them: "ACME WIDGETS CORP BUYS ROSPATCH
+		 * CORP" */
+		for (long b = first; st->caps && first >= 0 && b < (long)i;
+		     b = (long)doc_next(doc, (size_t)b))
+			if (not_name_token(doc, (size_t)b) ||
+			    (is_suffix(doc, (size_t)b) && b < (long)i) ||
+			    ((long)b == first && is_connector(doc, (size_t)b)) ||
+			    doc_deal_cue(doc->tok[b].scls) >= 0 ||
+			    (doc->tok[b].wcls & DOC_W_AUX) ||
+			    doc_stem_is(doc, (size_t)b, "downgrad") ||
+			    doc_stem_is(doc, (size_t)b, "upgrad"))
+				first = (long)doc_next(doc, (size_t)b);
+		if (first >= (long)i) {
+			i = last;
+			continue;
+		}
+		if (st->caps && !flash(doc)) {
 			/* a wire headline: where its name starts is a guess,
 			 * so it only keeps its words from naming places
-			 * ("BANK OF NEW ENGLAND CORP", "FRANCE FUND INC") */
+			 * ("BANK OF NEW ENGLAND CORP", "FRANCE FUND INC"); a
+			 * headline sent alone names its companies itself */
 			unsigned words = 0;
 			for (size_t j = (size_t)p; (long)j >= first && words < 3;
 			     j = (size_t)doc_prev(doc, j), words++) {
@@ -1355,7 +1438,7 @@ static const char *const not_name_words[] = {
 	"nine", "ten", "scraps", "scrap", "slump", "slumps", "drops",
 	"abandons", "falls", "jumps", "soars", "surges", "plunges", "rises",
 	"slides", "tumbles", "climbs", "gains", "sinks", "dives", "rallies",
-	"slips",
+	"slips", "downgrades", "upgrades", "affirms", "launching", "cuts",
 	/* a sentence's quantifiers and the people it quotes: "Several
 	 * analysts said ... the bid for Purolator" */
 	"several", "many", "some", "most", "few", "both", "analysts",
@@ -1368,6 +1451,12 @@ static const char *const tail_words[] = {
 	"deal", "sale", "offer", "says", "plans", "completes", "agrees",
 	"business", "property",
 };
+
+/* Whether token k is a word no company name has (not_name_words). */
+static int not_name_token(const struct doc *doc, size_t k)
+{
+	return doc_word_in(doc, k, not_name_words, ARRAY_SIZE(not_name_words));
+}
 
 /* a name is not one of these alone */
 static const char *const not_one_word[] = {
@@ -1408,6 +1497,11 @@ static void one_word_spelling(const struct doc *doc, char *c)
 	size_t caps_at = len;
 	for (size_t q = 0; q + n <= len; q++) {
 		if (strncasecmp(s + q, c, n) || !whole_word(s, len, q, n))
+			continue;
+		/* a headline in capitals spells no name: "ZAYRE CORP 4TH
+		 * QTR SHR" sent alone is Zayre's */
+		size_t tk = doc_tok_at(doc, q);
+		if (tk < doc->ntok && doc->sent[doc->tok[tk].sent].caps)
 			continue;
 		if (!memcmp(s + q, c, n))
 			return;
