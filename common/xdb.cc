@@ -18,6 +18,7 @@
 #include <memory>
 #include <new>
 #include <string>
+#include <thread>
 #include <vector>
 
 /*
@@ -39,6 +40,9 @@ struct xdb {
 					   that do not answer) */
 	struct xdb_set_opts opts;       /* how a reader opened its set */
 	size_t nremote;                 /* shards given as "host:port" */
+	std::vector<Xapian::Database> parts; /* a reader's view, one a
+					   shard, in its order (docid d is
+					   part (d - 1) % n's (d - 1) / n + 1) */
 	bool writable;
 	bool in_txn;                    /* between xdb_begin and commit/cancel */
 };
@@ -199,11 +203,14 @@ static Xapian::Database open_part(const std::string &spec,
 static void make_view(xdb *db)
 {
 	Xapian::Database all;
+	db->parts.clear();
 	for (size_t k = 0; k < db->names.size(); k++)
-		if (db->live[k])
-			all.add_database(db->writable ?
-					 Xapian::Database(db->w[k]) :
-					 open_part(db->names[k], &db->opts));
+		if (db->live[k]) {
+			db->parts.push_back(db->writable ?
+					    Xapian::Database(db->w[k]) :
+					    open_part(db->names[k], &db->opts));
+			all.add_database(db->parts.back());
+		}
 	db->db = all;
 }
 
@@ -246,7 +253,8 @@ extern "C" int xdb_open_set(const char *const *specs, size_t n,
 						name, Xapian::DB_CREATE_OR_OPEN));
 					all.add_database(db->w.back());
 				} else {
-					all.add_database(open_part(name, o));
+					db->parts.push_back(open_part(name, o));
+					all.add_database(db->parts.back());
 				}
 				db->live.push_back(true);
 				up++;
@@ -1020,6 +1028,78 @@ static void add_spies(Xapian::Enquire &enq, const struct xdb_search_opts *o,
 	}
 }
 
+/* Hit h's data and values from its document (as xdb_search_opts asks). */
+static void hit_fill(const Xapian::Document &doc,
+		     const struct xdb_search_opts *o, struct xdb_hit *h)
+{
+	if (!o->no_data) {
+		std::string d = doc.get_data();
+		h->data = xstrndup(d.data(), d.size());
+	}
+	if (!o->nvalues)
+		return;
+	h->values = (struct xdb_hit_value *)xcalloc(o->nvalues,
+						    sizeof(*h->values));
+	for (size_t k = 0; k < o->nvalues; k++) {
+		std::string v = doc.get_value(o->value_slots[k]);
+		if (v.empty())
+			continue;
+		h->values[k].v = xstrndup(v.data(), v.size());
+		h->values[k].len = v.size();
+	}
+}
+
+/*
+ * The hits' documents (dids[i] is hits[i]'s docid in the view).  On
+ * remote shards each document is a round trip (Xapian 1.4's remote
+ * backend reads one at a time): the shards are asked at once, a thread
+ * a shard, each asking for its own hits; what one throws is thrown here,
+ * after all have stopped.  Local shards are read in line.
+ */
+static void hit_documents(xdb *db, const std::vector<Xapian::docid> &dids,
+			  const struct xdb_search_opts *o,
+			  struct xdb_hit *hits)
+{
+	size_t n = db->parts.size();
+	if (db->nremote < 2 || n < 2 || dids.size() < 2) {
+		for (size_t i = 0; i < dids.size(); i++)
+			hit_fill(db->db.get_document(dids[i]), o, &hits[i]);
+		return;
+	}
+	std::vector<std::vector<size_t>> mine(n);
+	for (size_t i = 0; i < dids.size(); i++)
+		mine[(dids[i] - 1) % n].push_back(i);
+	std::vector<std::exception_ptr> failed(n);
+	std::vector<std::thread> threads;
+	auto fetch = [&](size_t k) {
+		try {
+			for (size_t i : mine[k])
+				hit_fill(db->parts[k].get_document(
+						 (dids[i] - 1) / n + 1),
+					 o, &hits[i]);
+		} catch (...) {
+			failed[k] = std::current_exception();
+		}
+	};
+	size_t first = n;   /* the main thread's own shard */
+	for (size_t k = 0; k < n; k++) {
+		if (mine[k].empty())
+			continue;
+		if (first == n) {
+			first = k;
+			continue;
+		}
+		threads.emplace_back(fetch, k);
+	}
+	if (first < n)
+		fetch(first);
+	for (std::thread &t : threads)
+		t.join();
+	for (std::exception_ptr &e : failed)
+		if (e)
+			std::rethrow_exception(e);
+}
+
 /* The search itself; throws what Xapian throws. */
 static int run_search(xdb *db, const xdb_query *q,
 		      const struct xdb_search_opts *o, struct xdb_result *r)
@@ -1189,30 +1269,16 @@ static int run_search(xdb *db, const xdb_query *q,
 	r->hits = (struct xdb_hit *)xcalloc(ms.size() ? ms.size() : 1,
 					    sizeof(*r->hits));
 	r->nvalues = o->nvalues;
+	std::vector<Xapian::docid> dids;
 	for (Xapian::MSetIterator m = ms.begin(); m != ms.end(); ++m) {
 		struct xdb_hit *h = &r->hits[r->nhits++];
 		h->score = m.get_weight();
 		if (o->collapse)
 			h->collapsed = m.get_collapse_count();
-		if (o->no_data && !o->nvalues)
-			continue;
-		Xapian::Document doc = m.get_document();
-		if (!o->no_data) {
-			std::string d = doc.get_data();
-			h->data = xstrndup(d.data(), d.size());
-		}
-		if (!o->nvalues)
-			continue;
-		h->values = (struct xdb_hit_value *)xcalloc(
-			o->nvalues, sizeof(*h->values));
-		for (size_t k = 0; k < o->nvalues; k++) {
-			std::string v = doc.get_value(o->value_slots[k]);
-			if (v.empty())
-				continue;
-			h->values[k].v = xstrndup(v.data(), v.size());
-			h->values[k].len = v.size();
-		}
+		dids.push_back(*m);
 	}
+	if (!o->no_data || o->nvalues)
+		hit_documents(db, dids, o, r->hits);
 	r->facets = (struct xdb_value_count **)xcalloc(o->nfacets + 1,
 						       sizeof(*r->facets));
 	r->nfacet = (size_t *)xcalloc(o->nfacets + 1, sizeof(size_t));

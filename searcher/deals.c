@@ -408,49 +408,23 @@ int deal_read_as_of(xdb *db, const char *id, int64_t batch,
 	return read_rec(db, id, 0, batch, d, err);
 }
 
-static int read_rec(xdb *db, const char *id, int with_related,
-		    int64_t as_of, struct deal_rec *d, struct ds_err *err)
+/* The story s of a record read: its document, as build() wants it. */
+static void seen_of(json_t *doc, struct seen *s)
+{
+	memset(s, 0, sizeof(*s));
+	s->doc = doc;
+	s->deal = json_object_get(json_object_get(doc, "tags"), "deal");
+	s->date = str_at(doc, "date");
+	s->usd = usd_of(s->deal, &s->usd_text);
+}
+
+/* Record `id` made from its n stories s (taken: their documents are
+ * released). */
+static void build(const char *id, struct seen *s, size_t n,
+		  struct deal_rec *d)
 {
 	memset(d, 0, sizeof(*d));
 	d->value_usd = NAN;
-	struct buf t = BUF_INIT;
-	buf_addstr(&t, PFX_DEAL);
-	buf_addstr(&t, id);
-	xdb_query *q = xdb_q_term(t.buf, t.len, 1);
-	buf_release(&t);
-	struct xdb_search_opts o = {.limit = DEAL_MAX_STORIES};
-	struct xdb_result r;
-	int rc = xdb_search(db, q, &o, &r, err);
-	xdb_q_free(q);
-	if (rc)
-		return rc;
-	if (!r.nhits) {
-		xdb_result_release(&r);
-		return ds_err_set(err, DS_ENOTFOUND, "no deal '%s'", id);
-	}
-	struct seen *s = xcalloc(r.nhits, sizeof(*s));
-	size_t n = 0;
-	for (size_t i = 0; i < r.nhits; i++) {
-		json_t *doc = json_loads(r.hits[i].data, JSON_DISABLE_EOF_CHECK,
-					 NULL);
-		if (!doc)
-			continue;
-		if (as_of >= 0 && first_batch(doc) > as_of) {
-			json_decref(doc);
-			continue;
-		}
-		s[n].doc = doc;
-		s[n].deal = json_object_get(json_object_get(doc, "tags"), "deal");
-		s[n].date = str_at(doc, "date");
-		s[n].usd = usd_of(s[n].deal, &s[n].usd_text);
-		n++;
-	}
-	xdb_result_release(&r);
-	if (!n) {
-		free(s);
-		return ds_err_set(err, DS_ENOTFOUND, "no deal '%s'%s", id,
-				  as_of >= 0 ? " yet" : "");
-	}
 	d->id = xstrdup(id);
 	qsort(s, n, sizeof(*s), by_date);
 	/* a near-duplicate of a story of the record counts once */
@@ -483,6 +457,60 @@ static int read_rec(xdb *db, const char *id, int with_related,
 	value(d, s, n);
 	for (size_t i = 0; i < n; i++)
 		json_decref(s[i].doc);
+}
+
+/* The query for the stories of records ids[0, n). */
+static xdb_query *records_query(const char *const *ids, size_t n)
+{
+	xdb_query *q = NULL;
+	struct buf t = BUF_INIT;
+	for (size_t i = 0; i < n; i++) {
+		buf_reset(&t);
+		buf_addstr(&t, PFX_DEAL);
+		buf_addstr(&t, ids[i]);
+		xdb_query *one = xdb_q_term(t.buf, t.len, 1);
+		q = q ? xdb_q_combine(XDB_OR, q, one) : one;
+	}
+	buf_release(&t);
+	return q;
+}
+
+static int read_rec(xdb *db, const char *id, int with_related,
+		    int64_t as_of, struct deal_rec *d, struct ds_err *err)
+{
+	memset(d, 0, sizeof(*d));
+	d->value_usd = NAN;
+	xdb_query *q = records_query(&id, 1);
+	struct xdb_search_opts o = {.limit = DEAL_MAX_STORIES};
+	struct xdb_result r;
+	int rc = xdb_search(db, q, &o, &r, err);
+	xdb_q_free(q);
+	if (rc)
+		return rc;
+	if (!r.nhits) {
+		xdb_result_release(&r);
+		return ds_err_set(err, DS_ENOTFOUND, "no deal '%s'", id);
+	}
+	struct seen *s = xcalloc(r.nhits, sizeof(*s));
+	size_t n = 0;
+	for (size_t i = 0; i < r.nhits; i++) {
+		json_t *doc = json_loads(r.hits[i].data, JSON_DISABLE_EOF_CHECK,
+					 NULL);
+		if (!doc)
+			continue;
+		if (as_of >= 0 && first_batch(doc) > as_of) {
+			json_decref(doc);
+			continue;
+		}
+		seen_of(doc, &s[n++]);
+	}
+	xdb_result_release(&r);
+	if (!n) {
+		free(s);
+		return ds_err_set(err, DS_ENOTFOUND, "no deal '%s'%s", id,
+				  as_of >= 0 ? " yet" : "");
+	}
+	build(id, s, n, d);
 	free(s);
 	if (with_related) {
 		char *key = target_key(db, id);
@@ -491,6 +519,57 @@ static int read_rec(xdb *db, const char *id, int with_related,
 	}
 	if (rc)
 		deal_release(d);
+	return rc;
+}
+
+int deal_read_many(xdb *db, const char *const *ids, size_t n,
+		   struct deal_rec *out, struct ds_err *err)
+{
+	memset(out, 0, n * sizeof(*out));
+	if (!n)
+		return 0;
+	/* one search for all their stories; a set of records that fills
+	 * its limit is read a record at a time, each with its own */
+	xdb_query *q = records_query(ids, n);
+	struct xdb_search_opts o = {.limit = (unsigned)(n * DEAL_MAX_STORIES)};
+	struct xdb_result r;
+	int rc = xdb_search(db, q, &o, &r, err);
+	xdb_q_free(q);
+	if (rc)
+		return rc;
+	size_t nhits = r.nhits;
+	int full = nhits >= o.limit;
+	struct seen *s = xcalloc(nhits ? nhits : 1, sizeof(*s));
+	json_t **docs = xcalloc(nhits ? nhits : 1, sizeof(*docs));
+	for (size_t i = 0; !full && i < nhits; i++)
+		docs[i] = json_loads(r.hits[i].data, JSON_DISABLE_EOF_CHECK,
+				     NULL);
+	xdb_result_release(&r);
+	for (size_t k = 0; !rc && k < n; k++) {
+		if (full) {
+			rc = read_rec(db, ids[k], 0, -1, &out[k], err);
+			continue;
+		}
+		size_t m = 0;
+		for (size_t i = 0; i < nhits; i++) {
+			const char *deal = str_at(docs[i], "deal_id");
+			if (deal && !strcmp(deal, ids[k])) {
+				seen_of(docs[i], &s[m++]);
+				docs[i] = NULL;   /* taken */
+			}
+		}
+		if (!m)
+			rc = ds_err_set(err, DS_ENOTFOUND, "no deal '%s'", ids[k]);
+		else
+			build(ids[k], s, m, &out[k]);
+	}
+	for (size_t i = 0; i < nhits; i++)
+		json_decref(docs[i]);
+	free(docs);
+	free(s);
+	if (rc)
+		for (size_t k = 0; k < n; k++)
+			deal_release(&out[k]);
 	return rc;
 }
 

@@ -76,7 +76,12 @@ struct deal_rec {
 };
 
 /* OUT: the record `id` (DS_ENOTFOUND: no story carries it), with the
- * related records when `with_related`.  Release with deal_release(). */
+ * related records when `with_related`.  Release with deal_release().
+ * deal_read_many: out[0, n) the records ids[0, n) (without related), read
+ * with one search (on remote shards a search is round trips: a page of
+ * grouped hits pays them once); on failure none is kept. */
+int deal_read_many(xdb *db, const char *const *ids, size_t n,
+		   struct deal_rec *out, struct ds_err *err);
 int deal_read(xdb *db, const char *id, int with_related,
 	      struct deal_rec *out, struct ds_err *err);
 /* The record as it stood when batch `batch` was the last: of its stories

@@ -733,6 +733,34 @@ static json_t *alert_since(json_t *doc, int64_t w)
 
 /* ---- running -------------------------------------------------------------- */
 
+/* Each grouped hit's deal record, read together (deals.h). */
+static int hit_records(struct srch *s, struct srch_result *r,
+		       struct ds_err *err)
+{
+	const char **ids = xcalloc(r->nhits + 1, sizeof(*ids));
+	size_t *at = xcalloc(r->nhits + 1, sizeof(*at));
+	size_t n = 0;
+	for (size_t i = 0; i < r->nhits; i++) {
+		const char *deal = json_string_value(
+			json_object_get(r->hits[i].doc, "deal_id"));
+		if (deal) {
+			at[n] = i;
+			ids[n++] = deal;
+		}
+	}
+	struct deal_rec *recs = xcalloc(n + 1, sizeof(*recs));
+	int rc = deal_read_many(s->db, ids, n, recs, err);
+	for (size_t k = 0; !rc && k < n; k++) {
+		struct srch_hit *h = &r->hits[at[k]];
+		h->deal = xcalloc(1, sizeof(*h->deal));
+		*h->deal = recs[k];   /* moved */
+	}
+	free(recs);
+	free(at);
+	free(ids);
+	return rc;
+}
+
 static double now_ms(void)
 {
 	struct timespec ts;
@@ -889,7 +917,10 @@ int srch_run(struct srch *s, const struct srch_opts *o,
 	r->amount_conditions = qi.namounts;
 	r->scored = qi.scored;
 	struct xdb_result xr;
-	if ((rc = snapshot_batch(s, &r->batch, err))) {
+	/* the snapshot's batch bounds saved queries' --new; a plain search
+	 * does not ask (on remote shards it is a round trip) */
+	if ((o->after_batch > 0 || o->upto_batch > 0) &&
+	    (rc = snapshot_batch(s, &r->batch, err))) {
 		xdb_q_free(q);
 		qry_info_release(&qi);
 		return rc;
@@ -946,17 +977,9 @@ int srch_run(struct srch *s, const struct srch_opts *o,
 			h->matched = matched_amount(&qi, &xr.hits[i], h->doc);
 		if (o->alerts)
 			h->alert = alert_since(h->doc, o->after_batch);
-		const char *deal = json_string_value(json_object_get(h->doc,
-								     "deal_id"));
-		if (o->group_deal && deal) {
-			h->deal = xcalloc(1, sizeof(*h->deal));
-			if ((rc = deal_read(s->db, deal, 0, h->deal, err))) {
-				free(h->deal);
-				h->deal = NULL;
-				break;
-			}
-		}
 	}
+	if (!rc && o->group_deal && !o->ranks_only)
+		rc = hit_records(s, r, err);
 	if (rc) {
 		xdb_result_release(&xr);
 		qry_info_release(&qi);

@@ -172,7 +172,8 @@ struct srch_result {
 					filter error_filter - 1 */
 	size_t error_filter;         /* with DS_EQUERY: 0, or which filter
 					(1-based) is malformed */
-	int64_t batch;               /* the snapshot's last batch */
+	int64_t batch;               /* the snapshot's last batch (read
+					for saved queries' --new; else 0) */
 	int scored;                  /* the query has a word that weighs
 					(qry_info.scored): without one every
 					hit scores 0, and the text layout
