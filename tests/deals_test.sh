@@ -128,6 +128,9 @@ cat > "$T/e.jsonl" <<'JSON'
 {"id":"c3","source":"Wire One","date":"2024-06-09T09:00:00Z","title":"TALBOT STORES <TLB> 1ST QTR NET","body":"Talbot Stores Inc said first quarter net income rose to 4.2 mln dlrs from 3.1 mln dlrs a year earlier on sales of 88 mln dlrs. Martin Kessling holds a stake in the company."}
 {"id":"c4","source":"Wire One","date":"2024-06-10T09:00:00Z","title":"Kessling unit starts Talbot Stores tender","body":"Kessling Acquisition Corp, formed by New York investor Martin Kessling, said it started a tender offer for all shares of Talbot Stores Inc at 33 dlrs a share."}
 {"id":"c5","source":"Wire One","date":"2024-06-11T09:00:00Z","title":"Brandt Acquisition bids for Talbot Stores","body":"Brandt Acquisition Corp said it offered 36 dlrs a share for Talbot Stores Inc, topping an offer from another group."}
+{"id":"c7","source":"Wire One","date":"2024-06-05T09:00:00Z","title":"Hardwick to buy Lindell Foods","body":"Hardwick Industries Inc said it agreed to acquire Lindell Foods Inc for 120 mln dlrs in cash."}
+{"id":"c6","source":"Wire One","date":"2024-06-12T09:00:00Z","title":"HARDWICK <HWK> TO SELL 10-YEAR NOTES","body":"Hardwick Industries Inc said it will sell up to 90 mln dlrs of 10-year notes to complete the financing of its acquisition of Lindell Foods Inc."}
+{"id":"c8","source":"Wire One","date":"2024-06-13T09:00:00Z","title":"HARDWICK <HWK> UNIT OFFERS NEW SERVICE","body":"Hardwick Industries Inc's Lindell Foods unit said it now offers Lindell Express, a service that delivers groceries to offices, at no extra cost."}
 JSON
 "$DS" index -q --db "$T/cov" "$T/e.jsonl" >/dev/null 2>&1
 "$DS" deals --db "$T/cov" --json > "$T/names.json"
@@ -135,6 +138,11 @@ expect_eq "a suit naming both sides is the deal's coverage" "$(same c1 c2)" 1
 expect_eq "a results story naming them is not" "$(same c1 c3)" 0
 expect_eq "Kessling Acquisition, formed by Kessling, is Kessling" "$(same c1 c4)" 1
 expect_eq "another vehicle not named with him is another bid" "$(same c1 c5)" 0
+# the buyer's coverage: its headline names the buyer, its text the deal
+# for the target ("the financing of its acquisition of Lindell"); a
+# story naming the target only as the buyer's unit is not
+expect_eq "the buyer's financing of the deal is its coverage" "$(same c7 c6)" 1
+expect_eq "the buyer's unit's new service is not" "$(same c7 c8)" 0
 expect_eq "coverage has no deal fields of its own" \
 	"$("$DS" search --db "$T/cov" --json 'type:acquisition' | jq -r '[.hits[].id] | index("c2")')" null
 

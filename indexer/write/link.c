@@ -32,6 +32,8 @@
 #define LINK_SHINGLE 4
 /* A deal naming no party: the companies the story names first, at most. */
 #define LINK_SUBJECTS 2
+/* Words before a target's name looked at for a deal word. */
+#define LINK_DEAL_WORDS 4
 /* Headline words looked at for a party's name. */
 #define LINK_HEAD_WORDS 16
 
@@ -75,6 +77,45 @@ static int text_names(struct text *t, const char *k)
 		buf_addch(&q, *p == '-' ? ' ' : *p);
 	buf_addch(&q, ' ');
 	int found = strstr(t->folded.buf, q.buf) != NULL;
+	buf_release(&q);
+	return found;
+}
+
+/* Whether the text names key k as what a deal word right before it is
+ * about ("the financing of its acquisition of Auxton", "a takeover bid
+ * for Y"): within LINK_DEAL_WORDS words before it. */
+static int deal_names(struct text *t, const char *k)
+{
+	/* "offer" alone is as often a product's ("offers a service that
+	 * delivers telex messages"): an offer's "for" makes it a bid */
+	static const char *const stems[] = {
+		"acqui", "purchas", "takeover", "merg", "buyout", "bid for",
+		"offer for", "buy", "tender",
+	};
+	if (!text_names(t, k))
+		return 0;
+	struct buf q = BUF_INIT;
+	buf_addch(&q, ' ');
+	for (const char *p = k; *p; p++)
+		buf_addch(&q, *p == '-' ? ' ' : *p);
+	buf_addch(&q, ' ');
+	int found = 0;
+	const char *f = t->folded.buf;
+	for (const char *at = strstr(f, q.buf); at && !found;
+	     at = strstr(at + 1, q.buf)) {
+		/* the words before it, nearest first */
+		const char *e = at;
+		for (int n = 0; n < LINK_DEAL_WORDS && e > f && !found; n++) {
+			const char *b = e;
+			while (b > f && b[-1] != ' ')
+				b--;
+			for (size_t i = 0; i < ARRAY_SIZE(stems) && !found; i++)
+				found = !strncmp(b, stems[i], strlen(stems[i])) &&
+					(!strchr(stems[i], ' ') ||
+					 b + strlen(stems[i]) + 1 == at + 1);
+			e = b > f ? b - 1 : f;
+		}
+	}
 	buf_release(&q);
 	return found;
 }
@@ -571,6 +612,12 @@ static int subject_deal(const struct sig *s, const struct sig *c,
 	const char *fs = link_family(s->f[SIG_TYPE]);
 	const char *fc = link_family(c->f[SIG_TYPE]);
 	const char *sa = s->f[SIG_ACQ], *ca = c->f[SIG_ACQ];
+	/* coverage of the buyer ("S/P MAY DOWNGRADE CHRYSLER" over its
+	 * planned purchase of AMC): its headline names the buyer, its text
+	 * the target */
+	if (coverage && *ca && *c->f[SIG_TGT] && in_keys(ca, subjects) &&
+	    !same_key(ca, c->f[SIG_TGT]) && deal_names(s->text, c->f[SIG_TGT]))
+		return 1;
 	if ((fs && (!fc || strcmp(fs, fc))) || !*c->f[SIG_TGT] ||
 	    !in_keys(c->f[SIG_TGT], subjects))
 		return 0;

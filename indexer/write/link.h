@@ -33,7 +33,9 @@
  *     LINK_DUP_BITS bits of an earlier story's, the story repeats it
  *     (dup_of: the first story of the group) and is in its deal record.
  *   - A story with no deal of its own joins a record as coverage when its
- *     headline names the record's target, its text the record's buyer,
+ *     headline names the record's target, its text the record's buyer
+ *     (or its headline the buyer, its text the target right after a deal
+ *     word: "financing of its acquisition of Y"),
  *     and the M&A classifier's margin is at least LINK_COVERAGE_SCORE
  *     ("TWA SUES USAIR OVER POISON PILL"); it gets no signature and no
  *     party terms, so it never draws another story in.  Other stories
