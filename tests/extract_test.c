@@ -225,6 +225,17 @@ static void test_deal_classes(void **state)
 		 "Zenith Widgets Corp said it sold 200 mln dlrs of 9-1/4 pct "
 		 "notes due 1997 through a group of underwriters.",
 		 DEAL_NONE, -1, NULL, NULL, NULL},
+		/* goods are no company, unless the object is a name with
+		 * its legal form ("<COMPUTER ACCESS CORP>") */
+		{"QUILL <QLL> UNIT TO SELL TARNEX PRODUCTS",
+		 "Tarnex Systems Inc said Quill Services Corp will sell "
+		 "Tarnex's line of personal computer-based telephone call "
+		 "accounting systems.", DEAL_NONE, -1, NULL, NULL, NULL},
+		{"HELIX <HLX> TO ACQUIRE <COMPUTER ACCESS CORP>",
+		 "Helix Development Corp said it has signed a letter of intent "
+		 "to acquire substantially all of the assets of Computer "
+		 "Access Corp for undisclosed terms.", DEAL_ACQUISITION, -1,
+		 "Helix Development", "Computer Access", NULL},
 		{"HALDEN SYSTEMS <HSY> JOINS VEXA <VXA> ON BID",
 		 "Halden Systems Corp said it has joined Vexa Inc on a bid for "
 		 "a 2.5-billion-dlr, ten-year contract to build a network.",

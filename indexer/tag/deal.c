@@ -447,8 +447,21 @@ static int look_alike(const struct doc *doc, const struct doc_sent *st,
 	/* the object: a business keeps the cue; securities, goods, an asset
 	 * of nobody named or (for "raise") prices make it a look-alike */
 	int business = sell_buy && business_object(doc, st, c->t1),
-	    company = 0, alike = 0, named = 0;
+	    company = 0, alike = 0, named = 0, legal = 0;
+	/* "TO ACQUIRE <COMPUTER ACCESS CORP>": a name with its legal
+	 * form, though a headline in capitals made it no company mention
+	 * ("Systems" or "Group" may be goods or people) */
+	static const char *const legal_forms[] = {
+		"corp", "inc", "co", "ltd", "plc", "ag", "nv", "sa", "llc",
+		"gmbh", "bhd", "spa",
+	};
 	size_t k = c->t1;
+	for (int n = 0; k < st->t1 && n < OBJECT_WORDS && !legal;
+	     n++, k = doc_next(doc, k))
+		if (k > c->t1 && doc_word_in(doc, k, legal_forms,
+					     ARRAY_SIZE(legal_forms)))
+			legal = 1;
+	k = c->t1;
 	for (int n = 0; k < st->t1 && n < OBJECT_WORDS;
 	     n += !amount_word(doc, k), k = doc_next(doc, k)) {
 		if (doc_word_is(doc, k, "stake") || doc_word_is(doc, k, "unit") ||
@@ -462,7 +475,11 @@ static int look_alike(const struct doc *doc, const struct doc_sent *st,
 			company = named = 1;
 			continue;
 		}
+		/* securities whoever issued them; goods and buybacks not
+		 * when the object is a company's name ("<COMPUTER ACCESS
+		 * CORP>") */
 		if (sell_buy && stem_in(doc, k, security_objects,
+					legal ? SECURITY_STEMS :
 					ARRAY_SIZE(security_objects)))
 			alike = 1;
 		if (sell_buy && !company && !named &&
