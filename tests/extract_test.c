@@ -2024,6 +2024,17 @@ static void test_party_acronyms(void **state)
 	assert_string_equal(t.deal.target, "Harbour District Cooling");
 	assert_false(has(t.companies, t.ncompanies, "Harcool"));
 	tags_release(&t);
+	/* a side named by initials the story never writes in brackets:
+	 * the company whose name (past its legal form) they are */
+	run("Harto Group Buys 3.45 trillion rupiah of BCA Shares, Lifting "
+	    "Stake Above 50%",
+	    "Harto Group raised its stake in PT Bank Central Asia (BBCA.JK) "
+	    "to 50.24 percent on Monday by buying 515 million shares worth "
+	    "3.45 trillion rupiah.", NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "PT Bank Central Asia");
+	assert_false(has(t.companies, t.ncompanies, "BCA"));
+	tags_release(&t);
 }
 
 static void test_boilerplate(void **state)

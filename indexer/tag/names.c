@@ -1875,6 +1875,58 @@ static void clean_list(const struct doc *doc, char **v, size_t *n)
 	*n = keep;
 }
 
+/* v[0, *n) without repeats, the first kept. */
+static void unique_list(char **v, size_t *n)
+{
+	size_t keep = 0;
+	for (size_t i = 0; i < *n; i++) {
+		int dup = 0;
+		for (size_t k = 0; k < keep && !dup; k++)
+			dup = !strcmp(v[k], v[i]);
+		if (dup)
+			free(v[i]);
+		else
+			v[keep++] = v[i];
+	}
+	*n = keep;
+}
+
+/*
+ * A party named by an acronym that is the initials of exactly one
+ * company the story names in full, past a legal form before it ("BCA" of
+ * the headline, "PT Bank Central Asia" of the body): that company.
+ */
+static void expand_acronym(const struct doc *doc, char **name)
+{
+	static const char *const forms[] = {"PT ", "PJSC ", "JSC ", "OAO "};
+	const char *a = *name;
+	size_t n = a ? strlen(a) : 0;
+	if (n < 2 || n > 6)
+		return;
+	for (size_t i = 0; i < n; i++)
+		if (!isupper((unsigned char)a[i]))
+			return;
+	const char *found = NULL;
+	for (size_t c = 0; c < doc->nco; c++) {
+		const char *full = doc->co[c].name;
+		if (!strchr(full, ' ') || !strcmp(full, a))
+			continue;
+		int match = initials_of(a, full);
+		for (size_t f = 0; !match && f < ARRAY_SIZE(forms); f++)
+			if (!strncmp(full, forms[f], strlen(forms[f])))
+				match = initials_of(a, full + strlen(forms[f]));
+		if (!match)
+			continue;
+		if (found && strcmp(found, full))
+			return;   /* two companies it could be */
+		found = full;
+	}
+	if (found) {
+		free(*name);
+		*name = xstrdup(found);
+	}
+}
+
 void names_clean_deal(const struct doc *doc, struct tags *t)
 {
 	clean_role(doc, &t->deal.acquirer, 1);
@@ -1891,4 +1943,34 @@ void names_clean_deal(const struct doc *doc, struct tags *t)
 			t->deal.roles[keep++] = t->deal.roles[i];
 	}
 	t->deal.nroles = keep;
+	expand_acronym(doc, &t->deal.acquirer);
+	if (!t->deal.target_asset)
+		expand_acronym(doc, &t->deal.target);
+	expand_acronym(doc, &t->deal.seller);
+	for (size_t i = 0; i < t->deal.ninvestors; i++)
+		expand_acronym(doc, &t->deal.investors[i]);
+	for (size_t i = 0; i < t->deal.nparties; i++)
+		expand_acronym(doc, &t->deal.parties[i]);
+	for (size_t i = 0; i < t->deal.nroles; i++)
+		expand_acronym(doc, &t->deal.roles[i].name);
+	unique_list(t->deal.investors, &t->deal.ninvestors);
+	unique_list(t->deal.parties, &t->deal.nparties);
+	/* the acronym was the other side's ("TWA" bought by "Trans World
+	 * Airlines"): one side is wrong and the text does not say which */
+	if (t->deal.acquirer && t->deal.target &&
+	    !strcmp(t->deal.acquirer, t->deal.target)) {
+		keep = 0;
+		for (size_t i = 0; i < t->deal.nroles; i++) {
+			struct ex_party *r = &t->deal.roles[i];
+			if ((r->role == ROLE_ACQUIRER || r->role == ROLE_TARGET) &&
+			    !strcmp(r->name, t->deal.target))
+				free(r->name);
+			else
+				t->deal.roles[keep++] = *r;
+		}
+		t->deal.nroles = keep;
+		free(t->deal.acquirer);
+		free(t->deal.target);
+		t->deal.acquirer = t->deal.target = NULL;
+	}
 }
