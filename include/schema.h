@@ -88,6 +88,8 @@
 #define PFX_DEAL_PARTY "XDPT"    /* any party of the deal, "XDPTcyclops" */
 #define PFX_DEAL_PARTY_MONTH "XDPM" /* the same in the story's month (months
 				      since year 0): "XDPM23844:cyclops" */
+#define PFX_DEAL_PARTY_INITIALS "XDPI" /* a party of three words or more
+				      by its initials: "XDPItwa" */
 #define PFX_SIMBAND "XSH"        /* a SimHash band, "XSH2f03a" */
 #define PFX_SAMPLE "XSMP"        /* a sample bucket, "XSMP2a" */
 /* The sample buckets: a story is in bucket (XXH3 of its id) >> 58. */

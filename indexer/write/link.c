@@ -15,6 +15,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <xxhash.h>
 
 #include "date.h"
@@ -633,6 +634,23 @@ static int subject_deal(const struct sig *s, const struct sig *c,
 	return !*ca || !strchr(subjects, ',') || in_keys(ca, subjects);
 }
 
+/* The initials of key [k, k + n) of three words or more
+ * ("trans-world-airlines": "twa") into out; 0 when it has fewer words. */
+static int key_initials(const char *k, size_t n, struct buf *out)
+{
+	size_t words = 1;
+	for (size_t i = 0; i < n; i++)
+		words += k[i] == '-';
+	buf_reset(out);
+	if (words < 3)
+		return 0;
+	buf_addch(out, k[0]);
+	for (size_t i = 1; i < n; i++)
+		if (k[i - 1] == '-')
+			buf_addch(out, k[i]);
+	return 1;
+}
+
 /* Months since year 0 of a time (UTC): the buckets of party terms. */
 static long month_of(int64_t t)
 {
@@ -812,6 +830,15 @@ static int find_deal(xdb *db, const struct link_in *in, struct link_out *out,
  * afg), added to keys ('\n' after each) and list (',' between): what a
  * headline in capitals names, which the recogniser does not trust alone.
  */
+/* Whether the title has word [w, w + n) as a ticker: "<SLB>". */
+static int bracketed(const char *title, const char *w, size_t n)
+{
+	for (const char *p = strchr(title, '<'); p; p = strchr(p + 1, '<'))
+		if (!strncasecmp(p + 1, w, n) && p[1 + n] == '>')
+			return 1;
+	return 0;
+}
+
 static int headline_parties(xdb *db, const struct link_in *in,
 			    struct buf *keys, struct buf *list,
 			    struct ds_err *err)
@@ -845,6 +872,18 @@ static int headline_parties(xdb *db, const struct link_in *in,
 			if (term.len > XDB_MAX_TERM)
 				continue;
 			rc = xdb_term_freq(db, term.buf, term.len, &f, err);
+			/* a word that is the initials of a party of three
+			 * words or more ("TWA SAID IT WILL REFILE": Trans World
+			 * Airlines), not a ticker in brackets ("SCHLUMBERGER
+			 * <SLB>"); as the key it stands for */
+			if (!rc && !f && span == 1 &&
+			    !bracketed(in->title, w[i], wl[i])) {
+				struct buf alt = BUF_INIT;
+				buf_addstr(&alt, PFX_DEAL_PARTY_INITIALS);
+				buf_add(&alt, w[i], wl[i]);
+				rc = xdb_term_freq(db, alt.buf, alt.len, &f, err);
+				buf_release(&alt);
+			}
 			if (rc || !f)
 				continue;
 			if (list->len)
@@ -1000,7 +1039,7 @@ int link_apply(const struct link_out *o, const char *id, xdb_doc *doc,
 	if (!o->deal[0])
 		return 0;
 	int rc = 0;
-	struct buf term = BUF_INIT;
+	struct buf term = BUF_INIT, ini = BUF_INIT;
 	char hex[17];
 	snprintf(hex, sizeof(hex), "%016llx", (unsigned long long)o->simhash);
 	rc = xdb_doc_set_value(doc, SLOT_SIMHASH, hex, 16, err);
@@ -1036,8 +1075,17 @@ int link_apply(const struct link_out *o, const char *id, xdb_doc *doc,
 				rc = xdb_doc_add_boolean(doc, term.buf,
 							 term.len, err);
 		}
+		if (!rc && key_initials(p, (size_t)(e - p), &ini)) {
+			buf_reset(&term);
+			buf_addstr(&term, PFX_DEAL_PARTY_INITIALS);
+			buf_add(&term, ini.buf, ini.len);
+			if (term.len <= XDB_MAX_TERM)
+				rc = xdb_doc_add_boolean(doc, term.buf,
+							 term.len, err);
+		}
 		p = e + 1;
 	}
+	buf_release(&ini);
 	buf_release(&term);
 	return rc;
 }

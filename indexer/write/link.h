@@ -46,7 +46,8 @@
  *     story looks at every month (XDPT).
  *   - link_apply() writes what link_story() decided into the document:
  *     the terms XDEAL, XDPT and XDPM (the deal's parties, and the same in
- *     the story's month) and XSH (the SimHash's four
+ *     the story's month), XDPI (a party of three words or more by its
+ *     initials, which a headline's word may be) and XSH (the SimHash's four
  *     bands), the slots SLOT_DEAL, SLOT_SIMHASH, SLOT_DEAL_SIG and
  *     SLOT_DUP_ROOT (the story's id, or the one it repeats); the
  *     document data's "deal_id" and "dup_of" keys are docbuild's.
