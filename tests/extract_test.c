@@ -711,6 +711,16 @@ static void test_headline_stake_ticker(void **state)
 	assert_non_null(t.deal.acquirer);
 	assert_string_equal(t.deal.acquirer, "Calloway");
 	tags_release(&t);
+
+	/* a ticker in parentheses, as some wire headlines write it */
+	run("GROUP TO BOOST DORRIT INDUSTRIES (DRT) STAKE",
+	    "An investor group said it was dissatisfied with Dorrit "
+	    "Industries Inc management and was considering boosting its "
+	    "holdings to as much as 49.9 pct of the company's stock.",
+	    NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Dorrit");
+	tags_release(&t);
 }
 
 /* Who sells: the company a deal is made "with" whose "its" the object

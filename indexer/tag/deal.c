@@ -613,6 +613,12 @@ static int ticker(const struct doc *doc, size_t i)
 	if (t->start > 0 && doc->text.buf[t->start - 1] == '<' &&
 	    t->end < doc->text.len && doc->text.buf[t->end] == '>')
 		return 1;
+	/* "FAIRCHILD INDUSTRIES (FEN) STAKE": a wire headline's ticker in
+	 * parentheses, capitals of five letters at most */
+	if (doc->sent[t->sent].caps && t->start > 0 &&
+	    doc->text.buf[t->start - 1] == '(' && t->end < doc->text.len &&
+	    doc->text.buf[t->end] == ')' && t->end - t->start <= 5)
+		return 1;
 	/* "Planigrupo Latam PLANI.MX": capitals and an exchange's code
 	 * (the analyser splits them at the dot) */
 	if (doc->sent[t->sent].caps)
