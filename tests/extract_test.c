@@ -61,6 +61,24 @@ static void expect_sides(const struct tags *t, enum ex_deal_type type,
 	}
 }
 
+/* A story and the deal type and sides it should get. */
+struct sides_case {
+	const char *title, *body;
+	enum ex_deal_type type;
+	const char *acquirer, *target;
+};
+
+static void check_sides(const struct sides_case *cases, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		struct tags t;
+		run(cases[i].title, cases[i].body, NULL, NULL, NULL, &t);
+		expect_sides(&t, cases[i].type, cases[i].acquirer,
+			     cases[i].target);
+		tags_release(&t);
+	}
+}
+
 static int has(char **v, size_t n, const char *s)
 {
 	for (size_t i = 0; i < n; i++)
@@ -713,14 +731,14 @@ static void test_headline_stake_ticker(void **state)
 	tags_release(&t);
 
 	/* a ticker in parentheses, as some wire headlines write it */
-	run("GROUP TO BOOST DORRIT INDUSTRIES (DRT) STAKE",
-	    "An investor group said it was dissatisfied with Dorrit "
-	    "Industries Inc management and was considering boosting its "
-	    "holdings to as much as 49.9 pct of the company's stock.",
-	    NULL, NULL, NULL, &t);
-	assert_non_null(t.deal.target);
-	assert_string_equal(t.deal.target, "Dorrit");
-	tags_release(&t);
+	static const struct sides_case paren[] = {
+		{"GROUP TO BOOST DORRIT INDUSTRIES (DRT) STAKE",
+		 "An investor group said it was dissatisfied with Dorrit "
+		 "Industries Inc management and was considering boosting its "
+		 "holdings to as much as 49.9 pct of the company's stock.",
+		 DEAL_STAKE, NULL, "Dorrit"},
+	};
+	check_sides(paren, ARRAY_SIZE(paren));
 }
 
 /* Who sells: the company a deal is made "with" whose "its" the object
@@ -848,24 +866,6 @@ static void test_described_business_sold(void **state)
 		fail_msg("units of an offering as a target: '%s'",
 			 t.deal.target);
 	tags_release(&t);
-}
-
-/* A story and the deal type and sides it should get. */
-struct sides_case {
-	const char *title, *body;
-	enum ex_deal_type type;
-	const char *acquirer, *target;
-};
-
-static void check_sides(const struct sides_case *cases, size_t n)
-{
-	for (size_t i = 0; i < n; i++) {
-		struct tags t;
-		run(cases[i].title, cases[i].body, NULL, NULL, NULL, &t);
-		expect_sides(&t, cases[i].type, cases[i].acquirer,
-			     cases[i].target);
-		tags_release(&t);
-	}
 }
 
 /*
