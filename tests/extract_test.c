@@ -929,6 +929,11 @@ static void test_bid_for(void **state)
 		 "share.", DEAL_ACQUISITION, "AFG", "GenCorp"},
 		/* the bidder after the target's name; a quantifier that
 		 * opens the sentence names nobody */
+		/* who asks for offers is for sale */
+		{"Board acts",
+		 "A special committee of the board of directors of Velmar "
+		 "Corp stopped soliciting offers to buy all or part of the "
+		 "company, it said.", DEAL_ACQUISITION, NULL, "Velmar"},
 		{"ANALYSTS SEE NO OTHER BIDDER FOR PUROLATOR <PCC>",
 		 "Several analysts said they do not believe another suitor will "
 		 "top the 265 mln dlr bid for Purolator Courier Corp by E.F. "

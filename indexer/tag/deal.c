@@ -2171,8 +2171,24 @@ static int roles(const struct doc *doc, size_t s, const struct cue *c,
 	if ((doc_stem_is(doc, c->t0, "offer") || doc_stem_is(doc, c->t0, "bid")) &&
 	    c->t1 == c->t0 + 1 && nx < st->t1 && doc_word_is(doc, nx, "to") &&
 	    (nx2 = doc_next(doc, nx)) < st->t1 &&
-	    doc_deal_cue(doc->tok[nx2].scls) >= 0)
+	    doc_deal_cue(doc->tok[nx2].scls) >= 0) {
+		/* "CTS stopped soliciting offers to buy all or part of the
+		 * company": who asks for offers is for sale, no buyer yet */
+		long sv = doc_prev(doc, c->t0);
+		if (sv >= (long)st->t0 && stem_in(doc, (size_t)sv, seek_verbs,
+						  ARRAY_SIZE(seek_verbs))) {
+			memset(f, 0, sizeof(*f));
+			f->type = DEAL_ACQUISITION;
+			f->sent = s;
+			f->cue = *c;
+			f->has_tgt = first_company(doc, st, (size_t)sv,
+						   &f->tgt) ||
+				     sentence_subject(doc, st, (size_t)sv,
+						      &f->tgt);
+			return f->has_tgt;
+		}
 		return 0;
+	}
 	/* "BUYBACK BETTER THAN TAKEOVER", "rather than a merger": the
 	 * story is about a deal, but this clause names none of its sides */
 	long before = doc_prev(doc, c->t0);
