@@ -929,6 +929,15 @@ static void test_bid_for(void **state)
 		 "share.", DEAL_ACQUISITION, "AFG", "GenCorp"},
 		/* the bidder after the target's name; a quantifier that
 		 * opens the sentence names nobody */
+		/* what merges into another is bought by it, or by who formed
+		 * the company it merges into */
+		{"x", "Velmar Corp said it agreed to merge into Oskin Inc for "
+		 "20 dlrs a share.", DEAL_ACQUISITION, "Oskin", "Velmar"},
+		{"x", "Comdata Network Inc said it has entered into a definitive "
+		 "agreement to merge into a company formed by <Welsh, Carson, "
+		 "Anderson and Stowe IV> for 16.50 dlrs in cash a share.",
+		 DEAL_ACQUISITION, "Welsh, Carson, Anderson and Stowe IV",
+		 "Comdata Network"},
 		/* who asks for offers is for sale */
 		{"Board acts",
 		 "A special committee of the board of directors of Velmar "

@@ -2161,6 +2161,44 @@ static int answered_deal(const struct doc *doc, const struct doc_sent *st,
 	return 0;
 }
 
+/*
+ * After "merge into" at token `into`: the company merged into (*n), named
+ * right after it, or the one that formed, owns or set up "a company"
+ * named there ("a company formed by Welsh, Carson, Anderson and Stowe
+ * IV").
+ */
+static int merged_into(const struct doc *doc, const struct doc_sent *st,
+		       size_t into, struct name *n)
+{
+	static const char *const shells[] = {
+		"company", "concern", "unit", "subsidiary", "entity", "group",
+	};
+	static const char *const made[] = {
+		"formed", "owned", "controlled", "organized", "created",
+	};
+	size_t k = doc_next(doc, into);
+	if (k < st->t1 && (doc_word_is(doc, k, "a") ||
+			   doc_word_is(doc, k, "an") ||
+			   doc_word_is(doc, k, "the")))
+		k = doc_next(doc, k);
+	if (k < st->t1 && doc_word_in(doc, k, shells, ARRAY_SIZE(shells))) {
+		size_t v = doc_next(doc, k);
+		size_t by = v < st->t1 ? doc_next(doc, v) : st->t1;
+		if (by >= st->t1 || !doc_word_in(doc, v, made,
+						 ARRAY_SIZE(made)) ||
+		    !doc_word_is(doc, by, "by"))
+			return 0;
+		k = doc_next(doc, by);
+	}
+	/* the company named there (a name with commas in it too:
+	 * "<Welsh, Carson, Anderson and Stowe IV>") */
+	const struct doc_ment *m = k < st->t1 ? company_mention(doc, k) : NULL;
+	if (!m || m->t0 != k)
+		return 0;
+	span_name(doc, m->t0, m->t1, n);
+	return 1;
+}
+
 static int roles(const struct doc *doc, size_t s, const struct cue *c,
 		 struct found *f)
 {
@@ -2338,6 +2376,18 @@ static int roles(const struct doc *doc, size_t s, const struct cue *c,
 		break;
 	}
 	case DEAL_MERGER:
+		/* "agreed to merge into a company formed by Y", "to merge
+		 * into Y": what merges into another is bought by it */
+		if (!passive && doc_stem_is(doc, c->t0, "merg") && hl &&
+		    c->t1 < st->t1 && doc_word_is(doc, c->t1, "into") &&
+		    merged_into(doc, st, c->t1, &r)) {
+			f->type = DEAL_ACQUISITION;
+			f->has_tgt = 1;
+			f->tgt = l;
+			f->has_acq = 1;
+			f->acq = r;
+			break;
+		}
 		if (!passive && doc_stem_is(doc, c->t0, "merg") &&
 		    find_word(doc, st, c->t1, "with", NEAR_MERGE_WITH) < st->t1) {
 			/* "X to merge with Y" */
