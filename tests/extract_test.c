@@ -933,6 +933,10 @@ static void test_bid_for(void **state)
 		 * the company it merges into */
 		{"x", "Velmar Corp said it agreed to merge into Oskin Inc for "
 		 "20 dlrs a share.", DEAL_ACQUISITION, "Oskin", "Velmar"},
+		/* a federal savings bank's legal form */
+		{"x", "First Federal Bank FSB said it has entered into a letter "
+		 "of intent to merge into BankEast Corp for 60 dlrs a share.",
+		 DEAL_ACQUISITION, "BankEast", "First Federal Bank"},
 		{"x", "Comdata Network Inc said it has entered into a definitive "
 		 "agreement to merge into a company formed by <Welsh, Carson, "
 		 "Anderson and Stowe IV> for 16.50 dlrs in cash a share.",

@@ -38,6 +38,7 @@ static const char *const suffixes[] = {
 	"incorporated", "bancorp", "cos", "industries", "partners", "kk",
 	"ltda", "bv", "bancshares", "companies", "se", "nl", "pjsc", "psc",
 	"saog", "qsc", "jsc", "pt", "sarl", "srl", "sas", "asa",
+	"fsb",   /* a U.S. federal savings bank: "First Federal Bank FSB" */
 };
 
 /* The most words a name after "PT" may have. */
