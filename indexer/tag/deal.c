@@ -1300,7 +1300,8 @@ static void collect_investors(const struct doc *doc, const struct doc_sent *st,
 				end = q + 1;
 			/* "Wagner and Brown": two one-word names joined by
 			 * "and" and nothing after are one firm's */
-			size_t a = doc_next(doc, end - 1), b = doc_next(doc, a);
+			size_t a = doc_next(doc, end - 1),
+			       b = a < st->t1 ? doc_next(doc, a) : st->t1;
 			if (end == k + 1 && a < st->t1 && b < st->t1 &&
 			    doc_word_is(doc, a, "and") && doc->tok[b].cap &&
 			    name_token(doc, st, b) && doc->tok_co[b] < 0 &&

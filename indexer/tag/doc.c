@@ -129,6 +129,10 @@ size_t doc_tok_at(const struct doc *doc, size_t off)
 
 size_t doc_next(const struct doc *doc, size_t i)
 {
+	/* past the end stays there: a caller may step from an end it was
+	 * given ("b = doc_next(doc, a)" with a at the end) */
+	if (i >= doc->ntok)
+		return doc->ntok;
 	uint32_t s = doc->tok[i].sent;
 	for (i++; i < doc->ntok && doc->tok[i].sent == s; i++)
 		if (!(doc->tok[i].flags & ANA_JOINED))

@@ -222,7 +222,8 @@ int doc_gap_has(const struct doc *doc, size_t a, size_t b, char c);
 int doc_stem_is(const struct doc *doc, size_t i, const char *s);
 /* The token containing or following byte offset `off`. */
 size_t doc_tok_at(const struct doc *doc, size_t off);
-/* Next/previous token of the same sentence that is not a joined form. */
+/* Next/previous token of the same sentence that is not a joined form;
+ * doc_next returns doc->ntok when there is none, and for i at or past it. */
 size_t doc_next(const struct doc *doc, size_t i);
 long doc_prev(const struct doc *doc, size_t i);
 
