@@ -755,6 +755,20 @@ static void test_sellers_from(void **state)
 	static const struct {
 		const char *title, *body, *seller;
 	} cases[] = {
+		/* the target's owner: "X, the owner of Y"; "its majority
+		 * owner X" */
+		{"Tamsin Agrees to Buy US Developer Brickworks for Up to $99.5m",
+		 "Tamsin, the video games developer, said it had agreed a deal "
+		 "to buy Brickworks, a US-based rival, for up to $99.5m.  An "
+		 "upfront payment of $59.5m would go to Lake Harbor Holdings "
+		 "Corp, the owner of Brickworks, funded with Tamsin's cash.",
+		 "Lake Harbor"},
+		{"Ferrano Unit Agrees to Buy Mall Firm Plaza Norte",
+		 "Plaza Norte is to be acquired for 14.20 pesos per share by "
+		 "Ferrano Corp, under an agreement the companies announced on "
+		 "Friday.  According to Plaza Norte, the deal was struck with "
+		 "affiliates of its majority owner Southern Ridge Group Ltd.",
+		 "Southern Ridge"},
 		{"ORLEY <ORL> TO BUY RADIO STATIONS",
 		 "Orley Broadcasting Corp said it agreed to acquire radio "
 		 "stations WQRT AM/FM from Dunmore Media Co for 40 mln dlrs.",

@@ -3110,6 +3110,49 @@ static int owned_by_seller(struct doc *doc, const struct doc_sent *st,
 			 &f->seller);
 }
 
+/*
+ * The target's owner, at "owner" (token k): "X, the owner of Y" (X just
+ * before the comma) or "its majority owner X", "Y's owner X" (X right
+ * after), Y what is bought and named in the sentence; X in f->seller.
+ */
+static int owner_seller(struct doc *doc, const struct doc_sent *st,
+			size_t k, struct found *f)
+{
+	if (!f->has_tgt || f->tgt.asset)
+		return 0;
+	size_t of = doc_next(doc, k);
+	const struct doc_ment *m;
+	if (of < st->t1 && doc_word_is(doc, of, "of")) {
+		/* "..., the owner of Pipeworks" after X */
+		size_t y = doc_next(doc, of);
+		if (y >= st->t1 || !names_between(doc, y, y + 1, &f->tgt))
+			return 0;
+		long the = doc_prev(doc, k);
+		if (the >= (long)st->t0 && doc_word_is(doc, (size_t)the,
+						       "majority"))
+			the = doc_prev(doc, (size_t)the);
+		if (the < (long)st->t0 || !doc_word_is(doc, (size_t)the, "the"))
+			return 0;
+		long x = doc_prev(doc, (size_t)the);
+		if (x < (long)st->t0 || !doc_gap_has(doc, (size_t)x,
+						     (size_t)the, ','))
+			return 0;
+		m = company_mention(doc, (size_t)x);
+		if (!m || m->t1 != (size_t)x + 1)
+			return 0;
+	} else {
+		/* "its majority owner Southern Cross Group" */
+		if (of >= st->t1 || !names_between(doc, st->t0, k, &f->tgt))
+			return 0;
+		m = company_mention(doc, of);
+		if (!m || m->t0 != of)
+			return 0;
+	}
+	span_name(doc, m->t0, m->t1, &f->seller);
+	return !same_name(doc, &f->seller, &f->tgt) &&
+	       !(f->has_acq && same_name(doc, &f->seller, &f->acq));
+}
+
 /* "buy Y from X": X after the buying word at token k, in f->seller. */
 static int buy_from_seller(struct doc *doc, const struct doc_sent *st,
 			   size_t k, struct found *f)
@@ -3158,6 +3201,8 @@ static void seller_from(struct doc *doc, struct found *f)
 			if (doc_word_is(doc, k, "owned") &&
 			    doc_word_is(doc, doc_next(doc, k), "by"))
 				found = owned_by_seller(doc, st, k, f);
+			else if (doc_word_is(doc, k, "owner"))
+				found = owner_seller(doc, st, k, f);
 			else if (stem_in(doc, k, buy_stems, ARRAY_SIZE(buy_stems)) &&
 				 (by_acq || !other_between(doc, st->t0, k, f, 0)) &&
 				 /* "to buy back shares from X" */
