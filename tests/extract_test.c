@@ -575,6 +575,16 @@ static void test_status_filings(void **state)
 	assert_true(t.deal.type != DEAL_NONE);
 	assert_int_equal(t.deal.status, STATUS_PROPOSED);
 	tags_release(&t);
+	/* "would end up with", "at the end of": no deal ended */
+	run("Harbour Group to Take Rest of Creekside Project",
+	    "Velmar Properties would acquire Harbour Holding's 50% stake in "
+	    "the Creekside project, paying half in cash and half in "
+	    "shares.  It was not clear how big a stake Harbour Holding "
+	    "would end up with at the end of the year.",
+	    NULL, NULL, NULL, &t);
+	assert_true(t.deal.type != DEAL_NONE);
+	assert_true(t.deal.status != STATUS_TERMINATED);
+	tags_release(&t);
 
 	/* a standstill ends the deal; a lender's "not to call the loan"
 	 * ends nothing */

@@ -3652,7 +3652,10 @@ static enum ex_status token_status(const struct doc *doc, size_t k)
 		       (doc_word_is(doc, k, "out") &&
 			doc_stem_is(doc, (size_t)q, "pull"))))
 		return STATUS_TERMINATED;
-	if (doc_word_is(doc, k, "end") || doc_word_is(doc, k, "ends"))
+	/* "END TALKS"; not "would end up with", "at the end of" */
+	if ((doc_word_is(doc, k, "end") || doc_word_is(doc, k, "ends")) &&
+	    !doc_word_is(doc, doc_next(doc, k), "up") &&
+	    !(q >= 0 && doc_word_is(doc, (size_t)q, "the")))
 		return STATUS_TERMINATED;
 	/* "is close to a deal", "CLOSE TO JOINT VENTURE": not closed */
 	if (doc_word_is(doc, k, "close") &&
