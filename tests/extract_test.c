@@ -592,6 +592,14 @@ static void test_status_filings(void **state)
 		"shares.  It was not clear how big a stake Harbour Holding "
 		"would end up with at the end of the year.") !=
 		STATUS_TERMINATED);
+	/* "has pulled in" money is raised, whatever talks came before */
+	assert_int_equal(deal_status_of(
+		"Delivery app Zelta gets $100m from Tiger Wing",
+		"Zelta, the food ordering and delivery platform, has pulled in "
+		"about $102 million from US investment firm Tiger Wing "
+		"Management as part of its Series J round.  Reports that the "
+		"two were discussing a funding deal first emerged in August."),
+		STATUS_COMPLETED);
 
 	/* a standstill ends the deal; a lender's "not to call the loan"
 	 * ends nothing */

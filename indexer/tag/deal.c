@@ -3652,6 +3652,11 @@ static enum ex_status token_status(const struct doc *doc, size_t k)
 		       (doc_word_is(doc, k, "out") &&
 			doc_stem_is(doc, (size_t)q, "pull"))))
 		return STATUS_TERMINATED;
+	/* "has pulled in $102 million": money raised */
+	if (q >= 0 && doc_word_is(doc, k, "in") &&
+	    (doc_word_is(doc, (size_t)q, "pulled") ||
+	     doc_word_is(doc, (size_t)q, "pulls")))
+		return STATUS_COMPLETED;
 	/* "END TALKS"; not "would end up with", "at the end of" */
 	if ((doc_word_is(doc, k, "end") || doc_word_is(doc, k, "ends")) &&
 	    !doc_word_is(doc, doc_next(doc, k), "up") &&
