@@ -1955,14 +1955,13 @@ static void test_company_names(void **state)
 	if (t.deal.acquirer)
 		assert_string_not_equal(t.deal.acquirer, "Savings");
 	tags_release(&t);
-	run("GOLDEN POULTRY <CHIK> TO MAKE ACQUISITION",
-	    "golden Poultry Co Inc said it has signed a letter of intent to "
-	    "purchase privately-held food distributor Don Lowe Foods Inc.",
-	    NULL, NULL, NULL, &t);
-	assert_null(t.deal.acquirer);
-	assert_non_null(t.deal.target);
-	assert_string_equal(t.deal.target, "Don Lowe Foods");
-	tags_release(&t);
+	static const struct sides_case cut_name[] = {
+		{"GOLDEN POULTRY <CHIK> TO MAKE ACQUISITION",
+		 "golden Poultry Co Inc said it has signed a letter of intent "
+		 "to purchase privately-held food distributor Don Lowe Foods "
+		 "Inc.", DEAL_ACQUISITION, NULL, "Don Lowe Foods"},
+	};
+	check_sides(cut_name, ARRAY_SIZE(cut_name));
 
 	/* an acronym in brackets repeats its company; a possessive place
 	 * is not part of the name */
