@@ -600,6 +600,45 @@ extern "C" int xdb_replace(xdb *db, const char *idterm, size_t idlen,
 	});
 }
 
+extern "C" int xdb_edit_doc(xdb *db, const char *idterm, size_t idlen,
+			    const struct xdb_edit *e, struct ds_err *err)
+{
+	if (check_writer(db, err) || check_term(idlen, err))
+		return DS_EINVAL;
+	for (size_t i = 0; i < e->nterms; i++)
+		if (check_term(strlen(e->terms[i]), err))
+			return DS_EINVAL;
+	return guard(err, [&] {
+		std::string id(idterm, idlen);
+		Xapian::WritableDatabase &w = db->w[shard_of(db, id)];
+		Xapian::PostingIterator p = w.postlist_begin(id);
+		if (p == w.postlist_end(id))
+			return ds_err_set(err, DS_ENOTFOUND, "no document '%.*s'",
+					  (int)idlen, idterm);
+		Xapian::docid did = *p;
+		Xapian::Document doc = w.get_document(did);
+		for (size_t i = 0; i < e->nvalues; i++)
+			doc.add_value(e->slots[i], e->values[i]);
+		if (e->drop_prefix && *e->drop_prefix) {
+			std::vector<std::string> drop;
+			Xapian::TermIterator t = doc.termlist_begin();
+			for (t.skip_to(e->drop_prefix);
+			     t != doc.termlist_end() &&
+			     (*t).compare(0, strlen(e->drop_prefix),
+					  e->drop_prefix) == 0; ++t)
+				drop.push_back(*t);
+			for (const std::string &d : drop)
+				doc.remove_term(d);
+		}
+		for (size_t i = 0; i < e->nterms; i++)
+			doc.add_boolean_term(e->terms[i]);
+		if (e->data)
+			doc.set_data(std::string(e->data, e->data_len));
+		w.replace_document(did, doc);
+		return 0;
+	});
+}
+
 extern "C" int xdb_delete(xdb *db, const char *idterm, size_t idlen,
 			  struct ds_err *err)
 {

@@ -90,6 +90,10 @@
 				      since year 0): "XDPM23844:cyclops" */
 #define PFX_DEAL_PARTY_INITIALS "XDPI" /* a party of three words or more
 				      by its initials: "XDPItwa" */
+#define PFX_DEAL_ORPHAN "XDPO"   /* a deal story no record has taken
+				      yet: its companies' keys and headline
+				      words in its 120-day period since the
+				      epoch, "XDPO52:gencorp" */
 #define PFX_SIMBAND "XSH"        /* a SimHash band, "XSH2f03a" */
 #define PFX_SAMPLE "XSMP"        /* a sample bucket, "XSMP2a" */
 /* The sample buckets: a story is in bucket (XXH3 of its id) >> 58. */

@@ -181,6 +181,26 @@ int xdb_doc_set_data(xdb_doc *doc, const char *data, size_t len,
  */
 int xdb_replace(xdb *db, const char *idterm, size_t idlen, xdb_doc *doc,
 		struct ds_err *err);
+/*
+ * Change the document indexed by `idterm` where it is stored (the writer's
+ * view, the open transaction's changes included): set the `nvalues` value
+ * slots, add the boolean terms, remove every term that starts with
+ * `drop_prefix` (NULL: none), and replace its data when `data` is not
+ * NULL.  Its other terms and their positions stay.  DS_ENOTFOUND when no
+ * document has the term.
+ */
+struct xdb_edit {
+	const unsigned *slots;
+	const char *const *values;       /* NUL-terminated, one a slot */
+	size_t nvalues;
+	const char *const *terms;        /* NUL-terminated */
+	size_t nterms;
+	const char *drop_prefix;
+	const char *data;
+	size_t data_len;
+};
+int xdb_edit_doc(xdb *db, const char *idterm, size_t idlen,
+		 const struct xdb_edit *e, struct ds_err *err);
 /* Delete the documents indexed by `idterm`; DS_ENOTFOUND if none. */
 int xdb_delete(xdb *db, const char *idterm, size_t idlen, struct ds_err *err);
 

@@ -383,16 +383,21 @@ static char *target_key(xdb *db, const char *deal_id)
 	return key;
 }
 
-/* The batch that first indexed a story (its alert state): 0 when the
- * document predates alerts (it counts as there from the start). */
-static int64_t first_batch(json_t *doc)
+/* The batch from which a story is in its record: the one that first
+ * indexed it (its alert state), or the one whose story adopted it into the
+ * record ("deal_since", link.h); 0 when the document predates alerts (it
+ * counts as there from the start). */
+static int64_t joined_batch(json_t *doc)
 {
+	json_t *j = json_object_get(doc, "deal_since");
+	if (json_is_integer(j))
+		return (int64_t)json_integer_value(j);
 	json_t *f = json_object_get(json_object_get(doc, "alert"), "first");
 	return json_is_integer(f) ? (int64_t)json_integer_value(f) : 0;
 }
 
-/* as_of: -1 every story; else those first indexed in batch as_of or
- * before. */
+/* as_of: -1 every story; else those in the record by batch as_of
+ * (joined_batch()). */
 static int read_rec(xdb *db, const char *id, int with_related,
 		    int64_t as_of, struct deal_rec *d, struct ds_err *err);
 
@@ -498,7 +503,7 @@ static int read_rec(xdb *db, const char *id, int with_related,
 					 NULL);
 		if (!doc)
 			continue;
-		if (as_of >= 0 && first_batch(doc) > as_of) {
+		if (as_of >= 0 && joined_batch(doc) > as_of) {
 			json_decref(doc);
 			continue;
 		}

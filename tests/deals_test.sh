@@ -179,6 +179,36 @@ expect_match "a new deal once" "$second" '"new deal",""'
 expect_eq "two reports" "$(printf '%s' "$second" | jq length)" 2
 txt=$("$DS" saved --db "$T/al" run pem --new --by deal)
 expect_match "text run: nothing new" "$txt" '^0 deals'
+# orphans: a flash naming both companies before any story with the deal's
+# sides joins the record the later story opens (the record then groups
+# it, and its alert is a new deal); one naming the target alone, or
+# another bidder, does not
+cat > "$T/o1.jsonl" <<'JSON'
+{"id":"o1","source":"Wire One","date":"2024-08-01T09:00:00Z","title":"DELSWORTH SAYS IT RECEIVED UNSOLICITED BID FROM MARKHAM TOOLS","body":""}
+{"id":"o2","source":"Wire One","date":"2024-08-02T09:00:00Z","title":"DELSWORTH GETS UNSOLICITED TAKEOVER BID","body":""}
+{"id":"o3","source":"Wire One","date":"2024-08-02T12:00:00Z","title":"DELSWORTH SAYS IT REJECTED BID FROM ARNOTT GROUP","body":""}
+JSON
+cat > "$T/o2.jsonl" <<'JSON'
+{"id":"o4","source":"Wire One","date":"2024-08-05T09:00:00Z","title":"Markham Tools bids for Delsworth","body":"Markham Tools Inc said it offered to buy Delsworth Corp for 40 dlrs a share, or about 220 mln dlrs."}
+JSON
+"$DS" index -q --db "$T/orph" "$T/o1.jsonl" >/dev/null 2>&1
+"$DS" saved --db "$T/orph" add del 'Delsworth' >/dev/null
+"$DS" saved --db "$T/orph" run del --new --by deal >/dev/null
+"$DS" index -q --db "$T/orph" "$T/o2.jsonl" >/dev/null 2>&1
+"$DS" deals --db "$T/orph" --json > "$T/names.json"
+expect_eq "an earlier flash naming both sides joins the record" "$(same o1 o4)" 1
+expect_eq "one naming the target alone does not" "$(same o2 o4)" 0
+expect_eq "one naming another bidder does not" "$(same o3 o4)" 0
+expect_eq "grouped, the flash is the record's" \
+	"$("$DS" search --db "$T/orph" --json --group deal 'unsolicited bid markham' |
+	   jq -c '[.hits[] | [.deal_record.id == ("'"$(jq -r '.deals[] | select(.stories | index("o4")) | .id' "$T/names.json")"'"), .deal_record.nstories]]')" '[[true,2]]'
+expect_eq "the adopting story's deal is news: a new deal" \
+	"$("$DS" saved --db "$T/orph" run del --new --by deal --json |
+	   jq -c '[.hits[] | [.id, .alert.reason]]')" '[["o4","new deal"]]'
+"$DS" index -q --retag --db "$T/orph" >/dev/null 2>&1
+"$DS" deals --db "$T/orph" --json > "$T/names.json"
+expect_eq "tagged again: the same record" "$(same o1 o4)" 1
+
 # one name, one side: a story read Velmar as a target, two as a buyer
 # (the same record: roles read the other way round); the buyer side wins,
 # the target is not Velmar too; on a tie neither side is known

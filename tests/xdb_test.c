@@ -26,14 +26,21 @@ static xdb_doc *make_doc(const char *word)
 	return d;
 }
 
+/* A new writable index in a new folder (dir). */
+static xdb *fresh(char dir[256])
+{
+	xdb *db;
+	tu_tmpdir(dir);
+	assert_int_equal(xdb_open_writable(dir, &db, NULL), 0);
+	return db;
+}
+
 static void test_roundtrip(void **state)
 {
 	(void)state;
 	char dir[256];
-	tu_tmpdir(dir);
-	xdb *db;
+	xdb *db = fresh(dir);
 	struct ds_err err = DS_ERR_INIT;
-	assert_int_equal(xdb_open_writable(dir, &db, &err), 0);
 	xdb_doc *d = make_doc("merger");
 	assert_int_equal(xdb_begin(db, &err), 0);
 	assert_int_equal(xdb_replace(db, "Qa", 2, d, &err), 0);
@@ -82,6 +89,61 @@ static void test_roundtrip(void **state)
 	assert_int_equal(xdb_terms_next(it, &t, &len, &err), 0);
 	xdb_terms_free(it);
 
+	buf_release(&b);
+	xdb_close(db);
+	tu_rmtree(dir);
+}
+
+/* An edit in place: values set, terms added, a prefix's terms dropped,
+ * the data replaced; the other terms and their positions kept; cancelled
+ * with its transaction; a missing document named. */
+static void test_edit(void **state)
+{
+	(void)state;
+	char dir[256];
+	xdb *db = fresh(dir);
+	struct ds_err err = DS_ERR_INIT;
+	xdb_doc *d = make_doc("merger");
+	assert_int_equal(xdb_doc_add_boolean(d, "XDPO1:acme", 10, NULL), 0);
+	assert_int_equal(xdb_doc_add_boolean(d, "XDPO1:acme-corp", 15, NULL), 0);
+	assert_int_equal(xdb_begin(db, &err), 0);
+	assert_int_equal(xdb_replace(db, "Qa", 2, d, &err), 0);
+	assert_int_equal(xdb_commit(db, &err), 0);
+	xdb_doc_free(d);
+
+	const unsigned slots[] = {7};
+	const char *values[] = {"d0123"};
+	const char *terms[] = {"XDEALd0123"};
+	struct xdb_edit e = {
+		.slots = slots, .values = values, .nvalues = 1,
+		.terms = terms, .nterms = 1, .drop_prefix = "XDPO",
+		.data = "{\"id\":2}", .data_len = 8,
+	};
+	struct buf b = BUF_INIT;
+	assert_int_equal(xdb_begin(db, &err), 0);
+	assert_int_equal(xdb_edit_doc(db, "Qa", 2, &e, &err), 0);
+	assert_int_equal(xdb_cancel(db, &err), 0);
+	assert_int_equal(xdb_dump_terms(db, "Qa", 2, &b, &err), 0);
+	assert_string_equal(b.buf, "Qa\nXDPO1:acme\nXDPO1:acme-corp\n"
+				   "XSRCreuters\nmerger 1\n");
+
+	assert_int_equal(xdb_begin(db, &err), 0);
+	assert_int_equal(xdb_edit_doc(db, "Qa", 2, &e, &err), 0);
+	assert_int_equal(xdb_commit(db, &err), 0);
+	assert_int_equal(xdb_dump_terms(db, "Qa", 2, &b, &err), 0);
+	assert_string_equal(b.buf, "Qa\nXDEALd0123\nXSRCreuters\nmerger 1\n");
+	assert_int_equal(xdb_get_value(db, "Qa", 2, 7, &b, &err), 0);
+	assert_string_equal(b.buf, "d0123");
+	assert_int_equal(xdb_get_value(db, "Qa", 2, 0, &b, &err), 0);
+	assert_string_equal(b.buf, "20170321000000");
+	assert_int_equal(xdb_get_data(db, "Qa", 2, &b, &err), 0);
+	assert_string_equal(b.buf, "{\"id\":2}");
+	uint64_t n;
+	assert_int_equal(xdb_doc_count(db, &n, &err), 0);
+	assert_int_equal(n, 1);
+
+	assert_int_equal(xdb_edit_doc(db, "Qzz", 3, &e, &err), DS_ENOTFOUND);
+	assert_string_equal(err.msg, "no document 'Qzz'");
 	buf_release(&b);
 	xdb_close(db);
 	tu_rmtree(dir);
@@ -534,6 +596,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_roundtrip),
+		cmocka_unit_test(test_edit),
 		cmocka_unit_test(test_shard_set),
 		cmocka_unit_test(test_remote_shard_stops),
 		cmocka_unit_test(test_value_bounds),

@@ -270,6 +270,38 @@ int ingest_news(struct ingest *ing, struct article *a, int *known, int *tag,
 	return 1;
 }
 
+/* Put the orphans the story's record adopts into it (link.h). */
+static int adopt(struct ingest *ing, const struct link_out *link,
+		 struct ds_err *err)
+{
+	struct buf data = BUF_INIT, id = BUF_INIT;
+	int rc = 0;
+	for (const char *p = link->adopt.buf; !rc && *p;) {
+		const char *e = strchr(p, '\n');
+		buf_reset(&id);
+		buf_add(&id, p, (size_t)(e - p));
+		p = e + 1;
+		int64_t ab;
+		rc = ixw_previous(ing->w, id.buf, &data, &ab, err);
+		if (rc == DS_ENOTFOUND) {   /* gone meanwhile */
+			ds_err_clear(err);
+			rc = 0;
+			continue;
+		}
+		struct link_adoption ad;
+		if (!rc)
+			rc = link_adoption(id.buf, data.buf, data.len, link->deal,
+					   ixw_next_batch(ing->w), &ad, err);
+		if (!rc) {
+			rc = ixw_edit(ing->w, id.buf, &ad.edit, err);
+			link_adoption_release(&ad);
+		}
+	}
+	buf_release(&data);
+	buf_release(&id);
+	return rc;
+}
+
 int ingest_write(struct ingest *ing, struct article *a, int known,
 		 struct extractor *ex, int tagged, struct tags *t,
 		 uint64_t *hashes, size_t nhashes, xdb_doc *doc)
@@ -362,6 +394,9 @@ int ingest_write(struct ingest *ing, struct article *a, int known,
 	     cat_para_add(ixw_catalog(ing->w), a->source, a->id, hashes,
 			  nhashes, &err) : 0;
 	free(hashes);
+	/* the orphans its record adopts: in the same batch as it */
+	if (!rc && link && link->adopt.len)
+		rc = adopt(ing, link, &err);
 	if (!rc)
 		rc = ixw_put(ing->w, a->id, a->hash, origin, doc, &err);
 	xdb_doc_free(doc);

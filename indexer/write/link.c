@@ -11,6 +11,7 @@
  */
 #include "link.h"
 
+#include <jansson.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -33,6 +34,8 @@
 #define LINK_SHINGLE 4
 /* A deal naming no party: the companies the story names first, at most. */
 #define LINK_SUBJECTS 2
+/* An orphan's subjects: the companies it names first, at most. */
+#define LINK_ORPHAN_COMPANIES 3
 /* Words before a target's name looked at for a deal word. */
 #define LINK_DEAL_WORDS 4
 /* Headline words looked at for a party's name. */
@@ -127,6 +130,8 @@ void link_out_init(struct link_out *o)
 	buf_init(&o->dup_of, 0);
 	buf_init(&o->sig, 0);
 	buf_init(&o->parties, 0);
+	buf_init(&o->subjects, 0);
+	buf_init(&o->adopt, 0);
 }
 
 void link_out_release(struct link_out *o)
@@ -134,7 +139,53 @@ void link_out_release(struct link_out *o)
 	buf_release(&o->dup_of);
 	buf_release(&o->sig);
 	buf_release(&o->parties);
+	buf_release(&o->subjects);
+	buf_release(&o->adopt);
 	memset(o, 0, sizeof(*o));
+}
+
+int link_adoption(const char *id, const char *data, size_t len,
+		  const char *deal, int64_t batch, struct link_adoption *a,
+		  struct ds_err *err)
+{
+	memset(a, 0, sizeof(*a));
+	json_error_t jerr;
+	json_t *o = json_loadb(data, len, JSON_DISABLE_EOF_CHECK, &jerr);
+	if (!json_is_object(o)) {
+		json_decref(o);
+		return ds_err_set(err, DS_EINTERNAL, "the stored data of '%s' "
+				  "is not a JSON object: %s", id, jerr.text);
+	}
+	json_object_set_new(o, "deal_id", json_string(deal));
+	json_object_set_new(o, "deal_since", json_integer((json_int_t)batch));
+	char *head = json_dumps(o, JSON_COMPACT);
+	json_decref(o);
+	if (!head)
+		return ds_err_set(err, DS_EINTERNAL, "cannot encode the data "
+				  "of '%s'", id);
+	buf_addstr(&a->data, head);
+	free(head);
+	const char *body = memchr(data, '\n', len);
+	if (body)
+		buf_add(&a->data, body, len - (size_t)(body - data));
+	buf_addstr(&a->term, PFX_DEAL);
+	buf_addstr(&a->term, deal);
+	a->slot = SLOT_DEAL;
+	a->value = deal;
+	a->edit = (struct xdb_edit){
+		.slots = &a->slot, .values = &a->value, .nvalues = 1,
+		.terms = (const char *const *)&a->term.buf, .nterms = 1,
+		.drop_prefix = PFX_DEAL_ORPHAN,
+		.data = a->data.buf, .data_len = a->data.len,
+	};
+	return 0;
+}
+
+void link_adoption_release(struct link_adoption *a)
+{
+	buf_release(&a->data);
+	buf_release(&a->term);
+	memset(a, 0, sizeof(*a));
 }
 
 const char *link_family(const char *type)
@@ -193,8 +244,11 @@ static void note_party(struct link_out *o, const struct gaz *g,
 	buf_release(&k);
 }
 
-/* The story's signature and party keys, from its claimed deal. */
-static void make_sig(const struct link_in *in, struct link_out *o)
+/* The story's signature and party keys, from its claimed deal; `extra`
+ * (','-separated keys, or NULL) goes into the parties field after the
+ * deal's own parties (an orphan's subjects). */
+static void make_sig(const struct link_in *in, struct link_out *o,
+		     const char *extra)
 {
 	const struct tags *t = in->tags;
 	struct buf scratch = BUF_INIT;
@@ -224,6 +278,11 @@ static void make_sig(const struct link_in *in, struct link_out *o)
 		if (i)
 			buf_addch(s, ',');
 		add_key(in->g, t->deal.parties[i], s, &scratch);
+	}
+	if (extra && *extra) {
+		if (t->deal.nparties)
+			buf_addch(s, ',');
+		buf_addstr(s, extra);
 	}
 	sep(s);
 	if (t->deal.amount >= 0 && (size_t)t->deal.amount < t->namounts) {
@@ -320,6 +379,56 @@ static unsigned shared_keys(const char *a, const char *b)
 	while (next_key(&a, one))
 		n += in_keys(one, b);
 	return n;
+}
+
+/* A deal's two principal companies as a ','-list into out: its buyer and
+ * target, else the first two companies it names (a merger's parties). */
+static void pair_of(const struct sig *s, struct buf *out)
+{
+	buf_reset(out);
+	if (*s->f[SIG_ACQ] && *s->f[SIG_TGT]) {
+		buf_addstr(out, s->f[SIG_ACQ]);
+		buf_addch(out, ',');
+		buf_addstr(out, s->f[SIG_TGT]);
+		return;
+	}
+	const char *p = s->f[SIG_PARTIES];
+	const char *e = strchr(p, ',');
+	if (e)
+		e = strchr(e + 1, ',');
+	buf_add(out, p, e ? (size_t)(e - p) : strlen(p));
+}
+
+/* Whether both companies of a pair (pair_of(): "a,b") are among the keys
+ * of list, each by a key that is not also the other's ("taft" names
+ * both Taft Broadcasting and Dudley Taft's group: it names neither), and
+ * the two are not one company under two names. */
+static int pair_named(const char *pair, const char *list)
+{
+	char a[XDB_MAX_TERM + 1], b[XDB_MAX_TERM + 1], one[XDB_MAX_TERM + 1];
+	if (!next_key(&pair, a) || !next_key(&pair, b) || same_key(a, b))
+		return 0;
+	int has_a = 0, has_b = 0;
+	while (next_key(&list, one)) {
+		int ma = same_key(a, one), mb = same_key(b, one);
+		has_a |= ma && !mb;
+		has_b |= mb && !ma;
+	}
+	return has_a && has_b;
+}
+
+/* Whether two deals have the same two principal companies (pair_of()),
+ * each named once. */
+static int same_pair(const struct sig *s, const struct sig *c)
+{
+	struct buf a = BUF_INIT, b = BUF_INIT;
+	pair_of(s, &a);
+	pair_of(c, &b);
+	int same = a.len && b.len && pair_named(a.buf, b.buf) &&
+		   pair_named(b.buf, a.buf);
+	buf_release(&a);
+	buf_release(&b);
+	return same;
 }
 
 /* "twa" and "trans-world-airlines": a one-word key that is the other's
@@ -439,6 +548,11 @@ static int same_deal(const struct sig *s, const struct sig *c)
 	/* a merger or a partnership without sides: the same two parties */
 	if (!*sa && !*st && !*ca && !*ct &&
 	    shared_keys(s->f[SIG_PARTIES], c->f[SIG_PARTIES]) >= 2)
+		return 1;
+	/* a merger told by its two parties in one story and by its sides in
+	 * the other ("HUGHES TOOL DIRECTORS REJECT MERGER WITH BAKER",
+	 * "HUGHES TOOL SAYS BAKER MERGER ALIVE") */
+	if (((!*sa && !*st) || (!*ca && !*ct)) && same_pair(s, c))
 		return 1;
 	/* a round: the same company raising, and no other investors */
 	if (!strcmp(fs, "money") && *st && *ct && same_key(st, ct))
@@ -583,6 +697,42 @@ static int find_dup(xdb *db, const struct link_in *in, struct link_out *out,
 	return rc;
 }
 
+/* q OR the boolean term (q NULL: the term); a term too long for Xapian
+ * leaves q as it is (no story can have it). */
+static xdb_query *or_term(xdb_query *q, const struct buf *term)
+{
+	if (term->len > XDB_MAX_TERM)
+		return q;
+	xdb_query *t = xdb_q_term(term->buf, term->len, 1);
+	return q ? xdb_q_combine(XDB_OR, q, t) : t;
+}
+
+/* The stories query q (consumed) finds, the story itself left out,
+ * within its window when it is dated, newest first: at most
+ * LINK_CANDIDATES, with the values of `slots`. */
+static int candidates(xdb *db, const struct link_in *in, xdb_query *q,
+		      const unsigned *slots, size_t nslots,
+		      struct xdb_result *r, struct ds_err *err)
+{
+	q = not_self(q, in->id);
+	if (in->has_date) {
+		char lo[DATE_SORTABLE_LEN], hi[DATE_SORTABLE_LEN];
+		date_sortable((time_t)(in->date - LINK_WINDOW_DAYS * 86400LL), lo);
+		date_sortable((time_t)(in->date + LINK_WINDOW_DAYS * 86400LL), hi);
+		q = xdb_q_combine(XDB_FILTER, q,
+				  xdb_q_range(SLOT_DATE, lo, strlen(lo), hi,
+					      strlen(hi)));
+	}
+	struct xdb_search_opts o = {
+		.limit = LINK_CANDIDATES, .sort = XDB_SORT_DATE,
+		.date_slot = SLOT_DATE, .no_data = 1,
+		.value_slots = slots, .nvalues = nslots,
+	};
+	int rc = xdb_search(db, q, &o, r, err);
+	xdb_q_free(q);
+	return rc;
+}
+
 /* Whether c bids for s's target against s's buyer: a record holding c
  * is a competing bid's, whatever its other stories. */
 static int competes(const struct sig *s, const struct sig *c)
@@ -619,8 +769,19 @@ static int subject_deal(const struct sig *s, const struct sig *c,
 	if (coverage && *ca && *c->f[SIG_TGT] && in_keys(ca, subjects) &&
 	    !same_key(ca, c->f[SIG_TGT]) && deal_names(s->text, c->f[SIG_TGT]))
 		return 1;
-	if ((fs && (!fc || strcmp(fs, fc))) || !*c->f[SIG_TGT] ||
-	    !in_keys(c->f[SIG_TGT], subjects))
+	if (fs && (!fc || strcmp(fs, fc)))
+		return 0;
+	/* a deal story naming no side whose subjects are the record's two
+	 * companies ("NORSTAR SHAREHOLDERS TO GET 1.2 FLEET FINANCIAL SHRS") */
+	if (!coverage && !*sa) {
+		struct buf pair = BUF_INIT;
+		pair_of(c, &pair);
+		int both = pair.len && pair_named(pair.buf, subjects);
+		buf_release(&pair);
+		if (both)
+			return 1;
+	}
+	if (!*c->f[SIG_TGT] || !in_keys(c->f[SIG_TGT], subjects))
 		return 0;
 	/* coverage (a story without a deal of its own, any family): the
 	 * record's buyer is named too */
@@ -709,34 +870,16 @@ static int find_deal(xdb *db, const struct link_in *in, struct link_out *out,
 		for (long m = m0; m <= m1; m++) {
 			party_term(in->has_date ? m : -1, p, (size_t)(e - p),
 				   &term);
-			if (term.len > XDB_MAX_TERM)
-				continue;
-			xdb_query *t = xdb_q_term(term.buf, term.len, 1);
-			q = q ? xdb_q_combine(XDB_OR, q, t) : t;
+			q = or_term(q, &term);
 		}
 		p = e + 1;
 	}
 	buf_release(&term);
 	if (!q)
 		return 0;
-	q = not_self(q, in->id);
-	if (in->has_date) {
-		char lo[DATE_SORTABLE_LEN], hi[DATE_SORTABLE_LEN];
-		date_sortable((time_t)(in->date - LINK_WINDOW_DAYS * 86400LL), lo);
-		date_sortable((time_t)(in->date + LINK_WINDOW_DAYS * 86400LL), hi);
-		q = xdb_q_combine(XDB_FILTER, q,
-				  xdb_q_range(SLOT_DATE, lo, strlen(lo), hi,
-					      strlen(hi)));
-	}
 	static const unsigned slots[] = {SLOT_DEAL, SLOT_DEAL_SIG, SLOT_DATE};
-	struct xdb_search_opts o = {
-		.limit = LINK_CANDIDATES, .sort = XDB_SORT_DATE,
-		.date_slot = SLOT_DATE, .no_data = 1,
-		.value_slots = slots, .nvalues = ARRAY_SIZE(slots),
-	};
 	struct xdb_result r;
-	int rc = xdb_search(db, q, &o, &r, err);
-	xdb_q_free(q);
+	int rc = candidates(db, in, q, slots, ARRAY_SIZE(slots), &r, err);
 	if (rc)
 		return rc;
 	char *mine = xstrndup(out->sig.buf, out->sig.len);
@@ -839,6 +982,27 @@ static int bracketed(const char *title, const char *w, size_t n)
 	return 0;
 }
 
+/* A headline's first LINK_HEAD_WORDS words, folded as keys are (into
+ * `folded`, which they point into). */
+struct head_words {
+	const char *w[LINK_HEAD_WORDS];
+	size_t wl[LINK_HEAD_WORDS];
+	size_t n;
+};
+
+static void head_words(const struct link_in *in, struct buf *folded,
+		       struct head_words *hw)
+{
+	gaz_key(in->g, in->title, strlen(in->title), folded);
+	hw->n = 0;
+	for (const char *p = folded->buf; p && *p && hw->n < LINK_HEAD_WORDS;) {
+		const char *e = strchr(p, ' ');
+		hw->w[hw->n] = p;
+		hw->wl[hw->n++] = e ? (size_t)(e - p) : strlen(p);
+		p = e ? e + 1 : p + strlen(p);
+	}
+}
+
 static int headline_parties(xdb *db, const struct link_in *in,
 			    struct buf *keys, struct buf *list,
 			    struct ds_err *err)
@@ -846,15 +1010,10 @@ static int headline_parties(xdb *db, const struct link_in *in,
 	if (!in->title || !*in->title)
 		return 0;
 	struct buf folded = BUF_INIT, term = BUF_INIT;
-	gaz_key(in->g, in->title, strlen(in->title), &folded);
-	const char *w[LINK_HEAD_WORDS];
-	size_t wl[LINK_HEAD_WORDS], n = 0;
-	for (const char *p = folded.buf; p && *p && n < LINK_HEAD_WORDS;) {
-		const char *e = strchr(p, ' ');
-		w[n] = p;
-		wl[n++] = e ? (size_t)(e - p) : strlen(p);
-		p = e ? e + 1 : p + strlen(p);
-	}
+	struct head_words hw;
+	head_words(in, &folded, &hw);
+	const char *const *w = hw.w;
+	const size_t *wl = hw.wl, n = hw.n;
 	int rc = 0, found = 0;
 	for (size_t i = 0; !rc && i < n && found < LINK_SUBJECTS; i++)
 		for (size_t span = 2; span >= 1 && !rc; span--) {
@@ -958,7 +1117,7 @@ static void own_id(const char *id, char out[LINK_ID_LEN])
 static int coverage(xdb *db, const struct link_in *in, struct link_out *out,
 		    struct ds_err *err)
 {
-	make_sig(in, out);
+	make_sig(in, out, NULL);
 	struct text text = {.in = in};
 	int rc = subjects_deal(db, in, out, &text, 1, err);
 	buf_release(&text.folded);
@@ -967,6 +1126,210 @@ static int coverage(xdb *db, const struct link_in *in, struct link_out *out,
 	if (!rc && out->deal[0])
 		out->simhash = text_simhash(in);
 	return rc;
+}
+
+/*
+ * Orphans (link.h): a deal story no record took when it was written.  It
+ * keeps its signature, with its subjects in the parties field, and XDPO
+ * terms for them; a later story whose record names both its companies
+ * adopts it.
+ */
+
+/* Key [k, k + n) into list ('\n' after each), once. */
+static void add_unique(struct buf *list, const char *k, size_t n)
+{
+	for (const char *p = list->buf; p && *p;) {
+		const char *e = strchr(p, '\n');
+		if ((size_t)(e - p) == n && !memcmp(p, k, n))
+			return;
+		p = e + 1;
+	}
+	buf_add(list, k, n);
+	buf_addch(list, '\n');
+}
+
+/* A headline word that may be a name's: three letters or more, not a
+ * number. */
+static int name_word(const char *w, size_t n)
+{
+	if (n < 3)
+		return 0;
+	for (size_t i = 0; i < n; i++)
+		if (w[i] >= 'a' && w[i] <= 'z')
+			return 1;
+	return 0;
+}
+
+/* An orphan's subjects into out->subjects ('\n' after each key): its
+ * deal's parties, the companies it names first, and its headline's words
+ * and pairs of words (a flash names its companies there, in capitals the
+ * recogniser does not trust: "HARPER AND ROW GETS BID FROM HARCOURT"). */
+static void orphan_subjects(const struct link_in *in, struct link_out *out)
+{
+	struct buf *o = &out->subjects;
+	struct buf k = BUF_INIT, scratch = BUF_INIT;
+	buf_reset(o);
+	for (const char *p = out->parties.buf; p && *p;) {
+		const char *e = strchr(p, '\n');
+		add_unique(o, p, (size_t)(e - p));
+		p = e + 1;
+	}
+	const struct tags *t = in->tags;
+	for (size_t i = 0; i < t->ncompanies && i < LINK_ORPHAN_COMPANIES; i++) {
+		buf_reset(&k);
+		add_key(in->g, t->companies[i], &k, &scratch);
+		if (k.len)
+			add_unique(o, k.buf, k.len);
+	}
+	if (in->title && *in->title) {
+		struct head_words hw;
+		head_words(in, &scratch, &hw);
+		const char *const *w = hw.w;
+		const size_t *wl = hw.wl, n = hw.n;
+		for (size_t i = 0; i < n; i++) {
+			if (!name_word(w[i], wl[i]))
+				continue;
+			add_unique(o, w[i], wl[i]);
+			if (i + 1 < n && name_word(w[i + 1], wl[i + 1])) {
+				buf_reset(&k);
+				buf_add(&k, w[i], wl[i]);
+				buf_addch(&k, '-');
+				buf_add(&k, w[i + 1], wl[i + 1]);
+				add_unique(o, k.buf, k.len);
+			}
+		}
+	}
+	buf_release(&k);
+	buf_release(&scratch);
+}
+
+/* The orphans' bucket of a time: LINK_WINDOW_DAYS-long periods since the
+ * epoch, so a story's window is within its own and the two beside it. */
+static long window_of(int64_t t)
+{
+	int64_t w = (int64_t)LINK_WINDOW_DAYS * 86400;
+	return (long)(t >= 0 ? t / w : -((-t + w - 1) / w));
+}
+
+/* Make the story an orphan: its subjects, and its signature with them. */
+static void make_orphan(const struct link_in *in, struct link_out *out)
+{
+	orphan_subjects(in, out);
+	if (!out->subjects.len)
+		return;
+	struct buf extra = BUF_INIT;
+	for (const char *p = out->subjects.buf; *p;) {
+		const char *e = strchr(p, '\n');
+		if (extra.len)
+			buf_addch(&extra, ',');
+		buf_add(&extra, p, (size_t)(e - p));
+		p = e + 1;
+	}
+	buf_reset(&out->sig);
+	make_sig(in, out, extra.buf);
+	buf_release(&extra);
+	out->orphan = 1;
+	out->window = window_of(in->date);
+}
+
+/* Whether orphan o's deal is story s's: the same family and amounts that
+ * agree, and, where the orphan names a target, the same deal; else both
+ * of s's companies (its buyer and target, or a merger's two parties) are
+ * among the orphan's subjects. */
+static int orphan_joins(const struct sig *o, const struct sig *s)
+{
+	const char *fo = link_family(o->f[SIG_TYPE]);
+	const char *fs = link_family(s->f[SIG_TYPE]);
+	if (!fo || !fs || strcmp(fo, fs))
+		return 0;
+	if (*o->f[SIG_TGT])
+		return same_deal(o, s);
+	if (!isnan(s->usd) && !isnan(o->usd) && s->usd > 0 && o->usd > 0 &&
+	    (s->usd / o->usd > LINK_AMOUNT_RATIO ||
+	     o->usd / s->usd > LINK_AMOUNT_RATIO))
+		return 0;
+	struct buf pair = BUF_INIT;
+	pair_of(s, &pair);
+	int both = pair.len && pair_named(pair.buf, o->f[SIG_PARTIES]);
+	buf_release(&pair);
+	return both;
+}
+
+/* The XDPO terms a story's party key may match: the key, its first word
+ * and first two words (a headline names "HARPER" of Harper and Row
+ * Publishers), its initials ("TWA"), each once, into keys. */
+static void orphan_keys(const char *k, size_t n, struct buf *keys)
+{
+	add_unique(keys, k, n);
+	const char *d1 = memchr(k, '-', n);
+	if (d1 && (size_t)(d1 - k) >= LINK_PREFIX_MIN)
+		add_unique(keys, k, (size_t)(d1 - k));
+	const char *d2 = d1 ? memchr(d1 + 1, '-', n - (size_t)(d1 + 1 - k)) :
+		NULL;
+	if (d2)
+		add_unique(keys, k, (size_t)(d2 - k));
+	struct buf ini = BUF_INIT;
+	if (key_initials(k, n, &ini))
+		add_unique(keys, ini.buf, ini.len);
+	buf_release(&ini);
+}
+
+/* The orphans the story's record adopts (orphan_joins()), among those
+ * within LINK_WINDOW_DAYS whose subjects its parties' keys match: their
+ * ids into out->adopt. */
+static int find_orphans(xdb *db, const struct link_in *in,
+			struct link_out *out, struct ds_err *err)
+{
+	if (!in->has_date || !out->parties.len || !out->sig.len)
+		return 0;
+	struct buf keys = BUF_INIT, term = BUF_INIT;
+	for (const char *p = out->parties.buf; *p;) {
+		const char *e = strchr(p, '\n');
+		orphan_keys(p, (size_t)(e - p), &keys);
+		p = e + 1;
+	}
+	long m0 = window_of(in->date) - 1, m1 = window_of(in->date) + 1;
+	xdb_query *q = NULL;
+	for (const char *p = keys.buf; *p;) {
+		const char *e = strchr(p, '\n');
+		for (long m = m0; m <= m1; m++) {
+			buf_reset(&term);
+			buf_addf(&term, "%s%ld:", PFX_DEAL_ORPHAN, m);
+			buf_add(&term, p, (size_t)(e - p));
+			q = or_term(q, &term);
+		}
+		p = e + 1;
+	}
+	buf_release(&keys);
+	buf_release(&term);
+	if (!q)
+		return 0;
+	static const unsigned slots[] = {SLOT_DEAL, SLOT_DEAL_SIG,
+					 SLOT_DUP_ROOT};
+	struct xdb_result r;
+	int rc = candidates(db, in, q, slots, ARRAY_SIZE(slots), &r, err);
+	if (rc)
+		return rc;
+	char *mine = xstrndup(out->sig.buf, out->sig.len);
+	struct sig s;
+	if (parse_sig(mine, &s)) {
+		for (size_t i = 0; i < r.nhits; i++) {
+			const struct xdb_hit_value *v = r.hits[i].values;
+			/* one a record has taken meanwhile (this batch) */
+			if (v[0].v || !v[1].v || !v[2].v)
+				continue;
+			char *cc = xstrndup(v[1].v, v[1].len);
+			struct sig c;
+			if (parse_sig(cc, &c) && orphan_joins(&c, &s)) {
+				buf_add(&out->adopt, v[2].v, v[2].len);
+				buf_addch(&out->adopt, '\n');
+			}
+			free(cc);
+		}
+	}
+	free(mine);
+	xdb_result_release(&r);
+	return 0;
 }
 
 /* Whether the story's deal names none of its sides. */
@@ -980,9 +1343,12 @@ int link_story(xdb *db, const struct link_in *in, struct link_out *out,
 	       struct ds_err *err)
 {
 	out->deal[0] = 0;
+	out->orphan = 0;
 	buf_reset(&out->dup_of);
 	buf_reset(&out->sig);
 	buf_reset(&out->parties);
+	buf_reset(&out->subjects);
+	buf_reset(&out->adopt);
 	out->simhash = 0;
 	out->month = in->has_date ? month_of(in->date) : -1;
 	/* a deal the index does not claim (too unsure) joins a record, and
@@ -1004,7 +1370,7 @@ int link_story(xdb *db, const struct link_in *in, struct link_out *out,
 	int rc = find_dup(db, in, out, dup_deal, err);
 	if (rc)
 		return rc;
-	make_sig(in, out);
+	make_sig(in, out, NULL);
 	struct text text = {.in = in};
 	/* a repeat is the story it repeats: same deal */
 	if (*dup_deal) {
@@ -1024,18 +1390,51 @@ int link_story(xdb *db, const struct link_in *in, struct link_out *out,
 	buf_release(&text.folded);
 	if (!rc && !out->deal[0] && in->claimed && out->parties.len)
 		own_id(in->id, out->deal);
+	/* earlier stories of its deal that no record took */
+	if (!rc && out->deal[0])
+		rc = find_orphans(db, in, out, err);
 	if (!out->deal[0]) {
-		/* no record: nothing of it goes into the document */
-		buf_reset(&out->sig);
-		buf_reset(&out->parties);
+		/* no record: an orphan, or nothing of it goes into the
+		 * document */
 		buf_reset(&out->dup_of);
+		if (!rc && in->has_date)
+			make_orphan(in, out);
+		if (!out->orphan) {
+			buf_reset(&out->sig);
+			buf_reset(&out->parties);
+		}
 	}
+	return rc;
+}
+
+/* An orphan's values and terms: its signature, its id (to be adopted
+ * by), its subjects in its month's XDPO terms. */
+static int apply_orphan(const struct link_out *o, const char *id,
+			xdb_doc *doc, struct ds_err *err)
+{
+	int rc = xdb_doc_set_value(doc, SLOT_DEAL_SIG, o->sig.buf, o->sig.len,
+				   err);
+	if (!rc)
+		rc = xdb_doc_set_value(doc, SLOT_DUP_ROOT, id, strlen(id), err);
+	struct buf term = BUF_INIT;
+	for (const char *p = o->subjects.buf; !rc && p && *p;) {
+		const char *e = strchr(p, '\n');
+		buf_reset(&term);
+		buf_addf(&term, "%s%ld:", PFX_DEAL_ORPHAN, o->window);
+		buf_add(&term, p, (size_t)(e - p));
+		if (term.len <= XDB_MAX_TERM)
+			rc = xdb_doc_add_boolean(doc, term.buf, term.len, err);
+		p = e + 1;
+	}
+	buf_release(&term);
 	return rc;
 }
 
 int link_apply(const struct link_out *o, const char *id, xdb_doc *doc,
 	       struct ds_err *err)
 {
+	if (o->orphan)
+		return apply_orphan(o, id, doc, err);
 	if (!o->deal[0])
 		return 0;
 	int rc = 0;

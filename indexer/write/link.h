@@ -40,6 +40,17 @@
  *     ("TWA SUES USAIR OVER POISON PILL"); it gets no signature and no
  *     party terms, so it never draws another story in.  Other stories
  *     without a claimed deal get nothing: no record, no SimHash.
+ *   - Orphans: a dated story with a deal that gets no record (the index
+ *     does not claim it, or it names no party) keeps its signature, its
+ *     subjects (its deal's parties, the companies it names first, its
+ *     headline's words and pairs of words) in the parties field, and
+ *     XDPO terms for them in its LINK_WINDOW_DAYS-long period.  A later
+ *     story that has a record adopts (link_out.adopt) the orphans in its
+ *     window of the same family whose amounts agree and that name, where
+ *     they name a target, the same deal, else both of its companies (its
+ *     buyer and target, or a merger's two parties), each by a key that
+ *     is not the other's.  link_adoption() makes the edit the writer
+ *     applies in the adopting story's batch.
  *   - Candidates are found by their parties' terms in the months of the
  *     story's window (XDPM, bucketed by month), so the cost of linking a
  *     story does not grow with the years the index spans; an undated
@@ -49,7 +60,8 @@
  *     the story's month), XDPI (a party of three words or more by its
  *     initials, which a headline's word may be) and XSH (the SimHash's four
  *     bands), the slots SLOT_DEAL, SLOT_SIMHASH, SLOT_DEAL_SIG and
- *     SLOT_DUP_ROOT (the story's id, or the one it repeats); the
+ *     SLOT_DUP_ROOT (the story's id, or the one it repeats); an orphan's
+ *     SLOT_DEAL_SIG, SLOT_DUP_ROOT (its id) and XDPO terms; the
  *     document data's "deal_id" and "dup_of" keys are docbuild's.
  *   - Depends on xdb.h, tags and tokens (extract.h), gazetteer.h.
  */
@@ -99,6 +111,12 @@ struct link_in {
 
 struct link_out {
 	char deal[LINK_ID_LEN];      /* "" when the story has no deal record */
+	int orphan;                  /* no record: an orphan (the contract) */
+	long window;                 /* an orphan's XDPO bucket */
+	struct buf subjects;         /* an orphan's subject keys, '\n' after
+					each */
+	struct buf adopt;            /* the orphans the story's record
+					adopts: their ids, '\n' after each */
 	uint64_t simhash;
 	struct buf dup_of;           /* id of the story it repeats, or empty */
 	struct buf sig;              /* the deal's signature (SLOT_DEAL_SIG) */
@@ -117,6 +135,25 @@ int link_story(xdb *db, const struct link_in *in, struct link_out *out,
 /* Add the terms and values of `o` to the document (see the contract). */
 int link_apply(const struct link_out *o, const char *id, xdb_doc *doc,
 	       struct ds_err *err);
+
+/*
+ * What puts orphan `id` into record `deal` (link_out.adopt) when its
+ * adopter is written in batch `batch`: `data` (its stored data) with the
+ * keys "deal_id" and "deal_since" (the batch: for the record's alerts it
+ * joined then), the value SLOT_DEAL and the term XDEAL<deal>, its XDPO
+ * terms dropped.  a->edit is for ixw_edit(); it points into `a`, and
+ * `deal` must outlive it.  Release with link_adoption_release().
+ */
+struct link_adoption {
+	struct buf data, term;
+	unsigned slot;
+	const char *value;
+	struct xdb_edit edit;
+};
+int link_adoption(const char *id, const char *data, size_t len,
+		  const char *deal, int64_t batch, struct link_adoption *a,
+		  struct ds_err *err);
+void link_adoption_release(struct link_adoption *a);
 
 /* The family of a deal type (slug): "mna", "money", "partnership", "ipo";
  * NULL for none.  Stories link only within a family. */

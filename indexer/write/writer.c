@@ -258,6 +258,15 @@ int ixw_put(struct ixw *w, const char *id, const char *hash,
 	return rc ? rc : change_done(w, err);
 }
 
+int ixw_edit(struct ixw *w, const char *id, const struct xdb_edit *e,
+	     struct ds_err *err)
+{
+	int rc = open_batch(w, err);
+	schema_idterm(id, &w->idterm);
+	return rc ? rc : xdb_edit_doc(w->db, w->idterm.buf, w->idterm.len, e,
+				      err);
+}
+
 int ixw_delete(struct ixw *w, const char *id, struct ds_err *err)
 {
 	struct buf hash = BUF_INIT;

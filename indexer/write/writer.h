@@ -69,6 +69,15 @@ int ixw_put(struct ixw *w, const char *id, const char *hash,
 	    const char *origin, xdb_doc *doc, struct ds_err *err);
 /* Delete the article `id`; DS_ENOTFOUND if it is not indexed. */
 int ixw_delete(struct ixw *w, const char *id, struct ds_err *err);
+/*
+ * Change the stored document of article `id` in the open batch (xdb.h's
+ * xdb_edit_doc(); one is opened if none is): it commits or is lost with
+ * the batch's other changes.  The article's catalog row (its hash) does
+ * not change: an edit changes what linking derived (its deal record),
+ * never what the article says.  DS_ENOTFOUND when the index lacks it.
+ */
+int ixw_edit(struct ixw *w, const char *id, const struct xdb_edit *e,
+	     struct ds_err *err);
 /* Commit the open batch to both stores. */
 int ixw_flush(struct ixw *w, struct ds_err *err);
 
