@@ -498,6 +498,24 @@ static void test_merger_parties(void **state)
 		assert_int_not_equal(t.deal.roles[i].role, ROLE_PARTY);
 	tags_release(&t);
 
+	/* a capitals headline that opens with the two names, a comma
+	 * between them, names both (a flash, and one with tickers) */
+	static const char *const comma[] = {
+		"KESTON BANCORP, BRAMLEY FINANCIAL GROUP AGREE TO MERGE",
+		"KESTON <KST>, BRAMLEY <BRM> TO MERGE",
+	};
+	for (size_t i = 0; i < ARRAY_SIZE(comma); i++) {
+		run(comma[i], i ? "Keston Bancorp said that its board and the "
+			    "board of Bramley Financial Group have approved a "
+			    "definitive agreement to merge.\n" : "",
+		    NULL, NULL, NULL, &t);
+		assert_int_equal(t.deal.type, DEAL_MERGER);
+		assert_true(has(t.deal.parties, t.deal.nparties, "Keston"));
+		assert_true(has(t.deal.parties, t.deal.nparties,
+				"Bramley Financial"));
+		tags_release(&t);
+	}
+
 	/* "the British company's acquisition of 54 pct of Y's stock" names
 	 * no buyer among the parties: they stay parties */
 	run("LORRIN <LRN> BOARD CHANGED",

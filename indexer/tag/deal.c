@@ -2412,6 +2412,14 @@ static int roles(const struct doc *doc, size_t s, const struct cue *c,
 			if (a >= (long)st->t0 && doc_word_is(doc, (size_t)a, "and") &&
 			    left_name(doc, st, (size_t)a, &l2, &p2))
 				f->party[f->nparty++] = l2;
+			/* "NORSTAR <NOR>, FLEET <FLT> TO MERGE": in a
+			 * capitals headline that opens with them a comma
+			 * joins them (not "UAW BACKS CHRYSLER, AMC MERGER") */
+			else if (st->caps && a >= (long)st->t0 &&
+				 doc_gap_has(doc, (size_t)a, l.t0, ',') &&
+				 left_name(doc, st, l.t0, &l2, &p2) &&
+				 l2.t0 == st->t0 && !same_words(doc, &l2, &l))
+				f->party[f->nparty++] = l2;
 			/* "Chemlawn Corp and Ecolab Inc said they signed a
 			 * merger agreement": the name right after "and" */
 			size_t n = doc_next(doc, l.t1 - 1);
