@@ -516,6 +516,17 @@ static void test_merger_parties(void **state)
 		tags_release(&t);
 	}
 
+	/* "X said that its board and the board of Y have agreed to
+	 * merge": X is the other party; the holders paid say who is
+	 * merged away */
+	run("Bank boards agree merger",
+	    "Keston Bancorp said that its board and the board of Bramley "
+	    "Financial Group have agreed to merge the two bank holding "
+	    "companies. Each Bramley shareholder will receive 1.2 Keston "
+	    "shares.\n", NULL, NULL, NULL, &t);
+	expect_sides(&t, DEAL_MERGER, "Keston", "Bramley Financial");
+	tags_release(&t);
+
 	/* "the British company's acquisition of 54 pct of Y's stock" names
 	 * no buyer among the parties: they stay parties */
 	run("LORRIN <LRN> BOARD CHANGED",
@@ -1054,6 +1065,40 @@ static void test_flash_headlines(void **state)
 	expect_sides(&t, DEAL_ACQUISITION, "Emery Air Freight",
 		     "Purolator Courier");
 	tags_release(&t);
+}
+
+/*
+ * A rating agency rates the deal's sides and is none of them ("said it
+ * may downgrade X because of its offer for Y": "its" is X's); a story
+ * whose headline is a rating carries no deal its body mentions.
+ */
+static void test_rating_agencies(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("MOODY'S MAY LOWER HALVERN <HLV>, TESSALY <TSY>",
+	    "Moody's Investors Service Inc said it may downgrade the debt "
+	    "ratings of Halvern Corp because of its 1.2 billion dlr "
+	    "acquisition offer for Tessaly Corp.\n", NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Halvern");
+	for (size_t i = 0; i < t.deal.nparties; i++)
+		assert_null(strstr(t.deal.parties[i], "Moody"));
+	tags_release(&t);
+	static const char *const heads[] = {
+		"S/P AFFIRMS HALVERN <HLV>, LOWERS TESSALY <TSY>",
+		"HALVERN <HLV> DEBT AFFIRMED BY S/P",
+		"TESSALY <TSY> PLACED ON S/P CREDITWATCH",
+	};
+	for (size_t i = 0; i < ARRAY_SIZE(heads); i++) {
+		run(heads[i], "Standard and Poor's Corp said it affirmed "
+		    "Halvern Corp's 135 mln dlrs of subordinated debt following "
+		    "its purchase of Tessaly Corp.\n", NULL, NULL, NULL, &t);
+		if (t.deal.type != DEAL_NONE)
+			fail_msg("'%s': a %s deal", heads[i],
+				 ex_deal_type_slug(t.deal.type));
+		tags_release(&t);
+	}
 }
 
 /*
@@ -2559,6 +2604,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_deal_classes),
 		cmocka_unit_test(test_party_roles),
 		cmocka_unit_test(test_merger_parties),
+		cmocka_unit_test(test_rating_agencies),
 		cmocka_unit_test(test_they_and_name_countries),
 		cmocka_unit_test(test_offerings_and_offers),
 		cmocka_unit_test(test_buybacks_and_firm_names),

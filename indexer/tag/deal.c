@@ -23,6 +23,7 @@
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "dealmodel.h"
 #include "stages.h"
@@ -120,6 +121,7 @@ static const char *const look_alike_heads[] = {
 	/* ratings, lawsuits and inquiries: about a deal only when the
 	 * headline names one */
 	"downgraded", "downgrade", "downgrades", "upgraded", "upgrade",
+	"upgrades", "affirms", "affirmed", "creditwatch",
 	"rating", "ratings", "investigation", "probe", "sued", "sues",
 	"lawsuit", "infringement", "orders",
 };
@@ -201,6 +203,8 @@ static const char *const pronouns[] = {
 #define NEAR_INVEST_IN 14
 #define NEAR_ROUND_IN 2
 #define NEAR_MERGE_WITH 2
+/* "X said that its board and the board of Y": "its" this close after X */
+#define MERGER_OWN_WORDS 4
 #define NEAR_PARTNER_WITH 4
 #define NEAR_NOUN_BY 3
 /* The body sentences read for which side of a merger is merged away:
@@ -1055,6 +1059,42 @@ static int authority(const struct doc *doc, size_t t0, size_t t1)
 static int sentence_subject(const struct doc *doc, const struct doc_sent *st,
 			    size_t before, struct name *n);
 
+/* The rating agencies' names, as written (their first words). */
+static const char *const raters[] = {
+	"moody's", "moodys", "standard and poor", "standard & poor",
+	"s and p", "s&p", "s/p", "duff and phelps", "duff & phelps",
+	"fitch", "mccarthy, crisanti",
+};
+/* A sentence's verbs of a rating. */
+static const char *const rating_stems[] = {
+	"rate", "affirm", "downgrad", "upgrad", "lower", "cut",
+	"rais", "review", "creditwatch", "watch", "confirm", "assign",
+};
+
+/*
+ * Whether [t0, t1) names a rating agency in a sentence about a rating
+ * ("Moody's Investors Service Inc said it may downgrade the debt of GAF
+ * Corp because of its offer for Borg-Warner"): it rates the deal's sides,
+ * it is none of them.
+ */
+static int rater(const struct doc *doc, const struct doc_sent *st,
+		 size_t t0, size_t t1)
+{
+	const char *w = doc->text.buf + doc->tok[t0].start;
+	size_t len = doc->tok[t1 - 1].end - doc->tok[t0].start;
+	int named = 0;
+	for (size_t i = 0; i < ARRAY_SIZE(raters) && !named; i++) {
+		size_t n = strlen(raters[i]);
+		named = len >= n && !strncasecmp(w, raters[i], n);
+	}
+	if (!named)
+		return 0;
+	for (size_t k = st->t0; k < st->t1; k++)
+		if (stem_in(doc, k, rating_stems, ARRAY_SIZE(rating_stems)))
+			return 1;
+	return 0;
+}
+
 /*
  * "said it agreed to buy": the sentence's first company (not an authority:
  * "told the Securities and Exchange Commission it has acquired"), else the
@@ -1091,6 +1131,7 @@ static int subject_in(const struct doc *doc, const struct doc_sent *st,
 		const struct doc_ment *x = &doc->ment[m];
 		if (x->kind == DOC_COMPANY && x->t0 >= st->t0 &&
 		    x->t1 <= before && !authority(doc, x->t0, x->t1) &&
+		    !rater(doc, st, x->t0, x->t1) &&
 		    (!best || x->t0 < best->t0))
 			best = x;
 	}
@@ -1334,7 +1375,8 @@ static int first_company(const struct doc *doc, const struct doc_sent *st,
 	for (size_t m = 0; m < doc->nment; m++) {
 		const struct doc_ment *x = &doc->ment[m];
 		if (x->kind == DOC_COMPANY && x->t0 >= st->t0 &&
-		    x->t1 <= before && (!best || x->t0 < best->t0))
+		    x->t1 <= before && (!best || x->t0 < best->t0) &&
+		    !rater(doc, st, x->t0, x->t1))
 			best = x;
 	}
 	if (!best)
@@ -2431,6 +2473,17 @@ static int roles(const struct doc *doc, size_t s, const struct cue *c,
 		}
 		if (!hl && hr)
 			f->party[f->nparty++] = r;
+		/* "X said that its board and the board of Y have agreed to
+		 * merge": the sentence's company, whose own ("its") part in
+		 * it comes before the other's name */
+		if (hl && f->nparty == 1 && f->party[0].t0 > st->t0) {
+			struct name x;
+			if (first_company(doc, st, f->party[0].t0, &x) &&
+			    !same_words(doc, &x, &f->party[0]) &&
+			    find_word(doc, st, x.t1, "its", MERGER_OWN_WORDS) <
+				    f->party[0].t0)
+				f->party[f->nparty++] = x;
+		}
 		/* "X said its merger with Y was approved", "merger talks
 		 * with Y": the other party, but not who buys whom (the
 		 * company saying it is as often the one bought) */
