@@ -205,6 +205,19 @@ expect_eq "grouped, the flash is the record's" \
 expect_eq "the adopting story's deal is news: a new deal" \
 	"$("$DS" saved --db "$T/orph" run del --new --by deal --json |
 	   jq -c '[.hits[] | [.id, .alert.reason]]')" '[["o4","new deal"]]'
+# a suit sent before any story names the bid's sides is its coverage once
+# a record for them comes, if its headline names both; a story whose
+# headline names one of them by a word many names open does not
+cat > "$T/o3.jsonl" <<'JSON'
+{"id":"s1","source":"Wire One","date":"2024-09-01T09:00:00Z","title":"HOLLIS <HLS> FILES SUIT AGAINST TREMAINE","body":"Hollis Corp said it filed suit in federal court against Tremaine Partners, charging that statements it made about a takeover of the company violated securities laws."}
+{"id":"s2","source":"Wire One","date":"2024-09-01T10:00:00Z","title":"FIRST HOLLIS BANK SUES TREMAINE PARTNERS","body":"First Hollis Bank said it sued Tremaine Partners over a loan."}
+{"id":"s3","source":"Wire One","date":"2024-09-03T09:00:00Z","title":"Tremaine Partners bids for Hollis Corp","body":"Tremaine Partners said it offered to buy Hollis Corp for 25 dlrs a share, or about 300 mln dlrs."}
+JSON
+"$DS" index -q --db "$T/suit" "$T/o3.jsonl" >/dev/null 2>&1
+"$DS" deals --db "$T/suit" --json > "$T/names.json"
+expect_eq "an earlier suit naming both sides is the record's coverage" "$(same s1 s3)" 1
+expect_eq "a story naming another company that opens with a word of a side's name is not" "$(same s2 s3)" 0
+
 "$DS" index -q --retag --db "$T/orph" >/dev/null 2>&1
 "$DS" deals --db "$T/orph" --json > "$T/names.json"
 expect_eq "tagged again: the same record" "$(same o1 o4)" 1

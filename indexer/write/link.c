@@ -36,6 +36,9 @@
 #define LINK_SUBJECTS 2
 /* An orphan's subjects: the companies it names first, at most. */
 #define LINK_ORPHAN_COMPANIES 3
+/* A story with a body shorter than this (words) is a flash: its
+ * headline's words are its subjects. */
+#define LINK_FLASH_WORDS 8
 /* Words before a target's name looked at for a deal word. */
 #define LINK_DEAL_WORDS 4
 /* Headline words looked at for a party's name. */
@@ -403,14 +406,43 @@ static void pair_of(const struct sig *s, struct buf *out)
  * of list, each by a key that is not also the other's ("taft" names
  * both Taft Broadcasting and Dudley Taft's group: it names neither), and
  * the two are not one company under two names. */
-static int pair_named(const char *pair, const char *list)
+/* Words that open too many companies' names to name one alone ("FIRST
+ * FEDERAL BUYS BACK NOTES" names no First Union; "BRITISH AIRPORTS" no
+ * British Land). */
+static const char *const generic_words[] = {
+	"air", "allied", "american", "bank", "british", "canadian", "capital",
+	"central", "citizens", "city", "commercial", "computer",
+	"consolidated", "continental", "data", "east", "eastern", "energy",
+	"federal", "financial", "first", "general", "global", "great",
+	"group", "holdings", "home", "industries", "international",
+	"investors", "mutual", "national", "new", "north", "northern", "oil",
+	"pacific", "petroleum", "public", "resources", "royal", "savings",
+	"security", "south", "southern", "standard", "state", "systems",
+	"texas", "trust", "union", "united", "west", "western", "world",
+};
+
+/* Whether key one names key k as a subject of a story's text does: the
+ * same key, or a word that is not generic_words[] (when `strict`). */
+static int names_key(const char *k, const char *one, int strict)
+{
+	if (!same_key(k, one))
+		return 0;
+	if (!strict || strchr(one, '-') || !strcmp(k, one))
+		return 1;
+	for (size_t i = 0; i < ARRAY_SIZE(generic_words); i++)
+		if (!strcmp(one, generic_words[i]))
+			return 0;
+	return 1;
+}
+
+static int pair_named(const char *pair, const char *list, int strict)
 {
 	char a[XDB_MAX_TERM + 1], b[XDB_MAX_TERM + 1], one[XDB_MAX_TERM + 1];
 	if (!next_key(&pair, a) || !next_key(&pair, b) || same_key(a, b))
 		return 0;
 	int has_a = 0, has_b = 0;
 	while (next_key(&list, one)) {
-		int ma = same_key(a, one), mb = same_key(b, one);
+		int ma = names_key(a, one, strict), mb = names_key(b, one, strict);
 		has_a |= ma && !mb;
 		has_b |= mb && !ma;
 	}
@@ -424,8 +456,8 @@ static int same_pair(const struct sig *s, const struct sig *c)
 	struct buf a = BUF_INIT, b = BUF_INIT;
 	pair_of(s, &a);
 	pair_of(c, &b);
-	int same = a.len && b.len && pair_named(a.buf, b.buf) &&
-		   pair_named(b.buf, a.buf);
+	int same = a.len && b.len && pair_named(a.buf, b.buf, 0) &&
+		   pair_named(b.buf, a.buf, 0);
 	buf_release(&a);
 	buf_release(&b);
 	return same;
@@ -776,7 +808,7 @@ static int subject_deal(const struct sig *s, const struct sig *c,
 	if (!coverage && !*sa) {
 		struct buf pair = BUF_INIT;
 		pair_of(c, &pair);
-		int both = pair.len && pair_named(pair.buf, subjects);
+		int both = pair.len && pair_named(pair.buf, subjects, 0);
 		buf_release(&pair);
 		if (both)
 			return 1;
@@ -1152,8 +1184,20 @@ static void add_unique(struct buf *list, const char *k, size_t n)
  * number. */
 static int name_word(const char *w, size_t n)
 {
+	/* a headline's words that name no company: its function words
+	 * and the wire's deal words (each a term on every orphan) */
+	static const char *const plain[] = {
+		"and", "are", "bid", "bids", "buy", "buys", "corp", "dlr",
+		"dlrs", "for", "from", "has", "have", "inc", "its", "merger",
+		"mln", "not", "offer", "offers", "pct", "said", "sale", "say",
+		"says", "sell", "sells", "share", "shares", "shr", "stake",
+		"talks", "that", "the", "to", "unit", "was", "will", "with",
+	};
 	if (n < 3)
 		return 0;
+	for (size_t i = 0; i < ARRAY_SIZE(plain); i++)
+		if (strlen(plain[i]) == n && !memcmp(w, plain[i], n))
+			return 0;
 	for (size_t i = 0; i < n; i++)
 		if (w[i] >= 'a' && w[i] <= 'z')
 			return 1;
@@ -1164,7 +1208,8 @@ static int name_word(const char *w, size_t n)
  * deal's parties, the companies it names first, and its headline's words
  * and pairs of words (a flash names its companies there, in capitals the
  * recogniser does not trust: "HARPER AND ROW GETS BID FROM HARCOURT"). */
-static void orphan_subjects(const struct link_in *in, struct link_out *out)
+static void orphan_subjects(const struct link_in *in, struct link_out *out,
+			    int flash)
 {
 	struct buf *o = &out->subjects;
 	struct buf k = BUF_INIT, scratch = BUF_INIT;
@@ -1181,7 +1226,10 @@ static void orphan_subjects(const struct link_in *in, struct link_out *out)
 		if (k.len)
 			add_unique(o, k.buf, k.len);
 	}
-	if (in->title && *in->title) {
+	/* a flash's headline words: a body names the companies ("FIRST
+	 * HOLLIS BANK SUES TREMAINE" names no Hollis Corp, and its body
+	 * says so) */
+	if (flash && in->title && *in->title) {
 		struct head_words hw;
 		head_words(in, &scratch, &hw);
 		const char *const *w = hw.w;
@@ -1212,9 +1260,55 @@ static long window_of(int64_t t)
 }
 
 /* Make the story an orphan: its subjects, and its signature with them. */
-static void make_orphan(const struct link_in *in, struct link_out *out)
+/* Whether the story is a flash: a body shorter than LINK_FLASH_WORDS. */
+static int flash(const struct link_in *in)
 {
-	orphan_subjects(in, out);
+	size_t words = 0;
+	for (size_t i = 0, n = ex_token_count(in->ex); i < n; i++) {
+		struct ex_token tok;
+		ex_token(in->ex, i, &tok);
+		words += !tok.in_title;
+	}
+	return words < LINK_FLASH_WORDS;
+}
+
+/* Whether the headline names two of the companies the story names first
+ * (by their first words: "CALNY <CLNY> SUES PEPSICO"). */
+static int headline_names_two(const struct link_in *in)
+{
+	if (!in->title || !*in->title)
+		return 0;
+	struct buf folded = BUF_INIT, k = BUF_INIT, scratch = BUF_INIT;
+	struct head_words hw;
+	head_words(in, &folded, &hw);
+	unsigned named = 0;
+	const struct tags *t = in->tags;
+	for (size_t i = 0; i < t->ncompanies && i < LINK_ORPHAN_COMPANIES; i++) {
+		buf_reset(&k);
+		add_key(in->g, t->companies[i], &k, &scratch);
+		const char *d = k.len ? memchr(k.buf, '-', k.len) : NULL;
+		size_t n = d ? (size_t)(d - k.buf) : k.len;
+		for (size_t w = 0; n && w < hw.n; w++)
+			if (hw.wl[w] == n && !memcmp(hw.w[w], k.buf, n)) {
+				named++;
+				break;
+			}
+	}
+	buf_release(&folded);
+	buf_release(&k);
+	buf_release(&scratch);
+	return named >= 2;
+}
+
+static void make_orphan(const struct link_in *in, struct link_out *out,
+			int coverage)
+{
+	int fl = flash(in);
+	/* coverage with a body: about a deal of two companies its headline
+	 * names, as the coverage rule wants its headline to name one */
+	if (coverage && !fl && !headline_names_two(in))
+		return;
+	orphan_subjects(in, out, fl);
 	if (!out->subjects.len)
 		return;
 	struct buf extra = BUF_INIT;
@@ -1228,6 +1322,14 @@ static void make_orphan(const struct link_in *in, struct link_out *out)
 	buf_reset(&out->sig);
 	make_sig(in, out, extra.buf);
 	buf_release(&extra);
+	/* coverage: no type (orphan_joins()) */
+	if (coverage) {
+		const char *e = memchr(out->sig.buf, SCHEMA_FACET_SEP,
+				       out->sig.len);
+		size_t n = e ? (size_t)(e - out->sig.buf) : out->sig.len;
+		memmove(out->sig.buf, out->sig.buf + n, out->sig.len - n + 1);
+		out->sig.len -= n;
+	}
 	out->orphan = 1;
 	out->window = window_of(in->date);
 }
@@ -1240,9 +1342,10 @@ static int orphan_joins(const struct sig *o, const struct sig *s)
 {
 	const char *fo = link_family(o->f[SIG_TYPE]);
 	const char *fs = link_family(s->f[SIG_TYPE]);
-	if (!fo || !fs || strcmp(fo, fs))
+	int coverage = !*o->f[SIG_TYPE];
+	if (!fs || (!coverage && (!fo || strcmp(fo, fs))))
 		return 0;
-	if (*o->f[SIG_TGT])
+	if (!coverage && *o->f[SIG_TGT])
 		return same_deal(o, s);
 	if (!isnan(s->usd) && !isnan(o->usd) && s->usd > 0 && o->usd > 0 &&
 	    (s->usd / o->usd > LINK_AMOUNT_RATIO ||
@@ -1250,7 +1353,7 @@ static int orphan_joins(const struct sig *o, const struct sig *s)
 		return 0;
 	struct buf pair = BUF_INIT;
 	pair_of(s, &pair);
-	int both = pair.len && pair_named(pair.buf, o->f[SIG_PARTIES]);
+	int both = pair.len && pair_named(pair.buf, o->f[SIG_PARTIES], 1);
 	buf_release(&pair);
 	return both;
 }
@@ -1277,24 +1380,18 @@ static void orphan_keys(const char *k, size_t n, struct buf *keys)
 /* The orphans the story's record adopts (orphan_joins()), among those
  * within LINK_WINDOW_DAYS whose subjects its parties' keys match: their
  * ids into out->adopt. */
-static int find_orphans(xdb *db, const struct link_in *in,
-			struct link_out *out, struct ds_err *err)
+/* The orphans whose subjects may name key k (orphan_keys()) in the
+ * buckets [w0, w1]: an OR of their XDPO terms, NULL for none. */
+static xdb_query *orphans_naming(const char *k, long w0, long w1)
 {
-	if (!in->has_date || !out->parties.len || !out->sig.len)
-		return 0;
 	struct buf keys = BUF_INIT, term = BUF_INIT;
-	for (const char *p = out->parties.buf; *p;) {
-		const char *e = strchr(p, '\n');
-		orphan_keys(p, (size_t)(e - p), &keys);
-		p = e + 1;
-	}
-	long m0 = window_of(in->date) - 1, m1 = window_of(in->date) + 1;
+	orphan_keys(k, strlen(k), &keys);
 	xdb_query *q = NULL;
 	for (const char *p = keys.buf; *p;) {
 		const char *e = strchr(p, '\n');
-		for (long m = m0; m <= m1; m++) {
+		for (long w = w0; w <= w1; w++) {
 			buf_reset(&term);
-			buf_addf(&term, "%s%ld:", PFX_DEAL_ORPHAN, m);
+			buf_addf(&term, "%s%ld:", PFX_DEAL_ORPHAN, w);
 			buf_add(&term, p, (size_t)(e - p));
 			q = or_term(q, &term);
 		}
@@ -1302,30 +1399,57 @@ static int find_orphans(xdb *db, const struct link_in *in,
 	}
 	buf_release(&keys);
 	buf_release(&term);
-	if (!q)
+	return q;
+}
+
+static int find_orphans(xdb *db, const struct link_in *in,
+			struct link_out *out, struct ds_err *err)
+{
+	if (!in->has_date || !out->sig.len)
 		return 0;
+	/* only orphans that may name both of its companies (orphan_joins()
+	 * wants both): two sets of terms, ANDed */
+	char *mine = xstrndup(out->sig.buf, out->sig.len);
+	struct sig s;
+	struct buf pair = BUF_INIT;
+	char a[XDB_MAX_TERM + 1], b[XDB_MAX_TERM + 1];
+	const char *pp = NULL;
+	int two = parse_sig(mine, &s);
+	if (two) {
+		pair_of(&s, &pair);
+		pp = pair.buf ? pair.buf : "";
+		two = next_key(&pp, a) && next_key(&pp, b);
+	}
+	buf_release(&pair);
+	long w = window_of(in->date);
+	xdb_query *qa = two ? orphans_naming(a, w - 1, w + 1) : NULL;
+	xdb_query *qb = qa ? orphans_naming(b, w - 1, w + 1) : NULL;
+	if (!qb) {
+		xdb_q_free(qa);
+		free(mine);
+		return 0;
+	}
+	xdb_query *q = xdb_q_combine(XDB_AND, qa, qb);
 	static const unsigned slots[] = {SLOT_DEAL, SLOT_DEAL_SIG,
 					 SLOT_DUP_ROOT};
 	struct xdb_result r;
 	int rc = candidates(db, in, q, slots, ARRAY_SIZE(slots), &r, err);
-	if (rc)
+	if (rc) {
+		free(mine);
 		return rc;
-	char *mine = xstrndup(out->sig.buf, out->sig.len);
-	struct sig s;
-	if (parse_sig(mine, &s)) {
-		for (size_t i = 0; i < r.nhits; i++) {
-			const struct xdb_hit_value *v = r.hits[i].values;
-			/* one a record has taken meanwhile (this batch) */
-			if (v[0].v || !v[1].v || !v[2].v)
-				continue;
-			char *cc = xstrndup(v[1].v, v[1].len);
-			struct sig c;
-			if (parse_sig(cc, &c) && orphan_joins(&c, &s)) {
-				buf_add(&out->adopt, v[2].v, v[2].len);
-				buf_addch(&out->adopt, '\n');
-			}
-			free(cc);
+	}
+	for (size_t i = 0; i < r.nhits; i++) {
+		const struct xdb_hit_value *v = r.hits[i].values;
+		/* one a record has taken meanwhile (this batch) */
+		if (v[0].v || !v[1].v || !v[2].v)
+			continue;
+		char *cc = xstrndup(v[1].v, v[1].len);
+		struct sig c;
+		if (parse_sig(cc, &c) && orphan_joins(&c, &s)) {
+			buf_add(&out->adopt, v[2].v, v[2].len);
+			buf_addch(&out->adopt, '\n');
 		}
+		free(cc);
 	}
 	free(mine);
 	xdb_result_release(&r);
@@ -1362,9 +1486,18 @@ int link_story(xdb *db, const struct link_in *in, struct link_out *out,
 	if (has_deal && !in->claimed && no_side(in->tags) &&
 	    in->tags->deal.score < LINK_SUBJECT_SCORE)
 		has_deal = 0;
-	if (!has_deal)
-		return in->tags && in->tags->deal.score >= LINK_COVERAGE_SCORE ?
-			       coverage(db, in, out, err) : 0;
+	if (!has_deal) {
+		if (!in->tags || in->tags->deal.score < LINK_COVERAGE_SCORE)
+			return 0;
+		int rc = coverage(db, in, out, err);
+		/* a record for it may come later: an orphan, whose headline
+		 * must name both of the record's companies */
+		if (!rc && !out->deal[0] && in->has_date)
+			make_orphan(in, out, 1);
+		if (!out->orphan)
+			buf_reset(&out->parties);
+		return rc;
+	}
 	out->simhash = text_simhash(in);
 	char dup_deal[LINK_ID_LEN] = "";
 	int rc = find_dup(db, in, out, dup_deal, err);
@@ -1398,7 +1531,7 @@ int link_story(xdb *db, const struct link_in *in, struct link_out *out,
 		 * document */
 		buf_reset(&out->dup_of);
 		if (!rc && in->has_date)
-			make_orphan(in, out);
+			make_orphan(in, out, 0);
 		if (!out->orphan) {
 			buf_reset(&out->sig);
 			buf_reset(&out->parties);

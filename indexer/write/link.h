@@ -42,14 +42,16 @@
  *     without a claimed deal get nothing: no record, no SimHash.
  *   - Orphans: a dated story with a deal that gets no record (the index
  *     does not claim it, or it names no party) keeps its signature, its
- *     subjects (its deal's parties, the companies it names first, its
- *     headline's words and pairs of words) in the parties field, and
- *     XDPO terms for them in its LINK_WINDOW_DAYS-long period.  A later
+ *     subjects (its deal's parties, the companies it names first, and a
+ *     flash's headline words and pairs of words) in the parties field,
+ *     and XDPO terms for them in its LINK_WINDOW_DAYS-long period; so
+ *     does coverage without a record (a flash, or a headline naming two
+ *     of its first companies), with no type.  A later
  *     story that has a record adopts (link_out.adopt) the orphans in its
- *     window of the same family whose amounts agree and that name, where
- *     they name a target, the same deal, else both of its companies (its
- *     buyer and target, or a merger's two parties), each by a key that
- *     is not the other's.  link_adoption() makes the edit the writer
+ *     window of the same family (coverage: any) whose amounts agree and
+ *     that name, where they name a target, the same deal, else both of
+ *     its companies (its buyer and target, or a merger's two parties),
+ *     each by a key that is not the other's nor a generic word.  link_adoption() makes the edit the writer
  *     applies in the adopting story's batch.
  *   - Candidates are found by their parties' terms in the months of the
  *     story's window (XDPM, bucketed by month), so the cost of linking a
