@@ -218,6 +218,19 @@ JSON
 expect_eq "an earlier suit naming both sides is the record's coverage" "$(same s1 s3)" 1
 expect_eq "a story naming another company that opens with a word of a side's name is not" "$(same s2 s3)" 0
 
+# a ticker is the company's identity: a story that misspells the target
+# but gives its ticker is of its deal ("CEASARS WORLD <CAW>" with "Ceasars
+# Wold Inc"); a company with another name and another ticker is not
+cat > "$T/t.jsonl" <<'JSON'
+{"id":"k1","source":"Wire One","date":"2024-10-01T09:00:00Z","title":"LINDQVIST STARTS BID FOR HARWOOD MILLS <HWM>","body":"Investor Anders Lindqvist said he started a tender offer for all shares of Harwood Mills Inc <HWM> at 28 dlrs a share."}
+{"id":"k2","source":"Wire One","date":"2024-10-03T09:00:00Z","title":"HARWOOD MILLS <HWM> STUDYING LINDQVIST OFFER","body":"Harwod Mils Inc said its board is studying the unsolicited tender offer for its shares at 28 dlrs a share from Anders Lindqvist."}
+{"id":"k3","source":"Wire One","date":"2024-10-04T09:00:00Z","title":"HARWOOD TEXTILES <HWT> GETS BID","body":"Harwood Textiles Corp said it received an unsolicited offer at 12 dlrs a share."}
+JSON
+"$DS" index -q --db "$T/tkr" "$T/t.jsonl" >/dev/null 2>&1
+"$DS" deals --db "$T/tkr" --json > "$T/names.json"
+expect_eq "a misspelt target with the same ticker is the same company" "$(same k1 k2)" 1
+expect_eq "another company and ticker is another deal" "$(same k1 k3)" 0
+
 "$DS" index -q --retag --db "$T/orph" >/dev/null 2>&1
 "$DS" deals --db "$T/orph" --json > "$T/names.json"
 expect_eq "tagged again: the same record" "$(same o1 o4)" 1

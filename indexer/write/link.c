@@ -11,6 +11,7 @@
  */
 #include "link.h"
 
+#include <ctype.h>
 #include <jansson.h>
 #include <math.h>
 #include <stdio.h>
@@ -41,6 +42,9 @@
 #define LINK_FLASH_WORDS 8
 /* Words before a target's name looked at for a deal word. */
 #define LINK_DEAL_WORDS 4
+/* Words before a ticker looked at for its name ("bid for caesars world
+ * <CAW>"). */
+#define LINK_TICKER_WORDS 6
 /* Headline words looked at for a party's name. */
 #define LINK_HEAD_WORDS 16
 
@@ -60,11 +64,39 @@ struct text {
 	struct buf folded;    /* " word word ... " */
 };
 
+/*
+ * A key may carry the ticker the story gives its company: "caesars-world|
+ * $caw" (KEY_TICKER, then the ticker in lower case); a key that is a
+ * ticker alone is "$caw" (a headline's "<CAW>").  The name part of k: k
+ * itself, or its part before the ticker copied into buf.
+ */
+#define KEY_TICKER '|'
+static const char *name_part(const char *k, char buf[XDB_MAX_TERM + 1])
+{
+	const char *bar = strchr(k, KEY_TICKER);
+	if (!bar)
+		return k;
+	size_t n = (size_t)(bar - k) <= XDB_MAX_TERM ? (size_t)(bar - k) :
+		XDB_MAX_TERM;
+	memcpy(buf, k, n);
+	buf[n] = 0;
+	return buf;
+}
+
+/* The ticker of key k ("$caw"), or NULL. */
+static const char *ticker_part(const char *k)
+{
+	const char *bar = strchr(k, KEY_TICKER);
+	return bar ? bar + 1 : *k == '$' ? k : NULL;
+}
+
 /* Whether the story's headline or text names key k ("martin-sosnoff":
  * the words "martin sosnoff"). */
 static int text_names(struct text *t, const char *k)
 {
-	if (!*k)
+	char nb[XDB_MAX_TERM + 1];
+	k = name_part(k, nb);
+	if (!*k || *k == '$')
 		return 0;
 	if (!t->folded.len) {
 		struct buf w = BUF_INIT;
@@ -101,6 +133,8 @@ static int deal_names(struct text *t, const char *k)
 	};
 	if (!text_names(t, k))
 		return 0;
+	char nb[XDB_MAX_TERM + 1];
+	k = name_part(k, nb);
 	struct buf q = BUF_INIT;
 	buf_addch(&q, ' ');
 	for (const char *p = k; *p; p++)
@@ -223,13 +257,33 @@ static void sep(struct buf *b)
 	buf_addch(b, SCHEMA_FACET_SEP);
 }
 
-/* A party's key into the list of keys (once). */
+static void note_key(struct link_out *o, const struct buf *k);
+static const char *key_ticker(const struct buf *tickers, const char *k);
+
+/* A party's key into the list of keys (once), and its ticker's
+ * (story_tickers()). */
 static void note_party(struct link_out *o, const struct gaz *g,
-		       const char *name, struct buf *scratch)
+		       const struct buf *tickers, const char *name,
+		       struct buf *scratch)
 {
 	struct buf k = BUF_INIT;
 	add_key(g, name, &k, scratch);
-	if (k.len) {
+	const char *t = k.len && tickers->len ? key_ticker(tickers, k.buf) :
+		NULL;
+	note_key(o, &k);
+	if (t) {
+		buf_reset(&k);
+		buf_addstr(&k, t);
+		note_key(o, &k);
+	}
+	buf_release(&k);
+}
+
+/* Key k into the list of keys (once). */
+static void note_key(struct link_out *o, const struct buf *kb)
+{
+	const struct buf k = *kb;
+	if (k.len && !memchr(k.buf, KEY_TICKER, k.len)) {
 		/* seen already? the list is short */
 		const char *p = o->parties.buf;
 		int seen = 0;
@@ -244,7 +298,174 @@ static void note_party(struct link_out *o, const struct gaz *g,
 			buf_addch(&o->parties, '\n');
 		}
 	}
-	buf_release(&k);
+}
+
+/* Two words the same but for a typing slip: at most two letters changed,
+ * added or dropped ("wold", "world"; "braodacasting", "broadcasting"),
+ * and one letter for a word of five letters or fewer. */
+static int near_word(const char *a, size_t la, const char *b, size_t lb)
+{
+	if (la == lb && !memcmp(a, b, la))
+		return 1;
+	size_t m = la < lb ? la : lb;
+	unsigned slips = m <= 5 ? 1 : 2;
+	if (m < 4 || la > 32 || lb > 32 || (la > lb ? la - lb : lb - la) > slips)
+		return 0;
+	unsigned d[33][33];
+	for (size_t i = 0; i <= la; i++)
+		d[i][0] = (unsigned)i;
+	for (size_t j = 0; j <= lb; j++)
+		d[0][j] = (unsigned)j;
+	for (size_t i = 1; i <= la; i++)
+		for (size_t j = 1; j <= lb; j++) {
+			unsigned x = d[i - 1][j - 1] + (a[i - 1] != b[j - 1]);
+			unsigned y = d[i - 1][j] + 1, z = d[i][j - 1] + 1;
+			x = x < y ? x : y;
+			d[i][j] = x < z ? x : z;
+			/* a swap of two letters is one slip */
+			if (i > 1 && j > 1 && a[i - 1] == b[j - 2] &&
+			    a[i - 2] == b[j - 1] && d[i - 2][j - 2] + 1 < d[i][j])
+				d[i][j] = d[i - 2][j - 2] + 1;
+		}
+	return d[la][lb] <= slips;
+}
+
+static int generic_word(const char *w, size_t n);
+
+/* Whether the folded words before a ticker (`run`: "bid for caesars
+ * world") end with the name of key k ("ceasars-wold", "harwod-mils"): its
+ * words or slips of them (near_word()), its second word as it is when the
+ * first is generic, and at most one word more (a legal form). */
+static int run_names(const char *run, const char *k)
+{
+	const char *rw[LINK_TICKER_WORDS], *kw[LINK_TICKER_WORDS];
+	size_t rl[LINK_TICKER_WORDS], kl[LINK_TICKER_WORDS], nr = 0, nk = 0;
+	for (const char *p = run; *p && nr < LINK_TICKER_WORDS;) {
+		const char *e = strchr(p, ' ');
+		rw[nr] = p;
+		rl[nr++] = e ? (size_t)(e - p) : strlen(p);
+		p = e ? e + 1 : p + strlen(p);
+	}
+	for (const char *p = k; *p && nk < LINK_TICKER_WORDS;) {
+		const char *e = strchr(p, '-');
+		kw[nk] = p;
+		kl[nk++] = e ? (size_t)(e - p) : strlen(p);
+		p = e ? e + 1 : p + strlen(p);
+	}
+	for (size_t j = 0; nk && j < nr; j++) {
+		if (!near_word(rw[j], rl[j], kw[0], kl[0]) || nr - j > nk + 1)
+			continue;
+		if (generic_word(kw[0], kl[0]) &&
+		    (nk < 2 || j + 1 >= nr || rl[j + 1] != kl[1] ||
+		     memcmp(rw[j + 1], kw[1], kl[1])))
+			continue;
+		int same = 1;
+		for (size_t i = 1; i < nk && j + i < nr && same; i++)
+			same = near_word(rw[j + i], rl[j + i], kw[i], kl[i]);
+		if (same)
+			return 1;
+	}
+	return 0;
+}
+
+/* The length of the ticker "<CAW>" at lt (its '<'): up to ten letters,
+ * digits and dots before a '>'; 0 when lt holds none. */
+static size_t ticker_len(const char *lt)
+{
+	size_t n = 0;
+	while (n < 10 && (isalnum((unsigned char)lt[1 + n]) || lt[1 + n] == '.'))
+		n++;
+	return n && lt[1 + n] == '>' ? n : 0;
+}
+
+/* The key of the ticker of length n at lt: "$caw". */
+static void add_ticker(struct buf *out, const char *lt, size_t n)
+{
+	buf_addch(out, '$');
+	for (size_t c = 0; c < n; c++)
+		buf_addch(out, (char)tolower((unsigned char)lt[1 + c]));
+}
+
+/* The tickers a story gives names ("Caesars World Inc <CAW>", "CEASARS
+ * WORLD <CAW> STUDYING"): each the folded words before it (at most
+ * LINK_TICKER_WORDS, not across punctuation), a NUL, "$" and the ticker
+ * in lower case, a NUL; made once a story. */
+static void story_tickers(const struct link_in *in, struct buf *out)
+{
+	const char *part[2] = {in->title, in->body};
+	struct buf seg = BUF_INIT, run = BUF_INIT;
+	buf_reset(out);
+	for (int i = 0; i < 2; i++) {
+		const char *text = part[i];
+		for (const char *lt = text ? strchr(text, '<') : NULL; lt;
+		     lt = strchr(lt + 1, '<')) {
+			size_t n = ticker_len(lt);
+			if (!n)
+				continue;
+			const char *b = lt;
+			for (unsigned words = 0; b > text &&
+			     words < LINK_TICKER_WORDS; words++) {
+				const char *q = b;
+				while (q > text && isspace((unsigned char)q[-1]))
+					q--;
+				const char *w = q;
+				while (w > text && !isspace((unsigned char)w[-1]) &&
+				       !strchr(",;:()\"/<>", w[-1]))
+					w--;
+				if (w == q)
+					break;
+				b = w;
+				if (w > text && strchr(",;:()\"/<>", w[-1]))
+					break;
+			}
+			buf_reset(&seg);
+			buf_add(&seg, b, (size_t)(lt - b));
+			gaz_key(in->g, seg.buf, seg.len, &run);
+			if (!run.len)
+				continue;
+			buf_add(out, run.buf, run.len + 1);
+			add_ticker(out, lt, n);
+			buf_add(out, "", 1);
+		}
+	}
+	buf_release(&seg);
+	buf_release(&run);
+}
+
+/* The ticker of the story's tickers (story_tickers()) whose words name
+ * key k, or NULL when none or two do. */
+static const char *key_ticker(const struct buf *tickers, const char *k)
+{
+	const char *found = NULL;
+	for (size_t at = 0; at < tickers->len;) {
+		const char *run = tickers->buf + at;
+		const char *tkr = run + strlen(run) + 1;
+		at = (size_t)(tkr - tickers->buf) + strlen(tkr) + 1;
+		if (!run_names(run, k))
+			continue;
+		if (found && strcmp(found, tkr))
+			return NULL;
+		found = tkr;
+	}
+	return found;
+}
+
+/* A party's key into the signature (add_key()), with the ticker the
+ * story gives it: "caesars-world|$caw". */
+static void sig_key(const struct link_in *in, const struct buf *tickers,
+		    const char *name, struct buf *s, struct buf *scratch)
+{
+	size_t at = s->len;
+	add_key(in->g, name, s, scratch);
+	if (s->len == at || !tickers->len)
+		return;
+	char *k = xstrndup(s->buf + at, s->len - at);
+	const char *t = key_ticker(tickers, k);
+	if (t) {
+		buf_addch(s, KEY_TICKER);
+		buf_addstr(s, t);
+	}
+	free(k);
 }
 
 /* The story's signature and party keys, from its claimed deal; `extra`
@@ -254,8 +475,9 @@ static void make_sig(const struct link_in *in, struct link_out *o,
 		     const char *extra)
 {
 	const struct tags *t = in->tags;
-	struct buf scratch = BUF_INIT;
+	struct buf scratch = BUF_INIT, tickers = BUF_INIT;
 	struct buf *s = &o->sig;
+	story_tickers(in, &tickers);
 	buf_addstr(s, ex_deal_type_slug(t->deal.type));
 	sep(s);
 	if (in->has_date) {
@@ -264,23 +486,26 @@ static void make_sig(const struct link_in *in, struct link_out *o,
 		buf_add(s, d, 8);
 	}
 	sep(s);
-	add_key(in->g, t->deal.acquirer, s, &scratch);
+	sig_key(in, &tickers, t->deal.acquirer, s, &scratch);
 	sep(s);
 	/* a business described in words is folded as a name is */
-	add_key(in->g, t->deal.target, s, &scratch);
+	if (t->deal.target_asset)
+		add_key(in->g, t->deal.target, s, &scratch);
+	else
+		sig_key(in, &tickers, t->deal.target, s, &scratch);
 	sep(s);
-	add_key(in->g, t->deal.seller, s, &scratch);
+	sig_key(in, &tickers, t->deal.seller, s, &scratch);
 	sep(s);
 	for (size_t i = 0; i < t->deal.ninvestors; i++) {
 		if (i)
 			buf_addch(s, ',');
-		add_key(in->g, t->deal.investors[i], s, &scratch);
+		sig_key(in, &tickers, t->deal.investors[i], s, &scratch);
 	}
 	sep(s);
 	for (size_t i = 0; i < t->deal.nparties; i++) {
 		if (i)
 			buf_addch(s, ',');
-		add_key(in->g, t->deal.parties[i], s, &scratch);
+		sig_key(in, &tickers, t->deal.parties[i], s, &scratch);
 	}
 	if (extra && *extra) {
 		if (t->deal.nparties)
@@ -293,16 +518,18 @@ static void make_sig(const struct link_in *in, struct link_out *o,
 		if (!isnan(m->usd))
 			buf_addf(s, "%.0f", m->usd);
 	}
-	/* the parties the XDPT terms name (not an asset's words) */
-	note_party(o, in->g, t->deal.acquirer, &scratch);
+	/* the parties the XDPT terms name (not an asset's words), and
+	 * their tickers */
+	note_party(o, in->g, &tickers, t->deal.acquirer, &scratch);
 	if (!t->deal.target_asset)
-		note_party(o, in->g, t->deal.target, &scratch);
-	note_party(o, in->g, t->deal.seller, &scratch);
+		note_party(o, in->g, &tickers, t->deal.target, &scratch);
+	note_party(o, in->g, &tickers, t->deal.seller, &scratch);
 	for (size_t i = 0; i < t->deal.ninvestors; i++)
-		note_party(o, in->g, t->deal.investors[i], &scratch);
+		note_party(o, in->g, &tickers, t->deal.investors[i], &scratch);
 	for (size_t i = 0; i < t->deal.nparties; i++)
-		note_party(o, in->g, t->deal.parties[i], &scratch);
+		note_party(o, in->g, &tickers, t->deal.parties[i], &scratch);
 	buf_release(&scratch);
+	buf_release(&tickers);
 }
 
 /* Split a signature (in `copy`, modified) into its fields. */
@@ -334,6 +561,17 @@ static int prefix_key(const char *a, const char *b);
  * "trans-world-airlines", "amc" and "american-motors" with its Corp). */
 static int same_key(const char *a, const char *b)
 {
+	/* the same ticker is the same company, whatever the names (a
+	 * slip: "CEASARS WORLD <CAW>"); tickers that differ decide nothing
+	 * (the wire slips there too: "ECOLAB <ECON>" for ECL) */
+	const char *ta = ticker_part(a), *tb = ticker_part(b);
+	if (ta && tb && !strcmp(ta, tb))
+		return 1;
+	char na[XDB_MAX_TERM + 1], nb[XDB_MAX_TERM + 1];
+	a = name_part(a, na);
+	b = name_part(b, nb);
+	if (*a == '$' || *b == '$')
+		return 0;
 	return prefix_key(a, b) || initials(a, b) || initials(b, a);
 }
 
@@ -421,6 +659,15 @@ static const char *const generic_words[] = {
 	"texas", "trust", "union", "united", "west", "western", "world",
 };
 
+static int generic_word(const char *w, size_t n)
+{
+	for (size_t i = 0; i < ARRAY_SIZE(generic_words); i++)
+		if (strlen(generic_words[i]) == n &&
+		    !memcmp(w, generic_words[i], n))
+			return 1;
+	return 0;
+}
+
 /* Whether key one names key k as a subject of a story's text does: the
  * same key, or a word that is not generic_words[] (when `strict`). */
 static int names_key(const char *k, const char *one, int strict)
@@ -429,10 +676,7 @@ static int names_key(const char *k, const char *one, int strict)
 		return 0;
 	if (!strict || strchr(one, '-') || !strcmp(k, one))
 		return 1;
-	for (size_t i = 0; i < ARRAY_SIZE(generic_words); i++)
-		if (!strcmp(one, generic_words[i]))
-			return 0;
-	return 1;
+	return !generic_word(one, strlen(one));
 }
 
 static int pair_named(const char *pair, const char *list, int strict)
@@ -494,6 +738,9 @@ static const char *last_word(const char *k, size_t *n)
  * words the longer's first ones or their initials. */
 static int surname(const char *a, const char *b)
 {
+	char na[XDB_MAX_TERM + 1], nb[XDB_MAX_TERM + 1];
+	a = name_part(a, na);
+	b = name_part(b, nb);
 	size_t la, lb;
 	const char *wa = last_word(a, &la), *wb = last_word(b, &lb);
 	if (la < LINK_SURNAME_MIN || la != lb || memcmp(wa, wb, la) ||
@@ -511,6 +758,8 @@ static int surname(const char *a, const char *b)
 /* A bidder's vehicle: "mts-acquisition", "general-acquisition-corp". */
 static int vehicle(const char *k)
 {
+	char nb[XDB_MAX_TERM + 1];
+	k = name_part(k, nb);
 	for (const char *w = k; *w;) {
 		const char *e = strchr(w, '-');
 		size_t n = e ? (size_t)(e - w) : strlen(w);
@@ -1035,6 +1284,17 @@ static void head_words(const struct link_in *in, struct buf *folded,
 	}
 }
 
+/* Key [k, k + n) into keys ('\n' after each) and list (',' between). */
+static void add_subject(struct buf *keys, struct buf *list, const char *k,
+			size_t n)
+{
+	if (list->len)
+		buf_addch(list, ',');
+	buf_add(list, k, n);
+	buf_add(keys, k, n);
+	buf_addch(keys, '\n');
+}
+
 static int headline_parties(xdb *db, const struct link_in *in,
 			    struct buf *keys, struct buf *list,
 			    struct ds_err *err)
@@ -1077,15 +1337,27 @@ static int headline_parties(xdb *db, const struct link_in *in,
 			}
 			if (rc || !f)
 				continue;
-			if (list->len)
-				buf_addch(list, ',');
-			buf_add(list, term.buf + at, term.len - at);
-			buf_add(keys, term.buf + at, term.len - at);
-			buf_addch(keys, '\n');
+			add_subject(keys, list, term.buf + at, term.len - at);
 			found++;
 			i += span - 1;
 			break;
 		}
+	/* its tickers: "CEASARS WORLD <CAW> STUDYING SOSNOFF OFFER" names
+	 * the company another story gave that ticker */
+	for (const char *lt = strchr(in->title, '<'); !rc && lt;
+	     lt = strchr(lt + 1, '<')) {
+		size_t tn = ticker_len(lt);
+		if (!tn)
+			continue;
+		buf_reset(&term);
+		buf_addstr(&term, PFX_DEAL_PARTY);
+		size_t at = term.len;
+		add_ticker(&term, lt, tn);
+		uint64_t f = 0;
+		rc = xdb_term_freq(db, term.buf, term.len, &f, err);
+		if (!rc && f)
+			add_subject(keys, list, term.buf + at, term.len - at);
+	}
 	buf_release(&folded);
 	buf_release(&term);
 	return rc;
@@ -1385,7 +1657,12 @@ static void orphan_keys(const char *k, size_t n, struct buf *keys)
 static xdb_query *orphans_naming(const char *k, long w0, long w1)
 {
 	struct buf keys = BUF_INIT, term = BUF_INIT;
-	orphan_keys(k, strlen(k), &keys);
+	char nb[XDB_MAX_TERM + 1];
+	const char *name = name_part(k, nb), *tkr = ticker_part(k);
+	if (*name != '$')
+		orphan_keys(name, strlen(name), &keys);
+	if (tkr)
+		add_unique(&keys, tkr, strlen(tkr));
 	xdb_query *q = NULL;
 	for (const char *p = keys.buf; *p;) {
 		const char *e = strchr(p, '\n');

@@ -53,6 +53,10 @@
  *     its companies (its buyer and target, or a merger's two parties),
  *     each by a key that is not the other's nor a generic word.  link_adoption() makes the edit the writer
  *     applies in the adopting story's batch.
+ *   - A party the story gives a ticker ("Caesars World Inc <CAW>") is
+ *     the same company as any other given that ticker, whatever the
+ *     names say (a misspelt "Ceasars Wold"); its signature key carries
+ *     it ("caesars-world|$caw") and its XDPT terms include "$caw".
  *   - Candidates are found by their parties' terms in the months of the
  *     story's window (XDPM, bucketed by month), so the cost of linking a
  *     story does not grow with the years the index spans; an undated
