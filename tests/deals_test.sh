@@ -231,6 +231,19 @@ JSON
 expect_eq "a misspelt target with the same ticker is the same company" "$(same k1 k2)" 1
 expect_eq "another company and ticker is another deal" "$(same k1 k3)" 0
 
+# a long name the wire misspells by a letter or a space, no ticker to
+# tell: the same company; a short name a letter apart is another
+cat > "$T/slip.jsonl" <<'JSON'
+{"id":"m1","source":"Wire One","date":"2024-11-01T09:00:00Z","title":"Pellworth Air Freight bids for Corvane Courier","body":"Pellworth Air Freight Corp said it offered 40 dlrs a share for Corvane Courier Corp."}
+{"id":"m2","source":"Wire One","date":"2024-11-04T09:00:00Z","title":"Pellworth raises Corvane offer","body":"Pellworth Air Frieght Corp said it raised its offer for Corvane Courier Corp to 42 dlrs a share."}
+{"id":"m3","source":"Wire One","date":"2024-11-05T09:00:00Z","title":"Halde bids for Corvin Courier","body":"Halde Corp said it offered 12 dlrs a share for Corvin Inc."}
+{"id":"m4","source":"Wire One","date":"2024-11-06T09:00:00Z","title":"Halde raises Corvan offer","body":"Halde Corp said it raised its offer for Corvan Inc to 13 dlrs a share."}
+JSON
+"$DS" index -q --db "$T/slip" "$T/slip.jsonl" >/dev/null 2>&1
+"$DS" deals --db "$T/slip" --json > "$T/names.json"
+expect_eq "a long buyer's name misspelt by a letter is the same buyer" "$(same m1 m2)" 1
+expect_eq "a short target's name a letter apart is another target" "$(same m3 m4)" 0
+
 "$DS" index -q --retag --db "$T/orph" >/dev/null 2>&1
 "$DS" deals --db "$T/orph" --json > "$T/names.json"
 expect_eq "tagged again: the same record" "$(same o1 o4)" 1

@@ -42,6 +42,10 @@
 #define LINK_FLASH_WORDS 8
 /* Words before a target's name looked at for a deal word. */
 #define LINK_DEAL_WORDS 4
+/* Keys of this many letters or more may differ by a slip, of twice as
+ * many by two (slip_key()). */
+#define LINK_SLIP_MIN 10
+#define LINK_SLIP_TWO 15
 /* Words before a ticker looked at for its name ("bid for caesars world
  * <CAW>"). */
 #define LINK_TICKER_WORDS 6
@@ -303,14 +307,11 @@ static void note_key(struct link_out *o, const struct buf *kb)
 /* Two words the same but for a typing slip: at most two letters changed,
  * added or dropped ("wold", "world"; "braodacasting", "broadcasting"),
  * and one letter for a word of five letters or fewer. */
-static int near_word(const char *a, size_t la, const char *b, size_t lb)
+/* The letters changed, added, dropped or swapped between two words of
+ * 32 letters at most. */
+static unsigned near_slips(const char *a, size_t la, const char *b,
+			  size_t lb)
 {
-	if (la == lb && !memcmp(a, b, la))
-		return 1;
-	size_t m = la < lb ? la : lb;
-	unsigned slips = m <= 5 ? 1 : 2;
-	if (m < 4 || la > 32 || lb > 32 || (la > lb ? la - lb : lb - la) > slips)
-		return 0;
 	unsigned d[33][33];
 	for (size_t i = 0; i <= la; i++)
 		d[i][0] = (unsigned)i;
@@ -327,7 +328,18 @@ static int near_word(const char *a, size_t la, const char *b, size_t lb)
 			    a[i - 2] == b[j - 1] && d[i - 2][j - 2] + 1 < d[i][j])
 				d[i][j] = d[i - 2][j - 2] + 1;
 		}
-	return d[la][lb] <= slips;
+	return d[la][lb];
+}
+
+static int near_word(const char *a, size_t la, const char *b, size_t lb)
+{
+	if (la == lb && !memcmp(a, b, la))
+		return 1;
+	size_t m = la < lb ? la : lb;
+	unsigned slips = m <= 5 ? 1 : 2;
+	if (m < 4 || la > 32 || lb > 32 || (la > lb ? la - lb : lb - la) > slips)
+		return 0;
+	return near_slips(a, la, b, lb) <= slips;
 }
 
 static int generic_word(const char *w, size_t n);
@@ -556,9 +568,12 @@ static int initials(const char *one, const char *many);
 static int surname(const char *a, const char *b);
 static int prefix_key(const char *a, const char *b);
 
+static int slip_key(const char *a, const char *b);
+
 /* Two keys name the same company: equal, one the other's first words
- * ("dixons" and "dixons-group"), or one the other's initials ("twa" and
- * "trans-world-airlines", "amc" and "american-motors" with its Corp). */
+ * ("dixons" and "dixons-group"), one the other's initials ("twa" and
+ * "trans-world-airlines", "amc" and "american-motors" with its Corp), or
+ * long and a slip apart (slip_key()). */
 static int same_key(const char *a, const char *b)
 {
 	/* the same ticker is the same company, whatever the names (a
@@ -572,7 +587,32 @@ static int same_key(const char *a, const char *b)
 	b = name_part(b, nb);
 	if (*a == '$' || *b == '$')
 		return 0;
-	return prefix_key(a, b) || initials(a, b) || initials(b, a);
+	return prefix_key(a, b) || initials(a, b) || initials(b, a) ||
+	       slip_key(a, b);
+}
+
+/* Two long keys the same but for a slip of the wire: a space
+ * ("transworld-airlines", "trans-world-airlines") or a letter or two
+ * ("emery-air-frieght", "taft-braodacasting"): one slip from
+ * LINK_SLIP_MIN letters, two from LINK_SLIP_TWO. */
+static int slip_key(const char *a, const char *b)
+{
+	char x[XDB_MAX_TERM + 1], y[XDB_MAX_TERM + 1];
+	size_t nx = 0, ny = 0;
+	for (const char *p = a; *p && nx < XDB_MAX_TERM; p++)
+		if (*p != '-')
+			x[nx++] = *p;
+	for (const char *p = b; *p && ny < XDB_MAX_TERM; p++)
+		if (*p != '-')
+			y[ny++] = *p;
+	size_t m = nx < ny ? nx : ny;
+	if (m < LINK_SLIP_MIN || nx > 32 || ny > 32)
+		return 0;
+	if (nx == ny && !memcmp(x, y, nx))
+		return 1;
+	unsigned slips = m >= LINK_SLIP_TWO ? 2 : 1;
+	return (nx > ny ? nx - ny : ny - nx) <= slips &&
+	       near_slips(x, nx, y, ny) <= slips;
 }
 
 static int prefix_key(const char *a, const char *b)

@@ -56,7 +56,9 @@
  *   - A party the story gives a ticker ("Caesars World Inc <CAW>") is
  *     the same company as any other given that ticker, whatever the
  *     names say (a misspelt "Ceasars Wold"); its signature key carries
- *     it ("caesars-world|$caw") and its XDPT terms include "$caw".
+ *     it ("caesars-world|$caw") and its XDPT terms include "$caw".  Long
+ *     keys a slip of the wire apart are one company too ("transworld-
+ *     airlines", "trans-world-airlines").
  *   - Candidates are found by their parties' terms in the months of the
  *     story's window (XDPM, bucketed by month), so the cost of linking a
  *     story does not grow with the years the index spans; an undated
