@@ -43,6 +43,11 @@ struct xdb {
 	std::vector<Xapian::Database> parts; /* a reader's view, one a
 					   shard, in its order (docid d is
 					   part (d - 1) % n's (d - 1) / n + 1) */
+	Xapian::Database counter;       /* the live shards again, on
+					   connections of their own: the
+					   counting pass beside the hits' on
+					   a set with remote shards */
+	bool has_counter = false;
 	bool writable;
 	bool in_txn;                    /* between xdb_begin and commit/cancel */
 };
@@ -212,6 +217,24 @@ static void make_view(xdb *db)
 			all.add_database(db->parts.back());
 		}
 	db->db = all;
+	db->has_counter = false;
+}
+
+/* The counting view (xdb.counter), opened when first asked for. */
+static Xapian::Database &counter_view(xdb *db)
+{
+	if (!db->has_counter) {
+		Xapian::Database all;
+		for (size_t k = 0; k < db->names.size(); k++)
+			if (db->live[k])
+				all.add_database(db->writable ?
+						 Xapian::Database(db->w[k]) :
+						 open_part(db->names[k],
+							   &db->opts));
+		db->counter = all;
+		db->has_counter = true;
+	}
+	return db->counter;
 }
 
 /* The shard whose opening threw: its name before Xapian's message. */
@@ -343,6 +366,7 @@ extern "C" int xdb_reopen(xdb *db, struct ds_err *err)
 		for (int attempt = 0;; attempt++) {
 			try {
 				db->db.reopen();
+				db->has_counter = false;
 				return 0;
 			} catch (const Xapian::DatabaseModifiedError &) {
 				if (attempt == XDB_REOPEN_TRIES - 1)
@@ -1190,6 +1214,47 @@ static int run_search(xdb *db, const xdb_query *q,
 	}
 	if (!split)
 		add_spies(enq, o, spies, keys);
+	/* a set with remote shards: the counting pass needs nothing of the
+	 * hits' (below) unless a sample may be due, so it runs beside it, on
+	 * connections of its own (counter_view()), while the hits and their
+	 * documents are read */
+	bool beside = split && db->nremote > 0;
+	bool may_sample = o->count_max && o->sample_prefix &&
+			  o->sample_buckets > 1 && o->count_max < docs;
+	bool deferred = false;          /* it found a sample may be due */
+	std::exception_ptr side_failed;
+	std::thread counting;
+	struct joiner {
+		std::thread &t;
+		~joiner() { if (t.joinable()) t.join(); }
+	} join_counting{counting};
+	if (beside) {
+		/* all of it on that thread, its connections opened there too
+		 * (the first time): its query its own (Xapian's reference
+		 * counts are not atomic), the spies untouched here until it
+		 * is joined */
+		std::string sq = q->q.serialise();
+		counting = std::thread([db, o, sq, docs, may_sample, &spies,
+					&keys, &deferred, &side_failed] {
+			try {
+				Xapian::Enquire side(counter_view(db));
+				side.set_query(Xapian::Query::unserialise(sq));
+				/* more than count_max may match (Xapian's
+				 * bound): whether to sample is the hits'
+				 * total's to say, after them (below) */
+				if (may_sample &&
+				    side.get_mset(0, 0).get_matches_upper_bound() >
+					    o->count_max) {
+					deferred = true;
+					return;
+				}
+				add_spies(side, o, spies, keys);
+				side.get_mset(0, 0, docs);
+			} catch (...) {
+				side_failed = std::current_exception();
+			}
+		});
+	}
 	/* checking every document makes the total exact; split, with a
 	 * count_max and no collapse, the hits' pass checks count_max + 1
 	 * matches at least (so that a total up to count_max is exact, and
@@ -1211,7 +1276,30 @@ static int run_search(xdb *db, const xdb_query *q,
 	if (!split && keys)
 		r->uncollapsed = keys->get_total();   /* exact, as the spies */
 	r->counted = r->uncollapsed;
-	if (split) {
+	r->hits = (struct xdb_hit *)xcalloc(ms.size() ? ms.size() : 1,
+					    sizeof(*r->hits));
+	r->nvalues = o->nvalues;
+	std::vector<Xapian::docid> dids;
+	for (Xapian::MSetIterator m = ms.begin(); m != ms.end(); ++m) {
+		struct xdb_hit *h = &r->hits[r->nhits++];
+		h->score = m.get_weight();
+		if (o->collapse)
+			h->collapsed = m.get_collapse_count();
+		dids.push_back(*m);
+	}
+	if (!o->no_data || o->nvalues)
+		hit_documents(db, dids, o, r->hits);
+	if (beside) {
+		counting.join();
+		if (side_failed)
+			std::rethrow_exception(side_failed);
+	}
+	if (beside && !deferred) {
+		Xapian::doccount seen = keys ? keys->get_total() :
+			!spies.empty() ? spies[0]->get_total() : r->uncollapsed;
+		r->uncollapsed = seen;   /* exact, as the spies */
+		r->counted = seen;
+	} else if (split) {
 		/* no order, no collapse: with count_max matches checked the
 		 * matcher stops, the spies having seen the first count_max
 		 * (in index order) */
@@ -1305,19 +1393,6 @@ static int run_search(xdb *db, const xdb_query *q,
 			r->keyless = (uint64_t)llround((double)keyless * scale);
 		}
 	}
-	r->hits = (struct xdb_hit *)xcalloc(ms.size() ? ms.size() : 1,
-					    sizeof(*r->hits));
-	r->nvalues = o->nvalues;
-	std::vector<Xapian::docid> dids;
-	for (Xapian::MSetIterator m = ms.begin(); m != ms.end(); ++m) {
-		struct xdb_hit *h = &r->hits[r->nhits++];
-		h->score = m.get_weight();
-		if (o->collapse)
-			h->collapsed = m.get_collapse_count();
-		dids.push_back(*m);
-	}
-	if (!o->no_data || o->nvalues)
-		hit_documents(db, dids, o, r->hits);
 	r->facets = (struct xdb_value_count **)xcalloc(o->nfacets + 1,
 						       sizeof(*r->facets));
 	r->nfacet = (size_t *)xcalloc(o->nfacets + 1, sizeof(size_t));
