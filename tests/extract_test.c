@@ -1040,6 +1040,11 @@ static void test_flash_headlines(void **state)
 		 "Rospatch"},
 		{"ROSPATCH CORP GETS BID", "", DEAL_ACQUISITION, NULL,
 		 "Rospatch"},
+		/* a bid rebuked is answered: its owner is the bidder */
+		{"HALVERN <HLV> SHAREHOLDERS REBUKE TESSALY OFFER",
+		 "Halvern Corp said holders at its annual meeting voted on a "
+		 "resolution about Tessaly Inc.", DEAL_ACQUISITION, "Tessaly",
+		 "Halvern"},
 	};
 	check_sides(cases, ARRAY_SIZE(cases));
 	struct tags t;

@@ -1461,6 +1461,7 @@ static const char *const answer_verbs[] = {
 	"reject", "accept", "back", "refer", "studi", "review", "consid",
 	"welcom", "rebuff", "spurn", "oppos", "weigh", "receiv", "get",
 	"fight", "resist", "urg", "recommend", "endors", "support",
+	"rebuk",
 };
 
 /* Verbs by which a company asks for bids: it is for sale. */
@@ -1632,6 +1633,7 @@ static int bid_roles(const struct doc *doc, const struct doc_sent *st,
 			if (stem_in(doc, k, answer_verbs, ARRAY_SIZE(answer_verbs)))
 				answers = 1;
 	answers |= answered && has_subj;
+
 	struct name r, by;
 	size_t fr = find_word(doc, st, c->t1, "for", NEAR_INVEST_IN);
 	int has_for = fr < st->t1 && right_name(doc, st, fr + 1, &r);
