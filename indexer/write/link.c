@@ -1172,12 +1172,41 @@ static const char *named_buyer(const struct tally *tl, size_t ntl,
 	return named;
 }
 
+static int find_deal_by(xdb *db, const struct link_in *in,
+			struct link_out *out, const char *keys,
+			const char *subjects, int coverage, struct text *text,
+			struct ds_err *err);
+
 /* The record of the story's deal among the candidates that share one of
  * `keys` ('\n'-separated party keys); with `subjects`, as subject_deal().
- * `text`: the story's (struct sig). */
+ * `text`: the story's (struct sig).  The names' keys first; the tickers'
+ * ("$caw") only when they find no record: most stories find it by name,
+ * and each key is a term a month of the window to look up. */
 static int find_deal(xdb *db, const struct link_in *in, struct link_out *out,
 		     const char *keys, const char *subjects, int coverage,
 		     struct text *text, struct ds_err *err)
+{
+	struct buf names = BUF_INIT, tickers = BUF_INIT;
+	for (const char *p = keys ? keys : ""; *p;) {
+		const char *e = strchr(p, '\n');
+		struct buf *to = *p == '$' ? &tickers : &names;
+		buf_add(to, p, (size_t)(e - p) + 1);
+		p = e + 1;
+	}
+	int rc = names.len ? find_deal_by(db, in, out, names.buf, subjects,
+					  coverage, text, err) : 0;
+	if (!rc && !out->deal[0] && tickers.len)
+		rc = find_deal_by(db, in, out, tickers.buf, subjects, coverage,
+				  text, err);
+	buf_release(&names);
+	buf_release(&tickers);
+	return rc;
+}
+
+static int find_deal_by(xdb *db, const struct link_in *in,
+			struct link_out *out, const char *keys,
+			const char *subjects, int coverage, struct text *text,
+			struct ds_err *err)
 {
 	xdb_query *q = NULL;
 	struct buf term = BUF_INIT;
