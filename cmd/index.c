@@ -203,6 +203,27 @@ static void on_xapian_fatal(void *user, const struct ds_err *err)
 	_exit(CMD_ERROR);
 }
 
+/*
+ * The last resort while the index is closed, the run reported: a write
+ * that failed (a full disk) may leave Xapian to end in std::terminate as
+ * it lets go of the database.  The error was told and the summary given
+ * (rc, nonzero); a close that fails after a run that did not fail is told
+ * here in one line.  Either way the run ends with its status, not with an
+ * abort.
+ */
+struct close_ctx {
+	const char *dir;
+	int rc;
+};
+
+static void on_close_fatal(void *user, const struct ds_err *err)
+{
+	const struct close_ctx *c = user;
+	if (!c->rc)
+		cmd_error("cannot close the index '%s': %s", c->dir, err->msg);
+	_exit(c->rc ? c->rc : CMD_ERROR);
+}
+
 static const char *repair_note(enum ixw_repair r)
 {
 	switch (r) {
@@ -398,8 +419,10 @@ int cmd_index(int argc, char **argv)
 		cmd_report("warning", dir.buf, msg);
 	}
 	summary(&ui, st, el, note);
-	xdb_set_fatal_hook(NULL, NULL);
+	struct close_ctx cc = { dir.buf, rc };
+	xdb_set_fatal_hook(on_close_fatal, &cc);
 	ingest_close(ing);
+	xdb_set_fatal_hook(NULL, NULL);
 	buf_release(&dir);
 out:
 	free(deletes);
