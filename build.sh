@@ -125,6 +125,7 @@ test)
 	fi
 	run_suite build
 	ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:halt_on_error=1 \
+	LSAN_OPTIONS=suppressions="$PWD/tests/lsan.supp":print_suppressions=0 \
 	UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
 		run_suite build-asan
 	UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 run_suite build-fuzz
