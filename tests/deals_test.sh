@@ -25,6 +25,11 @@ expect_eq "index exit" "$rc" 0
 "$DS" deals --db "$T/db" --json --limit 100 > "$T/deals.json"; rc=$?
 expect_eq "deals exit" "$rc" 0
 rec() { jq -r --arg s "$1" '.deals[] | select(.stories | index($s)) | .id' "$T/deals.json"; }
+# index file $2 into index $1, and its deal records into names.json
+records() {
+	"$DS" index -q --db "$1" "$2" >/dev/null 2>&1
+	"$DS" deals --db "$1" --json > "$T/names.json"
+}
 r1=$(rec w1)
 expect_match "a record for the talks" "$r1" '^d[0-9a-f]{12}$'
 expect_eq "the agreement joins it" "$(rec w2)" "$r1"
@@ -111,8 +116,7 @@ cat > "$T/d.jsonl" <<'JSON'
 {"id":"v4","source":"Wire One","date":"2024-06-06T09:00:00Z","title":"Kessling raises Talbot Stores offer","body":"Kessling said he raised his offer for Talbot Stores Inc to 33 dlrs a share."}
 {"id":"v5","source":"Wire One","date":"2024-06-07T09:00:00Z","title":"Avalon Air bids for Ostrava Air","body":"Avalon Air Corp said it offered to buy Ostrava Air Inc for 60 dlrs a share, topping the bid by TWA."}
 JSON
-"$DS" index -q --db "$T/names" "$T/d.jsonl" >/dev/null 2>&1
-"$DS" deals --db "$T/names" --json > "$T/names.json"
+records "$T/names" "$T/d.jsonl"
 same() { jq -r --arg a "$1" --arg b "$2" \
 	'[.deals[] | select((.stories | index($a)) and (.stories | index($b)))] | length' "$T/names.json"; }
 expect_eq "TWA is Trans World Airlines" "$(same v1 v2)" 1
@@ -132,8 +136,7 @@ cat > "$T/e.jsonl" <<'JSON'
 {"id":"c6","source":"Wire One","date":"2024-06-12T09:00:00Z","title":"HARDWICK <HWK> TO SELL 10-YEAR NOTES","body":"Hardwick Industries Inc said it will sell up to 90 mln dlrs of 10-year notes to complete the financing of its acquisition of Lindell Foods Inc."}
 {"id":"c8","source":"Wire One","date":"2024-06-13T09:00:00Z","title":"HARDWICK <HWK> UNIT OFFERS NEW SERVICE","body":"Hardwick Industries Inc's Lindell Foods unit said it now offers Lindell Express, a service that delivers groceries to offices, at no extra cost."}
 JSON
-"$DS" index -q --db "$T/cov" "$T/e.jsonl" >/dev/null 2>&1
-"$DS" deals --db "$T/cov" --json > "$T/names.json"
+records "$T/cov" "$T/e.jsonl"
 expect_eq "a suit naming both sides is the deal's coverage" "$(same c1 c2)" 1
 expect_eq "a results story naming them is not" "$(same c1 c3)" 0
 expect_eq "Kessling Acquisition, formed by Kessling, is Kessling" "$(same c1 c4)" 1
@@ -194,8 +197,7 @@ JSON
 "$DS" index -q --db "$T/orph" "$T/o1.jsonl" >/dev/null 2>&1
 "$DS" saved --db "$T/orph" add del 'Delsworth' >/dev/null
 "$DS" saved --db "$T/orph" run del --new --by deal >/dev/null
-"$DS" index -q --db "$T/orph" "$T/o2.jsonl" >/dev/null 2>&1
-"$DS" deals --db "$T/orph" --json > "$T/names.json"
+records "$T/orph" "$T/o2.jsonl"
 expect_eq "an earlier flash naming both sides joins the record" "$(same o1 o4)" 1
 expect_eq "one naming the target alone does not" "$(same o2 o4)" 0
 expect_eq "one naming another bidder does not" "$(same o3 o4)" 0
@@ -213,8 +215,7 @@ cat > "$T/o3.jsonl" <<'JSON'
 {"id":"s2","source":"Wire One","date":"2024-09-01T10:00:00Z","title":"FIRST HOLLIS BANK SUES TREMAINE PARTNERS","body":"First Hollis Bank said it sued Tremaine Partners over a loan."}
 {"id":"s3","source":"Wire One","date":"2024-09-03T09:00:00Z","title":"Tremaine Partners bids for Hollis Corp","body":"Tremaine Partners said it offered to buy Hollis Corp for 25 dlrs a share, or about 300 mln dlrs."}
 JSON
-"$DS" index -q --db "$T/suit" "$T/o3.jsonl" >/dev/null 2>&1
-"$DS" deals --db "$T/suit" --json > "$T/names.json"
+records "$T/suit" "$T/o3.jsonl"
 expect_eq "an earlier suit naming both sides is the record's coverage" "$(same s1 s3)" 1
 expect_eq "a story naming another company that opens with a word of a side's name is not" "$(same s2 s3)" 0
 
@@ -226,8 +227,7 @@ cat > "$T/t.jsonl" <<'JSON'
 {"id":"k2","source":"Wire One","date":"2024-10-03T09:00:00Z","title":"HARWOOD MILLS <HWM> STUDYING LINDQVIST OFFER","body":"Harwod Mils Inc said its board is studying the unsolicited tender offer for its shares at 28 dlrs a share from Anders Lindqvist."}
 {"id":"k3","source":"Wire One","date":"2024-10-04T09:00:00Z","title":"HARWOOD TEXTILES <HWT> GETS BID","body":"Harwood Textiles Corp said it received an unsolicited offer at 12 dlrs a share."}
 JSON
-"$DS" index -q --db "$T/tkr" "$T/t.jsonl" >/dev/null 2>&1
-"$DS" deals --db "$T/tkr" --json > "$T/names.json"
+records "$T/tkr" "$T/t.jsonl"
 expect_eq "a misspelt target with the same ticker is the same company" "$(same k1 k2)" 1
 expect_eq "another company and ticker is another deal" "$(same k1 k3)" 0
 
@@ -239,8 +239,7 @@ cat > "$T/slip.jsonl" <<'JSON'
 {"id":"m3","source":"Wire One","date":"2024-11-05T09:00:00Z","title":"Halde bids for Corvin Courier","body":"Halde Corp said it offered 12 dlrs a share for Corvin Inc."}
 {"id":"m4","source":"Wire One","date":"2024-11-06T09:00:00Z","title":"Halde raises Corvan offer","body":"Halde Corp said it raised its offer for Corvan Inc to 13 dlrs a share."}
 JSON
-"$DS" index -q --db "$T/slip" "$T/slip.jsonl" >/dev/null 2>&1
-"$DS" deals --db "$T/slip" --json > "$T/names.json"
+records "$T/slip" "$T/slip.jsonl"
 expect_eq "a long buyer's name misspelt by a letter is the same buyer" "$(same m1 m2)" 1
 expect_eq "a short target's name a letter apart is another target" "$(same m3 m4)" 0
 

@@ -920,6 +920,18 @@ static uint64_t sh_done(struct simhash *h)
 	return x;
 }
 
+/* The words of the story's body (its tokens outside the headline). */
+static size_t body_words(const struct link_in *in)
+{
+	size_t words = 0;
+	for (size_t i = 0, n = ex_token_count(in->ex); i < n; i++) {
+		struct ex_token t;
+		ex_token(in->ex, i, &t);
+		words += !t.in_title;
+	}
+	return words;
+}
+
 /*
  * The SimHash of the body, or of the headline when the body is shorter
  * than a shingle: a repeat often changes only its headline ("CORRECTED -").
@@ -928,12 +940,7 @@ static uint64_t text_simhash(const struct link_in *in)
 {
 	struct simhash h;
 	memset(&h, 0, sizeof(h));
-	size_t n = ex_token_count(in->ex), body = 0;
-	for (size_t i = 0; i < n; i++) {
-		struct ex_token t;
-		ex_token(in->ex, i, &t);
-		body += !t.in_title;
-	}
+	size_t n = ex_token_count(in->ex), body = body_words(in);
 	for (size_t i = 0; i < n; i++) {
 		struct ex_token t;
 		ex_token(in->ex, i, &t);
@@ -1604,13 +1611,7 @@ static long window_of(int64_t t)
 /* Whether the story is a flash: a body shorter than LINK_FLASH_WORDS. */
 static int flash(const struct link_in *in)
 {
-	size_t words = 0;
-	for (size_t i = 0, n = ex_token_count(in->ex); i < n; i++) {
-		struct ex_token tok;
-		ex_token(in->ex, i, &tok);
-		words += !tok.in_title;
-	}
-	return words < LINK_FLASH_WORDS;
+	return body_words(in) < LINK_FLASH_WORDS;
 }
 
 /* Whether the headline names two of the companies the story names first
