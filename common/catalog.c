@@ -9,6 +9,9 @@
  *   paragraphs(source, id, hashes)         an article's paragraph hashes
  *                                          (8 bytes each), for
  *                                          cross-article boilerplate
+ *   para_counts(source, hash, n)           articles per paragraph
+ *   para_undo(source, id, hashes)          what the journal's batch
+ *                                          replaced in paragraphs
  *   saved(name, query, options, created, watermark, last_run)
  */
 #include "catalog.h"
@@ -36,6 +39,8 @@ enum stmt {
 	S_PARA_COUNT,
 	S_PARA_INC,
 	S_PARA_DEC,
+	S_PARA_DEL,
+	S_UNDO_ADD,
 	S_GAZ_ADD,
 	S_DATA_VERSION,
 	S_COUNT_MAX
@@ -61,6 +66,10 @@ static const char *const stmt_sql[S_COUNT_MAX] = {
 		       "n = n + 1",
 	[S_PARA_DEC] = "UPDATE para_counts SET n = n - 1 WHERE source = ?1 "
 		       "AND hash = ?2 AND n > 0",
+	[S_PARA_DEL] = "DELETE FROM paragraphs WHERE source = ?1 AND id = ?2",
+	/* the first change of an article in a batch keeps what it had */
+	[S_UNDO_ADD] = "INSERT OR IGNORE INTO para_undo(source, id, hashes) "
+		       "VALUES (?1, ?2, ?3)",
 	[S_GAZ_ADD] = "INSERT INTO gazetteer(file, line, origin) "
 		      "VALUES (?1, ?2, ?3)",
 	[S_DATA_VERSION] = "PRAGMA data_version",
@@ -121,6 +130,11 @@ static const char schema_sql[] =
 	"  hash INTEGER NOT NULL,"
 	"  n INTEGER NOT NULL,"
 	"  PRIMARY KEY (source, hash)) WITHOUT ROWID;"
+	"CREATE TABLE IF NOT EXISTS para_undo("
+	"  source TEXT NOT NULL,"
+	"  id TEXT NOT NULL,"
+	"  hashes BLOB,"
+	"  PRIMARY KEY (source, id)) WITHOUT ROWID;"
 	"INSERT OR IGNORE INTO meta(key, value) VALUES ('schema', '"
 	CAT_STR(CAT_SCHEMA_VERSION) "');"
 	"INSERT OR IGNORE INTO meta(key, value) VALUES ('batch', '0');";
@@ -309,6 +323,7 @@ int cat_journal_apply(struct cat *c, int64_t batch, struct ds_err *err)
 		 "  strftime('%%Y-%%m-%%dT%%H:%%M:%%SZ', 'now') FROM journal "
 		 "  WHERE batch = %lld AND op = 'put';"
 		 "DELETE FROM journal;"
+		 "DELETE FROM para_undo;"
 		 "UPDATE meta SET value = '%lld' WHERE key = 'batch';"
 		 "COMMIT;", (long long)batch, (long long)batch, (long long)batch);
 	int rc = exec(c, sql, err);
@@ -316,6 +331,8 @@ int cat_journal_apply(struct cat *c, int64_t batch, struct ds_err *err)
 		sqlite3_exec(c->db, "ROLLBACK", NULL, NULL, NULL);
 	return rc;
 }
+
+static int para_restore(struct cat *c, struct ds_err *err);
 
 int cat_journal_discard(struct cat *c, struct ds_err *err)
 {
@@ -325,7 +342,19 @@ int cat_journal_discard(struct cat *c, struct ds_err *err)
 		if (rc)
 			return rc;
 	}
-	return exec(c, "DELETE FROM journal", err);
+	/* a durable journal's paragraphs were counted in its step 1: take
+	 * them back with it, or its stories, indexed again, would each see
+	 * the others' paragraphs as already printed */
+	int rc = exec(c, "BEGIN IMMEDIATE", err);
+	if (rc)
+		return rc;
+	rc = para_restore(c, err);
+	if (!rc)
+		rc = exec(c, "DELETE FROM para_undo; DELETE FROM journal; "
+			  "COMMIT", err);
+	if (rc)
+		sqlite3_exec(c->db, "ROLLBACK", NULL, NULL, NULL);
+	return rc;
 }
 
 static int one_int(struct cat *c, enum stmt s, int64_t *out, struct ds_err *err)
@@ -547,6 +576,35 @@ static int para_bump(struct cat *c, const char *source, uint64_t hash,
 	return rc < 0 ? rc : 0;
 }
 
+/*
+ * Make article `id`'s paragraphs hashes[0..n) where they were old[0..nold):
+ * each paragraph counts once per article, new ones up, gone ones down;
+ * n == 0 removes the article's row.
+ */
+static int para_set(struct cat *c, const char *source, const char *id,
+		    const uint64_t *hashes, size_t n, const uint64_t *old,
+		    size_t nold, struct ds_err *err)
+{
+	int rc = 0;
+	for (size_t i = 0; !rc && i < n; i++)
+		if (!in_list(hashes, i, hashes[i]) &&
+		    !in_list(old, nold, hashes[i]))
+			rc = para_bump(c, source, hashes[i], 1, err);
+	for (size_t i = 0; !rc && i < nold; i++)
+		if (!in_list(old, i, old[i]) && !in_list(hashes, n, old[i]))
+			rc = para_bump(c, source, old[i], 0, err);
+	if (rc)
+		return rc;
+	sqlite3_stmt *st = c->stmt[n ? S_PARA_ADD : S_PARA_DEL];
+	sqlite3_bind_text(st, 1, source, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 2, id, -1, SQLITE_STATIC);
+	if (n)
+		sqlite3_bind_blob(st, 3, hashes, (int)(n * 8), SQLITE_STATIC);
+	rc = step_row(c, st, err);
+	sqlite3_reset(st);
+	return rc < 0 ? rc : 0;
+}
+
 int cat_para_add(struct cat *c, const char *source, const char *id,
 		 const uint64_t *hashes, size_t n, struct ds_err *err)
 {
@@ -559,24 +617,54 @@ int cat_para_add(struct cat *c, const char *source, const char *id,
 	uint64_t *old;
 	size_t nold;
 	rc = cat_para_get(c, source, id, &old, &nold, err);
-	/* each paragraph counts once per article: new ones up, gone ones
-	 * down */
-	for (size_t i = 0; !rc && i < n; i++)
-		if (!in_list(hashes, i, hashes[i]) &&
-		    !in_list(old, nold, hashes[i]))
-			rc = para_bump(c, source, hashes[i], 1, err);
-	for (size_t i = 0; !rc && i < nold; i++)
-		if (!in_list(old, i, old[i]) && !in_list(hashes, n, old[i]))
-			rc = para_bump(c, source, old[i], 0, err);
+	if (!rc) {
+		/* kept until the batch is applied, for a discard after
+		 * step 1 (NULL: the article had no row) */
+		sqlite3_stmt *st = c->stmt[S_UNDO_ADD];
+		sqlite3_bind_text(st, 1, source, -1, SQLITE_STATIC);
+		sqlite3_bind_text(st, 2, id, -1, SQLITE_STATIC);
+		if (nold)
+			sqlite3_bind_blob(st, 3, old, (int)(nold * 8),
+					  SQLITE_STATIC);
+		else
+			sqlite3_bind_null(st, 3);
+		rc = step_row(c, st, err);
+		sqlite3_reset(st);
+		sqlite3_clear_bindings(st);
+		rc = rc < 0 ? rc : 0;
+	}
+	if (!rc)
+		rc = para_set(c, source, id, hashes, n, old, nold, err);
 	free(old);
-	if (rc)
-		return rc;
-	sqlite3_stmt *st = c->stmt[S_PARA_ADD];
-	sqlite3_bind_text(st, 1, source, -1, SQLITE_STATIC);
-	sqlite3_bind_text(st, 2, id, -1, SQLITE_STATIC);
-	sqlite3_bind_blob(st, 3, hashes, (int)(n * 8), SQLITE_STATIC);
-	rc = step_row(c, st, err);
-	sqlite3_reset(st);
+	return rc;
+}
+
+/* Put back what para_undo kept: the paragraphs before the journal's batch. */
+static int para_restore(struct cat *c, struct ds_err *err)
+{
+	sqlite3_stmt *it;
+	if (sqlite3_prepare_v2(c->db, "SELECT source, id, hashes FROM "
+			       "para_undo", -1, &it, NULL) != SQLITE_OK)
+		return sql_fail(c, err, "prepare");
+	int rc;
+	while ((rc = step_row(c, it, err)) > 0) {
+		const char *source = (const char *)sqlite3_column_text(it, 0);
+		const char *id = (const char *)sqlite3_column_text(it, 1);
+		size_t nwas = (size_t)sqlite3_column_bytes(it, 2) / 8;
+		uint64_t *was = nwas ? xmalloc(nwas * sizeof(*was)) : NULL;
+		if (nwas)
+			memcpy(was, sqlite3_column_blob(it, 2), nwas * 8);
+		uint64_t *now;
+		size_t nnow;
+		rc = cat_para_get(c, source, id, &now, &nnow, err);
+		if (!rc)
+			rc = para_set(c, source, id, was, nwas, now, nnow, err);
+		free(was);
+		free(now);
+		if (rc)
+			break;
+	}
+	sqlite3_finalize(it);
 	return rc < 0 ? rc : 0;
 }
 

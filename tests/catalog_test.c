@@ -186,14 +186,16 @@ static void test_paragraphs(void **state)
 	/* a paragraph printed three times in one article counts once */
 	assert_int_equal(cat_para_add(c, "src", "w", twice, 3, &err), 0);
 	assert_int_equal(para_n(c, "src", 5), 1);
-	/* they belong to the batch: discarded with it, committed with it */
+	/* they belong to the batch: discarded with it, applied with it */
 	assert_int_equal(cat_journal_commit(c, &err), 0);
+	assert_int_equal(cat_journal_apply(c, 1, &err), 0);
 	assert_int_equal(cat_para_add(c, "src", "v", a, 3, &err), 0);
 	assert_int_equal(para_n(c, "src", 1), 1);
 	assert_int_equal(cat_journal_discard(c, &err), 0);
 	assert_int_equal(para_n(c, "src", 1), 0);
 	assert_int_equal(cat_para_add(c, "src", "v", a, 3, &err), 0);
 	assert_int_equal(cat_journal_commit(c, &err), 0);
+	assert_int_equal(cat_journal_apply(c, 2, &err), 0);
 	assert_int_equal(para_n(c, "src", 1), 1);
 	/* and one not committed is gone when the process stops */
 	assert_int_equal(cat_para_add(c, "src", "u", a, 3, &err), 0);
@@ -205,6 +207,76 @@ static void test_paragraphs(void **state)
 	assert_int_equal(cat_open(path, &c, &err), 0);
 	assert_int_equal(para_n(c, "src", 4), 2);
 	assert_int_equal(para_n(c, "src", 1), 1);
+	cat_close(c);
+	tu_rmtree(dir);
+}
+
+/* The hashes recorded for article `id` of "src", as a count and a first. */
+static size_t para_row(struct cat *c, const char *id, uint64_t *first)
+{
+	uint64_t *h;
+	size_t n;
+	assert_int_equal(cat_para_get(c, "src", id, &h, &n, NULL), 0);
+	*first = n ? h[0] : 0;
+	free(h);
+	return n;
+}
+
+/*
+ * A batch whose journal is durable (step 1) but whose index commit never
+ * came (a SIGKILL between steps 1 and 2) is discarded when the catalog is
+ * next opened: its paragraphs and their counts go with it, for a new
+ * article and for a new version of an old one alike.  An applied batch
+ * is not touched by a later discard.
+ */
+static void test_paragraphs_discard_after_step1(void **state)
+{
+	(void)state;
+	char dir[256], path[300];
+	struct cat *c = fresh(dir);
+	snprintf(path, sizeof(path), "%s/c.sqlite", dir);
+	struct ds_err err = DS_ERR_INIT;
+	uint64_t a[] = {1, 2, 3}, b[] = {3, 4}, first;
+	assert_int_equal(cat_journal_add(c, 1, CAT_PUT, "x", "h", "o", &err), 0);
+	assert_int_equal(cat_para_add(c, "src", "x", a, 3, &err), 0);
+	assert_int_equal(cat_journal_commit(c, &err), 0);
+	assert_int_equal(cat_journal_apply(c, 1, &err), 0);
+
+	/* batch 2: x changed twice, y new; step 1 only, then the kill */
+	assert_int_equal(cat_journal_add(c, 2, CAT_PUT, "x", "h2", "o", &err), 0);
+	assert_int_equal(cat_para_add(c, "src", "x", b, 2, &err), 0);
+	assert_int_equal(cat_para_add(c, "src", "x", a + 2, 1, &err), 0);
+	assert_int_equal(cat_journal_add(c, 2, CAT_PUT, "y", "h3", "o", &err), 0);
+	assert_int_equal(cat_para_add(c, "src", "y", b, 2, &err), 0);
+	assert_int_equal(cat_journal_commit(c, &err), 0);
+	assert_int_equal(para_n(c, "src", 1), 0);
+	assert_int_equal(para_n(c, "src", 3), 2);
+	assert_int_equal(para_n(c, "src", 4), 1);
+	cat_close(c);
+
+	assert_int_equal(cat_open(path, &c, &err), 0);
+	int64_t pending;
+	assert_int_equal(cat_journal_pending(c, &pending, &err), 0);
+	assert_int_equal(pending, 2);
+	assert_int_equal(cat_journal_discard(c, &err), 0);
+	/* as after batch 1: x has 1, 2, 3; y nothing */
+	assert_int_equal(para_n(c, "src", 1), 1);
+	assert_int_equal(para_n(c, "src", 2), 1);
+	assert_int_equal(para_n(c, "src", 3), 1);
+	assert_int_equal(para_n(c, "src", 4), 0);
+	assert_int_equal(para_row(c, "x", &first), 3);
+	assert_int_equal(first, 1);
+	assert_int_equal(para_row(c, "y", &first), 0);
+
+	/* batch 3 applied, then an empty discard: nothing moves */
+	assert_int_equal(cat_journal_add(c, 3, CAT_PUT, "y", "h3", "o", &err), 0);
+	assert_int_equal(cat_para_add(c, "src", "y", b, 2, &err), 0);
+	assert_int_equal(cat_journal_commit(c, &err), 0);
+	assert_int_equal(cat_journal_apply(c, 3, &err), 0);
+	assert_int_equal(cat_journal_discard(c, &err), 0);
+	assert_int_equal(para_n(c, "src", 4), 1);
+	assert_int_equal(para_n(c, "src", 3), 2);
+	assert_int_equal(para_row(c, "y", &first), 2);
 	cat_close(c);
 	tu_rmtree(dir);
 }
@@ -326,6 +398,7 @@ int main(void)
 		cmocka_unit_test(test_ids_by_page),
 		cmocka_unit_test(test_gazetteer_lines),
 		cmocka_unit_test(test_paragraphs),
+		cmocka_unit_test(test_paragraphs_discard_after_step1),
 		cmocka_unit_test(test_saved),
 		cmocka_unit_test(test_open_failure),
 		cmocka_unit_test(test_schema_version),
