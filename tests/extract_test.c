@@ -1063,6 +1063,18 @@ static void test_flash_headlines(void **state)
 	for (size_t i = 0; i < t.ncompanies; i++)
 		assert_null(strstr(t.companies[i], "Downgrade"));
 	tags_release(&t);
+	/* a dispute's verbs and prepositions are none of a name, and what
+	 * is left keeps its suffix when one generic word would be left */
+	run("HALVERN FILES SUIT AGAINST GENERAL PARTNERS OFFER", "", NULL,
+	    NULL, NULL, &t);
+	assert_true(has(t.companies, t.ncompanies, "General Partners"));
+	for (size_t i = 0; i < t.ncompanies; i++)
+		assert_null(strstr(t.companies[i], "Suit"));
+	tags_release(&t);
+	run("TESSALY TAKES OVER U.S. WIDGET CORP", "", NULL, NULL, NULL, &t);
+	for (size_t i = 0; i < t.ncompanies; i++)
+		assert_null(strstr(t.companies[i], "Over"));
+	tags_release(&t);
 	/* with a body, the body names the companies */
 	run("EMERY AIR FREIGHT CORP TO OFFER 40 DLRS/SHR FOR PUROLATOR "
 	    "COURIER CORP", "Emery Air Freight Corp said it will offer 40 "
@@ -1542,6 +1554,37 @@ static void test_offers_to_acquire(void **state)
 	    NULL, NULL, NULL, &t);
 	assert_non_null(t.deal.target);
 	assert_string_equal(t.deal.target, "American Thrift");
+	tags_release(&t);
+}
+
+/* "X agreed with Y to buy Z": Y is who X agreed with, X buys; but "X
+ * formed a venture with Y to sell" is the venture's. */
+static void test_agreed_with_counterparty(void **state)
+{
+	(void)state;
+	expect_parties("HOLLIS <HLS> TO BUY MARBURY MILLS",
+		       "Hollis Textile Corp said it reached an agreement "
+		       "in principle with Danish-owned Brennan Holdings Inc to "
+		       "acquire Marbury Mills Inc for 40 mln dlrs.",
+		       "Hollis Textile", "Marbury Mills", NULL);
+	expect_parties("QUARRY <QRY>, TOLAND <TLD> SET PACT",
+		       "Quarry Materials Inc said it signed a letter of "
+		       "intent with Toland Corp to buy 50 pct of Toland "
+		       "Aggregates Co.",
+		       "Quarry Materials", "Toland Aggregates", NULL);
+	/* "to sell Y its Z": Y buys; "the sale of its X, its unit" not */
+	expect_parties("CARVER <CVR> TO SELL RADIO STATION",
+		       "Carver Media Co said it reached an agreement with "
+		       "Lindell Broadcasting Inc to sell Lindell its Dayton, "
+		       "Ohio, radio station for an undisclosed price.",
+		       "Lindell Broadcasting", NULL, "Carver Media");
+	struct tags t;
+	run("ORRIN <ORN>, PELL <PEL> SET VENTURE",
+	    "Orrin Water Inc said it formed a venture with Pell Systems Inc "
+	    "to sell a meter reading system to utilities.",
+	    NULL, NULL, NULL, &t);
+	if (t.deal.seller && !strcmp(t.deal.seller, "Orrin Water"))
+		fail_msg("a venture's sale made Orrin Water its seller");
 	tags_release(&t);
 }
 
@@ -2630,6 +2673,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_takeover_proposals),
 		cmocka_unit_test(test_money_and_country_codes),
 		cmocka_unit_test(test_offers_to_acquire),
+		cmocka_unit_test(test_agreed_with_counterparty),
 		cmocka_unit_test(test_group_leaders),
 		cmocka_unit_test(test_cues_sharing_a_stem),
 		cmocka_unit_test(test_headline_sides_from_lead),

@@ -182,6 +182,9 @@ static const char *const pronouns[] = {
 /* The words of an apposition a subject may stand before: "X, a
  * subsidiary of its Chase Manhattan Bank N.A. unit, has bought". */
 #define APPOSITION_WORDS 12
+/* The words between "with" and the name after it: "with French
+ * state-owned Renault". */
+#define COUNTERPARTY_WORDS 3
 /* How far from a sentence's start "led by" may name a group's leader:
  * "A group of affiliated investment firms led by X". */
 #define GROUP_WORDS 10
@@ -2244,6 +2247,45 @@ static int merged_into(const struct doc *doc, const struct doc_sent *st,
 	return 1;
 }
 
+/*
+ * "Chrysler said it agreed in principle with French state-owned Renault to
+ * acquire American Motors": the name after "with", right before the
+ * infinitive, is who the subject agreed with, not who acts; the actor is
+ * the sentence's company before "with".  *n is replaced only when one is
+ * there.
+ */
+static void counterparty(const struct doc *doc, const struct doc_sent *st,
+			 const struct cue *c, struct name *n)
+{
+	/* a merger's or a venture's "with Y" names a side; "with Y to
+	 * purchase its affiliate" the seller (owner_roles) */
+	if (c->type == DEAL_MERGER || c->type == DEAL_PARTNERSHIP ||
+	    doc_word_is(doc, doc_next(doc, c->t1 - 1), "its"))
+		return;
+	long to = doc_prev(doc, c->t0);
+	if (to < (long)st->t0 || !doc_word_is(doc, (size_t)to, "to") ||
+	    to < (long)n->t1 || company_between(doc, n->t1, (size_t)to))
+		return;
+	long w = doc_prev(doc, n->t0);
+	for (int k = 0; w >= (long)st->t0 && k < COUNTERPARTY_WORDS &&
+	     !doc_word_is(doc, (size_t)w, "with"); k++) {
+		long p = doc_prev(doc, (size_t)w);
+		if (p >= 0 && doc_gap_has(doc, (size_t)p, (size_t)w, ','))
+			return;
+		w = p;
+	}
+	if (w < (long)st->t0 || !doc_word_is(doc, (size_t)w, "with"))
+		return;
+	/* "formed a venture with X to sell": the venture acts */
+	long v = doc_prev(doc, (size_t)w);
+	if (v >= (long)st->t0 && (doc_stem_is(doc, (size_t)v, "ventur") ||
+				  doc_stem_is(doc, (size_t)v, "partnership")))
+		return;
+	struct name a;
+	if (first_company(doc, st, (size_t)w, &a))
+		*n = a;
+}
+
 static int roles(const struct doc *doc, size_t s, const struct cue *c,
 		 struct found *f)
 {
@@ -2291,6 +2333,8 @@ static int roles(const struct doc *doc, size_t s, const struct cue *c,
 		hl = 1;
 	if (!hl)
 		hl = person_subject(doc, st, c, &l);
+	if (hl)
+		counterparty(doc, st, c, &l);
 	if (cue_is_bid(doc, st, c)) {
 		/* "a takeover bid by X", "KKR lengthens Fuji Soft tender
 		 * offer period", "rejected a takeover proposal from X": bids
@@ -2346,6 +2390,22 @@ static int roles(const struct doc *doc, size_t s, const struct cue *c,
 			f->seller = r;
 			f->tgt = z;
 			r = z;
+		}
+		/* "to sell Adams its Rockford cable system": the first
+		 * object buys, what follows "its" is sold */
+		size_t own = hr ? r.t1 : st->t1;
+		while (own < st->t1 && (ticker(doc, own) ||
+					(doc->tok[own].flags & ANA_JOINED)))
+			own++;
+		if (hr && r.t0 == doc_next(doc, c->t1 - 1) &&
+		    !unit_after(doc, st, &r, &z) && own < st->t1 &&
+		    !doc_gap_has(doc, r.t1 - 1, own, ',') &&
+		    (doc_word_is(doc, own, "its") ||
+		     doc_word_is(doc, own, "their"))) {
+			f->has_acq = 1;
+			f->acq = r;
+			f->has_tgt = asset_object(doc, st, own, &f->tgt);
+			break;
 		}
 		if (!hr && !st->title && asset_object(doc, st, c->t1, &r)) {
 			f->has_tgt = 1;   /* "sell its paper unit" */

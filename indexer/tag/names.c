@@ -492,6 +492,11 @@ static void suffix_names(struct doc *doc, const struct doc_sent *st)
 			i = last;
 			continue;
 		}
+		/* what is left may be one generic word before its suffix:
+		 * "AGAINST GENERAL PARTNERS" is "General Partners" */
+		if (st->caps && of_place <= last)
+			name_end = canonical_end(doc, (size_t)first,
+						 pa >= 0 ? (size_t)pa : last);
 		if (st->caps && !flash(doc)) {
 			/* a wire headline: where its name starts is a guess,
 			 * so it only keeps its words from naming places
@@ -1440,6 +1445,12 @@ static const char *const not_name_words[] = {
 	"abandons", "falls", "jumps", "soars", "surges", "plunges", "rises",
 	"slides", "tumbles", "climbs", "gains", "sinks", "dives", "rallies",
 	"slips", "downgrades", "upgrades", "affirms", "launching", "cuts",
+	/* a flash's verbs of a dispute and of an answer: "GENCORP FILES
+	 * SUIT AGAINST GENERAL PARTNERS OFFER" */
+	"files", "filed", "sues", "sued", "suit", "lawsuit", "against",
+	"over", "into", "urges", "denies", "confirms", "declines",
+	"considers", "weighs", "studies", "seeking", "forming", "off",
+	"separate",
 	/* a sentence's quantifiers and the people it quotes: "Several
 	 * analysts said ... the bid for Purolator" */
 	"several", "many", "some", "most", "few", "both", "analysts",
