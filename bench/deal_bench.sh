@@ -5,6 +5,7 @@
 # costs the indexer.
 #
 # usage: bench/deal_bench.sh            (CORPUS=..., SEEDS=... for other copies)
+#        INSTRUCTIONS=N bench/deal_bench.sh   (also count linking's work)
 #
 # What it does:
 #   - builds dealsearch if needed;
@@ -19,7 +20,12 @@
 #                          in its record
 #     (a story without a record is a record of its own; unlabelled stories
 #     are left out of both).  Targets: F1 >= 0.90 with precision >= 0.93.
-#   - lists the worst merges and splits, to read.
+#   - lists the worst merges and splits, to read;
+#   - with INSTRUCTIONS=N (valgrind needed): the instructions of indexing
+#     the first N TRAIN stories on one thread (--jobs 1) with and without
+#     deal records, under callgrind, and the difference: what linking costs
+#     measured by work done, which a shared machine's load does not move
+#     (the times above moved by +5% to +27% from run to run on one day).
 #
 # Deterministic (same checkout, same figures) apart from the times.
 # Exits 0 when it ran (2 when the corpus is missing or a step fails).
@@ -57,6 +63,22 @@ nolink=$(secs nolink --no-link)
 linked=$(secs db)
 echo "indexing TRAIN + seeds (best of two): ${linked} s with deal records, ${nolink} s without" \
 	"($(awk -v a="$linked" -v b="$nolink" 'BEGIN { printf "%+.1f%%", (a / b - 1) * 100 }'); target <= +10%)"
+
+if [ -n "${INSTRUCTIONS:-}" ]; then
+	command -v valgrind >/dev/null || { echo "error: INSTRUCTIONS needs valgrind" >&2; exit 2; }
+	head -n "$INSTRUCTIONS" "$work/train.jsonl" > "$work/part.jsonl"
+	count() { # instructions of one index run of part.jsonl
+		valgrind --tool=callgrind --callgrind-out-file=/dev/null \
+			"$ds" index -q --jobs 1 --db "$work/i$1" "${@:2}" \
+			"$work/part.jsonl" 2>&1 >/dev/null |
+			awk '/I +refs:/ { gsub(",", "", $NF); print $NF }'
+	}
+	count nolink --no-link > "$work/i-nolink" &
+	count db > "$work/i-db"
+	wait
+	awk -v a="$(cat "$work/i-db")" -v b="$(cat "$work/i-nolink")" -v n="$INSTRUCTIONS" \
+		'BEGIN { printf "instructions, first %d TRAIN stories, --jobs 1: %.2f G with deal records, %.2f G without (%+.1f%%)\n", n, a / 1e9, b / 1e9, (a / b - 1) * 100 }'
+fi
 
 "$ds" deals --db "$work/db" --json --limit 1000000 > "$work/deals.json"
 python3 - "$links" "$work/deals.json" <<'PY'

@@ -86,8 +86,8 @@
 #define PFX_TGT_SECTOR "XTGS"    /* the target's sector, "XTGSgrocery" */
 #define PFX_DEAL "XDEAL"         /* the deal record, "XDEALd3f9a01c2b7e4" */
 #define PFX_DEAL_PARTY "XDPT"    /* any party of the deal, "XDPTcyclops" */
-#define PFX_DEAL_PARTY_MONTH "XDPM" /* the same in the story's month (months
-				      since year 0): "XDPM23844:cyclops" */
+#define PFX_DEAL_PARTY_PERIOD "XDPW" /* the same in the story's 120-day
+				      period since the epoch: "XDPW52:cyclops" */
 #define PFX_DEAL_PARTY_INITIALS "XDPI" /* a party of three words or more
 				      by its initials: "XDPItwa" */
 #define PFX_DEAL_ORPHAN "XDPO"   /* a deal story no record has taken

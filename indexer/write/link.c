@@ -1140,24 +1140,23 @@ static int key_initials(const char *k, size_t n, struct buf *out)
 	return 1;
 }
 
-/* Months since year 0 of a time (UTC): the buckets of party terms. */
-static long month_of(int64_t t)
+/* The LINK_WINDOW_DAYS-long period since the epoch of a time: the
+ * buckets of party terms and of orphans' terms, so that a story's window
+ * is within its own period and the two beside it. */
+static long window_of(int64_t t)
 {
-	char d[DATE_SORTABLE_LEN];
-	date_sortable((time_t)t, d);
-	long y = (d[0] - '0') * 1000 + (d[1] - '0') * 100 + (d[2] - '0') * 10 +
-		 (d[3] - '0');
-	return y * 12 + (d[4] - '0') * 10 + (d[5] - '0') - 1;
+	int64_t w = (int64_t)LINK_WINDOW_DAYS * 86400;
+	return (long)(t >= 0 ? t / w : -((-t + w - 1) / w));
 }
 
-/* The term of a party key: XDPT + key, or, in a month's bucket (month >=
- * 0), XDPM + the month + ":" + key. */
-static void party_term(long month, const char *key, size_t len,
+/* The term of a party key: XDPT + key, or, in a period's bucket (period
+ * >= 0: window_of()), XDPW + the period + ":" + key. */
+static void party_term(long period, const char *key, size_t len,
 		       struct buf *out)
 {
 	buf_reset(out);
-	if (month >= 0)
-		buf_addf(out, "%s%ld:", PFX_DEAL_PARTY_MONTH, month);
+	if (period >= 0)
+		buf_addf(out, "%s%ld:", PFX_DEAL_PARTY_PERIOD, period);
 	else
 		buf_addstr(out, PFX_DEAL_PARTY);
 	buf_add(out, key, len);
@@ -1188,7 +1187,7 @@ static int find_deal_by(xdb *db, const struct link_in *in,
  * `keys` ('\n'-separated party keys); with `subjects`, as subject_deal().
  * `text`: the story's (struct sig).  The names' keys first; the tickers'
  * ("$caw") only when they find no record: most stories find it by name,
- * and each key is a term a month of the window to look up. */
+ * and each key is a term a period of the window to look up. */
 static int find_deal(xdb *db, const struct link_in *in, struct link_out *out,
 		     const char *keys, const char *subjects, int coverage,
 		     struct text *text, struct ds_err *err)
@@ -1217,11 +1216,13 @@ static int find_deal_by(xdb *db, const struct link_in *in,
 {
 	xdb_query *q = NULL;
 	struct buf term = BUF_INIT;
-	/* a dated story: its parties in the months of its window (so the
-	 * cost does not grow with the years the index spans); undated: the
+	/* a dated story: its parties in the three periods its window
+	 * spans (so the cost does not grow with the years the index spans;
+	 * periods, not months: a third of the terms to look up, the same
+	 * candidates once the date range has filtered them); undated: the
 	 * parties whenever */
-	long m0 = in->has_date ? month_of(in->date - LINK_WINDOW_DAYS * 86400LL) : 0;
-	long m1 = in->has_date ? month_of(in->date + LINK_WINDOW_DAYS * 86400LL) : 0;
+	long m0 = in->has_date ? window_of(in->date - LINK_WINDOW_DAYS * 86400LL) : 0;
+	long m1 = in->has_date ? window_of(in->date + LINK_WINDOW_DAYS * 86400LL) : 0;
 	for (const char *p = keys; p && *p;) {
 		const char *e = strchr(p, '\n');
 		for (long m = m0; m <= m1; m++) {
@@ -1599,13 +1600,6 @@ static void orphan_subjects(const struct link_in *in, struct link_out *out,
 	buf_release(&scratch);
 }
 
-/* The orphans' bucket of a time: LINK_WINDOW_DAYS-long periods since the
- * epoch, so a story's window is within its own and the two beside it. */
-static long window_of(int64_t t)
-{
-	int64_t w = (int64_t)LINK_WINDOW_DAYS * 86400;
-	return (long)(t >= 0 ? t / w : -((-t + w - 1) / w));
-}
 
 /* Make the story an orphan: its subjects, and its signature with them. */
 /* Whether the story is a flash: a body shorter than LINK_FLASH_WORDS. */
@@ -1821,7 +1815,7 @@ int link_story(xdb *db, const struct link_in *in, struct link_out *out,
 	buf_reset(&out->subjects);
 	buf_reset(&out->adopt);
 	out->simhash = 0;
-	out->month = in->has_date ? month_of(in->date) : -1;
+	out->period = in->has_date ? window_of(in->date) : -1;
 	/* a deal the index does not claim (too unsure) joins a record, and
 	 * never opens one */
 	int has_deal = in->tags &&
@@ -1888,7 +1882,7 @@ int link_story(xdb *db, const struct link_in *in, struct link_out *out,
 }
 
 /* An orphan's values and terms: its signature, its id (to be adopted
- * by), its subjects in its month's XDPO terms. */
+ * by), its subjects in its period's XDPO terms. */
 static int apply_orphan(const struct link_out *o, const char *id,
 			xdb_doc *doc, struct ds_err *err)
 {
@@ -1948,8 +1942,8 @@ int link_apply(const struct link_out *o, const char *id, xdb_doc *doc,
 		party_term(-1, p, (size_t)(e - p), &term);
 		if (term.len <= XDB_MAX_TERM)
 			rc = xdb_doc_add_boolean(doc, term.buf, term.len, err);
-		if (!rc && o->month >= 0) {
-			party_term(o->month, p, (size_t)(e - p), &term);
+		if (!rc && o->period >= 0) {
+			party_term(o->period, p, (size_t)(e - p), &term);
 			if (term.len <= XDB_MAX_TERM)
 				rc = xdb_doc_add_boolean(doc, term.buf,
 							 term.len, err);

@@ -59,13 +59,14 @@
  *     it ("caesars-world|$caw") and its XDPT terms include "$caw".  Long
  *     keys a slip of the wire apart are one company too ("transworld-
  *     airlines", "trans-world-airlines").
- *   - Candidates are found by their parties' terms in the months of the
- *     story's window (XDPM, bucketed by month), so the cost of linking a
+ *   - Candidates are found by their parties' terms in the periods of the
+ *     story's window (XDPW, bucketed by LINK_WINDOW_DAYS-long periods
+ *     since the epoch: the window spans three), so the cost of linking a
  *     story does not grow with the years the index spans; an undated
- *     story looks at every month (XDPT).
+ *     story looks at every period (XDPT).
  *   - link_apply() writes what link_story() decided into the document:
- *     the terms XDEAL, XDPT and XDPM (the deal's parties, and the same in
- *     the story's month), XDPI (a party of three words or more by its
+ *     the terms XDEAL, XDPT and XDPW (the deal's parties, and the same in
+ *     the story's period), XDPI (a party of three words or more by its
  *     initials, which a headline's word may be) and XSH (the SimHash's four
  *     bands), the slots SLOT_DEAL, SLOT_SIMHASH, SLOT_DEAL_SIG and
  *     SLOT_DUP_ROOT (the story's id, or the one it repeats); an orphan's
@@ -129,8 +130,8 @@ struct link_out {
 	struct buf dup_of;           /* id of the story it repeats, or empty */
 	struct buf sig;              /* the deal's signature (SLOT_DEAL_SIG) */
 	struct buf parties;          /* the parties' keys, '\n'-separated */
-	long month;                  /* the story's month (its XDPM terms'
-					bucket), -1 undated */
+	long period;                 /* the story's period (its XDPW and
+					XDPO terms' bucket), -1 undated */
 };
 
 void link_out_init(struct link_out *o);
