@@ -1578,6 +1578,11 @@ static void test_agreed_with_counterparty(void **state)
 		       "Lindell Broadcasting Inc to sell Lindell its Dayton, "
 		       "Ohio, radio station for an undisclosed price.",
 		       "Lindell Broadcasting", NULL, "Carver Media");
+	/* an adviser taken on is no side: "has retained X to seek a buyer" */
+	expect_parties("MARLOW SAVINGS <MRLW> SEEKS BUYER",
+		       "Marlow Savings Bank said it has retained Keller "
+		       "Brothers Inc to explore a possible sale of the "
+		       "company.", NULL, "Marlow Savings Bank", NULL);
 	struct tags t;
 	run("ORRIN <ORN>, PELL <PEL> SET VENTURE",
 	    "Orrin Water Inc said it formed a venture with Pell Systems Inc "

@@ -1371,6 +1371,24 @@ static void collect_investors(const struct doc *doc, const struct doc_sent *st,
 }
 
 /* The first company mention of sentence `st` before token `before`. */
+/* The verbs that take on an adviser: "said it has engaged Alex. Brown and
+ * Sons Inc to explore a possible sale of the company". */
+static const char *const adviser_verbs[] = {"engag", "retain", "hire"};
+
+/* Whether the company at [t0, t1) is one a verb right before it takes on
+ * as an adviser: no side of the deal. */
+static int adviser(const struct doc *doc, const struct doc_sent *st,
+		   size_t t0)
+{
+	long v = doc_prev(doc, t0);
+	/* "engaged Alex. Brown and Sons": a first name the recogniser left
+	 * out of the name may stand between */
+	if (v >= (long)st->t0 && doc->tok[v].cap)
+		v = doc_prev(doc, (size_t)v);
+	return v >= (long)st->t0 &&
+	       stem_in(doc, (size_t)v, adviser_verbs, ARRAY_SIZE(adviser_verbs));
+}
+
 static int first_company(const struct doc *doc, const struct doc_sent *st,
 			 size_t before, struct name *n)
 {
@@ -1379,7 +1397,7 @@ static int first_company(const struct doc *doc, const struct doc_sent *st,
 		const struct doc_ment *x = &doc->ment[m];
 		if (x->kind == DOC_COMPANY && x->t0 >= st->t0 &&
 		    x->t1 <= before && (!best || x->t0 < best->t0) &&
-		    !rater(doc, st, x->t0, x->t1))
+		    !rater(doc, st, x->t0, x->t1) && !adviser(doc, st, x->t0))
 			best = x;
 	}
 	if (!best)
