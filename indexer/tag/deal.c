@@ -1370,13 +1370,12 @@ static void collect_investors(const struct doc *doc, const struct doc_sent *st,
 	qsort(f->inv + n0, f->ninv - n0, sizeof(*f->inv), by_t0);
 }
 
-/* The first company mention of sentence `st` before token `before`. */
 /* The verbs that take on an adviser: "said it has engaged Alex. Brown and
  * Sons Inc to explore a possible sale of the company". */
 static const char *const adviser_verbs[] = {"engag", "retain", "hire"};
 
-/* Whether the company at [t0, t1) is one a verb right before it takes on
- * as an adviser: no side of the deal. */
+/* Whether the company starting at token t0 is one a verb right before it
+ * takes on as an adviser: no side of the deal. */
 static int adviser(const struct doc *doc, const struct doc_sent *st,
 		   size_t t0)
 {
@@ -1389,6 +1388,7 @@ static int adviser(const struct doc *doc, const struct doc_sent *st,
 	       stem_in(doc, (size_t)v, adviser_verbs, ARRAY_SIZE(adviser_verbs));
 }
 
+/* The first company mention of sentence `st` before token `before`. */
 static int first_company(const struct doc *doc, const struct doc_sent *st,
 			 size_t before, struct name *n)
 {

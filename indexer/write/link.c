@@ -1221,12 +1221,12 @@ static int find_deal_by(xdb *db, const struct link_in *in,
 	 * periods, not months: a third of the terms to look up, the same
 	 * candidates once the date range has filtered them); undated: the
 	 * parties whenever */
-	long m0 = in->has_date ? window_of(in->date - LINK_WINDOW_DAYS * 86400LL) : 0;
-	long m1 = in->has_date ? window_of(in->date + LINK_WINDOW_DAYS * 86400LL) : 0;
+	long p0 = in->has_date ? window_of(in->date - LINK_WINDOW_DAYS * 86400LL) : 0;
+	long p1 = in->has_date ? window_of(in->date + LINK_WINDOW_DAYS * 86400LL) : 0;
 	for (const char *p = keys; p && *p;) {
 		const char *e = strchr(p, '\n');
-		for (long m = m0; m <= m1; m++) {
-			party_term(in->has_date ? m : -1, p, (size_t)(e - p),
+		for (long w = p0; w <= p1; w++) {
+			party_term(in->has_date ? w : -1, p, (size_t)(e - p),
 				   &term);
 			q = or_term(q, &term);
 		}
@@ -1600,7 +1600,6 @@ static void orphan_subjects(const struct link_in *in, struct link_out *out,
 	buf_release(&scratch);
 }
 
-
 /* Make the story an orphan: its subjects, and its signature with them. */
 /* Whether the story is a flash: a body shorter than LINK_FLASH_WORDS. */
 static int flash(const struct link_in *in)
@@ -1666,8 +1665,7 @@ static void make_orphan(const struct link_in *in, struct link_out *out,
 		memmove(out->sig.buf, out->sig.buf + n, out->sig.len - n + 1);
 		out->sig.len -= n;
 	}
-	out->orphan = 1;
-	out->window = window_of(in->date);
+	out->orphan = 1;   /* dated: out->period is its XDPO bucket */
 }
 
 /* Whether orphan o's deal is story s's: the same family and amounts that
@@ -1762,7 +1760,7 @@ static int find_orphans(xdb *db, const struct link_in *in,
 		two = next_key(&pp, a) && next_key(&pp, b);
 	}
 	buf_release(&pair);
-	long w = window_of(in->date);
+	long w = out->period;
 	xdb_query *qa = two ? orphans_naming(a, w - 1, w + 1) : NULL;
 	xdb_query *qb = qa ? orphans_naming(b, w - 1, w + 1) : NULL;
 	if (!qb) {
@@ -1894,7 +1892,7 @@ static int apply_orphan(const struct link_out *o, const char *id,
 	for (const char *p = o->subjects.buf; !rc && p && *p;) {
 		const char *e = strchr(p, '\n');
 		buf_reset(&term);
-		buf_addf(&term, "%s%ld:", PFX_DEAL_ORPHAN, o->window);
+		buf_addf(&term, "%s%ld:", PFX_DEAL_ORPHAN, o->period);
 		buf_add(&term, p, (size_t)(e - p));
 		if (term.len <= XDB_MAX_TERM)
 			rc = xdb_doc_add_boolean(doc, term.buf, term.len, err);

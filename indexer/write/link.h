@@ -121,7 +121,6 @@ struct link_in {
 struct link_out {
 	char deal[LINK_ID_LEN];      /* "" when the story has no deal record */
 	int orphan;                  /* no record: an orphan (the contract) */
-	long window;                 /* an orphan's XDPO bucket */
 	struct buf subjects;         /* an orphan's subject keys, '\n' after
 					each */
 	struct buf adopt;            /* the orphans the story's record
