@@ -1583,6 +1583,29 @@ static void test_agreed_with_counterparty(void **state)
 		       "Marlow Savings Bank said it has retained Keller "
 		       "Brothers Inc to explore a possible sale of the "
 		       "company.", NULL, "Marlow Savings Bank", NULL);
+	/* a first name shortened in a firm's name ends no sentence: "Chas.
+	 * Keller and Sons" is one adviser, not a sentence's end and a
+	 * target */
+	expect_parties("DUNMORE STORES SEEKS BUYER",
+		       "Privately-held Dunmore Stores Inc said it has engaged "
+		       "Chas. Keller and Sons Inc to explore a possible sale "
+		       "of the company.", NULL, "Dunmore Stores", NULL);
+	/* a passive with no agent: the subject is the target, the buyer
+	 * unknown ("is buying" is no passive) */
+	expect_parties("TRELLIS BANCORP <TRB> AGREES TO BE ACQUIRED",
+		       "Trellis Bancorp said its board approved a plan under "
+		       "which it would be sold, and the talks continue.",
+		       NULL, "Trellis", NULL);
+	expect_parties("KINGSLEY <KGS> BUYS MARLON",
+		       "Kingsley Corp said it is buying Marlon Paper Co for "
+		       "12 mln dlrs.", "Kingsley", "Marlon Paper", NULL);
+	/* one capitalised word the recogniser does not know, what kind of
+	 * company follows, then the company: the company is bought */
+	expect_parties("HALBERT TOOL <HLB> MAKES PURCHASE",
+		       "Halbert Tool Co said it agreed to acquire "
+		       "Westvale industrial valve maker Corran Fluid Controls "
+		       "Inc for an undisclosed sum.",
+		       "Halbert Tool", "Corran Fluid Controls", NULL);
 	struct tags t;
 	run("ORRIN <ORN>, PELL <PEL> SET VENTURE",
 	    "Orrin Water Inc said it formed a venture with Pell Systems Inc "
@@ -1609,6 +1632,20 @@ static void test_group_leaders(void **state)
 	assert_string_equal(t.deal.acquirer, "Nadia Kessler");
 	assert_non_null(t.deal.target);
 	assert_string_equal(t.deal.target, "Compumem");
+	tags_release(&t);
+	/* "led by South Florida developer X": the compass word is the
+	 * place's, no investor */
+	run("DELMAR SAVINGS <DLM> TO BE ACQUIRED",
+	    "Delmar Savings Bank said it signed a letter of intent for a "
+	    "controlling interest to be acquired by an investor group led "
+	    "by North Texas developer Roland Pike.",
+	    NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Roland Pike");
+	for (size_t i = 0; i < t.deal.ninvestors; i++)
+		assert_string_not_equal(t.deal.investors[i], "North");
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Delmar Savings Bank");
 	tags_release(&t);
 
 	/* a round whose leader is not named: "a funding round in Y" */
@@ -2003,6 +2040,24 @@ static void test_company_names(void **state)
 {
 	(void)state;
 	struct tags t;
+	/* a thrift's name ends in what it is and may hold a place; "Savings
+	 * and Loan" is its own "and" and "loan", no other */
+	run("BRENTFORD FINANCIAL <BFC> UNIT IN PURCHASE",
+	    "Eastern Iowa Savings Bank said it made a 25 pct investment in "
+	    "<Halder Mortgage Co>.  Lakeshore Savings and Loan Association "
+	    "said it would bid too, and Brentford Financial Corp also said "
+	    "the merger of Cobb and Marston Savings Bank was approved.",
+	    NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Eastern Iowa Savings Bank");
+	assert_true(has(t.companies, t.ncompanies,
+			"Lakeshore Savings and Loan Association"));
+	assert_true(has(t.companies, t.ncompanies, "Marston Savings Bank"));
+	for (size_t i = 0; i < t.ncompanies; i++) {
+		assert_string_not_equal(t.companies[i], "Eastern");
+		assert_null(strstr(t.companies[i], "Cobb and"));
+	}
+	tags_release(&t);
 	/* a place before a suffix that says what the business is keeps it
 	 * ("U.S. Bancorp", "Texas Industries"); "Japan Inc" is a phrase */
 	run("U.S. BANCORP <USBC> TO BUY HARLAND BANK",

@@ -179,6 +179,9 @@ static const char *const pronouns[] = {
  * tags of Reuters and of both dev sets are the same without them.
  */
 #define RIGHT_WORDS 40
+/* Lower-case words saying what kind of company comes next ("electric
+ * parts distributor"), at most. */
+#define DESCRIBED_WORDS 4
 /* The words of an apposition a subject may stand before: "X, a
  * subsidiary of its Chase Manhattan Bank N.A. unit, has bought". */
 #define APPOSITION_WORDS 12
@@ -1038,6 +1041,33 @@ static int right_name(const struct doc *doc, const struct doc_sent *st,
 		end = q + 1;
 		words++;
 	}
+	/* "to acquire Atlantia electric parts distributor B and W Electric
+	 * Supply Co": one capitalised word the recogniser does not know (a
+	 * town it lacks, a misspelt place), then what kind of company it is,
+	 * then the company: the company */
+	if (words == 1 && !st->caps) {
+		size_t d = end, last = end;
+		int lw = 0;
+		/* "led by South Florida developer William Landa" */
+		while ((q = doc_next(doc, d - 1)) < st->t1 && is_place(doc, q) &&
+		       doc->tok[q].cap && tight(doc, d - 1, q))
+			d = q + 1;
+		while ((q = doc_next(doc, d - 1)) < st->t1 && lw < DESCRIBED_WORDS &&
+		       !doc->tok[q].cap && !doc->tok[q].digit &&
+		       tight(doc, d - 1, q)) {
+			last = q;
+			d = q + 1;
+			lw++;
+		}
+		struct name m;
+		if (lw && (doc->tok[last].wcls & DOC_W_ORG) && q < st->t1 &&
+		    q == doc_next(doc, last) && tight(doc, last, q) &&
+		    name_token(doc, st, q) && right_name(doc, st, q, &m) &&
+		    m.t0 == q) {
+			*n = m;
+			return 1;
+		}
+	}
 	span_name(doc, start, end, n);
 	return 1;
 }
@@ -1280,6 +1310,13 @@ static int same_words(const struct doc *doc, const struct name *a,
 	return 1;
 }
 
+/* Words that make a region of a place: "South Florida". */
+static const char *const compass_words[] = {
+	"north", "south", "east", "west", "northern", "southern", "eastern",
+	"western", "central", "greater", "upper", "lower", "northeast",
+	"northwest", "southeast", "southwest",
+};
+
 /* Capitalised words that open no investor's name in a list. */
 static const char *const not_investors[] = {
 	"series", "round", "investors", "investor", "backers", "shareholders",
@@ -1342,6 +1379,17 @@ static void collect_investors(const struct doc *doc, const struct doc_sent *st,
 			       name_token(doc, st, q) && !is_place(doc, q) &&
 			       doc->tok_co[q] < 0 && tight(doc, end - 1, q))
 				end = q + 1;
+			/* "led by South Florida developer William Landa": a
+			 * compass word before a place is the place's (not
+			 * "Granite Asia") */
+			q = doc_next(doc, k);
+			if (end == k + 1 && q < st->t1 && is_place(doc, q) &&
+			    doc->tok[q].cap && tight(doc, k, q) &&
+			    doc_word_in(doc, k, compass_words,
+					ARRAY_SIZE(compass_words))) {
+				k = q + 1;
+				continue;
+			}
 			/* "Wagner and Brown": two one-word names joined by
 			 * "and" and nothing after are one firm's */
 			size_t a = doc_next(doc, end - 1),
@@ -1433,6 +1481,18 @@ static int sentence_subject(const struct doc *doc, const struct doc_sent *st,
 		return 0;
 	span_name(doc, k, end, n);
 	return 1;
+}
+
+/* Whether token k is a past participle ("acquired", "sold", "bought"),
+ * not a present one ("is buying" is no passive). */
+static int participle(const struct doc *doc, size_t k)
+{
+	static const char *const irregular[] = {
+		"sold", "bought", "taken", "held", "won", "undertaken",
+	};
+	const struct doc_tok *t = &doc->tok[k];
+	return (t->wl > 3 && !memcmp(doc_word(doc, k) + t->wl - 2, "ed", 2)) ||
+	       doc_word_in(doc, k, irregular, ARRAY_SIZE(irregular));
 }
 
 /* "Y leads a round": a lead verb among the few words before the cue. */
@@ -2393,6 +2453,14 @@ static int roles(const struct doc *doc, size_t s, const struct cue *c,
 		f->has_tgt = first_company(doc, st, c->t0, &f->tgt) ||
 			     sentence_subject(doc, st, c->t0, &f->tgt);
 		return f->has_tgt;
+	}
+	if (passive && hl && c->type != DEAL_MERGER &&
+	    c->type != DEAL_PARTNERSHIP && participle(doc, c->t0)) {
+		/* "FIRST GRANITE <FGBI> AGREES TO BE ACQUIRED", "Y was
+		 * sold": what is done to the subject, by no one named */
+		f->has_tgt = 1;
+		f->tgt = l;
+		return 1;
 	}
 	switch (c->type) {
 	case DEAL_DIVESTITURE: {

@@ -237,6 +237,9 @@ static const char *const abbrevs[] = {
 	"fla", "ill", "va", "wash", "ore", "tenn", "ariz", "minn", "wis",
 	"okla", "del", "ala", "colo", "mich", "pa", "ga", "mo", "md", "ky",
 	"la", "kan", "neb", "nev", "tex", "vt", "wyo", "ont", "que", "alta",
+	/* first names shortened inside firms' names ("Alex. Brown and
+	 * Sons", "Wm. Wrigley") */
+	"alex", "wm", "chas", "jas", "jos", "geo", "thos", "benj", "edw",
 };
 
 static int is_abbrev(const char *s, size_t start, size_t dot)

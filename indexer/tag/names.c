@@ -403,11 +403,29 @@ static int flash(const struct doc *doc)
 	return doc->nsent > 0;
 }
 
+/*
+ * A thrift's name ends in what it is, capitalised: "Western Ohio Savings
+ * Bank", "Central Pennsylvania Savings Association", "Coast Savings and
+ * Loan Association".  Such an ending is the name's own (kept, unlike a
+ * suffix), and what comes before it up to the name's start is the name,
+ * places included.
+ */
+static int thrift_end(const struct doc *doc, size_t i)
+{
+	if (!doc->tok[i].cap || !(doc_word_is(doc, i, "bank") ||
+				  doc_word_is(doc, i, "association")))
+		return 0;
+	long p = doc_prev(doc, i);
+	return p >= 0 && doc->tok[p].cap && name_gap(doc, (size_t)p, i) &&
+	       (doc_word_is(doc, (size_t)p, "savings") ||
+		doc_word_is(doc, (size_t)p, "loan"));
+}
+
 static void suffix_names(struct doc *doc, const struct doc_sent *st)
 {
 	for (size_t i = st->t0; i < st->t1; i++) {
-		if (!is_suffix(doc, i) || doc->in_name[i] ||
-		    (doc->tok[i].flags & ANA_JOINED))
+		if (!(is_suffix(doc, i) || (!st->caps && thrift_end(doc, i))) ||
+		    doc->in_name[i] || (doc->tok[i].flags & ANA_JOINED))
 			continue;
 		/* the run of suffixes: "Group Holding Ltd" */
 		size_t last = i, k;
@@ -431,6 +449,13 @@ static void suffix_names(struct doc *doc, const struct doc_sent *st)
 				pa = -1;
 		}
 		long first = name_start(doc, pa >= 0 ? (size_t)pa : (size_t)p);
+		/* a thrift's name has no "and" but "Savings and Loan": "the
+		 * affiliation of Amoskeag and Portsmouth Savings Bank" */
+		for (long b = first; first >= 0 && !is_suffix(doc, i) &&
+		     b >= 0 && b < (long)i; b = (long)doc_next(doc, (size_t)b))
+			if (doc_word_is(doc, (size_t)b, "and") &&
+			    !doc_word_is(doc, doc_next(doc, (size_t)b), "loan"))
+				first = (long)doc_next(doc, (size_t)b);
 		/* "Goldman, Sachs and Co", "Sturm, Ruger and Co": a firm
 		 * named after partners runs across commas, where a name found
 		 * here may not; it is left to the other rules */
@@ -1670,7 +1695,12 @@ static char *list_name_as(const struct doc *doc, const char *name,
 			j++;
 		const char *w = key.buf + i;
 		size_t wl = j - i;
-		if (in_list(w, wl, not_name_words, ARRAY_SIZE(not_name_words)))
+		/* "loan" is no name's word, but of a thrift's: "Coast
+		 * Savings and Loan Association" */
+		if (in_list(w, wl, not_name_words, ARRAY_SIZE(not_name_words)) &&
+		    !(wl == 4 && !memcmp(w, "loan", 4) && i >= 12 &&
+		      !memcmp(w - 12, "savings and ", 12) &&
+		      (j == key.len || !strncmp(w + wl, " association", 12))))
 			bad = 1;
 		if (in_list(w, wl, suffixes, ARRAY_SIZE(suffixes)))
 			suffix_words++;
