@@ -613,6 +613,12 @@ static void test_status_filings(void **state)
 		"withdraw a motion in court to prevent Daxon from completing "
 		"its tender offer for Orvin, which expires today."),
 		STATUS_PROPOSED);
+	/* an attempt to block, or a block on a condition, blocks nothing */
+	assert_true(deal_status_of(
+		"KELSO <KLS> HOLDERS SEEK TO BLOCK UNIT SALE",
+		"Kelso Industries Inc said it would seek an alternative to "
+		"its plans to sell its chemical operations if an affiliate "
+		"tries to block the sale.") != STATUS_BLOCKED);
 	/* "would end up with", "at the end of": no deal ended */
 	assert_true(deal_status_of(
 		"Harbour Group to Take Rest of Creekside Project",
@@ -886,6 +892,12 @@ static void test_described_business_sold(void **state)
 		 "Halvern Corp said it agreed to sell its industrial products "
 		 "group to Tamsin Capital Inc for about 90 mln dlrs.",
 		 "Tamsin Capital", "industrial products group", "Halvern"},
+		/* what "its" owns is the nearest company's before the verb */
+		{"HALCOTT <HLC> SAYS MARBURY SALE WILL NOT AFFECT RESEARCH",
+		 "Halcott Pharmaceutical Inc said it did not view Marbury "
+		 "Co's <MBY> decision to sell its 2.3 pct share of Halcott's "
+		 "common stock as having any effect on its research.", NULL,
+		 "Halcott Pharmaceutical", "Marbury"},
 		{"Corvel sells electronics arm",
 		 "Corvel Systems Inc said it has agreed to sell its primary "
 		 "computer electronics business to the Ostrander Group.",

@@ -1454,6 +1454,26 @@ static int first_company(const struct doc *doc, const struct doc_sent *st,
 	return 1;
 }
 
+/* The last company mention of sentence `st` before token `before` (no
+ * rating agency, no adviser): whose "its" a verb there has ("Eastman
+ * Kodak Co's decision to sell its 2.3 pct share"). */
+static int nearest_company(const struct doc *doc, const struct doc_sent *st,
+			   size_t before, struct name *n)
+{
+	const struct doc_ment *best = NULL;
+	for (size_t m = 0; m < doc->nment; m++) {
+		const struct doc_ment *x = &doc->ment[m];
+		if (x->kind == DOC_COMPANY && x->t0 >= st->t0 &&
+		    x->t1 <= before && (!best || x->t0 > best->t0) &&
+		    !rater(doc, st, x->t0, x->t1) && !adviser(doc, st, x->t0))
+			best = x;
+	}
+	if (!best)
+		return 0;
+	span_name(doc, best->t0, best->t1, n);
+	return 1;
+}
+
 /*
  * The name a sentence in mixed case opens with, before token `before`
  * ("Halodoc, the Indonesian health-tech platform, has ..."): a name the
@@ -2468,6 +2488,14 @@ static int roles(const struct doc *doc, size_t s, const struct cue *c,
 		f->seller = l;
 		f->has_tgt = hr;
 		f->tgt = r;
+		/* "X said it reached an agreement to sell its cable
+		 * television business": what "its" owns is the sentence's
+		 * company's */
+		if (!hl && c->t1 < st->t1 && doc_word_is(doc, c->t1, "its"))
+			f->has_seller = nearest_company(doc, st, c->t0,
+							&f->seller) ||
+					sentence_subject(doc, st, c->t0,
+							 &f->seller);
 		/* "the sale of Schlumberger Ltd <SLB> unit <Fairchild
 		 * Semiconductor Inc> to Fujitsu": Y sells its unit Z */
 		struct name z;
@@ -3893,6 +3921,23 @@ static enum ex_status token_status(const struct doc *doc, size_t k)
 	if (doc_word_is(doc, k, "block") &&
 	    !(q >= 0 && doc_word_is(doc, (size_t)q, "to")))
 		return STATUS_NONE;
+	/* "if an affiliate tries to block the plan", "seeks to block": an
+	 * attempt, or a condition, is no refusal */
+	if (doc_word_is(doc, k, "block")) {
+		static const char *const tries[] = {
+			"tries", "try", "tried", "trying", "seek", "seeks",
+			"seeking", "sought", "attempt", "attempts", "threaten",
+			"threatens", "threatened", "move", "moves",
+		};
+		long v = doc_prev(doc, (size_t)q);
+		if (v >= 0 && doc_word_in(doc, (size_t)v, tries,
+					  ARRAY_SIZE(tries)))
+			return STATUS_NONE;
+		for (int n = 0; n < 5 && v >= 0; n++, v = doc_prev(doc, (size_t)v))
+			if (doc_word_is(doc, (size_t)v, "if") ||
+			    doc_word_is(doc, (size_t)v, "unless"))
+				return STATUS_NONE;
+	}
 	if (doc_word_is(doc, k, "blocking") &&
 	    !(q >= 0 && IS(doc, (size_t)q, DOC_W_AUX)))
 		return STATUS_NONE;
