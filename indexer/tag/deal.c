@@ -1436,15 +1436,17 @@ static int adviser(const struct doc *doc, const struct doc_sent *st,
 	       stem_in(doc, (size_t)v, adviser_verbs, ARRAY_SIZE(adviser_verbs));
 }
 
-/* The first company mention of sentence `st` before token `before`. */
-static int first_company(const struct doc *doc, const struct doc_sent *st,
-			 size_t before, struct name *n)
+/* The first (last: the last) company mention of sentence `st` before
+ * token `before`, no rating agency, no adviser. */
+static int company_before(const struct doc *doc, const struct doc_sent *st,
+			  size_t before, int last, struct name *n)
 {
 	const struct doc_ment *best = NULL;
 	for (size_t m = 0; m < doc->nment; m++) {
 		const struct doc_ment *x = &doc->ment[m];
 		if (x->kind == DOC_COMPANY && x->t0 >= st->t0 &&
-		    x->t1 <= before && (!best || x->t0 < best->t0) &&
+		    x->t1 <= before &&
+		    (!best || (last ? x->t0 > best->t0 : x->t0 < best->t0)) &&
 		    !rater(doc, st, x->t0, x->t1) && !adviser(doc, st, x->t0))
 			best = x;
 	}
@@ -1454,24 +1456,20 @@ static int first_company(const struct doc *doc, const struct doc_sent *st,
 	return 1;
 }
 
-/* The last company mention of sentence `st` before token `before` (no
- * rating agency, no adviser): whose "its" a verb there has ("Eastman
- * Kodak Co's decision to sell its 2.3 pct share"). */
+/* The first company mention of sentence `st` before token `before`. */
+static int first_company(const struct doc *doc, const struct doc_sent *st,
+			 size_t before, struct name *n)
+{
+	return company_before(doc, st, before, 0, n);
+}
+
+/* The last company mention of sentence `st` before token `before`:
+ * whose "its" a verb there has ("Eastman Kodak Co's decision to sell its
+ * 2.3 pct share"). */
 static int nearest_company(const struct doc *doc, const struct doc_sent *st,
 			   size_t before, struct name *n)
 {
-	const struct doc_ment *best = NULL;
-	for (size_t m = 0; m < doc->nment; m++) {
-		const struct doc_ment *x = &doc->ment[m];
-		if (x->kind == DOC_COMPANY && x->t0 >= st->t0 &&
-		    x->t1 <= before && (!best || x->t0 > best->t0) &&
-		    !rater(doc, st, x->t0, x->t1) && !adviser(doc, st, x->t0))
-			best = x;
-	}
-	if (!best)
-		return 0;
-	span_name(doc, best->t0, best->t1, n);
-	return 1;
+	return company_before(doc, st, before, 1, n);
 }
 
 /*
