@@ -568,6 +568,19 @@ static void test_stake_cut(void **state)
 	assert_string_equal(t.deal.target, "Bellmark");
 	tags_release(&t);
 
+	/* "X, a Nevada investment partnership, said it": the apposition
+	 * says what X is, no partnership deal */
+	run("PARTNERSHIP CUTS STAKE IN BELLMARK <BLK>",
+	    "Tarrow Partnership Ltd, a Nevada investment partnership, said "
+	    "it lowered its stake in Bellmark Inc to 4.1 pct of the common "
+	    "stock, from 6.3 pct.", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_STAKE);
+	assert_non_null(t.deal.seller);
+	assert_string_equal(t.deal.seller, "Tarrow Partnership");
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Bellmark");
+	tags_release(&t);
+
 	/* "sell all of its shares in Y": a holding in Y, not the seller */
 	run("Private Equity Firm Exits Capsule Maker",
 	    "Carvell has agreed to sell all of its shares in Qualtex to "
@@ -1602,6 +1615,23 @@ static void test_agreed_with_counterparty(void **state)
 		       "Privately-held Dunmore Stores Inc said it has engaged "
 		       "Chas. Keller and Sons Inc to explore a possible sale "
 		       "of the company.", NULL, "Dunmore Stores", NULL);
+	/* an answer's verb, then an infinitive or "in response to its":
+	 * the bid is the subject's own */
+	expect_parties("KESWICK GROUP WAGES GARRET <GRT> PROXY FIGHT",
+		       "Keswick Group said Garret Corp has refused to provide "
+		       "it with data it considers essential to formulate an "
+		       "acquisition offer.", NULL, NULL, NULL);
+	expect_parties("DALMORE <DLM> HAS 40,000 ARNAUD SHARES",
+		       "Dalmore Corp said it has received 40,000 shares of "
+		       "Arnaud Industries Inc in response to its 12 dlr per "
+		       "share tender offer for all shares.", NULL, NULL, NULL);
+	/* the headline's purchase, the lead's "with Y to purchase its Z":
+	 * Y sells */
+	expect_parties("ROWAN TO BUY DENMARK'S NK-BANK",
+		       "<Rowan Corp> signed a letter of intent with Benning "
+		       "Group Inc <BNG> to purchase its Danish affiliate "
+		       "<Nordmark Kredit A/S>, NK-Bank, the company said.",
+		       "Rowan", "Nordmark Kredit A/S", "Benning");
 	/* a passive with no agent: the subject is the target, the buyer
 	 * unknown ("is buying" is no passive) */
 	expect_parties("TRELLIS BANCORP <TRB> AGREES TO BE ACQUIRED",

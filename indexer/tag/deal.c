@@ -380,10 +380,6 @@ static int look_alike(const struct doc *doc, const struct doc_sent *st,
 					  ARRAY_SIZE(invest_kinds)))
 			return 1;
 	}
-	if (!sell_buy && !raise)
-		return 0;
-	if (doc_stem_is(doc, c->t0, "offer") && !offer_is_bid(doc, st, c))
-		return 1;
 	/* "Parsow Partnership Ltd, a Nevada investment partnership, said":
 	 * an apposition says what a company is, not a deal */
 	if (c->type == DEAL_PARTNERSHIP && c->t1 < st->t1 &&
@@ -393,6 +389,10 @@ static int look_alike(const struct doc *doc, const struct doc_sent *st,
 			if (doc_word_is(doc, (size_t)q, "a") ||
 			    doc_word_is(doc, (size_t)q, "an"))
 				return 1;
+	if (!sell_buy && !raise)
+		return 0;
+	if (doc_stem_is(doc, c->t0, "offer") && !offer_is_bid(doc, st, c))
+		return 1;
 	/* a company's tender for its own shares or debt: "issuer tender",
 	 * "self-tender", "Dutch auction tender", "debt tender" */
 	if ((doc_stem_is(doc, c->t0, "tender") ||
@@ -1563,6 +1563,23 @@ static const char *const answer_verbs[] = {
 	"rebuk",
 };
 
+/* Whether the "to" at token k opens an infinitive ("to formulate") or
+ * names the subject's own ("in response to its tender offer"). */
+static int infinitive_or_own(const struct doc *doc, const struct doc_sent *st,
+			     size_t k)
+{
+	size_t n = doc_next(doc, k);
+	if (n >= st->t1 || doc->tok[n].cap || doc->tok[n].digit)
+		return 0;
+	if (doc_word_is(doc, n, "its") || doc_word_is(doc, n, "their"))
+		return 1;
+	static const char *const determiners[] = {
+		"the", "a", "an", "his", "her", "this", "that", "these",
+		"those",
+	};
+	return !doc_word_in(doc, n, determiners, ARRAY_SIZE(determiners));
+}
+
 /* Verbs by which a company asks for bids: it is for sale. */
 static const char *const seek_verbs[] = {"seek", "solicit", "invit"};
 
@@ -1727,10 +1744,20 @@ static int bid_roles(const struct doc *doc, const struct doc_sent *st,
 		pe = doc_next(doc, pe);
 	int poss = has_adj && doc_possessive(doc, pe);
 	int answers = 0;
-	if (has_subj)
-		for (size_t k = subj.t1; k < lft; k++)
+	if (has_subj) {
+		for (size_t k = subj.t1; k < lft; k++) {
 			if (stem_in(doc, k, answer_verbs, ARRAY_SIZE(answer_verbs)))
 				answers = 1;
+			/* "it considers essential to formulate an acquisition
+			 * offer", "received shares in response to its tender
+			 * offer": an infinitive, or "in response to its",
+			 * after the answer makes the bid the subject's own
+			 * (not "GIVES BACKING TO AGA TAKEOVER BID") */
+			else if (answers && doc_word_is(doc, k, "to") &&
+				 infinitive_or_own(doc, st, k))
+				answers = 0;
+		}
+	}
 	answers |= answered && has_subj;
 
 	struct name r, by;
@@ -3553,6 +3580,17 @@ static int named_before(struct doc *doc, size_t fs, const struct name *n,
 	return 0;
 }
 
+/* Whether sentence s is the body's first (past any boilerplate). */
+static int lead_sentence(const struct doc *doc, size_t s)
+{
+	for (size_t k = 0; k < doc->nsent; k++) {
+		if (doc->sent[k].title || doc_boiler(doc, (uint32_t)k))
+			continue;
+		return k == s;
+	}
+	return 0;
+}
+
 static void complete(struct doc *doc, struct found *best,
 		     const struct found *f)
 {
@@ -3646,6 +3684,20 @@ static void complete(struct doc *doc, struct found *best,
 	    named_before(doc, f->sent, &best->acq, &f->tgt)) {
 		best->tgt = f->tgt;
 		best->has_tgt = 1;
+	}
+	/* "BANCO SANTANDER TO BUY WEST GERMANY'S CC-BANK" and the lead's
+	 * "Banco Santander signed a letter of intent with Bank of America to
+	 * purchase its West German affiliate": the same buyer's purchase,
+	 * told first in the lead, and the lead says who sells */
+	if (!best->has_seller && f->has_seller && best->has_acq &&
+	    f->has_acq && best->has_tgt && f->has_tgt &&
+	    headline_short(doc, &best->acq, &f->acq) &&
+	    (headline_short(doc, &best->tgt, &f->tgt) ||
+	     (doc->sent[best->sent].title && lead_sentence(doc, f->sent))) &&
+	    !headline_short(doc, &best->acq, &f->seller) &&
+	    !headline_short(doc, &best->tgt, &f->seller)) {
+		best->seller = f->seller;
+		best->has_seller = 1;
 	}
 }
 
