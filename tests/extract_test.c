@@ -1625,6 +1625,19 @@ static void test_agreed_with_counterparty(void **state)
 		       "Dalmore Corp said it has received 40,000 shares of "
 		       "Arnaud Industries Inc in response to its 12 dlr per "
 		       "share tender offer for all shares.", NULL, NULL, NULL);
+	/* a capitals headline read the wrong way round, its lead in mixed
+	 * case the right way: the lead's */
+	expect_parties("QUILLAN SAYS DERBY TAKEOVER OFFER TOO LOW",
+		       "<Quillan Mills Ltd> said it considered the proposed "
+		       "2.20 dlrs a share cash takeover offer announced by "
+		       "Derby Ltd on March 31 to be too low.",
+		       "Derby", "Quillan Mills", NULL);
+	/* a bidder accepting the shares tendered answers no bid */
+	expect_parties("HOLLAND <HLD> TO ACCEPT MERRIT <MRT> SHARES",
+		       "Holland Industries Inc said it plans to accept for "
+		       "payment all the common shares of Merrit Inc that were "
+		       "tendered under its 26.25 dlr per share tender offer.",
+		       "Holland Industries", "Merrit", NULL);
 	/* the headline's purchase, the lead's "with Y to purchase its Z":
 	 * Y sells */
 	expect_parties("ROWAN TO BUY DENMARK'S NK-BANK",
@@ -2095,6 +2108,22 @@ static void test_company_names(void **state)
 	assert_true(has(t.companies, t.ncompanies,
 			"Lakeshore Savings and Loan Association"));
 	assert_true(has(t.companies, t.ncompanies, "Marston Savings Bank"));
+	tags_release(&t);
+	/* "May" opens a name before a capital; a county, a city, a generic
+	 * word alone are none */
+	run("ORRIN <ORN> COMPLETES MAY <MEP> BUY",
+	    "Orrin Partners Ltd said it completed the acquisition of May "
+	    "Oilfield Partners Ltd, which owns gas wells in Dale County, "
+	    "and the gas system of the City of Halton for about 2 mln dlrs.",
+	    NULL, NULL, NULL, &t);
+	assert_true(has(t.companies, t.ncompanies, "May Oilfield"));
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "May Oilfield");
+	for (size_t i = 0; i < t.ncompanies; i++) {
+		assert_string_not_equal(t.companies[i], "Oilfield");
+		assert_string_not_equal(t.companies[i], "Dale County");
+		assert_string_not_equal(t.companies[i], "City");
+	}
 	for (size_t i = 0; i < t.ncompanies; i++) {
 		assert_string_not_equal(t.companies[i], "Eastern");
 		assert_null(strstr(t.companies[i], "Cobb and"));

@@ -1563,6 +1563,21 @@ static const char *const answer_verbs[] = {
 	"rebuk",
 };
 
+/* Whether the answer verb at token k takes shares in, up to token `end`
+ * ("it had accepted about 2.3 mln shares ... under a tender offer", "has
+ * received 33,467 shares"): the bidder's, not a target's answer. */
+static int shares_taken(const struct doc *doc, const struct doc_sent *st,
+			size_t k, size_t end)
+{
+	if (!doc_stem_is(doc, k, "accept") && !doc_stem_is(doc, k, "receiv"))
+		return 0;
+	for (size_t q = doc_next(doc, k); q < end && q < st->t1;
+	     q = doc_next(doc, q))
+		if (doc_word_is(doc, q, "shares") || doc_word_is(doc, q, "units"))
+			return 1;
+	return 0;
+}
+
 /* Whether the "to" at token k opens an infinitive ("to formulate") or
  * names the subject's own ("in response to its tender offer"). */
 static int infinitive_or_own(const struct doc *doc, const struct doc_sent *st,
@@ -1747,7 +1762,7 @@ static int bid_roles(const struct doc *doc, const struct doc_sent *st,
 	if (has_subj) {
 		for (size_t k = subj.t1; k < lft; k++) {
 			if (stem_in(doc, k, answer_verbs, ARRAY_SIZE(answer_verbs)))
-				answers = 1;
+				answers = !shares_taken(doc, st, k, lft);
 			/* "it considers essential to formulate an acquisition
 			 * offer", "received shares in response to its tender
 			 * offer": an infinitive, or "in response to its",
@@ -3563,12 +3578,12 @@ static int headline_names(struct doc *doc, size_t hs, const struct name *n)
 }
 
 /* Whether sentence fs names company n (a headline's name, or its long
- * form) before name `tgt`, as a buyer stands before what it buys. */
-static int named_before(struct doc *doc, size_t fs, const struct name *n,
-			const struct name *tgt)
+ * form) before token `before`. */
+static int names_before(struct doc *doc, size_t fs, const struct name *n,
+			size_t before)
 {
 	const struct doc_sent *st = &doc->sent[fs];
-	for (size_t k = st->t0; k < st->t1 && k < tgt->t0; k++) {
+	for (size_t k = st->t0; k < st->t1 && k < before; k++) {
 		const struct doc_ment *m = company_mention(doc, k);
 		if (!m || m->t0 != k)
 			continue;
@@ -3578,6 +3593,14 @@ static int named_before(struct doc *doc, size_t fs, const struct name *n,
 			return 1;
 	}
 	return 0;
+}
+
+/* Whether sentence fs names company n before name `tgt`, as a buyer
+ * stands before what it buys. */
+static int named_before(struct doc *doc, size_t fs, const struct name *n,
+			const struct name *tgt)
+{
+	return names_before(doc, fs, n, tgt->t0);
 }
 
 /* Whether sentence s is the body's first (past any boilerplate). */
@@ -4843,6 +4866,57 @@ static int background_clause(const struct doc *doc, const struct doc_sent *st,
 	return 0;
 }
 
+/* Body sentences read for a lead that turns a headline's sides round. */
+#define LEAD_CHECK_SENTENCES 2
+
+/*
+ * "PIONEER SUGAR SAYS CSR TAKEOVER OFFER TOO LOW" read as Pioneer's bid
+ * for CSR, and the lead's "Pioneer Sugar Mills Ltd said it considered the
+ * proposed ... takeover offer announced by CSR Ltd ... to be too low":
+ * a headline in capitals cannot tell its verbs from its names, a lead in
+ * mixed case can.  When the lead's first sentences name the same two
+ * sides the other way round, the lead's roles stand.
+ */
+static void lead_reverses(struct doc *doc, struct found *best)
+{
+	if (!best->has_acq || !best->has_tgt || best->tgt.asset ||
+	    !doc->sent[best->sent].caps)
+		return;
+	size_t read = 0;
+	for (size_t s = best->sent + 1;
+	     s < doc->nsent && read < LEAD_CHECK_SENTENCES; s++) {
+		const struct doc_sent *st = &doc->sent[s];
+		if (st->title || doc_boiler(doc, (uint32_t)s))
+			continue;
+		read++;
+		struct cue c;
+		struct found f;
+		size_t from = st->t0;
+		unsigned tries = 0;
+		while (tries++ < CUES_PER_SENTENCE &&
+		       find_cue(doc, st, from, &c)) {
+			from = c.t1;
+			if (background_clause(doc, st, &c) ||
+			    roles(doc, s, &c, &f) <= 0 ||
+			    clean_roles(doc, &f) <= 0)
+				continue;
+			if (!f.has_tgt || f.tgt.asset)
+				return;   /* the lead's deal says no more */
+			/* the lead's target is the headline's buyer, and its
+			 * buyer (or, unnamed as one, a company of its
+			 * sentence) the headline's target */
+			if (headline_short(doc, &best->acq, &f.tgt) &&
+			    (f.has_acq ? headline_short(doc, &best->tgt, &f.acq) :
+			     names_before(doc, s, &best->tgt, SIZE_MAX))) {
+				struct name a = best->acq;
+				best->acq = best->tgt;
+				best->tgt = a;
+			}
+			return;
+		}
+	}
+}
+
 void deal_tag(struct doc *doc, const struct dealmodel *model,
 	      struct dm_vec *vec, struct tags *t)
 {
@@ -4898,6 +4972,8 @@ void deal_tag(struct doc *doc, const struct dealmodel *model,
 		    (best.has_tgt || best.type == DEAL_PARTNERSHIP))
 			break;
 	}
+	if (have)
+		lead_reverses(doc, &best);
 	if (have && (best.type == DEAL_FUNDING ||
 		     best.type == DEAL_INVESTMENT))
 		investor_sentences(doc, &best);

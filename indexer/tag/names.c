@@ -181,6 +181,16 @@ static int nameish(const struct doc *doc, size_t i)
 		size_t nx = doc_next(doc, i);
 		return nx < doc->ntok && doc->tok[nx].cap;
 	}
+	if (t->cap && doc_word_is(doc, i, "may") && !doc->in_name[i] &&
+	    !doc->sent[t->sent].caps) {
+		/* "May Energy Partners Ltd", "May Department Stores Co": the
+		 * month before a date or a year, the verb in lower case, a
+		 * name before a capital (which no month is) */
+		size_t nx = doc_next(doc, i);
+		return nx < doc->ntok && doc->tok[nx].cap &&
+		       doc->tok[nx].sent == t->sent &&
+		       !(doc->tok[nx].wcls & DOC_W_STOP);
+	}
 	return (t->cap || t->digit) && !is_stop(doc, i) && !doc->in_name[i];
 }
 
@@ -1506,6 +1516,7 @@ static const char *const not_one_word[] = {
 	"factory", "hmo", "exchange", "regulation", "covid", "coronavirus",
 	"packaging", "priced", "sec", "treasury", "rights", "proceeds",
 	"savings", "securities", "pharmacy", "process", "telephone",
+	"energy", "petroleum", "city", "county",
 	"regional", "poultry",
 	/* a date's month ("between Feb 3 and March 2") */
 	"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept",
@@ -1700,7 +1711,10 @@ static char *list_name_as(const struct doc *doc, const char *name,
 		if (in_list(w, wl, not_name_words, ARRAY_SIZE(not_name_words)) &&
 		    !(wl == 4 && !memcmp(w, "loan", 4) && i >= 12 &&
 		      !memcmp(w - 12, "savings and ", 12) &&
-		      (j == key.len || !strncmp(w + wl, " association", 12))))
+		      (j == key.len || !strncmp(w + wl, " association", 12))) &&
+		    /* "May Petroleum": a name's first word, capitalised */
+		    !(wl == 3 && !memcmp(w, "may", 3) && i == 0 &&
+		      j < key.len && !strncmp(c, "May ", 4)))
 			bad = 1;
 		if (in_list(w, wl, suffixes, ARRAY_SIZE(suffixes)))
 			suffix_words++;
@@ -1716,6 +1730,10 @@ static char *list_name_as(const struct doc *doc, const char *name,
 		i = j + 1;
 	}
 	if (!bad && (suffix_words == words || alpha_words == 0))
+		bad = 1;
+	/* "Pike County", "Los Angeles County": a county is a place */
+	if (!bad && words > 1 && key.len > 7 &&
+	    !strcmp(key.buf + key.len - 7, " county"))
 		bad = 1;
 	/* "CRFB3", "6806": a ticker or a number, not a name */
 	if (!bad && words == 1) {
