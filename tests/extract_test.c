@@ -626,6 +626,13 @@ static void test_status_filings(void **state)
 		"withdraw a motion in court to prevent Daxon from completing "
 		"its tender offer for Orvin, which expires today."),
 		STATUS_PROPOSED);
+	/* shares bought "for cancellation" end no deal */
+	assert_true(deal_status_of(
+		"KELSO <KLS> SETS ISSUER BID",
+		"Kelso Packaging Inc said it received regulatory approval for "
+		"a normal course issuer bid, allowing the company to acquire "
+		"for cancellation up to five pct of its common shares.") !=
+		STATUS_TERMINATED);
 	/* an attempt to block, or a block on a condition, blocks nothing */
 	assert_true(deal_status_of(
 		"KELSO <KLS> HOLDERS SEEK TO BLOCK UNIT SALE",
@@ -1632,6 +1639,20 @@ static void test_agreed_with_counterparty(void **state)
 		       "2.20 dlrs a share cash takeover offer announced by "
 		       "Derby Ltd on March 31 to be too low.",
 		       "Derby", "Quillan Mills", NULL);
+	/* a capitals headline's buyer alone ("Y BUY"), the lead's
+	 * purchase of it: the lead's deal */
+	expect_parties("MARDEN COMPLETES PART OF HOLTZ AFFINERIE BUY",
+		       "Marden Holdings Ltd <MRDA.S> said it has issued 23.33 "
+		       "mln shares to Preuss AG <PRSG.F> to complete the "
+		       "previously announced purchase of 20 pct of <Holtz "
+		       "Affinerie AG> from Preuss.",
+		       NULL, "Holtz Affinerie", "Preuss");
+	/* deals in the plural are a company's plans, not a bid it weighs */
+	expect_parties("VANETTI SEES EXPANSION, ACQUISITIONS",
+		       "<Vanetti SpA> of Italy expects to diversify into "
+		       "financial services and is weighing possible "
+		       "acquisitions, a Vanetti spokeswoman said.",
+		       "Vanetti", NULL, NULL);
 	/* a bidder accepting the shares tendered answers no bid */
 	expect_parties("HOLLAND <HLD> TO ACCEPT MERRIT <MRT> SHARES",
 		       "Holland Industries Inc said it plans to accept for "

@@ -2329,6 +2329,14 @@ static int answered_deal(const struct doc *doc, const struct doc_sent *st,
 		"for", "of", "to", "with", "on", "in", "from", "by", "after",
 		"and", "its", "their",
 	};
+	/* "is weighing possible acquisitions": deals in the plural are the
+	 * company's own plans, no bid it answers */
+	static const char *const plans[] = {
+		"acquisitions", "purchases", "takeovers", "mergers",
+		"investments",
+	};
+	if (doc_word_in(doc, cue, plans, ARRAY_SIZE(plans)))
+		return 0;
 	long k = doc_prev(doc, cue);
 	for (int n = 0; n < 4 && k >= (long)from && k >= (long)st->t0;
 	     n++, k = doc_prev(doc, (size_t)k)) {
@@ -3989,6 +3997,11 @@ static enum ex_status token_status(const struct doc *doc, size_t k)
 			(doc_stem_is(doc, (size_t)q, "give") ||
 			 doc_word_is(doc, (size_t)q, "giving")))))
 		return STATUS_TERMINATED;
+	/* "to acquire for cancellation up to five pct of its shares": what
+	 * is cancelled is the shares bought back, not a deal */
+	if (doc_stem_is(doc, k, "cancel") && q >= 0 &&
+	    doc_word_is(doc, (size_t)q, "for"))
+		return STATUS_NONE;
 	/* "a block of shares" is no regulator's refusal: "to block" is;
 	 * "to consider blocking" is not yet one */
 	if (doc_word_is(doc, k, "block") &&
@@ -4879,7 +4892,7 @@ static int background_clause(const struct doc *doc, const struct doc_sent *st,
  */
 static void lead_reverses(struct doc *doc, struct found *best)
 {
-	if (!best->has_acq || !best->has_tgt || best->tgt.asset ||
+	if (!best->has_acq || (best->has_tgt && best->tgt.asset) ||
 	    !doc->sent[best->sent].caps)
 		return;
 	size_t read = 0;
@@ -4902,6 +4915,27 @@ static void lead_reverses(struct doc *doc, struct found *best)
 				continue;
 			if (!f.has_tgt || f.tgt.asset)
 				return;   /* the lead's deal says no more */
+			/* "MIM COMPLETES PART OF NORDDEUTSCHE AFFINERIE BUY"
+			 * (a buyer alone, read from "Y BUY") and the lead's
+			 * "purchase of 20 pct of Norddeutsche Affinerie": the
+			 * headline's buyer is what the lead says is bought */
+			if (!best->has_tgt) {
+				/* the first sentence's purchase, of a kind
+				 * with a buyer and a company bought */
+				if (read == 1 && ex_deal_is_mna(best->type) &&
+				    ex_deal_is_mna(f.type) &&
+				    headline_short(doc, &best->acq, &f.tgt)) {
+					/* the lead's deal, its sentence and
+					 * clause (the seller read after it) */
+					struct found h = *best;
+					*best = f;
+					if (!best->has_seller && h.has_seller) {
+						best->seller = h.seller;
+						best->has_seller = 1;
+					}
+				}
+				return;
+			}
 			/* the lead's target is the headline's buyer, and its
 			 * buyer (or, unnamed as one, a company of its
 			 * sentence) the headline's target */

@@ -89,7 +89,7 @@ static const char *const generic_first[] = {
 	"south", "east", "west", "continental", "federal", "city", "home",
 	"security", "mutual", "public", "allied", "associated", "consolidated",
 	"commonwealth", "capital", "financial", "investors", "china", "hong",
-	"japan", "the", "big", "sun", "grand",
+	"japan", "the", "big", "sun", "grand", "news",
 };
 
 /* A corporate suffix: capitalised, or "plc", which is written lower
