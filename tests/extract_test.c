@@ -2135,15 +2135,21 @@ static void test_company_names(void **state)
 	run("ORRIN <ORN> COMPLETES MAY <MEP> BUY",
 	    "Orrin Partners Ltd said it completed the acquisition of May "
 	    "Oilfield Partners Ltd, which owns gas wells in Dale County, "
-	    "and the gas system of the City of Halton for about 2 mln dlrs.",
+	    "and the gas system of the City of Halton for about 2 mln dlrs.  "
+	    "Du Marre Co holds the rest, the World Bank said.\nNote: "
+	    "figures are unaudited.",
 	    NULL, NULL, NULL, &t);
 	assert_true(has(t.companies, t.ncompanies, "May Oilfield"));
+	assert_true(has(t.companies, t.ncompanies, "Du Marre"));
 	assert_non_null(t.deal.target);
 	assert_string_equal(t.deal.target, "May Oilfield");
 	for (size_t i = 0; i < t.ncompanies; i++) {
 		assert_string_not_equal(t.companies[i], "Oilfield");
 		assert_string_not_equal(t.companies[i], "Dale County");
 		assert_string_not_equal(t.companies[i], "City");
+		assert_string_not_equal(t.companies[i], "Marre");
+		assert_string_not_equal(t.companies[i], "World");
+		assert_string_not_equal(t.companies[i], "Note");
 	}
 	for (size_t i = 0; i < t.ncompanies; i++) {
 		assert_string_not_equal(t.companies[i], "Eastern");

@@ -234,8 +234,18 @@ static long name_start(const struct doc *doc, size_t last)
 			 * suffix before "and" ends another name */
 			if (pp < 0 || !nameish(doc, (size_t)pp) ||
 			    !name_gap(doc, (size_t)pp, (size_t)p) ||
-			    is_suffix(doc, (size_t)pp))
+			    is_suffix(doc, (size_t)pp)) {
+				/* "Du Pont Co", "De Beers", "La Roche": a
+				 * capitalised particle opens the name */
+				static const char *const particles[] = {
+					"du", "de", "la", "van", "von",
+				};
+				if (!and && doc->tok[p].cap && !st->caps &&
+				    doc_word_in(doc, (size_t)p, particles,
+						ARRAY_SIZE(particles)))
+					first = p;
 				break;
+			}
 			k = (size_t)pp;
 			continue;
 		}
@@ -1516,7 +1526,8 @@ static const char *const not_one_word[] = {
 	"factory", "hmo", "exchange", "regulation", "covid", "coronavirus",
 	"packaging", "priced", "sec", "treasury", "rights", "proceeds",
 	"savings", "securities", "pharmacy", "process", "telephone",
-	"energy", "petroleum", "city", "county",
+	"energy", "petroleum", "city", "county", "note", "each", "world",
+	"minerals",
 	"regional", "poultry",
 	/* a date's month ("between Feb 3 and March 2") */
 	"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept",
