@@ -1653,6 +1653,21 @@ static void test_agreed_with_counterparty(void **state)
 		       "financial services and is weighing possible "
 		       "acquisitions, a Vanetti spokeswoman said.",
 		       "Vanetti", NULL, NULL);
+	/* a place and "Holding" make a name ("Qatar Holding"), whose stake
+	 * in Z it sells */
+	expect_parties("VELMAR TO TAKE REST OF CREEKSIDE PROJECT",
+		       "Velmar Properties PJSC would acquire Qatar Holding's "
+		       "50% stake in the Creekside Harbour project, paying "
+		       "half in cash and half in shares.",
+		       "Velmar Properties", "Creekside Harbour",
+		       "Qatar Holding");
+	/* a company's name with a country right after it, then its
+	 * initials: its unit there, not the buyer itself */
+	expect_parties("HALDEN BANK BUYS MORE OF GHANA UNIT",
+		       "Halden Bank Group said it had bought a further 7.7% "
+		       "of Halden Bank Ghana (HBG) from KfW, the German "
+		       "development bank.",
+		       "Halden Bank", "Halden Bank Ghana", "KfW");
 	/* a bidder accepting the shares tendered answers no bid */
 	expect_parties("HOLLAND <HLD> TO ACCEPT MERRIT <MRT> SHARES",
 		       "Holland Industries Inc said it plans to accept for "

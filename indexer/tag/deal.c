@@ -726,6 +726,20 @@ static int is_place(const struct doc *doc, size_t i)
 	return doc->tok_place[i];
 }
 
+/* Whether a one-token country mention starts at token k. */
+static int country_at(const struct doc *doc, size_t k)
+{
+	if (!doc->tok_place[k] || !doc->tok[k].cap)
+		return 0;
+	for (size_t m = 0; m < doc->nment; m++) {
+		const struct doc_ment *x = &doc->ment[m];
+		if (x->kind == DOC_PLACE && x->t0 == k && x->t1 == k + 1 &&
+		    x->id >= 0 && gaz_place(doc->g, (int)x->id)->kind == GAZ_COUNTRY)
+			return 1;
+	}
+	return 0;
+}
+
 /* The first company mention (in ment[]) covering token k, or NULL. */
 static const struct doc_ment *company_mention(const struct doc *doc,
 					   size_t k)
@@ -1009,6 +1023,21 @@ static int right_name(const struct doc *doc, const struct doc_sent *st,
 		return 0;
 	const struct doc_ment *x = company_mention(doc, k);
 	if (x) {
+		/* "Equity Bank Congo (EBC)": a company's name and a country
+		 * right after it, then initials of its own in brackets, is
+		 * the company's unit there ("Carrefour China" alone is
+		 * Carrefour) */
+		size_t cq = doc_next(doc, x->t1 - 1);
+		if (!st->caps && cq < st->t1 && country_at(doc, cq) &&
+		    tight(doc, x->t1 - 1, cq)) {
+			size_t after = doc_next(doc, cq);
+			if (after < st->t1 && doc->tok[after].cap &&
+			    doc_gap_has(doc, cq, after, '(')) {
+				span_name(doc, x->t0, cq + 1, n);
+				n->company = -1;   /* not the parent */
+				return 1;
+			}
+		}
 		span_name(doc, x->t0, x->t1, n);
 		return 1;
 	}

@@ -119,7 +119,8 @@ static const struct gaz_entry *gaz_at(struct doc *doc, size_t i, size_t end);
 /* Suffixes that say what the business is: with a place before them
  * they are the name ("U.S. Bancorp", "Texas Industries"). */
 static const char *const business_suffixes[] = {
-	"bancorp", "bancshares", "industries", "holdings", "partners",
+	"bancorp", "bancshares", "industries", "holdings", "holding",
+	"partners",
 };
 
 static size_t canonical_end(struct doc *doc, size_t first, size_t last)
