@@ -1668,6 +1668,13 @@ static void test_agreed_with_counterparty(void **state)
 		       "of Halden Bank Ghana (HBG) from KfW, the German "
 		       "development bank.",
 		       "Halden Bank", "Halden Bank Ghana", "KfW");
+	/* a bracket the name opens is closed ("<Kestler (Australia) Ltd>"
+	 * cut before its suffix) */
+	expect_parties("BTR NYLEX RAISES OFFER FOR KESTLER AUSTRALIA",
+		       "<BTR Nylex Ltd> said it will increase its takeover "
+		       "offer for Kestler Corp's listed unit, <Kestler "
+		       "(Australia) Ltd> (KAL), to five dlrs each.",
+		       "BTR Nylex", "Kestler (Australia)", NULL);
 	/* a bidder accepting the shares tendered answers no bid */
 	expect_parties("HOLLAND <HLD> TO ACCEPT MERRIT <MRT> SHARES",
 		       "Holland Industries Inc said it plans to accept for "

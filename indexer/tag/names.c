@@ -1577,6 +1577,22 @@ static void one_word_spelling(const struct doc *doc, char *c)
 
 /* A company's name as the list gives it, cleaned, or NULL to leave it
  * out; `pe`: the article's people. */
+/* "Borg-Warner (Australia" (of "Borg-Warner (Australia) Ltd", cut before
+ * its suffix): a bracket the name opens is closed. */
+static char *closed(char *c)
+{
+	int open = 0;
+	for (const char *q = c; *q; q++)
+		open += *q == '(' ? 1 : *q == ')' ? -1 : 0;
+	if (open <= 0)
+		return c;
+	size_t n = strlen(c);
+	char *r = xrealloc(c, n + (size_t)open + 1);
+	memset(r + n, ')', (size_t)open);
+	r[n + (size_t)open] = 0;
+	return r;
+}
+
 static char *list_name_as(const struct doc *doc, const char *name,
 			  int person_ok)
 {
@@ -1764,7 +1780,7 @@ static char *list_name_as(const struct doc *doc, const char *name,
 	bad |= !upper;
 	buf_release(&key);
 	if (!bad)
-		return c;
+		return closed(c);
 drop:
 	free(c);
 	return NULL;
