@@ -4908,6 +4908,37 @@ static int background_clause(const struct doc *doc, const struct doc_sent *st,
 	return 0;
 }
 
+/*
+ * The deal of sentence s: its first deal word (past those of a background
+ * clause) whose roles read, into *at and *f; 0 when none.  With `first`,
+ * the first such word met is noted there, once (*have_first).
+ */
+static int sentence_deal(struct doc *doc, size_t s, struct cue *at,
+			 struct found *f, struct cue *first, int *have_first)
+{
+	const struct doc_sent *st = &doc->sent[s];
+	struct cue c;
+	size_t from = st->t0;
+	unsigned tries = 0;
+	while (tries++ < CUES_PER_SENTENCE && find_cue(doc, st, from, &c)) {
+		from = c.t1;
+		/* "Less than a year after Amazon's acquisition of Whole
+		 * Foods, another grocer may be teaming up": a deal told as
+		 * the time of the sentence's own */
+		if (background_clause(doc, st, &c))
+			continue;
+		if (first && !*have_first) {
+			*first = c;
+			*have_first = 1;
+		}
+		if (roles(doc, s, &c, f) > 0 && clean_roles(doc, f) > 0) {
+			*at = c;
+			return 1;
+		}
+	}
+	return 0;
+}
+
 /* Body sentences read for a lead that turns a headline's sides round. */
 #define LEAD_CHECK_SENTENCES 2
 
@@ -4933,15 +4964,7 @@ static void lead_reverses(struct doc *doc, struct found *best)
 		read++;
 		struct cue c;
 		struct found f;
-		size_t from = st->t0;
-		unsigned tries = 0;
-		while (tries++ < CUES_PER_SENTENCE &&
-		       find_cue(doc, st, from, &c)) {
-			from = c.t1;
-			if (background_clause(doc, st, &c) ||
-			    roles(doc, s, &c, &f) <= 0 ||
-			    clean_roles(doc, &f) <= 0)
-				continue;
+		if (sentence_deal(doc, s, &c, &f, NULL, NULL)) {
 			if (!f.has_tgt || f.tgt.asset)
 				return;   /* the lead's deal says no more */
 			/* "MIM COMPLETES PART OF NORDDEUTSCHE AFFINERIE BUY"
@@ -4996,38 +5019,23 @@ void deal_tag(struct doc *doc, const struct dealmodel *model,
 		if (st->para != 0 && ++lead > 4)
 			break;
 		struct cue c;
-		size_t from = st->t0;
-		unsigned tries = 0;
-		while (tries++ < CUES_PER_SENTENCE &&
-		       find_cue(doc, st, from, &c)) {
-			/* "Less than a year after Amazon's acquisition of
-			 * Whole Foods, another grocer may be teaming up": a
-			 * deal told as the time of the sentence's own */
-			if (background_clause(doc, st, &c)) {
-				from = c.t1;
-				continue;
+		int had_cue = have_cue;
+		int found = sentence_deal(doc, s, &c, &f, &first_cue, &have_cue);
+		if (!had_cue && have_cue)
+			first_cue_sent = s;
+		if (found) {
+			/* "X and Y signed a merger agreement under which Y
+			 * will buy X": a later clause of the sentence may say
+			 * who buys whom */
+			if (f.type == DEAL_MERGER && !f.has_acq && !f.has_tgt &&
+			    f.nparty >= 2)
+				buyer_clause(doc, s, c.t1, &f);
+			if (!have) {
+				best = f;
+				have = 1;
+			} else {
+				complete(doc, &best, &f);
 			}
-			if (!have_cue) {
-				first_cue = c;
-				first_cue_sent = s;
-				have_cue = 1;
-			}
-			if (roles(doc, s, &c, &f) > 0 && clean_roles(doc, &f) > 0) {
-				/* "X and Y signed a merger agreement under which
-				 * Y will buy X": a later clause of the sentence
-				 * may say who buys whom */
-				if (f.type == DEAL_MERGER && !f.has_acq &&
-				    !f.has_tgt && f.nparty >= 2)
-					buyer_clause(doc, s, c.t1, &f);
-				if (!have) {
-					best = f;
-					have = 1;
-				} else {
-					complete(doc, &best, &f);
-				}
-				break;
-			}
-			from = c.t1;
 		}
 		/* "Marketplace giant in talks to buy FreshBasket": the lead
 		 * may name the side the headline left out */
