@@ -1767,6 +1767,64 @@ static void test_group_leaders(void **state)
 	assert_string_equal(t.deal.seller, "Ira Halverson");
 	assert_non_null(t.deal.target);
 	assert_string_equal(t.deal.target, "Lucky Stores");
+	/* the holder who sells is no investor in the deal */
+	assert_false(has(t.deal.investors, t.deal.ninvestors, "Ira Halverson"));
+	tags_release(&t);
+
+	/* a headline's group whose leader only the lead names, the target
+	 * written there in full: the leader buys, the target invests in
+	 * nothing */
+	run("GROUP TO BOOST WESTLAKE AVIONICS (WAV) STAKE",
+	    "An investor group led by Boston investor Martin Quayle said it "
+	    "was unhappy with Westlake Avionics Inc management and may raise "
+	    "its holdings to as much as 49.9 pct of the company's stock.",
+	    NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Martin Quayle");
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Westlake Avionics");
+	assert_true(has(t.deal.investors, t.deal.ninvestors, "Martin Quayle"));
+	assert_false(has(t.deal.investors, t.deal.ninvestors,
+			 "Westlake Avionics"));
+	tags_release(&t);
+}
+
+/* A deal whose deal word names no side, or that has no deal word: the
+ * company whose holders are paid is the target, the company whose stock
+ * pays them the buyer. */
+static void test_holders_paid_sides(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("REGULATORS APPROVE NORBANK <NBK> AFFILIATION",
+	    "Norbank Corp said the Federal Reserve Board approved the "
+	    "affiliation of First Tallapoosa Corp with Norbank.\n"
+	    "    The approval was the last regulatory step, Norbank said.\n"
+	    "    Under the terms, each First Tallapoosa shareholder will "
+	    "receive 48 dlrs value of Norbank stock for each share held. The "
+	    "total consideration is valued at 62.4 mln dlrs.",
+	    NULL, NULL, NULL, &t);
+	expect_sides(&t, DEAL_ACQUISITION, "Norbank", "First Tallapoosa");
+	tags_release(&t);
+	run("TRIDENT <TRD>, HALE AMEND MERGER AGREEMENT",
+	    "Trident Foods Inc said it cut the number of Hale Bakeries Inc "
+	    "common shares to be received in its previously announced "
+	    "merger agreement.\n"
+	    "    Under the amended deal, Trident shareholders will get one "
+	    "Hale share for each six Trident shares.",
+	    NULL, NULL, NULL, &t);
+	expect_sides(&t, DEAL_MERGER, "Hale Bakeries", "Trident Foods");
+	tags_release(&t);
+	/* shares handed out in a spin-off pay for nothing */
+	run("ORLAND STORES <ORS>, KESSLER IN STANDSTILL PACT",
+	    "Orland Stores Inc said it and investor Dana Kessler agreed on a "
+	    "settlement that limits the Kessler group's ownership of "
+	    "Orland's stock to less than five pct.\n"
+	    "    The standstill also applies to Penrose Fabrics after it is "
+	    "spun off to Orland stockholders, the company said.",
+	    NULL, NULL, NULL, &t);
+	assert_null(t.deal.target);
+	assert_null(t.deal.acquirer);
 	tags_release(&t);
 }
 
@@ -2855,6 +2913,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_offers_to_acquire),
 		cmocka_unit_test(test_agreed_with_counterparty),
 		cmocka_unit_test(test_group_leaders),
+		cmocka_unit_test(test_holders_paid_sides),
 		cmocka_unit_test(test_cues_sharing_a_stem),
 		cmocka_unit_test(test_headline_sides_from_lead),
 		cmocka_unit_test(test_stake_cut),

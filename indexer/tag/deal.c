@@ -1323,13 +1323,16 @@ static int by_t0(const void *a, const void *b)
 	return x->t0 < y->t0 ? -1 : x->t0 > y->t0;
 }
 
-/* Whether two spans are the same words. */
-static int same_words(const struct doc *doc, const struct name *a,
-		      const struct name *b)
+/* Whether the shorter name's words open the longer's: the headline's
+ * "FAIRCHILD INDUSTRIES" and the lead's "Fairchild Industries Inc". */
+static int same_opening(const struct doc *doc, const struct name *a,
+			const struct name *b)
 {
-	if (a->t1 - a->t0 != b->t1 - b->t0)
+	size_t n = a->t1 - a->t0 < b->t1 - b->t0 ? a->t1 - a->t0 :
+						   b->t1 - b->t0;
+	if (n == 0)
 		return 0;
-	for (size_t i = 0; i < a->t1 - a->t0; i++) {
+	for (size_t i = 0; i < n; i++) {
 		const struct doc_tok *x = &doc->tok[a->t0 + i],
 				     *y = &doc->tok[b->t0 + i];
 		if (x->wl != y->wl || memcmp(doc_word(doc, a->t0 + i),
@@ -1337,6 +1340,13 @@ static int same_words(const struct doc *doc, const struct name *a,
 			return 0;
 	}
 	return 1;
+}
+
+/* Whether two spans are the same words. */
+static int same_words(const struct doc *doc, const struct name *a,
+		      const struct name *b)
+{
+	return a->t1 - a->t0 == b->t1 - b->t0 && same_opening(doc, a, b);
 }
 
 /* Words that make a region of a place: "South Florida". */
@@ -1386,6 +1396,10 @@ static void collect_investors(const struct doc *doc, const struct doc_sent *st,
 		if (x->kind != DOC_COMPANY || x->t0 < from || x->t1 > st->t1)
 			continue;
 		if (f->has_tgt && f->tgt.company == x->id)
+			continue;
+		/* the target named by another mention, the headline's */
+		struct name xn = {.company = x->id, .t0 = x->t0, .t1 = x->t1};
+		if (f->has_tgt && same_opening(doc, &xn, &f->tgt))
 			continue;
 		int dup = 0;
 		for (size_t i = 0; i < f->ninv; i++)
@@ -3203,6 +3217,35 @@ static const char *const not_members[] = {
 /* How near "led by" the group's leader stands. */
 #define LEADER_NEAR 4
 
+/* How far after "led by" a person may lead the group. */
+#define PERSON_LEADER_NEAR 8
+
+/*
+ * "An investor group led by New York investor George Soros", "led by Far
+ * Hills, N.J., investor Natalie Koether": the person right after "by",
+ * past places, a state and lowercase titles only, leads the group (a
+ * person may buy).
+ */
+static int person_leader(const struct doc *doc, const struct doc_sent *st,
+			 size_t by, struct name *n)
+{
+	size_t k = doc_next(doc, by);
+	for (unsigned w = 0; k < st->t1 && w < PERSON_LEADER_NEAR;
+	     k = doc_next(doc, k), w++) {
+		if (doc->tok_co[k] >= 0)
+			return 0;
+		for (size_t m = 0; m < doc->nment; m++)
+			if (doc->ment[m].kind == DOC_PERSON &&
+			    doc->ment[m].t0 == k) {
+				span_name(doc, k, doc->ment[m].t1, n);
+				return 1;
+			}
+		if (!(is_place(doc, k) || state_code(doc, k) || !doc->tok[k].cap))
+			return 0;
+	}
+	return 0;
+}
+
 static void consortium(const struct doc *doc, struct found *f)
 {
 	size_t seen = 0;
@@ -3242,6 +3285,22 @@ static void consortium(const struct doc *doc, struct found *f)
 			    doc_word_is(doc, by, "by") && f->inv[0].t0 > by &&
 			    f->inv[0].t0 <= by + LEADER_NEAR)
 				leader = 1;
+			struct name p;
+			/* a group that buys: one that sells names its
+			 * seller, no investor */
+			if (n0 == 0 && !leader && by < st->t1 &&
+			    (f->type == DEAL_ACQUISITION ||
+			     f->type == DEAL_STAKE || f->type == DEAL_TENDER) &&
+			    doc_word_is(doc, by, "by") &&
+			    person_leader(doc, st, by, &p)) {
+				size_t keep = f->ninv < INVESTORS_MAX ?
+					      f->ninv : INVESTORS_MAX - 1;
+				memmove(f->inv + 1, f->inv,
+					keep * sizeof(*f->inv));
+				f->inv[0] = p;
+				f->ninv = keep + 1;
+				leader = 1;
+			}
 			if (listed && s + 1 < doc->nsent &&
 			    (doc_word_is(doc, doc->sent[s + 1].t0, "among") ||
 			     doc_word_is(doc, doc->sent[s + 1].t0, "they") ||
@@ -4818,6 +4877,27 @@ static int merged_away(const struct doc *doc, const struct doc_ment *m)
 	return 0;
 }
 
+/* The next sentence from s on among the headline and the lead's first
+ * MERGER_SIDE_SENTENCES body sentences, boilerplate left out (*lead
+ * counts the body sentences); doc->nsent when none is left. */
+static size_t side_sentence(const struct doc *doc, size_t s, size_t *lead)
+{
+	for (; s < doc->nsent; s++) {
+		if (doc->sent[s].para != 0 && ++*lead > MERGER_SIDE_SENTENCES)
+			return doc->nsent;
+		if (!doc_boiler(doc, (uint32_t)s))
+			return s;
+	}
+	return doc->nsent;
+}
+
+/* The company mention that opens at token k, or NULL. */
+static const struct doc_ment *company_opening(const struct doc *doc, size_t k)
+{
+	const struct doc_ment *m = company_mention(doc, k);
+	return m && m->t0 == k && m->kind == DOC_COMPANY ? m : NULL;
+}
+
 /*
  * "X and Y agreed to merge": who buys whom only when the story says which
  * of the two is merged away; the company whose merger it is (the one
@@ -4845,15 +4925,12 @@ static void merger_sides(const struct doc *doc, struct found *f)
 		return;
 	int away[2] = {0, 0};
 	size_t lead = 0;
-	for (size_t s = 0; s < doc->nsent; s++) {
+	for (size_t s = side_sentence(doc, 0, &lead); s < doc->nsent;
+	     s = side_sentence(doc, s + 1, &lead)) {
 		const struct doc_sent *st = &doc->sent[s];
-		if (st->para != 0 && ++lead > MERGER_SIDE_SENTENCES)
-			break;
-		if (doc_boiler(doc, (uint32_t)s))
-			continue;
 		for (size_t k = st->t0; k < st->t1; k++) {
-			const struct doc_ment *m = company_mention(doc, k);
-			if (!m || m->t0 != k || m->kind != DOC_COMPANY)
+			const struct doc_ment *m = company_opening(doc, k);
+			if (!m)
 				continue;
 			int i = m->id == side[0].company ? 0 :
 				m->id == side[1].company ? 1 : -1;
@@ -4869,6 +4946,52 @@ static void merger_sides(const struct doc *doc, struct found *f)
 	f->tgt = side[t];
 	f->acq = side[!t];
 	f->nparty = 0;
+}
+
+/* Words after a company's name that make it what holders are paid in:
+ * "66 dlrs value of AmSouth stock". */
+static const char *const paid_in[] = {"stock", "shares", "share", "common"};
+
+/*
+ * A deal read with no side at all ("FED APPROVES AMSOUTH AFFILIATION"):
+ * the lead's company whose holders are paid ("each First Tuskaloosa
+ * shareholder will receive 66 dlrs value of AmSouth stock") is the
+ * target, and the company whose stock pays them, in the same sentence,
+ * the buyer.
+ */
+static void paid_sides(const struct doc *doc, struct found *f)
+{
+	if ((f->type != DEAL_ACQUISITION && f->type != DEAL_MERGER) ||
+	    f->has_acq || f->has_tgt || f->nparty)
+		return;
+	size_t lead = 0;
+	for (size_t s = side_sentence(doc, 0, &lead); s < doc->nsent;
+	     s = side_sentence(doc, s + 1, &lead)) {
+		const struct doc_sent *st = &doc->sent[s];
+		for (size_t k = st->t0; k < st->t1; k++) {
+			const struct doc_ment *m = company_opening(doc, k);
+			if (!m || !merged_away(doc, m))
+				continue;
+			span_name(doc, m->t0, m->t1, &f->tgt);
+			f->has_tgt = 1;
+			for (size_t j = m->t1; j < st->t1; j++) {
+				const struct doc_ment *x = company_opening(doc, j);
+				if (!x || x->id == m->id)
+					continue;
+				size_t e = doc_next(doc, x->t1 - 1);
+				if (e < st->t1 && ticker(doc, e))
+					e = doc_next(doc, e);
+				if (e < st->t1 &&
+				    doc_word_in(doc, e, paid_in,
+						ARRAY_SIZE(paid_in))) {
+					span_name(doc, x->t0, x->t1, &f->acq);
+					f->has_acq = 1;
+				}
+				break;
+			}
+			return;
+		}
+	}
 }
 
 /* Words that open a clause telling when: "after", "since", "following". */
@@ -5056,6 +5179,8 @@ void deal_tag(struct doc *doc, const struct dealmodel *model,
 		unit_named_later(doc, &best);
 	if (have)
 		merger_sides(doc, &best);
+	if (have)
+		paid_sides(doc, &best);
 	double score = 0;
 	if (model) {
 		dm_vec_clear(vec);
@@ -5123,6 +5248,22 @@ void deal_tag(struct doc *doc, const struct dealmodel *model,
 	t->deal.type = type;
 	if (type == DEAL_NONE)
 		return;
+	/* a deal whose sides no deal word gave: the lead's holders paid in
+	 * another company's stock name them (the status stays unknown) */
+	int paid = 0;
+	if (!have && ex_deal_is_mna(type)) {
+		struct found g = best;
+		if (!have_cue)
+			memset(&g, 0, sizeof(g));
+		g.type = type;
+		paid_sides(doc, &g);
+		/* with no deal word, only both sides named make a deal's
+		 * ("spun off to Lucky stockholders" pays no price) */
+		if (g.has_tgt && (have_cue || g.has_acq)) {
+			best = g;
+			have = paid = 1;
+		}
+	}
 	if (!have && !have_cue) {
 		t->deal.status = STATUS_NONE;
 		t->deal.confidence = deal_confidence(doc, &best, 0, score, type,
@@ -5130,7 +5271,8 @@ void deal_tag(struct doc *doc, const struct dealmodel *model,
 		t->deal.amount = deal_amount(doc, t, &best, 0);
 		return;
 	}
-	t->deal.status = deal_status(doc, &best);
+	t->deal.status = paid && !have_cue ? STATUS_NONE :
+			 deal_status(doc, &best);
 	/* a bid the target turned down: the bid stands (its status is the
 	 * bid's), the no is a tag of its own */
 	t->deal.rejected = ex_deal_is_mna(type) &&
@@ -5138,8 +5280,8 @@ void deal_tag(struct doc *doc, const struct dealmodel *model,
 			    t->deal.status == STATUS_NONE ||
 			    t->deal.status == STATUS_TALKS) &&
 			   (headline_rejects(doc) || rejects_in(doc, best.sent));
-	t->deal.confidence = deal_confidence(doc, &best, have, score, type,
-					     model != NULL);
+	t->deal.confidence = deal_confidence(doc, &best, have && !paid, score,
+					     type, model != NULL);
 	/* the two sides are never one company ("FIRMS CUT CYCLOPS STAKE"):
 	 * one of them is wrong, and which the text does not say */
 	int cut = have && type == DEAL_STAKE && stake_cut(doc, &best);
@@ -5206,10 +5348,14 @@ void deal_tag(struct doc *doc, const struct dealmodel *model,
 		    type != DEAL_STAKE)
 			push_str(&t->deal.investors, &t->deal.ninvestors,
 				 xstrdup(t->deal.acquirer));
+		/* a member that is the deal's seller ("A group led by
+		 * Asher Edelman said he lowered its stake") sells */
 		if (ex_deal_is_mna(type))
 			for (size_t i = 0; i < best.ninv; i++) {
 				char *n = name_str(doc, &best.inv[i]);
-				if (t->deal.acquirer && !strcmp(n, t->deal.acquirer))
+				if ((t->deal.acquirer &&
+				     !strcmp(n, t->deal.acquirer)) ||
+				    (t->deal.seller && !strcmp(n, t->deal.seller)))
 					free(n);
 				else
 					push_str(&t->deal.investors,
