@@ -247,6 +247,24 @@ expect_eq "a short target's name a letter apart is another target" "$(same m3 m4
 "$DS" deals --db "$T/orph" --json > "$T/names.json"
 expect_eq "tagged again: the same record" "$(same o1 o4)" 1
 
+# a story naming the target alone, two bidders' records: it names one
+# bidder in full, the record writes it with a space less (one of the
+# wire's slips): that bidder's; the first bidder selling its stake in the
+# target later is the end of its bid, its record's
+cat > "$T/bid2.jsonl" <<'JSON'
+{"id":"q1","source":"Wire One","date":"2024-03-01T09:00:00Z","title":"TRANS KESTREL <TKA> BIDS FOR STANMORE AIR <STA>","body":"Trans Kestrel Airlines Corp said it offered 52 dlrs a share for Stanmore Air Inc, a takeover valued at about 900 mln dlrs."}
+{"id":"q2","source":"Wire One","date":"2024-03-02T09:00:00Z","title":"TRANSKESTREL <TKA> RAISES STANMORE AIR <STA> BID","body":"Transkestrel Airlines Corp said it raised its offer for Stanmore Air Inc to 54 dlrs a share."}
+{"id":"q3","source":"Wire One","date":"2024-03-03T09:00:00Z","title":"HALDEN GROUP BIDS FOR STANMORE AIR <STA>","body":"Halden Group Inc said it offered 55 dlrs a share for Stanmore Air Inc, a rival bid."}
+{"id":"q4","source":"Wire One","date":"2024-03-05T09:00:00Z","title":"STANMORE AIR <STA> STUDIES TAKEOVER OFFER","body":"Stanmore Air Inc said its board is studying the takeover offer of 54 dlrs a share. Trans Kestrel Airlines Corp made the offer last week."}
+{"id":"q5","source":"Wire One","date":"2024-03-20T09:00:00Z","title":"HALDEN SELLS STANMORE AIR <STA> STAKE","body":"Halden Group Inc said it sold its 15 pct stake in Stanmore Air Inc to institutional investors for 180 mln dlrs."}
+JSON
+records "$T/bid2" "$T/bid2.jsonl"
+expect_eq "the target alone, one bidder named with a space more: its record" "$(same q1 q4)" 1
+expect_eq "... not the other bidder's" "$(same q3 q4)" 0
+expect_eq "the rival bid stays apart" "$(same q1 q3)" 0
+expect_eq "a bidder selling its stake in the target: its bid's record" "$(same q3 q5)" 1
+expect_eq "... no other bidder's" "$(same q1 q5)" 0
+
 # one name, one side: a story read Velmar as a target, two as a buyer
 # (the same record: roles read the other way round); the buyer side wins,
 # the target is not Velmar too; on a tie neither side is known

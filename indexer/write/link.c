@@ -96,12 +96,29 @@ static const char *ticker_part(const char *k)
 
 /* Whether the story's headline or text names key k ("martin-sosnoff":
  * the words "martin sosnoff"). */
+static const char *folded_text(struct text *t);
+
 static int text_names(struct text *t, const char *k)
 {
 	char nb[XDB_MAX_TERM + 1];
 	k = name_part(k, nb);
 	if (!*k || *k == '$')
 		return 0;
+	const char *f = folded_text(t);
+	struct buf q = BUF_INIT;
+	buf_addch(&q, ' ');
+	for (const char *p = k; *p; p++)
+		buf_addch(&q, *p == '-' ? ' ' : *p);
+	buf_addch(&q, ' ');
+	int found = strstr(f, q.buf) != NULL;
+	buf_release(&q);
+	return found;
+}
+
+/* The story's headline and text folded as keys are, made once:
+ * " word word ... ". */
+static const char *folded_text(struct text *t)
+{
 	if (!t->folded.len) {
 		struct buf w = BUF_INIT;
 		const char *part[2] = {t->in->title, t->in->body};
@@ -114,14 +131,41 @@ static int text_names(struct text *t, const char *k)
 			}
 		buf_release(&w);
 	}
-	struct buf q = BUF_INIT;
-	buf_addch(&q, ' ');
-	for (const char *p = k; *p; p++)
-		buf_addch(&q, *p == '-' ? ' ' : *p);
-	buf_addch(&q, ' ');
-	int found = strstr(t->folded.buf, q.buf) != NULL;
-	buf_release(&q);
-	return found;
+	return t->folded.buf;
+}
+
+/* Whether the story names key k with its words' spaces put elsewhere:
+ * "transworld-airlines" in "Trans World Airlines" (what slip_key() takes
+ * for one company). */
+static int text_names_joined(struct text *t, const char *k)
+{
+	char nb[XDB_MAX_TERM + 1];
+	k = name_part(k, nb);
+	if (!*k || *k == '$')
+		return 0;
+	const char *f = folded_text(t);
+	for (const char *at = strchr(f, ' '); at && at[1]; at = strchr(at + 1, ' ')) {
+		const char *p = at + 1, *q = k;
+		while (*p && *q) {
+			if (*q == '-') {
+				q++;
+				continue;
+			}
+			if (*p == ' ') {
+				p++;
+				continue;
+			}
+			if (*p != *q)
+				break;
+			p++;
+			q++;
+		}
+		while (*q == '-')
+			q++;
+		if (!*q && *p == ' ')
+			return 1;
+	}
+	return 0;
 }
 
 /* Whether the text names key k as what a deal word right before it is
@@ -857,9 +901,13 @@ static int same_deal(const struct sig *s, const struct sig *c)
 		if (*ss && *cs && !same_key(ss, cs))
 			return 0;
 		/* a holder selling its stake, where the other story has a
-		 * buyer: the holder's own deal, unless it sells to it */
-		if ((*ss && !*sa && *ca && !*cs) || (*cs && !*ca && *sa && !*ss))
-			return 0;
+		 * buyer: the holder's own deal, unless it sells to it, or
+		 * is that buyer selling what its bid had bought ("TWA
+		 * SELLS POSITION IN USAIR" after its bid) */
+		if (*ss && !*sa && *ca && !*cs)
+			return same_key(ss, ca);
+		if (*cs && !*ca && *sa && !*ss)
+			return same_key(cs, sa);
 		return 1;
 	}
 	/* a sale: the same seller and the same buyer */
@@ -1169,7 +1217,8 @@ static const char *named_buyer(const struct tally *tl, size_t ntl,
 {
 	const char *named = NULL;
 	for (size_t k = 0; text && k < ntl; k++) {
-		if (!tl[k].buyer[0] || !text_names(text, tl[k].buyer))
+		if (!tl[k].buyer[0] || !(text_names(text, tl[k].buyer) ||
+					 text_names_joined(text, tl[k].buyer)))
 			continue;
 		if (named && !same_key(named, tl[k].buyer))
 			return NULL;
@@ -1304,6 +1353,15 @@ static int find_deal_by(xdb *db, const struct link_in *in,
 			named = named_buyer(tl, ntl, text);
 		if (named)
 			ambiguous = 0;
+		/* a holder selling with no buyer named: the record of its
+		 * own bid, if it had one */
+		if (!named && *s.f[SIG_SELLER] && !*s.f[SIG_ACQ])
+			for (size_t k = 0; k < ntl && !named; k++)
+				if (tl[k].buyer[0] && tl[k].stories &&
+				    same_key(tl[k].buyer, s.f[SIG_SELLER])) {
+					named = tl[k].buyer;
+					ambiguous = 0;
+				}
 	}
 	size_t best = ntl;
 	for (size_t k = 0; !ambiguous && k < ntl; k++)

@@ -22,7 +22,9 @@
  *     each other.  Among several records it takes the one with most such
  *     stories (the newest on a tie); a story that names only the target
  *     while the records for it have different buyers opens a record of its
- *     own, unless its text names one of those buyers and no other.
+ *     own, unless its text names one of those buyers and no other (its
+ *     words' spaces may differ from the key's); a holder selling with no
+ *     buyer named joins its own bid's record, the one whose buyer it is.
  *     Otherwise the story opens a new record.  A deal the index does not
  *     claim that names no side joins by the companies it names first only
  *     with a classifier margin of LINK_SUBJECT_SCORE; else it is a story
