@@ -358,7 +358,8 @@ static unsigned char generic_of(const char *w)
 		{"cts", MONEY_DOLLAR}, {"franc", MONEY_FRANC},
 		{"francs", MONEY_FRANC}, {"crown", MONEY_CROWN},
 		{"crowns", MONEY_CROWN}, {"peso", MONEY_PESO},
-		{"pesos", MONEY_PESO},
+		{"pesos", MONEY_PESO}, {"rupee", MONEY_RUPEE},
+		{"rupees", MONEY_RUPEE},
 	};
 	for (size_t i = 0; i < ARRAY_SIZE(units); i++)
 		if (!strcmp(units[i].w, w))

@@ -78,7 +78,7 @@ enum money_flags {
 /*
  * Whether the unit written says whose it is: "US$", "yen", "Swiss francs"
  * do; "$", "dlrs", "cents" are the dollar of whichever country the story
- * is about, "francs", "crowns" and "pesos" likewise.  The currency given for them is
+ * is about, "francs", "crowns", "pesos" and "rupees" likewise.  The currency given for them is
  * the table's (USD for "$"); a reader who knows the story's country may
  * know better (the amounts stage reads the dateline).
  */
@@ -88,6 +88,7 @@ enum money_generic {
 	MONEY_FRANC = 2,
 	MONEY_CROWN = 3,
 	MONEY_PESO = 4,
+	MONEY_RUPEE = 5,
 };
 
 /* One amount found in text.  Values are in units of `currency`. */

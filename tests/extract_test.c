@@ -220,6 +220,18 @@ static void test_deal_classes(void **state)
 		int status;
 		const char *acquirer, *target, *investor;
 	} cases[] = {
+		/* stakes bought in several companies are stakes; a share
+		 * swap's value is money, not a number of shares */
+		{"Varda Holding Completes Purchase of Orrin Port Stakes From "
+		 "Keld",
+		 "Varda Holding Co agreed to buy a 6.40% stake in Orrin Port "
+		 "Co and a 5.07% stake in Orrin Port Developers Ltd from Keld "
+		 "Group for about SAR 460 million.",
+		 DEAL_STAKE, -1, "Varda", NULL, NULL},
+		{"Tamber Bids for Kolo Foods in c.R4,1 billion Share Swap",
+		 "Tamber Group has made a takeover offer for Kolo Foods through "
+		 "a share swap valued at c.R4,1 billion.",
+		 DEAL_ACQUISITION, STATUS_PROPOSED, "Tamber", "Kolo Foods", NULL},
 		/* a merger agreement's clause names the buyer; "a takeover
 		 * bid by X"; "X Corp's takeover bid" (the suffix bears 's) */
 		{"LAWNCARE <LWN>, SHINEX <SHX> IN MERGER PACT",
@@ -647,6 +659,31 @@ static void test_status_filings(void **state)
 		"shares.  It was not clear how big a stake Harbour Holding "
 		"would end up with at the end of the year.") !=
 		STATUS_TERMINATED);
+	/* a board backing one bid and no longer another: the deal is
+	 * agreed, nothing ended */
+	assert_int_equal(deal_status_of(
+		"Calloway Backs Improved Northgate Offer, Withdraws Support "
+		"for Rivet Bid",
+		"Calloway Instruments said its board had dropped its support "
+		"for Rivet Capital's 3.1 billion pound offer and would back the "
+		"higher bid from Northgate Partners."),
+		STATUS_AGREED);
+	/* a board that recommends rejecting a bid does not agree to it */
+	{
+		struct tags r;
+		run("DORN <DRN> BOARD URGES HOLDERS TO SPURN PELHAM",
+		    "Dorn Corp said its board recommends that shareholders "
+		    "reject the 40 dlr a share tender offer by Pelham Group.",
+		    NULL, NULL, NULL, &r);
+		assert_true(r.deal.type != DEAL_NONE);
+		assert_int_not_equal(r.deal.status, STATUS_AGREED);
+		tags_release(&r);
+	}
+	assert_true(deal_status_of(
+		"Dorn Withdraws Support for Pelham Bid",
+		"Dorn Plc said its board withdrew its recommendation of "
+		"Pelham Group's 900 mln pound offer for the company.") !=
+		STATUS_TERMINATED);
 	/* "has pulled in" money is raised, whatever talks came before */
 	assert_int_equal(deal_status_of(
 		"Delivery app Zelta gets $100m from Tiger Wing",
@@ -867,6 +904,22 @@ static void test_sellers_from(void **state)
 		 "Financial said it would buy the 24 percent holding from "
 		 "Yantai Shipping Co Ltd and other holders.",
 		 "Yantai Shipping"},
+		/* "Y, which X controls", "Y, which is owned by X" */
+		{"Verdane in Advanced Talks to Buy Ostra in Chile, Paper Says",
+		 "The Chilean arm of Verdane SA is in advanced negotiations to "
+		 "acquire supermarket chain Ostra, which Belgium's Kolm "
+		 "Holdings controls, a newspaper reported.",
+		 "Kolm"},
+		{"Hartwell to buy Pellan Foods",
+		 "Hartwell Inc agreed to buy Pellan Foods, which is owned by "
+		 "Mercia Capital Partners, for 55 mln dlrs.",
+		 "Mercia Capital"},
+		/* "pay X <amount> for Y": X is paid for Y */
+		{"Sabai Telecom to buy Kanok Broadband",
+		 "Sabai Telecom said it would buy Kanok Broadband.  Sabai "
+		 "Telecom will pay Thana Power One Co 9.5 billion baht for "
+		 "Kanok Broadband, its chief financial officer said.",
+		 "Thana Power One"},
 		/* no seller */
 		{"GARRETT <GRT> TO BUY BELLWOOD",
 		 "Garrett Corp said it agreed to buy Bellwood Inc for 30 mln "
@@ -879,6 +932,10 @@ static void test_sellers_from(void **state)
 		 "Lindqvist Corp said it will buy Hadley Steel Co, subject to "
 		 "its receipt of 50 mln dlrs from the proposed sale of its Orme "
 		 "Tools Inc subsidiary.", NULL},
+		{"Hartwell to buy Pellan Foods",
+		 "Hartwell Inc agreed to buy Pellan Foods, which owns two "
+		 "bakeries, for 55 mln dlrs; Pellan, which Mercia Capital "
+		 "advised, said its board approved.", NULL},
 		{"QUORN <QRN> BUYS FENWAY AFTER RIVAL DEAL",
 		 "Quorn Inc said it bought Fenway Freight Co, two months after "
 		 "Dalby Corp completed the acquisition of Tessel Transport Inc "
@@ -2175,6 +2232,34 @@ static void test_party_countries(void **state)
 	assert_true(has_country(&t, "IN"));
 	tags_release(&t);
 
+	/* the deal's own price in a country's currency is that country's
+	 * deal, where the text names only the other side's */
+	run("Kestrel Capital agrees to buy Halden Packaging",
+	    "Kestrel Capital, an investment firm based in the U.S., agreed "
+	    "to acquire Halden Packaging for £1.2 billion ($1.6 billion).\n\n"
+	    "Halden's shareholders will receive 410p a share in cash.\n",
+	    NULL, NULL, NULL, &t);
+	assert_true(has_country(&t, "US"));
+	assert_true(has_country(&t, "GB"));
+	tags_release(&t);
+	/* "X of the U.S." is tied to X as "X of Japan" is */
+	run("Hartley buys control of Dunmore Steel",
+	    "Hartley Group Plc said its tender offer for Dunmore Steel Corp "
+	    "of the U.S. expired and it now holds 56 pct of the shares.\n",
+	    "LONDON, March 18", NULL, NULL, &t);
+	assert_true(has_country(&t, "GB"));
+	assert_true(has_country(&t, "US"));
+	tags_release(&t);
+	/* an amount only mentioned keeps its currency to itself */
+	run("Nordvik Bank sells yen bonds",
+	    "LONDON, March 4 - Nordvik Bank is issuing 15 billion yen of "
+	    "five-year bonds priced at 101-1/4, lead manager Daiwa Europe "
+	    "said.\n",
+	    NULL, NULL, NULL, &t);
+	assert_true(has_country(&t, "GB"));
+	assert_false(has_country(&t, "JP"));
+	tags_release(&t);
+
 	/* a possessive place before a name with a suffix is the party's
 	 * country, not a word of its name */
 	run("Lindqvist Foods nears deal for bakery chain",
@@ -2196,6 +2281,34 @@ static void test_company_names(void **state)
 {
 	(void)state;
 	struct tags t;
+	/* a number between two words of a name is one of them; a number
+	 * opening a phrase is not */
+	run("BANC ONE TO BUY OHIO BANK",
+	    "Meridian One Corp said it agreed to acquire Lakeview Savings "
+	    "Bank from Stanmore One Holdings for 30 mln dlrs. One Lakeview "
+	    "director voted against the sale.\n",
+	    NULL, NULL, NULL, &t);
+	assert_true(has(t.companies, t.ncompanies, "Meridian One"));
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Meridian One");
+	assert_non_null(t.deal.seller);
+	assert_string_equal(t.deal.seller, "Stanmore One");
+	assert_false(has(t.companies, t.ncompanies, "One Lakeview"));
+	tags_release(&t);
+	/* particles inside a name: an elided "d'", "et" (not "et al") */
+	run("VALMONT TAKES MAJORITY STAKE IN MAISON D'ARGENT",
+	    "Valmont Holding AG said it acquired a majority interest in "
+	    "Maison d'Argent SA, and Perrin et Fils SA sold its stake; "
+	    "Rocca et al. advised.\n",
+	    NULL, NULL, NULL, &t);
+	assert_true(has(t.companies, t.ncompanies, "Maison d'Argent"));
+	assert_true(has(t.companies, t.ncompanies, "Perrin et Fils"));
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Maison d'Argent");
+	for (size_t i = 0; i < t.ncompanies; i++)
+		assert_null(strstr(t.companies[i], "et al"));
+	tags_release(&t);
+
 	/* a thrift's name ends in what it is and may hold a place; "Savings
 	 * and Loan" is its own "and" and "loan", no other */
 	run("BRENTFORD FINANCIAL <BFC> UNIT IN PURCHASE",
@@ -2695,6 +2808,90 @@ static void test_amount_dateline_dollars(void **state)
 	tags_release(&t);
 }
 
+/* A buyer taking more of its own unit in a country: the unit is the
+ * target, not the buyer again. */
+static void test_unit_in_country(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Harambee Bank Group Buys Further 9% of Harambee Bank Rwanda "
+	    "From Proparco",
+	    "Harambee Bank Group said it had bought a further 9% of its "
+	    "Rwandan unit from Proparco, paying KSh 500 million.\n",
+	    NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Harambee Bank");
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Harambee Bank Rwanda");
+	tags_release(&t);
+	/* a possessive is no unit's name */
+	run("NORDBANK SAYS NORDBANK'S U.S. STAKE SALE DONE", "", NULL, NULL,
+	    NULL, &t);
+	if (t.deal.target)
+		assert_null(strstr(t.deal.target, "U.S."));
+	tags_release(&t);
+}
+
+/* "an offer for all shares X doesn't already own": X holds shares, it is
+ * not what is bought. */
+static void test_holder_not_target(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("TALKING POINT/HARLAN HOTELS",
+	    "Pinecrest Corp today began a tender offer, valued at 310 mln "
+	    "dlrs, for all shares Brandt doesn't already own, it said.\n",
+	    NULL, NULL, NULL, &t);
+	assert_true(ex_deal_is_mna(t.deal.type));
+	if (t.deal.target)
+		assert_null(strstr(t.deal.target, "Brandt"));
+	tags_release(&t);
+}
+
+/* "the tender offer made March 18 by X": the bidder past a date. */
+static void test_bidder_after_date(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("HARLAN HOTELS REJECTS UNSOLICITED TAKEOVER BID",
+	    "Harlan Hotels Inc said its board urged shareholders to reject "
+	    "the hostile 40 dlr a share tender offer made March 9 by "
+	    "Pinecrest Acquisition Inc, an affiliate of Brandt Partners.\n",
+	    NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Pinecrest Acquisition");
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Harlan Hotels");
+	tags_release(&t);
+}
+
+/* A bare unit other than the dollar: the one the story named in full
+ * before ("Swiss francs", then "francs"), else the dateline country's
+ * ("rupees" in Colombo). */
+static void test_amount_bare_units(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("ALPENTAL 1986 NET 52.1 MLN SWISS FRANCS, DIV 12 FRANCS", "",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.namounts, 2);
+	assert_string_equal(t.amounts[0].m.currency, "CHF");
+	assert_string_equal(t.amounts[1].m.currency, "CHF");
+	tags_release(&t);
+	run("Lanka Tea Board sets price",
+	    "The board said the floor price would rise to 42 rupees a kilo "
+	    "from July.\n", "COLOMBO, June 3", NULL, NULL, &t);
+	assert_int_equal(t.namounts, 1);
+	assert_string_equal(t.amounts[0].m.currency, "LKR");
+	tags_release(&t);
+	/* nothing says whose: the table's (Indian rupees) */
+	run("Tea price set", "The floor price will be 42 rupees a kilo.\n",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.namounts, 1);
+	assert_string_equal(t.amounts[0].m.currency, "INR");
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -2935,6 +3132,10 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_amount_per_share),
 		cmocka_unit_test(test_amount_conversion_once),
 		cmocka_unit_test(test_amount_dateline_dollars),
+		cmocka_unit_test(test_amount_bare_units),
+		cmocka_unit_test(test_unit_in_country),
+		cmocka_unit_test(test_holder_not_target),
+		cmocka_unit_test(test_bidder_after_date),
 		cmocka_unit_test(test_amount_small_sums),
 		cmocka_unit_test(test_amount_repeats),
 		cmocka_unit_test(test_size_limit),

@@ -10,7 +10,10 @@
  * that names no country ("dlrs", "cents", "francs", "crowns") is the
  * dateline's when the dateline is in a country whose unit that is (a
  * Toronto story's "dlrs" are Canadian); a bare "$" only in Australia, New
- * Zealand and Canada, where news writes the local dollar so.
+ * Zealand and Canada, where news writes the local dollar so.  Else a
+ * unit other than the dollar is the one the story named in full before
+ * ("64.5 mln Swiss francs ... a dividend of 33 francs"), or that of the
+ * country the story names most.
  */
 #include <ctype.h>
 #include <math.h>
@@ -581,6 +584,8 @@ static const struct {
 	{"NO", MONEY_CROWN, "NOK", 0}, {"MX", MONEY_PESO, "MXN", 0},
 	{"PH", MONEY_PESO, "PHP", 0}, {"AR", MONEY_PESO, "ARS", 0},
 	{"CL", MONEY_PESO, "CLP", 0}, {"CO", MONEY_PESO, "COP", 0},
+	{"IN", MONEY_RUPEE, "INR", 0}, {"LK", MONEY_RUPEE, "LKR", 0},
+	{"PK", MONEY_RUPEE, "PKR", 0},
 };
 
 /* Whether `country` has a unit of kind `generic`. */
@@ -621,17 +626,39 @@ static const char *named_country(const struct doc *doc,
 }
 
 /*
- * A unit that names no country, read as the dateline country's; francs,
- * crowns and pesos (never a US unit) also as the country the story names
- * most.
+ * The country of the unit of kind `generic` the story named in full last
+ * among its amounts before (t->amounts from `first`: "Swiss francs" for a
+ * later "francs"), or NULL.
  */
-static void localise(const struct doc *doc, const char *dateline,
-		     struct money *m)
+static const char *stated_country(const struct tags *t, size_t first,
+				  unsigned char generic)
+{
+	for (size_t a = t->namounts; a-- > first;) {   /* the nearest */
+		const struct money *o = &t->amounts[a].m;
+		if (o->generic != MONEY_NAMED)
+			continue;
+		for (size_t i = 0; i < ARRAY_SIZE(local_units); i++)
+			if (local_units[i].generic == generic &&
+			    !strcmp(local_units[i].code, o->currency))
+				return local_units[i].country;
+	}
+	return NULL;
+}
+
+/*
+ * A unit that names no country, read as the dateline country's; francs,
+ * crowns, pesos and rupees (never a US unit) also as the one the story
+ * named in full before, else as the country the story names most.
+ */
+static void localise(const struct doc *doc, const struct tags *t,
+		     size_t first, const char *dateline, struct money *m)
 {
 	if (m->generic == MONEY_NAMED)
 		return;
 	const char *country = dateline;
 	if (m->generic != MONEY_DOLLAR && !local_unit(dateline, m->generic))
+		country = stated_country(t, first, m->generic);
+	if (m->generic != MONEY_DOLLAR && !country)
 		country = named_country(doc, m->generic);
 	if (!country)
 		return;
@@ -793,7 +820,7 @@ void amounts_tag(struct doc *doc, struct tags *t)
 			for (size_t k = doc_tok_at(doc, m.start);
 			     k < doc->ntok && doc->tok[k].start < m.end; k++)
 				doc->tok_money[k] = 1;
-			localise(doc, dateline, &m);
+			localise(doc, t, first, dateline, &m);
 			if (repeated(doc->text.buf, t, first, &m, pp->start)) {
 				if (!title_repeat(doc, t, first, &m))
 					continue;

@@ -357,6 +357,26 @@ static int bid_for_work(const struct doc *doc, const struct doc_sent *st,
 	return 0;
 }
 
+/* Words that attribute what comes before them: "..., paper says". */
+static const char *const attribution_words[] = {
+	"say", "says", "said", "report", "reports", "reported", "according",
+};
+
+/* A comma before token k opening the attribution of the sentence
+ * ("TO BUY MAKRO IN BRAZIL, PAPER SAYS"): the verb's object is over. */
+static int object_ends(const struct doc *doc, const struct doc_sent *st,
+		       size_t k)
+{
+	long p = doc_prev(doc, k);
+	if (p < 0 || !doc_gap_has(doc, (size_t)p, k, ','))
+		return 0;
+	for (int n = 0; k < st->t1 && n < 3; n++, k = doc_next(doc, k))
+		if (doc_word_in(doc, k, attribution_words,
+				ARRAY_SIZE(attribution_words)))
+			return 1;
+	return 0;
+}
+
 /*
  * Whether the cue's object is one of a look-alike's: securities after
  * "sell", "offer" or "buy" ("sells 10-year notes", "buy back"), prices
@@ -466,7 +486,8 @@ static int look_alike(const struct doc *doc, const struct doc_sent *st,
 		"gmbh", "bhd", "spa",
 	};
 	size_t k = c->t1;
-	for (int n = 0; k < st->t1 && n < OBJECT_WORDS && !legal;
+	for (int n = 0; k < st->t1 && n < OBJECT_WORDS && !legal &&
+	     !(k > c->t1 && object_ends(doc, st, k));
 	     n++, k = doc_next(doc, k))
 		if (k > c->t1 && doc_word_in(doc, k, legal_forms,
 					     ARRAY_SIZE(legal_forms)))
@@ -474,6 +495,10 @@ static int look_alike(const struct doc *doc, const struct doc_sent *st,
 	k = c->t1;
 	for (int n = 0; k < st->t1 && n < OBJECT_WORDS;
 	     n += !amount_word(doc, k), k = doc_next(doc, k)) {
+		/* the object ends at a comma: "TO BUY MAKRO IN BRAZIL, PAPER
+		 * SAYS" buys no paper */
+		if (k > c->t1 && object_ends(doc, st, k))
+			break;
 		if (doc_word_is(doc, k, "stake") || doc_word_is(doc, k, "unit") ||
 		    doc_word_is(doc, k, "subsidiary") ||
 		    doc_word_is(doc, k, "line") ||
@@ -976,15 +1001,44 @@ static int gap_is_space(const struct doc *doc, size_t a, size_t b)
 	       doc->text.buf[doc->tok[a].end] == ' ';
 }
 
-/* The name after token i, skipping fillers and descriptions. */
 /* Words a headline capitalises that end a name: "Buys 7.7% of Norrsken
  * Bank From KfW", "STAKE IN X FOR 10 MLN". */
 static const char *const name_enders[] = {
 	"for", "from", "by", "at", "to", "said", "with", "in", "on",
 };
 
+/* What a holder does with shares in a clause after its name: "all
+ * shares Sosnoff doesn't already own". */
+static const char *const holder_verbs[] = {
+	"does", "doesn't", "doesnt", "doesn", "did", "didn't", "didnt",
+	"already", "owns", "own", "holds", "hold", "controls",
+};
+
+static int right_name_at(const struct doc *doc, const struct doc_sent *st,
+			 size_t i, struct name *n);
+
+/*
+ * The name after token i, skipping fillers and descriptions; not the
+ * holder of a relative clause right after "shares" ("a tender offer for
+ * all shares Sosnoff doesn't already own": Sosnoff holds, it is not
+ * bought).
+ */
 static int right_name(const struct doc *doc, const struct doc_sent *st,
 		      size_t i, struct name *n)
+{
+	if (!right_name_at(doc, st, i, n))
+		return 0;
+	size_t after = doc_next(doc, n->t1 - 1);
+	if (after >= st->t1 || !doc_word_in(doc, after, holder_verbs,
+					    ARRAY_SIZE(holder_verbs)))
+		return 1;
+	long sh = doc_prev(doc, n->t0);
+	return !(sh >= (long)i && (doc_word_is(doc, (size_t)sh, "shares") ||
+				   doc_word_is(doc, (size_t)sh, "stock")));
+}
+
+static int right_name_at(const struct doc *doc, const struct doc_sent *st,
+			 size_t i, struct name *n)
 {
 	size_t k = i;
 	int lower = 0, dated = 0;
@@ -1683,13 +1737,19 @@ static int head_subject(const struct doc *doc, const struct doc_sent *st,
 static int bidder_after(const struct doc *doc, const struct doc_sent *st,
 			const struct cue *c, struct name *n)
 {
-	/* "the takeover offer made last week by X" */
+	/* "the takeover offer made last week by X", "the tender offer made
+	 * March 18 by X" */
 	static const char *const made[] = {
 		"made", "launched", "last", "week", "month", "earlier", "today",
-		"yesterday",
+		"yesterday", "on",
 	};
 	size_t k = c->t1;
-	for (int i = 0; k < st->t1 && i < 6; i++, k = doc_next(doc, k)) {
+	for (int i = 0; k < st->t1 && i < 8; i++, k = doc_next(doc, k)) {
+		if (doc->tok[k].digit ||
+		    doc_word_in(doc, k, date_words, ARRAY_SIZE(date_words)) ||
+		    (doc_word_is(doc, k, "may") && doc_next(doc, k) < st->t1 &&
+		     doc->tok[doc_next(doc, k)].digit))
+			continue;
 		if (doc_word_is(doc, k, "by") || doc_word_is(doc, k, "from"))
 			return right_name(doc, st, doc_next(doc, k) < st->t1 ?
 					  k + 1 : k, n);
@@ -3483,6 +3543,90 @@ static int owned_by_seller(struct doc *doc, const struct doc_sent *st,
 			 &f->seller);
 }
 
+/* "will pay Jasmine International 19.5 billion baht for Triple T": the
+ * one paid for what is bought, at "pay" (token k), in f->seller. */
+static int paid_seller(struct doc *doc, const struct doc_sent *st, size_t k,
+		       struct found *f)
+{
+	if (!f->has_tgt || f->tgt.asset)
+		return 0;
+	struct name z;
+	size_t x = doc_next(doc, k);
+	if (x >= st->t1 || !seller_at(doc, st, x, f, &z) || z.t0 != x)
+		return 0;
+	/* an amount right after the name, then "for" what is bought */
+	size_t j = doc_next(doc, z.t1 - 1);
+	if (j >= st->t1 || !doc->tok_money[j])
+		return 0;
+	while (j < st->t1 && doc->tok_money[j])
+		j = doc_next(doc, j);
+	if (j >= st->t1 || !doc_word_is(doc, j, "for"))
+		return 0;
+	size_t y = doc_next(doc, j);
+	size_t y1 = y;
+	for (int n = 0; y1 < st->t1 && n < 6; n++)
+		y1 = doc_next(doc, y1);
+	if (y1 > st->t1)
+		y1 = st->t1;
+	if (y >= st->t1 || !names_between(doc, y, y1, &f->tgt))
+		return 0;
+	f->seller = z;
+	return 1;
+}
+
+/* "Makro, which Netherlands' SHV Holdings controls", "Makro, which is
+ * owned by X": X owns what is bought (Y right before the comma), at the
+ * verb (token k), in f->seller. */
+static int which_owns_seller(struct doc *doc, const struct doc_sent *st,
+			     size_t k, struct found *f)
+{
+	if (!f->has_tgt || f->tgt.asset)
+		return 0;
+	long which = doc_prev(doc, k);
+	int passive = doc_word_is(doc, k, "owned") ||
+		      doc_word_is(doc, k, "controlled");
+	if (passive && (which < (long)st->t0 ||
+			!doc_word_is(doc, (size_t)which, "is")))
+		return 0;
+	if (passive) {
+		/* "which is owned by X" */
+		size_t by = doc_next(doc, k);
+		if (by >= st->t1 || !doc_word_is(doc, by, "by"))
+			return 0;
+		which = doc_prev(doc, (size_t)which);
+	} else {
+		/* "which X controls": X within a few words */
+		for (int n = 0; which >= (long)st->t0 && n < 6 &&
+		     !doc_word_is(doc, (size_t)which, "which"); n++)
+			which = doc_prev(doc, (size_t)which);
+	}
+	if (which < (long)st->t0 || !doc_word_is(doc, (size_t)which, "which"))
+		return 0;
+	long y = doc_prev(doc, (size_t)which);
+	size_t y0 = (size_t)which > st->t0 + 6 ? (size_t)which - 6 : st->t0;
+	if (y < (long)st->t0 || !doc_gap_has(doc, (size_t)y, (size_t)which, ',') ||
+	    !names_between(doc, y0, (size_t)which, &f->tgt))
+		return 0;
+	/* the target's name, its own span or its words, ends at y */
+	size_t last = f->tgt.t1 - 1;
+	if (last != (size_t)y &&
+	    (doc->tok[last].wl != doc->tok[y].wl ||
+	     memcmp(doc_word(doc, last), doc_word(doc, (size_t)y),
+		    doc->tok[y].wl)))
+		return 0;
+	size_t x = passive ? doc_next(doc, doc_next(doc, k)) :
+			     doc_next(doc, (size_t)which);
+	/* past a possessive place: "Netherlands' SHV Holdings" */
+	if (x < st->t1 && is_place(doc, x) && doc_possessive(doc, x))
+		x = doc_next(doc, x);
+	struct name z;
+	if (!seller_at(doc, st, x, f, &z) || z.t0 != x ||
+	    (!passive && z.t1 > k))
+		return 0;
+	f->seller = z;
+	return 1;
+}
+
 /*
  * The target's owner, at "owner" (token k): "X, the owner of Y" (X just
  * before the comma) or "its majority owner X", "Y's owner X" (X right
@@ -3573,9 +3717,20 @@ static void seller_from(struct doc *doc, struct found *f)
 			int found;
 			if (doc_word_is(doc, k, "owned") &&
 			    doc_word_is(doc, doc_next(doc, k), "by"))
-				found = owned_by_seller(doc, st, k, f);
+				found = owned_by_seller(doc, st, k, f) ||
+					which_owns_seller(doc, st, k, f);
 			else if (doc_word_is(doc, k, "owner"))
 				found = owner_seller(doc, st, k, f);
+			else if (doc_word_is(doc, k, "pay") ||
+				 doc_word_is(doc, k, "pays") ||
+				 doc_word_is(doc, k, "paid") ||
+				 doc_word_is(doc, k, "paying"))
+				found = paid_seller(doc, st, k, f);
+			else if (doc_word_is(doc, k, "controls") ||
+				 doc_word_is(doc, k, "owns") ||
+				 doc_word_is(doc, k, "controlled") ||
+				 doc_word_is(doc, k, "owned"))
+				found = which_owns_seller(doc, st, k, f);
 			else if (stem_in(doc, k, buy_stems, ARRAY_SIZE(buy_stems)) &&
 				 (by_acq || !other_between(doc, st->t0, k, f, 0)) &&
 				 /* "to buy back shares from X" */
@@ -3864,8 +4019,11 @@ static enum ex_deal_type part_bought(const struct doc *doc,
 			/* "5 mln shares of X", "BUY SHARES OF X", "3.45
 			 * trillion rupiah of BCA shares" */
 			long pp = p >= 0 ? doc_prev(doc, (size_t)p) : -1;
-			if ((k > from && p >= 0 && (doc->tok[p].digit ||
-				       IS(doc, (size_t)p, DOC_W_NUMBER))) ||
+			/* not "a R5.78 billion share swap": money, not a
+			 * number of shares */
+			if ((k > from && p >= 0 && !doc->tok_money[p] &&
+			     (doc->tok[p].digit ||
+			      IS(doc, (size_t)p, DOC_W_NUMBER))) ||
 			    (k == from && find_word(doc, st, k, "of", 2) < st->t1) ||
 			    (pp >= 0 && doc_word_is(doc, (size_t)pp, "of")))
 				return DEAL_STAKE;
@@ -3935,7 +4093,8 @@ static enum ex_deal_type refine(const struct doc *doc,
 		return DEAL_FUNDING;   /* "raised Rs 100 crore from X" */
 	if (f->type == DEAL_ACQUISITION || f->type == DEAL_INVESTMENT) {
 		for (size_t k = f->cue.t1; k < st->t1 && k < f->cue.t1 + 6; k++)
-			if (doc_word_is(doc, k, "stake")) {
+			if (doc_word_is(doc, k, "stake") ||
+			    doc_word_is(doc, k, "stakes")) {
 				long p = doc_prev(doc, k);
 				if (p >= 0 && (doc_word_is(doc, (size_t)p, "controlling") ||
 					       doc_word_is(doc, (size_t)p, "majority")))
@@ -4018,11 +4177,25 @@ static const char *const filings[] = {
 	"consider", "meet",
 };
 
-/* Whether a filing is named within four words after token k. */
+/* A board's backing, withdrawn right after the verb ("withdraws support
+ * for Advent's bid", "withdrew its recommendation"): it ends, the bid
+ * does not. */
+static const char *const backings[] = {
+	"support", "backing", "recommend",
+};
+
+/* Whether a filing is named within four words after token k, or a
+ * backing right after it. */
 static int filing_after(const struct doc *doc, size_t k)
 {
 	const struct doc_sent *st = &doc->sent[doc->tok[k].sent];
 	size_t q = doc_next(doc, k);
+	if (q < st->t1 && (doc_word_is(doc, q, "its") ||
+			   doc_word_is(doc, q, "their")))
+		q = doc_next(doc, q);
+	if (q < st->t1 && stem_in(doc, q, backings, ARRAY_SIZE(backings)))
+		return 1;
+	q = doc_next(doc, k);
 	for (int n = 0; q < st->t1 && n < 4; n++, q = doc_next(doc, q))
 		if (stem_in(doc, q, filings, ARRAY_SIZE(filings)))
 			return 1;
@@ -4115,6 +4288,33 @@ static enum ex_status token_status(const struct doc *doc, size_t k)
 	if (doc_word_is(doc, k, "blocking") &&
 	    !(q >= 0 && IS(doc, (size_t)q, DOC_W_AUX)))
 		return STATUS_NONE;
+	/* "SPECTRIS BACKS IMPROVED KKR OFFER", "board recommends the
+	 * offer": a yes to a bid within four words; not "recommends
+	 * holders reject the offer", "recommended against the bid", "no
+	 * longer backs" */
+	static const char *const backs[] = {
+		"backs", "backed", "recommends", "recommended", "endorses",
+		"endorsed", "supports",
+	};
+	static const char *const nays[] = {
+		"against", "not", "no", "never", "longer", "rejection",
+		"rejecting", "reject", "rejects", "oppose", "decline",
+		"declining", "refuse", "tender",
+	};
+	if (doc_word_in(doc, k, backs, ARRAY_SIZE(backs)) &&
+	    !(q >= 0 && doc_word_in(doc, (size_t)q, nays, ARRAY_SIZE(nays)))) {
+		size_t v = doc_next(doc, k);
+		const struct doc_sent *st = &doc->sent[doc->tok[k].sent];
+		for (int n = 0; v < st->t1 && n < 4; n++, v = doc_next(doc, v)) {
+			if (doc_word_in(doc, v, nays, ARRAY_SIZE(nays)))
+				break;
+			if (doc_word_is(doc, v, "offer") ||
+			    doc_word_is(doc, v, "bid") ||
+			    doc_word_is(doc, v, "proposal") ||
+			    doc_word_is(doc, v, "takeover"))
+				return STATUS_AGREED;
+		}
+	}
 	enum ex_status a = (enum ex_status)doc_status_of(doc->tok[k].scls);
 	enum ex_status b = (enum ex_status)doc_status_of(doc->tok[k].wcls);
 	/* "agreed not to acquire": a standstill, the end of the deal (not
@@ -5287,10 +5487,22 @@ void deal_tag(struct doc *doc, const struct dealmodel *model,
 	int cut = have && type == DEAL_STAKE && stake_cut(doc, &best);
 	if (have && best.has_acq && best.has_tgt && !best.tgt.asset &&
 	    same_name(doc, &best.acq, &best.tgt)) {
-		if (cut)   /* a stake cut is in the company named */
+		size_t cq = doc_next(doc, best.tgt.t1 - 1);
+		if (cq < doc->ntok && cq == best.tgt.t1 &&
+		    doc->tok[cq].sent == doc->tok[best.tgt.t0].sent &&
+		    country_at(doc, cq) && tight(doc, best.tgt.t1 - 1, cq) &&
+		    !doc_possessive(doc, best.tgt.t1 - 1) &&
+		    !doc_possessive(doc, cq)) {
+			/* "EQUITY BANK GROUP BUYS 7.7% OF EQUITY BANK CONGO":
+			 * the buyer's unit in a country, its name and the
+			 * country's */
+			best.tgt.t1 = cq + 1;
+			best.tgt.company = -1;
+		} else if (cut) {   /* a stake cut is in the company named */
 			best.has_acq = 0;
-		else
+		} else {
 			best.has_tgt = 0;
+		}
 	}
 	/* a seller is neither the buyer nor what is bought: the headline's
 	 * "Y UNIT" named the seller, a lead that names Y as bought only

@@ -116,6 +116,7 @@ void ex_run(struct extractor *ex, const struct article *a,
 	places_tag(doc, t);
 	sectors_tag(doc, t);
 	deal_tag(doc, ex->model, &ex->vec, t);
+	places_deal_currency(doc, t);
 	names_clean_deal(doc, t);
 	names_out(doc, t);
 }

@@ -77,7 +77,7 @@ static const char *const stops[] = {
 
 static const char *const connectors[] = {
 	"of", "and", "de", "du", "des", "la", "le", "van", "der", "von", "y",
-	"den", "del", "di",
+	"den", "del", "di", "et",
 };
 
 /* Generic first words: "General Motors" is never just "General". */
@@ -145,6 +145,10 @@ static size_t canonical_end(struct doc *doc, size_t first, size_t last)
 
 static int is_connector(const struct doc *doc, size_t i)
 {
+	/* "Moet et Chandon", not "Canadian Roxy et al" */
+	if (doc_word_is(doc, i, "et") && i + 1 < doc->ntok &&
+	    doc_word_is(doc, i + 1, "al"))
+		return 0;
 	return (doc->tok[i].wcls & DOC_W_CONNECTOR) != 0;
 }
 
@@ -170,10 +174,26 @@ static int name_gap(const struct doc *doc, size_t a, size_t b)
 	return 1;
 }
 
+/* "d'Or" of "Cote d'Or SA", "d'Electricite", "l'Oreal": an elided
+ * particle glued to a capital. */
+static int elided_particle(const struct doc *doc, size_t i)
+{
+	const struct doc_tok *t = &doc->tok[i];
+	const char *w = doc->text.buf + t->start;
+	size_t n = t->end - t->start;
+	if (n < 3 || (w[0] != 'd' && w[0] != 'l'))
+		return 0;
+	if (w[1] == '\'' && n > 2)
+		return isupper((unsigned char)w[2]);
+	/* the typographic apostrophe, U+2019 */
+	return n > 4 && !memcmp(w + 1, "\xE2\x80\x99", 3) &&
+	       isupper((unsigned char)w[4]);
+}
+
 static int nameish(const struct doc *doc, size_t i)
 {
 	const struct doc_tok *t = &doc->tok[i];
-	if (is_dotcom(doc, i))
+	if (is_dotcom(doc, i) || elided_particle(doc, i))
 		return 1;
 	if (t->cap && (doc_word_is(doc, i, "new") ||
 		       doc_word_is(doc, i, "first")) && !doc->in_name[i]) {
@@ -181,6 +201,20 @@ static int nameish(const struct doc *doc, size_t i)
 		 * and "First" before a capital (not "First, Boston ...") */
 		size_t nx = doc_next(doc, i);
 		return nx < doc->ntok && doc->tok[nx].cap;
+	}
+	if (t->cap && doc_word_is(doc, i, "one") && !doc->in_name[i] &&
+	    !doc->sent[t->sent].caps) {
+		/* "Banc One Corp", "Capital One Bank", "Thana Power One Co":
+		 * between two capitals of a name, the number is a word of
+		 * it */
+		long pv = doc_prev(doc, i);
+		size_t nx = doc_next(doc, i);
+		return pv >= 0 && nx < doc->ntok &&
+		       doc->tok[pv].sent == t->sent &&
+		       doc->tok[nx].sent == t->sent && doc->tok[pv].cap &&
+		       doc->tok[nx].cap && !is_stop(doc, (size_t)pv) &&
+		       !is_stop(doc, nx) && name_gap(doc, (size_t)pv, i) &&
+		       name_gap(doc, i, nx);
 	}
 	if (t->cap && doc_word_is(doc, i, "may") && !doc->in_name[i] &&
 	    !doc->sent[t->sent].caps) {
@@ -1742,7 +1776,11 @@ static char *list_name_as(const struct doc *doc, const char *name,
 		      (j == key.len || !strncmp(w + wl, " association", 12))) &&
 		    /* "May Petroleum": a name's first word, capitalised */
 		    !(wl == 3 && !memcmp(w, "may", 3) && i == 0 &&
-		      j < key.len && !strncmp(c, "May ", 4)))
+		      j < key.len && !strncmp(c, "May ", 4)) &&
+		    /* "Banc One", "Thana Power One": after a name's word */
+		    !(wl == 3 && !memcmp(w, "one", 3) && i > 0 &&
+		      (strstr(c, " One ") ||
+		       (strlen(c) > 4 && !strcmp(c + strlen(c) - 4, " One")))))
 			bad = 1;
 		if (in_list(w, wl, suffixes, ARRAY_SIZE(suffixes)))
 			suffix_words++;

@@ -153,7 +153,7 @@ static int party_word(const struct doc *doc, size_t i)
 }
 
 /* Is the place mention m tied to a party: "Singapore-based",
- * "Indonesia's Nusa", "Japanese Dydo", "Tokyo's", "X of Japan", the
+ * "Indonesia's Nusa", "Japanese Dydo", "Tokyo's", "X of (the) Japan", the
  * "Shanghai Stock Exchange" of a listing? */
 static int tied(const struct doc *doc, const struct doc_ment *m)
 {
@@ -185,6 +185,9 @@ static int tied(const struct doc *doc, const struct doc_ment *m)
 			return 1;
 	}
 	long p = doc_prev(doc, m->t0);
+	/* "Cyclops Corp of the U.S.", "X of the Netherlands" */
+	if (p >= 0 && doc_word_is(doc, (size_t)p, "the"))
+		p = doc_prev(doc, (size_t)p);
 	if (p >= 0 && doc_word_is(doc, (size_t)p, "of")) {
 		long pp = doc_prev(doc, (size_t)p);
 		if (pp >= 0 && doc->tok_co[pp] >= 0)
@@ -245,6 +248,19 @@ static void sort_places(struct tags *t)
 	for (size_t i = 0; i < t->nplaces; i++)
 		t->places[i] = r[i].place;
 	free(r);
+}
+
+/* The country whose own currency ISO 4217 code `cur` is (its first two
+ * letters: MYR -> MY), or -1: dollars (USD) and euros are written
+ * everywhere, and X.. codes (gold, SDRs) and bitcoin are no country's. */
+static int currency_country(const struct gaz *g, const char *cur)
+{
+	/* bitcoin's BTC is no Bhutanese currency */
+	if (strlen(cur) != 3 || !strcmp(cur, "USD") || !strcmp(cur, "EUR") ||
+	    cur[0] == 'X' || !strcmp(cur, "BTC"))
+		return -1;
+	char code[3] = {cur[0], cur[1], 0};
+	return gaz_country_find(g, code);
 }
 
 void places_tag(struct doc *doc, struct tags *t)
@@ -339,12 +355,7 @@ void places_tag(struct doc *doc, struct tags *t)
 	for (size_t i = 0; i < nc; i++)
 		any |= cs[i].score > 0;
 	for (size_t a = 0; !any && a < t->namounts; a++) {
-		const char *cur = t->amounts[a].m.currency;
-		if (strlen(cur) != 3 || !strcmp(cur, "USD") ||
-		    !strcmp(cur, "EUR") || cur[0] == 'X')
-			continue;
-		char code[3] = {cur[0], cur[1], 0};
-		int c = gaz_country_find(doc->g, code);
+		int c = currency_country(doc->g, t->amounts[a].m.currency);
 		if (c >= 0)
 			cs[c].score += 1;
 	}
@@ -402,4 +413,56 @@ void places_tag(struct doc *doc, struct tags *t)
 	smap_free(seen);
 	free(cs);
 	free(rs);
+}
+
+/*
+ * The deal's own price written in a country's currency ("raises Rs 100
+ * crore", "to acquire RPC for £3.32 billion") makes that country one of
+ * the deal's, however rarely the text names it.  The dollar and the euro
+ * are written everywhere and say nothing; an amount only mentioned keeps
+ * its currency to itself (a yen bond in London is no Japanese story).
+ */
+void places_deal_currency(struct doc *doc, struct tags *t)
+{
+	/* a deal with a side; a unit written in full ("Rs", "£", "Swiss
+	 * francs"), not "francs" or "rupees", whose country may be a guess */
+	if (t->deal.type == DEAL_NONE || t->deal.amount < 0 ||
+	    !t->deal.nroles)
+		return;
+	const struct money *m = &t->amounts[t->deal.amount].m;
+	if (m->generic != MONEY_NAMED)
+		return;
+	int c = currency_country(doc->g, m->currency);
+	if (c < 0)
+		return;
+	const struct gaz_country *gc = gaz_country(doc->g, c);
+	for (size_t i = 0; i < t->ncountries; i++)
+		if (!memcmp(t->countries[i], gc->code, 2))
+			return;
+	t->countries = xrealloc(t->countries,
+				(t->ncountries + 1) * sizeof(*t->countries));
+	memcpy(t->countries[t->ncountries++], gc->code, 3);
+	/* its regions (t->regions has room for every region) */
+	int other = gaz_region_find(doc->g, "other");
+	for (size_t r = 0; r < gaz_region_count(doc->g); r++) {
+		if (!(gc->regions & (1u << r)) || (int)r == other)
+			continue;
+		int have = 0;
+		for (size_t k = 0; k < t->nregions; k++)
+			have |= t->regions[k] == (int)r;
+		if (have)
+			continue;
+		size_t k = t->nregions++;   /* in id order, as places_tag() */
+		for (; k > 0 && t->regions[k - 1] > (int)r; k--)
+			t->regions[k] = t->regions[k - 1];
+		t->regions[k] = (int)r;
+	}
+	/* and the country itself among the places */
+	const struct gaz_place *pl = gaz_place(doc->g, gc->place);
+	t->places = xrealloc(t->places, (t->nplaces + 1) * sizeof(*t->places));
+	struct ex_place *x = &t->places[t->nplaces++];
+	x->name = xstrdup(pl->name);
+	memcpy(x->code, gc->code, 3);
+	x->mentions = 1;
+	sort_places(t);
 }

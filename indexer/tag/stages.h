@@ -47,6 +47,8 @@ void amounts_tag(struct doc *doc, struct tags *t);
 
 /* places.c: places, the story's countries and regions. */
 void places_tag(struct doc *doc, struct tags *t);
+/* After the deal: the country of the currency its own price is in. */
+void places_deal_currency(struct doc *doc, struct tags *t);
 
 /* sectors.c: the story's sectors. */
 void sectors_tag(struct doc *doc, struct tags *t);
