@@ -668,6 +668,14 @@ static void test_status_filings(void **state)
 		"for Rivet Capital's 3.1 billion pound offer and would back the "
 		"higher bid from Northgate Partners."),
 		STATUS_AGREED);
+	/* a business "offering" its service makes no bid */
+	assert_int_equal(deal_status_of(
+		"Zelta Operator Draws New Investment From Halden Capital",
+		"SEOUL, AJU - The company behind Zelta, an online grocery "
+		"service in South Korea offering one-day delivery, has raised "
+		"90 billion won ($75 million) from investors in three "
+		"countries."),
+		STATUS_COMPLETED);
 	/* a board that recommends rejecting a bid does not agree to it */
 	{
 		struct tags r;
@@ -2242,6 +2250,15 @@ static void test_party_countries(void **state)
 	assert_true(has_country(&t, "US"));
 	assert_true(has_country(&t, "GB"));
 	tags_release(&t);
+	/* "US investment firm X": two words between the place and X */
+	run("Delivery app Zelta gets $100m",
+	    "Zelta, the food delivery platform in Pune, has pulled in about "
+	    "$102 million from US investment firm Tiger Wing Management as "
+	    "part of its Series J round.\n",
+	    "MUMBAI, Oct 3", NULL, NULL, &t);
+	assert_true(has_country(&t, "IN"));
+	assert_true(has_country(&t, "US"));
+	tags_release(&t);
 	/* "X of the U.S." is tied to X as "X of Japan" is */
 	run("Hartley buys control of Dunmore Steel",
 	    "Hartley Group Plc said its tender offer for Dunmore Steel Corp "
@@ -2294,6 +2311,17 @@ static void test_company_names(void **state)
 	assert_non_null(t.deal.seller);
 	assert_string_equal(t.deal.seller, "Stanmore One");
 	assert_false(has(t.companies, t.ncompanies, "One Lakeview"));
+	tags_release(&t);
+	/* a place and "Bank" open a bank's name; not "U.S. Bank" (the
+	 * word after "U.S.") nor "Bank of ..." */
+	run("Zelta raises funds",
+	    "Halden Capital, Norvik Holdings and Osaka Bank also came in as "
+	    "new backers of Zelta, which raised 40 mln dlrs.  U.S. Bank "
+	    "shares fell, the Bank of Japan said.\n",
+	    NULL, NULL, NULL, &t);
+	assert_true(has(t.companies, t.ncompanies, "Osaka Bank"));
+	assert_true(has(t.deal.investors, t.deal.ninvestors, "Osaka Bank"));
+	assert_false(has(t.companies, t.ncompanies, "U.S. Bank"));
 	tags_release(&t);
 	/* particles inside a name: an elided "d'", "et" (not "et al") */
 	run("VALMONT TAKES MAJORITY STAKE IN MAISON D'ARGENT",

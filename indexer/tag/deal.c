@@ -4288,6 +4288,26 @@ static enum ex_status token_status(const struct doc *doc, size_t k)
 	if (doc_word_is(doc, k, "blocking") &&
 	    !(q >= 0 && IS(doc, (size_t)q, DOC_W_AUX)))
 		return STATUS_NONE;
+	/* "an online grocery service offering one-day delivery": a
+	 * business offering its services makes no bid (an IPO's "initial
+	 * public offering of" is the offering itself) */
+	if (doc_word_is(doc, k, "offering") && q >= 0 &&
+	    !doc->sent[doc->tok[k].sent].caps &&
+	    (doc->tok[q].flags & ANA_ALPHA) &&
+	    !IS(doc, (size_t)q, DOC_W_FILLER) && !IS(doc, (size_t)q, DOC_W_AUX)) {
+		static const char *const issues[] = {
+			"public", "initial", "share", "shares", "stock",
+			"rights", "secondary", "debt", "bond", "note", "unit",
+			"units", "equity", "tender", "exchange", "cash",
+		};
+		size_t nx = doc_next(doc, k);
+		if (!doc_word_in(doc, (size_t)q, issues, ARRAY_SIZE(issues)) &&
+		    !(nx < doc->ntok && (doc_word_is(doc, nx, "of") ||
+					 doc_word_is(doc, nx, "to") ||
+					 doc_word_is(doc, nx, "for") ||
+					 doc_word_is(doc, nx, "price"))))
+			return STATUS_NONE;
+	}
 	/* "SPECTRIS BACKS IMPROVED KKR OFFER", "board recommends the
 	 * offer": a yes to a bid within four words; not "recommends
 	 * holders reject the offer", "recommended against the bid", "no

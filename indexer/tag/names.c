@@ -476,10 +476,45 @@ static int thrift_end(const struct doc *doc, size_t i)
 		doc_word_is(doc, (size_t)p, "loan"));
 }
 
+/*
+ * "Bangkok Bank", "Saitama Bank": a capitalised "Bank" right after a
+ * place named by its own name (not "Bank of ...") ends a bank's name,
+ * the place its first word, as a thrift's ending does.
+ */
+static int place_bank(struct doc *doc, size_t i)
+{
+	if (!doc->tok[i].cap || !doc_word_is(doc, i, "bank"))
+		return 0;
+	size_t nx = doc_next(doc, i);
+	if (nx < doc->ntok && doc->tok[nx].sent == doc->tok[i].sent &&
+	    doc_word_is(doc, nx, "of"))
+		return 0;
+	long p = doc_prev(doc, i);
+	if (p < 0 || !doc->tok[p].cap || !name_gap(doc, (size_t)p, i) ||
+	    doc_possessive(doc, (size_t)p))
+		return 0;
+	/* the place opens the name: not "Chase Manhattan Bank", whose
+	 * longer run the other rules read */
+	long pp = doc_prev(doc, (size_t)p);
+	if (pp >= 0 && doc->tok[pp].sent == doc->tok[i].sent &&
+	    doc->tok[pp].cap && name_gap(doc, (size_t)pp, (size_t)p))
+		return 0;
+	/* the place by its own name, not "U.S.", "Norwegian" or another
+	 * alias (Reuters capitalises the word after "U.S.") */
+	const struct gaz_entry *g = gaz_at(doc, (size_t)p, (size_t)p + 1);
+	if (!g || g->kind != GAZ_PLACE)
+		return 0;
+	const char *name = gaz_place(doc->g, g->id)->name;
+	size_t len = doc->tok[p].end - doc->tok[p].start;
+	return strlen(name) == len &&
+	       !strncasecmp(name, doc->text.buf + doc->tok[p].start, len);
+}
+
 static void suffix_names(struct doc *doc, const struct doc_sent *st)
 {
 	for (size_t i = st->t0; i < st->t1; i++) {
-		if (!(is_suffix(doc, i) || (!st->caps && thrift_end(doc, i))) ||
+		if (!(is_suffix(doc, i) ||
+		      (!st->caps && (thrift_end(doc, i) || place_bank(doc, i)))) ||
 		    doc->in_name[i] || (doc->tok[i].flags & ANA_JOINED))
 			continue;
 		/* the run of suffixes: "Group Holding Ltd" */

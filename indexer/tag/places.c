@@ -34,7 +34,7 @@
  * company.
  */
 #define TIE_W 1.0
-#define TIE_SKIP 1
+#define TIE_SKIP 2
 #define PARTY_W 1.5
 
 /* The lead paragraph: the first of the body that is not boilerplate. */
@@ -173,8 +173,9 @@ static int tied(const struct doc *doc, const struct doc_ment *m)
 			return 1;
 	}
 	if (nx < doc->ntok && doc->tok[nx].start - e <= 5) {
-		/* "Indonesia's X", "Japanese X", "U.S. grocer Kroger": a
-		 * company after it and at most TIE_SKIP lower-case words */
+		/* "Indonesia's X", "Japanese X", "U.S. grocer Kroger", "US
+		 * investment firm Tiger Global": a company after it and at
+		 * most TIE_SKIP lower-case words */
 		size_t k = nx;
 		for (unsigned n = 0; n < TIE_SKIP && k < doc->ntok &&
 		     doc->tok_co[k] < 0 && !doc->tok[k].cap &&
