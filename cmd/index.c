@@ -35,7 +35,8 @@ static const char usage[] =
 "                       after a gazetteer change (no inputs); a stopped\n"
 "                       run resumes where it stopped; alerts see only the\n"
 "                       deals that changed (exit 1: some stories failed)\n"
-"  --batch N            articles per commit (default 2000)\n"
+"  --batch N            articles per commit (default 10000, Xapian's own\n"
+"                       flush threshold; a batch is held in memory)\n"
 "  --jobs N             tag on N threads while reading and writing go on\n"
 "                       (default: the number of cores, at most 64; 1 tags\n"
 "                       in line); the index is the same for any N\n"
@@ -70,6 +71,10 @@ static const char usage[] =
 
 /* --jobs at most: each thread keeps an extractor (docs/ARCHITECTURE.md). */
 #define INDEX_MAX_JOBS 64
+/* --batch by default: the changes Xapian itself holds before it flushes
+ * (XAPIAN_FLUSH_THRESHOLD's default, what scriptindex writes with); a
+ * batch stays in memory until its commit (docs/ARCHITECTURE.md). */
+#define INDEX_BATCH 10000
 
 struct ui {
 	int bar;              /* draw a progress bar on stderr */
@@ -263,7 +268,7 @@ int cmd_index(int argc, char **argv)
 	};
 	long cores = sysconf(_SC_NPROCESSORS_ONLN);
 	struct ingest_opts opts = {
-		.batch = 2000, .min_confidence = EX_DEAL_CONFIDENCE_MIN,
+		.batch = INDEX_BATCH, .min_confidence = EX_DEAL_CONFIDENCE_MIN,
 		.jobs = cores < 1 ? 1 : cores > INDEX_MAX_JOBS ?
 			INDEX_MAX_JOBS : (unsigned)cores,
 	};
