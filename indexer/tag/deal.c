@@ -3608,11 +3608,9 @@ static int which_owns_seller(struct doc *doc, const struct doc_sent *st,
 	    !names_between(doc, y0, (size_t)which, &f->tgt))
 		return 0;
 	/* the target's name, its own span or its words, ends at y */
-	size_t last = f->tgt.t1 - 1;
-	if (last != (size_t)y &&
-	    (doc->tok[last].wl != doc->tok[y].wl ||
-	     memcmp(doc_word(doc, last), doc_word(doc, (size_t)y),
-		    doc->tok[y].wl)))
+	struct name end_t = {.t0 = f->tgt.t1 - 1, .t1 = f->tgt.t1},
+		    end_y = {.t0 = (size_t)y, .t1 = (size_t)y + 1};
+	if (end_t.t0 != end_y.t0 && !same_words(doc, &end_t, &end_y))
 		return 0;
 	size_t x = passive ? doc_next(doc, doc_next(doc, k)) :
 			     doc_next(doc, (size_t)which);

@@ -251,6 +251,19 @@ static void sort_places(struct tags *t)
 	free(r);
 }
 
+/* t->regions (room for every region): those of `mask` in id order, but
+ * "other". */
+static void set_regions(const struct gaz *g, struct tags *t, uint32_t mask)
+{
+	int other = gaz_region_find(g, "other");
+	if (other >= 0)
+		mask &= ~(1u << other);
+	t->nregions = 0;
+	for (size_t r = 0; r < gaz_region_count(g); r++)
+		if (mask & (1u << r))
+			t->regions[t->nregions++] = (int)r;
+}
+
 /* The country whose own currency ISO 4217 code `cur` is (its first two
  * letters: MYR -> MY), or -1: dollars (USD) and euros are written
  * everywhere, and X.. codes (gold, SDRs) and bitcoin are no country's. */
@@ -380,13 +393,8 @@ void places_tag(struct doc *doc, struct tags *t)
 		if (rs[r] >= REGION_MIN)
 			for (int k = (int)r; k >= 0; k = gaz_region(doc->g, k)->parent)
 				mask |= 1u << k;
-	int other = gaz_region_find(doc->g, "other");
-	if (other >= 0)
-		mask &= ~(1u << other);
 	t->regions = xmalloc((nr ? nr : 1) * sizeof(*t->regions));
-	for (size_t r = 0; r < nr; r++)
-		if (mask & (1u << r))
-			t->regions[t->nregions++] = (int)r;
+	set_regions(doc->g, t, mask);
 	/* the places of the story's countries; a country found from its
 	 * parties alone is named by its own place */
 	size_t keep = 0;
@@ -443,27 +451,15 @@ void places_deal_currency(struct doc *doc, struct tags *t)
 	t->countries = xrealloc(t->countries,
 				(t->ncountries + 1) * sizeof(*t->countries));
 	memcpy(t->countries[t->ncountries++], gc->code, 3);
-	/* its regions (t->regions has room for every region) */
-	int other = gaz_region_find(doc->g, "other");
-	for (size_t r = 0; r < gaz_region_count(doc->g); r++) {
-		if (!(gc->regions & (1u << r)) || (int)r == other)
-			continue;
-		int have = 0;
-		for (size_t k = 0; k < t->nregions; k++)
-			have |= t->regions[k] == (int)r;
-		if (have)
-			continue;
-		size_t k = t->nregions++;   /* in id order, as places_tag() */
-		for (; k > 0 && t->regions[k - 1] > (int)r; k--)
-			t->regions[k] = t->regions[k - 1];
-		t->regions[k] = (int)r;
-	}
-	/* and the country itself among the places */
-	const struct gaz_place *pl = gaz_place(doc->g, gc->place);
-	t->places = xrealloc(t->places, (t->nplaces + 1) * sizeof(*t->places));
-	struct ex_place *x = &t->places[t->nplaces++];
-	x->name = xstrdup(pl->name);
-	memcpy(x->code, gc->code, 3);
-	x->mentions = 1;
+	/* its regions, and the country itself among the places (none of
+	 * the story's places is in it) */
+	uint32_t mask = gc->regions;
+	for (size_t k = 0; k < t->nregions; k++)
+		mask |= 1u << t->regions[k];
+	set_regions(doc->g, t, mask);
+	struct smap *seen = smap_new();
+	size_t cap = t->nplaces;
+	add_place(t, doc->g, gc->place, seen, &cap);
+	smap_free(seen);
 	sort_places(t);
 }
