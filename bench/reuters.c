@@ -36,8 +36,7 @@ long rt_read(const char *path, enum rt_split split, struct rt_story **out)
 			json_object_get(labels, "lewissplit"));
 		const char *ta = json_string_value(
 			json_object_get(labels, "topics_attr"));
-		if (!ls || !ta || strcmp(ls, want) || strcmp(ta, "YES") ||
-		    !json_array_size(topics)) {
+		if (!ls || !ta || strcmp(ls, want) || strcmp(ta, "YES")) {
 			json_decref(o);
 			continue;
 		}
@@ -50,6 +49,7 @@ long rt_read(const char *path, enum rt_split split, struct rt_story **out)
 		struct rt_story *s = &v[n++];
 		memset(s, 0, sizeof(*s));
 		article_init(&s->a);
+		s->notopic = json_array_size(topics) == 0;
 		take(o, "id", &s->a.id);
 		take(o, "title", &s->a.title);
 		take(o, "body", &s->a.body);
@@ -77,13 +77,29 @@ long rt_read(const char *path, enum rt_split split, struct rt_story **out)
 	return (long)n;
 }
 
+static void story_release(struct rt_story *s)
+{
+	article_release(&s->a);
+	for (size_t k = 0; k < s->nplaces; k++)
+		free(s->places[k]);
+	free(s->places);
+}
+
+long rt_modapte(struct rt_story *s, long n)
+{
+	long keep = 0;
+	for (long i = 0; i < n; i++) {
+		if (s[i].notopic)
+			story_release(&s[i]);
+		else
+			s[keep++] = s[i];
+	}
+	return keep;
+}
+
 void rt_free(struct rt_story *s, size_t n)
 {
-	for (size_t i = 0; i < n; i++) {
-		article_release(&s[i].a);
-		for (size_t k = 0; k < s[i].nplaces; k++)
-			free(s[i].places[k]);
-		free(s[i].places);
-	}
+	for (size_t i = 0; i < n; i++)
+		story_release(&s[i]);
 	free(s);
 }

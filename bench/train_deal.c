@@ -123,6 +123,7 @@ int main(int argc, char **argv)
 	long n = rt_read(argv[1], RT_TRAIN, &st);
 	if (n <= 0)
 		return 2;
+	n = rt_modapte(st, n);   /* the model learns from ModApte's stories */
 	struct ds_err err = DS_ERR_INIT;
 	struct gaz *g;
 	struct extractor *ex;

@@ -249,6 +249,31 @@ static void test_deal_classes(void **state)
 		 "Corp's takeover bid for the company.",
 		 DEAL_ACQUISITION, -1, "Pellan Acquisition", "Meridian Mills",
 		 NULL},
+		/* a headline about borrowing, paying back, a contract or a
+		 * board's news: a deal only when the lead names both sides */
+		{"HALDANE FOODS <HLD> GETS 300 MLN DLR CREDIT LINE",
+		 "Haldane Foods Inc said a group of banks gave it a 300 mln "
+		 "dlr revolving credit line, part of which may pay for "
+		 "acquisitions it expects to complete this year.",
+		 DEAL_NONE, -1, NULL, NULL, NULL},
+		{"ORTEGA SYSTEMS <ORS> WINS 40 MLN DLR NAVY CONTRACT",
+		 "Ortega Systems Inc said it won a 40 mln dlr Navy contract. "
+		 "Ortega was acquired by a group of investors last year for "
+		 "60 mln dlrs.", DEAL_NONE, -1, NULL, NULL, NULL},
+		{"MARLOW CARRIERS <MLC> SIGNS CREDIT PACT WITH BANKS",
+		 "Marlow Carriers Inc said it signed a credit agreement with "
+		 "four banks to finance its pending acquisition of Tetbury "
+		 "Airlines Inc.",
+		 DEAL_ACQUISITION, -1, "Marlow Carriers", "Tetbury Airlines",
+		 NULL},
+		/* "savings and loan" is a bank; "its acquisition by" names
+		 * what is bought */
+		{"DELMAR SAVINGS AND LOAN <DSL> HOLDERS APPROVE",
+		 "Delmar Savings and Loan Association said its shareholders "
+		 "approved its acquisition by a bank holding company for 40 "
+		 "mln dlrs.",
+		 DEAL_ACQUISITION, -1, NULL,
+		 "Delmar Savings and Loan Association", NULL},
 		/* securities sold or offered, buybacks, prices, ratings,
 		 * orders and plants bought: no deal */
 		{"ZENITH WIDGETS <ZWG> SELLS 200 MLN DLRS OF NOTES",

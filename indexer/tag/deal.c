@@ -126,6 +126,20 @@ static const char *const look_alike_heads[] = {
 	"lawsuit", "infringement", "orders",
 };
 
+/*
+ * Weaker: a headline about borrowing, paying back, a rating watch, a
+ * contract or a board's news ("IN CREDIT PACT WITH COMMERCIAL BANKS",
+ * "REDEEMS DEBT", "GETS AIR FORCE CONTRACT") is about a deal only when
+ * its lead names the deal's buyer and what it buys ("to finance its
+ * pending acquisition of Piedmont Aviation"); "savings and loan" and
+ * "credit union" are banks (thrift()).
+ */
+static const char *const weak_alike_heads[] = {
+	"lowered", "watch", "refinancing", "facility", "credit", "loan",
+	"loans", "debt", "redeems", "redemption", "contract", "award",
+	"elects",
+};
+
 /* Words between a name and its verb: "Lazada is in advanced talks to". */
 static const char *const aux[] = {
 	"to", "will", "would", "could", "may", "might", "has", "have", "had",
@@ -2878,6 +2892,18 @@ static int roles(const struct doc *doc, size_t s, const struct cue *c,
 			f->tgt = l;
 			return 1;
 		}
+		/* "approved its acquisition by a bank holding company":
+		 * whose acquisition it is, is bought */
+		if (hl && deal_noun(doc, c->t0) && c->t1 < st->t1 &&
+		    doc_word_is(doc, c->t1, "by") &&
+		    doc_prev(doc, c->t0) >= (long)st->t0 &&
+		    (doc_word_is(doc, (size_t)doc_prev(doc, c->t0), "its") ||
+		     doc_word_is(doc, (size_t)doc_prev(doc, c->t0), "their"))) {
+			f->has_tgt = 1;
+			f->tgt = l;
+			f->has_acq = right_name(doc, st, c->t1 + 1, &f->acq);
+			break;
+		}
 		f->has_acq = hl;
 		f->acq = l;
 		f->has_tgt = hr;
@@ -2904,9 +2930,22 @@ static int roles(const struct doc *doc, size_t s, const struct cue *c,
 	return f->has_acq + f->has_tgt + f->has_seller;
 }
 
+/* "SAVINGS AND LOAN", "CREDIT UNION": a kind of bank, no borrowing. */
+static int thrift(const struct doc *doc, const struct doc_sent *st, size_t k)
+{
+	long p = doc_prev(doc, k);
+	size_t n = doc_next(doc, k);
+	return (doc_word_is(doc, k, "loan") && p >= (long)st->t0 &&
+		doc_word_is(doc, (size_t)p, "and")) ||
+	       (doc_word_is(doc, k, "credit") && n < st->t1 &&
+		doc_word_is(doc, n, "union"));
+}
+
 /*
  * Whether the headline (paragraph 0) is about a look-alike: one of its
- * words, and no deal word of its own ("LOAN FOR TAKEOVERS" is about one).
+ * words, and no deal word of its own ("LOAN FOR TAKEOVERS" is about one):
+ * 2 for look_alike_heads[]' and a deal word's look-alike object, 1 for
+ * only weak_alike_heads[]', 0 for none.
  */
 static int look_alike_head(const struct doc *doc, int ipo)
 {
@@ -2938,14 +2977,20 @@ static int look_alike_head(const struct doc *doc, int ipo)
 			struct cue v = {k, k + 1, deal_cues[j].type};
 			if (look_alike(doc, st, &v) &&
 			    !(ipo && v.type == DEAL_DIVESTITURE))
-				alike = 1;
+				alike = 2;
 		}
-		for (size_t k = doc->sent[s].t0; k < doc->sent[s].t1; k++)
+		for (size_t k = doc->sent[s].t0; k < doc->sent[s].t1; k++) {
 			for (size_t i = 0; i < ARRAY_SIZE(look_alike_heads); i++)
 				if (doc_word_is(doc, k, look_alike_heads[i]) &&
 				    !(ipo && doc_word_in(doc, k, ipo_words,
 						     ARRAY_SIZE(ipo_words))))
-					alike = 1;
+					alike = 2;
+			if (!alike &&
+			    doc_word_in(doc, k, weak_alike_heads,
+					ARRAY_SIZE(weak_alike_heads)) &&
+			    !thrift(doc, st, k))
+				alike = 1;
+		}
 	}
 	return alike;
 }
@@ -5460,8 +5505,9 @@ void deal_tag(struct doc *doc, const struct dealmodel *model,
 	 * of 1,770 billion yen", "growth driven by investment"), not a deal */
 	if (type == DEAL_INVESTMENT && !(have && best.has_tgt))
 		type = DEAL_NONE;
-	if (look_alike_head(doc, type == DEAL_IPO) &&
-	    (!have || doc->sent[best.sent].para != 0))
+	int alike = look_alike_head(doc, type == DEAL_IPO);
+	if (alike && (!have || doc->sent[best.sent].para != 0) &&
+	    (alike == 2 || !best.has_acq || !best.has_tgt))
 		type = DEAL_NONE;
 	t->deal.type = type;
 	if (type == DEAL_NONE)
