@@ -266,6 +266,35 @@ static void test_deal_classes(void **state)
 		 "Airlines Inc.",
 		 DEAL_ACQUISITION, -1, "Marlow Carriers", "Tetbury Airlines",
 		 NULL},
+		{"TARVOS <TRV> WINS 12 MLN DLR ORDER",
+		 "Tarvos Corp said it won a 12 mln dlr order for switching "
+		 "gear. Tarvos was acquired by a group of investors last year "
+		 "for 60 mln dlrs.", DEAL_NONE, -1, NULL, NULL, NULL},
+		{"TARVOS <TRV> SETS 50 MLN DLR SHARE ISSUE",
+		 "Tarvos Corp said it will issue 50 mln dlrs of new common "
+		 "shares. Tarvos agreed last month to be acquired for 60 mln "
+		 "dlrs.", DEAL_NONE, -1, NULL, NULL, NULL},
+		/* "acquisition proposal", "buyout offer" are bids */
+		{"BRANDT <BRD> STUDYING KESTREL <KST> PROPOSAL",
+		 "Brandt Corp said it has received Kestrel Inc's 38 dlrs a "
+		 "share acquisition proposal and will study it.",
+		 DEAL_ACQUISITION, STATUS_PROPOSED, "Kestrel", "Brandt", NULL},
+		{"KESTREL <KST> EXTENDS OFFER",
+		 "Kestrel Inc said it extended its 38 dlrs a share buyout "
+		 "offer for Brandt Corp to May 1.",
+		 DEAL_ACQUISITION, STATUS_PROPOSED, "Kestrel", "Brandt", NULL},
+		/* an exchange offer for the company's own debentures is no
+		 * bid */
+		{"HARLAN MILLS <HML> EXTENDS EXCHANGE OFFER",
+		 "Harlan Mills Corp said it has extended its exchange offer "
+		 "for its 11-1/4 pct senior subordinated debentures due 1994 "
+		 "until May 2.", DEAL_NONE, -1, NULL, NULL, NULL},
+		/* a court's order in a takeover fight is no sale of goods */
+		{"TARVOS <TRV> WINS COURT ORDER AGAINST SELBY",
+		 "Tarvos Corp said a federal judge barred Selby Partners from "
+		 "buying more of its shares while Selby pursues a 45 dlr a "
+		 "share hostile takeover bid for the company.",
+		 DEAL_ACQUISITION, -1, NULL, NULL, NULL},
 		/* "savings and loan" is a bank; "its acquisition by" names
 		 * what is bought */
 		{"DELMAR SAVINGS AND LOAN <DSL> HOLDERS APPROVE",
