@@ -274,6 +274,30 @@ static void test_deal_classes(void **state)
 		 "Tarvos Corp said it will issue 50 mln dlrs of new common "
 		 "shares. Tarvos agreed last month to be acquired for 60 mln "
 		 "dlrs.", DEAL_NONE, -1, NULL, NULL, NULL},
+		/* a filing names its sides by their roles; a deal word inside
+		 * a company's name in the headline is no look-alike */
+		{"BRIEF-Tamsin Land Investment's unit signs HK$900 mln sale deal",
+		 "Jan 24 (Reuters) - Tamsin Land Investment Co Ltd\n\n"
+		 "* Agreement entered into by Harbour Crest as purchaser, unit "
+		 "Brightvale as vendor and Tamsin as guarantor for the vendor\n\n"
+		 "* Agreement sets consideration at about HK$900 million\n",
+		 DEAL_DIVESTITURE, STATUS_AGREED, "Harbour Crest", NULL, NULL},
+		/* an adviser "as the buyer's adviser" is no buyer; a holder
+		 * whose members a sentence lists bids for nothing; "with
+		 * its acquisition" keeps its owner */
+		{"Company news",
+		 "Tessaly Corp agreed to buy Brandt Inc from Zeta Inc for 50 "
+		 "mln dlrs, with Corvo Partners as the buyer's adviser.",
+		 DEAL_ACQUISITION, -1, "Tessaly", "Brandt", NULL},
+		{"Company news",
+		 "Orrin Corp said it would place debt on non-accrual status. "
+		 "It also said it would issue one mln shares in connection with "
+		 "its acquisition of Zeta Inc.",
+		 DEAL_ACQUISITION, -1, "Orrin", "Zeta", NULL},
+		/* two buyers named before the verb: the first leads */
+		{"Corvo Holdings, Tessaly Corp to acquire Brandt for $900 "
+		 "million", "The two companies will own 60 and 40 percent.",
+		 DEAL_ACQUISITION, -1, "Corvo", "Brandt", "Corvo"},
 		/* "acquisition proposal", "buyout offer" are bids */
 		{"BRANDT <BRD> STUDYING KESTREL <KST> PROPOSAL",
 		 "Brandt Corp said it has received Kestrel Inc's 38 dlrs a "
@@ -867,6 +891,25 @@ static void test_buybacks_and_firm_names(void **state)
 	assert_true(has(t.companies, t.ncompanies, "Wexley Ross"));
 	for (size_t i = 0; i < t.ncompanies; i++)
 		assert_null(strstr(t.companies[i], "Ferris"));
+	tags_release(&t);
+
+	/* a firm named after its partners runs across commas, one word
+	 * each; a person's name before the comma is none of them */
+	run("HARLOW <HRL> HIRES ADVISERS",
+	    "Harlow Inc said it retained Pruett, Maddox, Quill and Co and "
+	    "Ltd, Vance, Ashby and Co; analyst John Smith, Doyle and Co "
+	    "declined comment.", NULL, NULL, NULL, &t);
+	assert_true(has(t.companies, t.ncompanies, "Pruett, Maddox, Quill"));
+	assert_true(has(t.companies, t.ncompanies, "Vance, Ashby"));
+	for (size_t i = 0; i < t.ncompanies; i++)
+		assert_null(strstr(t.companies[i], "Smith"));
+	tags_release(&t);
+	run("HARLOW <HRL> BID TOO LOW",
+	    "However, Pruett, Maddox and Co said the offer for Harlow Inc "
+	    "was too low.", NULL, NULL, NULL, &t);
+	assert_true(has(t.companies, t.ncompanies, "Pruett, Maddox"));
+	for (size_t i = 0; i < t.ncompanies; i++)
+		assert_null(strstr(t.companies[i], "However"));
 	tags_release(&t);
 
 	run("FENWAY CAPITAL UPS DORRIT <DRT> STAKE",
@@ -1561,6 +1604,19 @@ static void test_buyback_beside_a_bid(void **state)
 	assert_true(t.deal.amount >= 0);
 	assert_non_null(strstr(t.amounts[t.deal.amount].text, "2.3 billion"));
 	tags_release(&t);
+	/* a bidder the lead names by no name is the company that opens a
+	 * later sentence with its members */
+	run("INVESTOR GROUP PRESSES HALLORAN <HLN>",
+	    "An investor partnership seeking to acquire Halloran Inc said it "
+	    "would try to unseat the company's board if Halloran refuses to "
+	    "discuss its takeover bid.\n"
+	    "    Pelham Acquisition Co, comprising investors Wagner and Brown "
+	    "and glass maker Pell Industries, said it remains willing to "
+	    "negotiate.", NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Pelham Acquisition");
+	assert_true(has(t.deal.investors, t.deal.ninvestors, "Wagner and Brown"));
+	tags_release(&t);
 }
 
 /* A company's acronym in brackets names it later; an investment in
@@ -2108,6 +2164,54 @@ static void test_party_roles(void **state)
 		}
 	assert_true(found);
 	assert_true(t.deal.confidence >= EX_DEAL_CONFIDENCE_MIN);
+	tags_release(&t);
+	/* the company talked "with" is no buyer; two buyers joined by
+	 * "and" are led by the first; an object ends where another clause
+	 * starts ("and that Brandt was") */
+	run("Halvern Denies Report of Talks With Kestrel, Brandt Over Asset "
+	    "Sale",
+	    "Halvern Ltd on Tuesday denied a report that drug makers Kestrel "
+	    "Inc and Brandt Corp were in discussions with it about purchasing "
+	    "some of its assets.\n\n"
+	    "The report had said Kestrel was negotiating to acquire its home "
+	    "business and that Brandt was also bidding for a plant.\n",
+	    NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Kestrel");
+	if (t.deal.target)
+		assert_string_not_equal(t.deal.target, "Brandt");
+	tags_release(&t);
+	run("TALMONT <TLM> SELLS UNIT",
+	    "Talmont Inc said it sold its Grayson Home division to an investor "
+	    "group that includes some members of Grayson's management.",
+	    NULL, NULL, NULL, &t);
+	if (t.deal.acquirer)
+		assert_null(strstr(t.deal.acquirer, "Grayson"));
+	tags_release(&t);
+	/* a holder whose members a sentence lists bids for nothing */
+	run("ZETA <ZTA> HIRES ADVISERS",
+	    "Zeta Inc said it has hired advisers to explore a sale of the "
+	    "company.  Kestrel Partners, comprising investors Wagner and Brown "
+	    "and Pell Industries, said it owns 9.8 pct of Zeta.",
+	    NULL, NULL, NULL, &t);
+	if (t.deal.acquirer)
+		assert_null(strstr(t.deal.acquirer, "Kestrel"));
+	tags_release(&t);
+	/* a place after the verb is the target's, not the buyer's */
+	run("Orrin Corp to acquire Austria's Velden for $1.3 billion",
+	    "Orrin Corp said on Friday it agreed to acquire all of Austrian "
+	    "lamp maker Velden Holding GmbH for $1.3 billion.",
+	    NULL, NULL, NULL, &t);
+	found = 0;
+	for (size_t i = 0; i < t.deal.nroles; i++) {
+		if (t.deal.roles[i].role == ROLE_ACQUIRER)
+			assert_string_not_equal(t.deal.roles[i].country, "AT");
+		if (t.deal.roles[i].role == ROLE_TARGET) {
+			assert_string_equal(t.deal.roles[i].country, "AT");
+			found = 1;
+		}
+	}
+	assert_true(found);
 	tags_release(&t);
 }
 

@@ -962,9 +962,23 @@ static int left_name(const struct doc *doc, const struct doc_sent *st,
 	long k = doc_prev(doc, i);
 	*pronoun = 0;
 	int steps = 0;
-	while (k >= (long)st->t0 && (IS(doc, (size_t)k, DOC_W_AUX) ||
-				     ticker(doc, (size_t)k)) && steps++ < 8)
-		k = doc_prev(doc, (size_t)k);
+	for (;;) {
+		while (k >= (long)st->t0 && (IS(doc, (size_t)k, DOC_W_AUX) ||
+					     ticker(doc, (size_t)k)) &&
+		       steps++ < 8)
+			k = doc_prev(doc, (size_t)k);
+		/* "Mylan was in discussions with it about buying": the one
+		 * talked with is no actor; the subject before it is */
+		long w = k >= (long)st->t0 ? doc_prev(doc, (size_t)k) : -1;
+		if (w >= (long)st->t0 && (doc_word_is(doc, (size_t)k, "it") ||
+					  doc_word_is(doc, (size_t)k, "them")) &&
+		    doc->tok_co[k] < 0 && doc_word_is(doc, (size_t)w, "with") &&
+		    steps++ < 8) {
+			k = doc_prev(doc, (size_t)w);
+			continue;
+		}
+		break;
+	}
 	if (k < (long)st->t0)
 		return 0;
 	/* "Chase Trans-Info, a subsidiary of its Chase Manhattan Bank
@@ -1080,6 +1094,28 @@ static const char *const holder_verbs[] = {
 static int right_name_at(const struct doc *doc, const struct doc_sent *st,
 			 size_t i, struct name *n);
 
+/* Words that open another clause: the object read ends before them. */
+static const char *const clause_marks[] = {
+	"that", "which", "who", "whose", "while", "whereas", "but",
+};
+
+/* Nouns "that" may point at: "to buy that company's shares in Y". */
+static const char *const pointed_nouns[] = {
+	"company", "compani", "firm", "busi", "unit", "bank", "group",
+	"subsidiari", "divis", "stake", "interest",
+};
+
+/* Whether "that" at k points at a business ("that company's"), not a
+ * clause. */
+static int that_determiner(const struct doc *doc, const struct doc_sent *st,
+			   size_t k)
+{
+	size_t n = doc_next(doc, k);
+	return doc_word_is(doc, k, "that") && n < st->t1 &&
+	       (doc->tok[n].digit ||
+		stem_in(doc, n, pointed_nouns, ARRAY_SIZE(pointed_nouns)));
+}
+
 /*
  * The name after token i, skipping fillers and descriptions; not the
  * holder of a relative clause right after "shares" ("a tender offer for
@@ -1113,6 +1149,14 @@ static int right_name_at(const struct doc *doc, const struct doc_sent *st,
 		if (doc_word_is(doc, k, "for") || doc_word_is(doc, k, "from") ||
 		    doc_word_is(doc, k, "by") || doc_word_is(doc, k, "at") ||
 		    doc_word_is(doc, k, "said") || doc_word_is(doc, k, "to"))
+			return 0;
+		/* "to acquire its domestic business and that Pfizer was",
+		 * "to an investor group that includes Grate's managers": past
+		 * a relative or another clause is something else */
+		if (doc_word_in(doc, k, clause_marks, ARRAY_SIZE(clause_marks)) &&
+		    !that_determiner(doc, st, k) &&
+		    !(doc_word_is(doc, k, "but") && k > st->t0 &&
+		      doc_word_is(doc, (size_t)doc_prev(doc, k), "all")))
 			return 0;
 		/* "its tender offer in November 1986, SB Holding owns": past
 		 * a date and a comma is another clause */
@@ -2057,6 +2101,53 @@ static int deal_noun(const struct doc *doc, size_t k)
 	return 0;
 }
 
+/* Words before two names that make them objects, not a subject. */
+static const char *const not_subject_marks[] = {
+	"with", "from", "to", "by", "of", "for", "and", "or", "in", "on",
+	"at", "as", "than", "between", "among", "including", "like",
+};
+
+/*
+ * "Acme Inc and Bolt Corp to acquire", "LG Elec, LG Corp to acquire": the
+ * company that opens the sentence (or follows a word that says what it
+ * is) and is joined by "and" or a comma to the buyer `b` before the deal
+ * word buys with it; *a is set to it.
+ */
+static int co_buyer(const struct doc *doc, const struct doc_sent *st,
+		    const struct name *b, struct name *a)
+{
+	long p = doc_prev(doc, b->t0);
+	if (p < (long)st->t0 || b->company < 0)
+		return 0;
+	size_t end;
+	if (doc_word_is(doc, (size_t)p, "and"))
+		end = (size_t)p;
+	else if (doc_gap_has(doc, (size_t)p, b->t0, ','))
+		end = b->t0;
+	else
+		return 0;
+	long q = doc_prev(doc, end);
+	while (q >= (long)st->t0 && ticker(doc, (size_t)q))
+		q = doc_prev(doc, (size_t)q);
+	if (q < (long)st->t0)
+		return 0;
+	const struct doc_ment *m = company_mention(doc, (size_t)q);
+	if (!m || m->kind != DOC_COMPANY || m->id == b->company)
+		return 0;
+	/* it opens the sentence, or follows what says what it is ("drug
+	 * companies Mylan Inc and Pfizer Inc were"), not a preposition
+	 * whose objects the two are ("agreed with A and B to"), a deal
+	 * word or a capitalised word */
+	long o = doc_prev(doc, m->t0);
+	if (o >= (long)st->t0 &&
+	    (doc->tok[o].cap || doc_deal_cue(doc->tok[o].scls) >= 0 ||
+	     doc_word_in(doc, (size_t)o, not_subject_marks,
+			 ARRAY_SIZE(not_subject_marks))))
+		return 0;
+	span_name(doc, m->t0, m->t1, a);
+	return 1;
+}
+
 /*
  * "ITEL COMPLETES FLEXI-VAN ACQUISITION", "SPERRY BUYOUT", "Air Canada's
  * 54 mln dlr acquisition of Gelco": the name right before the noun (past
@@ -2960,6 +3051,17 @@ static int roles(const struct doc *doc, size_t s, const struct cue *c,
 		f->acq = l;
 		f->has_tgt = hr;
 		f->tgt = r;
+		/* "LG Elec, LG Corp to acquire ZKW", "Acme and Bolt to buy
+		 * Zeta": the first buyer leads, both put money in */
+		struct name first;
+		if (hl && c->type == DEAL_ACQUISITION &&
+		    co_buyer(doc, st, &l, &first) &&
+		    !(hr && (first.company == r.company ||
+			     same_words(doc, &first, &r)))) {
+			f->acq = first;
+			f->inv[0] = l;
+			f->ninv = 1;
+		}
 		if (c->type == DEAL_ACQUISITION)
 			owner_roles(doc, st, c, f);
 		/* "agreed to buy nine retail food stores": a verb's object */
@@ -3021,7 +3123,9 @@ static int look_alike_head(const struct doc *doc, int ipo)
 		/* a deal word whose object was a look-alike's: "BUYS PLANT" */
 		for (size_t k = st->t0; k < st->t1; k++) {
 			int i = doc_deal_cue(doc->tok[k].scls);
-			if (i < 0)
+			/* "HON KWOK LAND INVESTMENT UNIT": a word of a name
+			 * is no deal word (find_cue()) */
+			if (i < 0 || (doc->tok_co[k] >= 0 && doc->tok[k].cap))
 				continue;
 			/* the stem's one-word cue ("tender", not "tender
 			 * offer") */
@@ -3312,6 +3416,21 @@ static int bidder_partnership(const struct doc *doc, const struct doc_sent *st,
 		doc_word_is(doc, (size_t)b, "from"));
 }
 
+/* Whether the deal's sentence names its actor as a group before its deal
+ * word: "An investor partnership, seeking to acquire GenCorp". */
+static int group_subject(const struct doc *doc, const struct found *f)
+{
+	static const char *const groups[] = {
+		"group", "partnership", "consortium", "investors",
+	};
+	const struct doc_sent *st = &doc->sent[f->sent];
+	for (size_t k = st->t0; k < f->cue.t0 && k < st->t1; k++)
+		if (doc_word_in(doc, k, groups, ARRAY_SIZE(groups)) &&
+		    doc->tok_co[k] < 0)
+			return 1;
+	return 0;
+}
+
 /*
  * "General Partners, comprised of AFG Industries and Wagner and Brown",
  * "General Acquisition Co, comprising investors Wagner and Brown": a
@@ -3328,16 +3447,32 @@ static int members_named(const struct doc *doc, const struct doc_sent *st,
 	long p = doc_prev(doc, k);
 	if (p < (long)st->t0 || !doc_gap_has(doc, (size_t)p, k, ','))
 		return 0;
-	/* the deal's own bidder, not a rival ("Cyacq, comprising ..."), or
-	 * the group the bidder is a member of: "tender offer by AFG" and
-	 * "General Partners, comprised of AFG Industries and ..." */
-	if (!f->has_acq || f->acq.company < 0)
-		return 0;
 	size_t n = doc_next(doc, k);
 	while (n < st->t1 && (doc_word_is(doc, n, "of") ||
 			      doc_word_is(doc, n, "investors")))
 		n = doc_next(doc, n);
 	if (n >= st->t1 || !doc->tok[n].cap || !name_token(doc, st, n))
+		return 0;
+	/* a bid by a group the lead named by no name ("An investor
+	 * partnership, seeking to acquire GenCorp Inc, said ..."): the
+	 * company that opens a later sentence with its members ("General
+	 * Acquisition Co, comprising investors Wagner and Brown and
+	 * AFG Industries, also ...") is that group */
+	if (!f->has_acq && f->has_tgt && !f->tgt.asset &&
+	    (f->type == DEAL_ACQUISITION || f->type == DEAL_TENDER) &&
+	    group_subject(doc, f)) {
+		const struct doc_ment *g = company_mention(doc, (size_t)p);
+		if (!g || g->kind != DOC_COMPANY || g->t0 != st->t0 ||
+		    g->id == f->tgt.company)
+			return 0;
+		span_name(doc, g->t0, g->t1, &f->acq);
+		f->has_acq = 1;
+		return 1;
+	}
+	/* the deal's own bidder, not a rival ("Cyacq, comprising ..."), or
+	 * the group the bidder is a member of: "tender offer by AFG" and
+	 * "General Partners, comprised of AFG Industries and ..." */
+	if (!f->has_acq || f->acq.company < 0)
 		return 0;
 	if (doc->tok_co[p] >= 0 &&
 	    doc->ment[doc->tok_co[p]].id == f->acq.company)
@@ -4868,6 +5003,13 @@ static int place_opening(const struct doc *doc, size_t t0, size_t t1)
 	return -1;
 }
 
+/* Words that open the clause after a name: a place past them is not the
+ * name's ("Acme Corp to acquire Mexico's ..."). */
+static const char *const clause_words[] = {
+	"to", "will", "would", "said", "says", "agreed", "agrees", "plans",
+	"has", "have", "is", "was",
+};
+
 /* A place right before or after tokens [t0, t1), no company between. */
 static int place_beside(const struct doc *doc, size_t t0, size_t t1)
 {
@@ -4884,9 +5026,13 @@ static int place_beside(const struct doc *doc, size_t t0, size_t t1)
 		if (p >= 0)
 			return p;
 	}
+	/* after it ("Boliden AB of Sweden"), not past a verb or a deal word,
+	 * nor a place that owns what follows it: "Acme Corp to acquire
+	 * Austria's ZKW" says nothing of Acme */
 	size_t j = t1;
 	for (int n = 0; j < st->t1 && n < COUNTRY_NEAR; n++, j = doc_next(doc, j)) {
-		if (doc->tok_co[j] >= 0)
+		if (doc->tok_co[j] >= 0 ||
+		    doc_word_in(doc, j, clause_words, ARRAY_SIZE(clause_words)))
 			break;
 		int p = place_at_token(doc, j);
 		if (p >= 0)
@@ -5352,9 +5498,77 @@ static int background_clause(const struct doc *doc, const struct doc_sent *st,
 	return 0;
 }
 
+/* Whether the words at k say "as (the) <one of words>": the role a
+ * filing gives the name before them; the token of that word in *w. */
+static int as_role(const struct doc *doc, const struct doc_sent *st, size_t k,
+		   const char *const *words, size_t n, size_t *w)
+{
+	if (!doc_word_is(doc, k, "as"))
+		return 0;
+	size_t j = doc_next(doc, k);
+	if (j < st->t1 && doc_word_is(doc, j, "the"))
+		j = doc_next(doc, j);
+	if (j >= st->t1 || !doc_word_in(doc, j, words, n) ||
+	    doc_possessive(doc, j))
+		return 0;
+	/* "with Morgan Stanley as the buyer's adviser", "as buyer agent" */
+	size_t a = doc_next(doc, j);
+	if (a < st->t1 && tight(doc, j, a) && !doc->tok[a].cap &&
+	    !doc_word_is(doc, a, "and") && !doc_word_is(doc, a, "will") &&
+	    !doc_word_is(doc, a, "to"))
+		return 0;
+	*w = j;
+	return 1;
+}
+
+/*
+ * A filing's sides by the roles it names ("Agreement entered into by
+ * Sunshine City as purchaser, unit Cheerworld as vendor and Hon Kwok as
+ * guarantor"): the name right before "as purchaser" buys, the one before
+ * "as vendor" sells.  A sale when a vendor is named, else a purchase.
+ */
+static int filing_roles(struct doc *doc, size_t s, struct cue *at,
+			struct found *f, int both)
+{
+	static const char *const buyers[] = {"purchaser", "buyer", "acquirer"};
+	static const char *const sellers[] = {"vendor", "seller"};
+	const struct doc_sent *st = &doc->sent[s];
+	struct found g;
+	memset(&g, 0, sizeof(g));
+	size_t w = 0, cue = SIZE_MAX;
+	for (size_t k = st->t0; k < st->t1; k++) {
+		int pron;
+		struct name n;
+		if (as_role(doc, st, k, buyers, ARRAY_SIZE(buyers), &w) &&
+		    !g.has_acq && left_name(doc, st, k, &n, &pron)) {
+			g.acq = n;
+			g.has_acq = 1;
+			cue = w;
+		} else if (as_role(doc, st, k, sellers, ARRAY_SIZE(sellers),
+				   &w) &&
+			   !g.has_seller && left_name(doc, st, k, &n, &pron)) {
+			g.seller = n;
+			g.has_seller = 1;
+		}
+	}
+	if (!g.has_acq || (both && !g.has_seller) ||
+	    (g.has_seller && same_words(doc, &g.acq, &g.seller)))
+		return 0;
+	g.type = g.has_seller ? DEAL_DIVESTITURE : DEAL_ACQUISITION;
+	g.sent = s;
+	g.cue.t0 = cue;
+	g.cue.t1 = cue + 1;
+	g.cue.type = g.type;
+	*at = g.cue;
+	*f = g;
+	return 1;
+}
+
 /*
  * The deal of sentence s: its first deal word (past those of a background
- * clause) whose roles read, into *at and *f; 0 when none.  With `first`,
+ * clause) whose roles read, into *at and *f; 0 when none.  A filing that names both a
+ * purchaser and a vendor (filing_roles()) is read before its deal words;
+ * one that names only one of them, after them.  With `first`,
  * the first such word met is noted there, once (*have_first).
  */
 static int sentence_deal(struct doc *doc, size_t s, struct cue *at,
@@ -5364,6 +5578,13 @@ static int sentence_deal(struct doc *doc, size_t s, struct cue *at,
 	struct cue c;
 	size_t from = st->t0;
 	unsigned tries = 0;
+	if (filing_roles(doc, s, at, f, 1)) {
+		if (first && !*have_first) {
+			*first = *at;
+			*have_first = 1;
+		}
+		return 1;
+	}
 	while (tries++ < CUES_PER_SENTENCE && find_cue(doc, st, from, &c)) {
 		from = c.t1;
 		/* "Less than a year after Amazon's acquisition of Whole
@@ -5380,7 +5601,7 @@ static int sentence_deal(struct doc *doc, size_t s, struct cue *at,
 			return 1;
 		}
 	}
-	return 0;
+	return filing_roles(doc, s, at, f, 0);
 }
 
 /* Body sentences read for a lead that turns a headline's sides round. */

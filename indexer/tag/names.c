@@ -510,6 +510,62 @@ static int place_bank(struct doc *doc, size_t i)
 	       !strncasecmp(name, doc->text.buf + doc->tok[p].start, len);
 }
 
+/* Words that open a sentence before a comma, no partner of a firm. */
+static const char *const openers[] = {
+	"however", "meanwhile", "also", "moreover", "nevertheless", "instead",
+	"today", "yesterday", "earlier", "later", "now", "still", "again",
+	"but", "and", "so", "thus", "then", "besides", "furthermore",
+};
+
+/* The most partners a firm's name lists before "and Co". */
+#define PARTNERS_MAX 5
+
+/*
+ * "Kidder, Peabody and Co", "Peat, Marwick, Mitchell and Co": the first
+ * partner of a firm whose last one, before "and Co", is at `last`: one
+ * capitalised word each, joined by commas, and none of them a suffix, a
+ * place or a company of its own ("Ltd, Kidder, Peabody and Co" starts at
+ * Kidder).  -1 when a partner is a longer run ("analyst John Smith,
+ * Peabody and Co" is no firm of Smith's).
+ */
+static long partners_start(struct doc *doc, const struct doc_sent *st,
+			   size_t last)
+{
+	size_t first = last;
+	for (int n = 0; n < PARTNERS_MAX; n++) {
+		long b = doc_prev(doc, first);
+		if (b < (long)st->t0 ||
+		    !doc_gap_has(doc, (size_t)b, first, ','))
+			break;
+		if (!doc->tok[b].cap || doc->in_name[b] ||
+		    (doc->tok[b].flags & ANA_JOINED) ||
+		    is_suffix(doc, (size_t)b) || doc->tok[b].digit)
+			break;
+		const struct gaz_entry *g = gaz_at(doc, (size_t)b, (size_t)b + 1);
+		if (g && (g->kind == GAZ_PLACE || g->kind == GAZ_COMPANY))
+			break;
+		first = (size_t)b;
+	}
+	/* "However, Drexel, Burnham and Co said": a sentence's opening
+	 * word before a comma is no partner */
+	if (first != last && first == st->t0 &&
+	    (doc->tok[first].wcls & (DOC_W_STOP | DOC_W_FILLER | DOC_W_AUX) ||
+	     doc_word_in(doc, first, openers, ARRAY_SIZE(openers)) ||
+	     (doc->tok[first].wl > 2 &&
+	      !strncmp(doc_word(doc, first) + doc->tok[first].wl - 2, "ly", 2))))
+		first = doc_next(doc, first);
+	if (first == last)
+		return -1;
+	/* the first partner stands alone: no capitalised word right
+	 * before it without a comma */
+	long b = doc_prev(doc, first);
+	if (b >= (long)st->t0 && doc->tok[b].cap &&
+	    !doc_gap_has(doc, (size_t)b, first, ',') &&
+	    !is_suffix(doc, (size_t)b))
+		return -1;
+	return (long)first;
+}
+
 static void suffix_names(struct doc *doc, const struct doc_sent *st)
 {
 	for (size_t i = st->t0; i < st->t1; i++) {
@@ -546,14 +602,16 @@ static void suffix_names(struct doc *doc, const struct doc_sent *st)
 			if (doc_word_is(doc, (size_t)b, "and") &&
 			    !doc_word_is(doc, doc_next(doc, (size_t)b), "loan"))
 				first = (long)doc_next(doc, (size_t)b);
-		/* "Goldman, Sachs and Co", "Sturm, Ruger and Co": a firm
-		 * named after partners runs across commas, where a name found
-		 * here may not; it is left to the other rules */
+		/* "Kidder, Peabody and Co", "Kohlberg, Kravis, Roberts and
+		 * Co": a firm named after partners runs across commas, one
+		 * capitalised word each (partners_start()); otherwise a name
+		 * found here may not, and it is left to the other rules */
 		if (pa >= 0 && first > 0) {
 			long b = doc_prev(doc, (size_t)first);
 			if (b >= 0 && doc_gap_has(doc, (size_t)b, (size_t)first,
 						  ',') && doc->tok[b].cap)
-				first = -1;
+				first = first == pa && !st->caps ?
+					partners_start(doc, st, (size_t)pa) : -1;
 		}
 		/* "analyst Jack Kirnan of Kidder Peabody and Co", "Capital
 		 * Markets and E.F. Hutton and Co", "Monsanto Co's G.D. Searle
