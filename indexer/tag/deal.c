@@ -133,7 +133,7 @@ static const char *const look_alike_heads[] = {
  * FORCE CONTRACT", "TO BUILD PLANT") is about a deal only when its lead
  * names the deal's buyer and what it buys ("to finance its pending
  * acquisition of Piedmont Aviation"); "savings and loan", "credit union"
- * and a court's order are none of these (thrift()).  Each word removed
+ * and a court's order are none of these (other_sense()).  Each word removed
  * more look-alikes than deals on Reuters' training split
  * (docs/EXTRACTION.md).
  */
@@ -623,6 +623,13 @@ static int round_context(const struct doc *doc, const struct doc_sent *st,
 }
 
 /* The first deal cue of sentence s at or after token `from`. */
+/* "Taiba Investments", "MTS Acquisition Corp", "HON KWOK LAND INVESTMENT
+ * UNIT": a capitalised word of a company's name is no deal word. */
+static int name_word(const struct doc *doc, size_t i)
+{
+	return doc->tok_co[i] >= 0 && doc->tok[i].cap;
+}
+
 static int find_cue(const struct doc *doc, const struct doc_sent *st,
 		    size_t from, struct cue *c)
 {
@@ -630,9 +637,7 @@ static int find_cue(const struct doc *doc, const struct doc_sent *st,
 		int k = doc_deal_cue(doc->tok[i].scls);
 		if (k < 0 || (doc->tok[i].flags & ANA_JOINED))
 			continue;
-		/* "Taiba Investments", "MTS Acquisition Corp": a word of a
-		 * company's name is no deal word */
-		if (doc->tok_co[i] >= 0 && doc->tok[i].cap)
+		if (name_word(doc, i))
 			continue;
 		/* "Sakura Growth Partners" is a name, not a partnership; so
 		 * is "HARLOW PARTNERS" after a name in a capitals headline */
@@ -3086,7 +3091,8 @@ static int roles(const struct doc *doc, size_t s, const struct cue *c,
 
 /* "SAVINGS AND LOAN", "CREDIT UNION": a kind of bank, no borrowing; "WINS
  * COURT ORDER AGAINST TWA", "RESTRAINING ORDER": a court's, no sale. */
-static int thrift(const struct doc *doc, const struct doc_sent *st, size_t k)
+static int other_sense(const struct doc *doc, const struct doc_sent *st,
+		       size_t k)
 {
 	long p = doc_prev(doc, k);
 	size_t n = doc_next(doc, k);
@@ -3123,9 +3129,7 @@ static int look_alike_head(const struct doc *doc, int ipo)
 		/* a deal word whose object was a look-alike's: "BUYS PLANT" */
 		for (size_t k = st->t0; k < st->t1; k++) {
 			int i = doc_deal_cue(doc->tok[k].scls);
-			/* "HON KWOK LAND INVESTMENT UNIT": a word of a name
-			 * is no deal word (find_cue()) */
-			if (i < 0 || (doc->tok_co[k] >= 0 && doc->tok[k].cap))
+			if (i < 0 || name_word(doc, k))
 				continue;
 			/* the stem's one-word cue ("tender", not "tender
 			 * offer") */
@@ -3150,7 +3154,7 @@ static int look_alike_head(const struct doc *doc, int ipo)
 			if (!alike &&
 			    doc_word_in(doc, k, weak_alike_heads,
 					ARRAY_SIZE(weak_alike_heads)) &&
-			    !thrift(doc, st, k))
+			    !other_sense(doc, st, k))
 				alike = 1;
 		}
 	}
