@@ -282,4 +282,93 @@ head -2 "$T/side.jsonl" > "$T/side2.jsonl"
 "$DS" index -q --db "$T/side2" "$T/side2.jsonl" >/dev/null
 expect_eq "a name on two sides, a tie: neither side known" \
 	"$("$DS" deals --db "$T/side2" --json | jq -c '.deals[0] | [.nstories, .acquirer, .target]')" '[2,null,null]'
+# a story naming the target and a bidder joins that bidder's record, not
+# a newer one of holders selling the target's shares (no buyer: the
+# target alone is all they share with it)
+cat > "$T/hold.jsonl" <<'JSON'
+{"id":"h1","source":"Wire One","date":"2024-07-01T09:00:00Z","title":"GRANTON ACQUISITION BIDS FOR BEXLEY <BXL>","body":"Granton Acquisition Corp said it began a tender offer for all shares of Bexley Corp at 80 dlrs a share."}
+{"id":"h2","source":"Wire One","date":"2024-07-03T09:00:00Z","title":"HARLOW PARTNERS CUTS BEXLEY <BXL> STAKE","body":"Harlow Partners said it lowered its stake in Bexley Corp to 5.0 pct from 6.4 pct, selling 60,000 shares since June 20."}
+{"id":"h3","source":"Wire One","date":"2024-07-08T09:00:00Z","title":"GRANTON ACQUISITION RAISES OFFER FOR BEXLEY TO 92 DLRS/SHARE","body":""}
+JSON
+records "$T/hold" "$T/hold.jsonl"
+expect_eq "the bidder named: its record" "$(same h1 h3)" 1
+expect_eq "... not the holder's sale" "$(same h2 h3)" 0
+
+# a flash naming both sides, the target misspelt, before any story with
+# the deal's sides: the later record adopts it (its buyer's key finds
+# it; the misspelt name is a slip of the record's)
+cat > "$T/slipo.jsonl" <<'JSON'
+{"id":"f1","source":"Wire One","date":"2024-12-02T09:00:00Z","title":"CALDERWODD WORLD FILES SUIT AGAINST OSMOND ACQUISITION ON TENDER OFFER","body":""}
+{"id":"f2","source":"Wire One","date":"2024-12-04T09:00:00Z","title":"Osmond Acquisition bids for Calderwood World","body":"Osmond Acquisition Corp said it began a tender offer for all shares of Calderwood World Inc at 28 dlrs a share."}
+JSON
+records "$T/slipo" "$T/slipo.jsonl"
+expect_eq "a flash with the target misspelt joins the later record" "$(same f1 f2)" 1
+# a bidder under two names in one record (Ardent's bid, then Talbot
+# Partners' tender for the same target joined it while its stories
+# agreed): a later Talbot story joins the record that has Talbot's bid
+# already, though Ardent's stories there now outnumber the others
+cat > "$T/alias.jsonl" <<'JSON'
+{"id": "g1", "source": "Wire One", "date": "2024-04-01T09:00:00Z", "title": "ARDENT HOLDINGS BIDS FOR KELVIN <KLV>", "body": "Ardent Holdings Inc said it offered 50 dlrs a share for Kelvin Corp, a takeover valued at about 500 mln dlrs."}
+{"id": "g2", "source": "Wire One", "date": "2024-04-02T09:00:00Z", "title": "KELVIN <KLV> REJECTS UNSOLICITED TAKEOVER BID", "body": "Kelvin Corp said its board rejected an unsolicited takeover bid as inadequate."}
+{"id": "g3", "source": "Wire One", "date": "2024-04-03T09:00:00Z", "title": "KELVIN <KLV> BOARD TO STUDY TENDER OFFER", "body": "Kelvin Corp said its board will study the unsolicited tender offer for its shares."}
+{"id": "g3b", "source": "Wire One", "date": "2024-04-03T12:00:00Z", "title": "KELVIN <KLV> GETS SECOND LOOK AT TAKEOVER BID", "body": "Kelvin Corp said it received a revised unsolicited takeover proposal for the company."}
+{"id": "g4", "source": "Wire One", "date": "2024-04-04T09:00:00Z", "title": "TALBOT PARTNERS STARTS TENDER FOR KELVIN <KLV>", "body": "Talbot Partners said it began a tender offer for all shares of Kelvin Corp at 50 dlrs a share."}
+{"id": "g5", "source": "Wire One", "date": "2024-04-05T09:00:00Z", "title": "ARDENT HOLDINGS RAISES KELVIN <KLV> BID", "body": "Ardent Holdings Inc said it raised its offer for Kelvin Corp to 55 dlrs a share."}
+{"id": "g6", "source": "Wire One", "date": "2024-04-06T09:00:00Z", "title": "ARDENT HOLDINGS EXTENDS KELVIN <KLV> OFFER", "body": "Ardent Holdings Inc said it extended its offer for Kelvin Corp to April 30."}
+{"id": "g6b", "source": "Wire One", "date": "2024-04-07T09:00:00Z", "title": "ARDENT HOLDINGS HAS FINANCING FOR KELVIN <KLV> BID", "body": "Ardent Holdings Inc said banks had agreed to lend it the money for its offer for Kelvin Corp."}
+{"id": "g7", "source": "Wire One", "date": "2024-04-08T09:00:00Z", "title": "TALBOT PARTNERS TO RAISE BID FOR KELVIN <KLV>", "body": "Talbot Partners said it would raise its offer for Kelvin Corp to 58 dlrs a share."}
+JSON
+records "$T/alias" "$T/alias.jsonl"
+expect_eq "the record with the story's bidder and target already" "$(same g4 g7)" 1
+expect_eq "... is the first bid's" "$(same g1 g7)" 1
+# "U.S." before a name of its own is no part of it ("Sweden's Halvard
+# takes over U.S. Brennan-Kessler"); a bidder whose other name opens with
+# a word of its name is that bidder ("Sumner Wexford", "Wexford and BNC")
+cat > "$T/names2.jsonl" <<'JSON'
+{"id":"u1","source":"Wire One","date":"2024-02-01T09:00:00Z","title":"SWEDEN'S HALVARD AB TAKES OVER U.S. BRENNAN-KESSLER CORP","body":"Sweden's Halvard AB said it took over U.S. Brennan-Kessler Corp for 60 mln dlrs."}
+{"id":"u2","source":"Wire One","date":"2024-02-03T09:00:00Z","title":"Halvard completes Brennan-Kessler purchase","body":"Halvard AB said it completed its purchase of Brennan-Kessler Corp for 60 mln dlrs."}
+{"id":"w1","source":"Wire One","date":"2024-02-01T09:00:00Z","title":"Investor Sumner Wexford bids for Lantry Corp","body":"Investor Sumner Wexford said he offered 40 dlrs a share for Lantry Corp, about 300 mln dlrs."}
+{"id":"w2","source":"Wire One","date":"2024-02-05T09:00:00Z","title":"Wexford and BNC raise Lantry bid","body":"Wexford and BNC Inc said they raised their offer for Lantry Corp to 42 dlrs a share."}
+JSON
+records "$T/names2" "$T/names2.jsonl"
+expect_eq "U.S. Brennan-Kessler is Brennan-Kessler" "$(same u1 u2)" 1
+expect_eq "Wexford and BNC is Sumner Wexford's bid" "$(same w1 w2)" 1
+# a word inside both names says nothing: a rival
+cat > "$T/names3.jsonl" <<'JSON'
+{"id":"x1","source":"Wire One","date":"2024-02-01T09:00:00Z","title":"Baltic Northway Lines bids for Dunmore Corp","body":"Baltic Northway Lines Inc said it offered 20 dlrs a share for Dunmore Corp."}
+{"id":"x2","source":"Wire One","date":"2024-02-02T09:00:00Z","title":"Ivers Northway Shipping bids for Dunmore Corp","body":"Ivers Northway Shipping Corp said it offered 21 dlrs a share for Dunmore Corp, a rival bid."}
+JSON
+records "$T/names3" "$T/names3.jsonl"
+expect_eq "Ivers Northway Shipping is not Baltic Northway Lines" "$(same x1 x2)" 0
+# a buyer that is the target read twice ("Talmadge Lehman" buying
+# "Talmadge Lehman Brothers") is no buyer: a later story of the holder's
+# sale with no buyer joins the record of the sale with one
+cat > "$T/self.jsonl" <<'JSON'
+{"id": "n1", "source": "Wire One", "date": "2024-03-01T09:00:00Z", "title": "CORBIN EXPRESS STUDIES OPTIONS FOR TALMADGE", "body": "Talmadge Lehman said it may buy the Talmadge Lehman Brothers stake from Corbin Express Co."}
+{"id": "n2", "source": "Wire One", "date": "2024-03-10T09:00:00Z", "title": "Corbin Express to sell Talmadge Lehman stake to Kiyoshi Life", "body": "Corbin Express Co said it agreed to sell a 13 pct stake in Talmadge Lehman to Kiyoshi Life Insurance Co for 530 mln dlrs."}
+{"id": "n3", "source": "Wire One", "date": "2024-03-12T09:00:00Z", "title": "Corbin Express board backs sale of Talmadge Lehman stake", "body": "Corbin Express Co said its board approved the sale of a 13 pct stake in Talmadge Lehman for 530 mln dlrs."}
+JSON
+records "$T/self" "$T/self.jsonl"
+expect_eq "the sale's story joins the sale with a buyer" "$(same n2 n3)" 1
+expect_eq "... not the target read as its own buyer" "$(same n1 n3)" 0
+# coverage of a target whose record's buyer is a vehicle: a rating that
+# speaks of the bid by the person behind it joins; one about room rates
+# does not
+cat > "$T/cov2.jsonl" <<'JSON'
+{"id":"cv1","source":"Wire One","date":"2024-05-01T09:00:00Z","title":"OSRIC ACQUISITION BIDS FOR PELHAM HOTELS <PLH>","body":"Osric Acquisition Corp, a company formed by investor Henry Osric, said it began a tender offer for all shares of Pelham Hotels Inc at 30 dlrs a share."}
+{"id":"cv2","source":"Wire One","date":"2024-05-02T09:00:00Z","title":"S/P MAY DOWNGRADE PELHAM HOTELS <PLH> DEBT","body":"Standard and Poor's Corp said it may downgrade the debt of Pelham Hotels Inc following investor Henry Osric's 300 mln dlr bid to buy the Pelham Hotels shares he does not own."}
+{"id":"cv3","source":"Wire One","date":"2024-05-03T09:00:00Z","title":"S/P MAY DOWNGRADE PELHAM HOTELS <PLH> DEBT","body":"Standard and Poor's Corp said it may downgrade the debt of Pelham Hotels Inc because of lower room rates."}
+JSON
+records "$T/cov2" "$T/cov2.jsonl"
+expect_eq "a rating over the bid joins the vehicle's record" "$(same cv1 cv2)" 1
+expect_eq "... one that speaks of no bid does not" "$(same cv1 cv3)" 0
+# coverage of the buyer: what is bought of the target between the deal
+# word and its name does not count ("its plan to acquire the outstanding
+# common shares of Ostrom Dairies")
+cat > "$T/cov3.jsonl" <<'JSON'
+{"id":"bc1","source":"Wire One","date":"2024-06-01T09:00:00Z","title":"Marlin Foods to buy Ostrom Dairies","body":"Marlin Foods Inc said it agreed to buy Ostrom Dairies Inc for 200 mln dlrs in cash."}
+{"id":"bc2","source":"Wire One","date":"2024-06-03T09:00:00Z","title":"S/P MAY DOWNGRADE MARLIN FOODS <MRF>","body":"Standard and Poor's Corp said it placed 600 mln dlrs of Marlin Foods Inc debt on CreditWatch with negative implications because of its plan to acquire the outstanding common shares of Ostrom Dairies Inc."}
+JSON
+records "$T/cov3" "$T/cov3.jsonl"
+expect_eq "a rating over the buyer's plan to acquire the target's shares joins" "$(same bc1 bc2)" 1
 finish

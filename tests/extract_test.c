@@ -1158,11 +1158,36 @@ static void test_headline_answers_bid(void **state)
 		{"Offer for board",
 		 "Velmar Inc said its board rejected an unsolicited takeover "
 		 "offer.", DEAL_ACQUISITION, NULL, "Velmar"},
+		/* who comments on a bid is not its bidder; "an offer it
+		 * received from X" names the bidder, the company the lead
+		 * says it buys later is another deal */
+		{"MORVEN <MRV> HAS NO COMMENT ON HALSTEAD <HAL> OFFER",
+		 "Morven Group Inc said it had no comment on an offer it "
+		 "received from Halstead Industries to buy Morven for 52 dlrs "
+		 "cash per share.\n    Morven spokesman John Abbot also "
+		 "declined comment on Tilney Corp <TIL>. Morven has offered 71 "
+		 "dlrs cash per share for half of Tilney's stock.",
+		 DEAL_ACQUISITION, "Halstead", "Morven"},
+		{"Morven statement",
+		 "Morven Group Inc said it had no comment on an offer it "
+		 "received from Halstead Industries to buy Morven for 52 dlrs "
+		 "cash per share.", DEAL_ACQUISITION, "Halstead", "Morven"},
+		/* a partner whose bid follows is the bidder's name */
+		{"MARLOWE <MRL> TO STUDY HARROW PARTNER BID",
+		 "Marlowe Inc chairman Paul Reade said the company's board "
+		 "will study the unsolicited tender offer from <Harrow "
+		 "Partners>.", DEAL_ACQUISITION, "Harrow", "Marlowe"},
 		/* a verb of its own between: the company's deal */
 		{"KAUFHOF CONSIDERING TAKING STAKE IN HAPAG-LLOYD",
 		 "West German retail group Kaufhof AG is considering taking a "
 		 "stake in shipping group Hapag-Lloyd AG, a spokesman said.",
 		 DEAL_STAKE, "Kaufhof", "Hapag-Lloyd"},
+		/* "an investment by Y in its company": Y invests, in the
+		 * subject */
+		{"DARROW <DRW> GREETS HOLLAND CAPITAL STAKE",
+		 "Darrow Industries Corp said it welcomed an investment by "
+		 "Holland Capital Partners Inc in its company.",
+		 DEAL_STAKE, "Holland Capital", "Darrow"},
 	};
 	check_sides(cases, ARRAY_SIZE(cases));
 }

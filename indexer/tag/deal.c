@@ -649,6 +649,14 @@ static int find_cue(const struct doc *doc, const struct doc_sent *st,
 					  doc_deal_cue(doc->tok[pv].scls) < 0))
 				continue;
 		}
+		/* "GENCORP TO STUDY GENERAL PARTNER BID": a partner whose
+		 * bid follows is the bidder's name, no partnership */
+		if (deal_cues[k].type == DEAL_PARTNERSHIP &&
+		    doc_next(doc, i) < st->t1 &&
+		    (doc_stem_is(doc, doc_next(doc, i), "bid") ||
+		     doc_stem_is(doc, doc_next(doc, i), "offer") ||
+		     doc_stem_is(doc, doc_next(doc, i), "tender")))
+			continue;
 		/* "Organisation for Economic Cooperation and Development":
 		 * a capitalised word in mixed case is part of a name */
 		if (deal_cues[k].type == DEAL_PARTNERSHIP && doc->tok[i].cap &&
@@ -1850,10 +1858,11 @@ static int bidder_after(const struct doc *doc, const struct doc_sent *st,
 			const struct cue *c, struct name *n)
 {
 	/* "the takeover offer made last week by X", "the tender offer made
-	 * March 18 by X" */
+	 * March 18 by X", "an offer it received from X", "the bid that it
+	 * had received from X" */
 	static const char *const made[] = {
 		"made", "launched", "last", "week", "month", "earlier", "today",
-		"yesterday", "on",
+		"yesterday", "on", "received", "it", "that", "had", "has",
 	};
 	size_t k = c->t1;
 	for (int i = 0; k < st->t1 && i < 8; i++, k = doc_next(doc, k)) {
@@ -1989,6 +1998,11 @@ static int bid_roles(const struct doc *doc, const struct doc_sent *st,
 		}
 	}
 	answers |= answered && has_subj;
+	/* "X HAS NO COMMENT ON Y OFFER", "X declined comment on Y's bid":
+	 * who comments is the target or a bystander, not the bidder */
+	int comments = 0;
+	for (size_t k = has_subj ? subj.t1 : lft; k < lft; k++)
+		comments |= doc_stem_is(doc, k, "comment");
 
 	struct name r, by;
 	size_t fr = find_word(doc, st, c->t1, "for", NEAR_INVEST_IN);
@@ -2015,6 +2029,13 @@ static int bid_roles(const struct doc *doc, const struct doc_sent *st,
 		} else if (has_subj) {
 			f->has_tgt = 1;
 			f->tgt = subj;
+		}
+	} else if (has_adj && comments) {
+		f->has_acq = 1;
+		f->acq = adj;
+		if (has_for) {
+			f->has_tgt = 1;
+			f->tgt = r;
 		}
 	} else if (has_adj && has_subj) {
 		f->has_acq = 1;
@@ -2903,6 +2924,23 @@ static int roles(const struct doc *doc, size_t s, const struct cue *c,
 		f->has_acq = hl;   /* the investor */
 		f->acq = l;
 		size_t in = find_word(doc, st, c->t1, "in", NEAR_INVEST_IN);
+		/* "X welcomed an investment by Y in its company": Y invests,
+		 * in X */
+		size_t ag = find_word(doc, st, c->t1, "by", 2);
+		if (!passive && ag < st->t1 && right_name(doc, st, ag + 1, &r)) {
+			f->has_acq = 1;
+			f->acq = r;
+			in = find_word(doc, st, r.t1, "in", 2);
+			size_t w = in < st->t1 ? doc_next(doc, in) : st->t1;
+			if (w < st->t1 &&
+			    (doc_word_is(doc, w, "its") ||
+			     doc_word_is(doc, w, "their"))) {
+				f->has_tgt = hl;
+				f->tgt = l;
+				break;
+			}
+			f->has_tgt = 0;
+		}
 		if (in < st->t1)
 			f->has_tgt = right_name(doc, st, in + 1, &f->tgt);
 		break;

@@ -168,6 +168,20 @@ static int text_names_joined(struct text *t, const char *k)
 	return 0;
 }
 
+/* Words that say which part of a company a deal buys ("the outstanding
+ * common shares of"): [w, w + n). */
+static int share_word(const char *w, size_t n)
+{
+	static const char *const words[] = {
+		"the", "outstanding", "common", "shares", "stock", "of", "all",
+		"remaining",
+	};
+	for (size_t i = 0; i < ARRAY_SIZE(words); i++)
+		if (strlen(words[i]) == n && !memcmp(w, words[i], n))
+			return 1;
+	return 0;
+}
+
 /* Whether the text names key k as what a deal word right before it is
  * about ("the financing of its acquisition of Auxton", "a takeover bid
  * for Y"): within LINK_DEAL_WORDS words before it. */
@@ -192,12 +206,16 @@ static int deal_names(struct text *t, const char *k)
 	const char *f = t->folded.buf;
 	for (const char *at = strstr(f, q.buf); at && !found;
 	     at = strstr(at + 1, q.buf)) {
-		/* the words before it, nearest first */
+		/* the words before it, nearest first; what is bought of it
+		 * does not count ("to acquire the outstanding common shares
+		 * of American Motors") */
 		const char *e = at;
-		for (int n = 0; n < LINK_DEAL_WORDS && e > f && !found; n++) {
+		for (int n = 0, w = 0; n < LINK_DEAL_WORDS &&
+		     w < 2 * LINK_DEAL_WORDS && e > f && !found; w++) {
 			const char *b = e;
 			while (b > f && b[-1] != ' ')
 				b--;
+			n += !share_word(b, (size_t)(e - b));
 			for (size_t i = 0; i < ARRAY_SIZE(stems) && !found; i++)
 				found = !strncmp(b, stems[i], strlen(stems[i])) &&
 					(!strchr(stems[i], ' ') ||
@@ -207,6 +225,21 @@ static int deal_names(struct text *t, const char *k)
 	}
 	buf_release(&q);
 	return found;
+}
+
+/* Whether the text speaks of a bid for a company ("prompted by the
+ * recent bid by investor Martin Sosnoff", "a takeover"). */
+static int speaks_of_bid(struct text *t)
+{
+	static const char *const words[] = {
+		" bid ", " bids ", " takeover ", " tender offer ", " buyout ",
+		" offer to buy ", " offer for ",
+	};
+	const char *f = folded_text(t);
+	for (size_t i = 0; i < ARRAY_SIZE(words); i++)
+		if (strstr(f, words[i]))
+			return 1;
+	return 0;
 }
 
 void link_out_init(struct link_out *o)
@@ -616,8 +649,8 @@ static int slip_key(const char *a, const char *b);
 
 /* Two keys name the same company: equal, one the other's first words
  * ("dixons" and "dixons-group"), one the other's initials ("twa" and
- * "trans-world-airlines", "amc" and "american-motors" with its Corp), or
- * long and a slip apart (slip_key()). */
+ * "trans-world-airlines", "amc" and "american-motors" with its Corp), one
+ * the other with "us-" before it, or long and a slip apart (slip_key()). */
 static int same_key(const char *a, const char *b)
 {
 	/* the same ticker is the same company, whatever the names (a
@@ -631,6 +664,14 @@ static int same_key(const char *a, const char *b)
 	b = name_part(b, nb);
 	if (*a == '$' || *b == '$')
 		return 0;
+	/* "U.S. Allis-Chalmers" in "Boliden takes over U.S. Allis-Chalmers
+	 * Corp" is Allis-Chalmers: a country before a name of its own */
+	if (!strncmp(a, "us-", 3) != !strncmp(b, "us-", 3)) {
+		const char *x = strncmp(a, "us-", 3) ? a : a + 3;
+		const char *y = strncmp(b, "us-", 3) ? b : b + 3;
+		if (strlen(x) >= LINK_SLIP_MIN && !strcmp(x, y))
+			return 1;
+	}
 	return prefix_key(a, b) || initials(a, b) || initials(b, a) ||
 	       slip_key(a, b);
 }
@@ -839,6 +880,55 @@ static int surname(const char *a, const char *b)
 	return !strncmp(s, l, n) && l[n] == '-';
 }
 
+static int opening_word_in(const char *a, const char *b);
+
+/* Words of a bidder's name that say what kind of bidder it is, not
+ * which: two bidders sharing one are not one bidder by it. */
+static const char *const bidder_words[] = {
+	"acquisition", "acquisitions", "associates", "capital", "company",
+	"equity", "financial", "fund", "group", "holding", "holdings",
+	"investment", "investments", "investors", "management", "partners",
+	"partnership", "venture", "ventures",
+};
+
+/* Two bidders' keys of which one opens with a word of the other of
+ * LINK_SURNAME_MIN letters or more that neither generic_words[] nor
+ * bidder_words[] holds ("Hutton's PC Acquisition", "E.F. Hutton LBO";
+ * "Redstone and MCV", "Sumner Redstone"): one bidder under the names the
+ * stories give it.  Not a word in the middle of both ("Icahn's
+ * Transworld Airlines", "Trans World Airlines": "airlines" says what,
+ * not who). */
+static int bidder_word(const char *a, const char *b)
+{
+	char na[XDB_MAX_TERM + 1], nb[XDB_MAX_TERM + 1];
+	a = name_part(a, na);
+	b = name_part(b, nb);
+	if (*a == '$' || *b == '$')
+		return 0;
+	return opening_word_in(a, b) || opening_word_in(b, a);
+}
+
+/* Whether key a's first word is a word of key b, as bidder_word() wants
+ * it. */
+static int opening_word_in(const char *a, const char *b)
+{
+	const char *e = strchr(a, '-');
+	size_t n = e ? (size_t)(e - a) : strlen(a);
+	if (n < LINK_SURNAME_MIN || generic_word(a, n))
+		return 0;
+	for (size_t i = 0; i < ARRAY_SIZE(bidder_words); i++)
+		if (strlen(bidder_words[i]) == n && !memcmp(a, bidder_words[i], n))
+			return 0;
+	for (const char *v = b; *v;) {
+		const char *f = strchr(v, '-');
+		size_t m = f ? (size_t)(f - v) : strlen(v);
+		if (m == n && !memcmp(v, a, n))
+			return 1;
+		v += m + (f != NULL);
+	}
+	return 0;
+}
+
 /* A bidder's vehicle: "mts-acquisition", "general-acquisition-corp". */
 static int vehicle(const char *k)
 {
@@ -863,8 +953,8 @@ static int vehicle(const char *k)
 static int same_buyer(const struct sig *s, const struct sig *c)
 {
 	const char *a = s->f[SIG_ACQ], *b = c->f[SIG_ACQ];
-	if (same_key(a, b) || surname(a, b) || in_keys(a, c->f[SIG_INV]) ||
-	    in_keys(b, s->f[SIG_INV]))
+	if (same_key(a, b) || surname(a, b) || bidder_word(a, b) ||
+	    in_keys(a, c->f[SIG_INV]) || in_keys(b, s->f[SIG_INV]))
 		return 1;
 	return s->text && *a && *b && (vehicle(a) || vehicle(b)) &&
 	       text_names(s->text, a) && text_names(s->text, b);
@@ -1119,6 +1209,19 @@ static int competes(const struct sig *s, const struct sig *c)
 	       !same_buyer(s, c);
 }
 
+/* Whether candidate c's buyer or seller, not its target, is among the
+ * story's subjects (','-separated). */
+static int other_side_named(const struct sig *c, const char *subjects)
+{
+	const char *ct = c->f[SIG_TGT];
+	const char *side[] = {c->f[SIG_ACQ], c->f[SIG_SELLER]};
+	for (size_t i = 0; i < ARRAY_SIZE(side); i++)
+		if (*side[i] && !(*ct && same_key(side[i], ct)) &&
+		    in_keys(side[i], subjects))
+			return 1;
+	return 0;
+}
+
 /* A record's tally among the candidates. */
 struct tally {
 	char id[LINK_ID_LEN];
@@ -1126,6 +1229,10 @@ struct tally {
 	unsigned against;               /* its stories bidding against */
 	char newest[DATE_SORTABLE_LEN];
 	char buyer[XDB_MAX_TERM + 1];   /* its stories' buyer, if one */
+	unsigned named;                 /* its stories whose buyer or seller
+					   the story's subjects name */
+	unsigned sides;                 /* its stories with the story's
+					   buyer and target */
 };
 
 /*
@@ -1160,10 +1267,14 @@ static int subject_deal(const struct sig *s, const struct sig *c,
 	if (!*c->f[SIG_TGT] || !in_keys(c->f[SIG_TGT], subjects))
 		return 0;
 	/* coverage (a story without a deal of its own, any family): the
-	 * record's buyer is named too */
+	 * record's buyer is named too, or, where the buyer is a vehicle
+	 * ("MTS Acquisition", which coverage calls "Martin Sosnoff"), the
+	 * text speaks of a bid ("S/P MAY DOWNGRADE CAESARS WORLD" over
+	 * "Martin Sosnoff's 725.2 mln dlr bid") */
 	if (coverage)
 		return *ca && !same_key(ca, c->f[SIG_TGT]) &&
-		       text_names(s->text, ca);
+		       (text_names(s->text, ca) ||
+			(vehicle(ca) && speaks_of_bid(s->text)));
 	/* the story's buyer: the record's, or the record's target read as
 	 * the buyer (roles reversed) */
 	if (*sa)
@@ -1333,9 +1444,21 @@ static int find_deal_by(xdb *db, const struct link_in *in,
 				if (strncmp(d, tl[k].newest, DATE_SORTABLE_LEN - 1) > 0)
 					snprintf(tl[k].newest, sizeof(tl[k].newest),
 						 "%.*s", (int)h->values[2].len, d);
-				if (*c.f[SIG_ACQ] && !tl[k].buyer[0])
+				/* a buyer that is the target read twice
+				 * ("Shearson Lehman" buying "Shearson Lehman
+				 * Brothers") is none */
+				if (*c.f[SIG_ACQ] && !tl[k].buyer[0] &&
+				    !(*c.f[SIG_TGT] &&
+				      same_key(c.f[SIG_ACQ], c.f[SIG_TGT])))
 					snprintf(tl[k].buyer, sizeof(tl[k].buyer),
 						 "%s", c.f[SIG_ACQ]);
+				if (subjects && other_side_named(&c, subjects))
+					tl[k].named++;
+				if (*s.f[SIG_ACQ] && *s.f[SIG_TGT] &&
+				    *c.f[SIG_ACQ] && *c.f[SIG_TGT] &&
+				    same_key(s.f[SIG_TGT], c.f[SIG_TGT]) &&
+				    same_buyer(&s, &c))
+					tl[k].sides++;
 			}
 			free(cc);
 		}
@@ -1363,12 +1486,24 @@ static int find_deal_by(xdb *db, const struct link_in *in,
 					ambiguous = 0;
 				}
 	}
+	/* a record whose buyer the story names too ("CYACQ RAISES OFFER
+	 * FOR CYCLOPS") comes before those with no buyer that share its
+	 * target alone (holders' sales of Cyclops shares) */
+	int by_two = 0;
+	for (size_t k = 0; k < ntl; k++)
+		by_two |= tl[k].named && tl[k].against < tl[k].stories &&
+			  !(named && !same_key(tl[k].buyer, named));
 	size_t best = ntl;
 	for (size_t k = 0; !ambiguous && k < ntl; k++)
 		/* a competing bid's record (one misread story among many
-		 * agreeing ones does not make it one); the named buyer's */
-		if (!tl[k].stories || tl[k].against >= tl[k].stories ||
-		    (named && !same_key(tl[k].buyer, named)))
+		 * agreeing ones does not make it one), unless the record
+		 * has the story's buyer and target already (a bidder under
+		 * several names: "AFG", "General Partners", "General
+		 * Acquisition"); the named buyer's */
+		if (!tl[k].stories ||
+		    (tl[k].against >= tl[k].stories && !tl[k].sides) ||
+		    (named && !same_key(tl[k].buyer, named)) ||
+		    (by_two && !tl[k].named && !tl[k].buyer[0]))
 			continue;
 		else if (best == ntl || tl[k].stories > tl[best].stories ||
 		    (tl[k].stories == tl[best].stories &&
@@ -1804,8 +1939,10 @@ static int find_orphans(xdb *db, const struct link_in *in,
 {
 	if (!in->has_date || !out->sig.len)
 		return 0;
-	/* only orphans that may name both of its companies (orphan_joins()
-	 * wants both): two sets of terms, ANDed */
+	/* orphans that may name either of its companies: two sets of
+	 * terms, ORed (orphan_joins() wants both, each by same_key(), so a
+	 * flash that misspells one is found by the other: "CEASARS WORLD
+	 * FILES SUIT AGAINST ... MTS ACQUISITION") */
 	char *mine = xstrndup(out->sig.buf, out->sig.len);
 	struct sig s;
 	struct buf pair = BUF_INIT;
@@ -1826,7 +1963,7 @@ static int find_orphans(xdb *db, const struct link_in *in,
 		free(mine);
 		return 0;
 	}
-	xdb_query *q = xdb_q_combine(XDB_AND, qa, qb);
+	xdb_query *q = xdb_q_combine(XDB_OR, qa, qb);
 	static const unsigned slots[] = {SLOT_DEAL, SLOT_DEAL_SIG,
 					 SLOT_DUP_ROOT};
 	struct xdb_result r;

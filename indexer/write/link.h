@@ -19,10 +19,13 @@
  *     sides the other way round, or, for a sale, the same seller and buyer,
  *     or, for a merger or a partnership without sides, the same parties;
  *     amounts, where both stories give one, within LINK_AMOUNT_RATIO of
- *     each other.  Among several records it takes the one with most such
- *     stories (the newest on a tie); a story that names only the target
- *     while the records for it have different buyers opens a record of its
- *     own, unless its text names one of those buyers and no other (its
+ *     each other; a record with as many stories of a competing bid as
+ *     agreeing ones is not joined, unless it holds one with the story's
+ *     buyer and target.  Among several records it takes the one with
+ *     most such stories (the newest on a tie), leaving out those with no
+ *     buyer when the story's subjects name another record's buyer beside
+ *     its target; a story that names only the target while the records
+ *     for it have different buyers opens a record of its own, unless its text names one of those buyers and no other (its
  *     words' spaces may differ from the key's); a holder selling with no
  *     buyer named joins its own bid's record, the one whose buyer it is.
  *     Otherwise the story opens a new record.  A deal the index does not
@@ -36,7 +39,8 @@
  *     (dup_of: the first story of the group) and is in its deal record.
  *   - A story with no deal of its own joins a record as coverage when its
  *     headline names the record's target, its text the record's buyer
- *     (or its headline the buyer, its text the target right after a deal
+ *     (or a bid, when that buyer is a vehicle: "MTS Acquisition") (or
+ *     its headline the buyer, its text the target right after a deal
  *     word: "financing of its acquisition of Y"),
  *     and the M&A classifier's margin is at least LINK_COVERAGE_SCORE
  *     ("TWA SUES USAIR OVER POISON PILL"); it gets no signature and no
@@ -53,14 +57,18 @@
  *     window of the same family (coverage: any) whose amounts agree and
  *     that name, where they name a target, the same deal, else both of
  *     its companies (its buyer and target, or a merger's two parties),
- *     each by a key that is not the other's nor a generic word.  link_adoption() makes the edit the writer
+ *     each by a key that is not the other's nor a generic word (found
+ *     by either company's XDPO terms, so a slip in one name is no miss).  link_adoption() makes the edit the writer
  *     applies in the adopting story's batch.
  *   - A party the story gives a ticker ("Caesars World Inc <CAW>") is
  *     the same company as any other given that ticker, whatever the
  *     names say (a misspelt "Ceasars Wold"); its signature key carries
  *     it ("caesars-world|$caw") and its XDPT terms include "$caw".  Long
  *     keys a slip of the wire apart are one company too ("transworld-
- *     airlines", "trans-world-airlines").
+ *     airlines", "trans-world-airlines"), and so are a key and the same
+ *     with "us-" before it; two bidders are one when one's name opens
+ *     with a word of the other's that says who ("redstone-and-mcv",
+ *     "sumner-redstone").
  *   - Candidates are found by their parties' terms in the periods of the
  *     story's window (XDPW, bucketed by LINK_WINDOW_DAYS-long periods
  *     since the epoch: the window spans three), so the cost of linking a
