@@ -371,4 +371,12 @@ cat > "$T/cov3.jsonl" <<'JSON'
 JSON
 records "$T/cov3" "$T/cov3.jsonl"
 expect_eq "a rating over the buyer's plan to acquire the target's shares joins" "$(same bc1 bc2)" 1
+# a flash that names the target twice names one company: the record for
+# it, as for any story naming the target alone
+cat > "$T/twice.jsonl" <<'JSON'
+{"id":"dd1","source":"Wire One","date":"2024-07-01T09:00:00Z","title":"ARDMORE PARTNERS BIDS FOR HOLTON <HLT>","body":"Ardmore Partners said it began a tender offer for all shares of Holton Corp at 100 dlrs a share, or about 2.2 billion dlrs."}
+{"id":"dd2","source":"Wire One","date":"2024-07-01T12:00:00Z","title":"GROUP TENDERING FOR HOLTON SAYS IT HOLDS ABOUT 9.8 PCT OF HOLTON COMMON","body":""}
+JSON
+records "$T/twice" "$T/twice.jsonl"
+expect_eq "a flash naming the target twice joins its record" "$(same dd1 dd2)" 1
 finish

@@ -1172,6 +1172,15 @@ static void test_headline_answers_bid(void **state)
 		 "Morven Group Inc said it had no comment on an offer it "
 		 "received from Halstead Industries to buy Morven for 52 dlrs "
 		 "cash per share.", DEAL_ACQUISITION, "Halstead", "Morven"},
+		/* a company whose stock rises on a bid is its target */
+		{"KELLWOOD <KLW> SOARS FOLLOWING BRAMLEY <BRM> BID",
+		 "Shares of Kellwood Corp rose 5 dlrs to 31 in active trading "
+		 "after Bramley Inc offered 32 dlrs a share for the company.",
+		 DEAL_ACQUISITION, "Bramley", "Kellwood"},
+		{"KELLWOOD <KLW> RISES ON HOPES FOR HIGHER BIDS",
+		 "Kellwood Corp's stock rose 2 dlrs to 31 on hopes that other "
+		 "bidders would top the offer now on the table.",
+		 DEAL_ACQUISITION, NULL, "Kellwood"},
 		/* a partner whose bid follows is the bidder's name */
 		{"MARLOWE <MRL> TO STUDY HARROW PARTNER BID",
 		 "Marlowe Inc chairman Paul Reade said the company's board "

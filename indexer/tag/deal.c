@@ -1777,7 +1777,7 @@ static const char *const answer_verbs[] = {
 	"reject", "accept", "back", "refer", "studi", "review", "consid",
 	"welcom", "rebuff", "spurn", "oppos", "weigh", "receiv", "get",
 	"fight", "resist", "urg", "recommend", "endors", "support",
-	"rebuk",
+	"rebuk", "rise", "rose", "jump", "soar", "climb",
 };
 
 /* Whether the answer verb at token k takes shares in, up to token `end`

@@ -1558,6 +1558,14 @@ static void head_words(const struct link_in *in, struct buf *folded,
 static void add_subject(struct buf *keys, struct buf *list, const char *k,
 			size_t n)
 {
+	/* once: "GENCORP ... 9.8 PCT OF GENCORP COMMON" names one company */
+	for (const char *p = list->len ? list->buf : NULL; p;) {
+		const char *e = strchr(p, ',');
+		size_t m = e ? (size_t)(e - p) : strlen(p);
+		if (m == n && !memcmp(p, k, n))
+			return;
+		p = e ? e + 1 : NULL;
+	}
 	if (list->len)
 		buf_addch(list, ',');
 	buf_add(list, k, n);
