@@ -206,8 +206,22 @@ int shards_make(const char *dir, unsigned n, struct shards *out,
 				  had);
 	}
 	/* more: the new ones are appended (shard 0 is the folder's
-	 * SCHEMA_XAPIAN_DIR, as in an index of one shard) */
+	 * SCHEMA_XAPIAN_DIR, as in an index of one shard); their databases
+	 * first, then the list that names them, so that a crash between the
+	 * two leaves the index as it was (and folders the next run lists),
+	 * never a list naming a shard with no database */
 	shards_release(out);
-	rc = write_list(dir, n, err);
+	struct buf path = BUF_INIT;
+	for (unsigned k = 0; !rc && k < n; k++) {
+		buf_reset(&path);
+		buf_addf(&path, k ? "%s/%s.%u" : "%s/%s", dir, SCHEMA_XAPIAN_DIR,
+			 k);
+		xdb *db = NULL;
+		rc = xdb_open_writable(path.buf, &db, err);
+		xdb_close(db);
+	}
+	buf_release(&path);
+	if (!rc)
+		rc = write_list(dir, n, err);
 	return rc ? rc : shards_read(dir, out, err);
 }
