@@ -168,6 +168,16 @@ static int text_names_joined(struct text *t, const char *k)
 	return 0;
 }
 
+/* Whether word [w, w + n) is one of list's nlist words. */
+static int word_in(const char *const *list, size_t nlist, const char *w,
+		   size_t n)
+{
+	for (size_t i = 0; i < nlist; i++)
+		if (strlen(list[i]) == n && !memcmp(w, list[i], n))
+			return 1;
+	return 0;
+}
+
 /* Words that say which part of a company a deal buys ("the outstanding
  * common shares of"): [w, w + n). */
 static int share_word(const char *w, size_t n)
@@ -176,10 +186,7 @@ static int share_word(const char *w, size_t n)
 		"the", "outstanding", "common", "shares", "stock", "of", "all",
 		"remaining",
 	};
-	for (size_t i = 0; i < ARRAY_SIZE(words); i++)
-		if (strlen(words[i]) == n && !memcmp(w, words[i], n))
-			return 1;
-	return 0;
+	return word_in(words, ARRAY_SIZE(words), w, n);
 }
 
 /* Whether the text names key k as what a deal word right before it is
@@ -786,11 +793,7 @@ static const char *const generic_words[] = {
 
 static int generic_word(const char *w, size_t n)
 {
-	for (size_t i = 0; i < ARRAY_SIZE(generic_words); i++)
-		if (strlen(generic_words[i]) == n &&
-		    !memcmp(w, generic_words[i], n))
-			return 1;
-	return 0;
+	return word_in(generic_words, ARRAY_SIZE(generic_words), w, n);
 }
 
 /* Whether key one names key k as a subject of a story's text does: the
@@ -914,11 +917,9 @@ static int opening_word_in(const char *a, const char *b)
 {
 	const char *e = strchr(a, '-');
 	size_t n = e ? (size_t)(e - a) : strlen(a);
-	if (n < LINK_SURNAME_MIN || generic_word(a, n))
+	if (n < LINK_SURNAME_MIN || generic_word(a, n) ||
+	    word_in(bidder_words, ARRAY_SIZE(bidder_words), a, n))
 		return 0;
-	for (size_t i = 0; i < ARRAY_SIZE(bidder_words); i++)
-		if (strlen(bidder_words[i]) == n && !memcmp(a, bidder_words[i], n))
-			return 0;
 	for (const char *v = b; *v;) {
 		const char *f = strchr(v, '-');
 		size_t m = f ? (size_t)(f - v) : strlen(v);
