@@ -2179,6 +2179,242 @@ static void test_person_buyers(void **state)
 			       cases[i].seller);
 }
 
+/* The deal's investors where the lead names its buyer by description or
+ * one member only, and its buyer where others' bids are only discussed. */
+static void test_group_investors(void **state)
+{
+	(void)state;
+	struct tags t;
+	/* a group's members listed later in the story */
+	run("GROUP RAISES TREMONT <TRM> STAKE",
+	    "An investor group led by Chicago investor Walter Brandis said it "
+	    "may raise its holdings in Tremont Castings Inc to 30 pct.\n"
+	    "    The group already holds 9.5 pct of Tremont.\n"
+	    "    The group includes Brandis and Calder Fund, a Bermuda "
+	    "investment company advised by Brandis.\n",
+	    NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Walter Brandis");
+	assert_true(has(t.deal.investors, t.deal.ninvestors, "Calder Fund"));
+	assert_false(has(t.deal.investors, t.deal.ninvestors, "Brandis"));
+	tags_release(&t);
+	/* a partner the buyer acts with */
+	run("ORLAND TO RAISE PEMBERTON <PMB> STAKE",
+	    "Orland Group Ltd, a New York investment firm, said it intends to "
+	    "raise its 8 pct stake in Pemberton Tool Inc to 12 pct.\n"
+	    "    Orland said it had agreed to act in concert with Fairley, "
+	    "Gage and Co, an affiliated firm, to acquire Pemberton.\n",
+	    NULL, NULL, NULL, &t);
+	assert_true(has(t.deal.investors, t.deal.ninvestors, "Orland"));
+	assert_true(has(t.deal.investors, t.deal.ninvestors, "Fairley, Gage"));
+	tags_release(&t);
+	/* another buyer of the same shares, tied to the buyer */
+	run("HALCYON <HAL> TO BUY SHARES OF MORIKAWA",
+	    "Halcyon Corp said it agreed to buy three mln shares of <Morikawa "
+	    "Textile Co Ltd> for 12 mln dlrs.\n"
+	    "    In addition, it said <Sakai Trading Co Ltd>, an affiliate of "
+	    "Halcyon, will buy two mln new shares, or an 8 pct stake, of "
+	    "Morikawa for nine mln dlrs.\n",
+	    NULL, NULL, NULL, &t);
+	assert_true(has(t.deal.investors, t.deal.ninvestors, "Sakai Trading"));
+	tags_release(&t);
+	/* ... or who subscribes for the target's shares */
+	run("HALCYON <HAL> TO BUY SHARES OF MORIKAWA",
+	    "Halcyon Corp said it agreed to buy three mln shares of <Morikawa "
+	    "Textile Co Ltd> for 12 mln dlrs.\n"
+	    "    Halcyon also said <Banque Rothier of Geneva>, on behalf of a "
+	    "Halcyon director, intends to subscribe for one mln shares of "
+	    "Morikawa Textile at the same price.\n",
+	    NULL, NULL, NULL, &t);
+	assert_true(has(t.deal.investors, t.deal.ninvestors,
+			"Banque Rothier of Geneva"));
+	tags_release(&t);
+	/* people who buy together, each with a title */
+	run("TRANSCO <TRN> SELLING UNIT",
+	    "Transco Entertainment Corp said it will sell its investment in "
+	    "Vantek Corp to the company chairman, Ronald Pike, and president, "
+	    "Gordon Hale.\n"
+	    "    The company said Pike and Hale will form a new company.\n",
+	    NULL, NULL, NULL, &t);
+	assert_true(has(t.deal.investors, t.deal.ninvestors, "Ronald Pike"));
+	assert_true(has(t.deal.investors, t.deal.ninvestors, "Gordon Hale"));
+	tags_release(&t);
+	/* a rival's offer is no co-buyer's */
+	run("DRAKE <DRK> BIDS FOR VELLUM",
+	    "Drake Corp said it offered 20 dlrs a share for Vellum Inc.\n"
+	    "    Drake also said its bid was better for holders than an "
+	    "acquisition of Vellum by Corwin Inc would be.\n",
+	    NULL, NULL, NULL, &t);
+	assert_false(has(t.deal.investors, t.deal.ninvestors, "Corwin"));
+	tags_release(&t);
+	/* a buyout firm buying with the unit's managers invests */
+	run("KESWICK <KSW> TO SELL UNIT",
+	    "Keswick Corp said it agreed to sell its valve products group to "
+	    "<Harlan and Moss Inc> and senior management of the group for "
+	    "about 90 mln dlrs.\n",
+	    NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Harlan and Moss");
+	assert_true(has(t.deal.investors, t.deal.ninvestors, "Harlan and Moss"));
+	tags_release(&t);
+	/* a holder described, then named: "the firm of X" */
+	run("BROKERAGE FIRM RAISES STAKE IN DUNMORE <DUN>",
+	    "The Boston brokerage firm of Tate, Ruskin and Pell told the "
+	    "Securities and Exchange Commission it had raised its stake in "
+	    "Dunmore Mills Inc to 7.4 pct, from 6 pct.\n",
+	    NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Tate, Ruskin and Pell");
+	tags_release(&t);
+	/* ... or named by the next sentences */
+	run("ADVISERS HAVE 8 PCT OF GLENWOOD <GLW>",
+	    "Two partners of a Denver investment advisory firm told the "
+	    "Securities and Exchange Commission they have acquired 90,000 "
+	    "shares of Glenwood Homes Inc, or 8.1 pct of the total.\n"
+	    "    The partners, Harold K. Voss and Dennis Marr, said they "
+	    "bought the stock as an investment.\n",
+	    NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Harold K. Voss");
+	assert_true(has(t.deal.investors, t.deal.ninvestors, "Dennis Marr"));
+	tags_release(&t);
+	run("FUNDS RAISE STAKE IN CORLISS <CRL>",
+	    "Two Boston investment firms told the Securities and Exchange "
+	    "Commission they had raised their holdings in Corliss Freight "
+	    "Corp to 8.2 pct, from 7 pct.\n"
+	    "    Harbor Growth Corp and Harbor Income Fund Inc said they "
+	    "bought the shares for investment.\n",
+	    NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Harbor Growth");
+	assert_true(has(t.deal.investors, t.deal.ninvestors,
+			"Harbor Income Fund"));
+	tags_release(&t);
+	/* who is granted an option to buy shares buys them, of the
+	 * grantor named by "its" or after "of" (no buyback of its own) */
+	run("VARNEY <VRN> SETS PACT WITH ORCHARD",
+	    "Varney Instruments Inc said it granted Orchard Supply Corp an "
+	    "option to buy 15 pct of its shares at 9 dlrs a share.\n",
+	    NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Orchard Supply");
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Varney Instruments");
+	tags_release(&t);
+	/* others' proposals: the company that weighs them is bought */
+	run("LINDEN <LND> BOARD TO MEET",
+	    "Linden Instruments Inc said its board would meet to discuss all "
+	    "proposals to acquire the company.\n",
+	    NULL, NULL, NULL, &t);
+	assert_null(t.deal.acquirer);
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Linden Instruments");
+	tags_release(&t);
+	/* "offers" as a verb: its subject bids */
+	run("HALVERSON OFFERS TO ACQUIRE KEMBLE FOR 11 DLRS A SHARE",
+	    "Halverson Inc said it offers to acquire Kemble Corp for 11 dlrs "
+	    "a share.\n",
+	    NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Halverson");
+	tags_release(&t);
+	/* "offers to buy shares from X": X offers, it sells nothing */
+	run("FUNDS RAISE STAKE IN ARDEN <ARD>",
+	    "Pelham Fund Inc said it raised its stake in Arden Courier Corp "
+	    "to 7.2 pct and was weighing offers to buy Arden shares from "
+	    "Vance Acquisition Inc for 35 dlrs a share.\n",
+	    NULL, NULL, NULL, &t);
+	assert_null(t.deal.seller);
+	tags_release(&t);
+}
+
+/* Businesses bought or sold by description. */
+static void test_asset_objects(void **state)
+{
+	(void)state;
+	struct tags t;
+	/* a noun's object, ended by what describes it */
+	run("REEL TIME <REL> GETS STORES",
+	    "Reel Time Video Inc said it completed its acquisition of 240 "
+	    "video stores previously owned by Marlow Retail Inc.\n",
+	    NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "240 video stores");
+	assert_true(t.deal.target_asset);
+	tags_release(&t);
+	/* an interest in a business, hyphenated words inside it */
+	run("PRAIRIE OIL TO SELL STAKE",
+	    "Prairie Oil Ltd said it agreed to sell 60 pct of its working "
+	    "interest in certain producing and non-producing oil properties "
+	    "located in eastern Alberta.\n",
+	    NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target,
+			    "producing and non-producing oil properties");
+	tags_release(&t);
+	/* past an owner's possessive */
+	run("NAGANO SIGNS PURCHASE AGREEMENT",
+	    "A state bank will fund Nagano Motor Corp's planned purchase of "
+	    "its former local partner's assembly plants for 90 mln pesos.\n",
+	    NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "assembly plants");
+	tags_release(&t);
+	/* a past purchase by another buyer names no seller of this one */
+	run("QUILLON BUYS BRADMORE <BRD> UNIT",
+	    "Quillon Inc said it agreed to buy the games unit of Bradmore "
+	    "Corp.\n"
+	    "    Sales of the division, which had been purchased by Bradmore "
+	    "from Ostrander Corp, were 10 mln dlrs.\n",
+	    NULL, NULL, NULL, &t);
+	if (t.deal.seller)
+		assert_string_not_equal(t.deal.seller, "Ostrander");
+	tags_release(&t);
+}
+
+/* A company the wire misspells: one company, spelt as the story spells
+ * it most. */
+static void test_name_slips(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("WINDRUSH BUYS HALVERN <HLV> UNIT",
+	    "<Windursh Inc> said it agreed to buy the software unit of "
+	    "Halvern Corp for undisclosed terms.\n"
+	    "    The unit had sales of 10 mln dlrs, Windrush said.\n",
+	    NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Windrush");
+	assert_true(has(t.companies, t.ncompanies, "Windrush"));
+	assert_false(has(t.companies, t.ncompanies, "Windursh"));
+	tags_release(&t);
+	/* a slip of a name that is also inside another's: either */
+	run("NEVADA VALANTO'S <NVL> TO SELL FRANCHISE",
+	    "Nevada Vallanto's Stores Inc said it has tentatively agreed to "
+	    "sell its franchise operation to privately-held Vallanto's Inc.",
+	    NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.seller);
+	assert_string_equal(t.deal.seller, "Nevada Vallanto's Stores");
+	tags_release(&t);
+	/* a particle inside a name the recogniser does not know */
+	run("HALVORSEN SELLS SPANISH STAKE",
+	    "Halvorsen AG said it agreed to sell its 40 pct interest in "
+	    "Sociedad Minera de Leon to a group of local investors.\n",
+	    NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Sociedad Minera de Leon");
+	tags_release(&t);
+	/* a place's adjective and a last letter more are other words */
+	run("AUSTRALIAN MEAT BOARD SELLS STAKE",
+	    "Australian Meat Holdings Ltd said it sold its stake in Corella "
+	    "Foods Ltd to Bramble Corp.  Australia's exports rose, and "
+	    "Australia's dollar fell.  Australia's banks were closed.\n",
+	    NULL, NULL, NULL, &t);
+	assert_true(has(t.companies, t.ncompanies, "Australian Meat"));
+	assert_false(has(t.companies, t.ncompanies, "Australia Meat"));
+	tags_release(&t);
+}
+
 static void test_party_roles(void **state)
 {
 	(void)state;
@@ -3337,6 +3573,9 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_status_filings),
 		cmocka_unit_test(test_person_parties),
 		cmocka_unit_test(test_person_buyers),
+		cmocka_unit_test(test_group_investors),
+		cmocka_unit_test(test_name_slips),
+		cmocka_unit_test(test_asset_objects),
 		cmocka_unit_test(test_background_clause),
 		cmocka_unit_test(test_dates_and_bid_seekers),
 		cmocka_unit_test(test_sector_up_front),

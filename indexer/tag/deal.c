@@ -447,6 +447,10 @@ static int object_ends(const struct doc *doc, const struct doc_sent *st,
 static int business_object(const struct doc *doc,
 			   const struct doc_sent *st, size_t from);
 
+struct name;
+static int option_grant(const struct doc *doc, const struct doc_sent *st,
+			const struct cue *c, struct name *holder);
+
 static int look_alike(const struct doc *doc, const struct doc_sent *st,
 		      const struct cue *c)
 {
@@ -591,8 +595,10 @@ static int look_alike(const struct doc *doc, const struct doc_sent *st,
 				     ARRAY_SIZE(raise_objects)))
 			alike = 1;
 		/* "to buy up to 2.3 mln shares of its common stock": a
-		 * company buying its own shares back */
-		if (c->type == DEAL_ACQUISITION && doc_word_is(doc, k, "its")) {
+		 * company buying its own shares back (not an option another
+		 * is granted to buy them) */
+		if (c->type == DEAL_ACQUISITION && doc_word_is(doc, k, "its") &&
+		    !option_grant(doc, st, c, NULL)) {
 			size_t j = doc_next(doc, k);
 			if (j < st->t1 && (doc_word_is(doc, j, "common") ||
 					   doc_word_is(doc, j, "own")))
@@ -848,6 +854,13 @@ static const struct doc_ment *company_mention(const struct doc *doc,
 	return doc->tok_co[k] < 0 ? NULL : &doc->ment[doc->tok_co[k]];
 }
 
+/* The company mention that opens at token k, or NULL. */
+static const struct doc_ment *company_opening(const struct doc *doc, size_t k)
+{
+	const struct doc_ment *m = company_mention(doc, k);
+	return m && m->t0 == k && m->kind == DOC_COMPANY ? m : NULL;
+}
+
 static void span_name(const struct doc *doc, size_t t0, size_t t1,
 		      struct name *n)
 {
@@ -878,7 +891,14 @@ static const char *const asset_vague[] = {
 };
 
 /* The longest description read, in words. */
-#define ASSET_WORDS 6
+#define ASSET_WORDS 8
+
+/* Words after a business that describe it, not name it: "previously
+ * owned by", "located in". */
+static const char *const asset_modifiers[] = {
+	"previously", "formerly", "currently", "owned", "located", "based",
+	"operated", "held",
+};
 
 /*
  * The business a buy or sell verb's object describes, from token `from`:
@@ -890,17 +910,21 @@ static const char *const asset_vague[] = {
 static int asset_object(const struct doc *doc, const struct doc_sent *st,
 			size_t from, struct name *n)
 {
-	size_t k = from, first = SIZE_MAX, last = SIZE_MAX;
-	unsigned words = 0;
+	size_t k = from, first = SIZE_MAX, last = SIZE_MAX, noun = SIZE_MAX;
+	unsigned words = 0, noun_words = 0;
 	for (; k < st->t1 && words < ASSET_WORDS; k++) {
 		const struct doc_tok *t = &doc->tok[k];
 		if (t->flags & ANA_JOINED)
 			continue;
 		if (k > from && last != SIZE_MAX) {
 			size_t p = (size_t)doc_prev(doc, k);
-			for (size_t b = doc->tok[p].end; b < t->start; b++)
+			/* "operations -- and", not "non-producing" */
+			int hyphen = t->start == doc->tok[p].end + 1 &&
+				     doc->text.buf[doc->tok[p].end] == '-' &&
+				     !doc->tok[p].digit;
+			for (size_t b = doc->tok[p].end; b < t->start && !hyphen; b++)
 				if (strchr(",;:.()<-", doc->text.buf[b]))
-					goto done;   /* "operations -- and" */
+					goto done;
 		}
 		if (first == SIZE_MAX && doc_word_in(doc, k, asset_openers,
 						      ARRAY_SIZE(asset_openers)))
@@ -912,12 +936,31 @@ static int asset_object(const struct doc *doc, const struct doc_sent *st,
 		    doc_word_is(doc, k, "with") || doc_word_is(doc, k, "that") ||
 		    doc_word_is(doc, k, "which") || doc_word_is(doc, k, "it"))
 			break;
+		/* "its former partner's manufacturing facilities": what
+		 * follows the owner's name */
+		if (doc_possessive(doc, k)) {
+			first = last = noun = SIZE_MAX;
+			words = 0;
+			continue;
+		}
 		if (first == SIZE_MAX)
 			first = k;
 		last = k;
 		words++;
+		if (stem_in(doc, k, asset_nouns, ARRAY_SIZE(asset_nouns))) {
+			noun = k;
+			noun_words = words;
+		}
 	}
 done:
+	/* "650 video centers previously owned by", "natural gas
+	 * properties located in": a participle after the business ends it */
+	if (noun != SIZE_MAX && noun != last &&
+	    doc_word_in(doc, doc_next(doc, noun), asset_modifiers,
+			ARRAY_SIZE(asset_modifiers))) {
+		last = noun;
+		words = noun_words;
+	}
 	/* "assets" alone, "enough assets", "and operate hotel properties"
 	 * say no business */
 	if (first == SIZE_MAX || words < 2 ||
@@ -1149,6 +1192,13 @@ static int right_name(const struct doc *doc, const struct doc_sent *st,
 				   doc_word_is(doc, (size_t)sh, "stock")));
 }
 
+/* Particles inside a name the recogniser does not know: "Petroleos de
+ * Venezuela". */
+static const char *const name_particles[] = {
+	"de", "du", "des", "del", "della", "di", "da", "do", "dos", "das",
+	"van", "von", "der",
+};
+
 static int right_name_at(const struct doc *doc, const struct doc_sent *st,
 			 size_t i, struct name *n)
 {
@@ -1236,11 +1286,24 @@ static int right_name_at(const struct doc *doc, const struct doc_sent *st,
 		start = (size_t)pl;
 		words++;
 	}
-	while ((q = doc_next(doc, end - 1)) < st->t1 && words < 5 &&
-	       name_token(doc, st, q) &&
-	       (!is_place(doc, q) || place_name_head(doc, k)) &&
-	       !doc_word_in(doc, q, name_enders, ARRAY_SIZE(name_enders)) &&
-	       tight(doc, end - 1, q)) {
+	for (;;) {
+		q = doc_next(doc, end - 1);
+		/* "Petroleos de Venezuela", "Credit du Nord": a particle
+		 * between two capitalised words */
+		size_t after = q < st->t1 ? doc_next(doc, q) : st->t1;
+		if (q < st->t1 && after < st->t1 && words < 4 && !st->caps &&
+		    doc_word_in(doc, q, name_particles, ARRAY_SIZE(name_particles)) &&
+		    doc->tok[after].cap && name_token(doc, st, after) &&
+		    tight(doc, end - 1, q) && tight(doc, q, after)) {
+			end = after + 1;
+			words += 2;
+			continue;
+		}
+		if (!(q < st->t1 && words < 5 && name_token(doc, st, q) &&
+		      (!is_place(doc, q) || place_name_head(doc, k)) &&
+		      !doc_word_in(doc, q, name_enders, ARRAY_SIZE(name_enders)) &&
+		      tight(doc, end - 1, q)))
+			break;
 		end = q + 1;
 		words++;
 	}
@@ -1396,7 +1459,10 @@ static int known_company(struct doc *doc, const struct name *n)
 			buf_addch(&doc->scratch, ' ');
 		buf_add(&doc->scratch, doc_word(doc, k), doc->tok[k].wl);
 	}
-	return smap_get(doc->co_alias, doc->scratch.buf, doc->scratch.len);
+	int co = smap_get(doc->co_alias, doc->scratch.buf, doc->scratch.len);
+	/* "Gurantee's definitive agreement": a slip of the wire */
+	return co >= 0 ? co : names_slip_of(doc, doc->scratch.buf,
+					    doc->scratch.len);
 }
 
 /* The name as a string: the company's canonical name, or the text. */
@@ -2718,6 +2784,116 @@ static void counterparty(const struct doc *doc, const struct doc_sent *st,
 		*n = a;
 }
 
+/* How far after a selling verb "interest in" may stand: "to sell 80 pct
+ * of its working interest in". */
+#define INTEREST_WORDS 7
+
+/* "to sell 80 pct of its working interest in certain natural gas
+ * properties": the business an interest is held in, read from the verb
+ * at `from`. */
+static int interest_in_asset(const struct doc *doc, const struct doc_sent *st,
+			     size_t from, struct name *n)
+{
+	size_t k = from;
+	for (int w = 0; k < st->t1 && w < INTEREST_WORDS; w++, k = doc_next(doc, k)) {
+		if (doc->tok[k].cap)
+			return 0;
+		size_t in = doc_next(doc, k);
+		if (in < st->t1 && doc_word_is(doc, in, "in") &&
+		    (doc_stem_is(doc, k, "interest") || doc_stem_is(doc, k, "stake")))
+			return asset_object(doc, st, doc_next(doc, in), n);
+	}
+	return 0;
+}
+
+/* Verbs that hand an option over: "granted X an option to buy". */
+static const char *const grant_stems[] = {"grant", "give", "gave", "given"};
+
+/*
+ * "granted Bolt Industries Inc an option to buy 20 pct of its shares",
+ * "grant DCA an option to buy up to 35 pct of CTS' shares": who is given
+ * the option (or the right) buys; *holder (unless NULL) is set to it.
+ */
+static int option_grant(const struct doc *doc, const struct doc_sent *st,
+			const struct cue *c, struct name *holder)
+{
+	long to = doc_prev(doc, c->t0);
+	if (to < (long)st->t0 || !doc_word_is(doc, (size_t)to, "to"))
+		return 0;
+	long opt = doc_prev(doc, (size_t)to);
+	if (opt < (long)st->t0 || !(doc_word_is(doc, (size_t)opt, "option") ||
+				    doc_word_is(doc, (size_t)opt, "right")))
+		return 0;
+	long a = doc_prev(doc, (size_t)opt);
+	if (a >= (long)st->t0 && (doc_word_is(doc, (size_t)a, "an") ||
+				  doc_word_is(doc, (size_t)a, "the") ||
+				  doc_word_is(doc, (size_t)a, "a")))
+		a = doc_prev(doc, (size_t)a);
+	while (a >= (long)st->t0 && (doc->tok[a].wcls & DOC_W_SUFFIX))
+		a = doc_prev(doc, (size_t)a);
+	if (a < (long)st->t0 || !doc->tok[a].cap)
+		return 0;
+	/* the name ending at a: a company's mention, else capitalised
+	 * words right after the granting verb */
+	size_t t0 = (size_t)a;
+	const struct doc_ment *m = company_mention(doc, (size_t)a);
+	if (m)
+		t0 = m->t0;
+	else
+		while (t0 > st->t0 && doc->tok[t0 - 1].cap)
+			t0--;
+	long g = doc_prev(doc, t0);
+	if (g < (long)st->t0 ||
+	    !stem_in(doc, (size_t)g, grant_stems, ARRAY_SIZE(grant_stems)))
+		return 0;
+	if (holder)
+		span_name(doc, t0, m ? m->t1 : (size_t)a + 1, holder);
+	return 1;
+}
+
+/* Plural nouns of bids: "proposals to acquire", "offers to buy". */
+static const char *const bids_plural[] = {
+	"proposals", "offers", "bids", "approaches", "overtures", "inquiries",
+};
+
+/* Whether the buying verb at c is others' proposals': "to discuss all
+ * proposals to acquire", not "its proposal to acquire". */
+static int others_proposals(const struct doc *doc, const struct doc_sent *st,
+			    const struct cue *c)
+{
+	long to = doc_prev(doc, c->t0);
+	if (to < (long)st->t0 || !doc_word_is(doc, (size_t)to, "to"))
+		return 0;
+	long n = doc_prev(doc, (size_t)to);
+	if (n < (long)st->t0 ||
+	    !doc_word_in(doc, (size_t)n, bids_plural, ARRAY_SIZE(bids_plural)))
+		return 0;
+	/* "PEPSICO OFFERS TO ACQUIRE", "it offers to buy": a verb, its
+	 * subject the buyer; a noun follows a word in lower case that is no
+	 * pronoun ("considering offers", "all proposals") */
+	long w = doc_prev(doc, (size_t)n);
+	return w >= (long)st->t0 && !st->caps && !doc->tok[w].cap &&
+	       !IS(doc, (size_t)w, DOC_W_PRONOUN) &&
+	       !doc_word_in(doc, (size_t)w, clause_marks, ARRAY_SIZE(clause_marks)) &&
+	       !doc_word_is(doc, (size_t)w, "and");
+}
+
+/* Whether the object from token k is "the company" (past fillers: "all
+ * or part of the company"). */
+static int the_company_after(const struct doc *doc, const struct doc_sent *st,
+			     size_t k)
+{
+	for (int n = 0; k < st->t1 && n < OBJECT_WORDS; n++, k = doc_next(doc, k)) {
+		if (doc_word_is(doc, k, "company"))
+			return n > 0 && doc_word_is(doc, (size_t)doc_prev(doc, k),
+						    "the");
+		if (!IS(doc, k, DOC_W_FILLER) && !doc_word_is(doc, k, "the") &&
+		    !doc_word_is(doc, k, "all"))
+			return 0;
+	}
+	return 0;
+}
+
 static int roles(const struct doc *doc, size_t s, const struct cue *c,
 		 struct found *f)
 {
@@ -2816,6 +2992,42 @@ static int roles(const struct doc *doc, size_t s, const struct cue *c,
 		f->tgt = l;
 		return 1;
 	}
+	/* "granted Bolt an option to buy 20 pct of its shares": Bolt buys
+	 * what the object names, or what "its" owns: the granting subject */
+	struct name holder;
+	if ((c->type == DEAL_ACQUISITION || c->type == DEAL_STAKE) &&
+	    option_grant(doc, st, c, &holder)) {
+		f->has_acq = 1;
+		f->acq = holder;
+		size_t of = find_word(doc, st, c->t1, "of", OBJECT_WORDS + 4);
+		struct name o;
+		if (hr && r.t0 > holder.t1) {
+			f->has_tgt = 1;
+			f->tgt = r;
+		} else if (of < st->t1 && right_name(doc, st, of + 1, &o)) {
+			f->has_tgt = 1;   /* "up to 35 pct of Acme's shares" */
+			f->tgt = o;
+		} else if (find_word(doc, st, c->t1, "its", OBJECT_WORDS + 4) < st->t1) {
+			f->has_tgt = (first_company(doc, st, holder.t0, &f->tgt) ||
+				      sentence_subject(doc, st, holder.t0, &f->tgt)) &&
+				     !(holder.company >= 0 &&
+				       f->tgt.company == holder.company);
+		}
+		return f->has_acq + f->has_tgt;
+	}
+	/* "its board would meet to discuss all proposals to acquire the
+	 * company": others' proposals; what they would buy is the subject
+	 * ("the company") or the object, the buyers are not named here */
+	if (c->type == DEAL_ACQUISITION && others_proposals(doc, st, c)) {
+		if (the_company_after(doc, st, c->t1)) {
+			f->has_tgt = hl;
+			f->tgt = l;
+		} else {
+			f->has_tgt = hr;
+			f->tgt = r;
+		}
+		return f->has_tgt;
+	}
 	switch (c->type) {
 	case DEAL_DIVESTITURE: {
 		f->has_seller = hl;
@@ -2855,7 +3067,8 @@ static int roles(const struct doc *doc, size_t s, const struct cue *c,
 			f->has_tgt = asset_object(doc, st, own, &f->tgt);
 			break;
 		}
-		if (!hr && !st->title && asset_object(doc, st, c->t1, &r)) {
+		if (!hr && !st->title && (asset_object(doc, st, c->t1, &r) ||
+					  interest_in_asset(doc, st, c->t1, &r))) {
 			f->has_tgt = 1;   /* "sell its paper unit" */
 			f->tgt = r;
 		}
@@ -3107,10 +3320,14 @@ static int roles(const struct doc *doc, size_t s, const struct cue *c,
 		}
 		if (c->type == DEAL_ACQUISITION)
 			owner_roles(doc, st, c, f);
-		/* "agreed to buy nine retail food stores": a verb's object */
+		/* "agreed to buy nine retail food stores": a verb's object;
+		 * "completed its acquisition of 650 video centers": the
+		 * noun's */
 		if (!hr && !st->title && c->type == DEAL_ACQUISITION &&
-		    !deal_noun(doc, c->t0) &&
-		    asset_object(doc, st, c->t1, &r)) {
+		    (deal_noun(doc, c->t0) ?
+		     c->t1 < st->t1 && doc_word_is(doc, c->t1, "of") &&
+		     asset_object(doc, st, c->t1 + 1, &r) :
+		     asset_object(doc, st, c->t1, &r))) {
 			f->has_tgt = 1;
 			f->tgt = r;
 		}
@@ -3753,6 +3970,456 @@ static int other_between(struct doc *doc, size_t a, size_t b,
 	return 0;
 }
 
+/* How many sentences of the story may name a buying group's members. */
+#define MEMBER_SENTENCES 12
+/* How far into its sentence "group" may stand: "The Soros group". */
+#define GROUP_OPENING 3
+
+/* Verbs that list a group's members after it: "The group includes Soros
+ * and Quantum Fund", "the partnership comprises", "consists of". */
+static const char *const member_verbs[] = {"includ", "compris", "consist"};
+/* Nouns of a buyer that is several: "group", "partnership". */
+static const char *const group_nouns[] = {"group", "partnership"};
+
+/* Whether the names a and b end in the same word: "Soros" and "George
+ * Soros" name one person. */
+static int same_last_word(const struct doc *doc, const struct name *a,
+			  const struct name *b)
+{
+	const struct doc_tok *x = &doc->tok[a->t1 - 1], *y = &doc->tok[b->t1 - 1];
+	return x->wl == y->wl &&
+	       !strncasecmp(doc_word(doc, a->t1 - 1), doc_word(doc, b->t1 - 1),
+			    x->wl);
+}
+
+/* Adds n to the deal's investors unless it is its buyer, its target or
+ * one of them already. */
+static void add_member(struct doc *doc, struct found *f, struct name *n)
+{
+	if (f->ninv >= INVESTORS_MAX || !real_name(doc, n))
+		return;
+	if ((f->has_tgt && same_name(doc, n, &f->tgt)) ||
+	    (f->has_acq && (same_name(doc, n, &f->acq) ||
+			    (n->company < 0 && same_last_word(doc, n, &f->acq)))))
+		return;
+	for (size_t i = 0; i < f->ninv; i++)
+		if (same_name(doc, n, &f->inv[i]) ||
+		    (n->company < 0 && same_last_word(doc, n, &f->inv[i])))
+			return;
+	f->inv[f->ninv++] = *n;
+}
+
+/*
+ * The end of a list of names from token `from`: the first word in lower
+ * case other than "and" or "of" ("Soros and Quantum Fund, an offshore
+ * investment firm": "an").
+ */
+static size_t names_end(const struct doc *doc, const struct doc_sent *st,
+			size_t from)
+{
+	size_t k = from;
+	while (k < st->t1 && (doc->tok[k].cap || doc->tok[k].digit ||
+			      (doc->tok[k].flags & ANA_JOINED) ||
+			      doc_word_is(doc, k, "and") ||
+			      doc_word_is(doc, k, "of") ||
+			      doc_word_is(doc, k, "&")))
+		k++;
+	return k;
+}
+
+/* The people and companies of tokens [from, to) as the deal's investors:
+ * those the recogniser knows, and names it does not. */
+static void add_members(struct doc *doc, const struct doc_sent *st,
+			size_t from, size_t to, struct found *f)
+{
+	for (size_t m = 0; m < doc->nment; m++) {
+		const struct doc_ment *x = &doc->ment[m];
+		if ((x->kind != DOC_COMPANY && x->kind != DOC_PERSON) ||
+		    x->t0 < from || x->t1 > to)
+			continue;
+		struct name n;
+		span_name(doc, x->t0, x->t1, &n);
+		add_member(doc, f, &n);
+	}
+	struct doc_sent part = *st;
+	part.t1 = to;
+	struct found g = *f;
+	g.ninv = 0;
+	collect_investors(doc, &part, from, &g);
+	for (size_t i = 0; i < g.ninv; i++)
+		add_member(doc, f, &g.inv[i]);
+}
+
+/* Whether the deal's buyer is a group the story describes before naming
+ * it: "GROUP TO BOOST FAIRCHILD STAKE", "An investor group led by". */
+static int buyer_is_group(const struct doc *doc, const struct found *f)
+{
+	if (group_subject(doc, f))
+		return 1;
+	size_t seen = 0;
+	size_t s = lead_next(doc, 0, &seen, 2);
+	for (; s < doc->nsent; s = lead_next(doc, s + 1, &seen, 2)) {
+		const struct doc_sent *st = &doc->sent[s];
+		for (size_t k = st->t0; k < st->t1; k++)
+			if (doc_word_in(doc, k, group_nouns, ARRAY_SIZE(group_nouns)) &&
+			    doc->tok_co[k] < 0 &&
+			    find_word(doc, st, k, "led", LEADER_NEAR) < st->t1)
+				return 1;
+	}
+	return 0;
+}
+
+/*
+ * A buying group's members named after the lead: "The group includes
+ * Soros and Quantum Fund", "the group is made up of A and B"; a partner
+ * the buyer acts with: "it had agreed to act in concert with Walsh,
+ * Greenwood and Co ... to acquire Champion"; the buyer with the unit's
+ * managers: "to Clayton and Dubilier Inc and senior management of the
+ * group".  All are the deal's investors, the buyer first.
+ */
+static void group_members(struct doc *doc, struct found *f)
+{
+	if (!f->has_acq || !f->has_tgt ||
+	    (f->type != DEAL_ACQUISITION && f->type != DEAL_STAKE &&
+	     f->type != DEAL_TENDER && f->type != DEAL_DIVESTITURE))
+		return;
+	/* the buyer and the managers of what it buys */
+	size_t a = doc_next(doc, f->acq.t1 - 1);
+	const struct doc_sent *ast = &doc->sent[doc->tok[f->acq.t0].sent];
+	if (a < ast->t1 && doc_word_is(doc, a, "and") && f->acq.company >= 0) {
+		size_t m = doc_next(doc, a);
+		if (m < ast->t1 && !doc->tok[m].cap &&
+		    !doc_word_is(doc, m, "management"))
+			m = doc_next(doc, m);
+		if (m < ast->t1 && doc_word_is(doc, m, "management") &&
+		    f->ninv < INVESTORS_MAX)
+			f->inv[f->ninv++] = f->acq;
+	}
+	/* people who buy together: "to the company chairman, David Cook,
+	 * and president, Kenneth Anderson" */
+	long ti = doc_prev(doc, f->acq.t0);
+	if (f->acq.company < 0 && ti >= (long)ast->t0 &&
+	    (doc->tok[ti].wcls & DOC_W_TITLE) && !doc->tok[ti].cap) {
+		size_t k = doc_next(doc, f->acq.t1 - 1);
+		if (k < ast->t1 && doc_word_is(doc, k, "and")) {
+			size_t p = doc_next(doc, k);
+			int titled = 0;
+			while (p < ast->t1 && !doc->tok[p].cap &&
+			       (doc->tok[p].wcls & DOC_W_TITLE))
+				p = doc_next(doc, p), titled = 1;
+			/* a name of two or three words the recogniser may
+			 * not know, no company's */
+			size_t e = p, q = p;
+			while (q < ast->t1 && q < p + 3 && doc->tok[q].cap &&
+			       doc->tok_co[q] < 0 && !is_place(doc, q) &&
+			       (q == p || !doc_gap_has(doc, e - 1, q, ','))) {
+				e = q + 1;
+				q = doc_next(doc, q);
+			}
+			if (titled && e >= p + 2 && f->ninv + 1 < INVESTORS_MAX) {
+				struct name n;
+				span_name(doc, p, e, &n);
+				f->inv[f->ninv++] = f->acq;
+				add_member(doc, f, &n);
+			}
+		}
+	}
+	int group = buyer_is_group(doc, f);
+	size_t seen = 0;
+	for (size_t s = lead_next(doc, 0, &seen, MEMBER_SENTENCES);
+	     s < doc->nsent; s = lead_next(doc, s + 1, &seen, MEMBER_SENTENCES)) {
+		const struct doc_sent *st = &doc->sent[s];
+		if (st->caps)
+			continue;
+		for (size_t k = st->t0; group && k < st->t1 &&
+		     k <= st->t0 + GROUP_OPENING; k++) {
+			if (!doc_word_in(doc, k, group_nouns, ARRAY_SIZE(group_nouns)) ||
+			    doc->tok_co[k] >= 0)
+				continue;
+			size_t v = doc_next(doc, k);
+			if (v < st->t1 && doc_word_is(doc, v, "also"))
+				v = doc_next(doc, v);
+			size_t from = st->t1;
+			if (v < st->t1 && stem_in(doc, v, member_verbs,
+						  ARRAY_SIZE(member_verbs))) {
+				from = doc_next(doc, v);
+				if (from < st->t1 && doc_word_is(doc, from, "of"))
+					from = doc_next(doc, from);
+			} else if (v < st->t1 && doc_word_is(doc, v, "is")) {
+				/* "is made up of" */
+				size_t w1 = doc_next(doc, v), w2 = doc_next(doc, w1),
+				       w3 = doc_next(doc, w2);
+				if (w3 < st->t1 && doc_word_is(doc, w1, "made") &&
+				    doc_word_is(doc, w2, "up") &&
+				    doc_word_is(doc, w3, "of"))
+					from = doc_next(doc, w3);
+			}
+			if (from < st->t1)
+				add_members(doc, st, from,
+					    names_end(doc, st, from), f);
+			break;
+		}
+		for (size_t k = st->t0; k + 2 < st->t1; k++) {
+			if (!doc_word_is(doc, k, "in") ||
+			    !doc_word_is(doc, k + 1, "concert") ||
+			    !doc_word_is(doc, k + 2, "with") ||
+			    !names_between(doc, st->t0, k, &f->acq))
+				continue;
+			struct name n;
+			if (right_name(doc, st, k + 3, &n) && n.t0 == k + 3)
+				add_member(doc, f, &n);
+		}
+	}
+}
+
+/* Words that tie a sentence's buyer to the deal's: "In addition, Koba
+ * Electronics, an affiliate of Lifetime, will buy", "also", "at the same
+ * price". */
+static const char *const co_buyer_marks[] = {
+	"addition", "also", "affiliate", "same", "together", "jointly",
+};
+
+/* Words of a rival's bid: "than", "rival", "competing", "counter-bid",
+ * "suitor", "tops". */
+static const char *const rival_stems[] = {
+	"than", "rival", "compet", "counter", "suitor", "top", "oppos",
+};
+
+/*
+ * Another buyer of the same target's shares in the same deal, named in a
+ * later sentence that ties it to the deal's buyer: "In addition, Koba
+ * Electronics, an affiliate of Lifetime, will buy four mln unissued
+ * shares ... of Nippon".  It is an investor beside the buyer.
+ */
+static void co_buyers(struct doc *doc, struct found *f)
+{
+	if (!f->has_acq || !f->has_tgt || f->tgt.asset ||
+	    (f->type != DEAL_STAKE && f->type != DEAL_ACQUISITION))
+		return;
+	size_t seen = 0;
+	for (size_t s = lead_next(doc, 0, &seen, MEMBER_SENTENCES);
+	     s < doc->nsent; s = lead_next(doc, s + 1, &seen, MEMBER_SENTENCES)) {
+		const struct doc_sent *st = &doc->sent[s];
+		if (s == f->sent || st->caps)
+			continue;
+		/* tied to the buyer, which the sentence names, and no
+		 * rival ("a better deal than an acquisition of Piedmont") */
+		int marked = 0, rival = 0;
+		for (size_t k = st->t0; k < st->t1; k++) {
+			marked |= doc_word_in(doc, k, co_buyer_marks,
+					      ARRAY_SIZE(co_buyer_marks));
+			rival |= stem_in(doc, k, rival_stems,
+					 ARRAY_SIZE(rival_stems));
+		}
+		if (!marked || rival || !names_between(doc, st->t0, st->t1, &f->acq))
+			continue;
+		struct cue c;
+		struct found g;
+		size_t from = st->t0;
+		unsigned tries = 0;
+		while (tries++ < CUES_PER_SENTENCE && find_cue(doc, st, from, &c)) {
+			from = c.t1;
+			/* the buyer of this cue; the target named after it,
+			 * by this cue or by the next ("will buy four mln
+			 * shares, or a 12 pct stake, of Nippon") */
+			if ((c.type != DEAL_STAKE && c.type != DEAL_ACQUISITION) ||
+			    roles(doc, s, &c, &g) < 1 || !g.has_acq ||
+			    g.acq.company < 0 || same_name(doc, &g.acq, &f->acq) ||
+			    !names_between(doc, c.t1, st->t1, &f->tgt))
+				continue;
+			add_member(doc, f, &g.acq);
+			break;
+		}
+		/* "the Private Bank and Trust of Zurich, on behalf of a
+		 * director, intends to subscribe for two mln shares of
+		 * Nippon Lace": who subscribes for the target's shares */
+		for (size_t k = st->t0; k < st->t1; k++) {
+			if (!doc_stem_is(doc, k, "subscrib") ||
+			    !names_between(doc, k, st->t1, &f->tgt))
+				continue;
+			for (long q = doc_prev(doc, k); q >= (long)st->t0;
+			     q = doc_prev(doc, (size_t)q)) {
+				const struct doc_ment *m = company_mention(doc, (size_t)q);
+				if (!m || m->kind != DOC_COMPANY)
+					continue;
+				struct name n;
+				span_name(doc, m->t0, m->t1, &n);
+				q = m->t0;
+				if (!same_name(doc, &n, &f->acq) &&
+				    !same_name(doc, &n, &f->tgt)) {
+					add_member(doc, f, &n);
+					break;
+				}
+			}
+			break;
+		}
+	}
+}
+
+/* Nouns of a firm whose name follows "of": "the brokerage firm of Spear,
+ * Leeds and Kellogg". */
+static const char *const firm_nouns[] = {"firm", "house", "partnership"};
+
+/* The first token of sentence `st` from which its text names n; st->t1
+ * when it does not. */
+static size_t named_at(struct doc *doc, const struct doc_sent *st,
+		       const struct name *n)
+{
+	for (size_t k = st->t0; k < st->t1; k++)
+		if (names_between(doc, k, k + 1, n))
+			return k;
+	return st->t1;
+}
+
+/* Whether sentence st opens with companies joined by "and" or commas
+ * and then "said they" or "told ... they": the first is f's buyer, all
+ * are its investors. */
+static int they_holders(struct doc *doc, const struct doc_sent *st,
+			struct found *f)
+{
+	struct found g = *f;
+	size_t k = st->t0;
+	while (k < st->t1) {
+		const struct doc_ment *m = company_opening(doc, k);
+		struct name n;
+		if (m) {
+			span_name(doc, m->t0, m->t1, &n);
+		} else {
+			/* a name the recogniser does not know, ended by its
+			 * suffix: "Mutual Shares Corp" */
+			size_t e = k;
+			unsigned w = 0;
+			while (e < st->t1 && w < 5 && doc->tok[e].cap &&
+			       !(doc->tok[e].wcls & DOC_W_SUFFIX))
+				e = doc_next(doc, e), w++;
+			if (e == k || e >= st->t1 ||
+			    !(doc->tok[e].wcls & DOC_W_SUFFIX) ||
+			    !doc->tok[e].cap)
+				break;
+			span_name(doc, k, e + 1, &n);
+		}
+		if (!g.has_acq) {
+			g.acq = n;
+			g.has_acq = 1;
+		} else {
+			add_member(doc, &g, &n);
+		}
+		k = doc_next(doc, n.t1 - 1);
+		while (k < st->t1 && (ticker(doc, k) ||
+				      (doc->tok[k].wcls & DOC_W_SUFFIX)))
+			k = doc_next(doc, k);
+		if (k < st->t1 && doc_word_is(doc, k, "and"))
+			k = doc_next(doc, k);
+	}
+	if (!g.has_acq || g.ninv == f->ninv || k >= st->t1 ||
+	    (!doc_word_is(doc, k, "said") && !doc_word_is(doc, k, "told")))
+		return 0;
+	size_t t = find_word(doc, st, k, "they", 6);
+	if (t >= st->t1)
+		return 0;
+	*f = g;
+	return 1;
+}
+
+/*
+ * A holder the lead describes before it names it, when no buyer was read:
+ * "The New York brokerage firm of Spear, Leeds and Kellogg told the SEC it
+ * had increased its preferred stock in Allegheny" (the firm), or "Two
+ * executives of a Memphis, Tenn., investment advisory firm told the SEC
+ * they have acquired 132,000 shares of Killearn ... The executives, O.
+ * Mason Hawkins and William Reid, who work for ..." (the people: the
+ * first is the buyer, all are investors).
+ */
+static void holder_named(struct doc *doc, struct found *f)
+{
+	if (f->has_acq || !f->has_tgt || f->tgt.asset ||
+	    (f->type != DEAL_STAKE && f->type != DEAL_ACQUISITION &&
+	     f->type != DEAL_TENDER))
+		return;
+	size_t seen = 0, l = lead_next(doc, 0, &seen, MEMBER_SENTENCES);
+	while (l < doc->nsent && doc->sent[l].caps)
+		l = lead_next(doc, l + 1, &seen, MEMBER_SENTENCES);
+	if (l >= doc->nsent)
+		return;
+	const struct doc_sent *ls = &doc->sent[l];
+	size_t at = named_at(doc, ls, &f->tgt);
+	if (at >= ls->t1)
+		return;
+	for (size_t k = ls->t0; k + 2 < at; k++) {
+		size_t of = doc_next(doc, k), n0 = doc_next(doc, of);
+		if (!doc_word_in(doc, k, firm_nouns, ARRAY_SIZE(firm_nouns)) ||
+		    doc->tok_co[k] >= 0 || !doc_word_is(doc, of, "of") ||
+		    n0 >= at || !doc->tok[n0].cap || is_place(doc, n0))
+			continue;
+		size_t end = names_end(doc, ls, n0);
+		while (end > n0 + 1 && !doc->tok[end - 1].cap)
+			end--;
+		if (end > at)
+			return;
+		struct name n;
+		span_name(doc, n0, end, &n);
+		if (!real_name(doc, &n))
+			return;
+		f->acq = n;
+		f->has_acq = 1;
+		return;
+	}
+	int they = 0;
+	for (size_t k = ls->t0; k < at; k++)
+		they |= doc_word_is(doc, k, "they");
+	for (size_t s = lead_next(doc, l + 1, &seen, MEMBER_SENTENCES);
+	     s < doc->nsent; s = lead_next(doc, s + 1, &seen, MEMBER_SENTENCES)) {
+		const struct doc_sent *st = &doc->sent[s];
+		/* "Two New York management investment firms told the SEC
+		 * they had increased their holdings in Purolator ... Mutual
+		 * Shares Corp and Mutual Qualified Income Fund Inc said they
+		 * were": the companies that open the next sentence, "said
+		 * they" */
+		if (they && s == lead_next(doc, l + 1, &(size_t){0}, 1) &&
+		    they_holders(doc, st, f))
+			return;
+		size_t w = doc_next(doc, st->t0), p0 = doc_next(doc, w);
+		if (p0 >= st->t1 || !doc_word_is(doc, st->t0, "the") ||
+		    doc->tok[w].cap || !doc_gap_has(doc, w, p0, ','))
+			continue;
+		int described = 0;
+		for (size_t k = ls->t0; k < at && !described; k++)
+			described = !doc->tok[k].cap &&
+				    doc->tok[k].wl == doc->tok[w].wl &&
+				    !memcmp(doc_word(doc, k), doc_word(doc, w),
+					    doc->tok[w].wl);
+		if (!described)
+			continue;
+		/* the names listed, split at commas and "and": two words
+		 * or more each (people's names the recogniser may not know) */
+		size_t end = names_end(doc, st, p0);
+		struct found g = *f;
+		for (size_t a = p0; a < end;) {
+			size_t b = a;
+			while (b < end && doc->tok[b].cap &&
+			       (b == a || !doc_gap_has(doc, b - 1, b, ',')))
+				b = doc_next(doc, b);
+			if (b > a + 1 && doc->tok_co[a] < 0) {
+				struct name n;
+				span_name(doc, a, b, &n);
+				if (!g.has_acq) {
+					g.acq = n;
+					g.has_acq = 1;
+				} else {
+					add_member(doc, &g, &n);
+				}
+			}
+			a = b < end && doc_word_is(doc, b, "and") ?
+			    doc_next(doc, b) : b;
+			if (a == b && b < end && !doc->tok[b].cap)
+				break;
+		}
+		if (g.has_acq)
+			*f = g;
+		return;
+	}
+}
+
 /* Whether a's words begin b's ("Allied", "Allied Stores"). */
 static int word_prefix(struct doc *doc, const struct name *a,
 		       const struct name *b)
@@ -3952,6 +4619,15 @@ static int owner_seller(struct doc *doc, const struct doc_sent *st,
 static int buy_from_seller(struct doc *doc, const struct doc_sent *st,
 			   size_t k, struct found *f)
 {
+	/* "weighing offers to buy Purolator shares from PC Acquisition":
+	 * "from" names who offers, no seller */
+	long to = doc_prev(doc, k), bid = to >= (long)st->t0 ?
+					   doc_prev(doc, (size_t)to) : -1;
+	if (bid >= (long)st->t0 && doc_word_is(doc, (size_t)to, "to") &&
+	    (doc_word_in(doc, (size_t)bid, bids_plural, ARRAY_SIZE(bids_plural)) ||
+	     doc_word_is(doc, (size_t)bid, "offer") ||
+	     doc_word_is(doc, (size_t)bid, "proposal")))
+		return 0;
 	size_t j = doc_next(doc, k);
 	for (int n = 0; j < st->t1 && n < NEAR_BUY_FROM;
 	     n++, j = doc_next(doc, j)) {
@@ -3963,6 +4639,14 @@ static int buy_from_seller(struct doc *doc, const struct doc_sent *st,
 		 * company's purchase */
 		if (f->has_tgt && other_between(doc, doc_next(doc, k), j, f, 1))
 			return 0;
+		/* "which had been purchased by Holt, Rinehart from CBS": a
+		 * buyer of its own, not the deal's */
+		for (size_t b = doc_next(doc, k); b < j; b = doc_next(doc, b)) {
+			size_t a = doc_next(doc, b);
+			if (doc_word_is(doc, b, "by") && a < j && doc->tok[a].cap &&
+			    !(f->has_acq && names_between(doc, a, j, &f->acq)))
+				return 0;
+		}
 		long w = doc_prev(doc, j);
 		if (w >= 0 && stem_in(doc, (size_t)w, from_not_seller,
 				      ARRAY_SIZE(from_not_seller)))
@@ -5400,13 +6084,6 @@ static size_t side_sentence(const struct doc *doc, size_t s, size_t *lead)
 	return doc->nsent;
 }
 
-/* The company mention that opens at token k, or NULL. */
-static const struct doc_ment *company_opening(const struct doc *doc, size_t k)
-{
-	const struct doc_ment *m = company_mention(doc, k);
-	return m && m->t0 == k && m->kind == DOC_COMPANY ? m : NULL;
-}
-
 /*
  * "X and Y agreed to merge": who buys whom only when the story says which
  * of the two is merged away; the company whose merger it is (the one
@@ -5750,21 +6427,22 @@ void deal_tag(struct doc *doc, const struct dealmodel *model,
 		    (best.has_tgt || best.type == DEAL_PARTNERSHIP))
 			break;
 	}
-	if (have)
+	/* the rest of the story: the sides and members the deal's own
+	 * sentence left out, in this order */
+	if (have) {
 		lead_reverses(doc, &best);
-	if (have && (best.type == DEAL_FUNDING ||
-		     best.type == DEAL_INVESTMENT))
-		investor_sentences(doc, &best);
-	if (have && ex_deal_is_mna(best.type))
-		consortium(doc, &best);
-	if (have)
+		if (best.type == DEAL_FUNDING || best.type == DEAL_INVESTMENT)
+			investor_sentences(doc, &best);
+		if (ex_deal_is_mna(best.type))
+			consortium(doc, &best);
+		group_members(doc, &best);
+		co_buyers(doc, &best);
+		holder_named(doc, &best);
 		seller_from(doc, &best);
-	if (have)
 		unit_named_later(doc, &best);
-	if (have)
 		merger_sides(doc, &best);
-	if (have)
 		paid_sides(doc, &best);
+	}
 	double score = 0;
 	if (model) {
 		dm_vec_clear(vec);

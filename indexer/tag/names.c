@@ -1517,6 +1517,192 @@ static void short_mentions(struct doc *doc)
 	}
 }
 
+/* The shortest word a slip of the wire is looked for in. */
+#define SLIP_MIN 6
+
+/*
+ * Whether a and b (lengths la, lb) differ by one slip of a typist: a
+ * letter left out or doubled, two letters swapped ("Avaition"), or, in a
+ * word of 8 letters or more, one letter struck for another.
+ */
+static int one_slip(const char *a, size_t la, const char *b, size_t lb)
+{
+	if (la < SLIP_MIN || lb < SLIP_MIN)
+		return 0;
+	if (la == lb) {
+		size_t i = 0;
+		while (i < la && a[i] == b[i])
+			i++;
+		if (i == la)
+			return 0;
+		/* two swapped */
+		if (i + 1 < la && a[i] == b[i + 1] && a[i + 1] == b[i] &&
+		    !memcmp(a + i + 2, b + i + 2, la - i - 2))
+			return 1;
+		return la >= 8 && !memcmp(a + i + 1, b + i + 1, la - i - 1) &&
+		       isalpha((unsigned char)a[i]) && isalpha((unsigned char)b[i]);
+	}
+	if (la + 1 != lb && lb + 1 != la)
+		return 0;
+	if (la > lb) {
+		const char *t = a;
+		a = b;
+		b = t;
+		size_t tl = la;
+		la = lb;
+		lb = tl;
+	}
+	size_t i = 0;
+	while (i < la && a[i] == b[i])
+		i++;
+	/* a last letter more or less is another word's form: "Australian",
+	 * "Williams", "Trailers" */
+	return i < la && isalpha((unsigned char)b[i]) &&
+	       !memcmp(a + i, b + i + 1, la - i);
+}
+
+/* Whether a company of doc other than b has b's name inside its own, at
+ * word boundaries: "Appetito's" inside "Arizona Appetito's Stores", where
+ * a slip of "Appetito's" may mean either. */
+static int inside_other(const struct doc *doc, size_t b)
+{
+	const char *k = doc->co[b].key;
+	size_t kl = strlen(k);
+	for (size_t z = 0; z < doc->nco; z++) {
+		if (z == b || !doc->co[z].mentions)
+			continue;
+		const char *zk = doc->co[z].key;
+		for (const char *q = strstr(zk, k); q; q = strstr(q + 1, k))
+			if ((q == zk || q[-1] == ' ') &&
+			    (q[kl] == '\0' || q[kl] == ' '))
+				return 1;
+	}
+	return 0;
+}
+
+/* The length of key's first word. */
+static size_t first_word_len(const char *key)
+{
+	const char *sp = strchr(key, ' ');
+	return sp ? (size_t)(sp - key) : strlen(key);
+}
+
+/*
+ * Companies the wire misspelt once: "Gurantee's definitive agreement"
+ * beside "Guarantee Financial Corp", "Piedmont Avaition" beside "Piedmont
+ * Aviation".  The spelling named less often is folded into the other, its
+ * mentions with it (a one-word name is compared with the other's first
+ * word).
+ */
+static void fold_slips(struct doc *doc)
+{
+	for (size_t a = 0; a < doc->nco; a++)
+		for (size_t b = 0; b < doc->nco && doc->co[a].mentions; b++) {
+			struct doc_name *x = &doc->co[a], *y = &doc->co[b];
+			if (a == b || !y->mentions)
+				continue;
+			size_t lx = strlen(x->key), ly = strlen(y->key);
+			/* x folds into y: the same words but one slip, x
+			 * named less often (or as often, and later) */
+			int fold = one_slip(x->key, lx, y->key, ly) &&
+				   (x->mentions < y->mentions ||
+				    (x->mentions == y->mentions &&
+				     x->first > y->first));
+			/* or x a word that misspells y's first */
+			if (!fold && !strchr(x->key, ' ') && strchr(y->key, ' '))
+				fold = one_slip(x->key, lx, y->key,
+						first_word_len(y->key));
+			if (!fold || inside_other(doc, b))
+				continue;
+			for (size_t m = 0; m < doc->nment; m++)
+				if (doc->ment[m].kind == DOC_COMPANY &&
+				    doc->ment[m].id == (int)a)
+					doc->ment[m].id = (int)b;
+			y->mentions += x->mentions;
+			x->mentions = 0;
+		}
+}
+
+int names_slip_of(const struct doc *doc, const char *key, size_t len)
+{
+	int one_word = !memchr(key, ' ', len), best = -1;
+	for (size_t b = 0; b < doc->nco; b++) {
+		const struct doc_name *y = &doc->co[b];
+		if (!y->mentions ||
+		    !(one_slip(key, len, y->key, strlen(y->key)) ||
+		      (one_word && strchr(y->key, ' ') &&
+		       one_slip(key, len, y->key, first_word_len(y->key)))))
+			continue;
+		if (best >= 0)
+			return -1;   /* two it may misspell: a guess */
+		best = (int)b;
+	}
+	return best >= 0 && inside_other(doc, (size_t)best) ? -1 : best;
+}
+
+/* Whether token k is inside a mention of a place, a person or a company
+ * other than co: "Trailers" of "Dorsey Trailers" spells no "Trailer
+ * Acquisition". */
+static int in_other(const struct doc *doc, size_t k, int co)
+{
+	for (size_t m = 0; m < doc->nment; m++)
+		if ((doc->ment[m].kind != DOC_COMPANY || doc->ment[m].id != co) &&
+		    doc->ment[m].t0 <= k && k < doc->ment[m].t1)
+			return 1;
+	return 0;
+}
+
+/*
+ * A company whose first word the story spells otherwise more often: the
+ * wire's "<Mindscsape Inc>" in a story that writes "Mindscape" twice is
+ * Mindscape.  Its name takes the spelling the story uses most (the key
+ * stays, so later lookups still find it).
+ */
+static void respell(struct doc *doc)
+{
+	for (size_t c = 0; c < doc->nco; c++) {
+		struct doc_name *x = &doc->co[c];
+		size_t fl = first_word_len(x->key);
+		if (!x->mentions || fl < SLIP_MIN)
+			continue;
+		size_t self = 0, other = 0, at = 0;
+		const char *w = NULL;
+		size_t wl = 0;
+		int two = 0;
+		for (size_t k = 0; k < doc->ntok && !two; k++) {
+			const struct doc_tok *t = &doc->tok[k];
+			if (t->wl == fl && !memcmp(doc_word(doc, k), x->key, fl)) {
+				self++;
+				continue;
+			}
+			if (!t->cap || !one_slip(doc_word(doc, k), t->wl, x->key, fl) ||
+			    in_other(doc, k, (int)c))
+				continue;
+			/* two other spellings: leave it */
+			two = w && (t->wl != wl || memcmp(doc_word(doc, k), w, wl));
+			w = doc_word(doc, k);
+			wl = t->wl;
+			/* a mixed-case occurrence gives the letters' case */
+			if (!other++ || !doc->sent[t->sent].caps)
+				at = k;
+		}
+		if (!w || two || other <= self)
+			continue;
+		const char *nm = x->name, *sp = strchr(nm, ' ');
+		size_t rest = sp ? strlen(sp) : 0;
+		const struct doc_tok *t = &doc->tok[at];
+		size_t tl = t->end - t->start;
+		char *out = xmalloc(tl + rest + 1);
+		memcpy(out, doc->text.buf + t->start, tl);
+		if (doc->sent[t->sent].caps)
+			for (size_t i = 1; i < tl; i++)
+				out[i] = (char)tolower((unsigned char)out[i]);
+		memcpy(out + tl, sp ? sp : "", rest + 1);
+		free(x->name);
+		x->name = out;
+	}
+}
+
 void names_find(struct doc *doc)
 {
 	/* body first, so a mixed-case spelling names a company before a
@@ -1552,6 +1738,8 @@ void names_find(struct doc *doc)
 	for (size_t s = 0; s < doc->nsent; s++)
 		if (!doc_boiler(doc, (uint32_t)s))
 			person_names(doc, &doc->sent[s]);
+	fold_slips(doc);
+	respell(doc);
 	doc_index_mentions(doc);
 }
 

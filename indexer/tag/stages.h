@@ -40,6 +40,10 @@ void names_clean_deal(const struct doc *doc, struct tags *t);
 /* One name cleaned so ("Brazils Sao Martinho SA" -> "Sao Martinho"), or
  * NULL when it is no name; caller frees. */
 char *names_clean(const struct doc *doc, const char *name);
+/* The company of doc whose name (or, for a one-word key, whose name's
+ * first word) the folded words key misspell by one slip of a typist
+ * ("gurantee" for "Guarantee Financial"), or -1. */
+int names_slip_of(const struct doc *doc, const char *key, size_t len);
 
 /* amounts.c: the money amounts and their kinds. */
 void amounts_lexicon(struct doc *doc);
