@@ -23,8 +23,25 @@ struct part {
 	struct buf raw;        /* bytes of the part, connectors removed */
 };
 
+/*
+ * Stems of words seen lately.  A stem is a function of its word, and a few
+ * thousand words make most of any text, so each word is stemmed once per
+ * slot: a direct-mapped table by the word's hash, a slot holding one word
+ * of up to STEM_WORD bytes and its stem (libstemmer was a sixth of the
+ * tagger's instructions, most of it on words stemmed before).
+ */
+#define STEM_SLOTS 4096            /* a power of two */
+#define STEM_WORD 23
+
+struct stem_slot {
+	uint8_t wl, sl;
+	char w[STEM_WORD];
+	char s[STEM_WORD + 1];     /* NUL-terminated, as a->stem is */
+};
+
 struct ana {
 	struct sb_stemmer *stemmer;
+	struct stem_slot *stems;   /* STEM_SLOTS */
 	const char *text;          /* borrowed from ana_start() */
 	size_t len, off;           /* text length, scan offset */
 	uint32_t pos;              /* next position */
@@ -45,6 +62,7 @@ int ana_new(const char *lang, struct ana **out, struct ds_err *err)
 				  lang);
 	struct ana *a = xcalloc(1, sizeof(*a));
 	a->stemmer = st;
+	a->stems = xcalloc(STEM_SLOTS, sizeof(*a->stems));
 	for (int i = 0; i < ANA_MAX_PARTS; i++)
 		buf_init(&a->parts[i].raw, 0);
 	buf_init(&a->word, 0);
@@ -59,6 +77,7 @@ void ana_free(struct ana *a)
 	if (!a)
 		return;
 	sb_stemmer_delete(a->stemmer);
+	free(a->stems);
 	for (int i = 0; i < ANA_MAX_PARTS; i++)
 		buf_release(&a->parts[i].raw);
 	buf_release(&a->word);
@@ -338,6 +357,44 @@ static unsigned word_flags(const char *s, size_t len)
 	return 0;
 }
 
+/* The stem of w: from its slot, or libstemmer's (then kept there).  Valid
+ * until the next call. */
+static void stem_of(struct ana *a, const char *w, size_t len,
+		    const char **stem, size_t *stem_len)
+{
+	struct stem_slot *e = NULL;
+	if (len && len <= STEM_WORD) {
+		uint32_t h = 2166136261u;   /* FNV-1a */
+		for (size_t i = 0; i < len; i++)
+			h = (h ^ (unsigned char)w[i]) * 16777619u;
+		e = &a->stems[h & (STEM_SLOTS - 1)];
+		if (e->wl == len && !memcmp(e->w, w, len)) {
+			*stem = e->s;
+			*stem_len = e->sl;
+			return;
+		}
+	}
+	const sb_symbol *s = sb_stemmer_stem(a->stemmer, (const sb_symbol *)w,
+					     (int)len);
+	if (!s) {   /* only on allocation failure inside libstemmer */
+		*stem = w;
+		*stem_len = len;
+		return;
+	}
+	size_t sl = (size_t)sb_stemmer_length(a->stemmer);
+	buf_reset(&a->stem);
+	buf_add(&a->stem, s, sl);
+	*stem = a->stem.buf;
+	*stem_len = a->stem.len;
+	if (e && sl <= STEM_WORD) {
+		e->wl = (uint8_t)len;
+		memcpy(e->w, w, len);
+		e->sl = (uint8_t)sl;
+		memcpy(e->s, s, sl);
+		e->s[sl] = '\0';
+	}
+}
+
 static void set_stem(struct ana *a, struct ana_token *t)
 {
 	if (!(t->flags & ANA_ALPHA) || a->no_stem) {
@@ -345,17 +402,7 @@ static void set_stem(struct ana *a, struct ana_token *t)
 		t->stem_len = t->word_len;
 		return;
 	}
-	const sb_symbol *s = sb_stemmer_stem(a->stemmer,
-			(const sb_symbol *)t->word, (int)t->word_len);
-	if (!s) {   /* only on allocation failure inside libstemmer */
-		t->stem = t->word;
-		t->stem_len = t->word_len;
-		return;
-	}
-	buf_reset(&a->stem);
-	buf_add(&a->stem, s, (size_t)sb_stemmer_length(a->stemmer));
-	t->stem = a->stem.buf;
-	t->stem_len = a->stem.len;
+	stem_of(a, t->word, t->word_len, &t->stem, &t->stem_len);
 }
 
 void ana_set_stemming(struct ana *a, int on)
@@ -366,17 +413,7 @@ void ana_set_stemming(struct ana *a, int on)
 void ana_stem(struct ana *a, const char *w, size_t len, const char **stem,
 	      size_t *stem_len)
 {
-	const sb_symbol *s = sb_stemmer_stem(a->stemmer, (const sb_symbol *)w,
-					     (int)len);
-	if (!s) {
-		*stem = w;
-		*stem_len = len;
-		return;
-	}
-	buf_reset(&a->stem);
-	buf_add(&a->stem, s, (size_t)sb_stemmer_length(a->stemmer));
-	*stem = a->stem.buf;
-	*stem_len = a->stem.len;
+	stem_of(a, w, len, stem, stem_len);
 }
 
 int ana_next(struct ana *a, struct ana_token *t)

@@ -127,10 +127,47 @@ static void test_long_token_skipped(void **state)
 	buf_release(&out);
 }
 
+/* Stems are remembered per analyser: a word stemmed again (a hit, or a
+ * slot another word took meanwhile) stems as a fresh analyser stems it,
+ * words too long to remember too. */
+static void test_stems_remembered(void **state)
+{
+	(void)state;
+	static const char *const words[] = {
+		"acquisitions", "acquired", "running", "generously", "ponies",
+		"caresses", "relational", "conditional", "abcdefghijklmnopqrstuvw",
+		"abcdefghijklmnopqrstuvwxyzing", "nationalisations",
+	};
+	struct ana *a, *fresh;
+	struct ds_err err = DS_ERR_INIT;
+	assert_int_equal(ana_new("english", &a, &err), 0);
+	char w[64], got[64];
+	for (int round = 0; round < 2; round++)
+		for (unsigned i = 0; i < 9000; i++) {
+			const char *word = words[i % ARRAY_SIZE(words)];
+			if (i % 3 == 0) {   /* many words: slots are reused */
+				snprintf(w, sizeof(w), "trading%uings", i);
+				word = w;
+			}
+			const char *s;
+			size_t n;
+			ana_stem(a, word, strlen(word), &s, &n);
+			snprintf(got, sizeof(got), "%.*s", (int)n, s);
+			assert_int_equal(ana_new("english", &fresh, &err), 0);
+			ana_stem(fresh, word, strlen(word), &s, &n);
+			if (strlen(got) != n || memcmp(got, s, n))
+				fail_msg("'%s': got '%s', want '%.*s'", word, got,
+					 (int)n, s);
+			ana_free(fresh);
+		}
+	ana_free(a);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_table),
+		cmocka_unit_test(test_stems_remembered),
 		cmocka_unit_test(test_fold),
 		cmocka_unit_test(test_space),
 		cmocka_unit_test(test_invalid_utf8),
