@@ -1587,6 +1587,17 @@ static size_t first_word_len(const char *key)
 	return sp ? (size_t)(sp - key) : strlen(key);
 }
 
+/* How the folded words key[0..len) misspell company y's name: 1 the
+ * whole name by one slip, 2 its first word (key one word, the name more),
+ * 0 not. */
+static int slip_kind(const char *key, size_t len, const struct doc_name *y)
+{
+	if (one_slip(key, len, y->key, strlen(y->key)))
+		return 1;
+	return !memchr(key, ' ', len) && strchr(y->key, ' ') &&
+	       one_slip(key, len, y->key, first_word_len(y->key)) ? 2 : 0;
+}
+
 /*
  * Companies the wire misspelt once: "Gurantee's definitive agreement"
  * beside "Guarantee Financial Corp", "Piedmont Avaition" beside "Piedmont
@@ -1601,17 +1612,15 @@ static void fold_slips(struct doc *doc)
 			struct doc_name *x = &doc->co[a], *y = &doc->co[b];
 			if (a == b || !y->mentions)
 				continue;
-			size_t lx = strlen(x->key), ly = strlen(y->key);
 			/* x folds into y: the same words but one slip, x
-			 * named less often (or as often, and later) */
-			int fold = one_slip(x->key, lx, y->key, ly) &&
-				   (x->mentions < y->mentions ||
-				    (x->mentions == y->mentions &&
-				     x->first > y->first));
-			/* or x a word that misspells y's first */
-			if (!fold && !strchr(x->key, ' ') && strchr(y->key, ' '))
-				fold = one_slip(x->key, lx, y->key,
-						first_word_len(y->key));
+			 * named less often (or as often, and later); or x a
+			 * word that misspells y's first */
+			int kind = slip_kind(x->key, strlen(x->key), y);
+			int fold = kind == 2 ||
+				   (kind == 1 &&
+				    (x->mentions < y->mentions ||
+				     (x->mentions == y->mentions &&
+				      x->first > y->first)));
 			if (!fold || inside_other(doc, b))
 				continue;
 			for (size_t m = 0; m < doc->nment; m++)
@@ -1625,13 +1634,9 @@ static void fold_slips(struct doc *doc)
 
 int names_slip_of(const struct doc *doc, const char *key, size_t len)
 {
-	int one_word = !memchr(key, ' ', len), best = -1;
+	int best = -1;
 	for (size_t b = 0; b < doc->nco; b++) {
-		const struct doc_name *y = &doc->co[b];
-		if (!y->mentions ||
-		    !(one_slip(key, len, y->key, strlen(y->key)) ||
-		      (one_word && strchr(y->key, ' ') &&
-		       one_slip(key, len, y->key, first_word_len(y->key)))))
+		if (!doc->co[b].mentions || !slip_kind(key, len, &doc->co[b]))
 			continue;
 		if (best >= 0)
 			return -1;   /* two it may misspell: a guess */
