@@ -2329,6 +2329,121 @@ static void test_group_investors(void **state)
 }
 
 /* Businesses bought or sold by description. */
+/* Who holds a stake or joins a venture when the words around the cue are
+ * not the usual ones: the stake's size between the holder and the cue, a
+ * person's pronoun, a title before a name, a securities house, a venture's
+ * partner named in the lead. */
+static void test_holders_and_partners(void **state)
+{
+	(void)state;
+	struct tags t;
+	/* the holder stands before the stake's size, in another sentence */
+	run("ORMOND LIFE SEEKS BANKING TIE",
+	    "Ormond Life Assurance Co said it had a record year.\n"
+	    "    It would take a 12 pct stake in Kessel Brothers Inc, a "
+	    "spokesman said.\n",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_STAKE);
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Ormond Life Assurance");
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Kessel Brothers");
+	tags_release(&t);
+	/* "he" is the person, not the story's first company */
+	run("TALBOT FURNITURE <TLB> REVIEWS OPTIONS",
+	    "Talbot Furniture Inc said it will review its options.\n"
+	    "    Last week investor Gerald Marsh reported that he holds a 6.4 "
+	    "pct stake in Talbot and may seek control of the company.\n",
+	    NULL, NULL, NULL, &t);
+	assert_true(t.deal.acquirer == NULL ||
+		    strcmp(t.deal.acquirer, "Talbot Furniture") != 0);
+	assert_false(has(t.deal.investors, t.deal.ninvestors,
+			 "Talbot Furniture"));
+	tags_release(&t);
+	/* a title before a person is not part of the name */
+	run("MARSH HAS STAKE IN TALBOT <TLB>",
+	    "Financier Gerald Marsh, who holds a 6.4 pct stake in Talbot "
+	    "Furniture Inc, said he may seek control of it.\n",
+	    NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Gerald Marsh");
+	tags_release(&t);
+	/* a securities house is a firm, no issue of securities */
+	run("ORMOND LIFE SEEKING TIE WITH U.S. SECURITIES HOUSE",
+	    "<Ormond Life Assurance Co> is looking for a link with an "
+	    "American securities house, a spokesman said.\n"
+	    "    He declined to comment on rumours that the company would take a "
+	    "10 pct stake in <Kessel Brothers>, a unit of Pardee Corp.\n",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_STAKE);
+	assert_int_equal(t.deal.status, STATUS_RUMOURED);
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Ormond Life Assurance");
+	tags_release(&t);
+	/* ... but a headline about securities dealers is still no deal */
+	run("REGULATOR WARNS SECURITIES DEALERS ON FEES",
+	    "The regulator warned securities dealers on Tuesday that "
+	    "excessive fees would be punished.\n",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_NONE);
+	tags_release(&t);
+	/* a venture's headline names one partner, the lead the other */
+	run("HALVORSEN <HLV> FORMS JOINT VENTURE",
+	    "Halvorsen Corp said it formed a joint venture with Tamura "
+	    "Electric Co Ltd to make printed circuit boards in Ohio.\n",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_PARTNERSHIP);
+	assert_true(has(t.deal.parties, t.deal.nparties, "Halvorsen"));
+	assert_true(has(t.deal.parties, t.deal.nparties, "Tamura Electric"));
+	tags_release(&t);
+	/* a class of shares is no target; the person bids */
+	run("MARSH BIDS FOR TALBOT <TLB>",
+	    "Hotel owner and developer Gerald Marsh has offered to acquire "
+	    "all Class A common shares of Talbot Furniture Inc, a spokesman "
+	    "for Marsh said.\n",
+	    NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Talbot Furniture");
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Gerald Marsh");
+	tags_release(&t);
+	/* an action on a bid is the target's */
+	run("KESSEL <KSL> TAKES NO ACTION ON PARDEE <PRD> BID",
+	    "Kessel Brothers Inc said its directors reviewed a Pardee Corp "
+	    "merger proposal but took no action on it.\n",
+	    NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Pardee");
+	assert_false(t.deal.target && !strcmp(t.deal.target, "Pardee"));
+	tags_release(&t);
+}
+
+/* An owner's possessive before a company's name is not part of it: a legal
+ * form, another company the story names (or a person it names). */
+static void test_owner_possessive(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("HALVORSEN <HLV> TO BUY KESSEL UNIT",
+	    "Halvorsen Corp said it agreed to buy Pardee Corp's Kessel "
+	    "Brothers unit for 40 mln dlrs.\n"
+	    "    Pardee said Pardee's Talbot Furniture Inc would not bid.\n",
+	    NULL, NULL, NULL, &t);
+	assert_true(has(t.companies, t.ncompanies, "Kessel Brothers"));
+	assert_false(has(t.companies, t.ncompanies, "Corp's Kessel Brothers"));
+	assert_true(has(t.companies, t.ncompanies, "Talbot Furniture"));
+	assert_false(has(t.companies, t.ncompanies,
+			 "Pardee's Talbot Furniture"));
+	tags_release(&t);
+	/* ... but a name of its own keeps its possessive */
+	run("HALVORSEN <HLV> BUYS STAKE IN WENDELL'S",
+	    "Halvorsen Corp said it bought a 5 pct stake in Wendell's "
+	    "Restaurants Inc.\n",
+	    NULL, NULL, NULL, &t);
+	assert_true(has(t.companies, t.ncompanies, "Wendell's Restaurants"));
+	tags_release(&t);
+}
+
 static void test_asset_objects(void **state)
 {
 	(void)state;
@@ -3576,6 +3691,8 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_group_investors),
 		cmocka_unit_test(test_name_slips),
 		cmocka_unit_test(test_asset_objects),
+		cmocka_unit_test(test_holders_and_partners),
+		cmocka_unit_test(test_owner_possessive),
 		cmocka_unit_test(test_background_clause),
 		cmocka_unit_test(test_dates_and_bid_seekers),
 		cmocka_unit_test(test_sector_up_front),

@@ -1236,6 +1236,14 @@ static int right_name_at(const struct doc *doc, const struct doc_sent *st,
 			k++;
 			continue;
 		}
+		/* "all Class B common shares of Resorts International": a
+		 * class of shares is no name */
+		if (doc_word_is(doc, k, "class") && doc->tok_co[k] < 0 &&
+		    k + 1 < st->t1 && doc->tok[k + 1].wl <= 2 &&
+		    (doc->tok[k + 1].cap || doc->tok[k + 1].digit)) {
+			k += 2;
+			continue;
+		}
 		if (name_token(doc, st, k))
 			break;
 		/* "grocery delivery startup Redmart" */
@@ -2053,6 +2061,12 @@ static int bid_roles(const struct doc *doc, const struct doc_sent *st,
 		for (size_t k = subj.t1; k < lft; k++) {
 			if (stem_in(doc, k, answer_verbs, ARRAY_SIZE(answer_verbs)))
 				answers = !shares_taken(doc, st, k, lft);
+			/* "AMC TAKES NO ACTION ON CHRYSLER BID", "X FILES
+			 * SUIT AGAINST Y OFFER": an action on the bid, or
+			 * one against it, is the target's */
+			else if (doc_stem_is(doc, k, "action") ||
+				 doc_word_is(doc, k, "against"))
+				answers = 1;
 			/* "it considers essential to formulate an acquisition
 			 * offer", "received shares in response to its tender
 			 * offer": an infinitive, or "in response to its",
@@ -2504,6 +2518,42 @@ static size_t price_then_by(const struct doc *doc, const struct doc_sent *st,
 	return st->t1;
 }
 
+/*
+ * Where the holder's side of a stake cue begins: before the stake's size
+ * ("it would take a 10 pct stake in": the subject stands before "10 pct",
+ * as before a verb); the cue itself for any other cue.
+ */
+static size_t stake_size_start(const struct doc *doc,
+			       const struct doc_sent *st, const struct cue *c)
+{
+	if (!doc_word_is(doc, c->t0, "stake") &&
+	    !doc_word_is(doc, c->t0, "stakes"))
+		return c->t0;
+	size_t at = c->t0;
+	for (long q = doc_prev(doc, at); q >= (long)st->t0;
+	     q = doc_prev(doc, at)) {
+		if (!amount_word(doc, (size_t)q) &&
+		    !doc_word_is(doc, (size_t)q, "pct") &&
+		    !doc_word_is(doc, (size_t)q, "percent"))
+			break;
+		at = (size_t)q;
+	}
+	return at;
+}
+
+static int body_capital(const struct doc *doc, size_t k);
+
+/* A name that is only the sentence's capitalised first word, no company
+ * and written with a capital nowhere else ("Casino hotel operator and real
+ * estate developer Donald Trump said he"): any word may open a sentence
+ * ("Lee said he bought" after "Donaldson Bramham Lee" is a name). */
+static int opening_word(const struct doc *doc, const struct doc_sent *st,
+			const struct name *n)
+{
+	return n->company < 0 && n->t0 == st->t0 && n->t1 == n->t0 + 1 &&
+	       !body_capital(doc, n->t0);
+}
+
 /* The word before the cue, past auxiliaries: the pronoun's, if any. */
 static long word_before(const struct doc *doc, const struct doc_sent *st,
 			size_t cue)
@@ -2928,11 +2978,20 @@ static int roles(const struct doc *doc, size_t s, const struct cue *c,
 	if (before >= (long)st->t0 && doc_word_is(doc, (size_t)before, "than"))
 		return 0;
 	struct name l, r;
-	int pron, hl = left_name(doc, st, c->t0, &l, &pron);
-	int they = pron && they_before(doc, st, c->t0);
+	size_t lat = stake_size_start(doc, st, c);
+	int pron, hl = left_name(doc, st, lat, &l, &pron);
+	int they = pron && they_before(doc, st, lat);
+	/* "investor Paul Bilzerian reported that he holds a 7.2 pct stake in
+	 * Pay 'N Pak": a person's pronoun is no company's (person_subject()) */
+	long pw = pron ? word_before(doc, st, lat) : -1;
+	int person = pw >= 0 && (doc_word_is(doc, (size_t)pw, "he") ||
+				 doc_word_is(doc, (size_t)pw, "she"));
 	if (!hl && pron)
 		hl = group_leader(doc, st, c->t0, &l) ||
 		     (they ? subject_in(doc, st, c->t0, &l) && l.t0 == st->t0 :
+		      person ? person_subject(doc, st, c, &l) ||
+			       (subject_in(doc, st, c->t0, &l) &&
+				!opening_word(doc, st, &l)) :
 		      subject(doc, st, c->t0, &l));
 	/* "X said it has entered into an agreement to merge": the
 	 * sentence's first company, when no other stands before the cue */
@@ -3344,15 +3403,27 @@ static int roles(const struct doc *doc, size_t s, const struct cue *c,
 	return f->has_acq + f->has_tgt + f->has_seller;
 }
 
+/* A firm named by what it deals in: "SECURITIES HOUSE" (not "SECURITIES
+ * DEALERS", "BOND BROKER" or "SECURITIES BUSINESS": the trade's news,
+ * rules and markets, are look-alikes still). */
+static const char *const trade_firms[] = {
+	"house", "houses", "firm", "firms",
+};
+
 /* "SAVINGS AND LOAN", "CREDIT UNION": a kind of bank, no borrowing; "WINS
- * COURT ORDER AGAINST TWA", "RESTRAINING ORDER": a court's, no sale. */
+ * COURT ORDER AGAINST TWA", "RESTRAINING ORDER": a court's, no sale;
+ * "TIE WITH U.S. SECURITIES HOUSE": a firm, no issue of securities. */
 static int other_sense(const struct doc *doc, const struct doc_sent *st,
 		       size_t k)
 {
 	long p = doc_prev(doc, k);
 	size_t n = doc_next(doc, k);
 	int before = p >= (long)st->t0, after = n < st->t1;
-	return (doc_word_is(doc, k, "loan") && before &&
+	return ((doc_word_is(doc, k, "securities") ||
+		 doc_word_is(doc, k, "bond") || doc_word_is(doc, k, "bonds")) &&
+		after && doc_word_in(doc, n, trade_firms,
+				     ARRAY_SIZE(trade_firms))) ||
+	       (doc_word_is(doc, k, "loan") && before &&
 		doc_word_is(doc, (size_t)p, "and")) ||
 	       (doc_word_is(doc, k, "credit") && after &&
 		doc_word_is(doc, n, "union")) ||
@@ -3404,7 +3475,8 @@ static int look_alike_head(const struct doc *doc, int ipo)
 			for (size_t i = 0; i < ARRAY_SIZE(look_alike_heads); i++)
 				if (doc_word_is(doc, k, look_alike_heads[i]) &&
 				    !(ipo && doc_word_in(doc, k, ipo_words,
-						     ARRAY_SIZE(ipo_words))))
+						     ARRAY_SIZE(ipo_words))) &&
+				    !other_sense(doc, st, k))
 					alike = 2;
 			if (!alike &&
 			    doc_word_in(doc, k, weak_alike_heads,
@@ -3471,6 +3543,15 @@ static int written_lower(const struct doc *doc, size_t t0, size_t t1)
 	return 0;
 }
 
+/* Whether a person's name the recogniser found begins at token k. */
+static int person_at(const struct doc *doc, size_t k)
+{
+	for (size_t m = 0; m < doc->nment; m++)
+		if (doc->ment[m].kind == DOC_PERSON && doc->ment[m].t0 == k)
+			return 1;
+	return 0;
+}
+
 static int real_name(struct doc *doc, struct name *n)
 {
 	const struct doc_sent *st = &doc->sent[doc->tok[n->t0].sent];
@@ -3484,6 +3565,11 @@ static int real_name(struct doc *doc, struct name *n)
 				  doc->sent[doc->nsent - 1].para != 0);
 	int sure = !title || st->caps ||
 		   !written_lower(doc, n->t0, n->t1);
+	/* "Financier Carl Lindner, who holds a 16.2 pct stake": the title
+	 * before a person is not the person's name */
+	while (n->company < 0 && n->t0 + 1 < n->t1 &&
+	       IS(doc, n->t0, DOC_W_TITLE) && person_at(doc, n->t0 + 1))
+		n->t0++;
 	if (n->company >= 0 && (sure || named_below(doc, n->company)))
 		return 1;
 	int co = known_company(doc, n);
@@ -3797,7 +3883,12 @@ static int person_leader(const struct doc *doc, const struct doc_sent *st,
 				span_name(doc, k, doc->ment[m].t1, n);
 				return 1;
 			}
-		if (!(is_place(doc, k) || state_code(doc, k) || !doc->tok[k].cap))
+		/* "South Florida developer William Landa": a region's
+		 * word before the place is the place's */
+		size_t nx = doc_next(doc, k);
+		if (!(is_place(doc, k) || state_code(doc, k) || !doc->tok[k].cap ||
+		      (nx < st->t1 && is_place(doc, nx) &&
+		       tight(doc, k, nx))))
 			return 0;
 	}
 	return 0;
@@ -6387,6 +6478,13 @@ static void lead_reverses(struct doc *doc, struct found *best)
 	}
 }
 
+/* A partnership whose sides are named: two parties, or a lead and its
+ * partners ("X IN JOINT VENTURE" names one; the lead names the other). */
+static int partnered(const struct found *f)
+{
+	return f->type == DEAL_PARTNERSHIP && f->nparty + f->ninv >= 2;
+}
+
 void deal_tag(struct doc *doc, const struct dealmodel *model,
 	      struct dm_vec *vec, struct tags *t)
 {
@@ -6423,8 +6521,9 @@ void deal_tag(struct doc *doc, const struct dealmodel *model,
 		}
 		/* "Marketplace giant in talks to buy FreshBasket": the lead
 		 * may name the side the headline left out */
-		if (have && (best.has_acq || best.type == DEAL_PARTNERSHIP) &&
-		    (best.has_tgt || best.type == DEAL_PARTNERSHIP))
+		if (have && (best.type == DEAL_PARTNERSHIP ?
+			     best.has_acq || best.has_tgt || partnered(&best) :
+			     best.has_acq && best.has_tgt))
 			break;
 	}
 	/* the rest of the story: the sides and members the deal's own

@@ -1310,6 +1310,8 @@ static const char *const titles1[] = {
 	"senator", "spokesman", "spokeswoman", "analyst", "economist", "mr",
 	"mrs", "ms", "dr", "treasurer", "executive", "officer", "head",
 	"partner", "chancellor", "premier", "investor", "billionaire",
+	"financier", "businessman", "businesswoman", "oilman", "developer",
+	"tycoon", "magnate", "industrialist", "entrepreneur",
 };
 
 /* 2 or 3 capitalised words at i, initials not counted ("David F. La
@@ -1913,6 +1915,86 @@ static char *closed(char *c)
 	return r;
 }
 
+/*
+ * Whether the story writes word [w, w + n) (folded) by itself elsewhere: a
+ * capitalised word with no possessive, between words that are no capitals
+ * ("Icahn was unavailable for comment"), as a person or a company named
+ * by one word is written ("Moody's" and "Wendy's" never are).
+ */
+static int alone_elsewhere(const struct doc *doc, const char *w, size_t n)
+{
+	for (size_t k = 0; k < doc->ntok; k++) {
+		const struct doc_tok *t = &doc->tok[k];
+		if (!t->cap || t->wl != n || memcmp(doc_word(doc, k), w, n) ||
+		    doc->sent[t->sent].caps || doc_possessive(doc, k))
+			continue;
+		long p = doc_prev(doc, k);
+		size_t nx = doc_next(doc, k);
+		if ((p < 0 || doc->tok[p].sent != t->sent || !doc->tok[p].cap) &&
+		    (nx >= doc->ntok || doc->tok[nx].sent != t->sent ||
+		     !doc->tok[nx].cap))
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * Whether the words of key [key, key + n) before a possessive are an
+ * owner's, not the first words of the name `rest` they stand before:
+ * a legal form ("Textron Inc's Bell Helicopter Textron"), a person the
+ * story names, a word it writes by itself elsewhere ("Icahn was
+ * unavailable ... Icahn's Transworld Airlines") or another company it
+ * names ("Nacco's North American Coal").
+ */
+static int owner_key(const struct doc *doc, const char *key, size_t n,
+		     const char *rest)
+{
+	/* "Cyclops' Industrial", "Lear's Aerospace": one generic word
+	 * left is no name (after a legal form it is: "Co's Entertainment") */
+	static const char *const generic_rest[] = {
+		"industrial", "industries", "holdings", "services", "systems",
+		"products", "enterprises", "resources", "capital", "group",
+		"aerospace", "entertainment", "electronics", "chemicals",
+	};
+	if (!memchr(key, ' ', n) && in_list(key, n, suffixes,
+					     ARRAY_SIZE(suffixes)))
+		return 1;
+	/* "Hutton's PC Acquisition": a vehicle's name says whose it is only
+	 * with its owner */
+	size_t rl = strlen(rest);
+	if ((rl >= 12 && !strcasecmp(rest + rl - 12, " Acquisition")) ||
+	    (rl >= 13 && !strcasecmp(rest + rl - 13, " Acquisitions")))
+		return 0;
+	if (!strchr(rest, ' ')) {
+		char low[32];
+		size_t i = 0;
+		for (; i < rl && i + 1 < sizeof(low); i++)
+			low[i] = (char)tolower((unsigned char)rest[i]);
+		low[i] = 0;
+		if (in_list(low, i, generic_rest, ARRAY_SIZE(generic_rest)) ||
+		    in_list(low, i, generic_first, ARRAY_SIZE(generic_first)))
+			return 0;
+	}
+	for (size_t p = 0; p < doc->npe; p++) {
+		const char *k = doc->pe[p].key, *sp = strrchr(k, ' ');
+		const char *last = sp ? sp + 1 : k;
+		if (doc->pe[p].mentions &&
+		    ((strlen(k) == n && !memcmp(k, key, n)) ||
+		     (strlen(last) == n && !memcmp(last, key, n))))
+			return 1;
+	}
+	if (!memchr(key, ' ', n) && alone_elsewhere(doc, key, n))
+		return 1;
+	/* another company the story names (not the name itself) */
+	for (size_t i = 0; i < doc->nco; i++) {
+		const char *k = doc->co[i].key;
+		if (doc->co[i].mentions && strlen(k) == n &&
+		    !memcmp(k, key, n) && strncasecmp(doc->co[i].name, rest, rl))
+			return 1;
+	}
+	return 0;
+}
+
 static char *list_name_as(const struct doc *doc, const char *name,
 			  int person_ok)
 {
@@ -1965,13 +2047,17 @@ static char *list_name_as(const struct doc *doc, const char *name,
 			e -= 1;
 		else
 			continue;
+		int apostrophe = e < k && c[e] != 's';
 		struct buf key = {0};
 		buf_init(&key, 32);
 		gaz_key(g, c + a, e - a, &key);
 		const struct gaz_entry *ge = key.len ?
 			gaz_lookup(g, key.buf, key.len) : NULL;
+		int owner = apostrophe && key.len &&
+			    owner_key(doc, key.buf, key.len, c + k + 1);
 		buf_release(&key);
-		if (ge && (ge->kind == GAZ_PLACE || ge->kind == GAZ_REGION)) {
+		if (owner ||
+		    (ge && (ge->kind == GAZ_PLACE || ge->kind == GAZ_REGION))) {
 			a = k + 1;
 			break;
 		}
