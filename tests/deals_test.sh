@@ -123,6 +123,31 @@ expect_eq "TWA is Trans World Airlines" "$(same v1 v2)" 1
 expect_eq "Kessling is Martin Kessling" "$(same v3 v4)" 1
 expect_eq "Avalon Air is not Ostrava Air's first bidder" "$(same v1 v5)" 0
 
+# a record that knows the sides by shorter names is found by the longer
+# ones ("Kessel" and "Pardee Marine" for "Kessel Life Assurance" and
+# "Pardee Marine Brothers"); a company that only shares a generic first
+# word does not find it
+cat > "$T/p.jsonl" <<'JSON'
+{"id":"p1","source":"Wire One","date":"2024-07-01T09:00:00Z","title":"Kessel to buy stake in Pardee Marine","body":"Kessel Co said it agreed to buy a 10 pct stake in Pardee Marine Inc from Halvorsen Corp."}
+{"id":"p2","source":"Wire One","date":"2024-07-03T09:00:00Z","title":"Kessel Life takes Pardee Marine Brothers stake","body":"Kessel Life Assurance Co said it would take a 10 pct stake in Pardee Marine Brothers Inc."}
+{"id":"p3","source":"Wire One","date":"2024-07-04T09:00:00Z","title":"General Kessel buys Pardee Marine stake","body":"General Dynamo Corp said it agreed to buy a 12 pct stake in Pardee Trawlers Inc."}
+JSON
+records "$T/prefix" "$T/p.jsonl"
+expect_eq "longer names find the record of the shorter" "$(same p1 p2)" 1
+expect_eq "another target sharing a first word does not" "$(same p1 p3)" 0
+
+# a bidder's vehicle named by the first word of the bidder's name, even a
+# generic one ("National Acquisition" of "National Partners"), is the
+# bidder; a vehicle opening with another word is another bidder
+cat > "$T/g.jsonl" <<'JSON'
+{"id":"g1","source":"Wire One","date":"2024-08-01T09:00:00Z","title":"National Partners bids for Talbot Stores","body":"National Partners said it began a tender offer of 40 dlrs a share for Talbot Stores Inc."}
+{"id":"g2","source":"Wire One","date":"2024-08-04T09:00:00Z","title":"Talbot Stores studies tender","body":"Talbot Stores Inc said it is continuing to evaluate National Acquisition Inc's tender offer for its shares."}
+{"id":"g3","source":"Wire One","date":"2024-08-05T09:00:00Z","title":"Talbot Stores gets another tender","body":"Pacific Acquisition Inc, a Denver investment vehicle formed last month, launched a 44 dlrs a share cash tender offer for Talbot Stores Inc, the Ohio retailer, and said financing was arranged with three banks."}
+JSON
+records "$T/vehicle" "$T/g.jsonl"
+expect_eq "National Acquisition is National Partners' vehicle" "$(same g1 g2)" 1
+expect_eq "Pacific Acquisition is another bidder" "$(same g1 g3)" 0
+
 # coverage and vehicles: a lawsuit with no deal of its own that names both
 # sides joins the record; a results story naming them does not; a bidder's
 # vehicle named with its bidder is the bidder

@@ -930,6 +930,16 @@ static int opening_word_in(const char *a, const char *b)
 	return 0;
 }
 
+/* Whether keys a and b open with the same word. */
+static int same_first_word(const char *a, const char *b)
+{
+	char na[XDB_MAX_TERM + 1], nb[XDB_MAX_TERM + 1];
+	a = name_part(a, na);
+	b = name_part(b, nb);
+	size_t la = strcspn(a, "-"), lb = strcspn(b, "-");
+	return la == lb && la > 0 && *a != '$' && !memcmp(a, b, la);
+}
+
 /* A bidder's vehicle: "mts-acquisition", "general-acquisition-corp". */
 static int vehicle(const char *k)
 {
@@ -956,6 +966,11 @@ static int same_buyer(const struct sig *s, const struct sig *c)
 	const char *a = s->f[SIG_ACQ], *b = c->f[SIG_ACQ];
 	if (same_key(a, b) || surname(a, b) || bidder_word(a, b) ||
 	    in_keys(a, c->f[SIG_INV]) || in_keys(b, s->f[SIG_INV]))
+		return 1;
+	/* "General Acquisition Inc's tender offer" for the target General
+	 * Partners bids for: a vehicle named by the first word of the other
+	 * bidder's name, even a generic one */
+	if (*a && *b && (vehicle(a) || vehicle(b)) && same_first_word(a, b))
 		return 1;
 	return s->text && *a && *b && (vehicle(a) || vehicle(b)) &&
 	       text_names(s->text, a) && text_names(s->text, b);
@@ -1386,10 +1401,27 @@ static int find_deal_by(xdb *db, const struct link_in *in,
 	long p1 = in->has_date ? window_of(in->date + LINK_WINDOW_DAYS * 86400LL) : 0;
 	for (const char *p = keys; p && *p;) {
 		const char *e = strchr(p, '\n');
-		for (long w = p0; w <= p1; w++) {
-			party_term(in->has_date ? w : -1, p, (size_t)(e - p),
-				   &term);
-			q = or_term(q, &term);
+		/* the key, and its first words: a record that knows the
+		 * company by a shorter name ("shearson-lehman" for
+		 * "shearson-lehman-brothers", "nippon" for
+		 * "nippon-life-insurance") is found as same_key() would
+		 * take it; not a generic first word alone ("general") */
+		for (size_t n = (size_t)(e - p);
+		     n == (size_t)(e - p) || n >= LINK_PREFIX_MIN;) {
+			if (n == (size_t)(e - p) || memchr(p, '-', n) ||
+			    !generic_word(p, n))
+				for (long w = p0; w <= p1; w++) {
+					party_term(in->has_date ? w : -1, p,
+						   n, &term);
+					q = or_term(q, &term);
+				}
+			if (*p == '$')
+				break;
+			while (n > 0 && p[n - 1] != '-')
+				n--;
+			if (n == 0)
+				break;
+			n--;   /* the '-' */
 		}
 		p = e + 1;
 	}
