@@ -2396,6 +2396,69 @@ static void test_holders_and_partners(void **state)
 	assert_true(has(t.deal.parties, t.deal.nparties, "Halvorsen"));
 	assert_true(has(t.deal.parties, t.deal.nparties, "Tamura Electric"));
 	tags_release(&t);
+	/* "the merger of X and Y": both are parties */
+	run("COURT HALTS MERGER",
+	    "A federal court blocked the 300 mln dlr merger of Halvorsen "
+	    "Corp <HLV> and <Tamura Electric Co> hours before it closed.\n",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_MERGER);
+	assert_true(has(t.deal.parties, t.deal.nparties, "Halvorsen"));
+	assert_true(has(t.deal.parties, t.deal.nparties, "Tamura Electric"));
+	tags_release(&t);
+	/* a bid's kind between its owner and the bid: "Y's amended
+	 * offer" is Y's; "has amended its offer" is a verb */
+	run("KESSEL SAYS PARDEE OFFER RESTATES TERMS",
+	    "Kessel Corp said Pardee Inc's amended offer restates its "
+	    "original conditions.\n",
+	    NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Pardee");
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Kessel");
+	tags_release(&t);
+	run("PARDEE REVISES OFFER FOR KESSEL",
+	    "Kessel Corp said Pardee Inc has amended its offer for the "
+	    "company.\n",
+	    NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Pardee");
+	tags_release(&t);
+	/* raising a bid is no money raised, its price in between */
+	run("HALDANE MAY HAVE TO RAISE BID",
+	    "Haldane Corp may have to raise its planned 40 dlrs a share "
+	    "tender offer for the publicly traded shares of Talbot Stores "
+	    "Inc, analysts said.\n",
+	    NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Haldane");
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Talbot Stores");
+	tags_release(&t);
+	/* "its" right before the bid makes it the subject's own, whatever
+	 * the verb ("received notice ... for its bid") */
+	run("WAITING PERIOD ENDS ON HALDANE <HLD> BID",
+	    "Haldane Corp said it received notice of early termination of the "
+	    "waiting period for its 90 mln dlr takeover bid for Talbot Stores "
+	    "Inc.\n",
+	    NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Haldane");
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Talbot Stores");
+	tags_release(&t);
+	/* "agreed to be acquired ... by a company formed by X", and the
+	 * headline's sides turned round by it (X named with initials) */
+	run("TALBOT <TLB> IN BUYOUT WITH KESSEL <KSL>",
+	    "Talbot Stores Inc said it has agreed to be acquired for about 90 "
+	    "mln dlrs by a company formed by J.P. Kessel Partners Inc and "
+	    "managers of Talbot.\n"
+	    "    Kessel Partners, a unit of Pardee Corp, will own the company.\n",
+	    NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Talbot Stores");
+	assert_non_null(t.deal.acquirer);
+	assert_true(strstr(t.deal.acquirer, "Kessel") != NULL);
+	tags_release(&t);
 	/* a class of shares is no target; the person bids */
 	run("MARSH BIDS FOR TALBOT <TLB>",
 	    "Hotel owner and developer Gerald Marsh has offered to acquire "
@@ -2415,6 +2478,30 @@ static void test_holders_and_partners(void **state)
 	assert_non_null(t.deal.acquirer);
 	assert_string_equal(t.deal.acquirer, "Pardee");
 	assert_false(t.deal.target && !strcmp(t.deal.target, "Pardee"));
+	tags_release(&t);
+}
+
+/* A fund of convertible securities is named so: the word that keeps
+ * "Convertible Debentures" out of the company list stays in a fund's name. */
+static void test_fund_names(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("HALDANE <HLD> SHAREHOLDERS REBUKE KESSEL OFFER",
+	    "Haldane Convertible Fund Inc, the target of an unfriendly cash "
+	    "offer by <Kessel Holdings Inc>, said its shareholders approved "
+	    "new voting rules.\n",
+	    NULL, NULL, NULL, &t);
+	assert_true(has(t.companies, t.ncompanies, "Haldane Convertible Fund"));
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Haldane Convertible Fund");
+	tags_release(&t);
+	run("HALDANE <HLD> SELLS DEBENTURES",
+	    "Haldane Corp said it sold 50 mln dlrs of Haldane Convertible "
+	    "Debentures due 2011 to underwriters.\n",
+	    NULL, NULL, NULL, &t);
+	assert_false(has(t.companies, t.ncompanies,
+			 "Haldane Convertible Debentures"));
 	tags_release(&t);
 }
 
@@ -3693,6 +3780,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_asset_objects),
 		cmocka_unit_test(test_holders_and_partners),
 		cmocka_unit_test(test_owner_possessive),
+		cmocka_unit_test(test_fund_names),
 		cmocka_unit_test(test_background_clause),
 		cmocka_unit_test(test_dates_and_bid_seekers),
 		cmocka_unit_test(test_sector_up_front),

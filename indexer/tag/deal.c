@@ -100,8 +100,8 @@ static const char *const raise_objects[] = {
 	"wage", "salari", "tax", "capac", "quota", "ceil", "premium",
 	"spend", "budget", "borrow", "loan", "credit", "capit",
 	/* "raises its bid", "raises its stake": the bid's or the stake's
-	 * own word makes the deal */
-	"bid", "offer", "stake", "hold",
+	 * own word makes the deal ("raise its 70 dlrs a share tender offer")*/
+	"bid", "offer", "tender", "stake", "hold",
 };
 #define OBJECT_WORDS 4
 
@@ -451,6 +451,21 @@ struct name;
 static int option_grant(const struct doc *doc, const struct doc_sent *st,
 			const struct cue *c, struct name *holder);
 
+/* Whether token k is a word of a price per share ("70 dlrs a share",
+ * "per share"): part of an amount, as amount_word() is. */
+static int per_share_word(const struct doc *doc, const struct doc_sent *st,
+			  size_t k)
+{
+	if (doc_word_is(doc, k, "a") || doc_word_is(doc, k, "per")) {
+		size_t n = doc_next(doc, k);
+		return n < st->t1 && doc_word_is(doc, n, "share");
+	}
+	long p = doc_prev(doc, k);
+	return doc_word_is(doc, k, "share") && p >= (long)st->t0 &&
+	       (doc_word_is(doc, (size_t)p, "a") ||
+		doc_word_is(doc, (size_t)p, "per"));
+}
+
 static int look_alike(const struct doc *doc, const struct doc_sent *st,
 		      const struct cue *c)
 {
@@ -561,7 +576,8 @@ static int look_alike(const struct doc *doc, const struct doc_sent *st,
 			legal = 1;
 	k = c->t1;
 	for (int n = 0; k < st->t1 && n < OBJECT_WORDS;
-	     n += !amount_word(doc, k), k = doc_next(doc, k)) {
+	     n += !amount_word(doc, k) && !per_share_word(doc, st, k),
+	     k = doc_next(doc, k)) {
 		/* the object ends at a comma: "TO BUY MAKRO IN BRAZIL, PAPER
 		 * SAYS" buys no paper */
 		if (k > c->t1 && object_ends(doc, st, k))
@@ -1979,19 +1995,33 @@ static int by_after_target(const struct doc *doc, const struct doc_sent *st,
  * for whom, from the verb and the possessive.  Returns the names found,
  * 0 to leave the cue to the general rules.
  */
+static int body_capital(const struct doc *doc, size_t k);
+
 static int bid_roles(const struct doc *doc, const struct doc_sent *st,
 		     const struct cue *c, struct found *f)
 {
 	struct name adj, subj;
 	/* "Osprey's $40 a share offer", "X's 46-dlr-per-share takeover
 	 * bid": past the price and the bid's words to the bidder */
+	/* "CYACQ'S AMENDED OFFER", "X's revised bid": words that say which
+	 * of the bidder's bids, not who bids (not a verb before its object:
+	 * "has amended its offer") */
+	static const char *const bid_kinds[] = {
+		"amended", "revised", "improved", "sweetened", "new", "higher",
+		"latest", "hostile", "unsolicited", "unfriendly", "initial",
+		"original", "earlier", "previous",
+	};
 	size_t at = c->t0;
 	long q = doc_prev(doc, at);
 	while (q >= (long)st->t0 && (amount_word(doc, (size_t)q) ||
 				     IS(doc, (size_t)q, DOC_W_FILLER) ||
 				     doc_word_is(doc, (size_t)q, "takeover") ||
 				     doc_word_is(doc, (size_t)q, "cash") ||
-				     doc_word_is(doc, (size_t)q, "tender"))) {
+				     doc_word_is(doc, (size_t)q, "tender") ||
+				     (doc_word_in(doc, (size_t)q, bid_kinds,
+						  ARRAY_SIZE(bid_kinds)) &&
+				      doc->tok_co[q] < 0 &&
+				      !IS(doc, at, DOC_W_FILLER)))) {
 		at = (size_t)q;
 		q = doc_prev(doc, at);
 	}
@@ -2078,6 +2108,12 @@ static int bid_roles(const struct doc *doc, const struct doc_sent *st,
 		}
 	}
 	answers |= answered && has_subj;
+	/* "X said it received notice of early termination of the waiting
+	 * period for its 270 mln dlr takeover bid for Y": "its" right
+	 * before the bid makes it the subject's own, whatever the verb */
+	for (size_t k = at; !has_adj && k < c->t0; k = doc_next(doc, k))
+		if (doc_word_is(doc, k, "its") || doc_word_is(doc, k, "their"))
+			answers = 0;
 	/* "X HAS NO COMMENT ON Y OFFER", "X declined comment on Y's bid":
 	 * who comments is the target or a bystander, not the bidder */
 	int comments = 0;
@@ -2117,6 +2153,14 @@ static int bid_roles(const struct doc *doc, const struct doc_sent *st,
 			f->has_tgt = 1;
 			f->tgt = r;
 		}
+	} else if (has_adj && has_subj && st->caps && subj.company < 0 &&
+		   adj.company >= 0 && !body_capital(doc, subj.t0)) {
+		/* "WAITING PERIOD ENDS ON WASTE MANAGEMENT<WMX> BID": a
+		 * capitals headline's subject that is no company, its first
+		 * word written with no capital below, leaves the bid its
+		 * owner's */
+		f->has_acq = 1;
+		f->acq = adj;
 	} else if (has_adj && has_subj) {
 		f->has_acq = 1;
 		f->acq = subj;
@@ -2541,8 +2585,6 @@ static size_t stake_size_start(const struct doc *doc,
 	return at;
 }
 
-static int body_capital(const struct doc *doc, size_t k);
-
 /* A name that is only the sentence's capitalised first word, no company
  * and written with a capital nowhere else ("Casino hotel operator and real
  * estate developer Donald Trump said he"): any word may open a sentence
@@ -2757,6 +2799,49 @@ static int answered_deal(const struct doc *doc, const struct doc_sent *st,
 	return 0;
 }
 
+/* Nouns of a company formed to act for another: "a company formed by". */
+static const char *const shell_nouns[] = {
+	"company", "concern", "unit", "subsidiary", "entity", "group",
+	"partnership",
+};
+
+/*
+ * After token `at` ("by", "into"): "a company formed by", "a concern owned
+ * by": the first token of the name after the shell's "by", or st->t1
+ * when no such shell stands there.
+ */
+static size_t shell_owner(const struct doc *doc, const struct doc_sent *st,
+			  size_t at)
+{
+	static const char *const made[] = {
+		"formed", "owned", "controlled", "organized", "created",
+	};
+	size_t k = doc_next(doc, at);
+	if (k < st->t1 && (doc_word_is(doc, k, "a") ||
+			   doc_word_is(doc, k, "an") ||
+			   doc_word_is(doc, k, "the")))
+		k = doc_next(doc, k);
+	if (k >= st->t1 ||
+	    !doc_word_in(doc, k, shell_nouns, ARRAY_SIZE(shell_nouns)))
+		return st->t1;
+	size_t v = doc_next(doc, k);
+	size_t by = v < st->t1 ? doc_next(doc, v) : st->t1;
+	if (by >= st->t1 || !doc_word_in(doc, v, made, ARRAY_SIZE(made)) ||
+	    !doc_word_is(doc, by, "by"))
+		return st->t1;
+	size_t o = doc_next(doc, by);
+	return o < st->t1 ? o : st->t1;
+}
+
+/* After "by" at token `by`: "a company formed by X" is X (*n), the
+ * company behind the shell that acts. */
+static int formed_by(const struct doc *doc, const struct doc_sent *st,
+		     size_t by, struct name *n)
+{
+	size_t o = shell_owner(doc, st, by);
+	return o < st->t1 && right_name(doc, st, o, n);
+}
+
 /*
  * After "merge into" at token `into`: the company merged into (*n), named
  * right after it, or the one that formed, owns or set up "a company"
@@ -2766,26 +2851,17 @@ static int answered_deal(const struct doc *doc, const struct doc_sent *st,
 static int merged_into(const struct doc *doc, const struct doc_sent *st,
 		       size_t into, struct name *n)
 {
-	static const char *const shells[] = {
-		"company", "concern", "unit", "subsidiary", "entity", "group",
-	};
-	static const char *const made[] = {
-		"formed", "owned", "controlled", "organized", "created",
-	};
 	size_t k = doc_next(doc, into);
 	if (k < st->t1 && (doc_word_is(doc, k, "a") ||
 			   doc_word_is(doc, k, "an") ||
 			   doc_word_is(doc, k, "the")))
 		k = doc_next(doc, k);
-	if (k < st->t1 && doc_word_in(doc, k, shells, ARRAY_SIZE(shells))) {
-		size_t v = doc_next(doc, k);
-		size_t by = v < st->t1 ? doc_next(doc, v) : st->t1;
-		if (by >= st->t1 || !doc_word_in(doc, v, made,
-						 ARRAY_SIZE(made)) ||
-		    !doc_word_is(doc, by, "by"))
-			return 0;
-		k = doc_next(doc, by);
-	}
+	size_t o = shell_owner(doc, st, into);
+	if (o < st->t1)
+		k = o;
+	else if (k < st->t1 &&
+		 doc_word_in(doc, k, shell_nouns, ARRAY_SIZE(shell_nouns)))
+		return 0;   /* a shell whose owner is not named */
 	/* the company named there (a name with commas in it too:
 	 * "<Welsh, Carson, Anderson and Stowe IV>") */
 	const struct doc_ment *m = k < st->t1 ? company_mention(doc, k) : NULL;
@@ -3028,10 +3104,12 @@ static int roles(const struct doc *doc, size_t s, const struct cue *c,
 	if (passive && by >= st->t1 && doc_word_is(doc, c->t1, "for"))
 		by = price_then_by(doc, st, c->t1);
 	if (passive && by < st->t1) {
-		/* "Y was bought by X" */
+		/* "Y was bought by X", "agreed to be acquired for about 265
+		 * mln dlrs by a company formed by X" */
 		f->has_tgt = hl;
 		f->tgt = l;
-		f->has_acq = right_name(doc, st, by + 1, &f->acq);
+		f->has_acq = right_name(doc, st, by + 1, &f->acq) ||
+			     formed_by(doc, st, by, &f->acq);
 		return f->has_acq + f->has_tgt;
 	}
 	int hr = right_name(doc, st, c->t1, &r);
@@ -3270,8 +3348,22 @@ static int roles(const struct doc *doc, size_t s, const struct cue *c,
 			    l2.t0 == doc_next(doc, n) && l2.t1 <= c->t0)
 				f->party[f->nparty++] = l2;
 		}
-		if (!hl && hr)
+		if (!hl && hr) {
 			f->party[f->nparty++] = r;
+			/* "blocked the 860 mln dlr merger of Delta Airlines
+			 * Inc <DAL.N> and <Western Airlines>": both */
+			size_t n = doc_next(doc, r.t1 - 1);
+			while (n < st->t1 && (ticker(doc, n) ||
+					      (doc->tok[n].wcls & DOC_W_SUFFIX)))
+				n = doc_next(doc, n);
+			struct name r2;
+			if (c->t1 < st->t1 && doc_word_is(doc, c->t1, "of") &&
+			    n < st->t1 && doc_word_is(doc, n, "and") &&
+			    right_name(doc, st, n + 1, &r2) &&
+			    r2.t0 == doc_next(doc, n) &&
+			    !same_words(doc, &r2, &r) && f->nparty < PARTIES_MAX)
+				f->party[f->nparty++] = r2;
+		}
 		/* "X said that its board and the board of Y have agreed to
 		 * merge": the sentence's company, whose own ("its") part in
 		 * it comes before the other's name */
@@ -3645,6 +3737,21 @@ static int same_name(struct doc *doc, const struct name *a,
 	return same;
 }
 
+/* Name s past the initials that open it ("E.F. Hutton LBO" -> "Hutton
+ * LBO"): words of capitals each followed by a dot. */
+static const char *past_initials(const char *s)
+{
+	const char *p = s;
+	for (;;) {
+		const char *q = p;
+		while (isupper((unsigned char)q[0]) && q[1] == '.')
+			q += 2;
+		if (q - p < 4 || *q != ' ')
+			return p;
+		p = q + 1;
+	}
+}
+
 /* The shortest first word that names a company by itself ("Reliance"). */
 #define SHORT_NAME_MIN 4
 
@@ -3657,6 +3764,14 @@ static int headline_short(struct doc *doc, const struct name *head,
 			  const struct name *lead)
 {
 	if (same_name(doc, head, lead))
+		return 1;
+	/* "Hutton LBO" and "E.F. Hutton LBO": the same past initials */
+	char *hx = name_str(doc, head), *ly = name_str(doc, lead);
+	const char *hr = past_initials(hx), *lr = past_initials(ly);
+	int initials = (hr != hx || lr != ly) && !strcmp(hr, lr);
+	free(hx);
+	free(ly);
+	if (initials)
 		return 1;
 	if (!doc->sent[doc->tok[head->t0].sent].title)
 		return 0;

@@ -2142,7 +2142,13 @@ static char *list_name_as(const struct doc *doc, const char *name,
 		size_t wl = j - i;
 		/* "loan" is no name's word, but of a thrift's: "Coast
 		 * Savings and Loan Association" */
-		if (in_list(w, wl, not_name_words, ARRAY_SIZE(not_name_words)) &&
+		/* "Bancroft Convertible Fund": a fund of convertible
+		 * securities, named so */
+		int fund = wl == 11 && !memcmp(w, "convertible", 11) &&
+			   key.len >= 5 &&
+			   !memcmp(key.buf + key.len - 5, " fund", 5);
+		if (!fund &&
+		    in_list(w, wl, not_name_words, ARRAY_SIZE(not_name_words)) &&
 		    !(wl == 4 && !memcmp(w, "loan", 4) && i >= 12 &&
 		      !memcmp(w - 12, "savings and ", 12) &&
 		      (j == key.len || !strncmp(w + wl, " association", 12))) &&
