@@ -864,6 +864,16 @@ static int country_at(const struct doc *doc, size_t k)
 }
 
 /* The first company mention (in ment[]) covering token k, or NULL. */
+/* The mention of a person's name the recogniser found beginning at token
+ * k, or NULL. */
+static const struct doc_ment *person_at(const struct doc *doc, size_t k)
+{
+	for (size_t m = 0; m < doc->nment; m++)
+		if (doc->ment[m].kind == DOC_PERSON && doc->ment[m].t0 == k)
+			return &doc->ment[m];
+	return NULL;
+}
+
 static const struct doc_ment *company_mention(const struct doc *doc,
 					   size_t k)
 {
@@ -3635,15 +3645,6 @@ static int written_lower(const struct doc *doc, size_t t0, size_t t1)
 	return 0;
 }
 
-/* Whether a person's name the recogniser found begins at token k. */
-static int person_at(const struct doc *doc, size_t k)
-{
-	for (size_t m = 0; m < doc->nment; m++)
-		if (doc->ment[m].kind == DOC_PERSON && doc->ment[m].t0 == k)
-			return 1;
-	return 0;
-}
-
 static int real_name(struct doc *doc, struct name *n)
 {
 	const struct doc_sent *st = &doc->sent[doc->tok[n->t0].sent];
@@ -3765,20 +3766,15 @@ static int headline_short(struct doc *doc, const struct name *head,
 {
 	if (same_name(doc, head, lead))
 		return 1;
-	/* "Hutton LBO" and "E.F. Hutton LBO": the same past initials */
-	char *hx = name_str(doc, head), *ly = name_str(doc, lead);
-	const char *hr = past_initials(hx), *lr = past_initials(ly);
-	int initials = (hr != hx || lr != ly) && !strcmp(hr, lr);
-	free(hx);
-	free(ly);
-	if (initials)
-		return 1;
-	if (!doc->sent[doc->tok[head->t0].sent].title)
-		return 0;
+	/* "Hutton LBO" and "E.F. Hutton LBO": the same past initials; or,
+	 * in a headline, the lead's name's first words */
 	char *x = name_str(doc, head), *y = name_str(doc, lead);
+	const char *xr = past_initials(x), *yr = past_initials(y);
 	size_t lx = strlen(x);
-	int same = lx >= SHORT_NAME_MIN && strlen(y) > lx &&
-		   !strncmp(x, y, lx) && y[lx] == ' ';
+	int same = ((xr != x || yr != y) && !strcmp(xr, yr)) ||
+		   (doc->sent[doc->tok[head->t0].sent].title &&
+		    lx >= SHORT_NAME_MIN && strlen(y) > lx &&
+		    !strncmp(x, y, lx) && y[lx] == ' ');
 	free(x);
 	free(y);
 	return same;
@@ -3992,12 +3988,11 @@ static int person_leader(const struct doc *doc, const struct doc_sent *st,
 	     k = doc_next(doc, k), w++) {
 		if (doc->tok_co[k] >= 0)
 			return 0;
-		for (size_t m = 0; m < doc->nment; m++)
-			if (doc->ment[m].kind == DOC_PERSON &&
-			    doc->ment[m].t0 == k) {
-				span_name(doc, k, doc->ment[m].t1, n);
-				return 1;
-			}
+		const struct doc_ment *p = person_at(doc, k);
+		if (p) {
+			span_name(doc, k, p->t1, n);
+			return 1;
+		}
 		/* "South Florida developer William Landa": a region's
 		 * word before the place is the place's */
 		size_t nx = doc_next(doc, k);
