@@ -11,6 +11,7 @@
 #include <xapian.h>
 
 #include <cerrno>
+#include <algorithm>
 #include <cmath>
 #include <cstdlib>
 #include <cstring>
@@ -1068,6 +1069,73 @@ extern "C" int xdb_term_docs(xdb *db, const char *term, size_t len,
 			}
 		}
 		r->total = n;
+		hold.hand_over();
+		return 0;
+	});
+}
+
+static void hit_fill(const Xapian::Document &doc,
+		     const struct xdb_search_opts *o, struct xdb_hit *h);
+
+/* A match of xdb_recent_docs(): its date and docid, newest first. */
+struct recent {
+	std::string date;
+	Xapian::docid did;
+	bool operator<(const recent &o) const
+	{
+		return date != o.date ? date > o.date : did < o.did;
+	}
+};
+
+extern "C" int xdb_recent_docs(xdb *db, const struct xdb_recent *q,
+			       struct xdb_result *r, struct ds_err *err)
+{
+	memset(r, 0, sizeof(*r));
+	return guard(err, [&] {
+		result_hold hold{r};
+		std::vector<Xapian::docid> dids, skip;
+		if (q->skip) {
+			std::string t(q->skip, q->skiplen);
+			for (Xapian::PostingIterator p = db->db.postlist_begin(t);
+			     p != db->db.postlist_end(t); ++p)
+				skip.push_back(*p);
+		}
+		for (size_t i = 0; i < q->nterms; i++) {
+			if (q->lens[i] > XDB_MAX_TERM)
+				continue;
+			std::string t(q->terms[i], q->lens[i]);
+			for (Xapian::PostingIterator p = db->db.postlist_begin(t);
+			     p != db->db.postlist_end(t); ++p)
+				dids.push_back(*p);
+		}
+		std::sort(dids.begin(), dids.end());
+		dids.erase(std::unique(dids.begin(), dids.end()), dids.end());
+		std::vector<recent> found;
+		found.reserve(dids.size());
+		for (Xapian::docid did : dids) {
+			if (std::find(skip.begin(), skip.end(), did) != skip.end())
+				continue;
+			Xapian::Document doc = db->db.get_document(did);
+			std::string d = doc.get_value(q->date_slot);
+			if ((q->lo && (d.empty() || d < q->lo)) ||
+			    (q->hi && d > q->hi))
+				continue;
+			found.push_back({std::move(d), did});
+		}
+		std::sort(found.begin(), found.end());
+		size_t n = found.size() < q->limit ? found.size() : q->limit;
+		r->hits = (struct xdb_hit *)xcalloc(n ? n : 1,
+						    sizeof(*r->hits));
+		r->nvalues = q->nslots;
+		struct xdb_search_opts o = {};
+		o.no_data = 1;
+		o.value_slots = q->slots;
+		o.nvalues = q->nslots;
+		for (size_t i = 0; i < n; i++) {
+			Xapian::Document doc = db->db.get_document(found[i].did);
+			hit_fill(doc, &o, &r->hits[r->nhits++]);
+		}
+		r->total = r->uncollapsed = r->counted = found.size();
 		hold.hand_over();
 		return 0;
 	});

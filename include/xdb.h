@@ -393,6 +393,34 @@ void xdb_result_release(struct xdb_result *r);
 int xdb_term_docs(xdb *db, const char *term, size_t len,
 		  const unsigned *slots, size_t nslots, unsigned limit,
 		  struct xdb_result *r, struct ds_err *err);
+/*
+ * The writer's lookups of rare boolean terms: the documents indexed by any
+ * of `terms` (one longer than XDB_MAX_TERM is in none) and not by `skip`
+ * (NULL: none left out), whose value in `date_slot` is within [lo, hi] (a
+ * NULL end is open; with an end, a document with no date is out); newest
+ * first (no date last, equal dates by docid), at most `limit` of them,
+ * each as a hit with its values in `slots` (no score, no data); total is
+ * how many were within the range.  Read from the posting lists and the
+ * documents, without a search: on a writable index Xapian's matcher
+ * weighs every term first, and a value range or a sort by value merges
+ * every slot's pending values into its table, which done once a lookup
+ * costs more than the lookup.  For small sets: every match's date is
+ * read.  Release with xdb_result_release().
+ */
+struct xdb_recent {
+	const char *const *terms;
+	const size_t *lens;
+	size_t nterms;
+	const char *skip;
+	size_t skiplen;
+	unsigned date_slot;
+	const char *lo, *hi;
+	const unsigned *slots;
+	size_t nslots;
+	unsigned limit;
+};
+int xdb_recent_docs(xdb *db, const struct xdb_recent *q,
+		    struct xdb_result *r, struct ds_err *err);
 /* OUT: *out, whether any document has `term` (0 with an error: an index
  * that cannot answer is an error, never a "no"). */
 int xdb_has_term(xdb *db, const char *term, size_t len, int *out,

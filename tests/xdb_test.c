@@ -150,6 +150,101 @@ static void test_edit(void **state)
 }
 
 /* A slot's bounds: the least and greatest values written, "" for none. */
+/* One story for test_recent(): its id term, date (slot 0), a value in
+ * slot 3 and a boolean term. */
+static void put_dated(xdb *db, const char *idterm, const char *date,
+		      const char *term)
+{
+	xdb_doc *d = xdb_doc_new();
+	assert_int_equal(xdb_doc_add_boolean(d, idterm, strlen(idterm), NULL), 0);
+	assert_int_equal(xdb_doc_add_boolean(d, term, strlen(term), NULL), 0);
+	if (*date)
+		assert_int_equal(xdb_doc_set_value(d, 0, date, strlen(date),
+						   NULL), 0);
+	assert_int_equal(xdb_doc_set_value(d, 3, idterm, strlen(idterm), NULL), 0);
+	assert_int_equal(xdb_replace(db, idterm, strlen(idterm), d, NULL), 0);
+	xdb_doc_free(d);
+}
+
+/* The writer's lookups: any of the terms, one document left out, a date
+ * range, newest first, a limit; what the open transaction wrote is seen
+ * as what was committed. */
+static void test_recent(void **state)
+{
+	(void)state;
+	char dir[256];
+	xdb *db = fresh(dir);
+	struct ds_err err = DS_ERR_INIT;
+	assert_int_equal(xdb_begin(db, &err), 0);
+	put_dated(db, "Qa", "19870301000000", "XPa");
+	put_dated(db, "Qb", "19870305000000", "XPb");
+	put_dated(db, "Qc", "19870303000000", "XPa");
+	assert_int_equal(xdb_commit(db, &err), 0);
+	assert_int_equal(xdb_begin(db, &err), 0);   /* left open */
+	put_dated(db, "Qd", "19870305000000", "XPb");   /* Qb's date */
+	put_dated(db, "Qe", "", "XPa");                 /* undated */
+	put_dated(db, "Qf", "19870901000000", "XPa");   /* out of range */
+	put_dated(db, "Qg", "19870304000000", "XPz");   /* no such term */
+
+	const char *terms[] = {"XPa", "XPb", "XPnone", "XPa"};
+	size_t lens[] = {3, 3, 6, 3};
+	const unsigned slots[] = {3, 0};
+	struct xdb_recent q = {
+		.terms = terms, .lens = lens, .nterms = 4,
+		.skip = "Qc", .skiplen = 2, .date_slot = 0,
+		.lo = "19870301000000", .hi = "19870401000000",
+		.slots = slots, .nslots = 2, .limit = 10,
+	};
+	struct xdb_result r;
+	assert_int_equal(xdb_recent_docs(db, &q, &r, &err), 0);
+	const char *want[] = {"Qb", "Qd", "Qa"};   /* equal dates by docid */
+	assert_int_equal(r.total, 3);
+	assert_int_equal(r.nhits, 3);
+	for (size_t i = 0; i < 3; i++) {
+		assert_string_equal(r.hits[i].values[0].v, want[i]);
+		assert_non_null(r.hits[i].values[1].v);
+	}
+	xdb_result_release(&r);
+
+	/* open ends: the undated last; the limit keeps the newest */
+	q.lo = q.hi = NULL;
+	q.skip = NULL;
+	q.limit = 2;
+	assert_int_equal(xdb_recent_docs(db, &q, &r, &err), 0);
+	assert_int_equal(r.total, 6);
+	assert_int_equal(r.nhits, 2);
+	assert_string_equal(r.hits[0].values[0].v, "Qf");
+	assert_string_equal(r.hits[1].values[0].v, "Qb");
+	xdb_result_release(&r);
+	q.limit = 10;
+	assert_int_equal(xdb_recent_docs(db, &q, &r, &err), 0);
+	assert_int_equal(r.nhits, 6);
+	assert_string_equal(r.hits[5].values[0].v, "Qe");
+	assert_null(r.hits[5].values[1].v);
+	xdb_result_release(&r);
+
+	/* no terms, or only one too long for Xapian: nothing */
+	char longt[300];
+	memset(longt, 'x', sizeof(longt));
+	const char *lt[] = {longt};
+	size_t ll[] = {sizeof(longt)};
+	q.terms = lt;
+	q.lens = ll;
+	q.nterms = 1;
+	assert_int_equal(xdb_recent_docs(db, &q, &r, &err), 0);
+	assert_int_equal(r.total, 0);
+	assert_int_equal(r.nhits, 0);
+	xdb_result_release(&r);
+	q.nterms = 0;
+	assert_int_equal(xdb_recent_docs(db, &q, &r, &err), 0);
+	assert_int_equal(r.nhits, 0);
+	xdb_result_release(&r);
+
+	assert_int_equal(xdb_cancel(db, &err), 0);
+	xdb_close(db);
+	tu_rmtree(dir);
+}
+
 static void test_value_bounds(void **state)
 {
 	(void)state;
@@ -599,6 +694,7 @@ int main(void)
 		cmocka_unit_test(test_edit),
 		cmocka_unit_test(test_shard_set),
 		cmocka_unit_test(test_remote_shard_stops),
+		cmocka_unit_test(test_recent),
 		cmocka_unit_test(test_value_bounds),
 		cmocka_unit_test(test_locked),
 		cmocka_unit_test(test_missing),

@@ -1112,17 +1112,6 @@ static void band_term(uint64_t x, unsigned q, struct buf *out)
 		 (unsigned)((x >> (16 * q)) & 0xffff));
 }
 
-/* Candidates exclude the story itself (an earlier version of it). */
-static xdb_query *not_self(xdb_query *q, const char *id)
-{
-	struct buf t = BUF_INIT;
-	schema_idterm(id, &t);
-	xdb_query *r = xdb_q_combine(XDB_AND_NOT, q,
-				     xdb_q_term(t.buf, t.len, 1));
-	buf_release(&t);
-	return r;
-}
-
 /* An earlier story whose SimHash is within LINK_DUP_BITS: the first of
  * them (by date) is the one repeated.  Its four bands' posting lists hold
  * every candidate (pigeonhole: 3 bits changed leave a band unchanged). */
@@ -1179,39 +1168,64 @@ static int find_dup(xdb *db, const struct link_in *in, struct link_out *out,
 	return rc;
 }
 
-/* q OR the boolean term (q NULL: the term); a term too long for Xapian
- * leaves q as it is (no story can have it). */
-static xdb_query *or_term(xdb_query *q, const struct buf *term)
+/* The boolean terms a lookup ORs (candidates()), each once. */
+struct termset {
+	struct buf terms;             /* each followed by a NUL */
+	size_t n;
+};
+
+/* Add `term` unless it is there; 0 for a term too long for Xapian (no
+ * story can have it), else 1. */
+static int ts_add(struct termset *ts, const struct buf *term)
 {
 	if (term->len > XDB_MAX_TERM)
-		return q;
-	xdb_query *t = xdb_q_term(term->buf, term->len, 1);
-	return q ? xdb_q_combine(XDB_OR, q, t) : t;
+		return 0;
+	for (size_t off = 0; off < ts->terms.len;) {
+		const char *t = ts->terms.buf + off;
+		size_t n = strlen(t);
+		if (n == term->len && !memcmp(t, term->buf, n))
+			return 1;
+		off += n + 1;
+	}
+	buf_add(&ts->terms, term->buf, term->len);
+	buf_addch(&ts->terms, 0);
+	ts->n++;
+	return 1;
 }
 
-/* The stories query q (consumed) finds, the story itself left out,
- * within its window when it is dated, newest first: at most
- * LINK_CANDIDATES, with the values of `slots`. */
-static int candidates(xdb *db, const struct link_in *in, xdb_query *q,
-		      const unsigned *slots, size_t nslots,
-		      struct xdb_result *r, struct ds_err *err)
+/* The stories any term of ts indexes, the story itself (an earlier
+ * version of it) left out, within its window when it is dated, newest
+ * first: at most LINK_CANDIDATES, with the values of `slots`. */
+static int candidates(xdb *db, const struct link_in *in,
+		      const struct termset *ts, const unsigned *slots,
+		      size_t nslots, struct xdb_result *r, struct ds_err *err)
 {
-	q = not_self(q, in->id);
+	const char **terms = xcalloc(ts->n ? ts->n : 1, sizeof(*terms));
+	size_t *lens = xcalloc(ts->n ? ts->n : 1, sizeof(*lens));
+	size_t k = 0;
+	for (size_t off = 0; k < ts->n; k++) {
+		terms[k] = ts->terms.buf + off;
+		lens[k] = strlen(terms[k]);
+		off += lens[k] + 1;
+	}
+	struct buf self = BUF_INIT;
+	schema_idterm(in->id, &self);
+	char lo[DATE_SORTABLE_LEN], hi[DATE_SORTABLE_LEN];
 	if (in->has_date) {
-		char lo[DATE_SORTABLE_LEN], hi[DATE_SORTABLE_LEN];
 		date_sortable((time_t)(in->date - LINK_WINDOW_DAYS * 86400LL), lo);
 		date_sortable((time_t)(in->date + LINK_WINDOW_DAYS * 86400LL), hi);
-		q = xdb_q_combine(XDB_FILTER, q,
-				  xdb_q_range(SLOT_DATE, lo, strlen(lo), hi,
-					      strlen(hi)));
 	}
-	struct xdb_search_opts o = {
-		.limit = LINK_CANDIDATES, .sort = XDB_SORT_DATE,
-		.date_slot = SLOT_DATE, .no_data = 1,
-		.value_slots = slots, .nvalues = nslots,
+	struct xdb_recent q = {
+		.terms = terms, .lens = lens, .nterms = ts->n,
+		.skip = self.buf, .skiplen = self.len,
+		.date_slot = SLOT_DATE,
+		.lo = in->has_date ? lo : NULL, .hi = in->has_date ? hi : NULL,
+		.slots = slots, .nslots = nslots, .limit = LINK_CANDIDATES,
 	};
-	int rc = xdb_search(db, q, &o, r, err);
-	xdb_q_free(q);
+	int rc = xdb_recent_docs(db, &q, r, err);
+	buf_release(&self);
+	free(terms);
+	free(lens);
 	return rc;
 }
 
@@ -1390,7 +1404,7 @@ static int find_deal_by(xdb *db, const struct link_in *in,
 			const char *subjects, int coverage, struct text *text,
 			struct ds_err *err)
 {
-	xdb_query *q = NULL;
+	struct termset ts = {BUF_INIT, 0};
 	struct buf term = BUF_INIT;
 	/* a dated story: its parties in the three periods its window
 	 * spans (so the cost does not grow with the years the index spans;
@@ -1413,7 +1427,7 @@ static int find_deal_by(xdb *db, const struct link_in *in,
 				for (long w = p0; w <= p1; w++) {
 					party_term(in->has_date ? w : -1, p,
 						   n, &term);
-					q = or_term(q, &term);
+					ts_add(&ts, &term);
 				}
 			if (*p == '$')
 				break;
@@ -1426,11 +1440,12 @@ static int find_deal_by(xdb *db, const struct link_in *in,
 		p = e + 1;
 	}
 	buf_release(&term);
-	if (!q)
+	if (!ts.n)
 		return 0;
 	static const unsigned slots[] = {SLOT_DEAL, SLOT_DEAL_SIG, SLOT_DATE};
 	struct xdb_result r;
-	int rc = candidates(db, in, q, slots, ARRAY_SIZE(slots), &r, err);
+	int rc = candidates(db, in, &ts, slots, ARRAY_SIZE(slots), &r, err);
+	buf_release(&ts.terms);
 	if (rc)
 		return rc;
 	char *mine = xstrndup(out->sig.buf, out->sig.len);
@@ -1949,8 +1964,9 @@ static void orphan_keys(const char *k, size_t n, struct buf *keys)
  * within LINK_WINDOW_DAYS whose subjects its parties' keys match: their
  * ids into out->adopt. */
 /* The orphans whose subjects may name key k (orphan_keys()) in the
- * buckets [w0, w1]: an OR of their XDPO terms, NULL for none. */
-static xdb_query *orphans_naming(const char *k, long w0, long w1)
+ * buckets [w0, w1]: their XDPO terms into ts; whether there is one. */
+static int orphans_naming(const char *k, long w0, long w1,
+			  struct termset *ts)
 {
 	struct buf keys = BUF_INIT, term = BUF_INIT;
 	char nb[XDB_MAX_TERM + 1];
@@ -1959,20 +1975,20 @@ static xdb_query *orphans_naming(const char *k, long w0, long w1)
 		orphan_keys(name, strlen(name), &keys);
 	if (tkr)
 		add_unique(&keys, tkr, strlen(tkr));
-	xdb_query *q = NULL;
+	int any = 0;
 	for (const char *p = keys.buf; *p;) {
 		const char *e = strchr(p, '\n');
 		for (long w = w0; w <= w1; w++) {
 			buf_reset(&term);
 			buf_addf(&term, "%s%ld:", PFX_DEAL_ORPHAN, w);
 			buf_add(&term, p, (size_t)(e - p));
-			q = or_term(q, &term);
+			any |= ts_add(ts, &term);
 		}
 		p = e + 1;
 	}
 	buf_release(&keys);
 	buf_release(&term);
-	return q;
+	return any;
 }
 
 static int find_orphans(xdb *db, const struct link_in *in,
@@ -1997,18 +2013,18 @@ static int find_orphans(xdb *db, const struct link_in *in,
 	}
 	buf_release(&pair);
 	long w = out->period;
-	xdb_query *qa = two ? orphans_naming(a, w - 1, w + 1) : NULL;
-	xdb_query *qb = qa ? orphans_naming(b, w - 1, w + 1) : NULL;
-	if (!qb) {
-		xdb_q_free(qa);
+	struct termset ts = {BUF_INIT, 0};
+	if (!two || !orphans_naming(a, w - 1, w + 1, &ts) ||
+	    !orphans_naming(b, w - 1, w + 1, &ts)) {
+		buf_release(&ts.terms);
 		free(mine);
 		return 0;
 	}
-	xdb_query *q = xdb_q_combine(XDB_OR, qa, qb);
 	static const unsigned slots[] = {SLOT_DEAL, SLOT_DEAL_SIG,
 					 SLOT_DUP_ROOT};
 	struct xdb_result r;
-	int rc = candidates(db, in, q, slots, ARRAY_SIZE(slots), &r, err);
+	int rc = candidates(db, in, &ts, slots, ARRAY_SIZE(slots), &r, err);
+	buf_release(&ts.terms);
 	if (rc) {
 		free(mine);
 		return rc;
