@@ -18,8 +18,9 @@
  *   XTYPE XSTAT   deal type and status slugs ("XTYPEacquisition")
  *   XDEAL    the story's deal record ("XDEALd3f9a01c2b7e4"), link.h
  *   XDPT     every party of the story's deal, as XCO ("XDPTcyclops")
- *   XSH      a quarter of the story's SimHash: band digit + 4 hex digits
- *            ("XSH2f03a"), to find near-duplicates
+ *   XSHW     a quarter of the story's SimHash in its 120-day period:
+ *            period, ":", band digit, 4 hex digits ("XSHW52:2f03a"), to
+ *            find near-duplicates; XSH + band (no period) when undated
  *   XSMP     the story's sample bucket, 2 hex digits from the id's hash
  *            ("XSMP2a", one of SCHEMA_SAMPLE_BUCKETS): facet estimates
  *
@@ -94,7 +95,10 @@
 				      yet: its companies' keys and headline
 				      words in its 120-day period since the
 				      epoch, "XDPO52:gencorp" */
-#define PFX_SIMBAND "XSH"        /* a SimHash band, "XSH2f03a" */
+#define PFX_SIMBAND "XSH"        /* a SimHash band of an undated story,
+				    "XSH2f03a" */
+#define PFX_SIMBAND_PERIOD "XSHW" /* a SimHash band in the story's 120-day
+				    period since the epoch: "XSHW52:2f03a" */
 #define PFX_SAMPLE "XSMP"        /* a sample bucket, "XSMP2a" */
 /* The sample buckets: a story is in bucket (XXH3 of its id) >> 58. */
 #define SCHEMA_SAMPLE_BUCKETS 64

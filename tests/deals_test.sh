@@ -174,6 +174,24 @@ expect_eq "the buyer's unit's new service is not" "$(same c7 c8)" 0
 expect_eq "coverage has no deal fields of its own" \
 	"$("$DS" search --db "$T/cov" --json 'type:acquisition' | jq -r '[.hits[].id] | index("c2")')" null
 
+# repeats are looked for within the story's window: the same text two
+# years on is a story of its own (here a record of its own), and an
+# undated story repeats an undated one
+cat > "$T/r.jsonl" <<'JSON'
+{"id":"r1","source":"Wire One","date":"2024-09-01T09:00:00Z","title":"Marlowe to buy Ferris Bakeries","body":"Marlowe Foods Inc said it agreed to acquire Ferris Bakeries Inc, a maker of bread and rolls, for 75 mln dlrs in cash."}
+{"id":"r2","source":"Daily Ledger","date":"2024-09-03T09:00:00Z","title":"Marlowe agrees Ferris deal","body":"Marlowe Foods Inc said it agreed to acquire Ferris Bakeries Inc, a maker of bread and rolls, for 75 mln dlrs in cash."}
+{"id":"r3","source":"Wire One","date":"2026-09-01T09:00:00Z","title":"Marlowe to buy Ferris Bakeries","body":"Marlowe Foods Inc said it agreed to acquire Ferris Bakeries Inc, a maker of bread and rolls, for 75 mln dlrs in cash."}
+{"id":"r4","source":"Wire One","title":"Dunmore to buy Keswick Paper","body":"Dunmore Holdings Inc said it agreed to acquire Keswick Paper Inc, a maker of packaging board, for 60 mln dlrs in cash."}
+{"id":"r5","source":"Daily Ledger","title":"Dunmore agrees Keswick deal","body":"Dunmore Holdings Inc said it agreed to acquire Keswick Paper Inc, a maker of packaging board, for 60 mln dlrs in cash."}
+JSON
+"$DS" index -q --db "$T/rep" "$T/r.jsonl" >/dev/null 2>&1
+dupof() { "$DS" deal --db "$T/rep" --json \
+	"$("$DS" deals --db "$T/rep" --json | jq -r --arg s "$1" '.deals[] | select(.stories | index($s)) | .id')" |
+	jq -r --arg s "$1" '.stories[] | select(.id == $s) | .dup_of // ""'; }
+expect_eq "a repeat within days" "$(dupof r2)" r1
+expect_eq "the same text two years on repeats nothing" "$(dupof r3)" ""
+expect_eq "an undated repeat of an undated story" "$(dupof r5)" r4
+
 # the table names the sides it knows: a merger's sides, never an unknown
 # side as "?"
 cat > "$T/p.jsonl" <<'JSON'

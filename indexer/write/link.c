@@ -1104,27 +1104,48 @@ static uint64_t text_simhash(const struct link_in *in)
 	return sh_done(&h);
 }
 
-/* The band term of quarter q of a SimHash. */
-static void band_term(uint64_t x, unsigned q, struct buf *out)
+/* The band term of quarter q of a SimHash: in a period's bucket (period
+ * >= 0: window_of()), XSHW + the period + ":" + the quarter's digit and
+ * bits, else (an undated story) XSH + the same. */
+static void band_term(long period, uint64_t x, unsigned q, struct buf *out)
 {
 	buf_reset(out);
-	buf_addf(out, "%s%u%04x", PFX_SIMBAND, q,
-		 (unsigned)((x >> (16 * q)) & 0xffff));
+	if (period >= 0)
+		buf_addf(out, "%s%ld:", PFX_SIMBAND_PERIOD, period);
+	else
+		buf_addstr(out, PFX_SIMBAND);
+	buf_addf(out, "%u%04x", q, (unsigned)((x >> (16 * q)) & 0xffff));
 }
 
+static long window_of(int64_t t);
+
 /* An earlier story whose SimHash is within LINK_DUP_BITS: the first of
- * them (by date) is the one repeated.  Its four bands' posting lists hold
- * every candidate (pigeonhole: 3 bits changed leave a band unchanged). */
+ * them (by date) is the one repeated.  The posting lists of its four
+ * bands hold every candidate (pigeonhole: 3 bits changed leave a band
+ * unchanged): in the three periods around a dated story's date (its
+ * window, as for deal candidates), and undated (the stories of an index
+ * written before the bands had periods are there too); an undated story
+ * looks only among the undated.  So the lists hold a window's stories,
+ * not the whole index's. */
 static int find_dup(xdb *db, const struct link_in *in, struct link_out *out,
 		    char dup_deal[LINK_ID_LEN], struct ds_err *err)
 {
 	static const unsigned slots[] = {SLOT_SIMHASH, SLOT_DEAL, SLOT_DATE,
 					 SLOT_DUP_ROOT};
-	struct buf term = BUF_INIT, self = BUF_INIT, date = BUF_INIT;
-	schema_idterm(in->id, &self);
+	struct buf term = BUF_INIT, date = BUF_INIT;
 	int rc = 0, found = 0;
-	for (unsigned b = 0; !rc && b < 4; b++) {
-		band_term(out->simhash, b, &term);
+	/* the buckets: undated (-1), and the periods of a dated story's
+	 * window (one before the epoch is not bucketed: undated) */
+	long periods[4] = {-1}, np = 1;
+	if (in->has_date)
+		for (long p = window_of(in->date - LINK_WINDOW_DAYS * 86400LL);
+		     p <= window_of(in->date + LINK_WINDOW_DAYS * 86400LL) &&
+		     np < 4; p++)
+			if (p >= 0)
+				periods[np++] = p;
+	for (long k = 0; !rc && k < np * 4; k++) {
+		band_term(periods[k / 4], out->simhash, (unsigned)(k % 4),
+			  &term);
 		struct xdb_result r;
 		rc = xdb_term_docs(db, term.buf, term.len, slots,
 				   ARRAY_SIZE(slots), LINK_DUP_CANDIDATES, &r,
@@ -1163,7 +1184,6 @@ static int find_dup(xdb *db, const struct link_in *in, struct link_out *out,
 		xdb_result_release(&r);
 	}
 	buf_release(&term);
-	buf_release(&self);
 	buf_release(&date);
 	return rc;
 }
@@ -2172,7 +2192,7 @@ int link_apply(const struct link_out *o, const char *id, xdb_doc *doc,
 				       err);
 	}
 	for (unsigned b = 0; !rc && b < 4; b++) {
-		band_term(o->simhash, b, &term);
+		band_term(o->period, o->simhash, b, &term);
 		rc = xdb_doc_add_boolean(doc, term.buf, term.len, err);
 	}
 	if (!rc) {

@@ -35,8 +35,9 @@
  *   - Near-duplicates, among the stories with a deal (where they would be
  *     counted twice): the SimHash (64 bits) of the body's word 4-shingles
  *     (the headline's when the body is shorter than a shingle); within
- *     LINK_DUP_BITS bits of an earlier story's, the story repeats it
- *     (dup_of: the first story of the group) and is in its deal record.
+ *     LINK_DUP_BITS bits of an earlier story's in its window (undated:
+ *     of an undated story's), the story repeats it (dup_of: the first
+ *     story of the group) and is in its deal record.
  *   - A story with no deal of its own joins a record as coverage when its
  *     headline names the record's target, its text the record's buyer
  *     (or a bid, when that buyer is a vehicle: "MTS Acquisition") (or
@@ -77,8 +78,8 @@
  *   - link_apply() writes what link_story() decided into the document:
  *     the terms XDEAL, XDPT and XDPW (the deal's parties, and the same in
  *     the story's period), XDPI (a party of three words or more by its
- *     initials, which a headline's word may be) and XSH (the SimHash's four
- *     bands), the slots SLOT_DEAL, SLOT_SIMHASH, SLOT_DEAL_SIG and
+ *     initials, which a headline's word may be) and XSHW (the SimHash's
+ *     four bands in the story's period; XSH when undated), the slots SLOT_DEAL, SLOT_SIMHASH, SLOT_DEAL_SIG and
  *     SLOT_DUP_ROOT (the story's id, or the one it repeats); an orphan's
  *     SLOT_DEAL_SIG, SLOT_DUP_ROOT (its id) and XDPO terms; the
  *     document data's "deal_id" and "dup_of" keys are docbuild's.
