@@ -1056,7 +1056,8 @@ extern "C" int xdb_term_docs(xdb *db, const char *term, size_t len,
 		r->nvalues = nslots;
 		for (Xapian::PostingIterator p = db->db.postlist_begin(t);
 		     p != db->db.postlist_end(t) && r->nhits < cap; ++p) {
-			Xapian::Document doc = db->db.get_document(*p);
+			Xapian::Document doc =
+				db->db.get_document(*p, Xapian::DOC_ASSUME_VALID);
 			struct xdb_hit *h = &r->hits[r->nhits++];
 			h->values = (struct xdb_hit_value *)xcalloc(
 				nslots ? nslots : 1, sizeof(*h->values));
@@ -1077,10 +1078,12 @@ extern "C" int xdb_term_docs(xdb *db, const char *term, size_t len,
 static void hit_fill(const Xapian::Document &doc,
 		     const struct xdb_search_opts *o, struct xdb_hit *h);
 
-/* A match of xdb_recent_docs(): its date and docid, newest first. */
+/* A match of xdb_recent_docs(): its date, docid and document, newest
+ * first. */
 struct recent {
 	std::string date;
 	Xapian::docid did;
+	Xapian::Document doc;
 	bool operator<(const recent &o) const
 	{
 		return date != o.date ? date > o.date : did < o.did;
@@ -1115,12 +1118,14 @@ extern "C" int xdb_recent_docs(xdb *db, const struct xdb_recent *q,
 		for (Xapian::docid did : dids) {
 			if (std::find(skip.begin(), skip.end(), did) != skip.end())
 				continue;
-			Xapian::Document doc = db->db.get_document(did);
+			/* from a posting list: it exists, no need to check */
+			Xapian::Document doc =
+				db->db.get_document(did, Xapian::DOC_ASSUME_VALID);
 			std::string d = doc.get_value(q->date_slot);
 			if ((q->lo && (d.empty() || d < q->lo)) ||
 			    (q->hi && d > q->hi))
 				continue;
-			found.push_back({std::move(d), did});
+			found.push_back({std::move(d), did, std::move(doc)});
 		}
 		std::sort(found.begin(), found.end());
 		size_t n = found.size() < q->limit ? found.size() : q->limit;
@@ -1131,10 +1136,8 @@ extern "C" int xdb_recent_docs(xdb *db, const struct xdb_recent *q,
 		o.no_data = 1;
 		o.value_slots = q->slots;
 		o.nvalues = q->nslots;
-		for (size_t i = 0; i < n; i++) {
-			Xapian::Document doc = db->db.get_document(found[i].did);
-			hit_fill(doc, &o, &r->hits[r->nhits++]);
-		}
+		for (size_t i = 0; i < n; i++)
+			hit_fill(found[i].doc, &o, &r->hits[r->nhits++]);
 		r->total = r->uncollapsed = r->counted = found.size();
 		hold.hand_over();
 		return 0;

@@ -1104,6 +1104,15 @@ static uint64_t text_simhash(const struct link_in *in)
 	return sh_done(&h);
 }
 
+/* The LINK_WINDOW_DAYS-long period since the epoch of a time: the
+ * buckets of party, orphan and SimHash band terms, so that a story's window
+ * is within its own period and the two beside it. */
+static long window_of(int64_t t)
+{
+	int64_t w = (int64_t)LINK_WINDOW_DAYS * 86400;
+	return (long)(t >= 0 ? t / w : -((-t + w - 1) / w));
+}
+
 /* The band term of quarter q of a SimHash: in a period's bucket (period
  * >= 0: window_of()), XSHW + the period + ":" + the quarter's digit and
  * bits, else (an undated story) XSH + the same. */
@@ -1116,8 +1125,6 @@ static void band_term(long period, uint64_t x, unsigned q, struct buf *out)
 		buf_addstr(out, PFX_SIMBAND);
 	buf_addf(out, "%u%04x", q, (unsigned)((x >> (16 * q)) & 0xffff));
 }
-
-static long window_of(int64_t t);
 
 /* An earlier story whose SimHash is within LINK_DUP_BITS: the first of
  * them (by date) is the one repeated.  The posting lists of its four
@@ -1347,15 +1354,6 @@ static int key_initials(const char *k, size_t n, struct buf *out)
 		if (k[i - 1] == '-')
 			buf_addch(out, k[i]);
 	return 1;
-}
-
-/* The LINK_WINDOW_DAYS-long period since the epoch of a time: the
- * buckets of party terms and of orphans' terms, so that a story's window
- * is within its own period and the two beside it. */
-static long window_of(int64_t t)
-{
-	int64_t w = (int64_t)LINK_WINDOW_DAYS * 86400;
-	return (long)(t >= 0 ? t / w : -((-t + w - 1) / w));
 }
 
 /* The term of a party key: XDPT + key, or, in a period's bucket (period
