@@ -753,6 +753,57 @@ static int date_bound(const char *s, size_t len, int end, char out[16])
 	return 0;
 }
 
+/* Most terms a closed date range is written with (date_cover()). */
+#define DATE_TERMS_MAX 128
+
+static int days_in(int y, int m)
+{
+	static const int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+	int leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+	return days[m - 1] + (m == 2 && leap);
+}
+
+/*
+ * The days lo to hi ("YYYYMMDD...", UTC, lo <= hi) as the fewest year,
+ * month and day terms (Y, M, D: docs/SCHEMA.md) ORed: the same stories
+ * as the date slot's range, but a posting list to read where the range
+ * would test every dated story's value (Xapian drives an AND from the
+ * range when it estimates it narrow).  NULL with more than
+ * DATE_TERMS_MAX terms (or out of memory): the caller keeps the range.
+ */
+static xdb_query *date_cover(const char *lo, const char *hi)
+{
+	int y, m, d, Y, M, D;
+	if (sscanf(lo, "%4d%2d%2d", &y, &m, &d) != 3 ||
+	    sscanf(hi, "%4d%2d%2d", &Y, &M, &D) != 3)
+		return NULL;
+	xdb_query *q = NULL;
+	char t[16];
+	for (int n = 0; y * 10000 + m * 100 + d <= Y * 10000 + M * 100 + D; n++) {
+		if (n == DATE_TERMS_MAX) {
+			xdb_q_free(q);
+			return NULL;
+		}
+		int to_year_end = y < Y || (M == 12 && D == 31);
+		int to_month_end = y < Y || m < M || D == days_in(Y, M);
+		if (m == 1 && d == 1 && to_year_end) {
+			snprintf(t, sizeof(t), "%s%04d", PFX_YEAR, y);
+			y++;
+		} else if (d == 1 && to_month_end) {
+			snprintf(t, sizeof(t), "%s%04d%02d", PFX_MONTH, y, m);
+			if (++m > 12)
+				m = 1, y++;
+		} else {
+			snprintf(t, sizeof(t), "%s%04d%02d%02d", PFX_DAY, y, m, d);
+			if (++d > days_in(y, m) && (d = 1) && ++m > 12)
+				m = 1, y++;
+		}
+		xdb_query *a = xdb_q_term(t, strlen(t), 1);
+		q = q ? xdb_q_combine(XDB_OR, q, a) : a;
+	}
+	return q;
+}
+
 static xdb_query *date_query(struct parser *p, int f, const char *s,
 			     size_t len, size_t pos)
 {
@@ -783,12 +834,13 @@ static xdb_query *date_query(struct parser *p, int f, const char *s,
 		strftime(hi, sizeof(hi), "%Y%m%d%H%M%S", &tm);
 		q = xdb_q_range(SLOT_DATE, NULL, 0, hi, 14);
 	} else {
-		q = xdb_q_range(SLOT_DATE, l1 ? lo : NULL, l1 ? 14 : 0,
-				l2 ? hi : NULL, l2 ? 14 : 0);
-		if (l1 && l2 && strcmp(lo, hi) > 0) {
-			xdb_q_free(q);
+		if (l1 && l2 && strcmp(lo, hi) > 0)
 			return fail(p, pos, "empty range: %.*s", (int)len, s);
-		}
+		/* a closed range: its days, months and years */
+		q = l1 && l2 ? date_cover(lo, hi) : NULL;
+		if (!q)
+			q = xdb_q_range(SLOT_DATE, l1 ? lo : NULL, l1 ? 14 : 0,
+					l2 ? hi : NULL, l2 ? 14 : 0);
 	}
 	return leaf(p, xdb_q_filter(q), pos);
 }

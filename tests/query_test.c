@@ -86,10 +86,18 @@ static const struct {
 	{"(oil OR gas) AND prices",
 	 (const char *const[]){"oil OR gas", "price", NULL}},
 	{"acq*", (const char *const[]){"WILDCARD", "acq", NULL}},
-	{"date:2017", (const char *const[]){"VALUE_RANGE 0 20170101000000 "
-					    "20171231235959", NULL}},
+	{"date:2017", (const char *const[]){"Y2017", NULL}},
+	{"date:2017-03-21", (const char *const[]){"D20170321", NULL}},
 	{"date:2016-12..2017-06", (const char *const[]){
-		"VALUE_RANGE 0 20161201000000 20170630235959", NULL}},
+		"M201612 OR 0 * M201701", "M201706)", NULL}},
+	/* a leap day; a year whole between months and days */
+	{"date:2016-02-28..2016-03-01", (const char *const[]){
+		"D20160228 OR 0 * D20160229) OR 0 * D20160301)", NULL}},
+	{"date:2015-12-31..2017-01-01", (const char *const[]){
+		"D20151231 OR 0 * Y2016) OR 0 * D20170101)", NULL}},
+	/* too many terms: the date slot's range */
+	{"date:1900..2100", (const char *const[]){
+		"VALUE_RANGE 0 19000101000000 21001231235959", NULL}},
 	{"after:2017-01-01", (const char *const[]){
 		"VALUE_GE 0 20170101000000", NULL}},
 	{"before:2018", (const char *const[]){"VALUE_LE 0 20171231235959",

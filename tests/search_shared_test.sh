@@ -69,6 +69,16 @@ for f in type status year amount; do
 	expect_eq "facet $f adds up to the total ($total)" "$sum" "$total"
 done
 
+# a date range as year, month and day terms: the stories of the slot's range
+for r in '1987-03' '1987-02-28..1987-03-03' '1987-03-30..1987-04-02'; do
+	lo=${r%%..*} hi=${r##*..}
+	[ "$lo" = "$hi" ] && lo=$r-01 && hi=$r-31
+	want=$(search --json --limit 20 --count-limit 0 --facets none "oil AND after:$lo AND before:$(date -u -d "$hi + 1 day" +%F)" | jq -c '[.total, [.hits[].id]]')
+	expect_eq "date:$r: the stories of its days" \
+		"$(search --json --limit 20 --count-limit 0 --facets none "oil AND date:$r" | jq -c '[.total, [.hits[].id]]')" "$want"
+	expect_match "date:$r: some" "$want" '^\[[1-9]'
+done
+
 # --sort date: newest first
 dates=$(search --json --sort date --limit 50 --facets none 'oil prices' | jq -r '.hits[].date | strings')
 expect_eq "sorted by date" "$(printf '%s\n' "$dates" | sort -r)" "$dates"
