@@ -1234,6 +1234,144 @@ static void hit_documents(xdb *db, const std::vector<Xapian::docid> &dids,
 			std::rethrow_exception(e);
 }
 
+/*
+ * How many of the sample buckets make about o->count_max matches, c0 of
+ * them in the first: a power of two (the one nearest the ratio, so the
+ * sample holds count_max / 1.4 to count_max * 1.4 matches), so that the
+ * sample is one term's posting list (sample_rest()); at most all.
+ */
+static unsigned sample_size(const struct xdb_search_opts *o,
+			    Xapian::doccount c0)
+{
+	unsigned b = 1;
+	while (b < o->sample_buckets &&
+	       (double)b * c0 * std::sqrt(2.0) < (double)o->count_max)
+		b *= 2;
+	return b;
+}
+
+/* The documents of sample buckets 1 to b - 1 (1 < b < all), the first
+ * bucket's being counted apart: one term but the first bucket's when
+ * every document has its level terms, else an OR of b - 1 buckets. */
+static Xapian::Query sample_rest(Xapian::Database &view,
+				 const struct xdb_search_opts *o, unsigned b)
+{
+	char t[64];
+	std::vector<Xapian::Query> terms;
+	for (unsigned k = 0; k < b; k++) {
+		snprintf(t, sizeof(t), "%s%02x", o->sample_prefix, k);
+		terms.push_back(Xapian::Query(t));
+	}
+	Xapian::Query rest(Xapian::Query::OP_OR, terms.begin() + 1,
+			   terms.end());
+	if (!o->sample_first_prefix)
+		return rest;
+	snprintf(t, sizeof(t), "%s%u", o->sample_first_prefix, b);
+	Xapian::Query level(t);
+	/* the terms' frequencies, from the statistics alone (no match
+	 * visited; one exchange a remote shard): an index made before the
+	 * level terms, or one where only the newer stories have them, does
+	 * not count them as every bucket's */
+	Xapian::Enquire stats(view);
+	stats.set_query(Xapian::Query(Xapian::Query::OP_OR, level, rest) |
+			terms[0]);
+	Xapian::MSet ms = stats.get_mset(0, 0, Xapian::doccount(0));
+	Xapian::doccount in_buckets = 0;
+	for (const Xapian::Query &q : terms)
+		in_buckets += ms.get_termfreq(*q.get_terms_begin());
+	if (ms.get_termfreq(t) != in_buckets)
+		return rest;
+	return Xapian::Query(Xapian::Query::OP_AND_NOT, level, terms[0]);
+}
+
+/* Whether more than n documents match q: a pass that counts up to n + 1
+ * and stops (no weights, no order, no hits: cheap where matches are
+ * dense), its lower bound exact up to there. */
+static bool more_than(Xapian::Database &view, const Xapian::Query &q,
+		      Xapian::doccount n)
+{
+	Xapian::Enquire over(view);
+	over.set_query(Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, q, 0.0));
+	return over.get_mset(0, 0, n + 1).get_matches_lower_bound() > n;
+}
+
+/* What a counting pass saw. */
+struct counted {
+	Xapian::doccount seen = 0;    /* matches checked (the spies') */
+	bool sampled = false;         /* seen: those of the first buckets */
+	unsigned buckets = 0;         /* how many, when sampled */
+};
+
+/*
+ * The counting pass of a search, on `view`, the spies (add_spies())
+ * counting: every match, or, more than o->count_max matching, those of
+ * the first sample buckets that make about count_max (each story is
+ * in one, by the hash of its id: a uniform sample).  `over`: whether more
+ * than count_max match, when known (1, 0), else -1.
+ */
+static struct counted count_matches(
+	Xapian::Database &view, const Xapian::Query &q,
+	const struct xdb_search_opts *o, Xapian::doccount docs, int over,
+	std::vector<std::unique_ptr<Xapian::ValueCountMatchSpy>> &spies,
+	std::unique_ptr<Xapian::ValueCountMatchSpy> &keys)
+{
+	struct counted c;
+	unsigned nb = o->sample_buckets;
+	Xapian::Enquire counter(view);
+	counter.set_query(q);
+	if (over < 0 && counter.get_mset(0, 0).get_matches_upper_bound() <=
+			    o->count_max)
+		over = 0;   /* Xapian's bound, from the terms' statistics */
+	c.sampled = o->count_max && o->count_max < docs && o->sample_prefix &&
+		    nb > 1 && over != 0;
+	if (c.sampled) {
+		/* the first bucket, the spies counting: how many buckets
+		 * from its exact count, not from Xapian's estimate of the
+		 * total, which need not be the same on one index and on its
+		 * shards */
+		char t0[64];
+		snprintf(t0, sizeof(t0), "%s%02x", o->sample_prefix, 0u);
+		Xapian::Enquire first(view);
+		first.set_query(Xapian::Query(Xapian::Query::OP_FILTER, q,
+					      Xapian::Query(t0)));
+		add_spies(first, o, spies, keys);
+		c.seen = first.get_mset(0, 0, docs).get_matches_estimated();
+		first.clear_matchspies();
+		c.buckets = sample_size(o, c.seen);
+		if (c.buckets < nb && c.buckets > 1) {
+			/* the next buckets, the same spies */
+			Xapian::Enquire rest(view);
+			rest.set_query(Xapian::Query(
+				Xapian::Query::OP_FILTER, q,
+				sample_rest(view, o, c.buckets)));
+			if (keys)
+				rest.add_matchspy(keys.get());
+			for (auto &spy : spies)
+				rest.add_matchspy(spy.get());
+			c.seen += rest.get_mset(0, 0, docs)
+					  .get_matches_estimated();
+		}
+		/* a sample, unless count_max or fewer match (more than
+		 * count_max in the sample says more do): then all are
+		 * counted, as when the sample would be all */
+		if (c.buckets >= nb ||
+		    (c.seen <= o->count_max && over < 0 &&
+		     !more_than(view, q, o->count_max))) {
+			/* counted again, exactly */
+			spies.clear();
+			keys.reset();
+			c.sampled = false;
+		}
+	}
+	if (!c.sampled) {
+		/* every match checked: what the spies saw, or the count
+		 * alone with no facets asked */
+		add_spies(counter, o, spies, keys);
+		c.seen = counter.get_mset(0, 0, docs).get_matches_estimated();
+	}
+	return c;
+}
+
 /* The search itself; throws what Xapian throws. */
 static int run_search(xdb *db, const xdb_query *q,
 		      const struct xdb_search_opts *o, struct xdb_result *r)
@@ -1285,14 +1423,13 @@ static int run_search(xdb *db, const xdb_query *q,
 	}
 	if (!split)
 		add_spies(enq, o, spies, keys);
-	/* a set with remote shards: the counting pass needs nothing of the
-	 * hits' (below) unless a sample may be due, so it runs beside it, on
-	 * connections of its own (counter_view()), while the hits and their
-	 * documents are read */
-	bool beside = split && db->nremote > 0;
-	bool may_sample = o->count_max && o->sample_prefix &&
-			  o->sample_buckets > 1 && o->count_max < docs;
-	bool deferred = false;          /* it found a sample may be due */
+	/* split, the counting pass needs nothing of the hits', so it runs
+	 * beside them, on a handle of its own (counter_view(): its own
+	 * connections to remote shards), while the hits and their documents
+	 * are read; a writer's handles cannot be shared, so there it runs
+	 * after them */
+	bool beside = split && !db->writable;
+	struct counted side;
 	std::exception_ptr side_failed;
 	std::thread counting;
 	struct joiner {
@@ -1300,44 +1437,34 @@ static int run_search(xdb *db, const xdb_query *q,
 		~joiner() { if (t.joinable()) t.join(); }
 	} join_counting{counting};
 	if (beside) {
-		/* all of it on that thread, its connections opened there too
-		 * (the first time): its query its own (Xapian's reference
-		 * counts are not atomic), the spies untouched here until it
-		 * is joined */
+		/* all of it on that thread, its handle opened there too (the
+		 * first time): its query its own (Xapian's reference counts
+		 * are not atomic), the spies untouched here until it is
+		 * joined */
 		std::string sq = q->q.serialise();
-		counting = std::thread([db, o, sq, docs, may_sample, &spies,
-					&keys, &deferred, &side_failed] {
+		counting = std::thread([db, o, sq, docs, &spies, &keys, &side,
+					&side_failed] {
 			try {
-				Xapian::Enquire side(counter_view(db));
-				side.set_query(Xapian::Query::unserialise(sq));
-				/* more than count_max may match (Xapian's
-				 * bound): whether to sample is the hits'
-				 * total's to say, after them (below) */
-				if (may_sample &&
-				    side.get_mset(0, 0).get_matches_upper_bound() >
-					    o->count_max) {
-					deferred = true;
-					return;
-				}
-				add_spies(side, o, spies, keys);
-				side.get_mset(0, 0, docs);
+				side = count_matches(
+					counter_view(db),
+					Xapian::Query::unserialise(sq), o,
+					docs, -1, spies, keys);
 			} catch (...) {
 				side_failed = std::current_exception();
 			}
 		});
 	}
 	/* checking every document makes the total exact; split, with a
-	 * count_max and no collapse, the hits' pass checks count_max + 1
-	 * matches at least (so that a total up to count_max is exact, and
-	 * one beyond is known to be) and may then stop early: Xapian's
+	 * count_max, the hits' pass checks no more than it must: Xapian's
 	 * bounds on the weights skip what cannot enter the hits, and the
-	 * total is estimated from the sample below.  No more hits than
-	 * documents: Xapian's collapsing returns nothing for a limit near
-	 * UINT_MAX */
+	 * totals come from the counting pass (collapsed, from its count of
+	 * the keys).  No more hits than documents: Xapian's collapsing
+	 * returns nothing for a limit near UINT_MAX */
 	Xapian::doccount check = docs;
-	if (split && o->count_max && !o->collapse && o->sample_prefix &&
-	    o->sample_buckets > 1 && o->count_max < docs)
-		check = o->count_max + 1;
+	bool unchecked = split && o->count_max && o->sample_prefix &&
+			 o->sample_buckets > 1 && o->count_max < docs;
+	if (unchecked)
+		check = 0;
 	Xapian::MSet ms = enq.get_mset(o->offset,
 				       o->limit < docs ? o->limit : docs,
 				       check);
@@ -1364,104 +1491,67 @@ static int run_search(xdb *db, const xdb_query *q,
 		counting.join();
 		if (side_failed)
 			std::rethrow_exception(side_failed);
-	}
-	if (beside && !deferred) {
-		Xapian::doccount seen = keys ? keys->get_total() :
-			!spies.empty() ? spies[0]->get_total() : r->uncollapsed;
-		r->uncollapsed = seen;   /* exact, as the spies */
-		r->counted = seen;
 	} else if (split) {
-		/* no order, no collapse: with count_max matches checked the
-		 * matcher stops, the spies having seen the first count_max
-		 * (in index order) */
-		Xapian::Enquire counter(db->db);
-		counter.set_query(q->q);
-		/* more matches than count_max: the spies see those in as
-		 * many of the sample buckets as make about count_max (each
-		 * story is in one, by the hash of its id: a uniform sample) */
-		unsigned nb = o->sample_buckets;
-		bool sample = o->count_max && r->uncollapsed > o->count_max &&
-			      o->sample_prefix && nb > 1;
-		unsigned b = 0;
-		if (sample) {
-			/* how many buckets: from the exact count of the first
-			 * (a pass over about 1/nb of the matches), not from
-			 * Xapian's estimate of the total, which need not be
-			 * the same on one index and on its shards */
-			char t0[64];
-			snprintf(t0, sizeof(t0), "%s%02x", o->sample_prefix, 0u);
-			Xapian::Enquire first(db->db);
-			first.set_query(Xapian::Query(Xapian::Query::OP_FILTER,
-						      q->q, Xapian::Query(t0)));
-			Xapian::doccount c0 = first.get_mset(0, 0, docs)
-						      .get_matches_estimated();
-			b = c0 ? (unsigned)((o->count_max + c0 - 1) / c0) : nb;
-			if (b > nb)
-				b = nb;
-			std::vector<Xapian::Query> terms;
-			char t[64];
-			for (unsigned k = 0; k < b && k < nb; k++) {
-				snprintf(t, sizeof(t), "%s%02x", o->sample_prefix,
-					 k);
-				terms.push_back(Xapian::Query(t));
-			}
-			counter.set_query(Xapian::Query(
-				Xapian::Query::OP_FILTER, q->q,
-				Xapian::Query(Xapian::Query::OP_OR,
-					      terms.begin(), terms.end())));
-		}
-		add_spies(counter, o, spies, keys);
-		counter.get_mset(0, 0, docs);
-		Xapian::doccount seen = keys ? keys->get_total() :
-			!spies.empty() ? spies[0]->get_total() : r->uncollapsed;
-		if (sample && !seen) {
-			/* an index without the bucket terms: count all */
-			counter.clear_matchspies();
-			spies.clear();
-			keys.reset();
-			counter.set_query(q->q);
-			add_spies(counter, o, spies, keys);
-			counter.get_mset(0, 0, docs);
-			seen = keys ? keys->get_total() :
-			       !spies.empty() ? spies[0]->get_total() :
-			       r->uncollapsed;
-			sample = false;
-		}
-		if (!sample) {
-			r->uncollapsed = seen;   /* exact, as the spies */
+		/* after the hits, which may say whether more than count_max
+		 * match: a pass that checked every match (all asked, or a
+		 * filter with no bound on the weights made it), or saw more */
+		Xapian::doccount lb = o->collapse ?
+			ms.get_uncollapsed_matches_lower_bound() :
+			ms.get_matches_lower_bound();
+		Xapian::doccount ub = o->collapse ?
+			ms.get_uncollapsed_matches_upper_bound() :
+			ms.get_matches_upper_bound();
+		int over = !unchecked ? r->uncollapsed > o->count_max :
+			   lb > o->count_max ? 1 : lb == ub ? 0 : -1;
+		side = count_matches(db->db, q->q, o, docs, over, spies, keys);
+	}
+	if (split) {
+		if (!side.sampled) {
+			r->uncollapsed = side.seen;   /* exact, as the spies */
+			if (!o->collapse)
+				r->total = side.seen;
 		} else {
 			/* the stories matching: the sample's, scaled by its
 			 * share of the buckets (each story in one, by the
 			 * hash of its id: the same on one index and on
 			 * shards); no pass over every match */
-			r->uncollapsed = (uint64_t)llround((double)seen * nb /
-							   b);
-			if (r->uncollapsed < seen)
-				r->uncollapsed = seen;
+			r->uncollapsed = (uint64_t)llround(
+				(double)side.seen * o->sample_buckets /
+				side.buckets);
+			if (r->uncollapsed < side.seen)
+				r->uncollapsed = side.seen;
 			if (!o->collapse)
 				r->total = r->uncollapsed;
 		}
-		r->counted = seen;
+		r->counted = side.seen;
 	}
 	/* the grouped counts of a sample scaled to all the matches (the
 	 * facets' are scaled by the searcher, once added up per member) */
 	double scale = r->counted && r->counted < r->uncollapsed ?
 		       (double)r->uncollapsed / (double)r->counted : 1.0;
 	if (o->collapse) {
-		uint64_t keyed = 0, distinct = 0;
+		uint64_t keyed = 0, distinct = 0, once = 0;
 		for (Xapian::TermIterator t = keys->values_begin();
 		     t != keys->values_end(); ++t) {
 			keyed += t.get_termfreq();
 			distinct++;
+			once += t.get_termfreq() == 1;
 		}
 		uint64_t keyless = keys->get_total() - keyed;
 		if (scale == 1.0) {
 			r->keyless = keyless;
 			r->total = distinct + keyless;
 		} else {
-			/* the records: Xapian's estimate of the collapsed
-			 * matches (distinct keys do not scale) */
+			/* the records, estimated from the sample alone (so
+			 * that one index and its shards agree): those it
+			 * holds, and for the stories it does not, new records
+			 * at the rate its records seen once suggest (Good and
+			 * Turing: the chance that a further story is of a
+			 * record not yet seen); a record's stories do not
+			 * scale as stories do */
 			r->keyless = (uint64_t)llround((double)keyless * scale);
+			r->total = distinct + r->keyless +
+				   (uint64_t)llround((scale - 1.0) * once);
 		}
 	}
 	r->facets = (struct xdb_value_count **)xcalloc(o->nfacets + 1,

@@ -23,6 +23,9 @@
  *            find near-duplicates; XSH + band (no period) when undated
  *   XSMP     the story's sample bucket, 2 hex digits from the id's hash
  *            ("XSMP2a", one of SCHEMA_SAMPLE_BUCKETS): facet estimates
+ *   XSMF     n, for each power of two n (2 to SCHEMA_SAMPLE_BUCKETS / 2)
+ *            above the story's bucket: one term for the first n buckets
+ *            ("XSMF16" in buckets 00 to 0f)
  *
  *   slot   value (amounts in USD, Xapian sortable_serialise)
  *   0      date, "YYYYMMDDHHMMSS" UTC (sorts as a string)
@@ -100,6 +103,9 @@
 #define PFX_SIMBAND_PERIOD "XSHW" /* a SimHash band in the story's 120-day
 				    period since the epoch: "XSHW52:2f03a" */
 #define PFX_SAMPLE "XSMP"        /* a sample bucket, "XSMP2a" */
+#define PFX_SAMPLE_FIRST "XSMF"  /* in one of the first n sample buckets,
+				    n a power of two below
+				    SCHEMA_SAMPLE_BUCKETS: "XSMF16" */
 /* The sample buckets: a story is in bucket (XXH3 of its id) >> 58. */
 #define SCHEMA_SAMPLE_BUCKETS 64
 

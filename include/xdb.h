@@ -319,7 +319,16 @@ struct xdb_search_opts {
 					 hits' pass need not check every
 					 match; the ranking stays exact */
 	const char *sample_prefix;
-	unsigned sample_buckets;
+	unsigned sample_buckets;      /* a power of two */
+	const char *sample_first_prefix; /* or NULL: terms prefix + n (in
+					 decimal) for n = 2, 4, ...
+					 sample_buckets / 2, each on the
+					 documents of the first n buckets; a
+					 sample of n buckets then reads one
+					 posting list.  Used when the index
+					 has them on every document (the
+					 terms' frequencies say so), else an
+					 OR of the n buckets' terms */
 	int collapse;                 /* one hit per value of collapse_slot
 					 (Xapian's collapse key: the best
 					 by the order asked; documents with

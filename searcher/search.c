@@ -913,6 +913,7 @@ int srch_run(struct srch *s, const struct srch_opts *o,
 			     o->count_limit,
 		.sample_prefix = PFX_SAMPLE,
 		.sample_buckets = SCHEMA_SAMPLE_BUCKETS,
+		.sample_first_prefix = PFX_SAMPLE_FIRST,
 	};
 	r->amount_conditions = qi.namounts;
 	r->scored = qi.scored;

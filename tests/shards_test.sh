@@ -84,6 +84,18 @@ if [ "$C" != "$SRCDIR/corpus/articles" ]; then
 		'^\(estimated from a sample of [0-9]+ of the [0-9]+ matching stories\)$'
 	expect_match "a sample: the text's total is about" \
 		"$("$DS" search --db "$T/one" -n 0 --count-limit 300 said | head -1)" '^about [0-9]+ results for said'
+	# a little more than the limit: a sample of every bucket, exact
+	t=$("$DS" search --db "$T/one" --json -n 0 'bank OR oil' | jq .total)
+	for db in one three; do
+		expect_eq "just above the limit ($db): all counted, exact" \
+			"$("$DS" search --db "$T/$db" --json -n 0 --count-limit $((t * 9 / 10)) 'bank OR oil' | jq -c '[.total, .total_estimated, .facets_estimated]')" \
+			"[$t,null,null]"
+	done
+	for db in one three; do
+		expect_eq "a sample, no facets asked ($db): the same total" \
+			"$("$DS" search --db "$T/$db" --json -n 0 --count-limit 300 --facets none said | jq -c '[.total, .total_estimated]')" \
+			"$(jq -c '[.total, .total_estimated]' <<<"$est")"
+	done
 	expect_eq "a sample: one index and three shards estimate alike" \
 		"$("$DS" search --db "$T/three" --json -n 5 --count-limit 300 said | jq -cS 'del(.took_ms)')" \
 		"$("$DS" search --db "$T/one" --json -n 5 --count-limit 300 said | jq -cS 'del(.took_ms)')"

@@ -140,6 +140,16 @@ static int sort_keys(xdb_doc *doc, const struct article *art, char digit,
 	snprintf(bucket, sizeof(bucket), "%s%02x", PFX_SAMPLE,
 		 (unsigned)(h >> 58));
 	int rc = xdb_doc_add_boolean(doc, bucket, strlen(bucket), err);
+	/* and the first n buckets it is in, one term each: a sample of n
+	 * buckets is one posting list, not an OR of n (about one term a
+	 * story: 2 + 4 + ... + 32 of every 64) */
+	for (unsigned n = 2; !rc && n < SCHEMA_SAMPLE_BUCKETS; n *= 2)
+		if ((unsigned)(h >> 58) < n) {
+			snprintf(bucket, sizeof(bucket), "%s%u",
+				 PFX_SAMPLE_FIRST, n);
+			rc = xdb_doc_add_boolean(doc, bucket, strlen(bucket),
+						 err);
+		}
 	buf_reset(b);
 	buf_addch(b, digit);
 	buf_addstr(b, date);
