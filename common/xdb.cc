@@ -1295,6 +1295,22 @@ static bool more_than(Xapian::Database &view, const Xapian::Query &q,
 	return over.get_mset(0, 0, n + 1).get_matches_lower_bound() > n;
 }
 
+/* Whether the counts of a search on `docs` documents may be a sample:
+ * more than count_max may match, and there are buckets to sample. */
+static bool may_sample(const struct xdb_search_opts *o, Xapian::doccount docs)
+{
+	return o->count_max && o->count_max < docs && o->sample_prefix &&
+	       o->sample_buckets > 1;
+}
+
+/* What the caller knows of whether more than count_max match. */
+enum over_count {
+	OVER_NO,                      /* count_max or fewer */
+	OVER_YES,                     /* more */
+	OVER_MAYBE,                   /* Xapian's bound is above count_max */
+	OVER_UNASKED,                 /* not even the bound asked */
+};
+
 /* What a counting pass saw. */
 struct counted {
 	Xapian::doccount seen = 0;    /* matches checked (the spies') */
@@ -1306,12 +1322,12 @@ struct counted {
  * The counting pass of a search, on `view`, the spies (add_spies())
  * counting: every match, or, more than o->count_max matching, those of
  * the first sample buckets that make about count_max (each story is
- * in one, by the hash of its id: a uniform sample).  `over`: whether more
- * than count_max match, when known (1, 0), else -1.
+ * in one, by the hash of its id: a uniform sample).
  */
 static struct counted count_matches(
 	Xapian::Database &view, const Xapian::Query &q,
-	const struct xdb_search_opts *o, Xapian::doccount docs, int over,
+	const struct xdb_search_opts *o, Xapian::doccount docs,
+	enum over_count over,
 	std::vector<std::unique_ptr<Xapian::ValueCountMatchSpy>> &spies,
 	std::unique_ptr<Xapian::ValueCountMatchSpy> &keys)
 {
@@ -1319,11 +1335,10 @@ static struct counted count_matches(
 	unsigned nb = o->sample_buckets;
 	Xapian::Enquire counter(view);
 	counter.set_query(q);
-	if (over < 0 && counter.get_mset(0, 0).get_matches_upper_bound() <=
-			    o->count_max)
-		over = 0;   /* Xapian's bound, from the terms' statistics */
-	c.sampled = o->count_max && o->count_max < docs && o->sample_prefix &&
-		    nb > 1 && over != 0;
+	if (over == OVER_UNASKED)   /* Xapian's bound, from the statistics */
+		over = counter.get_mset(0, 0).get_matches_upper_bound() >
+		       o->count_max ? OVER_MAYBE : OVER_NO;
+	c.sampled = may_sample(o, docs) && over != OVER_NO;
 	if (c.sampled) {
 		/* the first bucket, the spies counting: how many buckets
 		 * from its exact count, not from Xapian's estimate of the
@@ -1355,7 +1370,7 @@ static struct counted count_matches(
 		 * count_max in the sample says more do): then all are
 		 * counted, as when the sample would be all */
 		if (c.buckets >= nb ||
-		    (c.seen <= o->count_max && over < 0 &&
+		    (c.seen <= o->count_max && over == OVER_MAYBE &&
 		     !more_than(view, q, o->count_max))) {
 			/* counted again, exactly */
 			spies.clear();
@@ -1412,6 +1427,9 @@ static int run_search(xdb *db, const xdb_query *q,
 	 * counts.
 	 */
 	bool split = db->nremote > 0;
+	/* what the counting pass need not ask again: a local index's bound
+	 * is asked here */
+	enum over_count over = OVER_UNASKED;
 	if (!split && o->count_max && docs > o->count_max) {
 		/* a big index: one pass still, when Xapian's bound on the
 		 * matches (from the terms' statistics, no document read)
@@ -1420,6 +1438,7 @@ static int run_search(xdb *db, const xdb_query *q,
 		bound.set_query(q->q);
 		split = bound.get_mset(0, 0).get_matches_upper_bound() >
 			o->count_max;
+		over = OVER_MAYBE;   /* when split */
 	}
 	if (!split)
 		add_spies(enq, o, spies, keys);
@@ -1442,13 +1461,13 @@ static int run_search(xdb *db, const xdb_query *q,
 		 * are not atomic), the spies untouched here until it is
 		 * joined */
 		std::string sq = q->q.serialise();
-		counting = std::thread([db, o, sq, docs, &spies, &keys, &side,
-					&side_failed] {
+		counting = std::thread([db, o, sq, docs, over, &spies, &keys,
+					&side, &side_failed] {
 			try {
 				side = count_matches(
 					counter_view(db),
 					Xapian::Query::unserialise(sq), o,
-					docs, -1, spies, keys);
+					docs, over, spies, keys);
 			} catch (...) {
 				side_failed = std::current_exception();
 			}
@@ -1461,8 +1480,7 @@ static int run_search(xdb *db, const xdb_query *q,
 	 * the keys).  No more hits than documents: Xapian's collapsing
 	 * returns nothing for a limit near UINT_MAX */
 	Xapian::doccount check = docs;
-	bool unchecked = split && o->count_max && o->sample_prefix &&
-			 o->sample_buckets > 1 && o->count_max < docs;
+	bool unchecked = split && may_sample(o, docs);
 	if (unchecked)
 		check = 0;
 	Xapian::MSet ms = enq.get_mset(o->offset,
@@ -1501,8 +1519,12 @@ static int run_search(xdb *db, const xdb_query *q,
 		Xapian::doccount ub = o->collapse ?
 			ms.get_uncollapsed_matches_upper_bound() :
 			ms.get_matches_upper_bound();
-		int over = !unchecked ? r->uncollapsed > o->count_max :
-			   lb > o->count_max ? 1 : lb == ub ? 0 : -1;
+		if (!unchecked)
+			over = r->uncollapsed > o->count_max ? OVER_YES : OVER_NO;
+		else if (lb > o->count_max)
+			over = OVER_YES;
+		else if (lb == ub)
+			over = OVER_NO;
 		side = count_matches(db->db, q->q, o, docs, over, spies, keys);
 	}
 	if (split) {

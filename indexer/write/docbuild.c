@@ -136,15 +136,15 @@ static int sort_keys(xdb_doc *doc, const struct article *art, char digit,
 	uint64_t h = XXH3_64bits(art->id, strlen(art->id));
 	snprintf(id, sizeof(id), "%016llx", (unsigned long long)h);
 	/* its sample bucket (schema.h): facet estimates on big indexes */
+	unsigned nth = (unsigned)(h >> 58);
 	char bucket[16];
-	snprintf(bucket, sizeof(bucket), "%s%02x", PFX_SAMPLE,
-		 (unsigned)(h >> 58));
+	snprintf(bucket, sizeof(bucket), "%s%02x", PFX_SAMPLE, nth);
 	int rc = xdb_doc_add_boolean(doc, bucket, strlen(bucket), err);
 	/* and the first n buckets it is in, one term each: a sample of n
 	 * buckets is one posting list, not an OR of n (about one term a
 	 * story: 2 + 4 + ... + 32 of every 64) */
 	for (unsigned n = 2; !rc && n < SCHEMA_SAMPLE_BUCKETS; n *= 2)
-		if ((unsigned)(h >> 58) < n) {
+		if (nth < n) {
 			snprintf(bucket, sizeof(bucket), "%s%u",
 				 PFX_SAMPLE_FIRST, n);
 			rc = xdb_doc_add_boolean(doc, bucket, strlen(bucket),
