@@ -464,6 +464,100 @@ static void test_deal_classes(void **state)
 }
 
 /*
+ * A headline in title or sentence case capitalises every word: its
+ * "Bank" or "Investment" is a word of the body's name ("Kalaari Bank",
+ * "Atinum Investment"), never a party alone; a name the body writes at
+ * a sentence's start ("Zorgal Studios has raised") is the whole name;
+ * and the lead's round gives the headline's raise its investors.
+ */
+static void test_headline_words_of_body_names(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Bank Buys Stake in Zorgal",
+	    "Kalaari Bank has bought a 20% stake in Zorgal Ltd for $5 "
+	    "million.", NULL, NULL, NULL, &t);
+	expect_sides(&t, DEAL_STAKE, "Kalaari Bank", "Zorgal");
+	tags_release(&t);
+
+	const char *heads[] = {"Zorgal Studios raises $5 million",
+			       "Zorgal Studios Raises $5 Million"};
+	for (size_t i = 0; i < ARRAY_SIZE(heads); i++) {
+		run(heads[i], "Zorgal Studios has raised $5 million from "
+		    "Kalaari Capital.", NULL, NULL, NULL, &t);
+		expect_sides(&t, DEAL_FUNDING, NULL, "Zorgal Studios");
+		assert_int_equal(t.deal.ninvestors, 1);
+		assert_string_equal(t.deal.investors[0], "Kalaari Capital");
+		assert_false(has(t.companies, t.ncompanies, "Studios"));
+		tags_release(&t);
+	}
+
+	run("Kong Studios Defies Slump With VC Round Led by Atinum "
+	    "Investment",
+	    "Kong Studios has raised 50 billion won from domestic venture "
+	    "capitalists (VCs).  The VC industry said on the 18th that Kong "
+	    "Studios had run a fundraising.  Atinum Investment was the lead "
+	    "investor.", NULL, NULL, NULL, &t);
+	expect_sides(&t, DEAL_FUNDING, NULL, "Kong Studios");
+	assert_int_equal(t.deal.ninvestors, 1);
+	assert_string_equal(t.deal.investors[0], "Atinum Investment");
+	assert_false(has(t.companies, t.ncompanies, "VC"));
+	assert_false(has(t.companies, t.ncompanies, "Investment"));
+	tags_release(&t);
+
+	/* what a listed company raises by an issue is no round: the issue
+	 * may stand before the verb, its size or a placing after it */
+	const char *issues[][2] = {
+		{"HARLOW CONVERTIBLE BOND RAISED TO 69 MLN STG",
+		 "The stg convertible bond issue launched Monday for Harlow "
+		 "PLC was raised to 69 mln stg from the original 60 mln, "
+		 "lead manager Swiss Bank Corp said."},
+		{"MERLE RAISES SIZE OF CMO TO 350 MLN DLRS",
+		 "Merle Brothers Inc said it has raised the size of its "
+		 "Collateralised Mortgage Obligation Trust 23 to 350 mln "
+		 "dlrs."},
+		{"DUNMORE RAISING 110 MLN STG IN SHARE PLACING",
+		 "Dunmore Plc said it is raising 110 mln stg by a placing of "
+		 "new shares with County Securities Ltd."},
+		{"MERLE RAISES CATERPILLAR OPINION",
+		 "Merle Brothers Inc said it raised its opinion on Caterpillar "
+		 "Inc's stock to buy from hold."},
+	};
+	for (size_t i = 0; i < ARRAY_SIZE(issues); i++) {
+		run(issues[i][0], issues[i][1], NULL, NULL, NULL, &t);
+		if (t.deal.type != DEAL_NONE)
+			fail_msg("'%s': type %s", issues[i][0],
+				 ex_deal_type_slug(t.deal.type));
+		tags_release(&t);
+	}
+}
+
+/*
+ * A headline of two clauses ("Backs Improved X Offer, Withdraws Support
+ * for Y Bid"): the second clause's "for Y" is no target of the first's
+ * bid; and the bid "that values the maker at" N, however far back, makes
+ * N the deal's value, "including debt" or not.
+ */
+static void test_rival_bid_clause(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Tealmark Backs Improved Osprey Offer, Withdraws Support for "
+	    "Heron Bid",
+	    "Tealmark has agreed to an improved bid from Osprey, the private "
+	    "equity firm from the U.S., that values the instruments maker at "
+	    "about 4.7 billion pounds including debt, the companies said.\n\n"
+	    "The bid is 6.3% above Heron's 37.63 pounds per share offer.\n",
+	    NULL, NULL, NULL, &t);
+	expect_sides(&t, DEAL_ACQUISITION, "Osprey", "Tealmark");
+	assert_true(t.deal.amount >= 0);
+	const struct ex_amount *a = &t.amounts[t.deal.amount];
+	assert_string_equal(a->text, "4.7 billion pounds");
+	assert_int_equal(a->kind, AMOUNT_DEAL);
+	tags_release(&t);
+}
+
+/*
  * A sector is the story's when the headline or the lead names it: the
  * bank that lends the money, named three times further down, is not.
  */
@@ -3790,6 +3884,8 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_company_names),
 		cmocka_unit_test(test_described_names),
 		cmocka_unit_test(test_party_acronyms),
+		cmocka_unit_test(test_headline_words_of_body_names),
+		cmocka_unit_test(test_rival_bid_clause),
 		cmocka_unit_test(test_boilerplate),
 		cmocka_unit_test(test_repeats),
 		cmocka_unit_test(test_amount_far_cue),

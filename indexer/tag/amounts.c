@@ -344,6 +344,9 @@ static int holds_assets(const struct doc *doc, const struct doc_sent *st,
  * valued at", "a deal valued at" are what is paid).  -1 when no such
  * words.
  */
+/* How far back "that values" looks for the deal it stands for. */
+#define RELATIVE_REACH 14
+
 static int valued_at(const struct doc *doc, const struct doc_sent *st,
 		     size_t t0)
 {
@@ -369,7 +372,15 @@ static int valued_at(const struct doc *doc, const struct doc_sent *st,
 		if (!at || (!strcmp(w, "valued") &&
 			    !strcmp(doc_word(doc, j), "at")))
 			return -1;
-		for (size_t b = j - 1, e = 0; b > st->t0 && e < 4; b--, e++) {
+		/* "a bid from KKR, the private equity firm from the U.S.,
+		 * that values the maker at": what "that" or "which" stands
+		 * for may be further back */
+		size_t reach = 4;
+		if (j >= st->t0 + 2 &&
+		    (!strcmp(doc_word(doc, j - 2), "that") ||
+		     !strcmp(doc_word(doc, j - 2), "which")))
+			reach = RELATIVE_REACH;
+		for (size_t b = j - 1, e = 0; b > st->t0 && e < reach; b--, e++) {
 			const char *v = doc_word(doc, b - 1);
 			if (word_in(v, deals, ARRAY_SIZE(deals)))
 				return AMOUNT_DEAL;
@@ -504,7 +515,10 @@ static enum ex_amount_kind amount_kind(const struct doc *doc,
 		if (holds_assets(doc, st, t0, t1))
 			return AMOUNT_VALUATION;
 		int v = valued_at(doc, st, t0);
-		if (v >= 0 && (k == AMOUNT_DEAL || k == AMOUNT_VALUATION))
+		/* "the offer values the group at N ... including debt": the
+		 * deal that values says more than a cue word beside it */
+		if (v >= 0 && (k == AMOUNT_DEAL || k == AMOUNT_VALUATION ||
+			       v == AMOUNT_DEAL))
 			return (enum ex_amount_kind)v;
 	}
 	if (small && (k == AMOUNT_DEAL || k == AMOUNT_FUNDING ||

@@ -102,7 +102,19 @@ static const char *const raise_objects[] = {
 	/* "raises its bid", "raises its stake": the bid's or the stake's
 	 * own word makes the deal ("raise its 70 dlrs a share tender offer")*/
 	"bid", "offer", "tender", "stake", "hold",
+	/* an issue's size, an analyst's view: "raises size of CMO",
+	 * "raised its opinion on Caterpillar" */
+	"size", "opinion", "recommend", "outlook", "view",
+	/* a listed company's issue of shares: "raised by the share placing" */
+	"place", "placement", "right",
 };
+/* What a raise raised when it stands before the verb: "the convertible
+ * bond issue ... was raised to 69 mln stg". */
+static const char *const raised_subjects[] = {
+	"debt", "note", "debentur", "convert", "bond", "issu", "eurobond",
+	"paper", "offer", "facil", "place", "placement",
+};
+#define RAISED_SUBJECT_WORDS 4
 #define OBJECT_WORDS 4
 
 /*
@@ -491,6 +503,13 @@ static int look_alike(const struct doc *doc, const struct doc_sent *st,
 				return 1;
 	if (!sell_buy && !raise)
 		return 0;
+	if (raise)
+		for (long q = doc_prev(doc, c->t0), n = 0;
+		     q >= (long)st->t0 && n < RAISED_SUBJECT_WORDS;
+		     q = doc_prev(doc, (size_t)q), n++)
+			if (stem_in(doc, (size_t)q, raised_subjects,
+				    ARRAY_SIZE(raised_subjects)))
+				return 1;
 	if (doc_stem_is(doc, c->t0, "offer") && !offer_is_bid(doc, st, c))
 		return 1;
 	/* a company's tender for its own shares or debt: "issuer tender",
@@ -581,6 +600,11 @@ static int look_alike(const struct doc *doc, const struct doc_sent *st,
 		/* the object ends at a comma: "TO BUY MAKRO IN BRAZIL, PAPER
 		 * SAYS" buys no paper */
 		if (k > c->t1 && object_ends(doc, st, k))
+			break;
+		/* "raised $5 million from Kalaari Capital", "... led by Y":
+		 * the money's sources come after what is raised */
+		if (raise && k > c->t1 && (doc_word_is(doc, k, "from") ||
+					   doc_word_is(doc, k, "led")))
 			break;
 		if (doc_word_is(doc, k, "stake") || doc_word_is(doc, k, "unit") ||
 		    doc_word_is(doc, k, "subsidiary") ||
@@ -2132,6 +2156,11 @@ static int bid_roles(const struct doc *doc, const struct doc_sent *st,
 
 	struct name r, by;
 	size_t fr = find_word(doc, st, c->t1, "for", NEAR_INVEST_IN);
+	/* a headline's comma opens another clause: "Spectris Backs KKR
+	 * Offer, Withdraws Support for Advent Bid" bids for no Advent */
+	if (fr < st->t1 && st->title && fr > c->t1 &&
+	    doc_gap_has(doc, c->t1 - 1, fr, ','))
+		fr = st->t1;
 	int has_for = fr < st->t1 && right_name(doc, st, fr + 1, &r);
 	if (bidder_after(doc, st, c, &by) ||
 	    (has_for && by_after_target(doc, st, &r, &by))) {
@@ -3614,6 +3643,33 @@ static int body_capital(const struct doc *doc, size_t k)
 	return 0;
 }
 
+/*
+ * Whether a body sentence in mixed case writes the words [t0, t1) (two
+ * or more) as they stand, each with a capital: "Zorg Studios has raised"
+ * names "Zorg Studios", though any word may open a sentence.
+ */
+static int body_writes_run(const struct doc *doc, size_t t0, size_t t1)
+{
+	if (t1 - t0 < 2)
+		return 0;
+	for (size_t i = 0; i < doc->ntok; i++) {
+		const struct doc_sent *st = &doc->sent[doc->tok[i].sent];
+		if (st->title || st->caps || i == t0)
+			continue;
+		size_t a = i, k = t0;
+		while (k < t1 && a < st->t1 && doc->tok[a].cap &&
+		       doc->tok[a].wl == doc->tok[k].wl &&
+		       !memcmp(doc_word(doc, a), doc_word(doc, k),
+			       doc->tok[k].wl)) {
+			k = doc_next(doc, k);
+			a = doc_next(doc, a);
+		}
+		if (k >= t1)
+			return 1;
+	}
+	return 0;
+}
+
 /* Whether company c is named outside a title-case headline. */
 static int named_below(const struct doc *doc, int c)
 {
@@ -3674,7 +3730,10 @@ static int real_name(struct doc *doc, struct name *n)
 	if (st->caps)
 		return 0;
 	/* a title-case headline: keep the words the body writes with a
-	 * capital ("Nusa Pushes Ahead With" -> "Nusa") */
+	 * capital ("Nusa Pushes Ahead With" -> "Nusa"), all of them when
+	 * the body writes them as one name ("Zorg Studios has raised") */
+	if (body_writes_run(doc, n->t0, n->t1))
+		goto trimmed;
 	while (n->t0 < n->t1 && !body_capital(doc, n->t0))
 		n->t0++;
 	while (n->t1 > n->t0 && !body_capital(doc, n->t1 - 1))
@@ -3685,7 +3744,18 @@ static int real_name(struct doc *doc, struct name *n)
 		n->t0++;
 	if (n->t0 >= n->t1)
 		return 0;
+trimmed:
 	n->company = doc_company_at(doc, (uint32_t)n->t0, (uint32_t)n->t1);
+	/* what is left may be a word that names nothing alone, the
+	 * headline's "Bank Buys Stake in Y" of the body's "Kalaari Bank":
+	 * then the role is unknown, for the lead to tell */
+	if (n->company < 0) {
+		char *s = name_str(doc, n), *c = names_clean(doc, s);
+		int ok = c != NULL;
+		free(c);
+		free(s);
+		return ok;
+	}
 	return 1;
 }
 
@@ -5028,9 +5098,25 @@ static int lead_sentence(const struct doc *doc, size_t s)
 	return 0;
 }
 
+static enum ex_deal_type refine(const struct doc *doc,
+				const struct found *f);
+
 static void complete(struct doc *doc, struct found *best,
 		     const struct found *f)
 {
+	/* the headline's "X raises $5 million", the lead's "X has raised
+	 * $5 million from Y" or "... in a round led by Y": the round the
+	 * lead tells, with its investors */
+	if (best->type == DEAL_INVESTMENT && !best->has_acq &&
+	    best->has_tgt && !best->ninv && f->has_tgt &&
+	    (f->type == DEAL_INVESTMENT || f->type == DEAL_FUNDING) &&
+	    !f->has_acq && same_name(doc, &best->tgt, &f->tgt)) {
+		if (refine(doc, f) == DEAL_FUNDING)
+			best->type = DEAL_FUNDING;
+		best->ninv = f->ninv;
+		memcpy(best->inv, f->inv, f->ninv * sizeof(*f->inv));
+		return;
+	}
 	/* the same deal told twice, "TO BUY MAJORITY OF Y" and "to take a
 	 * majority stake in Y": types of M&A may differ */
 	int same_type = f->type == best->type;

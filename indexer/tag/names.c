@@ -1852,6 +1852,15 @@ static const char *const not_one_word[] = {
 	"energy", "petroleum", "city", "county", "note", "each", "world",
 	"minerals",
 	"regional", "poultry",
+	/* the trade's abbreviations: "VC Round Led by", "domestic VCs",
+	 * "a PE firm", "the JV" */
+	"vc", "vcs", "pe", "jv", "spac", "lbo", "mbo", "reit", "sme", "smes",
+	"esg", "fdi", "gdp", "ceo", "cfo", "m&a",
+	/* and the nouns a title-case headline capitalises: "Startup Raises
+	 * Money", "Led by Atinum Investment" of the body's name */
+	"investment", "investments", "ventures", "capital", "studios",
+	"money", "startup", "startups", "start-up", "firm", "firms",
+	"lender", "investor", "fintech", "funding",
 	/* a date's month ("between Feb 3 and March 2") */
 	"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept",
 	"oct", "nov", "dec", "january", "february", "march", "april", "june",
