@@ -3435,6 +3435,46 @@ static void check_kinds(const char *title, const char *body,
 	tags_release(&t);
 }
 
+/*
+ * What shares or a person are worth is no deal's price: "market value",
+ * "market capitalisation", "net worth", "a fortune of"; unless a deal is
+ * what has the market value ("the exchange would have a market value
+ * of").  A round's amount is the round's, whatever word stands beside it.
+ */
+static void test_amount_worth_of_holders(void **state)
+{
+	(void)state;
+	static const enum ex_amount_kind shares[] = {
+		AMOUNT_DEAL, AMOUNT_VALUATION};
+	check_kinds("Kestrel to buy stake in Harrow Securities",
+		    "Kestrel Financial will pay 1.25 trillion won for the "
+		    "stake; the deal is worth four times the market value of "
+		    "the shares at Tuesday's close, which was about 361 billion "
+		    "won.\n", shares, 2);
+	static const enum ex_amount_kind people[] = {
+		AMOUNT_OTHER, AMOUNT_OTHER, AMOUNT_VALUATION};
+	check_kinds("Harrow family buys bank shares",
+		    "The family, with a fortune of about $11 billion, and its "
+		    "holding company, with a net worth of $2 billion, bought "
+		    "shares of Lindale Bank, which has a market capitalisation "
+		    "of $5 billion.\n", people, 3);
+	static const enum ex_amount_kind exchange[] = {AMOUNT_DEAL};
+	check_kinds("Norbury sets acquisition for stock",
+		    "Norbury Bancorp agreed to acquire Callow Bank by "
+		    "exchanging three shares for each Callow share. The "
+		    "proposed exchange would have a market value of about 20 "
+		    "mln dlrs.\n", exchange, 1);
+	struct tags t;
+	run("Zorgal raises $102 million",
+	    "Zorgal Foods has pulled in about $102 million from US "
+	    "investment firm Kalaari Capital as part of its Series J round.",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_FUNDING);
+	assert_true(t.deal.amount >= 0);
+	assert_int_equal(t.amounts[t.deal.amount].kind, AMOUNT_FUNDING);
+	tags_release(&t);
+}
+
 static void test_amount_small_sums(void **state)
 {
 	(void)state;
@@ -3897,6 +3937,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_holder_not_target),
 		cmocka_unit_test(test_bidder_after_date),
 		cmocka_unit_test(test_amount_small_sums),
+		cmocka_unit_test(test_amount_worth_of_holders),
 		cmocka_unit_test(test_amount_repeats),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),

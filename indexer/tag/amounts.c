@@ -66,7 +66,7 @@ static const struct {
 	{"div", AMOUNT_OTHER}, {"debentur", AMOUNT_OTHER},
 	{"eurobond", AMOUNT_OTHER}, {"issu", AMOUNT_OTHER},
 	{"expens", AMOUNT_OTHER}, {"order", AMOUNT_OTHER},
-	{"deposit", AMOUNT_OTHER},
+	{"deposit", AMOUNT_OTHER}, {"fortun", AMOUNT_OTHER},
 };
 
 /* Words that can make an amount without a digit ("half a million"). */
@@ -430,12 +430,57 @@ static int list_price(const struct doc *doc, const struct doc_sent *st,
  * The cue of token k: none inside a name; "prices" (of goods, a market's)
  * other, though "price" is a deal's.
  */
+/*
+ * "the proposed tax-free exchange would have a market value of about 20
+ * mln dlrs": a deal that has a market value (its words before "has",
+ * "had" or "have" before "a market value" at token m) is worth it.
+ */
+static int deal_has_value(const struct doc *doc, const struct doc_sent *st,
+			  size_t m)
+{
+	static const char *const deals[] = {
+		"deal", "transaction", "offer", "acquisition", "purchase",
+		"merger", "exchange", "swap", "bid", "takeover",
+	};
+	long a = doc_prev(doc, m);
+	if (a >= (long)st->t0 && !strcmp(doc_word(doc, (size_t)a), "a"))
+		a = doc_prev(doc, (size_t)a);
+	if (a < (long)st->t0 || (strcmp(doc_word(doc, (size_t)a), "has") &&
+				 strcmp(doc_word(doc, (size_t)a), "had") &&
+				 strcmp(doc_word(doc, (size_t)a), "have")))
+		return 0;
+	for (long q = doc_prev(doc, (size_t)a), n = 0;
+	     q >= (long)st->t0 && n < 3; q = doc_prev(doc, (size_t)q), n++)
+		if (word_in(doc_word(doc, (size_t)q), deals, ARRAY_SIZE(deals)))
+			return 1;
+	return 0;
+}
+
 static int cue_at(const struct doc *doc, const struct doc_sent *st, size_t k)
 {
 	int c = cue_of(doc, k);
 	if (c < 0 || in_name(doc, st, k))
 		return -1;
 	if (c == AMOUNT_DEAL && !strcmp(doc_word(doc, k), "prices"))
+		return AMOUNT_OTHER;
+	/* "market value", "market capitalisation": what a company's
+	 * shares are worth, not a market's size nor a deal's price; "net
+	 * worth": what someone owns */
+	long p = doc_prev(doc, k);
+	size_t n = doc_next(doc, k);
+	if (c == AMOUNT_DEAL && p >= (long)st->t0 &&
+	    !strncmp(doc_word(doc, (size_t)p), "market", 6) &&
+	    !strncmp(doc_word(doc, k), "valu", 4))
+		return deal_has_value(doc, st, (size_t)p) ? AMOUNT_DEAL :
+							    AMOUNT_VALUATION;
+	if (c == AMOUNT_MARKET && n < st->t1 &&
+	    (!strncmp(doc_word(doc, n), "valu", 4) ||
+	     !strcmp(doc_word(doc, n), "cap") ||
+	     cue_of(doc, n) == AMOUNT_VALUATION))
+		return AMOUNT_VALUATION;
+	if (c == AMOUNT_DEAL && p >= (long)st->t0 &&
+	    !strcmp(doc_word(doc, (size_t)p), "net") &&
+	    !strcmp(doc_word(doc, k), "worth"))
 		return AMOUNT_OTHER;
 	return c;
 }
@@ -550,8 +595,35 @@ static enum ex_amount_kind cue_kind(const struct doc *doc,
 			bestd = d;
 		}
 	}
+	/* "a fortune of about $11 billion, bought", "net worth of": a
+	 * cue's noun whose "of" owns the amount says what it is, whatever
+	 * word follows */
+	int owned = 0;
+	{
+		static const char *const hedges[] = {
+			"about", "around", "nearly", "some", "approximately",
+			"almost", "roughly", "over", "just", "estimated", "up",
+			"to",
+		};
+		long k = (long)t0 - 1;
+		while (k >= (long)st->t0 &&
+		       ((doc->tok[k].flags & ANA_JOINED) ||
+			word_in(doc_word(doc, (size_t)k), hedges,
+				ARRAY_SIZE(hedges))))
+			k--;
+		if (k > (long)st->t0 && !strcmp(doc_word(doc, (size_t)k), "of")) {
+			long q = k - 1;
+			while (q >= (long)st->t0 && (doc->tok[q].flags & ANA_JOINED))
+				q--;
+			int c = q >= (long)st->t0 ? cue_at(doc, st, (size_t)q) : -1;
+			if (c >= 0) {
+				best = c;
+				owned = 1;
+			}
+		}
+	}
 	d = 0;
-	for (size_t k = t1; k < st->t1 && d < CUE_AFTER; k++) {
+	for (size_t k = t1; !owned && k < st->t1 && d < CUE_AFTER; k++) {
 		if (doc->tok[k].flags & ANA_JOINED)
 			continue;
 		int c = cue_at(doc, st, k);

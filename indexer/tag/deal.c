@@ -6965,6 +6965,12 @@ void deal_tag(struct doc *doc, const struct dealmodel *model,
 		 * names_out() adds them, cleaned */
 	}
 	t->deal.amount = deal_amount(doc, t, &best, have);
+	/* a round's amount is its size, whatever word stands beside it
+	 * ("pulled in $102 million from US investment firm X as part of
+	 * its Series J round") */
+	if (t->deal.amount >= 0 && t->deal.type == DEAL_FUNDING &&
+	    t->amounts[t->deal.amount].kind == AMOUNT_DEAL)
+		t->amounts[t->deal.amount].kind = AMOUNT_FUNDING;
 }
 
 void deal_features(const struct doc *doc, struct dm_vec *v)
