@@ -558,6 +558,86 @@ static void test_rival_bid_clause(void **state)
 }
 
 /*
+ * The lead gives the seller a headline's sale left unnamed, when the
+ * lead is about the seller ("Tessaro Corp said it had called off the
+ * sale of its chip unit"), not when another company opens it ("Halvard
+ * is under pressure from its creditor X to sell").
+ */
+static void test_lead_seller_of_headline_sale(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Tessaro scraps $2 billion sale of chip unit",
+	    "Tessaro Corp said on Wednesday it had called off the planned $2 "
+	    "billion sale of its chip unit to a consortium led by Bain Capital "
+	    "after failing to win regulatory approval in China.",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_DIVESTITURE);
+	assert_int_equal(t.deal.status, STATUS_TERMINATED);
+	assert_non_null(t.deal.seller);
+	assert_string_equal(t.deal.seller, "Tessaro");
+	tags_release(&t);
+
+	run("HALVARD SAID TO BE PRESSED TO SELL ENCORA",
+	    "Halvard Petroleum Ltd is under pressure from one of its largest "
+	    "creditors, <Canadian Imperial Bank of Commerce>, to sell its 42 "
+	    "pct stake in <Encora Energy Corp Ltd>, analysts said.",
+	    NULL, NULL, NULL, &t);
+	if (t.deal.seller &&
+	    !strcmp(t.deal.seller, "Canadian Imperial Bank of Commerce"))
+		fail_msg("the creditor taken for the seller");
+	tags_release(&t);
+}
+
+/*
+ * Names a place opens ("Singapore Airlines", "Thai Beverage Pcl") are a
+ * party's whole name, not an institution's ("U.S. Senate"); a round's
+ * investors leave out a sentence's opening word ("Fashion marketplace
+ * Zilingo") and a headline's short form of one of them ("Sequoia"), and
+ * keep a name a letter opens ("Y Combinator").
+ */
+static void test_names_a_place_opens(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Airline buys stake",
+	    "Singapore Airlines said it had bought a stake in Vistara Ltd.",
+	    NULL, NULL, NULL, &t);
+	expect_sides(&t, DEAL_STAKE, "Singapore Airlines", "Vistara");
+	tags_release(&t);
+	run("Brewer buys control",
+	    "Thai Beverage Pcl has bought a 53.59% stake in Saigon Beer "
+	    "Alcohol Beverage Corp for $4.8 billion.", NULL, NULL, NULL, &t);
+	expect_sides(&t, DEAL_ACQUISITION, "Thai Beverage",
+		     "Saigon Beer Alcohol Beverage");
+	tags_release(&t);
+	run("Vote on telecom bill",
+	    "The U.S. Senate approved the bill on Monday, and Kestrel Mobile "
+	    "Inc said it would buy a stake in Zorgal Ltd.",
+	    NULL, NULL, NULL, &t);
+	assert_false(has(t.companies, t.ncompanies, "U.S. Senate"));
+	tags_release(&t);
+
+	run("Sequoia leads $30 million round in fintech Xendal",
+	    "Fashion marketplace Xendal said on Wednesday it had raised $30 "
+	    "million in a Series D funding round led by Sequoia Capital, with "
+	    "participation from Y Combinator.", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_FUNDING);
+	assert_int_equal(t.deal.ninvestors, 2);
+	assert_string_equal(t.deal.investors[0], "Sequoia Capital");
+	assert_string_equal(t.deal.investors[1], "Y Combinator");
+	tags_release(&t);
+
+	/* a listed company's bond sale is no round */
+	run("Pertiwa raises $6 billion in bond sale",
+	    "Malaysia's state oil firm Pertiwa has raised $6 billion from a "
+	    "four-part dollar bond sale, its biggest ever.", NULL, NULL, NULL,
+	    &t);
+	assert_int_equal(t.deal.type, DEAL_NONE);
+	tags_release(&t);
+}
+
+/*
  * A sector is the story's when the headline or the lead names it: the
  * bank that lends the money, named three times further down, is not.
  */
@@ -3926,6 +4006,8 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_party_acronyms),
 		cmocka_unit_test(test_headline_words_of_body_names),
 		cmocka_unit_test(test_rival_bid_clause),
+		cmocka_unit_test(test_lead_seller_of_headline_sale),
+		cmocka_unit_test(test_names_a_place_opens),
 		cmocka_unit_test(test_boilerplate),
 		cmocka_unit_test(test_repeats),
 		cmocka_unit_test(test_amount_far_cue),

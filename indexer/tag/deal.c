@@ -601,11 +601,6 @@ static int look_alike(const struct doc *doc, const struct doc_sent *st,
 		 * SAYS" buys no paper */
 		if (k > c->t1 && object_ends(doc, st, k))
 			break;
-		/* "raised $5 million from Kalaari Capital", "... led by Y":
-		 * the money's sources come after what is raised */
-		if (raise && k > c->t1 && (doc_word_is(doc, k, "from") ||
-					   doc_word_is(doc, k, "led")))
-			break;
 		if (doc_word_is(doc, k, "stake") || doc_word_is(doc, k, "unit") ||
 		    doc_word_is(doc, k, "subsidiary") ||
 		    doc_word_is(doc, k, "line") ||
@@ -631,8 +626,12 @@ static int look_alike(const struct doc *doc, const struct doc_sent *st,
 		if (!IS(doc, k, DOC_W_FILLER) && !doc->tok[k].digit &&
 		    !doc_word_is(doc, k, "new"))
 			named = 1;
-		if (raise && stem_in(doc, k, raise_objects,
-				     ARRAY_SIZE(raise_objects)))
+		/* not a word of a name ("raised $5 million from Kalaari
+		 * Capital"), a mixed-case sentence's capital */
+		if (raise && (!doc->tok[k].cap || st->title) &&
+		    (stem_in(doc, k, raise_objects,
+			     ARRAY_SIZE(raise_objects)) ||
+		     stem_in(doc, k, security_objects, SECURITY_STEMS)))
 			alike = 1;
 		/* "to buy up to 2.3 mln shares of its common stock": a
 		 * company buying its own shares back (not an option another
@@ -1062,6 +1061,65 @@ static const char *const object_marks[] = {
 };
 
 /* The name ending at or before token i, walking left over aux words. */
+static int gap_is_space(const struct doc *doc, size_t a, size_t b);
+
+/* Words that make a place and what follows an institution or a
+ * market, not a company: "U.S. Senate", "Toronto Stock Exchange". */
+static const char *const institution_words[] = {
+	"senate", "congress", "house", "government", "parliament", "court",
+	"police", "army", "navy", "military", "embassy", "ministry",
+	"treasury", "customs", "state", "stock", "stocks", "exchange",
+	"market", "markets", "club", "department", "agency", "commission",
+	"bureau", "office", "administration", "board", "council",
+	"committee", "university", "institute", "airport", "port",
+	"province", "city", "county", "district", "republic", "federation",
+	"party", "bloc", "dlrs", "dollars", "cents", "review", "show",
+	"central", "national", "federal",
+};
+
+/*
+ * Whether the place of tokens [p0, p1) opens the company name that the
+ * capitalised words after it go on with, in a mixed-case sentence:
+ * "Singapore Airlines said", "Thai Beverage Pcl has bought".  Not after
+ * a possessive ("Singapore's DBS"), a hyphen ("Singapore-based"), a
+ * capital or "of" ("Bank of Japan"), nor before a title or an
+ * institution's words ("Indonesia President", "U.S. Senate").
+ */
+static int place_head(const struct doc *doc, const struct doc_sent *st,
+		      size_t p0, size_t p1)
+{
+	if (st->caps || st->title || p1 >= st->t1 || !doc->tok[p0].cap ||
+	    doc_possessive(doc, p1 - 1))
+		return 0;
+	long b = doc_prev(doc, p0);
+	if (b >= (long)st->t0 && tight(doc, (size_t)b, p0) &&
+	    (doc->tok[b].cap || doc_word_is(doc, (size_t)b, "of") ||
+	     doc_word_is(doc, (size_t)b, "de")))
+		return 0;
+	size_t q = doc_next(doc, p1 - 1);
+	if (q >= st->t1 || !gap_is_space(doc, p1 - 1, q) || !doc->tok[q].cap ||
+	    !name_token(doc, st, q) || is_place(doc, q) ||
+	    IS(doc, q, DOC_W_TITLE) || IS(doc, q, DOC_W_STOP))
+		return 0;
+	for (size_t k = q; k < st->t1 && doc->tok[k].cap; k = doc_next(doc, k))
+		if (doc_word_in(doc, k, institution_words,
+				ARRAY_SIZE(institution_words)))
+			return 0;
+	return 1;
+}
+
+/* The first token of the place that ends at token k (a place's tokens
+ * in a row: "Hong Kong"). */
+static size_t place_start(const struct doc *doc, const struct doc_sent *st,
+			  size_t k)
+{
+	long p;
+	while ((p = doc_prev(doc, k)) >= (long)st->t0 && is_place(doc, (size_t)p) &&
+	       tight(doc, (size_t)p, k))
+		k = (size_t)p;
+	return k;
+}
+
 static int left_name(const struct doc *doc, const struct doc_sent *st,
 		     size_t i, struct name *n, int *pronoun)
 {
@@ -1167,6 +1225,12 @@ static int left_name(const struct doc *doc, const struct doc_sent *st,
 		start = (size_t)p;
 		words++;
 	}
+	/* "Singapore Airlines said it bought": the place opens the name */
+	if (p >= (long)st->t0 && is_place(doc, (size_t)p) &&
+	    gap_is_space(doc, (size_t)p, start) &&
+	    place_head(doc, st, place_start(doc, st, (size_t)p),
+		       (size_t)p + 1))
+		start = place_start(doc, st, (size_t)p);
 	span_name(doc, start, end, n);
 	return 1;
 }
@@ -1662,14 +1726,38 @@ static const char *const not_investors[] = {
 };
 
 /* Token k may open an unknown investor's name in a list. */
+static int body_capital(const struct doc *doc, size_t k);
+
 static int list_name_start(const struct doc *doc, const struct doc_sent *st,
 			   size_t k)
 {
 	const struct doc_tok *t = &doc->tok[k];
+	/* "Fashion marketplace Zilingo said", "Quick-commerce startup
+	 * Zepto": a sentence's first word before a lower-case one may be
+	 * any word, unless the story capitalises it elsewhere */
+	size_t first = st->t0;
+	while (first < k && (doc->tok[first].flags & ANA_JOINED))
+		first++;   /* "Quick-commerce": the whole before its parts */
+	if (k == first && !st->title) {
+		size_t q = doc_next(doc, k);
+		if ((q >= st->t1 || !doc->tok[q].cap) && !body_capital(doc, k))
+			return 0;
+	}
 	/* "Series B", "(PE)", "(TMI)": a letter, or an acronym in brackets
 	 * after the name it stands for */
-	if (t->wl < 2 || (t->start > 0 && doc->text.buf[t->start - 1] == '('))
+	if (t->start > 0 && doc->text.buf[t->start - 1] == '(')
 		return 0;
+	/* a letter opens a name only before another capital, never after
+	 * a round's word ("Y Combinator", not "Series B") */
+	if (t->wl < 2) {
+		size_t q = doc_next(doc, k);
+		long p = doc_prev(doc, k);
+		if (q >= st->t1 || !doc->tok[q].cap || !tight(doc, k, q) ||
+		    (p >= (long)st->t0 &&
+		     (doc_word_is(doc, (size_t)p, "series") ||
+		      doc_word_is(doc, (size_t)p, "class"))))
+			return 0;
+	}
 	if (!t->cap || t->digit || is_place(doc, k) || ticker(doc, k) ||
 	    (t->flags & ANA_JOINED) || !name_token(doc, st, k) ||
 	    IS(doc, k, DOC_W_STOP) || doc->in_name[k])
@@ -1822,12 +1910,21 @@ static int sentence_subject(const struct doc *doc, const struct doc_sent *st,
 			    size_t before, struct name *n)
 {
 	size_t k = st->t0;
-	if (st->caps || k >= before || !name_token(doc, st, k) ||
-	    is_place(doc, k) || IS(doc, k, DOC_W_STOP) ||
-	    IS(doc, k, DOC_W_NUMBER))
-		return 0;
 	size_t end = k + 1;
 	size_t q;
+	/* "Singapore Airlines said": a place opening the name */
+	if (!st->caps && k < before && is_place(doc, k)) {
+		while (end < before && is_place(doc, end) &&
+		       tight(doc, end - 1, end))
+			end++;
+		if (!place_head(doc, st, k, end))
+			return 0;
+		end = doc_next(doc, end - 1) + 1;
+	} else if (st->caps || k >= before || !name_token(doc, st, k) ||
+		   is_place(doc, k) || IS(doc, k, DOC_W_STOP) ||
+		   IS(doc, k, DOC_W_NUMBER)) {
+		return 0;
+	}
 	while ((q = doc_next(doc, end - 1)) < before && end - k < 5 &&
 	       name_token(doc, st, q) && !is_place(doc, q) &&
 	       tight(doc, end - 1, q))
@@ -5177,6 +5274,24 @@ static void complete(struct doc *doc, struct found *best,
 		}
 		return;
 	}
+	/* "TOSHIBA SCRAPS SALE OF CHIP UNIT" and the lead's "Toshiba Corp
+	 * ... called off the planned sale of its chip unit to Y": the
+	 * seller of the same unit (the headline's opener left no name),
+	 * when the lead is about it: no other company named before it
+	 * ("Dome Petroleum Ltd is under pressure from ... X, to sell") */
+	if (same_type && !best->has_seller && f->has_seller &&
+	    best->has_tgt && f->has_tgt &&
+	    !company_between(doc, doc->sent[f->sent].t0, f->seller.t0) &&
+	    !same_name(doc, &best->tgt, &f->seller) &&
+	    same_name(doc, &best->tgt, &f->tgt)) {
+		best->seller = f->seller;
+		best->has_seller = 1;
+		if (!best->has_acq && f->has_acq &&
+		    !same_name(doc, &f->acq, &best->seller)) {
+			best->acq = f->acq;
+			best->has_acq = 1;
+		}
+	}
 	/* the buyer of the same target; a stake's holder is not whoever
 	 * else bids for the company ("has a Gillette stake", "Gillette
 	 * rebuffed a takeover proposal from Revlon") */
@@ -6771,8 +6886,8 @@ void deal_tag(struct doc *doc, const struct dealmodel *model,
 	 */
 	if (model) {
 		int title_deal = have && doc->sent[best.sent].para == 0 &&
-				 best.has_acq && best.has_tgt &&
-				 score > TITLE_MARGIN;
+				 (best.has_acq || best.has_seller) &&
+				 best.has_tgt && score > TITLE_MARGIN;
 		/* a headline's own partnership, round or IPO stands: the
 		 * classifier tells M&A from no M&A, not one deal from another */
 		int head_rule = have_cue && doc->sent[first_cue_sent].para == 0 &&

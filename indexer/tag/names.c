@@ -37,7 +37,7 @@ static const char *const suffixes[] = {
 	"spa", "ab", "asa", "oy", "oyj", "corporation", "company", "limited",
 	"incorporated", "bancorp", "cos", "industries", "partners", "kk",
 	"ltda", "bv", "bancshares", "companies", "se", "nl", "pjsc", "psc",
-	"saog", "qsc", "jsc", "pt", "sarl", "srl", "sas", "asa",
+	"saog", "qsc", "jsc", "pt", "sarl", "srl", "sas", "asa", "pcl",
 	"fsb",   /* a U.S. federal savings bank: "First Federal Bank FSB" */
 };
 
@@ -2404,6 +2404,25 @@ static void unique_list(char **v, size_t *n)
 	*n = keep;
 }
 
+/* v[0, *n) without a name that opens another one word for word
+ * ("Sequoia" of a headline beside the body's "Sequoia Capital"). */
+static void short_forms_out(char **v, size_t *n)
+{
+	size_t keep = 0;
+	for (size_t i = 0; i < *n; i++) {
+		size_t l = strlen(v[i]);
+		int shorter = 0;
+		for (size_t k = 0; k < *n && !shorter; k++)
+			shorter = k != i && !strncmp(v[k], v[i], l) &&
+				  v[k][l] == ' ';
+		if (shorter)
+			free(v[i]);
+		else
+			v[keep++] = v[i];
+	}
+	*n = keep;
+}
+
 /*
  * A party named by an acronym that is the initials of exactly one
  * company the story names in full, past a legal form before it ("BCA" of
@@ -2468,6 +2487,7 @@ void names_clean_deal(const struct doc *doc, struct tags *t)
 		expand_acronym(doc, &t->deal.roles[i].name);
 	unique_list(t->deal.investors, &t->deal.ninvestors);
 	unique_list(t->deal.parties, &t->deal.nparties);
+	short_forms_out(t->deal.investors, &t->deal.ninvestors);
 	/* the acronym was the other side's ("TWA" bought by "Trans World
 	 * Airlines"): one side is wrong and the text does not say which */
 	if (t->deal.acquirer && t->deal.target &&
