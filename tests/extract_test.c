@@ -638,6 +638,87 @@ static void test_names_a_place_opens(void **state)
 }
 
 /*
+ * A venture two companies make is a partnership of both, whatever the
+ * classifier says, made or agreed by its verb; a venture that is a party
+ * ("its KTR Cable Co joint venture with X has signed ... to acquire") is
+ * no partnership.  An IPO raises money as a listing, not as a round.
+ */
+static void test_ventures_and_listings(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Alcora, Mitsuwa form joint venture for power projects",
+	    "Alcora Corp and Japan's Mitsuwa Corp have formed a joint venture "
+	    "to develop renewable power projects in the Philippines, the "
+	    "companies said on Wednesday.", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_PARTNERSHIP);
+	assert_int_equal(t.deal.status, STATUS_COMPLETED);
+	assert_int_equal(t.deal.ninvestors, 2);
+	assert_string_equal(t.deal.investors[0], "Alcora");
+	assert_string_equal(t.deal.investors[1], "Mitsuwa");
+	tags_release(&t);
+	run("Deal news", "Alcora Corp and Mitsuwa Corp agreed to form a joint "
+	    "venture.", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_PARTNERSHIP);
+	assert_int_equal(t.deal.status, STATUS_AGREED);
+	tags_release(&t);
+	run("KESTREL MEDIA UNIT TO BUY CABLE SYSTEMS",
+	    "Kestrel Media Inc said its KTR Cable Co joint venture with Harrow "
+	    "Communications Inc has signed a letter of intent to acquire cable "
+	    "television systems from Harrow Communications for undisclosed "
+	    "terms.", NULL, NULL, NULL, &t);
+	assert_int_not_equal(t.deal.type, DEAL_PARTNERSHIP);
+	tags_release(&t);
+
+	run("Bukara raises $1.5 billion in Indonesia's biggest IPO",
+	    "Indonesian e-commerce firm Bukara raised 21.9 trillion rupiah "
+	    "($1.5 billion) in its initial public offering, the largest ever "
+	    "on the Jakarta stock exchange.", NULL, NULL, NULL, &t);
+	expect_sides(&t, DEAL_IPO, NULL, "Bukara");
+	tags_release(&t);
+}
+
+/*
+ * Where a party is written beside its name is no party: a backer joined
+ * by a hyphen ("Kalaari-backed Zorgal"), a town and its state's
+ * abbreviation before the name ("Englewood, Colo., homebuilder Winley
+ * Inc", "Portland, Ore.-based Central Point"), unless they are the
+ * words of an asset ("its Sunrise, Fla., branch").
+ */
+static void test_party_beside_its_place(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Kalaari-backed Zorgal buys stake in Merrow",
+	    "Zorgal Ltd bought a 10% stake in Merrow Ltd on Thursday.",
+	    NULL, NULL, NULL, &t);
+	expect_sides(&t, DEAL_STAKE, "Zorgal", "Merrow");
+	tags_release(&t);
+	run("CONCORDE VENTURES IN MERGER AGREEMENT",
+	    "Concorde Ventures Inc said it has signed a letter of intent to "
+	    "acquire Englewood, Colo., homebuilder Winley Inc for 12 mln "
+	    "common shares.", NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Winley");
+	tags_release(&t);
+	run("TRACE PRODUCTS MERGER AGREEMENT SUSPENDED",
+	    "Trace Products Inc said its stock-swap merger agreement with "
+	    "privately held Central Point Software has been suspended.\n"
+	    "    Trace Products had earlier agreed to acquire Portland, "
+	    "Ore.-based Central Point for 5.5 mln shares of its common "
+	    "stock.\n", NULL, NULL, NULL, &t);
+	expect_sides(&t, DEAL_ACQUISITION, "Trace Products", "Central Point");
+	tags_release(&t);
+	run("SAVINGS BANK TO SELL BRANCH",
+	    "Harrow Savings and Loan Association said it has agreed to sell "
+	    "its Sunrise, Fla., branch to Fortune Financial Group Inc of "
+	    "Clearwater, Fla.", NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.target);
+	assert_non_null(strstr(t.deal.target, "Sunrise"));
+	tags_release(&t);
+}
+
+/*
  * A sector is the story's when the headline or the lead names it: the
  * bank that lends the money, named three times further down, is not.
  */
@@ -4008,6 +4089,8 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_rival_bid_clause),
 		cmocka_unit_test(test_lead_seller_of_headline_sale),
 		cmocka_unit_test(test_names_a_place_opens),
+		cmocka_unit_test(test_ventures_and_listings),
+		cmocka_unit_test(test_party_beside_its_place),
 		cmocka_unit_test(test_boilerplate),
 		cmocka_unit_test(test_repeats),
 		cmocka_unit_test(test_amount_far_cue),

@@ -1313,10 +1313,66 @@ static const char *const name_particles[] = {
 	"van", "von", "der",
 };
 
+/* Whether token k is a state's or a province's abbreviation as
+ * datelines write it ("Colo.", "Ont."), not a word running text knows. */
+static int state_abbr(const struct doc *doc, size_t k)
+{
+	const char *b = doc->text.buf;
+	struct buf key = {0};
+	buf_init(&key, 16);
+	gaz_key(doc->g, b + doc->tok[k].start,
+		doc->tok[k].end - doc->tok[k].start, &key);
+	const struct gaz_entry *g = key.len && !gaz_lookup(doc->g, key.buf,
+							   key.len) ?
+		gaz_lookup_dateline(doc->g, key.buf, key.len) : NULL;
+	buf_release(&key);
+	return g && g->kind == GAZ_PLACE;
+}
+
+/*
+ * "Englewood, Colo.,": a town, a comma, a state's abbreviation and a
+ * comma, before the name they place; returns the token after them, or k
+ * when token k opens none of that.
+ */
+static size_t town_state(const struct doc *doc, const struct doc_sent *st,
+			 size_t k)
+{
+	if (!doc->tok[k].cap || st->caps || doc->tok_co[k] >= 0)
+		return k;
+	size_t q = k;
+	/* at the town, or at the state after a town the walk skipped */
+	long p = doc_prev(doc, k);
+	if (!(p >= (long)st->t0 && doc_gap_has(doc, (size_t)p, k, ',') &&
+	      state_abbr(doc, k))) {
+		q = doc_next(doc, k);
+		if (q >= st->t1 || !doc_gap_has(doc, k, q, ',') ||
+		    !state_abbr(doc, q))
+			return k;
+	}
+	size_t r = doc_next(doc, q);
+	/* "Portland, Ore.-based Central Point" */
+	if (r < st->t1 && doc_word_is(doc, r, "based") &&
+	    doc_gap_has(doc, q, r, '-')) {
+		size_t nx = doc_next(doc, r);
+		return nx < st->t1 && doc->tok[nx].cap ? nx : k;
+	}
+	if (r >= st->t1 || !doc_gap_has(doc, q, r, ','))
+		return k;
+	/* a name follows within a few words ("homebuilder Winley Inc"),
+	 * not an asset the place is part of ("its Sunrise, Fla., branch") */
+	for (size_t w = r, n = 0; w < st->t1 && n < 3; w = doc_next(doc, w), n++) {
+		if (doc->tok[w].cap)
+			return r;
+		if (IS(doc, w, DOC_W_STOP))
+			break;   /* "branch to Fortune Financial" */
+	}
+	return k;
+}
+
 static int right_name_at(const struct doc *doc, const struct doc_sent *st,
 			 size_t i, struct name *n)
 {
-	size_t k = i;
+	size_t k = i, placed = SIZE_MAX;   /* the token after a town, state */
 	int lower = 0, dated = 0;
 	while (k < st->t1 && k < i + RIGHT_WORDS) {
 		if (doc->tok[k].flags & ANA_JOINED) {
@@ -1337,8 +1393,9 @@ static int right_name_at(const struct doc *doc, const struct doc_sent *st,
 			return 0;
 		/* "its tender offer in November 1986, SB Holding owns": past
 		 * a date and a comma is another clause */
-		if (k > i && !tight(doc, doc_prev(doc, k) < 0 ? k :
-				     (size_t)doc_prev(doc, k), k) &&
+		if (k > i && k != placed &&
+		    !tight(doc, doc_prev(doc, k) < 0 ? k :
+			   (size_t)doc_prev(doc, k), k) &&
 		    (!doc->tok[k].cap || dated))
 			return 0;
 		if (doc_word_in(doc, k, date_words, ARRAY_SIZE(date_words))) {
@@ -1356,6 +1413,13 @@ static int right_name_at(const struct doc *doc, const struct doc_sent *st,
 		    k + 1 < st->t1 && doc->tok[k + 1].wl <= 2 &&
 		    (doc->tok[k + 1].cap || doc->tok[k + 1].digit)) {
 			k += 2;
+			continue;
+		}
+		/* "to acquire Englewood, Colo., homebuilder Winley Inc": a
+		 * town and its state's abbreviation say where it is */
+		size_t past = town_state(doc, st, k);
+		if (past > k) {
+			k = placed = past;
 			continue;
 		}
 		if (name_token(doc, st, k))
@@ -1937,6 +2001,60 @@ static int sentence_subject(const struct doc *doc, const struct doc_sent *st,
 		return 0;
 	span_name(doc, k, end, n);
 	return 1;
+}
+
+/* "have formed a joint venture", "signed a partnership", "agreed to set
+ * up a venture": a verb of making or signing one within three words
+ * before the cue at token `cue` (a venture that is a party, "its TKR
+ * Cable Co joint venture with X has signed", has none). */
+static int venture_verb(const struct doc *doc, const struct doc_sent *st,
+			size_t cue)
+{
+	static const char *const verbs[] = {
+		"form", "set", "establish", "creat", "launch", "sign", "agre",
+		"enter", "announc", "team", "unveil", "seal", "strike",
+		"struck", "ink",
+	};
+	long q = doc_prev(doc, cue);
+	for (int n = 0; q >= (long)st->t0 && n < 3;
+	     n++, q = doc_prev(doc, (size_t)q))
+		if (stem_in(doc, (size_t)q, verbs, ARRAY_SIZE(verbs)))
+			return 1;
+	return 0;
+}
+
+/*
+ * The partners a sentence opens with: "Ayala Corp and Japan's Mitsubishi
+ * Corp have formed a joint venture", "A, B and C set up a venture": the
+ * companies from its first word on, joined by commas and "and" (a
+ * place's possessive between them allowed), before the cue at `cue`.
+ */
+static void subject_partners(const struct doc *doc, const struct doc_sent *st,
+			     size_t cue, struct found *f)
+{
+	size_t k = st->t0;
+	while (k < cue && f->nparty < PARTIES_MAX) {
+		const struct doc_ment *m = company_opening(doc, k);
+		if (!m || m->t1 > cue)
+			break;
+		span_name(doc, m->t0, m->t1, &f->party[f->nparty++]);
+		size_t last = m->t1 - 1;
+		k = doc_next(doc, last);
+		while (k < cue && ticker(doc, k)) {
+			last = k;
+			k = doc_next(doc, k);
+		}
+		/* ", " or "and", then perhaps "Japan's" */
+		if (k < cue && (doc_word_is(doc, k, "and") ||
+				doc_word_is(doc, k, "&")))
+			k = doc_next(doc, k);
+		else if (!(k < cue && doc_gap_has(doc, last, k, ',')))
+			break;
+		if (k < cue && is_place(doc, k) && doc_possessive(doc, k))
+			k = doc_next(doc, k);
+	}
+	if (f->nparty < 2)
+		f->nparty = 0;   /* one company is no venture's sides */
 }
 
 /* Whether token k is a past participle ("acquired", "sold", "bought"),
@@ -3550,6 +3668,10 @@ static int roles(const struct doc *doc, size_t s, const struct cue *c,
 		if (with < st->t1 && f->nparty < PARTIES_MAX &&
 		    right_name(doc, st, with + 1, &r))
 			f->party[f->nparty++] = r;
+		/* "X Corp and Japan's Y Corp have formed a joint venture":
+		 * the companies the sentence opens with, joined by "and" */
+		if (!hl && !f->nparty && venture_verb(doc, st, c->t0))
+			subject_partners(doc, st, c->t0, f);
 		sort_parties(f);
 		return (int)f->nparty;
 	}
@@ -3798,9 +3920,49 @@ static int written_lower(const struct doc *doc, size_t t0, size_t t1)
 	return 0;
 }
 
+/* "Tencent-backed Sea", "SoftBank-owned X": a name joined to one of
+ * these describes the party after it, and is none itself (a "Carlyle-led
+ * group" is Carlyle's: the leader stays a party). */
+static int describes_other(const struct doc *doc, const struct name *n)
+{
+	static const char *const joined[] = {
+		"backed", "owned", "controlled", "funded", "based",
+		"listed", "affiliated", "linked", "run",
+	};
+	const char *b = doc->text.buf;
+	size_t e = doc->tok[n->t1 - 1].end;
+	if (e >= doc->text.len || b[e] != '-')
+		return 0;
+	e++;
+	for (size_t i = 0; i < ARRAY_SIZE(joined); i++) {
+		size_t l = strlen(joined[i]);
+		if (e + l <= doc->text.len && !strncasecmp(b + e, joined[i], l) &&
+		    (e + l == doc->text.len || !isalpha((unsigned char)b[e + l])))
+			return 1;
+	}
+	return 0;
+}
+
+/* Whether a run the recogniser does not know is a name as the company
+ * list cleans it: not the headline's "Bank" of the body's "Kalaari
+ * Bank", nor "Sea" (a region) of "Tencent-backed Sea"; then the role is
+ * unknown, for the lead to tell. */
+static int name_alone(struct doc *doc, const struct name *n)
+{
+	if (n->asset)
+		return 1;   /* words, not a name to clean */
+	char *s = name_str(doc, n), *c = names_clean(doc, s);
+	int ok = c != NULL;
+	free(c);
+	free(s);
+	return ok;
+}
+
 static int real_name(struct doc *doc, struct name *n)
 {
 	const struct doc_sent *st = &doc->sent[doc->tok[n->t0].sent];
+	if (describes_other(doc, n))
+		return 0;
 	/* a title-case headline's capitals tell no name from a word: its
 	 * "Packaging Group" is no company when the story writes "packaging"
 	 * and never names it again; nor does the capital that opens a
@@ -3822,8 +3984,10 @@ static int real_name(struct doc *doc, struct name *n)
 	if (co >= 0 && (sure || named_below(doc, co)))
 		return 1;
 	n->company = -1;
+	/* one word the company list drops ("Sea" of "Tencent-backed Sea",
+	 * a region) is no party here either */
 	if (!title)
-		return 1;
+		return n->t1 - n->t0 > 1 || name_alone(doc, n);
 	if (st->caps)
 		return 0;
 	/* a title-case headline: keep the words the body writes with a
@@ -3843,17 +4007,7 @@ static int real_name(struct doc *doc, struct name *n)
 		return 0;
 trimmed:
 	n->company = doc_company_at(doc, (uint32_t)n->t0, (uint32_t)n->t1);
-	/* what is left may be a word that names nothing alone, the
-	 * headline's "Bank Buys Stake in Y" of the body's "Kalaari Bank":
-	 * then the role is unknown, for the lead to tell */
-	if (n->company < 0) {
-		char *s = name_str(doc, n), *c = names_clean(doc, s);
-		int ok = c != NULL;
-		free(c);
-		free(s);
-		return ok;
-	}
-	return 1;
+	return n->company >= 0 || name_alone(doc, n);
 }
 
 /* Drop the roles that are no real name; returns the names left. */
@@ -5402,6 +5556,14 @@ static enum ex_deal_type refine(const struct doc *doc,
 {
 	const struct doc_sent *st = &doc->sent[f->sent];
 	if (f->type == DEAL_INVESTMENT && doc_stem_is(doc, f->cue.t0, "rais")) {
+		/* "raised $1.5 billion in its initial public offering",
+		 * "raises $1.5 billion in Indonesia's biggest IPO" */
+		for (size_t k = f->cue.t1; k < st->t1; k = doc_next(doc, k))
+			if (doc_word_is(doc, k, "ipo") ||
+			    doc_word_is(doc, k, "flotation") ||
+			    (doc_word_is(doc, k, "initial") &&
+			     doc_word_is(doc, doc_next(doc, k), "public")))
+				return DEAL_IPO;
 		/* "raises $50m in a Series B round", "... from investors" */
 		for (size_t k = st->t0; k < st->t1; k++)
 			if (doc_stem_is(doc, k, "round") ||
@@ -5924,6 +6086,61 @@ static int offer_taken_up(const struct doc *doc, const struct found *f)
 	return expired && taken;
 }
 
+/*
+ * "X and Y have formed a joint venture", "set up a venture": a venture
+ * made, a past verb of making up to two words before its cue (not
+ * "agreed to form", "will set up", "plan to launch").
+ */
+static int venture_made_at(const struct doc *doc, size_t s, size_t cue);
+
+static int venture_formed(const struct doc *doc, const struct found *f)
+{
+	if (venture_made_at(doc, f->sent, f->cue.t0))
+		return 1;
+	/* the headline's "X, Y form joint venture", the lead's "have
+	 * formed a joint venture" */
+	if (doc->sent[f->sent].para != 0)
+		return 0;
+	for (size_t s = f->sent + 1, n = 0; s < doc->nsent && n < 2; s++) {
+		if (doc_boiler(doc, (uint32_t)s))
+			continue;
+		n++;
+		const struct doc_sent *st = &doc->sent[s];
+		for (size_t k = st->t0; k < st->t1; k++)
+			if ((doc_stem_is(doc, k, "ventur") ||
+			     doc_stem_is(doc, k, "partnership") ||
+			     doc_stem_is(doc, k, "allianc")) &&
+			    venture_made_at(doc, s, k))
+				return 1;
+	}
+	return 0;
+}
+
+/* A past verb of making a venture up to three words before token cue of
+ * sentence s. */
+static int venture_made_at(const struct doc *doc, size_t s, size_t cue)
+{
+	static const char *const made[] = {
+		"formed", "established", "launched", "created", "founded",
+	};
+	const struct doc_sent *st = &doc->sent[s];
+	long q = doc_prev(doc, cue);
+	for (int n = 0; q >= (long)st->t0 && n < 3;
+	     n++, q = doc_prev(doc, (size_t)q)) {
+		if (doc_word_in(doc, (size_t)q, made, ARRAY_SIZE(made)))
+			return 1;
+		/* "have set up", "has set up": "set" alone may be to come */
+		if (doc_word_is(doc, (size_t)q, "up") && q > (long)st->t0 &&
+		    doc_word_is(doc, (size_t)q - 1, "set")) {
+			long h = (long)q - 2;
+			return h >= (long)st->t0 &&
+			       (doc_word_is(doc, (size_t)h, "have") ||
+				doc_word_is(doc, (size_t)h, "has"));
+		}
+	}
+	return 0;
+}
+
 static enum ex_status deal_status(const struct doc *doc,
 				  const struct found *f)
 {
@@ -5945,6 +6162,8 @@ static enum ex_status deal_status(const struct doc *doc,
 		if (token_status(doc, k) == STATUS_RUMOURED)
 			return STATUS_RUMOURED;
 	enum ex_status s = clause_status(doc, f);
+	if (f->type == DEAL_PARTNERSHIP && venture_formed(doc, f))
+		s = STATUS_COMPLETED;
 	if (s == STATUS_NONE)
 		s = sentence_status(doc, f->sent);
 	/* the headline speaks for the story when the sentence is silent,
@@ -6895,8 +7114,12 @@ void deal_tag(struct doc *doc, const struct dealmodel *model,
 		/* an IPO's words ("initial public offering") are its own:
 		 * they stand too */
 		if (score > 0 || (title_deal && ex_deal_is_mna(type))) {
+			/* ... and so do a venture's two named partners */
 			if (!ex_deal_is_mna(type) && !head_rule &&
-			    !(have && type == DEAL_IPO))
+			    !(have && type == DEAL_IPO) &&
+			    !(have && partnered(&best) &&
+			      venture_verb(doc, &doc->sent[best.sent],
+					   best.cue.t0)))
 				type = lead_type(doc);
 		} else if (ex_deal_is_mna(type)) {
 			type = DEAL_NONE;

@@ -372,6 +372,13 @@ static int company_span(struct doc *doc, size_t start, size_t end,
 	 * ("IBM") when it knows the company */
 	size_t te = doc_tok_at(doc, end);
 	const struct gaz_entry *g = te > t0 ? gaz_at(doc, t0, te) : NULL;
+	/* "Sea Ltd": a name the gazetteer knows with its suffix, whose
+	 * words alone name something else (the region "SEA") */
+	if ((!g || g->kind != GAZ_COMPANY) && t1 > te) {
+		const struct gaz_entry *w = gaz_at(doc, t0, t1);
+		if (w && w->kind == GAZ_COMPANY)
+			g = w;
+	}
 	int id;
 	if (g && g->kind == GAZ_COMPANY) {
 		const char *nm = gaz_company(doc->g, g->id);
