@@ -3636,6 +3636,47 @@ static void test_amount_worth_of_holders(void **state)
 	tags_release(&t);
 }
 
+/*
+ * What a deal's verb is done "for" is its price, whatever noun stands
+ * between ("bought car sales site X for R1.5 billion"); a company that is
+ * a lender raises its IPO's money, not a loan; "dropped its bid" ends a
+ * bid, "shares dropped" does not.
+ */
+static void test_amount_for_price(void **state)
+{
+	(void)state;
+	static const enum ex_amount_kind bought[] = {AMOUNT_DEAL};
+	check_kinds("Naspar unit buys classifieds firm",
+		    "Naspar Ltd's classifieds unit OLXA has bought South African "
+		    "car sales site AutoTrade for R1.5 billion, the company "
+		    "said.\n", bought, 1);
+	check_kinds("Unilan completes sale of spreads business",
+		    "Unilan NV said on Monday it had completed the sale of its "
+		    "spreads business, which includes brands such as Flora and "
+		    "Becel, to private equity firm Kestrel for 6.8 billion "
+		    "euros.\n", bought, 1);
+	struct tags t;
+	run("Kakara Bank shares soar on debut after $2.2 billion IPO",
+	    "Shares of South Korea's Kakara Bank Corp soared 80% on their "
+	    "trading debut on Friday after the online lender raised 2.55 "
+	    "trillion won ($2.2 billion) in its initial public offering.",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_IPO);
+	assert_true(t.deal.amount >= 0);
+	tags_release(&t);
+	run("Ridgeway drops bid for chipmaker Kioxa",
+	    "Ridgeway Capital has dropped its $18 billion bid for Kioxa "
+	    "Holdings Corp after failing to agree terms, the Nikkei "
+	    "reported.", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.status, STATUS_TERMINATED);
+	tags_release(&t);
+	run("Ridgeway bids for chipmaker Kioxa",
+	    "Ridgeway Capital made an $18 billion bid for Kioxa Holdings "
+	    "Corp, and Kioxa's shares dropped 5 pct.", NULL, NULL, NULL, &t);
+	assert_int_not_equal(t.deal.status, STATUS_TERMINATED);
+	tags_release(&t);
+}
+
 static void test_amount_small_sums(void **state)
 {
 	(void)state;
@@ -4103,6 +4144,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_bidder_after_date),
 		cmocka_unit_test(test_amount_small_sums),
 		cmocka_unit_test(test_amount_worth_of_holders),
+		cmocka_unit_test(test_amount_for_price),
 		cmocka_unit_test(test_amount_repeats),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),

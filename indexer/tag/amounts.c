@@ -247,8 +247,11 @@ static int debt_word(const char *w)
 
 static int has_debt_word(const struct doc *doc, const struct doc_sent *st)
 {
+	/* not a name's word ("Kakao Bank"), nor what a company is ("the
+	 * online lender raised ... in its initial public offering") */
 	for (size_t k = st->t0; k < st->t1; k++)
-		if (debt_word(doc_word(doc, k)))
+		if (doc->tok_co[k] < 0 && strcmp(doc_word(doc, k), "lender") &&
+		    debt_word(doc_word(doc, k)))
 			return 1;
 	return 0;
 }
@@ -576,6 +579,34 @@ static enum ex_amount_kind amount_kind(const struct doc *doc,
  * The kind the cue words around tokens [t0, t1) of sentence st say (the
  * caller found the span and handled a per-share amount).
  */
+/* How far before "for N" a deal's verb may stand, in words. */
+#define FOR_PRICE_WORDS 24
+
+/* Whether a verb or noun of buying or selling stands in the
+ * FOR_PRICE_WORDS words before token k, with no sum between. */
+static int deal_verb_before(const struct doc *doc, const struct doc_sent *st,
+			    size_t k)
+{
+	static const char *const stems[] = {
+		"buy", "bought", "acquir", "purchas", "sell", "sold", "sale",
+		"takeov", "agre",
+	};
+	size_t n = 0;
+	for (long q = (long)k - 1; q >= (long)st->t0 && n < FOR_PRICE_WORDS;
+	     q--) {
+		if (doc->tok[q].flags & ANA_JOINED)
+			continue;
+		n++;
+		if (doc->tok_money[q])
+			return 0;   /* "sold it for $50m, for a gain of $10m" */
+		for (size_t i = 0; i < ARRAY_SIZE(stems); i++)
+			if (!strncmp(doc_stem(doc, (size_t)q), stems[i],
+				     strlen(stems[i])))
+				return 1;
+	}
+	return 0;
+}
+
 static enum ex_amount_kind cue_kind(const struct doc *doc,
 				    const struct money *m, size_t t0,
 				    size_t t1, const struct doc_sent *st,
@@ -611,7 +642,17 @@ static enum ex_amount_kind cue_kind(const struct doc *doc,
 			word_in(doc_word(doc, (size_t)k), hedges,
 				ARRAY_SIZE(hedges))))
 			k--;
-		if (k > (long)st->t0 && !strcmp(doc_word(doc, (size_t)k), "of")) {
+		/* "has bought car sales site AutoTrader for R1.5 billion",
+		 * "completed the sale of its spreads business ... to KKR
+		 * for 6.8 billion euros": what a deal's verb is done for is
+		 * its price, whatever noun stands between */
+		if (k > (long)st->t0 && !strcmp(doc_word(doc, (size_t)k), "for") &&
+		    deal_verb_before(doc, st, (size_t)k)) {
+			best = AMOUNT_DEAL;
+			owned = 1;
+		}
+		if (!owned && k > (long)st->t0 &&
+		    !strcmp(doc_word(doc, (size_t)k), "of")) {
 			long q = k - 1;
 			while (q >= (long)st->t0 && (doc->tok[q].flags & ANA_JOINED))
 				q--;

@@ -5757,6 +5757,19 @@ static enum ex_status token_status(const struct doc *doc, size_t k)
 		       (doc_word_is(doc, k, "out") &&
 			doc_stem_is(doc, (size_t)q, "pull"))))
 		return STATUS_TERMINATED;
+	/* "has dropped its $18 billion bid", "DROPS BID FOR": a deal word
+	 * within three words after (not "shares dropped 5 pct") */
+	if (doc_stem_is(doc, k, "drop")) {
+		size_t n = doc_next(doc, k);
+		for (int w = 0; n < doc->ntok && w < 3 &&
+		     doc->tok[n].sent == doc->tok[k].sent; w++, n = doc_next(doc, n))
+			if (doc_stem_is(doc, n, "bid") || doc_stem_is(doc, n, "offer") ||
+			    doc_stem_is(doc, n, "plan") || doc_stem_is(doc, n, "talk") ||
+			    doc_stem_is(doc, n, "propos") || doc_stem_is(doc, n, "merger") ||
+			    doc_stem_is(doc, n, "pursuit") || doc_stem_is(doc, n, "deal"))
+				return STATUS_TERMINATED;
+		return STATUS_NONE;
+	}
 	/* "has pulled in $102 million": money raised */
 	if (q >= 0 && doc_word_is(doc, k, "in") &&
 	    (doc_word_is(doc, (size_t)q, "pulled") ||

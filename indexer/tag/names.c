@@ -1493,8 +1493,18 @@ static void short_mentions(struct doc *doc)
 			continue;
 		if (gaz_lookup(doc->g, key, (size_t)(sp - key)))
 			continue;   /* a place or another known name */
-		if (smap_get(doc->co_alias, key, (size_t)(sp - key)) < 0)
-			smap_put(doc->co_alias, key, (size_t)(sp - key), (int)c);
+		/* "Emaar" of "Emaar Properties" and "Emaar Development":
+		 * a first word two companies share names neither */
+		size_t fl = (size_t)(sp - key);
+		int shared = 0;
+		for (size_t o = 0; o < nco && !shared; o++)
+			shared = o != c && !strncmp(doc->co[o].key, key, fl) &&
+				 (doc->co[o].key[fl] == ' ' ||
+				  doc->co[o].key[fl] == '\0');
+		if (shared)
+			continue;
+		if (smap_get(doc->co_alias, key, fl) < 0)
+			smap_put(doc->co_alias, key, fl, (int)c);
 	}
 	for (size_t m = 0; m < doc->nment; m++)
 		bracketed_acronym(doc, &doc->ment[m]);
