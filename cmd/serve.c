@@ -294,9 +294,8 @@ int cmd_serve(int argc, char **argv)
 	if (!plain(db) || !plain(cgi) || !plain(web))
 		return cmd_error("paths with quotes or backslashes cannot be "
 				 "served");
-	int busy = port_probe(port);
-	if (busy)
-		return port_error(port, busy);
+	/* the settings first, then the port, which another program may
+	 * hold or free at any time */
 	const char *td = getenv("TMPDIR");
 	char tmp[PATH_MAX];
 	snprintf(tmp, sizeof(tmp), "%s/dealsearch-serve.XXXXXX",
@@ -308,6 +307,9 @@ int cmd_serve(int argc, char **argv)
 		return cmd_error("TMPDIR is too long for a socket's path (at "
 				 "most %d bytes in all): set a shorter one, "
 				 "or use --cgi", FCGI_SOCKET_MAX - 40);
+	int busy = port_probe(port);
+	if (busy)
+		return port_error(port, busy);
 	if (!mkdtemp(tmp))
 		return cmd_error("cannot create a temporary folder: %m");
 	char conf[PATH_MAX + 16], empty[PATH_MAX + 16];

@@ -14,10 +14,10 @@ cat > "$T/v1.jsonl" <<'JSON'
 {"id": "al-3", "title": "Tessaly agrees to buy Corvane", "date": "2019-06-11", "body": "Tessaly Group agreed to buy Corvane Ltd for 300 million euros."}
 JSON
 "$DS" index -q --db "$db" "$T/v1.jsonl" >/dev/null
-"$DS" saved --db "$db" add deals 'type:acquisition OR type:investment' >/dev/null
+"$DS" saved --db "$db" add deals 'type:acquisition OR type:funding' >/dev/null
 run_new() { "$DS" saved --db "$db" run deals --new "$@"; }
 # twin runs less often than deals
-"$DS" saved --db "$db" add twin 'type:acquisition OR type:investment' >/dev/null
+"$DS" saved --db "$db" add twin 'type:acquisition OR type:funding' >/dev/null
 "$DS" saved --db "$db" run twin --new >/dev/null
 j=$(run_new --json)
 expect_eq "first run: every story new" "$(printf '%s\n' "$j" | jq -c '[.hits[] | [.id, .alert.reason]] | sort')" '[["al-1","new"],["al-2","new"],["al-3","new"]]'
@@ -36,7 +36,7 @@ run_new >/dev/null; expect_eq "new threshold: nothing new (exit 1)" "$?" 1
 
 # an edited story whose deal moved, and a new story: each says why, in
 # every format; a query that never ran sees every story as new
-"$DS" saved --db "$db" add late 'type:acquisition OR type:investment' >/dev/null
+"$DS" saved --db "$db" add late 'type:acquisition OR type:funding' >/dev/null
 cat > "$T/v2.jsonl" <<'JSON'
 {"id": "al-1", "title": "Harlow Foods agrees to buy Pennick Dairy", "date": "2019-04-02", "body": "Harlow Foods Inc agreed to acquire Pennick Dairy Co for $50 million in cash, the companies said."}
 {"id": "al-4", "title": "Quill Ltd to buy Ember SA", "date": "2019-07-01", "body": "Quill Ltd said it agreed to buy Ember SA for $30 million."}
@@ -74,7 +74,7 @@ expect_eq "edited again: twin, every change since it ran" "$("$DS" saved --db "$
 # index --retag: the stored texts tagged again, no input read
 rdb="$T/retag"
 "$DS" index -q --db "$rdb" "$T/v1.jsonl" >/dev/null
-"$DS" saved --db "$rdb" add deals 'type:acquisition OR type:investment' >/dev/null
+"$DS" saved --db "$rdb" add deals 'type:acquisition OR type:funding' >/dev/null
 "$DS" saved --db "$rdb" run deals --new >/dev/null
 "$DS" gazetteer --db "$rdb" add company "Oakmere Capital" "Oakmere Ventures"
 out=$("$DS" index -q --db "$rdb" --retag); rc=$?
