@@ -638,6 +638,45 @@ static void test_names_a_place_opens(void **state)
 }
 
 /*
+ * Who answers another's deal is its target: "X SHAREHOLDERS APPROVE Y
+ * TAKEOVER", "X REJECTS Y TAKEOVER"; not who gets money for its own deal
+ * ("X GETS FINANCING FOR Y ACQUISITION").  Regulators that block a deal
+ * block it; an attempt to block one ("seeking to block the renewal of
+ * the licenses and block the sale") does not.
+ */
+static void test_answers_and_blocks(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Merrow shareholders approve Kestrel takeover",
+	    "Shareholders of Merrow Group voted on Tuesday to approve the $3 "
+	    "billion takeover by Kestrel Holdings.", NULL, NULL, NULL, &t);
+	expect_sides(&t, DEAL_ACQUISITION, "Kestrel", "Merrow");
+	tags_release(&t);
+	run("HALDEN GROUP GETS FINANCING FOR SPECTRA ACQUISITION",
+	    "Halden Group Inc said it received commitments for 300 mln dlrs "
+	    "of financing for its acquisition of Spectra Inc.",
+	    NULL, NULL, NULL, &t);
+	assert_true(t.deal.target == NULL ||
+		    strcmp(t.deal.target, "Halden"));
+	tags_release(&t);
+	run("EU regulators block Kestrel's purchase of Merrow",
+	    "European Union antitrust regulators on Tuesday blocked Kestrel "
+	    "Holdings' proposed $3 billion acquisition of Merrow Group.",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.status, STATUS_BLOCKED);
+	tags_release(&t);
+	run("FCC CLEARS WAY FOR SALE",
+	    "Vantro Communications Corp said the FCC renewed the licences of "
+	    "five of its stations, clearing the way for the sale of the "
+	    "company to Hallmark Cards Inc.  Several parties had filed "
+	    "applications with the FCC seeking to block the renewal of the "
+	    "broadcast licenses and block the sale.", NULL, NULL, NULL, &t);
+	assert_int_not_equal(t.deal.status, STATUS_BLOCKED);
+	tags_release(&t);
+}
+
+/*
  * A venture two companies make is a partnership of both, whatever the
  * classifier says, made or agreed by its verb; a venture that is a party
  * ("its KTR Cable Co joint venture with X has signed ... to acquire") is
@@ -4130,6 +4169,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_rival_bid_clause),
 		cmocka_unit_test(test_lead_seller_of_headline_sale),
 		cmocka_unit_test(test_names_a_place_opens),
+		cmocka_unit_test(test_answers_and_blocks),
 		cmocka_unit_test(test_ventures_and_listings),
 		cmocka_unit_test(test_party_beside_its_place),
 		cmocka_unit_test(test_boilerplate),

@@ -245,12 +245,27 @@ static int debt_word(const char *w)
 	return 0;
 }
 
-static int has_debt_word(const struct doc *doc, const struct doc_sent *st)
+/* Whether "raised" (or "raise", "raising") stands within three words
+ * before token t0: money a company raises. */
+static int raised_just_before(const struct doc *doc, const struct doc_sent *st,
+			      size_t t0)
 {
-	/* not a name's word ("Kakao Bank"), nor what a company is ("the
-	 * online lender raised ... in its initial public offering") */
+	for (long k = (long)t0 - 1, n = 0; k >= (long)st->t0 && n < 3; k--, n++)
+		if (!strncmp(doc_word(doc, (size_t)k), "rais", 4))
+			return 1;
+	return 0;
+}
+
+static int has_debt_word(const struct doc *doc, const struct doc_sent *st,
+			 int raised)
+{
+	/* not what a company is ("the online lender raised ... in its
+	 * initial public offering"); a name's words only when the money is
+	 * not raised by a company ("financing provided by Sanwa Business
+	 * Credit Corp" is a loan, "Kakao Bank raised" no debt) */
 	for (size_t k = st->t0; k < st->t1; k++)
-		if (doc->tok_co[k] < 0 && strcmp(doc_word(doc, k), "lender") &&
+		if (strcmp(doc_word(doc, k), "lender") &&
+		    !(raised && doc->tok_co[k] >= 0) &&
 		    debt_word(doc_word(doc, k)))
 			return 1;
 	return 0;
@@ -553,7 +568,8 @@ static enum ex_amount_kind amount_kind(const struct doc *doc,
 			if (dividend_word(doc_word(doc, j)))
 				return AMOUNT_PER_SHARE;
 	}
-	if (k == AMOUNT_FUNDING && has_debt_word(doc, st))
+	if (k == AMOUNT_FUNDING &&
+	    has_debt_word(doc, st, raised_just_before(doc, st, t0)))
 		k = AMOUNT_OTHER;
 	if (!small) {
 		if (list_price(doc, st, t1) || of_debt(doc, st, t1))

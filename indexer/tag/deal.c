@@ -2111,6 +2111,27 @@ static int company_between(const struct doc *doc, size_t a, size_t b)
 	return 0;
 }
 
+/* A company's holders: "shareholders", "stockholders", "holders". */
+static const char *const holder_stems[] = {"sharehold", "stockhold",
+					   "holder"};
+
+/* Whether, in the words [a, b), a company's owners approve or vote:
+ * "SHAREHOLDERS APPROVE", "board votes for". */
+static int owners_approve(const struct doc *doc, size_t a, size_t b)
+{
+	int owners = 0;
+	for (size_t k = a; k < b && k < doc->ntok; k++) {
+		if (stem_in(doc, k, holder_stems, ARRAY_SIZE(holder_stems)) ||
+		    doc_stem_is(doc, k, "board") ||
+		    doc_stem_is(doc, k, "director"))
+			owners = 1;
+		else if (owners && (doc_stem_is(doc, k, "approv") ||
+				    doc_stem_is(doc, k, "vote")))
+			return 1;
+	}
+	return 0;
+}
+
 /* Verbs by which a company answers another's bid: it is the target. */
 static const char *const answer_verbs[] = {
 	"reject", "accept", "back", "refer", "studi", "review", "consid",
@@ -2337,6 +2358,9 @@ static int bid_roles(const struct doc *doc, const struct doc_sent *st,
 	int poss = has_adj && doc_possessive(doc, pe);
 	int answers = 0;
 	if (has_subj) {
+		/* "MERROW SHAREHOLDERS APPROVE KESTREL BID": the owners of
+		 * the subject approve what is done to it */
+		answers = owners_approve(doc, subj.t1, lft);
 		for (size_t k = subj.t1; k < lft; k++) {
 			if (stem_in(doc, k, answer_verbs, ARRAY_SIZE(answer_verbs)))
 				answers = !shares_taken(doc, st, k, lft);
@@ -2559,6 +2583,20 @@ static int co_buyer(const struct doc *doc, const struct doc_sent *st,
  * the buyer; the sentence's subject before it is the buyer.  "of Y"
  * after the noun names what is bought.  0: leave it to the general rules.
  */
+/* Whether the words [a, b) between a subject and another's deal answer
+ * it: an answer verb ("rejects", "backs"), or its owners' approval or
+ * vote ("SHAREHOLDERS APPROVE", "board votes for"). */
+static int answers_between(const struct doc *doc, size_t a, size_t b)
+{
+	/* the verb's object is the deal itself, not "GETS FINANCING FOR Y
+	 * ACQUISITION": the verb within two words before Y */
+	long k = b > a ? doc_prev(doc, b) : -1;
+	for (int n = 0; n < 2 && k >= (long)a; n++, k = doc_prev(doc, (size_t)k))
+		if (stem_in(doc, (size_t)k, answer_verbs, ARRAY_SIZE(answer_verbs)))
+			return 1;
+	return owners_approve(doc, a, b);
+}
+
 static int noun_roles(const struct doc *doc, const struct doc_sent *st,
 		      const struct cue *c, struct found *f)
 {
@@ -2654,6 +2692,13 @@ static int noun_roles(const struct doc *doc, const struct doc_sent *st,
 		    subj.t0 != adj.t0) {
 			f->has_acq = 1;
 			f->acq = subj;
+			/* "MERROW SHAREHOLDERS APPROVE KESTREL TAKEOVER", "X
+			 * REJECTS Y TAKEOVER": the subject answers Y's deal,
+			 * which is done to it */
+			if (answers_between(doc, subj.t1, adj.t0)) {
+				f->acq = adj;
+				f->tgt = subj;
+			}
 		}
 	}
 	return f->has_acq + f->has_tgt;
@@ -5746,6 +5791,31 @@ static int close_to_deal(const struct doc *doc, size_t k)
 	return 0;
 }
 
+/* How far before "block" an attempt's word makes it one, in words. */
+#define BLOCK_TRY_WORDS 12
+
+/*
+ * Whether "block" at token k is only tried or a condition: "seeks to
+ * block", "if an affiliate tries to block the plan", "seeking to block
+ * the renewal of the licenses and block the sale".
+ */
+static int block_attempt(const struct doc *doc, size_t k)
+{
+	static const char *const tries[] = {
+		"tries", "try", "tried", "trying", "seek", "seeks", "seeking",
+		"sought", "attempt", "attempts", "threaten", "threatens",
+		"threatened", "move", "moves", "if", "unless", "would", "could",
+		"may", "might",
+	};
+	long v = doc_prev(doc, k);
+	for (int n = 0; n < BLOCK_TRY_WORDS && v >= 0 &&
+	     doc->tok[v].sent == doc->tok[k].sent;
+	     n++, v = doc_prev(doc, (size_t)v))
+		if (doc_word_in(doc, (size_t)v, tries, ARRAY_SIZE(tries)))
+			return 1;
+	return 0;
+}
+
 /* The status a token's word or stem states, or none. */
 static enum ex_status token_status(const struct doc *doc, size_t k)
 {
@@ -5805,25 +5875,24 @@ static enum ex_status token_status(const struct doc *doc, size_t k)
 	/* "a block of shares" is no regulator's refusal: "to block" is;
 	 * "to consider blocking" is not yet one */
 	if (doc_word_is(doc, k, "block") &&
-	    !(q >= 0 && doc_word_is(doc, (size_t)q, "to")))
-		return STATUS_NONE;
+	    !(q >= 0 && doc_word_is(doc, (size_t)q, "to"))) {
+		/* "EU REGULATORS BLOCK X'S PURCHASE OF Y", "regulators
+		 * block the deal": the verb after a plural subject, before
+		 * what it blocks (not "a block of", "the block") */
+		size_t nx = doc_next(doc, k);
+		int noun = nx >= doc->ntok || doc_word_is(doc, nx, "of") ||
+			   doc->tok[nx].sent != doc->tok[k].sent ||
+			   (q >= 0 && (IS(doc, (size_t)q, DOC_W_FILLER) ||
+				       doc->tok[q].digit ||
+				       doc->tok[q].sent != doc->tok[k].sent));
+		if (noun || block_attempt(doc, k))
+			return STATUS_NONE;
+		return STATUS_BLOCKED;
+	}
 	/* "if an affiliate tries to block the plan", "seeks to block": an
 	 * attempt, or a condition, is no refusal */
-	if (doc_word_is(doc, k, "block")) {
-		static const char *const tries[] = {
-			"tries", "try", "tried", "trying", "seek", "seeks",
-			"seeking", "sought", "attempt", "attempts", "threaten",
-			"threatens", "threatened", "move", "moves",
-		};
-		long v = doc_prev(doc, (size_t)q);
-		if (v >= 0 && doc_word_in(doc, (size_t)v, tries,
-					  ARRAY_SIZE(tries)))
-			return STATUS_NONE;
-		for (int n = 0; n < 5 && v >= 0; n++, v = doc_prev(doc, (size_t)v))
-			if (doc_word_is(doc, (size_t)v, "if") ||
-			    doc_word_is(doc, (size_t)v, "unless"))
-				return STATUS_NONE;
-	}
+	if (doc_word_is(doc, k, "block") && block_attempt(doc, k))
+		return STATUS_NONE;
 	if (doc_word_is(doc, k, "blocking") &&
 	    !(q >= 0 && IS(doc, (size_t)q, DOC_W_AUX)))
 		return STATUS_NONE;
@@ -6600,8 +6669,6 @@ static int stem_within(const struct doc *doc, const struct doc_sent *st,
 	return 0;
 }
 
-static const char *const holder_stems[] = {"sharehold", "stockhold",
-					   "holder"};
 static const char *const receive_stems[] = {"receiv", "get"};
 static const char *const unit_stems[] = {"subsidiari", "unit"};
 

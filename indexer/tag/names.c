@@ -1493,18 +1493,8 @@ static void short_mentions(struct doc *doc)
 			continue;
 		if (gaz_lookup(doc->g, key, (size_t)(sp - key)))
 			continue;   /* a place or another known name */
-		/* "Emaar" of "Emaar Properties" and "Emaar Development":
-		 * a first word two companies share names neither */
-		size_t fl = (size_t)(sp - key);
-		int shared = 0;
-		for (size_t o = 0; o < nco && !shared; o++)
-			shared = o != c && !strncmp(doc->co[o].key, key, fl) &&
-				 (doc->co[o].key[fl] == ' ' ||
-				  doc->co[o].key[fl] == '\0');
-		if (shared)
-			continue;
-		if (smap_get(doc->co_alias, key, fl) < 0)
-			smap_put(doc->co_alias, key, fl, (int)c);
+		if (smap_get(doc->co_alias, key, (size_t)(sp - key)) < 0)
+			smap_put(doc->co_alias, key, (size_t)(sp - key), (int)c);
 	}
 	for (size_t m = 0; m < doc->nment; m++)
 		bracketed_acronym(doc, &doc->ment[m]);
@@ -2425,18 +2415,23 @@ static void unique_list(char **v, size_t *n)
  * ("Sequoia" of a headline beside the body's "Sequoia Capital"). */
 static void short_forms_out(char **v, size_t *n)
 {
-	size_t keep = 0;
+	/* marked first, freed after: every name is compared with all the
+	 * others as they were */
+	unsigned char *shorter = xcalloc(*n ? *n : 1, 1);
 	for (size_t i = 0; i < *n; i++) {
 		size_t l = strlen(v[i]);
-		int shorter = 0;
-		for (size_t k = 0; k < *n && !shorter; k++)
-			shorter = k != i && !strncmp(v[k], v[i], l) &&
-				  v[k][l] == ' ';
-		if (shorter)
+		for (size_t k = 0; k < *n && !shorter[i]; k++)
+			shorter[i] = k != i && !strncmp(v[k], v[i], l) &&
+				     v[k][l] == ' ';
+	}
+	size_t keep = 0;
+	for (size_t i = 0; i < *n; i++) {
+		if (shorter[i])
 			free(v[i]);
 		else
 			v[keep++] = v[i];
 	}
+	free(shorter);
 	*n = keep;
 }
 
