@@ -677,6 +677,33 @@ static void test_answers_and_blocks(void **state)
 }
 
 /*
+ * A participle before "by" is passive without its auxiliary, as a
+ * headline writes it ("Zorgal acquired by Merrow"), unless a clause
+ * between commas tells the subject's past ("Zorgal Ltd, acquired by
+ * Merrow last year, said it would buy ..."); a relative clause between
+ * the subject and its verb names no party ("Zorgal Ltd, which is backed
+ * by Kestrel Capital, has been acquired by Merrow").
+ */
+static void test_passive_and_clauses(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Zorgal acquired by Merrow", "", NULL, NULL, NULL, &t);
+	expect_sides(&t, DEAL_ACQUISITION, "Merrow", "Zorgal");
+	tags_release(&t);
+	run("Deal news",
+	    "Zorgal Ltd, acquired by Merrow Group last year, said it would buy "
+	    "Kestrel Inc.", NULL, NULL, NULL, &t);
+	expect_sides(&t, DEAL_ACQUISITION, "Zorgal", "Kestrel");
+	tags_release(&t);
+	run("Zorgal acquired by Merrow",
+	    "Zorgal Ltd, which is backed by Kestrel Capital, has been acquired "
+	    "by Merrow Group for an undisclosed sum.", NULL, NULL, NULL, &t);
+	expect_sides(&t, DEAL_ACQUISITION, "Merrow", "Zorgal");
+	tags_release(&t);
+}
+
+/*
  * A venture two companies make is a partnership of both, whatever the
  * classifier says, made or agreed by its verb; a venture that is a party
  * ("its KTR Cable Co joint venture with X has signed ... to acquire") is
@@ -4170,6 +4197,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_lead_seller_of_headline_sale),
 		cmocka_unit_test(test_names_a_place_opens),
 		cmocka_unit_test(test_answers_and_blocks),
+		cmocka_unit_test(test_passive_and_clauses),
 		cmocka_unit_test(test_ventures_and_listings),
 		cmocka_unit_test(test_party_beside_its_place),
 		cmocka_unit_test(test_boilerplate),

@@ -1157,10 +1157,16 @@ static int left_name(const struct doc *doc, const struct doc_sent *st,
 				break;
 			if (doc_gap_has(doc, (size_t)pj, (size_t)j, ',')) {
 				/* the subject's, not an object's ("with
-				 * Penteco Corp, a private company, to buy") */
+				 * Penteco Corp, a private company, to buy");
+				 * or a relative clause ("Zorgal Ltd, which is
+				 * backed by Kestrel Capital, has been
+				 * acquired") */
 				if (!doc_word_is(doc, (size_t)j, "a") &&
 				    !doc_word_is(doc, (size_t)j, "an") &&
-				    !doc_word_is(doc, (size_t)j, "the"))
+				    !doc_word_is(doc, (size_t)j, "the") &&
+				    !doc_word_is(doc, (size_t)j, "which") &&
+				    !doc_word_is(doc, (size_t)j, "who") &&
+				    !doc_word_is(doc, (size_t)j, "whose"))
 					break;
 				struct name a;
 				if (!left_name(doc, st, (size_t)j, &a, pronoun))
@@ -3399,6 +3405,27 @@ static int roles(const struct doc *doc, size_t s, const struct cue *c,
 	int passive = doc_word_is(doc, prev, "was") || doc_word_is(doc, prev, "were") ||
 		      doc_word_is(doc, prev, "be") || doc_word_is(doc, prev, "been") ||
 		      doc_word_is(doc, prev, "being") || doc_word_is(doc, prev, "is");
+	/* "ZORGAL ACQUIRED BY MERROW", "Zorgal, acquired by Merrow last
+	 * year,": a participle right before "by" is passive, with or
+	 * without its auxiliary */
+	if (!passive && c->type == DEAL_ACQUISITION && c->t1 == c->t0 + 1 &&
+	    participle(doc, c->t0) && c->t1 < st->t1 &&
+	    doc_word_is(doc, c->t1, "by")) {
+		/* "Zorgal Ltd, acquired by Merrow last year, said it
+		 * would buy": a clause between commas tells the subject's
+		 * past, not the deal */
+		size_t cl = prev;   /* past "recently", "previously" */
+		if (cl < c->t0 && (doc_word_is(doc, cl, "recently") ||
+				   doc_word_is(doc, cl, "previously") ||
+				   doc_word_is(doc, cl, "formerly") ||
+				   doc_word_is(doc, cl, "once")) &&
+		    doc_prev(doc, cl) >= (long)st->t0)
+			cl = (size_t)doc_prev(doc, cl);
+		size_t after = cl == prev ? c->t0 : prev;
+		if (cl < c->t0 && doc_gap_has(doc, cl, after, ','))
+			return 0;
+		passive = 1;
+	}
 	size_t by = find_word(doc, st, c->t1, "by", NEAR_PASSIVE_BY);
 	if (passive && by >= st->t1 && doc_word_is(doc, c->t1, "for"))
 		by = price_then_by(doc, st, c->t1);
