@@ -704,6 +704,46 @@ static void test_passive_and_clauses(void **state)
 }
 
 /*
+ * "snaps up" and "picks up" buy ("picked up a 26% stake" is a stake
+ * bought), not a "pick-up truck"; a merger the story calls one of equals
+ * has no buyer, its sides are partners.
+ */
+static void test_snaps_and_equals(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Kestrel snaps up Zorgal in $300 million deal",
+	    "Kestrel Holdings has snapped up Singapore-based Zorgal Pte Ltd in "
+	    "a deal worth $300 million.", NULL, NULL, NULL, &t);
+	expect_sides(&t, DEAL_ACQUISITION, "Kestrel", "Zorgal");
+	assert_int_equal(t.deal.status, STATUS_COMPLETED);
+	tags_release(&t);
+	run("Kestrel picks up 26% stake in Zorgal for Rs 450 crore",
+	    "Kestrel Industries has picked up a 26% stake in Zorgal "
+	    "Technologies for Rs 450 crore.", NULL, NULL, NULL, &t);
+	expect_sides(&t, DEAL_STAKE, "Kestrel", "Zorgal");
+	assert_int_equal(t.deal.status, STATUS_COMPLETED);
+	tags_release(&t);
+	run("Truck makers talk",
+	    "Kestrel Motor Co would agree to produce one tonne pick-up trucks "
+	    "with Zorgal Motor Corp from 1988.", NULL, NULL, NULL, &t);
+	assert_null(t.deal.acquirer);
+	assert_null(t.deal.target);
+	assert_int_not_equal(t.deal.status, STATUS_COMPLETED);
+	tags_release(&t);
+	run("Kestrel to merge with Zorgal in all-stock deal",
+	    "Kestrel Inc and Zorgal Corp said on Thursday they would combine "
+	    "in an all-stock merger of equals valued at $8 billion.",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_MERGER);
+	assert_null(t.deal.acquirer);
+	assert_null(t.deal.target);
+	assert_true(has(t.deal.investors, t.deal.ninvestors, "Kestrel"));
+	assert_true(has(t.deal.investors, t.deal.ninvestors, "Zorgal"));
+	tags_release(&t);
+}
+
+/*
  * A venture two companies make is a partnership of both, whatever the
  * classifier says, made or agreed by its verb; a venture that is a party
  * ("its KTR Cable Co joint venture with X has signed ... to acquire") is
@@ -4198,6 +4238,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_names_a_place_opens),
 		cmocka_unit_test(test_answers_and_blocks),
 		cmocka_unit_test(test_passive_and_clauses),
+		cmocka_unit_test(test_snaps_and_equals),
 		cmocka_unit_test(test_ventures_and_listings),
 		cmocka_unit_test(test_party_beside_its_place),
 		cmocka_unit_test(test_boilerplate),

@@ -38,6 +38,8 @@ static const struct {
 	{"purchas", NULL, DEAL_ACQUISITION}, {"takeov", NULL, DEAL_ACQUISITION},
 	{"take", "over", DEAL_ACQUISITION}, {"took", "over", DEAL_ACQUISITION},
 	{"take", "control", DEAL_ACQUISITION},
+	/* "snaps up Zorgal", "picked up a 26% stake in" */
+	{"snap", "up", DEAL_ACQUISITION}, {"pick", "up", DEAL_ACQUISITION},
 	{"buyout", NULL, DEAL_ACQUISITION},
 	{"merg", NULL, DEAL_MERGER}, {"merger", NULL, DEAL_MERGER},
 	{"tender", "offer", DEAL_TENDER}, {"tender", NULL, DEAL_TENDER},
@@ -721,7 +723,10 @@ static int find_cue(const struct doc *doc, const struct doc_sent *st,
 				break;
 			}
 			size_t n = doc_next(doc, i);
-			if (n < st->t1 && doc_stem_is(doc, n, deal_cues[j].s2)) {
+			/* "snaps up", not a "pick-up truck" */
+			if (n < st->t1 && doc_stem_is(doc, n, deal_cues[j].s2) &&
+			    !(doc_word_is(doc, n, "up") &&
+			      doc_gap_has(doc, i, n, '-'))) {
 				match = (int)j;
 				end = n + 1;
 			}
@@ -5867,6 +5872,11 @@ static enum ex_status token_status(const struct doc *doc, size_t k)
 				return STATUS_TERMINATED;
 		return STATUS_NONE;
 	}
+	/* "has picked up a 26% stake", "snapped up": bought */
+	if (q >= 0 && doc_word_is(doc, k, "up") &&
+	    (doc_word_is(doc, (size_t)q, "picked") ||
+	     doc_word_is(doc, (size_t)q, "snapped")))
+		return STATUS_COMPLETED;
 	/* "has pulled in $102 million": money raised */
 	if (q >= 0 && doc_word_is(doc, k, "in") &&
 	    (doc_word_is(doc, (size_t)q, "pulled") ||
@@ -7115,6 +7125,34 @@ static void lead_reverses(struct doc *doc, struct found *best)
 	}
 }
 
+/*
+ * "Kestrel to merge with Zorgal" and the lead's "in an all-stock merger of
+ * equals": a merger the story calls one of equals has no buyer, its two
+ * sides are partners (docs/EXTRACTION.md).
+ */
+static void equals(const struct doc *doc, struct found *f)
+{
+	if (f->type != DEAL_MERGER || !f->has_acq || !f->has_tgt)
+		return;
+	size_t lead = 0;
+	for (size_t s = side_sentence(doc, 0, &lead); s < doc->nsent;
+	     s = side_sentence(doc, s + 1, &lead)) {
+		const struct doc_sent *st = &doc->sent[s];
+		for (size_t k = st->t0; k + 2 < st->t1; k++) {
+			size_t o = doc_next(doc, k), e = doc_next(doc, o);
+			if (doc_stem_is(doc, k, "merger") && o < st->t1 &&
+			    doc_word_is(doc, o, "of") && e < st->t1 &&
+			    doc_stem_is(doc, e, "equal")) {
+				f->party[0] = f->acq;
+				f->party[1] = f->tgt;
+				f->nparty = 2;
+				f->has_acq = f->has_tgt = 0;
+				return;
+			}
+		}
+	}
+}
+
 /* A partnership whose sides are named: two parties, or a lead and its
  * partners ("X IN JOINT VENTURE" names one; the lead names the other). */
 static int partnered(const struct found *f)
@@ -7178,6 +7216,7 @@ void deal_tag(struct doc *doc, const struct dealmodel *model,
 		unit_named_later(doc, &best);
 		merger_sides(doc, &best);
 		paid_sides(doc, &best);
+		equals(doc, &best);
 	}
 	double score = 0;
 	if (model) {
