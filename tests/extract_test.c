@@ -744,6 +744,46 @@ static void test_snaps_and_equals(void **state)
 }
 
 /*
+ * Money a headline says a company lands, gets, nets, secures or bags from
+ * investors is a round, as raised money is; not a contract, a profit, a
+ * loan or a facility, nor the price of what it sells ("GETS 588 MLN DLRS
+ * FOR UNIT").
+ */
+static void test_money_verbs(void **state)
+{
+	(void)state;
+	const char *rounds[] = {
+		"Zorgal lands $40 million from Kalaari Capital",
+		"Zorgal gets $40 million from Kalaari Capital",
+		"Zorgal nets $40 million in seed funding",
+		"Zorgal secures $40 million in Series A funding",
+	};
+	struct tags t;
+	for (size_t i = 0; i < ARRAY_SIZE(rounds); i++) {
+		run(rounds[i], "", NULL, NULL, NULL, &t);
+		if (t.deal.type != DEAL_FUNDING || !t.deal.target ||
+		    strcmp(t.deal.target, "Zorgal"))
+			fail_msg("'%s': type %s", rounds[i],
+				 ex_deal_type_slug(t.deal.type));
+		tags_release(&t);
+	}
+	const char *none[] = {
+		"Zorgal gets $2 billion contract",
+		"Zorgal nets $40 million profit",
+		"Zorgal secures $1 billion loan",
+		"ZORGAL GETS 100 MLN STG FACILITY",
+		"ZORGAL TO GET 588 MLN DLRS FOR UNIT",
+	};
+	for (size_t i = 0; i < ARRAY_SIZE(none); i++) {
+		run(none[i], "", NULL, NULL, NULL, &t);
+		if (t.deal.type == DEAL_FUNDING || t.deal.type == DEAL_INVESTMENT)
+			fail_msg("'%s': type %s", none[i],
+				 ex_deal_type_slug(t.deal.type));
+		tags_release(&t);
+	}
+}
+
+/*
  * A venture two companies make is a partnership of both, whatever the
  * classifier says, made or agreed by its verb; a venture that is a party
  * ("its KTR Cable Co joint venture with X has signed ... to acquire") is
@@ -4239,6 +4279,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_answers_and_blocks),
 		cmocka_unit_test(test_passive_and_clauses),
 		cmocka_unit_test(test_snaps_and_equals),
+		cmocka_unit_test(test_money_verbs),
 		cmocka_unit_test(test_ventures_and_listings),
 		cmocka_unit_test(test_party_beside_its_place),
 		cmocka_unit_test(test_boilerplate),

@@ -107,6 +107,12 @@ static const char *const raise_objects[] = {
 	/* an issue's size, an analyst's view: "raises size of CMO",
 	 * "raised its opinion on Caterpillar" */
 	"size", "opinion", "recommend", "outlook", "view",
+	/* what a company gets, lands or nets that no investor gives:
+	 * "gets $2 billion contract", "nets $40 million profit" */
+	"contract", "order", "grant", "profit", "revenu", "gain", "incom",
+	"earn", "award", "prize", "settlement", "subsidi", "aid", "refund",
+	"compens", "damag", "sale", "proceed", "deal", "subcontract",
+	"facil", "program", "programm", "line", "tax",
 	/* a listed company's issue of shares: "raised by the share placing" */
 	"place", "placement", "right",
 };
@@ -118,6 +124,30 @@ static const char *const raised_subjects[] = {
 };
 #define RAISED_SUBJECT_WORDS 4
 #define OBJECT_WORDS 4
+
+/* Verbs a headline raises money with besides "raise", before the sum:
+ * "Zorgal lands $40 million from X", "gets", "nets", "secures", "bags",
+ * "receives". */
+static const char *const money_verbs[] = {
+	"gets", "got", "get", "lands", "landed", "land", "nets", "netted",
+	"secures", "secured", "secure", "bags", "bagged", "bag",
+};
+
+/* Whether token k is a money verb (money_verbs) right before a sum. */
+static int money_verb(const struct doc *doc, size_t k)
+{
+	if (!doc_word_in(doc, k, money_verbs, ARRAY_SIZE(money_verbs)))
+		return 0;
+	size_t n = doc_next(doc, k);
+	return n < doc->ntok && doc->tok[n].sent == doc->tok[k].sent &&
+	       doc->tok_money[n];
+}
+
+/* Whether token k raises money: "raise", or a money verb before a sum. */
+static int raise_like(const struct doc *doc, size_t k)
+{
+	return doc_stem_is(doc, k, "rais") || money_verb(doc, k);
+}
 
 /*
  * A headline with one of these is about a look-alike of a deal: an
@@ -485,7 +515,7 @@ static int look_alike(const struct doc *doc, const struct doc_sent *st,
 {
 	int sell_buy = c->type == DEAL_DIVESTITURE ||
 		       c->type == DEAL_ACQUISITION;
-	int raise = doc_stem_is(doc, c->t0, "rais");
+	int raise = raise_like(doc, c->t0);
 	/* "investment subsidiary", "investment banking firm": a kind of
 	 * business, not an investment made */
 	if (c->type == DEAL_INVESTMENT && !raise) {
@@ -505,6 +535,14 @@ static int look_alike(const struct doc *doc, const struct doc_sent *st,
 				return 1;
 	if (!sell_buy && !raise)
 		return 0;
+	/* "GETS 588 MLN DLRS FOR UNIT": the price of what it sells */
+	if (money_verb(doc, c->t0)) {
+		size_t k = doc_next(doc, c->t0);
+		while (k < st->t1 && (doc->tok_money[k] || amount_word(doc, k)))
+			k = doc_next(doc, k);
+		if (k < st->t1 && doc_word_is(doc, k, "for"))
+			return 1;
+	}
 	if (raise)
 		for (long q = doc_prev(doc, c->t0), n = 0;
 		     q >= (long)st->t0 && n < RAISED_SUBJECT_WORDS;
@@ -681,6 +719,15 @@ static int find_cue(const struct doc *doc, const struct doc_sent *st,
 		    size_t from, struct cue *c)
 {
 	for (size_t i = from; i < st->t1; i++) {
+		/* "Zorgal lands $40 million from X": money raised */
+		if (money_verb(doc, i) && !(doc->tok[i].flags & ANA_JOINED)) {
+			c->t0 = i;
+			c->t1 = i + 1;
+			c->type = DEAL_INVESTMENT;
+			if (!look_alike(doc, st, c))
+				return 1;
+			continue;
+		}
 		int k = doc_deal_cue(doc->tok[i].scls);
 		if (k < 0 || (doc->tok[i].flags & ANA_JOINED))
 			continue;
@@ -3579,7 +3626,7 @@ static int roles(const struct doc *doc, size_t s, const struct cue *c,
 		return f->has_tgt + (f->ninv > 0);
 	}
 	case DEAL_INVESTMENT: {
-		if (doc_stem_is(doc, c->t0, "rais")) {
+		if (raise_like(doc, c->t0)) {
 			/* "X raises $50m led by Y": X is funded */
 			f->has_tgt = hl;
 			f->tgt = l;
@@ -5632,7 +5679,7 @@ static enum ex_deal_type refine(const struct doc *doc,
 				const struct found *f)
 {
 	const struct doc_sent *st = &doc->sent[f->sent];
-	if (f->type == DEAL_INVESTMENT && doc_stem_is(doc, f->cue.t0, "rais")) {
+	if (f->type == DEAL_INVESTMENT && raise_like(doc, f->cue.t0)) {
 		/* "raised $1.5 billion in its initial public offering",
 		 * "raises $1.5 billion in Indonesia's biggest IPO" */
 		for (size_t k = f->cue.t1; k < st->t1; k = doc_next(doc, k))
@@ -5690,7 +5737,7 @@ static enum ex_deal_type refine(const struct doc *doc,
 	if (f->type == DEAL_INVESTMENT && doc_stem_is(doc, f->cue.t0, "invest") &&
 	    find_word(doc, st, f->cue.t1, "from", 3) < st->t1)
 		return DEAL_FUNDING;   /* "draws new investment from" */
-	if (f->type == DEAL_INVESTMENT && doc_stem_is(doc, f->cue.t0, "rais") &&
+	if (f->type == DEAL_INVESTMENT && raise_like(doc, f->cue.t0) &&
 	    (find_word(doc, st, f->cue.t1, "from", NEAR_ROUND_LEAD) < st->t1 ||
 	     find_word(doc, st, f->cue.t1, "led", NEAR_ROUND_LEAD) < st->t1))
 		return DEAL_FUNDING;   /* "raised Rs 100 crore from X" */
