@@ -398,7 +398,8 @@ static int valued_at(const struct doc *doc, const struct doc_sent *st,
 		    (!strcmp(doc_word(doc, j - 2), "that") ||
 		     !strcmp(doc_word(doc, j - 2), "which")))
 			reach = RELATIVE_REACH;
-		for (size_t b = j - 1, e = 0; b > st->t0 && e < reach; b--, e++) {
+		for (size_t b = j - 1, e = 0; b > st->t0 && e < reach;
+		     b--, e++) {
 			const char *v = doc_word(doc, b - 1);
 			if (word_in(v, deals, ARRAY_SIZE(deals)))
 				return AMOUNT_DEAL;
@@ -662,7 +663,8 @@ static enum ex_amount_kind cue_kind(const struct doc *doc,
 		 * "completed the sale of its spreads business ... to KKR
 		 * for 6.8 billion euros": what a deal's verb is done for is
 		 * its price, whatever noun stands between */
-		if (k > (long)st->t0 && !strcmp(doc_word(doc, (size_t)k), "for") &&
+		if (k > (long)st->t0 &&
+		    !strcmp(doc_word(doc, (size_t)k), "for") &&
 		    deal_verb_before(doc, st, (size_t)k)) {
 			best = AMOUNT_DEAL;
 			owned = 1;
@@ -670,9 +672,11 @@ static enum ex_amount_kind cue_kind(const struct doc *doc,
 		if (!owned && k > (long)st->t0 &&
 		    !strcmp(doc_word(doc, (size_t)k), "of")) {
 			long q = k - 1;
-			while (q >= (long)st->t0 && (doc->tok[q].flags & ANA_JOINED))
+			while (q >= (long)st->t0 &&
+			       (doc->tok[q].flags & ANA_JOINED))
 				q--;
-			int c = q >= (long)st->t0 ? cue_at(doc, st, (size_t)q) : -1;
+			int c = q >= (long)st->t0 ?
+				cue_at(doc, st, (size_t)q) : -1;
 			if (c >= 0) {
 				best = c;
 				owned = 1;

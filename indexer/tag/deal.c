@@ -771,7 +771,8 @@ static int find_cue(const struct doc *doc, const struct doc_sent *st,
 			}
 			size_t n = doc_next(doc, i);
 			/* "snaps up", not a "pick-up truck" */
-			if (n < st->t1 && doc_stem_is(doc, n, deal_cues[j].s2) &&
+			if (n < st->t1 &&
+			    doc_stem_is(doc, n, deal_cues[j].s2) &&
 			    !(doc_word_is(doc, n, "up") &&
 			      doc_gap_has(doc, i, n, '-'))) {
 				match = (int)j;
@@ -1166,8 +1167,8 @@ static size_t place_start(const struct doc *doc, const struct doc_sent *st,
 			  size_t k)
 {
 	long p;
-	while ((p = doc_prev(doc, k)) >= (long)st->t0 && is_place(doc, (size_t)p) &&
-	       tight(doc, (size_t)p, k))
+	while ((p = doc_prev(doc, k)) >= (long)st->t0 &&
+	       is_place(doc, (size_t)p) && tight(doc, (size_t)p, k))
 		k = (size_t)p;
 	return k;
 }
@@ -1418,7 +1419,8 @@ static size_t town_state(const struct doc *doc, const struct doc_sent *st,
 		return k;
 	/* a name follows within a few words ("homebuilder Winley Inc"),
 	 * not an asset the place is part of ("its Sunrise, Fla., branch") */
-	for (size_t w = r, n = 0; w < st->t1 && n < 3; w = doc_next(doc, w), n++) {
+	for (size_t w = r, n = 0; w < st->t1 && n < 3;
+	     w = doc_next(doc, w), n++) {
 		if (doc->tok[w].cap)
 			return r;
 		if (IS(doc, w, DOC_W_STOP))
@@ -2649,8 +2651,10 @@ static int answers_between(const struct doc *doc, size_t a, size_t b)
 	/* the verb's object is the deal itself, not "GETS FINANCING FOR Y
 	 * ACQUISITION": the verb within two words before Y */
 	long k = b > a ? doc_prev(doc, b) : -1;
-	for (int n = 0; n < 2 && k >= (long)a; n++, k = doc_prev(doc, (size_t)k))
-		if (stem_in(doc, (size_t)k, answer_verbs, ARRAY_SIZE(answer_verbs)))
+	for (int n = 0; n < 2 && k >= (long)a;
+	     n++, k = doc_prev(doc, (size_t)k))
+		if (stem_in(doc, (size_t)k, answer_verbs,
+			    ARRAY_SIZE(answer_verbs)))
 			return 1;
 	return owners_approve(doc, a, b);
 }
@@ -4060,8 +4064,10 @@ static int describes_other(const struct doc *doc, const struct name *n)
 	e++;
 	for (size_t i = 0; i < ARRAY_SIZE(joined); i++) {
 		size_t l = strlen(joined[i]);
-		if (e + l <= doc->text.len && !strncasecmp(b + e, joined[i], l) &&
-		    (e + l == doc->text.len || !isalpha((unsigned char)b[e + l])))
+		if (e + l <= doc->text.len &&
+		    !strncasecmp(b + e, joined[i], l) &&
+		    (e + l == doc->text.len ||
+		     !isalpha((unsigned char)b[e + l])))
 			return 1;
 	}
 	return 0;
@@ -5910,12 +5916,14 @@ static enum ex_status token_status(const struct doc *doc, size_t k)
 	 * within three words after (not "shares dropped 5 pct") */
 	if (doc_stem_is(doc, k, "drop")) {
 		size_t n = doc_next(doc, k);
+		static const char *const dropped[] = {
+			"bid", "offer", "plan", "talk", "propos", "merger",
+			"pursuit", "deal",
+		};
 		for (int w = 0; n < doc->ntok && w < 3 &&
-		     doc->tok[n].sent == doc->tok[k].sent; w++, n = doc_next(doc, n))
-			if (doc_stem_is(doc, n, "bid") || doc_stem_is(doc, n, "offer") ||
-			    doc_stem_is(doc, n, "plan") || doc_stem_is(doc, n, "talk") ||
-			    doc_stem_is(doc, n, "propos") || doc_stem_is(doc, n, "merger") ||
-			    doc_stem_is(doc, n, "pursuit") || doc_stem_is(doc, n, "deal"))
+		     doc->tok[n].sent == doc->tok[k].sent;
+		     w++, n = doc_next(doc, n))
+			if (stem_in(doc, n, dropped, ARRAY_SIZE(dropped)))
 				return STATUS_TERMINATED;
 		return STATUS_NONE;
 	}
