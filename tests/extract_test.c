@@ -757,6 +757,7 @@ static void test_money_verbs(void **state)
 		"Zorgal gets $40 million from Kalaari Capital",
 		"Zorgal nets $40 million in seed funding",
 		"Zorgal secures $40 million in Series A funding",
+		"Zorgal receives $40 million investment from Kalaari Capital",
 	};
 	struct tags t;
 	for (size_t i = 0; i < ARRAY_SIZE(rounds); i++) {

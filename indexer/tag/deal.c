@@ -3381,6 +3381,34 @@ static int the_company_after(const struct doc *doc, const struct doc_sent *st,
 	return 0;
 }
 
+/*
+ * The subject of "X receives $40 million investment from Y": a verb of
+ * getting, then only a sum (and "in", "of", "new", "fresh") before the
+ * investment at `cue`; the sentence's first company before that verb.
+ */
+static int receiver(const struct doc *doc, const struct doc_sent *st,
+		    size_t cue, struct name *n)
+{
+	static const char *const gets[] = {
+		"receives", "received", "receive", "gets", "got", "secures",
+		"secured", "attracts", "attracted", "wins", "won", "lands",
+		"landed", "bags", "bagged",
+	};
+	long k = doc_prev(doc, cue);
+	while (k >= (long)st->t0 && (doc->tok_money[k] ||
+				     doc_word_is(doc, (size_t)k, "new") ||
+				     doc_word_is(doc, (size_t)k, "fresh") ||
+				     doc_word_is(doc, (size_t)k, "an") ||
+				     doc_word_is(doc, (size_t)k, "a") ||
+				     doc_word_is(doc, (size_t)k, "equity")))
+		k = doc_prev(doc, (size_t)k);
+	if (k < (long)st->t0 ||
+	    !doc_word_in(doc, (size_t)k, gets, ARRAY_SIZE(gets)))
+		return 0;
+	return first_company(doc, st, (size_t)k, n) ||
+	       sentence_subject(doc, st, (size_t)k, n);
+}
+
 static int roles(const struct doc *doc, size_t s, const struct cue *c,
 		 struct found *f)
 {
@@ -3650,6 +3678,11 @@ static int roles(const struct doc *doc, size_t s, const struct cue *c,
 		if (doc_stem_is(doc, c->t0, "invest") && from < st->t1) {
 			f->has_tgt = hl;
 			f->tgt = l;
+			/* "Zorgal receives $40 million investment from X":
+			 * the sum stands between, the subject who receives
+			 * it is funded */
+			if (!hl)
+				f->has_tgt = receiver(doc, st, c->t0, &f->tgt);
 			collect_investors(doc, st, from + 1, f);
 			return f->has_tgt ? 1 + (f->ninv > 0) : 0;
 		}
