@@ -136,11 +136,11 @@ static const char *const money_verbs[] = {
 /* Whether token k is a money verb (money_verbs) right before a sum. */
 static int money_verb(const struct doc *doc, size_t k)
 {
-	if (!doc_word_in(doc, k, money_verbs, ARRAY_SIZE(money_verbs)))
-		return 0;
+	/* the sum first: find_cue() asks this of every token */
 	size_t n = doc_next(doc, k);
-	return n < doc->ntok && doc->tok[n].sent == doc->tok[k].sent &&
-	       doc->tok_money[n];
+	return n < doc->ntok && doc->tok_money[n] &&
+	       doc->tok[n].sent == doc->tok[k].sent &&
+	       doc_word_in(doc, k, money_verbs, ARRAY_SIZE(money_verbs));
 }
 
 /* Whether token k raises money: "raise", or a money verb before a sum. */
@@ -292,6 +292,20 @@ static int stem_in(const struct doc *doc, size_t k, const char *const *list,
 {
 	for (size_t i = 0; i < n; i++)
 		if (doc_stem_is(doc, k, list[i]))
+			return 1;
+	return 0;
+}
+
+/* Whether one of the `nwords` words of sentence st before token k has a
+ * stem of `list` (stem_within() looks after a token). */
+static int stem_back(const struct doc *doc, const struct doc_sent *st,
+		     size_t k, unsigned nwords, const char *const *list,
+		     size_t n)
+{
+	long q = doc_prev(doc, k);
+	for (unsigned i = 0; q >= (long)st->t0 && i < nwords;
+	     i++, q = doc_prev(doc, (size_t)q))
+		if (stem_in(doc, (size_t)q, list, n))
 			return 1;
 	return 0;
 }
@@ -543,13 +557,9 @@ static int look_alike(const struct doc *doc, const struct doc_sent *st,
 		if (k < st->t1 && doc_word_is(doc, k, "for"))
 			return 1;
 	}
-	if (raise)
-		for (long q = doc_prev(doc, c->t0), n = 0;
-		     q >= (long)st->t0 && n < RAISED_SUBJECT_WORDS;
-		     q = doc_prev(doc, (size_t)q), n++)
-			if (stem_in(doc, (size_t)q, raised_subjects,
-				    ARRAY_SIZE(raised_subjects)))
-				return 1;
+	if (raise && stem_back(doc, st, c->t0, RAISED_SUBJECT_WORDS,
+			       raised_subjects, ARRAY_SIZE(raised_subjects)))
+		return 1;
 	if (doc_stem_is(doc, c->t0, "offer") && !offer_is_bid(doc, st, c))
 		return 1;
 	/* a company's tender for its own shares or debt: "issuer tender",
@@ -2075,12 +2085,7 @@ static int venture_verb(const struct doc *doc, const struct doc_sent *st,
 		"enter", "announc", "team", "unveil", "seal", "strike",
 		"struck", "ink",
 	};
-	long q = doc_prev(doc, cue);
-	for (int n = 0; q >= (long)st->t0 && n < 3;
-	     n++, q = doc_prev(doc, (size_t)q))
-		if (stem_in(doc, (size_t)q, verbs, ARRAY_SIZE(verbs)))
-			return 1;
-	return 0;
+	return stem_back(doc, st, cue, 3, verbs, ARRAY_SIZE(verbs));
 }
 
 /*
