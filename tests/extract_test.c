@@ -975,9 +975,8 @@ static void test_merger_parties(void **state)
 	    "Halden Trust Corp said it expects its proposed merger with "
 	    "Ormsby Bancorp <ORM> to close by the end of the year, a "
 	    "company official said.\n", NULL, NULL, NULL, &t);
-	expect_sides(&t, DEAL_MERGER, NULL, NULL);
-	assert_true(has(t.deal.investors, t.deal.ninvestors, "Halden Trust"));
-	assert_true(has(t.deal.investors, t.deal.ninvestors, "Ormsby"));
+	expect_sides(&t, DEAL_MERGER, "Halden Trust", "Ormsby");
+	assert_int_equal(t.deal.ninvestors, 0);
 	tags_release(&t);
 
 	run("<QUARRON CORP> SETS MERGER WITH TELLIS",
@@ -988,6 +987,28 @@ static void test_merger_parties(void **state)
 	expect_sides(&t, DEAL_ACQUISITION, "Quarron", "Tellis Instruments");
 	for (size_t i = 0; i < t.deal.nroles; i++)
 		assert_int_not_equal(t.deal.roles[i].role, ROLE_PARTY);
+	tags_release(&t);
+
+	/* the lead's "its merger agreement with Y" gives the sides in the
+	 * text's order only: the next sentence's "agreed to acquire Y"
+	 * says who buys and what the deal is */
+	run("DELLMAR <DLM> MERGER AGREEMENT SUSPENDED",
+	    "Dellmar Products Inc said its stock-swap merger agreement with "
+	    "privately held Corvel Software has been suspended.\n    Dellmar "
+	    "had earlier agreed to acquire Boise, Idaho-based Corvel for 3.5 "
+	    "mln shares of its common stock.\n", NULL, NULL, NULL, &t);
+	expect_sides(&t, DEAL_ACQUISITION, "Dellmar Products", "Corvel");
+	tags_release(&t);
+
+	/* "X said merger talks with Y have ended": the subject first */
+	run("VORTA <VRT> ENDS MERGER TALKS",
+	    "Vorta Systems Inc said preliminary merger talks with Kelvin Corp "
+	    "have been terminated.\n", NULL, NULL, NULL, &t);
+	expect_sides(&t, DEAL_MERGER, "Vorta Systems", "Kelvin");
+	assert_int_equal(t.deal.status, STATUS_TERMINATED);
+	/* which side buys is the text's order only: half the confidence */
+	for (size_t i = 0; i < t.deal.nroles; i++)
+		assert_true(t.deal.roles[i].confidence < 0.5);
 	tags_release(&t);
 
 	/* a capitals headline that opens with the two names, a comma
@@ -1019,15 +1040,15 @@ static void test_merger_parties(void **state)
 	expect_sides(&t, DEAL_MERGER, "Keston", "Bramley Financial");
 	tags_release(&t);
 
-	/* "the British company's acquisition of 54 pct of Y's stock" names
-	 * no buyer among the parties: they stay parties */
+	/* "X's merger agreement with Y following the British company's
+	 * acquisition of 54 pct of X's stock": the clause's target is X,
+	 * so its unnamed buyer is the other side */
 	run("LORRIN <LRN> BOARD CHANGED",
 	    "Lorrin Corp said its board was changed under the company's "
 	    "merger agreement with <Wexham Holdings plc> following the "
 	    "British company's acquisition of 54 pct of Lorrin's stock.\n",
 	    NULL, NULL, NULL, &t);
-	assert_null(t.deal.acquirer);
-	assert_true(has(t.deal.investors, t.deal.ninvestors, "Lorrin"));
+	expect_sides(&t, DEAL_MERGER, "Wexham", "Lorrin");
 	tags_release(&t);
 
 	/* "Corp of America" is inside the name; "Inc of Atlanta" is not */
@@ -1619,7 +1640,8 @@ static void test_bid_for(void **state)
 		 "Trans World Airlines", "USAir"},
 		{"Offer",
 		 "Trans World Airlines Inc proposed a merger with USAir Group Inc "
-		 "at 52 dlrs a share in cash.", DEAL_MERGER, NULL, NULL},
+		 "at 52 dlrs a share in cash.", DEAL_MERGER,
+		 "Trans World Airlines", "USAir"},
 		{"AFG <AFG>, WAGNER/BROWN BID FOR GENCORP <GY>",
 		 "<General Partners>, controlled by privately-held Wagner and "
 		 "Brown and by AFG Industries Inc, said it has started a tender "
@@ -1981,7 +2003,7 @@ static void test_merger_sides_and_subjects(void **state)
 	run("BRANDT <BRT> BOARD BACKS MERGER",
 	    "Brandt Co said its board reaffirmed its support for a proposed "
 	    "merger with Kilbourne Inc.", NULL, NULL, NULL, &t);
-	expect_sides(&t, DEAL_MERGER, NULL, NULL);
+	expect_sides(&t, DEAL_MERGER, "Brandt", "Kilbourne");
 	assert_int_equal(t.deal.nparties, 2);
 	tags_release(&t);
 
@@ -2504,7 +2526,7 @@ static void test_dates_and_bid_seekers(void **state)
 		 "Trell Corp said a special meeting will vote in June on a "
 		 "proposed merger with Osgood Holding Corp. Following its tender "
 		 "offer in November 1986, Osgood Holding owns 54.7 pct of Trell.",
-		 NULL, NULL},
+		 "Trell", "Osgood"},
 	};
 	for (size_t i = 0; i < ARRAY_SIZE(cases); i++)
 		expect_parties(cases[i].title, cases[i].body,

@@ -1797,6 +1797,12 @@ struct found {
 	size_t ninv;
 	struct name party[PARTIES_MAX];   /* a joint venture's */
 	size_t nparty;
+	/* a merger's two parties are the subject and the name after its
+	 * "merger with": acquirer and target in the text's order */
+	int with_sides;
+	/* the acquirer and target are a merger's sides in the text's
+	 * order, not a statement of who buys */
+	int order_sides;
 	size_t sent;
 	struct cue cue;
 };
@@ -3796,15 +3802,19 @@ static int roles(const struct doc *doc, size_t s, const struct cue *c,
 				f->party[f->nparty++] = x;
 		}
 		/* "X said its merger with Y was approved", "merger talks
-		 * with Y": the other party, but not who buys whom (the
-		 * company saying it is as often the one bought) */
+		 * with Y": read as "X to merge with Y" is (clean_roles()
+		 * makes the two real names the subject first and Y
+		 * second; merger_sides() turns them round when the story
+		 * says X is the one merged away) */
 		if (f->nparty == 1 && doc_stem_is(doc, c->t0, "merger")) {
 			size_t w = find_word(doc, st, c->t1, "with",
 					     NEAR_MERGE_WITH);
 			struct name o;
 			if (w < st->t1 && right_name(doc, st, w + 1, &o) &&
-			    !same_words(doc, &o, &f->party[0]))
+			    !same_words(doc, &o, &f->party[0])) {
 				f->party[f->nparty++] = o;
+				f->with_sides = 1;
+			}
 		}
 		sort_parties(f);
 		return (int)f->nparty;
@@ -4192,6 +4202,13 @@ static int clean_roles(struct doc *doc, struct found *f)
 		if (real_name(doc, &f->party[i]))
 			f->party[n++] = f->party[i];
 	f->nparty = n;
+	if (f->with_sides && f->nparty == 2 && !f->has_acq && !f->has_tgt) {
+		f->has_acq = f->has_tgt = 1;
+		f->acq = f->party[0];
+		f->tgt = f->party[1];
+		f->nparty = 0;
+		f->order_sides = 1;
+	}
 	n = 0;
 	for (size_t i = 0; i < f->ninv; i++)
 		if (real_name(doc, &f->inv[i]))
@@ -4302,14 +4319,26 @@ static void investor_sentences(const struct doc *doc, struct found *f)
 }
 
 /*
- * A merger's parties, and an acquisition word after it in the sentence
- * that names both its sides among them: they are the acquirer and the
- * target (the type stays the merger's).
+ * A merger's parties, or its two sides in the text's order, and an
+ * acquisition word after it in the sentence whose target is one of them
+ * and whose buyer, if it names one, is another: they are the acquirer
+ * and the target (the type stays the merger's).  "X's merger agreement
+ * with Y following the British company's acquisition of 54 pct of X's
+ * stock": Y buys X.
  */
 static void buyer_clause(struct doc *doc, size_t s, size_t from,
 			 struct found *f)
 {
 	const struct doc_sent *st = &doc->sent[s];
+	struct name side[PARTIES_MAX];
+	size_t n = 0;
+	if (f->order_sides) {
+		side[n++] = f->acq;
+		side[n++] = f->tgt;
+	} else {
+		for (size_t i = 0; i < f->nparty; i++)
+			side[n++] = f->party[i];
+	}
 	struct cue c;
 	struct found g;
 	unsigned tries = 0;
@@ -4317,19 +4346,31 @@ static void buyer_clause(struct doc *doc, size_t s, size_t from,
 		from = c.t1;
 		if (c.type != DEAL_ACQUISITION)
 			continue;
-		if (roles(doc, s, &c, &g) < 2 || !g.has_acq || !g.has_tgt ||
-		    same_name(doc, &g.acq, &g.tgt))
+		if (roles(doc, s, &c, &g) < 1 || clean_roles(doc, &g) < 1 ||
+		    !g.has_tgt)
 			continue;
-		int acq_party = 0, tgt_party = 0;
-		for (size_t i = 0; i < f->nparty; i++) {
-			acq_party |= same_name(doc, &g.acq, &f->party[i]);
-			tgt_party |= same_name(doc, &g.tgt, &f->party[i]);
+		/* "X said ... the British company's acquisition of 54 pct of
+		 * X's stock": X buys no part of itself, its buyer is unnamed */
+		if (g.has_acq && same_name(doc, &g.acq, &g.tgt))
+			g.has_acq = 0;
+		long ai = -1, ti = -1;
+		for (size_t i = 0; i < n; i++) {
+			if (ti < 0 && same_name(doc, &g.tgt, &side[i]))
+				ti = (long)i;
+			else if (g.has_acq && ai < 0 &&
+				 same_name(doc, &g.acq, &side[i]))
+				ai = (long)i;
 		}
-		if (!acq_party || !tgt_party)
+		/* with no buyer named, the other of exactly two sides */
+		if (ti >= 0 && !g.has_acq && n == 2)
+			ai = !ti;
+		if (ti < 0 || ai < 0)
 			continue;
 		f->has_acq = f->has_tgt = 1;
-		f->acq = g.acq;
-		f->tgt = g.tgt;
+		f->acq = side[ai];
+		f->tgt = side[ti];
+		if (f->order_sides)
+			f->order_sides = 0;
 		return;
 	}
 }
@@ -5520,6 +5561,24 @@ static int lead_sentence(const struct doc *doc, size_t s)
 static enum ex_deal_type refine(const struct doc *doc,
 				const struct found *f);
 
+/* Whether a and b name one side of a deal told twice: the same company,
+ * or one the other's first words ("Central Point Software", later
+ * "Central Point"). */
+static int one_side(struct doc *doc, const struct name *a,
+		    const struct name *b)
+{
+	if (same_name(doc, a, b))
+		return 1;
+	char *x = name_str(doc, a), *y = name_str(doc, b);
+	size_t lx = strlen(x), ly = strlen(y);
+	int same = lx >= SHORT_NAME_MIN && ly >= SHORT_NAME_MIN &&
+		   (lx < ly ? !strncmp(x, y, lx) && y[lx] == ' ' :
+		    ly < lx && !strncmp(x, y, ly) && x[ly] == ' ');
+	free(x);
+	free(y);
+	return same;
+}
+
 static void complete(struct doc *doc, struct found *best,
 		     const struct found *f)
 {
@@ -5542,6 +5601,21 @@ static void complete(struct doc *doc, struct found *best,
 	if (!same_type &&
 	    !(ex_deal_is_mna(f->type) && ex_deal_is_mna(best->type)))
 		return;
+	/* the headline's "X SETS MERGER WITH Y" (sides in the order the
+	 * headline gives), the lead's "X ... to acquire Y" or "Y will buy
+	 * X": the lead's verb says who buys */
+	if (best->type == DEAL_MERGER && f->type == DEAL_ACQUISITION &&
+	    best->order_sides && f->has_acq && f->has_tgt &&
+	    ((one_side(doc, &best->acq, &f->acq) &&
+	      one_side(doc, &best->tgt, &f->tgt)) ||
+	     (one_side(doc, &best->acq, &f->tgt) &&
+	      one_side(doc, &best->tgt, &f->acq)))) {
+		best->type = f->type;
+		best->acq = f->acq;
+		best->tgt = f->tgt;
+		best->order_sides = 0;
+		return;
+	}
 	/* the headline's merger of X and Y, the lead's "Y will buy X" (a
 	 * deal of another type only when it names one of the parties) */
 	if ((same_type || shares_party(doc, best, f)) && !best->has_acq &&
@@ -5549,6 +5623,7 @@ static void complete(struct doc *doc, struct found *best,
 		best->acq = f->acq;
 		best->tgt = f->tgt;
 		best->has_acq = best->has_tgt = 1;
+		best->order_sides = f->order_sides;
 		/* "X SETS MERGER WITH Y", "X ... to acquire Y": the lead's
 		 * verb says what the deal is; its two sides are no longer
 		 * parties of their own */
@@ -6510,6 +6585,9 @@ static int deal_amount(const struct doc *doc, const struct tags *t,
 #define CONF_RECOGNISED 0.9
 #define CONF_KNOWN 0.85
 #define CONF_RUN 0.6
+/* The factor on a merger's acquirer's and target's confidence when the
+ * text gave them only in its order ("X said its merger with Y"). */
+#define CONF_ORDER_SIDES 0.5
 
 static double name_confidence(struct doc *doc, const struct name *n)
 {
@@ -6963,6 +7041,7 @@ static void merger_sides(const struct doc *doc, struct found *f)
 	f->tgt = side[t];
 	f->acq = side[!t];
 	f->nparty = 0;
+	f->order_sides = 0;
 }
 
 /* Words after a company's name that make it what holders are paid in:
@@ -7240,6 +7319,7 @@ static void equals(const struct doc *doc, struct found *f)
 				f->party[1] = f->tgt;
 				f->nparty = 2;
 				f->has_acq = f->has_tgt = 0;
+				f->order_sides = 0;
 				return;
 			}
 		}
@@ -7277,8 +7357,9 @@ void deal_tag(struct doc *doc, const struct dealmodel *model,
 			/* "X and Y signed a merger agreement under which Y
 			 * will buy X": a later clause of the sentence may say
 			 * who buys whom */
-			if (f.type == DEAL_MERGER && !f.has_acq && !f.has_tgt &&
-			    f.nparty >= 2)
+			if (f.type == DEAL_MERGER &&
+			    ((!f.has_acq && !f.has_tgt && f.nparty >= 2) ||
+			     f.order_sides))
 				buyer_clause(doc, s, c.t1, &f);
 			if (!have) {
 				best = f;
@@ -7291,7 +7372,7 @@ void deal_tag(struct doc *doc, const struct dealmodel *model,
 		 * may name the side the headline left out */
 		if (have && (best.type == DEAL_PARTNERSHIP ?
 			     best.has_acq || best.has_tgt || partnered(&best) :
-			     best.has_acq && best.has_tgt))
+			     best.has_acq && best.has_tgt && !best.order_sides))
 			break;
 	}
 	/* the rest of the story: the sides and members the deal's own
@@ -7469,6 +7550,12 @@ void deal_tag(struct doc *doc, const struct dealmodel *model,
 			add_party(doc, t, &best.inv[i], ROLE_INVESTOR);
 		for (size_t i = 0; i < best.nparty; i++)
 			add_party(doc, t, &best.party[i], ROLE_PARTY);
+		/* a merger's sides in the text's order: the name is as sure
+		 * as ever, which side buys is not */
+		for (size_t i = 0; best.order_sides && i < t->deal.nroles; i++)
+			if (t->deal.roles[i].role == ROLE_ACQUIRER ||
+			    t->deal.roles[i].role == ROLE_TARGET)
+				t->deal.roles[i].confidence *= CONF_ORDER_SIDES;
 		if (best.has_acq)
 			t->deal.acquirer = name_str(doc, &best.acq);
 		if (best.has_tgt && best.tgt.asset) {
