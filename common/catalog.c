@@ -177,13 +177,17 @@ static int exec(struct cat *c, const char *sql, struct ds_err *err)
 	return 0;
 }
 
-int cat_open(const char *path, struct cat **out, struct ds_err *err)
+static int open_cat(const char *path, int writer, struct cat **out,
+		    struct ds_err *err)
 {
 	*out = NULL;
 	struct cat *c = xcalloc(1, sizeof(*c));
 	c->path = xstrdup(path);
+	/* a reader writes nothing, but WAL's shared memory needs write
+	 * access to the folder's files */
 	if (sqlite3_open_v2(path, &c->db, SQLITE_OPEN_READWRITE |
-			    SQLITE_OPEN_CREATE, NULL) != SQLITE_OK) {
+			    (writer ? SQLITE_OPEN_CREATE : 0), NULL) !=
+	    SQLITE_OK) {
 		int rc = ds_err_set(err, DS_ECATALOG, "cannot open catalog "
 				    "'%s': %s", path, c->db ?
 				    sqlite3_errmsg(c->db) : "out of memory");
@@ -203,15 +207,21 @@ int cat_open(const char *path, struct cat **out, struct ds_err *err)
 					"schema %lld, newer than this program's "
 					"%d: use a newer dealsearch", path,
 					(long long)version, CAT_SCHEMA_VERSION);
-		else if (version < CAT_SCHEMA_VERSION)
+		else if (version < CAT_SCHEMA_VERSION && writer)
 			rc = exec(c, migrate_sql, err);
+	} else if (!writer) {
+		rc = ds_err_set(err, DS_ECATALOG, "catalog '%s' is not made "
+				"yet: %s", path, sqlite3_errmsg(c->db));
 	}
-	if (!rc)
+	if (!rc && writer)
 		rc = exec(c, schema_sql, err);
+	/* a reader of an older schema (the writer brings it up to date)
+	 * keeps what it can prepare: a statement on a table it lacks stays
+	 * NULL, and using it is an error (sqlite3_step() refuses NULL) */
 	for (int i = 0; !rc && i < S_COUNT_MAX; i++)
 		if (sqlite3_prepare_v3(c->db, stmt_sql[i], -1,
 				       SQLITE_PREPARE_PERSISTENT, &c->stmt[i],
-				       NULL) != SQLITE_OK)
+				       NULL) != SQLITE_OK && writer)
 			rc = sql_fail(c, err, "prepare");
 	if (rc) {
 		cat_close(c);
@@ -219,6 +229,16 @@ int cat_open(const char *path, struct cat **out, struct ds_err *err)
 	}
 	*out = c;
 	return 0;
+}
+
+int cat_open(const char *path, struct cat **out, struct ds_err *err)
+{
+	return open_cat(path, 1, out, err);
+}
+
+int cat_open_reader(const char *path, struct cat **out, struct ds_err *err)
+{
+	return open_cat(path, 0, out, err);
 }
 
 void cat_close(struct cat *c)

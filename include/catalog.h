@@ -35,8 +35,14 @@ struct cat;
 
 enum cat_op { CAT_PUT, CAT_DEL };
 
-/* Open or create the catalog file at `path`. */
+/* Open or create the catalog file at `path`, its tables made or brought
+ * to this program's schema: the writer's (one at a time). */
 int cat_open(const char *path, struct cat **out, struct ds_err *err);
+/* Open the catalog file at `path` as a reader: never created, its tables
+ * never changed (a search beside an indexer that is still creating the
+ * index must not race it to make them); DS_ECATALOG if it is missing or
+ * not yet made. */
+int cat_open_reader(const char *path, struct cat **out, struct ds_err *err);
 void cat_close(struct cat *c);
 
 /*

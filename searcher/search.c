@@ -68,7 +68,7 @@ int srch_open_set(const char *db_dir, int allow_partial, struct srch **out,
 					db_dir);
 		}
 		if (!rc)
-			rc = cat_open(sh.catalog, &s->cat, err);
+			rc = cat_open_reader(sh.catalog, &s->cat, err);
 		if (!rc)
 			rc = cat_data_version(s->cat, &s->cat_version, err);
 		shards_release(&sh);

@@ -7,6 +7,9 @@
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+#include <unistd.h>
 #include <cmocka.h>
 #include <sqlite3.h>
 
@@ -338,6 +341,43 @@ static void test_open_failure(void **state)
 	assert_non_null(strstr(err.msg, "cannot open catalog '/nonexistent/dir/c.sqlite'"));
 }
 
+/* A reader never creates the catalog nor changes its tables; beside the
+ * writer it reads what the writer committed. */
+static void test_reader(void **state)
+{
+	(void)state;
+	char dir[256], path[300];
+	tu_tmpdir(dir);
+	snprintf(path, sizeof(path), "%s/c.sqlite", dir);
+	struct cat *r, *w;
+	struct ds_err err = DS_ERR_INIT;
+	assert_int_equal(cat_open_reader(path, &r, &err), DS_ECATALOG);
+	assert_null(r);
+	assert_int_equal(access(path, F_OK), -1);   /* not created */
+	ds_err_clear(&err);
+	/* a file an indexer has only just created: not made yet */
+	FILE *f = fopen(path, "w");
+	assert_non_null(f);
+	fclose(f);
+	assert_int_equal(cat_open_reader(path, &r, &err), DS_ECATALOG);
+	assert_non_null(strstr(err.msg, "not made yet"));
+	ds_err_clear(&err);
+	unlink(path);
+	assert_int_equal(cat_open(path, &w, &err), 0);
+	assert_int_equal(cat_journal_add(w, 1, CAT_PUT, "a1", "h1", "o1", &err),
+			 0);
+	assert_int_equal(cat_journal_commit(w, &err), 0);
+	assert_int_equal(cat_journal_apply(w, 1, &err), 0);
+	assert_int_equal(cat_open_reader(path, &r, &err), 0);
+	struct buf h = BUF_INIT;
+	assert_int_equal(cat_lookup(r, "a1", &h, &err), 0);
+	assert_string_equal(h.buf, "h1");
+	buf_release(&h);
+	cat_close(r);
+	cat_close(w);
+	tu_rmtree(dir);
+}
+
 /* Set meta 'schema' behind the catalog's back. */
 static void set_schema(const char *path, const char *version)
 {
@@ -401,6 +441,7 @@ int main(void)
 		cmocka_unit_test(test_paragraphs_discard_after_step1),
 		cmocka_unit_test(test_saved),
 		cmocka_unit_test(test_open_failure),
+		cmocka_unit_test(test_reader),
 		cmocka_unit_test(test_schema_version),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);

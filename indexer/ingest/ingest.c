@@ -57,7 +57,7 @@ int ingest_core_open(const struct ingest_opts *opts, struct ingest **out,
 		struct shards sh;
 		rc = shards_read(opts->db_dir, &sh, err);
 		if (!rc && access(sh.catalog, F_OK) == 0)
-			rc = cat_open(sh.catalog, &ing->ro_cat, err);
+			rc = cat_open_reader(sh.catalog, &ing->ro_cat, err);
 		if (!rc)
 			shards_release(&sh);
 		if (!rc)
