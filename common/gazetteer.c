@@ -40,6 +40,8 @@ struct gaz {
 	struct smap *company_name; /* key -> company, to merge aliases */
 	struct smap *first;        /* first words of running-text names */
 	struct smap *sector_first; /* first stems of sector phrases */
+	struct smap *sector_form;  /* the words of sector keywords as
+				      written, and their plurals */
 	struct gaz_entry *ent;
 	size_t nent, capent;
 	struct gaz_place *place;
@@ -104,6 +106,7 @@ int gaz_new(struct gaz **out, struct ds_err *err)
 	g->company_name = smap_new();
 	g->first = smap_new();
 	g->sector_first = smap_new();
+	g->sector_form = smap_new();
 	g->hash = XXH64_createState();
 	XXH64_reset(g->hash, 0);
 	set_hex(g);
@@ -127,6 +130,7 @@ void gaz_free(struct gaz *g)
 	smap_free(g->company_name);
 	smap_free(g->first);
 	smap_free(g->sector_first);
+	smap_free(g->sector_form);
 	free(g->ent);
 	free(g->place);
 	free(g->country);
@@ -552,6 +556,48 @@ static int line_named(struct gaz *g, struct cols *c, const char **where,
 	return 0;
 }
 
+/*
+ * The words of sector keyword kw as written, each with its plural ("-s",
+ * "-es", "-y" -> "-ies") or, for a plural, its singular ("metals" ->
+ * "metal", "groceries" -> "grocery"): the forms a text's word must have
+ * to count
+ * (the stem alone would make "hospitality" a hospital's, "published" a
+ * publisher's, "exploring alternatives" an exploration's).
+ */
+static void add_sector_forms(struct gaz *g, const char *kw, size_t len)
+{
+	struct buf w = BUF_INIT;
+	make_key(g, kw, len, &g->key, 0);
+	const char *p = g->key.buf, *end = g->key.buf + g->key.len;
+	while (p < end) {
+		const char *sp = memchr(p, ' ', (size_t)(end - p));
+		size_t n = sp ? (size_t)(sp - p) : (size_t)(end - p);
+		static const char *const plural[] = {"", "s", "es"};
+		for (size_t k = 0; k < 3; k++) {
+			buf_reset(&w);
+			buf_add(&w, p, n);
+			buf_addstr(&w, plural[k]);
+			smap_put(g->sector_form, w.buf, w.len, 1);
+		}
+		if (n > 1 && p[n - 1] == 'y') {
+			buf_reset(&w);
+			buf_add(&w, p, n - 1);
+			buf_addstr(&w, "ies");
+			smap_put(g->sector_form, w.buf, w.len, 1);
+		}
+		if (n > 3 && !memcmp(p + n - 3, "ies", 3)) {
+			buf_reset(&w);
+			buf_add(&w, p, n - 3);
+			buf_addch(&w, 'y');
+			smap_put(g->sector_form, w.buf, w.len, 1);
+		} else if (n > 2 && p[n - 1] == 's' && p[n - 2] != 's') {
+			smap_put(g->sector_form, p, n - 1, 1);
+		}
+		p += n + 1;
+	}
+	buf_release(&w);
+}
+
 static int line_sectors(struct gaz *g, struct cols *c, const char *where,
 			struct ds_err *err)
 {
@@ -578,6 +624,8 @@ static int line_sectors(struct gaz *g, struct cols *c, const char *where,
 			smap_put(g->sector_first, g->key.buf,
 				 (size_t)(sp - g->key.buf), 1);
 		}
+		if (words && words <= GAZ_MAX_WORDS)
+			add_sector_forms(g, s + i, e - i);
 		i = e + 1;
 	}
 	return 0;
@@ -763,6 +811,11 @@ int gaz_sector_may_start(const struct gaz *g, const char *stem, size_t len)
 int gaz_sector_of(const struct gaz *g, const char *key, size_t len)
 {
 	return smap_get(g->sector_kw, key, len);
+}
+
+int gaz_sector_form(const struct gaz *g, const char *word, size_t len)
+{
+	return smap_get(g->sector_form, word, len) >= 0;
 }
 
 const struct gaz_place *gaz_place(const struct gaz *g, int id)

@@ -190,6 +190,12 @@ int gaz_sector_may_start(const struct gaz *g, const char *stem, size_t len);
 /* The sector a stem-phrase key is a keyword of, or -1. */
 int gaz_sector_of(const struct gaz *g, const char *key, size_t len);
 
+/* Whether a word of a text (folded, not stemmed) is a word of a sector
+ * keyword as written, or its plural: a text's word names a sector when
+ * its stem is a keyword's and this holds ("hospitals", not
+ * "hospitality"; "publisher", not "published"). */
+int gaz_sector_form(const struct gaz *g, const char *word, size_t len);
+
 const struct gaz_place *gaz_place(const struct gaz *g, int id);
 const struct gaz_country *gaz_country(const struct gaz *g, int id);
 const struct gaz_region *gaz_region(const struct gaz *g, int id);

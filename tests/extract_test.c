@@ -867,7 +867,8 @@ static void test_party_beside_its_place(void **state)
 
 /*
  * A sector is the story's when the headline or the lead names it: the
- * bank that lends the money, named three times further down, is not.
+ * bank that lends the money, named three times further down, is not; a
+ * word of a keyword's stem that is not one of its forms names none.
  */
 static void test_sector_up_front(void **state)
 {
@@ -896,6 +897,20 @@ static void test_sector_up_front(void **state)
 	    "Halcyon Partners said it raised its stake in Banner Industries "
 	    "Inc to 7.2 pct in a filing with the Securities and Exchange "
 	    "Commission.\n", NULL, NULL, NULL, &t);
+	assert_false(has_sector(&t, "industrials"));
+	tags_release(&t);
+
+	/* a word that only shares a keyword's stem names no sector:
+	 * "Hospitality" is no hospital, "House" no housing, "development"
+	 * no developer, "exploring" no exploration */
+	run("ORLEY HOSPITALITY <ORH> EXPLORING ALTERNATIVES",
+	    "Orley Hospitality Inc said it is exploring alternatives, "
+	    "including a sale of its catering unit, after a House committee "
+	    "questioned the development of its business in the industry.\n",
+	    NULL, NULL, NULL, &t);
+	assert_false(has_sector(&t, "healthcare"));
+	assert_false(has_sector(&t, "energy"));
+	assert_false(has_sector(&t, "realestate"));
 	assert_false(has_sector(&t, "industrials"));
 	tags_release(&t);
 }

@@ -159,6 +159,19 @@ static void test_companies_sectors(void **state)
 			fail_msg("'%s' (key '%s') is not grocery", words[i],
 				 key.buf);
 	}
+	/* ... and a text's word counts in a keyword's own forms: its
+	 * plural, a plural's singular; not another word of its stem */
+	static const char *const forms[] = {"grocers", "grocery",
+					    "groceries", "metal", "hospitals"};
+	static const char *const others[] = {"hospitality", "published",
+					     "development", "industry",
+					     "house", "exploring"};
+	for (size_t i = 0; i < ARRAY_SIZE(forms); i++)
+		if (!gaz_sector_form(g, forms[i], strlen(forms[i])))
+			fail_msg("'%s' is no sector keyword's form", forms[i]);
+	for (size_t i = 0; i < ARRAY_SIZE(others); i++)
+		if (gaz_sector_form(g, others[i], strlen(others[i])))
+			fail_msg("'%s' is a sector keyword's form", others[i]);
 	buf_release(&key);
 	double usd;
 	assert_true(money_tab_rate(gaz_money(g), "EUR", &usd) && usd > 0);

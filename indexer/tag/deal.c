@@ -6724,7 +6724,7 @@ static int sector_near(const struct doc *doc, size_t t0, size_t t1)
 	for (size_t k = a; k < b; k++) {
 		if (k >= t0 && k < t1)
 			continue;
-		int sec = gaz_sector_of(doc->g, doc_stem(doc, k), doc->tok[k].sl);
+		int sec = doc_sector(doc, k);
 		if (sec >= 0)
 			return sec;
 	}
@@ -6757,7 +6757,7 @@ static int name_sector(const struct doc *doc, const struct name *n)
 	for (size_t i = 0; i < ARRAY_SIZE(vague); i++)
 		if (doc_stem_is(doc, k, vague[i]))
 			return -1;
-	return gaz_sector_of(doc->g, doc_stem(doc, k), doc->tok[k].sl);
+	return doc_sector(doc, k);
 }
 
 /*

@@ -114,6 +114,14 @@ int doc_stem_is(const struct doc *doc, size_t i, const char *s)
 	       !memcmp(doc_stem(doc, i), s, doc->tok[i].sl);
 }
 
+int doc_sector(const struct doc *doc, size_t i)
+{
+	if (i >= doc->ntok ||
+	    !gaz_sector_form(doc->g, doc_word(doc, i), doc->tok[i].wl))
+		return -1;
+	return gaz_sector_of(doc->g, doc_stem(doc, i), doc->tok[i].sl);
+}
+
 size_t doc_tok_at(const struct doc *doc, size_t off)
 {
 	size_t lo = 0, hi = doc->ntok;

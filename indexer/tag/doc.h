@@ -220,6 +220,9 @@ int doc_word_in(const struct doc *doc, size_t i, const char *const *list,
 /* Whether byte c stands in the text between tokens a and b. */
 int doc_gap_has(const struct doc *doc, size_t a, size_t b, char c);
 int doc_stem_is(const struct doc *doc, size_t i, const char *s);
+/* The sector token i names alone (its stem a keyword's, its word one of
+ * the keyword's forms: gaz_sector_form()), or -1. */
+int doc_sector(const struct doc *doc, size_t i);
 /* The token containing or following byte offset `off`. */
 size_t doc_tok_at(const struct doc *doc, size_t off);
 /* Next/previous token of the same sentence that is not a joined form;

@@ -1,6 +1,7 @@
 /*
  * sectors.c - the sectors stage (stages.h): the gazetteer's sector
- * keywords and phrases, weighed (headline 3, elsewhere 1); at most three
+ * keywords and phrases (their words as written or plural, not any word
+ * of the same stem: doc_sector()), weighed (headline 3, elsewhere 1); at most three
  * sectors, each with a weight of 3 or more and named in the headline or
  * the lead paragraph: a sector only the body names is a side word's (the
  * lender's bank, a supplier's trade), not the story's.
@@ -35,8 +36,7 @@ void sectors_tag(struct doc *doc, struct tags *t)
 			continue;
 		double w = st->para == 0 ? SECTOR_TITLE_W : 1;
 		for (size_t i = st->t0; i < st->t1; i++) {
-			int sec = gaz_sector_of(doc->g, doc_stem(doc, i),
-						doc->tok[i].sl);
+			int sec = doc_sector(doc, i);
 			if (sec >= 0) {
 				score[sec] += w;
 				lead[sec] |= st->para == 0 || st->para == first;
@@ -51,6 +51,10 @@ void sectors_tag(struct doc *doc, struct tags *t)
 			size_t k = i;
 			for (unsigned n = 1; n <= SECTOR_PHRASE_MAX && k < st->t1;
 			     n++) {
+				/* each word as the keyword writes it */
+				if (!gaz_sector_form(doc->g, doc_word(doc, k),
+						     doc->tok[k].wl))
+					break;
 				if (n > 1)
 					buf_addch(&doc->key, ' ');
 				buf_add(&doc->key, doc_stem(doc, k), doc->tok[k].sl);
