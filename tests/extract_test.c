@@ -3821,6 +3821,53 @@ static void test_amount_worth_of_holders(void **state)
 }
 
 /*
+ * "said it is selling its unit to Y", "was buying": a deal agreed, not
+ * yet closed, whatever the headline's present tense says; a sum raised by
+ * a bond, and a bank raising its own lending rate, are no investments;
+ * German "und" joins a name ("Kali und Salz"), and one its suffix leaves
+ * at its end is none of it.
+ */
+static void test_progressive_and_raises(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("HALLER SELLS HAMBURG FOODS SUBSIDIARY",
+	    "Chemicals group Haller AG said it is selling its Hamburg foods "
+	    "subsidiary Brandt und Kessel GmbH to Oelwerk Hamburg AG.\n",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_DIVESTITURE);
+	assert_int_equal(t.deal.status, STATUS_AGREED);
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Brandt und Kessel");
+	tags_release(&t);
+
+	run("VELMAR FINANCE RAISES 300 MLN LUXEMBOURG FRANCS",
+	    "Velmar Finance BV is raising 300 mln Luxembourg francs through a "
+	    "five year, non-callable bullet bond carrying a 7-1/4 pct coupon "
+	    "at par, the lead manager said.\n", NULL, NULL, NULL, &t);
+	if (t.deal.type == DEAL_INVESTMENT || t.deal.type == DEAL_FUNDING)
+		fail_msg("a bond's money is a %s",
+			 ex_deal_type_slug(t.deal.type));
+	tags_release(&t);
+
+	run("Bank changes rate",
+	    "Orland Bank of Canada said it is raising its U.S. base lending "
+	    "rate by 1/4 pct to 8-1/4 pct, effective tomorrow.\n",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_NONE);
+	tags_release(&t);
+
+	run("ROCHE INTRODUCES NEW DRUG",
+	    "F. Hoffmann-La Roche und Co\nAG said it introduced a new drug on "
+	    "the Swiss market.\n", NULL, NULL, NULL, &t);
+	for (size_t i = 0; i < t.ncompanies; i++)
+		if (strstr(t.companies[i], " und") &&
+		    !strstr(t.companies[i], " und "))
+			fail_msg("a name ends in 'und': '%s'", t.companies[i]);
+	tags_release(&t);
+}
+
+/*
  * What a deal's verb is done "for" is its price, whatever noun stands
  * between ("bought car sales site X for R1.5 billion"); a company that is
  * a lender raises its IPO's money, not a loan; "dropped its bid" ends a
@@ -4333,6 +4380,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_amount_small_sums),
 		cmocka_unit_test(test_amount_worth_of_holders),
 		cmocka_unit_test(test_amount_for_price),
+		cmocka_unit_test(test_progressive_and_raises),
 		cmocka_unit_test(test_amount_repeats),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),

@@ -124,6 +124,20 @@ static const char *const raised_subjects[] = {
 };
 #define RAISED_SUBJECT_WORDS 4
 #define OBJECT_WORDS 4
+/* Debt a sum is raised by, in the few words after "through", "via",
+ * "in" or "with" past the sum: "is raising 300 mln francs through a five
+ * year, non-callable bullet bond".  (Not notes: a start-up's round may be
+ * raised in convertible notes.) */
+static const char *const raising_debt[] = {
+	"bond", "eurobond", "debentur", "paper", "certif",
+};
+#define RAISED_BY_WORDS 8
+/* A raise's owned object, further than OBJECT_WORDS: "is raising its
+ * U.S. base lending rate by 1/4 pct". */
+static const char *const own_rates[] = {
+	"rate", "price", "dividend", "fare", "tariff", "payout",
+};
+#define OWN_RATE_WORDS 7
 
 /* Verbs a headline raises money with besides "raise", before the sum:
  * "Zorgal lands $40 million from X", "gets", "nets", "secures", "bags",
@@ -509,6 +523,67 @@ struct name;
 static int option_grant(const struct doc *doc, const struct doc_sent *st,
 			const struct cue *c, struct name *holder);
 
+
+static int stem_within(const struct doc *doc, const struct doc_sent *st,
+		       size_t k, unsigned n, const char *const *stems,
+		       size_t nstems);
+
+/* Whether the sum after a raise's verb at k is raised by debt: past the
+ * sum, "through", "via", "in" or "with" and, within RAISED_BY_WORDS, a
+ * bond's, debenture's or paper's word. */
+static int raised_by_debt(const struct doc *doc, const struct doc_sent *st,
+			  size_t k)
+{
+	int sum = 0;
+	while (k < st->t1 && (doc->tok_money[k] || amount_word(doc, k))) {
+		sum = 1;
+		k = doc_next(doc, k);
+	}
+	if (!sum || k >= st->t1 ||
+	    !(doc_word_is(doc, k, "through") || doc_word_is(doc, k, "via") ||
+	      doc_word_is(doc, k, "in") || doc_word_is(doc, k, "with")))
+		return 0;
+	return stem_within(doc, st, doc_next(doc, k), RAISED_BY_WORDS,
+			   raising_debt, ARRAY_SIZE(raising_debt));
+}
+
+/* Whether the lead's first sentence raises its sum by debt: a headline's
+ * "RAISES 300 MLN LUXEMBOURG FRANCS" told as "is raising 300 mln francs
+ * through a ... bond". */
+static int lead_raised_by_debt(const struct doc *doc)
+{
+	for (size_t s = 0; s < doc->nsent; s++) {
+		const struct doc_sent *st = &doc->sent[s];
+		if (st->para == 0 || doc_boiler(doc, (uint32_t)s))
+			continue;
+		for (size_t k = st->t0; k < st->t1; k++)
+			if (doc_stem_is(doc, k, "rais") &&
+			    raised_by_debt(doc, st, doc_next(doc, k)))
+				return 1;
+		return 0;
+	}
+	return 0;
+}
+
+/* Whether a raise's object at k is the subject's own rate or price:
+ * "its" (or "their") and, within OWN_RATE_WORDS, a rate's word before
+ * any comma. */
+static int raised_own_rate(const struct doc *doc, const struct doc_sent *st,
+			   size_t k)
+{
+	if (k >= st->t1 || !(doc_word_is(doc, k, "its") ||
+			     doc_word_is(doc, k, "their")))
+		return 0;
+	for (size_t j = doc_next(doc, k), n = 0; j < st->t1 &&
+	     n < OWN_RATE_WORDS; j = doc_next(doc, j), n++) {
+		if (object_ends(doc, st, j))
+			return 0;
+		if (stem_in(doc, j, own_rates, ARRAY_SIZE(own_rates)))
+			return 1;
+	}
+	return 0;
+}
+
 /* Whether token k is a word of a price per share ("70 dlrs a share",
  * "per share"): part of an amount, as amount_word() is. */
 static int per_share_word(const struct doc *doc, const struct doc_sent *st,
@@ -625,6 +700,10 @@ static int look_alike(const struct doc *doc, const struct doc_sent *st,
 		    doc_next(doc, k) >= st->t1)
 			return 1;
 	}
+	if (raise && (raised_by_debt(doc, st, c->t1) ||
+		      raised_own_rate(doc, st, c->t1) ||
+		      (st->para == 0 && lead_raised_by_debt(doc))))
+		return 1;
 	/* the object: a business keeps the cue; securities, goods, an asset
 	 * of nobody named or (for "raise") prices make it a look-alike */
 	int business = sell_buy && business_object(doc, st, c->t1),
@@ -6220,6 +6299,13 @@ static enum ex_status clause_token(const struct doc *doc, size_t k, int ipo)
 	return token_status(doc, k);
 }
 
+/* Whether token k is a verb's "-ing" form ("selling", "acquiring"). */
+static int progressive(const struct doc *doc, size_t k)
+{
+	size_t n = doc->tok[k].wl;
+	return n > 4 && !memcmp(doc_word(doc, k) + n - 3, "ing", 3);
+}
+
 static enum ex_status clause_status(const struct doc *doc,
 				    const struct found *f)
 {
@@ -6243,6 +6329,19 @@ static enum ex_status clause_status(const struct doc *doc,
 				break;
 		}
 	}
+	/* "said it is selling its unit to Y", "are buying": a deal made
+	 * and not yet closed (not after rumours: "it was believed X were
+	 * buying") */
+	int rumour = 0;
+	for (size_t q = 0; q <= f->sent && !rumour; q++)
+		rumour = sentence_status(doc, q) == STATUS_RUMOURED;
+	if (adj >= (long)st->t0 && !ipo && !rumour &&
+	    progressive(doc, f->cue.t0) &&
+	    (doc_word_is(doc, (size_t)adj, "is") ||
+	     doc_word_is(doc, (size_t)adj, "are") ||
+	     doc_word_is(doc, (size_t)adj, "was") ||
+	     doc_word_is(doc, (size_t)adj, "were")))
+		return STATUS_AGREED;
 	for (int n = 0; n < STATUS_BEFORE; n++) {
 		k = doc_prev(doc, (size_t)k);
 		if (k < (long)st->t0)

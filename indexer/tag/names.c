@@ -77,7 +77,7 @@ static const char *const stops[] = {
 
 static const char *const connectors[] = {
 	"of", "and", "de", "du", "des", "la", "le", "van", "der", "von", "y",
-	"den", "del", "di", "et",
+	"den", "del", "di", "et", "und",
 };
 
 /* Generic first words: "General Motors" is never just "General". */
@@ -126,7 +126,12 @@ static const char *const business_suffixes[] = {
 static size_t canonical_end(struct doc *doc, size_t first, size_t last)
 {
 	size_t end = last;
-	while (end > first && is_suffix(doc, end))
+	/* past its suffixes, and a foreign "and" they leave at its end
+	 * ("F. Hoffmann-La Roche und Co AG", its "AG" on the next line;
+	 * "and Co" has rules of its own) */
+	while (end > first && (is_suffix(doc, end) ||
+			       (end < last && (doc_word_is(doc, end, "und") ||
+					       doc_word_is(doc, end, "et")))))
 		end = (size_t)doc_prev(doc, end);
 	/* ... nor a place alone ("Japan Inc" is a phrase, "U.S. Bancorp"
 	 * a name) */
@@ -590,10 +595,11 @@ static void suffix_names(struct doc *doc, const struct doc_sent *st)
 			i = last;
 			continue;
 		}
-		/* "Tiffany and Co", "Spear, Leeds and Co": the name is
-		 * before "and" */
+		/* "Tiffany and Co", "Spear, Leeds and Co", "F.
+		 * Hoffmann-La Roche und Co": the name is before "and" */
 		long pa = -1;
 		if (doc_word_is(doc, (size_t)p, "and") ||
+		    doc_word_is(doc, (size_t)p, "und") ||
 		    doc_word_is(doc, (size_t)p, "&")) {
 			pa = doc_prev(doc, (size_t)p);
 			if (pa < 0 || !name_gap(doc, (size_t)pa, (size_t)p) ||
