@@ -96,10 +96,12 @@ struct srch_opts {
 					exact */
 };
 
-/* The default count_limit: an index of up to this many stories counts
- * every facet exactly, and a search over a bigger one costs the same
- * beyond it (docs/QUERY.md, "Facets"). */
-#define SRCH_COUNT_LIMIT 10000
+/* The default count_limit: up to this many matching stories the totals
+ * and every facet are counted exactly, beyond it estimated from a sample
+ * of about as many, so a broad search costs the same on any index (at a
+ * million stories counting 10,000 matches cost 45 of a broad query's 55
+ * ms, 1,500 about 8: docs/BENCHMARKS.md; docs/QUERY.md, "Results"). */
+#define SRCH_COUNT_LIMIT 1500
 #define SRCH_COUNT_ALL UINT_MAX
 
 struct srch_span {

@@ -45,10 +45,11 @@ expect_eq "every hit of '$q' satisfies each clause" "$bad" 0
 
 # --filter applies to the query as a whole, across its ORs, and keeps the
 # ranking: `oil OR gold` filtered to acquisitions is (oil OR gold) AND ...
-n_or=$(search --limit 0 --facets none 'oil OR gold' | sed -n 's/^\([0-9]*\) results.*/\1/p')
-n_glued=$(search --limit 0 --facets none 'oil OR gold AND type:acquisition' | sed -n 's/^\([0-9]*\) results.*/\1/p')
-n_filter=$(search --limit 0 --facets none --filter 'type:"acquisition"' 'oil OR gold' | sed -n 's/^\([0-9]*\) results.*/\1/p')
-n_paren=$(search --limit 0 --facets none '(oil OR gold) AND type:"acquisition"' | sed -n 's/^\([0-9]*\) results.*/\1/p')
+# (exact totals, whatever the default --count-limit)
+n_or=$(search --limit 0 --facets none --count-limit 0 'oil OR gold' | sed -n 's/^\([0-9]*\) results.*/\1/p')
+n_glued=$(search --limit 0 --facets none --count-limit 0 'oil OR gold AND type:acquisition' | sed -n 's/^\([0-9]*\) results.*/\1/p')
+n_filter=$(search --limit 0 --facets none --count-limit 0 --filter 'type:"acquisition"' 'oil OR gold' | sed -n 's/^\([0-9]*\) results.*/\1/p')
+n_paren=$(search --limit 0 --facets none --count-limit 0 '(oil OR gold) AND type:"acquisition"' | sed -n 's/^\([0-9]*\) results.*/\1/p')
 expect_eq "--filter over OR: as parenthesised ($n_filter of $n_or; glued: $n_glued)" "$n_filter" "$n_paren"
 expect_match "--filter narrows" "$((n_filter > 0 && n_filter < n_glued))" '^1$'
 expect_eq "--filter: same hits, same order" "$(ids --filter 'type:"acquisition"' --filter 'amount:>=1m' 'oil OR gold')" "$(ids '(oil OR gold) AND type:"acquisition" AND amount:>=1m')"

@@ -32,7 +32,7 @@ edition() {
 }
 # how many stories of edition E the index holds
 held_of() {
-	"$DS" search --db "$db" --json --limit 1 "ed$1" 2>/dev/null |
+	"$DS" search --db "$db" --json --limit 1 --count-limit 0 "ed$1" 2>/dev/null |
 		jq '.total'
 }
 
