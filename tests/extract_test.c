@@ -3867,6 +3867,34 @@ static void test_progressive_and_raises(void **state)
 	tags_release(&t);
 }
 
+/* A trade's noun opening the sentence says what the name after it is and
+ * is no word of it: "Carmaker Zorvex Motors said", "Insurer Aachener und
+ * Muenchener Beteiligungs AG said"; "Bank" still opens "Bank Hapoalim". */
+static void test_opening_trade_noun(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Stake deal",
+	    "Carmaker Zorvex Motors said on Monday it bought a 10% stake in "
+	    "Kellan Batteries.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_STAKE);
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Zorvex Motors");
+	tags_release(&t);
+	run("Profit up",
+	    "Insurer Aachener und Muenchener Beteiligungs AG said its profit "
+	    "rose. Bank Hapoalim Ltd said it would open a branch.\n",
+	    NULL, NULL, NULL, &t);
+	assert_true(has(t.companies, t.ncompanies,
+			"Aachener und Muenchener Beteiligungs"));
+	assert_true(has(t.companies, t.ncompanies, "Bank Hapoalim"));
+	for (size_t i = 0; i < t.ncompanies; i++)
+		if (!strncmp(t.companies[i], "Insurer", 7))
+			fail_msg("the trade's noun in a name: '%s'",
+				 t.companies[i]);
+	tags_release(&t);
+}
+
 /*
  * What a deal's verb is done "for" is its price, whatever noun stands
  * between ("bought car sales site X for R1.5 billion"); a company that is
@@ -4381,6 +4409,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_amount_worth_of_holders),
 		cmocka_unit_test(test_amount_for_price),
 		cmocka_unit_test(test_progressive_and_raises),
+		cmocka_unit_test(test_opening_trade_noun),
 		cmocka_unit_test(test_amount_repeats),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),

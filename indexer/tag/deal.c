@@ -4220,6 +4220,12 @@ static int real_name(struct doc *doc, struct name *n)
 	const struct doc_sent *st = &doc->sent[doc->tok[n->t0].sent];
 	if (describes_other(doc, n))
 		return 0;
+	/* "Carmaker Zorvex Motors said": the trade's noun is no word of it */
+	if (n->t0 + 1 < n->t1 && names_opening_noun(doc, n->t0)) {
+		n->t0 = doc_next(doc, n->t0);
+		n->company = doc_company_at(doc, (uint32_t)n->t0,
+					    (uint32_t)n->t1);
+	}
 	/* a title-case headline's capitals tell no name from a word: its
 	 * "Packaging Group" is no company when the story writes "packaging"
 	 * and never names it again; nor does the capital that opens a

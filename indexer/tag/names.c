@@ -238,6 +238,24 @@ static int nameish(const struct doc *doc, size_t i)
  * Walk back from token `last` over a capitalised name; returns the first
  * token of the name, or -1 when there is none.
  */
+/* Nouns of a trade that open a sentence before a name and are no word of
+ * it (not "Bank", "Giant" or "Unit", which open names: "Bank Leumi",
+ * "Giant Food"). */
+static const char *const opening_nouns[] = {
+	"insurer", "reinsurer", "lender", "retailer", "grocer", "miner",
+	"refiner", "brewer", "carmaker", "automaker", "drugmaker",
+	"chipmaker", "steelmaker", "planemaker", "shipbuilder",
+	"conglomerate", "supplier", "distributor", "manufacturer",
+	"e-tailer", "marketplace", "startup", "start-up", "unicorn",
+};
+
+int names_opening_noun(const struct doc *doc, size_t k)
+{
+	const struct doc_sent *st = &doc->sent[doc->tok[k].sent];
+	return k == st->t0 && doc_word_in(doc, k, opening_nouns,
+					  ARRAY_SIZE(opening_nouns));
+}
+
 static long name_start(const struct doc *doc, size_t last)
 {
 	long first = -1;
@@ -291,6 +309,10 @@ static long name_start(const struct doc *doc, size_t last)
 		}
 		k = (size_t)p;
 	}
+	/* "Insurer Aachener und Muenchener Beteiligungs AG": the trade's
+	 * noun says what the name after it is */
+	if (first >= 0 && (size_t)first < last && names_opening_noun(doc, (size_t)first))
+		first = (long)doc_next(doc, (size_t)first);
 	/* a name does not begin with a connector or a suffix */
 	return first;
 }

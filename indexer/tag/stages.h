@@ -40,6 +40,10 @@ void names_clean_deal(const struct doc *doc, struct tags *t);
 /* One name cleaned so ("Brazils Sao Martinho SA" -> "Sao Martinho"), or
  * NULL when it is no name; caller frees. */
 char *names_clean(const struct doc *doc, const char *name);
+/* Whether token k opens its sentence with a trade's noun that says what
+ * the name after it is ("Carmaker Zorvex Motors said", "Insurer Aachener
+ * und Muenchener"): no word of that name. */
+int names_opening_noun(const struct doc *doc, size_t k);
 /* The company of doc whose name (or, for a one-word key, whose name's
  * first word) the folded words key misspell by one slip of a typist
  * ("gurantee" for "Guarantee Financial"), or -1. */
