@@ -560,9 +560,8 @@ static int line_named(struct gaz *g, struct cols *c, const char **where,
  * The words of sector keyword kw as written, each with its plural ("-s",
  * "-es", "-y" -> "-ies") or, for a plural, its singular ("metals" ->
  * "metal", "groceries" -> "grocery"): the forms a text's word must have
- * to count
- * (the stem alone would make "hospitality" a hospital's, "published" a
- * publisher's, "exploring alternatives" an exploration's).
+ * to count (the stem alone would make "hospitality" a hospital's,
+ * "published" a publisher's, "exploring alternatives" an exploration's).
  */
 static void add_sector_forms(struct gaz *g, const char *kw, size_t len)
 {

@@ -4347,6 +4347,15 @@ static const char *past_initials(const char *s)
 /* The shortest first word that names a company by itself ("Reliance"). */
 #define SHORT_NAME_MIN 4
 
+/* Whether name x is name y's first words, a short form of it ("Central
+ * Point" of "Central Point Software"), at least SHORT_NAME_MIN long. */
+static int first_words(const char *x, const char *y)
+{
+	size_t lx = strlen(x);
+	return lx >= SHORT_NAME_MIN && strlen(y) > lx && !strncmp(x, y, lx) &&
+	       y[lx] == ' ';
+}
+
 /*
  * Same company, or a headline's short form of the lead's name: "Reliance"
  * in "Reliance Firms Make Open Offer", "Reliance Consumer Products" in the
@@ -4361,11 +4370,9 @@ static int headline_short(struct doc *doc, const struct name *head,
 	 * in a headline, the lead's name's first words */
 	char *x = name_str(doc, head), *y = name_str(doc, lead);
 	const char *xr = past_initials(x), *yr = past_initials(y);
-	size_t lx = strlen(x);
 	int same = ((xr != x || yr != y) && !strcmp(xr, yr)) ||
 		   (doc->sent[doc->tok[head->t0].sent].title &&
-		    lx >= SHORT_NAME_MIN && strlen(y) > lx &&
-		    !strncmp(x, y, lx) && y[lx] == ' ');
+		    first_words(x, y));
 	free(x);
 	free(y);
 	return same;
@@ -4454,8 +4461,7 @@ static void buyer_clause(struct doc *doc, size_t s, size_t from,
 		f->has_acq = f->has_tgt = 1;
 		f->acq = side[ai];
 		f->tgt = side[ti];
-		if (f->order_sides)
-			f->order_sides = 0;
+		f->order_sides = 0;
 		return;
 	}
 }
@@ -5655,10 +5661,7 @@ static int one_side(struct doc *doc, const struct name *a,
 	if (same_name(doc, a, b))
 		return 1;
 	char *x = name_str(doc, a), *y = name_str(doc, b);
-	size_t lx = strlen(x), ly = strlen(y);
-	int same = lx >= SHORT_NAME_MIN && ly >= SHORT_NAME_MIN &&
-		   (lx < ly ? !strncmp(x, y, lx) && y[lx] == ' ' :
-		    ly < lx && !strncmp(x, y, ly) && x[ly] == ' ');
+	int same = first_words(x, y) || first_words(y, x);
 	free(x);
 	free(y);
 	return same;
@@ -6338,16 +6341,17 @@ static enum ex_status clause_status(const struct doc *doc,
 	/* "said it is selling its unit to Y", "are buying": a deal made
 	 * and not yet closed (not after rumours: "it was believed X were
 	 * buying") */
-	int rumour = 0;
-	for (size_t q = 0; q <= f->sent && !rumour; q++)
-		rumour = sentence_status(doc, q) == STATUS_RUMOURED;
-	if (adj >= (long)st->t0 && !ipo && !rumour &&
-	    progressive(doc, f->cue.t0) &&
+	if (adj >= (long)st->t0 && !ipo && progressive(doc, f->cue.t0) &&
 	    (doc_word_is(doc, (size_t)adj, "is") ||
 	     doc_word_is(doc, (size_t)adj, "are") ||
 	     doc_word_is(doc, (size_t)adj, "was") ||
-	     doc_word_is(doc, (size_t)adj, "were")))
-		return STATUS_AGREED;
+	     doc_word_is(doc, (size_t)adj, "were"))) {
+		int rumour = 0;
+		for (size_t q = 0; q <= f->sent && !rumour; q++)
+			rumour = sentence_status(doc, q) == STATUS_RUMOURED;
+		if (!rumour)
+			return STATUS_AGREED;
+	}
 	for (int n = 0; n < STATUS_BEFORE; n++) {
 		k = doc_prev(doc, (size_t)k);
 		if (k < (long)st->t0)

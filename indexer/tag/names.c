@@ -234,10 +234,6 @@ static int nameish(const struct doc *doc, size_t i)
 	return (t->cap || t->digit) && !is_stop(doc, i) && !doc->in_name[i];
 }
 
-/*
- * Walk back from token `last` over a capitalised name; returns the first
- * token of the name, or -1 when there is none.
- */
 /* Nouns of a trade that open a sentence before a name and are no word of
  * it (not "Bank", "Giant" or "Unit", which open names: "Bank Leumi",
  * "Giant Food"). */
@@ -256,6 +252,10 @@ int names_opening_noun(const struct doc *doc, size_t k)
 					  ARRAY_SIZE(opening_nouns));
 }
 
+/*
+ * Walk back from token `last` over a capitalised name; returns the first
+ * token of the name, or -1 when there is none.
+ */
 static long name_start(const struct doc *doc, size_t last)
 {
 	long first = -1;
