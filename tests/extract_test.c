@@ -3126,6 +3126,75 @@ static void test_party_roles(void **state)
 	tags_release(&t);
 }
 
+/* The country of role r of t's deal, or "?" when no such role. */
+static const char *role_country(const struct tags *t, enum ex_role r)
+{
+	for (size_t i = 0; i < t->deal.nroles; i++)
+		if (t->deal.roles[i].role == r)
+			return t->deal.roles[i].country;
+	return "?";
+}
+
+/* A party's name that states its country: opening or ending with a
+ * country of the story, or a suffix only one country uses; not a fund
+ * named by what it buys, nor a firm of partners' names. */
+static void test_party_country_from_name(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("BRANTLEY RAISES OFFER FOR KESTREL-WARNER (AUSTRALIA)",
+	    "Brantley Nylex Ltd said it raised its takeover offer for "
+	    "Kestrel-Warner (Australia) Ltd to 2.60 dlrs a share.  The offer "
+	    "values the Australian company at 90 mln dlrs.",
+	    NULL, NULL, NULL, &t);
+	assert_string_equal(role_country(&t, ROLE_TARGET), "AU");
+	assert_string_equal(role_country(&t, ROLE_ACQUIRER), "");
+	tags_release(&t);
+	run("Canadian Orrin Mining to buy Velden Resources",
+	    "Canadian Orrin Mining Ltd said it agreed to buy Velden Resources "
+	    "Sdn Bhd, a tin miner, for 40 mln Canadian dlrs.  Canada's mining "
+	    "output rose.",
+	    NULL, NULL, NULL, &t);
+	assert_string_equal(role_country(&t, ROLE_ACQUIRER), "CA");
+	assert_string_equal(role_country(&t, ROLE_TARGET), "MY");
+	tags_release(&t);
+	/* "Jordan" is no country of this story; a fund and a partnership */
+	run("JORDAN HALE TO BUY THE KOREA FUND",
+	    "Jordan Hale Inc of Boston said it agreed to buy The Korea Fund "
+	    "Inc for 50 mln dlrs.",
+	    NULL, NULL, NULL, &t);
+	assert_string_not_equal(role_country(&t, ROLE_TARGET), "KR");
+	assert_string_not_equal(role_country(&t, ROLE_ACQUIRER), "JO");
+	tags_release(&t);
+	run("LARKIN AGREES TO BUYOUT",
+	    "Larkin Corp said it agreed to merge into a company formed by "
+	    "<Welsh, Carson, Anderson and Stowe IV> for 22 dlrs a share.  "
+	    "Larkin also has plants in Britain.",
+	    NULL, NULL, NULL, &t);
+	assert_string_not_equal(role_country(&t, ROLE_ACQUIRER), "GB");
+	tags_release(&t);
+}
+
+/* A story with no deal has no deal's price nor a round's size. */
+static void test_no_deal_no_deal_amount(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("FARM CREDIT BANKS SET 2.1 BILLION DLR OFFER",
+	    "The Office of Finance of the Farm Credit Banks announced a debt "
+	    "offering totalling 2.1 billion dlrs consisting of three issues.  "
+	    "The issues are 1.2 billion dlrs maturing April 25, 1989, and "
+	    "900 mln dlrs maturing April 27, 1992.",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_NONE);
+	assert_true(t.namounts >= 3);
+	for (size_t i = 0; i < t.namounts; i++) {
+		assert_int_not_equal(t.amounts[i].kind, AMOUNT_DEAL);
+		assert_int_not_equal(t.amounts[i].kind, AMOUNT_FUNDING);
+	}
+	tags_release(&t);
+}
+
 static void test_names_and_places(void **state)
 {
 	(void)state;
@@ -4339,6 +4408,8 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_roles),
 		cmocka_unit_test(test_deal_classes),
 		cmocka_unit_test(test_party_roles),
+		cmocka_unit_test(test_party_country_from_name),
+		cmocka_unit_test(test_no_deal_no_deal_amount),
 		cmocka_unit_test(test_merger_parties),
 		cmocka_unit_test(test_rating_agencies),
 		cmocka_unit_test(test_they_and_name_countries),

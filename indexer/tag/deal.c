@@ -6787,13 +6787,82 @@ static int place_beside(const struct doc *doc, size_t t0, size_t t1)
 	return -1;
 }
 
+/* The country (gaz_country() index) whose name or word the text of
+ * tokens [a, b) is, or -1: countries only, not their cities or states. */
+static int country_words(const struct doc *doc, size_t a, size_t b)
+{
+	struct buf key = BUF_INIT;
+	gaz_key(doc->g, doc->text.buf + doc->tok[a].start,
+		doc->tok[b - 1].end - doc->tok[a].start, &key);
+	const struct gaz_entry *ge = key.len ?
+		gaz_lookup(doc->g, key.buf, key.len) : NULL;
+	buf_release(&key);
+	if (!ge || ge->kind != GAZ_PLACE ||
+	    gaz_place(doc->g, ge->id)->kind != GAZ_COUNTRY)
+		return -1;
+	return gaz_place(doc->g, ge->id)->country;
+}
+
+/* Country words opening or ending a name: "Alcan New Zealand". */
+#define NAME_COUNTRY_WORDS 3
+
+/*
+ * The country a party's name states of itself, or -1: a suffix or an
+ * exchange code only one country uses ("Sime Darby Bhd"), or, when it is
+ * one of the story's countries (`story`, places_tag()'s: "Jordan Marsh"
+ * in an American story is no Jordanian company), a country's name or word
+ * opening the name ("British Petroleum", "Australian Gas Light") or
+ * ending it ("Alcan Australia", "Borg-Warner (Australia)", a unit named
+ * by its country).
+ */
+static int name_own_country(const struct doc *doc, const struct name *n,
+			    const struct tags *story)
+{
+	size_t end = n->t1;
+	/* the suffix may stand just past the name's span */
+	for (size_t k = n->t0, j = 0; k < doc->ntok && j < 2 &&
+	     doc->tok[k].sent == doc->tok[n->t0].sent; k = doc_next(doc, k)) {
+		if (k >= n->t1)
+			j++;
+		int c = places_code_country(doc, k);
+		if (c >= 0)
+			return c;
+	}
+	while (end > n->t0 + 1 && (doc->tok[end - 1].wcls & DOC_W_SUFFIX))
+		end--;
+	if (end < n->t0 + 2)
+		return -1;
+	/* a fund is named by what it buys ("The Japan Fund", an American
+	 * fund), a firm of partners by their names ("Welsh, Carson,
+	 * Anderson and Stowe") */
+	for (size_t k = n->t0; k < end; k = doc_next(doc, k))
+		if (doc_stem_is(doc, k, "fund") ||
+		    (k + 1 < end && doc_gap_has(doc, k, k + 1, ',')))
+			return -1;
+	int c = -1;
+	for (size_t w = 1; c < 0 && w <= NAME_COUNTRY_WORDS &&
+	     end >= n->t0 + w + 1; w++) {
+		c = country_words(doc, n->t0, n->t0 + w);
+		if (c < 0)
+			c = country_words(doc, end - w, end);
+	}
+	if (c < 0)
+		return -1;
+	const char *code = gaz_country(doc->g, c)->code;
+	for (size_t i = 0; i < story->ncountries; i++)
+		if (!strcmp(story->countries[i], code))
+			return c;
+	return -1;
+}
+
 /*
  * The country the text gives a party: a place beside one of its
  * mentions ("Japan's Nippon Steel", "Indonesian platform Halodoc",
- * "Boliden AB of Sweden", "Qualicaps (Nara, Japan)").  "" when none.
+ * "Boliden AB of Sweden", "Qualicaps (Nara, Japan)"), else the one its
+ * name states (name_own_country()).  "" when none.
  */
 static void party_country(const struct doc *doc, const struct name *n,
-			  char out[3])
+			  const struct tags *story, char out[3])
 {
 	out[0] = '\0';
 	int p = place_beside(doc, n->t0, n->t1);
@@ -6817,9 +6886,22 @@ static void party_country(const struct doc *doc, const struct name *n,
 		if (i == len && doc->tok[k + len - 1].sent == doc->tok[k].sent)
 			p = place_beside(doc, k, k + len);
 	}
-	if (p >= 0)
+	if (p >= 0) {
 		memcpy(out, gaz_country(doc->g,
 					gaz_place(doc->g, p)->country)->code, 3);
+		return;
+	}
+	int c = name_own_country(doc, n, story);
+	for (size_t m = 0; c < 0 && n->company >= 0 && m < doc->nment; m++) {
+		const struct doc_ment *x = &doc->ment[m];
+		if (x->kind == DOC_COMPANY && x->id == n->company &&
+		    !doc_boiler(doc, x->sent)) {
+			struct name xn = {x->id, x->t0, x->t1, 0};
+			c = name_own_country(doc, &xn, story);
+		}
+	}
+	if (c >= 0)
+		memcpy(out, gaz_country(doc->g, c)->code, 3);
 }
 
 /* How far from the target's name a word of its sector may stand. */
@@ -6909,7 +6991,7 @@ static void add_party(struct doc *doc, struct tags *t, const struct name *n,
 	struct ex_party *p = &t->deal.roles[t->deal.nroles++];
 	p->name = name;
 	p->role = role;
-	party_country(doc, n, p->country);
+	party_country(doc, n, t, p->country);
 	p->confidence = name_confidence(doc, n);
 	p->sector = -1;
 	if (role != ROLE_TARGET)
@@ -7442,8 +7524,8 @@ static int partnered(const struct found *f)
 	return f->type == DEAL_PARTNERSHIP && f->nparty + f->ninv >= 2;
 }
 
-void deal_tag(struct doc *doc, const struct dealmodel *model,
-	      struct dm_vec *vec, struct tags *t)
+static void deal_read(struct doc *doc, const struct dealmodel *model,
+		      struct dm_vec *vec, struct tags *t)
 {
 	struct found f, best;
 	int have = 0, have_cue = 0;
@@ -7744,6 +7826,20 @@ void deal_tag(struct doc *doc, const struct dealmodel *model,
 	if (t->deal.amount >= 0 && t->deal.type == DEAL_FUNDING &&
 	    t->amounts[t->deal.amount].kind == AMOUNT_DEAL)
 		t->amounts[t->deal.amount].kind = AMOUNT_FUNDING;
+}
+
+void deal_tag(struct doc *doc, const struct dealmodel *model,
+	      struct dm_vec *vec, struct tags *t)
+{
+	deal_read(doc, model, vec, t);
+	/* no deal, no deal's price: "a debt offering totalling 2.135
+	 * billion dlrs", "3.15 billion dlrs in fresh funds were pledged"
+	 * (aid) are other money */
+	if (t->deal.type == DEAL_NONE)
+		for (size_t i = 0; i < t->namounts; i++)
+			if (t->amounts[i].kind == AMOUNT_DEAL ||
+			    t->amounts[i].kind == AMOUNT_FUNDING)
+				t->amounts[i].kind = AMOUNT_OTHER;
 }
 
 void deal_features(const struct doc *doc, struct dm_vec *v)

@@ -39,6 +39,7 @@ static const char *const suffixes[] = {
 	"ltda", "bv", "bancshares", "companies", "se", "nl", "pjsc", "psc",
 	"saog", "qsc", "jsc", "pt", "sarl", "srl", "sas", "asa", "pcl",
 	"fsb",   /* a U.S. federal savings bank: "First Federal Bank FSB" */
+	"sdn", "pty",   /* "Sdn Bhd", "Pty Ltd" */
 };
 
 /* The most words a name after "PT" may have. */

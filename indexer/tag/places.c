@@ -152,6 +152,12 @@ static int party_word(const struct doc *doc, size_t i)
 	return 0;
 }
 
+int places_code_country(const struct doc *doc, size_t i)
+{
+	int c = party_country(doc, i);
+	return c >= 0 && party_word(doc, i) ? c : -1;
+}
+
 /* Is the place mention m tied to a party: "Singapore-based",
  * "Indonesia's Nusa", "Japanese Dydo", "Tokyo's", "X of (the) Japan", the
  * "Shanghai Stock Exchange" of a listing? */
