@@ -3175,6 +3175,43 @@ static void test_party_country_from_name(void **state)
 	tags_release(&t);
 }
 
+/* Holders and parts: an investment firm describes a holder; an owner
+ * named in an apposition the wire left open is no buyer; a company's
+ * stock bought with no "all" is a stake, a bid for it is not. */
+static void test_holders_and_parts(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("INVESTMENT FIRM HAS 5.3 PCT OF LARKIN <LRK>",
+	    "Orrin Capital Ltd, a Bermuda-based investment advisory firm, said "
+	    "it has acquired 208,000 shares of Larkin Industries Inc.",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_STAKE);
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Larkin");
+	tags_release(&t);
+	run("KESTREL DISTILLERIES TO EXPAND IN CANADA",
+	    "<Kestrel Distilleries Ltd>, 52 pct owned by Allied Zorgal Plc "
+	    "<AZL.L> subsidiary <Hiram Velden> is to buy the spirits business "
+	    "of <Brandt Distillers Ltd> of Toronto for 45 mln Canadian dlrs.",
+	    NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Kestrel Distilleries");
+	tags_release(&t);
+	run("BRANTLEY <BRN> HAS PURCHASED VELDEN <VLD> STOCK",
+	    "Brantley Corp said it purchased Velden Sporting Goods' common "
+	    "stock in recent open market transactions.",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_STAKE);
+	tags_release(&t);
+	run("HALVERN TO REVIEW ALTERNATIVES",
+	    "Halvern Broadcasting Co said its board continues to review a "
+	    "Theta Corp offer of 150 dlrs per share for Halvern stock.",
+	    NULL, NULL, NULL, &t);
+	assert_int_not_equal(t.deal.type, DEAL_STAKE);
+	tags_release(&t);
+}
+
 /* A story with no deal has no deal's price nor a round's size. */
 static void test_no_deal_no_deal_amount(void **state)
 {
@@ -4410,6 +4447,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_party_roles),
 		cmocka_unit_test(test_party_country_from_name),
 		cmocka_unit_test(test_no_deal_no_deal_amount),
+		cmocka_unit_test(test_holders_and_parts),
 		cmocka_unit_test(test_merger_parties),
 		cmocka_unit_test(test_rating_agencies),
 		cmocka_unit_test(test_they_and_name_countries),

@@ -599,20 +599,26 @@ static int per_share_word(const struct doc *doc, const struct doc_sent *st,
 		doc_word_is(doc, (size_t)p, "per"));
 }
 
+/* "investment subsidiary", "investment banking firm": the investment
+ * cue c names a kind of business, not an investment made. */
+static int invest_kind(const struct doc *doc, const struct doc_sent *st,
+		       const struct cue *c)
+{
+	if (c->type != DEAL_INVESTMENT || raise_like(doc, c->t0))
+		return 0;
+	size_t n = doc_next(doc, c->t0);
+	return n < st->t1 && stem_in(doc, n, invest_kinds,
+				     ARRAY_SIZE(invest_kinds));
+}
+
 static int look_alike(const struct doc *doc, const struct doc_sent *st,
 		      const struct cue *c)
 {
 	int sell_buy = c->type == DEAL_DIVESTITURE ||
 		       c->type == DEAL_ACQUISITION;
 	int raise = raise_like(doc, c->t0);
-	/* "investment subsidiary", "investment banking firm": a kind of
-	 * business, not an investment made */
-	if (c->type == DEAL_INVESTMENT && !raise) {
-		size_t n = doc_next(doc, c->t0);
-		if (n < st->t1 && stem_in(doc, n, invest_kinds,
-					  ARRAY_SIZE(invest_kinds)))
-			return 1;
-	}
+	if (invest_kind(doc, st, c))
+		return 1;
 	/* "Parsow Partnership Ltd, a Nevada investment partnership, said":
 	 * an apposition says what a company is, not a deal */
 	if (c->type == DEAL_PARTNERSHIP && c->t1 < st->t1 &&
@@ -1263,6 +1269,63 @@ static size_t place_start(const struct doc *doc, const struct doc_sent *st,
 }
 
 static int left_name(const struct doc *doc, const struct doc_sent *st,
+		     size_t i, struct name *n, int *pronoun);
+
+/* Words of an owner's name and its kind between "owned by" and the verb:
+ * "Allied Lyons Plc <ALLD.L> subsidiary Hiram Walker". */
+#define OWNER_WORDS 10
+
+/*
+ * Whether the name ending at token k is the owner in "X, 52 pct owned by
+ * Y is to buy" (an apposition with no closing comma): then the name
+ * before the apposition's comma, in *n.
+ */
+static int owner_of_apposition(const struct doc *doc,
+			       const struct doc_sent *st, size_t k,
+			       struct name *n, int *pronoun)
+{
+	static const char *const owned[] = {"owned", "controlled", "held"};
+	static const char *const owner_kinds[] = {
+		"subsidiary", "unit", "affiliate", "and", "of",
+	};
+	if (!doc->tok[k].cap && !ticker(doc, k))
+		return 0;
+	long j = (long)k;
+	for (int w = 0; w < OWNER_WORDS; w++) {
+		j = doc_prev(doc, (size_t)j);
+		if (j < (long)st->t0 || doc_gap_has(doc, (size_t)j,
+						    doc_next(doc, (size_t)j),
+						    ','))
+			return 0;
+		if (doc_word_is(doc, (size_t)j, "by"))
+			break;
+		/* the owner's words only: a name, its ticker, its kind
+		 * ("Banner Industries Inc <BNR> following a recent tender
+		 * offer" ends no owner's name at "recent") */
+		if (!doc->tok[j].cap && !ticker(doc, (size_t)j) &&
+		    !doc_word_in(doc, (size_t)j, owner_kinds,
+				 ARRAY_SIZE(owner_kinds)))
+			return 0;
+	}
+	long o = j >= (long)st->t0 ? doc_prev(doc, (size_t)j) : -1;
+	if (o < (long)st->t0 || !doc_word_is(doc, (size_t)j, "by") ||
+	    !doc_word_in(doc, (size_t)o, owned, ARRAY_SIZE(owned)))
+		return 0;
+	/* the apposition's opening: "52 pct owned", "wholly owned",
+	 * "majority-owned", right after a comma */
+	long a = o;
+	for (int w = 0; w < 3; w++) {
+		long p = doc_prev(doc, (size_t)a);
+		if (p < (long)st->t0)
+			return 0;
+		if (doc_gap_has(doc, (size_t)p, (size_t)a, ','))
+			return left_name(doc, st, (size_t)a, n, pronoun);
+		a = p;
+	}
+	return 0;
+}
+
+static int left_name(const struct doc *doc, const struct doc_sent *st,
 		     size_t i, struct name *n, int *pronoun)
 {
 	long k = doc_prev(doc, i);
@@ -1326,6 +1389,11 @@ static int left_name(const struct doc *doc, const struct doc_sent *st,
 			j = pj;
 		}
 	}
+	/* "Corby Distilleries Ltd, 52 pct owned by Allied Lyons Plc
+	 * subsidiary Hiram Walker is to buy": the owner of an apposition the
+	 * wire left open is no subject; the name before the apposition is */
+	if (owner_of_apposition(doc, st, (size_t)k, n, pronoun))
+		return 1;
 	/* "the group", "it"; but "Osprey Group" is a name */
 	if (IS(doc, (size_t)k, DOC_W_PRONOUN) && doc->tok_co[k] < 0) {
 		*pronoun = 1;
@@ -4072,6 +4140,14 @@ static int look_alike_head(const struct doc *doc, int ipo)
 			if (j >= ARRAY_SIZE(deal_cues))
 				continue;
 			struct cue v = {k, k + 1, deal_cues[j].type};
+			/* "INVESTMENT FIRM HAS 5.3 PCT OF BLASIUS": a holder
+			 * described, a weak look-alike (a lead naming both
+			 * sides may still tell its deal) */
+			if (invest_kind(doc, st, &v)) {
+				if (!alike)
+					alike = 1;
+				continue;
+			}
 			if (look_alike(doc, st, &v) &&
 			    !(ipo && v.type == DEAL_DIVESTITURE))
 				alike = 2;
@@ -5827,7 +5903,7 @@ static void complete(struct doc *doc, struct found *best,
 /* Words of a whole company bought: no part of it. */
 static const char *const whole_words[] = {
 	"all", "entire", "remaining", "rest", "whole", "balance",
-	"outstanding",
+	"outstanding", "majority", "control",
 };
 #define PART_WORDS 8
 #define MAJORITY_PCT 50.0
@@ -5843,6 +5919,13 @@ static enum ex_deal_type part_bought(const struct doc *doc,
 				     const struct doc_sent *st, size_t from)
 {
 	size_t k = from;
+	int stock = 0;
+	/* "a Theta Corp offer of 150 dlrs per share for Taft stock": a bid
+	 * for a company's stock is for the company */
+	long c = doc_prev(doc, from);
+	int bid = c >= (long)st->t0 && (doc_stem_is(doc, (size_t)c, "offer") ||
+					doc_stem_is(doc, (size_t)c, "bid") ||
+					doc_stem_is(doc, (size_t)c, "propos"));
 	for (int n = 0; k < st->t1 && n < PART_WORDS; n++, k = doc_next(doc, k)) {
 		for (size_t w = 0; w < ARRAY_SIZE(whole_words); w++)
 			if (doc_word_is(doc, k, whole_words[w]))
@@ -5863,6 +5946,22 @@ static enum ex_deal_type part_bought(const struct doc *doc,
 				   strtod(doc->text.buf + doc->tok[p].start, NULL) : 0;
 			return v > MAJORITY_PCT ? DEAL_ACQUISITION : DEAL_STAKE;
 		}
+		/* "purchased MacGregor Sporting Goods' common stock", "BUYS
+		 * ACME STOCK": a company's stock bought, no "all" before it,
+		 * is a part, unless a share of it follows that says more
+		 * ("its common stock, about 95 pct") */
+		if (k > from && doc_word_is(doc, k, "stock")) {
+			long p = doc_prev(doc, k);
+			if (p > (long)from && ticker(doc, (size_t)p))
+				p = doc_prev(doc, (size_t)p);   /* "<MGS>" */
+			stock |= !bid && p >= (long)from &&
+				 (doc_word_is(doc, (size_t)p, "common") ||
+				  doc_word_is(doc, (size_t)p, "preferred") ||
+				  ((company_mention(doc, (size_t)p) ||
+				    (st->caps &&
+				     name_token(doc, st, (size_t)p))) &&
+				   tight(doc, (size_t)p, k)));
+		}
 		if (doc_word_is(doc, k, "shares") || doc_word_is(doc, k, "share")) {
 			long p = doc_prev(doc, k);
 			/* "5 mln shares of X", "BUY SHARES OF X", "3.45
@@ -5878,7 +5977,7 @@ static enum ex_deal_type part_bought(const struct doc *doc,
 				return DEAL_STAKE;
 		}
 	}
-	return DEAL_NONE;
+	return stock ? DEAL_STAKE : DEAL_NONE;
 }
 
 /* "acquired a controlling stake", "tender offer" anywhere near. */
