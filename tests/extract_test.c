@@ -3212,6 +3212,45 @@ static void test_holders_and_parts(void **state)
 	tags_release(&t);
 }
 
+/* Who bids: "its proposal to acquire", the subject of the pronoun's own
+ * clause, a possessive past a price, a name before "takeover of". */
+static void test_bidder_forms(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Zorvex walks away from Kestrel proposal",
+	    "Alimentation Zorvex has withdrawn its proposal to acquire Kestrel "
+	    "Holdings, the owner of a convenience store chain.",
+	    NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Alimentation Zorvex");
+	assert_int_equal(t.deal.status, STATUS_TERMINATED);
+	tags_release(&t);
+	run("HALVERN <HLV> REPURCHASES STAKE FROM ORRIN <ORR>",
+	    "Halvern Corp said it has repurchased 381,050 of its shares from "
+	    "Orrin Inc for 42 dlrs each, and Orrin has withdrawn its proposal "
+	    "to acquire Halvern for 43 dlrs per share.",
+	    NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Orrin");
+	tags_release(&t);
+	run("Regulator vetoes Kroton's R$5.5 billion takeover of Velden",
+	    "Brazil's antitrust watchdog on Wednesday blocked Kroton "
+	    "Educacional's planned acquisition of rival Velden Participacoes.",
+	    NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.acquirer);
+	assert_non_null(strstr(t.deal.acquirer, "Kroton"));
+	tags_release(&t);
+	run("Regulator vetoes Kroton takeover of Velden",
+	    "Brazil's antitrust watchdog on Wednesday blocked the deal.",
+	    NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Kroton");
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Velden");
+	tags_release(&t);
+}
+
 /* A story with no deal has no deal's price nor a round's size. */
 static void test_no_deal_no_deal_amount(void **state)
 {
@@ -4448,6 +4487,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_party_country_from_name),
 		cmocka_unit_test(test_no_deal_no_deal_amount),
 		cmocka_unit_test(test_holders_and_parts),
+		cmocka_unit_test(test_bidder_forms),
 		cmocka_unit_test(test_merger_parties),
 		cmocka_unit_test(test_rating_agencies),
 		cmocka_unit_test(test_they_and_name_countries),

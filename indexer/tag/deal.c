@@ -211,6 +211,8 @@ static const char *const aux[] = {
 	"agrees", "agree", "plans", "plan", "planned", "wants", "want",
 	"seeks", "seek", "said", "says", "say", "offered", "offers", "offer",
 	"proposed", "proposes", "propose", "intends", "intend", "expected",
+	/* "has withdrawn its proposal to acquire" */
+	"proposal", "proposals", "bid", "bids", "attempt",
 	"set", "also", "already", "now", "completed", "completes",
 	"complete", "made", "makes", "make", "a", "an", "the", "definitive",
 	"agreement", "principle", "letter", "intent", "signed", "signs",
@@ -2826,6 +2828,7 @@ static int noun_roles(const struct doc *doc, const struct doc_sent *st,
 	 * preposition: "X Pushes Ahead With Purchase of Y" names no Y before
 	 * the noun */
 	while (q >= (long)st->t0 && (amount_word(doc, (size_t)q) ||
+				     doc->tok_money[q] ||   /* "R$5.5 billion" */
 				     ticker(doc, (size_t)q) ||
 				     doc_word_is(doc, (size_t)q, "a") ||
 				     doc_word_is(doc, (size_t)q, "an") ||
@@ -2891,6 +2894,16 @@ static int noun_roles(const struct doc *doc, const struct doc_sent *st,
 			f->has_tgt = 1;
 			f->tgt = of;
 		}
+	} else if (has_of && !doc_word_is(doc, c->t0, "stake") &&
+		   (adj.company >= 0 || !st->caps)) {
+		/* "Cade vetoes Kroton takeover of Estacio": the name before
+		 * the deal's noun, as a possessive, when "of" names what is
+		 * bought (in capitals, a company's name: "SEEKS NEGOTIATED
+		 * PURCHASE OF") */
+		f->has_acq = 1;
+		f->acq = adj;
+		f->has_tgt = 1;
+		f->tgt = of;
 	} else {
 		struct name subj, in;
 		size_t i2 = find_word(doc, st, c->t1, "in", 2);
@@ -3123,6 +3136,57 @@ static long word_before(const struct doc *doc, const struct doc_sent *st,
 	while (k >= (long)st->t0 && IS(doc, (size_t)k, DOC_W_AUX))
 		k = doc_prev(doc, (size_t)k);
 	return k >= (long)st->t0 ? k : -1;
+}
+
+/* Verbs right after a clause's subject: "Nortek has withdrawn". */
+static const char *const subject_verbs[] = {
+	"has", "have", "had", "is", "was", "said", "says", "will", "would",
+	"also", "agreed", "agrees",
+};
+
+/*
+ * "Rexham Corp said it has repurchased its shares from Nortek Inc, and
+ * Nortek has withdrawn its proposal to acquire Rexham": the pronoun at
+ * token p ("its") is the subject of its own clause, the last company
+ * before it that a verb follows, no other company between; in *n.
+ */
+static int clause_subject(const struct doc *doc, const struct doc_sent *st,
+			  size_t p, struct name *n)
+{
+	if (!doc_word_is(doc, p, "its") && !doc_word_is(doc, p, "it"))
+		return 0;
+	const struct doc_ment *last = NULL;
+	for (size_t m = 0; m < doc->nment; m++) {
+		const struct doc_ment *x = &doc->ment[m];
+		if (x->kind == DOC_COMPANY && x->t0 >= st->t0 && x->t1 <= p &&
+		    (!last || x->t0 > last->t0))
+			last = x;
+	}
+	if (!last || authority(doc, last->t0, last->t1))
+		return 0;
+	/* "Shearson Lehman Brothers Inc, the brokerage subsidiary of
+	 * American Express Co, said it has acquired": an object's company
+	 * is no clause's subject ("and" may open the clause) */
+	long b = doc_prev(doc, last->t0);
+	if (b >= (long)st->t0 && !doc_word_is(doc, (size_t)b, "and") &&
+	    stem_in(doc, (size_t)b, object_marks, ARRAY_SIZE(object_marks)))
+		return 0;
+	size_t v = last->t1;
+	while (v < p && ticker(doc, v))
+		v = doc_next(doc, v);
+	if (v >= p || !doc_word_in(doc, v, subject_verbs,
+				   ARRAY_SIZE(subject_verbs)))
+		return 0;
+	/* a comma before the verb closes an apposition: the name is the
+	 * subject only as the apposition's whole ("its largest
+	 * shareholder, Summit Resources Inc, has increased its stake"),
+	 * not as its last word ("SPI Holding Inc, a group consisting of
+	 * Hicks and Haas and Acadia Partners LP, said it") */
+	if (doc_gap_has(doc, (size_t)doc_prev(doc, v), v, ',') &&
+	    !(b >= (long)st->t0 && doc_gap_has(doc, (size_t)b, last->t0, ',')))
+		return 0;
+	span_name(doc, last->t0, last->t1, n);
+	return 1;
 }
 
 /* Whether the pronoun before the cue (past auxiliaries) is "they". */
@@ -3615,6 +3679,7 @@ static int roles(const struct doc *doc, size_t s, const struct cue *c,
 		      person ? person_subject(doc, st, c, &l) ||
 			       (subject_in(doc, st, c->t0, &l) &&
 				!opening_word(doc, st, &l)) :
+		      (pw >= 0 && clause_subject(doc, st, (size_t)pw, &l)) ||
 		      subject(doc, st, c->t0, &l));
 	/* "X said it has entered into an agreement to merge": the
 	 * sentence's first company, when no other stands before the cue */
