@@ -3251,6 +3251,29 @@ static void test_bidder_forms(void **state)
 	tags_release(&t);
 }
 
+/* A merger's partners: names the recogniser knew shorter, the
+ * companies a sentence opens with, "integrating their businesses". */
+static void test_merger_partners(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Carmakers agree to merge",
+	    "Honda Motor and Nissan Motor said they agreed to merge.",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_MERGER);
+	assert_int_equal(t.deal.ninvestors, 2);
+	tags_release(&t);
+	run("Carmakers to talk",
+	    "Zorvex Motor Corp and Halvern Motor Corp on Monday signed a "
+	    "memorandum of understanding to begin formal talks on integrating "
+	    "their businesses under a joint holding company.",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_MERGER);
+	assert_int_equal(t.deal.status, STATUS_TALKS);
+	assert_int_equal(t.deal.ninvestors, 2);
+	tags_release(&t);
+}
+
 /* A story with no deal has no deal's price nor a round's size. */
 static void test_no_deal_no_deal_amount(void **state)
 {
@@ -4488,6 +4511,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_no_deal_no_deal_amount),
 		cmocka_unit_test(test_holders_and_parts),
 		cmocka_unit_test(test_bidder_forms),
+		cmocka_unit_test(test_merger_partners),
 		cmocka_unit_test(test_merger_parties),
 		cmocka_unit_test(test_rating_agencies),
 		cmocka_unit_test(test_they_and_name_countries),

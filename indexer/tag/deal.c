@@ -42,6 +42,9 @@ static const struct {
 	{"snap", "up", DEAL_ACQUISITION}, {"pick", "up", DEAL_ACQUISITION},
 	{"buyout", NULL, DEAL_ACQUISITION},
 	{"merg", NULL, DEAL_MERGER}, {"merger", NULL, DEAL_MERGER},
+	/* "talks on integrating their businesses", "combined their
+	 * businesses to form GoTo" */
+	{"integr", "their", DEAL_MERGER}, {"combin", "their", DEAL_MERGER},
 	{"tender", "offer", DEAL_TENDER}, {"tender", NULL, DEAL_TENDER},
 	{"stake", NULL, DEAL_STAKE},
 	{"sell", NULL, DEAL_DIVESTITURE}, {"sold", NULL, DEAL_DIVESTITURE},
@@ -2249,21 +2252,42 @@ static int venture_verb(const struct doc *doc, const struct doc_sent *st,
  * companies from its first word on, joined by commas and "and" (a
  * place's possessive between them allowed), before the cue at `cue`.
  */
+/*
+ * The token after a name ending at token `last`, before `end`, past the
+ * capitalised words of a name the recogniser knew shorter ("Honda
+ * Motor and Nissan Motor": "Honda" known) and its tickers.
+ */
+static size_t past_name(const struct doc *doc, size_t last, size_t end)
+{
+	size_t k = doc_next(doc, last);
+	for (int w = 0; w < 3 && k < end && doc->tok[k].cap &&
+	     !company_mention(doc, k) && tight(doc, last, k) &&
+	     !doc_word_is(doc, k, "and"); w++) {
+		last = k;
+		k = doc_next(doc, k);
+	}
+	while (k < end && ticker(doc, k))
+		k = doc_next(doc, k);
+	return k;
+}
+
 static void subject_partners(const struct doc *doc, const struct doc_sent *st,
 			     size_t cue, struct found *f)
 {
 	size_t k = st->t0;
+	/* "The boards of X and Y" */
+	size_t b = doc_next(doc, k);
+	if (b < cue && doc_word_is(doc, k, "the") &&
+	    (doc_word_is(doc, b, "boards") || doc_word_is(doc, b, "board")) &&
+	    doc_word_is(doc, doc_next(doc, b), "of"))
+		k = doc_next(doc, doc_next(doc, b));
 	while (k < cue && f->nparty < PARTIES_MAX) {
 		const struct doc_ment *m = company_opening(doc, k);
 		if (!m || m->t1 > cue)
 			break;
 		span_name(doc, m->t0, m->t1, &f->party[f->nparty++]);
-		size_t last = m->t1 - 1;
-		k = doc_next(doc, last);
-		while (k < cue && ticker(doc, k)) {
-			last = k;
-			k = doc_next(doc, k);
-		}
+		k = past_name(doc, m->t1 - 1, cue);
+		size_t last = (size_t)doc_prev(doc, k);
 		/* ", " or "and", then perhaps "Japan's" */
 		if (k < cue && (doc_word_is(doc, k, "and") ||
 				doc_word_is(doc, k, "&")))
@@ -3979,7 +4003,7 @@ static int roles(const struct doc *doc, size_t s, const struct cue *c,
 				f->party[f->nparty++] = l2;
 			/* "Chemlawn Corp and Ecolab Inc said they signed a
 			 * merger agreement": the name right after "and" */
-			size_t n = doc_next(doc, l.t1 - 1);
+			size_t n = past_name(doc, l.t1 - 1, c->t0);
 			if (f->nparty == 1 && n < c->t0 &&
 			    doc_word_is(doc, n, "and") &&
 			    right_name(doc, st, n + 1, &l2) &&
@@ -4028,6 +4052,12 @@ static int roles(const struct doc *doc, size_t s, const struct cue *c,
 				f->with_sides = 1;
 			}
 		}
+		/* "Honda Motor and Nissan Motor on Monday signed a memorandum
+		 * to begin talks on integrating their businesses", "The
+		 * boards of X and Y have approved a merger of the two
+		 * lenders": the companies the sentence opens with */
+		if (!f->nparty)
+			subject_partners(doc, st, c->t0, f);
 		sort_parties(f);
 		return (int)f->nparty;
 	case DEAL_PARTNERSHIP: {
