@@ -3274,6 +3274,32 @@ static void test_merger_partners(void **state)
 	tags_release(&t);
 }
 
+/* "X lifts Y stake" in mixed case makes Y the target; an institution
+ * whose name opens with a deal word is no party. */
+static void test_stake_noun_and_institutions(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Kestrel Corp lifts Zorgal stake to about 21%",
+	    "The bank said the move was part of its strategy.",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_STAKE);
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Zorgal");
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Kestrel");
+	tags_release(&t);
+	run("Halvern wins Brandt auction",
+	    "The Takeover Panel said on Monday that the best bid in the "
+	    "auction had been 286p.",
+	    NULL, NULL, NULL, &t);
+	if (t.deal.target)
+		assert_null(strstr(t.deal.target, "Panel"));
+	if (t.deal.acquirer)
+		assert_null(strstr(t.deal.acquirer, "Panel"));
+	tags_release(&t);
+}
+
 /* A story with no deal has no deal's price nor a round's size. */
 static void test_no_deal_no_deal_amount(void **state)
 {
@@ -4512,6 +4538,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_holders_and_parts),
 		cmocka_unit_test(test_bidder_forms),
 		cmocka_unit_test(test_merger_partners),
+		cmocka_unit_test(test_stake_noun_and_institutions),
 		cmocka_unit_test(test_merger_parties),
 		cmocka_unit_test(test_rating_agencies),
 		cmocka_unit_test(test_they_and_name_countries),

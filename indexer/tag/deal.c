@@ -815,6 +815,20 @@ static int name_word(const struct doc *doc, size_t i)
 	return doc->tok_co[i] >= 0 && doc->tok[i].cap;
 }
 
+/* Whether the capitalised word after token i names an institution:
+ * "Takeover Panel", "Mergers Commission", "Takeover Code". */
+static int institution_after(const struct doc *doc, const struct doc_sent *st,
+			     size_t i)
+{
+	static const char *const bodies[] = {
+		"panel", "commission", "code", "tribunal", "board", "appeal",
+		"directive", "regulation", "regulations", "act", "law",
+	};
+	size_t n = doc_next(doc, i);
+	return n < st->t1 && doc->tok[n].cap &&
+	       doc_word_in(doc, n, bodies, ARRAY_SIZE(bodies));
+}
+
 static int find_cue(const struct doc *doc, const struct doc_sent *st,
 		    size_t from, struct cue *c)
 {
@@ -832,6 +846,10 @@ static int find_cue(const struct doc *doc, const struct doc_sent *st,
 		if (k < 0 || (doc->tok[i].flags & ANA_JOINED))
 			continue;
 		if (name_word(doc, i))
+			continue;
+		/* "The Takeover Panel said", "the Monopolies and Mergers
+		 * Commission": an institution's name, not a deal */
+		if (!st->caps && doc->tok[i].cap && institution_after(doc, st, i))
 			continue;
 		/* "Sakura Growth Partners" is a name, not a partnership; so
 		 * is "HARLOW PARTNERS" after a name in a capitals headline */
@@ -1751,7 +1769,7 @@ static int right_name_at(const struct doc *doc, const struct doc_sent *st,
 static const char *const authority_words[] = {
 	"commission", "board", "court", "department", "ministry",
 	"government", "agency", "authority", "regulator", "exchange",
-	"tribunal", "council", "reserve", "service",
+	"tribunal", "council", "reserve", "service", "panel",
 };
 
 static int authority(const struct doc *doc, size_t t0, size_t t1)
@@ -2770,7 +2788,23 @@ static int deal_noun(const struct doc *doc, size_t k)
 	if (doc_word_is(doc, k, "stake") && p >= 0 &&
 	    (doc->tok_co[p] >= 0 || ticker(doc, (size_t)p)))
 		return 1;
-	return 0;
+	/* "UniCredit lifts Commerzbank stake": in mixed case, capitalised
+	 * words between a holding's verb and "stake" */
+	static const char *const holding_verbs[] = {
+		"raises", "raised", "lifts", "lifted", "boosts", "boosted",
+		"increases", "increased", "ups", "cuts", "trims", "reduces",
+		"reduced", "takes", "took", "buys", "bought", "sells", "sold",
+	};
+	const struct doc_sent *st = &doc->sent[doc->tok[k].sent];
+	if (!doc_word_is(doc, k, "stake") || st->caps)
+		return 0;
+	long q = p;
+	for (int n = 0; n < 4 && q >= (long)st->t0 && doc->tok[q].cap &&
+	     name_token(doc, st, (size_t)q); n++)
+		q = doc_prev(doc, (size_t)q);
+	return q >= (long)st->t0 && q < p &&
+	       doc_word_in(doc, (size_t)q, holding_verbs,
+			   ARRAY_SIZE(holding_verbs));
 }
 
 /* Words before two names that make them objects, not a subject. */
