@@ -3300,6 +3300,35 @@ static void test_stake_noun_and_institutions(void **state)
 	tags_release(&t);
 }
 
+/* "X was valued at" is a company's worth; a deal valued, or what is
+ * valued after the verb, is a price. */
+static void test_valued_at(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Zorvex raises $100 million",
+	    "Zorvex Inc said it raised $100 million in a Series D round led "
+	    "by Kestrel Capital.  Zorvex Inc was last valued at $2 billion by "
+	    "private investors.",
+	    NULL, NULL, NULL, &t);
+	int seen = 0;
+	for (size_t i = 0; i < t.namounts; i++)
+		if (strstr(t.amounts[i].text, "$2 billion")) {
+			assert_int_equal(t.amounts[i].kind, AMOUNT_VALUATION);
+			seen = 1;
+		}
+	assert_true(seen);
+	tags_release(&t);
+	run("KESTREL VALUES HALVERN BUYOUT AT 757 MLN DLRS",
+	    "Kestrel Corp said it valued its proposed buyout of Halvern Corp "
+	    "at 757 mln dlrs.  Kestrel Corp's proposed acquisition of Halvern "
+	    "Corp is valued at about 1.55 billion dlrs including debt.",
+	    NULL, NULL, NULL, &t);
+	for (size_t i = 0; i < t.namounts; i++)
+		assert_int_not_equal(t.amounts[i].kind, AMOUNT_VALUATION);
+	tags_release(&t);
+}
+
 /* A story with no deal has no deal's price nor a round's size. */
 static void test_no_deal_no_deal_amount(void **state)
 {
@@ -4539,6 +4568,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_bidder_forms),
 		cmocka_unit_test(test_merger_partners),
 		cmocka_unit_test(test_stake_noun_and_institutions),
+		cmocka_unit_test(test_valued_at),
 		cmocka_unit_test(test_merger_parties),
 		cmocka_unit_test(test_rating_agencies),
 		cmocka_unit_test(test_they_and_name_countries),

@@ -364,6 +364,53 @@ static int holds_assets(const struct doc *doc, const struct doc_sent *st,
  */
 /* How far back "that values" looks for the deal it stands for. */
 #define RELATIVE_REACH 14
+/* How far before the amount "valuing ... at" may stand: "valuing the
+ * business-to-business retail platform at $625 million". */
+#define VALUED_WORDS 10
+
+/* Whether "valued" at token v says what a company is worth: a form of
+ * "be" after a company's name or a word for one ("Gojek was valued at",
+ * "the startup had last been valued at"); not a project, a market, an
+ * offer or holdings "valued at" (then the cues decide). */
+static int been_valued(const struct doc *doc, const struct doc_sent *st,
+		       size_t v)
+{
+	static const char *const be[] = {"is", "was", "were", "are", "been",
+					 "be", "being"};
+	static const char *const firms[] = {"it", "company", "startup",
+					    "firm", "group", "business"};
+	size_t j = v;
+	if (j > st->t0 && (!strcmp(doc_word(doc, j - 1), "last") ||
+			   !strcmp(doc_word(doc, j - 1), "previously") ||
+			   !strcmp(doc_word(doc, j - 1), "once")))
+		j--;
+	if (j <= st->t0 || !word_in(doc_word(doc, j - 1), be, ARRAY_SIZE(be)))
+		return 0;
+	j--;
+	/* "had been", "has been", "will be" */
+	if (j > st->t0 && (!strcmp(doc_word(doc, j - 1), "had") ||
+			   !strcmp(doc_word(doc, j - 1), "has") ||
+			   !strcmp(doc_word(doc, j - 1), "have") ||
+			   !strcmp(doc_word(doc, j - 1), "will") ||
+			   !strcmp(doc_word(doc, j - 1), "would")))
+		j--;
+	if (j <= st->t0 || (doc->tok_co[j - 1] < 0 &&
+			    !word_in(doc_word(doc, j - 1), firms,
+				     ARRAY_SIZE(firms))))
+		return 0;
+	/* "Chrysler's proposed acquisition of American Motors Corp is
+	 * valued at", "Dome's stake in Encor would be valued at": what is
+	 * paid for the company, not its worth */
+	static const char *const paid[] = {
+		"deal", "transaction", "offer", "bid", "acquisition",
+		"purchase", "sale", "merger", "takeover", "stake", "shares",
+		"assets", "consideration", "price", "buyout", "holding",
+	};
+	for (size_t b = j, e = 0; b > st->t0 && e < 8; b--, e++)
+		if (word_in(doc_word(doc, b - 1), paid, ARRAY_SIZE(paid)))
+			return 0;
+	return 1;
+}
 
 static int valued_at(const struct doc *doc, const struct doc_sent *st,
 		     size_t t0)
@@ -373,23 +420,33 @@ static int valued_at(const struct doc *doc, const struct doc_sent *st,
 	static const char *const deals[] = {
 		"deal", "offer", "bid", "transaction", "acquisition",
 		"purchase", "takeover", "merger", "sale", "buyout", "price",
-		"enterprise",
+		"enterprise", "privatisation", "privatization", "flotation",
 	};
 	static const char *const goods[] = {
 		"orders", "order", "contract", "contracts", "jets", "aircraft",
 		"planes", "prices",
 	};
 	int at = 0;
-	for (size_t j = t0, d = 0; j > st->t0 && d < 7; j--, d++) {
+	for (size_t j = t0, d = 0; j > st->t0 && d < VALUED_WORDS; j--, d++) {
 		const char *w = doc_word(doc, j - 1);
 		if (!strcmp(w, "at"))
 			at = 1;
 		if (!word_in(w, verbs, ARRAY_SIZE(verbs)))
 			continue;
-		/* "shares valued at", "assets valued at": what is sold */
-		if (!at || (!strcmp(w, "valued") &&
-			    !strcmp(doc_word(doc, j), "at")))
+		/* "shares valued at", "assets valued at": what is sold; but
+		 * "Gojek was valued at", "had last been valued at": a
+		 * company's value */
+		if (!at)
 			return -1;
+		if (!strcmp(w, "valued") && !strcmp(doc_word(doc, j), "at") &&
+		    !been_valued(doc, st, j - 1))
+			return -1;
+		/* "Chrysler valued its proposed buyout of American Motors
+		 * at", "declined to value the deal, which analysts estimated
+		 * at": a deal is what is valued */
+		for (size_t b = j; b < t0; b++)
+			if (word_in(doc_word(doc, b), deals, ARRAY_SIZE(deals)))
+				return AMOUNT_DEAL;
 		/* "a bid from KKR, the private equity firm from the U.S.,
 		 * that values the maker at": what "that" or "which" stands
 		 * for may be further back */
