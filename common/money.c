@@ -867,9 +867,16 @@ static size_t number_scaled(const struct scan *sc, size_t i, double *v,
 	*mult = 1;
 	if (j == i)
 		return i;
-	if (match_scale(sc, j, mult))
+	double m2;
+	if (match_scale(sc, j, mult)) {
 		j++;
-	else if (is_dash(sc, j) && sc->t[j - 1].glued && sc->t[j].glued &&
+		/* "1.6 lakh crore", "11,000 thousand crore" */
+		if ((*mult == 1e5 || *mult == 1e3) && match_scale(sc, j, &m2) &&
+		    m2 == 1e7) {
+			*mult *= m2;
+			j++;
+		}
+	} else if (is_dash(sc, j) && sc->t[j - 1].glued && sc->t[j].glued &&
 		 j + 1 < sc->n && sc->t[j + 1].type == T_WORD &&
 		 match_scale(sc, j + 1, mult) && *mult >= 1e6)
 		j += 2;   /* "US$200-million", "4.4-billion-pound" */

@@ -16,7 +16,9 @@
  *     straight dealer").
  *   - Recognised by example:
  *         $30m, US$1.2 bln, HK$22.4 billion, 30 mln dlrs, 1.5 billion stg,
- *         Rs 35 lakh, 12,34,567.89 rupees, EUR 125, 115USD, 30 MUSD,
+ *         Rs 35 lakh, ₹1.6 lakh crore (1.6e12: a lakh or a thousand
+ *         of crores), 12,34,567.89 rupees, EUR 125, 115USD, 30 MUSD,
+ *         ₦104 billion (NGN), E£11.8 billion (EGP),
  *         five million yen, half a million, three quarters billion,
  *         3 dollars 50 cents (3.50), 50 cents (0.50 USD),
  *         $30-40 million and between $10m and $20m (ranges),
