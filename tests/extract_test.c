@@ -3329,6 +3329,33 @@ static void test_valued_at(void **state)
 	tags_release(&t);
 }
 
+/* Denied talks and bids are rumoured; a change to a bid denied leaves
+ * the bid standing. */
+static void test_denials(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Kestrel says it is not in talks to buy Zorgal",
+	    "LONDON, June 26 (Reuters) - Kestrel Plc said on Thursday it was "
+	    "not in talks to buy rival Zorgal Plc, after a newspaper reported "
+	    "that the two were in early discussions.",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.status, STATUS_RUMOURED);
+	tags_release(&t);
+	run("Kestrel rules out Zorgal bid",
+	    "Kestrel Plc said it has no intention of making an offer for "
+	    "Zorgal Plc.",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.status, STATUS_RUMOURED);
+	tags_release(&t);
+	run("HALVERN <HLV> HAS NO PLANS TO RAISE BRANDT BID",
+	    "Halvern Corp said it has no plans to raise its 60 dlr a share "
+	    "tender offer for Brandt Inc.",
+	    NULL, NULL, NULL, &t);
+	assert_int_not_equal(t.deal.status, STATUS_RUMOURED);
+	tags_release(&t);
+}
+
 /* A story with no deal has no deal's price nor a round's size. */
 static void test_no_deal_no_deal_amount(void **state)
 {
@@ -4569,6 +4596,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_merger_partners),
 		cmocka_unit_test(test_stake_noun_and_institutions),
 		cmocka_unit_test(test_valued_at),
+		cmocka_unit_test(test_denials),
 		cmocka_unit_test(test_merger_parties),
 		cmocka_unit_test(test_rating_agencies),
 		cmocka_unit_test(test_they_and_name_countries),

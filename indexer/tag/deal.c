@@ -6331,6 +6331,64 @@ static int block_attempt(const struct doc *doc, size_t k)
 }
 
 /* The status a token's word or stem states, or none. */
+/* How far before a word of talks or of a bid its negation stands ("not
+ * in any discussions"), and "no intention" or "no plans" ("no intention
+ * of making an offer"). */
+#define DENIAL_WORDS 3
+#define NO_PLAN_WORDS 6
+
+/* Whether a change to a bid follows the plan at token k ("DOES NOT
+ * PLAN TO HIKE STANDARD BID", "NO PLANS TO RAISE BID", "URGES NO ACTION
+ * ON BID"): what is denied is the change, the bid stands. */
+static int change_word(const struct doc *doc, size_t k)
+{
+	static const char *const changes[] = {
+		"rais", "hike", "increas", "boost", "sweeten", "improv",
+		"chang", "action", "extend", "amend", "pursu", "revis",
+	};
+	return stem_in(doc, k, changes, ARRAY_SIZE(changes));
+}
+
+static int changes_after(const struct doc *doc, size_t k)
+{
+	const struct doc_sent *st = &doc->sent[doc->tok[k].sent];
+	size_t j = doc_next(doc, k);
+	for (int n = 0; j < st->t1 && n < 4; n++, j = doc_next(doc, j))
+		if (change_word(doc, j))
+			return 1;
+	return 0;
+}
+
+/* Whether the talks or the bid at token k are negated. */
+static int denied_at(const struct doc *doc, size_t k)
+{
+	const struct doc_sent *st = &doc->sent[doc->tok[k].sent];
+	long q = (long)k;
+	for (int n = 0; n < NO_PLAN_WORDS; n++) {
+		q = doc_prev(doc, (size_t)q);
+		if (q < (long)st->t0 || change_word(doc, (size_t)q))
+			return 0;   /* "NO PLANS TO RAISE BID" */
+		if (n < DENIAL_WORDS && (doc_word_is(doc, (size_t)q, "not") ||
+					 doc_word_is(doc, (size_t)q, "no") ||
+					 doc_word_is(doc, (size_t)q, "never")))
+			return 1;
+		long p = doc_prev(doc, (size_t)q);
+		/* "Shell rules out BP bid" */
+		if (n < DENIAL_WORDS && p >= (long)st->t0 &&
+		    doc_word_is(doc, (size_t)q, "out") &&
+		    (doc_word_is(doc, (size_t)p, "rules") ||
+		     doc_word_is(doc, (size_t)p, "ruled") ||
+		     doc_word_is(doc, (size_t)p, "rule")))
+			return 1;
+		if (p >= (long)st->t0 && doc_word_is(doc, (size_t)p, "no") &&
+		    (doc_word_is(doc, (size_t)q, "intention") ||
+		     doc_word_is(doc, (size_t)q, "plans") ||
+		     doc_word_is(doc, (size_t)q, "plan")))
+			return 1;
+	}
+	return 0;
+}
+
 static enum ex_status token_status(const struct doc *doc, size_t k)
 {
 	/* two-word and word-only cues: "called off", "pulled out",
@@ -6500,7 +6558,15 @@ static enum ex_status token_status(const struct doc *doc, size_t k)
 		if (wl > 4 && !memcmp(doc_word(doc, k) + wl - 3, "ing", 3))
 			return STATUS_NONE;
 	}
-	return status_rank(a) >= status_rank(b) ? a : b;
+	enum ex_status r = status_rank(a) >= status_rank(b) ? a : b;
+	/* "said it was not in talks to buy", "not in any discussions", "no
+	 * talks had taken place", "has no intention of making an offer": a
+	 * denial, as the annotations code it (rumoured) */
+	if ((r == STATUS_TALKS || (r == STATUS_PROPOSED &&
+				   !changes_after(doc, k))) &&
+	    denied_at(doc, k))
+		return STATUS_RUMOURED;
+	return r;
 }
 
 static enum ex_status sentence_status(const struct doc *doc, size_t s)
