@@ -24,6 +24,9 @@ static struct gaz *g;
 static struct dealmodel *model;
 static struct extractor *ex;
 
+/* The date run() gives the next article (ISO 8601), or NULL: none. */
+static const char *run_date;
+
 static void run(const char *title, const char *body, const char *dateline,
 		const char *source, const struct ex_common *common,
 		struct tags *t)
@@ -33,6 +36,8 @@ static void run(const char *title, const char *body, const char *dateline,
 	article_init(&a);
 	article_set(&a.title, title, strlen(title));
 	article_set(&a.body, body, strlen(body));
+	if (run_date)
+		article_set(&a.date_raw, run_date, strlen(run_date));
 	if (dateline)
 		article_set(&a.dateline, dateline, strlen(dateline));
 	if (source)
@@ -3356,6 +3361,33 @@ static void test_denials(void **state)
 	tags_release(&t);
 }
 
+/* A deal dated two years or more before the story is background; a
+ * tender offer in the deal word's sentence, up to 12 words on, types it. */
+static void test_dated_background_and_tender(void **state)
+{
+	(void)state;
+	struct tags t;
+	run_date = "1987-03-20T13:06:07Z";
+	run("FTC EASES KESTREL <KST> UNIT RESTRICTIONS",
+	    "The Federal Trade Commission said it eased a requirement that "
+	    "Kestrel Corp get prior FTC approval before making certain "
+	    "acquisitions in the acid market.  The restrictions stem from a "
+	    "1983 order by the FTC settling charges that Kestrel's 1981 "
+	    "acquisition of Zorgal Scientific Co reduced competition.",
+	    NULL, NULL, NULL, &t);
+	run_date = NULL;
+	if (t.deal.target)
+		assert_null(strstr(t.deal.target, "Zorgal"));
+	tags_release(&t);
+	run("Zorvex Energy bids Bt65 a share for Halvern in Bt169-billion "
+	    "tender offer",
+	    "Zorvex Energy Plc plans to make a tender offer for all the "
+	    "Halvern Holdings shares it does not already own at Bt65 a share.",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_TENDER);
+	tags_release(&t);
+}
+
 /* A story with no deal has no deal's price nor a round's size. */
 static void test_no_deal_no_deal_amount(void **state)
 {
@@ -4597,6 +4629,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_stake_noun_and_institutions),
 		cmocka_unit_test(test_valued_at),
 		cmocka_unit_test(test_denials),
+		cmocka_unit_test(test_dated_background_and_tender),
 		cmocka_unit_test(test_merger_parties),
 		cmocka_unit_test(test_rating_agencies),
 		cmocka_unit_test(test_they_and_name_countries),

@@ -6037,7 +6037,7 @@ static const char *const whole_words[] = {
 #define PART_WORDS 8
 #define MAJORITY_PCT 50.0
 /* How near the deal word a tender offer makes the deal one. */
-#define TENDER_NEAR 8
+#define TENDER_NEAR 12
 
 /*
  * "to buy five mln shares, or 16 pct, of X", "acquired 30% of X", "a
@@ -7612,6 +7612,50 @@ static int background_clause(const struct doc *doc, const struct doc_sent *st,
 	return 0;
 }
 
+/*
+ * "tax on its 2007 acquisition of Hutchison Whampoa's stake", "since the
+ * 1985 merger": a deal the words before it date two years or more before
+ * the story is background.  An undated story's year is unknown: then
+ * only "its", "the" or "their" before the year, no plan's word ("its
+ * planned 2025 listing" is to come).
+ */
+static int dated_before(const struct doc *doc, const struct doc_sent *st,
+			const struct cue *c)
+{
+	static const char *const plans[] = {
+		"planned", "proposed", "expected", "upcoming", "potential",
+		"possible", "pending", "mooted", "intended",
+	};
+	long y = doc_prev(doc, c->t0);
+	for (int n = 0; n < 2 && y >= (long)st->t0; n++) {
+		const struct doc_tok *t = &doc->tok[y];
+		if (t->digit && t->end - t->start == 4 &&
+		    !doc->tok_money[y]) {
+			long v = strtol(doc->text.buf + t->start, NULL, 10);
+			if (v < 1900 || v > 2100)
+				return 0;
+			long p = doc_prev(doc, (size_t)y);
+			if (p >= (long)st->t0 &&
+			    doc_word_in(doc, (size_t)p, plans, ARRAY_SIZE(plans)))
+				return 0;
+			/* the year before may still be news ("to fund its
+			 * December 1986 acquisition" in March 1987) */
+			if (doc->year)
+				return v < doc->year - 1;
+			return p >= (long)st->t0 &&
+			       (doc_word_is(doc, (size_t)p, "its") ||
+				doc_word_is(doc, (size_t)p, "the") ||
+				doc_word_is(doc, (size_t)p, "their"));
+		}
+		/* "its 2007 acquisition", "the 1985 cash merger" */
+		if (!doc_word_is(doc, (size_t)y, "cash") &&
+		    !doc_word_is(doc, (size_t)y, "stock"))
+			return 0;
+		y = doc_prev(doc, (size_t)y);
+	}
+	return 0;
+}
+
 /* Whether the words at k say "as (the) <one of words>": the role a
  * filing gives the name before them; the token of that word in *w. */
 static int as_role(const struct doc *doc, const struct doc_sent *st, size_t k,
@@ -7706,6 +7750,16 @@ static int sentence_deal(struct doc *doc, size_t s, struct cue *at,
 		 * the time of the sentence's own */
 		if (background_clause(doc, st, &c))
 			continue;
+		if (dated_before(doc, st, &c)) {
+			/* and what it bought: "its 2007 acquisition of
+			 * Hutchison Whampoa's stake in Hutchison Essar" (up
+			 * to the phrase's comma) */
+			while (from < st->t1 &&
+			       !doc_gap_has(doc, (size_t)doc_prev(doc, from),
+					    from, ','))
+				from = doc_next(doc, from);
+			continue;
+		}
 		if (first && !*have_first) {
 			*first = c;
 			*have_first = 1;
