@@ -3388,6 +3388,27 @@ static void test_dated_background_and_tender(void **state)
 	tags_release(&t);
 }
 
+/* An investor filling its own fund, or its portfolio's investments, is
+ * no company's round; money raised from funds is. */
+static void test_own_fund(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Kestrel raises $2.85 billion for new India funds",
+	    "Kestrel Capital India said it has raised $2.85 billion across four "
+	    "new funds.  Kestrel, an early backer of design software company "
+	    "Zorvex, has already made 18 investments from the new vehicle.",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_NONE);
+	tags_release(&t);
+	run("Zorvex raises $50 million",
+	    "Zorvex Inc said it raised $50 million from funds managed by "
+	    "Kestrel Capital.",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_FUNDING);
+	tags_release(&t);
+}
+
 /* A story with no deal has no deal's price nor a round's size. */
 static void test_no_deal_no_deal_amount(void **state)
 {
@@ -4630,6 +4651,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_valued_at),
 		cmocka_unit_test(test_denials),
 		cmocka_unit_test(test_dated_background_and_tender),
+		cmocka_unit_test(test_own_fund),
 		cmocka_unit_test(test_merger_parties),
 		cmocka_unit_test(test_rating_agencies),
 		cmocka_unit_test(test_they_and_name_countries),

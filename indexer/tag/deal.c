@@ -616,6 +616,40 @@ static int invest_kind(const struct doc *doc, const struct doc_sent *st,
 				     ARRAY_SIZE(invest_kinds));
 }
 
+/* How far after a raise the fund it fills may stand. */
+#define OWN_FUND_WORDS 8
+
+/*
+ * "Sequoia raises $2.85 billion for new India funds", "has raised $500
+ * million for its third fund", "closes A$1 billion fund": an investor
+ * filling a fund of its own, no round of a company.  Not money raised
+ * from funds ("from a fund", "led by funds").
+ */
+static int own_fund(const struct doc *doc, const struct doc_sent *st,
+		    const struct cue *c)
+{
+	static const char *const into[] = {"for", "across", "into", "new",
+					   "its", "their"};
+	static const char *const froms[] = {"from", "by", "led", "with",
+					    "including"};
+	size_t k = c->t1;
+	for (int n = 0; k < st->t1 && n < OWN_FUND_WORDS;
+	     n++, k = doc_next(doc, k)) {
+		if (doc_word_in(doc, k, froms, ARRAY_SIZE(froms)))
+			return 0;
+		if (!doc_word_is(doc, k, "fund") && !doc_word_is(doc, k, "funds"))
+			continue;
+		long p = doc_prev(doc, k);
+		for (int b = 0; b < 3 && p > (long)c->t0;
+		     b++, p = doc_prev(doc, (size_t)p))
+			if (doc_word_in(doc, (size_t)p, into, ARRAY_SIZE(into)) ||
+			    doc->tok_money[p])
+				return 1;
+		return 0;
+	}
+	return 0;
+}
+
 static int look_alike(const struct doc *doc, const struct doc_sent *st,
 		      const struct cue *c)
 {
@@ -623,6 +657,12 @@ static int look_alike(const struct doc *doc, const struct doc_sent *st,
 		       c->type == DEAL_ACQUISITION;
 	int raise = raise_like(doc, c->t0);
 	if (invest_kind(doc, st, c))
+		return 1;
+	/* "has already made 18 investments from the new vehicle": an
+	 * investor's portfolio, no deal */
+	if (c->type == DEAL_INVESTMENT && doc_word_is(doc, c->t0, "investments"))
+		return 1;
+	if (c->type == DEAL_INVESTMENT && own_fund(doc, st, c))
 		return 1;
 	/* "Parsow Partnership Ltd, a Nevada investment partnership, said":
 	 * an apposition says what a company is, not a deal */
