@@ -3409,6 +3409,22 @@ static void test_own_fund(void **state)
 	tags_release(&t);
 }
 
+/* "Development Partners International": a suffix inside a name before
+ * "International" is no end of it. */
+static void test_suffix_then_international(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Zorvex raises $100 million",
+	    "Zorvex Inc said it raised $100 million in a round led by "
+	    "Development Partners International, the private equity firm.",
+	    NULL, NULL, NULL, &t);
+	assert_true(has(t.companies, t.ncompanies,
+			"Development Partners International"));
+	assert_false(has(t.companies, t.ncompanies, "Development"));
+	tags_release(&t);
+}
+
 /* A story with no deal has no deal's price nor a round's size. */
 static void test_no_deal_no_deal_amount(void **state)
 {
@@ -4652,6 +4668,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_denials),
 		cmocka_unit_test(test_dated_background_and_tender),
 		cmocka_unit_test(test_own_fund),
+		cmocka_unit_test(test_suffix_then_international),
 		cmocka_unit_test(test_merger_parties),
 		cmocka_unit_test(test_rating_agencies),
 		cmocka_unit_test(test_they_and_name_countries),

@@ -429,7 +429,8 @@ static int company_span(struct doc *doc, size_t start, size_t end,
 /* "Alibaba Group Holding Ltd", "Kroger Co", "Amazon.com Inc". */
 /*
  * The last token of "of America" right after a suffix run ending at
- * token last ("Dynamics Corp of America"), or last when none follows.
+ * token last ("Dynamics Corp of America"), or of "International" or
+ * "Worldwide", or last when none follows.
  * Other places there say where the company is ("Bayer AG of West
  * Germany", "Pioneer Business Group Inc of Atlanta"), not its name.
  */
@@ -437,6 +438,12 @@ static size_t suffix_of_place(struct doc *doc, const struct doc_sent *st,
 			      size_t last)
 {
 	size_t of = doc_next(doc, last);
+	/* "Development Partners International": a suffix inside the name
+	 * when "International" or "Worldwide" follows it */
+	if (of < st->t1 && doc->tok[of].cap && name_gap(doc, last, of) &&
+	    (doc_word_is(doc, of, "international") ||
+	     doc_word_is(doc, of, "worldwide")))
+		return of;
 	if (of >= st->t1 || !doc_word_is(doc, of, "of") ||
 	    !name_gap(doc, last, of))
 		return last;
