@@ -3425,6 +3425,37 @@ static void test_suffix_then_international(void **state)
 	tags_release(&t);
 }
 
+/* A round's investors: not an earlier round's, not a fund its owner
+ * invests through; the raiser past an apposition holding a list. */
+static void test_round_investors(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Fintech is raising $100M, led by Kestrel Partners International",
+	    "Zorvex Ltd, the Nigerian fintech that provides payments, banking "
+	    "and credit, is raising more than $100 million in a round that would "
+	    "value it at over $1 billion, according to people familiar with "
+	    "the deal.\n\n"
+	    "The round is being led by Kestrel Partners International, the "
+	    "private equity firm, through its ADP III fund, with Google's "
+	    "Africa Investment Fund also taking part, the people said.  The "
+	    "company last raised capital in 2022, when it closed a $50 "
+	    "million Series B round led by Halvern Investors.",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_FUNDING);
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Zorvex");
+	assert_true(has(t.deal.investors, t.deal.ninvestors,
+			"Kestrel Partners International"));
+	assert_false(has(t.deal.investors, t.deal.ninvestors,
+			 "Halvern Investors"));
+	assert_false(has(t.deal.investors, t.deal.ninvestors,
+			 "Investment Fund"));
+	for (size_t i = 0; i < t.deal.ninvestors; i++)
+		assert_null(strstr(t.deal.investors[i], "III"));
+	tags_release(&t);
+}
+
 /* A story with no deal has no deal's price nor a round's size. */
 static void test_no_deal_no_deal_amount(void **state)
 {
@@ -4669,6 +4700,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_dated_background_and_tender),
 		cmocka_unit_test(test_own_fund),
 		cmocka_unit_test(test_suffix_then_international),
+		cmocka_unit_test(test_round_investors),
 		cmocka_unit_test(test_merger_parties),
 		cmocka_unit_test(test_rating_agencies),
 		cmocka_unit_test(test_they_and_name_countries),

@@ -1388,6 +1388,15 @@ static int owner_of_apposition(const struct doc *doc,
 	return 0;
 }
 
+/* Whether "and" or "or" stands in tokens [a, b], a list's end. */
+static int list_after(const struct doc *doc, size_t a, size_t b)
+{
+	for (size_t q = a; q <= b && q < doc->ntok; q = doc_next(doc, q))
+		if (doc_word_is(doc, q, "and") || doc_word_is(doc, q, "or"))
+			return 1;
+	return 0;
+}
+
 static int left_name(const struct doc *doc, const struct doc_sent *st,
 		     size_t i, struct name *n, int *pronoun)
 {
@@ -1434,8 +1443,18 @@ static int left_name(const struct doc *doc, const struct doc_sent *st,
 				    !doc_word_is(doc, (size_t)j, "the") &&
 				    !doc_word_is(doc, (size_t)j, "which") &&
 				    !doc_word_is(doc, (size_t)j, "who") &&
-				    !doc_word_is(doc, (size_t)j, "whose"))
+				    !doc_word_is(doc, (size_t)j, "whose")) {
+					/* "the Nigerian fintech that provides
+					 * payments, banking and credit to small
+					 * businesses,": a list's comma inside
+					 * the apposition */
+					if (!doc->tok[j].cap &&
+					    list_after(doc, (size_t)j, (size_t)k)) {
+						j = pj;
+						continue;
+					}
 					break;
+				}
 				struct name a;
 				if (!left_name(doc, st, (size_t)j, &a, pronoun))
 					return 0;
@@ -2123,6 +2142,33 @@ static int list_name_start(const struct doc *doc, const struct doc_sent *st,
  * a round's investors ("led by A, with B, C and D"); the target is not
  * its own investor, and a company counts once.
  */
+/* Whether the name at token t0 is another's fund: "through its ADP III
+ * fund", "with Google's Africa Investment Fund" (its owner, named or not,
+ * is the investor). */
+static int owned_vehicle(const struct doc *doc, const struct doc_sent *st,
+			 size_t t0)
+{
+	/* a fund: "Fund" in its capitalised run or right after it */
+	size_t q = t0;
+	int fund = 0;
+	for (int n = 0; q < st->t1 && n < 6 && !fund; n++) {
+		fund = doc_stem_is(doc, q, "fund");
+		if (!doc->tok[q].cap)
+			break;
+		q = doc_next(doc, q);
+	}
+	if (!fund)
+		return 0;
+	long p = doc_prev(doc, t0);
+	while (p >= (long)st->t0 && is_place(doc, (size_t)p) &&
+	       !doc_possessive(doc, (size_t)p))
+		p = doc_prev(doc, (size_t)p);
+	return p >= (long)st->t0 &&
+	       (doc_word_is(doc, (size_t)p, "its") ||
+		doc_word_is(doc, (size_t)p, "their") ||
+		(doc_possessive(doc, (size_t)p) && !is_place(doc, (size_t)p)));
+}
+
 static void collect_investors(const struct doc *doc, const struct doc_sent *st,
 			      size_t from, struct found *f)
 {
@@ -2130,6 +2176,8 @@ static void collect_investors(const struct doc *doc, const struct doc_sent *st,
 	for (size_t m = 0; m < doc->nment && f->ninv < INVESTORS_MAX; m++) {
 		const struct doc_ment *x = &doc->ment[m];
 		if (x->kind != DOC_COMPANY || x->t0 < from || x->t1 > st->t1)
+			continue;
+		if (owned_vehicle(doc, st, x->t0))
 			continue;
 		if (f->has_tgt && f->tgt.company == x->id)
 			continue;
@@ -2150,6 +2198,14 @@ static void collect_investors(const struct doc *doc, const struct doc_sent *st,
 		for (size_t k = from; k < st->t1 && f->ninv < INVESTORS_MAX;) {
 			if (doc->tok_co[k] >= 0 || !list_name_start(doc, st, k)) {
 				k++;
+				continue;
+			}
+			if (owned_vehicle(doc, st, k)) {
+				/* past the vehicle's capitalised words */
+				size_t q = k;
+				while (q < st->t1 && doc->tok[q].cap)
+					q = doc_next(doc, q);
+				k = q > k ? q : k + 1;
 				continue;
 			}
 			size_t end = k + 1, q;
@@ -4635,6 +4691,27 @@ static const char *const investor_words[] = {
  * "Investors in the round are A and B", "C and D also came in as
  * backers", "E took part".
  */
+/* Whether sentence st tells of an earlier round: "last raised",
+ * "previously raised", "its previous round", "a year earlier", "in 2022,
+ * when". */
+static int earlier_round(const struct doc *doc, const struct doc_sent *st)
+{
+	for (size_t k = st->t0; k < st->t1; k = doc_next(doc, k)) {
+		size_t n = doc_next(doc, k);
+		if (n < st->t1 && (doc_word_is(doc, k, "last") ||
+				   doc_word_is(doc, k, "previously") ||
+				   doc_word_is(doc, k, "earlier")) &&
+		    (doc_stem_is(doc, n, "rais") || doc_word_is(doc, n, "round") ||
+		     doc_word_is(doc, n, "funding")))
+			return 1;
+		if (doc_word_is(doc, k, "previous") || doc_word_is(doc, k, "prior"))
+			if (n < st->t1 && (doc_word_is(doc, n, "round") ||
+					   doc_word_is(doc, n, "funding")))
+				return 1;
+	}
+	return 0;
+}
+
 static void investor_sentences(const struct doc *doc, struct found *f)
 {
 	size_t seen = 0;
@@ -4643,6 +4720,11 @@ static void investor_sentences(const struct doc *doc, struct found *f)
 		if (doc_boiler(doc, (uint32_t)s) || s == f->sent)
 			continue;
 		seen++;
+		/* "The company last raised capital in 2022, when it closed a
+		 * $50 million Series B round led by QED Investors": an
+		 * earlier round's investors */
+		if (earlier_round(doc, st))
+			continue;
 		int listed = 0;
 		for (size_t k = st->t0; k < st->t1 && !listed; k++)
 			for (size_t w = 0; w < ARRAY_SIZE(investor_words); w++)
@@ -5926,6 +6008,28 @@ static void complete(struct doc *doc, struct found *best,
 			best->type = DEAL_FUNDING;
 		best->ninv = f->ninv;
 		memcpy(best->inv, f->inv, f->ninv * sizeof(*f->inv));
+		return;
+	}
+	/* the headline's "Fintech is raising $100M, led by Y" (the raiser
+	 * named by no name), the lead's "X ... is raising more than $100
+	 * million": X raises, Y leads */
+	if ((best->type == DEAL_INVESTMENT || best->type == DEAL_FUNDING) &&
+	    !best->has_tgt && f->has_tgt && !f->tgt.asset &&
+	    (f->type == DEAL_INVESTMENT || f->type == DEAL_FUNDING) &&
+	    !(best->has_acq && same_name(doc, &best->acq, &f->tgt))) {
+		best->tgt = f->tgt;
+		best->has_tgt = 1;
+		if (f->type == DEAL_FUNDING)
+			best->type = DEAL_FUNDING;
+		for (size_t k = 0; k < f->ninv && best->ninv < INVESTORS_MAX;
+		     k++) {
+			int seen = best->has_acq &&
+				   same_name(doc, &best->acq, &f->inv[k]);
+			for (size_t i = 0; i < best->ninv; i++)
+				seen |= same_name(doc, &best->inv[i], &f->inv[k]);
+			if (!seen)
+				best->inv[best->ninv++] = f->inv[k];
+		}
 		return;
 	}
 	/* the same deal told twice, "TO BUY MAJORITY OF Y" and "to take a
