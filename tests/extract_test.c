@@ -1512,27 +1512,30 @@ static void test_described_business_sold(void **state)
 	static const struct {
 		const char *title, *body;
 		const char *acquirer, *target, *seller;
+		enum ex_deal_type type;
 	} cases[] = {
 		{"HALVERN <HVN> TO SELL UNIT FOR 90 MLN DLRS",
 		 "Halvern Corp said it agreed to sell its industrial products "
 		 "group to Tamsin Capital Inc for about 90 mln dlrs.",
-		 "Tamsin Capital", "industrial products group", "Halvern"},
-		/* what "its" owns is the nearest company's before the verb */
+		 "Tamsin Capital", "industrial products group", "Halvern",
+		 DEAL_DIVESTITURE},
+		/* what "its" owns is the nearest company's before the verb;
+		 * a holding of at most half sold is a stake's deal */
 		{"HALCOTT <HLC> SAYS MARBURY SALE WILL NOT AFFECT RESEARCH",
 		 "Halcott Pharmaceutical Inc said it did not view Marbury "
 		 "Co's <MBY> decision to sell its 2.3 pct share of Halcott's "
 		 "common stock as having any effect on its research.", NULL,
-		 "Halcott Pharmaceutical", "Marbury"},
+		 "Halcott Pharmaceutical", "Marbury", DEAL_STAKE},
 		{"Corvel sells electronics arm",
 		 "Corvel Systems Inc said it has agreed to sell its primary "
 		 "computer electronics business to the Ostrander Group.",
 		 "Ostrander", "primary computer electronics business",
-		 "Corvel Systems"},
+		 "Corvel Systems", DEAL_DIVESTITURE},
 	};
 	for (size_t i = 0; i < ARRAY_SIZE(cases); i++) {
 		struct tags t;
 		run(cases[i].title, cases[i].body, NULL, NULL, NULL, &t);
-		if (t.deal.type != DEAL_DIVESTITURE)
+		if (t.deal.type != cases[i].type)
 			fail_msg("'%s': type %s", cases[i].title,
 				 ex_deal_type_slug(t.deal.type));
 		const char *want[] = {cases[i].acquirer, cases[i].target,
@@ -3294,6 +3297,13 @@ static void test_stake_noun_and_institutions(void **state)
 	assert_non_null(t.deal.acquirer);
 	assert_string_equal(t.deal.acquirer, "Kestrel");
 	tags_release(&t);
+	run("Kestrel to sell 25% of Zorgal to billionaire Halvern Pardo",
+	    "U.S. lender Kestrel Corp has agreed to sell a 25% stake in "
+	    "Zorgal, its Mexican retail bank, to a company wholly owned by "
+	    "billionaire Halvern Pardo for about 42 billion pesos.",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_STAKE);
+	tags_release(&t);
 	run("Halvern wins Brandt auction",
 	    "The Takeover Panel said on Monday that the best bid in the "
 	    "auction had been 286p.",
@@ -3453,6 +3463,35 @@ static void test_round_investors(void **state)
 			 "Investment Fund"));
 	for (size_t i = 0; i < t.deal.ninvestors; i++)
 		assert_null(strstr(t.deal.investors[i], "III"));
+	tags_release(&t);
+}
+
+/* A spaced dash parts the dateline from the name ("MANILA -- Bank of
+ * Tokyo"); a hyphen does not part a name; a short form in brackets
+ * stands for the name written before it. */
+static void test_dash_and_short_form(void **state)
+{
+	(void)state;
+	struct tags t;
+	const char *dashes[] = {"MANILA -- ", "MANILA \xE2\x80\x94 ",
+				"MANILA - "};
+	for (size_t i = 0; i < ARRAY_SIZE(dashes); i++) {
+		char body[512];
+		snprintf(body, sizeof(body), "%sBank of Kestrel-Zorgal UFJ "
+			 "Ltd. (BKZU), the core banking unit of Japan's Zorgal "
+			 "Financial Group, has agreed to acquire a 20 percent "
+			 "stake in Halvern Bank Corp.", dashes[i]);
+		run("BKZU to buy 20% of Halvern Bank", body, NULL, NULL, NULL,
+		    &t);
+		assert_non_null(t.deal.acquirer);
+		assert_string_equal(t.deal.acquirer, "Bank of Kestrel-Zorgal UFJ");
+		tags_release(&t);
+	}
+	run("GERMAN BANKS SAY HOLDINGS FALLING",
+	    "The Bayerische Hypotheken- und Wechsel-Bank AG said its holdings "
+	    "fell.",
+	    NULL, NULL, NULL, &t);
+	assert_false(has(t.companies, t.ncompanies, "Wechsel-Bank"));
 	tags_release(&t);
 }
 
@@ -4701,6 +4740,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_own_fund),
 		cmocka_unit_test(test_suffix_then_international),
 		cmocka_unit_test(test_round_investors),
+		cmocka_unit_test(test_dash_and_short_form),
 		cmocka_unit_test(test_merger_parties),
 		cmocka_unit_test(test_rating_agencies),
 		cmocka_unit_test(test_they_and_name_countries),

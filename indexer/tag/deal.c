@@ -4575,8 +4575,36 @@ trimmed:
 }
 
 /* Drop the roles that are no real name; returns the names left. */
+/*
+ * "Bank of Tokyo-Mitsubishi UFJ Ltd. (BTMU), the core banking unit of
+ * ..., has agreed to acquire": a short form in brackets right after the
+ * company's name stands for it; the name written in full in *n.
+ */
+static void long_form(const struct doc *doc, struct name *n)
+{
+	if (n->t1 != n->t0 + 1 || n->t0 == 0)
+		return;
+	const char *s = doc->text.buf;
+	size_t a = doc->tok[n->t0].start, b = doc->tok[n->t0].end;
+	if (a == 0 || s[a - 1] != '(' || b >= doc->text.len || s[b] != ')')
+		return;
+	long p = doc_prev(doc, n->t0);
+	if (p < 0 || doc->tok[p].sent != doc->tok[n->t0].sent)
+		return;
+	const struct doc_ment *m = company_mention(doc, (size_t)p);
+	if (!m || m->t1 != (size_t)p + 1)
+		return;
+	span_name(doc, m->t0, m->t1, n);
+}
+
 static int clean_roles(struct doc *doc, struct found *f)
 {
+	if (f->has_acq)
+		long_form(doc, &f->acq);
+	if (f->has_tgt && !f->tgt.asset)
+		long_form(doc, &f->tgt);
+	if (f->has_seller)
+		long_form(doc, &f->seller);
 	if (f->has_acq && !real_name(doc, &f->acq))
 		f->has_acq = 0;
 	if (f->has_tgt && !real_name(doc, &f->tgt))
@@ -6253,6 +6281,25 @@ static enum ex_deal_type part_bought(const struct doc *doc,
 	return stock ? DEAL_STAKE : DEAL_NONE;
 }
 
+/* The percentage stated in tokens [a, b) ("a 25% stake", "its 10.3 pct
+ * holding"), or 0. */
+static double stake_pct(const struct doc *doc, const struct doc_sent *st,
+			size_t a, size_t b)
+{
+	for (size_t k = a; k < b && k < st->t1; k++) {
+		const struct doc_tok *t = &doc->tok[k];
+		if (!t->digit)
+			continue;
+		size_t n = doc_next(doc, k);
+		if ((t->end < doc->text.len && doc->text.buf[t->end] == '%') ||
+		    (n < b && (doc_word_is(doc, n, "pct") ||
+			       doc_word_is(doc, n, "percent") ||
+			       doc_word_is(doc, n, "per"))))
+			return strtod(doc->text.buf + t->start, NULL);
+	}
+	return 0;
+}
+
 /* "acquired a controlling stake", "tender offer" anywhere near. */
 static enum ex_deal_type refine(const struct doc *doc,
 				const struct found *f)
@@ -6320,6 +6367,20 @@ static enum ex_deal_type refine(const struct doc *doc,
 	    (find_word(doc, st, f->cue.t1, "from", NEAR_ROUND_LEAD) < st->t1 ||
 	     find_word(doc, st, f->cue.t1, "led", NEAR_ROUND_LEAD) < st->t1))
 		return DEAL_FUNDING;   /* "raised Rs 100 crore from X" */
+	/* "agreed to sell a 25% stake in Banamex": a minority holding sold
+	 * is a stake's deal (its size stated, at most half) */
+	if (f->type == DEAL_DIVESTITURE) {
+		for (size_t k = f->cue.t1; k < st->t1 && k < f->cue.t1 + 6; k++)
+			/* "CITI TO SELL 25% OF BANAMEX" too */
+			if (doc_word_is(doc, k, "stake") ||
+			    doc_word_is(doc, k, "holding") ||
+			    (doc_word_is(doc, k, "of") && k > f->cue.t1)) {
+				double v = stake_pct(doc, st, f->cue.t1, k);
+				if (v > 0 && v <= MAJORITY_PCT)
+					return DEAL_STAKE;
+				break;
+			}
+	}
 	if (f->type == DEAL_ACQUISITION || f->type == DEAL_INVESTMENT) {
 		for (size_t k = f->cue.t1; k < st->t1 && k < f->cue.t1 + 6; k++)
 			if (doc_word_is(doc, k, "stake") ||

@@ -169,10 +169,28 @@ static int is_dotcom(const struct doc *doc, size_t i)
 /* Only spaces, '&', '-' and '.' between tokens a and b of one name. */
 static int name_gap(const struct doc *doc, size_t a, size_t b)
 {
-	for (size_t k = doc->tok[a].end; k < doc->tok[b].start; k++)
-		if (!strchr(" \n&-.'\xE2\x80\x99", doc->text.buf[k]) &&
-		    !(unsigned char)(doc->text.buf[k] & 0x80))
+	const char *s = doc->text.buf;
+	size_t e = doc->tok[a].end, f = doc->tok[b].start;
+	for (size_t k = e; k < f; k++)
+		if (!strchr(" \n&-.'\xE2\x80\x99", s[k]) &&
+		    !(unsigned char)(s[k] & 0x80))
 			return 0;
+	/* a dash with spaces on both sides, or an en or em dash, parts two
+	 * phrases ("MANILA -- Bank of Tokyo", "JAKARTA \u2014 Gojek"); a
+	 * hyphen joins ("Hewlett-Packard", "Vereins- und Westbank") */
+	for (size_t k = e; k < f; k++) {
+		if (k + 2 < f && !memcmp(s + k, "\xE2\x80", 2) &&
+		    (s[k + 2] == '\x93' || s[k + 2] == '\x94'))
+			return 0;
+		if (s[k] != '-' || k == e || (s[k - 1] != ' ' && s[k - 1] != '\n'))
+			continue;
+		size_t r = k;
+		while (r < f && s[r] == '-')
+			r++;
+		/* spaced on both sides; not "Vereins- und", "Alfa -Laval" */
+		if (r < f && (s[r] == ' ' || s[r] == '\n'))
+			return 0;
+	}
 	for (size_t k = doc->tok[a].end; k < doc->tok[b].start; k++)
 		if (doc->text.buf[k] == '\n' &&
 		    k + 1 < doc->tok[b].start && doc->text.buf[k + 1] == '\n')
