@@ -3495,6 +3495,38 @@ static void test_dash_and_short_form(void **state)
 	tags_release(&t);
 }
 
+/* The company that is "the subject of takeover rumors" is the target;
+ * a joint venture is no round raised, its size right before it a deal's. */
+static void test_rumour_subject_and_ventures(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("STATE MAY CONSIDER ANTI-TAKEOVER AMENDMENT",
+	    "The governor's office said the possible action was triggered by a "
+	    "proposal by Halvern-Brandt Corp <HB>, which has been the subject "
+	    "of takeover rumors.",
+	    NULL, NULL, NULL, &t);
+	assert_null(t.deal.acquirer);
+	if (t.deal.target)
+		assert_string_equal(t.deal.target, "Halvern-Brandt");
+	tags_release(&t);
+	run("KESTREL SAYS ITS SALE WILL NOT AFFECT OTHER INTERESTS",
+	    "Kestrel sold Zorgal, which holds an average 25 pct in the "
+	    "Orrin-led Cooper Basin onshore gas and liquids joint ventures, to "
+	    "a Halvern Corp <HLV> unit for 985 mln dlrs on April 1.",
+	    NULL, NULL, NULL, &t);
+	assert_true(t.namounts >= 1);
+	assert_int_equal(t.amounts[0].kind, AMOUNT_DEAL);
+	tags_release(&t);
+	run("STELCO IN VENTURE WITH ARMCO",
+	    "Kestrel Inc said it formed a 15 mln U.S. dlr joint venture with "
+	    "Zorgal Corp to make auto parts.",
+	    NULL, NULL, NULL, &t);
+	assert_true(t.namounts >= 1);
+	assert_int_equal(t.amounts[0].kind, AMOUNT_DEAL);
+	tags_release(&t);
+}
+
 /* A story with no deal has no deal's price nor a round's size. */
 static void test_no_deal_no_deal_amount(void **state)
 {
@@ -4741,6 +4773,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_suffix_then_international),
 		cmocka_unit_test(test_round_investors),
 		cmocka_unit_test(test_dash_and_short_form),
+		cmocka_unit_test(test_rumour_subject_and_ventures),
 		cmocka_unit_test(test_merger_parties),
 		cmocka_unit_test(test_rating_agencies),
 		cmocka_unit_test(test_they_and_name_countries),

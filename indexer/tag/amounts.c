@@ -539,6 +539,12 @@ static int cue_at(const struct doc *doc, const struct doc_sent *st, size_t k)
 		return -1;
 	if (c == AMOUNT_DEAL && !strcmp(doc_word(doc, k), "prices"))
 		return AMOUNT_OTHER;
+	/* "joint ventures": a partnership, no round raised (the other
+	 * words decide) */
+	if (c == AMOUNT_FUNDING && k > st->t0 &&
+	    !strncmp(doc_word(doc, k), "ventur", 6) &&
+	    !strcmp(doc_word(doc, (size_t)doc_prev(doc, k)), "joint"))
+		return -1;
 	/* "market value", "market capitalisation": what a company's
 	 * shares are worth, not a market's size nor a deal's price; "net
 	 * worth": what someone owns */
@@ -753,6 +759,11 @@ static enum ex_amount_kind cue_kind(const struct doc *doc,
 	}
 	if (best != AMOUNT_PER_SHARE && is_price(doc, m, t0, t1))
 		return AMOUNT_PER_SHARE;
+	/* "formed a 15 mln U.S. dlr joint venture": the venture's size is
+	 * its deal's (a venture further off says nothing of the sum) */
+	if (t1 + 1 < st->t1 && !strcmp(doc_word(doc, t1), "joint") &&
+	    !strncmp(doc_word(doc, t1 + 1), "ventur", 6))
+		return AMOUNT_DEAL;
 	if (best >= 0)
 		return (enum ex_amount_kind)best;
 	if (cache->sent != doc->tok[t0].sent) {

@@ -3757,6 +3757,42 @@ static int the_company_after(const struct doc *doc, const struct doc_sent *st,
 	return 0;
 }
 
+/* Whether cue c is what a company is "the subject of": "the subject of
+ * takeover rumors", "the subject of a bid", "subject to takeover
+ * speculation". */
+static int subject_of(const struct doc *doc, const struct doc_sent *st,
+		      const struct cue *c)
+{
+	long p = doc_prev(doc, c->t0);
+	if (p >= (long)st->t0 && (doc_word_is(doc, (size_t)p, "a") ||
+				  doc_word_is(doc, (size_t)p, "an") ||
+				  doc_word_is(doc, (size_t)p, "the")))
+		p = doc_prev(doc, (size_t)p);
+	if (p < (long)st->t0 || !(doc_word_is(doc, (size_t)p, "of") ||
+				  doc_word_is(doc, (size_t)p, "to")))
+		return 0;
+	long q = doc_prev(doc, (size_t)p);
+	return q >= (long)st->t0 && doc_word_is(doc, (size_t)q, "subject");
+}
+
+/* The last company named before token `before` in sentence st. */
+static int last_company_before(const struct doc *doc,
+			       const struct doc_sent *st, size_t before,
+			       struct name *n)
+{
+	const struct doc_ment *last = NULL;
+	for (size_t m = 0; m < doc->nment; m++) {
+		const struct doc_ment *x = &doc->ment[m];
+		if (x->kind == DOC_COMPANY && x->t0 >= st->t0 &&
+		    x->t1 <= before && (!last || x->t0 > last->t0))
+			last = x;
+	}
+	if (!last)
+		return 0;
+	span_name(doc, last->t0, last->t1, n);
+	return 1;
+}
+
 /*
  * The subject of "X receives $40 million investment from Y": a verb of
  * getting, then only a sum (and "in", "of", "new", "fresh") before the
@@ -3810,6 +3846,24 @@ static int roles(const struct doc *doc, size_t s, const struct cue *c,
 				     sentence_subject(doc, st, (size_t)sv,
 						      &f->tgt);
 			return f->has_tgt;
+		}
+		return 0;
+	}
+	/* "Dayton-Hudson Corp, which has been the subject of takeover
+	 * rumors": the company talked of is the target, no buyer named */
+	if (subject_of(doc, st, c)) {
+		struct name y;
+		long w = doc_prev(doc, c->t0);
+		while (w >= (long)st->t0 && !doc_word_is(doc, (size_t)w, "subject"))
+			w = doc_prev(doc, (size_t)w);
+		if (w >= (long)st->t0 && last_company_before(doc, st, (size_t)w, &y)) {
+			memset(f, 0, sizeof(*f));
+			f->type = c->type;
+			f->sent = s;
+			f->cue = *c;
+			f->has_tgt = 1;
+			f->tgt = y;
+			return 1;
 		}
 		return 0;
 	}
