@@ -3527,6 +3527,28 @@ static void test_rumour_subject_and_ventures(void **state)
 	tags_release(&t);
 }
 
+/* A deal's debt is no deal told; a deal's financing is its story. */
+static void test_deal_debt(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("KESTREL PLANS OFFERING TO FINANCE MERGER DEBT",
+	    "Kestrel Zorgal Corp, a recently formed subsidiary of Kestrel AG, "
+	    "filed with the Securities and Exchange Commission for a 500 mln "
+	    "dlr debt offering to repay part of its merger debt.  A group led "
+	    "by Halvern Corp will underwrite the offering.",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_NONE);
+	tags_release(&t);
+	run("ORRIN <ORR> COMPLETES ACQUISITION FINANCING",
+	    "Orrin Inc said it closed on the financing portion of its "
+	    "previously-announced acquisition of approximately 14,600 hotel "
+	    "rooms from <Brandt Inc>.",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_ACQUISITION);
+	tags_release(&t);
+}
+
 /* A story with no deal has no deal's price nor a round's size. */
 static void test_no_deal_no_deal_amount(void **state)
 {
@@ -4774,6 +4796,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_round_investors),
 		cmocka_unit_test(test_dash_and_short_form),
 		cmocka_unit_test(test_rumour_subject_and_ventures),
+		cmocka_unit_test(test_deal_debt),
 		cmocka_unit_test(test_merger_parties),
 		cmocka_unit_test(test_rating_agencies),
 		cmocka_unit_test(test_they_and_name_countries),

@@ -616,6 +616,8 @@ static int invest_kind(const struct doc *doc, const struct doc_sent *st,
 				     ARRAY_SIZE(invest_kinds));
 }
 
+static int tight(const struct doc *doc, size_t a, size_t b);
+
 /* How far after a raise the fund it fills may stand. */
 #define OWN_FUND_WORDS 8
 
@@ -664,6 +666,18 @@ static int look_alike(const struct doc *doc, const struct doc_sent *st,
 		return 1;
 	if (c->type == DEAL_INVESTMENT && own_fund(doc, st, c))
 		return 1;
+	/* "TO FINANCE MERGER DEBT", "takeover costs": money a deal left,
+	 * no deal told */
+	if (ex_deal_is_mna(c->type) && c->t1 < st->t1) {
+		static const char *const owed[] = {
+			"debt", "loan", "loans", "costs", "charges", "charge",
+			"expenses", "borrowings",
+		};
+		/* (financing is the deal's: "GETS MERGER FINANCING") */
+		if (doc_word_in(doc, c->t1, owed, ARRAY_SIZE(owed)) &&
+		    tight(doc, c->t1 - 1, c->t1))
+			return 1;
+	}
 	/* "Parsow Partnership Ltd, a Nevada investment partnership, said":
 	 * an apposition says what a company is, not a deal */
 	if (c->type == DEAL_PARTNERSHIP && c->t1 < st->t1 &&
