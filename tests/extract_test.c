@@ -3549,6 +3549,28 @@ static void test_deal_debt(void **state)
 	tags_release(&t);
 }
 
+/* A headline's purchase whose lead buys "a 49 pct interest" is a stake;
+ * "the 45 pct ... it does not already own" is the rest, an acquisition. */
+static void test_lead_part(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("KESTREL <KST> REACHES AGREEMENT TO BUY COMPANY",
+	    "Kestrel Life and Casualty Co said it reached an agreement to "
+	    "acquire a 49 pct interest in Zorgal General Insurance Sdn Bhd, a "
+	    "Malaysian composite insurance company.",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_STAKE);
+	tags_release(&t);
+	run("HALVERN <HLV> STARTS BID FOR BRANDT <BRD> SHARES",
+	    "Halvern Co PLC said it has started its previously announced 7.4 "
+	    "billion dlr offer to purchase the 45 pct interest in Brandt Oil "
+	    "Co that it does not already own for 70 dlrs per share.",
+	    NULL, NULL, NULL, &t);
+	assert_int_not_equal(t.deal.type, DEAL_STAKE);
+	tags_release(&t);
+}
+
 /* A story with no deal has no deal's price nor a round's size. */
 static void test_no_deal_no_deal_amount(void **state)
 {
@@ -4797,6 +4819,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_dash_and_short_form),
 		cmocka_unit_test(test_rumour_subject_and_ventures),
 		cmocka_unit_test(test_deal_debt),
+		cmocka_unit_test(test_lead_part),
 		cmocka_unit_test(test_merger_parties),
 		cmocka_unit_test(test_rating_agencies),
 		cmocka_unit_test(test_they_and_name_countries),

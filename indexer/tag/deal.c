@@ -6075,6 +6075,7 @@ static int lead_sentence(const struct doc *doc, size_t s)
 static enum ex_deal_type refine(const struct doc *doc,
 				const struct found *f);
 
+
 /* Whether a and b name one side of a deal told twice: the same company,
  * or one the other's first words ("Central Point Software", later
  * "Central Point"). */
@@ -8145,6 +8146,63 @@ static int partnered(const struct found *f)
 	return f->type == DEAL_PARTNERSHIP && f->nparty + f->ninv >= 2;
 }
 
+/*
+ * A headline's acquisition whose lead sentence buys a part of the same
+ * company (or names the company the headline left out): a stake, when
+ * the lead says so; else `type`.
+ */
+static enum ex_deal_type lead_part(struct doc *doc, const struct found *h,
+				   enum ex_deal_type type)
+{
+	for (size_t s = 0; s < doc->nsent; s++) {
+		const struct doc_sent *st = &doc->sent[s];
+		if (st->para == 0 || doc_boiler(doc, (uint32_t)s))
+			continue;
+		struct cue c;
+		struct found f;
+		if (!sentence_deal(doc, s, &c, &f, NULL, NULL))
+			return type;
+		if (f.type != DEAL_ACQUISITION && f.type != DEAL_STAKE)
+			return type;
+		if (h->has_tgt && f.has_tgt && !same_name(doc, &h->tgt, &f.tgt))
+			return type;
+		/* only a share stated, at most half, nothing whole before it
+		 * ("the remaining 45 pct", "rest of") */
+		if (f.type != DEAL_ACQUISITION)
+			return type;
+		size_t e = f.cue.t1;
+		for (int n = 0; e < st->t1 && n < PART_WORDS; n++) {
+			for (size_t w = 0; w < ARRAY_SIZE(whole_words); w++)
+				if (doc_word_is(doc, e, whole_words[w]))
+					return type;
+			e = doc_next(doc, e);
+		}
+		/* "a 49 pct interest", not "the 45 pct interest in Standard
+		 * Oil that it does not already own", "46 pct owned by" */
+		size_t k = f.cue.t1;
+		while (k < e && !doc->tok[k].digit)
+			k = doc_next(doc, k);
+		long a = k < e ? doc_prev(doc, k) : -1;
+		size_t n = k < e ? doc_next(doc, k) : e;
+		if (n < e && (doc_word_is(doc, n, "pct") ||
+			      doc_word_is(doc, n, "percent")))
+			n = doc_next(doc, n);
+		if (a < (long)st->t0 || !(doc_word_is(doc, (size_t)a, "a") ||
+					  doc_word_is(doc, (size_t)a, "an")) ||
+		    (n < st->t1 && doc_word_is(doc, n, "owned")))
+			return type;
+		for (size_t q = st->t0; q < st->t1; q = doc_next(doc, q))
+			if (doc_word_is(doc, q, "own") || doc_word_is(doc, q, "owned"))
+				if (doc_word_is(doc, (size_t)doc_prev(doc, q),
+						"already") ||
+				    doc_word_is(doc, (size_t)doc_prev(doc, q), "not"))
+					return type;
+		double v = stake_pct(doc, st, f.cue.t1, e);
+		return v > 0 && v <= MAJORITY_PCT ? DEAL_STAKE : type;
+	}
+	return type;
+}
+
 static void deal_read(struct doc *doc, const struct dealmodel *model,
 		      struct dm_vec *vec, struct tags *t)
 {
@@ -8221,6 +8279,12 @@ static void deal_read(struct doc *doc, const struct dealmodel *model,
 			best.sent = first_cue_sent;
 		}
 		type = refine(doc, &best);
+		/* "AETNA REACHES AGREEMENT TO BUY COMPANY" and the lead's "to
+		 * acquire a 49 pct interest in": the part the lead says is
+		 * bought */
+		if (have && type == DEAL_ACQUISITION &&
+		    doc->sent[best.sent].para == 0)
+			type = lead_part(doc, &best, type);
 		/* the headline's IPO, round or tender offer names the deal
 		 * even when its parties came from the lead */
 		if (have && doc->sent[first_cue_sent].para == 0 &&
