@@ -3571,6 +3571,30 @@ static void test_lead_part(void **state)
 	tags_release(&t);
 }
 
+/* A dateline in the body is a sentence of its own: the lead opens with
+ * its subject; an IPO's headline may speak of its price. */
+static void test_body_dateline_and_ipo_price(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Zorvex sets IPO price range, valuing it at up to $1.71 trillion",
+	    "DUBAI: Zorvex on Sunday set an indicative price range of 30 to 32 "
+	    "riyals per share for its initial public offering.",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_IPO);
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Zorvex");
+	tags_release(&t);
+	run("Kestrel news",
+	    "SEOUL, March 3 (Reuters) - Kestrel said it plans an initial "
+	    "public offering next year.",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_IPO);
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Kestrel");
+	tags_release(&t);
+}
+
 /* A story with no deal has no deal's price nor a round's size. */
 static void test_no_deal_no_deal_amount(void **state)
 {
@@ -4820,6 +4844,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_rumour_subject_and_ventures),
 		cmocka_unit_test(test_deal_debt),
 		cmocka_unit_test(test_lead_part),
+		cmocka_unit_test(test_body_dateline_and_ipo_price),
 		cmocka_unit_test(test_merger_parties),
 		cmocka_unit_test(test_rating_agencies),
 		cmocka_unit_test(test_they_and_name_countries),

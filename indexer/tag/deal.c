@@ -4411,6 +4411,8 @@ static int look_alike_head(const struct doc *doc, int ipo)
 	 * OUT", "FILES FOR INITIAL OFFERING") */
 	static const char *const ipo_words[] = {
 		"offering", "offerings", "files", "filing", "registration",
+		/* "SETS IPO PRICE RANGE", "PRICES IPO AT TOP OF RANGE" */
+		"price", "prices",
 	};
 	int alike = 0;
 	for (size_t s = 0; s < doc->nsent && doc->sent[s].para == 0; s++) {

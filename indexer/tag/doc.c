@@ -367,7 +367,15 @@ static void split_sentences(struct doc *doc, uint32_t para)
 	const char *s = doc->text.buf;
 	size_t b = p->start;
 	p->s0 = (uint32_t)doc->nsent;
-	for (size_t i = p->start; i < p->end; i++) {
+	/* a dateline found in the body is a sentence of its own: the
+	 * lead's first sentence opens with its subject ("DUBAI: Aramco
+	 * said", "SEOUL, March 3 (Reuters) - Samsung Electronics said") */
+	if (doc->dateline_cut > p->start && doc->dateline_cut < p->end &&
+	    doc->dateline == s + p->start) {
+		add_sentence(doc, p->start, doc->dateline_cut, para);
+		b = doc->dateline_cut;
+	}
+	for (size_t i = b; i < p->end; i++) {
 		if (s[i] != '.' && s[i] != '!' && s[i] != '?')
 			continue;
 		size_t j = i + 1;
@@ -461,12 +469,34 @@ static size_t caps_dateline(const char *s, size_t n)
 	return 0;
 }
 
+/* The text offset past a dateline of len bytes at body's start, its
+ * dash, colon or en or em dash and the spaces after it. */
+static size_t dateline_cut(const struct doc *doc, size_t body, size_t len)
+{
+	const char *s = doc->text.buf;
+	size_t k = body + len, n = doc->text.len;
+	while (k < n && s[k] == ' ')
+		k++;
+	if (k < n && (s[k] == ':' || s[k] == '-'))
+		while (k < n && (s[k] == ':' || s[k] == '-'))
+			k++;
+	else if (k + 2 < n && !memcmp(s + k, "\xE2\x80", 2) &&
+		 (s[k + 2] == '\x93' || s[k + 2] == '\x94'))
+		k += 3;
+	else
+		return 0;
+	while (k < n && (s[k] == ' ' || s[k] == '\n'))
+		k++;
+	return k;
+}
+
 /* "TOKYO, March 3 - Text..." at the start of the body: the dateline. */
 static void find_dateline(struct doc *doc, const struct article *a,
 			  size_t body)
 {
 	doc->dateline = NULL;
 	doc->dateline_len = 0;
+	doc->dateline_cut = 0;
 	if (a->dateline && *a->dateline) {
 		doc->dateline = a->dateline;
 		doc->dateline_len = strlen(a->dateline);
@@ -478,6 +508,7 @@ static void find_dateline(struct doc *doc, const struct article *a,
 	if (caps) {
 		doc->dateline = s;
 		doc->dateline_len = caps;
+		doc->dateline_cut = dateline_cut(doc, body, caps);
 		return;
 	}
 	for (i = 0; i < n && i < DATELINE_MAX && s[i] != ',' && s[i] != '\n';
@@ -499,6 +530,7 @@ static void find_dateline(struct doc *doc, const struct article *a,
 		return;
 	doc->dateline = s;
 	doc->dateline_len = (size_t)(dash - s - 1);
+	doc->dateline_cut = dateline_cut(doc, body, doc->dateline_len);
 }
 
 /* ---- the model, whole ------------------------------------------------- */

@@ -172,6 +172,9 @@ struct doc {
 	uint32_t title_pos;    /* positions the headline takes */
 	const char *dateline;  /* from the article or found in the body */
 	size_t dateline_len;
+	size_t dateline_cut;   /* found in the body: the text offset after
+				  it and its dash or colon, where the lead's
+				  first sentence starts; else 0 */
 	int year;              /* the article's year (UTC), 0 when undated */
 };
 
