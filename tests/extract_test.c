@@ -3595,6 +3595,48 @@ static void test_body_dateline_and_ipo_price(void **state)
 	tags_release(&t);
 }
 
+/* Who acts: a person's "his", a group "headed by" its leader, a group
+ * in the reported clause; a company's offer for its own shares is none;
+ * a class of shares is no investor. */
+static void test_persons_and_groups(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("HALVERN DROPS BID FOR KESTREL <KST>",
+	    "Kestrel World Airlines Inc said chairman Carl C. Halvern has "
+	    "withdrawn his proposal to acquire the Kestrel shares he does not "
+	    "already own.",
+	    NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Carl C. Halvern");
+	tags_release(&t);
+	run("BROKER BOOSTS ZORGAL <ZRG> STAKE TO 7.1 PCT",
+	    "An investor group headed by Minneapolis, Minn., broker Jeffrey "
+	    "Wendel said it raised its stake in Zorgal Corp to 292,900 shares, "
+	    "or 7.1 pct of the total outstanding.",
+	    NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Jeffrey Wendel");
+	tags_release(&t);
+	run("MANAGEMENT GROUP HAS ORRIN <ORR> MAJORITY",
+	    "Orrin Associates Industries Inc said the management group led by "
+	    "chairman Martin Brody and president Max Pine had received "
+	    "1,796,727 Class A and 1,766,091 Class B shares in response to its "
+	    "tender offer for all shares at 18 dlrs each.",
+	    NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Martin Brody");
+	for (size_t i = 0; i < t.deal.ninvestors; i++)
+		assert_null(strstr(t.deal.investors[i], "Class"));
+	tags_release(&t);
+	run("BRANDT AND VINING <BVN> STARTS BID FOR SHARES",
+	    "Brandt and Vining Inc said it has started a tender offer for all of "
+	    "its own shares at five dlrs per share.",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_NONE);
+	tags_release(&t);
+}
+
 /* A story with no deal has no deal's price nor a round's size. */
 static void test_no_deal_no_deal_amount(void **state)
 {
@@ -4845,6 +4887,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_deal_debt),
 		cmocka_unit_test(test_lead_part),
 		cmocka_unit_test(test_body_dateline_and_ipo_price),
+		cmocka_unit_test(test_persons_and_groups),
 		cmocka_unit_test(test_merger_parties),
 		cmocka_unit_test(test_rating_agencies),
 		cmocka_unit_test(test_they_and_name_countries),

@@ -247,7 +247,7 @@ static const char *const filler[] = {
 
 static const char *const pronouns[] = {
 	"it", "its", "company", "firm", "group", "he", "she", "they", "we",
-	"their",
+	"their", "his", "her",
 };
 
 #define IS(doc, i, bit) (((doc)->tok[i].wcls & (bit)) != 0)
@@ -361,10 +361,17 @@ static int own_securities(const struct doc *doc, const struct doc_sent *st,
 			  size_t k)
 {
 	size_t n = doc_next(doc, k);
+	/* "for all of its own shares" */
+	if (n < st->t1 && doc_word_is(doc, n, "all"))
+		n = doc_next(doc, n);
+	if (n < st->t1 && doc_word_is(doc, n, "of"))
+		n = doc_next(doc, n);
 	if (n >= st->t1 || !(doc_word_is(doc, n, "its") ||
 			     doc_word_is(doc, n, "their")))
 		return 0;
 	n = doc_next(doc, n);
+	if (n < st->t1 && doc_word_is(doc, n, "own"))
+		return 1;   /* a company's offer for its own shares */
 	for (int w = 0; n < st->t1 && w < OWN_SECURITY_WORDS;
 	     w += !doc->tok[n].digit, n = doc_next(doc, n)) {
 		if (stem_in(doc, n, security_objects, SECURITY_STEMS))
@@ -2214,6 +2221,11 @@ static void collect_investors(const struct doc *doc, const struct doc_sent *st,
 				k++;
 				continue;
 			}
+			/* "Class A and Class B shares" */
+			if (doc_word_is(doc, k, "class")) {
+				k++;
+				continue;
+			}
 			if (owned_vehicle(doc, st, k)) {
 				/* past the vehicle's capitalised words */
 				size_t q = k;
@@ -3376,6 +3388,23 @@ static const char *const investor_titles[] = {
 	"raider",
 };
 
+/* The last person named before token p in sentence st, in *n. */
+static int nearest_person(const struct doc *doc, const struct doc_sent *st,
+			  size_t p, struct name *n)
+{
+	const struct doc_ment *who = NULL;
+	for (size_t m = 0; m < doc->nment; m++) {
+		const struct doc_ment *x = &doc->ment[m];
+		if (x->kind == DOC_PERSON && x->t0 >= st->t0 && x->t1 <= p &&
+		    (!who || x->t0 > who->t0))
+			who = x;
+	}
+	if (!who)
+		return 0;
+	span_name(doc, who->t0, who->t1, n);
+	return 1;
+}
+
 static int person_subject(const struct doc *doc, const struct doc_sent *st,
 			  const struct cue *c, struct name *n)
 {
@@ -3476,6 +3505,18 @@ static int group_leader(const struct doc *doc, const struct doc_sent *st,
 			size_t before, struct name *n)
 {
 	size_t k = st->t0;
+	/* "Restaurant Associates Industries Inc said the management group
+	 * led by chairman Martin Brody": the reported clause's opening */
+	for (size_t q = st->t0, w = 0; q < before && w < GROUP_WORDS;
+	     q = doc_next(doc, q), w++)
+		if (doc_word_is(doc, q, "said") || doc_word_is(doc, q, "says")) {
+			size_t a = doc_next(doc, q);
+			if (a < before && (doc_word_is(doc, a, "a") ||
+					   doc_word_is(doc, a, "an") ||
+					   doc_word_is(doc, a, "the")))
+				k = a;
+			break;
+		}
 	if (k >= st->t1 || !(doc_word_is(doc, k, "a") || doc_word_is(doc, k, "an") ||
 			     doc_word_is(doc, k, "the")))
 		return 0;
@@ -3487,7 +3528,8 @@ static int group_leader(const struct doc *doc, const struct doc_sent *st,
 		    doc_word_is(doc, k, "consortium"))
 			group = 1;
 		size_t by = doc_next(doc, k);
-		if (group && doc_word_is(doc, k, "led") && by < before &&
+		if (group && (doc_word_is(doc, k, "led") ||
+			      doc_word_is(doc, k, "headed")) && by < before &&
 		    doc_word_is(doc, by, "by")) {
 			if (!right_name(doc, st, by + 1, n))
 				return 0;
@@ -3894,7 +3936,13 @@ static int roles(const struct doc *doc, size_t s, const struct cue *c,
 	 * Pay 'N Pak": a person's pronoun is no company's (person_subject()) */
 	long pw = pron ? word_before(doc, st, lat) : -1;
 	int person = pw >= 0 && (doc_word_is(doc, (size_t)pw, "he") ||
-				 doc_word_is(doc, (size_t)pw, "she"));
+				 doc_word_is(doc, (size_t)pw, "she") ||
+				 doc_word_is(doc, (size_t)pw, "his") ||
+				 doc_word_is(doc, (size_t)pw, "her"));
+	/* "TWA said chairman Carl Icahn has withdrawn his proposal to
+	 * acquire": a person's pronoun is the nearest person's before it */
+	if (!hl && person && nearest_person(doc, st, (size_t)pw, &l))
+		hl = 1;
 	if (!hl && pron)
 		hl = group_leader(doc, st, c->t0, &l) ||
 		     (they ? subject_in(doc, st, c->t0, &l) && l.t0 == st->t0 :
@@ -4590,6 +4638,11 @@ static int real_name(struct doc *doc, struct name *n)
 {
 	const struct doc_sent *st = &doc->sent[doc->tok[n->t0].sent];
 	if (describes_other(doc, n))
+		return 0;
+	/* "1,796,727 Class A and 1,766,091 Class B shares": a class of
+	 * shares */
+	if (doc_word_is(doc, n->t0, "class") && n->t1 == n->t0 + 2 &&
+	    doc->tok[n->t0 + 1].wl == 1)
 		return 0;
 	/* "Carmaker Zorvex Motors said": the trade's noun is no word of it */
 	if (n->t0 + 1 < n->t1 && names_opening_noun(doc, n->t0)) {
