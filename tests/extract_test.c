@@ -3629,6 +3629,18 @@ static void test_persons_and_groups(void **state)
 	for (size_t i = 0; i < t.deal.ninvestors; i++)
 		assert_null(strstr(t.deal.investors[i], "Class"));
 	tags_release(&t);
+	run("ZORGAL <ZRG> TALKS TO FOURTH BIDDER",
+	    "Zorgal Western Inc said Kestrel Corp <KST> has renewed its offer "
+	    "for Zorgal which was withdrawn last week.",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.status, STATUS_PROPOSED);
+	tags_release(&t);
+	run("HALVERN WOULD NOT RENEW BID IF SUIT FAILS",
+	    "Halvern Printing Plc would not renew its bid for Brandt Inc if the "
+	    "lawsuit filed against Brandt fails.",
+	    NULL, NULL, NULL, &t);
+	assert_int_not_equal(t.deal.status, STATUS_PROPOSED);
+	tags_release(&t);
 	run("BRANDT AND VINING <BVN> STARTS BID FOR SHARES",
 	    "Brandt and Vining Inc said it has started a tender offer for all of "
 	    "its own shares at five dlrs per share.",

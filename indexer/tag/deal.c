@@ -7160,6 +7160,33 @@ static int venture_made_at(const struct doc *doc, size_t s, size_t cue)
 	return 0;
 }
 
+/* The status of a deal its clause says is back: "renewed", "revived",
+ * "reinstated" (a bid: proposed), "resumed" (talks); else none. */
+static enum ex_status revived(const struct doc *doc, const struct found *f)
+{
+	const struct doc_sent *st = &doc->sent[f->sent];
+	long k = (long)f->cue.t0;
+	for (int n = 0; n < STATUS_BEFORE; n++) {
+		k = doc_prev(doc, (size_t)k);
+		if (k < (long)st->t0)
+			break;
+		int renew = doc_stem_is(doc, (size_t)k, "renew") ||
+			    doc_stem_is(doc, (size_t)k, "reviv") ||
+			    doc_stem_is(doc, (size_t)k, "reinstat");
+		int resume = doc_stem_is(doc, (size_t)k, "resum");
+		if (!renew && !resume)
+			continue;
+		/* "would not renew its bid" */
+		long q = doc_prev(doc, (size_t)k);
+		if (q >= (long)st->t0 && (doc_word_is(doc, (size_t)q, "not") ||
+					  doc_word_is(doc, (size_t)q, "never") ||
+					  doc_word_is(doc, (size_t)q, "no")))
+			return STATUS_NONE;
+		return renew ? STATUS_PROPOSED : STATUS_TALKS;
+	}
+	return STATUS_NONE;
+}
+
 static enum ex_status deal_status(const struct doc *doc,
 				  const struct found *f)
 {
@@ -7172,6 +7199,11 @@ static enum ex_status deal_status(const struct doc *doc,
 			  status_rank(end))
 		end = sentence_status(doc, 0);
 	if (end == STATUS_TERMINATED || end == STATUS_BLOCKED) {
+		/* "Lynch has renewed its offer for Becor which was
+		 * withdrawn last week": the deal is back */
+		enum ex_status back = revived(doc, f);
+		if (back != STATUS_NONE)
+			return back;
 		if (!headline_rejects(doc))
 			return end;
 	}
