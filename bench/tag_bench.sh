@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # tag_bench.sh - the deal tagger measured: both annotated dev sets
 # (../shared/corpus/dev, scored by ../shared/tools/tagscore.py) field by
-# field beside the targets, then Reuters' own acq label on the TEST split
-# and the tagging speed (bench/reuters_eval).  Not a test: it prints.
+# field beside the targets, the sets annotated for this project
+# (bench/tagsets), then Reuters' own acq label on the TEST split and the
+# tagging speed (bench/reuters_eval).  Not a test: it prints.
 #
 # usage: bench/tag_bench.sh
 set -euo pipefail
@@ -83,6 +84,14 @@ for role in ("acquirer", "target", "seller"):
         out.append("%s=%.3f (+%d)" % (role, (ok + len(extra)) / n, len(extra)))
 print("%-8s %s" % (name, "  ".join(out)))
 PY
+done
+echo
+echo "the sets annotated for this project (bench/tagsets/README.md):"
+for f in bench/tagsets/*.jsonl; do
+	printf '%-16s %s\n' "$(basename "$f" .jsonl)" \
+		"$(score "$f" --corpus "$shared/corpus/reuters21578.jsonl" |
+		   tr ' ' '\n' | grep -E '^(deal_p|deal_r|type|status|acquirer|target|investors|amt_r|amt_p|kind|companies_p)=' |
+		   tr '\n' ' ')"
 done
 echo
 echo "Reuters TEST split, the M&A types against the acq label (target: P >= 0.95, R >= 0.93):"

@@ -3271,6 +3271,13 @@ static void test_merger_partners(void **state)
 	assert_int_equal(t.deal.type, DEAL_MERGER);
 	assert_int_equal(t.deal.ninvestors, 2);
 	tags_release(&t);
+	run("Regulator blocks Kestrel-backed merger of game streamers Zorvex "
+	    "and Halvern",
+	    "The regulator said it acted on antitrust grounds.",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_MERGER);
+	assert_false(has(t.deal.investors, t.deal.ninvestors, "Kestrel"));
+	tags_release(&t);
 	run("Carmakers to talk",
 	    "Zorvex Motor Corp and Halvern Motor Corp on Monday signed a "
 	    "memorandum of understanding to begin formal talks on integrating "

@@ -624,6 +624,8 @@ static int invest_kind(const struct doc *doc, const struct doc_sent *st,
 }
 
 static int tight(const struct doc *doc, size_t a, size_t b);
+struct name;
+static int describes_other(const struct doc *doc, const struct name *n);
 
 /* How far after a raise the fund it fills may stand. */
 #define OWN_FUND_WORDS 8
@@ -4204,6 +4206,10 @@ static int roles(const struct doc *doc, size_t s, const struct cue *c,
 		break;
 	}
 	case DEAL_MERGER:
+		/* "Tencent-backed merger of Huya and DouYu": a backer named
+		 * before the merger is none of its sides */
+		if (hl && describes_other(doc, &l))
+			hl = 0;
 		/* "agreed to merge into a company formed by Y", "to merge
 		 * into Y": what merges into another is bought by it */
 		if (!passive && doc_stem_is(doc, c->t0, "merg") && hl &&
