@@ -2284,10 +2284,12 @@ static void test_agreed_with_counterparty(void **state)
 		       "Keswick Group said Garret Corp has refused to provide "
 		       "it with data it considers essential to formulate an "
 		       "acquisition offer.", NULL, NULL, NULL);
+	/* the bidder whose "its ... tender offer" the shares answered */
 	expect_parties("DALMORE <DLM> HAS 40,000 ARNAUD SHARES",
 		       "Dalmore Corp said it has received 40,000 shares of "
 		       "Arnaud Industries Inc in response to its 12 dlr per "
-		       "share tender offer for all shares.", NULL, NULL, NULL);
+		       "share tender offer for all shares.", "Dalmore", NULL,
+		       NULL);
 	/* a capitals headline read the wrong way round, its lead in mixed
 	 * case the right way: the lead's */
 	expect_parties("QUILLAN SAYS DERBY TAKEOVER OFFER TOO LOW",
@@ -3656,6 +3658,30 @@ static void test_persons_and_groups(void **state)
 	tags_release(&t);
 }
 
+/* "completed his $250 million purchase": the person's, past the price;
+ * a wire named in the dateline is no party. */
+static void test_price_before_noun_and_wire(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Zorvex closes $250 million purchase of The Kestrel Post",
+	    "Halvern.com founder Jeff Zorvex completed his $250 million "
+	    "purchase of The Kestrel Post on Tuesday.",
+	    NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Jeff Zorvex");
+	tags_release(&t);
+	run("Orrin sale to Brandt consortium collapses over terms",
+	    "SEOUL, Feb 7 (Yonhap) -- The sale of Orrin Co., South Korea's "
+	    "largest container shipper, to a consortium led by Brandt Group "
+	    "has fallen through, the company's state-run creditors said "
+	    "Wednesday.",
+	    NULL, NULL, NULL, &t);
+	for (size_t i = 0; i < t.deal.nroles; i++)
+		assert_null(strstr(t.deal.roles[i].name, "Yonhap"));
+	tags_release(&t);
+}
+
 /* A story with no deal has no deal's price nor a round's size. */
 static void test_no_deal_no_deal_amount(void **state)
 {
@@ -4907,6 +4933,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_lead_part),
 		cmocka_unit_test(test_body_dateline_and_ipo_price),
 		cmocka_unit_test(test_persons_and_groups),
+		cmocka_unit_test(test_price_before_noun_and_wire),
 		cmocka_unit_test(test_merger_parties),
 		cmocka_unit_test(test_rating_agencies),
 		cmocka_unit_test(test_they_and_name_countries),

@@ -1427,8 +1427,10 @@ static int left_name(const struct doc *doc, const struct doc_sent *st,
 	*pronoun = 0;
 	int steps = 0;
 	for (;;) {
+		/* (and a price: "completed his $250 million purchase") */
 		while (k >= (long)st->t0 && (IS(doc, (size_t)k, DOC_W_AUX) ||
-					     ticker(doc, (size_t)k)) &&
+					     ticker(doc, (size_t)k) ||
+					     doc->tok_money[k]) &&
 		       steps++ < 8)
 			k = doc_prev(doc, (size_t)k);
 		/* "Mylan was in discussions with it about buying": the one
@@ -3315,7 +3317,8 @@ static long word_before(const struct doc *doc, const struct doc_sent *st,
 			size_t cue)
 {
 	long k = doc_prev(doc, cue);
-	while (k >= (long)st->t0 && IS(doc, (size_t)k, DOC_W_AUX))
+	while (k >= (long)st->t0 && (IS(doc, (size_t)k, DOC_W_AUX) ||
+				     doc->tok_money[k]))
 		k = doc_prev(doc, (size_t)k);
 	return k >= (long)st->t0 ? k : -1;
 }
@@ -4644,6 +4647,12 @@ static int real_name(struct doc *doc, struct name *n)
 {
 	const struct doc_sent *st = &doc->sent[doc->tok[n->t0].sent];
 	if (describes_other(doc, n))
+		return 0;
+	/* "SEOUL, Feb 7 (Yonhap) --": the wire that tells the story is
+	 * none of its parties */
+	if (doc->dateline_cut &&
+	    doc->tok[n->t0].start >= (size_t)(doc->dateline - doc->text.buf) &&
+	    doc->tok[n->t0].start < doc->dateline_cut)
 		return 0;
 	/* "1,796,727 Class A and 1,766,091 Class B shares": a class of
 	 * shares */

@@ -520,12 +520,21 @@ static void find_dateline(struct doc *doc, const struct article *a,
 	if (upper < DATELINE_MIN_CAPS || i >= n || s[i] != ',')
 		return;
 	const char *dash = NULL;
-	for (size_t k = i; k < n && k < DATELINE_MAX; k++)
-		if (s[k] == '-' && k > 0 && s[k - 1] == ' ' && k + 1 < n &&
-		    s[k + 1] == ' ') {
+	for (size_t k = i; k < n && k < DATELINE_MAX; k++) {
+		if (k == 0 || s[k - 1] != ' ')
+			continue;
+		/* " - ", " -- ", an en or em dash */
+		size_t r = k;
+		while (r < n && s[r] == '-')
+			r++;
+		if (r == k && k + 2 < n && !memcmp(s + k, "\xE2\x80", 2) &&
+		    (s[k + 2] == '\x93' || s[k + 2] == '\x94'))
+			r = k + 3;
+		if (r > k && r < n && s[r] == ' ') {
 			dash = s + k;
 			break;
 		}
+	}
 	if (!dash)
 		return;
 	doc->dateline = s;
