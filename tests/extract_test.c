@@ -3682,6 +3682,37 @@ static void test_price_before_noun_and_wire(void **state)
 	tags_release(&t);
 }
 
+/* A vehicle formed by insiders buys; a management buyout's company buys
+ * nothing; "the merger of the two companies" names the two. */
+static void test_buyout_vehicles(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("KESTREL <KST> AGREES TO BUYOUT",
+	    "Kestrel Corp said it agreed to merge with ZRGL Inc, a "
+	    "Florida-based company formed by the four top officers of the "
+	    "company.",
+	    NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "ZRGL");
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Kestrel");
+	tags_release(&t);
+	run("HALVERN <HLV> COMPLETES MANAGEMENT BUYOUT",
+	    "Halvern Corp said it completed the management buyout.",
+	    NULL, NULL, NULL, &t);
+	if (t.deal.acquirer)
+		assert_null(strstr(t.deal.acquirer, "Halvern"));
+	tags_release(&t);
+	run("ORRIN <ORR> SHAREHOLDERS APPROVE MERGER",
+	    "Orrin Inc said its shareholders and shareholders of the Brandt Co "
+	    "<BRN> approved the merger of the two companies.",
+	    NULL, NULL, NULL, &t);
+	assert_true(has(t.deal.parties, t.deal.nparties, "Orrin"));
+	assert_true(has(t.deal.parties, t.deal.nparties, "Brandt"));
+	tags_release(&t);
+}
+
 /* A story with no deal has no deal's price nor a round's size. */
 static void test_no_deal_no_deal_amount(void **state)
 {
@@ -4934,6 +4965,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_body_dateline_and_ipo_price),
 		cmocka_unit_test(test_persons_and_groups),
 		cmocka_unit_test(test_price_before_noun_and_wire),
+		cmocka_unit_test(test_buyout_vehicles),
 		cmocka_unit_test(test_merger_parties),
 		cmocka_unit_test(test_rating_agencies),
 		cmocka_unit_test(test_they_and_name_countries),

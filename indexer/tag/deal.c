@@ -3640,6 +3640,51 @@ static int formed_by(const struct doc *doc, const struct doc_sent *st,
 	return o < st->t1 && right_name(doc, st, o, n);
 }
 
+/* Whether the words at k say "of the two companies", "of both
+ * companies", "of the companies". */
+static int two_named(const struct doc *doc, const struct doc_sent *st,
+		     size_t k)
+{
+	static const char *const firms[] = {"companies", "firms", "banks",
+					    "groups", "lenders", "concerns"};
+	if (k >= st->t1 || !doc_word_is(doc, k, "of"))
+		return 0;
+	size_t n = doc_next(doc, k);
+	if (n < st->t1 && doc_word_is(doc, n, "the"))
+		n = doc_next(doc, n);
+	if (n < st->t1 && (doc_word_is(doc, n, "two") ||
+			   doc_word_is(doc, n, "both")))
+		n = doc_next(doc, n);
+	return n < st->t1 && doc_word_in(doc, n, firms, ARRAY_SIZE(firms));
+}
+
+/* How far after a name its apposition may say it was formed. */
+#define FORMED_WORDS 8
+
+/* Whether an apposition after the name ending before token `from` says
+ * it was formed or set up ("GGHF Inc, a Florida-based company formed by
+ * the four top officers"): a buyer's vehicle. */
+static int formed_vehicle(const struct doc *doc, const struct doc_sent *st,
+			  size_t from)
+{
+	size_t k = from;
+	while (k < st->t1 && ticker(doc, k))
+		k = doc_next(doc, k);
+	if (k >= st->t1 || k == 0 || !doc_gap_has(doc, (size_t)doc_prev(doc, k),
+						   k, ','))
+		return 0;
+	for (int n = 0; k < st->t1 && n < FORMED_WORDS;
+	     n++, k = doc_next(doc, k)) {
+		if (doc_word_is(doc, k, "formed") || doc_word_is(doc, k, "created") ||
+		    doc_word_is(doc, k, "organized") ||
+		    doc_word_is(doc, k, "organised"))
+			return 1;
+		if (n > 0 && doc_gap_has(doc, (size_t)doc_prev(doc, k), k, ','))
+			return 0;
+	}
+	return 0;
+}
+
 /*
  * After "merge into" at token `into`: the company merged into (*n), named
  * right after it, or the one that formed, owns or set up "a company"
@@ -3965,6 +4010,20 @@ static int roles(const struct doc *doc, size_t s, const struct cue *c,
 		hl = person_subject(doc, st, c, &l);
 	if (hl)
 		counterparty(doc, st, c, &l);
+	/* "DYNASCAN COMPLETES MANAGEMENT BUYOUT": its managers buy the
+	 * company or its unit; the company the sentence opens with buys
+	 * nothing */
+	if (doc_word_is(doc, c->t0, "buyout") &&
+	    doc_prev(doc, c->t0) >= (long)st->t0 &&
+	    doc_word_is(doc, (size_t)doc_prev(doc, c->t0), "management")) {
+		memset(f, 0, sizeof(*f));
+		f->type = c->type;
+		f->sent = s;
+		f->cue = *c;
+		f->has_tgt = first_company(doc, st, c->t0, &f->tgt) ||
+			     subject_in(doc, st, c->t0, &f->tgt);
+		return f->has_tgt;
+	}
 	if (cue_is_bid(doc, st, c)) {
 		/* "a takeover bid by X", "KKR lengthens Fuji Soft tender
 		 * offer period", "rejected a takeover proposal from X": bids
@@ -4233,6 +4292,16 @@ static int roles(const struct doc *doc, size_t s, const struct cue *c,
 			f->has_acq = hl;
 			f->acq = l;
 			f->has_tgt = right_name(doc, st, w + 1, &f->tgt);
+			/* "Datron agreed to merge with GGHF Inc, a company
+			 * formed by the four top officers of the company": a
+			 * vehicle formed to buy it buys it */
+			if (f->has_acq && f->has_tgt &&
+			    formed_vehicle(doc, st, f->tgt.t1)) {
+				struct name a = f->acq;
+				f->acq = f->tgt;
+				f->tgt = a;
+				f->type = DEAL_ACQUISITION;
+			}
 			break;
 		}
 		/* "X and Y agree merger", "merger of X and Y": the parties */
@@ -4313,6 +4382,28 @@ static int roles(const struct doc *doc, size_t s, const struct cue *c,
 		 * lenders": the companies the sentence opens with */
 		if (!f->nparty)
 			subject_partners(doc, st, c->t0, f);
+		/* "INTERCO said its shareholders and shareholders of the Lane
+		 * Co approved the merger of the two companies": the two the
+		 * sentence named before */
+		if (f->nparty < 2 && two_named(doc, st, c->t1)) {
+			f->nparty = 0;
+			for (size_t m = 0; m < doc->nment && f->nparty < 2; m++) {
+				const struct doc_ment *x = &doc->ment[m];
+				if (x->kind != DOC_COMPANY || x->t0 < st->t0 ||
+				    x->t1 > c->t0)
+					continue;
+				struct name xn;
+				span_name(doc, x->t0, x->t1, &xn);
+				if (f->nparty &&
+				    (same_words(doc, &xn, &f->party[0]) ||
+				     (xn.company >= 0 &&
+				      xn.company == f->party[0].company)))
+					continue;
+				f->party[f->nparty++] = xn;
+			}
+			if (f->nparty < 2)
+				f->nparty = 0;
+		}
 		sort_parties(f);
 		return (int)f->nparty;
 	case DEAL_PARTNERSHIP: {
