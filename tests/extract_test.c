@@ -3698,6 +3698,18 @@ static void test_buyout_vehicles(void **state)
 	assert_non_null(t.deal.target);
 	assert_string_equal(t.deal.target, "Kestrel");
 	tags_release(&t);
+	run("INVESTMENT FIRMS RAISE ORRIN STAKE",
+	    "Two affiliated investment firms told the Securities and Exchange "
+	    "Commission they raised their Orrin Hotels Inc stake to 1,663,800 "
+	    "shares, or 17.0 pct of the total.\n"
+	    "    The firms, Kestrel Corp and Zorgal International Ltd, said "
+	    "they bought a combined 103,000 Orrin common shares.",
+	    NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Kestrel");
+	assert_true(has(t.deal.investors, t.deal.ninvestors,
+			"Zorgal International"));
+	tags_release(&t);
 	run("HALVERN <HLV> COMPLETES MANAGEMENT BUYOUT",
 	    "Halvern Corp said it completed the management buyout.",
 	    NULL, NULL, NULL, &t);

@@ -5805,9 +5805,19 @@ static void holder_named(struct doc *doc, struct found *f)
 			while (b < end && doc->tok[b].cap &&
 			       (b == a || !doc_gap_has(doc, b - 1, b, ',')))
 				b = doc_next(doc, b);
-			if (b > a + 1 && doc->tok_co[a] < 0) {
+			/* a company in the stretch ("Boston-based FMR Corp")
+			 * is the member; else two capitalised words or more
+			 * (people's names the recogniser may not know) */
+			const struct doc_ment *cm = NULL;
+			for (size_t q = a; q < b && !cm; q = doc_next(doc, q))
+				if (doc->tok_co[q] >= 0)
+					cm = &doc->ment[doc->tok_co[q]];
+			if (cm || (b > a + 1 && doc->tok_co[a] < 0)) {
 				struct name n;
-				span_name(doc, a, b, &n);
+				if (cm)
+					span_name(doc, cm->t0, cm->t1, &n);
+				else
+					span_name(doc, a, b, &n);
 				if (!g.has_acq) {
 					g.acq = n;
 					g.has_acq = 1;
