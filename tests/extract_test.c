@@ -3710,6 +3710,15 @@ static void test_buyout_vehicles(void **state)
 	assert_true(has(t.deal.investors, t.deal.ninvestors,
 			"Zorgal International"));
 	tags_release(&t);
+	run("KESTREL SYSTEMS INC <KST> BUYS ZORTEC",
+	    "Kestrel Systems Inc said it bought Halvern Data Corp's <HDC> "
+	    "ZorTec unit for an undisclosed sum.",
+	    NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "ZorTec");
+	assert_non_null(t.deal.seller);
+	assert_string_equal(t.deal.seller, "Halvern Data");
+	tags_release(&t);
 	run("HALVERN <HLV> COMPLETES MANAGEMENT BUYOUT",
 	    "Halvern Corp said it completed the management buyout.",
 	    NULL, NULL, NULL, &t);

@@ -3197,6 +3197,23 @@ static void owner_roles(const struct doc *doc, const struct doc_sent *st,
 		f->tgt = z;
 		return;
 	}
+	/* "bought Control Data Corp's <CDA> MedTec unit": the unit's name
+	 * between the owner and "unit" is what is bought, the owner sells */
+	if (!comma && u < st->t1 && doc_possessive(doc, f->tgt.t1 - 1) &&
+	    !st->caps && doc->tok[u].cap) {
+		size_t e = u;
+		for (int n = 0; e < st->t1 && n < 4 && doc->tok[e].cap &&
+		     !doc_word_in(doc, e, unit_nouns, ARRAY_SIZE(unit_nouns));
+		     n++)
+			e = doc_next(doc, e);
+		if (e > u && e < st->t1 &&
+		    doc_word_in(doc, e, unit_nouns, ARRAY_SIZE(unit_nouns))) {
+			f->seller = f->tgt;
+			f->has_seller = 1;
+			span_name(doc, u, (size_t)doc_prev(doc, e) + 1, &f->tgt);
+			return;
+		}
+	}
 	if (u < st->t1 && (doc_word_in(doc, u, unit_nouns,
 				       ARRAY_SIZE(unit_nouns)) ||
 			   doc_word_is(doc, u, "units"))) {
