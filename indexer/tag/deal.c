@@ -3340,6 +3340,22 @@ static long word_before(const struct doc *doc, const struct doc_sent *st,
 	return k >= (long)st->t0 ? k : -1;
 }
 
+/* The last mention of a kind (DOC_COMPANY, DOC_PERSON) in sentence st
+ * that ends by token `before`, or NULL. */
+static const struct doc_ment *last_mention(const struct doc *doc,
+					   const struct doc_sent *st,
+					   int kind, size_t before)
+{
+	const struct doc_ment *last = NULL;
+	for (size_t m = 0; m < doc->nment; m++) {
+		const struct doc_ment *x = &doc->ment[m];
+		if ((int)x->kind == kind && x->t0 >= st->t0 && x->t1 <= before &&
+		    (!last || x->t0 > last->t0))
+			last = x;
+	}
+	return last;
+}
+
 /* Verbs right after a clause's subject: "Nortek has withdrawn". */
 static const char *const subject_verbs[] = {
 	"has", "have", "had", "is", "was", "said", "says", "will", "would",
@@ -3357,13 +3373,7 @@ static int clause_subject(const struct doc *doc, const struct doc_sent *st,
 {
 	if (!doc_word_is(doc, p, "its") && !doc_word_is(doc, p, "it"))
 		return 0;
-	const struct doc_ment *last = NULL;
-	for (size_t m = 0; m < doc->nment; m++) {
-		const struct doc_ment *x = &doc->ment[m];
-		if (x->kind == DOC_COMPANY && x->t0 >= st->t0 && x->t1 <= p &&
-		    (!last || x->t0 > last->t0))
-			last = x;
-	}
+	const struct doc_ment *last = last_mention(doc, st, DOC_COMPANY, p);
 	if (!last || authority(doc, last->t0, last->t1))
 		return 0;
 	/* "Shearson Lehman Brothers Inc, the brokerage subsidiary of
@@ -3414,13 +3424,7 @@ static const char *const investor_titles[] = {
 static int nearest_person(const struct doc *doc, const struct doc_sent *st,
 			  size_t p, struct name *n)
 {
-	const struct doc_ment *who = NULL;
-	for (size_t m = 0; m < doc->nment; m++) {
-		const struct doc_ment *x = &doc->ment[m];
-		if (x->kind == DOC_PERSON && x->t0 >= st->t0 && x->t1 <= p &&
-		    (!who || x->t0 > who->t0))
-			who = x;
-	}
+	const struct doc_ment *who = last_mention(doc, st, DOC_PERSON, p);
 	if (!who)
 		return 0;
 	span_name(doc, who->t0, who->t1, n);
@@ -3903,13 +3907,8 @@ static int last_company_before(const struct doc *doc,
 			       const struct doc_sent *st, size_t before,
 			       struct name *n)
 {
-	const struct doc_ment *last = NULL;
-	for (size_t m = 0; m < doc->nment; m++) {
-		const struct doc_ment *x = &doc->ment[m];
-		if (x->kind == DOC_COMPANY && x->t0 >= st->t0 &&
-		    x->t1 <= before && (!last || x->t0 > last->t0))
-			last = x;
-	}
+	const struct doc_ment *last = last_mention(doc, st, DOC_COMPANY,
+						   before);
 	if (!last)
 		return 0;
 	span_name(doc, last->t0, last->t1, n);
