@@ -2284,12 +2284,18 @@ static void test_agreed_with_counterparty(void **state)
 		       "Keswick Group said Garret Corp has refused to provide "
 		       "it with data it considers essential to formulate an "
 		       "acquisition offer.", NULL, NULL, NULL);
-	/* the bidder whose "its ... tender offer" the shares answered */
+	/* the bidder whose "its ... tender offer" the shares answered, and
+	 * the company whose shares they are */
 	expect_parties("DALMORE <DLM> HAS 40,000 ARNAUD SHARES",
 		       "Dalmore Corp said it has received 40,000 shares of "
 		       "Arnaud Industries Inc in response to its 12 dlr per "
-		       "share tender offer for all shares.", "Dalmore", NULL,
-		       NULL);
+		       "share tender offer for all shares.", "Dalmore",
+		       "Arnaud", NULL);
+	expect_parties("KBC'S ORRIN BAKERIES <ORB> BID OVERSUBSCRIBED",
+		       "KBC Acquisition Corp said it received about 8,857,807 "
+		       "Orrin Bakeries Corp shares in response to its tender "
+		       "offer for up to 8,053,181 shares.", "KBC Acquisition",
+		       "Orrin Bakeries", NULL);
 	/* a capitals headline read the wrong way round, its lead in mixed
 	 * case the right way: the lead's */
 	expect_parties("QUILLAN SAYS DERBY TAKEOVER OFFER TOO LOW",

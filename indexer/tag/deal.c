@@ -8216,6 +8216,44 @@ static int filing_roles(struct doc *doc, size_t s, struct cue *at,
 }
 
 /*
+ * The company whose shares were received or tendered before the bid at
+ * `cue` ("received about 8,857,807 Interstate Bakeries Corp shares in
+ * response to its tender offer", "has received 40,000 shares of Arnaud
+ * Industries Inc in response to"), in *n.
+ */
+static int shares_received(struct doc *doc, const struct doc_sent *st,
+			   size_t cue, struct name *n)
+{
+	static const char *const got[] = {"received", "accepted", "tendered"};
+	size_t k = st->t0;
+	while (k < cue && !doc_word_in(doc, k, got, ARRAY_SIZE(got)))
+		k = doc_next(doc, k);
+	if (k >= cue || find_word(doc, st, k, "response", RIGHT_WORDS) >= cue)
+		return 0;
+	for (; k < cue; k = doc_next(doc, k)) {
+		if (!doc_word_is(doc, k, "shares"))
+			continue;
+		size_t of = doc_next(doc, k);
+		if (of < cue && doc_word_is(doc, of, "of") &&
+		    right_name(doc, st, doc_next(doc, of), n))
+			return n->t1 <= cue;
+		/* "Interstate Bakeries Corp <IBC> (common) shares" */
+		long p = doc_prev(doc, k);
+		while (p >= (long)st->t0 && (ticker(doc, (size_t)p) ||
+					     doc_word_is(doc, (size_t)p, "common")))
+			p = doc_prev(doc, (size_t)p);
+		const struct doc_ment *m = p >= (long)st->t0 ?
+			company_mention(doc, (size_t)p) : NULL;
+		if (m) {
+			span_name(doc, m->t0, m->t1, n);
+			return 1;
+		}
+		return 0;
+	}
+	return 0;
+}
+
+/*
  * The deal of sentence s: its first deal word (past those of a background
  * clause) whose roles read, into *at and *f; 0 when none.  A filing that names both a
  * purchaser and a vendor (filing_roles()) is read before its deal words;
@@ -8258,6 +8296,15 @@ static int sentence_deal(struct doc *doc, size_t s, struct cue *at,
 			*have_first = 1;
 		}
 		if (roles(doc, s, &c, f) > 0 && clean_roles(doc, f) > 0) {
+			/* "X said it received 8,857,807 Interstate Bakeries
+			 * Corp shares in response to its tender offer": the
+			 * company whose shares answered the bid is its target */
+			if (!f->has_tgt && (f->type == DEAL_TENDER ||
+					    f->type == DEAL_ACQUISITION))
+				f->has_tgt = shares_received(doc, st, c.t0,
+							     &f->tgt) &&
+					     !(f->has_acq &&
+					       same_name(doc, &f->acq, &f->tgt));
 			*at = c;
 			return 1;
 		}
