@@ -3725,6 +3725,14 @@ static void test_buyout_vehicles(void **state)
 	assert_non_null(t.deal.seller);
 	assert_string_equal(t.deal.seller, "Halvern Data");
 	tags_release(&t);
+	run("ORRIN SEEKS KESTREL GROUP <KST> ASSETS",
+	    "Spanish property firm <Orrin Inmobiliaria SA> is negotiating to "
+	    "buy the property assets of U.S. media company Kestrel Group Inc "
+	    "<KST>, its finance director said.",
+	    NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Orrin Inmobiliaria");
+	tags_release(&t);
 	run("HALVERN <HLV> COMPLETES MANAGEMENT BUYOUT",
 	    "Halvern Corp said it completed the management buyout.",
 	    NULL, NULL, NULL, &t);

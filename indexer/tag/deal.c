@@ -661,6 +661,32 @@ static int own_fund(const struct doc *doc, const struct doc_sent *st,
 	return 0;
 }
 
+/* Whether the asset word at k names its owner after it: "the property
+ * assets of Cannon Group Inc", "the plant of Zorgal Corp". */
+static int owner_after(const struct doc *doc, const struct doc_sent *st,
+		       size_t k)
+{
+	size_t n = doc_next(doc, k);
+	if (n < st->t1 && (doc_word_is(doc, n, "assets") ||
+			   doc_word_is(doc, n, "interests") ||
+			   doc_word_is(doc, n, "business")))
+		n = doc_next(doc, n);
+	if (n >= st->t1 || !doc_word_is(doc, n, "of"))
+		return 0;
+	/* past a short description: "of U.S. media company Cannon" */
+	size_t prev = n;
+	n = doc_next(doc, n);
+	for (int w = 0; n < st->t1 && w < 6; w++) {
+		if (doc_gap_has(doc, prev, n, ','))
+			return 0;
+		if (doc->tok_co[n] >= 0)
+			return 1;
+		prev = n;
+		n = doc_next(doc, n);
+	}
+	return 0;
+}
+
 static int look_alike(const struct doc *doc, const struct doc_sent *st,
 		      const struct cue *c)
 {
@@ -823,7 +849,8 @@ static int look_alike(const struct doc *doc, const struct doc_sent *st,
 					ARRAY_SIZE(security_objects)))
 			alike = 1;
 		if (sell_buy && !company && !named &&
-		    stem_in(doc, k, asset_objects, ARRAY_SIZE(asset_objects)))
+		    stem_in(doc, k, asset_objects, ARRAY_SIZE(asset_objects)) &&
+		    !owner_after(doc, st, k))
 			alike = 1;
 		/* a word that is neither filler nor number names an owner */
 		if (!IS(doc, k, DOC_W_FILLER) && !doc->tok[k].digit &&
