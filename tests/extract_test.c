@@ -3228,6 +3228,42 @@ static void test_holders_and_parts(void **state)
 	tags_release(&t);
 }
 
+/* A unit its parent names buys: "X said its Y subsidiary agreed to buy
+ * Z" is Y's purchase of Z, past the headline's "X BUYS"; "its U.S.
+ * subsidiary" names no unit. */
+static void test_unit_buys(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("HALVERN FOODS <HLV> BUYS SNACK MAKER",
+	    "Halvern Foods Corp said its wholly-owned Royal Orrin Bakeries "
+	    "subsidiary agreed to buy the assets of Kestrel Snack Products Inc "
+	    "for 12 mln dlrs.",
+	    NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Royal Orrin Bakeries");
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Kestrel Snack Products");
+	tags_release(&t);
+	run("VELDEN BROADCAST <VLB> BUYS THETA <THT> UNIT",
+	    "Velden Broadcast Group Inc said its majority-owned Velden Credit "
+	    "Corp subsidiary has agreed to purchase Brantley Realty Services "
+	    "Inc from Theta Motor Co for 1,500,000 dlrs in cash.",
+	    NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Velden Credit");
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Brantley Realty Services");
+	tags_release(&t);
+	run("ZORGAL UNIT TO BID FOR KESTREL",
+	    "Zorgal Petroleum Plc said its U.S. subsidiary intends to tender for "
+	    "the 45 pct of Kestrel Oil Co it does not already own.",
+	    NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Kestrel Oil");
+	tags_release(&t);
+}
+
 /* Who bids: "its proposal to acquire", the subject of the pronoun's own
  * clause, a possessive past a price, a name before "takeover of". */
 static void test_bidder_forms(void **state)
@@ -4984,6 +5020,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_party_country_from_name),
 		cmocka_unit_test(test_no_deal_no_deal_amount),
 		cmocka_unit_test(test_holders_and_parts),
+		cmocka_unit_test(test_unit_buys),
 		cmocka_unit_test(test_bidder_forms),
 		cmocka_unit_test(test_merger_partners),
 		cmocka_unit_test(test_stake_noun_and_institutions),

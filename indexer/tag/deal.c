@@ -1447,6 +1447,75 @@ static int list_after(const struct doc *doc, size_t a, size_t b)
 	return 0;
 }
 
+/* Words between "its" and the name of the unit it owns: "its
+ * majority-owned", "its 80 pct owned", "its newly formed". */
+static const char *const own_unit_words[] = {
+	"majority", "wholly", "owned", "newly", "formed", "pct", "percent",
+	"indirect", "indirectly", "new",
+};
+
+/*
+ * Whether token k ends "its [majority-owned] X subsidiary" (unit,
+ * division, affiliate): the unit its parent names acts ("Interstate
+ * Bakeries Corp said its Royal American Foods subsidiary agreed to
+ * buy"), so X is the subject, in *n.
+ */
+static int own_unit_subject(const struct doc *doc, const struct doc_sent *st,
+			    size_t k, struct name *n)
+{
+	static const char *const units[] = {
+		"unit", "subsidiary", "division", "affiliate",
+	};
+	if (!doc_word_in(doc, k, units, ARRAY_SIZE(units)))
+		return 0;
+	long p = doc_prev(doc, k);
+	while (p >= (long)st->t0 && ticker(doc, (size_t)p))
+		p = doc_prev(doc, (size_t)p);
+	if (p < (long)st->t0 || !doc->tok[p].cap ||
+	    !name_token(doc, st, (size_t)p))
+		return 0;
+	/* the name: the company known there, else its capitalised words */
+	size_t t0 = (size_t)p, t1 = (size_t)p + 1;
+	const struct doc_ment *m = company_mention(doc, (size_t)p);
+	if (m && m->kind == DOC_COMPANY) {
+		t0 = m->t0;
+		t1 = m->t1;
+	} else {
+		long q;
+		for (int w = 1; w < 6 && (q = doc_prev(doc, t0)) >= (long)st->t0 &&
+				doc->tok[q].cap && name_token(doc, st, (size_t)q) &&
+				tight(doc, (size_t)q, t0);
+		     w++)
+			t0 = (size_t)q;
+		/* "its U.S. subsidiary" names no unit */
+		int place = 1;
+		for (size_t q2 = t0; q2 < t1 && place; q2++)
+			place = is_place(doc, q2);
+		if (place)
+			return 0;
+	}
+	long j = doc_prev(doc, t0);
+	for (int w = 0; w < 4 && j >= (long)st->t0; w++) {
+		if (doc_word_is(doc, (size_t)j, "its") ||
+		    doc_word_is(doc, (size_t)j, "their"))
+			break;
+		/* ("majority-owned" may be one word) */
+		const char *wd = doc_word(doc, (size_t)j);
+		uint32_t wl = doc->tok[j].wl;
+		if (!doc->tok[j].digit &&
+		    !(wl > 5 && !memcmp(wd + wl - 5, "owned", 5)) &&
+		    !doc_word_in(doc, (size_t)j, own_unit_words,
+				 ARRAY_SIZE(own_unit_words)))
+			return 0;
+		j = doc_prev(doc, (size_t)j);
+	}
+	if (j < (long)st->t0 || !(doc_word_is(doc, (size_t)j, "its") ||
+				  doc_word_is(doc, (size_t)j, "their")))
+		return 0;
+	span_name(doc, t0, t1, n);
+	return 1;
+}
+
 static int left_name(const struct doc *doc, const struct doc_sent *st,
 		     size_t i, struct name *n, int *pronoun)
 {
@@ -1527,6 +1596,10 @@ static int left_name(const struct doc *doc, const struct doc_sent *st,
 	 * subsidiary Hiram Walker is to buy": the owner of an apposition the
 	 * wire left open is no subject; the name before the apposition is */
 	if (owner_of_apposition(doc, st, (size_t)k, n, pronoun))
+		return 1;
+	/* "said its Royal American Foods subsidiary agreed to buy" */
+	if (!doc_gap_has(doc, (size_t)k, doc_next(doc, (size_t)k), ',') &&
+	    own_unit_subject(doc, st, (size_t)k, n))
 		return 1;
 	/* "the group", "it"; but "Osprey Group" is a name */
 	if (IS(doc, (size_t)k, DOC_W_PRONOUN) && doc->tok_co[k] < 0) {
@@ -6305,6 +6378,26 @@ static int one_side(struct doc *doc, const struct name *a,
 	return same;
 }
 
+/*
+ * Whether f's buyer is a unit of the company a: "Interstate Bakeries
+ * Corp said its Royal American Foods subsidiary agreed to buy"
+ * (own_unit_subject()), a the company the sentence opens with.
+ */
+static int unit_of(struct doc *doc, const struct found *f,
+		   const struct name *a)
+{
+	const struct doc_sent *st = &doc->sent[f->sent];
+	struct name n, p;
+	size_t u = f->acq.t1;
+	while (u < st->t1 && u < f->acq.t1 + 3 &&
+	       !own_unit_subject(doc, st, u, &n))
+		u++;
+	if (u >= st->t1 || u >= f->acq.t1 + 3 || n.t0 != f->acq.t0)
+		return 0;
+	return first_company(doc, st, f->acq.t0, &p) && p.t1 <= f->acq.t0 &&
+	       same_name(doc, &p, a);
+}
+
 static void complete(struct doc *doc, struct found *best,
 		     const struct found *f)
 {
@@ -6349,6 +6442,18 @@ static void complete(struct doc *doc, struct found *best,
 	if (!same_type &&
 	    !(ex_deal_is_mna(f->type) && ex_deal_is_mna(best->type)))
 		return;
+	/* the headline's "INTERSTATE BAKERIES BUYS MEXICAN FOOD FIRM", the
+	 * lead's "Interstate Bakeries Corp said its Royal American Foods
+	 * subsidiary agreed to buy ... Landshire Food Products": the unit
+	 * buys, and the lead names what */
+	if (best->has_acq && f->has_acq && f->has_tgt &&
+	    (!best->has_tgt || same_name(doc, &best->tgt, &f->tgt)) &&
+	    unit_of(doc, f, &best->acq)) {
+		best->acq = f->acq;
+		best->tgt = f->tgt;
+		best->has_tgt = 1;
+		return;
+	}
 	/* the headline's "X SETS MERGER WITH Y" (sides in the order the
 	 * headline gives), the lead's "X ... to acquire Y" or "Y will buy
 	 * X": the lead's verb says who buys */
