@@ -986,7 +986,8 @@ static void test_they_and_name_countries(void **state)
 }
 
 /* A merger's parties: "merger with Y" names the other one, not who
- * buys whom; a lead that says who buys whom makes it an acquisition. */
+ * buys whom (both are its partners); a lead that says who buys whom
+ * makes it an acquisition. */
 static void test_merger_parties(void **state)
 {
 	(void)state;
@@ -996,7 +997,10 @@ static void test_merger_parties(void **state)
 	    "Ormsby Bancorp <ORM> to close by the end of the year, a "
 	    "company official said.\n", NULL, NULL, NULL, &t);
 	expect_sides(&t, DEAL_MERGER, "Halden Trust", "Ormsby");
-	assert_int_equal(t.deal.ninvestors, 0);
+	/* the sides in the text's order are its partners too */
+	assert_int_equal(t.deal.ninvestors, 2);
+	assert_string_equal(t.deal.investors[0], "Halden Trust");
+	assert_string_equal(t.deal.investors[1], "Ormsby");
 	tags_release(&t);
 
 	run("<QUARRON CORP> SETS MERGER WITH TELLIS",

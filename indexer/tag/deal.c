@@ -8851,6 +8851,18 @@ static void deal_read(struct doc *doc, const struct dealmodel *model,
 				push_str(&t->deal.investors,
 					 &t->deal.ninvestors,
 					 name_str(doc, &best.party[i]));
+		/* a merger's two sides in the text's order, which says
+		 * nothing sure of who buys ("Honda Motor Co. and Nissan
+		 * Motor Co. ... end talks on integrating their businesses"):
+		 * its partners too */
+		if (type == DEAL_MERGER && best.order_sides &&
+		    t->deal.acquirer && t->deal.target && !best.tgt.asset &&
+		    !t->deal.ninvestors) {
+			push_str(&t->deal.investors, &t->deal.ninvestors,
+				 xstrdup(t->deal.acquirer));
+			push_str(&t->deal.investors, &t->deal.ninvestors,
+				 xstrdup(t->deal.target));
+		}
 		/* a consortium's members, its lead (the bidder) first */
 		if (ex_deal_is_mna(type) && best.ninv && t->deal.acquirer &&
 		    type != DEAL_STAKE)
