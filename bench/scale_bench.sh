@@ -7,7 +7,8 @@
 # by SQLite FTS5 (words only): stories/s, MB/s, index size, peak RSS, and
 # dealsearch's cost per story against the smallest size's; then
 # the search benchmark's 32 queries (bench/search_bench.c, all facets,
-# grouped and not) on dealsearch's index: p50, p95, p99.
+# grouped and not) on dealsearch's index: p50, p95, p99, as written and
+# after `dealsearch compact` (its time and the index's size).
 #
 # usage: bench/scale_bench.sh [N...]
 # Targets (issue 14): dealsearch on every core at least 2x scriptindex's
@@ -64,6 +65,14 @@ for n in "${sizes[@]}"; do
 	run fts5 "$n" "$bytes" ./build/bench/fts5_index "$work/db.sqlite" "$work/stories.jsonl"
 	./build/bench/search_bench "$work/keep" "$work/stories.jsonl" 10 > "$work/search.out"
 	sed -n '/^search, all queries/p; /^the same grouped/p' "$work/search.out"
+	# the same index compacted (`dealsearch compact`), and the queries again
+	/usr/bin/time -f "%e %M" -o "$work/time" "$ds" compact -q --db "$work/keep"
+	read -r secs kb < "$work/time"
+	printf 'compacted in %.1f s, peak %d MB: %d MB index\n' "$secs" $((kb / 1024)) \
+		"$(du -smc "$work/keep" | tail -1 | cut -f1)"
+	./build/bench/search_bench "$work/keep" "$work/stories.jsonl" 10 > "$work/search.out"
+	sed -n '/^search, all queries/p; /^the same grouped/p' "$work/search.out" |
+		sed 's/^/compacted: /'
 	rm -rf "$work/keep" "$work/stories.si"
 done
 

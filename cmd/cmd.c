@@ -198,6 +198,17 @@ void cmd_no_index(const char *dir)
 		  "first)", dir, dir);
 }
 
+int cmd_index_shards(const char *db_opt, struct shards *sh)
+{
+	struct buf dir = BUF_INIT;
+	int rc = cmd_index_dir(db_opt, &dir);
+	struct ds_err err = DS_ERR_INIT;
+	if (!rc && shards_read(dir.buf, sh, &err))
+		rc = cmd_fail(&err);
+	buf_release(&dir);
+	return rc;
+}
+
 int cmd_index_dir(const char *db_opt, struct buf *dir)
 {
 	struct ds_err err = DS_ERR_INIT;

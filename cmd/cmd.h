@@ -17,6 +17,7 @@
 
 #include "buf.h"
 #include "err.h"
+#include "shards.h"
 
 /* The program's name, as messages and help texts write it. */
 #define CMD_PROGRAM "dealsearch"
@@ -27,6 +28,7 @@
 
 int cmd_index(int argc, char **argv);
 int cmd_check(int argc, char **argv);
+int cmd_compact(int argc, char **argv);
 int cmd_analyse(int argc, char **argv);
 int cmd_extract(int argc, char **argv);
 int cmd_gazetteer(int argc, char **argv);
@@ -91,5 +93,8 @@ void cmd_no_index(const char *dir);
  * reason there is no folder at all).  `dir` is the caller's to release.
  */
 int cmd_index_dir(const char *db_opt, struct buf *dir);
+/* OUT: the shards of that index (shards.h), the caller's to release; or
+ * CMD_ERROR after saying why there are none. */
+int cmd_index_shards(const char *db_opt, struct shards *sh);
 
 #endif /* DS_CMD_H */

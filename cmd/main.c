@@ -41,6 +41,8 @@ static const struct command {
 	 "add articles (files, folders, URLs, feeds) to the index"},
 	{"check", cmd_check, CMD_TAKES_DB,
 	 "verify that the catalog and the index agree"},
+	{"compact", cmd_compact, CMD_TAKES_DB,
+	 "rewrite the index smaller and faster to search"},
 	{"search", cmd_search, CMD_TAKES_DB,
 	 "ask the index: words, names, amounts, dates, facets"},
 	{"deals", cmd_deals, CMD_TAKES_DB,

@@ -163,16 +163,9 @@ int cmd_shard(int argc, char **argv)
 	if (optind + 1 < argc)
 		return cmd_error("'shard %s' takes no argument '%s'", verb,
 				 argv[optind + 1]);
-	struct buf dir = BUF_INIT;
-	if ((rc = cmd_index_dir(db_opt, &dir)))
-		return rc;
 	struct shards sh;
-	struct ds_err err = DS_ERR_INIT;
-	if (shards_read(dir.buf, &sh, &err)) {
-		buf_release(&dir);
-		return cmd_fail(&err);
-	}
-	buf_release(&dir);
+	if ((rc = cmd_index_shards(db_opt, &sh)))
+		return rc;
 	rc = CMD_OK;
 	if (!strcmp(verb, "list")) {
 		for (size_t i = 0; i < sh.n; i++)

@@ -10,6 +10,12 @@
 
 #include <xapian.h>
 
+#include <dirent.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <cerrno>
 #include <algorithm>
 #include <cmath>
@@ -372,6 +378,13 @@ extern "C" int xdb_reopen(xdb *db, struct ds_err *err)
 			} catch (const Xapian::DatabaseModifiedError &) {
 				if (attempt == XDB_REOPEN_TRIES - 1)
 					throw;
+			} catch (const Xapian::DatabaseCorruptError &) {
+				/* `compact` swapped the folder between the
+				 * version file's read and the tables' (its
+				 * revision and the tables disagree): read
+				 * both again */
+				if (attempt == XDB_REOPEN_TRIES - 1)
+					throw;
 			}
 		}
 	});
@@ -418,6 +431,107 @@ extern "C" void xdb_set_fatal_hook(xdb_fatal_fn hook, void *user)
 	std::terminate_handler was = std::set_terminate(on_terminate);
 	if (was != on_terminate)
 		prev_terminate = was;
+}
+
+/* The bytes of the files in folder `dir` (a database's: no subfolder). */
+static uint64_t folder_bytes(const std::string &dir)
+{
+	uint64_t n = 0;
+	DIR *d = opendir(dir.c_str());
+	if (!d)
+		return 0;
+	while (struct dirent *e = readdir(d)) {
+		struct stat st;
+		std::string f = dir + "/" + e->d_name;
+		if (e->d_name[0] != '.' && !stat(f.c_str(), &st) &&
+		    S_ISREG(st.st_mode))
+			n += (uint64_t)st.st_size;
+	}
+	closedir(d);
+	return n;
+}
+
+/*
+ * Remove folder `dir` and its files, if it exists: a database's folder is
+ * flat, so a subfolder means it is not one (DS_EIO, nothing removed).
+ */
+static int remove_folder(const std::string &dir, struct ds_err *err)
+{
+	DIR *d = opendir(dir.c_str());
+	if (!d)
+		return errno == ENOENT ? 0 :
+		       ds_err_set(err, DS_EIO, "cannot read '%s': %s",
+				  dir.c_str(), strerror(errno));
+	std::vector<std::string> files;
+	bool flat = true;
+	while (struct dirent *e = readdir(d)) {
+		if (!strcmp(e->d_name, ".") || !strcmp(e->d_name, ".."))
+			continue;
+		struct stat st;
+		std::string f = dir + "/" + e->d_name;
+		if (lstat(f.c_str(), &st) || !S_ISREG(st.st_mode))
+			flat = false;
+		files.push_back(f);
+	}
+	closedir(d);
+	if (!flat)
+		return ds_err_set(err, DS_EIO, "'%s' is not a database's "
+				  "folder: left as it is", dir.c_str());
+	for (const std::string &f : files)
+		if (unlink(f.c_str()) && errno != ENOENT)
+			return ds_err_set(err, DS_EIO, "cannot remove '%s': %s",
+					  f.c_str(), strerror(errno));
+	if (rmdir(dir.c_str()) && errno != ENOENT)
+		return ds_err_set(err, DS_EIO, "cannot remove '%s': %s",
+				  dir.c_str(), strerror(errno));
+	return 0;
+}
+
+/* Make a rename in folder `dir` durable. */
+static void sync_folder(const std::string &dir)
+{
+	int fd = open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	if (fd >= 0) {
+		(void)fsync(fd);
+		close(fd);
+	}
+}
+
+extern "C" int xdb_compact(const char *path, uint64_t *before,
+			   uint64_t *after, struct ds_err *err)
+{
+	*before = *after = 0;
+	return guard(err, [&] {
+		std::string src(path), copy = src + XDB_COMPACT_SUFFIX;
+		/* the write lock, held until the swap is done: no batch
+		 * commits meanwhile, so the copy is the latest revision */
+		Xapian::WritableDatabase lock(src, Xapian::DB_OPEN);
+		int rc = remove_folder(copy, err);
+		if (rc)
+			return rc;
+		*before = folder_bytes(src);
+		Xapian::Database(src).compact(
+			copy, Xapian::Compactor::FULL |
+				      Xapian::DBCOMPACT_NO_RENUMBER);
+		/* one step: the path names the old database or the new,
+		 * whole (Linux's RENAME_EXCHANGE) */
+		if (renameat2(AT_FDCWD, copy.c_str(), AT_FDCWD, src.c_str(),
+			      RENAME_EXCHANGE)) {
+			int e = errno;
+			(void)remove_folder(copy, NULL);
+			return ds_err_set(err, DS_EIO, "cannot put the compacted "
+					  "'%s' in place: %s", src.c_str(),
+					  strerror(e));
+		}
+		std::string parent = src.find('/') == std::string::npos ?
+				     "." : src.substr(0, src.rfind('/') + 1);
+		sync_folder(parent);
+		/* the old database, under the copy's name now; its lock
+		 * goes with the handle */
+		lock.close();
+		*after = folder_bytes(src);
+		return remove_folder(copy, err);
+	});
 }
 
 extern "C" int xdb_begin(xdb *db, struct ds_err *err)

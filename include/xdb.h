@@ -110,6 +110,20 @@ void xdb_close(xdb *db);
 int xdb_reopen(xdb *db, struct ds_err *err);
 
 /*
+ * Rewrite the database at `path` (one shard, not open here) with full
+ * blocks: smaller, and faster to search (docs/ARCHITECTURE.md,
+ * "Compaction").  It holds the write lock throughout (DS_ELOCKED while a
+ * writer has it), writes the copy beside it (path + XDB_COMPACT_SUFFIX)
+ * and swaps the two folders in one rename, so the path holds the old or
+ * the new database whole; docids, metadata and every document stay as
+ * they were.  A copy an interrupted compaction left is removed first.
+ * OUT: the tables' bytes before and after.
+ */
+#define XDB_COMPACT_SUFFIX ".compacting"
+int xdb_compact(const char *path, uint64_t *before, uint64_t *after,
+		struct ds_err *err);
+
+/*
  * Transactions (writer only).  Between begin and commit nothing reaches
  * disk, not even Xapian's automatic flushes; commit makes every change of
  * the transaction, metadata included, durable at once.  cancel discards.

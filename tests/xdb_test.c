@@ -292,6 +292,71 @@ static void test_locked(void **state)
 	tu_rmtree(dir);
 }
 
+/* One commit adding document `id` with word w. */
+static void commit_one(xdb *db, const char *id, const char *w)
+{
+	xdb_doc *d = make_doc(w);
+	assert_int_equal(xdb_begin(db, NULL), 0);
+	assert_int_equal(xdb_replace(db, id, strlen(id), d, NULL), 0);
+	assert_int_equal(xdb_commit(db, NULL), 0);
+	xdb_doc_free(d);
+}
+
+/* Compaction: smaller, the same documents and metadata; a reader open
+ * across it moves to the compacted database and sees what is written
+ * after; refused while a writer holds the lock. */
+static void test_compact(void **state)
+{
+	(void)state;
+	char dir[256];
+	xdb *w = fresh(dir);
+	char id[16];
+	for (int i = 0; i < 40; i++) {
+		snprintf(id, sizeof(id), "Q%d", i);
+		commit_one(w, id, i % 2 ? "merger" : "stake");
+	}
+	assert_int_equal(xdb_begin(w, NULL), 0);
+	assert_int_equal(xdb_set_metadata(w, "dealsearch.batch", "40", NULL), 0);
+	assert_int_equal(xdb_commit(w, NULL), 0);
+	uint64_t before, after;
+	struct ds_err err = DS_ERR_INIT;
+	assert_int_equal(xdb_compact(dir, &before, &after, &err), DS_ELOCKED);
+	xdb_close(w);
+
+	xdb *r;
+	assert_int_equal(xdb_open_readonly(dir, &r, NULL), 0);
+	ds_err_clear(&err);
+	assert_int_equal(xdb_compact(dir, &before, &after, &err), 0);
+	assert_true(after > 0 && after < before);
+	/* the copy's folder is gone */
+	char copy[300];
+	snprintf(copy, sizeof(copy), "%s%s", dir, XDB_COMPACT_SUFFIX);
+	struct stat st;
+	assert_int_equal(stat(copy, &st), -1);
+
+	/* the reader still reads its snapshot, then the compacted one and
+	 * a later commit */
+	uint64_t n;
+	assert_int_equal(xdb_doc_count(r, &n, NULL), 0);
+	assert_int_equal(n, 40);
+	assert_int_equal(xdb_open_writable(dir, &w, NULL), 0);
+	commit_one(w, "Qnew", "merger");
+	xdb_close(w);
+	assert_int_equal(xdb_reopen(r, NULL), 0);
+	assert_int_equal(xdb_doc_count(r, &n, NULL), 0);
+	assert_int_equal(n, 41);
+	assert_int_equal(xdb_term_freq(r, "merger", 6, &n, NULL), 0);
+	assert_int_equal(n, 21);
+	struct buf b = BUF_INIT;
+	assert_int_equal(xdb_get_metadata(r, "dealsearch.batch", &b, NULL), 0);
+	assert_string_equal(b.buf, "40");
+	assert_int_equal(xdb_get_data(r, "Q7", 2, &b, NULL), 0);
+	assert_string_equal(b.buf, "{\"id\":1}");
+	buf_release(&b);
+	xdb_close(r);
+	tu_rmtree(dir);
+}
+
 static void test_missing(void **state)
 {
 	(void)state;
@@ -697,6 +762,7 @@ int main(void)
 		cmocka_unit_test(test_recent),
 		cmocka_unit_test(test_value_bounds),
 		cmocka_unit_test(test_locked),
+		cmocka_unit_test(test_compact),
 		cmocka_unit_test(test_missing),
 		cmocka_unit_test(test_corrupt),
 		cmocka_unit_test(test_bad_terms),
