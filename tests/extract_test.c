@@ -3268,6 +3268,34 @@ static void test_unit_buys(void **state)
 	tags_release(&t);
 }
 
+/* An IPO whose price range is set is proposed, one priced is done. */
+static void test_ipo_status(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Zorgal sets IPO price range",
+	    "Zorgal Holdings on Sunday set an indicative price range of 30 to "
+	    "32 dollars per share for its initial public offering.",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_IPO);
+	assert_int_equal(t.deal.status, STATUS_PROPOSED);
+	tags_release(&t);
+	run("Kestrel prices IPO at top of range, raising $600 million",
+	    "Kestrel Bank priced its initial public offering at $9 per share, "
+	    "raising about $600 million from the sale of 66 million shares.",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_IPO);
+	assert_int_equal(t.deal.status, STATUS_COMPLETED);
+	tags_release(&t);
+	run("Halvern to price IPO next week",
+	    "Halvern Corp said its initial public offering of 5 mln shares is "
+	    "expected to be priced next week.",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_IPO);
+	assert_int_not_equal(t.deal.status, STATUS_COMPLETED);
+	tags_release(&t);
+}
+
 /* Who bids: "its proposal to acquire", the subject of the pronoun's own
  * clause, a possessive past a price, a name before "takeover of". */
 static void test_bidder_forms(void **state)
@@ -5025,6 +5053,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_no_deal_no_deal_amount),
 		cmocka_unit_test(test_holders_and_parts),
 		cmocka_unit_test(test_unit_buys),
+		cmocka_unit_test(test_ipo_status),
 		cmocka_unit_test(test_bidder_forms),
 		cmocka_unit_test(test_merger_partners),
 		cmocka_unit_test(test_stake_noun_and_institutions),

@@ -7162,12 +7162,16 @@ static enum ex_status token_status(const struct doc *doc, size_t k)
 	return r;
 }
 
-static enum ex_status sentence_status(const struct doc *doc, size_t s)
+static enum ex_status clause_token(const struct doc *doc, size_t k, int ipo);
+
+/* The strongest status sentence s states; an IPO's words as
+ * clause_token() reads them. */
+static enum ex_status sentence_status(const struct doc *doc, size_t s, int ipo)
 {
 	const struct doc_sent *st = &doc->sent[s];
 	enum ex_status best = STATUS_NONE;
 	for (size_t k = st->t0; k < st->t1; k++) {
-		enum ex_status a = token_status(doc, k);
+		enum ex_status a = clause_token(doc, k, ipo);
 		if (status_rank(a) > status_rank(best))
 			best = a;
 	}
@@ -7184,14 +7188,38 @@ static enum ex_status sentence_status(const struct doc *doc, size_t s)
  * on being acquired"), the deal word itself ("acquired", "sold"), then
  * the nearest after it ("merger talks", "the sale was completed").
  */
+/* Whether token k prices an offering: "priced" (not "to be priced",
+ * "will be priced"), or "prices" before what it prices ("prices IPO",
+ * "prices its shares"), not the nouns ("price range", "IPO prices"). */
+static int ipo_priced(const struct doc *doc, size_t k)
+{
+	static const char *const priced[] = {
+		"ipo", "its", "initial", "shares", "offering", "listing",
+	};
+	long q = doc_prev(doc, k);
+	if (doc_word_is(doc, k, "priced"))
+		return !(q >= 0 && doc->tok[q].sent == doc->tok[k].sent &&
+			 (doc_word_is(doc, (size_t)q, "be") ||
+			  doc_word_is(doc, (size_t)q, "being")));
+	size_t n = doc_next(doc, k);
+	return doc_word_is(doc, k, "prices") && n < doc->ntok &&
+	       doc->tok[n].sent == doc->tok[k].sent &&
+	       doc_word_in(doc, n, priced, ARRAY_SIZE(priced));
+}
+
 /* Token k's status in a deal word's clause: an IPO is an offering, so
- * its "offered" proposes nothing and its "filed for" proposes it. */
+ * its "offered" proposes nothing and its "filed for" proposes it; a
+ * price range set ("sets IPO price range", "set the price band") is
+ * still to come, an offering priced ("priced its initial public
+ * offering at", "prices IPO at top of range") is done. */
 static enum ex_status clause_token(const struct doc *doc, size_t k, int ipo)
 {
-	if (ipo && doc_stem_is(doc, k, "file"))
+	if (ipo && (doc_stem_is(doc, k, "file") || doc_stem_is(doc, k, "set")))
 		return STATUS_PROPOSED;
 	if (ipo && doc_stem_is(doc, k, "offer"))
 		return STATUS_NONE;
+	if (ipo && ipo_priced(doc, k))
+		return STATUS_COMPLETED;
 	return token_status(doc, k);
 }
 
@@ -7235,7 +7263,7 @@ static enum ex_status clause_status(const struct doc *doc,
 	     doc_word_is(doc, (size_t)adj, "were"))) {
 		int rumour = 0;
 		for (size_t q = 0; q <= f->sent && !rumour; q++)
-			rumour = sentence_status(doc, q) == STATUS_RUMOURED;
+			rumour = sentence_status(doc, q, 0) == STATUS_RUMOURED;
 		if (!rumour)
 			return STATUS_AGREED;
 	}
@@ -7454,14 +7482,15 @@ static enum ex_status revived(const struct doc *doc, const struct found *f)
 static enum ex_status deal_status(const struct doc *doc,
 				  const struct found *f)
 {
+	int ipo = f->cue.type == DEAL_IPO;
 	if (offer_taken_up(doc, f))
 		return STATUS_COMPLETED;
 	/* an end of the deal, in the headline or the deal's sentence,
 	 * says the last word */
-	enum ex_status end = sentence_status(doc, f->sent);
-	if (doc->nsent && status_rank(sentence_status(doc, 0)) >
+	enum ex_status end = sentence_status(doc, f->sent, ipo);
+	if (doc->nsent && status_rank(sentence_status(doc, 0, ipo)) >
 			  status_rank(end))
-		end = sentence_status(doc, 0);
+		end = sentence_status(doc, 0, ipo);
 	if (end == STATUS_TERMINATED || end == STATUS_BLOCKED) {
 		/* "Lynch has renewed its offer for Becor which was
 		 * withdrawn last week": the deal is back */
@@ -7480,11 +7509,11 @@ static enum ex_status deal_status(const struct doc *doc,
 	if (f->type == DEAL_PARTNERSHIP && venture_formed(doc, f))
 		s = STATUS_COMPLETED;
 	if (s == STATUS_NONE)
-		s = sentence_status(doc, f->sent);
+		s = sentence_status(doc, f->sent, ipo);
 	/* the headline speaks for the story when the sentence is silent,
 	 * then the lead's first sentences */
 	if (s == STATUS_NONE && f->sent != 0 && doc->nsent)
-		s = sentence_status(doc, 0);
+		s = sentence_status(doc, 0, ipo);
 	for (size_t k = 0, n = 0; s == STATUS_NONE && k < doc->nsent &&
 	     n < 2; k++) {
 		if (doc->sent[k].para == 0 || k == f->sent ||
@@ -7497,7 +7526,7 @@ static enum ex_status deal_status(const struct doc *doc,
 		if (find_cue(doc, &doc->sent[k], doc->sent[k].t0, &g.cue))
 			s = clause_status(doc, &g);
 		if (s == STATUS_NONE)
-			s = sentence_status(doc, k);
+			s = sentence_status(doc, k, ipo);
 		n++;
 	}
 	if (s != STATUS_NONE)
