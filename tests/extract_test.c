@@ -3296,6 +3296,32 @@ static void test_ipo_status(void **state)
 	tags_release(&t);
 }
 
+/* An offer that succeeded is completed, one that may is not; a short
+ * name that spells a company's initials is that company's ("ZTT" beside
+ * "Zorgal Telegraph and Telephone" and "ZTT Kestrel"). */
+static void test_offer_succeeded(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("ZTT's 4.2 trillion yen tender offer for Kestrel succeeds",
+	    "Zorgal Telegraph and Telephone Corp. said Tuesday its tender offer "
+	    "for mobile unit ZTT Kestrel Inc. had succeeded, raising its stake "
+	    "to 91.46 percent.",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_TENDER);
+	assert_int_equal(t.deal.status, STATUS_COMPLETED);
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Zorgal Telegraph and Telephone");
+	tags_release(&t);
+	run("Halvern tender offer",
+	    "Halvern Corp said its tender offer for Zorgal Inc would succeed if "
+	    "holders of 51 pct tender their shares.",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_TENDER);
+	assert_int_not_equal(t.deal.status, STATUS_COMPLETED);
+	tags_release(&t);
+}
+
 /* Who bids: "its proposal to acquire", the subject of the pronoun's own
  * clause, a possessive past a price, a name before "takeover of". */
 static void test_bidder_forms(void **state)
@@ -5054,6 +5080,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_holders_and_parts),
 		cmocka_unit_test(test_unit_buys),
 		cmocka_unit_test(test_ipo_status),
+		cmocka_unit_test(test_offer_succeeded),
 		cmocka_unit_test(test_bidder_forms),
 		cmocka_unit_test(test_merger_partners),
 		cmocka_unit_test(test_stake_noun_and_institutions),

@@ -7397,6 +7397,43 @@ static int offer_taken_up(const struct doc *doc, const struct found *f)
 	return expired && taken;
 }
 
+/* How far after an offer's word its "succeeded" may stand: "its tender
+ * offer for mobile unit NTT Docomo Inc. had succeeded". */
+#define SUCCEED_WORDS 10
+
+/*
+ * "tender offer for Docomo succeeds", "its hostile tender offer
+ * succeeded": an offer that succeeded is done; not one that may or is
+ * to ("if the offer succeeds", "hopes its bid will succeed"), nor one
+ * that did not ("failed to succeed").  Up to the clause's comma.
+ */
+static int offer_succeeded(const struct doc *doc, const struct doc_sent *st,
+			   size_t cue)
+{
+	static const char *const unsure[] = {
+		"if", "to", "not", "will", "would", "could", "may", "might",
+		"unless", "whether", "should",
+	};
+	if (!doc_stem_is(doc, cue, "tender") && !doc_stem_is(doc, cue, "offer") &&
+	    !doc_stem_is(doc, cue, "bid"))
+		return 0;
+	size_t k = cue;
+	for (int n = 0; n < SUCCEED_WORDS; n++) {
+		size_t nx = doc_next(doc, k);
+		if (nx >= st->t1 || doc_gap_has(doc, k, nx, ','))
+			return 0;
+		k = nx;
+		if (!doc_stem_is(doc, k, "succeed"))
+			continue;
+		for (long q = doc_prev(doc, k), w = 0; q >= (long)st->t0 && w < 3;
+		     q = doc_prev(doc, (size_t)q), w++)
+			if (doc_word_in(doc, (size_t)q, unsure, ARRAY_SIZE(unsure)))
+				return 0;
+		return 1;
+	}
+	return 0;
+}
+
 /*
  * "X and Y have formed a joint venture", "set up a venture": a venture
  * made, a past verb of making up to two words before its cue (not
@@ -7484,6 +7521,13 @@ static enum ex_status deal_status(const struct doc *doc,
 {
 	int ipo = f->cue.type == DEAL_IPO;
 	if (offer_taken_up(doc, f))
+		return STATUS_COMPLETED;
+	/* the offer succeeded, in the deal's sentence or the headline */
+	struct cue hc;
+	if (offer_succeeded(doc, &doc->sent[f->sent], f->cue.t0) ||
+	    (f->sent != 0 && doc->nsent &&
+	     find_cue(doc, &doc->sent[0], doc->sent[0].t0, &hc) &&
+	     offer_succeeded(doc, &doc->sent[0], hc.t0)))
 		return STATUS_COMPLETED;
 	/* an end of the deal, in the headline or the deal's sentence,
 	 * says the last word */

@@ -1530,6 +1530,27 @@ static void bracketed_acronym(struct doc *doc, const struct doc_ment *m)
 	doc->in_name[m->t1] = 1;
 }
 
+static int initials_of(const char *a, const char *name);
+
+/*
+ * The company whose short name the first word of company c's key (len
+ * bytes) is: c, unless it spells another company's initials ("NTT", the
+ * first word of "NTT Docomo", beside "Nippon Telegraph and Telephone":
+ * "NTT's tender offer for Docomo" is the parent's).
+ */
+static int first_word_owner(const struct doc *doc, size_t c, size_t len)
+{
+	char first[32];
+	if (len >= sizeof(first))
+		return (int)c;
+	memcpy(first, doc->co[c].key, len);
+	first[len] = '\0';
+	for (size_t o = 0; o < doc->nco; o++)
+		if (o != c && initials_of(first, doc->co[o].key))
+			return (int)o;
+	return (int)c;
+}
+
 /* Later short mentions of companies already named: "Alibaba". */
 static void short_mentions(struct doc *doc)
 {
@@ -1548,7 +1569,8 @@ static void short_mentions(struct doc *doc)
 		if (gaz_lookup(doc->g, key, (size_t)(sp - key)))
 			continue;   /* a place or another known name */
 		if (smap_get(doc->co_alias, key, (size_t)(sp - key)) < 0)
-			smap_put(doc->co_alias, key, (size_t)(sp - key), (int)c);
+			smap_put(doc->co_alias, key, (size_t)(sp - key),
+				 first_word_owner(doc, c, (size_t)(sp - key)));
 	}
 	for (size_t m = 0; m < doc->nment; m++)
 		bracketed_acronym(doc, &doc->ment[m]);
