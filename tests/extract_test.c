@@ -3322,6 +3322,29 @@ static void test_offer_succeeded(void **state)
 	tags_release(&t);
 }
 
+/* A holding raised in a headline's present tense is done; a bid raised
+ * still stands. */
+static void test_stake_raised(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Kestrel Bank lifts Zorgal stake to about 21%, seeks approval to go "
+	    "to 29.9%",
+	    "Kestrel Bank has raised its stake in Zorgal to around 21% through "
+	    "financial instruments and has applied to the central bank to lift "
+	    "its holding to as much as 29.9%.",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_STAKE);
+	assert_int_equal(t.deal.status, STATUS_COMPLETED);
+	tags_release(&t);
+	run("HALVERN RAISES BID FOR ZORGAL",
+	    "Halvern Corp said it raised its offer for Zorgal Inc to 45 dlrs a "
+	    "share.",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.status, STATUS_PROPOSED);
+	tags_release(&t);
+}
+
 /* Who bids: "its proposal to acquire", the subject of the pronoun's own
  * clause, a possessive past a price, a name before "takeover of". */
 static void test_bidder_forms(void **state)
@@ -5081,6 +5104,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_unit_buys),
 		cmocka_unit_test(test_ipo_status),
 		cmocka_unit_test(test_offer_succeeded),
+		cmocka_unit_test(test_stake_raised),
 		cmocka_unit_test(test_bidder_forms),
 		cmocka_unit_test(test_merger_partners),
 		cmocka_unit_test(test_stake_noun_and_institutions),

@@ -7007,6 +7007,20 @@ static enum ex_status token_status(const struct doc *doc, size_t k)
 				return STATUS_TERMINATED;
 		return STATUS_NONE;
 	}
+	/* a headline's "LIFTS X STAKE", "ups stake in": a holding raised
+	 * (not "raises bid", a bid still standing) */
+	if (doc_word_is(doc, k, "lifts") || doc_word_is(doc, k, "raises") ||
+	    doc_word_is(doc, k, "ups") || doc_word_is(doc, k, "boosts") ||
+	    doc_word_is(doc, k, "increases")) {
+		size_t n = doc_next(doc, k);
+		for (int w = 0; n < doc->ntok && w < 3 &&
+		     doc->tok[n].sent == doc->tok[k].sent;
+		     w++, n = doc_next(doc, n))
+			if (doc_word_is(doc, n, "stake") ||
+			    doc_word_is(doc, n, "holding"))
+				return STATUS_COMPLETED;
+		return STATUS_NONE;
+	}
 	/* "has picked up a 26% stake", "snapped up": bought */
 	if (q >= 0 && doc_word_is(doc, k, "up") &&
 	    (doc_word_is(doc, (size_t)q, "picked") ||
