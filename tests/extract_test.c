@@ -3345,6 +3345,34 @@ static void test_stake_raised(void **state)
 	tags_release(&t);
 }
 
+/* A bid raised is still a bid; a price raised is no deal, however far
+ * a headline puts it from its verb. */
+static void test_raises_not_deals(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Zorgal enters talks with Halvern after 62-euro-per-share offer",
+	    "German chemicals maker Zorgal said on Monday it had begun formal "
+	    "negotiations with Halvern Oil Company about a possible takeover, "
+	    "after the oil group raised its indicative price to 62 euros per "
+	    "share.",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.status, STATUS_TALKS);
+	tags_release(&t);
+	run("HALVERN <HLV> RAISES CRUDE OIL POSTINGS 50 CTS",
+	    "Halvern Oil Co said it raised the contract price it will pay for "
+	    "most grades of crude oil 50 cts a barrel, effective today.",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_NONE);
+	tags_release(&t);
+	run("KESTREL<KST> RAISES STYRENE-BUTADIENE LATEX PRICES",
+	    "Kestrel Chemical Co said it increased prices by nine cts a pound "
+	    "for styrene-butadiene latex, effective May One.",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_NONE);
+	tags_release(&t);
+}
+
 /* Who bids: "its proposal to acquire", the subject of the pronoun's own
  * clause, a possessive past a price, a name before "takeover of". */
 static void test_bidder_forms(void **state)
@@ -5105,6 +5133,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_ipo_status),
 		cmocka_unit_test(test_offer_succeeded),
 		cmocka_unit_test(test_stake_raised),
+		cmocka_unit_test(test_raises_not_deals),
 		cmocka_unit_test(test_bidder_forms),
 		cmocka_unit_test(test_merger_partners),
 		cmocka_unit_test(test_stake_noun_and_institutions),

@@ -823,7 +823,10 @@ static int look_alike(const struct doc *doc, const struct doc_sent *st,
 					     ARRAY_SIZE(legal_forms)))
 			legal = 1;
 	k = c->t1;
-	for (int n = 0; k < st->t1 && n < OBJECT_WORDS;
+	/* a headline's raise names its object further on: "RAISES
+	 * STYRENE-BUTADIENE LATEX PRICES" */
+	int words = raise && st->title ? 2 * OBJECT_WORDS : OBJECT_WORDS;
+	for (int n = 0; k < st->t1 && n < words;
 	     n += !amount_word(doc, k) && !per_share_word(doc, st, k),
 	     k = doc_next(doc, k)) {
 		/* the object ends at a comma: "TO BUY MAKRO IN BRAZIL, PAPER
@@ -861,6 +864,8 @@ static int look_alike(const struct doc *doc, const struct doc_sent *st,
 		if (raise && (!doc->tok[k].cap || st->title) &&
 		    (stem_in(doc, k, raise_objects,
 			     ARRAY_SIZE(raise_objects)) ||
+		     /* "RAISES CRUDE POSTINGS": posted prices */
+		     doc_word_is(doc, k, "postings") ||
 		     stem_in(doc, k, security_objects, SECURITY_STEMS)))
 			alike = 1;
 		/* "to buy up to 2.3 mln shares of its common stock": a
@@ -7020,6 +7025,21 @@ static enum ex_status token_status(const struct doc *doc, size_t k)
 			    doc_word_is(doc, n, "holding"))
 				return STATUS_COMPLETED;
 		return STATUS_NONE;
+	}
+	/* "raised its indicative price to 62 euros", "increased its offer":
+	 * a bid raised still stands */
+	if (doc_word_is(doc, k, "raised") || doc_word_is(doc, k, "increased") ||
+	    doc_word_is(doc, k, "lifted") || doc_word_is(doc, k, "boosted") ||
+	    doc_word_is(doc, k, "sweetened")) {
+		static const char *const bids[] = {
+			"bid", "offer", "price", "propos", "term",
+		};
+		size_t n = doc_next(doc, k);
+		for (int w = 0; n < doc->ntok && w < 3 &&
+		     doc->tok[n].sent == doc->tok[k].sent;
+		     w++, n = doc_next(doc, n))
+			if (stem_in(doc, n, bids, ARRAY_SIZE(bids)))
+				return STATUS_PROPOSED;
 	}
 	/* "has picked up a 26% stake", "snapped up": bought */
 	if (q >= 0 && doc_word_is(doc, k, "up") &&
