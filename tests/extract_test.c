@@ -187,8 +187,9 @@ static void test_roles(void **state)
 		 DEAL_INVESTMENT, NULL, "Bigbasket", NULL, "Alibaba"},
 		{"Alibaba acquired a controlling stake in Lazada for $1 billion",
 		 DEAL_ACQUISITION, "Alibaba", "Lazada", NULL, NULL},
+		/* the company's unit in China */
 		{"Tencent buys a 5 pct stake in Carrefour China",
-		 DEAL_STAKE, "Tencent", "Carrefour", NULL, NULL},
+		 DEAL_STAKE, "Tencent", "Carrefour China", NULL, NULL},
 	};
 	for (size_t i = 0; i < ARRAY_SIZE(cases); i++) {
 		struct tags t;
@@ -3373,6 +3374,34 @@ static void test_raises_not_deals(void **state)
 	tags_release(&t);
 }
 
+/* A known company's name and a country's right after it name its unit
+ * there; not "U.S.", nor when a name goes on. */
+static void test_country_units(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("UNILEVER SELLS INDONESIAN STAKE",
+	    "Unilever sold its stake in Unilever Indonesia to investors for 200 "
+	    "mln dlrs.",
+	    NULL, NULL, NULL, &t);
+	assert_true(has(t.companies, t.ncompanies, "Unilever Indonesia"));
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Unilever Indonesia");
+	tags_release(&t);
+	run("TEXACO CANADA <TXC> TO SELL REFINERY",
+	    "Texaco Canada Inc said it agreed to sell its Ontario refinery.",
+	    NULL, NULL, NULL, &t);
+	assert_true(has(t.companies, t.ncompanies, "Texaco Canada"));
+	tags_release(&t);
+	run("FORD SALES RISE",
+	    "Ford U.S. sales rose 5 pct in March, and Shell Canada Resources "
+	    "said its output fell.",
+	    NULL, NULL, NULL, &t);
+	assert_false(has(t.companies, t.ncompanies, "Ford United States"));
+	assert_false(has(t.companies, t.ncompanies, "Shell Canada"));
+	tags_release(&t);
+}
+
 /* Who bids: "its proposal to acquire", the subject of the pronoun's own
  * clause, a possessive past a price, a name before "takeover of". */
 static void test_bidder_forms(void **state)
@@ -5134,6 +5163,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_offer_succeeded),
 		cmocka_unit_test(test_stake_raised),
 		cmocka_unit_test(test_raises_not_deals),
+		cmocka_unit_test(test_country_units),
 		cmocka_unit_test(test_bidder_forms),
 		cmocka_unit_test(test_merger_partners),
 		cmocka_unit_test(test_stake_noun_and_institutions),

@@ -866,6 +866,7 @@ static int look_alike(const struct doc *doc, const struct doc_sent *st,
 			     ARRAY_SIZE(raise_objects)) ||
 		     /* "RAISES CRUDE POSTINGS": posted prices */
 		     doc_word_is(doc, k, "postings") ||
+		     doc_word_is(doc, k, "posting") ||
 		     stem_in(doc, k, security_objects, SECURITY_STEMS)))
 			alike = 1;
 		/* "to buy up to 2.3 mln shares of its common stock": a

@@ -1306,6 +1306,46 @@ static int state_after(struct doc *doc, size_t end, size_t *out_end)
 }
 
 /* Gazetteer names: places, regions, known companies and people. */
+/*
+ * The end of a country's name written right after a known company's, at
+ * token k, that makes the company's unit there ("Vodafone Egypt",
+ * "Texaco Canada", "Unilever Indonesia"): the country as the gazetteer
+ * names it (not "U.S.", "U.K.", which say too little), and no name
+ * going on after it ("Shell Canada Ltd" goes on as its suffix says).
+ * k when none; the country's name in *name.
+ */
+static size_t country_unit_end(struct doc *doc, const struct doc_sent *st,
+			       size_t k, const char **name)
+{
+	if (k >= st->t1 || !name_gap(doc, k - 1, k) || !doc->tok[k].cap ||
+	    doc->in_name[k])
+		return k;
+	for (unsigned n = 3; n >= 1; n--) {
+		size_t end;
+		if (!key_at(doc, k, n, &end))
+			continue;
+		const struct gaz_entry *e =
+			gaz_lookup(doc->g, doc->key.buf, doc->key.len);
+		if (!e || e->kind != GAZ_PLACE ||
+		    gaz_place(doc->g, e->id)->kind != GAZ_COUNTRY)
+			continue;
+		const struct gaz_country *c =
+			gaz_country(doc->g, gaz_place(doc->g, e->id)->country);
+		size_t len = doc->tok[end - 1].end - doc->tok[k].start;
+		if (strlen(c->name) != len ||
+		    strncasecmp(c->name, doc->text.buf + doc->tok[k].start, len))
+			return k;
+		/* no capitalised word of a name right after: "BP Canada
+		 * Energy" is another company, "Texaco Canada Inc" the same */
+		if (end < st->t1 && doc->tok[end].cap && !is_suffix(doc, end) &&
+		    name_gap(doc, end - 1, end) && !st->caps)
+			return k;
+		*name = c->name;
+		return end;
+	}
+	return k;
+}
+
 static void gazetteer_names(struct doc *doc, const struct doc_sent *st)
 {
 	for (size_t i = st->t0; i < st->t1; i++) {
@@ -1329,8 +1369,26 @@ static void gazetteer_names(struct doc *doc, const struct doc_sent *st)
 				continue;
 			if (e->kind == GAZ_COMPANY) {
 				const char *nm = gaz_company(doc->g, e->id);
-				int id = doc_company(doc, nm, strlen(nm),
-						   (uint32_t)i);
+				const char *cn = NULL;
+				size_t ce = country_unit_end(doc, st, end, &cn);
+				int id;
+				if (ce > end) {
+					/* its unit in that country */
+					char unit[256];
+					int ul = snprintf(unit, sizeof(unit),
+							  "%s %s", nm, cn);
+					id = ul > 0 && (size_t)ul < sizeof(unit) ?
+					     doc_company(doc, unit, (size_t)ul,
+							 (uint32_t)i) : -1;
+					if (id >= 0)
+						end = ce;
+					else
+						id = doc_company(doc, nm, strlen(nm),
+								 (uint32_t)i);
+				} else {
+					id = doc_company(doc, nm, strlen(nm),
+							 (uint32_t)i);
+				}
 				doc_mention(doc, DOC_COMPANY, id, (uint32_t)i,
 					  (uint32_t)end);
 			} else if (e->kind == GAZ_PERSON) {
