@@ -1865,8 +1865,8 @@ static int right_name_at(const struct doc *doc, const struct doc_sent *st,
 	if (x) {
 		/* "Equity Bank Congo (EBC)": a company's name and a country
 		 * right after it, then initials of its own in brackets, is
-		 * the company's unit there ("Carrefour China" alone is
-		 * Carrefour) */
+		 * the company's unit there (a company the gazetteer knows
+		 * needs no initials: names.c makes "Carrefour China") */
 		size_t cq = doc_next(doc, x->t1 - 1);
 		if (!st->caps && cq < st->t1 && country_at(doc, cq) &&
 		    tight(doc, x->t1 - 1, cq)) {
