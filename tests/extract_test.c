@@ -3402,6 +3402,28 @@ static void test_country_units(void **state)
 	tags_release(&t);
 }
 
+/* A price between the verb and its object: the object is read past it,
+ * unless it is the seller's own asset. */
+static void test_price_before_object(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("K.L.M. <KLMC> MAKES ACQUISITION",
+	    "K.L.M. Co said it acquired for 8.7 mln dlrs the principal assets of "
+	    "Halvern Tech Industries Inc and Zorgal Corp.",
+	    NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Halvern Tech");
+	tags_release(&t);
+	run("KESTREL <KST> SELLS PLANT",
+	    "Kestrel Systems Corp said it agreed to sell for 100,000 dlrs assets "
+	    "of its closed Woburn, Mass., plant to <Orrin Corp>.",
+	    NULL, NULL, NULL, &t);
+	assert_true(t.deal.target == NULL ||
+		    strcmp(t.deal.target, "Woburn") != 0);
+	tags_release(&t);
+}
+
 /* Who bids: "its proposal to acquire", the subject of the pronoun's own
  * clause, a possessive past a price, a name before "takeover of". */
 static void test_bidder_forms(void **state)
@@ -5164,6 +5186,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_stake_raised),
 		cmocka_unit_test(test_raises_not_deals),
 		cmocka_unit_test(test_country_units),
+		cmocka_unit_test(test_price_before_object),
 		cmocka_unit_test(test_bidder_forms),
 		cmocka_unit_test(test_merger_partners),
 		cmocka_unit_test(test_stake_noun_and_institutions),

@@ -1804,6 +1804,25 @@ static int right_name_at(const struct doc *doc, const struct doc_sent *st,
 {
 	size_t k = i, placed = SIZE_MAX;   /* the token after a town, state */
 	int lower = 0, dated = 0;
+	/* "acquired for 8.7 mln dlrs the principal assets of X": the price
+	 * between the verb and its object; not the seller's own assets
+	 * ("to sell for 40 mln dlrs its Network Services facility", "assets
+	 * of its closed Woburn, Mass., plant"), which are no company */
+	if (k < st->t1 && doc_word_is(doc, k, "for")) {
+		size_t m = doc_next(doc, k);
+		if (m < st->t1 && doc->tok_money[m]) {
+			while (m < st->t1 && doc->tok_money[m])
+				m = doc_next(doc, m);
+			int own = 0;
+			for (size_t q = m, w = 0; q < st->t1 && w < 4;
+			     q = doc_next(doc, q), w++)
+				own |= doc_word_is(doc, q, "its") ||
+				       doc_word_is(doc, q, "their");
+			if (m < st->t1 && !own &&
+			    !doc_gap_has(doc, (size_t)doc_prev(doc, m), m, ','))
+				i = k = m;
+		}
+	}
 	while (k < st->t1 && k < i + RIGHT_WORDS) {
 		if (doc->tok[k].flags & ANA_JOINED) {
 			k++;
