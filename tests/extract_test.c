@@ -3424,6 +3424,24 @@ static void test_price_before_object(void **state)
 	tags_release(&t);
 }
 
+/* The bidder after what an offer is for: "a tender offer for the
+ * company's stock from X", "an acquisition of the company by X". */
+static void test_bidder_after_object(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("HALVERN-OPTICS <HLV> BOARD REJECTS TENDER OFFER",
+	    "Halvern-Optics Inc said its board rejected a 32 dlrs per share "
+	    "unsolicited tender offer for the company's stock from Zorgal-Weigy "
+	    "Ltd <ZWG.Z>, which already holds 18.8 pct of the stock.",
+	    NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Zorgal-Weigy");
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Halvern-Optics");
+	tags_release(&t);
+}
+
 /* Who bids: "its proposal to acquire", the subject of the pronoun's own
  * clause, a possessive past a price, a name before "takeover of". */
 static void test_bidder_forms(void **state)
@@ -5187,6 +5205,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_raises_not_deals),
 		cmocka_unit_test(test_country_units),
 		cmocka_unit_test(test_price_before_object),
+		cmocka_unit_test(test_bidder_after_object),
 		cmocka_unit_test(test_bidder_forms),
 		cmocka_unit_test(test_merger_partners),
 		cmocka_unit_test(test_stake_noun_and_institutions),

@@ -2747,10 +2747,14 @@ static int bidder_after(const struct doc *doc, const struct doc_sent *st,
 		if (doc_word_is(doc, k, "by") || doc_word_is(doc, k, "from"))
 			return right_name(doc, st, doc_next(doc, k) < st->t1 ?
 					  k + 1 : k, n);
+		/* "a tender offer for the company's stock from X": what the
+		 * offer is for, when no name says it */
 		if (!doc_stem_is(doc, k, "offer") && !doc_stem_is(doc, k, "bid") &&
 		    !doc_stem_is(doc, k, "propos") &&
 		    !doc_stem_is(doc, k, "approach") &&
 		    !IS(doc, k, DOC_W_FILLER) &&
+		    !(doc_word_is(doc, k, "for") ||
+		      (IS(doc, k, DOC_W_PRONOUN) && doc->tok_co[k] < 0)) &&
 		    !doc_word_in(doc, k, made, ARRAY_SIZE(made)))
 			return 0;
 	}
