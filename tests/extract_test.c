@@ -3442,6 +3442,35 @@ static void test_bidder_after_object(void **state)
 	tags_release(&t);
 }
 
+/* Agreeing to a takeover is the target's. */
+static void test_agreed_takeover(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Kestrel Holdings agrees to takeover",
+	    "The company gave no other details.",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_ACQUISITION);
+	assert_null(t.deal.acquirer);
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Kestrel");
+	tags_release(&t);
+	run("Sydney Airport agrees to A$23.6 billion takeover by Zorgal Capital",
+	    "Sydney Airport said its board unanimously recommended the scheme.",
+	    NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Sydney Airport");
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Zorgal Capital");
+	tags_release(&t);
+	run("HALVERN AGREES TO TAKEOVER OF ZORGAL",
+	    "Halvern Corp said it agreed to take over Zorgal Inc.",
+	    NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Halvern");
+	tags_release(&t);
+}
+
 /* Who bids: "its proposal to acquire", the subject of the pronoun's own
  * clause, a possessive past a price, a name before "takeover of". */
 static void test_bidder_forms(void **state)
@@ -5206,6 +5235,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_country_units),
 		cmocka_unit_test(test_price_before_object),
 		cmocka_unit_test(test_bidder_after_object),
+		cmocka_unit_test(test_agreed_takeover),
 		cmocka_unit_test(test_bidder_forms),
 		cmocka_unit_test(test_merger_partners),
 		cmocka_unit_test(test_stake_noun_and_institutions),

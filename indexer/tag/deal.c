@@ -4072,6 +4072,66 @@ static int receiver(const struct doc *doc, const struct doc_sent *st,
 	       sentence_subject(doc, st, (size_t)k, n);
 }
 
+/* How far before a takeover's word its "agrees to" may stand, past a
+ * price and adjectives: "agrees to A$23.6 billion takeover". */
+#define AGREED_TO_WORDS 6
+
+/*
+ * "X agrees to (a price's) takeover (by Y)", "X AGREES TO BUYOUT": X
+ * agrees to be taken over, so X is the target and the one after "by" or
+ * "from" the buyer; not a takeover of another ("agrees to takeover of
+ * Z"), nor one for another ("agreed to a buyout for its unit").
+ */
+static int agreed_takeover(const struct doc *doc, const struct doc_sent *st,
+			   const struct cue *c, struct found *f)
+{
+	if (!doc_stem_is(doc, c->t0, "takeov") &&
+	    !doc_stem_is(doc, c->t0, "buyout"))
+		return 0;
+	if (c->t1 < st->t1 && (doc_word_is(doc, c->t1, "of") ||
+			       doc_word_is(doc, c->t1, "for")))
+		return 0;
+	long k = doc_prev(doc, c->t0);
+	for (int n = 0; k >= (long)st->t0 && n < AGREED_TO_WORDS &&
+	     (amount_word(doc, (size_t)k) || doc->tok_money[k] ||
+	      IS(doc, (size_t)k, DOC_W_FILLER) || doc->tok[k].digit ||
+	      doc_word_is(doc, (size_t)k, "cash") ||
+	      doc_word_is(doc, (size_t)k, "friendly") ||
+	      doc_word_is(doc, (size_t)k, "proposed") ||
+	      doc_word_is(doc, (size_t)k, "recommended")) &&
+	     !doc_word_is(doc, (size_t)k, "to");
+	     n++)
+		k = doc_prev(doc, (size_t)k);
+	long a = k >= (long)st->t0 ? doc_prev(doc, (size_t)k) : -1;
+	if (a < (long)st->t0 || !doc_word_is(doc, (size_t)k, "to") ||
+	    !doc_stem_is(doc, (size_t)a, "agre"))
+		return 0;
+	struct name t, b;
+	int pron;
+	if (!left_name(doc, st, (size_t)a, &t, &pron))
+		return 0;
+	/* a headline that opens with the place of the name: "Sydney
+	 * Airport agrees to ... takeover" */
+	long p = doc_prev(doc, t.t0);
+	if (p == (long)st->t0 && !st->caps && is_place(doc, (size_t)p) &&
+	    tight(doc, (size_t)p, t.t0))
+		span_name(doc, (size_t)p, t.t1, &t);
+	memset(f, 0, sizeof(*f));
+	f->type = c->type;
+	f->sent = (size_t)(st - doc->sent);
+	f->cue = *c;
+	f->has_tgt = 1;
+	f->tgt = t;
+	size_t by = c->t1;
+	if (by + 1 < st->t1 && (doc_word_is(doc, by, "by") ||
+				doc_word_is(doc, by, "from")) &&
+	    right_name(doc, st, by + 1, &b) && !same_words(doc, &b, &t)) {
+		f->has_acq = 1;
+		f->acq = b;
+	}
+	return 1;
+}
+
 static int roles(const struct doc *doc, size_t s, const struct cue *c,
 		 struct found *f)
 {
@@ -4169,6 +4229,10 @@ static int roles(const struct doc *doc, size_t s, const struct cue *c,
 			     subject_in(doc, st, c->t0, &f->tgt);
 		return f->has_tgt;
 	}
+	/* "Sydney Airport agrees to A$23.6 billion takeover by IFM-led
+	 * consortium": the subject agrees to be taken over */
+	if (agreed_takeover(doc, st, c, f))
+		return f->has_acq ? 2 : 1;
 	if (cue_is_bid(doc, st, c)) {
 		/* "a takeover bid by X", "KKR lengthens Fuji Soft tender
 		 * offer period", "rejected a takeover proposal from X": bids
