@@ -3471,6 +3471,32 @@ static void test_agreed_takeover(void **state)
 	tags_release(&t);
 }
 
+/* A company taken private is the target of an acquisition, and no
+ * buyer of itself. */
+static void test_taken_private(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("<KESTREL FINE FOODS INC> TO GO PRIVATE",
+	    "Kestrel Fine Foods Inc said certain directors and officers, who "
+	    "represent about 85 pct of the company's stock, plan to take "
+	    "Kestrel private through a cash buyout.",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_ACQUISITION);
+	assert_null(t.deal.acquirer);
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Kestrel Fine Foods");
+	tags_release(&t);
+	run("Orrin family and Zorgal offer HK$7.2 billion to take Halvern & Co "
+	    "private",
+	    "The Orrin family and Singapore logistics group Zorgal have offered "
+	    "to take Halvern & Co private at HK$1.25 per share.",
+	    NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.target);
+	assert_non_null(strstr(t.deal.target, "Halvern"));
+	tags_release(&t);
+}
+
 /* Who bids: "its proposal to acquire", the subject of the pronoun's own
  * clause, a possessive past a price, a name before "takeover of". */
 static void test_bidder_forms(void **state)
@@ -5236,6 +5262,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_price_before_object),
 		cmocka_unit_test(test_bidder_after_object),
 		cmocka_unit_test(test_agreed_takeover),
+		cmocka_unit_test(test_taken_private),
 		cmocka_unit_test(test_bidder_forms),
 		cmocka_unit_test(test_merger_partners),
 		cmocka_unit_test(test_stake_noun_and_institutions),

@@ -8580,6 +8580,46 @@ static int shares_received(struct doc *doc, const struct doc_sent *st,
 	return 0;
 }
 
+/* How far after "take" the name taken private may end. */
+#define PRIVATE_WORDS 6
+
+/*
+ * "offered to take Li & Fung private", "plan to take Reser's private
+ * through a cash buyout": the company taken private is the target (the
+ * whole of it: an acquisition), and no buyer of itself.  Whether it set
+ * the target.
+ */
+static int taken_private(struct doc *doc, const struct doc_sent *st,
+			 struct found *f)
+{
+	if (!ex_deal_is_mna(f->type))
+		return 0;
+	for (size_t k = st->t0; k < st->t1; k = doc_next(doc, k)) {
+		if (!doc_stem_is(doc, k, "take") && !doc_word_is(doc, k, "took") &&
+		    !doc_word_is(doc, k, "taking"))
+			continue;
+		struct name n;
+		size_t a = doc_next(doc, k);
+		if (a >= st->t1 || !right_name(doc, st, a, &n) || n.t0 != a)
+			continue;
+		size_t p = doc_next(doc, n.t1 - 1);
+		while (p < st->t1 && (ticker(doc, p) ||
+				      (doc->tok[p].wcls & DOC_W_SUFFIX)))
+			p = doc_next(doc, p);
+		if (p >= st->t1 || p > k + PRIVATE_WORDS ||
+		    !doc_word_is(doc, p, "private"))
+			continue;
+		if (f->has_acq && same_name(doc, &f->acq, &n))
+			f->has_acq = 0;
+		f->tgt = n;
+		f->has_tgt = 1;
+		if (f->type == DEAL_STAKE)
+			f->type = DEAL_ACQUISITION;
+		return 1;
+	}
+	return 0;
+}
+
 /*
  * The deal of sentence s: its first deal word (past those of a background
  * clause) whose roles read, into *at and *f; 0 when none.  A filing that names both a
@@ -8622,7 +8662,17 @@ static int sentence_deal(struct doc *doc, size_t s, struct cue *at,
 			*first = c;
 			*have_first = 1;
 		}
-		if (roles(doc, s, &c, f) > 0 && clean_roles(doc, f) > 0) {
+		int named = roles(doc, s, &c, f) > 0;
+		if (!named) {
+			/* no side read from the deal word itself: "plan to
+			 * take X private through a cash buyout" may name it */
+			memset(f, 0, sizeof(*f));
+			f->type = c.type;
+			f->sent = s;
+			f->cue = c;
+		}
+		named |= taken_private(doc, st, f);
+		if (named && clean_roles(doc, f) > 0) {
 			/* "X said it received 8,857,807 Interstate Bakeries
 			 * Corp shares in response to its tender offer": the
 			 * company whose shares answered the bid is its target */
