@@ -3497,6 +3497,32 @@ static void test_taken_private(void **state)
 	tags_release(&t);
 }
 
+/* A consortium led by X buys, in a sale too; a deal that fell through
+ * is terminated; underwriters buy nothing. */
+static void test_consortium_leader(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Kestrel sale to Zorgal consortium collapses over terms",
+	    "The sale of Kestrel Co., the largest container shipper, to a "
+	    "consortium led by poultry-focused Zorgal Group has fallen through "
+	    "after the two sides failed to agree on final terms.",
+	    NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Zorgal");
+	assert_int_equal(t.deal.status, STATUS_TERMINATED);
+	tags_release(&t);
+	run("HALVERN FUND <HVF> SOLD STOCK",
+	    "Halvern Fund Inc said it has sold 20 mln shares of its common stock "
+	    "to a group of underwriters led by Orrin Stearns and Co Inc and "
+	    "Zorgal Inc.",
+	    NULL, NULL, NULL, &t);
+	assert_false(has(t.deal.investors, t.deal.ninvestors, "Orrin Stearns"));
+	assert_true(t.deal.acquirer == NULL ||
+		    strcmp(t.deal.acquirer, "Orrin Stearns") != 0);
+	tags_release(&t);
+}
+
 /* Who bids: "its proposal to acquire", the subject of the pronoun's own
  * clause, a possessive past a price, a name before "takeover of". */
 static void test_bidder_forms(void **state)
@@ -5263,6 +5289,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_bidder_after_object),
 		cmocka_unit_test(test_agreed_takeover),
 		cmocka_unit_test(test_taken_private),
+		cmocka_unit_test(test_consortium_leader),
 		cmocka_unit_test(test_bidder_forms),
 		cmocka_unit_test(test_merger_partners),
 		cmocka_unit_test(test_stake_noun_and_institutions),

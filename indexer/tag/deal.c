@@ -5431,7 +5431,8 @@ static void consortium(const struct doc *doc, struct found *f)
 			 * Partners, comprised of A and B", "comprising
 			 * investors A and B" */
 			size_t led = (doc_word_is(doc, k, "group") ||
-				      doc_word_is(doc, k, "investors")) ?
+				      doc_word_is(doc, k, "investors") ||
+				      doc_stem_is(doc, k, "consortium")) ?
 				     find_word(doc, st, k, "led", 4) : st->t1;
 			int group = doc_stem_is(doc, k, "consortium") ||
 				    led < st->t1 ||
@@ -5446,6 +5447,15 @@ static void consortium(const struct doc *doc, struct found *f)
 				     !doc_word_in(doc, doc_next(doc, k), not_members,
 						  ARRAY_SIZE(not_members));
 			if (!group && !listed)
+				continue;
+			/* "a group of underwriters led by X", "the
+			 * underwriting group": it resells what it takes, no
+			 * buyer */
+			int resells = 0;
+			for (size_t u = k > st->t0 + 2 ? k - 2 : st->t0;
+			     u < st->t1 && u <= k + 3; u++)
+				resells |= doc_stem_is(doc, u, "underwrit");
+			if (resells)
 				continue;
 			struct name keep_tgt = f->tgt;
 			int had = f->has_tgt;
@@ -5492,7 +5502,7 @@ static void consortium(const struct doc *doc, struct found *f)
 	 * or the first member the next sentence lists */
 	if (!f->has_acq && leader && f->ninv &&
 	    (f->type == DEAL_ACQUISITION || f->type == DEAL_STAKE ||
-	     f->type == DEAL_TENDER)) {
+	     f->type == DEAL_TENDER || f->type == DEAL_DIVESTITURE)) {
 		f->acq = f->inv[0];
 		f->has_acq = 1;
 	}
@@ -7154,8 +7164,10 @@ static enum ex_status token_status(const struct doc *doc, size_t k)
 		return STATUS_TALKS;
 	if (q >= 0 && ((doc_word_is(doc, k, "away") &&
 			doc_stem_is(doc, (size_t)q, "walk")) ||
-		       (doc_word_is(doc, k, "apart") &&
+		       ((doc_word_is(doc, k, "apart") ||
+			 doc_word_is(doc, k, "through")) &&
 			(doc_stem_is(doc, (size_t)q, "fall") ||
+			 doc_word_is(doc, (size_t)q, "fell") ||
 			 doc_word_is(doc, (size_t)q, "fallen"))) ||
 		       (doc_word_is(doc, k, "up") &&
 			(doc_stem_is(doc, (size_t)q, "give") ||
