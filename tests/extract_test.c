@@ -3523,6 +3523,31 @@ static void test_consortium_leader(void **state)
 	tags_release(&t);
 }
 
+/* The winner of an auction for a company buys it; not an auction for
+ * something lowercase. */
+static void test_won_auction(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Zorgal wins Kestrel auction with 287p-a-share bid",
+	    "US private equity firm Zorgal Capital has won the auction for "
+	    "Kestrel Supermarkets Plc, seeing off a consortium led by Orrin "
+	    "Group with a final offer of 287p-a-share.",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_ACQUISITION);
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Zorgal Capital");
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Kestrel Supermarkets");
+	tags_release(&t);
+	run("Halvern wins spectrum auction",
+	    "Halvern Telecom Ltd has won the auction for the rights to the "
+	    "3.5 GHz band.",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_NONE);
+	tags_release(&t);
+}
+
 /* Who bids: "its proposal to acquire", the subject of the pronoun's own
  * clause, a possessive past a price, a name before "takeover of". */
 static void test_bidder_forms(void **state)
@@ -5290,6 +5315,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_agreed_takeover),
 		cmocka_unit_test(test_taken_private),
 		cmocka_unit_test(test_consortium_leader),
+		cmocka_unit_test(test_won_auction),
 		cmocka_unit_test(test_bidder_forms),
 		cmocka_unit_test(test_merger_partners),
 		cmocka_unit_test(test_stake_noun_and_institutions),

@@ -925,6 +925,28 @@ static int institution_after(const struct doc *doc, const struct doc_sent *st,
 	       doc_word_in(doc, n, bodies, ARRAY_SIZE(bodies));
 }
 
+/*
+ * Whether "auction" at token i is one a buyer won for a company: "won",
+ * "wins" or "winning" up to three words before, and "for" and a company
+ * or a capitalised name right after ("CD&R has won the auction for Wm
+ * Morrison Supermarkets"; not "won the auction for the rights").
+ */
+static int won_auction(const struct doc *doc, const struct doc_sent *st,
+		       size_t i)
+{
+	int won = 0;
+	long p = doc_prev(doc, i);
+	for (int n = 0; p >= (long)st->t0 && n < 3 && !won;
+	     n++, p = doc_prev(doc, (size_t)p))
+		won = doc_word_is(doc, (size_t)p, "won") ||
+		      doc_word_is(doc, (size_t)p, "wins") ||
+		      doc_word_is(doc, (size_t)p, "win") ||
+		      doc_word_is(doc, (size_t)p, "winning");
+	size_t f = doc_next(doc, i), n = f < st->t1 ? doc_next(doc, f) : st->t1;
+	return won && f < st->t1 && doc_word_is(doc, f, "for") && n < st->t1 &&
+	       !st->caps && (doc->tok_co[n] >= 0 || doc->tok[n].cap);
+}
+
 static int find_cue(const struct doc *doc, const struct doc_sent *st,
 		    size_t from, struct cue *c)
 {
@@ -937,6 +959,14 @@ static int find_cue(const struct doc *doc, const struct doc_sent *st,
 			if (!look_alike(doc, st, c))
 				return 1;
 			continue;
+		}
+		/* "has won the auction for Wm Morrison Supermarkets": the
+		 * winner buys what was auctioned */
+		if (doc_word_is(doc, i, "auction") && won_auction(doc, st, i)) {
+			c->t0 = i;
+			c->t1 = doc_next(doc, i) + 1;
+			c->type = DEAL_ACQUISITION;
+			return 1;
 		}
 		int k = doc_deal_cue(doc->tok[i].scls);
 		if (k < 0 || (doc->tok[i].flags & ANA_JOINED))
