@@ -3548,6 +3548,23 @@ static void test_won_auction(void **state)
 	tags_release(&t);
 }
 
+/* An IPO's money raised is its deal value. */
+static void test_ipo_raised(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Zorgal sets IPO price range",
+	    "Zorgal Oil Co on Sunday set an indicative price range of 30 to 32 "
+	    "riyals per share for its initial public offering, which would "
+	    "raise $24-25.6 billion.",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_IPO);
+	assert_true(t.deal.amount >= 0);
+	assert_int_equal(t.amounts[t.deal.amount].kind, AMOUNT_DEAL);
+	assert_string_equal(t.amounts[t.deal.amount].text, "$24-25.6 billion");
+	tags_release(&t);
+}
+
 /* Who bids: "its proposal to acquire", the subject of the pronoun's own
  * clause, a possessive past a price, a name before "takeover of". */
 static void test_bidder_forms(void **state)
@@ -5316,6 +5333,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_taken_private),
 		cmocka_unit_test(test_consortium_leader),
 		cmocka_unit_test(test_won_auction),
+		cmocka_unit_test(test_ipo_raised),
 		cmocka_unit_test(test_bidder_forms),
 		cmocka_unit_test(test_merger_partners),
 		cmocka_unit_test(test_stake_noun_and_institutions),

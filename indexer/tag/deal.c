@@ -8831,6 +8831,24 @@ static int partnered(const struct found *f)
 	return f->type == DEAL_PARTNERSHIP && f->nparty + f->ninv >= 2;
 }
 
+/* Whether the sentence at byte `off` speaks of a share offering: "IPO",
+ * "initial public offering", "listing", "flotation", "share issue",
+ * "sale of shares", or money raised ("raise", "raising"). */
+static int offering_sentence(const struct doc *doc, size_t off)
+{
+	static const char *const words[] = {
+		"ipo", "offer", "list", "flotat", "float", "issu", "rais",
+	};
+	size_t k = doc_tok_at(doc, off);
+	if (k >= doc->ntok)
+		return 0;
+	const struct doc_sent *st = &doc->sent[doc->tok[k].sent];
+	for (size_t j = st->t0; j < st->t1; j++)
+		if (stem_in(doc, j, words, ARRAY_SIZE(words)))
+			return 1;
+	return 0;
+}
+
 /*
  * A headline's acquisition whose lead sentence buys a part of the same
  * company (or names the company the headline left out): a stake, when
@@ -9201,6 +9219,15 @@ static void deal_read(struct doc *doc, const struct dealmodel *model,
 		/* names the rules found are companies of the story too:
 		 * names_out() adds them, cleaned */
 	}
+	/* an IPO's money raised is the offering's size: its deal value
+	 * ("which would raise $24-25.6 billion", "raising about US$2.6
+	 * billion"), not a round's; in a sentence about the offering (not
+	 * "Wholesale funding rose to 292 mln stg") */
+	if (t->deal.type == DEAL_IPO)
+		for (size_t i = 0; i < t->namounts; i++)
+			if (t->amounts[i].kind == AMOUNT_FUNDING &&
+			    offering_sentence(doc, t->amounts[i].m.start))
+				t->amounts[i].kind = AMOUNT_DEAL;
 	t->deal.amount = deal_amount(doc, t, &best, have);
 	/* a round's amount is its size, whatever word stands beside it
 	 * ("pulled in $102 million from US investment firm X as part of
