@@ -3565,6 +3565,27 @@ static void test_ipo_raised(void **state)
 	tags_release(&t);
 }
 
+/* A round's deal that values the company gives its worth. */
+static void test_round_values_company(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Kestrel raises 190 billion won from Zorgal",
+	    "South Korean online fashion platform Kestrel Co has raised 190 "
+	    "billion won from global investment firm Zorgal Capital, in a deal "
+	    "that values the company at about 3.5 trillion won.",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_FUNDING);
+	int found = 0;
+	for (size_t i = 0; i < t.namounts; i++)
+		if (strstr(t.amounts[i].text, "3.5 trillion")) {
+			assert_int_equal(t.amounts[i].kind, AMOUNT_VALUATION);
+			found = 1;
+		}
+	assert_true(found);
+	tags_release(&t);
+}
+
 /* Who bids: "its proposal to acquire", the subject of the pronoun's own
  * clause, a possessive past a price, a name before "takeover of". */
 static void test_bidder_forms(void **state)
@@ -5334,6 +5355,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_consortium_leader),
 		cmocka_unit_test(test_won_auction),
 		cmocka_unit_test(test_ipo_raised),
+		cmocka_unit_test(test_round_values_company),
 		cmocka_unit_test(test_bidder_forms),
 		cmocka_unit_test(test_merger_partners),
 		cmocka_unit_test(test_stake_noun_and_institutions),

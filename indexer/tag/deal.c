@@ -8831,6 +8831,45 @@ static int partnered(const struct found *f)
 	return f->type == DEAL_PARTNERSHIP && f->nparty + f->ninv >= 2;
 }
 
+/* How far before an amount "values ... at" may stand. */
+#define VALUES_AT_WORDS 10
+
+/*
+ * Whether the amount at byte `off` is what a company is valued at: "the
+ * financing values the company ... at $12 billion", "in a deal that
+ * values the company at about 3.5 trillion won" -- the valued being a
+ * company (a word for one, "it", or a company's name), not a deal.
+ */
+static int values_company_at(const struct doc *doc, size_t off)
+{
+	static const char *const verbs[] = {"values", "valuing", "value",
+					    "valued"};
+	static const char *const firms[] = {"company", "it", "firm",
+					    "startup", "start-up", "group",
+					    "business", "lender", "bank"};
+	size_t t0 = doc_tok_at(doc, off);
+	if (t0 >= doc->ntok)
+		return 0;
+	const struct doc_sent *st = &doc->sent[doc->tok[t0].sent];
+	long k = doc_prev(doc, t0);
+	/* the amount's own "at", past "about", "more than" */
+	int n = 0;
+	while (k >= (long)st->t0 && n++ < 3 && !doc_word_is(doc, (size_t)k, "at"))
+		k = doc_prev(doc, (size_t)k);
+	if (k < (long)st->t0 || !doc_word_is(doc, (size_t)k, "at"))
+		return 0;
+	int firm = 0;
+	for (long j = doc_prev(doc, (size_t)k), w = 0;
+	     j >= (long)st->t0 && w < VALUES_AT_WORDS;
+	     j = doc_prev(doc, (size_t)j), w++) {
+		if (doc_word_in(doc, (size_t)j, verbs, ARRAY_SIZE(verbs)))
+			return firm;
+		firm |= doc_word_in(doc, (size_t)j, firms, ARRAY_SIZE(firms)) ||
+			doc->tok_co[j] >= 0;
+	}
+	return 0;
+}
+
 /* Whether the sentence at byte `off` speaks of a share offering: "IPO",
  * "initial public offering", "listing", "flotation", "share issue",
  * "sale of shares", or money raised ("raise", "raising"). */
@@ -9228,6 +9267,15 @@ static void deal_read(struct doc *doc, const struct dealmodel *model,
 			if (t->amounts[i].kind == AMOUNT_FUNDING &&
 			    offering_sentence(doc, t->amounts[i].m.start))
 				t->amounts[i].kind = AMOUNT_DEAL;
+	/* a round's or a stake's deal that values the company: the
+	 * company's worth, not what is paid ("in a deal that values the
+	 * company at about 3.5 trillion won") */
+	if (t->deal.type == DEAL_FUNDING || t->deal.type == DEAL_INVESTMENT ||
+	    t->deal.type == DEAL_STAKE)
+		for (size_t i = 0; i < t->namounts; i++)
+			if (t->amounts[i].kind == AMOUNT_DEAL &&
+			    values_company_at(doc, t->amounts[i].m.start))
+				t->amounts[i].kind = AMOUNT_VALUATION;
 	t->deal.amount = deal_amount(doc, t, &best, have);
 	/* a round's amount is its size, whatever word stands beside it
 	 * ("pulled in $102 million from US investment firm X as part of
