@@ -3586,6 +3586,28 @@ static void test_round_values_company(void **state)
 	tags_release(&t);
 }
 
+/* A rescinded offer is terminated; an offer that expired with shares
+ * received is completed, under a headline's bid too. */
+static void test_offer_ends(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("HALVERN <HLV> RECINDS OFFER FOR ZORGAL",
+	    "Halvern Medical Systems Inc said it has withdrawn its May 27 offer "
+	    "to acquire <Zorgal Community Healthcare Inc>.",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.status, STATUS_TERMINATED);
+	tags_release(&t);
+	run("KST'S ZORGAL BAKERIES <ZBC> BID OVERSUBSCRIBED",
+	    "KST Acquisition Corp said it received about 8,857,807 Zorgal "
+	    "Bakeries Corp shares in response to its tender offer for up to "
+	    "8,053,181 shares that expired October 16, and it will purchase "
+	    "about 90.9 pct of the shares tendered.",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.status, STATUS_COMPLETED);
+	tags_release(&t);
+}
+
 /* Who bids: "its proposal to acquire", the subject of the pronoun's own
  * clause, a possessive past a price, a name before "takeover of". */
 static void test_bidder_forms(void **state)
@@ -5356,6 +5378,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_won_auction),
 		cmocka_unit_test(test_ipo_raised),
 		cmocka_unit_test(test_round_values_company),
+		cmocka_unit_test(test_offer_ends),
 		cmocka_unit_test(test_bidder_forms),
 		cmocka_unit_test(test_merger_partners),
 		cmocka_unit_test(test_stake_noun_and_institutions),

@@ -6925,6 +6925,9 @@ static const struct {
 	{"withdrew", STATUS_TERMINATED}, {"withdrawn", STATUS_TERMINATED},
 	{"withdraw", STATUS_TERMINATED}, {"collaps", STATUS_TERMINATED},
 	{"fail", STATUS_TERMINATED},
+	/* "RESCINDS OFFER" (and the wire's "RECINDS"), "revoked its bid" */
+	{"rescind", STATUS_TERMINATED}, {"recind", STATUS_TERMINATED},
+	{"revok", STATUS_TERMINATED},
 	{"block", STATUS_BLOCKED}, {"prohibit", STATUS_BLOCKED},
 	{"veto", STATUS_BLOCKED}, {"disallow", STATUS_BLOCKED},
 	{"complet", STATUS_COMPLETED}, {"close", STATUS_COMPLETED},
@@ -7545,18 +7548,40 @@ static int stake_cut(const struct doc *doc, const struct found *f)
  * "its tender offer ... expired at midnight and it had accepted 2.3 mln
  * shares": an offer that ran its course with shares taken up is done.
  */
+static int sentence_taken_up(const struct doc *doc, size_t s);
+
 static int offer_taken_up(const struct doc *doc, const struct found *f)
 {
-	const struct doc_sent *st = &doc->sent[f->sent];
-	int expired = 0, taken = 0;
 	if (!doc_stem_is(doc, f->cue.t0, "tender") &&
-	    !doc_stem_is(doc, f->cue.t0, "offer"))
+	    !doc_stem_is(doc, f->cue.t0, "offer") &&
+	    !doc_stem_is(doc, f->cue.t0, "bid"))
 		return 0;
+	if (sentence_taken_up(doc, f->sent))
+		return 1;
+	/* a headline's bid, the lead's offer that expired */
+	for (size_t s = 0; doc->sent[f->sent].para == 0 && s < doc->nsent; s++)
+		if (!doc->sent[s].title && !doc_boiler(doc, (uint32_t)s))
+			return sentence_taken_up(doc, s);
+	return 0;
+}
+
+/* Whether sentence s tells an offer expired with shares taken up. */
+static int sentence_taken_up(const struct doc *doc, size_t s)
+{
+	const struct doc_sent *st = &doc->sent[s];
+	int expired = 0, taken = 0;
 	for (size_t k = st->t0; k < st->t1; k++) {
 		expired |= doc_word_is(doc, k, "expired");
+		/* (or "received ... shares in response to its tender
+		 * offer ... that expired", "will purchase 90.9 pct of the
+		 * shares tendered") */
 		taken |= doc_word_is(doc, k, "accepted") ||
 			 doc_word_is(doc, k, "purchased") ||
-			 doc_word_is(doc, k, "acquired");
+			 doc_word_is(doc, k, "acquired") ||
+			 (doc_word_is(doc, k, "received") &&
+			  find_word(doc, st, k, "shares", 10) < st->t1) ||
+			 (doc_word_is(doc, k, "purchase") && k > st->t0 &&
+			  doc_word_is(doc, (size_t)doc_prev(doc, k), "will"));
 	}
 	return expired && taken;
 }
