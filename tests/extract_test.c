@@ -3608,6 +3608,27 @@ static void test_offer_ends(void **state)
 	tags_release(&t);
 }
 
+/* A ticker's exchange after its dot ("<HLG.TO>", "<HBOC.O>") is part of
+ * the ticker, not a word of the headline. */
+static void test_ticker_exchange(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("HALVERN <HLV.TO> COMPLETES ZORGAL TAKEOVER",
+	    "Halvern Inc said it completed the previously reported acquisition "
+	    "of privately held Zorgal Inc.",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.status, STATUS_COMPLETED);
+	tags_release(&t);
+	run("PARTNERSHIP UPS KESTREL <KSTC.O> STAKE TO 8.7 PCT",
+	    "A partnership said it raised its stake in Kestrel Inc to 8.7 pct "
+	    "of the common shares.",
+	    NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Kestrel");
+	tags_release(&t);
+}
+
 /* Who bids: "its proposal to acquire", the subject of the pronoun's own
  * clause, a possessive past a price, a name before "takeover of". */
 static void test_bidder_forms(void **state)
@@ -5379,6 +5400,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_ipo_raised),
 		cmocka_unit_test(test_round_values_company),
 		cmocka_unit_test(test_offer_ends),
+		cmocka_unit_test(test_ticker_exchange),
 		cmocka_unit_test(test_bidder_forms),
 		cmocka_unit_test(test_merger_partners),
 		cmocka_unit_test(test_stake_noun_and_institutions),

@@ -1066,6 +1066,15 @@ static int ticker(const struct doc *doc, size_t i)
 	if (t->start > 0 && doc->text.buf[t->start - 1] == '<' &&
 	    t->end < doc->text.len && doc->text.buf[t->end] == '>')
 		return 1;
+	/* "<HLG.TO>": the exchange's part after the dot (split there) */
+	if (t->end < doc->text.len && doc->text.buf[t->end] == '>' &&
+	    t->start > 1 && doc->text.buf[t->start - 1] == '.') {
+		size_t a = t->start - 1;
+		while (a > 0 && isalnum((unsigned char)doc->text.buf[a - 1]))
+			a--;
+		if (a > 0 && doc->text.buf[a - 1] == '<')
+			return 1;
+	}
 	/* "FAIRCHILD INDUSTRIES (FEN) STAKE": a wire headline's ticker in
 	 * parentheses, capitals of five letters at most */
 	if (doc->sent[t->sent].caps && t->start > 0 &&
@@ -7309,9 +7318,11 @@ static enum ex_status token_status(const struct doc *doc, size_t k)
 			return STATUS_NONE;
 		if (p >= 0 && doc_word_is(doc, (size_t)p, "be"))
 			p = doc_prev(doc, (size_t)p);
-		if (p >= 0 && (doc_word_is(doc, (size_t)p, "to") ||
-			       doc_word_is(doc, (size_t)p, "will") ||
-			       doc_word_is(doc, (size_t)p, "would")))
+		/* (not a ticker's exchange: "HOLLINGER <HLG.TO> COMPLETES") */
+		if (p >= 0 && !ticker(doc, (size_t)p) &&
+		    (doc_word_is(doc, (size_t)p, "to") ||
+		     doc_word_is(doc, (size_t)p, "will") ||
+		     doc_word_is(doc, (size_t)p, "would")))
 			return STATUS_AGREED;
 		/* "to prevent X from completing its offer": not done yet */
 		size_t wl = doc->tok[k].wl;
