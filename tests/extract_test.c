@@ -3629,6 +3629,26 @@ static void test_ticker_exchange(void **state)
 	tags_release(&t);
 }
 
+/* A company that expects to sell or buy has a plan, not a deal. */
+static void test_expects_to(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("HALVERN <HLV> TO SELL ZORGAL",
+	    "Halvern Tire and Rubber Co said it expects to sell its Zorgal Corp "
+	    "oil and gas subsidiary for about two billion dlrs in about two "
+	    "months.",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.status, STATUS_PROPOSED);
+	tags_release(&t);
+	run("KESTREL TO BUY ORRIN",
+	    "Kestrel Corp said it agreed to buy Orrin Inc for 40 mln dlrs and "
+	    "expects the deal to close in June.",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.status, STATUS_AGREED);
+	tags_release(&t);
+}
+
 /* Who bids: "its proposal to acquire", the subject of the pronoun's own
  * clause, a possessive past a price, a name before "takeover of". */
 static void test_bidder_forms(void **state)
@@ -5401,6 +5421,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_round_values_company),
 		cmocka_unit_test(test_offer_ends),
 		cmocka_unit_test(test_ticker_exchange),
+		cmocka_unit_test(test_expects_to),
 		cmocka_unit_test(test_bidder_forms),
 		cmocka_unit_test(test_merger_partners),
 		cmocka_unit_test(test_stake_noun_and_institutions),

@@ -7181,6 +7181,16 @@ static enum ex_status token_status(const struct doc *doc, size_t k)
 			if (stem_in(doc, n, bids, ARRAY_SIZE(bids)))
 				return STATUS_PROPOSED;
 	}
+	/* "expects to sell its Celeron Corp subsidiary": a plan, not yet a
+	 * deal (not "is expected to close", a completion to come) */
+	if ((doc_word_is(doc, k, "expects") || doc_word_is(doc, k, "expect")) &&
+	    doc_word_is(doc, doc_next(doc, k), "to")) {
+		size_t v = doc_next(doc, doc_next(doc, k));
+		int cue = v < doc->ntok && doc->tok[v].sent == doc->tok[k].sent ?
+			  doc_deal_cue(doc->tok[v].scls) : -1;
+		return cue >= 0 && ex_deal_is_mna(deal_cues[cue].type) ?
+		       STATUS_PROPOSED : STATUS_NONE;
+	}
 	/* "has picked up a 26% stake", "snapped up": bought */
 	if (q >= 0 && doc_word_is(doc, k, "up") &&
 	    (doc_word_is(doc, (size_t)q, "picked") ||
