@@ -3649,6 +3649,31 @@ static void test_expects_to(void **state)
 	tags_release(&t);
 }
 
+/* A headline's sale with both its sides named stands against a slightly
+ * negative classifier margin, as one naming its target does. */
+static void test_sale_sides_headline(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Zorgal sells tea business kestrela to Halvern for 4.5 billion euros",
+	    "LONDON, Nov 18 (Reuters) - Zorgal has agreed to sell its tea "
+	    "business kestrela, whose brands include Lipton, PG Tips and Pukka, "
+	    "to private equity firm Halvern Capital Partners for 4.5 billion "
+	    "euros ($5.1 billion) on a cash-free, debt-free basis, the consumer "
+	    "goods group said on Thursday.\n\nZorgal will keep its tea "
+	    "businesses in India and Indonesia and its ready-to-drink tea "
+	    "partnerships with PepsiCo. Kestrela had revenue of about 2 billion "
+	    "euros in 2020.\n\nThe sale, expected to close in the second half "
+	    "of 2022, is part of Zorgal's push to focus on faster-growing "
+	    "categories, after years of weak growth in the tea market in "
+	    "developed countries.",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_DIVESTITURE);
+	assert_non_null(t.deal.seller);
+	assert_string_equal(t.deal.seller, "Zorgal");
+	tags_release(&t);
+}
+
 /* Who bids: "its proposal to acquire", the subject of the pronoun's own
  * clause, a possessive past a price, a name before "takeover of". */
 static void test_bidder_forms(void **state)
@@ -5422,6 +5447,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_offer_ends),
 		cmocka_unit_test(test_ticker_exchange),
 		cmocka_unit_test(test_expects_to),
+		cmocka_unit_test(test_sale_sides_headline),
 		cmocka_unit_test(test_bidder_forms),
 		cmocka_unit_test(test_merger_partners),
 		cmocka_unit_test(test_stake_noun_and_institutions),

@@ -9088,9 +9088,13 @@ static void deal_read(struct doc *doc, const struct dealmodel *model,
 	 * classifier says no M&A.
 	 */
 	if (model) {
+		/* (a sale's two sides named stand for its object: "Unilever
+		 * sells tea business ekaterra to CVC") */
 		int title_deal = have && doc->sent[best.sent].para == 0 &&
 				 (best.has_acq || best.has_seller) &&
-				 best.has_tgt && score > TITLE_MARGIN;
+				 (best.has_tgt ||
+				  (best.has_acq && best.has_seller)) &&
+				 score > TITLE_MARGIN;
 		/* a headline's own partnership, round or IPO stands: the
 		 * classifier tells M&A from no M&A, not one deal from another */
 		int head_rule = have_cue && doc->sent[first_cue_sent].para == 0 &&
