@@ -2225,6 +2225,15 @@ struct found {
 	struct cue cue;
 };
 
+/* Start a finding of deal word c in sentence s: no side named yet. */
+static void found_start(struct found *f, size_t s, const struct cue *c)
+{
+	memset(f, 0, sizeof(*f));
+	f->type = c->type;
+	f->sent = s;
+	f->cue = *c;
+}
+
 /* Parties in the order the text names them. */
 static void sort_parties(struct found *f)
 {
@@ -2855,10 +2864,7 @@ static int bid_roles(const struct doc *doc, const struct doc_sent *st,
 	 * bids is for sale; no bidder yet */
 	if (q >= (long)st->t0 && stem_in(doc, (size_t)q, seek_verbs,
 					 ARRAY_SIZE(seek_verbs))) {
-		memset(f, 0, sizeof(*f));
-		f->type = c->type;
-		f->sent = (size_t)(st - doc->sent);
-		f->cue = *c;
+		found_start(f, (size_t)(st - doc->sent), c);
 		f->has_tgt = first_company(doc, st, (size_t)q, &f->tgt) ||
 			     sentence_subject(doc, st, (size_t)q, &f->tgt) ||
 			     head_subject(doc, st, (size_t)q, &f->tgt);
@@ -2901,10 +2907,8 @@ static int bid_roles(const struct doc *doc, const struct doc_sent *st,
 		       head_subject(doc, st, lft, &subj);
 	if (has_subj && has_adj && subj.t0 == adj.t0)
 		has_subj = 0;
-	memset(f, 0, sizeof(*f));
+	found_start(f, (size_t)(st - doc->sent), c);
 	f->type = merger_bid(doc, st, c) ? DEAL_ACQUISITION : c->type;
-	f->sent = (size_t)(st - doc->sent);
-	f->cue = *c;
 	/* the possessive: "Waste's offer", "Samjens Acquisition Corp's
 	 * takeover bid" (the name without its suffix, which bears the 's) */
 	size_t pe = adj.t1 - 1;
@@ -3199,10 +3203,7 @@ static int noun_roles(const struct doc *doc, const struct doc_sent *st,
 		struct name by, of2;
 		if (!bidder_after(doc, st, c, &by))
 			return 0;
-		memset(f, 0, sizeof(*f));
-		f->type = c->type;
-		f->sent = (size_t)(st - doc->sent);
-		f->cue = *c;
+		found_start(f, (size_t)(st - doc->sent), c);
 		f->has_acq = 1;
 		f->acq = by;
 		size_t o2 = find_word(doc, st, by.t1, "of", 2);
@@ -3227,10 +3228,7 @@ static int noun_roles(const struct doc *doc, const struct doc_sent *st,
 	    !doc_word_is(doc, c->t0, "buyout") &&
 	    !doc_word_is(doc, c->t0, "takeover"))
 		return 0;
-	memset(f, 0, sizeof(*f));
-	f->type = c->type;
-	f->sent = (size_t)(st - doc->sent);
-	f->cue = *c;
+	found_start(f, (size_t)(st - doc->sent), c);
 	struct name of, by;
 	size_t o = find_word(doc, st, c->t1, "of", 2);
 	int has_of = o < st->t1 && right_name(doc, st, o + 1, &of);
@@ -4155,10 +4153,7 @@ static int agreed_takeover(const struct doc *doc, const struct doc_sent *st,
 	if (p == (long)st->t0 && !st->caps && is_place(doc, (size_t)p) &&
 	    tight(doc, (size_t)p, t.t0))
 		span_name(doc, (size_t)p, t.t1, &t);
-	memset(f, 0, sizeof(*f));
-	f->type = c->type;
-	f->sent = (size_t)(st - doc->sent);
-	f->cue = *c;
+	found_start(f, (size_t)(st - doc->sent), c);
 	f->has_tgt = 1;
 	f->tgt = t;
 	size_t by = c->t1;
@@ -4187,10 +4182,8 @@ static int roles(const struct doc *doc, size_t s, const struct cue *c,
 		long sv = doc_prev(doc, c->t0);
 		if (sv >= (long)st->t0 && stem_in(doc, (size_t)sv, seek_verbs,
 						  ARRAY_SIZE(seek_verbs))) {
-			memset(f, 0, sizeof(*f));
+			found_start(f, s, c);
 			f->type = DEAL_ACQUISITION;
-			f->sent = s;
-			f->cue = *c;
 			f->has_tgt = first_company(doc, st, (size_t)sv,
 						   &f->tgt) ||
 				     sentence_subject(doc, st, (size_t)sv,
@@ -4207,10 +4200,7 @@ static int roles(const struct doc *doc, size_t s, const struct cue *c,
 		while (w >= (long)st->t0 && !doc_word_is(doc, (size_t)w, "subject"))
 			w = doc_prev(doc, (size_t)w);
 		if (w >= (long)st->t0 && last_company_before(doc, st, (size_t)w, &y)) {
-			memset(f, 0, sizeof(*f));
-			f->type = c->type;
-			f->sent = s;
-			f->cue = *c;
+			found_start(f, s, c);
 			f->has_tgt = 1;
 			f->tgt = y;
 			return 1;
@@ -4260,10 +4250,7 @@ static int roles(const struct doc *doc, size_t s, const struct cue *c,
 	if (doc_word_is(doc, c->t0, "buyout") &&
 	    doc_prev(doc, c->t0) >= (long)st->t0 &&
 	    doc_word_is(doc, (size_t)doc_prev(doc, c->t0), "management")) {
-		memset(f, 0, sizeof(*f));
-		f->type = c->type;
-		f->sent = s;
-		f->cue = *c;
+		found_start(f, s, c);
 		f->has_tgt = first_company(doc, st, c->t0, &f->tgt) ||
 			     subject_in(doc, st, c->t0, &f->tgt);
 		return f->has_tgt;
@@ -4285,10 +4272,7 @@ static int roles(const struct doc *doc, size_t s, const struct cue *c,
 		if (n > 0)
 			return n;
 	}
-	memset(f, 0, sizeof(*f));
-	f->type = c->type;
-	f->sent = s;
-	f->cue = *c;
+	found_start(f, s, c);
 	size_t prev = doc_prev(doc, c->t0) < 0 ? c->t0 :
 		      (size_t)doc_prev(doc, c->t0);
 	int passive = doc_word_is(doc, prev, "was") || doc_word_is(doc, prev, "were") ||
@@ -8754,10 +8738,7 @@ static int sentence_deal(struct doc *doc, size_t s, struct cue *at,
 		if (!named) {
 			/* no side read from the deal word itself: "plan to
 			 * take X private through a cash buyout" may name it */
-			memset(f, 0, sizeof(*f));
-			f->type = c.type;
-			f->sent = s;
-			f->cue = c;
+			found_start(f, s, &c);
 		}
 		named |= taken_private(doc, st, f);
 		if (named && clean_roles(doc, f) > 0) {

@@ -1280,6 +1280,32 @@ static int not_a_place(const struct doc *doc, size_t i, size_t end)
 }
 
 /*
+ * The gazetteer place of that kind (GAZ_STATE, GAZ_COUNTRY) whose name
+ * opens at token k, up to three words, the longest first; the dateline's
+ * lookup (abbreviations: "Va.") when asked.  *end: the token after it.
+ */
+static const struct gaz_entry *place_kind_at(struct doc *doc, size_t k,
+					     enum gaz_place_kind kind,
+					     int dateline, size_t *end)
+{
+	for (unsigned n = 3; n >= 1; n--) {
+		size_t e;
+		if (!key_at(doc, k, n, &e))
+			continue;
+		const struct gaz_entry *g =
+			dateline ? gaz_lookup_dateline(doc->g, doc->key.buf,
+						       doc->key.len) :
+				   gaz_lookup(doc->g, doc->key.buf, doc->key.len);
+		if (g && g->kind == GAZ_PLACE &&
+		    gaz_place(doc->g, g->id)->kind == kind) {
+			*end = e;
+			return g;
+		}
+	}
+	return NULL;
+}
+
+/*
  * The state or province written after a place and a comma ("Bristol,
  * Va.", "Richmond, British Columbia"): its gazetteer place, or -1; *end
  * the token after it.
@@ -1290,22 +1316,11 @@ static int state_after(struct doc *doc, size_t end, size_t *out_end)
 	if (nx >= doc->ntok || !doc->tok[nx].cap ||
 	    !doc_gap_has(doc, end - 1, nx, ','))
 		return -1;
-	for (unsigned n = 3; n >= 1; n--) {
-		size_t e;
-		if (!key_at(doc, nx, n, &e))
-			continue;
-		const struct gaz_entry *g =
-			gaz_lookup_dateline(doc->g, doc->key.buf, doc->key.len);
-		if (g && g->kind == GAZ_PLACE &&
-		    gaz_place(doc->g, g->id)->kind == GAZ_STATE) {
-			*out_end = e;
-			return g->id;
-		}
-	}
-	return -1;
+	const struct gaz_entry *g = place_kind_at(doc, nx, GAZ_STATE, 1,
+						  out_end);
+	return g ? g->id : -1;
 }
 
-/* Gazetteer names: places, regions, known companies and people. */
 /*
  * The end of a country's name written right after a known company's, at
  * token k, that makes the company's unit there ("Vodafone Egypt",
@@ -1320,32 +1335,26 @@ static size_t country_unit_end(struct doc *doc, const struct doc_sent *st,
 	if (k >= st->t1 || !name_gap(doc, k - 1, k) || !doc->tok[k].cap ||
 	    doc->in_name[k])
 		return k;
-	for (unsigned n = 3; n >= 1; n--) {
-		size_t end;
-		if (!key_at(doc, k, n, &end))
-			continue;
-		const struct gaz_entry *e =
-			gaz_lookup(doc->g, doc->key.buf, doc->key.len);
-		if (!e || e->kind != GAZ_PLACE ||
-		    gaz_place(doc->g, e->id)->kind != GAZ_COUNTRY)
-			continue;
-		const struct gaz_country *c =
-			gaz_country(doc->g, gaz_place(doc->g, e->id)->country);
-		size_t len = doc->tok[end - 1].end - doc->tok[k].start;
-		if (strlen(c->name) != len ||
-		    strncasecmp(c->name, doc->text.buf + doc->tok[k].start, len))
-			return k;
-		/* no capitalised word of a name right after: "BP Canada
-		 * Energy" is another company, "Texaco Canada Inc" the same */
-		if (end < st->t1 && doc->tok[end].cap && !is_suffix(doc, end) &&
-		    name_gap(doc, end - 1, end) && !st->caps)
-			return k;
-		*name = c->name;
-		return end;
-	}
-	return k;
+	size_t end;
+	const struct gaz_entry *e = place_kind_at(doc, k, GAZ_COUNTRY, 0, &end);
+	if (!e)
+		return k;
+	const struct gaz_country *c =
+		gaz_country(doc->g, gaz_place(doc->g, e->id)->country);
+	size_t len = doc->tok[end - 1].end - doc->tok[k].start;
+	if (strlen(c->name) != len ||
+	    strncasecmp(c->name, doc->text.buf + doc->tok[k].start, len))
+		return k;
+	/* no capitalised word of a name right after: "BP Canada Energy"
+	 * is another company, "Texaco Canada Inc" the same */
+	if (end < st->t1 && doc->tok[end].cap && !is_suffix(doc, end) &&
+	    name_gap(doc, end - 1, end) && !st->caps)
+		return k;
+	*name = c->name;
+	return end;
 }
 
+/* Gazetteer names: places, regions, known companies and people. */
 static void gazetteer_names(struct doc *doc, const struct doc_sent *st)
 {
 	for (size_t i = st->t0; i < st->t1; i++) {
