@@ -3497,6 +3497,44 @@ static void test_taken_private(void **state)
 	tags_release(&t);
 }
 
+/* A company's sale told so that nobody sells it (a noun, a passive) is
+ * its acquisition; "X sells Y" stays X's divestiture.  A buyer behind a
+ * described fund or vehicle ("a private equity fund managed by X") is
+ * X. */
+static void test_sale_without_seller(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Talbridge creditors agree deal",
+	    "The sale of Brightwater Logistics Inc, the country's largest "
+	    "warehouse operator, to a group led by Tamsin Partners was agreed "
+	    "on Monday, its creditors said.",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_ACQUISITION);
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Brightwater Logistics");
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Tamsin");
+	tags_release(&t);
+	run("Orvel to sell Brightwater unit to Tamsin",
+	    "Orvel Corp said it agreed to sell its Brightwater Logistics unit "
+	    "to Tamsin Partners for 40 mln dlrs.",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_DIVESTITURE);
+	assert_non_null(t.deal.seller);
+	assert_string_equal(t.deal.seller, "Orvel");
+	tags_release(&t);
+	run("Deal news",
+	    "Brightwater Logistics Corp has agreed to be acquired by a private "
+	    "equity fund managed by Tamsin Partners for $2 billion, the "
+	    "warehouse operator said.",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_ACQUISITION);
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Tamsin");
+	tags_release(&t);
+}
+
 /* A consortium led by X buys, in a sale too; a deal that fell through
  * is terminated; underwriters buy nothing. */
 static void test_consortium_leader(void **state)
@@ -5440,6 +5478,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_bidder_after_object),
 		cmocka_unit_test(test_agreed_takeover),
 		cmocka_unit_test(test_taken_private),
+		cmocka_unit_test(test_sale_without_seller),
 		cmocka_unit_test(test_consortium_leader),
 		cmocka_unit_test(test_won_auction),
 		cmocka_unit_test(test_ipo_raised),

@@ -2139,6 +2139,25 @@ static int known_company(struct doc *doc, const struct name *n)
 					    doc->scratch.len);
 }
 
+/*
+ * Whether the sale cue at k names no seller by its form: a noun ("the
+ * sale of HMM") or a passive ("to be sold", "was sold"), not "X sells".
+ */
+static int sale_unnamed_seller(const struct doc *doc, size_t k)
+{
+	if (doc_word_is(doc, k, "sale"))
+		return 1;
+	if (!doc_word_is(doc, k, "sold"))
+		return 0;
+	long p = doc_prev(doc, k);
+	static const char *const be[] = {"be", "been", "being", "is", "was",
+					 "are", "were"};
+	for (size_t i = 0; p >= 0 && i < ARRAY_SIZE(be); i++)
+		if (doc_word_is(doc, (size_t)p, be[i]))
+			return 1;
+	return 0;
+}
+
 /* The name as a string: the company's canonical name, or the text. */
 static char *name_str(struct doc *doc, const struct name *n)
 {
@@ -3787,24 +3806,35 @@ static int answered_deal(const struct doc *doc, const struct doc_sent *st,
 /* Nouns of a company formed to act for another: "a company formed by". */
 static const char *const shell_nouns[] = {
 	"company", "concern", "unit", "subsidiary", "entity", "group",
-	"partnership",
+	"partnership", "fund", "vehicle", "affiliate",
 };
+
+/* How many words may describe a shell before its noun ("a private
+ * equity fund"). */
+#define SHELL_WORDS 2
 
 /*
  * After token `at` ("by", "into"): "a company formed by", "a concern owned
- * by": the first token of the name after the shell's "by", or st->t1
- * when no such shell stands there.
+ * by", "a private equity fund managed by": the first token of the name
+ * after the shell's "by", or st->t1 when no such shell stands there.
  */
 static size_t shell_owner(const struct doc *doc, const struct doc_sent *st,
 			  size_t at)
 {
 	static const char *const made[] = {
 		"formed", "owned", "controlled", "organized", "created",
+		"managed", "led", "backed", "headed", "advised",
 	};
 	size_t k = doc_next(doc, at);
 	if (k < st->t1 && (doc_word_is(doc, k, "a") ||
 			   doc_word_is(doc, k, "an") ||
 			   doc_word_is(doc, k, "the")))
+		k = doc_next(doc, k);
+	/* past a few words in lower case that describe it */
+	for (int w = 0; w < SHELL_WORDS && k < st->t1 &&
+	     !doc_word_in(doc, k, shell_nouns, ARRAY_SIZE(shell_nouns)) &&
+	     !doc->tok[k].cap && doc->tok_co[k] < 0 &&
+	     isalpha((unsigned char)doc_word(doc, k)[0]); w++)
 		k = doc_next(doc, k);
 	if (k >= st->t1 ||
 	    !doc_word_in(doc, k, shell_nouns, ARRAY_SIZE(shell_nouns)))
@@ -9184,6 +9214,15 @@ static void deal_read(struct doc *doc, const struct dealmodel *model,
 		best.has_seller = 1;
 		best.has_acq = 0;
 	}
+	/* a company's sale to a buyer, told so that nobody sells it: the
+	 * company is bought ("GLP to be sold to Chinese consortium", "the
+	 * sale of HMM to a consortium", its holders selling); a divestiture
+	 * is a seller's, and "X sells Y to Z" names X even where the
+	 * seller was not found */
+	if (have && type == DEAL_DIVESTITURE && !best.has_seller &&
+	    best.has_acq && best.has_tgt && !best.tgt.asset &&
+	    sale_unnamed_seller(doc, best.cue.t0))
+		t->deal.type = type = DEAL_ACQUISITION;
 	if (have) {
 		if (best.has_acq && type != DEAL_INVESTMENT &&
 		    type != DEAL_FUNDING)
