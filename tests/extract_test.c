@@ -3535,6 +3535,28 @@ static void test_sale_without_seller(void **state)
 	tags_release(&t);
 }
 
+/* A party named by an acronym the text spells out before it in brackets
+ * is named in full, with a trailing "of" and the place it names. */
+static void test_spelled_acronym(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("KPL to be bought by Tamsin Partners for S$3 billion",
+	    "SINGAPORE - Kestrel Port Logistics (KPL) has agreed to be bought "
+	    "by Tamsin Partners for S$3 billion, KPL said on Friday.",
+	    NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Kestrel Port Logistics");
+	tags_release(&t);
+	run("Tamsin to buy KPV from Orvel",
+	    "Tamsin Partners agreed to buy the Kestrel Petroleum Venture of "
+	    "Ghana (KPV) from Orvel Corp for $300 mln, KPV said.",
+	    NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Kestrel Petroleum Venture of Ghana");
+	tags_release(&t);
+}
+
 /* A consortium led by X buys, in a sale too; a deal that fell through
  * is terminated; underwriters buy nothing. */
 static void test_consortium_leader(void **state)
@@ -5479,6 +5501,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_agreed_takeover),
 		cmocka_unit_test(test_taken_private),
 		cmocka_unit_test(test_sale_without_seller),
+		cmocka_unit_test(test_spelled_acronym),
 		cmocka_unit_test(test_consortium_leader),
 		cmocka_unit_test(test_won_auction),
 		cmocka_unit_test(test_ipo_raised),

@@ -2578,10 +2578,80 @@ static void short_forms_out(char **v, size_t *n)
 	*n = keep;
 }
 
+/* The most words a name spelled out before its acronym may have. */
+#define DEFINED_WORDS 10
+
+/* Whether w (n bytes) is a small word an acronym skips ("of", "and"). */
+static int acronym_skips(const char *w, size_t n)
+{
+	static const char *const small[] = {"of", "and", "the", "for", "&"};
+	for (size_t i = 0; i < ARRAY_SIZE(small); i++)
+		if (n == strlen(small[i]) && !memcmp(w, small[i], n))
+			return 1;
+	return 0;
+}
+
+/*
+ * The name the text spells out right before "(a)" ("Global Logistic
+ * Properties (GLP)", "the Shell Petroleum Development Company of Nigeria
+ * (SPDC)": its capitalised words, whose initials are a's, with a
+ * trailing "of" and a capitalised word it names), newly allocated, or
+ * NULL.
+ */
+static char *defined_acronym(const struct doc *doc, const char *a)
+{
+	size_t n = strlen(a);
+	const char *s = doc->text.buf, *end = s + doc->text.len;
+	for (const char *q = s; q + n + 2 <= end &&
+	     (q = memchr(q, '(', (size_t)(end - q))) != NULL; q++) {
+		if (q + n + 2 > end || q[n + 1] != ')' || memcmp(q + 1, a, n))
+			continue;
+		/* the words before it, last first, on the same line */
+		const char *w0[DEFINED_WORDS], *p = q;
+		size_t wl[DEFINED_WORDS], nw = 0;
+		while (nw < DEFINED_WORDS && p > s && p[-1] == ' ') {
+			const char *e = --p;
+			while (p > s && (isalnum((unsigned char)p[-1]) ||
+					 p[-1] == '-' || p[-1] == '&' ||
+					 p[-1] == '\''))
+				p--;
+			if (p == e)
+				break;
+			w0[nw] = p;
+			wl[nw++] = (size_t)(e - p);
+		}
+		/* a trailing "of X" is part of the name, not of its initials */
+		for (size_t tail = 0; tail <= 2 && tail < nw; tail += 2) {
+			if (tail && !(wl[1] == 2 && !memcmp(w0[1], "of", 2) &&
+				      isupper((unsigned char)w0[0][0])))
+				continue;
+			/* initials from the first word on: words tail..k */
+			for (size_t k = tail + 1; k < nw; k++) {
+				size_t got = 0;
+				int ok = isupper((unsigned char)w0[k][0]) &&
+					 !acronym_skips(w0[k], wl[k]);
+				for (size_t j = k + 1; ok && j-- > tail;) {
+					if (acronym_skips(w0[j], wl[j]))
+						continue;
+					if (!isupper((unsigned char)w0[j][0]) ||
+					    got >= n || w0[j][0] != a[got])
+						ok = 0;
+					else
+						got++;
+				}
+				if (ok && got == n)
+					return xstrndup(w0[k], (size_t)(w0[0] + wl[0] - w0[k]));
+			}
+		}
+	}
+	return NULL;
+}
+
 /*
  * A party named by an acronym that is the initials of exactly one
  * company the story names in full, past a legal form before it ("BCA" of
- * the headline, "PT Bank Central Asia" of the body): that company.
+ * the headline, "PT Bank Central Asia" of the body): that company; else
+ * the name the text spells out before it in brackets.
  */
 static void expand_acronym(const struct doc *doc, char **name)
 {
@@ -2611,6 +2681,12 @@ static void expand_acronym(const struct doc *doc, char **name)
 	if (found) {
 		free(*name);
 		*name = xstrdup(found);
+		return;
+	}
+	char *spelled = defined_acronym(doc, a);
+	if (spelled) {
+		free(*name);
+		*name = spelled;
 	}
 }
 
