@@ -3557,6 +3557,29 @@ static void test_spelled_acronym(void **state)
 	tags_release(&t);
 }
 
+/* A stake sold with no size stated is a stake's deal, unless the lead
+ * makes it a majority. */
+static void test_stake_sold_unsized(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Orvel sells Kestrel Insurance stake to Tamsin for $2 billion",
+	    "Orvel Holdings is selling its entire holding in Kestrel Insurance, "
+	    "the country's third-largest insurer, to Tamsin Group for $2 "
+	    "billion, the bank said on Wednesday.",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_STAKE);
+	assert_non_null(t.deal.seller);
+	assert_string_equal(t.deal.seller, "Orvel");
+	tags_release(&t);
+	run("Orvel to sell stake",
+	    "Orvel Corp said it agreed in principle to sell 80 pct of its "
+	    "interest in certain oil properties in Alberta.",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_DIVESTITURE);
+	tags_release(&t);
+}
+
 /* A consortium led by X buys, in a sale too; a deal that fell through
  * is terminated; underwriters buy nothing. */
 static void test_consortium_leader(void **state)
@@ -5502,6 +5525,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_taken_private),
 		cmocka_unit_test(test_sale_without_seller),
 		cmocka_unit_test(test_spelled_acronym),
+		cmocka_unit_test(test_stake_sold_unsized),
 		cmocka_unit_test(test_consortium_leader),
 		cmocka_unit_test(test_won_auction),
 		cmocka_unit_test(test_ipo_raised),

@@ -6844,6 +6844,18 @@ static double stake_pct(const struct doc *doc, const struct doc_sent *st,
 	return 0;
 }
 
+/* The first share in percent the lead (the body's first sentence past
+ * the headline's paragraph) states, or 0. */
+static double lead_pct(const struct doc *doc)
+{
+	for (size_t s = 0; s < doc->nsent; s++)
+		if (doc->sent[s].para > 0 && !doc->sent[s].title &&
+		    !doc_boiler(doc, (uint32_t)s))
+			return stake_pct(doc, &doc->sent[s], doc->sent[s].t0,
+					 doc->sent[s].t1);
+	return 0;
+}
+
 /* "acquired a controlling stake", "tender offer" anywhere near. */
 static enum ex_deal_type refine(const struct doc *doc,
 				const struct found *f)
@@ -6921,6 +6933,18 @@ static enum ex_deal_type refine(const struct doc *doc,
 			    (doc_word_is(doc, k, "of") && k > f->cue.t1)) {
 				double v = stake_pct(doc, st, f->cue.t1, k);
 				if (v > 0 && v <= MAJORITY_PCT)
+					return DEAL_STAKE;
+				/* "HSBC SELLS PING AN STAKE": a stake of no
+				 * size stated, unless a majority, there or
+				 * in the lead ("TO SELL STAKE", then "to
+				 * sell 80 pct of its working interest") */
+				long p = doc_prev(doc, k);
+				if (v == 0 && !doc_word_is(doc, k, "of") &&
+				    !doc_gap_has(doc, f->cue.t0, k, ',') &&
+				    !(p >= 0 &&
+				      (doc_word_is(doc, (size_t)p, "controlling") ||
+				       doc_word_is(doc, (size_t)p, "majority"))) &&
+				    lead_pct(doc) <= MAJORITY_PCT)
 					return DEAL_STAKE;
 				break;
 			}
