@@ -3580,6 +3580,20 @@ static void test_stake_sold_unsized(void **state)
 	tags_release(&t);
 }
 
+/* A brand's maker or owner named after it is the party, not the brand. */
+static void test_brand_maker(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Tamsin to buy Glowtide owner Kestrel Foods",
+	    "Tamsin Group agreed to buy Glowtide owner Kestrel Foods for $300 "
+	    "million.",
+	    NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Kestrel Foods");
+	tags_release(&t);
+}
+
 /* A consortium led by X buys, in a sale too; a deal that fell through
  * is terminated; underwriters buy nothing. */
 static void test_consortium_leader(void **state)
@@ -5526,6 +5540,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_sale_without_seller),
 		cmocka_unit_test(test_spelled_acronym),
 		cmocka_unit_test(test_stake_sold_unsized),
+		cmocka_unit_test(test_brand_maker),
 		cmocka_unit_test(test_consortium_leader),
 		cmocka_unit_test(test_won_auction),
 		cmocka_unit_test(test_ipo_raised),

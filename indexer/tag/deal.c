@@ -1763,8 +1763,23 @@ static int that_determiner(const struct doc *doc, const struct doc_sent *st,
 static int right_name(const struct doc *doc, const struct doc_sent *st,
 		      size_t i, struct name *n)
 {
+	/* a brand's maker or owner named after it: "Ching's Secret maker
+	 * Capital Foods", "Call of Duty maker Activision Blizzard" */
+	static const char *const makers[] = {
+		"maker", "owner", "operator", "parent", "producer",
+		"publisher", "developer",
+	};
 	if (!right_name_at(doc, st, i, n))
 		return 0;
+	size_t role = doc_next(doc, n->t1 - 1);
+	struct name m;
+	if (role < st->t1 && role == n->t1 && !st->caps &&
+	    !doc->tok[role].cap &&
+	    doc_word_in(doc, role, makers, ARRAY_SIZE(makers)) &&
+	    gap_is_space(doc, n->t1 - 1, role) &&
+	    right_name_at(doc, st, doc_next(doc, role), &m) &&
+	    m.t0 == doc_next(doc, role))
+		*n = m;
 	size_t after = doc_next(doc, n->t1 - 1);
 	if (after >= st->t1 || !doc_word_in(doc, after, holder_verbs,
 					    ARRAY_SIZE(holder_verbs)))
