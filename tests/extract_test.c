@@ -3594,6 +3594,31 @@ static void test_brand_maker(void **state)
 	tags_release(&t);
 }
 
+/* A deal the story says is still to close is agreed, not completed, even
+ * told in the present tense; what is subject to approval must be the
+ * deal, not another matter. */
+static void test_completion_ahead(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Orvel sells Kestrel Bank to Tamsin for 2 billion euros",
+	    "ATHENS - Orvel Bank sells its Cypriot unit Kestrel Bank to Tamsin "
+	    "Bank for 2 billion euros, the two lenders said on Tuesday. The "
+	    "deal is expected to close in the first half of next year, "
+	    "subject to regulatory approvals.",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.status, STATUS_AGREED);
+	tags_release(&t);
+	run("Orvel sells Kestrel Bank to Tamsin for 2 billion euros",
+	    "ATHENS - Orvel Bank sells its Cypriot unit Kestrel Bank to Tamsin "
+	    "Bank for 2 billion euros, the two lenders said on Tuesday. Orvel "
+	    "also plans to change its name to Orvel Group, subject to approval "
+	    "by shareholders.",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.status, STATUS_COMPLETED);
+	tags_release(&t);
+}
+
 /* A consortium led by X buys, in a sale too; a deal that fell through
  * is terminated; underwriters buy nothing. */
 static void test_consortium_leader(void **state)
@@ -5541,6 +5566,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_spelled_acronym),
 		cmocka_unit_test(test_stake_sold_unsized),
 		cmocka_unit_test(test_brand_maker),
+		cmocka_unit_test(test_completion_ahead),
 		cmocka_unit_test(test_consortium_leader),
 		cmocka_unit_test(test_won_auction),
 		cmocka_unit_test(test_ipo_raised),

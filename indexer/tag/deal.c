@@ -7779,8 +7779,99 @@ static enum ex_status revived(const struct doc *doc, const struct found *f)
 	return STATUS_NONE;
 }
 
+/* How far "subject to" and "pending" may stand from the approval. */
+#define APPROVAL_NEAR 4
+
+/* Whether the words before token `at` of sentence st speak of the deal
+ * itself: "the transaction", "the deal", "the acquisition, which". */
+static int the_deal_before(const struct doc *doc, const struct doc_sent *st,
+			   size_t at)
+{
+	static const char *const deals[] = {
+		"transaction", "deal", "acquisition", "merger", "sale",
+		"purchase", "agreement", "takeover", "venture",
+	};
+	for (size_t k = st->t0; k < at; k = doc_next(doc, k)) {
+		long p = doc_prev(doc, k);
+		if (p >= (long)st->t0 && doc_word_in(doc, k, deals,
+						       ARRAY_SIZE(deals)) &&
+		    (doc_word_is(doc, (size_t)p, "the") ||
+		     doc_word_is(doc, (size_t)p, "The")))
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * Whether a sentence of the story puts the deal's completion ahead: "the
+ * transaction is expected to close in the first half", "the deal is
+ * subject to regulatory approvals", "the merger, pending shareholder
+ * approval": what it says of "the deal", not of another matter ("plans
+ * to change its name, subject to approval by shareholders").
+ */
+static int completion_ahead(const struct doc *doc)
+{
+	static const char *const done[] = {"close", "complete", "be"};
+	for (size_t s = 0; s < doc->nsent; s++) {
+		const struct doc_sent *st = &doc->sent[s];
+		if (doc_boiler(doc, (uint32_t)s))
+			continue;
+		for (size_t k = st->t0; k < st->t1; k = doc_next(doc, k)) {
+			if (!the_deal_before(doc, st, k))
+				continue;
+			size_t n = doc_next(doc, k), v = n < st->t1 ?
+						      doc_next(doc, n) : st->t1;
+			if ((doc_word_is(doc, k, "expected") ||
+			     doc_word_is(doc, k, "scheduled") ||
+			     doc_word_is(doc, k, "due")) &&
+			    v < st->t1 && doc_word_is(doc, n, "to") &&
+			    doc_word_in(doc, v, done, ARRAY_SIZE(done)) &&
+			    (!doc_word_is(doc, v, "be") ||
+			     doc_stem_is(doc, doc_next(doc, v), "complet")))
+				return 1;
+			int subject = doc_word_is(doc, k, "subject") &&
+				      n < st->t1 && doc_word_is(doc, n, "to");
+			if (subject || doc_word_is(doc, k, "pending") ||
+			    doc_word_is(doc, k, "awaiting"))
+				for (size_t a = n, w = 0;
+				     a < st->t1 && w < APPROVAL_NEAR;
+				     a = doc_next(doc, a), w++)
+					if (doc_stem_is(doc, a, "approv"))
+						return 1;
+		}
+	}
+	return 0;
+}
+
+/*
+ * The status of the deal found: the words of its sentence, the headline
+ * and the lead; a completion the story says is still ahead is no
+ * completion yet unless a word says it is done ("completed", "closed").
+ */
+static enum ex_status deal_status_said(const struct doc *doc,
+				       const struct found *f);
+
 static enum ex_status deal_status(const struct doc *doc,
 				  const struct found *f)
+{
+	enum ex_status s = deal_status_said(doc, f);
+	if (s != STATUS_COMPLETED || f->type == DEAL_IPO ||
+	    f->type == DEAL_FUNDING || !completion_ahead(doc))
+		return s;
+	static const char *const done[] = {"complet", "closed", "clos",
+					   "finalis", "finaliz"};
+	for (size_t k = 0; k < doc->ntok; k++)
+		if (doc->tok[k].sent < doc->nsent &&
+		    (doc->sent[doc->tok[k].sent].para <= 1 ||
+		     doc->tok[k].sent == f->sent) &&
+		    stem_in(doc, k, done, ARRAY_SIZE(done)) &&
+		    !doc_word_is(doc, doc_next(doc, k), "to"))
+			return s;
+	return STATUS_AGREED;
+}
+
+static enum ex_status deal_status_said(const struct doc *doc,
+				       const struct found *f)
 {
 	int ipo = f->cue.type == DEAL_IPO;
 	if (offer_taken_up(doc, f))
