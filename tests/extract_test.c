@@ -3619,6 +3619,26 @@ static void test_completion_ahead(void **state)
 	tags_release(&t);
 }
 
+/* "X will buy Y" is a deal decided, as "X to acquire Y": agreed; a bid
+ * to be made is still proposed. */
+static void test_will_buy_agreed(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Deal news",
+	    "Tamsin Group will buy a 10% stake in Kestrel for 50 billion yen, "
+	    "the two companies said Tuesday.",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.status, STATUS_AGREED);
+	tags_release(&t);
+	run("Deal news",
+	    "Tamsin Group said it will bid 12 dlrs a share for all of Kestrel "
+	    "Corp.",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.status, STATUS_PROPOSED);
+	tags_release(&t);
+}
+
 /* A consortium led by X buys, in a sale too; a deal that fell through
  * is terminated; underwriters buy nothing. */
 static void test_consortium_leader(void **state)
@@ -5567,6 +5587,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_stake_sold_unsized),
 		cmocka_unit_test(test_brand_maker),
 		cmocka_unit_test(test_completion_ahead),
+		cmocka_unit_test(test_will_buy_agreed),
 		cmocka_unit_test(test_consortium_leader),
 		cmocka_unit_test(test_won_auction),
 		cmocka_unit_test(test_ipo_raised),

@@ -7932,6 +7932,12 @@ static enum ex_status deal_status_said(const struct doc *doc,
 	long p = doc_prev(doc, f->cue.t0);
 	if (p >= 0 && doc_word_is(doc, (size_t)p, "to"))
 		return STATUS_AGREED;   /* "X TO ACQUIRE Y" */
+	/* "Sony will buy a 10% stake in Kadokawa": a deal decided, as
+	 * "X to acquire Y"; not a bid, whose making is no agreement */
+	if (p >= 0 && doc_word_is(doc, (size_t)p, "will") &&
+	    f->type != DEAL_TENDER && !doc_stem_is(doc, f->cue.t0, "bid") &&
+	    !doc_stem_is(doc, f->cue.t0, "offer"))
+		return STATUS_AGREED;
 	/* a headline's present tense reports a deal made: "X buys Y" */
 	const struct doc_tok *t = &doc->tok[f->cue.t0];
 	if (doc->sent[f->sent].para == 0 && t->wl > t->sl &&
