@@ -3639,6 +3639,27 @@ static void test_will_buy_agreed(void **state)
 	tags_release(&t);
 }
 
+/* A merger's two sides named side by side ("Kestrel, Tamsin call off
+ * merger talks") are its partners, whichever the text makes the buyer. */
+static void test_merger_pair_partners(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Kestrel, Tamsin call off merger talks after subsidiary proposal "
+	    "rejected",
+	    "Kestrel Motor Co. and Tamsin Motor Co. formally decided at board "
+	    "meetings Thursday to end talks on integrating their businesses.\n\n"
+	    "The talks broke down after Kestrel proposed changing the structure "
+	    "so that Tamsin would become its subsidiary through a share "
+	    "exchange, a plan Tamsin rejected.",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_MERGER);
+	assert_int_equal(t.deal.ninvestors, 2);
+	assert_string_equal(t.deal.investors[0], "Kestrel Motor");
+	assert_string_equal(t.deal.investors[1], "Tamsin Motor");
+	tags_release(&t);
+}
+
 /* A consortium led by X buys, in a sale too; a deal that fell through
  * is terminated; underwriters buy nothing. */
 static void test_consortium_leader(void **state)
@@ -5588,6 +5609,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_brand_maker),
 		cmocka_unit_test(test_completion_ahead),
 		cmocka_unit_test(test_will_buy_agreed),
+		cmocka_unit_test(test_merger_pair_partners),
 		cmocka_unit_test(test_consortium_leader),
 		cmocka_unit_test(test_won_auction),
 		cmocka_unit_test(test_ipo_raised),

@@ -7779,6 +7779,25 @@ static enum ex_status revived(const struct doc *doc, const struct found *f)
 	return STATUS_NONE;
 }
 
+/*
+ * Whether the found deal's two sides stand side by side in one sentence,
+ * joined by a comma or "and" ("Honda, Nissan call off merger talks",
+ * "Widget and Gadget agree to merge"): a pair, neither the buyer.
+ */
+static int paired_sides(const struct doc *doc, const struct found *f)
+{
+	if (!f->has_acq || !f->has_tgt || f->tgt.asset ||
+	    f->acq.t1 > f->tgt.t0 ||
+	    doc->tok[f->acq.t0].sent != doc->tok[f->tgt.t0].sent)
+		return 0;
+	size_t n = doc_next(doc, f->acq.t1 - 1);
+	while (n < f->tgt.t0 && ticker(doc, n))
+		n = doc_next(doc, n);
+	if (n == f->tgt.t0)
+		return doc_gap_has(doc, f->acq.t1 - 1, n, ',');
+	return doc_word_is(doc, n, "and") && doc_next(doc, n) == f->tgt.t0;
+}
+
 /* How far "subject to" and "pending" may stand from the approval. */
 #define APPROVAL_NEAR 4
 
@@ -9374,9 +9393,11 @@ static void deal_read(struct doc *doc, const struct dealmodel *model,
 			add_party(doc, t, &best.inv[i], ROLE_INVESTOR);
 		for (size_t i = 0; i < best.nparty; i++)
 			add_party(doc, t, &best.party[i], ROLE_PARTY);
-		/* a merger's sides in the text's order: the name is as sure
-		 * as ever, which side buys is not */
-		for (size_t i = 0; best.order_sides && i < t->deal.nroles; i++)
+		/* a merger's sides in the text's order or side by side: the
+		 * name is as sure as ever, which side buys is not */
+		int pair = best.order_sides ||
+			   (type == DEAL_MERGER && paired_sides(doc, &best));
+		for (size_t i = 0; pair && i < t->deal.nroles; i++)
 			if (t->deal.roles[i].role == ROLE_ACQUIRER ||
 			    t->deal.roles[i].role == ROLE_TARGET)
 				t->deal.roles[i].confidence *= CONF_ORDER_SIDES;
@@ -9401,11 +9422,12 @@ static void deal_read(struct doc *doc, const struct dealmodel *model,
 				push_str(&t->deal.investors,
 					 &t->deal.ninvestors,
 					 name_str(doc, &best.party[i]));
-		/* a merger's two sides in the text's order, which says
-		 * nothing sure of who buys ("Honda Motor Co. and Nissan
-		 * Motor Co. ... end talks on integrating their businesses"):
-		 * its partners too */
-		if (type == DEAL_MERGER && best.order_sides &&
+		/* a merger's two sides in the text's order or side by side,
+		 * which says nothing sure of who buys ("Honda Motor Co. and
+		 * Nissan Motor Co. ... end talks on integrating their
+		 * businesses", "Honda, Nissan call off merger talks"): its
+		 * partners too */
+		if (type == DEAL_MERGER && pair &&
 		    t->deal.acquirer && t->deal.target && !best.tgt.asset &&
 		    !t->deal.ninvestors) {
 			push_str(&t->deal.investors, &t->deal.ninvestors,
