@@ -22,6 +22,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <exception>
+#include <future>
 #include <memory>
 #include <new>
 #include <string>
@@ -1441,7 +1442,7 @@ struct counted {
 static struct counted count_matches(
 	Xapian::Database &view, const Xapian::Query &q,
 	const struct xdb_search_opts *o, Xapian::doccount docs,
-	enum over_count over,
+	enum over_count over, std::shared_future<Xapian::doccount> bound,
 	std::vector<std::unique_ptr<Xapian::ValueCountMatchSpy>> &spies,
 	std::unique_ptr<Xapian::ValueCountMatchSpy> &keys)
 {
@@ -1449,8 +1450,12 @@ static struct counted count_matches(
 	unsigned nb = o->sample_buckets;
 	Xapian::Enquire counter(view);
 	counter.set_query(q);
-	if (over == OVER_UNASKED)   /* Xapian's bound, from the statistics */
-		over = counter.get_mset(0, 0).get_matches_upper_bound() >
+	/* Xapian's bound on the matches: the hits' pass's, when it gives
+	 * one (on remote shards it saves each shard an exchange of its
+	 * own), else asked of the statistics here */
+	if (over == OVER_UNASKED)
+		over = (bound.valid() ? bound.get() :
+			counter.get_mset(0, 0).get_matches_upper_bound()) >
 		       o->count_max ? OVER_MAYBE : OVER_NO;
 	c.sampled = may_sample(o, docs) && over != OVER_NO;
 	if (c.sampled) {
@@ -1569,19 +1574,28 @@ static int run_search(xdb *db, const xdb_query *q,
 		std::thread &t;
 		~joiner() { if (t.joinable()) t.join(); }
 	} join_counting{counting};
+	/* the hits' pass's bound on the matches, for a counting pass that
+	 * has none yet (remote shards): it waits for it rather than ask
+	 * every shard for it again; declared after the joiner, so that a
+	 * throw here breaks the promise (the counting pass then fails and
+	 * stops) before the thread is joined */
+	std::promise<Xapian::doccount> hits_bound;
+	std::shared_future<Xapian::doccount> bound;
+	if (beside && over == OVER_UNASKED)
+		bound = hits_bound.get_future().share();
 	if (beside) {
 		/* all of it on that thread, its handle opened there too (the
 		 * first time): its query its own (Xapian's reference counts
 		 * are not atomic), the spies untouched here until it is
 		 * joined */
 		std::string sq = q->q.serialise();
-		counting = std::thread([db, o, sq, docs, over, &spies, &keys,
-					&side, &side_failed] {
+		counting = std::thread([db, o, sq, docs, over, bound, &spies,
+					&keys, &side, &side_failed] {
 			try {
 				side = count_matches(
 					counter_view(db),
 					Xapian::Query::unserialise(sq), o,
-					docs, over, spies, keys);
+					docs, over, bound, spies, keys);
 			} catch (...) {
 				side_failed = std::current_exception();
 			}
@@ -1600,6 +1614,10 @@ static int run_search(xdb *db, const xdb_query *q,
 	Xapian::MSet ms = enq.get_mset(o->offset,
 				       o->limit < docs ? o->limit : docs,
 				       check);
+	if (bound.valid())   /* the matches before collapsing: the spies' */
+		hits_bound.set_value(o->collapse ?
+				     ms.get_uncollapsed_matches_upper_bound() :
+				     ms.get_matches_upper_bound());
 	r->total = ms.get_matches_estimated();
 	r->uncollapsed = o->collapse ? ms.get_uncollapsed_matches_estimated() :
 			 r->total;
@@ -1639,7 +1657,9 @@ static int run_search(xdb *db, const xdb_query *q,
 			over = OVER_YES;
 		else if (lb == ub)
 			over = OVER_NO;
-		side = count_matches(db->db, q->q, o, docs, over, spies, keys);
+		side = count_matches(db->db, q->q, o, docs, over,
+				     std::shared_future<Xapian::doccount>(),
+				     spies, keys);
 	}
 	if (split) {
 		if (!side.sampled) {
