@@ -3660,6 +3660,39 @@ static void test_merger_pair_partners(void **state)
 	tags_release(&t);
 }
 
+/* The last two of a list whose items a comma parts are two names, not
+ * one firm's ("Zorgal and Quillon"), also after a place opening the
+ * item ("China Quillon and SMG"); what is bought is no investor, named
+ * longer or shorter. */
+static void test_investor_list_end(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Kestrel raises $50 million",
+	    "Kestrel, a Jakarta-based logistics startup, has raised $50 million "
+	    "in a Series B round led by Tamsin Capital, with participation from "
+	    "Orvel Ventures, Brightwater Partners, Zorgal and Quillon.",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_FUNDING);
+	assert_int_equal(t.deal.ninvestors, 5);
+	assert_string_equal(t.deal.investors[3], "Zorgal");
+	assert_string_equal(t.deal.investors[4], "Quillon");
+	tags_release(&t);
+	run("Consortium to buy Kestrel",
+	    "The consortium - Tamsin Investment Management, Orvel Capital, "
+	    "China Quillon and SMG - will pay S$3.38 per share in cash for "
+	    "Kestrel Logistics.",
+	    NULL, NULL, NULL, &t);
+	int quillon = 0, smg = 0;
+	for (size_t i = 0; i < t.deal.ninvestors; i++) {
+		assert_null(strstr(t.deal.investors[i], "Kestrel"));
+		quillon |= !strcmp(t.deal.investors[i], "Quillon");
+		smg |= !strcmp(t.deal.investors[i], "SMG");
+	}
+	assert_true(quillon && smg);
+	tags_release(&t);
+}
+
 /* A consortium led by X buys, in a sale too; a deal that fell through
  * is terminated; underwriters buy nothing. */
 static void test_consortium_leader(void **state)
@@ -5610,6 +5643,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_completion_ahead),
 		cmocka_unit_test(test_will_buy_agreed),
 		cmocka_unit_test(test_merger_pair_partners),
+		cmocka_unit_test(test_investor_list_end),
 		cmocka_unit_test(test_consortium_leader),
 		cmocka_unit_test(test_won_auction),
 		cmocka_unit_test(test_ipo_raised),

@@ -2173,6 +2173,22 @@ static int sale_unnamed_seller(const struct doc *doc, size_t k)
 	return 0;
 }
 
+/* Whether names a and b are one company's: the same, or one the
+ * other's first words ("Kestrel", "Kestrel Logistics"). */
+static int one_company_name(const char *a, const char *b)
+{
+	size_t la = strlen(a), lb = strlen(b);
+	if (la > lb) {
+		const char *t = a;
+		a = b;
+		b = t;
+		size_t tl = la;
+		la = lb;
+		lb = tl;
+	}
+	return !strncmp(a, b, la) && (la == lb || b[la] == ' ');
+}
+
 /* The name as a string: the company's canonical name, or the text. */
 static char *name_str(struct doc *doc, const struct name *n)
 {
@@ -2463,10 +2479,22 @@ static void collect_investors(const struct doc *doc, const struct doc_sent *st,
 				continue;
 			}
 			/* "Wagner and Brown": two one-word names joined by
-			 * "and" and nothing after are one firm's */
+			 * "and" and nothing after are one firm's; not as the
+			 * last two of a list whose items a comma parts ("A,
+			 * B, Zorgal and Quillon": the list's "and") */
 			size_t a = doc_next(doc, end - 1),
 			       b = a < st->t1 ? doc_next(doc, a) : st->t1;
-			if (end == k + 1 && a < st->t1 && b < st->t1 &&
+			size_t item = k;   /* past a place opening it, "China" */
+			long pk = doc_prev(doc, item);
+			while (pk >= (long)st->t0 && doc->tok[pk].cap &&
+			       tight(doc, (size_t)pk, item)) {
+				item = (size_t)pk;
+				pk = doc_prev(doc, item);
+			}
+			int listed = pk >= (long)st->t0 &&
+				     doc_gap_has(doc, (size_t)pk, item, ',') &&
+				     doc->tok[pk].cap;
+			if (end == k + 1 && !listed && a < st->t1 && b < st->t1 &&
 			    doc_word_is(doc, a, "and") && doc->tok[b].cap &&
 			    name_token(doc, st, b) && doc->tok_co[b] < 0 &&
 			    tight(doc, a, b) &&
@@ -9470,6 +9498,27 @@ static void deal_read(struct doc *doc, const struct dealmodel *model,
 					push_str(&t->deal.investors,
 						 &t->deal.ninvestors, n);
 			}
+		}
+		/* what is bought invests in nothing of its own: a member
+		 * named as the target, or as its longer or shorter name
+		 * ("Kestrel" of the headline, "Kestrel Logistics" of a
+		 * consortium's sentence), is none (a merger's and a
+		 * venture's partners are their sides; a stake's buyer
+		 * stays, "Toyobo" buying into "Toyobo Petcord") */
+		if (t->deal.target && type != DEAL_MERGER &&
+		    type != DEAL_PARTNERSHIP) {
+			size_t keep = 0;
+			for (size_t i = 0; i < t->deal.ninvestors; i++)
+				if (one_company_name(t->deal.investors[i],
+						     t->deal.target) &&
+				    !(t->deal.acquirer &&
+				      !strcmp(t->deal.investors[i],
+					      t->deal.acquirer)))
+					free(t->deal.investors[i]);
+				else
+					t->deal.investors[keep++] =
+						t->deal.investors[i];
+			t->deal.ninvestors = keep;
 		}
 		for (size_t i = 0; i < best.nparty; i++)
 			push_str(&t->deal.parties, &t->deal.nparties,
