@@ -3693,6 +3693,27 @@ static void test_investor_list_end(void **state)
 	tags_release(&t);
 }
 
+/* A goods word that goes on a capitalised name in a sentence of mixed
+ * case is the name's ("its purchase of Kestrel Cars"), not goods; goods
+ * counted stay goods. */
+static void test_goods_word_in_name(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Tamsin completes purchase of Kestrel Cars from Orvel",
+	    "Tamsin Holding Group completed its purchase of Kestrel Cars from "
+	    "Orvel Motor Co on Monday.",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_ACQUISITION);
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Kestrel Cars");
+	tags_release(&t);
+	run("Deal news", "Tamsin Corp bought 200 Kestrel Cars from Orvel.",
+	    NULL, NULL, NULL, &t);
+	assert_null(t.deal.target);
+	tags_release(&t);
+}
+
 /* A consortium led by X buys, in a sale too; a deal that fell through
  * is terminated; underwriters buy nothing. */
 static void test_consortium_leader(void **state)
@@ -5644,6 +5665,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_will_buy_agreed),
 		cmocka_unit_test(test_merger_pair_partners),
 		cmocka_unit_test(test_investor_list_end),
+		cmocka_unit_test(test_goods_word_in_name),
 		cmocka_unit_test(test_consortium_leader),
 		cmocka_unit_test(test_won_auction),
 		cmocka_unit_test(test_ipo_raised),

@@ -846,9 +846,18 @@ static int look_alike(const struct doc *doc, const struct doc_sent *st,
 		}
 		/* securities whoever issued them; goods and buybacks not
 		 * when the object is a company's name ("<COMPUTER ACCESS
-		 * CORP>") */
+		 * CORP>"), nor a capitalised word that goes on a name in a
+		 * sentence of mixed case ("its purchase of Volvo Cars") */
+		long pw = doc_prev(doc, k);
+		int name_word = !st->caps && !st->title && doc->tok[k].cap &&
+				pw > (long)c->t1 - 1 && pw >= (long)st->t0 &&
+				doc->tok[pw].cap && tight(doc, (size_t)pw, k);
+		/* (not goods counted: "bought 200 Kestrel Cars") */
+		for (size_t q = c->t1; name_word && q < k; q++)
+			if (doc->tok[q].digit)
+				name_word = 0;
 		if (sell_buy && stem_in(doc, k, security_objects,
-					legal ? SECURITY_STEMS :
+					legal || name_word ? SECURITY_STEMS :
 					ARRAY_SIZE(security_objects)))
 			alike = 1;
 		if (sell_buy && !company && !named &&
