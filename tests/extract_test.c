@@ -3714,6 +3714,32 @@ static void test_goods_word_in_name(void **state)
 	tags_release(&t);
 }
 
+/* Money a listed company raises by an offering of shares is no round
+ * ("through a qualified institutional placement"); "the upper end of
+ * its price band" ends nothing. */
+static void test_offering_raise_and_band_end(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Kestrel raises Rs 8,500 crore via QIP at Rs 252.62 a share",
+	    "Kestrel has raised Rs 8,500 crore through a qualified "
+	    "institutional placement (QIP), allotting about 33.6 crore shares "
+	    "to institutional investors at Rs 252.62 apiece, the company said "
+	    "in an exchange filing on Wednesday.",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_NONE);
+	tags_release(&t);
+	run("KLIC prices IPO at Rs 949 a share, raises Rs 20,557 crore",
+	    "NEW DELHI: Kestrel Life Insurance Corporation of India (KLIC) has "
+	    "priced its initial public offering at Rs 949 a share, the upper "
+	    "end of its price band, raising about Rs 20,557 crore for the "
+	    "government.",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_IPO);
+	assert_int_equal(t.deal.status, STATUS_COMPLETED);
+	tags_release(&t);
+}
+
 /* A consortium led by X buys, in a sale too; a deal that fell through
  * is terminated; underwriters buy nothing. */
 static void test_consortium_leader(void **state)
@@ -5666,6 +5692,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_merger_pair_partners),
 		cmocka_unit_test(test_investor_list_end),
 		cmocka_unit_test(test_goods_word_in_name),
+		cmocka_unit_test(test_offering_raise_and_band_end),
 		cmocka_unit_test(test_consortium_leader),
 		cmocka_unit_test(test_won_auction),
 		cmocka_unit_test(test_ipo_raised),

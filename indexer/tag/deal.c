@@ -133,6 +133,10 @@ static const char *const raised_subjects[] = {
  * raised in convertible notes.) */
 static const char *const raising_debt[] = {
 	"bond", "eurobond", "debentur", "paper", "certif",
+	/* a listed company's offering of shares: "through a qualified
+	 * institutional placement (QIP)", "via a rights issue" (not notes:
+	 * a start-up's round may be raised in convertible notes) */
+	"qip", "placement", "rights",
 };
 #define RAISED_BY_WORDS 8
 /* A raise's owned object, further than OBJECT_WORDS: "is raising its
@@ -540,9 +544,10 @@ static int stem_within(const struct doc *doc, const struct doc_sent *st,
 		       size_t k, unsigned n, const char *const *stems,
 		       size_t nstems);
 
-/* Whether the sum after a raise's verb at k is raised by debt: past the
- * sum, "through", "via", "in" or "with" and, within RAISED_BY_WORDS, a
- * bond's, debenture's or paper's word. */
+/* Whether the sum after a raise's verb at k is raised by debt or a
+ * listed company's offering: past the sum, "through", "via", "in",
+ * "with" or "from" and, within RAISED_BY_WORDS, a bond's, debenture's,
+ * paper's, placement's or rights issue's word. */
 static int raised_by_debt(const struct doc *doc, const struct doc_sent *st,
 			  size_t k)
 {
@@ -553,7 +558,8 @@ static int raised_by_debt(const struct doc *doc, const struct doc_sent *st,
 	}
 	if (!sum || k >= st->t1 ||
 	    !(doc_word_is(doc, k, "through") || doc_word_is(doc, k, "via") ||
-	      doc_word_is(doc, k, "in") || doc_word_is(doc, k, "with")))
+	      doc_word_is(doc, k, "in") || doc_word_is(doc, k, "with") ||
+	      doc_word_is(doc, k, "from")))
 		return 0;
 	return stem_within(doc, st, doc_next(doc, k), RAISED_BY_WORDS,
 			   raising_debt, ARRAY_SIZE(raising_debt));
@@ -7291,11 +7297,19 @@ static enum ex_status token_status(const struct doc *doc, size_t k)
 	    (doc_word_is(doc, (size_t)q, "pulled") ||
 	     doc_word_is(doc, (size_t)q, "pulls")))
 		return STATUS_COMPLETED;
-	/* "END TALKS"; not "would end up with", "at the end of" */
+	/* "END TALKS"; not "would end up with", "at the end of", "the
+	 * upper end of its price band" (a noun: an article up to two words
+	 * before it) */
 	if ((doc_word_is(doc, k, "end") || doc_word_is(doc, k, "ends")) &&
 	    !doc_word_is(doc, doc_next(doc, k), "up") &&
-	    !(q >= 0 && doc_word_is(doc, (size_t)q, "the")))
-		return STATUS_TERMINATED;
+	    !(q >= 0 && doc_word_is(doc, (size_t)q, "the"))) {
+		long qq = q >= 0 ? doc_prev(doc, (size_t)q) : -1;
+		if (!(qq >= 0 && doc->tok[qq].sent == doc->tok[k].sent &&
+		      (doc_word_is(doc, (size_t)qq, "the") ||
+		       doc_word_is(doc, (size_t)qq, "its") ||
+		       doc_word_is(doc, (size_t)qq, "an"))))
+			return STATUS_TERMINATED;
+	}
 	/* "is close to a deal", "CLOSE TO JOINT VENTURE": not closed */
 	if (doc_word_is(doc, k, "close") &&
 	    doc_word_is(doc, doc_next(doc, k), "to") &&
