@@ -3740,6 +3740,28 @@ static void test_offering_raise_and_band_end(void **state)
 	tags_release(&t);
 }
 
+/* A bidder's end in a headline that also tells the target's no ends the
+ * deal; the no alone leaves the bid proposed. */
+static void test_walk_away_after_rejection(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Tamsin walks away from Kestrel Mining after third proposal "
+	    "rejected",
+	    "Tamsin Corp has abandoned its pursuit of Kestrel Mining Plc, saying "
+	    "it would not make a firm offer after the London-listed miner "
+	    "rejected its third proposal.",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.status, STATUS_TERMINATED);
+	tags_release(&t);
+	run("KESTREL REJECTS TAMSIN OFFER",
+	    "Kestrel Corp said its board rejected the 20 dlr a share takeover "
+	    "offer made by Tamsin Inc last week.",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.status, STATUS_PROPOSED);
+	tags_release(&t);
+}
+
 /* A consortium led by X buys, in a sale too; a deal that fell through
  * is terminated; underwriters buy nothing. */
 static void test_consortium_leader(void **state)
@@ -5693,6 +5715,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_investor_list_end),
 		cmocka_unit_test(test_goods_word_in_name),
 		cmocka_unit_test(test_offering_raise_and_band_end),
+		cmocka_unit_test(test_walk_away_after_rejection),
 		cmocka_unit_test(test_consortium_leader),
 		cmocka_unit_test(test_won_auction),
 		cmocka_unit_test(test_ipo_raised),

@@ -7634,13 +7634,27 @@ static int rejects_in(const struct doc *doc, size_t s)
 	return no && bid;
 }
 
-/* "X REJECTS Y OFFER": the target's no, not the end of the bid. */
+/* "X REJECTS Y OFFER": the target's no, not the end of the bid; but a
+ * bidder's end beside it is ("BHP walks away from Anglo American after
+ * third proposal rejected"): a word that ends the deal in the headline
+ * that is no word of the no. */
 static int headline_rejects(const struct doc *doc)
 {
-	for (size_t s = 0; s < doc->nsent && doc->sent[s].para == 0; s++)
-		if (rejects_in(doc, s))
-			return 1;
-	return 0;
+	int no = 0, end = 0;
+	for (size_t s = 0; s < doc->nsent && doc->sent[s].para == 0; s++) {
+		if (!rejects_in(doc, s))
+			continue;
+		no = 1;
+		const struct doc_sent *st = &doc->sent[s];
+		for (size_t k = st->t0; k < st->t1; k++)
+			if (token_status(doc, k) == STATUS_TERMINATED &&
+			    !doc_stem_is(doc, k, "reject") &&
+			    !doc_stem_is(doc, k, "rebuff") &&
+			    !doc_stem_is(doc, k, "spurn") &&
+			    !doc_stem_is(doc, k, "turn"))
+				end = 1;
+	}
+	return no && !end;
 }
 
 /* Verbs that cut a holding: the stake's holder sells. */
