@@ -3762,6 +3762,24 @@ static void test_walk_away_after_rejection(void **state)
 	tags_release(&t);
 }
 
+/* A venture's partners named before "form a 50-50 joint venture", one
+ * of them after a place of two words ("South Korea's"). */
+static void test_venture_shares_and_place(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Deal news",
+	    "LORDSTOWN, Ohio, Dec 5 (Reuters) - Tamsin Motors Co and South "
+	    "Korea's Kestrel Chem Ltd said on Thursday they would form a 50-50 "
+	    "joint venture.",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_PARTNERSHIP);
+	assert_int_equal(t.deal.ninvestors, 2);
+	assert_string_equal(t.deal.investors[0], "Tamsin Motors");
+	assert_string_equal(t.deal.investors[1], "Kestrel Chem");
+	tags_release(&t);
+}
+
 /* A consortium led by X buys, in a sale too; a deal that fell through
  * is terminated; underwriters buy nothing. */
 static void test_consortium_leader(void **state)
@@ -5716,6 +5734,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_goods_word_in_name),
 		cmocka_unit_test(test_offering_raise_and_band_end),
 		cmocka_unit_test(test_walk_away_after_rejection),
+		cmocka_unit_test(test_venture_shares_and_place),
 		cmocka_unit_test(test_consortium_leader),
 		cmocka_unit_test(test_won_auction),
 		cmocka_unit_test(test_ipo_raised),

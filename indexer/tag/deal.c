@@ -2637,7 +2637,17 @@ static int venture_verb(const struct doc *doc, const struct doc_sent *st,
 		"enter", "announc", "team", "unveil", "seal", "strike",
 		"struck", "ink",
 	};
-	return stem_back(doc, st, cue, 3, verbs, ARRAY_SIZE(verbs));
+	/* three words back, a venture's shares not counted ("form a
+	 * 50-50 joint venture") */
+	long q = doc_prev(doc, cue);
+	for (unsigned i = 0; q >= (long)st->t0 && i < 3;
+	     q = doc_prev(doc, (size_t)q)) {
+		if (stem_in(doc, (size_t)q, verbs, ARRAY_SIZE(verbs)))
+			return 1;
+		if (!doc->tok[q].digit)
+			i++;
+	}
+	return 0;
 }
 
 /*
@@ -2688,8 +2698,15 @@ static void subject_partners(const struct doc *doc, const struct doc_sent *st,
 			k = doc_next(doc, k);
 		else if (!(k < cue && doc_gap_has(doc, last, k, ',')))
 			break;
-		if (k < cue && is_place(doc, k) && doc_possessive(doc, k))
-			k = doc_next(doc, k);
+		/* (a place of two or three words too: "South Korea's") */
+		size_t q = k;
+		for (int w = 0; w < 2 && q < cue && is_place(doc, k) &&
+		     !doc_possessive(doc, q) && doc_next(doc, q) < cue &&
+		     doc->tok[doc_next(doc, q)].cap &&
+		     tight(doc, q, doc_next(doc, q)); w++)
+			q = doc_next(doc, q);
+		if (k < cue && is_place(doc, k) && doc_possessive(doc, q))
+			k = doc_next(doc, q);
 	}
 	if (f->nparty < 2)
 		f->nparty = 0;   /* one company is no venture's sides */
