@@ -3780,6 +3780,30 @@ static void test_venture_shares_and_place(void **state)
 	tags_release(&t);
 }
 
+/* Two bidders as one subject are the bid's members, the first bidding;
+ * a legal form after "and" is none. */
+static void test_joint_bidders(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Tamsin, Orvel Holdings launch tender offer for Kestrel Zinc",
+	    "Private equity firm Tamsin Partners and Orvel Holdings, the largest "
+	    "shareholder of Kestrel Zinc, on Friday launched a tender offer for "
+	    "up to 14.6 percent of the smelter.",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_TENDER);
+	assert_int_equal(t.deal.ninvestors, 2);
+	assert_string_equal(t.deal.investors[0], "Tamsin");
+	assert_string_equal(t.deal.investors[1], "Orvel");
+	tags_release(&t);
+	run("Deal news",
+	    "Tamsin Lynch and Co said it agreed to acquire Kestrel Zinc Co for 20 "
+	    "dlrs a share.",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.ninvestors, 0);
+	tags_release(&t);
+}
+
 /* A consortium led by X buys, in a sale too; a deal that fell through
  * is terminated; underwriters buy nothing. */
 static void test_consortium_leader(void **state)
@@ -5735,6 +5759,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_offering_raise_and_band_end),
 		cmocka_unit_test(test_walk_away_after_rejection),
 		cmocka_unit_test(test_venture_shares_and_place),
+		cmocka_unit_test(test_joint_bidders),
 		cmocka_unit_test(test_consortium_leader),
 		cmocka_unit_test(test_won_auction),
 		cmocka_unit_test(test_ipo_raised),

@@ -7880,6 +7880,46 @@ static int paired_sides(const struct doc *doc, const struct found *f)
 	return doc_word_is(doc, n, "and") && doc_next(doc, n) == f->tgt.t0;
 }
 
+/*
+ * The second of two bidders named as one subject before the deal word:
+ * the buyer's name, "and" and another name, then no more than a few
+ * words before the cue ("Tamsin Partners and Orvel, the largest
+ * shareholder of Kestrel, on Friday launched a tender offer").
+ */
+static int joint_bidder(struct doc *doc, const struct found *f,
+			struct name *n)
+{
+	if (!f->has_acq || f->acq.t1 >= f->cue.t0 ||
+	    doc->tok[f->acq.t0].sent != doc->tok[f->cue.t0].sent)
+		return 0;
+	const struct doc_sent *st = &doc->sent[f->sent];
+	size_t k = doc_next(doc, f->acq.t1 - 1);
+	while (k < f->cue.t0 && ticker(doc, k))
+		k = doc_next(doc, k);
+	size_t last = (size_t)doc_prev(doc, k);
+	size_t b;
+	if (k < f->cue.t0 && doc_word_is(doc, k, "and") &&
+	    !doc_gap_has(doc, last, k, ','))
+		b = doc_next(doc, k);
+	else if (st->para == 0 && k < f->cue.t0 &&
+		 doc_gap_has(doc, last, k, ','))
+		b = k;   /* a headline's "Tamsin, Orvel launch ..." */
+	else
+		return 0;
+	/* not a legal form ("Merrill Lynch and Co", "Unilever Plc and
+	 * NV"), nor the second word of a firm's name the recogniser did
+	 * not know ("Cross and Trecker"): a name it knows, or of two words */
+	if (b >= f->cue.t0 || !doc->tok[b].cap ||
+	    (doc->tok[b].wcls & DOC_W_SUFFIX) || !right_name(doc, st, b, n) ||
+	    n->t0 != b || n->t1 > f->cue.t0 || same_name(doc, &f->acq, n) ||
+	    (f->has_tgt && same_name(doc, &f->tgt, n)) ||
+	    (n->company < 0 && doc_next(doc, n->t0) >= n->t1) ||
+	    (f->acq.company < 0 && doc_next(doc, f->acq.t0) >= f->acq.t1))
+		return 0;
+	/* (not "Tamsin, Orvel's parent, launches ...") */
+	return !doc_possessive(doc, n->t1 - 1);
+}
+
 /* How far "subject to" and "pending" may stand from the approval. */
 #define APPROVAL_NEAR 4
 
@@ -9516,6 +9556,19 @@ static void deal_read(struct doc *doc, const struct dealmodel *model,
 				 xstrdup(t->deal.acquirer));
 			push_str(&t->deal.investors, &t->deal.ninvestors,
 				 xstrdup(t->deal.target));
+		}
+		/* two bidders as one subject ("Tamsin Partners and Orvel
+		 * launched a tender offer"): the first bids, both are the
+		 * bid's members */
+		struct name co_bidder;
+		if (ex_deal_is_mna(type) && type != DEAL_MERGER &&
+		    t->deal.acquirer && !best.ninv &&
+		    !t->deal.ninvestors &&
+		    joint_bidder(doc, &best, &co_bidder)) {
+			push_str(&t->deal.investors, &t->deal.ninvestors,
+				 xstrdup(t->deal.acquirer));
+			push_str(&t->deal.investors, &t->deal.ninvestors,
+				 name_str(doc, &co_bidder));
 		}
 		/* a consortium's members, its lead (the bidder) first */
 		if (ex_deal_is_mna(type) && best.ninv && t->deal.acquirer &&
