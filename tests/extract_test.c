@@ -3804,6 +3804,45 @@ static void test_joint_bidders(void **state)
 	tags_release(&t);
 }
 
+/* Companies the gazetteer knows name the sides of stories whose names
+ * carry no legal form ("Volkswagen priced shares in Porsche"); a known
+ * bidder after a title-case headline's answer verb is still the bidder
+ * ("Backs Improved KKR Offer"); a bank's prime rate or a dividend
+ * raised is no investment. */
+static void test_known_companies(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Porsche prices IPO at top of range",
+	    "Volkswagen priced shares in Porsche at the top of the indicated "
+	    "range in an initial public offering.",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_IPO);
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Porsche");
+	tags_release(&t);
+	run("Kestrel Backs Improved KKR Offer, Withdraws Support for Advent Bid",
+	    "Kestrel of Britain has agreed to an improved bid from KKR, the "
+	    "private equity firm from the U.S., that values the maker at about "
+	    "4.7 billion pounds.",
+	    NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "KKR");
+	tags_release(&t);
+	run("KESTREL NATIONAL <KNCO> RAISES PRIME",
+	    "Kestrel National Corp said its bank raised its prime rate to 8.25 "
+	    "pct from 7.75 pct.",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_NONE);
+	tags_release(&t);
+	run("WELLS FARGO AND CO <WFC> RAISES QUARTERLY DIV",
+	    "Wells Fargo and Co said it raised its quarterly dividend to 40 cts "
+	    "a share from 35 cts.",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_NONE);
+	tags_release(&t);
+}
+
 /* A consortium led by X buys, in a sale too; a deal that fell through
  * is terminated; underwriters buy nothing. */
 static void test_consortium_leader(void **state)
@@ -5760,6 +5799,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_walk_away_after_rejection),
 		cmocka_unit_test(test_venture_shares_and_place),
 		cmocka_unit_test(test_joint_bidders),
+		cmocka_unit_test(test_known_companies),
 		cmocka_unit_test(test_consortium_leader),
 		cmocka_unit_test(test_won_auction),
 		cmocka_unit_test(test_ipo_raised),

@@ -103,7 +103,8 @@ static const char *const raise_objects[] = {
 	"price", "rate", "dividend", "payout", "fare", "tariff", "forecast",
 	"estim", "target", "interest", "output", "product", "limit", "fee",
 	"wage", "salari", "tax", "capac", "quota", "ceil", "premium",
-	"spend", "budget", "borrow", "loan", "credit", "capit",
+	"spend", "budget", "borrow", "loan", "credit", "capit", "prime",
+	"export",
 	/* "raises its bid", "raises its stake": the bid's or the stake's
 	 * own word makes the deal ("raise its 70 dlrs a share tender offer")*/
 	"bid", "offer", "tender", "stake", "hold",
@@ -879,6 +880,8 @@ static int look_alike(const struct doc *doc, const struct doc_sent *st,
 		if (raise && (!doc->tok[k].cap || st->title) &&
 		    (stem_in(doc, k, raise_objects,
 			     ARRAY_SIZE(raise_objects)) ||
+		     /* the wire's "RAISES QUARTERLY DIV" */
+		     doc_word_is(doc, k, "div") ||
 		     /* "RAISES CRUDE POSTINGS": posted prices */
 		     doc_word_is(doc, k, "postings") ||
 		     doc_word_is(doc, k, "posting") ||
@@ -2982,6 +2985,20 @@ static int bid_roles(const struct doc *doc, const struct doc_sent *st,
 			 * bid */
 			adj.t0 = k + 1;
 		}
+	/* ... and a known bidder's name whose run did not reach back to
+	 * that verb: "Backs Improved KKR Offer", KKR known */
+	if (has_adj && st->title && !answered) {
+		long b = doc_prev(doc, adj.t0);
+		for (int w = 0; b >= (long)st->t0 && w < 2 &&
+		     doc_word_in(doc, (size_t)b, bid_kinds,
+				 ARRAY_SIZE(bid_kinds));
+		     w++)
+			b = doc_prev(doc, (size_t)b);
+		if (b >= (long)st->t0 &&
+		    stem_in(doc, (size_t)b, answer_verbs,
+			    ARRAY_SIZE(answer_verbs)))
+			answered = 1;
+	}
 	/* "ROSPATCH CORP GETS BID": nothing left between the verb and
 	 * the bid */
 	if (has_adj && adj.t0 >= adj.t1) {
