@@ -3843,6 +3843,24 @@ static void test_known_companies(void **state)
 	tags_release(&t);
 }
 
+/* A buying group's members listed in the next sentence after "The
+ * group, which includes". */
+static void test_group_which_includes(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Tamsin-led tender offer for Kestrel succeeds",
+	    "TOKYO -- A consortium led by Tamsin Industrial Partners has "
+	    "secured 78.65% of Kestrel Corp through its 2 trillion yen tender "
+	    "offer.\n\nThe group, which includes Orvel, Quillon and Zorgal "
+	    "Electric Power among more than 20 Japanese companies and banks, "
+	    "offered 4,620 yen per share.",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.ninvestors, 4);
+	assert_string_equal(t.deal.investors[3], "Zorgal Electric Power");
+	tags_release(&t);
+}
+
 /* A consortium led by X buys, in a sale too; a deal that fell through
  * is terminated; underwriters buy nothing. */
 static void test_consortium_leader(void **state)
@@ -5800,6 +5818,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_venture_shares_and_place),
 		cmocka_unit_test(test_joint_bidders),
 		cmocka_unit_test(test_known_companies),
+		cmocka_unit_test(test_group_which_includes),
 		cmocka_unit_test(test_consortium_leader),
 		cmocka_unit_test(test_won_auction),
 		cmocka_unit_test(test_ipo_raised),

@@ -5534,6 +5534,27 @@ static const char *const not_members[] = {
 #define PERSON_LEADER_NEAR 8
 
 /*
+ * The token after "includes" in a sentence opening "The group, which
+ * includes" or "The consortium includes" (the verb within five words
+ * of its start), or doc->ntok.
+ */
+static size_t group_includes(const struct doc *doc, const struct doc_sent *st)
+{
+	size_t k = st->t0, g = doc_next(doc, k);
+	if (g >= st->t1 || !doc_word_is(doc, k, "the") ||
+	    !(doc_word_is(doc, g, "group") || doc_word_is(doc, g, "consortium")))
+		return doc->ntok;
+	for (int n = 0; g < st->t1 && n < 5; n++, g = doc_next(doc, g))
+		if (doc_word_is(doc, g, "includes") ||
+		    doc_word_is(doc, g, "include") ||
+		    doc_word_is(doc, g, "comprises")) {
+			size_t a = doc_next(doc, g);
+			return a < st->t1 ? a : doc->ntok;
+		}
+	return doc->ntok;
+}
+
+/*
  * "An investor group led by New York investor George Soros", "led by Far
  * Hills, N.J., investor Natalie Koether": the person right after "by",
  * past places, a state and lowercase titles only, leads the group (a
@@ -5637,6 +5658,18 @@ static void consortium(const struct doc *doc, struct found *f)
 						  doc->sent[s + 1].t0, f);
 				leader |= n1 == 0 && f->ninv > 0;
 			}
+			/* "The group, which includes Orix, Rohm and Chubu
+			 * Electric Power among more than 20 companies": the
+			 * members of a group that buys or bids, after the
+			 * verb */
+			size_t inc = group && s + 1 < doc->nsent &&
+				     (f->type == DEAL_ACQUISITION ||
+				      f->type == DEAL_TENDER) ?
+				     group_includes(doc, &doc->sent[s + 1]) :
+				     doc->ntok;
+			if (inc < doc->ntok)
+				collect_investors(doc, &doc->sent[s + 1], inc,
+						  f);
 			f->tgt = keep_tgt;
 			f->has_tgt = had;
 			break;
