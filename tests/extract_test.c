@@ -3861,6 +3861,29 @@ static void test_group_which_includes(void **state)
 	tags_release(&t);
 }
 
+/* A bid its target's board recommended is agreed; not a recommendation
+ * on a condition, nor one of a rival's bid. */
+static void test_board_recommended(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Tamsin wins Kestrel auction with 287p-a-share bid",
+	    "US private equity firm Tamsin Partners has won the auction for "
+	    "Kestrel Supermarkets with a final offer of 287p a share.\n\n"
+	    "Kestrel's board recommended Tamsin's terms, saying they "
+	    "represented excellent value for shareholders.",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.status, STATUS_AGREED);
+	tags_release(&t);
+	run("Tamsin makes offer for Kestrel",
+	    "Tamsin Corp said it would offer 41.75 dlrs cash for each Kestrel "
+	    "Inc share if the Kestrel board recommended the offer to "
+	    "shareholders.",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.status, STATUS_PROPOSED);
+	tags_release(&t);
+}
+
 /* A consortium led by X buys, in a sale too; a deal that fell through
  * is terminated; underwriters buy nothing. */
 static void test_consortium_leader(void **state)
@@ -5819,6 +5842,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_joint_bidders),
 		cmocka_unit_test(test_known_companies),
 		cmocka_unit_test(test_group_which_includes),
+		cmocka_unit_test(test_board_recommended),
 		cmocka_unit_test(test_consortium_leader),
 		cmocka_unit_test(test_won_auction),
 		cmocka_unit_test(test_ipo_raised),

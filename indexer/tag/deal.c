@@ -8042,10 +8042,99 @@ static int completion_ahead(const struct doc *doc)
 static enum ex_status deal_status_said(const struct doc *doc,
 				       const struct found *f);
 
+/* Whether company c is one of the found deal's sides: the side's own
+ * company, or one whose first word the side's name opens with ("Tamsin"
+ * of "Tamsin Partners"). */
+static int side_company(const struct doc *doc, const struct found *f, int c)
+{
+	const struct name *side[2] = {f->has_acq ? &f->acq : NULL,
+				      f->has_tgt ? &f->tgt : NULL};
+	const char *key = doc->co[c].key;
+	size_t kl = strcspn(key, " ");
+	for (int i = 0; i < 2; i++) {
+		if (!side[i])
+			continue;
+		if (side[i]->company == c)
+			return 1;
+		const struct doc_tok *t = &doc->tok[side[i]->t0];
+		if (t->end - t->start == kl &&
+		    !strncasecmp(doc->text.buf + t->start, key, kl))
+			return 1;
+	}
+	return 0;
+}
+
+/* How far after "recommended" the bid's word may stand. */
+#define RECOMMEND_WORDS 5
+
+/*
+ * Whether a sentence of the story says a board recommended the bid: a
+ * past or present "recommend" with the bid's word ("terms", "offer",
+ * "bid", "deal", "proposal", "takeover") within RECOMMEND_WORDS after it,
+ * and no "not", "against" or "reject" between ("Morrisons' board
+ * recommended CD&R's terms"; not "recommended against the bid", "to
+ * recommend", "would recommend", "if the board recommended", nor a
+ * rival's bid: a company between that is neither side).
+ */
+static int board_recommended(const struct doc *doc, const struct found *f)
+{
+	static const char *const bids[] = {
+		"term", "offer", "bid", "deal", "propos", "takeov",
+	};
+	for (size_t s = 0; s < doc->nsent; s++) {
+		const struct doc_sent *st = &doc->sent[s];
+		if (doc_boiler(doc, (uint32_t)s))
+			continue;
+		for (size_t k = st->t0; k < st->t1; k = doc_next(doc, k)) {
+			if (!(doc_word_is(doc, k, "recommended") ||
+			      doc_word_is(doc, k, "recommends")))
+				continue;
+			/* not "to recommend", "would", "not", nor a
+			 * condition: "if the SGL board recommended the offer" */
+			long p = doc_prev(doc, k);
+			int unsure = 0;
+			for (int n = 0; p >= (long)st->t0 && n < 5;
+			     n++, p = doc_prev(doc, (size_t)p))
+				unsure |= (n == 0 &&
+					   (doc_word_is(doc, (size_t)p, "to") ||
+					    doc_word_is(doc, (size_t)p, "would") ||
+					    doc_word_is(doc, (size_t)p, "not") ||
+					    doc_word_is(doc, (size_t)p, "be"))) ||
+					  doc_word_is(doc, (size_t)p, "if") ||
+					  doc_word_is(doc, (size_t)p, "unless") ||
+					  doc_word_is(doc, (size_t)p, "whether");
+			if (unsure)
+				continue;
+			size_t q = doc_next(doc, k);
+			for (int n = 0; q < st->t1 && n < RECOMMEND_WORDS;
+			     n++, q = doc_next(doc, q)) {
+				if (doc_word_is(doc, q, "against") ||
+				    doc_word_is(doc, q, "not") ||
+				    doc_word_is(doc, q, "that") ||
+				    doc_stem_is(doc, q, "reject"))
+					break;
+				/* a rival's bid: "have recommended ETL's
+				 * bid", ETL neither side */
+				int m = doc->tok_co[q];
+				if (m >= 0 && !side_company(doc, f,
+							    doc->ment[m].id))
+					break;
+				if (stem_in(doc, q, bids, ARRAY_SIZE(bids)))
+					return 1;
+			}
+		}
+	}
+	return 0;
+}
+
 static enum ex_status deal_status(const struct doc *doc,
 				  const struct found *f)
 {
 	enum ex_status s = deal_status_said(doc, f);
+	/* a bid its target's board recommended is agreed */
+	if (s == STATUS_PROPOSED && ex_deal_is_mna(f->type) &&
+	    board_recommended(doc, f))
+		return STATUS_AGREED;
 	if (s != STATUS_COMPLETED || f->type == DEAL_IPO ||
 	    f->type == DEAL_FUNDING || !completion_ahead(doc))
 		return s;
