@@ -2195,16 +2195,9 @@ static int sale_unnamed_seller(const struct doc *doc, size_t k)
  * other's first words ("Kestrel", "Kestrel Logistics"). */
 static int one_company_name(const char *a, const char *b)
 {
-	size_t la = strlen(a), lb = strlen(b);
-	if (la > lb) {
-		const char *t = a;
-		a = b;
-		b = t;
-		size_t tl = la;
-		la = lb;
-		lb = tl;
-	}
-	return !strncmp(a, b, la) && (la == lb || b[la] == ' ');
+	size_t la = strlen(a), lb = strlen(b), n = la < lb ? la : lb;
+	const char *longer = la < lb ? b : a;
+	return !strncmp(a, b, n) && (la == lb || longer[n] == ' ');
 }
 
 /* The name as a string: the company's canonical name, or the text. */
@@ -7973,24 +7966,20 @@ static int joint_bidder(struct doc *doc, const struct found *f,
 /* How far "subject to" and "pending" may stand from the approval. */
 #define APPROVAL_NEAR 4
 
-/* Whether the words before token `at` of sentence st speak of the deal
- * itself: "the transaction", "the deal", "the acquisition, which". */
-static int the_deal_before(const struct doc *doc, const struct doc_sent *st,
-			   size_t at)
+/* Whether token k of sentence st is "the transaction", "the deal", "the
+ * acquisition": the deal itself named. */
+static int the_deal_at(const struct doc *doc, const struct doc_sent *st,
+		       size_t k)
 {
 	static const char *const deals[] = {
 		"transaction", "deal", "acquisition", "merger", "sale",
 		"purchase", "agreement", "takeover", "venture",
 	};
-	for (size_t k = st->t0; k < at; k = doc_next(doc, k)) {
-		long p = doc_prev(doc, k);
-		if (p >= (long)st->t0 && doc_word_in(doc, k, deals,
-						       ARRAY_SIZE(deals)) &&
-		    (doc_word_is(doc, (size_t)p, "the") ||
-		     doc_word_is(doc, (size_t)p, "The")))
-			return 1;
-	}
-	return 0;
+	long p = doc_prev(doc, k);
+	return p >= (long)st->t0 &&
+	       doc_word_in(doc, k, deals, ARRAY_SIZE(deals)) &&
+	       (doc_word_is(doc, (size_t)p, "the") ||
+		doc_word_is(doc, (size_t)p, "The"));
 }
 
 /*
@@ -8007,9 +7996,13 @@ static int completion_ahead(const struct doc *doc)
 		const struct doc_sent *st = &doc->sent[s];
 		if (doc_boiler(doc, (uint32_t)s))
 			continue;
+		/* only past the words that name the deal itself */
+		int named = 0;
 		for (size_t k = st->t0; k < st->t1; k = doc_next(doc, k)) {
-			if (!the_deal_before(doc, st, k))
+			if (!named) {
+				named = the_deal_at(doc, st, k);
 				continue;
+			}
 			size_t n = doc_next(doc, k), v = n < st->t1 ?
 						      doc_next(doc, n) : st->t1;
 			if ((doc_word_is(doc, k, "expected") ||
