@@ -3861,6 +3861,31 @@ static void test_group_which_includes(void **state)
 	tags_release(&t);
 }
 
+/* The last "and" of a list of firms parts two names ("Quillon Capital,
+ * Orvel Ventures and Zorgal Partners"), not the "and" inside one firm's
+ * name ("Kestrel Trust and Banking Co"). */
+static void test_list_and_firms(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Tamsin raises $80 million",
+	    "Payments startup Tamsin has raised $80 million in a round led by "
+	    "Brevik Growth, with participation from existing investors "
+	    "including Quillon Capital, Orvel Ventures and Zorgal Partners.",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_FUNDING);
+	assert_int_equal(t.deal.ninvestors, 4);
+	assert_string_equal(t.deal.investors[2], "Orvel Ventures");
+	assert_string_equal(t.deal.investors[3], "Zorgal");
+	tags_release(&t);
+	run("Tamsin gets loan",
+	    "Tamsin Corp said it signed a 30 mln dlr loan arranged by Brevik "
+	    "Bank, Kestrel Trust and Banking Co and Orvel Bank.",
+	    NULL, NULL, NULL, &t);
+	assert_true(has(t.companies, t.ncompanies, "Kestrel Trust and Banking"));
+	tags_release(&t);
+}
+
 /* A bid its target's board recommended is agreed; not a recommendation
  * on a condition, nor one of a rival's bid. */
 static void test_board_recommended(void **state)
@@ -5843,6 +5868,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_known_companies),
 		cmocka_unit_test(test_group_which_includes),
 		cmocka_unit_test(test_board_recommended),
+		cmocka_unit_test(test_list_and_firms),
 		cmocka_unit_test(test_consortium_leader),
 		cmocka_unit_test(test_won_auction),
 		cmocka_unit_test(test_ipo_raised),

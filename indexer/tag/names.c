@@ -81,6 +81,14 @@ static const char *const connectors[] = {
 	"den", "del", "di", "et", "und",
 };
 
+/* Words a firm's name ends with: "Index Ventures", "Morgan Stanley
+ * International". */
+static const char *const firm_ends[] = {
+	"ventures", "capital", "investments", "securities", "associates",
+	"international", "bank", "fund", "funds", "equity",
+	"management", "advisors", "advisers",
+};
+
 /* Generic first words: "General Motors" is never just "General". */
 static const char *const generic_first[] = {
 	"general", "american", "first", "national", "united", "international",
@@ -327,6 +335,32 @@ static long name_start(const struct doc *doc, size_t last)
 			continue;
 		}
 		k = (size_t)p;
+	}
+	/* "Sequoia Capital, Index Ventures and Insight Partners": after a
+	 * capitalised item and a comma, the "and" is the list's (the word
+	 * only: "Procter & Gamble" keeps its sign) */
+	if (after_and >= 0 && first >= 0 && first < after_and && !st->caps) {
+		long p = doc_prev(doc, (size_t)first);
+		long a = doc_prev(doc, (size_t)after_and);
+		/* each side two words or more, the first ending as a
+		 * firm's name does, the second not opening with a generic
+		 * word ("Merrill Lynch, Pierce, Fenner and Smith", "A.G.
+		 * Edwards and Sons", "Puget Sound Power and Light", "Marine
+		 * and General Insurance" are one firm each) */
+		long e = a >= 0 ? doc_prev(doc, (size_t)a) : -1;
+		if (p >= (long)st->t0 && doc->tok[p].cap &&
+		    doc_gap_has(doc, (size_t)p, (size_t)first, ',') &&
+		    a >= 0 && doc_word_is(doc, (size_t)a, "and") &&
+		    e > first &&
+		    (is_suffix(doc, (size_t)e) ||
+		     in_list(doc_word(doc, (size_t)e), doc->tok[e].wl,
+			     firm_ends, ARRAY_SIZE(firm_ends))) &&
+		    ((size_t)after_and < last ||
+		     is_suffix(doc, doc_next(doc, (size_t)after_and))) &&
+		    !in_list(doc_word(doc, (size_t)after_and),
+			     doc->tok[after_and].wl, generic_first,
+			     ARRAY_SIZE(generic_first)))
+			first = after_and;
 	}
 	/* "Insurer Aachener und Muenchener Beteiligungs AG": the trade's
 	 * noun says what the name after it is */
