@@ -3861,6 +3861,34 @@ static void test_group_which_includes(void **state)
 	tags_release(&t);
 }
 
+/* A name in camel case after a small letter is a name ("eKestrel"); a
+ * known company's name going on in capitals is the investor's whole
+ * name ("SoftBank Vision Fund 2", "Goldman Sachs Asset Management"),
+ * no second investor made of its tail. */
+static void test_investor_whole_names(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("eKestrel raises $200 million in Series D led by Brevik",
+	    "JAKARTA -- Indonesian fish-farming startup eKestrel has raised "
+	    "$200 million in a Series D round led by Brevik Capital.\n\n"
+	    "Existing backers Temasek, SoftBank Vision Fund 2 and Orvel Group "
+	    "also took part, alongside Goldman Sachs Asset Management.",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_FUNDING);
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "eKestrel");
+	assert_true(has(t.deal.investors, t.deal.ninvestors,
+			 "SoftBank Vision Fund 2"));
+	assert_true(has(t.deal.investors, t.deal.ninvestors,
+			 "Goldman Sachs Asset Management"));
+	assert_false(has(t.deal.investors, t.deal.ninvestors,
+			 "Vision Fund"));
+	assert_false(has(t.deal.investors, t.deal.ninvestors,
+			 "Asset Management"));
+	tags_release(&t);
+}
+
 /* The last "and" of a list of firms parts two names ("Quillon Capital,
  * Orvel Ventures and Zorgal Partners"), not the "and" inside one firm's
  * name ("Kestrel Trust and Banking Co"). */
@@ -5869,6 +5897,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_group_which_includes),
 		cmocka_unit_test(test_board_recommended),
 		cmocka_unit_test(test_list_and_firms),
+		cmocka_unit_test(test_investor_whole_names),
 		cmocka_unit_test(test_consortium_leader),
 		cmocka_unit_test(test_won_auction),
 		cmocka_unit_test(test_ipo_raised),

@@ -2459,6 +2459,38 @@ static void collect_investors(const struct doc *doc, const struct doc_sent *st,
 				k++;
 				continue;
 			}
+			/* "Goldman Sachs Asset Management", "SoftBank Vision
+			 * Fund 2", "SK Networks": capitals going on from a
+			 * known company's name are the investor's own, a unit
+			 * or fund of that company's, no other investor */
+			long pk0 = doc_prev(doc, k);
+			if (pk0 >= (long)from && doc->tok_co[pk0] >= 0 &&
+			    doc->tok[k].start == doc->tok[pk0].end + 1 &&
+			    doc->text.buf[doc->tok[pk0].end] == ' ') {
+				size_t e = k, last = k;
+				while (e < st->t1 && (doc->tok[e].cap ||
+						      doc->tok[e].digit) &&
+				       doc->tok_co[e] < 0 &&
+				       doc->tok[e].start ==
+					       doc->tok[doc_prev(doc, e)].end + 1 &&
+				       doc->text.buf[doc->tok[e].start - 1] == ' ') {
+					last = e;
+					e = doc_next(doc, e);
+				}
+				/* (its name as written: the known one is
+				 * shorter; a suffix alone adds nothing) */
+				int word = 0;
+				for (size_t q = k; q <= last; q++)
+					word |= !IS(doc, q, DOC_W_SUFFIX);
+				for (size_t i = 0; word && i < f->ninv; i++)
+					if (f->inv[i].t1 == (size_t)pk0 + 1) {
+						span_name(doc, f->inv[i].t0,
+							  last + 1, &f->inv[i]);
+						f->inv[i].company = -1;
+					}
+				k = e;
+				continue;
+			}
 			/* "Class A and Class B shares" */
 			if (doc_word_is(doc, k, "class")) {
 				k++;

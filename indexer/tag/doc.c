@@ -349,7 +349,13 @@ static void add_sentence(struct doc *doc, size_t start, size_t end,
 		x->pos = base + t.pos;
 		x->flags = (uint8_t)t.flags;
 		unsigned char c = (unsigned char)s[x->start];
-		x->cap = isupper(c) || c >= 0x80;
+		/* a name written in camel case after one small letter is
+		 * capitalised ("eFishery", "eBay", "bKash"), not a unit or
+		 * an acronym ("kWh", "mRNA", "eVTOL") */
+		x->cap = isupper(c) || c >= 0x80 ||
+			 (islower(c) && t.end - t.start >= 4 &&
+			  isupper((unsigned char)s[x->start + 1]) &&
+			  islower((unsigned char)s[x->start + 2]));
 		x->digit = isdigit(c) != 0;
 		int w = smap_get(doc->lex_word, t.word, t.word_len);
 		int scl = smap_get(doc->lex_stem, t.stem, t.stem_len);

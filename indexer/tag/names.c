@@ -348,6 +348,13 @@ static long name_start(const struct doc *doc, size_t last)
 		 * Edwards and Sons", "Puget Sound Power and Light", "Marine
 		 * and General Insurance" are one firm each) */
 		long e = a >= 0 ? doc_prev(doc, (size_t)a) : -1;
+		/* a fund's number ends it too: "SoftBank Vision Fund 2" */
+		static const char *const romans[] = {"ii", "iii", "iv", "v",
+						     "vi", "vii", "viii"};
+		if (e > first && (doc->tok[e].digit ||
+				  doc_word_in(doc, (size_t)e, romans,
+					      ARRAY_SIZE(romans))))
+			e = doc_prev(doc, (size_t)e);
 		if (p >= (long)st->t0 && doc->tok[p].cap &&
 		    doc_gap_has(doc, (size_t)p, (size_t)first, ',') &&
 		    a >= 0 && doc_word_is(doc, (size_t)a, "and") &&
