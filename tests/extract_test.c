@@ -3861,6 +3861,36 @@ static void test_group_which_includes(void **state)
 	tags_release(&t);
 }
 
+/* A firm's name spelled out before its acronym in brackets is a company
+ * ("Kestrel National Bank (KNB)"), a merger's side as its parties say
+ * it; an acronym with one letter more than the initials is spelled out
+ * too ("Brevik Access Communication (DBAC)"); a development bank is no
+ * company. */
+static void test_acronym_defined_names(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("KNB and OGB boards approve merger",
+	    "ABU DHABI -- The boards of Kestrel National Bank (KNB) and Orvel "
+	    "Gulf Bank (OGB) have approved a merger of the two lenders, the "
+	    "European Investment Bank (EIB) said.",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_MERGER);
+	assert_int_equal(t.deal.ninvestors, 2);
+	assert_string_equal(t.deal.investors[0], "Kestrel National Bank");
+	assert_string_equal(t.deal.investors[1], "Orvel Gulf Bank");
+	assert_false(has(t.companies, t.ncompanies, "European Investment Bank"));
+	tags_release(&t);
+	run("Tamsin and DBAC complete merger",
+	    "Tamsin Corporation and Brevik Access Communication (DBAC) have "
+	    "completed their merger, creating the country's largest mobile "
+	    "operator.",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.ninvestors, 2);
+	assert_string_equal(t.deal.investors[1], "Brevik Access Communication");
+	tags_release(&t);
+}
+
 /* A name in camel case after a small letter is a name ("eKestrel"); a
  * known company's name going on in capitals is the investor's whole
  * name ("SoftBank Vision Fund 2", "Goldman Sachs Asset Management"),
@@ -5898,6 +5928,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_board_recommended),
 		cmocka_unit_test(test_list_and_firms),
 		cmocka_unit_test(test_investor_whole_names),
+		cmocka_unit_test(test_acronym_defined_names),
 		cmocka_unit_test(test_consortium_leader),
 		cmocka_unit_test(test_won_auction),
 		cmocka_unit_test(test_ipo_raised),

@@ -2698,7 +2698,11 @@ static size_t past_name(const struct doc *doc, size_t last, size_t end)
 		last = k;
 		k = doc_next(doc, k);
 	}
-	while (k < end && ticker(doc, k))
+	/* and its short form in brackets: "First Gulf Bank (FGB) and" */
+	while (k < end && (ticker(doc, k) ||
+			   (doc->tok[k].start > 0 &&
+			    doc->text.buf[doc->tok[k].start - 1] == '(' &&
+			    doc->text.buf[doc->tok[k].end] == ')')))
 		k = doc_next(doc, k);
 	return k;
 }

@@ -1901,6 +1901,89 @@ static void respell(struct doc *doc)
 	}
 }
 
+static int acronym_skips(const char *w, size_t n);
+
+/* Words a firm's name spelled out before its acronym ends with. */
+static const char *const acronym_firm_ends[] = {
+	"bank", "group", "corporation", "company", "holdings", "holding",
+	"airlines", "airways", "communication", "communications", "telecom",
+	"energy", "petroleum", "oil", "gas", "power", "properties",
+	"industries", "partners", "motors", "motor", "electric",
+	"electronics", "insurance", "finance", "financial", "logistics",
+	"pharmaceuticals", "pharmaceutical", "foods", "resources", "mining",
+	"steel", "chemicals", "chemical", "systems", "technologies",
+	"technology", "networks", "media", "entertainment", "enterprises",
+	"services", "retail", "brands", "software", "healthcare", "shipping",
+	"lines", "railways", "ventures", "capital", "investments",
+	"investment", "fund", "international",
+};
+
+/* Words no firm's spelled-out name has: a central bank's, a state's. */
+static const char *const acronym_not_firms[] = {
+	"central", "reserve", "monetary", "development",
+	"european", "world", "asian", "african", "economic", "cooperation",
+	"statistics",
+};
+
+/*
+ * "National Bank of Abu Dhabi (NBAD)", "First Gulf Bank (FGB)": a run of
+ * capitalised words a firm's name ends with, whose initials are exactly
+ * the capitals in brackets right after it, is a company's name.  Not a
+ * central bank, a state lender or a development bank ("European
+ * Investment Bank (EIB)"), nor a place.
+ */
+static void acronym_names(struct doc *doc, const struct doc_sent *st)
+{
+	if (st->caps || st->title)
+		return;
+	const char *b = doc->text.buf;
+	for (size_t i = st->t0 + 1; i < st->t1; i++) {
+		const struct doc_tok *t = &doc->tok[i];
+		size_t n = t->end - t->start;
+		if (n < 2 || n > 8 || b[t->start - 1] != '(' ||
+		    t->end >= doc->text.len || b[t->end] != ')' ||
+		    doc->in_name[i])
+			continue;
+		int caps = 1;
+		for (size_t k = t->start; k < t->end; k++)
+			caps &= isupper((unsigned char)b[k]) != 0;
+		long last = doc_prev(doc, i);
+		if (!caps || last < (long)st->t0 || doc->in_name[last] ||
+		    !doc->tok[last].cap ||
+		    !(is_suffix(doc, (size_t)last) ||
+		      doc_word_in(doc, (size_t)last, acronym_firm_ends,
+				  ARRAY_SIZE(acronym_firm_ends))))
+			continue;
+		/* back from the last word, initials matched from the end */
+		size_t got = 0;
+		long k = last, first = -1;
+		while (k >= (long)st->t0 && got < n) {
+			if (doc->tok[k].cap) {
+				if (doc_word(doc, (size_t)k)[0] !=
+				    tolower((unsigned char)b[t->end - 1 - got]))
+					break;
+				got++;
+				first = k;
+			} else if (!acronym_skips(doc_word(doc, (size_t)k),
+						  doc->tok[k].wl)) {
+				break;
+			}
+			long p = doc_prev(doc, (size_t)k);
+			if (p < (long)st->t0 || !name_gap(doc, (size_t)p, (size_t)k))
+				break;
+			k = p;
+		}
+		if (got != n || first < 0)
+			continue;
+		int public_body = 0;
+		for (size_t q = (size_t)first; q <= (size_t)last; q++)
+			public_body |= doc_word_in(doc, q, acronym_not_firms,
+						   ARRAY_SIZE(acronym_not_firms));
+		if (!public_body)
+			described_company(doc, (size_t)first, (size_t)last, 1);
+	}
+}
+
 void names_find(struct doc *doc)
 {
 	/* body first, so a mixed-case spelling names a company before a
@@ -1929,6 +2012,7 @@ void names_find(struct doc *doc)
 		if (!doc_boiler(doc, (uint32_t)s) && !st->title) {
 			noun_before_names(doc, st);
 			noun_after_names(doc, st);
+			acronym_names(doc, st);
 		}
 	}
 	if (doc->nco > nco)
@@ -2683,6 +2767,28 @@ static char *defined_acronym(const struct doc *doc, const char *a)
 				if (ok && got == n)
 					return xstrndup(w0[k], (size_t)(w0[0] + wl[0] - w0[k]));
 			}
+		}
+		/* one letter of the acronym more than the initials, the
+		 * rest in order ("Total Access Communication (DTAC)",
+		 * "Saudi Basic Industries Corp (SABIC)"): the longest run of
+		 * capitalised words that spells it so */
+		for (size_t k = nw; k-- > 1;) {
+			size_t got = 0, words = 0;
+			int ok = isupper((unsigned char)w0[k][0]) &&
+				 !acronym_skips(w0[k], wl[k]);
+			for (size_t j = k + 1; ok && j-- > 0;) {
+				if (acronym_skips(w0[j], wl[j]))
+					continue;
+				words++;
+				while (got < n && a[got] != w0[j][0])
+					got++;
+				if (!isupper((unsigned char)w0[j][0]) || got >= n)
+					ok = 0;
+				else
+					got++;
+			}
+			if (ok && words >= 2 && words + 1 == n && got == n)
+				return xstrndup(w0[k], (size_t)(w0[0] + wl[0] - w0[k]));
 		}
 	}
 	return NULL;
