@@ -3861,6 +3861,40 @@ static void test_group_which_includes(void **state)
 	tags_release(&t);
 }
 
+/* A venture its two partners say they form is the story's deal under a
+ * headline about building a plant or investing in the venture; a
+ * venture named in passing under a contract's headline is none. */
+static void test_venture_under_plant_headline(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Tamsin, Orvel Energy to build $4.3 billion battery plant",
+	    "SEOUL, May 26 (Reuters) - Tamsin Motor Group and Orvel Energy "
+	    "Corp said on Friday they would set up a 50-50 joint venture "
+	    "to build a $4.3 billion battery cell plant in the U.S.",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_PARTNERSHIP);
+	assert_int_equal(t.deal.ninvestors, 2);
+	tags_release(&t);
+	run("Tamsin, Orvel to invest $2.3 billion in Ohio battery venture",
+	    "DETROIT, Dec 5 (Reuters) - Tamsin Motors Co and South Korea's "
+	    "Orvel Chem Ltd said on Thursday they would form a 50-50 joint "
+	    "venture and invest $2.3 billion to build a battery cell plant "
+	    "in Ohio.",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_PARTNERSHIP);
+	assert_int_equal(t.deal.ninvestors, 2);
+	assert_string_equal(t.deal.investors[1], "Orvel Chem");
+	tags_release(&t);
+	run("Tamsin Corp gets Army contract",
+	    "Tamsin Corp said Brevik River Constructors, a joint venture with "
+	    "Orvel Eby, has received a 517 mln dlr construction contract "
+	    "from the U.S. Army.",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_NONE);
+	tags_release(&t);
+}
+
 /* A firm's name spelled out before its acronym in brackets is a company
  * ("Kestrel National Bank (KNB)"), a merger's side as its parties say
  * it; an acronym with one letter more than the initials is spelled out
@@ -5929,6 +5963,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_list_and_firms),
 		cmocka_unit_test(test_investor_whole_names),
 		cmocka_unit_test(test_acronym_defined_names),
+		cmocka_unit_test(test_venture_under_plant_headline),
 		cmocka_unit_test(test_consortium_leader),
 		cmocka_unit_test(test_won_auction),
 		cmocka_unit_test(test_ipo_raised),

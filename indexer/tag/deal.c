@@ -9478,6 +9478,16 @@ static void deal_read(struct doc *doc, const struct dealmodel *model,
 			if (!have) {
 				best = f;
 				have = 1;
+			} else if (best.type == DEAL_INVESTMENT &&
+				   !best.has_tgt &&
+				   f.type == DEAL_PARTNERSHIP &&
+				   f.nparty >= 2 &&
+				   venture_verb(doc, st, f.cue.t0)) {
+				/* "GM, LG Chem to invest $2.3 billion in
+				 * battery cell venture", then "would form a
+				 * 50-50 joint venture": the money goes into
+				 * the venture its partners form */
+				best = f;
 			} else {
 				complete(doc, &best, &f);
 			}
@@ -9581,9 +9591,16 @@ static void deal_read(struct doc *doc, const struct dealmodel *model,
 	 * of 1,770 billion yen", "growth driven by investment"), not a deal */
 	if (type == DEAL_INVESTMENT && !(have && best.has_tgt))
 		type = DEAL_NONE;
+	/* (a lead naming both sides may tell its deal under a weak
+	 * look-alike's headline: a buyer and what it buys, or a venture's
+	 * two partners, "X and Y will set up a joint venture to build a
+	 * plant" under "X, Y TO BUILD PLANT") */
 	int alike = look_alike_head(doc, type == DEAL_IPO);
+	int sides = (best.has_acq && best.has_tgt) ||
+		    (have && type == DEAL_PARTNERSHIP && best.nparty >= 2 &&
+		     venture_verb(doc, &doc->sent[best.sent], best.cue.t0));
 	if (alike && (!have || doc->sent[best.sent].para != 0) &&
-	    (alike == 2 || !best.has_acq || !best.has_tgt))
+	    (alike == 2 || !sides))
 		type = DEAL_NONE;
 	t->deal.type = type;
 	if (type == DEAL_NONE)
