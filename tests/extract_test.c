@@ -3861,6 +3861,24 @@ static void test_group_which_includes(void **state)
 	tags_release(&t);
 }
 
+/* A merger's second side after a place's possessive ("the merger of
+ * Germany's Kestrel and France's Orvel") is a side. */
+static void test_merger_sides_possessed(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("EU blocks Kestrel-Orvel rail merger",
+	    "BRUSSELS - The European Commission on Wednesday prohibited the "
+	    "planned merger of the rail businesses of Germany's Kestrel and "
+	    "France's Orvel, dealing a blow to Berlin and Paris.",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_MERGER);
+	assert_int_equal(t.deal.status, STATUS_BLOCKED);
+	assert_int_equal(t.deal.ninvestors, 2);
+	assert_string_equal(t.deal.investors[1], "Orvel");
+	tags_release(&t);
+}
+
 /* A venture its two partners say they form is the story's deal under a
  * headline about building a plant or investing in the venture; a
  * venture named in passing under a contract's headline is none. */
@@ -5964,6 +5982,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_investor_whole_names),
 		cmocka_unit_test(test_acronym_defined_names),
 		cmocka_unit_test(test_venture_under_plant_headline),
+		cmocka_unit_test(test_merger_sides_possessed),
 		cmocka_unit_test(test_consortium_leader),
 		cmocka_unit_test(test_won_auction),
 		cmocka_unit_test(test_ipo_raised),

@@ -2707,6 +2707,20 @@ static size_t past_name(const struct doc *doc, size_t last, size_t end)
 	return k;
 }
 
+/* The token after a place's possessive opening at token k ("France's
+ * Alstom", "South Korea's LG Chem"): the name's first; else k. */
+static size_t past_place_possessive(const struct doc *doc,
+				    const struct doc_sent *st, size_t k)
+{
+	size_t q = k;
+	for (int w = 0; w < 3 && q < st->t1 && is_place(doc, q); w++) {
+		if (doc_possessive(doc, q))
+			return doc_next(doc, q);
+		q = doc_next(doc, q);
+	}
+	return k;
+}
+
 static void subject_partners(const struct doc *doc, const struct doc_sent *st,
 			     size_t cue, struct found *f)
 {
@@ -4714,7 +4728,9 @@ static int roles(const struct doc *doc, size_t s, const struct cue *c,
 			if (f->nparty == 1 && n < c->t0 &&
 			    doc_word_is(doc, n, "and") &&
 			    right_name(doc, st, n + 1, &l2) &&
-			    l2.t0 == doc_next(doc, n) && l2.t1 <= c->t0)
+			    l2.t0 == past_place_possessive(doc, st,
+							   doc_next(doc, n)) &&
+			    l2.t1 <= c->t0)
 				f->party[f->nparty++] = l2;
 		}
 		if (!hl && hr) {
@@ -4729,7 +4745,8 @@ static int roles(const struct doc *doc, size_t s, const struct cue *c,
 			if (c->t1 < st->t1 && doc_word_is(doc, c->t1, "of") &&
 			    n < st->t1 && doc_word_is(doc, n, "and") &&
 			    right_name(doc, st, n + 1, &r2) &&
-			    r2.t0 == doc_next(doc, n) &&
+			    r2.t0 == past_place_possessive(doc, st,
+							   doc_next(doc, n)) &&
 			    !same_words(doc, &r2, &r) && f->nparty < PARTIES_MAX)
 				f->party[f->nparty++] = r2;
 		}
