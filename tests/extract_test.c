@@ -3861,6 +3861,30 @@ static void test_group_which_includes(void **state)
 	tags_release(&t);
 }
 
+/* A buyer named by a name the recogniser did not know, whose members a
+ * later sentence lists after the name ("Brevik is made up of A, B, First
+ * C and D"): all are its investors; "Niger Delta" is a place. */
+static void test_buyer_made_up_of(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Tamsin agrees to sell Nigerian onshore unit to Brevik for $1.3bn",
+	    "LAGOS -- Tamsin has agreed to sell its Nigerian onshore oil "
+	    "subsidiary, Tamsin Petroleum Development Company of Nigeria, to "
+	    "Brevik, a consortium of five local companies, for "
+	    "$1.3 billion, ending its onshore operations in the Niger Delta."
+	    "\n\nThe buyers would also pay up to $1.1 billion in additional "
+	    "cash. Brevik is made up of Orvel Western, Quillon Energy, First "
+	    "Zorgal, Waltmark and Petrovin.",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_DIVESTITURE);
+	assert_true(has(t.deal.investors, t.deal.ninvestors, "Quillon Energy"));
+	assert_true(has(t.deal.investors, t.deal.ninvestors, "First Zorgal"));
+	assert_true(has(t.deal.investors, t.deal.ninvestors, "Petrovin"));
+	assert_false(has(t.deal.investors, t.deal.ninvestors, "Delta"));
+	tags_release(&t);
+}
+
 /* A merger's second side after a place's possessive ("the merger of
  * Germany's Kestrel and France's Orvel") is a side. */
 static void test_merger_sides_possessed(void **state)
@@ -5983,6 +6007,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_acronym_defined_names),
 		cmocka_unit_test(test_venture_under_plant_headline),
 		cmocka_unit_test(test_merger_sides_possessed),
+		cmocka_unit_test(test_buyer_made_up_of),
 		cmocka_unit_test(test_consortium_leader),
 		cmocka_unit_test(test_won_auction),
 		cmocka_unit_test(test_ipo_raised),

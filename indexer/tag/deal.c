@@ -2386,9 +2386,14 @@ static int list_name_start(const struct doc *doc, const struct doc_sent *st,
 		      doc_word_is(doc, (size_t)p, "class"))))
 			return 0;
 	}
+	/* "First E&P", "New Fortress": a stop word opening a name before
+	 * another capital */
+	size_t nx = doc_next(doc, k);
+	int opens = (doc_word_is(doc, k, "first") || doc_word_is(doc, k, "new")) &&
+		    nx < st->t1 && doc->tok[nx].cap && tight(doc, k, nx);
 	if (!t->cap || t->digit || is_place(doc, k) || ticker(doc, k) ||
 	    (t->flags & ANA_JOINED) || !name_token(doc, st, k) ||
-	    IS(doc, k, DOC_W_STOP) || doc->in_name[k])
+	    (IS(doc, k, DOC_W_STOP) && !opens) || doc->in_name[k])
 		return 0;
 	for (size_t i = 0; i < ARRAY_SIZE(not_investors); i++)
 		if (doc_word_is(doc, k, not_investors[i]))
@@ -5918,6 +5923,32 @@ static int buyer_is_group(const struct doc *doc, const struct found *f)
 	return 0;
 }
 
+/* The token after a verb of membership at token v ("includes",
+ * "comprises", "consists of", "is made up of"), where the members are
+ * listed; the sentence's end when there is none. */
+static size_t members_after(const struct doc *doc, const struct doc_sent *st,
+			    size_t v)
+{
+	if (v < st->t1 && doc_word_is(doc, v, "also"))
+		v = doc_next(doc, v);
+	if (v >= st->t1)
+		return st->t1;
+	if (stem_in(doc, v, member_verbs, ARRAY_SIZE(member_verbs))) {
+		size_t from = doc_next(doc, v);
+		if (from < st->t1 && doc_word_is(doc, from, "of"))
+			from = doc_next(doc, from);
+		return from;
+	}
+	if (doc_word_is(doc, v, "is")) {
+		size_t w1 = doc_next(doc, v), w2 = doc_next(doc, w1),
+		       w3 = doc_next(doc, w2);
+		if (w3 < st->t1 && doc_word_is(doc, w1, "made") &&
+		    doc_word_is(doc, w2, "up") && doc_word_is(doc, w3, "of"))
+			return doc_next(doc, w3);
+	}
+	return st->t1;
+}
+
 /*
  * A buying group's members named after the lead: "The group includes
  * Soros and Quantum Fund", "the group is made up of A and B"; a partner
@@ -5985,28 +6016,23 @@ static void group_members(struct doc *doc, struct found *f)
 			if (!doc_word_in(doc, k, group_nouns, ARRAY_SIZE(group_nouns)) ||
 			    doc->tok_co[k] >= 0)
 				continue;
-			size_t v = doc_next(doc, k);
-			if (v < st->t1 && doc_word_is(doc, v, "also"))
-				v = doc_next(doc, v);
-			size_t from = st->t1;
-			if (v < st->t1 && stem_in(doc, v, member_verbs,
-						  ARRAY_SIZE(member_verbs))) {
-				from = doc_next(doc, v);
-				if (from < st->t1 && doc_word_is(doc, from, "of"))
-					from = doc_next(doc, from);
-			} else if (v < st->t1 && doc_word_is(doc, v, "is")) {
-				/* "is made up of" */
-				size_t w1 = doc_next(doc, v), w2 = doc_next(doc, w1),
-				       w3 = doc_next(doc, w2);
-				if (w3 < st->t1 && doc_word_is(doc, w1, "made") &&
-				    doc_word_is(doc, w2, "up") &&
-				    doc_word_is(doc, w3, "of"))
-					from = doc_next(doc, w3);
-			}
+			size_t from = members_after(doc, st, doc_next(doc, k));
 			if (from < st->t1)
 				add_members(doc, st, from,
 					    names_end(doc, st, from), f);
 			break;
+		}
+		/* "Renaissance is made up of A, B and C": the buyer by its
+		 * name opening the sentence */
+		struct name on;
+		span_name(doc, st->t0, st->t0 + (f->acq.t1 - f->acq.t0), &on);
+		if (on.t1 < st->t1 && on.t0 != f->acq.t0 &&
+		    same_words(doc, &on, &f->acq)) {
+			size_t from = members_after(doc, st,
+						    doc_next(doc, on.t1 - 1));
+			if (from < st->t1)
+				add_members(doc, st, from,
+					    names_end(doc, st, from), f);
 		}
 		for (size_t k = st->t0; k + 2 < st->t1; k++) {
 			if (!doc_word_is(doc, k, "in") ||
