@@ -3861,6 +3861,34 @@ static void test_group_which_includes(void **state)
 	tags_release(&t);
 }
 
+/* A round's investors named as written: names of capitals and digits
+ * ("AP1", "4DX Ventures"), the person a company's founder is ("Zorgal
+ * founder Daniel Brevik"); not the round's company by its former name,
+ * nor the customers a later sentence names while the money is spent. */
+static void test_round_investor_forms(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Kestrel raises $2.75 billion to expand battery plant",
+	    "STOCKHOLM, June 9 (Reuters) - Swedish battery maker Kestrel, "
+	    "formerly Orvelcell, has raised $2.75 billion in a funding round "
+	    "co-led by state pension "
+	    "funds AP1, AP2, AP3 and AP4, alongside 4DX Ventures. Quillon "
+	    "Capital and Zorgal founder Daniel Brevik also took part.\n\n"
+	    "Kestrel, which has contracts with customers including Tamsin "
+	    "Motors, will use the money to lift capacity at its plant.",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_FUNDING);
+	assert_true(has(t.deal.investors, t.deal.ninvestors, "AP1"));
+	assert_true(has(t.deal.investors, t.deal.ninvestors, "AP4"));
+	assert_true(has(t.deal.investors, t.deal.ninvestors, "4DX Ventures"));
+	assert_true(has(t.deal.investors, t.deal.ninvestors, "Daniel Brevik"));
+	assert_false(has(t.deal.investors, t.deal.ninvestors, "Zorgal"));
+	assert_false(has(t.deal.investors, t.deal.ninvestors, "Orvelcell"));
+	assert_false(has(t.deal.investors, t.deal.ninvestors, "Tamsin Motors"));
+	tags_release(&t);
+}
+
 /* A buyer named by a name the recogniser did not know, whose members a
  * later sentence lists after the name ("Brevik is made up of A, B, First
  * C and D"): all are its investors; "Niger Delta" is a place. */
@@ -6008,6 +6036,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_venture_under_plant_headline),
 		cmocka_unit_test(test_merger_sides_possessed),
 		cmocka_unit_test(test_buyer_made_up_of),
+		cmocka_unit_test(test_round_investor_forms),
 		cmocka_unit_test(test_consortium_leader),
 		cmocka_unit_test(test_won_auction),
 		cmocka_unit_test(test_ipo_raised),

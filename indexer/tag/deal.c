@@ -1161,6 +1161,32 @@ static const char *const date_words[] = {
 	"wednesday", "thursday", "friday", "saturday", "sunday",
 };
 
+/*
+ * Whether token i, of letters and digits, is written as a name is
+ * ("AP1", "4DX", "42XFund"): two capitals or more, not a period ("Q3",
+ * "FY24", "H1"), a group of states ("G20"), a model ("A380") or a trade
+ * ("B2B").
+ */
+static int alnum_name(const struct doc *doc, size_t i)
+{
+	const struct doc_tok *t = &doc->tok[i];
+	if (t->flags & (ANA_ALPHA | ANA_NUMBER | ANA_JOINED))
+		return 0;
+	const char *w = doc->text.buf + t->start;
+	size_t n = t->end - t->start, up = 0, digits = 0;
+	for (size_t k = 0; k < n; k++) {
+		up += isupper((unsigned char)w[k]) != 0;
+		digits += isdigit((unsigned char)w[k]) != 0;
+	}
+	if (up < 2 || !digits || n < 3)
+		return 0;
+	if ((n >= 2 && (!strncmp(w, "FY", 2) || !strncmp(w, "CY", 2))) ||
+	    (n == 3 && isupper((unsigned char)w[0]) && w[1] == '2' &&
+	     isupper((unsigned char)w[2])))
+		return 0;
+	return 1;
+}
+
 static int name_token(const struct doc *doc, const struct doc_sent *st,
 		      size_t i)
 {
@@ -1188,7 +1214,8 @@ static int name_token(const struct doc *doc, const struct doc_sent *st,
 	if (!proper && (IS(doc, i, DOC_W_AUX) || IS(doc, i, DOC_W_FILLER) ||
 			IS(doc, i, DOC_W_PRONOUN)))
 		return 0;
-	return (st->caps || t->cap) && (t->flags & (ANA_ALPHA | ANA_NUMBER));
+	return ((st->caps || t->cap) && (t->flags & (ANA_ALPHA | ANA_NUMBER))) ||
+	       alnum_name(doc, i);
 }
 
 static int is_place(const struct doc *doc, size_t i)
@@ -1621,10 +1648,13 @@ static int left_name(const struct doc *doc, const struct doc_sent *st,
 				 * Penteco Corp, a private company, to buy");
 				 * or a relative clause ("Zorgal Ltd, which is
 				 * backed by Kestrel Capital, has been
-				 * acquired") */
+				 * acquired"); a former name ("Wasoko,
+				 * formerly Sokowatch, has raised") */
 				if (!doc_word_is(doc, (size_t)j, "a") &&
 				    !doc_word_is(doc, (size_t)j, "an") &&
 				    !doc_word_is(doc, (size_t)j, "the") &&
+				    !doc_word_is(doc, (size_t)j, "formerly") &&
+				    !doc_word_is(doc, (size_t)j, "previously") &&
 				    !doc_word_is(doc, (size_t)j, "which") &&
 				    !doc_word_is(doc, (size_t)j, "who") &&
 				    !doc_word_is(doc, (size_t)j, "whose")) {
@@ -2391,7 +2421,9 @@ static int list_name_start(const struct doc *doc, const struct doc_sent *st,
 	size_t nx = doc_next(doc, k);
 	int opens = (doc_word_is(doc, k, "first") || doc_word_is(doc, k, "new")) &&
 		    nx < st->t1 && doc->tok[nx].cap && tight(doc, k, nx);
-	if (!t->cap || t->digit || is_place(doc, k) || ticker(doc, k) ||
+	int mixed = alnum_name(doc, k);
+	if (!(t->cap || mixed) || (t->digit && !mixed) ||
+	    is_place(doc, k) || ticker(doc, k) ||
 	    (t->flags & ANA_JOINED) || !name_token(doc, st, k) ||
 	    (IS(doc, k, DOC_W_STOP) && !opens) || doc->in_name[k])
 		return 0;
@@ -2433,6 +2465,52 @@ static int owned_vehicle(const struct doc *doc, const struct doc_sent *st,
 		(doc_possessive(doc, (size_t)p) && !is_place(doc, (size_t)p)));
 }
 
+/* Verbs of speaking: "said", "says", "told", "added". */
+static const char *const speech_stems[] = {"said", "say", "told", "ad"};
+
+/*
+ * The person a company's title word after token `last` goes with
+ * ("Spotify founder Daniel Ek"), into *n: not one who speaks ("Nova
+ * chairman Bob Blair said").
+ */
+static int titled_person(const struct doc *doc, const struct doc_sent *st,
+			 size_t last, struct name *n)
+{
+	size_t q = doc_next(doc, last), r = q;
+	while (r < st->t1 && !doc->tok[r].cap && IS(doc, r, DOC_W_TITLE) &&
+	       tight(doc, doc_prev(doc, r), r))
+		r = doc_next(doc, r);
+	if (r == q || r >= st->t1 || !doc->tok[r].cap || !doc->in_name[r] ||
+	    doc->tok_co[r] >= 0 || !tight(doc, doc_prev(doc, r), r))
+		return 0;
+	size_t e = r, nx;
+	while ((nx = doc_next(doc, e)) < st->t1 && doc->tok[nx].cap &&
+	       doc->in_name[nx] && doc->tok_co[nx] < 0 && tight(doc, e, nx))
+		e = nx;
+	nx = doc_next(doc, e);
+	if (nx < st->t1 && stem_in(doc, nx, speech_stems, ARRAY_SIZE(speech_stems)))
+		return 0;
+	span_name(doc, r, e + 1, n);
+	return 1;
+}
+
+/* Whether the name at token t0 is another's former one: "Wasoko,
+ * formerly Sokowatch", "known as Grofers until last year". */
+static int former_name(const struct doc *doc, const struct doc_sent *st,
+		       size_t t0)
+{
+	long p = doc_prev(doc, t0);
+	if (p < (long)st->t0)
+		return 0;
+	if (doc_word_is(doc, (size_t)p, "formerly") ||
+	    doc_word_is(doc, (size_t)p, "previously"))
+		return 1;
+	long pp = doc_prev(doc, (size_t)p);
+	return doc_word_is(doc, (size_t)p, "as") && pp >= (long)st->t0 &&
+	       (doc_word_is(doc, (size_t)pp, "known") ||
+		doc_word_is(doc, (size_t)pp, "called"));
+}
+
 static void collect_investors(const struct doc *doc, const struct doc_sent *st,
 			      size_t from, struct found *f)
 {
@@ -2441,8 +2519,14 @@ static void collect_investors(const struct doc *doc, const struct doc_sent *st,
 		const struct doc_ment *x = &doc->ment[m];
 		if (x->kind != DOC_COMPANY || x->t0 < from || x->t1 > st->t1)
 			continue;
-		if (owned_vehicle(doc, st, x->t0))
+		if (owned_vehicle(doc, st, x->t0) || former_name(doc, st, x->t0))
 			continue;
+		/* "Spotify founder Daniel Ek": the person its title goes
+		 * with, not the company */
+		if (titled_person(doc, st, x->t1 - 1, &f->inv[f->ninv])) {
+			f->ninv++;
+			continue;
+		}
 		if (f->has_tgt && f->tgt.company == x->id)
 			continue;
 		/* the target named by another mention, the headline's */
@@ -2496,8 +2580,9 @@ static void collect_investors(const struct doc *doc, const struct doc_sent *st,
 				k = e;
 				continue;
 			}
-			/* "Class A and Class B shares" */
-			if (doc_word_is(doc, k, "class")) {
+			/* "Class A and Class B shares"; "formerly Sokowatch" */
+			if (doc_word_is(doc, k, "class") ||
+			    former_name(doc, st, k)) {
 				k++;
 				continue;
 			}
@@ -2559,6 +2644,11 @@ static void collect_investors(const struct doc *doc, const struct doc_sent *st,
 				own |= doc->tok[w].wl == doc->tok[k].wl &&
 				       !memcmp(doc_word(doc, w), doc_word(doc, k),
 					       doc->tok[k].wl);
+			if (titled_person(doc, st, end - 1, &n)) {
+				f->inv[f->ninv++] = n;
+				k = n.t1;
+				continue;
+			}
 			if (!own && !(f->has_tgt && same_words(doc, &n, &f->tgt)))
 				f->inv[f->ninv++] = n;
 			k = end;
@@ -5344,7 +5434,7 @@ static int headline_short(struct doc *doc, const struct name *head,
 /* Words of a sentence that lists a round's investors. */
 static const char *const investor_words[] = {
 	"investor", "backer", "particip", "join", "led", "lead", "back",
-	"co-invest", "took", "anchor", "money", "came",
+	"co-invest", "took", "anchor", "came",
 };
 #define INVESTOR_SENTENCES 8
 

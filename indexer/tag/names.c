@@ -2463,7 +2463,9 @@ static char *list_name_as(const struct doc *doc, const char *name,
 	if (!bad && words > 1 && key.len > 7 &&
 	    !strcmp(key.buf + key.len - 7, " county"))
 		bad = 1;
-	/* "CRFB3", "6806": a ticker or a number, not a name */
+	/* "CRFB3", "6806": a ticker or a number, not a name (a fund's
+	 * short name of two or three capitals and its number is one:
+	 * "AP1", Sweden's first pension fund) */
 	if (!bad && words == 1) {
 		size_t k = 0, cl = strlen(c);
 		while (k < cl && isupper((unsigned char)c[k]))
@@ -2471,7 +2473,7 @@ static char *list_name_as(const struct doc *doc, const char *name,
 		size_t d = k;
 		while (d < cl && isdigit((unsigned char)c[d]))
 			d++;
-		bad = d == cl && d > k;
+		bad = d == cl && d > k && (k == 0 || k >= 4);
 	}
 	/* "unp": a name has a capital */
 	int upper = 0;
