@@ -2797,6 +2797,7 @@ static size_t past_name(const struct doc *doc, size_t last, size_t end)
 	while (k < end && (ticker(doc, k) ||
 			   (doc->tok[k].start > 0 &&
 			    doc->text.buf[doc->tok[k].start - 1] == '(' &&
+			    doc->tok[k].end < doc->text.len &&
 			    doc->text.buf[doc->tok[k].end] == ')')))
 		k = doc_next(doc, k);
 	return k;

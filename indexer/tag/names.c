@@ -1940,7 +1940,7 @@ static void acronym_names(struct doc *doc, const struct doc_sent *st)
 	for (size_t i = st->t0 + 1; i < st->t1; i++) {
 		const struct doc_tok *t = &doc->tok[i];
 		size_t n = t->end - t->start;
-		if (n < 2 || n > 8 || b[t->start - 1] != '(' ||
+		if (n < 2 || n > 8 || t->start == 0 || b[t->start - 1] != '(' ||
 		    t->end >= doc->text.len || b[t->end] != ')' ||
 		    doc->in_name[i])
 			continue;
