@@ -3861,6 +3861,36 @@ static void test_group_which_includes(void **state)
 	tags_release(&t);
 }
 
+/* The lead's own deal, both sides named as companies in its first
+ * sentence, stands though the story reads unlike a deal; a quoted
+ * brand's maker is the party ("\"Call of Duty\" maker X"); money
+ * invested "to buy" a part of a company buys that part. */
+static void test_lead_deal_forms(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("UK regulator blocks Kestrel's $69 billion Orvel deal",
+	    "LONDON, April 26 (Reuters) - Britain's competition watchdog on "
+	    "Wednesday blocked Kestrel Corp's planned takeover of \"Call of "
+	    "Duty\" maker Orvel Blizzard Inc, saying the $69 billion deal "
+	    "would weaken competition in the nascent cloud gaming market.",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_ACQUISITION);
+	assert_int_equal(t.deal.status, STATUS_BLOCKED);
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Orvel Blizzard");
+	tags_release(&t);
+	run("Tamsin to pay 1.5 billion euros for 20% of Brevik",
+	    "PARIS, Oct 26 (Reuters) - Tamsin will invest about 1.5 billion "
+	    "euros to buy roughly 20% of Brevik Motor Corp, becoming its "
+	    "largest shareholder.",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_STAKE);
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Brevik Motor");
+	tags_release(&t);
+}
+
 /* A round's investors named as written: names of capitals and digits
  * ("AP1", "4DX Ventures"), the person a company's founder is ("Zorgal
  * founder Daniel Brevik"); not the round's company by its former name,
@@ -6037,6 +6067,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_merger_sides_possessed),
 		cmocka_unit_test(test_buyer_made_up_of),
 		cmocka_unit_test(test_round_investor_forms),
+		cmocka_unit_test(test_lead_deal_forms),
 		cmocka_unit_test(test_consortium_leader),
 		cmocka_unit_test(test_won_auction),
 		cmocka_unit_test(test_ipo_raised),

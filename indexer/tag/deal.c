@@ -1819,12 +1819,22 @@ static int right_name(const struct doc *doc, const struct doc_sent *st,
 	};
 	if (!right_name_at(doc, st, i, n))
 		return 0;
+	/* (the brand's title may go on past the name read, "Call of
+	 * Duty", and be quoted: "\"Call of Duty\" maker") */
 	size_t role = doc_next(doc, n->t1 - 1);
+	for (int w = 0; w < 3 && role < st->t1 && !st->caps &&
+	     (doc->tok[role].cap || doc_word_is(doc, role, "of") ||
+	      doc_word_is(doc, role, "the")) &&
+	     !doc_word_in(doc, role, makers, ARRAY_SIZE(makers)); w++)
+		role = doc_next(doc, role);
+	int quoted = role < st->t1;
+	for (size_t b = role < st->t1 ? doc->tok[doc_prev(doc, role)].end : 0;
+	     role < st->t1 && b < doc->tok[role].start; b++)
+		quoted &= strchr(" \"'", doc->text.buf[b]) != NULL ||
+			  (unsigned char)doc->text.buf[b] >= 0x80;
 	struct name m;
-	if (role < st->t1 && role == n->t1 && !st->caps &&
-	    !doc->tok[role].cap &&
-	    doc_word_in(doc, role, makers, ARRAY_SIZE(makers)) &&
-	    gap_is_space(doc, n->t1 - 1, role) &&
+	if (role < st->t1 && !st->caps && !doc->tok[role].cap &&
+	    doc_word_in(doc, role, makers, ARRAY_SIZE(makers)) && quoted &&
 	    right_name_at(doc, st, doc_next(doc, role), &m) &&
 	    m.t0 == doc_next(doc, role))
 		*n = m;
@@ -9322,6 +9332,12 @@ static int sentence_deal(struct doc *doc, size_t s, struct cue *at,
 		}
 		return 1;
 	}
+	/* "X will invest 1.5 billion euros to buy 20% of Y": an investment
+	 * that names nothing it goes into, kept while a later deal word of
+	 * the sentence may name it */
+	struct found kept;
+	struct cue kept_cue;
+	int have_kept = 0;
 	while (tries++ < CUES_PER_SENTENCE && find_cue(doc, st, from, &c)) {
 		from = c.t1;
 		/* "Less than a year after Amazon's acquisition of Whole
@@ -9360,9 +9376,23 @@ static int sentence_deal(struct doc *doc, size_t s, struct cue *at,
 							     &f->tgt) &&
 					     !(f->has_acq &&
 					       same_name(doc, &f->acq, &f->tgt));
+			if (!have_kept && f->type == DEAL_INVESTMENT &&
+			    !f->has_tgt && doc_stem_is(doc, c.t0, "invest")) {
+				kept = *f;
+				kept_cue = c;
+				have_kept = 1;
+				continue;
+			}
+			if (have_kept && !f->has_tgt)
+				break;
 			*at = c;
 			return 1;
 		}
+	}
+	if (have_kept) {
+		*f = kept;
+		*at = kept_cue;
+		return 1;
 	}
 	return filing_roles(doc, s, at, f, 0);
 }
@@ -9701,7 +9731,19 @@ static void deal_read(struct doc *doc, const struct dealmodel *model,
 				!ex_deal_is_mna(first_cue.type);
 		/* an IPO's words ("initial public offering") are its own:
 		 * they stand too */
-		if (score > 0 || (title_deal && ex_deal_is_mna(type))) {
+		/* ... and the lead's, when its first sentence names both
+		 * sides as companies the story knows ("blocked Microsoft's
+		 * planned takeover of Activision Blizzard") */
+		size_t lead_s = doc->npara > 1 ? doc->para[1].s0 : 0;
+		if (doc->dateline_cut && lead_s < doc->nsent &&
+		    doc->sent[lead_s].end <= doc->dateline_cut)
+			lead_s++;   /* past a dateline of its own */
+		int lead_deal = have && doc->npara > 1 && best.sent == lead_s &&
+				best.has_acq && best.has_tgt && !best.tgt.asset &&
+				best.acq.company >= 0 && best.tgt.company >= 0 &&
+				score > TITLE_MARGIN;
+		if (score > 0 ||
+		    ((title_deal || lead_deal) && ex_deal_is_mna(type))) {
 			/* ... and so do a venture's two named partners */
 			if (!ex_deal_is_mna(type) && !head_rule &&
 			    !(have && type == DEAL_IPO) &&
