@@ -3861,6 +3861,29 @@ static void test_group_which_includes(void **state)
 	tags_release(&t);
 }
 
+/* A court ruling on a wrong or a tax over a deal done long before is no
+ * deal; a court upholding a block of a live bid still is one. */
+static void test_litigated_deal(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Supreme Court rules Tamsin not liable for tax on Kestrel deal",
+	    "NEW DELHI, Jan 20 (PTI) The Supreme Court on Friday ruled that "
+	    "Tamsin International Holdings BV is not liable to pay capital "
+	    "gains tax on the roughly $11 billion transaction, in which "
+	    "Tamsin bought Orvel Holdings Ltd from Kestrel Corp in 2007.",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_NONE);
+	tags_release(&t);
+	run("Court upholds panel decision to block Tamsin offer for Kestrel",
+	    "The Ontario Divisional Court upheld a securities panel decision "
+	    "to block Tamsin Corp's offer to buy 49 pct of Kestrel Ltd's "
+	    "voting shares.",
+	    NULL, NULL, NULL, &t);
+	assert_int_not_equal(t.deal.type, DEAL_NONE);
+	tags_release(&t);
+}
+
 /* The lead's own deal, both sides named as companies in its first
  * sentence, stands though the story reads unlike a deal; a quoted
  * brand's maker is the party ("\"Call of Duty\" maker X"); money
@@ -6068,6 +6091,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_buyer_made_up_of),
 		cmocka_unit_test(test_round_investor_forms),
 		cmocka_unit_test(test_lead_deal_forms),
+		cmocka_unit_test(test_litigated_deal),
 		cmocka_unit_test(test_consortium_leader),
 		cmocka_unit_test(test_won_auction),
 		cmocka_unit_test(test_ipo_raised),

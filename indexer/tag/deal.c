@@ -5059,6 +5059,31 @@ static int other_sense(const struct doc *doc, const struct doc_sent *st,
  * 2 for look_alike_heads[]' and a deal word's look-alike object, 1 for
  * only weak_alike_heads[]', 0 for none.
  */
+/* A court and a wrong or a debt it rules on: a deal in such a headline
+ * is the matter of a case, a deal done long before, not news of the deal
+ * ("Supreme Court rules Vodafone not liable for tax on Hutchison deal",
+ * "top court upholds ruling clearing Musk over Tesla's SolarCity deal");
+ * a court that blocks a bid, upholds a ruling on one or hears an appeal
+ * over one rules on a deal still live (Reuters' editors label those
+ * `acq`). */
+static const char *const court_words[] = {
+	"court", "judge", "tribunal", "jury",
+};
+static const char *const case_words[] = {
+	"liable", "tax", "damages", "fraud", "negligence", "compensation",
+	"clearing", "acquitted", "acquits", "bribery",
+};
+
+static int litigated_deal(const struct doc *doc, const struct doc_sent *st)
+{
+	int court = 0, matter = 0;
+	for (size_t k = st->t0; k < st->t1; k++) {
+		court |= doc_word_in(doc, k, court_words, ARRAY_SIZE(court_words));
+		matter |= doc_word_in(doc, k, case_words, ARRAY_SIZE(case_words));
+	}
+	return court && matter;
+}
+
 static int look_alike_head(const struct doc *doc, int ipo)
 {
 	/* an IPO is an offering: its headline may say so ("OFFERING SELLS
@@ -5071,6 +5096,8 @@ static int look_alike_head(const struct doc *doc, int ipo)
 	int alike = 0;
 	for (size_t s = 0; s < doc->nsent && doc->sent[s].para == 0; s++) {
 		const struct doc_sent *st = &doc->sent[s];
+		if (litigated_deal(doc, st))
+			return 2;
 		struct cue c;
 		if (find_cue(doc, st, st->t0, &c))
 			return 0;
