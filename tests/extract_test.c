@@ -3861,6 +3861,28 @@ static void test_group_which_includes(void **state)
 	tags_release(&t);
 }
 
+/* Money a listed company raises from a sale of new shares is no round,
+ * the sum "about" a figure too; a start-up's round stays one. */
+static void test_share_sale_raise(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Tamsin raises US$6 billion in share and convertible note sale",
+	    "SINGAPORE - Tamsin Ltd, the parent of gaming company Orvel, has "
+	    "raised about US$6 billion from a sale of new shares and "
+	    "convertible notes, the largest capital raising by a company in "
+	    "the region.",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_NONE);
+	tags_release(&t);
+	run("Kestrel raises $40 million",
+	    "Payments start-up Kestrel has raised about $40 million in a "
+	    "Series B round led by Brevik Capital.",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_FUNDING);
+	tags_release(&t);
+}
+
 /* A court ruling on a wrong or a tax over a deal done long before is no
  * deal; a court upholding a block of a live bid still is one. */
 static void test_litigated_deal(void **state)
@@ -6092,6 +6114,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_round_investor_forms),
 		cmocka_unit_test(test_lead_deal_forms),
 		cmocka_unit_test(test_litigated_deal),
+		cmocka_unit_test(test_share_sale_raise),
 		cmocka_unit_test(test_consortium_leader),
 		cmocka_unit_test(test_won_auction),
 		cmocka_unit_test(test_ipo_raised),

@@ -552,7 +552,13 @@ static int stem_within(const struct doc *doc, const struct doc_sent *st,
 static int raised_by_debt(const struct doc *doc, const struct doc_sent *st,
 			  size_t k)
 {
+	static const char *const about[] = {
+		"about", "around", "roughly", "nearly", "some", "over",
+		"almost", "approximately",
+	};
 	int sum = 0;
+	while (k < st->t1 && doc_word_in(doc, k, about, ARRAY_SIZE(about)))
+		k = doc_next(doc, k);
 	while (k < st->t1 && (doc->tok_money[k] || amount_word(doc, k))) {
 		sum = 1;
 		k = doc_next(doc, k);
@@ -562,8 +568,16 @@ static int raised_by_debt(const struct doc *doc, const struct doc_sent *st,
 	      doc_word_is(doc, k, "in") || doc_word_is(doc, k, "with") ||
 	      doc_word_is(doc, k, "from")))
 		return 0;
+	if (stem_within(doc, st, doc_next(doc, k), RAISED_BY_WORDS,
+			raising_debt, ARRAY_SIZE(raising_debt)))
+		return 1;
+	/* "from a sale of new shares", "in a share sale", "through a
+	 * share offering": a listed company's issue of shares */
+	static const char *const issues[] = {"sale", "offer", "issu", "place"};
 	return stem_within(doc, st, doc_next(doc, k), RAISED_BY_WORDS,
-			   raising_debt, ARRAY_SIZE(raising_debt));
+			   issues, ARRAY_SIZE(issues)) &&
+	       stem_within(doc, st, doc_next(doc, k), RAISED_BY_WORDS,
+			   (const char *const[]){"share"}, 1);
 }
 
 /* Whether the lead's first sentence raises its sum by debt: a headline's
