@@ -3861,6 +3861,22 @@ static void test_group_which_includes(void **state)
 	tags_release(&t);
 }
 
+/* An order of aircraft is no acquisition, "deal" or not. */
+static void test_aircraft_order(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Tamsin Air signs deal for up to 152 Orvel jets worth up to $24 "
+	    "billion",
+	    "MANILA - Budget carrier Tamsin Air has signed a memorandum of "
+	    "understanding with Orvel for up to 152 aircraft, a deal worth up "
+	    "to $24 billion at list prices and the largest aircraft purchase "
+	    "in the airline's history.",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_NONE);
+	tags_release(&t);
+}
+
 /* Money a listed company raises from a sale of new shares is no round,
  * the sum "about" a figure too; a start-up's round stays one. */
 static void test_share_sale_raise(void **state)
@@ -6115,6 +6131,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_lead_deal_forms),
 		cmocka_unit_test(test_litigated_deal),
 		cmocka_unit_test(test_share_sale_raise),
+		cmocka_unit_test(test_aircraft_order),
 		cmocka_unit_test(test_consortium_leader),
 		cmocka_unit_test(test_won_auction),
 		cmocka_unit_test(test_ipo_raised),

@@ -209,6 +209,8 @@ static const char *const weak_alike_heads[] = {
 	"elects",
 	"order", "issue", "issues", "build", "opens", "closing",
 	"payments", "payment", "covenants", "lenders", "lender", "program",
+	/* an order of aircraft: "signs deal for up to 152 Airbus jets" */
+	"jets", "aircraft", "planes", "airliners", "helicopters",
 };
 
 /* Words between a name and its verb: "Lazada is in advanced talks to". */
