@@ -3861,6 +3861,28 @@ static void test_group_which_includes(void **state)
 	tags_release(&t);
 }
 
+/* A plant or mill sold to a company named after "to" is the seller's
+ * asset sold, a deal; a plant bought with no owner named is spending. */
+static void test_asset_sold_to_buyer(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("KESTREL <KST> SELLS MILL TO ORVEL <ORV>",
+	    "Kestrel Corp said it has sold its paper mill in Maine to Orvel "
+	    "Inc for 40 mln dlrs in cash.",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_DIVESTITURE);
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Orvel");
+	tags_release(&t);
+	run("KESTREL <KST> BUYS NEW PLANT",
+	    "Kestrel Corp said it bought a new plant in Ohio for 40 mln dlrs "
+	    "to expand production.",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_NONE);
+	tags_release(&t);
+}
+
 /* An order of aircraft is no acquisition, "deal" or not. */
 static void test_aircraft_order(void **state)
 {
@@ -6132,6 +6154,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_litigated_deal),
 		cmocka_unit_test(test_share_sale_raise),
 		cmocka_unit_test(test_aircraft_order),
+		cmocka_unit_test(test_asset_sold_to_buyer),
 		cmocka_unit_test(test_consortium_leader),
 		cmocka_unit_test(test_won_auction),
 		cmocka_unit_test(test_ipo_raised),

@@ -710,6 +710,19 @@ static int owner_after(const struct doc *doc, const struct doc_sent *st,
 	return 0;
 }
 
+/* Whether a company named after "to", right after the asset at token
+ * k, buys it: "SELLS PLANT TO SARA LEE", "sold its coffee roasting plant
+ * to Sara Lee Corp's Superior Coffee" (the seller's own asset sold). */
+static int buyer_after(const struct doc *doc, const struct doc_sent *st,
+		       size_t k)
+{
+	size_t n = doc_next(doc, k);
+	if (n >= st->t1 || !doc_word_is(doc, n, "to"))
+		return 0;
+	n = doc_next(doc, n);
+	return n < st->t1 && doc->tok_co[n] >= 0;
+}
+
 static int look_alike(const struct doc *doc, const struct doc_sent *st,
 		      const struct cue *c)
 {
@@ -885,7 +898,8 @@ static int look_alike(const struct doc *doc, const struct doc_sent *st,
 			alike = 1;
 		if (sell_buy && !company && !named &&
 		    stem_in(doc, k, asset_objects, ARRAY_SIZE(asset_objects)) &&
-		    !owner_after(doc, st, k))
+		    !owner_after(doc, st, k) &&
+		    !(c->type == DEAL_DIVESTITURE && buyer_after(doc, st, k)))
 			alike = 1;
 		/* a word that is neither filler nor number names an owner */
 		if (!IS(doc, k, DOC_W_FILLER) && !doc->tok[k].digit &&
