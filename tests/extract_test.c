@@ -3861,6 +3861,28 @@ static void test_group_which_includes(void **state)
 	tags_release(&t);
 }
 
+/* Holders a later sentence names after a place's "-based" ("The firms,
+ * Boston-based Kestrel Corp and Bermuda-based Orvel Ltd, said") are the
+ * stake's buyers. */
+static void test_holders_based(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("INVESTMENT FIRMS RAISE TAMSIN HOTELS <TMH> STAKE",
+	    "Two affiliated investment firms told the Securities and Exchange "
+	    "Commission they raised their Tamsin Hotels Inc stake to 1,663,800 "
+	    "shares, or 17.0 pct of the total.\n    The firms, Boston-based "
+	    "Kestrel Corp and Bermuda-based Orvel International Ltd, said they "
+	    "bought a combined 103,000 Tamsin Hotels shares.",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_STAKE);
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Kestrel");
+	assert_true(has(t.deal.investors, t.deal.ninvestors,
+			"Orvel International"));
+	tags_release(&t);
+}
+
 /* A plant or mill sold to a company named after "to" is the seller's
  * asset sold, a deal; a plant bought with no owner named is spending. */
 static void test_asset_sold_to_buyer(void **state)
@@ -6155,6 +6177,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_share_sale_raise),
 		cmocka_unit_test(test_aircraft_order),
 		cmocka_unit_test(test_asset_sold_to_buyer),
+		cmocka_unit_test(test_holders_based),
 		cmocka_unit_test(test_consortium_leader),
 		cmocka_unit_test(test_won_auction),
 		cmocka_unit_test(test_ipo_raised),

@@ -6428,6 +6428,19 @@ static void holder_named(struct doc *doc, struct found *f)
 		size_t end = names_end(doc, st, p0);
 		struct found g = *f;
 		for (size_t a = p0; a < end;) {
+			/* past "Boston-based", "Bermuda-based": a place
+			 * describing the name after it */
+			size_t bz = doc_next(doc, a);
+			while (bz < st->t1 && doc_word_is(doc, bz, "based") &&
+			       doc->tok[bz].start == doc->tok[a].end + 1 &&
+			       doc->text.buf[doc->tok[a].end] == '-') {
+				a = doc_next(doc, bz);
+				bz = doc_next(doc, a);
+				if (a < st->t1 && end <= a)
+					end = names_end(doc, st, a);
+			}
+			if (a >= end)
+				break;
 			size_t b = a;
 			while (b < end && doc->tok[b].cap &&
 			       (b == a || !doc_gap_has(doc, b - 1, b, ',')))
