@@ -3861,6 +3861,22 @@ static void test_group_which_includes(void **state)
 	tags_release(&t);
 }
 
+/* "its pursuit of X" names the target of a bid. */
+static void test_pursuit_of(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Tamsin walks away from Kestrel after third proposal rejected",
+	    "Tamsin has abandoned its pursuit of Kestrel Mining, saying it "
+	    "would not make a firm offer after the London-listed miner "
+	    "rejected its third proposal.",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_ACQUISITION);
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Kestrel Mining");
+	tags_release(&t);
+}
+
 /* Holders a later sentence names after a place's "-based" ("The firms,
  * Boston-based Kestrel Corp and Bermuda-based Orvel Ltd, said") are the
  * stake's buyers. */
@@ -6178,6 +6194,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_aircraft_order),
 		cmocka_unit_test(test_asset_sold_to_buyer),
 		cmocka_unit_test(test_holders_based),
+		cmocka_unit_test(test_pursuit_of),
 		cmocka_unit_test(test_consortium_leader),
 		cmocka_unit_test(test_won_auction),
 		cmocka_unit_test(test_ipo_raised),

@@ -41,6 +41,8 @@ static const struct {
 	/* "snaps up Zorgal", "picked up a 26% stake in" */
 	{"snap", "up", DEAL_ACQUISITION}, {"pick", "up", DEAL_ACQUISITION},
 	{"buyout", NULL, DEAL_ACQUISITION},
+	/* "has abandoned its pursuit of Anglo American" */
+	{"pursuit", "of", DEAL_ACQUISITION},
 	{"merg", NULL, DEAL_MERGER}, {"merger", NULL, DEAL_MERGER},
 	/* "talks on integrating their businesses", "combined their
 	 * businesses to form GoTo" */
