@@ -3861,6 +3861,42 @@ static void test_group_which_includes(void **state)
 	tags_release(&t);
 }
 
+/* The owners a buyer's holding is shared with are its members ("split
+ * among A, B and Chairman C", "with A, run by financier D, and B ...
+ * holding 10% each"), not who runs them; a consortium's names end at a
+ * clause of their own (", ending X's ownership of the Y club"); a price
+ * "each" shares nothing. */
+static void test_split_members(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Tamsin-led consortium completes takeover of Kestrel United",
+	    "Kestrel United have been taken over by a consortium led by "
+	    "Tamsin Investment Fund, ending Zorgal Ashby's 14-year ownership "
+	    "of the Premier League club.\n\nThe deal was completed on "
+	    "Thursday. Tamsin will own 80% of Kestrel, with Orvel Capital "
+	    "Partners, run by financier Amanda Brevik, and Quillon Sports & "
+	    "Media, owned by the Reuben brothers, holding 10% each.",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_ACQUISITION);
+	assert_true(has(t.deal.investors, t.deal.ninvestors, "Orvel Capital"));
+	assert_true(has(t.deal.investors, t.deal.ninvestors,
+			"Quillon Sports & Media"));
+	assert_false(has(t.deal.investors, t.deal.ninvestors, "Amanda Brevik"));
+	assert_false(has(t.deal.investors, t.deal.ninvestors, "Zorgal Ashby"));
+	assert_false(has(t.deal.investors, t.deal.ninvestors, "Premier League"));
+	tags_release(&t);
+	run("Tamsin to take control of Kestrel Dynamics",
+	    "SEOUL -- Tamsin Motor Group has agreed to acquire a controlling "
+	    "stake in Kestrel Dynamics from Orvel Group for $1.1 billion.\n\n"
+	    "The Korean group's holding will be split among Tamsin Motor, "
+	    "Zorgal Mobis, Quillon Glovis and Chairman Brevik Sun.",
+	    NULL, NULL, NULL, &t);
+	assert_true(has(t.deal.investors, t.deal.ninvestors, "Zorgal Mobis"));
+	assert_true(has(t.deal.investors, t.deal.ninvestors, "Quillon Glovis"));
+	tags_release(&t);
+}
+
 /* "its pursuit of X" names the target of a bid. */
 static void test_pursuit_of(void **state)
 {
@@ -6195,6 +6231,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_asset_sold_to_buyer),
 		cmocka_unit_test(test_holders_based),
 		cmocka_unit_test(test_pursuit_of),
+		cmocka_unit_test(test_split_members),
 		cmocka_unit_test(test_consortium_leader),
 		cmocka_unit_test(test_won_auction),
 		cmocka_unit_test(test_ipo_raised),

@@ -1212,6 +1212,9 @@ static int alnum_name(const struct doc *doc, size_t i)
 	}
 	if (up < 2 || !digits || n < 3)
 		return 0;
+	/* a model: one capital, then its number ("A321XLR", "B737") */
+	if (isupper((unsigned char)w[0]) && isdigit((unsigned char)w[1]))
+		return 0;
 	if ((n >= 2 && (!strncmp(w, "FY", 2) || !strncmp(w, "CY", 2))) ||
 	    (n == 3 && isupper((unsigned char)w[0]) && w[1] == '2' &&
 	     isupper((unsigned char)w[2])))
@@ -5795,6 +5798,30 @@ static int person_leader(const struct doc *doc, const struct doc_sent *st,
 	return 0;
 }
 
+/* Words that open a clause of its own after a comma. */
+static const char *const clause_openers[] = {
+	"which", "who", "after", "while", "but", "said", "says", "according",
+};
+
+/* The first token from `from` that opens a clause of its own after a
+ * comma ("..., ending", "..., which"), or the sentence's end. */
+static size_t clause_end(const struct doc *doc, const struct doc_sent *st,
+			 size_t from)
+{
+	for (size_t q = doc_next(doc, from); q < st->t1; q = doc_next(doc, q)) {
+		long p = doc_prev(doc, q);
+		if (p < (long)st->t0 || !doc_gap_has(doc, (size_t)p, q, ','))
+			continue;
+		const struct doc_tok *t = &doc->tok[q];
+		if (!t->cap && ((t->wl > 4 &&
+				 !memcmp(doc_word(doc, q) + t->wl - 3, "ing", 3)) ||
+				doc_word_in(doc, q, clause_openers,
+					    ARRAY_SIZE(clause_openers))))
+			return q;
+	}
+	return st->t1;
+}
+
 static void consortium(const struct doc *doc, struct found *f)
 {
 	size_t seen = 0;
@@ -5837,7 +5864,11 @@ static void consortium(const struct doc *doc, struct found *f)
 			struct name keep_tgt = f->tgt;
 			int had = f->has_tgt;
 			size_t n0 = f->ninv;
-			collect_investors(doc, st, k + 1, f);
+			/* up to a clause of its own: "a consortium led by
+			 * PIF, ending Mike Ashley's ownership of the club" */
+			struct doc_sent part = *st;
+			part.t1 = (uint32_t)clause_end(doc, st, k + 1);
+			collect_investors(doc, &part, k + 1, f);
 			/* "a group led by X": X first */
 			size_t by = led < st->t1 ? doc_next(doc, led) : st->t1;
 			if (n0 == 0 && f->ninv > 0 && by < st->t1 &&
@@ -6062,6 +6093,75 @@ static void add_members(struct doc *doc, const struct doc_sent *st,
 	collect_investors(doc, &part, from, &g);
 	for (size_t i = 0; i < g.ninv; i++)
 		add_member(doc, f, &g.inv[i]);
+}
+
+/*
+ * The owners a buyer's holding is shared with, in a sentence after the
+ * lead: "The Korean group's holding will be split among Hyundai Motor,
+ * Hyundai Mobis and Chairman Chung Eui-sun", "PIF will own 80%, with PCP
+ * Capital Partners, run by financier Amanda Staveley, and RB Sports &
+ * Media ... holding 10% each".  Each is a member (investor); not a name
+ * that describes another ("run by financier Amanda Staveley").
+ */
+static void split_members(struct doc *doc, struct found *f)
+{
+	if (!f->has_acq || !ex_deal_is_mna(f->type))
+		return;
+	size_t seen = 0;
+	for (size_t s = lead_next(doc, 0, &seen, MEMBER_SENTENCES);
+	     s < doc->nsent; s = lead_next(doc, s + 1, &seen, MEMBER_SENTENCES)) {
+		const struct doc_sent *st = &doc->sent[s];
+		if (st->caps || st->title)
+			continue;
+		size_t from = st->t1, to = st->t1;
+		for (size_t k = st->t0; k < st->t1 && from == st->t1; k++) {
+			size_t n = doc_next(doc, k);
+			if (doc_stem_is(doc, k, "split") && n < st->t1 &&
+			    (doc_word_is(doc, n, "among") ||
+			     doc_word_is(doc, n, "between")))
+				from = doc_next(doc, n);
+			/* "... holding 10% each": back to its "with" */
+			long p = doc_prev(doc, k), pp = p >= 0 ?
+				doc_prev(doc, (size_t)p) : -1;
+			/* (a share of it, "10% each", "10 pct each"; not a
+			 * price, "at 19 dlrs each") */
+			int pct = p >= (long)st->t0 &&
+				  (doc_word_is(doc, (size_t)p, "pct") ||
+				   doc_word_is(doc, (size_t)p, "percent") ||
+				   (doc->tok[p].digit &&
+				    doc->text.buf[doc->tok[p].end] == '%'));
+			if (doc_word_is(doc, k, "each") && pp >= (long)st->t0 &&
+			    pct) {
+				for (long w = pp; w >= (long)st->t0;
+				     w = doc_prev(doc, (size_t)w))
+					if (doc_word_is(doc, (size_t)w, "with")) {
+						from = doc_next(doc, (size_t)w);
+						to = (size_t)pp;
+						break;
+					}
+			}
+		}
+		if (from >= to)
+			continue;
+		struct found g = *f;
+		g.ninv = 0;
+		add_members(doc, st, from, to, &g);
+		for (size_t i = 0; i < g.ninv; i++) {
+			long p = doc_prev(doc, g.inv[i].t0);
+			/* past a title: "and Chairman Chung Eui-sun" */
+			if (p >= (long)st->t0 && IS(doc, (size_t)p, DOC_W_TITLE) &&
+			    doc->tok[p].cap)
+				p = doc_prev(doc, (size_t)p);
+			if (p < (long)st->t0 || (size_t)p + 1 < from ||
+			    doc_word_is(doc, (size_t)p, "and") ||
+			    doc_word_is(doc, (size_t)p, "among") ||
+			    doc_word_is(doc, (size_t)p, "between") ||
+			    doc_word_is(doc, (size_t)p, "with") ||
+			    doc_gap_has(doc, (size_t)p, g.inv[i].t0, ','))
+				add_member(doc, f, &g.inv[i]);
+		}
+		return;
+	}
 }
 
 /* Whether the deal's buyer is a group the story describes before naming
@@ -9744,6 +9844,7 @@ static void deal_read(struct doc *doc, const struct dealmodel *model,
 		if (ex_deal_is_mna(best.type))
 			consortium(doc, &best);
 		group_members(doc, &best);
+		split_members(doc, &best);
 		co_buyers(doc, &best);
 		holder_named(doc, &best);
 		seller_from(doc, &best);
