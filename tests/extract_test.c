@@ -3861,6 +3861,24 @@ static void test_group_which_includes(void **state)
 	tags_release(&t);
 }
 
+/* A bidder named before the deal's own, "and" and a description
+ * between ("Orvel Corp and private equity firm Kestrel Capital have
+ * agreed to buy"), bids with it. */
+static void test_joint_bidder_before(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Supermarket group changes hands",
+	    "LONDON (Reuters) - Billionaire brothers Mohsin and Zorgal Ashby "
+	    "and private equity firm Kestrel Capital have agreed to buy a "
+	    "majority of British supermarket group Tamsin from Orvel Inc.",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_ACQUISITION);
+	assert_true(has(t.deal.investors, t.deal.ninvestors, "Zorgal Ashby"));
+	assert_true(has(t.deal.investors, t.deal.ninvestors, "Kestrel Capital"));
+	tags_release(&t);
+}
+
 /* The owners a buyer's holding is shared with are its members ("split
  * among A, B and Chairman C", "with A, run by financier D, and B ...
  * holding 10% each"), not who runs them; a consortium's names end at a
@@ -6232,6 +6250,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_holders_based),
 		cmocka_unit_test(test_pursuit_of),
 		cmocka_unit_test(test_split_members),
+		cmocka_unit_test(test_joint_bidder_before),
 		cmocka_unit_test(test_consortium_leader),
 		cmocka_unit_test(test_won_auction),
 		cmocka_unit_test(test_ipo_raised),

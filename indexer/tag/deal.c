@@ -8281,6 +8281,42 @@ static int paired_sides(const struct doc *doc, const struct found *f)
  * words before the cue ("Tamsin Partners and Orvel, the largest
  * shareholder of Kestrel, on Friday launched a tender offer").
  */
+/* The most words describing the bidder between "and" and its name:
+ * "and private equity firm TDR Capital". */
+#define JOINT_DESCRIPTION_WORDS 4
+
+/*
+ * The bidder named before the deal's own, "and" and perhaps a
+ * description between ("Billionaire brothers Mohsin and Zuber Issa and
+ * private equity firm TDR Capital have agreed to buy"): into *n.
+ */
+static int joint_before(struct doc *doc, const struct doc_sent *st,
+			const struct found *f, struct name *n)
+{
+	long k = doc_prev(doc, f->acq.t0);
+	for (int w = 0; k >= (long)st->t0 && w < JOINT_DESCRIPTION_WORDS &&
+	     !doc->tok[k].cap && !doc_word_is(doc, (size_t)k, "and") &&
+	     !IS(doc, (size_t)k, DOC_W_AUX) && !IS(doc, (size_t)k, DOC_W_STOP);
+	     w++)
+		k = doc_prev(doc, (size_t)k);
+	long e = k >= (long)st->t0 ? doc_prev(doc, (size_t)k) : -1;
+	int pronoun;
+	if (k < (long)st->t0 || !doc_word_is(doc, (size_t)k, "and") ||
+	    e < (long)st->t0 || doc_gap_has(doc, (size_t)e, (size_t)k, ',') ||
+	    !left_name(doc, st, (size_t)k, n, &pronoun) ||
+	    n->t1 != (size_t)e + 1 || same_name(doc, &f->acq, n) ||
+	    (f->has_tgt && same_name(doc, &f->tgt, n)) ||
+	    (n->company < 0 && doc_next(doc, n->t0) >= n->t1))
+		return 0;
+	/* the pair opens the sentence, as a subject: "X and Y agreed" */
+	long p = doc_prev(doc, n->t0);
+	while (p >= (long)st->t0 && !doc->tok[p].cap &&
+	       !IS(doc, (size_t)p, DOC_W_AUX) && !IS(doc, (size_t)p, DOC_W_STOP))
+		p = doc_prev(doc, (size_t)p);
+	return p < (long)st->t0 || doc->tok[p].cap ||
+	       doc_word_is(doc, (size_t)p, "and");   /* "Mohsin and Zuber" */
+}
+
 static int joint_bidder(struct doc *doc, const struct found *f,
 			struct name *n)
 {
@@ -8300,7 +8336,7 @@ static int joint_bidder(struct doc *doc, const struct found *f,
 		 doc_gap_has(doc, last, k, ','))
 		b = k;   /* a headline's "Tamsin, Orvel launch ..." */
 	else
-		return 0;
+		return joint_before(doc, st, f, n);
 	/* not a legal form ("Merrill Lynch and Co", "Unilever Plc and
 	 * NV"), nor the second word of a firm's name the recogniser did
 	 * not know ("Cross and Trecker"): a name it knows, or of two words */
