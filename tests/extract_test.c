@@ -3861,6 +3861,31 @@ static void test_group_which_includes(void **state)
 	tags_release(&t);
 }
 
+/* A person's employer ("founder and chief executive of Orvel") is no
+ * investor; an earlier round's investors ("its first external round, in
+ * August 2021, raised ... from") are not this round's; an acronym with a
+ * letter more at its end is spelled out ("Kestrel Amperex Technology
+ * (KATL)"). */
+static void test_round_investor_limits(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Tamsin valued at US$13 billion after Series A",
+	    "NINGBO - Tamsin said on Monday it had raised US$750 million in "
+	    "its Series A round.\n\nThe investors include Daniel Brevik, "
+	    "founder and chief executive of Orvel, and battery maker Kestrel "
+	    "Amperex Technology (KATL).\n\nTamsin's first external round, "
+	    "in August 2021, raised US$500 million from investors including "
+	    "Quillon Capital and Zorgal.",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_FUNDING);
+	assert_false(has(t.deal.investors, t.deal.ninvestors, "Orvel"));
+	assert_false(has(t.deal.investors, t.deal.ninvestors, "Quillon Capital"));
+	assert_true(has(t.deal.investors, t.deal.ninvestors,
+			"Kestrel Amperex Technology"));
+	tags_release(&t);
+}
+
 /* A bidder named before the deal's own, "and" and a description
  * between ("Orvel Corp and private equity firm Kestrel Capital have
  * agreed to buy"), bids with it. */
@@ -6251,6 +6276,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_pursuit_of),
 		cmocka_unit_test(test_split_members),
 		cmocka_unit_test(test_joint_bidder_before),
+		cmocka_unit_test(test_round_investor_limits),
 		cmocka_unit_test(test_consortium_leader),
 		cmocka_unit_test(test_won_auction),
 		cmocka_unit_test(test_ipo_raised),

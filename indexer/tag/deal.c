@@ -2539,6 +2539,23 @@ static int titled_person(const struct doc *doc, const struct doc_sent *st,
 	return 1;
 }
 
+/* Whether the company at token t0 is a person's employer: "Amnon
+ * Shashua, founder and chief executive of Mobileye" (the person is the
+ * investor, not the company). */
+static int employer_named(const struct doc *doc, const struct doc_sent *st,
+			  size_t t0)
+{
+	long p = doc_prev(doc, t0);
+	if (p < (long)st->t0 || !doc_word_is(doc, (size_t)p, "of"))
+		return 0;
+	long q = doc_prev(doc, (size_t)p);
+	return q >= (long)st->t0 && !doc->tok[q].cap &&
+	       (IS(doc, (size_t)q, DOC_W_TITLE) ||
+		doc_word_is(doc, (size_t)q, "executive") ||
+		doc_word_is(doc, (size_t)q, "officer") ||
+		doc_word_is(doc, (size_t)q, "director"));
+}
+
 /* Whether the name at token t0 is another's former one: "Wasoko,
  * formerly Sokowatch", "known as Grofers until last year". */
 static int former_name(const struct doc *doc, const struct doc_sent *st,
@@ -2564,7 +2581,8 @@ static void collect_investors(const struct doc *doc, const struct doc_sent *st,
 		const struct doc_ment *x = &doc->ment[m];
 		if (x->kind != DOC_COMPANY || x->t0 < from || x->t1 > st->t1)
 			continue;
-		if (owned_vehicle(doc, st, x->t0) || former_name(doc, st, x->t0))
+		if (owned_vehicle(doc, st, x->t0) || former_name(doc, st, x->t0) ||
+		    employer_named(doc, st, x->t0))
 			continue;
 		/* "Spotify founder Daniel Ek": the person its title goes
 		 * with, not the company */
@@ -2625,9 +2643,10 @@ static void collect_investors(const struct doc *doc, const struct doc_sent *st,
 				k = e;
 				continue;
 			}
-			/* "Class A and Class B shares"; "formerly Sokowatch" */
+			/* "Class A and Class B shares"; "formerly Sokowatch";
+			 * "chief executive of Mobileye" */
 			if (doc_word_is(doc, k, "class") ||
-			    former_name(doc, st, k)) {
+			    former_name(doc, st, k) || employer_named(doc, st, k)) {
 				k++;
 				continue;
 			}
@@ -5533,6 +5552,12 @@ static int earlier_round(const struct doc *doc, const struct doc_sent *st)
 			if (n < st->t1 && (doc_word_is(doc, n, "round") ||
 					   doc_word_is(doc, n, "funding")))
 				return 1;
+		/* "Zeekr's first external round, in August 2021, raised" */
+		size_t n2 = n < st->t1 ? doc_next(doc, n) : st->t1;
+		if (doc_word_is(doc, k, "first") && n < st->t1 &&
+		    (doc_word_is(doc, n, "round") ||
+		     (n2 < st->t1 && doc_word_is(doc, n2, "round"))))
+			return 1;
 	}
 	return 0;
 }

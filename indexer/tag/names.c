@@ -2789,7 +2789,7 @@ static char *defined_acronym(const struct doc *doc, const char *a)
 				else
 					got++;
 			}
-			if (ok && words >= 2 && words + 1 == n && got == n)
+			if (ok && words >= 2 && words + 1 == n && got + 1 >= n)
 				return xstrndup(w0[k], (size_t)(w0[0] + wl[0] - w0[k]));
 		}
 	}
