@@ -3861,6 +3861,39 @@ static void test_group_which_includes(void **state)
 	tags_release(&t);
 }
 
+/* A post filled or left ("names X to succeed Y as CEO", "PRESIDENT
+ * RESIGNS"), a guarantee package and a venture the parties own already
+ * ("their joint venture Samarco signed a settlement") are no deals. */
+static void test_people_and_guarantee_alikes(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Tamsin names Orvel Brevik to succeed Kestrel Ho as CEO",
+	    "SINGAPORE - Tamsin Holdings said on Tuesday that chief executive "
+	    "Kestrel Ho will retire on Oct 1 and be succeeded by Orvel Brevik, "
+	    "who currently heads the state investor's Singapore portfolio and "
+	    "its Tamsin International unit, which holds stakes in 40 "
+	    "companies.",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_NONE);
+	tags_release(&t);
+	run("Kestrel Energy secures 15 billion euro guarantee package",
+	    "BERLIN (Reuters) - Kestrel Energy has agreed a 15 billion euro "
+	    "package of guarantees with banks and the German government, "
+	    "which will provide counter-guarantees for 7.5 billion euros.",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_NONE);
+	tags_release(&t);
+	run("Tamsin, Orvel sign dam settlement with Brazil",
+	    "BRASILIA (Reuters) - Miners Tamsin and Orvel and their joint "
+	    "venture Quillon signed a 170 billion reais settlement with "
+	    "Brazilian authorities on Friday over the 2015 collapse of a "
+	    "tailings dam.",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_NONE);
+	tags_release(&t);
+}
+
 /* A person's employer ("founder and chief executive of Orvel") is no
  * investor; an earlier round's investors ("its first external round, in
  * August 2021, raised ... from") are not this round's; an acronym with a
@@ -6277,6 +6310,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_split_members),
 		cmocka_unit_test(test_joint_bidder_before),
 		cmocka_unit_test(test_round_investor_limits),
+		cmocka_unit_test(test_people_and_guarantee_alikes),
 		cmocka_unit_test(test_consortium_leader),
 		cmocka_unit_test(test_won_auction),
 		cmocka_unit_test(test_ipo_raised),

@@ -106,7 +106,7 @@ static const char *const raise_objects[] = {
 	"estim", "target", "interest", "output", "product", "limit", "fee",
 	"wage", "salari", "tax", "capac", "quota", "ceil", "premium",
 	"spend", "budget", "borrow", "loan", "credit", "capit", "prime",
-	"export",
+	"export", "guarante",
 	/* "raises its bid", "raises its stake": the bid's or the stake's
 	 * own word makes the deal ("raise its 70 dlrs a share tender offer")*/
 	"bid", "offer", "tender", "stake", "hold",
@@ -192,6 +192,10 @@ static const char *const look_alike_heads[] = {
 	"upgrades", "affirms", "affirmed", "creditwatch",
 	"rating", "ratings", "investigation", "probe", "sued", "sues",
 	"lawsuit", "infringement", "orders",
+	/* a post filled or left: "names X to succeed Y as CEO",
+	 * "PRESIDENT RESIGNS" */
+	"succeed", "succeeds", "successor", "appoints", "resigns",
+	"retire", "retires",
 };
 
 /*
@@ -213,6 +217,8 @@ static const char *const weak_alike_heads[] = {
 	"payments", "payment", "covenants", "lenders", "lender", "program",
 	/* an order of aircraft: "signs deal for up to 152 Airbus jets" */
 	"jets", "aircraft", "planes", "airliners", "helicopters",
+	/* guarantees given: "secures 15 billion euro guarantee package" */
+	"guarantee", "guarantees",
 };
 
 /* Words between a name and its verb: "Lazada is in advanced talks to". */
@@ -1044,6 +1050,16 @@ static int find_cue(const struct doc *doc, const struct doc_sent *st,
 		    (doc_stem_is(doc, doc_next(doc, i), "bid") ||
 		     doc_stem_is(doc, doc_next(doc, i), "offer") ||
 		     doc_stem_is(doc, doc_next(doc, i), "tender")))
+			continue;
+		/* "Vale and BHP and their joint venture Samarco signed a
+		 * settlement": a venture they own already, no deal */
+		if (deal_cues[k].type == DEAL_PARTNERSHIP && i > st->t0 &&
+		    (doc_word_is(doc, (size_t)doc_prev(doc, i), "their") ||
+		     doc_word_is(doc, (size_t)doc_prev(doc, i), "its")) &&
+		    doc_next(doc, i) < st->t1 &&
+		    doc_stem_is(doc, doc_next(doc, i), "ventur") &&
+		    doc_next(doc, doc_next(doc, i)) < st->t1 &&
+		    doc->tok[doc_next(doc, doc_next(doc, i))].cap)
 			continue;
 		/* "Organisation for Economic Cooperation and Development":
 		 * a capitalised word in mixed case is part of a name */
