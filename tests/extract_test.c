@@ -3861,6 +3861,33 @@ static void test_group_which_includes(void **state)
 	tags_release(&t);
 }
 
+/* A count of a maker's goods bought ("to buy 33 Orvel A350 jets") and a
+ * supply deal called a partnership are no deals; shares counted and a
+ * company named with its number ("2001 Distributors Inc") still are. */
+static void test_goods_and_supply(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Tamsin Air to buy 33 Orvel A350s worth $13.7 billion",
+	    "SEOUL - Tamsin Air Lines Co said Tuesday it has signed a deal to "
+	    "buy 33 Orvel A350 jets worth about $13.7 billion at list prices.",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_NONE);
+	tags_release(&t);
+	run("Kestrel strikes nickel supply partnership with Tamsin",
+	    "PERTH - Kestrel has signed a deal to supply Tamsin with nickel, "
+	    "under what the companies described as a supply partnership.",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_NONE);
+	tags_release(&t);
+	run("ORVEL MAKES ACQUISITION",
+	    "Orvel Foods Inc said it has acquired 2001 Distributors Inc of "
+	    "West Babylon, N.Y., for 875,000 common shares.",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_ACQUISITION);
+	tags_release(&t);
+}
+
 /* A post filled or left ("names X to succeed Y as CEO", "PRESIDENT
  * RESIGNS"), a guarantee package and a venture the parties own already
  * ("their joint venture Samarco signed a settlement") are no deals. */
@@ -6311,6 +6338,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_joint_bidder_before),
 		cmocka_unit_test(test_round_investor_limits),
 		cmocka_unit_test(test_people_and_guarantee_alikes),
+		cmocka_unit_test(test_goods_and_supply),
 		cmocka_unit_test(test_consortium_leader),
 		cmocka_unit_test(test_won_auction),
 		cmocka_unit_test(test_ipo_raised),

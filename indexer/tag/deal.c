@@ -757,6 +757,45 @@ static int look_alike(const struct doc *doc, const struct doc_sent *st,
 		    tight(doc, c->t1 - 1, c->t1))
 			return 1;
 	}
+	/* "a nickel supply partnership with Tesla", "a supply deal": a
+	 * contract to deliver, no venture */
+	if (c->type == DEAL_PARTNERSHIP) {
+		long q = doc_prev(doc, c->t0);
+		if (q >= (long)st->t0 && (doc_stem_is(doc, (size_t)q, "suppli") ||
+					  doc_word_is(doc, (size_t)q, "supply") ||
+					  doc_word_is(doc, (size_t)q, "offtake")))
+			return 1;
+	}
+	/* "to buy 33 Airbus A350 jets": a count of a maker's goods, no
+	 * company bought (not "33 pct of", "1.5 mln shares") */
+	if (c->type == DEAL_ACQUISITION && c->t1 < st->t1) {
+		size_t k = c->t1;
+		if (doc->tok[k].digit && !doc->tok_money[k] &&
+		    doc->text.buf[doc->tok[k].end] != '%') {
+			size_t n = doc_next(doc, k);
+			/* (shares counted are a stake: "bought 103,000
+			 * Orient Express shares") */
+			int shares = 0;
+			size_t q = n;
+			for (int w = 0; q < st->t1 && w < 6 && !shares;
+			     w++, q = doc_next(doc, q))
+				shares = doc_word_is(doc, q, "shares") ||
+					 doc_word_is(doc, q, "share") ||
+					 doc_word_is(doc, q, "stock") ||
+					 doc_word_is(doc, q, "common") ||
+					 doc_word_is(doc, q, "preferred") ||
+					 doc_word_is(doc, q, "units") ||
+					 doc_word_is(doc, q, "pct") ||
+					 doc_word_is(doc, q, "percent") ||
+					 doc_word_is(doc, q, "stake") ||
+					 /* "2001 Distributors Inc": a name */
+					 (doc->tok[q].cap &&
+					  IS(doc, q, DOC_W_SUFFIX));
+			if (n < st->t1 && doc->tok[n].cap && !st->caps &&
+			    !doc->tok_money[n] && !shares)
+				return 1;
+		}
+	}
 	/* "Parsow Partnership Ltd, a Nevada investment partnership, said":
 	 * an apposition says what a company is, not a deal */
 	if (c->type == DEAL_PARTNERSHIP && c->t1 < st->t1 &&
