@@ -183,8 +183,9 @@ static void test_roles(void **state)
 		 "Acme", "Widget", NULL, NULL},
 		{"Acme Corp sells Widget Inc to Gadget Ltd", DEAL_DIVESTITURE,
 		 "Gadget", "Widget", "Acme", NULL},
+		/* an investment's lead buys into the target: its acquirer */
 		{"Alibaba to invest $200m in India's online grocer Bigbasket",
-		 DEAL_INVESTMENT, NULL, "Bigbasket", NULL, "Alibaba"},
+		 DEAL_INVESTMENT, "Alibaba", "Bigbasket", NULL, "Alibaba"},
 		{"Alibaba acquired a controlling stake in Lazada for $1 billion",
 		 DEAL_ACQUISITION, "Alibaba", "Lazada", NULL, NULL},
 		/* the company's unit in China */

@@ -53,11 +53,11 @@ for c in sys.argv[2:]:
 }
 search --csv --filter 'id:wire-0001 OR id:wire-0004' > "$T/deals.csv"
 expect_eq "CSV: an investment's columns" "$(csvcols wire-0001 type acquirer target seller investors parties countries regions sectors companies < "$T/deals.csv")" "investment
-
+Ojek Kita
 MonNgon
 
 Ojek Kita
-MonNgon; Ojek Kita
+Ojek Kita; MonNgon
 ID; VN
 asia; southeast-asia
 transport; technology; food

@@ -10239,11 +10239,15 @@ static void deal_read(struct doc *doc, const struct dealmodel *model,
 						 &t->deal.ninvestors, n);
 			}
 		if (type == DEAL_INVESTMENT || type == DEAL_FUNDING) {
-			/* a round's or an investment's investors, lead first */
+			/* a round's or an investment's investors, lead first;
+			 * an investment's lead buys into the target, as a
+			 * stake's buyer does, and stays its acquirer (a round
+			 * has none) */
 			if (t->deal.acquirer)
 				push_str(&t->deal.investors,
 					 &t->deal.ninvestors, t->deal.acquirer);
 			t->deal.acquirer = NULL;
+			int lead_buys = type == DEAL_INVESTMENT;
 			for (size_t i = 0; i < best.ninv; i++) {
 				char *n = name_str(doc, &best.inv[i]);
 				int dup = 0;
@@ -10255,6 +10259,8 @@ static void deal_read(struct doc *doc, const struct dealmodel *model,
 					push_str(&t->deal.investors,
 						 &t->deal.ninvestors, n);
 			}
+			if (lead_buys && t->deal.ninvestors)
+				t->deal.acquirer = xstrdup(t->deal.investors[0]);
 		}
 		/* what is bought invests in nothing of its own: a member
 		 * named as the target, or as its longer or shorter name
