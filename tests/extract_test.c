@@ -3862,6 +3862,25 @@ static void test_group_which_includes(void **state)
 	tags_release(&t);
 }
 
+/* A company named after its rival ("in Tamsin rival Orvel Motors") is
+ * the party, not the rival. */
+static void test_rival_named_after(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Saudi wealth fund to invest $1 billion in Tamsin rival Orvel",
+	    "Kestrel Investment Fund agreed to invest more than $1 billion in "
+	    "electric-car startup Orvel Motors, giving the company the money "
+	    "it needs to build its first sedan.",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_INVESTMENT);
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Orvel Motors");
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Kestrel Investment Fund");
+	tags_release(&t);
+}
+
 /* A count of a maker's goods bought ("to buy 33 Orvel A350 jets") and a
  * supply deal called a partnership are no deals; shares counted and a
  * company named with its number ("2001 Distributors Inc") still are. */
@@ -6340,6 +6359,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_round_investor_limits),
 		cmocka_unit_test(test_people_and_guarantee_alikes),
 		cmocka_unit_test(test_goods_and_supply),
+		cmocka_unit_test(test_rival_named_after),
 		cmocka_unit_test(test_consortium_leader),
 		cmocka_unit_test(test_won_auction),
 		cmocka_unit_test(test_ipo_raised),

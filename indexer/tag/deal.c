@@ -1906,6 +1906,8 @@ static int right_name(const struct doc *doc, const struct doc_sent *st,
 	static const char *const makers[] = {
 		"maker", "owner", "operator", "parent", "producer",
 		"publisher", "developer",
+		/* "in Tesla rival Lucid": the rival named after its rival */
+		"rival", "competitor", "challenger",
 	};
 	if (!right_name_at(doc, st, i, n))
 		return 0;
