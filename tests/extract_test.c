@@ -3862,6 +3862,24 @@ static void test_group_which_includes(void **state)
 	tags_release(&t);
 }
 
+/* A party named by an acronym with "&" ("T&K" of the headline) is the
+ * company whose initials it spells ("Tamsin & Kestrel" of the lead). */
+static void test_ampersand_acronym(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("T&K to buy heart pump maker Orvel for $16.6 billion",
+	    "Tamsin & Kestrel Inc said on Tuesday it would acquire Orvel Corp for "
+	    "$380 per share in cash, in a deal valuing the heart pump maker at "
+	    "about $16.6 billion.\n\nT&K will launch a tender offer for "
+	    "all of Orvel's shares.",
+	    NULL, NULL, NULL, &t);
+	assert_int_not_equal(t.deal.type, DEAL_NONE);
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Tamsin & Kestrel");
+	tags_release(&t);
+}
+
 /* A company named after its rival ("in Tamsin rival Orvel Motors") is
  * the party, not the rival. */
 static void test_rival_named_after(void **state)
@@ -6360,6 +6378,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_people_and_guarantee_alikes),
 		cmocka_unit_test(test_goods_and_supply),
 		cmocka_unit_test(test_rival_named_after),
+		cmocka_unit_test(test_ampersand_acronym),
 		cmocka_unit_test(test_consortium_leader),
 		cmocka_unit_test(test_won_auction),
 		cmocka_unit_test(test_ipo_raised),

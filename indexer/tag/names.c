@@ -2522,7 +2522,7 @@ static int initials_of(const char *a, const char *name)
 		if (!*q)
 			break;
 		int skip = (!strncmp(q, "and ", 4) || !strncmp(q, "of ", 3) ||
-			    !strncmp(q, "the ", 4));
+			    !strncmp(q, "the ", 4) || !strncmp(q, "& ", 2));
 		if (!skip) {
 			if (k >= n || toupper((unsigned char)*q) !=
 				      toupper((unsigned char)a[k]))
@@ -2805,17 +2805,28 @@ static char *defined_acronym(const struct doc *doc, const char *a)
 static void expand_acronym(const struct doc *doc, char **name)
 {
 	static const char *const forms[] = {"PT ", "PJSC ", "JSC ", "OAO "};
-	const char *a = *name;
-	size_t n = a ? strlen(a) : 0;
+	const char *a0 = *name;
+	size_t n0 = a0 ? strlen(a0) : 0;
+	if (n0 < 2 || n0 > 7)
+		return;
+	/* its capitals, an "&" between them left out ("J&J", "P&G") */
+	char letters[8];
+	size_t n = 0;
+	for (size_t i = 0; i < n0; i++) {
+		if (a0[i] == '&' && i > 0 && i + 1 < n0)
+			continue;
+		if (!isupper((unsigned char)a0[i]))
+			return;
+		letters[n++] = a0[i];
+	}
+	letters[n] = '\0';
 	if (n < 2 || n > 6)
 		return;
-	for (size_t i = 0; i < n; i++)
-		if (!isupper((unsigned char)a[i]))
-			return;
+	const char *a = letters;
 	const char *found = NULL;
 	for (size_t c = 0; c < doc->nco; c++) {
 		const char *full = doc->co[c].name;
-		if (!strchr(full, ' ') || !strcmp(full, a))
+		if (!strchr(full, ' ') || !strcmp(full, a0))
 			continue;
 		int match = initials_of(a, full);
 		for (size_t f = 0; !match && f < ARRAY_SIZE(forms); f++)
@@ -2832,7 +2843,7 @@ static void expand_acronym(const struct doc *doc, char **name)
 		*name = xstrdup(found);
 		return;
 	}
-	char *spelled = defined_acronym(doc, a);
+	char *spelled = defined_acronym(doc, a0);
 	if (spelled) {
 		free(*name);
 		*name = spelled;
