@@ -2674,15 +2674,12 @@ static void collect_investors(const struct doc *doc, const struct doc_sent *st,
 			 * or fund of that company's, no other investor */
 			long pk0 = doc_prev(doc, k);
 			if (pk0 >= (long)from && doc->tok_co[pk0] >= 0 &&
-			    doc->tok[k].start == doc->tok[pk0].end + 1 &&
-			    doc->text.buf[doc->tok[pk0].end] == ' ') {
+			    gap_is_space(doc, (size_t)pk0, k)) {
 				size_t e = k, last = k;
 				while (e < st->t1 && (doc->tok[e].cap ||
 						      doc->tok[e].digit) &&
 				       doc->tok_co[e] < 0 &&
-				       doc->tok[e].start ==
-					       doc->tok[doc_prev(doc, e)].end + 1 &&
-				       doc->text.buf[doc->tok[e].start - 1] == ' ') {
+				       gap_is_space(doc, (size_t)doc_prev(doc, e), e)) {
 					last = e;
 					e = doc_next(doc, e);
 				}
@@ -2962,14 +2959,8 @@ static void subject_partners(const struct doc *doc, const struct doc_sent *st,
 		else if (!(k < cue && doc_gap_has(doc, last, k, ',')))
 			break;
 		/* (a place of two or three words too: "South Korea's") */
-		size_t q = k;
-		for (int w = 0; w < 2 && q < cue && is_place(doc, k) &&
-		     !doc_possessive(doc, q) && doc_next(doc, q) < cue &&
-		     doc->tok[doc_next(doc, q)].cap &&
-		     tight(doc, q, doc_next(doc, q)); w++)
-			q = doc_next(doc, q);
-		if (k < cue && is_place(doc, k) && doc_possessive(doc, q))
-			k = doc_next(doc, q);
+		if (k < cue && past_place_possessive(doc, st, k) < cue)
+			k = past_place_possessive(doc, st, k);
 	}
 	if (f->nparty < 2)
 		f->nparty = 0;   /* one company is no venture's sides */
