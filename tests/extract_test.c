@@ -3959,6 +3959,30 @@ static void test_people_and_guarantee_alikes(void **state)
 	tags_release(&t);
 }
 
+/* A partnership the body names with one side and a weak word, in a
+ * story that is no deal's ("limited partnership units"), is no deal; a
+ * venture the body names ("a new joint venture gold mine") stays one. */
+static void test_partnership_in_passing(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("QUILLON HOUSES <QHL> SETS INITIAL QUARTERLY",
+	    "Quillon Houses LP said it declared an initial quarterly dividend "
+	    "of 45 cts per unit on its Class A and Class B limited partnership "
+	    "units, payable May 29 to holders of record March 31.",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_NONE);
+	tags_release(&t);
+	run("KESTREL <KES> TO OPEN GOLD MINE",
+	    "Kestrel Mining Corp said it will establish a new joint venture "
+	    "gold mine in the Northern Territory at a cost of about 21 mln "
+	    "dlrs.\n    The mine will be owned 60 pct by Kestrel and 40 pct by "
+	    "a local unit of Orvel Corp.",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_PARTNERSHIP);
+	tags_release(&t);
+}
+
 /* A person's employer ("founder and chief executive of Orvel") is no
  * investor; an earlier round's investors ("its first external round, in
  * August 2021, raised ... from") are not this round's; an acronym with a
@@ -6376,6 +6400,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_joint_bidder_before),
 		cmocka_unit_test(test_round_investor_limits),
 		cmocka_unit_test(test_people_and_guarantee_alikes),
+		cmocka_unit_test(test_partnership_in_passing),
 		cmocka_unit_test(test_goods_and_supply),
 		cmocka_unit_test(test_rival_named_after),
 		cmocka_unit_test(test_ampersand_acronym),

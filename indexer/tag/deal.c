@@ -8142,6 +8142,34 @@ static int headline_rejects(const struct doc *doc)
 	return no && !end;
 }
 
+/* Whether a partnership's cue is a venture's words or an agreement's
+ * ("a joint venture", "a cooperation agreement", "a partnership pact"),
+ * stronger than "cooperation", "partner" or "partnership" alone. */
+static int venture_named(const struct doc *doc, const struct cue *c)
+{
+	static const char *const pacts[] = {"agreement", "accord", "pact"};
+	size_t n = doc_next(doc, c->t1 - 1);
+	return doc_stem_is(doc, c->t0, "joint") ||
+	       doc_stem_is(doc, c->t0, "ventur") ||
+	       (n < doc->ntok && doc->tok[n].sent == doc->tok[c->t0].sent &&
+		stem_in(doc, n, pacts, sizeof(pacts) / sizeof(pacts[0])));
+}
+
+/* Whether the headline speaks of a venture in lower-case use
+ * ("JOINT CAR VENTURE", "IN VENTURE AGREEMENT", "FORM VENTURE"), not as
+ * a word of a name ("GROWTH VENTURES <GVENC>"). */
+static int headline_venture(const struct doc *doc)
+{
+	for (size_t s = 0; s < doc->nsent && doc->sent[s].para == 0; s++) {
+		const struct doc_sent *st = &doc->sent[s];
+		for (size_t k = st->t0; k < st->t1; k++)
+			if (doc_stem_is(doc, k, "ventur") &&
+			    !doc_word_is(doc, k, "ventures"))
+				return 1;
+	}
+	return 0;
+}
+
 /* Verbs that cut a holding: the stake's holder sells. */
 static const char *const cut_words[] = {
 	"lower", "cut", "reduc", "trim", "decreas", "sold", "sell", "pare",
@@ -10048,6 +10076,19 @@ static void deal_read(struct doc *doc, const struct dealmodel *model,
 	/* an investment in nothing named is spending ("capital investments
 	 * of 1,770 billion yen", "growth driven by investment"), not a deal */
 	if (type == DEAL_INVESTMENT && !(have && best.has_tgt))
+		type = DEAL_NONE;
+	/* a partnership the body tells with one side and a word weaker than
+	 * a venture's or an agreement's, in a story the classifier does not
+	 * take for a deal's, is a word in passing ("the Cafe Peru group of
+	 * cooperatives", "through cooperation with the transportation
+	 * industry", "limited partnership units"): such a partnership
+	 * stands on its headline, its two partners, or the classifier */
+	if (type == DEAL_PARTNERSHIP && model && score < 0 && have &&
+	    doc->sent[best.sent].para != 0 && !partnered(&best) &&
+	    !venture_named(doc, &best.cue) &&
+	    !(have_cue && doc->sent[first_cue_sent].para == 0 &&
+	      first_cue.type == DEAL_PARTNERSHIP) &&
+	    !headline_venture(doc))
 		type = DEAL_NONE;
 	/* (a lead naming both sides may tell its deal under a weak
 	 * look-alike's headline: a buyer and what it buys, or a venture's
