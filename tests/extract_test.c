@@ -3983,6 +3983,47 @@ static void test_partnership_in_passing(void **state)
 	tags_release(&t);
 }
 
+/* A round the body tells with no investor, in a story that is no
+ * deal's ("raising additional funds needed to finance operations",
+ * "merit raises for salaried employees"), is no deal. */
+static void test_round_in_passing(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("ZORGAL <ZRG> NEEDS ADDITIONAL FUNDS",
+	    "Zorgal Electronics Corp said it is looking at available means of "
+	    "raising additional funds needed to finance continuing "
+	    "operations, but there is no assurance that it will succeed.\n"
+	    "    The company said it continues to have negative cash flow, "
+	    "and reported a loss for the third quarter of 561,029 dlrs.",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_NONE);
+	tags_release(&t);
+	run("KESTREL <KES> CUTS WAGE BOOSTS FOR SALARIED STAFF",
+	    "Kestrel Motors Corp has changed its method of paying merit "
+	    "raises for salaried employees and is reducing the merit raise "
+	    "pool to 3.5 pct of the total amount available for salaries from "
+	    "5.5 pct last year, a company spokesman said.",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_NONE);
+	tags_release(&t);
+}
+
+/* "will sign around end-April to buy": a time, not a deal ended. */
+static void test_end_month_is_time(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("KESTREL TO BUY OUT FOOD VENTURE PARTNER",
+	    "Kestrel Co Inc said it will sign around end-April to buy the 50 "
+	    "pct of Orvel Foods Co Ltd that it does not already own from its "
+	    "U.S. partner Quillon International Inc.",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_ACQUISITION);
+	assert_int_not_equal(t.deal.status, STATUS_TERMINATED);
+	tags_release(&t);
+}
+
 /* A person's employer ("founder and chief executive of Orvel") is no
  * investor; an earlier round's investors ("its first external round, in
  * August 2021, raised ... from") are not this round's; an acronym with a
@@ -6401,6 +6442,8 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_round_investor_limits),
 		cmocka_unit_test(test_people_and_guarantee_alikes),
 		cmocka_unit_test(test_partnership_in_passing),
+		cmocka_unit_test(test_round_in_passing),
+		cmocka_unit_test(test_end_month_is_time),
 		cmocka_unit_test(test_goods_and_supply),
 		cmocka_unit_test(test_rival_named_after),
 		cmocka_unit_test(test_ampersand_acronym),

@@ -1248,6 +1248,21 @@ static const char *const date_words[] = {
 	"wednesday", "thursday", "friday", "saturday", "sunday",
 };
 
+/* Whether token n, in token k's sentence, is a month ("May" too) or a
+ * year of four digits. */
+static int month_or_year(const struct doc *doc, size_t k, size_t n)
+{
+	if (n >= doc->ntok || doc->tok[n].sent != doc->tok[k].sent)
+		return 0;
+	const struct doc_tok *t = &doc->tok[n];
+	if (t->digit && t->end - t->start == 4 && !doc->tok_money[n]) {
+		long v = strtol(doc->text.buf + t->start, NULL, 10);
+		return v >= 1900 && v <= 2100;
+	}
+	return doc_word_in(doc, n, date_words, 12) ||
+	       doc_word_is(doc, n, "may");
+}
+
 /*
  * Whether token i, of letters and digits, is written as a name is
  * ("AP1", "4DX", "42XFund"): two capitals or more, not a period ("Q3",
@@ -7784,9 +7799,11 @@ static enum ex_status token_status(const struct doc *doc, size_t k)
 		return STATUS_COMPLETED;
 	/* "END TALKS"; not "would end up with", "at the end of", "the
 	 * upper end of its price band" (a noun: an article up to two words
-	 * before it) */
+	 * before it), nor a time ("will sign around end-April", "by end
+	 * 1987") */
 	if ((doc_word_is(doc, k, "end") || doc_word_is(doc, k, "ends")) &&
 	    !doc_word_is(doc, doc_next(doc, k), "up") &&
+	    !month_or_year(doc, k, doc_next(doc, k)) &&
 	    !(q >= 0 && doc_word_is(doc, (size_t)q, "the"))) {
 		long qq = q >= 0 ? doc_prev(doc, (size_t)q) : -1;
 		if (!(qq >= 0 && doc->tok[qq].sent == doc->tok[k].sent &&
@@ -8153,6 +8170,16 @@ static int venture_named(const struct doc *doc, const struct cue *c)
 	       doc_stem_is(doc, c->t0, "ventur") ||
 	       (n < doc->ntok && doc->tok[n].sent == doc->tok[c->t0].sent &&
 		stem_in(doc, n, pacts, sizeof(pacts) / sizeof(pacts[0])));
+}
+
+/* Whether sentence st names a round ("a Series A round", "seed"). */
+static int round_named(const struct doc *doc, const struct doc_sent *st)
+{
+	static const char *const rounds[] = {"round", "seri", "seed"};
+	for (size_t k = st->t0; k < st->t1; k++)
+		if (stem_in(doc, k, rounds, ARRAY_SIZE(rounds)))
+			return 1;
+	return 0;
 }
 
 /* Whether the headline speaks of a venture in lower-case use
@@ -10076,6 +10103,17 @@ static void deal_read(struct doc *doc, const struct dealmodel *model,
 	/* an investment in nothing named is spending ("capital investments
 	 * of 1,770 billion yen", "growth driven by investment"), not a deal */
 	if (type == DEAL_INVESTMENT && !(have && best.has_tgt))
+		type = DEAL_NONE;
+	/* a round the body tells with no investor named and no round's
+	 * word ("round", "series", "seed"), under a headline with no deal
+	 * word, in a story the classifier does not take for a deal's, is a
+	 * word in passing
+	 * ("growing foreign investment", "additional funding", "merit
+	 * raises") */
+	if (type == DEAL_FUNDING && model && score < 0 && have &&
+	    doc->sent[best.sent].para != 0 && !best.ninv && !best.has_acq &&
+	    !(have_cue && doc->sent[first_cue_sent].para == 0) &&
+	    !round_named(doc, &doc->sent[best.sent]))
 		type = DEAL_NONE;
 	/* a partnership the body tells with one side and a word weaker than
 	 * a venture's or an agreement's, in a story the classifier does not
