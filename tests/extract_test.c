@@ -4007,6 +4007,18 @@ static void test_round_in_passing(void **state)
 	    NULL, NULL, NULL, &t);
 	assert_int_equal(t.deal.type, DEAL_NONE);
 	tags_release(&t);
+	/* nor an investment in what no company is */
+	run("ZORGALAND DEMAND GROWTH STAYS STRONG",
+	    "Strong growth in domestic demand marked the economy of "
+	    "Zorgaland last year, though growth is seen slowing this year, "
+	    "the Kestrel Institute said in its annual report.\n    Buoyant "
+	    "domestic demand, led by fixed investment, had been the driving "
+	    "force behind rapid growth in Gross Domestic Product. Both fixed "
+	    "investment and private consumption were expected to ease during "
+	    "1988.",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_NONE);
+	tags_release(&t);
 }
 
 /* "will sign around end-April to buy": a time, not a deal ended. */

@@ -10110,7 +10110,9 @@ static void deal_read(struct doc *doc, const struct dealmodel *model,
 	 * word in passing
 	 * ("growing foreign investment", "additional funding", "merit
 	 * raises") */
-	if (type == DEAL_FUNDING && model && score < 0 && have &&
+	if ((type == DEAL_FUNDING ||
+	     (type == DEAL_INVESTMENT && best.tgt.company < 0)) && model &&
+	    score < 0 && have &&
 	    doc->sent[best.sent].para != 0 && !best.ninv && !best.has_acq &&
 	    !(have_cue && doc->sent[first_cue_sent].para == 0) &&
 	    !round_named(doc, &doc->sent[best.sent]))
