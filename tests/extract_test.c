@@ -3983,6 +3983,29 @@ static void test_partnership_in_passing(void **state)
 	tags_release(&t);
 }
 
+/* A partnership word ending a name before its ticker ("KESTREL
+ * LIMITED PARTNERSHIP <KLP>") and the name Cooper (cooperation's stem)
+ * are no partnership. */
+static void test_partnership_word_in_name(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("KESTREL LIMITED PARTNERSHIP <KLP> SETS LOWER PAYOUT",
+	    "Kestrel Limited Partnership said it cut its quarterly "
+	    "distribution to 25 cts a unit from 40 cts, payable May 15 to "
+	    "holders of record April 30.",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_NONE);
+	tags_release(&t);
+	run("COOPER BASIN GAS RESERVES UPGRADED",
+	    "Kestrel Ltd said proven and probable natural gas reserves in the "
+	    "Cooper Basin had been raised by 12 pct to 4.1 trillion cubic "
+	    "feet after a review of its fields.",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_NONE);
+	tags_release(&t);
+}
+
 /* A round the body tells with no investor, in a story that is no
  * deal's ("raising additional funds needed to finance operations",
  * "merit raises for salaried employees"), is no deal. */
@@ -6455,6 +6478,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_people_and_guarantee_alikes),
 		cmocka_unit_test(test_partnership_in_passing),
 		cmocka_unit_test(test_round_in_passing),
+		cmocka_unit_test(test_partnership_word_in_name),
 		cmocka_unit_test(test_end_month_is_time),
 		cmocka_unit_test(test_goods_and_supply),
 		cmocka_unit_test(test_rival_named_after),

@@ -1042,6 +1042,8 @@ static int won_auction(const struct doc *doc, const struct doc_sent *st,
 	       !st->caps && (doc->tok_co[n] >= 0 || doc->tok[n].cap);
 }
 
+static int ticker(const struct doc *doc, size_t i);
+
 static int find_cue(const struct doc *doc, const struct doc_sent *st,
 		    size_t from, struct cue *c)
 {
@@ -1099,6 +1101,15 @@ static int find_cue(const struct doc *doc, const struct doc_sent *st,
 		    doc_stem_is(doc, doc_next(doc, i), "ventur") &&
 		    doc_next(doc, doc_next(doc, i)) < st->t1 &&
 		    doc->tok[doc_next(doc, doc_next(doc, i))].cap)
+			continue;
+		/* "COOPER BASIN", "BANKAMERICA'S COOPER JOINS": the name
+		 * Cooper, whose stem is cooperation's; "OKC LIMITED
+		 * PARTNERSHIP <OKC>": a partnership word before a ticker
+		 * ends a name */
+		if (deal_cues[k].type == DEAL_PARTNERSHIP &&
+		    (doc_word_is(doc, i, "cooper") ||
+		     (doc_next(doc, i) < st->t1 &&
+		      ticker(doc, doc_next(doc, i)))))
 			continue;
 		/* "Organisation for Economic Cooperation and Development":
 		 * a capitalised word in mixed case is part of a name */
