@@ -4008,7 +4008,8 @@ static void test_partnership_word_in_name(void **state)
 
 /* A round the body tells with no investor, in a story that is no
  * deal's ("raising additional funds needed to finance operations",
- * "merit raises for salaried employees"), is no deal. */
+ * "merit raises for salaried employees"), is no deal; nor is an IPO the
+ * body alone tells there, nor an investment in no company. */
 static void test_round_in_passing(void **state)
 {
 	(void)state;
@@ -4027,6 +4028,17 @@ static void test_round_in_passing(void **state)
 	    "raises for salaried employees and is reducing the merit raise "
 	    "pool to 3.5 pct of the total amount available for salaries from "
 	    "5.5 pct last year, a company spokesman said.",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_NONE);
+	tags_release(&t);
+	/* nor a flotation of the past in a profit story */
+	run("KESTREL AIRWAYS 1986 PROFIT SEEN ABOVE TARGET",
+	    "Kestrel Airways Ltd is likely to report 1986 profits well above "
+	    "its forecast of one billion H.K. dlrs, stock analysts said.\n"
+	    "    Kestrel, 51 pct owned by Orvel Pacific Ltd, made its earnings "
+	    "forecast in the prospectus for its flotation in May last year.\n"
+	    "    Kestrel is expected to pay a 13-cent final dividend, analysts "
+	    "said.",
 	    NULL, NULL, NULL, &t);
 	assert_int_equal(t.deal.type, DEAL_NONE);
 	tags_release(&t);

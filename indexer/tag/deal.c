@@ -10122,6 +10122,7 @@ static void deal_read(struct doc *doc, const struct dealmodel *model,
 	 * ("growing foreign investment", "additional funding", "merit
 	 * raises") */
 	if ((type == DEAL_FUNDING ||
+	     (type == DEAL_IPO && doc->sent[best.sent].para > 1) ||
 	     (type == DEAL_INVESTMENT && best.tgt.company < 0)) && model &&
 	    score < 0 && have &&
 	    doc->sent[best.sent].para != 0 && !best.ninv && !best.has_acq &&
