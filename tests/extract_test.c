@@ -4006,6 +4006,54 @@ static void test_partnership_word_in_name(void **state)
 	tags_release(&t);
 }
 
+/* A headline whose news is no deal's, whatever deal word it or the
+ * body has: a regulator's fine, a post filled, a firm's own fund closed,
+ * a company's own "no plans" that answers no report; but not "no plans
+ * to raise" a bid that stands. */
+static void test_not_deal_news(void **state)
+{
+	(void)state;
+	static const char *const none[][2] = {
+		{"Regulator fines Zorgal 110 million euros for misleading it "
+		 "over Kestrel deal",
+		 "BRUSSELS (Reuters) - The European Commission fined Zorgal 110 "
+		 "million euros on Thursday for giving it misleading information "
+		 "during its review of the company's $19 billion takeover of "
+		 "messaging service Kestrel in 2014."},
+		{"Orvel names Quillon's Tamsin Brevik as CEO",
+		 "Orvel on Saturday appointed Tamsin Brevik, a member of "
+		 "Quillon's executive board, as its chief executive officer, "
+		 "ending a search that began in August. Brevik's predecessor had "
+		 "clashed with the founders over the $200-million acquisition of "
+		 "software firm Kestrel in 2015."},
+		{"Zorgal Capital Closes $18 Billion Fund, Asia's Largest",
+		 "Zorgal Capital has closed its fifth flagship fund at about $18 "
+		 "billion, people familiar with the matter said. The firm made "
+		 "its name with an early bet on Kestrel Holdings and later teamed "
+		 "up with Orvel Investments to take shoe retailer Quillon "
+		 "International private in a HK$53 billion deal."},
+		{"Zorgal says it has no plans to sell its Kestrel stake",
+		 "Zorgal has no intention for now of selling its 23% stake in "
+		 "French cosmetics group Kestrel, chief executive Tamsin Ho said "
+		 "on Thursday, despite pressure from activist investor Orvel "
+		 "Point to cash in the holding. The company reported 2017 sales "
+		 "of CHF 89.8 billion."},
+	};
+	struct tags t;
+	for (size_t i = 0; i < sizeof(none) / sizeof(none[0]); i++) {
+		run(none[i][0], none[i][1], NULL, NULL, NULL, &t);
+		if (t.deal.type != DEAL_NONE)
+			fail_msg("'%s' is a deal", none[i][0]);
+		tags_release(&t);
+	}
+	run("KESTREL HAS NO PLANS TO RAISE BID FOR ZORGAL",
+	    "Kestrel Corp said it has no plans to raise its 28 dlr a share "
+	    "tender offer for Zorgal Inc, which expires on Friday.",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_ACQUISITION);
+	tags_release(&t);
+}
+
 /* A round the body tells with no investor, in a story that is no
  * deal's ("raising additional funds needed to finance operations",
  * "merit raises for salaried employees"), is no deal; nor is an IPO the
@@ -6490,6 +6538,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_people_and_guarantee_alikes),
 		cmocka_unit_test(test_partnership_in_passing),
 		cmocka_unit_test(test_round_in_passing),
+		cmocka_unit_test(test_not_deal_news),
 		cmocka_unit_test(test_partnership_word_in_name),
 		cmocka_unit_test(test_end_month_is_time),
 		cmocka_unit_test(test_goods_and_supply),

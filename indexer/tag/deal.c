@@ -5212,6 +5212,92 @@ static int litigated_deal(const struct doc *doc, const struct doc_sent *st)
 	return court && matter;
 }
 
+/*
+ * A headline whose news is not a deal, whatever deal word it has: a
+ * regulator's fine ("EU fines Facebook 110 million euros for misleading
+ * it over WhatsApp deal"), a post filled ("Infosys names Capgemini's
+ * Salil Parekh as CEO"), a firm's own fund closed or raised ("Hillhouse
+ * Closes $18 Billion Fund"), or a company's own "no plans" with no
+ * report, talks or speculation the story tells it answers ("Nestle says
+ * it has no plans to sell its L'Oreal stake"; a denial of a report is a
+ * rumour).
+ */
+static const char *const post_verbs[] = {
+	"names", "named", "appoints", "appointed", "taps", "tapped",
+	"picks", "picked", "hires", "hired",
+};
+static const char *const post_titles[] = {
+	"ceo", "chief", "chairman", "chairwoman", "president", "cfo",
+	"coo", "head", "director", "md",
+};
+static const char *const fund_verbs[] = {
+	"closes", "closed", "raises", "raised", "launches", "launched",
+	"completes", "completed", "hits", "reaches",
+};
+static const char *const answered_words[] = {
+	"report", "reports", "speculation", "talks", "rumour", "rumours",
+	"rumor", "rumors", "approach",
+};
+/* "HAS NO PLANS TO RAISE BID": a bid made stands */
+static const char *const bid_changes[] = {
+	"raise", "increase", "sweeten", "boost", "lift", "improve", "extend",
+	"change", "alter", "revise", "amend",
+};
+
+static int no_plan_at(const struct doc *doc, const struct doc_sent *st,
+		      size_t k)
+{
+	size_t n = doc_next(doc, k);
+	if (n >= st->t1)
+		return 0;
+	size_t to = doc_next(doc, n), v = to < st->t1 ? doc_next(doc, to) : to;
+	if (v < st->t1 && doc_word_is(doc, to, "to") &&
+	    doc_word_in(doc, v, bid_changes, ARRAY_SIZE(bid_changes)))
+		return 0;
+	return (doc_word_is(doc, k, "no") &&
+		(doc_word_is(doc, n, "plans") || doc_word_is(doc, n, "plan") ||
+		 doc_word_is(doc, n, "intention") ||
+		 doc_word_is(doc, n, "interest"))) ||
+	       (doc_word_is(doc, k, "not") && doc_word_is(doc, n, "planning"));
+}
+
+static int not_deal_news(const struct doc *doc, const struct doc_sent *st)
+{
+	int post = 0, no_plan = 0;
+	for (size_t k = st->t0; k < st->t1; k = doc_next(doc, k)) {
+		if (doc_word_is(doc, k, "fines") || doc_word_is(doc, k, "fined"))
+			return 1;
+		if (doc_word_in(doc, k, post_verbs, ARRAY_SIZE(post_verbs)))
+			post = 1;
+		size_t n = doc_next(doc, k);
+		if (post && doc_word_is(doc, k, "as") && n < st->t1 &&
+		    doc_word_in(doc, n, post_titles, ARRAY_SIZE(post_titles)))
+			return 1;
+		if (doc_word_in(doc, k, fund_verbs, ARRAY_SIZE(fund_verbs)) &&
+		    n < st->t1 && doc->tok_money[n]) {
+			/* the verb, its sum, then "fund" within four words */
+			size_t f = n;
+			for (int w = 0; w < 6 && f < st->t1;
+			     w++, f = doc_next(doc, f)) {
+				if (doc_word_is(doc, f, "from") ||
+				    doc_word_is(doc, f, "for") ||
+				    doc_word_is(doc, f, "in"))
+					break;
+				if (doc_word_is(doc, f, "fund"))
+					return 1;
+			}
+		}
+		no_plan |= no_plan_at(doc, st, k);
+	}
+	if (!no_plan)
+		return 0;
+	for (size_t k = 0; k < doc->ntok; k++)
+		if (doc_word_in(doc, k, answered_words,
+				ARRAY_SIZE(answered_words)))
+			return 0;
+	return 1;
+}
+
 static int look_alike_head(const struct doc *doc, int ipo)
 {
 	/* an IPO is an offering: its headline may say so ("OFFERING SELLS
@@ -10153,6 +10239,10 @@ static void deal_read(struct doc *doc, const struct dealmodel *model,
 	if (alike && (!have || doc->sent[best.sent].para != 0) &&
 	    (alike == 2 || !sides))
 		type = DEAL_NONE;
+	/* a headline whose news is no deal's, even with a deal word */
+	for (size_t s = 0; s < doc->nsent && doc->sent[s].para == 0; s++)
+		if (not_deal_news(doc, &doc->sent[s]))
+			type = DEAL_NONE;
 	t->deal.type = type;
 	if (type == DEAL_NONE)
 		return;
