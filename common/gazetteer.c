@@ -24,7 +24,7 @@
 
 const char *const gaz_files[] = {
 	"rates", "yearly_rates", "currencies", "regions", "countries", "cities",
-	"companies", "people", "sectors", NULL,
+	"companies", "company_countries", "people", "sectors", NULL,
 };
 
 struct gaz {
@@ -53,6 +53,7 @@ struct gaz {
 	struct gaz_sector *sector;
 	size_t nsector, capsector;
 	const char **company;
+	int *company_country;      /* per company: gaz_country(), or -1 */
 	size_t ncompany, capcompany;
 	const char **person;
 	size_t nperson, capperson;
@@ -136,6 +137,7 @@ void gaz_free(struct gaz *g)
 	free(g->country);
 	free(g->sector);
 	free(g->company);
+	free(g->company_country);
 	free(g->person);
 	for (size_t i = 0; i < g->nstrings; i++)
 		free(g->strings[i]);
@@ -540,8 +542,15 @@ static int line_named(struct gaz *g, struct cols *c, const char **where,
 		make_key(g, c->p[0], c->n[0], &g->key, 0);
 		id = smap_get(g->company_name, g->key.buf, g->key.len);
 		if (id < 0) {
+			size_t cap = g->capcompany;
 			GROW(g->company, g->ncompany, g->capcompany);
+			if (g->capcompany != cap)
+				g->company_country = xrealloc(
+					g->company_country,
+					g->capcompany *
+					sizeof(*g->company_country));
 			id = (int)g->ncompany;
+			g->company_country[id] = -1;
 			g->company[g->ncompany++] = own(g, c->p[0], c->n[0]);
 			smap_put(g->company_name, g->key.buf, g->key.len, id);
 		}
@@ -553,6 +562,29 @@ static int line_named(struct gaz *g, struct cols *c, const char **where,
 	add_name(g, g->alias, c->p[0], c->n[0], kind, id);
 	if (c->count > 1)
 		add_names(g, g->alias, c->p[1], c->n[1], kind, id);
+	return 0;
+}
+
+/* company_countries.tsv: a known company's canonical name, then its
+ * home country's code or "-" (none). */
+static int line_company_country(struct gaz *g, struct cols *c,
+				const char *where, struct ds_err *err)
+{
+	if (c->count < 2 || !c->n[0])
+		return bad(err, where, "expected company, country code");
+	make_key(g, c->p[0], c->n[0], &g->key, 0);
+	int id = smap_get(g->company_name, g->key.buf, g->key.len);
+	if (id < 0)
+		return bad(err, where, "not a company of companies.tsv");
+	if (c->n[1] == 1 && c->p[1][0] == '-') {
+		g->company_country[id] = -1;
+		return 0;
+	}
+	int country = c->n[1] == 2 ? lower_get(g->country_code, c->p[1], 2)
+				   : -1;
+	if (country < 0)
+		return bad(err, where, "unknown country code");
+	g->company_country[id] = country;
 	return 0;
 }
 
@@ -654,6 +686,8 @@ int gaz_add_line(struct gaz *g, const char *file, const char *line,
 		rc = line_cities(g, &c, where, err);
 	else if (!strcmp(file, "companies"))
 		rc = line_named(g, &c, &where, GAZ_COMPANY, err);
+	else if (!strcmp(file, "company_countries"))
+		rc = line_company_country(g, &c, where, err);
 	else if (!strcmp(file, "people"))
 		rc = line_named(g, &c, &where, GAZ_PERSON, err);
 	else if (!strcmp(file, "sectors"))
@@ -840,6 +874,11 @@ const struct gaz_sector *gaz_sector(const struct gaz *g, int id)
 const char *gaz_company(const struct gaz *g, int id)
 {
 	return g->company[id];
+}
+
+int gaz_company_country(const struct gaz *g, int id)
+{
+	return g->company_country[id];
 }
 
 const char *gaz_person(const struct gaz *g, int id)

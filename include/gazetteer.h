@@ -201,6 +201,9 @@ const struct gaz_country *gaz_country(const struct gaz *g, int id);
 const struct gaz_region *gaz_region(const struct gaz *g, int id);
 const struct gaz_sector *gaz_sector(const struct gaz *g, int id);
 const char *gaz_company(const struct gaz *g, int id);
+/* A known company's home country (company_countries.tsv): an index for
+ * gaz_country(), or -1 when none is known. */
+int gaz_company_country(const struct gaz *g, int id);
 const char *gaz_person(const struct gaz *g, int id);
 
 size_t gaz_country_count(const struct gaz *g);

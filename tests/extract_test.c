@@ -4054,6 +4054,39 @@ static void test_not_deal_news(void **state)
 	tags_release(&t);
 }
 
+/* A deal's party the text places nowhere takes a known company's home
+ * country (company_countries.tsv), and the story has it; an investor's
+ * does not make the story's.  A person's possessive opening a company's
+ * name is no word of it ("Tamsin Ho's Zorgal Industries"). */
+static void test_party_home_country(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Microsoft to buy Kestrel for $2 billion",
+	    "Microsoft Corp said on Monday it would buy Kestrel Inc, a maker "
+	    "of chat software, for $2 billion in cash.",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_ACQUISITION);
+	assert_true(has_country(&t, "US"));
+	assert_true(has_region(&t, "north-america"));
+	int found = 0;
+	for (size_t i = 0; i < t.deal.nroles; i++)
+		if (t.deal.roles[i].role == ROLE_ACQUIRER) {
+			assert_string_equal(t.deal.roles[i].country, "US");
+			found = 1;
+		}
+	assert_true(found);
+	tags_release(&t);
+	run("Quillon invests in Kestrel Retail",
+	    "Quillon Capital said it will invest $200 million in Kestrel "
+	    "Retail, the retail arm of Tamsin Ho's Zorgal Industries.",
+	    NULL, NULL, NULL, &t);
+	assert_false(has(t.companies, t.ncompanies, "Tamsin Ho's Zorgal"));
+	assert_true(has(t.companies, t.ncompanies, "Zorgal") ||
+		    has(t.companies, t.ncompanies, "Zorgal Industries"));
+	tags_release(&t);
+}
+
 /* A round the body tells with no investor, in a story that is no
  * deal's ("raising additional funds needed to finance operations",
  * "merit raises for salaried employees"), is no deal; nor is an IPO the
@@ -6538,6 +6571,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_people_and_guarantee_alikes),
 		cmocka_unit_test(test_partnership_in_passing),
 		cmocka_unit_test(test_round_in_passing),
+		cmocka_unit_test(test_party_home_country),
 		cmocka_unit_test(test_not_deal_news),
 		cmocka_unit_test(test_partnership_word_in_name),
 		cmocka_unit_test(test_end_month_is_time),

@@ -144,6 +144,10 @@ static void test_companies_sectors(void **state)
 	assert_non_null(e);
 	assert_int_equal(e->kind, GAZ_COMPANY);
 	assert_string_equal(gaz_company(g, e->id), "Alibaba");
+	/* its home country (company_countries.tsv) */
+	assert_true(gaz_company_country(g, e->id) >= 0);
+	assert_string_equal(gaz_country(g, gaz_company_country(g, e->id))->code,
+			    "CN");
 	gaz_key(g, "Bank of America", 15, &key);
 	e = gaz_lookup(g, key.buf, key.len);
 	/* not in the bundled list: the tagger's suffix rules find it */
@@ -235,6 +239,39 @@ static void test_bad_lines(void **state)
 			 0);
 	assert_string_not_equal(gaz_hash(h), hash0);
 	free((void *)hash0);
+	/* a company's country: a company companies.tsv has, a known code;
+	 * "-" says none (a gazetteer of its own: the hash above) */
+	struct gaz *h2;
+	assert_int_equal(gaz_new(&h2, &err), 0);
+	assert_int_equal(add(h2, "company_countries", "Zorblax\tUS", "cc:1",
+			     &err), DS_EFORMAT);
+	assert_non_null(strstr(err.msg, "not a company of companies.tsv"));
+	ds_err_clear(&err);
+	assert_int_equal(add(h2, "regions", "americas\tAmericas\t-\t", "r",
+			     &err), 0);
+	assert_int_equal(add(h2, "countries", "US\tUnited States\tamericas\t",
+			     "c", &err), 0);
+	assert_int_equal(add(h2, "companies", "Zorblax\t", "co", &err), 0);
+	assert_int_equal(add(h2, "company_countries", "Zorblax\tXQ", "cc:2",
+			     &err), DS_EFORMAT);
+	assert_non_null(strstr(err.msg, "unknown country code"));
+	ds_err_clear(&err);
+	assert_int_equal(add(h2, "company_countries", "Zorblax", "cc:3", &err),
+			 DS_EFORMAT);
+	ds_err_clear(&err);
+	assert_int_equal(add(h2, "company_countries", "Zorblax\tUS", "cc:4",
+			     &err), 0);
+	struct buf zk = BUF_INIT;
+	gaz_key(h2, "Zorblax", 7, &zk);
+	const struct gaz_entry *ze = gaz_lookup(h2, zk.buf, zk.len);
+	assert_non_null(ze);
+	assert_string_equal(gaz_country(h2, gaz_company_country(h2, ze->id))->code,
+			    "US");
+	assert_int_equal(add(h2, "company_countries", "Zorblax\t-", "cc:5",
+			     &err), 0);
+	assert_int_equal(gaz_company_country(h2, ze->id), -1);
+	buf_release(&zk);
+	gaz_free(h2);
 	gaz_free(h);
 	gaz_free(NULL);
 }

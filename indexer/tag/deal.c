@@ -9097,7 +9097,8 @@ static int name_own_country(const struct doc *doc, const struct name *n,
  * The country the text gives a party: a place beside one of its
  * mentions ("Japan's Nippon Steel", "Indonesian platform Halodoc",
  * "Boliden AB of Sweden", "Qualicaps (Nara, Japan)"), else the one its
- * name states (name_own_country()).  "" when none.
+ * name states (name_own_country()), else a known company's home country
+ * (company_countries.tsv).  "" when none.
  */
 static void party_country(const struct doc *doc, const struct name *n,
 			  const struct tags *story, char out[3])
@@ -9137,6 +9138,15 @@ static void party_country(const struct doc *doc, const struct name *n,
 			struct name xn = {x->id, x->t0, x->t1, 0};
 			c = name_own_country(doc, &xn, story);
 		}
+	}
+	/* else the home country the gazetteer knows for it */
+	if (c < 0 && n->company >= 0) {
+		const struct doc_name *co = &doc->co[n->company];
+		const struct gaz_entry *e =
+			gaz_lookup(doc->g, co->key, strlen(co->key));
+		if (e && e->kind == GAZ_COMPANY &&
+		    !strcmp(gaz_company(doc->g, e->id), co->name))
+			c = gaz_company_country(doc->g, e->id);
 	}
 	if (c >= 0)
 		memcpy(out, gaz_country(doc->g, c)->code, 3);

@@ -117,6 +117,7 @@ void ex_run(struct extractor *ex, const struct article *a,
 	sectors_tag(doc, t);
 	deal_tag(doc, ex->model, &ex->vec, t);
 	places_deal_currency(doc, t);
+	places_party_countries(doc, t);
 	names_clean_deal(doc, t);
 	names_out(doc, t);
 }

@@ -381,6 +381,48 @@ static long name_start(const struct doc *doc, size_t last)
 static int place_at(struct doc *doc, size_t i, size_t end);
 static const struct gaz_entry *gaz_at(struct doc *doc, size_t i, size_t end);
 
+/* Whether the possessive at token k, of a name opening at token first,
+ * owns the name after it: its owner a person's or a company's name of
+ * two words or more (a place before it not counted) or one ending in a
+ * legal form ("Co Inc's Associates"), and what it owns two capitalised
+ * words or more (a business's suffix counted, a legal form not:
+ * "Mukesh Ambani's Reliance Industries", not "International King's
+ * Table Inc") or a known company.  Not a letter's apostrophe ("Pay N'
+ * Pak Stores") nor "Men's", "Women's". */
+static int owner_before(struct doc *doc, size_t first, size_t k)
+{
+	static const char *const plural_owners[] = {
+		"men", "women", "children", "ladies", "people", "farmers",
+	};
+	if (doc->tok[k].end - doc->tok[k].start < 3 ||
+	    doc_word_in(doc, k, plural_owners, ARRAY_SIZE(plural_owners)))
+		return 0;
+	if (first < k && place_at(doc, first, doc_next(doc, first)))
+		first = doc_next(doc, first);
+	if (first >= k)
+		return 0;
+	if (doc->tok[k].wcls & DOC_W_SUFFIX)
+		return 1;
+	size_t n = doc_next(doc, k), words = 0;
+	if (n < doc->ntok && gaz_at(doc, n, doc_next(doc, n)) &&
+	    gaz_at(doc, n, doc_next(doc, n))->kind == GAZ_COMPANY)
+		return 1;
+	for (size_t j = k; n < doc->ntok && doc->tok[n].sent == doc->tok[k].sent &&
+	     doc->tok[n].cap && words < 2; j = n, n = doc_next(doc, n)) {
+		int space = 1;
+		for (size_t b = doc->tok[j].end; b < doc->tok[n].start; b++)
+			space &= doc->text.buf[b] == ' ' ||
+				 (b == doc->tok[j].end && j == k);
+		if (!space)
+			break;
+		if (!(doc->tok[n].wcls & DOC_W_SUFFIX) ||
+		    doc_word_in(doc, n, business_suffixes,
+				ARRAY_SIZE(business_suffixes)))
+			words++;
+	}
+	return words >= 2;
+}
+
 /*
  * The first token of a name [first, last] after a place's possessive
  * that opens it ("France's Carrefour SA", "Netherlands' SHV Holdings"):
@@ -392,6 +434,14 @@ static size_t after_possessive_place(struct doc *doc, size_t first,
 	for (size_t k = first; k < last; k = doc_next(doc, k))
 		if (doc_possessive(doc, k)) {
 			if (place_at(doc, first, k + 1))
+				return doc_next(doc, k);
+			/* a person's or a company's name of two words or
+			 * more before a name of its own ("Mukesh Ambani's
+			 * Reliance Industries", "Yankee Cos Inc's Eskey");
+			 * not one word's possessive, which may be the
+			 * name's own ("McDonald's Corp"), nor one before a
+			 * lone word ("International King's Table") */
+			if (owner_before(doc, first, k))
 				return doc_next(doc, k);
 			break;
 		}

@@ -437,6 +437,8 @@ void places_tag(struct doc *doc, struct tags *t)
  * are written everywhere and say nothing; an amount only mentioned keeps
  * its currency to itself (a yen bond in London is no Japanese story).
  */
+static void add_story_country(struct doc *doc, struct tags *t, int c);
+
 void places_deal_currency(struct doc *doc, struct tags *t)
 {
 	/* a deal with a side; a unit written in full ("Rs", "£", "Swiss
@@ -450,6 +452,13 @@ void places_deal_currency(struct doc *doc, struct tags *t)
 	int c = currency_country(doc->g, m->currency);
 	if (c < 0)
 		return;
+	add_story_country(doc, t, c);
+}
+
+/* Country c (a gaz_country() index) among the story's, with its regions
+ * and its place, unless it is there already. */
+static void add_story_country(struct doc *doc, struct tags *t, int c)
+{
 	const struct gaz_country *gc = gaz_country(doc->g, c);
 	for (size_t i = 0; i < t->ncountries; i++)
 		if (!memcmp(t->countries[i], gc->code, 2))
@@ -468,4 +477,24 @@ void places_deal_currency(struct doc *doc, struct tags *t)
 	add_place(t, doc->g, gc->place, seen, &cap);
 	smap_free(seen);
 	sort_places(t);
+}
+
+/* A party's country counts among the story's when the party's name is
+ * surer than this (a recognised or known company, not a run of
+ * capitals: ex_party.confidence). */
+#define PARTY_COUNTRY_MIN 0.6
+
+void places_party_countries(struct doc *doc, struct tags *t)
+{
+	if (t->deal.type == DEAL_NONE ||
+	    t->deal.confidence < EX_DEAL_CONFIDENCE_MIN)
+		return;
+	for (size_t i = 0; i < t->deal.nroles; i++) {
+		int c = t->deal.roles[i].country[0] &&
+			t->deal.roles[i].role != ROLE_INVESTOR &&
+			t->deal.roles[i].confidence > PARTY_COUNTRY_MIN ?
+			gaz_country_find(doc->g, t->deal.roles[i].country) : -1;
+		if (c >= 0)
+			add_story_country(doc, t, c);
+	}
 }

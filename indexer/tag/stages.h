@@ -57,6 +57,9 @@ void amounts_tag(struct doc *doc, struct tags *t);
 void places_tag(struct doc *doc, struct tags *t);
 /* After the deal: the country of the currency its own price is in. */
 void places_deal_currency(struct doc *doc, struct tags *t);
+/* After the deal: its parties' countries (the text's, or a known
+ * company's home country) among the story's. */
+void places_party_countries(struct doc *doc, struct tags *t);
 /* The country (gaz_country() index) a company's suffix or exchange code
  * at token i names when only one country uses it ("Bhd", "Tbk", "(6806
  * JT)"), and it speaks of a company there; else -1. */
