@@ -5940,6 +5940,13 @@ static void test_amount_per_share(void **state)
 				 ex_amount_kind_slug(t.amounts[i].kind));
 	assert_int_not_equal(t.amounts[4].kind, AMOUNT_PER_SHARE);
 	tags_release(&t);
+	/* where shares went, in a sentence about them */
+	run("Kestrel wins chip contract",
+	    "Shares of Kestrel Electronics jumped 6.8 percent to close at "
+	    "70,400 won in Seoul.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.namounts, 1);
+	assert_int_equal(t.amounts[0].kind, AMOUNT_PER_SHARE);
+	tags_release(&t);
 }
 
 /* Kinds from what a sum without a scale word is: a dividend's per share,

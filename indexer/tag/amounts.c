@@ -173,6 +173,16 @@ static int is_price(const struct doc *doc, const struct money *m, size_t t0,
 	for (size_t k = t1; k < st->t1 && d < PRICE_AFTER; k++, d++)
 		if (share_word(doc_word(doc, k)))
 			return 1;
+	/* a sentence about shares, the sum where they went ("Shares of
+	 * Kestrel Electronics jumped 6.8 percent to close at 70,400 won",
+	 * "Shares of Tata Motors had jumped as much as 7% earlier in the
+	 * day to Rs 183.85") */
+	if (t0 > st->t0 && (!strcmp(doc_word(doc, t0 - 1), "at") ||
+			    !strcmp(doc_word(doc, t0 - 1), "to")))
+		for (size_t k = st->t0; k < st->t0 + 4 && k < t0; k++)
+			if (!strcmp(doc_word(doc, k), "shares") ||
+			    !strcmp(doc_word(doc, k), "stock"))
+				return 1;
 	return 0;
 }
 
