@@ -5940,6 +5940,17 @@ static void test_amount_per_share(void **state)
 				 ex_amount_kind_slug(t.amounts[i].kind));
 	assert_int_not_equal(t.amounts[4].kind, AMOUNT_PER_SHARE);
 	tags_release(&t);
+	/* what a deal costs is its price; cost savings are not */
+	run("Kestrel makes open offer for 26% more of Orvel",
+	    "Kestrel Group launched an open offer to buy an additional 26% "
+	    "stake in Orvel at Rs 294 per share. The offer for up to 1.67 "
+	    "crore shares will cost up to Rs 492.81 crore if fully accepted. "
+	    "Kestrel expects cost savings of about Rs 50 crore a year.\n",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.namounts, 3);
+	assert_int_equal(t.amounts[1].kind, AMOUNT_DEAL);
+	assert_int_not_equal(t.amounts[2].kind, AMOUNT_DEAL);
+	tags_release(&t);
 	/* where shares went, in a sentence about them */
 	run("Kestrel wins chip contract",
 	    "Shares of Kestrel Electronics jumped 6.8 percent to close at "

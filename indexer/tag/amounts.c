@@ -542,6 +542,44 @@ static int deal_has_value(const struct doc *doc, const struct doc_sent *st,
 	return 0;
 }
 
+/* How far before "cost" the deal that costs may be named. */
+#define COST_SUBJECT_WORDS 30
+
+/* Whether the "cost" at token k is a deal's: a deal's word (an offer,
+ * a deal, an acquisition, a purchase, a takeover, a bid) stands in its
+ * sentence within COST_SUBJECT_WORDS words before it, or follows it as
+ * "of" its object. */
+static int deal_costs(const struct doc *doc, const struct doc_sent *st,
+		      size_t k)
+{
+	static const char *const deals[] = {
+		"offer", "deal", "acquisition", "purchase", "takeover", "bid",
+		"transaction", "buyout", "merger",
+	};
+	/* "cost savings of about 50 mln dlrs": a noun's first word */
+	static const char *const compounds[] = {
+		"savings", "saving", "cuts", "cutting", "reduction",
+		"reductions", "synergies", "base", "overruns", "overrun",
+		"controls", "structure", "increases",
+	};
+	size_t nx = doc_next(doc, k);
+	if (nx < st->t1 && word_in(doc_word(doc, nx), compounds,
+				   ARRAY_SIZE(compounds)))
+		return 0;
+	size_t from = k > st->t0 + COST_SUBJECT_WORDS ?
+		      k - COST_SUBJECT_WORDS : st->t0;
+	for (size_t j = from; j < k; j++)
+		if (word_in(doc_word(doc, j), deals, ARRAY_SIZE(deals)))
+			return 1;
+	size_t of = doc_next(doc, k);
+	for (size_t j = of < st->t1 ? doc_next(doc, of) : st->t1, n = 0;
+	     of < st->t1 && !strcmp(doc_word(doc, of), "of") && j < st->t1 &&
+	     n < 3; j = doc_next(doc, j), n++)
+		if (word_in(doc_word(doc, j), deals, ARRAY_SIZE(deals)))
+			return 1;
+	return 0;
+}
+
 static int cue_at(const struct doc *doc, const struct doc_sent *st, size_t k)
 {
 	int c = cue_of(doc, k);
@@ -574,6 +612,12 @@ static int cue_at(const struct doc *doc, const struct doc_sent *st, size_t k)
 	    !strcmp(doc_word(doc, (size_t)p), "net") &&
 	    !strcmp(doc_word(doc, k), "worth"))
 		return AMOUNT_OTHER;
+	/* what a deal costs is its price: "The offer for up to 1.67 crore
+	 * shares will cost up to Rs 492.81 crore", "the cost of the
+	 * acquisition" (not "costs": integration costs are other) */
+	if (c == AMOUNT_OTHER && !strcmp(doc_word(doc, k), "cost") &&
+	    deal_costs(doc, st, k))
+		return AMOUNT_DEAL;
 	return c;
 }
 
