@@ -4087,6 +4087,25 @@ static void test_party_home_country(void **state)
 	tags_release(&t);
 }
 
+/* A buyer known as "a consortium of A, B and C" is A, the member named
+ * first. */
+static void test_consortium_of(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Quillon agrees to consortium takeover",
+	    "Quillon Entertainments has agreed to a takeover worth about 4.8 "
+	    "billion pounds by a consortium of Kestrel Holding, US private "
+	    "equity firm Orvel Partners and Canadian pension fund Zorgal "
+	    "Investments.",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_ACQUISITION);
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Kestrel");
+	assert_true(has(t.deal.investors, t.deal.ninvestors, "Orvel"));
+	tags_release(&t);
+}
+
 /* A round the body tells with no investor, in a story that is no
  * deal's ("raising additional funds needed to finance operations",
  * "merit raises for salaried employees"), is no deal; nor is an IPO the
@@ -6589,6 +6608,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_people_and_guarantee_alikes),
 		cmocka_unit_test(test_partnership_in_passing),
 		cmocka_unit_test(test_round_in_passing),
+		cmocka_unit_test(test_consortium_of),
 		cmocka_unit_test(test_party_home_country),
 		cmocka_unit_test(test_not_deal_news),
 		cmocka_unit_test(test_partnership_word_in_name),

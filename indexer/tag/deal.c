@@ -6060,6 +6060,14 @@ static void consortium(const struct doc *doc, struct found *f)
 			    doc_word_is(doc, by, "by") && f->inv[0].t0 > by &&
 			    f->inv[0].t0 <= by + LEADER_NEAR)
 				leader = 1;
+			/* "a consortium of Kirkbi, ..., Blackstone and
+			 * CPPIB": the member named first, right after "of" */
+			size_t of = doc_next(doc, k);
+			if (n0 == 0 && f->ninv > 0 && of < st->t1 &&
+			    doc_stem_is(doc, k, "consortium") &&
+			    doc_word_is(doc, of, "of") &&
+			    f->inv[0].t0 == doc_next(doc, of))
+				leader = 1;
 			struct name p;
 			/* a group that buys: one that sells names its
 			 * seller, no investor */
