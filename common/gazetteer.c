@@ -24,7 +24,7 @@
 
 const char *const gaz_files[] = {
 	"rates", "yearly_rates", "currencies", "regions", "countries", "cities",
-	"companies", "company_countries", "people", "sectors", NULL,
+	"outlets", "companies", "company_countries", "people", "sectors", NULL,
 };
 
 struct gaz {
@@ -38,6 +38,7 @@ struct gaz {
 	struct smap *region_slug;  /* slug -> region */
 	struct smap *sector_slug;  /* slug -> sector */
 	struct smap *company_name; /* key -> company, to merge aliases */
+	struct smap *outlet;       /* key -> an outlet's country */
 	struct smap *first;        /* first words of running-text names */
 	struct smap *sector_first; /* first stems of sector phrases */
 	struct smap *sector_form;  /* the words of sector keywords as
@@ -105,6 +106,7 @@ int gaz_new(struct gaz **out, struct ds_err *err)
 	g->region_slug = smap_new();
 	g->sector_slug = smap_new();
 	g->company_name = smap_new();
+	g->outlet = smap_new();
 	g->first = smap_new();
 	g->sector_first = smap_new();
 	g->sector_form = smap_new();
@@ -129,6 +131,7 @@ void gaz_free(struct gaz *g)
 	smap_free(g->region_slug);
 	smap_free(g->sector_slug);
 	smap_free(g->company_name);
+	smap_free(g->outlet);
 	smap_free(g->first);
 	smap_free(g->sector_first);
 	smap_free(g->sector_form);
@@ -565,6 +568,28 @@ static int line_named(struct gaz *g, struct cols *c, const char **where,
 	return 0;
 }
 
+/* outlets.tsv: a country's code, then the names of news outlets that
+ * publish from it ("|" between). */
+static int line_outlets(struct gaz *g, struct cols *c, const char *where,
+			struct ds_err *err)
+{
+	if (c->count < 2 || c->n[0] != 2)
+		return bad(err, where, "expected country code, outlet names");
+	int country = lower_get(g->country_code, c->p[0], 2);
+	if (country < 0)
+		return bad(err, where, "unknown country code");
+	size_t i = 0;
+	const char *s = c->p[1];
+	while (i < c->n[1]) {
+		const char *bar = memchr(s + i, '|', c->n[1] - i);
+		size_t e = bar ? (size_t)(bar - s) : c->n[1];
+		if (make_key(g, s + i, e - i, &g->key, 0))
+			smap_put(g->outlet, g->key.buf, g->key.len, country);
+		i = e + 1;
+	}
+	return 0;
+}
+
 /* company_countries.tsv: a known company's canonical name, then its
  * home country's code or "-" (none). */
 static int line_company_country(struct gaz *g, struct cols *c,
@@ -684,6 +709,8 @@ int gaz_add_line(struct gaz *g, const char *file, const char *line,
 		rc = line_countries(g, &c, where, err);
 	else if (!strcmp(file, "cities"))
 		rc = line_cities(g, &c, where, err);
+	else if (!strcmp(file, "outlets"))
+		rc = line_outlets(g, &c, where, err);
 	else if (!strcmp(file, "companies"))
 		rc = line_named(g, &c, &where, GAZ_COMPANY, err);
 	else if (!strcmp(file, "company_countries"))
@@ -874,6 +901,11 @@ const struct gaz_sector *gaz_sector(const struct gaz *g, int id)
 const char *gaz_company(const struct gaz *g, int id)
 {
 	return g->company[id];
+}
+
+int gaz_outlet_country(const struct gaz *g, const char *key, size_t len)
+{
+	return smap_get(g->outlet, key, len);
 }
 
 int gaz_company_country(const struct gaz *g, int id)

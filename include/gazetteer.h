@@ -201,6 +201,10 @@ const struct gaz_country *gaz_country(const struct gaz *g, int id);
 const struct gaz_region *gaz_region(const struct gaz *g, int id);
 const struct gaz_sector *gaz_sector(const struct gaz *g, int id);
 const char *gaz_company(const struct gaz *g, int id);
+/* The country a news outlet publishes from (outlets.tsv), its name's key
+ * made by gaz_key() ("the australian financial review"): an index for
+ * gaz_country(), or -1 when the outlet is not known. */
+int gaz_outlet_country(const struct gaz *g, const char *key, size_t len);
 /* A known company's home country (company_countries.tsv): an index for
  * gaz_country(), or -1 when none is known. */
 int gaz_company_country(const struct gaz *g, int id);

@@ -4106,6 +4106,27 @@ static void test_consortium_of(void **state)
 	tags_release(&t);
 }
 
+/* A story with no dateline reads "$" as its outlet's country's dollar
+ * (outlets.tsv); an outlet nobody knows, or none, leaves it US. */
+static void test_outlet_dollar(void **state)
+{
+	(void)state;
+	static const char body[] = "Kestrel has struck a binding agreement to "
+		"buy Orvel Pharmacy for $1.55 cash per share, valuing it at "
+		"about $763 million.";
+	struct tags t;
+	run("Kestrel seals $763m Orvel deal", body, NULL,
+	    "The Australian Financial Review", NULL, &t);
+	assert_int_equal(t.namounts, 2);
+	assert_string_equal(t.amounts[1].m.currency, "AUD");
+	tags_release(&t);
+	run("Kestrel seals $763m Orvel deal", body, NULL, "Zorgal Daily",
+	    NULL, &t);
+	assert_int_equal(t.namounts, 2);
+	assert_string_equal(t.amounts[1].m.currency, "USD");
+	tags_release(&t);
+}
+
 /* A round the body tells with no investor, in a story that is no
  * deal's ("raising additional funds needed to finance operations",
  * "merit raises for salaried employees"), is no deal; nor is an IPO the
@@ -6608,6 +6629,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_people_and_guarantee_alikes),
 		cmocka_unit_test(test_partnership_in_passing),
 		cmocka_unit_test(test_round_in_passing),
+		cmocka_unit_test(test_outlet_dollar),
 		cmocka_unit_test(test_consortium_of),
 		cmocka_unit_test(test_party_home_country),
 		cmocka_unit_test(test_not_deal_news),

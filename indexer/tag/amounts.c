@@ -829,12 +829,15 @@ static enum ex_amount_kind cue_kind(const struct doc *doc,
 	return cache->n > inside ? AMOUNT_DEAL : AMOUNT_OTHER;
 }
 
-/* The dateline's country ("CALGARY, Alberta, March 3" -> CA), or NULL. */
+/* The dateline's country ("CALGARY, Alberta, March 3" -> CA), else the
+ * outlet's ("The Australian Financial Review" -> AU), or NULL. */
 static const char *dateline_country(struct doc *doc)
 {
 	int p = doc_dateline_place(doc);
-	return p < 0 ? NULL :
-	       gaz_country(doc->g, gaz_place(doc->g, p)->country)->code;
+	if (p >= 0)
+		return gaz_country(doc->g, gaz_place(doc->g, p)->country)->code;
+	return doc->source_country >= 0 ?
+	       gaz_country(doc->g, doc->source_country)->code : NULL;
 }
 
 /* Whose unit a country's "dlrs", "francs" and "crowns" are. */

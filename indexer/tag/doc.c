@@ -581,6 +581,13 @@ void doc_segment(struct doc *doc, const struct article *a)
 	}
 	split_paragraphs(doc, body_at);
 	find_dateline(doc, a, body_at);
+	doc->source_country = -1;
+	if (a->source && *a->source) {
+		gaz_key(doc->g, a->source, strlen(a->source), &doc->scratch);
+		if (doc->scratch.len)
+			doc->source_country = gaz_outlet_country(
+				doc->g, doc->scratch.buf, doc->scratch.len);
+	}
 	doc->year = 0;
 	struct tm tm;
 	if (a->has_date && gmtime_r(&a->date, &tm))

@@ -176,6 +176,8 @@ struct doc {
 				  it and its dash or colon, where the lead's
 				  first sentence starts; else 0 */
 	int year;              /* the article's year (UTC), 0 when undated */
+	int source_country;    /* the outlet's country (outlets.tsv), a
+				  gaz_country() index, or -1 */
 };
 
 #define DOC_GROW(arr, n, cap)                                               \
