@@ -4087,6 +4087,27 @@ static void test_party_home_country(void **state)
 	tags_release(&t);
 }
 
+/* A buyer's members named in a sentence its first word opens ("KLQ is
+ * made up of Orvel management, Zorgal Inc and Quillon and Co"), a
+ * company's management one item of the list. */
+static void test_members_by_first_word(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("KLQ'S ORVEL BAKERIES BID OVERSUBSCRIBED",
+	    "KLQ Acquisition Corp said it received about 8,857,807 Orvel "
+	    "Bakeries Corp shares in response to its tender offer, and it "
+	    "will purchase about 90.9 pct of the shares tendered.\n    KLQ is "
+	    "made up of Orvel management, Zorgal Inc and Quillon Brevik and "
+	    "Co.",
+	    NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "KLQ Acquisition");
+	assert_true(has(t.deal.investors, t.deal.ninvestors, "Zorgal"));
+	assert_true(has(t.deal.investors, t.deal.ninvestors, "Quillon Brevik"));
+	tags_release(&t);
+}
+
 /* A buyer known as "a consortium of A, B and C" is A, the member named
  * first. */
 static void test_consortium_of(void **state)
@@ -6629,6 +6650,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_people_and_guarantee_alikes),
 		cmocka_unit_test(test_partnership_in_passing),
 		cmocka_unit_test(test_round_in_passing),
+		cmocka_unit_test(test_members_by_first_word),
 		cmocka_unit_test(test_outlet_dollar),
 		cmocka_unit_test(test_consortium_of),
 		cmocka_unit_test(test_party_home_country),

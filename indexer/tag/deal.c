@@ -6260,7 +6260,14 @@ static size_t names_end(const struct doc *doc, const struct doc_sent *st,
 			      (doc->tok[k].flags & ANA_JOINED) ||
 			      doc_word_is(doc, k, "and") ||
 			      doc_word_is(doc, k, "of") ||
-			      doc_word_is(doc, k, "&")))
+			      doc_word_is(doc, k, "&") ||
+			      /* "Interstate management, First Boston
+			       * Inc and ...": a company's managers, one
+			       * item of the list */
+			      (k > from && doc->tok[k - 1].cap &&
+			       doc_word_is(doc, k, "management") &&
+			       k + 1 < st->t1 &&
+			       doc_gap_has(doc, k, k + 1, ','))))
 		k++;
 	return k;
 }
@@ -6479,8 +6486,20 @@ static void group_members(struct doc *doc, struct found *f)
 		 * name opening the sentence */
 		struct name on;
 		span_name(doc, st->t0, st->t0 + (f->acq.t1 - f->acq.t0), &on);
-		if (on.t1 < st->t1 && on.t0 != f->acq.t0 &&
-		    same_words(doc, &on, &f->acq)) {
+		int opens = on.t1 < st->t1 && on.t0 != f->acq.t0 &&
+			    same_words(doc, &on, &f->acq);
+		/* ... or by its first word: "IBC is made up of" for "IBC
+		 * Acquisition Corp" */
+		if (!opens && f->acq.t1 - f->acq.t0 >= 2 &&
+		    st->t0 != f->acq.t0 && st->t0 + 1 < st->t1 &&
+		    doc->tok[st->t0].wl == doc->tok[f->acq.t0].wl &&
+		    !memcmp(doc_word(doc, st->t0), doc_word(doc, f->acq.t0),
+			    doc->tok[st->t0].wl) &&
+		    doc_word_is(doc, doc_next(doc, st->t0), "is")) {
+			span_name(doc, st->t0, st->t0 + 1, &on);
+			opens = 1;
+		}
+		if (opens) {
 			size_t from = members_after(doc, st,
 						    doc_next(doc, on.t1 - 1));
 			if (from < st->t1)
