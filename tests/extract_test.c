@@ -4087,6 +4087,29 @@ static void test_party_home_country(void **state)
 	tags_release(&t);
 }
 
+/* Holders named together as the subject of "said they have acquired",
+ * each with its description: the first buys, both invest. */
+static void test_plural_subject_holders(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("INVESTMENT FIRM HAS 5.3 PCT OF ZORGAL <ZRG.O>",
+	    "Kestrel International Ltd, a Bermuda-based investment advisory "
+	    "firm, and an affiliated investment firm, Orvel Values III N.V., "
+	    "said they have acquired 208,000 shares of Zorgal Industries "
+	    "Inc.\n    In a filing with the Securities and Exchange "
+	    "Commission, the group said it bought the stake, which amounts to "
+	    "5.3 pct of the total outstanding common stock, for investment "
+	    "purposes.",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_STAKE);
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Kestrel International");
+	assert_true(has(t.deal.investors, t.deal.ninvestors,
+			"Orvel Values III"));
+	tags_release(&t);
+}
+
 /* A buyer's members named in a sentence its first word opens ("KLQ is
  * made up of Orvel management, Zorgal Inc and Quillon and Co"), a
  * company's management one item of the list. */
@@ -6650,6 +6673,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_people_and_guarantee_alikes),
 		cmocka_unit_test(test_partnership_in_passing),
 		cmocka_unit_test(test_round_in_passing),
+		cmocka_unit_test(test_plural_subject_holders),
 		cmocka_unit_test(test_members_by_first_word),
 		cmocka_unit_test(test_outlet_dollar),
 		cmocka_unit_test(test_consortium_of),

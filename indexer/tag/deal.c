@@ -6669,6 +6669,59 @@ static int they_holders(struct doc *doc, const struct doc_sent *st,
 }
 
 /*
+ * Holders named together as a sentence's subject, each perhaps with its
+ * description, before "said they" or "told ... they": "Fidelity
+ * International Ltd, a Bermuda-based investment advisory firm, and an
+ * affiliated investment firm, American Values III N.V., said they have
+ * acquired 208,000 shares of Blasius".  The first is the buyer; all are
+ * investors.
+ */
+#define SUBJECT_SAID_WORDS 30
+
+static void plural_subject(struct doc *doc, struct found *f)
+{
+	if (!f->has_acq || !f->has_tgt ||
+	    (f->type != DEAL_STAKE && f->type != DEAL_ACQUISITION &&
+	     f->type != DEAL_TENDER))
+		return;
+	const struct doc_sent *st = &doc->sent[doc->tok[f->acq.t0].sent];
+	if (f->acq.t0 != st->t0 || st->caps || st->title)
+		return;
+	size_t said = st->t1, and = st->t1;
+	for (size_t k = f->acq.t1, n = 0; k < st->t1 && n < SUBJECT_SAID_WORDS;
+	     k = doc_next(doc, k), n++) {
+		if (doc_word_is(doc, k, "and") && and == st->t1)
+			and = k;
+		if ((doc_word_is(doc, k, "said") || doc_word_is(doc, k, "told")) &&
+		    doc_next(doc, k) < st->t1) {
+			size_t they = doc_next(doc, k);
+			/* "told the Securities and Exchange Commission they" */
+			for (int w = 0; they < st->t1 && w < 6 &&
+			     !doc_word_is(doc, they, "they"); w++)
+				they = doc_next(doc, they);
+			if (they < st->t1 && doc_word_is(doc, they, "they"))
+				said = k;
+			break;
+		}
+	}
+	if (said >= st->t1 || and >= said)
+		return;
+	for (size_t m = 0; m < doc->nment; m++) {
+		const struct doc_ment *x = &doc->ment[m];
+		if (x->kind != DOC_COMPANY || x->t0 <= and || x->t1 > said ||
+		    x->sent != (uint32_t)(st - doc->sent))
+			continue;
+		struct name n;
+		span_name(doc, x->t0, x->t1, &n);
+		if (same_name(doc, &n, &f->tgt))
+			continue;
+		if (!f->ninv && f->ninv + 1 < INVESTORS_MAX)
+			f->inv[f->ninv++] = f->acq;
+		add_member(doc, f, &n);
+	}
+}
+
+/*
  * A holder the lead describes before it names it, when no buyer was read:
  * "The New York brokerage firm of Spear, Leeds and Kellogg told the SEC it
  * had increased its preferred stock in Allegheny" (the firm), or "Two
@@ -10142,6 +10195,7 @@ static void deal_read(struct doc *doc, const struct dealmodel *model,
 		if (ex_deal_is_mna(best.type))
 			consortium(doc, &best);
 		group_members(doc, &best);
+		plural_subject(doc, &best);
 		split_members(doc, &best);
 		co_buyers(doc, &best);
 		holder_named(doc, &best);
