@@ -4087,6 +4087,21 @@ static void test_party_home_country(void **state)
 	tags_release(&t);
 }
 
+/* "X approached Y about a takeover, WSJ reports": X bids for Y; the
+ * outlet after the deal's word is no side. */
+static void test_approached_about(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Kestrel approached Orvel about a takeover, WSJ reports",
+	    "Sept 20 (Reuters) - Kestrel has approached U.S. chipmaker Orvel "
+	    "about a possible takeover in recent days, the Wall Street Journal "
+	    "reported on Friday, citing people familiar with the matter.",
+	    NULL, NULL, NULL, &t);
+	expect_sides(&t, DEAL_ACQUISITION, "Kestrel", "Orvel");
+	tags_release(&t);
+}
+
 /* Holders named together as the subject of "said they have acquired",
  * each with its description: the first buys, both invest. */
 static void test_plural_subject_holders(void **state)
@@ -6673,6 +6688,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_people_and_guarantee_alikes),
 		cmocka_unit_test(test_partnership_in_passing),
 		cmocka_unit_test(test_round_in_passing),
+		cmocka_unit_test(test_approached_about),
 		cmocka_unit_test(test_plural_subject_holders),
 		cmocka_unit_test(test_members_by_first_word),
 		cmocka_unit_test(test_outlet_dollar),

@@ -3704,6 +3704,51 @@ static int unit_after(const struct doc *doc, const struct doc_sent *st,
 	return 1;
 }
 
+/* How many words "about a possible" may take between the approached
+ * company and the deal's word. */
+#define APPROACH_GAP 4
+
+/*
+ * "Qualcomm approached Intel about a takeover, WSJ reports", "has
+ * approached U.S. chipmaker Intel about a possible takeover": the one
+ * that approaches bids, the one approached is its target, whatever
+ * follows the deal's word.
+ */
+static void approach_roles(const struct doc *doc, const struct doc_sent *st,
+			   const struct cue *c, struct found *f)
+{
+	long about = doc_prev(doc, c->t0);
+	for (int n = 0; about >= (long)st->t0 && n < APPROACH_GAP &&
+	     !doc_word_is(doc, (size_t)about, "about") &&
+	     !doc_word_is(doc, (size_t)about, "regarding"); n++)
+		about = doc_prev(doc, (size_t)about);
+	if (about < (long)st->t0 || !(doc_word_is(doc, (size_t)about, "about") ||
+				     doc_word_is(doc, (size_t)about, "regarding")))
+		return;
+	/* the approached company right before "about" */
+	struct name tgt, acq;
+	int pron = 0;
+	if (!left_name(doc, st, (size_t)about, &tgt, &pron) || pron)
+		return;
+	/* ... and the verb before it, past a description of it ("U.S.
+	 * chipmaker") */
+	long v = doc_prev(doc, tgt.t0);
+	for (int n = 0; v >= (long)st->t0 && n < 4 && !doc->tok[v].cap &&
+	     !doc_stem_is(doc, (size_t)v, "approach"); n++)
+		v = doc_prev(doc, (size_t)v);
+	while (v >= (long)st->t0 && doc->tok[v].cap &&
+	       !doc_stem_is(doc, (size_t)v, "approach"))
+		v = doc_prev(doc, (size_t)v);   /* "U.S." */
+	if (v < (long)st->t0 || !doc_stem_is(doc, (size_t)v, "approach"))
+		return;
+	if (!left_name(doc, st, (size_t)v, &acq, &pron) || pron)
+		return;
+	f->acq = acq;
+	f->has_acq = 1;
+	f->tgt = tgt;
+	f->has_tgt = 1;
+}
+
 static void owner_roles(const struct doc *doc, const struct doc_sent *st,
 			const struct cue *c, struct found *f)
 {
@@ -5127,6 +5172,8 @@ static int roles(const struct doc *doc, size_t s, const struct cue *c,
 		}
 		if (c->type == DEAL_ACQUISITION)
 			owner_roles(doc, st, c, f);
+		if (ex_deal_is_mna(c->type))
+			approach_roles(doc, st, c, f);
 		/* "agreed to buy nine retail food stores": a verb's object;
 		 * "completed its acquisition of 650 video centers": the
 		 * noun's */
