@@ -4087,6 +4087,31 @@ static void test_party_home_country(void **state)
 	tags_release(&t);
 }
 
+/* A part the headline describes is the one the lead names after "its",
+ * with the same words: "its memory chip business, Kestrel Memory,",
+ * "its Orvel Animal Health division"; not another part of the seller's
+ * the lead names ("its Zorgal USA Inc unit decided to sell"). */
+static void test_unit_named_in_lead(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Kestrel completes sale of memory chip unit to Orvel-led group",
+	    "TOKYO -- Kestrel on Friday completed the sale of its memory chip "
+	    "business, Kestrel Memory, to a consortium led by Orvel Capital "
+	    "for about 2 trillion yen.",
+	    NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Kestrel Memory");
+	tags_release(&t);
+	run("Orvel sells animal health unit to Quillon for $7.6bn",
+	    "Orvel has agreed to sell its Orvel Animal Health division to US "
+	    "rival Quillon for $7.6bn.",
+	    NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Orvel Animal Health");
+	tags_release(&t);
+}
+
 /* "X approached Y about a takeover, WSJ reports": X bids for Y; the
  * outlet after the deal's word is no side. */
 static void test_approached_about(void **state)
@@ -6688,6 +6713,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_people_and_guarantee_alikes),
 		cmocka_unit_test(test_partnership_in_passing),
 		cmocka_unit_test(test_round_in_passing),
+		cmocka_unit_test(test_unit_named_in_lead),
 		cmocka_unit_test(test_approached_about),
 		cmocka_unit_test(test_plural_subject_holders),
 		cmocka_unit_test(test_members_by_first_word),

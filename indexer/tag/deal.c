@@ -6715,6 +6715,112 @@ static int they_holders(struct doc *doc, const struct doc_sent *st,
 	return 1;
 }
 
+/* The nouns of a company's part a lead names: "its memory chip
+ * business, Toshiba Memory,", "its Bayer Animal Health division". */
+static const char *const named_part_nouns[] = {
+	"business", "unit", "division", "subsidiary", "arm", "operations",
+};
+/* How many lead sentences may name the part. */
+#define UNIT_NAMED_SENTENCES 2
+/* How many words may describe it before its noun. */
+#define UNIT_NAMED_WORDS 5
+
+/* Whether the words [a, b) hold every word of the described target d
+ * but its last, its noun ("memory chip" of "memory chip unit" in "memory
+ * chip business", "animal health" in "Bayer Animal Health"). */
+static int same_description(const struct doc *doc, const struct name *d,
+			    size_t a, size_t b)
+{
+	size_t words = 0;
+	for (size_t k = d->t0; k + 1 < d->t1; k = doc_next(doc, k)) {
+		if (doc_word_in(doc, k, asset_openers, ARRAY_SIZE(asset_openers)))
+			continue;
+		int found = 0;
+		for (size_t j = a; j < b && !found; j = doc_next(doc, j))
+			found = doc->tok[j].wl == doc->tok[k].wl &&
+				!strncasecmp(doc_word(doc, j), doc_word(doc, k),
+					     doc->tok[k].wl);
+		if (!found)
+			return 0;
+		words++;
+	}
+	return words > 0;
+}
+
+/*
+ * A target the headline describes ("memory chip unit", "animal health
+ * unit") is the part the lead names after "its": its name after the
+ * description and a comma ("its memory chip business, Toshiba Memory,"),
+ * or its name before the part's noun ("its Bayer Animal Health
+ * division").
+ */
+static void unit_named(struct doc *doc, struct found *f)
+{
+	if (!f->has_tgt || !f->tgt.asset)
+		return;
+	size_t seen = 0;
+	for (size_t s = lead_next(doc, 0, &seen, UNIT_NAMED_SENTENCES + 1);
+	     s < doc->nsent;
+	     s = lead_next(doc, s + 1, &seen, UNIT_NAMED_SENTENCES + 1)) {
+		const struct doc_sent *st = &doc->sent[s];
+		if (st->title || st->caps)
+			continue;
+		for (size_t k = st->t0; k < st->t1; k = doc_next(doc, k)) {
+			if (!doc_word_is(doc, k, "its"))
+				continue;
+			size_t j = doc_next(doc, k), name0 = j;
+			int caps = 0, n = 0;
+			while (j < st->t1 && n < UNIT_NAMED_WORDS &&
+			       !doc_word_in(doc, j, named_part_nouns,
+					    ARRAY_SIZE(named_part_nouns)) &&
+			       !doc_gap_has(doc, doc_prev(doc, j) < 0 ? j :
+					    (size_t)doc_prev(doc, j), j, ',')) {
+				caps += doc->tok[j].cap;
+				j = doc_next(doc, j);
+				n++;
+			}
+			if (j >= st->t1 || n == 0 ||
+			    !doc_word_in(doc, j, named_part_nouns,
+					 ARRAY_SIZE(named_part_nouns)) ||
+			    !same_description(doc, &f->tgt, name0, j))
+				continue;
+			struct name u;
+			if (caps == n && n >= 2) {
+				/* "its Bayer Animal Health division" */
+				span_name(doc, name0, j, &u);
+			} else {
+				size_t v = doc_next(doc, j);
+				if (!caps && v < st->t1 &&
+				    doc_gap_has(doc, j, v, ',') &&
+				    doc->tok[v].cap &&
+				    right_name(doc, st, v, &u) && u.t0 == v) {
+					/* "its memory chip business, X,":
+					 * the whole capitalised run up to
+					 * the comma ("Toshiba Memory", not
+					 * its parent "Toshiba") */
+					size_t e = u.t1 - 1, x;
+					while ((x = doc_next(doc, e)) < st->t1 &&
+					       doc->tok[x].cap &&
+					       !doc_gap_has(doc, e, x, ','))
+						e = x;
+					if (e + 1 > u.t1)
+						span_name(doc, u.t0, e + 1, &u);
+				} else {
+					continue;
+				}
+			}
+			u.asset = 0;
+			/* its own name, not its parent's that opens it
+			 * ("Bayer Animal Health", "Toshiba Memory") */
+			if (u.company >= 0 && f->has_seller &&
+			    u.company == f->seller.company)
+				u.company = -1;
+			f->tgt = u;
+			return;
+		}
+	}
+}
+
 /*
  * Holders named together as a sentence's subject, each perhaps with its
  * description, before "said they" or "told ... they": "Fidelity
@@ -10241,6 +10347,7 @@ static void deal_read(struct doc *doc, const struct dealmodel *model,
 			investor_sentences(doc, &best);
 		if (ex_deal_is_mna(best.type))
 			consortium(doc, &best);
+		unit_named(doc, &best);
 		group_members(doc, &best);
 		plural_subject(doc, &best);
 		split_members(doc, &best);
