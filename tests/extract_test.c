@@ -922,6 +922,46 @@ static void test_sector_up_front(void **state)
 	tags_release(&t);
 }
 
+/* The sector the tags give the deal's target (ROLE_TARGET), or NULL. */
+static const char *target_sector(const struct tags *t)
+{
+	for (size_t i = 0; i < t->deal.nroles; i++)
+		if (t->deal.roles[i].role == ROLE_TARGET &&
+		    t->deal.roles[i].sector >= 0)
+			return gaz_sector(g, t->deal.roles[i].sector)->slug;
+	return NULL;
+}
+
+/*
+ * The target's sector: a word of another company's name beside it is that
+ * company's ("Chemical" of the buyer Chemical Heights Corp is no chemicals
+ * maker's); the target's own name states its trade by its head noun, by a
+ * suffix that is a trade's word ("Bancshares") or by a trade's phrase
+ * ("Savings and Loan Association"), at whichever mention says it.
+ */
+static void test_target_sector_own_name(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("CHEMICAL HEIGHTS <CHH> TO BUY DUNMORE",
+	    "Chemical Heights Corp agreed to buy Dunmore Bancshares Inc for "
+	    "400 mln dlrs.\n", NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Dunmore");
+	assert_non_null(target_sector(&t));
+	assert_string_equal(target_sector(&t), "banking");
+	tags_release(&t);
+
+	run("HARLAN <HRL> TO ACQUIRE WESTBY",
+	    "Harlan Corp said it agreed to acquire Westby Federal Savings and "
+	    "Loan Association for 30 mln dlrs in cash.\n",
+	    NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.target);
+	assert_non_null(target_sector(&t));
+	assert_string_equal(target_sector(&t), "banking");
+	tags_release(&t);
+}
+
 /* A party's country where the text puts a place beside its name. */
 /* A title-case headline's side that is no name the story confirms is
  * taken from the lead: "Packaging Group Tessaly" (a suffix opens no
@@ -6791,6 +6831,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_background_clause),
 		cmocka_unit_test(test_dates_and_bid_seekers),
 		cmocka_unit_test(test_sector_up_front),
+		cmocka_unit_test(test_target_sector_own_name),
 		cmocka_unit_test(test_names_and_places),
 		cmocka_unit_test(test_not_places),
 		cmocka_unit_test(test_party_countries),

@@ -9388,13 +9388,18 @@ static void party_country(const struct doc *doc, const struct name *n,
 /* How far from the target's name a word of its sector may stand. */
 #define SECTOR_NEAR 6
 
-static int sector_near(const struct doc *doc, size_t t0, size_t t1)
+static int sector_near(const struct doc *doc, size_t t0, size_t t1,
+		       int company)
 {
 	const struct doc_sent *st = &doc->sent[doc->tok[t0].sent];
 	size_t a = t0 > st->t0 + SECTOR_NEAR ? t0 - SECTOR_NEAR : st->t0;
 	size_t b = t1 + SECTOR_NEAR < st->t1 ? t1 + SECTOR_NEAR : st->t1;
 	for (size_t k = a; k < b; k++) {
-		if (k >= t0 && k < t1)
+		/* a word of another company's name is that company's:
+		 * "Chemical New York Corp and Texas Bancshares" */
+		if ((k >= t0 && k < t1) ||
+		    (doc->tok_co[k] >= 0 &&
+		     doc->ment[doc->tok_co[k]].id != company))
 			continue;
 		int sec = doc_sector(doc, k);
 		if (sec >= 0)
@@ -9403,33 +9408,9 @@ static int sector_near(const struct doc *doc, size_t t0, size_t t1)
 	return -1;
 }
 
-/*
- * The sector the head noun of a name states: "Lucky Stores", "Sage
- * Drilling", "Georgia International Life Insurance", "Bank of Boston"
- * (the word before "of").  Not a suffix ("Banner Industries") nor a word
- * that says too little of the business ("Developments", "House").
- */
 static int name_sector(const struct doc *doc, const struct name *n)
 {
-	static const char *const vague[] = {"develop", "hous", "industri"};
-	if (n->t1 <= n->t0)
-		return -1;
-	size_t k = n->t1 - 1;
-	for (size_t j = n->t0; j + 1 < n->t1; j = doc_next(doc, j))
-		if (doc_word_is(doc, j, "of")) {
-			long p = doc_prev(doc, j);
-			if (p >= (long)n->t0)
-				k = (size_t)p;
-			break;
-		}
-	while (k > n->t0 && (doc->tok[k].wcls & DOC_W_SUFFIX))
-		k = (size_t)doc_prev(doc, k);
-	if (doc->tok[k].wcls & DOC_W_SUFFIX)
-		return -1;
-	for (size_t i = 0; i < ARRAY_SIZE(vague); i++)
-		if (doc_stem_is(doc, k, vague[i]))
-			return -1;
-	return doc_sector(doc, k);
+	return doc_name_sector(doc, n->t0, n->t1);
 }
 
 /*
@@ -9446,7 +9427,7 @@ static int mentions_sector(const struct doc *doc, const struct name *n,
 		    doc_boiler(doc, x->sent))
 			continue;
 		struct name xn = {x->id, x->t0, x->t1, 0};
-		int sec = near ? sector_near(doc, x->t0, x->t1) :
+		int sec = near ? sector_near(doc, x->t0, x->t1, n->company) :
 				 name_sector(doc, &xn);
 		if (sec >= 0)
 			return sec;
@@ -9480,17 +9461,17 @@ static void add_party(struct doc *doc, struct tags *t, const struct name *n,
 	/* the target's sector: a sector word the text puts beside its name
 	 * ("grocery delivery startup Redmart", "Pinnacle, a mortgage
 	 * lender"), else one its name states ("Lucky Stores") */
-	int near = sector_near(doc, n->t0, n->t1);
+	int near = sector_near(doc, n->t0, n->t1, n->company);
 	if (near < 0)
 		near = mentions_sector(doc, n, 1);
 	int named = name_sector(doc, n);
-	p->sector = near >= 0 ? near : named;
 	/* what the target does is what the deal story is about: a sector
-	 * its own name states is the story's too, which sectors.c may have
-	 * missed in a short filing story (the headline's "MARLOW", the
-	 * body's "Marlow Stores Inc") */
+	 * its own name states (here or at another mention: the headline's
+	 * "MARLOW", the body's "Marlow Stores Inc") is the story's too,
+	 * which sectors.c may have missed in a short filing story */
 	int own = n->company < 0 ? -1 :
 		  named >= 0 ? named : mentions_sector(doc, n, 0);
+	p->sector = near >= 0 ? near : named >= 0 ? named : own;
 	int seen = own < 0;
 	for (size_t i = 0; i < t->nsectors && !seen; i++)
 		seen = t->sectors[i] == own;

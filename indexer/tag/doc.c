@@ -122,6 +122,65 @@ int doc_sector(const struct doc *doc, size_t i)
 	return gaz_sector_of(doc->g, doc_stem(doc, i), doc->tok[i].sl);
 }
 
+int doc_phrase_sector(const struct doc *doc, size_t i, size_t end)
+{
+	if (i >= end || (doc->tok[i].flags & ANA_JOINED) ||
+	    !gaz_sector_may_start(doc->g, doc_stem(doc, i), doc->tok[i].sl))
+		return -1;
+	char key[256];
+	size_t len = 0, k = i;
+	for (unsigned n = 1; n <= DOC_SECTOR_PHRASE_MAX && k < end; n++) {
+		/* each word as the keyword writes it */
+		if (!gaz_sector_form(doc->g, doc_word(doc, k), doc->tok[k].wl) ||
+		    len + 1 + doc->tok[k].sl > sizeof(key))
+			return -1;
+		if (n > 1)
+			key[len++] = ' ';
+		memcpy(key + len, doc_stem(doc, k), doc->tok[k].sl);
+		len += doc->tok[k].sl;
+		if (n > 1) {
+			int sec = gaz_sector_of(doc->g, key, len);
+			if (sec >= 0)
+				return sec;
+		}
+		k = doc_next(doc, k);
+	}
+	return -1;
+}
+
+int doc_name_sector(const struct doc *doc, size_t t0, size_t t1)
+{
+	static const char *const vague[] = {"develop", "hous", "industri"};
+	if (t1 <= t0)
+		return -1;
+	size_t k = t1 - 1;
+	for (size_t j = t0; j + 1 < t1; j = doc_next(doc, j))
+		if (doc_word_is(doc, j, "of")) {
+			long p = doc_prev(doc, j);
+			if (p >= (long)t0)
+				k = (size_t)p;
+			break;
+		}
+	/* a suffix that is a trade's word says it: "Texas Bancshares Inc" */
+	while (doc->tok[k].wcls & DOC_W_SUFFIX) {
+		int sec = doc_sector(doc, k);
+		if (sec >= 0)
+			return sec;
+		if (k == t0)
+			return -1;
+		k = (size_t)doc_prev(doc, k);
+	}
+	for (size_t i = 0; i < sizeof(vague) / sizeof(vague[0]); i++)
+		if (doc_stem_is(doc, k, vague[i]))
+			return -1;
+	int sec = doc_sector(doc, k);
+	/* else a trade's phrase the name holds: "Republic Savings and Loan
+	 * Association" */
+	for (size_t j = t0; sec < 0 && j < t1; j = doc_next(doc, j))
+		sec = doc_phrase_sector(doc, j, t1);
+	return sec;
+}
+
 size_t doc_tok_at(const struct doc *doc, size_t off)
 {
 	size_t lo = 0, hi = doc->ntok;

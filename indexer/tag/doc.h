@@ -228,6 +228,25 @@ int doc_stem_is(const struct doc *doc, size_t i, const char *s);
 /* The sector token i names alone (its stem a keyword's, its word one of
  * the keyword's forms: gaz_sector_form()), or -1. */
 int doc_sector(const struct doc *doc, size_t i);
+/* The longest phrase a sector keyword may be ("online food retail"). */
+#define DOC_SECTOR_PHRASE_MAX 3
+/*
+ * The sector of the keyword phrase of 2 to DOC_SECTOR_PHRASE_MAX words
+ * that starts at token i and ends before token `end` ("food retail",
+ * "savings and loan"), or -1.
+ */
+int doc_phrase_sector(const struct doc *doc, size_t i, size_t end);
+/*
+ * The sector the head noun of the name in tokens [t0, t1) states: "Lucky
+ * Stores", "Sage Drilling", "Georgia International Life Insurance", "Bank
+ * of Boston" (the word before "of"), a suffix that is a trade's word
+ * ("Texas Bancshares"), else a keyword phrase in it ("Republic Savings
+ * and Loan Association"); -1 for another suffix ("Banner Industries"),
+ * a word that says too little of the business ("Developments", "House")
+ * or a head that is no sector's ("Chemical New York", "Computer Memories":
+ * their other words are names, not trades).
+ */
+int doc_name_sector(const struct doc *doc, size_t t0, size_t t1);
 /* The token containing or following byte offset `off`. */
 size_t doc_tok_at(const struct doc *doc, size_t off);
 /* Next/previous token of the same sentence that is not a joined form;

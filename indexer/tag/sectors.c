@@ -13,13 +13,11 @@
 /*
  * A keyword in the headline weighs SECTOR_TITLE_W, elsewhere 1; a sector
  * is the story's at SECTOR_MIN (one headline mention, or three in the
- * body), at most SECTOR_MAX of them, strongest first.  Phrases run up to
- * SECTOR_PHRASE_MAX words ("online food retail").
+ * body), at most SECTOR_MAX of them, strongest first.
  */
 #define SECTOR_TITLE_W 3.0
 #define SECTOR_MIN 3.0
 #define SECTOR_MAX 3
-#define SECTOR_PHRASE_MAX 3
 
 void sectors_tag(struct doc *doc, struct tags *t)
 {
@@ -42,33 +40,11 @@ void sectors_tag(struct doc *doc, struct tags *t)
 				lead[sec] |= st->para == 0 || st->para == first;
 				continue;
 			}
-			if ((doc->tok[i].flags & ANA_JOINED) ||
-			    !gaz_sector_may_start(doc->g, doc_stem(doc, i),
-						  doc->tok[i].sl))
-				continue;
 			/* phrases: "food retail", "e grocery" */
-			buf_reset(&doc->key);
-			size_t k = i;
-			for (unsigned n = 1; n <= SECTOR_PHRASE_MAX && k < st->t1;
-			     n++) {
-				/* each word as the keyword writes it */
-				if (!gaz_sector_form(doc->g, doc_word(doc, k),
-						     doc->tok[k].wl))
-					break;
-				if (n > 1)
-					buf_addch(&doc->key, ' ');
-				buf_add(&doc->key, doc_stem(doc, k), doc->tok[k].sl);
-				if (n > 1) {
-					sec = gaz_sector_of(doc->g, doc->key.buf,
-							    doc->key.len);
-					if (sec >= 0) {
-						score[sec] += w;
-						lead[sec] |= st->para == 0 ||
-							     st->para == first;
-						break;
-					}
-				}
-				k = doc_next(doc, k);
+			sec = doc_phrase_sector(doc, i, st->t1);
+			if (sec >= 0) {
+				score[sec] += w;
+				lead[sec] |= st->para == 0 || st->para == first;
 			}
 		}
 	}
