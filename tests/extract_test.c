@@ -6361,6 +6361,19 @@ static void test_amount_small_sums(void **state)
 		    "dlrs and will pay down 60 mln dlrs of bank debt. It also "
 		    "sold 150 mln dlrs of subordinated debentures and plans a "
 		    "45 mln dlr offering of notes.\n", of_debt, 4);
+	/* what the proceeds pay the lenders, and securities named a few
+	 * words after "worth of", are debt; shares named first are not */
+	static const enum ex_amount_kind proceeds[] = {
+		AMOUNT_DEAL, AMOUNT_OTHER, AMOUNT_OTHER, AMOUNT_DEAL};
+	check_kinds("Wexcom assets to be sold to Orrin",
+		    "Wexcom Inc said a unit of Orrin Group will buy its assets "
+		    "for 41.5 mln dlrs. Wexcom said it would use proceeds to "
+		    "pay its bank lenders approximately 22.4 mln dlrs, about "
+		    "87 pct of its bank debt. It would also propose to "
+		    "acquire all of its 15 mln dlrs worth of outstanding 10 "
+		    "pct convertible subordinated debentures. Separately, the "
+		    "state took over 60 mln dlrs worth of Tarvel Hotel Ltd "
+		    "shares and loan stock.\n", proceeds, 4);
 	static const enum ex_amount_kind loan[] = {
 		AMOUNT_OTHER, AMOUNT_OTHER, AMOUNT_FUNDING};
 	check_kinds("Corvan lines up bank money",

@@ -483,6 +483,10 @@ static int valued_at(const struct doc *doc, const struct doc_sent *st,
  * bonds", "25 mln dlrs worth of mortgage-backed securities", "pay down
  * 350 mln dlrs of debt": what the sum is of is a loan or a security.
  */
+/* How far after "of" the debt may be named: "20 mln dlrs worth of
+ * outstanding 10 pct convertible subordinated debentures". */
+#define OF_DEBT_WORDS 9
+
 static int of_debt(const struct doc *doc, const struct doc_sent *st,
 		   size_t t1)
 {
@@ -493,11 +497,19 @@ static int of_debt(const struct doc *doc, const struct doc_sent *st,
 		k++;
 	if (k >= st->t1 || strcmp(doc_word(doc, k), "of"))
 		return 0;
-	for (size_t j = k + 1; j < st->t1 && j < k + 5; j++)
+	for (size_t j = k + 1; j < st->t1 && j < k + OF_DEBT_WORDS; j++) {
+		/* shares named first: equity, whatever follows ("82 mln
+		 * dlrs worth of Goodwood Park Hotel Ltd shares and loan
+		 * stock") */
+		if (!strncmp(doc_word(doc, j), "share", 5) ||
+		    !strcmp(doc_word(doc, j), "stock") ||
+		    !strcmp(doc_word(doc, j), "common"))
+			return 0;
 		if (debt_word(doc_word(doc, j)) ||
 		    !strncmp(doc_word(doc, j), "securit", 7) ||
 		    !strncmp(doc_word(doc, j), "debentur", 8))
 			return 1;
+	}
 	return 0;
 }
 
@@ -580,11 +592,52 @@ static int deal_costs(const struct doc *doc, const struct doc_sent *st,
 	return 0;
 }
 
+/* How far after "pay" its payee may stand: "to pay its bank lenders". */
+#define PAYEE_WORDS 4
+
+/*
+ * "would use proceeds to pay its bank lenders approximately 28.6 mln dlrs",
+ * "paid creditors": money paid to lenders or holders of debt is a debt's,
+ * not a deal's price.
+ */
+static int pays_creditors(const struct doc *doc, const struct doc_sent *st,
+			  size_t k)
+{
+	static const char *const payees[] = {
+		"lenders", "lender", "creditors", "creditor", "bondholders",
+		"noteholders", "debentureholders",
+	};
+	const char *w = doc_word(doc, k);
+	if (strcmp(w, "pay") && strcmp(w, "pays") && strcmp(w, "paying") &&
+	    strcmp(w, "paid") && strcmp(w, "repay"))
+		return 0;
+	size_t j = doc_next(doc, k);
+	int found = 0;
+	for (unsigned n = 0; j < st->t1 && n < PAYEE_WORDS && !found;
+	     n++) {
+		found = word_in(doc_word(doc, j), payees, ARRAY_SIZE(payees));
+		if (!found)
+			j = doc_next(doc, j);
+	}
+	if (!found)
+		return 0;
+	/* the sum follows the payee: "a further Rs 1,200 crore will be
+	 * paid to operational creditors" is an insolvent company's price */
+	size_t x = doc_next(doc, j);
+	for (unsigned n = 0; x < st->t1 && n < PAYEE_WORDS;
+	     x = doc_next(doc, x), n++)
+		if (doc->tok_money[x])
+			return 1;
+	return 0;
+}
+
 static int cue_at(const struct doc *doc, const struct doc_sent *st, size_t k)
 {
 	int c = cue_of(doc, k);
 	if (c < 0 || in_name(doc, st, k))
 		return -1;
+	if (c == AMOUNT_DEAL && pays_creditors(doc, st, k))
+		return AMOUNT_OTHER;
 	if (c == AMOUNT_DEAL && !strcmp(doc_word(doc, k), "prices"))
 		return AMOUNT_OTHER;
 	/* "joint ventures": a partnership, no round raised (the other
