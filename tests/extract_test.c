@@ -922,6 +922,28 @@ static void test_sector_up_front(void **state)
 	tags_release(&t);
 }
 
+/*
+ * A known company's name right after a capitalised word that is no place,
+ * possessive or sentence start is a word of another name: a person ("said
+ * Joseph Kroger"), a central bank ("the Central Bank of China"), a project;
+ * "Germany's Volkswagen" and "Australian Westpac" stay the companies.
+ */
+static void test_known_company_inside_other_name(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Unisys shows new systems",
+	    "The systems will ship in May, said Joseph Kroger, a Unisys vice "
+	    "president. The Central Bank of China said reserves rose. "
+	    "Meanwhile, Germany's Volkswagen and the Australian Westpac bank "
+	    "said they would buy them.\n", NULL, NULL, NULL, &t);
+	assert_false(has(t.companies, t.ncompanies, "Kroger"));
+	assert_false(has(t.companies, t.ncompanies, "Bank of China"));
+	assert_true(has(t.companies, t.ncompanies, "Volkswagen"));
+	assert_true(has(t.companies, t.ncompanies, "Westpac"));
+	tags_release(&t);
+}
+
 /* The sector the tags give the deal's target (ROLE_TARGET), or NULL. */
 static const char *target_sector(const struct tags *t)
 {
@@ -6845,6 +6867,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_dates_and_bid_seekers),
 		cmocka_unit_test(test_sector_up_front),
 		cmocka_unit_test(test_target_sector_own_name),
+		cmocka_unit_test(test_known_company_inside_other_name),
 		cmocka_unit_test(test_names_and_places),
 		cmocka_unit_test(test_not_places),
 		cmocka_unit_test(test_party_countries),

@@ -1445,6 +1445,30 @@ static size_t country_unit_end(struct doc *doc, const struct doc_sent *st,
 	return end;
 }
 
+/*
+ * Whether a known company's name at tokens [i, end) is a word of another
+ * name, in a sentence that is not all capitals: right after a capitalised
+ * word that is none of a sentence's first, a stop word, a possessive or a
+ * place or people's word ("the Albras Amazon aluminium project", "Joseph
+ * Kroger", "Construction Bank of China" are no Amazon's, Kroger's or Bank
+ * of China's; "Germany's Volkswagen", "Australian Westpac" are theirs).
+ */
+static int inside_other_name(struct doc *doc, const struct doc_sent *st,
+			     size_t i)
+{
+	if (st->caps || i == st->t0)
+		return 0;
+	long p = doc_prev(doc, i);
+	if (p <= (long)st->t0 || !doc->tok[p].cap || is_stop(doc, (size_t)p) ||
+	    doc->in_name[p] || doc_possessive(doc, (size_t)p) ||
+	    doc->tok[i].start != doc->tok[p].end + 1 ||
+	    doc->text.buf[doc->tok[p].end] != ' ')
+		return 0;
+	const struct gaz_entry *g = gaz_at(doc, (size_t)p, i);
+	return !g || (g->kind != GAZ_PLACE && g->kind != GAZ_REGION &&
+		      g->kind != GAZ_COMPANY);
+}
+
 /* Gazetteer names: places, regions, known companies and people. */
 static void gazetteer_names(struct doc *doc, const struct doc_sent *st)
 {
@@ -1465,7 +1489,8 @@ static void gazetteer_names(struct doc *doc, const struct doc_sent *st)
 			int clash = 0;
 			for (size_t k = i; k < end; k++)
 				clash |= doc->in_name[k];
-			if (clash)
+			if (clash || (e->kind == GAZ_COMPANY &&
+				      inside_other_name(doc, st, i)))
 				continue;
 			if (e->kind == GAZ_COMPANY) {
 				const char *nm = gaz_company(doc->g, e->id);
