@@ -1137,12 +1137,30 @@ static size_t conversion(struct scan *sc, size_t j, struct money *m)
 
 /*
  * "30 to 40": a range runs up; "800 mln dlrs to 200 mln" is a fall and
- * "from 1985 to 119.3 billion yuan" a year.
+ * "from 1985 to 119.3 billion yuan" a year; with `to` (the first sum has
+ * its currency, "9.4 mln francs to 33.12 billion") after a word of change,
+ * "to" says where it ended ("rose by 9.4 mln francs to 33.12 billion": two
+ * sums), where "up 0.50 to 1.00 dlr" and "ranging from $13.75 to $16.25"
+ * stay ranges.
  */
-static int range_ok(const struct scan *sc, size_t i, double low, double high)
+static int range_ok(const struct scan *sc, size_t i, double low, double high,
+		    int to)
 {
+	static const char *const change[] = {
+		"rose", "rise", "rises", "risen", "fell", "fall",
+		"falls", "fallen", "increased", "increase", "increases",
+		"decreased", "declined", "dropped", "climbed", "gained",
+		"jumped", "slipped", "eased", "grew", "shrank", "plunged",
+		"soared", "surged", "widened", "narrowed", "raised", "lowered",
+		"cut", "up", "down", "lost", "added",
+	};
 	if (high < low)
 		return 0;
+	size_t w = i > 0 && word_is(sc, i - 1, "by") ? i - 1 : i;
+	for (size_t k = 0; to && w > 0 && k < sizeof(change) / sizeof(*change);
+	     k++)
+		if (word_is(sc, w - 1, change[k]))
+			return 0;
 	if (sc->t[i].type == T_NUM && sc->t[i].is_int && low >= 1900 &&
 	    low <= 2100 && high >= 1e6)
 		return 0;
@@ -1226,7 +1244,7 @@ static size_t amount_at(struct scan *sc, size_t i, struct money *m,
 			e = number_scaled(sc, j + 1, &v2, &mult2, &is_int2,
 					  &in_words2);
 			if (e > j + 1 && !in_words2 &&
-			    range_ok(sc, i, v * mult, v2 * mult2) &&
+			    range_ok(sc, i, v * mult, v2 * mult2, 0) &&
 			    match_cur(sc, e, MONEY_POST, &c)) {
 				have_cur = range = 1;
 				j = e + c.ntok;
@@ -1261,7 +1279,8 @@ static size_t amount_at(struct scan *sc, size_t i, struct money *m,
 					  &in_words2);
 			if (e > s && !in_words2 && sc->t[s].type == T_NUM &&
 			    range_ok(sc, i, v * mult,
-				     v2 * (mult2 > 1 ? mult2 : mult))) {
+				     v2 * (mult2 > 1 ? mult2 : mult),
+				     word_is(sc, k, "to"))) {
 				if (match_cur(sc, e, MONEY_POST, &c2) &&
 				    !strcmp(c2.code, c.code) &&
 				    c2.factor == c.factor) {
@@ -1354,6 +1373,35 @@ static size_t indian_scaled(struct scan *sc, size_t i, struct money *m,
 	return j;
 }
 
+/*
+ * "fell 4.64 billion Swiss francs to 7.88 billion", "rose by 9.4 mln
+ * francs to 33.12 billion": the level a change ended at, written with its
+ * scale word and no currency right after "to" and the sum before it (no
+ * range: range_ok()), is a sum in that sum's currency.
+ */
+static size_t changed_to(struct scan *sc, size_t i, struct money *m,
+			 const struct money *found, size_t first, size_t n)
+{
+	double v, mult;
+	int is_int, in_words;
+	if (n == first || i < 2 || !word_is(sc, i - 1, "to") ||
+	    sc->t[i].type != T_NUM || sc->t[i - 2].end != found[n - 1].end ||
+	    (found[n - 1].flags & MONEY_RANGE) || !found[n - 1].currency[0])
+		return i;
+	size_t j = number_scaled(sc, i, &v, &mult, &is_int, &in_words);
+	if (j <= i + 1 || mult < 1e6 || in_words)
+		return i;
+	memset(m, 0, sizeof(*m));
+	m->value = m->low = m->high = v * mult;
+	memcpy(m->currency, found[n - 1].currency, 4);
+	m->generic = found[n - 1].generic;
+	m->scale = mult;
+	m->start = sc->t[i].start;
+	m->end = sc->t[j - 1].end;
+	set_usd(sc, m);
+	return j;
+}
+
 /* 400 digits, or 1e300 "billion": past what a double holds, no amount */
 static int too_large(const struct money *m)
 {
@@ -1381,6 +1429,8 @@ size_t money_scan_in(const struct money_tab *t, int year, const char *text,
 		size_t e = amount_at(&sc, i, &m, 1);
 		if (e == i)
 			e = indian_scaled(&sc, i, &m, *out, first, n);
+		if (e == i)
+			e = changed_to(&sc, i, &m, *out, first, n);
 		if (e == i) {
 			i++;
 			continue;

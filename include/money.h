@@ -21,7 +21,9 @@
  *         ₦104 billion (NGN), E£11.8 billion (EGP),
  *         five million yen, half a million, three quarters billion,
  *         3 dollars 50 cents (3.50), 50 cents (0.50 USD),
- *         $30-40 million and between $10m and $20m (ranges),
+ *         $30-40 million and between $10m and $20m (ranges; after a
+ *         word of change, "rose by 9.4 mln francs to 33.12 billion" is two
+ *         sums, the second in the first's currency),
  *         HK$22.4 billion ($2.87 billion USD)  (one amount; the stated USD
  *                                               wins over the rate table),
  *         $45 a share, 12.50 dlrs a share       (flagged MONEY_PER_SHARE),

@@ -247,6 +247,33 @@ static void test_lakh_after_rupees(void **state)
 	free(m);
 }
 
+/* After a word of change, "X to Y" is where the change ended: two sums,
+ * the level in the change's currency; without one, or when the first
+ * figure has no currency of its own, a range. */
+static void test_change_to_level(void **state)
+{
+	(void)state;
+	const char *in = "Reserves rose by 9.4 mln francs to 33.12 billion. "
+			 "Deposits fell 4.64 billion Swiss francs to 7.88 "
+			 "billion. Hogs were up 0.50 to 1.00 dlr, and shares "
+			 "ranged from $13.75 to $16.25.";
+	struct money *m = NULL;
+	size_t cap = 0;
+	size_t n = money_scan(gaz_money(g), in, strlen(in), &m, 0, &cap);
+	assert_int_equal(n, 6);
+	assert_true(near(m[0].value, 9.4e6) && !(m[0].flags & MONEY_RANGE));
+	assert_true(near(m[1].value, 33.12e9));
+	assert_string_equal(m[1].currency, m[0].currency);
+	assert_true(near(m[2].value, 4.64e9));
+	assert_true(near(m[3].value, 7.88e9));
+	assert_string_equal(m[3].currency, "CHF");
+	assert_true(m[4].flags & MONEY_RANGE);
+	assert_true(near(m[4].low, 0.5) && near(m[4].high, 1.0));
+	assert_true(m[5].flags & MONEY_RANGE);
+	assert_true(near(m[5].low, 13.75) && near(m[5].high, 16.25));
+	free(m);
+}
+
 static void test_format(void **state)
 {
 	(void)state;
@@ -384,6 +411,7 @@ int main(void)
 		cmocka_unit_test(test_table),
 		cmocka_unit_test(test_many_in_order),
 		cmocka_unit_test(test_lakh_after_rupees),
+		cmocka_unit_test(test_change_to_level),
 		cmocka_unit_test(test_format),
 		cmocka_unit_test(test_long_numbers),
 		cmocka_unit_test(test_table_api),
