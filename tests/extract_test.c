@@ -944,6 +944,20 @@ static void test_known_company_inside_other_name(void **state)
 	tags_release(&t);
 }
 
+/* "privately owned" before a name says whose the company is: no buyback
+ * of "its own shares". */
+static void test_privately_owned_target(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("HARLOW ACQUIRES STAKE",
+	    "Harlow Technology Ltd said it acquired privately owned Quillon "
+	    "Semiconductor Corp.\n", NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Quillon Semiconductor");
+	tags_release(&t);
+}
+
 /* The sector the tags give the deal's target (ROLE_TARGET), or NULL. */
 static const char *target_sector(const struct tags *t)
 {
@@ -6868,6 +6882,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_sector_up_front),
 		cmocka_unit_test(test_target_sector_own_name),
 		cmocka_unit_test(test_known_company_inside_other_name),
+		cmocka_unit_test(test_privately_owned_target),
 		cmocka_unit_test(test_names_and_places),
 		cmocka_unit_test(test_not_places),
 		cmocka_unit_test(test_party_countries),

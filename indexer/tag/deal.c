@@ -718,6 +718,16 @@ static int owner_after(const struct doc *doc, const struct doc_sent *st,
 	return 0;
 }
 
+/* "privately owned", "closely owned": whose a company is, not the shares
+ * a company buys back ("its own shares") */
+static int privately_owned(const struct doc *doc, size_t k)
+{
+	long p = doc_prev(doc, k);
+	return doc_word_is(doc, k, "owned") && p >= 0 &&
+	       (doc_word_is(doc, (size_t)p, "privately") ||
+		doc_word_is(doc, (size_t)p, "closely"));
+}
+
 /* Whether a company named after "to", right after the asset at token
  * k, buys it: "SELLS PLANT TO SARA LEE", "sold its coffee roasting plant
  * to Sara Lee Corp's Superior Coffee" (the seller's own asset sold). */
@@ -939,9 +949,12 @@ static int look_alike(const struct doc *doc, const struct doc_sent *st,
 		for (size_t q = c->t1; name_word && q < k; q++)
 			if (doc->tok[q].digit)
 				name_word = 0;
-		if (sell_buy && stem_in(doc, k, security_objects,
-					legal || name_word ? SECURITY_STEMS :
-					ARRAY_SIZE(security_objects)))
+		/* "21 pct of privately owned Alliance Semiconductor": an
+		 * owner's word, no buyback ("its own shares") */
+		if (sell_buy && !privately_owned(doc, k) &&
+		    stem_in(doc, k, security_objects,
+			    legal || name_word ? SECURITY_STEMS :
+			    ARRAY_SIZE(security_objects)))
 			alike = 1;
 		if (sell_buy && !company && !named &&
 		    stem_in(doc, k, asset_objects, ARRAY_SIZE(asset_objects)) &&
