@@ -958,6 +958,31 @@ static void test_privately_owned_target(void **state)
 	tags_release(&t);
 }
 
+/* "its" before a bid is its own clause's subject's: the company the
+ * speaker reports on bids, the speaker is its target or a bystander. */
+static void test_bid_its_clause_subject(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Deal news",
+	    "Halvor Oil Corp said Brixton Petroleum Co has extended its tender "
+	    "offer for Zorgal Inc.\n", NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Brixton Petroleum");
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Zorgal");
+	tags_release(&t);
+	run("MERROW OIL SAYS BRIXTON EXTENDS TENDER",
+	    "Merrow Oil Co said that Brixton Petroleum Co PLC has extended its "
+	    "70 dlr per share tender offer until midnight May 4.\n",
+	    NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Brixton Petroleum");
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Merrow Oil");
+	tags_release(&t);
+}
+
 /* The sector the tags give the deal's target (ROLE_TARGET), or NULL. */
 static const char *target_sector(const struct tags *t)
 {
@@ -6883,6 +6908,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_target_sector_own_name),
 		cmocka_unit_test(test_known_company_inside_other_name),
 		cmocka_unit_test(test_privately_owned_target),
+		cmocka_unit_test(test_bid_its_clause_subject),
 		cmocka_unit_test(test_names_and_places),
 		cmocka_unit_test(test_not_places),
 		cmocka_unit_test(test_party_countries),

@@ -3219,6 +3219,9 @@ static int by_after_target(const struct doc *doc, const struct doc_sent *st,
  */
 static int body_capital(const struct doc *doc, size_t k);
 
+static int clause_subject(const struct doc *doc, const struct doc_sent *st,
+			  size_t p, struct name *n);
+
 static int bid_roles(const struct doc *doc, const struct doc_sent *st,
 		     const struct cue *c, struct found *f)
 {
@@ -3302,6 +3305,22 @@ static int bid_roles(const struct doc *doc, const struct doc_sent *st,
 	     k++)
 		if (stem_in(doc, k, head_verbs, ARRAY_SIZE(head_verbs)))
 			has_adj = 0;
+	/* "Halvor Oil said Brixton Petroleum has extended its tender offer
+	 * for Zorgal": "its" before the bid is its own clause's subject's,
+	 * not the sentence's first company's */
+	int its_owner = 0;
+	for (size_t k = at; !has_adj && !st->caps && k < c->t0;
+	     k = doc_next(doc, k))
+		if (doc_word_is(doc, k, "its") &&
+		    clause_subject(doc, st, k, &adj)) {
+			/* (the speaker itself: the other rules decide) */
+			struct name first;
+			if (first_company(doc, st, k, &first) &&
+			    first.t0 == adj.t0)
+				break;
+			has_adj = its_owner = 1;
+			break;
+		}
 	size_t lft = has_adj ? adj.t0 : at;
 	int has_subj = first_company(doc, st, lft, &subj) ||
 		       sentence_subject(doc, st, lft, &subj) ||
@@ -3316,7 +3335,7 @@ static int bid_roles(const struct doc *doc, const struct doc_sent *st,
 	while (has_adj && doc_next(doc, pe) < at &&
 	       (doc->tok[doc_next(doc, pe)].wcls & DOC_W_SUFFIX))
 		pe = doc_next(doc, pe);
-	int poss = has_adj && doc_possessive(doc, pe);
+	int poss = (has_adj && doc_possessive(doc, pe)) || its_owner;
 	int answers = 0;
 	if (has_subj) {
 		/* "MERROW SHAREHOLDERS APPROVE KESTREL BID": the owners of
