@@ -972,6 +972,14 @@ static void test_bid_its_clause_subject(void **state)
 	assert_non_null(t.deal.target);
 	assert_string_equal(t.deal.target, "Zorgal");
 	tags_release(&t);
+	run("Deal news",
+	    "Halvor Oil Corp said Brixton Petroleum Co has raised its bid for "
+	    "Zorgal Inc to 30 dlrs a share.\n", NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Brixton Petroleum");
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Zorgal");
+	tags_release(&t);
 	run("MERROW OIL SAYS BRIXTON EXTENDS TENDER",
 	    "Merrow Oil Co said that Brixton Petroleum Co PLC has extended its "
 	    "70 dlr per share tender offer until midnight May 4.\n",

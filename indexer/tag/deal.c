@@ -3309,15 +3309,17 @@ static int bid_roles(const struct doc *doc, const struct doc_sent *st,
 	 * for Zorgal": "its" before the bid is its own clause's subject's,
 	 * not the sentence's first company's */
 	int its_owner = 0;
-	for (size_t k = at; !has_adj && !st->caps && k < c->t0;
-	     k = doc_next(doc, k))
+	struct name own;
+	for (size_t k = at; !st->caps && k < c->t0; k = doc_next(doc, k))
 		if (doc_word_is(doc, k, "its") &&
-		    clause_subject(doc, st, k, &adj)) {
+		    clause_subject(doc, st, k, &own) &&
+		    (!has_adj || own.t0 == adj.t0)) {
 			/* (the speaker itself: the other rules decide) */
 			struct name first;
 			if (first_company(doc, st, k, &first) &&
-			    first.t0 == adj.t0)
+			    first.t0 == own.t0)
 				break;
+			adj = own;
 			has_adj = its_owner = 1;
 			break;
 		}
