@@ -991,6 +991,22 @@ static void test_bid_its_clause_subject(void **state)
 	tags_release(&t);
 }
 
+/* "to buy its X Inc unit": the name after "its" is the unit bought, not
+ * its seller ("X BUYS Y UNIT" has Y sell). */
+static void test_buy_its_named_unit(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("HARLOW BUYS ZORGAL UNIT",
+	    "Harlow Corp said it agreed with Zorgal Inc to buy its Brixton "
+	    "Research Inc unit for about 10 mln dlrs.\n", NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Brixton Research");
+	assert_non_null(t.deal.seller);
+	assert_string_equal(t.deal.seller, "Zorgal");
+	tags_release(&t);
+}
+
 /* The sector the tags give the deal's target (ROLE_TARGET), or NULL. */
 static const char *target_sector(const struct tags *t)
 {
@@ -6917,6 +6933,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_known_company_inside_other_name),
 		cmocka_unit_test(test_privately_owned_target),
 		cmocka_unit_test(test_bid_its_clause_subject),
+		cmocka_unit_test(test_buy_its_named_unit),
 		cmocka_unit_test(test_names_and_places),
 		cmocka_unit_test(test_not_places),
 		cmocka_unit_test(test_party_countries),

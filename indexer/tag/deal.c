@@ -3854,10 +3854,16 @@ static void owner_roles(const struct doc *doc, const struct doc_sent *st,
 		 * sells; "Y UNIT": Y sells its unit */
 		size_t of = doc_next(doc, u);
 		struct name z;
+		long pw = doc_prev(doc, f->tgt.t0);
 		if (of < st->t1 && doc_word_is(doc, of, "of") &&
 		    right_name(doc, st, doc_next(doc, of), &z)) {
 			f->seller = z;
 			f->has_seller = 1;
+		} else if (pw >= (long)st->t0 &&
+			   (doc_word_is(doc, (size_t)pw, "its") ||
+			    doc_word_is(doc, (size_t)pw, "their"))) {
+			/* "agreed with Y to buy its Fox Research Inc unit":
+			 * the name after "its" is the unit bought */
 		} else if (!comma) {
 			f->seller = f->tgt;
 			f->has_seller = 1;
