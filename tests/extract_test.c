@@ -1007,6 +1007,21 @@ static void test_buy_its_named_unit(void **state)
 	tags_release(&t);
 }
 
+/* A range of figures ("three to five pct") is no "to" that ends the
+ * object: the company after it is bought into. */
+static void test_object_past_figure_range(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Deal",
+	    "Harlow Bank has bought a three to five pct share of Zorgal "
+	    "Holding SA, a lender registered in Luxembourg.\n",
+	    NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Zorgal");
+	tags_release(&t);
+}
+
 /* The sector the tags give the deal's target (ROLE_TARGET), or NULL. */
 static const char *target_sector(const struct tags *t)
 {
@@ -6934,6 +6949,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_privately_owned_target),
 		cmocka_unit_test(test_bid_its_clause_subject),
 		cmocka_unit_test(test_buy_its_named_unit),
+		cmocka_unit_test(test_object_past_figure_range),
 		cmocka_unit_test(test_names_and_places),
 		cmocka_unit_test(test_not_places),
 		cmocka_unit_test(test_party_countries),

@@ -2042,6 +2042,12 @@ static size_t town_state(const struct doc *doc, const struct doc_sent *st,
 	return k;
 }
 
+/* A figure: digits or a number's word ("three", "million"). */
+static int number_tok(const struct doc *doc, size_t k)
+{
+	return k < doc->ntok && (doc->tok[k].digit || IS(doc, k, DOC_W_NUMBER));
+}
+
 static int right_name_at(const struct doc *doc, const struct doc_sent *st,
 			 size_t i, struct name *n)
 {
@@ -2068,6 +2074,12 @@ static int right_name_at(const struct doc *doc, const struct doc_sent *st,
 	}
 	while (k < st->t1 && k < i + RIGHT_WORDS) {
 		if (doc->tok[k].flags & ANA_JOINED) {
+			k++;
+			continue;
+		}
+		/* "a three to five pct share of": a range's "to" */
+		if (doc_word_is(doc, k, "to") && k > i && number_tok(doc, k - 1) &&
+		    k + 1 < st->t1 && number_tok(doc, doc_next(doc, k))) {
 			k++;
 			continue;
 		}
