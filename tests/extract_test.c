@@ -1022,6 +1022,27 @@ static void test_object_past_figure_range(void **state)
 	tags_release(&t);
 }
 
+/* A period's end ("at year end", "WAITING PERIOD ENDS") is a time, no
+ * deal ended. */
+static void test_period_end_no_termination(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("HARLOW BANCORP TO ACQUIRE ZORGAL BANK",
+	    "Harlow Bancorp said it will acquire Zorgal Bank in a stock swap. "
+	    "The value of the agreement will be based on Zorgal's book value "
+	    "at year end.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_ACQUISITION);
+	assert_int_not_equal(t.deal.status, STATUS_TERMINATED);
+	tags_release(&t);
+	run("WAITING PERIOD ENDS ON HARLOW <HRL> BID FOR ZORGAL",
+	    "The waiting period under the Hart-Scott-Rodino act ended on "
+	    "Harlow Corp's tender offer for Zorgal Inc, Harlow said.\n",
+	    NULL, NULL, NULL, &t);
+	assert_int_not_equal(t.deal.status, STATUS_TERMINATED);
+	tags_release(&t);
+}
+
 /* The sector the tags give the deal's target (ROLE_TARGET), or NULL. */
 static const char *target_sector(const struct tags *t)
 {
@@ -6950,6 +6971,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_bid_its_clause_subject),
 		cmocka_unit_test(test_buy_its_named_unit),
 		cmocka_unit_test(test_object_past_figure_range),
+		cmocka_unit_test(test_period_end_no_termination),
 		cmocka_unit_test(test_names_and_places),
 		cmocka_unit_test(test_not_places),
 		cmocka_unit_test(test_party_countries),

@@ -8075,6 +8075,16 @@ static int changes_after(const struct doc *doc, size_t k)
 	return 0;
 }
 
+/* "at year end", "quarter end": a period's end is a time, no deal's */
+static int period_word(const struct doc *doc, size_t k)
+{
+	static const char *const periods[] = {
+		"year", "quarter", "month", "week", "period", "fiscal", "term",
+		"half",
+	};
+	return doc_word_in(doc, k, periods, ARRAY_SIZE(periods));
+}
+
 /* Whether the talks or the bid at token k are negated. */
 static int denied_at(const struct doc *doc, size_t k)
 {
@@ -8186,7 +8196,8 @@ static enum ex_status token_status(const struct doc *doc, size_t k)
 	if ((doc_word_is(doc, k, "end") || doc_word_is(doc, k, "ends")) &&
 	    !doc_word_is(doc, doc_next(doc, k), "up") &&
 	    !month_or_year(doc, k, doc_next(doc, k)) &&
-	    !(q >= 0 && doc_word_is(doc, (size_t)q, "the"))) {
+	    !(q >= 0 && (doc_word_is(doc, (size_t)q, "the") ||
+			 period_word(doc, (size_t)q)))) {
 		long qq = q >= 0 ? doc_prev(doc, (size_t)q) : -1;
 		if (!(qq >= 0 && doc->tok[qq].sent == doc->tok[k].sent &&
 		      (doc_word_is(doc, (size_t)qq, "the") ||
