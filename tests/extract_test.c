@@ -6560,6 +6560,28 @@ static void test_amount_dateline_dollars(void **state)
 	tags_release(&t);
 }
 
+/* A headline's dollars the dateline would make local, and the body's
+ * same figure in dollars it names: one amount, the body's. */
+static void test_amount_headline_dollars_named_below(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("KESTREL BANK MANDATES 150 MLN DLR LOAN",
+	    "Kestrel Bank is launching its first borrowing by mandating four "
+	    "banks for a 150 mln U.S. Dlr loan, a lead manager said.\n",
+	    "HONG KONG, April 8", NULL, NULL, &t);
+	assert_int_equal(t.namounts, 1);
+	assert_string_equal(t.amounts[0].m.currency, "USD");
+	tags_release(&t);
+	/* kina: Papua New Guinea's */
+	run("Gold venture set",
+	    "City Resources would earn 66 pct of the field by spending 6.5 "
+	    "mln kina, it said.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.namounts, 1);
+	assert_string_equal(t.amounts[0].m.currency, "PGK");
+	tags_release(&t);
+}
+
 /* A buyer taking more of its own unit in a country: the unit is the
  * target, not the buyer again. */
 static void test_unit_in_country(void **state)
@@ -6994,6 +7016,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_amount_per_share),
 		cmocka_unit_test(test_amount_conversion_once),
 		cmocka_unit_test(test_amount_dateline_dollars),
+		cmocka_unit_test(test_amount_headline_dollars_named_below),
 		cmocka_unit_test(test_amount_bare_units),
 		cmocka_unit_test(test_unit_in_country),
 		cmocka_unit_test(test_holder_not_target),

@@ -1065,6 +1065,27 @@ static int repeated(const char *text, const struct tags *t, size_t first,
 }
 
 /*
+ * A headline's dollars, their country guessed from the dateline ("150 MLN
+ * DLR LOAN" under HONG KONG), and the body's same figure in dollars it
+ * names ("a 150 mln U.S. Dlr loan"): one amount, the body's.
+ */
+static int same_dollars(const struct money *head, const struct money *body)
+{
+	static const char *const dollars[] = {
+		"USD", "HKD", "CAD", "AUD", "NZD", "SGD", "TWD",
+	};
+	if (head->generic != MONEY_DOLLAR ||
+	    ((head->flags ^ body->flags) & (MONEY_RANGE | MONEY_PER_SHARE)) ||
+	    !near_value(head->low, body->low, 1e-9) ||
+	    !near_value(head->high, body->high, 1e-9))
+		return 0;
+	for (size_t i = 0; i < ARRAY_SIZE(dollars); i++)
+		if (!strcmp(body->currency, dollars[i]))
+			return 1;
+	return 0;
+}
+
+/*
  * m, in the body, repeats a headline amount: the headline's is dropped, so
  * that m (with the body's context) is the one.  0 when m repeats a body
  * amount.
@@ -1077,7 +1098,9 @@ static int title_repeat(const struct doc *doc, struct tags *t, size_t first,
 		return 0;
 	for (size_t i = first; i < t->namounts; i++) {
 		struct ex_amount *a = &t->amounts[i];
-		if (a->m.end <= title_end && repeated(doc->text.buf, t, i, m, title_end) &&
+		if (a->m.end <= title_end &&
+		    (repeated(doc->text.buf, t, i, m, title_end) ||
+		     same_dollars(&a->m, m)) &&
 		    !repeated(doc->text.buf, t, i + 1, m, title_end)) {
 			free(a->text);
 			memmove(a, a + 1, (t->namounts - i - 1) * sizeof(*a));
@@ -1150,6 +1173,9 @@ void amounts_tag(struct doc *doc, struct tags *t)
 				if (!title_repeat(doc, t, first, &m))
 					continue;
 				/* the body's words tell its kind */
+			} else {
+				/* (a headline's guessed dollars: same_dollars) */
+				(void)title_repeat(doc, t, first, &m);
 			}
 			struct ex_amount *a = &t->amounts[t->namounts++];
 			a->m = m;
