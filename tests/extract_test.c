@@ -1043,6 +1043,25 @@ static void test_period_end_no_termination(void **state)
 	tags_release(&t);
 }
 
+/* A story about a company's offer for its own securities has no deal,
+ * whatever the classifier makes of its later words. */
+static void test_own_securities_story_no_deal(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("KESTREL <KST> EXTENDS EXCHANGE DEADLINE",
+	    "Kestrel Restaurant Corp said it extended the deadline of its "
+	    "exchange offer for its 13 pct convertible debentures due 1992 to "
+	    "April 24.\n\nIt said investor response to the offer has been "
+	    "favorable, but a higher exchange level is needed. On March 16 "
+	    "Kestrel offered to exchange each 1,000 dlr face value of bonds "
+	    "for 10 shares of preferred stock. Tendering investors will "
+	    "receive the bonds' interest payment in common stock.\n",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_NONE);
+	tags_release(&t);
+}
+
 /* The sector the tags give the deal's target (ROLE_TARGET), or NULL. */
 static const char *target_sector(const struct tags *t)
 {
@@ -6994,6 +7013,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_buy_its_named_unit),
 		cmocka_unit_test(test_object_past_figure_range),
 		cmocka_unit_test(test_period_end_no_termination),
+		cmocka_unit_test(test_own_securities_story_no_deal),
 		cmocka_unit_test(test_names_and_places),
 		cmocka_unit_test(test_not_places),
 		cmocka_unit_test(test_party_countries),

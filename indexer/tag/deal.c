@@ -10486,6 +10486,11 @@ static void deal_read(struct doc *doc, const struct dealmodel *model,
 	 */
 	if (!have && score <= CLASSIFIER_ALONE)
 		type = DEAL_NONE;
+	/* nor in a story about a company's offer for its own securities
+	 * ("extended the deadline of its exchange offer for its 13 pct
+	 * convertible debentures"): its offers are that one */
+	if (!have && self_tender_story(doc))
+		type = DEAL_NONE;
 	/* an investment in nothing named is spending ("capital investments
 	 * of 1,770 billion yen", "growth driven by investment"), not a deal */
 	if (type == DEAL_INVESTMENT && !(have && best.has_tgt))
