@@ -1062,6 +1062,22 @@ static void test_own_securities_story_no_deal(void **state)
 	tags_release(&t);
 }
 
+/* A status word inside a capitalised name says nothing of the deal: the
+ * "Plan" of a pension plan's name is no plan. */
+static void test_status_word_in_name(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Harlow to buy US software firm Quillon for $9.6bn",
+	    "Harlow will acquire Quillon Inc, a provider of digital "
+	    "engineering services, for $9.6 billion, Harlow said.\n\n"
+	    "Harlow's U.S. subsidiary will buy Quillon from a group of "
+	    "shareholders led by Zorgal Partners and the Maple Pension Plan "
+	    "Investment Board.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.status, STATUS_AGREED);
+	tags_release(&t);
+}
+
 /* The sector the tags give the deal's target (ROLE_TARGET), or NULL. */
 static const char *target_sector(const struct tags *t)
 {
@@ -7014,6 +7030,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_object_past_figure_range),
 		cmocka_unit_test(test_period_end_no_termination),
 		cmocka_unit_test(test_own_securities_story_no_deal),
+		cmocka_unit_test(test_status_word_in_name),
 		cmocka_unit_test(test_names_and_places),
 		cmocka_unit_test(test_not_places),
 		cmocka_unit_test(test_party_countries),

@@ -8117,6 +8117,14 @@ static int denied_at(const struct doc *doc, size_t k)
 
 static enum ex_status token_status(const struct doc *doc, size_t k)
 {
+	/* a capitalised word after another inside a sentence of mixed case
+	 * is a name's: "the Canada Pension Plan Investment Board" plans
+	 * nothing */
+	const struct doc_sent *ks = &doc->sent[doc->tok[k].sent];
+	long pk = doc_prev(doc, k);
+	if (!ks->caps && !ks->title && doc->tok[k].cap && pk > (long)ks->t0 &&
+	    doc->tok[pk].cap && doc->tok[k].start == doc->tok[pk].end + 1)
+		return STATUS_NONE;
 	/* two-word and word-only cues: "called off", "pulled out",
 	 * "END TALKS" (not "ended", which a year does too) */
 	long q = doc_prev(doc, k);
