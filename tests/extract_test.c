@@ -1076,6 +1076,32 @@ static void test_status_word_in_name(void **state)
 	    "Investment Board.\n", NULL, NULL, NULL, &t);
 	assert_int_equal(t.deal.status, STATUS_AGREED);
 	tags_release(&t);
+	/* a decided deal: "will take a 4.94% stake", "said it would
+	 * invest", "has clinched its takeover"; "Under the plan" is the
+	 * deal's terms */
+	static const char *const decided[][2] = {
+		{"Harlow to take 4.94% of Quillon",
+		 "TOKYO -- Harlow Motor Corp will take a 4.94% stake in Quillon "
+		 "Motor Corp for about 96 billion yen, the two automakers "
+		 "said.\n"},
+		{"Harlow to invest $1 billion in Quillon",
+		 "Harlow Corp said on Monday it would invest $1 billion in "
+		 "Quillon Inc, a research company.\n"},
+		{"Harlow wins Quillon as Zorgal bows out",
+		 "Harlow Railway Ltd has clinched its takeover of Quillon "
+		 "Southern after Zorgal Railway Co declined to raise its "
+		 "offer.\n"},
+		{"Harlow Air to take over Quillon Airlines",
+		 "Harlow Air Lines will acquire rival Quillon Airlines in a "
+		 "1.8 trillion won deal, the companies said.\n\nUnder the "
+		 "plan, Harlow Air will buy 1.5 trillion won of new Quillon "
+		 "shares.\n"},
+	};
+	for (size_t i = 0; i < ARRAY_SIZE(decided); i++) {
+		run(decided[i][0], decided[i][1], NULL, NULL, NULL, &t);
+		assert_int_equal(t.deal.status, STATUS_AGREED);
+		tags_release(&t);
+	}
 }
 
 /* The sector the tags give the deal's target (ROLE_TARGET), or NULL. */

@@ -7935,6 +7935,7 @@ static const struct {
 	{"approv", STATUS_AGREED}, {"pact", STATUS_AGREED},
 	{"accord", STATUS_AGREED}, {"set", STATUS_AGREED},
 	{"accept", STATUS_AGREED},   /* a target accepts a bid */
+	{"clinch", STATUS_AGREED},   /* "has clinched its takeover of" */
 	{"talk", STATUS_TALKS}, {"discuss", STATUS_TALKS},
 	{"negoti", STATUS_TALKS},
 	{"rumor", STATUS_RUMOURED}, {"rumour", STATUS_RUMOURED},
@@ -8117,11 +8118,16 @@ static int denied_at(const struct doc *doc, size_t k)
 
 static enum ex_status token_status(const struct doc *doc, size_t k)
 {
+	const struct doc_sent *ks = &doc->sent[doc->tok[k].sent];
+	long pk = doc_prev(doc, k);
+	/* "Under the plan, X will buy": the deal's terms, no plan */
+	if (doc_word_is(doc, k, "plan") && pk >= 0 &&
+	    doc_word_is(doc, (size_t)pk, "the") && doc_prev(doc, (size_t)pk) >= 0 &&
+	    doc_word_is(doc, (size_t)doc_prev(doc, (size_t)pk), "under"))
+		return STATUS_NONE;
 	/* a capitalised word after another inside a sentence of mixed case
 	 * is a name's: "the Canada Pension Plan Investment Board" plans
 	 * nothing */
-	const struct doc_sent *ks = &doc->sent[doc->tok[k].sent];
-	long pk = doc_prev(doc, k);
 	if (!ks->caps && !ks->title && doc->tok[k].cap && pk > (long)ks->t0 &&
 	    doc->tok[pk].cap && doc->tok[k].start == doc->tok[pk].end + 1)
 		return STATUS_NONE;
@@ -9060,6 +9066,10 @@ static enum ex_status deal_status(const struct doc *doc,
 	return STATUS_AGREED;
 }
 
+/* How far before the deal's word "will" may stand: "will take a 4.94%
+ * stake". */
+#define WILL_WORDS 5
+
 static enum ex_status deal_status_said(const struct doc *doc,
 				       const struct found *f)
 {
@@ -9122,9 +9132,18 @@ static enum ex_status deal_status_said(const struct doc *doc,
 	long p = doc_prev(doc, f->cue.t0);
 	if (p >= 0 && doc_word_is(doc, (size_t)p, "to"))
 		return STATUS_AGREED;   /* "X TO ACQUIRE Y" */
-	/* "Sony will buy a 10% stake in Kadokawa": a deal decided, as
-	 * "X to acquire Y"; not a bid, whose making is no agreement */
-	if (p >= 0 && doc_word_is(doc, (size_t)p, "will") &&
+	/* "Sony will buy a 10% stake in Kadokawa", "will take a 4.94%
+	 * stake", "said it would invest $1 billion": a deal decided, as "X
+	 * to acquire Y"; not a bid, whose making is no agreement */
+	long w = p;
+	for (int n = 0; w >= 0 && n < WILL_WORDS &&
+	     doc->tok[w].sent == (uint32_t)f->sent &&
+	     !doc_word_is(doc, (size_t)w, "will") &&
+	     !doc_word_is(doc, (size_t)w, "would"); n++)
+		w = doc_prev(doc, (size_t)w);
+	if (w >= 0 && doc->tok[w].sent == (uint32_t)f->sent &&
+	    (doc_word_is(doc, (size_t)w, "will") ||
+	     doc_word_is(doc, (size_t)w, "would")) &&
 	    f->type != DEAL_TENDER && !doc_stem_is(doc, f->cue.t0, "bid") &&
 	    !doc_stem_is(doc, f->cue.t0, "offer"))
 		return STATUS_AGREED;
