@@ -6556,6 +6556,17 @@ static void test_amount_small_sums(void **state)
 		    "pct convertible subordinated debentures. Separately, the "
 		    "state took over 60 mln dlrs worth of Tarvel Hotel Ltd "
 		    "shares and loan stock.\n", proceeds, 4);
+	/* a company's value: "which was valued at", "put its worth at",
+	 * "the $806 million at which X raised" */
+	static const enum ex_amount_kind worths[] = {
+		AMOUNT_VALUATION, AMOUNT_VALUATION, AMOUNT_VALUATION,
+		AMOUNT_FUNDING};
+	check_kinds("Zorgal raises funds",
+		    "Orvel Inc, which was valued at more than $100 billion in "
+		    "recent private share sales, is a rival. Investors put its "
+		    "worth at "
+		    "$28 billion. That is three times the $806 million at which "
+		    "Zorgal raised $81 million in a Series C round.\n", worths, 4);
 	static const enum ex_amount_kind loan[] = {
 		AMOUNT_OTHER, AMOUNT_OTHER, AMOUNT_FUNDING};
 	check_kinds("Corvan lines up bank money",

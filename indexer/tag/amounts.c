@@ -404,6 +404,10 @@ static int been_valued(const struct doc *doc, const struct doc_sent *st,
 			   !strcmp(doc_word(doc, j - 1), "will") ||
 			   !strcmp(doc_word(doc, j - 1), "would")))
 		j--;
+	/* "ByteDance, which was valued at" */
+	if (j > st->t0 + 1 && (!strcmp(doc_word(doc, j - 1), "which") ||
+			       !strcmp(doc_word(doc, j - 1), "that")))
+		j--;
 	if (j <= st->t0 || (doc->tok_co[j - 1] < 0 &&
 			    !word_in(doc_word(doc, j - 1), firms,
 				     ARRAY_SIZE(firms))))
@@ -665,6 +669,12 @@ static int cue_at(const struct doc *doc, const struct doc_sent *st, size_t k)
 	    !strcmp(doc_word(doc, (size_t)p), "net") &&
 	    !strcmp(doc_word(doc, k), "worth"))
 		return AMOUNT_OTHER;
+	/* "investors put its worth at $28 billion": a company's value */
+	if (c == AMOUNT_DEAL && p >= (long)st->t0 &&
+	    (!strcmp(doc_word(doc, (size_t)p), "its") ||
+	     !strcmp(doc_word(doc, (size_t)p), "their")) &&
+	    !strcmp(doc_word(doc, k), "worth"))
+		return AMOUNT_VALUATION;
 	/* what a deal costs is its price: "The offer for up to 1.67 crore
 	 * shares will cost up to Rs 492.81 crore", "the cost of the
 	 * acquisition" (not "costs": integration costs are other) */
@@ -748,6 +758,11 @@ static enum ex_amount_kind amount_kind(const struct doc *doc,
 		if (k == AMOUNT_DEAL && buys_back(doc, st, t0, t1))
 			return AMOUNT_OTHER;
 		if (holds_assets(doc, st, t0, t1))
+			return AMOUNT_VALUATION;
+		/* "the $806 million at which Cred raised $81 million": the
+		 * value a round was raised at */
+		if (t1 + 1 < st->t1 && !strcmp(doc_word(doc, t1), "at") &&
+		    !strcmp(doc_word(doc, t1 + 1), "which"))
 			return AMOUNT_VALUATION;
 		int v = valued_at(doc, st, t0);
 		/* "the offer values the group at N ... including debt": the
