@@ -6567,6 +6567,15 @@ static void test_amount_small_sums(void **state)
 		    "worth at "
 		    "$28 billion. That is three times the $806 million at which "
 		    "Zorgal raised $81 million in a Series C round.\n", worths, 4);
+	/* a market's size: "a market worth", "the market was worth"; not a
+	 * money market's help "worth" a sum */
+	static const enum ex_amount_kind markets[] = {
+		AMOUNT_MARKET, AMOUNT_MARKET, AMOUNT_OTHER};
+	check_kinds("Kestrel sees boom",
+		    "Kestrel dominates a food-at-home market worth roughly $700 "
+		    "billion a year. Last year the display market was worth 683 "
+		    "mln dlrs. The Bank of England said it provided the money "
+		    "market with assistance worth 15 mln stg.\n", markets, 3);
 	static const enum ex_amount_kind loan[] = {
 		AMOUNT_OTHER, AMOUNT_OTHER, AMOUNT_FUNDING};
 	check_kinds("Corvan lines up bank money",

@@ -635,6 +635,10 @@ static int pays_creditors(const struct doc *doc, const struct doc_sent *st,
 	return 0;
 }
 
+/* How far before "worth" a market may be named: "a market that research
+ * firm iResearch estimated was worth". */
+#define MARKET_WORTH_WORDS 8
+
 static int cue_at(const struct doc *doc, const struct doc_sent *st, size_t k)
 {
 	int c = cue_of(doc, k);
@@ -669,6 +673,39 @@ static int cue_at(const struct doc *doc, const struct doc_sent *st, size_t k)
 	    !strcmp(doc_word(doc, (size_t)p), "net") &&
 	    !strcmp(doc_word(doc, k), "worth"))
 		return AMOUNT_OTHER;
+	/* "a food-at-home market worth roughly $700 billion a year", "a
+	 * market that iResearch estimated was worth more than 200 billion
+	 * yuan": a market's size ("worth" right after the market or a form
+	 * of "be", no deal's word between) */
+	static const char *const be[] = {"is", "was", "be", "were", "are",
+					 "been"};
+	if (c == AMOUNT_DEAL && !strcmp(doc_word(doc, k), "worth") &&
+	    p >= (long)st->t0 &&
+	    (!strcmp(doc_word(doc, (size_t)p), "market") ||
+	     word_in(doc_word(doc, (size_t)p), be, ARRAY_SIZE(be)))) {
+		/* (a market for money or securities is no trade's: "U.K.
+		 * MONEY MARKET GIVEN LATE HELP WORTH 15 MLN STG") */
+		static const char *const finance[] = {
+			"money", "stock", "stocks", "bond", "bonds", "share",
+			"shares", "open", "capital", "credit", "currency",
+			"exchange", "bill", "bills", "debt", "futures",
+			"secondary", "primary", "interbank",
+		};
+		long q = p;
+		for (int w = 0; q >= (long)st->t0 && w < MARKET_WORTH_WORDS;
+		     w++, q = doc_prev(doc, (size_t)q)) {
+			if (!strcmp(doc_word(doc, (size_t)q), "market")) {
+				long f = doc_prev(doc, (size_t)q);
+				if (f >= (long)st->t0 &&
+				    word_in(doc_word(doc, (size_t)f), finance,
+					    ARRAY_SIZE(finance)))
+					break;
+				return AMOUNT_MARKET;
+			}
+			if (cue_of(doc, (size_t)q) == AMOUNT_DEAL)
+				break;
+		}
+	}
 	/* "investors put its worth at $28 billion": a company's value */
 	if (c == AMOUNT_DEAL && p >= (long)st->t0 &&
 	    (!strcmp(doc_word(doc, (size_t)p), "its") ||
