@@ -1104,6 +1104,29 @@ static void test_status_word_in_name(void **state)
 	}
 }
 
+/* A body's dateline in the forms wires write it ("SEOUL -- ", "SEOUL/TOKYO
+ * (Reuters) - ") is no part of the lead's first sentence, whose subjects
+ * ("Japan's X and South Korea's Y") are a venture's partners. */
+static void test_dateline_forms_and_partners(void **state)
+{
+	(void)state;
+	static const char *const leads[] = {
+		"SEOUL -- Harlow Motor Co and Quillon Energy Ltd will "
+		"form a joint venture.\n",
+		"SEOUL/TOKYO (Reuters) - Japan's Harlow Motor Co and South "
+		"Korea's Quillon Energy Ltd said on Monday they would "
+		"form a joint venture to build a plant.\n",
+	};
+	for (size_t i = 0; i < ARRAY_SIZE(leads); i++) {
+		struct tags t;
+		run("News", leads[i], NULL, NULL, NULL, &t);
+		assert_int_equal(t.deal.type, DEAL_PARTNERSHIP);
+		assert_int_equal(t.deal.nparties, 2);
+		assert_true(has(t.deal.parties, t.deal.nparties, "Harlow Motor"));
+		tags_release(&t);
+	}
+}
+
 /* The sector the tags give the deal's target (ROLE_TARGET), or NULL. */
 static const char *target_sector(const struct tags *t)
 {
@@ -5768,9 +5791,10 @@ static void test_not_places(void **state)
 	assert_false(has_country(&t, "HK"));
 	tags_release(&t);
 
-	/* undated: a city in the lead paragraph where a plant stands or a
-	 * wire's bureau is, is not the story's country; an exchange a party
-	 * files with is */
+	/* undated: a city in the lead paragraph where a plant stands is
+	 * not the story's country; an exchange a party files with is; the
+	 * body's dateline, a wire's name in brackets after it or not, is
+	 * (as the annotated sets count a dateline) */
 	run("Marula Meats buys abattoir",
 	    "DENVER (Wirefeed) - Marula Meats, the South African butcher, "
 	    "will buy an abattoir near Wellington for R200 million, it said "
@@ -5778,7 +5802,7 @@ static void test_not_places(void **state)
 	    NULL, NULL, NULL, &t);
 	assert_true(has_country(&t, "ZA"));
 	assert_false(has_country(&t, "NZ"));
-	assert_false(has_country(&t, "US"));
+	assert_true(has_country(&t, "US"));
 	tags_release(&t);
 	run("Rhein Pumpen sells majority to Hunan Crane",
 	    "Hunan Crane Co will buy 80% of Rhein Pumpen GmbH, the German "
@@ -7077,6 +7101,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_period_end_no_termination),
 		cmocka_unit_test(test_own_securities_story_no_deal),
 		cmocka_unit_test(test_status_word_in_name),
+		cmocka_unit_test(test_dateline_forms_and_partners),
 		cmocka_unit_test(test_names_and_places),
 		cmocka_unit_test(test_not_places),
 		cmocka_unit_test(test_party_countries),

@@ -2996,6 +2996,9 @@ static void subject_partners(const struct doc *doc, const struct doc_sent *st,
 	    (doc_word_is(doc, b, "boards") || doc_word_is(doc, b, "board")) &&
 	    doc_word_is(doc, doc_next(doc, b), "of"))
 		k = doc_next(doc, doc_next(doc, b));
+	/* "Japan's Honda Motor Co and South Korea's LG Energy Solution" */
+	if (k < cue && past_place_possessive(doc, st, k) < cue)
+		k = past_place_possessive(doc, st, k);
 	while (k < cue && f->nparty < PARTIES_MAX) {
 		const struct doc_ment *m = company_opening(doc, k);
 		if (!m || m->t1 > cue)

@@ -28,6 +28,8 @@
  */
 #define DATELINE_MAX 60
 #define DATELINE_MIN_CAPS 3
+/* A wire's name in brackets after the place, "(Reuters)", at most. */
+#define DATELINE_AGENCY_MAX 24
 
 int doc_init(struct doc *doc, const struct gaz *g, struct ds_err *err)
 {
@@ -512,12 +514,30 @@ static void split_paragraphs(struct doc *doc, size_t from)
  * the body: a place alone in capitals, then a spaced dash or a colon.
  * Returns the place's length, or 0.
  */
+/* Past a wire's name in brackets after a dateline's place, "(Reuters) ",
+ * from k (at the bracket); k itself when there is none. */
+static size_t past_agency(const char *s, size_t n, size_t k)
+{
+	if (k + 1 >= n || s[k] != '(' || !isupper((unsigned char)s[k + 1]))
+		return k;
+	size_t r = k + 1;
+	while (r < n && r < k + DATELINE_AGENCY_MAX && s[r] != ')' &&
+	       s[r] != '\n')
+		r++;
+	if (r >= n || s[r] != ')')
+		return k;
+	r++;
+	while (r < n && s[r] == ' ')
+		r++;
+	return r;
+}
+
 static size_t caps_dateline(const char *s, size_t n)
 {
 	size_t k = 0, upper = 0;
 	while (k < n && k < DATELINE_MAX &&
 	       (isupper((unsigned char)s[k]) || s[k] == ' ' || s[k] == '.' ||
-		s[k] == '\''))
+		s[k] == '\'' || (k > 0 && s[k] == '/')))
 		upper += isupper((unsigned char)s[k++]) != 0;
 	size_t e = k;
 	while (e > 0 && s[e - 1] == ' ')
@@ -526,9 +546,17 @@ static size_t caps_dateline(const char *s, size_t n)
 		return 0;
 	if (s[k] == ':' && k == e && k + 1 < n && s[k + 1] == ' ')
 		return e;
-	if (k > e && k + 1 < n && s[k] == '-' && s[k + 1] == ' ')
+	/* "SEOUL (Reuters) - ", "SEOUL/TOKYO (Reuters) - " */
+	size_t a = past_agency(s, n, k);
+	int spaced = k > e || a > k;
+	k = a;
+	/* " - ", " -- " */
+	size_t d = k;
+	while (d < n && d < k + 2 && s[d] == '-')
+		d++;
+	if (spaced && d > k && d < n && s[d] == ' ')
 		return e;
-	if (k > e && k + 3 < n && !memcmp(s + k, "\xE2\x80", 2) &&
+	if (spaced && k + 3 < n && !memcmp(s + k, "\xE2\x80", 2) &&
 	    (s[k + 2] == '\x93' || s[k + 2] == '\x94') && s[k + 3] == ' ')
 		return e;
 	return 0;
@@ -542,6 +570,7 @@ static size_t dateline_cut(const struct doc *doc, size_t body, size_t len)
 	size_t k = body + len, n = doc->text.len;
 	while (k < n && s[k] == ' ')
 		k++;
+	k = past_agency(s, n, k);
 	if (k < n && (s[k] == ':' || s[k] == '-'))
 		while (k < n && (s[k] == ':' || s[k] == '-'))
 			k++;
