@@ -1127,6 +1127,21 @@ static void test_dateline_forms_and_partners(void **state)
 	}
 }
 
+/* "on security grounds" is a nation's security, no securities bought. */
+static void test_security_grounds_no_securities(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Minister blocks Harlow's $117 billion bid for Quillon on "
+	    "security grounds",
+	    "WASHINGTON (Reuters) - The minister on Monday blocked Harlow "
+	    "Ltd's $117 billion hostile takeover of Quillon Inc, citing "
+	    "national security concerns.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_ACQUISITION);
+	assert_int_equal(t.deal.status, STATUS_BLOCKED);
+	tags_release(&t);
+}
+
 /* The sector the tags give the deal's target (ROLE_TARGET), or NULL. */
 static const char *target_sector(const struct tags *t)
 {
@@ -7102,6 +7117,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_own_securities_story_no_deal),
 		cmocka_unit_test(test_status_word_in_name),
 		cmocka_unit_test(test_dateline_forms_and_partners),
+		cmocka_unit_test(test_security_grounds_no_securities),
 		cmocka_unit_test(test_names_and_places),
 		cmocka_unit_test(test_not_places),
 		cmocka_unit_test(test_party_countries),

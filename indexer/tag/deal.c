@@ -93,6 +93,23 @@ static const char *const security_objects[] = {
 	"car", "vehicl",
 };
 #define SECURITY_STEMS 11
+static int stem_in(const struct doc *doc, size_t k, const char *const *list,
+		   size_t n);
+/*
+ * A word of security_objects[0..n) at token k; not "security" as a
+ * nation's ("on security grounds", "national security concerns").
+ */
+static int security_word(const struct doc *doc, size_t k, size_t n)
+{
+	static const char *const national[] = {
+		"grounds", "concerns", "concern", "reasons", "review", "risk",
+		"risks", "threat", "threats", "council", "interests",
+	};
+	if (doc_word_is(doc, k, "security") &&
+	    doc_word_in(doc, doc_next(doc, k), national, ARRAY_SIZE(national)))
+		return 0;
+	return stem_in(doc, k, security_objects, n);
+}
 /*
  * Assets: a deal when their owner is named between the verb and them
  * ("buys Boise Homes property"), a purchase of goods when nothing is
@@ -389,7 +406,7 @@ static int own_securities(const struct doc *doc, const struct doc_sent *st,
 		return 1;   /* a company's offer for its own shares */
 	for (int w = 0; n < st->t1 && w < OWN_SECURITY_WORDS;
 	     w += !doc->tok[n].digit, n = doc_next(doc, n)) {
-		if (stem_in(doc, n, security_objects, SECURITY_STEMS))
+		if (security_word(doc, n, SECURITY_STEMS))
 			return 1;
 		if (doc->tok[n].cap || doc_word_is(doc, n, "shares") ||
 		    doc_word_is(doc, n, "stock") || doc_word_is(doc, n, "common"))
@@ -952,7 +969,7 @@ static int look_alike(const struct doc *doc, const struct doc_sent *st,
 		/* "21 pct of privately owned Alliance Semiconductor": an
 		 * owner's word, no buyback ("its own shares") */
 		if (sell_buy && !privately_owned(doc, k) &&
-		    stem_in(doc, k, security_objects,
+		    security_word(doc, k,
 			    legal || name_word ? SECURITY_STEMS :
 			    ARRAY_SIZE(security_objects)))
 			alike = 1;
@@ -975,7 +992,7 @@ static int look_alike(const struct doc *doc, const struct doc_sent *st,
 		     /* "RAISES CRUDE POSTINGS": posted prices */
 		     doc_word_is(doc, k, "postings") ||
 		     doc_word_is(doc, k, "posting") ||
-		     stem_in(doc, k, security_objects, SECURITY_STEMS)))
+		     security_word(doc, k, SECURITY_STEMS)))
 			alike = 1;
 		/* "to buy up to 2.3 mln shares of its common stock": a
 		 * company buying its own shares back (not an option another
@@ -1521,7 +1538,7 @@ static int business_object(const struct doc *doc, const struct doc_sent *st,
 	/* "nine mln units", "units of securities": units of an offering */
 	for (size_t k = a.t0; k < a.t1; k++)
 		if (doc->tok[k].digit || amount_word(doc, k) ||
-		    stem_in(doc, k, security_objects, SECURITY_STEMS))
+		    security_word(doc, k, SECURITY_STEMS))
 			return 0;
 	return 1;
 }
