@@ -1105,7 +1105,7 @@ static void test_status_word_in_name(void **state)
 }
 
 /* A body's dateline in the forms wires write it ("SEOUL -- ", "SEOUL/TOKYO
- * (Reuters) - ") is no part of the lead's first sentence, whose subjects
+ * (Reuters) - ", "(Bloomberg) -- ") is no part of the lead's first sentence, whose subjects
  * ("Japan's X and South Korea's Y") are a venture's partners. */
 static void test_dateline_forms_and_partners(void **state)
 {
@@ -1116,6 +1116,8 @@ static void test_dateline_forms_and_partners(void **state)
 		"SEOUL/TOKYO (Reuters) - Japan's Harlow Motor Co and South "
 		"Korea's Quillon Energy Ltd said on Monday they would "
 		"form a joint venture to build a plant.\n",
+		"(Bloomberg) -- Harlow Motor Co and Quillon Energy Ltd will "
+		"form a joint venture.\n",
 	};
 	for (size_t i = 0; i < ARRAY_SIZE(leads); i++) {
 		struct tags t;

@@ -598,6 +598,18 @@ static void find_dateline(struct doc *doc, const struct article *a,
 	}
 	const char *s = doc->text.buf + body;
 	size_t n = doc->text.len - body, upper = 0, i;
+	/* "(Bloomberg) -- The We Company": a wire's name alone, a dateline
+	 * with no place */
+	size_t a0 = past_agency(s, n, 0);
+	if (a0 > 0 && a0 < n && s[a0] == '-') {
+		size_t cut = dateline_cut(doc, body, 0);
+		if (cut > body + a0) {
+			doc->dateline = s;
+			doc->dateline_len = 0;
+			doc->dateline_cut = cut;
+			return;
+		}
+	}
 	size_t caps = caps_dateline(s, n);
 	if (caps) {
 		doc->dateline = s;
