@@ -1020,6 +1020,13 @@ static void test_object_past_figure_range(void **state)
 	assert_non_null(t.deal.target);
 	assert_string_equal(t.deal.target, "Zorgal");
 	tags_release(&t);
+	/* a share bought in a company is a stake in it */
+	run("HARLOW BANK CORP BUYS SHARE IN LUXEMBOURG COMPANY",
+	    "Harlow Bank Corp has bought a three to five pct share of Zorgal "
+	    "Holding SA, a lender registered in Luxembourg.\n",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_STAKE);
+	tags_release(&t);
 }
 
 /* A period's end ("at year end", "WAITING PERIOD ENDS") is a time, no

@@ -7912,7 +7912,12 @@ static enum ex_deal_type refine(const struct doc *doc,
 	if (f->type == DEAL_ACQUISITION || f->type == DEAL_INVESTMENT) {
 		for (size_t k = f->cue.t1; k < st->t1 && k < f->cue.t1 + 6; k++)
 			if (doc_word_is(doc, k, "stake") ||
-			    doc_word_is(doc, k, "stakes")) {
+			    doc_word_is(doc, k, "stakes") ||
+			    /* "BUYS SHARE IN LUXEMBOURG COMPANY", "a five
+			     * pct share of": a part of a company */
+			    (doc_word_is(doc, k, "share") &&
+			     (doc_word_is(doc, doc_next(doc, k), "in") ||
+			      doc_word_is(doc, doc_next(doc, k), "of")))) {
 				long p = doc_prev(doc, k);
 				if (p >= 0 && (doc_word_is(doc, (size_t)p, "controlling") ||
 					       doc_word_is(doc, (size_t)p, "majority")))
