@@ -1151,6 +1151,24 @@ static void test_security_grounds_no_securities(void **state)
 	tags_release(&t);
 }
 
+/* A headline's "Y takeover" may be Y's bid: the lead's "takeover by Y"
+ * says so. */
+static void test_lead_names_headline_bidder(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Holders sink Quillon takeover",
+	    "Harlow Energy Ltd's proposed A$18.7 billion takeover by a "
+	    "consortium of Canada's Quillon Asset Management Inc and "
+	    "US-based Zorgal Partners has been terminated.\n",
+	    NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.acquirer);
+	assert_non_null(strstr(t.deal.acquirer, "Quillon"));
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Harlow Energy");
+	tags_release(&t);
+}
+
 /* The sector the tags give the deal's target (ROLE_TARGET), or NULL. */
 static const char *target_sector(const struct tags *t)
 {
@@ -7127,6 +7145,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_status_word_in_name),
 		cmocka_unit_test(test_dateline_forms_and_partners),
 		cmocka_unit_test(test_security_grounds_no_securities),
+		cmocka_unit_test(test_lead_names_headline_bidder),
 		cmocka_unit_test(test_names_and_places),
 		cmocka_unit_test(test_not_places),
 		cmocka_unit_test(test_party_countries),

@@ -10234,6 +10234,44 @@ static void lead_reverses(struct doc *doc, struct found *best)
 }
 
 /*
+ * "Origin shareholders sink Brookfield-EIG takeover" (read as a takeover
+ * of Brookfield, no buyer named) and the lead's "Origin Energy's proposed
+ * takeover by a consortium of Brookfield Asset Management and EIG": a
+ * headline's "Y takeover" does not say whether Y buys or is bought; when
+ * the lead's first deal has both sides and its buyer is the headline's
+ * lone target, the lead's deal stands.
+ */
+/* How far after the lead's deal word its "by" may stand. */
+#define NEAR_BY_BUYER 4
+
+static void lead_names_bidder(struct doc *doc, struct found *best)
+{
+	if (best->has_acq || !best->has_tgt || best->tgt.asset ||
+	    doc->sent[best->sent].para != 0)
+		return;
+	size_t read = 0;
+	for (size_t s = best->sent + 1;
+	     s < doc->nsent && read < LEAD_CHECK_SENTENCES; s++) {
+		const struct doc_sent *st = &doc->sent[s];
+		if (st->title || doc_boiler(doc, (uint32_t)s))
+			continue;
+		read++;
+		struct cue c;
+		struct found f;
+		if (!sentence_deal(doc, s, &c, &f, NULL, NULL))
+			continue;
+		/* (the lead names its buyer outright, after "by": "takeover
+		 * by a consortium of Brookfield") */
+		size_t by = find_word(doc, st, f.cue.t1, "by", NEAR_BY_BUYER);
+		if (f.has_acq && f.has_tgt && !f.tgt.asset &&
+		    ex_deal_is_mna(f.type) && by < st->t1 &&
+		    f.acq.t0 > by && headline_short(doc, &best->tgt, &f.acq))
+			*best = f;
+		return;
+	}
+}
+
+/*
  * "Kestrel to merge with Zorgal" and the lead's "in an all-stock merger of
  * equals": a merger the story calls one of equals has no buyer, its two
  * sides are partners (docs/EXTRACTION.md).
@@ -10439,6 +10477,7 @@ static void deal_read(struct doc *doc, const struct dealmodel *model,
 	 * sentence left out, in this order */
 	if (have) {
 		lead_reverses(doc, &best);
+		lead_names_bidder(doc, &best);
 		if (best.type == DEAL_FUNDING || best.type == DEAL_INVESTMENT)
 			investor_sentences(doc, &best);
 		if (ex_deal_is_mna(best.type))
