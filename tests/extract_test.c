@@ -1125,13 +1125,18 @@ static void test_dateline_forms_and_partners(void **state)
 		"form a joint venture to build a plant.\n",
 		"(Bloomberg) -- Harlow Motor Co and Quillon Energy Ltd will "
 		"form a joint venture.\n",
+		/* "it and Y": "it" is the speaker; a venture's partners
+		 * before a partner named after "with" */
+		"Harlow Motor Co said it and Quillon Energy Ltd signed an "
+		"option and joint venture agreement with Zorgal Gold Inc.\n",
 	};
 	for (size_t i = 0; i < ARRAY_SIZE(leads); i++) {
 		struct tags t;
 		run("News", leads[i], NULL, NULL, NULL, &t);
 		assert_int_equal(t.deal.type, DEAL_PARTNERSHIP);
-		assert_int_equal(t.deal.nparties, 2);
+		assert_true(t.deal.nparties >= 2);
 		assert_true(has(t.deal.parties, t.deal.nparties, "Harlow Motor"));
+		assert_true(has(t.deal.parties, t.deal.nparties, "Quillon Energy"));
 		tags_release(&t);
 	}
 }

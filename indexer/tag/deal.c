@@ -2947,9 +2947,12 @@ static int venture_verb(const struct doc *doc, const struct doc_sent *st,
 		"struck", "ink",
 	};
 	/* three words back, a venture's shares not counted ("form a
-	 * 50-50 joint venture") */
+	 * 50-50 joint venture"), one more past another agreement's word
+	 * before "and" ("signed an option and joint venture agreement") */
 	long q = doc_prev(doc, cue);
-	for (unsigned i = 0; q >= (long)st->t0 && i < 3;
+	unsigned back = q >= (long)st->t0 &&
+			doc_word_is(doc, (size_t)q, "and") ? 5 : 3;
+	for (unsigned i = 0; q >= (long)st->t0 && i < back;
 	     q = doc_prev(doc, (size_t)q)) {
 		if (stem_in(doc, (size_t)q, verbs, ARRAY_SIZE(verbs)))
 			return 1;
@@ -3022,6 +3025,14 @@ static void subject_partners(const struct doc *doc, const struct doc_sent *st,
 			break;
 		span_name(doc, m->t0, m->t1, &f->party[f->nparty++]);
 		k = past_name(doc, m->t1 - 1, cue);
+		/* "X Inc said it and Y Inc signed": "it" is X */
+		if (f->nparty == 1 && k < cue &&
+		    (doc_word_is(doc, k, "said") || doc_word_is(doc, k, "says"))) {
+			size_t it = doc_next(doc, k), an = doc_next(doc, it);
+			if (an < cue && doc_word_is(doc, it, "it") &&
+			    doc_word_is(doc, an, "and"))
+				k = an;
+		}
 		size_t last = (size_t)doc_prev(doc, k);
 		/* ", " or "and", then perhaps "Japan's" */
 		if (k < cue && (doc_word_is(doc, k, "and") ||
@@ -5184,9 +5195,17 @@ static int roles(const struct doc *doc, size_t s, const struct cue *c,
 		    right_name(doc, st, with + 1, &r))
 			f->party[f->nparty++] = r;
 		/* "X Corp and Japan's Y Corp have formed a joint venture":
-		 * the companies the sentence opens with, joined by "and" */
-		if (!hl && !f->nparty && venture_verb(doc, st, c->t0))
-			subject_partners(doc, st, c->t0, f);
+		 * the companies the sentence opens with, joined by "and";
+		 * before a partner named after "with" too ("X and Y signed
+		 * an exploration and joint venture agreement with Z") */
+		if (!hl && f->nparty <= 1 && venture_verb(doc, st, c->t0)) {
+			struct found g = *f;
+			g.nparty = 0;
+			subject_partners(doc, st, c->t0, &g);
+			for (size_t i = 0; i < g.nparty &&
+			     f->nparty < PARTIES_MAX; i++)
+				f->party[f->nparty++] = g.party[i];
+		}
 		sort_parties(f);
 		return (int)f->nparty;
 	}
