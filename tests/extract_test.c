@@ -6647,6 +6647,15 @@ static void test_amount_small_sums(void **state)
 		    "billion a year. Last year the display market was worth 683 "
 		    "mln dlrs. The Bank of England said it provided the money "
 		    "market with assistance worth 15 mln stg.\n", markets, 3);
+	/* what each share gets, the stated sum far before "for each ...
+	 * share"; a dividend "a year earlier" is no rate per year */
+	static const enum ex_amount_kind each[] = {
+		AMOUNT_PER_SHARE, AMOUNT_PER_SHARE, AMOUNT_PER_SHARE};
+	check_kinds("Orvel holders to get cash and shares",
+		    "Orvel shareholders will receive $26.79 in cash and 0.0776 "
+		    "of a Kestrel share for each Orvel share. Orvel proposed a "
+		    "dividend of 0.80 euros per share, down from 1.60 euros a "
+		    "year earlier.\n", each, 3);
 	static const enum ex_amount_kind loan[] = {
 		AMOUNT_OTHER, AMOUNT_OTHER, AMOUNT_FUNDING};
 	check_kinds("Corvan lines up bank money",

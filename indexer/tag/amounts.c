@@ -155,6 +155,9 @@ static int share_word(const char *w)
  * across a number of shares ("sold 42,800 shares for 500,000 dlrs" has
  * the sum too big anyway).
  */
+/* How far after a sum "for each ... share" may stand. */
+#define PRICE_EACH_AFTER 16
+
 static int is_price(const struct doc *doc, const struct money *m, size_t t0,
 		    size_t t1)
 {
@@ -173,6 +176,15 @@ static int is_price(const struct doc *doc, const struct money *m, size_t t0,
 	for (size_t k = t1; k < st->t1 && d < PRICE_AFTER; k++, d++)
 		if (share_word(doc_word(doc, k)))
 			return 1;
+	/* "will receive $26.79 in cash and 0.0776 of a Salesforce share
+	 * for each Slack share": what each share is paid */
+	d = 0;
+	for (size_t k = t1; k + 1 < st->t1 && d < PRICE_EACH_AFTER; k++, d++)
+		if (!strcmp(doc_word(doc, k), "for") &&
+		    !strcmp(doc_word(doc, k + 1), "each"))
+			for (size_t j = k + 2; j < st->t1 && j < k + 5; j++)
+				if (share_word(doc_word(doc, j)))
+					return 1;
 	/* a sentence about shares, the sum where they went ("Shares of
 	 * Kestrel Electronics jumped 6.8 percent to close at 70,400 won",
 	 * "Shares of Tata Motors had jumped as much as 7% earlier in the
@@ -237,6 +249,12 @@ static int per_unit(const struct doc *doc, const struct money *m, size_t t1)
 	    doc->tok[t1].sent != doc->tok[t1 + 1].sent)
 		return 0;
 	const char *w = doc_word(doc, t1);
+	/* "1.60 euros a year earlier": a time, no rate */
+	if (t1 + 2 < doc->ntok && doc->tok[t1 + 2].sent == doc->tok[t1].sent &&
+	    (!strcmp(doc_word(doc, t1 + 2), "earlier") ||
+	     !strcmp(doc_word(doc, t1 + 2), "ago") ||
+	     !strcmp(doc_word(doc, t1 + 2), "before")))
+		return 0;
 	return (!strcmp(w, "a") || !strcmp(w, "an") || !strcmp(w, "per")) &&
 	       unit_word(doc_word(doc, t1 + 1));
 }
