@@ -1174,6 +1174,23 @@ static void test_lead_names_headline_bidder(void **state)
 	tags_release(&t);
 }
 
+/* Founders named before any investor's word are no round's investors. */
+static void test_founders_no_investors(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Harlow raises $153 million in Series B round",
+	    "JAKARTA - Trading app Harlow has raised $153 million in a Series B "
+	    "round led by Zorgal Global.\n\nFounded in 2018 by Anderson "
+	    "Sumarli and Yada Piyajomkwan, Harlow lets first-time investors "
+	    "buy shares.\n", NULL, NULL, NULL, &t);
+	assert_true(has(t.deal.investors, t.deal.ninvestors, "Zorgal Global"));
+	assert_false(has(t.deal.investors, t.deal.ninvestors,
+			 "Anderson Sumarli"));
+	assert_false(has(t.companies, t.ncompanies, "Anderson Sumarli"));
+	tags_release(&t);
+}
+
 /* The sector the tags give the deal's target (ROLE_TARGET), or NULL. */
 static const char *target_sector(const struct tags *t)
 {
@@ -7160,6 +7177,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_dateline_forms_and_partners),
 		cmocka_unit_test(test_security_grounds_no_securities),
 		cmocka_unit_test(test_lead_names_headline_bidder),
+		cmocka_unit_test(test_founders_no_investors),
 		cmocka_unit_test(test_names_and_places),
 		cmocka_unit_test(test_not_places),
 		cmocka_unit_test(test_party_countries),

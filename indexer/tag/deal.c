@@ -5860,6 +5860,24 @@ static int earlier_round(const struct doc *doc, const struct doc_sent *st)
 	return 0;
 }
 
+/* The token of a sentence's "founded (in 2018) by" that names founders,
+ * or st->t1. */
+static size_t founded_by(const struct doc *doc, const struct doc_sent *st)
+{
+	static const char *const founding[] = {
+		"founded", "co-founded", "cofounded", "started", "established",
+	};
+	for (size_t k = st->t0; k < st->t1; k++) {
+		if (!doc_word_in(doc, k, founding, ARRAY_SIZE(founding)))
+			continue;
+		size_t j = doc_next(doc, k);
+		for (int n = 0; j < st->t1 && n < 4; n++, j = doc_next(doc, j))
+			if (doc_word_is(doc, j, "by"))
+				return k;
+	}
+	return st->t1;
+}
+
 static void investor_sentences(const struct doc *doc, struct found *f)
 {
 	size_t seen = 0;
@@ -5873,8 +5891,14 @@ static void investor_sentences(const struct doc *doc, struct found *f)
 		 * earlier round's investors */
 		if (earlier_round(doc, st))
 			continue;
+		/* "Founded in 2018 by Anderson Sumarli and Yada
+		 * Piyajomkwan, Ajaib lets first-time investors buy shares":
+		 * founders named before any investor's word are no round's
+		 * investors ("SBI Investment also joined the round ... the
+		 * venture firm co-founded by Peter Thiel" keeps SBI) */
+		size_t founders = founded_by(doc, st);
 		int listed = 0;
-		for (size_t k = st->t0; k < st->t1 && !listed; k++)
+		for (size_t k = st->t0; k < founders && !listed; k++)
 			for (size_t w = 0; w < ARRAY_SIZE(investor_words); w++)
 				if (doc_stem_is(doc, k, investor_words[w])) {
 					listed = 1;
