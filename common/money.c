@@ -1336,6 +1336,24 @@ static size_t amount_at(struct scan *sc, size_t i, struct money *m,
 }
 
 /*
+ * m: the figure v times mult in tokens [i, j), a sum in the currency
+ * `code` its context gives (no word of its own names it).
+ */
+static void written_in(struct scan *sc, size_t i, size_t j, double v,
+		       double mult, const char *code, unsigned char generic,
+		       struct money *m)
+{
+	memset(m, 0, sizeof(*m));
+	m->value = m->low = m->high = v * mult;
+	memcpy(m->currency, code, 4);
+	m->generic = generic;
+	m->scale = mult;
+	m->start = sc->t[i].start;
+	m->end = sc->t[j - 1].end;
+	set_usd(sc, m);
+}
+
+/*
  * A number in lakh or crore with no currency after a rupee amount in the
  * same text: "Rs 14,000 more, with prices beginning at 10.86 lakh" (the
  * Indian scale words only count rupees).  Returns the index after it, or
@@ -1362,14 +1380,7 @@ static size_t indian_scaled(struct scan *sc, size_t i, struct money *m,
 		ok = word_is(sc, j, ends[k]);
 	if (!ok)
 		return i;
-	memset(m, 0, sizeof(*m));
-	m->value = m->low = m->high = v * mult;
-	memcpy(m->currency, "INR", 4);
-	m->generic = MONEY_NAMED;
-	m->scale = mult;
-	m->start = sc->t[i].start;
-	m->end = sc->t[j - 1].end;
-	set_usd(sc, m);
+	written_in(sc, i, j, v, mult, "INR", MONEY_NAMED, m);
 	return j;
 }
 
@@ -1391,14 +1402,8 @@ static size_t changed_to(struct scan *sc, size_t i, struct money *m,
 	size_t j = number_scaled(sc, i, &v, &mult, &is_int, &in_words);
 	if (j <= i + 1 || mult < 1e6 || in_words)
 		return i;
-	memset(m, 0, sizeof(*m));
-	m->value = m->low = m->high = v * mult;
-	memcpy(m->currency, found[n - 1].currency, 4);
-	m->generic = found[n - 1].generic;
-	m->scale = mult;
-	m->start = sc->t[i].start;
-	m->end = sc->t[j - 1].end;
-	set_usd(sc, m);
+	written_in(sc, i, j, v, mult, found[n - 1].currency,
+		   found[n - 1].generic, m);
 	return j;
 }
 

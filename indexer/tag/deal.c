@@ -10216,6 +10216,30 @@ static int sentence_deal(struct doc *doc, size_t s, struct cue *at,
 #define LEAD_CHECK_SENTENCES 2
 
 /*
+ * The lead's first deal: the first of the LEAD_CHECK_SENTENCES body
+ * sentences after sentence `after` that tells one, its index (*f filled,
+ * *nth its rank among the sentences read, 1 the first), or doc->nsent.
+ */
+static size_t lead_deal(struct doc *doc, size_t after, struct found *f,
+			size_t *nth)
+{
+	size_t read = 0;
+	for (size_t s = after + 1;
+	     s < doc->nsent && read < LEAD_CHECK_SENTENCES; s++) {
+		const struct doc_sent *st = &doc->sent[s];
+		if (st->title || doc_boiler(doc, (uint32_t)s))
+			continue;
+		read++;
+		struct cue c;
+		if (sentence_deal(doc, s, &c, f, NULL, NULL)) {
+			*nth = read;
+			return s;
+		}
+	}
+	return doc->nsent;
+}
+
+/*
  * "PIONEER SUGAR SAYS CSR TAKEOVER OFFER TOO LOW" read as Pioneer's bid
  * for CSR, and the lead's "Pioneer Sugar Mills Ltd said it considered the
  * proposed ... takeover offer announced by CSR Ltd ... to be too low":
@@ -10228,90 +10252,71 @@ static void lead_reverses(struct doc *doc, struct found *best)
 	if (!best->has_acq || (best->has_tgt && best->tgt.asset) ||
 	    !doc->sent[best->sent].caps)
 		return;
-	size_t read = 0;
-	for (size_t s = best->sent + 1;
-	     s < doc->nsent && read < LEAD_CHECK_SENTENCES; s++) {
-		const struct doc_sent *st = &doc->sent[s];
-		if (st->title || doc_boiler(doc, (uint32_t)s))
-			continue;
-		read++;
-		struct cue c;
-		struct found f;
-		if (sentence_deal(doc, s, &c, &f, NULL, NULL)) {
-			if (!f.has_tgt || f.tgt.asset)
-				return;   /* the lead's deal says no more */
-			/* "MIM COMPLETES PART OF NORDDEUTSCHE AFFINERIE BUY"
-			 * (a buyer alone, read from "Y BUY") and the lead's
-			 * "purchase of 20 pct of Norddeutsche Affinerie": the
-			 * headline's buyer is what the lead says is bought */
-			if (!best->has_tgt) {
-				/* the first sentence's purchase, of a kind
-				 * with a buyer and a company bought */
-				if (read == 1 && ex_deal_is_mna(best->type) &&
-				    ex_deal_is_mna(f.type) &&
-				    headline_short(doc, &best->acq, &f.tgt)) {
-					/* the lead's deal, its sentence and
-					 * clause (the seller read after it) */
-					struct found h = *best;
-					*best = f;
-					if (!best->has_seller && h.has_seller) {
-						best->seller = h.seller;
-						best->has_seller = 1;
-					}
-				}
-				return;
+	struct found f;
+	size_t read;
+	size_t s = lead_deal(doc, best->sent, &f, &read);
+	if (s >= doc->nsent || !f.has_tgt || f.tgt.asset)
+		return;   /* the lead's deal says no more */
+	/* "MIM COMPLETES PART OF NORDDEUTSCHE AFFINERIE BUY" (a buyer
+	 * alone, read from "Y BUY") and the lead's "purchase of 20 pct of
+	 * Norddeutsche Affinerie": the headline's buyer is what the lead
+	 * says is bought */
+	if (!best->has_tgt) {
+		/* the first sentence's purchase, of a kind with a buyer and
+		 * a company bought */
+		if (read == 1 && ex_deal_is_mna(best->type) &&
+		    ex_deal_is_mna(f.type) &&
+		    headline_short(doc, &best->acq, &f.tgt)) {
+			/* the lead's deal, its sentence and clause (the
+			 * seller read after it) */
+			struct found h = *best;
+			*best = f;
+			if (!best->has_seller && h.has_seller) {
+				best->seller = h.seller;
+				best->has_seller = 1;
 			}
-			/* the lead's target is the headline's buyer, and its
-			 * buyer (or, unnamed as one, a company of its
-			 * sentence) the headline's target */
-			if (headline_short(doc, &best->acq, &f.tgt) &&
-			    (f.has_acq ? headline_short(doc, &best->tgt, &f.acq) :
-			     names_before(doc, s, &best->tgt, SIZE_MAX))) {
-				struct name a = best->acq;
-				best->acq = best->tgt;
-				best->tgt = a;
-			}
-			return;
 		}
+		return;
+	}
+	/* the lead's target is the headline's buyer, and its buyer (or,
+	 * unnamed as one, a company of its sentence) the headline's
+	 * target */
+	if (headline_short(doc, &best->acq, &f.tgt) &&
+	    (f.has_acq ? headline_short(doc, &best->tgt, &f.acq) :
+	     names_before(doc, s, &best->tgt, SIZE_MAX))) {
+		struct name a = best->acq;
+		best->acq = best->tgt;
+		best->tgt = a;
 	}
 }
+
+/* How far after the lead's deal word its "by" may stand. */
+#define NEAR_BY_BUYER 4
 
 /*
  * "Origin shareholders sink Brookfield-EIG takeover" (read as a takeover
  * of Brookfield, no buyer named) and the lead's "Origin Energy's proposed
  * takeover by a consortium of Brookfield Asset Management and EIG": a
  * headline's "Y takeover" does not say whether Y buys or is bought; when
- * the lead's first deal has both sides and its buyer is the headline's
- * lone target, the lead's deal stands.
+ * the lead's first deal has both sides and its buyer, named outright
+ * after "by", is the headline's lone target, the lead's deal stands.
  */
-/* How far after the lead's deal word its "by" may stand. */
-#define NEAR_BY_BUYER 4
-
 static void lead_names_bidder(struct doc *doc, struct found *best)
 {
 	if (best->has_acq || !best->has_tgt || best->tgt.asset ||
 	    doc->sent[best->sent].para != 0)
 		return;
-	size_t read = 0;
-	for (size_t s = best->sent + 1;
-	     s < doc->nsent && read < LEAD_CHECK_SENTENCES; s++) {
-		const struct doc_sent *st = &doc->sent[s];
-		if (st->title || doc_boiler(doc, (uint32_t)s))
-			continue;
-		read++;
-		struct cue c;
-		struct found f;
-		if (!sentence_deal(doc, s, &c, &f, NULL, NULL))
-			continue;
-		/* (the lead names its buyer outright, after "by": "takeover
-		 * by a consortium of Brookfield") */
-		size_t by = find_word(doc, st, f.cue.t1, "by", NEAR_BY_BUYER);
-		if (f.has_acq && f.has_tgt && !f.tgt.asset &&
-		    ex_deal_is_mna(f.type) && by < st->t1 &&
-		    f.acq.t0 > by && headline_short(doc, &best->tgt, &f.acq))
-			*best = f;
+	struct found f;
+	size_t read;
+	size_t s = lead_deal(doc, best->sent, &f, &read);
+	if (s >= doc->nsent)
 		return;
-	}
+	const struct doc_sent *st = &doc->sent[s];
+	size_t by = find_word(doc, st, f.cue.t1, "by", NEAR_BY_BUYER);
+	if (f.has_acq && f.has_tgt && !f.tgt.asset &&
+	    ex_deal_is_mna(f.type) && by < st->t1 && f.acq.t0 > by &&
+	    headline_short(doc, &best->tgt, &f.acq))
+		*best = f;
 }
 
 /*
