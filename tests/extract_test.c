@@ -944,6 +944,39 @@ static void test_known_company_inside_other_name(void **state)
 	tags_release(&t);
 }
 
+/*
+ * A known company's name and more capitalised words ending with a word a
+ * firm's name ends with ("Bank", "Technologies") name another company of
+ * its group, the deal's side; a brand after the name ("Hitachi Lumada
+ * app"), a title ("Hitachi Chief Executive") or another capitalised word
+ * before it ("Ferrand Hitachi Bank") leave the known company alone.
+ */
+static void test_known_company_group_member(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Deal news",
+	    "Nomura said on Friday it had agreed to sell Nomura Trust "
+	    "Bank to a rival for an undisclosed sum. Hitachi Chief Executive "
+	    "Toshiaki Higashihara said Hitachi would buy Hitachi Zosen "
+	    "Technologies from its holders.\n", NULL, NULL, NULL, &t);
+	assert_true(has(t.companies, t.ncompanies, "Nomura"));
+	assert_true(has(t.companies, t.ncompanies, "Nomura Trust Bank"));
+	assert_true(has(t.companies, t.ncompanies, "Hitachi Zosen Technologies"));
+	assert_false(has(t.companies, t.ncompanies, "Hitachi Chief"));
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Nomura Trust Bank");
+	tags_release(&t);
+	run("Deal news",
+	    "Hitachi said the Hitachi Lumada app grew. The sale of HSBC Bank "
+	    "Malta to a local lender closed, said analysts at Ferrand Hitachi "
+	    "Bank.\n", NULL, NULL, NULL, &t);
+	assert_false(has(t.companies, t.ncompanies, "Hitachi Lumada"));
+	assert_false(has(t.companies, t.ncompanies, "Hitachi Bank"));
+	assert_true(has(t.companies, t.ncompanies, "HSBC Bank Malta"));
+	tags_release(&t);
+}
+
 /* "privately owned" before a name says whose the company is: no buyback
  * of "its own shares". */
 static void test_privately_owned_target(void **state)
@@ -7167,6 +7200,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_sector_up_front),
 		cmocka_unit_test(test_target_sector_own_name),
 		cmocka_unit_test(test_known_company_inside_other_name),
+		cmocka_unit_test(test_known_company_group_member),
 		cmocka_unit_test(test_privately_owned_target),
 		cmocka_unit_test(test_bid_its_clause_subject),
 		cmocka_unit_test(test_buy_its_named_unit),

@@ -1469,6 +1469,105 @@ static int inside_other_name(struct doc *doc, const struct doc_sent *st,
 		      g->kind != GAZ_COMPANY);
 }
 
+/* Words a firm's name spelled out before its acronym ends with. */
+static const char *const acronym_firm_ends[] = {
+	"bank", "group", "corporation", "company", "holdings", "holding",
+	"airlines", "airways", "communication", "communications", "telecom",
+	"energy", "petroleum", "oil", "gas", "power", "properties",
+	"industries", "partners", "motors", "motor", "electric",
+	"electronics", "insurance", "finance", "financial", "logistics",
+	"pharmaceuticals", "pharmaceutical", "foods", "resources", "mining",
+	"steel", "chemicals", "chemical", "systems", "technologies",
+	"technology", "tech", "networks", "media", "entertainment",
+	"enterprises",
+	"services", "retail", "brands", "software", "healthcare", "shipping",
+	"lines", "railways", "ventures", "capital", "investments",
+	"investment", "fund", "international",
+};
+
+/* The most capitalised words after a known company's name read as the
+ * rest of another company's name. */
+#define GROUP_MEMBER_WORDS 3
+
+/*
+ * The end of a company of a known company's group named by its name and
+ * more capitalised words, in a sentence that is no headline ("Toyota
+ * Fudosan", "HSBC Bank Canada", "Hitachi High-Technologies"; the known
+ * name is at [i, end)), or end: words that say nothing of a name end it
+ * (a title, "Chief Executive", a stop word, a person's name, an acronym
+ * of two or three letters, "AI"), a place may only close it ("Bank
+ * Canada"), and a longer run of capitals is some other phrase.  A
+ * suffix right after the known name ("Toyota Group") leaves it as is.
+ */
+static size_t group_member_end(struct doc *doc, const struct doc_sent *st,
+			       size_t i, size_t end)
+{
+	if (st->caps || st->title || end >= st->t1)
+		return end;
+	/* "Nichols Community Bank" is no "Community Bank System"'s */
+	long p = doc_prev(doc, i);
+	if (p > (long)st->t0 && doc->tok[p].cap && !is_stop(doc, (size_t)p) &&
+	    !doc->in_name[p] && !doc_possessive(doc, (size_t)p) &&
+	    doc->tok[i].start == doc->tok[p].end + 1 &&
+	    !gaz_at(doc, (size_t)p, i))
+		return end;
+	const char *s = doc->text.buf;
+	size_t k = end, last = end, prev = end - 1;
+	unsigned n = 0;
+	int firm = 0;
+	while (k < st->t1 && (doc->tok[k].flags & ANA_JOINED))
+		k++;
+	while (k < st->t1) {
+		const struct doc_tok *t = &doc->tok[k];
+		if (!t->cap || !(t->flags & ANA_ALPHA) || doc->in_name[k] ||
+		    is_stop(doc, k) || is_suffix(doc, k) ||
+		    (t->wcls & DOC_W_TITLE) || doc_word_is(doc, k, "chief") ||
+		    doc_possessive(doc, prev) ||
+		    t->start != doc->tok[prev].end + 1 ||
+		    (s[doc->tok[prev].end] != ' ' &&
+		     s[doc->tok[prev].end] != '-'))
+			break;
+		int upper = 1;
+		for (size_t c = t->start; c < t->end; c++)
+			upper &= !((unsigned char)s[c] >= 'a' &&
+				   (unsigned char)s[c] <= 'z');
+		if (upper && t->end - t->start <= 3)
+			break;
+		const struct gaz_entry *g = gaz_at(doc, k, doc_next(doc, k));
+		if (g && g->kind == GAZ_PERSON)
+			break;
+		/* "the Texas Commerce-Chemical merger": two companies */
+		if ((g && g->kind == GAZ_COMPANY) ||
+		    smap_get(doc->co_alias, doc_word(doc, k), t->wl) >= 0)
+			return end;
+		if (++n > GROUP_MEMBER_WORDS)
+			return end;
+		int place = g && (g->kind == GAZ_PLACE ||
+				  g->kind == GAZ_REGION);
+		if (place && !firm)
+			return end;
+		firm = place || in_list(doc_word(doc, k), t->wl,
+					acronym_firm_ends,
+					ARRAY_SIZE(acronym_firm_ends));
+		last = k + 1;
+		prev = k;
+		k = doc_next(doc, k);
+		if (place)
+			break;
+	}
+	/* the run is a name only to a word a firm's name ends with
+	 * ("Bank", "Technologies"; not a brand's "Airtel Thanks", "Carlton
+	 * Draught", nor "Eastern European" or a founder's name), and
+	 * whole: a longer run of capitals, or one a number ends ("Vision
+	 * Fund 2"), is some other phrase */
+	if (!firm || (k < st->t1 && doc->tok[k].digit &&
+		      doc->tok[k].start == doc->tok[prev].end + 1) ||
+	    (k < st->t1 && doc->tok[k].cap && !is_stop(doc, k) &&
+	     !is_suffix(doc, k) && !(doc->tok[k].wcls & DOC_W_TITLE)))
+		return end;
+	return last;
+}
+
 /* Gazetteer names: places, regions, known companies and people. */
 static void gazetteer_names(struct doc *doc, const struct doc_sent *st)
 {
@@ -1496,7 +1595,18 @@ static void gazetteer_names(struct doc *doc, const struct doc_sent *st)
 				const char *nm = gaz_company(doc->g, e->id);
 				const char *cn = NULL;
 				size_t ce = country_unit_end(doc, st, end, &cn);
+				size_t ge = ce > end ? end :
+					    group_member_end(doc, st, i, end);
 				int id;
+				if (ge > end) {
+					/* another company of its group */
+					id = company_span(doc, doc->tok[i].start,
+							  doc->tok[ge - 1].end,
+							  (uint32_t)i,
+							  (uint32_t)ge);
+					i = ge - 1;
+					break;
+				}
 				if (ce > end) {
 					/* its unit in that country */
 					char unit[256];
@@ -1734,6 +1844,9 @@ static int first_word_owner(const struct doc *doc, size_t c, size_t len)
 	return (int)c;
 }
 
+static size_t group_member_end(struct doc *doc, const struct doc_sent *st,
+			       size_t i, size_t end);
+
 /* Later short mentions of companies already named: "Alibaba". */
 static void short_mentions(struct doc *doc)
 {
@@ -1775,6 +1888,15 @@ static void short_mentions(struct doc *doc)
 						  doc->key.len);
 				if (id < 0)
 					continue;
+				size_t ge = group_member_end(doc, st, i, end);
+				if (ge > end) {
+					/* another company of its group */
+					company_span(doc, doc->tok[i].start,
+						     doc->tok[ge - 1].end,
+						     (uint32_t)i, (uint32_t)ge);
+					i = ge - 1;
+					break;
+				}
 				doc->co[id].mentions++;
 				doc_mention(doc, DOC_COMPANY, id, (uint32_t)i,
 					  (uint32_t)end);
@@ -1978,20 +2100,6 @@ static void respell(struct doc *doc)
 
 static int acronym_skips(const char *w, size_t n);
 
-/* Words a firm's name spelled out before its acronym ends with. */
-static const char *const acronym_firm_ends[] = {
-	"bank", "group", "corporation", "company", "holdings", "holding",
-	"airlines", "airways", "communication", "communications", "telecom",
-	"energy", "petroleum", "oil", "gas", "power", "properties",
-	"industries", "partners", "motors", "motor", "electric",
-	"electronics", "insurance", "finance", "financial", "logistics",
-	"pharmaceuticals", "pharmaceutical", "foods", "resources", "mining",
-	"steel", "chemicals", "chemical", "systems", "technologies",
-	"technology", "networks", "media", "entertainment", "enterprises",
-	"services", "retail", "brands", "software", "healthcare", "shipping",
-	"lines", "railways", "ventures", "capital", "investments",
-	"investment", "fund", "international",
-};
 
 /* Words no firm's spelled-out name has: a central bank's, a state's. */
 static const char *const acronym_not_firms[] = {
