@@ -1135,12 +1135,15 @@ static size_t conversion(struct scan *sc, size_t j, struct money *m)
 	return e;
 }
 
+/* The most tokens between a word of change and the "from" of its sums. */
+#define CHANGE_FROM_WORDS 3
+
 /*
  * "30 to 40": a range runs up; "800 mln dlrs to 200 mln" is a fall and
  * "from 1985 to 119.3 billion yuan" a year; with `to` (the first sum has
  * its currency, "9.4 mln francs to 33.12 billion") after a word of change,
- * "to" says where it ended ("rose by 9.4 mln francs to 33.12 billion": two
- * sums), where "up 0.50 to 1.00 dlr" and "ranging from $13.75 to $16.25"
+ * "to" says where it ended ("rose by 9.4 mln francs to 33.12 billion",
+ * "imports rose from 888 mln dlrs to 1.8 billion": two sums), where "up 0.50 to 1.00 dlr" and "ranging from $13.75 to $16.25"
  * stay ranges.
  */
 static int range_ok(const struct scan *sc, size_t i, double low, double high,
@@ -1157,10 +1160,15 @@ static int range_ok(const struct scan *sc, size_t i, double low, double high,
 	if (high < low)
 		return 0;
 	size_t w = i > 0 && word_is(sc, i - 1, "by") ? i - 1 : i;
-	for (size_t k = 0; to && w > 0 && k < sizeof(change) / sizeof(*change);
-	     k++)
-		if (word_is(sc, w - 1, change[k]))
-			return 0;
+	/* "rose fivefold, from 417 mln dlrs to 2.3 billion": a few words
+	 * may part the word of change from "from" */
+	size_t back = 1;
+	if (i > 0 && word_is(sc, i - 1, "from"))
+		back = CHANGE_FROM_WORDS + 1;
+	for (size_t b = 1; to && b <= back && w >= b; b++)
+		for (size_t k = 0; k < sizeof(change) / sizeof(*change); k++)
+			if (word_is(sc, w - b, change[k]))
+				return 0;
 	if (sc->t[i].type == T_NUM && sc->t[i].is_int && low >= 1900 &&
 	    low <= 2100 && high >= 1e6)
 		return 0;
@@ -1198,6 +1206,80 @@ static int doubled_sign(const struct scan *sc, size_t k)
 	       sc->t[k - 1].glued && sc->t[k].glued &&
 	       sc->s[sc->t[k - 1].end - 1] == '$' &&
 	       is_num_start(sc, k + 1);
+}
+
+/*
+ * A country's word after a dollar amount that says whose dollars they are:
+ * "three billion dlrs U.S.", "31 dlrs (Canadian) a share".  Reads the text
+ * from the end of token j - 1; on a match sets *code and returns the index
+ * of the first token after the word (and its bracket), else j.  Without
+ * a bracket the word is often the next noun's ("a 170 billion dlr U.S.
+ * trade deficit", "dlrs U.S. officials said"), so it needs after it a
+ * sign, a preposition or a word that opens a sentence.
+ */
+/* Whether the text at e, after a country's word, leaves the word to the
+ * sum before it: a sign (",", ";", ")"), a preposition, or a word that
+ * opens the next sentence ("dlrs U.S. The maturity"). */
+static int whose_ends(const char *e)
+{
+	static const char *const after[] = {
+		"from", "in", "at", "or", "and", "to", "for", "per", "a", "an",
+		"on", "with", "by", "The", "It", "He", "She", "They", "This",
+		"That", "A", "An", "In", "But", "And",
+	};
+	if (*e == ',' || *e == ';' || *e == ')' || *e == '\0')
+		return 1;
+	if (*e != ' ' && *e != '\n')
+		return 0;
+	while (*e == ' ' || *e == '\n')
+		e++;
+	for (size_t k = 0; k < sizeof(after) / sizeof(*after); k++) {
+		size_t n = strlen(after[k]);
+		if (!strncmp(e, after[k], n) && !isalnum((unsigned char)e[n]))
+			return 1;
+	}
+	return 0;
+}
+
+static size_t dollar_whose(const struct scan *sc, size_t j, char code[4])
+{
+	static const struct {
+		const char *w, *code;
+	} whose[] = {
+		{"U.S.", "USD"}, {"US", "USD"},
+		{"Canadian", "CAD"}, {"Cdn", "CAD"}, {"Can.", "CAD"},
+		{"Australian", "AUD"}, {"Aust", "AUD"}, {"NZ", "NZD"},
+		{"HK", "HKD"}, {"Singapore", "SGD"},
+	};
+	if (j == 0 || j >= sc->n)
+		return j;
+	const char *p = sc->s + sc->t[j - 1].end;
+	while (*p == ' ' || *p == '\n')
+		p++;
+	int paren = *p == '(';
+	if (paren)
+		p++;
+	for (size_t k = 0; k < sizeof(whose) / sizeof(*whose); k++) {
+		size_t n = strlen(whose[k].w);
+		if (strncmp(p, whose[k].w, n) ||
+		    isalpha((unsigned char)p[n]) ||
+		    (p[n] == '.' && isalpha((unsigned char)p[n + 1])))
+			continue;
+		const char *e = p + n;
+		if (paren) {
+			if (*e != ')')
+				continue;
+			e++;
+		} else if (!whose_ends(e)) {
+			continue;
+		}
+		size_t end = (size_t)(e - sc->s), t = j;
+		while (t < sc->n && sc->t[t].start < end)
+			t++;
+		memcpy(code, whose[k].code, 4);
+		return t;
+	}
+	return j;
 }
 
 /*
@@ -1315,6 +1397,13 @@ static size_t amount_at(struct scan *sc, size_t i, struct money *m,
 	}
 	memcpy(m->currency, c.code, 4);
 	m->generic = c.generic;
+	if (c.generic == MONEY_DOLLAR && c.is_post_word) {
+		e = dollar_whose(sc, j, m->currency);
+		if (e > j) {
+			m->generic = MONEY_NAMED;
+			j = e;
+		}
+	}
 	m->scale = range && mult2 > mult ? mult2 : mult;
 	m->start = sc->t[i].start;
 	m->end = sc->t[j - 1].end;

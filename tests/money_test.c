@@ -274,6 +274,54 @@ static void test_change_to_level(void **state)
 	free(m);
 }
 
+/* "rose fivefold, from X to Y": a word of change a few words before
+ * "from" makes the two figures two sums, as after "rose by". */
+static void test_change_from_to(void **state)
+{
+	(void)state;
+	const char *in = "Sales rose sharply, from 412 mln dlrs to 2.1 billion, "
+			 "and costs grew from 90 mln dlrs to 1.2 billion. "
+			 "Bids ranged from 40 mln dlrs to 60 mln dlrs.";
+	struct money *m = NULL;
+	size_t cap = 0;
+	size_t n = money_scan(gaz_money(g), in, strlen(in), &m, 0, &cap);
+	assert_int_equal(n, 5);
+	assert_true(near(m[0].value, 412e6) && !(m[0].flags & MONEY_RANGE));
+	assert_true(near(m[1].value, 2.1e9));
+	assert_true(near(m[2].value, 90e6) && !(m[2].flags & MONEY_RANGE));
+	assert_true(near(m[3].value, 1.2e9));
+	assert_true(m[4].flags & MONEY_RANGE);
+	assert_true(near(m[4].low, 40e6) && near(m[4].high, 60e6));
+	free(m);
+}
+
+/* A country's word after dollars says whose they are ("dlrs U.S.",
+ * "dlrs (Canadian)"), unless it is the next noun's ("a 170 billion dlr U.S.
+ * trade deficit"); the European currency unit is a currency. */
+static void test_dollars_whose(void **state)
+{
+	(void)state;
+	const char *in = "The line was cut to two billion dlrs U.S. from 2.5 "
+			 "billion dlrs U.S. The offer is 28 dlrs (Canadian) a "
+			 "share. A 90 billion dlr U.S. trade gap. The bank lent "
+			 "45 mln European Currency Units and 12 mln Ecus.";
+	struct money *m = NULL;
+	size_t cap = 0;
+	size_t n = money_scan(gaz_money(g), in, strlen(in), &m, 0, &cap);
+	assert_int_equal(n, 6);
+	assert_string_equal(m[0].currency, "USD");
+	assert_int_equal(m[0].generic, MONEY_NAMED);
+	assert_int_equal(m[1].generic, MONEY_NAMED);
+	assert_true(near(m[1].value, 2.5e9));
+	assert_string_equal(m[2].currency, "CAD");
+	assert_true(m[2].flags & MONEY_PER_SHARE);
+	assert_int_equal(m[3].generic, MONEY_DOLLAR);
+	assert_string_equal(m[4].currency, "XEU");
+	assert_true(near(m[4].value, 45e6));
+	assert_string_equal(m[5].currency, "XEU");
+	free(m);
+}
+
 static void test_format(void **state)
 {
 	(void)state;
@@ -412,6 +460,8 @@ int main(void)
 		cmocka_unit_test(test_many_in_order),
 		cmocka_unit_test(test_lakh_after_rupees),
 		cmocka_unit_test(test_change_to_level),
+		cmocka_unit_test(test_change_from_to),
+		cmocka_unit_test(test_dollars_whose),
 		cmocka_unit_test(test_format),
 		cmocka_unit_test(test_long_numbers),
 		cmocka_unit_test(test_table_api),
