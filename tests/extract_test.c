@@ -977,6 +977,54 @@ static void test_known_company_group_member(void **state)
 	tags_release(&t);
 }
 
+/* The currency of the amount written exactly as `text`, or NULL. */
+static const char *currency_of(const struct tags *t, const char *text)
+{
+	for (size_t i = 0; i < t->namounts; i++)
+		if (!strcmp(t->amounts[i].text, text))
+			return t->amounts[i].m.currency;
+	return NULL;
+}
+
+/*
+ * With no dateline, a bare "$" is the dollar the story's other amounts
+ * show: the local one when it also marks US dollars, or when the body
+ * writes the headline's local figure bare; the country named most when it
+ * marks only US dollars; US dollars beside a local price alone or after a
+ * conversion into bare dollars.
+ */
+static void test_bare_dollar_story_style(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Orvia offers S$1.4b for Kestrel at S$3.10 a share",
+	    "Orvia Holdings will pay $3.10 per share in cash for Kestrel "
+	    "Marine, valuing it at $1.4 billion.\n", NULL, NULL, NULL, &t);
+	assert_string_equal(currency_of(&t, "$1.4 billion"), "SGD");
+	tags_release(&t);
+	run("Ferrow orders jets",
+	    "Ferrow Air ordered 12 jets worth US$2.1 billion (S$2.8 billion). "
+	    "Its shares closed at $4.12.\n", NULL, NULL, NULL, &t);
+	assert_string_equal(currency_of(&t, "$4.12"), "SGD");
+	tags_release(&t);
+	run("Tarn agrees to $US4.2b takeover",
+	    "The Perth-based miner Tarn Gold agreed to a $US4.2 billion offer "
+	    "from a rival. Tarn shares closed at $11.40 in Sydney.\n", NULL,
+	    NULL, NULL, &t);
+	assert_string_equal(currency_of(&t, "$11.40"), "AUD");
+	tags_release(&t);
+	run("Quarn lists in Hong Kong",
+	    "Quarn raised $2.2 billion in its listing, priced at HK$31 a share."
+	    "\n", NULL, NULL, NULL, &t);
+	assert_string_equal(currency_of(&t, "$2.2 billion"), "USD");
+	tags_release(&t);
+	run("Lorne buys Verity",
+	    "Lorne Bank will buy Verity for C$2.5 billion ($1.9 billion) and "
+	    "pay $40 million in fees.\n", NULL, NULL, NULL, &t);
+	assert_string_equal(currency_of(&t, "$40 million"), "USD");
+	tags_release(&t);
+}
+
 /* "privately owned" before a name says whose the company is: no buyback
  * of "its own shares". */
 static void test_privately_owned_target(void **state)
@@ -7201,6 +7249,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_target_sector_own_name),
 		cmocka_unit_test(test_known_company_inside_other_name),
 		cmocka_unit_test(test_known_company_group_member),
+		cmocka_unit_test(test_bare_dollar_story_style),
 		cmocka_unit_test(test_privately_owned_target),
 		cmocka_unit_test(test_bid_its_clause_subject),
 		cmocka_unit_test(test_buy_its_named_unit),

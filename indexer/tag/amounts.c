@@ -1040,28 +1040,112 @@ static const char *stated_country(const struct tags *t, size_t first,
 	return NULL;
 }
 
+/* The local dollars' signs, and their countries. */
+static const struct {
+	const char *sign, *country;
+} local_signs[] = {
+	{"S$", "SG"}, {"A$", "AU"}, {"C$", "CA"}, {"HK$", "HK"}, {"NZ$", "NZ"},
+};
+
+/* The local dollar whose sign ends at the "$" at p, or -1. */
+static int local_sign_at(const char *s, const char *p)
+{
+	for (size_t k = 0; k < ARRAY_SIZE(local_signs); k++) {
+		size_t n = strlen(local_signs[k].sign) - 1;
+		if ((size_t)(p - s) >= n && !strncmp(p - n, local_signs[k].sign, n) &&
+		    ((size_t)(p - s) == n || !isalpha((unsigned char)p[-(long)n - 1])))
+			return (int)k;
+	}
+	return -1;
+}
+
+/* Whether the figure written at a (digits and points) is written at b. */
+static int same_figure(const char *a, const char *b)
+{
+	size_t n = 0;
+	while (isdigit((unsigned char)a[n]) || a[n] == '.' || a[n] == ',')
+		n++;
+	while (n && !isdigit((unsigned char)a[n - 1]))
+		n--;
+	return n && !strncmp(a, b, n) && !isdigit((unsigned char)b[n]);
+}
+
+/*
+ * Whose a bare "$" is in a story with no dateline, from how the story
+ * writes its other dollars, or NULL when it does not say:
+ * - it writes one local dollar and marks US dollars too ("US$13.8 billion
+ *   (S$19.6 billion)", then a share price "at $9.93"): that dollar;
+ * - its headline writes a local dollar that the body writes bare ("S$2.06
+ *   a share" and "$2.06 per share"): that dollar;
+ * - it marks US dollars ("$US19.2b") and writes no local one: the dollar
+ *   of the country it names most ("the Melbourne-based miner ... closed
+ *   at $29.10").
+ * A story that writes a local dollar and bare ones alone ("HK$80 a share"
+ * beside "$34.5 billion"), or converts into bare dollars ("C$2.5 billion
+ * ($1.9 billion)"), means US dollars by them.
+ */
+static const char *dollar_style_country(const struct doc *doc)
+{
+	const char *s = doc->text.buf;
+	size_t title_end = doc->npara ? doc->para[0].end : 0;
+	int us = 0, found = -1, echoed = 0;
+	for (const char *p = strchr(s, '$'); p; p = strchr(p + 1, '$')) {
+		const char *d = p + 1;
+		while (*d == ' ')
+			d++;
+		if (p > s && p[-1] == '(' && isdigit((unsigned char)*d))
+			return NULL;   /* "($1.9 billion)": bare is US */
+		if ((p - s >= 2 && !strncmp(p - 2, "US", 2)) ||
+		    !strncmp(p + 1, "US", 2)) {
+			us = 1;
+			continue;
+		}
+		int k = local_sign_at(s, p);
+		if (k < 0 || !isdigit((unsigned char)*d))
+			continue;
+		if (found >= 0 && found != k)
+			return NULL;   /* two local dollars */
+		found = k;
+		if ((size_t)(p - s) >= title_end)
+			continue;
+		/* a headline's local dollar the body writes bare */
+		for (const char *q = strchr(s + title_end, '$'); q && !echoed;
+		     q = strchr(q + 1, '$'))
+			echoed = local_sign_at(s, q) < 0 &&
+				 !(q - s >= 2 && !strncmp(q - 2, "US", 2)) &&
+				 same_figure(d, q + 1);
+	}
+	if (found >= 0)
+		return us || echoed ? local_signs[found].country : NULL;
+	return us ? named_country(doc, MONEY_DOLLAR) : NULL;
+}
+
 /*
  * A unit that names no country, read as the dateline country's; francs,
  * crowns, pesos and rupees (never a US unit) also as the one the story
  * named in full before, else as the country the story names most.
  */
 static void localise(const struct doc *doc, const struct tags *t,
-		     size_t first, const char *dateline, struct money *m)
+		     size_t first, const char *dateline, const char *style,
+		     struct money *m)
 {
 	if (m->generic == MONEY_NAMED)
 		return;
 	const char *country = dateline;
+	int sign = doc->text.buf[m->start] == '$';
+	int styled = !dateline && sign && style && m->generic == MONEY_DOLLAR;
+	if (styled)
+		country = style;
 	if (m->generic != MONEY_DOLLAR && !local_unit(dateline, m->generic))
 		country = stated_country(t, first, m->generic);
 	if (m->generic != MONEY_DOLLAR && !country)
 		country = named_country(doc, m->generic);
 	if (!country)
 		return;
-	int sign = doc->text.buf[m->start] == '$';
 	for (size_t i = 0; i < ARRAY_SIZE(local_units); i++) {
 		if (strcmp(local_units[i].country, country) ||
 		    local_units[i].generic != m->generic ||
-		    (sign && !local_units[i].sign))
+		    (sign && !local_units[i].sign && !styled))
 			continue;
 		memcpy(m->currency, local_units[i].code, 4);
 		double r;
@@ -1213,6 +1297,7 @@ void amounts_tag(struct doc *doc, struct tags *t)
 {
 	struct cue_count cache = {SIZE_MAX, 0};
 	const char *dateline = dateline_country(doc);
+	const char *style = dateline ? NULL : dollar_style_country(doc);
 	size_t first = t->namounts;
 	for (size_t p = 0; p < doc->npara; p++) {
 		const struct doc_para *pp = &doc->para[p];
@@ -1238,7 +1323,7 @@ void amounts_tag(struct doc *doc, struct tags *t)
 			for (size_t k = doc_tok_at(doc, m.start);
 			     k < doc->ntok && doc->tok[k].start < m.end; k++)
 				doc->tok_money[k] = 1;
-			localise(doc, t, first, dateline, &m);
+			localise(doc, t, first, dateline, style, &m);
 			if (repeated(doc->text.buf, t, first, &m, pp->start)) {
 				if (!title_repeat(doc, t, first, &m))
 					continue;
