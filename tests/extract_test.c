@@ -728,7 +728,7 @@ static void test_snaps_and_equals(void **state)
 	run("Kestrel picks up 26% stake in Zorgal for Rs 450 crore",
 	    "Kestrel Industries has picked up a 26% stake in Zorgal "
 	    "Technologies for Rs 450 crore.", NULL, NULL, NULL, &t);
-	expect_sides(&t, DEAL_STAKE, "Kestrel", "Zorgal");
+	expect_sides(&t, DEAL_STAKE, "Kestrel", "Zorgal Technologies");
 	assert_int_equal(t.deal.status, STATUS_COMPLETED);
 	tags_release(&t);
 	run("Truck makers talk",
@@ -974,6 +974,36 @@ static void test_known_company_group_member(void **state)
 	assert_false(has(t.companies, t.ncompanies, "Hitachi Lumada"));
 	assert_false(has(t.companies, t.ncompanies, "Hitachi Bank"));
 	assert_true(has(t.companies, t.ncompanies, "HSBC Bank Malta"));
+	tags_release(&t);
+}
+
+/*
+ * A name written without a suffix that ends with a trade's word ("Mining",
+ * "Airlines") is a company's, its words a run of capitals of its own: not
+ * generic words alone ("Global Energy"), a public body ("the Reserve
+ * Bank") nor half of a name with "and" ("Farmers and Merchants Bank").
+ */
+static void test_bare_company_names(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Deal news",
+	    "Doral Airlines agreed to buy Kestrel Mining for 40 mln dlrs, the "
+	    "Reserve Bank said. Global Energy demand rose. Pell Bancorp will buy "
+	    "Farmers and Merchants Bank. Shares of Yarrow Pharmaceuticals fell, "
+	    "analysts at Venn Securities said.\n",
+	    NULL, NULL, NULL, &t);
+	assert_true(has(t.companies, t.ncompanies, "Doral Airlines"));
+	assert_true(has(t.companies, t.ncompanies, "Kestrel Mining"));
+	assert_true(has(t.companies, t.ncompanies, "Yarrow Pharmaceuticals"));
+	assert_true(has(t.companies, t.ncompanies, "Venn Securities"));
+	assert_false(has(t.companies, t.ncompanies, "Reserve Bank"));
+	assert_false(has(t.companies, t.ncompanies, "Global Energy"));
+	assert_false(has(t.companies, t.ncompanies, "Merchants Bank"));
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Doral Airlines");
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Kestrel Mining");
 	tags_release(&t);
 }
 
@@ -1413,7 +1443,8 @@ static void test_merger_parties(void **state)
 	    "privately held Corvel Software has been suspended.\n    Dellmar "
 	    "had earlier agreed to acquire Boise, Idaho-based Corvel for 3.5 "
 	    "mln shares of its common stock.\n", NULL, NULL, NULL, &t);
-	expect_sides(&t, DEAL_ACQUISITION, "Dellmar Products", "Corvel");
+	expect_sides(&t, DEAL_ACQUISITION, "Dellmar Products",
+		     "Corvel Software");
 	tags_release(&t);
 
 	/* "X said merger talks with Y have ended": the subject first */
@@ -7250,6 +7281,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_known_company_inside_other_name),
 		cmocka_unit_test(test_known_company_group_member),
 		cmocka_unit_test(test_bare_dollar_story_style),
+		cmocka_unit_test(test_bare_company_names),
 		cmocka_unit_test(test_privately_owned_target),
 		cmocka_unit_test(test_bid_its_clause_subject),
 		cmocka_unit_test(test_buy_its_named_unit),

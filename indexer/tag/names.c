@@ -661,6 +661,119 @@ static int place_bank(struct doc *doc, size_t i)
 	       !strncasecmp(name, doc->text.buf + doc->tok[p].start, len);
 }
 
+static int key_at(struct doc *doc, size_t i, unsigned n, size_t *end);
+
+/* Words a company's name written without a suffix ends with, in a
+ * sentence that is no headline ("Newcrest Mining", "ACWA Power", "Doral
+ * Airlines"). */
+static const char *const bare_firm_ends[] = {
+	"airlines", "airways", "communications", "telecom", "energy",
+	"petroleum", "oil", "power", "properties", "motors", "electric",
+	"electronics", "insurance", "logistics", "pharmaceuticals", "pharma",
+	"foods", "resources", "mining", "minerals", "steel", "chemicals",
+	"technologies", "networks", "entertainment", "enterprises", "brands",
+	"software", "healthcare", "shipping", "railways", "ventures",
+	"investments", "securities", "semiconductor", "therapeutics",
+	"biotech", "bank",
+};
+
+/* First words of public bodies' names, no firm's ("Reserve Bank", "World
+ * Bank", "Asian Development Bank", "Export-Import Bank"). */
+static const char *const institution_words[] = {
+	"central", "reserve", "monetary", "development", "european", "world",
+	"asian", "african", "economic", "export", "import", "state",
+	"international", "investment", "national", "federal", "islamic",
+};
+
+/*
+ * The first token of a company's name written without a suffix that token
+ * i ends, or -1: i a word of bare_firm_ends, capitalised, the last of a run of capitals in a
+ * sentence that is no headline, after a word of the name's own (not only
+ * generic words, places and people: "Global Energy", "Texas Oil", "the
+ * Reserve Bank" are no names found here).  The name is the run of
+ * capitals alone: no "of" joins it to a person's or a share's words
+ * ("Frederick Tsang of Mansion House Securities"), no hyphen glues an
+ * initials' word to it ("CC-Bank"), and a name followed by its short form
+ * in brackets is left to the rule of short forms.
+ */
+static long bare_firm_end(const struct doc *doc, const struct doc_sent *st,
+			  size_t i)
+{
+	if (st->caps || st->title || !doc->tok[i].cap || doc->in_name[i] ||
+	    !doc_word_in(doc, i, bare_firm_ends, ARRAY_SIZE(bare_firm_ends)))
+		return -1;
+	size_t nx = doc_next(doc, i);
+	if (nx < st->t1 && doc->tok[nx].cap && name_gap(doc, i, nx))
+		return -1;   /* the run goes on: its end decides */
+	/* "Bryson Oil and Gas Plc", "House Energy and Commerce Committee":
+	 * a name may go on past "and" */
+	size_t nn = doc_next(doc, nx);
+	if (nx < st->t1 && nn < st->t1 && is_connector(doc, nx) &&
+	    doc->tok[nn].cap)
+		return -1;
+	/* a name before its short form in brackets is the short forms'
+	 * rule's, one before what it is ("Halcyon Investments, a New York
+	 * risk arbitrage partnership") the rule of descriptions' */
+	const char *after = doc->text.buf + doc->tok[i].end;
+	if (!strncmp(after, " (", 2))
+		return -1;
+	if (*after == ',') {
+		after++;
+		while (*after == ' ' || *after == '\n')
+			after++;
+		if (!strncmp(after, "a ", 2) || !strncmp(after, "an ", 3) ||
+		    !strncmp(after, "the ", 4))
+			return -1;
+	}
+	int own = 0;
+	size_t k = i;
+	for (long b = doc_prev(doc, i); b >= (long)st->t0;
+	     b = doc_prev(doc, (size_t)b)) {
+		if (!doc->tok[b].cap)
+			break;
+		if (!doc->tok[b].cap || !name_gap(doc, (size_t)b, k) ||
+		    doc_gap_has(doc, (size_t)b, k, '-') ||
+		    !nameish(doc, (size_t)b) || names_opening_noun(doc, (size_t)b) ||
+		    doc_possessive(doc, (size_t)b) ||
+		    (doc->tok[b].wcls & DOC_W_TITLE))
+			break;
+		if (doc_word_in(doc, (size_t)b, institution_words,
+				ARRAY_SIZE(institution_words)))
+			return -1;
+		const struct gaz_entry *g = gaz_at((struct doc *)doc,
+						   (size_t)b, k);
+		if (!doc_word_in(doc, (size_t)b, generic_first,
+				 ARRAY_SIZE(generic_first)) &&
+		    !(g && g->kind != GAZ_COMPANY) &&
+		    !gaz_at((struct doc *)doc, (size_t)b, (size_t)b + 1))
+			own = 1;
+		k = (size_t)b;
+	}
+	if (!own)
+		return -1;
+	/* "Farmers and Merchants Bank": a name with "and" inside is
+	 * another rule's */
+	long b = doc_prev(doc, k);
+	long bb = b >= 0 ? doc_prev(doc, (size_t)b) : -1;
+	if (bb >= (long)st->t0 && (doc_word_is(doc, (size_t)b, "and") ||
+				   doc_word_is(doc, (size_t)b, "&")) &&
+	    doc->tok[bb].cap)
+		return -1;
+	/* "the amended Davis Mining offer": the first words of a name the
+	 * story gave whole are that company's short name */
+	unsigned n = 0;
+	for (size_t j = k; j <= i; j = doc_next(doc, j))
+		n++;
+	size_t e;
+	if (key_at((struct doc *)doc, k, n, &e))
+		for (size_t c = 0; c < doc->nco; c++)
+			if (!strncmp(doc->co[c].key, doc->key.buf,
+				     doc->key.len) &&
+			    doc->co[c].key[doc->key.len] == ' ')
+				return -1;
+	return (long)k;
+}
+
 /* Words that open a sentence before a comma, no partner of a firm. */
 static const char *const openers[] = {
 	"however", "meanwhile", "also", "moreover", "nevertheless", "instead",
@@ -720,8 +833,10 @@ static long partners_start(struct doc *doc, const struct doc_sent *st,
 static void suffix_names(struct doc *doc, const struct doc_sent *st)
 {
 	for (size_t i = st->t0; i < st->t1; i++) {
+		long bare = is_suffix(doc, i) ? -1 : bare_firm_end(doc, st, i);
 		if (!(is_suffix(doc, i) ||
-		      (!st->caps && (thrift_end(doc, i) || place_bank(doc, i)))) ||
+		      (!st->caps && (thrift_end(doc, i) || place_bank(doc, i) ||
+				     bare >= 0))) ||
 		    doc->in_name[i] || (doc->tok[i].flags & ANA_JOINED))
 			continue;
 		/* the run of suffixes: "Group Holding Ltd" */
@@ -747,6 +862,8 @@ static void suffix_names(struct doc *doc, const struct doc_sent *st)
 				pa = -1;
 		}
 		long first = name_start(doc, pa >= 0 ? (size_t)pa : (size_t)p);
+		if (bare >= 0 && first >= 0 && first < bare)
+			first = bare;   /* the run of capitals alone */
 		/* a thrift's name has no "and" but "Savings and Loan": "the
 		 * affiliation of Amoskeag and Portsmouth Savings Bank" */
 		for (long b = first; first >= 0 && !is_suffix(doc, i) &&
