@@ -1007,6 +1007,21 @@ static void test_bare_company_names(void **state)
 	tags_release(&t);
 }
 
+/* A rival's bid in the lead does not make a deal its own sentence says
+ * would be made a proposal. */
+static void test_rival_bid_not_status(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Harrow to sell Asian stores to Pell Group",
+	    "Harrow Plc said on Monday it would sell its stores in Vietnam to "
+	    "Pell Group for $2.1 billion. Pell beat rival bids from Quill "
+	    "Holdings and Ardent Group for the assets.\n", NULL, NULL, NULL,
+	    &t);
+	assert_int_equal(t.deal.status, STATUS_AGREED);
+	tags_release(&t);
+}
+
 /* The currency of the amount written exactly as `text`, or NULL. */
 static const char *currency_of(const struct tags *t, const char *text)
 {
@@ -7282,6 +7297,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_known_company_group_member),
 		cmocka_unit_test(test_bare_dollar_story_style),
 		cmocka_unit_test(test_bare_company_names),
+		cmocka_unit_test(test_rival_bid_not_status),
 		cmocka_unit_test(test_privately_owned_target),
 		cmocka_unit_test(test_bid_its_clause_subject),
 		cmocka_unit_test(test_buy_its_named_unit),

@@ -9138,6 +9138,36 @@ static enum ex_status deal_status(const struct doc *doc,
  * stake". */
 #define WILL_WORDS 5
 
+/* Words of other bidders' bids: "beat rival bids", "competing offers". */
+static const char *const rival_bidders[] = {
+	"rival", "compet", "counter", "suitor",
+};
+
+/*
+ * Whether the deal's own sentence says it is decided, as an agreement:
+ * "X TO ACQUIRE Y"; "Sony will buy a 10% stake in Kadokawa", "will take a
+ * 4.94% stake", "said it would invest $1 billion" ("will" or "would" a
+ * few words before the deal's word).  Not a bid, whose making is no
+ * agreement.
+ */
+static int decided_in_sentence(const struct doc *doc, const struct found *f)
+{
+	long p = doc_prev(doc, f->cue.t0);
+	if (p >= 0 && doc_word_is(doc, (size_t)p, "to"))
+		return 1;
+	long w = p;
+	for (int n = 0; w >= 0 && n < WILL_WORDS &&
+	     doc->tok[w].sent == (uint32_t)f->sent &&
+	     !doc_word_is(doc, (size_t)w, "will") &&
+	     !doc_word_is(doc, (size_t)w, "would"); n++)
+		w = doc_prev(doc, (size_t)w);
+	return w >= 0 && doc->tok[w].sent == (uint32_t)f->sent &&
+	       (doc_word_is(doc, (size_t)w, "will") ||
+		doc_word_is(doc, (size_t)w, "would")) &&
+	       f->type != DEAL_TENDER && !doc_stem_is(doc, f->cue.t0, "bid") &&
+	       !doc_stem_is(doc, f->cue.t0, "offer");
+}
+
 static enum ex_status deal_status_said(const struct doc *doc,
 				       const struct found *f)
 {
@@ -9177,9 +9207,12 @@ static enum ex_status deal_status_said(const struct doc *doc,
 	if (s == STATUS_NONE)
 		s = sentence_status(doc, f->sent, ipo);
 	/* the headline speaks for the story when the sentence is silent,
-	 * then the lead's first sentences */
+	 * then the lead's first sentences; a rival's bid there is no bid of
+	 * a deal its own sentence says is decided ("it would sell its
+	 * businesses ... to CP Group", then "which beat rival bids") */
 	if (s == STATUS_NONE && f->sent != 0 && doc->nsent)
 		s = sentence_status(doc, 0, ipo);
+	int rivals = 0;   /* the status came from a rival's bid */
 	for (size_t k = 0, n = 0; s == STATUS_NONE && k < doc->nsent &&
 	     n < 2; k++) {
 		if (doc->sent[k].para == 0 || k == f->sent ||
@@ -9193,27 +9226,16 @@ static enum ex_status deal_status_said(const struct doc *doc,
 			s = clause_status(doc, &g);
 		if (s == STATUS_NONE)
 			s = sentence_status(doc, k, ipo);
+		for (size_t q = doc->sent[k].t0;
+		     s == STATUS_PROPOSED && q < doc->sent[k].t1; q++)
+			rivals |= stem_in(doc, q, rival_bidders,
+					  ARRAY_SIZE(rival_bidders));
 		n++;
 	}
-	if (s != STATUS_NONE)
+	if (s != STATUS_NONE &&
+	    !(rivals && s == STATUS_PROPOSED && decided_in_sentence(doc, f)))
 		return s;
-	long p = doc_prev(doc, f->cue.t0);
-	if (p >= 0 && doc_word_is(doc, (size_t)p, "to"))
-		return STATUS_AGREED;   /* "X TO ACQUIRE Y" */
-	/* "Sony will buy a 10% stake in Kadokawa", "will take a 4.94%
-	 * stake", "said it would invest $1 billion": a deal decided, as "X
-	 * to acquire Y"; not a bid, whose making is no agreement */
-	long w = p;
-	for (int n = 0; w >= 0 && n < WILL_WORDS &&
-	     doc->tok[w].sent == (uint32_t)f->sent &&
-	     !doc_word_is(doc, (size_t)w, "will") &&
-	     !doc_word_is(doc, (size_t)w, "would"); n++)
-		w = doc_prev(doc, (size_t)w);
-	if (w >= 0 && doc->tok[w].sent == (uint32_t)f->sent &&
-	    (doc_word_is(doc, (size_t)w, "will") ||
-	     doc_word_is(doc, (size_t)w, "would")) &&
-	    f->type != DEAL_TENDER && !doc_stem_is(doc, f->cue.t0, "bid") &&
-	    !doc_stem_is(doc, f->cue.t0, "offer"))
+	if (decided_in_sentence(doc, f))
 		return STATUS_AGREED;
 	/* a headline's present tense reports a deal made: "X buys Y" */
 	const struct doc_tok *t = &doc->tok[f->cue.t0];
