@@ -1022,6 +1022,22 @@ static void test_rival_bid_not_status(void **state)
 	tags_release(&t);
 }
 
+/* "to buy Y's 61% of Z": Z is bought, Y sells its holding. */
+static void test_possessive_share_of(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Kestrel to buy Ardent's 40% of Zorgal for $90 million",
+	    "Kestrel Corp has agreed to acquire a 40% stake in Zorgal Inc from "
+	    "Ardent Ltd for $90 million in cash.\n",
+	    NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Zorgal");
+	assert_non_null(t.deal.seller);
+	assert_string_equal(t.deal.seller, "Ardent");
+	tags_release(&t);
+}
+
 /* The currency of the amount written exactly as `text`, or NULL. */
 static const char *currency_of(const struct tags *t, const char *text)
 {
@@ -7298,6 +7314,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_bare_dollar_story_style),
 		cmocka_unit_test(test_bare_company_names),
 		cmocka_unit_test(test_rival_bid_not_status),
+		cmocka_unit_test(test_possessive_share_of),
 		cmocka_unit_test(test_privately_owned_target),
 		cmocka_unit_test(test_bid_its_clause_subject),
 		cmocka_unit_test(test_buy_its_named_unit),

@@ -3855,16 +3855,26 @@ static void owner_roles(const struct doc *doc, const struct doc_sent *st,
 	if (comma && (doc_word_is(doc, u, "a") || doc_word_is(doc, u, "an")))
 		u = doc_next(doc, u);   /* "Y, a unit of Z" */
 	/* "to buy Y's 49 percent stake in Z", "BUY PETROBRAS STAKE IN
-	 * ETHANOL UNIT": Y sells its holding in Z */
+	 * ETHANOL UNIT", "to buy PNB's 61% of UMW": Y sells its holding in
+	 * Z */
 	size_t h = u;
 	while (h < st->t1 && !comma && (amount_word(doc, h) ||
 					doc_word_is(doc, h, "percent") ||
 					doc_word_is(doc, h, "pct")))
 		h = doc_next(doc, h);
-	if (h < st->t1 && !comma && (doc_word_is(doc, h, "stake") ||
-				     doc_word_is(doc, h, "holding") ||
-				     doc_word_is(doc, h, "interest")) &&
-	    doc_word_is(doc, doc_next(doc, h), "in")) {
+	long ph = doc_prev(doc, h);
+	int share_of = h > u && h < st->t1 && doc_word_is(doc, h, "of") &&
+		       ph >= 0 && (doc->tok[ph].digit ||
+				   doc_word_is(doc, (size_t)ph, "percent") ||
+				   doc_word_is(doc, (size_t)ph, "pct") ||
+				   doc_word_is(doc, (size_t)ph, "%"));
+	if (share_of)
+		h = (size_t)ph;   /* "Y's 61% of Z" */
+	if (h < st->t1 && !comma &&
+	    (share_of || ((doc_word_is(doc, h, "stake") ||
+			   doc_word_is(doc, h, "holding") ||
+			   doc_word_is(doc, h, "interest")) &&
+			  doc_word_is(doc, doc_next(doc, h), "in")))) {
 		struct name z;
 		f->seller = f->tgt;
 		f->has_seller = 1;
