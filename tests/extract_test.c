@@ -1022,7 +1022,8 @@ static void test_rival_bid_not_status(void **state)
 	tags_release(&t);
 }
 
-/* "to buy Y's 61% of Z": Z is bought, Y sells its holding. */
+/* "to buy Y's 61% of Z": Z is bought, Y sells its holding; "the takeover
+ * of Y's Z Corp": Z is bought. */
 static void test_possessive_share_of(void **state)
 {
 	(void)state;
@@ -1035,6 +1036,12 @@ static void test_possessive_share_of(void **state)
 	assert_string_equal(t.deal.target, "Zorgal");
 	assert_non_null(t.deal.seller);
 	assert_string_equal(t.deal.seller, "Ardent");
+	tags_release(&t);
+	run("Takeover withdrawn",
+	    "Pellam Corp said it withdrew its takeover of Harlow Ltd's <HRL> "
+	    "Quillon Semiconductor Corp.\n", NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Quillon Semiconductor");
 	tags_release(&t);
 }
 

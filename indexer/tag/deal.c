@@ -3884,7 +3884,8 @@ static void owner_roles(const struct doc *doc, const struct doc_sent *st,
 		return;
 	}
 	/* "bought Control Data Corp's <CDA> MedTec unit": the unit's name
-	 * between the owner and "unit" is what is bought, the owner sells */
+	 * between the owner and "unit" is what is bought, the owner sells;
+	 * so is a company named right after its owner's possessive */
 	if (!comma && u < st->t1 && doc_possessive(doc, f->tgt.t1 - 1) &&
 	    !st->caps && doc->tok[u].cap) {
 		size_t e = u;
@@ -3897,6 +3898,18 @@ static void owner_roles(const struct doc *doc, const struct doc_sent *st,
 			f->seller = f->tgt;
 			f->has_seller = 1;
 			span_name(doc, u, (size_t)doc_prev(doc, e) + 1, &f->tgt);
+			return;
+		}
+		/* "a 51 pct interest in Sedgwick Group PLC's River Thames
+		 * Insurance Co": the owner's company named after it */
+		struct name z;
+		int m = doc->tok_co[u];
+		if (m >= 0 && doc->ment[m].t0 == u &&
+		    doc->ment[m].id != f->tgt.company &&
+		    right_name(doc, st, u, &z)) {
+			f->seller = f->tgt;
+			f->has_seller = 1;
+			f->tgt = z;
 			return;
 		}
 	}
