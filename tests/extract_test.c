@@ -1045,6 +1045,32 @@ static void test_possessive_share_of(void **state)
 	tags_release(&t);
 }
 
+/* A mixed-case headline and a lead that both name a takeover's two sides
+ * keep the deal though the rest of the story (a special dividend, a
+ * listing, share prices) reads like results. */
+static void test_headline_and_lead_sides(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Tarn agrees to $US9.1b takeover by Orvell after sweetened offer",
+	    "Tarn Mining has agreed to be taken over by gold producer Orvell "
+	    "in a deal worth $US9.1 billion.\n\n"
+	    "Tarn may pay a franked special dividend of up to $US1.10 a share "
+	    "before the deal closes. Tarn shareholders will own about 31 per "
+	    "cent of the enlarged group, which will keep its primary listing on "
+	    "the New York Stock Exchange and add a listing on the ASX. Tarn "
+	    "shares closed up 1.3 per cent at $29.10. Orvell shares fell 2 per "
+	    "cent. Tarn reported a half-year profit of $US412 million and "
+	    "raised its interim dividend. Orvell said its quarterly earnings "
+	    "would be released on Thursday.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_ACQUISITION);
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Orvell");
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Tarn Mining");
+	tags_release(&t);
+}
+
 /* The currency of the amount written exactly as `text`, or NULL. */
 static const char *currency_of(const struct tags *t, const char *text)
 {
@@ -7322,6 +7348,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_bare_company_names),
 		cmocka_unit_test(test_rival_bid_not_status),
 		cmocka_unit_test(test_possessive_share_of),
+		cmocka_unit_test(test_headline_and_lead_sides),
 		cmocka_unit_test(test_privately_owned_target),
 		cmocka_unit_test(test_bid_its_clause_subject),
 		cmocka_unit_test(test_buy_its_named_unit),

@@ -9352,6 +9352,8 @@ static int deal_amount(const struct doc *doc, const struct tags *t,
 
 /* A headline naming acquirer and target counts down to this margin. */
 #define TITLE_MARGIN -0.25
+/* A lead naming them, with a headline that names both, down to this one. */
+#define HEAD_LEAD_MARGIN -0.75
 /*
  * The classifier's margin above which a story is an M&A story though no
  * rule found a party.  Measured with the look-alike rules in place: 0.5
@@ -10645,12 +10647,32 @@ static void deal_read(struct doc *doc, const struct dealmodel *model,
 		if (doc->dateline_cut && lead_s < doc->nsent &&
 		    doc->sent[lead_s].end <= doc->dateline_cut)
 			lead_s++;   /* past a dateline of its own */
-		int lead_deal = have && doc->npara > 1 && best.sent == lead_s &&
-				best.has_acq && best.has_tgt && !best.tgt.asset &&
-				best.acq.company >= 0 && best.tgt.company >= 0 &&
-				score > TITLE_MARGIN;
+		int sides = have && best.has_acq && best.has_tgt &&
+			    !best.tgt.asset && best.acq.company >= 0 &&
+			    best.tgt.company >= 0;
+		int lead_deal = sides && doc->npara > 1 &&
+				best.sent == lead_s && score > TITLE_MARGIN;
+		/* ... down to a lower margin when a headline in mixed case
+		 * (a wire's capitals tell no name from a verb) and the lead
+		 * both name the two sides: two statements of one deal stand
+		 * against a story whose later words (a dividend, a listing,
+		 * share prices) pull the margin down ("Newcrest agrees to
+		 * $US19.2b takeover by Newmont", "Newcrest Mining has agreed
+		 * to be taken over by ... Newmont") */
+		int head_lead = sides && score > HEAD_LEAD_MARGIN &&
+				best.acq.company != best.tgt.company &&
+				doc->nsent && !doc->sent[0].caps &&
+				(best.sent == 0 || best.sent == lead_s) &&
+				doc->npara > 1 && lead_s < doc->nsent &&
+				headline_names((struct doc *)doc, 0, &best.acq) &&
+				headline_names((struct doc *)doc, 0, &best.tgt) &&
+				headline_names((struct doc *)doc, lead_s,
+					       &best.acq) &&
+				headline_names((struct doc *)doc, lead_s,
+					       &best.tgt);
 		if (score > 0 ||
-		    ((title_deal || lead_deal) && ex_deal_is_mna(type))) {
+		    ((title_deal || lead_deal || head_lead) &&
+		     ex_deal_is_mna(type))) {
 			/* ... and so do a venture's two named partners */
 			if (!ex_deal_is_mna(type) && !head_rule &&
 			    !(have && type == DEAL_IPO) &&
