@@ -1071,6 +1071,31 @@ static void test_headline_and_lead_sides(void **state)
 	tags_release(&t);
 }
 
+/* "X & X and Y Co": the sign is the first name's, the word "and" the
+ * list's; two partners calling off "their proposed joint venture" are its
+ * partners, not those of one they run. */
+static void test_ampersand_list_and_their_venture(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Harrow, Pell call off auto joint venture",
+	    "Harrow & Harrow and Pell Motor Company have decided not to go "
+	    "ahead with their proposed automotive joint venture in India.\n",
+	    NULL, NULL, NULL, &t);
+	assert_false(has(t.companies, t.ncompanies,
+			 "Harrow & Harrow and Pell Motor"));
+	assert_true(has(t.companies, t.ncompanies, "Pell Motor"));
+	assert_int_equal(t.deal.type, DEAL_PARTNERSHIP);
+	assert_int_equal(t.deal.ninvestors, 2);
+	assert_true(has(t.deal.investors, t.deal.ninvestors, "Pell Motor"));
+	tags_release(&t);
+	run("Plant news",
+	    "Harrow Corp and Pell Motor Co said the output of their West German "
+	    "joint venture rose 4 pct.\n", NULL, NULL, NULL, &t);
+	assert_int_not_equal(t.deal.type, DEAL_PARTNERSHIP);
+	tags_release(&t);
+}
+
 /* The currency of the amount written exactly as `text`, or NULL. */
 static const char *currency_of(const struct tags *t, const char *text)
 {
@@ -7349,6 +7374,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_rival_bid_not_status),
 		cmocka_unit_test(test_possessive_share_of),
 		cmocka_unit_test(test_headline_and_lead_sides),
+		cmocka_unit_test(test_ampersand_list_and_their_venture),
 		cmocka_unit_test(test_privately_owned_target),
 		cmocka_unit_test(test_bid_its_clause_subject),
 		cmocka_unit_test(test_buy_its_named_unit),

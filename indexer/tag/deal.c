@@ -2956,6 +2956,16 @@ static int venture_verb(const struct doc *doc, const struct doc_sent *st,
 	     q = doc_prev(doc, (size_t)q)) {
 		if (stem_in(doc, (size_t)q, verbs, ARRAY_SIZE(verbs)))
 			return 1;
+		/* ... or the subjects' own venture still to be made ("X and
+		 * Y have decided not to go ahead with their proposed joint
+		 * venture"), not one they run ("at their West German joint
+		 * venture") */
+		for (size_t w = doc_next(doc, (size_t)q);
+		     doc_word_is(doc, (size_t)q, "their") && w < cue;
+		     w = doc_next(doc, w))
+			if (doc_stem_is(doc, w, "propos") ||
+			    doc_stem_is(doc, w, "plan"))
+				return 1;
 		if (!doc->tok[q].digit)
 			i++;
 	}

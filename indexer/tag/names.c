@@ -334,6 +334,13 @@ static long name_start(const struct doc *doc, size_t last)
 			k = (size_t)pp;
 			continue;
 		}
+		/* "Mahindra & Mahindra and Ford Motor Co": a sign before the
+		 * word "and" is a name's, so that "and" is a list's ("Tate &
+		 * Lyle" keeps its sign) */
+		if (after_and >= 0 && doc_gap_has(doc, (size_t)p, k, '&')) {
+			first = after_and;
+			break;
+		}
 		k = (size_t)p;
 	}
 	/* "Sequoia Capital, Index Ventures and Insight Partners": after a
