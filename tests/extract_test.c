@@ -1096,6 +1096,29 @@ static void test_ampersand_list_and_their_venture(void **state)
 	tags_release(&t);
 }
 
+/* "X said it signed an agreement with Y for a joint venture": both are
+ * its partners; "the U.S. Y's Z Inc" is Y's Z, the country says where. */
+static void test_pact_with_partner_and_country_owner(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Kestrel in gold venture",
+	    "Kestrel Resources Ltd said it signed an agreement in principle "
+	    "with Zorgal Mining Co for an operating joint venture on a Nevada "
+	    "gold deposit.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_PARTNERSHIP);
+	assert_true(has(t.deal.investors, t.deal.ninvestors,
+			"Kestrel Resources"));
+	assert_true(has(t.deal.investors, t.deal.ninvestors, "Zorgal Mining"));
+	tags_release(&t);
+	run("Deal news",
+	    "Harrow Plc said it agreed to take control of the U.S. Pell's "
+	    "Markets Inc through share purchases.\n", NULL, NULL, NULL, &t);
+	assert_true(has(t.companies, t.ncompanies, "Pell's Markets"));
+	assert_false(has(t.companies, t.ncompanies, "U.S. Pell's Markets"));
+	tags_release(&t);
+}
+
 /* The currency of the amount written exactly as `text`, or NULL. */
 static const char *currency_of(const struct tags *t, const char *text)
 {
@@ -7375,6 +7398,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_possessive_share_of),
 		cmocka_unit_test(test_headline_and_lead_sides),
 		cmocka_unit_test(test_ampersand_list_and_their_venture),
+		cmocka_unit_test(test_pact_with_partner_and_country_owner),
 		cmocka_unit_test(test_privately_owned_target),
 		cmocka_unit_test(test_bid_its_clause_subject),
 		cmocka_unit_test(test_buy_its_named_unit),

@@ -2934,6 +2934,36 @@ static int sentence_subject(const struct doc *doc, const struct doc_sent *st,
 	return 1;
 }
 
+/* How far before a venture's "for" its agreement's noun may stand. */
+#define VENTURE_PACT_WORDS 12
+
+/* Words a venture's agreement may be called. */
+static const char *const venture_pacts[] = {
+	"agreement", "pact", "accord", "memorandum", "letter",
+};
+
+/* The token of "for" a few words before a venture's cue ("for an
+ * operating joint venture"), or -1. */
+static long venture_for(const struct doc *doc, const struct doc_sent *st,
+			size_t cue)
+{
+	long q = doc_prev(doc, cue);
+	for (int n = 0; q >= (long)st->t0 && n < 3;
+	     q = doc_prev(doc, (size_t)q), n++)
+		if (doc_word_is(doc, (size_t)q, "for"))
+			return q;
+	return -1;
+}
+
+/*
+ * The partner named after "with" between a venture's agreement and the
+ * "for" before its cue: "signed an agreement in principle with Hecla
+ * Mining Co for an operating joint venture".
+ */
+static int pact_with_before(const struct doc *doc, const struct doc_sent *st,
+			    size_t cue, struct name *r);
+
+
 /* "have formed a joint venture", "signed a partnership", "agreed to set
  * up a venture": a verb of making or signing one within three words
  * before the cue at token `cue` (a venture that is a party, "its TKR
@@ -2966,8 +2996,39 @@ static int venture_verb(const struct doc *doc, const struct doc_sent *st,
 			if (doc_stem_is(doc, w, "propos") ||
 			    doc_stem_is(doc, w, "plan"))
 				return 1;
+		/* ... or an agreement for it: "signed an agreement in
+		 * principle with Hecla Mining Co for an operating joint
+		 * venture" */
+		if (doc_word_is(doc, (size_t)q, "for"))
+			for (long a = doc_prev(doc, (size_t)q), n = 0;
+			     a >= (long)st->t0 && n < VENTURE_PACT_WORDS;
+			     a = doc_prev(doc, (size_t)a), n++)
+				if (doc_word_in(doc, (size_t)a, venture_pacts,
+						ARRAY_SIZE(venture_pacts)))
+					return 1;
 		if (!doc->tok[q].digit)
 			i++;
+	}
+	return 0;
+}
+
+static int pact_with_before(const struct doc *doc, const struct doc_sent *st,
+			    size_t cue, struct name *r)
+{
+	long f = venture_for(doc, st, cue);
+	for (long a = f >= 0 ? doc_prev(doc, (size_t)f) : -1, n = 0;
+	     a >= (long)st->t0 && n < VENTURE_PACT_WORDS;
+	     a = doc_prev(doc, (size_t)a), n++) {
+		if (!doc_word_is(doc, (size_t)a, "with"))
+			continue;
+		/* the agreement's noun before "with" */
+		for (long b = doc_prev(doc, (size_t)a), m = 0;
+		     b >= (long)st->t0 && m < VENTURE_PACT_WORDS;
+		     b = doc_prev(doc, (size_t)b), m++)
+			if (doc_word_in(doc, (size_t)b, venture_pacts,
+					ARRAY_SIZE(venture_pacts)))
+				return right_name(doc, st, (size_t)a + 1, r);
+		return 0;
 	}
 	return 0;
 }
@@ -5227,6 +5288,18 @@ static int roles(const struct doc *doc, size_t s, const struct cue *c,
 		if (with < st->t1 && f->nparty < PARTIES_MAX &&
 		    right_name(doc, st, with + 1, &r))
 			f->party[f->nparty++] = r;
+		else if (f->nparty < PARTIES_MAX &&
+			 pact_with_before(doc, st, c->t0, &r)) {
+			/* the agreement's partner, and the sentence's
+			 * subject that signed it */
+			struct name sub;
+			if (!(f->nparty && f->party[0].company == r.company))
+				f->party[f->nparty++] = r;
+			if (f->nparty < PARTIES_MAX &&
+			    sentence_subject(doc, st, c->t0, &sub) &&
+			    sub.company != r.company)
+				f->party[f->nparty++] = sub;
+		}
 		/* "X Corp and Japan's Y Corp have formed a joint venture":
 		 * the companies the sentence opens with, joined by "and";
 		 * before a partner named after "with" too ("X and Y signed

@@ -442,6 +442,16 @@ static size_t after_possessive_place(struct doc *doc, size_t first,
 		if (doc_possessive(doc, k)) {
 			if (place_at(doc, first, k + 1))
 				return doc_next(doc, k);
+			/* "the U.S. Shaw's Supermarkets Inc": a country
+			 * before a name with a possessive of its own says
+			 * where the company is (a state may open the name:
+			 * "Arizona Appetito's Stores Inc") */
+			size_t nx = doc_next(doc, first);
+			const struct gaz_entry *c = k == nx ?
+				gaz_at(doc, first, nx) : NULL;
+			if (c && c->kind == GAZ_PLACE &&
+			    gaz_place(doc->g, c->id)->kind == GAZ_COUNTRY)
+				return nx;
 			/* a person's or a company's name of two words or
 			 * more before a name of its own ("Mukesh Ambani's
 			 * Reliance Industries", "Yankee Cos Inc's Eskey");
