@@ -1119,6 +1119,23 @@ static void test_pact_with_partner_and_country_owner(void **state)
 	tags_release(&t);
 }
 
+/* Below a headline in mixed case whose "Y bid" may be Y's or for Y, a
+ * lead naming both sides the other way round has the roles. */
+static void test_lead_reverses_mixed_headline(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Kestrel Bank says it isn't weighing Zorgal Bank bid after report",
+	    "Kestrel Bank PJSC said it is not currently evaluating an offer for "
+	    "Zorgal Bank Plc, hours after a report that the lender had been "
+	    "studying a takeover.\n", NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Kestrel Bank");
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Zorgal Bank");
+	tags_release(&t);
+}
+
 /* The currency of the amount written exactly as `text`, or NULL. */
 static const char *currency_of(const struct tags *t, const char *text)
 {
@@ -7399,6 +7416,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_headline_and_lead_sides),
 		cmocka_unit_test(test_ampersand_list_and_their_venture),
 		cmocka_unit_test(test_pact_with_partner_and_country_owner),
+		cmocka_unit_test(test_lead_reverses_mixed_headline),
 		cmocka_unit_test(test_privately_owned_target),
 		cmocka_unit_test(test_bid_its_clause_subject),
 		cmocka_unit_test(test_buy_its_named_unit),

@@ -10375,18 +10375,31 @@ static size_t lead_deal(struct doc *doc, size_t after, struct found *f,
  * proposed ... takeover offer announced by CSR Ltd ... to be too low":
  * a headline in capitals cannot tell its verbs from its names, a lead in
  * mixed case can.  When the lead's first sentences name the same two
- * sides the other way round, the lead's roles stand.
+ * sides the other way round, the lead's roles stand (below a headline in
+ * mixed case, only when the lead names both).
  */
 static void lead_reverses(struct doc *doc, struct found *best)
 {
 	if (!best->has_acq || (best->has_tgt && best->tgt.asset) ||
-	    !doc->sent[best->sent].caps)
+	    doc->sent[best->sent].para != 0)
 		return;
 	struct found f;
 	size_t read;
 	size_t s = lead_deal(doc, best->sent, &f, &read);
 	if (s >= doc->nsent || !f.has_tgt || f.tgt.asset)
 		return;   /* the lead's deal says no more */
+	/* a headline in mixed case tells its names from its verbs, not a
+	 * bid's bidder from its target ("First Abu Dhabi Bank says it isn't
+	 * weighing Standard Chartered bid", and the lead's "evaluating an
+	 * offer for Standard Chartered Plc"): only a lead naming both
+	 * sides turns it round */
+	if (!doc->sent[best->sent].caps &&
+	    (!f.has_acq || !best->has_tgt ||
+	     /* sides one of whose names opens the other's ("Equity Bank
+	      * Group", "Equity Bank Congo") match either way round */
+	     headline_short(doc, &best->acq, &best->tgt) ||
+	     headline_short(doc, &best->tgt, &best->acq)))
+		return;
 	/* "MIM COMPLETES PART OF NORDDEUTSCHE AFFINERIE BUY" (a buyer
 	 * alone, read from "Y BUY") and the lead's "purchase of 20 pct of
 	 * Norddeutsche Affinerie": the headline's buyer is what the lead
