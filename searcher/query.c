@@ -635,10 +635,13 @@ static size_t trim(const char *s, size_t *len)
  * "500 mln dlrs", "1.5 billion stg"; the money parser must read all of it
  * as one amount.  With `dollars` a number without a currency is in dollars
  * ("30m" is $30M); without, the currency must be written.  A range ("$30-40
- * million") only with `range`.  OUT: *lo, *hi.
+ * million") only with `range`.  OUT: *lo, *hi.  Returns 1, 0 when s is no
+ * amount, -1 when it is one in a currency with no rate to USD ("100 mln
+ * ECU"; its code in *code).
  */
 static int amount_usd(struct parser *p, const char *s, size_t len,
-		      int dollars, int range, double *lo, double *hi)
+		      int dollars, int range, double *lo, double *hi,
+		      char code[4])
 {
 	s += trim(s, &len);
 	if (!len)
@@ -658,9 +661,11 @@ static int amount_usd(struct parser *p, const char *s, size_t len,
 	} else if (n != 1 || m[0].start != 0 || m[0].end != len) {
 		n = 0;
 	}
-	int ok = n == 1 && (range || !(m[0].flags & MONEY_RANGE)) &&
-		 !isnan(m[0].usd_low) && !isnan(m[0].usd_high);
-	if (ok) {
+	int ok = n == 1 && (range || !(m[0].flags & MONEY_RANGE));
+	if (ok && (isnan(m[0].usd_low) || isnan(m[0].usd_high))) {
+		memcpy(code, m[0].currency, 4);
+		ok = -1;
+	} else if (ok) {
 		*lo = m[0].usd_low;
 		*hi = m[0].usd_high;
 	}
@@ -854,9 +859,10 @@ struct amt {
 	size_t next;            /* the token after the amount's words */
 	enum {
 		AMT_OK, AMT_NO, AMT_EMPTY, AMT_NO_AND, AMT_NO_SECOND,
-		AMT_NOT_PLAIN,
+		AMT_NOT_PLAIN, AMT_NO_RATE,
 	} err;
 	size_t epos, elen;      /* with err: the span to name and point at */
+	char code[4];           /* AMT_NO_RATE: the currency */
 };
 
 /*
@@ -884,10 +890,12 @@ static int amount_parse(struct parser *p, const char *s, size_t len,
 	m->err = AMT_NO;
 	if (m->op == 'r' && dots) {
 		size_t l1 = (size_t)(dots - s), s2 = l1 + 2, l2 = len - s2;
-		if (!amount_usd(p, s, l1, 1, 0, &m->a, &x)) {
+		int r1 = amount_usd(p, s, l1, 1, 0, &m->a, &x, m->code), r2 = 0;
+		if (r1 <= 0) {
 			m->epos = trim(s, &l1);
 			m->elen = l1;
-		} else if (!amount_usd(p, s + s2, l2, 1, 0, &x, &m->b)) {
+		} else if ((r2 = amount_usd(p, s + s2, l2, 1, 0, &x, &m->b,
+					    m->code)) <= 0) {
 			m->epos = s2 + trim(s + s2, &l2);
 			m->elen = l2;
 			if (!l2) {   /* "$10M.." */
@@ -898,6 +906,8 @@ static int amount_parse(struct parser *p, const char *s, size_t len,
 		} else {
 			m->err = m->a > m->b ? AMT_EMPTY : AMT_OK;
 		}
+		if (r1 < 0 || r2 < 0)
+			m->err = AMT_NO_RATE;
 		return m->err;
 	}
 	size_t off = k + trim(s + k, &rest);
@@ -905,10 +915,13 @@ static int amount_parse(struct parser *p, const char *s, size_t len,
 		m->err = AMT_NO_SECOND;
 		m->epos = 0;
 		m->elen = k;
-	} else if (amount_usd(p, s + off, rest, dollars || m->op != 'r',
-			      m->op == 'r', &m->a, &m->b)) {
-		m->err = AMT_OK;
 	} else {
+		int r = amount_usd(p, s + off, rest, dollars || m->op != 'r',
+				   m->op == 'r', &m->a, &m->b, m->code);
+		if (r > 0)
+			m->err = AMT_OK;
+		if (r < 0)
+			m->err = AMT_NO_RATE;
 		m->epos = off;
 		m->elen = rest;
 	}
@@ -961,7 +974,7 @@ static int amount_words(struct parser *p, size_t i, size_t vs, int must,
 			m->next = j + 1;
 			return 1;
 		}
-		if (r == AMT_EMPTY) {
+		if (r == AMT_EMPTY || r == AMT_NO_RATE) {
 			m->epos = vs;
 			m->elen = p->t[j].ve - vs;
 			return -1;
@@ -1058,6 +1071,9 @@ static xdb_query *amount_fail(struct parser *p, const struct amt *m)
 	case AMT_NOT_PLAIN:
 		return fail(p, m->epos, "'%.*s': between takes two amounts "
 			    "(between $10M and $50M)", n, s);
+	case AMT_NO_RATE:
+		return fail(p, m->epos, "'%.*s': no rate from %s to US dollars "
+			    "to compare it with", n, s, m->code);
 	default:
 		if (!n)
 			return fail(p, m->epos, "missing amount here");

@@ -263,6 +263,10 @@ static const struct {
 	{"between $50M and $10M", 0, "empty range"},
 	{"between $10M and >$50M", 17, "between takes two amounts"},
 	{"amount:between", 14, "missing amount after 'between'"},
+	/* a currency the rates table has no figure for cannot compare */
+	{">100 mln kina", 0, "no rate from PGK to US dollars"},
+	{"oil between 5 mln kina and 9 mln kina", 12,
+	 "no rate from PGK to US dollars"},
 	/* a field misspelt is no word: the field meant */
 	{"acquier:Google", 0, "unknown field 'acquier'; did you mean "
 	 "'acquirer'?"},
