@@ -1136,6 +1136,34 @@ static void test_lead_reverses_mixed_headline(void **state)
 	tags_release(&t);
 }
 
+/* An investor closing or setting up a fund of its own is no deal ("closes
+ * oversubscribed US$541 million fund", "SETS UP FUND"); a fund's name
+ * before a stake is the stake's target. */
+static void test_fund_closing_not_deal(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Kestrel Ventures closes oversubscribed US$541 million fund",
+	    "Kestrel Ventures has closed its fifth fund at US$541 million, "
+	    "surpassing its original target. The new fund will invest in "
+	    "Series A and B rounds of companies in fintech and software.\n",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_NONE);
+	tags_release(&t);
+	run("ZORGAL UNIT SETS UP FUND FOR MANAGEMENT BUY-OUTS",
+	    "Zorgal Capital Investors Ltd said it has raised 61 mln dlrs which "
+	    "will be invested in management buy-outs in Europe.\n", NULL,
+	    NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_NONE);
+	tags_release(&t);
+	run("GROUP RAISES KESTREL FUND <KSF> STAKE",
+	    "A group led by Harlow Partners said it raised its stake in Kestrel "
+	    "Fund Inc to 1,200,000 shares, or 14.2 pct.\n", NULL, NULL, NULL,
+	    &t);
+	assert_int_equal(t.deal.type, DEAL_STAKE);
+	tags_release(&t);
+}
+
 /* The currency of the amount written exactly as `text`, or NULL. */
 static const char *currency_of(const struct tags *t, const char *text)
 {
@@ -7417,6 +7445,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_ampersand_list_and_their_venture),
 		cmocka_unit_test(test_pact_with_partner_and_country_owner),
 		cmocka_unit_test(test_lead_reverses_mixed_headline),
+		cmocka_unit_test(test_fund_closing_not_deal),
 		cmocka_unit_test(test_privately_owned_target),
 		cmocka_unit_test(test_bid_its_clause_subject),
 		cmocka_unit_test(test_buy_its_named_unit),

@@ -5505,6 +5505,11 @@ static int no_plan_at(const struct doc *doc, const struct doc_sent *st,
 	       (doc_word_is(doc, k, "not") && doc_word_is(doc, n, "planning"));
 }
 
+/* How far after a fund's verb its "fund" may stand, past a sum; and
+ * without one ("closed its fifth fund"). */
+#define FUND_WORDS 8
+#define FUND_PLAIN_WORDS 3
+
 static int not_deal_news(const struct doc *doc, const struct doc_sent *st)
 {
 	int post = 0, no_plan = 0;
@@ -5517,17 +5522,39 @@ static int not_deal_news(const struct doc *doc, const struct doc_sent *st)
 		if (post && doc_word_is(doc, k, "as") && n < st->t1 &&
 		    doc_word_in(doc, n, post_titles, ARRAY_SIZE(post_titles)))
 			return 1;
-		if (doc_word_in(doc, k, fund_verbs, ARRAY_SIZE(fund_verbs)) &&
-		    n < st->t1 && doc->tok_money[n]) {
-			/* the verb, its sum, then "fund" within four words */
-			size_t f = n;
-			for (int w = 0; w < 6 && f < st->t1;
+		/* "SETS UP FUND": the verb of a fund's own making */
+		int set_up = (doc_word_is(doc, k, "sets") ||
+			      doc_word_is(doc, k, "set")) && n < st->t1 &&
+			     doc_word_is(doc, n, "up");
+		if ((doc_word_in(doc, k, fund_verbs, ARRAY_SIZE(fund_verbs)) ||
+		     set_up) && n < st->t1) {
+			/* the verb, its sum or a few words that say which
+			 * ("closes oversubscribed US$541 million fund",
+			 * "closed its fifth fund"), then "fund" */
+			size_t f = set_up ? doc_next(doc, n) : n;
+			int said = 0;
+			for (int w = 0; w < FUND_WORDS && f < st->t1;
 			     w++, f = doc_next(doc, f)) {
 				if (doc_word_is(doc, f, "from") ||
 				    doc_word_is(doc, f, "for") ||
-				    doc_word_is(doc, f, "in"))
+				    doc_word_is(doc, f, "in") ||
+				    doc_word_is(doc, f, "to") ||
+				    doc_word_is(doc, f, "by"))
 					break;
-				if (doc_word_is(doc, f, "fund"))
+				said |= doc->tok_money[f];
+				/* not a fund's name before what is bought
+				 * of it ("RAISES SCANDINAVIA FUND <SCF>
+				 * STAKE") */
+				size_t a = doc_next(doc, f);
+				while (a < st->t1 && ticker(doc, a))
+					a = doc_next(doc, a);
+				if (doc_word_is(doc, f, "fund") &&
+				    (said || set_up || w <= FUND_PLAIN_WORDS) &&
+				    !(a < st->t1 &&
+				      (doc_stem_is(doc, a, "stake") ||
+				       doc_word_is(doc, a, "shares") ||
+				       doc_word_is(doc, a, "holding"))) &&
+				    doc->tok_co[f] < 0)
 					return 1;
 			}
 		}
