@@ -1164,6 +1164,24 @@ static void test_fund_closing_not_deal(void **state)
 	tags_release(&t);
 }
 
+/* A body sentence naming its deal's object ("An investor group has agreed
+ * to buy Kestrel Corp") under a headline naming that company: the object
+ * is the target, no buyer is read from the headline for the unnamed
+ * subject. */
+static void test_object_beats_inferred_buyer(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("INVESTORS MAY TAKE KESTREL PUBLIC",
+	    "The investor group that has agreed to buy <Kestrel Corp> will "
+	    "likely take the retailer public, analysts said.\n", NULL, NULL,
+	    NULL, &t);
+	assert_null(t.deal.acquirer);
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Kestrel");
+	tags_release(&t);
+}
+
 /* The currency of the amount written exactly as `text`, or NULL. */
 static const char *currency_of(const struct tags *t, const char *text)
 {
@@ -7446,6 +7464,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_pact_with_partner_and_country_owner),
 		cmocka_unit_test(test_lead_reverses_mixed_headline),
 		cmocka_unit_test(test_fund_closing_not_deal),
+		cmocka_unit_test(test_object_beats_inferred_buyer),
 		cmocka_unit_test(test_privately_owned_target),
 		cmocka_unit_test(test_bid_its_clause_subject),
 		cmocka_unit_test(test_buy_its_named_unit),

@@ -10921,6 +10921,16 @@ static void deal_read(struct doc *doc, const struct dealmodel *model,
 			best.tgt.company = -1;
 		} else if (cut) {   /* a stake cut is in the company named */
 			best.has_acq = 0;
+		} else if (doc->sent[best.sent].para != 0 &&
+			   doc->tok[best.tgt.t0].sent == best.sent &&
+			   best.tgt.t0 > best.cue.t0 &&
+			   doc->tok[best.acq.t0].sent != best.sent) {
+			/* "An investor group has agreed to buy Kestrel
+			 * Corp" below a headline naming Kestrel: the
+			 * object a body sentence names after its deal's
+			 * word is right, the side read from elsewhere for
+			 * its unnamed subject wrong */
+			best.has_acq = 0;
 		} else {
 			best.has_tgt = 0;
 		}
