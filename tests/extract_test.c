@@ -1182,6 +1182,24 @@ static void test_object_beats_inferred_buyer(void **state)
 	tags_release(&t);
 }
 
+/* A subsidiary named by its parent's first word and a firm's last word
+ * ("Kestrel Life Sciences" of "Kestrel Pharmaceuticals") is its own
+ * company: the stake sold in it has it as the target. */
+static void test_subsidiary_sharing_parent_word(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Deal news",
+	    "Kestrel Pharmaceuticals said it would sell a 75% stake in its "
+	    "subsidiary Kestrel Life Sciences to Zorgal for Rs 5,651.5 crore."
+	    "\n", NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Kestrel Life Sciences");
+	assert_non_null(t.deal.seller);
+	assert_string_equal(t.deal.seller, "Kestrel Pharmaceuticals");
+	tags_release(&t);
+}
+
 /* The currency of the amount written exactly as `text`, or NULL. */
 static const char *currency_of(const struct tags *t, const char *text)
 {
@@ -7465,6 +7483,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_lead_reverses_mixed_headline),
 		cmocka_unit_test(test_fund_closing_not_deal),
 		cmocka_unit_test(test_object_beats_inferred_buyer),
+		cmocka_unit_test(test_subsidiary_sharing_parent_word),
 		cmocka_unit_test(test_privately_owned_target),
 		cmocka_unit_test(test_bid_its_clause_subject),
 		cmocka_unit_test(test_buy_its_named_unit),

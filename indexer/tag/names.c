@@ -1612,7 +1612,7 @@ static const char *const acronym_firm_ends[] = {
 	"electronics", "insurance", "finance", "financial", "logistics",
 	"pharmaceuticals", "pharmaceutical", "foods", "resources", "mining",
 	"steel", "chemicals", "chemical", "systems", "technologies",
-	"technology", "tech", "networks", "media", "entertainment",
+	"technology", "tech", "networks", "media", "entertainment", "sciences",
 	"enterprises",
 	"services", "retail", "brands", "software", "healthcare", "shipping",
 	"lines", "railways", "ventures", "capital", "investments",
@@ -2239,7 +2239,7 @@ static int acronym_skips(const char *w, size_t n);
 static const char *const acronym_not_firms[] = {
 	"central", "reserve", "monetary", "development",
 	"european", "world", "asian", "african", "economic", "cooperation",
-	"statistics",
+	"statistics", "academy",
 };
 
 /*
