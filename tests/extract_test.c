@@ -1200,6 +1200,21 @@ static void test_subsidiary_sharing_parent_word(void **state)
 	tags_release(&t);
 }
 
+/* The offer a purchase obliges its buyer to make ("triggering mandatory
+ * offer") says nothing of the purchase's status. */
+static void test_mandatory_offer_not_status(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Kestrel to buy Ardent's 61% of Zorgal for RM3.5 bil, triggering "
+	    "mandatory offer",
+	    "Kestrel Bhd has agreed to acquire a 61% stake in Zorgal Holdings "
+	    "Bhd from Ardent Bhd for RM3.5 billion cash.\n", NULL, NULL, NULL,
+	    &t);
+	assert_int_equal(t.deal.status, STATUS_AGREED);
+	tags_release(&t);
+}
+
 /* The currency of the amount written exactly as `text`, or NULL. */
 static const char *currency_of(const struct tags *t, const char *text)
 {
@@ -7484,6 +7499,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_fund_closing_not_deal),
 		cmocka_unit_test(test_object_beats_inferred_buyer),
 		cmocka_unit_test(test_subsidiary_sharing_parent_word),
+		cmocka_unit_test(test_mandatory_offer_not_status),
 		cmocka_unit_test(test_privately_owned_target),
 		cmocka_unit_test(test_bid_its_clause_subject),
 		cmocka_unit_test(test_buy_its_named_unit),

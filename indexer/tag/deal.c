@@ -8332,6 +8332,15 @@ static enum ex_status token_status(const struct doc *doc, size_t k)
 	if (!ks->caps && !ks->title && doc->tok[k].cap && pk > (long)ks->t0 &&
 	    doc->tok[pk].cap && doc->tok[k].start == doc->tok[pk].end + 1)
 		return STATUS_NONE;
+	/* "triggering a mandatory offer", "a mandatory general offer for
+	 * the rest": the offer a purchase obliges its buyer to make later
+	 * says nothing of the purchase's own status */
+	for (long w = pk, n = 0; w >= (long)ks->t0 && n < 3;
+	     w = doc_prev(doc, (size_t)w), n++)
+		if (doc_stem_is(doc, k, "offer") &&
+		    (doc_word_is(doc, (size_t)w, "mandatory") ||
+		     doc_stem_is(doc, (size_t)w, "trigger")))
+			return STATUS_NONE;
 	/* two-word and word-only cues: "called off", "pulled out",
 	 * "END TALKS" (not "ended", which a year does too) */
 	long q = doc_prev(doc, k);
