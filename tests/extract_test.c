@@ -1215,6 +1215,25 @@ static void test_mandatory_offer_not_status(void **state)
 	tags_release(&t);
 }
 
+/* An agreement to explore a deal is talks about it ("sign MoU to explore
+ * merger"); a company exploring one alone considers it. */
+static void test_explore_agreement_talks(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Kestrel, Zorgal sign MoU to explore merger",
+	    "Kestrel Group and Zorgal Group have signed a non-binding "
+	    "memorandum of understanding to explore a merger of their mobile "
+	    "operators.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.status, STATUS_TALKS);
+	tags_release(&t);
+	run("Kestrel explores sale of Zorgal unit",
+	    "Kestrel Group is exploring a sale of its Zorgal Foods unit, it "
+	    "said.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.status, STATUS_PROPOSED);
+	tags_release(&t);
+}
+
 /* The currency of the amount written exactly as `text`, or NULL. */
 static const char *currency_of(const struct tags *t, const char *text)
 {
@@ -7500,6 +7519,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_object_beats_inferred_buyer),
 		cmocka_unit_test(test_subsidiary_sharing_parent_word),
 		cmocka_unit_test(test_mandatory_offer_not_status),
+		cmocka_unit_test(test_explore_agreement_talks),
 		cmocka_unit_test(test_privately_owned_target),
 		cmocka_unit_test(test_bid_its_clause_subject),
 		cmocka_unit_test(test_buy_its_named_unit),

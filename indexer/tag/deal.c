@@ -8341,6 +8341,16 @@ static enum ex_status token_status(const struct doc *doc, size_t k)
 		    (doc_word_is(doc, (size_t)w, "mandatory") ||
 		     doc_stem_is(doc, (size_t)w, "trigger")))
 			return STATUS_NONE;
+	/* "sign MoU to explore merger", "agreed to explore a combination":
+	 * an agreement to explore a deal is talks about it */
+	if (doc_stem_is(doc, k, "explor"))
+		for (long w = pk, n = 0; w >= (long)ks->t0 && n < 4;
+		     w = doc_prev(doc, (size_t)w), n++)
+			if (doc_word_is(doc, (size_t)w, "mou") ||
+			    doc_stem_is(doc, (size_t)w, "memorandum") ||
+			    doc_stem_is(doc, (size_t)w, "agre") ||
+			    doc_stem_is(doc, (size_t)w, "sign"))
+				return STATUS_TALKS;
 	/* two-word and word-only cues: "called off", "pulled out",
 	 * "END TALKS" (not "ended", which a year does too) */
 	long q = doc_prev(doc, k);
