@@ -975,6 +975,16 @@ static void test_known_company_group_member(void **state)
 	assert_false(has(t.companies, t.ncompanies, "Hitachi Bank"));
 	assert_true(has(t.companies, t.ncompanies, "HSBC Bank Malta"));
 	tags_release(&t);
+	/* after a unit's noun, the name it gives is the unit's whatever its
+	 * last word */
+	run("Deal news",
+	    "Nomura said it would sell its trust banking unit, Nomura Shintaku, "
+	    "to a consortium of rivals for 16.5 billion yen.\n", NULL, NULL,
+	    NULL, &t);
+	assert_true(has(t.companies, t.ncompanies, "Nomura Shintaku"));
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Nomura Shintaku");
+	tags_release(&t);
 }
 
 /*

@@ -1691,9 +1691,18 @@ static size_t group_member_end(struct doc *doc, const struct doc_sent *st,
 	}
 	/* the run is a name only to a word a firm's name ends with
 	 * ("Bank", "Technologies"; not a brand's "Airtel Thanks", "Carlton
-	 * Draught", nor "Eastern European" or a founder's name), and
+	 * Draught", nor "Eastern European" or a founder's name), or after
+	 * a unit's noun it names ("its mobile phone unit, Oi Movel,"), and
 	 * whole: a longer run of capitals, or one a number ends ("Vision
 	 * Fund 2"), is some other phrase */
+	static const char *const units[] = {
+		"unit", "subsidiary", "arm", "division", "affiliate",
+	};
+	long u = doc_prev(doc, i);
+	if (u >= (long)st->t0 && doc_gap_has(doc, (size_t)u, i, ',') &&
+	    doc_word_in(doc, (size_t)u, units, ARRAY_SIZE(units)) && n &&
+	    last > end)
+		firm = 1;
 	if (!firm || (k < st->t1 && doc->tok[k].digit &&
 		      doc->tok[k].start == doc->tok[prev].end + 1) ||
 	    (k < st->t1 && doc->tok[k].cap && !is_stop(doc, k) &&
