@@ -1244,6 +1244,26 @@ static void test_explore_agreement_talks(void **state)
 	tags_release(&t);
 }
 
+/* Citigroup (and "Citi") is today's company, Citicorp its 1987 parent's
+ * name and Citibank the bank: each story names the one it writes. */
+static void test_citigroup_not_citicorp(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Banks lead IPO",
+	    "Citi and HSBC are the bookrunners; Citibank Korea will lend.\n",
+	    NULL, NULL, NULL, &t);
+	assert_true(has(t.companies, t.ncompanies, "Citigroup"));
+	assert_false(has(t.companies, t.ncompanies, "Citicorp"));
+	tags_release(&t);
+	run("CITICORP <CCI> RAISES PRIME RATE",
+	    "Citicorp said its Citibank unit raised its prime rate.\n",
+	    NULL, NULL, NULL, &t);
+	assert_true(has(t.companies, t.ncompanies, "Citicorp"));
+	assert_false(has(t.companies, t.ncompanies, "Citigroup"));
+	tags_release(&t);
+}
+
 /* The currency of the amount written exactly as `text`, or NULL. */
 static const char *currency_of(const struct tags *t, const char *text)
 {
@@ -7530,6 +7550,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_subsidiary_sharing_parent_word),
 		cmocka_unit_test(test_mandatory_offer_not_status),
 		cmocka_unit_test(test_explore_agreement_talks),
+		cmocka_unit_test(test_citigroup_not_citicorp),
 		cmocka_unit_test(test_privately_owned_target),
 		cmocka_unit_test(test_bid_its_clause_subject),
 		cmocka_unit_test(test_buy_its_named_unit),
