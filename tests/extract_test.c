@@ -1245,7 +1245,8 @@ static void test_explore_agreement_talks(void **state)
 }
 
 /* Citigroup (and "Citi") is today's company, Citicorp its 1987 parent's
- * name and Citibank the bank: each story names the one it writes. */
+ * name and Citibank the bank: each story names the one it writes; a
+ * company's name keeps its accents. */
 static void test_citigroup_not_citicorp(void **state)
 {
 	(void)state;
@@ -1261,6 +1262,13 @@ static void test_citigroup_not_citicorp(void **state)
 	    NULL, NULL, NULL, &t);
 	assert_true(has(t.companies, t.ncompanies, "Citicorp"));
 	assert_false(has(t.companies, t.ncompanies, "Citigroup"));
+	tags_release(&t);
+	/* names as the companies write them, accents included */
+	run("Stake news",
+	    "Nestle said it had no plans to sell its L'Oreal stake.\n", NULL,
+	    NULL, NULL, &t);
+	assert_true(has(t.companies, t.ncompanies, "Nestlé"));
+	assert_true(has(t.companies, t.ncompanies, "L'Oréal"));
 	tags_release(&t);
 }
 
