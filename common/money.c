@@ -1143,7 +1143,8 @@ static size_t conversion(struct scan *sc, size_t j, struct money *m)
  * "from 1985 to 119.3 billion yuan" a year; with `to` (the first sum has
  * its currency, "9.4 mln francs to 33.12 billion") after a word of change,
  * "to" says where it ended ("rose by 9.4 mln francs to 33.12 billion",
- * "imports rose from 888 mln dlrs to 1.8 billion": two sums), where "up 0.50 to 1.00 dlr" and "ranging from $13.75 to $16.25"
+ * "imports rose from 888 mln dlrs to 1.8 billion": two sums), where "up
+ * 0.50 to 1.00 dlr" and "ranging from $13.75 to $16.25"
  * stay ranges.
  */
 static int range_ok(const struct scan *sc, size_t i, double low, double high,
@@ -1208,15 +1209,6 @@ static int doubled_sign(const struct scan *sc, size_t k)
 	       is_num_start(sc, k + 1);
 }
 
-/*
- * A country's word after a dollar amount that says whose dollars they are:
- * "three billion dlrs U.S.", "31 dlrs (Canadian) a share".  Reads the text
- * from the end of token j - 1; on a match sets *code and returns the index
- * of the first token after the word (and its bracket), else j.  Without
- * a bracket the word is often the next noun's ("a 170 billion dlr U.S.
- * trade deficit", "dlrs U.S. officials said"), so it needs after it a
- * sign, a preposition or a word that opens a sentence.
- */
 /* Whether the text at e, after a country's word, leaves the word to the
  * sum before it: a sign (",", ";", ")"), a preposition, or a word that
  * opens the next sentence ("dlrs U.S. The maturity"). */
@@ -1241,6 +1233,15 @@ static int whose_ends(const char *e)
 	return 0;
 }
 
+/*
+ * A country's word after a dollar amount that says whose dollars they are:
+ * "three billion dlrs U.S.", "31 dlrs (Canadian) a share".  Reads the text
+ * from the end of token j - 1; on a match sets *code and returns the index
+ * of the first token after the word (and its bracket), else j.  Without
+ * a bracket the word is often the next noun's ("a 170 billion dlr U.S.
+ * trade deficit", "dlrs U.S. officials said"), so it needs after it a
+ * sign, a preposition or a word that opens a sentence.
+ */
 static size_t dollar_whose(const struct scan *sc, size_t j, char code[4])
 {
 	static const struct {

@@ -1047,16 +1047,24 @@ static const struct {
 	{"S$", "SG"}, {"A$", "AU"}, {"C$", "CA"}, {"HK$", "HK"}, {"NZ$", "NZ"},
 };
 
-/* The local dollar whose sign ends at the "$" at p, or -1. */
+/* The local dollar whose sign ends at the "$" at p (text s), or -1. */
 static int local_sign_at(const char *s, const char *p)
 {
+	size_t at = (size_t)(p - s);
 	for (size_t k = 0; k < ARRAY_SIZE(local_signs); k++) {
 		size_t n = strlen(local_signs[k].sign) - 1;
-		if ((size_t)(p - s) >= n && !strncmp(p - n, local_signs[k].sign, n) &&
-		    ((size_t)(p - s) == n || !isalpha((unsigned char)p[-(long)n - 1])))
+		if (at >= n && !strncmp(p - n, local_signs[k].sign, n) &&
+		    (at == n || !isalpha((unsigned char)p[-(long)n - 1])))
 			return (int)k;
 	}
 	return -1;
+}
+
+/* Whether the "$" at p (text s) is marked as a US dollar's: "US$", "$US". */
+static int us_sign_at(const char *s, const char *p)
+{
+	return (p - s >= 2 && !strncmp(p - 2, "US", 2)) ||
+	       !strncmp(p + 1, "US", 2);
 }
 
 /* Whether the figure written at a (digits and points) is written at b. */
@@ -1095,8 +1103,7 @@ static const char *dollar_style_country(const struct doc *doc)
 			d++;
 		if (p > s && p[-1] == '(' && isdigit((unsigned char)*d))
 			return NULL;   /* "($1.9 billion)": bare is US */
-		if ((p - s >= 2 && !strncmp(p - 2, "US", 2)) ||
-		    !strncmp(p + 1, "US", 2)) {
+		if (us_sign_at(s, p)) {
 			us = 1;
 			continue;
 		}
@@ -1111,8 +1118,7 @@ static const char *dollar_style_country(const struct doc *doc)
 		/* a headline's local dollar the body writes bare */
 		for (const char *q = strchr(s + title_end, '$'); q && !echoed;
 		     q = strchr(q + 1, '$'))
-			echoed = local_sign_at(s, q) < 0 &&
-				 !(q - s >= 2 && !strncmp(q - 2, "US", 2)) &&
+			echoed = local_sign_at(s, q) < 0 && !us_sign_at(s, q) &&
 				 same_figure(d, q + 1);
 	}
 	if (found >= 0)

@@ -2942,6 +2942,20 @@ static const char *const venture_pacts[] = {
 	"agreement", "pact", "accord", "memorandum", "letter",
 };
 
+/* Whether a venture agreement's noun stands within VENTURE_PACT_WORDS
+ * before token k ("signed an agreement in principle with ..."). */
+static int pact_before(const struct doc *doc, const struct doc_sent *st,
+		       size_t k)
+{
+	for (long a = doc_prev(doc, k), n = 0;
+	     a >= (long)st->t0 && n < VENTURE_PACT_WORDS;
+	     a = doc_prev(doc, (size_t)a), n++)
+		if (doc_word_in(doc, (size_t)a, venture_pacts,
+				ARRAY_SIZE(venture_pacts)))
+			return 1;
+	return 0;
+}
+
 /* The token of "for" a few words before a venture's cue ("for an
  * operating joint venture"), or -1. */
 static long venture_for(const struct doc *doc, const struct doc_sent *st,
@@ -2954,15 +2968,6 @@ static long venture_for(const struct doc *doc, const struct doc_sent *st,
 			return q;
 	return -1;
 }
-
-/*
- * The partner named after "with" between a venture's agreement and the
- * "for" before its cue: "signed an agreement in principle with Hecla
- * Mining Co for an operating joint venture".
- */
-static int pact_with_before(const struct doc *doc, const struct doc_sent *st,
-			    size_t cue, struct name *r);
-
 
 /* "have formed a joint venture", "signed a partnership", "agreed to set
  * up a venture": a verb of making or signing one within three words
@@ -2999,37 +3004,31 @@ static int venture_verb(const struct doc *doc, const struct doc_sent *st,
 		/* ... or an agreement for it: "signed an agreement in
 		 * principle with Hecla Mining Co for an operating joint
 		 * venture" */
-		if (doc_word_is(doc, (size_t)q, "for"))
-			for (long a = doc_prev(doc, (size_t)q), n = 0;
-			     a >= (long)st->t0 && n < VENTURE_PACT_WORDS;
-			     a = doc_prev(doc, (size_t)a), n++)
-				if (doc_word_in(doc, (size_t)a, venture_pacts,
-						ARRAY_SIZE(venture_pacts)))
-					return 1;
+		if (doc_word_is(doc, (size_t)q, "for") &&
+		    pact_before(doc, st, (size_t)q))
+			return 1;
 		if (!doc->tok[q].digit)
 			i++;
 	}
 	return 0;
 }
 
+/*
+ * The partner named after "with" between a venture's agreement and the
+ * "for" before its cue: "signed an agreement in principle with Hecla
+ * Mining Co for an operating joint venture".
+ */
 static int pact_with_before(const struct doc *doc, const struct doc_sent *st,
 			    size_t cue, struct name *r)
 {
 	long f = venture_for(doc, st, cue);
 	for (long a = f >= 0 ? doc_prev(doc, (size_t)f) : -1, n = 0;
 	     a >= (long)st->t0 && n < VENTURE_PACT_WORDS;
-	     a = doc_prev(doc, (size_t)a), n++) {
-		if (!doc_word_is(doc, (size_t)a, "with"))
-			continue;
-		/* the agreement's noun before "with" */
-		for (long b = doc_prev(doc, (size_t)a), m = 0;
-		     b >= (long)st->t0 && m < VENTURE_PACT_WORDS;
-		     b = doc_prev(doc, (size_t)b), m++)
-			if (doc_word_in(doc, (size_t)b, venture_pacts,
-					ARRAY_SIZE(venture_pacts)))
-				return right_name(doc, st, (size_t)a + 1, r);
-		return 0;
-	}
+	     a = doc_prev(doc, (size_t)a), n++)
+		if (doc_word_is(doc, (size_t)a, "with"))
+			/* the agreement's noun before "with" */
+			return pact_before(doc, st, (size_t)a) &&
+			       right_name(doc, st, (size_t)a + 1, r);
 	return 0;
 }
 
@@ -8335,12 +8334,12 @@ static enum ex_status token_status(const struct doc *doc, size_t k)
 	/* "triggering a mandatory offer", "a mandatory general offer for
 	 * the rest": the offer a purchase obliges its buyer to make later
 	 * says nothing of the purchase's own status */
-	for (long w = pk, n = 0; w >= (long)ks->t0 && n < 3;
-	     w = doc_prev(doc, (size_t)w), n++)
-		if (doc_stem_is(doc, k, "offer") &&
-		    (doc_word_is(doc, (size_t)w, "mandatory") ||
-		     doc_stem_is(doc, (size_t)w, "trigger")))
-			return STATUS_NONE;
+	if (doc_stem_is(doc, k, "offer"))
+		for (long w = pk, n = 0; w >= (long)ks->t0 && n < 3;
+		     w = doc_prev(doc, (size_t)w), n++)
+			if (doc_word_is(doc, (size_t)w, "mandatory") ||
+			    doc_stem_is(doc, (size_t)w, "trigger"))
+				return STATUS_NONE;
 	/* "sign MoU to explore merger", "agreed to explore a combination":
 	 * an agreement to explore a deal is talks about it */
 	if (doc_stem_is(doc, k, "explor"))

@@ -704,8 +704,8 @@ static const char *const institution_words[] = {
 
 /*
  * The first token of a company's name written without a suffix that token
- * i ends, or -1: i a word of bare_firm_ends, capitalised, the last of a run of capitals in a
- * sentence that is no headline, after a word of the name's own (not only
+ * i ends, or -1: i a word of bare_firm_ends, capitalised, the last of a run
+ * of capitals in a sentence that is no headline, after a word of the name's own (not only
  * generic words, places and people: "Global Energy", "Texas Oil", "the
  * Reserve Bank" are no names found here).  The name is the run of
  * capitals alone: no "of" joins it to a person's or a share's words
@@ -713,7 +713,7 @@ static const char *const institution_words[] = {
  * initials' word to it ("CC-Bank"), and a name followed by its short form
  * in brackets is left to the rule of short forms.
  */
-static long bare_firm_end(const struct doc *doc, const struct doc_sent *st,
+static long bare_firm_end(struct doc *doc, const struct doc_sent *st,
 			  size_t i)
 {
 	if (st->caps || st->title || !doc->tok[i].cap || doc->in_name[i] ||
@@ -746,8 +746,6 @@ static long bare_firm_end(const struct doc *doc, const struct doc_sent *st,
 	size_t k = i;
 	for (long b = doc_prev(doc, i); b >= (long)st->t0;
 	     b = doc_prev(doc, (size_t)b)) {
-		if (!doc->tok[b].cap)
-			break;
 		if (!doc->tok[b].cap || !name_gap(doc, (size_t)b, k) ||
 		    doc_gap_has(doc, (size_t)b, k, '-') ||
 		    !nameish(doc, (size_t)b) || names_opening_noun(doc, (size_t)b) ||
@@ -757,12 +755,11 @@ static long bare_firm_end(const struct doc *doc, const struct doc_sent *st,
 		if (doc_word_in(doc, (size_t)b, institution_words,
 				ARRAY_SIZE(institution_words)))
 			return -1;
-		const struct gaz_entry *g = gaz_at((struct doc *)doc,
-						   (size_t)b, k);
+		const struct gaz_entry *g = gaz_at(doc, (size_t)b, k);
 		if (!doc_word_in(doc, (size_t)b, generic_first,
 				 ARRAY_SIZE(generic_first)) &&
 		    !(g && g->kind != GAZ_COMPANY) &&
-		    !gaz_at((struct doc *)doc, (size_t)b, (size_t)b + 1))
+		    !gaz_at(doc, (size_t)b, (size_t)b + 1))
 			own = 1;
 		k = (size_t)b;
 	}
@@ -782,7 +779,7 @@ static long bare_firm_end(const struct doc *doc, const struct doc_sent *st,
 	for (size_t j = k; j <= i; j = doc_next(doc, j))
 		n++;
 	size_t e;
-	if (key_at((struct doc *)doc, k, n, &e))
+	if (key_at(doc, k, n, &e))
 		for (size_t c = 0; c < doc->nco; c++)
 			if (!strncmp(doc->co[c].key, doc->key.buf,
 				     doc->key.len) &&
@@ -1698,10 +1695,8 @@ static size_t group_member_end(struct doc *doc, const struct doc_sent *st,
 	static const char *const units[] = {
 		"unit", "subsidiary", "arm", "division", "affiliate",
 	};
-	long u = doc_prev(doc, i);
-	if (u >= (long)st->t0 && doc_gap_has(doc, (size_t)u, i, ',') &&
-	    doc_word_in(doc, (size_t)u, units, ARRAY_SIZE(units)) && n &&
-	    last > end)
+	if (p >= (long)st->t0 && doc_gap_has(doc, (size_t)p, i, ',') &&
+	    doc_word_in(doc, (size_t)p, units, ARRAY_SIZE(units)) && n)
 		firm = 1;
 	if (!firm || (k < st->t1 && doc->tok[k].digit &&
 		      doc->tok[k].start == doc->tok[prev].end + 1) ||
@@ -1709,6 +1704,13 @@ static size_t group_member_end(struct doc *doc, const struct doc_sent *st,
 	     !is_suffix(doc, k) && !(doc->tok[k].wcls & DOC_W_TITLE)))
 		return end;
 	return last;
+}
+
+/* Another company of a known one's group at tokens [i, ge). */
+static void group_member(struct doc *doc, size_t i, size_t ge)
+{
+	company_span(doc, doc->tok[i].start, doc->tok[ge - 1].end,
+		     (uint32_t)i, (uint32_t)ge);
 }
 
 /* Gazetteer names: places, regions, known companies and people. */
@@ -1742,11 +1744,7 @@ static void gazetteer_names(struct doc *doc, const struct doc_sent *st)
 					    group_member_end(doc, st, i, end);
 				int id;
 				if (ge > end) {
-					/* another company of its group */
-					id = company_span(doc, doc->tok[i].start,
-							  doc->tok[ge - 1].end,
-							  (uint32_t)i,
-							  (uint32_t)ge);
+					group_member(doc, i, ge);
 					i = ge - 1;
 					break;
 				}
@@ -1987,9 +1985,6 @@ static int first_word_owner(const struct doc *doc, size_t c, size_t len)
 	return (int)c;
 }
 
-static size_t group_member_end(struct doc *doc, const struct doc_sent *st,
-			       size_t i, size_t end);
-
 /* Later short mentions of companies already named: "Alibaba". */
 static void short_mentions(struct doc *doc)
 {
@@ -2033,10 +2028,7 @@ static void short_mentions(struct doc *doc)
 					continue;
 				size_t ge = group_member_end(doc, st, i, end);
 				if (ge > end) {
-					/* another company of its group */
-					company_span(doc, doc->tok[i].start,
-						     doc->tok[ge - 1].end,
-						     (uint32_t)i, (uint32_t)ge);
+					group_member(doc, i, ge);
 					i = ge - 1;
 					break;
 				}
@@ -2242,7 +2234,6 @@ static void respell(struct doc *doc)
 }
 
 static int acronym_skips(const char *w, size_t n);
-
 
 /* Words no firm's spelled-out name has: a central bank's, a state's. */
 static const char *const acronym_not_firms[] = {
