@@ -3883,6 +3883,53 @@ static void test_party_country_from_name(void **state)
 	tags_release(&t);
 }
 
+/* What stands beside a party's name says its country only when nothing
+ * parts them: not a dateline before a colon, a regulator's country
+ * before its verb, the next name's country past "and", nor a place after
+ * the party's own possessive; nor, for a known company, a place that is
+ * not its home (a unit's: "Walmart de México"); a story's dateline gives
+ * the company its lead opens on a country when nothing else does. */
+static void test_party_country_beside(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Amazon agrees to buy Souq.com",
+	    "Dubai: Amazon has agreed to buy Souq.com, the Dubai-based online "
+	    "retailer, for about $580 million.",
+	    NULL, NULL, NULL, &t);
+	assert_string_equal(role_country(&t, ROLE_ACQUIRER), "US");
+	assert_string_equal(role_country(&t, ROLE_TARGET), "AE");
+	tags_release(&t);
+	run("Mexico's Cofece blocks Walmart purchase of Cornershop",
+	    "Mexico's competition regulator Cofece has blocked Walmart's "
+	    "planned acquisition of Cornershop, a grocery delivery app, "
+	    "Walmart de M\xc3\xa9xico (Walmex) said.",
+	    NULL, NULL, NULL, &t);
+	assert_string_equal(role_country(&t, ROLE_ACQUIRER), "US");
+	tags_release(&t);
+	run("Orrin Motor, Velden form self-driving joint venture",
+	    "Orrin Motor Group and US auto parts maker Velden Corp will set up "
+	    "a joint venture to develop self-driving cars.",
+	    NULL, NULL, NULL, &t);
+	for (size_t i = 0; i < t.deal.nroles; i++)
+		if (strstr(t.deal.roles[i].name, "Orrin"))
+			assert_string_not_equal(t.deal.roles[i].country, "US");
+	tags_release(&t);
+	run("Orrin Motor, Velden form joint venture",
+	    "Orrin Motor Ltd and Velden Corp formed a joint venture that will "
+	    "run Velden's Indian operations.",
+	    NULL, NULL, NULL, &t);
+	for (size_t i = 0; i < t.deal.nroles; i++)
+		assert_string_not_equal(t.deal.roles[i].country, "IN");
+	tags_release(&t);
+	run("Orrin Retail prices IPO at top of range",
+	    "ABU DHABI (Reuters) - Orrin Retail Holdings has priced its initial "
+	    "public offering at the top of its range, raising $1.7 billion.",
+	    NULL, NULL, NULL, &t);
+	assert_string_equal(role_country(&t, ROLE_TARGET), "AE");
+	tags_release(&t);
+}
+
 /* Holders and parts: an investment firm describes a holder; an owner
  * named in an apposition the wire left open is no buyer; a company's
  * stock bought with no "all" is a stake, a bid for it is not. */
@@ -6272,6 +6319,17 @@ static void test_party_countries(void **state)
 	assert_false(has_country(&t, "PH"));
 	tags_release(&t);
 
+	/* an investment's investor is its buyer: its country is the
+	 * story's */
+	run("Microsoft to invest US$2.2 billion in Velden Data",
+	    "KUALA LUMPUR: Microsoft will invest US$2.2 billion in Velden "
+	    "Data Sdn Bhd, a Malaysian cloud operator, over four years.\n",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_INVESTMENT);
+	assert_true(has_country(&t, "MY"));
+	assert_true(has_country(&t, "US"));
+	tags_release(&t);
+
 	/* the parties' rivals are not the story's */
 	run("Hanbit Holdings wins race for cable maker",
 	    "Hanbit Holdings beat Italy's Fonti Group and Brazil's Cabos "
@@ -7416,6 +7474,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_deal_classes),
 		cmocka_unit_test(test_party_roles),
 		cmocka_unit_test(test_party_country_from_name),
+		cmocka_unit_test(test_party_country_beside),
 		cmocka_unit_test(test_no_deal_no_deal_amount),
 		cmocka_unit_test(test_holders_and_parts),
 		cmocka_unit_test(test_unit_buys),

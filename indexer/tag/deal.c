@@ -9560,6 +9560,22 @@ static const char *const clause_words[] = {
 	"has", "have", "is", "was",
 };
 
+/* Words that join a name to the next: a place past them is the next
+ * name's ("Hyundai Motor Group and US auto parts maker Aptiv"). */
+static const char *const joining_words[] = {"and", "or", "while", "but"};
+
+/* Whether a mark between tokens a and b ends what a place before it may
+ * say of the name after it: a dateline's ("Dubai: Amazon has agreed"),
+ * a clause's ("In Japan, Toyota") or a bracket's. */
+static int gap_parts(const struct doc *doc, size_t a, size_t b)
+{
+	static const char marks[] = ":;,()";
+	for (const char *m = marks; *m; m++)
+		if (doc_gap_has(doc, a, b, *m))
+			return 1;
+	return 0;
+}
+
 /* A place right before or after tokens [t0, t1), no company between. */
 static int place_beside(const struct doc *doc, size_t t0, size_t t1)
 {
@@ -9567,22 +9583,38 @@ static int place_beside(const struct doc *doc, size_t t0, size_t t1)
 	if (opening >= 0)
 		return opening;
 	const struct doc_sent *st = &doc->sent[doc->tok[t0].sent];
-	long k = (long)t0;
+	/* before it ("Japan's Nippon Steel", "Indonesian platform
+	 * Halodoc"): only lower-case words between, no verb, no mark; a
+	 * capitalised word that is no place names something else
+	 * ("Mexico's Cofece blocks Walmart purchase") */
+	size_t next = t0;
 	for (int n = 0; n < COUNTRY_NEAR; n++) {
-		k = doc_prev(doc, (size_t)k);
-		if (k < (long)st->t0 || doc->tok_co[k] >= 0)
+		long k = doc_prev(doc, next);
+		if (k < (long)st->t0 || doc->tok_co[k] >= 0 ||
+		    gap_parts(doc, (size_t)k, next) ||
+		    doc_word_in(doc, (size_t)k, clause_words,
+				ARRAY_SIZE(clause_words)))
 			break;
 		int p = place_at_token(doc, (size_t)k);
 		if (p >= 0)
 			return p;
+		if (doc->tok[k].cap)
+			break;
+		next = (size_t)k;
 	}
 	/* after it ("Boliden AB of Sweden"), not past a verb or a deal word,
 	 * nor a place that owns what follows it: "Acme Corp to acquire
-	 * Austria's ZKW" says nothing of Acme */
+	 * Austria's ZKW" says nothing of Acme; nor past the name's own
+	 * possessive ("Ford's Indian operations") or a join to the next
+	 * name */
+	if (doc_possessive(doc, t1 - 1))
+		return -1;
 	size_t j = t1;
 	for (int n = 0; j < st->t1 && n < COUNTRY_NEAR; n++, j = doc_next(doc, j)) {
 		if (doc->tok_co[j] >= 0 ||
-		    doc_word_in(doc, j, clause_words, ARRAY_SIZE(clause_words)))
+		    doc_word_in(doc, j, clause_words, ARRAY_SIZE(clause_words)) ||
+		    doc_word_in(doc, j, joining_words,
+				ARRAY_SIZE(joining_words)))
 			break;
 		int p = place_at_token(doc, j);
 		if (p >= 0)
@@ -9659,24 +9691,67 @@ static int name_own_country(const struct doc *doc, const struct name *n,
 	return -1;
 }
 
+/* The home country the gazetteer knows for n's company
+ * (company_countries.tsv), a gaz_country() index, or -1. */
+static int known_country(const struct doc *doc, const struct name *n)
+{
+	if (n->company < 0)
+		return -1;
+	const struct doc_name *co = &doc->co[n->company];
+	const struct gaz_entry *e = gaz_lookup(doc->g, co->key, strlen(co->key));
+	if (e && e->kind == GAZ_COMPANY &&
+	    !strcmp(gaz_company(doc->g, e->id), co->name))
+		return gaz_company_country(doc->g, e->id);
+	return -1;
+}
+
+/* The company the body's first sentence names first, or -1. */
+static int lead_first_company(const struct doc *doc)
+{
+	for (size_t s = 0; s < doc->nsent; s++) {
+		/* past the headline and a dateline found in the body */
+		if (doc->sent[s].para == 0 || doc_boiler(doc, (uint32_t)s) ||
+		    doc->sent[s].end <= doc->dateline_cut)
+			continue;
+		const struct doc_ment *first = NULL;
+		for (size_t m = 0; m < doc->nment; m++) {
+			const struct doc_ment *x = &doc->ment[m];
+			if (x->kind == DOC_COMPANY && x->sent == s &&
+			    (!first || x->t0 < first->t0))
+				first = x;
+		}
+		return first ? first->id : -1;
+	}
+	return -1;
+}
+
 /*
  * The country the text gives a party: a place beside one of its
  * mentions ("Japan's Nippon Steel", "Indonesian platform Halodoc",
  * "Boliden AB of Sweden", "Qualicaps (Nara, Japan)"), else the one its
  * name states (name_own_country()), else a known company's home country
- * (company_countries.tsv).  "" when none.
+ * (company_countries.tsv), else, for the company the lead opens on, the
+ * dateline's.  "" when none.
  */
-static void party_country(const struct doc *doc, const struct name *n,
+static void party_country(struct doc *doc, const struct name *n,
 			  const struct tags *story, char out[3])
 {
 	out[0] = '\0';
+	int known = known_country(doc, n);
 	int p = place_beside(doc, n->t0, n->t1);
-	for (size_t m = 0; p < 0 && n->company >= 0 && m < doc->nment; m++) {
+	for (size_t m = 0; n->company >= 0 && m < doc->nment; m++) {
+		/* a known company's place that is not its home is a unit's:
+		 * "Walmart de México" */
+		if (p >= 0 && (known < 0 ||
+			       gaz_place(doc->g, p)->country == known))
+			break;
 		const struct doc_ment *x = &doc->ment[m];
 		if (x->kind == DOC_COMPANY && x->id == n->company &&
 		    !doc_boiler(doc, x->sent))
 			p = place_beside(doc, x->t0, x->t1);
 	}
+	if (p >= 0 && known >= 0 && gaz_place(doc->g, p)->country != known)
+		p = -1;
 	/* a name no recogniser knew: its other places by its words */
 	size_t len = n->t1 - n->t0;
 	for (size_t k = 0; p < 0 && n->company < 0 && k + len <= doc->ntok;
@@ -9706,13 +9781,16 @@ static void party_country(const struct doc *doc, const struct name *n,
 		}
 	}
 	/* else the home country the gazetteer knows for it */
-	if (c < 0 && n->company >= 0) {
-		const struct doc_name *co = &doc->co[n->company];
-		const struct gaz_entry *e =
-			gaz_lookup(doc->g, co->key, strlen(co->key));
-		if (e && e->kind == GAZ_COMPANY &&
-		    !strcmp(gaz_company(doc->g, e->id), co->name))
-			c = gaz_company_country(doc->g, e->id);
+	if (c < 0)
+		c = known;
+	/* else, for the company the lead opens on, the dateline's country
+	 * ("ABU DHABI // The boards of National Bank of Abu Dhabi (NBAD)
+	 * and ..."): a story is datelined where that company is, unless its
+	 * text or the gazetteer says otherwise ("Dubai: Amazon has agreed") */
+	if (c < 0 && n->company >= 0 && lead_first_company(doc) == n->company) {
+		int dl = doc_dateline_place(doc);
+		if (dl >= 0)
+			c = gaz_place(doc->g, dl)->country;
 	}
 	if (c >= 0)
 		memcpy(out, gaz_country(doc->g, c)->code, 3);

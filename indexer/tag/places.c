@@ -489,12 +489,19 @@ void places_party_countries(struct doc *doc, struct tags *t)
 	if (t->deal.type == DEAL_NONE ||
 	    t->deal.confidence < EX_DEAL_CONFIDENCE_MIN)
 		return;
+	/* an investment's first investor is its buyer; a round's
+	 * investors are not the story's (a Japanese fund in an Argentine
+	 * start-up's round) */
+	int lead = t->deal.type == DEAL_INVESTMENT || t->deal.type == DEAL_STAKE;
 	for (size_t i = 0; i < t->deal.nroles; i++) {
+		int inv = t->deal.roles[i].role == ROLE_INVESTOR;
 		int c = t->deal.roles[i].country[0] &&
-			t->deal.roles[i].role != ROLE_INVESTOR &&
+			(!inv || lead) &&
 			t->deal.roles[i].confidence > PARTY_COUNTRY_MIN ?
 			gaz_country_find(doc->g, t->deal.roles[i].country) : -1;
 		if (c >= 0)
 			add_story_country(doc, t, c);
+		if (inv)
+			lead = 0;
 	}
 }
