@@ -1040,6 +1040,7 @@ extern "C" xdb_query *xdb_q_combine(enum xdb_qop op, xdb_query *a,
 			      op == XDB_OR ? Xapian::Query::OP_OR :
 			      op == XDB_AND_NOT ? Xapian::Query::OP_AND_NOT :
 			      op == XDB_FILTER ? Xapian::Query::OP_FILTER :
+			      op == XDB_AND_MAYBE ? Xapian::Query::OP_AND_MAYBE :
 						 Xapian::Query::OP_INVALID;
 	return rebuild(ua.release(), [&] {
 		return Xapian::Query(x, a->q, b->q);
@@ -1525,8 +1526,12 @@ static int run_search(xdb *db, const xdb_query *q,
 		enq.set_sort_by_value_then_relevance(o->date_slot, true);
 	else if (o->sort == XDB_SORT_AMOUNT)
 		enq.set_sort_by_value_then_relevance(o->amount_slot, true);
+	else if (o->sort == XDB_SORT_RANK && o->coord)
+		enq.set_sort_by_relevance_then_value(o->rank_slot, true);
 	else if (o->sort == XDB_SORT_RANK)
 		enq.set_sort_by_value_then_relevance(o->rank_slot, true);
+	if (o->coord)
+		enq.set_weighting_scheme(Xapian::CoordWeight());
 	/* with collapsing, Xapian's counts are estimates: a spy on the key
 	 * sees every match, so the counts are exact (and merge across
 	 * remote shards as the facets' do) */

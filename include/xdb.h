@@ -273,7 +273,8 @@ void xdb_terms_free(xdb_terms *it);
 typedef struct xdb_query xdb_query;
 
 /* XDB_FILTER: a's matches that b also matches, scored by a alone */
-enum xdb_qop { XDB_AND, XDB_OR, XDB_AND_NOT, XDB_FILTER };
+/* XDB_AND_MAYBE: a's matches, b's weight added where b matches too. */
+enum xdb_qop { XDB_AND, XDB_OR, XDB_AND_NOT, XDB_FILTER, XDB_AND_MAYBE };
 
 /* A term; `boolean` makes it a filter that does not weigh in ranking. */
 xdb_query *xdb_q_term(const char *term, size_t len, int boolean);
@@ -311,6 +312,10 @@ struct xdb_search_opts {
 	size_t nfacets;
 	unsigned date_slot, amount_slot; /* for XDB_SORT_DATE / _AMOUNT */
 	unsigned rank_slot;           /* for XDB_SORT_RANK, largest first */
+	int coord;                    /* each term that weighs and matches
+					 weighs 1 (Xapian's CoordWeight),
+					 and XDB_SORT_RANK orders by that
+					 weight first, then by rank_slot */
 	int no_data;                  /* hits without their document data */
 	const unsigned *value_slots;  /* each hit's values in these slots
 					 (read from the hit's document, so

@@ -80,6 +80,7 @@ struct parser {
 	const char *sector_slug;   /* the last sector_filter() named */
 	unsigned char *amount_neg; /* per info->amounts: inside an odd
 				      number of exclusions */
+	unsigned char *boost_neg;  /* the same per info->boosts */
 };
 
 static xdb_query *fail(struct parser *p, size_t pos, const char *fmt, ...)
@@ -424,6 +425,24 @@ static xdb_query *name_filter(struct parser *p, const char *prefix,
 	return q;
 }
 
+/* Note a term that ranks a hit of a query of filters first
+ * (info->boosts): prefix pfx and value v. */
+static void note_boost(struct parser *p, const char *pfx, const char *v)
+{
+	struct qry_info *in = p->info;
+	in->boosts = xrealloc(in->boosts, (in->nboosts + 1) *
+			      sizeof(*in->boosts));
+	p->boost_neg = xrealloc(p->boost_neg, in->nboosts + 1);
+	p->boost_neg[in->nboosts] = 0;
+	size_t a = strlen(pfx), b = strlen(v);
+	char *t = xmalloc(a + b + 1);
+	memcpy(t, pfx, a);
+	memcpy(t + a, v, b + 1);
+	in->boosts[in->nboosts++] = t;
+}
+
+/* place: a country: the story's, and, to rank a query of filters, the
+ * deal's acquirer's or target's */
 static xdb_query *country_filter(struct parser *p, int country, size_t pos)
 {
 	char lc[3];
@@ -431,6 +450,8 @@ static xdb_query *country_filter(struct parser *p, int country, size_t pos)
 	lc[0] = (char)tolower((unsigned char)code[0]);
 	lc[1] = (char)tolower((unsigned char)code[1]);
 	lc[2] = '\0';
+	note_boost(p, PFX_ACQ_COUNTRY, lc);
+	note_boost(p, PFX_TGT_COUNTRY, lc);
 	return tag(p, PFX_COUNTRY, lc, 2, pos);
 }
 
@@ -1173,8 +1194,13 @@ static xdb_query *field_query(struct parser *p, const struct tok *t)
 		return place_filter(p, s, len, pos);
 	case F_REGION:
 		return region_filter(p, s, len, pos);
-	case F_SECTOR:
-		return sector_filter(p, s, len, pos);
+	case F_SECTOR: {
+		/* the story's; to rank a query of filters, the target's */
+		xdb_query *q = sector_filter(p, s, len, pos);
+		if (q)
+			note_boost(p, PFX_TGT_SECTOR, p->sector_slug);
+		return q;
+	}
 	case F_TYPE:
 		return SLUGS(p, PFX_TYPE, types, "deal type", s, len, pos);
 	case F_STATUS:
@@ -1414,7 +1440,7 @@ static xdb_query *parse_and(struct parser *p)
 			break;
 		}
 		unsigned weighed = p->weighed;
-		size_t amounts = p->info->namounts;
+		size_t amounts = p->info->namounts, boosts = p->info->nboosts;
 		xdb_query *q = parse_primary(p, &negative);
 		if (!q)
 			break;
@@ -1424,6 +1450,8 @@ static xdb_query *parse_and(struct parser *p)
 			p->weighed = weighed;
 			for (size_t k = amounts; k < p->info->namounts; k++)
 				p->amount_neg[k] ^= 1;
+			for (size_t k = boosts; k < p->info->nboosts; k++)
+				p->boost_neg[k] ^= 1;
 			neg = neg ? xdb_q_combine(XDB_OR, neg, q) : q;
 		} else
 			pos = pos ? xdb_q_combine(XDB_AND, pos, q) : q;
@@ -1469,6 +1497,9 @@ void qry_info_release(struct qry_info *info)
 		free(info->highlight[i]);
 	free(info->highlight);
 	free(info->amounts);
+	for (size_t i = 0; i < info->nboosts; i++)
+		free(info->boosts[i]);
+	free(info->boosts);
 	memset(info, 0, sizeof(*info));
 }
 
@@ -1507,6 +1538,15 @@ int qry_compile(const struct qry_env *env, const char *text,
 			info->amounts[kept++] = info->amounts[k];
 	info->namounts = kept;
 	free(p.amount_neg);
+	kept = 0;
+	for (size_t k = 0; k < info->nboosts; k++) {
+		if (p.boost_neg[k])
+			free(info->boosts[k]);
+		else
+			info->boosts[kept++] = info->boosts[k];
+	}
+	info->nboosts = kept;
+	free(p.boost_neg);
 	buf_release(&p.key);
 	buf_release(&p.scratch);
 	if (p.rc) {

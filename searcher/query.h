@@ -87,6 +87,14 @@ struct qry_info {
 					 meet, in the query's order (those
 					 inside an exclusion left out) */
 	size_t namounts;
+	char **boosts;                /* terms that rank a hit of a query
+					 of filters first (search.c): the
+					 deal parties' countries a place:
+					 filter names (XACC, XTGC) and the
+					 target's sector a sector: filter
+					 names (XTGS), those inside an
+					 exclusion left out */
+	size_t nboosts;
 	size_t error_pos;             /* with DS_EQUERY: byte offset */
 };
 

@@ -798,6 +798,18 @@ static int blank(const char *s)
 	return !s || !*s;
 }
 
+/* dst's n items of `size` bytes, then src's m: the array (*n grown). */
+static void *append_items(void *dst, size_t *n, const void *src, size_t m,
+			  size_t size)
+{
+	if (!m)
+		return dst;
+	dst = xrealloc(dst, (*n + m) * size);
+	memcpy((char *)dst + *n * size, src, m * size);
+	*n += m;
+	return dst;
+}
+
 /*
  * The query as a whole, filtered by each filter compiled alone: a filter
  * is never glued to the query's text, so it applies across the query's
@@ -827,15 +839,14 @@ static int compile(struct srch *s, const struct srch_opts *o,
 			r->error_filter = i + 1;
 			break;
 		}
-		/* a filter's amounts after the query's */
-		if (fi.namounts) {
-			qi->amounts = xrealloc(qi->amounts, (qi->namounts +
-						fi.namounts) *
-					       sizeof(*qi->amounts));
-			memcpy(qi->amounts + qi->namounts, fi.amounts,
-			       fi.namounts * sizeof(*fi.amounts));
-			qi->namounts += fi.namounts;
-		}
+		/* a filter's amounts and boosts after the query's (the
+		 * boosts' strings taken: fi keeps none) */
+		qi->amounts = append_items(qi->amounts, &qi->namounts,
+					   fi.amounts, fi.namounts,
+					   sizeof(*fi.amounts));
+		qi->boosts = append_items(qi->boosts, &qi->nboosts, fi.boosts,
+					  fi.nboosts, sizeof(*fi.boosts));
+		fi.nboosts = 0;
 		qry_info_release(&fi);
 		q = xdb_q_combine(XDB_FILTER, q, f);
 	}
@@ -864,6 +875,29 @@ static enum xdb_sort hit_order(const struct srch_opts *o,
 	if (o->sort != XDB_SORT_RELEVANCE || qi->scored)
 		return o->sort;
 	return XDB_SORT_RANK;
+}
+
+/*
+ * A query of filters that names a place or a sector ranks first the
+ * stories whose deal has them as a party's attribute: the acquirer's or
+ * the target's country, the target's sector (qry_info.boosts).  Each
+ * such term a story has weighs 1 (xdb coord), and the rank slot orders
+ * equal weights as before; the matches do not change.  For sort, the
+ * order hit_order() chose.
+ */
+static void rank_by_parties(xdb_query **q, const struct qry_info *qi,
+			    enum xdb_sort sort, struct xdb_search_opts *xo)
+{
+	if (sort != XDB_SORT_RANK || !qi->nboosts)
+		return;
+	xdb_query *b = NULL;
+	for (size_t i = 0; i < qi->nboosts; i++) {
+		xdb_query *t = xdb_q_term(qi->boosts[i],
+					  strlen(qi->boosts[i]), 0);
+		b = b ? xdb_q_combine(XDB_OR, b, t) : t;
+	}
+	*q = xdb_q_combine(XDB_AND_MAYBE, *q, b);
+	xo->coord = 1;
 }
 
 /* The shards a partial result lacks (srch_result.missing), or NULL. */
@@ -915,6 +949,7 @@ int srch_run(struct srch *s, const struct srch_opts *o,
 		.sample_buckets = SCHEMA_SAMPLE_BUCKETS,
 		.sample_first_prefix = PFX_SAMPLE_FIRST,
 	};
+	rank_by_parties(&q, &qi, xo.sort, &xo);
 	r->amount_conditions = qi.namounts;
 	r->scored = qi.scored;
 	struct xdb_result xr;
@@ -1055,6 +1090,7 @@ int srch_deals(struct srch *s, const struct srch_opts *o,
 		.value_slots = slots, .nvalues = 1,
 		.collapse = 1, .collapse_slot = SLOT_DEAL,
 	};
+	rank_by_parties(&q, &qi, xo.sort, &xo);
 	struct xdb_result xr;
 	rc = xdb_search(s->db, q, &xo, &xr, err);
 	xdb_q_free(q);

@@ -400,6 +400,41 @@ static const struct {
 	{"-(oil -(>$1B))", 1, {{QRY_AMT_GT, 1e9, 0}}},
 };
 
+/* The terms that rank a query of filters: the parties' countries a
+ * place: names, the target's sector a sector: names; none from inside an
+ * exclusion, none from a state, nor from target-sector: itself. */
+static void test_rank_boosts(void **state)
+{
+	(void)state;
+	static const struct {
+		const char *query, *want;
+	} boost_cases[] = {
+		{"type:acquisition place:JP", "XACCjp XTGCjp"},
+		{"sector:energy place:Japan", "XTGSenergy XACCjp XTGCjp"},
+		{"place:JP -sector:banking", "XACCjp XTGCjp"},
+		{"NOT (place:JP OR place:CA) oil", ""},
+		{"place:US-TX target-sector:energy", ""},
+	};
+	for (size_t i = 0; i < ARRAY_SIZE(boost_cases); i++) {
+		struct qry_info info;
+		struct ds_err err = DS_ERR_INIT;
+		xdb_query *q;
+		if (qry_compile(&env, boost_cases[i].query, &q, &info, &err))
+			fail_msg("'%s': %s", boost_cases[i].query, err.msg);
+		xdb_q_free(q);
+		char got[200] = "";
+		for (size_t k = 0; k < info.nboosts; k++) {
+			if (k)
+				strcat(got, " ");
+			strcat(got, info.boosts[k]);
+		}
+		if (strcmp(got, boost_cases[i].want))
+			fail_msg("'%s': boosts '%s', not '%s'", boost_cases[i].query,
+				 got, boost_cases[i].want);
+		qry_info_release(&info);
+	}
+}
+
 static void test_amount_conditions(void **state)
 {
 	(void)state;
@@ -459,6 +494,7 @@ int main(void)
 		cmocka_unit_test(test_same),
 		cmocka_unit_test(test_amount_values),
 		cmocka_unit_test(test_amount_conditions),
+		cmocka_unit_test(test_rank_boosts),
 		cmocka_unit_test(test_errors),
 		cmocka_unit_test(test_limits),
 		cmocka_unit_test(test_highlights),

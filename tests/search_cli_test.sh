@@ -197,6 +197,21 @@ order() { "$DS" search --db "$mdb" --json "$@" | jq -r '[.hits[].id] | join(" ")
 expect_eq "filter-only: newest first" "$(order '>=20m')" "amt-2 amt-3 amt-1"
 expect_eq "filter-only: --filter alone, newest first" "$(order --filter 'amount:>=20m')" "amt-2 amt-3 amt-1"
 expect_eq "filter-only: --sort amount kept" "$(order --sort amount '>=20m')" "amt-2 amt-1 amt-3"
+# ... and a place or a sector a filter names ranks first the stories whose
+# deal has it as a party's (the acquirer's or target's country), before
+# newer ones that only name it (r-1: a Canadian buys in Boston, told
+# from Tokyo); an excluded place ranks nothing
+pdb="$T/parties"
+printf '%s\n' '{"id": "r-1", "title": "Orrin to buy Velden", "date": "2019-01-05", "body": "TOKYO, Jan 5 - Orrin Holdings Inc of Canada agreed to buy Velden Corp of Boston, Massachusetts, for 40 mln dlrs, it said at a Tokyo news conference."}' \
+ '{"id": "r-2", "title": "Kestrel to buy Tarsin", "date": "2017-03-01", "body": "Japan'"'"'s Kestrel Corp agreed to buy Tarsin Inc, a Texas maker of valves, for 30 mln dlrs."}' > "$T/parties.jsonl"
+"$DS" index -q --db "$pdb" "$T/parties.jsonl" >/dev/null
+porder() { "$DS" search --db "$pdb" --json "$@" | jq -r '[.hits[].id] | join(" ")'; }
+expect_eq "filter-only: both name Japan" "$(porder 'place:JP')" "r-2 r-1"
+expect_eq "filter-only: a party's country first" "$(porder 'type:acquisition place:JP')" "r-2 r-1"
+expect_eq "filter-only: both parties' countries tie, newest first" "$(porder 'type:acquisition place:US')" "r-1 r-2"
+expect_eq "filter-only: --filter ranks so too" "$(porder --filter 'place:JP' 'type:acquisition')" "r-2 r-1"
+expect_eq "filter-only: an excluded place ranks nothing" "$(porder 'type:acquisition -place:CA')" "r-2"
+expect_eq "filter-only: --sort date kept" "$(porder --sort date 'type:acquisition place:JP')" "r-1 r-2"
 
 # which amount a hit met the amount condition by: a story names several
 xdb="$T/matched"

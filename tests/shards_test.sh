@@ -40,7 +40,8 @@ for k in 0 1 2; do
 done
 
 # the query set: every order, grouped or not, with every facet
-queries=('acquisition' 'type:acquisition' '>$10M' 'bank OR oil' 'said' 'company')
+queries=('acquisition' 'type:acquisition' '>$10M' 'bank OR oil' 'said' 'company'
+	'type:acquisition place:US')
 answers() { # answers DB [OPTION...]: every query's JSON, times left out
 	local q s g db=$1
 	shift
