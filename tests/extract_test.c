@@ -3930,6 +3930,32 @@ static void test_party_country_beside(void **state)
 	tags_release(&t);
 }
 
+/* A headline that names the buyer alone: the lead's "N pct of" or
+ * "shares of" names the target, a company, not the buyer itself. */
+static void test_lead_holding_target(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("ORRIN ACQUIRES SEMICONDUCTOR STAKE",
+	    "Orrin Technology Ltd said it exchanged 4.5 mln common shares for "
+	    "21 pct of privately owned <Velden Semiconductor Corp> of Santa "
+	    "Clara, Calif.",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_STAKE);
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Velden Semiconductor");
+	tags_release(&t);
+	run("KESTREL HAS 478,125 TARSIN SHARES",
+	    "Kestrel Investments Inc said it is accepting and paying for "
+	    "478,125 shares of Tarsin Industries Ltd in response to its 25 dlr "
+	    "per share tender offer and it has extended the offer.",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_TENDER);
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Tarsin");
+	tags_release(&t);
+}
+
 /* Holders and parts: an investment firm describes a holder; an owner
  * named in an apposition the wire left open is no buyer; a company's
  * stock bought with no "all" is a stake, a bid for it is not. */
@@ -7475,6 +7501,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_party_roles),
 		cmocka_unit_test(test_party_country_from_name),
 		cmocka_unit_test(test_party_country_beside),
+		cmocka_unit_test(test_lead_holding_target),
 		cmocka_unit_test(test_no_deal_no_deal_amount),
 		cmocka_unit_test(test_holders_and_parts),
 		cmocka_unit_test(test_unit_buys),

@@ -10585,6 +10585,63 @@ static void lead_names_bidder(struct doc *doc, struct found *best)
 		*best = f;
 }
 
+/* Words before "of" or "in" that make what follows a holding's company:
+ * "21 pct of", "478,125 shares of", "a stake in". */
+static const char *const holding_words[] = {
+	"pct", "percent", "shares", "stake", "interest", "holding",
+};
+
+/* How far past "of" the company may stand ("of privately owned
+ * <Alliance Semiconductor Corp>"). */
+#define HOLDING_NEAR 3
+
+/*
+ * A purchase, stake or tender offer whose sentence named the buyer alone
+ * ("PIOSEC ACQUIRES SEMICONDUCTOR STAKE"): the company the lead's first sentence
+ * says the holding is of ("exchanged 4.5 mln common shares for 21 pct of
+ * privately owned <Alliance Semiconductor Corp>", "paying for 478,125
+ * shares of United Westburne Industries Ltd") is the target; a company
+ * the recogniser found, not the buyer.
+ */
+static void lead_holding_target(const struct doc *doc, struct found *best)
+{
+	if ((best->type != DEAL_STAKE && best->type != DEAL_TENDER &&
+	     best->type != DEAL_ACQUISITION) ||
+	    !best->has_acq || best->has_tgt)
+		return;
+	for (size_t s = 0; s < doc->nsent; s++) {
+		const struct doc_sent *st = &doc->sent[s];
+		if (st->para == 0 || doc_boiler(doc, (uint32_t)s) ||
+		    st->end <= doc->dateline_cut)
+			continue;
+		for (size_t k = st->t0; k < st->t1; k++) {
+			size_t o = doc_next(doc, k);
+			if (o >= st->t1 || !(doc_word_is(doc, o, "of") ||
+					     doc_word_is(doc, o, "in")) ||
+			    !doc_word_in(doc, k, holding_words,
+					 ARRAY_SIZE(holding_words)))
+				continue;
+			size_t q = doc_next(doc, o);
+			for (int n = 0; q < st->t1 && n < HOLDING_NEAR;
+			     n++, q = doc_next(doc, q)) {
+				const struct doc_ment *x = company_mention(doc, q);
+				if (!x) {
+					if (doc->tok[q].cap)
+						break;
+					continue;
+				}
+				if (x->kind != DOC_COMPANY ||
+				    x->id == best->acq.company)
+					break;
+				span_name(doc, x->t0, x->t1, &best->tgt);
+				best->has_tgt = 1;
+				return;
+			}
+		}
+		return;   /* the lead's first sentence only */
+	}
+}
+
 /*
  * "Kestrel to merge with Zorgal" and the lead's "in an all-stock merger of
  * equals": a merger the story calls one of equals has no buyer, its two
@@ -10792,6 +10849,7 @@ static void deal_read(struct doc *doc, const struct dealmodel *model,
 	if (have) {
 		lead_reverses(doc, &best);
 		lead_names_bidder(doc, &best);
+		lead_holding_target(doc, &best);
 		if (best.type == DEAL_FUNDING || best.type == DEAL_INVESTMENT)
 			investor_sentences(doc, &best);
 		if (ex_deal_is_mna(best.type))
