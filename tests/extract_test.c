@@ -3956,6 +3956,31 @@ static void test_lead_holding_target(void **state)
 	tags_release(&t);
 }
 
+/* A look-alike's word in a headline's clause of circumstance after a
+ * deal's news ("after lenders vote it down") makes no look-alike; before
+ * any deal word, it still does. */
+static void test_circumstance_clause(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Kestrel calls off deal for Orrin Group assets after lenders vote "
+	    "it down",
+	    "MUMBAI: Kestrel Industries on Saturday said its Rs 2,471-crore "
+	    "deal to acquire the retail, wholesale, logistics and "
+	    "warehousing businesses of Orrin Group cannot be implemented.",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_ACQUISITION);
+	assert_int_equal(t.deal.status, STATUS_TERMINATED);
+	tags_release(&t);
+	run("Velden shares plunge after it launches $9.4 billion rights issue",
+	    "COPENHAGEN, Aug 11 (Reuters) - Danish wind farm developer Velden "
+	    "said on Monday it would raise 60 billion Danish crowns ($9.4 "
+	    "billion) through a rights issue to shore up its finances.",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_NONE);
+	tags_release(&t);
+}
+
 /* Holders and parts: an investment firm describes a holder; an owner
  * named in an apposition the wire left open is no buyer; a company's
  * stock bought with no "all" is a stake, a bid for it is not. */
@@ -7502,6 +7527,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_party_country_from_name),
 		cmocka_unit_test(test_party_country_beside),
 		cmocka_unit_test(test_lead_holding_target),
+		cmocka_unit_test(test_circumstance_clause),
 		cmocka_unit_test(test_no_deal_no_deal_amount),
 		cmocka_unit_test(test_holders_and_parts),
 		cmocka_unit_test(test_unit_buys),

@@ -5424,6 +5424,11 @@ static int other_sense(const struct doc *doc, const struct doc_sent *st,
 		 (after && doc_word_is(doc, n, "against"))));
 }
 
+/* Words that open a headline's clause of circumstance. */
+static const char *const circumstance_words[] = {
+	"after", "amid", "despite", "as",
+};
+
 /*
  * Whether the headline (paragraph 0) is about a look-alike: one of its
  * words, and no deal word of its own ("LOAN FOR TAKEOVERS" is about one):
@@ -5612,7 +5617,19 @@ static int look_alike_head(const struct doc *doc, int ipo)
 			    !(ipo && v.type == DEAL_DIVESTITURE))
 				alike = 2;
 		}
+		int deal_word = 0;
 		for (size_t k = doc->sent[s].t0; k < doc->sent[s].t1; k++) {
+			/* "calls off deal for Future Group assets after
+			 * lenders vote it down": a clause of circumstance
+			 * after a deal's news tells no look-alike (but
+			 * "shares plunge after it launches rights issue"
+			 * tells one) */
+			if (deal_word &&
+			    doc_word_in(doc, k, circumstance_words,
+					ARRAY_SIZE(circumstance_words)))
+				break;
+			deal_word |= doc_deal_cue(doc->tok[k].scls) >= 0 ||
+				     doc_word_is(doc, k, "deal");
 			for (size_t i = 0; i < ARRAY_SIZE(look_alike_heads); i++)
 				if (doc_word_is(doc, k, look_alike_heads[i]) &&
 				    !(ipo && doc_word_in(doc, k, ipo_words,
