@@ -6693,16 +6693,18 @@ static void test_described_names(void **state)
 	    "West Vision was towed.  \"If I were a bank I'm not sure,\" he "
 	    "said.  Alpha said it is South Korea's biggest maker.  Power "
 	    "supplier Keldon Energy and Swedish private equity firm Norvik "
-	    "Partners left.\n",
+	    "Partners left.  Fashion designer Lena Korvald joined British "
+	    "chip designer Zorvex at a fair.\n",
 	    NULL, NULL, NULL, &t);
 	static const char *const not_companies[] = {
 		"Dana Whitlock", "Kitty Hawk", "Kitty", "West Vision", "I'm",
-		"Im", "South", "Keldon Energy and Swedish",
+		"Im", "South", "Keldon Energy and Swedish", "Lena Korvald",
 	};
 	for (size_t k = 0; k < ARRAY_SIZE(not_companies); k++)
 		if (has(t.companies, t.ncompanies, not_companies[k]))
 			fail_msg("'%s' taken for a company", not_companies[k]);
 	assert_true(has(t.companies, t.ncompanies, "Keldon Energy"));
+	assert_true(has(t.companies, t.ncompanies, "Zorvex"));
 	tags_release(&t);
 
 	/* plurals: "among the biggest suppliers", a list after a plural;

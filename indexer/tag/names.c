@@ -1184,14 +1184,15 @@ static const char *const org_nouns[] = {
 	"manufacturer", "producer", "retailer", "chain", "bank", "lender",
 	"insurer", "developer", "provider", "conglomerate", "airline", "operator", "giant", "miner", "grocer", "subsidiary",
 	"unit", "arm", "supplier", "distributor", "refiner", "utility",
-	"brokerage", "e-tailer", "marketplace", "unicorn",
+	"brokerage", "e-tailer", "marketplace", "unicorn", "designer",
 };
 /* ... of which these also come before people and things ("real estate
  * developer Donald Trump", "Hollywood producer Burt Sugarman", "drilling
- * platform West Vision"): before a name of one word only.  "carrier" is not one: it names ships as often
+ * platform West Vision", "fashion designer Tom Ford"): before a name of
+ * one word only ("British chip designer Arm").  "carrier" is not one: it names ships as often
  * ("aircraft carrier Kitty Hawk", "bulk carrier Envoy"). */
 static const char *const org_nouns_one_word[] = {
-	"developer", "operator", "producer", "platform",
+	"developer", "operator", "producer", "platform", "designer",
 };
 /* ... and in "X, the <adjectives> <noun>," the words that may end it */
 static const char *const org_noun_after[] = {
