@@ -3981,6 +3981,40 @@ static void test_circumstance_clause(void **state)
 	tags_release(&t);
 }
 
+/* A part of a named company bought: the part as described is the
+ * target, the company its seller; not when a name follows the part. */
+static void test_part_of_named(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("ORRIN BUYS VELDEN UNIT",
+	    "Orrin Corp said it completed the purchase of Velden Corp's "
+	    "aluminum electrolytic capacitor business for an undisclosed sum.",
+	    NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target,
+			    "aluminum electrolytic capacitor business");
+	assert_non_null(t.deal.seller);
+	assert_string_equal(t.deal.seller, "Velden");
+	tags_release(&t);
+	run("KESTREL BUYS TRUCK BODY BUSINESS",
+	    "Kestrel Industries Inc said it purchased the utility truck body "
+	    "business of (Tarsin Fibra-Steel, Inc) for cash.",
+	    NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.seller);
+	assert_string_equal(t.deal.seller, "Tarsin Fibra-Steel");
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "utility truck body business");
+	tags_release(&t);
+	run("ORRIN TO BUY VELDEN UNIT",
+	    "Orrin Credit Corp said it agreed to buy all of the capital stock "
+	    "of Velden Inc's wholly owned subsidiary Marlow Leasing Corp.",
+	    NULL, NULL, NULL, &t);
+	assert_true(!t.deal.target ||
+		    strcmp(t.deal.target, "wholly owned subsidiary"));
+	tags_release(&t);
+}
+
 /* Holders and parts: an investment firm describes a holder; an owner
  * named in an apposition the wire left open is no buyer; a company's
  * stock bought with no "all" is a stake, a bid for it is not. */
@@ -7530,6 +7564,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_party_country_beside),
 		cmocka_unit_test(test_lead_holding_target),
 		cmocka_unit_test(test_circumstance_clause),
+		cmocka_unit_test(test_part_of_named),
 		cmocka_unit_test(test_no_deal_no_deal_amount),
 		cmocka_unit_test(test_holders_and_parts),
 		cmocka_unit_test(test_unit_buys),

@@ -1525,6 +1525,46 @@ static const char *const business_nouns[] = {
 	"busi", "unit", "divis", "group", "oper", "subsidiari", "chain",
 };
 
+/*
+ * A part of a named company bought, from token `from` (the verb's object
+ * or the noun's after "of"), r the company the object names: "Emhart
+ * Corp's United States aluminum electrolytic capacitor business" (r's
+ * possessive ending it), "the utility truck body business of (Astoria
+ * Fibra-Steel, Inc)" (r right after "of").  OUT: *part, the part as
+ * described (a business noun ending it).
+ */
+static int part_of_named(const struct doc *doc, const struct doc_sent *st,
+			 size_t from, const struct name *r, struct name *part)
+{
+	struct name a;
+	if (doc_possessive(doc, r->t1 - 1)) {
+		size_t k = r->t1;
+		while (k < st->t1 && (ticker(doc, k) ||
+				      (doc->tok[k].flags & ANA_JOINED)))
+			k++;
+		if (k >= st->t1 || !asset_object(doc, st, k, &a) ||
+		    a.t0 < k)
+			return 0;
+	} else if (from < r->t0 && asset_object(doc, st, from, &a)) {
+		size_t of = doc_next(doc, a.t1 - 1);
+		if (of >= st->t1 || !doc_word_is(doc, of, "of") ||
+		    doc_next(doc, of) != r->t0)
+			return 0;
+	} else {
+		return 0;
+	}
+	if (!stem_in(doc, a.t1 - 1, business_nouns, ARRAY_SIZE(business_nouns)))
+		return 0;
+	/* "Livingwell Inc's manufacturing unit, Powercise International
+	 * Inc", "Kraft Inc's wholly owned subsidiary D and K Financial
+	 * Corp": a part named after it is the target (unit_named()) */
+	size_t nx = doc_next(doc, a.t1 - 1);
+	if (nx < st->t1 && doc->tok_co[nx] >= 0)
+		return 0;
+	*part = a;
+	return 1;
+}
+
 /* "sell its industrial products group": a business whose description
  * names goods is still a business. */
 static int business_object(const struct doc *doc, const struct doc_sent *st,
@@ -5365,6 +5405,17 @@ static int roles(const struct doc *doc, size_t s, const struct cue *c,
 			f->acq = first;
 			f->inv[0] = l;
 			f->ninv = 1;
+		}
+		/* "completed the purchase of Emhart Corp's ... capacitor
+		 * business": the part is bought, its owner sells it */
+		struct name part;
+		if (hr && !st->title && c->type == DEAL_ACQUISITION &&
+		    part_of_named(doc, st, deal_noun(doc, c->t0) &&
+				  c->t1 < st->t1 && doc_word_is(doc, c->t1, "of") ?
+				  doc_next(doc, c->t1) : c->t1, &r, &part)) {
+			f->has_seller = 1;
+			f->seller = r;
+			f->tgt = part;
 		}
 		if (c->type == DEAL_ACQUISITION)
 			owner_roles(doc, st, c, f);
