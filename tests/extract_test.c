@@ -1286,7 +1286,8 @@ static const char *currency_of(const struct tags *t, const char *text)
  * show: the local one when it also marks US dollars, or when the body
  * writes the headline's local figure bare; the country named most when it
  * marks only US dollars; US dollars beside a local price alone or after a
- * conversion into bare dollars.
+ * conversion into bare dollars.  Under a Singapore dateline, the
+ * headline's local figure the body writes bare.
  */
 static void test_bare_dollar_story_style(void **state)
 {
@@ -1317,6 +1318,20 @@ static void test_bare_dollar_story_style(void **state)
 	    "Lorne Bank will buy Verity for C$2.5 billion ($1.9 billion) and "
 	    "pay $40 million in fees.\n", NULL, NULL, NULL, &t);
 	assert_string_equal(currency_of(&t, "$40 million"), "USD");
+	tags_release(&t);
+	/* under a Singapore dateline, the headline's S$ the body echoes
+	 * bare; a bare "$" alone stays the US dollar */
+	run("Orvia offers S$4.1b for Kestrel at S$7.35 a share",
+	    "SINGAPORE - Orvia Holdings has made an offer for 30 per cent of "
+	    "Kestrel Corp at $7.35 per share, a deal worth $4.1 billion.\n",
+	    NULL, NULL, NULL, &t);
+	assert_string_equal(currency_of(&t, "$4.1 billion"), "SGD");
+	tags_release(&t);
+	run("Southeast Asia's digital economy to top $200 billion",
+	    "SINGAPORE - Southeast Asia's internet economy is on track to "
+	    "reach $200 billion this year, a report said.\n",
+	    NULL, NULL, NULL, &t);
+	assert_string_equal(currency_of(&t, "$200 billion"), "USD");
 	tags_release(&t);
 }
 

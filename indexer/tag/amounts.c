@@ -1127,6 +1127,30 @@ static const char *dollar_style_country(const struct doc *doc)
 }
 
 /*
+ * Whose a bare "$" is under a dateline whose country's press writes its
+ * own dollar with a sign ("S$", local_units[].sign 0), or NULL (the US
+ * dollar, as wires write it): the local dollar when the story writes it
+ * so and its bare dollars echo it (dollar_style_country(): "S$7.35 a
+ * share" in the headline, "$7.35 per share" in the body).  A bare "$"
+ * alone under "SINGAPORE -" says nothing: the city's press writes its
+ * own dollar so, and US dollars too for a region's figures ("Southeast
+ * Asia's digital economy to top $200 billion").
+ */
+static const char *local_press_dollar(const struct doc *doc,
+				      const char *dateline)
+{
+	for (size_t i = 0; i < ARRAY_SIZE(local_units); i++) {
+		if (strcmp(local_units[i].country, dateline) ||
+		    local_units[i].generic != MONEY_DOLLAR ||
+		    local_units[i].sign)
+			continue;
+		const char *style = dollar_style_country(doc);
+		return style && !strcmp(style, dateline) ? style : NULL;
+	}
+	return NULL;
+}
+
+/*
  * A unit that names no country, read as the dateline country's; francs,
  * crowns, pesos and rupees (never a US unit) also as the one the story
  * named in full before, else as the country the story names most.
@@ -1139,7 +1163,8 @@ static void localise(const struct doc *doc, const struct tags *t,
 		return;
 	const char *country = dateline;
 	int sign = doc->text.buf[m->start] == '$';
-	int styled = !dateline && sign && style && m->generic == MONEY_DOLLAR;
+	int styled = sign && style && m->generic == MONEY_DOLLAR &&
+		     (!dateline || !strcmp(style, dateline));
 	if (styled)
 		country = style;
 	if (m->generic != MONEY_DOLLAR && !local_unit(dateline, m->generic))
@@ -1303,7 +1328,8 @@ void amounts_tag(struct doc *doc, struct tags *t)
 {
 	struct cue_count cache = {SIZE_MAX, 0};
 	const char *dateline = dateline_country(doc);
-	const char *style = dateline ? NULL : dollar_style_country(doc);
+	const char *style = dateline ? local_press_dollar(doc, dateline) :
+			    dollar_style_country(doc);
 	size_t first = t->namounts;
 	for (size_t p = 0; p < doc->npara; p++) {
 		const struct doc_para *pp = &doc->para[p];
