@@ -3996,6 +3996,27 @@ static void test_circumstance_clause(void **state)
 	tags_release(&t);
 }
 
+/* An apposition's title after a name makes a person, past a title's
+ * lower-case words ("a managing partner"); not a place's currency, nor a
+ * body whose spokesman the title's phrase is. */
+static void test_person_apposition(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Orvia raises $1 billion",
+	    "Orvia raised $1 billion from Kestrel Capital Ltd. Jeffrey "
+	    "Housenbold, a managing partner at Kestrel Capital Ltd, joined the "
+	    "board. The deal will weigh on the N.Z. Dollar, independent "
+	    "economist Len Bayliss said.  The loan came from Japan's "
+	    "Export-Import Bank, a bank spokesman said.\n",
+	    NULL, NULL, NULL, &t);
+	assert_true(has(t.people, t.npeople, "Jeffrey Housenbold"));
+	assert_false(has(t.companies, t.ncompanies, "Jeffrey Housenbold"));
+	assert_false(has(t.people, t.npeople, "N.Z. Dollar"));
+	assert_false(has(t.people, t.npeople, "Export-Import Bank"));
+	tags_release(&t);
+}
+
 /* A part of a named company bought: the part as described is the
  * target, the company its seller; not when a name follows the part. */
 static void test_part_of_named(void **state)
@@ -7580,6 +7601,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_lead_holding_target),
 		cmocka_unit_test(test_circumstance_clause),
 		cmocka_unit_test(test_part_of_named),
+		cmocka_unit_test(test_person_apposition),
 		cmocka_unit_test(test_no_deal_no_deal_amount),
 		cmocka_unit_test(test_holders_and_parts),
 		cmocka_unit_test(test_unit_buys),

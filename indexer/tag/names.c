@@ -1849,6 +1849,10 @@ static int place_at(struct doc *doc, size_t i, size_t end)
 	return g && (g->kind == GAZ_PLACE || g->kind == GAZ_REGION);
 }
 
+/* How many lower-case words may stand before an apposition's title
+ * ("a managing partner", "the group's senior vice president" not). */
+#define TITLE_MODIFIERS 2
+
 /* "President Jack Ma", "co-founder Eduardo Saverin", "John Smith, CEO". */
 static void person_names(struct doc *doc, const struct doc_sent *st)
 {
@@ -1881,6 +1885,32 @@ static void person_names(struct doc *doc, const struct doc_sent *st)
 		if (doc_word_is(doc, k, "the") || doc_word_is(doc, k, "a") ||
 		    doc_word_is(doc, k, "its"))
 			k = doc_next(doc, k);
+		/* "Jeffrey Housenbold, a managing partner at": a title's
+		 * words in lower case before it (not after a place's word:
+		 * "the N.Z. Dollar, independent economist Len Bayliss") */
+		int w = 0;
+		for (; w < TITLE_MODIFIERS && k < st->t1 &&
+		     !doc->tok[k].cap && (doc->tok[k].flags & ANA_ALPHA) &&
+		     !(doc->tok[k].wcls & DOC_W_TITLE) && !is_stop(doc, k); w++)
+			k = doc_next(doc, k);
+		if (w && place_at(doc, i, doc_next(doc, i)))
+			continue;
+		/* "Japan's Export-Import Bank, a bank spokesman said": the
+		 * title's phrase speaks, it describes no one before it */
+		if (w && k < st->t1) {
+			static const char *const spoke[] = {
+				"said", "says", "told", "added",
+			};
+			static const char *const bodies[] = {
+				"bank", "fund", "group", "exchange", "commission",
+				"agency", "board", "ministry",
+			};
+			size_t after = doc_next(doc, k);
+			if ((after < st->t1 && doc_word_in(doc, after, spoke,
+							   ARRAY_SIZE(spoke))) ||
+			    doc_word_in(doc, end - 1, bodies, ARRAY_SIZE(bodies)))
+				continue;
+		}
 		if (k < st->t1 && (doc->tok[k].wcls & DOC_W_TITLE) &&
 		    !place_at(doc, i, end)) {
 			int id = doc_person(doc, doc->text.buf + doc->tok[i].start,
