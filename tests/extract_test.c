@@ -4017,6 +4017,25 @@ static void test_person_apposition(void **state)
 	tags_release(&t);
 }
 
+/* Investors whose names run figures or a lower-case word into a
+ * capitalised one ("83North", "byFounders"); not a product's one letter
+ * ("iPhones"). */
+static void test_run_together_names(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Velden raises $20 million",
+	    "Velden raised $20 million in a round led by Index Ventures, with "
+	    "83North and byFounders also taking part. It sold 10 million "
+	    "iPhones cases last year.\n",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_FUNDING);
+	assert_true(has(t.deal.investors, t.deal.ninvestors, "83North"));
+	assert_true(has(t.deal.investors, t.deal.ninvestors, "byFounders"));
+	assert_false(has(t.companies, t.ncompanies, "iPhones"));
+	tags_release(&t);
+}
+
 /* A part of a named company bought: the part as described is the
  * target, the company its seller; not when a name follows the part. */
 static void test_part_of_named(void **state)
@@ -7602,6 +7621,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_circumstance_clause),
 		cmocka_unit_test(test_part_of_named),
 		cmocka_unit_test(test_person_apposition),
+		cmocka_unit_test(test_run_together_names),
 		cmocka_unit_test(test_no_deal_no_deal_amount),
 		cmocka_unit_test(test_holders_and_parts),
 		cmocka_unit_test(test_unit_buys),

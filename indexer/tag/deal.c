@@ -1313,7 +1313,7 @@ static int month_or_year(const struct doc *doc, size_t k, size_t n)
 static int alnum_name(const struct doc *doc, size_t i)
 {
 	const struct doc_tok *t = &doc->tok[i];
-	if (t->flags & (ANA_ALPHA | ANA_NUMBER | ANA_JOINED))
+	if (t->flags & (ANA_NUMBER | ANA_JOINED))
 		return 0;
 	const char *w = doc->text.buf + t->start;
 	size_t n = t->end - t->start, up = 0, digits = 0;
@@ -1321,7 +1321,18 @@ static int alnum_name(const struct doc *doc, size_t i)
 		up += isupper((unsigned char)w[k]) != 0;
 		digits += isdigit((unsigned char)w[k]) != 0;
 	}
-	if (up < 2 || !digits || n < 3)
+	/* "83North", "byFounders": figures or a lower-case word of two
+	 * letters or more before a capitalised one, run together, a firm's
+	 * name (not "iPhones", "eBooks": one letter) */
+	size_t lead = 0;
+	while (lead < n && (isdigit((unsigned char)w[lead]) ||
+			    islower((unsigned char)w[lead])))
+		lead++;
+	if (lead && lead + 3 <= n && isupper((unsigned char)w[lead]) &&
+	    islower((unsigned char)w[lead + 1]) &&
+	    (digits == lead || (!digits && lead >= 2)))
+		return 1;
+	if ((t->flags & ANA_ALPHA) || up < 2 || !digits || n < 3)
 		return 0;
 	/* a model: one capital, then its number ("A321XLR", "B737") */
 	if (isupper((unsigned char)w[0]) && isdigit((unsigned char)w[1]))
