@@ -4036,6 +4036,29 @@ static void test_run_together_names(void **state)
 	tags_release(&t);
 }
 
+/* A round's investors: a firm after "investor" is no person ("fintech
+ * investor Ribbit Capital"); no outlet that was told, nor the first word
+ * after a dateline's dash or an opening quote. */
+static void test_round_investor_names(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Velden raises R$1.6 billion in Orvia-led round",
+	    "SAO PAULO -- Home rental platform Velden has raised R$1.6 billion "
+	    "in a Series E round led by U.S. fintech investor Orvia Capital, "
+	    "people with knowledge of the matter told Kestrel. 'Recent rumors "
+	    "were wrong,' Velden said.\n",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_FUNDING);
+	assert_true(has(t.deal.investors, t.deal.ninvestors, "Orvia Capital"));
+	assert_false(has(t.people, t.npeople, "Orvia Capital"));
+	assert_false(has(t.deal.investors, t.deal.ninvestors, "Home"));
+	assert_false(has(t.deal.investors, t.deal.ninvestors, "Kestrel"));
+	assert_false(has(t.deal.investors, t.deal.ninvestors, "Recent"));
+	assert_int_equal(t.deal.ninvestors, 1);
+	tags_release(&t);
+}
+
 /* A part of a named company bought: the part as described is the
  * target, the company its seller; not when a name follows the part. */
 static void test_part_of_named(void **state)
@@ -7622,6 +7645,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_part_of_named),
 		cmocka_unit_test(test_person_apposition),
 		cmocka_unit_test(test_run_together_names),
+		cmocka_unit_test(test_round_investor_names),
 		cmocka_unit_test(test_no_deal_no_deal_amount),
 		cmocka_unit_test(test_holders_and_parts),
 		cmocka_unit_test(test_unit_buys),

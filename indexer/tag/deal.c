@@ -2607,6 +2607,9 @@ static const char *const not_investors[] = {
 /* Token k may open an unknown investor's name in a list. */
 static int body_capital(const struct doc *doc, size_t k);
 
+/* How many words a dateline opening a sentence may take. */
+#define DATELINE_WORDS 6
+
 static int list_name_start(const struct doc *doc, const struct doc_sent *st,
 			   size_t k)
 {
@@ -2617,6 +2620,31 @@ static int list_name_start(const struct doc *doc, const struct doc_sent *st,
 	size_t first = st->t0;
 	while (first < k && (doc->tok[first].flags & ANA_JOINED))
 		first++;   /* "Quick-commerce": the whole before its parts */
+	/* so is the first word after a dateline in the body ("SAO PAULO --
+	 * Home rental and sales platform QuintoAndar") or after an opening
+	 * quote ("'Recent rumors claiming ...") */
+	const char *txt = doc->text.buf;
+	size_t b = doc->tok[k].start;
+	while (b > 0 && txt[b - 1] == ' ')
+		b--;
+	long pk = doc_prev(doc, k);
+	int opens_clause = (doc->dateline_cut &&
+			    doc->tok[k].start >= doc->dateline_cut &&
+			    (pk < 0 || doc->tok[pk].end <= doc->dateline_cut)) ||
+			   (b > 0 && (txt[b - 1] == '\'' || txt[b - 1] == '"')) ||
+			   (b >= 3 && (!memcmp(txt + b - 3, "\xE2\x80\x98", 3) ||
+				       !memcmp(txt + b - 3, "\xE2\x80\x9C", 3))) ||
+			   /* a dateline's dash the body's start did not take
+			    * for one ("S\xC3\x83O PAULO -- Home") */
+			   (k < st->t0 + DATELINE_WORDS && b >= 2 &&
+			    ((txt[b - 1] == '-' && txt[b - 2] == '-') ||
+			     (b >= 3 && (!memcmp(txt + b - 3, "\xE2\x80\x94", 3) ||
+					 !memcmp(txt + b - 3, "\xE2\x80\x93", 3)))));
+	if (opens_clause)
+		first = k;
+	/* "people with knowledge of the matter told Caixin": an outlet */
+	if (pk >= (long)st->t0 && doc_word_is(doc, (size_t)pk, "told"))
+		return 0;
 	if (k == first && !st->title) {
 		size_t q = doc_next(doc, k);
 		if ((q >= st->t1 || !doc->tok[q].cap) && !body_capital(doc, k))

@@ -1810,8 +1810,17 @@ static const char *const titles1[] = {
 	"tycoon", "magnate", "industrialist", "entrepreneur",
 };
 
+/* Last words of a firm's name, never of a person's: "fintech investor
+ * Ribbit Capital" is no person. */
+static const char *const firm_last_words[] = {
+	"capital", "ventures", "partners", "management", "holdings", "group",
+	"investments", "investment", "fund", "funds", "advisors", "advisers",
+	"equity", "securities", "bank", "trust", "associates",
+};
+
 /* 2 or 3 capitalised words at i, initials not counted ("David F. La
- * Roche"): a person's name; returns the end. */
+ * Roche"): a person's name; returns the end (i when none, or when its
+ * last word is a firm's). */
 static size_t person_run(const struct doc *doc, size_t i)
 {
 	size_t k = i, n = 0, words = 0, end = i;
@@ -1827,6 +1836,9 @@ static size_t person_run(const struct doc *doc, size_t i)
 		end = k + 1;
 		k = doc_next(doc, k);
 	}
+	if (words >= 2 && doc_word_in(doc, end - 1, firm_last_words,
+				      ARRAY_SIZE(firm_last_words)))
+		return i;
 	return words >= 2 && n >= 1 ? end : i;
 }
 
