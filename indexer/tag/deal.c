@@ -2642,8 +2642,11 @@ static int list_name_start(const struct doc *doc, const struct doc_sent *st,
 					 !memcmp(txt + b - 3, "\xE2\x80\x93", 3)))));
 	if (opens_clause)
 		first = k;
-	/* "people with knowledge of the matter told Caixin": an outlet */
-	if (pk >= (long)st->t0 && doc_word_is(doc, (size_t)pk, "told"))
+	/* "people with knowledge of the matter told Caixin": an outlet;
+	 * "one of the Gulf's first fintech unicorns": a region's */
+	if (pk >= (long)st->t0 && (doc_word_is(doc, (size_t)pk, "told") ||
+				   (doc_word_is(doc, (size_t)pk, "the") &&
+				    doc_possessive(doc, k))))
 		return 0;
 	if (k == first && !st->title) {
 		size_t q = doc_next(doc, k);
