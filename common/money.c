@@ -524,6 +524,7 @@ struct scan {
 	const struct money_tab *tab;
 	int year;              /* the rates' year, 0 for the latest */
 	const char *s;         /* the text, for a letter's case */
+	size_t len;            /* its length: no NUL need end it */
 	struct tok *t;
 	size_t n;
 	struct buf key, key2;
@@ -1209,27 +1210,40 @@ static int doubled_sign(const struct scan *sc, size_t k)
 	       is_num_start(sc, k + 1);
 }
 
-/* Whether the text at e, after a country's word, leaves the word to the
- * sum before it: a sign (",", ";", ")"), a preposition, or a word that
- * opens the next sentence ("dlrs U.S. The maturity"). */
-static int whose_ends(const char *e)
+/* Whether the text [p, end) starts with w. */
+static int text_starts(const char *p, const char *end, const char *w)
+{
+	size_t n = strlen(w);
+	return (size_t)(end - p) >= n && !memcmp(p, w, n);
+}
+
+/* The byte at p, or NUL at the text's end. */
+static char text_at(const char *p, const char *end)
+{
+	return p < end ? *p : '\0';
+}
+
+/* Whether the text at e (before end), after a country's word, leaves the
+ * word to the sum before it: a sign (",", ";", ")"), a preposition, or a
+ * word that opens the next sentence ("dlrs U.S. The maturity"). */
+static int whose_ends(const char *e, const char *end)
 {
 	static const char *const after[] = {
 		"from", "in", "at", "or", "and", "to", "for", "per", "a", "an",
 		"on", "with", "by", "The", "It", "He", "She", "They", "This",
 		"That", "A", "An", "In", "But", "And",
 	};
-	if (*e == ',' || *e == ';' || *e == ')' || *e == '\0')
+	char c = text_at(e, end);
+	if (c == ',' || c == ';' || c == ')' || c == '\0')
 		return 1;
-	if (*e != ' ' && *e != '\n')
+	if (c != ' ' && c != '\n')
 		return 0;
-	while (*e == ' ' || *e == '\n')
+	while (text_at(e, end) == ' ' || text_at(e, end) == '\n')
 		e++;
-	for (size_t k = 0; k < sizeof(after) / sizeof(*after); k++) {
-		size_t n = strlen(after[k]);
-		if (!strncmp(e, after[k], n) && !isalnum((unsigned char)e[n]))
+	for (size_t k = 0; k < sizeof(after) / sizeof(*after); k++)
+		if (text_starts(e, end, after[k]) &&
+		    !isalnum((unsigned char)text_at(e + strlen(after[k]), end)))
 			return 1;
-	}
 	return 0;
 }
 
@@ -1254,28 +1268,30 @@ static size_t dollar_whose(const struct scan *sc, size_t j, char code[4])
 	};
 	if (j == 0 || j >= sc->n)
 		return j;
+	const char *end = sc->s + sc->len;
 	const char *p = sc->s + sc->t[j - 1].end;
-	while (*p == ' ' || *p == '\n')
+	while (text_at(p, end) == ' ' || text_at(p, end) == '\n')
 		p++;
-	int paren = *p == '(';
+	int paren = text_at(p, end) == '(';
 	if (paren)
 		p++;
 	for (size_t k = 0; k < sizeof(whose) / sizeof(*whose); k++) {
 		size_t n = strlen(whose[k].w);
-		if (strncmp(p, whose[k].w, n) ||
-		    isalpha((unsigned char)p[n]) ||
-		    (p[n] == '.' && isalpha((unsigned char)p[n + 1])))
+		if (!text_starts(p, end, whose[k].w) ||
+		    isalpha((unsigned char)text_at(p + n, end)) ||
+		    (text_at(p + n, end) == '.' &&
+		     isalpha((unsigned char)text_at(p + n + 1, end))))
 			continue;
 		const char *e = p + n;
 		if (paren) {
-			if (*e != ')')
+			if (text_at(e, end) != ')')
 				continue;
 			e++;
-		} else if (!whose_ends(e)) {
+		} else if (!whose_ends(e, end)) {
 			continue;
 		}
-		size_t end = (size_t)(e - sc->s), t = j;
-		while (t < sc->n && sc->t[t].start < end)
+		size_t stop = (size_t)(e - sc->s), t = j;
+		while (t < sc->n && sc->t[t].start < stop)
 			t++;
 		memcpy(code, whose[k].code, 4);
 		return t;
@@ -1514,7 +1530,7 @@ size_t money_scan_in(const struct money_tab *t, int year, const char *text,
 		     size_t len, struct money **out, size_t n, size_t *cap)
 {
 	struct lex lx = {0};
-	struct scan sc = {t, year, text, NULL, 0, BUF_INIT, BUF_INIT};
+	struct scan sc = {t, year, text, len, NULL, 0, BUF_INIT, BUF_INIT};
 	lex(text, len, &lx);
 	sc.t = lx.t;
 	sc.n = lx.n;
