@@ -6496,6 +6496,26 @@ static void test_party_countries(void **state)
 	assert_true(has_country(&t, "US"));
 	tags_release(&t);
 
+	/* a party told by its country and trade ("the US card company
+	 * would pay"); not a noun it modifies ("the Swiss bank account"), a
+	 * central bank, nor an apposition's company ("Valitor, the
+	 * Icelandic payments company," of another deal) */
+	run("Orvia to take 20% stake in Kestrel",
+	    "Orvia Inc is set to acquire a minority stake in Kestrel, the "
+	    "Lagos-based payments company said on Tuesday.\n\n"
+	    "Kestrel did not disclose terms, but a source confirmed a report "
+	    "that the US card company would pay $200 million for the stake. "
+	    "The money went to the Swiss bank account of a founder, and the "
+	    "U.K. central bank may have bought naira.  Kestrel bought "
+	    "Valitor, the Icelandic payments company, last year.\n",
+	    NULL, NULL, NULL, &t);
+	assert_true(has_country(&t, "NG"));
+	assert_true(has_country(&t, "US"));
+	assert_false(has_country(&t, "CH"));
+	assert_false(has_country(&t, "GB"));
+	assert_false(has_country(&t, "IS"));
+	tags_release(&t);
+
 	/* the parties' rivals are not the story's */
 	run("Hanbit Holdings wins race for cable maker",
 	    "Hanbit Holdings beat Italy's Fonti Group and Brazil's Cabos "

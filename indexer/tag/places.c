@@ -158,6 +158,15 @@ int places_code_country(const struct doc *doc, size_t i)
 	return c >= 0 && party_word(doc, i) ? c : -1;
 }
 
+/* Words that go on after a party told by its country and trade ("the US
+ * card company would pay"). */
+static const char *const clause_after[] = {
+	"would", "will", "said", "says", "has", "have", "had", "is", "was",
+	"agreed", "plans", "which", "that", "and", "to", "for", "in", "with",
+	"could", "may", "also", "did", "does", "paid", "pays", "bought",
+	"buys", "offered", "made",
+};
+
 /* Is the place mention m tied to a party: "Singapore-based",
  * "Indonesia's Nusa", "Japanese Dydo", "Tokyo's", "X of (the) Japan", the
  * "Shanghai Stock Exchange" of a listing? */
@@ -190,6 +199,48 @@ static int tied(const struct doc *doc, const struct doc_ment *m)
 			k = doc_next(doc, k);
 		if (k < doc->ntok && doc->tok_co[k] >= 0)
 			return 1;
+		/* "the US card company would pay", "BHP and the US
+		 * carmaker": a party told by its country and trade */
+		long d = doc_prev(doc, m->t0);
+		size_t q = nx, last = m->t1 - 1;
+		for (unsigned n = 0; n <= TIE_SKIP && q < doc->ntok &&
+		     !doc->tok[q].cap && (doc->tok[q].flags & ANA_ALPHA) &&
+		     doc->tok[q].start - doc->tok[last].end <= 1; n++) {
+				if (doc->tok[q].wcls & DOC_W_ORG) {
+				/* one firm ("the British banks" is a
+				 * trade), not an apposition's ("Valitor,
+				 * the Icelandic payments company": that
+				 * company's, a party or not) */
+				const char *w = s + doc->tok[q].start;
+				size_t wl = doc->tok[q].end - doc->tok[q].start;
+				long dd = d >= 0 ? doc_prev(doc, (size_t)d) : -1;
+				/* the noun heads it: a clause goes on after it
+				 * ("the US card company would pay", "the US
+				 * group's offer"), not a noun ("the Swiss bank
+				 * account") */
+				size_t h = doc_next(doc, q);
+				if (h < doc->ntok && !doc_possessive(doc, q) &&
+				    !doc_gap_has(doc, q, h, ',') &&
+				    !doc_gap_has(doc, q, h, '.') &&
+				    !doc_word_in(doc, h, clause_after,
+						 ARRAY_SIZE(clause_after)))
+					return 0;
+				/* (a central bank is a country's, no
+				 * party's: "the U.K. central bank may have
+				 * bought dollars") */
+				if (q > m->t1 && doc_word_is(doc, (size_t)
+						doc_prev(doc, q), "central"))
+					return 0;
+				return d >= 0 && doc_word_is(doc, (size_t)d, "the") &&
+				       doc->tok[q].sent == m->sent &&
+				       (w[wl - 1] != 's' ||
+					doc_word_is(doc, q, "business")) &&
+				       !(dd >= 0 && doc_gap_has(doc, (size_t)dd,
+							       (size_t)d, ','));
+			}
+			last = q;
+			q = doc_next(doc, q);
+		}
 	}
 	long p = doc_prev(doc, m->t0);
 	/* "Cyclops Corp of the U.S.", "X of the Netherlands" */
