@@ -90,7 +90,8 @@ struct qry_info {
 	char **boosts;                /* terms that rank a hit of a query
 					 of filters first (search.c): the
 					 deal parties' countries a place:
-					 filter names (XACC, XTGC) and the
+					 filter or a place's name typed
+					 alone names (XACC, XTGC) and the
 					 target's sector a sector: filter
 					 names (XTGS), those inside an
 					 exclusion left out */

@@ -892,6 +892,13 @@ static void rank_by_parties(xdb_query **q, const struct qry_info *qi,
 		return;
 	xdb_query *b = NULL;
 	for (size_t i = 0; i < qi->nboosts; i++) {
+		/* each term once, so that each weighs 1 ("place:US" in the
+		 * query and in a --filter) */
+		int seen = 0;
+		for (size_t j = 0; j < i && !seen; j++)
+			seen = !strcmp(qi->boosts[i], qi->boosts[j]);
+		if (seen)
+			continue;
 		xdb_query *t = xdb_q_term(qi->boosts[i],
 					  strlen(qi->boosts[i]), 0);
 		b = b ? xdb_q_combine(XDB_OR, b, t) : t;

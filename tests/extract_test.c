@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "dealmodel.h"
+#include "doc.h"
 #include "extract.h"
 #include "gazetteer.h"
 #include "testutil.h"
@@ -4062,6 +4063,38 @@ static void test_round_investor_names(void **state)
 	tags_release(&t);
 }
 
+/* doc_prev() past the text's end is the last sentence's last token (a
+ * deal word closing the story asks for the token before its end), never
+ * a read past the tokens; doc_next() there is the end. */
+static void test_doc_prev_past_end(void **state)
+{
+	(void)state;
+	struct doc doc;
+	struct ds_err err = DS_ERR_INIT;
+	assert_int_equal(doc_init(&doc, g, &err), 0);
+	struct article a;
+	article_init(&a);
+	const char *title = "Orvia news";
+	const char *body = "Orvia Corp said Kestrel Inc agreed to the acquisition";
+	article_set(&a.title, title, strlen(title));
+	article_set(&a.body, body, strlen(body));
+	article_set(&a.id, "test", 4);
+	assert_int_equal(article_finish(&a, &err), 0);
+	doc_segment(&doc, &a);
+	assert_true(doc.ntok > 2);
+	assert_int_equal(doc_prev(&doc, doc.ntok), (long)doc.ntok - 1);
+	assert_int_equal(doc_prev(&doc, doc.ntok + 5), (long)doc.ntok - 1);
+	assert_int_equal(doc_next(&doc, doc.ntok), doc.ntok);
+	assert_true(doc_word_is(&doc, doc.ntok - 1, "acquisition"));
+	article_release(&a);
+	doc_release(&doc);
+	/* and the whole tagger on it */
+	struct tags t;
+	run(title, body, NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_ACQUISITION);
+	tags_release(&t);
+}
+
 /* A part of a named company bought: the part as described is the
  * target, the company its seller; not when a name follows the part. */
 static void test_part_of_named(void **state)
@@ -4070,7 +4103,8 @@ static void test_part_of_named(void **state)
 	struct tags t;
 	run("ORRIN BUYS VELDEN UNIT",
 	    "Orrin Corp said it completed the purchase of Velden Corp's "
-	    "aluminum electrolytic capacitor business for an undisclosed sum.",
+	    "United States aluminum electrolytic capacitor business for an "
+	    "undisclosed sum.",
 	    NULL, NULL, NULL, &t);
 	assert_non_null(t.deal.target);
 	assert_string_equal(t.deal.target,
@@ -6504,13 +6538,15 @@ static void test_party_countries(void **state)
 	    "Orvia Inc is set to acquire a minority stake in Kestrel, the "
 	    "Lagos-based payments company said on Tuesday.\n\n"
 	    "Kestrel did not disclose terms, but a source confirmed a report "
-	    "that the US card company would pay $200 million for the stake. "
+	    "that the US card company would pay $200 million for the stake, "
+	    "arranged with the Japanese company's help. "
 	    "The money went to the Swiss bank account of a founder, and the "
 	    "U.K. central bank may have bought naira.  Kestrel bought "
 	    "Valitor, the Icelandic payments company, last year.\n",
 	    NULL, NULL, NULL, &t);
 	assert_true(has_country(&t, "NG"));
 	assert_true(has_country(&t, "US"));
+	assert_true(has_country(&t, "JP"));
 	assert_false(has_country(&t, "CH"));
 	assert_false(has_country(&t, "GB"));
 	assert_false(has_country(&t, "IS"));
@@ -7669,6 +7705,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_person_apposition),
 		cmocka_unit_test(test_run_together_names),
 		cmocka_unit_test(test_round_investor_names),
+		cmocka_unit_test(test_doc_prev_past_end),
 		cmocka_unit_test(test_no_deal_no_deal_amount),
 		cmocka_unit_test(test_holders_and_parts),
 		cmocka_unit_test(test_unit_buys),

@@ -210,6 +210,7 @@ expect_eq "filter-only: both name Japan" "$(porder 'place:JP')" "r-2 r-1"
 expect_eq "filter-only: a party's country first" "$(porder 'type:acquisition place:JP')" "r-2 r-1"
 expect_eq "filter-only: both parties' countries tie, newest first" "$(porder 'type:acquisition place:US')" "r-1 r-2"
 expect_eq "filter-only: --filter ranks so too" "$(porder --filter 'place:JP' 'type:acquisition')" "r-2 r-1"
+expect_eq "filter-only: a place named twice weighs once" "$("$DS" search --db "$pdb" --json --filter 'place:JP' 'type:acquisition place:JP' | jq -c '[.hits[].score]')" "[1,0]"
 expect_eq "filter-only: an excluded place ranks nothing" "$(porder 'type:acquisition -place:CA')" "r-2"
 expect_eq "filter-only: --sort date kept" "$(porder --sort date 'type:acquisition place:JP')" "r-1 r-2"
 

@@ -1549,9 +1549,12 @@ static int part_of_named(const struct doc *doc, const struct doc_sent *st,
 {
 	struct name a;
 	if (doc_possessive(doc, r->t1 - 1)) {
+		/* past a ticker, and a place that says where the part is
+		 * ("Emhart Corp's United States aluminum ... business") */
 		size_t k = r->t1;
 		while (k < st->t1 && (ticker(doc, k) ||
-				      (doc->tok[k].flags & ANA_JOINED)))
+				      (doc->tok[k].flags & ANA_JOINED) ||
+				      (doc->tok_place[k] && doc->tok[k].cap)))
 			k++;
 		if (k >= st->t1 || !asset_object(doc, st, k, &a) ||
 		    a.t0 < k)
@@ -8012,7 +8015,9 @@ static enum ex_deal_type part_bought(const struct doc *doc,
 	int stock = 0;
 	/* "a Theta Corp offer of 150 dlrs per share for Taft stock": a bid
 	 * for a company's stock is for the company */
-	long c = doc_prev(doc, from);
+	/* (the deal word's last token; `from` may be past the text's end:
+	 * a deal word closing the story) */
+	long c = from < doc->ntok ? doc_prev(doc, from) : (long)from - 1;
 	int bid = c >= (long)st->t0 && (doc_stem_is(doc, (size_t)c, "offer") ||
 					doc_stem_is(doc, (size_t)c, "bid") ||
 					doc_stem_is(doc, (size_t)c, "propos"));
@@ -10740,8 +10745,10 @@ static void lead_holding_target(const struct doc *doc, struct found *best)
 						break;
 					continue;
 				}
+				struct name xn = {x->id, x->t0, x->t1, 0};
 				if (x->kind != DOC_COMPANY ||
-				    x->id == best->acq.company)
+				    x->id == best->acq.company ||
+				    same_opening(doc, &xn, &best->acq))
 					break;
 				span_name(doc, x->t0, x->t1, &best->tgt);
 				best->has_tgt = 1;

@@ -209,13 +209,21 @@ size_t doc_next(const struct doc *doc, size_t i)
 	return doc->ntok;
 }
 
-long doc_prev(const struct doc *doc, size_t i)
+/* The token before i that is sentence s's and no joined part, or -1. */
+static long doc_prev_in(const struct doc *doc, size_t i, uint32_t s)
 {
-	uint32_t s = doc->tok[i].sent;
 	for (long k = (long)i - 1; k >= 0 && doc->tok[k].sent == s; k--)
 		if (!(doc->tok[k].flags & ANA_JOINED))
 			return k;
 	return -1;
+}
+
+long doc_prev(const struct doc *doc, size_t i)
+{
+	if (i >= doc->ntok)   /* past the end: the last token's sentence */
+		return doc->ntok ? doc_prev_in(doc, doc->ntok,
+					       doc->tok[doc->ntok - 1].sent) : -1;
+	return doc_prev_in(doc, i, doc->tok[i].sent);
 }
 
 /*

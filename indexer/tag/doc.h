@@ -250,7 +250,10 @@ int doc_name_sector(const struct doc *doc, size_t t0, size_t t1);
 /* The token containing or following byte offset `off`. */
 size_t doc_tok_at(const struct doc *doc, size_t off);
 /* Next/previous token of the same sentence that is not a joined form;
- * doc_next returns doc->ntok when there is none, and for i at or past it. */
+ * doc_next returns doc->ntok when there is none, and for i at or past it;
+ * doc_prev returns -1 when there is none, and for i at or past the end
+ * the last sentence's last token (a word that closes the text, as
+ * doc_next's end, stands before it). */
 size_t doc_next(const struct doc *doc, size_t i);
 long doc_prev(const struct doc *doc, size_t i);
 

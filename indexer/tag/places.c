@@ -167,6 +167,48 @@ static const char *const clause_after[] = {
 	"buys", "offered", "made",
 };
 
+/*
+ * Whether the place mention m tells a party by its country and trade
+ * alone ("a report that the US card company would pay", "the US group's
+ * offer"): "the", the place, at most TIE_SKIP lower-case words, then a
+ * firm's noun in the singular that heads the phrase (a clause's word, a
+ * possessive or a mark after it: not "the Swiss bank account"), in one
+ * sentence; not a central bank, nor an apposition's ("Valitor, the
+ * Icelandic payments company," is that company's, a party or not).
+ */
+static int trade_described(const struct doc *doc, const struct doc_ment *m)
+{
+	long d = doc_prev(doc, m->t0);
+	if (d < 0 || !doc_word_is(doc, (size_t)d, "the"))
+		return 0;
+	long dd = doc_prev(doc, (size_t)d);
+	if (dd >= 0 && doc_gap_has(doc, (size_t)dd, (size_t)d, ','))
+		return 0;
+	size_t q = doc_next(doc, m->t1 - 1), last = m->t1 - 1;
+	for (unsigned n = 0; n <= TIE_SKIP && q < doc->ntok &&
+	     !doc->tok[q].cap && ((doc->tok[q].flags & ANA_ALPHA) ||
+				  doc_possessive(doc, q)) &&
+	     doc->tok[q].start - doc->tok[last].end <= 1;
+	     n++, last = q, q = doc_next(doc, q)) {
+		if (!(doc->tok[q].wcls & DOC_W_ORG))
+			continue;
+		/* "group's" is one group, "banks" a trade */
+		const char *w = doc_word(doc, q);
+		size_t h = doc_next(doc, q);
+		int heads = h >= doc->ntok || doc_possessive(doc, q) ||
+			    doc_gap_has(doc, q, h, ',') ||
+			    doc_gap_has(doc, q, h, '.') ||
+			    doc_word_in(doc, h, clause_after,
+					ARRAY_SIZE(clause_after));
+		return heads && doc->tok[q].sent == m->sent &&
+		       (w[doc->tok[q].wl - 1] != 's' || doc_possessive(doc, q) ||
+			doc_word_is(doc, q, "business")) &&
+		       !(q > m->t1 && doc_word_is(doc, (size_t)
+						   doc_prev(doc, q), "central"));
+	}
+	return 0;
+}
+
 /* Is the place mention m tied to a party: "Singapore-based",
  * "Indonesia's Nusa", "Japanese Dydo", "Tokyo's", "X of (the) Japan", the
  * "Shanghai Stock Exchange" of a listing? */
@@ -199,48 +241,8 @@ static int tied(const struct doc *doc, const struct doc_ment *m)
 			k = doc_next(doc, k);
 		if (k < doc->ntok && doc->tok_co[k] >= 0)
 			return 1;
-		/* "the US card company would pay", "BHP and the US
-		 * carmaker": a party told by its country and trade */
-		long d = doc_prev(doc, m->t0);
-		size_t q = nx, last = m->t1 - 1;
-		for (unsigned n = 0; n <= TIE_SKIP && q < doc->ntok &&
-		     !doc->tok[q].cap && (doc->tok[q].flags & ANA_ALPHA) &&
-		     doc->tok[q].start - doc->tok[last].end <= 1; n++) {
-				if (doc->tok[q].wcls & DOC_W_ORG) {
-				/* one firm ("the British banks" is a
-				 * trade), not an apposition's ("Valitor,
-				 * the Icelandic payments company": that
-				 * company's, a party or not) */
-				const char *w = s + doc->tok[q].start;
-				size_t wl = doc->tok[q].end - doc->tok[q].start;
-				long dd = d >= 0 ? doc_prev(doc, (size_t)d) : -1;
-				/* the noun heads it: a clause goes on after it
-				 * ("the US card company would pay", "the US
-				 * group's offer"), not a noun ("the Swiss bank
-				 * account") */
-				size_t h = doc_next(doc, q);
-				if (h < doc->ntok && !doc_possessive(doc, q) &&
-				    !doc_gap_has(doc, q, h, ',') &&
-				    !doc_gap_has(doc, q, h, '.') &&
-				    !doc_word_in(doc, h, clause_after,
-						 ARRAY_SIZE(clause_after)))
-					return 0;
-				/* (a central bank is a country's, no
-				 * party's: "the U.K. central bank may have
-				 * bought dollars") */
-				if (q > m->t1 && doc_word_is(doc, (size_t)
-						doc_prev(doc, q), "central"))
-					return 0;
-				return d >= 0 && doc_word_is(doc, (size_t)d, "the") &&
-				       doc->tok[q].sent == m->sent &&
-				       (w[wl - 1] != 's' ||
-					doc_word_is(doc, q, "business")) &&
-				       !(dd >= 0 && doc_gap_has(doc, (size_t)dd,
-							       (size_t)d, ','));
-			}
-			last = q;
-			q = doc_next(doc, q);
-		}
+		if (trade_described(doc, m))
+			return 1;
 	}
 	long p = doc_prev(doc, m->t0);
 	/* "Cyclops Corp of the U.S.", "X of the Netherlands" */
