@@ -4039,7 +4039,8 @@ static void test_run_together_names(void **state)
 
 /* A round's investors: a firm after "investor" is no person ("fintech
  * investor Ribbit Capital"); no outlet that was told, nor the first word
- * after a dateline's dash or an opening quote, nor "the Gulf's". */
+ * after a dateline's dash or an opening quote, nor "the Gulf's"; no
+ * later sentence's companies for its "leading". */
 static void test_round_investor_names(void **state)
 {
 	(void)state;
@@ -4060,6 +4061,18 @@ static void test_round_investor_names(void **state)
 	assert_true(has(t.deal.investors, t.deal.ninvestors, "Marlow"));
 	assert_false(has(t.deal.investors, t.deal.ninvestors, "Gulf"));
 	assert_int_equal(t.deal.ninvestors, 2);
+	tags_release(&t);
+	/* "leading" is no lead investor's word: a later sentence's rivals
+	 * are no investors */
+	run("Tarsin to invest up to $4B in Velden",
+	    "Tarsin Corp will invest up to $4 billion in Velden, the AI "
+	    "startup.\n\nThe deal escalates the race among cloud giants to tie "
+	    "up with leading AI labs, following Marlow Corp, which has "
+	    "committed $10 billion to Kestrel Labs.\n",
+	    NULL, NULL, NULL, &t);
+	assert_true(has(t.deal.investors, t.deal.ninvestors, "Tarsin"));
+	assert_false(has(t.deal.investors, t.deal.ninvestors, "Marlow"));
+	assert_false(has(t.deal.investors, t.deal.ninvestors, "Kestrel Labs"));
 	tags_release(&t);
 }
 

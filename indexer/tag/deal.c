@@ -6143,12 +6143,17 @@ static void investor_sentences(const struct doc *doc, struct found *f)
 		 * venture firm co-founded by Peter Thiel" keeps SBI) */
 		size_t founders = founded_by(doc, st);
 		int listed = 0;
-		for (size_t k = st->t0; k < founders && !listed; k++)
+		for (size_t k = st->t0; k < founders && !listed; k++) {
+			/* "leading AI labs", "a market leader": no one led */
+			if (doc_word_is(doc, k, "leading") ||
+			    doc_stem_is(doc, k, "leader"))
+				continue;
 			for (size_t w = 0; w < ARRAY_SIZE(investor_words); w++)
 				if (doc_stem_is(doc, k, investor_words[w])) {
 					listed = 1;
 					break;
 				}
+		}
 		if (listed)
 			collect_investors(doc, st, st->t0, f);
 	}
