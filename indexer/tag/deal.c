@@ -2613,6 +2613,35 @@ static int body_capital(const struct doc *doc, size_t k);
 /* How many words a dateline opening a sentence may take. */
 #define DATELINE_WORDS 6
 
+/*
+ * Whether token k opens a clause as a sentence's first word does: the
+ * first word after a dateline in the body ("SAO PAULO -- Home rental and
+ * sales platform QuintoAndar", also a dash the body's start did not take
+ * for a dateline's, within its first DATELINE_WORDS words) or after an
+ * opening quote ("'Recent rumors claiming ...").
+ */
+static int clause_opening(const struct doc *doc, const struct doc_sent *st,
+			  size_t k)
+{
+	const char *txt = doc->text.buf;
+	size_t b = doc->tok[k].start;
+	while (b > 0 && txt[b - 1] == ' ')
+		b--;
+	long pk = doc_prev(doc, k);
+	if (doc->dateline_cut && doc->tok[k].start >= doc->dateline_cut &&
+	    (pk < 0 || doc->tok[pk].end <= doc->dateline_cut))
+		return 1;
+	if (b > 0 && (txt[b - 1] == '\'' || txt[b - 1] == '"'))
+		return 1;
+	if (b >= 3 && (!memcmp(txt + b - 3, "\xE2\x80\x98", 3) ||
+		       !memcmp(txt + b - 3, "\xE2\x80\x9C", 3)))
+		return 1;
+	return k < st->t0 + DATELINE_WORDS && b >= 2 &&
+	       ((txt[b - 1] == '-' && txt[b - 2] == '-') ||
+		(b >= 3 && (!memcmp(txt + b - 3, "\xE2\x80\x94", 3) ||
+			    !memcmp(txt + b - 3, "\xE2\x80\x93", 3))));
+}
+
 static int list_name_start(const struct doc *doc, const struct doc_sent *st,
 			   size_t k)
 {
@@ -2623,28 +2652,9 @@ static int list_name_start(const struct doc *doc, const struct doc_sent *st,
 	size_t first = st->t0;
 	while (first < k && (doc->tok[first].flags & ANA_JOINED))
 		first++;   /* "Quick-commerce": the whole before its parts */
-	/* so is the first word after a dateline in the body ("SAO PAULO --
-	 * Home rental and sales platform QuintoAndar") or after an opening
-	 * quote ("'Recent rumors claiming ...") */
-	const char *txt = doc->text.buf;
-	size_t b = doc->tok[k].start;
-	while (b > 0 && txt[b - 1] == ' ')
-		b--;
-	long pk = doc_prev(doc, k);
-	int opens_clause = (doc->dateline_cut &&
-			    doc->tok[k].start >= doc->dateline_cut &&
-			    (pk < 0 || doc->tok[pk].end <= doc->dateline_cut)) ||
-			   (b > 0 && (txt[b - 1] == '\'' || txt[b - 1] == '"')) ||
-			   (b >= 3 && (!memcmp(txt + b - 3, "\xE2\x80\x98", 3) ||
-				       !memcmp(txt + b - 3, "\xE2\x80\x9C", 3))) ||
-			   /* a dateline's dash the body's start did not take
-			    * for one ("S\xC3\x83O PAULO -- Home") */
-			   (k < st->t0 + DATELINE_WORDS && b >= 2 &&
-			    ((txt[b - 1] == '-' && txt[b - 2] == '-') ||
-			     (b >= 3 && (!memcmp(txt + b - 3, "\xE2\x80\x94", 3) ||
-					 !memcmp(txt + b - 3, "\xE2\x80\x93", 3)))));
-	if (opens_clause)
+	if (clause_opening(doc, st, k))
 		first = k;
+	long pk = doc_prev(doc, k);
 	/* "people with knowledge of the matter told Caixin": an outlet;
 	 * "one of the Gulf's first fintech unicorns": a region's */
 	if (pk >= (long)st->t0 && (doc_word_is(doc, (size_t)pk, "told") ||
@@ -9825,24 +9835,29 @@ static int known_country(const struct doc *doc, const struct name *n)
 	return -1;
 }
 
+/* The body's first sentence, past the headline, boilerplate and a
+ * dateline found in the body; doc->nsent when none. */
+static size_t body_first_sentence(const struct doc *doc)
+{
+	for (size_t s = 0; s < doc->nsent; s++)
+		if (doc->sent[s].para != 0 && !doc_boiler(doc, (uint32_t)s) &&
+		    doc->sent[s].end > doc->dateline_cut)
+			return s;
+	return doc->nsent;
+}
+
 /* The company the body's first sentence names first, or -1. */
 static int lead_first_company(const struct doc *doc)
 {
-	for (size_t s = 0; s < doc->nsent; s++) {
-		/* past the headline and a dateline found in the body */
-		if (doc->sent[s].para == 0 || doc_boiler(doc, (uint32_t)s) ||
-		    doc->sent[s].end <= doc->dateline_cut)
-			continue;
-		const struct doc_ment *first = NULL;
-		for (size_t m = 0; m < doc->nment; m++) {
-			const struct doc_ment *x = &doc->ment[m];
-			if (x->kind == DOC_COMPANY && x->sent == s &&
-			    (!first || x->t0 < first->t0))
-				first = x;
-		}
-		return first ? first->id : -1;
+	size_t s = body_first_sentence(doc);
+	const struct doc_ment *first = NULL;
+	for (size_t m = 0; s < doc->nsent && m < doc->nment; m++) {
+		const struct doc_ment *x = &doc->ment[m];
+		if (x->kind == DOC_COMPANY && x->sent == s &&
+		    (!first || x->t0 < first->t0))
+			first = x;
 	}
-	return -1;
+	return first ? first->id : -1;
 }
 
 /*
@@ -10723,44 +10738,56 @@ static const char *const holding_words[] = {
  * shares of United Westburne Industries Ltd") is the target; a company
  * the recogniser found, not the buyer.
  */
+/* The company within HOLDING_NEAR words after token `from` (lower-case
+ * words before it), or NULL: a capitalised word that is no company's, or
+ * the buyer's own name (`acq`), ends the search. */
+static const struct doc_ment *holding_company(const struct doc *doc,
+					      const struct doc_sent *st,
+					      size_t from,
+					      const struct name *acq)
+{
+	size_t q = from;
+	for (int n = 0; q < st->t1 && n < HOLDING_NEAR;
+	     n++, q = doc_next(doc, q)) {
+		const struct doc_ment *x = company_mention(doc, q);
+		if (!x) {
+			if (doc->tok[q].cap)
+				return NULL;
+			continue;
+		}
+		struct name xn = {x->id, x->t0, x->t1, 0};
+		if (x->kind != DOC_COMPANY || x->id == acq->company ||
+		    same_opening(doc, &xn, acq))
+			return NULL;
+		return x;
+	}
+	return NULL;
+}
+
 static void lead_holding_target(const struct doc *doc, struct found *best)
 {
 	if ((best->type != DEAL_STAKE && best->type != DEAL_TENDER &&
 	     best->type != DEAL_ACQUISITION) ||
 	    !best->has_acq || best->has_tgt)
 		return;
-	for (size_t s = 0; s < doc->nsent; s++) {
-		const struct doc_sent *st = &doc->sent[s];
-		if (st->para == 0 || doc_boiler(doc, (uint32_t)s) ||
-		    st->end <= doc->dateline_cut)
+	size_t s = body_first_sentence(doc);   /* the lead's first only */
+	if (s >= doc->nsent)
+		return;
+	const struct doc_sent *st = &doc->sent[s];
+	for (size_t k = st->t0; k < st->t1; k++) {
+		size_t o = doc_next(doc, k);
+		if (o >= st->t1 || !(doc_word_is(doc, o, "of") ||
+				     doc_word_is(doc, o, "in")) ||
+		    !doc_word_in(doc, k, holding_words,
+				 ARRAY_SIZE(holding_words)))
 			continue;
-		for (size_t k = st->t0; k < st->t1; k++) {
-			size_t o = doc_next(doc, k);
-			if (o >= st->t1 || !(doc_word_is(doc, o, "of") ||
-					     doc_word_is(doc, o, "in")) ||
-			    !doc_word_in(doc, k, holding_words,
-					 ARRAY_SIZE(holding_words)))
-				continue;
-			size_t q = doc_next(doc, o);
-			for (int n = 0; q < st->t1 && n < HOLDING_NEAR;
-			     n++, q = doc_next(doc, q)) {
-				const struct doc_ment *x = company_mention(doc, q);
-				if (!x) {
-					if (doc->tok[q].cap)
-						break;
-					continue;
-				}
-				struct name xn = {x->id, x->t0, x->t1, 0};
-				if (x->kind != DOC_COMPANY ||
-				    x->id == best->acq.company ||
-				    same_opening(doc, &xn, &best->acq))
-					break;
-				span_name(doc, x->t0, x->t1, &best->tgt);
-				best->has_tgt = 1;
-				return;
-			}
+		const struct doc_ment *x =
+			holding_company(doc, st, doc_next(doc, o), &best->acq);
+		if (x) {
+			span_name(doc, x->t0, x->t1, &best->tgt);
+			best->has_tgt = 1;
+			return;
 		}
-		return;   /* the lead's first sentence only */
 	}
 }
 
