@@ -19,14 +19,20 @@
 #include <cerrno>
 #include <algorithm>
 #include <cmath>
+#include <condition_variable>
 #include <cstdlib>
 #include <cstring>
+#include <deque>
 #include <exception>
+#include <functional>
 #include <future>
 #include <memory>
+#include <mutex>
 #include <new>
 #include <string>
 #include <thread>
+#include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 /*
@@ -38,6 +44,32 @@
  */
 /* Attempts at reopening while the writer keeps committing. */
 #define XDB_REOPEN_TRIES 5
+/* Documents a shard's thread may have waiting (xdb_set_opts.async_puts);
+ * a put waits while its shard has as many. */
+#define XDB_QUEUE_MAX 64
+
+/* A put waiting for its shard's thread. */
+struct put_job {
+	std::string id;
+	Xapian::Document doc;
+};
+
+/*
+ * A writer's shard written on a thread of its own.  The thread alone calls
+ * the shard's replace_document(); the main thread touches that shard only
+ * when the thread is idle (settle()).  The first put that throws stops the
+ * shard's writing (the jobs after it are dropped) until xdb_cancel().
+ */
+struct shard_thread {
+	std::mutex m;
+	std::condition_variable cv;     /* a job queued, a job done, stop */
+	std::deque<put_job> q;
+	bool busy = false;              /* a job taken, not yet done */
+	bool stop = false;
+	bool failed = false;
+	struct ds_err err = DS_ERR_INIT; /* what the failed put threw */
+	std::thread t;
+};
 
 struct xdb {
 	Xapian::Database db;            /* the read view: every shard */
@@ -58,6 +90,25 @@ struct xdb {
 	bool has_counter = false;
 	bool writable;
 	bool in_txn;                    /* between xdb_begin and commit/cancel */
+
+	/* A writer with async_puts: one thread a shard writes the puts,
+	 * and the main thread's lookups read the last commit unless the
+	 * open batch may change their answer (lookup_read()). */
+	bool async = false;
+	std::vector<std::unique_ptr<shard_thread>> threads;
+	Xapian::Database committed;     /* every shard's last commit */
+	std::vector<Xapian::Database> committed_parts; /* the same, a shard
+					   each, sharing its handles */
+	/* the open batch, since the last commit or cancel: */
+	std::unordered_set<size_t> batch_terms; /* hashes of the terms of
+					   what it put or edited */
+	std::unordered_map<std::string, size_t> batch_ids; /* id term put ->
+					   its shard */
+	std::unordered_set<std::string> batch_deleted; /* id terms deleted */
+	std::unordered_set<Xapian::docid> touched; /* committed documents it
+					   replaced, edited or deleted */
+	bool reopen_due = false;        /* committed is a commit behind */
+	~xdb();
 };
 struct xdb_doc {
 	Xapian::Document doc;
@@ -173,6 +224,192 @@ static int check_writer(xdb *db, struct ds_err *err)
 	if (!db || !db->writable)
 		return ds_err_set(err, DS_EINVAL, "database is not open for writing");
 	return 0;
+}
+
+/*
+ * Writing on a thread a shard (xdb_set_opts.async_puts).
+ *
+ * A put hands its document to its shard's thread and returns; the puts of
+ * one shard are written in the order they came, so every docid is what
+ * writing in line gives.  Everything else a writer does waits for the
+ * threads to be done first (settle()), except the lookups the writer makes
+ * between puts (by id, by a rare term: xdb_get_data, xdb_get_value,
+ * xdb_term_freq, xdb_has_term, xdb_term_docs, xdb_recent_docs).  Those read
+ * the shards' last commit, on handles of their own, while nothing the open
+ * batch did can change their answer: no term they ask for is a term of a
+ * document it put or edited (batch_terms), and no document they meet is
+ * one it replaced, edited or deleted (touched).  Otherwise they settle and
+ * read the shards as written, as in line.  Either way the answer is the
+ * one writing in line would give.
+ */
+
+/* The thread of shard k: writes its queue's puts, in order. */
+static void shard_loop(xdb *db, size_t k)
+{
+	shard_thread &s = *db->threads[k];
+	std::unique_lock<std::mutex> lk(s.m);
+	for (;;) {
+		s.cv.wait(lk, [&] { return s.stop || !s.q.empty(); });
+		if (s.stop)
+			return;
+		put_job job = std::move(s.q.front());
+		s.q.pop_front();
+		bool skip = s.failed;
+		s.busy = true;
+		lk.unlock();
+		struct ds_err e = DS_ERR_INIT;
+		int rc = skip ? 0 : guard(&e, [&] {
+			db->w[k].replace_document(job.id, job.doc);
+			return 0;
+		});
+		std::string id = std::move(job.id);
+		job.doc = Xapian::Document();   /* freed here, not under the lock */
+		lk.lock();
+		if (rc && !s.failed) {
+			s.failed = true;
+			/* the put that failed, by its id term, before why */
+			ds_err_set(&s.err, rc, "writing '%s' to shard '%s': %s",
+				   id.c_str(), db->names[k].c_str(), e.msg);
+		}
+		s.busy = false;
+		s.cv.notify_all();
+	}
+}
+
+/* Wait until every shard's thread has written what it was given.  The
+ * first failed put's error, if any (it stays until xdb_cancel()). */
+static int settle(xdb *db, struct ds_err *err)
+{
+	int rc = 0;
+	for (std::unique_ptr<shard_thread> &p : db->threads) {
+		shard_thread &s = *p;
+		std::unique_lock<std::mutex> lk(s.m);
+		s.cv.wait(lk, [&] { return s.q.empty() && !s.busy; });
+		if (s.failed && !rc)
+			rc = ds_err_set(err, s.err.code, "%s", s.err.msg);
+	}
+	return rc;
+}
+
+/* Stop the threads; what they had not written is dropped. */
+static void stop_threads(xdb *db)
+{
+	for (std::unique_ptr<shard_thread> &p : db->threads) {
+		{
+			std::lock_guard<std::mutex> lk(p->m);
+			p->stop = true;
+			p->q.clear();
+		}
+		p->cv.notify_all();
+	}
+	for (std::unique_ptr<shard_thread> &p : db->threads)
+		if (p->t.joinable())
+			p->t.join();
+	db->threads.clear();
+}
+
+xdb::~xdb()
+{
+	stop_threads(this);
+}
+
+/* The open batch is over (committed or cancelled): lookups may read the
+ * last commit again. */
+static void batch_over(xdb *db)
+{
+	db->batch_terms.clear();
+	db->batch_ids.clear();
+	db->batch_deleted.clear();
+	db->touched.clear();
+}
+
+static size_t term_hash(const std::string &t)
+{
+	return std::hash<std::string>()(t);
+}
+
+/* Whether the open batch's terms (batch_terms) record `t`: prefixed
+ * terms, not the words and their stems, which a lookup between puts never
+ * asks for (one that did would settle first, see lookup_read()). */
+static bool tracked(const std::string &t)
+{
+	unsigned char c = t.empty() ? 0 : (unsigned char)t[0];
+	return c >= 'A' && c < 'Z';
+}
+
+/* The shards' last commit (throws what reopening throws). */
+static Xapian::Database &last_commit(xdb *db)
+{
+	if (db->reopen_due) {
+		db->committed.reopen();
+		db->reopen_due = false;
+	}
+	return db->committed;
+}
+
+/* The committed document indexed by id term `id` (0: none), unless the
+ * open batch deleted it. */
+static Xapian::docid committed_doc(xdb *db, const std::string &id)
+{
+	if (db->batch_deleted.count(id))
+		return 0;
+	Xapian::Database &c = last_commit(db);
+	Xapian::PostingIterator p = c.postlist_begin(id);
+	return p == c.postlist_end(id) ? 0 : *p;
+}
+
+/* Settle the threads of a writer that has them; 0 for anyone else. */
+static int quiet(xdb *db, struct ds_err *err)
+{
+	return db && db->async ? settle(db, err) : 0;
+}
+
+/* What a lookup's reading function returns to be run again on the shards
+ * as written: it met a document the open batch changed. */
+#define XDB_REDO (-1)
+
+/*
+ * Run the lookup f(view, committed) of documents indexed by any of `terms`
+ * on the view that answers it as writing in line would (see above).  On
+ * the last commit (committed true) f returns XDB_REDO, having handed out
+ * nothing, when it meets a docid in db->touched.
+ */
+template <class F>
+static int lookup_read(xdb *db, const std::string *terms, size_t nterms,
+		       struct ds_err *err, F &&f)
+{
+	if (db->async) {
+		bool clean = true;
+		for (size_t i = 0; clean && i < nterms; i++) {
+			clean = tracked(terms[i]) &&
+				!db->batch_terms.count(term_hash(terms[i]));
+		}
+		if (clean) {
+			int rc = f(last_commit(db), true);
+			if (rc != XDB_REDO)
+				return rc;
+		}
+		int rc = settle(db, err);
+		if (rc)
+			return rc;
+	}
+	return f(db->db, false);
+}
+
+/* Whether a posting list of the last commit meets a document the open
+ * batch changed. */
+static bool meets_touched(xdb *db, const std::string &t)
+{
+	if (db->touched.empty())
+		return false;
+	/* a long list: cheaper to settle than to walk */
+	if (db->committed.get_termfreq(t) > 4096)
+		return true;
+	for (Xapian::PostingIterator p = db->committed.postlist_begin(t);
+	     p != db->committed.postlist_end(t); ++p)
+		if (db->touched.count(*p))
+			return true;
+	return false;
 }
 
 /* A shard given as "host:port" is a remote one (xapian-tcpsrv). */
@@ -299,6 +536,26 @@ extern "C" int xdb_open_set(const char *const *specs, size_t n,
 			return ds_err_set(err, DS_EOPEN, "no shard answers (the "
 					  "first: '%s')", specs[0]);
 		db->db = all;
+		if (o->writable && o->async_puts) {
+			/* the last commit, for the lookups between puts: a
+			 * shard just created has none yet, so commit it */
+			Xapian::Database last;
+			for (size_t k = 0; k < n; k++) {
+				if (db->w[k].get_lastdocid() == 0 &&
+				    db->w[k].get_doccount() == 0)
+					db->w[k].commit();
+				db->committed_parts.push_back(
+					Xapian::Database(db->names[k]));
+				last.add_database(db->committed_parts.back());
+			}
+			db->committed = last;
+			db->async = true;
+			for (size_t k = 0; k < n; k++)
+				db->threads.emplace_back(new shard_thread());
+			for (size_t k = 0; k < n; k++)
+				db->threads[k]->t = std::thread(shard_loop,
+								db.get(), k);
+		}
 		*out = db.release();
 		return 0;
 	});
@@ -339,6 +596,9 @@ extern "C" int xdb_shard_metadata(xdb *db, size_t k, const char *key,
 	buf_reset(value);
 	if (k >= db->names.size() || !db->live[k])
 		return ds_err_set(err, DS_EINVAL, "no shard %zu", k);
+	int rc = quiet(db, err);
+	if (rc)
+		return rc;
 	return guard(err, [&] {
 		std::string v = db->writable ? db->w[k].get_metadata(key) :
 			open_part(db->names[k], &db->opts).get_metadata(key);
@@ -354,6 +614,7 @@ extern "C" void xdb_close(xdb *db)
 	/* closing cannot report; on an error the lock goes with the
 	 * handles */
 	struct ds_err ignored = DS_ERR_INIT;
+	stop_threads(db);
 	for (Xapian::WritableDatabase &w : db->w)
 		guard(&ignored, [&] {
 			if (db->in_txn)
@@ -539,6 +800,9 @@ extern "C" int xdb_begin(xdb *db, struct ds_err *err)
 {
 	if (check_writer(db, err))
 		return DS_EINVAL;
+	int rc = quiet(db, err);
+	if (rc)
+		return rc;
 	return guard(err, [&] {
 		for (Xapian::WritableDatabase &w : db->w)
 			w.begin_transaction(true);
@@ -551,6 +815,10 @@ extern "C" int xdb_commit(xdb *db, struct ds_err *err)
 {
 	if (check_writer(db, err))
 		return DS_EINVAL;
+	/* a put that failed fails the commit: the batch is not whole */
+	int rc = quiet(db, err);
+	if (rc)
+		return rc;
 	return guard(err, [&] {
 		/* shard by shard: a crash between two leaves them at
 		 * different batches, which the writer's repair sees
@@ -562,6 +830,12 @@ extern "C" int xdb_commit(xdb *db, struct ds_err *err)
 				w.commit_transaction();
 			else
 				w.commit();
+		if (db->async) {
+			batch_over(db);
+			db->reopen_due = true;  /* at the next lookup: the
+						   commit is done whatever
+						   reopening throws */
+		}
 		return 0;
 	});
 }
@@ -570,6 +844,14 @@ extern "C" int xdb_cancel(xdb *db, struct ds_err *err)
 {
 	if (check_writer(db, err))
 		return DS_EINVAL;
+	/* the threads done, a failed put forgotten: the batch goes */
+	struct ds_err ignored = DS_ERR_INIT;
+	(void)quiet(db, &ignored);
+	for (std::unique_ptr<shard_thread> &p : db->threads) {
+		p->failed = false;
+		p->err = DS_ERR_INIT;
+	}
+	batch_over(db);
 	return guard(err, [&] {
 		if (db->in_txn) {
 			db->in_txn = false;
@@ -583,6 +865,9 @@ extern "C" int xdb_cancel(xdb *db, struct ds_err *err)
 extern "C" int xdb_doc_count(xdb *db, uint64_t *out, struct ds_err *err)
 {
 	*out = 0;
+	int rc = quiet(db, err);
+	if (rc)
+		return rc;
 	return guard(err, [&] {
 		*out = db->db.get_doccount();
 		return 0;
@@ -594,8 +879,14 @@ extern "C" int xdb_term_freq(xdb *db, const char *term, size_t len,
 {
 	*out = 0;
 	return guard(err, [&] {
-		*out = db->db.get_termfreq(std::string(term, len));
-		return 0;
+		std::string t(term, len);
+		return lookup_read(db, &t, 1, err,
+				   [&](Xapian::Database &v, bool last) {
+			if (last && meets_touched(db, t))
+				return XDB_REDO;
+			*out = v.get_termfreq(t);
+			return 0;
+		});
 	});
 }
 
@@ -604,6 +895,9 @@ extern "C" int xdb_set_metadata(xdb *db, const char *key, const char *value,
 {
 	if (check_writer(db, err))
 		return DS_EINVAL;
+	int rc = quiet(db, err);
+	if (rc)
+		return rc;
 	return guard(err, [&] {
 		for (Xapian::WritableDatabase &w : db->w)
 			w.set_metadata(key, value);
@@ -615,6 +909,9 @@ extern "C" int xdb_get_metadata(xdb *db, const char *key, struct buf *value,
 				struct ds_err *err)
 {
 	buf_reset(value);
+	int rc = quiet(db, err);
+	if (rc)
+		return rc;
 	return guard(err, [&] {
 		std::string v = db->db.get_metadata(key);
 		buf_add(value, v.data(), v.size());
@@ -716,13 +1013,59 @@ static size_t shard_of(xdb *db, const std::string &id)
 	size_t n = db->w.size();
 	if (n == 1)
 		return 0;
-	for (size_t k = 0; k < n; k++)
-		if (db->w[k].term_exists(id))
-			return k;
+	if (db->async) {
+		/* the shards as written are the last commit plus the open
+		 * batch's puts, less its deletions */
+		auto put = db->batch_ids.find(id);
+		if (put != db->batch_ids.end())
+			return put->second;
+		if (!db->batch_deleted.count(id)) {
+			last_commit(db);
+			for (size_t k = 0; k < n; k++)
+				if (db->committed_parts[k].term_exists(id))
+					return k;
+		}
+	} else {
+		for (size_t k = 0; k < n; k++)
+			if (db->w[k].term_exists(id))
+				return k;
+	}
 	uint64_t h = 14695981039346656037ULL;
 	for (unsigned char c : id)
 		h = (h ^ c) * 1099511628211ULL;
 	return (size_t)(h % n);
+}
+
+/* The open batch changes document `id` (async): later lookups must not
+ * take its committed version, nor miss its new terms. */
+static void batch_changes(xdb *db, const std::string &id,
+			  const Xapian::Document *doc,
+			  const char *const *terms, size_t nterms)
+{
+	Xapian::docid did = committed_doc(db, id);
+	if (did)
+		db->touched.insert(did);
+	db->batch_terms.insert(term_hash(id));
+	if (doc) {
+		/* its prefixed terms: they sort before the words, with the
+		 * stems ("Z...") among them, skipped */
+		Xapian::TermIterator t = doc->termlist_begin();
+		while (t != doc->termlist_end()) {
+			const std::string &term = *t;
+			unsigned char c = (unsigned char)term[0];
+			if (c >= 'a')
+				break;
+			if (c == 'Z') {
+				t.skip_to("[");     /* the next after "Z..." */
+				continue;
+			}
+			if (tracked(term))
+				db->batch_terms.insert(term_hash(term));
+			++t;
+		}
+	}
+	for (size_t i = 0; i < nterms; i++)
+		db->batch_terms.insert(term_hash(terms[i]));
 }
 
 extern "C" int xdb_replace(xdb *db, const char *idterm, size_t idlen,
@@ -735,7 +1078,24 @@ extern "C" int xdb_replace(xdb *db, const char *idterm, size_t idlen,
 		/* replace_document() finds the old version by this term, so the
 		 * new version must carry it too, or the next replace duplicates */
 		doc->doc.add_boolean_term(id);
-		db->w[shard_of(db, id)].replace_document(id, doc->doc);
+		size_t k = shard_of(db, id);
+		if (!db->async) {
+			db->w[k].replace_document(id, doc->doc);
+			return 0;
+		}
+		batch_changes(db, id, &doc->doc, NULL, 0);
+		db->batch_ids[id] = k;
+		db->batch_deleted.erase(id);
+		shard_thread &s = *db->threads[k];
+		std::unique_lock<std::mutex> lk(s.m);
+		if (s.failed)
+			return ds_err_set(err, s.err.code, "%s", s.err.msg);
+		s.cv.wait(lk, [&] { return s.q.size() < XDB_QUEUE_MAX; });
+		/* the document moves to the thread: the caller's handle is
+		 * left empty, so no reference to it is shared */
+		s.q.push_back(put_job{std::move(id), std::move(doc->doc)});
+		doc->doc = Xapian::Document();
+		s.cv.notify_all();
 		return 0;
 	});
 }
@@ -748,6 +1108,9 @@ extern "C" int xdb_edit_doc(xdb *db, const char *idterm, size_t idlen,
 	for (size_t i = 0; i < e->nterms; i++)
 		if (check_term(strlen(e->terms[i]), err))
 			return DS_EINVAL;
+	int rc = quiet(db, err);
+	if (rc)
+		return rc;
 	return guard(err, [&] {
 		std::string id(idterm, idlen);
 		Xapian::WritableDatabase &w = db->w[shard_of(db, id)];
@@ -774,6 +1137,8 @@ extern "C" int xdb_edit_doc(xdb *db, const char *idterm, size_t idlen,
 			doc.add_boolean_term(e->terms[i]);
 		if (e->data)
 			doc.set_data(std::string(e->data, e->data_len));
+		if (db->async)
+			batch_changes(db, id, NULL, e->terms, e->nterms);
 		w.replace_document(did, doc);
 		return 0;
 	});
@@ -784,9 +1149,17 @@ extern "C" int xdb_delete(xdb *db, const char *idterm, size_t idlen,
 {
 	if (check_writer(db, err) || check_term(idlen, err))
 		return DS_EINVAL;
+	int rc = quiet(db, err);
+	if (rc)
+		return rc;
 	return guard(err, [&] {
 		std::string id(idterm, idlen);
 		bool found = false;
+		if (db->async) {
+			batch_changes(db, id, NULL, NULL, 0);
+			db->batch_ids.erase(id);
+			db->batch_deleted.insert(id);
+		}
 		for (Xapian::WritableDatabase &w : db->w)
 			if (w.term_exists(id)) {
 				w.delete_document(id);
@@ -799,18 +1172,25 @@ extern "C" int xdb_delete(xdb *db, const char *idterm, size_t idlen,
 	});
 }
 
-/* The document indexed by a unique term, or DS_ENOTFOUND. */
+/* The document indexed by a unique term, or DS_ENOTFOUND (a writer's
+ * lookup: see lookup_read()). */
 static int lookup(xdb *db, const char *idterm, size_t idlen,
 		  Xapian::Document &doc, Xapian::docid &did, struct ds_err *err)
 {
 	std::string id(idterm, idlen);
-	Xapian::PostingIterator p = db->db.postlist_begin(id);
-	if (p == db->db.postlist_end(id))
-		return ds_err_set(err, DS_ENOTFOUND, "no document '%.*s'",
-				  (int)idlen, idterm);
-	did = *p;
-	doc = db->db.get_document(did);
-	return 0;
+	return lookup_read(db, &id, 1, err,
+			   [&](Xapian::Database &v, bool last) {
+		Xapian::PostingIterator p = v.postlist_begin(id);
+		if (p == v.postlist_end(id))
+			return ds_err_set(err, DS_ENOTFOUND,
+					  "no document '%.*s'", (int)idlen,
+					  idterm);
+		if (last && db->touched.count(*p))
+			return XDB_REDO;
+		did = *p;
+		doc = v.get_document(did);
+		return 0;
+	});
 }
 
 extern "C" int xdb_get_data(xdb *db, const char *idterm, size_t idlen,
@@ -850,6 +1230,9 @@ extern "C" int xdb_value_bounds(xdb *db, unsigned slot, struct buf *lo,
 {
 	buf_reset(lo);
 	buf_reset(hi);
+	int rc0 = quiet(db, err);
+	if (rc0)
+		return rc0;
 	return guard(err, [&] {
 		/* the slot's statistics: no document is read */
 		std::string l = db->db.get_value_lower_bound(slot);
@@ -864,6 +1247,9 @@ extern "C" int xdb_get_doclen(xdb *db, const char *idterm, size_t idlen,
 			      uint64_t *out, struct ds_err *err)
 {
 	*out = 0;
+	int rc0 = quiet(db, err);
+	if (rc0)
+		return rc0;
 	return guard(err, [&] {
 		Xapian::Document doc;
 		Xapian::docid did;
@@ -879,6 +1265,9 @@ extern "C" int xdb_dump_terms(xdb *db, const char *idterm, size_t idlen,
 			      struct buf *out, struct ds_err *err)
 {
 	buf_reset(out);
+	int rc0 = quiet(db, err);
+	if (rc0)
+		return rc0;
 	return guard(err, [&] {
 		Xapian::Document doc;
 		Xapian::docid did;
@@ -922,6 +1311,9 @@ extern "C" int xdb_terms_next(xdb_terms *it, const char **term, size_t *len,
 {
 	*term = NULL;
 	*len = 0;
+	int rc0 = quiet(it->owner, err);
+	if (rc0)
+		return rc0;
 	return guard(err, [&] {
 		if (!it->started) {
 			it->it = it->owner->db.allterms_begin(it->prefix);
@@ -1087,11 +1479,10 @@ extern "C" void xdb_q_describe(const xdb_query *q, struct buf *out)
 extern "C" int xdb_has_term(xdb *db, const char *term, size_t len, int *out,
 			    struct ds_err *err)
 {
-	*out = 0;
-	return guard(err, [&] {
-		*out = db->db.term_exists(std::string(term, len));
-		return 0;
-	});
+	uint64_t n = 0;
+	int rc = xdb_term_freq(db, term, len, &n, err);
+	*out = n > 0;
+	return rc;
 }
 
 extern "C" void xdb_result_release(struct xdb_result *r)
@@ -1156,6 +1547,36 @@ static void copy_facet(const Xapian::ValueCountMatchSpy &spy, size_t f,
 	}
 }
 
+/* xdb_term_docs() on view v. */
+static int term_docs_in(Xapian::Database &v, const std::string &t,
+			const unsigned *slots, size_t nslots, unsigned limit,
+			struct xdb_result *r)
+{
+	result_hold hold{r};
+	Xapian::doccount n = v.get_termfreq(t);
+	size_t cap = n < limit ? n : limit;
+	r->hits = (struct xdb_hit *)xcalloc(cap ? cap : 1, sizeof(*r->hits));
+	r->nvalues = nslots;
+	for (Xapian::PostingIterator p = v.postlist_begin(t);
+	     p != v.postlist_end(t) && r->nhits < cap; ++p) {
+		Xapian::Document doc =
+			v.get_document(*p, Xapian::DOC_ASSUME_VALID);
+		struct xdb_hit *h = &r->hits[r->nhits++];
+		h->values = (struct xdb_hit_value *)xcalloc(
+			nslots ? nslots : 1, sizeof(*h->values));
+		for (size_t k = 0; k < nslots; k++) {
+			std::string val = doc.get_value(slots[k]);
+			if (val.empty())
+				continue;
+			h->values[k].v = xstrndup(val.data(), val.size());
+			h->values[k].len = val.size();
+		}
+	}
+	r->total = n;
+	hold.hand_over();
+	return 0;
+}
+
 extern "C" int xdb_term_docs(xdb *db, const char *term, size_t len,
 			     const unsigned *slots, size_t nslots,
 			     unsigned limit, struct xdb_result *r,
@@ -1163,31 +1584,13 @@ extern "C" int xdb_term_docs(xdb *db, const char *term, size_t len,
 {
 	memset(r, 0, sizeof(*r));
 	return guard(err, [&] {
-		result_hold hold{r};
 		std::string t(term, len);
-		Xapian::doccount n = db->db.get_termfreq(t);
-		size_t cap = n < limit ? n : limit;
-		r->hits = (struct xdb_hit *)xcalloc(cap ? cap : 1,
-						    sizeof(*r->hits));
-		r->nvalues = nslots;
-		for (Xapian::PostingIterator p = db->db.postlist_begin(t);
-		     p != db->db.postlist_end(t) && r->nhits < cap; ++p) {
-			Xapian::Document doc =
-				db->db.get_document(*p, Xapian::DOC_ASSUME_VALID);
-			struct xdb_hit *h = &r->hits[r->nhits++];
-			h->values = (struct xdb_hit_value *)xcalloc(
-				nslots ? nslots : 1, sizeof(*h->values));
-			for (size_t k = 0; k < nslots; k++) {
-				std::string v = doc.get_value(slots[k]);
-				if (v.empty())
-					continue;
-				h->values[k].v = xstrndup(v.data(), v.size());
-				h->values[k].len = v.size();
-			}
-		}
-		r->total = n;
-		hold.hand_over();
-		return 0;
+		return lookup_read(db, &t, 1, err,
+				   [&](Xapian::Database &v, bool last) {
+			if (last && meets_touched(db, t))
+				return XDB_REDO;
+			return term_docs_in(v, t, slots, nslots, limit, r);
+		});
 	});
 }
 
@@ -1206,57 +1609,75 @@ struct recent {
 	}
 };
 
+/* xdb_recent_docs() on view v (the last commit when `last`: XDB_REDO
+ * when it meets a document the open batch changed). */
+/* xdb_recent_docs() on view v (the last commit when `last`: XDB_REDO,
+ * nothing handed out, when it meets a document the open batch changed). */
+static int recent_docs_in(xdb *db, Xapian::Database &v, bool last,
+			  const std::vector<std::string> &terms,
+			  const struct xdb_recent *q, struct xdb_result *r)
+{
+	std::vector<Xapian::docid> dids, skip;
+	if (q->skip) {
+		std::string t(q->skip, q->skiplen);
+		for (Xapian::PostingIterator p = v.postlist_begin(t);
+		     p != v.postlist_end(t); ++p)
+			skip.push_back(*p);
+	}
+	for (const std::string &t : terms)
+		for (Xapian::PostingIterator p = v.postlist_begin(t);
+		     p != v.postlist_end(t); ++p)
+			dids.push_back(*p);
+	std::sort(dids.begin(), dids.end());
+	dids.erase(std::unique(dids.begin(), dids.end()), dids.end());
+	if (last)
+		for (Xapian::docid did : dids)
+			if (db->touched.count(did))
+				return XDB_REDO;
+	result_hold hold{r};
+	std::vector<recent> found;
+	found.reserve(dids.size());
+	for (Xapian::docid did : dids) {
+		if (std::find(skip.begin(), skip.end(), did) != skip.end())
+			continue;
+		/* from a posting list: it exists, no need to check */
+		Xapian::Document doc =
+			v.get_document(did, Xapian::DOC_ASSUME_VALID);
+		std::string d = doc.get_value(q->date_slot);
+		if ((q->lo && (d.empty() || d < q->lo)) ||
+		    (q->hi && d > q->hi))
+			continue;
+		found.push_back({std::move(d), did, std::move(doc)});
+	}
+	std::sort(found.begin(), found.end());
+	size_t n = found.size() < q->limit ? found.size() : q->limit;
+	r->hits = (struct xdb_hit *)xcalloc(n ? n : 1,
+					    sizeof(*r->hits));
+	r->nvalues = q->nslots;
+	struct xdb_search_opts o = {};
+	o.no_data = 1;
+	o.value_slots = q->slots;
+	o.nvalues = q->nslots;
+	for (size_t i = 0; i < n; i++)
+		hit_fill(found[i].doc, &o, &r->hits[r->nhits++]);
+	r->total = r->uncollapsed = r->counted = found.size();
+	hold.hand_over();
+	return 0;
+}
+
 extern "C" int xdb_recent_docs(xdb *db, const struct xdb_recent *q,
 			       struct xdb_result *r, struct ds_err *err)
 {
 	memset(r, 0, sizeof(*r));
 	return guard(err, [&] {
-		result_hold hold{r};
-		std::vector<Xapian::docid> dids, skip;
-		if (q->skip) {
-			std::string t(q->skip, q->skiplen);
-			for (Xapian::PostingIterator p = db->db.postlist_begin(t);
-			     p != db->db.postlist_end(t); ++p)
-				skip.push_back(*p);
-		}
-		for (size_t i = 0; i < q->nterms; i++) {
-			if (q->lens[i] > XDB_MAX_TERM)
-				continue;
-			std::string t(q->terms[i], q->lens[i]);
-			for (Xapian::PostingIterator p = db->db.postlist_begin(t);
-			     p != db->db.postlist_end(t); ++p)
-				dids.push_back(*p);
-		}
-		std::sort(dids.begin(), dids.end());
-		dids.erase(std::unique(dids.begin(), dids.end()), dids.end());
-		std::vector<recent> found;
-		found.reserve(dids.size());
-		for (Xapian::docid did : dids) {
-			if (std::find(skip.begin(), skip.end(), did) != skip.end())
-				continue;
-			/* from a posting list: it exists, no need to check */
-			Xapian::Document doc =
-				db->db.get_document(did, Xapian::DOC_ASSUME_VALID);
-			std::string d = doc.get_value(q->date_slot);
-			if ((q->lo && (d.empty() || d < q->lo)) ||
-			    (q->hi && d > q->hi))
-				continue;
-			found.push_back({std::move(d), did, std::move(doc)});
-		}
-		std::sort(found.begin(), found.end());
-		size_t n = found.size() < q->limit ? found.size() : q->limit;
-		r->hits = (struct xdb_hit *)xcalloc(n ? n : 1,
-						    sizeof(*r->hits));
-		r->nvalues = q->nslots;
-		struct xdb_search_opts o = {};
-		o.no_data = 1;
-		o.value_slots = q->slots;
-		o.nvalues = q->nslots;
-		for (size_t i = 0; i < n; i++)
-			hit_fill(found[i].doc, &o, &r->hits[r->nhits++]);
-		r->total = r->uncollapsed = r->counted = found.size();
-		hold.hand_over();
-		return 0;
+		std::vector<std::string> terms;
+		for (size_t i = 0; i < q->nterms; i++)
+			if (q->lens[i] <= XDB_MAX_TERM)
+				terms.emplace_back(q->terms[i], q->lens[i]);
+		return lookup_read(db, terms.data(), terms.size(), err,
+				   [&](Xapian::Database &v, bool last) {
+			return recent_docs_in(db, v, last, terms, q, r);
+		});
 	});
 }
 
@@ -1770,6 +2191,8 @@ extern "C" int xdb_search(xdb *db, const xdb_query *q,
 {
 	memset(r, 0, sizeof(*r));
 	int rc = xdb_q_error(q, err);
+	if (!rc)
+		rc = quiet(db, err);
 	if (rc)
 		return rc;
 	return guard(err, [&] {

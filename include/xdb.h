@@ -78,10 +78,13 @@ struct xdb_set_opts {
 				     failing */
 	unsigned timeout_ms;      /* remote: each read */
 	unsigned connect_ms;      /* remote: connecting */
+	int async_puts;           /* writer: each shard's puts are written
+				     by a thread of its own while the caller
+				     goes on (see xdb_replace) */
 };
 #define XDB_REMOTE_TIMEOUT_MS 10000
 #define XDB_REMOTE_CONNECT_MS 2000
-#define XDB_SET_OPTS_INIT { 0, 0, XDB_REMOTE_TIMEOUT_MS, XDB_REMOTE_CONNECT_MS }
+#define XDB_SET_OPTS_INIT { 0, 0, XDB_REMOTE_TIMEOUT_MS, XDB_REMOTE_CONNECT_MS, 0 }
 /* A shard that cannot be opened fails the open with its name ("shard
  * 'HOST:PORT': ..."), unless allow_partial leaves it out (DS_EOPEN when
  * none answers). */
@@ -191,7 +194,20 @@ int xdb_doc_set_data(xdb_doc *doc, const char *data, size_t len,
  * Store `doc` as the one document indexed by the unique term `idterm`
  * (replacing any it already indexes).  `idterm` is added to `doc` as a
  * boolean term, so the next replace finds this version.  `doc` stays owned
- * by the caller.
+ * by the caller; on a writer with async_puts its contents move to the
+ * shard's thread and it is left empty.
+ *
+ * async_puts: the put returns once the shard's thread has the document
+ * (it waits while the thread has 64 waiting); every other call on the
+ * database first waits for the threads to be done, except the lookups
+ * xdb_get_data, xdb_get_value, xdb_term_freq, xdb_has_term, xdb_term_docs
+ * and xdb_recent_docs, which read the last commit on handles of their own
+ * when the open batch cannot change their answer (none of their terms a
+ * prefixed term, A..Y, of a document it put or edited; none of their
+ * documents one it replaced, edited or deleted) and wait otherwise, so
+ * that every answer is the one writing in line gives.  A put that throws
+ * stops its shard's writing; the next call that waits fails with its
+ * error ("writing '<id term>' to shard '<path>': ...") until xdb_cancel().
  */
 int xdb_replace(xdb *db, const char *idterm, size_t idlen, xdb_doc *doc,
 		struct ds_err *err);

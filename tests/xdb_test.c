@@ -1,6 +1,6 @@
 /* xdb_test.c - include/xdb.h: documents, transactions, sets of shards
- * (local and served by xapian-tcpsrv), and one test per mapped Xapian
- * error. */
+ * (local and served by xapian-tcpsrv), a writer's shards written on
+ * threads (async_puts), and one test per mapped Xapian error. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -26,12 +26,19 @@ static xdb_doc *make_doc(const char *word)
 	return d;
 }
 
+/* Whether fresh() writes each shard on a thread (xdb_set_opts.async_puts). */
+static int async_puts;
+
 /* A new writable index in a new folder (dir). */
 static xdb *fresh(char dir[256])
 {
 	xdb *db;
 	tu_tmpdir(dir);
-	assert_int_equal(xdb_open_writable(dir, &db, NULL), 0);
+	struct xdb_set_opts o = XDB_SET_OPTS_INIT;
+	o.writable = 1;
+	o.async_puts = async_puts;
+	const char *spec = dir;
+	assert_int_equal(xdb_open_set(&spec, 1, &o, &db, NULL), 0);
 	return db;
 }
 
@@ -241,6 +248,110 @@ static void test_recent(void **state)
 	xdb_result_release(&r);
 
 	assert_int_equal(xdb_cancel(db, &err), 0);
+	xdb_close(db);
+	tu_rmtree(dir);
+}
+
+/* Written on a thread: the same answers, the same documents. */
+static void test_edit_async(void **state)
+{
+	async_puts = 1;
+	test_edit(state);
+	async_puts = 0;
+}
+
+static void test_recent_async(void **state)
+{
+	async_puts = 1;
+	test_recent(state);
+	async_puts = 0;
+}
+
+/* The ids of xdb_recent_docs()'s hits for one term (slot 3), ' ' after
+ * each. */
+static void recent_ids(xdb *db, const char *term, struct buf *out)
+{
+	const char *terms[] = {term};
+	size_t lens[] = {strlen(term)};
+	const unsigned slots[] = {3};
+	struct xdb_recent q = {
+		.terms = terms, .lens = lens, .nterms = 1, .date_slot = 0,
+		.slots = slots, .nslots = 1, .limit = 10,
+	};
+	struct xdb_result r;
+	assert_int_equal(xdb_recent_docs(db, &q, &r, NULL), 0);
+	buf_reset(out);
+	for (size_t i = 0; i < r.nhits; i++)
+		buf_addf(out, "%s ", r.hits[i].values[0].v);
+	xdb_result_release(&r);
+}
+
+/*
+ * A writer with async_puts: lookups between puts answer as writing in
+ * line would, whether they may read the last commit (no term of the open
+ * batch) or must not (a document it put, replaced, edited or deleted).
+ */
+static void test_async_lookups(void **state)
+{
+	(void)state;
+	char dir[256];
+	async_puts = 1;
+	xdb *db = fresh(dir);
+	async_puts = 0;
+	struct ds_err err = DS_ERR_INIT;
+	struct buf b = BUF_INIT;
+	uint64_t n;
+	assert_int_equal(xdb_begin(db, &err), 0);
+	put_dated(db, "Qa", "19870301000000", "XPa");
+	put_dated(db, "Qb", "19870305000000", "XPb");
+	put_dated(db, "Qc", "19870303000000", "XPa");
+	/* not committed yet: seen all the same */
+	recent_ids(db, "XPa", &b);
+	assert_string_equal(b.buf, "Qc Qa ");
+	assert_int_equal(xdb_commit(db, &err), 0);
+
+	assert_int_equal(xdb_begin(db, &err), 0);
+	/* a term of no document of the batch: read from the last commit */
+	recent_ids(db, "XPb", &b);
+	assert_string_equal(b.buf, "Qb ");
+	/* Qc replaced by a version without XPa: gone from XPa's list,
+	 * though XPa is no term of the batch */
+	put_dated(db, "Qc", "19870303000000", "XPq");
+	recent_ids(db, "XPa", &b);
+	assert_string_equal(b.buf, "Qa ");
+	assert_int_equal(xdb_term_freq(db, "XPa", 3, &n, &err), 0);
+	assert_int_equal(n, 1);
+	recent_ids(db, "XPq", &b);
+	assert_string_equal(b.buf, "Qc ");
+	/* a put of the batch, found by its id */
+	put_dated(db, "Qd", "19870306000000", "XPb");
+	assert_int_equal(xdb_get_value(db, "Qd", 2, 3, &b, &err), 0);
+	assert_string_equal(b.buf, "Qd");
+	recent_ids(db, "XPb", &b);
+	assert_string_equal(b.buf, "Qd Qb ");
+	/* a deletion: gone from its term's list and by its id */
+	assert_int_equal(xdb_delete(db, "Qb", 2, &err), 0);
+	recent_ids(db, "XPb", &b);
+	assert_string_equal(b.buf, "Qd ");
+	assert_int_equal(xdb_get_data(db, "Qb", 2, &b, &err), DS_ENOTFOUND);
+	ds_err_clear(&err);
+	/* an edit that adds a term: found by it */
+	const char *terms[] = {"XDEALd1"};
+	struct xdb_edit e = {.terms = terms, .nterms = 1};
+	assert_int_equal(xdb_edit_doc(db, "Qa", 2, &e, &err), 0);
+	recent_ids(db, "XDEALd1", &b);
+	assert_string_equal(b.buf, "Qa ");
+	/* cancelled: the last commit again, and lookups read it */
+	assert_int_equal(xdb_cancel(db, &err), 0);
+	recent_ids(db, "XPb", &b);
+	assert_string_equal(b.buf, "Qb ");
+	recent_ids(db, "XPa", &b);
+	assert_string_equal(b.buf, "Qc Qa ");
+	recent_ids(db, "XDEALd1", &b);
+	assert_string_equal(b.buf, "");
+	assert_int_equal(xdb_doc_count(db, &n, &err), 0);
+	assert_int_equal(n, 3);
+	buf_release(&b);
 	xdb_close(db);
 	tu_rmtree(dir);
 }
@@ -760,6 +871,9 @@ int main(void)
 		cmocka_unit_test(test_shard_set),
 		cmocka_unit_test(test_remote_shard_stops),
 		cmocka_unit_test(test_recent),
+		cmocka_unit_test(test_edit_async),
+		cmocka_unit_test(test_recent_async),
+		cmocka_unit_test(test_async_lookups),
 		cmocka_unit_test(test_value_bounds),
 		cmocka_unit_test(test_locked),
 		cmocka_unit_test(test_compact),

@@ -19,12 +19,13 @@
  * counts.  So the index is the one `--jobs 1` writes, byte for byte,
  * whatever the timing: the workers only guess, the main thread decides.
  *
- * Slot k belongs to worker k.  An article goes to the slot after the
- * last one used; a slot still holding an article is first written
- * (waiting for its worker), so articles are written in the order they
- * were read, and the main thread borrows the worker's extractor (its
- * tokens feed linking and the postings) while the worker waits for its
- * next article.
+ * There are PIPE_SLOTS_PER_JOB slots a worker, each with its own
+ * extractor; a worker tags the oldest slot waiting for tags, so no worker
+ * waits while the main thread writes.  An article goes to the slot after
+ * the last one used; a slot still holding an article is first written
+ * (waiting for its tags), so articles are written in the order they were
+ * read, and the main thread uses the slot's extractor (its tokens feed
+ * linking and the postings) while it writes the slot's article.
  */
 #include <pthread.h>
 #include <stdio.h>
@@ -43,6 +44,10 @@
  * thread, never another index.
  */
 #define PIPE_BOILER_MAX 65536
+/* Articles on their way a worker: with one, a worker whose article is
+ * being written would wait for the main thread; with two, it tags the
+ * next meanwhile. */
+#define PIPE_SLOTS_PER_JOB 2
 
 /* One boilerplate question a worker answered. */
 struct bp_answer {
@@ -52,10 +57,8 @@ struct bp_answer {
 
 struct slot {
 	struct ingest_pipe *p;
-	pthread_t th;
-	pthread_cond_t go;         /* an article for the worker, or quit */
-	struct extractor *ex;     /* the worker's; the main thread's while
-				     it writes this slot's article */
+	struct extractor *ex;     /* the slot's: its worker's while it tags,
+				     the main thread's while it writes */
 	/* set by the main thread while the worker waits */
 	struct article a;
 	int known, tag;
@@ -69,16 +72,19 @@ struct slot {
 	xdb_doc *doc;             /* its postings, from the worker's tokens */
 	/* under p->mu */
 	int busy;                 /* holds an article not yet written */
+	int claimed;              /* a worker has taken it */
 	int tagged;               /* the worker is done with it */
 };
 
 struct ingest_pipe {
 	struct ingest *ing;
 	struct slot *slot;
-	size_t n, next;           /* slots with a worker; the one the next
-				     article takes */
-	size_t njobs;             /* slots made */
-	pthread_mutex_t mu;       /* busy, tagged, quit */
+	size_t n, next;           /* slots made; the one the next article
+				     takes */
+	pthread_t *th;            /* the workers */
+	size_t nth;               /* workers started */
+	pthread_mutex_t mu;       /* busy, claimed, tagged, quit */
+	pthread_cond_t work;      /* an article to tag, or quit */
 	pthread_cond_t done;      /* a worker is done with its article */
 	int quit;
 	pthread_mutex_t bp_mu;    /* boiler */
@@ -116,16 +122,28 @@ static unsigned worker_count(void *user, const char *source, uint64_t hash)
 	return boiler ? EX_COMMON_MIN : 0;
 }
 
+/* The oldest slot waiting for a worker, or NULL (under p->mu). */
+static struct slot *next_to_tag(struct ingest_pipe *p)
+{
+	for (size_t i = 0; i < p->n; i++) {
+		struct slot *s = &p->slot[(p->next + i) % p->n];
+		if (s->busy && !s->claimed)
+			return s;
+	}
+	return NULL;
+}
+
 static void *worker(void *arg)
 {
-	struct slot *s = arg;
-	struct ingest_pipe *p = s->p;
+	struct ingest_pipe *p = arg;
 	pthread_mutex_lock(&p->mu);
 	for (;;) {
-		while (!p->quit && !(s->busy && !s->tagged))
-			pthread_cond_wait(&s->go, &p->mu);
+		struct slot *s;
+		while (!p->quit && !(s = next_to_tag(p)))
+			pthread_cond_wait(&p->work, &p->mu);
 		if (p->quit)
 			break;
+		s->claimed = 1;
 		pthread_mutex_unlock(&p->mu);
 		s->nans = 0;
 		s->hashes = NULL;
@@ -148,7 +166,7 @@ static void *worker(void *arg)
 		}
 		pthread_mutex_lock(&p->mu);
 		s->tagged = 1;
-		pthread_cond_signal(&p->done);
+		pthread_cond_broadcast(&p->done);
 	}
 	pthread_mutex_unlock(&p->mu);
 	return NULL;
@@ -163,25 +181,26 @@ static int pipe_new(struct ingest *ing, unsigned jobs, struct ds_err *err)
 	p->boiler = smap_new();
 	pthread_mutex_init(&p->mu, NULL);
 	pthread_mutex_init(&p->bp_mu, NULL);
+	pthread_cond_init(&p->work, NULL);
 	pthread_cond_init(&p->done, NULL);
-	p->slot = xcalloc(jobs, sizeof(*p->slot));
-	p->njobs = jobs;
-	for (size_t k = 0; k < jobs; k++)
-		pthread_cond_init(&p->slot[k].go, NULL);
+	size_t nslots = (size_t)jobs * PIPE_SLOTS_PER_JOB;
+	p->slot = xcalloc(nslots, sizeof(*p->slot));
+	p->th = xcalloc(jobs, sizeof(*p->th));
 	int rc = 0;
-	for (size_t k = 0; k < jobs && !rc; k++) {
+	for (size_t k = 0; k < nslots && !rc; k++) {
 		struct slot *s = &p->slot[k];
 		s->p = p;
 		article_init(&s->a);
 		rc = ex_new(ing->gaz, ing->model, &s->ex, err);
-		if (!rc && pthread_create(&s->th, NULL, worker, s)) {
-			ex_free(s->ex);
-			s->ex = NULL;
-			rc = ds_err_set(err, DS_EINTERNAL, "cannot start a "
-					"tagging thread");
-		}
 		if (!rc)
 			p->n++;
+	}
+	for (size_t k = 0; k < jobs && !rc; k++) {
+		if (pthread_create(&p->th[k], NULL, worker, p))
+			rc = ds_err_set(err, DS_EINTERNAL, "cannot start a "
+					"tagging thread");
+		else
+			p->nth++;
 	}
 	ing->pipe = p;
 	if (rc)
@@ -205,7 +224,7 @@ static void slot_clear(struct ingest_pipe *p, struct slot *s)
 	free(s->mark);
 	s->mark = NULL;
 	pthread_mutex_lock(&p->mu);
-	s->busy = s->tagged = 0;
+	s->busy = s->claimed = s->tagged = 0;
 	pthread_mutex_unlock(&p->mu);
 }
 
@@ -343,10 +362,12 @@ static int pipe_submit(struct ingest *ing, struct article *a)
 	ing->mark = NULL;
 	pthread_mutex_lock(&p->mu);
 	s->busy = 1;
+	s->claimed = 0;
 	s->tagged = 0;
-	pthread_cond_signal(&s->go);
-	pthread_mutex_unlock(&p->mu);
+	/* under the lock: the workers read it */
 	p->next = (p->next + 1) % p->n;
+	pthread_cond_signal(&p->work);
+	pthread_mutex_unlock(&p->mu);
 	return 0;
 }
 
@@ -355,26 +376,27 @@ static void pipe_free(struct ingest *ing)
 	struct ingest_pipe *p = ing->pipe;
 	if (!p)
 		return;
-	for (size_t i = 0; i < p->n; i++)
+	/* with no worker, nothing is ever tagged: nothing to wait for */
+	for (size_t i = 0; p->nth && i < p->n; i++)
 		if (p->slot[i].busy)
 			slot_drop(p, &p->slot[i]);
 	pthread_mutex_lock(&p->mu);
 	p->quit = 1;
-	for (size_t i = 0; i < p->n; i++)
-		pthread_cond_signal(&p->slot[i].go);
+	pthread_cond_broadcast(&p->work);
 	pthread_mutex_unlock(&p->mu);
+	for (size_t k = 0; k < p->nth; k++)
+		pthread_join(p->th[k], NULL);
 	for (size_t i = 0; i < p->n; i++) {
-		pthread_join(p->slot[i].th, NULL);
 		ex_free(p->slot[i].ex);
 		free(p->slot[i].ans);
 		article_release(&p->slot[i].a);
 	}
-	for (size_t k = 0; k < p->njobs; k++)
-		pthread_cond_destroy(&p->slot[k].go);
+	free(p->th);
 	free(p->slot);
 	smap_free(p->boiler);
 	pthread_mutex_destroy(&p->mu);
 	pthread_mutex_destroy(&p->bp_mu);
+	pthread_cond_destroy(&p->work);
 	pthread_cond_destroy(&p->done);
 	free(p);
 	ing->pipe = NULL;

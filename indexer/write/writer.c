@@ -167,6 +167,10 @@ int ixw_open(const char *dir, unsigned batch_size, unsigned nshards,
 	if (!rc) {
 		struct xdb_set_opts o = XDB_SET_OPTS_INIT;
 		o.writable = 1;
+		/* each shard written on a thread of its own, unless asked
+		 * to write in line (the same index, slower: for comparing) */
+		const char *inl = getenv("DEALSEARCH_WRITE_INLINE");
+		o.async_puts = !(inl && *inl && strcmp(inl, "0"));
 		rc = xdb_open_set((const char *const *)sh.spec, sh.n, &o,
 				  &w->db, err);
 		if (!rc)
