@@ -48,6 +48,15 @@
  * a put waits while its shard has as many. */
 #define XDB_QUEUE_MAX 64
 
+/* A document the open batch put or edited, as a lookup between puts
+ * sees it (async_puts): its docid in the read view and its values (its
+ * terms list it in xdb.bterm). */
+struct batch_doc {
+	std::string id;                 /* its id term */
+	Xapian::docid did;
+	std::vector<std::pair<unsigned, std::string>> values; /* by slot */
+};
+
 /* A put waiting for its shard's thread. */
 struct put_job {
 	std::string id;
@@ -93,20 +102,27 @@ struct xdb {
 
 	/* A writer with async_puts: one thread a shard writes the puts,
 	 * and the main thread's lookups read the last commit unless the
-	 * open batch may change their answer (lookup_read()). */
+	 * open batch changed what they read (batch_view()). */
 	bool async = false;
 	std::vector<std::unique_ptr<shard_thread>> threads;
 	Xapian::Database committed;     /* every shard's last commit */
 	std::vector<Xapian::Database> committed_parts; /* the same, a shard
 					   each, sharing its handles */
-	/* the open batch, since the last commit or cancel: */
-	std::unordered_set<size_t> batch_terms; /* hashes of the terms of
-					   what it put or edited */
-	std::unordered_map<std::string, size_t> batch_ids; /* id term put ->
-					   its shard */
+	/* the open batch, since the last commit or cancel, as lookups see
+	 * it beside the last commit: */
+	std::vector<batch_doc> bdocs;   /* what it put or edited, oldest
+					   first (a later version of the same
+					   document makes an earlier stale) */
+	std::unordered_map<std::string, size_t> bdoc_of; /* id term -> its
+					   current version in bdocs */
+	std::unordered_map<std::string, std::vector<size_t>> bterm; /* a
+					   tracked term -> the versions in
+					   bdocs that have it */
 	std::unordered_set<std::string> batch_deleted; /* id terms deleted */
 	std::unordered_set<Xapian::docid> touched; /* committed documents it
 					   replaced, edited or deleted */
+	std::vector<Xapian::docid> next_new; /* each shard's docid for its
+					   next new document */
 	bool reopen_due = false;        /* committed is a commit behind */
 	~xdb();
 };
@@ -235,12 +251,17 @@ static int check_writer(xdb *db, struct ds_err *err)
  * threads to be done first (settle()), except the lookups the writer makes
  * between puts (by id, by a rare term: xdb_get_data, xdb_get_value,
  * xdb_term_freq, xdb_has_term, xdb_term_docs, xdb_recent_docs).  Those read
- * the shards' last commit, on handles of their own, while nothing the open
- * batch did can change their answer: no term they ask for is a term of a
- * document it put or edited (batch_terms), and no document they meet is
- * one it replaced, edited or deleted (touched).  Otherwise they settle and
- * read the shards as written, as in line.  Either way the answer is the
- * one writing in line would give.
+ * the shards' last commit, on handles of their own that the threads'
+ * writing does not touch, together with what the open batch did, kept in
+ * memory: each document it put or edited with its docid and its values
+ * (bdocs), listed under its id and "X..." terms (bterm), and the committed
+ * documents it replaced, edited or deleted (touched), left out.  A lookup
+ * by the id of a document the batch put, edited or deleted, of any other
+ * term, or of a list of the last commit too long to walk while leaving
+ * out what the batch changed, settles and reads the shards as written.  Either way the answer is
+ * the one writing in line would give: the same documents, values and
+ * docids (a new document takes its shard's next docid, a replaced one
+ * keeps its own).
  */
 
 /* The thread of shard k: writes its queue's puts, in order. */
@@ -313,35 +334,35 @@ xdb::~xdb()
 	stop_threads(this);
 }
 
-/* The open batch is over (committed or cancelled): lookups may read the
- * last commit again. */
+/* The open batch is over (committed or cancelled): lookups read the last
+ * commit alone, reopened. */
 static void batch_over(xdb *db)
 {
-	db->batch_terms.clear();
-	db->batch_ids.clear();
+	db->bdocs.clear();
+	db->bdoc_of.clear();
+	db->bterm.clear();
 	db->batch_deleted.clear();
 	db->touched.clear();
+	db->reopen_due = true;
 }
 
-static size_t term_hash(const std::string &t)
-{
-	return std::hash<std::string>()(t);
-}
-
-/* Whether the open batch's terms (batch_terms) record `t`: prefixed
- * terms, not the words and their stems, which a lookup between puts never
- * asks for (one that did would settle first, see lookup_read()). */
+/* Whether the open batch's documents are listed under term `t` (bterm):
+ * the id terms ("Q...") and the "X..." terms, the ones the writer's
+ * lookups ask for (schema.h); a lookup of any other settles. */
 static bool tracked(const std::string &t)
 {
-	unsigned char c = t.empty() ? 0 : (unsigned char)t[0];
-	return c >= 'A' && c < 'Z';
+	return !t.empty() && (t[0] == 'Q' || t[0] == 'X');
 }
 
-/* The shards' last commit (throws what reopening throws). */
+/* The shards' last commit, reopened after a commit or a cancel, and each
+ * shard's next new docid from it (throws what reopening throws). */
 static Xapian::Database &last_commit(xdb *db)
 {
 	if (db->reopen_due) {
 		db->committed.reopen();
+		db->next_new.clear();
+		for (Xapian::Database &part : db->committed_parts)
+			db->next_new.push_back(part.get_lastdocid() + 1);
 		db->reopen_due = false;
 	}
 	return db->committed;
@@ -364,52 +385,105 @@ static int quiet(xdb *db, struct ds_err *err)
 	return db && db->async ? settle(db, err) : 0;
 }
 
-/* What a lookup's reading function returns to be run again on the shards
- * as written: it met a document the open batch changed. */
-#define XDB_REDO (-1)
-
-/*
- * Run the lookup f(view, committed) of documents indexed by any of `terms`
- * on the view that answers it as writing in line would (see above).  On
- * the last commit (committed true) f returns XDB_REDO, having handed out
- * nothing, when it meets a docid in db->touched.
- */
-template <class F>
-static int lookup_read(xdb *db, const std::string *terms, size_t nterms,
-		       struct ds_err *err, F &&f)
+/* Record what the batch holds now as document `id` (async): `doc` at
+ * docid `did` of the read view. */
+static void batch_record(xdb *db, const std::string &id, Xapian::docid did,
+			 const Xapian::Document &doc)
 {
-	if (db->async) {
-		bool clean = true;
-		for (size_t i = 0; clean && i < nterms; i++) {
-			clean = tracked(terms[i]) &&
-				!db->batch_terms.count(term_hash(terms[i]));
-		}
-		if (clean) {
-			int rc = f(last_commit(db), true);
-			if (rc != XDB_REDO)
-				return rc;
-		}
-		int rc = settle(db, err);
-		if (rc)
-			return rc;
+	size_t at = db->bdocs.size();
+	batch_doc b;
+	b.id = id;
+	b.did = did;
+	/* its "Q..." and "X..." terms (the terms are sorted) */
+	for (const char *pfx : {"Q", "X"}) {
+		Xapian::TermIterator t = doc.termlist_begin();
+		for (t.skip_to(pfx); t != doc.termlist_end() &&
+		     (*t)[0] == pfx[0]; ++t)
+			db->bterm[*t].push_back(at);
 	}
-	return f(db->db, false);
+	for (Xapian::ValueIterator v = doc.values_begin();
+	     v != doc.values_end(); ++v)
+		b.values.emplace_back(v.get_valueno(), *v);
+	db->bdocs.push_back(std::move(b));
+	db->bdoc_of[id] = at;
+	db->batch_deleted.erase(id);
 }
 
-/* Whether a posting list of the last commit meets a document the open
- * batch changed. */
-static bool meets_touched(xdb *db, const std::string &t)
+/* Whether bdocs[i] is its document's current version. */
+static bool batch_current(const xdb *db, size_t i)
 {
-	if (db->touched.empty())
-		return false;
-	/* a long list: cheaper to settle than to walk */
-	if (db->committed.get_termfreq(t) > 4096)
-		return true;
-	for (Xapian::PostingIterator p = db->committed.postlist_begin(t);
-	     p != db->committed.postlist_end(t); ++p)
+	auto c = db->bdoc_of.find(db->bdocs[i].id);
+	return c != db->bdoc_of.end() && c->second == i;
+}
+
+static const std::string *batch_value(const batch_doc &b, unsigned slot)
+{
+	auto v = std::lower_bound(
+		b.values.begin(), b.values.end(), slot,
+		[](const std::pair<unsigned, std::string> &x, unsigned s) {
+			return x.first < s;
+		});
+	return v != b.values.end() && v->first == slot ? &v->second : NULL;
+}
+
+/* Lists of the last commit longer than this are not walked to leave out
+ * the documents the batch changed: the lookup settles instead. */
+#define XDB_WALK_MAX 4096
+
+/*
+ * How a lookup of tracked term t reads on an async writer: 0, the last
+ * commit alone answers it (no document of the batch has t, none the batch
+ * changed is in t's list); 1, the last commit with the batch
+ * (batch_view()); -1, its list is too long to walk: settle.
+ */
+static int batch_reading(xdb *db, const std::string &t)
+{
+	auto b = db->bterm.find(t);
+	bool mine = false;
+	if (b != db->bterm.end())
+		for (size_t i : b->second)
+			if (batch_current(db, i)) {
+				mine = true;
+				break;
+			}
+	if (!mine && db->touched.empty())
+		return 0;
+	Xapian::Database &c = last_commit(db);
+	if (c.get_termfreq(t) > XDB_WALK_MAX)
+		return -1;
+	if (mine)
+		return 1;
+	for (Xapian::PostingIterator p = c.postlist_begin(t);
+	     p != c.postlist_end(t); ++p)
 		if (db->touched.count(*p))
-			return true;
-	return false;
+			return 1;
+	return 0;
+}
+
+/* A document a lookup meets: of the last commit (rec NULL) or of the
+ * batch. */
+struct view_doc {
+	Xapian::docid did;
+	const batch_doc *rec;
+	bool operator<(const view_doc &o) const { return did < o.did; }
+};
+
+/* The documents tracked term t indexes as writing in line would see
+ * them: the last commit's, less those the batch changed, and the
+ * batch's; appended to out (unsorted). */
+static void batch_view(xdb *db, const std::string &t,
+		       std::vector<view_doc> &out)
+{
+	Xapian::Database &c = last_commit(db);
+	for (Xapian::PostingIterator p = c.postlist_begin(t);
+	     p != c.postlist_end(t); ++p)
+		if (!db->touched.count(*p))
+			out.push_back({*p, NULL});
+	auto b = db->bterm.find(t);
+	if (b != db->bterm.end())
+		for (size_t i : b->second)
+			if (batch_current(db, i))
+				out.push_back({db->bdocs[i].did, &db->bdocs[i]});
 }
 
 /* A shard given as "host:port" is a remote one (xapian-tcpsrv). */
@@ -550,6 +624,7 @@ extern "C" int xdb_open_set(const char *const *specs, size_t n,
 			}
 			db->committed = last;
 			db->async = true;
+			db->reopen_due = true;  /* next_new, at the first put */
 			for (size_t k = 0; k < n; k++)
 				db->threads.emplace_back(new shard_thread());
 			for (size_t k = 0; k < n; k++)
@@ -830,12 +905,10 @@ extern "C" int xdb_commit(xdb *db, struct ds_err *err)
 				w.commit_transaction();
 			else
 				w.commit();
-		if (db->async) {
+		/* the last commit is reopened at the next lookup: the
+		 * commit is done whatever reopening throws */
+		if (db->async)
 			batch_over(db);
-			db->reopen_due = true;  /* at the next lookup: the
-						   commit is done whatever
-						   reopening throws */
-		}
 		return 0;
 	});
 }
@@ -880,13 +953,20 @@ extern "C" int xdb_term_freq(xdb *db, const char *term, size_t len,
 	*out = 0;
 	return guard(err, [&] {
 		std::string t(term, len);
-		return lookup_read(db, &t, 1, err,
-				   [&](Xapian::Database &v, bool last) {
-			if (last && meets_touched(db, t))
-				return XDB_REDO;
-			*out = v.get_termfreq(t);
-			return 0;
-		});
+		int how = db->async && tracked(t) ? batch_reading(db, t) : -1;
+		if (how == 0) {
+			*out = db->committed.get_termfreq(t);
+		} else if (how == 1) {
+			std::vector<view_doc> docs;
+			batch_view(db, t, docs);
+			*out = docs.size();
+		} else {
+			int rc = quiet(db, err);
+			if (rc)
+				return rc;
+			*out = db->db.get_termfreq(t);
+		}
+		return 0;
 	});
 }
 
@@ -1016,9 +1096,9 @@ static size_t shard_of(xdb *db, const std::string &id)
 	if (db->async) {
 		/* the shards as written are the last commit plus the open
 		 * batch's puts, less its deletions */
-		auto put = db->batch_ids.find(id);
-		if (put != db->batch_ids.end())
-			return put->second;
+		auto put = db->bdoc_of.find(id);
+		if (put != db->bdoc_of.end())
+			return (db->bdocs[put->second].did - 1) % n;
 		if (!db->batch_deleted.count(id)) {
 			last_commit(db);
 			for (size_t k = 0; k < n; k++)
@@ -1036,38 +1116,6 @@ static size_t shard_of(xdb *db, const std::string &id)
 	return (size_t)(h % n);
 }
 
-/* The open batch changes document `id` (async): later lookups must not
- * take its committed version, nor miss its new terms. */
-static void batch_changes(xdb *db, const std::string &id,
-			  const Xapian::Document *doc,
-			  const char *const *terms, size_t nterms)
-{
-	Xapian::docid did = committed_doc(db, id);
-	if (did)
-		db->touched.insert(did);
-	db->batch_terms.insert(term_hash(id));
-	if (doc) {
-		/* its prefixed terms: they sort before the words, with the
-		 * stems ("Z...") among them, skipped */
-		Xapian::TermIterator t = doc->termlist_begin();
-		while (t != doc->termlist_end()) {
-			const std::string &term = *t;
-			unsigned char c = (unsigned char)term[0];
-			if (c >= 'a')
-				break;
-			if (c == 'Z') {
-				t.skip_to("[");     /* the next after "Z..." */
-				continue;
-			}
-			if (tracked(term))
-				db->batch_terms.insert(term_hash(term));
-			++t;
-		}
-	}
-	for (size_t i = 0; i < nterms; i++)
-		db->batch_terms.insert(term_hash(terms[i]));
-}
-
 extern "C" int xdb_replace(xdb *db, const char *idterm, size_t idlen,
 			   xdb_doc *doc, struct ds_err *err)
 {
@@ -1083,9 +1131,19 @@ extern "C" int xdb_replace(xdb *db, const char *idterm, size_t idlen,
 			db->w[k].replace_document(id, doc->doc);
 			return 0;
 		}
-		batch_changes(db, id, &doc->doc, NULL, 0);
-		db->batch_ids[id] = k;
-		db->batch_deleted.erase(id);
+		/* its docid as writing in line gives it: a replaced
+		 * document keeps its own, a new one takes its shard's next */
+		Xapian::docid did;
+		auto cur = db->bdoc_of.find(id);
+		if (cur != db->bdoc_of.end()) {
+			did = db->bdocs[cur->second].did;
+		} else if ((did = committed_doc(db, id))) {
+			db->touched.insert(did);
+		} else {
+			size_t n = db->w.size();
+			did = (db->next_new[k]++ - 1) * n + k + 1;
+		}
+		batch_record(db, id, did, doc->doc);
 		shard_thread &s = *db->threads[k];
 		std::unique_lock<std::mutex> lk(s.m);
 		if (s.failed)
@@ -1113,7 +1171,8 @@ extern "C" int xdb_edit_doc(xdb *db, const char *idterm, size_t idlen,
 		return rc;
 	return guard(err, [&] {
 		std::string id(idterm, idlen);
-		Xapian::WritableDatabase &w = db->w[shard_of(db, id)];
+		size_t k = shard_of(db, id);
+		Xapian::WritableDatabase &w = db->w[k];
 		Xapian::PostingIterator p = w.postlist_begin(id);
 		if (p == w.postlist_end(id))
 			return ds_err_set(err, DS_ENOTFOUND, "no document '%.*s'",
@@ -1137,9 +1196,13 @@ extern "C" int xdb_edit_doc(xdb *db, const char *idterm, size_t idlen,
 			doc.add_boolean_term(e->terms[i]);
 		if (e->data)
 			doc.set_data(std::string(e->data, e->data_len));
-		if (db->async)
-			batch_changes(db, id, NULL, e->terms, e->nterms);
 		w.replace_document(did, doc);
+		if (db->async) {
+			Xapian::docid view = (did - 1) * db->w.size() + k + 1;
+			if (!db->bdoc_of.count(id))
+				db->touched.insert(view);
+			batch_record(db, id, view, doc);
+		}
 		return 0;
 	});
 }
@@ -1156,8 +1219,10 @@ extern "C" int xdb_delete(xdb *db, const char *idterm, size_t idlen,
 		std::string id(idterm, idlen);
 		bool found = false;
 		if (db->async) {
-			batch_changes(db, id, NULL, NULL, 0);
-			db->batch_ids.erase(id);
+			Xapian::docid did = committed_doc(db, id);
+			if (did)
+				db->touched.insert(did);
+			db->bdoc_of.erase(id);
 			db->batch_deleted.insert(id);
 		}
 		for (Xapian::WritableDatabase &w : db->w)
@@ -1172,25 +1237,30 @@ extern "C" int xdb_delete(xdb *db, const char *idterm, size_t idlen,
 	});
 }
 
-/* The document indexed by a unique term, or DS_ENOTFOUND (a writer's
- * lookup: see lookup_read()). */
+/* The document indexed by a unique term, or DS_ENOTFOUND.  A writer's
+ * lookup between puts reads the last commit, unless the open batch put,
+ * edited or deleted the document. */
 static int lookup(xdb *db, const char *idterm, size_t idlen,
 		  Xapian::Document &doc, Xapian::docid &did, struct ds_err *err)
 {
 	std::string id(idterm, idlen);
-	return lookup_read(db, &id, 1, err,
-			   [&](Xapian::Database &v, bool last) {
-		Xapian::PostingIterator p = v.postlist_begin(id);
-		if (p == v.postlist_end(id))
-			return ds_err_set(err, DS_ENOTFOUND,
-					  "no document '%.*s'", (int)idlen,
-					  idterm);
-		if (last && db->touched.count(*p))
-			return XDB_REDO;
-		did = *p;
-		doc = v.get_document(did);
-		return 0;
-	});
+	Xapian::Database *v = &db->db;
+	if (db->async) {
+		if (db->bdoc_of.count(id) || db->batch_deleted.count(id)) {
+			int rc = settle(db, err);
+			if (rc)
+				return rc;
+		} else {
+			v = &last_commit(db);
+		}
+	}
+	Xapian::PostingIterator p = v->postlist_begin(id);
+	if (p == v->postlist_end(id))
+		return ds_err_set(err, DS_ENOTFOUND, "no document '%.*s'",
+				  (int)idlen, idterm);
+	did = *p;
+	doc = v->get_document(did);
+	return 0;
 }
 
 extern "C" int xdb_get_data(xdb *db, const char *idterm, size_t idlen,
@@ -1547,34 +1617,72 @@ static void copy_facet(const Xapian::ValueCountMatchSpy &spy, size_t f,
 	}
 }
 
-/* xdb_term_docs() on view v. */
-static int term_docs_in(Xapian::Database &v, const std::string &t,
-			const unsigned *slots, size_t nslots, unsigned limit,
-			struct xdb_result *r)
+/*
+ * Where a writer's lookup of `terms` reads (batch_reading() for each): *v
+ * the view, *with_batch whether the open batch's documents join the last
+ * commit's.  Settles first when a term is a word or a list too long.
+ */
+static int lookup_view(xdb *db, const std::vector<std::string> &terms,
+		       Xapian::Database **v, bool *with_batch,
+		       struct ds_err *err)
 {
-	result_hold hold{r};
-	Xapian::doccount n = v.get_termfreq(t);
-	size_t cap = n < limit ? n : limit;
-	r->hits = (struct xdb_hit *)xcalloc(cap ? cap : 1, sizeof(*r->hits));
-	r->nvalues = nslots;
-	for (Xapian::PostingIterator p = v.postlist_begin(t);
-	     p != v.postlist_end(t) && r->nhits < cap; ++p) {
-		Xapian::Document doc =
-			v.get_document(*p, Xapian::DOC_ASSUME_VALID);
-		struct xdb_hit *h = &r->hits[r->nhits++];
-		h->values = (struct xdb_hit_value *)xcalloc(
-			nslots ? nslots : 1, sizeof(*h->values));
-		for (size_t k = 0; k < nslots; k++) {
-			std::string val = doc.get_value(slots[k]);
-			if (val.empty())
-				continue;
-			h->values[k].v = xstrndup(val.data(), val.size());
-			h->values[k].len = val.size();
+	*v = &db->db;
+	*with_batch = false;
+	if (!db->async)
+		return 0;
+	int how = 0;
+	for (const std::string &t : terms) {
+		int h = tracked(t) ? batch_reading(db, t) : -1;
+		if (h < 0) {
+			how = -1;
+			break;
 		}
+		how |= h;
 	}
-	r->total = n;
-	hold.hand_over();
+	if (how < 0)
+		return settle(db, err);
+	*v = &last_commit(db);
+	*with_batch = how == 1;
 	return 0;
+}
+
+/* The documents term t indexes on view v, with the batch's when asked
+ * (batch_view()); appended to out (unsorted). */
+static void docs_of(xdb *db, Xapian::Database &v, bool with_batch,
+		    const std::string &t, std::vector<view_doc> &out)
+{
+	if (with_batch) {
+		batch_view(db, t, out);
+		return;
+	}
+	for (Xapian::PostingIterator p = v.postlist_begin(t);
+	     p != v.postlist_end(t); ++p)
+		out.push_back({*p, NULL});
+}
+
+/* Hit h's values in `slots` for document d of view v. */
+static void view_fill(Xapian::Database &v, const view_doc &d,
+		      const unsigned *slots, size_t nslots, struct xdb_hit *h)
+{
+	h->values = (struct xdb_hit_value *)xcalloc(nslots ? nslots : 1,
+						    sizeof(*h->values));
+	Xapian::Document doc;
+	if (!d.rec)
+		doc = v.get_document(d.did, Xapian::DOC_ASSUME_VALID);
+	for (size_t k = 0; k < nslots; k++) {
+		std::string val;
+		if (d.rec) {
+			const std::string *bv = batch_value(*d.rec, slots[k]);
+			if (bv)
+				val = *bv;
+		} else {
+			val = doc.get_value(slots[k]);
+		}
+		if (val.empty())
+			continue;
+		h->values[k].v = xstrndup(val.data(), val.size());
+		h->values[k].len = val.size();
+	}
 }
 
 extern "C" int xdb_term_docs(xdb *db, const char *term, size_t len,
@@ -1584,86 +1692,45 @@ extern "C" int xdb_term_docs(xdb *db, const char *term, size_t len,
 {
 	memset(r, 0, sizeof(*r));
 	return guard(err, [&] {
-		std::string t(term, len);
-		return lookup_read(db, &t, 1, err,
-				   [&](Xapian::Database &v, bool last) {
-			if (last && meets_touched(db, t))
-				return XDB_REDO;
-			return term_docs_in(v, t, slots, nslots, limit, r);
-		});
+		std::vector<std::string> t{std::string(term, len)};
+		Xapian::Database *v;
+		bool with_batch;
+		int rc = lookup_view(db, t, &v, &with_batch, err);
+		if (rc)
+			return rc;
+		result_hold hold{r};
+		std::vector<view_doc> docs;
+		if (with_batch) {
+			docs_of(db, *v, true, t[0], docs);
+			std::sort(docs.begin(), docs.end());
+			r->total = docs.size();
+		} else {
+			/* the first `limit` of the list, and its length */
+			r->total = v->get_termfreq(t[0]);
+			for (Xapian::PostingIterator p = v->postlist_begin(t[0]);
+			     p != v->postlist_end(t[0]) && docs.size() < limit;
+			     ++p)
+				docs.push_back({*p, NULL});
+		}
+		size_t n = docs.size() < limit ? docs.size() : limit;
+		r->hits = (struct xdb_hit *)xcalloc(n ? n : 1, sizeof(*r->hits));
+		r->nvalues = nslots;
+		for (size_t i = 0; i < n; i++)
+			view_fill(*v, docs[i], slots, nslots, &r->hits[r->nhits++]);
+		hold.hand_over();
+		return 0;
 	});
 }
 
-static void hit_fill(const Xapian::Document &doc,
-		     const struct xdb_search_opts *o, struct xdb_hit *h);
-
-/* A match of xdb_recent_docs(): its date, docid and document, newest
- * first. */
+/* A match of xdb_recent_docs(): its date and document, newest first. */
 struct recent {
 	std::string date;
-	Xapian::docid did;
-	Xapian::Document doc;
+	view_doc d;
 	bool operator<(const recent &o) const
 	{
-		return date != o.date ? date > o.date : did < o.did;
+		return date != o.date ? date > o.date : d.did < o.d.did;
 	}
 };
-
-/* xdb_recent_docs() on view v (the last commit when `last`: XDB_REDO
- * when it meets a document the open batch changed). */
-/* xdb_recent_docs() on view v (the last commit when `last`: XDB_REDO,
- * nothing handed out, when it meets a document the open batch changed). */
-static int recent_docs_in(xdb *db, Xapian::Database &v, bool last,
-			  const std::vector<std::string> &terms,
-			  const struct xdb_recent *q, struct xdb_result *r)
-{
-	std::vector<Xapian::docid> dids, skip;
-	if (q->skip) {
-		std::string t(q->skip, q->skiplen);
-		for (Xapian::PostingIterator p = v.postlist_begin(t);
-		     p != v.postlist_end(t); ++p)
-			skip.push_back(*p);
-	}
-	for (const std::string &t : terms)
-		for (Xapian::PostingIterator p = v.postlist_begin(t);
-		     p != v.postlist_end(t); ++p)
-			dids.push_back(*p);
-	std::sort(dids.begin(), dids.end());
-	dids.erase(std::unique(dids.begin(), dids.end()), dids.end());
-	if (last)
-		for (Xapian::docid did : dids)
-			if (db->touched.count(did))
-				return XDB_REDO;
-	result_hold hold{r};
-	std::vector<recent> found;
-	found.reserve(dids.size());
-	for (Xapian::docid did : dids) {
-		if (std::find(skip.begin(), skip.end(), did) != skip.end())
-			continue;
-		/* from a posting list: it exists, no need to check */
-		Xapian::Document doc =
-			v.get_document(did, Xapian::DOC_ASSUME_VALID);
-		std::string d = doc.get_value(q->date_slot);
-		if ((q->lo && (d.empty() || d < q->lo)) ||
-		    (q->hi && d > q->hi))
-			continue;
-		found.push_back({std::move(d), did, std::move(doc)});
-	}
-	std::sort(found.begin(), found.end());
-	size_t n = found.size() < q->limit ? found.size() : q->limit;
-	r->hits = (struct xdb_hit *)xcalloc(n ? n : 1,
-					    sizeof(*r->hits));
-	r->nvalues = q->nslots;
-	struct xdb_search_opts o = {};
-	o.no_data = 1;
-	o.value_slots = q->slots;
-	o.nvalues = q->nslots;
-	for (size_t i = 0; i < n; i++)
-		hit_fill(found[i].doc, &o, &r->hits[r->nhits++]);
-	r->total = r->uncollapsed = r->counted = found.size();
-	hold.hand_over();
-	return 0;
-}
 
 extern "C" int xdb_recent_docs(xdb *db, const struct xdb_recent *q,
 			       struct xdb_result *r, struct ds_err *err)
@@ -1674,10 +1741,59 @@ extern "C" int xdb_recent_docs(xdb *db, const struct xdb_recent *q,
 		for (size_t i = 0; i < q->nterms; i++)
 			if (q->lens[i] <= XDB_MAX_TERM)
 				terms.emplace_back(q->terms[i], q->lens[i]);
-		return lookup_read(db, terms.data(), terms.size(), err,
-				   [&](Xapian::Database &v, bool last) {
-			return recent_docs_in(db, v, last, terms, q, r);
-		});
+		Xapian::Database *v;
+		bool with_batch;
+		int rc = lookup_view(db, terms, &v, &with_batch, err);
+		if (rc)
+			return rc;
+		result_hold hold{r};
+		std::vector<view_doc> docs, skip;
+		for (const std::string &t : terms)
+			docs_of(db, *v, with_batch, t, docs);
+		std::sort(docs.begin(), docs.end());
+		docs.erase(std::unique(docs.begin(), docs.end(),
+				       [](const view_doc &a, const view_doc &b) {
+					       return a.did == b.did;
+				       }),
+			   docs.end());
+		if (q->skip)
+			docs_of(db, *v, with_batch,
+				std::string(q->skip, q->skiplen), skip);
+		std::vector<recent> found;
+		found.reserve(docs.size());
+		for (const view_doc &d : docs) {
+			bool skipped = false;
+			for (const view_doc &k : skip)
+				skipped |= k.did == d.did;
+			if (skipped)
+				continue;
+			std::string date;
+			if (d.rec) {
+				const std::string *bv =
+					batch_value(*d.rec, q->date_slot);
+				if (bv)
+					date = *bv;
+			} else {
+				/* from a posting list: it exists */
+				date = v->get_document(d.did,
+						       Xapian::DOC_ASSUME_VALID)
+					       .get_value(q->date_slot);
+			}
+			if ((q->lo && (date.empty() || date < q->lo)) ||
+			    (q->hi && date > q->hi))
+				continue;
+			found.push_back({std::move(date), d});
+		}
+		std::sort(found.begin(), found.end());
+		size_t n = found.size() < q->limit ? found.size() : q->limit;
+		r->hits = (struct xdb_hit *)xcalloc(n ? n : 1, sizeof(*r->hits));
+		r->nvalues = q->nslots;
+		for (size_t i = 0; i < n; i++)
+			view_fill(*v, found[i].d, q->slots, q->nslots,
+				  &r->hits[r->nhits++]);
+		r->total = r->uncollapsed = r->counted = found.size();
+		hold.hand_over();
+		return 0;
 	});
 }
 

@@ -201,13 +201,15 @@ int xdb_doc_set_data(xdb_doc *doc, const char *data, size_t len,
  * (it waits while the thread has 64 waiting); every other call on the
  * database first waits for the threads to be done, except the lookups
  * xdb_get_data, xdb_get_value, xdb_term_freq, xdb_has_term, xdb_term_docs
- * and xdb_recent_docs, which read the last commit on handles of their own
- * when the open batch cannot change their answer (none of their terms a
- * prefixed term, A..Y, of a document it put or edited; none of their
- * documents one it replaced, edited or deleted) and wait otherwise, so
- * that every answer is the one writing in line gives.  A put that throws
- * stops its shard's writing; the next call that waits fails with its
- * error ("writing '<id term>' to shard '<path>': ...") until xdb_cancel().
+ * and xdb_recent_docs of id terms ("Q...") and "X..." terms, which read
+ * the last commit on handles of their own together with what the open
+ * transaction did, kept in memory (the documents it put or edited, with
+ * their docids, values and those terms; the committed ones it replaced,
+ * edited or deleted, left out); they wait for the threads only to read a
+ * document the transaction put, edited or deleted by its id.  Every
+ * answer is the one writing in line gives.  A put that throws stops its
+ * shard's writing; the next call that waits fails with its error
+ * ("writing '<id term>' to shard '<path>': ...") until xdb_cancel().
  */
 int xdb_replace(xdb *db, const char *idterm, size_t idlen, xdb_doc *doc,
 		struct ds_err *err);

@@ -341,6 +341,27 @@ static void test_async_lookups(void **state)
 	assert_int_equal(xdb_edit_doc(db, "Qa", 2, &e, &err), 0);
 	recent_ids(db, "XDEALd1", &b);
 	assert_string_equal(b.buf, "Qa ");
+	/* by docid, as in line: a replaced document keeps its own, a new
+	 * one comes last; values from the batch's version */
+	put_dated(db, "Qc", "19870307000000", "XPb");
+	put_dated(db, "Qe", "19870308000000", "XPb");
+	const unsigned slot0[] = {0, 3};
+	struct xdb_result r;
+	assert_int_equal(xdb_term_docs(db, "XPb", 3, slot0, 2, 10, &r, &err), 0);
+	assert_int_equal(r.total, 3);
+	assert_int_equal(r.nhits, 3);
+	assert_string_equal(r.hits[0].values[1].v, "Qc");
+	assert_string_equal(r.hits[0].values[0].v, "19870307000000");
+	assert_string_equal(r.hits[1].values[1].v, "Qd");
+	assert_string_equal(r.hits[2].values[1].v, "Qe");
+	xdb_result_release(&r);
+	assert_int_equal(xdb_term_docs(db, "XPb", 3, slot0, 2, 1, &r, &err), 0);
+	assert_int_equal(r.total, 3);
+	assert_int_equal(r.nhits, 1);
+	xdb_result_release(&r);
+	int has;
+	assert_int_equal(xdb_has_term(db, "XPq", 3, &has, &err), 0);
+	assert_false(has);    /* Qc, replaced again, has it no more */
 	/* cancelled: the last commit again, and lookups read it */
 	assert_int_equal(xdb_cancel(db, &err), 0);
 	recent_ids(db, "XPb", &b);
