@@ -35,8 +35,8 @@ static const char usage[] =
 "                       after a gazetteer change (no inputs); a stopped\n"
 "                       run resumes where it stopped; alerts see only the\n"
 "                       deals that changed (exit 1: some stories failed)\n"
-"  --batch N            articles per commit (default 10000, Xapian's own\n"
-"                       flush threshold; a batch is held in memory)\n"
+"  --batch N            articles per commit (default 10000; in between,\n"
+"                       Xapian merges every 1000 changes, uncommitted)\n"
 "  --jobs N             tag on N threads while reading and writing go on\n"
 "                       (default: the number of cores, at most 64; 1 tags\n"
 "                       in line); the index is the same for any N\n"
@@ -71,9 +71,9 @@ static const char usage[] =
 
 /* --jobs at most: each thread keeps an extractor (docs/ARCHITECTURE.md). */
 #define INDEX_MAX_JOBS 64
-/* --batch by default: the changes Xapian itself holds before it flushes
- * (XAPIAN_FLUSH_THRESHOLD's default, what scriptindex writes with); a
- * batch stays in memory until its commit (docs/ARCHITECTURE.md). */
+/* --batch by default: the stories a commit makes durable; Xapian merges
+ * what it holds into its tables every XDB_FLUSH_THRESHOLD changes in
+ * between, uncommitted (docs/ARCHITECTURE.md). */
 #define INDEX_BATCH 10000
 
 struct ui {

@@ -575,6 +575,10 @@ extern "C" int xdb_open_set(const char *const *specs, size_t n,
 	*out = NULL;
 	if (n == 0)
 		return ds_err_set(err, DS_EINVAL, "no shard to open");
+	/* before the first WritableDatabase reads it; the caller's own
+	 * setting stays */
+	if (o->writable)
+		setenv("XAPIAN_FLUSH_THRESHOLD", XDB_FLUSH_THRESHOLD, 0);
 	return guard(err, [&] {
 		std::unique_ptr<xdb> db(new xdb());
 		db->opts = *o;

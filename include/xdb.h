@@ -100,6 +100,19 @@ void xdb_missing(const xdb *db, struct buf *out);
 int xdb_shard_metadata(xdb *db, size_t k, const char *key, struct buf *value,
 		       struct ds_err *err);
 
+/*
+ * Xapian's flush threshold for writers: the changes (documents added,
+ * replaced or deleted) whose postings it holds in memory before merging
+ * them into its tables.  Inside a transaction the merged changes stay
+ * uncommitted: the transaction still commits whole or not at all.  Set for
+ * the process (XAPIAN_FLUSH_THRESHOLD, the only way Xapian 1.4 offers)
+ * when a writer opens, unless the environment already sets it.  Xapian's
+ * default, 10,000, holds maps that grow with the batch: on Reuters and
+ * 100,000 scaled stories 1,000 indexed 1.2x as fast in 40% of the memory
+ * (docs/BENCHMARKS.md, "Flush threshold").
+ */
+#define XDB_FLUSH_THRESHOLD "1000"
+
 /* Open for writing, creating the database if it does not exist. */
 int xdb_open_writable(const char *path, xdb **out, struct ds_err *err);
 /* Open read-only; DS_EOPEN if there is no database at `path`. */
