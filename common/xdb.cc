@@ -288,9 +288,9 @@ static void shard_loop(xdb *db, size_t k)
 		lk.lock();
 		if (rc && !s.failed) {
 			s.failed = true;
-			/* the put that failed, by its id term, before why */
-			ds_err_set(&s.err, rc, "writing '%s' to shard '%s': %s",
-				   id.c_str(), db->names[k].c_str(), e.msg);
+			/* why first, as a put in line says it; then where */
+			ds_err_set(&s.err, rc, "%s (writing '%s' to shard '%s')",
+				   e.msg, id.c_str(), db->names[k].c_str());
 		}
 		s.busy = false;
 		s.cv.notify_all();
@@ -368,21 +368,32 @@ static Xapian::Database &last_commit(xdb *db)
 	return db->committed;
 }
 
-/* The committed document indexed by id term `id` (0: none), unless the
- * open batch deleted it. */
-static Xapian::docid committed_doc(xdb *db, const std::string &id)
+/* The committed document of shard k indexed by id term `id`, by its docid
+ * in the read view (0: none), unless the open batch deleted it. */
+static Xapian::docid committed_in(xdb *db, size_t k, const std::string &id)
 {
 	if (db->batch_deleted.count(id))
 		return 0;
-	Xapian::Database &c = last_commit(db);
-	Xapian::PostingIterator p = c.postlist_begin(id);
-	return p == c.postlist_end(id) ? 0 : *p;
+	last_commit(db);
+	Xapian::Database &part = db->committed_parts[k];
+	Xapian::PostingIterator p = part.postlist_begin(id);
+	if (p == part.postlist_end(id))
+		return 0;
+	return (*p - 1) * db->committed_parts.size() + k + 1;
 }
 
 /* Settle the threads of a writer that has them; 0 for anyone else. */
 static int quiet(xdb *db, struct ds_err *err)
 {
 	return db && db->async ? settle(db, err) : 0;
+}
+
+/* Whether puts go to the threads and lookups read the last commit and
+ * the batch: inside a transaction only (outside one Xapian commits on its
+ * own, and a put is written in line). */
+static bool async_now(const xdb *db)
+{
+	return db->async && db->in_txn;
 }
 
 /* Record what the batch holds now as document `id` (async): `doc` at
@@ -438,6 +449,7 @@ static const std::string *batch_value(const batch_doc &b, unsigned slot)
  */
 static int batch_reading(xdb *db, const std::string &t)
 {
+	Xapian::Database &c = last_commit(db);   /* after a commit: reopened */
 	auto b = db->bterm.find(t);
 	bool mine = false;
 	if (b != db->bterm.end())
@@ -448,7 +460,6 @@ static int batch_reading(xdb *db, const std::string &t)
 			}
 	if (!mine && db->touched.empty())
 		return 0;
-	Xapian::Database &c = last_commit(db);
 	if (c.get_termfreq(t) > XDB_WALK_MAX)
 		return -1;
 	if (mine)
@@ -706,6 +717,9 @@ extern "C" void xdb_close(xdb *db)
 
 extern "C" int xdb_reopen(xdb *db, struct ds_err *err)
 {
+	int rc = quiet(db, err);
+	if (rc)
+		return rc;
 	return guard(err, [&] {
 		/* reopening reads the newest revision; a writer that commits
 		 * twice while it does can make even that read stale
@@ -957,7 +971,7 @@ extern "C" int xdb_term_freq(xdb *db, const char *term, size_t len,
 	*out = 0;
 	return guard(err, [&] {
 		std::string t(term, len);
-		int how = db->async && tracked(t) ? batch_reading(db, t) : -1;
+		int how = async_now(db) && tracked(t) ? batch_reading(db, t) : -1;
 		if (how == 0) {
 			*out = db->committed.get_termfreq(t);
 		} else if (how == 1) {
@@ -1097,7 +1111,7 @@ static size_t shard_of(xdb *db, const std::string &id)
 	size_t n = db->w.size();
 	if (n == 1)
 		return 0;
-	if (db->async) {
+	if (async_now(db)) {
 		/* the shards as written are the last commit plus the open
 		 * batch's puts, less its deletions */
 		auto put = db->bdoc_of.find(id);
@@ -1130,28 +1144,35 @@ extern "C" int xdb_replace(xdb *db, const char *idterm, size_t idlen,
 		/* replace_document() finds the old version by this term, so the
 		 * new version must carry it too, or the next replace duplicates */
 		doc->doc.add_boolean_term(id);
-		size_t k = shard_of(db, id);
-		if (!db->async) {
-			db->w[k].replace_document(id, doc->doc);
+		if (!async_now(db)) {
+			int rc = quiet(db, err);
+			if (rc)
+				return rc;
+			db->w[shard_of(db, id)].replace_document(id, doc->doc);
 			return 0;
 		}
+		size_t k = shard_of(db, id);
+		shard_thread &s = *db->threads[k];
+		{
+			std::lock_guard<std::mutex> lk(s.m);
+			if (s.failed)
+				return ds_err_set(err, s.err.code, "%s", s.err.msg);
+		}
 		/* its docid as writing in line gives it: a replaced
-		 * document keeps its own, a new one takes its shard's next */
+		 * document keeps its own (in its shard), a new one takes its
+		 * shard's next */
+		size_t n = db->w.size();
 		Xapian::docid did;
 		auto cur = db->bdoc_of.find(id);
 		if (cur != db->bdoc_of.end()) {
 			did = db->bdocs[cur->second].did;
-		} else if ((did = committed_doc(db, id))) {
+		} else if ((did = committed_in(db, k, id))) {
 			db->touched.insert(did);
 		} else {
-			size_t n = db->w.size();
 			did = (db->next_new[k]++ - 1) * n + k + 1;
 		}
 		batch_record(db, id, did, doc->doc);
-		shard_thread &s = *db->threads[k];
 		std::unique_lock<std::mutex> lk(s.m);
-		if (s.failed)
-			return ds_err_set(err, s.err.code, "%s", s.err.msg);
 		s.cv.wait(lk, [&] { return s.q.size() < XDB_QUEUE_MAX; });
 		/* the document moves to the thread: the caller's handle is
 		 * left empty, so no reference to it is shared */
@@ -1201,7 +1222,7 @@ extern "C" int xdb_edit_doc(xdb *db, const char *idterm, size_t idlen,
 		if (e->data)
 			doc.set_data(std::string(e->data, e->data_len));
 		w.replace_document(did, doc);
-		if (db->async) {
+		if (async_now(db)) {
 			Xapian::docid view = (did - 1) * db->w.size() + k + 1;
 			if (!db->bdoc_of.count(id))
 				db->touched.insert(view);
@@ -1222,10 +1243,14 @@ extern "C" int xdb_delete(xdb *db, const char *idterm, size_t idlen,
 	return guard(err, [&] {
 		std::string id(idterm, idlen);
 		bool found = false;
-		if (db->async) {
-			Xapian::docid did = committed_doc(db, id);
-			if (did)
-				db->touched.insert(did);
+		if (async_now(db)) {
+			/* every committed copy, in whichever shard */
+			if (!db->batch_deleted.count(id)) {
+				Xapian::Database &c = last_commit(db);
+				for (Xapian::PostingIterator p = c.postlist_begin(id);
+				     p != c.postlist_end(id); ++p)
+					db->touched.insert(*p);
+			}
 			db->bdoc_of.erase(id);
 			db->batch_deleted.insert(id);
 		}
@@ -1249,7 +1274,11 @@ static int lookup(xdb *db, const char *idterm, size_t idlen,
 {
 	std::string id(idterm, idlen);
 	Xapian::Database *v = &db->db;
-	if (db->async) {
+	if (db->async && !async_now(db)) {
+		int rc = settle(db, err);
+		if (rc)
+			return rc;
+	} else if (db->async) {
 		if (db->bdoc_of.count(id) || db->batch_deleted.count(id)) {
 			int rc = settle(db, err);
 			if (rc)
@@ -1407,6 +1436,10 @@ extern "C" int xdb_terms_next(xdb_terms *it, const char **term, size_t *len,
 
 extern "C" void xdb_terms_free(xdb_terms *it)
 {
+	/* its iterators hold references to the shards */
+	struct ds_err ignored = DS_ERR_INIT;
+	if (it)
+		(void)quiet(it->owner, &ignored);
 	delete it;
 }
 
@@ -1632,8 +1665,8 @@ static int lookup_view(xdb *db, const std::vector<std::string> &terms,
 {
 	*v = &db->db;
 	*with_batch = false;
-	if (!db->async)
-		return 0;
+	if (!async_now(db))
+		return quiet(db, err);
 	int how = 0;
 	for (const std::string &t : terms) {
 		int h = tracked(t) ? batch_reading(db, t) : -1;
@@ -1747,7 +1780,10 @@ extern "C" int xdb_recent_docs(xdb *db, const struct xdb_recent *q,
 				terms.emplace_back(q->terms[i], q->lens[i]);
 		Xapian::Database *v;
 		bool with_batch;
-		int rc = lookup_view(db, terms, &v, &with_batch, err);
+		std::vector<std::string> asked = terms;
+		if (q->skip)
+			asked.emplace_back(q->skip, q->skiplen);
+		int rc = lookup_view(db, asked, &v, &with_batch, err);
 		if (rc)
 			return rc;
 		result_hold hold{r};

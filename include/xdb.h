@@ -222,7 +222,7 @@ int xdb_doc_set_data(xdb_doc *doc, const char *data, size_t len,
  * document the transaction put, edited or deleted by its id.  Every
  * answer is the one writing in line gives.  A put that throws stops its
  * shard's writing; the next call that waits fails with its error
- * ("writing '<id term>' to shard '<path>': ...") until xdb_cancel().
+ * (Xapian's reason, then "(writing '<id term>' to shard '<path>')") until xdb_cancel().
  */
 int xdb_replace(xdb *db, const char *idterm, size_t idlen, xdb_doc *doc,
 		struct ds_err *err);

@@ -377,6 +377,193 @@ static void test_async_lookups(void **state)
 	tu_rmtree(dir);
 }
 
+/* ---- the same answers, written on threads or in line -------------- */
+
+/* A deterministic stream of choices (a linear congruential generator). */
+static unsigned lcg(unsigned *seed, unsigned n)
+{
+	*seed = *seed * 1103515245u + 12345u;
+	return (*seed >> 16) % n;
+}
+
+static const char *const rx[] = {"XA", "XB", "XC", "XD"};
+
+/* What the lookups between puts answer for every id and term, one line
+ * each (appended to out); a term's count first when asked (the first
+ * lookup after a commit or a cancel reads the new commit, whichever it
+ * is). */
+static void observe(xdb *db, int count_first, struct buf *out)
+{
+	struct buf v = BUF_INIT;
+	struct ds_err e = DS_ERR_INIT;
+	if (count_first) {
+		uint64_t f = 0;
+		xdb_term_freq(db, "XA", 2, &f, NULL);
+		buf_addf(out, "XA first: %llu\n", (unsigned long long)f);
+	}
+	for (int d = 0; d < 8; d++) {
+		char id[4];
+		snprintf(id, sizeof(id), "Q%d", d);
+		int rc = xdb_get_value(db, id, 2, 1, &v, &e);
+		ds_err_clear(&e);
+		uint64_t f = 0;
+		xdb_term_freq(db, id, 2, &f, NULL);
+		buf_addf(out, "%s: %d %s %llu\n", id, rc, rc ? "" : v.buf,
+			 (unsigned long long)f);
+	}
+	const unsigned slots[] = {0, 1, 2};
+	for (size_t t = 0; t < 4; t++) {
+		struct xdb_result r;
+		uint64_t f = 0;
+		xdb_term_freq(db, rx[t], 2, &f, NULL);
+		assert_int_equal(xdb_term_docs(db, rx[t], 2, slots, 3, 3, &r,
+					       NULL), 0);
+		buf_addf(out, "%s: %llu, %llu:", rx[t], (unsigned long long)f,
+			 (unsigned long long)r.total);
+		for (size_t h = 0; h < r.nhits; h++)
+			for (size_t k = 0; k < 3; k++)
+				buf_addf(out, " %s", r.hits[h].values[k].v ?
+					 r.hits[h].values[k].v : "-");
+		xdb_result_release(&r);
+		const char *terms[] = {rx[t], rx[(t + 1) % 4]};
+		size_t lens[] = {2, 2};
+		struct xdb_recent q = {
+			.terms = terms, .lens = lens, .nterms = 2,
+			.skip = "Q3", .skiplen = 2, .date_slot = 0, .lo = "2",
+			.slots = slots, .nslots = 3, .limit = 4,
+		};
+		assert_int_equal(xdb_recent_docs(db, &q, &r, NULL), 0);
+		buf_addf(out, "; recent %llu:", (unsigned long long)r.total);
+		for (size_t h = 0; h < r.nhits; h++)
+			buf_addf(out, " %s", r.hits[h].values[1].v);
+		xdb_result_release(&r);
+		buf_addch(out, '\n');
+	}
+	buf_release(&v);
+}
+
+/* One random step on both: a put, a deletion, an edit, a commit or a
+ * cancel (each followed by a begin). */
+static void step(xdb *db[2], unsigned *seed, int op)
+{
+	unsigned what = lcg(seed, 20);
+	char id[4], date[4], tag[8];
+	snprintf(id, sizeof(id), "Q%u", lcg(seed, 8));
+	snprintf(tag, sizeof(tag), "v%d", op);
+	int rc[2];
+	if (what < 10) {
+		unsigned mask = lcg(seed, 16);
+		snprintf(date, sizeof(date), "%u", lcg(seed, 10));
+		for (int i = 0; i < 2; i++) {
+			xdb_doc *d = xdb_doc_new();
+			for (int x = 0; x < 4; x++)
+				if (mask & (1u << x))
+					xdb_doc_add_boolean(d, rx[x], 2, NULL);
+			xdb_doc_set_value(d, 0, date, strlen(date), NULL);
+			xdb_doc_set_value(d, 1, id, strlen(id), NULL);
+			xdb_doc_set_value(d, 2, tag, strlen(tag), NULL);
+			rc[i] = xdb_replace(db[i], id, 2, d, NULL);
+			xdb_doc_free(d);
+		}
+	} else if (what < 13) {
+		for (int i = 0; i < 2; i++)
+			rc[i] = xdb_delete(db[i], id, 2, NULL);
+	} else if (what < 16) {
+		const unsigned sl[] = {2};
+		const char *vals[] = {tag};
+		const char *terms[] = {"XD"};
+		struct xdb_edit e = {
+			.slots = sl, .values = vals, .nvalues = 1, .terms = terms,
+			.nterms = lcg(seed, 2), .drop_prefix = lcg(seed, 2) ? "XB" : NULL,
+		};
+		for (int i = 0; i < 2; i++)
+			rc[i] = xdb_edit_doc(db[i], id, 2, &e, NULL);
+	} else {
+		int commit = what < 18;
+		for (int i = 0; i < 2; i++) {
+			rc[i] = commit ? xdb_commit(db[i], NULL) :
+					 xdb_cancel(db[i], NULL);
+			assert_int_equal(xdb_begin(db[i], NULL), 0);
+		}
+	}
+	assert_int_equal(rc[0], rc[1]);
+}
+
+/* Two shard sets of n shards, in line (db[0]) and on threads (db[1]). */
+static void open_pair(char *const dir[2], unsigned n, xdb *db[2])
+{
+	for (int i = 0; i < 2; i++) {
+		char spec[3][300];
+		const char *specs[3];
+		for (unsigned k = 0; k < n; k++) {
+			snprintf(spec[k], sizeof(spec[k]), "%s/s%u", dir[i], k);
+			specs[k] = spec[k];
+		}
+		struct xdb_set_opts o = XDB_SET_OPTS_INIT;
+		o.writable = 1;
+		o.async_puts = i;
+		assert_int_equal(xdb_open_set(specs, n, &o, &db[i], NULL), 0);
+	}
+}
+
+/*
+ * Random puts (a document again in the same batch, new terms, old ones
+ * dropped), deletions (then puts again), edits, commits and cancels on
+ * one, two and three shards, some ids in a shard their hash does not
+ * name (written before the third shard was added): after every step the
+ * lookups between puts answer on threads as in line, ids, values, order,
+ * totals.
+ */
+static void test_async_as_inline(void **state)
+{
+	(void)state;
+	for (unsigned n = 1; n <= 3; n++)
+		for (unsigned run = 0; run < 12; run++) {
+			char d0[256], d1[256];
+			char *const dir[2] = {d0, d1};
+			xdb *db[2];
+			unsigned seed = 1000 * n + run;
+			tu_tmpdir(d0);
+			tu_tmpdir(d1);
+			if (n == 3 && run % 2) {
+				/* eight stories on two shards first */
+				open_pair(dir, 2, db);
+				for (int i = 0; i < 2; i++)
+					assert_int_equal(xdb_begin(db[i], NULL), 0);
+				for (int op = 0; op < 8; op++) {
+					unsigned s2 = seed;
+					step(db, &s2, op);
+				}
+				for (int i = 0; i < 2; i++) {
+					assert_int_equal(xdb_commit(db[i], NULL), 0);
+					xdb_close(db[i]);
+				}
+			}
+			open_pair(dir, n, db);
+			for (int i = 0; i < 2; i++)
+				assert_int_equal(xdb_begin(db[i], NULL), 0);
+			struct buf a = BUF_INIT, b = BUF_INIT;
+			for (int op = 0; op < 60; op++) {
+				step(db, &seed, op);
+				buf_reset(&a);
+				buf_reset(&b);
+				int count_first = op % 2;
+				observe(db[0], count_first, &a);
+				observe(db[1], count_first, &b);
+				if (strcmp(a.buf, b.buf))
+					fail_msg("%u shard(s), run %u, step %d: "
+						 "in line\n%son threads\n%s", n,
+						 run, op, a.buf, b.buf);
+			}
+			buf_release(&a);
+			buf_release(&b);
+			for (int i = 0; i < 2; i++)
+				xdb_close(db[i]);
+			tu_rmtree(d0);
+			tu_rmtree(d1);
+		}
+}
+
 static void test_value_bounds(void **state)
 {
 	(void)state;
@@ -895,6 +1082,7 @@ int main(void)
 		cmocka_unit_test(test_edit_async),
 		cmocka_unit_test(test_recent_async),
 		cmocka_unit_test(test_async_lookups),
+		cmocka_unit_test(test_async_as_inline),
 		cmocka_unit_test(test_value_bounds),
 		cmocka_unit_test(test_locked),
 		cmocka_unit_test(test_compact),
