@@ -497,6 +497,35 @@ static void batch_view(xdb *db, const std::string &t,
 				out.push_back({db->bdocs[i].did, &db->bdocs[i]});
 }
 
+/*
+ * Where a writer's lookup of `terms` reads (batch_reading() for each): *v
+ * the view, *with_batch whether the open batch's documents join the last
+ * commit's.  Settles first when a term is a word or a list too long.
+ */
+static int lookup_view(xdb *db, const std::vector<std::string> &terms,
+		       Xapian::Database **v, bool *with_batch,
+		       struct ds_err *err)
+{
+	*v = &db->db;
+	*with_batch = false;
+	if (!async_now(db))
+		return quiet(db, err);
+	int how = 0;
+	for (const std::string &t : terms) {
+		int h = tracked(t) ? batch_reading(db, t) : -1;
+		if (h < 0) {
+			how = -1;
+			break;
+		}
+		how |= h;
+	}
+	if (how < 0)
+		return settle(db, err);
+	*v = &last_commit(db);
+	*with_batch = how == 1;
+	return 0;
+}
+
 /* A shard given as "host:port" is a remote one (xapian-tcpsrv). */
 static bool remote_spec(const std::string &spec, std::string &host,
 			unsigned &port)
@@ -970,19 +999,18 @@ extern "C" int xdb_term_freq(xdb *db, const char *term, size_t len,
 {
 	*out = 0;
 	return guard(err, [&] {
-		std::string t(term, len);
-		int how = async_now(db) && tracked(t) ? batch_reading(db, t) : -1;
-		if (how == 0) {
-			*out = db->committed.get_termfreq(t);
-		} else if (how == 1) {
+		std::vector<std::string> t{std::string(term, len)};
+		Xapian::Database *v;
+		bool with_batch;
+		int rc = lookup_view(db, t, &v, &with_batch, err);
+		if (rc)
+			return rc;
+		if (with_batch) {
 			std::vector<view_doc> docs;
-			batch_view(db, t, docs);
+			batch_view(db, t[0], docs);
 			*out = docs.size();
 		} else {
-			int rc = quiet(db, err);
-			if (rc)
-				return rc;
-			*out = db->db.get_termfreq(t);
+			*out = v->get_termfreq(t[0]);
 		}
 		return 0;
 	});
@@ -1654,34 +1682,6 @@ static void copy_facet(const Xapian::ValueCountMatchSpy &spy, size_t f,
 	}
 }
 
-/*
- * Where a writer's lookup of `terms` reads (batch_reading() for each): *v
- * the view, *with_batch whether the open batch's documents join the last
- * commit's.  Settles first when a term is a word or a list too long.
- */
-static int lookup_view(xdb *db, const std::vector<std::string> &terms,
-		       Xapian::Database **v, bool *with_batch,
-		       struct ds_err *err)
-{
-	*v = &db->db;
-	*with_batch = false;
-	if (!async_now(db))
-		return quiet(db, err);
-	int how = 0;
-	for (const std::string &t : terms) {
-		int h = tracked(t) ? batch_reading(db, t) : -1;
-		if (h < 0) {
-			how = -1;
-			break;
-		}
-		how |= h;
-	}
-	if (how < 0)
-		return settle(db, err);
-	*v = &last_commit(db);
-	*with_batch = how == 1;
-	return 0;
-}
 
 /* The documents term t indexes on view v, with the batch's when asked
  * (batch_view()); appended to out (unsorted). */

@@ -102,6 +102,22 @@ finish() {
 	exit 0
 }
 
+# some_stories N FILE: the first N Reuters stories (N/2 under ASan, whose
+# runs are slower) written to FILE, and STORIES set to FILE, when the
+# shared folder is there; else STORIES is the bundled articles, with a
+# note saying so.
+some_stories() {
+	local n=$1
+	if [ -f "$SHARED/corpus/reuters21578.jsonl" ]; then
+		under_asan && n=$((n / 2))
+		head -n "$n" "$SHARED/corpus/reuters21578.jsonl" > "$2"
+		STORIES=$2
+	else
+		echo "note: no shared folder: the bundled articles instead of Reuters stories"
+		STORIES="$SRCDIR/corpus/articles"
+	fi
+}
+
 # Is $DS built with AddressSanitizer?  Its quarantine holds freed memory,
 # so peak-memory bounds are checked in the release build only.
 under_asan() {

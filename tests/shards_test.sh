@@ -16,15 +16,8 @@ need_jq
 command -v xapian-tcpsrv >/dev/null ||
 	{ echo "skipped: xapian-tcpsrv not installed (package xapian-tools)"; exit 77; }
 
-if [ -f "$SHARED/corpus/reuters21578.jsonl" ]; then
-	n=4000
-	under_asan && n=2000
-	head -n "$n" "$SHARED/corpus/reuters21578.jsonl" > "$T/stories.jsonl"
-	C="$T/stories.jsonl"
-else
-	echo "note: no shared folder: the bundled articles only"
-	C="$SRCDIR/corpus/articles"
-fi
+some_stories 4000 "$T/stories.jsonl"
+C=$STORIES
 
 "$DS" index -q --db "$T/one" "$C" >/dev/null 2>&1
 expect_eq "one shard: exit" "$?" 0

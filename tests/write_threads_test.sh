@@ -41,15 +41,8 @@ gen() {
 	done
 }
 gen > "$T/deals.jsonl"
-if [ -f "$SHARED/corpus/reuters21578.jsonl" ]; then
-	n=3000
-	under_asan && n=1500
-	head -n "$n" "$SHARED/corpus/reuters21578.jsonl" > "$T/more.jsonl"
-	M="$T/more.jsonl"
-else
-	echo "note: no shared folder: the bundled articles beside the deal stories"
-	M="$SRCDIR/corpus/articles"
-fi
+some_stories 3000 "$T/more.jsonl"
+M=$STORIES
 # the second run: every third deal story and every seventh other story
 # changed, one story twice in a row (put twice in one batch)
 sed -E '0~3 s/ the companies said\./ the companies said on Tuesday./;
