@@ -6464,6 +6464,34 @@ static void test_not_places(void **state)
 	assert_false(has(t.companies, t.ncompanies, "England"));
 	tags_release(&t);
 
+	/* a city opening an investment firm's name is no place of the
+	 * story; a country's word opening one stays */
+	run("Tamsin raises 80 billion won",
+	    "Tamsin, a South Korean furniture chain, said it raised 80 "
+	    "billion won from Wellington Management and Providence Equity "
+	    "Partners, with Korea Investment Partners taking part.\n",
+	    NULL, NULL, NULL, &t);
+	assert_true(has_country(&t, "KR"));
+	assert_false(has_country(&t, "NZ"));
+	assert_false(has_country(&t, "US"));
+	assert_true(has(t.companies, t.ncompanies, "Wellington Management"));
+	assert_false(has(t.companies, t.ncompanies, "Management"));
+	/* two firms' names joined by "and", each ending as a firm's does */
+	assert_true(has(t.companies, t.ncompanies, "Providence Equity"));
+	for (size_t i = 0; i < t.ncompanies; i++)
+		assert_null(strstr(t.companies[i], " and "));
+	tags_release(&t);
+
+	run("Corvane Bank agrees merger",
+	    "Corvane Bank and Halden Midland Banks Inc agreed to merge, "
+	    "and Prudent Capital and Investment Services Corp advised.\n",
+	    NULL, NULL, NULL, &t);
+	assert_true(has(t.companies, t.ncompanies, "Corvane Bank"));
+	assert_true(has(t.companies, t.ncompanies, "Halden Midland Banks"));
+	/* ... but not before a business's word: one firm */
+	assert_false(has(t.companies, t.ncompanies, "Prudent Capital"));
+	tags_release(&t);
+
 	/* "Bristol, Va.": the state decides, in the dateline and the text */
 	run("Piedmont Coal buys mine",
 	    "Piedmont Coal Co said it bought a mine near Bristol, Va., from "

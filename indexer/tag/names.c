@@ -280,6 +280,52 @@ int names_opening_noun(const struct doc *doc, size_t k)
 }
 
 /*
+ * Whether token k, before an "and", ends a firm's name of two words or
+ * more ("Wellington Management and Providence Equity Partners" are two
+ * firms; "Marine and General Insurance", "Puget Sound Power and Light"
+ * one): the word one of firm_ends, capitalised, after a capitalised word.
+ */
+static int firm_named_before(const struct doc *doc, size_t k)
+{
+	if (!doc->tok[k].cap ||
+	    !in_list(doc_word(doc, k), doc->tok[k].wl, firm_ends,
+		     ARRAY_SIZE(firm_ends)))
+		return 0;
+	long b = doc_prev(doc, k);
+	return b >= 0 && doc->tok[b].sent == doc->tok[k].sent &&
+	       doc->tok[b].cap && name_gap(doc, (size_t)b, k) &&
+	       !is_connector(doc, (size_t)b);
+}
+
+/* Words a company's name written without a suffix ends with, in a
+ * sentence that is no headline ("Newcrest Mining", "ACWA Power", "Doral
+ * Airlines"). */
+static const char *const bare_firm_ends[] = {
+	"airlines", "airways", "communications", "telecom", "energy",
+	"petroleum", "oil", "power", "properties", "motors", "electric",
+	"electronics", "insurance", "logistics", "pharmaceuticals", "pharma",
+	"foods", "resources", "mining", "minerals", "steel", "chemicals",
+	"technologies", "networks", "entertainment", "enterprises", "brands",
+	"software", "healthcare", "shipping", "railways", "ventures",
+	"investments", "securities", "semiconductor", "therapeutics",
+	"biotech", "bank",
+};
+
+/* Whether token k is a generic or a business's word, with which the
+ * second of two names joined by "and" does not open ("Prudential Capital
+ * and Investment Services" is one firm). */
+static int business_word(const struct doc *doc, size_t k)
+{
+	static const char *const more[] = {"investment", "finance", "trust"};
+	const char *w = doc_word(doc, k);
+	size_t n = doc->tok[k].wl;
+	return in_list(w, n, generic_first, ARRAY_SIZE(generic_first)) ||
+	       in_list(w, n, firm_ends, ARRAY_SIZE(firm_ends)) ||
+	       in_list(w, n, bare_firm_ends, ARRAY_SIZE(bare_firm_ends)) ||
+	       in_list(w, n, more, ARRAY_SIZE(more));
+}
+
+/*
  * Walk back from token `last` over a capitalised name; returns the first
  * token of the name, or -1 when there is none.
  */
@@ -319,7 +365,10 @@ static long name_start(const struct doc *doc, size_t last)
 			 * suffix before "and" ends another name */
 			if (pp < 0 || !nameish(doc, (size_t)pp) ||
 			    !name_gap(doc, (size_t)pp, (size_t)p) ||
-			    is_suffix(doc, (size_t)pp)) {
+			    is_suffix(doc, (size_t)pp) ||
+			    (and && k < last &&
+			     firm_named_before(doc, (size_t)pp) &&
+			     !business_word(doc, k))) {
 				/* "Du Pont Co", "De Beers", "La Roche": a
 				 * capitalised particle opens the name */
 				static const char *const particles[] = {
@@ -680,19 +729,6 @@ static int place_bank(struct doc *doc, size_t i)
 
 static int key_at(struct doc *doc, size_t i, unsigned n, size_t *end);
 
-/* Words a company's name written without a suffix ends with, in a
- * sentence that is no headline ("Newcrest Mining", "ACWA Power", "Doral
- * Airlines"). */
-static const char *const bare_firm_ends[] = {
-	"airlines", "airways", "communications", "telecom", "energy",
-	"petroleum", "oil", "power", "properties", "motors", "electric",
-	"electronics", "insurance", "logistics", "pharmaceuticals", "pharma",
-	"foods", "resources", "mining", "minerals", "steel", "chemicals",
-	"technologies", "networks", "entertainment", "enterprises", "brands",
-	"software", "healthcare", "shipping", "railways", "ventures",
-	"investments", "securities", "semiconductor", "therapeutics",
-	"biotech", "bank",
-};
 
 /* First words of public bodies' names, no firm's ("Reserve Bank", "World
  * Bank", "Asian Development Bank", "Export-Import Bank"). */
@@ -844,6 +880,31 @@ static long partners_start(struct doc *doc, const struct doc_sent *st,
 	return (long)first;
 }
 
+/*
+ * The firm before "and" when a name found opens at token first after it
+ * and name_start() split the two ("Chemical Bank and Marine Midland Banks
+ * Inc"): its name too, from where its run of capitals starts.
+ */
+static void firm_before_and(struct doc *doc, size_t first)
+{
+	long a = doc_prev(doc, first);
+	if (a < 0 || !doc_word_is(doc, (size_t)a, "and"))
+		return;
+	long pp = doc_prev(doc, (size_t)a);
+	if (pp < 0 || doc->in_name[pp] || doc->sent[doc->tok[pp].sent].caps ||
+	    !firm_named_before(doc, (size_t)pp) || business_word(doc, first))
+		return;
+	long b = name_start(doc, (size_t)pp);
+	if (b < 0 || b >= pp)
+		return;
+	for (long k = b; k <= pp; k = (long)doc_next(doc, (size_t)k))
+		if (doc->in_name[k])
+			return;
+	b = (long)after_possessive_place(doc, (size_t)b, (size_t)pp);
+	company_span(doc, doc->tok[b].start, doc->tok[pp].end, (uint32_t)b,
+		     (uint32_t)pp + 1);
+}
+
 static void suffix_names(struct doc *doc, const struct doc_sent *st)
 {
 	for (size_t i = st->t0; i < st->t1; i++) {
@@ -973,6 +1034,7 @@ static void suffix_names(struct doc *doc, const struct doc_sent *st)
 			company_span(doc, doc->tok[first].start,
 				     doc->tok[name_end].end, (uint32_t)first,
 				     (uint32_t)last + 1);
+			firm_before_and(doc, (size_t)first);
 		}
 		i = last;
 	}
@@ -1465,6 +1527,15 @@ static const char *const title_after[] = {
 	"sun", "economist", "show", "summit", "forum", "expo", "conference",
 };
 
+/* Capitalised words after a city or a state that make it an investment
+ * firm's name, no place of the story: "Wellington Management" (of
+ * Boston), "Providence Equity", "Boston Partners".  A country's word
+ * opening a firm's name says where the firm is from, and stays. */
+static const char *const investor_after[] = {
+	"management", "equity", "capital", "partners", "ventures",
+	"investments", "advisors", "advisers", "associates", "asset",
+};
+
 
 /*
  * Whether the place or region at tokens [i, end) names no place: a
@@ -1472,7 +1543,8 @@ static const char *const title_after[] = {
  * ("Bangkok Post", "Korea Fund", "Times of India"), an exchange of a
  * listing ("(Frankfurt: HX6.F)") or a ticker's ("0700.HK").
  */
-static int not_a_place(const struct doc *doc, size_t i, size_t end)
+static int not_a_place(const struct doc *doc, size_t i, size_t end,
+		       const struct gaz_entry *g)
 {
 	const char *s = doc->text.buf;
 	size_t e = doc->tok[end - 1].end;
@@ -1490,6 +1562,13 @@ static int not_a_place(const struct doc *doc, size_t i, size_t end)
 			return 1;
 		if (doc->tok[nx].cap &&
 		    doc_word_in(doc, nx, title_after, ARRAY_SIZE(title_after)))
+			return 1;
+	}
+	if (nx < doc->ntok && !doc_gap_has(doc, end - 1, nx, ',') &&
+	    doc->tok[nx].cap &&
+	    doc_word_in(doc, nx, investor_after, ARRAY_SIZE(investor_after))) {
+		if (g->kind == GAZ_PLACE &&
+		    gaz_place(doc->g, g->id)->kind != GAZ_COUNTRY)
 			return 1;
 	}
 	long p = doc_prev(doc, i);
@@ -1774,7 +1853,7 @@ static void gazetteer_names(struct doc *doc, const struct doc_sent *st)
 						  (uint32_t)i);
 				doc_mention(doc, DOC_PERSON, id, (uint32_t)i,
 					  (uint32_t)end);
-			} else if (not_a_place(doc, i, end)) {
+			} else if (not_a_place(doc, i, end, e)) {
 				/* neither a place nor a name: skip its words */
 			} else if (e->kind == GAZ_PLACE) {
 				/* "Bristol, Va.": the state after it decides */
