@@ -6464,6 +6464,15 @@ static void test_not_places(void **state)
 	assert_false(has(t.companies, t.ncompanies, "England"));
 	tags_release(&t);
 
+	/* an event's name is no place of the story */
+	run("Kestrel Air orders 40 jets",
+	    "Kestrel Air, the Indian startup airline, ordered 40 jets, the "
+	    "companies announced at the Dubai Airshow on Tuesday.\n",
+	    NULL, NULL, NULL, &t);
+	assert_true(has_country(&t, "IN"));
+	assert_false(has_country(&t, "AE"));
+	tags_release(&t);
+
 	/* a city opening an investment firm's name is no place of the
 	 * story; a country's word opening one stays */
 	run("Tamsin raises 80 billion won",

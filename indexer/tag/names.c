@@ -1519,12 +1519,13 @@ static const char *const money_after[] = {
 /* Capitalised words after a place that make it a title's or a fund's:
  * "Bangkok Post", "New York Times", "Korea Fund", "Asia Pacific Fund",
  * and events: "Paris Air Show" ("Air" is a word of the show's name, not
- * looked at), "Singapore Summit". */
+ * looked at), "Dubai Airshow", "Singapore Summit". */
 static const char *const title_after[] = {
 	"post", "times", "herald", "journal", "tribune", "gazette",
 	"chronicle", "daily", "telegraph", "inquirer", "examiner", "observer",
 	"fund", "funds", "standard", "independent", "courier", "mercury",
-	"sun", "economist", "show", "summit", "forum", "expo", "conference",
+	"sun", "economist", "show", "airshow", "summit", "forum", "expo",
+	"conference",
 };
 
 /* Capitalised words after a city or a state that make it an investment
