@@ -800,6 +800,11 @@ int doc_word_in(const struct doc *doc, size_t i, const char *const *list,
 
 int doc_gap_has(const struct doc *doc, size_t a, size_t b, char c)
 {
+	/* none between tokens that overlap: a joined word's parts
+	 * ("Midlan-d") lie inside it */
+	if (a >= doc->ntok || b >= doc->ntok ||
+	    doc->tok[b].start <= doc->tok[a].end)
+		return 0;
 	return memchr(doc->text.buf + doc->tok[a].end, c,
 		      doc->tok[b].start - doc->tok[a].end) != NULL;
 }

@@ -222,7 +222,8 @@ int doc_possessive(const struct doc *doc, size_t k);
 /* Whether token i (if any) is one of the folded words of list[0..n). */
 int doc_word_in(const struct doc *doc, size_t i, const char *const *list,
 		size_t n);
-/* Whether byte c stands in the text between tokens a and b. */
+/* Whether byte c stands in the text between tokens a and b (0 when b
+ * does not start after a ends, or either is past the last token). */
 int doc_gap_has(const struct doc *doc, size_t a, size_t b, char c);
 int doc_stem_is(const struct doc *doc, size_t i, const char *s);
 /* The sector token i names alone (its stem a keyword's, its word one of
