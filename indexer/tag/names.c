@@ -729,7 +729,6 @@ static int place_bank(struct doc *doc, size_t i)
 
 static int key_at(struct doc *doc, size_t i, unsigned n, size_t *end);
 
-
 /* First words of public bodies' names, no firm's ("Reserve Bank", "World
  * Bank", "Asian Development Bank", "Export-Import Bank"). */
 static const char *const institution_words[] = {
@@ -891,7 +890,7 @@ static void firm_before_and(struct doc *doc, size_t first)
 	if (a < 0 || !doc_word_is(doc, (size_t)a, "and"))
 		return;
 	long pp = doc_prev(doc, (size_t)a);
-	if (pp < 0 || doc->in_name[pp] || doc->sent[doc->tok[pp].sent].caps ||
+	if (pp < 0 || doc->sent[doc->tok[pp].sent].caps ||
 	    !firm_named_before(doc, (size_t)pp) || business_word(doc, first))
 		return;
 	long b = name_start(doc, (size_t)pp);
@@ -1564,12 +1563,10 @@ static int not_a_place(const struct doc *doc, size_t i, size_t end,
 		if (doc->tok[nx].cap &&
 		    doc_word_in(doc, nx, title_after, ARRAY_SIZE(title_after)))
 			return 1;
-	}
-	if (nx < doc->ntok && !doc_gap_has(doc, end - 1, nx, ',') &&
-	    doc->tok[nx].cap &&
-	    doc_word_in(doc, nx, investor_after, ARRAY_SIZE(investor_after))) {
-		if (g->kind == GAZ_PLACE &&
-		    gaz_place(doc->g, g->id)->kind != GAZ_COUNTRY)
+		if (doc->tok[nx].cap && g->kind == GAZ_PLACE &&
+		    gaz_place(doc->g, g->id)->kind != GAZ_COUNTRY &&
+		    doc_word_in(doc, nx, investor_after,
+				ARRAY_SIZE(investor_after)))
 			return 1;
 	}
 	long p = doc_prev(doc, i);
