@@ -19,6 +19,7 @@ PACKAGES=(
 	gcc g++ meson ninja-build pkg-config ca-certificates
 	libxapian-dev libstemmer-dev libsqlite3-dev libcurl4-openssl-dev
 	libxml2-dev libjansson-dev libutf8proc-dev libxxhash-dev libfcgi-dev
+	libjemalloc-dev
 	lighttpd help2man xapian-tools
 )
 # what the tests need besides: unit tests, HTML checks, a real browser,
