@@ -10,7 +10,7 @@
 
 char buf_empty[1];
 
-static void die_oom(size_t n)
+void xalloc_fail(size_t n)
 {
 	fprintf(stderr, "fatal: out of memory allocating %zu bytes\n", n);
 	abort();
@@ -20,7 +20,7 @@ void *xmalloc(size_t n)
 {
 	void *p = malloc(n ? n : 1);
 	if (!p)
-		die_oom(n);
+		xalloc_fail(n);
 	return p;
 }
 
@@ -28,7 +28,7 @@ void *xcalloc(size_t nmemb, size_t size)
 {
 	void *p = calloc(nmemb ? nmemb : 1, size ? size : 1);
 	if (!p)
-		die_oom(nmemb * size);
+		xalloc_fail(nmemb * size);
 	return p;
 }
 
@@ -36,7 +36,7 @@ void *xrealloc(void *p, size_t n)
 {
 	void *q = realloc(p, n ? n : 1);
 	if (!q)
-		die_oom(n);
+		xalloc_fail(n);
 	return q;
 }
 
@@ -85,7 +85,7 @@ char *buf_detach(struct buf *b, size_t *len_out)
 void buf_grow(struct buf *b, size_t extra)
 {
 	if (extra > SIZE_MAX - b->len - 1)
-		die_oom(SIZE_MAX);
+		xalloc_fail(SIZE_MAX);
 	size_t need = b->len + extra + 1;
 	if (need <= b->alloc)
 		return;

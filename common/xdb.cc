@@ -1050,8 +1050,9 @@ extern "C" xdb_doc *xdb_doc_new(void)
 	xdb_doc *doc = NULL;
 	struct ds_err e = DS_ERR_INIT;
 	if (guard(&e, [&] { doc = new xdb_doc(); return 0; }))
-		xmalloc(SIZE_MAX);  /* only bad_alloc: the project's policy is
-				       to abort on OOM */
+		xalloc_fail(sizeof(xdb_doc));  /* only bad_alloc: the
+						  project's policy is to
+						  abort on OOM */
 	return doc;
 }
 

@@ -44,6 +44,9 @@ extern "C" {
 					      __typeof__(&(a)[0])); }))
 #endif
 
+/* What the allocators below do when one fails: print "fatal: out of
+ * memory allocating N bytes" and abort (for C++'s bad_alloc too). */
+__attribute__((noreturn)) void xalloc_fail(size_t n);
 void *xmalloc(size_t n);
 void *xcalloc(size_t nmemb, size_t size);
 void *xrealloc(void *p, size_t n);

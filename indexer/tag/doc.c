@@ -106,14 +106,14 @@ void doc_lexicon_stem(struct doc *doc, const char *s, uint32_t bits)
 
 int doc_word_is(const struct doc *doc, size_t i, const char *w)
 {
-	return i < doc->ntok && doc->tok[i].wl == strlen(w) &&
-	       !memcmp(doc_word(doc, i), w, doc->tok[i].wl);
+	return i < doc->ntok &&
+	       doc_bytes_are(doc_word(doc, i), doc->tok[i].wl, w);
 }
 
 int doc_stem_is(const struct doc *doc, size_t i, const char *s)
 {
-	return i < doc->ntok && doc->tok[i].sl == strlen(s) &&
-	       !memcmp(doc_stem(doc, i), s, doc->tok[i].sl);
+	return i < doc->ntok &&
+	       doc_bytes_are(doc_stem(doc, i), doc->tok[i].sl, s);
 }
 
 int doc_sector(const struct doc *doc, size_t i)

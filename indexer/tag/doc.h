@@ -216,6 +216,18 @@ void doc_reset(struct doc *doc);
 /* Cut the article into paragraphs, sentences and tokens (resets first). */
 void doc_segment(struct doc *doc, const struct article *a);
 
+/* Whether the n bytes at t are the string s.  The rules ask this of
+ * every word they pass, mostly of words that differ from the first
+ * byte: s is read only as far as it matches (no strlen), never past its
+ * end. */
+static inline int doc_bytes_are(const char *t, size_t n, const char *s)
+{
+	for (size_t k = 0; k < n; k++)
+		if (s[k] != t[k] || !s[k])
+			return 0;
+	return !s[n];
+}
+
 int doc_word_is(const struct doc *doc, size_t i, const char *w);
 /* Whether token k ends in a possessive: "France's", "Netherlands'". */
 int doc_possessive(const struct doc *doc, size_t k);

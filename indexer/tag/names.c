@@ -26,7 +26,7 @@ static int in_list(const char *w, size_t n, const char *const *list,
 		   size_t count)
 {
 	for (size_t i = 0; i < count; i++)
-		if (strlen(list[i]) == n && !memcmp(list[i], w, n))
+		if (doc_bytes_are(w, n, list[i]))
 			return 1;
 	return 0;
 }
@@ -3150,7 +3150,7 @@ static int acronym_skips(const char *w, size_t n)
 {
 	static const char *const small[] = {"of", "and", "the", "for", "&"};
 	for (size_t i = 0; i < ARRAY_SIZE(small); i++)
-		if (n == strlen(small[i]) && !memcmp(w, small[i], n))
+		if (doc_bytes_are(w, n, small[i]))
 			return 1;
 	return 0;
 }
