@@ -3668,6 +3668,73 @@ static void test_fund_names(void **state)
 	tags_release(&t);
 }
 
+/* A hyphenated word is one word of a name: the name starts with it, not
+ * after its hyphen; two names' deal, a rating and a suffix glued to a
+ * name are no such word. */
+static void test_hyphenated_names(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("HALVORSEN <HLV> BUYS DIAL-A-LEDGER",
+	    "Halvorsen Corp said it acquired the processing contracts of "
+	    "Dial-A-Ledger L.P. for about 5.7 mln dlrs cash.\n",
+	    NULL, NULL, NULL, &t);
+	assert_true(has(t.companies, t.ncompanies, "Dial-A-Ledger"));
+	assert_false(has(t.companies, t.ncompanies, "Ledger"));
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Dial-A-Ledger");
+	tags_release(&t);
+	run("KORVA-PELTO ENTERPRISES <KPE> TO SELL DEBT",
+	    "Korva-Pelto Enterprises Inc said it filed for an offering of "
+	    "debt, with Mork-Tallis Securities Inc as manager.\n",
+	    NULL, NULL, NULL, &t);
+	assert_true(has(t.companies, t.ncompanies, "Korva-Pelto Enterprises"));
+	assert_false(has(t.companies, t.ncompanies, "Pelto Enterprises"));
+	assert_true(has(t.companies, t.ncompanies, "Mork-Tallis Securities"));
+	assert_false(has(t.companies, t.ncompanies, "Tallis Securities"));
+	tags_release(&t);
+	run("SENATOR ASKS ABOUT AIRLINE MERGER",
+	    "The senator said he was concerned about the pending "
+	    "Halvair-Kestrel Airlines merger.\n",
+	    NULL, NULL, NULL, &t);
+	assert_false(has(t.companies, t.ncompanies, "Halvair-Kestrel Airlines"));
+	tags_release(&t);
+	run("RATING AGENCY RAISES PAPER",
+	    "The agency said it raised to A-1 from A-2 Pardee Security "
+	    "Corp's commercial paper.\n",
+	    NULL, NULL, NULL, &t);
+	assert_false(has(t.companies, t.ncompanies, "A-2 Pardee Security"));
+	tags_release(&t);
+}
+
+/* A count of goods after "buy" or "sale of" is an order, whoever makes
+ * them: the maker's name is no target; a count of companies is a deal. */
+static void test_counted_goods(void **state)
+{
+	(void)state;
+	static const struct sides_case cases[] = {
+		{"BALDRIC AIR TO BUY FIVE U.S.-BUILT AIRLINERS",
+		 "State-owned Baldric Air has signed a contract to buy five "
+		 "Halvorsen Aerospace Corp <HAC.N> HA-11 wide-bodied airliners "
+		 "for its longhaul routes, the agency reported.",
+		 DEAL_NONE, NULL, NULL},
+		{"ORTON AIRLINES TO BUY 16 KESTREL COMMUTER PLANES",
+		 "Orton Airlines Inc said it agreed to buy 16 Kestrel "
+		 "Aviation Ltd commuter planes for 90 mln dlrs.",
+		 DEAL_NONE, NULL, NULL},
+	};
+	check_sides(cases, ARRAY_SIZE(cases));
+	struct tags t;
+	run("PARDEE TO BUY TWO TEXAS BANKS",
+	    "Pardee Corp said it agreed to buy two Texas banks, Kestrel "
+	    "Bancorp and Orlo Bank Corp, for 90 mln dlrs.",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_ACQUISITION);
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Pardee");
+	tags_release(&t);
+}
+
 /* An owner's possessive before a company's name is not part of it: a legal
  * form, another company the story names (or a person it names). */
 static void test_owner_possessive(void **state)
@@ -7879,6 +7946,8 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_holders_and_partners),
 		cmocka_unit_test(test_owner_possessive),
 		cmocka_unit_test(test_fund_names),
+		cmocka_unit_test(test_hyphenated_names),
+		cmocka_unit_test(test_counted_goods),
 		cmocka_unit_test(test_background_clause),
 		cmocka_unit_test(test_dates_and_bid_seekers),
 		cmocka_unit_test(test_sector_up_front),

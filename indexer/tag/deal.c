@@ -147,6 +147,9 @@ static const char *const raised_subjects[] = {
 };
 #define RAISED_SUBJECT_WORDS 4
 #define OBJECT_WORDS 4
+/* The words after a count that may name the goods counted: "five
+ * McDonnell Douglas Corp MD-11 wide-bodied airliners" is 10. */
+#define COUNTED_GOODS_WORDS 12
 /* Debt a sum is raised by, in the few words after "through", "via",
  * "in" or "with" past the sum: "is raising 300 mln francs through a five
  * year, non-callable bullet bond".  (Not notes: a start-up's round may be
@@ -745,6 +748,47 @@ static int privately_owned(const struct doc *doc, size_t k)
 		doc_word_is(doc, (size_t)p, "closely"));
 }
 
+/*
+ * Whether the object after token k is a count of goods: "signed a
+ * contract to buy five McDonnell Douglas Corp MD-11 wide-bodied
+ * airliners", "TO BUY FIVE U.S.-BUILT AIRLINERS", "the sale of 200 of
+ * the commuter planes" (an order, whoever makes them: the maker's name
+ * is no object).  Not goods' makers ("two aircraft makers") nor a count
+ * of shares or money.
+ */
+static int counted_goods(const struct doc *doc, const struct doc_sent *st,
+			 size_t k)
+{
+	static const char *const goods[] = {
+		"aircraft", "airliners", "airliner", "jetliners", "jets",
+		"planes", "helicopters", "locomotives", "ships", "vessels",
+		"tankers", "trucks", "satellites", "turbines",
+	};
+	static const char *const makers[] = {
+		"maker", "makers", "manufacturer", "manufacturers", "company",
+		"companies", "unit", "units", "business", "businesses",
+		"leasing", "lessor", "lessors", "operator", "operators",
+		"division", "subsidiary", "firm", "firms",
+	};
+	static const char *const before[] = {
+		"up", "to", "of", "its", "their", "the", "his", "her",
+	};
+	while (k < st->t1 && doc_word_in(doc, k, before, ARRAY_SIZE(before)))
+		k = doc_next(doc, k);
+	if (k >= st->t1 || doc->tok_money[k] ||
+	    !(doc->tok[k].digit || IS(doc, k, DOC_W_NUMBER)))
+		return 0;
+	for (int n = 0; n < COUNTED_GOODS_WORDS && k < st->t1;
+	     n++, k = doc_next(doc, k)) {
+		if (n > 0 && object_ends(doc, st, k))
+			return 0;
+		if (doc_word_in(doc, k, goods, ARRAY_SIZE(goods)))
+			return !doc_word_in(doc, doc_next(doc, k), makers,
+					    ARRAY_SIZE(makers));
+	}
+	return 0;
+}
+
 /* Whether a company named after "to", right after the asset at token
  * k, buys it: "SELLS PLANT TO SARA LEE", "sold its coffee roasting plant
  * to Sara Lee Corp's Superior Coffee" (the seller's own asset sold). */
@@ -895,6 +939,9 @@ static int look_alike(const struct doc *doc, const struct doc_sent *st,
 	if (p >= 0 && (doc_word_is(doc, (size_t)p, "stop") ||
 		       doc_word_is(doc, (size_t)p, "not") ||
 		       doc_word_is(doc, (size_t)p, "never")))
+		return 1;
+	if ((c->type == DEAL_ACQUISITION || c->type == DEAL_DIVESTITURE) &&
+	    counted_goods(doc, st, c->t1))
 		return 1;
 	/* "ELI LILLY TO BUY 2.3 MLN SHARES": shares of no one named are
 	 * the buyer's own */

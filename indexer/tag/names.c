@@ -561,6 +561,42 @@ static int company_span(struct doc *doc, size_t start, size_t end,
 			uint32_t t0, uint32_t t1)
 {
 	const char *s = doc->text.buf;
+	/* "Coca-Cola Enterprises", "Dai-Ichi Kangyo Bank", "Tel-A-Data
+	 * L.P.": a span after a hyphen that joins it to a capital's or a
+	 * digit's part is the end of one word, and the name starts with
+	 * the word ("Cola Enterprises" is no company; "single-B" is no
+	 * name's part); not two names' deal ("the USAir-Piedmont Airlines
+	 * merger"), a rating ("from A-2 American Security Corp's paper")
+	 * or a suffix glued to a name ("Orange-Co's") */
+	static const char *const pair_nouns[] = {
+		"merger", "deal", "talks", "combination", "agreement",
+		"venture", "pact", "link", "alliance", "battle", "fight",
+		"takeover", "transaction", "accord",
+	};
+	if (start >= 2 && s[start - 1] == '-' &&
+	    isalnum((unsigned char)s[start - 2]) &&
+	    isalpha((unsigned char)s[start]) && !is_suffix(doc, t0) &&
+	    !doc_word_in(doc, doc_tok_at(doc, end), pair_nouns,
+			 ARRAY_SIZE(pair_nouns))) {
+		size_t q = start - 1;
+		while (q > 0 && (isalnum((unsigned char)s[q - 1]) ||
+				 (s[q - 1] && strchr("-/&.", s[q - 1]))))
+			q--;
+		while (q < start && !isalnum((unsigned char)s[q]))
+			q++;
+		uint32_t nt = t0;
+		while (nt > 0 && doc->tok[nt - 1].start >= q &&
+		       doc->tok[nt - 1].sent == doc->tok[t0].sent)
+			nt--;
+		while (nt < t0 && (doc->tok[nt].flags & ANA_JOINED))
+			nt++;
+		if (q < start - 1 && (isupper((unsigned char)s[q]) ||
+				      isdigit((unsigned char)s[q])) &&
+		    nt < t0 && doc->tok[nt].start == q) {
+			start = q;
+			t0 = nt;
+		}
+	}
 	if (end - start > 4 && !strncmp(s + start, "The ", 4))
 		start += 4;
 	if (end - start > 4 && !strncasecmp(s + end - 4, ".com", 4))
