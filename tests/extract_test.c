@@ -3735,6 +3735,24 @@ static void test_counted_goods(void **state)
 	tags_release(&t);
 }
 
+/* An exchange's seat bought or sold is a membership, no business: not a
+ * deal, whether the story names the buyer or only the price. */
+static void test_exchange_seats(void **state)
+{
+	(void)state;
+	static const struct sides_case cases[] = {
+		{"KFE SEAT SOLD FOR 200 DLRS",
+		 "The Halvorsen Stock Exchange said a seat on the Kestrel "
+		 "Futures Exchange sold for 200 dlrs, unchanged from the "
+		 "previous sale.", DEAL_NONE, NULL, NULL},
+		{"PARDEE SECURITIES BUYS ORTON EXCHANGE SEAT",
+		 "Pardee Securities Inc said it bought a seat on the Orton "
+		 "Stock Exchange from Kestrel Capital Ltd for 301,000 dlrs.",
+		 DEAL_NONE, NULL, NULL},
+	};
+	check_sides(cases, ARRAY_SIZE(cases));
+}
+
 /* An owner's possessive before a company's name is not part of it: a legal
  * form, another company the story names (or a person it names). */
 static void test_owner_possessive(void **state)
@@ -7948,6 +7966,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_fund_names),
 		cmocka_unit_test(test_hyphenated_names),
 		cmocka_unit_test(test_counted_goods),
+		cmocka_unit_test(test_exchange_seats),
 		cmocka_unit_test(test_background_clause),
 		cmocka_unit_test(test_dates_and_bid_seekers),
 		cmocka_unit_test(test_sector_up_front),

@@ -91,6 +91,8 @@ static const char *const security_objects[] = {
 	/* goods: trade, not a deal, whoever makes them */
 	"product", "equip", "aircraft", "jet", "ship", "pc", "comput",
 	"car", "vehicl",
+	/* an exchange's seat, a membership: "sold its seat on the AMEX" */
+	"seat", "membership",
 };
 #define SECURITY_STEMS 11
 static int stem_in(const struct doc *doc, size_t k, const char *const *list,
@@ -150,6 +152,9 @@ static const char *const raised_subjects[] = {
 /* The words after a count that may name the goods counted: "five
  * McDonnell Douglas Corp MD-11 wide-bodied airliners" is 10. */
 #define COUNTED_GOODS_WORDS 12
+/* The words before a sale whose price follows it that may name what is
+ * sold: "a seat on the New York Futures Exchange sold for" is 6. */
+#define SEAT_WORDS 8
 /* Debt a sum is raised by, in the few words after "through", "via",
  * "in" or "with" past the sum: "is raising 300 mln francs through a five
  * year, non-callable bullet bond".  (Not notes: a start-up's round may be
@@ -237,6 +242,8 @@ static const char *const weak_alike_heads[] = {
 	"payments", "payment", "covenants", "lenders", "lender", "program",
 	/* an order of aircraft: "signs deal for up to 152 Airbus jets" */
 	"jets", "aircraft", "planes", "airliners", "helicopters",
+	/* an exchange's seat: "NYFE SEAT SOLD FOR 200 DLRS" */
+	"seat", "seats",
 	/* guarantees given: "secures 15 billion euro guarantee package" */
 	"guarantee", "guarantees",
 };
@@ -925,6 +932,19 @@ static int look_alike(const struct doc *doc, const struct doc_sent *st,
 		    (c->t1 >= st->t1 || doc_company_at(doc, (uint32_t)c->t1,
 				(uint32_t)st->t1) < 0))
 			return 1;
+	}
+	/* "NYFE SEAT SOLD FOR 200 DLRS", "a seat on the New York Futures
+	 * Exchange sold for 200 dlrs": a sale with its price right after
+	 * it sells what comes before it, an exchange's seat no business */
+	if (c->type == DEAL_DIVESTITURE &&
+	    (doc_word_is(doc, c->t1, "for") || doc_word_is(doc, c->t1, "at"))) {
+		long q = doc_prev(doc, c->t0);
+		for (int n = 0; q >= (long)st->t0 && n < SEAT_WORDS;
+		     n++, q = doc_prev(doc, (size_t)q))
+			if (doc_word_is(doc, (size_t)q, "seat") ||
+			    doc_word_is(doc, (size_t)q, "seats") ||
+			    doc_word_is(doc, (size_t)q, "membership"))
+				return 1;
 	}
 	/* "OFFERING SELLS OUT", "the issue sold out": all of an offering
 	 * found buyers, no business was sold */
