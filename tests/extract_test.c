@@ -1867,13 +1867,15 @@ static void test_status_filings(void **state)
 		"withdraw a motion in court to prevent Daxon from completing "
 		"its tender offer for Orvin, which expires today."),
 		STATUS_PROPOSED);
-	/* shares bought "for cancellation" end no deal */
-	assert_true(deal_status_of(
-		"KELSO <KLS> SETS ISSUER BID",
-		"Kelso Packaging Inc said it received regulatory approval for "
-		"a normal course issuer bid, allowing the company to acquire "
-		"for cancellation up to five pct of its common shares.") !=
-		STATUS_TERMINATED);
+	/* shares bought "for cancellation" end no deal: a normal course
+	 * issuer bid is the company's buyback, no deal at all */
+	run("KELSO <KLS> SETS ISSUER BID",
+	    "Kelso Packaging Inc said it received regulatory approval for "
+	    "a normal course issuer bid, allowing the company to acquire "
+	    "for cancellation up to five pct of its common shares.",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_NONE);
+	tags_release(&t);
 	/* an attempt to block, or a block on a condition, blocks nothing */
 	assert_true(deal_status_of(
 		"KELSO <KLS> HOLDERS SEEK TO BLOCK UNIT SALE",
@@ -3751,6 +3753,33 @@ static void test_exchange_seats(void **state)
 		 DEAL_NONE, NULL, NULL},
 	};
 	check_sides(cases, ARRAY_SIZE(cases));
+}
+
+/* A company selling or tendering for its own securities makes no deal:
+ * an offering of its shares, an offer for its own preferred; its shares
+ * sold to a buyer the lead names are a stake sold. */
+static void test_own_securities(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("ORLO PETROLEUM <ORP> SELLS 33 MLN COMMON SHARES",
+	    "Orlo Petroleum Corp said the size of its underwritten offering "
+	    "of common stock was increased to 33 mln shares from 30 mln.",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_NONE);
+	tags_release(&t);
+	run("PARDEE <PRD> MAKES EXCHANGE OFFER",
+	    "Pardee Cos said it began a tender offer for the 500,000 "
+	    "outstanding shares of its 1985 preferred stock.",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_NONE);
+	tags_release(&t);
+	run("HALDEN TRUST <HLT> SELLS TWO MLN SHARES",
+	    "Halden Trust Corp said it sold two mln shares of its common "
+	    "stock to an investment group named Kestrel Partners.",
+	    NULL, NULL, NULL, &t);
+	assert_true(t.deal.type != DEAL_NONE);
+	tags_release(&t);
 }
 
 /* An owner's possessive before a company's name is not part of it: a legal
@@ -7967,6 +7996,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_hyphenated_names),
 		cmocka_unit_test(test_counted_goods),
 		cmocka_unit_test(test_exchange_seats),
+		cmocka_unit_test(test_own_securities),
 		cmocka_unit_test(test_background_clause),
 		cmocka_unit_test(test_dates_and_bid_seekers),
 		cmocka_unit_test(test_sector_up_front),

@@ -155,6 +155,9 @@ static const char *const raised_subjects[] = {
 /* The words before a sale whose price follows it that may name what is
  * sold: "a seat on the New York Futures Exchange sold for" is 6. */
 #define SEAT_WORDS 8
+/* The words between a sale and its buyer's "to": "sold 615,385 shares
+ * of its common stock to investors" is 7. */
+#define SOLD_TO_WORDS 12
 /* Debt a sum is raised by, in the few words after "through", "via",
  * "in" or "with" past the sum: "is raising 300 mln francs through a five
  * year, non-callable bullet bond".  (Not notes: a start-up's round may be
@@ -395,6 +398,7 @@ static const char *const offered_things[] = {
 /* The words an offer's object may take before its securities: "for its
  * 10-3/4 pct senior subordinated debentures due 1988". */
 #define OWN_SECURITY_WORDS 6
+static int amount_word(const struct doc *doc, size_t k);
 
 /* Whether "for" at k opens a company's own debt or preferred ("exchange
  * offer for its 13 pct convertible debentures"): an offer to its own
@@ -402,20 +406,31 @@ static const char *const offered_things[] = {
 static int own_securities(const struct doc *doc, const struct doc_sent *st,
 			  size_t k)
 {
+	/* "for all of its own shares", "for the 500,000 outstanding shares
+	 * of its 1985 preferred stock": lower-case words and counts before
+	 * the owner */
+	static const char *const before_owner[] = {
+		"all", "of", "the", "outstanding", "remaining", "shares",
+	};
 	size_t n = doc_next(doc, k);
-	/* "for all of its own shares" */
-	if (n < st->t1 && doc_word_is(doc, n, "all"))
-		n = doc_next(doc, n);
-	if (n < st->t1 && doc_word_is(doc, n, "of"))
-		n = doc_next(doc, n);
+	for (int w = 0; n < st->t1 && w < OWN_SECURITY_WORDS &&
+	     !doc_word_is(doc, n, "its") && !doc_word_is(doc, n, "their");
+	     w++, n = doc_next(doc, n))
+		if (doc->tok[n].cap || doc->tok_co[n] >= 0 ||
+		    (!amount_word(doc, n) &&
+		     !doc_word_in(doc, n, before_owner,
+				  ARRAY_SIZE(before_owner))))
+			return 0;
 	if (n >= st->t1 || !(doc_word_is(doc, n, "its") ||
 			     doc_word_is(doc, n, "their")))
 		return 0;
 	n = doc_next(doc, n);
 	if (n < st->t1 && doc_word_is(doc, n, "own"))
 		return 1;   /* a company's offer for its own shares */
+	/* "for all of its 150 mln dlrs of outstanding 10-5/8 pct notes":
+	 * an amount's words not counted */
 	for (int w = 0; n < st->t1 && w < OWN_SECURITY_WORDS;
-	     w += !doc->tok[n].digit, n = doc_next(doc, n)) {
+	     w += !amount_word(doc, n), n = doc_next(doc, n)) {
 		if (security_word(doc, n, SECURITY_STEMS))
 			return 1;
 		if (doc->tok[n].cap || doc_word_is(doc, n, "shares") ||
@@ -500,6 +515,11 @@ static const char *const self_tender[] = {
 static int self_tender_at(const struct doc *doc, const struct doc_sent *st,
 			  size_t k)
 {
+	/* "a normal course issuer bid": a Canadian company's buyback */
+	long b = doc_prev(doc, k);
+	if (doc_stem_is(doc, k, "bid") && b >= (long)st->t0 &&
+	    doc_word_is(doc, (size_t)b, "issuer"))
+		return 1;
 	if (!doc_stem_is(doc, k, "tender") && !doc_stem_is(doc, k, "offer"))
 		return 0;
 	for (long q = doc_prev(doc, k), n = 0; q >= (long)st->t0 && n < 3;
@@ -620,6 +640,30 @@ static int raised_by_debt(const struct doc *doc, const struct doc_sent *st,
 /* Whether the lead's first sentence raises its sum by debt: a headline's
  * "RAISES 300 MLN LUXEMBOURG FRANCS" told as "is raising 300 mln francs
  * through a ... bond". */
+/* Whether the lead's first sentence sells to someone: "sold two mln
+ * shares of its common stock to an investment group" (then the
+ * headline's "SELLS TWO MLN SHARES" is a stake sold, no offering). */
+static int lead_sells_to(const struct doc *doc)
+{
+	for (size_t s = 0; s < doc->nsent; s++) {
+		const struct doc_sent *st = &doc->sent[s];
+		if (st->para == 0 || doc_boiler(doc, (uint32_t)s))
+			continue;
+		for (size_t k = st->t0; k < st->t1; k++) {
+			if (!doc_stem_is(doc, k, "sell") &&
+			    !doc_word_is(doc, k, "sold"))
+				continue;
+			size_t j = doc_next(doc, k);
+			for (int n = 0; j < st->t1 && n < SOLD_TO_WORDS;
+			     n++, j = doc_next(doc, j))
+				if (doc_word_is(doc, j, "to"))
+					return 1;
+		}
+		return 0;
+	}
+	return 0;
+}
+
 static int lead_raised_by_debt(const struct doc *doc)
 {
 	for (size_t s = 0; s < doc->nsent; s++) {
@@ -964,17 +1008,22 @@ static int look_alike(const struct doc *doc, const struct doc_sent *st,
 	    counted_goods(doc, st, c->t1))
 		return 1;
 	/* "ELI LILLY TO BUY 2.3 MLN SHARES": shares of no one named are
-	 * the buyer's own */
-	if (c->type == DEAL_ACQUISITION) {
+	 * the buyer's own; "OCCIDENTAL SELLS 33 MLN COMMON SHARES" the
+	 * seller's (an offering) */
+	if (c->type == DEAL_ACQUISITION || c->type == DEAL_DIVESTITURE) {
 		size_t k = c->t1;
 		while (k < st->t1 && (amount_word(doc, k) ||
 				      doc_word_is(doc, k, "up") ||
-				      doc_word_is(doc, k, "to")))
+				      doc_word_is(doc, k, "to") ||
+				      (c->type == DEAL_DIVESTITURE &&
+				       (doc_word_is(doc, k, "common") ||
+					doc_word_is(doc, k, "new")))))
 			k = doc_next(doc, k);
 		if (k < st->t1 && k > c->t1 &&
 		    (doc_word_is(doc, k, "shares") ||
 		     doc_word_is(doc, k, "stock")) &&
-		    doc_next(doc, k) >= st->t1)
+		    doc_next(doc, k) >= st->t1 &&
+		    !(c->type == DEAL_DIVESTITURE && lead_sells_to(doc)))
 			return 1;
 	}
 	if (raise && (raised_by_debt(doc, st, c->t1) ||
