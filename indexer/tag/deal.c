@@ -637,45 +637,44 @@ static int raised_by_debt(const struct doc *doc, const struct doc_sent *st,
 			   (const char *const[]){"share"}, 1);
 }
 
-/* Whether the lead's first sentence raises its sum by debt: a headline's
- * "RAISES 300 MLN LUXEMBOURG FRANCS" told as "is raising 300 mln francs
- * through a ... bond". */
+/* The lead's first sentence (after the headline, not boilerplate), or
+ * NULL. */
+static const struct doc_sent *lead_first(const struct doc *doc)
+{
+	for (size_t s = 0; s < doc->nsent; s++)
+		if (doc->sent[s].para != 0 && !doc_boiler(doc, (uint32_t)s))
+			return &doc->sent[s];
+	return NULL;
+}
+
 /* Whether the lead's first sentence sells to someone: "sold two mln
  * shares of its common stock to an investment group" (then the
  * headline's "SELLS TWO MLN SHARES" is a stake sold, no offering). */
 static int lead_sells_to(const struct doc *doc)
 {
-	for (size_t s = 0; s < doc->nsent; s++) {
-		const struct doc_sent *st = &doc->sent[s];
-		if (st->para == 0 || doc_boiler(doc, (uint32_t)s))
+	const struct doc_sent *st = lead_first(doc);
+	for (size_t k = st ? st->t0 : 0; st && k < st->t1; k++) {
+		if (!doc_stem_is(doc, k, "sell") && !doc_word_is(doc, k, "sold"))
 			continue;
-		for (size_t k = st->t0; k < st->t1; k++) {
-			if (!doc_stem_is(doc, k, "sell") &&
-			    !doc_word_is(doc, k, "sold"))
-				continue;
-			size_t j = doc_next(doc, k);
-			for (int n = 0; j < st->t1 && n < SOLD_TO_WORDS;
-			     n++, j = doc_next(doc, j))
-				if (doc_word_is(doc, j, "to"))
-					return 1;
-		}
-		return 0;
+		size_t j = doc_next(doc, k);
+		for (int n = 0; j < st->t1 && n < SOLD_TO_WORDS;
+		     n++, j = doc_next(doc, j))
+			if (doc_word_is(doc, j, "to"))
+				return 1;
 	}
 	return 0;
 }
 
+/* Whether the lead's first sentence raises its sum by debt: a headline's
+ * "RAISES 300 MLN LUXEMBOURG FRANCS" told as "is raising 300 mln francs
+ * through a ... bond". */
 static int lead_raised_by_debt(const struct doc *doc)
 {
-	for (size_t s = 0; s < doc->nsent; s++) {
-		const struct doc_sent *st = &doc->sent[s];
-		if (st->para == 0 || doc_boiler(doc, (uint32_t)s))
-			continue;
-		for (size_t k = st->t0; k < st->t1; k++)
-			if (doc_stem_is(doc, k, "rais") &&
-			    raised_by_debt(doc, st, doc_next(doc, k)))
-				return 1;
-		return 0;
-	}
+	const struct doc_sent *st = lead_first(doc);
+	for (size_t k = st ? st->t0 : 0; st && k < st->t1; k++)
+		if (doc_stem_is(doc, k, "rais") &&
+		    raised_by_debt(doc, st, doc_next(doc, k)))
+			return 1;
 	return 0;
 }
 
