@@ -3700,6 +3700,7 @@ static void test_hyphenated_names(void **state)
 	    "Halvair-Kestrel Airlines merger.\n",
 	    NULL, NULL, NULL, &t);
 	assert_false(has(t.companies, t.ncompanies, "Halvair-Kestrel Airlines"));
+	assert_true(has(t.companies, t.ncompanies, "Kestrel Airlines"));
 	tags_release(&t);
 	run("RATING AGENCY RAISES PAPER",
 	    "The agency said it raised to A-1 from A-2 Pardee Security "
@@ -3753,6 +3754,15 @@ static void test_exchange_seats(void **state)
 		 DEAL_NONE, NULL, NULL},
 	};
 	check_sides(cases, ARRAY_SIZE(cases));
+	/* a board's seats, and seats before a comma, sell nothing */
+	struct tags t;
+	run("PARDEE SELLS CHEMICALS UNIT",
+	    "Pardee Corp, which holds two seats on the Orton Exchange "
+	    "board, said its chemicals unit was sold for 50 mln dlrs to "
+	    "Kestrel Corp.",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_DIVESTITURE);
+	tags_release(&t);
 }
 
 /* A company selling or tendering for its own securities makes no deal:
@@ -3771,6 +3781,13 @@ static void test_own_securities(void **state)
 	run("PARDEE <PRD> MAKES EXCHANGE OFFER",
 	    "Pardee Cos said it began a tender offer for the 500,000 "
 	    "outstanding shares of its 1985 preferred stock.",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_NONE);
+	tags_release(&t);
+	/* sold to the public: an offering still */
+	run("DARLEY MINES <DMS> SELLS 7 MLN COMMON SHARES",
+	    "Darley Mines Ltd said it sold seven mln common shares to the "
+	    "public at 12 dlrs a share.",
 	    NULL, NULL, NULL, &t);
 	assert_int_equal(t.deal.type, DEAL_NONE);
 	tags_release(&t);

@@ -91,8 +91,6 @@ static const char *const security_objects[] = {
 	/* goods: trade, not a deal, whoever makes them */
 	"product", "equip", "aircraft", "jet", "ship", "pc", "comput",
 	"car", "vehicl",
-	/* an exchange's seat, a membership: "sold its seat on the AMEX" */
-	"seat", "membership",
 };
 #define SECURITY_STEMS 11
 static int stem_in(const struct doc *doc, size_t k, const char *const *list,
@@ -155,6 +153,9 @@ static const char *const raised_subjects[] = {
 /* The words before a sale whose price follows it that may name what is
  * sold: "a seat on the New York Futures Exchange sold for" is 6. */
 #define SEAT_WORDS 8
+/* The words between an exchange's seat and the word "exchange": "a seat
+ * on the New York Futures Exchange" is 5. */
+#define SEAT_EXCHANGE_WORDS 6
 /* The words between a sale and its buyer's "to": "sold 615,385 shares
  * of its common stock to investors" is 7. */
 #define SOLD_TO_WORDS 12
@@ -407,8 +408,8 @@ static int own_securities(const struct doc *doc, const struct doc_sent *st,
 			  size_t k)
 {
 	/* "for all of its own shares", "for the 500,000 outstanding shares
-	 * of its 1985 preferred stock": lower-case words and counts before
-	 * the owner */
+	 * of its 1985 preferred stock": these words and counts before the
+	 * owner (in a headline's capitals too), no company's name */
 	static const char *const before_owner[] = {
 		"all", "of", "the", "outstanding", "remaining", "shares",
 	};
@@ -416,7 +417,7 @@ static int own_securities(const struct doc *doc, const struct doc_sent *st,
 	for (int w = 0; n < st->t1 && w < OWN_SECURITY_WORDS &&
 	     !doc_word_is(doc, n, "its") && !doc_word_is(doc, n, "their");
 	     w++, n = doc_next(doc, n))
-		if (doc->tok[n].cap || doc->tok_co[n] >= 0 ||
+		if (doc->tok_co[n] >= 0 ||
 		    (!amount_word(doc, n) &&
 		     !doc_word_in(doc, n, before_owner,
 				  ARRAY_SIZE(before_owner))))
@@ -647,6 +648,26 @@ static const struct doc_sent *lead_first(const struct doc *doc)
 	return NULL;
 }
 
+/* Whether "to" at token k opens a buyer: a name or a capital ("to
+ * Clevebaco Ltd Partnership"), or investors ("to an investment group",
+ * "to investors"); not "to the public", "to underwriters" nor a verb's
+ * "to" ("to raise funds"). */
+static int buyer_after_to(const struct doc *doc, const struct doc_sent *st,
+			  size_t k)
+{
+	static const char *const articles[] = {"a", "an", "the"};
+	static const char *const investors[] = {
+		"investor", "investors", "investment", "group", "partnership",
+		"fund", "funds", "holder", "company", "firm", "bank",
+	};
+	size_t j = doc_next(doc, k);
+	while (j < st->t1 && doc_word_in(doc, j, articles, ARRAY_SIZE(articles)))
+		j = doc_next(doc, j);
+	return j < st->t1 &&
+	       (doc->tok_co[j] >= 0 || doc->tok[j].cap ||
+		doc_word_in(doc, j, investors, ARRAY_SIZE(investors)));
+}
+
 /* Whether the lead's first sentence sells to someone: "sold two mln
  * shares of its common stock to an investment group" (then the
  * headline's "SELLS TWO MLN SHARES" is a stake sold, no offering). */
@@ -659,7 +680,7 @@ static int lead_sells_to(const struct doc *doc)
 		size_t j = doc_next(doc, k);
 		for (int n = 0; j < st->t1 && n < SOLD_TO_WORDS;
 		     n++, j = doc_next(doc, j))
-			if (doc_word_is(doc, j, "to"))
+			if (doc_word_is(doc, j, "to") && buyer_after_to(doc, st, j))
 				return 1;
 	}
 	return 0;
@@ -798,13 +819,57 @@ static int privately_owned(const struct doc *doc, size_t k)
 		doc_word_is(doc, (size_t)p, "closely"));
 }
 
+/* Whether token k is an exchange's seat: "seat" or "seats" with
+ * "exchange" within a few words ("a seat on the New York Futures
+ * Exchange", "TORONTO EXCHANGE SEAT"), or a headline's when the lead's
+ * is; not a board's. */
+static int seat_near_exchange(const struct doc *doc,
+			      const struct doc_sent *st, size_t k);
+
+static int exchange_seat(const struct doc *doc, const struct doc_sent *st,
+			 size_t k)
+{
+	if (!doc_word_is(doc, k, "seat") && !doc_word_is(doc, k, "seats"))
+		return 0;
+	if (seat_near_exchange(doc, st, k))
+		return 1;
+	/* a headline's "NYFE SEAT SOLD": the lead's seat is an exchange's */
+	const struct doc_sent *lead = lead_first(doc);
+	if (st->para != 0 || !lead)
+		return 0;
+	for (size_t j = lead->t0; j < lead->t1; j++)
+		if ((doc_word_is(doc, j, "seat") ||
+		     doc_word_is(doc, j, "seats")) &&
+		    seat_near_exchange(doc, lead, j))
+			return 1;
+	return 0;
+}
+
+/* Whether "exchange" stands within SEAT_EXCHANGE_WORDS of token k. */
+static int seat_near_exchange(const struct doc *doc,
+			      const struct doc_sent *st, size_t k)
+{
+	size_t j = doc_next(doc, k);
+	for (int n = 0; j < st->t1 && n < SEAT_EXCHANGE_WORDS;
+	     n++, j = doc_next(doc, j))
+		if (doc_stem_is(doc, j, "exchang"))
+			return 1;
+	long q = doc_prev(doc, k);
+	for (int n = 0; q >= (long)st->t0 && n < SEAT_EXCHANGE_WORDS;
+	     n++, q = doc_prev(doc, (size_t)q))
+		if (doc_stem_is(doc, (size_t)q, "exchang"))
+			return 1;
+	return 0;
+}
+
 /*
  * Whether the object after token k is a count of goods: "signed a
  * contract to buy five McDonnell Douglas Corp MD-11 wide-bodied
  * airliners", "TO BUY FIVE U.S.-BUILT AIRLINERS", "the sale of 200 of
  * the commuter planes" (an order, whoever makes them: the maker's name
- * is no object).  Not goods' makers ("two aircraft makers") nor a count
- * of shares or money.
+ * is no object).  Not goods' makers ("two aircraft makers"), a count
+ * of shares, a stake or money, nor a name's word ("Kestrel Aircraft
+ * Corp").
  */
 static int counted_goods(const struct doc *doc, const struct doc_sent *st,
 			 size_t k)
@@ -823,6 +888,11 @@ static int counted_goods(const struct doc *doc, const struct doc_sent *st,
 	static const char *const before[] = {
 		"up", "to", "of", "its", "their", "the", "his", "her",
 	};
+	/* a count of a company's shares: "1.5 mln shares of X" */
+	static const char *const holdings[] = {
+		"pct", "percent", "%", "shares", "share", "stake", "interest",
+		"stock",
+	};
 	while (k < st->t1 && doc_word_in(doc, k, before, ARRAY_SIZE(before)))
 		k = doc_next(doc, k);
 	if (k >= st->t1 || doc->tok_money[k] ||
@@ -830,9 +900,13 @@ static int counted_goods(const struct doc *doc, const struct doc_sent *st,
 		return 0;
 	for (int n = 0; n < COUNTED_GOODS_WORDS && k < st->t1;
 	     n++, k = doc_next(doc, k)) {
-		if (n > 0 && object_ends(doc, st, k))
+		if (n > 0 && (object_ends(doc, st, k) ||
+			      doc_word_in(doc, k, holdings,
+					  ARRAY_SIZE(holdings))))
 			return 0;
-		if (doc_word_in(doc, k, goods, ARRAY_SIZE(goods)))
+		/* "80 pct of Kestrel Aircraft Corp": a name's word */
+		if (doc_word_in(doc, k, goods, ARRAY_SIZE(goods)) &&
+		    !(doc->tok_co[k] >= 0 && doc->tok[k].cap))
 			return !doc_word_in(doc, doc_next(doc, k), makers,
 					    ARRAY_SIZE(makers));
 	}
@@ -979,14 +1053,14 @@ static int look_alike(const struct doc *doc, const struct doc_sent *st,
 	/* "NYFE SEAT SOLD FOR 200 DLRS", "a seat on the New York Futures
 	 * Exchange sold for 200 dlrs": a sale with its price right after
 	 * it sells what comes before it, an exchange's seat no business */
-	if (c->type == DEAL_DIVESTITURE &&
+	if (c->type == DEAL_DIVESTITURE && c->t1 < st->t1 &&
 	    (doc_word_is(doc, c->t1, "for") || doc_word_is(doc, c->t1, "at"))) {
+		size_t r = c->t0;
 		long q = doc_prev(doc, c->t0);
-		for (int n = 0; q >= (long)st->t0 && n < SEAT_WORDS;
-		     n++, q = doc_prev(doc, (size_t)q))
-			if (doc_word_is(doc, (size_t)q, "seat") ||
-			    doc_word_is(doc, (size_t)q, "seats") ||
-			    doc_word_is(doc, (size_t)q, "membership"))
+		for (int n = 0; q >= (long)st->t0 && n < SEAT_WORDS &&
+		     !doc_gap_has(doc, (size_t)q, r, ',');
+		     n++, r = (size_t)q, q = doc_prev(doc, (size_t)q))
+			if (exchange_seat(doc, st, (size_t)q))
 				return 1;
 	}
 	/* "OFFERING SELLS OUT", "the issue sold out": all of an offering
@@ -1087,6 +1161,9 @@ static int look_alike(const struct doc *doc, const struct doc_sent *st,
 		    security_word(doc, k,
 			    legal || name_word ? SECURITY_STEMS :
 			    ARRAY_SIZE(security_objects)))
+			alike = 1;
+		/* "TO BUY SEAT ON STOCK EXCHANGE": a membership */
+		if (sell_buy && exchange_seat(doc, st, k))
 			alike = 1;
 		if (sell_buy && !company && !named &&
 		    stem_in(doc, k, asset_objects, ARRAY_SIZE(asset_objects)) &&

@@ -571,16 +571,22 @@ static int company_span(struct doc *doc, size_t start, size_t end,
 	static const char *const pair_nouns[] = {
 		"merger", "deal", "talks", "combination", "agreement",
 		"venture", "pact", "link", "alliance", "battle", "fight",
-		"takeover", "transaction", "accord",
+		"takeover", "transaction", "accord", "bid", "offer", "case",
+		"dispute", "war",
 	};
+	size_t after = doc_tok_at(doc, end);
+	while (after < doc->ntok && (doc->tok[after].flags & ANA_JOINED))
+		after++;   /* "merger-related": its first part */
 	if (start >= 2 && s[start - 1] == '-' &&
 	    isalnum((unsigned char)s[start - 2]) &&
 	    isalpha((unsigned char)s[start]) && !is_suffix(doc, t0) &&
-	    !doc_word_in(doc, doc_tok_at(doc, end), pair_nouns,
-			 ARRAY_SIZE(pair_nouns))) {
+	    !doc_word_in(doc, after, pair_nouns, ARRAY_SIZE(pair_nouns))) {
+		/* back to the word's start, not over a dash ("said
+		 * Monday--Coca-Cola") */
 		size_t q = start - 1;
 		while (q > 0 && (isalnum((unsigned char)s[q - 1]) ||
-				 (s[q - 1] && strchr("-/&.", s[q - 1]))))
+				 (s[q - 1] && strchr("-/&.", s[q - 1]))) &&
+		       !(s[q - 1] == '-' && q >= 2 && s[q - 2] == '-'))
 			q--;
 		while (q < start && !isalnum((unsigned char)s[q]))
 			q++;
