@@ -24,6 +24,7 @@
 
 #include <stdarg.h>
 #include <stddef.h>
+#include <string.h>
 
 #ifdef __cplusplus
 extern "C" {
@@ -75,9 +76,29 @@ void buf_reset(struct buf *b);
 /* Shorten to `len` (must be <= b->len). */
 void buf_setlen(struct buf *b, size_t len);
 
-void buf_add(struct buf *b, const void *data, size_t len);
+/* Append len bytes (buf_add) or one (buf_addch); inline, as the
+ * tokeniser and the tagger append a byte or a word at a time, and only
+ * the growing is a call. */
+static inline void buf_add(struct buf *b, const void *data, size_t len)
+{
+	if (!len)
+		return;
+	if (b->alloc - b->len <= len)   /* also when borrowing buf_empty */
+		buf_grow(b, len);
+	memcpy(b->buf + b->len, data, len);
+	b->len += len;
+	b->buf[b->len] = '\0';
+}
+
+static inline void buf_addch(struct buf *b, char c)
+{
+	if (b->alloc - b->len <= 1)
+		buf_grow(b, 1);
+	b->buf[b->len++] = c;
+	b->buf[b->len] = '\0';
+}
+
 void buf_addstr(struct buf *b, const char *s);
-void buf_addch(struct buf *b, char c);
 void buf_addf(struct buf *b, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
 void buf_vaddf(struct buf *b, const char *fmt, va_list ap);
