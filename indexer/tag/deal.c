@@ -849,17 +849,10 @@ static int exchange_seat(const struct doc *doc, const struct doc_sent *st,
 static int seat_near_exchange(const struct doc *doc,
 			      const struct doc_sent *st, size_t k)
 {
-	size_t j = doc_next(doc, k);
-	for (int n = 0; j < st->t1 && n < SEAT_EXCHANGE_WORDS;
-	     n++, j = doc_next(doc, j))
-		if (doc_stem_is(doc, j, "exchang"))
-			return 1;
-	long q = doc_prev(doc, k);
-	for (int n = 0; q >= (long)st->t0 && n < SEAT_EXCHANGE_WORDS;
-	     n++, q = doc_prev(doc, (size_t)q))
-		if (doc_stem_is(doc, (size_t)q, "exchang"))
-			return 1;
-	return 0;
+	static const char *const exchange[] = {"exchang"};
+	return stem_within(doc, st, doc_next(doc, k), SEAT_EXCHANGE_WORDS,
+			   exchange, 1) ||
+	       stem_back(doc, st, k, SEAT_EXCHANGE_WORDS, exchange, 1);
 }
 
 /*

@@ -556,6 +556,23 @@ static void headline_case(char *t)
 	}
 }
 
+/* Whether the word at text offset `off` names two companies' deal
+ * ("the USAir-Piedmont Airlines merger"; of "merger-related", its first
+ * part). */
+static int pair_noun_at(const struct doc *doc, size_t off)
+{
+	static const char *const pair_nouns[] = {
+		"merger", "deal", "talks", "combination", "agreement",
+		"venture", "pact", "link", "alliance", "battle", "fight",
+		"takeover", "transaction", "accord", "bid", "offer", "case",
+		"dispute", "war",
+	};
+	size_t k = doc_tok_at(doc, off);
+	while (k < doc->ntok && (doc->tok[k].flags & ANA_JOINED))
+		k++;
+	return doc_word_in(doc, k, pair_nouns, ARRAY_SIZE(pair_nouns));
+}
+
 /* Add the company spelt by text [start, end): trims ".com", "'s", "The". */
 static int company_span(struct doc *doc, size_t start, size_t end,
 			uint32_t t0, uint32_t t1)
@@ -568,19 +585,10 @@ static int company_span(struct doc *doc, size_t start, size_t end,
 	 * name's part); not two names' deal ("the USAir-Piedmont Airlines
 	 * merger"), a rating ("from A-2 American Security Corp's paper")
 	 * or a suffix glued to a name ("Orange-Co's") */
-	static const char *const pair_nouns[] = {
-		"merger", "deal", "talks", "combination", "agreement",
-		"venture", "pact", "link", "alliance", "battle", "fight",
-		"takeover", "transaction", "accord", "bid", "offer", "case",
-		"dispute", "war",
-	};
-	size_t after = doc_tok_at(doc, end);
-	while (after < doc->ntok && (doc->tok[after].flags & ANA_JOINED))
-		after++;   /* "merger-related": its first part */
 	if (start >= 2 && s[start - 1] == '-' &&
 	    isalnum((unsigned char)s[start - 2]) &&
 	    isalpha((unsigned char)s[start]) && !is_suffix(doc, t0) &&
-	    !doc_word_in(doc, after, pair_nouns, ARRAY_SIZE(pair_nouns))) {
+	    !pair_noun_at(doc, end)) {
 		/* back to the word's start, not over a dash ("said
 		 * Monday--Coca-Cola") */
 		size_t q = start - 1;
