@@ -2085,6 +2085,62 @@ static struct counted count_matches(
 	return c;
 }
 
+/*
+ * The hits' pass of a date order, newest first, read from the newest
+ * years first.  A dated document has its year's term (o->year_prefix)
+ * and sorts before every document of an earlier year, an undated one
+ * after all of them: so when the matches of the newest years fill the
+ * page, its hits are those of all the matches (collapsed, a key's hit
+ * is its newest match, which is in those years when any of its matches
+ * is).  The first pass asks the newest years that hold twice the
+ * documents that, at the query's share of the index (`matches`, Xapian's
+ * estimate, of `docs`), would fill the page; each further pass four
+ * times the documents; the years all asked, the query is asked whole
+ * (the undated matches last).  Each pass sorts the dates of its years'
+ * matches, not of all: the newest page of a broad query reads a few
+ * thousand dates, where Xapian's order by value reads every match's.
+ * Collapse counts are those of the years read (a lower bound, as
+ * Xapian's are).
+ */
+static Xapian::MSet newest_years_first(Xapian::Database &view,
+				       Xapian::Enquire &enq,
+				       const Xapian::Query &q,
+				       const struct xdb_search_opts *o,
+				       Xapian::doccount limit,
+				       Xapian::doccount check,
+				       Xapian::doccount matches,
+				       Xapian::doccount docs)
+{
+	std::vector<std::pair<std::string, Xapian::doccount>> years;
+	for (Xapian::TermIterator t = view.allterms_begin(o->year_prefix);
+	     t != view.allterms_end(o->year_prefix); ++t)
+		years.emplace_back(*t, t.get_termfreq());
+	std::reverse(years.begin(), years.end());   /* the newest first */
+	double want = 2.0 * ((double)o->offset + limit) * docs /
+		      (matches ? matches : 1);
+	size_t n = 0;
+	double held = 0;
+	while (n < years.size()) {
+		while (n < years.size() && held < want)
+			held += years[n++].second;
+		if (n == years.size())
+			break;
+		std::vector<std::string> in;
+		for (size_t k = 0; k < n; k++)
+			in.push_back(years[k].first);
+		enq.set_query(Xapian::Query(
+			Xapian::Query::OP_FILTER, q,
+			Xapian::Query(Xapian::Query::OP_OR, in.begin(),
+				      in.end())));
+		Xapian::MSet ms = enq.get_mset(o->offset, limit, check);
+		if (ms.size() >= limit)
+			return ms;
+		want = 4 * held;
+	}
+	enq.set_query(q);
+	return enq.get_mset(o->offset, limit, check);
+}
+
 /* The search itself; throws what Xapian throws. */
 static int run_search(xdb *db, const xdb_query *q,
 		      const struct xdb_search_opts *o, struct xdb_result *r)
@@ -2132,15 +2188,28 @@ static int run_search(xdb *db, const xdb_query *q,
 	/* what the counting pass need not ask again: a local index's bound
 	 * is asked here */
 	enum over_count over = OVER_UNASKED;
-	if (!split && o->count_max && docs > o->count_max) {
-		/* a big index: one pass still, when Xapian's bound on the
-		 * matches (from the terms' statistics, no document read)
-		 * says there cannot be more than count_max */
+	/* a date order of many matches reads the newest years first
+	 * (newest_years_first()), with the counts from a pass of their
+	 * own: Xapian's bound on the matches (from the terms' statistics,
+	 * no document read) says whether they may be many */
+	bool by_years = o->sort == XDB_SORT_DATE && o->year_prefix &&
+			o->limit && o->count_max && docs > o->count_max &&
+			!db->writable;
+	Xapian::doccount estimated = 0;   /* Xapian's estimate, when asked */
+	if ((!split && o->count_max && docs > o->count_max) || by_years) {
+		/* a big index: one pass still, when the bound says there
+		 * cannot be more than count_max; on remote shards (split
+		 * already) the counting pass need not ask it again */
 		Xapian::Enquire bound(db->db);
 		bound.set_query(q->q);
-		split = bound.get_mset(0, 0).get_matches_upper_bound() >
-			o->count_max;
-		over = OVER_MAYBE;   /* when split */
+		Xapian::MSet b = bound.get_mset(0, 0);
+		bool many = b.get_matches_upper_bound() > o->count_max;
+		estimated = b.get_matches_estimated();
+		by_years = by_years && many;
+		if (split)
+			over = many ? OVER_MAYBE : OVER_NO;
+		else if ((split = many))
+			over = OVER_MAYBE;
 	}
 	if (!split)
 		add_spies(enq, o, spies, keys);
@@ -2194,9 +2263,11 @@ static int run_search(xdb *db, const xdb_query *q,
 	bool unchecked = split && may_sample(o, docs);
 	if (unchecked)
 		check = 0;
-	Xapian::MSet ms = enq.get_mset(o->offset,
-				       o->limit < docs ? o->limit : docs,
-				       check);
+	Xapian::doccount limit = o->limit < docs ? o->limit : docs;
+	Xapian::MSet ms = by_years ?
+		newest_years_first(db->db, enq, q->q, o, limit, check,
+				   estimated, docs) :
+		enq.get_mset(o->offset, limit, check);
 	if (bound.valid())   /* the matches before collapsing: the spies' */
 		hits_bound.set_value(o->collapse ?
 				     ms.get_uncollapsed_matches_upper_bound() :

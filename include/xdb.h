@@ -379,6 +379,14 @@ struct xdb_search_opts {
 					 has them on every document (the
 					 terms' frequencies say so), else an
 					 OR of the n buckets' terms */
+	const char *year_prefix;      /* or NULL: the terms prefix + the
+					 year (`Y1987`) on every dated
+					 document; with XDB_SORT_DATE the
+					 hits are then read from the newest
+					 years first, the fewest years that
+					 hold the page (a page of the newest
+					 of many matches sorts a year's
+					 matches, not all); the same hits */
 	int collapse;                 /* one hit per value of collapse_slot
 					 (Xapian's collapse key: the best
 					 by the order asked; documents with

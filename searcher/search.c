@@ -955,6 +955,7 @@ int srch_run(struct srch *s, const struct srch_opts *o,
 		.sample_prefix = PFX_SAMPLE,
 		.sample_buckets = SCHEMA_SAMPLE_BUCKETS,
 		.sample_first_prefix = PFX_SAMPLE_FIRST,
+		.year_prefix = PFX_YEAR,
 	};
 	rank_by_parties(&q, &qi, xo.sort, &xo);
 	r->amount_conditions = qi.namounts;

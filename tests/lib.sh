@@ -118,6 +118,30 @@ some_stories() {
 	fi
 }
 
+# serve_shard DB K: DB's shard K served by `shard serve` (xapian-tcpsrv) on
+# a free 127.0.0.1 port, tried until one serves; sets pids[K] and
+# ports[K], its log $T/tcpsrvK.log.  The caller stops the servers (kill
+# "${pids[@]}" in its EXIT trap).
+pids=()
+ports=()
+serve_shard() {
+	local db=$1 k=$2 p try pid
+	for try in 1 2 3 4 5 6 7 8; do
+		p=$((20000 + RANDOM % 30000))
+		"$DS" shard --db "$db" serve --shard "$k" --port "$p" \
+			> "$T/tcpsrv$k.log" 2>&1 &
+		pid=$!
+		for _ in $(seq 50); do
+			grep -q Listening "$T/tcpsrv$k.log" && { pids[k]=$pid; ports[k]=$p; return 0; }
+			kill -0 "$pid" 2>/dev/null || break
+			sleep 0.1
+		done
+		kill "$pid" 2>/dev/null; wait "$pid" 2>/dev/null
+	done
+	fail "shard $k: no server started: $(cat "$T/tcpsrv$k.log")"
+	return 1
+}
+
 # Is $DS built with AddressSanitizer?  Its quarantine holds freed memory,
 # so peak-memory bounds are checked in the release build only.
 under_asan() {

@@ -107,27 +107,8 @@ expect_eq "saved run --new: the same stories" "$(cat "$T/three.new")" "$(cat "$T
 # catalog beside it
 mkdir -p "$T/remote"
 cp "$T/three/catalog.sqlite" "$T/remote/"
-pids=()
-ports=()
-serve_shard() { # serve_shard K: a free port, tried until one serves
-	local k=$1 p try
-	for try in 1 2 3 4 5 6 7 8; do
-		p=$((20000 + RANDOM % 30000))
-		"$DS" shard --db "$T/three" serve --shard "$k" --port "$p" \
-			> "$T/tcpsrv$k.log" 2>&1 &
-		local pid=$!
-		for _ in $(seq 50); do
-			grep -q Listening "$T/tcpsrv$k.log" && { pids[k]=$pid; ports[k]=$p; return 0; }
-			kill -0 "$pid" 2>/dev/null || break
-			sleep 0.1
-		done
-		kill "$pid" 2>/dev/null; wait "$pid" 2>/dev/null
-	done
-	fail "shard $k: no server started: $(cat "$T/tcpsrv$k.log")"
-	return 1
-}
 trap 'kill "${pids[@]}" 2>/dev/null; rm -rf "$T"' EXIT
-for k in 0 1 2; do serve_shard "$k"; done
+for k in 0 1 2; do serve_shard "$T/three" "$k"; done
 printf '# three shards on this host\n127.0.0.1:%s\n\n127.0.0.1:%s\n  127.0.0.1:%s  \n' \
 	"${ports[0]}" "${ports[1]}" "${ports[2]}" > "$T/remote/shards.list"
 L="$T/remote/shards.list"
