@@ -2008,9 +2008,50 @@ enum over_count {
 /* What a counting pass saw. */
 struct counted {
 	Xapian::doccount seen = 0;    /* matches checked (the spies') */
-	bool sampled = false;         /* seen: those of the first buckets */
-	unsigned buckets = 0;         /* how many, when sampled */
+	bool sampled = false;         /* seen: those of a sample */
+	double share = 1.0;           /* the sample's share of the stories,
+					 when sampled */
 };
+
+/*
+ * How many of the first bucket's parts (a power of two below
+ * o->sample_fine) make a sample of about o->count_max matches, when
+ * the first bucket holds far more (one part of it at least half of
+ * count_max / sqrt 2, by its exact count); 0 when a bucket or more is
+ * the sample, or the index lacks the parts' terms on some document of
+ * the first bucket (made before them).
+ */
+static unsigned fine_parts(Xapian::Database &view, const Xapian::Query &q,
+			   const struct xdb_search_opts *o,
+			   Xapian::doccount docs)
+{
+	if (!o->sample_fine_prefix || o->sample_fine < 2)
+		return 0;
+	char one[64], all[64], b0[64];
+	snprintf(one, sizeof(one), "%s1", o->sample_fine_prefix);
+	snprintf(all, sizeof(all), "%s%u", o->sample_fine_prefix,
+		 o->sample_fine);
+	snprintf(b0, sizeof(b0), "%s%02x", o->sample_prefix, 0u);
+	/* the first part's matches, counted exactly, and the frequencies
+	 * of the whole bucket's terms in the same exchange (the part is
+	 * in both: the filter is the part's stories) */
+	Xapian::Enquire first(view);
+	first.set_query(Xapian::Query(
+		Xapian::Query::OP_FILTER, q,
+		Xapian::Query(Xapian::Query::OP_AND, Xapian::Query(one),
+			      Xapian::Query(Xapian::Query::OP_OR,
+					    Xapian::Query(all),
+					    Xapian::Query(b0)))));
+	Xapian::MSet ms = first.get_mset(0, 0, docs);
+	if (ms.get_termfreq(all) != ms.get_termfreq(b0))
+		return 0;
+	Xapian::doccount c1 = ms.get_matches_estimated();
+	unsigned n = 1;
+	while (n < o->sample_fine &&
+	       (double)n * c1 * std::sqrt(2.0) < (double)o->count_max)
+		n *= 2;
+	return n < o->sample_fine ? n : 0;
+}
 
 /*
  * The counting pass of a search, on `view`, the spies (add_spies())
@@ -2037,7 +2078,27 @@ static struct counted count_matches(
 			counter.get_mset(0, 0).get_matches_upper_bound()) >
 		       o->count_max ? OVER_MAYBE : OVER_NO;
 	c.sampled = may_sample(o, docs) && over != OVER_NO;
-	if (c.sampled) {
+	unsigned parts = c.sampled ? fine_parts(view, q, o, docs) : 0;
+	if (parts) {
+		/* the first parts of the first bucket, the spies counting */
+		char t[64];
+		snprintf(t, sizeof(t), "%s%u", o->sample_fine_prefix, parts);
+		Xapian::Enquire fine(view);
+		fine.set_query(Xapian::Query(Xapian::Query::OP_FILTER, q,
+					     Xapian::Query(t)));
+		add_spies(fine, o, spies, keys);
+		c.seen = fine.get_mset(0, 0, docs).get_matches_estimated();
+		c.share = (double)parts /
+			  ((double)o->sample_fine * o->sample_buckets);
+		/* as below: count_max or fewer in the sample, and no more
+		 * than count_max match, all are counted */
+		if (c.seen <= o->count_max && over == OVER_MAYBE &&
+		    !more_than(view, q, o->count_max)) {
+			spies.clear();
+			keys.reset();
+			c.sampled = false;
+		}
+	} else if (c.sampled) {
 		/* the first bucket, the spies counting: how many buckets
 		 * from its exact count, not from Xapian's estimate of the
 		 * total, which need not be the same on one index and on its
@@ -2050,13 +2111,14 @@ static struct counted count_matches(
 		add_spies(first, o, spies, keys);
 		c.seen = first.get_mset(0, 0, docs).get_matches_estimated();
 		first.clear_matchspies();
-		c.buckets = sample_size(o, c.seen);
-		if (c.buckets < nb && c.buckets > 1) {
+		unsigned buckets = sample_size(o, c.seen);
+		c.share = (double)buckets / nb;
+		if (buckets < nb && buckets > 1) {
 			/* the next buckets, the same spies */
 			Xapian::Enquire rest(view);
 			rest.set_query(Xapian::Query(
 				Xapian::Query::OP_FILTER, q,
-				sample_rest(view, o, c.buckets)));
+				sample_rest(view, o, buckets)));
 			if (keys)
 				rest.add_matchspy(keys.get());
 			for (auto &spy : spies)
@@ -2067,7 +2129,7 @@ static struct counted count_matches(
 		/* a sample, unless count_max or fewer match (more than
 		 * count_max in the sample says more do): then all are
 		 * counted, as when the sample would be all */
-		if (c.buckets >= nb ||
+		if (buckets >= nb ||
 		    (c.seen <= o->count_max && over == OVER_MAYBE &&
 		     !more_than(view, q, o->count_max))) {
 			/* counted again, exactly */
@@ -2326,8 +2388,7 @@ static int run_search(xdb *db, const xdb_query *q,
 			 * hash of its id: the same on one index and on
 			 * shards); no pass over every match */
 			r->uncollapsed = (uint64_t)llround(
-				(double)side.seen * o->sample_buckets /
-				side.buckets);
+				(double)side.seen / side.share);
 			if (r->uncollapsed < side.seen)
 				r->uncollapsed = side.seen;
 			if (!o->collapse)

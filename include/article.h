@@ -24,7 +24,7 @@
 #include "err.h"
 
 /* Bump when analysis or document building changes what an article indexes. */
-#define ARTICLE_VERSION "10"  /* 10: XSMF */
+#define ARTICLE_VERSION "11"  /* 10: XSMF; 11: XSMG */
 #define ARTICLE_HASH_LEN 33  /* 32 hex digits + NUL */
 
 struct article {

@@ -26,6 +26,10 @@
  *   XSMF     n, for each power of two n (2 to SCHEMA_SAMPLE_BUCKETS / 2)
  *            above the story's bucket: one term for the first n buckets
  *            ("XSMF16" in buckets 00 to 0f)
+ *   XSMG     n, in bucket 00 only, for each power of two n (1 to
+ *            SCHEMA_SAMPLE_FINE) above the story's place among the
+ *            bucket's SCHEMA_SAMPLE_FINE parts (the hash's next 6 bits):
+ *            the first n parts ("XSMG1", a 4,096th of the stories)
  *
  *   slot   value (amounts in USD, Xapian sortable_serialise)
  *   0      date, "YYYYMMDDHHMMSS" UTC (sorts as a string)
@@ -106,8 +110,13 @@
 #define PFX_SAMPLE_FIRST "XSMF"  /* in one of the first n sample buckets,
 				    n a power of two below
 				    SCHEMA_SAMPLE_BUCKETS: "XSMF16" */
-/* The sample buckets: a story is in bucket (XXH3 of its id) >> 58. */
+#define PFX_SAMPLE_FINE "XSMG"   /* in bucket 00, in one of its first n
+				    parts, n a power of two up to
+				    SCHEMA_SAMPLE_FINE: "XSMG4" */
+/* The sample buckets: a story is in bucket (XXH3 of its id) >> 58; a
+ * story of bucket 0 is in its part (XXH3 of its id) >> 52 & 63. */
 #define SCHEMA_SAMPLE_BUCKETS 64
+#define SCHEMA_SAMPLE_FINE 64
 
 enum schema_slot {
 	SLOT_DATE = 0,

@@ -379,6 +379,19 @@ struct xdb_search_opts {
 					 has them on every document (the
 					 terms' frequencies say so), else an
 					 OR of the n buckets' terms */
+	const char *sample_fine_prefix; /* or NULL: terms prefix + n (in
+					 decimal) for n = 1, 2, 4, ...
+					 sample_fine, each on the documents
+					 of the first bucket in the first n
+					 of its sample_fine parts (prefix +
+					 sample_fine: the whole bucket).
+					 Where the first bucket alone holds
+					 far more than count_max matches, the
+					 sample is then the first n parts,
+					 n from the exact count of the first
+					 part (used when every document of
+					 the first bucket has them) */
+	unsigned sample_fine;         /* a power of two */
 	const char *year_prefix;      /* or NULL: the terms prefix + the
 					 year (`Y1987`) on every dated
 					 document; with XDB_SORT_DATE the

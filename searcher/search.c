@@ -955,6 +955,8 @@ int srch_run(struct srch *s, const struct srch_opts *o,
 		.sample_prefix = PFX_SAMPLE,
 		.sample_buckets = SCHEMA_SAMPLE_BUCKETS,
 		.sample_first_prefix = PFX_SAMPLE_FIRST,
+		.sample_fine_prefix = PFX_SAMPLE_FINE,
+		.sample_fine = SCHEMA_SAMPLE_FINE,
 		.year_prefix = PFX_YEAR,
 	};
 	rank_by_parties(&q, &qi, xo.sort, &xo);

@@ -103,6 +103,25 @@ out=$(search 'a*' 2>&1); rc=$?
 expect_eq "wildcard limit exit" "$rc" 2
 expect_match "wildcard limit message" "$out" '^error: a wildcard matches too many words'
 
+# the broadest queries' sample: far more matches in the first sample
+# bucket than --count-limit, the sample is the first parts of that bucket
+# (XSMG, docs/QUERY.md "Results"), a few dozen stories here where the
+# whole bucket holds hundreds; one index and three shards alike
+"$DS" index -q --db "$T/one" "$R" >/dev/null
+"$DS" index -q --db "$T/three" --shards 3 "$R" >/dev/null
+exact=$("$DS" search --db "$T/one" --json -n 0 --count-limit 0 said | jq .total)
+bucket=$("$DS" search --db "$T/one" --json -n 0 --count-limit 300 said | jq .facets_counted)
+fine=$("$DS" search --db "$T/one" --json -n 0 --count-limit 40 said)
+expect_match "the first parts of a bucket: a sample of about 40 ($(jq .facets_counted <<<"$fine"), a bucket $bucket)" \
+	"$(jq --argjson b "$bucket" '.facets_estimated and .facets_counted >= 20 and .facets_counted <= 120 and .facets_counted * 2 < $b' <<<"$fine")" '^true$'
+expect_match "the first parts of a bucket: the total within 40% ($(jq .total <<<"$fine") for $exact)" \
+	"$(jq --argjson e "$exact" '.total_estimated and .total > 0.6 * $e and .total < 1.4 * $e' <<<"$fine")" '^true$'
+for g in story deal; do
+	expect_eq "the first parts of a bucket, grouped by $g: one index and three shards alike" \
+		"$("$DS" search --db "$T/three" --json -n 5 --group $g --count-limit 40 said | jq -cS 'del(.took_ms)')" \
+		"$("$DS" search --db "$T/one" --json -n 5 --group $g --count-limit 40 said | jq -cS 'del(.took_ms)')"
+done
+
 # saved queries
 "$DS" saved --db "$db" add canada 'type:acquisition AND place:CA' --sort date; expect_eq "saved add" "$?" 0
 "$DS" saved --db "$db" add 'bad name' 'oil' 2>/dev/null; expect_eq "bad name refused" "$?" 2

@@ -150,6 +150,19 @@ static int sort_keys(xdb_doc *doc, const struct article *art, char digit,
 			rc = xdb_doc_add_boolean(doc, bucket, strlen(bucket),
 						 err);
 		}
+	/* in bucket 0, the first n of its parts it is in: a sample of a
+	 * 4,096th of the stories and up, for the broadest queries (about
+	 * two terms for every 64 stories; n = 64 is the whole bucket,
+	 * which tells the searcher that every story of it has them) */
+	unsigned part = (unsigned)(h >> 52) & (SCHEMA_SAMPLE_FINE - 1);
+	for (unsigned n = 1; !rc && nth == 0 && n <= SCHEMA_SAMPLE_FINE;
+	     n *= 2)
+		if (part < n) {
+			snprintf(bucket, sizeof(bucket), "%s%u",
+				 PFX_SAMPLE_FINE, n);
+			rc = xdb_doc_add_boolean(doc, bucket, strlen(bucket),
+						 err);
+		}
 	buf_reset(b);
 	buf_addch(b, digit);
 	buf_addstr(b, date);
