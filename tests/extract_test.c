@@ -3738,6 +3738,49 @@ static void test_counted_goods(void **state)
 	tags_release(&t);
 }
 
+/* Money raised or invested "in recent years" or "over the past five
+ * years" is a trend the story tells (a market's), not a round nor an
+ * investment; a round of its own stays one, even in a story that tells
+ * the trend too. */
+static void test_years_trend(void **state)
+{
+	(void)state;
+	static const struct sides_case cases[] = {
+		{"Online grocery market to reach $1.4 trillion by 2030, report says",
+		 "The global online grocery market is expected to reach $1.4 "
+		 "trillion by 2030, according to a report by Halvard Research. "
+		 "Companies such as Basketly and Ocado have raised billions "
+		 "of dollars in recent years.",
+		 DEAL_NONE, NULL, NULL},
+		{"Foreign money pours into Indonesian startups",
+		 "Alibaba has invested more than $3 billion in Tokopedia and "
+		 "Lazada over the past five years, a study showed.",
+		 DEAL_NONE, NULL, NULL},
+		{"Grocery apps boom",
+		 "Grocery delivery apps have boomed.  Ocado has raised more "
+		 "than $2 billion over the years, according to the study.",
+		 DEAL_NONE, NULL, NULL},
+	};
+	check_sides(cases, ARRAY_SIZE(cases));
+	struct tags t;
+	run("Freshcart raises $40 million in Series B round",
+	    "Freshcart, an online grocer, said on Monday it raised $40 million "
+	    "in a Series B round led by Kestrel Ventures.  The company has "
+	    "raised $90 million over the past three years.",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_FUNDING);
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Freshcart");
+	tags_release(&t);
+	run("Online grocer news",
+	    "Freshcart, an online grocer, said on Monday it raised $40 million "
+	    "in a Series B round led by Kestrel Ventures.  Grocers such as "
+	    "Basketly have raised billions in recent years.",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_FUNDING);
+	tags_release(&t);
+}
+
 /* An exchange's seat bought or sold is a membership, no business: not a
  * deal, whether the story names the buyer or only the price. */
 static void test_exchange_seats(void **state)
@@ -8012,6 +8055,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_fund_names),
 		cmocka_unit_test(test_hyphenated_names),
 		cmocka_unit_test(test_counted_goods),
+		cmocka_unit_test(test_years_trend),
 		cmocka_unit_test(test_exchange_seats),
 		cmocka_unit_test(test_own_securities),
 		cmocka_unit_test(test_background_clause),

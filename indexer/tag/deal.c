@@ -9123,6 +9123,36 @@ static int round_named(const struct doc *doc, const struct doc_sent *st)
 	return 0;
 }
 
+/* Whether sentence st tells a trend over years, not one deal: "in
+ * recent years", "over the past five years", "over the years", "in the
+ * last decade" ("Companies such as Instacart and Ocado have raised
+ * billions of dollars in recent years"). */
+static int years_trend(const struct doc *doc, const struct doc_sent *st)
+{
+	static const char *const spans[] = {"years", "decade", "decades"};
+	static const char *const before[] = {"recent", "past", "last"};
+	for (size_t k = st->t0; k < st->t1; k = doc_next(doc, k)) {
+		if (!doc_word_in(doc, k, spans, ARRAY_SIZE(spans)))
+			continue;
+		long p = doc_prev(doc, k);
+		/* "past five years", "last two decades" */
+		if (p >= (long)st->t0 &&
+		    (doc->tok[p].digit || IS(doc, (size_t)p, DOC_W_NUMBER)))
+			p = doc_prev(doc, (size_t)p);
+		if (p < (long)st->t0)
+			continue;
+		if (doc_word_in(doc, (size_t)p, before, ARRAY_SIZE(before)))
+			return 1;
+		/* "over the years" */
+		long o = doc_prev(doc, (size_t)p);
+		if (doc_word_is(doc, (size_t)p, "the") && o >= (long)st->t0 &&
+		    doc_word_is(doc, (size_t)o, "over") &&
+		    doc_word_is(doc, k, "years"))
+			return 1;
+	}
+	return 0;
+}
+
 /* Whether the headline speaks of a venture in lower-case use
  * ("JOINT CAR VENTURE", "IN VENTURE AGREEMENT", "FORM VENTURE"), not as
  * a word of a name ("GROWTH VENTURES <GVENC>"). */
@@ -11325,6 +11355,12 @@ static void deal_read(struct doc *doc, const struct dealmodel *model,
 	    doc->sent[best.sent].para != 0 && !best.ninv && !best.has_acq &&
 	    !(have_cue && doc->sent[first_cue_sent].para == 0) &&
 	    !round_named(doc, &doc->sent[best.sent]))
+		type = DEAL_NONE;
+	/* money raised or invested "in recent years", "over the past five
+	 * years": a trend the body tells, not a round nor an investment */
+	if ((type == DEAL_FUNDING || type == DEAL_INVESTMENT) && have &&
+	    doc->sent[best.sent].para != 0 &&
+	    years_trend(doc, &doc->sent[best.sent]))
 		type = DEAL_NONE;
 	/* a partnership the body tells with one side and a word weaker than
 	 * a venture's or an agreement's, in a story the classifier does not
