@@ -3781,6 +3781,51 @@ static void test_years_trend(void **state)
 	tags_release(&t);
 }
 
+/* The outlet a sale's news comes from is no buyer: "according to The
+ * Wall Street Journal", "responding to a Bloomberg News report"; a
+ * buyer after "to" still is one.  A headline that asks ("Shopee to be
+ * acquired?") tells talk, not an agreement. */
+static void test_news_source_and_question(void **state)
+{
+	(void)state;
+	static const char *const bodies[] = {
+		"SINGAPORE: Sea Ltd is in talks to sell its e-commerce unit "
+		"Shopee, according to The Wall Street Journal.",
+		"SINGAPORE: Sea Ltd said on Wednesday it was not in talks to "
+		"sell its e-commerce unit Shopee, responding to a Bloomberg "
+		"News report.",
+		"SINGAPORE: Sea Ltd said it was not in talks to sell its unit "
+		"Shopee, in response to a Bloomberg News report.",
+	};
+	struct tags t;
+	for (size_t i = 0; i < ARRAY_SIZE(bodies); i++) {
+		run("Sea in talks on Shopee sale", bodies[i], NULL, NULL, NULL,
+		    &t);
+		assert_int_equal(t.deal.type, DEAL_DIVESTITURE);
+		assert_null(t.deal.acquirer);
+		assert_non_null(t.deal.seller);
+		assert_string_equal(t.deal.seller, "Sea Ltd");
+		tags_release(&t);
+	}
+	run("Sea in talks on Shopee sale",
+	    "SINGAPORE: Sea Ltd is in talks to sell its e-commerce unit "
+	    "Shopee to Kestrel Partners, according to The Wall Street Journal.",
+	    NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Kestrel");
+	tags_release(&t);
+	run("Sea's Shopee to be acquired? Company says no talks",
+	    "SINGAPORE: Sea Ltd said on Wednesday it was not in talks to "
+	    "sell its e-commerce unit Shopee.", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.status, STATUS_RUMOURED);
+	tags_release(&t);
+	run("Sea's Shopee to be acquired by Kestrel Partners",
+	    "SINGAPORE: Kestrel Partners has agreed to acquire Shopee from "
+	    "Sea Ltd.", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.status, STATUS_AGREED);
+	tags_release(&t);
+}
+
 /* An exchange's seat bought or sold is a membership, no business: not a
  * deal, whether the story names the buyer or only the price. */
 static void test_exchange_seats(void **state)
@@ -8056,6 +8101,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_hyphenated_names),
 		cmocka_unit_test(test_counted_goods),
 		cmocka_unit_test(test_years_trend),
+		cmocka_unit_test(test_news_source_and_question),
 		cmocka_unit_test(test_exchange_seats),
 		cmocka_unit_test(test_own_securities),
 		cmocka_unit_test(test_background_clause),

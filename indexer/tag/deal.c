@@ -3496,6 +3496,20 @@ static int shares_taken(const struct doc *doc, const struct doc_sent *st,
 	return 0;
 }
 
+/* Whether the "to" at token k names where the news comes from, not
+ * whom it goes to: "according to", "responding to", "in response to",
+ * "in reply to", "replying to". */
+static int source_to(const struct doc *doc, const struct doc_sent *st,
+		     size_t k)
+{
+	static const char *const before[] = {
+		"according", "responding", "response", "reply", "replying",
+	};
+	long p = doc_prev(doc, k);
+	return p >= (long)st->t0 &&
+	       doc_word_in(doc, (size_t)p, before, ARRAY_SIZE(before));
+}
+
 /* Whether the "to" at token k opens an infinitive ("to formulate") or
  * names the subject's own ("in response to its tender offer"). */
 static int infinitive_or_own(const struct doc *doc, const struct doc_sent *st,
@@ -5310,9 +5324,12 @@ static int roles(const struct doc *doc, size_t s, const struct cue *c,
 		}
 		size_t to = find_word(doc, st, hr ? r.t1 : c->t1, "to",
 				      NEAR_SALE_TO);
-		/* "... as X Offers to Buy Y": a verb's "to", not a buyer's */
+		/* "... as X Offers to Buy Y": a verb's "to", not a buyer's;
+		 * nor the source's ("according to The Wall Street
+		 * Journal", "responding to a Bloomberg News report") */
 		size_t after = to < st->t1 ? doc_next(doc, to) : st->t1;
-		if (after < st->t1 && doc_deal_cue(doc->tok[after].scls) < 0)
+		if (after < st->t1 && doc_deal_cue(doc->tok[after].scls) < 0 &&
+		    !source_to(doc, st, to))
 			f->has_acq = right_name(doc, st, after, &f->acq);
 		break;
 	}
@@ -9607,10 +9624,30 @@ static int board_recommended(const struct doc *doc, const struct found *f)
 	return 0;
 }
 
+/* Whether sentence st asks a question ("Sea's Shopee to be
+ * acquired?"): it ends with a question mark. */
+static int asks(const struct doc *doc, const struct doc_sent *st)
+{
+	for (size_t b = st->end; b > st->start; b--) {
+		char ch = doc->text.buf[b - 1];
+		if (ch == '?')
+			return 1;
+		if (ch != ' ' && ch != '\n' && ch != '\t' && ch != '"' &&
+		    ch != '\'')
+			return 0;
+	}
+	return 0;
+}
+
 static enum ex_status deal_status(const struct doc *doc,
 				  const struct found *f)
 {
 	enum ex_status s = deal_status_said(doc, f);
+	/* a deal a headline asks about is talk, whatever its verb says
+	 * ("Shopee to be acquired?") */
+	if (f->sent < doc->nsent && doc->sent[f->sent].para == 0 &&
+	    asks(doc, &doc->sent[f->sent]) && s != STATUS_NONE)
+		return STATUS_RUMOURED;
 	/* a bid its target's board recommended is agreed */
 	if (s == STATUS_PROPOSED && ex_deal_is_mna(f->type) &&
 	    board_recommended(doc, f))
