@@ -3784,7 +3784,9 @@ static void test_years_trend(void **state)
 /* The outlet a sale's news comes from is no buyer: "according to The
  * Wall Street Journal", "responding to a Bloomberg News report"; a
  * buyer after "to" still is one.  A headline that asks ("Shopee to be
- * acquired?") tells talk, not an agreement. */
+ * acquired?") tells talk, not an agreement.  A round named with its
+ * company and investors stands under a headline word of a loan's
+ * look-alike that describes the company ("lender"). */
 static void test_news_source_and_question(void **state)
 {
 	(void)state;
@@ -3818,6 +3820,18 @@ static void test_news_source_and_question(void **state)
 	    "SINGAPORE: Sea Ltd said on Wednesday it was not in talks to "
 	    "sell its e-commerce unit Shopee.", NULL, NULL, NULL, &t);
 	assert_int_equal(t.deal.status, STATUS_RUMOURED);
+	tags_release(&t);
+	/* a look-alike's headline word ("lender") that says what a named
+	 * round's company is */
+	run("Tencent leads $150m round in Indonesian lender Akulaku",
+	    "JAKARTA: Indonesian digital lender Akulaku has raised $150 "
+	    "million in a funding round led by Tencent Holdings, with Ant "
+	    "Group also taking part, the company said.", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_FUNDING);
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Akulaku");
+	assert_true(t.deal.ninvestors >= 1);
+	assert_string_equal(t.deal.investors[0], "Tencent");
 	tags_release(&t);
 	run("Sea's Shopee to be acquired by Kestrel Partners",
 	    "SINGAPORE: Kestrel Partners has agreed to acquire Shopee from "

@@ -11419,7 +11419,12 @@ static void deal_read(struct doc *doc, const struct dealmodel *model,
 	int alike = look_alike_head(doc, type == DEAL_IPO);
 	int sides = (best.has_acq && best.has_tgt) ||
 		    (have && type == DEAL_PARTNERSHIP && best.nparty >= 2 &&
-		     venture_verb(doc, &doc->sent[best.sent], best.cue.t0));
+		     venture_verb(doc, &doc->sent[best.sent], best.cue.t0)) ||
+		    /* a round's company and its investors, the round named
+		     * ("round in Indonesian lender Akulaku": the weak word
+		     * says what the company is) */
+		    (have && type == DEAL_FUNDING && best.has_tgt &&
+		     best.ninv && round_named(doc, &doc->sent[best.sent]));
 	if (alike && (!have || doc->sent[best.sent].para != 0) &&
 	    (alike == 2 || !sides))
 		type = DEAL_NONE;
