@@ -359,7 +359,8 @@ static unsigned char generic_of(const char *w)
 		{"francs", MONEY_FRANC}, {"crown", MONEY_CROWN},
 		{"crowns", MONEY_CROWN}, {"peso", MONEY_PESO},
 		{"pesos", MONEY_PESO}, {"rupee", MONEY_RUPEE},
-		{"rupees", MONEY_RUPEE},
+		{"rupees", MONEY_RUPEE}, {"lira", MONEY_LIRA},
+		{"lire", MONEY_LIRA},
 	};
 	for (size_t i = 0; i < ARRAY_SIZE(units); i++)
 		if (!strcmp(units[i].w, w))

@@ -82,7 +82,7 @@ enum money_flags {
 /*
  * Whether the unit written says whose it is: "US$", "yen", "Swiss francs"
  * do; "$", "dlrs", "cents" are the dollar of whichever country the story
- * is about, "francs", "crowns", "pesos" and "rupees" likewise.  The currency given for them is
+ * is about, "francs", "crowns", "pesos", "rupees" and "lira" likewise.  The currency given for them is
  * the table's (USD for "$"); a reader who knows the story's country may
  * know better (the amounts stage reads the dateline).
  */
@@ -93,6 +93,7 @@ enum money_generic {
 	MONEY_CROWN = 3,
 	MONEY_PESO = 4,
 	MONEY_RUPEE = 5,
+	MONEY_LIRA = 6,
 };
 
 /* One amount found in text.  Values are in units of `currency`. */

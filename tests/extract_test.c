@@ -7761,7 +7761,8 @@ static void test_bidder_after_date(void **state)
 
 /* A bare unit other than the dollar: the one the story named in full
  * before ("Swiss francs", then "francs"), else the dateline country's
- * ("rupees" in Colombo). */
+ * ("rupees" in Colombo), else that of the country the story names most
+ * ("lira" in a story of a Turkish bank). */
 static void test_amount_bare_units(void **state)
 {
 	(void)state;
@@ -7783,6 +7784,23 @@ static void test_amount_bare_units(void **state)
 	    NULL, NULL, NULL, &t);
 	assert_int_equal(t.namounts, 1);
 	assert_string_equal(t.amounts[0].m.currency, "INR");
+	tags_release(&t);
+	/* "lira": Turkey's in a Turkish story, with no Italy among the
+	 * story's countries; Italy's in Rome */
+	run("Emirates NBD completes acquisition of Turkey's DenizBank",
+	    "Emirates NBD has completed its acquisition of Turkish lender "
+	    "DenizBank from Russia's Sberbank for 15.48 billion lira ($2.8 "
+	    "billion), the bank said.\n", "DUBAI, July 31", NULL, NULL, &t);
+	assert_int_equal(t.namounts, 1);
+	assert_string_equal(t.amounts[0].m.currency, "TRY");
+	assert_true(has_country(&t, "TR"));
+	assert_false(has_country(&t, "IT"));
+	tags_release(&t);
+	run("Banca Orlo profit rises",
+	    "Banca Orlo said its 1986 net profit rose to 120 billion lira.\n",
+	    "ROME, March 3", NULL, NULL, &t);
+	assert_int_equal(t.namounts, 1);
+	assert_string_equal(t.amounts[0].m.currency, "ITL");
 	tags_release(&t);
 }
 

@@ -980,7 +980,8 @@ static const struct {
 	{"PH", MONEY_PESO, "PHP", 0}, {"AR", MONEY_PESO, "ARS", 0},
 	{"CL", MONEY_PESO, "CLP", 0}, {"CO", MONEY_PESO, "COP", 0},
 	{"IN", MONEY_RUPEE, "INR", 0}, {"LK", MONEY_RUPEE, "LKR", 0},
-	{"PK", MONEY_RUPEE, "PKR", 0},
+	{"PK", MONEY_RUPEE, "PKR", 0}, {"IT", MONEY_LIRA, "ITL", 0},
+	{"TR", MONEY_LIRA, "TRY", 0},
 };
 
 /* Whether `country` has a unit of kind `generic`. */
