@@ -2015,11 +2015,12 @@ struct counted {
 
 /*
  * How many of the first bucket's parts (a power of two below
- * o->sample_fine) make a sample of about o->count_max matches, when
- * the first bucket holds far more (one part of it at least half of
- * count_max / sqrt 2, by its exact count); 0 when a bucket or more is
- * the sample, or the index lacks the parts' terms on some document of
- * the first bucket (made before them).
+ * o->sample_fine) make a sample of about o->count_max matches, by the
+ * exact count c1 of the first part: the fewest n with n * c1 * sqrt 2 at
+ * least count_max (so the first bucket, 64 parts, holds about 1.4 times
+ * count_max or more); 0 when a bucket or more is the sample, or the
+ * index lacks the parts' terms on some document of the first bucket
+ * (made before them).
  */
 static unsigned fine_parts(Xapian::Database &view, const Xapian::Query &q,
 			   const struct xdb_search_opts *o,
@@ -2257,6 +2258,11 @@ static int run_search(xdb *db, const xdb_query *q,
 	bool by_years = o->sort == XDB_SORT_DATE && o->year_prefix &&
 			o->limit && o->count_max && docs > o->count_max &&
 			!db->writable;
+	/* every story has its sort key (not so in an index with stories of
+	 * before ARTICLE_VERSION 7, whose keys would sort last among their
+	 * years only) */
+	if (by_years)
+		by_years = db->db.get_value_freq(o->date_slot) == docs;
 	Xapian::doccount estimated = 0;   /* Xapian's estimate, when asked */
 	if ((!split && o->count_max && docs > o->count_max) || by_years) {
 		/* a big index: one pass still, when the bound says there

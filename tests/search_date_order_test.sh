@@ -13,14 +13,15 @@ need_jq
 
 # 1,200 stories: the year steps by 7 (mod 30) from one story to the next,
 # so each year holds about 40 spread through the file; every 23rd is
-# undated; every third pays a dividend; every fifth is one of 40 deals
-# (each told by several stories, some in the same year)
+# undated; every third pays a dividend; every fifth is one of 40 deals,
+# each told by six stories (story 5k's deal is k mod 40), all in the
+# years 1995, 2000, ..., 2020
 jq -nc '
   range(0; 1200) as $i
   | (1995 + ($i * 7) % 30) as $y
   | (1 + ($i * 5) % 12) as $m
   | (1 + ($i * 11) % 28) as $d
-  | ($i % 40) as $k
+  | (($i / 5 | floor) % 40) as $k
   | {id: "s\($i)",
      title: (if $i % 5 == 0 then "Acme\($k) Holdings to acquire Beta\($k) Corp"
              else "Company \($i) reports results" end),
@@ -39,11 +40,15 @@ expect_eq "three shards: exit" "$?" 0
 expect_eq "thirty years indexed" \
 	"$("$DS" search --db "$T/one" --json -n 0 --count-limit 0 --facets year said | jq '.facets.year.values | length')" 30
 
-# page DB QUERY OFFSET GROUP COUNT-LIMIT: the page's ids and dates
+# page DB QUERY OFFSET GROUP COUNT-LIMIT [LIMIT]: the page's ids and
+# dates (a failed search fails the test: "no hits" exits 1)
 page() {
-	"$DS" search --db "$1" --json --sort date --facets none --limit 25 \
-		--offset "$3" --group "$4" --count-limit "$5" "$2" |
-		jq -r '.hits[] | "\(.id) \(.date)"'
+	local rc=0
+	"$DS" search --db "$1" --json --sort date --facets none \
+		--limit "${6:-25}" --offset "$3" --group "$4" --count-limit "$5" \
+		"$2" > "$T/page.json" 2> "$T/page.err" || rc=$?
+	[ "$rc" -le 1 ] || fail "search '$2' on $1: exit $rc: $(cat "$T/page.err")"
+	jq -r '.hits[] | "\(.id) \(.date)"' "$T/page.json"
 }
 # queries: every story, a third, the deals (grouped: 40 records), a word
 # in a few stories, one in none
@@ -65,6 +70,21 @@ for q in "${queries[@]}"; do
 		done
 	done
 done
+# small pages: a first pass of a few years that holds too few, then
+# more years (the grouped deals and a word of few stories)
+for q in acquire dividend 'Company 7'; do
+	for g in story deal; do
+		for off in 0 7 40; do
+			expect_eq "'$q' grouped by $g, 3 from $off: the newest years' page is the whole order's" \
+				"$(page "$T/one" "$q" "$off" "$g" 30 3)" "$(page "$T/one" "$q" "$off" "$g" 0 3)"
+			expect_eq "'$q' grouped by $g, 3 from $off: three shards" \
+				"$(page "$T/three" "$q" "$off" "$g" 30 3)" "$(page "$T/one" "$q" "$off" "$g" 0 3)"
+		done
+	done
+done
+expect_match "grouped deals: fewer records than stories" \
+	"$("$DS" search --db "$T/one" --json -n 0 --count-limit 0 --group deal acquire | jq '.total < .stories')" '^true$'
+
 # the pages hold what they should: newest first, the undated last
 expect_eq "first page: 25 hits" "$(wc -l < "$T/said.0")" 25
 expect_match "first page: the newest year" "$(head -n 1 "$T/said.0")" ' 2024-'

@@ -108,7 +108,9 @@ expect_match "wildcard limit message" "$out" '^error: a wildcard matches too man
 # (XSMG, docs/QUERY.md "Results"), a few dozen stories here where the
 # whole bucket holds hundreds; one index and three shards alike
 "$DS" index -q --db "$T/one" "$R" >/dev/null
+expect_eq "one index of Reuters: exit" "$?" 0
 "$DS" index -q --db "$T/three" --shards 3 "$R" >/dev/null
+expect_eq "three shards of Reuters: exit" "$?" 0
 exact=$("$DS" search --db "$T/one" --json -n 0 --count-limit 0 said | jq .total)
 bucket=$("$DS" search --db "$T/one" --json -n 0 --count-limit 300 said | jq .facets_counted)
 fine=$("$DS" search --db "$T/one" --json -n 0 --count-limit 40 said)
