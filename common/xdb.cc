@@ -1929,16 +1929,17 @@ static void hit_documents(xdb *db, const std::vector<Xapian::docid> &dids,
 }
 
 /*
- * How many of the sample buckets make about o->count_max matches, c0 of
- * them in the first: a power of two (the one nearest the ratio, so the
- * sample holds count_max / 1.4 to count_max * 1.4 matches), so that the
- * sample is one term's posting list (sample_rest()); at most all.
+ * How many of the sample buckets (or of the first bucket's parts) make
+ * about o->count_max matches, c0 of them in the first: a power of two
+ * (the one nearest the ratio, so the sample holds count_max / 1.4 to
+ * count_max * 1.4 matches), so that the sample is one term's posting
+ * list (sample_rest(), fine_parts()); at most `most`, all of them.
  */
 static unsigned sample_size(const struct xdb_search_opts *o,
-			    Xapian::doccount c0)
+			    Xapian::doccount c0, unsigned most)
 {
 	unsigned b = 1;
-	while (b < o->sample_buckets &&
+	while (b < most &&
 	       (double)b * c0 * std::sqrt(2.0) < (double)o->count_max)
 		b *= 2;
 	return b;
@@ -2046,11 +2047,8 @@ static unsigned fine_parts(Xapian::Database &view, const Xapian::Query &q,
 	Xapian::MSet ms = first.get_mset(0, 0, docs);
 	if (ms.get_termfreq(all) != ms.get_termfreq(b0))
 		return 0;
-	Xapian::doccount c1 = ms.get_matches_estimated();
-	unsigned n = 1;
-	while (n < o->sample_fine &&
-	       (double)n * c1 * std::sqrt(2.0) < (double)o->count_max)
-		n *= 2;
+	unsigned n = sample_size(o, ms.get_matches_estimated(),
+				 o->sample_fine);
 	return n < o->sample_fine ? n : 0;
 }
 
@@ -2080,6 +2078,7 @@ static struct counted count_matches(
 		       o->count_max ? OVER_MAYBE : OVER_NO;
 	c.sampled = may_sample(o, docs) && over != OVER_NO;
 	unsigned parts = c.sampled ? fine_parts(view, q, o, docs) : 0;
+	bool whole = false;   /* the sample would be every bucket */
 	if (parts) {
 		/* the first parts of the first bucket, the spies counting */
 		char t[64];
@@ -2091,14 +2090,6 @@ static struct counted count_matches(
 		c.seen = fine.get_mset(0, 0, docs).get_matches_estimated();
 		c.share = (double)parts /
 			  ((double)o->sample_fine * o->sample_buckets);
-		/* as below: count_max or fewer in the sample, and no more
-		 * than count_max match, all are counted */
-		if (c.seen <= o->count_max && over == OVER_MAYBE &&
-		    !more_than(view, q, o->count_max)) {
-			spies.clear();
-			keys.reset();
-			c.sampled = false;
-		}
 	} else if (c.sampled) {
 		/* the first bucket, the spies counting: how many buckets
 		 * from its exact count, not from Xapian's estimate of the
@@ -2112,7 +2103,7 @@ static struct counted count_matches(
 		add_spies(first, o, spies, keys);
 		c.seen = first.get_mset(0, 0, docs).get_matches_estimated();
 		first.clear_matchspies();
-		unsigned buckets = sample_size(o, c.seen);
+		unsigned buckets = sample_size(o, c.seen, nb);
 		c.share = (double)buckets / nb;
 		if (buckets < nb && buckets > 1) {
 			/* the next buckets, the same spies */
@@ -2127,17 +2118,18 @@ static struct counted count_matches(
 			c.seen += rest.get_mset(0, 0, docs)
 					  .get_matches_estimated();
 		}
-		/* a sample, unless count_max or fewer match (more than
-		 * count_max in the sample says more do): then all are
-		 * counted, as when the sample would be all */
-		if (buckets >= nb ||
-		    (c.seen <= o->count_max && over == OVER_MAYBE &&
-		     !more_than(view, q, o->count_max))) {
-			/* counted again, exactly */
-			spies.clear();
-			keys.reset();
-			c.sampled = false;
-		}
+		whole = buckets >= nb;
+	}
+	/* a sample, unless count_max or fewer match (more than count_max
+	 * in the sample says more do): then all are counted, as when the
+	 * sample would be all */
+	if (c.sampled && (whole || (c.seen <= o->count_max &&
+				    over == OVER_MAYBE &&
+				    !more_than(view, q, o->count_max)))) {
+		/* counted again, exactly */
+		spies.clear();
+		keys.reset();
+		c.sampled = false;
 	}
 	if (!c.sampled) {
 		/* every match checked: what the spies saw, or the count
