@@ -121,9 +121,10 @@
 enum schema_slot {
 	SLOT_DATE = 0,
 	SLOT_HASH = 1,
-	SLOT_AMOUNT_USD = 2,
-	SLOT_AMOUNT_LOW = 3,
-	SLOT_AMOUNT_HIGH = 4,
+	/* 2, 3, 4: the deal's amount, low and high, in indexes written
+	   before they were dropped (slot 34 and slots 10.. hold it; a
+	   remote shard sends every value of a hit as a message of its
+	   own) */
 	SLOT_BATCH = 5,
 	SLOT_RANK = 6,       /* filter-only order: deal confidence (a
 				digit), date, id hash (docbuild.c) */

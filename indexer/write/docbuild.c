@@ -362,13 +362,6 @@ static void tag_terms(const struct tags *t, int claim, const struct gaz *g,
 					  gaz_sector(g, pt->sector)->slug, term,
 					  rc, err);
 		}
-		if (t->deal.amount >= 0) {
-			const struct money *m = &t->amounts[t->deal.amount].m;
-			amount_value(doc, SLOT_AMOUNT_USD, m->usd, rc, err);
-			amount_value(doc, SLOT_AMOUNT_LOW, m->usd_low, rc, err);
-			amount_value(doc, SLOT_AMOUNT_HIGH, m->usd_high, rc,
-				     err);
-		}
 	}
 	facets(t, claim, year, doc, term, rc, err);
 	size_t idx[SCHEMA_MAX_AMOUNTS];
