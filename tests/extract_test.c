@@ -3781,6 +3781,55 @@ static void test_years_trend(void **state)
 	tags_release(&t);
 }
 
+/* An authority that rules on deals (the FTC, the FHLBB) buys and is
+ * bought in none; a deal word naming a rule about deals ("merger
+ * limits", "takeover law") tells no deal; the parts of an owner said to
+ * be privately held are bought from it, not it. */
+static void test_regulators_and_rules(void **state)
+{
+	(void)state;
+	static const struct sides_case cases[] = {
+		{"Vantor asks FTC to lift merger limits",
+		 "Vantor Industries Inc asked the Federal Trade Commission to "
+		 "lift a 2009 order that requires it to seek the agency's "
+		 "approval before it buys pump makers.",
+		 DEAL_NONE, NULL, NULL},
+		{"Court upholds Ohio takeover law",
+		 "A federal appeals court on Tuesday upheld Ohio's takeover "
+		 "law, which lets a company's directors delay a vote of its "
+		 "shareholders.",
+		 DEAL_NONE, NULL, NULL},
+	};
+	check_sides(cases, ARRAY_SIZE(cases));
+	struct tags t;
+	run("Failed thrift acquired",
+	    "The FHLBB announced the acquisition of Lakeside Savings Bank of "
+	    "Tacoma, a failed savings institution.",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_ACQUISITION);
+	assert_null(t.deal.acquirer);
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Lakeside Savings Bank");
+	tags_release(&t);
+	static const char *const heads[] = {
+		"Corvane signs letter of intent",
+		"CORVANE <CRV> TO BUY REALTY DIVISIONS",
+	};
+	for (size_t i = 0; i < ARRAY_SIZE(heads); i++) {
+		run(heads[i],
+		    "Corvane Corp said it signed a letter of intent to buy two "
+		    "subsidiaries of the privately held Halden Group Inc.",
+		    NULL, NULL, NULL, &t);
+		assert_int_equal(t.deal.type, DEAL_ACQUISITION);
+		assert_non_null(t.deal.acquirer);
+		assert_string_equal(t.deal.acquirer, "Corvane");
+		assert_non_null(t.deal.seller);
+		assert_string_equal(t.deal.seller, "Halden");
+		assert_true(!t.deal.target || !strstr(t.deal.target, "Halden"));
+		tags_release(&t);
+	}
+}
+
 /* The outlet a sale's news comes from is no buyer: "according to The
  * Wall Street Journal", "responding to a Bloomberg News report"; a
  * buyer after "to" still is one.  A headline that asks ("Shopee to be
@@ -8134,6 +8183,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_counted_goods),
 		cmocka_unit_test(test_years_trend),
 		cmocka_unit_test(test_news_source_and_question),
+		cmocka_unit_test(test_regulators_and_rules),
 		cmocka_unit_test(test_exchange_seats),
 		cmocka_unit_test(test_own_securities),
 		cmocka_unit_test(test_background_clause),

@@ -945,6 +945,19 @@ static int look_alike(const struct doc *doc, const struct doc_sent *st,
 		    tight(doc, c->t1 - 1, c->t1))
 			return 1;
 	}
+	/* "ASKS FTC TO END ACQUISITION LIMITS", "the state's takeover
+	 * law", "new merger guidelines": the deal word names a rule about
+	 * deals, no deal */
+	if (ex_deal_is_mna(c->type) && c->t1 < st->t1) {
+		static const char *const rules[] = {
+			"limits", "limit", "rules", "rule", "law", "laws",
+			"legislation", "curbs", "restrictions", "guidelines",
+			"regulations", "code", "bill", "statute", "statutes",
+		};
+		if (doc_word_in(doc, c->t1, rules, ARRAY_SIZE(rules)) &&
+		    tight(doc, c->t1 - 1, c->t1))
+			return 1;
+	}
 	/* "a nickel supply partnership with Tesla", "a supply deal": a
 	 * contract to deliver, no venture */
 	if (c->type == DEAL_PARTNERSHIP) {
@@ -1746,8 +1759,26 @@ static int part_of_named(const struct doc *doc, const struct doc_sent *st,
 			return 0;
 	} else if (from < r->t0 && asset_object(doc, st, from, &a)) {
 		size_t of = doc_next(doc, a.t1 - 1);
-		if (of >= st->t1 || !doc_word_is(doc, of, "of") ||
-		    doc_next(doc, of) != r->t0)
+		if (of >= st->t1 || !doc_word_is(doc, of, "of"))
+			return 0;
+		/* "two subsidiaries of the privately-held <Equitable Life>":
+		 * the owner after what the story says of its owners */
+		static const char *const owned[] = {
+			"the", "privately", "closely", "publicly", "family",
+			"state", "held", "owned",
+		};
+		size_t o = doc_next(doc, of);
+		int held = 0;
+		while (o < r->t0 && (doc_word_in(doc, o, owned,
+						 ARRAY_SIZE(owned)) ||
+				     (doc->tok[o].flags & ANA_JOINED))) {
+			held |= doc_word_is(doc, o, "held") ||
+				doc_word_is(doc, o, "owned");
+			o = doc_next(doc, o);
+		}
+		/* (not "the assets of the Engineered Magnetics division of
+		 * Gulton": "the" alone may open a part's name) */
+		if (o != r->t0 || (o != doc_next(doc, of) && !held))
 			return 0;
 	} else {
 		return 0;
@@ -6168,6 +6199,62 @@ static void long_form(const struct doc *doc, struct name *n)
 	span_name(doc, m->t0, m->t1, n);
 }
 
+/*
+ * Authorities that rule on deals, by the names stories give them:
+ * "Cooper asked the FTC to vacate a 1979 order", "the FHLBB announced the
+ * acquisition of Home Savings".  They approve, block or report a deal
+ * and buy or are bought in none (a deposit insurer selling a failed
+ * bank's deposits is its seller, so sellers are not asked).
+ */
+static const char *const regulators[] = {
+	"ftc", "fcc", "icc", "sec", "cftc", "fhlbb", "fdic", "fslic",
+	"cfius", "accc", "sebi", "samr", "mofcom", "bundeskartellamt",
+	"federal trade commission", "securities and exchange commission",
+	"interstate commerce commission", "federal communications commission",
+	"federal deposit insurance corp", "federal home loan bank board",
+	"federal savings and loan insurance corp", "federal reserve",
+	"federal reserve board", "justice department",
+	"department of justice", "antitrust division",
+	"monopolies and mergers commission", "takeover panel",
+	"panel on takeovers and mergers", "office of fair trading",
+	"competition commission", "competition and markets authority",
+	"competition bureau", "federal cartel office", "european commission",
+	"foreign investment review board",
+	"committee on foreign investment in the united states",
+	"australian competition and consumer commission",
+	"competition commission of india",
+	"state administration for market regulation",
+};
+
+/* Whether n's words are an authority's name of regulators[] ("the"
+ * before it aside). */
+static int regulator(const struct doc *doc, const struct name *n)
+{
+	if (n->asset)
+		return 0;
+	char w[96];
+	size_t len = 0, k = n->t0;
+	if (k < n->t1 && doc_word_is(doc, k, "the"))
+		k++;
+	for (; k < n->t1; k++) {
+		if (doc->tok[k].flags & ANA_JOINED)
+			continue;
+		const char *x = doc_word(doc, k);
+		size_t xl = strlen(x);
+		if (len + xl + 2 > sizeof(w))
+			return 0;
+		if (len)
+			w[len++] = ' ';
+		memcpy(w + len, x, xl);
+		len += xl;
+	}
+	w[len] = '\0';
+	for (size_t i = 0; i < ARRAY_SIZE(regulators); i++)
+		if (!strcmp(w, regulators[i]))
+			return 1;
+	return 0;
+}
+
 static int clean_roles(struct doc *doc, struct found *f)
 {
 	if (f->has_acq)
@@ -6182,9 +6269,14 @@ static int clean_roles(struct doc *doc, struct found *f)
 		f->has_tgt = 0;
 	if (f->has_seller && !real_name(doc, &f->seller))
 		f->has_seller = 0;
+	if (f->has_acq && regulator(doc, &f->acq))
+		f->has_acq = 0;
+	if (f->has_tgt && regulator(doc, &f->tgt))
+		f->has_tgt = 0;
 	size_t n = 0;
 	for (size_t i = 0; i < f->nparty; i++)
-		if (real_name(doc, &f->party[i]))
+		if (real_name(doc, &f->party[i]) &&
+		    !regulator(doc, &f->party[i]))
 			f->party[n++] = f->party[i];
 	f->nparty = n;
 	if (f->with_sides && f->nparty == 2 && !f->has_acq && !f->has_tgt) {
@@ -6196,7 +6288,7 @@ static int clean_roles(struct doc *doc, struct found *f)
 	}
 	n = 0;
 	for (size_t i = 0; i < f->ninv; i++)
-		if (real_name(doc, &f->inv[i]))
+		if (real_name(doc, &f->inv[i]) && !regulator(doc, &f->inv[i]))
 			f->inv[n++] = f->inv[i];
 	f->ninv = n;
 	if (f->type == DEAL_FUNDING ||
