@@ -3830,6 +3830,52 @@ static void test_regulators_and_rules(void **state)
 	}
 }
 
+/* A stake "offloaded" is sold: its seller the subject, its buyer after
+ * "to"; a sovereign fund of the company list sells as any holder does;
+ * a total after ", or" restates the price a share before it, the debt
+ * it counts aside; two investors joined by "and", the second with a
+ * suffix, are two; who "weighs a bid for" something described bids. */
+static void test_offload_restated_price_and_bidders(void **state)
+{
+	(void)state;
+	expect_parties("Pellar offloads lithium stake",
+		       "Pellar Mining Ltd has agreed to offload its 35 percent "
+		       "stake in the Cerro Azul project to Quintana Metales SA "
+		       "for A$210 million.",
+		       "Quintana Metales", "Cerro Azul", "Pellar Mining");
+	expect_parties("Kuwait fund exits port operator",
+		       "The Kuwait Investment Authority said it has sold its 6 "
+		       "percent stake in Harlow Terminals to Ostrava Logistics "
+		       "AG.",
+		       "Ostrava Logistics", "Harlow Terminals",
+		       "Kuwait Investment Authority");
+	expect_parties("Sarto weighs bid for Czech furniture retailer, sources "
+		       "say",
+		       "Sarto Holdings is exploring an acquisition of Czech "
+		       "furniture retailer Nabytek Dvorak, people familiar with "
+		       "the matter said.",
+		       "Sarto", "Nabytek Dvorak", NULL);
+	struct tags t;
+	run("Dunmore to buy Pelham Brands",
+	    "Dunmore Foods Inc said it would buy biscuit maker Pelham Brands "
+	    "Inc for $38 a share in cash, or about $1.6 billion including "
+	    "debt.",
+	    NULL, NULL, NULL, &t);
+	assert_true(t.deal.amount >= 0);
+	assert_string_equal(t.amounts[t.deal.amount].text, "$1.6 billion");
+	assert_int_equal(t.amounts[t.deal.amount].kind, AMOUNT_DEAL);
+	tags_release(&t);
+	run("Parcelo raises $30 million",
+	    "Vietnamese parcel startup Parcelo said it had raised $30 million "
+	    "in a Series B round led by Harbour Peak Capital, with "
+	    "participation from Lotus Ventures and Ironwood Partners.",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_FUNDING);
+	assert_true(has(t.deal.investors, t.deal.ninvestors, "Lotus Ventures"));
+	assert_true(has(t.deal.investors, t.deal.ninvestors, "Ironwood"));
+	tags_release(&t);
+}
+
 /* The outlet a sale's news comes from is no buyer: "according to The
  * Wall Street Journal", "responding to a Bloomberg News report"; a
  * buyer after "to" still is one.  A headline that asks ("Shopee to be
@@ -8184,6 +8230,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_years_trend),
 		cmocka_unit_test(test_news_source_and_question),
 		cmocka_unit_test(test_regulators_and_rules),
+		cmocka_unit_test(test_offload_restated_price_and_bidders),
 		cmocka_unit_test(test_exchange_seats),
 		cmocka_unit_test(test_own_securities),
 		cmocka_unit_test(test_background_clause),

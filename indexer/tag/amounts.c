@@ -838,6 +838,9 @@ static enum ex_amount_kind amount_kind(const struct doc *doc,
  */
 /* How far before "for N" a deal's verb may stand, in words. */
 #define FOR_PRICE_WORDS 24
+/* How far before ", or N" the price it restates may open ("for $45 a
+ * share in cash"), in words. */
+#define OR_PRICE_WORDS 8
 
 /* Whether a verb or noun of buying or selling stands in the
  * FOR_PRICE_WORDS words before token k, with no sum between. */
@@ -908,6 +911,27 @@ static enum ex_amount_kind cue_kind(const struct doc *doc,
 		    deal_verb_before(doc, st, (size_t)k)) {
 			best = AMOUNT_DEAL;
 			owned = 1;
+		}
+		/* "for $45 a share in cash, or about $2.1 billion including
+		 * debt": a sum after ", or" restates the price before it,
+		 * the words after it (the debt it counts) aside */
+		if (!owned && k > (long)st->t0 &&
+		    !strcmp(doc_word(doc, (size_t)k), "or") &&
+		    doc_gap_has(doc, (size_t)k - 1, (size_t)k, ',')) {
+			size_t n = 0;
+			for (long q = k - 1; q > (long)st->t0 &&
+			     n < OR_PRICE_WORDS; q--) {
+				if (doc->tok[q].flags & ANA_JOINED)
+					continue;
+				n++;
+				if (!strcmp(doc_word(doc, (size_t)q), "for") &&
+				    doc->tok_money[q + 1] &&
+				    deal_verb_before(doc, st, (size_t)q)) {
+					best = AMOUNT_DEAL;
+					owned = 1;
+					break;
+				}
+			}
 		}
 		if (!owned && k > (long)st->t0 &&
 		    !strcmp(doc_word(doc, (size_t)k), "of")) {

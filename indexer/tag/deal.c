@@ -51,6 +51,8 @@ static const struct {
 	{"stake", NULL, DEAL_STAKE},
 	{"sell", NULL, DEAL_DIVESTITURE}, {"sold", NULL, DEAL_DIVESTITURE},
 	{"divest", NULL, DEAL_DIVESTITURE}, {"dispos", NULL, DEAL_DIVESTITURE},
+	/* "agreed to offload its 49% stake in the project to Andino" */
+	{"offload", NULL, DEAL_DIVESTITURE},
 	{"sale", "of", DEAL_DIVESTITURE},
 	{"spin", "off", DEAL_DIVESTITURE}, {"spinoff", NULL, DEAL_DIVESTITURE},
 	{"invest", NULL, DEAL_INVESTMENT}, {"rais", NULL, DEAL_INVESTMENT},
@@ -2525,10 +2527,18 @@ static const char *const authority_words[] = {
 
 static int authority(const struct doc *doc, size_t t0, size_t t1)
 {
-	for (size_t k = t0; k < t1; k++)
+	for (size_t k = t0; k < t1; k++) {
+		/* an investor's: "Qatar Investment Authority", "CPP
+		 * Investment Board", "Ontario Teachers' Pension Plan Board"
+		 * buy and sell as any fund does */
+		if (k > t0 && (doc_word_is(doc, k - 1, "investment") ||
+			       doc_word_is(doc, k - 1, "investments") ||
+			       doc_word_is(doc, k - 1, "plan")))
+			continue;
 		for (size_t i = 0; i < ARRAY_SIZE(authority_words); i++)
 			if (doc_word_is(doc, k, authority_words[i]))
 				return 1;
+	}
 	return 0;
 }
 
@@ -3512,6 +3522,12 @@ static const char *const answer_verbs[] = {
 	"rebuk", "rise", "rose", "jump", "soar", "climb",
 };
 
+/* The answer verbs that may as well tell a bidder pondering its own bid
+ * ("weighs bid for", "considering an offer for"). */
+static const char *const ponder_verbs[] = {
+	"weigh", "consid", "studi", "review",
+};
+
 /* Whether the answer verb at token k takes shares in, up to token `end`
  * ("it had accepted about 2.3 mln shares ... under a tender offer", "has
  * received 33,467 shares"): the bidder's, not a target's answer. */
@@ -3776,14 +3792,18 @@ static int bid_roles(const struct doc *doc, const struct doc_sent *st,
 	       (doc->tok[doc_next(doc, pe)].wcls & DOC_W_SUFFIX))
 		pe = doc_next(doc, pe);
 	int poss = (has_adj && doc_possessive(doc, pe)) || its_owner;
-	int answers = 0;
+	int answers = 0, ponders = 0;
 	if (has_subj) {
 		/* "MERROW SHAREHOLDERS APPROVE KESTREL BID": the owners of
 		 * the subject approve what is done to it */
 		answers = owners_approve(doc, subj.t1, lft);
 		for (size_t k = subj.t1; k < lft; k++) {
-			if (stem_in(doc, k, answer_verbs, ARRAY_SIZE(answer_verbs)))
+			if (stem_in(doc, k, answer_verbs,
+				    ARRAY_SIZE(answer_verbs))) {
 				answers = !shares_taken(doc, st, k, lft);
+				ponders = stem_in(doc, k, ponder_verbs,
+						  ARRAY_SIZE(ponder_verbs));
+			}
 			/* "AMC TAKES NO ACTION ON CHRYSLER BID", "X FILES
 			 * SUIT AGAINST Y OFFER": an action on the bid, or
 			 * one against it, is the target's */
@@ -3815,6 +3835,11 @@ static int bid_roles(const struct doc *doc, const struct doc_sent *st,
 
 	struct name r, by;
 	size_t fr = find_word(doc, st, c->t1, "for", NEAR_INVEST_IN);
+	/* "Grab weighs bid for Thai food delivery app": who weighs a bid
+	 * for something may make it; "X weighs bid" alone (or "bid from Y")
+	 * is its target's answer */
+	if (answers && ponders && fr < st->t1 && fr == doc_next(doc, c->t1 - 1))
+		answers = 0;
 	/* a headline's comma opens another clause: "Spectris Backs KKR
 	 * Offer, Withdraws Support for Advent Bid" bids for no Advent */
 	if (fr < st->t1 && st->title && fr > c->t1 &&
@@ -3880,6 +3905,12 @@ static int bid_roles(const struct doc *doc, const struct doc_sent *st,
 		 * target; the bidder is not named here */
 		f->has_tgt = 1;
 		f->tgt = subj;
+	} else if (has_subj && ponders && fr < st->t1 &&
+		   fr == doc_next(doc, c->t1 - 1)) {
+		/* "Grab weighs bid for Thai food delivery app": the bidder,
+		 * what it bids for described, not named here */
+		f->has_acq = 1;
+		f->acq = subj;
 	}
 	if (f->has_acq && f->has_tgt && (f->acq.t0 == f->tgt.t0 ||
 					 (f->acq.company >= 0 &&

@@ -316,7 +316,13 @@ static const char *const bare_firm_ends[] = {
  * and Investment Services" is one firm). */
 static int business_word(const struct doc *doc, size_t k)
 {
-	static const char *const more[] = {"investment", "finance", "trust"};
+	static const char *const more[] = {
+		"investment", "finance", "trust",
+		/* "American Capital Management and Research Inc" */
+		"research", "development", "trading", "marketing",
+		"engineering", "manufacturing", "exploration", "production",
+		"distribution", "supply",
+	};
 	const char *w = doc_word(doc, k);
 	size_t n = doc->tok[k].wl;
 	return in_list(w, n, generic_first, ARRAY_SIZE(generic_first)) ||
@@ -366,7 +372,11 @@ static long name_start(const struct doc *doc, size_t last)
 			if (pp < 0 || !nameish(doc, (size_t)pp) ||
 			    !name_gap(doc, (size_t)pp, (size_t)p) ||
 			    is_suffix(doc, (size_t)pp) ||
-			    (and && k < last &&
+			    /* (the second firm's suffix counts as its
+			     * word: "Monsoon Ventures and Tangerine
+			     * Partners") */
+			    (and && (k < last ||
+				     is_suffix(doc, doc_next(doc, k))) &&
 			     firm_named_before(doc, (size_t)pp) &&
 			     !business_word(doc, k))) {
 				/* "Du Pont Co", "De Beers", "La Roche": a
