@@ -3876,6 +3876,44 @@ static void test_offload_restated_price_and_bidders(void **state)
 	tags_release(&t);
 }
 
+/* A target the headline only describes ("buys clinic chain") is the
+ * name the lead writes right after the same words; a company selling "a
+ * 40 percent stake to" a buyer sells a stake in itself (the target), not
+ * "its stake" or a stake in another ("Orinda stake"), and a headline's
+ * "stake sale" is a sale its subject makes; "peso" written as a
+ * sum's adjective ("the 8.5 billion peso deal") is money. */
+static void test_described_target_and_own_stake(void **state)
+{
+	(void)state;
+	expect_parties("Marisol Health buys dental chain",
+		       "Marisol Health SA has bought Spanish dental chain "
+		       "Odontia for 120 million euros, the company said.",
+		       "Marisol Health", "Odontia", NULL);
+	expect_parties("Lotus Beverage in talks over stake sale",
+		       "Lotus Beverage Corp is in advanced talks to sell a 40 "
+		       "percent stake to Siam Breweries, two sources said.",
+		       "Siam Breweries", "Lotus Beverage", NULL);
+	expect_parties("Kelvin Telecom in talks to sell Orinda stake to Orbis",
+		       "Kelvin Telecom said it remained in talks with Orbis "
+		       "Holdings over the sale of its 55% stake in Orinda "
+		       "Mobile.",
+		       "Orbis", "Orinda", "Kelvin Telecom");
+	expect_parties("Lotus Beverage in talks to sell stake",
+		       "Lotus Beverage Corp is in advanced talks to sell a 40 "
+		       "percent stake to Siam Breweries Co, two sources said.",
+		       "Siam Breweries", "Lotus Beverage", NULL);
+	struct tags t;
+	run("Court halts Petronor unit sale",
+	    "MEXICO CITY, May 30 - A Mexican court on Tuesday blocked the sale "
+	    "of a Petronor fertilizer unit to Lonestar Refining Co, ruling "
+	    "that the 8.5 billion peso deal needed approval.",
+	    NULL, NULL, NULL, &t);
+	assert_true(t.deal.amount >= 0);
+	assert_string_equal(t.amounts[t.deal.amount].text, "8.5 billion peso");
+	assert_string_equal(t.amounts[t.deal.amount].m.currency, "MXN");
+	tags_release(&t);
+}
+
 /* The outlet a sale's news comes from is no buyer: "according to The
  * Wall Street Journal", "responding to a Bloomberg News report"; a
  * buyer after "to" still is one.  A headline that asks ("Shopee to be
@@ -8231,6 +8269,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_news_source_and_question),
 		cmocka_unit_test(test_regulators_and_rules),
 		cmocka_unit_test(test_offload_restated_price_and_bidders),
+		cmocka_unit_test(test_described_target_and_own_stake),
 		cmocka_unit_test(test_exchange_seats),
 		cmocka_unit_test(test_own_securities),
 		cmocka_unit_test(test_background_clause),

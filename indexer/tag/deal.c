@@ -5146,6 +5146,11 @@ static int roles(const struct doc *doc, size_t s, const struct cue *c,
 		 struct found *f)
 {
 	const struct doc_sent *st = &doc->sent[s];
+	/* "Lotus Beverage in talks over stake sale": the sale after the
+	 * stake reads the roles (its subject sells) */
+	if (doc_word_is(doc, c->t0, "stake") && c->t1 < st->t1 &&
+	    doc_word_is(doc, c->t1, "sale") && tight(doc, c->t0, c->t1))
+		return 0;
 	/* "X said it has offered to acquire Y": the verb after the offer
 	 * says what is offered; its own cue reads the roles */
 	size_t nx = doc_next(doc, c->t1 - 1), nx2;
@@ -7448,6 +7453,95 @@ static int same_description(const struct doc *doc, const struct name *d,
 }
 
 /*
+ * "Saigon Beverage is in talks to sell a 65 percent stake to Chao Phraya
+ * Breweries": a stake sold with no company after it ("stake to", not
+ * "stake in X") is in the company that sells it: the target, no seller
+ * of a holding.
+ */
+static void own_stake_sold(struct doc *doc, struct found *f)
+{
+	if ((f->type != DEAL_STAKE && f->type != DEAL_DIVESTITURE) ||
+	    !f->has_seller || f->has_tgt)
+		return;
+	/* "a 65 percent stake", "a minority stake"; not "its stake",
+	 * "Egypt stake", "Hong Kong firm stake" */
+	static const char *const sizes[] = {
+		"percent", "pct", "per", "cent", "majority", "minority",
+		"controlling", "strategic", "significant", "small",
+	};
+	size_t seen = 0;
+	for (size_t s = lead_next(doc, 0, &seen, 2); s < doc->nsent;
+	     s = lead_next(doc, s + 1, &seen, 2)) {
+		const struct doc_sent *st = &doc->sent[s];
+		if (s != f->sent &&
+		    !names_between(doc, st->t0, st->t1, &f->seller))
+			continue;
+		for (size_t k = st->t0; k < st->t1; k = doc_next(doc, k)) {
+			if (!doc_word_is(doc, k, "stake"))
+				continue;
+			long q = doc_prev(doc, k);
+			while (q > (long)st->t0 &&
+			       (doc->tok[q].digit ||
+				doc_word_in(doc, (size_t)q, sizes,
+					    ARRAY_SIZE(sizes))))
+				q = doc_prev(doc, (size_t)q);
+			size_t n = doc_next(doc, k);
+			if (q >= (long)st->t0 &&
+			    (doc_word_is(doc, (size_t)q, "a") ||
+			     doc_word_is(doc, (size_t)q, "an")) &&
+			    n < st->t1 && doc_word_is(doc, n, "to")) {
+				f->has_tgt = 1;
+				f->tgt = f->seller;
+				f->has_seller = 0;
+				return;
+			}
+			break;
+		}
+	}
+}
+
+/*
+ * A target the headline describes ("BUYS CLINIC CHAIN") that the lead
+ * names right after the same words: "has bought French clinic chain
+ * Clinipole".  The name, not the description, is the target.
+ */
+static void described_then_named(struct doc *doc, struct found *f)
+{
+	size_t noun = f->tgt.t1 - 1, words = 0;
+	for (size_t k = f->tgt.t0; k < f->tgt.t1; k = doc_next(doc, k))
+		words++;
+	size_t seen = 0;
+	for (size_t s = lead_next(doc, 0, &seen, UNIT_NAMED_SENTENCES + 1);
+	     s < doc->nsent;
+	     s = lead_next(doc, s + 1, &seen, UNIT_NAMED_SENTENCES + 1)) {
+		const struct doc_sent *st = &doc->sent[s];
+		if (st->title || st->caps || s == doc->tok[noun].sent)
+			continue;
+		for (size_t k = st->t0; k < st->t1; k = doc_next(doc, k)) {
+			if (doc->tok[k].cap ||
+			    doc->tok[k].wl != doc->tok[noun].wl ||
+			    strncasecmp(doc_word(doc, k), doc_word(doc, noun),
+					doc->tok[k].wl))
+				continue;
+			size_t a = k;
+			for (size_t n = 0; n < words + 2 && a > st->t0; n++)
+				a = (size_t)doc_prev(doc, a);
+			size_t nx = doc_next(doc, k);
+			struct name u;
+			if (nx >= st->t1 || !doc->tok[nx].cap ||
+			    !tight(doc, k, nx) ||
+			    !same_description(doc, &f->tgt, a, k + 1) ||
+			    !right_name(doc, st, nx, &u) || u.t0 != nx ||
+			    (u.company < 0 && !body_capital(doc, u.t0)))
+				continue;
+			u.asset = 0;
+			f->tgt = u;
+			return;
+		}
+	}
+}
+
+/*
  * A target the headline describes ("memory chip unit", "animal health
  * unit") is the part the lead names after "its": its name after the
  * description and a comma ("its memory chip business, Toshiba Memory,"),
@@ -7519,6 +7613,7 @@ static void unit_named(struct doc *doc, struct found *f)
 			return;
 		}
 	}
+	described_then_named(doc, f);
 }
 
 /*
@@ -11386,6 +11481,7 @@ static void deal_read(struct doc *doc, const struct dealmodel *model,
 		holder_named(doc, &best);
 		seller_from(doc, &best);
 		unit_named_later(doc, &best);
+		own_stake_sold(doc, &best);
 		merger_sides(doc, &best);
 		paid_sides(doc, &best);
 		equals(doc, &best);
