@@ -3914,6 +3914,44 @@ static void test_described_target_and_own_stake(void **state)
 	tags_release(&t);
 }
 
+/* Goods' words that describe a business ("online car marketplace X",
+ * "computer firm") are no goods bought; a "pre-IPO round" is a round;
+ * "rival X" names a company; "it" a few verbs before the deal, another
+ * company between, is the clause's subject ("X said it was not in talks
+ * with Y, after reports said it was preparing to buy Y"). */
+static void test_trades_pre_ipo_rivals_and_it(void **state)
+{
+	(void)state;
+	expect_parties("Korvo unit buys car site",
+		       "A unit of Korvo Group has agreed to buy online car "
+		       "marketplace Autovia for R1.2 billion, the group said.",
+		       "Korvo", "Autovia", NULL);
+	struct tags t;
+	run("Medira raises $150 million",
+	    "Indian clinic chain Medira has raised $150 million in a pre-IPO "
+	    "round from investors including Temasek.",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_FUNDING);
+	assert_true(has(t.deal.investors, t.deal.ninvestors, "Temasek"));
+	tags_release(&t);
+	run("Grocery startup Freshly pulls out of deal with Sayurbox after "
+	    "regulator probe",
+	    "JAKARTA, Aug 19 - Indonesian grocery startup Freshly has pulled "
+	    "out of its planned merger with rival Sayurbox after the "
+	    "competition watchdog opened an investigation, Freshly said on "
+	    "Friday.",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_MERGER);
+	assert_int_equal(t.deal.status, STATUS_TERMINATED);
+	assert_true(has(t.companies, t.ncompanies, "Sayurbox"));
+	tags_release(&t);
+	expect_parties("Ridewell says not in talks with Tumpang",
+		       "Ridewell Holdings said it was not in talks with "
+		       "Tumpang Group, after media reports said it was "
+		       "preparing to buy Tumpang.",
+		       "Ridewell", "Tumpang", NULL);
+}
+
 /* The outlet a sale's news comes from is no buyer: "according to The
  * Wall Street Journal", "responding to a Bloomberg News report"; a
  * buyer after "to" still is one.  A headline that asks ("Shopee to be
@@ -8270,6 +8308,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_regulators_and_rules),
 		cmocka_unit_test(test_offload_restated_price_and_bidders),
 		cmocka_unit_test(test_described_target_and_own_stake),
+		cmocka_unit_test(test_trades_pre_ipo_rivals_and_it),
 		cmocka_unit_test(test_exchange_seats),
 		cmocka_unit_test(test_own_securities),
 		cmocka_unit_test(test_background_clause),

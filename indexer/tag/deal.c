@@ -110,6 +110,20 @@ static int security_word(const struct doc *doc, size_t k, size_t n)
 	if (doc_word_is(doc, k, "security") &&
 	    doc_word_in(doc, doc_next(doc, k), national, ARRAY_SIZE(national)))
 		return 0;
+	/* "online car marketplace AutoSpot", "a jet maker", "car rental
+	 * firm": the goods' word describes a business that deals in them */
+	static const char *const trades[] = {
+		"maker", "makers", "manufacturer", "marketplace", "dealer",
+		"dealership", "dealerships", "platform", "site", "website",
+		"rental", "lessor", "leasing", "builder", "retailer", "firm",
+		"company", "group", "business", "operator", "app", "startup",
+		"service", "services", "portal", "distributor", "insurer",
+	};
+	size_t nx = doc_next(doc, k);
+	if (nx < doc->ntok && doc->tok[nx].sent == doc->tok[k].sent &&
+	    doc_word_in(doc, nx, trades, ARRAY_SIZE(trades)) &&
+	    !stem_in(doc, k, security_objects, SECURITY_STEMS))
+		return 0;
 	return stem_in(doc, k, security_objects, n);
 }
 /*
@@ -1375,6 +1389,14 @@ static int find_cue(const struct doc *doc, const struct doc_sent *st,
 		c->t0 = i;
 		c->t1 = end;
 		c->type = deal_cues[k].type;
+		/* "a pre-IPO round": a round before a listing, told by its
+		 * round */
+		if (c->type == DEAL_IPO && i > st->t0) {
+			long pv = doc_prev(doc, i);
+			if (pv >= (long)st->t0 &&
+			    doc_word_is(doc, (size_t)pv, "pre"))
+				continue;
+		}
 		/* "offering": shares sold, not a bid */
 		if (doc_stem_is(doc, i, "offer") &&
 		    doc->tok[i].wl >= 8 && !memcmp(doc_word(doc, i), "offering", 8))
@@ -4532,6 +4554,10 @@ static int clause_subject(const struct doc *doc, const struct doc_sent *st,
 	return 1;
 }
 
+/* How many words before a deal's verb "it" may stand as its subject:
+ * "it was preparing to buy". */
+#define PRONOUN_REACH 5
+
 /* Whether the pronoun before the cue (past auxiliaries) is "they". */
 static int they_before(const struct doc *doc, const struct doc_sent *st,
 		       size_t cue)
@@ -5216,6 +5242,29 @@ static int roles(const struct doc *doc, size_t s, const struct cue *c,
 				!opening_word(doc, st, &l)) :
 		      (pw >= 0 && clause_subject(doc, st, (size_t)pw, &l)) ||
 		      subject(doc, st, c->t0, &l));
+	/* "X said it was not in talks with Y, after reports said it was
+	 * preparing to buy Y": "it" a few verbs before the cue, another
+	 * company between the sentence's first and the cue, is the
+	 * clause's subject, else the sentence's, not the company nearest
+	 * the cue */
+	struct name fc;
+	if (!hl && !pron && first_company(doc, st, c->t0, &fc) &&
+	    company_between(doc, fc.t1, c->t0)) {
+		long q = doc_prev(doc, lat);
+		for (int w = 0; q >= (long)st->t0 && w < PRONOUN_REACH;
+		     w++, q = doc_prev(doc, (size_t)q)) {
+			if (doc->tok[q].cap || doc->tok_money[q] ||
+			    doc->tok_co[q] >= 0 ||
+			    doc_gap_has(doc, (size_t)q, doc_next(doc, (size_t)q),
+					','))
+				break;
+			if (doc_word_is(doc, (size_t)q, "it")) {
+				hl = clause_subject(doc, st, (size_t)q, &l) ||
+				     subject_in(doc, st, (size_t)q, &l);
+				break;
+			}
+		}
+	}
 	/* "X said it has entered into an agreement to merge": the
 	 * sentence's first company, when no other stands before the cue */
 	if (!hl && !they && first_company(doc, st, c->t0, &l) &&
@@ -8550,7 +8599,10 @@ static enum ex_deal_type refine(const struct doc *doc,
 		/* "raised $1.5 billion in its initial public offering",
 		 * "raises $1.5 billion in Indonesia's biggest IPO" */
 		for (size_t k = f->cue.t1; k < st->t1; k = doc_next(doc, k))
-			if (doc_word_is(doc, k, "ipo") ||
+			if ((doc_word_is(doc, k, "ipo") &&
+			     /* not "in a pre-IPO round" */
+			     !doc_word_is(doc, (size_t)doc_prev(doc, k),
+					  "pre")) ||
 			    doc_word_is(doc, k, "flotation") ||
 			    (doc_word_is(doc, k, "initial") &&
 			     doc_word_is(doc, doc_next(doc, k), "public")))

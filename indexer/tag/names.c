@@ -1306,14 +1306,17 @@ static const char *const org_nouns[] = {
 	"insurer", "developer", "provider", "conglomerate", "airline", "operator", "giant", "miner", "grocer", "subsidiary",
 	"unit", "arm", "supplier", "distributor", "refiner", "utility",
 	"brokerage", "e-tailer", "marketplace", "unicorn", "designer",
+	"rival", "competitor", "bidder",
 };
 /* ... of which these also come before people and things ("real estate
  * developer Donald Trump", "Hollywood producer Burt Sugarman", "drilling
  * platform West Vision", "fashion designer Tom Ford"): before a name of
- * one word only ("British chip designer Arm").  "carrier" is not one: it names ships as often
+ * one word only ("British chip designer Arm", "rival Sayurbox").  "carrier" is not one: it names ships as often
  * ("aircraft carrier Kitty Hawk", "bulk carrier Envoy"). */
 static const char *const org_nouns_one_word[] = {
 	"developer", "operator", "producer", "platform", "designer",
+	/* "rival Sayurbox", not "his rival Joe Biden" */
+	"rival", "competitor", "bidder",
 };
 /* ... and in "X, the <adjectives> <noun>," the words that may end it */
 static const char *const org_noun_after[] = {
@@ -1421,8 +1424,10 @@ static void noun_before_names(struct doc *doc, const struct doc_sent *st)
 {
 	for (size_t i = st->t0; i + 1 < st->t1; i++) {
 		size_t n = doc_next(doc, i);
+		/* (not a sum: "the rival 700p per share offer") */
 		if (!is_org_noun(doc, i) || n >= st->t1 || !nameish(doc, n) ||
-		    !gap_is(doc, i, n, " "))
+		    !gap_is(doc, i, n, " ") ||
+		    isdigit((unsigned char)doc->text.buf[doc->tok[n].start]))
 			continue;
 		size_t last = n, k;
 		size_t wl = doc->tok[i].wl;
