@@ -3952,6 +3952,30 @@ static void test_trades_pre_ipo_rivals_and_it(void **state)
 		       "Ridewell", "Tumpang", NULL);
 }
 
+/* "the merger of X into Y": Y buys X; "COMPUTER ASSETS", "X-RAY
+ * PRODUCTS UNIT" are a business's parts, no goods; "SETS TENDER FOR"
+ * launches an offer (proposed, not agreed). */
+static void test_merger_into_parts_and_set_tender(void **state)
+{
+	(void)state;
+	expect_parties("ALDEN <ALD> HOLDERS APPROVE MERGER",
+		       "Alden Savings Bank said its shareholders approved the "
+		       "merger of Alden into Harwich Bancorp Inc.",
+		       "Harwich", "Alden Savings Bank", NULL);
+	expect_parties("TELCOR <TLC> BUYS MAXTON <MXT> COMPUTER ASSETS",
+		       "Telcor Systems Inc said it agreed to buy the computer "
+		       "assets of Maxton Corp for an undisclosed sum.",
+		       "Telcor Systems", "Maxton", NULL);
+	struct tags t;
+	run("HALDANE <HLD> SETS TENDER FOR KIRBY <KRB>",
+	    "Haldane Corp said it began a tender offer for all shares of "
+	    "Kirby Industries Inc at 22 dlrs a share.",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_TENDER);
+	assert_int_equal(t.deal.status, STATUS_PROPOSED);
+	tags_release(&t);
+}
+
 /* The outlet a sale's news comes from is no buyer: "according to The
  * Wall Street Journal", "responding to a Bloomberg News report"; a
  * buyer after "to" still is one.  A headline that asks ("Shopee to be
@@ -8309,6 +8333,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_offload_restated_price_and_bidders),
 		cmocka_unit_test(test_described_target_and_own_stake),
 		cmocka_unit_test(test_trades_pre_ipo_rivals_and_it),
+		cmocka_unit_test(test_merger_into_parts_and_set_tender),
 		cmocka_unit_test(test_exchange_seats),
 		cmocka_unit_test(test_own_securities),
 		cmocka_unit_test(test_background_clause),

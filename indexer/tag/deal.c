@@ -118,6 +118,7 @@ static int security_word(const struct doc *doc, size_t k, size_t n)
 		"rental", "lessor", "leasing", "builder", "retailer", "firm",
 		"company", "group", "business", "operator", "app", "startup",
 		"service", "services", "portal", "distributor", "insurer",
+		"assets", "operations", "division", "unit", "units",
 	};
 	size_t nx = doc_next(doc, k);
 	if (nx < doc->ntok && doc->tok[nx].sent == doc->tok[k].sent &&
@@ -5537,6 +5538,24 @@ static int roles(const struct doc *doc, size_t s, const struct cue *c,
 		 * before the merger is none of its sides */
 		if (hl && describes_other(doc, &l))
 			hl = 0;
+		/* "the merger of Quincy into Bayside Bancorp": what merges
+		 * into another is bought by it */
+		if (doc_word_is(doc, c->t0, "merger") && c->t1 < st->t1 &&
+		    doc_word_is(doc, c->t1, "of")) {
+			struct name x;
+			size_t o = doc_next(doc, c->t1), in;
+			if (o < st->t1 && right_name(doc, st, o, &x) &&
+			    x.t0 == o && (in = doc_next(doc, x.t1 - 1)) < st->t1 &&
+			    doc_word_is(doc, in, "into") &&
+			    merged_into(doc, st, in, &r)) {
+				f->type = DEAL_ACQUISITION;
+				f->has_tgt = 1;
+				f->tgt = x;
+				f->has_acq = 1;
+				f->acq = r;
+				break;
+			}
+		}
 		/* "agreed to merge into a company formed by Y", "to merge
 		 * into Y": what merges into another is bought by it */
 		if (!passive && doc_stem_is(doc, c->t0, "merg") && hl &&
@@ -8942,6 +8961,16 @@ static enum ex_status token_status(const struct doc *doc, size_t k)
 			if (doc_word_is(doc, (size_t)w, "mandatory") ||
 			    doc_stem_is(doc, (size_t)w, "trigger"))
 				return STATUS_NONE;
+	/* "SETS TENDER FOR KESTON", "set a 24 dlr a share tender offer":
+	 * an offer launched is proposed */
+	if (doc_word_is(doc, k, "set") || doc_word_is(doc, k, "sets")) {
+		size_t n = doc_next(doc, k);
+		for (int w = 0; n < ks->t1 && w < 3; w++, n = doc_next(doc, n))
+			if (doc_stem_is(doc, n, "tender") ||
+			    doc_stem_is(doc, n, "bid") ||
+			    doc_stem_is(doc, n, "offer"))
+				return STATUS_PROPOSED;
+	}
 	/* "sign MoU to explore merger", "agreed to explore a combination":
 	 * an agreement to explore a deal is talks about it */
 	if (doc_stem_is(doc, k, "explor"))
