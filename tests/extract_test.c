@@ -3953,8 +3953,9 @@ static void test_trades_pre_ipo_rivals_and_it(void **state)
 }
 
 /* "the merger of X into Y": Y buys X; "COMPUTER ASSETS", "X-RAY
- * PRODUCTS UNIT" are a business's parts, no goods; "SETS TENDER FOR"
- * launches an offer (proposed, not agreed). */
+ * PRODUCTS UNIT" are a business's parts, no goods; "game developer
+ * Lumpini Studio" is a company; "ended talks" ends them; "SETS TENDER
+ * FOR" launches an offer (proposed, not agreed). */
 static void test_merger_into_parts_and_set_tender(void **state)
 {
 	(void)state;
@@ -3966,7 +3967,21 @@ static void test_merger_into_parts_and_set_tender(void **state)
 		       "Telcor Systems Inc said it agreed to buy the computer "
 		       "assets of Maxton Corp for an undisclosed sum.",
 		       "Telcor Systems", "Maxton", NULL);
+	/* a one-word-only noun ("developer") before a name ending as a
+	 * firm's does ("Studio") */
+	expect_parties("Tencent in Thai gaming deal",
+		       "Tencent Holdings has invested $50 million in Thai game "
+		       "developer Lumpini Studio in exchange for a 10 percent "
+		       "stake.",
+		       "Tencent", "Lumpini Studio", NULL);
 	struct tags t;
+	/* "ended talks" ends them; a relative clause's past does not */
+	run("CORWITH SAYS IT ENDED TALKS ON BUYING DELMAR",
+	    "Corwith Group Inc said it ended talks on buying Delmar Corp from "
+	    "Halsey Industries Inc.",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.status, STATUS_TERMINATED);
+	tags_release(&t);
 	run("HALDANE <HLD> SETS TENDER FOR KIRBY <KRB>",
 	    "Haldane Corp said it began a tender offer for all shares of "
 	    "Kirby Industries Inc at 22 dlrs a share.",

@@ -9069,6 +9069,28 @@ static enum ex_status token_status(const struct doc *doc, size_t k)
 		       doc_word_is(doc, (size_t)qq, "an"))))
 			return STATUS_TERMINATED;
 	}
+	/* "voted against the takeover, ending the deal", "ended talks":
+	 * the deal's own noun after it (not "the year ended") */
+	if (doc_word_is(doc, k, "ending") || doc_word_is(doc, k, "ended")) {
+		static const char *const ended[] = {
+			"deal", "talks", "negotiations", "bid", "offer",
+			"agreement", "merger", "discussions", "pursuit",
+		};
+		/* (not a relative clause's past: "a partnership that
+		 * recently ended its bid ... sold its stake") */
+		int relative = 0;
+		long b = pk;
+		for (int w = 0; b >= (long)ks->t0 && w < 3;
+		     w++, b = doc_prev(doc, (size_t)b))
+			relative |= doc_word_is(doc, (size_t)b, "that") ||
+				    doc_word_is(doc, (size_t)b, "which") ||
+				    doc_word_is(doc, (size_t)b, "who");
+		size_t n = doc_next(doc, k);
+		for (int w = 0; !relative && n < ks->t1 && w < 2;
+		     w++, n = doc_next(doc, n))
+			if (doc_word_in(doc, n, ended, ARRAY_SIZE(ended)))
+				return STATUS_TERMINATED;
+	}
 	/* "is close to a deal", "CLOSE TO JOINT VENTURE": not closed */
 	if (doc_word_is(doc, k, "close") &&
 	    doc_word_is(doc, doc_next(doc, k), "to") &&

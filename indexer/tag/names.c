@@ -1333,6 +1333,38 @@ static int is_org_noun(const struct doc *doc, size_t i)
 	       !doc_possessive(doc, i);
 }
 
+/* Whether token k is a word no person's name ends with: a firm's
+ * ("Capital", "Studio", "Labs") or a business's ("Mining", "Foods"). */
+static int firm_word_last(const struct doc *doc, size_t k)
+{
+	static const char *const more[] = {
+		"studio", "studios", "games", "labs", "lab", "systems",
+		"solutions", "technology", "tech", "media", "digital",
+		"group", "holdings",
+	};
+	const char *w = doc_word(doc, k);
+	size_t n = doc->tok[k].wl;
+	return is_suffix(doc, k) ||
+	       in_list(w, n, firm_ends, ARRAY_SIZE(firm_ends)) ||
+	       in_list(w, n, bare_firm_ends, ARRAY_SIZE(bare_firm_ends)) ||
+	       in_list(w, n, more, ARRAY_SIZE(more));
+}
+
+/* Whether a lower-case noun of companies follows token k: "rival U.S.
+ * Shipping companies" are a kind, no name. */
+static int noun_follows(const struct doc *doc, const struct doc_sent *st,
+			size_t k)
+{
+	static const char *const plurals[] = {
+		"companies", "firms", "groups", "carriers", "lines", "banks",
+		"makers", "producers", "operators", "developers", "studios",
+	};
+	size_t n = doc_next(doc, k);
+	return n < st->t1 && !doc->tok[n].cap &&
+	       ((doc->tok[n].wcls & DOC_W_ORG) ||
+		doc_word_in(doc, n, plurals, ARRAY_SIZE(plurals)));
+}
+
 /* Whether the gap between tokens a and b is of bytes of `set` only. */
 static int gap_is(const struct doc *doc, size_t a, size_t b, const char *set)
 {
@@ -1466,8 +1498,11 @@ static void noun_before_names(struct doc *doc, const struct doc_sent *st)
 			i = last;
 			continue;
 		}
-		/* "gas producer Santos", not "producer Burt Sugarman" */
-		if (last == n || !one_word_noun(doc, i))
+		/* "gas producer Santos", not "producer Burt Sugarman"; a
+		 * firm's last word makes it a firm's ("game developer Agate
+		 * Studio") */
+		if (last == n || !one_word_noun(doc, i) ||
+		    (firm_word_last(doc, last) && !noun_follows(doc, st, last)))
 			described_company(doc, n, last, 0);
 		if (plural) {
 			size_t e = b, q;
