@@ -3954,7 +3954,8 @@ static void test_trades_pre_ipo_rivals_and_it(void **state)
 
 /* "the merger of X into Y": Y buys X; "COMPUTER ASSETS", "X-RAY
  * PRODUCTS UNIT" are a business's parts, no goods; "game developer
- * Lumpini Studio" is a company; "ended talks" ends them; "SETS TENDER
+ * Lumpini Studio" is a company; "a stake in Kestrel Agri" sold by
+ * Kestrel Group is in the unit; "ended talks" ends them; "SETS TENDER
  * FOR" launches an offer (proposed, not agreed). */
 static void test_merger_into_parts_and_set_tender(void **state)
 {
@@ -3974,6 +3975,12 @@ static void test_merger_into_parts_and_set_tender(void **state)
 		       "developer Lumpini Studio in exchange for a 10 percent "
 		       "stake.",
 		       "Tencent", "Lumpini Studio", NULL);
+	/* a unit named after its parent's short name is the target, not
+	 * the parent that sells it */
+	expect_parties("Kestrel to sell farm unit stake",
+		       "Kestrel Group said on Monday it would sell a 20 percent "
+		       "stake in Kestrel Agri to Salic Co for $1.24 billion.",
+		       "Salic", "Kestrel Agri", "Kestrel");
 	struct tags t;
 	/* "ended talks" ends them; a relative clause's past does not */
 	run("CORWITH SAYS IT ENDED TALKS ON BUYING DELMAR",

@@ -7521,6 +7521,34 @@ static int same_description(const struct doc *doc, const struct name *d,
 }
 
 /*
+ * "Olam Group ... would sell a 20 percent stake in Olam Agri": a unit
+ * whose name opens with its parent's short name reads as the parent's;
+ * the capitalised words right after that name (not a legal form) make
+ * the unit's own.  Returns whether *n grew.
+ */
+static int parent_named_unit(const struct doc *doc, struct name *n)
+{
+	const struct doc_sent *st = &doc->sent[doc->tok[n->t0].sent];
+	if (st->caps || st->title)
+		return 0;
+	size_t e = n->t1;
+	while (e < st->t1 && doc->tok[e].cap && tight(doc, e - 1, e) &&
+	       !(doc->tok[e].wcls & DOC_W_SUFFIX) && !doc->tok_place[e] &&
+	       !IS(doc, e, DOC_W_STOP))
+		e++;
+	if (e == n->t1)
+		return 0;
+	/* "Rexnord Inc's Fairfield Manufacturing": the unit's name is
+	 * what follows its owner's possessive */
+	/* (the owner's whole name: "Hudson's Bay" keeps its own) */
+	if (doc_possessive(doc, n->t1 - 1))
+		n->t0 = n->t1;
+	n->t1 = e;
+	n->company = -1;
+	return 1;
+}
+
+/*
  * "Saigon Beverage is in talks to sell a 65 percent stake to Chao Phraya
  * Breweries": a stake sold with no company after it ("stake to", not
  * "stake in X") is in the company that sells it: the target, no seller
@@ -11830,7 +11858,8 @@ static void deal_read(struct doc *doc, const struct dealmodel *model,
 	    same_name(doc, &best.seller, &best.acq))
 		best.has_acq = 0;
 	if (have && best.has_seller && best.has_tgt && !best.tgt.asset &&
-	    same_name(doc, &best.seller, &best.tgt))
+	    same_name(doc, &best.seller, &best.tgt) &&
+	    !parent_named_unit(doc, &best.tgt))
 		best.has_tgt = 0;
 	/* a holder that cuts its stake sells it: "lowered its stake in" */
 	if (cut && best.has_acq && !best.has_seller) {
