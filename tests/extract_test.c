@@ -3955,7 +3955,9 @@ static void test_trades_pre_ipo_rivals_and_it(void **state)
 /* "the merger of X into Y": Y buys X; "COMPUTER ASSETS", "X-RAY
  * PRODUCTS UNIT" are a business's parts, no goods; "game developer
  * Lumpini Studio" is a company; "a stake in Kestrel Agri" sold by
- * Kestrel Group is in the unit; "ended talks" ends them; "SETS TENDER
+ * Kestrel Group is in the unit; "agrees 240p-a-share takeover by Y" and
+ * "an offer of 1,189 pence per share from Y" name Y the bidder; "ended
+ * talks" ends them; "SETS TENDER
  * FOR" launches an offer (proposed, not agreed). */
 static void test_merger_into_parts_and_set_tender(void **state)
 {
@@ -3981,6 +3983,16 @@ static void test_merger_into_parts_and_set_tender(void **state)
 		       "Kestrel Group said on Monday it would sell a 20 percent "
 		       "stake in Kestrel Agri to Salic Co for $1.24 billion.",
 		       "Salic", "Kestrel Agri", "Kestrel");
+	/* a price between the agreement and the takeover, or between the
+	 * offer and its bidder */
+	expect_parties("Harcourt agrees 240p-a-share takeover",
+		       "Harcourt Group has agreed to a 240p-a-share takeover "
+		       "by Tallis Partners.",
+		       "Tallis", "Harcourt", NULL);
+	expect_parties("Marlow Homes backs offer",
+		       "Marlow Homes Plc said it would recommend a cash offer "
+		       "of 1,189 pence per share from Redgrave Capital.",
+		       "Redgrave Capital", "Marlow Homes", NULL);
 	struct tags t;
 	/* "ended talks" ends them; a relative clause's past does not */
 	run("CORWITH SAYS IT ENDED TALKS ON BUYING DELMAR",

@@ -3651,7 +3651,11 @@ static int bidder_after(const struct doc *doc, const struct doc_sent *st,
 	};
 	size_t k = c->t1;
 	for (int i = 0; k < st->t1 && i < 8; i++, k = doc_next(doc, k)) {
-		if (doc->tok[k].digit ||
+		/* (past its price: "an offer of 1,189 pence per share from
+		 * X") */
+		if (doc->tok[k].digit || doc->tok_money[k] ||
+		    amount_word(doc, k) || doc_word_is(doc, k, "per") ||
+		    doc_word_is(doc, k, "share") ||
 		    doc_word_in(doc, k, date_words, ARRAY_SIZE(date_words)) ||
 		    (doc_word_is(doc, k, "may") && doc_next(doc, k) < st->t1 &&
 		     doc->tok[doc_next(doc, k)].digit))
@@ -5136,6 +5140,10 @@ static int agreed_takeover(const struct doc *doc, const struct doc_sent *st,
 	     (amount_word(doc, (size_t)k) || doc->tok_money[k] ||
 	      IS(doc, (size_t)k, DOC_W_FILLER) || doc->tok[k].digit ||
 	      doc_word_is(doc, (size_t)k, "cash") ||
+	      /* "a 180p-a-share takeover", "a 31 dlr per share buyout" */
+	      doc_word_is(doc, (size_t)k, "share") ||
+	      doc_word_is(doc, (size_t)k, "per") ||
+	      isdigit((unsigned char)doc->text.buf[doc->tok[k].start]) ||
 	      doc_word_is(doc, (size_t)k, "friendly") ||
 	      doc_word_is(doc, (size_t)k, "proposed") ||
 	      doc_word_is(doc, (size_t)k, "recommended")) &&
@@ -5143,8 +5151,14 @@ static int agreed_takeover(const struct doc *doc, const struct doc_sent *st,
 	     n++)
 		k = doc_prev(doc, (size_t)k);
 	long a = k >= (long)st->t0 ? doc_prev(doc, (size_t)k) : -1;
-	if (a < (long)st->t0 || !doc_word_is(doc, (size_t)k, "to") ||
-	    !doc_stem_is(doc, (size_t)a, "agre"))
+	/* a headline's "Hargreave agrees 180p-a-share takeover" has no
+	 * "to" */
+	if (k >= (long)st->t0 && k < (long)c->t0 &&
+	    doc_stem_is(doc, (size_t)k, "agre") &&
+	    !doc_word_is(doc, (size_t)k, "agreement"))
+		a = k;
+	else if (a < (long)st->t0 || !doc_word_is(doc, (size_t)k, "to") ||
+		 !doc_stem_is(doc, (size_t)a, "agre"))
 		return 0;
 	struct name t, b;
 	int pron;
