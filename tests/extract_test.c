@@ -3993,6 +3993,14 @@ static void test_merger_into_parts_and_set_tender(void **state)
 		       "Marlow Homes Plc said it would recommend a cash offer "
 		       "of 1,189 pence per share from Redgrave Capital.",
 		       "Redgrave Capital", "Marlow Homes", NULL);
+	/* a headline that names no side, its business described again in
+	 * the lead, which names the sides */
+	expect_parties("Road builder sells toll assets for INR 900 Cr",
+		       "MUMBAI, Aug 9 - Kaveri Infra Projects Ltd will sell "
+		       "four toll assets to Sahyadri Road Trust for INR 913.7 "
+		       "Cr, the company said.",
+		       "Sahyadri Road Trust", "four toll assets",
+		       "Kaveri Infra Projects");
 	struct tags t;
 	/* "ended talks" ends them; a relative clause's past does not */
 	run("CORWITH SAYS IT ENDED TALKS ON BUYING DELMAR",

@@ -8460,6 +8460,25 @@ static void complete(struct doc *doc, struct found *best,
 		if (shared)
 			return;
 	}
+	/* "Infra firm sells road assets for INR 913.7 Cr" and the lead's
+	 * "Sadbhav Infrastructure ... will sell five road assets to
+	 * IndInfravit Trust": a headline that names no side, the same
+	 * business described in the lead, the lead's sides */
+	if (same_type && !best->has_acq && !best->has_seller &&
+	    best->has_tgt && best->tgt.asset && f->has_tgt && f->tgt.asset &&
+	    (f->has_acq || f->has_seller) && doc->sent[f->sent].para == 1 &&
+	    doc->sent[best->sent].para == 0 &&
+	    doc->tok[f->tgt.t1 - 1].wl == doc->tok[best->tgt.t1 - 1].wl &&
+	    !strncasecmp(doc_word(doc, f->tgt.t1 - 1),
+			 doc_word(doc, best->tgt.t1 - 1),
+			 doc->tok[f->tgt.t1 - 1].wl)) {
+		best->acq = f->acq;
+		best->has_acq = f->has_acq;
+		best->seller = f->seller;
+		best->has_seller = f->has_seller;
+		best->tgt = f->tgt;
+		return;
+	}
 	/* "X sells ... to a pension fund" + "X ... to Maple Pension Plan" */
 	if (same_type && best->has_seller && f->has_seller &&
 	    same_name(doc, &best->seller, &f->seller)) {
