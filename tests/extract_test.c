@@ -4018,6 +4018,33 @@ static void test_merger_into_parts_and_set_tender(void **state)
 	tags_release(&t);
 }
 
+/* Money a company spends on what it builds ("to invest $5 billion in a
+ * new EV plant") is no investment in another; an investment in a named
+ * company stays one.  A company that "may be acquired" is not acquired
+ * yet. */
+static void test_capital_spending_and_may_be_acquired(void **state)
+{
+	(void)state;
+	static const struct sides_case cases[] = {
+		{"Orvel Motors to invest $4 billion in new EV plant",
+		 "Orvel Motors plans to invest $4 billion in a new electric "
+		 "vehicle plant in Vietnam, the company said on Wednesday.",
+		 DEAL_NONE, NULL, NULL},
+		{"Orvel Motors invests $40 million in Lumo Cells",
+		 "Orvel Motors said it had invested $40 million in battery "
+		 "startup Lumo Cells.",
+		 DEAL_INVESTMENT, "Orvel Motors", "Lumo Cells"},
+	};
+	check_sides(cases, ARRAY_SIZE(cases));
+	struct tags t;
+	run("Dalby shares soar on report it may be acquired",
+	    "Shares of Dalby Biotech Inc jumped 25 percent on Thursday.",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_ACQUISITION);
+	assert_int_not_equal(t.deal.status, STATUS_COMPLETED);
+	tags_release(&t);
+}
+
 /* The outlet a sale's news comes from is no buyer: "according to The
  * Wall Street Journal", "responding to a Bloomberg News report"; a
  * buyer after "to" still is one.  A headline that asks ("Shopee to be
@@ -8376,6 +8403,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_described_target_and_own_stake),
 		cmocka_unit_test(test_trades_pre_ipo_rivals_and_it),
 		cmocka_unit_test(test_merger_into_parts_and_set_tender),
+		cmocka_unit_test(test_capital_spending_and_may_be_acquired),
 		cmocka_unit_test(test_exchange_seats),
 		cmocka_unit_test(test_own_securities),
 		cmocka_unit_test(test_background_clause),

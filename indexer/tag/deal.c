@@ -936,6 +936,53 @@ static int buyer_after(const struct doc *doc, const struct doc_sent *st,
 	return n < st->t1 && doc->tok_co[n] >= 0;
 }
 
+/* How far after "invest" its "in" may stand, and after "in" what is
+ * built. */
+#define INVEST_IN_WORDS 6
+#define PLANT_WORDS 6
+
+/*
+ * "plans to invest $5 billion in a new electric vehicle plant", "will
+ * invest 2 billion euros in its factories": money spent on what the
+ * company builds or runs, no company invested in (none named between
+ * "in" and the plant).
+ */
+static int invests_in_plant(const struct doc *doc, const struct doc_sent *st,
+			    const struct cue *c)
+{
+	static const char *const plants[] = {
+		"plant", "plants", "factory", "factories", "facility",
+		"facilities", "mill", "refinery", "capacity", "infrastructure",
+		"expansion", "production", "operations", "network", "centre",
+		"center", "campus", "mine", "projects", "warehouse",
+		"warehouses",
+	};
+	if (!doc_stem_is(doc, c->t0, "invest"))
+		return 0;
+	size_t k = c->t1;
+	for (int w = 0; k < st->t1 && w < INVEST_IN_WORDS && !doc_word_is(doc, k, "in");
+	     w++, k = doc_next(doc, k))
+		;
+	if (k >= st->t1 || !doc_word_is(doc, k, "in"))
+		return 0;
+	k = doc_next(doc, k);
+	for (int w = 0; k < st->t1 && w < PLANT_WORDS; w++, k = doc_next(doc, k)) {
+		/* (a name: "invest in Cable News Network"; not a capital
+		 * that describes the plant, "a new EV plant") */
+		size_t nx = doc_next(doc, k);
+		int modifier = nx < st->t1 && !doc->tok[nx].cap &&
+			       doc_word_in(doc, nx, plants, ARRAY_SIZE(plants));
+		if (doc->tok_co[k] >= 0 ||
+		    (doc->tok[k].cap && !st->caps && !doc->tok_place[k] &&
+		     !modifier) ||
+		    doc_gap_has(doc, (size_t)doc_prev(doc, k), k, ','))
+			return 0;
+		if (doc_word_in(doc, k, plants, ARRAY_SIZE(plants)))
+			return 1;
+	}
+	return 0;
+}
+
 static int look_alike(const struct doc *doc, const struct doc_sent *st,
 		      const struct cue *c)
 {
@@ -949,6 +996,8 @@ static int look_alike(const struct doc *doc, const struct doc_sent *st,
 	if (c->type == DEAL_INVESTMENT && doc_word_is(doc, c->t0, "investments"))
 		return 1;
 	if (c->type == DEAL_INVESTMENT && own_fund(doc, st, c))
+		return 1;
+	if (c->type == DEAL_INVESTMENT && invests_in_plant(doc, st, c))
 		return 1;
 	/* "TO FINANCE MERGER DEBT", "takeover costs": money a deal left,
 	 * no deal told */
@@ -9408,6 +9457,15 @@ static enum ex_status clause_status(const struct doc *doc,
 		enum ex_status s = clause_token(doc, (size_t)k, ipo);
 		if (s != STATUS_NONE)
 			return s;
+	}
+	/* "report it may be acquired", "could be sold": a participle after
+	 * a modal is a possibility, not a deal done */
+	if (adj > (long)st->t0 && doc_word_is(doc, (size_t)adj, "be")) {
+		long m = doc_prev(doc, (size_t)adj);
+		if (doc_word_is(doc, (size_t)m, "may") ||
+		    doc_word_is(doc, (size_t)m, "might") ||
+		    doc_word_is(doc, (size_t)m, "could"))
+			return STATUS_PROPOSED;
 	}
 	for (size_t i = f->cue.t0; i < f->cue.t1; i++) {
 		enum ex_status s = clause_token(doc, i, ipo);
