@@ -4021,7 +4021,8 @@ static void test_merger_into_parts_and_set_tender(void **state)
 /* Money a company spends on what it builds ("to invest $5 billion in a
  * new EV plant") is no investment in another; an investment in a named
  * company stays one.  A company that "may be acquired" is not acquired
- * yet. */
+ * yet; an offer that lapsed is terminated.  A headline's company bought
+ * is the seller of the part the lead says is bought. */
 static void test_capital_spending_and_may_be_acquired(void **state)
 {
 	(void)state;
@@ -4036,7 +4037,22 @@ static void test_capital_spending_and_may_be_acquired(void **state)
 		 DEAL_INVESTMENT, "Orvel Motors", "Lumo Cells"},
 	};
 	check_sides(cases, ARRAY_SIZE(cases));
+	/* a headline's company bought, the lead's part of it bought from
+	 * it */
+	expect_parties("Carrick completes purchase of Ardmore coal unit",
+		       "Carrick Plc said on Thursday it had completed its "
+		       "acquisition of a 77 percent stake in Ardmore "
+		       "Resources' steelmaking coal business for $6.9 billion.",
+		       "Carrick", "steelmaking coal business",
+		       "Ardmore Resources");
 	struct tags t;
+	/* an offer that lapses ends; an MoU that lapses in talks does not */
+	run("Brenton's $2 billion bid for Colwyn lapses",
+	    "Brenton Holdings said its $2 billion hostile offer for Colwyn "
+	    "Corp lapsed on Friday after it failed to win enough acceptances.",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.status, STATUS_TERMINATED);
+	tags_release(&t);
 	run("Dalby shares soar on report it may be acquired",
 	    "Shares of Dalby Biotech Inc jumped 25 percent on Thursday.",
 	    NULL, NULL, NULL, &t);

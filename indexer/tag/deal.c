@@ -9179,6 +9179,17 @@ static enum ex_status token_status(const struct doc *doc, size_t k)
 		       doc_word_is(doc, (size_t)qq, "an"))))
 			return STATUS_TERMINATED;
 	}
+	/* "its hostile offer lapsed": an offer or bid that lapses ends (an
+	 * MoU that lapses while talks go on does not) */
+	if (doc_stem_is(doc, k, "laps")) {
+		long b = pk;
+		for (int w = 0; b >= (long)ks->t0 && w < 3;
+		     w++, b = doc_prev(doc, (size_t)b))
+			if (doc_stem_is(doc, (size_t)b, "offer") ||
+			    doc_stem_is(doc, (size_t)b, "bid") ||
+			    doc_stem_is(doc, (size_t)b, "tender"))
+				return STATUS_TERMINATED;
+	}
 	/* "voted against the takeover, ending the deal", "ended talks":
 	 * the deal's own noun after it (not "the year ended") */
 	if (doc_word_is(doc, k, "ending") || doc_word_is(doc, k, "ended")) {
@@ -11633,6 +11644,39 @@ static enum ex_deal_type lead_part(struct doc *doc, const struct found *h,
 	return type;
 }
 
+/*
+ * "Glencore completes purchase of Teck coal unit" and the lead's "its
+ * acquisition of a 77 percent stake in Teck Resources' steelmaking coal
+ * business": the company the headline names as bought is the lead's
+ * seller, and the part the lead describes is what is bought.
+ */
+static void headline_parent(struct doc *doc, struct found *best)
+{
+	/* (a bid is for the company: "GAF SEEN RAISING BORG-WARNER BID",
+	 * though GAF is "set on acquiring Borg-Warner Corp's plastics
+	 * business") */
+	if (!best->has_tgt || best->tgt.asset || best->has_seller ||
+	    doc->sent[best->sent].para != 0 ||
+	    cue_is_bid(doc, &doc->sent[best->sent], &best->cue))
+		return;
+	for (size_t s = 0; s < doc->nsent; s++) {
+		if (doc->sent[s].para == 0 || doc_boiler(doc, (uint32_t)s))
+			continue;
+		struct cue c;
+		struct found f;
+		if (sentence_deal(doc, s, &c, &f, NULL, NULL) &&
+		    ex_deal_is_mna(f.type) && f.has_seller && f.has_tgt &&
+		    f.tgt.asset && same_name(doc, &best->tgt, &f.seller) &&
+		    (!f.has_acq || !best->has_acq ||
+		     same_name(doc, &best->acq, &f.acq))) {
+			best->seller = f.seller;
+			best->has_seller = 1;
+			best->tgt = f.tgt;
+		}
+		return;
+	}
+}
+
 static void deal_read(struct doc *doc, const struct dealmodel *model,
 		      struct dm_vec *vec, struct tags *t)
 {
@@ -11695,6 +11739,8 @@ static void deal_read(struct doc *doc, const struct dealmodel *model,
 			investor_sentences(doc, &best);
 		if (ex_deal_is_mna(best.type))
 			consortium(doc, &best);
+		if (ex_deal_is_mna(best.type))
+			headline_parent(doc, &best);
 		unit_named(doc, &best);
 		group_members(doc, &best);
 		plural_subject(doc, &best);
