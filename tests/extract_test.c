@@ -4022,7 +4022,8 @@ static void test_merger_into_parts_and_set_tender(void **state)
  * new EV plant") is no investment in another; an investment in a named
  * company stays one.  A company that "may be acquired" is not acquired
  * yet; an offer that lapsed is terminated.  A headline's company bought
- * is the seller of the part the lead says is bought. */
+ * is the seller of the part the lead says is bought; "the initial public
+ * offering of X" lists X, its pricer sells. */
 static void test_capital_spending_and_may_be_acquired(void **state)
 {
 	(void)state;
@@ -4045,6 +4046,13 @@ static void test_capital_spending_and_may_be_acquired(void **state)
 		       "Resources' steelmaking coal business for $6.9 billion.",
 		       "Carrick", "steelmaking coal business",
 		       "Ardmore Resources");
+	/* the IPO "of" a company its owner prices: the company goes
+	 * public, the owner sells */
+	expect_parties("Brandt prices Falke IPO",
+		       "Brandt AG priced the initial public offering of Falke "
+		       "Motoren AG at 41 euros per share, raising 3.2 billion "
+		       "euros.",
+		       NULL, "Falke Motoren", "Brandt");
 	struct tags t;
 	/* an offer that lapses ends; an MoU that lapses in talks does not */
 	run("Brenton's $2 billion bid for Colwyn lapses",

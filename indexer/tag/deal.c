@@ -5821,6 +5821,24 @@ static int roles(const struct doc *doc, size_t s, const struct cue *c,
 			    doc_word_is(doc, (size_t)q, "after") ||
 			    doc_word_is(doc, (size_t)q, "before"))
 				return 0;
+		/* "Volkswagen priced the initial public offering of
+		 * Porsche AG": the company going public after "of", its
+		 * owner selling */
+		size_t of = c->t1;
+		if (of < st->t1 && doc_stem_is(doc, of, "offer"))
+			of = doc_next(doc, of);
+		if (of < st->t1 && doc_word_is(doc, of, "of") &&
+		    doc_next(doc, of) < st->t1 &&
+		    right_name(doc, st, doc_next(doc, of), &r) &&
+		    r.t0 == doc_next(doc, of)) {
+			f->has_tgt = 1;
+			f->tgt = r;
+			if (hl && !same_words(doc, &l, &r)) {
+				f->has_seller = 1;
+				f->seller = l;
+			}
+			return 1;
+		}
 		/* "Spotify files for a direct listing on the NYSE": the
 		 * company going public; an exchange is no party */
 		f->has_tgt = hl;
