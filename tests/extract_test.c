@@ -4023,7 +4023,8 @@ static void test_merger_into_parts_and_set_tender(void **state)
  * company stays one.  A company that "may be acquired" is not acquired
  * yet; an offer that lapsed is terminated.  A headline's company bought
  * is the seller of the part the lead says is bought; "the initial public
- * offering of X" lists X, its pricer sells. */
+ * offering of X" lists X, its pricer sells; "form EV joint venture" has
+ * no partner "EV". */
 static void test_capital_spending_and_may_be_acquired(void **state)
 {
 	(void)state;
@@ -4054,6 +4055,17 @@ static void test_capital_spending_and_may_be_acquired(void **state)
 		       "euros.",
 		       NULL, "Falke Motoren", "Brandt");
 	struct tags t;
+	/* "to form EV joint venture": the acronym describes the venture */
+	run("Kawaji, Sorin to form EV joint venture",
+	    "Kawaji Motor Co and Sorin Electronics Corp said on Friday they "
+	    "would set up a joint venture to build electric vehicles.",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_PARTNERSHIP);
+	assert_true(has(t.deal.investors, t.deal.ninvestors, "Kawaji Motor"));
+	assert_true(has(t.deal.investors, t.deal.ninvestors,
+			"Sorin Electronics"));
+	assert_false(has(t.deal.investors, t.deal.ninvestors, "EV"));
+	tags_release(&t);
 	/* an offer that lapses ends; an MoU that lapses in talks does not */
 	run("Brenton's $2 billion bid for Colwyn lapses",
 	    "Brenton Holdings said its $2 billion hostile offer for Colwyn "

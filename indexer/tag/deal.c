@@ -5757,6 +5757,19 @@ static int roles(const struct doc *doc, size_t s, const struct cue *c,
 		sort_parties(f);
 		return (int)f->nparty;
 	case DEAL_PARTNERSHIP: {
+		/* "Honda, Sony to form EV joint venture": a short acronym
+		 * after a lower-case word, no company's, says what the
+		 * venture is about */
+		if (hl && l.company < 0 && l.t1 == l.t0 + 1 && !st->caps &&
+		    doc->tok[l.t0].wl <= 4 && l.t0 > st->t0) {
+			const char *w = doc->text.buf + doc->tok[l.t0].start;
+			int upper = 1;
+			for (size_t i = 0; i < doc->tok[l.t0].wl; i++)
+				upper &= isupper((unsigned char)w[i]) != 0;
+			long pv = doc_prev(doc, l.t0);
+			if (upper && pv >= (long)st->t0 && !doc->tok[pv].cap)
+				hl = 0;
+		}
 		if (hl) {
 			f->party[f->nparty++] = l;
 			/* "China's Alibaba, U.S. grocer Kroger in talks" */
