@@ -4024,7 +4024,7 @@ static void test_merger_into_parts_and_set_tender(void **state)
  * yet; an offer that lapsed is terminated.  A headline's company bought
  * is the seller of the part the lead says is bought; "the initial public
  * offering of X" lists X, its pricer sells; "form EV joint venture" has
- * no partner "EV". */
+ * no partner "EV"; "from Canada's X" names the seller X. */
 static void test_capital_spending_and_may_be_acquired(void **state)
 {
 	(void)state;
@@ -4054,6 +4054,12 @@ static void test_capital_spending_and_may_be_acquired(void **state)
 		       "Motoren AG at 41 euros per share, raising 3.2 billion "
 		       "euros.",
 		       NULL, "Falke Motoren", "Brandt");
+	/* the seller after "from" and its country's possessive */
+	expect_parties("x",
+		       "Australia's Pilgrim Metals Ltd said it would buy a "
+		       "lithium project in Quebec from Canada's Borealis "
+		       "Lithium Corp for C$120 million.",
+		       "Pilgrim Metals", NULL, "Borealis Lithium");
 	struct tags t;
 	/* "to form EV joint venture": the acronym describes the venture */
 	run("Kawaji, Sorin to form EV joint venture",

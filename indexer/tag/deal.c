@@ -8001,6 +8001,10 @@ static int word_prefix(struct doc *doc, const struct name *a,
 static int seller_at(struct doc *doc, const struct doc_sent *st, size_t k,
 		     const struct found *f, struct name *z)
 {
+	/* "from Canada's Northern Lights Resources": past the owner's
+	 * country */
+	if (k < st->t1 && past_place_possessive(doc, st, k) < st->t1)
+		k = past_place_possessive(doc, st, k);
 	if (!right_name(doc, st, k, z))
 		return 0;
 	for (size_t i = k; i < z->t0; i++)
