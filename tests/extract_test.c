@@ -4061,6 +4061,26 @@ static void test_capital_spending_and_may_be_acquired(void **state)
 		       "Lithium Corp for C$120 million.",
 		       "Pilgrim Metals", NULL, "Borealis Lithium");
 	struct tags t;
+	/* the value a takeover puts on its target is the deal's; the value
+	 * a listing's price puts on the company is a valuation */
+	run("Halcrow agrees takeover by Kestrel",
+	    "Halcrow Plc said it had agreed to a takeover by Kestrel Partners "
+	    "at 520 pence per share, valuing the company at about 1.2 billion "
+	    "pounds.",
+	    NULL, NULL, NULL, &t);
+	assert_true(t.deal.amount >= 0);
+	assert_string_equal(t.amounts[t.deal.amount].text,
+			    "1.2 billion pounds");
+	assert_int_equal(t.amounts[t.deal.amount].kind, AMOUNT_DEAL);
+	tags_release(&t);
+	run("Orrin prices IPO",
+	    "Orrin Ltd priced its initial public offering at 32 dollars per "
+	    "share, valuing the company at about 4 billion dollars.",
+	    NULL, NULL, NULL, &t);
+	for (size_t i = 0; i < t.namounts; i++)
+		if (!strcmp(t.amounts[i].text, "4 billion dollars"))
+			assert_int_equal(t.amounts[i].kind, AMOUNT_VALUATION);
+	tags_release(&t);
 	/* "to form EV joint venture": the acronym describes the venture */
 	run("Kawaji, Sorin to form EV joint venture",
 	    "Kawaji Motor Co and Sorin Electronics Corp said on Friday they "

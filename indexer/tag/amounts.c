@@ -444,6 +444,36 @@ static int been_valued(const struct doc *doc, const struct doc_sent *st,
 	return 1;
 }
 
+/*
+ * Whether sentence st, before token k, tells a takeover (a word of
+ * buying a company) and no round or listing (whose values are a
+ * company's valuation).
+ */
+static int takeover_before(const struct doc *doc, const struct doc_sent *st,
+			   size_t k)
+{
+	static const char *const buys[] = {
+		"takeov", "acquir", "acquisit", "buyout", "merger", "bid",
+		"tender", "offer",
+	};
+	static const char *const raises[] = {
+		"ipo", "listing", "listed", "float", "debut", "round",
+		"raise", "raising", "funding", "series", "offering",
+		"initial",
+	};
+	int buy = 0;
+	for (size_t j = st->t0; j < st->t1; j++) {
+		const char *w = doc_word(doc, j), *m = doc_stem(doc, j);
+		for (size_t i = 0; i < ARRAY_SIZE(raises); i++)
+			if (!strncmp(w, raises[i], strlen(raises[i])))
+				return 0;
+		for (size_t i = 0; j < k && i < ARRAY_SIZE(buys); i++)
+			if (!strncmp(m, buys[i], strlen(buys[i])))
+				buy = 1;
+	}
+	return buy;
+}
+
 static int valued_at(const struct doc *doc, const struct doc_sent *st,
 		     size_t t0)
 {
@@ -495,6 +525,13 @@ static int valued_at(const struct doc *doc, const struct doc_sent *st,
 			if (word_in(v, goods, ARRAY_SIZE(goods)))
 				return AMOUNT_OTHER;
 		}
+		/* "agreed to a takeover by KKR at 4,175 pence per share,
+		 * valuing the company at about 4.1 billion pounds": the
+		 * value a takeover puts on the company is the deal's (not a
+		 * round's or a listing's: "priced at US132 per share, valuing
+		 * the company at") */
+		if (takeover_before(doc, st, j - 1))
+			return AMOUNT_DEAL;
 		return AMOUNT_VALUATION;
 	}
 	return -1;
