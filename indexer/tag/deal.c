@@ -4928,6 +4928,17 @@ static int formed_vehicle(const struct doc *doc, const struct doc_sent *st,
 	return 0;
 }
 
+/* What merges into another is bought by it: t the target, a the buyer. */
+static void merged_bought(struct found *f, const struct name *t,
+			  const struct name *a)
+{
+	f->type = DEAL_ACQUISITION;
+	f->has_tgt = 1;
+	f->tgt = *t;
+	f->has_acq = 1;
+	f->acq = *a;
+}
+
 /*
  * After "merge into" at token `into`: the company merged into (*n), named
  * right after it, or the one that formed, owns or set up "a company"
@@ -5611,11 +5622,7 @@ static int roles(const struct doc *doc, size_t s, const struct cue *c,
 			    x.t0 == o && (in = doc_next(doc, x.t1 - 1)) < st->t1 &&
 			    doc_word_is(doc, in, "into") &&
 			    merged_into(doc, st, in, &r)) {
-				f->type = DEAL_ACQUISITION;
-				f->has_tgt = 1;
-				f->tgt = x;
-				f->has_acq = 1;
-				f->acq = r;
+				merged_bought(f, &x, &r);
 				break;
 			}
 		}
@@ -5624,11 +5631,7 @@ static int roles(const struct doc *doc, size_t s, const struct cue *c,
 		if (!passive && doc_stem_is(doc, c->t0, "merg") && hl &&
 		    c->t1 < st->t1 && doc_word_is(doc, c->t1, "into") &&
 		    merged_into(doc, st, c->t1, &r)) {
-			f->type = DEAL_ACQUISITION;
-			f->has_tgt = 1;
-			f->tgt = l;
-			f->has_acq = 1;
-			f->acq = r;
+			merged_bought(f, &l, &r);
 			break;
 		}
 		if (!passive && doc_stem_is(doc, c->t0, "merg") &&
