@@ -4107,6 +4107,130 @@ static void test_capital_spending_and_may_be_acquired(void **state)
 	tags_release(&t);
 }
 
+/* Goods merged or offered are no deal ("systems previously offered by
+ * X have been merged into a single family of products"); "A AND B
+ * STAKES" names the first stake; "X-Y MERGER" names
+ * both; a proposal "from" a company that the subject received is that
+ * company's bid for the subject; "X said a group of investors has
+ * acquired N shares" leaves the buyer unnamed; initials keep their
+ * "Industries"; "its partner Y" beside a co-buyer is no partnership; a
+ * debut "after" an IPO is the IPO's; a story marking no dollar about
+ * Canadian companies writes Canadian ones. */
+static void test_goods_merged_and_unnamed_buyers(void **state)
+{
+	(void)state;
+	static const struct sides_case cases[] = {
+		{"NORVIK <NVK> MERGES COMPUTER SYSTEMS",
+		 "Norvik Corp said the move would simplify its range.",
+		 DEAL_NONE, NULL, NULL},
+		{"Tessel gets takeover proposal",
+		 "Tessel Industries Inc said it received a written proposal "
+		 "from Marrow Holdings Inc seeking to buy all of its "
+		 "outstanding shares for 11.25 dlrs a share.",
+		 DEAL_ACQUISITION, "Marrow", "Tessel"},
+		{"x",
+		 "Dunmore Savings Co said a group of investors has acquired "
+		 "310,000 common shares, or 18.5 pct, for 21 dlrs per share.",
+		 DEAL_STAKE, NULL, "Dunmore Savings"},
+		{"Kettering, Lowe clinch Ashby Stores for $2 billion",
+		 "Kettering Group and its Dutch partner Lowe Holding have "
+		 "agreed to buy Ashby Stores from the Pell family for about "
+		 "$2 billion.",
+		 DEAL_ACQUISITION, "Kettering", "Ashby Stores"},
+	};
+	check_sides(cases, ARRAY_SIZE(cases));
+	struct tags t;
+	/* no deal a filter would count, no side */
+	run("Norvik updates its server range",
+	    "Norvik Corp said that computer systems previously offered by "
+	    "its Alder and Birch divisions have been merged into a single "
+	    "family of products.",
+	    NULL, NULL, NULL, &t);
+	assert_true(t.deal.type == DEAL_NONE ||
+		    t.deal.confidence < EX_DEAL_CONFIDENCE_MIN);
+	assert_null(t.deal.acquirer);
+	assert_null(t.deal.target);
+	tags_release(&t);
+	run("BRANDT LIFTS HALLOWAY AND MERCER STAKES",
+	    "<Brandt Investments Ltd> said it has lifted its stakes in "
+	    "British oil company Halloway Plc <HAL.L> and U.S. firm <Mercer "
+	    "Co>.",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_STAKE);
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Brandt Investments");
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Halloway");
+	tags_release(&t);
+	run("JUSTICE OPPOSES QUICK ASHDOWN-BELLWEATHER MERGER",
+	    "The Justice Department said it opposed quick approval of a bid "
+	    "by Ashdown Lines Inc to take control of Bellweather Corp.",
+	    NULL, NULL, NULL, &t);
+	assert_true(has(t.deal.parties, t.deal.nparties, "Ashdown Lines"));
+	assert_true(has(t.deal.parties, t.deal.nparties, "Bellweather"));
+	assert_false(has(t.deal.parties, t.deal.nparties, "Justice"));
+	tags_release(&t);
+	run("x", "K.R. Industries Inc said it bought Pemberton Corp.", NULL,
+	    NULL, NULL, &t);
+	assert_true(has(t.companies, t.ncompanies, "K.R. Industries"));
+	tags_release(&t);
+	run("Qorvia soars 60% in Nasdaq debut after $240 million IPO",
+	    "Qorvia Inc closed its first day of trading up 60 per cent after "
+	    "pricing its initial public offering at $18 a share.",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_IPO);
+	tags_release(&t);
+	run("Harlow Bank soars on market debut",
+	    "Shares of Harlow Bank Corp. jumped 40 percent on their market "
+	    "debut on Friday.  The lender raised 1.2 trillion won in the "
+	    "offering.",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_IPO);
+	tags_release(&t);
+	run("Ridgeway tops rival with $1.2-billion offer for Tamsin Gold",
+	    "Tamsin Gold Ltd. has agreed to be taken over by Ridgeway Mining "
+	    "for $4 a share in cash, ending a hostile pursuit by "
+	    "Toronto-based Carver Mining.  The Vancouver-based miner's board "
+	    "backs the offer.",
+	    NULL, NULL, NULL, &t);
+	assert_non_null(currency_of(&t, "$4 a share"));
+	assert_string_equal(currency_of(&t, "$4 a share"), "CAD");
+	tags_release(&t);
+	/* a later sentence's sum "equivalent to" the round in pesos, or
+	 * in apposition to "the new money" in pounds, is the same amount */
+	run("Tlaloc Pay raises US$250 million",
+	    "MEXICO CITY -- Tlaloc Pay has raised US$250 million from Condor "
+	    "Ventures in a round led by Condor.\n\nThe investment, "
+	    "equivalent to about 5 billion pesos, will fund hiring.  The new "
+	    "money, about 195 million pounds, will also pay for marketing.",
+	    NULL, NULL, NULL, &t);
+	assert_null(currency_of(&t, "5 billion pesos"));
+	assert_null(currency_of(&t, "195 million pounds"));
+	assert_non_null(currency_of(&t, "US$250 million"));
+	tags_release(&t);
+	/* a part of the sayer's that an unnamed group offers for */
+	expect_parties("HALVARD STEEL UPDATE",
+		       "Halvard Steel Corp said a group of investors offered "
+		       "to buy its Dunmore steel plate mill for six mln dlrs.",
+		       NULL, "Dunmore", "Halvard Steel");
+	/* a name's acquisitions are its own; the part of a named owner
+	 * bought, however the sentence goes on */
+	expect_parties("MORE HALBERT ACQUISITIONS SEEN",
+		       "Halbert Brands Inc's 320 mln dlrs acquisition of "
+		       "Corliss Chemical Corp's wine business is expected to "
+		       "be one of several, analysts said.",
+		       "Halbert Brands", "wine business", "Corliss Chemical");
+	/* Australia named in passing, no more than Norway: US dollars */
+	run("Corvin sells classifieds unit to Hallvard for $9.2 billion",
+	    "Corvin Inc said it would sell its classifieds unit to Norway's "
+	    "Hallvard ASA in a deal worth $9.2 billion.  The unit runs sites "
+	    "in Britain and Australia.",
+	    NULL, NULL, NULL, &t);
+	assert_non_null(currency_of(&t, "$9.2 billion"));
+	assert_string_equal(currency_of(&t, "$9.2 billion"), "USD");
+	tags_release(&t);
+}
+
 /* The outlet a sale's news comes from is no buyer: "according to The
  * Wall Street Journal", "responding to a Bloomberg News report"; a
  * buyer after "to" still is one.  A headline that asks ("Shopee to be
@@ -8466,6 +8590,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_trades_pre_ipo_rivals_and_it),
 		cmocka_unit_test(test_merger_into_parts_and_set_tender),
 		cmocka_unit_test(test_capital_spending_and_may_be_acquired),
+		cmocka_unit_test(test_goods_merged_and_unnamed_buyers),
 		cmocka_unit_test(test_exchange_seats),
 		cmocka_unit_test(test_own_securities),
 		cmocka_unit_test(test_background_clause),

@@ -1055,6 +1055,44 @@ static int local_unit(const char *country, unsigned char generic)
 	return 0;
 }
 
+/* How many of the story's place mentions are in `country`; *first (when
+ * not NULL) the first one's token, or SIZE_MAX. */
+static size_t place_mentions_at(const struct doc *doc, const char *country,
+				size_t *first)
+{
+	size_t n = 0;
+	if (first)
+		*first = SIZE_MAX;
+	for (size_t k = 0; k < doc->nment; k++)
+		if (doc->ment[k].kind == DOC_PLACE &&
+		    !strcmp(gaz_country(doc->g, gaz_place(doc->g,
+			    doc->ment[k].id)->country)->code, country)) {
+			if (first && !n)
+				*first = doc->ment[k].t0;
+			n++;
+		}
+	return n;
+}
+
+
+/* Whether the story names `country` more often than any other (as often
+ * as another: before it). */
+static int named_most(const struct doc *doc, const char *country)
+{
+	size_t at, n = place_mentions_at(doc, country, &at);
+	for (size_t k = 0; k < doc->nment; k++) {
+		if (doc->ment[k].kind != DOC_PLACE)
+			continue;
+		const char *o = gaz_country(doc->g, gaz_place(doc->g,
+					    doc->ment[k].id)->country)->code;
+		size_t oat, on = strcmp(o, country) ?
+				 place_mentions_at(doc, o, &oat) : 0;
+		if (on > n || (on && on == n && oat < at))
+			return 0;
+	}
+	return n > 0;
+}
+
 /*
  * The country with a unit of kind `generic` the story names most among
  * its places, or NULL: for "crowns" a New York story about a Swedish bank
@@ -1064,17 +1102,16 @@ static const char *named_country(const struct doc *doc,
 				 unsigned char generic)
 {
 	const char *best = NULL;
-	size_t bestn = 0;
+	size_t bestn = 0, bestat = SIZE_MAX;
 	for (size_t i = 0; i < ARRAY_SIZE(local_units); i++) {
 		if (local_units[i].generic != generic)
 			continue;
-		size_t n = 0;
-		for (size_t k = 0; k < doc->nment; k++)
-			n += doc->ment[k].kind == DOC_PLACE &&
-			     !strcmp(gaz_country(doc->g, gaz_place(doc->g,
-				     doc->ment[k].id)->country)->code,
-				     local_units[i].country);
-		if (n > bestn) {
+		size_t at, n = place_mentions_at(doc, local_units[i].country,
+						 &at);
+		/* (a tie: the one named first, "Australia's biggest power
+		 * company" before "Canadian asset manager Brookfield") */
+		if (n > bestn || (n && n == bestn && at < bestat)) {
+			bestat = at;
 			best = local_units[i].country;
 			bestn = n;
 		}
@@ -1185,7 +1222,19 @@ static const char *dollar_style_country(const struct doc *doc)
 	}
 	if (found >= 0)
 		return us || echoed ? local_signs[found].country : NULL;
-	return us ? named_country(doc, MONEY_DOLLAR) : NULL;
+	if (us)
+		return named_country(doc, MONEY_DOLLAR);
+	/* no dollar marked at all: a story about Canadian, Australian or
+	 * New Zealand companies more than American ones is the local
+	 * press's, whose "$" is its own ("Vancouver-based Nevsun ... for
+	 * $6 a share") */
+	const char *c = named_country(doc, MONEY_DOLLAR);
+	for (size_t i = 0; c && i < ARRAY_SIZE(local_units); i++)
+		if (!strcmp(local_units[i].country, c) &&
+		    local_units[i].generic == MONEY_DOLLAR)
+			return local_units[i].sign && named_most(doc, c) ?
+			       c : NULL;
+	return NULL;
 }
 
 /*
@@ -1311,6 +1360,59 @@ static int repeated(const char *text, const struct tags *t, size_t first,
 	return 0;
 }
 
+/* How far apart an amount and its conversion's USD values may be, as a
+ * share of the first: stories convert at the day's rate, the table at
+ * the year's average. */
+#define CONVERSION_SLACK 0.1
+
+/*
+ * m restates an earlier amount of the story in another currency, apart
+ * from it: "has raised US$250 million ... The investment, equivalent to
+ * about 5 billion pesos, makes", "raised $430mn ... The new money, about
+ * £340mn, will": after "equivalent to" or "equal to", or in apposition
+ * to a word for the sum, and worth what that amount is worth.
+ */
+static int converted_before(const struct doc *doc, const struct tags *t,
+			    size_t first, const struct money *m)
+{
+	static const char *const hedge[] = {
+		"about", "around", "roughly", "approximately", "some",
+		"nearly", "almost",
+	};
+	static const char *const sums[] = {
+		"money", "investment", "sum", "amount", "funding", "round",
+		"raise", "figure", "transaction", "proceeds", "consideration",
+	};
+	if (isnan(m->usd) || m->usd <= 0 || (m->flags & MONEY_PER_SHARE))
+		return 0;
+	size_t at = doc_tok_at(doc, m->start);
+	long k = doc_prev(doc, at);
+	while (k >= 0 && doc_word_in(doc, (size_t)k, hedge, ARRAY_SIZE(hedge)))
+		k = doc_prev(doc, (size_t)k);
+	if (k < 0)
+		return 0;
+	long w = doc_prev(doc, (size_t)k);
+	int conv = doc_word_is(doc, (size_t)k, "to") && w >= 0 &&
+		   (doc_word_is(doc, (size_t)w, "equivalent") ||
+		    doc_word_is(doc, (size_t)w, "equal"));
+	/* "The new money, about £340mn," */
+	size_t next = (size_t)k + 1 < doc->ntok ? doc_next(doc, (size_t)k) :
+		      doc->ntok;
+	conv |= doc_word_in(doc, (size_t)k, sums, ARRAY_SIZE(sums)) &&
+		doc_gap_has(doc, (size_t)k, next, ',');
+	if (!conv)
+		return 0;
+	for (size_t i = first; i < t->namounts; i++) {
+		const struct money *o = &t->amounts[i].m;
+		double ou = o->usd;
+		if (strcmp(o->currency, m->currency) && !isnan(ou) && ou > 0 &&
+		    !(o->flags & MONEY_PER_SHARE) &&
+		    fabs(ou - m->usd) <= CONVERSION_SLACK * ou)
+			return 1;
+	}
+	return 0;
+}
+
 /*
  * A headline's dollars, their country guessed from the dateline ("150 MLN
  * DLR LOAN" under HONG KONG), and the body's same figure in dollars it
@@ -1418,6 +1520,8 @@ void amounts_tag(struct doc *doc, struct tags *t)
 			     k < doc->ntok && doc->tok[k].start < m.end; k++)
 				doc->tok_money[k] = 1;
 			localise(doc, t, first, dateline, style, &m);
+			if (converted_before(doc, t, first, &m))
+				continue;
 			if (repeated(doc->text.buf, t, first, &m, pp->start)) {
 				if (!title_repeat(doc, t, first, &m))
 					continue;

@@ -64,6 +64,8 @@ static const struct {
 	{"work", "togeth", DEAL_PARTNERSHIP},
 	{"ipo", NULL, DEAL_IPO}, {"initi", "public", DEAL_IPO},
 	{"flotat", NULL, DEAL_IPO}, {"direct", "list", DEAL_IPO},
+	/* "jumped on their market debut", "in its trading debut" */
+	{"market", "debut", DEAL_IPO}, {"trade", "debut", DEAL_IPO},
 	/* a bid or an offer for a company (not an offering of shares) */
 	{"bid", NULL, DEAL_ACQUISITION}, {"offer", NULL, DEAL_ACQUISITION},
 	{"counterbid", NULL, DEAL_ACQUISITION},
@@ -95,6 +97,7 @@ static const char *const security_objects[] = {
 	"car", "vehicl",
 };
 #define SECURITY_STEMS 11
+#define GOODS_FIRST 16          /* (the goods: "product" on) */
 static int stem_in(const struct doc *doc, size_t k, const char *const *list,
 		   size_t n);
 /*
@@ -275,7 +278,8 @@ static const char *const aux[] = {
 	"is", "are", "was", "were", "be", "been", "in", "talks", "talk",
 	"advanced", "early", "final", "preliminary", "exclusive", "agreed",
 	"agrees", "agree", "plans", "plan", "planned", "wants", "want",
-	"seeks", "seek", "said", "says", "say", "offered", "offers", "offer",
+	"seeks", "seek", "seeking", "said", "says", "say", "offered", "offers",
+	"offer",
 	"proposed", "proposes", "propose", "intends", "intend", "expected",
 	/* "has withdrawn its proposal to acquire" */
 	"proposal", "proposals", "bid", "bids", "attempt",
@@ -983,6 +987,123 @@ static int invests_in_plant(const struct doc *doc, const struct doc_sent *st,
 	return 0;
 }
 
+/* A word of the goods of security_objects[] at token k ("computer
+ * systems"), not a business that deals in them (security_word()). */
+static int goods_word(const struct doc *doc, size_t k)
+{
+	return security_word(doc, k, ARRAY_SIZE(security_objects)) &&
+	       stem_in(doc, k, security_objects + GOODS_FIRST,
+		       ARRAY_SIZE(security_objects) - GOODS_FIRST);
+}
+
+/* The words before a participle that may stand between it and what it
+ * says of ("systems previously offered by", "have been merged into"). */
+static const char *const participle_fill[] = {
+	"been", "be", "being", "have", "has", "had", "was", "were", "is",
+	"are", "previously", "already", "now", "formerly", "originally",
+	"jointly", "also", "once", "all", "recently", "later",
+};
+/* The words of the noun before a participle read for goods. */
+#define GOODS_NOUN_WORDS 3
+
+/*
+ * "UNIX computer systems previously offered by Sperry and Burroughs have
+ * been merged into a single family of products": a deal word as the
+ * participle of goods or securities named before it (a product line
+ * sold, notes offered) is trade or an issue, whoever offers them; not
+ * a business that deals in them ("the computer maker acquired by").
+ */
+static int goods_participle(const struct doc *doc, const struct doc_sent *st,
+			    const struct cue *c)
+{
+	static const char *const participles[] = {
+		"offered", "merged", "sold", "acquired", "bought",
+		"purchased", "marketed",
+	};
+	if (!doc_word_in(doc, c->t0, participles, ARRAY_SIZE(participles)))
+		return 0;
+	long q = doc_prev(doc, c->t0);
+	while (q >= (long)st->t0 &&
+	       doc_word_in(doc, (size_t)q, participle_fill,
+			   ARRAY_SIZE(participle_fill)))
+		q = doc_prev(doc, (size_t)q);
+	size_t r = c->t0;
+	for (int n = 0; q >= (long)st->t0 && n < GOODS_NOUN_WORDS &&
+	     !doc_gap_has(doc, (size_t)q, r, ',') &&
+	     doc->tok_co[q] < 0 && !doc->tok[q].digit;
+	     n++, r = (size_t)q, q = doc_prev(doc, (size_t)q))
+		if (security_word(doc, (size_t)q, SECURITY_STEMS) ||
+		    goods_word(doc, (size_t)q))
+			return 1;
+	return 0;
+}
+
+/* The words after "merged into" read for goods ("into a single family
+ * of products"). */
+#define INTO_GOODS_WORDS 6
+
+/*
+ * "UNISYS MERGES COMPUTER SYSTEMS", "have been merged into a single
+ * family of products": goods merged, with no other side ("with"), are a
+ * company's range, no deal.  (Its own units merged are a merger: the
+ * editors of Reuters and the annotators count "TO MERGE TWO H.K. UNITS
+ * INTO NEW TELECOMMUNICATION OPERATION", two listed companies, as one.)
+ */
+static int merges_own(const struct doc *doc, const struct doc_sent *st,
+		      const struct cue *c)
+{
+	static const char *const verbs[] = {
+		"merge", "merges", "merged", "merging",
+	};
+	if (c->type != DEAL_MERGER ||
+	    !doc_word_in(doc, c->t0, verbs, ARRAY_SIZE(verbs)))
+		return 0;
+	for (size_t k = c->t1; k < st->t1; k = doc_next(doc, k))
+		if (doc_word_is(doc, k, "with"))
+			return 0;
+	size_t k = c->t1;
+	for (int n = 0; k < st->t1 && n < OBJECT_WORDS &&
+	     !doc_word_is(doc, k, "into") && doc->tok_co[k] < 0;
+	     n++, k = doc_next(doc, k))
+		if (goods_word(doc, k))
+			return 1;
+	if (k < st->t1 && doc_word_is(doc, k, "into"))
+		for (int n = 0; (k = doc_next(doc, k)) < st->t1 &&
+		     n < INTO_GOODS_WORDS && doc->tok_co[k] < 0; n++)
+			if (goods_word(doc, k))
+				return 1;
+	return 0;
+}
+
+/*
+ * "Central Group and its Austrian partner Signa Holding have agreed to
+ * buy Selfridges": "partner" describing a co-buyer, the sentence's deal
+ * being a later M&A word's, is no partnership of its own.
+ */
+static int partner_described(const struct doc *doc, const struct doc_sent *st,
+			     const struct cue *c)
+{
+	if (c->type != DEAL_PARTNERSHIP ||
+	    !(doc_word_is(doc, c->t0, "partner") ||
+	      doc_word_is(doc, c->t0, "partners")))
+		return 0;
+	int own = 0;
+	long q = doc_prev(doc, c->t0);
+	for (int n = 0; q >= (long)st->t0 && n < 3 && !own;
+	     n++, q = doc_prev(doc, (size_t)q))
+		own = doc_word_is(doc, (size_t)q, "its") ||
+		      doc_word_is(doc, (size_t)q, "their");
+	if (!own)
+		return 0;
+	for (size_t k = c->t1; k < st->t1; k++) {
+		int i = doc_deal_cue(doc->tok[k].scls);
+		if (i >= 0 && !(doc->tok[k].flags & ANA_JOINED) &&
+		    ex_deal_is_mna(deal_cues[i].type))
+			return 1;
+	}
+	return 0;
+}
+
 static int look_alike(const struct doc *doc, const struct doc_sent *st,
 		      const struct cue *c)
 {
@@ -990,6 +1111,9 @@ static int look_alike(const struct doc *doc, const struct doc_sent *st,
 		       c->type == DEAL_ACQUISITION;
 	int raise = raise_like(doc, c->t0);
 	if (invest_kind(doc, st, c))
+		return 1;
+	if (goods_participle(doc, st, c) || merges_own(doc, st, c) ||
+	    partner_described(doc, st, c))
 		return 1;
 	/* "has already made 18 investments from the new vehicle": an
 	 * investor's portfolio, no deal */
@@ -1729,6 +1853,12 @@ static const char *const asset_modifiers[] = {
 	"operated", "held",
 };
 
+/* The verbs that end a business's description after it. */
+static const char *const asset_verbs[] = {
+	"is", "was", "are", "were", "will", "would", "has", "had", "have",
+	"could", "may", "might", "should", "said",
+};
+
 /*
  * The business a buy or sell verb's object describes, from token `from`:
  * words in lower case (numbers too) ending in a business noun, before a
@@ -1763,7 +1893,9 @@ static int asset_object(const struct doc *doc, const struct doc_sent *st,
 		    doc_word_is(doc, k, "of") || doc_word_is(doc, k, "in") ||
 		    doc_word_is(doc, k, "at") || doc_word_is(doc, k, "by") ||
 		    doc_word_is(doc, k, "with") || doc_word_is(doc, k, "that") ||
-		    doc_word_is(doc, k, "which") || doc_word_is(doc, k, "it"))
+		    doc_word_is(doc, k, "which") || doc_word_is(doc, k, "it") ||
+		    /* "Corp's liquor business is expected to": a verb */
+		    doc_word_in(doc, k, asset_verbs, ARRAY_SIZE(asset_verbs)))
 			break;
 		/* "its former partner's manufacturing facilities": what
 		 * follows the owner's name */
@@ -3565,6 +3697,66 @@ static int company_between(const struct doc *doc, size_t a, size_t b)
 	return 0;
 }
 
+/*
+ * Whether the words [a, b) after a sentence's company and before its deal
+ * word say "said" and then a buyer no name gives: "said a group of
+ * investors has", "said an investor group".
+ */
+static int unnamed_subject(const struct doc *doc, size_t a, size_t b)
+{
+	static const char *const buyers[] = {
+		"group", "investors", "investor", "buyer", "buyers",
+		"consortium", "purchaser", "purchasers", "holders",
+	};
+	size_t k = a;
+	while (k < b && !doc_word_is(doc, k, "said") &&
+	       !doc_word_is(doc, k, "says"))
+		k = doc_next(doc, k);
+	if (k >= b)
+		return 0;
+	k = doc_next(doc, k);
+	if (k < b && doc_word_is(doc, k, "that"))
+		k = doc_next(doc, k);
+	if (k >= b || !(doc_word_is(doc, k, "a") || doc_word_is(doc, k, "an") ||
+			doc_word_is(doc, k, "investors")))
+		return 0;
+	/* (not one the sentence goes on to name or describe: "an
+	 * investor group he heads", "a group of utilities, called the Capco
+	 * group") */
+	static const char *const named[] = {
+		"he", "she", "it", "they", "led", "headed", "called", "named",
+		"including", "includes", "comprising", "which", "that", "who",
+	};
+	int buyer = 0;
+	for (; k < b; k = doc_next(doc, k)) {
+		if (doc->tok[k].cap || doc->tok_co[k] >= 0)
+			return 0;
+		/* ("an investor group led by management" names none) */
+		size_t by = doc_next(doc, k), who = doc_next(doc, by);
+		if (doc_word_in(doc, k, named, ARRAY_SIZE(named)) &&
+		    !(by < b && who < b && doc_word_is(doc, by, "by") &&
+		      !doc->tok[who].cap))
+			return 0;
+		buyer |= doc_word_in(doc, k, buyers, ARRAY_SIZE(buyers));
+	}
+	return buyer;
+}
+
+/* Whether the deal word's object, from token k, is shares or a stake with
+ * no owner named ("acquired 226,243 common shares, or a 22.2 pct"). */
+static int shares_after(const struct doc *doc, const struct doc_sent *st,
+			size_t k)
+{
+	for (int n = 0; k < st->t1 && n < OBJECT_WORDS + 2;
+	     n++, k = doc_next(doc, k)) {
+		if (doc->tok_co[k] >= 0 || (doc->tok[k].cap && !st->caps))
+			return 0;
+		if (doc_word_is(doc, k, "shares") || doc_word_is(doc, k, "stake"))
+			return 1;
+	}
+	return 0;
+}
+
 /* A company's holders: "shareholders", "stockholders", "holders". */
 static const char *const holder_stems[] = {"sharehold", "stockhold",
 					   "holder"};
@@ -4050,8 +4242,8 @@ static int deal_noun(const struct doc *doc, size_t k)
 		if (doc_word_is(doc, k, nouns[i]))
 			return 1;
 	/* "CUT CYCLOPS <CYL> STAKE": a stake named by its company */
-	if (doc_word_is(doc, k, "stake") && p >= 0 &&
-	    (doc->tok_co[p] >= 0 || ticker(doc, (size_t)p)))
+	if ((doc_word_is(doc, k, "stake") || doc_word_is(doc, k, "stakes")) &&
+	    p >= 0 && (doc->tok_co[p] >= 0 || ticker(doc, (size_t)p)))
 		return 1;
 	/* "UniCredit lifts Commerzbank stake": in mixed case, capitalised
 	 * words between a holding's verb and "stake" */
@@ -4070,6 +4262,14 @@ static int deal_noun(const struct doc *doc, size_t k)
 	return q >= (long)st->t0 && q < p &&
 	       doc_word_in(doc, (size_t)q, holding_verbs,
 			   ARRAY_SIZE(holding_verbs));
+}
+
+/* Whether tokens a and b are written "A-B", a hyphen and nothing else
+ * between them. */
+static int hyphen_pair(const struct doc *doc, size_t a, size_t b)
+{
+	return b < doc->ntok && doc->tok[b].start == doc->tok[a].end + 1 &&
+	       doc->text.buf[doc->tok[a].end] == '-';
 }
 
 /* Words before two names that make them objects, not a subject. */
@@ -4091,6 +4291,21 @@ static int co_buyer(const struct doc *doc, const struct doc_sent *st,
 	if (p < (long)st->t0 || b->company < 0)
 		return 0;
 	size_t end;
+	/* "Central Group and its Austrian partner Signa Holding" */
+	static const char *const partners[] = {"partner", "partners", "ally"};
+	long w = p;
+	if (doc_word_in(doc, (size_t)p, partners, ARRAY_SIZE(partners))) {
+		for (int n = 0; w >= (long)st->t0 && n < 3 &&
+		     !doc_word_is(doc, (size_t)w, "its") &&
+		     !doc_word_is(doc, (size_t)w, "their");
+		     n++)
+			w = doc_prev(doc, (size_t)w);
+		if (w >= (long)st->t0 && (doc_word_is(doc, (size_t)w, "its") ||
+					  doc_word_is(doc, (size_t)w, "their")))
+			p = doc_prev(doc, (size_t)w);
+		if (p < (long)st->t0)
+			return 0;
+	}
 	if (doc_word_is(doc, (size_t)p, "and"))
 		end = (size_t)p;
 	else if (doc_gap_has(doc, (size_t)p, b->t0, ','))
@@ -4210,6 +4425,16 @@ static int noun_roles(const struct doc *doc, const struct doc_sent *st,
 		if (has_of) {
 			f->has_tgt = 1;
 			f->tgt = of;
+			/* "American Brands Inc's 545 mln dlrs acquisition of
+			 * National Distillers and Chemical Corp's liquor
+			 * business": the part is bought, its owner sells */
+			struct name part;
+			if (!st->title && part_of_named(doc, st, doc_next(doc, o),
+							&of, &part)) {
+				f->has_seller = 1;
+				f->seller = of;
+				f->tgt = part;
+			}
 		}
 	} else if (has_of && !doc_word_is(doc, c->t0, "stake") &&
 		   (adj.company >= 0 || !st->caps)) {
@@ -4234,6 +4459,25 @@ static int noun_roles(const struct doc *doc, const struct doc_sent *st,
 			f->tgt = in;
 			return 2;
 		}
+		/* "MORE AMERICAN BRANDS ACQUISITIONS SEEN": a name's
+		 * acquisitions are the ones it makes */
+		if (doc_word_is(doc, c->t0, "acquisitions") ||
+		    doc_word_is(doc, c->t0, "purchases") ||
+		    doc_word_is(doc, c->t0, "takeovers")) {
+			f->has_acq = 1;
+			f->acq = adj;
+			return 1;
+		}
+		/* "IEP LIFTS ULTRAMAR AND OGELBAY NORTON STAKES": the
+		 * first of the stakes named */
+		long a = doc_prev(doc, adj.t0);
+		struct name first;
+		int fp;
+		if (doc_word_is(doc, c->t0, "stakes") && a > (long)st->t0 &&
+		    doc_word_is(doc, (size_t)a, "and") &&
+		    left_name(doc, st, (size_t)a, &first, &fp) && !fp &&
+		    first.t1 == (size_t)a)
+			adj = first;
 		f->has_tgt = 1;
 		f->tgt = adj;
 		if ((first_company(doc, st, adj.t0, &subj) ||
@@ -5176,6 +5420,38 @@ static int receiver(const struct doc *doc, const struct doc_sent *st,
 	       sentence_subject(doc, st, (size_t)k, n);
 }
 
+/*
+ * Whether the name b is the proposer in "X received a (written) proposal
+ * from b (seeking) to buy": X, the receiver, in *x (not b itself).
+ */
+static int proposal_received(const struct doc *doc, const struct doc_sent *st,
+			     const struct name *b, struct name *x)
+{
+	static const char *const proposals[] = {
+		"proposal", "offer", "bid", "approach", "overture",
+		"letter", "proposals", "offers", "bids",
+	};
+	static const char *const kinds[] = {
+		"written", "formal", "unsolicited", "merger", "takeover",
+		"acquisition", "buyout", "revised", "preliminary", "friendly",
+		"cash", "informal",
+	};
+	long k = doc_prev(doc, b->t0);
+	if (k < (long)st->t0 || !doc_word_is(doc, (size_t)k, "from"))
+		return 0;
+	k = doc_prev(doc, (size_t)k);
+	if (k < (long)st->t0 ||
+	    !doc_word_in(doc, (size_t)k, proposals, ARRAY_SIZE(proposals)))
+		return 0;
+	size_t cue = (size_t)k;
+	k = doc_prev(doc, cue);
+	while (k >= (long)st->t0 &&
+	       doc_word_in(doc, (size_t)k, kinds, ARRAY_SIZE(kinds)))
+		k = doc_prev(doc, (size_t)k);
+	return k >= (long)st->t0 && receiver(doc, st, (size_t)k + 1, x) &&
+	       !same_words(doc, x, b);
+}
+
 /* How far before a takeover's word its "agrees to" may stand, past a
  * price and adjectives: "agrees to A$23.6 billion takeover". */
 #define AGREED_TO_WORDS 6
@@ -5340,9 +5616,15 @@ static int roles(const struct doc *doc, size_t s, const struct cue *c,
 			}
 		}
 	}
+	/* "X said a group of investors has acquired 226,243 common
+	 * shares": a buyer left unnamed, X's shares */
+	struct name sayer;
+	int unnamed = !hl && !they && first_company(doc, st, c->t0, &sayer) &&
+		      !company_between(doc, sayer.t1, c->t0) &&
+		      unnamed_subject(doc, sayer.t1, c->t0);
 	/* "X said it has entered into an agreement to merge": the
 	 * sentence's first company, when no other stands before the cue */
-	if (!hl && !they && first_company(doc, st, c->t0, &l) &&
+	if (!hl && !they && !unnamed && first_company(doc, st, c->t0, &l) &&
 	    !company_between(doc, l.t1, c->t0))
 		hl = 1;
 	if (!hl)
@@ -5455,6 +5737,18 @@ static int roles(const struct doc *doc, size_t s, const struct cue *c,
 				       f->tgt.company == holder.company);
 		}
 		return f->has_acq + f->has_tgt;
+	}
+	/* "Clevite said it received a written proposal from J.P.
+	 * Industries seeking to buy all of its outstanding shares": the
+	 * one who proposes buys, what the receiver owns ("its") */
+	struct name recv;
+	if (c->type == DEAL_ACQUISITION && hl && !hr &&
+	    proposal_received(doc, st, &l, &recv)) {
+		f->has_acq = 1;
+		f->acq = l;
+		f->has_tgt = 1;
+		f->tgt = recv;
+		return 2;
 	}
 	/* "its board would meet to discuss all proposals to acquire the
 	 * company": others' proposals; what they would buy is the subject
@@ -5667,6 +5961,14 @@ static int roles(const struct doc *doc, size_t s, const struct cue *c,
 			if (a >= (long)st->t0 && doc_word_is(doc, (size_t)a, "and") &&
 			    left_name(doc, st, (size_t)a, &l2, &p2))
 				f->party[f->nparty++] = l2;
+			/* "JUSTICE OPPOSES QUICK GREYHOUND-TRAILWAYS
+			 * MERGER": two names joined by a hyphen */
+			else if (st->caps && a >= (long)st->t0 &&
+				 hyphen_pair(doc, (size_t)a, l.t0) &&
+				 left_name(doc, st, l.t0, &l2, &p2) &&
+				 !p2 && l2.t1 == (size_t)a + 1 &&
+				 !same_words(doc, &l2, &l))
+				f->party[f->nparty++] = l2;
 			/* "NORSTAR <NOR>, FLEET <FLT> TO MERGE": in a
 			 * capitals headline that opens with them a comma
 			 * joins them (not "UAW BACKS CHRYSLER, AMC MERGER") */
@@ -5831,11 +6133,17 @@ static int roles(const struct doc *doc, size_t s, const struct cue *c,
 		 * background */
 		for (long q = doc_prev(doc, c->t0), n = 0;
 		     q >= (long)st->t0 && n < 4; q = doc_prev(doc, (size_t)q), n++)
-			if (doc_word_is(doc, (size_t)q, "since") ||
-			    doc_word_is(doc, (size_t)q, "time") ||
-			    doc_word_is(doc, (size_t)q, "following") ||
-			    doc_word_is(doc, (size_t)q, "after") ||
-			    doc_word_is(doc, (size_t)q, "before"))
+			if ((doc_word_is(doc, (size_t)q, "since") ||
+			     doc_word_is(doc, (size_t)q, "time") ||
+			     doc_word_is(doc, (size_t)q, "following") ||
+			     doc_word_is(doc, (size_t)q, "after") ||
+			     doc_word_is(doc, (size_t)q, "before")) &&
+			    /* (not the debut it made: "soars in NYSE
+			     * debut after $196 million IPO") */
+			    !(doc_word_is(doc, (size_t)q, "after") &&
+			      find_word(doc, st, st->t0, "debut",
+					(int)(q - (long)st->t0)) <
+				      (size_t)q))
 				return 0;
 		/* "Volkswagen priced the initial public offering of
 		 * Porsche AG": the company going public after "of", its
@@ -5884,6 +6192,19 @@ static int roles(const struct doc *doc, size_t s, const struct cue *c,
 		f->acq = l;
 		f->has_tgt = hr;
 		f->tgt = r;
+		if (unnamed && !hl && !hr && shares_after(doc, st, c->t1)) {
+			f->has_tgt = 1;
+			f->tgt = sayer;
+		}
+		/* "Phoenix Steel Corp said a group of investors offered to
+		 * buy its Clayton steel plate mill": the sayer's part,
+		 * sold by it */
+		if (unnamed && !hl && hr && c->t1 < st->t1 &&
+		    doc_word_is(doc, c->t1, "its") &&
+		    !same_words(doc, &r, &sayer)) {
+			f->has_seller = 1;
+			f->seller = sayer;
+		}
 		/* "LG Elec, LG Corp to acquire ZKW", "Acme and Bolt to buy
 		 * Zeta": the first buyer leads, both put money in */
 		struct name first;
@@ -6414,7 +6735,7 @@ static const char *const regulators[] = {
 	"interstate commerce commission", "federal communications commission",
 	"federal deposit insurance corp", "federal home loan bank board",
 	"federal savings and loan insurance corp", "federal reserve",
-	"federal reserve board", "justice department",
+	"federal reserve board", "justice department", "justice",
 	"department of justice", "antitrust division",
 	"monopolies and mergers commission", "takeover panel",
 	"panel on takeovers and mergers", "office of fair trading",
@@ -6502,6 +6823,25 @@ static int clean_roles(struct doc *doc, struct found *f)
 }
 
 /* Same company: the same mention's company, or the same words. */
+/*
+ * Name s (changed) without a last word that says its business, which
+ * initials keep ("IC Industries", the headline's "IC INDS": names.c's
+ * canonical_end()).
+ */
+static const char *past_business(char *s)
+{
+	static const char *const words[] = {
+		"industries", "inds", "holdings", "holding", "hldgs",
+		"bancorp", "bancshares", "partners",
+	};
+	char *sp = strrchr(s, ' ');
+	if (sp)
+		for (size_t i = 0; i < ARRAY_SIZE(words); i++)
+			if (!strcasecmp(sp + 1, words[i]))
+				*sp = '\0';
+	return s;
+}
+
 static int same_name(struct doc *doc, const struct name *a,
 		     const struct name *b)
 {
@@ -6513,7 +6853,8 @@ static int same_name(struct doc *doc, const struct name *a,
 		/* "Brazils Sao Martinho" and "Sao Martinho": the same once
 		 * cleaned as the company list's names are */
 		char *cx = names_clean(doc, x), *cy = names_clean(doc, y);
-		same = cx && cy && !strcmp(cx, cy);
+		same = cx && cy && (!strcmp(cx, cy) ||
+				    !strcmp(past_business(cx), past_business(cy)));
 		free(cx);
 		free(cy);
 	}

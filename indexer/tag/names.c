@@ -62,7 +62,8 @@ static const char *const stops[] = {
 	"april", "may", "june", "july", "august", "september", "october",
 	"november", "december", "according", "despite", "although", "though",
 	"because", "so", "than", "what", "which", "who", "how", "why", "where",
-	"one", "two", "three", "first", "new", "mr", "mrs", "ms", "dr",
+	"one", "two", "three", "first", "new", "mr", "mrs", "ms", "dr", "mou",
+	"loi",
 	"president", "chairman", "chief", "executive", "ceo", "spokesman",
 	"spokeswoman", "minister", "reuter", "reuters", "no", "not", "will",
 	"would", "could", "should", "can", "may", "might", "did", "does",
@@ -153,6 +154,14 @@ static size_t canonical_end(struct doc *doc, size_t first, size_t last)
 	     (g && g->kind == GAZ_PLACE &&
 	      in_list(doc_word(doc, next), doc->tok[next].wl,
 		      business_suffixes, ARRAY_SIZE(business_suffixes)))))
+		end = next;
+	/* nor initials alone: "J.P. Industries", "JP Industries" */
+	int initials = end < last &&
+		       in_list(doc_word(doc, next), doc->tok[next].wl,
+			       business_suffixes, ARRAY_SIZE(business_suffixes));
+	for (size_t k = first; initials && k <= end; k++)
+		initials = doc->tok[k].wl <= 2 && doc->tok[k].cap;
+	if (initials)
 		end = next;
 	return end;
 }
