@@ -4231,6 +4231,29 @@ static void test_goods_merged_and_unnamed_buyers(void **state)
 	tags_release(&t);
 }
 
+/* "acquired a X branch": X's branch is bought, X sells it; "N shares of
+ * Y were validly tendered": Y is the tender's target, the sentence's
+ * company its bidder. */
+static void test_branch_and_shares_tendered(void **state)
+{
+	(void)state;
+	expect_parties("x",
+		       "Garnet Financial Corp said its Garnet Savings Bank "
+		       "acquired a Harbor Federal Savings Association branch "
+		       "in Ocala, Fla.",
+		       "Garnet Savings Bank",
+		       "Harbor Federal Savings Association branch",
+		       "Harbor Federal Savings Association");
+	static const struct sides_case cases[] = {
+		{"LINDEN <LND> TENDER EXPIRES",
+		 "Crane Acquisition Corp, a unit of Bexley Partners Inc, said "
+		 "21.4 mln shares of Linden Stores Corp were validly tendered "
+		 "by the expiration of its offer.",
+		 DEAL_TENDER, "Crane Acquisition", "Linden Stores"},
+	};
+	check_sides(cases, ARRAY_SIZE(cases));
+}
+
 /* The outlet a sale's news comes from is no buyer: "according to The
  * Wall Street Journal", "responding to a Bloomberg News report"; a
  * buyer after "to" still is one.  A headline that asks ("Shopee to be
@@ -8591,6 +8614,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_merger_into_parts_and_set_tender),
 		cmocka_unit_test(test_capital_spending_and_may_be_acquired),
 		cmocka_unit_test(test_goods_merged_and_unnamed_buyers),
+		cmocka_unit_test(test_branch_and_shares_tendered),
 		cmocka_unit_test(test_exchange_seats),
 		cmocka_unit_test(test_own_securities),
 		cmocka_unit_test(test_background_clause),

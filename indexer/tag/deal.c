@@ -2001,6 +2001,37 @@ static int part_of_named(const struct doc *doc, const struct doc_sent *st,
 	return 1;
 }
 
+/*
+ * "acquired a Financial Security Savings and Loan Association branch in
+ * Sunrise": an article, the company r, then a branch's or a plant's noun:
+ * the part is bought (*part), r sells it.
+ */
+static int named_branch(const struct doc *doc, const struct doc_sent *st,
+			const struct name *r, struct name *part)
+{
+	static const char *const parts[] = {
+		"branch", "branches", "office", "offices", "plant", "plants",
+		"mill", "store", "stores",
+	};
+	long a = doc_prev(doc, r->t0);
+	if (a < (long)st->t0 || !(doc_word_is(doc, (size_t)a, "a") ||
+				  doc_word_is(doc, (size_t)a, "an")))
+		return 0;
+	/* (past a suffix, not a ticker, which the part's name would
+	 * carry) */
+	size_t k = r->t1;
+	while (k < st->t1 && (doc->tok[k].wcls & DOC_W_SUFFIX))
+		k++;
+	if (k >= st->t1 || doc->tok[k].cap ||
+	    !doc_word_in(doc, k, parts, ARRAY_SIZE(parts)))
+		return 0;
+	part->t0 = r->t0;
+	part->t1 = k + 1;
+	part->company = -1;
+	part->asset = 1;
+	return 1;
+}
+
 /* "sell its industrial products group": a business whose description
  * names goods is still a business. */
 static int business_object(const struct doc *doc, const struct doc_sent *st,
@@ -5452,6 +5483,34 @@ static int proposal_received(const struct doc *doc, const struct doc_sent *st,
 	       !same_words(doc, x, b);
 }
 
+/*
+ * "38.3 mln shares of Supermarkets General Corp were validly tendered":
+ * "shares of" a company, then "were" or "had been" (an adverb between)
+ * before the participle at `cue`; the company in *n.
+ */
+static int shares_tendered(const struct doc *doc, const struct doc_sent *st,
+			   size_t cue, struct name *n)
+{
+	long k = doc_prev(doc, cue);
+	if (k >= (long)st->t0 && !doc->tok[k].cap &&
+	    !doc_word_is(doc, (size_t)k, "were") &&
+	    !doc_word_is(doc, (size_t)k, "been"))
+		k = doc_prev(doc, (size_t)k);   /* "validly" */
+	if (k < (long)st->t0 || !(doc_word_is(doc, (size_t)k, "were") ||
+				  doc_word_is(doc, (size_t)k, "been")))
+		return 0;
+	for (long q = doc_prev(doc, (size_t)k), w = 0;
+	     q >= (long)st->t0 && w < 12; q = doc_prev(doc, (size_t)q), w++) {
+		if (!doc_word_is(doc, (size_t)q, "shares"))
+			continue;
+		size_t of = doc_next(doc, (size_t)q);
+		return of < cue && doc_word_is(doc, of, "of") &&
+		       right_name(doc, st, doc_next(doc, of), n) &&
+		       n->t1 <= (size_t)k;
+	}
+	return 0;
+}
+
 /* How far before a takeover's word its "agrees to" may stand, past a
  * price and adjectives: "agrees to A$23.6 billion takeover". */
 #define AGREED_TO_WORDS 6
@@ -5646,6 +5705,23 @@ static int roles(const struct doc *doc, size_t s, const struct cue *c,
 	 * consortium": the subject agrees to be taken over */
 	if (agreed_takeover(doc, st, c, f))
 		return f->has_acq ? 2 : 1;
+	/* "SMG Acquisition Corp said 38.3 mln shares of Supermarkets
+	 * General Corp were validly tendered": the shares' company is the
+	 * target, the sentence's other company the bidder */
+	struct name sh;
+	if (doc_word_is(doc, c->t0, "tendered") &&
+	    shares_tendered(doc, st, c->t0, &sh)) {
+		found_start(f, s, c);
+		f->type = DEAL_TENDER;
+		f->has_tgt = 1;
+		f->tgt = sh;
+		struct name by;
+		f->has_acq = first_company(doc, st, sh.t0, &by) &&
+			     by.t1 <= sh.t0 && !same_words(doc, &by, &sh);
+		if (f->has_acq)
+			f->acq = by;
+		return 1 + f->has_acq;
+	}
 	if (cue_is_bid(doc, st, c)) {
 		/* "a takeover bid by X", "KKR lengthens Fuji Soft tender
 		 * offer period", "rejected a takeover proposal from X": bids
@@ -6223,6 +6299,11 @@ static int roles(const struct doc *doc, size_t s, const struct cue *c,
 		    part_of_named(doc, st, deal_noun(doc, c->t0) &&
 				  c->t1 < st->t1 && doc_word_is(doc, c->t1, "of") ?
 				  doc_next(doc, c->t1) : c->t1, &r, &part)) {
+			f->has_seller = 1;
+			f->seller = r;
+			f->tgt = part;
+		} else if (hr && !st->title && c->type == DEAL_ACQUISITION &&
+			   named_branch(doc, st, &r, &part)) {
 			f->has_seller = 1;
 			f->seller = r;
 			f->tgt = part;
