@@ -4254,6 +4254,30 @@ static void test_branch_and_shares_tendered(void **state)
 	check_sides(cases, ARRAY_SIZE(cases));
 }
 
+/* A hyphenated compound's "to" ("cigarettes-to-hotels") names no buyer;
+ * the known names a story writes in full or short (British American
+ * Tobacco, BAT; Anheuser-Busch InBev, AB InBev) are shown in full. */
+static void test_compound_to_and_full_names(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("x",
+	    "Acme Holdings sold a 3.5% stake in Indian cigarettes-to-hotels "
+	    "conglomerate Lotus for 1,200 crore rupees on Wednesday.",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_STAKE);
+	assert_null(t.deal.acquirer);
+	tags_release(&t);
+	expect_parties("BAT sells 2% of Norland for $900 million",
+		       "British American Tobacco sold a 2% stake in Norland "
+		       "Foods for $900 million, BAT said.",
+		       NULL, "Norland Foods", "British American Tobacco");
+	expect_parties("Kirin to buy Danish brewer Skagen Bryggeri",
+		       "Kirin Holdings has agreed to buy Skagen Bryggeri from "
+		       "AB InBev for $2 billion.",
+		       "Kirin", "Skagen Bryggeri", "Anheuser-Busch InBev");
+}
+
 /* The outlet a sale's news comes from is no buyer: "according to The
  * Wall Street Journal", "responding to a Bloomberg News report"; a
  * buyer after "to" still is one.  A headline that asks ("Shopee to be
@@ -8615,6 +8639,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_capital_spending_and_may_be_acquired),
 		cmocka_unit_test(test_goods_merged_and_unnamed_buyers),
 		cmocka_unit_test(test_branch_and_shares_tendered),
+		cmocka_unit_test(test_compound_to_and_full_names),
 		cmocka_unit_test(test_exchange_seats),
 		cmocka_unit_test(test_own_securities),
 		cmocka_unit_test(test_background_clause),

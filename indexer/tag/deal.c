@@ -5885,6 +5885,11 @@ static int roles(const struct doc *doc, size_t s, const struct cue *c,
 		}
 		size_t to = find_word(doc, st, hr ? r.t1 : c->t1, "to",
 				      NEAR_SALE_TO);
+		/* (not a compound's: "cigarettes-to-hotels conglomerate
+		 * ITC") */
+		while (to < st->t1 && hyphen_pair(doc, to, doc_next(doc, to)))
+			to = find_word(doc, st, doc_next(doc, to), "to",
+				       NEAR_SALE_TO);
 		/* "... as X Offers to Buy Y": a verb's "to", not a buyer's;
 		 * nor the source's ("according to The Wall Street
 		 * Journal", "responding to a Bloomberg News report") */
