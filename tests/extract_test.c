@@ -4278,6 +4278,37 @@ static void test_compound_to_and_full_names(void **state)
 		       "Kirin", "Skagen Bryggeri", "Anheuser-Busch InBev");
 }
 
+/* A capitalised "Years" inside a suffixed name is the name's ("Magic
+ * Years ... Inc"); a self-tender story's tender is a buyback even when a
+ * rule names its company; an offer "for consumer healthcare arm" that a
+ * company rejects is for the arm the lead names, its owner selling. */
+static void test_self_tender_years_and_arm(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("x",
+	    "Happy Years Dental Care and Learning Centers Inc said it signed a "
+	    "letter of intent to acquire three clinics for 400,000 dlrs.",
+	    NULL, NULL, NULL, &t);
+	assert_true(has(t.companies, t.ncompanies,
+			"Happy Years Dental Care and Learning Centers"));
+	assert_non_null(t.deal.acquirer);
+	tags_release(&t);
+	run("CORVAL GROUP <CRV> PLANS ISSUER TENDER",
+	    "Corval Group Inc said it filed a registration statement with the "
+	    "Securities and Exchange Commission covering two issuer tender "
+	    "offers for its class A shares and its debentures.",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_NONE);
+	tags_release(&t);
+	expect_parties("Halsey rejects Omnia's 30 billion pound offer for "
+		       "consumer healthcare arm",
+		       "Halsey Plc has rejected three proposals from Omnia "
+		       "Group for Halsey Consumer Healthcare, the latest valuing "
+		       "the business at 30 billion pounds.",
+		       "Omnia", "Halsey Consumer Healthcare", "Halsey");
+}
+
 /* The outlet a sale's news comes from is no buyer: "according to The
  * Wall Street Journal", "responding to a Bloomberg News report"; a
  * buyer after "to" still is one.  A headline that asks ("Shopee to be
@@ -8640,6 +8671,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_goods_merged_and_unnamed_buyers),
 		cmocka_unit_test(test_branch_and_shares_tendered),
 		cmocka_unit_test(test_compound_to_and_full_names),
+		cmocka_unit_test(test_self_tender_years_and_arm),
 		cmocka_unit_test(test_exchange_seats),
 		cmocka_unit_test(test_own_securities),
 		cmocka_unit_test(test_background_clause),

@@ -1853,6 +1853,46 @@ static const char *const asset_modifiers[] = {
 	"operated", "held",
 };
 
+/* n as the description [t0, t1) of a business, no company's name. */
+static void asset_span(struct name *n, size_t t0, size_t t1)
+{
+	n->t0 = t0;
+	n->t1 = t1;
+	n->company = -1;
+	n->asset = 1;
+}
+
+/* The most words of a described arm: "consumer healthcare arm". */
+#define ARM_WORDS 4
+
+/*
+ * "for consumer healthcare arm", "for its chemicals unit": from token k,
+ * words in lower case ending in a part's noun (an arm, a unit, a
+ * division, a business), in *n.
+ */
+static int described_arm(const struct doc *doc, const struct doc_sent *st,
+			 size_t k, struct name *n)
+{
+	static const char *const parts[] = {
+		"arm", "unit", "division", "business", "subsidiary",
+	};
+	if (k < st->t1 && (doc_word_is(doc, k, "its") ||
+			   doc_word_is(doc, k, "the")))
+		k = doc_next(doc, k);
+	size_t first = k;
+	for (int w = 0; k < st->t1 && w < ARM_WORDS; w++, k = doc_next(doc, k)) {
+		if (doc->tok[k].cap && !st->caps)
+			return 0;
+		if (doc_word_in(doc, k, parts, ARRAY_SIZE(parts))) {
+			if (k == first)
+				return 0;
+			asset_span(n, first, k + 1);
+			return 1;
+		}
+	}
+	return 0;
+}
+
 /* The verbs that end a business's description after it. */
 static const char *const asset_verbs[] = {
 	"is", "was", "are", "were", "will", "would", "has", "had", "have",
@@ -1928,10 +1968,7 @@ done:
 	    !stem_in(doc, last, asset_nouns, ARRAY_SIZE(asset_nouns)) ||
 	    doc_word_in(doc, first, asset_vague, ARRAY_SIZE(asset_vague)))
 		return 0;
-	n->t0 = first;
-	n->t1 = last + 1;
-	n->company = -1;
-	n->asset = 1;
+	asset_span(n, first, last + 1);
 	return 1;
 }
 
@@ -2025,10 +2062,7 @@ static int named_branch(const struct doc *doc, const struct doc_sent *st,
 	if (k >= st->t1 || doc->tok[k].cap ||
 	    !doc_word_in(doc, k, parts, ARRAY_SIZE(parts)))
 		return 0;
-	part->t0 = r->t0;
-	part->t1 = k + 1;
-	part->company = -1;
-	part->asset = 1;
+	asset_span(part, r->t0, k + 1);
 	return 1;
 }
 
@@ -4161,9 +4195,18 @@ static int bid_roles(const struct doc *doc, const struct doc_sent *st,
 	} else if (has_adj && (poss || answers)) {
 		f->has_acq = 1;
 		f->acq = adj;
+		struct name part;
 		if (has_for) {
 			f->has_tgt = 1;
 			f->tgt = r;
+		} else if (has_subj && answers && fr < st->t1 &&
+			   described_arm(doc, st, doc_next(doc, fr), &part)) {
+			/* "GSK rejects Unilever's offer for consumer
+			 * healthcare arm": the part bid for, its owner's */
+			f->has_tgt = 1;
+			f->tgt = part;
+			f->has_seller = 1;
+			f->seller = subj;
 		} else if (has_subj) {
 			f->has_tgt = 1;
 			f->tgt = subj;
@@ -8162,6 +8205,51 @@ static void described_then_named(struct doc *doc, struct found *f)
 }
 
 /*
+ * A part the headline describes ("consumer healthcare arm") that the lead
+ * names as a company whose name ends with the same words ("GSK Consumer
+ * Healthcare"): that company is the target.
+ */
+static int described_part_named(struct doc *doc, struct found *f)
+{
+	size_t noun = f->tgt.t1 - 1, d0 = f->tgt.t0;
+	while (d0 < noun && doc_word_in(doc, d0, asset_openers,
+					ARRAY_SIZE(asset_openers)))
+		d0 = doc_next(doc, d0);
+	size_t nd = 0;
+	for (size_t k = d0; k < noun; k = doc_next(doc, k))
+		nd++;
+	if (!nd)
+		return 0;
+	for (size_t m = 0; m < doc->nment; m++) {
+		const struct doc_ment *x = &doc->ment[m];
+		if (x->kind != DOC_COMPANY || x->t1 - x->t0 <= nd ||
+		    doc->sent[x->sent].title || doc->sent[x->sent].caps)
+			continue;
+		/* (not an owner's possessive inside: "Lear's Aerospace
+		 * Group's") */
+		int poss = 0;
+		for (size_t q = x->t0; q < x->t1; q++)
+			poss |= doc_possessive(doc, q);
+		if (poss)
+			continue;
+		/* the description's words, the name's last ones */
+		size_t k = d0, j = x->t1 - nd;
+		int same = 1;
+		for (; same && k < noun; k = doc_next(doc, k), j++)
+			same = doc->tok[j].cap &&
+			       doc->tok[j].wl == doc->tok[k].wl &&
+			       !strncasecmp(doc_word(doc, j), doc_word(doc, k),
+					    doc->tok[k].wl);
+		if (!same)
+			continue;
+		span_name(doc, x->t0, x->t1, &f->tgt);
+		f->tgt.asset = 0;
+		return 1;
+	}
+	return 0;
+}
+
+/*
  * A target the headline describes ("memory chip unit", "animal health
  * unit") is the part the lead names after "its": its name after the
  * description and a comma ("its memory chip business, Toshiba Memory,"),
@@ -8233,6 +8321,8 @@ static void unit_named(struct doc *doc, struct found *f)
 			return;
 		}
 	}
+	if (described_part_named(doc, f))
+		return;
 	described_then_named(doc, f);
 }
 
@@ -12325,7 +12415,7 @@ static void deal_read(struct doc *doc, const struct dealmodel *model,
 	/* nor in a story about a company's offer for its own securities
 	 * ("extended the deadline of its exchange offer for its 13 pct
 	 * convertible debentures"): its offers are that one */
-	if (!have && self_tender_story(doc))
+	if ((!have || type == DEAL_TENDER) && self_tender_story(doc))
 		type = DEAL_NONE;
 	/* an investment in nothing named is spending ("capital investments
 	 * of 1,770 billion yen", "growth driven by investment"), not a deal */

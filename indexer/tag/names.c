@@ -2985,6 +2985,10 @@ static char *list_name_as(const struct doc *doc, const char *name,
 		    /* "May Petroleum": a name's first word, capitalised */
 		    !(wl == 3 && !memcmp(w, "may", 3) && i == 0 &&
 		      j < key.len && !strncmp(c, "May ", 4)) &&
+		    /* "Magic Years Child Care and Learning Centers Inc":
+		     * after a name's word, capitalised */
+		    !(wl == 5 && !memcmp(w, "years", 5) && i > 0 &&
+		      strstr(c, " Years")) &&
 		    /* "Banc One", "Thana Power One": after a name's word */
 		    !(wl == 3 && !memcmp(w, "one", 3) && i > 0 &&
 		      (strstr(c, " One ") ||
