@@ -4301,6 +4301,21 @@ static void test_self_tender_years_and_arm(void **state)
 	    NULL, NULL, NULL, &t);
 	assert_int_equal(t.deal.type, DEAL_NONE);
 	tags_release(&t);
+	/* the buyer after a business described at length */
+	expect_parties("CORLAND COMPLETES SALE",
+		       "Corland Corp said it completed the sale of its water "
+		       "properties serving 6,000 customers in three western "
+		       "Iowa towns to Prairie Water Utility Co of Ames, Iowa.",
+		       "Prairie Water Utility", "water properties", "Corland");
+	/* a person named between commas after a title */
+	run("x",
+	    "A Nevada investor, Harold Brinkley, told the Securities and "
+	    "Exchange Commission he holds 6.1 pct of the shares of Denholm "
+	    "Corp.  Its partner, Western Silicon Designs, said nothing.",
+	    NULL, NULL, NULL, &t);
+	assert_true(has(t.people, t.npeople, "Harold Brinkley"));
+	assert_false(has(t.people, t.npeople, "Western Silicon Designs"));
+	tags_release(&t);
 	expect_parties("Halsey rejects Omnia's 30 billion pound offer for "
 		       "consumer healthcare arm",
 		       "Halsey Plc has rejected three proposals from Omnia "

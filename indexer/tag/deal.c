@@ -1850,7 +1850,7 @@ static const char *const asset_vague[] = {
  * owned by", "located in". */
 static const char *const asset_modifiers[] = {
 	"previously", "formerly", "currently", "owned", "located", "based",
-	"operated", "held",
+	"operated", "held", "serving",
 };
 
 /* n as the description [t0, t1) of a business, no company's name. */
@@ -5921,12 +5921,16 @@ static int roles(const struct doc *doc, size_t s, const struct cue *c,
 			f->has_tgt = asset_object(doc, st, own, &f->tgt);
 			break;
 		}
+		int asset = 0;
 		if (!hr && !st->title && (asset_object(doc, st, c->t1, &r) ||
 					  interest_in_asset(doc, st, c->t1, &r))) {
 			f->has_tgt = 1;   /* "sell its paper unit" */
 			f->tgt = r;
+			asset = 1;
 		}
-		size_t to = find_word(doc, st, hr ? r.t1 : c->t1, "to",
+		/* (after a business described: "its water properties
+		 * serving 8,000 customers in four ... communities to") */
+		size_t to = find_word(doc, st, hr || asset ? r.t1 : c->t1, "to",
 				      NEAR_SALE_TO);
 		/* (not a compound's: "cigarettes-to-hotels conglomerate
 		 * ITC") */

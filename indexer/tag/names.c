@@ -2047,6 +2047,40 @@ static int place_at(struct doc *doc, size_t i, size_t end)
 	return g && (g->kind == GAZ_PLACE || g->kind == GAZ_REGION);
 }
 
+/*
+ * "A New Jersey investor, Joseph Falkenstein, told": a person's name
+ * [s, end) between commas after a title at token `title` that an article
+ * opens ("a", "an", "the", "its" within three words before it); not a
+ * title or a body among its words ("Rep. Sam Gibbons", "State
+ * Department"), nor a possessive.
+ */
+static int apposed_person(const struct doc *doc, const struct doc_sent *st,
+			  size_t title, size_t s, size_t end)
+{
+	static const char *const articles[] = {"a", "an", "the", "its"};
+	static const char *const bodies[] = {
+		"department", "state", "house", "ministry", "committee",
+		"office", "council", "rep", "sen", "senator", "lord", "sir",
+		"gov", "governor",
+	};
+	if (end <= s || end >= st->t1 || !doc_gap_has(doc, end - 1, end, ',') ||
+	    doc_word_is(doc, title, "partner") ||   /* a firm's role too */
+	    place_at((struct doc *)doc, s, doc_next(doc, s)))
+		return 0;
+	int art = 0;
+	long q = doc_prev(doc, title);
+	for (int n = 0; q >= (long)st->t0 && n < 3 && !art;
+	     n++, q = doc_prev(doc, (size_t)q))
+		art = doc_word_in(doc, (size_t)q, articles, ARRAY_SIZE(articles));
+	if (!art)
+		return 0;
+	for (size_t k = s; k < end; k++)
+		if (doc_word_in(doc, k, bodies, ARRAY_SIZE(bodies)) ||
+		    doc_possessive(doc, k))
+			return 0;
+	return 1;
+}
+
 /* How many lower-case words may stand before an apposition's title
  * ("a managing partner", "the group's senior vice president" not). */
 #define TITLE_MODIFIERS 2
@@ -2061,9 +2095,14 @@ static void person_names(struct doc *doc, const struct doc_sent *st)
 			continue;
 		if (doc->tok[i].wcls & DOC_W_TITLE) {
 			size_t s = doc_next(doc, i);
-			if (s >= st->t1 || doc_gap_has(doc, i, s, ','))
+			if (s >= st->t1)
 				continue;
+			/* (between commas too: "A New Jersey investor,
+			 * Joseph Falkenstein, told") */
+			int comma = doc_gap_has(doc, i, s, ',');
 			size_t end = person_run(doc, s);
+			if (comma && !apposed_person(doc, st, i, s, end))
+				continue;
 			if (end > s && !place_at(doc, s, end)) {
 				int id = doc_person(doc, doc->text.buf +
 					doc->tok[s].start, doc->tok[end - 1].end -
