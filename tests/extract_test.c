@@ -4208,6 +4208,22 @@ static void test_goods_merged_and_unnamed_buyers(void **state)
 	assert_null(currency_of(&t, "195 million pounds"));
 	assert_non_null(currency_of(&t, "US$250 million"));
 	tags_release(&t);
+	/* ", or roughly" a sum in another currency than dollars */
+	run("Siam Group buys Harrow's for 2 billion pounds",
+	    "Siam Group has agreed to buy Harrow's from the Pell family for "
+	    "about 2 billion pounds, or roughly 90 billion baht.",
+	    NULL, NULL, NULL, &t);
+	assert_null(currency_of(&t, "90 billion baht"));
+	tags_release(&t);
+	/* a round's size beside the bank the company is */
+	run("Kestrel raises $300mn",
+	    "Kestrel has raised $300mn in a funding round led by Arden "
+	    "Ventures, valuing the digital bank at $3bn.",
+	    NULL, NULL, NULL, &t);
+	assert_true(t.deal.amount >= 0);
+	assert_string_equal(t.amounts[t.deal.amount].text, "$300mn");
+	assert_int_equal(t.amounts[t.deal.amount].kind, AMOUNT_FUNDING);
+	tags_release(&t);
 	/* a part of the sayer's that an unnamed group offers for */
 	expect_parties("HALVARD STEEL UPDATE",
 		       "Halvard Steel Corp said a group of investors offered "

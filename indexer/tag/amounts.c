@@ -284,6 +284,19 @@ static int raised_just_before(const struct doc *doc, const struct doc_sent *st,
 	return 0;
 }
 
+/* "valuing the UK digital bank at $5bn": a single bank with no debt's
+ * word after it is what the company is, where money is raised (not
+ * "a syndicate of banks", "a bank loan"). */
+static int bank_described(const struct doc *doc, const struct doc_sent *st,
+			  size_t k)
+{
+	if (strcmp(doc_word(doc, k), "bank"))
+		return 0;
+	size_t n = k + 1;
+	return n >= st->t1 || (!debt_word(doc_word(doc, n)) &&
+			       strncmp(doc_word(doc, n), "financ", 6));
+}
+
 static int has_debt_word(const struct doc *doc, const struct doc_sent *st,
 			 int raised)
 {
@@ -294,6 +307,7 @@ static int has_debt_word(const struct doc *doc, const struct doc_sent *st,
 	for (size_t k = st->t0; k < st->t1; k++)
 		if (strcmp(doc_word(doc, k), "lender") &&
 		    !(raised && doc->tok_co[k] >= 0) &&
+		    !(raised && bank_described(doc, st, k)) &&
 		    debt_word(doc_word(doc, k)))
 			return 1;
 	return 0;
@@ -1369,8 +1383,9 @@ static int repeated(const char *text, const struct tags *t, size_t first,
  * m restates an earlier amount of the story in another currency, apart
  * from it: "has raised US$250 million ... The investment, equivalent to
  * about 5 billion pesos, makes", "raised $430mn ... The new money, about
- * £340mn, will": after "equivalent to" or "equal to", or in apposition
- * to a word for the sum, and worth what that amount is worth.
+ * £340mn, will", "for about £4 billion, or roughly 180 billion baht":
+ * after "equivalent to", "equal to" or ", or", or in apposition to a
+ * word for the sum, and worth what that amount is worth.
  */
 static int converted_before(const struct doc *doc, const struct tags *t,
 			    size_t first, const struct money *m)
@@ -1395,6 +1410,12 @@ static int converted_before(const struct doc *doc, const struct tags *t,
 	int conv = doc_word_is(doc, (size_t)k, "to") && w >= 0 &&
 		   (doc_word_is(doc, (size_t)w, "equivalent") ||
 		    doc_word_is(doc, (size_t)w, "equal"));
+	/* "for about £4 billion, or roughly 180 billion baht" (not into
+	 * dollars: the wire's "183 mln crowns, or 26.9 mln dlrs" states
+	 * the figure its readers count, which the annotated sets keep) */
+	conv |= doc_word_is(doc, (size_t)k, "or") && w >= 0 &&
+		doc_gap_has(doc, (size_t)w, (size_t)k, ',') &&
+		strcmp(m->currency, "USD");
 	/* "The new money, about £340mn," */
 	size_t next = (size_t)k + 1 < doc->ntok ? doc_next(doc, (size_t)k) :
 		      doc->ntok;
