@@ -4340,6 +4340,39 @@ static void test_self_tender_years_and_arm(void **state)
 		       "Omnia", "Halsey Consumer Healthcare", "Halsey");
 }
 
+/* The company a sentence opens with, past an apposition between
+ * commas, raises; buyers that "have won the tender to buy" buy, the first
+ * of two joined past a description ("and Israeli logistics company Y")
+ * leading; "NIS" is the shekel. */
+static void test_apposition_contest_and_shekel(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Tamarind Pay becomes Malaysia's first fintech unicorn",
+	    "Tamarind Pay, the payments arm of Lotus Holdings Group that runs "
+	    "the PayLotus e-wallet, has raised US$120 million from Harbour "
+	    "Light Capital, lifting its valuation to $1.2 billion.",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_FUNDING);
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Tamarind Pay");
+	tags_release(&t);
+	static const struct sides_case cases[] = {
+		{"x",
+		 "Arlow Holdings and Israeli logistics company Nesher Corp have "
+		 "won the tender to buy Eilat Marine Co for $900 million.",
+		 DEAL_ACQUISITION, "Arlow", "Eilat Marine"},
+	};
+	check_sides(cases, ARRAY_SIZE(cases));
+	run("Arlow wins Eilat Marine with NIS 3.2b bid",
+	    "Arlow Holdings offered NIS 3.2 billion for Eilat Marine Co.",
+	    NULL, NULL, NULL, &t);
+	assert_non_null(currency_of(&t, "NIS 3.2 billion"));
+	assert_string_equal(currency_of(&t, "NIS 3.2 billion"), "ILS");
+	assert_false(has(t.deal.parties, t.deal.nparties, "NIS"));
+	tags_release(&t);
+}
+
 /* The outlet a sale's news comes from is no buyer: "according to The
  * Wall Street Journal", "responding to a Bloomberg News report"; a
  * buyer after "to" still is one.  A headline that asks ("Shopee to be
@@ -8703,6 +8736,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_branch_and_shares_tendered),
 		cmocka_unit_test(test_compound_to_and_full_names),
 		cmocka_unit_test(test_self_tender_years_and_arm),
+		cmocka_unit_test(test_apposition_contest_and_shekel),
 		cmocka_unit_test(test_exchange_seats),
 		cmocka_unit_test(test_own_securities),
 		cmocka_unit_test(test_background_clause),

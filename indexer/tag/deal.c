@@ -3822,6 +3822,40 @@ static int shares_after(const struct doc *doc, const struct doc_sent *st,
 	return 0;
 }
 
+/*
+ * The company that opens sentence st and a comma follows, when the words
+ * before token `cue` are an apposition that a second comma closes right
+ * before the verb's auxiliaries ("X, the fintech arm of Y that runs Z,
+ * has raised"); in *n.
+ */
+static int apposition_subject(const struct doc *doc, const struct doc_sent *st,
+			      size_t cue, struct name *n)
+{
+	static const char *const auxes[] = {
+		"has", "have", "had", "is", "was", "will", "would", "said",
+		"agreed", "to", "plans", "also",
+	};
+	long q = doc_prev(doc, cue);
+	while (q > (long)st->t0 &&
+	       doc_word_in(doc, (size_t)q, auxes, ARRAY_SIZE(auxes)))
+		q = doc_prev(doc, (size_t)q);
+	size_t close = (size_t)q;   /* the apposition's last word */
+	if (q <= (long)st->t0 || close + 1 >= cue ||
+	    !doc_gap_has(doc, close, doc_next(doc, close), ','))
+		return 0;
+	struct name first;
+	if (!first_company(doc, st, cue, &first) || first.t0 != st->t0 ||
+	    first.t1 >= close ||
+	    !doc_gap_has(doc, first.t1 - 1, first.t1, ','))
+		return 0;
+	/* one apposition: no comma between its two */
+	for (size_t k = first.t1; k < close; k = doc_next(doc, k))
+		if (doc_gap_has(doc, k, doc_next(doc, k), ','))
+			return 0;
+	*n = first;
+	return 1;
+}
+
 /* A company's holders: "shareholders", "stockholders", "holders". */
 static const char *const holder_stems[] = {"sharehold", "stockhold",
 					   "holder"};
@@ -4368,6 +4402,20 @@ static int co_buyer(const struct doc *doc, const struct doc_sent *st,
 	/* "Central Group and its Austrian partner Signa Holding" */
 	static const char *const partners[] = {"partner", "partners", "ally"};
 	long w = p;
+	/* "X and Israeli logistics company Gadot": past what it is */
+	{
+		long d = p;
+		for (int n = 0; d > (long)st->t0 && n < 4 &&
+		     ((!doc->tok[d].cap && (doc->tok[d].flags & ANA_ALPHA) &&
+		       !doc_word_is(doc, (size_t)d, "and")) ||
+		      is_place(doc, (size_t)d));
+		     n++)
+			d = doc_prev(doc, (size_t)d);
+		if (d != p && d > (long)st->t0 &&
+		    doc_word_is(doc, (size_t)d, "and") &&
+		    !doc_word_in(doc, (size_t)p, partners, ARRAY_SIZE(partners)))
+			p = d;
+	}
 	if (doc_word_in(doc, (size_t)p, partners, ARRAY_SIZE(partners))) {
 		for (int n = 0; w >= (long)st->t0 && n < 3 &&
 		     !doc_word_is(doc, (size_t)w, "its") &&
@@ -4818,6 +4866,32 @@ static size_t price_then_by(const struct doc *doc, const struct doc_sent *st,
 		k = doc_next(doc, k);
 	}
 	return st->t1;
+}
+
+/*
+ * "Adani Ports ... and Gadot have won the tender to buy Haifa Port
+ * Company": the buyers stand before the contest won; where its verb is,
+ * or `at` (a deal word's start) when no contest is won before it.
+ */
+static size_t won_contest_start(const struct doc *doc,
+				const struct doc_sent *st, size_t at)
+{
+	static const char *const won[] = {"won", "win", "wins", "winning"};
+	static const char *const contests[] = {
+		"tender", "auction", "race", "bidding", "contest", "battle",
+	};
+	long to = doc_prev(doc, at);
+	long x = to >= (long)st->t0 ? doc_prev(doc, (size_t)to) : -1;
+	long the = x >= (long)st->t0 ? doc_prev(doc, (size_t)x) : -1;
+	long w = the >= (long)st->t0 ? doc_prev(doc, (size_t)the) : -1;
+	if (w < (long)st->t0 || !doc_word_is(doc, (size_t)to, "to") ||
+	    !doc_word_in(doc, (size_t)x, contests, ARRAY_SIZE(contests)) ||
+	    !(doc_word_is(doc, (size_t)the, "the") ||
+	      doc_word_is(doc, (size_t)the, "an") ||
+	      doc_word_is(doc, (size_t)the, "a")) ||
+	    !doc_word_in(doc, (size_t)w, won, ARRAY_SIZE(won)))
+		return at;
+	return (size_t)w;
 }
 
 /*
@@ -5673,7 +5747,7 @@ static int roles(const struct doc *doc, size_t s, const struct cue *c,
 	if (before >= (long)st->t0 && doc_word_is(doc, (size_t)before, "than"))
 		return 0;
 	struct name l, r;
-	size_t lat = stake_size_start(doc, st, c);
+	size_t lat = won_contest_start(doc, st, stake_size_start(doc, st, c));
 	int pron, hl = left_name(doc, st, lat, &l, &pron);
 	int they = pron && they_before(doc, st, lat);
 	/* "investor Paul Bilzerian reported that he holds a 7.2 pct stake in
@@ -5729,6 +5803,11 @@ static int roles(const struct doc *doc, size_t s, const struct cue *c,
 	if (!hl && !they && !unnamed && first_company(doc, st, c->t0, &l) &&
 	    !company_between(doc, l.t1, c->t0))
 		hl = 1;
+	/* "Ascend Money, the fintech arm of Charoen Pokphand (CP) Group
+	 * that runs the TrueMoney e-wallet, has raised": the company the
+	 * sentence opens with, past an apposition between commas */
+	if (!hl && !they && !unnamed)
+		hl = apposition_subject(doc, st, lat, &l);
 	if (!hl)
 		hl = person_subject(doc, st, c, &l);
 	if (hl)
