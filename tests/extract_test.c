@@ -4364,6 +4364,23 @@ static void test_apposition_contest_and_shekel(void **state)
 		 DEAL_ACQUISITION, "Arlow", "Eilat Marine"},
 	};
 	check_sides(cases, ARRAY_SIZE(cases));
+	/* "a combination with" is a merger; "in combination with" no
+	 * deal */
+	run("Halden drops Marlowe pursuit",
+	    "Halden Stores Inc. has ended talks about a combination with "
+	    "French grocer Marlowe SA, days after the finance minister "
+	    "objected.",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_MERGER);
+	assert_int_equal(t.deal.status, STATUS_TERMINATED);
+	assert_true(has(t.deal.parties, t.deal.nparties, "Marlowe"));
+	tags_release(&t);
+	run("x",
+	    "Halden Pharma said its drug works best in combination with "
+	    "exercise.",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_NONE);
+	tags_release(&t);
 	run("Arlow wins Eilat Marine with NIS 3.2b bid",
 	    "Arlow Holdings offered NIS 3.2 billion for Eilat Marine Co.",
 	    NULL, NULL, NULL, &t);

@@ -47,6 +47,8 @@ static const struct {
 	/* "talks on integrating their businesses", "combined their
 	 * businesses to form GoTo" */
 	{"integr", "their", DEAL_MERGER}, {"combin", "their", DEAL_MERGER},
+	/* "ended talks about a combination with French grocer Carrefour" */
+	{"combin", "with", DEAL_MERGER},
 	{"tender", "offer", DEAL_TENDER}, {"tender", NULL, DEAL_TENDER},
 	{"stake", NULL, DEAL_STAKE},
 	{"sell", NULL, DEAL_DIVESTITURE}, {"sold", NULL, DEAL_DIVESTITURE},
@@ -1114,6 +1116,14 @@ static int look_alike(const struct doc *doc, const struct doc_sent *st,
 		return 1;
 	if (goods_participle(doc, st, c) || merges_own(doc, st, c) ||
 	    partner_described(doc, st, c))
+		return 1;
+	/* "a combination with": the noun, not "combined with strong
+	 * sales" nor "used in combination with" */
+	if (doc_stem_is(doc, c->t0, "combin") && c->t1 > c->t0 + 1 &&
+	    doc_word_is(doc, c->t1 - 1, "with") &&
+	    (!doc_word_is(doc, c->t0, "combination") ||
+	     (doc_prev(doc, c->t0) >= (long)st->t0 &&
+	      doc_word_is(doc, (size_t)doc_prev(doc, c->t0), "in"))))
 		return 1;
 	/* "has already made 18 investments from the new vehicle": an
 	 * investor's portfolio, no deal */
@@ -6113,6 +6123,17 @@ static int roles(const struct doc *doc, size_t s, const struct cue *c,
 		 * before the merger is none of its sides */
 		if (hl && describes_other(doc, &l))
 			hl = 0;
+		/* "has ended talks about a combination with French grocer
+		 * Carrefour SA": the subject and the one after "with", read
+		 * as "merger with" is */
+		if (doc_stem_is(doc, c->t0, "combin") && c->t1 > c->t0 + 1 &&
+		    doc_word_is(doc, c->t1 - 1, "with")) {
+			f->has_acq = hl;
+			f->acq = l;
+			f->has_tgt = right_name(doc, st, c->t1, &f->tgt);
+			f->with_sides = 1;
+			break;
+		}
 		/* "the merger of Quincy into Bayside Bancorp": what merges
 		 * into another is bought by it */
 		if (doc_word_is(doc, c->t0, "merger") && c->t1 < st->t1 &&
