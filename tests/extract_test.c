@@ -4381,6 +4381,27 @@ static void test_apposition_contest_and_shekel(void **state)
 	    NULL, NULL, NULL, &t);
 	assert_int_equal(t.deal.type, DEAL_NONE);
 	tags_release(&t);
+	/* the value a stake's deal puts on the unit, and a company's own
+	 * value in a clause about it, are valuations */
+	run("Tarn sells 10% of base metals unit for $2 billion",
+	    "Tarn SA agreed to sell a 10% stake in its base metals unit to "
+	    "Harith Minerals for $2 billion, in a deal that values the unit "
+	    "at $20 billion including debt.",
+	    NULL, NULL, NULL, &t);
+	for (size_t i = 0; i < t.namounts; i++)
+		if (!strcmp(t.amounts[i].text, "$20 billion"))
+			assert_int_equal(t.amounts[i].kind, AMOUNT_VALUATION);
+	tags_release(&t);
+	run("Loomis in talks to buy Pemberly for $900 million",
+	    "A deal would give Loomis Learning, which was valued at about $8 "
+	    "billion in its most recent funding round, access to Pemberly "
+	    "Tutoring's 200 centres.",
+	    NULL, NULL, NULL, &t);
+	assert_non_null(currency_of(&t, "$8 billion"));
+	for (size_t i = 0; i < t.namounts; i++)
+		if (!strcmp(t.amounts[i].text, "$8 billion"))
+			assert_int_equal(t.amounts[i].kind, AMOUNT_VALUATION);
+	tags_release(&t);
 	run("Arlow wins Eilat Marine with NIS 3.2b bid",
 	    "Arlow Holdings offered NIS 3.2 billion for Eilat Marine Co.",
 	    NULL, NULL, NULL, &t);

@@ -488,6 +488,26 @@ static int takeover_before(const struct doc *doc, const struct doc_sent *st,
 	return buy;
 }
 
+/* Whether the verb at token v opens a relative clause about a company
+ * named right before it: "Byju's, which was valued at", "X, which has
+ * been valued at". */
+static int company_which(const struct doc *doc, const struct doc_sent *st,
+			 size_t v)
+{
+	static const char *const aux[] = {"was", "is", "has", "had", "been",
+					   "were"};
+	size_t k = v;
+	while (k > st->t0 && word_in(doc_word(doc, k - 1), aux,
+				     ARRAY_SIZE(aux)))
+		k--;
+	if (k < st->t0 + 2 || strcmp(doc_word(doc, k - 1), "which"))
+		return 0;
+	size_t nm = k - 2;
+	return (doc->tok_co[nm] >= 0 || (doc->tok[nm].cap && !st->caps &&
+					 !st->title)) &&
+	       doc_gap_has(doc, nm, k - 1, ',');
+}
+
 static int valued_at(const struct doc *doc, const struct doc_sent *st,
 		     size_t t0)
 {
@@ -514,6 +534,10 @@ static int valued_at(const struct doc *doc, const struct doc_sent *st,
 		 * company's value */
 		if (!at)
 			return -1;
+		/* "Byju's, which was valued at about $12 billion in its most
+		 * recent funding round": a company's own value */
+		if (company_which(doc, st, j - 1))
+			return AMOUNT_VALUATION;
 		if (!strcmp(w, "valued") && !strcmp(doc_word(doc, j), "at") &&
 		    !been_valued(doc, st, j - 1))
 			return -1;
@@ -531,6 +555,7 @@ static int valued_at(const struct doc *doc, const struct doc_sent *st,
 		    (!strcmp(doc_word(doc, j - 2), "that") ||
 		     !strcmp(doc_word(doc, j - 2), "which")))
 			reach = RELATIVE_REACH;
+
 		for (size_t b = j - 1, e = 0; b > st->t0 && e < reach;
 		     b--, e++) {
 			const char *v = doc_word(doc, b - 1);

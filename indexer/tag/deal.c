@@ -12204,7 +12204,11 @@ static int values_company_at(const struct doc *doc, size_t off)
 					    "valued"};
 	static const char *const firms[] = {"company", "it", "firm",
 					    "startup", "start-up", "group",
-					    "business", "lender", "bank"};
+					    "business", "lender", "bank",
+					    /* "in a deal that values the unit
+					     * at $26 billion" (a stake's) */
+					    "unit", "subsidiary", "division",
+					    "arm"};
 	size_t t0 = doc_tok_at(doc, off);
 	if (t0 >= doc->ntok)
 		return 0;
