@@ -4402,6 +4402,24 @@ static void test_apposition_contest_and_shekel(void **state)
 		if (!strcmp(t.amounts[i].text, "$8 billion"))
 			assert_int_equal(t.amounts[i].kind, AMOUNT_VALUATION);
 	tags_release(&t);
+	/* "agreed to buy X ... valuing it at": the deal's value */
+	run("Kessel to buy Drommen for 3 billion euros",
+	    "Kessel NV has agreed to buy Dutch delivery company Drommen for "
+	    "15.20 euros per share in cash, valuing it at about 3 billion "
+	    "euros.",
+	    NULL, NULL, NULL, &t);
+	assert_true(t.deal.amount >= 0);
+	assert_int_equal(t.amounts[t.deal.amount].kind, AMOUNT_DEAL);
+	assert_string_equal(t.amounts[t.deal.amount].text, "3 billion euros");
+	tags_release(&t);
+	/* a venture "owned 50-50" between commas is still the venture */
+	run("x",
+	    "Corvel and China's Huang Motor Group have signed an agreement to "
+	    "set up a joint venture, owned 50-50, to develop engines.",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_PARTNERSHIP);
+	assert_true(has(t.deal.investors, t.deal.ninvestors, "Corvel"));
+	tags_release(&t);
 	run("Arlow wins Eilat Marine with NIS 3.2b bid",
 	    "Arlow Holdings offered NIS 3.2 billion for Eilat Marine Co.",
 	    NULL, NULL, NULL, &t);

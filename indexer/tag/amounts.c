@@ -484,6 +484,11 @@ static int takeover_before(const struct doc *doc, const struct doc_sent *st,
 		for (size_t i = 0; j < k && i < ARRAY_SIZE(buys); i++)
 			if (!strncmp(m, buys[i], strlen(buys[i])))
 				buy = 1;
+		/* "has agreed to buy X for 20.30 euros per share in cash,
+		 * valuing it at" (not "buyback") */
+		if (j < k && (!strcmp(m, "buy") || !strcmp(w, "bought") ||
+			      !strncmp(m, "purchas", 7)))
+			buy = 1;
 	}
 	return buy;
 }

@@ -1203,8 +1203,13 @@ static int look_alike(const struct doc *doc, const struct doc_sent *st,
 	    doc_gap_has(doc, c->t1 - 1, c->t1, ','))
 		for (long q = doc_prev(doc, c->t0), n = 0;
 		     q >= (long)st->t0 && n < 4; q = doc_prev(doc, (size_t)q), n++)
-			if (doc_word_is(doc, (size_t)q, "a") ||
-			    doc_word_is(doc, (size_t)q, "an"))
+			if ((doc_word_is(doc, (size_t)q, "a") ||
+			     doc_word_is(doc, (size_t)q, "an")) &&
+			    /* (the apposition's comma before it, not "to set
+			     * up a joint venture, owned 50-50, to") */
+			    q > (long)st->t0 &&
+			    doc_gap_has(doc, (size_t)doc_prev(doc, (size_t)q),
+					(size_t)q, ','))
 				return 1;
 	if (!sell_buy && !raise)
 		return 0;
