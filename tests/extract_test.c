@@ -4420,6 +4420,14 @@ static void test_apposition_contest_and_shekel(void **state)
 	assert_int_equal(t.deal.type, DEAL_PARTNERSHIP);
 	assert_true(has(t.deal.investors, t.deal.ninvestors, "Corvel"));
 	tags_release(&t);
+	/* "The shares are being sold by X": the seller, in a sentence
+	 * that names neither side; "Finances" ends a name */
+	expect_parties("Dalton to take full control of Rabat's Kasbah "
+		       "Finances",
+		       "Dalton Life has agreed to buy the remaining 60% of "
+		       "Kasbah Finances for $900 million.  The shares are "
+		       "being sold by Kasbah Group, a holding company.",
+		       "Dalton Life", "Kasbah Finances", "Kasbah");
 	run("Arlow wins Eilat Marine with NIS 3.2b bid",
 	    "Arlow Holdings offered NIS 3.2 billion for Eilat Marine Co.",
 	    NULL, NULL, NULL, &t);

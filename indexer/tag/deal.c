@@ -8850,6 +8850,31 @@ static int buy_from_seller(struct doc *doc, const struct doc_sent *st,
 	return 0;
 }
 
+/*
+ * A sentence that opens "The shares" ("The stake", "The holding") and
+ * says they are "sold by" a name: "The shares are being sold by Saham
+ * Group, the holding company founded by ..."; the name in *n.
+ */
+static int shares_sold_by(struct doc *doc, const struct doc_sent *st,
+			  struct name *n)
+{
+	static const char *const held[] = {"shares", "stake", "holding",
+					   "interest"};
+	size_t k = st->t0, h = doc_next(doc, k);
+	if (!doc_word_is(doc, k, "the") || h >= st->t1 ||
+	    !doc_word_in(doc, h, held, ARRAY_SIZE(held)))
+		return 0;
+	for (size_t j = doc_next(doc, h), w = 0; j < st->t1 && w < 5;
+	     j = doc_next(doc, j), w++) {
+		size_t by = doc_next(doc, j);
+		if (doc_word_is(doc, j, "sold") && by < st->t1 &&
+		    doc_word_is(doc, by, "by"))
+			return right_name(doc, st, doc_next(doc, by), n) &&
+			       n->t0 == doc_next(doc, by);
+	}
+	return 0;
+}
+
 static void seller_from(struct doc *doc, struct found *f)
 {
 	if (f->has_seller || (f->type != DEAL_ACQUISITION &&
@@ -8867,6 +8892,16 @@ static void seller_from(struct doc *doc, struct found *f)
 			names_between(doc, st->t0, st->t1, &f->acq));
 		int names_tgt = f->has_tgt &&
 			names_between(doc, st->t0, st->t1, &f->tgt);
+		/* "The shares are being sold by Saham Group": the deal's
+		 * shares, sold by a name */
+		struct name sb;
+		if (s != f->sent && shares_sold_by(doc, st, &sb) &&
+		    !(f->has_acq && same_name(doc, &sb, &f->acq)) &&
+		    !(f->has_tgt && same_name(doc, &sb, &f->tgt))) {
+			f->seller = sb;
+			f->has_seller = 1;
+			return;
+		}
 		if (!by_acq && !names_tgt)
 			continue;
 		for (size_t k = st->t0; k < st->t1; k = doc_next(doc, k)) {

@@ -1789,7 +1789,7 @@ static int inside_other_name(struct doc *doc, const struct doc_sent *st,
 
 /* Words a firm's name spelled out before its acronym ends with. */
 static const char *const acronym_firm_ends[] = {
-	"bank", "group", "corporation", "company", "holdings", "holding",
+	"bank", "group", "corporation", "company", "holdings", "holding", "finances",
 	"airlines", "airways", "communication", "communications", "telecom",
 	"energy", "petroleum", "oil", "gas", "power", "properties",
 	"industries", "partners", "motors", "motor", "electric",
