@@ -4428,6 +4428,24 @@ static void test_apposition_contest_and_shekel(void **state)
 		       "Kasbah Finances for $900 million.  The shares are "
 		       "being sold by Kasbah Group, a holding company.",
 		       "Dalton Life", "Kasbah Finances", "Kasbah");
+	/* "X UNIT'S Y OFFER": the unit's bid, no units offered; an
+	 * offer that expired without a purchase ended */
+	run("HALLAM <HLM> UNIT'S DORSET OFFER EXPIRES",
+	    "Hallam Partners Inc said the tender offer by its unit Quarry "
+	    "Acquisition Inc for Dorset Freight Corp <DFC> expired yesterday "
+	    "without the purchase of any Dorset common stock.",
+	    NULL, NULL, NULL, &t);
+	assert_true(ex_deal_is_mna(t.deal.type));
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Dorset Freight");
+	tags_release(&t);
+	run("x",
+	    "Hallam Partners Inc said the tender offer by its unit Quarry "
+	    "Acquisition Inc for Dorset Freight Corp <DFC> expired yesterday "
+	    "without the purchase of any Dorset common stock.",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.status, STATUS_TERMINATED);
+	tags_release(&t);
 	run("Arlow wins Eilat Marine with NIS 3.2b bid",
 	    "Arlow Holdings offered NIS 3.2 billion for Eilat Marine Co.",
 	    NULL, NULL, NULL, &t);

@@ -500,7 +500,9 @@ static int offer_is_bid(const struct doc *doc, const struct doc_sent *st,
 		     * bid's price */
 		    (stem_in(doc, (size_t)p, offered_things,
 			     ARRAY_SIZE(offered_things)) &&
-		     !doc_stem_is(doc, (size_t)p, "share")))
+		     !doc_stem_is(doc, (size_t)p, "share") &&
+		     /* "HUTTON UNIT'S PUROLATOR OFFER": whose offer */
+		     !doc_possessive(doc, (size_t)p)))
 			return 0;
 		for (size_t i = 0; i < ARRAY_SIZE(bid_words); i++)
 			if (doc_word_is(doc, (size_t)p, bid_words[i]))
@@ -9887,6 +9889,15 @@ static enum ex_status token_status(const struct doc *doc, size_t k)
 			if (doc_stem_is(doc, (size_t)b, "offer") ||
 			    doc_stem_is(doc, (size_t)b, "bid") ||
 			    doc_stem_is(doc, (size_t)b, "tender"))
+				return STATUS_TERMINATED;
+	}
+	/* "the tender offer ... expired ... without the purchase of any
+	 * Purolator common stock": an offer that expires with nothing
+	 * bought ends (one that expires with shares tendered succeeded) */
+	if (doc_stem_is(doc, k, "expir")) {
+		size_t e = doc_next(doc, k);
+		for (int w = 0; e < ks->t1 && w < 8; w++, e = doc_next(doc, e))
+			if (doc_word_is(doc, e, "without"))
 				return STATUS_TERMINATED;
 	}
 	/* "voted against the takeover, ending the deal", "ended talks":
