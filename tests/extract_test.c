@@ -4446,6 +4446,14 @@ static void test_apposition_contest_and_shekel(void **state)
 	    NULL, NULL, NULL, &t);
 	assert_int_equal(t.deal.status, STATUS_TERMINATED);
 	tags_release(&t);
+	/* an IPO's selling holder */
+	expect_parties("Sahra prices Dubai IPO at Dh2.10 a share",
+		       "Sahra Holding has priced its initial public offering "
+		       "at Dh2.10 per share, raising about $1.5 billion.  Its "
+		       "German parent Brandt Foods, which is selling all the "
+		       "shares in the offering, raised the size of the sale "
+		       "to 25 per cent.",
+		       NULL, "Sahra", "Brandt Foods");
 	run("Arlow wins Eilat Marine with NIS 3.2b bid",
 	    "Arlow Holdings offered NIS 3.2 billion for Eilat Marine Co.",
 	    NULL, NULL, NULL, &t);

@@ -8939,6 +8939,54 @@ static void seller_from(struct doc *doc, struct found *f)
 	}
 }
 
+/* How many words after a company its "is selling ... shares" may end. */
+#define IPO_SELLER_WORDS 8
+
+/*
+ * An IPO's selling holder: "The food delivery company's German parent
+ * Delivery Hero, which is selling all the shares in the offering",
+ * "Volkswagen is selling 113.56 million preferred shares": a company of
+ * the lead, not the one going public, that "is selling" or "will sell"
+ * shares.
+ */
+static void ipo_seller(struct doc *doc, struct found *f)
+{
+	if (f->type != DEAL_IPO || f->has_seller)
+		return;
+	size_t seen = 0;
+	for (size_t s = lead_next(doc, 0, &seen, SELLER_SENTENCES);
+	     s < doc->nsent; s = lead_next(doc, s + 1, &seen, SELLER_SENTENCES)) {
+		const struct doc_sent *st = &doc->sent[s];
+		for (size_t k = st->t0; k < st->t1; k = doc_next(doc, k)) {
+			size_t sell = doc_next(doc, k);
+			if (sell >= st->t1 ||
+			    !((doc_word_is(doc, k, "is") &&
+			       doc_word_is(doc, sell, "selling")) ||
+			      (doc_word_is(doc, k, "will") &&
+			       doc_word_is(doc, sell, "sell"))))
+				continue;
+			if (find_word(doc, st, sell, "shares",
+				      IPO_SELLER_WORDS) >= st->t1)
+				continue;
+			/* the company before, past "which" and a comma */
+			long q = doc_prev(doc, k);
+			if (q >= (long)st->t0 && doc_word_is(doc, (size_t)q, "which"))
+				q = doc_prev(doc, (size_t)q);
+			const struct doc_ment *m = q >= (long)st->t0 ?
+				company_mention(doc, (size_t)q) : NULL;
+			if (!m || m->kind != DOC_COMPANY)
+				continue;
+			struct name n;
+			span_name(doc, m->t0, m->t1, &n);
+			if (f->has_tgt && same_name(doc, &n, &f->tgt))
+				continue;
+			f->seller = n;
+			f->has_seller = 1;
+			return;
+		}
+	}
+}
+
 /* "the unit, Z" in sentence st: Z in *n. */
 static int unit_apposition(const struct doc *doc, const struct doc_sent *st,
 			   struct name *n)
@@ -12462,6 +12510,7 @@ static void deal_read(struct doc *doc, const struct dealmodel *model,
 		co_buyers(doc, &best);
 		holder_named(doc, &best);
 		seller_from(doc, &best);
+		ipo_seller(doc, &best);
 		unit_named_later(doc, &best);
 		own_stake_sold(doc, &best);
 		merger_sides(doc, &best);
