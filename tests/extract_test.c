@@ -4174,6 +4174,10 @@ static void test_goods_merged_and_unnamed_buyers(void **state)
 	    NULL, NULL, &t);
 	assert_true(has(t.companies, t.ncompanies, "K.R. Industries"));
 	tags_release(&t);
+	run("x", "PQ Group Inc said it raised its stake in Dorlan Corp.", NULL,
+	    NULL, NULL, &t);
+	assert_true(has(t.companies, t.ncompanies, "PQ Group"));
+	tags_release(&t);
 	run("Qorvia soars 60% in Nasdaq debut after $240 million IPO",
 	    "Qorvia Inc closed its first day of trading up 60 per cent after "
 	    "pricing its initial public offering at $18 a share.",

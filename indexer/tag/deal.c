@@ -7072,7 +7072,7 @@ static const char *past_business(char *s)
 {
 	static const char *const words[] = {
 		"industries", "inds", "holdings", "holding", "hldgs",
-		"bancorp", "bancshares", "partners",
+		"bancorp", "bancshares", "partners", "group",
 	};
 	char *sp = strrchr(s, ' ');
 	if (sp)

@@ -155,10 +155,13 @@ static size_t canonical_end(struct doc *doc, size_t first, size_t last)
 	      in_list(doc_word(doc, next), doc->tok[next].wl,
 		      business_suffixes, ARRAY_SIZE(business_suffixes)))))
 		end = next;
-	/* nor initials alone: "J.P. Industries", "JP Industries" */
+	/* nor initials alone: "J.P. Industries", "JP Industries", "SK
+	 * Group" */
 	int initials = end < last &&
-		       in_list(doc_word(doc, next), doc->tok[next].wl,
-			       business_suffixes, ARRAY_SIZE(business_suffixes));
+		       (in_list(doc_word(doc, next), doc->tok[next].wl,
+				business_suffixes,
+				ARRAY_SIZE(business_suffixes)) ||
+			doc_word_is(doc, next, "group"));
 	for (size_t k = first; initials && k <= end; k++)
 		initials = doc->tok[k].wl <= 2 && doc->tok[k].cap;
 	if (initials)
