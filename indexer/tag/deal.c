@@ -1860,6 +1860,14 @@ static const char *const asset_vague[] = {
 	"remaining", "various", "such", "these", "those",
 };
 
+/* Whether tokens a and b are written "A-B", a hyphen and nothing else
+ * between them. */
+static int hyphen_pair(const struct doc *doc, size_t a, size_t b)
+{
+	return b < doc->ntok && doc->tok[b].start == doc->tok[a].end + 1 &&
+	       doc->text.buf[doc->tok[a].end] == '-';
+}
+
 /* The longest description read, in words. */
 #define ASSET_WORDS 8
 
@@ -1935,8 +1943,7 @@ static int asset_object(const struct doc *doc, const struct doc_sent *st,
 		if (k > from && last != SIZE_MAX) {
 			size_t p = (size_t)doc_prev(doc, k);
 			/* "operations -- and", not "non-producing" */
-			int hyphen = t->start == doc->tok[p].end + 1 &&
-				     doc->text.buf[doc->tok[p].end] == '-' &&
+			int hyphen = hyphen_pair(doc, p, k) &&
 				     !doc->tok[p].digit;
 			for (size_t b = doc->tok[p].end; b < t->start && !hyphen; b++)
 				if (strchr(",;:.()<-", doc->text.buf[b]))
@@ -4387,14 +4394,6 @@ static int deal_noun(const struct doc *doc, size_t k)
 	return q >= (long)st->t0 && q < p &&
 	       doc_word_in(doc, (size_t)q, holding_verbs,
 			   ARRAY_SIZE(holding_verbs));
-}
-
-/* Whether tokens a and b are written "A-B", a hyphen and nothing else
- * between them. */
-static int hyphen_pair(const struct doc *doc, size_t a, size_t b)
-{
-	return b < doc->ntok && doc->tok[b].start == doc->tok[a].end + 1 &&
-	       doc->text.buf[doc->tok[a].end] == '-';
 }
 
 /* Words before two names that make them objects, not a subject. */
@@ -8568,8 +8567,7 @@ static void holder_named(struct doc *doc, struct found *f)
 			 * describing the name after it */
 			size_t bz = doc_next(doc, a);
 			while (bz < st->t1 && doc_word_is(doc, bz, "based") &&
-			       doc->tok[bz].start == doc->tok[a].end + 1 &&
-			       doc->text.buf[doc->tok[a].end] == '-') {
+			       hyphen_pair(doc, a, bz)) {
 				a = doc_next(doc, bz);
 				bz = doc_next(doc, a);
 				if (a < st->t1 && end <= a)
