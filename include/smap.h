@@ -7,7 +7,8 @@
  *     into a caller's array.
  *   - smap_put() replaces the value of an existing key: the last put wins.
  *   - Open addressing with linear probing over xxHash3 hashes; the table
- *     doubles at 3/4 full, so lookups stay O(1).  No deletion: the
+ *     doubles at half full, so a lookup probes few slots (16 bytes each).
+ *     Keys take at most 4 GB in all.  No deletion: the
  *     gazetteers and vocabularies it holds only grow.
  *   - Depends on buf.h and xxhash only.
  */
