@@ -2970,12 +2970,14 @@ static void test_agreed_with_counterparty(void **state)
 		       "intent with Toland Corp to buy 50 pct of Toland "
 		       "Aggregates Co.",
 		       "Quarry Materials", "Toland Aggregates", NULL);
-	/* "to sell Y its Z": Y buys; "the sale of its X, its unit" not */
+	/* "to sell Y its Z": Y buys, Z (a town's, described) is sold;
+	 * "the sale of its X, its unit" not */
 	expect_parties("CARVER <CVR> TO SELL RADIO STATION",
 		       "Carver Media Co said it reached an agreement with "
 		       "Lindell Broadcasting Inc to sell Lindell its Dayton, "
 		       "Ohio, radio station for an undisclosed price.",
-		       "Lindell Broadcasting", NULL, "Carver Media");
+		       "Lindell Broadcasting", "Dayton, Ohio, radio station",
+		       "Carver Media");
 	/* an adviser taken on is no side: "has retained X to seek a buyer" */
 	expect_parties("MARLOW SAVINGS <MRLW> SEEKS BUYER",
 		       "Marlow Savings Bank said it has retained Keller "
@@ -4348,6 +4350,88 @@ static void test_self_tender_years_and_arm(void **state)
  * commas, raises; buyers that "have won the tender to buy" buy, the first
  * of two joined past a description ("and Israeli logistics company Y")
  * leading; "NIS" is the shekel. */
+/*
+ * The target's owner stated in a sentence of its own is the seller; a
+ * company seeking a buyer sells; a town named with its state is a place
+ * (never an investor) and opens a described asset; a number inside a
+ * name is the name's, no amount.
+ */
+static void test_unit_owner_buyer_sought_and_towns(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Harlow Finance to buy leasing firm",
+	    "Harlow Finance Corp said it agreed to acquire Tenby Leasing Corp "
+	    "for 140 mln dlrs. Tenby Leasing Corp is a subsidiary of Maddox "
+	    "Investment Corp, which is owned by Maddox Life Co.",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_ACQUISITION);
+	assert_non_null(t.deal.seller);
+	assert_string_equal(t.deal.seller, "Maddox Investment");
+	tags_release(&t);
+	/* no first half of a name as the owner */
+	run("Orrin buys Pelham unit",
+	    "Orrin Corp said it completed the acquisition of Pelham Oil Co's "
+	    "resins business. Pelham is a subsidiary of Royal Dutch/Pelham "
+	    "Group.",
+	    NULL, NULL, NULL, &t);
+	assert_true(!t.deal.seller || strcmp(t.deal.seller, "Royal"));
+	tags_release(&t);
+	run("CALDER SEEKS BUYER FOR VARNEY CHEMICAL",
+	    "Calder Plc has issued a prospectus through its bankers seeking a "
+	    "buyer for <Varney Chemical Co>, which it acquired last year with "
+	    "the takeover of <Osgood Inc>, a spokesman said.",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_DIVESTITURE);
+	assert_int_equal(t.deal.status, STATUS_PROPOSED);
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Varney Chemical");
+	assert_non_null(t.deal.seller);
+	assert_string_equal(t.deal.seller, "Calder");
+	tags_release(&t);
+	run("GROUP RAISES KESTREL STAKE",
+	    "An investor group led by Ambler Container Corp, a Wickton, "
+	    "Fla., plastic cup maker, told the Securities and Exchange "
+	    "Commission it raised its stake in Kestrel Corp to 11.7 pct.",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_STAKE);
+	assert_false(has(t.deal.investors, t.deal.ninvestors, "Wickton"));
+	assert_false(has(t.companies, t.ncompanies, "Wickton"));
+	tags_release(&t);
+	run("GROUP LIFTS ORMOND STAKE",
+	    "An investor group headed by Brayford, Minn., broker Jeffrey "
+	    "Walden said it raised its stake in Ormond Corp to 7.1 pct.",
+	    NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Jeffrey Walden");
+	tags_release(&t);
+	run("HOLLIS SAVINGS TO SELL BRANCH",
+	    "Hollis Savings and Loan Association said it has agreed to sell "
+	    "its Marlow, Fla., branch to Tolland Financial Group Inc.",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_DIVESTITURE);
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Marlow, Fla., branch");
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Tolland Financial");
+	tags_release(&t);
+	run("TREMONT TO SELL SAWMILL",
+	    "Tremont Corp said it plans to sell its sawmill in Ashby, Oregon "
+	    "and 18,000 acres of timberland to Granger Construction Co.",
+	    NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Granger Construction");
+	tags_release(&t);
+	run("x",
+	    "Salem Five Cents Savings Bank said it and Harbor Bank for "
+	    "Savings have agreed to merge.",
+	    NULL, NULL, NULL, &t);
+	assert_true(has(t.companies, t.ncompanies,
+			"Salem Five Cents Savings Bank"));
+	assert_int_equal(t.namounts, 0);
+	tags_release(&t);
+}
+
 static void test_apposition_contest_and_shekel(void **state)
 {
 	(void)state;
@@ -8831,6 +8915,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_compound_to_and_full_names),
 		cmocka_unit_test(test_self_tender_years_and_arm),
 		cmocka_unit_test(test_apposition_contest_and_shekel),
+		cmocka_unit_test(test_unit_owner_buyer_sought_and_towns),
 		cmocka_unit_test(test_exchange_seats),
 		cmocka_unit_test(test_own_securities),
 		cmocka_unit_test(test_background_clause),

@@ -1539,6 +1539,19 @@ static void drop_restated(const struct doc *doc, struct tags *t,
  */
 #define AMOUNTS_MAX 500
 
+/* Whether money m is words of a company's name: "Boston Five Cents
+ * Savings Bank" (a mention covers every token of it). */
+static int inside_name(const struct doc *doc, const struct money *m)
+{
+	size_t k = doc_tok_at(doc, m->start);
+	if (k >= doc->ntok)
+		return 0;
+	for (; k < doc->ntok && doc->tok[k].start < m->end; k++)
+		if (doc->tok_co[k] < 0)
+			return 0;
+	return 1;
+}
+
 void amounts_tag(struct doc *doc, struct tags *t)
 {
 	struct cue_count cache = {SIZE_MAX, 0};
@@ -1567,6 +1580,8 @@ void amounts_tag(struct doc *doc, struct tags *t)
 			m.end += pp->start;
 			if (t->namounts - first >= AMOUNTS_MAX)
 				break;
+			if (inside_name(doc, &m))
+				continue;
 			for (size_t k = doc_tok_at(doc, m.start);
 			     k < doc->ntok && doc->tok[k].start < m.end; k++)
 				doc->tok_money[k] = 1;

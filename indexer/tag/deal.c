@@ -56,6 +56,8 @@ static const struct {
 	/* "agreed to offload its 49% stake in the project to Andino" */
 	{"offload", NULL, DEAL_DIVESTITURE},
 	{"sale", "of", DEAL_DIVESTITURE},
+	/* "seeks a buyer for its Maple Leaf unit" */
+	{"buyer", "for", DEAL_DIVESTITURE}, {"buyers", "for", DEAL_DIVESTITURE},
 	{"spin", "off", DEAL_DIVESTITURE}, {"spinoff", NULL, DEAL_DIVESTITURE},
 	{"invest", NULL, DEAL_INVESTMENT}, {"rais", NULL, DEAL_INVESTMENT},
 	{"partnership", NULL, DEAL_PARTNERSHIP},
@@ -1878,6 +1880,21 @@ static const char *const asset_modifiers[] = {
 	"operated", "held", "serving",
 };
 
+/* The end of a town named with its state that starts at token k ("Sunrise,
+ * Fla.": one place mention with a comma inside), or k. */
+static size_t town_end(const struct doc *doc, size_t k)
+{
+	if (!doc->tok_place[k] || !doc->tok[k].cap)
+		return k;
+	for (size_t m = 0; m < doc->nment; m++) {
+		const struct doc_ment *x = &doc->ment[m];
+		if (x->kind == DOC_PLACE && x->t0 == k && x->t1 > k + 1 &&
+		    doc_gap_has(doc, k, x->t1 - 1, ','))
+			return x->t1;
+	}
+	return k;
+}
+
 /* n as the description [t0, t1) of a business, no company's name. */
 static void asset_span(struct name *n, size_t t0, size_t t1)
 {
@@ -1952,6 +1969,15 @@ static int asset_object(const struct doc *doc, const struct doc_sent *st,
 		if (first == SIZE_MAX && doc_word_in(doc, k, asset_openers,
 						      ARRAY_SIZE(asset_openers)))
 			continue;
+		/* "its Sunrise, Fla., branch": a town and its state open
+		 * the description */
+		size_t town = first == SIZE_MAX ? town_end(doc, k) : k;
+		if (town > k) {
+			first = k;
+			words++;
+			k = town - 1;
+			continue;
+		}
 		if (t->cap || doc_word_is(doc, k, "for") ||
 		    doc_word_is(doc, k, "from") || doc_word_is(doc, k, "to") ||
 		    doc_word_is(doc, k, "of") || doc_word_is(doc, k, "in") ||
@@ -5176,7 +5202,12 @@ static int group_leader(const struct doc *doc, const struct doc_sent *st,
 		if (group && (doc_word_is(doc, k, "led") ||
 			      doc_word_is(doc, k, "headed")) && by < before &&
 		    doc_word_is(doc, by, "by")) {
-			if (!right_name(doc, st, by + 1, n))
+			/* "headed by Minneapolis, Minn., broker Jeffrey
+			 * Wendel": past the town and its state */
+			size_t s0 = by + 1;
+			while (s0 < before && is_place(doc, s0))
+				s0 = doc_next(doc, s0);
+			if (!right_name(doc, st, s0, n))
 				return 0;
 			/* "led by Far Hills, N.J., investor Natalie
 			 * Koether": a town, then its state, then the
@@ -6025,8 +6056,16 @@ static int roles(const struct doc *doc, size_t s, const struct cue *c,
 		}
 		/* (after a business described: "its water properties
 		 * serving 8,000 customers in four ... communities to") */
-		size_t to = find_word(doc, st, hr || asset ? r.t1 : c->t1, "to",
-				      NEAR_SALE_TO);
+		size_t to0 = hr || asset ? r.t1 : c->t1;
+		/* ("its sawmill in Lakeview, Oregon and 18,000 acres of
+		 * timberland to": counted from past the town) */
+		for (size_t q = to0; !hr && !asset && q < st->t1 &&
+		     q < c->t1 + NEAR_SALE_TO; q++)
+			if (town_end(doc, q) > q) {
+				to0 = town_end(doc, q);
+				break;
+			}
+		size_t to = find_word(doc, st, to0, "to", NEAR_SALE_TO);
 		/* (not a compound's: "cigarettes-to-hotels conglomerate
 		 * ITC") */
 		while (to < st->t1 && hyphen_pair(doc, to, doc_next(doc, to)))
@@ -8715,6 +8754,64 @@ static int paid_seller(struct doc *doc, const struct doc_sent *st, size_t k,
 	return 1;
 }
 
+/*
+ * "Equitable Life Leasing Corp is a subsidiary of Equitable Investment
+ * Corp", "Y, a wholly owned unit of X,": what is bought (Y, right before
+ * "is" or the comma) belongs to X, at the unit's noun (token k); X in
+ * f->seller.
+ */
+static int unit_of_seller(struct doc *doc, const struct doc_sent *st,
+			  size_t k, struct found *f)
+{
+	if (!f->has_tgt || f->tgt.asset)
+		return 0;
+	size_t of = doc_next(doc, k);
+	if (of >= st->t1 || !doc_word_is(doc, of, "of"))
+		return 0;
+	/* back past lower-case words ("wholly owned") to the article */
+	long a = doc_prev(doc, k);
+	for (int n = 0; a >= (long)st->t0 && n < 4 &&
+	     !doc_word_is(doc, (size_t)a, "a") &&
+	     !doc_word_is(doc, (size_t)a, "an"); n++) {
+		if (doc->tok[a].cap)
+			return 0;
+		a = doc_prev(doc, (size_t)a);
+	}
+	if (a <= (long)st->t0 || !(doc_word_is(doc, (size_t)a, "a") ||
+				   doc_word_is(doc, (size_t)a, "an")))
+		return 0;
+	long y = doc_prev(doc, (size_t)a);
+	if (doc_word_is(doc, (size_t)y, "is") || doc_word_is(doc, (size_t)y, "was"))
+		y = doc_prev(doc, (size_t)y);
+	else if (!doc_gap_has(doc, (size_t)y, (size_t)a, ','))
+		return 0;
+	/* past the name's legal form: "... Leasing Corp is" */
+	while (y > (long)st->t0 && IS(doc, (size_t)y, DOC_W_SUFFIX))
+		y = doc_prev(doc, (size_t)y);
+	size_t y0 = (size_t)y > st->t0 + 6 ? (size_t)y - 6 : st->t0;
+	if (y < (long)st->t0 || !names_between(doc, y0, (size_t)a, &f->tgt))
+		return 0;
+	size_t te = f->tgt.t1 - 1;   /* the target's last word, its form's too */
+	while (te > f->tgt.t0 && IS(doc, te, DOC_W_SUFFIX) &&
+	       doc_prev(doc, te) >= (long)f->tgt.t0)
+		te = (size_t)doc_prev(doc, te);
+	struct name end_t = {.t0 = te, .t1 = te + 1},
+		    end_y = {.t0 = (size_t)y, .t1 = (size_t)y + 1};
+	if (end_t.t0 != end_y.t0 && !same_words(doc, &end_t, &end_y))
+		return 0;
+	size_t x = doc_next(doc, of);
+	struct name z;
+	if (x >= st->t1 || !seller_at(doc, st, x, f, &z) || z.t0 != x)
+		return 0;
+	/* "Royal Dutch/Shell Group": no name's first words */
+	size_t zx = doc_next(doc, z.t1 - 1);
+	if (zx < st->t1 && (doc_gap_has(doc, z.t1 - 1, zx, '/') ||
+			    (doc->tok[zx].cap && gap_is_space(doc, z.t1 - 1, zx))))
+		return 0;
+	f->seller = z;
+	return 1;
+}
+
 /* "Makro, which Netherlands' SHV Holdings controls", "Makro, which is
  * owned by X": X owns what is bought (Y right before the comma), at the
  * verb (token k), in f->seller. */
@@ -8912,6 +9009,9 @@ static void seller_from(struct doc *doc, struct found *f)
 					which_owns_seller(doc, st, k, f);
 			else if (doc_word_is(doc, k, "owner"))
 				found = owner_seller(doc, st, k, f);
+			else if (doc_word_in(doc, k, unit_nouns,
+					     ARRAY_SIZE(unit_nouns)))
+				found = unit_of_seller(doc, st, k, f);
 			else if (doc_word_is(doc, k, "pay") ||
 				 doc_word_is(doc, k, "pays") ||
 				 doc_word_is(doc, k, "paid") ||

@@ -1989,6 +1989,57 @@ static void gazetteer_names(struct doc *doc, const struct doc_sent *st)
 	}
 }
 
+/* Words before a town named with its state: "a Saddlebrook, N.J.,
+ * carpet maker", "its Whitehall, Pa., office", "led by Far Hills, N.J.,
+ * investors". */
+static const char *const town_openers[] = {
+	"a", "an", "its", "their", "the", "in", "of", "at", "from", "near",
+	"by",
+};
+
+/*
+ * A town the gazetteer does not know, named with its state or province
+ * after a comma ("a Sarasota, Fla., plastic utensil maker"): one to three
+ * capitalised words in no name, after one of town_openers, then the
+ * state, then a comma, a lower-case word or the sentence's end.  The town
+ * and its state become one mention of the state, as "Bristol, Va." does.
+ */
+static void town_names(struct doc *doc, const struct doc_sent *st)
+{
+	if (st->caps || st->title)
+		return;
+	for (size_t i = st->t0 + 1; i < st->t1; i++) {
+		long p = doc_prev(doc, i);
+		if (p < (long)st->t0 || doc->tok[p].cap ||
+		    !doc_word_in(doc, (size_t)p, town_openers,
+				 ARRAY_SIZE(town_openers)))
+			continue;
+		size_t end = i, n = 0;
+		while (end < st->t1 && n < 3 && doc->tok[end].cap &&
+		       (doc->tok[end].flags & ANA_ALPHA) &&
+		       !(doc->tok[end].flags & ANA_JOINED) &&
+		       !doc->in_name[end] && !is_stop(doc, end) &&
+		       !is_suffix(doc, end) &&
+		       !(doc->tok[end].wcls & (DOC_W_ORG | DOC_W_TITLE)) &&
+		       (n == 0 || name_gap(doc, end - 1, end))) {
+			end = doc_next(doc, end);
+			n++;
+		}
+		if (!n || end >= st->t1)
+			continue;
+		size_t se;
+		int state = state_after(doc, end, &se);
+		if (state < 0 || doc->in_name[end])
+			continue;
+		size_t after = se < st->t1 ? se : st->t1;
+		if (after < st->t1 && !doc_gap_has(doc, se - 1, after, ',') &&
+		    doc->tok[after].cap)
+			continue;
+		doc_mention(doc, DOC_PLACE, state, (uint32_t)i, (uint32_t)se);
+		i = se - 1;
+	}
+}
+
 static const char *const titles1[] = {
 	"president", "chairman", "chairwoman", "ceo", "cfo", "coo", "founder",
 	"cofounder", "director", "minister", "secretary", "governor",
@@ -2590,8 +2641,10 @@ void names_find(struct doc *doc)
 	/* names already seen win over places: "Bank of New England" */
 	short_mentions(doc);
 	for (size_t s = 0; s < doc->nsent; s++)
-		if (!doc_boiler(doc, (uint32_t)s))
+		if (!doc_boiler(doc, (uint32_t)s)) {
 			gazetteer_names(doc, &doc->sent[s]);
+			town_names(doc, &doc->sent[s]);
+		}
 	/* then what the words around a name say it is, and its later
 	 * mentions ("Nykaa, the online beauty platform, ...") */
 	size_t nco = doc->nco;
@@ -2645,6 +2698,22 @@ static int by_mentions(const void *a, const void *b)
 	if (x->mentions != y->mentions)
 		return x->mentions > y->mentions ? -1 : 1;
 	return x->first < y->first ? -1 : x->first > y->first;
+}
+
+/* Number words a name may hold between its other words. */
+static const char *const number_words[] = {
+	"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+};
+
+/* Whether the folded word w (wl bytes) is written capitalised between
+ * two words of the name as written, c: " Five " in "Boston Five Cents". */
+static int capitalised_between(const char *c, const char *w, size_t wl)
+{
+	for (const char *q = strchr(c, ' '); q; q = strchr(q + 1, ' '))
+		if (!strncasecmp(q + 1, w, wl) && q[1 + wl] == ' ' &&
+		    isupper((unsigned char)q[1]))
+			return 1;
+	return 0;
 }
 
 /*
@@ -3034,7 +3103,11 @@ static char *list_name_as(const struct doc *doc, const char *name,
 		    /* "Banc One", "Thana Power One": after a name's word */
 		    !(wl == 3 && !memcmp(w, "one", 3) && i > 0 &&
 		      (strstr(c, " One ") ||
-		       (strlen(c) > 4 && !strcmp(c + strlen(c) - 4, " One")))))
+		       (strlen(c) > 4 && !strcmp(c + strlen(c) - 4, " One"))))
+		    /* "Boston Five Cents Savings Bank": a number between a
+		     * name's words, capitalised */
+		    && !(i > 0 && j < key.len && capitalised_between(c, w, wl) &&
+			 in_list(w, wl, number_words, ARRAY_SIZE(number_words))))
 			bad = 1;
 		if (in_list(w, wl, suffixes, ARRAY_SIZE(suffixes)))
 			suffix_words++;
