@@ -4432,6 +4432,46 @@ static void test_unit_owner_buyer_sought_and_towns(void **state)
 	tags_release(&t);
 }
 
+/*
+ * Who bids when the offer went to the subject ("received an offer ...
+ * for X to acquire"), the prize of a takeover battle and who made the
+ * bid in it; a thrift's name with its town; a place before a ticker that
+ * opens a company's name.
+ */
+static void test_offer_for_battle_and_thrift(void **state)
+{
+	(void)state;
+	static const struct sides_case cases[] = {
+		{"x",
+		 "Radnor Video Corp said it has received an offer to enter "
+		 "into negotiations for <Kelso Investment Corp> to acquire a "
+		 "controlling interest through a tender offer.",
+		 DEAL_ACQUISITION, "Kelso Investment", "Radnor Video"},
+		{"TAKEOVER BATTLE FOR HALVERSON OIL BEGINS",
+		 "A takeover battle began today for debt-burdened Halverson "
+		 "Oil Ltd as Marchmont Pipelines Ltd announced a 2.1 billion "
+		 "dlr offer.",
+		 DEAL_ACQUISITION, "Marchmont Pipelines", "Halverson Oil"},
+	};
+	check_sides(cases, ARRAY_SIZE(cases));
+	struct tags t;
+	run("LINDEN <LFC> TO BUY THRIFT FOR 12 MLN DLRS",
+	    "Linden Financial Corp said its Linden Savings unit has agreed in "
+	    "principle to buy <First Federal Savings and Loan of Ashcroft> "
+	    "for about 12.1 mln dlrs cash.",
+	    NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target,
+			    "First Federal Savings and Loan of Ashcroft");
+	tags_release(&t);
+	run("GIBRALTAR <GFC> TO BUY THRIFT",
+	    "Gibraltar Financial Corp said its Gibraltar Savings unit agreed "
+	    "to buy <Ashcroft Savings Bank> for 12 mln dlrs.",
+	    "BEVERLY HILLS, Calif., June 29", NULL, NULL, &t);
+	assert_false(has_country(&t, "GI"));
+	tags_release(&t);
+}
+
 static void test_apposition_contest_and_shekel(void **state)
 {
 	(void)state;
@@ -8916,6 +8956,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_self_tender_years_and_arm),
 		cmocka_unit_test(test_apposition_contest_and_shekel),
 		cmocka_unit_test(test_unit_owner_buyer_sought_and_towns),
+		cmocka_unit_test(test_offer_for_battle_and_thrift),
 		cmocka_unit_test(test_exchange_seats),
 		cmocka_unit_test(test_own_securities),
 		cmocka_unit_test(test_background_clause),

@@ -4082,6 +4082,11 @@ static int by_after_target(const struct doc *doc, const struct doc_sent *st,
 	       right_name(doc, st, k + 1, n) && n->t0 <= k + 3;
 }
 
+/* The stems of buying. */
+static const char *const buy_stems[] = {
+	"acquir", "acquisit", "buy", "bought", "purchas",
+};
+
 /*
  * "X RAISES Y BID" (X bids for Y), "X REJECTS Y OFFER", "X rejects Y's
  * offer" (Y bids for X), "Y's offer for X", "a bid for X by Y": who bids
@@ -4263,6 +4268,20 @@ static int bid_roles(const struct doc *doc, const struct doc_sent *st,
 	    doc_gap_has(doc, c->t1 - 1, fr, ','))
 		fr = st->t1;
 	int has_for = fr < st->t1 && right_name(doc, st, fr + 1, &r);
+	/* "received an offer to enter into negotiations for Intercep
+	 * Investment Corp to acquire a controlling interest": the name
+	 * after "for" buys, the one the offer went to is bought */
+	size_t to = has_for ? doc_next(doc, r.t1 - 1) : st->t1,
+	       verb = to < st->t1 ? doc_next(doc, to) : st->t1;
+	if (has_for && verb < st->t1 && doc_word_is(doc, to, "to") &&
+	    stem_in(doc, verb, buy_stems, ARRAY_SIZE(buy_stems))) {
+		f->has_acq = 1;
+		f->acq = r;
+		f->has_tgt = has_subj && !same_words(doc, &subj, &r);
+		if (f->has_tgt)
+			f->tgt = subj;
+		return 1 + f->has_tgt;
+	}
 	if (bidder_after(doc, st, c, &by) ||
 	    (has_for && by_after_target(doc, st, &r, &by))) {
 		/* "Panalpina agrees to exchange offer by DSV", "rejects bid
@@ -5615,6 +5634,9 @@ static int receiver(const struct doc *doc, const struct doc_sent *st,
 	       sentence_subject(doc, st, (size_t)k, n);
 }
 
+/* How many words may stand between an offer and "for" its sender. */
+#define PROPOSAL_FOR_WORDS 5
+
 /*
  * Whether the name b is the proposer in "X received a (written) proposal
  * from b (seeking) to buy": X, the receiver, in *x (not b itself).
@@ -5632,9 +5654,16 @@ static int proposal_received(const struct doc *doc, const struct doc_sent *st,
 		"cash", "informal",
 	};
 	long k = doc_prev(doc, b->t0);
-	if (k < (long)st->t0 || !doc_word_is(doc, (size_t)k, "from"))
+	if (k < (long)st->t0 || !(doc_word_is(doc, (size_t)k, "from") ||
+				  doc_word_is(doc, (size_t)k, "for")))
 		return 0;
+	/* "received an offer to enter into negotiations for X to
+	 * acquire": lower-case words between the offer and "for" */
+	int gap = doc_word_is(doc, (size_t)k, "for") ? PROPOSAL_FOR_WORDS : 0;
 	k = doc_prev(doc, (size_t)k);
+	while (gap-- > 0 && k > (long)st->t0 && !doc->tok[k].cap &&
+	       !doc_word_in(doc, (size_t)k, proposals, ARRAY_SIZE(proposals)))
+		k = doc_prev(doc, (size_t)k);
 	if (k < (long)st->t0 ||
 	    !doc_word_in(doc, (size_t)k, proposals, ARRAY_SIZE(proposals)))
 		return 0;
@@ -5740,6 +5769,72 @@ static int agreed_takeover(const struct doc *doc, const struct doc_sent *st,
 		f->acq = b;
 	}
 	return 1;
+}
+
+/* How far after its maker's verb a bid may stand: "announced a 4.3
+ * billion dlr offer". */
+#define MADE_BID_WORDS 6
+
+/*
+ * A company that makes a bid in sentence st from token `from`: its
+ * mention, then a verb of making, then "offer" or "bid" within a few
+ * words: "TransCanada PipeLines Ltd announced a 4.3 billion dlr offer";
+ * the company in *n.
+ */
+static int bid_maker(const struct doc *doc, const struct doc_sent *st,
+		     size_t from, struct name *n)
+{
+	static const char *const makes[] = {
+		"announced", "made", "launched", "unveiled", "submitted",
+		"tabled", "announces", "makes", "launches",
+	};
+	for (size_t k = from; k < st->t1; k = doc_next(doc, k)) {
+		const struct doc_ment *m = company_mention(doc, k);
+		if (!m || m->t0 != k)
+			continue;
+		size_t v = doc_next(doc, m->t1 - 1);
+		while (v < st->t1 && ticker(doc, v))
+			v++;
+		if (v >= st->t1 || !doc_word_in(doc, v, makes, ARRAY_SIZE(makes)))
+			continue;
+		size_t q = doc_next(doc, v);
+		for (int w = 0; q < st->t1 && w < MADE_BID_WORDS;
+		     w++, q = doc_next(doc, q))
+			if (doc_word_is(doc, q, "offer") || doc_word_is(doc, q, "bid")) {
+				span_name(doc, m->t0, m->t1, n);
+				return 1;
+			}
+	}
+	return 0;
+}
+
+/* How far after a contest's noun its "for" may stand. */
+#define CONTEST_FOR_WORDS 5
+
+/*
+ * "A takeover battle began today for debt-burdened Dome Petroleum",
+ * "TAKEOVER FIGHT FOR X": a takeover's or a bid's contest noun right after
+ * the cue c, then "for" and a name within a few words; the name in *r.
+ */
+static int contest_for(const struct doc *doc, const struct doc_sent *st,
+		       const struct cue *c, struct name *r)
+{
+	static const char *const contests[] = {
+		"battle", "fight", "contest", "struggle", "war",
+	};
+	if (!(doc_stem_is(doc, c->t0, "takeov") || doc_stem_is(doc, c->t0, "bid")) ||
+	    c->t1 >= st->t1 ||
+	    !doc_word_in(doc, c->t1, contests, ARRAY_SIZE(contests)))
+		return 0;
+	size_t fr = find_word(doc, st, doc_next(doc, c->t1), "for",
+			      CONTEST_FOR_WORDS);
+	if (fr >= st->t1)
+		return 0;
+	size_t k = doc_next(doc, fr);
+	/* past lower-case words: "for debt-burdened Dome Petroleum" */
+	for (int n = 0; k < st->t1 && n < 3 && !doc->tok[k].cap; n++)
+		k = doc_next(doc, k);
+	return k < st->t1 && right_name(doc, st, k, r) && r->t0 == k;
 }
 
 static int roles(const struct doc *doc, size_t s, const struct cue *c,
@@ -5944,6 +6039,17 @@ static int roles(const struct doc *doc, size_t s, const struct cue *c,
 		return f->has_acq + f->has_tgt;
 	}
 	int hr = right_name(doc, st, c->t1, &r);
+	/* "A takeover battle began today for Dome Petroleum": the prize
+	 * of a contest for control is the target */
+	if (!hr && contest_for(doc, st, c, &r)) {
+		f->has_tgt = 1;
+		f->tgt = r;
+		/* "... as TransCanada PipeLines Ltd announced a 4.3
+		 * billion dlr offer": who makes the bid after it */
+		f->has_acq = bid_maker(doc, st, r.t1, &f->acq) &&
+			     !same_words(doc, &f->acq, &r);
+		return 1 + f->has_acq;
+	}
 	/* "X IN TALKS TO SELL COMPANY", "the possible sale of the company",
 	 * "talks on being acquired": the subject is what is sold */
 	if (self_sale(doc, st, c)) {
@@ -7669,9 +7775,6 @@ static void consortium(const struct doc *doc, struct found *f)
 /* How far after the buying word "from" may stand. */
 #define NEAR_BUY_FROM 28
 
-static const char *const buy_stems[] = {
-	"acquir", "acquisit", "buy", "bought", "purchas",
-};
 /* Words whose "from" names no seller: "approval from X", "a bid from X",
  * "financing from X", "up from 7 pct", "spun off from X" */
 static const char *const from_not_seller[] = {

@@ -1668,6 +1668,22 @@ static int not_a_place(const struct doc *doc, size_t i, size_t end,
 		return 1;
 	if (b > 1 && s[b - 1] == '.' && isalnum((unsigned char)s[b - 2]))
 		return 1;
+	/* a company's short name before its ticker, the first words of
+	 * a company the story names: "GIBRALTAR <GFC> TO BUY THRIFT" of
+	 * Gibraltar Financial Corp */
+	size_t q = e;
+	while (q < doc->text.len && s[q] == ' ')
+		q++;
+	if (q > e && q + 1 < doc->text.len && s[q] == '<' &&
+	    isupper((unsigned char)s[q + 1]) && key_at((struct doc *)doc, i,
+						      (unsigned)(end - i), &q)) {
+		const char *k = doc->key.buf;
+		size_t kl = doc->key.len;
+		for (size_t c = 0; c < doc->nco; c++)
+			if (!strncmp(doc->co[c].key, k, kl) &&
+			    doc->co[c].key[kl] == ' ')
+				return 1;
+	}
 	size_t nx = doc_next(doc, end - 1);
 	if (nx < doc->ntok && !doc_gap_has(doc, end - 1, nx, ',')) {
 		if (doc_word_in(doc, nx, money_after, ARRAY_SIZE(money_after)))
@@ -3092,7 +3108,9 @@ static char *list_name_as(const struct doc *doc, const char *name,
 		    in_list(w, wl, not_name_words, ARRAY_SIZE(not_name_words)) &&
 		    !(wl == 4 && !memcmp(w, "loan", 4) && i >= 12 &&
 		      !memcmp(w - 12, "savings and ", 12) &&
-		      (j == key.len || !strncmp(w + wl, " association", 12))) &&
+		      (j == key.len || !strncmp(w + wl, " association", 12) ||
+		       /* "First Federal Savings and Loan of Ridgecrest" */
+		       (i > 12 && !strncmp(w + wl, " of ", 4)))) &&
 		    /* "May Petroleum": a name's first word, capitalised */
 		    !(wl == 3 && !memcmp(w, "may", 3) && i == 0 &&
 		      j < key.len && !strncmp(c, "May ", 4)) &&
