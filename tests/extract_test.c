@@ -4472,6 +4472,65 @@ static void test_offer_for_battle_and_thrift(void **state)
 	tags_release(&t);
 }
 
+/*
+ * A rights plan's triggers are no deal; a buyer's vehicle after
+ * "through" is not what it buys; rights say what they are to; "talks
+ * with X on the acquisition of Y": the subject buys Y.
+ */
+static void test_rights_plan_vehicle_and_talks_on(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("HARWICK SAVINGS <HWS> ADOPTS RIGHTS PLAN",
+	    "Harwick Savings F.A. said its board adopted a shareholder rights "
+	    "plan designed to protect the company from coercive takeover "
+	    "tactics. The rights become exercisable 20 days following the "
+	    "acquisition of 20 pct or more of Harwick's common shares or the "
+	    "commencement of a tender offer for 30 pct or more of them.",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_NONE);
+	tags_release(&t);
+	/* a rights plan against a named bidder leaves its bid */
+	run("CORVAL <CVL> AMENDS RIGHTS PLAN",
+	    "Corval Corp, which earlier received a 96 mln dlr takeover offer "
+	    "from Dunmore Industries Inc, said it amended its shareholder "
+	    "rights plan.",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_ACQUISITION);
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Dunmore");
+	tags_release(&t);
+	run("FED ALLOWS HALLAM, PRESCOTT THRIFT DEAL",
+	    "The Federal Reserve Board said it approved Hallam Corp's "
+	    "application to purchase through its subsidiary, Hallam Savings "
+	    "of Oakland, Calif., some assets and assume some liabilities of "
+	    "Prescott Savings Bank of Glendale, Calif.",
+	    NULL, NULL, NULL, &t);
+	assert_true(!t.deal.target || strcmp(t.deal.target, "Hallam Savings"));
+	assert_true(!t.deal.target ||
+		    strcmp(t.deal.target, "through its subsidiary"));
+	tags_release(&t);
+	run("DORSET <DOR> UNIT BUYS TECHNOLOGY",
+	    "Dorset Chemical Co said it has acquired exclusive worldwide "
+	    "rights to the vinyl acetate technology of Trent Corp's Halden "
+	    "affiliate for undisclosed terms.",
+	    NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target,
+			    "exclusive worldwide rights to the vinyl acetate "
+			    "technology");
+	tags_release(&t);
+	static const struct sides_case cases[] = {
+		{"MERIDEN SAVINGS IN TALKS ON BUYING BANK",
+		 "Meriden Savings and Loan Association said it is in talks "
+		 "with Ashland Federal Corp on the acquisition of Central "
+		 "Savings and Loan Association.",
+		 DEAL_ACQUISITION, "Meriden Savings and Loan Association",
+		 "Central Savings and Loan Association"},
+	};
+	check_sides(cases, ARRAY_SIZE(cases));
+}
+
 static void test_apposition_contest_and_shekel(void **state)
 {
 	(void)state;
@@ -8957,6 +9016,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_apposition_contest_and_shekel),
 		cmocka_unit_test(test_unit_owner_buyer_sought_and_towns),
 		cmocka_unit_test(test_offer_for_battle_and_thrift),
+		cmocka_unit_test(test_rights_plan_vehicle_and_talks_on),
 		cmocka_unit_test(test_exchange_seats),
 		cmocka_unit_test(test_own_securities),
 		cmocka_unit_test(test_background_clause),

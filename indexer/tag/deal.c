@@ -1942,6 +1942,43 @@ static const char *const asset_verbs[] = {
 };
 
 /*
+ * What rights at token `rights` are to: "rights to the methyl
+ * methacrylate technology of ...": past "to" or "for" and an article, the
+ * words in lower case before a comma, a capital or a preposition; the
+ * last of them, or `rights` when none.
+ */
+static size_t rights_object(const struct doc *doc, const struct doc_sent *st,
+			    size_t rights)
+{
+	static const char *const ends[] = {
+		"of", "from", "for", "to", "in", "at", "by", "with", "and",
+		"or", "which", "that",
+	};
+	size_t k = doc_next(doc, rights);
+	if (k >= st->t1 || doc_gap_has(doc, rights, k, ',') ||
+	    !(doc_word_is(doc, k, "to") || doc_word_is(doc, k, "for")))
+		return rights;
+	k = doc_next(doc, k);
+	if (k < st->t1 && (doc_word_is(doc, k, "the") || doc_word_is(doc, k, "a") ||
+			   doc_word_is(doc, k, "its")))
+		k = doc_next(doc, k);
+	size_t last = rights;
+	for (unsigned w = 0; k < st->t1 && w < ASSET_WORDS; w++) {
+		const struct doc_tok *t = &doc->tok[k];
+		if (t->cap || !(t->flags & ANA_ALPHA) || IS(doc, k, DOC_W_STOP) ||
+		    doc_word_in(doc, k, ends, ARRAY_SIZE(ends)))
+			break;
+		last = k;
+		size_t nx = doc_next(doc, k);
+		if (nx >= st->t1 || doc_gap_has(doc, k, nx, ',') ||
+		    doc_gap_has(doc, k, nx, '.'))
+			break;
+		k = nx;
+	}
+	return last;
+}
+
+/*
  * The business a buy or sell verb's object describes, from token `from`:
  * words in lower case (numbers too) ending in a business noun, before a
  * preposition or a comma: "agreed to buy nine retail food stores from",
@@ -1983,6 +2020,7 @@ static int asset_object(const struct doc *doc, const struct doc_sent *st,
 		    doc_word_is(doc, k, "of") || doc_word_is(doc, k, "in") ||
 		    doc_word_is(doc, k, "at") || doc_word_is(doc, k, "by") ||
 		    doc_word_is(doc, k, "with") || doc_word_is(doc, k, "that") ||
+		    doc_word_is(doc, k, "through") ||
 		    doc_word_is(doc, k, "which") || doc_word_is(doc, k, "it") ||
 		    /* "Corp's liquor business is expected to": a verb */
 		    doc_word_in(doc, k, asset_verbs, ARRAY_SIZE(asset_verbs)))
@@ -2018,6 +2056,10 @@ done:
 	    !stem_in(doc, last, asset_nouns, ARRAY_SIZE(asset_nouns)) ||
 	    doc_word_in(doc, first, asset_vague, ARRAY_SIZE(asset_vague)))
 		return 0;
+	/* "exclusive worldwide rights to the methyl methacrylate
+	 * technology": rights say what they are to */
+	if (doc_stem_is(doc, last, "right"))
+		last = rights_object(doc, st, last);
 	asset_span(n, first, last + 1);
 	return 1;
 }
@@ -5441,8 +5483,23 @@ static void counterparty(const struct doc *doc, const struct doc_sent *st,
 	if (c->type == DEAL_MERGER || c->type == DEAL_PARTNERSHIP ||
 	    doc_word_is(doc, doc_next(doc, c->t1 - 1), "its"))
 		return;
+	/* ... and "in talks with the FSLIC on the acquisition of Central
+	 * Savings": a deal noun after "on" ("over", "about") */
+	static const char *const nouns_before[] = {
+		"the", "a", "an", "possible", "proposed", "planned",
+	};
+	static const char *const topics[] = {
+		"on", "over", "about", "concerning", "regarding",
+	};
 	long to = doc_prev(doc, c->t0);
-	if (to < (long)st->t0 || !doc_word_is(doc, (size_t)to, "to") ||
+	int noun = deal_noun(doc, c->t0);
+	while (noun && to > (long)st->t0 &&
+	       doc_word_in(doc, (size_t)to, nouns_before,
+			   ARRAY_SIZE(nouns_before)))
+		to = doc_prev(doc, (size_t)to);
+	if (to < (long)st->t0 ||
+	    !(doc_word_is(doc, (size_t)to, "to") ||
+	      (noun && doc_word_in(doc, (size_t)to, topics, ARRAY_SIZE(topics)))) ||
 	    to < (long)n->t1 || company_between(doc, n->t1, (size_t)to))
 		return;
 	long w = doc_prev(doc, n->t0);
@@ -6039,6 +6096,12 @@ static int roles(const struct doc *doc, size_t s, const struct cue *c,
 		return f->has_acq + f->has_tgt;
 	}
 	int hr = right_name(doc, st, c->t1, &r);
+	/* "to purchase through its subsidiary, Citicorp Savings of
+	 * Oakland, Calif., some assets ... of Sears Savings Bank": the
+	 * buyer's vehicle, not what it buys */
+	if (hr && c->t1 < st->t1 && doc_word_is(doc, c->t1, "through") &&
+	    r.t0 > c->t1)
+		hr = 0;
 	/* "A takeover battle began today for Dome Petroleum": the prize
 	 * of a contest for control is the target */
 	if (!hr && contest_for(doc, st, c, &r)) {
@@ -6816,6 +6879,25 @@ static int not_deal_news(const struct doc *doc, const struct doc_sent *st)
 				ARRAY_SIZE(answered_words)))
 			return 0;
 	return 1;
+}
+
+/* Whether the headline tells of a shareholder rights plan, a poison
+ * pill: "rights plan", "poison pill". */
+static int rights_plan_head(const struct doc *doc)
+{
+	for (size_t s = 0; s < doc->nsent && doc->sent[s].para == 0; s++) {
+		const struct doc_sent *st = &doc->sent[s];
+		for (size_t k = st->t0; k < st->t1; k = doc_next(doc, k)) {
+			size_t n = doc_next(doc, k);
+			if (n < st->t1 &&
+			    ((doc_word_is(doc, k, "rights") &&
+			      doc_word_is(doc, n, "plan")) ||
+			     (doc_word_is(doc, k, "poison") &&
+			      doc_word_is(doc, n, "pill"))))
+				return 1;
+		}
+	}
+	return 0;
 }
 
 static int look_alike_head(const struct doc *doc, int ipo)
@@ -12883,6 +12965,13 @@ static void deal_read(struct doc *doc, const struct dealmodel *model,
 	for (size_t s = 0; s < doc->nsent && doc->sent[s].para == 0; s++)
 		if (not_deal_news(doc, &doc->sent[s]))
 			type = DEAL_NONE;
+	/* "ALBERTSON'S ADOPTS STOCKHOLDER RIGHTS PLAN": the deal words
+	 * are the plan's triggers ("following the acquisition of 20 pct
+	 * or more"); only a bidder and its target named make one */
+	if (rights_plan_head(doc) &&
+	    !(have && best.has_acq && best.has_tgt &&
+	      !same_name(doc, &best.acq, &best.tgt)))
+		type = DEAL_NONE;
 	t->deal.type = type;
 	if (type == DEAL_NONE)
 		return;
