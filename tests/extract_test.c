@@ -4531,6 +4531,33 @@ static void test_rights_plan_vehicle_and_talks_on(void **state)
 	check_sides(cases, ARRAY_SIZE(cases));
 }
 
+/* "three of its industrial units": the parts sold, and the buyer past
+ * them; a known city with its state opens a described part. */
+static void test_parts_counted_and_cities(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("WINSLOW <WIN> SELLS THREE INDUSTRIAL UNITS",
+	    "Winslow International Inc said it sold three of its industrial "
+	    "units which served the railroad industry to <Tarrant Railway "
+	    "Products Inc>, a senior management group of Winslow.",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_DIVESTITURE);
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "industrial units");
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Tarrant Railway Products");
+	tags_release(&t);
+	run("HALSEY UNIT SELLS STATIONS",
+	    "Halsey Life Insurance Co said its Bluegill Broadcasting Co Inc "
+	    "subsidiary has agreed to sell its Orlando, Fla., radio stations "
+	    "to Kemper Communications Inc for 13.5 mln dlrs.",
+	    NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Orlando, Fla., radio stations");
+	tags_release(&t);
+}
+
 static void test_apposition_contest_and_shekel(void **state)
 {
 	(void)state;
@@ -9017,6 +9044,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_unit_owner_buyer_sought_and_towns),
 		cmocka_unit_test(test_offer_for_battle_and_thrift),
 		cmocka_unit_test(test_rights_plan_vehicle_and_talks_on),
+		cmocka_unit_test(test_parts_counted_and_cities),
 		cmocka_unit_test(test_exchange_seats),
 		cmocka_unit_test(test_own_securities),
 		cmocka_unit_test(test_background_clause),

@@ -1856,6 +1856,13 @@ static const char *const asset_openers[] = {
 	"his", "her", "some",
 };
 
+/* How many of a company's parts, before "of its": "three of its
+ * industrial units". */
+static const char *const quantity_words[] = {
+	"two", "three", "four", "five", "six", "seven", "eight", "nine",
+	"ten", "some", "most", "both", "several", "one",
+};
+
 /* First words that describe no business: a conjunction, a quantity. */
 static const char *const asset_vague[] = {
 	"and", "or", "enough", "more", "other", "additional", "major",
@@ -1888,8 +1895,9 @@ static size_t town_end(const struct doc *doc, size_t k)
 		return k;
 	for (size_t m = 0; m < doc->nment; m++) {
 		const struct doc_ment *x = &doc->ment[m];
-		if (x->kind == DOC_PLACE && x->t0 == k && x->t1 > k + 1 &&
-		    doc_gap_has(doc, k, x->t1 - 1, ','))
+		if (x->kind != DOC_PLACE || x->t0 != k)
+			continue;
+		if (x->t1 > k + 1 && doc_gap_has(doc, k, x->t1 - 1, ','))
 			return x->t1;
 	}
 	return k;
@@ -1989,12 +1997,13 @@ static int asset_object(const struct doc *doc, const struct doc_sent *st,
 			size_t from, struct name *n)
 {
 	size_t k = from, first = SIZE_MAX, last = SIZE_MAX, noun = SIZE_MAX;
+	size_t town_last = SIZE_MAX;   /* a town's state: a comma may follow */
 	unsigned words = 0, noun_words = 0;
 	for (; k < st->t1 && words < ASSET_WORDS; k++) {
 		const struct doc_tok *t = &doc->tok[k];
 		if (t->flags & ANA_JOINED)
 			continue;
-		if (k > from && last != SIZE_MAX) {
+		if (k > from && last != SIZE_MAX && last != town_last) {
 			size_t p = (size_t)doc_prev(doc, k);
 			/* "operations -- and", not "non-producing" */
 			int hyphen = hyphen_pair(doc, p, k) &&
@@ -2006,11 +2015,22 @@ static int asset_object(const struct doc *doc, const struct doc_sent *st,
 		if (first == SIZE_MAX && doc_word_in(doc, k, asset_openers,
 						      ARRAY_SIZE(asset_openers)))
 			continue;
+		/* "three of its industrial units": how many of them */
+		size_t of = doc_next(doc, k);
+		if (first == SIZE_MAX && of < st->t1 &&
+		    doc_word_is(doc, of, "of") && !t->cap &&
+		    doc_word_in(doc, k, quantity_words,
+				ARRAY_SIZE(quantity_words))) {
+			k = of;
+			continue;
+		}
 		/* "its Sunrise, Fla., branch": a town and its state open
 		 * the description */
-		size_t town = first == SIZE_MAX ? town_end(doc, k) : k;
+		size_t town = town_end(doc, k);
 		if (town > k) {
-			first = k;
+			if (first == SIZE_MAX)
+				first = k;
+			last = town_last = town - 1;
 			words++;
 			k = town - 1;
 			continue;
