@@ -4455,6 +4455,14 @@ static void test_offer_for_battle_and_thrift(void **state)
 	};
 	check_sides(cases, ARRAY_SIZE(cases));
 	struct tags t;
+	/* talks with other buyers are no state of this bid */
+	run("TAKEOVER BATTLE FOR HALVERSON OIL BEGINS",
+	    "A takeover battle began today for Halverson Oil Ltd as Marchmont "
+	    "Pipelines Ltd announced a 2.1 billion dlr offer and Halverson "
+	    "said it is continuing talks with other possible buyers.",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.status, STATUS_PROPOSED);
+	tags_release(&t);
 	run("LINDEN <LFC> TO BUY THRIFT FOR 12 MLN DLRS",
 	    "Linden Financial Corp said its Linden Savings unit has agreed in "
 	    "principle to buy <First Federal Savings and Loan of Ashcroft> "

@@ -10414,6 +10414,19 @@ static enum ex_status token_status(const struct doc *doc, size_t k)
 				   !changes_after(doc, k))) &&
 	    denied_at(doc, k))
 		return STATUS_RUMOURED;
+	/* "Dome said it is continuing talks with other possible buyers":
+	 * talks with other buyers tell nothing of this deal's (not "talks
+	 * with other Taft stockholders" about joining the bid) */
+	static const char *const rivals[] = {
+		"possible", "potential", "prospective", "interested",
+		"buyers", "bidders", "suitors", "parties", "purchasers",
+	};
+	size_t w = doc_next(doc, k), o = w < doc->ntok ? doc_next(doc, w) : w,
+	       x = o < doc->ntok ? doc_next(doc, o) : o;
+	if (r == STATUS_TALKS && x < doc->ntok && doc_word_is(doc, w, "with") &&
+	    (doc_word_is(doc, o, "other") || doc_word_is(doc, o, "another")) &&
+	    doc_word_in(doc, x, rivals, ARRAY_SIZE(rivals)))
+		return STATUS_NONE;
 	return r;
 }
 
