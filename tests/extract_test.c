@@ -4566,6 +4566,33 @@ static void test_parts_counted_and_cities(void **state)
 	tags_release(&t);
 }
 
+/* Bare dollars after U.S. ones in a sentence of a Canadian story are
+ * U.S. ones; not after an exchange rate, nor "dlrs Canadian". */
+static void test_dollars_continued(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("ALVAR CUTS COST OF PLANNED SMELTER",
+	    "Alvar Aluminium Ltd said the estimated total cost of the planned "
+	    "smelter will be held to 450 mln U.S. dlrs, while the cost of the "
+	    "first phase was cut to 150 mln dlrs from the projected 175-225 "
+	    "mln dlrs. Holders may buy one new share for every three held at "
+	    "one dlr U.S. or 1.34 dlrs Canadian.",
+	    "MONTREAL, June 2", NULL, NULL, &t);
+	assert_non_null(currency_of(&t, "150 mln dlrs"));
+	assert_string_equal(currency_of(&t, "150 mln dlrs"), "USD");
+	assert_string_equal(currency_of(&t, "175-225 mln dlrs"), "USD");
+	assert_string_equal(currency_of(&t, "1.34 dlrs"), "CAD");
+	tags_release(&t);
+	run("DOLLAR SEEN STEADY",
+	    "The Australian dollar, which touched a high of 0.6900 U.S. dlrs "
+	    "last week, should hold unless the deficit tops one billion dlrs.",
+	    "SYDNEY, March 16", NULL, NULL, &t);
+	assert_non_null(currency_of(&t, "one billion dlrs"));
+	assert_string_equal(currency_of(&t, "one billion dlrs"), "AUD");
+	tags_release(&t);
+}
+
 static void test_apposition_contest_and_shekel(void **state)
 {
 	(void)state;
@@ -9053,6 +9080,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_offer_for_battle_and_thrift),
 		cmocka_unit_test(test_rights_plan_vehicle_and_talks_on),
 		cmocka_unit_test(test_parts_counted_and_cities),
+		cmocka_unit_test(test_dollars_continued),
 		cmocka_unit_test(test_exchange_seats),
 		cmocka_unit_test(test_own_securities),
 		cmocka_unit_test(test_background_clause),

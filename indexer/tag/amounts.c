@@ -1305,6 +1305,43 @@ static const char *local_press_dollar(const struct doc *doc,
 	return NULL;
 }
 
+/* Whether the last amount before m in its sentence is in U.S. dollars,
+ * named ("450 mln U.S. dlrs") or continuing named ones. */
+static int usd_named_before(const struct doc *doc, const struct tags *t,
+			    size_t first, const struct money *m)
+{
+	size_t k = doc_tok_at(doc, m->start);
+	if (k >= doc->ntok)
+		return 0;
+	/* not "1.34 dlrs Canadian": a country's word after the sum */
+	size_t e = doc_tok_at(doc, m->end);
+	if (e < doc->ntok && doc->tok[e].start >= m->end && doc->tok[e].cap &&
+	    doc->tok_place[e])
+		return 0;
+	uint32_t sent = doc->tok[k].sent;
+	for (size_t i = t->namounts; i-- > first;) {
+		const struct money *a = &t->amounts[i].m;
+		size_t ak = doc_tok_at(doc, a->start);
+		if (ak >= doc->ntok || doc->tok[ak].sent != sent ||
+		    a->start >= m->start)
+			return 0;
+		/* (or bare ones that continued them); not an exchange
+		 * rate's quote, "a high of 0.6900 U.S. dlrs" for the
+		 * Australian dollar */
+		const char *dot = memchr(doc->text.buf + a->start, '.',
+					 a->end - a->start);
+		int quote = dot && a->value < 10 &&
+			    (size_t)(doc->text.buf + a->end - dot) > 4 &&
+			    isdigit((unsigned char)dot[1]) &&
+			    isdigit((unsigned char)dot[2]) &&
+			    isdigit((unsigned char)dot[3]);
+		return !quote && (a->generic == MONEY_NAMED ||
+				  a->generic == MONEY_DOLLAR) &&
+		       !strcmp(a->currency, "USD");
+	}
+	return 0;
+}
+
 /*
  * A unit that names no country, read as the dateline country's; francs,
  * crowns, pesos and rupees (never a US unit) also as the one the story
@@ -1327,6 +1364,11 @@ static void localise(const struct doc *doc, const struct tags *t,
 	if (m->generic != MONEY_DOLLAR && !country)
 		country = named_country(doc, m->generic);
 	if (!country)
+		return;
+	/* "will be held to 450 mln U.S. dlrs ..., while the cost of the
+	 * first phase was cut to 150 mln dlrs": bare dollars after U.S.
+	 * ones named in the same sentence are U.S. ones too */
+	if (m->generic == MONEY_DOLLAR && !sign && usd_named_before(doc, t, first, m))
 		return;
 	for (size_t i = 0; i < ARRAY_SIZE(local_units); i++) {
 		if (strcmp(local_units[i].country, country) ||
