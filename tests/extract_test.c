@@ -4593,6 +4593,39 @@ static void test_dollars_continued(void **state)
 	tags_release(&t);
 }
 
+/* A proposal approved by a judge (not by the bidder's own board) is
+ * agreed; the owner after "a unit of" may be described first. */
+static void test_proposal_approved_and_owner_described(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("HARLAN <HRL> TO BUY MEDICAL CENTER ASSETS",
+	    "Harlan Inc said a Florida judge approved a previously announced "
+	    "proposal for the company to buy certain assets of Coastal "
+	    "Medical Centers, which had been declared insolvent.",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_ACQUISITION);
+	assert_int_equal(t.deal.status, STATUS_AGREED);
+	tags_release(&t);
+	run("TOLAND <TOL> TO ACQUIRE REST OF CABLE NETWORK",
+	    "Toland Co said its board has approved a proposal to acquire the "
+	    "50 pct of Cable Home Network held by its cable industry "
+	    "partners.",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.status, STATUS_PROPOSED);
+	tags_release(&t);
+	run("HAVEN INSURER TAKES STAKE IN SWISS-OWNED INSURER",
+	    "Dutch insurer Haven Verzekeringen N.V. said from July 1 it will "
+	    "own 20 pct of the shares of <Brabantse Verzekering Maatschappij "
+	    "N.V.>, a fully-owned unit of Swiss insurer <Alpen "
+	    "Rueckversicherungs-Gesellschaft>.",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_STAKE);
+	assert_non_null(t.deal.seller);
+	assert_string_equal(t.deal.seller, "Alpen Rueckversicherungs-Gesellschaft");
+	tags_release(&t);
+}
+
 static void test_apposition_contest_and_shekel(void **state)
 {
 	(void)state;
@@ -9081,6 +9114,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_rights_plan_vehicle_and_talks_on),
 		cmocka_unit_test(test_parts_counted_and_cities),
 		cmocka_unit_test(test_dollars_continued),
+		cmocka_unit_test(test_proposal_approved_and_owner_described),
 		cmocka_unit_test(test_exchange_seats),
 		cmocka_unit_test(test_own_securities),
 		cmocka_unit_test(test_background_clause),

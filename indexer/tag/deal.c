@@ -9005,6 +9005,12 @@ static int unit_of_seller(struct doc *doc, const struct doc_sent *st,
 	if (end_t.t0 != end_y.t0 && !same_words(doc, &end_t, &end_y))
 		return 0;
 	size_t x = doc_next(doc, of);
+	/* past what the owner is: "a unit of Swiss insurer <Union
+	 * Rueckversicherungs-Gesellschaft>" */
+	for (int n = 0; x < st->t1 && n < 3 && doc->tok_co[x] < 0 &&
+	     (is_place(doc, x) || (!doc->tok[x].cap &&
+				   (doc->tok[x].flags & ANA_ALPHA))); n++)
+		x = doc_next(doc, x);
 	struct name z;
 	if (x >= st->t1 || !seller_at(doc, st, x, f, &z) || z.t0 != x)
 		return 0;
@@ -10540,6 +10546,35 @@ static enum ex_status clause_status(const struct doc *doc,
 		if (k < (long)st->t0)
 			break;
 		enum ex_status s = clause_token(doc, (size_t)k, ipo);
+		/* "a Florida Judge approved a previously announced proposal
+		 * for the company to buy": the proposal approved or
+		 * accepted */
+		if (s == STATUS_PROPOSED && !ipo &&
+		    (doc_word_is(doc, (size_t)k, "proposal") ||
+		     doc_word_is(doc, (size_t)k, "offer"))) {
+			for (long q = doc_prev(doc, (size_t)k), b = 0;
+			     q >= (long)st->t0 && b < STATUS_BEFORE;
+			     q = doc_prev(doc, (size_t)q), b++) {
+				enum ex_status t = clause_token(doc, (size_t)q, 0);
+				/* (not its own board's approval of its own
+				 * proposal: "its board has approved a proposal
+				 * to acquire") */
+				long w = doc_prev(doc, (size_t)q);
+				if (w >= (long)st->t0 &&
+				    doc_word_is(doc, (size_t)w, "has"))
+					w = doc_prev(doc, (size_t)w);
+				int own = w >= (long)st->t0 &&
+					  (doc_word_is(doc, (size_t)w, "board") ||
+					   doc_word_is(doc, (size_t)w, "directors"));
+				if ((t == STATUS_AGREED || t == STATUS_COMPLETED) &&
+				    !own &&
+				    (doc_word_is(doc, (size_t)q, "approved") ||
+				     doc_word_is(doc, (size_t)q, "accepted")))
+					return STATUS_AGREED;
+				if (t != STATUS_NONE)
+					break;
+			}
+		}
 		if (s != STATUS_NONE)
 			return s;
 	}
