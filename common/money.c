@@ -221,6 +221,17 @@ static size_t lex_number(const char *s, size_t len, size_t i, struct tok *t)
 	buf_release(&num);
 	if (t->is_int)
 		j = lex_fraction(s, len, j, t);
+	/* a dealer's two-way quote, "1.7733/38 marks": the bid is the
+	 * figure, the offer's last digits after the slash are not another
+	 * one */
+	else if (j + 1 < len && s[j] == '/' && is_digit(s[j + 1])) {
+		size_t k = j + 1;
+		while (k < len && is_digit(s[k]) && k - j <= 4)
+			k++;
+		if (k - j <= 4 && !(k < len && (is_digit(s[k]) || s[k] == '/' ||
+						  s[k] == '.')))
+			j = k;
+	}
 	return j;
 }
 

@@ -4626,6 +4626,29 @@ static void test_proposal_approved_and_owner_described(void **state)
 	tags_release(&t);
 }
 
+/* A company forming its own holding company makes no deal; a plan to
+ * sell completed is a sale completed. */
+static void test_holding_formed_and_plan_completed(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("MERCER SAVINGS <MRSV.O> FORMS PARENT",
+	    "Mercer Savings Bancorp Inc said it has completed its previously "
+	    "announced plan of acquisition making a new Delaware-chartered "
+	    "bank holding company the parent of Mercer Savings.",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_NONE);
+	tags_release(&t);
+	run("TALLIS AIR <TAL> UNIT COMPLETES SYSTEM SALE",
+	    "Tallis Air Corp's Western Airlines said it completed its "
+	    "previously announced plan to sell its travel agency automation "
+	    "system, Skyline Direct Access Inc, to Skyline Corp.",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_DIVESTITURE);
+	assert_int_equal(t.deal.status, STATUS_COMPLETED);
+	tags_release(&t);
+}
+
 static void test_apposition_contest_and_shekel(void **state)
 {
 	(void)state;
@@ -9115,6 +9138,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_parts_counted_and_cities),
 		cmocka_unit_test(test_dollars_continued),
 		cmocka_unit_test(test_proposal_approved_and_owner_described),
+		cmocka_unit_test(test_holding_formed_and_plan_completed),
 		cmocka_unit_test(test_exchange_seats),
 		cmocka_unit_test(test_own_securities),
 		cmocka_unit_test(test_background_clause),

@@ -48,6 +48,9 @@ static const struct {
 	{"4 dinars", "4 dinars", "", 4, 4, NO_USD, 0},
 	{"offered $45 a share", "$45 a share", "USD", 45, 45, 45,
 	 MONEY_PER_SHARE},
+	/* a dealer's two-way quote: the bid, not the offer's last digits */
+	{"the dollar closed at 149.30/40 yen", "149.30/40 yen", "JPY", 149.3,
+	 149.3, 1.01524, 0},
 	{"12.50 dlrs a share", "12.50 dlrs a share", "USD", 12.5, 12.5, 12.5,
 	 MONEY_PER_SHARE},
 	{"50 cts a share", "50 cts a share", "USD", 0.5, 0.5, 0.5,

@@ -6920,6 +6920,30 @@ static int rights_plan_head(const struct doc *doc)
 	return 0;
 }
 
+/* Whether the headline tells of a company forming its holding company:
+ * a verb of forming, then "parent" or "holding company". */
+static int holding_formed_head(const struct doc *doc)
+{
+	static const char *const forms[] = {
+		"form", "forms", "forming", "sets", "set", "create", "creates",
+		"establish", "establishes",
+	};
+	for (size_t s = 0; s < doc->nsent && doc->sent[s].para == 0; s++) {
+		const struct doc_sent *st = &doc->sent[s];
+		int formed = 0;
+		for (size_t k = st->t0; k < st->t1; k = doc_next(doc, k)) {
+			size_t n = doc_next(doc, k);
+			formed |= doc_word_in(doc, k, forms, ARRAY_SIZE(forms));
+			if (formed && (doc_word_is(doc, k, "parent") ||
+				       (n < st->t1 && doc_word_is(doc, k, "holding") &&
+					(doc_word_is(doc, n, "company") ||
+					 doc_word_is(doc, n, "co")))))
+				return 1;
+		}
+	}
+	return 0;
+}
+
 static int look_alike_head(const struct doc *doc, int ipo)
 {
 	/* an IPO is an offering: its headline may say so ("OFFERING SELLS
@@ -10548,10 +10572,11 @@ static enum ex_status clause_status(const struct doc *doc,
 		enum ex_status s = clause_token(doc, (size_t)k, ipo);
 		/* "a Florida Judge approved a previously announced proposal
 		 * for the company to buy": the proposal approved or
-		 * accepted */
+		 * accepted, the plan completed */
 		if (s == STATUS_PROPOSED && !ipo &&
 		    (doc_word_is(doc, (size_t)k, "proposal") ||
-		     doc_word_is(doc, (size_t)k, "offer"))) {
+		     doc_word_is(doc, (size_t)k, "offer") ||
+		     doc_word_is(doc, (size_t)k, "plan"))) {
 			for (long q = doc_prev(doc, (size_t)k), b = 0;
 			     q >= (long)st->t0 && b < STATUS_BEFORE;
 			     q = doc_prev(doc, (size_t)q), b++) {
@@ -10571,6 +10596,11 @@ static enum ex_status clause_status(const struct doc *doc,
 				    (doc_word_is(doc, (size_t)q, "approved") ||
 				     doc_word_is(doc, (size_t)q, "accepted")))
 					return STATUS_AGREED;
+				/* "completed its previously announced plan to
+				 * sell" */
+				if (t == STATUS_COMPLETED &&
+				    doc_word_is(doc, (size_t)q, "completed"))
+					return STATUS_COMPLETED;
 				if (t != STATUS_NONE)
 					break;
 			}
@@ -13039,6 +13069,15 @@ static void deal_read(struct doc *doc, const struct dealmodel *model,
 	if (rights_plan_head(doc) &&
 	    !(have && best.has_acq && best.has_tgt &&
 	      !same_name(doc, &best.acq, &best.tgt)))
+		type = DEAL_NONE;
+	/* "SOCIETY FOR SAVINGS FORMS PARENT", "SETS HOLDING COMPANY": a
+	 * company forming its own holding company changes no hands; only
+	 * a buyer and a target that differ, or a seller, make a deal of
+	 * it */
+	if (holding_formed_head(doc) &&
+	    !(have && ((best.has_acq && best.has_tgt &&
+			!same_name(doc, &best.acq, &best.tgt)) ||
+		       best.has_seller)))
 		type = DEAL_NONE;
 	t->deal.type = type;
 	if (type == DEAL_NONE)
