@@ -4649,6 +4649,25 @@ static void test_holding_formed_and_plan_completed(void **state)
 	tags_release(&t);
 }
 
+/* "the tender offer of X for Y": X bids (an acquisition's "of" is what
+ * is bought). */
+static void test_offer_of(void **state)
+{
+	(void)state;
+	static const struct sides_case cases[] = {
+		{"TALON <TLN> MAY SEEK OTHER PURCHASERS",
+		 "Talon Corp said its board has directed management to "
+		 "investigate possible alternatives to the tender offer of "
+		 "Asher Elwood's TLN Partners for all Talon shares.",
+		 DEAL_TENDER, "TLN", "Talon"},
+		{"x",
+		 "Kestrel Corp said it completed its acquisition of Frostline "
+		 "Foods Inc for 20 mln dlrs.",
+		 DEAL_ACQUISITION, "Kestrel", "Frostline Foods"},
+	};
+	check_sides(cases, ARRAY_SIZE(cases));
+}
+
 static void test_apposition_contest_and_shekel(void **state)
 {
 	(void)state;
@@ -9139,6 +9158,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_dollars_continued),
 		cmocka_unit_test(test_proposal_approved_and_owner_described),
 		cmocka_unit_test(test_holding_formed_and_plan_completed),
+		cmocka_unit_test(test_offer_of),
 		cmocka_unit_test(test_exchange_seats),
 		cmocka_unit_test(test_own_securities),
 		cmocka_unit_test(test_background_clause),

@@ -4088,6 +4088,23 @@ static int head_subject(const struct doc *doc, const struct doc_sent *st,
 }
 
 /*
+ * The bidder after a bid's "of", at token k: a name (past its owner's
+ * possessive, "Asher Edelman's TLX Partners") right before "for".
+ */
+static int offer_of(const struct doc *doc, const struct doc_sent *st,
+		    size_t k, struct name *n)
+{
+	if (k >= st->t1 || !doc->tok[k].cap || !right_name(doc, st, k, n) ||
+	    n->t0 != k)
+		return 0;
+	size_t f = doc_next(doc, n->t1 - 1);
+	if (f < st->t1 && doc_possessive(doc, n->t1 - 1) &&
+	    right_name(doc, st, f, n) && n->t0 == f)
+		f = doc_next(doc, n->t1 - 1);
+	return f < st->t1 && doc_word_is(doc, f, "for");
+}
+
+/*
  * "a takeover offer from X", "Offer by DSV", "the acquisition by X of Y":
  * the bidder named right after the deal word.  0 when none.
  */
@@ -4115,6 +4132,15 @@ static int bidder_after(const struct doc *doc, const struct doc_sent *st,
 		if (doc_word_is(doc, k, "by") || doc_word_is(doc, k, "from"))
 			return right_name(doc, st, doc_next(doc, k) < st->t1 ?
 					  k + 1 : k, n);
+		/* "the tender offer of Asher Edelman's TLX Partners for all
+		 * Telex shares": "of" a name right after an offer or a bid
+		 * (not an acquisition's "of", what is bought), "for" what it
+		 * is for right after the name */
+		if (i == 0 && doc_word_is(doc, k, "of") &&
+		    (doc_stem_is(doc, c->t1 - 1, "offer") ||
+		     doc_stem_is(doc, c->t1 - 1, "bid")) &&
+		    offer_of(doc, st, doc_next(doc, k), n))
+			return 1;
 		/* "a tender offer for the company's stock from X": what the
 		 * offer is for, when no name says it */
 		if (!doc_stem_is(doc, k, "offer") && !doc_stem_is(doc, k, "bid") &&
