@@ -4668,6 +4668,21 @@ static void test_offer_of(void **state)
 	check_sides(cases, ARRAY_SIZE(cases));
 }
 
+/* "from Nasdaq-listed X": the seller past the word that describes it. */
+static void test_seller_described(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Orlan Engineering to buy tolling firm Vantis for US$2.68 billion",
+	    "Orlan Engineering has agreed to buy Vantis, a US provider of "
+	    "electronic toll collection systems, from Nasdaq-listed Redmond "
+	    "Technologies for US$2.68 billion in cash.",
+	    NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.seller);
+	assert_string_equal(t.deal.seller, "Redmond Technologies");
+	tags_release(&t);
+}
+
 static void test_apposition_contest_and_shekel(void **state)
 {
 	(void)state;
@@ -9159,6 +9174,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_proposal_approved_and_owner_described),
 		cmocka_unit_test(test_holding_formed_and_plan_completed),
 		cmocka_unit_test(test_offer_of),
+		cmocka_unit_test(test_seller_described),
 		cmocka_unit_test(test_exchange_seats),
 		cmocka_unit_test(test_own_securities),
 		cmocka_unit_test(test_background_clause),

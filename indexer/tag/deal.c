@@ -774,6 +774,13 @@ static int invest_kind(const struct doc *doc, const struct doc_sent *st,
 
 static int tight(const struct doc *doc, size_t a, size_t b);
 struct name;
+/* The second words of a hyphenated word that describes the name after
+ * it: "Tencent-backed", "Nasdaq-listed", "state-owned". */
+static const char *const describer_words[] = {
+	"backed", "owned", "controlled", "funded", "based",
+	"listed", "affiliated", "linked", "run",
+};
+
 static int describes_other(const struct doc *doc, const struct name *n);
 
 /* How far after a raise the fund it fills may stand. */
@@ -7130,16 +7137,13 @@ static int written_lower(const struct doc *doc, size_t t0, size_t t1)
  * group" is Carlyle's: the leader stays a party). */
 static int describes_other(const struct doc *doc, const struct name *n)
 {
-	static const char *const joined[] = {
-		"backed", "owned", "controlled", "funded", "based",
-		"listed", "affiliated", "linked", "run",
-	};
+	const char *const *joined = describer_words;
 	const char *b = doc->text.buf;
 	size_t e = doc->tok[n->t1 - 1].end;
 	if (e >= doc->text.len || b[e] != '-')
 		return 0;
 	e++;
-	for (size_t i = 0; i < ARRAY_SIZE(joined); i++) {
+	for (size_t i = 0; i < ARRAY_SIZE(describer_words); i++) {
 		size_t l = strlen(joined[i]);
 		if (e + l <= doc->text.len &&
 		    !strncasecmp(b + e, joined[i], l) &&
@@ -8928,6 +8932,21 @@ static int seller_at(struct doc *doc, const struct doc_sent *st, size_t k,
 	 * country */
 	if (k < st->t1 && past_place_possessive(doc, st, k) < st->t1)
 		k = past_place_possessive(doc, st, k);
+	/* "from Nasdaq-listed Roper Technologies": past the word that
+	 * describes it */
+	size_t jn = k < st->t1 && (doc->tok[k].flags & ANA_JOINED) ? k :
+		    k > st->t0 && k < st->t1 &&
+		    (doc->tok[k - 1].flags & ANA_JOINED) &&
+		    doc->tok[k - 1].start == doc->tok[k].start ? k - 1 : SIZE_MAX;
+	if (jn != SIZE_MAX) {
+		size_t e = doc->tok[jn].end, q = jn + 1;
+		while (q < st->t1 && doc->tok[q].end < e)
+			q++;
+		if (q + 1 < st->t1 && doc->tok[q].end == e &&
+		    doc_word_in(doc, q, describer_words,
+				ARRAY_SIZE(describer_words)))
+			k = q + 1;
+	}
 	if (!right_name(doc, st, k, z))
 		return 0;
 	for (size_t i = k; i < z->t0; i++)
