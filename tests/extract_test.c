@@ -1282,6 +1282,15 @@ static const char *currency_of(const struct tags *t, const char *text)
 	return NULL;
 }
 
+/* The kind of the amount written as text, or -1 when there is none. */
+static int kind_of(const struct tags *t, const char *text)
+{
+	for (size_t i = 0; i < t->namounts; i++)
+		if (!strcmp(t->amounts[i].text, text))
+			return (int)t->amounts[i].kind;
+	return -1;
+}
+
 /*
  * With no dateline, a bare "$" is the dollar the story's other amounts
  * show: the local one when it also marks US dollars, or when the body
@@ -4666,6 +4675,41 @@ static void test_offer_of(void **state)
 		 DEAL_ACQUISITION, "Kestrel", "Frostline Foods"},
 	};
 	check_sides(cases, ARRAY_SIZE(cases));
+}
+
+/* What a company is worth, said past a clause, of a company a deal
+ * forms, or of one "once valued at", is a valuation. */
+static void test_company_worth(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Zarin fashion retailer said to weigh sale",
+	    "The company, which ships low-priced clothing to shoppers in more "
+	    "than 150 countries and is now headquartered in Singapore, was "
+	    "valued at about $15 billion in a funding round in 2020.",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(kind_of(&t, "$15 billion"), AMOUNT_VALUATION);
+	tags_release(&t);
+	run("Korvel and Nordane to merge polymer units",
+	    "Korvel and Nordane have agreed to merge their polymer "
+	    "businesses into a new company called Polaris Group International "
+	    "that will be worth more than $60 billion.",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(kind_of(&t, "$60 billion"), AMOUNT_VALUATION);
+	tags_release(&t);
+	run("x",
+	    "The office-sharing company once valued at $47 billion has filed "
+	    "for bankruptcy protection.",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(kind_of(&t, "$47 billion"), AMOUNT_VALUATION);
+	tags_release(&t);
+	/* a plant, a bid or a business of orders is no company's worth */
+	run("x",
+	    "The official said a South Korean firm recently agreed to sell a "
+	    "drilling platform worth 40 mln dlrs to the state-run company.",
+	    NULL, NULL, NULL, &t);
+	assert_int_not_equal(kind_of(&t, "40 mln dlrs"), AMOUNT_VALUATION);
+	tags_release(&t);
 }
 
 /* "from Nasdaq-listed X": the seller past the word that describes it. */
@@ -9175,6 +9219,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_holding_formed_and_plan_completed),
 		cmocka_unit_test(test_offer_of),
 		cmocka_unit_test(test_seller_described),
+		cmocka_unit_test(test_company_worth),
 		cmocka_unit_test(test_exchange_seats),
 		cmocka_unit_test(test_own_securities),
 		cmocka_unit_test(test_background_clause),

@@ -414,6 +414,10 @@ static int holds_assets(const struct doc *doc, const struct doc_sent *st,
  * "be" after a company's name or a word for one ("Gojek was valued at",
  * "the startup had last been valued at"); not a project, a market, an
  * offer or holdings "valued at" (then the cues decide). */
+/* How long a clause between commas may be between a company and the
+ * "was valued at" that is about it. */
+#define CLAUSE_WORDS 30
+
 static int been_valued(const struct doc *doc, const struct doc_sent *st,
 		       size_t v)
 {
@@ -422,10 +426,18 @@ static int been_valued(const struct doc *doc, const struct doc_sent *st,
 	static const char *const firms[] = {"it", "company", "startup",
 					    "firm", "group", "business"};
 	size_t j = v;
+	int once = 0;
 	if (j > st->t0 && (!strcmp(doc_word(doc, j - 1), "last") ||
 			   !strcmp(doc_word(doc, j - 1), "previously") ||
-			   !strcmp(doc_word(doc, j - 1), "once")))
+			   !strcmp(doc_word(doc, j - 1), "once"))) {
 		j--;
+		once = !strcmp(doc_word(doc, j), "once");
+	}
+	/* "the office-sharing company once valued at $47 billion" */
+	if (once && j > st->t0 &&
+	    (doc->tok_co[j - 1] >= 0 ||
+	     word_in(doc_word(doc, j - 1), firms, ARRAY_SIZE(firms))))
+		return 1;
 	if (j <= st->t0 || !word_in(doc_word(doc, j - 1), be, ARRAY_SIZE(be)))
 		return 0;
 	j--;
@@ -440,6 +452,19 @@ static int been_valued(const struct doc *doc, const struct doc_sent *st,
 	if (j > st->t0 + 1 && (!strcmp(doc_word(doc, j - 1), "which") ||
 			       !strcmp(doc_word(doc, j - 1), "that")))
 		j--;
+	/* "The company, which ships low-priced clothing ... and is now
+	 * headquartered in Singapore, was valued at": past the clause
+	 * between commas to the word it is about */
+	else if (j > st->t0 + 1 && doc_gap_has(doc, j - 1, j, ',')) {
+		for (size_t b = j - 1, e = 0; b > st->t0 + 1 && e < CLAUSE_WORDS;
+		     b--, e++)
+			if (doc_gap_has(doc, b - 1, b, ',') &&
+			    (!strcmp(doc_word(doc, b), "which") ||
+			     !strcmp(doc_word(doc, b), "who"))) {
+				j = b;
+				break;
+			}
+	}
 	if (j <= st->t0 || (doc->tok_co[j - 1] < 0 &&
 			    !word_in(doc_word(doc, j - 1), firms,
 				     ARRAY_SIZE(firms))))
@@ -738,6 +763,51 @@ static int pays_creditors(const struct doc *doc, const struct doc_sent *st,
  * firm iResearch estimated was worth". */
 #define MARKET_WORTH_WORDS 8
 
+/* How far before "worth" or "value" the company worth it may be named. */
+#define FIRM_WORTH_WORDS 8
+
+/*
+ * Whether the company a few words before "worth" or "value" (token k) is
+ * what is worth it: a new, merged or combined "company" ("group",
+ * "business") before any word of a deal, a contract, shares or assets,
+ * which would be what is worth it.
+ */
+static int firm_worth(const struct doc *doc, const struct doc_sent *st,
+		      size_t k)
+{
+	static const char *const firms[] = {
+		"company", "group", "firm", "startup", "business", "entity",
+	};
+	/* (a company a deal forms: not "company sources said was worth",
+	 * "the food and bakery group, is worth") */
+	static const char *const formed[] = {
+		"new", "merged", "combined", "enlarged", "resulting",
+	};
+	static const char *const things[] = {
+		"deal", "deals", "transaction", "offer", "bid", "acquisition",
+		"purchase", "sale", "merger", "takeover", "stake", "shares",
+		"assets", "buyout", "price", "contract", "contracts", "order",
+		"orders", "agreement", "project", "plant", "stock", "bonds",
+		"debt", "loan", "package", "portfolio", "holding", "holdings",
+		"of", "for",
+	};
+	long q = doc_prev(doc, k);
+	for (int w = 0; q >= (long)st->t0 && w < FIRM_WORTH_WORDS;
+	     w++, q = doc_prev(doc, (size_t)q)) {
+		const char *x = doc_word(doc, (size_t)q);
+		if (word_in(x, things, ARRAY_SIZE(things)) ||
+		    doc->tok_money[q])
+			return 0;
+		if (word_in(x, firms, ARRAY_SIZE(firms)) && !doc->tok[q].cap) {
+			long m = doc_prev(doc, (size_t)q);
+			return m >= (long)st->t0 &&
+			       word_in(doc_word(doc, (size_t)m), formed,
+				       ARRAY_SIZE(formed));
+		}
+	}
+	return 0;
+}
+
 static int cue_at(const struct doc *doc, const struct doc_sent *st, size_t k)
 {
 	int c = cue_of(doc, k);
@@ -776,6 +846,13 @@ static int cue_at(const struct doc *doc, const struct doc_sent *st, size_t k)
 	 * market that iResearch estimated was worth more than 200 billion
 	 * yuan": a market's size ("worth" right after the market or a form
 	 * of "be", no deal's word between) */
+	/* "a new company called Borouge Group International that will be
+	 * worth more than $60 billion", "The merged company, with an
+	 * estimated value of about $6 billion": what a company is worth */
+	if (c == AMOUNT_DEAL && (!strcmp(doc_word(doc, k), "worth") ||
+				 !strcmp(doc_word(doc, k), "value")) &&
+	    firm_worth(doc, st, k))
+		return AMOUNT_VALUATION;
 	static const char *const be[] = {"is", "was", "be", "were", "are",
 					 "been"};
 	if (c == AMOUNT_DEAL && !strcmp(doc_word(doc, k), "worth") &&
