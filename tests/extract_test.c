@@ -4712,6 +4712,21 @@ static void test_company_worth(void **state)
 	tags_release(&t);
 }
 
+/* "US $250 million": the sign's country is no story country. */
+static void test_us_dollar_spaced(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Cambio valued at $2.2 billion after $250 million Series C",
+	    "Cambio, Mexico's largest cryptocurrency exchange, has raised US "
+	    "$250 million in a Series C round that values the company at "
+	    "$2.2 billion.",
+	    NULL, NULL, NULL, &t);
+	assert_true(has_country(&t, "MX"));
+	assert_false(has_country(&t, "US"));
+	tags_release(&t);
+}
+
 /* "from Nasdaq-listed X": the seller past the word that describes it. */
 static void test_seller_described(void **state)
 {
@@ -9220,6 +9235,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_offer_of),
 		cmocka_unit_test(test_seller_described),
 		cmocka_unit_test(test_company_worth),
+		cmocka_unit_test(test_us_dollar_spaced),
 		cmocka_unit_test(test_exchange_seats),
 		cmocka_unit_test(test_own_securities),
 		cmocka_unit_test(test_background_clause),

@@ -1662,6 +1662,10 @@ static int not_a_place(const struct doc *doc, size_t i, size_t end,
 	size_t e = doc->tok[end - 1].end;
 	if (e < doc->text.len && s[e] == '$')
 		return 1;
+	/* "US $250 million": a currency's country before its sign */
+	if (e + 2 < doc->text.len && s[e] == ' ' && s[e + 1] == '$' &&
+	    isdigit((unsigned char)s[e + 2]))
+		return 1;
 	/* an exchange's: "(Frankfurt: HX6.F)", a ticker's "0700.HK" */
 	size_t b = doc->tok[i].start;
 	if (e < doc->text.len && s[e] == ':' && b > 0 && s[b - 1] == '(')
