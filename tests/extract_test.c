@@ -4727,6 +4727,22 @@ static void test_us_dollar_spaced(void **state)
 	tags_release(&t);
 }
 
+/* A takeover tender's proration, its bidder and target in the lead, is
+ * the tender's story. */
+static void test_takeover_proration(void **state)
+{
+	(void)state;
+	static const struct sides_case cases[] = {
+		{"ALDEN AIR <ALD> REPORTS FINAL PRORATION FACTOR",
+		 "Alden Air Group Inc said, in announcing the final proration "
+		 "factor for its tender offer for Corbin Aviation Inc <CRB>, "
+		 "that 17.0 mln shares, or 90 pct of the shares were validly "
+		 "tendered.",
+		 DEAL_TENDER, "Alden Air", "Corbin Aviation"},
+	};
+	check_sides(cases, ARRAY_SIZE(cases));
+}
+
 /* "from Nasdaq-listed X": the seller past the word that describes it. */
 static void test_seller_described(void **state)
 {
@@ -9236,6 +9252,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_seller_described),
 		cmocka_unit_test(test_company_worth),
 		cmocka_unit_test(test_us_dollar_spaced),
+		cmocka_unit_test(test_takeover_proration),
 		cmocka_unit_test(test_exchange_seats),
 		cmocka_unit_test(test_own_securities),
 		cmocka_unit_test(test_background_clause),

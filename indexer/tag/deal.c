@@ -236,7 +236,7 @@ static int raise_like(const struct doc *doc, size_t k)
 static const char *const look_alike_heads[] = {
 	"offering", "offerings", "debentures", "debenture", "convertible",
 	"convertibles", "notes", "bonds", "bond", "preferred", "securities",
-	"eurobond", "eurobonds", "proration", "buyback", "dividend", "split",
+	"eurobond", "eurobonds", "buyback", "dividend", "split",
 	"prices", "price", "warrants", "files", "filing", "registration",
 	"shelf",
 	/* ratings, lawsuits and inquiries: about a deal only when the
@@ -274,6 +274,10 @@ static const char *const weak_alike_heads[] = {
 	"seat", "seats",
 	/* guarantees given: "secures 15 billion euro guarantee package" */
 	"guarantee", "guarantees",
+	/* a tender's proration, its own buyback's or a takeover's whose lead
+	 * names the bidder and the target ("USAIR REPORTS FINAL PRORATION
+	 * FACTOR", for its tender offer for Piedmont Aviation) */
+	"proration",
 };
 
 /* Words between a name and its verb: "Lazada is in advanced talks to". */
