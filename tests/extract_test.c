@@ -4743,6 +4743,24 @@ static void test_takeover_proration(void **state)
 	check_sides(cases, ARRAY_SIZE(cases));
 }
 
+/* A controlling interest in the seller's own stock sold: the seller is
+ * bought. */
+static void test_own_stock_control_sold(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("WR <WRBB.O> CLOSES STOCK SALE TO WR ACQUISITION",
+	    "WR Business Brokers Inc said it closed the sale of a controlling "
+	    "interest in its common and preferred stock to WR Acquisition "
+	    "Corp, a Delaware corporation controlled by an investment group.",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_ACQUISITION);
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "WR Business Brokers");
+	assert_null(t.deal.seller);
+	tags_release(&t);
+}
+
 /* "from Nasdaq-listed X": the seller past the word that describes it. */
 static void test_seller_described(void **state)
 {
@@ -9253,6 +9271,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_company_worth),
 		cmocka_unit_test(test_us_dollar_spaced),
 		cmocka_unit_test(test_takeover_proration),
+		cmocka_unit_test(test_own_stock_control_sold),
 		cmocka_unit_test(test_exchange_seats),
 		cmocka_unit_test(test_own_securities),
 		cmocka_unit_test(test_background_clause),

@@ -5951,6 +5951,49 @@ static int contest_for(const struct doc *doc, const struct doc_sent *st,
 	return k < st->t1 && right_name(doc, st, k, r) && r->t0 == k;
 }
 
+/* How far after a sale's word the interest sold may be named. */
+#define OWN_STOCK_WORDS 5
+
+/*
+ * "the sale of a controlling interest in its common and preferred stock",
+ * "to sell a 20 pct stake in its shares": from token k, an interest or a
+ * stake "in its" stock or shares (the seller's own); *control when it is
+ * a controlling or majority one.
+ */
+static int own_stock_sold(const struct doc *doc, const struct doc_sent *st,
+			  size_t k, int *control)
+{
+	static const char *const kinds[] = {
+		"common", "preferred", "and", "class", "a", "b", "own",
+		"voting", "outstanding",
+	};
+	*control = 0;
+	for (int w = 0; k < st->t1 && w < OWN_STOCK_WORDS;
+	     w++, k = doc_next(doc, k)) {
+		*control |= doc_word_is(doc, k, "controlling") ||
+			    doc_word_is(doc, k, "majority");
+		if (!doc_word_is(doc, k, "interest") && !doc_word_is(doc, k, "stake"))
+			continue;
+		size_t in = doc_next(doc, k), its = doc_next(doc, in);
+		if (its >= st->t1 || !doc_word_is(doc, in, "in") ||
+		    !doc_word_is(doc, its, "its"))
+			return 0;
+		/* (its words' kinds, a wire's typo too: "its comon and
+		 * preferred stock"; no other's: "its unit's shares") */
+		size_t q = doc_next(doc, its);
+		for (int n = 0; q < st->t1 && n < OWN_STOCK_WORDS &&
+		     (doc_word_in(doc, q, kinds, ARRAY_SIZE(kinds)) ||
+		      (!doc->tok[q].cap && (doc->tok[q].flags & ANA_ALPHA) &&
+		       !doc_possessive(doc, q) &&
+		       !doc_word_is(doc, q, "stock") &&
+		       !doc_word_is(doc, q, "shares"))); n++)
+			q = doc_next(doc, q);
+		return q < st->t1 && (doc_word_is(doc, q, "stock") ||
+				      doc_word_is(doc, q, "shares"));
+	}
+	return 0;
+}
+
 static int roles(const struct doc *doc, size_t s, const struct cue *c,
 		 struct found *f)
 {
@@ -6304,6 +6347,17 @@ static int roles(const struct doc *doc, size_t s, const struct cue *c,
 		if (after < st->t1 && doc_deal_cue(doc->tok[after].scls) < 0 &&
 		    !source_to(doc, st, to))
 			f->has_acq = right_name(doc, st, after, &f->acq);
+		/* "closed the sale of a controlling interest in its common and
+		 * preferred stock to VR Acquisition Corp": the seller's own
+		 * stock, so the seller is what is bought, by control or a
+		 * stake */
+		int control;
+		if (f->has_seller && own_stock_sold(doc, st, c->t1, &control)) {
+			f->tgt = f->seller;
+			f->has_tgt = 1;
+			f->has_seller = 0;
+			f->type = control ? DEAL_ACQUISITION : DEAL_STAKE;
+		}
 		break;
 	}
 	case DEAL_FUNDING: {
