@@ -4761,6 +4761,19 @@ static void test_own_stock_control_sold(void **state)
 	tags_release(&t);
 }
 
+/* "X's wholly owned subsidiary Y": Y is bought, X sells. */
+static void test_owner_subsidiary_named(void **state)
+{
+	(void)state;
+	static const struct sides_case cases[] = {
+		{"x",
+		 "Harrow Credit Corp said it agreed to buy Tanner Inc's wholly "
+		 "owned subsidiary M and J Financial Corp.",
+		 DEAL_ACQUISITION, "Harrow Credit", "M and J Financial"},
+	};
+	check_sides(cases, ARRAY_SIZE(cases));
+}
+
 /* "from Nasdaq-listed X": the seller past the word that describes it. */
 static void test_seller_described(void **state)
 {
@@ -9272,6 +9285,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_us_dollar_spaced),
 		cmocka_unit_test(test_takeover_proration),
 		cmocka_unit_test(test_own_stock_control_sold),
+		cmocka_unit_test(test_owner_subsidiary_named),
 		cmocka_unit_test(test_exchange_seats),
 		cmocka_unit_test(test_own_securities),
 		cmocka_unit_test(test_background_clause),

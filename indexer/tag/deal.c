@@ -4911,6 +4911,30 @@ static void owner_roles(const struct doc *doc, const struct doc_sent *st,
 		f->tgt = z;
 		return;
 	}
+	/* "to buy Kraft Inc's wholly owned subsidiary D and K Financial
+	 * Corp": a unit's noun, then its name, after the owner's
+	 * possessive */
+	if (!comma && u < st->t1 && doc_possessive(doc, f->tgt.t1 - 1) &&
+	    !st->caps && !doc->tok[u].cap) {
+		size_t e = u;
+		for (int n = 0; e < st->t1 && n < 4 && !doc->tok[e].cap &&
+		     !doc_word_in(doc, e, unit_nouns, ARRAY_SIZE(unit_nouns));
+		     n++)
+			e = doc_next(doc, e);
+		size_t x = e < st->t1 ? doc_next(doc, e) : st->t1;
+		struct name z;
+		if (x < st->t1 &&
+		    doc_word_in(doc, e, unit_nouns, ARRAY_SIZE(unit_nouns)) &&
+		    !doc_gap_has(doc, e, x, ',') && doc->tok_co[x] >= 0 &&
+		    doc->ment[doc->tok_co[x]].t0 == x &&
+		    right_name(doc, st, x, &z) && z.t0 == x &&
+		    z.company != f->tgt.company) {
+			f->seller = f->tgt;
+			f->has_seller = 1;
+			f->tgt = z;
+			return;
+		}
+	}
 	/* "bought Control Data Corp's <CDA> MedTec unit": the unit's name
 	 * between the owner and "unit" is what is bought, the owner sells;
 	 * so is a company named right after its owner's possessive */
