@@ -35,6 +35,7 @@
  *         number is a decimal point), KSh 17 billion, $US132, $S210
  *         million, US$200-million and 4.4-billion-pound (a hyphenated
  *         scale), INR 913.7 Cr, 15-3/4 dlrs and 179½p (fractions),
+ *         1.7733/38 marks (a dealer's two-way quote: its first figure),
  *         S$47.9 million (US$35.3 million), 12.9 billion baht, or about
  *         $400 million, and EUR925m ($1bn; £694m): one amount, the stated
  *         USD its usd, the other figures part of it; so are words about
