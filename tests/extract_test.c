@@ -4774,6 +4774,20 @@ static void test_owner_subsidiary_named(void **state)
 	check_sides(cases, ARRAY_SIZE(cases));
 }
 
+/* "X JOINS BID FOR Y": the verb ends the bidder's name. */
+static void test_joins_bid(void **state)
+{
+	(void)state;
+	static const struct sides_case cases[] = {
+		{"HARLOW-BECK JOINS BID FOR SAN LORENZO",
+		 "Harlow-Beck Companies Inc has joined several other foreign "
+		 "bidders for sequestered shares of the islands' largest food "
+		 "maker San Lorenzo Corp, the head of a government panel said.",
+		 DEAL_ACQUISITION, "Harlow-Beck", "San Lorenzo"},
+	};
+	check_sides(cases, ARRAY_SIZE(cases));
+}
+
 /* "from Nasdaq-listed X": the seller past the word that describes it. */
 static void test_seller_described(void **state)
 {
@@ -9286,6 +9300,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_takeover_proration),
 		cmocka_unit_test(test_own_stock_control_sold),
 		cmocka_unit_test(test_owner_subsidiary_named),
+		cmocka_unit_test(test_joins_bid),
 		cmocka_unit_test(test_exchange_seats),
 		cmocka_unit_test(test_own_securities),
 		cmocka_unit_test(test_background_clause),

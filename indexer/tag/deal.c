@@ -4068,6 +4068,8 @@ static const char *const head_verbs[] = {
 	"rais", "extend", "withdraw", "withdrew", "make", "drop", "launch",
 	"sweeten", "end", "boost", "cut", "lower", "lift", "up", "increas",
 	"complet", "seek", "say", "see", "plan", "get", "win", "lose",
+	/* "ANHEUSER-BUSCH JOINS BID FOR SAN MIGUEL" */
+	"join",
 };
 
 /*
