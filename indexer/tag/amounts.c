@@ -1395,28 +1395,26 @@ static int usd_named_before(const struct doc *doc, const struct tags *t,
 	if (e < doc->ntok && doc->tok[e].start >= m->end && doc->tok[e].cap &&
 	    doc->tok_place[e])
 		return 0;
-	uint32_t sent = doc->tok[k].sent;
-	for (size_t i = t->namounts; i-- > first;) {
-		const struct money *a = &t->amounts[i].m;
-		size_t ak = doc_tok_at(doc, a->start);
-		if (ak >= doc->ntok || doc->tok[ak].sent != sent ||
-		    a->start >= m->start)
-			return 0;
-		/* (or bare ones that continued them); not an exchange
-		 * rate's quote, "a high of 0.6900 U.S. dlrs" for the
-		 * Australian dollar */
-		const char *dot = memchr(doc->text.buf + a->start, '.',
-					 a->end - a->start);
-		int quote = dot && a->value < 10 &&
-			    (size_t)(doc->text.buf + a->end - dot) > 4 &&
-			    isdigit((unsigned char)dot[1]) &&
-			    isdigit((unsigned char)dot[2]) &&
-			    isdigit((unsigned char)dot[3]);
-		return !quote && (a->generic == MONEY_NAMED ||
-				  a->generic == MONEY_DOLLAR) &&
-		       !strcmp(a->currency, "USD");
-	}
-	return 0;
+	/* the amount read last, in the same sentence */
+	if (t->namounts <= first)
+		return 0;
+	const struct money *a = &t->amounts[t->namounts - 1].m;
+	size_t ak = doc_tok_at(doc, a->start);
+	if (ak >= doc->ntok || doc->tok[ak].sent != doc->tok[k].sent ||
+	    a->start >= m->start)
+		return 0;
+	/* (or bare ones that continued them); not an exchange rate's
+	 * quote, "a high of 0.6900 U.S. dlrs" for the Australian dollar */
+	const char *dot = memchr(doc->text.buf + a->start, '.',
+				 a->end - a->start);
+	int quote = dot && a->value < 10 &&
+		    (size_t)(doc->text.buf + a->end - dot) > 4 &&
+		    isdigit((unsigned char)dot[1]) &&
+		    isdigit((unsigned char)dot[2]) &&
+		    isdigit((unsigned char)dot[3]);
+	return !quote && (a->generic == MONEY_NAMED ||
+			  a->generic == MONEY_DOLLAR) &&
+	       !strcmp(a->currency, "USD");
 }
 
 /*
