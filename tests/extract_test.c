@@ -7753,6 +7753,39 @@ static void test_no_deal_no_deal_amount(void **state)
 	tags_release(&t);
 }
 
+/* An amount paid for another company, in a sentence that names neither
+ * side of the story's deal, is another deal's price; paid for the target
+ * it stays the deal's. */
+static void test_amount_paid_for_other_company(void **state)
+{
+	(void)state;
+	const char *head = "Acme Corp may have to raise its planned 40 dlrs "
+		"a share tender offer for the public shares of Widget Inc, "
+		"analysts said.  Analysts pointed to an earlier fight over "
+		"minority shares.  ";
+	struct buf body = BUF_INIT;
+	buf_addf(&body, "%sIt ended up paying 2.4 billion dlrs for the "
+		 "outstanding Gadget Corp stake, a premium to its first bid.",
+		 head);
+	struct tags t;
+	run("ACME MAY HAVE TO RAISE BID FOR WIDGET", body.buf, NULL, NULL,
+	    NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_ACQUISITION);
+	assert_string_equal(t.deal.acquirer, "Acme");
+	assert_string_equal(t.deal.target, "Widget");
+	assert_int_equal(t.deal.amount, -1);
+	tags_release(&t);
+	buf_reset(&body);
+	buf_addf(&body, "%sAcme said it would end up paying 2.4 billion "
+		 "dlrs for all of the company.", head);
+	run("ACME MAY HAVE TO RAISE BID FOR WIDGET", body.buf, NULL, NULL,
+	    NULL, &t);
+	assert_true(t.deal.amount >= 0);
+	assert_string_equal(t.amounts[t.deal.amount].text, "2.4 billion dlrs");
+	tags_release(&t);
+	buf_release(&body);
+}
+
 static void test_names_and_places(void **state)
 {
 	(void)state;
@@ -9353,6 +9386,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_boilerplate),
 		cmocka_unit_test(test_repeats),
 		cmocka_unit_test(test_amount_far_cue),
+		cmocka_unit_test(test_amount_paid_for_other_company),
 		cmocka_unit_test(test_amount_per_share),
 		cmocka_unit_test(test_amount_conversion_once),
 		cmocka_unit_test(test_amount_dateline_dollars),

@@ -11544,11 +11544,87 @@ static uint8_t *mark_named(const struct doc *doc, const struct found *f)
 	return named;
 }
 
+/* Whether name n is one of the deal's sides (its acquirer, target or
+ * seller), by company or by its words. */
+static int names_side(struct doc *doc, const struct found *f,
+		      const struct name *n)
+{
+	const struct name *side[3];
+	size_t k = 0;
+	if (f->has_acq)
+		side[k++] = &f->acq;
+	if (f->has_tgt)
+		side[k++] = &f->tgt;
+	if (f->has_seller)
+		side[k++] = &f->seller;
+	for (size_t i = 0; i < k; i++) {
+		if (same_name(doc, n, side[i]) || same_opening(doc, n, side[i]))
+			return 1;
+		/* "Robert Half International" beside the target "Robert Half
+		 * and Accountemps": their first words agree */
+		const struct doc_tok *a = &doc->tok[n->t0],
+				     *b = &doc->tok[side[i]->t0];
+		if (a->wl == b->wl && !memcmp(doc_word(doc, n->t0),
+					      doc_word(doc, side[i]->t0), a->wl))
+			return 1;
+	}
+	return 0;
+}
+
+/* Words before what a sentence's price pays for: "bought X", "paying
+ * 5.67 billion dlrs for the outstanding X stake". */
+static const char *const paid_for_words[] = {
+	"bought", "acquired", "purchased", "sold", "for",
+};
+
+/* Words after which a name is another side of that purchase: "purchased
+ * from Nasta International". */
+static const char *const other_side_words[] = {"from", "to", "by", "with"};
+
+/* How many lower-case words may stand between such a word and the name. */
+#define PAID_FOR_GAP 2
+
+/*
+ * Whether sentence s says what was bought, and it is a company that is
+ * none of the deal's sides: an amount there that names neither the
+ * target nor the acquirer is another deal's ("It ended up paying 5.67
+ * billion dlrs for the outstanding Shell Oil stake", "Dainippon Ink
+ * bought Sun Chemical's graphic arts group for 550 mln dlrs").
+ */
+static int pays_for_other(struct doc *doc, const struct found *f,
+			  uint32_t s)
+{
+	for (size_t m = 0; m < doc->nment; m++) {
+		const struct doc_ment *x = &doc->ment[m];
+		if (x->kind != DOC_COMPANY || x->sent != s)
+			continue;
+		long k = doc_prev(doc, x->t0);
+		for (int n = 0; k >= (long)doc->sent[s].t0 && n < PAID_FOR_GAP &&
+		     !doc_word_in(doc, (size_t)k, paid_for_words,
+				  ARRAY_SIZE(paid_for_words)) &&
+		     !doc_word_in(doc, (size_t)k, other_side_words,
+				  ARRAY_SIZE(other_side_words)) &&
+		     islower((unsigned char)doc->text.buf[doc->tok[k].start]);
+		     n++)
+			k = doc_prev(doc, (size_t)k);
+		if (k < (long)doc->sent[s].t0 ||
+		    !doc_word_in(doc, (size_t)k, paid_for_words,
+				 ARRAY_SIZE(paid_for_words)))
+			continue;
+		struct name n = {.company = x->id, .t0 = x->t0, .t1 = x->t1,
+				 .asset = 0};
+		if (!names_side(doc, f, &n))
+			return 1;
+	}
+	return 0;
+}
+
 /* The deal's amount: a deal or funding amount near the target's name. */
-static int deal_amount(const struct doc *doc, const struct tags *t,
+static int deal_amount(struct doc *doc, const struct tags *t,
 		       const struct found *f, int have)
 {
 	int first = -1, in_sentence = -1, near_acq = -1, near_tgt = -1;
+	int apart = -1;   /* the first in a sentence of no other company */
 	uint8_t *named = have ? mark_named(doc, f) : NULL;
 	for (size_t i = 0; i < t->namounts; i++) {
 		const struct ex_amount *a = &t->amounts[i];
@@ -11568,6 +11644,9 @@ static int deal_amount(const struct doc *doc, const struct tags *t,
 			near_tgt = (int)i;
 		if ((named[s] & NAMES_ACQ) && near_acq < 0)
 			near_acq = (int)i;
+		if (apart < 0 && !(f->has_acq && f->has_tgt &&
+				   pays_for_other(doc, f, s)))
+			apart = (int)i;
 	}
 	free(named);
 	if (near_tgt >= 0)
@@ -11576,7 +11655,7 @@ static int deal_amount(const struct doc *doc, const struct tags *t,
 		return in_sentence;
 	if (near_acq >= 0)
 		return near_acq;
-	return first;
+	return have ? apart : first;
 }
 
 /* A headline naming acquirer and target counts down to this margin. */
