@@ -7786,6 +7786,29 @@ static void test_amount_paid_for_other_company(void **state)
 	buf_release(&body);
 }
 
+/* A place's noun with a firm's suffix names the firm: "County Bancorp"
+ * is bought, not a county. */
+static void test_place_noun_firm_names(void **state)
+{
+	(void)state;
+	static const char *const names[] = {"County Bancorp",
+					    "Union County Bancorp"};
+	for (size_t i = 0; i < ARRAY_SIZE(names); i++) {
+		struct buf body = BUF_INIT;
+		buf_addf(&body, "Midvale Corp said it agreed to acquire %s "
+			 "for about 23 mln dlrs in cash.", names[i]);
+		struct tags t;
+		run("MIDVALE TO MAKE ACQUISITION", body.buf, NULL, NULL, NULL,
+		    &t);
+		assert_int_equal(t.deal.type, DEAL_ACQUISITION);
+		assert_string_equal(t.deal.acquirer, "Midvale");
+		assert_non_null(t.deal.target);
+		assert_string_equal(t.deal.target, names[i]);
+		tags_release(&t);
+		buf_release(&body);
+	}
+}
+
 static void test_names_and_places(void **state)
 {
 	(void)state;
@@ -9367,6 +9390,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_security_grounds_no_securities),
 		cmocka_unit_test(test_lead_names_headline_bidder),
 		cmocka_unit_test(test_founders_no_investors),
+		cmocka_unit_test(test_place_noun_firm_names),
 		cmocka_unit_test(test_names_and_places),
 		cmocka_unit_test(test_not_places),
 		cmocka_unit_test(test_party_countries),

@@ -155,6 +155,15 @@ static size_t canonical_end(struct doc *doc, size_t first, size_t last)
 	      in_list(doc_word(doc, next), doc->tok[next].wl,
 		      business_suffixes, ARRAY_SIZE(business_suffixes)))))
 		end = next;
+	/* nor a place's noun alone ("County Bancorp", "City Holding Co"),
+	 * nor a county ("Union County Bancorp"): without the suffix it
+	 * names a place */
+	static const char *const place_nouns[] = {"county", "city"};
+	if (end < last && (doc_word_is(doc, end, "county") ||
+			   (end == first &&
+			    in_list(doc_word(doc, end), doc->tok[end].wl,
+				    place_nouns, ARRAY_SIZE(place_nouns)))))
+		end = next;
 	/* nor initials alone: "J.P. Industries", "JP Industries", "SK
 	 * Group" */
 	int initials = end < last &&
