@@ -7809,6 +7809,43 @@ static void test_place_noun_firm_names(void **state)
 	}
 }
 
+/* "has taken over X", "took control of X" are acquisitions with both
+ * sides; a bank that failed ends no deal, talks that failed do. */
+static void test_taken_over_and_failed(void **state)
+{
+	(void)state;
+	static const char *const verbs[] = {"has taken over",
+					    "has taken control of",
+					    "took control of"};
+	for (size_t i = 0; i < ARRAY_SIZE(verbs); i++) {
+		struct buf body = BUF_INIT;
+		buf_addf(&body, "Dutch transport group Gravel NV said it %s "
+			 "Tanker Holdings BV, a small gas container firm.",
+			 verbs[i]);
+		struct tags t;
+		run("GRAVEL MAKES ACQUISITION", body.buf, NULL, NULL, NULL, &t);
+		assert_int_equal(t.deal.type, DEAL_ACQUISITION);
+		assert_int_equal(t.deal.status, STATUS_COMPLETED);
+		assert_string_equal(t.deal.acquirer, "Gravel");
+		assert_non_null(t.deal.target);
+		assert_string_equal(t.deal.target, "Tanker");
+		tags_release(&t);
+		buf_release(&body);
+	}
+	struct tags t;
+	run("BANK FAILURE IS THIRD IN OHIO",
+	    "The Federal Deposit Insurance Corp said the Elm Street Bank of "
+	    "Dayton, Ohio, failed and its assets were taken over by Maple "
+	    "Trust Co.", NULL, NULL, NULL, &t);
+	assert_int_not_equal(t.deal.status, STATUS_TERMINATED);
+	tags_release(&t);
+	run("ACME ENDS TALKS WITH WIDGET",
+	    "Acme Corp said its talks to acquire Widget Inc failed and were "
+	    "ended.", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.status, STATUS_TERMINATED);
+	tags_release(&t);
+}
+
 static void test_names_and_places(void **state)
 {
 	(void)state;
@@ -9391,6 +9428,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_lead_names_headline_bidder),
 		cmocka_unit_test(test_founders_no_investors),
 		cmocka_unit_test(test_place_noun_firm_names),
+		cmocka_unit_test(test_taken_over_and_failed),
 		cmocka_unit_test(test_names_and_places),
 		cmocka_unit_test(test_not_places),
 		cmocka_unit_test(test_party_countries),

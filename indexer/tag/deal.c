@@ -38,6 +38,11 @@ static const struct {
 	{"purchas", NULL, DEAL_ACQUISITION}, {"takeov", NULL, DEAL_ACQUISITION},
 	{"take", "over", DEAL_ACQUISITION}, {"took", "over", DEAL_ACQUISITION},
 	{"take", "control", DEAL_ACQUISITION},
+	/* "has taken over the audiovisual division of Thorn EMI", "took
+	 * control of" */
+	{"taken", "over", DEAL_ACQUISITION},
+	{"took", "control", DEAL_ACQUISITION},
+	{"taken", "control", DEAL_ACQUISITION},
 	/* "snaps up Zorgal", "picked up a 26% stake in" */
 	{"snap", "up", DEAL_ACQUISITION}, {"pick", "up", DEAL_ACQUISITION},
 	{"buyout", NULL, DEAL_ACQUISITION},
@@ -10302,6 +10307,24 @@ static enum ex_status token_status(const struct doc *doc, size_t k)
 			    doc_stem_is(doc, (size_t)w, "agre") ||
 			    doc_stem_is(doc, (size_t)w, "sign"))
 				return STATUS_TALKS;
+	/* "the Red River National Bank failed and its assets were taken
+	 * over": a bank's failure ends no deal; a deal's does ("the talks
+	 * failed", "failed to agree") */
+	if ((doc_word_is(doc, k, "failed") || doc_word_is(doc, k, "fails")) &&
+	    !doc_word_is(doc, doc_next(doc, k), "to")) {
+		static const char *const failing[] = {
+			"talk", "bid", "offer", "merger", "deal", "plan",
+			"negoti", "attempt", "effort", "propos", "takeov",
+			"tender", "agreement", "sale", "acquisit",
+		};
+		int deal = 0;
+		for (long w = pk, n = 0; !deal && w >= (long)ks->t0 && n < 3;
+		     w = doc_prev(doc, (size_t)w), n++)
+			deal = stem_in(doc, (size_t)w, failing,
+				       ARRAY_SIZE(failing));
+		if (!deal)
+			return STATUS_NONE;
+	}
 	/* two-word and word-only cues: "called off", "pulled out",
 	 * "END TALKS" (not "ended", which a year does too) */
 	long q = doc_prev(doc, k);
