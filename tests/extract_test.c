@@ -7846,6 +7846,21 @@ static void test_taken_over_and_failed(void **state)
 	tags_release(&t);
 }
 
+/* A company that has attracted bids is their target, not a bidder. */
+static void test_attracted_bids_target(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("ACME WANTS TO STAY INDEPENDENT",
+	    "Acme Holdings Plc, which has attracted takeover bids, is making "
+	    "every effort to remain independent, its deputy chairman said.",
+	    NULL, NULL, NULL, &t);
+	assert_null(t.deal.acquirer);
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Acme");
+	tags_release(&t);
+}
+
 static void test_names_and_places(void **state)
 {
 	(void)state;
@@ -9429,6 +9444,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_founders_no_investors),
 		cmocka_unit_test(test_place_noun_firm_names),
 		cmocka_unit_test(test_taken_over_and_failed),
+		cmocka_unit_test(test_attracted_bids_target),
 		cmocka_unit_test(test_names_and_places),
 		cmocka_unit_test(test_not_places),
 		cmocka_unit_test(test_party_countries),

@@ -4009,6 +4009,7 @@ static int owners_approve(const struct doc *doc, size_t a, size_t b)
 static const char *const answer_verbs[] = {
 	"reject", "accept", "back", "refer", "studi", "review", "consid",
 	"welcom", "rebuff", "spurn", "oppos", "weigh", "receiv", "get",
+	"attract",   /* "which has attracted takeover bids" */
 	"fight", "resist", "urg", "recommend", "endors", "support",
 	"rebuk", "rise", "rose", "jump", "soar", "climb",
 };
