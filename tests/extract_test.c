@@ -7861,6 +7861,37 @@ static void test_attracted_bids_target(void **state)
 	tags_release(&t);
 }
 
+/* People are no companies: a surname the headline uses alone for a
+ * person the story names in full, a royal title's name with its
+ * particles, the leader of a policy "led by" no investor. */
+static void test_people_not_companies(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Harlow blocks foreign bids for Gridco",
+	    "Treasurer Dana Harlow has blocked the lease of power network "
+	    "Gridco to two foreign bidders, Tarn Power Corp and Lumen "
+	    "Infrastructure Ltd, on security grounds.  Mr Harlow said his "
+	    "decision was final.", NULL, NULL, NULL, &t);
+	assert_true(has(t.people, t.npeople, "Dana Harlow"));
+	assert_false(has(t.companies, t.ncompanies, "Harlow"));
+	tags_release(&t);
+	run("Fund invests $2bn in Rydex",
+	    "The Gulf Investment Fund has invested $2 billion in Rydex "
+	    "Technologies, the ride-hailing company.  The investment is part "
+	    "of the economic reform plan led by Crown Prince Khalid bin "
+	    "Faisal, the fund said.", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_INVESTMENT);
+	assert_true(has(t.people, t.npeople, "Khalid bin Faisal"));
+	for (size_t i = 0; i < t.ncompanies; i++) {
+		assert_null(strstr(t.companies[i], "Prince"));
+		assert_null(strstr(t.companies[i], "Faisal"));
+	}
+	for (size_t i = 0; i < t.deal.ninvestors; i++)
+		assert_null(strstr(t.deal.investors[i], "Khalid"));
+	tags_release(&t);
+}
+
 static void test_names_and_places(void **state)
 {
 	(void)state;
@@ -9445,6 +9476,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_place_noun_firm_names),
 		cmocka_unit_test(test_taken_over_and_failed),
 		cmocka_unit_test(test_attracted_bids_target),
+		cmocka_unit_test(test_people_not_companies),
 		cmocka_unit_test(test_names_and_places),
 		cmocka_unit_test(test_not_places),
 		cmocka_unit_test(test_party_countries),

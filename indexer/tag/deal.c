@@ -7542,6 +7542,14 @@ static int headline_short(struct doc *doc, const struct name *head,
 	return same;
 }
 
+/* What a person or a state leads that is no round: "the reform plan led
+ * by", "a drive led by the government". */
+static const char *const policy_nouns[] = {
+	"plan", "reform", "programm", "program", "govern", "campaign",
+	"drive", "agenda", "strategi", "polici", "coalit", "parti",
+	"ministri", "initi",
+};
+
 /* Words of a sentence that lists a round's investors. */
 static const char *const investor_words[] = {
 	"investor", "backer", "particip", "join", "led", "lead", "back",
@@ -7623,6 +7631,13 @@ static void investor_sentences(const struct doc *doc, struct found *f)
 			/* "leading AI labs", "a market leader": no one led */
 			if (doc_word_is(doc, k, "leading") ||
 			    doc_stem_is(doc, k, "leader"))
+				continue;
+			/* "the economic reform plan led by Crown Prince
+			 * Mohammed": a policy's leader invests nothing */
+			long pk = doc_prev(doc, k);
+			if (doc_word_is(doc, k, "led") && pk >= (long)st->t0 &&
+			    stem_in(doc, (size_t)pk, policy_nouns,
+				    ARRAY_SIZE(policy_nouns)))
 				continue;
 			for (size_t w = 0; w < ARRAY_SIZE(investor_words); w++)
 				if (doc_stem_is(doc, k, investor_words[w])) {

@@ -2077,6 +2077,8 @@ static const char *const titles1[] = {
 	"partner", "chancellor", "premier", "investor", "billionaire",
 	"financier", "businessman", "businesswoman", "oilman", "developer",
 	"tycoon", "magnate", "industrialist", "entrepreneur",
+	/* "Crown Prince Mohammed bin Salman", "Sheikh Tahnoon bin Zayed" */
+	"prince", "princess", "sheikh", "sheikha", "emir", "sultan",
 };
 
 /* Last words of a firm's name, never of a person's: "fintech investor
@@ -2090,16 +2092,36 @@ static const char *const firm_last_words[] = {
 /* 2 or 3 capitalised words at i, initials not counted ("David F. La
  * Roche"): a person's name; returns the end (i when none, or when its
  * last word is a firm's). */
+/* Lower-case particles inside an Arabic name: "Mohammed bin Rashid". */
+static const char *const name_particles[] = {"bin", "bint", "ibn"};
+
 static size_t person_run(const struct doc *doc, size_t i)
 {
 	size_t k = i, n = 0, words = 0, end = i;
-	while (k < doc->ntok && n < 3 && doc->tok[k].sent == doc->tok[i].sent) {
+	unsigned most = 3;
+	int after_particle = 0;   /* the gap before k was checked */
+	while (k < doc->ntok && n < most && doc->tok[k].sent == doc->tok[i].sent) {
 		const struct doc_tok *t = &doc->tok[k];
+		/* "Mohammed bin Rashid Al Maktoum": a particle between
+		 * capitalised words is the name's, and lets it run longer */
+		if (words && doc_word_in(doc, k, name_particles,
+					 ARRAY_SIZE(name_particles))) {
+			size_t nx = doc_next(doc, k);
+			if (nx >= doc->ntok || !doc->tok[nx].cap ||
+			    doc->tok[nx].sent != t->sent ||
+			    !name_gap(doc, end - 1, k) || !name_gap(doc, k, nx))
+				break;
+			most = 5;
+			after_particle = 1;
+			k = nx;
+			continue;
+		}
 		if (!t->cap || !(t->flags & ANA_ALPHA) || is_stop(doc, k) ||
 		    doc->in_name[k] || is_suffix(doc, k))
 			break;
-		if (n && !name_gap(doc, end - 1, k))
+		if (n && !after_particle && !name_gap(doc, end - 1, k))
 			break;
+		after_particle = 0;
 		n += t->wl > 1;
 		words++;
 		end = k + 1;
@@ -2186,7 +2208,9 @@ static void person_names(struct doc *doc, const struct doc_sent *st)
 			size_t end = person_run(doc, s);
 			if (comma && !apposed_person(doc, st, i, s, end))
 				continue;
-			if (end > s && !place_at(doc, s, end)) {
+			/* "Prince Edward Island" is a place, title and all */
+			if (end > s && !place_at(doc, s, end) &&
+			    !place_at(doc, i, end)) {
 				int id = doc_person(doc, doc->text.buf +
 					doc->tok[s].start, doc->tok[end - 1].end -
 					doc->tok[s].start, (uint32_t)s);
@@ -2965,6 +2989,45 @@ static int owner_key(const struct doc *doc, const char *key, size_t n,
 	return 0;
 }
 
+/* Words before a surname that make it the person's: "Mr Morrison". */
+static const char *const courtesy_titles[] = {"mr", "mrs", "ms", "dr"};
+
+/*
+ * Whether the one word w (folded, n bytes) is the surname of a person the
+ * story names in full ("Treasurer Scott Morrison") and the text never
+ * uses it but in that name or after a courtesy title ("Mr Morrison"):
+ * the headline's "Morrison blocks Chinese bids" names the person, not a
+ * firm.  "Dell" beside "Michael Dell" stays a firm when the story also
+ * writes it alone ("Dell said").
+ */
+static int person_surname(const struct doc *doc, const char *w, size_t n)
+{
+	int named = 0;
+	for (size_t p = 0; !named && p < doc->npe; p++) {
+		const char *k = doc->pe[p].key;
+		size_t kl = strlen(k);
+		named = doc->pe[p].mentions && kl > n + 1 &&
+			k[kl - n - 1] == ' ' && !memcmp(k + kl - n, w, n);
+	}
+	if (!named)
+		return 0;
+	for (size_t k = 0; k < doc->ntok; k++) {
+		if (doc->tok[k].wl != n || strncasecmp(doc_word(doc, k), w, n) ||
+		    doc->sent[doc->tok[k].sent].para == 0)
+			continue;
+		int in_person = 0;
+		for (size_t m = 0; !in_person && m < doc->nment; m++)
+			in_person = doc->ment[m].kind == DOC_PERSON &&
+				    doc->ment[m].t0 <= k && k < doc->ment[m].t1;
+		long pv = doc_prev(doc, k);
+		if (!in_person && !(pv >= 0 && doc_word_in(doc, (size_t)pv,
+					courtesy_titles,
+					ARRAY_SIZE(courtesy_titles))))
+			return 0;
+	}
+	return 1;
+}
+
 static char *list_name_as(const struct doc *doc, const char *name,
 			  int person_ok)
 {
@@ -3102,6 +3165,8 @@ static char *list_name_as(const struct doc *doc, const char *name,
 	}
 	for (size_t p = 0; !bad && !person_ok && p < doc->npe; p++)
 		bad = doc->pe[p].mentions && !strcmp(doc->pe[p].key, key.buf);
+	if (!bad && !person_ok && words == 1)
+		bad = person_surname(doc, key.buf, key.len);
 	/* word by word: no verb or phrase word, not suffixes alone */
 	unsigned suffix_words = 0, alpha_words = 0;
 	for (size_t i = 0; !bad && i < key.len;) {
