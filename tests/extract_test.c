@@ -7892,6 +7892,56 @@ static void test_people_not_companies(void **state)
 	tags_release(&t);
 }
 
+/* A post taken over is no takeover; a deal dated years before the
+ * story's news is background, not the story's deal. */
+static void test_post_taken_and_deal_dated(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Ana Ruiz takes over as Shopwise CEO",
+	    "Ana Ruiz has been appointed chief executive of online retailer "
+	    "Shopwise Group, replacing its co-founder.", NULL, NULL, NULL,
+	    &t);
+	assert_null(t.deal.acquirer);
+	assert_null(t.deal.target);
+	tags_release(&t);
+	run("Shopwise names new chief executive",
+	    "Ana Ruiz has been appointed chief executive of online retailer "
+	    "Shopwise Group, replacing its co-founder.  The change comes "
+	    "nearly two years after Tellar Holdings bought a controlling "
+	    "stake in Shopwise for about $1 billion.", NULL, NULL, NULL, &t);
+	assert_null(t.deal.acquirer);
+	assert_null(t.deal.target);
+	tags_release(&t);
+	/* a deal's news told after an event is still the deal */
+	run("Tellar buys Shopwise stake",
+	    "Shares of Shopwise rose after Tellar Holdings bought a "
+	    "controlling stake in the company for about $1 billion.", NULL,
+	    NULL, NULL, &t);
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Tellar");
+	tags_release(&t);
+}
+
+/* A company weighing options that include its sale is put up for sale:
+ * its target, not a merger with no one. */
+static void test_options_include_sale(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("NORTHWOOD CABLE WEIGHS SALE",
+	    "Northwood Cable Corp said it is considering several options to "
+	    "maximize shareholder value, including a possible sale, merger, "
+	    "corporate restructuring, or leveraged buyout.", NULL, NULL, NULL,
+	    &t);
+	assert_int_equal(t.deal.type, DEAL_ACQUISITION);
+	assert_int_equal(t.deal.status, STATUS_PROPOSED);
+	assert_null(t.deal.acquirer);
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Northwood Cable");
+	tags_release(&t);
+}
+
 static void test_names_and_places(void **state)
 {
 	(void)state;
@@ -9477,6 +9527,8 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_taken_over_and_failed),
 		cmocka_unit_test(test_attracted_bids_target),
 		cmocka_unit_test(test_people_not_companies),
+		cmocka_unit_test(test_post_taken_and_deal_dated),
+		cmocka_unit_test(test_options_include_sale),
 		cmocka_unit_test(test_names_and_places),
 		cmocka_unit_test(test_not_places),
 		cmocka_unit_test(test_party_countries),

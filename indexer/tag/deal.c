@@ -1594,6 +1594,11 @@ static int find_cue(const struct doc *doc, const struct doc_sent *st,
 		}
 		if (match < 0)
 			continue;
+		/* "takes over as Lazada CEO", "will take over as chairman": a
+		 * post taken, no company */
+		if (deal_cues[match].s2 && !strcmp(deal_cues[match].s2, "over") &&
+		    end < st->t1 && doc_word_is(doc, end, "as"))
+			continue;
 		k = match;
 		c->t0 = i;
 		c->t1 = end;
@@ -12281,6 +12286,42 @@ static size_t side_sentence(const struct doc *doc, size_t s, size_t *lead)
 	return doc->nsent;
 }
 
+/* How far before a lone merger's word the options' "sale" may stand. */
+#define OPTION_WORDS 6
+
+/*
+ * "North American Communications Corp said it is considering several
+ * options ..., including a possible sale, merger, corporate restructuring
+ * or leveraged buyout": a merger with one party and no other, listed
+ * after a sale among the options a company weighs (considers, explores,
+ * reviews, seeks), is the company put up for sale (its target), not a
+ * merger of its own.
+ */
+static void options_sale(const struct doc *doc, struct found *f)
+{
+	if (f->type != DEAL_MERGER || f->nparty != 1 || f->has_acq ||
+	    f->has_tgt)
+		return;
+	static const char *const weighing[] = {
+		"consid", "explor", "review", "weigh", "studi", "seek",
+		"evalu", "mull",
+	};
+	const struct doc_sent *st = &doc->sent[f->sent];
+	int weighed = 0;
+	for (size_t q = st->t0; q < f->cue.t0 && !weighed; q++)
+		weighed = stem_in(doc, q, weighing, ARRAY_SIZE(weighing));
+	long k = doc_prev(doc, f->cue.t0);
+	for (int n = 0; weighed && k >= (long)st->t0 && n < OPTION_WORDS;
+	     n++, k = doc_prev(doc, (size_t)k))
+		if (doc_word_is(doc, (size_t)k, "sale")) {
+			f->type = DEAL_ACQUISITION;
+			f->tgt = f->party[0];
+			f->has_tgt = 1;
+			f->nparty = 0;
+			return;
+		}
+}
+
 /*
  * "X and Y agreed to merge": who buys whom only when the story says which
  * of the two is merged away; the company whose merger it is (the one
@@ -12429,6 +12470,23 @@ static int dated_before(const struct doc *doc, const struct doc_sent *st,
 		"planned", "proposed", "expected", "upcoming", "potential",
 		"possible", "pending", "mooted", "intended",
 	};
+	/* "comes nearly two years after Alibaba bought a controlling
+	 * stake", "months after its purchase of": a span of time after the
+	 * deal (not "shares rose after X agreed to buy") */
+	static const char *const time_units[] = {
+		"year", "month", "week", "decad",
+	};
+	long a = doc_prev(doc, c->t0);
+	for (int n = 0; a >= (long)st->t0 && n < 4;
+	     n++, a = doc_prev(doc, (size_t)a))
+		if (doc_word_is(doc, (size_t)a, "after")) {
+			long u = doc_prev(doc, (size_t)a);
+			if (u >= (long)st->t0 &&
+			    stem_in(doc, (size_t)u, time_units,
+				    ARRAY_SIZE(time_units)))
+				return 1;
+			break;
+		}
 	long y = doc_prev(doc, c->t0);
 	for (int n = 0; n < 2 && y >= (long)st->t0; n++) {
 		const struct doc_tok *t = &doc->tok[y];
@@ -13141,6 +13199,7 @@ static void deal_read(struct doc *doc, const struct dealmodel *model,
 		ipo_seller(doc, &best);
 		unit_named_later(doc, &best);
 		own_stake_sold(doc, &best);
+		options_sale(doc, &best);
 		merger_sides(doc, &best);
 		paid_sides(doc, &best);
 		equals(doc, &best);
