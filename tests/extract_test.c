@@ -7942,6 +7942,49 @@ static void test_options_include_sale(void **state)
 	tags_release(&t);
 }
 
+/* A part described by where it is: a compass word before a place is
+ * the place's, never a party's name; a place inside a body's description
+ * belongs to it; cable systems are a business; "the assets of its X" is
+ * X; a part named later as "Z, the Y unit" is Z. */
+static void test_parts_by_place(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("ORBIT CABLE TO SELL WEST TEXAS ASSETS",
+	    "Orbit Cable L.P. said it signed a letter of intent to sell the "
+	    "assets of its cable television systems in West Texas, which "
+	    "serve about 4,600 subscribers.", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_DIVESTITURE);
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "cable television systems");
+	for (size_t i = 0; i < t.ncompanies; i++)
+		assert_string_not_equal(t.companies[i], "West");
+	tags_release(&t);
+	run("Deal news",
+	    "Acme Corp agreed to sell its West Texas cable systems to Bolt "
+	    "Corp for 30 mln dlrs.", NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "West Texas cable systems");
+	assert_string_equal(t.deal.acquirer, "Bolt");
+	tags_release(&t);
+	run("MAPLE OIL TO SELL NORWEGIAN SUBSIDIARY",
+	    "Maple Oil Ltd said it agreed to sell its wholly owned Norwegian "
+	    "subsidiary to Fjord Energy Corp for 13 mln Canadian dlrs.  The "
+	    "principal asset of the subsidiary, Maple Exploration Norge Inc, "
+	    "is an interest in a gas field.", NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Maple Exploration Norge");
+	tags_release(&t);
+	run("Harbor sells US shale to Bolt",
+	    "Harbor Corp has agreed to sell its US onshore oil and gas "
+	    "business to Bolt Energy Corp for $10 billion.\n\nBolt will buy "
+	    "Petrohawk Resources Inc, the Harbor unit holding the fields, "
+	    "paying half the price upfront.", NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Petrohawk Resources");
+	tags_release(&t);
+}
+
 static void test_names_and_places(void **state)
 {
 	(void)state;
@@ -9529,6 +9572,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_people_not_companies),
 		cmocka_unit_test(test_post_taken_and_deal_dated),
 		cmocka_unit_test(test_options_include_sale),
+		cmocka_unit_test(test_parts_by_place),
 		cmocka_unit_test(test_names_and_places),
 		cmocka_unit_test(test_not_places),
 		cmocka_unit_test(test_party_countries),

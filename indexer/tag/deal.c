@@ -2014,6 +2014,37 @@ static size_t rights_object(const struct doc *doc, const struct doc_sent *st,
  * "sell its industrial products group to".  Securities and goods are the
  * look-alikes' (look_alike()); a name there is right_name()'s.
  */
+/* Words that make a region of a place: "South Florida". */
+static const char *const compass_words[] = {
+	"north", "south", "east", "west", "northern", "southern", "eastern",
+	"western", "central", "greater", "upper", "lower", "northeast",
+	"northwest", "southeast", "southwest",
+};
+
+/* Whether name n is one compass word before a place ("West" of "West
+ * Texas", "South" of "South Florida"): the place's word, no name. */
+static int compass_of_place(const struct doc *doc, const struct doc_sent *st,
+			    const struct name *n)
+{
+	size_t after = doc_next(doc, n->t0);
+	return n->t1 == n->t0 + 1 && after < st->t1 && doc->tok_place[after] &&
+	       doc_word_in(doc, n->t0, compass_words, ARRAY_SIZE(compass_words));
+}
+
+/* "its cable television systems in West Texas", "a cable system": a
+ * cable operator's systems are a business sold; other systems are goods
+ * ("150 telephone communications systems"). */
+static int cable_system(const struct doc *doc, size_t k)
+{
+	if (!doc_stem_is(doc, k, "system"))
+		return 0;
+	long p = doc_prev(doc, k);
+	for (int n = 0; p >= 0 && n < 2; n++, p = doc_prev(doc, (size_t)p))
+		if (doc_word_is(doc, (size_t)p, "cable"))
+			return 1;
+	return 0;
+}
+
 static int asset_object(const struct doc *doc, const struct doc_sent *st,
 			size_t from, struct name *n)
 {
@@ -2056,6 +2087,28 @@ static int asset_object(const struct doc *doc, const struct doc_sent *st,
 			k = town - 1;
 			continue;
 		}
+		/* "its Central American units", "its West Texas cable
+		 * systems": a place (and a compass word before it) says
+		 * where the part is, in a body's sentence (a headline's
+		 * "sells Indonesian unit" leaves the name to the lead) */
+		size_t nk = doc_next(doc, k);
+		if (t->cap && !st->caps && st->para != 0 &&
+		    doc->tok_co[k] < 0 &&
+		    (doc->tok_place[k] ||
+		     (nk < st->t1 && doc->tok_place[nk] &&
+		      doc_word_in(doc, k, compass_words,
+				  ARRAY_SIZE(compass_words)))) &&
+		    /* (not a place the sentence goes on from: "in South
+		     * Africa and related assets") */
+		    !(nk < st->t1 && !doc->tok_place[nk] &&
+		      (doc_word_is(doc, nk, "and") ||
+		       doc_word_is(doc, nk, "or")))) {
+			if (first == SIZE_MAX)
+				first = k;
+			last = k;
+			words++;
+			continue;
+		}
 		if (t->cap || doc_word_is(doc, k, "for") ||
 		    doc_word_is(doc, k, "from") || doc_word_is(doc, k, "to") ||
 		    doc_word_is(doc, k, "of") || doc_word_is(doc, k, "in") ||
@@ -2077,7 +2130,8 @@ static int asset_object(const struct doc *doc, const struct doc_sent *st,
 			first = k;
 		last = k;
 		words++;
-		if (stem_in(doc, k, asset_nouns, ARRAY_SIZE(asset_nouns))) {
+		if (stem_in(doc, k, asset_nouns, ARRAY_SIZE(asset_nouns)) ||
+		    cable_system(doc, k)) {
 			noun = k;
 			noun_words = words;
 		}
@@ -2091,10 +2145,19 @@ done:
 		last = noun;
 		words = noun_words;
 	}
+	/* "the assets of its cable television systems in West Texas":
+	 * what the assets are of says the business */
+	size_t its = k < st->t1 ? doc_next(doc, k) : st->t1;
+	if (first != SIZE_MAX && last == first && k < st->t1 &&
+	    doc_stem_is(doc, last, "asset") && doc_word_is(doc, k, "of") &&
+	    its < st->t1 && (doc_word_is(doc, its, "its") ||
+			     doc_word_is(doc, its, "their")))
+		return asset_object(doc, st, its, n);
 	/* "assets" alone, "enough assets", "and operate hotel properties"
 	 * say no business */
 	if (first == SIZE_MAX || words < 2 ||
-	    !stem_in(doc, last, asset_nouns, ARRAY_SIZE(asset_nouns)) ||
+	    !(stem_in(doc, last, asset_nouns, ARRAY_SIZE(asset_nouns)) ||
+	      cable_system(doc, last)) ||
 	    doc_word_in(doc, first, asset_vague, ARRAY_SIZE(asset_vague)))
 		return 0;
 	/* "exclusive worldwide rights to the methyl methacrylate
@@ -3221,12 +3284,6 @@ static int same_words(const struct doc *doc, const struct name *a,
 	return a->t1 - a->t0 == b->t1 - b->t0 && same_opening(doc, a, b);
 }
 
-/* Words that make a region of a place: "South Florida". */
-static const char *const compass_words[] = {
-	"north", "south", "east", "west", "northern", "southern", "eastern",
-	"western", "central", "greater", "upper", "lower", "northeast",
-	"northwest", "southeast", "southwest",
-};
 
 /* Capitalised words that open no investor's name in a list. */
 static const char *const not_investors[] = {
@@ -6239,6 +6296,10 @@ static int roles(const struct doc *doc, size_t s, const struct cue *c,
 	if (hr && c->t1 < st->t1 && doc_word_is(doc, c->t1, "through") &&
 	    r.t0 > c->t1)
 		hr = 0;
+	/* "sell its West Texas cable systems": a compass word before a
+	 * place opens what is sold, it names no one */
+	if (hr && compass_of_place(doc, st, &r))
+		hr = 0;
 	/* "A takeover battle began today for Dome Petroleum": the prize
 	 * of a contest for control is the target */
 	if (!hr && contest_for(doc, st, c, &r)) {
@@ -7268,6 +7329,10 @@ static int real_name(struct doc *doc, struct name *n)
 {
 	const struct doc_sent *st = &doc->sent[doc->tok[n->t0].sent];
 	if (describes_other(doc, n))
+		return 0;
+	/* "its cable television systems in West Texas": a compass word
+	 * before a place is the place's, no name */
+	if (compass_of_place(doc, st, n))
 		return 0;
 	/* "SEOUL, Feb 7 (Yonhap) --": the wire that tells the story is
 	 * none of its parties */
@@ -9492,6 +9557,27 @@ static int unit_apposition(const struct doc *doc, const struct doc_sent *st,
 			return 1;
 		}
 	}
+	/* "BP will buy Petrohawk Energy, the BHP unit holding ...": the
+	 * name before ", the (owner) unit" */
+	for (size_t m = 0; m < doc->nment; m++) {
+		const struct doc_ment *x = &doc->ment[m];
+		if (x->kind != DOC_COMPANY || x->t0 < st->t0 || x->t1 >= st->t1)
+			continue;
+		size_t the = x->t1;
+		if (!doc_word_is(doc, the, "the") ||
+		    !doc_gap_has(doc, x->t1 - 1, the, ','))
+			continue;
+		size_t u = doc_next(doc, the);
+		for (int w = 0; u < st->t1 && w < 2 &&
+		     !doc_word_in(doc, u, unit_nouns, ARRAY_SIZE(unit_nouns));
+		     w++)
+			u = doc_next(doc, u);
+		if (u < st->t1 &&
+		    doc_word_in(doc, u, unit_nouns, ARRAY_SIZE(unit_nouns))) {
+			span_name(doc, x->t0, x->t1, n);
+			return 1;
+		}
+	}
 	return 0;
 }
 
@@ -9504,14 +9590,19 @@ static int unit_apposition(const struct doc *doc, const struct doc_sent *st,
  */
 static void unit_named_later(const struct doc *doc, struct found *f)
 {
-	if (f->has_tgt || !ex_deal_is_mna(f->type))
+	/* (a part described, "its US onshore oil and gas business", gives
+	 * way to its name: "BP will buy Petrohawk Energy, the BHP unit") */
+	if ((f->has_tgt && !f->tgt.asset) || !ex_deal_is_mna(f->type))
 		return;
-	int its = 0;   /* a sentence before spoke of "its unit" */
+	/* a sentence before spoke of "its unit", or the part is one */
+	int its = f->has_tgt;
 	size_t seen = 0;
 	for (size_t s = lead_next(doc, 0, &seen, SELLER_SENTENCES);
 	     s < doc->nsent; s = lead_next(doc, s + 1, &seen, SELLER_SENTENCES)) {
 		const struct doc_sent *st = &doc->sent[s];
-		if (its && unit_apposition(doc, st, &f->tgt)) {
+		struct name z;
+		if (its && unit_apposition(doc, st, &z)) {
+			f->tgt = z;
 			f->has_tgt = 1;
 			return;
 		}
