@@ -7985,6 +7985,35 @@ static void test_parts_by_place(void **state)
 	tags_release(&t);
 }
 
+/* What a purchase cost is its price; a price paid in parts (cash and
+ * notes) is the deal's in each part. */
+static void test_amount_cost_and_parts(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("ORION HAS 5.2 PCT OF ACME",
+	    "Orion Capital Corp said it holds a 5.2 pct stake in Acme Corp.  "
+	    "The stake was purchased at a cost of 3.2 mln dlrs, Orion told "
+	    "the Securities and Exchange Commission.", NULL, NULL, NULL, &t);
+	assert_int_equal(kind_of(&t, "3.2 mln dlrs"), AMOUNT_DEAL);
+	assert_true(t.deal.amount >= 0);
+	assert_string_equal(t.amounts[t.deal.amount].text, "3.2 mln dlrs");
+	tags_release(&t);
+	run("ACME BUYS WIDGET",
+	    "Acme Corp said it acquired Widget Inc.  It said the purchase "
+	    "price was 12 mln dlrs in cash and 1.5 mln dlrs in five-year "
+	    "notes plus warrants.", NULL, NULL, NULL, &t);
+	assert_int_equal(kind_of(&t, "12 mln dlrs"), AMOUNT_DEAL);
+	assert_int_equal(kind_of(&t, "1.5 mln dlrs"), AMOUNT_DEAL);
+	tags_release(&t);
+	/* a cost that is no purchase's stays what it is */
+	run("ACME BUILDS PLANT",
+	    "Acme Corp said it will build a plant at a cost of 30 mln dlrs.",
+	    NULL, NULL, NULL, &t);
+	assert_int_not_equal(kind_of(&t, "30 mln dlrs"), AMOUNT_DEAL);
+	tags_release(&t);
+}
+
 static void test_names_and_places(void **state)
 {
 	(void)state;
@@ -9573,6 +9602,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_post_taken_and_deal_dated),
 		cmocka_unit_test(test_options_include_sale),
 		cmocka_unit_test(test_parts_by_place),
+		cmocka_unit_test(test_amount_cost_and_parts),
 		cmocka_unit_test(test_names_and_places),
 		cmocka_unit_test(test_not_places),
 		cmocka_unit_test(test_party_countries),

@@ -1097,7 +1097,16 @@ static enum ex_amount_kind cue_kind(const struct doc *doc,
 			while (q >= (long)st->t0 &&
 			       (doc->tok[q].flags & ANA_JOINED))
 				q--;
-			int c = q >= (long)st->t0 ?
+			/* "The stake was purchased at a cost of 3.2 mln
+			 * dlrs", "acquired ... for an aggregate cost of":
+			 * what the purchase cost is its price */
+			if (q > (long)st->t0 &&
+			    !strcmp(doc_word(doc, (size_t)q), "cost") &&
+			    deal_verb_before(doc, st, (size_t)q)) {
+				best = AMOUNT_DEAL;
+				owned = 1;
+			}
+			int c = q >= (long)st->t0 && !owned ?
 				cue_at(doc, st, (size_t)q) : -1;
 			if (c >= 0) {
 				best = c;
@@ -1669,6 +1678,59 @@ static int inside_name(const struct doc *doc, const struct money *m)
 	return 1;
 }
 
+/* Words between a price's two parts: "12 mln dlrs in cash and 1.5 mln
+ * dlrs in notes", "six mln dlrs in cash, a 13,550,000 dlr note". */
+static const char *const part_joins[] = {"in", "cash", "and", "plus", "a",
+					 "an"};
+/* What the second part is paid in. */
+static const char *const paid_in[] = {
+	"note", "notes", "promissory", "debenture", "debentures", "stock",
+	"shares", "preferred", "common", "warrants", "securities",
+};
+/* How many words after the second part may say what it is paid in. */
+#define PAID_IN_WORDS 4
+
+/*
+ * Whether amount b, in prev's sentence right after it, is a second part
+ * of the price prev is: only joining words between them, and notes,
+ * stock or shares it is paid in just after it.
+ */
+static int consideration_part(const struct doc *doc,
+			      const struct ex_amount *prev,
+			      const struct ex_amount *b)
+{
+	if (prev->kind != AMOUNT_DEAL || b->m.start <= prev->m.end)
+		return 0;
+	size_t p1 = doc_tok_at(doc, prev->m.end - 1),
+	       b0 = doc_tok_at(doc, b->m.start), b1 = doc_tok_at(doc, b->m.end);
+	if (p1 >= doc->ntok || b0 >= doc->ntok ||
+	    doc->tok[p1].sent != doc->tok[b0].sent)
+		return 0;
+	const struct doc_sent *st = &doc->sent[doc->tok[b0].sent];
+	int joined = 0;
+	for (size_t k = p1 + 1; k < b0; k++) {
+		if (doc->tok[k].flags & ANA_JOINED)
+			continue;
+		if (!word_in(doc_word(doc, k), part_joins,
+			     ARRAY_SIZE(part_joins)))
+			return 0;
+		joined |= !strcmp(doc_word(doc, k), "and") ||
+			  !strcmp(doc_word(doc, k), "plus") ||
+			  !strcmp(doc_word(doc, k), "a");
+	}
+	if (!joined)
+		return 0;
+	size_t n = 0;
+	for (size_t k = b1; k < st->t1 && n < PAID_IN_WORDS; k++) {
+		if (doc->tok[k].flags & ANA_JOINED)
+			continue;
+		n++;
+		if (word_in(doc_word(doc, k), paid_in, ARRAY_SIZE(paid_in)))
+			return 1;
+	}
+	return 0;
+}
+
 void amounts_tag(struct doc *doc, struct tags *t)
 {
 	struct cue_count cache = {SIZE_MAX, 0};
@@ -1729,6 +1791,9 @@ void amounts_tag(struct doc *doc, struct tags *t)
 			}
 			a->text[len] = '\0';
 			a->kind = amount_kind(doc, &a->m, &cache);
+			if (a->kind == AMOUNT_OTHER && t->namounts - first >= 2 &&
+			    consideration_part(doc, &a[-1], a))
+				a->kind = AMOUNT_DEAL;
 		}
 	}
 	drop_restated(doc, t, first);
