@@ -8014,6 +8014,25 @@ static void test_amount_cost_and_parts(void **state)
 	tags_release(&t);
 }
 
+/* "Dubai Islamic Bank" is a bank named after its city, not the city; the
+ * "Islamic Development Bank" a public body. */
+static void test_islamic_bank_names(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Indonesia sells sukuk",
+	    "Indonesia sold $3 billion of sukuk.  Dubai Islamic Bank and "
+	    "Qatar Islamic Bank arranged the deal with the Islamic "
+	    "Development Bank.", NULL, NULL, NULL, &t);
+	assert_true(has(t.companies, t.ncompanies, "Dubai Islamic Bank"));
+	assert_true(has(t.companies, t.ncompanies, "Qatar Islamic Bank"));
+	assert_false(has(t.companies, t.ncompanies,
+			 "Islamic Development Bank"));
+	for (size_t i = 0; i < t.nplaces; i++)
+		assert_string_not_equal(t.places[i].code, "AE");
+	tags_release(&t);
+}
+
 static void test_names_and_places(void **state)
 {
 	(void)state;
@@ -9603,6 +9622,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_options_include_sale),
 		cmocka_unit_test(test_parts_by_place),
 		cmocka_unit_test(test_amount_cost_and_parts),
+		cmocka_unit_test(test_islamic_bank_names),
 		cmocka_unit_test(test_names_and_places),
 		cmocka_unit_test(test_not_places),
 		cmocka_unit_test(test_party_countries),

@@ -815,7 +815,7 @@ static int key_at(struct doc *doc, size_t i, unsigned n, size_t *end);
 static const char *const institution_words[] = {
 	"central", "reserve", "monetary", "development", "european", "world",
 	"asian", "african", "economic", "export", "import", "state",
-	"international", "investment", "national", "federal", "islamic",
+	"international", "investment", "national", "federal",
 };
 
 /*
@@ -859,6 +859,7 @@ static long bare_firm_end(struct doc *doc, const struct doc_sent *st,
 			return -1;
 	}
 	int own = 0;
+	long islamic = -1;
 	size_t k = i;
 	for (long b = doc_prev(doc, i); b >= (long)st->t0;
 	     b = doc_prev(doc, (size_t)b)) {
@@ -871,6 +872,10 @@ static long bare_firm_end(struct doc *doc, const struct doc_sent *st,
 		if (doc_word_in(doc, (size_t)b, institution_words,
 				ARRAY_SIZE(institution_words)))
 			return -1;
+		/* "Islamic Development Bank" opens with it; "Dubai
+		 * Islamic Bank", "Qatar Islamic Bank" are banks */
+		if (doc_word_is(doc, (size_t)b, "islamic"))
+			islamic = (long)b;
 		const struct gaz_entry *g = gaz_at(doc, (size_t)b, k);
 		if (!doc_word_in(doc, (size_t)b, generic_first,
 				 ARRAY_SIZE(generic_first)) &&
@@ -879,7 +884,7 @@ static long bare_firm_end(struct doc *doc, const struct doc_sent *st,
 			own = 1;
 		k = (size_t)b;
 	}
-	if (!own)
+	if (!own || islamic == (long)k)
 		return -1;
 	/* "Farmers and Merchants Bank": a name with "and" inside is
 	 * another rule's */
@@ -887,7 +892,10 @@ static long bare_firm_end(struct doc *doc, const struct doc_sent *st,
 	long bb = b >= 0 ? doc_prev(doc, (size_t)b) : -1;
 	if (bb >= (long)st->t0 && (doc_word_is(doc, (size_t)b, "and") ||
 				   doc_word_is(doc, (size_t)b, "&")) &&
-	    doc->tok[bb].cap)
+	    doc->tok[bb].cap &&
+	    /* ("Dubai Islamic Bank and Qatar Islamic Bank": a firm's end
+	     * before "and" ends the first of two) */
+	    !doc_word_is(doc, (size_t)bb, doc_word(doc, i)))
 		return -1;
 	/* "the amended Davis Mining offer": the first words of a name the
 	 * story gave whole are that company's short name */
