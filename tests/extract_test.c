@@ -8033,6 +8033,22 @@ static void test_islamic_bank_names(void **state)
 	tags_release(&t);
 }
 
+/* A family sells: "from the Holt family" names the seller, family and
+ * all. */
+static void test_family_seller(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Kimura to acquire Holt Foods",
+	    "Kimura Foods Corp said it will buy a 70 percent stake in Holt "
+	    "Foods Inc from the Holt family, which will keep the remaining 30 "
+	    "percent.", NULL, NULL, NULL, &t);
+	assert_string_equal(t.deal.acquirer, "Kimura Foods");
+	assert_non_null(t.deal.seller);
+	assert_string_equal(t.deal.seller, "Holt family");
+	tags_release(&t);
+}
+
 static void test_names_and_places(void **state)
 {
 	(void)state;
@@ -9623,6 +9639,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_parts_by_place),
 		cmocka_unit_test(test_amount_cost_and_parts),
 		cmocka_unit_test(test_islamic_bank_names),
+		cmocka_unit_test(test_family_seller),
 		cmocka_unit_test(test_names_and_places),
 		cmocka_unit_test(test_not_places),
 		cmocka_unit_test(test_party_countries),

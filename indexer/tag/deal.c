@@ -9122,6 +9122,20 @@ static int seller_at(struct doc *doc, const struct doc_sent *st, size_t k,
 				ARRAY_SIZE(describer_words)))
 			k = q + 1;
 	}
+	/* "from the Schwan family": a family sells, its name and the
+	 * word "family" together */
+	size_t fam = k < st->t1 && doc_word_is(doc, k, "the") ?
+		     doc_next(doc, k) : k;
+	size_t fe = fam;
+	while (fe < st->t1 && fe < fam + 3 && doc->tok[fe].cap &&
+	       !(doc->tok[fe].flags & ANA_JOINED))
+		fe = doc_next(doc, fe);
+	if (fe > fam && fe < st->t1 && doc_word_is(doc, fe, "family") &&
+	    !doc->tok[fe].cap) {
+		asset_span(z, fam, fe + 1);
+		z->asset = 0;
+		return 1;
+	}
 	if (!right_name(doc, st, k, z))
 		return 0;
 	for (size_t i = k; i < z->t0; i++)
