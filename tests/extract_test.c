@@ -8049,6 +8049,30 @@ static void test_family_seller(void **state)
 	tags_release(&t);
 }
 
+/* A merger with one party: the one who proposed it, or whose unit the
+ * party merges into, is the buyer. */
+static void test_lone_merger_sides(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("CANTOR FINANCIAL RECEIVES MERGER PROPOSAL",
+	    "Cantor Financial Corp said it received an unsolicited merger "
+	    "proposal from privately held Mellow Adams and Peck Inc for 15 "
+	    "dlrs a share in cash.", NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Mellow Adams and Peck");
+	assert_string_equal(t.deal.target, "Cantor Financial");
+	tags_release(&t);
+	run("BRENTON DIRECTORS APPROVE MERGER AGREEMENT",
+	    "Brenton Co said its board approved an agreement providing for "
+	    "the merger of Brenton with a unit of Quill Acquisition Corp.",
+	    NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Quill Acquisition");
+	assert_string_equal(t.deal.target, "Brenton");
+	tags_release(&t);
+}
+
 static void test_names_and_places(void **state)
 {
 	(void)state;
@@ -9640,6 +9664,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_amount_cost_and_parts),
 		cmocka_unit_test(test_islamic_bank_names),
 		cmocka_unit_test(test_family_seller),
+		cmocka_unit_test(test_lone_merger_sides),
 		cmocka_unit_test(test_names_and_places),
 		cmocka_unit_test(test_not_places),
 		cmocka_unit_test(test_party_countries),

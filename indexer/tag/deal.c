@@ -12427,6 +12427,95 @@ static void options_sale(const struct doc *doc, struct found *f)
 		}
 }
 
+/* The company mention opening at token k, past up to MERGER_DESCRIBERS
+ * lower-case words that describe it ("privately held Laidlaw Adams and
+ * Peck Inc"), or NULL. */
+#define MERGER_DESCRIBERS 3
+static const struct doc_ment *described_company_at(const struct doc *doc,
+						   const struct doc_sent *st,
+						   size_t k)
+{
+	for (int n = 0; k < st->t1 && n <= MERGER_DESCRIBERS;
+	     n++, k = doc_next(doc, k)) {
+		const struct doc_ment *m = company_mention(doc, k);
+		if (m && m->t0 == k)
+			return m;
+		if (doc->tok[k].cap && !(doc->tok[k].flags & ANA_JOINED))
+			return NULL;
+	}
+	return NULL;
+}
+
+/* How far after a proposal's word its "from" may stand. */
+#define PROPOSAL_FROM_WORDS 4
+
+/*
+ * A merger with one party and no sides, whose other side the lead names
+ * as the one who proposes it or whose unit the party merges into:
+ * "Stifel Financial Corp said it received an unsolicited merger proposal
+ * from privately held Laidlaw Adams and Peck Inc", "the merger of Seton
+ * with a unit of S Acquisition Corp", "a merger of the company with a
+ * subsidiary of Dixons Group PLC": the other side buys, the party is
+ * bought.  Returns 1 when it named them.
+ */
+static int lone_merger_sides(struct doc *doc, struct found *f)
+{
+	if (f->type != DEAL_MERGER || f->nparty != 1 || f->has_acq ||
+	    f->has_tgt)
+		return 0;
+	static const char *const proposals[] = {
+		"proposal", "offer", "approach", "bid",
+	};
+	static const char *const units[] = {
+		"unit", "subsidiary", "affiliate", "division",
+	};
+	size_t seen = 0;
+	for (size_t s = lead_next(doc, 0, &seen, 3); s < doc->nsent;
+	     s = lead_next(doc, s + 1, &seen, 3)) {
+		const struct doc_sent *st = &doc->sent[s];
+		const struct doc_ment *y = NULL;
+		for (size_t k = st->t0; !y && k < st->t1; k = doc_next(doc, k)) {
+			if (doc_word_in(doc, k, proposals, ARRAY_SIZE(proposals))) {
+				size_t q = doc_next(doc, k);
+				for (int n = 0; q < st->t1 && n < PROPOSAL_FROM_WORDS &&
+				     !doc_word_is(doc, q, "from");
+				     n++, q = doc_next(doc, q))
+					;
+				if (q < st->t1 && doc_word_is(doc, q, "from"))
+					y = described_company_at(doc, st,
+								 doc_next(doc, q));
+			} else if (doc_word_in(doc, k, units, ARRAY_SIZE(units))) {
+				/* "merger of X with a unit of Y" */
+				size_t of = doc_next(doc, k);
+				long a = doc_prev(doc, k),
+				     w = a >= (long)st->t0 ?
+					 doc_prev(doc, (size_t)a) : -1;
+				if (of < st->t1 && doc_word_is(doc, of, "of") &&
+				    w >= (long)st->t0 &&
+				    (doc_word_is(doc, (size_t)a, "a") ||
+				     doc_word_is(doc, (size_t)a, "an")) &&
+				    doc_word_is(doc, (size_t)w, "with") &&
+				    find_word(doc, st, st->t0, "merger",
+					      (unsigned)(k - st->t0)) < k)
+					y = described_company_at(doc, st,
+								 doc_next(doc, of));
+			}
+		}
+		if (!y)
+			continue;
+		struct name other;
+		span_name(doc, y->t0, y->t1, &other);
+		if (same_name(doc, &other, &f->party[0]))
+			continue;
+		f->acq = other;
+		f->tgt = f->party[0];
+		f->has_acq = f->has_tgt = 1;
+		f->nparty = 0;
+		return 1;
+	}
+	return 0;
+}
+
 /*
  * "X and Y agreed to merge": who buys whom only when the story says which
  * of the two is merged away; the company whose merger it is (the one
@@ -13305,6 +13394,7 @@ static void deal_read(struct doc *doc, const struct dealmodel *model,
 		unit_named_later(doc, &best);
 		own_stake_sold(doc, &best);
 		options_sale(doc, &best);
+		lone_merger_sides(doc, &best);
 		merger_sides(doc, &best);
 		paid_sides(doc, &best);
 		equals(doc, &best);
