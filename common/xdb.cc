@@ -1888,15 +1888,22 @@ static void hit_documents(xdb *db, const std::vector<Xapian::docid> &dids,
 			  const struct xdb_search_opts *o,
 			  struct xdb_hit *hits)
 {
+	/* the documents the caller holds are not read */
+	for (size_t i = 0; i < dids.size(); i++)
+		for (size_t k = 0; k < o->nknown && !hits[i].known; k++)
+			hits[i].known = o->known[k] == dids[i];
 	size_t n = db->parts.size();
 	if (db->nremote < 2 || n < 2 || dids.size() < 2) {
 		for (size_t i = 0; i < dids.size(); i++)
-			hit_fill(db->db.get_document(dids[i]), o, &hits[i]);
+			if (!hits[i].known)
+				hit_fill(db->db.get_document(dids[i]), o,
+					 &hits[i]);
 		return;
 	}
 	std::vector<std::vector<size_t>> mine(n);
 	for (size_t i = 0; i < dids.size(); i++)
-		mine[(dids[i] - 1) % n].push_back(i);
+		if (!hits[i].known)
+			mine[(dids[i] - 1) % n].push_back(i);
 	std::vector<std::exception_ptr> failed(n);
 	std::vector<std::thread> threads;
 	auto fetch = [&](size_t k) {
@@ -2345,6 +2352,7 @@ static int run_search(xdb *db, const xdb_query *q,
 	for (Xapian::MSetIterator m = ms.begin(); m != ms.end(); ++m) {
 		struct xdb_hit *h = &r->hits[r->nhits++];
 		h->score = m.get_weight();
+		h->docid = *m;
 		if (o->collapse)
 			h->collapsed = m.get_collapse_count();
 		dids.push_back(*m);

@@ -405,6 +405,13 @@ struct xdb_search_opts {
 					 by the order asked; documents with
 					 no value there are never collapsed) */
 	unsigned collapse_slot;
+	const uint64_t *known;        /* docids (xdb_hit.docid of an earlier
+					 search on the same open handle)
+					 whose data the caller holds: their
+					 hits come without data or values
+					 (no document read, which on a
+					 remote shard is a round trip) */
+	size_t nknown;
 };
 
 /* One slot's value of a hit; v NULL when the document has none there. */
@@ -415,6 +422,12 @@ struct xdb_hit_value {
 
 struct xdb_hit {
 	double score;
+	uint64_t docid;               /* in the open handle's view: valid
+					 only until it is reopened, and
+					 never to be stored (docids change
+					 with the shard list) */
+	int known;                    /* one of xdb_search_opts.known: no
+					 data or values read */
 	uint64_t collapsed;           /* with collapse: other matches with
 					 its key (at least this many) */
 	char *data;                   /* the document data, owned (NULL

@@ -528,6 +528,7 @@ static int read_rec(xdb *db, const char *id, int with_related,
 }
 
 int deal_read_many(xdb *db, const char *const *ids, size_t n,
+		   const struct deal_known *known, size_t nknown,
 		   struct deal_rec *out, struct ds_err *err)
 {
 	memset(out, 0, n * sizeof(*out));
@@ -536,19 +537,31 @@ int deal_read_many(xdb *db, const char *const *ids, size_t n,
 	/* one search for all their stories; a set of records that fills
 	 * its limit is read a record at a time, each with its own */
 	xdb_query *q = records_query(ids, n);
-	struct xdb_search_opts o = {.limit = (unsigned)(n * DEAL_MAX_STORIES)};
+	uint64_t *kd = xcalloc(nknown ? nknown : 1, sizeof(*kd));
+	for (size_t i = 0; i < nknown; i++)
+		kd[i] = known[i].docid;
+	struct xdb_search_opts o = {.limit = (unsigned)(n * DEAL_MAX_STORIES),
+				    .known = kd, .nknown = nknown};
 	struct xdb_result r;
 	int rc = xdb_search(db, q, &o, &r, err);
 	xdb_q_free(q);
+	free(kd);
 	if (rc)
 		return rc;
 	size_t nhits = r.nhits;
 	int full = nhits >= o.limit;
 	struct seen *s = xcalloc(nhits ? nhits : 1, sizeof(*s));
 	json_t **docs = xcalloc(nhits ? nhits : 1, sizeof(*docs));
-	for (size_t i = 0; !full && i < nhits; i++)
-		docs[i] = json_loads(r.hits[i].data, JSON_DISABLE_EOF_CHECK,
-				     NULL);
+	for (size_t i = 0; !full && i < nhits; i++) {
+		if (!r.hits[i].known) {
+			docs[i] = json_loads(r.hits[i].data,
+					     JSON_DISABLE_EOF_CHECK, NULL);
+			continue;
+		}
+		for (size_t k = 0; k < nknown && !docs[i]; k++)
+			if (known[k].docid == r.hits[i].docid)
+				docs[i] = json_incref(known[k].doc);
+	}
 	xdb_result_release(&r);
 	for (size_t k = 0; !rc && k < n; k++) {
 		if (full) {

@@ -739,23 +739,29 @@ static int hit_records(struct srch *s, struct srch_result *r,
 {
 	const char **ids = xcalloc(r->nhits + 1, sizeof(*ids));
 	size_t *at = xcalloc(r->nhits + 1, sizeof(*at));
+	/* the page's stories are some of their deals' stories: their
+	 * documents are not read again */
+	struct deal_known *known = xcalloc(r->nhits + 1, sizeof(*known));
 	size_t n = 0;
 	for (size_t i = 0; i < r->nhits; i++) {
 		const char *deal = json_string_value(
 			json_object_get(r->hits[i].doc, "deal_id"));
 		if (deal) {
 			at[n] = i;
+			known[n].docid = r->hits[i].docid;
+			known[n].doc = r->hits[i].doc;
 			ids[n++] = deal;
 		}
 	}
 	struct deal_rec *recs = xcalloc(n + 1, sizeof(*recs));
-	int rc = deal_read_many(s->db, ids, n, recs, err);
+	int rc = deal_read_many(s->db, ids, n, known, n, recs, err);
 	for (size_t k = 0; !rc && k < n; k++) {
 		struct srch_hit *h = &r->hits[at[k]];
 		h->deal = xcalloc(1, sizeof(*h->deal));
 		*h->deal = recs[k];   /* moved */
 	}
 	free(recs);
+	free(known);
 	free(at);
 	free(ids);
 	return rc;
@@ -1012,6 +1018,7 @@ int srch_run(struct srch *s, const struct srch_opts *o,
 		struct srch_hit *h = &r->hits[r->nhits++];
 		h->rank = o->offset + (unsigned)i + 1;
 		h->score = xr.hits[i].score;
+		h->docid = xr.hits[i].docid;
 		if (o->ranks_only)
 			continue;
 		h->doc = json_loads(xr.hits[i].data, JSON_DISABLE_EOF_CHECK,

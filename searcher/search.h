@@ -125,6 +125,9 @@ struct srch_hit {
 	unsigned rank;               /* 1-based, across pages */
 	double score;
 	json_t *doc;                 /* the stored document data, owned */
+	uint64_t docid;              /* in the searcher's open view, for
+					reading its deal record without its
+					document again; never stored */
 	char *snippet;               /* owned */
 	struct srch_span *hl;        /* the query's words in the snippet */
 	size_t nhl;

@@ -962,6 +962,59 @@ static void test_shard_set(void **state)
 	buf_release(&b);
 }
 
+/* A search told which documents the caller holds reads the others only:
+ * the same hits in the same order, the known ones without data. */
+static void test_known_hits(void **state)
+{
+	(void)state;
+	char base[256], p[3][300];
+	tu_tmpdir(base);
+	const char *spec[3];
+	for (int k = 0; k < 3; k++) {
+		snprintf(p[k], sizeof(p[k]), "%s/s%d", base, k);
+		spec[k] = p[k];
+	}
+	struct xdb_set_opts so = XDB_SET_OPTS_INIT;
+	so.writable = 1;
+	xdb *db;
+	struct ds_err err = DS_ERR_INIT;
+	assert_int_equal(xdb_open_set(spec, 3, &so, &db, &err), 0);
+	char id[16];
+	assert_int_equal(xdb_begin(db, &err), 0);
+	for (int i = 0; i < 12; i++) {
+		xdb_doc *d = make_doc("merger");
+		snprintf(id, sizeof(id), "Qk%d", i);
+		assert_int_equal(xdb_replace(db, id, strlen(id), d, &err), 0);
+		xdb_doc_free(d);
+	}
+	assert_int_equal(xdb_commit(db, &err), 0);
+	xdb_query *q = xdb_q_term("merger", 6, 0);
+	struct xdb_search_opts o = {.limit = 20};
+	struct xdb_result all, some;
+	assert_int_equal(xdb_search(db, q, &o, &all, &err), 0);
+	assert_int_equal(all.nhits, 12);
+	uint64_t known[3] = {all.hits[1].docid, all.hits[4].docid,
+			     all.hits[9].docid};
+	o.known = known;
+	o.nknown = 3;
+	assert_int_equal(xdb_search(db, q, &o, &some, &err), 0);
+	assert_int_equal(some.nhits, 12);
+	for (size_t i = 0; i < 12; i++) {
+		int k = i == 1 || i == 4 || i == 9;
+		assert_int_equal(some.hits[i].docid, all.hits[i].docid);
+		assert_int_equal(some.hits[i].known, k);
+		assert_non_null(all.hits[i].data);
+		if (k)
+			assert_null(some.hits[i].data);
+		else
+			assert_string_equal(some.hits[i].data, "{\"id\":1}");
+	}
+	xdb_result_release(&all);
+	xdb_result_release(&some);
+	xdb_q_free(q);
+	xdb_close(db);
+}
+
 /* xapian-tcpsrv serving `dir` on a free port of 127.0.0.1: its pid, or 0
  * when the program is missing (the test then skips). */
 static pid_t serve(const char *dir, unsigned *port)
@@ -1077,6 +1130,7 @@ int main(void)
 		cmocka_unit_test(test_roundtrip),
 		cmocka_unit_test(test_edit),
 		cmocka_unit_test(test_shard_set),
+		cmocka_unit_test(test_known_hits),
 		cmocka_unit_test(test_remote_shard_stops),
 		cmocka_unit_test(test_recent),
 		cmocka_unit_test(test_edit_async),
