@@ -905,12 +905,11 @@ static void test_search_throws(void **state)
 	tu_rmtree(dir);
 }
 
-/* A set of three shards: each document in one shard, a replaced one where
- * it was, every shard's metadata set, and reads over all of them. */
-static void test_shard_set(void **state)
+/* Three new writable shards in a new folder: their paths in p, the set
+ * open in *db. */
+static void three_shards(char p[3][300], xdb **db)
 {
-	(void)state;
-	char base[256], p[3][300];
+	char base[256];
 	tu_tmpdir(base);
 	const char *spec[3];
 	for (int k = 0; k < 3; k++) {
@@ -919,9 +918,19 @@ static void test_shard_set(void **state)
 	}
 	struct xdb_set_opts o = XDB_SET_OPTS_INIT;
 	o.writable = 1;
+	struct ds_err err = DS_ERR_INIT;
+	assert_int_equal(xdb_open_set(spec, 3, &o, db, &err), 0);
+}
+
+/* A set of three shards: each document in one shard, a replaced one where
+ * it was, every shard's metadata set, and reads over all of them. */
+static void test_shard_set(void **state)
+{
+	(void)state;
+	char p[3][300];
 	xdb *db;
 	struct ds_err err = DS_ERR_INIT;
-	assert_int_equal(xdb_open_set(spec, 3, &o, &db, &err), 0);
+	three_shards(p, &db);
 	assert_int_equal(xdb_shard_count(db), 3);
 	char id[16];
 	assert_int_equal(xdb_begin(db, &err), 0);
@@ -967,18 +976,10 @@ static void test_shard_set(void **state)
 static void test_known_hits(void **state)
 {
 	(void)state;
-	char base[256], p[3][300];
-	tu_tmpdir(base);
-	const char *spec[3];
-	for (int k = 0; k < 3; k++) {
-		snprintf(p[k], sizeof(p[k]), "%s/s%d", base, k);
-		spec[k] = p[k];
-	}
-	struct xdb_set_opts so = XDB_SET_OPTS_INIT;
-	so.writable = 1;
+	char p[3][300];
 	xdb *db;
 	struct ds_err err = DS_ERR_INIT;
-	assert_int_equal(xdb_open_set(spec, 3, &so, &db, &err), 0);
+	three_shards(p, &db);
 	char id[16];
 	assert_int_equal(xdb_begin(db, &err), 0);
 	for (int i = 0; i < 12; i++) {
