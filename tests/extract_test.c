@@ -8073,6 +8073,23 @@ static void test_lone_merger_sides(void **state)
 	tags_release(&t);
 }
 
+/* "the Roomba maker" describes a company by its product: no name. */
+static void test_product_maker_no_name(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Zenmart and Sweepbot call off $1.4B acquisition",
+	    "Zenmart Inc and Sweepbot Inc have agreed to terminate Zenmart's "
+	    "planned acquisition of the Dustray maker, the companies said "
+	    "Monday.\n\nZenmart first agreed to buy Sweepbot in August 2022 "
+	    "for $61 a share.", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.status, STATUS_TERMINATED);
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Sweepbot");
+	assert_false(has(t.companies, t.ncompanies, "Dustray"));
+	tags_release(&t);
+}
+
 static void test_names_and_places(void **state)
 {
 	(void)state;
@@ -9665,6 +9682,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_islamic_bank_names),
 		cmocka_unit_test(test_family_seller),
 		cmocka_unit_test(test_lone_merger_sides),
+		cmocka_unit_test(test_product_maker_no_name),
 		cmocka_unit_test(test_names_and_places),
 		cmocka_unit_test(test_not_places),
 		cmocka_unit_test(test_party_countries),

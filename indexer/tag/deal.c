@@ -7334,6 +7334,16 @@ static int real_name(struct doc *doc, struct name *n)
 	 * before a place is the place's, no name */
 	if (compass_of_place(doc, st, n))
 		return 0;
+	/* "Amazon's planned acquisition of the Roomba maker": a product
+	 * before "maker" describes a company, it names none */
+	static const char *const makers[] = {
+		"maker", "makers", "manufacturer", "producer", "developer",
+	};
+	long before = doc_prev(doc, n->t0);
+	if (n->t1 < st->t1 && doc_word_in(doc, n->t1, makers, ARRAY_SIZE(makers)) &&
+	    !doc->tok[n->t1].cap && before >= (long)st->t0 &&
+	    doc_word_is(doc, (size_t)before, "the"))
+		return 0;
 	/* "SEOUL, Feb 7 (Yonhap) --": the wire that tells the story is
 	 * none of its parties */
 	if (doc->dateline_cut &&
