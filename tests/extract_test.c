@@ -8090,6 +8090,22 @@ static void test_product_maker_no_name(void **state)
 	tags_release(&t);
 }
 
+/* Initials glued by "&" are a name ("AT&T"), though "AT" alone is a
+ * stop word. */
+static void test_glued_initials_name(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("AT&T completes sale of Streamix",
+	    "AT&T has completed the sale of streaming service Streamix to "
+	    "Kosei Group for $1.175 billion in cash, the companies said "
+	    "Monday.", NULL, NULL, NULL, &t);
+	assert_true(has(t.companies, t.ncompanies, "AT&T"));
+	assert_non_null(t.deal.seller);
+	assert_string_equal(t.deal.seller, "AT&T");
+	tags_release(&t);
+}
+
 static void test_names_and_places(void **state)
 {
 	(void)state;
@@ -9683,6 +9699,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_family_seller),
 		cmocka_unit_test(test_lone_merger_sides),
 		cmocka_unit_test(test_product_maker_no_name),
+		cmocka_unit_test(test_glued_initials_name),
 		cmocka_unit_test(test_names_and_places),
 		cmocka_unit_test(test_not_places),
 		cmocka_unit_test(test_party_countries),

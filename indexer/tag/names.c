@@ -243,6 +243,22 @@ static int elided_particle(const struct doc *doc, size_t i)
 	       isupper((unsigned char)w[4]);
 }
 
+/* Whether token i, written in capitals, is glued by a bare "&" to a
+ * capital beside it: "AT&T", "S&P" (the "AT" no stop word there). */
+static int glued_amp(const struct doc *doc, size_t i)
+{
+	const char *s = doc->text.buf;
+	const struct doc_tok *t = &doc->tok[i];
+	for (size_t k = t->start; k < t->end; k++)
+		if (islower((unsigned char)s[k]))
+			return 0;
+	if (t->end + 1 < doc->text.len && s[t->end] == '&' &&
+	    isupper((unsigned char)s[t->end + 1]))
+		return 1;
+	return t->start >= 2 && s[t->start - 1] == '&' &&
+	       isupper((unsigned char)s[t->start - 2]);
+}
+
 static int nameish(const struct doc *doc, size_t i)
 {
 	const struct doc_tok *t = &doc->tok[i];
@@ -279,7 +295,8 @@ static int nameish(const struct doc *doc, size_t i)
 		       doc->tok[nx].sent == t->sent &&
 		       !(doc->tok[nx].wcls & DOC_W_STOP);
 	}
-	return (t->cap || t->digit) && !is_stop(doc, i) && !doc->in_name[i];
+	return (t->cap || t->digit) && (!is_stop(doc, i) || glued_amp(doc, i)) &&
+	       !doc->in_name[i];
 }
 
 /* Nouns of a trade that open a sentence before a name and are no word of
@@ -3175,7 +3192,12 @@ static char *list_name_as(const struct doc *doc, const char *name,
 		bad = doc->pe[p].mentions && !strcmp(doc->pe[p].key, key.buf);
 	if (!bad && !person_ok && words == 1)
 		bad = person_surname(doc, key.buf, key.len);
-	/* word by word: no verb or phrase word, not suffixes alone */
+	/* word by word: no verb or phrase word, not suffixes alone ("AT&T",
+	 * "S&P": initials glued by "&" are the name's, whatever words they
+	 * spell) */
+	const char *amp = strchr(c, '&');
+	int glued = amp && amp > c && isalnum((unsigned char)amp[-1]) &&
+		    isalnum((unsigned char)amp[1]);
 	unsigned suffix_words = 0, alpha_words = 0;
 	for (size_t i = 0; !bad && i < key.len;) {
 		size_t j = i;
@@ -3183,6 +3205,11 @@ static char *list_name_as(const struct doc *doc, const char *name,
 			j++;
 		const char *w = key.buf + i;
 		size_t wl = j - i;
+		if (glued && wl <= 2) {
+			alpha_words++;
+			i = j + 1;
+			continue;
+		}
 		/* "loan" is no name's word, but of a thrift's: "Coast
 		 * Savings and Loan Association" */
 		/* "Bancroft Convertible Fund": a fund of convertible
