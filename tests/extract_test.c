@@ -8106,6 +8106,23 @@ static void test_glued_initials_name(void **state)
 	tags_release(&t);
 }
 
+/* A headline's venture "to" be formed is agreed, as "X to acquire Y"
+ * is. */
+static void test_venture_to_form_agreed(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Hanul Electronics, Brook Parts to form electric powertrain joint "
+	    "venture",
+	    "Hanul Electronics Co will form a joint venture with Canadian auto "
+	    "parts maker Brook Parts Inc, the companies said.  Hanul will spin "
+	    "off part of its vehicle components business to create the "
+	    "venture.", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_PARTNERSHIP);
+	assert_int_equal(t.deal.status, STATUS_AGREED);
+	tags_release(&t);
+}
+
 static void test_names_and_places(void **state)
 {
 	(void)state;
@@ -9700,6 +9717,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_lone_merger_sides),
 		cmocka_unit_test(test_product_maker_no_name),
 		cmocka_unit_test(test_glued_initials_name),
+		cmocka_unit_test(test_venture_to_form_agreed),
 		cmocka_unit_test(test_names_and_places),
 		cmocka_unit_test(test_not_places),
 		cmocka_unit_test(test_party_countries),

@@ -11548,6 +11548,9 @@ static enum ex_status deal_status(const struct doc *doc,
 /* How far before the deal's word "will" may stand: "will take a 4.94%
  * stake". */
 #define WILL_WORDS 5
+/* How far before a venture's word its verb of forming may stand ("to
+ * form electric powertrain joint venture"). */
+#define VENTURE_WORDS 4
 
 /* Words of other bidders' bids: "beat rival bids", "competing offers". */
 static const char *const rival_bidders[] = {
@@ -11566,6 +11569,22 @@ static int decided_in_sentence(const struct doc *doc, const struct found *f)
 	long p = doc_prev(doc, f->cue.t0);
 	if (p >= 0 && doc_word_is(doc, (size_t)p, "to"))
 		return 1;
+	/* "LG Electronics, Magna to form electric powertrain joint venture":
+	 * a venture "to" be formed, its words between */
+	static const char *const forming[] = {
+		"form", "set", "creat", "establish", "launch",
+	};
+	if (f->type == DEAL_PARTNERSHIP)
+		for (long w = p, n = 0; w > 0 && n < VENTURE_WORDS &&
+		     doc->tok[w].sent == (uint32_t)f->sent;
+		     w = doc_prev(doc, (size_t)w), n++)
+			if (stem_in(doc, (size_t)w, forming, ARRAY_SIZE(forming))) {
+				long t = doc_prev(doc, (size_t)w);
+				if (t >= 0 && doc->tok[t].sent == (uint32_t)f->sent &&
+				    doc_word_is(doc, (size_t)t, "to"))
+					return 1;
+				break;
+			}
 	long w = p;
 	for (int n = 0; w >= 0 && n < WILL_WORDS &&
 	     doc->tok[w].sent == (uint32_t)f->sent &&
