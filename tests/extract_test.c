@@ -8123,6 +8123,20 @@ static void test_venture_to_form_agreed(void **state)
 	tags_release(&t);
 }
 
+/* "the hoped-for challenge" hopes for no deal: no status word there. */
+static void test_hoped_for_no_status(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Sports news",
+	    "Stride AG is selling its Lumen brand to Arcadia Brands Group, "
+	    "ending 15 years of ownership that never delivered the hoped-for "
+	    "challenge to its rivals.", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_DIVESTITURE);
+	assert_int_equal(t.deal.status, STATUS_AGREED);
+	tags_release(&t);
+}
+
 static void test_names_and_places(void **state)
 {
 	(void)state;
@@ -9718,6 +9732,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_product_maker_no_name),
 		cmocka_unit_test(test_glued_initials_name),
 		cmocka_unit_test(test_venture_to_form_agreed),
+		cmocka_unit_test(test_hoped_for_no_status),
 		cmocka_unit_test(test_names_and_places),
 		cmocka_unit_test(test_not_places),
 		cmocka_unit_test(test_party_countries),

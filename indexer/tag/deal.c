@@ -10403,6 +10403,12 @@ static enum ex_status token_status(const struct doc *doc, size_t k)
 {
 	const struct doc_sent *ks = &doc->sent[doc->tok[k].sent];
 	long pk = doc_prev(doc, k);
+	/* "the hoped-for challenge to Nike": a word of the status glued to
+	 * the next by a hyphen describes a noun, it tells no status */
+	size_t nk = doc_next(doc, k);
+	if (nk < ks->t1 && hyphen_pair(doc, k, nk) &&
+	    doc_word_is(doc, nk, "for"))
+		return STATUS_NONE;
 	/* "Under the plan, X will buy": the deal's terms, no plan */
 	if (doc_word_is(doc, k, "plan") && pk >= 0 &&
 	    doc_word_is(doc, (size_t)pk, "the") && doc_prev(doc, (size_t)pk) >= 0 &&
