@@ -8137,6 +8137,25 @@ static void test_hoped_for_no_status(void **state)
 	tags_release(&t);
 }
 
+/* "DROPS <target> <ticker> TAKEOVER BID" ends the bid, whatever names
+ * stand between; "DROPS CONDITION TO ... OFFER" drops a term only. */
+static void test_drops_bid_past_names(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("DART GROUP DROPS HOLLIS STORES <HS> TAKEOVER BID",
+	    "A Dart Group Corp affiliate said that given market conditions "
+	    "it has given up its efforts for Hollis Stores Corp.", NULL, NULL,
+	    NULL, &t);
+	assert_int_equal(t.deal.status, STATUS_TERMINATED);
+	tags_release(&t);
+	run("LAROCHE DROPS CONDITION TO NECO <NPT> OFFER",
+	    "David F. Laroche said he dropped a financing condition to his "
+	    "offer for NECO Enterprises Inc.", NULL, NULL, NULL, &t);
+	assert_int_not_equal(t.deal.status, STATUS_TERMINATED);
+	tags_release(&t);
+}
+
 static void test_names_and_places(void **state)
 {
 	(void)state;
@@ -9733,6 +9752,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_glued_initials_name),
 		cmocka_unit_test(test_venture_to_form_agreed),
 		cmocka_unit_test(test_hoped_for_no_status),
+		cmocka_unit_test(test_drops_bid_past_names),
 		cmocka_unit_test(test_names_and_places),
 		cmocka_unit_test(test_not_places),
 		cmocka_unit_test(test_party_countries),

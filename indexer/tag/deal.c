@@ -10483,11 +10483,24 @@ static enum ex_status token_status(const struct doc *doc, size_t k)
 			"bid", "offer", "plan", "talk", "propos", "merger",
 			"pursuit", "deal",
 		};
+		/* (the bid's target and its ticker between do not count:
+		 * "DROPS DAYTON HUDSON <DH> TAKEOVER BID") */
+		static const char *const terms[] = {
+			"condit", "demand", "opposit", "requir", "term",
+		};
 		for (int w = 0; n < doc->ntok && w < 3 &&
 		     doc->tok[n].sent == doc->tok[k].sent;
-		     w++, n = doc_next(doc, n))
+		     n = doc_next(doc, n)) {
+			/* "DROPS CONDITION TO NECO OFFER": a term of the
+			 * bid dropped, not the bid */
+			if (stem_in(doc, n, terms, ARRAY_SIZE(terms)) ||
+			    stem_in(doc, n, filings, ARRAY_SIZE(filings)))
+				return STATUS_NONE;
 			if (stem_in(doc, n, dropped, ARRAY_SIZE(dropped)))
 				return STATUS_TERMINATED;
+			if (doc->tok_co[n] < 0 && !ticker(doc, n))
+				w++;
+		}
 		return STATUS_NONE;
 	}
 	/* a headline's "LIFTS X STAKE", "ups stake in": a holding raised
