@@ -8156,6 +8156,22 @@ static void test_drops_bid_past_names(void **state)
 	tags_release(&t);
 }
 
+/* A tender offer's final proration factor says its shares were bought:
+ * completed. */
+static void test_final_proration_completed(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("SKYWAY <SKY> REPORTS FINAL PRORATION FACTOR",
+	    "Skyway Group Inc said, in announcing the final proration factor "
+	    "for its tender offer for Coastal Aviation Inc, that 17.0 mln "
+	    "shares, or 90 pct of the shares, were validly tendered.", NULL,
+	    NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_TENDER);
+	assert_int_equal(t.deal.status, STATUS_COMPLETED);
+	tags_release(&t);
+}
+
 static void test_names_and_places(void **state)
 {
 	(void)state;
@@ -9753,6 +9769,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_venture_to_form_agreed),
 		cmocka_unit_test(test_hoped_for_no_status),
 		cmocka_unit_test(test_drops_bid_past_names),
+		cmocka_unit_test(test_final_proration_completed),
 		cmocka_unit_test(test_names_and_places),
 		cmocka_unit_test(test_not_places),
 		cmocka_unit_test(test_party_countries),

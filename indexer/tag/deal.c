@@ -11135,6 +11135,11 @@ static int sentence_taken_up(const struct doc *doc, size_t s)
 	const struct doc_sent *st = &doc->sent[s];
 	int expired = 0, taken = 0;
 	for (size_t k = st->t0; k < st->t1; k++) {
+		/* "the final proration factor for its tender offer": the
+		 * offer closed and its shares are bought */
+		if (doc_word_is(doc, k, "final") &&
+		    doc_word_is(doc, doc_next(doc, k), "proration"))
+			return 1;
 		expired |= doc_word_is(doc, k, "expired");
 		/* (or "received ... shares in response to its tender
 		 * offer ... that expired", "will purchase 90.9 pct of the
