@@ -2350,7 +2350,7 @@ static void test_headline_answers_bid(void **state)
 		{"MARLOWE <MRL> TO STUDY HARROW PARTNER BID",
 		 "Marlowe Inc chairman Paul Reade said the company's board "
 		 "will study the unsolicited tender offer from <Harrow "
-		 "Partners>.", DEAL_ACQUISITION, "Harrow", "Marlowe"},
+		 "Partners>.", DEAL_TENDER, "Harrow", "Marlowe"},
 		/* a verb of its own between: the company's deal */
 		{"KAUFHOF CONSIDERING TAKING STAKE IN HAPAG-LLOYD",
 		 "West German retail group Kaufhof AG is considering taking a "
@@ -2388,7 +2388,7 @@ static void test_bid_for(void **state)
 		 "<General Partners>, controlled by privately-held Wagner and "
 		 "Brown and by AFG Industries Inc, said it has started a tender "
 		 "offer for all common shares of GenCorp Inc for 100 dlrs a "
-		 "share.", DEAL_ACQUISITION, "AFG", "GenCorp"},
+		 "share.", DEAL_TENDER, "AFG", "GenCorp"},
 		/* the bidder after the target's name; a quantifier that
 		 * opens the sentence names nobody */
 		/* what merges into another is bought by it, or by who formed
@@ -4455,7 +4455,7 @@ static void test_offer_for_battle_and_thrift(void **state)
 		 "Radnor Video Corp said it has received an offer to enter "
 		 "into negotiations for <Kelso Investment Corp> to acquire a "
 		 "controlling interest through a tender offer.",
-		 DEAL_ACQUISITION, "Kelso Investment", "Radnor Video"},
+		 DEAL_TENDER, "Kelso Investment", "Radnor Video"},
 		{"TAKEOVER BATTLE FOR HALVERSON OIL BEGINS",
 		 "A takeover battle began today for debt-burdened Halverson "
 		 "Oil Ltd as Marchmont Pipelines Ltd announced a 2.1 billion "
@@ -6370,7 +6370,7 @@ static void test_not_deal_news(void **state)
 	    "Kestrel Corp said it has no plans to raise its 28 dlr a share "
 	    "tender offer for Zorgal Inc, which expires on Friday.",
 	    NULL, NULL, NULL, &t);
-	assert_int_equal(t.deal.type, DEAL_ACQUISITION);
+	assert_int_equal(t.deal.type, DEAL_TENDER);
 	tags_release(&t);
 }
 
@@ -7770,7 +7770,7 @@ static void test_amount_paid_for_other_company(void **state)
 	struct tags t;
 	run("ACME MAY HAVE TO RAISE BID FOR WIDGET", body.buf, NULL, NULL,
 	    NULL, &t);
-	assert_int_equal(t.deal.type, DEAL_ACQUISITION);
+	assert_int_equal(t.deal.type, DEAL_TENDER);
 	assert_string_equal(t.deal.acquirer, "Acme");
 	assert_string_equal(t.deal.target, "Widget");
 	assert_int_equal(t.deal.amount, -1);
@@ -8169,6 +8169,25 @@ static void test_final_proration_completed(void **state)
 	    NULL, NULL, &t);
 	assert_int_equal(t.deal.type, DEAL_TENDER);
 	assert_int_equal(t.deal.status, STATUS_COMPLETED);
+	tags_release(&t);
+}
+
+/* An offer the lead calls a tender offer, or India's open offer, is a
+ * tender offer. */
+static void test_offer_called_tender(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Lumex offers Rs 600 a share to raise Lumex India stake to 75%",
+	    "Lumex Plc on Tuesday announced a voluntary open offer to buy up to "
+	    "487 million shares, or 22.52 per cent, of its Indian subsidiary "
+	    "Lumex India Ltd at Rs 600 apiece.", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_TENDER);
+	tags_release(&t);
+	run("MARKHAM <MKH> STARTS BID FOR CONWAY <CNW>",
+	    "Markham Corp said it started a tender offer for all shares of "
+	    "Conway Inc at 25 dlrs a share.", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_TENDER);
 	tags_release(&t);
 }
 
@@ -9770,6 +9789,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_hoped_for_no_status),
 		cmocka_unit_test(test_drops_bid_past_names),
 		cmocka_unit_test(test_final_proration_completed),
+		cmocka_unit_test(test_offer_called_tender),
 		cmocka_unit_test(test_names_and_places),
 		cmocka_unit_test(test_not_places),
 		cmocka_unit_test(test_party_countries),

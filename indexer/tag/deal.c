@@ -12444,6 +12444,33 @@ static size_t side_sentence(const struct doc *doc, size_t s, size_t *lead)
 	return doc->nsent;
 }
 
+/*
+ * An offer or a bid that the lead's next sentences call a tender offer or
+ * an open offer (India's takeover code: "a voluntary open offer to buy up
+ * to 22.52 per cent"): a tender offer.
+ */
+static void offer_is_tender(const struct doc *doc, struct found *f)
+{
+	if (f->type != DEAL_ACQUISITION ||
+	    !(doc_stem_is(doc, f->cue.t0, "offer") ||
+	      doc_stem_is(doc, f->cue.t0, "bid")))
+		return;
+	size_t seen = 0;
+	for (size_t s = lead_next(doc, 0, &seen, 2); s < doc->nsent;
+	     s = lead_next(doc, s + 1, &seen, 2)) {
+		const struct doc_sent *st = &doc->sent[s];
+		for (size_t k = st->t0; k < st->t1; k = doc_next(doc, k)) {
+			size_t n = doc_next(doc, k);
+			if (n < st->t1 && doc_stem_is(doc, n, "offer") &&
+			    (doc_word_is(doc, k, "tender") ||
+			     doc_word_is(doc, k, "open"))) {
+				f->type = DEAL_TENDER;
+				return;
+			}
+		}
+	}
+}
+
 /* How far before a lone merger's word the options' "sale" may stand. */
 #define OPTION_WORDS 6
 
@@ -13447,6 +13474,7 @@ static void deal_read(struct doc *doc, const struct dealmodel *model,
 		unit_named_later(doc, &best);
 		own_stake_sold(doc, &best);
 		options_sale(doc, &best);
+		offer_is_tender(doc, &best);
 		lone_merger_sides(doc, &best);
 		merger_sides(doc, &best);
 		paid_sides(doc, &best);
