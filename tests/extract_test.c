@@ -8191,6 +8191,33 @@ static void test_offer_called_tender(void **state)
 	tags_release(&t);
 }
 
+/* The countries of the parts sold are the deal's: "to sell its
+ * subsidiaries in Angola, Cameroon and Sierra Leone", datelined
+ * elsewhere; a subsidiary set up somewhere is no deal's country. */
+static void test_parts_sold_countries(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Bank news",
+	    "LAGOS - Harbor Chartered Bank has agreed to sell its subsidiaries "
+	    "in Angola, Cameroon and Sierra Leone to Nigeria's Access Bank.",
+	    NULL, NULL, NULL, &t);
+	int ao = 0, cm = 0, sl = 0;
+	for (size_t i = 0; i < t.ncountries; i++) {
+		ao |= !strcmp(t.countries[i], "AO");
+		cm |= !strcmp(t.countries[i], "CM");
+		sl |= !strcmp(t.countries[i], "SL");
+	}
+	assert_true(ao && cm && sl);
+	tags_release(&t);
+	run("Bank news",
+	    "LAGOS - Harbor Chartered Bank said it recently set up a merchant "
+	    "banking subsidiary in Angola.", NULL, NULL, NULL, &t);
+	for (size_t i = 0; i < t.ncountries; i++)
+		assert_string_not_equal(t.countries[i], "AO");
+	tags_release(&t);
+}
+
 static void test_names_and_places(void **state)
 {
 	(void)state;
@@ -9790,6 +9817,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_drops_bid_past_names),
 		cmocka_unit_test(test_final_proration_completed),
 		cmocka_unit_test(test_offer_called_tender),
+		cmocka_unit_test(test_parts_sold_countries),
 		cmocka_unit_test(test_names_and_places),
 		cmocka_unit_test(test_not_places),
 		cmocka_unit_test(test_party_countries),

@@ -244,6 +244,43 @@ static int tied(const struct doc *doc, const struct doc_ment *m)
 		if (trade_described(doc, m))
 			return 1;
 	}
+	/* "to sell its subsidiaries in Angola, Cameroon, The Gambia and
+	 * Sierra Leone": where the parts bought or sold are */
+	{
+		static const char *const parts[] = {
+			"subsidiaries", "subsidiary", "units", "unit",
+			"operations", "businesses", "business", "branches",
+			"assets", "stakes", "interests",
+		};
+		long q = doc_prev(doc, m->t0);
+		while (q >= 0 && doc->tok[q].sent == m->sent &&
+		       (doc->tok_place[q] || doc_word_is(doc, (size_t)q, "and") ||
+			doc_word_is(doc, (size_t)q, "the")))
+			q = doc_prev(doc, (size_t)q);
+		long u = q >= 0 ? doc_prev(doc, (size_t)q) : -1;
+		if (u >= 0 && doc->tok[u].sent == m->sent &&
+		    doc_word_is(doc, (size_t)q, "in") &&
+		    doc_word_in(doc, (size_t)u, parts, ARRAY_SIZE(parts))) {
+			/* its own parts, after a verb or noun of a deal
+			 * ("agreed to sell its grocery products operations
+			 * in"), not a subsidiary it set up or kept */
+			long o = doc_prev(doc, (size_t)u);
+			for (int n = 0; o >= 0 && n < 4 &&
+			     doc->tok[o].sent == m->sent &&
+			     !doc_word_is(doc, (size_t)o, "its") &&
+			     !doc_word_is(doc, (size_t)o, "their");
+			     n++)
+				o = doc_prev(doc, (size_t)o);
+			if (o >= 0 && doc->tok[o].sent == m->sent &&
+			    (doc_word_is(doc, (size_t)o, "its") ||
+			     doc_word_is(doc, (size_t)o, "their")))
+				for (long c = doc_prev(doc, (size_t)o);
+				     c >= 0 && doc->tok[c].sent == m->sent;
+				     c = doc_prev(doc, (size_t)c))
+					if (doc_deal_cue(doc->tok[c].scls) >= 0)
+						return 1;
+		}
+	}
 	long p = doc_prev(doc, m->t0);
 	/* "Cyclops Corp of the U.S.", "X of the Netherlands" */
 	if (p >= 0 && doc_word_is(doc, (size_t)p, "the"))
