@@ -8218,6 +8218,26 @@ static void test_parts_sold_countries(void **state)
 	tags_release(&t);
 }
 
+/* A small sum in yen in a sentence about the dollar is an exchange
+ * rate, a bond's face value of 1,000 dlrs a denomination: neither is a
+ * price per share. */
+static void test_fx_rate_and_face_value(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("BANK OF JAPAN BUYS DOLLARS IN TOKYO",
+	    "The Bank of Japan bought a small amount of dollars shortly after "
+	    "the opening at around 145.30 yen, dealers said.", NULL, NULL,
+	    NULL, &t);
+	assert_int_equal(kind_of(&t, "145.30 yen"), AMOUNT_OTHER);
+	tags_release(&t);
+	run("CONSUL OFFERS TO EXCHANGE BONDS",
+	    "Consul Corp offered to exchange each 1,000 dlr face value of "
+	    "bonds for 10 shares of preferred stock.", NULL, NULL, NULL, &t);
+	assert_int_equal(kind_of(&t, "1,000 dlr"), AMOUNT_OTHER);
+	tags_release(&t);
+}
+
 static void test_names_and_places(void **state)
 {
 	(void)state;
@@ -9818,6 +9838,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_final_proration_completed),
 		cmocka_unit_test(test_offer_called_tender),
 		cmocka_unit_test(test_parts_sold_countries),
+		cmocka_unit_test(test_fx_rate_and_face_value),
 		cmocka_unit_test(test_names_and_places),
 		cmocka_unit_test(test_not_places),
 		cmocka_unit_test(test_party_countries),

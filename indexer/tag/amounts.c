@@ -937,6 +937,35 @@ static int buys_back(const struct doc *doc, const struct doc_sent *st,
  * economy fare of 944 dlrs").  A round needs no loan in its sentence
  * ("financing from a syndicate of banks" is a loan).
  */
+/*
+ * Whether small sum m in another currency than the dollar stands in a
+ * sentence about the dollar: an exchange rate ("The Bank of Japan bought
+ * a small amount of dollars ... at around 145.30 yen", "set at 146.40
+ * yen to the dollar"), no price of a share.
+ */
+static int fx_rate(const struct doc *doc, const struct doc_sent *st,
+		   const struct money *m)
+{
+	if (!m->currency[0] || !strcmp(m->currency, "USD"))
+		return 0;
+	for (size_t k = st->t0; k < st->t1; k++)
+		if (!doc->tok_money[k] && (doc_word_is(doc, k, "dollar") ||
+					   doc_word_is(doc, k, "dollars")))
+			return 1;
+	return 0;
+}
+
+/* Whether "face value" follows the sum ending before token t1: "each
+ * 1,000 dlr face value of bonds", a bond's denomination (of at least
+ * FACE_VALUE_MIN units). */
+#define FACE_VALUE_MIN 100
+static int face_value(const struct doc *doc, const struct doc_sent *st,
+		      size_t t1)
+{
+	return t1 + 1 < st->t1 && doc_word_is(doc, t1, "face") &&
+	       doc_word_is(doc, t1 + 1, "value");
+}
+
 static enum ex_amount_kind amount_kind(const struct doc *doc,
 				       const struct money *m,
 				       struct cue_count *cache)
@@ -949,6 +978,11 @@ static enum ex_amount_kind amount_kind(const struct doc *doc,
 	const struct doc_sent *st = &doc->sent[doc->tok[t0].sent];
 	enum ex_amount_kind k = cue_kind(doc, m, t0, t1, st, cache);
 	int small = small_sum(m);
+	/* (a share's "1.50 dlrs face value of debentures" stays the
+	 * offer's, per share) */
+	if (small && (fx_rate(doc, st, m) ||
+		      (m->value >= FACE_VALUE_MIN && face_value(doc, st, t1))))
+		return AMOUNT_OTHER;
 	if (small && t1 <= doc->ntok && per_unit(doc, m, t1))
 		return AMOUNT_OTHER;
 	if (small && k != AMOUNT_PER_SHARE) {
