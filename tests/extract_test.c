@@ -8238,6 +8238,21 @@ static void test_fx_rate_and_face_value(void **state)
 	tags_release(&t);
 }
 
+/* A bidder that "will not pursue" its tender offer ends it; it denies
+ * no report. */
+static void test_will_not_pursue_terminated(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("STOCKHOLDERS WON'T PURSUE CARVER <CRV> BID",
+	    "Carver Associates, a group of four shareholders who hold about "
+	    "5.02 pct of Carver Materials Corp stock, said it will not "
+	    "pursue a tender offer for all of its shares.", NULL, NULL, NULL,
+	    &t);
+	assert_int_equal(t.deal.status, STATUS_TERMINATED);
+	tags_release(&t);
+}
+
 static void test_names_and_places(void **state)
 {
 	(void)state;
@@ -9839,6 +9854,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_offer_called_tender),
 		cmocka_unit_test(test_parts_sold_countries),
 		cmocka_unit_test(test_fx_rate_and_face_value),
+		cmocka_unit_test(test_will_not_pursue_terminated),
 		cmocka_unit_test(test_names_and_places),
 		cmocka_unit_test(test_not_places),
 		cmocka_unit_test(test_party_countries),

@@ -10744,6 +10744,18 @@ static enum ex_status token_status(const struct doc *doc, size_t k)
 			return STATUS_NONE;
 	}
 	enum ex_status r = status_rank(a) >= status_rank(b) ? a : b;
+	/* "said it will not pursue a tender offer", "decided not to
+	 * pursue": the bidder gives up its bid, no denial of a report */
+	long pp = doc_prev(doc, k);
+	long p3 = pp >= (long)ks->t0 ? doc_prev(doc, (size_t)pp) : -1;
+	if (doc_stem_is(doc, k, "pursu") && pp >= (long)ks->t0 &&
+	    (doc_word_is(doc, (size_t)pp, "not") ||
+	     doc_word_is(doc, (size_t)pp, "won't") ||
+	     doc_word_is(doc, (size_t)pp, "wont") ||
+	     /* "WON'T", split at its apostrophe */
+	     (doc_word_is(doc, (size_t)pp, "t") && p3 >= (long)ks->t0 &&
+	      doc_word_is(doc, (size_t)p3, "won"))))
+		return STATUS_TERMINATED;
 	/* "said it was not in talks to buy", "not in any discussions", "no
 	 * talks had taken place", "has no intention of making an offer": a
 	 * denial, as the annotations code it (rumoured) */
