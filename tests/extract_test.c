@@ -8253,6 +8253,29 @@ static void test_will_not_pursue_terminated(void **state)
 	tags_release(&t);
 }
 
+/* "Temasek unit offers S$2.23 a share for Olam" is a bid by a company's
+ * unit, no units offered; a Singapore general offer is a tender offer;
+ * "GE UNIT OFFERS NEW SERVICE" stays goods. */
+static void test_unit_offers_for(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Kestrel unit offers S$2.23 a share for Olam",
+	    "Kestrel Holdings, through its wholly owned unit Breedens "
+	    "Investments, has launched a voluntary general offer for all the "
+	    "Olam International shares it does not already own, at S$2.23 "
+	    "apiece in cash.", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_TENDER);
+	assert_non_null(t.deal.target);
+	tags_release(&t);
+	run("GENERAL ELECTRIC <GE> UNIT OFFERS NEW SERVICE",
+	    "General Electric Co's information services unit said it offers "
+	    "a new electronic mail service to business customers.", NULL, NULL,
+	    NULL, &t);
+	assert_null(t.deal.acquirer);
+	tags_release(&t);
+}
+
 static void test_names_and_places(void **state)
 {
 	(void)state;
@@ -9855,6 +9878,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_parts_sold_countries),
 		cmocka_unit_test(test_fx_rate_and_face_value),
 		cmocka_unit_test(test_will_not_pursue_terminated),
+		cmocka_unit_test(test_unit_offers_for),
 		cmocka_unit_test(test_names_and_places),
 		cmocka_unit_test(test_not_places),
 		cmocka_unit_test(test_party_countries),

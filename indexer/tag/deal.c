@@ -491,11 +491,23 @@ static int offer_for_own(const struct doc *doc, const struct doc_sent *st,
  * "offer" is a bid when a bid's word stands before it or it is an offer
  * "for" a company or "to buy"; "files to offer shares" is an offering.
  */
+/* Whether token k is "unit" after a name: "Temasek unit", "HUTTON
+ * UNIT". */
+static int company_unit(const struct doc *doc, const struct doc_sent *st,
+			size_t k)
+{
+	long b = doc_prev(doc, k);
+	return doc_word_is(doc, k, "unit") && b >= (long)st->t0 &&
+	       (doc->tok[b].cap || doc->tok_co[b] >= 0) &&
+	       !IS(doc, (size_t)b, DOC_W_STOP);
+}
+
 static int offer_is_bid(const struct doc *doc, const struct doc_sent *st,
 			const struct cue *c)
 {
 	if (offer_for_own(doc, st, c->t1))
 		return 0;
+	int unit = 0;   /* a company's unit makes the offer */
 	long p = (long)c->t0;
 	for (int n = 0; n < 3; n++) {
 		p = doc_prev(doc, (size_t)p);
@@ -513,7 +525,11 @@ static int offer_is_bid(const struct doc *doc, const struct doc_sent *st,
 			     ARRAY_SIZE(offered_things)) &&
 		     !doc_stem_is(doc, (size_t)p, "share") &&
 		     /* "HUTTON UNIT'S PUROLATOR OFFER": whose offer */
-		     !doc_possessive(doc, (size_t)p)))
+		     !doc_possessive(doc, (size_t)p) &&
+		     /* "Temasek unit offers S$2.23 a share for Olam": a
+		      * company's unit, no units offered, when the offer
+		      * is for something (below) */
+		     !(unit = company_unit(doc, st, (size_t)p))))
 			return 0;
 		for (size_t i = 0; i < ARRAY_SIZE(bid_words); i++)
 			if (doc_word_is(doc, (size_t)p, bid_words[i]))
@@ -524,13 +540,15 @@ static int offer_is_bid(const struct doc *doc, const struct doc_sent *st,
 	size_t k = c->t1;
 	for (int n = 0; k < st->t1 && n < OBJECT_WORDS + 2; n++,
 	     k = doc_next(doc, k)) {
-		if (doc_word_is(doc, k, "for") || doc_word_is(doc, k, "to"))
+		if (doc_word_is(doc, k, "for") ||
+		    (doc_word_is(doc, k, "to") && !unit))
 			return 1;
 		if (stem_in(doc, k, offered_things, ARRAY_SIZE(offered_things)) &&
 		    !doc_word_is(doc, k, "share"))
 			return 0;
 	}
-	return 1;
+	/* ("GE UNIT OFFERS NEW SERVICE": a unit's goods) */
+	return !unit;
 }
 
 /* "200 mln dlrs": an amount's words, not counted in the object. */
@@ -12457,9 +12475,10 @@ static size_t side_sentence(const struct doc *doc, size_t s, size_t *lead)
 }
 
 /*
- * An offer or a bid that the lead's next sentences call a tender offer or
- * an open offer (India's takeover code: "a voluntary open offer to buy up
- * to 22.52 per cent"): a tender offer.
+ * An offer or a bid that the lead's next sentences call a tender offer, an
+ * open offer (India's takeover code: "a voluntary open offer to buy up to
+ * 22.52 per cent") or a general offer (Singapore's, Hong Kong's: "a
+ * voluntary general offer for all the Olam shares"): a tender offer.
  */
 static void offer_is_tender(const struct doc *doc, struct found *f)
 {
@@ -12475,7 +12494,9 @@ static void offer_is_tender(const struct doc *doc, struct found *f)
 			size_t n = doc_next(doc, k);
 			if (n < st->t1 && doc_stem_is(doc, n, "offer") &&
 			    (doc_word_is(doc, k, "tender") ||
-			     doc_word_is(doc, k, "open"))) {
+			     doc_word_is(doc, k, "open") ||
+			     /* Singapore's and Hong Kong's codes */
+			     doc_word_is(doc, k, "general"))) {
 				f->type = DEAL_TENDER;
 				return;
 			}
