@@ -8276,6 +8276,22 @@ static void test_unit_offers_for(void **state)
 	tags_release(&t);
 }
 
+/* A deal "ending months of speculation" is no rumour. */
+static void test_speculation_ended(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Kairo to become Lumio's top shareholder with 50 billion yen "
+	    "investment",
+	    "Kairo Corp will invest 50 billion yen in Lumio Corp to become "
+	    "its largest shareholder, the two companies said Friday, ending "
+	    "months of speculation over which suitor would help rebuild its "
+	    "balance sheet.", NULL, NULL, NULL, &t);
+	assert_int_not_equal(t.deal.status, STATUS_RUMOURED);
+	assert_int_equal(t.deal.status, STATUS_AGREED);
+	tags_release(&t);
+}
+
 static void test_names_and_places(void **state)
 {
 	(void)state;
@@ -9879,6 +9895,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_fx_rate_and_face_value),
 		cmocka_unit_test(test_will_not_pursue_terminated),
 		cmocka_unit_test(test_unit_offers_for),
+		cmocka_unit_test(test_speculation_ended),
 		cmocka_unit_test(test_names_and_places),
 		cmocka_unit_test(test_not_places),
 		cmocka_unit_test(test_party_countries),

@@ -10421,6 +10421,14 @@ static enum ex_status token_status(const struct doc *doc, size_t k)
 {
 	const struct doc_sent *ks = &doc->sent[doc->tok[k].sent];
 	long pk = doc_prev(doc, k);
+	/* "ending months of speculation over which suitor would help": the
+	 * talk is over, the deal no rumour */
+	if (doc_stem_is(doc, k, "specul") || doc_stem_is(doc, k, "rumor") ||
+	    doc_stem_is(doc, k, "rumour"))
+		for (long w = pk, n = 0; w >= (long)ks->t0 && n < 3;
+		     w = doc_prev(doc, (size_t)w), n++)
+			if (doc_stem_is(doc, (size_t)w, "end"))
+				return STATUS_NONE;
 	/* "the hoped-for challenge to Nike": a word of the status glued to
 	 * the next by a hyphen describes a noun, it tells no status */
 	size_t nk = doc_next(doc, k);
