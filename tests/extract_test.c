@@ -8292,6 +8292,28 @@ static void test_speculation_ended(void **state)
 	tags_release(&t);
 }
 
+/* "Permira, Blackstone offer ... for Adevinta": two bidders, the second
+ * no target of the first. */
+static void test_co_bidders_headline(void **state)
+{
+	(void)state;
+	static const char *const heads[] = {
+		"Orwell, Blackmoor offer 115 crowns a share for Advento",
+		"Orwell and Blackmoor offer 115 crowns a share for Advento",
+	};
+	for (size_t i = 0; i < ARRAY_SIZE(heads); i++) {
+		struct tags t;
+		run(heads[i], "The offer from Orwell Capital Ltd and Blackmoor "
+		    "Inc has been recommended by the board of Advento ASA.",
+		    NULL, NULL, NULL, &t);
+		assert_non_null(t.deal.target);
+		assert_string_equal(t.deal.target, "Advento");
+		assert_non_null(t.deal.acquirer);
+		assert_string_equal(t.deal.acquirer, "Orwell Capital");
+		tags_release(&t);
+	}
+}
+
 static void test_names_and_places(void **state)
 {
 	(void)state;
@@ -9896,6 +9918,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_will_not_pursue_terminated),
 		cmocka_unit_test(test_unit_offers_for),
 		cmocka_unit_test(test_speculation_ended),
+		cmocka_unit_test(test_co_bidders_headline),
 		cmocka_unit_test(test_names_and_places),
 		cmocka_unit_test(test_not_places),
 		cmocka_unit_test(test_party_countries),

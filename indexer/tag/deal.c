@@ -4085,6 +4085,19 @@ static int owners_approve(const struct doc *doc, size_t a, size_t b)
 	return 0;
 }
 
+/* Whether name b follows name a as the next of a list: a comma alone
+ * between them, or "and" ("Permira, Blackstone", "Permira and
+ * Blackstone"). */
+static int co_bidders(const struct doc *doc, const struct name *a,
+		      const struct name *b)
+{
+	size_t n = doc_next(doc, a->t1 - 1);
+	if (n == b->t0)
+		return doc_gap_has(doc, a->t1 - 1, b->t0, ',');
+	return doc_next(doc, n) == b->t0 &&
+	       (doc_word_is(doc, n, "and") || doc_word_is(doc, n, "&"));
+}
+
 /* Verbs by which a company answers another's bid: it is the target. */
 static const char *const answer_verbs[] = {
 	"reject", "accept", "back", "refer", "studi", "review", "consid",
@@ -4392,6 +4405,13 @@ static int bid_roles(const struct doc *doc, const struct doc_sent *st,
 		       head_subject(doc, st, lft, &subj);
 	if (has_subj && has_adj && subj.t0 == adj.t0)
 		has_subj = 0;
+	/* "Permira, Blackstone offer 115 crowns a share for Adevinta",
+	 * "Permira and Blackstone offer": two bidders, the name before the
+	 * bid no target of the first */
+	if (has_subj && has_adj && subj.t1 <= adj.t0 &&
+	    co_bidders(doc, &subj, &adj) &&
+	    find_word(doc, st, c->t1, "for", NEAR_INVEST_IN) < st->t1)
+		has_adj = 0;
 	found_start(f, (size_t)(st - doc->sent), c);
 	f->type = merger_bid(doc, st, c) ? DEAL_ACQUISITION : c->type;
 	/* the possessive: "Waste's offer", "Samjens Acquisition Corp's
