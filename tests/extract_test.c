@@ -8314,6 +8314,36 @@ static void test_co_bidders_headline(void **state)
 	}
 }
 
+/* "the Imaging Solutions Inc unit of Reliance Electric Co" names the
+ * seller; a company that "DUMPS" a stake sells it (and "dumping" of goods
+ * is no sale of a stake). */
+static void test_unit_of_and_dumps(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("DATAWORKS <DWK> TO BUY IMAGEWAY",
+	    "Dataworks Corp said it signed a letter of intent to acquire the "
+	    "Imageway Inc unit of Relay Electric Co under undisclosed terms.",
+	    NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.seller);
+	assert_string_equal(t.deal.seller, "Relay Electric");
+	tags_release(&t);
+	run("SERVAL CORP <SVL> DUMPS CAPITAL PLAINS STAKE",
+	    "Serval Corp International said its Investment Capital Corp unit "
+	    "sold its entire 14.8 pct stake in Capital Plains Corp common "
+	    "stock.", NULL, NULL, NULL, &t);
+	assert_null(t.deal.acquirer);
+	assert_non_null(t.deal.seller);
+	assert_string_equal(t.deal.seller, "Serval Corp International");
+	tags_release(&t);
+	run("ZENWAY SEEKS HIGH COURT REVIEW ON DUMPING",
+	    "Zenway Electronics Corp said it asked the Supreme Court to review "
+	    "a ruling on the dumping of television sets.", NULL, NULL, NULL,
+	    &t);
+	assert_int_not_equal(t.deal.type, DEAL_DIVESTITURE);
+	tags_release(&t);
+}
+
 static void test_names_and_places(void **state)
 {
 	(void)state;
@@ -9919,6 +9949,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_unit_offers_for),
 		cmocka_unit_test(test_speculation_ended),
 		cmocka_unit_test(test_co_bidders_headline),
+		cmocka_unit_test(test_unit_of_and_dumps),
 		cmocka_unit_test(test_names_and_places),
 		cmocka_unit_test(test_not_places),
 		cmocka_unit_test(test_party_countries),

@@ -58,8 +58,10 @@ static const struct {
 	{"stake", NULL, DEAL_STAKE},
 	{"sell", NULL, DEAL_DIVESTITURE}, {"sold", NULL, DEAL_DIVESTITURE},
 	{"divest", NULL, DEAL_DIVESTITURE}, {"dispos", NULL, DEAL_DIVESTITURE},
-	/* "agreed to offload its 49% stake in the project to Andino" */
+	/* "agreed to offload its 49% stake in the project to Andino",
+	 * "DUMPS CAPITAL SOUTHWEST STAKE", "unloaded its holding" */
 	{"offload", NULL, DEAL_DIVESTITURE},
+	{"dump", NULL, DEAL_DIVESTITURE}, {"unload", NULL, DEAL_DIVESTITURE},
 	{"sale", "of", DEAL_DIVESTITURE},
 	/* "seeks a buyer for its Maple Leaf unit" */
 	{"buyer", "for", DEAL_DIVESTITURE}, {"buyers", "for", DEAL_DIVESTITURE},
@@ -1629,6 +1631,10 @@ static int find_cue(const struct doc *doc, const struct doc_sent *st,
 			    doc_word_is(doc, (size_t)pv, "pre"))
 				continue;
 		}
+		/* "anti-dumping duties", "REVIEW ON DUMPING": goods sold
+		 * below cost, no stake dumped */
+		if (doc_word_is(doc, i, "dumping"))
+			continue;
 		/* "offering": shares sold, not a bid */
 		if (doc_stem_is(doc, i, "offer") &&
 		    doc->tok[i].wl >= 8 && !memcmp(doc_word(doc, i), "offering", 8))
@@ -9272,6 +9278,52 @@ static int paid_seller(struct doc *doc, const struct doc_sent *st, size_t k,
  * f->seller.
  */
 static int unit_of_seller(struct doc *doc, const struct doc_sent *st,
+			  size_t k, struct found *f);
+
+/*
+ * "to acquire the Imaging Solutions Inc unit of Reliance Electric Co":
+ * the target's name, then the unit's noun at token k and "of": the
+ * company after "of" sells.
+ */
+static int named_unit_of_seller(struct doc *doc, const struct doc_sent *st,
+				size_t k, struct found *f)
+{
+	if (!f->has_tgt || f->tgt.asset)
+		return 0;
+	size_t of = doc_next(doc, k);
+	long b = doc_prev(doc, k);
+	if (of >= st->t1 || !doc_word_is(doc, of, "of") || b < (long)st->t0)
+		return 0;
+	/* the company named right before the unit's noun is the target */
+	const struct doc_ment *m = NULL;
+	for (size_t i = 0; i < doc->nment && !m; i++) {
+		const struct doc_ment *x = &doc->ment[i];
+		if (x->kind == DOC_COMPANY && x->t0 <= (size_t)b &&
+		    (size_t)b < x->t1 + 2 && x->t1 <= k && x->t0 >= st->t0)
+			m = x;
+	}
+	if (!m)
+		return 0;
+	for (size_t q = m->t1; q < k; q++)
+		if (!IS(doc, q, DOC_W_SUFFIX))
+			return 0;
+	struct name u;
+	span_name(doc, m->t0, m->t1, &u);
+	long the = doc_prev(doc, m->t0);
+	if (!same_name(doc, &u, &f->tgt) || the < (long)st->t0 ||
+	    !doc_word_is(doc, (size_t)the, "the"))
+		return 0;
+	struct name z;
+	size_t x = doc_next(doc, of);
+	if (x >= st->t1 || !seller_at(doc, st, x, f, &z) || z.t0 != x ||
+	    same_name(doc, &z, &f->tgt) ||
+	    (f->has_acq && same_name(doc, &z, &f->acq)))
+		return 0;
+	f->seller = z;
+	return 1;
+}
+
+static int unit_of_seller(struct doc *doc, const struct doc_sent *st,
 			  size_t k, struct found *f)
 {
 	if (!f->has_tgt || f->tgt.asset)
@@ -9528,7 +9580,8 @@ static void seller_from(struct doc *doc, struct found *f)
 				found = owner_seller(doc, st, k, f);
 			else if (doc_word_in(doc, k, unit_nouns,
 					     ARRAY_SIZE(unit_nouns)))
-				found = unit_of_seller(doc, st, k, f);
+				found = unit_of_seller(doc, st, k, f) ||
+					named_unit_of_seller(doc, st, k, f);
 			else if (doc_word_is(doc, k, "pay") ||
 				 doc_word_is(doc, k, "pays") ||
 				 doc_word_is(doc, k, "paid") ||
