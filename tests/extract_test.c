@@ -8344,6 +8344,22 @@ static void test_unit_of_and_dumps(void **state)
 	tags_release(&t);
 }
 
+/* "SPI Holding Inc, a group consisting of A and B, said ... its proposed
+ * acquisition": the group's members are the buyer's investors. */
+static void test_group_consisting_of(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("HOLT GROUP HAS SPECTRAVIEW FUNDS",
+	    "QPI Holding Inc, a group consisting of Holt and Hays and Arcadia "
+	    "Partners LP, said it has received commitments for the financing "
+	    "needed to complete its proposed acquisition of Spectraview Inc "
+	    "for 46 dlrs a share.", NULL, NULL, NULL, &t);
+	assert_string_equal(t.deal.target, "Spectraview");
+	assert_true(has(t.deal.investors, t.deal.ninvestors, "Arcadia"));
+	tags_release(&t);
+}
+
 static void test_names_and_places(void **state)
 {
 	(void)state;
@@ -9950,6 +9966,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_speculation_ended),
 		cmocka_unit_test(test_co_bidders_headline),
 		cmocka_unit_test(test_unit_of_and_dumps),
+		cmocka_unit_test(test_group_consisting_of),
 		cmocka_unit_test(test_names_and_places),
 		cmocka_unit_test(test_not_places),
 		cmocka_unit_test(test_party_countries),

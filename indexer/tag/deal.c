@@ -8530,6 +8530,33 @@ static void group_members(struct doc *doc, struct found *f)
 				add_members(doc, st, from,
 					    names_end(doc, st, from), f);
 		}
+		/* "SPI Holding Inc, a group consisting of Hicks and Haas and
+		 * Acadia Partners LP, said": the buyer's name, then what
+		 * group it is */
+		for (size_t m = 0; m < doc->nment; m++) {
+			const struct doc_ment *x = &doc->ment[m];
+			if (x->kind != DOC_COMPANY || x->t0 < st->t0 ||
+			    x->t1 >= st->t1)
+				continue;
+			struct name xn;
+			span_name(doc, x->t0, x->t1, &xn);
+			size_t art = x->t1;
+			while (art < st->t1 && IS(doc, art, DOC_W_SUFFIX))
+				art++;
+			size_t g = art < st->t1 ? doc_next(doc, art) : st->t1;
+			if (g >= st->t1 || !same_name(doc, &xn, &f->acq) ||
+			    !doc_gap_has(doc, art - 1, art, ',') ||
+			    !(doc_word_is(doc, art, "a") ||
+			      doc_word_is(doc, art, "an")) ||
+			    !doc_word_in(doc, g, group_nouns,
+					 ARRAY_SIZE(group_nouns)))
+				continue;
+			size_t from = members_after(doc, st, doc_next(doc, g));
+			if (from < st->t1)
+				add_members(doc, st, from,
+					    names_end(doc, st, from), f);
+			break;
+		}
 		for (size_t k = st->t0; k + 2 < st->t1; k++) {
 			if (!doc_word_is(doc, k, "in") ||
 			    !doc_word_is(doc, k + 1, "concert") ||
