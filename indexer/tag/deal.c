@@ -8441,6 +8441,16 @@ static size_t members_after(const struct doc *doc, const struct doc_sent *st,
  * managers: "to Clayton and Dubilier Inc and senior management of the
  * group".  All are the deal's investors, the buyer first.
  */
+/* The members listed after the verb of membership at token v ("consisting
+ * of A and B"), if there is one, added to f. */
+static void members_at(struct doc *doc, const struct doc_sent *st, size_t v,
+		       struct found *f)
+{
+	size_t from = members_after(doc, st, v);
+	if (from < st->t1)
+		add_members(doc, st, from, names_end(doc, st, from), f);
+}
+
 static void group_members(struct doc *doc, struct found *f)
 {
 	if (!f->has_acq || !f->has_tgt ||
@@ -8500,10 +8510,7 @@ static void group_members(struct doc *doc, struct found *f)
 			if (!doc_word_in(doc, k, group_nouns, ARRAY_SIZE(group_nouns)) ||
 			    doc->tok_co[k] >= 0)
 				continue;
-			size_t from = members_after(doc, st, doc_next(doc, k));
-			if (from < st->t1)
-				add_members(doc, st, from,
-					    names_end(doc, st, from), f);
+			members_at(doc, st, doc_next(doc, k), f);
 			break;
 		}
 		/* "Renaissance is made up of A, B and C": the buyer by its
@@ -8524,11 +8531,7 @@ static void group_members(struct doc *doc, struct found *f)
 			opens = 1;
 		}
 		if (opens) {
-			size_t from = members_after(doc, st,
-						    doc_next(doc, on.t1 - 1));
-			if (from < st->t1)
-				add_members(doc, st, from,
-					    names_end(doc, st, from), f);
+			members_at(doc, st, doc_next(doc, on.t1 - 1), f);
 		}
 		/* "SPI Holding Inc, a group consisting of Hicks and Haas and
 		 * Acadia Partners LP, said": the buyer's name, then what
@@ -8551,10 +8554,7 @@ static void group_members(struct doc *doc, struct found *f)
 			    !doc_word_in(doc, g, group_nouns,
 					 ARRAY_SIZE(group_nouns)))
 				continue;
-			size_t from = members_after(doc, st, doc_next(doc, g));
-			if (from < st->t1)
-				add_members(doc, st, from,
-					    names_end(doc, st, from), f);
+			members_at(doc, st, doc_next(doc, g), f);
 			break;
 		}
 		for (size_t k = st->t0; k + 2 < st->t1; k++) {
