@@ -922,6 +922,23 @@ static void three_shards(char p[3][300], xdb **db)
 	assert_int_equal(xdb_open_set(spec, 3, &o, db, &err), 0);
 }
 
+/* Documents with the word "merger" and ids prefix0..prefix(n-1), in one
+ * commit. */
+static void put_mergers(xdb *db, const char *prefix, int n)
+{
+	struct ds_err err = DS_ERR_INIT;
+	char id[16];
+	assert_int_equal(xdb_begin(db, &err), 0);
+	for (int i = 0; i < n; i++) {
+		/* a document of its own each: replace adds its id term */
+		xdb_doc *d = make_doc("merger");
+		snprintf(id, sizeof(id), "%s%d", prefix, i);
+		assert_int_equal(xdb_replace(db, id, strlen(id), d, &err), 0);
+		xdb_doc_free(d);
+	}
+	assert_int_equal(xdb_commit(db, &err), 0);
+}
+
 /* A set of three shards: each document in one shard, a replaced one where
  * it was, every shard's metadata set, and reads over all of them. */
 static void test_shard_set(void **state)
@@ -932,15 +949,8 @@ static void test_shard_set(void **state)
 	struct ds_err err = DS_ERR_INIT;
 	three_shards(p, &db);
 	assert_int_equal(xdb_shard_count(db), 3);
-	char id[16];
+	put_mergers(db, "Qs", 30);
 	assert_int_equal(xdb_begin(db, &err), 0);
-	for (int i = 0; i < 30; i++) {
-		/* a document of its own each: replace adds its id term */
-		xdb_doc *d = make_doc("merger");
-		snprintf(id, sizeof(id), "Qs%d", i);
-		assert_int_equal(xdb_replace(db, id, strlen(id), d, &err), 0);
-		xdb_doc_free(d);
-	}
 	assert_int_equal(xdb_set_metadata(db, "k", "v", &err), 0);
 	assert_int_equal(xdb_commit(db, &err), 0);
 	/* a replacement stays in its shard: still 30 */
@@ -980,15 +990,7 @@ static void test_known_hits(void **state)
 	xdb *db;
 	struct ds_err err = DS_ERR_INIT;
 	three_shards(p, &db);
-	char id[16];
-	assert_int_equal(xdb_begin(db, &err), 0);
-	for (int i = 0; i < 12; i++) {
-		xdb_doc *d = make_doc("merger");
-		snprintf(id, sizeof(id), "Qk%d", i);
-		assert_int_equal(xdb_replace(db, id, strlen(id), d, &err), 0);
-		xdb_doc_free(d);
-	}
-	assert_int_equal(xdb_commit(db, &err), 0);
+	put_mergers(db, "Qk", 12);
 	xdb_query *q = xdb_q_term("merger", 6, 0);
 	struct xdb_search_opts o = {.limit = 20};
 	struct xdb_result all, some;

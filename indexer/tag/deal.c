@@ -12717,7 +12717,7 @@ static int lone_merger_sides(struct doc *doc, struct found *f)
 				     doc_word_is(doc, (size_t)a, "an")) &&
 				    doc_word_is(doc, (size_t)w, "with") &&
 				    find_word(doc, st, st->t0, "merger",
-					      (unsigned)(k - st->t0)) < k)
+					      (int)(k - st->t0)) < k)
 					y = described_company_at(doc, st,
 								 doc_next(doc, of));
 			}
