@@ -8360,6 +8360,35 @@ static void test_group_consisting_of(void **state)
 	tags_release(&t);
 }
 
+/* "X said Y made an offer for X": the one who makes the bid bids, the
+ * one who reports it is bid for, not the other way */
+static void test_made_offer_for_sayer(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Offer reported",
+	    "Halvorsen Tools Inc said Brixham Group made a cash offer for "
+	    "Halvorsen.", NULL, NULL, NULL, &t);
+	assert_string_equal(t.deal.acquirer, "Brixham");
+	assert_string_equal(t.deal.target, "Halvorsen Tools");
+	tags_release(&t);
+	run("HALVORSEN <HLV> GETS OFFER FROM BRIXHAM",
+	    "Halvorsen Tools Inc said Brixham Group made an unsolicited "
+	    "request, asking the Halvorsen board to allow Brixham to make a "
+	    "cash offer for all Halvorsen shares of at least 40 dlrs a share.",
+	    NULL, NULL, NULL, &t);
+	assert_string_equal(t.deal.acquirer, "Brixham");
+	assert_string_equal(t.deal.target, "Halvorsen Tools");
+	tags_release(&t);
+	/* the bare name before the bid is still what it is for */
+	run("Offer rejected",
+	    "Halvorsen Tools Inc said it rejected the Brixham offer.",
+	    NULL, NULL, NULL, &t);
+	assert_string_equal(t.deal.acquirer, "Brixham");
+	assert_string_equal(t.deal.target, "Halvorsen Tools");
+	tags_release(&t);
+}
+
 static void test_names_and_places(void **state)
 {
 	(void)state;
@@ -9967,6 +9996,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_co_bidders_headline),
 		cmocka_unit_test(test_unit_of_and_dumps),
 		cmocka_unit_test(test_group_consisting_of),
+	cmocka_unit_test(test_made_offer_for_sayer),
 		cmocka_unit_test(test_names_and_places),
 		cmocka_unit_test(test_not_places),
 		cmocka_unit_test(test_party_countries),

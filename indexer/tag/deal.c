@@ -4301,6 +4301,24 @@ static const char *const buy_stems[] = {
  */
 static int body_capital(const struct doc *doc, size_t k);
 
+/*
+ * Whether a verb of making a bid stands in tokens [a, b), between a name
+ * and its bid: "Gillette Co said Revlon Group made a cash offer for
+ * Gillette", "asking the board to allow Revlon to make a cash offer":
+ * the name is the bidder, not the bid's target as in "X rejects Y
+ * offer".
+ */
+static int makes_bid(const struct doc *doc, size_t a, size_t b)
+{
+	static const char *const make_stems[] = {
+		"make", "made", "launch", "submit",
+	};
+	for (size_t k = a; k < b && k < doc->ntok; k++)
+		if (stem_in(doc, k, make_stems, ARRAY_SIZE(make_stems)))
+			return 1;
+	return 0;
+}
+
 static int clause_subject(const struct doc *doc, const struct doc_sent *st,
 			  size_t p, struct name *n);
 
@@ -4426,7 +4444,8 @@ static int bid_roles(const struct doc *doc, const struct doc_sent *st,
 	while (has_adj && doc_next(doc, pe) < at &&
 	       (doc->tok[doc_next(doc, pe)].wcls & DOC_W_SUFFIX))
 		pe = doc_next(doc, pe);
-	int poss = (has_adj && doc_possessive(doc, pe)) || its_owner;
+	int poss = (has_adj && doc_possessive(doc, pe)) || its_owner ||
+		   (has_adj && !st->caps && makes_bid(doc, adj.t1, at));
 	int answers = 0, ponders = 0;
 	if (has_subj) {
 		/* "MERROW SHAREHOLDERS APPROVE KESTREL BID": the owners of
