@@ -8389,6 +8389,37 @@ static void test_made_offer_for_sayer(void **state)
 	tags_release(&t);
 }
 
+/* "completed a merger into Y", "its merger into Y": what merges into
+ * another is bought by it; a unit sold "to X president Y" goes to the
+ * officer, not to his company */
+static void test_merger_into_and_officer_buyer(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Merger done",
+	    "Kestrel Valve Inc said it has completed a previously announced "
+	    "merger into Norland Industries Corp.", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_ACQUISITION);
+	assert_string_equal(t.deal.acquirer, "Norland");
+	assert_string_equal(t.deal.target, "Kestrel Valve");
+	tags_release(&t);
+	run("Meeting delayed",
+	    "Kestrel Valve Inc said it has delayed the special meeting at "
+	    "which shareholders will vote on its merger into Norland "
+	    "Industries Corp.", NULL, NULL, NULL, &t);
+	assert_string_equal(t.deal.acquirer, "Norland");
+	assert_string_equal(t.deal.target, "Kestrel Valve");
+	tags_release(&t);
+	run("Unit sold",
+	    "Kestrel Valve Inc said its Orrin Video Inc subsidiary has agreed "
+	    "to sell its training business to Orrin Video president Paul J. "
+	    "Danvers for undisclosed terms.", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_DIVESTITURE);
+	assert_string_equal(t.deal.acquirer, "Paul J. Danvers");
+	assert_string_equal(t.deal.seller, "Orrin Video");
+	tags_release(&t);
+}
+
 static void test_names_and_places(void **state)
 {
 	(void)state;
@@ -9997,6 +10028,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_unit_of_and_dumps),
 		cmocka_unit_test(test_group_consisting_of),
 	cmocka_unit_test(test_made_offer_for_sayer),
+	cmocka_unit_test(test_merger_into_and_officer_buyer),
 		cmocka_unit_test(test_names_and_places),
 		cmocka_unit_test(test_not_places),
 		cmocka_unit_test(test_party_countries),

@@ -6508,6 +6508,13 @@ static int roles(const struct doc *doc, size_t s, const struct cue *c,
 		if (after < st->t1 && doc_deal_cue(doc->tok[after].scls) < 0 &&
 		    !source_to(doc, st, to))
 			f->has_acq = right_name(doc, st, after, &f->acq);
+		/* "to sell its training business to Time-Life Video
+		 * president William V. Ambrose": the company's officer
+		 * buys, not his company */
+		struct name officer;
+		if (f->has_acq &&
+		    titled_person(doc, st, f->acq.t1 - 1, &officer))
+			f->acq = officer;
 		/* "closed the sale of a controlling interest in its common and
 		 * preferred stock to VR Acquisition Corp": the seller's own
 		 * stock, so the seller is what is bought, by control or a
@@ -6635,8 +6642,10 @@ static int roles(const struct doc *doc, size_t s, const struct cue *c,
 			}
 		}
 		/* "agreed to merge into a company formed by Y", "to merge
+		 * into Y", "has completed a merger into Y", "will be merged
 		 * into Y": what merges into another is bought by it */
-		if (!passive && doc_stem_is(doc, c->t0, "merg") && hl &&
+		if ((doc_stem_is(doc, c->t0, "merg") ||
+		     doc_word_is(doc, c->t0, "merger")) && hl &&
 		    c->t1 < st->t1 && doc_word_is(doc, c->t1, "into") &&
 		    merged_into(doc, st, c->t1, &r)) {
 			merged_bought(f, &l, &r);
