@@ -8420,6 +8420,23 @@ static void test_merger_into_and_officer_buyer(void **state)
 	tags_release(&t);
 }
 
+/* "50 of Beta Corp's branches": a count of a firm's things leaves the
+ * firm's name without the count's "of" */
+static void test_count_of_firm(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Branches bought",
+	    "Orrin Savings said it completed the acquisition of 50 of Kestrel "
+	    "Corp's branches. It also bought 12 of Halvorsen Bank Corp.",
+	    NULL, NULL, NULL, &t);
+	assert_true(has(t.companies, t.ncompanies, "Kestrel"));
+	assert_true(has(t.companies, t.ncompanies, "Halvorsen Bank"));
+	for (size_t i = 0; i < t.ncompanies; i++)
+		assert_false(strncmp(t.companies[i], "of ", 3) == 0);
+	tags_release(&t);
+}
+
 static void test_names_and_places(void **state)
 {
 	(void)state;
@@ -10029,6 +10046,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_group_consisting_of),
 	cmocka_unit_test(test_made_offer_for_sayer),
 	cmocka_unit_test(test_merger_into_and_officer_buyer),
+	cmocka_unit_test(test_count_of_firm),
 		cmocka_unit_test(test_names_and_places),
 		cmocka_unit_test(test_not_places),
 		cmocka_unit_test(test_party_countries),

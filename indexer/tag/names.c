@@ -3086,6 +3086,9 @@ static char *list_name_as(const struct doc *doc, const char *name,
 		if (k >= n || c[k] != ' ')
 			break;
 		a = k + 1;
+		/* "50 of Sears Roebuck's branches": a count of the firm's */
+		if (n > a + 3 && !memcmp(c + a, "of ", 3))
+			a += 3;
 	}
 	/* "France's Carrefour", "Netherlands' SHV", "Brazils Sao Martinho":
 	 * a place's possessive before it */
