@@ -8437,6 +8437,25 @@ static void test_count_of_firm(void **state)
 	tags_release(&t);
 }
 
+/* a headline's comma opens other news: the share issue it proposes is
+ * not the purchase's status */
+static void test_headline_second_clause_status(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("KESTREL TO BUY ORRIN DIVISION, PROPOSES RIGHTS",
+	    "Kestrel Group Plc said it had agreed to buy Orrin Plc's Halvorsen "
+	    "Casino Division for 120 mln stg.", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.status, STATUS_AGREED);
+	tags_release(&t);
+	run("KESTREL BUYS RADIO STATION, PLANS SHARE ISSUE",
+	    "Kestrel Inc said it agreed to acquire 100 pct of radio station "
+	    "CKRL-FM and will issue shares to cover part of the price.",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.status, STATUS_AGREED);
+	tags_release(&t);
+}
+
 static void test_names_and_places(void **state)
 {
 	(void)state;
@@ -10047,6 +10066,7 @@ int main(int argc, char **argv)
 	cmocka_unit_test(test_made_offer_for_sayer),
 	cmocka_unit_test(test_merger_into_and_officer_buyer),
 	cmocka_unit_test(test_count_of_firm),
+	cmocka_unit_test(test_headline_second_clause_status),
 		cmocka_unit_test(test_names_and_places),
 		cmocka_unit_test(test_not_places),
 		cmocka_unit_test(test_party_countries),

@@ -11098,6 +11098,11 @@ static enum ex_status clause_status(const struct doc *doc,
 	size_t j = f->cue.t1;
 	for (int n = 0; j < st->t1 && n < STATUS_AFTER; n++,
 	     j = doc_next(doc, j)) {
+		/* a headline's comma opens other news: "BRENT TO BUY
+		 * LONRHO DIVISION, PROPOSES RIGHTS" (a share issue) */
+		if (st->title && j > f->cue.t1 &&
+		    doc_gap_has(doc, (size_t)doc_prev(doc, j), j, ','))
+			break;
 		enum ex_status s = clause_token(doc, j, ipo);
 		if (s != STATUS_NONE)
 			return s;
@@ -11788,6 +11793,35 @@ static int decided_in_sentence(const struct doc *doc, const struct found *f)
 	       !doc_stem_is(doc, f->cue.t0, "offer");
 }
 
+/*
+ * The strongest status of the deal's sentence; in a headline, of the
+ * part between commas that holds the deal's word (clause_status(): a
+ * headline's comma opens other news).
+ */
+static enum ex_status cue_part_status(const struct doc *doc,
+				      const struct found *f, int ipo)
+{
+	const struct doc_sent *st = &doc->sent[f->sent];
+	if (!st->title)
+		return sentence_status(doc, f->sent, ipo);
+	size_t a = f->cue.t0, b = f->cue.t1;
+	long p;
+	while ((p = doc_prev(doc, a)) >= (long)st->t0 &&
+	       !doc_gap_has(doc, (size_t)p, a, ','))
+		a = (size_t)p;
+	size_t n;
+	while ((n = doc_next(doc, b - 1)) < st->t1 &&
+	       !doc_gap_has(doc, b - 1, n, ','))
+		b = n + 1;
+	enum ex_status best = STATUS_NONE;
+	for (size_t k = a; k < b; k++) {
+		enum ex_status x = clause_token(doc, k, ipo);
+		if (status_rank(x) > status_rank(best))
+			best = x;
+	}
+	return best;
+}
+
 static enum ex_status deal_status_said(const struct doc *doc,
 				       const struct found *f)
 {
@@ -11825,7 +11859,7 @@ static enum ex_status deal_status_said(const struct doc *doc,
 	if (f->type == DEAL_PARTNERSHIP && venture_formed(doc, f))
 		s = STATUS_COMPLETED;
 	if (s == STATUS_NONE)
-		s = sentence_status(doc, f->sent, ipo);
+		s = cue_part_status(doc, f, ipo);
 	/* the headline speaks for the story when the sentence is silent,
 	 * then the lead's first sentences; a rival's bid there is no bid of
 	 * a deal its own sentence says is decided ("it would sell its
