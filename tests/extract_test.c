@@ -8456,6 +8456,37 @@ static void test_headline_second_clause_status(void **state)
 	tags_release(&t);
 }
 
+/* a bid that won, or was declared unconditional, is done; one to
+ * become unconditional, or a contract won by bidding, is not; and a
+ * price between "will" and the stake does not hide the "will" */
+static void test_bid_won_unconditional(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Kestrel wins battle for Orrin",
+	    "Kestrel Industries won its hostile 2 billion stg bid for Orrin "
+	    "Plc on Thursday after securing acceptances from 52 percent of "
+	    "shareholders.", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.status, STATUS_COMPLETED);
+	tags_release(&t);
+	run("KESTREL DECLARES ORRIN BID UNCONDITIONAL",
+	    "Kestrel Plc said its offer for Orrin Plc was declared "
+	    "unconditional.", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.status, STATUS_COMPLETED);
+	tags_release(&t);
+	run("Offer update",
+	    "Kestrel Plc said its offer for Orrin Plc is expected to become "
+	    "unconditional next week.", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.status, STATUS_PROPOSED);
+	tags_release(&t);
+	run("Kestrel takes a quarter of Orrin",
+	    "Kestrel Group will pay US$575 million (about Bt20.3 billion) "
+	    "for a 25% stake in Orrin Holdings, the companies said.",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.status, STATUS_AGREED);
+	tags_release(&t);
+}
+
 static void test_names_and_places(void **state)
 {
 	(void)state;
@@ -10067,6 +10098,7 @@ int main(int argc, char **argv)
 	cmocka_unit_test(test_merger_into_and_officer_buyer),
 	cmocka_unit_test(test_count_of_firm),
 	cmocka_unit_test(test_headline_second_clause_status),
+	cmocka_unit_test(test_bid_won_unconditional),
 		cmocka_unit_test(test_names_and_places),
 		cmocka_unit_test(test_not_places),
 		cmocka_unit_test(test_party_countries),

@@ -11332,7 +11332,8 @@ static int sentence_taken_up(const struct doc *doc, size_t s)
 
 /*
  * "tender offer for Docomo succeeds", "its hostile tender offer
- * succeeded": an offer that succeeded is done; not one that may or is
+ * succeeded", "won its bid", "declared unconditional": an offer that
+ * succeeded is done; not one that may or is
  * to ("if the offer succeeds", "hopes its bid will succeed"), nor one
  * that did not ("failed to succeed").  Up to the clause's comma.
  */
@@ -11346,13 +11347,37 @@ static int offer_succeeded(const struct doc *doc, const struct doc_sent *st,
 	if (!doc_stem_is(doc, cue, "tender") && !doc_stem_is(doc, cue, "offer") &&
 	    !doc_stem_is(doc, cue, "bid"))
 		return 0;
+	/* "Melrose won its 8.1 billion stg hostile bid for GKN": the
+	 * bidder's own bid won (not "won a bid to build") */
+	long b = doc_prev(doc, cue);
+	for (int n = 0; b >= (long)st->t0 && n < SUCCEED_WORDS &&
+	     !doc_word_is(doc, (size_t)b, "its") &&
+	     !doc_word_is(doc, (size_t)b, "their") &&
+	     (doc->tok_money[b] || amount_word(doc, (size_t)b) ||
+	      (!doc->tok[b].cap && (doc->tok[b].flags & ANA_ALPHA) &&
+	       doc_deal_cue(doc->tok[b].scls) < 0 &&
+	       !IS(doc, (size_t)b, DOC_W_STOP)));
+	     n++)
+		b = doc_prev(doc, (size_t)b);
+	long v = b >= (long)st->t0 ? doc_prev(doc, (size_t)b) : -1;
+	long u = v >= (long)st->t0 ? doc_prev(doc, (size_t)v) : -1;
+	if (v >= (long)st->t0 && (doc_word_is(doc, (size_t)b, "its") ||
+				  doc_word_is(doc, (size_t)b, "their")) &&
+	    (doc_word_is(doc, (size_t)v, "won") ||
+	     doc_word_is(doc, (size_t)v, "wins")) &&
+	    !(u >= (long)st->t0 &&
+	      doc_word_in(doc, (size_t)u, unsure, ARRAY_SIZE(unsure))))
+		return 1;
 	size_t k = cue;
 	for (int n = 0; n < SUCCEED_WORDS; n++) {
 		size_t nx = doc_next(doc, k);
 		if (nx >= st->t1 || doc_gap_has(doc, k, nx, ','))
 			return 0;
 		k = nx;
-		if (!doc_stem_is(doc, k, "succeed"))
+		/* "the offer was declared unconditional": the bidder holds
+		 * what it asked for (not "to become unconditional") */
+		if (!doc_stem_is(doc, k, "succeed") &&
+		    !doc_word_is(doc, k, "unconditional"))
 			continue;
 		for (long q = doc_prev(doc, k), w = 0; q >= (long)st->t0 && w < 3;
 		     q = doc_prev(doc, (size_t)q), w++)
@@ -11780,11 +11805,15 @@ static int decided_in_sentence(const struct doc *doc, const struct found *f)
 					return 1;
 				break;
 			}
+	/* (a price or a size between counts as no word: "will pay US$575
+	 * million (about Bt20.3 billion) for a 25% stake") */
 	long w = p;
 	for (int n = 0; w >= 0 && n < WILL_WORDS &&
 	     doc->tok[w].sent == (uint32_t)f->sent &&
 	     !doc_word_is(doc, (size_t)w, "will") &&
-	     !doc_word_is(doc, (size_t)w, "would"); n++)
+	     !doc_word_is(doc, (size_t)w, "would");
+	     n += !doc->tok_money[w] && !amount_word(doc, (size_t)w) &&
+		  !doc->tok[w].digit)
 		w = doc_prev(doc, (size_t)w);
 	return w >= 0 && doc->tok[w].sent == (uint32_t)f->sent &&
 	       (doc_word_is(doc, (size_t)w, "will") ||
