@@ -8487,6 +8487,24 @@ static void test_bid_won_unconditional(void **state)
 	tags_release(&t);
 }
 
+/* "a deal that ends a rivalry" ends no deal */
+static void test_deal_that_ends(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Kestrel, Orrin to merge",
+	    "Kestrel Corp and Orrin Inc said they would merge in an all-stock "
+	    "deal that ends years of rivalry.", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_MERGER);
+	assert_int_equal(t.deal.status, STATUS_AGREED);
+	tags_release(&t);
+	run("Kestrel, Orrin end merger",
+	    "Kestrel Corp and Orrin Inc said they would end their merger "
+	    "agreement.", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.status, STATUS_TERMINATED);
+	tags_release(&t);
+}
+
 static void test_names_and_places(void **state)
 {
 	(void)state;
@@ -10099,6 +10117,7 @@ int main(int argc, char **argv)
 	cmocka_unit_test(test_count_of_firm),
 	cmocka_unit_test(test_headline_second_clause_status),
 	cmocka_unit_test(test_bid_won_unconditional),
+	cmocka_unit_test(test_deal_that_ends),
 		cmocka_unit_test(test_names_and_places),
 		cmocka_unit_test(test_not_places),
 		cmocka_unit_test(test_party_countries),

@@ -10716,7 +10716,16 @@ static enum ex_status token_status(const struct doc *doc, size_t k)
 	    !(q >= 0 && (doc_word_is(doc, (size_t)q, "the") ||
 			 period_word(doc, (size_t)q)))) {
 		long qq = q >= 0 ? doc_prev(doc, (size_t)q) : -1;
-		if (!(qq >= 0 && doc->tok[qq].sent == doc->tok[k].sent &&
+		/* "merge in an all-stock deal that ends a bruising
+		 * rivalry": the deal ends something else */
+		int deal_ends = qq >= 0 && doc->tok[qq].sent == doc->tok[k].sent &&
+				(doc_word_is(doc, (size_t)q, "that") ||
+				 doc_word_is(doc, (size_t)q, "which")) &&
+				(doc_deal_cue(doc->tok[qq].scls) >= 0 ||
+				 doc_word_is(doc, (size_t)qq, "deal") ||
+				 doc_word_is(doc, (size_t)qq, "transaction"));
+		if (!deal_ends &&
+		    !(qq >= 0 && doc->tok[qq].sent == doc->tok[k].sent &&
 		      (doc_word_is(doc, (size_t)qq, "the") ||
 		       doc_word_is(doc, (size_t)qq, "its") ||
 		       doc_word_is(doc, (size_t)qq, "an"))))
