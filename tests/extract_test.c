@@ -8505,6 +8505,27 @@ static void test_deal_that_ends(void **state)
 	tags_release(&t);
 }
 
+/* an IPO's shares that made their debut were offered: completed; one
+ * still to debut is not */
+static void test_ipo_debut(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Kestrel jumps in trading debut",
+	    "Shares of Kestrel Retail Inc rose 20 percent in their trading "
+	    "debut on Friday after the company's initial public offering.",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_IPO);
+	assert_int_equal(t.deal.status, STATUS_COMPLETED);
+	tags_release(&t);
+	run("Kestrel plans listing",
+	    "Kestrel Retail Inc plans to debut on the Nasdaq next month in an "
+	    "initial public offering.", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_IPO);
+	assert_int_equal(t.deal.status, STATUS_PROPOSED);
+	tags_release(&t);
+}
+
 static void test_names_and_places(void **state)
 {
 	(void)state;
@@ -10118,6 +10139,7 @@ int main(int argc, char **argv)
 	cmocka_unit_test(test_headline_second_clause_status),
 	cmocka_unit_test(test_bid_won_unconditional),
 	cmocka_unit_test(test_deal_that_ends),
+	cmocka_unit_test(test_ipo_debut),
 		cmocka_unit_test(test_names_and_places),
 		cmocka_unit_test(test_not_places),
 		cmocka_unit_test(test_party_countries),

@@ -11000,6 +11000,21 @@ static enum ex_status clause_token(const struct doc *doc, size_t k, int ipo)
 		return STATUS_NONE;
 	if (ipo && ipo_priced(doc, k))
 		return STATUS_COMPLETED;
+	/* "made a strong debut on Bursa Malaysia", "in their trading
+	 * debut": the shares trade (not "plans to debut", "its expected
+	 * debut") */
+	if (ipo && doc_stem_is(doc, k, "debut")) {
+		static const char *const ahead[] = {
+			"to", "will", "would", "expected", "planned", "plans",
+			"upcoming", "may", "could", "ahead", "before",
+		};
+		for (long q = doc_prev(doc, k), n = 0;
+		     q >= 0 && n < 3 && doc->tok[q].sent == doc->tok[k].sent;
+		     q = doc_prev(doc, (size_t)q), n++)
+			if (doc_word_in(doc, (size_t)q, ahead, ARRAY_SIZE(ahead)))
+				return STATUS_NONE;
+		return STATUS_COMPLETED;
+	}
 	return token_status(doc, k);
 }
 
