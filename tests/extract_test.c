@@ -8526,6 +8526,20 @@ static void test_ipo_debut(void **state)
 	tags_release(&t);
 }
 
+/* "Y, the London-based markets business of Z": Z sells Y */
+static void test_business_of_seller(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Kestrel completes purchase",
+	    "Kestrel Bank has completed its purchase of a 60% stake in Orrin "
+	    "Markets Plc, the London-based global markets business of "
+	    "Halvorsen Group, for $765m.", NULL, NULL, NULL, &t);
+	assert_string_equal(t.deal.target, "Orrin Markets");
+	assert_string_equal(t.deal.seller, "Halvorsen");
+	tags_release(&t);
+}
+
 static void test_names_and_places(void **state)
 {
 	(void)state;
@@ -10140,6 +10154,7 @@ int main(int argc, char **argv)
 	cmocka_unit_test(test_bid_won_unconditional),
 	cmocka_unit_test(test_deal_that_ends),
 	cmocka_unit_test(test_ipo_debut),
+	cmocka_unit_test(test_business_of_seller),
 		cmocka_unit_test(test_names_and_places),
 		cmocka_unit_test(test_not_places),
 		cmocka_unit_test(test_party_countries),

@@ -9386,17 +9386,23 @@ static int unit_of_seller(struct doc *doc, const struct doc_sent *st,
 	size_t of = doc_next(doc, k);
 	if (of >= st->t1 || !doc_word_is(doc, of, "of"))
 		return 0;
-	/* back past lower-case words ("wholly owned") to the article */
+	/* back past lower-case words ("wholly owned", "London-based
+	 * global markets") to the article */
 	long a = doc_prev(doc, k);
-	for (int n = 0; a >= (long)st->t0 && n < 4 &&
+	for (int n = 0; a >= (long)st->t0 && n < 5 &&
 	     !doc_word_is(doc, (size_t)a, "a") &&
-	     !doc_word_is(doc, (size_t)a, "an"); n++) {
-		if (doc->tok[a].cap)
+	     !doc_word_is(doc, (size_t)a, "an") &&
+	     !doc_word_is(doc, (size_t)a, "the"); n++) {
+		size_t nx = doc_next(doc, (size_t)a);
+		if (doc->tok[a].cap &&
+		    !(nx < st->t1 && doc_word_is(doc, nx, "based") &&
+		      doc_gap_has(doc, (size_t)a, nx, '-')))
 			return 0;
 		a = doc_prev(doc, (size_t)a);
 	}
 	if (a <= (long)st->t0 || !(doc_word_is(doc, (size_t)a, "a") ||
-				   doc_word_is(doc, (size_t)a, "an")))
+				   doc_word_is(doc, (size_t)a, "an") ||
+				   doc_word_is(doc, (size_t)a, "the")))
 		return 0;
 	long y = doc_prev(doc, (size_t)a);
 	if (doc_word_is(doc, (size_t)y, "is") || doc_word_is(doc, (size_t)y, "was"))
@@ -9637,6 +9643,12 @@ static void seller_from(struct doc *doc, struct found *f)
 					     ARRAY_SIZE(unit_nouns)))
 				found = unit_of_seller(doc, st, k, f) ||
 					named_unit_of_seller(doc, st, k, f);
+			/* "Standard Bank Plc, the London-based global
+			 * markets business of Standard Bank Group" */
+			else if (doc_word_is(doc, k, "business") ||
+				 doc_word_is(doc, k, "arm") ||
+				 doc_word_is(doc, k, "affiliate"))
+				found = unit_of_seller(doc, st, k, f);
 			else if (doc_word_is(doc, k, "pay") ||
 				 doc_word_is(doc, k, "pays") ||
 				 doc_word_is(doc, k, "paid") ||
