@@ -8540,6 +8540,29 @@ static void test_business_of_seller(void **state)
 	tags_release(&t);
 }
 
+/* "the Sobey family of Nova Scotia and Empire Company Ltd": a place
+ * after "of" ends what it places, the firm after "and" is its own; a
+ * bank named after two places keeps both */
+static void test_place_and_firm(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("GROUP RAISES KESTREL STAKE",
+	    "A group including members of the Orrin family of Nova Scotia and "
+	    "Halvorsen Company Ltd said it raised its stake in Kestrel Co to "
+	    "8.6 pct.", NULL, NULL, NULL, &t);
+	assert_true(has(t.companies, t.ncompanies, "Halvorsen"));
+	for (size_t i = 0; i < t.ncompanies; i++)
+		assert_null(strstr(t.companies[i], "Nova Scotia"));
+	tags_release(&t);
+	run("Loan arranged",
+	    "The loan was arranged by a unit of Hong Kong and Shanghai Banking "
+	    "Corp.", NULL, NULL, NULL, &t);
+	assert_true(has(t.companies, t.ncompanies,
+			"Hong Kong and Shanghai Banking"));
+	tags_release(&t);
+}
+
 static void test_names_and_places(void **state)
 {
 	(void)state;
@@ -10155,6 +10178,7 @@ int main(int argc, char **argv)
 	cmocka_unit_test(test_deal_that_ends),
 	cmocka_unit_test(test_ipo_debut),
 	cmocka_unit_test(test_business_of_seller),
+	cmocka_unit_test(test_place_and_firm),
 		cmocka_unit_test(test_names_and_places),
 		cmocka_unit_test(test_not_places),
 		cmocka_unit_test(test_party_countries),

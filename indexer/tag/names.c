@@ -373,7 +373,44 @@ static int business_word(const struct doc *doc, size_t k)
  * Walk back from token `last` over a capitalised name; returns the first
  * token of the name, or -1 when there is none.
  */
-static long name_start(const struct doc *doc, size_t last)
+/* Whether a place the gazetteer knows, written by its own name (not an
+ * adjective: "British and Commonwealth Shipping"), ends at token k right
+ * after a preposition that places something else ("of Nova Scotia", "in
+ * Texas"); not a place opening a name ("Chicago and North Western"). */
+static int placed_before_and(struct doc *doc, size_t k)
+{
+	static const char *const preps[] = {"of", "in", "from", "at", "near"};
+	long x = (long)k;
+	for (int w = 0; x >= 0 && w < 3; w++, x = doc_prev(doc, (size_t)x)) {
+		const struct gaz_entry *g = gaz_at(doc, (size_t)x, k + 1);
+		long b = doc_prev(doc, (size_t)x);
+		if (!g || g->kind != GAZ_PLACE || b < 0 ||
+		    !doc_word_in(doc, (size_t)b, preps, ARRAY_SIZE(preps)))
+			continue;
+		const char *name = gaz_place(doc->g, g->id)->name;
+		size_t from = doc->tok[x].start, len = doc->tok[k].end - from;
+		return strlen(name) == len &&
+		       !strncasecmp(name, doc->text.buf + from, len);
+	}
+	return 0;
+}
+
+/* Whether a place the gazetteer knows opens at token k: "Hong Kong and
+ * Shanghai Banking", "Australia and New Zealand Banking" name one bank
+ * after two places. */
+static int place_opens(struct doc *doc, size_t k)
+{
+	size_t e = k;
+	for (int w = 0; w < 3 && e < doc->ntok; w++) {
+		e = doc_next(doc, e);
+		const struct gaz_entry *g = gaz_at(doc, k, e);
+		if (g && g->kind == GAZ_PLACE)
+			return 1;
+	}
+	return 0;
+}
+
+static long name_start(struct doc *doc, size_t last)
 {
 	long first = -1;
 	size_t k = last;
@@ -406,8 +443,12 @@ static long name_start(const struct doc *doc, size_t last)
 				after_and = (long)k;
 			long pp = doc_prev(doc, (size_t)p);
 			/* "Salomon Brothers Inc and Shearson Lehman": a
-			 * suffix before "and" ends another name */
+			 * suffix before "and" ends another name; "the Sobey
+			 * family of Nova Scotia and Empire Company Ltd": so
+			 * does a place after "of", "in" or "from" */
 			if (pp < 0 || !nameish(doc, (size_t)pp) ||
+			    (and && placed_before_and(doc, (size_t)pp) &&
+			     !place_opens(doc, k)) ||
 			    !name_gap(doc, (size_t)pp, (size_t)p) ||
 			    is_suffix(doc, (size_t)pp) ||
 			    /* (the second firm's suffix counts as its
