@@ -8380,6 +8380,14 @@ static void test_made_offer_for_sayer(void **state)
 	assert_string_equal(t.deal.acquirer, "Brixham");
 	assert_string_equal(t.deal.target, "Halvorsen Tools");
 	tags_release(&t);
+	/* "may lead to X making an offer for the Y shares" */
+	run("Talks reported",
+	    "Halvorsen Ltd said talks are taking place which may lead to "
+	    "Britain's Brixham Plc making an offer for the Halvorsen shares it "
+	    "does not already hold.", NULL, NULL, NULL, &t);
+	assert_string_equal(t.deal.acquirer, "Brixham");
+	assert_string_equal(t.deal.target, "Halvorsen");
+	tags_release(&t);
 	/* the bare name before the bid is still what it is for */
 	run("Offer rejected",
 	    "Halvorsen Tools Inc said it rejected the Brixham offer.",

@@ -4361,6 +4361,17 @@ static int bid_roles(const struct doc *doc, const struct doc_sent *st,
 		return f->has_tgt;
 	}
 	int pron, has_adj = left_name(doc, st, at, &adj, &pron);
+	/* "may lead to Britain's Redland Plc making an offer for the
+	 * Monier shares": the name before a verb of making the bid */
+	long mv = doc_prev(doc, at);
+	struct name maker;
+	int mp;
+	if (!has_adj && !st->caps && mv >= (long)st->t0 &&
+	    makes_bid(doc, (size_t)mv, (size_t)mv + 1) &&
+	    left_name(doc, st, (size_t)mv, &maker, &mp) && !mp) {
+		adj = maker;
+		has_adj = 1;
+	}
 	/* a title-case headline's verb is capitalised as the names are:
 	 * "X Board Declines to Back Y Tender Offer", "Spectris Backs
 	 * Improved KKR Offer": the bidder's run starts after the verb
