@@ -8571,6 +8571,23 @@ static void test_place_and_firm(void **state)
 	tags_release(&t);
 }
 
+/* "does not want to be acquired" agrees to nothing; "is to be acquired"
+ * and "hopes to complete" an agreed merger still do */
+static void test_wish_to_be_acquired(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Kestrel letter",
+	    "Kestrel Stores Corp said it told an aggressive buyer of its stock "
+	    "that it does not want to be acquired.", NULL, NULL, NULL, &t);
+	assert_int_not_equal(t.deal.status, STATUS_AGREED);
+	tags_release(&t);
+	run("Deal", "Kestrel Stores Corp said it is to be acquired by Orrin Inc.",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.status, STATUS_AGREED);
+	tags_release(&t);
+}
+
 static void test_names_and_places(void **state)
 {
 	(void)state;
@@ -10187,6 +10204,7 @@ int main(int argc, char **argv)
 	cmocka_unit_test(test_ipo_debut),
 	cmocka_unit_test(test_business_of_seller),
 	cmocka_unit_test(test_place_and_firm),
+	cmocka_unit_test(test_wish_to_be_acquired),
 		cmocka_unit_test(test_names_and_places),
 		cmocka_unit_test(test_not_places),
 		cmocka_unit_test(test_party_countries),

@@ -10916,8 +10916,20 @@ static enum ex_status token_status(const struct doc *doc, size_t k)
 		/* "shares being sold by holders": an offer's terms */
 		if (p >= 0 && doc_word_is(doc, (size_t)p, "being"))
 			return STATUS_NONE;
-		if (p >= 0 && doc_word_is(doc, (size_t)p, "be"))
+		int be = p >= 0 && doc_word_is(doc, (size_t)p, "be");
+		if (be)
 			p = doc_prev(doc, (size_t)p);
+		/* "does not want to be acquired": a wish to be bought
+		 * tells no status (one "to complete" a deal keeps it
+		 * agreed) */
+		static const char *const wishes[] = {
+			"want", "wants", "wanted", "wish", "wishes", "hope",
+			"hopes", "hoped", "prefer", "prefers", "like",
+		};
+		long wv = p >= 0 ? doc_prev(doc, (size_t)p) : -1;
+		if (be && doc_word_is(doc, (size_t)p, "to") && wv >= 0 &&
+		    doc_word_in(doc, (size_t)wv, wishes, ARRAY_SIZE(wishes)))
+			return STATUS_NONE;
 		/* (not a ticker's exchange: "HOLLINGER <HLG.TO> COMPLETES") */
 		if (p >= 0 && !ticker(doc, (size_t)p) &&
 		    (doc_word_is(doc, (size_t)p, "to") ||
