@@ -8588,6 +8588,27 @@ static void test_wish_to_be_acquired(void **state)
 	tags_release(&t);
 }
 
+/* a merger's two parties named in the lead, under a headline's merger
+ * word, stand against a slightly negative classifier margin */
+static void test_merger_pair_stands(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Rio Tinto and Glencore held merger talks last year, Bloomberg "
+	    "reports",
+	    "LONDON, Jan 16 (Reuters) - Rio Tinto and Glencore held "
+	    "early-stage talks late last year about combining their "
+	    "businesses, Bloomberg News reported on Thursday, citing people "
+	    "familiar with the matter.\n\nThe discussions, which were "
+	    "initiated by Glencore, are no longer active, the report said. "
+	    "Rio Tinto and Glencore declined to comment.",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_MERGER);
+	assert_true(has(t.deal.investors, t.deal.ninvestors, "Rio Tinto"));
+	assert_true(has(t.deal.investors, t.deal.ninvestors, "Glencore"));
+	tags_release(&t);
+}
+
 static void test_names_and_places(void **state)
 {
 	(void)state;
@@ -10205,6 +10226,7 @@ int main(int argc, char **argv)
 	cmocka_unit_test(test_business_of_seller),
 	cmocka_unit_test(test_place_and_firm),
 	cmocka_unit_test(test_wish_to_be_acquired),
+	cmocka_unit_test(test_merger_pair_stands),
 		cmocka_unit_test(test_names_and_places),
 		cmocka_unit_test(test_not_places),
 		cmocka_unit_test(test_party_countries),

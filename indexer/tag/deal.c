@@ -13852,8 +13852,16 @@ static void deal_read(struct doc *doc, const struct dealmodel *model,
 					       &best.acq) &&
 				headline_names((struct doc *)doc, lead_s,
 					       &best.tgt);
+		/* ... and a merger's two parties the story names, under a
+		 * headline's deal word ("Pfizer, Allergan call off $160
+		 * billion deal", "Pfizer Inc. and Allergan PLC have
+		 * scrapped their $160 billion merger") */
+		int merger_pair = have && type == DEAL_MERGER &&
+				  best.nparty >= 2 && have_cue &&
+				  doc->sent[first_cue_sent].para == 0 &&
+				  score > TITLE_MARGIN;
 		if (score > 0 ||
-		    ((title_deal || lead_deal || head_lead) &&
+		    ((title_deal || lead_deal || head_lead || merger_pair) &&
 		     ex_deal_is_mna(type))) {
 			/* ... and so do a venture's two named partners */
 			if (!ex_deal_is_mna(type) && !head_rule &&
