@@ -8609,6 +8609,35 @@ static void test_merger_pair_stands(void **state)
 	tags_release(&t);
 }
 
+/* "The fresh capital comes three months after X raised $192 million in
+ * a Series F round led by A and B": A and B were the earlier round's;
+ * "C and D also took part in the round, which comes a year after ..."
+ * keeps this round's C and D */
+static void test_earlier_round_after_span(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Kestrel raises $52 mn Series G",
+	    "Bengaluru-based startup Kestrel has raised $52 million in a Series "
+	    "G round led by Orrin Capital.\n\nThe fresh capital comes three "
+	    "months after Kestrel raised $192 million in a Series F round led "
+	    "by Halvorsen Partners and Brixham Ventures.",
+	    NULL, NULL, NULL, &t);
+	assert_true(has(t.deal.investors, t.deal.ninvestors, "Orrin Capital"));
+	assert_false(has(t.deal.investors, t.deal.ninvestors, "Halvorsen"));
+	assert_false(has(t.deal.investors, t.deal.ninvestors,
+			 "Brixham Ventures"));
+	tags_release(&t);
+	run("Kestrel raises $30 mn Series A",
+	    "Lagos-based startup Kestrel has raised $30 million in a Series A "
+	    "round led by Orrin Capital.\n\nHalvorsen Partners and Brixham "
+	    "Ventures also participated in the round, which comes about a year "
+	    "after Kestrel raised $6 million in seed funding.",
+	    NULL, NULL, NULL, &t);
+	assert_true(has(t.deal.investors, t.deal.ninvestors, "Halvorsen"));
+	tags_release(&t);
+}
+
 static void test_names_and_places(void **state)
 {
 	(void)state;
@@ -10227,6 +10256,7 @@ int main(int argc, char **argv)
 	cmocka_unit_test(test_place_and_firm),
 	cmocka_unit_test(test_wish_to_be_acquired),
 	cmocka_unit_test(test_merger_pair_stands),
+	cmocka_unit_test(test_earlier_round_after_span),
 		cmocka_unit_test(test_names_and_places),
 		cmocka_unit_test(test_not_places),
 		cmocka_unit_test(test_party_countries),

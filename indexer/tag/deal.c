@@ -7742,6 +7742,28 @@ static int earlier_round(const struct doc *doc, const struct doc_sent *st)
 			if (n < st->t1 && (doc_word_is(doc, n, "round") ||
 					   doc_word_is(doc, n, "funding")))
 				return 1;
+		/* "The fresh capital comes three months after Licious raised
+		 * $192 million in a Series F round led by Temasek", "comes
+		 * a year after a $US45 million series B": a span of time
+		 * after a round is an earlier one */
+		static const char *const spans[] = {
+			"year", "month", "week", "day",
+		};
+		long pu = doc_prev(doc, k);
+		/* (not after this round's own investors: "X and Y also
+		 * participated in the round, which comes about a year
+		 * after ...") */
+		int own = 0;
+		for (size_t q = st->t0; q < k && !own; q = doc_next(doc, q))
+			own = stem_in(doc, q, investor_words,
+				      ARRAY_SIZE(investor_words));
+		if (doc_word_is(doc, k, "after") && pu >= (long)st->t0 &&
+		    !own && stem_in(doc, (size_t)pu, spans, ARRAY_SIZE(spans)))
+			for (size_t q = n; q < st->t1; q = doc_next(doc, q))
+				if (doc_stem_is(doc, q, "rais") ||
+				    doc_word_is(doc, q, "round") ||
+				    doc_word_is(doc, q, "series"))
+					return 1;
 		/* "Zeekr's first external round, in August 2021, raised" */
 		size_t n2 = n < st->t1 ? doc_next(doc, n) : st->t1;
 		if (doc_word_is(doc, k, "first") && n < st->t1 &&
