@@ -8638,6 +8638,22 @@ static void test_earlier_round_after_span(void **state)
 	tags_release(&t);
 }
 
+/* a sale weighed after a bid rejected: the bid's bidder is the buyer
+ * the story names */
+static void test_bid_later_in_sentence(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("KESTREL MULLS SALE, RESTRUCTURE",
+	    "Kestrel Optics Inc said it is considering recapitalizing, "
+	    "restructuring, or seeking a buyer for the company following its "
+	    "rejection of an unsolicited 32 dlr a share bid from Orrin Corp.",
+	    NULL, NULL, NULL, &t);
+	assert_string_equal(t.deal.acquirer, "Orrin");
+	assert_string_equal(t.deal.target, "Kestrel Optics");
+	tags_release(&t);
+}
+
 static void test_names_and_places(void **state)
 {
 	(void)state;
@@ -10257,6 +10273,7 @@ int main(int argc, char **argv)
 	cmocka_unit_test(test_wish_to_be_acquired),
 	cmocka_unit_test(test_merger_pair_stands),
 	cmocka_unit_test(test_earlier_round_after_span),
+	cmocka_unit_test(test_bid_later_in_sentence),
 		cmocka_unit_test(test_names_and_places),
 		cmocka_unit_test(test_not_places),
 		cmocka_unit_test(test_party_countries),

@@ -13436,6 +13436,35 @@ static void lead_reverses(struct doc *doc, struct found *best)
  * the lead's first deal has both sides and its buyer, named outright
  * after "by", is the headline's lone target, the lead's deal stands.
  */
+/*
+ * "considering ... seeking a buyer for the company following its
+ * rejection of an unsolicited 32 dlr a share bid from Ciba-Geigy Corp":
+ * a deal whose word named its target alone, and a later bid in its
+ * sentence from a named bidder: the bidder is the deal's acquirer.
+ */
+static void bid_later_in_sentence(struct doc *doc, struct found *best)
+{
+	if (best->has_acq || !best->has_tgt || best->tgt.asset ||
+	    !ex_deal_is_mna(best->type))
+		return;
+	const struct doc_sent *st = &doc->sent[best->sent];
+	struct cue c;
+	size_t from = best->cue.t1;
+	for (unsigned n = 0; n < CUES_PER_SENTENCE &&
+	     find_cue(doc, st, from, &c); n++) {
+		from = c.t1;
+		struct name by;
+		if ((doc_stem_is(doc, c.t0, "bid") ||
+		     doc_stem_is(doc, c.t0, "offer")) &&
+		    bidder_after(doc, st, &c, &by) &&
+		    !same_name(doc, &by, &best->tgt)) {
+			best->acq = by;
+			best->has_acq = 1;
+			return;
+		}
+	}
+}
+
 static void lead_names_bidder(struct doc *doc, struct found *best)
 {
 	if (best->has_acq || !best->has_tgt || best->tgt.asset ||
@@ -13768,6 +13797,7 @@ static void deal_read(struct doc *doc, const struct dealmodel *model,
 	 * sentence left out, in this order */
 	if (have) {
 		lead_reverses(doc, &best);
+		bid_later_in_sentence(doc, &best);
 		lead_names_bidder(doc, &best);
 		lead_holding_target(doc, &best);
 		if (best.type == DEAL_FUNDING || best.type == DEAL_INVESTMENT)
