@@ -8654,6 +8654,23 @@ static void test_bid_later_in_sentence(void **state)
 	tags_release(&t);
 }
 
+/* "the previously announced merger of X with Y": both are its sides,
+ * and the one whose holders are paid is bought */
+static void test_merger_of_x_with_y(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("KESTREL HOLDERS APPROVE ORRIN MERGER",
+	    "Orrin Group Plc said shareholders at a special meeting of Kestrel "
+	    "Corp approved the previously announced merger of Kestrel with "
+	    "Orrin.\n\nUnder the terms of the merger, Orrin said the "
+	    "remaining public Kestrel shareholders are to receive 95 dlrs a "
+	    "share.", NULL, NULL, NULL, &t);
+	assert_string_equal(t.deal.acquirer, "Orrin");
+	assert_string_equal(t.deal.target, "Kestrel");
+	tags_release(&t);
+}
+
 static void test_names_and_places(void **state)
 {
 	(void)state;
@@ -10274,6 +10291,7 @@ int main(int argc, char **argv)
 	cmocka_unit_test(test_merger_pair_stands),
 	cmocka_unit_test(test_earlier_round_after_span),
 	cmocka_unit_test(test_bid_later_in_sentence),
+	cmocka_unit_test(test_merger_of_x_with_y),
 		cmocka_unit_test(test_names_and_places),
 		cmocka_unit_test(test_not_places),
 		cmocka_unit_test(test_party_countries),

@@ -6651,6 +6651,7 @@ static int roles(const struct doc *doc, size_t s, const struct cue *c,
 				merged_bought(f, &x, &r);
 				break;
 			}
+
 		}
 		/* "agreed to merge into a company formed by Y", "to merge
 		 * into Y", "has completed a merger into Y", "will be merged
@@ -6738,6 +6739,20 @@ static int roles(const struct doc *doc, size_t s, const struct cue *c,
 							   doc_next(doc, n)) &&
 			    !same_words(doc, &r2, &r) && f->nparty < PARTIES_MAX)
 				f->party[f->nparty++] = r2;
+			/* "the previously announced merger of Cyclops with
+			 * Dixons": what merges with another is merged into
+			 * it, as "merger of X into Y" (sides in that order:
+			 * Dixons first) */
+			else if (c->t1 < st->t1 && doc_word_is(doc, c->t1, "of") &&
+				 n < st->t1 && doc_word_is(doc, n, "with") &&
+				 right_name(doc, st, n + 1, &r2) &&
+				 r2.t0 == doc_next(doc, n) &&
+				 !same_words(doc, &r2, &r) &&
+				 f->nparty < PARTIES_MAX) {
+				f->party[f->nparty - 1] = r2;
+				f->party[f->nparty++] = r;
+				f->with_sides = 1;
+			}
 		}
 		/* "X said that its board and the board of Y have agreed to
 		 * merge": the sentence's company, whose own ("its") part in
