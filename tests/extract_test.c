@@ -8671,6 +8671,32 @@ static void test_merger_of_x_with_y(void **state)
 	tags_release(&t);
 }
 
+/* "a buyout of the company", "a proposed acquisition of the company":
+ * the company the sentence is about is bought */
+static void test_acquisition_of_the_company(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("KESTREL NOT HOLDING BUYOUT TALKS",
+	    "Kestrel Financial Corp said it is not holding discussions with "
+	    "anyone regarding a buyout of the company.", NULL, NULL, NULL, &t);
+	assert_null(t.deal.acquirer);
+	assert_string_equal(t.deal.target, "Kestrel Financial");
+	tags_release(&t);
+	run("Talks ended",
+	    "Kestrel Foods Inc said a proposed acquisition of the company was "
+	    "terminated.", NULL, NULL, NULL, &t);
+	assert_null(t.deal.acquirer);
+	assert_string_equal(t.deal.target, "Kestrel Foods");
+	tags_release(&t);
+	/* its own buying stays its own */
+	run("Deal done",
+	    "Kestrel Foods Inc said its acquisition of the company was "
+	    "completed.", NULL, NULL, NULL, &t);
+	assert_string_equal(t.deal.acquirer, "Kestrel Foods");
+	tags_release(&t);
+}
+
 static void test_names_and_places(void **state)
 {
 	(void)state;
@@ -10292,6 +10318,7 @@ int main(int argc, char **argv)
 	cmocka_unit_test(test_earlier_round_after_span),
 	cmocka_unit_test(test_bid_later_in_sentence),
 	cmocka_unit_test(test_merger_of_x_with_y),
+	cmocka_unit_test(test_acquisition_of_the_company),
 		cmocka_unit_test(test_names_and_places),
 		cmocka_unit_test(test_not_places),
 		cmocka_unit_test(test_party_countries),

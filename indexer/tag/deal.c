@@ -4611,12 +4611,51 @@ static int bid_roles(const struct doc *doc, const struct doc_sent *st,
  * A company selling itself: a sale whose object is "the company",
  * "itself" or "all its shares", or "being acquired".
  */
+static int the_company_after(const struct doc *doc, const struct doc_sent *st,
+			     size_t k);
+
+/* Whether two companies stand before token k in its sentence: "JP
+ * Industries has submitted a proposal to Clevite for the acquisition of
+ * the company" (which company is meant is not sure). */
+static int other_company_before(const struct doc *doc,
+				const struct doc_sent *st, size_t k)
+{
+	int seen = -1;
+	for (size_t q = st->t0; q < k; q++) {
+		int co = doc->tok_co[q];
+		if (co < 0)
+			continue;
+		if (seen >= 0 && doc->ment[co].id != doc->ment[seen].id)
+			return 1;
+		seen = co;
+	}
+	return 0;
+}
+
 static int self_sale(const struct doc *doc, const struct doc_sent *st,
 		     const struct cue *c)
 {
 	long p = doc_prev(doc, c->t0);
 	if (p >= 0 && doc_word_is(doc, (size_t)p, "being") &&
 	    c->type == DEAL_ACQUISITION)
+		return 1;
+	/* "is not holding discussions with anyone regarding a buyout of
+	 * the company", "a proposed acquisition of the company was
+	 * terminated": the company the sentence speaks of is bought (not
+	 * "its acquisition of the company", the subject's own buying) */
+	size_t of = c->t1;
+	while (of < st->t1 && (doc->tok[of].flags & ANA_JOINED))
+		of++;
+	if (c->type == DEAL_ACQUISITION && of < st->t1 &&
+	    doc_word_is(doc, of, "of") && p >= (long)st->t0 &&
+	    !doc_word_is(doc, (size_t)p, "its") &&
+	    !doc_word_is(doc, (size_t)p, "their") &&
+	    (doc_stem_is(doc, c->t1 - 1, "acquisit") ||
+	     doc_stem_is(doc, c->t1 - 1, "buyout") ||
+	     doc_stem_is(doc, c->t1 - 1, "takeov") ||
+	     doc_stem_is(doc, c->t1 - 1, "purchas")) &&
+	    the_company_after(doc, st, doc_next(doc, of)) &&
+	    !other_company_before(doc, st, c->t0))
 		return 1;
 	if (c->type != DEAL_DIVESTITURE)
 		return 0;
