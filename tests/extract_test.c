@@ -8697,6 +8697,20 @@ static void test_acquisition_of_the_company(void **state)
 	tags_release(&t);
 }
 
+/* "a group of U.S. Companies", "California Inc": a place and a suffix
+ * name no firm */
+static void test_place_alone_no_firm(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("KESTREL TO BUY U.S. FIRMS",
+	    "Kestrel Plc said it had agreed terms to acquire a group of U.S. "
+	    "Companies known as the Orrin Companies.", NULL, NULL, NULL, &t);
+	assert_false(has(t.companies, t.ncompanies, "U.S"));
+	assert_true(t.deal.target == NULL || strcmp(t.deal.target, "U.S"));
+	tags_release(&t);
+}
+
 static void test_names_and_places(void **state)
 {
 	(void)state;
@@ -10319,6 +10333,7 @@ int main(int argc, char **argv)
 	cmocka_unit_test(test_bid_later_in_sentence),
 	cmocka_unit_test(test_merger_of_x_with_y),
 	cmocka_unit_test(test_acquisition_of_the_company),
+	cmocka_unit_test(test_place_alone_no_firm),
 		cmocka_unit_test(test_names_and_places),
 		cmocka_unit_test(test_not_places),
 		cmocka_unit_test(test_party_countries),

@@ -3303,6 +3303,24 @@ static char *list_name_as(const struct doc *doc, const char *name,
 	if (!bad && words > 1 && key.len > 7 &&
 	    !strcmp(key.buf + key.len - 7, " county"))
 		bad = 1;
+	/* "U.S" of "a group of U.S. Companies": a place alone names no
+	 * firm (its last dot may have gone with the suffix) */
+	if (!bad) {
+		const struct gaz_entry *pl = gaz_lookup(g, key.buf, key.len);
+		size_t cl = strlen(c);
+		if (!pl && cl > 2 && c[cl - 2] == '.') {
+			char *dotted = xmalloc(cl + 2);
+			memcpy(dotted, c, cl);
+			memcpy(dotted + cl, ".", 2);
+			struct buf dk = {0};
+			buf_init(&dk, 16);
+			gaz_key(g, dotted, cl + 1, &dk);
+			pl = gaz_lookup(g, dk.buf, dk.len);
+			buf_release(&dk);
+			free(dotted);
+		}
+		bad = pl && (pl->kind == GAZ_PLACE || pl->kind == GAZ_REGION);
+	}
 	/* "CRFB3", "6806": a ticker or a number, not a name (a fund's
 	 * short name of two or three capitals and its number is one:
 	 * "AP1", Sweden's first pension fund) */
