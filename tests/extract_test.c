@@ -8711,6 +8711,23 @@ static void test_place_alone_no_firm(void **state)
 	tags_release(&t);
 }
 
+/* "BUYOUT BID DROPPED", "the offer was dropped": the bid ended; "shares
+ * dropped" end nothing */
+static void test_bid_dropped(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("KESTREL TOOLS <KTL> BUYOUT BID DROPPED",
+	    "Kestrel Tools Inc said a management group has withdrawn a six dlr "
+	    "per share leveraged buyout offer.", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.status, STATUS_TERMINATED);
+	tags_release(&t);
+	run("Offer news", "Kestrel Tools Inc said the offer was dropped.",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.status, STATUS_TERMINATED);
+	tags_release(&t);
+}
+
 static void test_names_and_places(void **state)
 {
 	(void)state;
@@ -10334,6 +10351,7 @@ int main(int argc, char **argv)
 	cmocka_unit_test(test_merger_of_x_with_y),
 	cmocka_unit_test(test_acquisition_of_the_company),
 	cmocka_unit_test(test_place_alone_no_firm),
+	cmocka_unit_test(test_bid_dropped),
 		cmocka_unit_test(test_names_and_places),
 		cmocka_unit_test(test_not_places),
 		cmocka_unit_test(test_party_countries),

@@ -10754,6 +10754,22 @@ static enum ex_status token_status(const struct doc *doc, size_t k)
 			if (doc->tok_co[n] < 0 && !ticker(doc, n))
 				w++;
 		}
+		/* "BUYOUT BID DROPPED", "the offer was dropped": the deal
+		 * word right before, past "was", "has been" (not "shares
+		 * dropped") */
+		long b = doc_prev(doc, k);
+		while (b >= 0 && doc->tok[b].sent == doc->tok[k].sent &&
+		       (doc_word_is(doc, (size_t)b, "was") ||
+			doc_word_is(doc, (size_t)b, "were") ||
+			doc_word_is(doc, (size_t)b, "been") ||
+			doc_word_is(doc, (size_t)b, "has") ||
+			doc_word_is(doc, (size_t)b, "have") ||
+			doc_word_is(doc, (size_t)b, "is")))
+			b = doc_prev(doc, (size_t)b);
+		if (doc_word_is(doc, k, "dropped") && b >= 0 &&
+		    doc->tok[b].sent == doc->tok[k].sent &&
+		    stem_in(doc, (size_t)b, dropped, ARRAY_SIZE(dropped)))
+			return STATUS_TERMINATED;
 		return STATUS_NONE;
 	}
 	/* a headline's "LIFTS X STAKE", "ups stake in": a holding raised
@@ -11238,6 +11254,15 @@ static enum ex_status clause_status(const struct doc *doc,
 		if (st->title && j > f->cue.t1 &&
 		    doc_gap_has(doc, (size_t)doc_prev(doc, j), j, ','))
 			break;
+		/* "BUYOUT BID DROPPED": a headline's deal noun goes on, the
+		 * status comes after it (in the body "the takeover offer
+		 * made last week by" keeps the offer's) */
+		if (n == 0 && st->title && (doc_stem_is(doc, j, "bid") ||
+			       doc_stem_is(doc, j, "offer")) &&
+		    tight(doc, doc_prev(doc, j), j)) {
+			n--;
+			continue;
+		}
 		enum ex_status s = clause_token(doc, j, ipo);
 		if (s != STATUS_NONE)
 			return s;
