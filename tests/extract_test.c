@@ -8728,6 +8728,33 @@ static void test_bid_dropped(void **state)
 	tags_release(&t);
 }
 
+/* "Visa Inc and payments startup Plaid have abandoned their merger
+ * agreement ..., weeks after the Justice Department sued to block the
+ * deal": both are parties (a description between "and" and the name),
+ * and a suit to block is no block */
+static void test_described_partner_and_suit(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Visa and Plaid drop $5.3 billion deal",
+	    "Visa Inc and payments startup Plaid have abandoned their $5.3 "
+	    "billion merger agreement, Visa said on Tuesday, weeks after the "
+	    "Justice Department sued to block the deal.\n\nVisa said a long "
+	    "court fight lay ahead. The two companies will keep working "
+	    "together.", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.status, STATUS_TERMINATED);
+	assert_true(has(t.deal.investors, t.deal.ninvestors, "Visa"));
+	assert_true(has(t.deal.investors, t.deal.ninvestors, "Plaid"));
+	tags_release(&t);
+	/* a headline's short name and the lead's long one are one side */
+	run("Jollibee buys Korea's Compose Coffee for $340M",
+	    "Jollibee Foods Corp. (JFC) is buying South Korean coffee chain "
+	    "Compose Coffee for $340 million, its latest bet on coffee.",
+	    NULL, NULL, NULL, &t);
+	assert_string_equal(t.deal.target, "Compose Coffee");
+	tags_release(&t);
+}
+
 static void test_names_and_places(void **state)
 {
 	(void)state;
@@ -10352,6 +10379,7 @@ int main(int argc, char **argv)
 	cmocka_unit_test(test_acquisition_of_the_company),
 	cmocka_unit_test(test_place_alone_no_firm),
 	cmocka_unit_test(test_bid_dropped),
+	cmocka_unit_test(test_described_partner_and_suit),
 		cmocka_unit_test(test_names_and_places),
 		cmocka_unit_test(test_not_places),
 		cmocka_unit_test(test_party_countries),

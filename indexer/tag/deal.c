@@ -6201,6 +6201,19 @@ static int own_stock_sold(const struct doc *doc, const struct doc_sent *st,
 	return 0;
 }
 
+/* Whether tokens [a, b) are a few lower-case words that say what the
+ * name at b is: "Visa Inc and fintech startup Plaid". */
+static int described_before(const struct doc *doc, size_t a, size_t b)
+{
+	if (b <= a || b > a + 3)
+		return 0;
+	for (size_t k = a; k < b; k++)
+		if (doc->tok[k].cap || !(doc->tok[k].flags & ANA_ALPHA) ||
+		    IS(doc, k, DOC_W_STOP) || doc_deal_cue(doc->tok[k].scls) >= 0)
+			return 0;
+	return 1;
+}
+
 static int roles(const struct doc *doc, size_t s, const struct cue *c,
 		 struct found *f)
 {
@@ -6757,8 +6770,9 @@ static int roles(const struct doc *doc, size_t s, const struct cue *c,
 			if (f->nparty == 1 && n < c->t0 &&
 			    doc_word_is(doc, n, "and") &&
 			    right_name(doc, st, n + 1, &l2) &&
-			    l2.t0 == past_place_possessive(doc, st,
-							   doc_next(doc, n)) &&
+			    (l2.t0 == past_place_possessive(doc, st,
+							    doc_next(doc, n)) ||
+			     described_before(doc, doc_next(doc, n), l2.t0)) &&
 			    l2.t1 <= c->t0)
 				f->party[f->nparty++] = l2;
 		}
@@ -9911,7 +9925,9 @@ static int headline_names(struct doc *doc, size_t hs, const struct name *n)
 			continue;
 		struct name h;
 		span_name(doc, m->t0, m->t1, &h);
-		if (headline_short(doc, &h, n))
+		/* (a headline's short name n, sentence hs's long one:
+		 * "Jollibee" and "Jollibee Foods Corp") */
+		if (headline_short(doc, &h, n) || headline_short(doc, n, &h))
 			return 1;
 	}
 	return 0;
@@ -10565,6 +10581,9 @@ static int block_attempt(const struct doc *doc, size_t k)
 		"sought", "attempt", "attempts", "threaten", "threatens",
 		"threatened", "move", "moves", "if", "unless", "would", "could",
 		"may", "might",
+		/* "the U.S. Justice Department sued to block the deal" */
+		"sued", "sues", "sue", "suing", "filed", "files", "asked",
+		"asks", "urged", "urges",
 	};
 	long v = doc_prev(doc, k);
 	for (int n = 0; n < BLOCK_TRY_WORDS && v >= 0 &&
@@ -13972,8 +13991,15 @@ static void deal_read(struct doc *doc, const struct dealmodel *model,
 		 * share prices) pull the margin down ("Newcrest agrees to
 		 * $US19.2b takeover by Newmont", "Newcrest Mining has agreed
 		 * to be taken over by ... Newmont") */
-		int head_lead = sides && score > HEAD_LEAD_MARGIN &&
-				best.acq.company != best.tgt.company &&
+		/* (the two written in both, a run of capitals the
+		 * recogniser does not know included: "Jollibee buys Korea's
+		 * Compose Coffee", "... coffee chain Compose Coffee") */
+		int pair = have && best.has_acq && best.has_tgt &&
+			   !best.tgt.asset;
+		int head_lead = pair && score > HEAD_LEAD_MARGIN &&
+				(best.acq.company != best.tgt.company ||
+				 best.acq.company < 0) &&
+				!same_name(doc, &best.acq, &best.tgt) &&
 				doc->nsent && !doc->sent[0].caps &&
 				(best.sent == 0 || best.sent == lead_s) &&
 				doc->npara > 1 && lead_s < doc->nsent &&
@@ -13984,12 +14010,13 @@ static void deal_read(struct doc *doc, const struct dealmodel *model,
 				headline_names((struct doc *)doc, lead_s,
 					       &best.tgt);
 		/* ... and a merger's two parties the story names, under a
-		 * headline's deal word ("Pfizer, Allergan call off $160
-		 * billion deal", "Pfizer Inc. and Allergan PLC have
-		 * scrapped their $160 billion merger") */
+		 * headline's deal word or in the lead's first sentence
+		 * ("Visa Inc and fintech startup Plaid have scrapped their
+		 * $5.3 billion merger agreement") */
 		int merger_pair = have && type == DEAL_MERGER &&
 				  best.nparty >= 2 && have_cue &&
-				  doc->sent[first_cue_sent].para == 0 &&
+				  (doc->sent[first_cue_sent].para == 0 ||
+				   best.sent == lead_s) &&
 				  score > TITLE_MARGIN;
 		if (score > 0 ||
 		    ((title_deal || lead_deal || head_lead || merger_pair) &&
