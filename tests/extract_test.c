@@ -8755,6 +8755,18 @@ static void test_described_partner_and_suit(void **state)
 	tags_release(&t);
 }
 
+/* "X is to pay N for a stake in Y": "is to" as "will": agreed */
+static void test_is_to_pay(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("News", "Kestrel Plc is to pay 750 mln stg for a stake in Orrin Plc.",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_STAKE);
+	assert_int_equal(t.deal.status, STATUS_AGREED);
+	tags_release(&t);
+}
+
 static void test_names_and_places(void **state)
 {
 	(void)state;
@@ -10380,6 +10392,7 @@ int main(int argc, char **argv)
 	cmocka_unit_test(test_place_alone_no_firm),
 	cmocka_unit_test(test_bid_dropped),
 	cmocka_unit_test(test_described_partner_and_suit),
+	cmocka_unit_test(test_is_to_pay),
 		cmocka_unit_test(test_names_and_places),
 		cmocka_unit_test(test_not_places),
 		cmocka_unit_test(test_party_countries),

@@ -11963,6 +11963,16 @@ static const char *const rival_bidders[] = {
  * few words before the deal's word).  Not a bid, whose making is no
  * agreement.
  */
+/* Whether token w is the "to" of "is to", "are to" ("M&S is to pay"). */
+static int is_to(const struct doc *doc, long w)
+{
+	long b = doc_prev(doc, (size_t)w);
+	return doc_word_is(doc, (size_t)w, "to") && b >= 0 &&
+	       doc->tok[b].sent == doc->tok[w].sent &&
+	       (doc_word_is(doc, (size_t)b, "is") ||
+		doc_word_is(doc, (size_t)b, "are"));
+}
+
 static int decided_in_sentence(const struct doc *doc, const struct found *f)
 {
 	long p = doc_prev(doc, f->cue.t0);
@@ -11986,17 +11996,19 @@ static int decided_in_sentence(const struct doc *doc, const struct found *f)
 			}
 	/* (a price or a size between counts as no word: "will pay US$575
 	 * million (about Bt20.3 billion) for a 25% stake") */
+	/* ("is to pay up to 750 mln stg for a 50% stake": "is to" as
+	 * "will") */
 	long w = p;
 	for (int n = 0; w >= 0 && n < WILL_WORDS &&
 	     doc->tok[w].sent == (uint32_t)f->sent &&
 	     !doc_word_is(doc, (size_t)w, "will") &&
-	     !doc_word_is(doc, (size_t)w, "would");
+	     !doc_word_is(doc, (size_t)w, "would") && !is_to(doc, w);
 	     n += !doc->tok_money[w] && !amount_word(doc, (size_t)w) &&
 		  !doc->tok[w].digit)
 		w = doc_prev(doc, (size_t)w);
 	return w >= 0 && doc->tok[w].sent == (uint32_t)f->sent &&
 	       (doc_word_is(doc, (size_t)w, "will") ||
-		doc_word_is(doc, (size_t)w, "would")) &&
+		doc_word_is(doc, (size_t)w, "would") || is_to(doc, w)) &&
 	       f->type != DEAL_TENDER && !doc_stem_is(doc, f->cue.t0, "bid") &&
 	       !doc_stem_is(doc, f->cue.t0, "offer");
 }
