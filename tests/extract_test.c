@@ -8767,6 +8767,26 @@ static void test_is_to_pay(void **state)
 	tags_release(&t);
 }
 
+/* "Bank of Ayudhya", "Bank of Montreal": a bank named by "Bank of" and
+ * capitals; not a country's central bank, nor a longer name's end */
+static void test_bank_of_names(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Tender done",
+	    "Kestrel Financial Group has completed its tender offer for Bank of "
+	    "Ayudhya (BAY), taking a 72% stake in the lender.",
+	    NULL, NULL, NULL, &t);
+	assert_string_equal(t.deal.target, "Bank of Ayudhya");
+	tags_release(&t);
+	run("Markets",
+	    "The Bank of Japan bought dollars, and First National Bank of "
+	    "Minneapolis said it raised its prime rate.", NULL, NULL, NULL, &t);
+	assert_false(has(t.companies, t.ncompanies, "Bank of Japan"));
+	assert_false(has(t.companies, t.ncompanies, "Bank of Minneapolis"));
+	tags_release(&t);
+}
+
 static void test_names_and_places(void **state)
 {
 	(void)state;
@@ -10393,6 +10413,7 @@ int main(int argc, char **argv)
 	cmocka_unit_test(test_bid_dropped),
 	cmocka_unit_test(test_described_partner_and_suit),
 	cmocka_unit_test(test_is_to_pay),
+	cmocka_unit_test(test_bank_of_names),
 		cmocka_unit_test(test_names_and_places),
 		cmocka_unit_test(test_not_places),
 		cmocka_unit_test(test_party_countries),

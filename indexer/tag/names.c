@@ -2742,6 +2742,62 @@ static void acronym_names(struct doc *doc, const struct doc_sent *st)
 	}
 }
 
+/* Capitalised words after "Bank of" that make one bank's name. */
+#define BANK_OF_WORDS 3
+
+/*
+ * "Bank of Ayudhya", "Bank of Montreal", "Bank of Baroda": a bank named
+ * after "Bank of" and up to three capitalised words; not a country's
+ * ("Bank of Japan", "Bank of England": the central bank, an authority,
+ * or a name the gazetteer knows: "Bank of China"), nor in a headline in
+ * capitals.
+ */
+static void bank_of_names(struct doc *doc, const struct doc_sent *st)
+{
+	if (st->caps)
+		return;
+	for (size_t i = st->t0; i + 2 < st->t1; i++) {
+		size_t of = doc_next(doc, i), x = doc_next(doc, of);
+		if (!doc->tok[i].cap || !doc_word_is(doc, i, "bank") ||
+		    doc->in_name[i] || of >= st->t1 || x >= st->t1 ||
+		    !doc_word_is(doc, of, "of") || !doc->tok[x].cap ||
+		    doc->in_name[x] || is_stop(doc, x) ||
+		    !name_gap(doc, i, of) || !name_gap(doc, of, x))
+			continue;
+		/* "Bank" opens the name: not "First National Bank of
+		 * Minneapolis", "Royal Bank of Canada" */
+		long pv = doc_prev(doc, i);
+		if (pv >= (long)st->t0 && doc->tok[pv].cap &&
+		    name_gap(doc, (size_t)pv, i))
+			continue;
+		size_t e = x;
+		for (int w = 1; w < BANK_OF_WORDS; w++) {
+			size_t n = doc_next(doc, e);
+			if (n >= st->t1 || !doc->tok[n].cap || doc->in_name[n] ||
+			    is_stop(doc, n) || !name_gap(doc, e, n) ||
+			    (doc->tok[n].wcls & DOC_W_TITLE))
+				break;
+			e = n;
+		}
+		/* no country's ("Bank of Japan Governor ..."), nor a
+		 * people's ("West African") */
+		int country = 0;
+		for (size_t q = x; q <= e && !country; q = doc_next(doc, q))
+			for (size_t r = x; r <= q && !country; r++) {
+				const struct gaz_entry *g = gaz_at(doc, r, q + 1);
+				country = g && (g->kind == GAZ_REGION ||
+						(g->kind == GAZ_PLACE &&
+						 gaz_place(doc->g, g->id)->kind ==
+						 GAZ_COUNTRY));
+			}
+		if (country)
+			continue;
+		company_span(doc, doc->tok[i].start, doc->tok[e].end,
+			     (uint32_t)i, (uint32_t)e + 1);
+		i = e;
+	}
+}
+
 void names_find(struct doc *doc)
 {
 	/* body first, so a mixed-case spelling names a company before a
@@ -2756,6 +2812,7 @@ void names_find(struct doc *doc)
 			listing_names(doc, st);
 			prefix_names(doc, st);
 			suffix_names(doc, st);
+			bank_of_names(doc, st);
 		}
 	/* names already seen win over places: "Bank of New England" */
 	short_mentions(doc);
