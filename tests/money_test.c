@@ -102,6 +102,13 @@ static const struct {
 	 682e6, 0},
 	{"raised KSh 2.5 billion", "KSh 2.5 billion", "KES", 2.5e9, 2.5e9,
 	 19.25e6, 0},
+	/* Riyadh's "SR" and the Gulf's fils (a hundredth of a dirham) */
+	{"an offer of SR3.78 billion", "SR3.78 billion", "SAR", 3.78e9,
+	 3.78e9, 1.008126e9, 0},
+	{"a dividend of 120 fils", "120 fils", "AED", 1.2, 1.2,
+	 0.32676, 0},
+	{"worth 900 mln riyal", "900 mln riyal", "SAR", 900e6, 900e6,
+	 240.03e6, 0},
 	{"shares fell to 245p", "245p", "GBP", 2.45, 2.45, 3.185, 0},
 	{"closed at 312½p", "312½p", "GBP", 3.125, 3.125, 4.0625, 0},
 	{"a fee of $US18 million", "$US18 million", "USD", 18e6, 18e6, 18e6,
