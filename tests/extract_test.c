@@ -8787,6 +8787,26 @@ static void test_bank_of_names(void **state)
 	tags_release(&t);
 }
 
+/* the lead's "would buy", before "The offer is a premium", is agreed;
+ * "would be interested in buying" and a board's proposal are not */
+static void test_lead_would_buy(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Cisco to buy Splunk in $28 billion deal",
+	    "Cisco Systems said on Thursday it would buy software maker Splunk "
+	    "for $157 a share in cash.\n\nThe offer is a premium of about 31% "
+	    "to Splunk's closing price on Wednesday.", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.status, STATUS_AGREED);
+	tags_release(&t);
+	run("KESTREL INTERESTED IN BUYING ORRIN BREWING",
+	    "Kestrel Foods Inc chairman John Halvorsen would be interested in "
+	    "buying Orrin Plc's brewery division if it were for sale, a "
+	    "spokesman said.", NULL, NULL, NULL, &t);
+	assert_int_not_equal(t.deal.status, STATUS_AGREED);
+	tags_release(&t);
+}
+
 static void test_names_and_places(void **state)
 {
 	(void)state;
@@ -10414,6 +10434,7 @@ int main(int argc, char **argv)
 	cmocka_unit_test(test_described_partner_and_suit),
 	cmocka_unit_test(test_is_to_pay),
 	cmocka_unit_test(test_bank_of_names),
+	cmocka_unit_test(test_lead_would_buy),
 		cmocka_unit_test(test_names_and_places),
 		cmocka_unit_test(test_not_places),
 		cmocka_unit_test(test_party_countries),

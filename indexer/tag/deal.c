@@ -12006,6 +12006,17 @@ static int decided_in_sentence(const struct doc *doc, const struct found *f)
 	     n += !doc->tok_money[w] && !amount_word(doc, (size_t)w) &&
 		  !doc->tok[w].digit)
 		w = doc_prev(doc, (size_t)w);
+	/* (a wish or a condition between is no decision: "would be
+	 * interested in buying", "would consider selling", "would not
+	 * sell") */
+	static const char *const unsure[] = {
+		"interested", "consider", "considering", "willing", "like",
+		"not", "if", "prefer", "welcome", "entertain",
+	};
+	for (long q = w >= 0 ? (long)doc_next(doc, (size_t)w) : -1;
+	     q >= 0 && q < (long)f->cue.t0; q = (long)doc_next(doc, (size_t)q))
+		if (doc_word_in(doc, (size_t)q, unsure, ARRAY_SIZE(unsure)))
+			return 0;
 	return w >= 0 && doc->tok[w].sent == (uint32_t)f->sent &&
 	       (doc_word_is(doc, (size_t)w, "will") ||
 		doc_word_is(doc, (size_t)w, "would") || is_to(doc, w)) &&
@@ -12096,10 +12107,20 @@ static enum ex_status deal_status_said(const struct doc *doc,
 		struct found g;
 		memset(&g, 0, sizeof(g));
 		g.sent = k;
-		if (find_cue(doc, &doc->sent[k], doc->sent[k].t0, &g.cue))
+		int cue = find_cue(doc, &doc->sent[k], doc->sent[k].t0,
+				   &g.cue);
+		if (cue)
 			s = clause_status(doc, &g);
 		if (s == STATUS_NONE)
 			s = sentence_status(doc, k, ipo);
+		/* "Cisco Systems said on Thursday it would buy
+		 * cybersecurity software maker Splunk", a sentence with no
+		 * other status word (not "its board proposed a
+		 * reorganization in which it would acquire"), before "The
+		 * offer is a premium of about 31%" */
+		g.type = g.cue.type;
+		if (s == STATUS_NONE && cue && decided_in_sentence(doc, &g))
+			s = STATUS_AGREED;
 		for (size_t q = doc->sent[k].t0;
 		     s == STATUS_PROPOSED && q < doc->sent[k].t1; q++)
 			rivals |= stem_in(doc, q, rival_bidders,
