@@ -608,6 +608,56 @@ static int shard_fail(const std::string &name, size_t n, struct ds_err *err)
 	return ds_err_set(err, rc, "shard '%s': %s", name.c_str(), e.msg);
 }
 
+/*
+ * A shard whose creation a crash cut short: Xapian writes a new glass
+ * database's tables before its version file ("iamglass"), so a SIGKILL
+ * in between leaves a folder that no open can read and no
+ * DB_CREATE_OR_OPEN can create again ("Failed to open glass revision
+ * file").  Such a folder holds no revision, so nothing was ever
+ * committed in it: its files are removed and the shard is created
+ * afresh.  Only a folder with table files and no version file at all
+ * (never one with "iamglass", nor a stub file, nor a remote shard), and
+ * none whose lock a writer holds (a creation still under way).
+ */
+static void redo_interrupted_create(const std::string &dir)
+{
+	struct stat st;
+	if (stat(dir.c_str(), &st) != 0 || !S_ISDIR(st.st_mode) ||
+	    access((dir + "/iamglass").c_str(), F_OK) == 0)
+		return;
+	DIR *d = opendir(dir.c_str());
+	if (!d)
+		return;
+	std::vector<std::string> files;
+	bool tables = false;
+	for (struct dirent *e; (e = readdir(d));) {
+		std::string f = e->d_name;
+		if (f == "." || f == "..")
+			continue;
+		size_t dot = f.rfind('.');
+		std::string ext = dot == std::string::npos ? "" : f.substr(dot);
+		tables |= ext == ".glass";
+		files.push_back(f);
+	}
+	closedir(d);
+	if (!tables)
+		return;
+	/* not a creation still under way: its writer holds the lock */
+	int fd = open((dir + "/flintlock").c_str(), O_RDONLY);
+	if (fd >= 0) {
+		struct flock l;
+		memset(&l, 0, sizeof(l));
+		l.l_type = F_WRLCK;
+		l.l_whence = SEEK_SET;
+		int held = fcntl(fd, F_GETLK, &l) != 0 || l.l_type != F_UNLCK;
+		close(fd);
+		if (held)
+			return;
+	}
+	for (const std::string &f : files)
+		unlink((dir + "/" + f).c_str());
+}
+
 extern "C" int xdb_open_set(const char *const *specs, size_t n,
 			    const struct xdb_set_opts *o, xdb **out,
 			    struct ds_err *err)
@@ -633,6 +683,8 @@ extern "C" int xdb_open_set(const char *const *specs, size_t n,
 			db->nremote += remote_spec(name, host, port);
 			try {
 				if (o->writable) {
+					if (!remote_spec(name, host, port))
+						redo_interrupted_create(name);
 					/* should a later shard throw, the
 					 * earlier ones' locks go with db */
 					db->w.push_back(Xapian::WritableDatabase(

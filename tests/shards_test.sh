@@ -250,7 +250,13 @@ for delay in 0.2 0.5 0.9; do
 	kill -KILL "$pid" 2>/dev/null && kills=$((kills + 1))
 	wait "$pid" 2>/dev/null
 	"$DS" index -q --db "$T/kill" --delete no-such-story >/dev/null 2>&1
-	"$DS" check --db "$T/kill" >/dev/null 2>&1 || fail "inconsistent after a kill at ${delay}s"
+	# (a kill before the index's folder held anything leaves none: on
+	# a loaded machine 0.2 s may come before the first write)
+	out=$("$DS" check --db "$T/kill" 2>&1) ||
+		case "$out" in
+		*"no index at"*) echo "note: the kill at ${delay}s came before the index existed" ;;
+		*) fail "inconsistent after a kill at ${delay}s: $out" ;;
+		esac
 done
 echo "killed the sharded ingest $kills times"
 [ "$kills" -ge 1 ] || fail "no kill landed: the ingest finished too fast"
