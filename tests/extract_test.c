@@ -8807,6 +8807,31 @@ static void test_lead_would_buy(void **state)
 	tags_release(&t);
 }
 
+/* terminals, both ends of a canal, prices that collapsed: no deal ended */
+static void test_no_end_in_terminals_or_prices(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Kestrel to sell ports, including canal terminals, to Orrin group",
+	    "Kestrel Holdings has agreed in principle to sell most of its "
+	    "global ports business, including terminals at both ends of the "
+	    "canal, to a consortium led by Orrin for US$22.8 billion.",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.status, STATUS_AGREED);
+	tags_release(&t);
+	run("Kestrel, Orrin to combine",
+	    "Kestrel Energy Inc. and Orrin Energy Inc. have agreed to merge in "
+	    "an all-stock deal, as the industry struggles with the collapse in "
+	    "crude prices.", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.status, STATUS_AGREED);
+	tags_release(&t);
+	run("Talks over",
+	    "Kestrel Energy Inc said its merger talks with Orrin Energy Inc "
+	    "collapsed.", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.status, STATUS_TERMINATED);
+	tags_release(&t);
+}
+
 static void test_names_and_places(void **state)
 {
 	(void)state;
@@ -10435,6 +10460,7 @@ int main(int argc, char **argv)
 	cmocka_unit_test(test_is_to_pay),
 	cmocka_unit_test(test_bank_of_names),
 	cmocka_unit_test(test_lead_would_buy),
+	cmocka_unit_test(test_no_end_in_terminals_or_prices),
 		cmocka_unit_test(test_names_and_places),
 		cmocka_unit_test(test_not_places),
 		cmocka_unit_test(test_party_countries),

@@ -10681,6 +10681,36 @@ static enum ex_status token_status(const struct doc *doc, size_t k)
 	if (nk < ks->t1 && hyphen_pair(doc, k, nk) &&
 	    doc_word_is(doc, nk, "for"))
 		return STATUS_NONE;
+	/* "Panama Canal terminals", "Terminal Investment Limited": a
+	 * port's or a computer's, not "terminate" */
+	if (doc_word_is(doc, k, "terminal") || doc_word_is(doc, k, "terminals"))
+		return STATUS_NONE;
+	/* "the collapse in crude prices", "prices that collapsed": a
+	 * collapse ends a deal only when a deal's or talks' word stands
+	 * within three words of it ("talks collapsed", "the collapse of
+	 * the merger") */
+	if (doc_stem_is(doc, k, "collaps")) {
+		int deal = 0;
+		long w = pk;
+		/* (a name counts as no word: "talks with Orrin Energy Inc
+		 * collapsed") */
+		for (int n = 0; w >= (long)ks->t0 && n < 3 && !deal;
+		     n += doc->tok_co[w] < 0 && !ticker(doc, (size_t)w),
+		     w = doc_prev(doc, (size_t)w))
+			deal = doc_deal_cue(doc->tok[w].scls) >= 0 ||
+			       doc_stem_is(doc, (size_t)w, "talk") ||
+			       doc_stem_is(doc, (size_t)w, "deal") ||
+			       doc_stem_is(doc, (size_t)w, "negoti");
+		size_t a = nk;
+		for (int n = 0; a < ks->t1 && n < 3 && !deal;
+		     n++, a = doc_next(doc, a))
+			deal = doc_deal_cue(doc->tok[a].scls) >= 0 ||
+			       doc_stem_is(doc, a, "talk") ||
+			       doc_stem_is(doc, a, "deal") ||
+			       doc_stem_is(doc, a, "negoti");
+		if (!deal)
+			return STATUS_NONE;
+	}
 	/* "Under the plan, X will buy": the deal's terms, no plan */
 	if (doc_word_is(doc, k, "plan") && pk >= 0 &&
 	    doc_word_is(doc, (size_t)pk, "the") && doc_prev(doc, (size_t)pk) >= 0 &&
@@ -10842,10 +10872,12 @@ static enum ex_status token_status(const struct doc *doc, size_t k)
 		return STATUS_COMPLETED;
 	/* "END TALKS"; not "would end up with", "at the end of", "the
 	 * upper end of its price band" (a noun: an article up to two words
-	 * before it), nor a time ("will sign around end-April", "by end
-	 * 1987") */
+	 * before it), "terminals at both ends of the Panama Canal" (a
+	 * noun before "of"), nor a time ("will sign around end-April", "by
+	 * end 1987") */
 	if ((doc_word_is(doc, k, "end") || doc_word_is(doc, k, "ends")) &&
 	    !doc_word_is(doc, doc_next(doc, k), "up") &&
+	    !doc_word_is(doc, doc_next(doc, k), "of") &&
 	    !month_or_year(doc, k, doc_next(doc, k)) &&
 	    !(q >= 0 && (doc_word_is(doc, (size_t)q, "the") ||
 			 period_word(doc, (size_t)q)))) {
