@@ -8832,6 +8832,32 @@ static void test_no_end_in_terminals_or_prices(void **state)
 	tags_release(&t);
 }
 
+/* talks suspended end; a court that declines to block blocks nothing;
+ * a person suspended, or trading in shares, ends no deal */
+static void test_suspended_and_declined_block(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("KESTREL <KST> SUSPENDS MERGER TALKS",
+	    "Kestrel Communications Inc and Orrin Cable Corp said they have "
+	    "indefinitely suspended negotiations on a proposed merger of their "
+	    "companies.", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.status, STATUS_TERMINATED);
+	tags_release(&t);
+	run("COURT DECLINES TO BLOCK KESTREL <KST> MERGER",
+	    "Kestrel International Inc said the court denied the motion of "
+	    "Halvorsen Co for a temporary injunction to block the proposed "
+	    "merger of Kestrel with a subsidiary of Orrin Inc.",
+	    NULL, NULL, NULL, &t);
+	assert_int_not_equal(t.deal.status, STATUS_BLOCKED);
+	tags_release(&t);
+	run("KESTREL <KST> SUSPENDS U.K. MERGER CHIEF",
+	    "Kestrel Lynch and Co said it suspended the head of its merger "
+	    "department in London.", NULL, NULL, NULL, &t);
+	assert_int_not_equal(t.deal.status, STATUS_TERMINATED);
+	tags_release(&t);
+}
+
 static void test_names_and_places(void **state)
 {
 	(void)state;
@@ -10461,6 +10487,7 @@ int main(int argc, char **argv)
 	cmocka_unit_test(test_bank_of_names),
 	cmocka_unit_test(test_lead_would_buy),
 	cmocka_unit_test(test_no_end_in_terminals_or_prices),
+	cmocka_unit_test(test_suspended_and_declined_block),
 		cmocka_unit_test(test_names_and_places),
 		cmocka_unit_test(test_not_places),
 		cmocka_unit_test(test_party_countries),

@@ -10584,6 +10584,10 @@ static int block_attempt(const struct doc *doc, size_t k)
 		/* "the U.S. Justice Department sued to block the deal" */
 		"sued", "sues", "sue", "suing", "filed", "files", "asked",
 		"asks", "urged", "urges",
+		/* "COURT DECLINES TO BLOCK VIACOM MERGER", "denied the
+		 * motion ... for a temporary injunction to block" */
+		"declines", "declined", "refused", "refuses", "denied",
+		"denies", "motion", "injunction",
 	};
 	long v = doc_prev(doc, k);
 	for (int n = 0; n < BLOCK_TRY_WORDS && v >= 0 &&
@@ -10819,6 +10823,35 @@ static enum ex_status token_status(const struct doc *doc, size_t k)
 		    doc->tok[b].sent == doc->tok[k].sent &&
 		    stem_in(doc, (size_t)b, dropped, ARRAY_SIZE(dropped)))
 			return STATUS_TERMINATED;
+		return STATUS_NONE;
+	}
+	/* "have indefinitely suspended negotiations on a proposed merger",
+	 * "SUSPENDS MERGER TALKS": talks or a bid suspended end (not
+	 * "trading in its shares was suspended") */
+	if (doc_stem_is(doc, k, "suspend")) {
+		static const char *const suspended[] = {
+			"talk", "negoti", "discuss", "merger", "bid", "offer",
+			"deal", "plan",
+		};
+		size_t n = doc_next(doc, k);
+		for (int w = 0; n < doc->ntok && w < 3 &&
+		     doc->tok[n].sent == doc->tok[k].sent;
+		     w++, n = doc_next(doc, n)) {
+			if (doc_stem_is(doc, n, "trade") ||
+			    doc_word_is(doc, n, "trading") ||
+			    doc_word_is(doc, n, "shares"))
+				return STATUS_NONE;
+			/* (not a person: "SUSPENDS U.K. MERGER CHIEF") */
+			size_t nn = doc_next(doc, n);
+			if (stem_in(doc, n, suspended, ARRAY_SIZE(suspended)))
+				return nn < doc->ntok &&
+				       doc->tok[nn].sent == doc->tok[k].sent &&
+				       (IS(doc, nn, DOC_W_TITLE) ||
+					doc_word_is(doc, nn, "chief") ||
+					doc_word_is(doc, nn, "head") ||
+					doc_word_is(doc, nn, "banker")) ?
+				       STATUS_NONE : STATUS_TERMINATED;
+		}
 		return STATUS_NONE;
 	}
 	/* a headline's "LIFTS X STAKE", "ups stake in": a holding raised
