@@ -8858,6 +8858,25 @@ static void test_suspended_and_declined_block(void **state)
 	tags_release(&t);
 }
 
+/* a company buying back its own shares buys no company */
+static void test_own_buyback_no_deal(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("KESTREL <KST> TO BUY SHARES",
+	    "Kestrel Systems Inc said its directors authorized the repurchase "
+	    "of up to 200,000 of its total 5.2 mln common shares.",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_NONE);
+	tags_release(&t);
+	/* another company's shares bought back stay a deal */
+	run("Stake sold",
+	    "Kestrel Systems Inc said it agreed to buy back the 20 pct stake "
+	    "Orrin Corp holds in its unit Halvorsen Inc.", NULL, NULL, NULL, &t);
+	assert_int_not_equal(t.deal.type, DEAL_NONE);
+	tags_release(&t);
+}
+
 static void test_names_and_places(void **state)
 {
 	(void)state;
@@ -10488,6 +10507,7 @@ int main(int argc, char **argv)
 	cmocka_unit_test(test_lead_would_buy),
 	cmocka_unit_test(test_no_end_in_terminals_or_prices),
 	cmocka_unit_test(test_suspended_and_declined_block),
+	cmocka_unit_test(test_own_buyback_no_deal),
 		cmocka_unit_test(test_names_and_places),
 		cmocka_unit_test(test_not_places),
 		cmocka_unit_test(test_party_countries),

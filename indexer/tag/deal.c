@@ -603,6 +603,46 @@ static int self_tender_story(const struct doc *doc)
 	return 0;
 }
 
+/* How far after a repurchase its "its ... shares" may stand. */
+#define BUYBACK_WORDS 10
+
+/*
+ * Whether the lead's first sentence buys back the company's own shares:
+ * "repurchase" or "buy back", then "its" and "shares", "stock" or
+ * "common" ("will finance the repurchase of up to 7,600,000 of its
+ * shares", "authorized the repurchase ... of up to seven mln of its
+ * common shares").
+ */
+static int own_buyback_lead(const struct doc *doc)
+{
+	size_t s = 0;
+	while (s < doc->nsent && (doc->sent[s].para == 0 ||
+				  doc_boiler(doc, (uint32_t)s)))
+		s++;
+	if (s >= doc->nsent)
+		return 0;
+	const struct doc_sent *st = &doc->sent[s];
+	for (size_t k = st->t0; k < st->t1; k = doc_next(doc, k)) {
+		size_t n = doc_next(doc, k);
+		if (!doc_stem_is(doc, k, "repurchas") &&
+		    !doc_stem_is(doc, k, "buyback") &&
+		    !(doc_stem_is(doc, k, "buy") && n < st->t1 &&
+		      doc_word_is(doc, n, "back")))
+			continue;
+		int its = 0;
+		for (size_t q = n, w = 0; q < st->t1 && w < BUYBACK_WORDS;
+		     q = doc_next(doc, q), w++) {
+			its |= doc_word_is(doc, q, "its") ||
+			       doc_word_is(doc, q, "their");
+			if (its && (doc_word_is(doc, q, "shares") ||
+				    doc_word_is(doc, q, "stock") ||
+				    doc_word_is(doc, q, "common")))
+				return 1;
+		}
+	}
+	return 0;
+}
+
 /* Whether the words from token `from` say a bid is for a contract or a
  * project, within BID_WORK_WORDS tokens. */
 #define BID_WORK_WORDS 8
@@ -14142,6 +14182,11 @@ static void deal_read(struct doc *doc, const struct dealmodel *model,
 	 * ("extended the deadline of its exchange offer for its 13 pct
 	 * convertible debentures"): its offers are that one */
 	if ((!have || type == DEAL_TENDER) && self_tender_story(doc))
+		type = DEAL_NONE;
+	/* nor one whose lead buys back the company's own shares ("its
+	 * board has authorized the repurchase ... of up to seven mln of its
+	 * common shares") when no company is bought */
+	if (have && !best.has_tgt && own_buyback_lead(doc))
 		type = DEAL_NONE;
 	/* an investment in nothing named is spending ("capital investments
 	 * of 1,770 billion yen", "growth driven by investment"), not a deal */
