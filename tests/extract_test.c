@@ -8877,6 +8877,22 @@ static void test_own_buyback_no_deal(void **state)
 	tags_release(&t);
 }
 
+/* "a sale of 615,385 shares, or 18 pct, of its common stock to a group
+ * of investors": the company sells a stake in itself */
+static void test_pct_of_its_stock_sold(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("KESTREL OPTICS <KSTO> CLOSES SALE",
+	    "Kestrel Optics Inc said it completed a previously announced sale "
+	    "of 615,385 shares, or 18 pct, of its common stock to a group of "
+	    "investors for one mln dlrs.", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_STAKE);
+	assert_string_equal(t.deal.target, "Kestrel Optics");
+	assert_null(t.deal.seller);
+	tags_release(&t);
+}
+
 static void test_names_and_places(void **state)
 {
 	(void)state;
@@ -10508,6 +10524,7 @@ int main(int argc, char **argv)
 	cmocka_unit_test(test_no_end_in_terminals_or_prices),
 	cmocka_unit_test(test_suspended_and_declined_block),
 	cmocka_unit_test(test_own_buyback_no_deal),
+	cmocka_unit_test(test_pct_of_its_stock_sold),
 		cmocka_unit_test(test_names_and_places),
 		cmocka_unit_test(test_not_places),
 		cmocka_unit_test(test_party_countries),

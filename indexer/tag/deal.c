@@ -6219,6 +6219,20 @@ static int own_stock_sold(const struct doc *doc, const struct doc_sent *st,
 	     w++, k = doc_next(doc, k)) {
 		*control |= doc_word_is(doc, k, "controlling") ||
 			    doc_word_is(doc, k, "majority");
+		/* "a previously announced sale of 615,385 shares, or 18
+		 * pct, of its common stock to a group of investors" */
+		size_t of = doc_next(doc, k), its0 = of < st->t1 ?
+			    doc_next(doc, of) : st->t1;
+		if (doc_word_is(doc, k, "pct") && of < st->t1 &&
+		    doc_word_is(doc, of, "of") && its0 < st->t1 &&
+		    doc_word_is(doc, its0, "its")) {
+			size_t q = doc_next(doc, its0);
+			for (int n = 0; q < st->t1 && n < 3 &&
+			     doc_word_in(doc, q, kinds, ARRAY_SIZE(kinds)); n++)
+				q = doc_next(doc, q);
+			return q < st->t1 && (doc_word_is(doc, q, "stock") ||
+					      doc_word_is(doc, q, "shares"));
+		}
 		if (!doc_word_is(doc, k, "interest") && !doc_word_is(doc, k, "stake"))
 			continue;
 		size_t in = doc_next(doc, k), its = doc_next(doc, in);
