@@ -8893,6 +8893,21 @@ static void test_pct_of_its_stock_sold(void **state)
 	tags_release(&t);
 }
 
+/* "dropped plans to float X and would instead sell it": the plan is
+ * replaced, the sale does not end */
+static void test_dropped_plan_instead(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("KESTREL SELLS OIL/GAS INTERESTS, BIDS TO EXTEND SUGAR",
+	    "Kestrel said it had dropped plans to float its oil and gas "
+	    "interests held in the Orrin Fund and would instead sell them to "
+	    "Halvorsen Corp unit Halvorsen Exploration for 985 mln dlrs.",
+	    NULL, NULL, NULL, &t);
+	assert_int_not_equal(t.deal.status, STATUS_TERMINATED);
+	tags_release(&t);
+}
+
 static void test_names_and_places(void **state)
 {
 	(void)state;
@@ -10525,6 +10540,7 @@ int main(int argc, char **argv)
 	cmocka_unit_test(test_suspended_and_declined_block),
 	cmocka_unit_test(test_own_buyback_no_deal),
 	cmocka_unit_test(test_pct_of_its_stock_sold),
+	cmocka_unit_test(test_dropped_plan_instead),
 		cmocka_unit_test(test_names_and_places),
 		cmocka_unit_test(test_not_places),
 		cmocka_unit_test(test_party_countries),

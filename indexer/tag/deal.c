@@ -10721,6 +10721,9 @@ static int denied_at(const struct doc *doc, size_t k)
 	return 0;
 }
 
+/* How far after a dropped plan its "instead" may stand. */
+#define DROP_INSTEAD_WORDS 20
+
 static enum ex_status token_status(const struct doc *doc, size_t k)
 {
 	const struct doc_sent *ks = &doc->sent[doc->tok[k].sent];
@@ -10855,6 +10858,13 @@ static enum ex_status token_status(const struct doc *doc, size_t k)
 			 * bid dropped, not the bid */
 			if (stem_in(doc, n, terms, ARRAY_SIZE(terms)) ||
 			    stem_in(doc, n, filings, ARRAY_SIZE(filings)))
+				return STATUS_NONE;
+			/* "had dropped plans to float its oil and gas
+			 * interests ... and would instead sell them to
+			 * Exxon": a plan replaced, the other deal stands */
+			if (doc_stem_is(doc, n, "plan") &&
+			    find_word(doc, ks, n, "instead", DROP_INSTEAD_WORDS) <
+				    ks->t1)
 				return STATUS_NONE;
 			if (stem_in(doc, n, dropped, ARRAY_SIZE(dropped)))
 				return STATUS_TERMINATED;
