@@ -12132,9 +12132,9 @@ static int decided_in_sentence(const struct doc *doc, const struct found *f)
 	     doc->tok[w].sent == (uint32_t)f->sent &&
 	     !doc_word_is(doc, (size_t)w, "will") &&
 	     !doc_word_is(doc, (size_t)w, "would") && !is_to(doc, w);
-	     n += !doc->tok_money[w] && !amount_word(doc, (size_t)w) &&
-		  !doc->tok[w].digit)
-		w = doc_prev(doc, (size_t)w);
+	     w = doc_prev(doc, (size_t)w))
+		n += !doc->tok_money[w] && !amount_word(doc, (size_t)w) &&
+		     !doc->tok[w].digit;
 	/* (a wish or a condition between is no decision: "would be
 	 * interested in buying", "would consider selling", "would not
 	 * sell") */
