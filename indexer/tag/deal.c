@@ -10724,6 +10724,15 @@ static int denied_at(const struct doc *doc, size_t k)
 /* How far after a dropped plan its "instead" may stand. */
 #define DROP_INSTEAD_WORDS 20
 
+/* Whether token k is a deal's word or talks' ("talks", "negotiations",
+ * "deal"). */
+static int talks_word(const struct doc *doc, size_t k)
+{
+	return doc_deal_cue(doc->tok[k].scls) >= 0 ||
+	       doc_stem_is(doc, k, "talk") || doc_stem_is(doc, k, "deal") ||
+	       doc_stem_is(doc, k, "negoti");
+}
+
 static enum ex_status token_status(const struct doc *doc, size_t k)
 {
 	const struct doc_sent *ks = &doc->sent[doc->tok[k].sent];
@@ -10758,17 +10767,11 @@ static enum ex_status token_status(const struct doc *doc, size_t k)
 		for (int n = 0; w >= (long)ks->t0 && n < 3 && !deal;
 		     n += doc->tok_co[w] < 0 && !ticker(doc, (size_t)w),
 		     w = doc_prev(doc, (size_t)w))
-			deal = doc_deal_cue(doc->tok[w].scls) >= 0 ||
-			       doc_stem_is(doc, (size_t)w, "talk") ||
-			       doc_stem_is(doc, (size_t)w, "deal") ||
-			       doc_stem_is(doc, (size_t)w, "negoti");
+			deal = talks_word(doc, (size_t)w);
 		size_t a = nk;
 		for (int n = 0; a < ks->t1 && n < 3 && !deal;
 		     n++, a = doc_next(doc, a))
-			deal = doc_deal_cue(doc->tok[a].scls) >= 0 ||
-			       doc_stem_is(doc, a, "talk") ||
-			       doc_stem_is(doc, a, "deal") ||
-			       doc_stem_is(doc, a, "negoti");
+			deal = talks_word(doc, a);
 		if (!deal)
 			return STATUS_NONE;
 	}
@@ -11221,16 +11224,23 @@ static enum ex_status clause_token(const struct doc *doc, size_t k, int ipo);
 
 /* The strongest status sentence s states; an IPO's words as
  * clause_token() reads them. */
-static enum ex_status sentence_status(const struct doc *doc, size_t s, int ipo)
+/* The strongest status tokens [a, b) state; an IPO's words as
+ * clause_token() reads them. */
+static enum ex_status span_status(const struct doc *doc, size_t a, size_t b,
+				  int ipo)
 {
-	const struct doc_sent *st = &doc->sent[s];
 	enum ex_status best = STATUS_NONE;
-	for (size_t k = st->t0; k < st->t1; k++) {
-		enum ex_status a = clause_token(doc, k, ipo);
-		if (status_rank(a) > status_rank(best))
-			best = a;
+	for (size_t k = a; k < b; k++) {
+		enum ex_status x = clause_token(doc, k, ipo);
+		if (status_rank(x) > status_rank(best))
+			best = x;
 	}
 	return best;
+}
+
+static enum ex_status sentence_status(const struct doc *doc, size_t s, int ipo)
+{
+	return span_status(doc, doc->sent[s].t0, doc->sent[s].t1, ipo);
 }
 
 /* How far before and after a deal word its status words stand. */
@@ -12173,13 +12183,7 @@ static enum ex_status cue_part_status(const struct doc *doc,
 	while ((n = doc_next(doc, b - 1)) < st->t1 &&
 	       !doc_gap_has(doc, b - 1, n, ','))
 		b = n + 1;
-	enum ex_status best = STATUS_NONE;
-	for (size_t k = a; k < b; k++) {
-		enum ex_status x = clause_token(doc, k, ipo);
-		if (status_rank(x) > status_rank(best))
-			best = x;
-	}
-	return best;
+	return span_status(doc, a, b, ipo);
 }
 
 static enum ex_status deal_status_said(const struct doc *doc,

@@ -373,6 +373,17 @@ static int business_word(const struct doc *doc, size_t k)
  * Walk back from token `last` over a capitalised name; returns the first
  * token of the name, or -1 when there is none.
  */
+/* Whether place g is written in tokens [t0, t1) by its own name, not
+ * "U.S.", "British" or another alias. */
+static int own_place_name(const struct doc *doc, const struct gaz_entry *g,
+			  size_t t0, size_t t1)
+{
+	const char *name = gaz_place(doc->g, g->id)->name;
+	size_t from = doc->tok[t0].start, len = doc->tok[t1 - 1].end - from;
+	return strlen(name) == len &&
+	       !strncasecmp(name, doc->text.buf + from, len);
+}
+
 /* Whether a place the gazetteer knows, written by its own name (not an
  * adjective: "British and Commonwealth Shipping"), ends at token k right
  * after a preposition that places something else ("of Nova Scotia", "in
@@ -387,10 +398,7 @@ static int placed_before_and(struct doc *doc, size_t k)
 		if (!g || g->kind != GAZ_PLACE || b < 0 ||
 		    !doc_word_in(doc, (size_t)b, preps, ARRAY_SIZE(preps)))
 			continue;
-		const char *name = gaz_place(doc->g, g->id)->name;
-		size_t from = doc->tok[x].start, len = doc->tok[k].end - from;
-		return strlen(name) == len &&
-		       !strncasecmp(name, doc->text.buf + from, len);
+		return own_place_name(doc, g, (size_t)x, k + 1);
 	}
 	return 0;
 }
@@ -860,10 +868,7 @@ static int place_bank(struct doc *doc, size_t i)
 	const struct gaz_entry *g = gaz_at(doc, (size_t)p, (size_t)p + 1);
 	if (!g || g->kind != GAZ_PLACE)
 		return 0;
-	const char *name = gaz_place(doc->g, g->id)->name;
-	size_t len = doc->tok[p].end - doc->tok[p].start;
-	return strlen(name) == len &&
-	       !strncasecmp(name, doc->text.buf + doc->tok[p].start, len);
+	return own_place_name(doc, g, (size_t)p, (size_t)p + 1);
 }
 
 static int key_at(struct doc *doc, size_t i, unsigned n, size_t *end);
