@@ -8908,6 +8908,113 @@ static void test_dropped_plan_instead(void **state)
 	tags_release(&t);
 }
 
+/* "X agreed to merge with Y" says not which of the two merges into the
+ * other: both are partners; a deal that ends a search for a buyer ends
+ * no deal; "X is being sold to Y" is Y's purchase, under way. */
+static void test_merge_with_and_sold_to(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("KESTREL, ORRIN RESOURCES TO MERGE",
+	    "Kestrel Oil and Gas Ltd said it agreed to merge with Orrin "
+	    "Resources Ltd. Terms were not disclosed.", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_MERGER);
+	assert_int_equal(t.deal.ninvestors, 2);
+	assert_string_equal(t.deal.investors[0], "Kestrel Oil and Gas");
+	assert_string_equal(t.deal.investors[1], "Orrin Resources");
+	tags_release(&t);
+	run("Kestrel to hand Orvel battery unit to Tessaro",
+	    "Kestrel Co. agreed to sell its Orvel battery business to Tessaro "
+	    "Holdings in a share swap that ends Kestrel's search for a "
+	    "buyer.", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.status, STATUS_AGREED);
+	tags_release(&t);
+	run("Orvel news",
+	    "Orvel Group, a big food retailer, is being sold to Kestrel Foods "
+	    "for 7.5 billion reais, the companies said.", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_ACQUISITION);
+	assert_int_equal(t.deal.status, STATUS_AGREED);
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Kestrel Foods");
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Orvel");
+	tags_release(&t);
+}
+
+/* What a company owns, sold: "the X division of British group Y" and
+ * "Y's steelmaking coal mines" name Y the seller, the part the target. */
+static void test_owner_of_part_sells(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("KESTREL TAKES OVER ORRIN AUDIO UNIT",
+	    "Kestrel Electronique SA has taken over the audiovisual consumer "
+	    "goods division of British group Orrin Industries Plc, Kestrel "
+	    "said.", NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.seller);
+	assert_string_equal(t.deal.seller, "Orrin");
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "audiovisual consumer goods division");
+	tags_release(&t);
+	run("Kestrel walks away from Orrin coal deal",
+	    "Kestrel Energy said on Tuesday it had terminated its agreement to "
+	    "buy a package of Orrin Resources' steelmaking coal mines in "
+	    "Australia for up to $3.78 billion.", NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.seller);
+	assert_string_equal(t.deal.seller, "Orrin Resources");
+	assert_int_equal(t.deal.status, STATUS_TERMINATED);
+	tags_release(&t);
+}
+
+/* A holder that sells or tenders its stake in the deal sells: after an
+ * apposition ("X's largest shareholder, Y, is selling its entire
+ * stake") or a relative clause; not one asked to sell, nor one that
+ * will not.  A headline's tender offer that the lead says succeeded is
+ * completed. */
+static void test_holder_sells_its_stake(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Kestrel to buy control of Orvel for $16 billion",
+	    "Kestrel Inc agreed to buy a 77 percent stake in Orvel for $16 "
+	    "billion.\n\nOrvel's largest shareholder, Tessaro Group, is "
+	    "selling its entire stake of about 20 percent, its chief "
+	    "executive said.", NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.seller);
+	assert_string_equal(t.deal.seller, "Tessaro");
+	tags_release(&t);
+	run("Kestrel wins Orrin Chemical in tender offer",
+	    "Kestrel Denko said on Tuesday that its tender offer for Orrin "
+	    "Chemical had succeeded.\n\nTessaro, which owned 51% of Orrin "
+	    "Chemical, tendered all of its shares.", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_TENDER);
+	assert_int_equal(t.deal.status, STATUS_COMPLETED);
+	assert_non_null(t.deal.seller);
+	assert_string_equal(t.deal.seller, "Tessaro");
+	tags_release(&t);
+	run("Kestrel in talks to buy Orvel",
+	    "Kestrel Group is in advanced talks to acquire a controlling "
+	    "stake in Orvel.\n\nTessaro Group, Orvel's largest shareholder "
+	    "with close to 30%, is expected to sell its entire holding, the "
+	    "people said.", NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.seller);
+	assert_string_equal(t.deal.seller, "Tessaro");
+	tags_release(&t);
+	run("Kestrel in talks to buy Orvel",
+	    "Kestrel Group is in advanced talks to acquire a controlling "
+	    "stake in Orvel.\n\nTessaro Group said it would not sell its "
+	    "shares in Orvel.", NULL, NULL, NULL, &t);
+	assert_null(t.deal.seller);
+	tags_release(&t);
+	run("KESTREL AGREES TO BUY ORVEL",
+	    "Kestrel Inc agreed to buy Orvel Corp for 50 mln dlrs.\n\n"
+	    "Orvel said it asked a court to order Tessaro Group to sell its "
+	    "Orvel shares.", NULL, NULL, NULL, &t);
+	assert_null(t.deal.seller);
+	tags_release(&t);
+}
+
+
 static void test_names_and_places(void **state)
 {
 	(void)state;
@@ -9869,6 +9976,16 @@ static void test_amount_small_sums(void **state)
 		    "dlrs and will pay down 60 mln dlrs of bank debt. It also "
 		    "sold 150 mln dlrs of subordinated debentures and plans a "
 		    "45 mln dlr offering of notes.\n", of_debt, 4);
+	/* money borrowed, a sum "in debt", are other; a price paid "in
+	 * notes and preferred stock" stays the deal's */
+	static const enum ex_amount_kind borrowed[] = {
+		AMOUNT_PER_SHARE, AMOUNT_OTHER, AMOUNT_OTHER, AMOUNT_DEAL};
+	check_kinds("Tarvel plans payout against Kestrel bid",
+		    "Kestrel raised its offer for Tarvel to 32 dlrs a share. "
+		    "Tarvel said it would borrow three billion dlrs and sell "
+		    "800 mln dlrs in debt to pay holders a dividend. Separately, "
+		    "Orrin bought land from Tarvel for 1,090,000 dlrs in notes "
+		    "and preferred stock.\n", borrowed, 4);
 	/* what the proceeds pay the lenders, and securities named a few
 	 * words after "worth of", are debt; shares named first are not */
 	static const enum ex_amount_kind proceeds[] = {
@@ -10541,6 +10658,9 @@ int main(int argc, char **argv)
 	cmocka_unit_test(test_own_buyback_no_deal),
 	cmocka_unit_test(test_pct_of_its_stock_sold),
 	cmocka_unit_test(test_dropped_plan_instead),
+	cmocka_unit_test(test_owner_of_part_sells),
+	cmocka_unit_test(test_merge_with_and_sold_to),
+	cmocka_unit_test(test_holder_sells_its_stake),
 		cmocka_unit_test(test_names_and_places),
 		cmocka_unit_test(test_not_places),
 		cmocka_unit_test(test_party_countries),

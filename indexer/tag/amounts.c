@@ -67,6 +67,7 @@ static const struct {
 	{"eurobond", AMOUNT_OTHER}, {"issu", AMOUNT_OTHER},
 	{"expens", AMOUNT_OTHER}, {"order", AMOUNT_OTHER},
 	{"deposit", AMOUNT_OTHER}, {"fortun", AMOUNT_OTHER},
+	{"borrow", AMOUNT_OTHER},
 };
 
 /* Words that can make an amount without a digit ("half a million"). */
@@ -623,8 +624,22 @@ static int of_debt(const struct doc *doc, const struct doc_sent *st,
 			   !strncmp(doc_word(doc, k), "offering", 8) ||
 			   !strcmp(doc_word(doc, k), "issue")))
 		k++;
-	if (k >= st->t1 || strcmp(doc_word(doc, k), "of"))
+	/* "sell 800 mln dlrs in debt to finance the payout" */
+	if (k >= st->t1 || (strcmp(doc_word(doc, k), "of") &&
+			    strcmp(doc_word(doc, k), "in")))
 		return 0;
+	/* (after "in", a debt's own word: not "for 1,090,000 dlrs in
+	 * notes and preferred stock", a price paid in them) */
+	if (!strcmp(doc_word(doc, k), "in")) {
+		static const char *const owed[] = {
+			"debt", "borrowings", "loans", "bonds", "credit",
+		};
+		size_t j = k + 1;
+		if (j < st->t1 && !strcmp(doc_word(doc, j), "new"))
+			j++;
+		return j < st->t1 && word_in(doc_word(doc, j), owed,
+					     ARRAY_SIZE(owed));
+	}
 	for (size_t j = k + 1; j < st->t1 && j < k + OF_DEBT_WORDS; j++) {
 		/* shares named first: equity, whatever follows ("82 mln
 		 * dlrs worth of Goodwood Park Hotel Ltd shares and loan

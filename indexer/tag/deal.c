@@ -2109,6 +2109,13 @@ static int cable_system(const struct doc *doc, size_t k)
 	return 0;
 }
 
+/* "its two gold mines", "Anglo American's steelmaking coal mines": a
+ * mine is a business sold (the word, not the stem "mine" of "mining"). */
+static int mine_word(const struct doc *doc, size_t k)
+{
+	return doc_word_is(doc, k, "mine") || doc_word_is(doc, k, "mines");
+}
+
 static int asset_object(const struct doc *doc, const struct doc_sent *st,
 			size_t from, struct name *n)
 {
@@ -2195,7 +2202,7 @@ static int asset_object(const struct doc *doc, const struct doc_sent *st,
 		last = k;
 		words++;
 		if (stem_in(doc, k, asset_nouns, ARRAY_SIZE(asset_nouns)) ||
-		    cable_system(doc, k)) {
+		    cable_system(doc, k) || mine_word(doc, k)) {
 			noun = k;
 			noun_words = words;
 		}
@@ -2221,7 +2228,7 @@ done:
 	 * say no business */
 	if (first == SIZE_MAX || words < 2 ||
 	    !(stem_in(doc, last, asset_nouns, ARRAY_SIZE(asset_nouns)) ||
-	      cable_system(doc, last)) ||
+	      cable_system(doc, last) || mine_word(doc, last)) ||
 	    doc_word_in(doc, first, asset_vague, ARRAY_SIZE(asset_vague)))
 		return 0;
 	/* "exclusive worldwide rights to the methyl methacrylate
@@ -2231,6 +2238,13 @@ done:
 	asset_span(n, first, last + 1);
 	return 1;
 }
+
+/* Nouns of what a company owns and may sell, after its possessive:
+ * "Acme Corp's two Ohio plants". */
+static const char *const owned_nouns[] = {
+	"plant", "mill", "store", "station", "hotel", "branch", "facil",
+	"properti", "restaur",
+};
 
 /* Nouns that end a described part of a company, not a thing it makes. */
 static const char *const business_nouns[] = {
@@ -2279,6 +2293,20 @@ static int part_of_named(const struct doc *doc, const struct doc_sent *st,
 				doc_word_is(doc, o, "owned");
 			o = doc_next(doc, o);
 		}
+		/* "the audiovisual consumer goods division of British group
+		 * Thorn EMI": what the owner is, a place and words in lower
+		 * case, right after "of" */
+		if (o == doc_next(doc, of)) {
+			size_t d = o;
+			for (int n = 0; d < r->t0 && n < 3 &&
+			     doc->tok_co[d] < 0 &&
+			     (is_place(doc, d) ||
+			      (!doc->tok[d].cap && (doc->tok[d].flags & ANA_ALPHA) &&
+			       !IS(doc, d, DOC_W_STOP))); n++)
+				d = doc_next(doc, d);
+			if (d == r->t0 && d != o)
+				o = d, held = 1;
+		}
 		/* (not "the assets of the Engineered Magnetics division of
 		 * Gulton": "the" alone may open a part's name) */
 		if (o != r->t0 || (o != doc_next(doc, of) && !held))
@@ -2286,7 +2314,12 @@ static int part_of_named(const struct doc *doc, const struct doc_sent *st,
 	} else {
 		return 0;
 	}
-	if (!stem_in(doc, a.t1 - 1, business_nouns, ARRAY_SIZE(business_nouns)))
+	/* a company's possessions by their noun too: "Anglo American's
+	 * steelmaking coal mines", "Acme Corp's two Ohio plants" */
+	if (!stem_in(doc, a.t1 - 1, business_nouns, ARRAY_SIZE(business_nouns)) &&
+	    !(doc_possessive(doc, r->t1 - 1) &&
+	      (stem_in(doc, a.t1 - 1, owned_nouns, ARRAY_SIZE(owned_nouns)) ||
+	       mine_word(doc, a.t1 - 1))))
 		return 0;
 	/* "Livingwell Inc's manufacturing unit, Powercise International
 	 * Inc", "Kraft Inc's wholly owned subsidiary D and K Financial
@@ -2604,7 +2637,12 @@ static int left_name(const struct doc *doc, const struct doc_sent *st,
 				    !doc_word_is(doc, (size_t)j, "previously") &&
 				    !doc_word_is(doc, (size_t)j, "which") &&
 				    !doc_word_is(doc, (size_t)j, "who") &&
-				    !doc_word_is(doc, (size_t)j, "whose")) {
+				    !doc_word_is(doc, (size_t)j, "whose") &&
+				    /* "Alibaba Group, BigBasket's largest
+				     * shareholder with close to 30%, is" */
+				    !(doc->tok[j].cap &&
+				      doc_possessive(doc, (size_t)j) &&
+				      !doc_possessive(doc, (size_t)pj))) {
 					/* "the Nigerian fintech that provides
 					 * payments, banking and credit to small
 					 * businesses,": a list's comma inside
@@ -6505,6 +6543,19 @@ static int roles(const struct doc *doc, size_t s, const struct cue *c,
 		 * sold": what is done to the subject, by no one named */
 		f->has_tgt = 1;
 		f->tgt = l;
+		/* "Grupo BIG ... is being sold to Carrefour Brasil": the
+		 * one it is sold to buys it */
+		struct name b;
+		if (c->type == DEAL_DIVESTITURE && c->t1 < st->t1 &&
+		    doc_word_is(doc, c->t1, "to") &&
+		    right_name(doc, st, doc_next(doc, c->t1), &b) &&
+		    b.t0 == past_place_possessive(doc, st,
+						  doc_next(doc, c->t1)) &&
+		    !same_words(doc, &b, &l)) {
+			f->has_acq = 1;
+			f->acq = b;
+			return 2;
+		}
 		return 1;
 	}
 	/* "granted Bolt an option to buy 20 pct of its shares": Bolt buys
@@ -6786,6 +6837,11 @@ static int roles(const struct doc *doc, size_t s, const struct cue *c,
 				f->acq = f->tgt;
 				f->tgt = a;
 				f->type = DEAL_ACQUISITION;
+			} else {
+				/* which of the two merges into the other the
+				 * verb does not say: sides in the text's order,
+				 * both partners */
+				f->order_sides = 1;
 			}
 			break;
 		}
@@ -9732,6 +9788,84 @@ static int buy_from_seller(struct doc *doc, const struct doc_sent *st,
 	return 0;
 }
 
+/* The most words between "its" and what a holder sells: "its entire
+ * 20 percent stake". */
+#define HOLDING_WORDS 4
+
+/*
+ * A holder that sells or tenders its shares in the deal, at the verb
+ * (token k): "Flipkart's largest shareholder, SoftBank Group, is selling
+ * its entire stake", "Hitachi, which owned 51% of Hitachi Chemical,
+ * tendered all of its shares".  The holder, the subject before the verb
+ * (not after a "not"), in *z.
+ */
+static int holder_sells(struct doc *doc, const struct doc_sent *st,
+			size_t k, const struct found *f, struct name *z)
+{
+	static const char *const verbs[] = {
+		"sell", "sells", "selling", "sold", "tender", "tenders",
+		"tendered", "tendering",
+	};
+	static const char *const held[] = {
+		"stake", "holding", "holdings", "shares", "interest",
+	};
+	if (!doc_word_in(doc, k, verbs, ARRAY_SIZE(verbs)))
+		return 0;
+	size_t j = doc_next(doc, k);
+	/* "all of its", "part of their" */
+	size_t of = j < st->t1 ? doc_next(doc, j) : st->t1;
+	if (of < st->t1 && (doc_word_is(doc, j, "all") ||
+			    doc_word_is(doc, j, "part")) &&
+	    doc_word_is(doc, of, "of"))
+		j = doc_next(doc, of);
+	if (j >= st->t1 || !(doc_word_is(doc, j, "its") ||
+			     doc_word_is(doc, j, "their")))
+		return 0;
+	size_t h = doc_next(doc, j);
+	for (int w = 0; h < st->t1 && w < HOLDING_WORDS &&
+	     !doc_word_in(doc, h, held, ARRAY_SIZE(held)); w++)
+		h = doc_next(doc, h);
+	if (h >= st->t1 || !doc_word_in(doc, h, held, ARRAY_SIZE(held)))
+		return 0;
+	/* "its shares in X" another company's; "its stake to Y" says
+	 * nothing of whose */
+	size_t in = doc_next(doc, h);
+	if (in < st->t1 && doc_word_is(doc, in, "in") &&
+	    !(f->has_tgt && names_between(doc, in, in + 8 < st->t1 ? in + 8 :
+					  st->t1, &f->tgt)))
+		return 0;
+	int pron;
+	if (!left_name(doc, st, k, z, &pron))
+		return 0;
+	for (size_t i = z->t1; i < k; i++)
+		if (doc_word_is(doc, i, "not") || doc_word_is(doc, i, "never") ||
+		    doc_word_is(doc, i, "n't") || doc_word_is(doc, i, "no"))
+			return 0;
+	if (!real_name(doc, z))
+		return 0;
+	/* the clause's subject: the sentence's first words, after a comma
+	 * or "said" (not "asking the Department to order TWA to sell") */
+	long b = doc_prev(doc, z->t0);
+	if (b >= (long)st->t0 && !doc_gap_has(doc, (size_t)b, z->t0, ',') &&
+	    !doc_word_is(doc, (size_t)b, "said") &&
+	    !doc_word_is(doc, (size_t)b, "says") &&
+	    !doc_word_is(doc, (size_t)b, "that") &&
+	    !(is_place(doc, (size_t)b) && doc_possessive(doc, (size_t)b)))
+		return 0;
+	if (z->company >= 0 &&
+	    ((f->has_tgt && z->company == f->tgt.company) ||
+	     (f->has_acq && z->company == f->acq.company)))
+		return 0;
+	/* (a parent's name may open its unit's: "Hitachi" and "Hitachi
+	 * Chemical" are two companies when the recogniser says so) */
+	int other_co = z->company >= 0 && f->tgt.company >= 0 &&
+		       z->company != f->tgt.company;
+	return !(f->has_acq && (same_name(doc, z, &f->acq) ||
+				word_prefix(doc, z, &f->acq))) &&
+	       !(f->has_tgt && (same_name(doc, z, &f->tgt) ||
+				(!other_co && word_prefix(doc, z, &f->tgt))));
+}
+
 /*
  * A sentence that opens "The shares" ("The stake", "The holding") and
  * says they are "sold by" a name: "The shares are being sold by Saham
@@ -9760,7 +9894,7 @@ static int shares_sold_by(struct doc *doc, const struct doc_sent *st,
 static void seller_from(struct doc *doc, struct found *f)
 {
 	if (f->has_seller || (f->type != DEAL_ACQUISITION &&
-			      f->type != DEAL_STAKE))
+			      f->type != DEAL_STAKE && f->type != DEAL_TENDER))
 		return;
 	size_t seen = 0;
 	for (size_t s = lead_next(doc, 0, &seen, SELLER_SENTENCES);
@@ -9788,6 +9922,14 @@ static void seller_from(struct doc *doc, struct found *f)
 			continue;
 		for (size_t k = st->t0; k < st->t1; k = doc_next(doc, k)) {
 			int found;
+			struct name hz;
+			if (holder_sells(doc, st, k, f, &hz)) {
+				f->seller = hz;
+				f->has_seller = 1;
+				return;
+			}
+			if (f->type == DEAL_TENDER)
+				continue;
 			if (doc_word_is(doc, k, "owned") &&
 			    doc_word_is(doc, doc_next(doc, k), "by"))
 				found = owned_by_seller(doc, st, k, f) ||
@@ -10733,6 +10875,19 @@ static int talks_word(const struct doc *doc, size_t k)
 	       doc_stem_is(doc, k, "negoti");
 }
 
+/* Whether one of the n stems stands in the `words` words after token k
+ * of sentence ks. */
+static int stem_soon_after(const struct doc *doc, const struct doc_sent *ks,
+			   size_t k, int words, const char *const *stems,
+			   size_t n)
+{
+	size_t j = doc_next(doc, k);
+	for (int w = 0; j < ks->t1 && w < words; w++, j = doc_next(doc, j))
+		if (stem_in(doc, j, stems, n))
+			return 1;
+	return 0;
+}
+
 static enum ex_status token_status(const struct doc *doc, size_t k)
 {
 	const struct doc_sent *ks = &doc->sent[doc->tok[k].sent];
@@ -10797,14 +10952,10 @@ static enum ex_status token_status(const struct doc *doc, size_t k)
 				return STATUS_NONE;
 	/* "SETS TENDER FOR KESTON", "set a 24 dlr a share tender offer":
 	 * an offer launched is proposed */
-	if (doc_word_is(doc, k, "set") || doc_word_is(doc, k, "sets")) {
-		size_t n = doc_next(doc, k);
-		for (int w = 0; n < ks->t1 && w < 3; w++, n = doc_next(doc, n))
-			if (doc_stem_is(doc, n, "tender") ||
-			    doc_stem_is(doc, n, "bid") ||
-			    doc_stem_is(doc, n, "offer"))
-				return STATUS_PROPOSED;
-	}
+	static const char *const launched[] = {"tender", "bid", "offer"};
+	if ((doc_word_is(doc, k, "set") || doc_word_is(doc, k, "sets")) &&
+	    stem_soon_after(doc, ks, k, 3, launched, ARRAY_SIZE(launched)))
+		return STATUS_PROPOSED;
 	/* "sign MoU to explore merger", "agreed to explore a combination":
 	 * an agreement to explore a deal is talks about it */
 	if (doc_stem_is(doc, k, "explor"))
@@ -10975,6 +11126,13 @@ static enum ex_status token_status(const struct doc *doc, size_t k)
 	 * before it), "terminals at both ends of the Panama Canal" (a
 	 * noun before "of"), nor a time ("will sign around end-April", "by
 	 * end 1987") */
+	/* "a swap that ends P&G's search for a buyer": a search ended by
+	 * the deal, not the deal ended */
+	static const char *const searches[] = {"search", "hunt", "quest"};
+	if ((doc_word_is(doc, k, "end") || doc_word_is(doc, k, "ends") ||
+	     doc_word_is(doc, k, "ending") || doc_word_is(doc, k, "ended")) &&
+	    stem_soon_after(doc, ks, k, 4, searches, ARRAY_SIZE(searches)))
+		return STATUS_NONE;
 	if ((doc_word_is(doc, k, "end") || doc_word_is(doc, k, "ends")) &&
 	    !doc_word_is(doc, doc_next(doc, k), "up") &&
 	    !doc_word_is(doc, doc_next(doc, k), "of") &&
@@ -11156,9 +11314,16 @@ static enum ex_status token_status(const struct doc *doc, size_t k)
 	 * still to come */
 	if (a == STATUS_COMPLETED || b == STATUS_COMPLETED) {
 		long p = doc_prev(doc, k);
-		/* "shares being sold by holders": an offer's terms */
-		if (p >= 0 && doc_word_is(doc, (size_t)p, "being"))
-			return STATUS_NONE;
+		/* "Grupo BIG ... is being sold to Carrefour Brasil": a
+		 * sale under way; "shares being sold by holders": an
+		 * offer's terms */
+		if (p >= 0 && doc_word_is(doc, (size_t)p, "being")) {
+			long pp = doc_prev(doc, (size_t)p);
+			return pp >= 0 && (doc_word_is(doc, (size_t)pp, "is") ||
+					   doc_word_is(doc, (size_t)pp, "are")) &&
+			       doc_word_is(doc, doc_next(doc, k), "to") ?
+			       STATUS_AGREED : STATUS_NONE;
+		}
 		int be = p >= 0 && doc_word_is(doc, (size_t)p, "be");
 		if (be)
 			p = doc_prev(doc, (size_t)p);
@@ -12199,6 +12364,19 @@ static enum ex_status deal_status_said(const struct doc *doc,
 	     find_cue(doc, &doc->sent[0], doc->sent[0].t0, &hc) &&
 	     offer_succeeded(doc, &doc->sent[0], hc.t0)))
 		return STATUS_COMPLETED;
+	/* a headline's deal, the lead's "its tender offer for Hitachi
+	 * Chemical had succeeded" */
+	size_t ld = 0;
+	while (ld < doc->nsent && (doc->sent[ld].para == 0 ||
+				   doc_boiler(doc, (uint32_t)ld)))
+		ld++;
+	if (doc->sent[f->sent].para == 0 && ld < doc->nsent) {
+		const struct doc_sent *ls = &doc->sent[ld];
+		for (size_t k = ls->t0; k < ls->t1 && find_cue(doc, ls, k, &hc);
+		     k = hc.t1)
+			if (offer_succeeded(doc, ls, hc.t0))
+				return STATUS_COMPLETED;
+	}
 	/* an end of the deal, in the headline or the deal's sentence,
 	 * says the last word */
 	enum ex_status end = sentence_status(doc, f->sent, ipo);
