@@ -8941,6 +8941,113 @@ static void test_merge_with_and_sold_to(void **state)
 	tags_release(&t);
 }
 
+/* A subject described at length ("X, the London-based start-up that
+ * uses artificial intelligence to generate video presenters, has
+ * raised") still raises; "AI" of "generative AI company" is no
+ * investor. */
+static void test_long_apposition_and_ai(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Zorgal valued at $2.1bn as Kestrel leads $180mn fundraising",
+	    "Zorgal, the London-based start-up that uses artificial "
+	    "intelligence to generate video presenters, has raised $180mn in "
+	    "a round led by US venture capital firm Kestrel that values it at "
+	    "$2.1bn, making it the UK's most valuable generative AI company.",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_FUNDING);
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Zorgal");
+	assert_int_equal(t.deal.ninvestors, 1);
+	assert_string_equal(t.deal.investors[0], "Kestrel");
+	tags_release(&t);
+}
+
+/* A sale to two buyers named together lists both; a group that holds
+ * what is bought ("the 60 percent held by a group of investors led by
+ * X") sells it, its leader no buyer's member; a group that owns the
+ * buyer, or lends it money, is neither. */
+static void test_two_buyers_and_holding_group(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Kestrel sells unit Orvel",
+	    "Kestrel will sell 85% of its Orvel unit to Tessaro Capital and "
+	    "Zorgal Holdings for 172.5 billion yen.", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.ninvestors, 2);
+	assert_string_equal(t.deal.investors[0], "Tessaro Capital");
+	tags_release(&t);
+	run("Kestrel sells units",
+	    "Kestrel said it has agreed to sell, in separate transactions, "
+	    "its Orvel terminals and its Ohio plant to Tessaro Capital and "
+	    "Zorgal Holdings, respectively, for 50.2 mln dlrs.",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.ninvestors, 0);
+	tags_release(&t);
+	run("Kestrel completes Orvel Music takeover",
+	    "Kestrel Corp. completed its purchase of a controlling stake in "
+	    "Orvel Music.\n\nKestrel paid about $2.3 billion for the roughly "
+	    "60 percent held by a group of investors led by Tessaro "
+	    "Investment Co., in a transaction that valued Orvel Music at "
+	    "$4.75 billion.", NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.seller);
+	assert_string_equal(t.deal.seller, "Tessaro Investment");
+	for (size_t i = 0; i < t.deal.ninvestors; i++)
+		assert_string_not_equal(t.deal.investors[i], "Tessaro Investment");
+	tags_release(&t);
+	run("KESTREL SELLS AFRICAN UNIT",
+	    "Kestrel Group Inc said it sold its South African subsidiary, "
+	    "Orvel Insurance Co Ltd, to Tessaro Holdings Ltd, a holding "
+	    "company owned by a consortium of shareholders led by Zorgal "
+	    "Merchant Bank.", NULL, NULL, NULL, &t);
+	assert_true(!t.deal.seller || strcmp(t.deal.seller, "Zorgal Merchant Bank"));
+	tags_release(&t);
+}
+
+/* A decision in the deal's own clause ("will buy ... , the first step in
+ * a plan to take control"; "will invest ... to buy") is agreed; not a
+ * wish ("wants to buy"), nor "will give serious consideration to the
+ * sale".  "customers in New York State" names no target. */
+static void test_decided_clause_and_place_noun(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Kestrel to buy 19.9% of Orvel Bank from Tessaro unit for $1.2 billion",
+	    "TOKYO - Kestrel Financial Group will buy a 19.9% stake in "
+	    "Indonesia's Orvel Bank for 15.9 trillion rupiah ($1.2 billion), "
+	    "the first step in a plan to take control of the country's "
+	    "sixth-largest lender by assets.", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.status, STATUS_AGREED);
+	tags_release(&t);
+	run("Kestrel to pay 1.5 billion euros for about 20% of Orvel",
+	    "Kestrel will invest about 1.5 billion euros ($1.6 billion) to buy "
+	    "roughly 20% of electric vehicle start-up Orvel Motors, becoming "
+	    "its largest shareholder, as it seeks cheaper technology and "
+	    "plans more deals.", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.status, STATUS_AGREED);
+	tags_release(&t);
+	run("ZORGAL <ZRG> SEEKS KESTREL <KST> STEEL UNIT",
+	    "Zorgal Capital Investors Ltd said it wants to buy Kestrel Corp's "
+	    "steel assets from Orvel Group PLC and is willing to pay 124.4 mln "
+	    "dlrs, more than had been offered by Tessaro Corp.",
+	    NULL, NULL, NULL, &t);
+	assert_int_not_equal(t.deal.status, STATUS_AGREED);
+	tags_release(&t);
+	run("ORVEL INDUSTRIES <ORV> MAY SELL AEROSPACE UNIT",
+	    "Orvel Industries Inc said the company will give serious "
+	    "consideration to the sale of its Kestrel Abex unit, its aerospace "
+	    "company, if it can realize a price that suits its plan.",
+	    NULL, NULL, NULL, &t);
+	assert_int_not_equal(t.deal.status, STATUS_AGREED);
+	tags_release(&t);
+	run("KESTREL <KST> TO ACQUIRE CABLE SYSTEMS",
+	    "Kestrel Co Inc said it agreed to acquire cable television systems "
+	    "serving about 7,000 customers in New York State from Orvel "
+	    "Communications Inc for undisclosed terms.", NULL, NULL, NULL, &t);
+	assert_true(!t.deal.target || strcmp(t.deal.target, "State"));
+	tags_release(&t);
+}
+
 /* What a company owns, sold: "the X division of British group Y" and
  * "Y's steelmaking coal mines" name Y the seller, the part the target. */
 static void test_owner_of_part_sells(void **state)
@@ -10659,6 +10766,9 @@ int main(int argc, char **argv)
 	cmocka_unit_test(test_pct_of_its_stock_sold),
 	cmocka_unit_test(test_dropped_plan_instead),
 	cmocka_unit_test(test_owner_of_part_sells),
+	cmocka_unit_test(test_decided_clause_and_place_noun),
+	cmocka_unit_test(test_two_buyers_and_holding_group),
+	cmocka_unit_test(test_long_apposition_and_ai),
 	cmocka_unit_test(test_merge_with_and_sold_to),
 	cmocka_unit_test(test_holder_sells_its_stake),
 		cmocka_unit_test(test_names_and_places),

@@ -348,7 +348,7 @@ static const char *const pronouns[] = {
 #define DESCRIBED_WORDS 4
 /* The words of an apposition a subject may stand before: "X, a
  * subsidiary of its Chase Manhattan Bank N.A. unit, has bought". */
-#define APPOSITION_WORDS 12
+#define APPOSITION_WORDS 16
 /* The words between "with" and the name after it: "with French
  * state-owned Renault". */
 #define COUNTERPARTY_WORDS 3
@@ -7611,6 +7611,13 @@ static int real_name(struct doc *doc, struct name *n)
 	    doc->tok[n->t0].start >= (size_t)(doc->dateline - doc->text.buf) &&
 	    doc->tok[n->t0].start < doc->dateline_cut)
 		return 0;
+	/* "customers in New York State": a place's noun after the place
+	 * names no one */
+	long pb = doc_prev(doc, n->t0);
+	if (n->t1 == n->t0 + 1 && pb >= (long)st->t0 &&
+	    is_place(doc, (size_t)pb) &&
+	    doc_word_in(doc, n->t0, place_nouns, ARRAY_SIZE(place_nouns)))
+		return 0;
 	/* "1,796,727 Class A and 1,766,091 Class B shares": a class of
 	 * shares */
 	if (doc_word_is(doc, n->t0, "class") && n->t1 == n->t0 + 2 &&
@@ -8273,6 +8280,35 @@ static size_t clause_end(const struct doc *doc, const struct doc_sent *st,
 	return st->t1;
 }
 
+/* Words of who holds shares, and sells them. */
+static const char *const holding_groups[] = {
+	"sharehold", "holder", "investor", "owner", "stockhold",
+};
+
+/* Whether a holding is named in the three words before token v ("the
+ * roughly 60 percent held by", "its 20 pct stake owned by"). */
+static int held_before(const struct doc *doc, const struct doc_sent *st,
+		       size_t v)
+{
+	static const char *const holdings[] = {
+		"pct", "percent", "per", "stake", "share", "interest",
+	};
+	long u = doc_prev(doc, v);
+	for (int w = 0; u >= (long)st->t0 && w < 3;
+	     w++, u = doc_prev(doc, (size_t)u))
+		if (stem_in(doc, (size_t)u, holdings, ARRAY_SIZE(holdings)) ||
+		    doc_word_is(doc, (size_t)u, "%") ||
+		    /* (not "a holding company owned by") */
+		    (doc_word_is(doc, (size_t)u, "holding") &&
+		     (size_t)doc_next(doc, (size_t)u) == v))
+			return 1;
+	return 0;
+}
+
+static int stem_soon_after(const struct doc *doc, const struct doc_sent *ks,
+			   size_t k, int words, const char *const *stems,
+			   size_t n);
+
 static void consortium(const struct doc *doc, struct found *f)
 {
 	size_t seen = 0;
@@ -8312,6 +8348,45 @@ static void consortium(const struct doc *doc, struct found *f)
 				resells |= doc_stem_is(doc, u, "underwrit");
 			if (resells)
 				continue;
+			/* "the roughly 60 percent held by a group of investors
+			 * led by Abu Dhabi's Mubadala": the group holds what
+			 * is bought, its leader sells */
+			int holds = 0;
+			for (long u = doc_prev(doc, k), w = 0;
+			     u >= (long)st->t0 && w < 4 && !holds;
+			     u = doc_prev(doc, (size_t)u), w++) {
+				long v = doc_prev(doc, (size_t)u);
+				/* (a holding, not a company described: "a
+				 * holding company owned by a consortium") */
+				if (doc_word_is(doc, (size_t)u, "by") &&
+				    v >= (long)st->t0 &&
+				    (doc_word_is(doc, (size_t)v, "held") ||
+				     doc_word_is(doc, (size_t)v, "owned")))
+					holds = held_before(doc, st, (size_t)v);
+				/* "for 100 mln dlrs in cash from a shareholder
+				 * group led by X" (not "a loan from a group of
+				 * banks") */
+				if (doc_word_is(doc, (size_t)u, "from"))
+					holds = stem_soon_after(doc, st, (size_t)u,
+								4, holding_groups,
+								ARRAY_SIZE(holding_groups));
+			}
+			if (holds && led < st->t1) {
+				struct doc_sent part = *st;
+				part.t1 = (uint32_t)clause_end(doc, st, k + 1);
+				struct found g = *f;
+				g.ninv = 0;
+				collect_investors(doc, &part, k + 1, &g);
+				if (!f->has_seller && g.ninv > 0 &&
+				    (f->type == DEAL_ACQUISITION ||
+				     f->type == DEAL_STAKE) &&
+				    !(f->has_acq && same_words(doc, &g.inv[0], &f->acq)) &&
+				    !(f->has_tgt && same_words(doc, &g.inv[0], &f->tgt))) {
+					f->has_seller = 1;
+					f->seller = g.inv[0];
+				}
+				continue;
+			}
 			struct name keep_tgt = f->tgt;
 			int had = f->has_tgt;
 			size_t n0 = f->ninv;
@@ -8828,6 +8903,80 @@ static const char *const rival_stems[] = {
  * Electronics, an affiliate of Lifetime, will buy four mln unissued
  * shares ... of Nippon".  It is an investor beside the buyer.
  */
+/* The most words describing a second buyer after "and": "and
+ * e-commerce group Rakuten". */
+#define PAIR_DESCRIPTION_WORDS 4
+
+/*
+ * A sale to two buyers named together in the deal's sentence: "will sell
+ * 85% of its Japanese supermarket unit Seiyu to U.S. investment fund KKR
+ * and e-commerce group Rakuten": the one named first buys, both are the
+ * deal's buyers (its members).
+ */
+static void sold_to_pair(struct doc *doc, struct found *f)
+{
+	if (!f->has_acq || f->ninv || !f->has_tgt ||
+	    (f->type != DEAL_ACQUISITION && f->type != DEAL_DIVESTITURE &&
+	     f->type != DEAL_STAKE))
+		return;
+	/* (the buyer's own sentence: the deal's, or the lead under a
+	 * headline) */
+	const struct doc_sent *st = &doc->sent[doc->tok[f->acq.t0].sent];
+	if (f->acq.t1 > st->t1 || st->caps)
+		return;
+	/* "to" before the buyer, past what it is ("to U.S. investment
+	 * fund KKR") */
+	long p = doc_prev(doc, f->acq.t0);
+	for (int w = 0; p >= (long)st->t0 && w < PAIR_DESCRIPTION_WORDS &&
+	     !doc_word_is(doc, (size_t)p, "to") &&
+	     (is_place(doc, (size_t)p) || (!doc->tok[p].cap &&
+					  (doc->tok[p].flags & ANA_ALPHA)));
+	     w++)
+		p = doc_prev(doc, (size_t)p);
+	if (p < (long)st->t0 || !doc_word_is(doc, (size_t)p, "to"))
+		return;
+	size_t a = doc_next(doc, f->acq.t1 - 1);
+	while (a < st->t1 && ticker(doc, a))
+		a = doc_next(doc, a);
+	if (a >= st->t1 || !doc_word_is(doc, a, "and") ||
+	    doc_gap_has(doc, f->acq.t1 - 1, a, ','))
+		return;
+	size_t x = doc_next(doc, a);
+	for (int w = 0; x < st->t1 && w < PAIR_DESCRIPTION_WORDS &&
+	     doc->tok_co[x] < 0 &&
+	     (is_place(doc, x) || (!doc->tok[x].cap &&
+				   (doc->tok[x].flags & ANA_ALPHA) &&
+				   !IS(doc, x, DOC_W_STOP)));
+	     w++)
+		x = doc_next(doc, x);
+	const struct doc_ment *m = x < st->t1 ? company_opening(doc, x) : NULL;
+	if (!m)
+		return;
+	/* the list ends the clause: not "to X and Bank of New York expects
+	 * to realize a gain", nor two sales "to X and Y, respectively" */
+	static const char *const after_list[] = {
+		"for", "in", "at", "of", "to", "as", "from", "under", "with",
+		"which", "who", "that", "and", "on",
+	};
+	size_t e = doc_next(doc, m->t1 - 1);
+	while (e < st->t1 && ticker(doc, e))
+		e = doc_next(doc, e);
+	if (e < st->t1 && !doc->tok[e].cap && (doc->tok[e].flags & ANA_ALPHA) &&
+	    !doc_gap_has(doc, m->t1 - 1, e, ',') &&
+	    !doc_word_in(doc, e, after_list, ARRAY_SIZE(after_list)))
+		return;
+	for (size_t k = st->t0; k < st->t1; k++)
+		if (doc_word_is(doc, k, "respectively"))
+			return;
+	struct name second;
+	span_name(doc, m->t0, m->t1, &second);
+	if (!real_name(doc, &second) || same_name(doc, &second, &f->acq) ||
+	    same_name(doc, &second, &f->tgt) ||
+	    (f->has_seller && same_name(doc, &second, &f->seller)))
+		return;
+	add_member(doc, f, &second);
+}
+
 static void co_buyers(struct doc *doc, struct found *f)
 {
 	if (!f->has_acq || !f->has_tgt || f->tgt.asset ||
@@ -12319,7 +12468,9 @@ static int decided_in_sentence(const struct doc *doc, const struct found *f)
 	};
 	for (long q = w >= 0 ? (long)doc_next(doc, (size_t)w) : -1;
 	     q >= 0 && q < (long)f->cue.t0; q = (long)doc_next(doc, (size_t)q))
-		if (doc_word_in(doc, (size_t)q, unsure, ARRAY_SIZE(unsure)))
+		if (doc_word_in(doc, (size_t)q, unsure, ARRAY_SIZE(unsure)) ||
+		    /* "will give serious consideration to the sale" */
+		    doc_stem_is(doc, (size_t)q, "consider"))
 			return 0;
 	return w >= 0 && doc->tok[w].sent == (uint32_t)f->sent &&
 	       (doc_word_is(doc, (size_t)w, "will") ||
@@ -12333,21 +12484,79 @@ static int decided_in_sentence(const struct doc *doc, const struct found *f)
  * part between commas that holds the deal's word (clause_status(): a
  * headline's comma opens other news).
  */
+/* The tokens [*a, *b) between the commas around the deal's word. */
+static void cue_comma_part(const struct doc *doc, const struct found *f,
+			   size_t *a, size_t *b)
+{
+	const struct doc_sent *st = &doc->sent[f->sent];
+	long p;
+	*a = f->cue.t0;
+	*b = f->cue.t1;
+	while ((p = doc_prev(doc, *a)) >= (long)st->t0 &&
+	       !doc_gap_has(doc, (size_t)p, *a, ','))
+		*a = (size_t)p;
+	size_t n;
+	while ((n = doc_next(doc, *b - 1)) < st->t1 &&
+	       !doc_gap_has(doc, *b - 1, n, ','))
+		*b = n + 1;
+}
+
+/*
+ * Whether the deal's own clause decides it where the sentence's other
+ * clauses propose something more: "X will buy a 19.9% stake in Y for
+ * $1.2 billion, the first step in a plan to take control", "will invest
+ * about 1.5 billion euros to buy roughly 20%"; not a wish ("wants to
+ * buy", "will seek to buy").
+ */
+static int decided_clause(const struct doc *doc, const struct found *f,
+			  int ipo)
+{
+	const struct doc_sent *st = &doc->sent[f->sent];
+	size_t a, b;
+	cue_comma_part(doc, f, &a, &b);
+	if (span_status(doc, a, b, ipo) != STATUS_NONE ||
+	    !decided_in_sentence(doc, f))
+		return 0;
+	long p = doc_prev(doc, f->cue.t0);
+	/* (a body's bare "to buy" is a wish's or a plan's unless "is to
+	 * buy" or what "will" is done for) */
+	if (!(p >= 0 && doc_word_is(doc, (size_t)p, "to") && !is_to(doc, p)))
+		return 1;
+	static const char *const aims[] = {
+		"seek", "tri", "plan", "aim", "hope", "want", "look",
+		"intend", "attempt", "propos", "offer", "bid",
+	};
+	for (long q = doc_prev(doc, (size_t)p), n = 0;
+	     q >= (long)st->t0 && n < WILL_WORDS; q = doc_prev(doc, (size_t)q)) {
+		/* (a price between counts as no word) */
+		n += !doc->tok_money[q] && !amount_word(doc, (size_t)q) &&
+		     !doc->tok[q].digit;
+		if (stem_in(doc, (size_t)q, aims, ARRAY_SIZE(aims)))
+			return 0;
+		if (doc_word_is(doc, (size_t)q, "will") ||
+		    doc_word_is(doc, (size_t)q, "would"))
+			return 1;
+	}
+	return 0;
+}
+
 static enum ex_status cue_part_status(const struct doc *doc,
 				      const struct found *f, int ipo)
 {
 	const struct doc_sent *st = &doc->sent[f->sent];
-	if (!st->title)
-		return sentence_status(doc, f->sent, ipo);
-	size_t a = f->cue.t0, b = f->cue.t1;
-	long p;
-	while ((p = doc_prev(doc, a)) >= (long)st->t0 &&
-	       !doc_gap_has(doc, (size_t)p, a, ','))
-		a = (size_t)p;
-	size_t n;
-	while ((n = doc_next(doc, b - 1)) < st->t1 &&
-	       !doc_gap_has(doc, b - 1, n, ','))
-		b = n + 1;
+	size_t a, b;
+	cue_comma_part(doc, f, &a, &b);
+	if (!st->title) {
+		/* "X will buy a 19.9% stake in Y for $1.2 billion, the
+		 * first step in a plan to take control": a decision in
+		 * the deal's own clause, a plan or a bid outside it
+		 * another step */
+		enum ex_status all = sentence_status(doc, f->sent, ipo);
+		if (all == STATUS_PROPOSED && (f->has_acq || f->has_tgt) &&
+		    decided_clause(doc, f, ipo))
+			return STATUS_AGREED;
+		return all;
+	}
 	return span_status(doc, a, b, ipo);
 }
 
@@ -12422,8 +12631,16 @@ static enum ex_status deal_status_said(const struct doc *doc,
 				   &g.cue);
 		if (cue)
 			s = clause_status(doc, &g);
-		if (s == STATUS_NONE)
+		if (s == STATUS_NONE) {
 			s = sentence_status(doc, k, ipo);
+			/* "Kestrel will buy a 19.9% stake in Orvel, the first
+			 * step in a plan to take control" */
+			g.type = g.cue.type;
+			if (s == STATUS_PROPOSED && cue &&
+			    (f->has_acq || f->has_tgt) &&
+			    decided_clause(doc, &g, ipo))
+				s = STATUS_AGREED;
+		}
 		/* "Cisco Systems said on Thursday it would buy
 		 * cybersecurity software maker Splunk", a sentence with no
 		 * other status word (not "its board proposed a
@@ -14253,6 +14470,7 @@ static void deal_read(struct doc *doc, const struct dealmodel *model,
 		plural_subject(doc, &best);
 		split_members(doc, &best);
 		co_buyers(doc, &best);
+		sold_to_pair(doc, &best);
 		holder_named(doc, &best);
 		seller_from(doc, &best);
 		ipo_seller(doc, &best);

@@ -2968,7 +2968,7 @@ static const char *const not_one_word[] = {
 	/* the trade's abbreviations: "VC Round Led by", "domestic VCs",
 	 * "a PE firm", "the JV" */
 	"vc", "vcs", "pe", "jv", "spac", "lbo", "mbo", "reit", "sme", "smes",
-	"esg", "fdi", "gdp", "ceo", "cfo", "m&a",
+	"esg", "fdi", "gdp", "ceo", "cfo", "m&a", "ai", "ev", "evs", "saas",
 	/* and the nouns a title-case headline capitalises: "Startup Raises
 	 * Money", "Led by Atinum Investment" of the body's name */
 	"investment", "investments", "ventures", "capital", "studios",
