@@ -9048,6 +9048,25 @@ static void test_decided_clause_and_place_noun(void **state)
 	tags_release(&t);
 }
 
+/* "X and Y agreed on Saturday to merge": the day between names no side;
+ * a round one of them raised before is no merger's price. */
+static void test_merge_on_a_day(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Two taxi apps to merge",
+	    "Kestrel Dache and Orvel Dache agreed on Saturday to merge, ending "
+	    "a costly battle.\n\nBoth raised large sums in recent weeks: "
+	    "Kestrel $700 million in a round led by Tessaro.",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_MERGER);
+	assert_int_equal(t.deal.ninvestors, 2);
+	assert_string_equal(t.deal.investors[0], "Kestrel Dache");
+	assert_string_equal(t.deal.investors[1], "Orvel Dache");
+	assert_int_equal(t.deal.amount, -1);
+	tags_release(&t);
+}
+
 /* What a company owns, sold: "the X division of British group Y" and
  * "Y's steelmaking coal mines" name Y the seller, the part the target. */
 static void test_owner_of_part_sells(void **state)
@@ -10766,6 +10785,7 @@ int main(int argc, char **argv)
 	cmocka_unit_test(test_pct_of_its_stock_sold),
 	cmocka_unit_test(test_dropped_plan_instead),
 	cmocka_unit_test(test_owner_of_part_sells),
+	cmocka_unit_test(test_merge_on_a_day),
 	cmocka_unit_test(test_decided_clause_and_place_noun),
 	cmocka_unit_test(test_two_buyers_and_holding_group),
 	cmocka_unit_test(test_long_apposition_and_ai),

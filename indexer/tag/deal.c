@@ -83,6 +83,10 @@ static const struct {
 	/* "a $80m Series C round": only after a round's words */
 	{"round", NULL, DEAL_FUNDING}, {"seri", NULL, DEAL_FUNDING},
 };
+/* every cue needs its class bits: a cue past DOC_DEAL_CUE_MAX would
+ * lose its class without a word, and its stories their deal */
+_Static_assert(sizeof(deal_cues) / sizeof(deal_cues[0]) <= DOC_DEAL_CUE_MAX,
+	       "deal_cues[] has more cues than doc.h's class bits hold");
 
 /* The words before "round" that make it a funding round. */
 static const char *const round_words[] = {
@@ -2586,6 +2590,25 @@ static int own_unit_subject(const struct doc *doc, const struct doc_sent *st,
 	return 1;
 }
 
+/* Whether token k is a weekday after "on", or that "on", inside a
+ * verb's words ("agreed on Saturday to merge"; not after a comma:
+ * "Young Poong, the largest shareholder of Korea Zinc, on Friday
+ * launched"). */
+static int day_of(const struct doc *doc, const struct doc_sent *st, size_t k)
+{
+	static const char *const days[] = {
+		"monday", "tuesday", "wednesday", "thursday", "friday",
+		"saturday", "sunday",
+	};
+	long on = doc_word_in(doc, k, days, ARRAY_SIZE(days)) ?
+		  doc_prev(doc, k) : (long)k;
+	size_t d = doc_next(doc, (size_t)on);
+	long b = on >= 0 ? doc_prev(doc, (size_t)on) : -1;
+	return on >= (long)st->t0 && doc_word_is(doc, (size_t)on, "on") &&
+	       d < st->t1 && doc_word_in(doc, d, days, ARRAY_SIZE(days)) &&
+	       b >= (long)st->t0 && !doc_gap_has(doc, (size_t)b, (size_t)on, ',');
+}
+
 static int left_name(const struct doc *doc, const struct doc_sent *st,
 		     size_t i, struct name *n, int *pronoun)
 {
@@ -2593,10 +2616,12 @@ static int left_name(const struct doc *doc, const struct doc_sent *st,
 	*pronoun = 0;
 	int steps = 0;
 	for (;;) {
-		/* (and a price: "completed his $250 million purchase") */
+		/* (and a price: "completed his $250 million purchase"; and
+		 * the day: "agreed on Saturday to merge") */
 		while (k >= (long)st->t0 && (IS(doc, (size_t)k, DOC_W_AUX) ||
 					     ticker(doc, (size_t)k) ||
-					     doc->tok_money[k]) &&
+					     doc->tok_money[k] ||
+					     day_of(doc, st, (size_t)k)) &&
 		       steps++ < 8)
 			k = doc_prev(doc, (size_t)k);
 		/* "Mylan was in discussions with it about buying": the one
@@ -12800,6 +12825,10 @@ static int deal_amount(struct doc *doc, const struct tags *t,
 	for (size_t i = 0; i < t->namounts; i++) {
 		const struct ex_amount *a = &t->amounts[i];
 		if (a->kind != AMOUNT_DEAL && a->kind != AMOUNT_FUNDING)
+			continue;
+		/* a round's money is no merger's price ("Both raised large
+		 * sums ...: Didi $700 million in a round led by Temasek") */
+		if (a->kind == AMOUNT_FUNDING && t->deal.type == DEAL_MERGER)
 			continue;
 		if (first < 0)
 			first = (int)i;
