@@ -9067,6 +9067,22 @@ static void test_merge_on_a_day(void **state)
 	tags_release(&t);
 }
 
+/* A headline's "X completes S$11b Y buy": "buy" a noun after a verb of
+ * doing the deal, X buys Y (not Y the buyer of something unnamed). */
+static void test_completes_y_buy(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Kestrel completes S$11b Orvel-Tessaro buy, becoming Asia's biggest",
+	    "SINGAPORE - Kestrel Land has completed its acquisition of "
+	    "Orvel-Tessaro from Zorgal Holdings.", NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Kestrel Land");
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Orvel-Tessaro");
+	tags_release(&t);
+}
+
 /* What a company owns, sold: "the X division of British group Y" and
  * "Y's steelmaking coal mines" name Y the seller, the part the target. */
 static void test_owner_of_part_sells(void **state)
@@ -10785,6 +10801,7 @@ int main(int argc, char **argv)
 	cmocka_unit_test(test_pct_of_its_stock_sold),
 	cmocka_unit_test(test_dropped_plan_instead),
 	cmocka_unit_test(test_owner_of_part_sells),
+	cmocka_unit_test(test_completes_y_buy),
 	cmocka_unit_test(test_merge_on_a_day),
 	cmocka_unit_test(test_decided_clause_and_place_noun),
 	cmocka_unit_test(test_two_buyers_and_holding_group),

@@ -6331,10 +6331,58 @@ static int described_before(const struct doc *doc, size_t a, size_t b)
 	return 1;
 }
 
+/*
+ * "X completes S$11b Y buy", "X seals Y buy": a verb of doing the deal, a
+ * price perhaps, a name, and "buy" ending the clause; the doer in *doer,
+ * the name in *bought.
+ */
+static int done_buy(const struct doc *doc, const struct doc_sent *st,
+		    const struct cue *c, struct name *doer, struct name *bought)
+{
+	static const char *const done[] = {
+		"completes", "completed", "closes", "closed", "seals",
+		"sealed", "clinches", "clinched", "finalises", "finalizes",
+		"finalised", "finalized", "announces", "announced", "agrees",
+		"agreed", "unveils", "unveiled", "wins", "won",
+	};
+	size_t n = doc_next(doc, c->t0);
+	if (n < st->t1 && !doc_gap_has(doc, c->t0, n, ',') &&
+	    !doc_word_is(doc, n, "from") && !doc_word_is(doc, n, "for"))
+		return 0;
+	int pron;
+	if (!left_name(doc, st, c->t0, bought, &pron) || pron ||
+	    bought->t1 != c->t0)
+		return 0;
+	long v = doc_prev(doc, bought->t0);
+	while (v >= (long)st->t0 && (doc->tok_money[v] ||
+				     amount_word(doc, (size_t)v) ||
+				     doc_word_is(doc, (size_t)v, "a") ||
+				     doc_word_is(doc, (size_t)v, "an") ||
+				     doc_word_is(doc, (size_t)v, "its") ||
+				     doc_word_is(doc, (size_t)v, "the")))
+		v = doc_prev(doc, (size_t)v);
+	if (v <= (long)st->t0 || !doc_word_in(doc, (size_t)v, done, ARRAY_SIZE(done)))
+		return 0;
+	return left_name(doc, st, (size_t)v, doer, &pron) && !pron &&
+	       doer->t1 == (size_t)v && !same_words(doc, doer, bought);
+}
+
 static int roles(const struct doc *doc, size_t s, const struct cue *c,
 		 struct found *f)
 {
 	const struct doc_sent *st = &doc->sent[s];
+	/* "CapitaLand completes S$11b Ascendas-Singbridge buy": a
+	 * headline's "buy" as a noun, after a verb of doing the deal; what
+	 * the subject does it to is the name before the noun */
+	struct name doer, bought;
+	if (st->para == 0 && doc_word_is(doc, c->t0, "buy") &&
+	    done_buy(doc, st, c, &doer, &bought)) {
+		found_start(f, s, c);
+		f->has_acq = f->has_tgt = 1;
+		f->acq = doer;
+		f->tgt = bought;
+		return 2;
+	}
 	/* "Lotus Beverage in talks over stake sale": the sale after the
 	 * stake reads the roles (its subject sells) */
 	if (doc_word_is(doc, c->t0, "stake") && c->t1 < st->t1 &&
