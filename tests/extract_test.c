@@ -9083,6 +9083,29 @@ static void test_completes_y_buy(void **state)
 	tags_release(&t);
 }
 
+/* A place inside a name ("National Australia Bank") is the name's; a
+ * headline's seller the body never writes again ("NAB sells ...") is
+ * named by the lead's same deal. */
+static void test_seller_named_by_lead(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Bank sells wealth arm",
+	    "Kestrel Australia Bank has sold its Orvel wealth management "
+	    "business to Tessaro Holdings for $1.44 billion.",
+	    NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.seller);
+	assert_string_equal(t.deal.seller, "Kestrel Australia Bank");
+	tags_release(&t);
+	run("KAB sells its wealth arm Orvel to Tessaro for $1.44b",
+	    "Kestrel Australia Bank has sold its Orvel wealth management "
+	    "business to Tessaro Holdings for $1.44 billion.",
+	    NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.seller);
+	assert_string_equal(t.deal.seller, "Kestrel Australia Bank");
+	tags_release(&t);
+}
+
 /* What a company owns, sold: "the X division of British group Y" and
  * "Y's steelmaking coal mines" name Y the seller, the part the target. */
 static void test_owner_of_part_sells(void **state)
@@ -10801,6 +10824,7 @@ int main(int argc, char **argv)
 	cmocka_unit_test(test_pct_of_its_stock_sold),
 	cmocka_unit_test(test_dropped_plan_instead),
 	cmocka_unit_test(test_owner_of_part_sells),
+	cmocka_unit_test(test_seller_named_by_lead),
 	cmocka_unit_test(test_completes_y_buy),
 	cmocka_unit_test(test_merge_on_a_day),
 	cmocka_unit_test(test_decided_clause_and_place_noun),

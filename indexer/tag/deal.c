@@ -2590,6 +2590,18 @@ static int own_unit_subject(const struct doc *doc, const struct doc_sent *st,
 	return 1;
 }
 
+/* Whether place token p stands inside a name, between two of its words
+ * ("National Australia Bank"): a capitalised name's word, no place,
+ * right before it. */
+static int inner_place(const struct doc *doc, const struct doc_sent *st,
+		       size_t p)
+{
+	long b = doc_prev(doc, p);
+	return b >= (long)st->t0 && !st->caps && doc->tok[b].cap &&
+	       !is_place(doc, (size_t)b) && name_token(doc, st, (size_t)b) &&
+	       tight(doc, (size_t)b, p) && !doc_possessive(doc, (size_t)b);
+}
+
 /* Whether token k is a weekday after "on", or that "on", inside a
  * verb's words ("agreed on Saturday to merge"; not after a comma:
  * "Young Poong, the largest shareholder of Korea Zinc, on Friday
@@ -2746,7 +2758,8 @@ static int left_name(const struct doc *doc, const struct doc_sent *st,
 	int words = 1;
 	long p;
 	while ((p = doc_prev(doc, start)) >= (long)st->t0 && words < 5 &&
-	       name_token(doc, st, (size_t)p) && !is_place(doc, (size_t)p) &&
+	       name_token(doc, st, (size_t)p) &&
+	       (!is_place(doc, (size_t)p) || inner_place(doc, st, (size_t)p)) &&
 	       tight(doc, (size_t)p, start)) {
 		start = (size_t)p;
 		words++;
@@ -14219,6 +14232,48 @@ static void lead_names_bidder(struct doc *doc, struct found *best)
 		*best = f;
 }
 
+/*
+ * "NAB sells its wealth arm MLC to IOOF" and the lead's "National
+ * Australia Bank has sold its MLC wealth management business to IOOF
+ * Holdings": a headline's seller the body never writes again is no name
+ * the tagger can trust; the lead's deal of the same buyer or the same
+ * thing bought names it.
+ */
+static void lead_names_seller(struct doc *doc, struct found *best)
+{
+	if (best->has_seller || doc->sent[best->sent].para != 0 ||
+	    (best->type != DEAL_DIVESTITURE && best->type != DEAL_ACQUISITION &&
+	     best->type != DEAL_STAKE))
+		return;
+	struct found f;
+	size_t read;
+	size_t s = lead_deal(doc, best->sent, &f, &read);
+	if (s >= doc->nsent || !f.has_seller || read != 1)
+		return;
+	/* the lead's seller its subject, or named after the buyer alone
+	 * ("Mindscape said it agreed to buy the educational software unit
+	 * of Holt"); not "Halvard is under pressure from its creditor X to
+	 * sell" */
+	struct name first;
+	if (first_company(doc, &doc->sent[s], f.seller.t0, &first) &&
+	    !(f.has_acq && same_name(doc, &first, &f.acq)))
+		return;
+	int same_tgt = best->has_tgt && f.has_tgt &&
+		       (best->tgt.asset || f.tgt.asset ?
+			same_words(doc, &best->tgt, &f.tgt) :
+			headline_short(doc, &best->tgt, &f.tgt));
+	int same_acq = best->has_acq && f.has_acq &&
+		       headline_short(doc, &best->acq, &f.acq);
+	if (!same_tgt && !same_acq)
+		return;
+	if ((best->has_acq && same_name(doc, &f.seller, &best->acq)) ||
+	    (best->has_tgt && !best->tgt.asset &&
+	     same_name(doc, &f.seller, &best->tgt)))
+		return;
+	best->seller = f.seller;
+	best->has_seller = 1;
+}
+
 /* Words before "of" or "in" that make what follows a holding's company:
  * "21 pct of", "478,125 shares of", "a stake in". */
 static const char *const holding_words[] = {
@@ -14535,6 +14590,7 @@ static void deal_read(struct doc *doc, const struct dealmodel *model,
 		lead_reverses(doc, &best);
 		bid_later_in_sentence(doc, &best);
 		lead_names_bidder(doc, &best);
+		lead_names_seller(doc, &best);
 		lead_holding_target(doc, &best);
 		if (best.type == DEAL_FUNDING || best.type == DEAL_INVESTMENT)
 			investor_sentences(doc, &best);
