@@ -9089,21 +9089,19 @@ static void test_completes_y_buy(void **state)
 static void test_seller_named_by_lead(void **state)
 {
 	(void)state;
-	struct tags t;
-	run("Bank sells wealth arm",
-	    "Kestrel Australia Bank has sold its Orvel wealth management "
-	    "business to Tessaro Holdings for $1.44 billion.",
-	    NULL, NULL, NULL, &t);
-	assert_non_null(t.deal.seller);
-	assert_string_equal(t.deal.seller, "Kestrel Australia Bank");
-	tags_release(&t);
-	run("KAB sells its wealth arm Orvel to Tessaro for $1.44b",
-	    "Kestrel Australia Bank has sold its Orvel wealth management "
-	    "business to Tessaro Holdings for $1.44 billion.",
-	    NULL, NULL, NULL, &t);
-	assert_non_null(t.deal.seller);
-	assert_string_equal(t.deal.seller, "Kestrel Australia Bank");
-	tags_release(&t);
+	static const char *const titles[] = {
+		"Bank sells wealth arm",
+		"KAB sells its wealth arm Orvel to Tessaro for $1.44b",
+	};
+	for (size_t i = 0; i < 2; i++) {
+		struct tags t;
+		run(titles[i], "Kestrel Australia Bank has sold its Orvel "
+		    "wealth management business to Tessaro Holdings for $1.44 "
+		    "billion.", NULL, NULL, NULL, &t);
+		assert_non_null(t.deal.seller);
+		assert_string_equal(t.deal.seller, "Kestrel Australia Bank");
+		tags_release(&t);
+	}
 }
 
 /* What a company owns, sold: "the X division of British group Y" and
