@@ -8726,6 +8726,14 @@ static void test_bid_dropped(void **state)
 	    NULL, NULL, NULL, &t);
 	assert_int_equal(t.deal.status, STATUS_TERMINATED);
 	tags_release(&t);
+	/* a headline's "drops Y purchase" over the lead's "terminated its
+	 * plan to buy" */
+	run("Kestrel drops Orvel purchase after US antitrust concerns",
+	    "Kestrel Group has terminated its plan to buy US rival Orvel "
+	    "Seafoods for US$1.51 billion after the US Department of Justice "
+	    "raised concerns.", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.status, STATUS_TERMINATED);
+	tags_release(&t);
 }
 
 /* "Visa Inc and payments startup Plaid have abandoned their merger

@@ -11234,6 +11234,8 @@ static enum ex_status token_status(const struct doc *doc, size_t k)
 		static const char *const dropped[] = {
 			"bid", "offer", "plan", "talk", "propos", "merger",
 			"pursuit", "deal",
+			/* "Thai Union drops Bumble Bee purchase" */
+			"purchas", "acquisit", "takeov", "buyout",
 		};
 		/* (the bid's target and its ticker between do not count:
 		 * "DROPS DAYTON HUDSON <DH> TAKEOVER BID") */
