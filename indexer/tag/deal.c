@@ -12514,6 +12514,14 @@ static int is_to(const struct doc *doc, long w)
 		doc_word_is(doc, (size_t)b, "are"));
 }
 
+/* Whether token k is part of a price or a size, which counts as no word
+ * between a verb and its deal ("will pay US$575 million (about Bt20.3
+ * billion) for"). */
+static int price_word(const struct doc *doc, size_t k)
+{
+	return doc->tok_money[k] || amount_word(doc, k) || doc->tok[k].digit;
+}
+
 static int decided_in_sentence(const struct doc *doc, const struct found *f)
 {
 	long p = doc_prev(doc, f->cue.t0);
@@ -12545,8 +12553,7 @@ static int decided_in_sentence(const struct doc *doc, const struct found *f)
 	     !doc_word_is(doc, (size_t)w, "will") &&
 	     !doc_word_is(doc, (size_t)w, "would") && !is_to(doc, w);
 	     w = doc_prev(doc, (size_t)w))
-		n += !doc->tok_money[w] && !amount_word(doc, (size_t)w) &&
-		     !doc->tok[w].digit;
+		n += !price_word(doc, (size_t)w);
 	/* (a wish or a condition between is no decision: "would be
 	 * interested in buying", "would consider selling", "would not
 	 * sell") */
@@ -12617,8 +12624,7 @@ static int decided_clause(const struct doc *doc, const struct found *f,
 	for (long q = doc_prev(doc, (size_t)p), n = 0;
 	     q >= (long)st->t0 && n < WILL_WORDS; q = doc_prev(doc, (size_t)q)) {
 		/* (a price between counts as no word) */
-		n += !doc->tok_money[q] && !amount_word(doc, (size_t)q) &&
-		     !doc->tok[q].digit;
+		n += !price_word(doc, (size_t)q);
 		if (stem_in(doc, (size_t)q, aims, ARRAY_SIZE(aims)))
 			return 0;
 		if (doc_word_is(doc, (size_t)q, "will") ||
