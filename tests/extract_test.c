@@ -9112,6 +9112,22 @@ static void test_seller_named_by_lead(void **state)
 	}
 }
 
+/* "has signed a letter of intent to acquire": the "of" of the letter
+ * stands between the buyer and its verb as an auxiliary does. */
+static void test_letter_of_intent(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("KESTREL BANCGROUP MAKES ACQUISITION",
+	    "Kestrel BancGroup said it has signed a letter of intent to "
+	    "acquire Orvel Bank and Trust of Hartselle, Ala., for undisclosed "
+	    "terms.", NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Kestrel BancGroup");
+	assert_int_equal(t.deal.status, STATUS_AGREED);
+	tags_release(&t);
+}
+
 /* What a company owns, sold: "the X division of British group Y" and
  * "Y's steelmaking coal mines" name Y the seller, the part the target. */
 static void test_owner_of_part_sells(void **state)
@@ -10831,6 +10847,7 @@ int main(int argc, char **argv)
 	cmocka_unit_test(test_dropped_plan_instead),
 	cmocka_unit_test(test_owner_of_part_sells),
 	cmocka_unit_test(test_seller_named_by_lead),
+	cmocka_unit_test(test_letter_of_intent),
 	cmocka_unit_test(test_completes_y_buy),
 	cmocka_unit_test(test_merge_on_a_day),
 	cmocka_unit_test(test_decided_clause_and_place_noun),

@@ -2621,6 +2621,19 @@ static int day_of(const struct doc *doc, const struct doc_sent *st, size_t k)
 	       b >= (long)st->t0 && !doc_gap_has(doc, (size_t)b, (size_t)on, ',');
 }
 
+/* Whether token k is the "of" of "letter of intent", which stands
+ * between a buyer and its verb as the auxiliaries do ("has signed a
+ * letter of intent to acquire"). */
+static int intent_of(const struct doc *doc, const struct doc_sent *st,
+		     size_t k)
+{
+	long a = doc_prev(doc, k);
+	size_t b = doc_next(doc, k);
+	return doc_word_is(doc, k, "of") && a >= (long)st->t0 && b < st->t1 &&
+	       doc_word_is(doc, (size_t)a, "letter") &&
+	       doc_word_is(doc, b, "intent");
+}
+
 static int left_name(const struct doc *doc, const struct doc_sent *st,
 		     size_t i, struct name *n, int *pronoun)
 {
@@ -2631,6 +2644,7 @@ static int left_name(const struct doc *doc, const struct doc_sent *st,
 		/* (and a price: "completed his $250 million purchase"; and
 		 * the day: "agreed on Saturday to merge") */
 		while (k >= (long)st->t0 && (IS(doc, (size_t)k, DOC_W_AUX) ||
+					     intent_of(doc, st, (size_t)k) ||
 					     ticker(doc, (size_t)k) ||
 					     doc->tok_money[k] ||
 					     day_of(doc, st, (size_t)k)) &&
