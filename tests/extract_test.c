@@ -9128,6 +9128,64 @@ static void test_letter_of_intent(void **state)
 	tags_release(&t);
 }
 
+/* A unit apposed to its owner's name ("selling the Orrin subsidiary,
+ * Kestrel Building Centers Inc", after a headline's "SALE OF ORRIN
+ * UNIT") is what is sold; a sale's "to" past a long list of what is sold
+ * still names the buyer. */
+static void test_unit_apposed_and_far_buyer(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("TESSARO EXPLORING SALE OF ORRIN <ORR> UNIT",
+	    "Tessaro Group Plc said it is exploring the possibility of selling "
+	    "the Orrin subsidiary, Kestrel Building Centers Inc.",
+	    NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Kestrel Building Centers");
+	tags_release(&t);
+	run("ORVEL TO SELL SOME WIRELINE OPERATIONS",
+	    "Orvel Industries Inc said it has agreed to sell its Wireline "
+	    "Products Manufacturing Division in Fort Worth, Texas, Wireline "
+	    "Services Division operations in several locations and Orvel "
+	    "International Inc subsidiary to Kestrel Wood Group PLC for "
+	    "undisclosed terms.", NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Kestrel Wood");
+	tags_release(&t);
+	/* a company's own shares: a stake, which the near "to" reads */
+	run("X",
+	    "Orvel Mines Ltd said it agreed to sell 6.6 mln shares of a new "
+	    "class of par value voting stock in the company and its units to "
+	    "Kestrel Development Ltd for 37.1 mln dlrs.",
+	    NULL, NULL, NULL, &t);
+	assert_true(!t.deal.acquirer ||
+		    strcmp(t.deal.acquirer, "Kestrel Development") != 0 ||
+		    t.deal.type != DEAL_DIVESTITURE);
+	tags_release(&t);
+}
+
+/* "CORONA FAVORS ROYEX OFFER": the one that favors a bid is its target;
+ * "Royex on March 31 offered to buy": a day between subject and verb. */
+static void test_favors_offer_and_dated_verb(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("ORVEL <ORV.TO> FAVORS KESTREL <KES.TO> OFFER",
+	    "Orvel Resources Ltd said its board of directors believes that "
+	    "terms of Kestrel Gold Mining Corp's previously announced offer are "
+	    "fair and reasonable.", NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Kestrel Gold Mining");
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Orvel Resources");
+	tags_release(&t);
+	run("X", "Kestrel on March 31 offered to buy four mln Orvel shares.",
+	    NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Kestrel");
+	tags_release(&t);
+}
+
 /* What a company owns, sold: "the X division of British group Y" and
  * "Y's steelmaking coal mines" name Y the seller, the part the target. */
 static void test_owner_of_part_sells(void **state)
@@ -10848,6 +10906,8 @@ int main(int argc, char **argv)
 	cmocka_unit_test(test_owner_of_part_sells),
 	cmocka_unit_test(test_seller_named_by_lead),
 	cmocka_unit_test(test_letter_of_intent),
+	cmocka_unit_test(test_unit_apposed_and_far_buyer),
+	cmocka_unit_test(test_favors_offer_and_dated_verb),
 	cmocka_unit_test(test_completes_y_buy),
 	cmocka_unit_test(test_merge_on_a_day),
 	cmocka_unit_test(test_decided_clause_and_place_noun),

@@ -373,10 +373,21 @@ static const char *const pronouns[] = {
  */
 #define NEAR_PASSIVE_BY 4
 #define NEAR_SALE_TO 10
+/* How far a sale's "to" may stand past a long list of what is sold
+ * ("its Wireline Products Manufacturing Division in Fort Worth, Texas,
+ * Wireline Services Division operations in several locations and Pengo
+ * International Inc subsidiary to John Wood Group PLC"), when a company
+ * follows it and no clause ends before it. */
+#define FAR_SALE_TO 32
 #define NEAR_ROUND_LEAD 14
 #define NEAR_INVEST_IN 14
 #define NEAR_ROUND_IN 2
 #define NEAR_MERGE_WITH 2
+/* Words that end the buying clause before its "from". */
+static const char *const clause_ends[] = {
+	"said", "which", "who", "after", "while", "because", "but", "when",
+	"whose", "where", "with", "according",
+};
 /* "X said that its board and the board of Y": "its" this close after X */
 #define MERGER_OWN_WORDS 4
 #define NEAR_PARTNER_WITH 4
@@ -2602,9 +2613,10 @@ static int inner_place(const struct doc *doc, const struct doc_sent *st,
 	       tight(doc, (size_t)b, p) && !doc_possessive(doc, (size_t)b);
 }
 
-/* Whether token k is a weekday after "on", or that "on", inside a
- * verb's words ("agreed on Saturday to merge"; not after a comma:
- * "Young Poong, the largest shareholder of Korea Zinc, on Friday
+/* Whether token k is a word of a day after "on" inside a verb's words:
+ * a weekday ("agreed on Saturday to merge") or a month with its day
+ * ("Royex on March 31 offered to buy"), or that "on"; not after a comma
+ * ("Young Poong, the largest shareholder of Korea Zinc, on Friday
  * launched"). */
 static int day_of(const struct doc *doc, const struct doc_sent *st, size_t k)
 {
@@ -2612,13 +2624,36 @@ static int day_of(const struct doc *doc, const struct doc_sent *st, size_t k)
 		"monday", "tuesday", "wednesday", "thursday", "friday",
 		"saturday", "sunday",
 	};
-	long on = doc_word_in(doc, k, days, ARRAY_SIZE(days)) ?
-		  doc_prev(doc, k) : (long)k;
+	static const char *const months[] = {
+		"january", "february", "march", "april", "june", "july",
+		"august", "september", "october", "november", "december",
+	};
+	long on = (long)k;
+	if (doc->tok[k].digit && doc->tok[k].wl <= 2) {
+		/* the day of "March 31" */
+		long m = doc_prev(doc, k);
+		if (m < (long)st->t0 ||
+		    !doc_word_in(doc, (size_t)m, months, ARRAY_SIZE(months)))
+			return 0;
+		on = doc_prev(doc, (size_t)m);
+	} else if (doc_word_in(doc, k, days, ARRAY_SIZE(days)) ||
+		   doc_word_in(doc, k, months, ARRAY_SIZE(months))) {
+		on = doc_prev(doc, k);
+	}
+	if (on < (long)st->t0 || !doc_word_is(doc, (size_t)on, "on"))
+		return 0;
 	size_t d = doc_next(doc, (size_t)on);
-	long b = on >= 0 ? doc_prev(doc, (size_t)on) : -1;
-	return on >= (long)st->t0 && doc_word_is(doc, (size_t)on, "on") &&
-	       d < st->t1 && doc_word_in(doc, d, days, ARRAY_SIZE(days)) &&
-	       b >= (long)st->t0 && !doc_gap_has(doc, (size_t)b, (size_t)on, ',');
+	long b = doc_prev(doc, (size_t)on);
+	if (d >= st->t1 || b < (long)st->t0 ||
+	    doc_gap_has(doc, (size_t)b, (size_t)on, ','))
+		return 0;
+	if (doc_word_in(doc, d, days, ARRAY_SIZE(days)))
+		return 1;
+	/* a month is a day's only with its number: "on March 31" */
+	size_t n = doc_next(doc, d);
+	return doc_word_in(doc, d, months, ARRAY_SIZE(months)) &&
+	       n < st->t1 && doc->tok[n].digit && doc->tok[n].wl <= 2 &&
+	       !doc_gap_has(doc, d, n, ',');
 }
 
 /* Whether token k is the "of" of "letter of intent", which stands
@@ -4240,7 +4275,7 @@ static const char *const answer_verbs[] = {
 	"welcom", "rebuff", "spurn", "oppos", "weigh", "receiv", "get",
 	"attract",   /* "which has attracted takeover bids" */
 	"fight", "resist", "urg", "recommend", "endors", "support",
-	"rebuk", "rise", "rose", "jump", "soar", "climb",
+	"rebuk", "rise", "rose", "jump", "soar", "climb", "favor", "favour",
 };
 
 /* The answer verbs that may as well tell a bidder pondering its own bid
@@ -5165,6 +5200,33 @@ static void approach_roles(const struct doc *doc, const struct doc_sent *st,
 	f->has_acq = 1;
 	f->tgt = tgt;
 	f->has_tgt = 1;
+}
+
+/* The buyer of a sale whose "to" stands past a long list of what is
+ * sold (FAR_SALE_TO): the company that opens right after that "to",
+ * with no clause's end or sentence's comma-led aside between. */
+static int far_sale_to(const struct doc *doc, const struct doc_sent *st,
+		       size_t from, struct name *n)
+{
+	size_t q = from;
+	for (int w = 0; q < st->t1 && w < FAR_SALE_TO; w++, q = doc_next(doc, q)) {
+		/* (a company's own shares sold to a buyer are a stake in
+		 * it, which the near "to" alone reads) */
+		if (doc_word_in(doc, q, clause_ends, ARRAY_SIZE(clause_ends)) ||
+		    doc_deal_cue(doc->tok[q].scls) >= 0 ||
+		    doc_stem_is(doc, q, "share") || doc_stem_is(doc, q, "stock"))
+			return 0;
+		if (!doc_word_is(doc, q, "to"))
+			continue;
+		size_t a = doc_next(doc, q);
+		const struct doc_ment *m = a < st->t1 ? company_opening(doc, a) :
+							NULL;
+		if (!m)
+			return 0;
+		span_name(doc, m->t0, m->t1, n);
+		return 1;
+	}
+	return 0;
 }
 
 static void owner_roles(const struct doc *doc, const struct doc_sent *st,
@@ -6776,6 +6838,8 @@ static int roles(const struct doc *doc, size_t s, const struct cue *c,
 		if (after < st->t1 && doc_deal_cue(doc->tok[after].scls) < 0 &&
 		    !source_to(doc, st, to))
 			f->has_acq = right_name(doc, st, after, &f->acq);
+		if (!f->has_acq && to >= st->t1)
+			f->has_acq = far_sale_to(doc, st, to0, &f->acq);
 		/* "to sell its training business to Time-Life Video
 		 * president William V. Ambrose": the company's officer
 		 * buys, not his company */
@@ -8586,11 +8650,6 @@ static const char *const from_not_seller[] = {
 	"come", "came", "receipt", "receiv", "notic", "statement", "file",
 	"report", "announc", "data", "inform", "document", "quot",
 };
-/* Words that end the buying clause before its "from". */
-static const char *const clause_ends[] = {
-	"said", "which", "who", "after", "while", "because", "but", "when",
-	"whose", "where", "with", "according",
-};
 
 /* Whether tokens [a, b) name n's company: its own words, a mention of the
  * same company, or the lead's longer form of a headline's name. */
@@ -9476,6 +9535,87 @@ static void unit_named(struct doc *doc, struct found *f)
 	if (described_part_named(doc, f))
 		return;
 	described_then_named(doc, f);
+}
+
+/*
+ * "selling the Cyclops subsidiary, Busy Beaver Building Centers Inc": a
+ * target named as a company's unit ("SALE OF CYCLOPS UNIT" too), whose
+ * unit the headline or lead names after a comma, is that unit; the
+ * company it belongs to sells it when no seller is named.  Only where
+ * the unit's name ends its clause (a comma, "to", "for", "from" or the
+ * sentence's end), so that "X unit, Y said" names no unit.
+ */
+#define UNIT_APPOSED_SENTENCES 3
+
+/* Where the words of name t end when they stand at token k of sentence
+ * st, in any case; 0 if they do not. */
+static size_t words_at(const struct doc *doc, const struct name *t, size_t k,
+		       const struct doc_sent *st)
+{
+	for (size_t a = t->t0; a < t->t1; a = doc_next(doc, a), k = doc_next(doc, k))
+		if (k >= st->t1 || doc->tok[k].wl != doc->tok[a].wl ||
+		    strncasecmp(doc_word(doc, k), doc_word(doc, a),
+				doc->tok[a].wl))
+			return 0;
+	return k;
+}
+
+/* The unit apposed to the words that end at e in sentence st: "X <T>
+ * subsidiary, NAME" with NAME ending its clause, in *u. */
+static int apposed_unit(const struct doc *doc, const struct doc_sent *st,
+			size_t e, struct name *u)
+{
+	static const char *const units[] = {
+		"unit", "subsidiary", "division", "affiliate",
+	};
+	static const char *const clause_end[] = {"to", "for", "from"};
+	size_t k = e;
+	while (k < st->t1 && (ticker(doc, k) || (doc->tok[k].flags & ANA_JOINED)))
+		k++;
+	if (k >= st->t1 || doc_gap_has(doc, e - 1, k, ',') ||
+	    !doc_word_in(doc, k, units, ARRAY_SIZE(units)))
+		return 0;
+	size_t v = doc_next(doc, k);
+	const struct doc_ment *m = v < st->t1 ? company_opening(doc, v) : NULL;
+	if (!m || !doc_gap_has(doc, k, v, ','))
+		return 0;
+	size_t x = m->t1;
+	while (x < st->t1 && (ticker(doc, x) || (doc->tok[x].flags & ANA_JOINED)))
+		x++;
+	if (x < st->t1 && !doc_gap_has(doc, m->t1 - 1, x, ',') &&
+	    !doc_word_in(doc, x, clause_end, ARRAY_SIZE(clause_end)))
+		return 0;
+	span_name(doc, m->t0, m->t1, u);
+	return 1;
+}
+
+static void unit_apposed(struct doc *doc, struct found *f)
+{
+	if (!f->has_tgt || f->tgt.asset || !doc->tok[f->tgt.t0].cap)
+		return;
+	size_t seen = 0;
+	for (size_t s = lead_next(doc, 0, &seen, UNIT_APPOSED_SENTENCES);
+	     s < doc->nsent;
+	     s = lead_next(doc, s + 1, &seen, UNIT_APPOSED_SENTENCES)) {
+		const struct doc_sent *st = &doc->sent[s];
+		for (size_t k = st->t0; k < st->t1; k = doc_next(doc, k)) {
+			size_t e = words_at(doc, &f->tgt, k, st);
+			struct name u;
+			if (!e)
+				continue;
+			if (!apposed_unit(doc, st, e, &u) ||
+			    (f->tgt.company >= 0 && u.company == f->tgt.company) ||
+			    (f->has_acq && f->acq.company >= 0 &&
+			     u.company == f->acq.company))
+				continue;
+			if (!f->has_seller) {
+				f->seller = f->tgt;
+				f->has_seller = 1;
+			}
+			f->tgt = u;
+			return;
+		}
+	}
 }
 
 /*
@@ -14621,6 +14761,7 @@ static void deal_read(struct doc *doc, const struct dealmodel *model,
 		if (ex_deal_is_mna(best.type))
 			headline_parent(doc, &best);
 		unit_named(doc, &best);
+		unit_apposed(doc, &best);
 		group_members(doc, &best);
 		plural_subject(doc, &best);
 		split_members(doc, &best);
