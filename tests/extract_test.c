@@ -3278,7 +3278,7 @@ static void test_dates_and_bid_seekers(void **state)
 		 "Trell Corp said a special meeting will vote in June on a "
 		 "proposed merger with Osgood Holding Corp. Following its tender "
 		 "offer in November 1986, Osgood Holding owns 54.7 pct of Trell.",
-		 "Trell", "Osgood"},
+		 "Osgood", "Trell"},   /* the majority holder buys the rest */
 	};
 	for (size_t i = 0; i < ARRAY_SIZE(cases); i++)
 		expect_parties(cases[i].title, cases[i].body,
@@ -9186,6 +9186,32 @@ static void test_favors_offer_and_dated_verb(void **state)
 	tags_release(&t);
 }
 
+/* "X said ... the proposed merger of X with Y": the subject named again
+ * is the merger's object; the one that holds a majority of the other
+ * buys it. */
+static void test_merger_with_majority_holder(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("KESTREL <KES> SETS RECORD DATE FOR MERGER VOTE",
+	    "Kestrel Corp said it has set a new record date for shareholders "
+	    "entitled to vote on the proposed merger of Kestrel Corp with "
+	    "Orvel Holding Corp for July 10.\n\nKestrel said that Orvel "
+	    "Holding holds 55.2 pct in Kestrel, resulting from a tender offer "
+	    "in November 1986.", NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Orvel");
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Kestrel");
+	tags_release(&t);
+	/* a minority holder says nothing of who buys */
+	run("X", "Shareholders will vote on the proposed merger of Kestrel "
+	    "Corp with Orvel Holding Corp.\n\nOrvel Holding holds 15.2 pct "
+	    "in Kestrel.", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.ninvestors, 2);
+	tags_release(&t);
+}
+
 /* What a company owns, sold: "the X division of British group Y" and
  * "Y's steelmaking coal mines" name Y the seller, the part the target. */
 static void test_owner_of_part_sells(void **state)
@@ -10908,6 +10934,7 @@ int main(int argc, char **argv)
 	cmocka_unit_test(test_letter_of_intent),
 	cmocka_unit_test(test_unit_apposed_and_far_buyer),
 	cmocka_unit_test(test_favors_offer_and_dated_verb),
+	cmocka_unit_test(test_merger_with_majority_holder),
 	cmocka_unit_test(test_completes_y_buy),
 	cmocka_unit_test(test_merge_on_a_day),
 	cmocka_unit_test(test_decided_clause_and_place_noun),

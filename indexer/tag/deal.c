@@ -7009,6 +7009,14 @@ static int roles(const struct doc *doc, size_t s, const struct cue *c,
 			}
 			break;
 		}
+		/* "Vernitron Corp said ... the proposed merger of Vernitron
+		 * Corp with SB Holding Corp": the subject named again after
+		 * "of" is the merger's object, read as without a subject */
+		if (hl && hr && c->t1 < st->t1 && doc_word_is(doc, c->t1, "of") &&
+		    r.t0 == doc_next(doc, c->t1) &&
+		    (same_words(doc, &l, &r) ||
+		     (l.company >= 0 && l.company == r.company)))
+			hl = 0;
 		/* "X and Y agree merger", "merger of X and Y": the parties */
 		if (hl)
 			f->party[f->nparty++] = l;
@@ -13820,6 +13828,34 @@ static int lone_merger_sides(struct doc *doc, struct found *f)
 	return 0;
 }
 
+/* How many words after a holder its holding's verb, share and "in" or
+ * "of" the held company may take: "SB Holding holds 55.2 pct in
+ * Vernitron" is 5. */
+#define HOLDER_WORDS 7
+
+/* Whether the company mention m holds a majority of company `other` in
+ * its sentence st: "SB Holding holds 55.2 pct in Vernitron", "X, which
+ * owns 80 pct of Y". */
+static int majority_holder(const struct doc *doc, const struct doc_sent *st,
+			   const struct doc_ment *m, int other)
+{
+	size_t k = m->t1, verb = st->t1;
+	for (int n = 0; k < st->t1 && n < HOLDER_WORDS; n++, k = doc_next(doc, k)) {
+		if (verb == st->t1 && (doc_stem_is(doc, k, "hold") ||
+				       doc_stem_is(doc, k, "own")))
+			verb = k;
+		const struct doc_ment *o = company_opening(doc, k);
+		if (!o || o->id != other)
+			continue;
+		long p = doc_prev(doc, k);
+		return verb < k && p > (long)verb &&
+		       (doc_word_is(doc, (size_t)p, "in") ||
+			doc_word_is(doc, (size_t)p, "of")) &&
+		       stake_pct(doc, st, verb, (size_t)p) > MAJORITY_PCT;
+	}
+	return 0;
+}
+
 /*
  * "X and Y agreed to merge": who buys whom only when the story says which
  * of the two is merged away; the company whose merger it is (the one
@@ -13859,6 +13895,10 @@ static void merger_sides(const struct doc *doc, struct found *f)
 			if (i >= 0 && (merged_away(doc, m) ||
 				       (k == st->t0 && own_holders_paid(doc, st))))
 				away[i] = 1;
+			/* the majority holder of the other buys the rest */
+			if (i >= 0 && majority_holder(doc, st, m,
+						      side[!i].company))
+				away[!i] = 1;
 		}
 	}
 	if (away[0] == away[1])
