@@ -9212,6 +9212,26 @@ static void test_merger_with_majority_holder(void **state)
 	tags_release(&t);
 }
 
+/* "Y is being sold by X to Z": who it is sold by sells, the one it is
+ * sold to buys, and the sale is agreed. */
+static void test_sold_by_to(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Orvel Tower to be sold to a Chinese insurer for $1.95 billion",
+	    "The Orvel Tower, the Art Deco landmark on Park Avenue, is being "
+	    "sold by Kestrel Worldwide Holdings to the Tessaro Insurance Group "
+	    "of China for $1.95 billion.", NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.seller);
+	assert_string_equal(t.deal.seller, "Kestrel Worldwide");
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Tessaro Insurance");
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Orvel Tower");
+	assert_int_equal(t.deal.status, STATUS_AGREED);
+	tags_release(&t);
+}
+
 /* What a company owns, sold: "the X division of British group Y" and
  * "Y's steelmaking coal mines" name Y the seller, the part the target. */
 static void test_owner_of_part_sells(void **state)
@@ -10935,6 +10955,7 @@ int main(int argc, char **argv)
 	cmocka_unit_test(test_unit_apposed_and_far_buyer),
 	cmocka_unit_test(test_favors_offer_and_dated_verb),
 	cmocka_unit_test(test_merger_with_majority_holder),
+	cmocka_unit_test(test_sold_by_to),
 	cmocka_unit_test(test_completes_y_buy),
 	cmocka_unit_test(test_merge_on_a_day),
 	cmocka_unit_test(test_decided_clause_and_place_noun),

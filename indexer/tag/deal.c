@@ -294,7 +294,7 @@ static const char *const weak_alike_heads[] = {
 /* Words between a name and its verb: "Lazada is in advanced talks to". */
 static const char *const aux[] = {
 	"to", "will", "would", "could", "may", "might", "has", "have", "had",
-	"is", "are", "was", "were", "be", "been", "in", "talks", "talk",
+	"is", "are", "was", "were", "be", "been", "being", "in", "talks", "talk",
 	"advanced", "early", "final", "preliminary", "exclusive", "agreed",
 	"agrees", "agree", "plans", "plan", "planned", "wants", "want",
 	"seeks", "seek", "seeking", "said", "says", "say", "offered", "offers",
@@ -6660,6 +6660,33 @@ static int roles(const struct doc *doc, size_t s, const struct cue *c,
 	size_t by = find_word(doc, st, c->t1, "by", NEAR_PASSIVE_BY);
 	if (passive && by >= st->t1 && doc_word_is(doc, c->t1, "for"))
 		by = price_then_by(doc, st, c->t1);
+	/* "The Waldorf Astoria is being sold by Hilton Worldwide Holdings
+	 * to the Anbang Insurance Group": who a sale is made by sells,
+	 * the one after its "to" buys */
+	struct name sx;
+	if (passive && by < st->t1 && c->type == DEAL_DIVESTITURE &&
+	    right_name(doc, st, by + 1, &sx) && sx.t0 == doc_next(doc, by)) {
+		f->has_tgt = hl;
+		f->tgt = l;
+		f->has_seller = 1;
+		f->seller = sx;
+		size_t to = sx.t1;
+		while (to < st->t1 && (ticker(doc, to) ||
+				       (doc->tok[to].flags & ANA_JOINED)))
+			to++;
+		struct name b;
+		size_t a = to < st->t1 ? doc_next(doc, to) : st->t1;
+		if (a < st->t1 && doc_word_is(doc, a, "the"))
+			a = doc_next(doc, a);
+		if (to < st->t1 && doc_word_is(doc, to, "to") &&
+		    !doc_gap_has(doc, sx.t1 - 1, to, ',') &&
+		    right_name(doc, st, a, &b) && b.t0 == a &&
+		    !same_words(doc, &b, &sx)) {
+			f->has_acq = 1;
+			f->acq = b;
+		}
+		return f->has_tgt + f->has_seller + f->has_acq;
+	}
 	if (passive && by < st->t1) {
 		/* "Y was bought by X", "agreed to be acquired for about 265
 		 * mln dlrs by a company formed by X" */
@@ -11285,6 +11312,34 @@ static int stem_soon_after(const struct doc *doc, const struct doc_sent *ks,
 	return 0;
 }
 
+
+/* How many words "sold by X" may take before its "to". */
+#define SOLD_BY_TO_WORDS 8
+
+/* Whether the sale word at token k goes on to its buyer: "sold to Y", or
+ * "sold by X to Y" in the same sentence, no comma before the "to". */
+static int sold_to_after(const struct doc *doc, size_t k)
+{
+	size_t n = doc_next(doc, k);
+	if (n >= doc->ntok || doc->tok[n].sent != doc->tok[k].sent)
+		return 0;
+	if (doc_word_is(doc, n, "to"))
+		return 1;
+	if (!doc_word_is(doc, n, "by"))
+		return 0;
+	size_t q = n;
+	for (int w = 0; w < SOLD_BY_TO_WORDS; w++) {
+		size_t x = doc_next(doc, q);
+		if (x >= doc->ntok || doc->tok[x].sent != doc->tok[k].sent ||
+		    doc_gap_has(doc, q, x, ','))
+			return 0;
+		if (doc_word_is(doc, x, "to"))
+			return 1;
+		q = x;
+	}
+	return 0;
+}
+
 static enum ex_status token_status(const struct doc *doc, size_t k)
 {
 	const struct doc_sent *ks = &doc->sent[doc->tok[k].sent];
@@ -11720,8 +11775,8 @@ static enum ex_status token_status(const struct doc *doc, size_t k)
 			long pp = doc_prev(doc, (size_t)p);
 			return pp >= 0 && (doc_word_is(doc, (size_t)pp, "is") ||
 					   doc_word_is(doc, (size_t)pp, "are")) &&
-			       doc_word_is(doc, doc_next(doc, k), "to") ?
-			       STATUS_AGREED : STATUS_NONE;
+			       sold_to_after(doc, k) ? STATUS_AGREED :
+						       STATUS_NONE;
 		}
 		int be = p >= 0 && doc_word_is(doc, (size_t)p, "be");
 		if (be)
