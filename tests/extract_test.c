@@ -9232,6 +9232,24 @@ static void test_sold_by_to(void **state)
 	tags_release(&t);
 }
 
+/* A headline's buyer that "also" buys ("as Tessaro and Zorgal also buy
+ * in") joins the deal the lead tells whole; it does not displace its
+ * buyer. */
+static void test_companion_buyer(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Kestrel Post to take 8.3% of Orvel as Tessaro and Zorgal also buy in",
+	    "Kestrel Post Holdings will buy an 8.32% stake in Orvel Group for "
+	    "about 150 billion yen, as part of a share sale that also brings in "
+	    "Tessaro Holdings and Zorgal.", NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Kestrel Post");
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Orvel");
+	tags_release(&t);
+}
+
 /* What a company owns, sold: "the X division of British group Y" and
  * "Y's steelmaking coal mines" name Y the seller, the part the target. */
 static void test_owner_of_part_sells(void **state)
@@ -10956,6 +10974,7 @@ int main(int argc, char **argv)
 	cmocka_unit_test(test_favors_offer_and_dated_verb),
 	cmocka_unit_test(test_merger_with_majority_holder),
 	cmocka_unit_test(test_sold_by_to),
+	cmocka_unit_test(test_companion_buyer),
 	cmocka_unit_test(test_completes_y_buy),
 	cmocka_unit_test(test_merge_on_a_day),
 	cmocka_unit_test(test_decided_clause_and_place_noun),

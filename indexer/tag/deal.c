@@ -14789,6 +14789,20 @@ static void headline_parent(struct doc *doc, struct found *best)
 	}
 }
 
+/* Whether a headline's deal names only a buyer that "also" buys ("as
+ * Tencent and Walmart also buy in"): a companion of another deal. */
+static int companion_buyer(const struct doc *doc, const struct found *f)
+{
+	if (!f->has_acq || f->has_tgt || doc->sent[f->sent].para != 0)
+		return 0;
+	const struct doc_sent *st = &doc->sent[f->sent];
+	long p = doc_prev(doc, f->cue.t0);
+	while (p >= (long)st->t0 && (doc_word_is(doc, (size_t)p, "to") ||
+				     doc_word_is(doc, (size_t)p, "will")))
+		p = doc_prev(doc, (size_t)p);
+	return p >= (long)st->t0 && doc_word_is(doc, (size_t)p, "also");
+}
+
 static void deal_read(struct doc *doc, const struct dealmodel *model,
 		      struct dm_vec *vec, struct tags *t)
 {
@@ -14829,6 +14843,13 @@ static void deal_read(struct doc *doc, const struct dealmodel *model,
 				 * battery cell venture", then "would form a
 				 * 50-50 joint venture": the money goes into
 				 * the venture its partners form */
+				best = f;
+			} else if (companion_buyer(doc, &best) && f.has_acq &&
+				   f.has_tgt && f.sent != best.sent) {
+				/* "Japan Post to take 8.3% of Rakuten as
+				 * Tencent and Walmart also buy in": the
+				 * headline's "also" buyer joins a deal the lead
+				 * tells whole */
 				best = f;
 			} else {
 				complete(doc, &best, &f);
