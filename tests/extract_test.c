@@ -9250,6 +9250,40 @@ static void test_companion_buyer(void **state)
 	tags_release(&t);
 }
 
+/* The seller the lead names: "Y is owned by funds managed by X" (its
+ * owner now); and a sentence after the lead's that sells the same
+ * company's business when the lead's names no seller. */
+static void test_present_owner_and_next_seller(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Kestrel to acquire US-based Orvel for $2.58 billion",
+	    "Kestrel Inc has signed a definitive agreement to acquire Orvel "
+	    "Corporation, a US maker of rolled aluminium products, for $2.58 "
+	    "billion.\n\nOrvel, based in Cleveland, Ohio, is owned by "
+	    "investment funds managed by Tessaro Capital Management and other "
+	    "private equity investors.", NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.seller);
+	assert_string_equal(t.deal.seller, "Tessaro Capital Management");
+	tags_release(&t);
+	run("Treasurer blocks Zorgal's $600m bid for Orvel Dairy",
+	    "Treasurer Josh Kestrel has blocked the $600 million sale of Orvel "
+	    "Dairy & Drinks to dairy giant Zorgal Dairy.\n\nJapan's Tessaro "
+	    "Holdings agreed in November to sell Orvel's milk, cheese and juice "
+	    "business, whose brands include Dairy Farmers, to Zorgal.",
+	    NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.seller);
+	assert_string_equal(t.deal.seller, "Tessaro");
+	tags_release(&t);
+	/* the buyer named again is no seller */
+	run("KESTREL CUTS ORVEL CO STAKE",
+	    "Eli Kestrel and Co said it cut its stake in Orvel Co Inc to 4.0 "
+	    "pct.\n\nKestrel said it sold 400,000 Orvel common shares on "
+	    "March 17 at eight dlrs each.", NULL, NULL, NULL, &t);
+	assert_true(!t.deal.seller || strcmp(t.deal.seller, "Kestrel") != 0);
+	tags_release(&t);
+}
+
 /* What a company owns, sold: "the X division of British group Y" and
  * "Y's steelmaking coal mines" name Y the seller, the part the target. */
 static void test_owner_of_part_sells(void **state)
@@ -10975,6 +11009,7 @@ int main(int argc, char **argv)
 	cmocka_unit_test(test_merger_with_majority_holder),
 	cmocka_unit_test(test_sold_by_to),
 	cmocka_unit_test(test_companion_buyer),
+	cmocka_unit_test(test_present_owner_and_next_seller),
 	cmocka_unit_test(test_completes_y_buy),
 	cmocka_unit_test(test_merge_on_a_day),
 	cmocka_unit_test(test_decided_clause_and_place_noun),

@@ -9922,12 +9922,27 @@ static int owned_by_seller(struct doc *doc, const struct doc_sent *st,
 	struct name y;
 	int before = doc_word_is(doc, (size_t)w, "previously") ||
 		     doc_word_is(doc, (size_t)w, "formerly");
+	/* ("Aleris ... is owned by investment funds managed by Oaktree":
+	 * its owner now, who sells it; not "is now owned by") */
 	int was = doc_word_is(doc, (size_t)w, "was") ||
-		  doc_word_is(doc, (size_t)w, "were");
+		  doc_word_is(doc, (size_t)w, "were") ||
+		  doc_word_is(doc, (size_t)w, "is") ||
+		  doc_word_is(doc, (size_t)w, "are");
+	size_t x = doc_next(doc, doc_next(doc, k));
+	/* "funds managed by X", "funds advised by X": X */
+	for (size_t q = x, n = 0; q < st->t1 && n < 4 && !doc->tok[q].cap;
+	     q = doc_next(doc, q), n++) {
+		size_t b = doc_next(doc, q);
+		if ((doc_word_is(doc, q, "managed") ||
+		     doc_word_is(doc, q, "advised")) &&
+		    b < st->t1 && doc_word_is(doc, b, "by")) {
+			x = doc_next(doc, b);
+			break;
+		}
+	}
 	return (before || (was && f->has_tgt && first_company(doc, st, k, &y) &&
 			   same_name(doc, &y, &f->tgt))) &&
-	       seller_at(doc, st, doc_next(doc, doc_next(doc, k)), f,
-			 &f->seller);
+	       seller_at(doc, st, x, f, &f->seller);
 }
 
 /* "will pay Jasmine International 19.5 billion baht for Triple T": the
@@ -14496,6 +14511,17 @@ static void lead_names_bidder(struct doc *doc, struct found *best)
  * the tagger can trust; the lead's deal of the same buyer or the same
  * thing bought names it.
  */
+/* Whether name a is one word, the first of name b's several ("Lion" or
+ * "Lion's" and "Lion Dairy"). */
+static int first_word_of(const struct doc *doc, const struct name *a,
+			 const struct name *b)
+{
+	return a->t1 == a->t0 + 1 && b->t1 > b->t0 + 1 &&
+	       doc->tok[a->t0].wl == doc->tok[b->t0].wl &&
+	       !strncasecmp(doc_word(doc, a->t0), doc_word(doc, b->t0),
+			    doc->tok[a->t0].wl);
+}
+
 static void lead_names_seller(struct doc *doc, struct found *best)
 {
 	if (best->has_seller || doc->sent[best->sent].para != 0 ||
@@ -14503,8 +14529,28 @@ static void lead_names_seller(struct doc *doc, struct found *best)
 	     best->type != DEAL_STAKE))
 		return;
 	struct found f;
-	size_t read;
+	size_t read = 0;
 	size_t s = lead_deal(doc, best->sent, &f, &read);
+	/* "Treasurer Josh Frydenberg has blocked the $600 million sale of
+	 * Lion Dairy & Drinks to China Mengniu Dairy", then "Japan's Kirin
+	 * Holdings agreed in November to sell Lion's milk, cheese and juice
+	 * business ... to Mengniu": a first sentence of the same deal that
+	 * names no seller lets the next one name it */
+	if (s < doc->nsent && read == 1 && !f.has_seller &&
+	    ((best->has_tgt && f.has_tgt && !best->tgt.asset && !f.tgt.asset &&
+	      headline_short(doc, &best->tgt, &f.tgt)) ||
+	     (best->has_acq && f.has_acq &&
+	      headline_short(doc, &best->acq, &f.acq)))) {
+		size_t r2 = 0;
+		s = lead_deal(doc, s, &f, &r2);
+		/* (the same thing sold, by a company the recogniser knows:
+		 * not "Reaffirming remarks ..., Annesley said the company
+		 * is considering selling its stake") */
+		read = r2 == 1 && best->has_tgt && f.has_tgt &&
+		       !best->tgt.asset && !f.tgt.asset &&
+		       first_word_of(doc, &f.tgt, &best->tgt) &&
+		       f.seller.company >= 0 ? 1 : 0;
+	}
 	if (s >= doc->nsent || !f.has_seller || read != 1)
 		return;
 	/* the lead's seller its subject, or named after the buyer alone
@@ -14515,15 +14561,24 @@ static void lead_names_seller(struct doc *doc, struct found *best)
 	if (first_company(doc, &doc->sent[s], f.seller.t0, &first) &&
 	    !(f.has_acq && same_name(doc, &first, &f.acq)))
 		return;
+	/* ("Lion Dairy" and the lead's "Lion's milk ... business") */
 	int same_tgt = best->has_tgt && f.has_tgt &&
 		       (best->tgt.asset || f.tgt.asset ?
 			same_words(doc, &best->tgt, &f.tgt) :
-			headline_short(doc, &best->tgt, &f.tgt));
+			headline_short(doc, &best->tgt, &f.tgt) ||
+			first_word_of(doc, &f.tgt, &best->tgt));
 	int same_acq = best->has_acq && f.has_acq &&
 		       headline_short(doc, &best->acq, &f.acq);
 	if (!same_tgt && !same_acq)
 		return;
-	if ((best->has_acq && same_name(doc, &f.seller, &best->acq)) ||
+	/* (nor the buyer again, in a longer or shorter form: "Lilly" and
+	 * "Eli Lilly"; a target that is the seller's short form is the
+	 * headline's owner of what is sold: "Uber's Southeast Asia
+	 * business") */
+	if ((best->has_acq && (same_name(doc, &f.seller, &best->acq) ||
+			       word_prefix(doc, &f.seller, &best->acq) ||
+			       first_word_of(doc, &f.seller, &best->acq) ||
+			       first_word_of(doc, &best->acq, &f.seller))) ||
 	    (best->has_tgt && !best->tgt.asset &&
 	     same_name(doc, &f.seller, &best->tgt)))
 		return;
