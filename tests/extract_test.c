@@ -9284,6 +9284,25 @@ static void test_present_owner_and_next_seller(void **state)
 	tags_release(&t);
 }
 
+/* "buys Adani group shares": a company's shares bought are a stake in
+ * it; a count before them ("the 31,781,461 Orvel Inc shares not
+ * owned") leaves the rest to say how much. */
+static void test_company_shares_bought(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Kestrel Partners buys Orvel group shares worth Rs 15,446 crore",
+	    "US-based Kestrel Partners has bought minority stakes in four Orvel "
+	    "group companies for Rs 15,446 crore.", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_STAKE);
+	tags_release(&t);
+	run("X", "Tessaro Acquisition Corp said it will need about 907 mln dlrs "
+	    "to acquire the 31,781,461 Orvel World Inc shares not owned by its "
+	    "owner.", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_ACQUISITION);
+	tags_release(&t);
+}
+
 /* What a company owns, sold: "the X division of British group Y" and
  * "Y's steelmaking coal mines" name Y the seller, the part the target. */
 static void test_owner_of_part_sells(void **state)
@@ -11010,6 +11029,7 @@ int main(int argc, char **argv)
 	cmocka_unit_test(test_sold_by_to),
 	cmocka_unit_test(test_companion_buyer),
 	cmocka_unit_test(test_present_owner_and_next_seller),
+	cmocka_unit_test(test_company_shares_bought),
 	cmocka_unit_test(test_completes_y_buy),
 	cmocka_unit_test(test_merge_on_a_day),
 	cmocka_unit_test(test_decided_clause_and_place_noun),

@@ -10864,6 +10864,31 @@ static const char *const whole_words[] = {
 /* How near the deal word a tender offer makes the deal one. */
 #define TENDER_NEAR 12
 
+
+/* How far after "shares" their "not (already) own" may stand: "the TWA
+ * shares he does not already own" is 5. */
+#define NOT_OWNED_WORDS 6
+
+/* Whether the shares at token k are those not yet owned ("the TWA
+ * shares he does not already own", "shares not owned by"): the rest of
+ * a company, not a stake in it. */
+static int not_owned_after(const struct doc *doc, const struct doc_sent *st,
+			   size_t k)
+{
+	size_t q = doc_next(doc, k);
+	for (int n = 0; q < st->t1 && n < NOT_OWNED_WORDS; n++, q = doc_next(doc, q)) {
+		if (!doc_word_is(doc, q, "not"))
+			continue;
+		size_t a = doc_next(doc, q);
+		if (a < st->t1 && doc_word_is(doc, a, "already"))
+			a = doc_next(doc, a);
+		return a < st->t1 && (doc_stem_is(doc, a, "own") ||
+				      doc_word_is(doc, a, "held") ||
+				      doc_stem_is(doc, a, "hold"));
+	}
+	return 0;
+}
+
 /*
  * "to buy five mln shares, or 16 pct, of X", "acquired 30% of X", "a
  * further 7.7%": a part of a company is a stake; more than half of it
@@ -10931,6 +10956,34 @@ static enum ex_deal_type part_bought(const struct doc *doc,
 			    (k == from && find_word(doc, st, k, "of", 2) < st->t1) ||
 			    (pp >= 0 && doc_word_is(doc, (size_t)pp, "of")))
 				return DEAL_STAKE;
+			/* "buys Adani group shares": a company's shares, as
+			 * its stock above, unless a share of them follows
+			 * that says more, or a count opens them ("the
+			 * 31,781,461 Caesars World Inc shares not owned") */
+			long nm = p >= (long)from &&
+				  doc_word_is(doc, (size_t)p, "group") ? pp : p;
+			long n0 = -1;
+			if (nm >= (long)from) {
+				const struct doc_ment *cm =
+					company_mention(doc, (size_t)nm);
+				if (cm)
+					n0 = cm->t0;
+				else if (doc->tok[nm].cap && !st->caps &&
+					 !is_place(doc, (size_t)nm) &&
+					 name_token(doc, st, (size_t)nm))
+					for (n0 = nm; n0 > (long)from &&
+					     doc->tok[doc_prev(doc, (size_t)n0)].cap &&
+					     name_token(doc, st, (size_t)doc_prev(doc, (size_t)n0));)
+						n0 = doc_prev(doc, (size_t)n0);
+			}
+			long before = n0 >= 0 ? doc_prev(doc, (size_t)n0) : -1;
+			if (k > from && n0 >= 0 && !bid && tight(doc, (size_t)p, k) &&
+			    !doc->tok[n0].digit && !not_owned_after(doc, st, k) &&
+			    !(before >= (long)st->t0 &&
+			      (doc->tok[before].digit ||
+			       IS(doc, (size_t)before, DOC_W_NUMBER) ||
+			       doc->tok_money[before])))
+				stock = 1;
 		}
 	}
 	return stock ? DEAL_STAKE : DEAL_NONE;
