@@ -5714,6 +5714,12 @@ static void test_country_units(void **state)
 	    NULL, NULL, NULL, &t);
 	assert_true(has(t.companies, t.ncompanies, "Texaco Canada"));
 	tags_release(&t);
+	/* a possessive ends the name: the business in India is Unilever's */
+	run("Kestrel Bank buys Unilever's India consumer business",
+	    "The deal was signed on Wednesday.", NULL, NULL, NULL, &t);
+	assert_true(has(t.companies, t.ncompanies, "Unilever"));
+	assert_false(has(t.companies, t.ncompanies, "Unilever India"));
+	tags_release(&t);
 	run("FORD SALES RISE",
 	    "Ford U.S. sales rose 5 pct in March, and Shell Canada Resources "
 	    "said its output fell.",

@@ -1844,8 +1844,10 @@ static int state_after(struct doc *doc, size_t end, size_t *out_end)
 static size_t country_unit_end(struct doc *doc, const struct doc_sent *st,
 			       size_t k, const char **name)
 {
+	/* (not after its possessive: "Citi's India consumer business" is
+	 * Citi's business in India) */
 	if (k >= st->t1 || !name_gap(doc, k - 1, k) || !doc->tok[k].cap ||
-	    doc->in_name[k])
+	    doc->in_name[k] || doc_possessive(doc, k - 1))
 		return k;
 	size_t end;
 	const struct gaz_entry *e = place_kind_at(doc, k, GAZ_COUNTRY, 0, &end);
