@@ -9309,6 +9309,35 @@ static void test_company_shares_bought(void **state)
 	tags_release(&t);
 }
 
+/* A round's investors and status: the lead investor's parent in
+ * apposition, a "Makkah-based" place and a plan with its year ("Vision
+ * 2030") are no investors; an apposition's "set up" is not the round's
+ * status; a round named by its words, with investors, stays a round. */
+static void test_round_apposition(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Saudi platform Kestrel raises $130m in Orvel-led Series C",
+	    "RIYADH: Kestrel, a Makkah-based platform that lets merchants set "
+	    "up online stores, has raised $130 million in a Series C funding "
+	    "round led by Orvel Investments, a wholly owned subsidiary of the "
+	    "Tessaro Investment Fund.\n\nStartups have grown rapidly as the "
+	    "government pushes to diversify the economy under Vision 2030, and "
+	    "investors have been putting money into them.",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_FUNDING);
+	assert_int_equal(t.deal.status, STATUS_COMPLETED);
+	assert_int_equal(t.deal.ninvestors, 1);
+	assert_string_equal(t.deal.investors[0], "Orvel Investments");
+	tags_release(&t);
+	/* an unnamed unit's owner invests */
+	run("X", "Kestrel has raised $50 million in a Series B round from a "
+	    "group that includes a subsidiary of the Orvel Investment "
+	    "Authority.", NULL, NULL, NULL, &t);
+	assert_true(t.deal.ninvestors >= 1);
+	tags_release(&t);
+}
+
 /* What a company owns, sold: "the X division of British group Y" and
  * "Y's steelmaking coal mines" name Y the seller, the part the target. */
 static void test_owner_of_part_sells(void **state)
@@ -11036,6 +11065,7 @@ int main(int argc, char **argv)
 	cmocka_unit_test(test_companion_buyer),
 	cmocka_unit_test(test_present_owner_and_next_seller),
 	cmocka_unit_test(test_company_shares_bought),
+	cmocka_unit_test(test_round_apposition),
 	cmocka_unit_test(test_completes_y_buy),
 	cmocka_unit_test(test_merge_on_a_day),
 	cmocka_unit_test(test_decided_clause_and_place_noun),

@@ -3535,6 +3535,16 @@ static int list_name_start(const struct doc *doc, const struct doc_sent *st,
 				   (doc_word_is(doc, (size_t)pk, "the") &&
 				    doc_possessive(doc, k))))
 		return 0;
+	/* "a Makkah-based platform": where a company is, not who; "under
+	 * Vision 2030": a plan named with its year */
+	size_t nk = doc_next(doc, k);
+	if (nk < st->t1 && doc_word_is(doc, nk, "based") &&
+	    doc->tok[nk].start == doc->tok[k].end + 1 &&
+	    doc->text.buf[doc->tok[k].end] == '-')
+		return 0;
+	if (nk < st->t1 && doc->tok[nk].digit && doc->tok[nk].wl == 4 &&
+	    (doc_word(doc, nk)[0] == '1' || doc_word(doc, nk)[0] == '2'))
+		return 0;
 	if (k == first && !st->title) {
 		size_t q = doc_next(doc, k);
 		if ((q >= st->t1 || !doc->tok[q].cap) && !body_capital(doc, k))
@@ -3667,6 +3677,39 @@ static int former_name(const struct doc *doc, const struct doc_sent *st,
 		doc_word_is(doc, (size_t)pp, "called"));
 }
 
+/* Whether the company at token t0 is an investor's parent: "led by
+ * Sanabil Investments, a wholly owned subsidiary of the Public
+ * Investment Fund" (the unit invests, not its owner). */
+static int parent_named(const struct doc *doc, const struct doc_sent *st,
+			size_t t0)
+{
+	static const char *const units[] = {
+		"subsidiary", "unit", "arm", "affiliate", "division",
+	};
+	long p = doc_prev(doc, t0);
+	if (p >= (long)st->t0 && doc_word_is(doc, (size_t)p, "the"))
+		p = doc_prev(doc, (size_t)p);
+	if (p < (long)st->t0 || !doc_word_is(doc, (size_t)p, "of"))
+		return 0;
+	long q = doc_prev(doc, (size_t)p);
+	if (q < (long)st->t0 ||
+	    !doc_word_in(doc, (size_t)q, units, ARRAY_SIZE(units)))
+		return 0;
+	/* the unit named before it, in apposition: "NAME, a (wholly
+	 * owned) subsidiary of"; not "includes a subsidiary of Y", whose
+	 * unit goes unnamed */
+	long a = doc_prev(doc, (size_t)q);
+	for (int n = 0; a >= (long)st->t0 && n < 3 && !doc->tok[a].cap &&
+	     !doc_word_is(doc, (size_t)a, "a") && !doc_word_is(doc, (size_t)a, "an");
+	     n++)
+		a = doc_prev(doc, (size_t)a);
+	long b = a >= (long)st->t0 ? doc_prev(doc, (size_t)a) : -1;
+	return b >= (long)st->t0 && (doc_word_is(doc, (size_t)a, "a") ||
+				     doc_word_is(doc, (size_t)a, "an")) &&
+	       doc_gap_has(doc, (size_t)b, (size_t)a, ',') &&
+	       (doc->tok[b].cap || ticker(doc, (size_t)b));
+}
+
 static void collect_investors(const struct doc *doc, const struct doc_sent *st,
 			      size_t from, struct found *f)
 {
@@ -3676,7 +3719,7 @@ static void collect_investors(const struct doc *doc, const struct doc_sent *st,
 		if (x->kind != DOC_COMPANY || x->t0 < from || x->t1 > st->t1)
 			continue;
 		if (owned_vehicle(doc, st, x->t0) || former_name(doc, st, x->t0) ||
-		    employer_named(doc, st, x->t0))
+		    employer_named(doc, st, x->t0) || parent_named(doc, st, x->t0))
 			continue;
 		/* "Spotify founder Daniel Ek": the person its title goes
 		 * with, not the company */
@@ -3741,7 +3784,7 @@ static void collect_investors(const struct doc *doc, const struct doc_sent *st,
 				k++;
 				continue;
 			}
-			if (owned_vehicle(doc, st, k)) {
+			if (owned_vehicle(doc, st, k) || parent_named(doc, st, k)) {
 				/* past the vehicle's capitalised words */
 				size_t q = k;
 				while (q < st->t1 && doc->tok[q].cap)
@@ -11997,6 +12040,29 @@ static int progressive(const struct doc *doc, size_t k)
 	return n > 4 && !memcmp(doc_word(doc, k) + n - 3, "ing", 3);
 }
 
+/* Whether the comma between tokens k and `after` closes an apposition
+ * or a relative clause ("Salla, a Makkah-based platform that lets
+ * merchants set up online stores, has raised"): a comma before it, after
+ * a name, opens one with a determiner or "which"/"that"/"who". */
+static int apposition_before(const struct doc *doc, const struct doc_sent *st,
+			     size_t k, size_t after)
+{
+	static const char *const openers[] = {
+		"a", "an", "the", "which", "who", "that", "its",
+	};
+	if (!doc_gap_has(doc, k, after, ','))
+		return 0;
+	for (long q = doc_prev(doc, k), n = 0; q >= (long)st->t0 && n < 16;
+	     q = doc_prev(doc, (size_t)q), n++) {
+		size_t nq = doc_next(doc, (size_t)q);
+		if (!doc_gap_has(doc, (size_t)q, nq, ','))
+			continue;
+		return doc->tok[q].cap &&
+		       doc_word_in(doc, nq, openers, ARRAY_SIZE(openers));
+	}
+	return 0;
+}
+
 static enum ex_status clause_status(const struct doc *doc,
 				    const struct found *f)
 {
@@ -12035,8 +12101,14 @@ static enum ex_status clause_status(const struct doc *doc,
 			return STATUS_AGREED;
 	}
 	for (int n = 0; n < STATUS_BEFORE; n++) {
+		long was = k;
 		k = doc_prev(doc, (size_t)k);
 		if (k < (long)st->t0)
+			break;
+		/* "Salla, a platform that lets merchants set up online
+		 * stores, has raised": an apposition's words are not the
+		 * verb's */
+		if (apposition_before(doc, st, (size_t)k, (size_t)was))
 			break;
 		enum ex_status s = clause_token(doc, (size_t)k, ipo);
 		/* "a Florida Judge approved a previously announced proposal
@@ -15104,8 +15176,14 @@ static void deal_read(struct doc *doc, const struct dealmodel *model,
 		    ((title_deal || lead_deal || head_lead || merger_pair) &&
 		     ex_deal_is_mna(type))) {
 			/* ... and so do a venture's two named partners */
+			/* ... and a round its own words name ("a Series C
+			 * funding round led by") for a company named, with
+			 * its investors */
 			if (!ex_deal_is_mna(type) && !head_rule &&
 			    !(have && type == DEAL_IPO) &&
+			    !(have && type == DEAL_FUNDING && best.has_tgt &&
+			      best.ninv &&
+			      round_named(doc, &doc->sent[best.sent])) &&
 			    !(have && partnered(&best) &&
 			      venture_verb(doc, &doc->sent[best.sent],
 					   best.cue.t0)))
