@@ -9338,6 +9338,34 @@ static void test_round_apposition(void **state)
 	tags_release(&t);
 }
 
+/* Look-alikes and a status: "raises X's planned investment in the US"
+ * is no round; a buyback through a tender offer is no deal; "wraps up
+ * Y offer" completes it, "wraps up mega fund" says nothing of a deal. */
+static void test_wraps_up_and_lookalikes(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Kestrel wraps up Orvel offer with 97.5% stake",
+	    "Kestrel Banking Corporation has completed its HK$38.4 billion "
+	    "general offer for Hong Kong's Orvel Bank.", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.status, STATUS_COMPLETED);
+	tags_release(&t);
+	run("Kestrel pledges extra $100 billion for US chip plants",
+	    "Kestrel Semiconductor Co will invest an additional $100 billion in "
+	    "the United States over the next four years, the company said. The "
+	    "announcement, made at the White House, raises Kestrel's planned "
+	    "investment in the US to about $165 billion.",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_NONE);
+	tags_release(&t);
+	run("Kestrel to buy back shares worth Rs 10,000 crore via tender offer",
+	    "Kestrel & Orvel on Tuesday said its board had approved a buyback "
+	    "of up to 3.12 crore shares for Rs 10,000 crore through the tender "
+	    "offer route, at Rs 3,200 a share.", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_NONE);
+	tags_release(&t);
+}
+
 /* What a company owns, sold: "the X division of British group Y" and
  * "Y's steelmaking coal mines" name Y the seller, the part the target. */
 static void test_owner_of_part_sells(void **state)
@@ -11066,6 +11094,7 @@ int main(int argc, char **argv)
 	cmocka_unit_test(test_present_owner_and_next_seller),
 	cmocka_unit_test(test_company_shares_bought),
 	cmocka_unit_test(test_round_apposition),
+	cmocka_unit_test(test_wraps_up_and_lookalikes),
 	cmocka_unit_test(test_completes_y_buy),
 	cmocka_unit_test(test_merge_on_a_day),
 	cmocka_unit_test(test_decided_clause_and_place_noun),

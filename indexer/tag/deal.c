@@ -644,14 +644,18 @@ static int own_buyback_lead(const struct doc *doc)
 		    !(doc_stem_is(doc, k, "buy") && n < st->t1 &&
 		      doc_word_is(doc, n, "back")))
 			continue;
-		int its = 0;
+		/* "its common shares"; "a buyback of up to 3.12 crore
+		 * shares": no other company's */
+		int its = 0, named = 0;
 		for (size_t q = n, w = 0; q < st->t1 && w < BUYBACK_WORDS;
 		     q = doc_next(doc, q), w++) {
 			its |= doc_word_is(doc, q, "its") ||
 			       doc_word_is(doc, q, "their");
-			if (its && (doc_word_is(doc, q, "shares") ||
-				    doc_word_is(doc, q, "stock") ||
-				    doc_word_is(doc, q, "common")))
+			named |= doc->tok_co[q] >= 0 || doc->tok[q].cap;
+			if ((its || (!named && doc_stem_is(doc, k, "buyback"))) &&
+			    (doc_word_is(doc, q, "shares") ||
+			     doc_word_is(doc, q, "stock") ||
+			     doc_word_is(doc, q, "common")))
 				return 1;
 		}
 	}
@@ -6961,6 +6965,12 @@ static int roles(const struct doc *doc, size_t s, const struct cue *c,
 		return f->has_tgt + (f->ninv > 0);
 	}
 	case DEAL_INVESTMENT: {
+		/* "the announcement ... raises TSMC's planned investment in
+		 * the US to $165 billion": another's sum made larger, no
+		 * money raised */
+		if (raise_like(doc, c->t0) && c->t1 < st->t1 &&
+		    doc_possessive(doc, c->t1) && doc->tok[c->t1].cap)
+			return 0;
 		if (raise_like(doc, c->t0)) {
 			/* "X raises $50m led by Y": X is funded */
 			f->has_tgt = hl;
@@ -11194,6 +11204,8 @@ static const struct {
 	{"veto", STATUS_BLOCKED}, {"disallow", STATUS_BLOCKED},
 	{"complet", STATUS_COMPLETED}, {"close", STATUS_COMPLETED},
 	{"closed", STATUS_COMPLETED},
+	/* "OCBC wraps up Wing Hang offer" (token_status()) */
+	{"wrap", STATUS_COMPLETED},
 	{"finalis", STATUS_COMPLETED}, {"finalized", STATUS_COMPLETED},
 	{"acquired", STATUS_COMPLETED}, {"bought", STATUS_COMPLETED},
 	{"purchased", STATUS_COMPLETED}, {"sold", STATUS_COMPLETED},
@@ -11469,6 +11481,17 @@ static enum ex_status token_status(const struct doc *doc, size_t k)
 	if (nk < ks->t1 && hyphen_pair(doc, k, nk) &&
 	    doc_word_is(doc, nk, "for"))
 		return STATUS_NONE;
+	/* "OCBC wraps up Wing Hang offer": a deal wrapped up is done; not
+	 * "wraps up mega fund", "wrapped up talks" */
+	if (doc_stem_is(doc, k, "wrap")) {
+		if (nk >= ks->t1 || !doc_word_is(doc, nk, "up"))
+			return STATUS_NONE;
+		for (size_t q = doc_next(doc, nk), n = 0; q < ks->t1 && n < 4;
+		     q = doc_next(doc, q), n++)
+			if (doc_deal_cue(doc->tok[q].scls) >= 0)
+				return STATUS_COMPLETED;
+		return STATUS_NONE;
+	}
 	/* "Panama Canal terminals", "Terminal Investment Limited": a
 	 * port's or a computer's, not "terminate" */
 	if (doc_word_is(doc, k, "terminal") || doc_word_is(doc, k, "terminals"))
@@ -15208,7 +15231,10 @@ static void deal_read(struct doc *doc, const struct dealmodel *model,
 	/* nor one whose lead buys back the company's own shares ("its
 	 * board has authorized the repurchase ... of up to seven mln of its
 	 * common shares") when no company is bought */
-	if (have && !best.has_tgt && own_buyback_lead(doc))
+	/* (a tender offer for the company's own shares is its buyback:
+	 * "L&T to buy back shares ... via tender offer") */
+	if (have && (!best.has_tgt || (type == DEAL_TENDER && !best.has_acq)) &&
+	    own_buyback_lead(doc))
 		type = DEAL_NONE;
 	/* an investment in nothing named is spending ("capital investments
 	 * of 1,770 billion yen", "growth driven by investment"), not a deal */
