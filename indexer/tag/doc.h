@@ -59,20 +59,20 @@ enum {
 	DOC_W_FILLER = 1 << 5,     /* "a controlling stake in" after them */
 	DOC_W_PRONOUN = 1 << 6,    /* "it", "its" */
 	DOC_W_NUMBER = 1 << 7,     /* "five", "million": money without digits */
-	DOC_W_ORG = 1 << 12,       /* "company", "startup": a name's kind */
+	DOC_W_ORG = 1 << 13,       /* "company", "startup": a name's kind */
 };
 /*
  * Small numbers packed into the classes, each with its encoder (for the
  * lexicon) beside its decoder (for the rules):
  *   bits 0-2   stem: an amount cue, its kind + 1 (amounts.c)
- *   bits 3-8   stem: a deal cue, its index + 1 (deal.c)
- *   bits 9-11  stem or word: a status cue, its ex_status (deal.c)
+ *   bits 3-9   stem: a deal cue, its index + 1 (deal.c)
+ *   bits 10-12 stem or word: a status cue, its ex_status (deal.c)
  * The word classes above sit in the low bits of wcls, which the status
- * field shares: bits 0-7 stay below bit 9, DOC_W_ORG above bit 11.
+ * field shares: bits 0-7 stay below bit 10, DOC_W_ORG above bit 12.
  */
 #define DOC_AMOUNT_CUE_MAX 6u    /* kinds that fit bits 0-2 */
-#define DOC_DEAL_CUE_MAX 62u     /* cues that fit bits 3-8 */
-#define DOC_STATUS_MAX 7u        /* statuses that fit bits 9-11 */
+#define DOC_DEAL_CUE_MAX 126u    /* cues that fit bits 3-9 */
+#define DOC_STATUS_MAX 7u        /* statuses that fit bits 10-12 */
 
 static inline uint32_t doc_cls_amount_cue(unsigned kind)
 {
@@ -89,16 +89,16 @@ static inline uint32_t doc_cls_deal_cue(size_t index)
 }
 static inline int doc_deal_cue(uint32_t scls)     /* index, or -1 */
 {
-	return (int)((scls >> 3) & 63u) - 1;
+	return (int)((scls >> 3) & 127u) - 1;
 }
 
 static inline uint32_t doc_cls_status(unsigned status)
 {
-	return status <= DOC_STATUS_MAX ? (uint32_t)status << 9 : 0;
+	return status <= DOC_STATUS_MAX ? (uint32_t)status << 10 : 0;
 }
 static inline int doc_status_of(uint32_t cls)     /* ex_status */
 {
-	return (int)((cls >> 9) & 7u);
+	return (int)((cls >> 10) & 7u);
 }
 
 struct doc_sent {
