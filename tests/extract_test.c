@@ -9366,6 +9366,22 @@ static void test_wraps_up_and_lookalikes(void **state)
 	tags_release(&t);
 }
 
+/* "to form 50:50 JV": a joint venture by its initials, in a headline in
+ * sentence case too. */
+static void test_jv(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Kestrel Financial, Orvel to form 50:50 JV for asset management "
+	    "business", "MUMBAI: Kestrel Financial Services Ltd (KFSL), the "
+	    "financial services company demerged from Tessaro Industries Ltd, "
+	    "on Wednesday said it will form a 50:50 joint venture with Orvel "
+	    "Inc., the world's largest asset manager.", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_PARTNERSHIP);
+	assert_int_equal(t.deal.ninvestors, 2);
+	tags_release(&t);
+}
+
 /* What a company owns, sold: "the X division of British group Y" and
  * "Y's steelmaking coal mines" name Y the seller, the part the target. */
 static void test_owner_of_part_sells(void **state)
@@ -11095,6 +11111,7 @@ int main(int argc, char **argv)
 	cmocka_unit_test(test_company_shares_bought),
 	cmocka_unit_test(test_round_apposition),
 	cmocka_unit_test(test_wraps_up_and_lookalikes),
+	cmocka_unit_test(test_jv),
 	cmocka_unit_test(test_completes_y_buy),
 	cmocka_unit_test(test_merge_on_a_day),
 	cmocka_unit_test(test_decided_clause_and_place_noun),

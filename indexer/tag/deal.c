@@ -70,6 +70,8 @@ static const struct {
 	{"partnership", NULL, DEAL_PARTNERSHIP},
 	{"partner", NULL, DEAL_PARTNERSHIP},
 	{"joint", "ventur", DEAL_PARTNERSHIP}, {"team", "up", DEAL_PARTNERSHIP},
+	/* "to form 50:50 JV for asset management business" */
+	{"jv", NULL, DEAL_PARTNERSHIP},
 	{"cooper", NULL, DEAL_PARTNERSHIP}, {"allianc", NULL, DEAL_PARTNERSHIP},
 	{"collabor", NULL, DEAL_PARTNERSHIP},
 	{"work", "togeth", DEAL_PARTNERSHIP},
@@ -1646,7 +1648,7 @@ static int find_cue(const struct doc *doc, const struct doc_sent *st,
 		/* "Organisation for Economic Cooperation and Development":
 		 * a capitalised word in mixed case is part of a name */
 		if (deal_cues[k].type == DEAL_PARTNERSHIP && doc->tok[i].cap &&
-		    !st->title && i != st->t0)
+		    !st->title && i != st->t0 && strcmp(deal_cues[k].s1, "jv"))
 			continue;
 		/* the lexicon gives a stem's first cue; those after it with
 		 * the same first stem are tried in the table's order ("tender
