@@ -9382,6 +9382,26 @@ static void test_jv(void **state)
 	tags_release(&t);
 }
 
+/* "AMOCO MAY BUY DOME, REPORT SAYS", "... BID - REPORT": a deal a
+ * headline says a report tells is a rumour; talks stay talks. */
+static void test_headline_report(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("KESTREL <KES> MAY BUY ORVEL <ORV>, REPORT SAYS",
+	    "Kestrel Corp is apparently the successful bidder for debt-laden "
+	    "Orvel Petroleum Ltd, according to a published report.",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.status, STATUS_RUMOURED);
+	tags_release(&t);
+	run("Kestrel in advanced talks to buy Orvel's Asia business: report",
+	    "Kestrel is in advanced talks to acquire Orvel Technologies' "
+	    "ride-hailing operations in Southeast Asia, Bloomberg News "
+	    "reported.", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.status, STATUS_TALKS);
+	tags_release(&t);
+}
+
 /* What a company owns, sold: "the X division of British group Y" and
  * "Y's steelmaking coal mines" name Y the seller, the part the target. */
 static void test_owner_of_part_sells(void **state)
@@ -11112,6 +11132,7 @@ int main(int argc, char **argv)
 	cmocka_unit_test(test_round_apposition),
 	cmocka_unit_test(test_wraps_up_and_lookalikes),
 	cmocka_unit_test(test_jv),
+	cmocka_unit_test(test_headline_report),
 	cmocka_unit_test(test_completes_y_buy),
 	cmocka_unit_test(test_merge_on_a_day),
 	cmocka_unit_test(test_decided_clause_and_place_noun),

@@ -12839,10 +12839,49 @@ static int asks(const struct doc *doc, const struct doc_sent *st)
 	return 0;
 }
 
+/* Whether the headline ends by saying a report tells it: "AMOCO MAY BUY
+ * DOME, REPORT SAYS", "Grab in talks to buy Uber's business: report",
+ * "..., sources say". */
+static int headline_reported(const struct doc *doc)
+{
+	static const char *const sources[] = {"report", "reports", "sources"};
+	for (size_t s = 0; s < doc->nsent && doc->sent[s].para == 0; s++) {
+		const struct doc_sent *st = &doc->sent[s];
+		if (st->t1 <= st->t0)
+			continue;
+		long k = (long)st->t1 - 1;
+		while (k > (long)st->t0 && (doc->tok[k].flags & ANA_JOINED))
+			k--;
+		if (doc_word_is(doc, (size_t)k, "says") ||
+		    doc_word_is(doc, (size_t)k, "say") ||
+		    doc_word_is(doc, (size_t)k, "said"))
+			k = doc_prev(doc, (size_t)k);
+		if (k < (long)st->t0 ||
+		    !doc_word_in(doc, (size_t)k, sources, ARRAY_SIZE(sources)))
+			continue;
+		/* its own clause, after a comma, a colon or a dash */
+		long p = doc_prev(doc, (size_t)k);
+		if (p >= (long)st->t0 && (doc_word_is(doc, (size_t)p, "a") ||
+					  doc_word_is(doc, (size_t)p, "the")))
+			p = doc_prev(doc, (size_t)p);
+		if (p >= (long)st->t0 &&
+		    (doc_gap_has(doc, (size_t)p, doc_next(doc, (size_t)p), ',') ||
+		     doc_gap_has(doc, (size_t)p, doc_next(doc, (size_t)p), ':') ||
+		     doc_gap_has(doc, (size_t)p, doc_next(doc, (size_t)p), '-')))
+			return 1;
+	}
+	return 0;
+}
+
 static enum ex_status deal_status(const struct doc *doc,
 				  const struct found *f)
 {
 	enum ex_status s = deal_status_said(doc, f);
+	/* a deal a headline says a report tells, not yet done nor ended,
+	 * is a rumour ("AMOCO MAY BUY DOME, REPORT SAYS") */
+	if ((s == STATUS_AGREED || s == STATUS_PROPOSED) &&
+	    ex_deal_is_mna(f->type) && headline_reported(doc))
+		return STATUS_RUMOURED;
 	/* a deal a headline asks about is talk, whatever its verb says
 	 * ("Shopee to be acquired?") */
 	if (f->sent < doc->nsent && doc->sent[f->sent].para == 0 &&
