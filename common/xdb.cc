@@ -45,8 +45,10 @@
 /* Attempts at reopening while the writer keeps committing. */
 #define XDB_REOPEN_TRIES 5
 /* Documents a shard's thread may have waiting (xdb_set_opts.async_puts);
- * a put waits while its shard has as many. */
-#define XDB_QUEUE_MAX 64
+ * a put waits while its shard has as many.  Room for half a flush
+ * (XDB_FLUSH_THRESHOLD): while the thread merges one into its tables, the
+ * puts behind it keep coming (docs/BENCHMARKS.md, "Deeper queues"). */
+#define XDB_QUEUE_MAX 512
 
 /* A document the open batch put or edited, as a lookup between puts
  * sees it (async_puts): its docid in the read view and its values (its

@@ -46,8 +46,10 @@
 #define PIPE_BOILER_MAX 65536
 /* Articles on their way a worker: with one, a worker whose article is
  * being written would wait for the main thread; with two, it tags the
- * next meanwhile. */
-#define PIPE_SLOTS_PER_JOB 2
+ * next meanwhile; with eight, it keeps tagging while the main thread
+ * waits for the shard's writer, which merges a flush now and then (a
+ * core no longer idles then: docs/BENCHMARKS.md, "Deeper queues"). */
+#define PIPE_SLOTS_PER_JOB 8
 
 /* One boilerplate question a worker answered. */
 struct bp_answer {
