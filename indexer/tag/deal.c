@@ -10919,7 +10919,6 @@ static const char *const whole_words[] = {
 /* How near the deal word a tender offer makes the deal one. */
 #define TENDER_NEAR 12
 
-
 /* How far after "shares" their "not (already) own" may stand: "the TWA
  * shares he does not already own" is 5. */
 #define NOT_OWNED_WORDS 6
