@@ -9402,6 +9402,22 @@ static void test_headline_report(void **state)
 	tags_release(&t);
 }
 
+/* "it may support a buyout of Orvel Corp": a deal the subject answers
+ * that names what it buys; the subject is neither side. */
+static void test_supports_buyout_of(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("GROUP MAY SUPPORT ORVEL CORP <ORV> BUYOUT",
+	    "A group of companies controlled by Kestrel Partners Inc told "
+	    "government authorities it may support a buyout of Orvel Corp as "
+	    "a way to maximize the value of the company's stock.",
+	    NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Orvel");
+	tags_release(&t);
+}
+
 /* What a company owns, sold: "the X division of British group Y" and
  * "Y's steelmaking coal mines" name Y the seller, the part the target. */
 static void test_owner_of_part_sells(void **state)
@@ -11133,6 +11149,7 @@ int main(int argc, char **argv)
 	cmocka_unit_test(test_wraps_up_and_lookalikes),
 	cmocka_unit_test(test_jv),
 	cmocka_unit_test(test_headline_report),
+	cmocka_unit_test(test_supports_buyout_of),
 	cmocka_unit_test(test_completes_y_buy),
 	cmocka_unit_test(test_merge_on_a_day),
 	cmocka_unit_test(test_decided_clause_and_place_noun),

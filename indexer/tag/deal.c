@@ -7336,6 +7336,16 @@ static int roles(const struct doc *doc, size_t s, const struct cue *c,
 		return f->has_tgt;
 	default:
 		if (hl && answered_deal(doc, st, l.t1, c->t0)) {
+			/* "it may support a buyout of Cardis Corp": the deal
+			 * names what it buys, the one answering is neither
+			 * side */
+			if (hr && c->t1 < st->t1 && doc_word_is(doc, c->t1, "of") &&
+			    r.t0 == doc_next(doc, c->t1) &&
+			    !same_words(doc, &l, &r)) {
+				f->has_tgt = 1;
+				f->tgt = r;
+				return 1;
+			}
 			/* "VELMAR GETS BUYOUT OFFER", "X rejects takeover
 			 * proposal": who answers a deal is bought */
 			f->has_tgt = 1;
