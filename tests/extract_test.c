@@ -9418,6 +9418,31 @@ static void test_supports_buyout_of(void **state)
 	tags_release(&t);
 }
 
+/* "Alphabet's AI drug discovery arm raises": the arm is funded (the
+ * lead names it), not its owner; "Kestrel's raises" is a name's own
+ * "'s"; Alphabet is its own name, not Google's. */
+static void test_owner_of_raising_arm(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Orvel Labs: Alphabet's AI drug discovery arm raises $600 million",
+	    "LONDON - Orvel Labs, the artificial intelligence drug discovery "
+	    "company spun out of Alphabet's DeepMind, has raised $600 million "
+	    "in its first external funding round, led by Kestrel Capital. "
+	    "Alphabet itself also took part.", NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Orvel Labs");
+	assert_true(has(t.companies, t.ncompanies, "Alphabet"));
+	assert_false(has(t.companies, t.ncompanies, "Google"));
+	tags_release(&t);
+	run("Kestrel's raises $540 million in round led by Orvel",
+	    "Think and Learn Pvt. Ltd, which runs the learning app Kestrel's, "
+	    "has raised $540 million in a funding round led by Orvel Ventures.",
+	    NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.target);
+	tags_release(&t);
+}
+
 /* What a company owns, sold: "the X division of British group Y" and
  * "Y's steelmaking coal mines" name Y the seller, the part the target. */
 static void test_owner_of_part_sells(void **state)
@@ -11150,6 +11175,7 @@ int main(int argc, char **argv)
 	cmocka_unit_test(test_jv),
 	cmocka_unit_test(test_headline_report),
 	cmocka_unit_test(test_supports_buyout_of),
+	cmocka_unit_test(test_owner_of_raising_arm),
 	cmocka_unit_test(test_completes_y_buy),
 	cmocka_unit_test(test_merge_on_a_day),
 	cmocka_unit_test(test_decided_clause_and_place_noun),

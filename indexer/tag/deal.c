@@ -5278,6 +5278,21 @@ static int far_sale_to(const struct doc *doc, const struct doc_sent *st,
 	return 0;
 }
 
+/* Whether name l is the owner of the subject before the verb at `cue`,
+ * a possessive with words that are no auxiliaries between ("Alphabet's
+ * AI drug discovery arm raises"), not a name written with its own "'s"
+ * ("Byju's raises", "Byju's has raised"). */
+static int owner_of_subject(const struct doc *doc, const struct name *l,
+			    size_t cue)
+{
+	if (!doc_possessive(doc, l->t1 - 1))
+		return 0;
+	for (size_t k = doc_next(doc, l->t1 - 1); k < cue; k = doc_next(doc, k))
+		if (!IS(doc, k, DOC_W_AUX))
+			return 1;
+	return 0;
+}
+
 static void owner_roles(const struct doc *doc, const struct doc_sent *st,
 			const struct cue *c, struct found *f)
 {
@@ -6974,8 +6989,10 @@ static int roles(const struct doc *doc, size_t s, const struct cue *c,
 		    doc_possessive(doc, c->t1) && doc->tok[c->t1].cap)
 			return 0;
 		if (raise_like(doc, c->t0)) {
-			/* "X raises $50m led by Y": X is funded */
-			f->has_tgt = hl;
+			/* "X raises $50m led by Y": X is funded (not the
+			 * owner of "Alphabet's AI drug discovery arm
+			 * raises": its arm, which the lead names) */
+			f->has_tgt = hl && !owner_of_subject(doc, &l, c->t0);
 			f->tgt = l;
 			size_t lead_by = find_word(doc, st, c->t1, "by",
 						 NEAR_ROUND_LEAD);
