@@ -9443,6 +9443,22 @@ static void test_owner_of_raising_arm(void **state)
 	tags_release(&t);
 }
 
+/* "will take chip materials maker Orvel private": a buyout of the name
+ * between; not a name after a comma ("take it, Orvel said, private"). */
+static void test_take_private(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("X", "Kestrel Capital Partners will take Orvel Corp private in a "
+	    "4.23 billion dlr transaction.", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_ACQUISITION);
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Kestrel Capital");
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Orvel");
+	tags_release(&t);
+}
+
 /* What a company owns, sold: "the X division of British group Y" and
  * "Y's steelmaking coal mines" name Y the seller, the part the target. */
 static void test_owner_of_part_sells(void **state)
@@ -11176,6 +11192,7 @@ int main(int argc, char **argv)
 	cmocka_unit_test(test_headline_report),
 	cmocka_unit_test(test_supports_buyout_of),
 	cmocka_unit_test(test_owner_of_raising_arm),
+	cmocka_unit_test(test_take_private),
 	cmocka_unit_test(test_completes_y_buy),
 	cmocka_unit_test(test_merge_on_a_day),
 	cmocka_unit_test(test_decided_clause_and_place_noun),

@@ -1578,6 +1578,33 @@ static int won_auction(const struct doc *doc, const struct doc_sent *st,
 
 static int ticker(const struct doc *doc, size_t i);
 
+/* How many words "take ... private" may hold between: "take chip
+ * materials maker JSR private" is 4. */
+#define TAKE_PRIVATE_WORDS 6
+
+/* Whether token i is the verb of "take X private" (a buyout that ends a
+ * listing), X a name within TAKE_PRIVATE_WORDS words, no comma between. */
+static int take_private(const struct doc *doc, const struct doc_sent *st,
+			size_t i)
+{
+	static const char *const takes[] = {
+		"take", "takes", "taking", "took", "taken",
+	};
+	if (!doc_word_in(doc, i, takes, ARRAY_SIZE(takes)))
+		return 0;
+	int name = 0;
+	size_t q = doc_next(doc, i), p = i;
+	for (int n = 0; q < st->t1 && n < TAKE_PRIVATE_WORDS;
+	     n++, p = q, q = doc_next(doc, q)) {
+		if (doc_gap_has(doc, p, q, ','))
+			return 0;
+		if (doc_word_is(doc, q, "private"))
+			return name;
+		name |= doc->tok_co[q] >= 0 || (doc->tok[q].cap && !st->caps);
+	}
+	return 0;
+}
+
 static int find_cue(const struct doc *doc, const struct doc_sent *st,
 		    size_t from, struct cue *c)
 {
@@ -1590,6 +1617,14 @@ static int find_cue(const struct doc *doc, const struct doc_sent *st,
 			if (!look_alike(doc, st, c))
 				return 1;
 			continue;
+		}
+		/* "will take chip materials maker JSR private": the taker
+		 * buys the company between */
+		if (take_private(doc, st, i)) {
+			c->t0 = i;
+			c->t1 = i + 1;
+			c->type = DEAL_ACQUISITION;
+			return 1;
 		}
 		/* "has won the auction for Wm Morrison Supermarkets": the
 		 * winner buys what was auctioned */
