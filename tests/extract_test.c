@@ -9459,6 +9459,26 @@ static void test_take_private(void **state)
 	tags_release(&t);
 }
 
+/* "X now owns 97.88% of Y after its tender offer ... closed": X made the
+ * offer, for Y, and it is done. */
+static void test_owns_after_offer(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Kestrel ends up with 97.9% of Orvel after tender offer",
+	    "Kestrel All Plc, the operator of convenience stores in Thailand, "
+	    "now owns 97.88% of Orvel Makro Plc after its tender offer for the "
+	    "cash-and-carry operator's remaining shares closed.",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_TENDER);
+	assert_int_equal(t.deal.status, STATUS_COMPLETED);
+	assert_non_null(t.deal.acquirer);
+	assert_non_null(strstr(t.deal.acquirer, "Kestrel All"));
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Orvel Makro");
+	tags_release(&t);
+}
+
 /* What a company owns, sold: "the X division of British group Y" and
  * "Y's steelmaking coal mines" name Y the seller, the part the target. */
 static void test_owner_of_part_sells(void **state)
@@ -11193,6 +11213,7 @@ int main(int argc, char **argv)
 	cmocka_unit_test(test_supports_buyout_of),
 	cmocka_unit_test(test_owner_of_raising_arm),
 	cmocka_unit_test(test_take_private),
+	cmocka_unit_test(test_owns_after_offer),
 	cmocka_unit_test(test_completes_y_buy),
 	cmocka_unit_test(test_merge_on_a_day),
 	cmocka_unit_test(test_decided_clause_and_place_noun),

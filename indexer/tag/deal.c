@@ -12934,10 +12934,33 @@ static int headline_reported(const struct doc *doc)
 	return 0;
 }
 
+/* How far after a tender offer's word its "closed" may stand: "its
+ * tender offer for the cash-and-carry operator's remaining shares
+ * closed" is 8. */
+#define OFFER_CLOSED_WORDS 10
+
+/* Whether the tender offer's own clause says it closed: "after its
+ * tender offer for the Madrid-listed company closed". */
+static int offer_closed(const struct doc *doc, const struct found *f)
+{
+	const struct doc_sent *st = &doc->sent[f->sent];
+	size_t p = f->cue.t1 - 1;
+	for (size_t q = f->cue.t1, n = 0; q < st->t1 && n < OFFER_CLOSED_WORDS;
+	     p = q, q = doc_next(doc, q), n++) {
+		if (doc_gap_has(doc, p, q, ','))
+			return 0;
+		if (doc_word_is(doc, q, "closed") || doc_word_is(doc, q, "completed"))
+			return 1;
+	}
+	return 0;
+}
+
 static enum ex_status deal_status(const struct doc *doc,
 				  const struct found *f)
 {
 	enum ex_status s = deal_status_said(doc, f);
+	if (s == STATUS_PROPOSED && f->type == DEAL_TENDER && offer_closed(doc, f))
+		return STATUS_COMPLETED;
 	/* a deal a headline says a report tells, not yet done nor ended,
 	 * is a rumour ("AMOCO MAY BUY DOME, REPORT SAYS") */
 	if ((s == STATUS_AGREED || s == STATUS_PROPOSED) &&
@@ -15108,6 +15131,85 @@ static int companion_buyer(const struct doc *doc, const struct found *f)
 	return p >= (long)st->t0 && doc_word_is(doc, (size_t)p, "also");
 }
 
+/* How far the words "owns 97.88% of Y" may stand from the subject and
+ * from each other, and the offer's "after its" from them. */
+#define OWNS_AFTER_WORDS 6
+#define OFFER_AFTER_WORDS 16
+
+/*
+ * "CP All Plc, the operator of 7-Eleven stores in Thailand, now owns
+ * 97.88% of Siam Makro Plc after its tender offer for the cash-and-carry
+ * operator's remaining shares closed": the one that owns the share of
+ * the other after "its" offer made the offer, for that other; the offer's
+ * word there is the deal's.  Read in the lead's first sentence.
+ */
+static void owns_after_offer(struct doc *doc, struct found *f)
+{
+	if (f->type != DEAL_TENDER && f->type != DEAL_ACQUISITION &&
+	    f->type != DEAL_STAKE)
+		return;
+	size_t s = 0;
+	while (s < doc->nsent && (doc->sent[s].para == 0 ||
+				  doc_boiler(doc, (uint32_t)s)))
+		s++;
+	if (s >= doc->nsent)
+		return;
+	const struct doc_sent *st = &doc->sent[s];
+	for (size_t k = st->t0; k < st->t1; k = doc_next(doc, k)) {
+		if (!doc_word_is(doc, k, "owns") && !doc_word_is(doc, k, "holds"))
+			continue;
+		struct name x, y;
+		if (!sentence_subject(doc, st, k, &x))
+			return;
+		/* (the company's name as the recogniser has it: no "Plc") */
+		const struct doc_ment *xm = company_opening(doc, x.t0);
+		if (xm)
+			span_name(doc, xm->t0, xm->t1, &x);
+		/* the share, then "of" or "in" and the company */
+		size_t q = doc_next(doc, k), of = st->t1;
+		for (int n = 0; q < st->t1 && n < OWNS_AFTER_WORDS;
+		     n++, q = doc_next(doc, q))
+			if (doc_word_is(doc, q, "of") || doc_word_is(doc, q, "in")) {
+				of = q;
+				break;
+			}
+		if (of >= st->t1 || stake_pct(doc, st, k, of) <= 0)
+			return;
+		const struct doc_ment *m = NULL;
+		for (size_t r = doc_next(doc, of), n = 0;
+		     r < st->t1 && n < OWNS_AFTER_WORDS && !m;
+		     r = doc_next(doc, r), n++)
+			m = company_opening(doc, r);
+		if (!m)
+			return;
+		span_name(doc, m->t0, m->t1, &y);
+		if (same_name(doc, &x, &y))
+			return;
+		/* "after its tender offer", "following its bid" */
+		for (size_t a = m->t1, n = 0; a < st->t1 && n < OFFER_AFTER_WORDS;
+		     a = doc_next(doc, a), n++) {
+			size_t its = doc_next(doc, a);
+			if (!(doc_word_is(doc, a, "after") ||
+			      doc_word_is(doc, a, "following")) ||
+			    its >= st->t1 || !doc_word_is(doc, its, "its"))
+				continue;
+			struct cue c;
+			if (!find_cue(doc, st, doc_next(doc, its), &c) ||
+			    c.t0 > doc_next(doc, doc_next(doc, its)) + 1 ||
+			    (c.type != DEAL_TENDER && c.type != DEAL_ACQUISITION))
+				return;
+			enum ex_deal_type type = f->type;
+			found_start(f, s, &c);
+			f->type = type == DEAL_STAKE ? DEAL_TENDER : type;
+			f->has_acq = f->has_tgt = 1;
+			f->acq = x;
+			f->tgt = y;
+			return;
+		}
+		return;
+	}
+}
+
 static void deal_read(struct doc *doc, const struct dealmodel *model,
 		      struct dm_vec *vec, struct tags *t)
 {
@@ -15175,6 +15277,7 @@ static void deal_read(struct doc *doc, const struct dealmodel *model,
 		lead_names_bidder(doc, &best);
 		lead_names_seller(doc, &best);
 		lead_holding_target(doc, &best);
+		owns_after_offer(doc, &best);
 		if (best.type == DEAL_FUNDING || best.type == DEAL_INVESTMENT)
 			investor_sentences(doc, &best);
 		if (ex_deal_is_mna(best.type))
