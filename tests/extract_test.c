@@ -9477,6 +9477,17 @@ static void test_owns_after_offer(void **state)
 	assert_non_null(t.deal.target);
 	assert_string_equal(t.deal.target, "Orvel Makro");
 	tags_release(&t);
+	/* an offer that failed, past an apposition; a headline's "falls
+	 * short" */
+	run("X", "Kestrel Partners' tender offer for Orvel & Company, the "
+	    "holding firm of Orvel Tire & Technology, has failed after drawing "
+	    "too few shares.", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.status, STATUS_TERMINATED);
+	tags_release(&t);
+	run("Is the Orvel feud over? Kestrel's tender offer falls short",
+	    "The offer drew too few shares.", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.status, STATUS_TERMINATED);
+	tags_release(&t);
 }
 
 /* What a company owns, sold: "the X division of British group Y" and

@@ -12936,31 +12936,59 @@ static int headline_reported(const struct doc *doc)
 
 /* How far after a tender offer's word its "closed" may stand: "its
  * tender offer for the cash-and-carry operator's remaining shares
- * closed" is 8. */
+ * closed" is 8 (an apposition between not counted). */
 #define OFFER_CLOSED_WORDS 10
 
-/* Whether the tender offer's own clause says it closed: "after its
- * tender offer for the Madrid-listed company closed". */
-static int offer_closed(const struct doc *doc, const struct found *f)
+/* What the tender offer's own clause says became of it: "after its
+ * tender offer for the Madrid-listed company closed" (completed), "MBK
+ * Partners' tender offer for Hankook & Company, the holding firm of
+ * Hankook Tire & Technology, has failed", "falls short" (terminated);
+ * STATUS_NONE. */
+static enum ex_status offer_outcome(const struct doc *doc, const struct found *f)
 {
 	const struct doc_sent *st = &doc->sent[f->sent];
 	size_t p = f->cue.t1 - 1;
 	for (size_t q = f->cue.t1, n = 0; q < st->t1 && n < OFFER_CLOSED_WORDS;
 	     p = q, q = doc_next(doc, q), n++) {
-		if (doc_gap_has(doc, p, q, ','))
-			return 0;
+		if (doc_gap_has(doc, p, q, ',')) {
+			/* past an apposition to its closing comma */
+			if (!doc_word_is(doc, q, "the") && !doc_word_is(doc, q, "a") &&
+			    !doc_word_is(doc, q, "an"))
+				return STATUS_NONE;
+			size_t e = q;
+			for (int w = 0; e < st->t1 && w < APPOSITION_WORDS; w++) {
+				size_t x = doc_next(doc, e);
+				if (x >= st->t1)
+					return STATUS_NONE;
+				if (doc_gap_has(doc, e, x, ','))
+					break;
+				e = x;
+			}
+			p = e;
+			q = doc_next(doc, e);
+			if (q >= st->t1)
+				return STATUS_NONE;
+		}
 		if (doc_word_is(doc, q, "closed") || doc_word_is(doc, q, "completed"))
-			return 1;
+			return STATUS_COMPLETED;
+		if (doc_word_is(doc, q, "failed") || doc_word_is(doc, q, "lapsed"))
+			return STATUS_TERMINATED;
+		/* "MBK's tender offer falls short" */
+		if (doc_word_is(doc, q, "short") && doc_stem_is(doc, p, "fall"))
+			return STATUS_TERMINATED;
 	}
-	return 0;
+	return STATUS_NONE;
 }
 
 static enum ex_status deal_status(const struct doc *doc,
 				  const struct found *f)
 {
 	enum ex_status s = deal_status_said(doc, f);
-	if (s == STATUS_PROPOSED && f->type == DEAL_TENDER && offer_closed(doc, f))
-		return STATUS_COMPLETED;
+	if (s == STATUS_PROPOSED && f->type == DEAL_TENDER) {
+		enum ex_status o = offer_outcome(doc, f);
+		if (o != STATUS_NONE)
+			return o;
+	}
 	/* a deal a headline says a report tells, not yet done nor ended,
 	 * is a rumour ("AMOCO MAY BUY DOME, REPORT SAYS") */
 	if ((s == STATUS_AGREED || s == STATUS_PROPOSED) &&
