@@ -1838,12 +1838,17 @@ static int capital_elsewhere(const struct doc *doc, size_t i)
 	return 0;
 }
 
-/* Months and days, capitalised as names are. */
+/* Months and days, capitalised as names are: the months first ("May"
+ * left out, a verb too), then the days. */
+#define DATE_MONTHS 11
+#define DATE_DAYS 7
 static const char *const date_words[] = {
 	"january", "february", "march", "april", "june", "july", "august",
 	"september", "october", "november", "december", "monday", "tuesday",
 	"wednesday", "thursday", "friday", "saturday", "sunday",
 };
+_Static_assert(sizeof(date_words) / sizeof(date_words[0]) ==
+	       DATE_MONTHS + DATE_DAYS, "date_words[]: months, then days");
 
 /* Whether token n, in token k's sentence, is a month ("May" too) or a
  * year of four digits. */
@@ -2661,24 +2666,18 @@ static int inner_place(const struct doc *doc, const struct doc_sent *st,
  * launched"). */
 static int day_of(const struct doc *doc, const struct doc_sent *st, size_t k)
 {
-	static const char *const days[] = {
-		"monday", "tuesday", "wednesday", "thursday", "friday",
-		"saturday", "sunday",
-	};
-	static const char *const months[] = {
-		"january", "february", "march", "april", "june", "july",
-		"august", "september", "october", "november", "december",
-	};
+	const char *const *months = date_words;
+	const char *const *days = date_words + DATE_MONTHS;
 	long on = (long)k;
 	if (doc->tok[k].digit && doc->tok[k].wl <= 2) {
 		/* the day of "March 31" */
 		long m = doc_prev(doc, k);
 		if (m < (long)st->t0 ||
-		    !doc_word_in(doc, (size_t)m, months, ARRAY_SIZE(months)))
+		    !doc_word_in(doc, (size_t)m, months, DATE_MONTHS))
 			return 0;
 		on = doc_prev(doc, (size_t)m);
-	} else if (doc_word_in(doc, k, days, ARRAY_SIZE(days)) ||
-		   doc_word_in(doc, k, months, ARRAY_SIZE(months))) {
+	} else if (doc_word_in(doc, k, days, DATE_DAYS) ||
+		   doc_word_in(doc, k, months, DATE_MONTHS)) {
 		on = doc_prev(doc, k);
 	}
 	if (on < (long)st->t0 || !doc_word_is(doc, (size_t)on, "on"))
@@ -2688,11 +2687,11 @@ static int day_of(const struct doc *doc, const struct doc_sent *st, size_t k)
 	if (d >= st->t1 || b < (long)st->t0 ||
 	    doc_gap_has(doc, (size_t)b, (size_t)on, ','))
 		return 0;
-	if (doc_word_in(doc, d, days, ARRAY_SIZE(days)))
+	if (doc_word_in(doc, d, days, DATE_DAYS))
 		return 1;
 	/* a month is a day's only with its number: "on March 31" */
 	size_t n = doc_next(doc, d);
-	return doc_word_in(doc, d, months, ARRAY_SIZE(months)) &&
+	return doc_word_in(doc, d, months, DATE_MONTHS) &&
 	       n < st->t1 && doc->tok[n].digit && doc->tok[n].wl <= 2 &&
 	       !doc_gap_has(doc, d, n, ',');
 }
