@@ -1861,7 +1861,7 @@ static int month_or_year(const struct doc *doc, size_t k, size_t n)
 		long v = strtol(doc->text.buf + t->start, NULL, 10);
 		return v >= 1900 && v <= 2100;
 	}
-	return doc_word_in(doc, n, date_words, 12) ||
+	return doc_word_in(doc, n, date_words, DATE_MONTHS) ||
 	       doc_word_is(doc, n, "may");
 }
 
