@@ -9490,6 +9490,46 @@ static void test_owns_after_offer(void **state)
 	tags_release(&t);
 }
 
+/* A lawsuit over a bid: the headline tells the suit, the lead's first
+ * sentence the bid, whose "its" is the one sued's. */
+static void test_suit_over_bid(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("ORVEL GROUP <ORV> SUES KESTREL HOLDINGS PLC",
+	    "Orvel Group Inc said it filed a suit against Kestrel Holdings Plc "
+	    "to enjoin the company from continuing its tender offer.\n"
+	    "    The company said the suit seeks to halt the misuse of "
+	    "confidential information.", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_TENDER);
+	assert_int_equal(t.deal.status, STATUS_PROPOSED);
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Kestrel");
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Orvel");
+	tags_release(&t);
+	run("ORVEL FUND <OVF> FILES SUIT AGAINST KESTREL",
+	    "Orvel Convertible Fund Inc said it filed a lawsuit in federal "
+	    "court seeking to block a hostile 30 dlr a share takeover offer by "
+	    "Kestrel Investment Holdings Inc.", NULL, NULL, NULL, &t);
+	assert_true(ex_deal_is_mna(t.deal.type));
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Kestrel Investment");
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Orvel Convertible Fund");
+	tags_release(&t);
+	/* a suit over something else, a bid only a later sentence names */
+	run("KESTREL SUES ORVEL <ORV> OVER SHOW",
+	    "Kestrel Co, producer of a television show, said it filed suit "
+	    "against Orvel International Inc, seeking assurances that it will "
+	    "receive its share of the show's revenues.\n"
+	    "    It said the debt placed on Orvel by the 3.4 billion dlr buyout "
+	    "proposal from Marlin Amusements Inc may prevent it from paying.",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_NONE);
+	tags_release(&t);
+}
+
 /* What a company owns, sold: "the X division of British group Y" and
  * "Y's steelmaking coal mines" name Y the seller, the part the target. */
 static void test_owner_of_part_sells(void **state)
@@ -11225,6 +11265,7 @@ int main(int argc, char **argv)
 	cmocka_unit_test(test_owner_of_raising_arm),
 	cmocka_unit_test(test_take_private),
 	cmocka_unit_test(test_owns_after_offer),
+	cmocka_unit_test(test_suit_over_bid),
 	cmocka_unit_test(test_completes_y_buy),
 	cmocka_unit_test(test_merge_on_a_day),
 	cmocka_unit_test(test_decided_clause_and_place_noun),

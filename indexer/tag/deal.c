@@ -15237,6 +15237,103 @@ static void owns_after_offer(struct doc *doc, struct found *f)
 	}
 }
 
+/* A lawsuit's words. */
+static const char *const suit_words[] = {
+	"sues", "sued", "sue", "suing", "suit", "suits", "lawsuit", "lawsuits",
+};
+
+/* Whether the headline tells of a lawsuit ("JWT GROUP SUES WPP GROUP PLC",
+ * "MULTIFOODS FILES SUIT AGAINST BREGMAN"). */
+static int suit_head(const struct doc *doc)
+{
+	for (size_t s = 0; s < doc->nsent && doc->sent[s].para == 0; s++)
+		for (size_t k = doc->sent[s].t0; k < doc->sent[s].t1; k++)
+			if (doc_word_in(doc, k, suit_words, ARRAY_SIZE(suit_words)))
+				return 1;
+	return 0;
+}
+
+/* How far before a bid's word its "its" may stand ("its March 9
+ * unsolicited tender offer"), in words. */
+#define SUIT_ITS_WORDS 5
+
+/*
+ * Whether the deal f is a bid a lawsuit in the lead's first sentence is
+ * about: "filed a suit against WPP Group Plc to enjoin the company from
+ * continuing its tender offer", "seeking to block a hostile 30 dlr a
+ * share takeover offer by Zico", "concerning Amoco Corp's proposed
+ * takeover of Dome".  Such a story is the takeover fight's, though its
+ * headline tells a lawsuit; a bid only its later sentences name is not
+ * ("a 3.4 billion dlr buyout proposal" beside a suit over a show's
+ * revenues).
+ */
+static int suit_bid(const struct doc *doc, const struct found *f)
+{
+	const struct doc_sent *st = lead_first(doc);
+	if (!st || &doc->sent[f->sent] != st || !ex_deal_is_mna(f->type) ||
+	    f->type == DEAL_MERGER || !(f->has_acq || f->has_tgt))
+		return 0;
+	if (f->type != DEAL_TENDER && !cue_is_bid(doc, st, &f->cue) &&
+	    !doc_stem_is(doc, f->cue.t0, "takeov"))
+		return 0;
+	for (size_t k = st->t0; k < f->cue.t0; k++)
+		if (doc_word_in(doc, k, suit_words, ARRAY_SIZE(suit_words)))
+			return 1;
+	return 0;
+}
+
+/*
+ * "JWT Group Inc said it filed a suit against WPP Group Plc to enjoin the
+ * company from continuing its tender offer": in a lawsuit's sentence the
+ * bid "its" owns is the one sued's, made for the one that sues.  The
+ * company named right after "against" is the bidder, the sentence's
+ * subject the target when no other is named.
+ */
+static void suit_bidder(struct doc *doc, struct found *f)
+{
+	if (!suit_bid(doc, f))
+		return;
+	const struct doc_sent *st = &doc->sent[f->sent];
+	/* "its" shortly before the bid's word */
+	long p = doc_prev(doc, f->cue.t0);
+	int its = 0;
+	for (int n = 0; p >= (long)st->t0 && n < SUIT_ITS_WORDS && !its;
+	     n++, p = doc_prev(doc, (size_t)p))
+		its = doc_word_is(doc, (size_t)p, "its");
+	if (!its)
+		return;
+	/* "against" and the company it names, before the bid */
+	const struct doc_ment *m = NULL;
+	for (size_t k = st->t0; k < f->cue.t0 && !m; k = doc_next(doc, k)) {
+		if (!doc_word_is(doc, k, "against"))
+			continue;
+		size_t q = doc_next(doc, k);
+		if (q < f->cue.t0 && doc_word_is(doc, q, "the"))
+			q = doc_next(doc, q);
+		if (q < f->cue.t0)
+			m = company_opening(doc, q);
+		if (!m)
+			return;
+	}
+	if (!m)
+		return;
+	struct name x, subj;
+	span_name(doc, m->t0, m->t1, &x);
+	if (!sentence_subject(doc, st, m->t0, &subj) ||
+	    same_name(doc, &x, &subj))
+		return;
+	const struct doc_ment *sm = company_opening(doc, subj.t0);
+	if (sm)
+		span_name(doc, sm->t0, sm->t1, &subj);
+	if (f->has_tgt && !same_name(doc, &f->tgt, &x) &&
+	    !same_name(doc, &f->tgt, &subj))
+		return;
+	f->acq = x;
+	f->has_acq = 1;
+	f->tgt = subj;
+	f->has_tgt = 1;
+}
+
 static void deal_read(struct doc *doc, const struct dealmodel *model,
 		      struct dm_vec *vec, struct tags *t)
 {
@@ -15305,6 +15402,7 @@ static void deal_read(struct doc *doc, const struct dealmodel *model,
 		lead_names_seller(doc, &best);
 		lead_holding_target(doc, &best);
 		owns_after_offer(doc, &best);
+		suit_bidder(doc, &best);
 		if (best.type == DEAL_FUNDING || best.type == DEAL_INVESTMENT)
 			investor_sentences(doc, &best);
 		if (ex_deal_is_mna(best.type))
@@ -15518,8 +15616,11 @@ static void deal_read(struct doc *doc, const struct dealmodel *model,
 		     * says what the company is) */
 		    (have && type == DEAL_FUNDING && best.has_tgt &&
 		     best.ninv && round_named(doc, &doc->sent[best.sent]));
+	/* (a headline's lawsuit over a bid the lead's first sentence
+	 * names is the takeover fight's: "JWT GROUP SUES WPP GROUP PLC") */
 	if (alike && (!have || doc->sent[best.sent].para != 0) &&
-	    (alike == 2 || !sides))
+	    (alike == 2 || !sides) &&
+	    !(have && suit_head(doc) && suit_bid(doc, &best)))
 		type = DEAL_NONE;
 	/* a headline whose news is no deal's, even with a deal word */
 	for (size_t s = 0; s < doc->nsent && doc->sent[s].para == 0; s++)
