@@ -9530,6 +9530,31 @@ static void test_suit_over_bid(void **state)
 	tags_release(&t);
 }
 
+/* "a limited partnership" is a firm's legal form, no venture: the sale
+ * its subject tells keeps its sides. */
+static void test_limited_partnership_form(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("X", "Kestrel Capital L.P, a limited partnership led by Kestrel "
+	    "Holdings Inc, said it completed its sale of Marlin Soya Co Inc to "
+	    "Pelican Agricola Finanziaria of Italy.", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_DIVESTITURE);
+	assert_int_equal(t.deal.status, STATUS_COMPLETED);
+	assert_non_null(t.deal.seller);
+	assert_string_equal(t.deal.seller, "Kestrel");
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Marlin Soya");
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Pelican Agricola Finanziaria");
+	tags_release(&t);
+	run("<ORVEL FINANCIAL> CREATES LIMITED PARTNERSHIP",
+	    "Orvel Financial Group said it will create its first master "
+	    "limited partnership in the third quarter.", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_NONE);
+	tags_release(&t);
+}
+
 /* What a company owns, sold: "the X division of British group Y" and
  * "Y's steelmaking coal mines" name Y the seller, the part the target. */
 static void test_owner_of_part_sells(void **state)
@@ -11266,6 +11291,7 @@ int main(int argc, char **argv)
 	cmocka_unit_test(test_take_private),
 	cmocka_unit_test(test_owns_after_offer),
 	cmocka_unit_test(test_suit_over_bid),
+	cmocka_unit_test(test_limited_partnership_form),
 	cmocka_unit_test(test_completes_y_buy),
 	cmocka_unit_test(test_merge_on_a_day),
 	cmocka_unit_test(test_decided_clause_and_place_noun),

@@ -1680,6 +1680,12 @@ static int find_cue(const struct doc *doc, const struct doc_sent *st,
 		     (doc_next(doc, i) < st->t1 &&
 		      ticker(doc, doc_next(doc, i)))))
 			continue;
+		/* "Shamrock Capital L.P, a limited partnership led by
+		 * Shamrock Holdings Inc": a firm's legal form, no venture */
+		if (deal_cues[k].type == DEAL_PARTNERSHIP &&
+		    doc_stem_is(doc, i, "partnership") && i > st->t0 &&
+		    doc_word_is(doc, (size_t)doc_prev(doc, i), "limited"))
+			continue;
 		/* "Organisation for Economic Cooperation and Development":
 		 * a capitalised word in mixed case is part of a name */
 		if (deal_cues[k].type == DEAL_PARTNERSHIP && doc->tok[i].cap &&
