@@ -9555,6 +9555,25 @@ static void test_limited_partnership_form(void **state)
 	tags_release(&t);
 }
 
+/* A ticker with its exchange ("<FOXT.O>") between an owner and "UNIT"
+ * is no name: the unit the lead names is bought, its owner sells. */
+static void test_exchange_ticker_unit(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("KESTREL <KSTL.O> TO ACQUIRE ORVEL <ORVL.O> UNIT",
+	    "Kestrel Communications Associates Inc <KSTL.O> said it has "
+	    "entered into an agreement to acquire substantially all the "
+	    "assets of Orvel Technology Inc's Orvel Research Inc subsidiary.",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_ACQUISITION);
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Orvel Research");
+	assert_non_null(t.deal.seller);
+	assert_string_equal(t.deal.seller, "Orvel Technology");
+	tags_release(&t);
+}
+
 /* What a company owns, sold: "the X division of British group Y" and
  * "Y's steelmaking coal mines" name Y the seller, the part the target. */
 static void test_owner_of_part_sells(void **state)
@@ -11292,6 +11311,7 @@ int main(int argc, char **argv)
 	cmocka_unit_test(test_owns_after_offer),
 	cmocka_unit_test(test_suit_over_bid),
 	cmocka_unit_test(test_limited_partnership_form),
+	cmocka_unit_test(test_exchange_ticker_unit),
 	cmocka_unit_test(test_completes_y_buy),
 	cmocka_unit_test(test_merge_on_a_day),
 	cmocka_unit_test(test_decided_clause_and_place_noun),

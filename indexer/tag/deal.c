@@ -1774,7 +1774,18 @@ static int ticker(const struct doc *doc, size_t i)
 	if (t->start > 0 && doc->text.buf[t->start - 1] == '<' &&
 	    t->end < doc->text.len && doc->text.buf[t->end] == '>')
 		return 1;
-	/* "<HLG.TO>": the exchange's part after the dot (split there) */
+	/* "<HLG.TO>": the symbol before the dot, and the exchange's part
+	 * after it (split there) */
+	if (t->start > 0 && doc->text.buf[t->start - 1] == '<' &&
+	    t->end < doc->text.len && doc->text.buf[t->end] == '.') {
+		size_t e = t->end + 1;
+		while (e < doc->text.len &&
+		       isalnum((unsigned char)doc->text.buf[e]))
+			e++;
+		if (e > t->end + 1 && e < doc->text.len &&
+		    doc->text.buf[e] == '>')
+			return 1;
+	}
 	if (t->end < doc->text.len && doc->text.buf[t->end] == '>' &&
 	    t->start > 1 && doc->text.buf[t->start - 1] == '.') {
 		size_t a = t->start - 1;
