@@ -9574,6 +9574,24 @@ static void test_exchange_ticker_unit(void **state)
 	tags_release(&t);
 }
 
+/* "negotiations for X to acquire ...": X is the infinitive's subject,
+ * the buyer, not what the talks are for. */
+static void test_for_x_to_acquire(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("ORVEL VIDEO <ORVV.O> GETS OFFER ON TAKEOVER TALKS",
+	    "Orvel Video Corp said it received an offer to enter into "
+	    "negotiations for Kestrel Investment Corp of Vancouver, B.C., to "
+	    "acquire a controlling interest in the company through a tender "
+	    "offer.", NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Kestrel Investment");
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Orvel Video");
+	tags_release(&t);
+}
+
 /* What a company owns, sold: "the X division of British group Y" and
  * "Y's steelmaking coal mines" name Y the seller, the part the target. */
 static void test_owner_of_part_sells(void **state)
@@ -11312,6 +11330,7 @@ int main(int argc, char **argv)
 	cmocka_unit_test(test_suit_over_bid),
 	cmocka_unit_test(test_limited_partnership_form),
 	cmocka_unit_test(test_exchange_ticker_unit),
+	cmocka_unit_test(test_for_x_to_acquire),
 	cmocka_unit_test(test_completes_y_buy),
 	cmocka_unit_test(test_merge_on_a_day),
 	cmocka_unit_test(test_decided_clause_and_place_noun),

@@ -14593,6 +14593,76 @@ static int taken_private(struct doc *doc, const struct doc_sent *st,
  * one that names only one of them, after them.  With `first`,
  * the first such word met is noted there, once (*have_first).
  */
+/* How many words of a place ("of Vancouver, B.C.") may stand between a
+ * name and its infinitive. */
+#define INFINITIVE_PLACE_WORDS 6
+
+/*
+ * Whether name n, after "for", is the subject of a deal's infinitive
+ * that follows it: "negotiations for Intercep Investment Corp of
+ * Vancouver, B.C., to acquire a controlling interest in the company", "a
+ * plan for X to buy".  The deal word before "for" then names no side:
+ * the infinitive's own word does.
+ */
+static int infinitive_subject(const struct doc *doc, const struct doc_sent *st,
+			      const struct name *n)
+{
+	long p = doc_prev(doc, n->t0);
+	if (p < (long)st->t0 || !doc_word_is(doc, (size_t)p, "for"))
+		return 0;
+	size_t k = doc_next(doc, n->t1 - 1);
+	int place = 0;
+	for (int w = 0; k < st->t1 && w < INFINITIVE_PLACE_WORDS &&
+	     (ticker(doc, k) || is_place(doc, k) || state_code(doc, k) ||
+	      (!place && doc_word_is(doc, k, "of")));
+	     w++, k = doc_next(doc, k))
+		place |= doc_word_is(doc, k, "of");
+	size_t v = doc_next(doc, k);
+	return k < st->t1 && v < st->t1 && doc_word_is(doc, k, "to") &&
+	       doc_deal_cue(doc->tok[v].scls) >= 0;
+}
+
+/* How far after an infinitive's deal word "the company" may stand ("a
+ * controlling interest in the company"), in words. */
+#define INFINITIVE_OBJECT_WORDS 6
+
+/*
+ * The sides of the infinitive's deal word c after "for X to", which the
+ * reading `inf` of the word before took X as its target from: X buys
+ * when c names no buyer; "the company" after c, when c names no target,
+ * is the sentence's subject (the other reading's buyer).
+ */
+static void infinitive_sides(const struct doc *doc, const struct doc_sent *st,
+			     const struct found *inf, const struct cue *c,
+			     struct found *f, int *named)
+{
+	size_t to = doc_next(doc, inf->tgt.t1 - 1);
+	while (to < c->t0 && !doc_word_is(doc, to, "to"))
+		to = doc_next(doc, to);
+	if (to >= c->t0 || doc_next(doc, to) != c->t0)
+		return;
+	if (!*named)
+		found_start(f, inf->sent, c);
+	if (!f->has_acq) {
+		f->acq = inf->tgt;
+		f->has_acq = 1;
+		*named = 1;
+	}
+	if (f->has_tgt || !inf->has_acq)
+		return;
+	size_t k = c->t1;
+	for (int n = 0; k < st->t1 && n < INFINITIVE_OBJECT_WORDS;
+	     n++, k = doc_next(doc, k)) {
+		size_t nx = doc_next(doc, k);
+		if (doc_word_is(doc, k, "the") && nx < st->t1 &&
+		    doc_word_is(doc, nx, "company")) {
+			f->tgt = inf->acq;
+			f->has_tgt = 1;
+			return;
+		}
+	}
+}
+
 static int sentence_deal(struct doc *doc, size_t s, struct cue *at,
 			 struct found *f, struct cue *first, int *have_first)
 {
@@ -14613,6 +14683,10 @@ static int sentence_deal(struct doc *doc, size_t s, struct cue *at,
 	struct found kept;
 	struct cue kept_cue;
 	int have_kept = 0;
+	struct found inf;   /* a deal word's reading whose target is the
+			     * subject of an infinitive after it */
+	int have_inf = 0;
+	memset(&inf, 0, sizeof(inf));
 	while (tries++ < CUES_PER_SENTENCE && find_cue(doc, st, from, &c)) {
 		from = c.t1;
 		/* "Less than a year after Amazon's acquisition of Whole
@@ -14635,6 +14709,15 @@ static int sentence_deal(struct doc *doc, size_t s, struct cue *at,
 			*have_first = 1;
 		}
 		int named = roles(doc, s, &c, f) > 0;
+		if (named && f->has_tgt && !f->tgt.asset &&
+		    infinitive_subject(doc, st, &f->tgt)) {
+			inf = *f;
+			have_inf = 1;
+			continue;
+		}
+		if (have_inf && ex_deal_is_mna(c.type))
+			infinitive_sides(doc, st, &inf, &c, f, &named);
+		have_inf = 0;
 		if (!named) {
 			/* no side read from the deal word itself: "plan to
 			 * take X private through a cash buyout" may name it */
