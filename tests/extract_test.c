@@ -9592,6 +9592,31 @@ static void test_for_x_to_acquire(void **state)
 	tags_release(&t);
 }
 
+/* "decided not to sell": a sale given up; a board's "NOT TO TENDER" is
+ * advice, the bid stands. */
+static void test_decided_not_to_sell(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("KESTREL <KST> UNIT NOT TO SELL SUBSIDIARY",
+	    "Kestrel Cos Inc said its Orvel Inc <ORV> subsidiary has decided "
+	    "not to sell its Marlin E. Key unit.", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_DIVESTITURE);
+	assert_int_equal(t.deal.status, STATUS_TERMINATED);
+	tags_release(&t);
+	run("X", "Kestrel Cos Inc said it has decided not to sell its Marlin "
+	    "E. Key unit.", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.status, STATUS_TERMINATED);
+	tags_release(&t);
+	run("ORVEL URGES HOLDERS NOT TO TENDER",
+	    "Orvel Inc urged its shareholders not to tender their shares "
+	    "under the 30 dlr a share tender offer by Kestrel Corp.",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_TENDER);
+	assert_int_not_equal(t.deal.status, STATUS_TERMINATED);
+	tags_release(&t);
+}
+
 /* What a company owns, sold: "the X division of British group Y" and
  * "Y's steelmaking coal mines" name Y the seller, the part the target. */
 static void test_owner_of_part_sells(void **state)
@@ -11331,6 +11356,7 @@ int main(int argc, char **argv)
 	cmocka_unit_test(test_limited_partnership_form),
 	cmocka_unit_test(test_exchange_ticker_unit),
 	cmocka_unit_test(test_for_x_to_acquire),
+	cmocka_unit_test(test_decided_not_to_sell),
 	cmocka_unit_test(test_completes_y_buy),
 	cmocka_unit_test(test_merge_on_a_day),
 	cmocka_unit_test(test_decided_clause_and_place_noun),

@@ -11420,6 +11420,35 @@ static int block_attempt(const struct doc *doc, size_t k)
 	return 0;
 }
 
+/*
+ * Whether the deal word at token k is given up: "decided not to sell",
+ * "chose not to", "elected not to"; in a headline in capitals, a company
+ * or its unit "NOT TO SELL" ("YANKEE UNIT NOT TO SELL SUBSIDIARY"; not
+ * "URGES HOLDERS NOT TO TENDER", a board's advice).
+ */
+static int given_up(const struct doc *doc, size_t k)
+{
+	static const char *const decisions[] = {
+		"decided", "decides", "decide", "deciding", "chose", "chosen",
+		"chooses", "elected", "elects", "opted", "opts",
+	};
+	static const char *const units[] = {
+		"unit", "units", "subsidiary", "parent", "group",
+	};
+	const struct doc_sent *st = &doc->sent[doc->tok[k].sent];
+	long to = doc_prev(doc, k);
+	long no = to >= (long)st->t0 ? doc_prev(doc, (size_t)to) : -1;
+	long w = no >= (long)st->t0 ? doc_prev(doc, (size_t)no) : -1;
+	if (w < (long)st->t0 || !doc_word_is(doc, (size_t)to, "to") ||
+	    !doc_word_is(doc, (size_t)no, "not"))
+		return 0;
+	if (doc_word_in(doc, (size_t)w, decisions, ARRAY_SIZE(decisions)))
+		return 1;
+	return st->caps && !doc_stem_is(doc, k, "tender") &&
+	       (doc->tok_co[w] >= 0 || ticker(doc, (size_t)w) ||
+		doc_word_in(doc, (size_t)w, units, ARRAY_SIZE(units)));
+}
+
 /* The status a token's word or stem states, or none. */
 /* How far before a word of talks or of a bid its negation stands ("not
  * in any discussions"), and "no intention" or "no plans" ("no intention
@@ -11972,6 +12001,10 @@ static enum ex_status token_status(const struct doc *doc, size_t k)
 		    doc_deal_cue(doc->tok[v].scls) >= 0)
 			return STATUS_TERMINATED;
 	}
+	/* "has decided not to sell its Yale E. Key unit", "YANKEE UNIT NOT
+	 * TO SELL SUBSIDIARY": a deal given up */
+	if (doc_deal_cue(doc->tok[k].scls) >= 0 && given_up(doc, k))
+		return STATUS_TERMINATED;
 	/* "withdraw a motion in court", "withdrew ... its suit": what ends
 	 * is a filing, not the deal */
 	if ((a == STATUS_TERMINATED || b == STATUS_TERMINATED) &&
