@@ -9617,6 +9617,40 @@ static void test_decided_not_to_sell(void **state)
 	tags_release(&t);
 }
 
+/* "put X up for sale", "on the block", "(back) on the market": its
+ * owner offers X for sale, proposed whatever ended before; not a product
+ * put on the market, nor a clause of time. */
+static void test_put_up_for_sale(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("X", "Orvel Industries Inc said it has put its Orvel Foods unit up "
+	    "for sale.", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_DIVESTITURE);
+	assert_int_equal(t.deal.status, STATUS_PROPOSED);
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Orvel Foods");
+	assert_non_null(t.deal.seller);
+	assert_string_equal(t.deal.seller, "Orvel");
+	tags_release(&t);
+	run("X", "Orvel Industries Inc said it has put itself up for sale and "
+	    "retained Goldman Sachs to find a buyer.", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_ACQUISITION);
+	assert_int_equal(t.deal.status, STATUS_PROPOSED);
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Orvel");
+	tags_release(&t);
+	run("X", "Orvel Pharmaceuticals Inc said it put its new arthritis drug "
+	    "on the market in March.", NULL, NULL, NULL, &t);
+	assert_int_not_equal(t.deal.type, DEAL_DIVESTITURE);
+	assert_null(t.deal.seller);
+	tags_release(&t);
+	run("X", "Kestrel Technologies Inc said it bought the assets when Orvel "
+	    "Corp put the division up for sale.", NULL, NULL, NULL, &t);
+	assert_int_not_equal(t.deal.type, DEAL_DIVESTITURE);
+	tags_release(&t);
+}
+
 /* What a company owns, sold: "the X division of British group Y" and
  * "Y's steelmaking coal mines" name Y the seller, the part the target. */
 static void test_owner_of_part_sells(void **state)
@@ -11357,6 +11391,7 @@ int main(int argc, char **argv)
 	cmocka_unit_test(test_exchange_ticker_unit),
 	cmocka_unit_test(test_for_x_to_acquire),
 	cmocka_unit_test(test_decided_not_to_sell),
+	cmocka_unit_test(test_put_up_for_sale),
 	cmocka_unit_test(test_completes_y_buy),
 	cmocka_unit_test(test_merge_on_a_day),
 	cmocka_unit_test(test_decided_clause_and_place_noun),

@@ -1578,6 +1578,9 @@ static int won_auction(const struct doc *doc, const struct doc_sent *st,
 
 static int ticker(const struct doc *doc, size_t i);
 
+static size_t put_for_sale(const struct doc *doc, const struct doc_sent *st,
+			   size_t i);
+
 /* How many words "take ... private" may hold between: "take chip
  * materials maker JSR private" is 4. */
 #define TAKE_PRIVATE_WORDS 6
@@ -1624,6 +1627,14 @@ static int find_cue(const struct doc *doc, const struct doc_sent *st,
 			c->t0 = i;
 			c->t1 = i + 1;
 			c->type = DEAL_ACQUISITION;
+			return 1;
+		}
+		/* "put its Goldendale smelter back on the market": its
+		 * owner sells it */
+		if (put_for_sale(doc, st, i)) {
+			c->t0 = i;
+			c->t1 = i + 1;
+			c->type = DEAL_DIVESTITURE;
 			return 1;
 		}
 		/* "has won the auction for Wm Morrison Supermarkets": the
@@ -2011,8 +2022,64 @@ static const char *const asset_nouns[] = {
 	"busi", "unit", "divis", "group", "oper", "store", "center", "centr",
 	"properti", "asset", "right", "paper", "public", "plant", "mill",
 	"station", "hotel", "restaur", "branch", "offic", "subsidiari",
-	"chain", "facil",
+	"chain", "facil", "smelter", "refineri",
 };
+/* How many words "put X up for sale" may hold between: "put its
+ * Goldendale, Wash., smelter back on the market" is 6. */
+#define PUT_FOR_SALE_WORDS 8
+
+/*
+ * Whether token i is the verb of "put X up for sale", "put X on the
+ * block", "put X (back) on the market": an owner offers X for sale.  X
+ * must be something a company owns, a company or a business's noun ("put
+ * a new drug on the market" launches a product), and in a headline in
+ * capitals, where names and products look alike, only "up for sale" and
+ * "on the block" do.  The token after X ("up", "back" or "on"), or 0.
+ */
+static size_t put_for_sale(const struct doc *doc, const struct doc_sent *st,
+			   size_t i)
+{
+	static const char *const puts[] = {
+		"put", "puts", "putting", "placed", "places",
+	};
+	static const char *const times[] = {
+		"when", "after", "before", "since", "until", "once",
+	};
+	if (!doc_word_in(doc, i, puts, ARRAY_SIZE(puts)))
+		return 0;
+	/* "... when the company put the division up for sale": a clause
+	 * of time tells the past, not this deal */
+	long p = doc_prev(doc, i);
+	for (int n = 0; p >= (long)st->t0 && n < 3;
+	     n++, p = doc_prev(doc, (size_t)p))
+		if (doc_word_in(doc, (size_t)p, times, ARRAY_SIZE(times)))
+			return 0;
+	int owned = 0;
+	size_t q = doc_next(doc, i), end = 0;
+	for (int n = 0; q < st->t1 && n < PUT_FOR_SALE_WORDS;
+	     n++, q = doc_next(doc, q)) {
+		size_t a = doc_next(doc, q), b = a < st->t1 ? doc_next(doc, a) : a;
+		if (!end && doc_word_is(doc, q, "back"))
+			end = q;
+		if (b < st->t1 && doc_word_is(doc, q, "up") &&
+		    doc_word_is(doc, a, "for") && doc_word_is(doc, b, "sale"))
+			return n > 0 ? (end ? end : q) : 0;
+		if (b < st->t1 && doc_word_is(doc, q, "on") &&
+		    doc_word_is(doc, a, "the") &&
+		    (doc_word_is(doc, b, "block") ||
+		     /* (a headline in capitals tells no name from a
+		      * product: "on the market" in mixed case only) */
+		     (doc_word_is(doc, b, "market") && owned && !st->caps)))
+			return n > 0 ? (end ? end : q) : 0;
+		if (end && end != q)
+			end = 0;
+		owned |= doc->tok_co[q] >= 0 ||
+			 stem_in(doc, q, asset_nouns, ARRAY_SIZE(asset_nouns)) ||
+			 doc_word_is(doc, q, "itself");
+	}
+	return 0;
+}
+
 /* Words before it that say whose or how much, left out of the text. */
 static const char *const asset_openers[] = {
 	"its", "their", "the", "a", "an", "all", "certain", "substantially",
@@ -6746,6 +6813,39 @@ static int roles(const struct doc *doc, size_t s, const struct cue *c,
 			return n;
 	}
 	found_start(f, s, c);
+	/* "it put its Goldendale smelter back on the market": the subject
+	 * sells what it puts up; "put itself up for sale": it is sold */
+	if (c->type == DEAL_DIVESTITURE && put_for_sale(doc, st, c->t0)) {
+		size_t o = doc_next(doc, c->t0);
+		struct name x;
+		if (doc_word_is(doc, o, "itself")) {
+			f->type = DEAL_ACQUISITION;
+			f->has_tgt = hl;
+			f->tgt = l;
+			return f->has_tgt;
+		}
+		/* "its Goldendale, Wash., smelter": the words up to the
+		 * phrase, when they end in a business's noun */
+		size_t e = put_for_sale(doc, st, c->t0), a = o;
+		long last = doc_prev(doc, e);
+		while (a < e && doc_word_in(doc, a, asset_openers,
+					    ARRAY_SIZE(asset_openers)))
+			a = doc_next(doc, a);
+		if (a < e && last >= (long)a &&
+		    (stem_in(doc, (size_t)last, asset_nouns,
+			     ARRAY_SIZE(asset_nouns)) ||
+		     mine_word(doc, (size_t)last))) {
+			asset_span(&x, a, (size_t)last + 1);
+			f->has_tgt = 1;
+			f->tgt = x;
+		} else if (right_name(doc, st, a, &x) && x.t0 == a) {
+			f->has_tgt = 1;
+			f->tgt = x;
+		}
+		f->has_seller = hl && !(f->has_tgt && same_words(doc, &l, &x));
+		f->seller = l;
+		return f->has_tgt + f->has_seller;
+	}
 	size_t prev = doc_prev(doc, c->t0) < 0 ? c->t0 :
 		      (size_t)doc_prev(doc, c->t0);
 	int passive = doc_word_is(doc, prev, "was") || doc_word_is(doc, prev, "were") ||
@@ -13033,6 +13133,12 @@ static enum ex_status deal_status(const struct doc *doc,
 				  const struct found *f)
 {
 	enum ex_status s = deal_status_said(doc, f);
+	/* "put its Goldendale smelter back on the market after would-be
+	 * buyer ... failed to pull together financing": offered for sale,
+	 * whatever ended before */
+	if (f->sent < doc->nsent && f->cue.t0 < doc->ntok &&
+	    put_for_sale(doc, &doc->sent[f->sent], f->cue.t0))
+		return s == STATUS_TALKS ? s : STATUS_PROPOSED;
 	if (s == STATUS_PROPOSED && f->type == DEAL_TENDER) {
 		enum ex_status o = offer_outcome(doc, f);
 		if (o != STATUS_NONE)
@@ -15601,7 +15707,16 @@ static void deal_read(struct doc *doc, const struct dealmodel *model,
 	if (model) {
 		/* (a sale's two sides named stand for its object: "Unilever
 		 * sells tea business ekaterra to CVC") */
-		int title_deal = have && doc->sent[best.sent].para == 0 &&
+		/* (a headline's sale the lead tells with its sides:
+		 * "COMMONWEALTH ALUMINUM PUTS PLANT ON THE BLOCK", "it put
+		 * its Goldendale, Wash., smelter back on the market") */
+		int head_cue = have_cue && doc->sent[first_cue_sent].para == 0 &&
+			       first_cue.type == best.type &&
+			       best.type == DEAL_DIVESTITURE &&
+			       put_for_sale(doc, &doc->sent[first_cue_sent],
+					    first_cue.t0);
+		int title_deal = have &&
+				 (doc->sent[best.sent].para == 0 || head_cue) &&
 				 (best.has_acq || best.has_seller) &&
 				 (best.has_tgt ||
 				  (best.has_acq && best.has_seller)) &&
