@@ -9651,6 +9651,45 @@ static void test_put_up_for_sale(void **state)
 	tags_release(&t);
 }
 
+/* A look-alike's word joined by a hyphen describes ("cut-price
+ * rescue"); "the winning bidder for Y" buys Y, "a possible fourth bidder
+ * for the company" is not one. */
+static void test_cut_price_and_winning_bidder(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Orvel accepts Kestrel's cut-price 389bn yen rescue",
+	    "OSAKA -- Orvel Corp's board on Wednesday approved a revised "
+	    "takeover proposal from Kestrel Precision Industry Co, ending weeks "
+	    "of uncertainty after the contract manufacturer lowered the amount "
+	    "it was willing to pay for the struggling Japanese maker of liquid "
+	    "crystal displays.\n\n"
+	    "Under the new terms, Kestrel will take a 66% stake in Orvel by "
+	    "subscribing to newly issued shares worth 388.8 billion yen. The "
+	    "two companies plan to sign the agreement on Saturday. The deal "
+	    "would be the first acquisition of a major Japanese electronics "
+	    "company by a foreign buyer.", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_ACQUISITION);
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Kestrel Precision Industry");
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Orvel");
+	tags_release(&t);
+	run("X", "Kestrel Steel Ltd (KSL) has emerged as the winning bidder for "
+	    "Orvel Ispat Ltd (OIL), the loss-making steel plant being "
+	    "privatised by the Centre.", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_ACQUISITION);
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Kestrel Steel");
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Orvel Ispat");
+	tags_release(&t);
+	run("X", "Orvel Western Inc said it is talking with a possible fourth "
+	    "bidder for the company.", NULL, NULL, NULL, &t);
+	assert_null(t.deal.acquirer);
+	tags_release(&t);
+}
+
 /* What a company owns, sold: "the X division of British group Y" and
  * "Y's steelmaking coal mines" name Y the seller, the part the target. */
 static void test_owner_of_part_sells(void **state)
@@ -11392,6 +11431,7 @@ int main(int argc, char **argv)
 	cmocka_unit_test(test_for_x_to_acquire),
 	cmocka_unit_test(test_decided_not_to_sell),
 	cmocka_unit_test(test_put_up_for_sale),
+	cmocka_unit_test(test_cut_price_and_winning_bidder),
 	cmocka_unit_test(test_completes_y_buy),
 	cmocka_unit_test(test_merge_on_a_day),
 	cmocka_unit_test(test_decided_clause_and_place_noun),

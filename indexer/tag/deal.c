@@ -82,6 +82,8 @@ static const struct {
 	/* a bid or an offer for a company (not an offering of shares) */
 	{"bid", NULL, DEAL_ACQUISITION}, {"offer", NULL, DEAL_ACQUISITION},
 	{"counterbid", NULL, DEAL_ACQUISITION},
+	/* "has emerged as the winning bidder for Neelachal Ispat Nigam" */
+	{"bidder", "for", DEAL_ACQUISITION},
 	/* "a $80m Series C round": only after a round's words */
 	{"round", NULL, DEAL_FUNDING}, {"seri", NULL, DEAL_FUNDING},
 };
@@ -1608,6 +1610,11 @@ static int take_private(const struct doc *doc, const struct doc_sent *st,
 	return 0;
 }
 
+/* What makes a bidder the buyer: "the winning bidder for". */
+static const char *const bidder_ranks[] = {
+	"winning", "preferred", "successful", "highest", "sole", "top",
+};
+
 static int find_cue(const struct doc *doc, const struct doc_sent *st,
 		    size_t from, struct cue *c)
 {
@@ -1731,6 +1738,14 @@ static int find_cue(const struct doc *doc, const struct doc_sent *st,
 		 * post taken, no company */
 		if (deal_cues[match].s2 && !strcmp(deal_cues[match].s2, "over") &&
 		    end < st->t1 && doc_word_is(doc, end, "as"))
+			continue;
+		/* "the winning bidder for Y": one that won or leads; not
+		 * "talking with a possible fourth bidder for the company",
+		 * "the bidders for the company were" */
+		if (!strcmp(deal_cues[match].s1, "bidder") &&
+		    !(doc_word_is(doc, i, "bidder") && i > st->t0 &&
+		      doc_word_in(doc, (size_t)doc_prev(doc, i), bidder_ranks,
+				  ARRAY_SIZE(bidder_ranks))))
 			continue;
 		k = match;
 		c->t0 = i;
@@ -7883,7 +7898,14 @@ static int look_alike_head(const struct doc *doc, int ipo)
 				break;
 			deal_word |= doc_deal_cue(doc->tok[k].scls) >= 0 ||
 				     doc_word_is(doc, k, "deal");
-			for (size_t i = 0; i < ARRAY_SIZE(look_alike_heads); i++)
+			/* "cut-price rescue": a look-alike's word joined to the
+			 * word before it by a hyphen describes, it is no
+			 * news of its own */
+			long hp = doc_prev(doc, k);
+			int joined = hp >= (long)doc->sent[s].t0 &&
+				     hyphen_pair(doc, (size_t)hp, k);
+			for (size_t i = 0; i < ARRAY_SIZE(look_alike_heads) && !joined;
+			     i++)
 				if (doc_word_is(doc, k, look_alike_heads[i]) &&
 				    !(ipo && doc_word_in(doc, k, ipo_words,
 						     ARRAY_SIZE(ipo_words))) &&
