@@ -9690,6 +9690,29 @@ static void test_cut_price_and_winning_bidder(void **state)
 	tags_release(&t);
 }
 
+/* An acronym in brackets after a name's comma and suffix is that name's
+ * ("Kestrel Pacific Holdings, Inc. (KPHI)"); a mixed-case headline's lone
+ * buyer that the lead, naming both sides, says is bought is the target. */
+static void test_acronym_past_suffix_and_headline_target(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("KPIC consortium launches P5.20-a-share tender offer ahead of "
+	    "delisting",
+	    "A CONSORTIUM led by Kestrel Pacific Holdings, Inc. (KPHI) has "
+	    "launched a tender offer for the shares of Kestrel Pacific "
+	    "Investments Corp. (KPIC) that it does not yet own at P5.20 apiece, "
+	    "the first step in a plan to take the infrastructure conglomerate "
+	    "private.", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_TENDER);
+	assert_false(has(t.companies, t.ncompanies, "KPHI"));
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Kestrel Pacific");
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Kestrel Pacific Investments");
+	tags_release(&t);
+}
+
 /* What a company owns, sold: "the X division of British group Y" and
  * "Y's steelmaking coal mines" name Y the seller, the part the target. */
 static void test_owner_of_part_sells(void **state)
@@ -11432,6 +11455,7 @@ int main(int argc, char **argv)
 	cmocka_unit_test(test_decided_not_to_sell),
 	cmocka_unit_test(test_put_up_for_sale),
 	cmocka_unit_test(test_cut_price_and_winning_bidder),
+	cmocka_unit_test(test_acronym_past_suffix_and_headline_target),
 	cmocka_unit_test(test_completes_y_buy),
 	cmocka_unit_test(test_merge_on_a_day),
 	cmocka_unit_test(test_decided_clause_and_place_noun),

@@ -14967,12 +14967,16 @@ static void lead_reverses(struct doc *doc, struct found *best)
 	 * weighing Standard Chartered bid", and the lead's "evaluating an
 	 * offer for Standard Chartered Plc"): only a lead naming both
 	 * sides turns it round */
+	/* (a mixed-case headline's lone buyer that the lead, naming both
+	 * sides, says is bought is read below: "MPIC consortium launches
+	 * P5.20-a-share tender offer") */
 	if (!doc->sent[best->sent].caps &&
-	    (!f.has_acq || !best->has_tgt ||
+	    (!f.has_acq ||
+	     (best->has_tgt &&
 	     /* sides one of whose names opens the other's ("Equity Bank
 	      * Group", "Equity Bank Congo") match either way round */
-	     headline_short(doc, &best->acq, &best->tgt) ||
-	     headline_short(doc, &best->tgt, &best->acq)))
+	      (headline_short(doc, &best->acq, &best->tgt) ||
+	       headline_short(doc, &best->tgt, &best->acq)))))
 		return;
 	/* "MIM COMPLETES PART OF NORDDEUTSCHE AFFINERIE BUY" (a buyer
 	 * alone, read from "Y BUY") and the lead's "purchase of 20 pct of

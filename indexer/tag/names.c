@@ -2364,7 +2364,13 @@ static void bracketed_acronym(struct doc *doc, const struct doc_ment *m)
 	if (m->kind != DOC_COMPANY || m->t1 >= doc->ntok ||
 	    doc->tok[m->t1].sent != m->sent)
 		return;
-	const struct doc_tok *t = &doc->tok[m->t1];
+	/* past a suffix the name left out after its comma: "Metro Pacific
+	 * Holdings, Inc. (MPHI)" */
+	size_t at = m->t1;
+	while (at + 1 < doc->ntok && doc->tok[at + 1].sent == m->sent &&
+	       is_suffix(doc, at) && doc->tok[at].cap)
+		at++;
+	const struct doc_tok *t = &doc->tok[at];
 	const char *b = doc->text.buf;
 	size_t n = t->end - t->start;
 	if (n < 2 || n > ACRONYM_MAX || t->start == 0 ||
@@ -2376,7 +2382,7 @@ static void bracketed_acronym(struct doc *doc, const struct doc_ment *m)
 	for (size_t i = t->start; i < t->end; i++)
 		if (!isupper((unsigned char)b[i]))
 			caps = 0;
-	const char *w = doc_word(doc, m->t1);
+	const char *w = doc_word(doc, at);
 	size_t k = m->t0, got = 0;
 	while (k < m->t1 && is_suffix(doc, k))
 		k++;
@@ -2385,7 +2391,7 @@ static void bracketed_acronym(struct doc *doc, const struct doc_ment *m)
 		 * the first one that of its first word past a suffix ("PT
 		 * Berlian Inti Mekar (BIM)", "United Industrial Corp Ltd
 		 * (UIC)") */
-		for (; k < m->t1 && got < t->wl; k++)
+		for (; k < at && got < t->wl; k++)
 			if (!(doc->tok[k].flags & ANA_JOINED) &&
 			    doc_word(doc, k)[0] == w[got])
 				got++;
@@ -2399,7 +2405,7 @@ static void bracketed_acronym(struct doc *doc, const struct doc_ment *m)
 		 * LLC [Emicool]", "China National Chemical Corp (ChemChina)";
 		 * no word of the language ("(Reuters)" is boilerplate) */
 		if (!isupper((unsigned char)b[t->start]) || k >= m->t1 ||
-		    doc_word(doc, k)[0] != w[0] || doc->tok[m->t1].wcls)
+		    doc_word(doc, k)[0] != w[0] || doc->tok[at].wcls)
 			return;
 		for (size_t i = t->start; i < t->end; i++)
 			if (!isalpha((unsigned char)b[i]))
@@ -2409,7 +2415,7 @@ static void bracketed_acronym(struct doc *doc, const struct doc_ment *m)
 	    smap_get(doc->co_alias, w, t->wl) >= 0)
 		return;
 	smap_put(doc->co_alias, w, t->wl, m->id);
-	doc->in_name[m->t1] = 1;
+	doc->in_name[at] = 1;
 }
 
 static int initials_of(const char *a, const char *name);
