@@ -9713,6 +9713,23 @@ static void test_acronym_past_suffix_and_headline_target(void **state)
 	tags_release(&t);
 }
 
+/* "to buy from X the four Y Stores": X sells, Y is bought. */
+static void test_bought_from_then(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("X", "Kestrel Department Stores Co said it terminated an agreement "
+	    "with Orvel Stores Corp to buy from Orvel the four Marlin Brothers "
+	    "Stores in Syracuse, N.Y.", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_ACQUISITION);
+	assert_int_equal(t.deal.status, STATUS_TERMINATED);
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Marlin Brothers Stores");
+	assert_non_null(t.deal.seller);
+	assert_string_equal(t.deal.seller, "Orvel Stores");
+	tags_release(&t);
+}
+
 /* What a company owns, sold: "the X division of British group Y" and
  * "Y's steelmaking coal mines" name Y the seller, the part the target. */
 static void test_owner_of_part_sells(void **state)
@@ -11456,6 +11473,7 @@ int main(int argc, char **argv)
 	cmocka_unit_test(test_put_up_for_sale),
 	cmocka_unit_test(test_cut_price_and_winning_bidder),
 	cmocka_unit_test(test_acronym_past_suffix_and_headline_target),
+	cmocka_unit_test(test_bought_from_then),
 	cmocka_unit_test(test_completes_y_buy),
 	cmocka_unit_test(test_merge_on_a_day),
 	cmocka_unit_test(test_decided_clause_and_place_noun),

@@ -6653,6 +6653,43 @@ static int done_buy(const struct doc *doc, const struct doc_sent *st,
 	       doer->t1 == (size_t)v && !same_words(doc, doer, bought);
 }
 
+/*
+ * "to buy from Allied the four Dey Brothers Stores in Syracuse": the
+ * seller right after the deal word's "from", then what is bought (a name
+ * past an article or a count, or a described business).
+ */
+static void bought_from_then(const struct doc *doc, const struct doc_sent *st,
+			     const struct cue *c, struct found *f)
+{
+	struct name x, y;
+	size_t a = c->t1 < st->t1 && doc_word_is(doc, c->t1, "from") ?
+		   doc_next(doc, c->t1) : st->t1;
+	if (a >= st->t1 || !right_name(doc, st, a, &x) || x.t0 != a)
+		return;
+	size_t o = doc_next(doc, x.t1 - 1);
+	while (o < st->t1 && ticker(doc, o))
+		o = doc_next(doc, o);
+	if (o >= st->t1 || doc_gap_has(doc, x.t1 - 1, o, ','))
+		return;
+	size_t n = o;
+	while (n < st->t1 && (doc_word_in(doc, n, asset_openers,
+					  ARRAY_SIZE(asset_openers)) ||
+			      doc_word_in(doc, n, quantity_words,
+					  ARRAY_SIZE(quantity_words)) ||
+			      doc->tok[n].digit))
+		n = doc_next(doc, n);
+	if (n == o || n >= st->t1)
+		return;   /* "from X" and no article: "from Allied for" */
+	if (!((doc->tok[n].cap && right_name(doc, st, n, &y) && y.t0 == n) ||
+	      asset_object(doc, st, o, &y)) ||
+	    same_words(doc, &x, &y))
+		return;
+	f->seller = x;
+	f->has_seller = 1;
+	f->tgt = y;
+	f->has_tgt = 1;
+}
+
 static int roles(const struct doc *doc, size_t s, const struct cue *c,
 		 struct found *f)
 {
@@ -7593,6 +7630,8 @@ static int roles(const struct doc *doc, size_t s, const struct cue *c,
 		}
 		if (c->type == DEAL_ACQUISITION)
 			owner_roles(doc, st, c, f);
+		if (c->type == DEAL_ACQUISITION && !st->caps)
+			bought_from_then(doc, st, c, f);
 		if (ex_deal_is_mna(c->type))
 			approach_roles(doc, st, c, f);
 		/* "agreed to buy nine retail food stores": a verb's object;
