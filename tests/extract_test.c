@@ -9730,6 +9730,22 @@ static void test_bought_from_then(void **state)
 	tags_release(&t);
 }
 
+/* Shares of preferred stock "in" another company are a stake in it. */
+static void test_preferred_stock_in_company(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("INSURANCE FIRM HAS ORVEL <ORVL.O> PREFERRED STAKE",
+	    "Kestrel Life Insurance Co, a West Chester, Pa., insurance firm, "
+	    "told the Securities and Exchange Commission it has acquired "
+	    "44,600 shares of preferred stock in Orvel Electric Products Inc, or "
+	    "10.8 pct of the total.", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_STAKE);
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Orvel Electric Products");
+	tags_release(&t);
+}
+
 /* What a company owns, sold: "the X division of British group Y" and
  * "Y's steelmaking coal mines" name Y the seller, the part the target. */
 static void test_owner_of_part_sells(void **state)
@@ -11474,6 +11490,7 @@ int main(int argc, char **argv)
 	cmocka_unit_test(test_cut_price_and_winning_bidder),
 	cmocka_unit_test(test_acronym_past_suffix_and_headline_target),
 	cmocka_unit_test(test_bought_from_then),
+	cmocka_unit_test(test_preferred_stock_in_company),
 	cmocka_unit_test(test_completes_y_buy),
 	cmocka_unit_test(test_merge_on_a_day),
 	cmocka_unit_test(test_decided_clause_and_place_noun),

@@ -1209,6 +1209,29 @@ static int partner_described(const struct doc *doc, const struct doc_sent *st,
 	return 0;
 }
 
+/*
+ * Whether the object from token k is shares "in" a company named: "44,600
+ * shares of preferred stock in Piezo Electric Products Inc" (not "in
+ * exchange", "in cash").
+ */
+static int shares_in_company(const struct doc *doc, const struct doc_sent *st,
+			     size_t k)
+{
+	int shares = 0;
+	for (int n = 0; k < st->t1 && n < 2 * OBJECT_WORDS;
+	     n++, k = doc_next(doc, k)) {
+		if (doc_word_is(doc, k, "shares") || doc_word_is(doc, k, "stock"))
+			shares = 1;
+		if (!doc_word_is(doc, k, "in"))
+			continue;
+		size_t x = doc_next(doc, k);
+		return shares && x < st->t1 && doc->tok_co[x] >= 0 &&
+		       doc->ment[doc->tok_co[x]].t0 == x &&
+		       doc->ment[doc->tok_co[x]].kind == DOC_COMPANY;
+	}
+	return 0;
+}
+
 static int look_alike(const struct doc *doc, const struct doc_sent *st,
 		      const struct cue *c)
 {
@@ -1515,6 +1538,10 @@ static int look_alike(const struct doc *doc, const struct doc_sent *st,
 				alike = 1;
 		}
 	}
+	/* "acquired 44,600 shares of preferred stock in Piezo Electric
+	 * Products Inc": shares held in another company, a stake */
+	if (alike && sell_buy && !raise && shares_in_company(doc, st, c->t1))
+		alike = 0;
 	return alike && (raise || !business);
 }
 
