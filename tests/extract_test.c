@@ -9746,6 +9746,24 @@ static void test_preferred_stock_in_company(void **state)
 	tags_release(&t);
 }
 
+/* "how the shares should be sold", "could be sold": a modal before "be"
+ * tells a possibility, no completion. */
+static void test_modal_be_sold(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("GOVERNMENT TO SELL 25 PCT OF KESTREL AIR",
+	    "The New Zealand Government will sell 25 pct of state-owned "
+	    "<Kestrel Air Ltd> to the public, Civil Aviation minister Richard "
+	    "Prebble said.\n"
+	    "    Prebble said in a statement the government would appoint an "
+	    "adviser to help it decide how the shares should be sold, the "
+	    "timing of any sales and the price.", NULL, NULL, NULL, &t);
+	assert_int_not_equal(t.deal.type, DEAL_NONE);
+	assert_int_not_equal(t.deal.status, STATUS_COMPLETED);
+	tags_release(&t);
+}
+
 /* What a company owns, sold: "the X division of British group Y" and
  * "Y's steelmaking coal mines" name Y the seller, the part the target. */
 static void test_owner_of_part_sells(void **state)
@@ -11491,6 +11509,7 @@ int main(int argc, char **argv)
 	cmocka_unit_test(test_acronym_past_suffix_and_headline_target),
 	cmocka_unit_test(test_bought_from_then),
 	cmocka_unit_test(test_preferred_stock_in_company),
+	cmocka_unit_test(test_modal_be_sold),
 	cmocka_unit_test(test_completes_y_buy),
 	cmocka_unit_test(test_merge_on_a_day),
 	cmocka_unit_test(test_decided_clause_and_place_noun),

@@ -12226,6 +12226,15 @@ static enum ex_status token_status(const struct doc *doc, size_t k)
 		if (be && doc_word_is(doc, (size_t)p, "to") && wv >= 0 &&
 		    doc_word_in(doc, (size_t)wv, wishes, ARRAY_SIZE(wishes)))
 			return STATUS_NONE;
+		/* "how the shares should be sold", "could be sold": a
+		 * possibility, nothing done */
+		static const char *const modals[] = {
+			"should", "could", "may", "might", "must", "can",
+			"shall",
+		};
+		if (be && p >= 0 &&
+		    doc_word_in(doc, (size_t)p, modals, ARRAY_SIZE(modals)))
+			return STATUS_NONE;
 		/* (not a ticker's exchange: "HOLLINGER <HLG.TO> COMPLETES") */
 		if (p >= 0 && !ticker(doc, (size_t)p) &&
 		    (doc_word_is(doc, (size_t)p, "to") ||
