@@ -9764,6 +9764,24 @@ static void test_modal_be_sold(void **state)
 	tags_release(&t);
 }
 
+/* New shares a company places with a buyer named, even past a long
+ * object ("to a U.S. subsidiary of Y"), are a stake in the company. */
+static void test_own_shares_placed(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("X", "Orvel Proteins Corp said it has agreed to sell in a private "
+	    "placement 330,000 common shares at 11.75 dlrs a share to a U.S. "
+	    "subsidiary of Kestrel Trust Plc.", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_STAKE);
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Kestrel Trust");
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Orvel Proteins");
+	assert_null(t.deal.seller);
+	tags_release(&t);
+}
+
 /* What a company owns, sold: "the X division of British group Y" and
  * "Y's steelmaking coal mines" name Y the seller, the part the target. */
 static void test_owner_of_part_sells(void **state)
@@ -11510,6 +11528,7 @@ int main(int argc, char **argv)
 	cmocka_unit_test(test_bought_from_then),
 	cmocka_unit_test(test_preferred_stock_in_company),
 	cmocka_unit_test(test_modal_be_sold),
+	cmocka_unit_test(test_own_shares_placed),
 	cmocka_unit_test(test_completes_y_buy),
 	cmocka_unit_test(test_merge_on_a_day),
 	cmocka_unit_test(test_decided_clause_and_place_noun),

@@ -5411,23 +5411,41 @@ static void approach_roles(const struct doc *doc, const struct doc_sent *st,
 	f->has_tgt = 1;
 }
 
+static int state_code(const struct doc *doc, size_t k);
+
 /* The buyer of a sale whose "to" stands past a long list of what is
  * sold (FAR_SALE_TO): the company that opens right after that "to",
  * with no clause's end or sentence's comma-led aside between. */
 static int far_sale_to(const struct doc *doc, const struct doc_sent *st,
-		       size_t from, struct name *n)
+		       size_t from, struct name *n, int own_shares)
 {
+	static const char *const units[] = {
+		"subsidiary", "unit", "affiliate",
+	};
 	size_t q = from;
 	for (int w = 0; q < st->t1 && w < FAR_SALE_TO; w++, q = doc_next(doc, q)) {
 		/* (a company's own shares sold to a buyer are a stake in
-		 * it, which the near "to" alone reads) */
+		 * it, which the near "to" alone reads, or the caller when
+		 * it counted them: own_shares) */
 		if (doc_word_in(doc, q, clause_ends, ARRAY_SIZE(clause_ends)) ||
 		    doc_deal_cue(doc->tok[q].scls) >= 0 ||
-		    doc_stem_is(doc, q, "share") || doc_stem_is(doc, q, "stock"))
+		    (!own_shares && (doc_stem_is(doc, q, "share") ||
+				     doc_stem_is(doc, q, "stock"))))
 			return 0;
 		if (!doc_word_is(doc, q, "to"))
 			continue;
 		size_t a = doc_next(doc, q);
+		/* "to a U.S. subsidiary of Hanson Trust Plc": the owner */
+		if (own_shares && a < st->t1 && doc_word_is(doc, a, "a")) {
+			size_t u = doc_next(doc, a);
+			while (u < st->t1 && (is_place(doc, u) || state_code(doc, u)))
+				u = doc_next(doc, u);
+			size_t of = u < st->t1 ? doc_next(doc, u) : st->t1;
+			if (of < st->t1 &&
+			    doc_word_in(doc, u, units, ARRAY_SIZE(units)) &&
+			    doc_word_is(doc, of, "of"))
+				a = doc_next(doc, of);
+		}
 		const struct doc_ment *m = a < st->t1 ? company_opening(doc, a) :
 							NULL;
 		if (!m)
@@ -6583,6 +6601,36 @@ static int contest_for(const struct doc *doc, const struct doc_sent *st,
  * stake "in its" stock or shares (the seller's own); *control when it is
  * a controlling or majority one.
  */
+/*
+ * Whether a count of shares of no other owner follows token k within
+ * OWN_STOCK_WORDS words: "in a private placement 330,000 common shares at
+ * 11.75 dlrs a share" (not "330,000 shares of Kestrel", "shares in X").
+ */
+static int own_shares_counted(const struct doc *doc, const struct doc_sent *st,
+			      size_t k)
+{
+	static const char *const kinds[] = {
+		"common", "preferred", "new", "class", "a", "b", "voting",
+		"restricted", "convertible",
+	};
+	for (int w = 0; k < st->t1 && w < OWN_STOCK_WORDS;
+	     w++, k = doc_next(doc, k)) {
+		if (!doc->tok[k].digit || doc->tok_money[k])
+			continue;
+		size_t q = doc_next(doc, k);
+		while (q < st->t1 && (amount_word(doc, q) ||
+				      doc_word_in(doc, q, kinds,
+						  ARRAY_SIZE(kinds))))
+			q = doc_next(doc, q);
+		if (q >= st->t1 || !doc_word_is(doc, q, "shares"))
+			return 0;
+		size_t n = doc_next(doc, q);
+		return !(n < st->t1 && (doc_word_is(doc, n, "of") ||
+					doc_word_is(doc, n, "in")));
+	}
+	return 0;
+}
+
 static int own_stock_sold(const struct doc *doc, const struct doc_sent *st,
 			  size_t k, int *control)
 {
@@ -7160,7 +7208,9 @@ static int roles(const struct doc *doc, size_t s, const struct cue *c,
 		    !source_to(doc, st, to))
 			f->has_acq = right_name(doc, st, after, &f->acq);
 		if (!f->has_acq && to >= st->t1)
-			f->has_acq = far_sale_to(doc, st, to0, &f->acq);
+			f->has_acq = far_sale_to(doc, st, to0, &f->acq,
+						 own_shares_counted(doc, st,
+								    c->t1));
 		/* "to sell its training business to Time-Life Video
 		 * president William V. Ambrose": the company's officer
 		 * buys, not his company */
@@ -7173,7 +7223,21 @@ static int roles(const struct doc *doc, size_t s, const struct cue *c,
 		 * stock, so the seller is what is bought, by control or a
 		 * stake */
 		int control;
-		if (f->has_seller && own_stock_sold(doc, st, c->t1, &control)) {
+		/* "agreed to sell in a private placement 330,000 common
+		 * shares at 11.75 dlrs a share to a U.S. subsidiary of
+		 * Hanson Trust": new shares of its own, sold to a buyer
+		 * named, are a stake in the seller */
+		/* (a company's: a person who sells sells another's shares,
+		 * "Falks has sold another 500,000 shares to ... TA") */
+		if (f->has_seller && f->has_acq && !f->has_tgt &&
+		    f->seller.company >= 0 &&
+		    own_shares_counted(doc, st, c->t1)) {
+			f->tgt = f->seller;
+			f->has_tgt = 1;
+			f->has_seller = 0;
+			f->type = DEAL_STAKE;
+		} else if (f->has_seller &&
+			   own_stock_sold(doc, st, c->t1, &control)) {
 			f->tgt = f->seller;
 			f->has_tgt = 1;
 			f->has_seller = 0;
