@@ -9782,6 +9782,20 @@ static void test_own_shares_placed(void **state)
 	tags_release(&t);
 }
 
+/* How a venture is owned does not part its verb from it: "entered
+ * into an equally owned joint venture with Y". */
+static void test_equally_owned_venture(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("X", "Kestrel Corp said it has entered into an equally owned joint "
+	    "venture with Orvel Synthetics.", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_PARTNERSHIP);
+	assert_true(has(t.deal.investors, t.deal.ninvestors, "Kestrel"));
+	assert_true(has(t.deal.investors, t.deal.ninvestors, "Orvel Synthetics"));
+	tags_release(&t);
+}
+
 /* What a company owns, sold: "the X division of British group Y" and
  * "Y's steelmaking coal mines" name Y the seller, the part the target. */
 static void test_owner_of_part_sells(void **state)
@@ -11529,6 +11543,7 @@ int main(int argc, char **argv)
 	cmocka_unit_test(test_preferred_stock_in_company),
 	cmocka_unit_test(test_modal_be_sold),
 	cmocka_unit_test(test_own_shares_placed),
+	cmocka_unit_test(test_equally_owned_venture),
 	cmocka_unit_test(test_completes_y_buy),
 	cmocka_unit_test(test_merge_on_a_day),
 	cmocka_unit_test(test_decided_clause_and_place_noun),

@@ -4147,6 +4147,12 @@ static long venture_for(const struct doc *doc, const struct doc_sent *st,
 	return -1;
 }
 
+/* Words of how a venture is owned, and a verb's "into", which do not
+ * count between the verb and the venture. */
+static const char *const venture_owning[] = {
+	"owned", "held", "equally", "jointly", "into",
+};
+
 /* "have formed a joint venture", "signed a partnership", "agreed to set
  * up a venture": a verb of making or signing one within three words
  * before the cue at token `cue` (a venture that is a party, "its TKR
@@ -4185,7 +4191,11 @@ static int venture_verb(const struct doc *doc, const struct doc_sent *st,
 		if (doc_word_is(doc, (size_t)q, "for") &&
 		    pact_before(doc, st, (size_t)q))
 			return 1;
-		if (!doc->tok[q].digit)
+		/* (nor how it is owned, nor the verb's "into": "entered
+		 * into an equally owned joint venture") */
+		if (!doc->tok[q].digit &&
+		    !doc_word_in(doc, (size_t)q, venture_owning,
+				 ARRAY_SIZE(venture_owning)))
 			i++;
 	}
 	return 0;
