@@ -9796,6 +9796,22 @@ static void test_equally_owned_venture(void **state)
 	tags_release(&t);
 }
 
+/* "no agreement has yet been reached": a sale planned, not agreed. */
+static void test_no_agreement_yet(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("ORVEL MEDICAL CORP <OM> SELLS UNIT",
+	    "Orvel Medical Corp said it will sell its Kestrel Treadmills Inc "
+	    "unit.\n"
+	    "    The company said the sale is in line with its strategy. It "
+	    "said it had received interest from several parties, but no "
+	    "agreement has yet been reached.", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_DIVESTITURE);
+	assert_int_equal(t.deal.status, STATUS_PROPOSED);
+	tags_release(&t);
+}
+
 /* What a company owns, sold: "the X division of British group Y" and
  * "Y's steelmaking coal mines" name Y the seller, the part the target. */
 static void test_owner_of_part_sells(void **state)
@@ -11544,6 +11560,7 @@ int main(int argc, char **argv)
 	cmocka_unit_test(test_modal_be_sold),
 	cmocka_unit_test(test_own_shares_placed),
 	cmocka_unit_test(test_equally_owned_venture),
+	cmocka_unit_test(test_no_agreement_yet),
 	cmocka_unit_test(test_completes_y_buy),
 	cmocka_unit_test(test_merge_on_a_day),
 	cmocka_unit_test(test_decided_clause_and_place_noun),

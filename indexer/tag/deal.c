@@ -13300,10 +13300,54 @@ static enum ex_status offer_outcome(const struct doc *doc, const struct found *f
 	return STATUS_NONE;
 }
 
+/* How far the words of "no agreement has yet been reached" may stand
+ * from each other. */
+#define NO_AGREEMENT_WORDS 4
+
+/*
+ * Whether the lead says no agreement is made yet: "no agreement has yet
+ * been reached", "no deal has been signed", "no definitive agreement
+ * has been reached" (in the first two paragraphs of the body).
+ */
+static int no_agreement_yet(const struct doc *doc)
+{
+	static const char *const pacts[] = {"agreement", "deal", "accord"};
+	static const char *const made[] = {
+		"reached", "signed", "struck", "concluded", "made",
+	};
+	for (size_t s = 0; s < doc->nsent && doc->sent[s].para <= 2; s++) {
+		const struct doc_sent *st = &doc->sent[s];
+		if (st->para == 0)
+			continue;
+		for (size_t k = st->t0; k < st->t1; k++) {
+			if (!doc_word_is(doc, k, "no"))
+				continue;
+			size_t q = doc_next(doc, k);
+			for (int n = 0; q < st->t1 && n < 2 &&
+			     !doc_word_in(doc, q, pacts, ARRAY_SIZE(pacts));
+			     n++)
+				q = doc_next(doc, q);
+			if (q >= st->t1 || !doc_word_in(doc, q, pacts,
+							 ARRAY_SIZE(pacts)))
+				continue;
+			q = doc_next(doc, q);
+			for (int n = 0; q < st->t1 && n < NO_AGREEMENT_WORDS;
+			     n++, q = doc_next(doc, q))
+				if (doc_word_in(doc, q, made, ARRAY_SIZE(made)))
+					return 1;
+		}
+	}
+	return 0;
+}
+
 static enum ex_status deal_status(const struct doc *doc,
 				  const struct found *f)
 {
 	enum ex_status s = deal_status_said(doc, f);
+	/* "it had received interest from several parties, but no agreement
+	 * has yet been reached": a plan, not an agreement */
+	if (s == STATUS_AGREED && no_agreement_yet(doc))
+		s = STATUS_PROPOSED;
 	/* "put its Goldendale smelter back on the market after would-be
 	 * buyer ... failed to pull together financing": offered for sale,
 	 * whatever ended before */
