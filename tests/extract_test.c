@@ -9812,6 +9812,28 @@ static void test_no_agreement_yet(void **state)
 	tags_release(&t);
 }
 
+/* The next sentence's "will buy the shares from private equity firm X"
+ * names the seller the deal's own sentence left out. */
+static void test_holding_seller_next(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Kestrel to take control of Orvel Hospitals in US$2 billion deal",
+	    "KESTREL Holdings has agreed to buy a further 41 per cent of Orvel "
+	    "Health Enterprises, India's second-largest hospital chain, for "
+	    "about US$2 billion, lifting its stake to 59 per cent from 18 per "
+	    "cent.\n\n"
+	    "The Singapore state investor will buy the shares from private "
+	    "equity firm TPG and India's National Investment and "
+	    "Infrastructure Fund (NIIF), which are exiting the company, people "
+	    "familiar with the matter said.", NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Orvel Health Enterprises");
+	assert_non_null(t.deal.seller);
+	assert_string_equal(t.deal.seller, "TPG");
+	tags_release(&t);
+}
+
 /* What a company owns, sold: "the X division of British group Y" and
  * "Y's steelmaking coal mines" name Y the seller, the part the target. */
 static void test_owner_of_part_sells(void **state)
@@ -11561,6 +11583,7 @@ int main(int argc, char **argv)
 	cmocka_unit_test(test_own_shares_placed),
 	cmocka_unit_test(test_equally_owned_venture),
 	cmocka_unit_test(test_no_agreement_yet),
+	cmocka_unit_test(test_holding_seller_next),
 	cmocka_unit_test(test_completes_y_buy),
 	cmocka_unit_test(test_merge_on_a_day),
 	cmocka_unit_test(test_decided_clause_and_place_noun),

@@ -15280,6 +15280,66 @@ static int first_word_of(const struct doc *doc, const struct name *a,
 			    doc->tok[a->t0].wl);
 }
 
+/* How many words of description may stand between "from" and the
+ * seller's name: "from private equity firm TPG". */
+#define FROM_DESCRIBED_WORDS 4
+
+/*
+ * "TEMASEK Holdings has agreed to buy a further 41 per cent of Manipal
+ * Health Enterprises ...", then "The Singapore state investor will buy
+ * the shares from private equity firm TPG and ... NIIF": the next body
+ * sentence whose deal word buys "the shares" (or "the stake") "from" a
+ * company the recogniser knows names the deal's seller, when the deal's
+ * own sentence named none.
+ */
+static void holding_seller_next(struct doc *doc, struct found *best)
+{
+	static const char *const holdings[] = {
+		"shares", "stake", "holding", "interest",
+	};
+	if (best->has_seller || !best->has_tgt ||
+	    (best->type != DEAL_ACQUISITION && best->type != DEAL_STAKE))
+		return;
+	size_t seen = 0;
+	for (size_t s = best->sent + 1; s < doc->nsent && seen < 2; s++) {
+		const struct doc_sent *st = &doc->sent[s];
+		if (st->title || doc_boiler(doc, (uint32_t)s))
+			continue;
+		seen++;
+		struct cue c;
+		size_t from = st->t1;
+		for (size_t k = st->t0; from >= st->t1 && find_cue(doc, st, k, &c);
+		     k = c.t1) {
+			size_t a = c.t1,
+			       b = a < st->t1 ? doc_next(doc, a) : st->t1;
+			from = b < st->t1 ? doc_next(doc, b) : st->t1;
+			if ((c.type != DEAL_ACQUISITION && c.type != DEAL_STAKE) ||
+			    from >= st->t1 || !doc_word_is(doc, a, "the") ||
+			    !doc_word_in(doc, b, holdings, ARRAY_SIZE(holdings)) ||
+			    !doc_word_is(doc, from, "from"))
+				from = st->t1;
+		}
+		if (from >= st->t1)
+			continue;
+		size_t q = doc_next(doc, from);
+		for (int n = 0; q < st->t1 && n < FROM_DESCRIBED_WORDS &&
+		     !doc->tok[q].cap; n++)
+			q = doc_next(doc, q);
+		const struct doc_ment *m = q < st->t1 ? company_opening(doc, q) :
+							NULL;
+		if (!m)
+			return;
+		struct name x;
+		span_name(doc, m->t0, m->t1, &x);
+		if (same_name(doc, &x, &best->tgt) ||
+		    (best->has_acq && same_name(doc, &x, &best->acq)))
+			return;
+		best->seller = x;
+		best->has_seller = 1;
+		return;
+	}
+}
+
 static void lead_names_seller(struct doc *doc, struct found *best)
 {
 	if (best->has_seller || doc->sent[best->sent].para != 0 ||
@@ -15858,6 +15918,7 @@ static void deal_read(struct doc *doc, const struct dealmodel *model,
 		bid_later_in_sentence(doc, &best);
 		lead_names_bidder(doc, &best);
 		lead_names_seller(doc, &best);
+		holding_seller_next(doc, &best);
 		lead_holding_target(doc, &best);
 		owns_after_offer(doc, &best);
 		suit_bidder(doc, &best);
