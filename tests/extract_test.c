@@ -9834,6 +9834,25 @@ static void test_holding_seller_next(void **state)
 	tags_release(&t);
 }
 
+/* "Y is owned by London-based private equity firm X": past what the
+ * owner is, X sells; Y opens the sentence, known or not. */
+static void test_owned_by_described(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Kestrel Union drops Bumble Orvel purchase after US antitrust "
+	    "concerns",
+	    "Kestrel Union Group has terminated its plan to buy US rival "
+	    "Bumble Orvel Seafoods for US$1.51 billion after the US Department "
+	    "of Justice raised concerns about competition.\n\n"
+	    "Bumble Orvel is owned by London-based private equity firm Marlin "
+	    "Capital.", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.status, STATUS_TERMINATED);
+	assert_non_null(t.deal.seller);
+	assert_string_equal(t.deal.seller, "Marlin Capital");
+	tags_release(&t);
+}
+
 /* What a company owns, sold: "the X division of British group Y" and
  * "Y's steelmaking coal mines" name Y the seller, the part the target. */
 static void test_owner_of_part_sells(void **state)
@@ -11584,6 +11603,7 @@ int main(int argc, char **argv)
 	cmocka_unit_test(test_equally_owned_venture),
 	cmocka_unit_test(test_no_agreement_yet),
 	cmocka_unit_test(test_holding_seller_next),
+	cmocka_unit_test(test_owned_by_described),
 	cmocka_unit_test(test_completes_y_buy),
 	cmocka_unit_test(test_merge_on_a_day),
 	cmocka_unit_test(test_decided_clause_and_place_noun),

@@ -10306,6 +10306,20 @@ static int seller_at(struct doc *doc, const struct doc_sent *st, size_t k,
 				word_prefix(doc, z, &f->tgt)));
 }
 
+/* How many words of description may stand between "from" or "by" and
+ * the name they introduce: "from private equity firm TPG". */
+#define FROM_DESCRIBED_WORDS 4
+
+/* Whether token k opens "London-based" (a place, a hyphen, "based"): the
+ * token after "based", else 0. */
+static size_t based_word(const struct doc *doc, const struct doc_sent *st,
+			 size_t k)
+{
+	size_t b = doc_next(doc, k);
+	return b < st->t1 && hyphen_pair(doc, k, b) &&
+	       doc_word_is(doc, b, "based") ? doc_next(doc, b) : 0;
+}
+
 /* "previously owned by X"; "Y ... was owned by X" where Y is what is
  * bought: X at "owned" (token k) in f->seller. */
 static int owned_by_seller(struct doc *doc, const struct doc_sent *st,
@@ -10335,7 +10349,22 @@ static int owned_by_seller(struct doc *doc, const struct doc_sent *st,
 			break;
 		}
 	}
-	return (before || (was && f->has_tgt && first_company(doc, st, k, &y) &&
+	/* "owned by London-based private equity firm Lion Capital": past
+	 * what the owner is, to its name */
+	size_t d = x;
+	for (int n = 0; d < st->t1 && n < FROM_DESCRIBED_WORDS &&
+	     doc->tok_co[d] < 0 &&
+	     (!doc->tok[d].cap || based_word(doc, st, d));
+	     n++)
+		d = based_word(doc, st, d) ? based_word(doc, st, d) :
+					     doc_next(doc, d);
+	if (d > x && d < st->t1 && company_opening(doc, d))
+		x = d;
+	/* (the name the sentence opens with, known or not: "Bumble Bee is
+	 * owned by") */
+	return (before || (was && f->has_tgt &&
+			   (first_company(doc, st, k, &y) ||
+			    sentence_subject(doc, st, k, &y)) &&
 			   same_name(doc, &y, &f->tgt))) &&
 	       seller_at(doc, st, x, f, &f->seller);
 }
@@ -15279,10 +15308,6 @@ static int first_word_of(const struct doc *doc, const struct name *a,
 	       !strncasecmp(doc_word(doc, a->t0), doc_word(doc, b->t0),
 			    doc->tok[a->t0].wl);
 }
-
-/* How many words of description may stand between "from" and the
- * seller's name: "from private equity firm TPG". */
-#define FROM_DESCRIBED_WORDS 4
 
 /*
  * "TEMASEK Holdings has agreed to buy a further 41 per cent of Manipal
