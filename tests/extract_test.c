@@ -9853,6 +9853,37 @@ static void test_owned_by_described(void **state)
 	tags_release(&t);
 }
 
+/* A rights plan's story whose lead names a live bid with its bidder
+ * ("tender offer commenced on October 9 by a unit of Y") tells that bid,
+ * for the company that adopts the plan. */
+static void test_rights_plan_bid(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("ORVEL <ORV> ADOPTS SHAREHOLDER RIGHTS PLAN",
+	    "Orvel Corp said its board adopted a shareholder rights plan which "
+	    "will allow shareholders to purchase one common share for two dlrs "
+	    "if a hostile group acquires 15 pct or more of the company.\n"
+	    "    However, the company said the plan will not be triggered by "
+	    "purchases pursuant to the 65 dlrs a share tender offer commenced "
+	    "on October 9 by a unit of Kestrel Partners, a group controlled by "
+	    "New York financier John Marlin.", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_TENDER);
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Kestrel");
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Orvel");
+	tags_release(&t);
+	/* a plan with no bid named stays no deal */
+	run("ORVEL <ORV> ADOPTS SHAREHOLDER RIGHTS PLAN",
+	    "Orvel Corp said its board adopted a shareholder rights plan which "
+	    "will allow shareholders to purchase one common share for two dlrs "
+	    "if a hostile group acquires 15 pct or more of the company.",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_NONE);
+	tags_release(&t);
+}
+
 /* What a company owns, sold: "the X division of British group Y" and
  * "Y's steelmaking coal mines" name Y the seller, the part the target. */
 static void test_owner_of_part_sells(void **state)
@@ -11604,6 +11635,7 @@ int main(int argc, char **argv)
 	cmocka_unit_test(test_no_agreement_yet),
 	cmocka_unit_test(test_holding_seller_next),
 	cmocka_unit_test(test_owned_by_described),
+	cmocka_unit_test(test_rights_plan_bid),
 	cmocka_unit_test(test_completes_y_buy),
 	cmocka_unit_test(test_merge_on_a_day),
 	cmocka_unit_test(test_decided_clause_and_place_noun),

@@ -4619,6 +4619,9 @@ static int bidder_after(const struct doc *doc, const struct doc_sent *st,
 	static const char *const made[] = {
 		"made", "launched", "last", "week", "month", "earlier", "today",
 		"yesterday", "on", "received", "it", "that", "had", "has",
+		/* "the 65 dlrs a share tender offer commenced on October 9
+		 * by a unit of TLX Partners" */
+		"commenced", "begun", "started", "announced", "initiated",
 	};
 	size_t k = c->t1;
 	for (int i = 0; k < st->t1 && i < 8; i++, k = doc_next(doc, k)) {
@@ -15877,6 +15880,56 @@ static void suit_bidder(struct doc *doc, struct found *f)
 	f->has_tgt = 1;
 }
 
+/* How many lead sentences a rights plan's story is read for a bid. */
+#define RIGHTS_BID_SENTENCES 3
+
+/*
+ * "TELEX ADOPTS SHAREHOLDER RIGHTS PLAN": a bid the lead names with its
+ * bidder ("the plan will not be triggered by purchases pursuant to the 65
+ * dlrs a share tender offer commenced on October 9 by a unit of TLX
+ * Partners") is for the company that adopts the plan, the one the lead's
+ * first sentence opens with; that bid is the story's deal.
+ */
+static void rights_plan_bid(struct doc *doc, struct found *best, int *have,
+			    enum ex_deal_type *type)
+{
+	const struct doc_sent *lf = lead_first(doc);
+	struct name adopter;
+	if (!lf || !((first_company(doc, lf, lf->t1, &adopter) ||
+		      sentence_subject(doc, lf, lf->t1, &adopter)) &&
+		     adopter.t0 == lf->t0))
+		return;
+	size_t read = 0;
+	for (size_t s = (size_t)(lf - doc->sent);
+	     s < doc->nsent && read < RIGHTS_BID_SENTENCES; s++) {
+		const struct doc_sent *st = &doc->sent[s];
+		if (st->para == 0 || doc_boiler(doc, (uint32_t)s))
+			continue;
+		read++;
+		struct cue c;
+		size_t from = st->t0;
+		for (unsigned n = 0; n < CUES_PER_SENTENCE &&
+		     find_cue(doc, st, from, &c); n++) {
+			from = c.t1;
+			struct name by;
+			if ((c.type != DEAL_TENDER && !cue_is_bid(doc, st, &c)) ||
+			    !bidder_after(doc, st, &c, &by) ||
+			    same_name(doc, &by, &adopter))
+				continue;
+			found_start(best, s, &c);
+			best->type = c.type == DEAL_TENDER ? DEAL_TENDER :
+							     DEAL_ACQUISITION;
+			best->acq = by;
+			best->has_acq = 1;
+			best->tgt = adopter;
+			best->has_tgt = 1;
+			*have = 1;
+			*type = best->type;
+			return;
+		}
+	}
+}
+
 static void deal_read(struct doc *doc, const struct dealmodel *model,
 		      struct dm_vec *vec, struct tags *t)
 {
@@ -16182,6 +16235,12 @@ static void deal_read(struct doc *doc, const struct dealmodel *model,
 	/* "ALBERTSON'S ADOPTS STOCKHOLDER RIGHTS PLAN": the deal words
 	 * are the plan's triggers ("following the acquisition of 20 pct
 	 * or more"); only a bidder and its target named make one */
+	/* (a bid the lead names with its bidder is for the company that
+	 * adopts the plan: "the plan will not be triggered by purchases
+	 * pursuant to the 65 dlrs a share tender offer commenced ... by a
+	 * unit of TLX Partners") */
+	if (rights_plan_head(doc) && !(have && best.has_acq && best.has_tgt))
+		rights_plan_bid(doc, &best, &have, &type);
 	if (rights_plan_head(doc) &&
 	    !(have && best.has_acq && best.has_tgt &&
 	      !same_name(doc, &best.acq, &best.tgt)))
