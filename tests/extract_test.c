@@ -9884,6 +9884,27 @@ static void test_rights_plan_bid(void **state)
 	tags_release(&t);
 }
 
+/* "In a filing ..., the group, which includes X, an investment firm,
+ * said": the members of a group that takes a stake, past an opening
+ * phrase. */
+static void test_group_includes_stake(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("GROUP RAISES ORVEL MEMORIES <ORVM> STAKE",
+	    "A shareholder group led by Far Hills, N.J., investor Natalie "
+	    "Koether said it raised its stake in Orvel Memories Inc to 573,300 "
+	    "shares, or 5.1 pct of the total outstanding, from 542,000 shares, "
+	    "or 4.8 pct.\n"
+	    "    In a filing with the Securities and Exchange Commission, the "
+	    "group, which includes Kestrel Equities Corp, an investment firm, "
+	    "said it bought a net 31,300 Orvel Memories common shares since "
+	    "March 31.", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_STAKE);
+	assert_true(has(t.deal.investors, t.deal.ninvestors, "Kestrel Equities"));
+	tags_release(&t);
+}
+
 /* What a company owns, sold: "the X division of British group Y" and
  * "Y's steelmaking coal mines" name Y the seller, the part the target. */
 static void test_owner_of_part_sells(void **state)
@@ -11636,6 +11657,7 @@ int main(int argc, char **argv)
 	cmocka_unit_test(test_holding_seller_next),
 	cmocka_unit_test(test_owned_by_described),
 	cmocka_unit_test(test_rights_plan_bid),
+	cmocka_unit_test(test_group_includes_stake),
 	cmocka_unit_test(test_completes_y_buy),
 	cmocka_unit_test(test_merge_on_a_day),
 	cmocka_unit_test(test_decided_clause_and_place_noun),

@@ -8809,7 +8809,22 @@ static const char *const not_members[] = {
  */
 static size_t group_includes(const struct doc *doc, const struct doc_sent *st)
 {
-	size_t k = st->t0, g = doc_next(doc, k);
+	/* (or past an opening phrase and its comma: "In a filing with the
+	 * Securities and Exchange Commission, the group, which includes
+	 * Sun Equities Corp, ...") */
+	size_t k = st->t0;
+	for (size_t q = st->t0; q < st->t1; q = doc_next(doc, q)) {
+		long pq = doc_prev(doc, q);
+		if (pq >= (long)st->t0 && doc_word_is(doc, q, "the") &&
+		    doc_gap_has(doc, (size_t)pq, q, ',')) {
+			k = q;
+			break;
+		}
+		if (doc_word_is(doc, q, "group") ||
+		    doc_word_is(doc, q, "consortium"))
+			break;
+	}
+	size_t g = doc_next(doc, k);
 	if (g >= st->t1 || !doc_word_is(doc, k, "the") ||
 	    !(doc_word_is(doc, g, "group") || doc_word_is(doc, g, "consortium")))
 		return doc->ntok;
@@ -9037,6 +9052,7 @@ static void consortium(const struct doc *doc, struct found *f)
 			 * verb */
 			size_t inc = group && s + 1 < doc->nsent &&
 				     (f->type == DEAL_ACQUISITION ||
+				      f->type == DEAL_STAKE ||
 				      f->type == DEAL_TENDER) ?
 				     group_includes(doc, &doc->sent[s + 1]) :
 				     doc->ntok;
