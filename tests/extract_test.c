@@ -9905,6 +9905,24 @@ static void test_group_includes_stake(void **state)
 	tags_release(&t);
 }
 
+/* "X ... to merge with Y Inc's Z": merged into another's unit, X is
+ * bought by Z's owner. */
+static void test_merge_with_owners_unit(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("ORVEL FEDERAL <ORVF.O> SETS SHAREHOLDER MEETING",
+	    "Orvel Federal Bank of Florida F.S.B. <ORVF.O> said it has "
+	    "scheduled a special shareholders meeting for July 26 to approve "
+	    "proposed changes to the bank's charter and merge with Kestrel Bank "
+	    "Inc's Kestrel Bank of Pinellas County, N.A.", NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Kestrel Bank");
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Orvel Federal Bank of Florida");
+	tags_release(&t);
+}
+
 /* What a company owns, sold: "the X division of British group Y" and
  * "Y's steelmaking coal mines" name Y the seller, the part the target. */
 static void test_owner_of_part_sells(void **state)
@@ -11658,6 +11676,7 @@ int main(int argc, char **argv)
 	cmocka_unit_test(test_owned_by_described),
 	cmocka_unit_test(test_rights_plan_bid),
 	cmocka_unit_test(test_group_includes_stake),
+	cmocka_unit_test(test_merge_with_owners_unit),
 	cmocka_unit_test(test_completes_y_buy),
 	cmocka_unit_test(test_merge_on_a_day),
 	cmocka_unit_test(test_decided_clause_and_place_noun),

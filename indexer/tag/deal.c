@@ -7401,12 +7401,26 @@ static int roles(const struct doc *doc, size_t s, const struct cue *c,
 			/* "Datron agreed to merge with GGHF Inc, a company
 			 * formed by the four top officers of the company": a
 			 * vehicle formed to buy it buys it */
+			struct name unit;
 			if (f->has_acq && f->has_tgt &&
 			    formed_vehicle(doc, st, f->tgt.t1)) {
 				struct name a = f->acq;
 				f->acq = f->tgt;
 				f->tgt = a;
 				f->type = DEAL_ACQUISITION;
+			} else if (f->has_acq && f->has_tgt &&
+				   doc_possessive(doc, f->tgt.t1 - 1) &&
+				   right_name(doc, st, doc_next(doc, f->tgt.t1 - 1),
+					      &unit) &&
+				   unit.t0 == doc_next(doc, f->tgt.t1 - 1) &&
+				   !same_words(doc, &unit, &f->acq)) {
+				/* "to ... merge with Barnett Bank Inc's
+				 * Barnett Bank of Pinellas County": merged
+				 * into another's unit, the subject is bought
+				 * by that unit's owner */
+				struct name a = f->acq;
+				f->acq = f->tgt;
+				f->tgt = a;
 			} else {
 				/* which of the two merges into the other the
 				 * verb does not say: sides in the text's order,
