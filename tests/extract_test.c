@@ -9923,6 +9923,23 @@ static void test_merge_with_owners_unit(void **state)
 	tags_release(&t);
 }
 
+/* A listing's price "values the company at" its worth: a valuation,
+ * not the offering's size. */
+static void test_ipo_values_company(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Orvel BioLogics prices IPO at top of range, raising 2.25 tln won",
+	    "SEOUL, Nov. 1 (Yonhap) -- Orvel BioLogics Co. has priced its "
+	    "initial public offering at 136,000 won per share, raising 2.25 "
+	    "trillion won ($1.97 billion), the company said Tuesday.\n\n"
+	    "The price values the company at about 9 trillion won.",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_IPO);
+	assert_int_equal(kind_of(&t, "9 trillion won"), AMOUNT_VALUATION);
+	tags_release(&t);
+}
+
 /* What a company owns, sold: "the X division of British group Y" and
  * "Y's steelmaking coal mines" name Y the seller, the part the target. */
 static void test_owner_of_part_sells(void **state)
@@ -11677,6 +11694,7 @@ int main(int argc, char **argv)
 	cmocka_unit_test(test_rights_plan_bid),
 	cmocka_unit_test(test_group_includes_stake),
 	cmocka_unit_test(test_merge_with_owners_unit),
+	cmocka_unit_test(test_ipo_values_company),
 	cmocka_unit_test(test_completes_y_buy),
 	cmocka_unit_test(test_merge_on_a_day),
 	cmocka_unit_test(test_decided_clause_and_place_noun),

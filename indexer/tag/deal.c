@@ -16535,11 +16535,12 @@ static void deal_read(struct doc *doc, const struct dealmodel *model,
 			if (t->amounts[i].kind == AMOUNT_FUNDING &&
 			    offering_sentence(doc, t->amounts[i].m.start))
 				t->amounts[i].kind = AMOUNT_DEAL;
-	/* a round's or a stake's deal that values the company: the
-	 * company's worth, not what is paid ("in a deal that values the
-	 * company at about 3.5 trillion won") */
+	/* a round's, a stake's or a listing's deal that values the company:
+	 * the company's worth, not what is paid or raised ("in a deal that
+	 * values the company at about 3.5 trillion won", "The price values
+	 * the company at about 9 trillion won") */
 	if (t->deal.type == DEAL_FUNDING || t->deal.type == DEAL_INVESTMENT ||
-	    t->deal.type == DEAL_STAKE)
+	    t->deal.type == DEAL_STAKE || t->deal.type == DEAL_IPO)
 		for (size_t i = 0; i < t->namounts; i++)
 			if (t->amounts[i].kind == AMOUNT_DEAL &&
 			    values_company_at(doc, t->amounts[i].m.start))
