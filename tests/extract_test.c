@@ -7259,7 +7259,8 @@ static void test_bidder_forms(void **state)
 }
 
 /* A merger's partners: names the recogniser knew shorter, the
- * companies a sentence opens with, "integrating their businesses". */
+ * companies a sentence opens with, "integrating their businesses", and
+ * both sides of a merger whose text says who buys. */
 static void test_merger_partners(void **state)
 {
 	(void)state;
@@ -7285,6 +7286,18 @@ static void test_merger_partners(void **state)
 	assert_int_equal(t.deal.type, DEAL_MERGER);
 	assert_int_equal(t.deal.status, STATUS_TALKS);
 	assert_int_equal(t.deal.ninvestors, 2);
+	tags_release(&t);
+	/* both sides, though the text says who buys */
+	run("ORVEL <ORVX.O> TO MERGE WITH KESTREL <KSTL.O>",
+	    "Orvel Technologies Corp said it has agreed to merge with its "
+	    "partly-owned subsidiary Kestrel Containment Services Inc in a deal "
+	    "worth about 380 mln dlrs in cash and common stock to Orvel "
+	    "shareholders.", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_MERGER);
+	assert_int_equal(t.deal.ninvestors, 2);
+	assert_true(has(t.deal.investors, t.deal.ninvestors, "Orvel Technologies"));
+	assert_true(has(t.deal.investors, t.deal.ninvestors,
+			"Kestrel Containment Services"));
 	tags_release(&t);
 }
 

@@ -16422,12 +16422,11 @@ static void deal_read(struct doc *doc, const struct dealmodel *model,
 				push_str(&t->deal.investors,
 					 &t->deal.ninvestors,
 					 name_str(doc, &best.party[i]));
-		/* a merger's two sides in the text's order or side by side,
-		 * which says nothing sure of who buys ("Honda Motor Co. and
-		 * Nissan Motor Co. ... end talks on integrating their
-		 * businesses", "Honda, Nissan call off merger talks"): its
-		 * partners too */
-		if (type == DEAL_MERGER && pair &&
+		/* a merger's two named sides are its partners too, whether
+		 * the text says who buys ("Porex agreed to merge with its
+		 * partly-owned subsidiary Medco") or only names them in its
+		 * order ("Honda, Nissan call off merger talks") */
+		if (type == DEAL_MERGER &&
 		    t->deal.acquirer && t->deal.target && !best.tgt.asset &&
 		    !t->deal.ninvestors) {
 			push_str(&t->deal.investors, &t->deal.ninvestors,
