@@ -9953,6 +9953,30 @@ static void test_ipo_values_company(void **state)
 	tags_release(&t);
 }
 
+/* "A New Jersey investor, X Y, told the SEC he holds 5.2 pct of Z":
+ * the person whose "he" holds buys; not "said he favoured a candidate
+ * to take over Z". */
+static void test_person_holder(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("NEW JERSEY INVESTOR BUYS 5.2 PCT OF ORVEL <ORV>",
+	    "A New Jersey investor, Joseph Kestrelstein, told the Securities "
+	    "and Exchange Commission he holds 5.2 pct of the shares of Orvel "
+	    "Corp.", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_STAKE);
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Joseph Kestrelstein");
+	tags_release(&t);
+	run("DELORS QUOTED FAVOURING FRANCO-GERMAN BID FOR ORVEL",
+	    "European Commission President Jacques Delors, quoted by Le Monde "
+	    "newspaper, said he favoured a Franco-German candidate to take "
+	    "over <Orvel Generale de Constructions Telephoniques>.",
+	    NULL, NULL, NULL, &t);
+	assert_null(t.deal.acquirer);
+	tags_release(&t);
+}
+
 /* What a company owns, sold: "the X division of British group Y" and
  * "Y's steelmaking coal mines" name Y the seller, the part the target. */
 static void test_owner_of_part_sells(void **state)
@@ -11708,6 +11732,7 @@ int main(int argc, char **argv)
 	cmocka_unit_test(test_group_includes_stake),
 	cmocka_unit_test(test_merge_with_owners_unit),
 	cmocka_unit_test(test_ipo_values_company),
+	cmocka_unit_test(test_person_holder),
 	cmocka_unit_test(test_completes_y_buy),
 	cmocka_unit_test(test_merge_on_a_day),
 	cmocka_unit_test(test_decided_clause_and_place_noun),

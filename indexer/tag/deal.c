@@ -10143,6 +10143,51 @@ static void plural_subject(struct doc *doc, struct found *f)
  * Mason Hawkins and William Reid, who work for ..." (the people: the
  * first is the buyer, all are investors).
  */
+/*
+ * "A New Jersey investor, Joseph Falkenstein, told the Securities and
+ * Exchange Commission he holds 5.2 pct of the shares of Kinark Corp",
+ * "Investor Irwin Jacobs said he has an investment in Gillette": the
+ * person named before "said" or "told", whose "he" or "she" holds what
+ * the deal is in (before token `at`, where the target is named), buys.
+ */
+static int person_holder(const struct doc *doc, const struct doc_sent *ls,
+			 size_t at, struct found *f)
+{
+	size_t v = ls->t1;
+	for (size_t k = ls->t0; k < at && v >= ls->t1; k = doc_next(doc, k))
+		if (doc_word_is(doc, k, "said") || doc_word_is(doc, k, "told"))
+			v = k;
+	if (v >= ls->t1)
+		return 0;
+	/* ("he holds", "he has an investment", "he had bought"; not "he
+	 * favoured a Franco-German candidate to take over") */
+	static const char *const holds[] = {
+		"holds", "held", "has", "had", "owns", "owned", "bought",
+		"acquired", "purchased", "raised", "increased", "boosted",
+		"lifted", "built", "accumulated",
+	};
+	int pron = 0;
+	for (size_t k = v; k < at && !pron; k = doc_next(doc, k)) {
+		size_t n = doc_next(doc, k);
+		pron = (doc_word_is(doc, k, "he") || doc_word_is(doc, k, "she")) &&
+		       n < at && doc_word_in(doc, n, holds, ARRAY_SIZE(holds));
+	}
+	if (!pron)
+		return 0;
+	const struct doc_ment *p = NULL;
+	for (size_t k = ls->t0; k < v && !p; k = doc_next(doc, k))
+		if (doc->tok_co[k] >= 0)
+			return 0;   /* a company before: its man speaks */
+		else
+			p = person_at(doc, k);
+	if (!p || p->t1 > v)
+		return 0;
+	span_name(doc, p->t0, p->t1, &f->acq);
+	f->acq.company = -1;
+	f->has_acq = 1;
+	return 1;
+}
+
 static void holder_named(struct doc *doc, struct found *f)
 {
 	if (f->has_acq || !f->has_tgt || f->tgt.asset ||
@@ -10157,6 +10202,8 @@ static void holder_named(struct doc *doc, struct found *f)
 	const struct doc_sent *ls = &doc->sent[l];
 	size_t at = named_at(doc, ls, &f->tgt);
 	if (at >= ls->t1)
+		return;
+	if (person_holder(doc, ls, at, f))
 		return;
 	for (size_t k = ls->t0; k + 2 < at; k++) {
 		size_t of = doc_next(doc, k), n0 = doc_next(doc, of);
