@@ -9977,6 +9977,26 @@ static void test_person_holder(void **state)
 	tags_release(&t);
 }
 
+/* A deal word in an apposition that tells what the subject does ("a
+ * platform that lets creators sell online courses") is no deal when the
+ * main clause has its own. */
+static void test_apposed_business(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Orvelmart becomes Brazil's newest unicorn with US$127 million "
+	    "round led by TCV",
+	    "Orvelmart, a Belo Horizonte-based platform that lets creators sell "
+	    "online courses, e-books and other digital products, has raised "
+	    "US$127 million (about R$720 million) in a round led by the "
+	    "American growth investor TCV, lifting the company's valuation "
+	    "above US$1 billion.", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_FUNDING);
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Orvelmart");
+	tags_release(&t);
+}
+
 /* What a company owns, sold: "the X division of British group Y" and
  * "Y's steelmaking coal mines" name Y the seller, the part the target. */
 static void test_owner_of_part_sells(void **state)
@@ -11733,6 +11753,7 @@ int main(int argc, char **argv)
 	cmocka_unit_test(test_merge_with_owners_unit),
 	cmocka_unit_test(test_ipo_values_company),
 	cmocka_unit_test(test_person_holder),
+	cmocka_unit_test(test_apposed_business),
 	cmocka_unit_test(test_completes_y_buy),
 	cmocka_unit_test(test_merge_on_a_day),
 	cmocka_unit_test(test_decided_clause_and_place_noun),

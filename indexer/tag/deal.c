@@ -14844,6 +14844,51 @@ static int background_clause(const struct doc *doc, const struct doc_sent *st,
 	return 0;
 }
 
+/* How far into the sentence the name an apposition describes may end. */
+#define APPOSED_NAME_WORDS 6
+
+/*
+ * Whether cue c lies in an apposition that describes the name the
+ * sentence opens with, while the main clause after the apposition's
+ * closing comma has a deal word of its own: "Hotmart, a Belo
+ * Horizonte-based platform that lets creators sell online courses, ...,
+ * has raised US$127 million": what the company does, not its deal.
+ */
+static int apposed_clause(const struct doc *doc, const struct doc_sent *st,
+			  const struct cue *c)
+{
+	static const char *const openers[] = {"a", "an", "the"};
+	long q = doc_prev(doc, c->t0);
+	size_t open = st->t1;
+	for (; q >= (long)st->t0; q = doc_prev(doc, (size_t)q)) {
+		size_t nq = doc_next(doc, (size_t)q);
+		if (doc_gap_has(doc, (size_t)q, nq, ',')) {
+			open = nq;
+			break;
+		}
+	}
+	if (open >= st->t1 || !doc->tok[q].cap ||
+	    !doc_word_in(doc, open, openers, ARRAY_SIZE(openers)))
+		return 0;
+	size_t w = 0;
+	for (size_t k = st->t0; k < (size_t)q; k = doc_next(doc, k))
+		w++;
+	if (w >= APPOSED_NAME_WORDS)
+		return 0;
+	size_t end = c->t1;
+	while (end < st->t1 && !doc_gap_has(doc, (size_t)doc_prev(doc, end),
+					    end, ','))
+		end = doc_next(doc, end);
+	/* (past a list the apposition holds: "online courses, e-books and
+	 * other digital products,") */
+	for (size_t j = end; j < st->t1; j = doc_next(doc, j))
+		if (doc_deal_cue(doc->tok[j].scls) >= 0 &&
+		    !(doc->tok[j].flags & ANA_JOINED) &&
+		    IS(doc, (size_t)doc_prev(doc, j), DOC_W_AUX))
+			return 1;
+	return 0;
+}
+
 /*
  * "tax on its 2007 acquisition of Hutchison Whampoa's stake", "since the
  * 1985 merger": a deal the words before it date two years or more before
@@ -15155,7 +15200,7 @@ static int sentence_deal(struct doc *doc, size_t s, struct cue *at,
 		/* "Less than a year after Amazon's acquisition of Whole
 		 * Foods, another grocer may be teaming up": a deal told as
 		 * the time of the sentence's own */
-		if (background_clause(doc, st, &c))
+		if (background_clause(doc, st, &c) || apposed_clause(doc, st, &c))
 			continue;
 		if (dated_before(doc, st, &c)) {
 			/* and what it bought: "its 2007 acquisition of
