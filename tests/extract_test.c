@@ -9997,6 +9997,25 @@ static void test_apposed_business(void **state)
 	tags_release(&t);
 }
 
+/* "fashion group X" names a company; "business group X", "rock group
+ * X" do not. */
+static void test_group_before_name(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("X", "Spanish fragrance and fashion group Orvel has priced its "
+	    "initial public offering at 24.50 euros a share.",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_IPO);
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Orvel");
+	tags_release(&t);
+	run("X", "The lobbying was led by business group Kestrel, which "
+	    "opposes the tax.", NULL, NULL, NULL, &t);
+	assert_false(has(t.companies, t.ncompanies, "Kestrel"));
+	tags_release(&t);
+}
+
 /* What a company owns, sold: "the X division of British group Y" and
  * "Y's steelmaking coal mines" name Y the seller, the part the target. */
 static void test_owner_of_part_sells(void **state)
@@ -11754,6 +11773,7 @@ int main(int argc, char **argv)
 	cmocka_unit_test(test_ipo_values_company),
 	cmocka_unit_test(test_person_holder),
 	cmocka_unit_test(test_apposed_business),
+	cmocka_unit_test(test_group_before_name),
 	cmocka_unit_test(test_completes_y_buy),
 	cmocka_unit_test(test_merge_on_a_day),
 	cmocka_unit_test(test_decided_clause_and_place_noun),

@@ -1399,6 +1399,8 @@ static const char *const org_nouns[] = {
 	"unit", "arm", "supplier", "distributor", "refiner", "utility",
 	"brokerage", "e-tailer", "marketplace", "unicorn", "designer",
 	"rival", "competitor", "bidder",
+	/* "Spanish fragrance and fashion group Puig" */
+	"group",
 };
 /* ... of which these also come before people and things ("real estate
  * developer Donald Trump", "Hollywood producer Burt Sugarman", "drilling
@@ -1543,6 +1545,16 @@ static int one_word_noun(const struct doc *doc, size_t i)
 	return 0;
 }
 
+/* Groups that are no firms: "business group Bay Area Council", "rights
+ * group Amnesty", "rock group U2". */
+static const char *const not_firm_groups[] = {
+	"business", "lobby", "industry", "trade", "advocacy", "pressure",
+	"consumer", "campaign", "rights", "environmental", "militant",
+	"rebel", "terror", "rock", "pop", "musical", "political", "research",
+	"study", "working", "interest", "opposition", "activist",
+	"shareholder", "investor",
+};
+
 /* "plantation company Matang Bhd", "its unit Velmora Foods". */
 static void noun_before_names(struct doc *doc, const struct doc_sent *st)
 {
@@ -1552,6 +1564,11 @@ static void noun_before_names(struct doc *doc, const struct doc_sent *st)
 		if (!is_org_noun(doc, i) || n >= st->t1 || !nameish(doc, n) ||
 		    !gap_is(doc, i, n, " ") ||
 		    isdigit((unsigned char)doc->text.buf[doc->tok[n].start]))
+			continue;
+		long gp = doc_prev(doc, i);
+		if (doc_word_is(doc, i, "group") && gp >= (long)st->t0 &&
+		    doc_word_in(doc, (size_t)gp, not_firm_groups,
+				ARRAY_SIZE(not_firm_groups)))
 			continue;
 		size_t last = n, k;
 		size_t wl = doc->tok[i].wl;
