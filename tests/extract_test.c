@@ -10016,6 +10016,26 @@ static void test_group_before_name(void **state)
 	tags_release(&t);
 }
 
+/* A headline's short form that leaves a word out ("Orvel General
+ * Insurance") is the lead's full name: its buyer, seller and name. */
+static void test_headline_short_form_words(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Zurich to acquire 70% of Orvel General Insurance for Rs 5,560 crore",
+	    "Orvel Mahindra Bank on Thursday said it will sell a 70 per cent "
+	    "stake in its general insurance arm, Orvel Mahindra General "
+	    "Insurance Company, to Switzerland's Kestrel Insurance Group for "
+	    "Rs 5,560 crore ($670 million).", NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Kestrel Insurance");
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Orvel Mahindra General Insurance");
+	assert_non_null(t.deal.seller);
+	assert_string_equal(t.deal.seller, "Orvel Mahindra Bank");
+	tags_release(&t);
+}
+
 /* What a company owns, sold: "the X division of British group Y" and
  * "Y's steelmaking coal mines" name Y the seller, the part the target. */
 static void test_owner_of_part_sells(void **state)
@@ -11774,6 +11794,7 @@ int main(int argc, char **argv)
 	cmocka_unit_test(test_person_holder),
 	cmocka_unit_test(test_apposed_business),
 	cmocka_unit_test(test_group_before_name),
+	cmocka_unit_test(test_headline_short_form_words),
 	cmocka_unit_test(test_completes_y_buy),
 	cmocka_unit_test(test_merge_on_a_day),
 	cmocka_unit_test(test_decided_clause_and_place_noun),

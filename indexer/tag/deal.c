@@ -11148,6 +11148,37 @@ static int unit_of(struct doc *doc, const struct found *f,
 	       same_name(doc, &p, a);
 }
 
+/*
+ * Whether the words of name a (two or more, not a described business)
+ * all stand in name b in the same order, the first words the same: a
+ * headline's "Kotak General Insurance" for the lead's "Kotak Mahindra
+ * General Insurance Company".
+ */
+static int words_within(const struct doc *doc, const struct name *a,
+			const struct name *b)
+{
+	if (a->asset || b->asset || a->t1 - a->t0 < 2 ||
+	    b->t1 - b->t0 <= a->t1 - a->t0)
+		return 0;
+	size_t j = b->t0;
+	for (size_t i = a->t0; i < a->t1; i++) {
+		const struct doc_tok *x = &doc->tok[i];
+		if (x->flags & ANA_JOINED)
+			continue;
+		while (j < b->t1 && (doc->tok[j].wl != x->wl ||
+				     strncasecmp(doc_word(doc, j),
+						 doc_word(doc, i), x->wl)))
+			if (i == a->t0)
+				return 0;   /* the first words differ */
+			else
+				j++;
+		if (j >= b->t1)
+			return 0;
+		j++;
+	}
+	return 1;
+}
+
 static void complete(struct doc *doc, struct found *best,
 		     const struct found *f)
 {
@@ -11313,14 +11344,27 @@ static void complete(struct doc *doc, struct found *best,
 	}
 	/* the buyer of the same target; a stake's holder is not whoever
 	 * else bids for the company ("has a Gillette stake", "Gillette
-	 * rebuffed a takeover proposal from Revlon") */
-	if (!best->has_acq && f->has_acq && best->has_tgt && f->has_tgt &&
+	 * rebuffed a takeover proposal from Revlon"); the headline's short
+	 * form of the name may leave a word out ("Kotak General Insurance",
+	 * "Kotak Mahindra General Insurance Company"), and the lead's seller
+	 * comes with its buyer */
+	int same_tgt = best->has_tgt && f->has_tgt &&
+		       (same_name(doc, &best->tgt, &f->tgt) ||
+			words_within(doc, &best->tgt, &f->tgt));
+	if (!best->has_acq && f->has_acq && same_tgt &&
 	    !(best->type == DEAL_STAKE &&
 	      cue_is_bid(doc, &doc->sent[f->sent], &f->cue)) &&
-	    same_name(doc, &best->tgt, &f->tgt) &&
 	    !same_name(doc, &best->tgt, &f->acq)) {
 		best->acq = f->acq;
 		best->has_acq = 1;
+		/* (the lead's name in full) */
+		if (words_within(doc, &best->tgt, &f->tgt))
+			best->tgt = f->tgt;
+		if (!best->has_seller && f->has_seller &&
+		    !same_name(doc, &f->seller, &best->acq)) {
+			best->seller = f->seller;
+			best->has_seller = 1;
+		}
 	}
 	if (!best->has_tgt && f->has_tgt && best->has_acq && f->has_acq &&
 	    headline_short(doc, &best->acq, &f->acq)) {
