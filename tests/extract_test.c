@@ -10036,6 +10036,21 @@ static void test_headline_short_form_words(void **state)
 	tags_release(&t);
 }
 
+/* "which will open for subscription on November 19 and close on
+ * November 22": the "will" before "and" rules the second verb too. */
+static void test_will_open_and_close(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("X", "Orvel Green Energy has set a price band of Rs 102-108 per share "
+	    "for its Rs 10,000-crore initial public offering, which will open "
+	    "for subscription on November 19 and close on November 22.",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_IPO);
+	assert_int_not_equal(t.deal.status, STATUS_COMPLETED);
+	tags_release(&t);
+}
+
 /* What a company owns, sold: "the X division of British group Y" and
  * "Y's steelmaking coal mines" name Y the seller, the part the target. */
 static void test_owner_of_part_sells(void **state)
@@ -11795,6 +11810,7 @@ int main(int argc, char **argv)
 	cmocka_unit_test(test_apposed_business),
 	cmocka_unit_test(test_group_before_name),
 	cmocka_unit_test(test_headline_short_form_words),
+	cmocka_unit_test(test_will_open_and_close),
 	cmocka_unit_test(test_completes_y_buy),
 	cmocka_unit_test(test_merge_on_a_day),
 	cmocka_unit_test(test_decided_clause_and_place_noun),

@@ -11835,6 +11835,10 @@ static int block_attempt(const struct doc *doc, size_t k)
 	return 0;
 }
 
+/* How far before a coordinated verb ("... and close") the "will" of the
+ * first verb may stand. */
+#define COORD_WILL_WORDS 8
+
 /*
  * Whether the deal word at token k is given up: "decided not to sell",
  * "chose not to", "elected not to"; in a headline in capitals, a company
@@ -12468,6 +12472,17 @@ static enum ex_status token_status(const struct doc *doc, size_t k)
 		     doc_word_is(doc, (size_t)p, "will") ||
 		     doc_word_is(doc, (size_t)p, "would")))
 			return STATUS_AGREED;
+		/* "which will open for subscription on November 19 and close
+		 * on November 22": the "will" of the verb before "and" */
+		if (!be && p >= 0 && doc_word_is(doc, (size_t)p, "and")) {
+			long w = doc_prev(doc, (size_t)p);
+			for (int n = 0; w >= 0 && n < COORD_WILL_WORDS &&
+			     doc->tok[w].sent == doc->tok[k].sent;
+			     n++, w = doc_prev(doc, (size_t)w))
+				if (doc_word_is(doc, (size_t)w, "will") ||
+				    doc_word_is(doc, (size_t)w, "would"))
+					return STATUS_NONE;
+		}
 		/* "to prevent X from completing its offer": not done yet */
 		size_t wl = doc->tok[k].wl;
 		if (wl > 4 && !memcmp(doc_word(doc, k) + wl - 3, "ing", 3))
