@@ -51,6 +51,7 @@ struct form {
 	int tight;       /* written without spaces ("A$"): text must be too */
 	int letter;      /* one letter ("P", "R", "p"): glued to the number,
 			    and a capital before it */
+	int scaled;      /* money only before a scale word (MONEY_SCALED) */
 	unsigned char generic; /* enum money_generic */
 };
 
@@ -417,6 +418,8 @@ void money_tab_add_form(struct money_tab *t, const char *form, size_t len,
 		struct form *f = &t->form[t->nform];
 		copy_code(f->code, code);
 		f->factor = factor;
+		f->scaled = (where & MONEY_SCALED) != 0;
+		where = (enum money_where)(where & MONEY_BOTH);
 		f->where = where;
 		f->tight = lx.n > 1 && !memchr(form, ' ', len);
 		f->letter = lx.n == 1 && lx.t[0].type == T_WORD &&
@@ -549,6 +552,7 @@ struct cur {
 	double factor;
 	int is_post_word;     /* a name written after the number */
 	unsigned char generic; /* enum money_generic */
+	int scaled;           /* money only before a scale word */
 };
 
 static int word_is(const struct scan *sc, size_t i, const char *w)
@@ -632,6 +636,7 @@ static int match_cur(struct scan *sc, size_t i, enum money_where where,
 			c->is_post_word = where == MONEY_POST &&
 					  sc->t[i].type == T_WORD;
 			c->generic = tab->form[v].generic;
+			c->scaled = tab->form[v].scaled;
 			return 1;
 		}
 	}
@@ -1334,6 +1339,9 @@ static size_t amount_at(struct scan *sc, size_t i, struct money *m,
 		pre = have_cur = 1;
 		j = number_scaled(sc, i + c.ntok, &v, &mult, &is_int,
 				  &in_words);
+		/* "N137 billion", not "N95 masks" */
+		if (c.scaled && mult == 1)
+			return i;
 	} else {
 		j = number_scaled(sc, i, &v, &mult, &is_int, &in_words);
 		if (j == i)

@@ -72,6 +72,9 @@ enum money_where {
 	MONEY_PRE = 1,   /* written before the number: "$5", "EUR 5" */
 	MONEY_POST = 2,  /* after it: "5 dollars", "5 yen" */
 	MONEY_BOTH = 3,
+	/* with MONEY_PRE, a form that makes money only before a scale
+	 * word: "N137 billion" (naira), not "N95 masks" */
+	MONEY_SCALED = 4,
 };
 
 enum money_flags {

@@ -10051,6 +10051,20 @@ static void test_will_open_and_close(void **state)
 	tags_release(&t);
 }
 
+/* Lagos's "N137 billion" is naira; "N95 masks" and "N500 each" are no
+ * money (the bundled currencies' pre-scaled form). */
+static void test_naira_letter(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("X", "Kestrel Nigeria posted a loss of N137 billion for 2022, and "
+	    "sold N95 masks at N500 each.", NULL, NULL, NULL, &t);
+	assert_non_null(currency_of(&t, "N137 billion"));
+	assert_string_equal(currency_of(&t, "N137 billion"), "NGN");
+	assert_int_equal(t.namounts, 1);
+	tags_release(&t);
+}
+
 /* What a company owns, sold: "the X division of British group Y" and
  * "Y's steelmaking coal mines" name Y the seller, the part the target. */
 static void test_owner_of_part_sells(void **state)
@@ -11811,6 +11825,7 @@ int main(int argc, char **argv)
 	cmocka_unit_test(test_group_before_name),
 	cmocka_unit_test(test_headline_short_form_words),
 	cmocka_unit_test(test_will_open_and_close),
+	cmocka_unit_test(test_naira_letter),
 	cmocka_unit_test(test_completes_y_buy),
 	cmocka_unit_test(test_merge_on_a_day),
 	cmocka_unit_test(test_decided_clause_and_place_noun),

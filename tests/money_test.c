@@ -420,6 +420,27 @@ static void test_table_api(void **state)
 	money_tab_free(t);
 }
 
+/* A pre-scaled form makes money only before a scale word: "N137
+ * billion", not "N95 masks" nor "N500 each". */
+static void test_pre_scaled_form(void **state)
+{
+	(void)state;
+	struct money_tab *t = money_tab_new();
+	money_tab_add_form(t, "q", 1, "xyz", 1,
+			   (enum money_where)(MONEY_PRE | MONEY_SCALED));
+	money_tab_set_rate(t, "xyz", 2);
+	struct money *m = NULL;
+	size_t cap = 0;
+	const char *a = "a loss of Q137 billion";
+	assert_int_equal(money_scan(t, a, strlen(a), &m, 0, &cap), 1);
+	assert_string_equal(m[0].currency, "XYZ");
+	assert_true(near(m[0].value, 137e9));
+	const char *b = "Q95 masks sold at Q500 each";
+	assert_int_equal(money_scan(t, b, strlen(b), &m, 0, &cap), 0);
+	free(m);
+	money_tab_free(t);
+}
+
 /* A story's year picks its rate; gaps, edges and undated stories. */
 static void test_year_rates(void **state)
 {
@@ -475,6 +496,7 @@ int main(void)
 		cmocka_unit_test(test_format),
 		cmocka_unit_test(test_long_numbers),
 		cmocka_unit_test(test_table_api),
+		cmocka_unit_test(test_pre_scaled_form),
 		cmocka_unit_test(test_year_rates),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
