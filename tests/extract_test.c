@@ -10065,6 +10065,22 @@ static void test_naira_letter(void **state)
 	tags_release(&t);
 }
 
+/* A known company's unit in a country ("Vodafone Egypt") beside its
+ * parent's longer name ("Vodafone Group"), and the parent selling it. */
+static void test_country_unit_and_parent(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("X", "Kestrelcom has agreed to acquire a 55% stake in Vodafone Egypt "
+	    "from its UK parent, Vodafone Group, for 2.4 billion euros.",
+	    NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Vodafone Egypt");
+	assert_non_null(t.deal.seller);
+	assert_string_equal(t.deal.seller, "Vodafone");
+	tags_release(&t);
+}
+
 /* What a company owns, sold: "the X division of British group Y" and
  * "Y's steelmaking coal mines" name Y the seller, the part the target. */
 static void test_owner_of_part_sells(void **state)
@@ -11826,6 +11842,7 @@ int main(int argc, char **argv)
 	cmocka_unit_test(test_headline_short_form_words),
 	cmocka_unit_test(test_will_open_and_close),
 	cmocka_unit_test(test_naira_letter),
+	cmocka_unit_test(test_country_unit_and_parent),
 	cmocka_unit_test(test_completes_y_buy),
 	cmocka_unit_test(test_merge_on_a_day),
 	cmocka_unit_test(test_decided_clause_and_place_noun),

@@ -10380,10 +10380,20 @@ static int seller_at(struct doc *doc, const struct doc_sent *st, size_t k,
 		return 0;
 	if (z->t1 == z->t0 + 1 && nx < st->t1 && doc->tok[nx].digit)
 		return 0;   /* "Chapter 7" */
+	/* (the parent of its unit in a country may sell it: "a 55% stake
+	 * in Vodafone Egypt from ... Vodafone Group") */
+	int unit_parent = 0;
+	if (f->has_tgt && !f->tgt.asset && f->tgt.company >= 0 &&
+	    z->company >= 0 && z->company != f->tgt.company) {
+		const char *uk = doc->co[f->tgt.company].key,
+			   *pk = doc->co[z->company].key;
+		size_t pl = strlen(pk);
+		unit_parent = !strncmp(uk, pk, pl) && uk[pl] == ' ';
+	}
 	return !(f->has_acq && (same_name(doc, z, &f->acq) ||
 				word_prefix(doc, z, &f->acq))) &&
-	       !(f->has_tgt && (same_name(doc, z, &f->tgt) ||
-				word_prefix(doc, z, &f->tgt)));
+	       !(f->has_tgt && !unit_parent &&
+		 (same_name(doc, z, &f->tgt) || word_prefix(doc, z, &f->tgt)));
 }
 
 /* How many words of description may stand between "from" or "by" and

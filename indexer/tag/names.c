@@ -2497,6 +2497,13 @@ static void short_mentions(struct doc *doc)
 						  doc->key.len);
 				if (id < 0)
 					continue;
+				/* "Vodafone Egypt" beside "Vodafone Group": its
+				 * unit in that country, which the gazetteer's
+				 * names make below */
+				const char *cn;
+				if (gaz_lookup(doc->g, doc->key.buf, doc->key.len) &&
+				    country_unit_end(doc, st, end, &cn) > end)
+					break;
 				size_t ge = group_member_end(doc, st, i, end);
 				if (ge > end) {
 					group_member(doc, i, ge);
