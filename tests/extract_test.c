@@ -10081,6 +10081,21 @@ static void test_country_unit_and_parent(void **state)
 	tags_release(&t);
 }
 
+/* "Grupo Orvel" keeps its first word, and "and" ends it: "Grupo Orvel
+ * and Kestrel Holdings" are two companies. */
+static void test_grupo_names(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("X", "Grupo Orvel and Kestrel Holdings will combine their "
+	    "businesses in a $4.8 billion deal.", NULL, NULL, NULL, &t);
+	assert_true(has(t.companies, t.ncompanies, "Grupo Orvel"));
+	assert_int_equal(t.deal.type, DEAL_MERGER);
+	assert_true(has(t.deal.investors, t.deal.ninvestors, "Grupo Orvel"));
+	assert_true(has(t.deal.investors, t.deal.ninvestors, "Kestrel"));
+	tags_release(&t);
+}
+
 /* What a company owns, sold: "the X division of British group Y" and
  * "Y's steelmaking coal mines" name Y the seller, the part the target. */
 static void test_owner_of_part_sells(void **state)
@@ -11843,6 +11858,7 @@ int main(int argc, char **argv)
 	cmocka_unit_test(test_will_open_and_close),
 	cmocka_unit_test(test_naira_letter),
 	cmocka_unit_test(test_country_unit_and_parent),
+	cmocka_unit_test(test_grupo_names),
 	cmocka_unit_test(test_completes_y_buy),
 	cmocka_unit_test(test_merge_on_a_day),
 	cmocka_unit_test(test_decided_clause_and_place_noun),

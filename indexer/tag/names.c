@@ -780,27 +780,40 @@ static size_t suffix_of_place(struct doc *doc, const struct doc_sent *st,
  * name, written "PT"; the name is the capitalised run after it (a suffix
  * after the run, "PT Mahkota Group Tbk", is the other rules' too).
  */
+/* Words that open a Latin firm's name and stay in it: "Grupo Televisa",
+ * "Groupe SEB". */
+static const char *const group_prefixes[] = {"grupo", "groupe", "grupa"};
+
 static void prefix_names(struct doc *doc, const struct doc_sent *st)
 {
 	if (st->caps)
 		return;
 	for (size_t i = st->t0; i < st->t1; i++) {
 		const struct doc_tok *t = &doc->tok[i];
-		if (t->end - t->start != 2 ||
-		    memcmp(doc->text.buf + t->start, "PT", 2) || doc->in_name[i])
+		/* "PT Berlian Inti Mekar" is "Berlian Inti Mekar"; "Grupo
+		 * Televisa" keeps its first word, and a connector ends it
+		 * ("Grupo Televisa and Univision Holdings" are two) */
+		int pt = t->end - t->start == 2 &&
+			 !memcmp(doc->text.buf + t->start, "PT", 2);
+		int grupo = !pt && t->cap &&
+			    doc_word_in(doc, i, group_prefixes,
+					ARRAY_SIZE(group_prefixes));
+		if ((!pt && !grupo) || doc->in_name[i])
 			continue;
 		size_t n = doc_next(doc, i), last = n, k;
 		if (n >= st->t1 || !nameish(doc, n) || !name_gap(doc, i, n) ||
-		    is_suffix(doc, n))
+		    is_suffix(doc, n) || (grupo && is_connector(doc, n)))
 			continue;
 		for (unsigned w = 1; w < PREFIXED_WORDS &&
 				     (k = doc_next(doc, last)) < st->t1 &&
 				     name_gap(doc, last, k) &&
-				     (nameish(doc, k) || is_suffix(doc, k));
+				     (nameish(doc, k) || is_suffix(doc, k)) &&
+				     !(grupo && is_connector(doc, k));
 		     w++)
 			last = k;
-		size_t name_end = canonical_end(doc, n, last);
-		company_span(doc, doc->tok[n].start, doc->tok[name_end].end,
+		size_t first = grupo ? i : n;
+		size_t name_end = canonical_end(doc, first, last);
+		company_span(doc, doc->tok[first].start, doc->tok[name_end].end,
 			     (uint32_t)i, (uint32_t)last + 1);
 		i = last;
 	}
