@@ -10096,6 +10096,28 @@ static void test_grupo_names(void **state)
 	tags_release(&t);
 }
 
+/* "X, which backed the company's previous round, also took part": one
+ * of this round's investors, the earlier round in its clause. */
+static void test_previous_backer_also_joins(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("X", "Orvel Motors said it has completed a $500 million Series C+ "
+	    "financing. The round was led by Aspex Management and Kestrel "
+	    "Capital China, Orvel said Monday. Smartphone maker Marlin Corp., "
+	    "which backed the company's previous round, also took part.",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_FUNDING);
+	assert_true(has(t.deal.investors, t.deal.ninvestors, "Marlin"));
+	tags_release(&t);
+	/* the earlier round's own investors stay out */
+	run("X", "Orvel Motors said it has completed a $500 million Series C+ "
+	    "financing led by Aspex Management. Its previous round was led by "
+	    "Marlin Corp.", NULL, NULL, NULL, &t);
+	assert_false(has(t.deal.investors, t.deal.ninvestors, "Marlin"));
+	tags_release(&t);
+}
+
 /* What a company owns, sold: "the X division of British group Y" and
  * "Y's steelmaking coal mines" name Y the seller, the part the target. */
 static void test_owner_of_part_sells(void **state)
@@ -11859,6 +11881,7 @@ int main(int argc, char **argv)
 	cmocka_unit_test(test_naira_letter),
 	cmocka_unit_test(test_country_unit_and_parent),
 	cmocka_unit_test(test_grupo_names),
+	cmocka_unit_test(test_previous_backer_also_joins),
 	cmocka_unit_test(test_completes_y_buy),
 	cmocka_unit_test(test_merge_on_a_day),
 	cmocka_unit_test(test_decided_clause_and_place_noun),

@@ -8588,6 +8588,23 @@ static size_t founded_by(const struct doc *doc, const struct doc_sent *st)
 	return st->t1;
 }
 
+/* Whether the sentence's main verb says its subject joined this round
+ * too: "also took part", "also participated", "also joined", "also
+ * invested". */
+static int also_joined(const struct doc *doc, const struct doc_sent *st)
+{
+	static const char *const joins[] = {
+		"took", "participated", "joined", "invested", "came",
+	};
+	for (size_t k = st->t0; k < st->t1; k = doc_next(doc, k)) {
+		size_t n = doc_next(doc, k);
+		if (doc_word_is(doc, k, "also") && n < st->t1 &&
+		    doc_word_in(doc, n, joins, ARRAY_SIZE(joins)))
+			return 1;
+	}
+	return 0;
+}
+
 static void investor_sentences(const struct doc *doc, struct found *f)
 {
 	size_t seen = 0;
@@ -8598,8 +8615,10 @@ static void investor_sentences(const struct doc *doc, struct found *f)
 		seen++;
 		/* "The company last raised capital in 2022, when it closed a
 		 * $50 million Series B round led by QED Investors": an
-		 * earlier round's investors */
-		if (earlier_round(doc, st))
+		 * earlier round's investors (not "Xiaomi Corp., which backed
+		 * the company's previous round, also took part": one of this
+		 * round's, the earlier one in its clause) */
+		if (earlier_round(doc, st) && !also_joined(doc, st))
 			continue;
 		/* "Founded in 2018 by Anderson Sumarli and Yada
 		 * Piyajomkwan, Ajaib lets first-time investors buy shares":
