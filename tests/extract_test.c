@@ -10118,6 +10118,27 @@ static void test_previous_backer_also_joins(void **state)
 	tags_release(&t);
 }
 
+/* "the attempted takeover of Y by X", "the purchase of Y by X": X
+ * buys; not a holder's "by" ("Y's shares held by Z"). */
+static void test_takeover_of_by(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("X", "Employees oppose the attempted takeover of Orvel Airlines by "
+	    "the Kestrel Pilots Association.", NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Kestrel Pilots Association");
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Orvel Airlines");
+	tags_release(&t);
+	run("X", "Orvel Ltd said Marlin Gas Co Ltd completed its purchase of "
+	    "Kestrel Energy's shares held by Rankin Holdings Ltd for "
+	    "undisclosed terms.", NULL, NULL, NULL, &t);
+	assert_true(t.deal.acquirer == NULL ||
+		    strcmp(t.deal.acquirer, "Rankin") != 0);
+	tags_release(&t);
+}
+
 /* What a company owns, sold: "the X division of British group Y" and
  * "Y's steelmaking coal mines" name Y the seller, the part the target. */
 static void test_owner_of_part_sells(void **state)
@@ -11882,6 +11903,7 @@ int main(int argc, char **argv)
 	cmocka_unit_test(test_country_unit_and_parent),
 	cmocka_unit_test(test_grupo_names),
 	cmocka_unit_test(test_previous_backer_also_joins),
+	cmocka_unit_test(test_takeover_of_by),
 	cmocka_unit_test(test_completes_y_buy),
 	cmocka_unit_test(test_merge_on_a_day),
 	cmocka_unit_test(test_decided_clause_and_place_noun),

@@ -7763,10 +7763,22 @@ static int roles(const struct doc *doc, size_t s, const struct cue *c,
 			f->has_tgt = 1;
 			f->tgt = r;
 		}
-		/* "acquisition of Y by X" */
-		if (hr && doc_stem_is(doc, c->t0, "acquisit")) {
+		/* "acquisition of Y by X", "the attempted takeover of United
+		 * by the Airline Pilots Association", "purchase of Y by X" */
+		if (hr && (doc_stem_is(doc, c->t0, "acquisit") ||
+			   doc_stem_is(doc, c->t0, "takeov") ||
+			   doc_stem_is(doc, c->t0, "purchas") ||
+			   doc_stem_is(doc, c->t0, "buyout"))) {
+			/* (not a holder's "by": "Canstates Energy's shares held
+			 * by Rankin Holdings") */
+			static const char *const holders[] = {
+				"held", "owned", "controlled", "issued",
+			};
 			size_t b = find_word(doc, st, r.t1, "by", NEAR_NOUN_BY);
-			if (b < st->t1)
+			long pb = b < st->t1 ? doc_prev(doc, b) : -1;
+			if (b < st->t1 &&
+			    !(pb >= 0 && doc_word_in(doc, (size_t)pb, holders,
+						     ARRAY_SIZE(holders))))
 				f->has_acq = right_name(doc, st, b + 1, &f->acq);
 		}
 		break;
