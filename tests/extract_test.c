@@ -10139,6 +10139,26 @@ static void test_takeover_of_by(void **state)
 	tags_release(&t);
 }
 
+/* "to buy X out of their equally-owned joint venture": X sells, the
+ * venture is bought; the headline's seller and the lead's deal agree
+ * though the headline reads a stake. */
+static void test_bought_out_of(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("ORVEL CORP <ORV> SELLS STAKE IN VENTURE",
+	    "Kestrel Inn Corp said it has agreed to buy Orvel Corp out of their "
+	    "equally-owned joint venture for 51.4 mln dlrs, with closing "
+	    "expected within the next few weeks.", NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Kestrel Inn");
+	assert_non_null(t.deal.seller);
+	assert_string_equal(t.deal.seller, "Orvel");
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "joint venture");
+	tags_release(&t);
+}
+
 /* What a company owns, sold: "the X division of British group Y" and
  * "Y's steelmaking coal mines" name Y the seller, the part the target. */
 static void test_owner_of_part_sells(void **state)
@@ -11904,6 +11924,7 @@ int main(int argc, char **argv)
 	cmocka_unit_test(test_grupo_names),
 	cmocka_unit_test(test_previous_backer_also_joins),
 	cmocka_unit_test(test_takeover_of_by),
+	cmocka_unit_test(test_bought_out_of),
 	cmocka_unit_test(test_completes_y_buy),
 	cmocka_unit_test(test_merge_on_a_day),
 	cmocka_unit_test(test_decided_clause_and_place_noun),

@@ -6778,6 +6778,54 @@ static void bought_from_then(const struct doc *doc, const struct doc_sent *st,
 	f->has_tgt = 1;
 }
 
+/* How many words "buy X out of" may hold before what X is bought out
+ * of ends: "their equally-owned joint venture". */
+#define OUT_OF_WORDS 5
+
+/*
+ * "agreed to buy Holiday Corp out of their equally-owned joint venture":
+ * the one bought out (r, right after the deal word) sells its share; what
+ * it is bought out of is the target, a venture named or described.
+ */
+static void bought_out_of(const struct doc *doc, const struct doc_sent *st,
+			  const struct name *r, struct found *f)
+{
+	static const char *const ends[] = {
+		"venture", "partnership", "business", "company", "operation",
+	};
+	size_t o = doc_next(doc, r->t1 - 1), of = o < st->t1 ?
+		   doc_next(doc, o) : st->t1;
+	if (of >= st->t1 || !doc_word_is(doc, o, "out") ||
+	    !doc_word_is(doc, of, "of"))
+		return;
+	size_t a = doc_next(doc, of);
+	struct name t;
+	if (a < st->t1 && right_name(doc, st, a, &t) && t.t0 == a) {
+		f->tgt = t;
+	} else {
+		while (a < st->t1 && doc_word_in(doc, a, asset_openers,
+						 ARRAY_SIZE(asset_openers)))
+			a = doc_next(doc, a);
+		size_t e = a;
+		int n = 0;
+		while (e < st->t1 && n < OUT_OF_WORDS &&
+		       !doc_word_in(doc, e, ends, ARRAY_SIZE(ends)) &&
+		       !doc->tok[e].cap)
+			e = doc_next(doc, e), n++;
+		if (e >= st->t1 || !doc_word_in(doc, e, ends, ARRAY_SIZE(ends)))
+			return;
+		/* the venture's noun phrase: "joint venture" */
+		long b = doc_prev(doc, e);
+		size_t first = b >= (long)a && doc_word_is(doc, (size_t)b, "joint") ?
+			       (size_t)b : e;
+		asset_span(&t, first, e + 1);
+		f->tgt = t;
+	}
+	f->has_tgt = 1;
+	f->seller = *r;
+	f->has_seller = 1;
+}
+
 static int roles(const struct doc *doc, size_t s, const struct cue *c,
 		 struct found *f)
 {
@@ -7750,6 +7798,8 @@ static int roles(const struct doc *doc, size_t s, const struct cue *c,
 			owner_roles(doc, st, c, f);
 		if (c->type == DEAL_ACQUISITION && !st->caps)
 			bought_from_then(doc, st, c, f);
+		if (c->type == DEAL_ACQUISITION && hr && !st->caps)
+			bought_out_of(doc, st, &r, f);
 		if (ex_deal_is_mna(c->type))
 			approach_roles(doc, st, c, f);
 		/* "agreed to buy nine retail food stores": a verb's object;
@@ -11352,8 +11402,11 @@ static void complete(struct doc *doc, struct found *best,
 		best->tgt = f->tgt;
 		return;
 	}
-	/* "X sells ... to a pension fund" + "X ... to Maple Pension Plan" */
-	if (same_type && best->has_seller && f->has_seller &&
+	/* "X sells ... to a pension fund" + "X ... to Maple Pension Plan";
+	 * "HOLIDAY CORP SELLS STAKE IN VENTURE" + "Residence Inn Corp ...
+	 * agreed to buy Holiday Corp out of their ... joint venture" (types
+	 * of M&A may differ) */
+	if (best->has_seller && f->has_seller &&
 	    same_name(doc, &best->seller, &f->seller)) {
 		if (!best->has_acq && f->has_acq) {
 			best->acq = f->acq;
