@@ -10159,6 +10159,27 @@ static void test_bought_out_of(void **state)
 	tags_release(&t);
 }
 
+/* A sale "to German carmakers A, B and C": the first buys, all are its
+ * members; not a list whose "and" opens a clause of its own. */
+static void test_listed_buyers(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("X", "Orvel has agreed to sell its maps business to German carmakers "
+	    "Kestrel AG, Marlin AG and Pelican AG for 2.8 billion euros.",
+	    NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Kestrel");
+	assert_true(has(t.deal.investors, t.deal.ninvestors, "Marlin"));
+	assert_true(has(t.deal.investors, t.deal.ninvestors, "Pelican"));
+	tags_release(&t);
+	run("X", "Orvel Bank Co said it has agreed to sell 80 pct of its "
+	    "interests in Marlin Holding Corp to Kestrel Holdings PLC and Orvel "
+	    "Bank expects to realize a substantial gain.", NULL, NULL, NULL, &t);
+	assert_false(has(t.deal.investors, t.deal.ninvestors, "Orvel Bank"));
+	tags_release(&t);
+}
+
 /* What a company owns, sold: "the X division of British group Y" and
  * "Y's steelmaking coal mines" name Y the seller, the part the target. */
 static void test_owner_of_part_sells(void **state)
@@ -11925,6 +11946,7 @@ int main(int argc, char **argv)
 	cmocka_unit_test(test_previous_backer_also_joins),
 	cmocka_unit_test(test_takeover_of_by),
 	cmocka_unit_test(test_bought_out_of),
+	cmocka_unit_test(test_listed_buyers),
 	cmocka_unit_test(test_completes_y_buy),
 	cmocka_unit_test(test_merge_on_a_day),
 	cmocka_unit_test(test_decided_clause_and_place_noun),

@@ -6826,6 +6826,65 @@ static void bought_out_of(const struct doc *doc, const struct doc_sent *st,
 	f->has_seller = 1;
 }
 
+/*
+ * The buyers listed after a sale's first buyer f->acq: "KKR and
+ * BlackRock", "Audi, BMW and Daimler" -- companies joined by commas and
+ * a last "and", nothing else between.  The first and the others are the
+ * deal's investors.
+ */
+static void listed_buyers(const struct doc *doc, const struct doc_sent *st,
+			  struct found *f)
+{
+	struct name more[INVESTORS_MAX];
+	size_t n = 0;
+	size_t k = f->acq.t1;
+	int and = 0;
+	while (k < st->t1 && n + 1 < INVESTORS_MAX && !and) {
+		while (k < st->t1 && ticker(doc, k))
+			k++;
+		if (k >= st->t1)
+			break;
+		int comma = doc_gap_has(doc, doc_prev(doc, k) < 0 ? k :
+					(size_t)doc_prev(doc, k), k, ',');
+		size_t a = k;
+		if (doc_word_is(doc, k, "and")) {
+			and = 1;
+			a = doc_next(doc, k);
+		} else if (!comma) {
+			break;
+		}
+		const struct doc_ment *m = a < st->t1 ? company_opening(doc, a) :
+							NULL;
+		if (!m)
+			break;
+		span_name(doc, m->t0, m->t1, &more[n]);
+		k = more[n].t1;
+		n++;
+	}
+	/* (the list ends the clause: not "to British and Commonwealth
+	 * Holdings PLC and Bank of New York expects to realize a gain",
+	 * whose "and" opens a clause of its own) */
+	static const char *const after[] = {
+		"for", "in", "at", "on", "under", "said", "with", "from",
+		"subject", "by",
+	};
+	while (k < st->t1 && ticker(doc, k))
+		k++;
+	if (k < st->t1 && !doc_gap_has(doc, k - 1, k, ',') &&
+	    !doc->tok_money[k] &&
+	    !doc_word_in(doc, k, after, ARRAY_SIZE(after)))
+		return;
+	/* (nor buyers of one thing each: "to Tessaro Capital and Zorgal
+	 * Holdings, respectively") */
+	if (k < st->t1 && doc_word_is(doc, k, "respectively"))
+		return;
+	if (!n || !and)
+		return;
+	f->inv[f->ninv++] = f->acq;
+	for (size_t i = 0; i < n && f->ninv < INVESTORS_MAX; i++)
+		f->inv[f->ninv++] = more[i];
+}
+
 static int roles(const struct doc *doc, size_t s, const struct cue *c,
 		 struct found *f)
 {
@@ -7272,6 +7331,11 @@ static int roles(const struct doc *doc, size_t s, const struct cue *c,
 			f->has_acq = far_sale_to(doc, st, to0, &f->acq,
 						 own_shares_counted(doc, st,
 								    c->t1));
+		/* "to US investment firms KKR and BlackRock", "to German
+		 * carmakers Audi, BMW and Daimler": buyers listed, the first
+		 * buys, all are members */
+		if (f->has_acq && !f->ninv)
+			listed_buyers(doc, st, f);
 		/* "to sell its training business to Time-Life Video
 		 * president William V. Ambrose": the company's officer
 		 * buys, not his company */
