@@ -10180,6 +10180,24 @@ static void test_listed_buyers(void **state)
 	tags_release(&t);
 }
 
+/* A title's person who speaks after a round's list ("chief executive
+ * Olugbenga "GB" Agboola told TechCrunch") is no investor. */
+static void test_speaker_after_list(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("X", "Orvelwave has raised $170 million in a Series C round. The "
+	    "round was co-led by Avenir Growth Capital and Tiger Global, with "
+	    "participation from DST Global, Greycroft, Fidelity and Early Bird "
+	    "VC, chief executive Olugbenga \"GB\" Agboola told TechCrunch.",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_FUNDING);
+	assert_true(has(t.deal.investors, t.deal.ninvestors, "Early Bird VC"));
+	assert_false(has(t.deal.investors, t.deal.ninvestors, "Olugbenga"));
+	assert_false(has(t.deal.investors, t.deal.ninvestors, "GB"));
+	tags_release(&t);
+}
+
 /* What a company owns, sold: "the X division of British group Y" and
  * "Y's steelmaking coal mines" name Y the seller, the part the target. */
 static void test_owner_of_part_sells(void **state)
@@ -11947,6 +11965,7 @@ int main(int argc, char **argv)
 	cmocka_unit_test(test_takeover_of_by),
 	cmocka_unit_test(test_bought_out_of),
 	cmocka_unit_test(test_listed_buyers),
+	cmocka_unit_test(test_speaker_after_list),
 	cmocka_unit_test(test_completes_y_buy),
 	cmocka_unit_test(test_merge_on_a_day),
 	cmocka_unit_test(test_decided_clause_and_place_noun),

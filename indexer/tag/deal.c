@@ -3910,6 +3910,25 @@ static void collect_investors(const struct doc *doc, const struct doc_sent *st,
 	 * case: "A, B and C also came in" */
 	if (!st->caps)
 		for (size_t k = from; k < st->t1 && f->ninv < INVESTORS_MAX;) {
+			/* "chief executive Olugbenga "GB" Agboola told": a
+			 * person after a title, nickname and all, no investor */
+			long pt = doc_prev(doc, k);
+			if (pt >= (long)from && doc->tok[k].cap &&
+			    IS(doc, (size_t)pt, DOC_W_TITLE) &&
+			    !doc->tok[pt].cap && doc->tok_co[k] < 0) {
+				size_t e = k;
+				while (e < st->t1 && doc->tok[e].cap)
+					e = doc_next(doc, e);
+				/* (who speaks, not one who invests too:
+				 * "Salesforce chief executive Marc Benioff"
+				 * in a list stays) */
+				if (e < st->t1 && (doc_word_is(doc, e, "told") ||
+						   doc_word_is(doc, e, "said") ||
+						   doc_word_is(doc, e, "says"))) {
+					k = e;
+					continue;
+				}
+			}
 			if (doc->tok_co[k] >= 0 || !list_name_start(doc, st, k)) {
 				k++;
 				continue;
