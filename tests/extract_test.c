@@ -10198,6 +10198,19 @@ static void test_speaker_after_list(void **state)
 	tags_release(&t);
 }
 
+/* "transactions worth over $9 billion", "orders worth": a volume of
+ * business, no deal's price. */
+static void test_volume_worth(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("X", "Orvelwave has raised $170 million in a Series C round. The "
+	    "company says it has processed more than 140 million transactions "
+	    "worth over $9 billion since launch.", NULL, NULL, NULL, &t);
+	assert_int_equal(kind_of(&t, "$9 billion"), AMOUNT_OTHER);
+	tags_release(&t);
+}
+
 /* What a company owns, sold: "the X division of British group Y" and
  * "Y's steelmaking coal mines" name Y the seller, the part the target. */
 static void test_owner_of_part_sells(void **state)
@@ -11966,6 +11979,7 @@ int main(int argc, char **argv)
 	cmocka_unit_test(test_bought_out_of),
 	cmocka_unit_test(test_listed_buyers),
 	cmocka_unit_test(test_speaker_after_list),
+	cmocka_unit_test(test_volume_worth),
 	cmocka_unit_test(test_completes_y_buy),
 	cmocka_unit_test(test_merge_on_a_day),
 	cmocka_unit_test(test_decided_clause_and_place_noun),

@@ -857,6 +857,16 @@ static int cue_at(const struct doc *doc, const struct doc_sent *st, size_t k)
 	    !strcmp(doc_word(doc, (size_t)p), "net") &&
 	    !strcmp(doc_word(doc, k), "worth"))
 		return AMOUNT_OTHER;
+	/* "processed more than 140 million transactions worth over $9
+	 * billion", "orders worth": a volume of business, no deal's price */
+	static const char *const volumes[] = {
+		"transactions", "payments", "orders", "goods", "shipments",
+		"trades", "sales", "transfers", "remittances",
+	};
+	if (c == AMOUNT_DEAL && !strcmp(doc_word(doc, k), "worth") &&
+	    p >= (long)st->t0 &&
+	    word_in(doc_word(doc, (size_t)p), volumes, ARRAY_SIZE(volumes)))
+		return AMOUNT_OTHER;
 	/* "a food-at-home market worth roughly $700 billion a year", "a
 	 * market that iResearch estimated was worth more than 200 billion
 	 * yuan": a market's size ("worth" right after the market or a form
