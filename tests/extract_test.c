@@ -10211,6 +10211,23 @@ static void test_volume_worth(void **state)
 	tags_release(&t);
 }
 
+/* "a strategy to invest SR142 billion in acquisitions", "pledged to
+ * invest": a programme's budget, no deal's price. */
+static void test_invest_programme(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Kestrel Games to acquire Orvel for $4.9bn",
+	    "Kestrel Games Group has agreed to acquire US mobile games "
+	    "developer Orvel for $4.9 billion.\n\n"
+	    "Kestrel was launched last year with a strategy to invest SR142 "
+	    "billion in acquisitions, minority stakes and the development of "
+	    "game studios.", NULL, NULL, NULL, &t);
+	assert_int_equal(kind_of(&t, "$4.9 billion"), AMOUNT_DEAL);
+	assert_int_equal(kind_of(&t, "SR142 billion"), AMOUNT_OTHER);
+	tags_release(&t);
+}
+
 /* What a company owns, sold: "the X division of British group Y" and
  * "Y's steelmaking coal mines" name Y the seller, the part the target. */
 static void test_owner_of_part_sells(void **state)
@@ -11980,6 +11997,7 @@ int main(int argc, char **argv)
 	cmocka_unit_test(test_listed_buyers),
 	cmocka_unit_test(test_speaker_after_list),
 	cmocka_unit_test(test_volume_worth),
+	cmocka_unit_test(test_invest_programme),
 	cmocka_unit_test(test_completes_y_buy),
 	cmocka_unit_test(test_merge_on_a_day),
 	cmocka_unit_test(test_decided_clause_and_place_noun),

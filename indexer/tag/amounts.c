@@ -857,6 +857,21 @@ static int cue_at(const struct doc *doc, const struct doc_sent *st, size_t k)
 	    !strcmp(doc_word(doc, (size_t)p), "net") &&
 	    !strcmp(doc_word(doc, k), "worth"))
 		return AMOUNT_OTHER;
+	/* "launched last year with a strategy to invest SR142 billion in
+	 * acquisitions, minority stakes and ...", "pledged to invest": a
+	 * programme's budget, no deal's price */
+	if (c == AMOUNT_DEAL && !strncmp(doc_word(doc, k), "invest", 6)) {
+		static const char *const plans[] = {
+			"strategy", "programme", "program", "pledged",
+			"pledges", "pledge", "budget", "mandate",
+		};
+		long q = p;
+		for (int w = 0; q >= (long)st->t0 && w < 3;
+		     w++, q = doc_prev(doc, (size_t)q))
+			if (word_in(doc_word(doc, (size_t)q), plans,
+				    ARRAY_SIZE(plans)))
+				return AMOUNT_OTHER;
+	}
 	/* "processed more than 140 million transactions worth over $9
 	 * billion", "orders worth": a volume of business, no deal's price */
 	static const char *const volumes[] = {
