@@ -5,6 +5,7 @@
 #include "schema.h"
 
 #include <errno.h>
+#include <jansson.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -136,4 +137,34 @@ const char *schema_data_body(const char *data)
 {
 	const char *nl = strchr(data, '\n');
 	return nl ? nl + 1 : "";
+}
+
+int schema_record(json_t *head, struct buf *out)
+{
+	static const char *const members[] = {
+		"id", "title", "date", "source", "dup_of", "deal_id",
+		"deal_since",
+	};
+	buf_reset(out);
+	if (!json_is_string(json_object_get(head, "deal_id")))
+		return 1;
+	json_t *r = json_object();
+	for (size_t i = 0; i < ARRAY_SIZE(members); i++) {
+		json_t *v = json_object_get(head, members[i]);
+		if (v)
+			json_object_set(r, members[i], v);
+	}
+	json_t *first = json_object_get(json_object_get(head, "alert"),
+					"first");
+	if (first)
+		json_object_set_new(r, "alert", json_pack("{sO}", "first",
+							   first));
+	json_t *deal = json_object_get(json_object_get(head, "tags"), "deal");
+	if (deal)
+		json_object_set_new(r, "tags", json_pack("{sO}", "deal", deal));
+	char *s = json_dumps(r, JSON_COMPACT);
+	json_decref(r);
+	buf_addstr(out, s ? s : "{}");
+	free(s);
+	return 0;
 }

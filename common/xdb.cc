@@ -1679,6 +1679,7 @@ extern "C" void xdb_result_release(struct xdb_result *r)
 {
 	for (size_t i = 0; i < r->nhits; i++) {
 		free(r->hits[i].data);
+		free(r->hits[i].key);
 		if (r->hits[i].values)
 			for (size_t k = 0; k < r->nvalues; k++)
 				free(r->hits[i].values[k].v);
@@ -1942,22 +1943,15 @@ static void hit_documents(xdb *db, const std::vector<Xapian::docid> &dids,
 			  const struct xdb_search_opts *o,
 			  struct xdb_hit *hits)
 {
-	/* the documents the caller holds are not read */
-	for (size_t i = 0; i < dids.size(); i++)
-		for (size_t k = 0; k < o->nknown && !hits[i].known; k++)
-			hits[i].known = o->known[k] == dids[i];
 	size_t n = db->parts.size();
 	if (db->nremote < 2 || n < 2 || dids.size() < 2) {
 		for (size_t i = 0; i < dids.size(); i++)
-			if (!hits[i].known)
-				hit_fill(db->db.get_document(dids[i]), o,
-					 &hits[i]);
+			hit_fill(db->db.get_document(dids[i]), o, &hits[i]);
 		return;
 	}
 	std::vector<std::vector<size_t>> mine(n);
 	for (size_t i = 0; i < dids.size(); i++)
-		if (!hits[i].known)
-			mine[(dids[i] - 1) % n].push_back(i);
+		mine[(dids[i] - 1) % n].push_back(i);
 	std::vector<std::exception_ptr> failed(n);
 	std::vector<std::thread> threads;
 	auto fetch = [&](size_t k) {
@@ -2300,7 +2294,7 @@ static int run_search(xdb *db, const xdb_query *q,
 	 * Then the hits' pass has no spies, and a pass asking for no hits
 	 * counts.
 	 */
-	bool split = db->nremote > 0;
+	bool split = db->nremote > 0 && !o->no_count;
 	/* what the counting pass need not ask again: a local index's bound
 	 * is asked here */
 	enum over_count over = OVER_UNASKED;
@@ -2317,7 +2311,8 @@ static int run_search(xdb *db, const xdb_query *q,
 	if (by_years)
 		by_years = db->db.get_value_freq(o->date_slot) == docs;
 	Xapian::doccount estimated = 0;   /* Xapian's estimate, when asked */
-	if ((!split && o->count_max && docs > o->count_max) || by_years) {
+	if ((!split && !o->no_count && o->count_max && docs > o->count_max) ||
+	    by_years) {
 		/* a big index: one pass still, when the bound says there
 		 * cannot be more than count_max; on remote shards (split
 		 * already) the counting pass need not ask it again */
@@ -2329,10 +2324,10 @@ static int run_search(xdb *db, const xdb_query *q,
 		by_years = by_years && many;
 		if (split)
 			over = many ? OVER_MAYBE : OVER_NO;
-		else if ((split = many))
+		else if (!o->no_count && (split = many))
 			over = OVER_MAYBE;
 	}
-	if (!split)
+	if (!split && !o->no_count)
 		add_spies(enq, o, spies, keys);
 	/* split, the counting pass needs nothing of the hits', so it runs
 	 * beside them, on a handle of its own (counter_view(): its own
@@ -2407,8 +2402,14 @@ static int run_search(xdb *db, const xdb_query *q,
 		struct xdb_hit *h = &r->hits[r->nhits++];
 		h->score = m.get_weight();
 		h->docid = *m;
-		if (o->collapse)
+		if (o->collapse) {
 			h->collapsed = m.get_collapse_count();
+			std::string k = m.get_collapse_key();
+			if (!k.empty()) {
+				h->key = xstrndup(k.data(), k.size());
+				h->keylen = k.size();
+			}
+		}
 		dids.push_back(*m);
 	}
 	if (!o->no_data || o->nvalues)
@@ -2460,7 +2461,7 @@ static int run_search(xdb *db, const xdb_query *q,
 	 * facets' are scaled by the searcher, once added up per member) */
 	double scale = r->counted && r->counted < r->uncollapsed ?
 		       (double)r->uncollapsed / (double)r->counted : 1.0;
-	if (o->collapse) {
+	if (o->collapse && keys) {
 		uint64_t keyed = 0, distinct = 0, once = 0;
 		for (Xapian::TermIterator t = keys->values_begin();
 		     t != keys->values_end(); ++t) {
@@ -2488,7 +2489,7 @@ static int run_search(xdb *db, const xdb_query *q,
 	r->facets = (struct xdb_value_count **)xcalloc(o->nfacets + 1,
 						       sizeof(*r->facets));
 	r->nfacet = (size_t *)xcalloc(o->nfacets + 1, sizeof(size_t));
-	for (size_t f = 0; f < o->nfacets; f++)
+	for (size_t f = 0; f < o->nfacets && f < spies.size(); f++)
 		copy_facet(*spies[f], f, r);
 	hold.hand_over();
 	return 0;

@@ -137,6 +137,8 @@ enum schema_slot {
 				hash (no two stories tie, docbuild.c) */
 	SLOT_SORT_AMOUNT = 34, /* --sort amount: the deal's USD (sortable,
 				  18 bytes), id hash */
+	SLOT_RECORD = 35,    /* a story of a deal record: its part of the
+				record (schema_record()) */
 	SLOT_AMOUNTS = 10,   /* first of the low/high pairs */
 	SLOT_FACETS = 30,
 	SLOT_FACET_COMPANIES = 31,
@@ -249,5 +251,19 @@ int schema_has_index(const char *dir);
  * Xapian term, a prefix of it followed by '#' and a hash of the whole id.
  */
 void schema_idterm(const char *id, struct buf *out);
+
+/*
+ * OUT: a deal record's story's part of it (`out` reset): of its data's
+ * object `head` (a jansson object), the members id, title, date, source,
+ * dup_of, deal_id, deal_since, alert (its "first" alone) and tags (its
+ * "deal" alone), as a compact JSON object, the same paths as in the data.
+ * Written to SLOT_RECORD wherever the data of a story with a deal_id is
+ * written; the records' search takes it as its collapse key, which comes
+ * with the match: a record is built without reading its stories'
+ * documents (searcher/deals.c).  0, or 1 (nothing written) for a story
+ * with no deal_id.
+ */
+struct json_t;
+int schema_record(struct json_t *head, struct buf *out);
 
 #endif /* DS_SCHEMA_H */

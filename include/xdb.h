@@ -403,15 +403,18 @@ struct xdb_search_opts {
 	int collapse;                 /* one hit per value of collapse_slot
 					 (Xapian's collapse key: the best
 					 by the order asked; documents with
-					 no value there are never collapsed) */
+					 no value there are never collapsed;
+					 each hit carries its key, which
+					 comes with the match, so a remote
+					 shard sends it without a document
+					 read) */
 	unsigned collapse_slot;
-	const uint64_t *known;        /* docids (xdb_hit.docid of an earlier
-					 search on the same open handle)
-					 whose data the caller holds: their
-					 hits come without data or values
-					 (no document read, which on a
-					 remote shard is a round trip) */
-	size_t nknown;
+	int no_count;                 /* the hits alone: no facets, no
+					 counting pass (on remote shards a
+					 match of its own); total and
+					 uncollapsed are Xapian's estimates,
+					 exact when fewer than offset + limit
+					 match */
 };
 
 /* One slot's value of a hit; v NULL when the document has none there. */
@@ -426,10 +429,11 @@ struct xdb_hit {
 					 only until it is reopened, and
 					 never to be stored (docids change
 					 with the shard list) */
-	int known;                    /* one of xdb_search_opts.known: no
-					 data or values read */
 	uint64_t collapsed;           /* with collapse: other matches with
 					 its key (at least this many) */
+	char *key;                    /* with collapse: its key, owned
+					 (NULL for none) */
+	size_t keylen;
 	char *data;                   /* the document data, owned (NULL
 					 with no_data) */
 	struct xdb_hit_value *values; /* value_slots' values, in their

@@ -320,10 +320,10 @@ static int related(xdb *db, struct deal_rec *d, const char *target_key,
 		q = xdb_q_combine(XDB_FILTER, q, xdb_q_range(SLOT_DATE, lo,
 				  strlen(lo), hi, strlen(hi)));
 	}
-	static const unsigned slots[] = {SLOT_DEAL};
+	/* the records' ids are the collapse keys: no document read */
 	struct xdb_search_opts o = {
-		.limit = DEAL_RELATED_MAX, .no_data = 1, .value_slots = slots,
-		.nvalues = 1, .collapse = 1, .collapse_slot = SLOT_DEAL,
+		.limit = DEAL_RELATED_MAX, .no_data = 1, .no_count = 1,
+		.collapse = 1, .collapse_slot = SLOT_DEAL,
 	};
 	struct xdb_result r;
 	int rc = xdb_search(db, q, &o, &r, err);
@@ -331,10 +331,9 @@ static int related(xdb *db, struct deal_rec *d, const char *target_key,
 	if (rc)
 		return rc;
 	for (size_t i = 0; i < r.nhits; i++) {
-		const struct xdb_hit_value *v = &r.hits[i].values[0];
-		if (!v->v)
+		if (!r.hits[i].key)
 			continue;
-		char *id = xstrndup(v->v, v->len);
+		char *id = xstrndup(r.hits[i].key, r.hits[i].keylen);
 		if (!has(d->related, d->nrelated, id))
 			push(&d->related, &d->nrelated, id);
 		free(id);
@@ -350,9 +349,10 @@ static char *target_key(xdb *db, const char *deal_id)
 	struct buf t = BUF_INIT;
 	buf_addstr(&t, PFX_DEAL);
 	buf_addstr(&t, deal_id);
-	static const unsigned slots[] = {SLOT_DEAL_SIG};
+	/* the signature is the collapse key: no document read */
 	struct xdb_search_opts o = {
-		.limit = 1, .no_data = 1, .value_slots = slots, .nvalues = 1,
+		.limit = 1, .no_data = 1, .no_count = 1, .collapse = 1,
+		.collapse_slot = SLOT_DEAL_SIG,
 	};
 	xdb_query *q = xdb_q_term(t.buf, t.len, 1);
 	buf_release(&t);
@@ -360,11 +360,10 @@ static char *target_key(xdb *db, const char *deal_id)
 	struct ds_err ignore = DS_ERR_INIT;
 	char *key = NULL;
 	if (!xdb_search(db, q, &o, &r, &ignore)) {
-		if (r.nhits && r.hits[0].values[0].v) {
+		if (r.nhits && r.hits[0].key) {
 			/* the signature's fourth field: type, date, acquirer,
 			 * target (indexer/write/link.c) */
-			char *sig = xstrndup(r.hits[0].values[0].v,
-					     r.hits[0].values[0].len);
+			char *sig = xstrndup(r.hits[0].key, r.hits[0].keylen);
 			char *p = sig;
 			for (int f = 0; f < 3 && p; f++) {
 				p = strchr(p, SCHEMA_FACET_SEP);
@@ -480,36 +479,76 @@ static xdb_query *records_query(const char *const *ids, size_t n)
 	return q;
 }
 
+/*
+ * OUT: the stories of records ids[0, n) (at most `limit`): each one's
+ * part of its record (schema_record()), owned, in docs[0, *ndocs); *full
+ * when they fill the limit.  Their parts are the records' search's
+ * collapse keys, which come with the match: no document is read (on a
+ * remote shard each read is a round trip).  A story of an index written
+ * before the parts were (no key) has them read from the documents.
+ */
+static int record_parts(xdb *db, const char *const *ids, size_t n,
+			unsigned limit, json_t ***docs, size_t *ndocs,
+			int *full, struct ds_err *err)
+{
+	*docs = NULL;
+	*ndocs = 0;
+	xdb_query *q = records_query(ids, n);
+	struct xdb_search_opts o = {.limit = limit, .no_data = 1,
+				    .no_count = 1, .collapse = 1,
+				    .collapse_slot = SLOT_RECORD};
+	struct xdb_result r;
+	int rc = xdb_search(db, q, &o, &r, err);
+	int keyless = 0;
+	for (size_t i = 0; !rc && i < r.nhits && !keyless; i++)
+		keyless = !r.hits[i].key;
+	if (!rc && keyless) {
+		xdb_result_release(&r);
+		o = (struct xdb_search_opts){.limit = limit, .no_count = 1};
+		rc = xdb_search(db, q, &o, &r, err);
+	}
+	xdb_q_free(q);
+	if (rc)
+		return rc;
+	*full = r.nhits >= limit;
+	*docs = xcalloc(r.nhits ? r.nhits : 1, sizeof(**docs));
+	for (size_t i = 0; i < r.nhits; i++) {
+		const char *part = keyless ? r.hits[i].data : r.hits[i].key;
+		size_t len = keyless ? strlen(part) : r.hits[i].keylen;
+		json_t *doc = json_loadb(part, len, JSON_DISABLE_EOF_CHECK,
+					 NULL);
+		if (doc)
+			(*docs)[(*ndocs)++] = doc;
+	}
+	xdb_result_release(&r);
+	return 0;
+}
+
 static int read_rec(xdb *db, const char *id, int with_related,
 		    int64_t as_of, struct deal_rec *d, struct ds_err *err)
 {
 	memset(d, 0, sizeof(*d));
 	d->value_usd = NAN;
-	xdb_query *q = records_query(&id, 1);
-	struct xdb_search_opts o = {.limit = DEAL_MAX_STORIES};
-	struct xdb_result r;
-	int rc = xdb_search(db, q, &o, &r, err);
-	xdb_q_free(q);
+	json_t **docs;
+	size_t ndocs;
+	int full;
+	int rc = record_parts(db, &id, 1, DEAL_MAX_STORIES, &docs, &ndocs,
+			      &full, err);
 	if (rc)
 		return rc;
-	if (!r.nhits) {
-		xdb_result_release(&r);
+	if (!ndocs) {
+		free(docs);
 		return ds_err_set(err, DS_ENOTFOUND, "no deal '%s'", id);
 	}
-	struct seen *s = xcalloc(r.nhits, sizeof(*s));
+	struct seen *s = xcalloc(ndocs, sizeof(*s));
 	size_t n = 0;
-	for (size_t i = 0; i < r.nhits; i++) {
-		json_t *doc = json_loads(r.hits[i].data, JSON_DISABLE_EOF_CHECK,
-					 NULL);
-		if (!doc)
-			continue;
-		if (as_of >= 0 && joined_batch(doc) > as_of) {
-			json_decref(doc);
-			continue;
-		}
-		seen_of(doc, &s[n++]);
+	for (size_t i = 0; i < ndocs; i++) {
+		if (as_of >= 0 && joined_batch(docs[i]) > as_of)
+			json_decref(docs[i]);
+		else
+			seen_of(docs[i], &s[n++]);
 	}
-	xdb_result_release(&r);
+	free(docs);
 	if (!n) {
 		free(s);
 		return ds_err_set(err, DS_ENOTFOUND, "no deal '%s'%s", id,
@@ -528,7 +567,6 @@ static int read_rec(xdb *db, const char *id, int with_related,
 }
 
 int deal_read_many(xdb *db, const char *const *ids, size_t n,
-		   const struct deal_known *known, size_t nknown,
 		   struct deal_rec *out, struct ds_err *err)
 {
 	memset(out, 0, n * sizeof(*out));
@@ -536,40 +574,21 @@ int deal_read_many(xdb *db, const char *const *ids, size_t n,
 		return 0;
 	/* one search for all their stories; a set of records that fills
 	 * its limit is read a record at a time, each with its own */
-	xdb_query *q = records_query(ids, n);
-	uint64_t *kd = xcalloc(nknown ? nknown : 1, sizeof(*kd));
-	for (size_t i = 0; i < nknown; i++)
-		kd[i] = known[i].docid;
-	struct xdb_search_opts o = {.limit = (unsigned)(n * DEAL_MAX_STORIES),
-				    .known = kd, .nknown = nknown};
-	struct xdb_result r;
-	int rc = xdb_search(db, q, &o, &r, err);
-	xdb_q_free(q);
-	free(kd);
+	json_t **docs;
+	size_t ndocs;
+	int full;
+	int rc = record_parts(db, ids, n, (unsigned)(n * DEAL_MAX_STORIES),
+			      &docs, &ndocs, &full, err);
 	if (rc)
 		return rc;
-	size_t nhits = r.nhits;
-	int full = nhits >= o.limit;
-	struct seen *s = xcalloc(nhits ? nhits : 1, sizeof(*s));
-	json_t **docs = xcalloc(nhits ? nhits : 1, sizeof(*docs));
-	for (size_t i = 0; !full && i < nhits; i++) {
-		if (!r.hits[i].known) {
-			docs[i] = json_loads(r.hits[i].data,
-					     JSON_DISABLE_EOF_CHECK, NULL);
-			continue;
-		}
-		for (size_t k = 0; k < nknown && !docs[i]; k++)
-			if (known[k].docid == r.hits[i].docid)
-				docs[i] = json_incref(known[k].doc);
-	}
-	xdb_result_release(&r);
+	struct seen *s = xcalloc(ndocs ? ndocs : 1, sizeof(*s));
 	for (size_t k = 0; !rc && k < n; k++) {
 		if (full) {
 			rc = read_rec(db, ids[k], 0, -1, &out[k], err);
 			continue;
 		}
 		size_t m = 0;
-		for (size_t i = 0; i < nhits; i++) {
+		for (size_t i = 0; i < ndocs; i++) {
 			const char *deal = str_at(docs[i], "deal_id");
 			if (deal && !strcmp(deal, ids[k])) {
 				seen_of(docs[i], &s[m++]);
@@ -581,7 +600,7 @@ int deal_read_many(xdb *db, const char *const *ids, size_t n,
 		else
 			build(ids[k], s, m, &out[k]);
 	}
-	for (size_t i = 0; i < nhits; i++)
+	for (size_t i = 0; i < ndocs; i++)
 		json_decref(docs[i]);
 	free(docs);
 	free(s);

@@ -75,22 +75,14 @@ struct deal_rec {
 	size_t nrelated;
 };
 
-/* A story the caller already read in the same open view: its docid
- * there and its document data (borrowed). */
-struct deal_known {
-	uint64_t docid;
-	json_t *doc;
-};
-
 /* OUT: the record `id` (DS_ENOTFOUND: no story carries it), with the
  * related records when `with_related`.  Release with deal_release().
  * deal_read_many: out[0, n) the records ids[0, n) (without related), read
  * with one search (on remote shards a search is round trips: a page of
- * grouped hits pays them once, and known[0, nknown), the page's own
- * stories, are not read again: on a remote shard each document read is
- * a round trip); on failure none is kept. */
+ * grouped hits pays them once); on failure none is kept.  A record is
+ * built from its stories' parts (schema_record()), which come with the
+ * search: no story's document is read. */
 int deal_read_many(xdb *db, const char *const *ids, size_t n,
-		   const struct deal_known *known, size_t nknown,
 		   struct deal_rec *out, struct ds_err *err);
 int deal_read(xdb *db, const char *id, int with_related,
 	      struct deal_rec *out, struct ds_err *err);

@@ -739,29 +739,23 @@ static int hit_records(struct srch *s, struct srch_result *r,
 {
 	const char **ids = xcalloc(r->nhits + 1, sizeof(*ids));
 	size_t *at = xcalloc(r->nhits + 1, sizeof(*at));
-	/* the page's stories are some of their deals' stories: their
-	 * documents are not read again */
-	struct deal_known *known = xcalloc(r->nhits + 1, sizeof(*known));
 	size_t n = 0;
 	for (size_t i = 0; i < r->nhits; i++) {
 		const char *deal = json_string_value(
 			json_object_get(r->hits[i].doc, "deal_id"));
 		if (deal) {
 			at[n] = i;
-			known[n].docid = r->hits[i].docid;
-			known[n].doc = r->hits[i].doc;
 			ids[n++] = deal;
 		}
 	}
 	struct deal_rec *recs = xcalloc(n + 1, sizeof(*recs));
-	int rc = deal_read_many(s->db, ids, n, known, n, recs, err);
+	int rc = deal_read_many(s->db, ids, n, recs, err);
 	for (size_t k = 0; !rc && k < n; k++) {
 		struct srch_hit *h = &r->hits[at[k]];
 		h->deal = xcalloc(1, sizeof(*h->deal));
 		*h->deal = recs[k];   /* moved */
 	}
 	free(recs);
-	free(known);
 	free(at);
 	free(ids);
 	return rc;
@@ -1090,7 +1084,6 @@ int srch_deals(struct srch *s, const struct srch_opts *o,
 	/* the stories with a deal record */
 	q = xdb_q_combine(XDB_FILTER, q, xdb_q_range(SLOT_DEAL, "d", 1, NULL,
 						     0));
-	static const unsigned slots[] = {SLOT_DEAL};
 	int all = sort == SRCH_DEALS_VALUE;
 	uint64_t docs = 0;
 	if ((rc = xdb_doc_count(s->db, &docs, err))) {
@@ -1104,8 +1097,7 @@ int srch_deals(struct srch *s, const struct srch_opts *o,
 		.sort = sort == SRCH_DEALS_DATE ? XDB_SORT_DATE :
 			qi.scored ? XDB_SORT_RELEVANCE : XDB_SORT_RANK,
 		.date_slot = SLOT_SORT_DATE, .rank_slot = SLOT_RANK, .no_data = 1,
-		.value_slots = slots, .nvalues = 1,
-		.collapse = 1, .collapse_slot = SLOT_DEAL,
+		.collapse = 1, .collapse_slot = SLOT_DEAL,   /* the ids: keys */
 	};
 	rank_by_parties(&q, &qi, xo.sort, &xo);
 	struct xdb_result xr;
@@ -1118,10 +1110,9 @@ int srch_deals(struct srch *s, const struct srch_opts *o,
 	struct deal_rec *v = xcalloc(xr.nhits ? xr.nhits : 1, sizeof(*v));
 	size_t k = 0;
 	for (size_t i = 0; !rc && i < xr.nhits; i++) {
-		const struct xdb_hit_value *id = &xr.hits[i].values[0];
-		if (!id->v)
+		if (!xr.hits[i].key)
 			continue;
-		char *d = xstrndup(id->v, id->len);
+		char *d = xstrndup(xr.hits[i].key, xr.hits[i].keylen);
 		rc = deal_read(s->db, d, 0, &v[k], err);
 		free(d);
 		if (!rc)

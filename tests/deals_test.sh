@@ -247,6 +247,18 @@ expect_eq "one naming another bidder does not" "$(same o3 o4)" 0
 expect_eq "grouped, the flash is the record's" \
 	"$("$DS" search --db "$T/orph" --json --group deal 'unsolicited bid markham' |
 	   jq -c '[.hits[] | [.deal_record.id == ("'"$(jq -r '.deals[] | select(.stories | index("o4")) | .id' "$T/names.json")"'"), .deal_record.nstories]]')" '[[true,2]]'
+# the adopted flash's part of the record (schema.h, SLOT_RECORD) is
+# written with its adoption, so no record's search reads its document
+if command -v xapian-delve >/dev/null; then
+	expect_match "the adopted story's record part names its record" \
+		"$(xapian-delve -V35 "$T/orph/xapian")" \
+		'\{"id":"o1",[^}]*"deal_id":"'"$(jq -r '.deals[] | select(.stories | index("o4")) | .id' "$T/names.json")"'","deal_since":[0-9]'
+	expect_eq "no story of a record is without its part" \
+		"$(jq '[.deals[].stories[]] | length' "$T/names.json")" \
+		"$(xapian-delve -V35 "$T/orph/xapian" | grep -o '{"id":' | wc -l)"
+else
+	echo "note: xapian-delve not installed (xapian-tools): record parts not read"
+fi
 expect_eq "the adopting story's deal is news: a new deal" \
 	"$("$DS" saved --db "$T/orph" run del --new --by deal --json |
 	   jq -c '[.hits[] | [.id, .alert.reason]]')" '[["o4","new deal"]]'

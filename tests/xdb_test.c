@@ -981,39 +981,54 @@ static void test_shard_set(void **state)
 	buf_release(&b);
 }
 
-/* A search told which documents the caller holds reads the others only:
- * the same hits in the same order, the known ones without data. */
-static void test_known_hits(void **state)
+/* Collapsed hits carry their keys, read with the match: with no_data,
+ * no_count and unique keys, every match is a hit with its own document's
+ * value, over shards too; a document with no value has no key. */
+static void test_hit_keys(void **state)
 {
 	(void)state;
 	char p[3][300];
 	xdb *db;
 	struct ds_err err = DS_ERR_INIT;
 	three_shards(p, &db);
-	put_mergers(db, "Qk", 12);
-	xdb_query *q = xdb_q_term("merger", 6, 0);
-	struct xdb_search_opts o = {.limit = 20};
-	struct xdb_result all, some;
-	assert_int_equal(xdb_search(db, q, &o, &all, &err), 0);
-	assert_int_equal(all.nhits, 12);
-	uint64_t known[3] = {all.hits[1].docid, all.hits[4].docid,
-			     all.hits[9].docid};
-	o.known = known;
-	o.nknown = 3;
-	assert_int_equal(xdb_search(db, q, &o, &some, &err), 0);
-	assert_int_equal(some.nhits, 12);
-	for (size_t i = 0; i < 12; i++) {
-		int k = i == 1 || i == 4 || i == 9;
-		assert_int_equal(some.hits[i].docid, all.hits[i].docid);
-		assert_int_equal(some.hits[i].known, k);
-		assert_non_null(all.hits[i].data);
-		if (k)
-			assert_null(some.hits[i].data);
-		else
-			assert_string_equal(some.hits[i].data, "{\"id\":1}");
+	char id[16], v[32];
+	assert_int_equal(xdb_begin(db, &err), 0);
+	for (int i = 0; i < 12; i++) {
+		xdb_doc *d = make_doc("merger");
+		snprintf(v, sizeof(v), "{\"part\":%d}", i);
+		if (i != 5)
+			assert_int_equal(xdb_doc_set_value(d, 35, v, strlen(v),
+							   &err), 0);
+		snprintf(id, sizeof(id), "Qk%d", i);
+		assert_int_equal(xdb_replace(db, id, strlen(id), d, &err), 0);
+		xdb_doc_free(d);
 	}
-	xdb_result_release(&all);
-	xdb_result_release(&some);
+	assert_int_equal(xdb_commit(db, &err), 0);
+	xdb_query *q = xdb_q_term("merger", 6, 0);
+	struct xdb_search_opts o = {.limit = 20, .no_data = 1, .no_count = 1,
+				    .collapse = 1, .collapse_slot = 35};
+	struct xdb_result r;
+	assert_int_equal(xdb_search(db, q, &o, &r, &err), 0);
+	assert_int_equal(r.nhits, 12);
+	assert_int_equal(r.total, 12);
+	int seen[12] = {0}, keyless = 0;
+	for (size_t i = 0; i < r.nhits; i++) {
+		assert_null(r.hits[i].data);
+		if (!r.hits[i].key) {
+			keyless++;
+			continue;
+		}
+		int k = -1;
+		assert_int_equal(sscanf(r.hits[i].key, "{\"part\":%d}", &k), 1);
+		assert_true(k >= 0 && k < 12 && k != 5);
+		snprintf(v, sizeof(v), "{\"part\":%d}", k);
+		assert_int_equal(r.hits[i].keylen, strlen(v));
+		seen[k]++;
+	}
+	assert_int_equal(keyless, 1);
+	for (int k = 0; k < 12; k++)
+		assert_int_equal(seen[k], k != 5);
+	xdb_result_release(&r);
 	xdb_q_free(q);
 	xdb_close(db);
 }
@@ -1133,7 +1148,7 @@ int main(void)
 		cmocka_unit_test(test_roundtrip),
 		cmocka_unit_test(test_edit),
 		cmocka_unit_test(test_shard_set),
-		cmocka_unit_test(test_known_hits),
+		cmocka_unit_test(test_hit_keys),
 		cmocka_unit_test(test_remote_shard_stops),
 		cmocka_unit_test(test_recent),
 		cmocka_unit_test(test_edit_async),

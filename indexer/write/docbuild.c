@@ -491,6 +491,8 @@ int docb_fields(const struct article *art, const struct tags *tags,
 			set_json(o, "dup_of", link->dup_of.buf);
 		if (alert)
 			alert_update(o, art->body, alert);
+		/* the story's part of its deal record (schema.h) */
+		int record = !schema_record(o, &term);
 		char *head = json_dumps(o, JSON_COMPACT);
 		json_decref(o);
 		if (!head) {
@@ -507,6 +509,9 @@ int docb_fields(const struct article *art, const struct tags *tags,
 			buf_release(&data);
 		}
 		free(head);
+		if (!rc && record)
+			rc = xdb_doc_set_value(doc, SLOT_RECORD, term.buf,
+					       term.len, err);
 	}
 	if (!rc && link)
 		rc = link_apply(link, art->id, doc, err);

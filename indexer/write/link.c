@@ -283,6 +283,7 @@ int link_adoption(const char *id, const char *data, size_t len,
 	}
 	json_object_set_new(o, "deal_id", json_string(deal));
 	json_object_set_new(o, "deal_since", json_integer((json_int_t)batch));
+	schema_record(o, &a->record);
 	char *head = json_dumps(o, JSON_COMPACT);
 	json_decref(o);
 	if (!head)
@@ -295,10 +296,12 @@ int link_adoption(const char *id, const char *data, size_t len,
 		buf_add(&a->data, body, len - (size_t)(body - data));
 	buf_addstr(&a->term, PFX_DEAL);
 	buf_addstr(&a->term, deal);
-	a->slot = SLOT_DEAL;
-	a->value = deal;
+	a->slots[0] = SLOT_DEAL;
+	a->values[0] = deal;
+	a->slots[1] = SLOT_RECORD;
+	a->values[1] = a->record.buf;
 	a->edit = (struct xdb_edit){
-		.slots = &a->slot, .values = &a->value, .nvalues = 1,
+		.slots = a->slots, .values = a->values, .nvalues = 2,
 		.terms = (const char *const *)&a->term.buf, .nterms = 1,
 		.drop_prefix = PFX_DEAL_ORPHAN,
 		.data = a->data.buf, .data_len = a->data.len,
@@ -310,6 +313,7 @@ void link_adoption_release(struct link_adoption *a)
 {
 	buf_release(&a->data);
 	buf_release(&a->term);
+	buf_release(&a->record);
 	memset(a, 0, sizeof(*a));
 }
 

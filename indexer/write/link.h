@@ -164,9 +164,9 @@ int link_apply(const struct link_out *o, const char *id, xdb_doc *doc,
  * `deal` must outlive it.  Release with link_adoption_release().
  */
 struct link_adoption {
-	struct buf data, term;
-	unsigned slot;
-	const char *value;
+	struct buf data, term, record;
+	unsigned slots[2];
+	const char *values[2];
 	struct xdb_edit edit;
 };
 int link_adoption(const char *id, const char *data, size_t len,
