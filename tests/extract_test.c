@@ -10198,6 +10198,44 @@ static void test_speaker_after_list(void **state)
 	tags_release(&t);
 }
 
+/* Who formed the buyer are the deal's investors: "Harmon Acquisition
+ * Corp, a partnership formed by X and Y", "Harmon is a newly-formed
+ * corporation owned by an investors group organized by X and Y"; not
+ * the owner of a buyer that nobody formed ("a company owned by"). */
+static void test_buyer_formed_by(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("TREMONT ACQUISITION BIDS FOR GALVIN <GLV>",
+	    "Tremont Acquisition Corp said it began a tender offer for all "
+	    "shares of Galvin Corp at 30 dlrs a share. Tremont Acquisition, "
+	    "a partnership formed by Ashcombe Industries Inc and Wexley "
+	    "Partners, said it holds 4.9 pct of Galvin.",
+	    NULL, NULL, NULL, &t);
+	assert_true(has(t.deal.investors, t.deal.ninvestors, "Ashcombe"));
+	assert_true(has(t.deal.investors, t.deal.ninvestors, "Wexley"));
+	tags_release(&t);
+	run("HARMON COMPLETES SALE OF DELTA UNIT",
+	    "Harmon Inc said it completed the sale of its Delta Corp unit to "
+	    "Keene Acquisition Corp for 45 mln dlrs. Harmon said Keene "
+	    "Acquisition is a newly-formed corporation owned by an investors "
+	    "group organized by Calloway Capital Corp and Gerald T. Marsh.",
+	    NULL, NULL, NULL, &t);
+	assert_true(has(t.deal.investors, t.deal.ninvestors,
+			"Gerald T. Marsh"));
+	assert_true(has(t.deal.investors, t.deal.ninvestors,
+			"Calloway Capital"));
+	tags_release(&t);
+	run("HARMON COMPLETES SALE OF DELTA UNIT",
+	    "Harmon Inc said it completed the sale of its Delta Corp unit to "
+	    "Keene Acquisition Corp for 45 mln dlrs. Harmon said Keene "
+	    "Acquisition is a company owned by Calloway Capital Corp.",
+	    NULL, NULL, NULL, &t);
+	assert_false(has(t.deal.investors, t.deal.ninvestors,
+			 "Calloway Capital"));
+	tags_release(&t);
+}
+
 /* "transactions worth over $9 billion", "orders worth": a volume of
  * business, no deal's price. */
 static void test_volume_worth(void **state)
@@ -11996,6 +12034,7 @@ int main(int argc, char **argv)
 	cmocka_unit_test(test_bought_out_of),
 	cmocka_unit_test(test_listed_buyers),
 	cmocka_unit_test(test_speaker_after_list),
+	cmocka_unit_test(test_buyer_formed_by),
 	cmocka_unit_test(test_volume_worth),
 	cmocka_unit_test(test_invest_programme),
 	cmocka_unit_test(test_completes_y_buy),

@@ -9533,6 +9533,47 @@ static size_t members_after(const struct doc *doc, const struct doc_sent *st,
 	return st->t1;
 }
 
+/* The most words between a buyer's name and the "by" of who formed it:
+ * "is a newly-formed corporation owned by an investors group organized
+ * by". */
+#define FOUNDED_WORDS 11
+
+/*
+ * After a buyer's name (token art, past its suffix), the words that say
+ * who formed it: ", a newly formed partnership formed by", "is a
+ * newly-formed corporation owned by an investors group organized by",
+ * "a Florida-based company set up by": the token after that "by", or
+ * the sentence's end.  No capitalised word but a place's stands between
+ * (the words describe the buyer, they name no other company).
+ */
+static size_t founders_at(const struct doc *doc, const struct doc_sent *st,
+			  size_t art)
+{
+	static const char *const formed[] = {
+		"formed", "organized", "organised", "created",
+	};
+	size_t k = art;
+	if (k < st->t1 && doc_word_is(doc, k, "is"))
+		k = doc_next(doc, k);
+	if (k >= st->t1 || !(doc_word_is(doc, k, "a") || doc_word_is(doc, k, "an")))
+		return st->t1;
+	for (int w = 0; (k = doc_next(doc, k)) < st->t1 && w < FOUNDED_WORDS;
+	     w++) {
+		if ((doc->tok[k].cap && !is_place(doc, k)) || doc->tok[k].digit)
+			return st->t1;
+		size_t by = doc_next(doc, k);
+		if (by >= st->t1)
+			return st->t1;
+		if (doc_word_is(doc, k, "set") && doc_word_is(doc, by, "up"))
+			by = doc_next(doc, by);
+		else if (!doc_word_in(doc, k, formed, ARRAY_SIZE(formed)))
+			continue;
+		if (by < st->t1 && doc_word_is(doc, by, "by"))
+			return doc_next(doc, by);
+	}
+	return st->t1;
+}
+
 /*
  * A buying group's members named after the lead: "The group includes
  * Soros and Quantum Fund", "the group is made up of A and B"; a partner
@@ -9647,6 +9688,18 @@ static void group_members(struct doc *doc, struct found *f)
 			while (art < st->t1 && IS(doc, art, DOC_W_SUFFIX))
 				art++;
 			size_t g = art < st->t1 ? doc_next(doc, art) : st->t1;
+			/* "Samjens Acquisition Corp, a partnership formed
+			 * by Dominion Textile Inc and ...": who formed the
+			 * buyer are its members */
+			size_t by = same_name(doc, &xn, &f->acq) &&
+				    (doc_gap_has(doc, art - 1, art, ',') ||
+				     doc_word_is(doc, art, "is")) ?
+				    founders_at(doc, st, art) : st->t1;
+			if (by < st->t1) {
+				add_members(doc, st, by, names_end(doc, st, by),
+					    f);
+				break;
+			}
 			if (g >= st->t1 || !same_name(doc, &xn, &f->acq) ||
 			    !doc_gap_has(doc, art - 1, art, ',') ||
 			    !(doc_word_is(doc, art, "a") ||
