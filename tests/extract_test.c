@@ -10236,6 +10236,23 @@ static void test_buyer_formed_by(void **state)
 	tags_release(&t);
 }
 
+/* "Reports that X might bid for Y": the sentence's first word before
+ * "that" is what the clause tells of, no bidder. */
+static void test_reports_that(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("X", "Reports that Harcourt Brace Jovanovich Inc might bid for "
+	    "Reed International pushed Reed shares up.",
+	    NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Harcourt Brace Jovanovich");
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Reed International");
+	assert_false(has(t.companies, t.ncompanies, "Reports"));
+	tags_release(&t);
+}
+
 /* "transactions worth over $9 billion", "orders worth": a volume of
  * business, no deal's price. */
 static void test_volume_worth(void **state)
@@ -12035,6 +12052,7 @@ int main(int argc, char **argv)
 	cmocka_unit_test(test_listed_buyers),
 	cmocka_unit_test(test_speaker_after_list),
 	cmocka_unit_test(test_buyer_formed_by),
+	cmocka_unit_test(test_reports_that),
 	cmocka_unit_test(test_volume_worth),
 	cmocka_unit_test(test_invest_programme),
 	cmocka_unit_test(test_completes_y_buy),

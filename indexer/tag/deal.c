@@ -1987,6 +1987,12 @@ static int name_token(const struct doc *doc, const struct doc_sent *st,
 		return 0;
 	if (doc_company_at(doc, (uint32_t)i, (uint32_t)i + 1) >= 0)
 		return 1;
+	/* "Rumours that Harcourt might bid", "Reports that": a sentence's
+	 * first word right before "that" is what the clause is about, no
+	 * name the recogniser does not know */
+	if (i == st->t0 && !st->caps && doc_next(doc, i) < st->t1 &&
+	    doc_word_is(doc, doc_next(doc, i), "that"))
+		return 0;
 	/* "the acquisition last November": a date is no name */
 	if (!st->caps && doc_word_in(doc, i, date_words, ARRAY_SIZE(date_words)))
 		return 0;
