@@ -10253,6 +10253,22 @@ static void test_reports_that(void **state)
 	tags_release(&t);
 }
 
+/* "it was the target of a takeover bid": the company that says so is
+ * the bid's target, not its bidder. */
+static void test_target_of_bid(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("REED INTL DENIES BID APPROACH",
+	    "Reed International Plc denied rumours on the stock market that "
+	    "it was the target of a takeover bid and said it had received no "
+	    "approach.", NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Reed International");
+	assert_null(t.deal.acquirer);
+	tags_release(&t);
+}
+
 /* "transactions worth over $9 billion", "orders worth": a volume of
  * business, no deal's price. */
 static void test_volume_worth(void **state)
@@ -12053,6 +12069,7 @@ int main(int argc, char **argv)
 	cmocka_unit_test(test_speaker_after_list),
 	cmocka_unit_test(test_buyer_formed_by),
 	cmocka_unit_test(test_reports_that),
+	cmocka_unit_test(test_target_of_bid),
 	cmocka_unit_test(test_volume_worth),
 	cmocka_unit_test(test_invest_programme),
 	cmocka_unit_test(test_completes_y_buy),

@@ -6053,6 +6053,13 @@ static int answered_deal(const struct doc *doc, const struct doc_sent *st,
 		if (stem_in(doc, (size_t)k, answer_verbs,
 			    ARRAY_SIZE(answer_verbs)))
 			return 1;
+		/* "denied ... that it was the target of a takeover bid":
+		 * the bid's target speaks */
+		long p = doc_prev(doc, (size_t)k);
+		if (doc_word_is(doc, (size_t)k, "of") && p >= (long)st->t0 &&
+		    (doc_word_is(doc, (size_t)p, "target") ||
+		     doc_word_is(doc, (size_t)p, "object")))
+			return 1;
 		/* "considering taking a stake": a verb of its own, the
 		 * company's deal */
 		const struct doc_tok *t = &doc->tok[k];
