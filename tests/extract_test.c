@@ -10269,6 +10269,22 @@ static void test_target_of_bid(void **state)
 	tags_release(&t);
 }
 
+/* Reuters capitalises the word after "U.S.": "U.S. Publisher Harcourt
+ * Brace Jovanovich Inc" names Harcourt Brace Jovanovich, a U.S.
+ * publisher. */
+static void test_country_kind_before_name(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("X", "Analysts said U.S. Publisher Harcourt Brace Jovanovich Inc "
+	    "<HBJ> might bid for Reed.", NULL, NULL, NULL, &t);
+	assert_true(has(t.companies, t.ncompanies,
+			"Harcourt Brace Jovanovich"));
+	assert_false(has(t.companies, t.ncompanies,
+			 "U.S. Publisher Harcourt Brace Jovanovich"));
+	tags_release(&t);
+}
+
 /* "transactions worth over $9 billion", "orders worth": a volume of
  * business, no deal's price. */
 static void test_volume_worth(void **state)
@@ -12070,6 +12086,7 @@ int main(int argc, char **argv)
 	cmocka_unit_test(test_buyer_formed_by),
 	cmocka_unit_test(test_reports_that),
 	cmocka_unit_test(test_target_of_bid),
+	cmocka_unit_test(test_country_kind_before_name),
 	cmocka_unit_test(test_volume_worth),
 	cmocka_unit_test(test_invest_programme),
 	cmocka_unit_test(test_completes_y_buy),

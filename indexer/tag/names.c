@@ -584,6 +584,25 @@ static int owner_before(struct doc *doc, size_t first, size_t k)
 static size_t after_possessive_place(struct doc *doc, size_t first,
 				     size_t last)
 {
+	/* "U.S. Publisher Harcourt Brace Jovanovich Inc", "U.S. Firm
+	 * Conoco": Reuters capitalises the word after "U.S."; a country,
+	 * then what the company is, then its name */
+	static const char *const kinds[] = {
+		"publisher", "investor", "financier", "company", "firm",
+		"retailer", "maker", "manufacturer", "producer", "insurer",
+		"lender", "conglomerate", "distributor", "developer",
+		"operator", "brokerage", "refiner", "miner", "grocer",
+		"airline", "supplier", "businessman",
+	};
+	size_t kx = doc_next(doc, first);
+	if (kx < last && doc->tok[kx].cap &&
+	    !doc->sent[doc->tok[kx].sent].caps &&
+	    doc_word_in(doc, kx, kinds, ARRAY_SIZE(kinds))) {
+		const struct gaz_entry *c = gaz_at(doc, first, kx);
+		if (c && c->kind == GAZ_PLACE &&
+		    gaz_place(doc->g, c->id)->kind == GAZ_COUNTRY)
+			return doc_next(doc, kx);
+	}
 	for (size_t k = first; k < last; k = doc_next(doc, k))
 		if (doc_possessive(doc, k)) {
 			if (place_at(doc, first, k + 1))
