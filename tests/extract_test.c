@@ -10285,6 +10285,23 @@ static void test_country_kind_before_name(void **state)
 	tags_release(&t);
 }
 
+/* Quoted speech opens with a capital: '... their bid, and "Given the
+ * lack of' names no company "Given". */
+static void test_quote_opens_capital(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("HOSPITAL CORP <HCA> BOARD AGAINST BUYOUT BID",
+	    "Hospital Corp of America said the board considered their bid, "
+	    "and \"Given the lack of any demonstrated ability, the board "
+	    "decided it was not necessary to take any action.\"",
+	    NULL, NULL, NULL, &t);
+	assert_false(has(t.companies, t.ncompanies, "Given"));
+	assert_true(!t.deal.target ||
+		    strcmp(t.deal.target, "Given") != 0);
+	tags_release(&t);
+}
+
 /* "transactions worth over $9 billion", "orders worth": a volume of
  * business, no deal's price. */
 static void test_volume_worth(void **state)
@@ -12087,6 +12104,7 @@ int main(int argc, char **argv)
 	cmocka_unit_test(test_reports_that),
 	cmocka_unit_test(test_target_of_bid),
 	cmocka_unit_test(test_country_kind_before_name),
+	cmocka_unit_test(test_quote_opens_capital),
 	cmocka_unit_test(test_volume_worth),
 	cmocka_unit_test(test_invest_programme),
 	cmocka_unit_test(test_completes_y_buy),

@@ -1987,6 +1987,13 @@ static int name_token(const struct doc *doc, const struct doc_sent *st,
 		return 0;
 	if (doc_company_at(doc, (uint32_t)i, (uint32_t)i + 1) >= 0)
 		return 1;
+	/* '... their bid, and "Given the lack of': quoted speech opens
+	 * with a capital; its first word, before one in lower case, is no
+	 * name the recogniser does not know */
+	if (!st->caps && t->start > 0 && doc->text.buf[t->start - 1] == '"' &&
+	    (t->start < 2 || isspace((unsigned char)doc->text.buf[t->start - 2])) &&
+	    doc_next(doc, i) < st->t1 && !doc->tok[doc_next(doc, i)].cap)
+		return 0;
 	/* "Rumours that Harcourt might bid", "Reports that": a sentence's
 	 * first word right before "that" is what the clause is about, no
 	 * name the recogniser does not know */
