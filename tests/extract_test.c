@@ -10302,6 +10302,35 @@ static void test_quote_opens_capital(void **state)
 	tags_release(&t);
 }
 
+/* Bidders listed together, names the recogniser does not know as
+ * companies: "the offer it received from A, B and C" makes A the buyer
+ * and all three its investors; a list whose others are the buyer under
+ * another name adds none. */
+static void test_listed_bidders(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("HOSPITAL CORP <HCA> BOARD AGAINST BUYOUT BID",
+	    "Hospital Corp of America said its management believes the 47 "
+	    "dlr per share acquisition offer it received from Charles R. "
+	    "Miller, Richard E. Ragsdale and Richard L. Scott is not in the "
+	    "best interest of shareholders.", NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Charles R. Miller");
+	assert_true(has(t.deal.investors, t.deal.ninvestors,
+			"Richard E. Ragsdale"));
+	assert_true(has(t.deal.investors, t.deal.ninvestors,
+			"Richard L. Scott"));
+	tags_release(&t);
+	run("BARCO <BRC> BOARD APPROVES LEVERAGED BUYOUT",
+	    "Barco of California said its board approved an offer from its "
+	    "chairman Kenneth Donner and President Michael Donner to purchase "
+	    "all the outstanding Barco common shares at 5.05 dlrs per share.",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.ninvestors, 0);
+	tags_release(&t);
+}
+
 /* "transactions worth over $9 billion", "orders worth": a volume of
  * business, no deal's price. */
 static void test_volume_worth(void **state)
@@ -12105,6 +12134,7 @@ int main(int argc, char **argv)
 	cmocka_unit_test(test_target_of_bid),
 	cmocka_unit_test(test_country_kind_before_name),
 	cmocka_unit_test(test_quote_opens_capital),
+	cmocka_unit_test(test_listed_bidders),
 	cmocka_unit_test(test_volume_worth),
 	cmocka_unit_test(test_invest_programme),
 	cmocka_unit_test(test_completes_y_buy),

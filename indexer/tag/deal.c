@@ -9612,12 +9612,55 @@ static void members_at(struct doc *doc, const struct doc_sent *st, size_t v,
 		add_members(doc, st, from, names_end(doc, st, from), f);
 }
 
+/*
+ * People who bid together, listed after the buyer, a name the recogniser
+ * does not know as a company (a person's, as a rule): "the
+ * offer it received from Charles R. Miller, Richard E. Ragsdale and
+ * Richard L. Scott" -- people's names joined by commas and a last "and",
+ * nothing else between, ending the list (no "and" opening a clause of
+ * its own).  All are the deal's investors, the buyer first.
+ */
+static void listed_people(struct doc *doc, struct found *f)
+{
+	if (f->acq.company >= 0 || f->ninv || f->acq.t1 - f->acq.t0 < 2)
+		return;
+	const struct doc_sent *st = &doc->sent[doc->tok[f->acq.t0].sent];
+	struct name more[INVESTORS_MAX];
+	size_t n = 0, k = f->acq.t1;
+	int and = 0;
+	while (k < st->t1 && n + 1 < INVESTORS_MAX && !and) {
+		size_t a = k;
+		if (doc_word_is(doc, k, "and")) {
+			and = 1;
+			a = doc_next(doc, k);
+		} else if (!doc_gap_has(doc, k - 1, k, ',')) {
+			break;
+		}
+		/* a name the recogniser does not know as a company, of two
+		 * words or more, as the buyer's ("Richard E. Ragsdale") */
+		if (a >= st->t1 || !right_name(doc, st, a, &more[n]) ||
+		    more[n].t0 != a || more[n].company >= 0 ||
+		    more[n].t1 - more[n].t0 < 2)
+			break;
+		k = more[n].t1;
+		n++;
+	}
+	if (!n || !and || (k < st->t1 && doc_word_is(doc, k, "and")))
+		return;
+	f->inv[f->ninv++] = f->acq;
+	for (size_t i = 0; i < n; i++)
+		add_member(doc, f, &more[i]);
+	if (f->ninv < 2)   /* none other than the buyer */
+		f->ninv = 0;
+}
+
 static void group_members(struct doc *doc, struct found *f)
 {
 	if (!f->has_acq || !f->has_tgt ||
 	    (f->type != DEAL_ACQUISITION && f->type != DEAL_STAKE &&
 	     f->type != DEAL_TENDER && f->type != DEAL_DIVESTITURE))
 		return;
+	listed_people(doc, f);
 	/* the buyer and the managers of what it buys */
 	size_t a = doc_next(doc, f->acq.t1 - 1);
 	const struct doc_sent *ast = &doc->sent[doc->tok[f->acq.t0].sent];
