@@ -10331,6 +10331,27 @@ static void test_listed_bidders(void **state)
 	tags_release(&t);
 }
 
+/* A lead that buys "a Norwegian drafting machines company", then a
+ * sentence naming the buyer before "purchased X, a division of Y": X is
+ * the target, Y the seller. */
+static void test_described_target_next(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("(CLARK COPY) BUYS NORWEGIAN FIRM",
+	    "Clark Copy International Corp said it bought a Norwegian "
+	    "drafting machines company for three mln U.S. dlrs.\n"
+	    "Clark Copy said its majority-owned Norwegian subsidiary, "
+	    "Interactive Computer Aids Co of Norway, purchased Kongsberg "
+	    "Drafting Systems, a division of Norwegian state-owned Kongsberg "
+	    "Vappenfabrikk.", NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Kongsberg Drafting Systems");
+	assert_non_null(t.deal.seller);
+	assert_string_equal(t.deal.seller, "Kongsberg Vappenfabrikk");
+	tags_release(&t);
+}
+
 /* "transactions worth over $9 billion", "orders worth": a volume of
  * business, no deal's price. */
 static void test_volume_worth(void **state)
@@ -12135,6 +12156,7 @@ int main(int argc, char **argv)
 	cmocka_unit_test(test_country_kind_before_name),
 	cmocka_unit_test(test_quote_opens_capital),
 	cmocka_unit_test(test_listed_bidders),
+	cmocka_unit_test(test_described_target_next),
 	cmocka_unit_test(test_volume_worth),
 	cmocka_unit_test(test_invest_programme),
 	cmocka_unit_test(test_completes_y_buy),

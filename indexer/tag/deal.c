@@ -15842,6 +15842,73 @@ static void holding_seller_next(struct doc *doc, struct found *best)
 	}
 }
 
+/* Nouns of a company's part after its name: "Kongsberg Drafting
+ * Systems, a division of Kongsberg Vappenfabrikk". */
+static const char *const part_nouns[] = {
+	"division", "unit", "subsidiary", "arm",
+};
+
+/*
+ * "Clark Copy International Corp said it bought a Norwegian drafting
+ * machines company for three mln U.S. dlrs", then "Clark Copy said its
+ * majority-owned Norwegian subsidiary ... purchased Kongsberg Drafting
+ * Systems, a division of Norwegian state-owned Kongsberg Vappenfabrikk":
+ * a deal whose own sentence names its buyer and no target, the next
+ * body sentence that names that buyer before a deal word of buying
+ * names the company bought right after the word (one the recogniser
+ * knows); ", a division (unit, subsidiary) of" a company then names its
+ * seller.
+ */
+static void described_target_next(struct doc *doc, struct found *best)
+{
+	if (best->has_tgt || !best->has_acq || best->type != DEAL_ACQUISITION)
+		return;
+	size_t seen = 0;
+	for (size_t s = best->sent + 1; s < doc->nsent && seen < 2; s++) {
+		const struct doc_sent *st = &doc->sent[s];
+		if (st->title || st->caps || doc_boiler(doc, (uint32_t)s))
+			continue;
+		seen++;
+		struct cue c;
+		for (size_t k = st->t0; find_cue(doc, st, k, &c); k = c.t1) {
+			if (c.type != DEAL_ACQUISITION || c.t1 >= st->t1 ||
+			    !names_between(doc, st->t0, c.t0, &best->acq))
+				continue;
+			struct name x;
+			if (!right_name(doc, st, c.t1, &x) || x.t0 != c.t1)
+				continue;
+			/* (not the seller's name opening what it sells:
+			 * "to acquire Kowloon Pacific Holdings Ltd's 60
+			 * percent stake in its unit") */
+			if (same_name(doc, &x, &best->acq) || !real_name(doc, &x) ||
+			    (best->has_seller && same_name(doc, &x, &best->seller)) ||
+			    doc_possessive(doc, x.t1 - 1))
+				return;
+			best->tgt = x;
+			best->has_tgt = 1;
+			/* ", a division of Norwegian state-owned Kongsberg" */
+			size_t a = doc_next(doc, x.t1 - 1), pn = doc_next(doc, a),
+			       of = doc_next(doc, pn);
+			if (best->has_seller || of >= st->t1 ||
+			    !doc_gap_has(doc, x.t1 - 1, a, ',') ||
+			    !(doc_word_is(doc, a, "a") || doc_word_is(doc, a, "an")) ||
+			    !doc_word_in(doc, pn, part_nouns, ARRAY_SIZE(part_nouns)) ||
+			    !doc_word_is(doc, of, "of"))
+				return;
+			struct name y;
+			if (!right_name(doc, st, doc_next(doc, of), &y) ||
+			    !real_name(doc, &y))
+				return;
+			if (!same_name(doc, &y, &best->acq) &&
+			    !same_name(doc, &y, &best->tgt)) {
+				best->seller = y;
+				best->has_seller = 1;
+			}
+			return;
+		}
+	}
+}
+
 static void lead_names_seller(struct doc *doc, struct found *best)
 {
 	if (best->has_seller || doc->sent[best->sent].para != 0 ||
@@ -16471,6 +16538,7 @@ static void deal_read(struct doc *doc, const struct dealmodel *model,
 		lead_names_bidder(doc, &best);
 		lead_names_seller(doc, &best);
 		holding_seller_next(doc, &best);
+		described_target_next(doc, &best);
 		lead_holding_target(doc, &best);
 		owns_after_offer(doc, &best);
 		suit_bidder(doc, &best);
