@@ -10352,6 +10352,29 @@ static void test_described_target_next(void **state)
 	tags_release(&t);
 }
 
+/* A tender offer its target agreed to, under a merger agreement, is
+ * agreed though the headline tells the offer to come; not when the
+ * agreement is another buyer's, nor a standstill agreement. */
+static void test_tender_under_agreement(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("CHRYSLER <C> TO TENDER FOR ELECTROSPACE <ELE>",
+	    "Chrysler Corp said Electrospace Systems Inc agreed to be acquired "
+	    "under a merger agreement in which Chrysler will tender 27 dlrs a "
+	    "share for 100 pct of the defense electronics contractor.",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.status, STATUS_AGREED);
+	tags_release(&t);
+	run("GILLETTE <GS> GETS OFFER FROM REVLON <REV>",
+	    "Gillette Co said it received an offer from Revlon Group Inc to "
+	    "buy the company. Gillette said consent for the bid is required "
+	    "under a standstill agreement between Revlon and Gillette.",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.status, STATUS_PROPOSED);
+	tags_release(&t);
+}
+
 /* "transactions worth over $9 billion", "orders worth": a volume of
  * business, no deal's price. */
 static void test_volume_worth(void **state)
@@ -12157,6 +12180,7 @@ int main(int argc, char **argv)
 	cmocka_unit_test(test_quote_opens_capital),
 	cmocka_unit_test(test_listed_bidders),
 	cmocka_unit_test(test_described_target_next),
+	cmocka_unit_test(test_tender_under_agreement),
 	cmocka_unit_test(test_volume_worth),
 	cmocka_unit_test(test_invest_programme),
 	cmocka_unit_test(test_completes_y_buy),

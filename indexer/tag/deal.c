@@ -13606,6 +13606,81 @@ static int side_company(const struct doc *doc, const struct found *f, int c)
 /* How far after "recommended" the bid's word may stand. */
 #define RECOMMEND_WORDS 5
 
+/* What makes an agreement a deal's: "a definitive merger agreement". */
+static const char *const agreement_kinds[] = {
+	"merger", "definitive", "acquisition", "purchase", "sale",
+	"takeover",
+};
+
+/* How many words may stand between "under" and its "agreement" ("under
+ * a definitive merger agreement"). */
+#define UNDER_AGREEMENT_WORDS 4
+
+/*
+ * Whether the lead says the bid is made under an agreement with its
+ * target: "Electrospace Systems Inc agreed to be acquired under a merger
+ * agreement in which Chrysler will tender", "the offer is being made
+ * under a definitive agreement reached with the new company"; "under"
+ * or "pursuant to" before "agreement", or "agreed to be acquired", with
+ * no "not", "no" or "if" before it in its sentence.
+ */
+static int under_agreement(const struct doc *doc, const struct found *f)
+{
+	static const char *const doubt[] = {
+		"not", "no", "if", "unless", "whether", "without",
+	};
+	static const char *const bought[] = {
+		"acquired", "bought", "purchased", "merged", "taken",
+	};
+	for (size_t s = 0; s < doc->nsent; s++) {
+		const struct doc_sent *st = &doc->sent[s];
+		if (st->para > 2 || doc_boiler(doc, (uint32_t)s))
+			continue;
+		/* (no company but the deal's sides: not "Borg-Warner said
+		 * it agreed to be acquired ... by Merrill Lynch", told in a
+		 * story of GAF's rival bid) */
+		int other = 0;
+		for (size_t k = st->t0; k < st->t1 && !other; k++)
+			other = doc->tok_co[k] >= 0 &&
+				doc->ment[doc->tok_co[k]].kind == DOC_COMPANY &&
+				!side_company(doc, f, doc->ment[doc->tok_co[k]].id);
+		if (other)
+			continue;
+		int doubted = 0;
+		for (size_t k = st->t0; k < st->t1; k = doc_next(doc, k)) {
+			doubted |= doc_word_in(doc, k, doubt, ARRAY_SIZE(doubt));
+			if (doubted)
+				continue;
+			size_t n1 = doc_next(doc, k), n2 = doc_next(doc, n1),
+			       n3 = doc_next(doc, n2);
+			if (doc_word_is(doc, k, "agreed") && n3 < st->t1 &&
+			    doc_word_is(doc, n1, "to") && doc_word_is(doc, n2, "be") &&
+			    doc_word_in(doc, n3, bought, ARRAY_SIZE(bought)))
+				return 1;
+			size_t q = k;
+			if (doc_word_is(doc, k, "pursuant") && n1 < st->t1 &&
+			    doc_word_is(doc, n1, "to"))
+				q = n1;
+			else if (!doc_word_is(doc, k, "under"))
+				continue;
+			q = doc_next(doc, q);
+			/* a deal's agreement, not "under a standstill
+			 * agreement" */
+			int deal = 0;
+			for (int w = 0; q < st->t1 && w < UNDER_AGREEMENT_WORDS;
+			     w++, q = doc_next(doc, q)) {
+				if (doc_word_is(doc, q, "agreement") && deal)
+					return 1;
+				if (doc->tok[q].cap || doc->tok[q].digit)
+					break;
+				deal |= doc_word_in(doc, q, agreement_kinds,
+						    ARRAY_SIZE(agreement_kinds));
+			}
+		}
+	}
+	return 0;
+}
+
 /*
  * Whether a sentence of the story says a board recommended the bid: a
  * past or present "recommend" with the bid's word ("terms", "offer",
@@ -13833,6 +13908,10 @@ static enum ex_status deal_status(const struct doc *doc,
 	/* a bid its target's board recommended is agreed */
 	if (s == STATUS_PROPOSED && ex_deal_is_mna(f->type) &&
 	    board_recommended(doc, f))
+		return STATUS_AGREED;
+	/* ... and so is one made under an agreement with its target */
+	if (s == STATUS_PROPOSED && ex_deal_is_mna(f->type) &&
+	    under_agreement(doc, f))
 		return STATUS_AGREED;
 	if (s != STATUS_COMPLETED || f->type == DEAL_IPO ||
 	    f->type == DEAL_FUNDING || !completion_ahead(doc))
