@@ -1174,7 +1174,9 @@ static int range_ok(const struct scan *sc, size_t i, double low, double high,
 		"decreased", "declined", "dropped", "climbed", "gained",
 		"jumped", "slipped", "eased", "grew", "shrank", "plunged",
 		"soared", "surged", "widened", "narrowed", "raised", "lowered",
-		"cut", "up", "down", "lost", "added",
+		"cut", "up", "down", "lost", "added", "dipped", "dips",
+		"slid", "slumped", "tumbled", "advanced", "firmed", "shed",
+		"rallied", "retreated",
 	};
 	if (high < low)
 		return 0;

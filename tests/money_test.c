@@ -284,6 +284,24 @@ static void test_change_to_level(void **state)
 	free(m);
 }
 
+/* Share prices' words of change ("dipped", "slid", "tumbled", "firmed")
+ * are words of change too: "dipped 33p to 3,275" is a fall and a level,
+ * no range. */
+static void test_price_move_words(void **state)
+{
+	(void)state;
+	const char *in = "Unilever dipped 33p to 3,275 in a depressed market "
+			 "and Reed slid 12p to 564p.";
+	struct money *m = NULL;
+	size_t cap = 0;
+	size_t n = money_scan(gaz_money(g), in, strlen(in), &m, 0, &cap);
+	assert_true(n >= 1);
+	for (size_t i = 0; i < n; i++)
+		assert_false(m[i].flags & MONEY_RANGE);
+	assert_true(near(m[0].value, 0.33));
+	free(m);
+}
+
 /* "rose fivefold, from X to Y": a word of change a few words before
  * "from" makes the two figures two sums, as after "rose by". */
 static void test_change_from_to(void **state)
@@ -491,6 +509,7 @@ int main(void)
 		cmocka_unit_test(test_many_in_order),
 		cmocka_unit_test(test_lakh_after_rupees),
 		cmocka_unit_test(test_change_to_level),
+		cmocka_unit_test(test_price_move_words),
 		cmocka_unit_test(test_change_from_to),
 		cmocka_unit_test(test_dollars_whose),
 		cmocka_unit_test(test_format),
