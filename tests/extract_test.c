@@ -10375,6 +10375,41 @@ static void test_tender_under_agreement(void **state)
 	tags_release(&t);
 }
 
+/* Money invested to form a venture: the venture is the deal, not an
+ * investment in nothing named ("will invest about 2.4 billion euros to
+ * form a joint venture with Horizon Robotics"; a title-case headline's
+ * "to Invest ... in Autonomous-Driving Venture With"), and the lead's
+ * partners fill the headline's venture. */
+static void test_invest_to_form_venture(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("X", "Volkswagen Group's software unit Cariad will invest about "
+	    "2.4 billion euros ($2.3 billion) to form a joint venture with "
+	    "Chinese chip designer Horizon Robotics.", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_PARTNERSHIP);
+	assert_true(has(t.deal.investors, t.deal.ninvestors,
+			"Horizon Robotics"));
+	assert_int_equal(kind_of(&t, "2.4 billion euros ($2.3 billion)"),
+			 AMOUNT_DEAL);
+	tags_release(&t);
+	run("Cariad to Invest 2.4 Billion Euros in Autonomous-Driving Venture "
+	    "With Horizon Robotics",
+	    "Volkswagen Group's software unit Cariad will invest about 2.4 "
+	    "billion euros ($2.3 billion) to form a joint venture with "
+	    "Chinese chip designer Horizon Robotics.", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_PARTNERSHIP);
+	tags_release(&t);
+	run("GM, LG Chem to invest $2.3 billion in Ohio battery cell venture",
+	    "General Motors Co and South Korea's LG Chem Ltd said on Thursday "
+	    "they would form a 50-50 joint venture and invest $2.3 billion to "
+	    "build a battery cell plant in Ohio.", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_PARTNERSHIP);
+	assert_true(has(t.deal.investors, t.deal.ninvestors, "General Motors"));
+	assert_true(has(t.deal.investors, t.deal.ninvestors, "LG Chem"));
+	tags_release(&t);
+}
+
 /* "transactions worth over $9 billion", "orders worth": a volume of
  * business, no deal's price. */
 static void test_volume_worth(void **state)
@@ -12181,6 +12216,7 @@ int main(int argc, char **argv)
 	cmocka_unit_test(test_listed_bidders),
 	cmocka_unit_test(test_described_target_next),
 	cmocka_unit_test(test_tender_under_agreement),
+	cmocka_unit_test(test_invest_to_form_venture),
 	cmocka_unit_test(test_volume_worth),
 	cmocka_unit_test(test_invest_programme),
 	cmocka_unit_test(test_completes_y_buy),

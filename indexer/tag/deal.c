@@ -11472,6 +11472,21 @@ static int words_within(const struct doc *doc, const struct name *a,
 static void complete(struct doc *doc, struct found *best,
 		     const struct found *f)
 {
+	/* the headline's venture with no partner read ("to Invest $2.3
+	 * Billion in Ohio Battery Cell Venture"), the lead's venture with
+	 * its partners: the lead's partners */
+	if (best->type == DEAL_PARTNERSHIP && f->type == DEAL_PARTNERSHIP &&
+	    !best->has_acq && !best->has_tgt && !best->ninv && !best->nparty) {
+		best->acq = f->acq;
+		best->has_acq = f->has_acq;
+		best->tgt = f->tgt;
+		best->has_tgt = f->has_tgt;
+		best->ninv = f->ninv;
+		memcpy(best->inv, f->inv, f->ninv * sizeof(*f->inv));
+		best->nparty = f->nparty;
+		memcpy(best->party, f->party, f->nparty * sizeof(*f->party));
+		return;
+	}
 	/* the headline's "X raises $5 million", the lead's "X has raised
 	 * $5 million from Y" or "... in a round led by Y": the round the
 	 * lead tells, with its investors */
@@ -15622,6 +15637,10 @@ static int sentence_deal(struct doc *doc, size_t s, struct cue *at,
 	struct found kept;
 	struct cue kept_cue;
 	int have_kept = 0;
+	/* ... or a venture the money forms: "to Invest 2.4 Billion Euros
+	 * in Autonomous-Driving Venture With Horizon Robotics" */
+	struct cue venture;
+	int have_venture = 0;
 	struct found inf;   /* a deal word's reading whose target is the
 			     * subject of an infinitive after it */
 	int have_inf = 0;
@@ -15646,6 +15665,11 @@ static int sentence_deal(struct doc *doc, size_t s, struct cue *at,
 		if (first && !*have_first) {
 			*first = c;
 			*have_first = 1;
+		}
+		if (have_kept && !have_venture && c.type == DEAL_PARTNERSHIP &&
+		    venture_named(doc, &c)) {
+			venture = c;
+			have_venture = 1;
 		}
 		int named = roles(doc, s, &c, f) > 0;
 		if (named && f->has_tgt && !f->tgt.asset &&
@@ -15680,11 +15704,30 @@ static int sentence_deal(struct doc *doc, size_t s, struct cue *at,
 				have_kept = 1;
 				continue;
 			}
-			if (have_kept && !f->has_tgt)
+			/* (a venture formed with the money is the deal:
+			 * "will invest about 2.4 billion euros to form a joint
+			 * venture with Horizon Robotics") */
+			if (have_kept && !f->has_tgt && !have_venture)
 				break;
 			*at = c;
 			return 1;
 		}
+	}
+	/* (a headline's "Venture" in title case is read as no cue: its
+	 * word after the investment's makes it one) */
+	for (size_t k = have_kept && !have_venture ? kept_cue.t1 : st->t1;
+	     k < st->t1 && !have_venture; k = doc_next(doc, k))
+		if (doc_stem_is(doc, k, "ventur") &&
+		    !doc_word_is(doc, k, "ventures")) {
+			venture = (struct cue){.t0 = k, .t1 = k + 1,
+					       .type = DEAL_PARTNERSHIP};
+			have_venture = 1;
+		}
+	if (have_kept && have_venture) {
+		/* the venture, its partners read later as a venture's are */
+		found_start(f, s, &venture);
+		*at = venture;
+		return 1;
 	}
 	if (have_kept) {
 		*f = kept;
