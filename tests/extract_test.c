@@ -10410,6 +10410,20 @@ static void test_invest_to_form_venture(void **state)
 	tags_release(&t);
 }
 
+/* "as Pallotta era ends": an era, a season or a tenure that ends ends
+ * no deal. */
+static void test_era_ends(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Friedkin completes AS Roma takeover as Pallotta era ends",
+	    "AS Roma officially changed hands on Monday as Texan billionaire "
+	    "Dan Friedkin completed his takeover of the Serie A club from "
+	    "American businessman James Pallotta.", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.status, STATUS_COMPLETED);
+	tags_release(&t);
+}
+
 /* "transactions worth over $9 billion", "orders worth": a volume of
  * business, no deal's price. */
 static void test_volume_worth(void **state)
@@ -12217,6 +12231,7 @@ int main(int argc, char **argv)
 	cmocka_unit_test(test_described_target_next),
 	cmocka_unit_test(test_tender_under_agreement),
 	cmocka_unit_test(test_invest_to_form_venture),
+	cmocka_unit_test(test_era_ends),
 	cmocka_unit_test(test_volume_worth),
 	cmocka_unit_test(test_invest_programme),
 	cmocka_unit_test(test_completes_y_buy),

@@ -12211,6 +12211,8 @@ static int period_word(const struct doc *doc, size_t k)
 	static const char *const periods[] = {
 		"year", "quarter", "month", "week", "period", "fiscal", "term",
 		"half",
+		/* "as Pallotta era ends", "his tenure ends" */
+		"era", "season", "decade", "tenure", "reign",
 	};
 	return doc_word_in(doc, k, periods, ARRAY_SIZE(periods));
 }
