@@ -10424,6 +10424,21 @@ static void test_era_ends(void **state)
 	tags_release(&t);
 }
 
+/* "after raising $US200 million", "after acquiring further shares": a
+ * deal word's gerund after "after" tells a deal done. */
+static void test_after_gerund_done(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("X", "Brisbane-founded workplace learning platform Go1 has become "
+	    "Australia's newest tech unicorn after raising $US200 million in a "
+	    "Series D round led by SoftBank Vision Fund 2.",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_FUNDING);
+	assert_int_equal(t.deal.status, STATUS_COMPLETED);
+	tags_release(&t);
+}
+
 /* "transactions worth over $9 billion", "orders worth": a volume of
  * business, no deal's price. */
 static void test_volume_worth(void **state)
@@ -12232,6 +12247,7 @@ int main(int argc, char **argv)
 	cmocka_unit_test(test_tender_under_agreement),
 	cmocka_unit_test(test_invest_to_form_venture),
 	cmocka_unit_test(test_era_ends),
+	cmocka_unit_test(test_after_gerund_done),
 	cmocka_unit_test(test_volume_worth),
 	cmocka_unit_test(test_invest_programme),
 	cmocka_unit_test(test_completes_y_buy),

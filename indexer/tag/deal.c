@@ -12304,6 +12304,13 @@ static enum ex_status token_status(const struct doc *doc, size_t k)
 {
 	const struct doc_sent *ks = &doc->sent[doc->tok[k].sent];
 	long pk = doc_prev(doc, k);
+	/* "has become Australia's newest unicorn after raising $US200
+	 * million", "after acquiring": a deal word's gerund after "after"
+	 * is done */
+	if (pk >= (long)ks->t0 && doc_word_is(doc, (size_t)pk, "after") &&
+	    doc->tok[k].wl > 4 && doc_deal_cue(doc->tok[k].scls) >= 0 &&
+	    !memcmp(doc_word(doc, k) + doc->tok[k].wl - 3, "ing", 3))
+		return STATUS_COMPLETED;
 	/* "ending months of speculation over which suitor would help": the
 	 * talk is over, the deal no rumour */
 	if (doc_stem_is(doc, k, "specul") || doc_stem_is(doc, k, "rumor") ||
