@@ -10439,6 +10439,30 @@ static void test_after_gerund_done(void **state)
 	tags_release(&t);
 }
 
+/* A seller told in so many words ("The seller is Emaar Malls"), or as
+ * the target's owner in an apposition ("Kaola, the ... platform owned by
+ * NetEase"). */
+static void test_seller_told(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Noon to buy online fashion retailer Namshi in Dh1.23 billion deal",
+	    "Noon, the e-commerce platform, has agreed to acquire regional "
+	    "online fashion retailer Namshi for Dh1.23 billion in cash.\n\n"
+	    "The seller is Emaar Malls, which has owned all of Namshi since "
+	    "2019.", NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.seller);
+	assert_true(strncmp(t.deal.seller, "Emaar", 5) == 0);
+	tags_release(&t);
+	run("X", "Alibaba Group Holding is poised to buy Kaola, the cross-border "
+	    "e-commerce platform owned by NetEase, for about US$2 billion.",
+	    NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.seller);
+	assert_string_equal(t.deal.seller, "NetEase");
+	assert_string_equal(t.deal.target, "Kaola");
+	tags_release(&t);
+}
+
 /* "transactions worth over $9 billion", "orders worth": a volume of
  * business, no deal's price. */
 static void test_volume_worth(void **state)
@@ -12248,6 +12272,7 @@ int main(int argc, char **argv)
 	cmocka_unit_test(test_invest_to_form_venture),
 	cmocka_unit_test(test_era_ends),
 	cmocka_unit_test(test_after_gerund_done),
+	cmocka_unit_test(test_seller_told),
 	cmocka_unit_test(test_volume_worth),
 	cmocka_unit_test(test_invest_programme),
 	cmocka_unit_test(test_completes_y_buy),

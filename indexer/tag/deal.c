@@ -16040,6 +16040,90 @@ static void described_target_next(struct doc *doc, struct found *best)
 	}
 }
 
+/* How many words may describe a target between its comma and "owned
+ * by" ("Kaola, the cross-border e-commerce platform owned by NetEase"). */
+#define OWNED_BY_WORDS 6
+
+/* The seller named at token k, when it is neither side: 1 and *x. */
+static int other_seller(struct doc *doc, const struct doc_sent *st, size_t k,
+			const struct found *best, struct name *x)
+{
+	if (k >= st->t1 || !right_name(doc, st, k, x) || x->t0 != k ||
+	    !real_name(doc, x))
+		return 0;
+	return !(best->has_acq && same_name(doc, x, &best->acq)) &&
+	       !(best->has_tgt && same_name(doc, x, &best->tgt));
+}
+
+/*
+ * A seller the lead names in so many words, when the deal's own sentence
+ * named none: "The seller is Emaar Malls" (or "The sellers are", "The
+ * vendor is"), in the deal's sentence or the two after it; or the
+ * target's owner in an apposition of the deal's sentence: "to buy Kaola,
+ * the cross-border e-commerce platform owned by NetEase, for about US$2
+ * billion".
+ */
+static void seller_told(struct doc *doc, struct found *best)
+{
+	static const char *const sellers[] = {"seller", "sellers", "vendor"};
+	if (best->has_seller || !best->has_tgt || best->tgt.asset ||
+	    (best->type != DEAL_ACQUISITION && best->type != DEAL_STAKE &&
+	     best->type != DEAL_DIVESTITURE))
+		return;
+	struct name x;
+	/* the apposition, right after a mention of the target's name in
+	 * the lead */
+	for (size_t m = 0; m < doc->nment; m++) {
+		const struct doc_ment *tm = &doc->ment[m];
+		struct name tn;
+		if (tm->kind != DOC_COMPANY || doc->sent[tm->sent].para > 1)
+			continue;
+		span_name(doc, tm->t0, tm->t1, &tn);
+		if (!same_name(doc, &tn, &best->tgt))
+			continue;
+		const struct doc_sent *ts = &doc->sent[tm->sent];
+		size_t a = doc_next(doc, tm->t1 - 1);
+		if (a >= ts->t1 || !doc_gap_has(doc, tm->t1 - 1, a, ','))
+			continue;
+		size_t q = a;
+		for (int w = 0; q < ts->t1 && w < OWNED_BY_WORDS &&
+		     !doc->tok[q].cap && !doc->tok[q].digit &&
+		     !doc_word_is(doc, q, "owned");
+		     w++, q = doc_next(doc, q))
+			;
+		size_t by = doc_next(doc, q);
+		if (q < ts->t1 && doc_word_is(doc, q, "owned") && by < ts->t1 &&
+		    doc_word_is(doc, by, "by") &&
+		    other_seller(doc, ts, doc_next(doc, by), best, &x)) {
+			best->seller = x;
+			best->has_seller = 1;
+			return;
+		}
+	}
+	/* "The seller is Emaar Malls" */
+	for (size_t s = best->sent, n = 0; s < doc->nsent && n < 3; s++) {
+		const struct doc_sent *st = &doc->sent[s];
+		if (doc_boiler(doc, (uint32_t)s))
+			continue;
+		n++;
+		for (size_t k = st->t0; k < st->t1; k = doc_next(doc, k)) {
+			size_t v = doc_next(doc, k);
+			long p = doc_prev(doc, k);
+			if (!doc_word_in(doc, k, sellers, ARRAY_SIZE(sellers)) ||
+			    p < (long)st->t0 || !doc_word_is(doc, (size_t)p, "the") ||
+			    v >= st->t1 || !(doc_word_is(doc, v, "is") ||
+					     doc_word_is(doc, v, "are") ||
+					     doc_word_is(doc, v, "was")))
+				continue;
+			if (other_seller(doc, st, doc_next(doc, v), best, &x)) {
+				best->seller = x;
+				best->has_seller = 1;
+			}
+			return;
+		}
+	}
+}
+
 static void lead_names_seller(struct doc *doc, struct found *best)
 {
 	if (best->has_seller || doc->sent[best->sent].para != 0 ||
@@ -16670,6 +16754,7 @@ static void deal_read(struct doc *doc, const struct dealmodel *model,
 		lead_names_seller(doc, &best);
 		holding_seller_next(doc, &best);
 		described_target_next(doc, &best);
+		seller_told(doc, &best);
 		lead_holding_target(doc, &best);
 		owns_after_offer(doc, &best);
 		suit_bidder(doc, &best);
