@@ -10049,6 +10049,13 @@ static void test_will_open_and_close(void **state)
 	assert_int_equal(t.deal.type, DEAL_IPO);
 	assert_int_not_equal(t.deal.status, STATUS_COMPLETED);
 	tags_release(&t);
+	/* the present's window: "which opens ... and closes on" */
+	run("X", "Orvel Cards has fixed a price band of Rs 750-755 per share for "
+	    "its initial public offering, which opens for subscription on "
+	    "March 2 and closes on March 5.", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_IPO);
+	assert_int_not_equal(t.deal.status, STATUS_COMPLETED);
+	tags_release(&t);
 }
 
 /* Lagos's "N137 billion" is naira; "N95 masks" and "N500 each" are no

@@ -12797,7 +12797,11 @@ static enum ex_status token_status(const struct doc *doc, size_t k)
 			     doc->tok[w].sent == doc->tok[k].sent;
 			     n++, w = doc_prev(doc, (size_t)w))
 				if (doc_word_is(doc, (size_t)w, "will") ||
-				    doc_word_is(doc, (size_t)w, "would"))
+				    doc_word_is(doc, (size_t)w, "would") ||
+				    /* "which opens for subscription on
+				     * March 2 and closes on March 5": a
+				     * window's dates */
+				    doc_word_is(doc, (size_t)w, "opens"))
 					return STATUS_NONE;
 		}
 		/* "to prevent X from completing its offer": not done yet */
