@@ -10470,6 +10470,26 @@ static void test_seller_told(void **state)
 	tags_release(&t);
 }
 
+/* A known company's name, a word of what its unit does and a place
+ * name the unit ("Starbucks Coffee Korea", "BP North America"), written
+ * apart; not a name joined to another by a hyphen ("Shell-Esso Gannet
+ * North Sea"). */
+static void test_unit_word_and_place(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("X", "E-mart will buy a stake in Starbucks Coffee Korea from "
+	    "Starbucks Corp.", NULL, NULL, NULL, &t);
+	assert_true(has(t.companies, t.ncompanies, "Starbucks Coffee Korea"));
+	tags_release(&t);
+	run("X", "Kittiwake is the only field in the Shell-Esso Gannet North "
+	    "Sea oil and gas cluster still being considered.",
+	    NULL, NULL, NULL, &t);
+	assert_false(has(t.companies, t.ncompanies,
+			 "Shell-Esso Gannet North Sea"));
+	tags_release(&t);
+}
+
 /* "transactions worth over $9 billion", "orders worth": a volume of
  * business, no deal's price. */
 static void test_volume_worth(void **state)
@@ -12280,6 +12300,7 @@ int main(int argc, char **argv)
 	cmocka_unit_test(test_era_ends),
 	cmocka_unit_test(test_after_gerund_done),
 	cmocka_unit_test(test_seller_told),
+	cmocka_unit_test(test_unit_word_and_place),
 	cmocka_unit_test(test_volume_worth),
 	cmocka_unit_test(test_invest_programme),
 	cmocka_unit_test(test_completes_y_buy),

@@ -1987,6 +1987,9 @@ static size_t group_member_end(struct doc *doc, const struct doc_sent *st,
 	size_t k = end, last = end, prev = end - 1;
 	unsigned n = 0;
 	int firm = 0;
+	/* words apart, in mixed case: "Starbucks Coffee Korea", not
+	 * "Shell-Esso Gannet North Sea" */
+	int spaced = !(doc->tok[i].start > 0 && s[doc->tok[i].start - 1] == '-');
 	while (k < st->t1 && (doc->tok[k].flags & ANA_JOINED))
 		k++;
 	while (k < st->t1) {
@@ -2005,6 +2008,7 @@ static size_t group_member_end(struct doc *doc, const struct doc_sent *st,
 				   (unsigned char)s[c] <= 'z');
 		if (upper && t->end - t->start <= 3)
 			break;
+		spaced &= s[doc->tok[prev].end] == ' ' && !upper;
 		const struct gaz_entry *g = gaz_at(doc, k, doc_next(doc, k));
 		if (g && g->kind == GAZ_PERSON)
 			break;
@@ -2016,7 +2020,11 @@ static size_t group_member_end(struct doc *doc, const struct doc_sent *st,
 			return end;
 		int place = g && (g->kind == GAZ_PLACE ||
 				  g->kind == GAZ_REGION);
-		if (place && !firm)
+		/* a place closes a firm's word ("HSBC Bank Canada") or a
+		 * word of what the unit does, written apart in mixed case
+		 * ("Starbucks Coffee Korea", "BP North America"); it opens
+		 * none ("Toyota Canada Plant") */
+		if (place && !firm && (n < 2 || !spaced))
 			return end;
 		firm = place || in_list(doc_word(doc, k), t->wl,
 					acronym_firm_ends,
