@@ -10490,6 +10490,25 @@ static void test_unit_word_and_place(void **state)
 	tags_release(&t);
 }
 
+/* "would raise the cost of living", "raised concerns": what is raised
+ * is no money given, and no names come of it. */
+static void test_raise_cost_concerns(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Orvelia unveils Sh3.68 trillion budget",
+	    "The spending plan is anchored on the Finance Bill 2023.\n\n"
+	    "Opposition leaders and business lobbies have criticised the tax "
+	    "measures, warning that they would raise the cost of living for "
+	    "households.", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_NONE);
+	tags_release(&t);
+	run("X", "Analysts said the plan raised concerns about Orvel Corp's "
+	    "debt.", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_NONE);
+	tags_release(&t);
+}
+
 /* "transactions worth over $9 billion", "orders worth": a volume of
  * business, no deal's price. */
 static void test_volume_worth(void **state)
@@ -12301,6 +12320,7 @@ int main(int argc, char **argv)
 	cmocka_unit_test(test_after_gerund_done),
 	cmocka_unit_test(test_seller_told),
 	cmocka_unit_test(test_unit_word_and_place),
+	cmocka_unit_test(test_raise_cost_concerns),
 	cmocka_unit_test(test_volume_worth),
 	cmocka_unit_test(test_invest_programme),
 	cmocka_unit_test(test_completes_y_buy),

@@ -173,6 +173,9 @@ static const char *const raise_objects[] = {
 	 * "gets $2 billion contract", "nets $40 million profit" */
 	"contract", "order", "grant", "profit", "revenu", "gain", "incom",
 	"earn", "award", "prize", "settlement", "subsidi", "aid", "refund",
+	/* "would raise the cost of living", "raised concerns", "raises
+	 * questions": what is raised is no money given */
+	"cost", "concern", "question", "doubt", "fear", "awar", "alarm",
 	"compens", "damag", "sale", "proceed", "deal", "subcontract",
 	"facil", "program", "programm", "line", "tax",
 	/* a listed company's issue of shares: "raised by the share placing" */
