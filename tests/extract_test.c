@@ -10509,6 +10509,25 @@ static void test_raise_cost_concerns(void **state)
 	tags_release(&t);
 }
 
+/* "completed his takeover of Y from X": X sells, as after "purchase
+ * of"; not a "takeover bid" whose sentence cites an opinion "from" an
+ * adviser. */
+static void test_takeover_of_from(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("X", "Friedkin Group completed its takeover of AS Roma from Raptor "
+	    "Holdings.", NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.seller);
+	assert_string_equal(t.deal.seller, "Raptor");
+	tags_release(&t);
+	run("X", "The Orvel board voted to reject Kestrel Corp's takeover bid, "
+	    "citing an opinion from its financial adviser, Morgan Stanley and "
+	    "Co Inc, that it is inadequate.", NULL, NULL, NULL, &t);
+	assert_null(t.deal.seller);
+	tags_release(&t);
+}
+
 /* "transactions worth over $9 billion", "orders worth": a volume of
  * business, no deal's price. */
 static void test_volume_worth(void **state)
@@ -12321,6 +12340,7 @@ int main(int argc, char **argv)
 	cmocka_unit_test(test_seller_told),
 	cmocka_unit_test(test_unit_word_and_place),
 	cmocka_unit_test(test_raise_cost_concerns),
+	cmocka_unit_test(test_takeover_of_from),
 	cmocka_unit_test(test_volume_worth),
 	cmocka_unit_test(test_invest_programme),
 	cmocka_unit_test(test_completes_y_buy),

@@ -4713,6 +4713,9 @@ static int by_after_target(const struct doc *doc, const struct doc_sent *st,
 /* The stems of buying. */
 static const char *const buy_stems[] = {
 	"acquir", "acquisit", "buy", "bought", "purchas",
+	/* "completed his takeover of the Serie A club from James
+	 * Pallotta" */
+	"takeov",
 };
 
 /*
@@ -11195,7 +11198,11 @@ static void seller_from(struct doc *doc, struct found *f)
 			else if (stem_in(doc, k, buy_stems, ARRAY_SIZE(buy_stems)) &&
 				 (by_acq || !other_between(doc, st->t0, k, f, 0)) &&
 				 /* "to buy back shares from X" */
-				 !doc_word_is(doc, doc_next(doc, k), "back"))
+				 !doc_word_is(doc, doc_next(doc, k), "back") &&
+				 /* "its takeover of Y from X", not "takeover
+				  * bid, citing an opinion from" */
+				 (!doc_stem_is(doc, k, "takeov") ||
+				  doc_word_is(doc, doc_next(doc, k), "of")))
 				found = buy_from_seller(doc, st, k, f);
 			else
 				continue;
