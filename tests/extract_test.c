@@ -10528,6 +10528,23 @@ static void test_takeover_of_from(void **state)
 	tags_release(&t);
 }
 
+/* "genomics startup 54gene": figures then lower-case letters, after a
+ * noun of what a company is, name it; not a figure elsewhere. */
+static void test_figures_name(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("X", "Nigerian genomics startup 54gene has raised $25 million in a "
+	    "Series B round led by Adjuvant Capital.", NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "54gene");
+	tags_release(&t);
+	run("X", "Orvel Corp sold 20kg of gold to Kestrel Ltd.",
+	    NULL, NULL, NULL, &t);
+	assert_false(has(t.companies, t.ncompanies, "20kg"));
+	tags_release(&t);
+}
+
 /* "transactions worth over $9 billion", "orders worth": a volume of
  * business, no deal's price. */
 static void test_volume_worth(void **state)
@@ -12341,6 +12358,7 @@ int main(int argc, char **argv)
 	cmocka_unit_test(test_unit_word_and_place),
 	cmocka_unit_test(test_raise_cost_concerns),
 	cmocka_unit_test(test_takeover_of_from),
+	cmocka_unit_test(test_figures_name),
 	cmocka_unit_test(test_volume_worth),
 	cmocka_unit_test(test_invest_programme),
 	cmocka_unit_test(test_completes_y_buy),

@@ -1966,6 +1966,15 @@ static int alnum_name(const struct doc *doc, size_t i)
 	    islower((unsigned char)w[lead + 1]) &&
 	    (digits == lead || (!digits && lead >= 2)))
 		return 1;
+	/* "Nigerian genomics startup 54gene": figures, then letters in
+	 * lower case, right after a noun of what a company is */
+	if (lead == n && digits && isdigit((unsigned char)w[0]) &&
+	    n - digits >= 2 && isalpha((unsigned char)w[n - 1])) {
+		long p = doc_prev(doc, i);
+		if (p >= 0 && doc->tok[p].sent == t->sent && !doc->tok[p].cap &&
+		    (doc->tok[p].wcls & DOC_W_ORG))
+			return 1;
+	}
 	if ((t->flags & ANA_ALPHA) || up < 2 || !digits || n < 3)
 		return 0;
 	/* a model: one capital, then its number ("A321XLR", "B737") */
