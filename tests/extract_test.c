@@ -10545,6 +10545,23 @@ static void test_figures_name(void **state)
 	tags_release(&t);
 }
 
+/* A debt's word that names a line of business ("its payment and
+ * lending services") makes no round's money a loan. */
+static void test_lending_services(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("X", "Orvel Financial has completed a $14 billion Series C round, "
+	    "as the company pushes to expand its payment and lending "
+	    "services.", NULL, NULL, NULL, &t);
+	assert_int_equal(kind_of(&t, "$14 billion"), AMOUNT_FUNDING);
+	tags_release(&t);
+	run("X", "Orvel Financial said it arranged a $14 million loan from "
+	    "its banks.", NULL, NULL, NULL, &t);
+	assert_int_not_equal(kind_of(&t, "$14 million"), AMOUNT_FUNDING);
+	tags_release(&t);
+}
+
 /* "transactions worth over $9 billion", "orders worth": a volume of
  * business, no deal's price. */
 static void test_volume_worth(void **state)
@@ -12359,6 +12376,7 @@ int main(int argc, char **argv)
 	cmocka_unit_test(test_raise_cost_concerns),
 	cmocka_unit_test(test_takeover_of_from),
 	cmocka_unit_test(test_figures_name),
+	cmocka_unit_test(test_lending_services),
 	cmocka_unit_test(test_volume_worth),
 	cmocka_unit_test(test_invest_programme),
 	cmocka_unit_test(test_completes_y_buy),

@@ -298,6 +298,23 @@ static int bank_described(const struct doc *doc, const struct doc_sent *st,
 			       strncmp(doc_word(doc, n), "financ", 6));
 }
 
+/* Whether the word at k names a line of business ("its payment and
+ * lending services", "its credit card business"): what a company does,
+ * no debt of its own. */
+static int business_after(const struct doc *doc, const struct doc_sent *st,
+			  size_t k)
+{
+	static const char *const lines[] = {
+		"services", "service", "business", "businesses", "arm", "unit",
+		"platform", "platforms", "app", "apps", "products", "operations",
+	};
+	for (size_t n = k + 1; n < st->t1 && n <= k + 2; n++)
+		for (size_t i = 0; i < ARRAY_SIZE(lines); i++)
+			if (!strcmp(doc_word(doc, n), lines[i]))
+				return 1;
+	return 0;
+}
+
 static int has_debt_word(const struct doc *doc, const struct doc_sent *st,
 			 int raised)
 {
@@ -309,7 +326,7 @@ static int has_debt_word(const struct doc *doc, const struct doc_sent *st,
 		if (strcmp(doc_word(doc, k), "lender") &&
 		    !(raised && doc->tok_co[k] >= 0) &&
 		    !(raised && bank_described(doc, st, k)) &&
-		    debt_word(doc_word(doc, k)))
+		    debt_word(doc_word(doc, k)) && !business_after(doc, st, k))
 			return 1;
 	return 0;
 }
