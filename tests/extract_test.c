@@ -10562,6 +10562,25 @@ static void test_lending_services(void **state)
 	tags_release(&t);
 }
 
+/* "GIC and Temasek Holdings": two companies the gazetteer knows, joined
+ * by "and" before a suffix, are two names; "Procter and Gamble Co" and
+ * "Donaldson Lufkin and Jenrette Securities Corp" stay one. */
+static void test_two_known_and_suffix(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("X", "Investors in the round included Singapore's GIC and Temasek "
+	    "Holdings.", NULL, NULL, NULL, &t);
+	assert_true(has(t.companies, t.ncompanies, "GIC"));
+	assert_true(has(t.companies, t.ncompanies, "Temasek"));
+	tags_release(&t);
+	run("X", "Donaldson Lufkin and Jenrette Securities Corp said it sold "
+	    "the unit.", NULL, NULL, NULL, &t);
+	assert_true(has(t.companies, t.ncompanies,
+			"Donaldson Lufkin and Jenrette Securities"));
+	tags_release(&t);
+}
+
 /* "transactions worth over $9 billion", "orders worth": a volume of
  * business, no deal's price. */
 static void test_volume_worth(void **state)
@@ -12377,6 +12396,7 @@ int main(int argc, char **argv)
 	cmocka_unit_test(test_takeover_of_from),
 	cmocka_unit_test(test_figures_name),
 	cmocka_unit_test(test_lending_services),
+	cmocka_unit_test(test_two_known_and_suffix),
 	cmocka_unit_test(test_volume_worth),
 	cmocka_unit_test(test_invest_programme),
 	cmocka_unit_test(test_completes_y_buy),

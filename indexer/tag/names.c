@@ -418,6 +418,21 @@ static int place_opens(struct doc *doc, size_t k)
 	return 0;
 }
 
+/* Whether a company the gazetteer knows ends at token `end` (to == 1)
+ * or starts at token `start` (to == 0), in at most 4 words. */
+static int known_company_at(struct doc *doc, size_t at, int to)
+{
+	for (size_t w = 0; w < 4; w++) {
+		if (to ? at < w : at + w + 1 > doc->ntok)
+			break;
+		const struct gaz_entry *g = to ? gaz_at(doc, at - w, at + 1) :
+						 gaz_at(doc, at, at + w + 1);
+		if (g && g->kind == GAZ_COMPANY)
+			return 1;
+	}
+	return 0;
+}
+
 static long name_start(struct doc *doc, size_t last)
 {
 	long first = -1;
@@ -457,6 +472,10 @@ static long name_start(struct doc *doc, size_t last)
 			if (pp < 0 || !nameish(doc, (size_t)pp) ||
 			    (and && placed_before_and(doc, (size_t)pp) &&
 			     !place_opens(doc, k)) ||
+			    /* "GIC and Temasek Holdings": two companies
+			     * the gazetteer knows, not one name */
+			    (and && known_company_at(doc, (size_t)pp, 1) &&
+			     known_company_at(doc, k, 0)) ||
 			    !name_gap(doc, (size_t)pp, (size_t)p) ||
 			    is_suffix(doc, (size_t)pp) ||
 			    /* (the second firm's suffix counts as its
