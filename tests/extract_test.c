@@ -10581,6 +10581,23 @@ static void test_two_known_and_suffix(void **state)
 	tags_release(&t);
 }
 
+/* "The buyers also include the Abu Dhabi Investment Authority": a
+ * sentence that opens with "The buyers" (or "The consortium") and a verb
+ * of membership names members, past an article. */
+static void test_buyers_include(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Orvel sells skin health unit to EQT-led group for CHF10.2 billion",
+	    "Orvel has agreed to sell its skin health business to a "
+	    "consortium led by Swedish private equity firm EQT for CHF10.2 "
+	    "billion.\n\nThe buyers also include the Abu Dhabi Investment "
+	    "Authority, Orvel said on Thursday.", NULL, NULL, NULL, &t);
+	assert_true(has(t.deal.investors, t.deal.ninvestors,
+			"Abu Dhabi Investment Authority"));
+	tags_release(&t);
+}
+
 /* "transactions worth over $9 billion", "orders worth": a volume of
  * business, no deal's price. */
 static void test_volume_worth(void **state)
@@ -12397,6 +12414,7 @@ int main(int argc, char **argv)
 	cmocka_unit_test(test_figures_name),
 	cmocka_unit_test(test_lending_services),
 	cmocka_unit_test(test_two_known_and_suffix),
+	cmocka_unit_test(test_buyers_include),
 	cmocka_unit_test(test_volume_worth),
 	cmocka_unit_test(test_invest_programme),
 	cmocka_unit_test(test_completes_y_buy),

@@ -9623,6 +9623,9 @@ static void members_at(struct doc *doc, const struct doc_sent *st, size_t v,
 		       struct found *f)
 {
 	size_t from = members_after(doc, st, v);
+	/* "include the Abu Dhabi Investment Authority" */
+	if (from < st->t1 && doc_word_is(doc, from, "the"))
+		from = doc_next(doc, from);
 	if (from < st->t1)
 		add_members(doc, st, from, names_end(doc, st, from), f);
 }
@@ -9724,6 +9727,15 @@ static void group_members(struct doc *doc, struct found *f)
 		const struct doc_sent *st = &doc->sent[s];
 		if (st->caps)
 			continue;
+		/* "The buyers also include the Abu Dhabi Investment
+		 * Authority ... and Canada's Public Sector Pension
+		 * Investment Board": several buyers, named */
+		static const char *const several[] = {"buyers", "consortium"};
+		size_t b1 = doc_next(doc, st->t0);
+		if (b1 < st->t1 && doc_word_is(doc, st->t0, "the") &&
+		    doc_word_in(doc, b1, several, ARRAY_SIZE(several)) &&
+		    doc->tok_co[b1] < 0)
+			members_at(doc, st, doc_next(doc, b1), f);
 		for (size_t k = st->t0; group && k < st->t1 &&
 		     k <= st->t0 + GROUP_OPENING; k++) {
 			if (!doc_word_in(doc, k, group_nouns, ARRAY_SIZE(group_nouns)) ||
