@@ -11863,6 +11863,75 @@ static void test_bidder_after_date(void **state)
  * before ("Swiss francs", then "francs"), else the dateline country's
  * ("rupees" in Colombo), else that of the country the story names most
  * ("lira" in a story of a Turkish bank). */
+/* The 1980s' units named by their own words: Irish pounds and punts
+ * (and pence), Peru's intis, the CFA franc, and "dls" for dollars. */
+static void test_amount_more_units(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Irish bank buys stake",
+	    "The bank paid 44.5 mln Irish pounds for the stake, or one Irish "
+	    "penny a share, and 205,000 punts in fees.\n", "DUBLIN, May 4",
+	    NULL, NULL, &t);
+	assert_int_equal(t.namounts, 3);
+	for (size_t i = 0; i < 3; i++)
+		assert_string_equal(t.amounts[i].m.currency, "IEP");
+	assert_true(t.amounts[1].m.value > 0.0099 &&
+		    t.amounts[1].m.value < 0.0101);
+	tags_release(&t);
+	run("Peru sets price", "The price rose to 1.6 mln intis.\n",
+	    "LIMA, May 4", NULL, NULL, &t);
+	assert_int_equal(t.namounts, 1);
+	assert_string_equal(t.amounts[0].m.currency, "PEI");
+	tags_release(&t);
+	/* "francs cfa" is no French franc */
+	run("Ivory Coast debt",
+	    "Foreign debt came to 800 billion francs cfa (2.67 billion dlrs) "
+	    "and a sum of 7.5 billion CFA francs went to farmers.\n",
+	    "ABIDJAN, May 4", NULL, NULL, &t);
+	assert_int_equal(t.namounts, 2);
+	assert_string_equal(t.amounts[0].m.currency, "XOF");
+	assert_string_equal(t.amounts[1].m.currency, "XOF");
+	tags_release(&t);
+	run("Acme prices printer",
+	    "The entry model costs 21,250 dls.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.namounts, 1);
+	assert_string_equal(t.amounts[0].m.currency, "USD");
+	tags_release(&t);
+}
+
+/* A cue after an amount past a comma that opens a clause of its own is
+ * that clause's: a cue before the amount says what it is. */
+static void test_amount_cue_past_clause(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Heinz interested in buying Guinness brewing",
+	    "H.J. Heinz chairman Tony O'Reilly would be interested in buying "
+	    "Guinness PLC's brewery division, a spokesman said.  He said "
+	    "that if brewing profits were calculated to be in the region of "
+	    "80 mln dlrs, the asking price would not be higher than 800 mln "
+	    "dlrs.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.namounts, 2);
+	assert_int_equal(t.amounts[0].kind, AMOUNT_OTHER);
+	assert_int_equal(t.amounts[1].kind, AMOUNT_DEAL);
+	tags_release(&t);
+	run("Acme to merge with Widget",
+	    "Acme Corp agreed to merge with Widget Inc.  They said the "
+	    "revenues of the combined companies will be over 600 mln dlrs, "
+	    "and Acme said the merger will not dilute its results.\n",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.namounts, 1);
+	assert_int_equal(t.amounts[0].kind, AMOUNT_OTHER);
+	tags_release(&t);
+	/* a list after the comma goes on with the same sums */
+	run("Dubai Investments buys stake",
+	    "The transaction will lift EBITDA by AED 110 million, total "
+	    "assets by AED 1.8 billion.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.amounts[0].kind, AMOUNT_OTHER);
+	tags_release(&t);
+}
+
 static void test_amount_bare_units(void **state)
 {
 	(void)state;
@@ -12449,6 +12518,8 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_amount_dateline_dollars),
 		cmocka_unit_test(test_amount_headline_dollars_named_below),
 		cmocka_unit_test(test_amount_bare_units),
+		cmocka_unit_test(test_amount_more_units),
+		cmocka_unit_test(test_amount_cue_past_clause),
 		cmocka_unit_test(test_unit_in_country),
 		cmocka_unit_test(test_holder_not_target),
 		cmocka_unit_test(test_bidder_after_date),

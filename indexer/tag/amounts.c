@@ -1116,6 +1116,12 @@ static int deal_verb_before(const struct doc *doc, const struct doc_sent *st,
 	return 0;
 }
 
+/* Words that open a clause of its own after a comma. */
+static const char *const clause_openers[] = {
+	"the", "a", "an", "and", "or", "but", "while", "which", "plus",
+	"its", "his", "her", "their", "this", "that", "these", "those",
+};
+
 static enum ex_amount_kind cue_kind(const struct doc *doc,
 				    const struct money *m, size_t t0,
 				    size_t t1, const struct doc_sent *st,
@@ -1209,6 +1215,14 @@ static enum ex_amount_kind cue_kind(const struct doc *doc,
 	for (size_t k = t1; !owned && k < st->t1 && d < CUE_AFTER; k++) {
 		if (doc->tok[k].flags & ANA_JOINED)
 			continue;
+		/* "if brewing profits were ... in the region of 80 mln punts,
+		 * the asking price would", "over 600 mln dlrs, and Dixie said
+		 * the merger": a clause opened after a comma has cues of its
+		 * own, and a cue before the amount says what it is */
+		if (best >= 0 && doc_gap_has(doc, k - 1, k, ',') &&
+		    word_in(doc_word(doc, k), clause_openers,
+			    ARRAY_SIZE(clause_openers)))
+			break;
 		int c = cue_at(doc, st, k);
 		d++;
 		if (c >= 0 && (d < bestd || (d == bestd && c < best))) {
