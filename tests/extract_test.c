@@ -10276,6 +10276,47 @@ static void test_target_of_bid(void **state)
 	tags_release(&t);
 }
 
+/* "X has submitted a proposal to Y for the acquisition of the
+ * company": Y, the proposal's receiver, is bought; X buys. */
+static void test_proposal_to_receiver(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("JP INDUSTRIES <JPI> CONFIRMS PROPOSAL",
+	    "JP Industries Inc confirmed the announcement by Clevite "
+	    "Industries Inc <CLEV> that JP Industries has submitted a "
+	    "proposal to Clevite for the acquisition of the company at 13.50 "
+	    "dlrs per share in cash.", "NEW YORK, April 9", NULL, NULL, &t);
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "JP Industries");
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Clevite");
+	tags_release(&t);
+}
+
+/* A name's own "'s" before its suffix stays: "Alexander's Inc" is
+ * Alexander's, "Lowe's Cos" Lowe's; a possessive before anything else
+ * is no part of the name ("Sosnoff's offer"). */
+static void test_own_s_before_suffix(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("COMPLAINTS SERVED",
+	    "Alexander's Inc said it received a bid from Acme Corp.  Acme's "
+	    "offer was not welcomed.", NULL, NULL, NULL, &t);
+	assert_true(has(t.companies, t.ncompanies, "Alexander's"));
+	assert_true(has(t.companies, t.ncompanies, "Acme"));
+	assert_false(has(t.companies, t.ncompanies, "Acme's"));
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Alexander's");
+	tags_release(&t);
+	run("DURAKON TO BE SOLD",
+	    "Lowe's Cos agreed to sell its Durakon unit to Widget Corp.",
+	    NULL, NULL, NULL, &t);
+	assert_true(has(t.companies, t.ncompanies, "Lowe's"));
+	tags_release(&t);
+}
+
 /* Reuters capitalises the word after "U.S.": "U.S. Publisher Harcourt
  * Brace Jovanovich Inc" names Harcourt Brace Jovanovich, a U.S.
  * publisher. */
@@ -12468,6 +12509,8 @@ int main(int argc, char **argv)
 	cmocka_unit_test(test_buyer_formed_by),
 	cmocka_unit_test(test_reports_that),
 	cmocka_unit_test(test_target_of_bid),
+	cmocka_unit_test(test_proposal_to_receiver),
+	cmocka_unit_test(test_own_s_before_suffix),
 	cmocka_unit_test(test_country_kind_before_name),
 	cmocka_unit_test(test_quote_opens_capital),
 	cmocka_unit_test(test_listed_bidders),

@@ -6593,6 +6593,46 @@ static int agreed_takeover(const struct doc *doc, const struct doc_sent *st,
 	return 1;
 }
 
+/*
+ * "X has submitted a proposal to l for the acquisition of the company":
+ * l, named right after a proposal's "to", then "for" (or "regarding",
+ * "concerning") and an article or none before the deal's noun c, is
+ * the proposal's receiver; its maker, the sentence's first company
+ * before the proposal, in *mk.
+ */
+static int proposal_to(const struct doc *doc, const struct doc_sent *st,
+		       const struct name *l, const struct cue *c,
+		       struct name *mk)
+{
+	static const char *const proposals[] = {
+		"proposal", "offer", "bid", "approach", "letter",
+	};
+	static const char *const abouts[] = {
+		"for", "regarding", "concerning",
+	};
+	if (!deal_noun(doc, c->t0))
+		return 0;
+	size_t k = doc_next(doc, l->t1 - 1);
+	while (k < c->t0 && ticker(doc, k))
+		k++;
+	if (k >= c->t0 || !doc_word_in(doc, k, abouts, ARRAY_SIZE(abouts)))
+		return 0;
+	k = doc_next(doc, k);
+	if (k < c->t0 && (doc_word_is(doc, k, "the") || doc_word_is(doc, k, "a")))
+		k = doc_next(doc, k);
+	if (k != c->t0)
+		return 0;
+	long p = doc_prev(doc, l->t0);
+	if (p < (long)st->t0 || !doc_word_is(doc, (size_t)p, "to"))
+		return 0;
+	p = doc_prev(doc, (size_t)p);
+	if (p < (long)st->t0 ||
+	    !doc_word_in(doc, (size_t)p, proposals, ARRAY_SIZE(proposals)))
+		return 0;
+	return first_company(doc, st, (size_t)p, mk) ||
+	       sentence_subject(doc, st, (size_t)p, mk);
+}
+
 /* How far after its maker's verb a bid may stand: "announced a 4.3
  * billion dlr offer". */
 #define MADE_BID_WORDS 6
@@ -7866,6 +7906,17 @@ static int roles(const struct doc *doc, size_t s, const struct cue *c,
 			f->has_tgt = 1;
 			f->tgt = l;
 			f->has_acq = right_name(doc, st, c->t1 + 1, &f->acq);
+			break;
+		}
+		/* "JP Industries has submitted a proposal to Clevite for
+		 * the acquisition of the company": the proposal's
+		 * receiver is bought, its maker buys */
+		struct name mk;
+		if (hl && !hr && proposal_to(doc, st, &l, c, &mk)) {
+			f->has_tgt = 1;
+			f->tgt = l;
+			f->has_acq = !same_words(doc, &mk, &l);
+			f->acq = mk;
 			break;
 		}
 		f->has_acq = hl;

@@ -708,6 +708,18 @@ static int pair_noun_at(const struct doc *doc, size_t off)
 	return doc_word_in(doc, k, pair_nouns, ARRAY_SIZE(pair_nouns));
 }
 
+/* Whether the name's word ending at text offset `end` (in "'s") is
+ * followed, within tokens [t0, t1), by a corporate suffix: the "'s" is
+ * the name's own ("Alexander's Inc"), no possessive. */
+static int own_s_before_suffix(const struct doc *doc, size_t end,
+			       uint32_t t0, uint32_t t1)
+{
+	for (uint32_t k = t0; k + 1 < t1 && k + 1 < doc->ntok; k++)
+		if (doc->tok[k].end == end)
+			return is_suffix(doc, doc_next(doc, k));
+	return 0;
+}
+
 /* Add the company spelt by text [start, end): trims ".com", "'s", "The". */
 static int company_span(struct doc *doc, size_t start, size_t end,
 			uint32_t t0, uint32_t t1)
@@ -750,7 +762,10 @@ static int company_span(struct doc *doc, size_t start, size_t end,
 		start += 4;
 	if (end - start > 4 && !strncasecmp(s + end - 4, ".com", 4))
 		end -= 4;
-	if (end - start > 2 && (s[end - 2] == '\'' ) && s[end - 1] == 's')
+	/* (not a name's own "'s" before its suffix: "Alexander's Inc",
+	 * "Standard and Poor's Corp", "Lowe's Cos") */
+	if (end - start > 2 && (s[end - 2] == '\'' ) && s[end - 1] == 's' &&
+	    !own_s_before_suffix(doc, end, t0, t1))
 		end -= 2;
 	while (end > start && strchr(" &-.,", s[end - 1]))
 		end--;
@@ -3247,6 +3262,33 @@ static int person_surname(const struct doc *doc, const char *w, size_t n)
 	return 1;
 }
 
+/* Whether the text writes the name n (len bytes, ending in "'s") right
+ * before a corporate suffix: "Alexander's Inc", "Lowe's Cos". */
+static int own_s_in_text(const struct doc *doc, const char *n, size_t len)
+{
+	static const char *const own_suffixes[] = {
+		"Inc", "Corp", "Co", "Cos", "Ltd", "Plc", "PLC", "LLC",
+	};
+	const char *s = doc->text.buf, *end = s + doc->text.len;
+	for (const char *q = s; q + len < end; q++) {
+		q = memchr(q, n[0], (size_t)(end - q) - len);
+		if (!q)
+			break;
+		if (memcmp(q, n, len) || q[len] != ' ' ||
+		    (q > s && isalnum((unsigned char)q[-1])))
+			continue;
+		const char *w = q + len + 1;
+		for (size_t i = 0; i < ARRAY_SIZE(own_suffixes); i++) {
+			size_t sl = strlen(own_suffixes[i]);
+			if (w + sl <= end && !memcmp(w, own_suffixes[i], sl) &&
+			    (w + sl == end ||
+			     !isalnum((unsigned char)w[sl])))
+				return 1;
+		}
+	}
+	return 0;
+}
+
 static char *list_name_as(const struct doc *doc, const char *name,
 			  int person_ok)
 {
@@ -3334,8 +3376,9 @@ static char *list_name_as(const struct doc *doc, const char *name,
 		while (e > a && c[e - 1] == ' ')
 			e--;
 	}
-	/* "Sosnoff's" */
-	if (e >= a + 3 && c[e - 2] == '\'' && c[e - 1] == 's')
+	/* "Sosnoff's", not a name's own "'s" ("Alexander's Inc") */
+	if (e >= a + 3 && c[e - 2] == '\'' && c[e - 1] == 's' &&
+	    !own_s_in_text(doc, c + a, e - a))
 		e -= 2;
 	else if (e >= a + 5 && !memcmp(c + e - 4, "\xE2\x80\x99s", 4))
 		e -= 4;
