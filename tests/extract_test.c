@@ -10317,6 +10317,33 @@ static void test_own_s_before_suffix(void **state)
 	tags_release(&t);
 }
 
+/* "the capacitor business and related assets of Emhart Corp": the
+ * described business is bought, Emhart sells; "the business and assets
+ * of Wallco Inc" is all of Wallco. */
+static void test_business_and_related_assets(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("RTE <RTE> BUYS SOME EMHART <EMH> ASSETS",
+	    "RTE Corp said it completed the purchase of the U.S. aluminum "
+	    "electrolytic capacitor business and related assets of Emhart "
+	    "Corp, for undisclosed terms.", "BROOKFIELD, WISC, June 29", NULL,
+	    NULL, &t);
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target,
+			    "U.S. aluminum electrolytic capacitor business");
+	assert_non_null(t.deal.seller);
+	assert_string_equal(t.deal.seller, "Emhart");
+	tags_release(&t);
+	run("COLOROLL AGREES TO BUY U.S. WALLCOVERINGS COMPANY",
+	    "Coloroll Group Plc said it has entered into a conditional "
+	    "agreement to acquire the business and assets of Wallco Inc and "
+	    "related companies for 14.5 mln dlrs.", NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Wallco");
+	tags_release(&t);
+}
+
 /* Reuters capitalises the word after "U.S.": "U.S. Publisher Harcourt
  * Brace Jovanovich Inc" names Harcourt Brace Jovanovich, a U.S.
  * publisher. */
@@ -12511,6 +12538,7 @@ int main(int argc, char **argv)
 	cmocka_unit_test(test_target_of_bid),
 	cmocka_unit_test(test_proposal_to_receiver),
 	cmocka_unit_test(test_own_s_before_suffix),
+	cmocka_unit_test(test_business_and_related_assets),
 	cmocka_unit_test(test_country_kind_before_name),
 	cmocka_unit_test(test_quote_opens_capital),
 	cmocka_unit_test(test_listed_bidders),

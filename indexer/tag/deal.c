@@ -2463,6 +2463,29 @@ static const char *const business_nouns[] = {
 	"busi", "unit", "divis", "group", "oper", "subsidiari", "chain",
 };
 
+/* A described part ending "and (related, certain, other) assets" after a
+ * business's noun and the words that describe it ends at that noun:
+ * "the capacitor business and related assets". */
+static void trim_related_assets(const struct doc *doc, struct name *a)
+{
+	size_t last = a->t1 - 1;
+	if (last <= a->t0 || !doc_word_is(doc, last, "assets"))
+		return;
+	long k = doc_prev(doc, last);
+	if (k > (long)a->t0 && (doc_word_is(doc, (size_t)k, "related") ||
+				doc_word_is(doc, (size_t)k, "certain") ||
+				doc_word_is(doc, (size_t)k, "other")))
+		k = doc_prev(doc, (size_t)k);
+	if (k <= (long)a->t0 || !doc_word_is(doc, (size_t)k, "and"))
+		return;
+	/* (a business described: "the business and assets of Wallco Inc"
+	 * is all of Wallco) */
+	k = doc_prev(doc, (size_t)k);
+	if (k > (long)a->t0 &&
+	    stem_in(doc, (size_t)k, business_nouns, ARRAY_SIZE(business_nouns)))
+		a->t1 = (size_t)k + 1;
+}
+
 /*
  * A part of a named company bought, from token `from` (the verb's object
  * or the noun's after "of"), r the company the object names: "Emhart
@@ -2526,6 +2549,9 @@ static int part_of_named(const struct doc *doc, const struct doc_sent *st,
 	} else {
 		return 0;
 	}
+	/* "the capacitor business and related assets of Emhart Corp": the
+	 * business, its assets with it */
+	trim_related_assets(doc, &a);
 	/* a company's possessions by their noun too: "Anglo American's
 	 * steelmaking coal mines", "Acme Corp's two Ohio plants" */
 	if (!stem_in(doc, a.t1 - 1, business_nouns, ARRAY_SIZE(business_nouns)) &&
