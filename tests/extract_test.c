@@ -10344,6 +10344,26 @@ static void test_business_and_related_assets(void **state)
 	tags_release(&t);
 }
 
+/* A deal put to its holders' vote awaits their approval: agreed; not a
+ * proxy fight's vote. */
+static void test_holders_vote_agreed(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("ACME PRECISION <ACL> SETS HOLDER VOTE ON BUYOUT",
+	    "Acme Precision Products Inc said it set its annual meeting for "
+	    "May 14 for shareholders to vote on the proposed management-led "
+	    "leveraged buyout of the company.", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.status, STATUS_AGREED);
+	tags_release(&t);
+	run("WIDGET SETS MEETING",
+	    "Widget Inc said shareholders will vote on Acme Corp's proposed "
+	    "acquisition of Widget in a proxy contest at its annual "
+	    "meeting.", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.status, STATUS_PROPOSED);
+	tags_release(&t);
+}
+
 /* Reuters capitalises the word after "U.S.": "U.S. Publisher Harcourt
  * Brace Jovanovich Inc" names Harcourt Brace Jovanovich, a U.S.
  * publisher. */
@@ -12539,6 +12559,7 @@ int main(int argc, char **argv)
 	cmocka_unit_test(test_proposal_to_receiver),
 	cmocka_unit_test(test_own_s_before_suffix),
 	cmocka_unit_test(test_business_and_related_assets),
+	cmocka_unit_test(test_holders_vote_agreed),
 	cmocka_unit_test(test_country_kind_before_name),
 	cmocka_unit_test(test_quote_opens_capital),
 	cmocka_unit_test(test_listed_bidders),

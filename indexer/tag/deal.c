@@ -13826,6 +13826,64 @@ static int under_agreement(const struct doc *doc, const struct found *f)
  * recommend", "would recommend", "if the board recommended", nor a
  * rival's bid: a company between that is neither side).
  */
+/* How far after "vote on" the deal's noun may stand: "vote on two
+ * proposals involving the sale of its subsidiary". */
+#define VOTE_WORDS 6
+
+/*
+ * Whether the story's lead puts a deal to its holders' vote: "stockholders
+ * will vote on two proposals involving the sale of its subsidiary",
+ * "recommends that shareholders vote for adoption of the merger": awaiting
+ * approval, the deal is agreed.  Not a proxy fight's vote ("proxy",
+ * "dissident", "consent"), one against, or one that may not come ("if",
+ * "whether", "not").
+ */
+static int holders_vote(const struct doc *doc)
+{
+	static const char *const holders[] = {
+		"shareholders", "stockholders", "holders", "shareowners",
+	};
+	static const char *const deals[] = {
+		"merger", "acquisition", "sale", "proposal", "proposals",
+		"buyout", "takeover", "transaction", "agreement", "deal",
+	};
+	static const char *const contests[] = {
+		"proxy", "dissident", "dissidents", "consent", "against", "if",
+		"whether", "not", "hostile", "unsolicited",
+	};
+	for (size_t s = 0; s < doc->nsent; s++) {
+		const struct doc_sent *st = &doc->sent[s];
+		if (st->para > 2 || doc_boiler(doc, (uint32_t)s))
+			continue;
+		int contest = 0;
+		for (size_t k = st->t0; k < st->t1; k = doc_next(doc, k))
+			contest |= doc_word_in(doc, k, contests,
+					       ARRAY_SIZE(contests));
+		if (contest)
+			continue;
+		for (size_t k = st->t0; k < st->t1; k = doc_next(doc, k)) {
+			if (!doc_word_in(doc, k, holders, ARRAY_SIZE(holders)))
+				continue;
+			size_t v = doc_next(doc, k);
+			if (v < st->t1 && (doc_word_is(doc, v, "will") ||
+					   doc_word_is(doc, v, "would") ||
+					   doc_word_is(doc, v, "to")))
+				v = doc_next(doc, v);
+			size_t on = v < st->t1 ? doc_next(doc, v) : st->t1;
+			if (on >= st->t1 || !doc_word_is(doc, v, "vote") ||
+			    !(doc_word_is(doc, on, "on") ||
+			      doc_word_is(doc, on, "for")))
+				continue;
+			size_t q = doc_next(doc, on);
+			for (int n = 0; q < st->t1 && n < VOTE_WORDS;
+			     n++, q = doc_next(doc, q))
+				if (doc_word_in(doc, q, deals, ARRAY_SIZE(deals)))
+					return 1;
+		}
+	}
+	return 0;
+}
+
 static int board_recommended(const struct doc *doc, const struct found *f)
 {
 	static const char *const bids[] = {
@@ -14048,6 +14106,10 @@ static enum ex_status deal_status(const struct doc *doc,
 	/* ... and so is one made under an agreement with its target */
 	if (s == STATUS_PROPOSED && ex_deal_is_mna(f->type) &&
 	    under_agreement(doc, f))
+		return STATUS_AGREED;
+	/* ... and one put to its holders' vote, awaiting their approval */
+	if (s == STATUS_PROPOSED && ex_deal_is_mna(f->type) &&
+	    f->type != DEAL_TENDER && holders_vote(doc))
 		return STATUS_AGREED;
 	if (s != STATUS_COMPLETED || f->type == DEAL_IPO ||
 	    f->type == DEAL_FUNDING || !completion_ahead(doc))
