@@ -10364,6 +10364,40 @@ static void test_holders_vote_agreed(void **state)
 	tags_release(&t);
 }
 
+/* "headed by" as "led by": a group that buys (or that a sale goes to)
+ * takes its leader as buyer, a person after an apposition too; a company
+ * whose executive leads is no member; a company's Group headed by its
+ * manager is no buying group. */
+static void test_group_headed_by(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("MCKESSON <MCK> SELLS CULINARY ACADEMY",
+	    "McKesson Corp said it sold the California Culinary Academy of San "
+	    "Francisco to an investor group headed by the academy's "
+	    "president, Fred Seymour, for undisclosed terms.",
+	    "SAN FRANCISCO, April 2", NULL, NULL, &t);
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Fred Seymour");
+	assert_string_equal(t.deal.seller, "McKesson");
+	tags_release(&t);
+	run("NETI TECHNOLOGIES SELLS SUBSIDIARY",
+	    "Neti Technologies Inc said it has sold for over four mln dlrs U.S. "
+	    "in cash, notes and the assumption of liabilities its Huron "
+	    "Leasing Inc subsidiary to a group of investors headed by a "
+	    "former Huron executive.", "VANCOUVER, June 2", NULL, NULL, &t);
+	assert_null(t.deal.acquirer);
+	assert_int_equal(t.deal.ninvestors, 0);
+	tags_release(&t);
+	run("BHP TO MERGE UNITS",
+	    "BHP said it will merge BHP Minerals and Utah International.  The "
+	    "new BHP-Utah Minerals International Group will be headed by Jim "
+	    "Curry as chief executive officer.", NULL, NULL, NULL, &t);
+	for (size_t i = 0; i < t.deal.ninvestors; i++)
+		assert_string_not_equal(t.deal.investors[i], "Jim Curry");
+	tags_release(&t);
+}
+
 /* Reuters capitalises the word after "U.S.": "U.S. Publisher Harcourt
  * Brace Jovanovich Inc" names Harcourt Brace Jovanovich, a U.S.
  * publisher. */
@@ -12560,6 +12594,7 @@ int main(int argc, char **argv)
 	cmocka_unit_test(test_own_s_before_suffix),
 	cmocka_unit_test(test_business_and_related_assets),
 	cmocka_unit_test(test_holders_vote_agreed),
+	cmocka_unit_test(test_group_headed_by),
 	cmocka_unit_test(test_country_kind_before_name),
 	cmocka_unit_test(test_quote_opens_capital),
 	cmocka_unit_test(test_listed_bidders),

@@ -3927,6 +3927,14 @@ static int parent_named(const struct doc *doc, const struct doc_sent *st,
 	       (doc->tok[b].cap || ticker(doc, (size_t)b));
 }
 
+/* A company's people, after its name: "a former Huron executive". */
+static const char *const staff_nouns[] = {
+	"executive", "executives", "official", "officials", "officer",
+	"officers", "director", "directors", "manager", "managers",
+	"employee", "employees", "president", "chairman", "founder",
+	"founders", "veteran", "veterans",
+};
+
 static void collect_investors(const struct doc *doc, const struct doc_sent *st,
 			      size_t from, struct found *f)
 {
@@ -3944,6 +3952,12 @@ static void collect_investors(const struct doc *doc, const struct doc_sent *st,
 			f->ninv++;
 			continue;
 		}
+		/* "a group of investors headed by a former Huron
+		 * executive": the company employs who leads, it is no
+		 * member */
+		if (x->t1 < st->t1 && !doc->tok[x->t1].cap &&
+		    doc_word_in(doc, x->t1, staff_nouns, ARRAY_SIZE(staff_nouns)))
+			continue;
 		if (f->has_tgt && f->tgt.company == x->id)
 			continue;
 		/* the target named by another mention, the headline's */
@@ -9223,10 +9237,22 @@ static void consortium(const struct doc *doc, struct found *f)
 			/* ... and "a partnership of A and B", "General
 			 * Partners, comprised of A and B", "comprising
 			 * investors A and B" */
-			size_t led = (doc_word_is(doc, k, "group") ||
-				      doc_word_is(doc, k, "investors") ||
-				      doc_stem_is(doc, k, "consortium")) ?
-				     find_word(doc, st, k, "led", 4) : st->t1;
+			/* ("headed by" as "led by") */
+			int grp = doc_word_is(doc, k, "group") ||
+				  doc_word_is(doc, k, "investors") ||
+				  doc_stem_is(doc, k, "consortium");
+			size_t led = grp ? find_word(doc, st, k, "led", 4) : st->t1;
+			/* (not a management's: "the new BHP-Utah Minerals
+			 * International Group will be headed by Jim Curry as
+			 * chief executive") */
+			if (grp && led >= st->t1 && !doc->tok[k].cap) {
+				led = find_word(doc, st, k, "headed", 4);
+				long b = led < st->t1 ? doc_prev(doc, led) : -1;
+				if (b >= 0 && (doc_word_is(doc, (size_t)b, "be") ||
+					       doc_word_is(doc, (size_t)b, "is") ||
+					       doc_word_is(doc, (size_t)b, "was")))
+					led = st->t1;
+			}
 			int group = doc_stem_is(doc, k, "consortium") ||
 				    led < st->t1 ||
 				    bidder_partnership(doc, st, k) ||
@@ -9314,9 +9340,18 @@ static void consortium(const struct doc *doc, struct found *f)
 			struct name p;
 			/* a group that buys: one that sells names its
 			 * seller, no investor */
+			/* (a sale's buyer too: "sold the academy to an
+			 * investor group headed by the academy's president,
+			 * Fred Seymour") */
+			int sold_to = 0;
+			for (long u = doc_prev(doc, k), w = 0;
+			     u >= (long)st->t0 && w < 3 && !sold_to;
+			     u = doc_prev(doc, (size_t)u), w++)
+				sold_to = doc_word_is(doc, (size_t)u, "to");
 			if (n0 == 0 && !leader && by < st->t1 &&
 			    (f->type == DEAL_ACQUISITION ||
-			     f->type == DEAL_STAKE || f->type == DEAL_TENDER) &&
+			     f->type == DEAL_STAKE || f->type == DEAL_TENDER ||
+			     (f->type == DEAL_DIVESTITURE && sold_to)) &&
 			    doc_word_is(doc, by, "by") &&
 			    person_leader(doc, st, by, &p)) {
 				size_t keep = f->ninv < INVESTORS_MAX ?
