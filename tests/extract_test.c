@@ -10398,6 +10398,24 @@ static void test_group_headed_by(void **state)
 	tags_release(&t);
 }
 
+/* "nearing a deal", "closing in on a deal": talks, not an agreement. */
+static void test_nearing_deal_talks(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Smucker news",
+	    "The Wall Street Journal reported that J.M. Smucker Co. was "
+	    "nearing a deal to buy Hostess Brands Inc.", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_ACQUISITION);
+	assert_int_equal(t.deal.status, STATUS_TALKS);
+	tags_release(&t);
+	run("Smucker news",
+	    "J.M. Smucker Co. is closing in on a deal to buy Hostess Brands "
+	    "Inc.", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.status, STATUS_TALKS);
+	tags_release(&t);
+}
+
 /* Reuters capitalises the word after "U.S.": "U.S. Publisher Harcourt
  * Brace Jovanovich Inc" names Harcourt Brace Jovanovich, a U.S.
  * publisher. */
@@ -12595,6 +12613,7 @@ int main(int argc, char **argv)
 	cmocka_unit_test(test_business_and_related_assets),
 	cmocka_unit_test(test_holders_vote_agreed),
 	cmocka_unit_test(test_group_headed_by),
+	cmocka_unit_test(test_nearing_deal_talks),
 	cmocka_unit_test(test_country_kind_before_name),
 	cmocka_unit_test(test_quote_opens_capital),
 	cmocka_unit_test(test_listed_bidders),

@@ -12780,6 +12780,17 @@ static enum ex_status token_status(const struct doc *doc, size_t k)
 			 doc_word_is(doc, (size_t)q, "would"))) &&
 	    close_to_deal(doc, doc_next(doc, doc_next(doc, k))))
 		return STATUS_TALKS;
+	/* "was nearing a deal to buy", "NEARS DEAL", "is closing in on a
+	 * deal": not yet one */
+	if ((doc_word_is(doc, k, "nearing") || doc_word_is(doc, k, "nears") ||
+	     doc_word_is(doc, k, "neared")) &&
+	    close_to_deal(doc, doc_next(doc, k)))
+		return STATUS_TALKS;
+	if (doc_word_is(doc, k, "closing") &&
+	    doc_word_is(doc, doc_next(doc, k), "in") &&
+	    doc_word_is(doc, doc_next(doc, doc_next(doc, k)), "on") &&
+	    close_to_deal(doc, doc_next(doc, doc_next(doc, doc_next(doc, k)))))
+		return STATUS_TALKS;
 	if (q >= 0 && ((doc_word_is(doc, k, "away") &&
 			doc_stem_is(doc, (size_t)q, "walk")) ||
 		       ((doc_word_is(doc, k, "apart") ||
