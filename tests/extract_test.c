@@ -10416,6 +10416,21 @@ static void test_nearing_deal_talks(void **state)
 	tags_release(&t);
 }
 
+/* The trades' nouns that open a sentence also say a name after them is a
+ * company's: "Perth-based shipbuilder Austal". */
+static void test_trade_noun_before_name(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Shipbuilder news",
+	    "Perth-based shipbuilder Austal has rejected a takeover proposal "
+	    "from South Korea's Hanwha Ocean.", NULL, NULL, NULL, &t);
+	assert_true(has(t.companies, t.ncompanies, "Austal"));
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Austal");
+	tags_release(&t);
+}
+
 /* Reuters capitalises the word after "U.S.": "U.S. Publisher Harcourt
  * Brace Jovanovich Inc" names Harcourt Brace Jovanovich, a U.S.
  * publisher. */
@@ -12614,6 +12629,7 @@ int main(int argc, char **argv)
 	cmocka_unit_test(test_holders_vote_agreed),
 	cmocka_unit_test(test_group_headed_by),
 	cmocka_unit_test(test_nearing_deal_talks),
+	cmocka_unit_test(test_trade_noun_before_name),
 	cmocka_unit_test(test_country_kind_before_name),
 	cmocka_unit_test(test_quote_opens_capital),
 	cmocka_unit_test(test_listed_bidders),

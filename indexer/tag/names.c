@@ -1465,6 +1465,10 @@ static const char *const org_nouns[] = {
 	"unit", "arm", "supplier", "distributor", "refiner", "utility",
 	"brokerage", "e-tailer", "marketplace", "unicorn", "designer",
 	"rival", "competitor", "bidder",
+	/* "Perth-based shipbuilder Austal", "German carmaker Porsche": the
+	 * trades' nouns that open sentences */
+	"shipbuilder", "carmaker", "automaker", "drugmaker", "chipmaker",
+	"steelmaker", "planemaker", "brewer", "reinsurer",
 	/* "Spanish fragrance and fashion group Puig" */
 	"group",
 };
