@@ -12087,6 +12087,29 @@ static void test_amount_cue_past_clause(void **state)
 	tags_release(&t);
 }
 
+/* "a market value of (more than) 12 billion francs" is a company's worth;
+ * a deal's market value is its price. */
+static void test_amount_market_value(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Galderma soars on debut",
+	    "The company priced its shares at 53 francs, giving it a market "
+	    "value of more than 12 billion francs at the offer price.\n",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.namounts, 2);
+	assert_int_equal(t.amounts[1].kind, AMOUNT_VALUATION);
+	tags_release(&t);
+	run("Norstar to buy United National",
+	    "Norstar Bancorp agreed to acquire United National Bank.  Based "
+	    "on the recent price of Norstar's stock, it said, the proposed "
+	    "tax-free exchange would have a market value of about 20 mln "
+	    "dlrs.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.namounts, 1);
+	assert_int_equal(t.amounts[0].kind, AMOUNT_DEAL);
+	tags_release(&t);
+}
+
 static void test_amount_bare_units(void **state)
 {
 	(void)state;
@@ -12682,6 +12705,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_amount_bare_units),
 		cmocka_unit_test(test_amount_more_units),
 		cmocka_unit_test(test_amount_cue_past_clause),
+		cmocka_unit_test(test_amount_market_value),
 		cmocka_unit_test(test_unit_in_country),
 		cmocka_unit_test(test_holder_not_target),
 		cmocka_unit_test(test_bidder_after_date),

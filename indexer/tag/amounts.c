@@ -347,6 +347,29 @@ static int in_name(const struct doc *doc, const struct doc_sent *st,
 		!doc->tok[k + 1].digit);
 }
 
+/* How far before "market value" a deal's noun makes it the deal's. */
+#define DEAL_WORTH_WORDS 6
+
+/* Whether a deal's noun stands shortly before token k ("the proposed
+ * tax-free exchange would have a market value of about 20 mln dlrs": the
+ * deal's worth, not a company's). */
+static int deal_worth(const struct doc *doc, const struct doc_sent *st,
+		      size_t k)
+{
+	static const char *const deals[] = {
+		"exchang", "transact", "deal", "offer", "acquisit", "merger",
+		"purchas", "takeov", "bid",
+	};
+	long q = doc_prev(doc, k);
+	for (int n = 0; q >= (long)st->t0 && n < DEAL_WORTH_WORDS;
+	     n++, q = doc_prev(doc, (size_t)q))
+		for (size_t i = 0; i < ARRAY_SIZE(deals); i++)
+			if (!strncmp(doc_stem(doc, (size_t)q), deals[i],
+				     strlen(deals[i])))
+				return 1;
+	return 0;
+}
+
 static enum ex_amount_kind cue_kind(const struct doc *doc,
 				    const struct money *m, size_t t0,
 				    size_t t1, const struct doc_sent *st,
@@ -1149,7 +1172,7 @@ static enum ex_amount_kind cue_kind(const struct doc *doc,
 		static const char *const hedges[] = {
 			"about", "around", "nearly", "some", "approximately",
 			"almost", "roughly", "over", "just", "estimated", "up",
-			"to",
+			"to", "more", "less", "than",
 		};
 		long k = (long)t0 - 1;
 		while (k >= (long)st->t0 &&
@@ -1205,6 +1228,14 @@ static enum ex_amount_kind cue_kind(const struct doc *doc,
 			}
 			int c = q >= (long)st->t0 && !owned ?
 				cue_at(doc, st, (size_t)q) : -1;
+			/* "giving it a market value of more than 12 billion
+			 * francs": a company's worth on the market */
+			long mq = q > (long)st->t0 ? doc_prev(doc, (size_t)q) : -1;
+			if (c >= 0 && mq >= (long)st->t0 &&
+			    doc_word_is(doc, (size_t)q, "value") &&
+			    doc_word_is(doc, (size_t)mq, "market") &&
+			    !deal_worth(doc, st, (size_t)mq))
+				c = AMOUNT_VALUATION;
 			if (c >= 0) {
 				best = c;
 				owned = 1;
