@@ -372,7 +372,9 @@ static unsigned char generic_of(const char *w)
 		{"crowns", MONEY_CROWN}, {"peso", MONEY_PESO},
 		{"pesos", MONEY_PESO}, {"rupee", MONEY_RUPEE},
 		{"rupees", MONEY_RUPEE}, {"lira", MONEY_LIRA},
-		{"lire", MONEY_LIRA},
+		{"lire", MONEY_LIRA}, {"shilling", MONEY_SHILLING},
+		{"shillings", MONEY_SHILLING}, {"sh", MONEY_SHILLING},
+		{"shs", MONEY_SHILLING},
 	};
 	for (size_t i = 0; i < ARRAY_SIZE(units); i++)
 		if (!strcmp(units[i].w, w))

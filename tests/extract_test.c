@@ -12110,6 +12110,46 @@ static void test_amount_market_value(void **state)
 	tags_release(&t);
 }
 
+/* East Africa's shillings: "Sh42.66 billion", "Shs 500 billion",
+ * "shillings", whose country the story's says (Kenya's by default). */
+static void test_amount_shillings(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Safaricom profit",
+	    "Safaricom posted net income of Sh42.66 billion and a dividend of "
+	    "Sh1.20 per share.\n", "NAIROBI, May 4", NULL, NULL, &t);
+	assert_int_equal(t.namounts, 2);
+	assert_string_equal(t.amounts[0].m.currency, "KES");
+	assert_int_equal(t.amounts[1].kind, AMOUNT_PER_SHARE);
+	tags_release(&t);
+	run("CRDB profit", "CRDB posted profit of Sh550 billion.\n",
+	    "DAR ES SALAAM, May 4", NULL, NULL, &t);
+	assert_int_equal(t.namounts, 1);
+	assert_string_equal(t.amounts[0].m.currency, "TZS");
+	tags_release(&t);
+	run("Uganda asks for money",
+	    "The minister asked for 350 billion shillings (250 mln dlrs).\n",
+	    "KAMPALA, April 9", NULL, NULL, &t);
+	assert_int_equal(t.namounts, 1);
+	assert_string_equal(t.amounts[0].m.currency, "UGX");
+	tags_release(&t);
+}
+
+/* A headline's sum that the body gives as a bracketed conversion is that
+ * amount, not another. */
+static void test_amount_headline_bracket(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Twiga Foods raises Sh5.6 billion in round led by Creadev",
+	    "Twiga Foods has raised $50 million (Sh5.6 billion) in a Series C "
+	    "round led by Creadev.\n", "NAIROBI, May 4", NULL, NULL, &t);
+	assert_int_equal(t.namounts, 1);
+	assert_string_equal(t.amounts[0].m.currency, "USD");
+	tags_release(&t);
+}
+
 static void test_amount_bare_units(void **state)
 {
 	(void)state;
@@ -12706,6 +12746,8 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_amount_more_units),
 		cmocka_unit_test(test_amount_cue_past_clause),
 		cmocka_unit_test(test_amount_market_value),
+		cmocka_unit_test(test_amount_shillings),
+		cmocka_unit_test(test_amount_headline_bracket),
 		cmocka_unit_test(test_unit_in_country),
 		cmocka_unit_test(test_holder_not_target),
 		cmocka_unit_test(test_bidder_after_date),

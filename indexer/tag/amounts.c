@@ -1308,7 +1308,8 @@ static const struct {
 	{"CL", MONEY_PESO, "CLP", 0}, {"CO", MONEY_PESO, "COP", 0},
 	{"IN", MONEY_RUPEE, "INR", 0}, {"LK", MONEY_RUPEE, "LKR", 0},
 	{"PK", MONEY_RUPEE, "PKR", 0}, {"IT", MONEY_LIRA, "ITL", 0},
-	{"TR", MONEY_LIRA, "TRY", 0},
+	{"TR", MONEY_LIRA, "TRY", 0}, {"KE", MONEY_SHILLING, "KES", 0},
+	{"TZ", MONEY_SHILLING, "TZS", 0}, {"UG", MONEY_SHILLING, "UGX", 0},
 };
 
 /* Whether `country` has a unit of kind `generic`. */
@@ -1773,6 +1774,15 @@ static int title_repeat(const struct doc *doc, struct tags *t, size_t first,
 	return 0;
 }
 
+/* Whether `text`, a body amount as written, holds `head` in its brackets:
+ * "Twiga Foods raises Sh5.6 billion" over "$50 million (Sh5.6 billion)",
+ * a conversion the headline gave. */
+static int in_brackets(const char *text, const char *head)
+{
+	const char *open = strchr(text, '(');
+	return open && *head && strstr(open, head) != NULL;
+}
+
 /* Drop headline amounts the body restates: the body's context is richer. */
 static void drop_restated(const struct doc *doc, struct tags *t,
 			  size_t first)
@@ -1784,7 +1794,8 @@ static void drop_restated(const struct doc *doc, struct tags *t,
 		if (a->m.end <= title_end)
 			for (size_t k = i + 1; k < t->namounts && !dup; k++)
 				dup = t->amounts[k].m.start >= title_end &&
-				      restates(&a->m, &t->amounts[k].m);
+				      (restates(&a->m, &t->amounts[k].m) ||
+				       in_brackets(t->amounts[k].text, a->text));
 		if (dup) {
 			free(a->text);
 			continue;
