@@ -12150,6 +12150,29 @@ static void test_amount_headline_bracket(void **state)
 	tags_release(&t);
 }
 
+/* A debt's word in a relative clause that tells what the company does
+ * ("which provides loans and digital banking tools") makes no round's
+ * money a loan. */
+static void test_amount_what_it_does(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Konfio raises money",
+	    "Mexican fintech Konfio, which provides loans and digital banking "
+	    "tools to small and medium-sized businesses, raised US$110 million "
+	    "in a funding round led by the SoftBank Latin America Fund.\n",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.namounts, 1);
+	assert_int_equal(t.amounts[0].kind, AMOUNT_FUNDING);
+	tags_release(&t);
+	run("Acme gets loan",
+	    "Acme Corp raised US$110 million in a loan from a syndicate of "
+	    "banks.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.namounts, 1);
+	assert_int_equal(t.amounts[0].kind, AMOUNT_OTHER);
+	tags_release(&t);
+}
+
 static void test_amount_bare_units(void **state)
 {
 	(void)state;
@@ -12748,6 +12771,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_amount_market_value),
 		cmocka_unit_test(test_amount_shillings),
 		cmocka_unit_test(test_amount_headline_bracket),
+		cmocka_unit_test(test_amount_what_it_does),
 		cmocka_unit_test(test_unit_in_country),
 		cmocka_unit_test(test_holder_not_target),
 		cmocka_unit_test(test_bidder_after_date),

@@ -315,6 +315,36 @@ static int business_after(const struct doc *doc, const struct doc_sent *st,
 	return 0;
 }
 
+/* How far after a relative clause's verb its object's words may stand
+ * ("which provides loans and digital banking tools"). */
+#define DOES_WORDS 8
+
+/* Whether the word at k is in a relative clause that tells what a
+ * company does ("Konfio, which provides loans and digital banking tools
+ * to small businesses"): no debt of the sentence's.  The clause runs from
+ * "which" (or "that", "who") and its verb to the next comma. */
+static int what_it_does(const struct doc *doc, const struct doc_sent *st,
+			size_t k)
+{
+	static const char *const verbs[] = {
+		"provides", "offers", "makes", "sells", "arranges", "extends",
+		"specialises", "specializes", "focuses", "operates", "runs",
+	};
+	for (long v = (long)k - 1, n = 0; v > (long)st->t0 && n < DOES_WORDS;
+	     v--, n++) {
+		if (doc_gap_has(doc, (size_t)v, (size_t)v + 1, ','))
+			return 0;
+		const char *w = doc_word(doc, (size_t)v);
+		for (size_t i = 0; i < ARRAY_SIZE(verbs); i++)
+			if (!strcmp(w, verbs[i])) {
+				const char *r = doc_word(doc, (size_t)v - 1);
+				return !strcmp(r, "which") || !strcmp(r, "that") ||
+				       !strcmp(r, "who");
+			}
+	}
+	return 0;
+}
+
 static int has_debt_word(const struct doc *doc, const struct doc_sent *st,
 			 int raised)
 {
@@ -326,7 +356,8 @@ static int has_debt_word(const struct doc *doc, const struct doc_sent *st,
 		if (strcmp(doc_word(doc, k), "lender") &&
 		    !(raised && doc->tok_co[k] >= 0) &&
 		    !(raised && bank_described(doc, st, k)) &&
-		    debt_word(doc_word(doc, k)) && !business_after(doc, st, k))
+		    debt_word(doc_word(doc, k)) && !business_after(doc, st, k) &&
+		    !what_it_does(doc, st, k))
 			return 1;
 	return 0;
 }
