@@ -10431,6 +10431,25 @@ static void test_trade_noun_before_name(void **state)
 	tags_release(&t);
 }
 
+/* "the acquisition price under consideration by X and Y": who weighs the
+ * deal buys, the company the sentence speaks of is bought. */
+static void test_considered_by(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("ALEXANDER'S <ALX> SERVED WITH COMPLAINTS",
+	    "Alexander's Inc said that although no proposal has been received, "
+	    "the company has been served with several shareholder complaints "
+	    "challenging the 47-dlr-a-share acquisition price under "
+	    "consideration by Donald Trump and Interstate Properties.",
+	    "NEW YORK, April 24", NULL, NULL, &t);
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Donald Trump");
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Alexander's");
+	tags_release(&t);
+}
+
 /* Reuters capitalises the word after "U.S.": "U.S. Publisher Harcourt
  * Brace Jovanovich Inc" names Harcourt Brace Jovanovich, a U.S.
  * publisher. */
@@ -12716,6 +12735,7 @@ int main(int argc, char **argv)
 	cmocka_unit_test(test_group_headed_by),
 	cmocka_unit_test(test_nearing_deal_talks),
 	cmocka_unit_test(test_trade_noun_before_name),
+	cmocka_unit_test(test_considered_by),
 	cmocka_unit_test(test_country_kind_before_name),
 	cmocka_unit_test(test_quote_opens_capital),
 	cmocka_unit_test(test_listed_bidders),

@@ -6633,6 +6633,39 @@ static int agreed_takeover(const struct doc *doc, const struct doc_sent *st,
 	return 1;
 }
 
+/* How far after the deal's word "under consideration by" may stand
+ * ("acquisition price under consideration by"). */
+#define CONSIDERED_WORDS 3
+
+/*
+ * "the acquisition price under consideration by Donald Trump", "a merger
+ * being considered by X": the name after "by" of a participle of
+ * weighing a deal, right after the deal's word (past "price", "terms",
+ * "proposal"), in *by.
+ */
+static int considered_by(const struct doc *doc, const struct doc_sent *st,
+			 const struct cue *c, struct name *by)
+{
+	static const char *const weighing[] = {
+		"consideration", "considered", "contemplated", "studied",
+		"weighed",
+	};
+	if (!ex_deal_is_mna(c->type))
+		return 0;
+	size_t k = c->t1;
+	for (int n = 0; k < st->t1 && n < CONSIDERED_WORDS;
+	     n++, k = doc_next(doc, k)) {
+		if (!doc_word_in(doc, k, weighing, ARRAY_SIZE(weighing)))
+			continue;
+		size_t b = doc_next(doc, k);
+		if (b >= st->t1 || !doc_word_is(doc, b, "by"))
+			return 0;
+		size_t w = doc_next(doc, b);
+		return w < st->t1 && right_name(doc, st, w, by) && by->t0 == w;
+	}
+	return 0;
+}
+
 /*
  * "X has submitted a proposal to l for the acquisition of the company":
  * l, named right after a proposal's "to", then "for" (or "regarding",
@@ -7946,6 +7979,19 @@ static int roles(const struct doc *doc, size_t s, const struct cue *c,
 			f->has_tgt = 1;
 			f->tgt = l;
 			f->has_acq = right_name(doc, st, c->t1 + 1, &f->acq);
+			break;
+		}
+		/* "complaints challenging the 47-dlr-a-share acquisition
+		 * price under consideration by Donald Trump and Interstate
+		 * Properties": who considers the deal buys; the company the
+		 * sentence speaks of is bought */
+		struct name wb;
+		if (hl && !hr && considered_by(doc, st, c, &wb) &&
+		    !same_words(doc, &wb, &l)) {
+			f->has_acq = 1;
+			f->acq = wb;
+			f->has_tgt = 1;
+			f->tgt = l;
 			break;
 		}
 		/* "JP Industries has submitted a proposal to Clevite for
