@@ -10450,6 +10450,23 @@ static void test_considered_by(void **state)
 	tags_release(&t);
 }
 
+/* "the proposed sale of Dome": what "sale of" names is sold itself; a
+ * seller guessed as the same company gives way. */
+static void test_sale_of_itself(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("AVIA STOCKHOLDERS SEEK TO BLOCK SALE TO REEBOK",
+	    "Avia Group International Inc stockholders filed a class action "
+	    "suit seeking to halt the sale of Avia to Reebok International "
+	    "Ltd.", NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Avia Group International");
+	assert_null(t.deal.seller);
+	assert_int_equal(t.deal.type, DEAL_ACQUISITION);
+	tags_release(&t);
+}
+
 /* Reuters capitalises the word after "U.S.": "U.S. Publisher Harcourt
  * Brace Jovanovich Inc" names Harcourt Brace Jovanovich, a U.S.
  * publisher. */
@@ -12736,6 +12753,7 @@ int main(int argc, char **argv)
 	cmocka_unit_test(test_nearing_deal_talks),
 	cmocka_unit_test(test_trade_noun_before_name),
 	cmocka_unit_test(test_considered_by),
+	cmocka_unit_test(test_sale_of_itself),
 	cmocka_unit_test(test_country_kind_before_name),
 	cmocka_unit_test(test_quote_opens_capital),
 	cmocka_unit_test(test_listed_bidders),

@@ -16306,6 +16306,18 @@ static void described_target_next(struct doc *doc, struct found *best)
 	}
 }
 
+/* Whether the deal's target is named right after its cue "sale of" (past
+ * "the"): "the proposed sale of Dome" sells Dome itself. */
+static int sale_of_itself(const struct doc *doc, const struct found *f)
+{
+	if (f->cue.t1 < f->cue.t0 + 2 || !doc_word_is(doc, f->cue.t0, "sale"))
+		return 0;
+	size_t k = f->cue.t1;
+	if (k < doc->ntok && doc_word_is(doc, k, "the"))
+		k = doc_next(doc, k);
+	return f->tgt.t0 == k;
+}
+
 /* How many words may describe a target between its comma and "owned
  * by" ("Kaola, the cross-border e-commerce platform owned by NetEase"). */
 #define OWNED_BY_WORDS 6
@@ -17355,8 +17367,14 @@ static void deal_read(struct doc *doc, const struct dealmodel *model,
 		best.has_acq = 0;
 	if (have && best.has_seller && best.has_tgt && !best.tgt.asset &&
 	    same_name(doc, &best.seller, &best.tgt) &&
-	    !parent_named_unit(doc, &best.tgt))
-		best.has_tgt = 0;
+	    !parent_named_unit(doc, &best.tgt)) {
+		/* ("to discuss the proposed sale of Dome": what "sale of"
+		 * names is sold, itself; the seller was only guessed) */
+		if (sale_of_itself(doc, &best))
+			best.has_seller = 0;
+		else
+			best.has_tgt = 0;
+	}
 	/* a holder that cuts its stake sells it: "lowered its stake in" */
 	if (cut && best.has_acq && !best.has_seller) {
 		best.seller = best.acq;
