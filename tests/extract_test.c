@@ -10467,6 +10467,22 @@ static void test_sale_of_itself(void **state)
 	tags_release(&t);
 }
 
+/* "Shares of X posted their biggest gain ... as markets foresaw a
+ * takeover": whose shares move on a deal is bought, no buyer. */
+static void test_shares_of_target(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("DOME <DMP> BENEFITS FROM TAKEOVER SPECULATION",
+	    "Shares of Dome Petroleum Ltd posted their biggest gain in months "
+	    "as stock markets foresaw a takeover tug-of-war beginning for the "
+	    "debt-heavy company.", "Toronto, April 13", NULL, NULL, &t);
+	assert_null(t.deal.acquirer);
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Dome Petroleum");
+	tags_release(&t);
+}
+
 /* Reuters capitalises the word after "U.S.": "U.S. Publisher Harcourt
  * Brace Jovanovich Inc" names Harcourt Brace Jovanovich, a U.S.
  * publisher. */
@@ -12754,6 +12770,7 @@ int main(int argc, char **argv)
 	cmocka_unit_test(test_trade_noun_before_name),
 	cmocka_unit_test(test_considered_by),
 	cmocka_unit_test(test_sale_of_itself),
+	cmocka_unit_test(test_shares_of_target),
 	cmocka_unit_test(test_country_kind_before_name),
 	cmocka_unit_test(test_quote_opens_capital),
 	cmocka_unit_test(test_listed_bidders),

@@ -6633,6 +6633,21 @@ static int agreed_takeover(const struct doc *doc, const struct doc_sent *st,
 	return 1;
 }
 
+/* Whether the name n opens its sentence's subject as whose shares they
+ * are: "Shares of Dome Petroleum Ltd posted", "Shares in X rose". */
+static int shares_of(const struct doc *doc, const struct doc_sent *st,
+		     const struct name *n)
+{
+	long of = doc_prev(doc, n->t0);
+	if (of < (long)st->t0 || !(doc_word_is(doc, (size_t)of, "of") ||
+				   doc_word_is(doc, (size_t)of, "in")))
+		return 0;
+	long sh = doc_prev(doc, (size_t)of);
+	return sh >= (long)st->t0 && (long)st->t0 >= sh - 1 &&
+	       (doc_word_is(doc, (size_t)sh, "shares") ||
+		doc_word_is(doc, (size_t)sh, "stock"));
+}
+
 /* How far after the deal's word "under consideration by" may stand
  * ("acquisition price under consideration by"). */
 #define CONSIDERED_WORDS 3
@@ -7979,6 +7994,15 @@ static int roles(const struct doc *doc, size_t s, const struct cue *c,
 			f->has_tgt = 1;
 			f->tgt = l;
 			f->has_acq = right_name(doc, st, c->t1 + 1, &f->acq);
+			break;
+		}
+		/* "Shares of Dome Petroleum Ltd posted their biggest gain
+		 * ... as stock markets foresaw a takeover": whose shares
+		 * move on a deal is bought, no buyer */
+		if (hl && !hr && shares_of(doc, st, &l) &&
+		    ex_deal_is_mna(c->type) && c->type != DEAL_MERGER) {
+			f->has_tgt = 1;
+			f->tgt = l;
 			break;
 		}
 		/* "complaints challenging the 47-dlr-a-share acquisition
