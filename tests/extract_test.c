@@ -10483,6 +10483,24 @@ static void test_shares_of_target(void **state)
 	tags_release(&t);
 }
 
+/* A headline's "SHELL ... UNIT" over a lead's "Shell Oil Co's vinyl
+ * chloride monomer business": the business is bought, Shell Oil sells; a
+ * headline's "BORG-WARNER BID" keeps Borg-Warner. */
+static void test_headline_unit_lead_part(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("OCCIDENTAL <OXY> BUYS SHELL VINYL CHLORIDE UNIT",
+	    "Occidental Petroleum Corp said it has completed the acquisition "
+	    "of Shell Oil Co's vinyl chloride monomer business for undisclosed "
+	    "terms.", "DARIEN, Conn., June 15", NULL, NULL, &t);
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "vinyl chloride monomer business");
+	assert_non_null(t.deal.seller);
+	assert_string_equal(t.deal.seller, "Shell Oil");
+	tags_release(&t);
+}
+
 /* Reuters capitalises the word after "U.S.": "U.S. Publisher Harcourt
  * Brace Jovanovich Inc" names Harcourt Brace Jovanovich, a U.S.
  * publisher. */
@@ -12771,6 +12789,7 @@ int main(int argc, char **argv)
 	cmocka_unit_test(test_considered_by),
 	cmocka_unit_test(test_sale_of_itself),
 	cmocka_unit_test(test_shares_of_target),
+	cmocka_unit_test(test_headline_unit_lead_part),
 	cmocka_unit_test(test_country_kind_before_name),
 	cmocka_unit_test(test_quote_opens_capital),
 	cmocka_unit_test(test_listed_bidders),

@@ -16426,6 +16426,22 @@ static void seller_told(struct doc *doc, struct found *best)
 	}
 }
 
+/* Whether a part's noun ("UNIT", "DIVISION", "BUSINESS") follows token k
+ * in sentence st: "BUYS SHELL VINYL CHLORIDE UNIT" tells of a part of
+ * Shell, "RAISING BORG-WARNER BID" of Borg-Warner itself. */
+static int part_after(const struct doc *doc, const struct doc_sent *st,
+		      size_t k)
+{
+	static const char *const parts[] = {
+		"unit", "units", "division", "divisions", "business",
+		"businesses", "assets", "operations", "plant", "plants", "arm",
+	};
+	for (; k < st->t1; k = doc_next(doc, k))
+		if (doc_word_in(doc, k, parts, ARRAY_SIZE(parts)))
+			return 1;
+	return 0;
+}
+
 static void lead_names_seller(struct doc *doc, struct found *best)
 {
 	if (best->has_seller || doc->sent[best->sent].para != 0 ||
@@ -16479,12 +16495,26 @@ static void lead_names_seller(struct doc *doc, struct found *best)
 	 * "Eli Lilly"; a target that is the seller's short form is the
 	 * headline's owner of what is sold: "Uber's Southeast Asia
 	 * business") */
-	if ((best->has_acq && (same_name(doc, &f.seller, &best->acq) ||
-			       word_prefix(doc, &f.seller, &best->acq) ||
-			       first_word_of(doc, &f.seller, &best->acq) ||
-			       first_word_of(doc, &best->acq, &f.seller))) ||
-	    (best->has_tgt && !best->tgt.asset &&
-	     same_name(doc, &f.seller, &best->tgt)))
+	if (best->has_acq && (same_name(doc, &f.seller, &best->acq) ||
+			      word_prefix(doc, &f.seller, &best->acq) ||
+			      first_word_of(doc, &f.seller, &best->acq) ||
+			      first_word_of(doc, &best->acq, &f.seller)))
+		return;
+	/* "OCCIDENTAL BUYS SHELL VINYL CHLORIDE UNIT" over "the acquisition
+	 * of Shell Oil Co's vinyl chloride monomer business": the
+	 * headline's target is the seller, short; what is bought is the
+	 * lead's business */
+	if (best->has_tgt && !best->tgt.asset && f.has_tgt && f.tgt.asset &&
+	    same_acq && (same_name(doc, &f.seller, &best->tgt) ||
+			 first_word_of(doc, &best->tgt, &f.seller)) &&
+	    part_after(doc, &doc->sent[best->sent], best->tgt.t1)) {
+		best->tgt = f.tgt;
+		best->seller = f.seller;
+		best->has_seller = 1;
+		return;
+	}
+	if (best->has_tgt && !best->tgt.asset &&
+	    same_name(doc, &f.seller, &best->tgt))
 		return;
 	best->seller = f.seller;
 	best->has_seller = 1;
