@@ -10501,6 +10501,23 @@ static void test_headline_unit_lead_part(void **state)
 	tags_release(&t);
 }
 
+/* Brands sold are a business sold: "sold four of its smoking tobacco
+ * brands to John Middleton Inc". */
+static void test_brands_sold(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("RJR <RJR> UNIT SELLS FOUR TOBACCO BRANDS",
+	    "RJR Nabisco Inc's RJ Reynolds Tobacco USA unit said it sold four "
+	    "of its smoking tobacco brands to John Middleton Inc for "
+	    "undisclosed terms.", NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "smoking tobacco brands");
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "John Middleton");
+	tags_release(&t);
+}
+
 /* Reuters capitalises the word after "U.S.": "U.S. Publisher Harcourt
  * Brace Jovanovich Inc" names Harcourt Brace Jovanovich, a U.S.
  * publisher. */
@@ -12790,6 +12807,7 @@ int main(int argc, char **argv)
 	cmocka_unit_test(test_sale_of_itself),
 	cmocka_unit_test(test_shares_of_target),
 	cmocka_unit_test(test_headline_unit_lead_part),
+	cmocka_unit_test(test_brands_sold),
 	cmocka_unit_test(test_country_kind_before_name),
 	cmocka_unit_test(test_quote_opens_capital),
 	cmocka_unit_test(test_listed_bidders),

@@ -2089,7 +2089,7 @@ static const char *const asset_nouns[] = {
 	"busi", "unit", "divis", "group", "oper", "store", "center", "centr",
 	"properti", "asset", "right", "paper", "public", "plant", "mill",
 	"station", "hotel", "restaur", "branch", "offic", "subsidiari",
-	"chain", "facil", "smelter", "refineri",
+	"chain", "facil", "smelter", "refineri", "brand",
 };
 /* How many words "put X up for sale" may hold between: "put its
  * Goldendale, Wash., smelter back on the market" is 6. */
