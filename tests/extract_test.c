@@ -10518,6 +10518,22 @@ static void test_brands_sold(void **state)
 	tags_release(&t);
 }
 
+/* "Corning Glass Works and Hazleton Laboratories Corp" are two firms:
+ * "Works", "Laboratories", "Industries", "Mills" end a firm's name before
+ * "and". */
+static void test_works_and_laboratories(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("CORNING <GLW>, HAZLETON <HLC> COMPLETE MERGER",
+	    "Corning Glass Works and Hazleton Laboratories Corp jointly said "
+	    "they completed a merger of the two companies in a deal valued at "
+	    "about 120 mln dlrs.", NULL, NULL, NULL, &t);
+	assert_true(has(t.companies, t.ncompanies, "Corning Glass Works"));
+	assert_true(has(t.companies, t.ncompanies, "Hazleton Laboratories"));
+	tags_release(&t);
+}
+
 /* Reuters capitalises the word after "U.S.": "U.S. Publisher Harcourt
  * Brace Jovanovich Inc" names Harcourt Brace Jovanovich, a U.S.
  * publisher. */
@@ -12808,6 +12824,7 @@ int main(int argc, char **argv)
 	cmocka_unit_test(test_shares_of_target),
 	cmocka_unit_test(test_headline_unit_lead_part),
 	cmocka_unit_test(test_brands_sold),
+	cmocka_unit_test(test_works_and_laboratories),
 	cmocka_unit_test(test_country_kind_before_name),
 	cmocka_unit_test(test_quote_opens_capital),
 	cmocka_unit_test(test_listed_bidders),

@@ -88,6 +88,8 @@ static const char *const firm_ends[] = {
 	"ventures", "capital", "investments", "securities", "associates",
 	"international", "bank", "fund", "funds", "equity",
 	"management", "advisors", "advisers",
+	/* "Corning Glass Works and Hazleton Laboratories Corp" */
+	"works", "laboratories", "industries", "mills",
 };
 
 /* Generic first words: "General Motors" is never just "General". */
