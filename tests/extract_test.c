@@ -10534,6 +10534,28 @@ static void test_works_and_laboratories(void **state)
 	tags_release(&t);
 }
 
+/* A bid accepted is agreed, not done; an option to buy bought is a deal
+ * proposed. */
+static void test_accepted_offer_option(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("U.K. TO SELL ROYAL ORDNANCE TO BRITISH AEROSPACE",
+	    "U.K. Defence Minister George Younger said he had accepted an offer "
+	    "from British Aerospace Plc to buy state-owned armaments "
+	    "manufacturer Royal Ordnance for 190 mln stg.", "LONDON, April 2",
+	    NULL, NULL, &t);
+	assert_int_equal(t.deal.status, STATUS_AGREED);
+	tags_release(&t);
+	run("CITY RESOURCES UNIT ACQUIRES PHILIPPINE MINE OPTION",
+	    "City Resources (Asia) Ltd said it acquired an 80-day option to buy "
+	    "exploration, development and operating rights for mining property "
+	    "on the island of Luzon in the Philippines.", "HONG KONG, April 21",
+	    NULL, NULL, &t);
+	assert_int_equal(t.deal.status, STATUS_PROPOSED);
+	tags_release(&t);
+}
+
 /* Reuters capitalises the word after "U.S.": "U.S. Publisher Harcourt
  * Brace Jovanovich Inc" names Harcourt Brace Jovanovich, a U.S.
  * publisher. */
@@ -12825,6 +12847,7 @@ int main(int argc, char **argv)
 	cmocka_unit_test(test_headline_unit_lead_part),
 	cmocka_unit_test(test_brands_sold),
 	cmocka_unit_test(test_works_and_laboratories),
+	cmocka_unit_test(test_accepted_offer_option),
 	cmocka_unit_test(test_country_kind_before_name),
 	cmocka_unit_test(test_quote_opens_capital),
 	cmocka_unit_test(test_listed_bidders),

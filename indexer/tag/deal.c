@@ -12524,6 +12524,27 @@ static enum ex_status token_status(const struct doc *doc, size_t k)
 	    doc->tok[k].wl > 4 && doc_deal_cue(doc->tok[k].scls) >= 0 &&
 	    !memcmp(doc_word(doc, k) + doc->tok[k].wl - 3, "ing", 3))
 		return STATUS_COMPLETED;
+	/* "he had accepted an offer from British Aerospace to buy": a bid
+	 * accepted is agreed, not done (shares "accepted for payment" are
+	 * bought) */
+	if (doc_word_is(doc, k, "accepted")) {
+		size_t q = doc_next(doc, k);
+		for (int n = 0; q < ks->t1 && n < 3; n++, q = doc_next(doc, q))
+			if (doc_stem_is(doc, q, "offer") ||
+			    doc_stem_is(doc, q, "bid") ||
+			    doc_stem_is(doc, q, "propos"))
+				return STATUS_AGREED;
+	}
+	/* "said it acquired an 80-day option to buy exploration ...
+	 * rights": an option bought is a deal proposed, not done */
+	if (doc_word_is(doc, k, "acquired") || doc_word_is(doc, k, "bought") ||
+	    doc_word_is(doc, k, "purchased") || doc_word_is(doc, k, "obtained")) {
+		size_t q = doc_next(doc, k);
+		for (int n = 0; q < ks->t1 && n < 4; n++, q = doc_next(doc, q))
+			if (doc_word_is(doc, q, "option") ||
+			    doc_word_is(doc, q, "options"))
+				return STATUS_PROPOSED;
+	}
 	/* "ending months of speculation over which suitor would help": the
 	 * talk is over, the deal no rumour */
 	if (doc_stem_is(doc, k, "specul") || doc_stem_is(doc, k, "rumor") ||
