@@ -10556,6 +10556,26 @@ static void test_accepted_offer_option(void **state)
 	tags_release(&t);
 }
 
+/* "its attempted takeover", "a failed bid", "an unsuccessful offer":
+ * the deal ended; "oppose the attempted takeover" goes on. */
+static void test_failed_bid_ended(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("INTERSTATE (I) SPENT 3.5 MLN ON TAKEOVER BID",
+	    "First Interstate Bank Corp spent about 3.5 mln dlrs on its "
+	    "attempted takeover of BankAmerica Corp, First Interstate Chairman "
+	    "Joseph Pinola said.", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.status, STATUS_TERMINATED);
+	tags_release(&t);
+	run("NEWS",
+	    "A group of United Airlines employees oppose the attempted takeover "
+	    "of United by the Airline Pilots Association.", NULL, NULL, NULL,
+	    &t);
+	assert_int_not_equal(t.deal.status, STATUS_TERMINATED);
+	tags_release(&t);
+}
+
 /* Reuters capitalises the word after "U.S.": "U.S. Publisher Harcourt
  * Brace Jovanovich Inc" names Harcourt Brace Jovanovich, a U.S.
  * publisher. */
@@ -12848,6 +12868,7 @@ int main(int argc, char **argv)
 	cmocka_unit_test(test_brands_sold),
 	cmocka_unit_test(test_works_and_laboratories),
 	cmocka_unit_test(test_accepted_offer_option),
+	cmocka_unit_test(test_failed_bid_ended),
 	cmocka_unit_test(test_country_kind_before_name),
 	cmocka_unit_test(test_quote_opens_capital),
 	cmocka_unit_test(test_listed_bidders),

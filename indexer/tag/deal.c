@@ -12630,6 +12630,31 @@ static enum ex_status token_status(const struct doc *doc, size_t k)
 			    doc_stem_is(doc, (size_t)w, "agre") ||
 			    doc_stem_is(doc, (size_t)w, "sign"))
 				return STATUS_TALKS;
+	/* "spent about 3.5 mln dlrs on its attempted takeover of
+	 * BankAmerica", "its failed bid", "an abortive 3 billion dlr
+	 * offer": a deal's word right after (past a price) ended */
+	/* ("its attempted takeover" is over; "oppose the attempted
+	 * takeover" is not) */
+	int its = pk >= (long)ks->t0 && (doc_word_is(doc, (size_t)pk, "its") ||
+					 doc_word_is(doc, (size_t)pk, "his") ||
+					 doc_word_is(doc, (size_t)pk, "their"));
+	if (doc_word_is(doc, k, "failed") ||
+	    (its && doc_word_is(doc, k, "attempted")) ||
+	    doc_word_is(doc, k, "unsuccessful") ||
+	    doc_word_is(doc, k, "abortive") || doc_word_is(doc, k, "aborted") ||
+	    doc_word_is(doc, k, "thwarted")) {
+		static const char *const ended_deals[] = {
+			"bid", "offer", "merger", "takeov", "tender",
+			"acquisit", "buyout", "purchas",
+		};
+		size_t q = doc_next(doc, k);
+		while (q < ks->t1 && (doc->tok_money[q] || amount_word(doc, q) ||
+				      doc_word_is(doc, q, "hostile")))
+			q = doc_next(doc, q);
+		if (q < ks->t1 &&
+		    stem_in(doc, q, ended_deals, ARRAY_SIZE(ended_deals)))
+			return STATUS_TERMINATED;
+	}
 	/* "the Red River National Bank failed and its assets were taken
 	 * over": a bank's failure ends no deal; a deal's does ("the talks
 	 * failed", "failed to agree") */
