@@ -10576,6 +10576,28 @@ static void test_failed_bid_ended(void **state)
 	tags_release(&t);
 }
 
+/* "The target, X, is being bought" names a target the lead only
+ * described; "The vendor is an affiliate of US private equity firm X"
+ * names the seller X. */
+static void test_target_vendor_told(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("SATS to buy Paris-based cargo handler for 1.19 billion euros",
+	    "SATS will acquire a Paris-headquartered air cargo handler with "
+	    "operations at more than 160 stations.\n\nThe target, Worldwide "
+	    "Flight Services (WFS), is being bought at an enterprise value of "
+	    "1.187 billion euros. The vendor is an affiliate of US private "
+	    "equity firm Cerberus Capital Management, which will be paid in "
+	    "cash on completion.\n\nSATS intends to fund the purchase with "
+	    "debt and an equity fund raising.", NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Worldwide Flight Services");
+	assert_non_null(t.deal.seller);
+	assert_string_equal(t.deal.seller, "Cerberus Capital Management");
+	tags_release(&t);
+}
+
 /* Reuters capitalises the word after "U.S.": "U.S. Publisher Harcourt
  * Brace Jovanovich Inc" names Harcourt Brace Jovanovich, a U.S.
  * publisher. */
@@ -12869,6 +12891,7 @@ int main(int argc, char **argv)
 	cmocka_unit_test(test_works_and_laboratories),
 	cmocka_unit_test(test_accepted_offer_option),
 	cmocka_unit_test(test_failed_bid_ended),
+	cmocka_unit_test(test_target_vendor_told),
 	cmocka_unit_test(test_country_kind_before_name),
 	cmocka_unit_test(test_quote_opens_capital),
 	cmocka_unit_test(test_listed_bidders),

@@ -16388,6 +16388,89 @@ static int sale_of_itself(const struct doc *doc, const struct found *f)
 	return f->tgt.t0 == k;
 }
 
+/* How many words of what a company is may stand between "an affiliate
+ * of" and its name ("US private equity firm"). */
+#define AFFILIATE_WORDS 5
+
+/*
+ * From token k, past "an affiliate (a unit, a subsidiary, a fund) of" and
+ * the lower-case words and places that say what the owner is: "an
+ * affiliate of US private equity firm Cerberus Capital Management" ->
+ * Cerberus.  k itself when no such words stand there.
+ */
+static size_t past_affiliate(const struct doc *doc, const struct doc_sent *st,
+			     size_t k)
+{
+	static const char *const parts[] = {
+		"affiliate", "affiliates", "unit", "subsidiary", "fund",
+		"funds", "vehicle", "arm", "entity", "entities",
+	};
+	size_t q = k;
+	if (q < st->t1 && (doc_word_is(doc, q, "an") || doc_word_is(doc, q, "a")))
+		q = doc_next(doc, q);
+	if (q >= st->t1 || !doc_word_in(doc, q, parts, ARRAY_SIZE(parts)))
+		return k;
+	q = doc_next(doc, q);
+	if (q >= st->t1 || !doc_word_is(doc, q, "of"))
+		return k;
+	q = doc_next(doc, q);
+	for (int n = 0; q < st->t1 && n < AFFILIATE_WORDS &&
+	     doc->tok_co[q] < 0 &&
+	     (!doc->tok[q].cap || is_place(doc, q)) && !doc->tok[q].digit;
+	     n++)
+		q = doc_next(doc, q);
+	return q;
+}
+
+/* How many sentences from the deal's may name its target so. */
+#define TARGET_TOLD_SENTENCES 4
+
+/*
+ * A target the lead names in so many words, when the deal's own sentence
+ * named none or only described it: "The target, Worldwide Flight Services
+ * (WFS), is being bought", "The target is X", in the deal's sentence or
+ * the next ones.
+ */
+static void target_told(struct doc *doc, struct found *best)
+{
+	if ((best->has_tgt && !best->tgt.asset) ||
+	    (best->type != DEAL_ACQUISITION && best->type != DEAL_STAKE &&
+	     best->type != DEAL_DIVESTITURE && best->type != DEAL_TENDER))
+		return;
+	size_t from = best->sent;
+	if (doc->npara > 1 && doc->para[1].s0 < from)
+		from = doc->para[1].s0;
+	for (size_t s = from, n = 0;
+	     s < doc->nsent && n < TARGET_TOLD_SENTENCES; s++) {
+		const struct doc_sent *st = &doc->sent[s];
+		if (doc_boiler(doc, (uint32_t)s))
+			continue;
+		n++;
+		size_t k = st->t0, v = doc_next(doc, k);
+		if (!doc_word_is(doc, k, "the") || v >= st->t1 ||
+		    !doc_word_is(doc, v, "target"))
+			continue;
+		size_t at = doc_next(doc, v);
+		if (at >= st->t1)
+			continue;
+		if (doc_gap_has(doc, v, at, ',')) {
+			/* the apposition */
+		} else if (doc_word_is(doc, at, "is")) {
+			at = doc_next(doc, at);
+		} else {
+			continue;
+		}
+		struct name x;
+		if (at < st->t1 && right_name(doc, st, at, &x) && x.t0 == at &&
+		    real_name(doc, &x) &&
+		    !(best->has_acq && same_name(doc, &x, &best->acq))) {
+			best->tgt = x;
+			best->has_tgt = 1;
+		}
+		return;
+	}
+}
+
 /* How many words may describe a target between its comma and "owned
  * by" ("Kaola, the cross-border e-commerce platform owned by NetEase"). */
 #define OWNED_BY_WORDS 6
@@ -16411,6 +16494,10 @@ static int other_seller(struct doc *doc, const struct doc_sent *st, size_t k,
  * the cross-border e-commerce platform owned by NetEase, for about US$2
  * billion".
  */
+/* How many sentences from the deal's (or the lead's) may tell its seller
+ * so. */
+#define SELLER_TOLD_SENTENCES 4
+
 static void seller_told(struct doc *doc, struct found *best)
 {
 	static const char *const sellers[] = {"seller", "sellers", "vendor"};
@@ -16448,8 +16535,14 @@ static void seller_told(struct doc *doc, struct found *best)
 			return;
 		}
 	}
-	/* "The seller is Emaar Malls" */
-	for (size_t s = best->sent, n = 0; s < doc->nsent && n < 3; s++) {
+	/* "The seller is Emaar Malls", "The vendor is an affiliate of":
+	 * from the deal's sentence, or the lead's first when the deal's is
+	 * later */
+	size_t from = best->sent;
+	if (doc->npara > 1 && doc->para[1].s0 < from)
+		from = doc->para[1].s0;
+	for (size_t s = from, n = 0; s < doc->nsent && n < SELLER_TOLD_SENTENCES;
+	     s++) {
 		const struct doc_sent *st = &doc->sent[s];
 		if (doc_boiler(doc, (uint32_t)s))
 			continue;
@@ -16463,7 +16556,11 @@ static void seller_told(struct doc *doc, struct found *best)
 					     doc_word_is(doc, v, "are") ||
 					     doc_word_is(doc, v, "was")))
 				continue;
-			if (other_seller(doc, st, doc_next(doc, v), best, &x)) {
+			/* "The vendor is an affiliate of US private equity
+			 * firm Cerberus Capital Management": the owner of
+			 * the vendor named */
+			size_t at = past_affiliate(doc, st, doc_next(doc, v));
+			if (other_seller(doc, st, at, best, &x)) {
 				best->seller = x;
 				best->has_seller = 1;
 			}
@@ -17132,6 +17229,7 @@ static void deal_read(struct doc *doc, const struct dealmodel *model,
 		lead_names_seller(doc, &best);
 		holding_seller_next(doc, &best);
 		described_target_next(doc, &best);
+		target_told(doc, &best);
 		seller_told(doc, &best);
 		lead_holding_target(doc, &best);
 		owns_after_offer(doc, &best);
