@@ -10598,6 +10598,22 @@ static void test_target_vendor_told(void **state)
 	tags_release(&t);
 }
 
+/* "Globalia, the travel group controlled by the Hidalgo family that owns
+ * Air Europa": the target's owner sells. */
+static void test_target_owner_seller(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("IAG abandons Air Europa takeover",
+	    "IAG has abandoned its plan to take over Air Europa.  As part of "
+	    "the termination, IAG will pay Globalia, the travel group "
+	    "controlled by the Hidalgo family that owns Air Europa, a break "
+	    "fee.", NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.seller);
+	assert_string_equal(t.deal.seller, "Globalia");
+	tags_release(&t);
+}
+
 /* Reuters capitalises the word after "U.S.": "U.S. Publisher Harcourt
  * Brace Jovanovich Inc" names Harcourt Brace Jovanovich, a U.S.
  * publisher. */
@@ -12892,6 +12908,7 @@ int main(int argc, char **argv)
 	cmocka_unit_test(test_accepted_offer_option),
 	cmocka_unit_test(test_failed_bid_ended),
 	cmocka_unit_test(test_target_vendor_told),
+	cmocka_unit_test(test_target_owner_seller),
 	cmocka_unit_test(test_country_kind_before_name),
 	cmocka_unit_test(test_quote_opens_capital),
 	cmocka_unit_test(test_listed_bidders),

@@ -16494,6 +16494,73 @@ static int other_seller(struct doc *doc, const struct doc_sent *st, size_t k,
  * the cross-border e-commerce platform owned by NetEase, for about US$2
  * billion".
  */
+/* How many words an apposition may hold before its "that owns". */
+#define OWNS_WORDS 12
+
+/*
+ * The target's owner the lead tells of in an apposition: "X, the travel
+ * group controlled by the Hidalgo family that owns Air Europa", "X, which
+ * owns Y": a company, its comma, then within a few words "that owns",
+ * "which owns", "the owner of" or "the parent of", then the target's
+ * name; in *x.  From the lead's first sentence, four sentences at most.
+ */
+static int target_owner(struct doc *doc, const struct found *best,
+			struct name *x)
+{
+	size_t from = doc->npara > 1 ? doc->para[1].s0 : 0;
+	for (size_t s = from, n = 0; s < doc->nsent && n < 4; s++) {
+		const struct doc_sent *st = &doc->sent[s];
+		if (doc_boiler(doc, (uint32_t)s))
+			continue;
+		n++;
+		for (size_t k = st->t0; k < st->t1; k = doc_next(doc, k)) {
+			/* a name: a company's, or a capitalised run the
+			 * apposition says is one ("Globalia, the travel
+			 * group") */
+			struct name o;
+			long pk = doc_prev(doc, k);
+			if (!doc->tok[k].cap || st->caps ||
+			    (pk >= (long)st->t0 && doc->tok[pk].cap) ||
+			    !right_name(doc, st, k, &o) || o.t0 != k)
+				continue;
+			size_t a = doc_next(doc, o.t1 - 1);
+			if (a >= st->t1 || !doc_gap_has(doc, o.t1 - 1, a, ','))
+				continue;
+			size_t q = a;
+			for (int w = 0; q < st->t1 && w < OWNS_WORDS;
+			     w++, q = doc_next(doc, q)) {
+				size_t nx = doc_next(doc, q);
+				int owns = (doc_word_is(doc, q, "that") ||
+					    doc_word_is(doc, q, "which")) &&
+					   nx < st->t1 &&
+					   (doc_word_is(doc, nx, "owns") ||
+					    doc_word_is(doc, nx, "controls"));
+				int owner = (doc_word_is(doc, q, "owner") ||
+					     doc_word_is(doc, q, "parent")) &&
+					    nx < st->t1 && doc_word_is(doc, nx, "of");
+				if (!owns && !owner) {
+					if (doc_gap_has(doc, q, nx, ',') ||
+					    doc_gap_has(doc, q, nx, '.'))
+						break;
+					continue;
+				}
+				struct name t;
+				size_t at = doc_next(doc, nx);
+				if (at >= st->t1 || !right_name(doc, st, at, &t) ||
+				    t.t0 != at || !same_name(doc, &t, &best->tgt))
+					break;
+				if (!real_name(doc, &o) ||
+				    (best->has_acq && same_name(doc, &o, &best->acq)) ||
+				    same_name(doc, &o, &best->tgt))
+					break;
+				*x = o;
+				return 1;
+			}
+		}
+	}
+	return 0;
+}
+
 /* How many sentences from the deal's (or the lead's) may tell its seller
  * so. */
 #define SELLER_TOLD_SENTENCES 4
@@ -16534,6 +16601,13 @@ static void seller_told(struct doc *doc, struct found *best)
 			best->has_seller = 1;
 			return;
 		}
+	}
+	/* "Globalia, the travel group controlled by the Hidalgo family that
+	 * owns Air Europa": the target's owner */
+	if (target_owner(doc, best, &x)) {
+		best->seller = x;
+		best->has_seller = 1;
+		return;
 	}
 	/* "The seller is Emaar Malls", "The vendor is an affiliate of":
 	 * from the deal's sentence, or the lead's first when the deal's is
