@@ -371,7 +371,8 @@ static unsigned char generic_of(const char *w)
 		{"francs", MONEY_FRANC}, {"crown", MONEY_CROWN},
 		{"crowns", MONEY_CROWN}, {"peso", MONEY_PESO},
 		{"pesos", MONEY_PESO}, {"rupee", MONEY_RUPEE},
-		{"rupees", MONEY_RUPEE}, {"lira", MONEY_LIRA},
+		{"rupees", MONEY_RUPEE}, {"rs", MONEY_RUPEE},
+		{"rs.", MONEY_RUPEE}, {"lira", MONEY_LIRA},
 		{"lire", MONEY_LIRA}, {"shilling", MONEY_SHILLING},
 		{"shillings", MONEY_SHILLING}, {"sh", MONEY_SHILLING},
 		{"shs", MONEY_SHILLING},
@@ -702,7 +703,7 @@ static const struct {
 	{"tln", 1e12, 0}, {"trn", 1e12, 0}, {"tn", 1e12, 0},
 	{"lakh", 1e5, 0}, {"lakhs", 1e5, 0}, {"lac", 1e5, 0},
 	{"crore", 1e7, 0}, {"crores", 1e7, 0}, {"cr", 1e7, 0},
-	{"bil", 1e9, 0},
+	{"bil", 1e9, 0}, {"tr", 1e12, 1},
 };
 
 /* A scale word at i (after the token i-1); 1 with *mult set. */

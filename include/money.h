@@ -86,8 +86,8 @@ enum money_flags {
 /*
  * Whether the unit written says whose it is: "US$", "yen", "Swiss francs"
  * do; "$", "dlrs", "cents" are the dollar of whichever country the story
- * is about, "francs", "crowns", "pesos", "rupees", "lira" and East Africa's
- * "shillings" ("Sh") likewise.  The currency given for them is
+ * is about, "francs", "crowns", "pesos", "rupees" ("Rs"), "lira" and East
+ * Africa's "shillings" ("Sh") likewise.  The currency given for them is
  * the table's (USD for "$"); a reader who knows the story's country may
  * know better (the amounts stage reads the dateline).
  */

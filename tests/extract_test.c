@@ -12356,6 +12356,28 @@ static void test_amount_what_it_does(void **state)
 	tags_release(&t);
 }
 
+/* "Rs12.97tr": "tr" glued to a figure is trillions; "Rs" is the story's
+ * country's rupee, as "rupees" is (Pakistan's in Islamabad). */
+static void test_amount_rs_trillions(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Aurangzeb unveils budget",
+	    "Finance Minister Muhammad Aurangzeb presented a Rs18.877 trillion "
+	    "federal budget, setting a tax collection target of Rs12.97tr.\n",
+	    "ISLAMABAD, June 12", NULL, NULL, &t);
+	assert_int_equal(t.namounts, 2);
+	assert_string_equal(t.amounts[0].m.currency, "PKR");
+	assert_string_equal(t.amounts[1].m.currency, "PKR");
+	assert_true(t.amounts[1].m.value > 1.29e13 && t.amounts[1].m.value < 1.30e13);
+	tags_release(&t);
+	run("Reliance profit", "Reliance posted profit of Rs 15,000 crore.\n",
+	    "MUMBAI, June 12", NULL, NULL, &t);
+	assert_int_equal(t.namounts, 1);
+	assert_string_equal(t.amounts[0].m.currency, "INR");
+	tags_release(&t);
+}
+
 static void test_amount_bare_units(void **state)
 {
 	(void)state;
@@ -12965,6 +12987,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_amount_shillings),
 		cmocka_unit_test(test_amount_headline_bracket),
 		cmocka_unit_test(test_amount_what_it_does),
+		cmocka_unit_test(test_amount_rs_trillions),
 		cmocka_unit_test(test_unit_in_country),
 		cmocka_unit_test(test_holder_not_target),
 		cmocka_unit_test(test_bidder_after_date),
