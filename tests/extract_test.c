@@ -10614,6 +10614,39 @@ static void test_target_owner_seller(void **state)
 	tags_release(&t);
 }
 
+/* A sale the lead tells with its seller, its buyer and what is sold
+ * stands against a classifier that leans no; not one told as what came
+ * before ("after its $40 billion sale of Arm to Nvidia collapsed"). */
+static void test_sale_pair_stands(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Kirin to unload Brazil unit to Heineken for 77bn yen",
+	    "TOKYO -- Kirin Holdings will sell its loss-making Brazilian beer "
+	    "business to Dutch brewer Heineken for about 77 billion yen (664 "
+	    "million euros), the Japanese company said Monday, marking a "
+	    "retreat from a market it entered with great fanfare six years "
+	    "ago.\n\nKirin bought Schincariol, a family-run brewer later "
+	    "renamed Brasil Kirin, in 2011 for around 300 billion yen including "
+	    "debt, hoping to ride Brazil's economic boom. Instead, the business "
+	    "was hit by a deep recession and fierce competition. Kirin booked "
+	    "an impairment loss of about 114 billion yen on the unit in 2015.",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_DIVESTITURE);
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Heineken");
+	tags_release(&t);
+	run("SoftBank taps $8.5 billion margin loan backed by Arm shares",
+	    "TOKYO -- SoftBank Group has borrowed $8.5 billion through a margin "
+	    "loan secured against its shares in British chip designer Arm, the "
+	    "Japanese technology investor said, as it looks to raise cash after "
+	    "its $40 billion sale of Arm to Nvidia collapsed.\n\nSoftBank now "
+	    "plans to list Arm by the end of March 2023.", NULL, NULL, NULL,
+	    &t);
+	assert_int_not_equal(t.deal.type, DEAL_DIVESTITURE);
+	tags_release(&t);
+}
+
 /* Reuters capitalises the word after "U.S.": "U.S. Publisher Harcourt
  * Brace Jovanovich Inc" names Harcourt Brace Jovanovich, a U.S.
  * publisher. */
@@ -12931,6 +12964,7 @@ int main(int argc, char **argv)
 	cmocka_unit_test(test_failed_bid_ended),
 	cmocka_unit_test(test_target_vendor_told),
 	cmocka_unit_test(test_target_owner_seller),
+	cmocka_unit_test(test_sale_pair_stands),
 	cmocka_unit_test(test_country_kind_before_name),
 	cmocka_unit_test(test_quote_opens_capital),
 	cmocka_unit_test(test_listed_bidders),

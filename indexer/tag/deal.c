@@ -14730,6 +14730,26 @@ static int deal_amount(struct doc *doc, const struct tags *t,
 	return have ? apart : first;
 }
 
+/* How far before a deal's word "after" may make it what came before. */
+#define TOLD_AFTER_WORDS 6
+
+/* Whether the deal's word follows "after", "following", "since", "before"
+ * or "when" within a few words of its sentence: a deal told as the
+ * background of another event. */
+static int told_after(const struct doc *doc, const struct found *f)
+{
+	static const char *const befores[] = {
+		"after", "following", "since", "before", "when", "until",
+	};
+	const struct doc_sent *st = &doc->sent[f->sent];
+	long q = doc_prev(doc, f->cue.t0);
+	for (int n = 0; q >= (long)st->t0 && n < TOLD_AFTER_WORDS;
+	     n++, q = doc_prev(doc, (size_t)q))
+		if (doc_word_in(doc, (size_t)q, befores, ARRAY_SIZE(befores)))
+			return 1;
+	return 0;
+}
+
 /* A headline naming acquirer and target counts down to this margin. */
 #define TITLE_MARGIN -0.25
 /* A lead naming them, with a headline that names both, down to this one. */
@@ -17439,9 +17459,23 @@ static void deal_read(struct doc *doc, const struct dealmodel *model,
 				  (doc->sent[first_cue_sent].para == 0 ||
 				   best.sent == lead_s) &&
 				  score > TITLE_MARGIN;
+		/* ... and a sale the headline or the lead's first sentence
+		 * tells with its seller and its buyer, both companies the
+		 * story knows, and what is sold ("Kirin Holdings will sell
+		 * its loss-making Brazilian beer business to Dutch brewer
+		 * Heineken"), not as what came before ("as it looks to raise
+		 * cash after its $40 billion sale of Arm to Nvidia
+		 * collapsed") */
+		int sale_pair = have && best.has_seller && best.has_acq &&
+				best.has_tgt && best.seller.company >= 0 &&
+				best.acq.company >= 0 &&
+				best.seller.company != best.acq.company &&
+				(best.sent == lead_s || best.sent == 0) &&
+				doc->npara > 1 && score > HEAD_LEAD_MARGIN &&
+				!told_after(doc, &best);
 		if (score > 0 ||
-		    ((title_deal || lead_deal || head_lead || merger_pair) &&
-		     ex_deal_is_mna(type))) {
+		    ((title_deal || lead_deal || head_lead || merger_pair ||
+		      sale_pair) && ex_deal_is_mna(type))) {
 			/* ... and so do a venture's two named partners */
 			/* ... and a round its own words name ("a Series C
 			 * funding round led by") for a company named, with
