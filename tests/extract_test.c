@@ -10647,6 +10647,23 @@ static void test_sale_pair_stands(void **state)
 	tags_release(&t);
 }
 
+/* "PPF Group, the Czech investment group ..., will keep the remaining
+ * stake": the holder that keeps the rest sold the part bought. */
+static void test_holder_keeps_rest(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("e& to buy controlling stake in PPF Telecom assets",
+	    "e&, the Abu Dhabi telecoms group, has agreed to acquire a "
+	    "controlling stake in PPF Telecom Group's businesses at an "
+	    "enterprise value of 2.15 billion euros.\n\nPPF Group, the Czech "
+	    "investment group founded by the late Petr Kellner, will keep the "
+	    "remaining stake.", NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.seller);
+	assert_string_equal(t.deal.seller, "PPF");
+	tags_release(&t);
+}
+
 /* Reuters capitalises the word after "U.S.": "U.S. Publisher Harcourt
  * Brace Jovanovich Inc" names Harcourt Brace Jovanovich, a U.S.
  * publisher. */
@@ -12965,6 +12982,7 @@ int main(int argc, char **argv)
 	cmocka_unit_test(test_target_vendor_told),
 	cmocka_unit_test(test_target_owner_seller),
 	cmocka_unit_test(test_sale_pair_stands),
+	cmocka_unit_test(test_holder_keeps_rest),
 	cmocka_unit_test(test_country_kind_before_name),
 	cmocka_unit_test(test_quote_opens_capital),
 	cmocka_unit_test(test_listed_bidders),

@@ -16514,6 +16514,85 @@ static int other_seller(struct doc *doc, const struct doc_sent *st, size_t k,
  * the cross-border e-commerce platform owned by NetEase, for about US$2
  * billion".
  */
+/* How many words may stand between a holder's verb and what it keeps or
+ * sells ("will keep the remaining stake", "will sell most of its
+ * holding"). */
+#define KEEPS_WORDS 4
+/* How many words an apposition after the holder's name may hold. */
+#define APPOSITION_MAX 30
+
+/*
+ * The seller a lead names as the holder that keeps the rest or sells its
+ * holding: a sentence (from the lead's first, four at most) whose subject,
+ * a name past its apposition, goes on "will keep", "will retain",
+ * "keeps", "retains" and then "remaining", "rest" or "balance", or "will
+ * sell" and then "its holding" ("its stake", "its shares"); in *x.
+ */
+static int holder_keeps(struct doc *doc, const struct found *best,
+			struct name *x)
+{
+	static const char *const keeps[] = {
+		"keep", "keeps", "retain", "retains",
+	};
+	static const char *const rests[] = {
+		"remaining", "rest", "balance", "remainder",
+	};
+	static const char *const holdings[] = {
+		"holding", "stake", "shares", "interest",
+	};
+	if (!best->has_tgt)
+		return 0;
+	size_t from = doc->npara > 1 ? doc->para[1].s0 : 0;
+	for (size_t s = from, n = 0; s < doc->nsent && n < 4; s++) {
+		const struct doc_sent *st = &doc->sent[s];
+		if (doc_boiler(doc, (uint32_t)s))
+			continue;
+		n++;
+		struct name o;
+		if (st->caps || !right_name(doc, st, st->t0, &o) ||
+		    o.t0 != st->t0 || !real_name(doc, &o))
+			continue;
+		/* past the apposition (to its closing comma), to the verb */
+		size_t v = doc_next(doc, o.t1 - 1);
+		if (v < st->t1 && doc_gap_has(doc, o.t1 - 1, v, ',')) {
+			size_t w = v;
+			v = st->t1;
+			for (int m = 0; w < st->t1 && m < APPOSITION_MAX; m++) {
+				size_t nx = doc_next(doc, w);
+				if (nx < st->t1 && doc_gap_has(doc, w, nx, ',')) {
+					v = nx;
+					break;
+				}
+				w = nx;
+			}
+		}
+		if (v >= st->t1)
+			continue;
+		if (doc_word_is(doc, v, "will") || doc_word_is(doc, v, "would"))
+			v = doc_next(doc, v);
+		if (v >= st->t1)
+			continue;
+		int keep = doc_word_in(doc, v, keeps, ARRAY_SIZE(keeps));
+		int sell = doc_word_is(doc, v, "sell");
+		if (!keep && !sell)
+			continue;
+		int hit = 0;
+		size_t q = doc_next(doc, v);
+		for (int m = 0; q < st->t1 && m < KEEPS_WORDS && !hit;
+		     m++, q = doc_next(doc, q))
+			hit = keep ? doc_word_in(doc, q, rests, ARRAY_SIZE(rests)) :
+				     doc_word_is(doc, q, "its") &&
+				     doc_word_in(doc, doc_next(doc, q), holdings,
+						 ARRAY_SIZE(holdings));
+		if (!hit || same_name(doc, &o, &best->tgt) ||
+		    (best->has_acq && same_name(doc, &o, &best->acq)))
+			continue;
+		*x = o;
+		return 1;
+	}
+	return 0;
+}
+
 /* How many words an apposition may hold before its "that owns". */
 #define OWNS_WORDS 12
 
@@ -16621,6 +16700,14 @@ static void seller_told(struct doc *doc, struct found *best)
 			best->has_seller = 1;
 			return;
 		}
+	}
+	/* "PPF Group ... will keep the remaining stake", "Hitachi, which
+	 * held about 40 percent, will sell most of its holding": the
+	 * holder that keeps the rest, or sells its holding */
+	if (holder_keeps(doc, best, &x)) {
+		best->seller = x;
+		best->has_seller = 1;
+		return;
 	}
 	/* "Globalia, the travel group controlled by the Hidalgo family that
 	 * owns Air Europa": the target's owner */
