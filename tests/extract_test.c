@@ -12428,6 +12428,31 @@ static void test_amount_rs_trillions(void **state)
 	tags_release(&t);
 }
 
+/* After a part's price, "the deal values X at an enterprise value of" a
+ * sum is the whole's worth; after the whole's price, with its debt, the
+ * deal's. */
+static void test_amount_part_values_whole(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Dabur to acquire 51% in Badshah Masala",
+	    "Dabur India said it would acquire a 51 per cent stake in spice "
+	    "maker Badshah Masala for Rs 587.52 crore.  The deal values Badshah "
+	    "at an enterprise value of Rs 1,152 crore.\n", NULL, NULL, NULL,
+	    &t);
+	assert_int_equal(t.namounts, 2);
+	assert_int_equal(t.amounts[0].kind, AMOUNT_DEAL);
+	assert_int_equal(t.amounts[1].kind, AMOUNT_VALUATION);
+	tags_release(&t);
+	run("BCE to buy Ziply Fiber",
+	    "BCE Inc. is buying Ziply Fiber for $5-billion in cash.  Including "
+	    "debt, the deal values Ziply at $7-billion.\n", NULL, NULL, NULL,
+	    &t);
+	assert_int_equal(t.namounts, 2);
+	assert_int_equal(t.amounts[1].kind, AMOUNT_DEAL);
+	tags_release(&t);
+}
+
 static void test_amount_bare_units(void **state)
 {
 	(void)state;
@@ -13040,6 +13065,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_amount_headline_bracket),
 		cmocka_unit_test(test_amount_what_it_does),
 		cmocka_unit_test(test_amount_rs_trillions),
+		cmocka_unit_test(test_amount_part_values_whole),
 		cmocka_unit_test(test_unit_in_country),
 		cmocka_unit_test(test_holder_not_target),
 		cmocka_unit_test(test_bidder_after_date),

@@ -16960,6 +16960,29 @@ static int partnered(const struct found *f)
  * values the company at about 3.5 trillion won" -- the valued being a
  * company (a word for one, "it", or a company's name), not a deal.
  */
+/* How far before a price a stake's word makes it a part's. */
+#define STAKE_PRICE_WORDS 8
+
+/* Whether the amount at byte `off` is the price of a part: "a 51 per cent
+ * stake in spice maker Badshah Masala for Rs 587.52 crore". */
+static int stake_priced(const struct doc *doc, size_t off)
+{
+	size_t t0 = doc_tok_at(doc, off);
+	if (t0 >= doc->ntok)
+		return 0;
+	const struct doc_sent *st = &doc->sent[doc->tok[t0].sent];
+	long k = doc_prev(doc, t0);
+	for (int n = 0; k >= (long)st->t0 && n < STAKE_PRICE_WORDS;
+	     n++, k = doc_prev(doc, (size_t)k))
+		if (doc_word_is(doc, (size_t)k, "stake") ||
+		    doc_word_is(doc, (size_t)k, "cent") ||
+		    doc_word_is(doc, (size_t)k, "percent") ||
+		    doc_word_is(doc, (size_t)k, "pct") ||
+		    doc_word_is(doc, (size_t)k, "interest"))
+			return 1;
+	return 0;
+}
+
 static int values_company_at(const struct doc *doc, size_t off)
 {
 	static const char *const verbs[] = {"values", "valuing", "value",
@@ -16976,9 +16999,10 @@ static int values_company_at(const struct doc *doc, size_t off)
 		return 0;
 	const struct doc_sent *st = &doc->sent[doc->tok[t0].sent];
 	long k = doc_prev(doc, t0);
-	/* the amount's own "at", past "about", "more than" */
+	/* the amount's own "at", past "about", "more than", "an enterprise
+	 * value of" */
 	int n = 0;
-	while (k >= (long)st->t0 && n++ < 3 && !doc_word_is(doc, (size_t)k, "at"))
+	while (k >= (long)st->t0 && n++ < 6 && !doc_word_is(doc, (size_t)k, "at"))
 		k = doc_prev(doc, (size_t)k);
 	if (k < (long)st->t0 || !doc_word_is(doc, (size_t)k, "at"))
 		return 0;
@@ -17943,12 +17967,26 @@ static void deal_read(struct doc *doc, const struct dealmodel *model,
 	 * the company's worth, not what is paid or raised ("in a deal that
 	 * values the company at about 3.5 trillion won", "The price values
 	 * the company at about 9 trillion won") */
-	if (t->deal.type == DEAL_FUNDING || t->deal.type == DEAL_INVESTMENT ||
-	    t->deal.type == DEAL_STAKE || t->deal.type == DEAL_IPO)
-		for (size_t i = 0; i < t->namounts; i++)
-			if (t->amounts[i].kind == AMOUNT_DEAL &&
-			    values_company_at(doc, t->amounts[i].m.start))
-				t->amounts[i].kind = AMOUNT_VALUATION;
+	/* (an acquisition's too, when the price of a part came before:
+	 * "acquire a 51 per cent stake in spice maker Badshah Masala for Rs
+	 * 587.52 crore ... The deal values Badshah at an enterprise value
+	 * of Rs 1,152 crore"; not the whole's worth with its debt, "for
+	 * $5-billion in cash ... Including debt, the deal values Ziply at
+	 * $7-billion", the deal's too) */
+	int priced = 0;
+	for (size_t i = 0; i < t->namounts; i++) {
+		int values = t->amounts[i].kind == AMOUNT_DEAL &&
+			     values_company_at(doc, t->amounts[i].m.start);
+		if (values &&
+		    (t->deal.type == DEAL_FUNDING ||
+		     t->deal.type == DEAL_INVESTMENT ||
+		     t->deal.type == DEAL_STAKE || t->deal.type == DEAL_IPO ||
+		     (priced && t->deal.type == DEAL_ACQUISITION)))
+			t->amounts[i].kind = AMOUNT_VALUATION;
+		else if (t->amounts[i].kind == AMOUNT_DEAL &&
+			 stake_priced(doc, t->amounts[i].m.start))
+			priced = 1;
+	}
 	t->deal.amount = deal_amount(doc, t, &best, have);
 	/* a round's amount is its size, whatever word stands beside it
 	 * ("pulled in $102 million from US investment firm X as part of
