@@ -10664,6 +10664,19 @@ static void test_holder_keeps_rest(void **state)
 	tags_release(&t);
 }
 
+/* "in (a) bid to become world leader": an effort, no bid; the deal
+ * stays agreed. */
+static void test_in_bid_to(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Acme to buy Widget for $1 billion in bid to become world leader",
+	    "Acme Corp will acquire Widget Inc, the companies said.", NULL,
+	    NULL, NULL, &t);
+	assert_int_equal(t.deal.status, STATUS_AGREED);
+	tags_release(&t);
+}
+
 /* Reuters capitalises the word after "U.S.": "U.S. Publisher Harcourt
  * Brace Jovanovich Inc" names Harcourt Brace Jovanovich, a U.S.
  * publisher. */
@@ -13008,6 +13021,7 @@ int main(int argc, char **argv)
 	cmocka_unit_test(test_target_owner_seller),
 	cmocka_unit_test(test_sale_pair_stands),
 	cmocka_unit_test(test_holder_keeps_rest),
+	cmocka_unit_test(test_in_bid_to),
 	cmocka_unit_test(test_country_kind_before_name),
 	cmocka_unit_test(test_quote_opens_capital),
 	cmocka_unit_test(test_listed_bidders),

@@ -12524,6 +12524,17 @@ static enum ex_status token_status(const struct doc *doc, size_t k)
 	    doc->tok[k].wl > 4 && doc_deal_cue(doc->tok[k].scls) >= 0 &&
 	    !memcmp(doc_word(doc, k) + doc->tok[k].wl - 3, "ing", 3))
 		return STATUS_COMPLETED;
+	/* "to buy a cargo handler in bid to become world leader", "in a
+	 * bid to cut costs": an effort, no bid made */
+	if ((doc_word_is(doc, k, "bid") || doc_word_is(doc, k, "attempt") ||
+	     doc_word_is(doc, k, "effort")) &&
+	    doc_word_is(doc, doc_next(doc, k), "to")) {
+		long a = pk;
+		if (a >= (long)ks->t0 && doc_word_is(doc, (size_t)a, "a"))
+			a = doc_prev(doc, (size_t)a);
+		if (a >= (long)ks->t0 && doc_word_is(doc, (size_t)a, "in"))
+			return STATUS_NONE;
+	}
 	/* "he had accepted an offer from British Aerospace to buy": a bid
 	 * accepted is agreed, not done (shares "accepted for payment" are
 	 * bought) */
