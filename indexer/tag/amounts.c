@@ -378,28 +378,10 @@ static int in_name(const struct doc *doc, const struct doc_sent *st,
 		!doc->tok[k + 1].digit);
 }
 
-/* How far before "market value" a deal's noun makes it the deal's. */
+/* How far before "market value" a deal's noun makes it the deal's ("the
+ * proposed tax-free exchange would have a market value of about 20 mln
+ * dlrs": the deal's worth, not a company's). */
 #define DEAL_WORTH_WORDS 6
-
-/* Whether a deal's noun stands shortly before token k ("the proposed
- * tax-free exchange would have a market value of about 20 mln dlrs": the
- * deal's worth, not a company's). */
-static int deal_worth(const struct doc *doc, const struct doc_sent *st,
-		      size_t k)
-{
-	static const char *const deals[] = {
-		"exchang", "transact", "deal", "offer", "acquisit", "merger",
-		"purchas", "takeov", "bid",
-	};
-	long q = doc_prev(doc, k);
-	for (int n = 0; q >= (long)st->t0 && n < DEAL_WORTH_WORDS;
-	     n++, q = doc_prev(doc, (size_t)q))
-		for (size_t i = 0; i < ARRAY_SIZE(deals); i++)
-			if (!strncmp(doc_stem(doc, (size_t)q), deals[i],
-				     strlen(deals[i])))
-				return 1;
-	return 0;
-}
 
 static enum ex_amount_kind cue_kind(const struct doc *doc,
 				    const struct money *m, size_t t0,
@@ -410,6 +392,25 @@ static int word_in(const char *w, const char *const *list, size_t n)
 {
 	for (size_t i = 0; i < n; i++)
 		if (!strcmp(w, list[i]))
+			return 1;
+	return 0;
+}
+
+/* A deal's nouns, as the amount cues of a deal's cost and worth read
+ * them. */
+static const char *const deal_nouns[] = {
+	"offer", "deal", "acquisition", "purchase", "takeover", "bid",
+	"transaction", "buyout", "merger", "exchange",
+};
+
+/* Whether a deal's noun stands within n words before token k of its
+ * sentence. */
+static int deal_noun_before(const struct doc *doc, const struct doc_sent *st,
+			    size_t k, size_t n)
+{
+	size_t from = k > st->t0 + n ? k - n : st->t0;
+	for (size_t j = from; j < k; j++)
+		if (word_in(doc_word(doc, j), deal_nouns, ARRAY_SIZE(deal_nouns)))
 			return 1;
 	return 0;
 }
@@ -778,10 +779,6 @@ static int deal_has_value(const struct doc *doc, const struct doc_sent *st,
 static int deal_costs(const struct doc *doc, const struct doc_sent *st,
 		      size_t k)
 {
-	static const char *const deals[] = {
-		"offer", "deal", "acquisition", "purchase", "takeover", "bid",
-		"transaction", "buyout", "merger",
-	};
 	/* "cost savings of about 50 mln dlrs": a noun's first word */
 	static const char *const compounds[] = {
 		"savings", "saving", "cuts", "cutting", "reduction",
@@ -792,16 +789,13 @@ static int deal_costs(const struct doc *doc, const struct doc_sent *st,
 	if (nx < st->t1 && word_in(doc_word(doc, nx), compounds,
 				   ARRAY_SIZE(compounds)))
 		return 0;
-	size_t from = k > st->t0 + COST_SUBJECT_WORDS ?
-		      k - COST_SUBJECT_WORDS : st->t0;
-	for (size_t j = from; j < k; j++)
-		if (word_in(doc_word(doc, j), deals, ARRAY_SIZE(deals)))
-			return 1;
+	if (deal_noun_before(doc, st, k, COST_SUBJECT_WORDS))
+		return 1;
 	size_t of = doc_next(doc, k);
 	for (size_t j = of < st->t1 ? doc_next(doc, of) : st->t1, n = 0;
 	     of < st->t1 && !strcmp(doc_word(doc, of), "of") && j < st->t1 &&
 	     n < 3; j = doc_next(doc, j), n++)
-		if (word_in(doc_word(doc, j), deals, ARRAY_SIZE(deals)))
+		if (word_in(doc_word(doc, j), deal_nouns, ARRAY_SIZE(deal_nouns)))
 			return 1;
 	return 0;
 }
@@ -1265,7 +1259,8 @@ static enum ex_amount_kind cue_kind(const struct doc *doc,
 			if (c >= 0 && mq >= (long)st->t0 &&
 			    doc_word_is(doc, (size_t)q, "value") &&
 			    doc_word_is(doc, (size_t)mq, "market") &&
-			    !deal_worth(doc, st, (size_t)mq))
+			    !deal_noun_before(doc, st, (size_t)mq,
+					      DEAL_WORTH_WORDS))
 				c = AMOUNT_VALUATION;
 			if (c >= 0) {
 				best = c;

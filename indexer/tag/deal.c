@@ -16424,22 +16424,20 @@ static int sale_of_itself(const struct doc *doc, const struct found *f)
 #define AFFILIATE_WORDS 5
 
 /*
- * From token k, past "an affiliate (a unit, a subsidiary, a fund) of" and
- * the lower-case words and places that say what the owner is: "an
+ * From token k, past "an affiliate (a unit, a subsidiary, a fund: a
+ * shell's noun) of" and the lower-case words and places that say what the owner is: "an
  * affiliate of US private equity firm Cerberus Capital Management" ->
  * Cerberus.  k itself when no such words stand there.
  */
 static size_t past_affiliate(const struct doc *doc, const struct doc_sent *st,
 			     size_t k)
 {
-	static const char *const parts[] = {
-		"affiliate", "affiliates", "unit", "subsidiary", "fund",
-		"funds", "vehicle", "arm", "entity", "entities",
-	};
 	size_t q = k;
 	if (q < st->t1 && (doc_word_is(doc, q, "an") || doc_word_is(doc, q, "a")))
 		q = doc_next(doc, q);
-	if (q >= st->t1 || !doc_word_in(doc, q, parts, ARRAY_SIZE(parts)))
+	/* (a shell's noun: "affiliate", "unit", "fund", "vehicle") */
+	if (q >= st->t1 ||
+	    !doc_word_in(doc, q, shell_nouns, ARRAY_SIZE(shell_nouns)))
 		return k;
 	q = doc_next(doc, q);
 	if (q >= st->t1 || !doc_word_is(doc, q, "of"))
