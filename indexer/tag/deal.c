@@ -4196,6 +4196,15 @@ static int sentence_subject(const struct doc *doc, const struct doc_sent *st,
 	return 1;
 }
 
+/* Who a sentence speaks of before token `before`: its first company the
+ * recogniser knows, else the name it opens with. */
+static int subject_name(const struct doc *doc, const struct doc_sent *st,
+			size_t before, struct name *n)
+{
+	return first_company(doc, st, before, n) ||
+	       sentence_subject(doc, st, before, n);
+}
+
 /* How far before a venture's "for" its agreement's noun may stand. */
 #define VENTURE_PACT_WORDS 12
 
@@ -4829,8 +4838,7 @@ static int bid_roles(const struct doc *doc, const struct doc_sent *st,
 	if (q >= (long)st->t0 && stem_in(doc, (size_t)q, seek_verbs,
 					 ARRAY_SIZE(seek_verbs))) {
 		found_start(f, (size_t)(st - doc->sent), c);
-		f->has_tgt = first_company(doc, st, (size_t)q, &f->tgt) ||
-			     sentence_subject(doc, st, (size_t)q, &f->tgt) ||
+		f->has_tgt = subject_name(doc, st, (size_t)q, &f->tgt) ||
 			     head_subject(doc, st, (size_t)q, &f->tgt);
 		return f->has_tgt;
 	}
@@ -4909,8 +4917,7 @@ static int bid_roles(const struct doc *doc, const struct doc_sent *st,
 			break;
 		}
 	size_t lft = has_adj ? adj.t0 : at;
-	int has_subj = first_company(doc, st, lft, &subj) ||
-		       sentence_subject(doc, st, lft, &subj) ||
+	int has_subj = subject_name(doc, st, lft, &subj) ||
 		       head_subject(doc, st, lft, &subj);
 	if (has_subj && has_adj && subj.t0 == adj.t0)
 		has_subj = 0;
@@ -5419,8 +5426,7 @@ static int noun_roles(const struct doc *doc, const struct doc_sent *st,
 			adj = first;
 		f->has_tgt = 1;
 		f->tgt = adj;
-		if ((first_company(doc, st, adj.t0, &subj) ||
-		     sentence_subject(doc, st, adj.t0, &subj) ||
+		if ((subject_name(doc, st, adj.t0, &subj) ||
 		     head_subject(doc, st, adj.t0, &subj)) &&
 		    subj.t0 != adj.t0) {
 			f->has_acq = 1;
@@ -5580,8 +5586,7 @@ static void owner_roles(const struct doc *doc, const struct doc_sent *st,
 	if (f->has_acq && f->has_tgt && its < st->t1 &&
 	    doc_word_is(doc, its, "its") && w >= (long)st->t0 &&
 	    doc_word_is(doc, (size_t)w, "with") &&
-	    (first_company(doc, st, (size_t)w, &subj) ||
-	     sentence_subject(doc, st, (size_t)w, &subj)) &&
+	    subject_name(doc, st, (size_t)w, &subj) &&
 	    subj.t1 <= (size_t)w) {
 		f->seller = f->acq;
 		f->has_seller = 1;
@@ -6492,8 +6497,7 @@ static int receiver(const struct doc *doc, const struct doc_sent *st,
 	if (k < (long)st->t0 ||
 	    !doc_word_in(doc, (size_t)k, gets, ARRAY_SIZE(gets)))
 		return 0;
-	return first_company(doc, st, (size_t)k, n) ||
-	       sentence_subject(doc, st, (size_t)k, n);
+	return subject_name(doc, st, (size_t)k, n);
 }
 
 /* How many words may stand between an offer and "for" its sender. */
@@ -6717,8 +6721,7 @@ static int proposal_to(const struct doc *doc, const struct doc_sent *st,
 	if (p < (long)st->t0 ||
 	    !doc_word_in(doc, (size_t)p, proposals, ARRAY_SIZE(proposals)))
 		return 0;
-	return first_company(doc, st, (size_t)p, mk) ||
-	       sentence_subject(doc, st, (size_t)p, mk);
+	return subject_name(doc, st, (size_t)p, mk);
 }
 
 /* How far after its maker's verb a bid may stand: "announced a 4.3
@@ -7366,8 +7369,7 @@ static int roles(const struct doc *doc, size_t s, const struct cue *c,
 	 * "talks on being acquired": the subject is what is sold */
 	if (self_sale(doc, st, c)) {
 		f->type = DEAL_ACQUISITION;
-		f->has_tgt = first_company(doc, st, c->t0, &f->tgt) ||
-			     sentence_subject(doc, st, c->t0, &f->tgt);
+		f->has_tgt = subject_name(doc, st, c->t0, &f->tgt);
 		return f->has_tgt;
 	}
 	if (passive && hl && c->type != DEAL_MERGER &&
@@ -7407,8 +7409,7 @@ static int roles(const struct doc *doc, size_t s, const struct cue *c,
 			f->has_tgt = 1;   /* "up to 35 pct of Acme's shares" */
 			f->tgt = o;
 		} else if (find_word(doc, st, c->t1, "its", OBJECT_WORDS + 4) < st->t1) {
-			f->has_tgt = (first_company(doc, st, holder.t0, &f->tgt) ||
-				      sentence_subject(doc, st, holder.t0, &f->tgt)) &&
+			f->has_tgt = subject_name(doc, st, holder.t0, &f->tgt) &&
 				     !(holder.company >= 0 &&
 				       f->tgt.company == holder.company);
 		}
@@ -7556,8 +7557,7 @@ static int roles(const struct doc *doc, size_t s, const struct cue *c,
 		/* "Y leads a $80m Series C round in X" */
 		long lv = lead_verb(doc, st, c->t0);
 		struct name lead;
-		if (lv >= 0 && (first_company(doc, st, (size_t)lv, &lead) ||
-				sentence_subject(doc, st, (size_t)lv, &lead) ||
+		if (lv >= 0 && (subject_name(doc, st, (size_t)lv, &lead) ||
 				head_subject(doc, st, (size_t)lv, &lead))) {
 			f->inv[f->ninv++] = lead;
 			size_t in = find_word(doc, st, c->t1, "in",
@@ -7567,8 +7567,7 @@ static int roles(const struct doc *doc, size_t s, const struct cue *c,
 							&f->tgt);
 		} else {
 			/* "X closes a $50m Series B round led by Y" */
-			f->has_tgt = first_company(doc, st, c->t0, &f->tgt) ||
-				     sentence_subject(doc, st, c->t0, &f->tgt);
+			f->has_tgt = subject_name(doc, st, c->t0, &f->tgt);
 			/* "The investor is expected to lead a $500 million
 			 * funding round in Dream11": the round's company */
 			size_t in = find_word(doc, st, c->t1, "in", NEAR_ROUND_IN);
@@ -10942,8 +10941,7 @@ static int owned_by_seller(struct doc *doc, const struct doc_sent *st,
 	/* (the name the sentence opens with, known or not: "Bumble Bee is
 	 * owned by") */
 	return (before || (was && f->has_tgt &&
-			   (first_company(doc, st, k, &y) ||
-			    sentence_subject(doc, st, k, &y)) &&
+			   subject_name(doc, st, k, &y) &&
 			   same_name(doc, &y, &f->tgt))) &&
 	       seller_at(doc, st, x, f, &f->seller);
 }
