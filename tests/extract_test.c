@@ -12507,6 +12507,33 @@ static void test_amount_bare_units(void **state)
 	tags_release(&t);
 }
 
+/* "approved the merger of the bank with Y": the subject, named by its
+ * noun, and Y are the merger's two sides; a merger with a unit of X is
+ * X's purchase. */
+static void test_merger_of_the_company_with(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("HARLOW BANCSHARES <HRB> HOLDERS APPROVE MERGER",
+	    "Harlow Bancshares Inc said its shareholders approved the merger "
+	    "of the bank with Keswick National Corp <KNC>, creating the "
+	    "state's third largest bank.", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_MERGER);
+	assert_int_equal(t.deal.ninvestors, 2);
+	assert_string_equal(t.deal.investors[0], "Harlow");
+	assert_string_equal(t.deal.investors[1], "Keswick National");
+	tags_release(&t);
+	run("TORVAL <TRV> SEES MAY MERGER WITH BRENNOCK <BRK>",
+	    "Torval Inc said it expects to merge with a wholly-owned "
+	    "subsidiary of Brennock Industries Inc in early May.",
+	    NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Brennock");
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Torval");
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -13089,6 +13116,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_progressive_and_raises),
 		cmocka_unit_test(test_opening_trade_noun),
 		cmocka_unit_test(test_amount_repeats),
+		cmocka_unit_test(test_merger_of_the_company_with),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

@@ -3074,6 +3074,32 @@ static const char *const clause_marks[] = {
 	"that", "which", "who", "whose", "while", "whereas", "but",
 };
 
+/*
+ * "the merger of the bank with Chemical New York": the "with" after an
+ * "of" that names the subject by its noun ("the bank", "the company",
+ * "its thrift unit"), from token k right after "merger"; st->t1 when
+ * the words are not so.
+ */
+static size_t merger_of_self_with(const struct doc *doc,
+				  const struct doc_sent *st, size_t k)
+{
+	static const char *const selves[] = {
+		"compani", "bank", "firm", "group", "thrift", "corpor",
+		"lender", "insur", "utility", "util",
+	};
+	if (k >= st->t1 || !doc_word_is(doc, k, "of"))
+		return st->t1;
+	size_t a = doc_next(doc, k);
+	if (a >= st->t1 ||
+	    !(doc_word_is(doc, a, "the") || doc_word_is(doc, a, "its")))
+		return st->t1;
+	size_t n = doc_next(doc, a);
+	if (n >= st->t1 || !stem_in(doc, n, selves, ARRAY_SIZE(selves)))
+		return st->t1;
+	size_t w = doc_next(doc, n);
+	return w < st->t1 && doc_word_is(doc, w, "with") ? w : st->t1;
+}
+
 /* Nouns "that" may point at: "to buy that company's shares in Y". */
 static const char *const pointed_nouns[] = {
 	"company", "compani", "firm", "busi", "unit", "bank", "group",
@@ -7821,8 +7847,14 @@ static int roles(const struct doc *doc, size_t s, const struct cue *c,
 		if (f->nparty == 1 && doc_stem_is(doc, c->t0, "merger")) {
 			size_t w = find_word(doc, st, c->t1, "with",
 					     NEAR_MERGE_WITH);
+			int self = 0;
+			if (w >= st->t1) {
+				w = merger_of_self_with(doc, st, c->t1);
+				self = 1;
+			}
 			struct name o;
 			if (w < st->t1 && right_name(doc, st, w + 1, &o) &&
+			    (!self || o.company >= 0) &&
 			    !same_words(doc, &o, &f->party[0])) {
 				f->party[f->nparty++] = o;
 				f->with_sides = 1;
@@ -15321,11 +15353,38 @@ static int merged_away(const struct doc *doc, const struct doc_ment *m)
 		     q = doc_prev(doc, (size_t)q), n++)
 			if (doc_word_is(doc, (size_t)q, "each"))
 				return 1;
-	/* "Y will become a wholly owned subsidiary of X" */
-	for (size_t k = e, n = 0; k < st->t1 && n < 3; k = doc_next(doc, k), n++)
-		if (doc_stem_is(doc, k, "becom"))
+	/* "Y will become a wholly owned subsidiary of X", "Y will operate
+	 * as a wholly owned unit of X" */
+	for (size_t k = e, n = 0; k < st->t1 && n < 3; k = doc_next(doc, k), n++) {
+		size_t a = doc_next(doc, k);
+		if (doc_stem_is(doc, k, "becom") ||
+		    (doc_stem_is(doc, k, "oper") && a < st->t1 &&
+		     doc_word_is(doc, a, "as")))
 			return stem_within(doc, st, k, 5, unit_stems,
 					   ARRAY_SIZE(unit_stems));
+	}
+	return 0;
+}
+
+/*
+ * Whether the mention m is the owner of the unit a merger is made with:
+ * "approved its merger with a subsidiary of Dixons Group", "to be merged
+ * into a newly formed unit of X".  Its side is the buyer.
+ */
+static int merged_into_unit_of(const struct doc *doc, const struct doc_ment *m)
+{
+	const struct doc_sent *st = &doc->sent[m->sent];
+	long p1 = doc_prev(doc, m->t0);
+	long p2 = p1 >= (long)st->t0 ? doc_prev(doc, (size_t)p1) : -1;
+	if (p2 < (long)st->t0 || !doc_word_is(doc, (size_t)p1, "of") ||
+	    !stem_in(doc, (size_t)p2, unit_stems, ARRAY_SIZE(unit_stems)))
+		return 0;
+	long q = doc_prev(doc, (size_t)p2);
+	for (int n = 0; q >= (long)st->t0 && n < 4;
+	     q = doc_prev(doc, (size_t)q), n++)
+		if (doc_word_is(doc, (size_t)q, "with") ||
+		    doc_word_is(doc, (size_t)q, "into"))
+			return 1;
 	return 0;
 }
 
@@ -15565,6 +15624,9 @@ static void merger_sides(const struct doc *doc, struct found *f)
 			if (i >= 0 && (merged_away(doc, m) ||
 				       (k == st->t0 && own_holders_paid(doc, st))))
 				away[i] = 1;
+			/* the owner of the unit the other merges with */
+			if (i >= 0 && merged_into_unit_of(doc, m))
+				away[!i] = 1;
 			/* the majority holder of the other buys the rest */
 			if (i >= 0 && majority_holder(doc, st, m,
 						      side[!i].company))
