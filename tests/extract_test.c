@@ -12534,6 +12534,56 @@ static void test_merger_of_the_company_with(void **state)
 	tags_release(&t);
 }
 
+/* A capitals headline's "<ALLIED STORES CORP>" names a company, as no
+ * ticker has words; "Allied's Blocks Inc unit" after it is Allied's
+ * unit, not a company "Allied's Blocks"; a capitalised word of a name
+ * ("Blocks") is no status cue; KGaA is a legal form. */
+static void test_headline_bracket_names_and_owners(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("HALVERN <HLV> TO BUY <MARSTON STORES CORP> UNIT",
+	    "Halvern Department Stores Inc and Marston Stores said they have "
+	    "entered into a definitive agreement for the sale of Marston's "
+	    "Blocks Inc unit to Halvern for 55 mln dlrs cash.",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.status, STATUS_AGREED);
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Halvern Department Stores");
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Blocks");
+	assert_non_null(t.deal.seller);
+	assert_string_equal(t.deal.seller, "Marston Stores");
+	tags_release(&t);
+	run("Halvern news",
+	    "Halvern Department Stores Inc said it agreed to buy the Blocks "
+	    "Inc unit of Marston Stores for 55 mln dlrs cash.",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.status, STATUS_AGREED);
+	tags_release(&t);
+	run("ORVELL <ORV> SELLS UNIT TO <KESSLER KGAA>",
+	    "Kessler KGaA of Dusseldorf, West Germany, said it has completed "
+	    "the acquisition of the Process Coatings Division of Orvell "
+	    "Petroleum Corp for undisclosed terms.", NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Kessler");
+	tags_release(&t);
+}
+
+/* "to raise 500 mln dlrs in U.S. capital markets": a listed company's
+ * public market, no funding round. */
+static void test_raise_in_capital_markets(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("<KESTREL AG> UNIT TO RAISE 500 MLN DLRS",
+	    "<Kestrel AG's> Kestrel Polymers Corp subsidiary said it plans to "
+	    "raise about 500 mln dlrs in U.S. capital markets in three to four "
+	    "months.", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_NONE);
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -13117,6 +13167,8 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_opening_trade_noun),
 		cmocka_unit_test(test_amount_repeats),
 		cmocka_unit_test(test_merger_of_the_company_with),
+		cmocka_unit_test(test_headline_bracket_names_and_owners),
+		cmocka_unit_test(test_raise_in_capital_markets),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

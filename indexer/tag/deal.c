@@ -751,6 +751,19 @@ static int raised_by_debt(const struct doc *doc, const struct doc_sent *st,
 	if (stem_within(doc, st, doc_next(doc, k), RAISED_BY_WORDS,
 			raising_debt, ARRAY_SIZE(raising_debt)))
 		return 1;
+	/* "to raise about 500 mln dlrs in U.S. capital markets": a listed
+	 * company's public market, no round */
+	static const char *const markets[] = {"capit", "debt", "credit",
+					      "money", "euromarket"};
+	size_t j = doc_next(doc, k);
+	for (int n = 0; j < st->t1 && n < RAISED_BY_WORDS;
+	     j = doc_next(doc, j), n++) {
+		size_t m = doc_next(doc, j);
+		if (stem_in(doc, j, markets, ARRAY_SIZE(markets)) &&
+		    (doc_stem_is(doc, j, "euromarket") ||
+		     (m < st->t1 && doc_stem_is(doc, m, "market"))))
+			return 1;
+	}
 	/* "from a sale of new shares", "in a share sale", "through a
 	 * share offering": a listed company's issue of shares */
 	static const char *const issues[] = {"sale", "offer", "issu", "place"};
@@ -12547,6 +12560,10 @@ static enum ex_status token_status(const struct doc *doc, size_t k)
 {
 	const struct doc_sent *ks = &doc->sent[doc->tok[k].sent];
 	long pk = doc_prev(doc, k);
+	/* a capitalised word of a company's name in running text is no
+	 * cue: "to buy Allied Stores' Blocks Inc unit", "Close Brothers" */
+	if (!ks->caps && doc->tok[k].cap && doc->tok_co[k] >= 0)
+		return STATUS_NONE;
 	/* "has become Australia's newest unicorn after raising $US200
 	 * million", "after acquiring": a deal word's gerund after "after"
 	 * is done */

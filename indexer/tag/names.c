@@ -40,6 +40,7 @@ static const char *const suffixes[] = {
 	"saog", "qsc", "jsc", "pt", "sarl", "srl", "sas", "asa", "pcl",
 	"fsb",   /* a U.S. federal savings bank: "First Federal Bank FSB" */
 	"sdn", "pty",   /* "Sdn Bhd", "Pty Ltd" */
+	"kgaa",  /* a German partnership limited by shares: "Henkel KGaA" */
 };
 
 /* The most words a name after "PT" may have. */
@@ -555,6 +556,37 @@ static long name_start(struct doc *doc, size_t last)
 static int place_at(struct doc *doc, size_t i, size_t end);
 static const struct gaz_entry *gaz_at(struct doc *doc, size_t i, size_t end);
 
+/* Whether the word at token k, its possessive left out, is the first
+ * word of a company the story has named before ("Allied" after "Allied
+ * Stores": "the sale of Allied's Blocks Inc unit"). */
+static int opens_named_company(const struct doc *doc, size_t k)
+{
+	const char *w = doc->text.buf + doc->tok[k].start;
+	size_t n = doc->tok[k].end - doc->tok[k].start;
+	if (n > 2 && w[n - 2] == '\'')
+		n -= 2;
+	else if (n > 4 && !memcmp(w + n - 4, "\xE2\x80\x99", 3))
+		n -= 4;
+	if (n < 3)
+		return 0;
+	for (size_t c = 0; c < doc->nco; c++) {
+		const char *key = doc->co[c].key;
+		if (!strncasecmp(key, w, n) && key[n] == ' ')
+			return 1;
+	}
+	/* or in the headline's brackets, read after the body: "FEDERATED
+	 * TO BUY <ALLIED STORES CORP> UNIT" */
+	for (size_t h = 0; h < doc->nsent && doc->sent[h].para == 0; h++) {
+		const char *s = doc->text.buf;
+		for (size_t i = doc->sent[h].start; i + n + 2 < doc->sent[h].end;
+		     i++)
+			if (s[i] == '<' && !strncasecmp(s + i + 1, w, n) &&
+			    s[i + 1 + n] == ' ')
+				return 1;
+	}
+	return 0;
+}
+
 /* Whether the possessive at token k, of a name opening at token first,
  * owns the name after it: its owner a person's or a company's name of
  * two words or more (a place before it not counted) or one ending in a
@@ -573,6 +605,11 @@ static int owner_before(struct doc *doc, size_t first, size_t k)
 		return 0;
 	if (first < k && place_at(doc, first, doc_next(doc, first)))
 		first = doc_next(doc, first);
+	if (first == k && opens_named_company(doc, k)) {
+		size_t n = doc_next(doc, k);
+		return n < doc->ntok && doc->tok[n].sent == doc->tok[k].sent &&
+		       doc->tok[n].cap && !(doc->tok[n].wcls & DOC_W_SUFFIX);
+	}
 	if (first >= k)
 		return 0;
 	if (doc->tok[k].wcls & DOC_W_SUFFIX)
@@ -1324,7 +1361,9 @@ static void bracket_names(struct doc *doc, const struct doc_sent *st)
 		int lower = 0;
 		for (size_t k = a; k < b; k++)
 			lower |= islower((unsigned char)s[k]);
-		if (lower) {
+		/* a capitals headline's "<ALLIED STORES CORP>": a name of
+		 * words, as no ticker is */
+		if (lower || (st->caps && memchr(s + a, ' ', b - a))) {
 			size_t t0 = doc_tok_at(doc, a), t1 = doc_tok_at(doc, b);
 			/* drop trailing suffixes: "<Cyclops Corp>" */
 			size_t end = canonical_end(doc, t0, t1 - 1);
