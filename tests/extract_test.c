@@ -12584,6 +12584,29 @@ static void test_raise_in_capital_markets(void **state)
 	tags_release(&t);
 }
 
+/* "has launched a bid to buy shares of X at 2,100 francs a share": a bid
+ * for a company's shares, no number of them, is for the company; and
+ * "launched" stands between the bidder, past its apposition, and its
+ * verb, as "made" does. */
+static void test_bid_to_buy_shares_of(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("x",
+	    "Kestrel Corp has launched a bid to buy shares of <Orvane et Fils> "
+	    "at 2,100 francs a share.", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_ACQUISITION);
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Orvane et Fils");
+	tags_release(&t);
+	run("x",
+	    "Kestrel Canada Ltd, a unit of Kestrel Inc, has launched an offer to "
+	    "buy Orvane Corp.", NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Kestrel Canada");
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -13169,6 +13192,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_merger_of_the_company_with),
 		cmocka_unit_test(test_headline_bracket_names_and_owners),
 		cmocka_unit_test(test_raise_in_capital_markets),
+		cmocka_unit_test(test_bid_to_buy_shares_of),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

@@ -311,6 +311,8 @@ static const char *const aux[] = {
 	"proposal", "proposals", "bid", "bids", "attempt",
 	"set", "also", "already", "now", "completed", "completes",
 	"complete", "made", "makes", "make", "a", "an", "the", "definitive",
+	/* "has launched a bid to buy" */
+	"launched", "launches", "launch", "submitted",
 	"agreement", "principle", "letter", "intent", "signed", "signs",
 	"announced", "announces", "reached", "reaches", "confirmed",
 	"considering", "discussions", "negotiations", "negotiating", "for",
@@ -12018,6 +12020,18 @@ static enum ex_deal_type part_bought(const struct doc *doc,
 	int bid = c >= (long)st->t0 && (doc_stem_is(doc, (size_t)c, "offer") ||
 					doc_stem_is(doc, (size_t)c, "bid") ||
 					doc_stem_is(doc, (size_t)c, "propos"));
+	/* "has launched a bid to buy shares of X at 2,100 francs a share":
+	 * the bid's verb */
+	if (!bid && c >= (long)st->t0 &&
+	    (doc_word_is(doc, (size_t)c, "buy") ||
+	     doc_word_is(doc, (size_t)c, "acquire") ||
+	     doc_word_is(doc, (size_t)c, "purchase"))) {
+		long to = doc_prev(doc, (size_t)c);
+		long o = to >= (long)st->t0 ? doc_prev(doc, (size_t)to) : -1;
+		bid = o >= (long)st->t0 && doc_word_is(doc, (size_t)to, "to") &&
+		      (doc_word_is(doc, (size_t)o, "offer") ||
+		       doc_word_is(doc, (size_t)o, "bid"));
+	}
 	for (int n = 0; k < st->t1 && n < PART_WORDS; n++, k = doc_next(doc, k)) {
 		for (size_t w = 0; w < ARRAY_SIZE(whole_words); w++)
 			if (doc_word_is(doc, k, whole_words[w]))
@@ -12064,7 +12078,8 @@ static enum ex_deal_type part_bought(const struct doc *doc,
 			if ((k > from && p >= 0 && !doc->tok_money[p] &&
 			     (doc->tok[p].digit ||
 			      IS(doc, (size_t)p, DOC_W_NUMBER))) ||
-			    (k == from && find_word(doc, st, k, "of", 2) < st->t1) ||
+			    (k == from && !bid &&
+			     find_word(doc, st, k, "of", 2) < st->t1) ||
 			    (pp >= 0 && doc_word_is(doc, (size_t)pp, "of")))
 				return DEAL_STAKE;
 			/* "buys Adani group shares": a company's shares, as
