@@ -12607,6 +12607,46 @@ static void test_bid_to_buy_shares_of(void **state)
 	tags_release(&t);
 }
 
+/* A bare "$" with no dateline or outlet: the dollar of an Australian
+ * story that marks only its conversion into another dollar ("about
+ * C$1.29 billion"), or that names Australia twice and more than the
+ * United States beside other countries ("between Australia and Dubai");
+ * "a report in The Australian" names an outlet, no place; a frontrunner
+ * to buy is in talks. */
+static void test_bare_dollar_home_and_outlets(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Kestrel Dairy agrees to sell to Orvane for $1.31 billion",
+	    "Australia's largest dairy processor is set to pass into Canadian "
+	    "hands, with the board of Kestrel Dairy agreeing to sell its "
+	    "operating assets to Orvane for $1.31 billion. The price is "
+	    "equivalent to about C$1.29 billion.\n", NULL, NULL, NULL, &t);
+	assert_true(t.namounts >= 1);
+	assert_string_equal(t.amounts[0].m.currency, "AUD");
+	tags_release(&t);
+	run("Kestrel Air turns to Orvane Airways in alliance",
+	    "Kestrel Air will move its hub from Singapore to Dubai under a "
+	    "partnership with Orvane Airways, with 98 weekly services between "
+	    "Australia and Dubai. The deal requires authorisation from the "
+	    "Australian Competition and Consumer Commission. Kestrel Air's "
+	    "international arm lost $450 million in the year to June.\n",
+	    NULL, NULL, NULL, &t);
+	assert_true(t.namounts >= 1);
+	assert_string_equal(t.amounts[t.namounts - 1].m.currency, "AUD");
+	tags_release(&t);
+	run("Kestrel emerges as frontrunner for Orvane's consumer business",
+	    "French dairy giant Kestrel has emerged as the frontrunner to buy "
+	    "Orvane's consumer business, which owns household brands such as "
+	    "Anchor and Mainland, according to a report in The Australian.\n\n"
+	    "The newspaper said the family-owned group was in pole position "
+	    "ahead of other suitors.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.status, STATUS_TALKS);
+	for (size_t i = 0; i < t.nplaces; i++)
+		assert_string_not_equal(t.places[i].code, "AU");
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -13193,6 +13233,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_headline_bracket_names_and_owners),
 		cmocka_unit_test(test_raise_in_capital_markets),
 		cmocka_unit_test(test_bid_to_buy_shares_of),
+		cmocka_unit_test(test_bare_dollar_home_and_outlets),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

@@ -1386,6 +1386,13 @@ static int named_most(const struct doc *doc, const char *country)
 	return n > 0;
 }
 
+static int named_over_us(const struct doc *doc, const char *c)
+{
+	size_t at, n = place_mentions_at(doc, c, &at);
+	size_t uat, un = place_mentions_at(doc, "US", &uat);
+	return n >= 2 && n > un;
+}
+
 /*
  * The country with a unit of kind `generic` the story names most among
  * its places, or NULL: for "crowns" a New York story about a Swedish bank
@@ -1513,20 +1520,25 @@ static const char *dollar_style_country(const struct doc *doc)
 			echoed = local_sign_at(s, q) < 0 && !us_sign_at(s, q) &&
 				 same_figure(d, q + 1);
 	}
-	if (found >= 0)
-		return us || echoed ? local_signs[found].country : NULL;
+	if (found >= 0 && (us || echoed))
+		return local_signs[found].country;
 	if (us)
 		return named_country(doc, MONEY_DOLLAR);
 	/* no dollar marked at all: a story about Canadian, Australian or
 	 * New Zealand companies more than American ones is the local
 	 * press's, whose "$" is its own ("Vancouver-based Nevsun ... for
-	 * $6 a share") */
+	 * $6 a share"); so is one that marks another country's dollar
+	 * alone, a conversion for its readers abroad ("Australia's largest
+	 * dairy processor ... for $1.31 billion ... equivalent to about
+	 * C$1.29 billion") */
 	const char *c = named_country(doc, MONEY_DOLLAR);
+	if (found >= 0 && c && !strcmp(c, local_signs[found].country))
+		return NULL;
 	for (size_t i = 0; c && i < ARRAY_SIZE(local_units); i++)
 		if (!strcmp(local_units[i].country, c) &&
 		    local_units[i].generic == MONEY_DOLLAR)
-			return local_units[i].sign && named_most(doc, c) ?
-			       c : NULL;
+			return local_units[i].sign && (named_most(doc, c) ||
+				named_over_us(doc, c)) ? c : NULL;
 	return NULL;
 }
 

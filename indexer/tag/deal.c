@@ -12298,6 +12298,8 @@ static const struct {
 	{"clinch", STATUS_AGREED},   /* "has clinched its takeover of" */
 	{"talk", STATUS_TALKS}, {"discuss", STATUS_TALKS},
 	{"negoti", STATUS_TALKS},
+	/* "has emerged as the frontrunner to buy": a sale under way */
+	{"frontrunn", STATUS_TALKS},
 	{"rumor", STATUS_RUMOURED}, {"rumour", STATUS_RUMOURED},
 	{"specul", STATUS_RUMOURED}, {"reportedly", STATUS_RUMOURED},
 	{"familiar", STATUS_RUMOURED}, {"denied", STATUS_RUMOURED},

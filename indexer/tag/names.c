@@ -1874,6 +1874,20 @@ static int not_a_place(const struct doc *doc, size_t i, size_t end,
 	if (e + 2 < doc->text.len && s[e] == ' ' && s[e + 1] == '$' &&
 	    isdigit((unsigned char)s[e + 2]))
 		return 1;
+	/* a news outlet's name with its "The", mid-sentence: "according to
+	 * a report in The Australian" (not "in The Netherlands": no
+	 * outlet's) */
+	long th = doc_prev(doc, i);
+	if (th > (long)doc->sent[doc->tok[i].sent].t0 &&
+	    doc_word_is(doc, (size_t)th, "the") && doc->tok[th].cap &&
+	    !doc->sent[doc->tok[i].sent].caps) {
+		size_t q;
+		if (key_at((struct doc *)doc, (size_t)th,
+			   (unsigned)(end - (size_t)th), &q) &&
+		    gaz_outlet_country(doc->g, doc->key.buf,
+				       doc->key.len) >= 0)
+			return 1;
+	}
 	/* an exchange's: "(Frankfurt: HX6.F)", a ticker's "0700.HK" */
 	size_t b = doc->tok[i].start;
 	if (e < doc->text.len && s[e] == ':' && b > 0 && s[b - 1] == '(')
