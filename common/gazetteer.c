@@ -368,13 +368,21 @@ static int line_rates(struct gaz *g, struct cols *c, const char *where,
 {
 	double usd = 0;
 	if (c->count < 2 || c->n[0] != 3)
-		return bad(err, where, "expected code, usd_per_unit, name");
+		return bad(err, where, "expected code, usd_per_unit, name[, since]");
 	if (parse_rate(c->p[1], c->n[1], where, &usd, err))
 		return DS_EFORMAT;
 	char code[4];
 	memcpy(code, c->p[0], 3);
 	code[3] = '\0';
-	money_tab_set_rate(g->money, code, usd);
+	/* an optional fourth column: the year a peg holds from */
+	double since = MONEY_LATEST_SINCE;
+	if (c->count >= 4 && c->n[3] &&
+	    (!parse_double(c->p[3], c->n[3], &since) || since != floor(since) ||
+	     since < MONEY_YEAR_MIN || since > MONEY_YEAR_MAX))
+		return ds_err_set(err, DS_EFORMAT, "'%s': '%.*s' is not a year "
+				  "(%d to %d)", where, (int)c->n[3], c->p[3],
+				  MONEY_YEAR_MIN, MONEY_YEAR_MAX);
+	money_tab_set_rate_since(g->money, code, usd, (int)since);
 	return 0;
 }
 

@@ -59,6 +59,7 @@ struct rate {
 	char code[4];
 	double usd;            /* the latest rate (rates.tsv), when has_latest */
 	int has_latest;
+	int since;             /* the first year it holds in (money.h) */
 	double *year;          /* [MONEY_YEAR_MAX - MONEY_YEAR_MIN + 1], 0 when
 				  no figure for the year; NULL when none */
 	int first, last;       /* the years with figures, when year != NULL */
@@ -469,9 +470,16 @@ static struct rate *rate_row(struct money_tab *t, const char *code, int make)
 
 void money_tab_set_rate(struct money_tab *t, const char *code, double usd)
 {
+	money_tab_set_rate_since(t, code, usd, MONEY_LATEST_SINCE);
+}
+
+void money_tab_set_rate_since(struct money_tab *t, const char *code,
+			      double usd, int since)
+{
 	struct rate *r = rate_row(t, code, 1);
 	r->usd = usd;
 	r->has_latest = 1;
+	r->since = since;
 }
 
 int money_tab_set_year_rate(struct money_tab *t, const char *code, int year,
@@ -513,6 +521,9 @@ int money_tab_rate_in(const struct money_tab *t, const char *code, int year,
 		return 0;
 	if (r->year && year > 0 && year <= r->last)
 		*usd = year_figure(r, year < r->first ? r->first : year);
+	else if (!r->year && year > 0 && r->has_latest && year < r->since &&
+		 strcmp(code, "USD"))
+		return 0;   /* no figure of that year: unknown */
 	else if (r->has_latest)
 		*usd = r->usd;
 	else

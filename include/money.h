@@ -141,13 +141,26 @@ void money_tab_add_form(struct money_tab *t, const char *form, size_t len,
  * order: that year's figure; the nearest earlier year's when the year
  * has none (a gap); the first year's when the year is before every
  * figure (a euro amount in a 1990 story); the latest rate when the year
- * is after every figure (or, with no latest rate, the last year's).
+ * is after every figure (or, with no latest rate, the last year's).  A
+ * currency with a latest rate and no yearly figure is worth its latest
+ * rate only in a story of MONEY_LATEST_SINCE or later, or of its peg's
+ * first year or later (rates.tsv's `since`): an older story's sum in it
+ * has no USD worth (a 1987 story's roubles or forints are not worth what
+ * they are worth today, by factors of 8 to 150).  US dollars are worth
+ * one in every year.
  */
 #define MONEY_YEAR_MIN 1900
+#define MONEY_LATEST_SINCE 2015
 #define MONEY_YEAR_MAX 2199
 
-/* Set the latest worth of one unit of `code` in USD (> 0). */
+/* Set the latest worth of one unit of `code` in USD (> 0), holding from
+ * MONEY_LATEST_SINCE on. */
 void money_tab_set_rate(struct money_tab *t, const char *code, double usd);
+
+/* The same, holding from `since` on: a peg's first year ("SAR 0.2667
+ * since 1987": the Saudi riyal's 3.75 to the dollar). */
+void money_tab_set_rate_since(struct money_tab *t, const char *code,
+			      double usd, int since);
 
 /* Set its average worth in `year`; -1 when the year is out of range. */
 int money_tab_set_year_rate(struct money_tab *t, const char *code, int year,

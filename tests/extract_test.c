@@ -12647,6 +12647,66 @@ static void test_bare_dollar_home_and_outlets(void **state)
 	tags_release(&t);
 }
 
+/* Central and Eastern Europe's, the Gulf's and South Asia's units the
+ * rates table had and no form read: zloty (zł), koruna, forint, lei,
+ * hryvnia, taka (Tk), Qatari riyals (QR), Kuwaiti dinars (KD...mn),
+ * escudos, drachmas. */
+static void test_amount_more_local_units(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Kestrel raises 6.5 billion zloty in IPO",
+	    "The offering raised 6.5 billion zloty ($1.6 billion), priced at "
+	    "22.50 zloty a share.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.namounts, 2);
+	assert_string_equal(t.amounts[0].m.currency, "PLN");
+	assert_string_equal(t.amounts[1].m.currency, "PLN");
+	tags_release(&t);
+	static const struct {
+		const char *text, *code;
+	} units[] = {
+		{"zł5.1bn", "PLN"}, {"300 million forints", "HUF"},
+		{"2 billion koruna", "CZK"}, {"40 million lei", "RON"},
+		{"5 billion hryvnias", "UAH"}, {"Tk 1,000 crore", "BDT"},
+		{"QR2 billion", "QAR"}, {"KD736mn", "KWD"},
+		{"12 billion escudos", "PTE"}, {"90 billion drachmas", "GRD"},
+	};
+	for (size_t i = 0; i < sizeof(units) / sizeof(units[0]); i++) {
+		char body[128];
+		snprintf(body, sizeof(body), "Kestrel paid %s for the plant.\n",
+			 units[i].text);
+		run("Kestrel buys plant", body, NULL, NULL, NULL, &t);
+		assert_int_equal(t.namounts, 1);
+		assert_string_equal(t.amounts[0].m.currency, units[i].code);
+		tags_release(&t);
+	}
+}
+
+/* "equivalent to" says an amount restates one before: its figure need
+ * only be of the same size ("$4.7 billion ... equivalent to nearly Tk
+ * 50,000 crore", at a rate years apart); a 1987 story's forints have no
+ * USD worth today's rate could give. */
+static void test_amount_stated_conversion(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("IMF approves $4.7 billion loan for Kestrelia",
+	    "The fund approved a $4.7 billion package for the country.\n\nThe "
+	    "package, equivalent to nearly Tk 50,000 crore, will be paid over "
+	    "42 months.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.namounts, 1);
+	assert_string_equal(t.amounts[0].m.currency, "USD");
+	tags_release(&t);
+	run_date = "1987-03-04T00:00:00Z";
+	run("Kestrel sells plant", "Kestrel sold the plant for 800 mln "
+	    "forints.\n", "BUDAPEST, March 4", NULL, NULL, &t);
+	run_date = NULL;
+	assert_int_equal(t.namounts, 1);
+	assert_string_equal(t.amounts[0].m.currency, "HUF");
+	assert_true(isnan(t.amounts[0].m.usd));
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -13234,6 +13294,8 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_raise_in_capital_markets),
 		cmocka_unit_test(test_bid_to_buy_shares_of),
 		cmocka_unit_test(test_bare_dollar_home_and_outlets),
+		cmocka_unit_test(test_amount_more_local_units),
+		cmocka_unit_test(test_amount_stated_conversion),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

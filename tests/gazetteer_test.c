@@ -214,6 +214,17 @@ static void test_bad_lines(void **state)
 		assert_non_null(strstr(err.msg, "is not a rate (USD per unit"));
 		ds_err_clear(&err);
 	}
+	/* a peg's first year, when given, is a whole year in range */
+	static const char *const bad_since[] = {
+		"SAR\t0.2667\triyal\t1986.5", "SAR\t0.2667\triyal\tlong ago",
+		"SAR\t0.2667\triyal\t1066",
+	};
+	for (size_t i = 0; i < ARRAY_SIZE(bad_since); i++) {
+		if (add(h, "rates", bad_since[i], "S", &err) != DS_EFORMAT)
+			fail_msg("rate line '%s' accepted", bad_since[i]);
+		assert_non_null(strstr(err.msg, "is not a year"));
+		ds_err_clear(&err);
+	}
 	/* a year's rate: a whole year in range, and a sensible rate */
 	static const char *const bad_years[] = {
 		"GBP\t1987.5\t1.6", "GBP\t1066\t1.6", "GBP\tlast\t1.6",

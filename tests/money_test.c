@@ -484,6 +484,19 @@ static void test_year_rates(void **state)
 	assert_true(money_tab_rate_in(t, "ABC", 0, &r) && r == 8);
 	assert_true(money_tab_rate_in(t, "ABC", 2005, &r) && r == 8);
 	assert_true(money_tab_rate_in(t, "ABC", 1996, &r) && r == 7);
+	/* a latest rate alone holds from MONEY_LATEST_SINCE, or from its
+	 * peg's first year; before it the sum has no USD worth; a US
+	 * dollar is worth one in every year */
+	money_tab_set_rate(t, "def", 0.5);
+	assert_false(money_tab_rate_in(t, "DEF", 1987, &r));
+	assert_true(money_tab_rate_in(t, "DEF", MONEY_LATEST_SINCE, &r) &&
+		    r == 0.5);
+	assert_true(money_tab_rate_in(t, "DEF", 0, &r) && r == 0.5);
+	money_tab_set_rate_since(t, "ghi", 0.25, 1986);
+	assert_false(money_tab_rate_in(t, "GHI", 1985, &r));
+	assert_true(money_tab_rate_in(t, "GHI", 1987, &r) && r == 0.25);
+	money_tab_set_rate(t, "usd", 1);
+	assert_true(money_tab_rate_in(t, "USD", 1987, &r) && r == 1);
 	/* the scanner converts at the year it is given, ranges too */
 	struct money *m = NULL;
 	size_t cap = 0;

@@ -78,8 +78,10 @@ def main():
           'twelve monthly')
     print('# figures; made by yearly_rates.py (its header says how).  Six '
           'significant')
-    print('# digits.  Currencies not here convert at rates.tsv\'s rate in '
-          'every year.')
+    print('# digits.  Currencies not here convert at rates.tsv\'s rate from '
+          '2015 on, or')
+    print('# from a peg\'s year there; an older story\'s sum in them has no '
+          'USD value.')
     print('# code\tyear\tusd_per_unit')
     for (country, year) in sorted(usd, key=lambda k: (CODES[k[0]], k[1])):
         print(f'{CODES[country]}\t{year}\t{usd[(country, year)]:.6g}')

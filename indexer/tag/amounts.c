@@ -1709,6 +1709,8 @@ static int repeated(const char *text, const struct tags *t, size_t first,
  * share of the first: stories convert at the day's rate, the table at
  * the year's average. */
 #define CONVERSION_SLACK 0.1
+/* The same after "equivalent to" or "equal to". */
+#define CONVERSION_SLACK_STATED 0.25
 
 /*
  * m restates an earlier amount of the story in another currency, apart
@@ -1754,12 +1756,17 @@ static int converted_before(const struct doc *doc, const struct tags *t,
 		doc_gap_has(doc, (size_t)k, next, ',');
 	if (!conv)
 		return 0;
+	/* "equivalent to" says so itself: the figures need only be of a
+	 * size, the story's rate and the table's years apart ("$4.7
+	 * billion ... equivalent to nearly Tk 50,000 crore") */
+	double slack = doc_word_is(doc, (size_t)k, "to") ?
+		       CONVERSION_SLACK_STATED : CONVERSION_SLACK;
 	for (size_t i = first; i < t->namounts; i++) {
 		const struct money *o = &t->amounts[i].m;
 		double ou = o->usd;
 		if (strcmp(o->currency, m->currency) && !isnan(ou) && ou > 0 &&
 		    !(o->flags & MONEY_PER_SHARE) &&
-		    fabs(ou - m->usd) <= CONVERSION_SLACK * ou)
+		    fabs(ou - m->usd) <= slack * ou)
 			return 1;
 	}
 	return 0;
