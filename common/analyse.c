@@ -118,6 +118,16 @@ static size_t decode(const char *s, size_t len, size_t i, int32_t *cp)
 	return (size_t)n;
 }
 
+int ana_upper(const char *s, size_t len)
+{
+	if (!len)
+		return 0;
+	int32_t cp;
+	decode(s, len, 0, &cp);
+	return cp >= 0 && (utf8proc_category(cp) == UTF8PROC_CATEGORY_LU ||
+			   utf8proc_category(cp) == UTF8PROC_CATEGORY_LT);
+}
+
 static int is_cjk(int32_t cp)
 {
 	return (cp >= 0x3040 && cp <= 0x30ff) ||   /* kana */

@@ -98,6 +98,10 @@ void ana_stem(struct ana *a, const char *w, size_t len, const char **stem,
  */
 size_t ana_space(const char *s, size_t len);
 
+/* Whether s[0..len) starts with an upper-case letter, in any script
+ * ("Żabka", "Škoda", "Ørsted"; not "über", a digit or a mark). */
+int ana_upper(const char *s, size_t len);
+
 /* OUT: the folded form of s[0..len) appended to `out`. */
 void ana_fold(const char *s, size_t len, struct buf *out);
 

@@ -12707,6 +12707,27 @@ static void test_amount_stated_conversion(void **state)
 	tags_release(&t);
 }
 
+/* A name that opens with a capital outside ASCII ("Żabka", "Škoda") is
+ * a name; a word that opens with a small one ("über") is not capitalised. */
+static void test_non_ascii_capitals(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("x", "Kestrel Corp agreed to buy Żabka, Poland's largest "
+	    "convenience-store chain.\n", NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Żabka");
+	tags_release(&t);
+	run("x", "Škoda Corp said it agreed to buy Orvane Corp.\n", NULL, NULL,
+	    NULL, &t);
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Škoda");
+	tags_release(&t);
+	assert_true(ana_upper("Ż", strlen("Ż")));
+	assert_false(ana_upper("über", strlen("über")));
+	assert_false(ana_upper("€5", strlen("€5")));
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -13296,6 +13317,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_bare_dollar_home_and_outlets),
 		cmocka_unit_test(test_amount_more_local_units),
 		cmocka_unit_test(test_amount_stated_conversion),
+		cmocka_unit_test(test_non_ascii_capitals),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

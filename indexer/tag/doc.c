@@ -421,7 +421,9 @@ static void add_sentence(struct doc *doc, size_t start, size_t end,
 		/* a name written in camel case after one small letter is
 		 * capitalised ("eFishery", "eBay", "bKash"), not a unit or
 		 * an acronym ("kWh", "mRNA", "eVTOL") */
-		x->cap = isupper(c) || c >= 0x80 ||
+		x->cap = isupper(c) ||
+			 (c >= 0x80 && ana_upper(s + x->start,
+						 x->end - x->start)) ||
 			 (islower(c) && t.end - t.start >= 4 &&
 			  isupper((unsigned char)s[x->start + 1]) &&
 			  islower((unsigned char)s[x->start + 2]));

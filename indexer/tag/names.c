@@ -3588,10 +3588,11 @@ static char *list_name_as(const struct doc *doc, const char *name,
 			d++;
 		bad = d == cl && d > k && (k == 0 || k >= 4);
 	}
-	/* "unp": a name has a capital */
+	/* "unp": a name has a capital ("Żabka" too) */
 	int upper = 0;
 	for (const char *q = c; *q; q++)
-		upper |= isupper((unsigned char)*q) || isdigit((unsigned char)*q);
+		upper |= isupper((unsigned char)*q) || isdigit((unsigned char)*q) ||
+			 ((unsigned char)*q >= 0x80 && ana_upper(q, strlen(q)));
 	bad |= !upper;
 	buf_release(&key);
 	if (!bad)
