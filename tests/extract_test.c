@@ -12728,6 +12728,31 @@ static void test_non_ascii_capitals(void **state)
 	assert_false(ana_upper("€5", strlen("€5")));
 }
 
+/* "X's aircraft leasing business is being sold to Y": X's part is sold,
+ * X sells; "to buy X's Hungarian business": a place in the description
+ * keeps it a part, X its seller. */
+static void test_owned_part_sold(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("x",
+	    "Kestrel Bank's aircraft leasing business is being sold to Orvane "
+	    "Lease, the lessor owned by a state fund, in a deal valued at about "
+	    "$3.6 billion.\n", NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Orvane Lease");
+	assert_non_null(t.deal.seller);
+	assert_string_equal(t.deal.seller, "Kestrel Bank");
+	assert_true(t.deal.target_asset);
+	tags_release(&t);
+	run("x", "Orvane Group agreed to buy Kestrel's Hungarian business.\n",
+	    NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.seller);
+	assert_string_equal(t.deal.seller, "Kestrel");
+	assert_true(t.deal.target_asset);
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -13318,6 +13343,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_amount_more_local_units),
 		cmocka_unit_test(test_amount_stated_conversion),
 		cmocka_unit_test(test_non_ascii_capitals),
+		cmocka_unit_test(test_owned_part_sold),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

@@ -2224,6 +2224,39 @@ static void asset_span(struct name *n, size_t t0, size_t t1)
 	n->asset = 1;
 }
 
+/*
+ * Whether the subject l, a possessive ("Standard Chartered's"), is
+ * followed by a business it owns described in lower-case words ending in
+ * an asset's noun, then only auxiliaries up to the verb at token v:
+ * "Standard Chartered's aircraft leasing business is being sold to
+ * AviLease".  The description in *part.
+ */
+static int owned_part_subject(const struct doc *doc, const struct doc_sent *st,
+			      const struct name *l, size_t v,
+			      struct name *part)
+{
+	if (l->t1 == 0 || l->t1 > v || !doc_possessive(doc, l->t1 - 1))
+		return 0;
+	size_t end = 0;
+	int words = 0;
+	for (size_t k = l->t1; k < v && k < st->t1; k = doc_next(doc, k)) {
+		if (!end) {
+			if (doc->tok[k].cap || doc->tok[k].digit ||
+			    ++words > ASSET_WORDS)
+				return 0;
+			if (stem_in(doc, k, asset_nouns, ARRAY_SIZE(asset_nouns)))
+				end = k + 1;
+			continue;
+		}
+		if (!doc_word_in(doc, k, aux, ARRAY_SIZE(aux)))
+			return 0;
+	}
+	if (!end)
+		return 0;
+	asset_span(part, l->t1, end);
+	return 1;
+}
+
 /* The most words of a described arm: "consumer healthcare arm". */
 #define ARM_WORDS 4
 
@@ -2518,12 +2551,21 @@ static int part_of_named(const struct doc *doc, const struct doc_sent *st,
 		 * ("Emhart Corp's United States aluminum ... business") */
 		size_t k = r->t1;
 		while (k < st->t1 && (ticker(doc, k) ||
+				      (doc->tok[k].flags & ANA_JOINED)))
+			k++;
+		size_t k0 = k;
+		while (k < st->t1 && (ticker(doc, k) ||
 				      (doc->tok[k].flags & ANA_JOINED) ||
 				      (doc->tok_place[k] && doc->tok[k].cap)))
 			k++;
+		/* (the place kept when the description is only its noun
+		 * without it: "Aegon's Hungarian business") */
 		if (k >= st->t1 || !asset_object(doc, st, k, &a) ||
-		    a.t0 < k)
-			return 0;
+		    a.t0 < k) {
+			if (k == k0 || k0 >= st->t1 ||
+			    !asset_object(doc, st, k0, &a) || a.t0 < k0)
+				return 0;
+		}
 	} else if (from < r->t0 && asset_object(doc, st, from, &a)) {
 		size_t of = doc_next(doc, a.t1 - 1);
 		if (of >= st->t1 || !doc_word_is(doc, of, "of"))
@@ -7419,6 +7461,14 @@ static int roles(const struct doc *doc, size_t s, const struct cue *c,
 		 * sold": what is done to the subject, by no one named */
 		f->has_tgt = 1;
 		f->tgt = l;
+		/* "Standard Chartered's aircraft leasing business is being
+		 * sold to AviLease": the subject's part, which it sells */
+		struct name part;
+		if (owned_part_subject(doc, st, &l, c->t0, &part)) {
+			f->tgt = part;
+			f->has_seller = 1;
+			f->seller = l;
+		}
 		/* "Grupo BIG ... is being sold to Carrefour Brasil": the
 		 * one it is sold to buys it */
 		struct name b;
