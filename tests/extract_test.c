@@ -12753,6 +12753,24 @@ static void test_owned_part_sold(void **state)
 	tags_release(&t);
 }
 
+/* "The round also brings in (included) A, B and C": a round's later
+ * sentence that names the round lists its investors; "includes" in a
+ * sentence of no round lists none. */
+static void test_round_also_included(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Kestrel Bank raises £272m",
+	    "Kestrel Bank has raised £272m in a funding round led by Orvane "
+	    "Capital Partners, valuing it at about £1.1bn. The round also "
+	    "brings in the Qatar Investment Authority, the hedge fund Millbrook "
+	    "Management and Railpen.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_FUNDING);
+	assert_int_equal(t.deal.ninvestors, 4);
+	assert_string_equal(t.deal.investors[1], "Qatar Investment Authority");
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -13344,6 +13362,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_amount_stated_conversion),
 		cmocka_unit_test(test_non_ascii_capitals),
 		cmocka_unit_test(test_owned_part_sold),
+		cmocka_unit_test(test_round_also_included),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

@@ -8951,6 +8951,10 @@ static const char *const investor_words[] = {
 	"investor", "backer", "particip", "join", "led", "lead", "back",
 	"co-invest", "took", "anchor", "came",
 };
+/* Words that list a round's investors only in a sentence of the round:
+ * "The round also included (brings in) A, B and C". */
+static const char *const round_list_words[] = {"includ", "bring", "brought"};
+static const char *const round_nouns[] = {"round", "fund", "financ"};
 #define INVESTOR_SENTENCES 8
 
 /*
@@ -9081,6 +9085,14 @@ static void investor_sentences(const struct doc *doc, struct found *f)
 					listed = 1;
 					break;
 				}
+			if (!listed && (f->type == DEAL_FUNDING ||
+					f->type == DEAL_INVESTMENT) &&
+			    stem_in(doc, k, round_list_words,
+				    ARRAY_SIZE(round_list_words)))
+				for (size_t q = st->t0; q < k && !listed;
+				     q = doc_next(doc, q))
+					listed = stem_in(doc, q, round_nouns,
+							 ARRAY_SIZE(round_nouns));
 		}
 		if (listed)
 			collect_investors(doc, st, st->t0, f);
