@@ -12771,6 +12771,42 @@ static void test_round_also_included(void **state)
 	tags_release(&t);
 }
 
+/* A commodity sold by its measure ("between 10 and 12 mln cubic feet of
+ * gas per day", "50,000 barrels of oil a day") is trade, as a count of
+ * airliners is: no deal claimed. */
+static void test_commodity_by_measure(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("x", "Kestrel Energy Corp said it completed negotiations to sell "
+	    "between 10 and 12 mln cubic feet of gas per day to a large "
+	    "utility.\n", NULL, NULL, NULL, &t);
+	assert_true(t.deal.type == DEAL_NONE ||
+		    t.deal.confidence < EX_DEAL_CONFIDENCE_MIN);
+	tags_release(&t);
+	run("x", "Kestrel Corp said it agreed to sell 50,000 barrels of oil a "
+	    "day to a refiner.\n", NULL, NULL, NULL, &t);
+	assert_true(t.deal.type == DEAL_NONE ||
+		    t.deal.confidence < EX_DEAL_CONFIDENCE_MIN);
+	tags_release(&t);
+}
+
+/* A headline's raise the lead tells as a loan ("will receive a seven
+ * mln dlrs Canadian line of credit from the Bank of Nova Scotia") is
+ * borrowing, no investment. */
+static void test_raise_told_as_loan(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("KESTREL RESOURCES <KRS.V> RAISES SEVEN MLN",
+	    "Kestrel Resources Ltd said it will receive a seven mln dlrs "
+	    "Canadian line of credit from the Bank of Nova Scotia to develop a "
+	    "salmon farming operation.\n", "VANCOUVER, April 24", NULL, NULL,
+	    &t);
+	assert_int_equal(t.deal.type, DEAL_NONE);
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -13363,6 +13399,8 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_non_ascii_capitals),
 		cmocka_unit_test(test_owned_part_sold),
 		cmocka_unit_test(test_round_also_included),
+		cmocka_unit_test(test_commodity_by_measure),
+		cmocka_unit_test(test_raise_told_as_loan),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

@@ -836,6 +836,29 @@ static int lead_raised_by_debt(const struct doc *doc)
 	return 0;
 }
 
+/* Whether the lead's first sentence tells its sum as a loan: a
+ * headline's "RAISES SEVEN MLN" told as "will receive a seven mln dlrs
+ * Canadian line of credit from the Bank of Nova Scotia" (a sum, then
+ * within LOAN_WORDS a loan's, a credit line's or a facility's word). */
+#define LOAN_WORDS 4
+static int lead_sum_is_loan(const struct doc *doc)
+{
+	static const char *const loans[] = {"loan", "credit", "facil"};
+	const struct doc_sent *st = lead_first(doc);
+	for (size_t k = st ? st->t0 : 0; st && k < st->t1; k++) {
+		if (!doc->tok_money[k])
+			continue;
+		while (k < st->t1 && doc->tok_money[k])
+			k++;
+		size_t j = k;
+		for (int n = 0; j < st->t1 && n < LOAN_WORDS;
+		     n++, j = doc_next(doc, j))
+			if (stem_in(doc, j, loans, ARRAY_SIZE(loans)))
+				return 1;
+	}
+	return 0;
+}
+
 /* Whether a raise's object at k is the subject's own rate or price:
  * "its" (or "their") and, within OWN_RATE_WORDS, a rate's word before
  * any comma. */
@@ -1015,6 +1038,11 @@ static int counted_goods(const struct doc *doc, const struct doc_sent *st,
 		"aircraft", "airliners", "airliner", "jetliners", "jets",
 		"planes", "helicopters", "locomotives", "ships", "vessels",
 		"tankers", "trucks", "satellites", "turbines",
+		/* a commodity by its measure: "to sell between 10 and 12 mln
+		 * cubic feet of gas per day", "50,000 barrels of oil a day" */
+		"barrels", "barrel", "bbl", "tonnes", "tons", "ounces",
+		"bushels", "cubic", "gallons", "litres", "liters",
+		"megawatts", "mw", "kilowatt-hours", "carats",
 	};
 	static const char *const makers[] = {
 		"maker", "makers", "manufacturer", "manufacturers", "company",
@@ -1024,6 +1052,8 @@ static int counted_goods(const struct doc *doc, const struct doc_sent *st,
 	};
 	static const char *const before[] = {
 		"up", "to", "of", "its", "their", "the", "his", "her",
+		"between", "about", "some", "nearly", "around",
+		"approximately",
 	};
 	/* a count of a company's shares: "1.5 mln shares of X" */
 	static const char *const holdings[] = {
@@ -1456,7 +1486,8 @@ static int look_alike(const struct doc *doc, const struct doc_sent *st,
 	}
 	if (raise && (raised_by_debt(doc, st, c->t1) ||
 		      raised_own_rate(doc, st, c->t1) ||
-		      (st->para == 0 && lead_raised_by_debt(doc))))
+		      (st->para == 0 && (lead_raised_by_debt(doc) ||
+					 lead_sum_is_loan(doc)))))
 		return 1;
 	/* the object: a business keeps the cue; securities, goods, an asset
 	 * of nobody named or (for "raise") prices make it a look-alike */
