@@ -12807,6 +12807,28 @@ static void test_raise_told_as_loan(void **state)
 	tags_release(&t);
 }
 
+/* A venture told after the lead's first paragraph, in a story the
+ * classifier rejects outright (earnings), is background; one in the
+ * lead's first sentence stands. */
+static void test_venture_in_earnings_story(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("KESTREL <KST> CITES LOSS OF ORVANE",
+	    "Kestrel Corp said the decline in its first quarter net income "
+	    "reflects a 121 mln dlr loss from its 50 pct share ownership of "
+	    "Orvane's operations.\n    This loss is an increase from the 60 mln "
+	    "dlrs loss reported on operations Kestrel owned a year ago quarter "
+	    "and prior to entering a joint venture with Millbrook "
+	    "Telecommunications <MT> in July 1986. Under the joint venture, "
+	    "each company owns 50 pct of Orvane.\n    Earlier, the company "
+	    "reported net income declined to 265.0 mln dlrs from 283.0 mln "
+	    "dlrs in the first quarter a year ago.\n", "STAMFORD, Conn, April "
+	    "13", NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_NONE);
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -13401,6 +13423,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_round_also_included),
 		cmocka_unit_test(test_commodity_by_measure),
 		cmocka_unit_test(test_raise_told_as_loan),
+		cmocka_unit_test(test_venture_in_earnings_story),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

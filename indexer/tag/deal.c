@@ -15351,6 +15351,9 @@ static void add_party(struct doc *doc, struct tags *t, const struct name *n,
 #define CONF_CLASSIFIER_STRONG 0.6
 #define CONF_STRONG_MARGIN 1.0
 #define CONF_DISAGREE 0.15
+/* The classifier's margin below which a story is no deal's at all: a
+ * venture the lead tells only after its first sentence is background. */
+#define PARTNER_REJECTED 0.9
 
 static double deal_confidence(const struct doc *doc, const struct found *f,
 			      int have, double score, enum ex_deal_type type,
@@ -17854,6 +17857,17 @@ static void deal_read(struct doc *doc, const struct dealmodel *model,
 	if (type == DEAL_PARTNERSHIP && model && score < 0 && have &&
 	    doc->sent[best.sent].para != 0 && !partnered(&best) &&
 	    !venture_named(doc, &best.cue) &&
+	    !(have_cue && doc->sent[first_cue_sent].para == 0 &&
+	      first_cue.type == DEAL_PARTNERSHIP) &&
+	    !headline_venture(doc))
+		type = DEAL_NONE;
+	/* a venture told after the lead's first paragraph, in a story the
+	 * classifier rejects outright, is the story's background: "GTE
+	 * CITES LOSS OF SPRINT ... prior to entering a joint venture with
+	 * United Telecommunications in July 1986" */
+	if (type == DEAL_PARTNERSHIP && model && score < -PARTNER_REJECTED &&
+	    have && doc->sent[best.sent].para != 0 && lead_first(doc) &&
+	    doc->sent[best.sent].para != lead_first(doc)->para &&
 	    !(have_cue && doc->sent[first_cue_sent].para == 0 &&
 	      first_cue.type == DEAL_PARTNERSHIP) &&
 	    !headline_venture(doc))
