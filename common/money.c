@@ -615,6 +615,20 @@ static int letter_ok(const struct scan *sc, size_t i, enum money_where pos)
 	return i > 0 && sc->t[i - 1].glued && sc->t[i - 1].type == T_NUM;
 }
 
+/* Whether the word at i is written as a name's is: a capital, then
+ * small letters ("Crown", not "crown" nor "CROWN"). */
+static int name_word_at(const struct scan *sc, size_t i)
+{
+	const char *w = sc->s + sc->t[i].start;
+	size_t n = sc->t[i].end - sc->t[i].start;
+	if (n < 2 || !isupper((unsigned char)w[0]))
+		return 0;
+	for (size_t k = 1; k < n; k++)
+		if (!islower((unsigned char)w[k]))
+			return 0;
+	return 1;
+}
+
 /* Longest form at i usable in position `where`. */
 static int match_cur(struct scan *sc, size_t i, enum money_where where,
 		     struct cur *c)
@@ -643,6 +657,14 @@ static int match_cur(struct scan *sc, size_t i, enum money_where where,
 			/* "1 $ 10 dollars": the "$" opens the next amount */
 			if (where == MONEY_POST && sc->t[i].type == T_SYM &&
 			    opens_amount(sc, i + n, tab->form[v].code))
+				continue;
+			/* "June 24 - Crown Resorts": a word written as a
+			 * name's, with a capitalised word after it */
+			if (where == MONEY_POST && n == 1 &&
+			    sc->t[i].type == T_WORD &&
+			    name_word_at(sc, i) && i + n < sc->n &&
+			    sc->t[i + n].type == T_WORD &&
+			    isupper((unsigned char)sc->s[sc->t[i + n].start]))
 				continue;
 			c->ntok = n;
 			memcpy(c->code, tab->form[v].code, 4);

@@ -12829,6 +12829,26 @@ static void test_venture_in_earnings_story(void **state)
 	tags_release(&t);
 }
 
+/* "a 1.2 billion crown contract", "one pfennig": the singular crown and
+ * the pfennig are money; "June 24 – Crown Resorts" is a name. */
+static void test_amount_crown_and_pfennig(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Kestrel wins order", "Kestrel Verft won a 1.2 billion crown "
+	    "contract and the dollar ended one pfennig lower.\n",
+	    "OSLO, Oct 19", NULL, NULL, &t);
+	assert_int_equal(t.namounts, 2);
+	assert_string_equal(t.amounts[0].m.currency, "NOK");
+	assert_string_equal(t.amounts[1].m.currency, "DEM");
+	tags_release(&t);
+	run("Kestrel takes over Crown Resorts",
+	    "SYDNEY, June 24 – Crown Resorts has passed into the hands of "
+	    "Kestrel.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.namounts, 0);
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -13424,6 +13444,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_commodity_by_measure),
 		cmocka_unit_test(test_raise_told_as_loan),
 		cmocka_unit_test(test_venture_in_earnings_story),
+		cmocka_unit_test(test_amount_crown_and_pfennig),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),
