@@ -12849,6 +12849,25 @@ static void test_amount_crown_and_pfennig(void **state)
 	tags_release(&t);
 }
 
+/* Goods "sold to Kenyan households" (to consumers, customers,
+ * retailers) are trade: no business sold. */
+static void test_sold_to_customers(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Kestrel news",
+	    "Kestrel Solar said it has sold solar home systems to Kenyan "
+	    "households.\n", NULL, NULL, NULL, &t);
+	assert_true(t.deal.type == DEAL_NONE ||
+		    t.deal.confidence < EX_DEAL_CONFIDENCE_MIN);
+	tags_release(&t);
+	run("Kestrel Solar news",
+	    "Kestrel Solar said it sold its lighting unit to Orvane Corp.\n",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_DIVESTITURE);
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -13445,6 +13464,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_raise_told_as_loan),
 		cmocka_unit_test(test_venture_in_earnings_story),
 		cmocka_unit_test(test_amount_crown_and_pfennig),
+		cmocka_unit_test(test_sold_to_customers),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

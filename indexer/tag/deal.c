@@ -1022,6 +1022,49 @@ static int seat_near_exchange(const struct doc *doc,
 	       stem_back(doc, st, k, SEAT_EXCHANGE_WORDS, exchange, 1);
 }
 
+/* How many words may describe the customers after "to": "to Kenyan
+ * households", "to small and medium-sized businesses". */
+#define CUSTOMER_WORDS 4
+/* How many words of goods may stand between the sale and its "to":
+ * "sold solar home systems to". */
+#define CUSTOMER_OBJECT_WORDS 6
+
+/*
+ * Whether a sale's "to" at or after token k (past goods, no company)
+ * names a
+ * trade's customers, in lower case: "sold to Kenyan households", "to
+ * consumers", "to retailers".
+ */
+static int sold_to_customers(const struct doc *doc, const struct doc_sent *st,
+			     size_t k)
+{
+	static const char *const customers[] = {
+		"household", "consum", "custom", "farmer", "user", "client",
+		"retail", "shopper", "homeown", "motorist", "patient",
+		"subscrib", "buyer", "resid",
+	};
+	for (int n = 0; k < st->t1 && n < CUSTOMER_OBJECT_WORDS &&
+			!doc_word_is(doc, k, "to");
+	     n++) {
+		/* (what is sold: goods, no company) */
+		if (doc->tok_co[k] >= 0)
+			return 0;
+		k = doc_next(doc, k);
+	}
+	if (k >= st->t1 || !doc_word_is(doc, k, "to"))
+		return 0;
+	k = doc_next(doc, k);
+	for (int n = 0; k < st->t1 && n < CUSTOMER_WORDS;
+	     n++, k = doc_next(doc, k)) {
+		if (doc->tok_co[k] >= 0)
+			return 0;
+		if (!doc->tok[k].cap &&
+		    stem_in(doc, k, customers, ARRAY_SIZE(customers)))
+			return 1;
+	}
+	return 0;
+}
+
 /*
  * Whether the object after token k is a count of goods: "signed a
  * contract to buy five McDonnell Douglas Corp MD-11 wide-bodied
@@ -1448,6 +1491,10 @@ static int look_alike(const struct doc *doc, const struct doc_sent *st,
 			if (exchange_seat(doc, st, (size_t)q))
 				return 1;
 	}
+	/* "solar home systems sold to Kenyan households", "sells to
+	 * retailers": goods sold to a trade's customers */
+	if (c->type == DEAL_DIVESTITURE && sold_to_customers(doc, st, c->t1))
+		return 1;
 	/* "OFFERING SELLS OUT", "the issue sold out": all of an offering
 	 * found buyers, no business was sold */
 	if (c->type == DEAL_DIVESTITURE && doc_stem_is(doc, c->t0, "sell") &&
