@@ -12868,6 +12868,24 @@ static void test_sold_to_customers(void **state)
 	tags_release(&t);
 }
 
+/* "will ask investors for $800 million ... would raise the money through
+ * an institutional placement and a pro-rata entitlement offer": a listed
+ * company's issue of shares, no investment. */
+static void test_raise_the_money_by_placement(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Kestrel Entertainment to tap investors for $800 million",
+	    "Troubled casino operator Kestrel Entertainment Group will ask "
+	    "investors for $800 million to shore up its balance sheet.\n\nThe "
+	    "company said it would raise the money through an institutional "
+	    "placement and a pro-rata entitlement offer for existing "
+	    "shareholders, both priced at $1.30 a share.\n", NULL, NULL, NULL,
+	    &t);
+	assert_int_equal(t.deal.type, DEAL_NONE);
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -13465,6 +13483,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_venture_in_earnings_story),
 		cmocka_unit_test(test_amount_crown_and_pfennig),
 		cmocka_unit_test(test_sold_to_customers),
+		cmocka_unit_test(test_raise_the_money_by_placement),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

@@ -211,6 +211,8 @@ static const char *const raising_debt[] = {
 	 * institutional placement (QIP)", "via a rights issue" (not notes:
 	 * a start-up's round may be raised in convertible notes) */
 	"qip", "placement", "rights",
+	/* Australia's pro-rata offer to its holders */
+	"entitl",
 };
 #define RAISED_BY_WORDS 8
 /* A raise's owned object, further than OBJECT_WORDS: "is raising its
@@ -731,6 +733,9 @@ static int stem_within(const struct doc *doc, const struct doc_sent *st,
  * listed company's offering: past the sum, "through", "via", "in",
  * "with" or "from" and, within RAISED_BY_WORDS, a bond's, debenture's,
  * paper's, placement's or rights issue's word. */
+static int raised_by_debt_after(const struct doc *doc,
+				const struct doc_sent *st, size_t k);
+
 static int raised_by_debt(const struct doc *doc, const struct doc_sent *st,
 			  size_t k)
 {
@@ -745,7 +750,27 @@ static int raised_by_debt(const struct doc *doc, const struct doc_sent *st,
 		sum = 1;
 		k = doc_next(doc, k);
 	}
-	if (!sum || k >= st->t1 ||
+	/* "would raise the money through an institutional placement": the
+	 * sum the sentence before named */
+	static const char *const sums[] = {"money", "fund", "capit", "sum"};
+	size_t n = k < st->t1 ? doc_next(doc, k) : st->t1;
+	if (!sum && n < st->t1 && doc_word_is(doc, k, "the") &&
+	    stem_in(doc, n, sums, ARRAY_SIZE(sums))) {
+		sum = 1;
+		k = doc_next(doc, n);
+	}
+	if (!sum)
+		return 0;
+	return raised_by_debt_after(doc, st, k);
+}
+
+/* Whether "through", "via", "in", "with" or "from" at token k opens a
+ * bond's, debenture's, paper's, placement's or rights issue's words
+ * (raised_by_debt(), past its sum). */
+static int raised_by_debt_after(const struct doc *doc,
+				const struct doc_sent *st, size_t k)
+{
+	if (k >= st->t1 ||
 	    !(doc_word_is(doc, k, "through") || doc_word_is(doc, k, "via") ||
 	      doc_word_is(doc, k, "in") || doc_word_is(doc, k, "with") ||
 	      doc_word_is(doc, k, "from")))
