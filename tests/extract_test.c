@@ -12886,6 +12886,26 @@ static void test_raise_the_money_by_placement(void **state)
 	tags_release(&t);
 }
 
+/* "said Frank Korth of Shearson Lehman Brothers Inc": a person's two
+ * names before "of" after a word of speech are no words of the firm's
+ * name; "Industrial Bank of Japan" and "Richardson Greenshields of
+ * Canada" keep theirs. */
+static void test_person_of_firm(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("x", "The index will be more useful, said Frank Korth of Kestrel "
+	    "Lehman Brothers Inc.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.ncompanies, 1);
+	assert_string_equal(t.companies[0], "Kestrel Lehman Brothers");
+	tags_release(&t);
+	run("x", "The bonds rose, said Orvane Greenshields of Canada Ltd.\n",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.ncompanies, 1);
+	assert_string_equal(t.companies[0], "Orvane Greenshields of Canada");
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -13484,6 +13504,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_amount_crown_and_pfennig),
 		cmocka_unit_test(test_sold_to_customers),
 		cmocka_unit_test(test_raise_the_money_by_placement),
+		cmocka_unit_test(test_person_of_firm),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

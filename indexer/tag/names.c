@@ -436,6 +436,41 @@ static int known_company_at(struct doc *doc, size_t at, int to)
 	return 0;
 }
 
+static int place_at(struct doc *doc, size_t i, size_t end);
+
+/*
+ * Whether the words ending at token e are a person's two names, before
+ * an "of" that names the firm: two capitalised words, no suffix, after a
+ * word of speech or of a post in lower case ("said Frank Korth of
+ * Shearson Lehman Brothers Inc", "analyst John Smith of").  "said Bank
+ * of America" is one word before "of": a name's.
+ */
+static int person_before_of(const struct doc *doc, const struct doc_sent *st,
+			    size_t e)
+{
+	static const char *const speech[] = {
+		"said", "says", "say", "analyst", "analysts", "economist",
+		"spokesman", "spokeswoman", "president", "chairman",
+		"director", "official", "executive", "according", "told",
+		"strategist", "trader", "dealer", "partner", "manager",
+	};
+	long a = doc_prev(doc, e);
+	if (a < (long)st->t0 || !doc->tok[e].cap || !doc->tok[a].cap ||
+	    is_suffix(doc, e) || is_suffix(doc, (size_t)a) ||
+	    business_word(doc, e) || business_word(doc, (size_t)a) ||
+	    !name_gap(doc, (size_t)a, e) || st->caps)
+		return 0;
+	/* "Richardson Greenshields of Canada": a firm of its country */
+	size_t of = doc_next(doc, e), after = of < st->t1 ? doc_next(doc, of) :
+							  st->t1;
+	if (after < st->t1 && place_at((struct doc *)doc, after,
+				       doc_next(doc, after)))
+		return 0;
+	long b = doc_prev(doc, (size_t)a);
+	return b >= (long)st->t0 && !doc->tok[b].cap &&
+	       doc_word_in(doc, (size_t)b, speech, ARRAY_SIZE(speech));
+}
+
 static long name_start(struct doc *doc, size_t last)
 {
 	long first = -1;
@@ -468,6 +503,11 @@ static long name_start(struct doc *doc, size_t last)
 			if (and)
 				after_and = (long)k;
 			long pp = doc_prev(doc, (size_t)p);
+			/* "said Frank Korth of Shearson Lehman Brothers Inc":
+			 * a person's two names before "of" */
+			if (!and && doc_word_is(doc, (size_t)p, "of") &&
+			    pp >= 0 && person_before_of(doc, st, (size_t)pp))
+				break;
 			/* "Salomon Brothers Inc and Shearson Lehman": a
 			 * suffix before "and" ends another name; "the Sobey
 			 * family of Nova Scotia and Empire Company Ltd": so
