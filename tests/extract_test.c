@@ -12906,6 +12906,23 @@ static void test_person_of_firm(void **state)
 	tags_release(&t);
 }
 
+/* "a French water, waste treatment and disposal ... concern": waste
+ * disposal is a trade's service, no divestiture. */
+static void test_waste_disposal(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("FRENCH FIRM HAS FIVE PCT OF KESTREL WATER <KWTR>",
+	    "Compagnie Generale Des Orvanes <ORV.PA>, a French water, waste "
+	    "treatment and disposal, heating, ventilation and air conditioning "
+	    "concern said it has a 5.0 pct stake in Kestrel Water Service "
+	    "Co.\n", "WASHINGTON, April 1", NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_STAKE);
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Kestrel Water Service");
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -13505,6 +13522,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_sold_to_customers),
 		cmocka_unit_test(test_raise_the_money_by_placement),
 		cmocka_unit_test(test_person_of_firm),
+		cmocka_unit_test(test_waste_disposal),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

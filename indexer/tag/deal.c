@@ -1516,6 +1516,19 @@ static int look_alike(const struct doc *doc, const struct doc_sent *st,
 			if (exchange_seat(doc, st, (size_t)q))
 				return 1;
 	}
+	/* "a French water, waste treatment and disposal, heating ...
+	 * concern", "a waste disposal company": a trade's service */
+	if (doc_stem_is(doc, c->t0, "dispos")) {
+		static const char *const wastes[] = {
+			"wast", "garbag", "sewag", "trash", "refus",
+			"hazard", "treatment", "landfil", "sludg", "effluent",
+		};
+		long q = doc_prev(doc, c->t0);
+		for (int n = 0; q >= (long)st->t0 && n < 3;
+		     n++, q = doc_prev(doc, (size_t)q))
+			if (stem_in(doc, (size_t)q, wastes, ARRAY_SIZE(wastes)))
+				return 1;
+	}
 	/* "solar home systems sold to Kenyan households", "sells to
 	 * retailers": goods sold to a trade's customers */
 	if (c->type == DEAL_DIVESTITURE && sold_to_customers(doc, st, c->t1))
