@@ -12923,6 +12923,20 @@ static void test_waste_disposal(void **state)
 	tags_release(&t);
 }
 
+/* "shareholders of X have approved a merger into Y": X merges into Y, Y
+ * buys it. */
+static void test_holders_approve_merger_into(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("KESTREL <KST> ACQUISITION ADVANCES",
+	    "Kestrel Corp said shareholders of Orvane Bancorp of Northport, "
+	    "Fla., have approved a merger into Kestrel for 40 dlrs per share.\n",
+	    "JACKSONVILLE, Fla., March 12", NULL, NULL, &t);
+	expect_sides(&t, DEAL_ACQUISITION, "Kestrel", "Orvane");
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -13523,6 +13537,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_raise_the_money_by_placement),
 		cmocka_unit_test(test_person_of_firm),
 		cmocka_unit_test(test_waste_disposal),
+		cmocka_unit_test(test_holders_approve_merger_into),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

@@ -4750,6 +4750,36 @@ static int apposition_subject(const struct doc *doc, const struct doc_sent *st,
 static const char *const holder_stems[] = {"sharehold", "stockhold",
 					   "holder"};
 
+/* How far before a deal's word the holders who approve it may stand:
+ * "shareholders of First North Port Bancorp of Northport, Fla., have
+ * approved a" is 12. */
+#define HOLDERS_BEFORE_WORDS 14
+
+/*
+ * The company whose holders approve the deal at token k: "shareholders
+ * (stockholders, holders) of X ... approved (voted for) a merger", in
+ * *x.
+ */
+static int holders_company_before(const struct doc *doc,
+				  const struct doc_sent *st, size_t k,
+				  struct name *x)
+{
+	long q = doc_prev(doc, k);
+	int approve = 0;
+	for (int n = 0; q >= (long)st->t0 && n < HOLDERS_BEFORE_WORDS;
+	     n++, q = doc_prev(doc, (size_t)q)) {
+		approve |= doc_stem_is(doc, (size_t)q, "approv") ||
+			   doc_stem_is(doc, (size_t)q, "vote");
+		size_t o = doc_next(doc, (size_t)q);
+		if (approve && o < k && doc_word_is(doc, o, "of") &&
+		    stem_in(doc, (size_t)q, holder_stems,
+			    ARRAY_SIZE(holder_stems)))
+			return right_name(doc, st, doc_next(doc, o), x) &&
+			       x->t0 == doc_next(doc, o) && x->t1 <= k;
+	}
+	return 0;
+}
+
 /* Whether, in the words [a, b), a company's owners approve or vote:
  * "SHAREHOLDERS APPROVE", "board votes for". */
 static int owners_approve(const struct doc *doc, size_t a, size_t b)
@@ -7888,6 +7918,17 @@ static int roles(const struct doc *doc, size_t s, const struct cue *c,
 		    c->t1 < st->t1 && doc_word_is(doc, c->t1, "into") &&
 		    merged_into(doc, st, c->t1, &r)) {
 			merged_bought(f, &l, &r);
+			break;
+		}
+		/* "shareholders of First North Port Bancorp have approved a
+		 * merger into First Union": the holders' company merges */
+		struct name hx;
+		if (doc_word_is(doc, c->t0, "merger") && c->t1 < st->t1 &&
+		    doc_word_is(doc, c->t1, "into") &&
+		    holders_company_before(doc, st, c->t0, &hx) &&
+		    merged_into(doc, st, c->t1, &r) &&
+		    !same_words(doc, &hx, &r)) {
+			merged_bought(f, &hx, &r);
 			break;
 		}
 		if (!passive && doc_stem_is(doc, c->t0, "merg") &&
