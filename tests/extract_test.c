@@ -12937,6 +12937,24 @@ static void test_holders_approve_merger_into(void **state)
 	tags_release(&t);
 }
 
+/* "to buy X Corp's U.S. Transit Bus and Parts business": a business its
+ * owner calls by a title in capitals is the part bought, X its seller;
+ * "its Neptune International unit" stays a named unit. */
+static void test_titled_business(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("KESTREL <KST> BUYS ORVANE <ORV> BUS UNIT",
+	    "Kestrel Corp said it has signed a definitive agreement to buy "
+	    "Orvane Motors Corp's U.S. Transit Bus and Parts business for an "
+	    "undisclosed sum.\n", "PHOENIX, Ariz., March 19", NULL, NULL, &t);
+	assert_non_null(t.deal.seller);
+	assert_string_equal(t.deal.seller, "Orvane Motors");
+	assert_true(t.deal.target_asset);
+	assert_non_null(strstr(t.deal.target, "Transit Bus and Parts"));
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -13538,6 +13556,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_person_of_firm),
 		cmocka_unit_test(test_waste_disposal),
 		cmocka_unit_test(test_holders_approve_merger_into),
+		cmocka_unit_test(test_titled_business),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

@@ -2650,6 +2650,40 @@ static void trim_related_assets(const struct doc *doc, struct name *a)
 		a->t1 = (size_t)k + 1;
 }
 
+/* The most capitalised words of a business's own title: "U.S. Transit
+ * Bus and Parts business" holds 5. */
+#define TITLED_BUSINESS_WORDS 6
+
+/*
+ * A business its owner calls by a title in capitals, then a business's
+ * noun in lower case, from token k: "General Motors Corp's U.S. Transit
+ * Bus and Parts business".  The title and the noun in *a; no company's
+ * name inside.
+ */
+static int titled_business(const struct doc *doc, const struct doc_sent *st,
+			   size_t k, struct name *a)
+{
+	/* (not "unit" or "division": "its Neptune International unit"
+	 * is named, its name the target) */
+	static const char *const nouns[] = {
+		"business", "businesses", "operations",
+	};
+	size_t j = k;
+	int words = 0;
+	while (j < st->t1 && words < TITLED_BUSINESS_WORDS && !st->caps &&
+	       doc->tok_co[j] < 0 &&
+	       (doc->tok[j].cap || (words && (doc_word_is(doc, j, "and") ||
+					      doc_word_is(doc, j, "&"))))) {
+		words++;
+		j = doc_next(doc, j);
+	}
+	if (words < 2 || j >= st->t1 || doc->tok[j].cap ||
+	    !doc_word_in(doc, j, nouns, ARRAY_SIZE(nouns)))
+		return 0;
+	asset_span(a, k, j + 1);
+	return 1;
+}
+
 /*
  * A part of a named company bought, from token `from` (the verb's object
  * or the noun's after "of"), r the company the object names: "Emhart
@@ -2678,8 +2712,9 @@ static int part_of_named(const struct doc *doc, const struct doc_sent *st,
 		 * without it: "Aegon's Hungarian business") */
 		if (k >= st->t1 || !asset_object(doc, st, k, &a) ||
 		    a.t0 < k) {
-			if (k == k0 || k0 >= st->t1 ||
-			    !asset_object(doc, st, k0, &a) || a.t0 < k0)
+			if ((k == k0 || k0 >= st->t1 ||
+			     !asset_object(doc, st, k0, &a) || a.t0 < k0) &&
+			    !titled_business(doc, st, k0, &a))
 				return 0;
 		}
 	} else if (from < r->t0 && asset_object(doc, st, from, &a)) {
