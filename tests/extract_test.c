@@ -2659,7 +2659,7 @@ static void test_sellers_and_bidders(void **state)
 	    "Marlowe Corp said it has bought Denton Corp's Freight Audit "
 	    "Services business for an undisclosed sum.", NULL, NULL, NULL, &t);
 	assert_non_null(t.deal.target);
-	assert_string_equal(t.deal.target, "Freight Audit Services");
+	assert_string_equal(t.deal.target, "Freight Audit Services business");
 	assert_non_null(t.deal.seller);
 	assert_string_equal(t.deal.seller, "Denton");
 	tags_release(&t);

@@ -2657,8 +2657,8 @@ static void trim_related_assets(const struct doc *doc, struct name *a)
 /*
  * A business its owner calls by a title in capitals, then a business's
  * noun in lower case, from token k: "General Motors Corp's U.S. Transit
- * Bus and Parts business".  The title and the noun in *a; no company's
- * name inside.
+ * Bus and Parts business".  The title and its noun in *a; no
+ * company's name inside.
  */
 static int titled_business(const struct doc *doc, const struct doc_sent *st,
 			   size_t k, struct name *a)
