@@ -374,7 +374,8 @@ static unsigned char generic_of(const char *w)
 		{"pesos", MONEY_PESO}, {"rupee", MONEY_RUPEE},
 		{"rupees", MONEY_RUPEE}, {"rs", MONEY_RUPEE},
 		{"rs.", MONEY_RUPEE}, {"lira", MONEY_LIRA},
-		{"lire", MONEY_LIRA}, {"shilling", MONEY_SHILLING},
+		{"lire", MONEY_LIRA}, {"liras", MONEY_LIRA},
+		{"shilling", MONEY_SHILLING},
 		{"shillings", MONEY_SHILLING}, {"sh", MONEY_SHILLING},
 		{"shs", MONEY_SHILLING},
 	};

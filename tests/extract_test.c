@@ -12955,6 +12955,67 @@ static void test_titled_business(void **state)
 	tags_release(&t);
 }
 
+/* "Diversified investment company, <Ariadne Australia Ltd>, has
+ * offered": a sentence that opens with a description of a business,
+ * then its name between commas, names that business; "Zinn and his
+ * firm, which ..." still opens with Zinn. */
+static void test_described_opening(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("AUSTRALIAN OFFER FOR ORVANE SHARES",
+	    "Diversified investment company, <Kestrel Australia Ltd>, has "
+	    "offered 3.8 billion pesos for 38 mln shares in the Philippine "
+	    "brewing firm <Orvane Corp>, a Manila newspaper reported.\n",
+	    "MANILA, March 22", NULL, NULL, &t);
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Kestrel Australia");
+	tags_release(&t);
+}
+
+/* "SELLS SIGNET UNIT NOTES": a unit's securities sold are an issue, no
+ * business sold. */
+static void test_unit_notes(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("GOLDMAN SACHS SELLS KESTREL <KST> UNIT NOTES",
+	    "Goldman, Sachs and Co, acting as lead manager, said it is offering "
+	    "100 mln dlrs of deposit notes due 1992 that it purchased from "
+	    "Orvane Bank Co, a unit of Kestrel Banking Corp.\n",
+	    "NEW YORK, March 24", NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_NONE);
+	tags_release(&t);
+}
+
+/* "Pick n Pay": a small "n" joins a name's words ("N W Ayer" keeps its
+ * capital N); "to Youngor-Led Group": the leader's name before "-led";
+ * "66.5 billion liras" in a Turkish story are Turkish liras. */
+static void test_pick_n_pay_and_led(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("x", "Kestrel Corp agreed to buy a 10% stake in Pick n Pay Stores "
+	    "Ltd.\n", NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Pick n Pay Stores");
+	tags_release(&t);
+	run("Kestrel to Sell Orvane Stores to Youngor-Led Group for CNY7.4 "
+	    "Billion",
+	    "Kestrel Holding will sell its department store chain Orvane Retail "
+	    "to a consortium led by Youngor Group for about CNY7.4 billion.\n",
+	    NULL, NULL, NULL, &t);
+	for (size_t i = 0; i < t.ncompanies; i++)
+		assert_null(strstr(t.companies[i], "Led"));
+	tags_release(&t);
+	run("Kestrelbank renews loan",
+	    "Turkish private lender Kestrelbank reported a net profit of 66.5 "
+	    "billion liras for last year.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.namounts, 1);
+	assert_string_equal(t.amounts[0].m.currency, "TRY");
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -13557,6 +13618,9 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_waste_disposal),
 		cmocka_unit_test(test_holders_approve_merger_into),
 		cmocka_unit_test(test_titled_business),
+		cmocka_unit_test(test_described_opening),
+		cmocka_unit_test(test_unit_notes),
+		cmocka_unit_test(test_pick_n_pay_and_led),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

@@ -1603,11 +1603,15 @@ static int look_alike(const struct doc *doc, const struct doc_sent *st,
 		 * SAYS" buys no paper */
 		if (k > c->t1 && object_ends(doc, st, k))
 			break;
-		if (doc_word_is(doc, k, "stake") || doc_word_is(doc, k, "unit") ||
-		    doc_word_is(doc, k, "subsidiary") ||
-		    doc_word_is(doc, k, "line") ||
-		    doc_word_is(doc, k, "business") ||
-		    doc_word_is(doc, k, "division"))
+		/* (not "SELLS SIGNET UNIT NOTES": the unit's securities) */
+		size_t kn = doc_next(doc, k);
+		if ((doc_word_is(doc, k, "stake") || doc_word_is(doc, k, "unit") ||
+		     doc_word_is(doc, k, "subsidiary") ||
+		     doc_word_is(doc, k, "line") ||
+		     doc_word_is(doc, k, "business") ||
+		     doc_word_is(doc, k, "division")) &&
+		    !(kn < st->t1 && tight(doc, k, kn) &&
+		      security_word(doc, kn, SECURITY_STEMS)))
 			business = 1;
 		if (doc_company_at(doc, (uint32_t)k, (uint32_t)k + 1) >= 0) {
 			/* "Dunn Paper Co": a name, whatever its words */
@@ -4392,6 +4396,40 @@ static int nearest_company(const struct doc *doc, const struct doc_sent *st,
 	return company_before(doc, st, before, 1, n);
 }
 
+/* How many words in lower case may describe a business after a
+ * sentence's first word: "Diversified investment company," is 2. */
+#define OPENING_DESCRIPTION_WORDS 3
+
+/*
+ * Whether the sentence opens with a description of a business, token k
+ * its first word: words in lower case up to a business's noun and a
+ * comma ("Diversified investment company, <Ariadne Australia Ltd>"), no
+ * stop word among them ("Zinn and his firm," opens with Zinn).
+ */
+static int described_opening(const struct doc *doc, const struct doc_sent *st,
+			     size_t k)
+{
+	static const char *const nouns[] = {
+		"compani", "firm", "group", "concern", "conglomer",
+		"investor", "lender", "maker", "manufactur", "produc",
+		"retail", "bank", "insur", "develop", "oper", "startup",
+		"fund", "hold", "miner", "brewer", "publish", "distributor",
+	};
+	size_t q = doc_next(doc, k);
+	for (int n = 0; q < st->t1 && n < OPENING_DESCRIPTION_WORDS;
+	     n++, q = doc_next(doc, q)) {
+		if (doc->tok[q].cap || !(doc->tok[q].flags & ANA_ALPHA))
+			return 0;
+		size_t nx = doc_next(doc, q);
+		if (stem_in(doc, q, nouns, ARRAY_SIZE(nouns)) && nx < st->t1 &&
+		    doc_gap_has(doc, q, nx, ','))
+			return 1;
+		if (IS(doc, q, DOC_W_STOP) || IS(doc, q, DOC_W_PRONOUN))
+			return 0;
+	}
+	return 0;
+}
+
 /*
  * The name a sentence in mixed case opens with, before token `before`
  * ("Halodoc, the Indonesian health-tech platform, has ..."): a name the
@@ -4425,6 +4463,11 @@ static int sentence_subject(const struct doc *doc, const struct doc_sent *st,
 	q = doc_next(doc, k);
 	if (end == k + 1 && doc->tok_co[k] < 0 && q < st->t1 &&
 	    (IS(doc, q, DOC_W_PRONOUN) || doc_word_is(doc, q, "the")))
+		return 0;
+	/* "Diversified investment company, <Ariadne Australia Ltd>, has
+	 * offered": a word describing a business, then the business's
+	 * noun and the comma before its name, names nothing */
+	if (end == k + 1 && doc->tok_co[k] < 0 && described_opening(doc, st, k))
 		return 0;
 	span_name(doc, k, end, n);
 	return 1;

@@ -81,6 +81,7 @@ static const char *const stops[] = {
 static const char *const connectors[] = {
 	"of", "and", "de", "du", "des", "la", "le", "van", "der", "von", "y",
 	"den", "del", "di", "et", "und",
+	"n",   /* "Pick n Pay" */
 };
 
 /* Words a firm's name ends with: "Index Ventures", "Morgan Stanley
@@ -186,6 +187,9 @@ static int is_connector(const struct doc *doc, size_t i)
 	/* "Moet et Chandon", not "Canadian Roxy et al" */
 	if (doc_word_is(doc, i, "et") && i + 1 < doc->ntok &&
 	    doc_word_is(doc, i + 1, "al"))
+		return 0;
+	/* "Pick n Pay", not "N W Ayer": a small "n" alone */
+	if (doc_word_is(doc, i, "n") && doc->tok[i].cap)
 		return 0;
 	return (doc->tok[i].wcls & DOC_W_CONNECTOR) != 0;
 }
@@ -839,6 +843,18 @@ static int company_span(struct doc *doc, size_t start, size_t end,
 	}
 	if (end - start > 4 && !strncmp(s + start, "The ", 4))
 		start += 4;
+	/* "to Youngor-Led Group", "a Carlyle-backed consortium": the
+	 * leader's name before the hyphen, the group no name of its own */
+	for (size_t q = start + 1; q + 4 <= end; q++)
+		if (s[q] == '-' && (!strncasecmp(s + q + 1, "led", 3) ||
+				    !strncasecmp(s + q + 1, "backed", 6))) {
+			size_t w = q + 1 + (tolower((unsigned char)s[q + 1]) == 'l' ?
+					    3 : 6);
+			if (w <= end && (w == end || s[w] == ' ')) {
+				end = q;
+				break;
+			}
+		}
 	if (end - start > 4 && !strncasecmp(s + end - 4, ".com", 4))
 		end -= 4;
 	/* (not a name's own "'s" before its suffix: "Alexander's Inc",
