@@ -13016,6 +13016,21 @@ static void test_pick_n_pay_and_led(void **state)
 	tags_release(&t);
 }
 
+/* "to acquire German HVAC firm FläktGroup": a place and an acronym, then
+ * the kind of company, describe the company named after them. */
+static void test_place_acronym_firm(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("x", "Kestrel Electronics agreed to acquire German HVAC firm "
+	    "Orvanegroup for 1.5 billion euros.\n", NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Orvanegroup");
+	for (size_t i = 0; i < t.ncompanies; i++)
+		assert_string_not_equal(t.companies[i], "German HVAC");
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -13621,6 +13636,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_described_opening),
 		cmocka_unit_test(test_unit_notes),
 		cmocka_unit_test(test_pick_n_pay_and_led),
+		cmocka_unit_test(test_place_acronym_firm),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

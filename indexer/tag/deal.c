@@ -3599,7 +3599,10 @@ static int right_name_at(const struct doc *doc, const struct doc_sent *st,
 	 * Supply Co": one capitalised word the recogniser does not know (a
 	 * town it lacks, a misspelt place), then what kind of company it is,
 	 * then the company: the company */
-	if (words == 1 && !st->caps) {
+	/* (and "to acquire German HVAC firm FläktGroup": a place and an
+	 * acronym, then the kind of company) */
+	if ((words == 1 || (words == 2 && start != k && doc->tok_co[k] < 0)) &&
+	    !st->caps) {
 		size_t d = end, last = end;
 		int lw = 0;
 		/* "led by South Florida developer William Landa" */
