@@ -13031,6 +13031,21 @@ static void test_place_acronym_firm(void **state)
 	tags_release(&t);
 }
 
+/* "to merge and end 55-year cross-shareholding": what ends after "and"
+ * with no deal's noun is something the deal ends, not the deal. */
+static void test_merge_and_end(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Kestrel, Orvane to merge and end 55-year cross-shareholding",
+	    "Kestrel Corp and Orvane Ltd have agreed to merge, unwinding a "
+	    "cross-shareholding that has bound the two companies together since "
+	    "1969.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_MERGER);
+	assert_int_equal(t.deal.status, STATUS_AGREED);
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -13637,6 +13652,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_unit_notes),
 		cmocka_unit_test(test_pick_n_pay_and_led),
 		cmocka_unit_test(test_place_acronym_firm),
+		cmocka_unit_test(test_merge_and_end),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

@@ -13214,7 +13214,21 @@ static enum ex_status token_status(const struct doc *doc, size_t k)
 				(doc_deal_cue(doc->tok[qq].scls) >= 0 ||
 				 doc_word_is(doc, (size_t)qq, "deal") ||
 				 doc_word_is(doc, (size_t)qq, "transaction"));
-		if (!deal_ends &&
+		/* "to merge and end 55-year cross-shareholding": what ends
+		 * is no deal's (a deal's noun within a few words after "end"
+		 * says it is one: "END TALKS", "ends its bid for") */
+		static const char *const ended_deals[] = {
+			"talk", "negoti", "discuss", "deal", "bid", "offer",
+			"merger", "agreement", "pact", "partnership",
+			"ventur", "takeov", "plan", "effort", "attempt",
+			"pursuit", "interest", "tie-up", "allianc", "propos",
+			"acquisit", "sale", "purchas", "tender", "relationship",
+			"accord", "arrang", "contract", "transact",
+		};
+		int other_ends = !stem_soon_after(doc, ks, k, 5, ended_deals,
+						  ARRAY_SIZE(ended_deals)) &&
+				 q >= 0 && doc_word_is(doc, (size_t)q, "and");
+		if (!deal_ends && !other_ends &&
 		    !(qq >= 0 && doc->tok[qq].sent == doc->tok[k].sent &&
 		      (doc_word_is(doc, (size_t)qq, "the") ||
 		       doc_word_is(doc, (size_t)qq, "its") ||
