@@ -13046,6 +13046,21 @@ static void test_merge_and_end(void **state)
 	tags_release(&t);
 }
 
+/* "The takeover of X by Y has failed", "Takeover of X fails": the deal
+ * the sentence opens with failed. */
+static void test_opening_deal_failed(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Takeover of Kestrel Bank fails as investors miss threshold",
+	    "The takeover of the Wiesbaden-based property financier Kestrel "
+	    "Bank by the financial investors Orvane and Millbrook has failed. "
+	    "By the end of the acceptance period, less than half of the shares "
+	    "had been tendered.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.status, STATUS_TERMINATED);
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -13653,6 +13668,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_pick_n_pay_and_led),
 		cmocka_unit_test(test_place_acronym_firm),
 		cmocka_unit_test(test_merge_and_end),
+		cmocka_unit_test(test_opening_deal_failed),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

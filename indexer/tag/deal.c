@@ -13045,6 +13045,15 @@ static enum ex_status token_status(const struct doc *doc, size_t k)
 		     w = doc_prev(doc, (size_t)w), n++)
 			deal = stem_in(doc, (size_t)w, failing,
 				       ARRAY_SIZE(failing));
+		/* "The takeover of Aareal Bank by ... Advent and Centerbridge
+		 * has failed", "Takeover of Aareal Bank fails": the deal the
+		 * sentence opens with */
+		size_t o = ks->t0;
+		if (doc_word_is(doc, o, "the") || doc_word_is(doc, o, "a"))
+			o = doc_next(doc, o);
+		if (!deal && o < k && stem_in(doc, o, failing,
+					      ARRAY_SIZE(failing)))
+			deal = 1;
 		if (!deal)
 			return STATUS_NONE;
 	}
