@@ -13061,6 +13061,23 @@ static void test_opening_deal_failed(void **state)
 	tags_release(&t);
 }
 
+/* "Factorial joins a short list of Spanish unicorns that includes Glovo":
+ * the round's own company joins something; no investors there. */
+static void test_target_joins_list(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Kestrel becomes a unicorn after $120 million round",
+	    "Barcelona-based software company Kestrel has raised $120 million "
+	    "in a Series C round led by the US fund Orvane Global.\n\nKestrel "
+	    "joins a short list of Spanish unicorns that includes Glovo, "
+	    "Cabify and Wallbox.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_FUNDING);
+	assert_int_equal(t.deal.ninvestors, 1);
+	assert_string_equal(t.deal.investors[0], "Orvane Global");
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -13669,6 +13686,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_place_acronym_firm),
 		cmocka_unit_test(test_merge_and_end),
 		cmocka_unit_test(test_opening_deal_failed),
+		cmocka_unit_test(test_target_joins_list),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

@@ -9318,6 +9318,14 @@ static void investor_sentences(const struct doc *doc, struct found *f)
 			    stem_in(doc, (size_t)pk, policy_nouns,
 				    ARRAY_SIZE(policy_nouns)))
 				continue;
+			/* "Factorial joins a short list of Spanish unicorns
+			 * that includes Glovo": the round's own company joins
+			 * something, no investor the round */
+			if (doc_stem_is(doc, k, "join") && f->has_tgt &&
+			    f->tgt.company >= 0 && pk >= (long)st->t0 &&
+			    doc->tok_co[pk] >= 0 &&
+			    doc->ment[doc->tok_co[pk]].id == f->tgt.company)
+				continue;
 			for (size_t w = 0; w < ARRAY_SIZE(investor_words); w++)
 				if (doc_stem_is(doc, k, investor_words[w])) {
 					listed = 1;
