@@ -13078,6 +13078,22 @@ static void test_target_joins_list(void **state)
 	tags_release(&t);
 }
 
+/* "the Maghreb", "Southern Africa", "the Horn of Africa" are Africa's
+ * regions: no investor, no company. */
+static void test_maghreb_region(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Kestrel raises $150 million Series B",
+	    "Kestrel Corp has raised $150 million in a Series B round led by "
+	    "Orvane, the largest round ever raised by a startup in the "
+	    "Maghreb.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.ninvestors, 1);
+	for (size_t i = 0; i < t.ncompanies; i++)
+		assert_string_not_equal(t.companies[i], "Maghreb");
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -13687,6 +13703,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_merge_and_end),
 		cmocka_unit_test(test_opening_deal_failed),
 		cmocka_unit_test(test_target_joins_list),
+		cmocka_unit_test(test_maghreb_region),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),
