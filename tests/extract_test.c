@@ -13094,6 +13094,26 @@ static void test_maghreb_region(void **state)
 	tags_release(&t);
 }
 
+/* A number word with a capital opens or ends a name of more words in
+ * mixed case: "Nine Communications Pte Ltd", "Point Nine", "Six Flags";
+ * "Boston Five Cents" kept its inside one before. */
+static void test_number_word_names(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("x", "Kestrel Group has agreed to sell its Myanmar operations to "
+	    "Singapore-based Nine Communications Pte Ltd for $576mn.\n", NULL,
+	    NULL, NULL, &t);
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Nine Communications");
+	tags_release(&t);
+	run("x", "Orvane has raised $120 million in a Series C round led by "
+	    "Point Nine.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.ninvestors, 1);
+	assert_string_equal(t.deal.investors[0], "Point Nine");
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -13704,6 +13724,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_opening_deal_failed),
 		cmocka_unit_test(test_target_joins_list),
 		cmocka_unit_test(test_maghreb_region),
+		cmocka_unit_test(test_number_word_names),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

@@ -3118,6 +3118,23 @@ static int capitalised_between(const char *c, const char *w, size_t wl)
 	return 0;
 }
 
+/* Whether the folded word w (wl bytes) opens or ends the name as written,
+ * c, capitalised in a name of mixed case: "Nine" of "Nine Communications"
+ * and of "Point Nine", not of "NINE WEST". */
+static int capitalised_edge(const char *c, const char *w, size_t wl)
+{
+	size_t n = strlen(c);
+	int lower = 0;
+	for (size_t k = 0; k < n; k++)
+		lower |= islower((unsigned char)c[k]);
+	if (!lower || n <= wl)
+		return 0;
+	if (!strncasecmp(c, w, wl) && c[wl] == ' ' && isupper((unsigned char)c[0]))
+		return 1;
+	return c[n - wl - 1] == ' ' && !strncasecmp(c + n - wl, w, wl) &&
+	       isupper((unsigned char)c[n - wl]);
+}
+
 /*
  * What the list of companies leaves out: a name whose words the rules
  * took from a headline or a phrase rather than a name.
@@ -3591,8 +3608,12 @@ static char *list_name_as(const struct doc *doc, const char *name,
 		      (strstr(c, " One ") ||
 		       (strlen(c) > 4 && !strcmp(c + strlen(c) - 4, " One"))))
 		    /* "Boston Five Cents Savings Bank": a number between a
-		     * name's words, capitalised */
-		    && !(i > 0 && j < key.len && capitalised_between(c, w, wl) &&
+		     * name's words, capitalised; "Nine Communications",
+		     * "Point Nine": at a name's edge too, in a name of more
+		     * words in mixed case */
+		    && !((i > 0 || j < key.len) &&
+			 (capitalised_between(c, w, wl) ||
+			  capitalised_edge(c, w, wl)) &&
 			 in_list(w, wl, number_words, ARRAY_SIZE(number_words))))
 			bad = 1;
 		if (in_list(w, wl, suffixes, ARRAY_SIZE(suffixes)))
