@@ -13114,6 +13114,18 @@ static void test_number_word_names(void **state)
 	tags_release(&t);
 }
 
+/* "has taken majority (full) control of X": X bought. */
+static void test_taken_majority_control(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("x", "State-owned Kestrel Holding has officially taken majority "
+	    "control of Orvane Mining after paying US$3.85 billion to "
+	    "Millbrook Inc.\n", NULL, NULL, NULL, &t);
+	expect_sides(&t, DEAL_ACQUISITION, "Kestrel", "Orvane Mining");
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -13725,6 +13737,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_target_joins_list),
 		cmocka_unit_test(test_maghreb_region),
 		cmocka_unit_test(test_number_word_names),
+		cmocka_unit_test(test_taken_majority_control),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

@@ -1888,6 +1888,16 @@ static int find_cue(const struct doc *doc, const struct doc_sent *st,
 				break;
 			}
 			size_t n = doc_next(doc, i);
+			/* "has taken majority (full, effective, operational)
+			 * control of" */
+			static const char *const kinds_of_control[] = {
+				"major", "full", "effect", "oper", "sole",
+				"manag", "complet",
+			};
+			if (!strcmp(deal_cues[j].s2, "control") && n < st->t1 &&
+			    stem_in(doc, n, kinds_of_control,
+				    ARRAY_SIZE(kinds_of_control)))
+				n = doc_next(doc, n);
 			/* "snaps up", not a "pick-up truck" */
 			if (n < st->t1 &&
 			    doc_stem_is(doc, n, deal_cues[j].s2) &&
