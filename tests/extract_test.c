@@ -13126,6 +13126,24 @@ static void test_taken_majority_control(void **state)
 	tags_release(&t);
 }
 
+/* "Existing shareholders DST Global and Valor Capital Group also put
+ * money into the round": two firms ("Global" ends a firm's name, as
+ * "Capital" does), and "put ... into the round" lists investors. */
+static void test_put_money_into_round(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Kestrel raises US$150 million led by Orvane",
+	    "Sao Paulo-based Kestrel has raised US$150 million in a round led "
+	    "by American investor Orvane Management. Existing shareholders DST "
+	    "Global and Valor Capital Group also put money into the round, the "
+	    "company said.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.ninvestors, 3);
+	assert_string_equal(t.deal.investors[1], "DST Global");
+	assert_string_equal(t.deal.investors[2], "Valor Capital");
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -13738,6 +13756,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_maghreb_region),
 		cmocka_unit_test(test_number_word_names),
 		cmocka_unit_test(test_taken_majority_control),
+		cmocka_unit_test(test_put_money_into_round),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

@@ -9199,9 +9199,13 @@ static const char *const investor_words[] = {
 	"investor", "backer", "particip", "join", "led", "lead", "back",
 	"co-invest", "took", "anchor", "came",
 };
-/* Words that list a round's investors only in a sentence of the round:
- * "The round also included (brings in) A, B and C". */
-static const char *const round_list_words[] = {"includ", "bring", "brought"};
+/* Words that list a round's investors only in a sentence that names the
+ * round: "The round also included (brings in) A, B and C", "A and B also
+ * put money into the round". */
+static const char *const round_list_words[] = {"includ", "bring", "brought",
+	/* "DST Global and Valor Capital Group also put money into the
+	 * round" */
+	"put"};
 static const char *const round_nouns[] = {"round", "fund", "financ"};
 #define INVESTOR_SENTENCES 8
 
@@ -9345,9 +9349,16 @@ static void investor_sentences(const struct doc *doc, struct found *f)
 					f->type == DEAL_INVESTMENT) &&
 			    stem_in(doc, k, round_list_words,
 				    ARRAY_SIZE(round_list_words)))
-				for (size_t q = st->t0; q < k && !listed;
+				/* (the round named before the list's word; after
+				 * "put": "put money into the round") */
+				for (size_t q = doc_stem_is(doc, k, "put") ? k :
+						st->t0;
+				     q < (doc_stem_is(doc, k, "put") ? st->t1 : k) &&
+				     !listed;
 				     q = doc_next(doc, q))
-					listed = stem_in(doc, q, round_nouns,
+					listed = doc_stem_is(doc, k, "put") ?
+						 doc_word_is(doc, q, "round") :
+						 stem_in(doc, q, round_nouns,
 							 ARRAY_SIZE(round_nouns));
 		}
 		if (listed)

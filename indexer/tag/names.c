@@ -90,6 +90,8 @@ static const char *const firm_ends[] = {
 	"ventures", "capital", "investments", "securities", "associates",
 	"international", "bank", "fund", "funds", "equity",
 	"management", "advisors", "advisers",
+	/* "DST Global and Valor Capital Group", "Tiger Global" */
+	"global", "partners",
 	/* "Corning Glass Works and Hazleton Laboratories Corp" */
 	"works", "laboratories", "industries", "mills",
 };
