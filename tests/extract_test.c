@@ -13144,6 +13144,20 @@ static void test_put_money_into_round(void **state)
 	tags_release(&t);
 }
 
+/* "Shares of X jumped ... to a record HK$283.4": the share's price, past
+ * "a record" ("a high of", "an all-time high of"). */
+static void test_amount_share_record(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Kestrel hits record high",
+	    "Shares of Kestrel International jumped as much as 8.3 percent to "
+	    "a record HK$283.4 on Monday.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.namounts, 1);
+	assert_int_equal(t.amounts[0].kind, AMOUNT_PER_SHARE);
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -13757,6 +13771,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_number_word_names),
 		cmocka_unit_test(test_taken_majority_control),
 		cmocka_unit_test(test_put_money_into_round),
+		cmocka_unit_test(test_amount_share_record),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

@@ -159,6 +159,8 @@ static int share_word(const char *w)
 /* How far after a sum "for each ... share" may stand. */
 #define PRICE_EACH_AFTER 16
 
+static int word_in(const char *w, const char *const *list, size_t n);
+
 static int is_price(const struct doc *doc, const struct money *m, size_t t0,
 		    size_t t1)
 {
@@ -190,9 +192,18 @@ static int is_price(const struct doc *doc, const struct money *m, size_t t0,
 	 * Kestrel Electronics jumped 6.8 percent to close at 70,400 won",
 	 * "Shares of Tata Motors had jumped as much as 7% earlier in the
 	 * day to Rs 183.85") */
-	if (t0 > st->t0 && (!strcmp(doc_word(doc, t0 - 1), "at") ||
-			    !strcmp(doc_word(doc, t0 - 1), "to")))
-		for (size_t k = st->t0; k < st->t0 + 4 && k < t0; k++)
+	/* (past "a record", "a high of", "an all-time high of": "jumped
+	 * as much as 8.3 percent to a record HK$283.4") */
+	size_t at = t0;
+	static const char *const records[] = {"record", "high", "low", "of",
+					      "a", "an", "all-time", "new"};
+	for (int n = 0; n < 4 && at > st->t0 &&
+	     word_in(doc_word(doc, at - 1), records, ARRAY_SIZE(records));
+	     n++)
+		at--;
+	if (at > st->t0 && (!strcmp(doc_word(doc, at - 1), "at") ||
+			    !strcmp(doc_word(doc, at - 1), "to")))
+		for (size_t k = st->t0; k < st->t0 + 4 && k < at; k++)
 			if (!strcmp(doc_word(doc, k), "shares") ||
 			    !strcmp(doc_word(doc, k), "stock"))
 				return 1;
