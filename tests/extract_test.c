@@ -13158,6 +13158,32 @@ static void test_amount_share_record(void **state)
 	tags_release(&t);
 }
 
+/* "$900m from the sale of its TowerCo unit": the sale of a thing is a
+ * deal's price (sales of goods stay revenue); a "pretax gain of" a sum
+ * and a buyback's sum are no price; "the sale of a convertible note" is
+ * a security's. */
+static void test_amount_sale_of(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("x", "Kestrel received $900m from the sale of its TowerCo unit.\n",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.namounts, 1);
+	assert_int_equal(t.amounts[0].kind, AMOUNT_DEAL);
+	tags_release(&t);
+	run("x", "Kestrel Corp said it completed the sale of its industrial "
+	    "products group and expects to recognize about a 3.0 mln dlr "
+	    "pretax gain on the transaction.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.namounts, 1);
+	assert_int_equal(t.amounts[0].kind, AMOUNT_OTHER);
+	tags_release(&t);
+	run("x", "Kestrel said it received 100,000 dlrs from the sale of a "
+	    "convertible note to Orvane Growth Fund.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.namounts, 1);
+	assert_int_equal(t.amounts[0].kind, AMOUNT_OTHER);
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -13772,6 +13798,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_taken_majority_control),
 		cmocka_unit_test(test_put_money_into_round),
 		cmocka_unit_test(test_amount_share_record),
+		cmocka_unit_test(test_amount_sale_of),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

@@ -68,6 +68,9 @@ static const struct {
 	{"expens", AMOUNT_OTHER}, {"order", AMOUNT_OTHER},
 	{"deposit", AMOUNT_OTHER}, {"fortun", AMOUNT_OTHER},
 	{"borrow", AMOUNT_OTHER},
+	/* "an after tax gain of 250 mln dlrs from the sale of WOR TV", "a
+	 * 1.6 billion dlr ... buyback" */
+	{"gain", AMOUNT_OTHER}, {"buyback", AMOUNT_OTHER},
 };
 
 /* Words that can make an amount without a digit ("half a million"). */
@@ -908,6 +911,40 @@ static int cue_at(const struct doc *doc, const struct doc_sent *st, size_t k)
 		return AMOUNT_OTHER;
 	if (c == AMOUNT_DEAL && !strcmp(doc_word(doc, k), "prices"))
 		return AMOUNT_OTHER;
+	/* "could gain about 500 mln dlrs from the deal": the verb, no
+	 * gain booked ("a pretax gain of", "gain on the sale" are) */
+	if (!strcmp(doc_word(doc, k), "gain") && k > st->t0 &&
+	    !(k + 1 < st->t1 && (!strcmp(doc_word(doc, k + 1), "of") ||
+				 !strcmp(doc_word(doc, k + 1), "on"))) &&
+	    (!strcmp(doc_word(doc, k - 1), "could") ||
+	     !strcmp(doc_word(doc, k - 1), "would") ||
+	     !strcmp(doc_word(doc, k - 1), "will") ||
+	     !strcmp(doc_word(doc, k - 1), "to") ||
+	     !strcmp(doc_word(doc, k - 1), "may") ||
+	     !strcmp(doc_word(doc, k - 1), "might")))
+		return -1;
+	/* "received $900m from the sale of 70 per cent of its TowerCo
+	 * unit": the sale of a thing is a deal (its "sales" of goods are
+	 * revenue) */
+	if (c == AMOUNT_OTHER && !strcmp(doc_word(doc, k), "sale") &&
+	    k > st->t0 && k + 1 < st->t1 &&
+	    !strcmp(doc_word(doc, k + 1), "of") &&
+	    (!strcmp(doc_word(doc, k - 1), "the") ||
+	     !strcmp(doc_word(doc, k - 1), "its") ||
+	     !strcmp(doc_word(doc, k - 1), "planned") ||
+	     !strcmp(doc_word(doc, k - 1), "proposed"))) {
+		/* (not "the sale of a convertible note": a security's) */
+		static const char *const securities[] = {
+			"note", "notes", "bond", "bonds", "debenture",
+			"debentures", "convertible", "paper", "certificates",
+			"warrants", "preferred",
+		};
+		for (size_t q = k + 2; q < st->t1 && q < k + 6; q++)
+			if (word_in(doc_word(doc, q), securities,
+				    ARRAY_SIZE(securities)))
+				return AMOUNT_OTHER;
+		return AMOUNT_DEAL;
+	}
 	/* "joint ventures": a partnership, no round raised (the other
 	 * words decide) */
 	if (c == AMOUNT_FUNDING && k > st->t0 &&
