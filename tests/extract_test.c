@@ -13184,6 +13184,20 @@ static void test_amount_sale_of(void **state)
 	tags_release(&t);
 }
 
+/* "processes more than INR 1,000 Cr in annual transactions": a volume of
+ * trade, no deal's price. */
+static void test_amount_annual_transactions(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("x", "Kestrel claims more than 50,000 partner restaurants and says it "
+	    "processes more than INR 1,000 Cr in annual transactions.\n", NULL,
+	    NULL, NULL, &t);
+	assert_int_equal(t.namounts, 1);
+	assert_int_equal(t.amounts[0].kind, AMOUNT_OTHER);
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -13799,6 +13813,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_put_money_into_round),
 		cmocka_unit_test(test_amount_share_record),
 		cmocka_unit_test(test_amount_sale_of),
+		cmocka_unit_test(test_amount_annual_transactions),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

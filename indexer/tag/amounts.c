@@ -911,6 +911,17 @@ static int cue_at(const struct doc *doc, const struct doc_sent *st, size_t k)
 		return AMOUNT_OTHER;
 	if (c == AMOUNT_DEAL && !strcmp(doc_word(doc, k), "prices"))
 		return AMOUNT_OTHER;
+	/* "processes more than INR 1,000 Cr in annual transactions": a
+	 * volume of trade, no deal */
+	if (c == AMOUNT_DEAL && !strcmp(doc_word(doc, k), "transactions") &&
+	    k > st->t0) {
+		static const char *const periods[] = {
+			"annual", "daily", "monthly", "yearly", "weekly",
+			"quarterly", "payment", "card", "online",
+		};
+		if (word_in(doc_word(doc, k - 1), periods, ARRAY_SIZE(periods)))
+			return AMOUNT_OTHER;
+	}
 	/* "could gain about 500 mln dlrs from the deal": the verb, no
 	 * gain booked ("a pretax gain of", "gain on the sale" are) */
 	if (!strcmp(doc_word(doc, k), "gain") && k > st->t0 &&
