@@ -13198,6 +13198,22 @@ static void test_amount_annual_transactions(void **state)
 	tags_release(&t);
 }
 
+/* "a vote on its proposed merger into companies controlled by
+ * Venezuelan businessman John Castellvi": the sentence's company merges
+ * into a person's companies; he buys it. */
+static void test_merger_into_persons_companies(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("KESTREL INDUSTRIES <KST> MERGER NOT APPROVED",
+	    "Kestrel Industries Inc said shareholders at a special meeting held "
+	    "for a vote on its proposed merger into companies controlled by "
+	    "Venezuelan businessman John Castellvi failed to provide a high "
+	    "enough affirmative vote.\n", "HOUSTON, April 23", NULL, NULL, &t);
+	expect_sides(&t, DEAL_ACQUISITION, "John Castellvi", "Kestrel");
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -13814,6 +13830,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_amount_share_record),
 		cmocka_unit_test(test_amount_sale_of),
 		cmocka_unit_test(test_amount_annual_transactions),
+		cmocka_unit_test(test_merger_into_persons_companies),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

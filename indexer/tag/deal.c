@@ -6463,6 +6463,8 @@ static int answered_deal(const struct doc *doc, const struct doc_sent *st,
 static const char *const shell_nouns[] = {
 	"company", "concern", "unit", "subsidiary", "entity", "group",
 	"partnership", "fund", "vehicle", "affiliate",
+	/* "into companies controlled by John Castellvi" */
+	"companies", "entities", "affiliates",
 };
 
 /* How many words may describe a shell before its noun ("a private
@@ -6592,9 +6594,21 @@ static int merged_into(const struct doc *doc, const struct doc_sent *st,
 	/* the company named there (a name with commas in it too:
 	 * "<Welsh, Carson, Anderson and Stowe IV>") */
 	const struct doc_ment *m = k < st->t1 ? company_mention(doc, k) : NULL;
-	if (!m || m->t0 != k)
+	if (m && m->t0 == k) {
+		span_name(doc, m->t0, m->t1, n);
+		return 1;
+	}
+	/* "companies controlled by Venezuelan businessman John Castellvi":
+	 * a person owns the company merged into, past what he is */
+	if (o >= st->t1)
 		return 0;
-	span_name(doc, m->t0, m->t1, n);
+	for (int w = 0; k < st->t1 && w < 3 && !person_at(doc, k) &&
+	     (is_place(doc, k) || !doc->tok[k].cap); w++)
+		k = doc_next(doc, k);
+	const struct doc_ment *p = k < st->t1 ? person_at(doc, k) : NULL;
+	if (!p)
+		return 0;
+	span_name(doc, p->t0, p->t1, n);
 	return 1;
 }
 
@@ -8017,6 +8031,18 @@ static int roles(const struct doc *doc, size_t s, const struct cue *c,
 		if (doc_word_is(doc, c->t0, "merger") && c->t1 < st->t1 &&
 		    doc_word_is(doc, c->t1, "into") &&
 		    holders_company_before(doc, st, c->t0, &hx) &&
+		    merged_into(doc, st, c->t1, &r) &&
+		    !same_words(doc, &hx, &r)) {
+			merged_bought(f, &hx, &r);
+			break;
+		}
+		/* "a vote on its proposed merger into companies controlled
+		 * by John Castellvi": the sentence's company merges */
+		if (doc_word_is(doc, c->t0, "merger") && !hl && c->t1 < st->t1 &&
+		    doc_word_is(doc, c->t1, "into") &&
+		    find_word(doc, st, (size_t)(c->t0 >= 2 ? c->t0 - 2 :
+						 c->t0), "its", 2) < c->t0 &&
+		    subject_name(doc, st, c->t0, &hx) &&
 		    merged_into(doc, st, c->t1, &r) &&
 		    !same_words(doc, &hx, &r)) {
 			merged_bought(f, &hx, &r);
