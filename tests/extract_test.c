@@ -13214,6 +13214,21 @@ static void test_merger_into_persons_companies(void **state)
 	tags_release(&t);
 }
 
+/* "to acquire Dineout, the table reservation and restaurant tech platform
+ * owned by Times Internet": the owner named in the target's apposition
+ * sells it. */
+static void test_apposed_owner_sells(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("x", "Kestrel Corp said it has signed definitive agreements to "
+	    "acquire Orvane, the table reservation and restaurant tech platform "
+	    "owned by Millbrook Internet.\n", NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.seller);
+	assert_string_equal(t.deal.seller, "Millbrook Internet");
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -13831,6 +13846,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_amount_sale_of),
 		cmocka_unit_test(test_amount_annual_transactions),
 		cmocka_unit_test(test_merger_into_persons_companies),
+		cmocka_unit_test(test_apposed_owner_sells),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

@@ -11302,6 +11302,42 @@ static size_t based_word(const struct doc *doc, const struct doc_sent *st,
 
 /* "previously owned by X"; "Y ... was owned by X" where Y is what is
  * bought: X at "owned" (token k) in f->seller. */
+/* How many words an apposition may hold before its "owned by". */
+#define APPOSED_OWNED_WORDS 12
+
+/*
+ * Whether token k ("owned") ends an apposition of the target: "to acquire
+ * Dineout, the table reservation and restaurant tech platform owned by
+ * Times Internet" (the target's name right before the comma, then "the",
+ * "a" or "an" and words in lower case).
+ */
+static int apposed_to_target(const struct doc *doc, const struct doc_sent *st,
+			     size_t k, const struct found *f)
+{
+	if (!f->has_tgt || f->tgt.asset)
+		return 0;
+	long q = doc_prev(doc, k);
+	for (int n = 0; q > (long)st->t0 && n < APPOSED_OWNED_WORDS;
+	     n++, q = doc_prev(doc, (size_t)q)) {
+		long p = doc_prev(doc, (size_t)q);
+		if (p < (long)st->t0)
+			return 0;
+		if (!doc_gap_has(doc, (size_t)p, (size_t)q, ',')) {
+			if (doc->tok[q].cap && !is_place(doc, (size_t)q))
+				return 0;
+			continue;
+		}
+		if (!(doc_word_is(doc, (size_t)q, "the") ||
+		      doc_word_is(doc, (size_t)q, "a") ||
+		      doc_word_is(doc, (size_t)q, "an")))
+			return 0;
+		/* the target's name ends right before the comma */
+		return (size_t)p + 1 == f->tgt.t1 ||
+		       ((size_t)p >= f->tgt.t0 && (size_t)p < f->tgt.t1);
+	}
+	return 0;
+}
+
 static int owned_by_seller(struct doc *doc, const struct doc_sent *st,
 			   size_t k, struct found *f)
 {
@@ -11344,7 +11380,8 @@ static int owned_by_seller(struct doc *doc, const struct doc_sent *st,
 	 * owned by") */
 	return (before || (was && f->has_tgt &&
 			   subject_name(doc, st, k, &y) &&
-			   same_name(doc, &y, &f->tgt))) &&
+			   same_name(doc, &y, &f->tgt)) ||
+		apposed_to_target(doc, st, k, f)) &&
 	       seller_at(doc, st, x, f, &f->seller);
 }
 
