@@ -13229,6 +13229,24 @@ static void test_apposed_owner_sells(void **state)
 	tags_release(&t);
 }
 
+/* "approved the sale, for about 240 mln dlrs, of its industrial products
+ * division to X": the price between commas parts "sale" from its "of". */
+static void test_sale_price_of(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("KESTREL <KST> BOARD OKS SALE OF UNIT",
+	    "Kestrel Corp said its directors approved the sale, for about 240 "
+	    "mln dlrs, of its industrial products division to a New York-based "
+	    "private investment firm, Orvane and Dubilier Inc.\n",
+	    "CHICAGO, March 13", NULL, NULL, &t);
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Orvane and Dubilier");
+	assert_non_null(t.deal.seller);
+	assert_string_equal(t.deal.seller, "Kestrel");
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -13847,6 +13865,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_amount_annual_transactions),
 		cmocka_unit_test(test_merger_into_persons_companies),
 		cmocka_unit_test(test_apposed_owner_sells),
+		cmocka_unit_test(test_sale_price_of),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

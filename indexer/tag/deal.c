@@ -1898,6 +1898,21 @@ static int find_cue(const struct doc *doc, const struct doc_sent *st,
 			    stem_in(doc, n, kinds_of_control,
 				    ARRAY_SIZE(kinds_of_control)))
 				n = doc_next(doc, n);
+			/* "approved the sale, for about 240 mln dlrs, of its
+			 * industrial products division": past the price
+			 * between commas */
+			if (!strcmp(deal_cues[j].s2, "of") && n < st->t1 &&
+			    doc_word_is(doc, n, "for") &&
+			    doc_gap_has(doc, i, n, ',')) {
+				size_t q = doc_next(doc, n);
+				for (int w = 0; q < st->t1 && w < 8;
+				     w++, q = doc_next(doc, q))
+					if (doc_gap_has(doc, (size_t)doc_prev(doc, q),
+							q, ',')) {
+						n = q;
+						break;
+					}
+			}
 			/* "snaps up", not a "pick-up truck" */
 			if (n < st->t1 &&
 			    doc_stem_is(doc, n, deal_cues[j].s2) &&
