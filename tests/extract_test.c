@@ -13182,6 +13182,18 @@ static void test_amount_sale_of(void **state)
 	assert_int_equal(t.namounts, 1);
 	assert_int_equal(t.amounts[0].kind, AMOUNT_OTHER);
 	tags_release(&t);
+	/* a sum sold: loans or paper; of stock: a stake's price */
+	run("x", "The Federal Home Mortgage Corp announced the sale of 400 mln "
+	    "dlrs for residential mortgages to Kestrel Mortgage Corp.\n", NULL,
+	    NULL, NULL, &t);
+	assert_int_equal(t.namounts, 1);
+	assert_int_equal(t.amounts[0].kind, AMOUNT_OTHER);
+	tags_release(&t);
+	run("x", "Kestrel said it completed the sale of 4.1 mln dlrs of stock "
+	    "to Orvane Venture Capital Ltd.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.namounts, 1);
+	assert_int_equal(t.amounts[0].kind, AMOUNT_DEAL);
+	tags_release(&t);
 }
 
 /* "processes more than INR 1,000 Cr in annual transactions": a volume of

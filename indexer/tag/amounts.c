@@ -944,6 +944,23 @@ static int cue_at(const struct doc *doc, const struct doc_sent *st, size_t k)
 	     !strcmp(doc_word(doc, k - 1), "its") ||
 	     !strcmp(doc_word(doc, k - 1), "planned") ||
 	     !strcmp(doc_word(doc, k - 1), "proposed"))) {
+		/* (not "the sale of 400 mln dlrs for residential
+		 * mortgages": a sum sold is loans or paper, no business;
+		 * but "the sale of 4.1 mln dlrs of stock to Citicorp
+		 * Venture Capital" is a stake's price) */
+		if (k + 2 < st->t1 && doc->tok_money[k + 2]) {
+			size_t e = k + 2;
+			while (e < st->t1 && doc->tok_money[e])
+				e++;
+			static const char *const equity[] = {
+				"stock", "shares", "equity", "common",
+			};
+			return e + 1 < st->t1 &&
+			       !strcmp(doc_word(doc, e), "of") &&
+			       word_in(doc_word(doc, e + 1), equity,
+				       ARRAY_SIZE(equity)) ? AMOUNT_DEAL :
+						       AMOUNT_OTHER;
+		}
 		/* (not "the sale of a convertible note": a security's) */
 		static const char *const securities[] = {
 			"note", "notes", "bond", "bonds", "debenture",
