@@ -1056,9 +1056,8 @@ static int seat_near_exchange(const struct doc *doc,
 
 /*
  * Whether a sale's "to" at or after token k (past goods, no company)
- * names a
- * trade's customers, in lower case: "sold to Kenyan households", "to
- * consumers", "to retailers".
+ * names a trade's customers, in lower case: "sold to Kenyan households",
+ * "to consumers", "to retailers".
  */
 static int sold_to_customers(const struct doc *doc, const struct doc_sent *st,
 			     size_t k)
