@@ -13259,6 +13259,25 @@ static void test_sale_price_of(void **state)
 	tags_release(&t);
 }
 
+/* "The round was led by Prosus, the Amsterdam-listed internet investor
+ * controlled by South Africa's Naspers": the lead's owner, named in its
+ * apposition, invests nothing. */
+static void test_investor_owner_in_apposition(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Kestrel raises €300 million",
+	    "Vienna-based tutoring platform Kestrel has raised €300 million in "
+	    "a Series D financing round.\n\nThe round was led by Orvane, the "
+	    "Amsterdam-listed internet investor controlled by South Africa's "
+	    "Millbrook, with participation from Tencent and DST Global.\n",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_FUNDING);
+	for (size_t i = 0; i < t.deal.ninvestors; i++)
+		assert_string_not_equal(t.deal.investors[i], "Millbrook");
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -13878,6 +13897,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_merger_into_persons_companies),
 		cmocka_unit_test(test_apposed_owner_sells),
 		cmocka_unit_test(test_sale_price_of),
+		cmocka_unit_test(test_investor_owner_in_apposition),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

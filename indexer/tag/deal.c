@@ -4159,6 +4159,9 @@ static int former_name(const struct doc *doc, const struct doc_sent *st,
 		doc_word_is(doc, (size_t)pp, "called"));
 }
 
+/* How many words an apposition may hold before its "owned by". */
+#define APPOSED_OWNED_WORDS 12
+
 /* Whether the company at token t0 is an investor's parent: "led by
  * Sanabil Investments, a wholly owned subsidiary of the Public
  * Investment Fund" (the unit invests, not its owner). */
@@ -4169,6 +4172,27 @@ static int parent_named(const struct doc *doc, const struct doc_sent *st,
 		"subsidiary", "unit", "arm", "affiliate", "division",
 	};
 	long p = doc_prev(doc, t0);
+	/* "Prosus, the Amsterdam-listed internet investor controlled by
+	 * South Africa's Naspers": the owner an apposition names */
+	long by = p;
+	if (by >= (long)st->t0 && is_place(doc, (size_t)by) &&
+	    doc_possessive(doc, (size_t)by))
+		while (by >= (long)st->t0 && is_place(doc, (size_t)by))
+			by = doc_prev(doc, (size_t)by);
+	long how = by >= (long)st->t0 ? doc_prev(doc, (size_t)by) : -1;
+	if (how >= (long)st->t0 && doc_word_is(doc, (size_t)by, "by") &&
+	    (doc_word_is(doc, (size_t)how, "controlled") ||
+	     doc_word_is(doc, (size_t)how, "owned"))) {
+		long a = doc_prev(doc, (size_t)how);
+		for (int n = 0; a > (long)st->t0 && n < APPOSED_OWNED_WORDS;
+		     n++, a = doc_prev(doc, (size_t)a))
+			if (doc_gap_has(doc, (size_t)doc_prev(doc, (size_t)a),
+					(size_t)a, ','))
+				return doc_word_is(doc, (size_t)a, "the") ||
+				       doc_word_is(doc, (size_t)a, "a") ||
+				       doc_word_is(doc, (size_t)a, "an");
+		return 0;
+	}
 	if (p >= (long)st->t0 && doc_word_is(doc, (size_t)p, "the"))
 		p = doc_prev(doc, (size_t)p);
 	if (p < (long)st->t0 || !doc_word_is(doc, (size_t)p, "of"))
@@ -11316,9 +11340,6 @@ static size_t based_word(const struct doc *doc, const struct doc_sent *st,
 
 /* "previously owned by X"; "Y ... was owned by X" where Y is what is
  * bought: X at "owned" (token k) in f->seller. */
-/* How many words an apposition may hold before its "owned by". */
-#define APPOSED_OWNED_WORDS 12
-
 /*
  * Whether token k ("owned") ends an apposition of the target: "to acquire
  * Dineout, the table reservation and restaurant tech platform owned by
