@@ -13278,6 +13278,20 @@ static void test_investor_owner_in_apposition(void **state)
 	tags_release(&t);
 }
 
+/* "Sajjan Jindal's JSW Group": a person's possessive before a name and
+ * its "Group" owns that name; "Simon and Schuster's International Group"
+ * stays one name. */
+static void test_person_owns_group(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("x", "It is the first new model since Ravi Kestrel's JSW Group took "
+	    "a 35 percent stake in Orvane Motor India.\n", NULL, NULL, NULL, &t);
+	for (size_t i = 0; i < t.ncompanies; i++)
+		assert_null(strstr(t.companies[i], "Kestrel's"));
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -13898,6 +13912,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_apposed_owner_sells),
 		cmocka_unit_test(test_sale_price_of),
 		cmocka_unit_test(test_investor_owner_in_apposition),
+		cmocka_unit_test(test_person_owns_group),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

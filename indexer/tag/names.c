@@ -672,9 +672,15 @@ static int owner_before(struct doc *doc, size_t first, size_t k)
 				 (b == doc->tok[j].end && j == k);
 		if (!space)
 			break;
+		/* ("Sajjan Jindal's JSW Group": a group's word counts, not
+		 * after a generic word: "Simon and Schuster's International
+		 * Group" is one name) */
 		if (!(doc->tok[n].wcls & DOC_W_SUFFIX) ||
 		    doc_word_in(doc, n, business_suffixes,
-				ARRAY_SIZE(business_suffixes)))
+				ARRAY_SIZE(business_suffixes)) ||
+		    (doc_word_is(doc, n, "group") && j != k &&
+		     !in_list(doc_word(doc, j), doc->tok[j].wl, generic_first,
+			      ARRAY_SIZE(generic_first))))
 			words++;
 	}
 	return words >= 2;
