@@ -221,6 +221,22 @@ static size_t lex_number(const char *s, size_t len, size_t i, struct tok *t)
 	}
 	t->num = strtod(num.buf, NULL);
 	buf_release(&num);
+	if (t->is_int && j + 1 < len && s[j] == '/' && is_digit(s[j + 1]) &&
+	    t->num >= 1 && t->num < 32 && j - i <= 2) {
+		/* "rose 1/4 to 14 dlrs": a fraction alone, a price's change
+		 * (not "4" of "1/4", the start of a range) */
+		size_t k = j + 1;
+		unsigned den = 0;
+		while (k < len && is_digit(s[k]) && k - j <= 2)
+			den = den * 10 + (unsigned)(s[k++] - '0');
+		if (!(k < len && (is_digit(s[k]) || s[k] == '/')) &&
+		    (den == 2 || den == 4 || den == 8 || den == 16 ||
+		     den == 32) && t->num < den) {
+			t->num /= den;
+			t->is_int = 0;
+			return k;
+		}
+	}
 	if (t->is_int)
 		j = lex_fraction(s, len, j, t);
 	/* a dealer's two-way quote, "1.7733/38 marks": the bid is the

@@ -13292,6 +13292,20 @@ static void test_person_owns_group(void **state)
 	tags_release(&t);
 }
 
+/* "fell 1/2 dlr", "3/4 cts": a fraction alone is its value, not the
+ * number after its slash. */
+static void test_amount_fraction_alone(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("x", "Kestrel shares fell 1/2 dlr and Orvane's rose 3/4 cts.\n",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.namounts, 2);
+	assert_true(t.amounts[0].m.value > 0.49 && t.amounts[0].m.value < 0.51);
+	assert_true(t.amounts[1].m.value > 0.0074 && t.amounts[1].m.value < 0.0076);
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -13913,6 +13927,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_sale_price_of),
 		cmocka_unit_test(test_investor_owner_in_apposition),
 		cmocka_unit_test(test_person_owns_group),
+		cmocka_unit_test(test_amount_fraction_alone),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),
