@@ -13306,6 +13306,26 @@ static void test_amount_fraction_alone(void **state)
 	tags_release(&t);
 }
 
+/* "A one billion dlr lawsuit", "110 to 130 mln dlrs in savings": a
+ * suit's and a saving's sums are no deal's price; "KWIK SAVE FOR 146.6
+ * MLN STG" names Kwik Save. */
+static void test_amount_suit_and_savings(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("x", "A one billion dlr lawsuit pushed Kestrel Tool Co into an "
+	    "about-face on its rejection of a proposed merger with Orvane "
+	    "International Corp.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.namounts, 1);
+	assert_int_equal(t.amounts[0].kind, AMOUNT_OTHER);
+	tags_release(&t);
+	run("x", "Orvane had previously estimated 110 to 130 mln dlrs in "
+	    "savings if the companies were combined.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.namounts, 1);
+	assert_int_equal(t.amounts[0].kind, AMOUNT_OTHER);
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -13928,6 +13948,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_investor_owner_in_apposition),
 		cmocka_unit_test(test_person_owns_group),
 		cmocka_unit_test(test_amount_fraction_alone),
+		cmocka_unit_test(test_amount_suit_and_savings),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

@@ -71,6 +71,11 @@ static const struct {
 	/* "an after tax gain of 250 mln dlrs from the sale of WOR TV", "a
 	 * 1.6 billion dlr ... buyback" */
 	{"gain", AMOUNT_OTHER}, {"buyback", AMOUNT_OTHER},
+	/* "A one billion dlr lawsuit pushed Hughes Tool" */
+	{"lawsuit", AMOUNT_OTHER}, {"suit", AMOUNT_OTHER},
+	/* "110 to 130 mln dlrs in savings if the companies were
+	 * combined", "synergies of around 600 million euros" */
+	{"save", AMOUNT_OTHER}, {"synergi", AMOUNT_OTHER},
 };
 
 /* Words that can make an amount without a digit ("half a million"). */
@@ -911,6 +916,11 @@ static int cue_at(const struct doc *doc, const struct doc_sent *st, size_t k)
 		return AMOUNT_OTHER;
 	if (c == AMOUNT_DEAL && !strcmp(doc_word(doc, k), "prices"))
 		return AMOUNT_OTHER;
+	/* "KWIK SAVE FOR 146.6 MLN STG": a capital's "save" may be a
+	 * name's (Kwik Save), no savings */
+	if (c == AMOUNT_OTHER && (doc->tok[k].cap || st->caps) &&
+	    !strncmp(doc_word(doc, k), "sav", 3))
+		return -1;
 	/* "processes more than INR 1,000 Cr in annual transactions": a
 	 * volume of trade, no deal */
 	if (c == AMOUNT_DEAL && !strcmp(doc_word(doc, k), "transactions") &&
