@@ -13326,6 +13326,24 @@ static void test_amount_suit_and_savings(void **state)
 	tags_release(&t);
 }
 
+/* "purchase of X Inc.'s controlling interest in Y": X sells its holding
+ * in Y (past the "'s" a suffix's period parts, and what kind of holding
+ * it is). */
+static void test_controlling_interest_of(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Kestrel completes purchase",
+	    "Kestrel Co has completed its $2.65 billion purchase of Orvane "
+	    "Inc.'s controlling interest in Millbrook Mining.\n", NULL, NULL,
+	    NULL, &t);
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Millbrook Mining");
+	assert_non_null(t.deal.seller);
+	assert_string_equal(t.deal.seller, "Orvane");
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -13949,6 +13967,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_person_owns_group),
 		cmocka_unit_test(test_amount_fraction_alone),
 		cmocka_unit_test(test_amount_suit_and_savings),
+		cmocka_unit_test(test_controlling_interest_of),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

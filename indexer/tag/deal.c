@@ -5955,9 +5955,12 @@ static void owner_roles(const struct doc *doc, const struct doc_sent *st,
 	/* "X BUYS Y <T> UNIT", "to acquire Y's chemicals unit": Y sells,
 	 * what is bought is its unit (named by the lead, if at all) */
 	size_t u = doc_next(doc, f->tgt.t1 - 1), last = f->tgt.t1 - 1;
+	/* (and the "'s" a suffix's period parts from it: "Inc.'s") */
 	while (u < st->t1 && (ticker(doc, u) ||
 			      ((doc->tok[u].wcls & DOC_W_SUFFIX) &&
-			       doc->tok[u].cap)))
+			       doc->tok[u].cap) ||
+			      (doc_word_is(doc, u, "s") && doc->tok[u].start > 0 &&
+			       doc->text.buf[doc->tok[u].start - 1] == '\'')))
 		last = u, u = doc_next(doc, u);
 	int comma = u < st->t1 && doc_gap_has(doc, last, u, ',');
 	if (comma && (doc_word_is(doc, u, "a") || doc_word_is(doc, u, "an")))
@@ -5965,10 +5968,19 @@ static void owner_roles(const struct doc *doc, const struct doc_sent *st,
 	/* "to buy Y's 49 percent stake in Z", "BUY PETROBRAS STAKE IN
 	 * ETHANOL UNIT", "to buy PNB's 61% of UMW": Y sells its holding in
 	 * Z */
+	/* (past what kind of holding: "Freeport-McMoRan Inc.'s
+	 * controlling interest in Tenke Fungurume") */
+	static const char *const holding_kinds[] = {
+		"controlling", "majority", "minority", "entire", "remaining",
+		"whole", "direct", "indirect",
+	};
 	size_t h = u;
 	while (h < st->t1 && !comma && (amount_word(doc, h) ||
 					doc_word_is(doc, h, "percent") ||
-					doc_word_is(doc, h, "pct")))
+					doc_word_is(doc, h, "pct") ||
+					(!st->caps &&
+					 doc_word_in(doc, h, holding_kinds,
+						     ARRAY_SIZE(holding_kinds)))))
 		h = doc_next(doc, h);
 	long ph = doc_prev(doc, h);
 	int share_of = h > u && h < st->t1 && doc_word_is(doc, h, "of") &&
