@@ -374,11 +374,15 @@ static int line_rates(struct gaz *g, struct cols *c, const char *where,
 	char code[4];
 	memcpy(code, c->p[0], 3);
 	code[3] = '\0';
-	/* an optional fourth column: the year a peg holds from */
-	double since = MONEY_LATEST_SINCE;
-	if (c->count >= 4 && c->n[3] &&
-	    (!parse_double(c->p[3], c->n[3], &since) || since != floor(since) ||
-	     since < MONEY_YEAR_MIN || since > MONEY_YEAR_MAX))
+	/* an optional fourth column: the year a peg holds from (without
+	 * it, a peg set before keeps its year: a user's rate line) */
+	double since;
+	if (c->count < 4 || !c->n[3]) {
+		money_tab_set_rate(g->money, code, usd);
+		return 0;
+	}
+	if (!parse_double(c->p[3], c->n[3], &since) || since != floor(since) ||
+	    since < MONEY_YEAR_MIN || since > MONEY_YEAR_MAX)
 		return ds_err_set(err, DS_EFORMAT, "'%s': '%.*s' is not a year "
 				  "(%d to %d)", where, (int)c->n[3], c->p[3],
 				  MONEY_YEAR_MIN, MONEY_YEAR_MAX);

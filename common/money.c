@@ -487,7 +487,11 @@ static struct rate *rate_row(struct money_tab *t, const char *code, int make)
 
 void money_tab_set_rate(struct money_tab *t, const char *code, double usd)
 {
-	money_tab_set_rate_since(t, code, usd, MONEY_LATEST_SINCE);
+	/* a new figure for a pegged currency keeps its peg's year (a
+	 * user's `gazetteer add rate SAR ...`) */
+	struct rate *r = rate_row(t, code, 1);
+	money_tab_set_rate_since(t, code, usd,
+				 r->has_latest ? r->since : MONEY_LATEST_SINCE);
 }
 
 void money_tab_set_rate_since(struct money_tab *t, const char *code,

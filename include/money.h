@@ -154,7 +154,7 @@ void money_tab_add_form(struct money_tab *t, const char *form, size_t len,
 #define MONEY_YEAR_MAX 2199
 
 /* Set the latest worth of one unit of `code` in USD (> 0), holding from
- * MONEY_LATEST_SINCE on. */
+ * MONEY_LATEST_SINCE on, or from the year a rate set before held from. */
 void money_tab_set_rate(struct money_tab *t, const char *code, double usd);
 
 /* The same, holding from `since` on: a peg's first year ("SAR 0.2667

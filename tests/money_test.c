@@ -495,6 +495,9 @@ static void test_year_rates(void **state)
 	money_tab_set_rate_since(t, "ghi", 0.25, 1986);
 	assert_false(money_tab_rate_in(t, "GHI", 1985, &r));
 	assert_true(money_tab_rate_in(t, "GHI", 1987, &r) && r == 0.25);
+	/* a new figure keeps the peg's year */
+	money_tab_set_rate(t, "ghi", 0.3);
+	assert_true(money_tab_rate_in(t, "GHI", 1987, &r) && r == 0.3);
 	money_tab_set_rate(t, "usd", 1);
 	assert_true(money_tab_rate_in(t, "USD", 1987, &r) && r == 1);
 	/* the scanner converts at the year it is given, ranges too */
