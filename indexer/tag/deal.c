@@ -4162,6 +4162,32 @@ static int former_name(const struct doc *doc, const struct doc_sent *st,
 /* How many words an apposition may hold before its "owned by". */
 #define APPOSED_OWNED_WORDS 12
 
+/*
+ * The token that opens the apposition the words before token k close:
+ * the first after a comma within APPOSED_OWNED_WORDS words before k, when
+ * it is "the", "a" or "an" ("Prosus, the Amsterdam-listed internet
+ * investor" before "controlled"); -1 when there is none.  With `lower`, a
+ * capital on the way that is no place's says there is none.
+ */
+static long apposition_open(const struct doc *doc, const struct doc_sent *st,
+			    size_t k, int lower)
+{
+	long q = doc_prev(doc, k);
+	for (int n = 0; q > (long)st->t0 && n < APPOSED_OWNED_WORDS;
+	     n++, q = doc_prev(doc, (size_t)q)) {
+		if (!doc_gap_has(doc, (size_t)doc_prev(doc, (size_t)q),
+				 (size_t)q, ',')) {
+			if (lower && doc->tok[q].cap && !is_place(doc, (size_t)q))
+				return -1;
+			continue;
+		}
+		return doc_word_is(doc, (size_t)q, "the") ||
+		       doc_word_is(doc, (size_t)q, "a") ||
+		       doc_word_is(doc, (size_t)q, "an") ? q : -1;
+	}
+	return -1;
+}
+
 /* Whether the company at token t0 is an investor's parent: "led by
  * Sanabil Investments, a wholly owned subsidiary of the Public
  * Investment Fund" (the unit invests, not its owner). */
@@ -4183,15 +4209,7 @@ static int parent_named(const struct doc *doc, const struct doc_sent *st,
 	if (how >= (long)st->t0 && doc_word_is(doc, (size_t)by, "by") &&
 	    (doc_word_is(doc, (size_t)how, "controlled") ||
 	     doc_word_is(doc, (size_t)how, "owned"))) {
-		long a = doc_prev(doc, (size_t)how);
-		for (int n = 0; a > (long)st->t0 && n < APPOSED_OWNED_WORDS;
-		     n++, a = doc_prev(doc, (size_t)a))
-			if (doc_gap_has(doc, (size_t)doc_prev(doc, (size_t)a),
-					(size_t)a, ','))
-				return doc_word_is(doc, (size_t)a, "the") ||
-				       doc_word_is(doc, (size_t)a, "a") ||
-				       doc_word_is(doc, (size_t)a, "an");
-		return 0;
+		return apposition_open(doc, st, (size_t)how, 0) >= 0;
 	}
 	if (p >= (long)st->t0 && doc_word_is(doc, (size_t)p, "the"))
 		p = doc_prev(doc, (size_t)p);
@@ -11363,26 +11381,12 @@ static int apposed_to_target(const struct doc *doc, const struct doc_sent *st,
 {
 	if (!f->has_tgt || f->tgt.asset)
 		return 0;
-	long q = doc_prev(doc, k);
-	for (int n = 0; q > (long)st->t0 && n < APPOSED_OWNED_WORDS;
-	     n++, q = doc_prev(doc, (size_t)q)) {
-		long p = doc_prev(doc, (size_t)q);
-		if (p < (long)st->t0)
-			return 0;
-		if (!doc_gap_has(doc, (size_t)p, (size_t)q, ',')) {
-			if (doc->tok[q].cap && !is_place(doc, (size_t)q))
-				return 0;
-			continue;
-		}
-		if (!(doc_word_is(doc, (size_t)q, "the") ||
-		      doc_word_is(doc, (size_t)q, "a") ||
-		      doc_word_is(doc, (size_t)q, "an")))
-			return 0;
-		/* the target's name ends right before the comma */
-		return (size_t)p + 1 == f->tgt.t1 ||
-		       ((size_t)p >= f->tgt.t0 && (size_t)p < f->tgt.t1);
-	}
-	return 0;
+	long q = apposition_open(doc, st, k, 1);
+	if (q < 0)
+		return 0;
+	/* the target's name ends right before the comma */
+	size_t p = (size_t)doc_prev(doc, (size_t)q);
+	return p + 1 == f->tgt.t1 || (p >= f->tgt.t0 && p < f->tgt.t1);
 }
 
 static int owned_by_seller(struct doc *doc, const struct doc_sent *st,
@@ -18234,9 +18238,10 @@ static void deal_read(struct doc *doc, const struct dealmodel *model,
 	 * classifier rejects outright, is the story's background: "GTE
 	 * CITES LOSS OF SPRINT ... prior to entering a joint venture with
 	 * United Telecommunications in July 1986" */
+	const struct doc_sent *lead1 = lead_first(doc);
 	if (type == DEAL_PARTNERSHIP && model && score < -PARTNER_REJECTED &&
-	    have && doc->sent[best.sent].para != 0 && lead_first(doc) &&
-	    doc->sent[best.sent].para != lead_first(doc)->para &&
+	    have && doc->sent[best.sent].para != 0 && lead1 &&
+	    doc->sent[best.sent].para != lead1->para &&
 	    !(have_cue && doc->sent[first_cue_sent].para == 0 &&
 	      first_cue.type == DEAL_PARTNERSHIP) &&
 	    !headline_venture(doc))

@@ -451,7 +451,7 @@ static int place_at(struct doc *doc, size_t i, size_t end);
  * Shearson Lehman Brothers Inc", "analyst John Smith of").  "said Bank
  * of America" is one word before "of": a name's.
  */
-static int person_before_of(const struct doc *doc, const struct doc_sent *st,
+static int person_before_of(struct doc *doc, const struct doc_sent *st,
 			    size_t e)
 {
 	static const char *const speech[] = {
@@ -469,8 +469,7 @@ static int person_before_of(const struct doc *doc, const struct doc_sent *st,
 	/* "Richardson Greenshields of Canada": a firm of its country */
 	size_t of = doc_next(doc, e), after = of < st->t1 ? doc_next(doc, of) :
 							  st->t1;
-	if (after < st->t1 && place_at((struct doc *)doc, after,
-				       doc_next(doc, after)))
+	if (after < st->t1 && place_at(doc, after, doc_next(doc, after)))
 		return 0;
 	long b = doc_prev(doc, (size_t)a);
 	return b >= (long)st->t0 && !doc->tok[b].cap &&
