@@ -4478,11 +4478,9 @@ static int nearest_company(const struct doc *doc, const struct doc_sent *st,
 static int described_opening(const struct doc *doc, const struct doc_sent *st,
 			     size_t k)
 {
+	/* (a company's nouns the recogniser knows, DOC_W_ORG, and these) */
 	static const char *const nouns[] = {
-		"compani", "firm", "group", "concern", "conglomer",
-		"investor", "lender", "maker", "manufactur", "produc",
-		"retail", "bank", "insur", "develop", "oper", "startup",
-		"fund", "hold", "miner", "brewer", "publish", "distributor",
+		"concern", "investor", "fund", "hold", "publish",
 	};
 	size_t q = doc_next(doc, k);
 	for (int n = 0; q < st->t1 && n < OPENING_DESCRIPTION_WORDS;
@@ -4490,7 +4488,8 @@ static int described_opening(const struct doc *doc, const struct doc_sent *st,
 		if (doc->tok[q].cap || !(doc->tok[q].flags & ANA_ALPHA))
 			return 0;
 		size_t nx = doc_next(doc, q);
-		if (stem_in(doc, q, nouns, ARRAY_SIZE(nouns)) && nx < st->t1 &&
+		if ((IS(doc, q, DOC_W_ORG) ||
+		     stem_in(doc, q, nouns, ARRAY_SIZE(nouns))) && nx < st->t1 &&
 		    doc_gap_has(doc, q, nx, ','))
 			return 1;
 		if (IS(doc, q, DOC_W_STOP) || IS(doc, q, DOC_W_PRONOUN))
