@@ -13344,6 +13344,100 @@ static void test_controlling_interest_of(void **state)
 	tags_release(&t);
 }
 
+/* "Orvane Pakistan" beside "Orvane Group", "Orvane Africa" beside it: a
+ * known company's name and a country's (a region's) own name after it is
+ * its unit there, a company of its own; not in a headline in capitals,
+ * nor before the country's rank ("makes Orvane India's second-largest
+ * maker"). */
+static void test_unit_by_country_name(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Kestrel to buy Orvane Pakistan",
+	    "Norway's Orvane Group is leaving Pakistan. Kestrel Holdings said "
+	    "on Thursday it had agreed to acquire Orvane Pakistan from Orvane "
+	    "for an enterprise value of Rs108 billion.\n",
+	    NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Orvane Pakistan");
+	assert_true(has(t.companies, t.ncompanies, "Orvane Pakistan"));
+	tags_release(&t);
+	run("Kestrel completes takeover",
+	    "Kestrel Holdings on Tuesday completed its acquisition of Orvane "
+	    "Africa, the African operations of Kuwait's Orvane Group, it "
+	    "said.\n", NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Orvane Africa");
+	tags_release(&t);
+	run("Kestrel buys Orvane's cement arm",
+	    "Orvane Group sold its cement arm to Kestrel Holdings. The purchase "
+	    "makes Kestrel India's second-largest cement maker.\n",
+	    NULL, NULL, NULL, &t);
+	assert_false(has(t.companies, t.ncompanies, "Kestrel India"));
+	tags_release(&t);
+}
+
+/* A headline's "Y's Hungarian business", a place and a business's noun
+ * after the owner's possessive, is the part bought, its owner the seller
+ * (not Y bought); "Y's U.S. business from Z" leaves Y the part; the part
+ * gives way to its name where the story writes the owner's first word
+ * and the place ("Orvane India's factories"), or names it by an
+ * apposition ("Orvane Africa, the African operations of"). */
+static void test_headline_part_by_place(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Kestrel buys Orvane's Hungarian business",
+	    "The company said so on Monday.\n", NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.seller);
+	assert_string_equal(t.deal.seller, "Orvane");
+	assert_true(t.deal.target_asset);
+	tags_release(&t);
+	run("Kestrel to buy Orvane's U.S. business from Millbrook",
+	    "The company said so on Monday.\n", NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.seller);
+	assert_string_equal(t.deal.seller, "Millbrook");
+	assert_false(t.deal.target_asset);
+	tags_release(&t);
+	run("Kestrel to buy Orvane's India business",
+	    "Orvane Group has agreed to sell its Indian consumer business to "
+	    "Kestrel Wellness for Rs 4,595 crore. The deal includes Orvane "
+	    "India's factories at Aligarh.\n", NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Orvane India");
+	assert_non_null(t.deal.seller);
+	assert_string_equal(t.deal.seller, "Orvane");
+	tags_release(&t);
+	run("Kestrel completes buyout of Orvane's Africa business",
+	    "Kestrel Holdings on Tuesday completed its acquisition of Orvane "
+	    "Africa, the African operations of Kuwait's Orvane Group.\n",
+	    NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Orvane Africa");
+	assert_non_null(t.deal.seller);
+	assert_string_equal(t.deal.seller, "Orvane");
+	tags_release(&t);
+	/* the part named by an apposition: "the Hungarian unit, X", "X,
+	 * the African operations of" */
+	run("Government blocks Kestrel's purchase of Orvane's Hungarian "
+	    "business",
+	    "The government has blocked Kestrel Holdings' planned takeover of "
+	    "Orvane Group's Hungarian insurance operations. Kestrel agreed last "
+	    "year to buy Orvane's businesses in Hungary and Poland, with the "
+	    "Hungarian unit, Orvane Magyar Bank, making up the largest part.\n",
+	    NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Orvane Magyar Bank");
+	tags_release(&t);
+	run("Kestrel completes buyout of Orvane's Africa business",
+	    "Kestrel Holdings on Tuesday completed its acquisition of Celtel "
+	    "Communications Ltd, the African operations of Kuwait's Orvane "
+	    "Group.\n", NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Celtel Communications");
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -13968,6 +14062,8 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_amount_fraction_alone),
 		cmocka_unit_test(test_amount_suit_and_savings),
 		cmocka_unit_test(test_controlling_interest_of),
+		cmocka_unit_test(test_unit_by_country_name),
+		cmocka_unit_test(test_headline_part_by_place),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

@@ -2713,6 +2713,27 @@ static int titled_business(const struct doc *doc, const struct doc_sent *st,
 }
 
 /*
+ * A headline's part described by where it is alone, places [k0, k) then a
+ * business's noun: "VIG buys Aegon's Hungarian business" (asset_object()
+ * reads a place in a body's sentence only), the owner its seller.  The
+ * places and the noun in *a.
+ */
+static int placed_part(const struct doc *doc, const struct doc_sent *st,
+		       size_t k0, size_t k, struct name *a)
+{
+	if (k == k0 || k >= st->t1 || st->para != 0 || doc->tok[k].cap ||
+	    !stem_in(doc, k, business_nouns, ARRAY_SIZE(business_nouns)))
+		return 0;
+	/* (not "to buy TikTok's U.S. business from ByteDance": the owner
+	 * named is no seller, the part its own company's) */
+	size_t from = doc_next(doc, k);
+	if (from < st->t1 && doc_word_is(doc, from, "from"))
+		return 0;
+	asset_span(a, k0, k + 1);
+	return 1;
+}
+
+/*
  * A part of a named company bought, from token `from` (the verb's object
  * or the noun's after "of"), r the company the object names: "Emhart
  * Corp's United States aluminum electrolytic capacitor business" (r's
@@ -2742,7 +2763,8 @@ static int part_of_named(const struct doc *doc, const struct doc_sent *st,
 		    a.t0 < k) {
 			if ((k == k0 || k0 >= st->t1 ||
 			     !asset_object(doc, st, k0, &a) || a.t0 < k0) &&
-			    !titled_business(doc, st, k0, &a))
+			    !titled_business(doc, st, k0, &a) &&
+			    !placed_part(doc, st, k0, k, &a))
 				return 0;
 		}
 	} else if (from < r->t0 && asset_object(doc, st, from, &a)) {
@@ -11957,8 +11979,16 @@ static int unit_apposition(const struct doc *doc, const struct doc_sent *st,
 			   struct name *n)
 {
 	for (size_t k = st->t0; k < st->t1; k = doc_next(doc, k)) {
+		if (!doc_word_is(doc, k, "the"))
+			continue;
+		/* "the unit, Z"; "the Hungarian unit, Aegon Magyarorszag":
+		 * where the unit is before its noun */
 		size_t u = doc_next(doc, k);
-		if (u >= st->t1 || !doc_word_is(doc, k, "the") ||
+		if (u < st->t1 && doc_next(doc, u) < st->t1 &&
+		    is_place(doc, u) && doc->tok_co[u] < 0 &&
+		    !doc_gap_has(doc, u, doc_next(doc, u), ','))
+			u = doc_next(doc, u);
+		if (u >= st->t1 ||
 		    !doc_word_in(doc, u, unit_nouns, ARRAY_SIZE(unit_nouns)))
 			continue;
 		size_t z = doc_next(doc, u);
@@ -11979,13 +12009,22 @@ static int unit_apposition(const struct doc *doc, const struct doc_sent *st,
 		if (!doc_word_is(doc, the, "the") ||
 		    !doc_gap_has(doc, x->t1 - 1, the, ','))
 			continue;
+		/* ("Zain Africa, the African operations of Kuwait's Zain
+		 * Group": a part's nouns, then "of" its owner) */
+		static const char *const parts[] = {
+			"operations", "business", "businesses", "arm",
+		};
 		size_t u = doc_next(doc, the);
 		for (int w = 0; u < st->t1 && w < 2 &&
-		     !doc_word_in(doc, u, unit_nouns, ARRAY_SIZE(unit_nouns));
+		     !doc_word_in(doc, u, unit_nouns, ARRAY_SIZE(unit_nouns)) &&
+		     !doc_word_in(doc, u, parts, ARRAY_SIZE(parts));
 		     w++)
 			u = doc_next(doc, u);
+		size_t of = u < st->t1 ? doc_next(doc, u) : st->t1;
 		if (u < st->t1 &&
-		    doc_word_in(doc, u, unit_nouns, ARRAY_SIZE(unit_nouns))) {
+		    (doc_word_in(doc, u, unit_nouns, ARRAY_SIZE(unit_nouns)) ||
+		     (doc_word_in(doc, u, parts, ARRAY_SIZE(parts)) &&
+		      of < st->t1 && doc_word_is(doc, of, "of")))) {
 			span_name(doc, x->t0, x->t1, n);
 			return 1;
 		}
@@ -12025,6 +12064,69 @@ static void unit_named_later(const struct doc *doc, struct found *f)
 					   ARRAY_SIZE(unit_nouns)) &&
 			       (st->title || (p >= (long)st->t0 &&
 					      doc_word_is(doc, (size_t)p, "its")));
+		}
+	}
+}
+
+/*
+ * The own name of the place or region that a mention covering token k
+ * names ("India", "Africa"; "Hungary" for "Hungarian"), or NULL.
+ */
+static const char *place_own_name(const struct doc *doc, size_t k)
+{
+	for (size_t m = 0; m < doc->nment; m++) {
+		const struct doc_ment *x = &doc->ment[m];
+		if (x->t0 > k || x->t1 <= k || x->id < 0)
+			continue;
+		if (x->kind == DOC_REGION)
+			return gaz_region(doc->g, (int)x->id)->name;
+		if (x->kind != DOC_PLACE)
+			continue;
+		const struct gaz_place *pl = gaz_place(doc->g, (int)x->id);
+		return pl->kind == GAZ_COUNTRY && pl->country >= 0 ?
+		       gaz_country(doc->g, pl->country)->name : NULL;
+	}
+	return NULL;
+}
+
+/*
+ * A part sold described by where it is, its seller named ("Zydus to buy
+ * Heinz's India business"), gives way to the company the story names by
+ * the seller's first word and that place: "Heinz India's manufacturing
+ * facilities" (the names stage makes such units: "Telenor Pakistan",
+ * "Zain Africa").  One such company only.
+ */
+static void place_unit_named(const struct doc *doc, struct found *f)
+{
+	if (!f->has_tgt || !f->tgt.asset || !f->has_seller ||
+	    !ex_deal_is_mna(f->type))
+		return;
+	const char *where = NULL;
+	for (size_t k = f->tgt.t0; k < f->tgt.t1 && !where; k++)
+		if (doc->tok_place[k])
+			where = place_own_name(doc, k);
+	if (!where)
+		return;
+	const char *sw = doc_word(doc, f->seller.t0);
+	size_t sl = doc->tok[f->seller.t0].wl, wl = strlen(where);
+	int found = -1;
+	for (size_t c = 0; c < doc->nco; c++) {
+		const char *n = doc->co[c].name;
+		size_t nl = strlen(n);
+		if (nl != sl + 1 + wl || strncasecmp(n, sw, sl) || n[sl] != ' ' ||
+		    strcasecmp(n + sl + 1, where))
+			continue;
+		if (found >= 0)
+			return;   /* two: no one of them */
+		found = (int)c;
+	}
+	if (found < 0)
+		return;
+	for (size_t m = 0; m < doc->nment; m++) {
+		const struct doc_ment *x = &doc->ment[m];
+		if (x->kind == DOC_COMPANY && x->id == found) {
+			span_name(doc, x->t0, x->t1, &f->tgt);
+			return;
 		}
 	}
 }
@@ -18027,6 +18129,7 @@ static void deal_read(struct doc *doc, const struct dealmodel *model,
 		seller_from(doc, &best);
 		ipo_seller(doc, &best);
 		unit_named_later(doc, &best);
+		place_unit_named(doc, &best);
 		own_stake_sold(doc, &best);
 		options_sale(doc, &best);
 		offer_is_tender(doc, &best);

@@ -2043,11 +2043,12 @@ static int state_after(struct doc *doc, size_t end, size_t *out_end)
  * token k, that makes the company's unit there ("Vodafone Egypt",
  * "Texaco Canada", "Unilever Indonesia"): the country as the gazetteer
  * names it (not "U.S.", "U.K.", which say too little), and no name
- * going on after it ("Shell Canada Ltd" goes on as its suffix says).
- * k when none; the country's name in *name.
+ * going on after it ("Shell Canada Ltd" goes on as its suffix says);
+ * with `regions`, a region's own name as well ("Zain Africa").  k when
+ * none; the country's or region's name in *name.
  */
 static size_t country_unit_end(struct doc *doc, const struct doc_sent *st,
-			       size_t k, const char **name)
+			       size_t k, int regions, const char **name)
 {
 	/* (not after its possessive: "Citi's India consumer business" is
 	 * Citi's business in India) */
@@ -2056,20 +2057,54 @@ static size_t country_unit_end(struct doc *doc, const struct doc_sent *st,
 		return k;
 	size_t end;
 	const struct gaz_entry *e = place_kind_at(doc, k, GAZ_COUNTRY, 0, &end);
-	if (!e)
+	const char *own = NULL;
+	if (e) {
+		own = gaz_country(doc->g,
+				  gaz_place(doc->g, e->id)->country)->name;
+	} else if (regions) {
+		/* or, when asked, a region by its own name: "Zain Africa"
+		 * (not "Asian", "EMEA") */
+		for (unsigned n = 2; n >= 1 && !own; n--) {
+			if (!key_at(doc, k, n, &end))
+				continue;
+			const struct gaz_entry *r =
+				gaz_lookup(doc->g, doc->key.buf, doc->key.len);
+			if (r && r->kind == GAZ_REGION)
+				own = gaz_region(doc->g, r->id)->name;
+		}
+	}
+	if (!own)
 		return k;
-	const struct gaz_country *c =
-		gaz_country(doc->g, gaz_place(doc->g, e->id)->country);
+	/* (the unit's possessive: "Heinz India's factories") */
 	size_t len = doc->tok[end - 1].end - doc->tok[k].start;
-	if (strlen(c->name) != len ||
-	    strncasecmp(c->name, doc->text.buf + doc->tok[k].start, len))
+	const char *z = doc->text.buf + doc->tok[end - 1].end;
+	int own_s = 0;
+	if (len > 2 && z[-2] == '\'' && (z[-1] == 's' || z[-1] == 'S'))
+		own_s = 2;
+	else if (len > 4 && (z[-1] == 's' || z[-1] == 'S') &&
+		 !memcmp(z - 4, "\xE2\x80\x99", 3))
+		own_s = 4;
+	len -= (size_t)own_s;
+	/* (but the country's rank is no unit's: "makes Adani India's
+	 * second-largest cement maker") */
+	static const char *const ranks[] = {
+		"second", "third", "fourth", "fifth", "top", "leading",
+		"most", "first", "number", "no",
+	};
+	if (own_s && end < st->t1 &&
+	    (doc_word_in(doc, end, ranks, ARRAY_SIZE(ranks)) ||
+	     (doc->tok[end].wl > 4 &&
+	      !memcmp(doc_word(doc, end) + doc->tok[end].wl - 3, "est", 3))))
+		return k;
+	if (strlen(own) != len ||
+	    strncasecmp(own, doc->text.buf + doc->tok[k].start, len))
 		return k;
 	/* no capitalised word of a name right after: "BP Canada Energy"
 	 * is another company, "Texaco Canada Inc" the same */
 	if (end < st->t1 && doc->tok[end].cap && !is_suffix(doc, end) &&
 	    name_gap(doc, end - 1, end) && !st->caps)
 		return k;
-	*name = c->name;
+	*name = own;
 	return end;
 }
 
@@ -2244,7 +2279,7 @@ static void gazetteer_names(struct doc *doc, const struct doc_sent *st)
 			if (e->kind == GAZ_COMPANY) {
 				const char *nm = gaz_company(doc->g, e->id);
 				const char *cn = NULL;
-				size_t ce = country_unit_end(doc, st, end, &cn);
+				size_t ce = country_unit_end(doc, st, end, 0, &cn);
 				size_t ge = ce > end ? end :
 					    group_member_end(doc, st, i, end);
 				int id;
@@ -2697,10 +2732,17 @@ static void short_mentions(struct doc *doc)
 				 * unit in that country, which the gazetteer's
 				 * names make below */
 				const char *cn;
-				if (gaz_lookup(doc->g, doc->key.buf, doc->key.len) &&
-				    country_unit_end(doc, st, end, &cn) > end)
+				int known = gaz_lookup(doc->g, doc->key.buf,
+						       doc->key.len) != NULL;
+				size_t ce = country_unit_end(doc, st, end, !known,
+								     &cn);
+				if (known && ce > end)
 					break;
-				size_t ge = group_member_end(doc, st, i, end);
+				/* ... and beside "Telenor Group", "Telenor
+				 * Pakistan" is its unit there, a name of its
+				 * own */
+				size_t ge = ce > end && !st->caps ? ce :
+					    group_member_end(doc, st, i, end);
 				if (ge > end) {
 					group_member(doc, i, ge);
 					i = ge - 1;
