@@ -13438,6 +13438,37 @@ static void test_headline_part_by_place(void **state)
 	tags_release(&t);
 }
 
+/* "mergers and acquisitions" naming a trade's field, a department's or a
+ * job's noun after it or a title before it, is no deal: "managing
+ * director of the merger and acquisitions department", "head of mergers
+ * and acquisitions at"; a merger the same sentence tells still is. */
+static void test_deals_field(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Kestrel Brothers names new managing director",
+	    "Kestrel Brothers said John Stearns has joined the company as "
+	    "managing director of its merger and acquisition department. "
+	    "Stearns formerly was part of Orvane Bank's mergers and "
+	    "acquisitions group.\n", NULL, NULL, NULL, &t);
+	assert_int_not_equal(t.deal.type, DEAL_MERGER);
+	assert_int_equal(t.deal.nroles, 0);
+	tags_release(&t);
+	run("", "Please read in item second para reference to position of "
+	    "John Stearns as former managing director of the mergers and "
+	    "acquisitions department of the London office of Kestrel Bank.\n",
+	    NULL, NULL, NULL, &t);
+	assert_int_not_equal(t.deal.type, DEAL_MERGER);
+	assert_int_equal(t.deal.nroles, 0);
+	tags_release(&t);
+	run("Kestrel to merge with Millbrook",
+	    "Kestrel Corp said it agreed to merge with Millbrook Corp, "
+	    "advised by Orvane Bank's head of mergers and acquisitions.\n",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_MERGER);
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -14064,6 +14095,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_controlling_interest_of),
 		cmocka_unit_test(test_unit_by_country_name),
 		cmocka_unit_test(test_headline_part_by_place),
+		cmocka_unit_test(test_deals_field),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

@@ -1347,9 +1347,64 @@ static int shares_in_company(const struct doc *doc, const struct doc_sent *st,
 	return 0;
 }
 
+/*
+ * Whether the cue at c is a word of "mergers and acquisitions" ("merger
+ * and acquisition", "acquisitions and mergers") naming a trade's field: a
+ * department's or a job's noun after it ("the mergers and acquisitions
+ * department of Merrill Lynch", "M&A bankers"), or a job's title before
+ * it ("head of mergers and acquisitions at").
+ */
+static int deals_field(const struct doc *doc, const struct doc_sent *st,
+		       const struct cue *c)
+{
+	static const char *const fields[] = {
+		"department", "departments", "division", "unit", "team",
+		"group", "practice", "desk", "adviser", "advisers", "advisor",
+		"advisors", "advisory", "banker", "bankers", "banking",
+		"specialist", "specialists", "boutique", "arm", "fees",
+		"activity", "activities", "lawyer", "lawyers", "work", "chief",
+		"head", "director",
+	};
+	static const char *const titles[] = {
+		"head", "chief", "director", "manager", "chairman", "vice",
+		"president",
+	};
+	if (!doc_stem_is(doc, c->t0, "merger") &&
+	    !doc_stem_is(doc, c->t0, "acquisit"))
+		return 0;
+	/* the phrase's first and last words around "and" */
+	size_t first = c->t0, last = c->t0;
+	size_t a = doc_next(doc, c->t0), b = a < st->t1 ? doc_next(doc, a) : a;
+	long p = doc_prev(doc, c->t0);
+	long pp = p >= (long)st->t0 ? doc_prev(doc, (size_t)p) : -1;
+	if (b < st->t1 && doc_word_is(doc, a, "and") &&
+	    (doc_stem_is(doc, b, "merger") || doc_stem_is(doc, b, "acquisit")) &&
+	    doc_stem_is(doc, b, "merger") != doc_stem_is(doc, c->t0, "merger"))
+		last = b;
+	else if (pp >= (long)st->t0 && doc_word_is(doc, (size_t)p, "and") &&
+		 (doc_stem_is(doc, (size_t)pp, "merger") ||
+		  doc_stem_is(doc, (size_t)pp, "acquisit")))
+		first = (size_t)pp;
+	else
+		return 0;
+	size_t n = doc_next(doc, last);
+	if (n < st->t1 && doc_word_in(doc, n, fields, ARRAY_SIZE(fields)))
+		return 1;
+	/* "head of mergers and acquisitions", "director of the mergers and
+	 * acquisitions" */
+	long o = doc_prev(doc, first);
+	if (o >= (long)st->t0 && doc_word_is(doc, (size_t)o, "the"))
+		o = doc_prev(doc, (size_t)o);
+	long t = o >= (long)st->t0 ? doc_prev(doc, (size_t)o) : -1;
+	return t >= (long)st->t0 && doc_word_is(doc, (size_t)o, "of") &&
+	       doc_word_in(doc, (size_t)t, titles, ARRAY_SIZE(titles));
+}
+
 static int look_alike(const struct doc *doc, const struct doc_sent *st,
 		      const struct cue *c)
 {
+	if (deals_field(doc, st, c))
+		return 1;
 	int sell_buy = c->type == DEAL_DIVESTITURE ||
 		       c->type == DEAL_ACQUISITION;
 	int raise = raise_like(doc, c->t0);
