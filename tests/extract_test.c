@@ -13469,6 +13469,25 @@ static void test_deals_field(void **state)
 	tags_release(&t);
 }
 
+/* "X said the purchase of a 5.4 pct block of its stock was a violation":
+ * X's own stock is bought, X the target, the buyer unnamed (X bought
+ * before). */
+static void test_purchase_of_its_stock(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("KESTREL <KST> SAYS STAKE VIOLATES LAW",
+	    "Kestrel International Inc said the purchase of a 5.4 pct block of "
+	    "its stock was an apparent violation of the laws of Panama, its "
+	    "country of incorporation.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_STAKE);
+	assert_null(t.deal.acquirer);
+	assert_int_equal(t.deal.ninvestors, 0);
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Kestrel International");
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -14096,6 +14115,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_unit_by_country_name),
 		cmocka_unit_test(test_headline_part_by_place),
 		cmocka_unit_test(test_deals_field),
+		cmocka_unit_test(test_purchase_of_its_stock),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

@@ -5755,6 +5755,55 @@ static int answers_between(const struct doc *doc, size_t a, size_t b)
 	return owners_approve(doc, a, b);
 }
 
+/*
+ * After a deal's noun, from token k: a holding of the subject's own stock,
+ * "of (a) 5.4 pct (block) of its (common) stock (shares)": the token after
+ * it, or 0.
+ */
+static size_t own_stock_holding(const struct doc *doc,
+				const struct doc_sent *st, size_t k)
+{
+	static const char *const secs[] = {
+		"stock", "shares", "common", "capital", "equity",
+	};
+	static const char *const kinds[] = {
+		"common", "outstanding", "voting", "issued",
+	};
+	if (k >= st->t1 || !doc_word_is(doc, k, "of"))
+		return 0;
+	k = doc_next(doc, k);
+	if (k < st->t1 && (doc_word_is(doc, k, "a") || doc_word_is(doc, k, "an")))
+		k = doc_next(doc, k);
+	if (k >= st->t1 || !doc->tok[k].digit)
+		return 0;
+	k = doc_next(doc, k);
+	if (k >= st->t1 || !(doc_word_is(doc, k, "pct") ||
+			     doc_word_is(doc, k, "percent") ||
+			     doc->text.buf[doc->tok[k - 1].end] == '%'))
+		return 0;
+	if (!doc_word_is(doc, k, "of"))
+		k = doc_next(doc, k);
+	if (k < st->t1 && (doc_word_is(doc, k, "block") ||
+			   doc_word_is(doc, k, "stake") ||
+			   doc_word_is(doc, k, "interest")))
+		k = doc_next(doc, k);
+	if (k >= st->t1 || !doc_word_is(doc, k, "of"))
+		return 0;
+	k = doc_next(doc, k);
+	if (k >= st->t1 || !doc_word_is(doc, k, "its"))
+		return 0;
+	k = doc_next(doc, k);
+	for (int n = 0; n < 2 && k < st->t1 &&
+	     doc_word_in(doc, k, kinds, ARRAY_SIZE(kinds)) &&
+	     !(doc_word_is(doc, k, "common") &&
+	       !doc_word_in(doc, doc_next(doc, k), secs, ARRAY_SIZE(secs)));
+	     n++)
+		k = doc_next(doc, k);
+	if (k >= st->t1 || !doc_word_in(doc, k, secs, ARRAY_SIZE(secs)))
+		return 0;
+	return doc_next(doc, k);
+}
+
 static int noun_roles(const struct doc *doc, const struct doc_sent *st,
 		      const struct cue *c, struct found *f)
 {
@@ -5781,6 +5830,20 @@ static int noun_roles(const struct doc *doc, const struct doc_sent *st,
 	    !name_token(doc, st, (size_t)q)) {
 		/* "the proposed acquisition by X of Y", "a takeover by X" */
 		struct name by, of2;
+		/* "McDermott International Inc said the purchase of a 5.4
+		 * pct block of its stock was an apparent violation": the
+		 * subject's own stock is bought, by no one the sentence
+		 * names (not the subject) */
+		size_t held = own_stock_holding(doc, st, c->t1);
+		if (held && (doc_word_is(doc, c->t0, "purchase") ||
+			     doc_word_is(doc, c->t0, "acquisition"))) {
+			if (!subject(doc, st, c->t0, &of2))
+				return 0;
+			found_start(f, (size_t)(st - doc->sent), c);
+			f->has_tgt = 1;
+			f->tgt = of2;
+			return 1;
+		}
 		if (!bidder_after(doc, st, c, &by))
 			return 0;
 		found_start(f, (size_t)(st - doc->sent), c);
