@@ -13488,6 +13488,32 @@ static void test_purchase_of_its_stock(void **state)
 	tags_release(&t);
 }
 
+/* A station by its call sign ("WOR-TV", "KHJ-TV", "WABC-FM") is a
+ * business of its own name, bought and sold; not a word that only looks
+ * like one ("AKHJ-TV", "WOR-TVX"). */
+static void test_station_call_sign(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("KESTREL UNIT COMPLETES WOR-TV SALE",
+	    "Kestrel said its Orvane General Inc subsidiary completed the sale "
+	    "of WOR-TV to MCA Inc for 387 mln dlrs.\n", NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "WOR-TV");
+	assert_true(has(t.companies, t.ncompanies, "WOR-TV"));
+	tags_release(&t);
+	run("Deal news",
+	    "Kestrel Broadcasting Corp said it agreed to buy WABC-FM from "
+	    "Orvane Corp. Millbrook said AKHJ-TV and WOR-TVX rose.\n",
+	    NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "WABC-FM");
+	assert_false(has(t.companies, t.ncompanies, "AKHJ-TV"));
+	assert_false(has(t.companies, t.ncompanies, "KHJ-TV"));
+	assert_false(has(t.companies, t.ncompanies, "WOR-TVX"));
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -14116,6 +14142,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_headline_part_by_place),
 		cmocka_unit_test(test_deals_field),
 		cmocka_unit_test(test_purchase_of_its_stock),
+		cmocka_unit_test(test_station_call_sign),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

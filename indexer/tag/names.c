@@ -3017,6 +3017,55 @@ static void acronym_names(struct doc *doc, const struct doc_sent *st)
 	}
 }
 
+/* Whether the n bytes at s are a station's call sign: "WOR-TV". */
+static int call_sign(const char *s, size_t n)
+{
+	if (n < 6 || n > 7 || (s[0] != 'K' && s[0] != 'W') || s[n - 3] != '-')
+		return 0;
+	for (size_t i = 0; i < n; i++)
+		if (i != n - 3 && !isupper((unsigned char)s[i]))
+			return 0;
+	return !strncmp(s + n - 2, "TV", 2) || !strncmp(s + n - 2, "FM", 2) ||
+	       !strncmp(s + n - 2, "AM", 2);
+}
+
+/*
+ * A North American broadcast station by its call sign: "WOR-TV",
+ * "KHJ-TV", "WABC-FM" (K or W and two or three more capitals, a hyphen,
+ * then TV, FM or AM), a business bought and sold under that name.
+ */
+static void station_names(struct doc *doc, const struct doc_sent *st)
+{
+	static const char *const bands[] = {"tv", "fm", "am"};
+	const char *s = doc->text.buf;
+	for (size_t i = st->t0; i < st->t1; i++) {
+		size_t j = doc_next(doc, i);
+		if ((doc->tok[i].flags & ANA_JOINED) || j >= st->t1)
+			continue;
+		const struct doc_tok *t = &doc->tok[i], *b = &doc->tok[j];
+		size_t n = t->end - t->start;
+		if (doc->in_name[i] || doc->in_name[j] || n < 3 || n > 4 ||
+		    (s[t->start] != 'K' && s[t->start] != 'W') ||
+		    b->start != t->end + 1 || s[t->end] != '-' ||
+		    b->end - b->start != 2 ||
+		    !doc_word_in(doc, j, bands, ARRAY_SIZE(bands)) ||
+		    !isupper((unsigned char)s[b->start]) ||
+		    !isupper((unsigned char)s[b->start + 1]))
+			continue;
+		int caps = 1;
+		for (size_t c = t->start; c < t->end; c++)
+			caps &= isupper((unsigned char)s[c]) != 0;
+		/* (a word, not a part of one: "KHJ-TV's", not "AKHJ-TV") */
+		if (!caps || (t->start > 0 && isalnum((unsigned char)s[t->start - 1])) ||
+		    (b->end < doc->text.len && (isalnum((unsigned char)s[b->end]) ||
+						s[b->end] == '-')))
+			continue;
+		company_span(doc, t->start, b->end, (uint32_t)i,
+			     (uint32_t)(j + 1));
+		i = j;
+	}
+}
+
 /* Capitalised words after "Bank of" that make one bank's name. */
 #define BANK_OF_WORDS 3
 
@@ -3088,6 +3137,7 @@ void names_find(struct doc *doc)
 			prefix_names(doc, st);
 			suffix_names(doc, st);
 			bank_of_names(doc, st);
+			station_names(doc, st);
 		}
 	/* names already seen win over places: "Bank of New England" */
 	short_mentions(doc);
@@ -3638,6 +3688,9 @@ static char *list_name_as(const struct doc *doc, const char *name,
 		int fund = wl == 11 && !memcmp(w, "convertible", 11) &&
 			   key.len >= 5 &&
 			   !memcmp(key.buf + key.len - 5, " fund", 5);
+		/* "WOR-TV": a station's band, its name's */
+		if (call_sign(c, strlen(c)))
+			fund = 1;
 		if (!fund &&
 		    in_list(w, wl, not_name_words, ARRAY_SIZE(not_name_words)) &&
 		    !(wl == 4 && !memcmp(w, "loan", 4) && i >= 12 &&
