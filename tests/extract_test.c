@@ -13514,6 +13514,32 @@ static void test_station_call_sign(void **state)
 	tags_release(&t);
 }
 
+/* "the acquisition of X in Seattle, Washington, by Y": where X is, between
+ * commas, stands before its buyer's "by"; "FAILING ... S/L IS ACQUIRED":
+ * a failing company is bought, no deal failed ("talks failing" and
+ * "failing to agree" still end one). */
+static void test_acquisition_by_past_place(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("FAILING WASHINGTON STATE S/L IS ACQUIRED",
+	    "The Federal Home Loan Bank Board announced the acquisition of "
+	    "Kestrel Savings and Loan Association in Seattle, Washington, by "
+	    "Orvane Savings Bank of Oak Harbour, Washington.\n",
+	    NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Orvane Savings Bank");
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Kestrel Savings and Loan Association");
+	assert_int_equal(t.deal.status, STATUS_COMPLETED);
+	tags_release(&t);
+	run("KESTREL SAYS MERGER TALKS FAILING",
+	    "Kestrel Corp said its merger talks with Orvane Corp were failing "
+	    "and would be ended.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.status, STATUS_TERMINATED);
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -14143,6 +14169,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_deals_field),
 		cmocka_unit_test(test_purchase_of_its_stock),
 		cmocka_unit_test(test_station_call_sign),
+		cmocka_unit_test(test_acquisition_by_past_place),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

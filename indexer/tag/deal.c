@@ -7552,6 +7552,32 @@ static void bought_out_of(const struct doc *doc, const struct doc_sent *st,
 	f->has_seller = 1;
 }
 
+/* The most place words between a company and its "by": "in Seattle,
+ * Washington," */
+#define PLACE_BY_WORDS 4
+
+/*
+ * "the acquisition of Home Savings and Loan Association in Seattle,
+ * Washington, by InterWest Savings Bank": from token k right after the
+ * bought company, "in" (or "of") and places, then a comma and "by": the
+ * token of "by", or st->t1.
+ */
+static size_t by_past_place(const struct doc *doc, const struct doc_sent *st,
+			    size_t k)
+{
+	size_t p = k < st->t1 ? doc_next(doc, k) : st->t1;
+	if (p >= st->t1 || !doc->tok_place[p] ||
+	    !(doc_word_is(doc, k, "in") || doc_word_is(doc, k, "of")))
+		return st->t1;
+	for (int w = 0; p < st->t1 && w < PLACE_BY_WORDS && doc->tok_place[p];
+	     w++)
+		p = doc_next(doc, p);
+	if (p < st->t1 && doc_word_is(doc, p, "by") &&
+	    doc_gap_has(doc, (size_t)doc_prev(doc, p), p, ','))
+		return p;
+	return st->t1;
+}
+
 /*
  * The buyers listed after a sale's first buyer f->acq: "KKR and
  * BlackRock", "Audi, BMW and Daimler" -- companies joined by commas and
@@ -8681,6 +8707,8 @@ static int roles(const struct doc *doc, size_t s, const struct cue *c,
 				"held", "owned", "controlled", "issued",
 			};
 			size_t b = find_word(doc, st, r.t1, "by", NEAR_NOUN_BY);
+			if (b >= st->t1)
+				b = by_past_place(doc, st, r.t1);
 			long pb = b < st->t1 ? doc_prev(doc, b) : -1;
 			if (b < st->t1 &&
 			    !(pb >= 0 && doc_word_in(doc, (size_t)pb, holders,
@@ -13250,6 +13278,22 @@ static enum ex_status token_status(const struct doc *doc, size_t k)
 	    doc->tok[k].wl > 4 && doc_deal_cue(doc->tok[k].scls) >= 0 &&
 	    !memcmp(doc_word(doc, k) + doc->tok[k].wl - 3, "ing", 3))
 		return STATUS_COMPLETED;
+	/* "FAILING WASHINGTON STATE S/L IS ACQUIRED", "a failing bank":
+	 * the word says what the company is, no deal ended (not "talks
+	 * failing", "failing to agree") */
+	if (doc_word_is(doc, k, "failing")) {
+		static const char *const deals[] = {
+			"talk", "bid", "offer", "merger", "deal", "plan",
+			"negoti", "takeov", "tender", "agreement", "sale",
+			"acquisit",
+		};
+		size_t q = doc_next(doc, k);
+		if (q < ks->t1 && !doc_word_is(doc, q, "to") &&
+		    !stem_in(doc, q, deals, ARRAY_SIZE(deals)) &&
+		    !(pk >= (long)ks->t0 &&
+		      stem_in(doc, (size_t)pk, deals, ARRAY_SIZE(deals))))
+			return STATUS_NONE;
+	}
 	/* "to buy a cargo handler in bid to become world leader", "in a
 	 * bid to cut costs": an effort, no bid made */
 	if ((doc_word_is(doc, k, "bid") || doc_word_is(doc, k, "attempt") ||
