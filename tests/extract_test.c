@@ -13540,6 +13540,29 @@ static void test_acquisition_by_past_place(void **state)
 	tags_release(&t);
 }
 
+/* A fee's money ("a break-up fee of 200 million euros", "a $300-million
+ * termination fee", "its yearly card fee to six dlrs") is other money,
+ * no deal's price nor a share's. */
+static void test_amount_fee(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("EU blocks Kestrel's takeover of Orvane Express",
+	    "The European Commission blocked Kestrel's purchase of Orvane "
+	    "Express. Under the terms of their merger agreement, Kestrel must "
+	    "now pay Orvane Express a break-up fee of 200 million euros.\n",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(kind_of(&t, "200 million euros"), AMOUNT_OTHER);
+	tags_release(&t);
+	run("Kestrel walks away from Orvane deal",
+	    "Kestrel Mining said it would receive a $300-million termination "
+	    "fee from Orvane Gold after Orvane accepted a rival offer.\n",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(kind_of(&t, "$300-million"), AMOUNT_OTHER);
+	assert_int_equal(t.deal.amount, -1);
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -14170,6 +14193,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_purchase_of_its_stock),
 		cmocka_unit_test(test_station_call_sign),
 		cmocka_unit_test(test_acquisition_by_past_place),
+		cmocka_unit_test(test_amount_fee),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

@@ -76,6 +76,9 @@ static const struct {
 	/* "110 to 130 mln dlrs in savings if the companies were
 	 * combined", "synergies of around 600 million euros" */
 	{"save", AMOUNT_OTHER}, {"synergi", AMOUNT_OTHER},
+	/* "a break-up fee of 200 million euros", "a $300-million
+	 * termination fee": what a deal's end costs, no price */
+	{"fee", AMOUNT_OTHER},
 };
 
 /* Words that can make an amount without a digit ("half a million"). */
