@@ -428,9 +428,11 @@ static int line_currencies(struct gaz *g, struct cols *c, const char *where,
 		w = MONEY_BOTH;
 	else if (c->n[3] == 10 && !memcmp(c->p[3], "pre-scaled", 10))
 		w = (enum money_where)(MONEY_PRE | MONEY_SCALED);
+	else if (c->n[3] == 9 && !memcmp(c->p[3], "pre-glued", 9))
+		w = (enum money_where)(MONEY_PRE | MONEY_GLUED);
 	else
-		return bad(err, where,
-			   "where is not pre, post, both or pre-scaled");
+		return bad(err, where, "where is not pre, post, both, "
+				       "pre-scaled or pre-glued");
 	char code[4] = "";
 	if (!(c->n[1] == 1 && c->p[1][0] == '-')) {
 		if (c->n[1] != 3)

@@ -440,11 +440,14 @@ void money_tab_add_form(struct money_tab *t, const char *form, size_t len,
 		copy_code(f->code, code);
 		f->factor = factor;
 		f->scaled = (where & MONEY_SCALED) != 0;
+		/* (a glued form is read as a one-letter form is: touching
+		 * its number, a capital first) */
+		f->letter = (where & MONEY_GLUED) != 0;
 		where = (enum money_where)(where & MONEY_BOTH);
 		f->where = where;
 		f->tight = lx.n > 1 && !memchr(form, ' ', len);
-		f->letter = lx.n == 1 && lx.t[0].type == T_WORD &&
-			    strlen(lx.t[0].w) == 1;
+		f->letter |= lx.n == 1 && lx.t[0].type == T_WORD &&
+			     strlen(lx.t[0].w) == 1;
 		f->generic = lx.n == 1 ? generic_of(lx.t[0].w) : MONEY_NAMED;
 		/* one key per position: "P5" (pesos) and "5p" (pence) */
 		for (int pos = MONEY_PRE; pos <= MONEY_POST; pos++) {

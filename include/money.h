@@ -75,6 +75,10 @@ enum money_where {
 	/* with MONEY_PRE, a form that makes money only before a scale
 	 * word: "N137 billion" (naira), not "N95 masks" */
 	MONEY_SCALED = 4,
+	/* with MONEY_PRE, a form that makes money only touching its number
+	 * and written with a capital: "LE17.25" (Egyptian pounds), not
+	 * "le 5 mai" */
+	MONEY_GLUED = 8,
 };
 
 enum money_flags {

@@ -13563,6 +13563,33 @@ static void test_amount_fee(void **state)
 	tags_release(&t);
 }
 
+/* Egypt's "LE17.25" (pre-glued: touching its number, a capital first;
+ * "le 5 mai" is no money) and Vietnam's "VNĐ4 trillion" are money, the
+ * bracketed USD its conversion; small sums in a sentence that prices
+ * goods by their unit ("per liter ... from LE15.25") are the goods'
+ * prices, no share's. */
+static void test_pound_le_and_dong(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Egypt raises fuel prices",
+	    "The price of 92-octane gasoline rose to LE17.25 per liter from "
+	    "LE15.25, while 95-octane gasoline went up to LE19 from LE17. Le "
+	    "Monde said le 5 mai.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.namounts, 4);
+	assert_string_equal(t.amounts[0].m.currency, "EGP");
+	for (size_t i = 0; i < t.namounts; i++)
+		assert_int_equal(t.amounts[i].kind, AMOUNT_OTHER);
+	tags_release(&t);
+	run("Kestrel Airlines gets VNĐ4 trillion loan",
+	    "Kestrel Airlines has signed credit agreements for a VNĐ4 trillion "
+	    "(US$172 million) loan.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.namounts, 1);
+	assert_string_equal(t.amounts[0].m.currency, "VND");
+	assert_true(t.amounts[0].m.value == 4e12);
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -14194,6 +14221,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_station_call_sign),
 		cmocka_unit_test(test_acquisition_by_past_place),
 		cmocka_unit_test(test_amount_fee),
+		cmocka_unit_test(test_pound_le_and_dong),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

@@ -459,6 +459,27 @@ static void test_pre_scaled_form(void **state)
 	money_tab_free(t);
 }
 
+/* A pre-glued form of two letters makes money only touching its number
+ * and written with a capital: "QZ17.25", not "qz 5" nor "Qz 5". */
+static void test_pre_glued_form(void **state)
+{
+	(void)state;
+	struct money_tab *t = money_tab_new();
+	money_tab_add_form(t, "qz", 2, "xyz", 1,
+			   (enum money_where)(MONEY_PRE | MONEY_GLUED));
+	money_tab_set_rate(t, "xyz", 2);
+	struct money *m = NULL;
+	size_t cap = 0;
+	const char *a = "rose to QZ17.25 from Qz15";
+	assert_int_equal(money_scan(t, a, strlen(a), &m, 0, &cap), 2);
+	assert_string_equal(m[0].currency, "XYZ");
+	assert_true(near(m[0].value, 17.25));
+	const char *b = "qz 5 mai and Qz 6 and qz7";
+	assert_int_equal(money_scan(t, b, strlen(b), &m, 0, &cap), 0);
+	free(m);
+	money_tab_free(t);
+}
+
 /* A story's year picks its rate; gaps, edges and undated stories. */
 static void test_year_rates(void **state)
 {
@@ -532,6 +553,7 @@ int main(void)
 		cmocka_unit_test(test_long_numbers),
 		cmocka_unit_test(test_table_api),
 		cmocka_unit_test(test_pre_scaled_form),
+		cmocka_unit_test(test_pre_glued_form),
 		cmocka_unit_test(test_year_rates),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);

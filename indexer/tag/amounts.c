@@ -282,6 +282,36 @@ static int per_unit(const struct doc *doc, const struct money *m, size_t t1)
 	       unit_word(doc_word(doc, t1 + 1));
 }
 
+/*
+ * Whether sentence st prices goods by their unit ("rose to LE17.25 per
+ * liter from LE15.25, while 95-octane went up to LE19 from LE17") and
+ * speaks of no shares: its small sums are the goods' prices, none a
+ * share's.
+ */
+static int goods_priced(const struct doc *doc, const struct doc_sent *st)
+{
+	static const char *const goods[] = {
+		"barrel", "barrels", "bbl", "tonne", "tonnes", "ton", "tons",
+		"kilo", "kilos", "kg", "kilogram", "gallon", "gallons",
+		"litre", "litres", "liter", "liters", "ounce", "oz", "bushel",
+		"carat", "lb", "kwh", "kilowatt",
+	};
+	static const char *const shares[] = {
+		"share", "shares", "stock", "shr", "dividend", "apiece",
+	};
+	int priced = 0;
+	for (size_t k = st->t0; k < st->t1; k = doc_next(doc, k)) {
+		if (doc_word_in(doc, k, shares, ARRAY_SIZE(shares)))
+			return 0;
+		size_t n = doc_next(doc, k);
+		priced |= n < st->t1 && (doc_word_is(doc, k, "per") ||
+					 doc_word_is(doc, k, "a")) &&
+			  doc_word_in(doc, n, goods, ARRAY_SIZE(goods)) &&
+			  k > st->t0 && doc->tok_money[k - 1];
+	}
+	return priced;
+}
+
 /* Words that make money in a sentence a loan's or a bond's, not a round's. */
 static int debt_word(const char *w)
 {
@@ -1177,7 +1207,8 @@ static enum ex_amount_kind amount_kind(const struct doc *doc,
 	if (small && (fx_rate(doc, st, m) ||
 		      (m->value >= FACE_VALUE_MIN && face_value(doc, st, t1))))
 		return AMOUNT_OTHER;
-	if (small && t1 <= doc->ntok && per_unit(doc, m, t1))
+	if (small && t1 <= doc->ntok &&
+	    (per_unit(doc, m, t1) || goods_priced(doc, st)))
 		return AMOUNT_OTHER;
 	if (small && k != AMOUNT_PER_SHARE) {
 		/* a dividend named a few words before or just after */
