@@ -1214,7 +1214,7 @@ static size_t conversion(struct scan *sc, size_t j, struct money *m)
 }
 
 /* The most tokens between a word of change and the "from" of its sums. */
-#define CHANGE_FROM_WORDS 3
+#define CHANGE_FROM_WORDS 5
 
 /*
  * "30 to 40": a range runs up; "800 mln dlrs to 200 mln" is a fall and
@@ -1238,18 +1238,41 @@ static int range_ok(const struct scan *sc, size_t i, double low, double high,
 		"slid", "slumped", "tumbled", "advanced", "firmed", "shed",
 		"rallied", "retreated",
 	};
+	/* ... and before "from" only: "to raise their minimum core
+	 * capital from Sh1 billion to Sh10 billion" (not "expected the
+	 * sale to raise VND6.5 trillion to VND7 trillion") */
+	static const char *const change_from[] = {
+		"raise", "raises", "raising", "lift", "lifts", "lifted",
+		"boost", "boosts", "boosted", "reduce", "reduces", "reduced",
+		"increasing", "rising", "falling", "cutting", "lowering",
+	};
+	/* "last raised at the start of 2024 to 17,002 liras": a year, no
+	 * range's low end */
+	static const char *const years[] = {
+		"of", "in", "since", "until", "during", "early", "late", "mid",
+	};
 	if (high < low)
 		return 0;
+	if (sc->t[i].type == T_NUM && sc->t[i].is_int && low >= 1900 &&
+	    low <= 2100 && i > 0 && sc->s[sc->t[i].start + 1] != ',')
+		for (size_t k = 0; k < sizeof(years) / sizeof(*years); k++)
+			if (word_is(sc, i - 1, years[k]))
+				return 0;
 	size_t w = i > 0 && word_is(sc, i - 1, "by") ? i - 1 : i;
 	/* "rose fivefold, from 417 mln dlrs to 2.3 billion": a few words
 	 * may part the word of change from "from" */
 	size_t back = 1;
 	if (i > 0 && word_is(sc, i - 1, "from"))
 		back = CHANGE_FROM_WORDS + 1;
-	for (size_t b = 1; to && b <= back && w >= b; b++)
+	for (size_t b = 1; to && b <= back && w >= b; b++) {
 		for (size_t k = 0; k < sizeof(change) / sizeof(*change); k++)
 			if (word_is(sc, w - b, change[k]))
 				return 0;
+		for (size_t k = 0; back > 1 &&
+		     k < sizeof(change_from) / sizeof(*change_from); k++)
+			if (word_is(sc, w - b, change_from[k]))
+				return 0;
+	}
 	if (sc->t[i].type == T_NUM && sc->t[i].is_int && low >= 1900 &&
 	    low <= 2100 && high >= 1e6)
 		return 0;

@@ -480,6 +480,35 @@ static void test_pre_glued_form(void **state)
 	money_tab_free(t);
 }
 
+/* Not a range: a year before "to" ("raised at the start of 2024 to
+ * 17,002 liras") and a change from one sum to another ("raise their
+ * capital from Sh1 billion to Sh10 billion"); a raise of "6.5 to 7" and
+ * "1,000 to 2,000" stay ranges. */
+static void test_range_year_and_change(void **state)
+{
+	(void)state;
+	struct money_tab *t = money_tab_new();
+	money_tab_add_form(t, "zz", 2, "xyz", 1, MONEY_BOTH);
+	money_tab_set_rate(t, "xyz", 2);
+	struct money *m = NULL;
+	size_t cap = 0;
+	const char *a = "last raised at the start of 2024 to 17,002 zz";
+	assert_int_equal(money_scan(t, a, strlen(a), &m, 0, &cap), 1);
+	assert_false(m[0].flags & MONEY_RANGE);
+	assert_true(near(m[0].value, 17002));
+	const char *b = "must raise their minimum core capital from zz1 billion "
+			"to zz10 billion";
+	assert_int_equal(money_scan(t, b, strlen(b), &m, 0, &cap), 2);
+	const char *c = "expected the sale to raise zz6.5 billion to zz7 billion";
+	assert_int_equal(money_scan(t, c, strlen(c), &m, 0, &cap), 1);
+	assert_true(m[0].flags & MONEY_RANGE);
+	const char *d = "fees of 1,000 to 2,000 zz";
+	assert_int_equal(money_scan(t, d, strlen(d), &m, 0, &cap), 1);
+	assert_true(m[0].flags & MONEY_RANGE);
+	free(m);
+	money_tab_free(t);
+}
+
 /* A story's year picks its rate; gaps, edges and undated stories. */
 static void test_year_rates(void **state)
 {
@@ -554,6 +583,7 @@ int main(void)
 		cmocka_unit_test(test_table_api),
 		cmocka_unit_test(test_pre_scaled_form),
 		cmocka_unit_test(test_pre_glued_form),
+		cmocka_unit_test(test_range_year_and_change),
 		cmocka_unit_test(test_year_rates),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
