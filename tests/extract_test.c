@@ -13590,6 +13590,29 @@ static void test_pound_le_and_dong(void **state)
 	tags_release(&t);
 }
 
+/* "<Kestrel Haskins and Sells>": a partners' name may end in a verb's
+ * word after "and", capitalised in mixed case; under the capitals
+ * headline "KESTREL HASKINS SELLS GETS STAKE IN COMPANY" the word before
+ * the verb is the name's, and the nearer "GETS" makes the stake bought,
+ * not cut. */
+static void test_partners_name_and_sells(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("KESTREL HASKINS SELLS GETS STAKE IN COMPANY",
+	    "<Kestrel Haskins and Sells>, an accounting and consulting firm, "
+	    "said it bought a stake in <Orvane Systems Corp>, a software and "
+	    "services company.\n", NULL, NULL, NULL, &t);
+	assert_true(has(t.companies, t.ncompanies, "Kestrel Haskins and Sells"));
+	assert_int_equal(t.deal.type, DEAL_STAKE);
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Kestrel Haskins and Sells");
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Orvane Systems");
+	assert_null(t.deal.seller);
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -14222,6 +14245,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_acquisition_by_past_place),
 		cmocka_unit_test(test_amount_fee),
 		cmocka_unit_test(test_pound_le_and_dong),
+		cmocka_unit_test(test_partners_name_and_sells),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

@@ -1405,6 +1405,20 @@ static int look_alike(const struct doc *doc, const struct doc_sent *st,
 {
 	if (deals_field(doc, st, c))
 		return 1;
+	/* "DELOITTE HASKINS SELLS GETS STAKE IN COMPANY": a capitals
+	 * headline's word right before its verb is a name's (Deloitte
+	 * Haskins and Sells), no verb of its own */
+	if (st->caps && c->t1 == c->t0 + 1 && c->t1 < st->t1 &&
+	    (doc_word_is(doc, c->t0, "sells") || doc_word_is(doc, c->t0, "buys"))) {
+		static const char *const verbs[] = {
+			"gets", "buys", "takes", "sells", "acquires", "raises",
+			"ups", "cuts", "sees", "says", "sets", "wins",
+			"completes", "ends", "makes", "plans", "agrees", "has",
+			"holds", "lifts", "boosts",
+		};
+		if (doc_word_in(doc, c->t1, verbs, ARRAY_SIZE(verbs)))
+			return 1;
+	}
 	int sell_buy = c->type == DEAL_DIVESTITURE ||
 		       c->type == DEAL_ACQUISITION;
 	int raise = raise_like(doc, c->t0);
@@ -14314,10 +14328,18 @@ static int stake_cut(const struct doc *doc, const struct found *f)
 	 * word within a few words before, a ticker not counted */
 	const struct doc_sent *st = &doc->sent[f->sent];
 	long q = doc_prev(doc, f->cue.t0);
+	/* (a verb of getting nearer the stake governs it: "DELOITTE
+	 * HASKINS SELLS GETS STAKE") */
+	static const char *const gets[] = {
+		"gets", "takes", "buys", "acquires", "ups", "raises", "lifts",
+		"boosts", "increases", "bought", "took", "acquired",
+	};
 	for (int n = 0; q >= (long)st->t0 && n < CUT_WORDS;
 	     q = doc_prev(doc, (size_t)q)) {
 		if (ticker(doc, (size_t)q))
 			continue;
+		if (doc_word_in(doc, (size_t)q, gets, ARRAY_SIZE(gets)))
+			return 0;
 		if (stem_in(doc, (size_t)q, cut_words, ARRAY_SIZE(cut_words)))
 			return 1;
 		n++;

@@ -3705,6 +3705,10 @@ static char *list_name_as(const struct doc *doc, const char *name,
 		     * after a name's word, capitalised */
 		    !(wl == 5 && !memcmp(w, "years", 5) && i > 0 &&
 		      strstr(c, " Years")) &&
+		    /* "Deloitte Haskins and Sells": a partner's name, the
+		     * last after "and", capitalised in mixed case */
+		    !(j == key.len && i >= 5 && !memcmp(w - 5, " and ", 5) &&
+		      capitalised_edge(c, w, wl)) &&
 		    /* "Banc One", "Thana Power One": after a name's word */
 		    !(wl == 3 && !memcmp(w, "one", 3) && i > 0 &&
 		      (strstr(c, " One ") ||
