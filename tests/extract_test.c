@@ -13613,6 +13613,37 @@ static void test_partners_name_and_sells(void **state)
 	tags_release(&t);
 }
 
+/* "has taken over a small Dutch gas container firm", then "The firm, X
+ * BV (LGT), employs 10 people": the company described with "a" and its
+ * noun is named by the next sentence's "The <noun>, X,"; below a headline
+ * too; a next sentence of something else names nothing. */
+static void test_described_company_named_next(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("KESTREL ACQUIRES DUTCH GAS CONTAINER UNIT",
+	    "Dutch shipping group Kestrel Van Ommeren NV said it has taken over a "
+	    "small Dutch gas container firm as a first step.\n    The firm, "
+	    "Orvane Gas Transport BV (OGT), employs 10 people.\n",
+	    NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Orvane Gas Transport");
+	tags_release(&t);
+	run("Kestrel buys firm",
+	    "Kestrel Corp said it has acquired a small Dutch gas container "
+	    "company. The company, Orvane Transport BV, employs 10 people.\n",
+	    NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Orvane Transport");
+	tags_release(&t);
+	run("Kestrel buys firm",
+	    "Kestrel Corp said it has acquired a small Dutch gas container "
+	    "company. The market, Orvane Transport BV said, is growing.\n",
+	    NULL, NULL, NULL, &t);
+	assert_null(t.deal.target);
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -14246,6 +14277,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_amount_fee),
 		cmocka_unit_test(test_pound_le_and_dong),
 		cmocka_unit_test(test_partners_name_and_sells),
+		cmocka_unit_test(test_described_company_named_next),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

@@ -17255,6 +17255,93 @@ static void described_target_next(struct doc *doc, struct found *best)
 	}
 }
 
+/* Nouns of a company described, not named: "a small Dutch gas container
+ * firm". */
+static const char *const described_nouns[] = {
+	"firm", "company", "concern", "maker", "group", "business",
+	"manufacturer", "producer", "distributor", "operator", "lender",
+	"insurer", "retailer", "chain",
+};
+
+/* The most words between "a" and the noun of a company described. */
+#define DESCRIBED_NAME_WORDS 6
+
+/*
+ * "PHS Van Ommeren NV said it has taken over a small Dutch gas container
+ * firm", then "The firm, Liquid and Gas Transport BV (LGT), employs 10
+ * people": a purchase whose object is a company described with "a" and
+ * its noun, named by the next sentence that opens "The <noun>, X,".
+ */
+/* The noun of a company described with "a" right after token k (past
+ * "of"), "a small Dutch gas container firm": its token, or st->t1. */
+static size_t described_company(const struct doc *doc,
+				const struct doc_sent *st, size_t k)
+{
+	if (k < st->t1 && doc_word_is(doc, k, "of"))
+		k = doc_next(doc, k);
+	if (k >= st->t1 || !(doc_word_is(doc, k, "a") || doc_word_is(doc, k, "an")))
+		return st->t1;
+	k = doc_next(doc, k);
+	for (int w = 0; k < st->t1 && w < DESCRIBED_NAME_WORDS &&
+	     doc->tok_co[k] < 0; w++, k = doc_next(doc, k))
+		if (doc_word_in(doc, k, described_nouns,
+				ARRAY_SIZE(described_nouns)))
+			return k;
+	return st->t1;
+}
+
+static void described_named_next(struct doc *doc, struct found *best)
+{
+	if (best->has_tgt || !best->has_acq ||
+	    (best->type != DEAL_ACQUISITION && best->type != DEAL_STAKE))
+		return;
+	/* the deal's sentence, or the lead's first below a headline */
+	size_t s0 = best->sent, noun = doc->ntok;
+	for (int tries = 0; tries < 2 && s0 < doc->nsent && noun == doc->ntok;
+	     tries++) {
+		const struct doc_sent *st = &doc->sent[s0];
+		struct cue c;
+		for (size_t k = st->t0; find_cue(doc, st, k, &c); k = c.t1) {
+			if (c.type != DEAL_ACQUISITION)
+				continue;
+			size_t n = described_company(doc, st, c.t1);
+			if (n < st->t1) {
+				noun = n;
+				break;
+			}
+		}
+		if (noun == doc->ntok) {
+			if (st->para != 0)
+				return;
+			s0 = body_first_sentence(doc);
+		}
+	}
+	if (noun == doc->ntok)
+		return;
+	for (size_t s = s0 + 1; s < doc->nsent; s++) {
+		if (doc_boiler(doc, (uint32_t)s))
+			continue;
+		const struct doc_sent *nx = &doc->sent[s];
+		size_t a = nx->t0, b = doc_next(doc, a), c = doc_next(doc, b);
+		if (c >= nx->t1 || !doc_word_is(doc, a, "the") ||
+		    doc->tok[b].wl != doc->tok[noun].wl ||
+		    memcmp(doc_word(doc, b), doc_word(doc, noun),
+			   doc->tok[b].wl) ||
+		    !doc_gap_has(doc, b, c, ','))
+			return;
+		const struct doc_ment *m = company_opening(doc, c);
+		if (!m)
+			return;
+		struct name x;
+		span_name(doc, m->t0, m->t1, &x);
+		if (same_name(doc, &x, &best->acq))
+			return;
+		best->tgt = x;
+		best->has_tgt = 1;
+		return;
+	}
+}
+
 /* Whether the deal's target is named right after its cue "sale of" (past
  * "the"): "the proposed sale of Dome" sells Dome itself. */
 static int sale_of_itself(const struct doc *doc, const struct found *f)
@@ -18291,6 +18378,7 @@ static void deal_read(struct doc *doc, const struct dealmodel *model,
 		lead_names_seller(doc, &best);
 		holding_seller_next(doc, &best);
 		described_target_next(doc, &best);
+		described_named_next(doc, &best);
 		target_told(doc, &best);
 		seller_told(doc, &best);
 		lead_holding_target(doc, &best);
