@@ -13644,6 +13644,32 @@ static void test_described_company_named_next(void **state)
 	tags_release(&t);
 }
 
+/* "would consider an acquisition in Italy, Hunter said": past a comma, a
+ * one-word name that speaks is the speaker, not the deal's target; a
+ * company's short name that speaks may be its own target ("offers now
+ * pending for the company's stock, Kestrel said", of Kestrel Western
+ * Inc). */
+static void test_speaker_after_comma(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("ORVANE STUDYING ITALIAN EXPANSION",
+	    "Robert D. Hunter, Orvane Manhattan area executive for Europe, said "
+	    "plans have not been finalised. Asked if Orvane Manhattan would consider "
+	    "an acquisition in Italy, Hunter said: \"We will look at any "
+	    "opportunity.\"\n", NULL, NULL, NULL, &t);
+	assert_null(t.deal.target);
+	tags_release(&t);
+	run("KESTREL TO ADJOURN DELAYED HOLDERS MEETING",
+	    "Kestrel Western Inc said no business will be transacted at the "
+	    "shareholders meeting. If a definitive agreement results from any "
+	    "of the offers now pending for the company's stock, Kestrel said, "
+	    "a date for a new meeting will be set.\n", NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Kestrel Western");
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -14278,6 +14304,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_pound_le_and_dong),
 		cmocka_unit_test(test_partners_name_and_sells),
 		cmocka_unit_test(test_described_company_named_next),
+		cmocka_unit_test(test_speaker_after_comma),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

@@ -3463,6 +3463,18 @@ static int right_name(const struct doc *doc, const struct doc_sent *st,
 	};
 	if (!right_name_at(doc, st, i, n))
 		return 0;
+	/* "would consider an acquisition in Italy, Hunter said": past a
+	 * comma, a name of one word that speaks is the speaker (a
+	 * company's short name may be both: "offers now pending for the
+	 * company's stock, Becor said", of Becor Western Inc) */
+	long pn = doc_prev(doc, n->t0);
+	size_t sp = doc_next(doc, n->t1 - 1);
+	if (n->t0 > i && pn >= (long)i && sp < st->t1 &&
+	    (n->company < 0 || !strchr(doc->co[n->company].key, ' ')) &&
+	    doc_gap_has(doc, (size_t)pn, n->t0, ',') &&
+	    (doc_word_is(doc, sp, "said") || doc_word_is(doc, sp, "says") ||
+	     doc_word_is(doc, sp, "told")))
+		return 0;
 	/* (the brand's title may go on past the name read, "Call of
 	 * Duty", and be quoted: "\"Call of Duty\" maker") */
 	size_t role = doc_next(doc, n->t1 - 1);
