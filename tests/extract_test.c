@@ -13670,6 +13670,34 @@ static void test_speaker_after_comma(void **state)
 	tags_release(&t);
 }
 
+/* "taken private", "take-private": an acquisition's words; "X agrees to
+ * a $1.7 billion take-private by Y-led group", "X taken private by Y",
+ * "its agreement to be taken private": X bought. */
+static void test_take_private_passive(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Kestrel agrees to $1.7 billion take-private by Orvane-led group",
+	    "OSLO, July 11 (Reuters) - Norwegian games maker Kestrel has agreed "
+	    "to be taken private by a consortium led by Orvane Asset Management, "
+	    "the companies said.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_ACQUISITION);
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Kestrel");
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Orvane");
+	tags_release(&t);
+	run("Kestrel taken private by Orvane Holdings as $16.5 billion deal "
+	    "closes",
+	    "Drugmaker Kestrel has been acquired by Orvane Holdings, the "
+	    "foundation-owned investor.\n", NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Kestrel");
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Orvane");
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -14305,6 +14333,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_partners_name_and_sells),
 		cmocka_unit_test(test_described_company_named_next),
 		cmocka_unit_test(test_speaker_after_comma),
+		cmocka_unit_test(test_take_private_passive),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

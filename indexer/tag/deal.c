@@ -43,6 +43,11 @@ static const struct {
 	{"taken", "over", DEAL_ACQUISITION},
 	{"took", "control", DEAL_ACQUISITION},
 	{"taken", "control", DEAL_ACQUISITION},
+	/* "agreed to be taken private by a consortium", "a $1.7 billion
+	 * take-private" */
+	{"take", "privat", DEAL_ACQUISITION},
+	{"taken", "privat", DEAL_ACQUISITION},
+	{"took", "privat", DEAL_ACQUISITION},
 	/* "snaps up Zorgal", "picked up a 26% stake in" */
 	{"snap", "up", DEAL_ACQUISITION}, {"pick", "up", DEAL_ACQUISITION},
 	{"buyout", NULL, DEAL_ACQUISITION},
@@ -7150,8 +7155,13 @@ static int shares_tendered(const struct doc *doc, const struct doc_sent *st,
 static int agreed_takeover(const struct doc *doc, const struct doc_sent *st,
 			   const struct cue *c, struct found *f)
 {
+	/* ("agrees to $1.7 billion take-private by Goldman Sachs-led
+	 * group") */
+	int take_private = doc_word_is(doc, c->t0, "take") &&
+			   c->t1 > c->t0 + 1 &&
+			   doc_stem_is(doc, c->t1 - 1, "privat");
 	if (!doc_stem_is(doc, c->t0, "takeov") &&
-	    !doc_stem_is(doc, c->t0, "buyout"))
+	    !doc_stem_is(doc, c->t0, "buyout") && !take_private)
 		return 0;
 	if (c->t1 < st->t1 && (doc_word_is(doc, c->t1, "of") ||
 			       doc_word_is(doc, c->t1, "for")))
@@ -7879,8 +7889,13 @@ static int roles(const struct doc *doc, size_t s, const struct cue *c,
 	/* "ZORGAL ACQUIRED BY MERROW", "Zorgal, acquired by Merrow last
 	 * year,": a participle right before "by" is passive, with or
 	 * without its auxiliary */
-	if (!passive && c->type == DEAL_ACQUISITION && c->t1 == c->t0 + 1 &&
-	    participle(doc, c->t0) && c->t1 < st->t1 &&
+	/* ("Catalent taken private by Novo Holdings") */
+	int taken_private = doc_word_is(doc, c->t0, "taken") &&
+			    c->t1 == c->t0 + 2 &&
+			    doc_stem_is(doc, c->t1 - 1, "privat");
+	if (!passive && c->type == DEAL_ACQUISITION &&
+	    (c->t1 == c->t0 + 1 || taken_private) &&
+	    (participle(doc, c->t0) || taken_private) && c->t1 < st->t1 &&
 	    doc_word_is(doc, c->t1, "by")) {
 		/* "Zorgal Ltd, acquired by Merrow last year, said it
 		 * would buy": a clause between commas tells the subject's
