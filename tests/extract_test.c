@@ -13698,6 +13698,31 @@ static void test_take_private_passive(void **state)
 	tags_release(&t);
 }
 
+/* "buys 143 Comercial Mexicana stores": a count of a business's parts
+ * (stores, branches, hotels, plants ...) after a buying verb is a deal,
+ * not goods counted as "33 Airbus A350 jets" are; the named company's
+ * stores are the part bought, the company its seller. */
+static void test_count_of_stores(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Kestrel buys 143 Orvane Mexicana stores for 39,194 million pesos",
+	    "Kestrel Soriana agreed to acquire 143 stores from Controladora "
+	    "Orvane Mexicana for 39,194 million pesos (about US$2.67 billion), "
+	    "in a deal that will strengthen its position.\n",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_ACQUISITION);
+	assert_true(t.deal.target_asset);
+	assert_non_null(t.deal.seller);
+	assert_non_null(strstr(t.deal.seller, "Orvane Mexicana"));
+	tags_release(&t);
+	run("Kestrel to buy 33 Airbus A350 jets",
+	    "Kestrel Airways said it would buy 33 Airbus A350 jets.\n",
+	    NULL, NULL, NULL, &t);
+	assert_true(t.deal.type == DEAL_NONE || t.deal.confidence < 0.5);
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -14334,6 +14359,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_described_company_named_next),
 		cmocka_unit_test(test_speaker_after_comma),
 		cmocka_unit_test(test_take_private_passive),
+		cmocka_unit_test(test_count_of_stores),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

@@ -1405,6 +1405,14 @@ static int deals_field(const struct doc *doc, const struct doc_sent *st,
 	       doc_word_in(doc, (size_t)t, titles, ARRAY_SIZE(titles));
 }
 
+/* A business's parts counted, bought with a count: "143 stores". */
+static const char *const counted_parts[] = {
+	"stores", "branches", "outlets", "hotels", "restaurants",
+	"supermarkets", "hypermarkets", "shops", "pharmacies", "cinemas",
+	"theaters", "theatres", "clinics", "hospitals", "stations", "mills",
+	"plants", "mines",
+};
+
 static int look_alike(const struct doc *doc, const struct doc_sent *st,
 		      const struct cue *c)
 {
@@ -1506,7 +1514,11 @@ static int look_alike(const struct doc *doc, const struct doc_sent *st,
 					 doc_word_is(doc, q, "stake") ||
 					 /* "2001 Distributors Inc": a name */
 					 (doc->tok[q].cap &&
-					  IS(doc, q, DOC_W_SUFFIX));
+					  IS(doc, q, DOC_W_SUFFIX)) ||
+					 /* "buys 143 Comercial Mexicana
+					  * stores": a business's parts */
+					 doc_word_in(doc, q, counted_parts,
+						     ARRAY_SIZE(counted_parts));
 			if (n < st->t1 && doc->tok[n].cap && !st->caps &&
 			    !doc->tok_money[n] && !shares)
 				return 1;
@@ -2914,8 +2926,10 @@ static int named_branch(const struct doc *doc, const struct doc_sent *st,
 		"mill", "store", "stores",
 	};
 	long a = doc_prev(doc, r->t0);
+	/* (or a count of them: "buys 143 Comercial Mexicana stores") */
 	if (a < (long)st->t0 || !(doc_word_is(doc, (size_t)a, "a") ||
-				  doc_word_is(doc, (size_t)a, "an")))
+				  doc_word_is(doc, (size_t)a, "an") ||
+				  (doc->tok[a].digit && !doc->tok_money[a])))
 		return 0;
 	/* (past a suffix, not a ticker, which the part's name would
 	 * carry) */
