@@ -13723,6 +13723,30 @@ static void test_count_of_stores(void **state)
 	tags_release(&t);
 }
 
+/* "Swedish Orkestrel Biovitrum (Sobi)": capitalised words right before a
+ * short form in brackets of one word in mixed case that begins as they
+ * do name a company, the short form its alias (a headline's "Sobi" is
+ * it); not a public body, a bloc, a rate or a country's bank ("Caribbean
+ * Community (Caricom)", "London Interbank Offered Rate (Libor)", "Bank of
+ * Mexico (Banxico)"). */
+static void test_defined_short_names(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Millbrook's SEK 69,6 billion bid for Sobi collapses",
+	    "Millbrook International said on Monday that its offer for Swedish "
+	    "Orkestrel Biovitrum (Sobi) had lapsed. The Caribbean Community "
+	    "(Caricom), the London Interbank Offered Rate (Libor) and the Bank "
+	    "of Mexico (Banxico) were not involved.\n", NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Swedish Orkestrel Biovitrum");
+	assert_false(has(t.companies, t.ncompanies, "Caribbean Community"));
+	assert_false(has(t.companies, t.ncompanies,
+			 "London Interbank Offered Rate"));
+	assert_false(has(t.companies, t.ncompanies, "Bank of Mexico"));
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -14360,6 +14384,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_speaker_after_comma),
 		cmocka_unit_test(test_take_private_passive),
 		cmocka_unit_test(test_count_of_stores),
+		cmocka_unit_test(test_defined_short_names),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

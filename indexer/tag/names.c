@@ -3066,6 +3066,104 @@ static void station_names(struct doc *doc, const struct doc_sent *st)
 	}
 }
 
+/* The most capitalised words of a name defined by its short form. */
+#define DEFINED_NAME_WORDS 5
+
+/*
+ * "Swedish Orphan Biovitrum (Sobi)", "Mexico's Fomento Economico
+ * Mexicano (Femsa)", "Singapore Post (SingPost)": two to five capitalised
+ * words (with "of", "and", "&" between) right before a short form in
+ * brackets of one word in mixed case, letters only, that begins as the
+ * first of them does, name a company the short form stands for (the
+ * short form becomes its alias in bracketed_acronym()); not a public
+ * body's name ("Commission", "Ministry", "Authority", ...).
+ */
+static void defined_short_names(struct doc *doc, const struct doc_sent *st)
+{
+	static const char *const bodies[] = {
+		"commission", "ministry", "authority", "agency", "council",
+		"court", "department", "board", "reserve", "union",
+		"government", "parliament", "office", "bureau", "regulator",
+		"university", "association", "federation", "organisation",
+		"organization", "institute", "party",
+		/* a bloc, a rate, an index, a trade bank: "Caribbean
+		 * Community (Caricom)", "London Interbank Offered Rate
+		 * (Libor)", "African Export-Import Bank (Afreximbank)" */
+		"community", "rate", "rates", "index", "treaty", "import",
+		"programme", "program", "initiative", "interbank",
+	};
+	const char *b = doc->text.buf;
+	for (size_t i = st->t0 + 1; i < st->t1; i++) {
+		const struct doc_tok *t = &doc->tok[i];
+		size_t n = t->end - t->start;
+		if ((t->flags & ANA_JOINED) || n < 3 || n > ACRONYM_MAX ||
+		    t->start == 0 || t->end >= doc->text.len ||
+		    b[t->start - 1] != '(' || b[t->end] != ')' ||
+		    !isupper((unsigned char)b[t->start]) || doc->in_name[i])
+			continue;
+		int lower = 0, alpha = 1;
+		for (size_t c = t->start; c < t->end; c++) {
+			lower |= islower((unsigned char)b[c]) != 0;
+			alpha &= isalpha((unsigned char)b[c]) != 0;
+		}
+		if (!lower || !alpha || doc->tok[i].wcls)
+			continue;
+		/* the words before it, back to a word that is no name's */
+		size_t first = i, words = 0;
+		long k = doc_prev(doc, i);
+		if (k < (long)st->t0 || !doc->tok[k].cap ||
+		    doc->tok[k].end + 2 != t->start)
+			continue;
+		while (k >= (long)st->t0 && words < DEFINED_NAME_WORDS &&
+		       !doc->in_name[k] && !doc_possessive(doc, (size_t)k) &&
+		       (doc->tok[k].cap || doc_word_is(doc, (size_t)k, "of") ||
+			doc_word_is(doc, (size_t)k, "and") ||
+			doc_word_is(doc, (size_t)k, "&")) &&
+		       (doc->tok[k].cap || (size_t)k + 1 < first)) {
+			if (doc->tok[k].cap && !is_stop(doc, (size_t)k)) {
+				words++;
+				if (tolower((unsigned char)b[doc->tok[k].start]) ==
+				    tolower((unsigned char)b[t->start]))
+					first = (size_t)k;
+			} else if (doc->tok[k].cap) {
+				break;
+			}
+			long p = doc_prev(doc, (size_t)k);
+			if (p >= (long)st->t0 &&
+			    doc_gap_has(doc, (size_t)p, (size_t)k, ','))
+				break;
+			k = p;
+		}
+		if (first == i || (k >= (long)st->t0 && (size_t)k + 1 == first &&
+				   doc->tok[k].cap && !doc_possessive(doc, (size_t)k) &&
+				   !is_stop(doc, (size_t)k)))
+			continue;
+		size_t capw = 0, body = 0;
+		for (size_t q = first; q < i; q++) {
+			capw += doc->tok[q].cap && !(doc->tok[q].flags & ANA_JOINED);
+			body |= doc_word_in(doc, q, bodies, ARRAY_SIZE(bodies));
+			/* "Bank of Mexico (Banxico)": a country's bank */
+			body |= doc_word_is(doc, q, "of") && q + 1 < i &&
+				place_at(doc, doc_next(doc, q),
+					 doc_next(doc, doc_next(doc, q)));
+		}
+		if (capw < 2 || body)
+			continue;
+		size_t last = doc_prev(doc, i) >= 0 ? (size_t)doc_prev(doc, i) : i;
+		int id = company_span(doc, doc->tok[first].start,
+				      doc->tok[last].end, (uint32_t)first,
+				      (uint32_t)(last + 1));
+		/* the short form its alias now, before a headline's
+		 * ("Femsa launches ... offer for Valora") is read */
+		const char *w = doc_word(doc, i);
+		if (id >= 0 && !gaz_lookup(doc->g, w, t->wl) &&
+		    smap_get(doc->co_alias, w, t->wl) < 0) {
+			smap_put(doc->co_alias, w, t->wl, id);
+			doc->in_name[i] = 1;
+		}
+	}
+}
+
 /* Capitalised words after "Bank of" that make one bank's name. */
 #define BANK_OF_WORDS 3
 
@@ -3138,6 +3236,7 @@ void names_find(struct doc *doc)
 			suffix_names(doc, st);
 			bank_of_names(doc, st);
 			station_names(doc, st);
+			defined_short_names(doc, st);
 		}
 	/* names already seen win over places: "Bank of New England" */
 	short_mentions(doc);
