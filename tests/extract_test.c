@@ -13747,6 +13747,23 @@ static void test_defined_short_names(void **state)
 	tags_release(&t);
 }
 
+/* "JSE- and NYSE-listed Kestrel Fields", "ASX-listed": an exchange where a
+ * company is listed is no side of its deal. */
+static void test_exchange_listed_prefix(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Kestrel walks away from Orvane deal",
+	    "JSE- and NYSE-listed Kestrel Fields has terminated its agreement to "
+	    "acquire Canadian gold miner Orvane Gold after Orvane's board "
+	    "accepted a rival proposal.\n", NULL, NULL, NULL, &t);
+	assert_true(t.deal.acquirer == NULL ||
+		    strcmp(t.deal.acquirer, "JSE") != 0);
+	assert_false(has(t.companies, t.ncompanies, "JSE"));
+	assert_false(has(t.companies, t.ncompanies, "NYSE"));
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -14385,6 +14402,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_take_private_passive),
 		cmocka_unit_test(test_count_of_stores),
 		cmocka_unit_test(test_defined_short_names),
+		cmocka_unit_test(test_exchange_listed_prefix),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

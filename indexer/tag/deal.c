@@ -2238,6 +2238,26 @@ static int name_token(const struct doc *doc, const struct doc_sent *st,
 	const struct doc_tok *t = &doc->tok[i];
 	if (ticker(doc, i) || doc->tok_money[i])
 		return 0;
+	/* "JSE- and NYSE-listed Gold Fields", "ASX-listed": where a company
+	 * is listed, an exchange, no name of a side */
+	{
+		const char *b = doc->text.buf;
+		size_t e = t->end, len = doc->text.len;
+		if (e < len && b[e] == '-') {
+			size_t q = e + 1;
+			if (q + 4 < len && !strncmp(b + q, " and ", 5)) {
+				q += 5;
+				while (q < len && isalpha((unsigned char)b[q]))
+					q++;
+				if (q < len && b[q] == '-')
+					q++;
+			}
+			if (q + 6 <= len && (!strncmp(b + q, "listed", 6) ||
+					     !strncmp(b + q, "quoted", 6) ||
+					     !strncmp(b + q, "traded", 6)))
+				return 0;
+		}
+	}
 	/* "Grapevine: Tiger fund tipped to lead ...": a headline's label */
 	if (i == st->t0 && st->para == 0 && t->end < doc->text.len &&
 	    doc->text.buf[t->end] == ':')
