@@ -13764,6 +13764,20 @@ static void test_exchange_listed_prefix(void **state)
 	tags_release(&t);
 }
 
+/* A known company's group member may be followed by its initials in
+ * brackets: "Orvane Beverages Africa (OBA)" beside "Orvane Group" is a
+ * company of its own, as without the brackets. */
+static void test_group_member_with_initials(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Deal news",
+	    "Orvane Group owns most of Orvane Beverages Africa (OBA), the "
+	    "continent's largest bottler, it said.\n", NULL, NULL, NULL, &t);
+	assert_true(has(t.companies, t.ncompanies, "Orvane Beverages Africa"));
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -14403,6 +14417,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_count_of_stores),
 		cmocka_unit_test(test_defined_short_names),
 		cmocka_unit_test(test_exchange_listed_prefix),
+		cmocka_unit_test(test_group_member_with_initials),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

@@ -2238,10 +2238,15 @@ static size_t group_member_end(struct doc *doc, const struct doc_sent *st,
 	if (p >= (long)st->t0 && doc_gap_has(doc, (size_t)p, i, ',') &&
 	    doc_word_in(doc, (size_t)p, units, ARRAY_SIZE(units)) && n)
 		firm = 1;
+	/* (its initials in brackets after it go with it: "Coca-Cola
+	 * Beverages Africa (CCBA)") */
+	int bracketed = k < st->t1 && doc->tok[k].start > 0 &&
+			s[doc->tok[k].start - 1] == '(';
 	if (!firm || (k < st->t1 && doc->tok[k].digit &&
 		      doc->tok[k].start == doc->tok[prev].end + 1) ||
 	    (k < st->t1 && doc->tok[k].cap && !is_stop(doc, k) &&
-	     !is_suffix(doc, k) && !(doc->tok[k].wcls & DOC_W_TITLE)))
+	     !is_suffix(doc, k) && !(doc->tok[k].wcls & DOC_W_TITLE) &&
+	     !bracketed))
 		return end;
 	return last;
 }
