@@ -13778,6 +13778,22 @@ static void test_group_member_with_initials(void **state)
 	tags_release(&t);
 }
 
+/* "WINCANTON BACKS GXO'S 605P-A-SHARE BID": a yes to a bid within four
+ * words, a price's words not counted, is agreed. */
+static void test_backs_priced_bid(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Kestrel backs Orvane's 605p-a-share bid, ditching French suitor",
+	    "The company said so on Monday.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.status, STATUS_AGREED);
+	tags_release(&t);
+	run("Kestrel no longer backs Orvane's 605p-a-share bid",
+	    "The company said so on Monday.\n", NULL, NULL, NULL, &t);
+	assert_int_not_equal(t.deal.status, STATUS_AGREED);
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -14418,6 +14434,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_defined_short_names),
 		cmocka_unit_test(test_exchange_listed_prefix),
 		cmocka_unit_test(test_group_member_with_initials),
+		cmocka_unit_test(test_backs_priced_bid),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

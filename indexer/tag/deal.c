@@ -13863,7 +13863,13 @@ static enum ex_status token_status(const struct doc *doc, size_t k)
 	    !(q >= 0 && doc_word_in(doc, (size_t)q, nays, ARRAY_SIZE(nays)))) {
 		size_t v = doc_next(doc, k);
 		const struct doc_sent *st = &doc->sent[doc->tok[k].sent];
-		for (int n = 0; v < st->t1 && n < 4; n++, v = doc_next(doc, v)) {
+		/* (a price's words not counted: "BACKS GXO'S 605P-A-SHARE
+		 * BID") */
+		for (int n = 0; v < st->t1 && n < 4; v = doc_next(doc, v)) {
+			long pv = doc_prev(doc, v);
+			if (!doc->tok_money[v] &&
+			    !(pv >= 0 && hyphen_pair(doc, (size_t)pv, v)))
+				n++;
 			if (doc_word_in(doc, v, nays, ARRAY_SIZE(nays)))
 				break;
 			if (doc_word_is(doc, v, "offer") ||
