@@ -193,8 +193,12 @@ static size_t lex_number(const char *s, size_t len, size_t i, struct tok *t)
 			d++;
 		/* "R7,2 billion", "R5,78 billion": a decimal comma, the
 		 * number's end (not "1,2,3", not "12,34,567") */
-		if (!groups && (d == 1 || d == 2) &&
-		    !(g + d < len && (s[g + d] == ',' || s[g + d] == '.'))) {
+		/* (a sentence's comma or stop may follow: "the average
+		 * price of DKK 169,60, the premium") */
+		int punct = g + d < len && (s[g + d] == ',' || s[g + d] == '.') &&
+			    !(g + d + 1 >= len || s[g + d + 1] == ' ' ||
+			      s[g + d + 1] == '\n');
+		if (!groups && (d == 1 || d == 2) && !punct) {
 			buf_addch(&num, '.');
 			buf_add(&num, s + g, d);
 			t->num = strtod(num.buf, NULL);
@@ -386,7 +390,8 @@ static unsigned char generic_of(const char *w)
 		{"cents", MONEY_DOLLAR}, {"ct", MONEY_DOLLAR},
 		{"cts", MONEY_DOLLAR}, {"franc", MONEY_FRANC},
 		{"francs", MONEY_FRANC}, {"crown", MONEY_CROWN},
-		{"crowns", MONEY_CROWN}, {"peso", MONEY_PESO},
+		{"crowns", MONEY_CROWN}, {"kroner", MONEY_CROWN},
+		{"krone", MONEY_CROWN}, {"peso", MONEY_PESO},
 		{"pesos", MONEY_PESO}, {"rupee", MONEY_RUPEE},
 		{"rupees", MONEY_RUPEE}, {"rs", MONEY_RUPEE},
 		{"rs.", MONEY_RUPEE}, {"lira", MONEY_LIRA},
@@ -684,11 +689,16 @@ static int match_cur(struct scan *sc, size_t i, enum money_where where,
 				continue;
 			/* "June 24 - Crown Resorts": a word written as a
 			 * name's, with a capitalised word after it */
+			/* (and "5 Sen. Smith": a title's abbreviation) */
+			size_t nw = i + n;
+			if (nw + 1 < sc->n && sc->t[nw].type == T_SYM &&
+			    !strcmp(sc->t[nw].w, "."))
+				nw++;
 			if (where == MONEY_POST && n == 1 &&
 			    sc->t[i].type == T_WORD &&
-			    name_word_at(sc, i) && i + n < sc->n &&
-			    sc->t[i + n].type == T_WORD &&
-			    isupper((unsigned char)sc->s[sc->t[i + n].start]))
+			    name_word_at(sc, i) && nw < sc->n &&
+			    sc->t[nw].type == T_WORD &&
+			    isupper((unsigned char)sc->s[sc->t[nw].start]))
 				continue;
 			c->ntok = n;
 			memcpy(c->code, tab->form[v].code, 4);

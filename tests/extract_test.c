@@ -13794,6 +13794,41 @@ static void test_backs_priced_bid(void **state)
 	tags_release(&t);
 }
 
+/* The bundled table: "kroner" alone is a crown of the story's country
+ * (Norway's here), "RON 46.8 billion" Romania's lei (only before a
+ * scale: "RON 95" petrol is none), "45 sen a share" and "50 kobo" a
+ * hundredth of a ringgit and of a naira ("5 Sen. Smith" is a title); a
+ * decimal comma before a sentence's comma ("DKK 169,60, the premium"). */
+static void test_more_currency_forms(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Kestrel to buy Orvane for 1.1 billion kroner",
+	    "Kestrel agreed to buy Orvane for 200 million kroner, E24 said.\n",
+	    "OSLO, Dec 19", NULL, NULL, &t);
+	assert_true(t.namounts >= 1);
+	assert_string_equal(t.amounts[t.namounts - 1].m.currency, "NOK");
+	tags_release(&t);
+	run("x", "The IPO values the company at RON 46.8 billion. RON 95 petrol "
+	    "costs RM2.05.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.namounts, 2);
+	assert_string_equal(t.amounts[0].m.currency, "RON");
+	assert_string_equal(t.amounts[1].m.currency, "MYR");
+	tags_release(&t);
+	run("x", "Kestrel Bhd offered 45 sen a share, and shares rose 50 kobo. "
+	    "Sen. Warren said 5 Sen. Smith agreed.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.namounts, 2);
+	assert_true(t.amounts[0].m.value > 0.449 && t.amounts[0].m.value < 0.451);
+	assert_string_equal(t.amounts[0].m.currency, "MYR");
+	assert_string_equal(t.amounts[1].m.currency, "NGN");
+	tags_release(&t);
+	run("x", "Measured against the average price of DKK 169,60, the premium "
+	    "is 37,4 percent.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.namounts, 1);
+	assert_true(t.amounts[0].m.value > 169.59 && t.amounts[0].m.value < 169.61);
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -14435,6 +14470,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_exchange_listed_prefix),
 		cmocka_unit_test(test_group_member_with_initials),
 		cmocka_unit_test(test_backs_priced_bid),
+		cmocka_unit_test(test_more_currency_forms),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),
