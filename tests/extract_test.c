@@ -13829,6 +13829,34 @@ static void test_more_currency_forms(void **state)
 	tags_release(&t);
 }
 
+/* "X agrees to $3.3b Y takeover": the name between the price and the
+ * takeover's word is the bidder, X the bought (it was read as X's
+ * takeover of Y when the lead's later words held the headline's
+ * deal). */
+static void test_agrees_to_named_takeover(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Kestrel agrees to $3.3b KC Capital takeover at $4.80 a share",
+	    "Kestrel Financial has agreed to be taken over by New York-based KC "
+	    "Capital Partners for $3.3 billion, ending an almost eight-month "
+	    "contest for the wealth manager behind the KLC brand at a price "
+	    "below the bidder's peak offer.\n\nThe board unanimously recommended "
+	    "that shareholders vote in favour of the $4.80-a-share cash scheme "
+	    "of arrangement, in the absence of a superior proposal and subject "
+	    "to an independent expert concluding it is in their best interests. "
+	    "The price is below the $5 a share KC Capital offered in March to "
+	    "match rival Millbrook Capital, but represents a 56.9 per cent "
+	    "premium to Kestrel's undisturbed closing price of $3.06 on December "
+	    "11, before Millbrook lodged its first proposal.\n",
+	    NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "KC Capital");
+	assert_non_null(t.deal.target);
+	assert_non_null(strstr(t.deal.target, "Kestrel"));
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -14471,6 +14499,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_group_member_with_initials),
 		cmocka_unit_test(test_backs_priced_bid),
 		cmocka_unit_test(test_more_currency_forms),
+		cmocka_unit_test(test_agrees_to_named_takeover),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

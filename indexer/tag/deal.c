@@ -7201,6 +7201,18 @@ static int agreed_takeover(const struct doc *doc, const struct doc_sent *st,
 			       doc_word_is(doc, c->t1, "for")))
 		return 0;
 	long k = doc_prev(doc, c->t0);
+	/* "Insignia agrees to $3.3b CC Capital takeover": the bidder named
+	 * right before its takeover's word */
+	struct name bidder;
+	int named = 0;
+	const struct doc_ment *bm = k >= (long)st->t0 ?
+		company_mention(doc, (size_t)k) : NULL;
+	if (bm && bm->kind == DOC_COMPANY && bm->t1 == (size_t)k + 1 &&
+	    bm->t0 > st->t0) {
+		span_name(doc, bm->t0, bm->t1, &bidder);
+		named = 1;
+		k = doc_prev(doc, bm->t0);
+	}
 	for (int n = 0; k >= (long)st->t0 && n < AGREED_TO_WORDS &&
 	     (amount_word(doc, (size_t)k) || doc->tok_money[k] ||
 	      IS(doc, (size_t)k, DOC_W_FILLER) || doc->tok[k].digit ||
@@ -7235,9 +7247,17 @@ static int agreed_takeover(const struct doc *doc, const struct doc_sent *st,
 	if (p == (long)st->t0 && !st->caps && is_place(doc, (size_t)p) &&
 	    tight(doc, (size_t)p, t.t0))
 		span_name(doc, (size_t)p, t.t1, &t);
+	/* (the bidder named before the word is no target's own name) */
+	if (named && same_words(doc, &bidder, &t))
+		return 0;
 	found_start(f, (size_t)(st - doc->sent), c);
 	f->has_tgt = 1;
 	f->tgt = t;
+	if (named) {
+		f->has_acq = 1;
+		f->acq = bidder;
+		return 1;
+	}
 	size_t by = c->t1;
 	if (by + 1 < st->t1 && (doc_word_is(doc, by, "by") ||
 				doc_word_is(doc, by, "from")) &&
