@@ -13857,6 +13857,20 @@ static void test_agrees_to_named_takeover(void **state)
 	tags_release(&t);
 }
 
+/* "KESTREL CONSORTIUM BID VALUES GROUP AT R23,3BN": a headline's verb
+ * after the bid's word opens no description of a business bought. */
+static void test_bid_values_group(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Kestrel consortium bid values group at R23,3bn",
+	    "The company said so on Wednesday.\n", NULL, NULL, NULL, &t);
+	assert_false(t.deal.target_asset);
+	assert_true(t.deal.target == NULL ||
+		    strcmp(t.deal.target, "values group") != 0);
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -14500,6 +14514,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_backs_priced_bid),
 		cmocka_unit_test(test_more_currency_forms),
 		cmocka_unit_test(test_agrees_to_named_takeover),
+		cmocka_unit_test(test_bid_values_group),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

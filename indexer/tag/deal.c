@@ -2425,10 +2425,13 @@ static const char *const quantity_words[] = {
 	"ten", "some", "most", "both", "several", "one",
 };
 
-/* First words that describe no business: a conjunction, a quantity. */
+/* First words that describe no business: a conjunction, a quantity; a
+ * headline's verb after a bid's word ("BID VALUES GROUP AT R23,3BN"). */
 static const char *const asset_vague[] = {
 	"and", "or", "enough", "more", "other", "additional", "major",
-	"remaining", "various", "such", "these", "those",
+	"remaining", "various", "such", "these", "those", "values",
+	"valued", "lifts", "tops", "wins", "gets", "hits", "nears", "faces",
+	"fails", "sees", "draws", "meets", "ends", "lapses", "clears",
 };
 
 /* Whether tokens a and b are written "A-B", a hyphen and nothing else
