@@ -4233,6 +4233,28 @@ static void expand_acronym(const struct doc *doc, char **name)
 		for (size_t f = 0; !match && f < ARRAY_SIZE(forms); f++)
 			if (!strncmp(full, forms[f], strlen(forms[f])))
 				match = initials_of(a, full + strlen(forms[f]));
+		/* ... or of the name as first written, its legal form's
+		 * word counted: "PEP" of "Pacific Equity Partners" (listed
+		 * "Pacific Equity") */
+		for (size_t m = 0; !match && m < doc->nment; m++) {
+			const struct doc_ment *x = &doc->ment[m];
+			if (x->kind != DOC_COMPANY || x->id != (int)c ||
+			    x->t1 <= x->t0 + 1)
+				continue;
+			size_t b = doc->tok[x->t0].start,
+			       e = doc->tok[x->t1 - 1].end;
+			/* (the written name the listed one opens, not a
+			 * gazetteer's other name for it, nor one with
+			 * brackets inside) */
+			if (e - b < 64 && !strchr(full, '(')) {
+				char w[64];
+				memcpy(w, doc->text.buf + b, e - b);
+				w[e - b] = '\0';
+				match = !strncmp(w, full, strlen(full)) &&
+					initials_of(a, w);
+			}
+			break;
+		}
 		if (!match)
 			continue;
 		if (found && strcmp(found, full))
