@@ -13880,22 +13880,24 @@ static void test_acronym_of_written_name(void **state)
 	(void)state;
 	struct tags t;
 	run("PKP sells Millbrook's to Philippines' Orvane Robina for $700m",
-	    "July 21 (BusinessDesk) - Pacific Kestrel Partners has agreed to se"
-	    "ll Millbrook's Foods, the maker of Gingernuts, MallowPuffs and Hun"
-	    "tley & Palmers crackers, to Orvane Robina Corp for $700 million, e"
-	    "nding the Australian private equity firm's eight-year ownership of"
-	    " New Zealand's biggest biscuit maker.\n\nOrvane Robina, the food and"
-	    " beverage arm of the Gokongwei family's JG Summit Holdings, is buy"
-	    "ing 100 percent of holding company NZ Snack Food Holdings through "
-	    "its wholly owned offshore unit URC International. It will pay $100"
-	    " million in cash immediately, with the balance due on completion, "
-	    "which is subject to Overseas Investment Office approval.\n\nPKP boug"
-	    "ht Millbrook's from France's Danone in 2006 for $385 million. Acco"
-	    "unts for NZ Snack Food Holdings show it made a capital return of $"
-	    "192 million last year, when PKP refinanced the biscuit maker, and "
-	    "had interest-bearing debt of $442.4 million as at Dec. 31. Profit "
-	    "slumped 75 percent to $5.1 million in calendar 2013 on revenue of "
-	    "$280.8 million." "\n",
+	    "July 21 (BusinessDesk) - Pacific Kestrel Partners has agreed "
+	    "to sell Millbrook's Foods, the maker of Gingernuts, "
+	    "MallowPuffs and Huntley & Palmers crackers, to Orvane Robina "
+	    "Corp for $700 million, ending the Australian private equity "
+	    "firm's eight-year ownership of New Zealand's biggest biscuit "
+	    "maker.\n\nOrvane Robina, the food and beverage arm of the "
+	    "Gokongwei family's JG Summit Holdings, is buying 100 percent "
+	    "of holding company NZ Snack Food Holdings through its wholly "
+	    "owned offshore unit URC International. It will pay $100 "
+	    "million in cash immediately, with the balance due on "
+	    "completion, which is subject to Overseas Investment Office "
+	    "approval.\n\nPKP bought Millbrook's from France's Danone in "
+	    "2006 for $385 million. Accounts for NZ Snack Food Holdings "
+	    "show it made a capital return of $192 million last year, when "
+	    "PKP refinanced the biscuit maker, and had interest-bearing "
+	    "debt of $442.4 million as at Dec. 31. Profit slumped 75 "
+	    "percent to $5.1 million in calendar 2013 on revenue of $280.8 "
+	    "million.\n",
 	    NULL, NULL, NULL, &t);
 	assert_non_null(t.deal.seller);
 	assert_string_equal(t.deal.seller, "Pacific Kestrel");
