@@ -13904,6 +13904,28 @@ static void test_acronym_of_written_name(void **state)
 	tags_release(&t);
 }
 
+/* "Kestrel Development Finance Corporation (KDFC)": the body's short form
+ * in brackets is read before the headline, so the headline's "KDFC" is
+ * that company and "KDFC Bank" the other side of its merger. */
+static void test_bracketed_short_form_before_headline(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("KDFC to merge with KDFC Bank in $40-billion deal",
+	    "MUMBAI: Kestrel Development Finance Corporation (KDFC), India's "
+	    "largest mortgage lender, will merge with KDFC Bank, the country's "
+	    "biggest private sector lender, in an all-stock deal valued at "
+	    "about $40 billion, the two companies said on Monday.\n\nKDFC "
+	    "shareholders will receive 42 shares of KDFC Bank for every 25 KDFC "
+	    "shares they hold.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_MERGER);
+	assert_int_equal(t.deal.ninvestors, 2);
+	assert_true(has(t.deal.investors, t.deal.ninvestors,
+			"Kestrel Development Finance"));
+	assert_true(has(t.deal.investors, t.deal.ninvestors, "KDFC Bank"));
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -14549,6 +14571,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_agrees_to_named_takeover),
 		cmocka_unit_test(test_bid_values_group),
 		cmocka_unit_test(test_acronym_of_written_name),
+		cmocka_unit_test(test_bracketed_short_form_before_headline),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

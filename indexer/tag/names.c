@@ -3229,7 +3229,13 @@ void names_find(struct doc *doc)
 {
 	/* body first, so a mixed-case spelling names a company before a
 	 * capitals headline does */
-	for (size_t pass = 0; pass < 2; pass++)
+	for (size_t pass = 0; pass < 2; pass++) {
+		/* the body's names' short forms in brackets before the
+		 * headline is read: its "IVL" is "Indorama Ventures Plc
+		 * (IVL)" */
+		if (pass == 1)
+			for (size_t m = 0; m < doc->nment; m++)
+				bracketed_acronym(doc, &doc->ment[m]);
 		for (size_t s = 0; s < doc->nsent; s++) {
 			const struct doc_sent *st = &doc->sent[s];
 			if ((st->para == 0) != (pass == 1) ||
@@ -3243,6 +3249,7 @@ void names_find(struct doc *doc)
 			station_names(doc, st);
 			defined_short_names(doc, st);
 		}
+	}
 	/* names already seen win over places: "Bank of New England" */
 	short_mentions(doc);
 	for (size_t s = 0; s < doc->nsent; s++)
