@@ -13926,6 +13926,32 @@ static void test_bracketed_short_form_before_headline(void **state)
 	tags_release(&t);
 }
 
+/* "X and Y have agreed to combine in an all-share transaction": "combine
+ * in" ("into") is a merger's words; "valued at approximately $15
+ * billion, including net debt": the debt a value includes leaves it the
+ * deal's, not other money. */
+static void test_combine_in_including_debt(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Kestrel and Orvane to combine in $15-billion all-share deal",
+	    "CALGARY - Kestrel Resources Inc. and Orvane Inc. have agreed to "
+	    "combine in an all-share transaction valued at approximately $15 "
+	    "billion, including net debt.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_MERGER);
+	assert_int_equal(t.deal.status, STATUS_AGREED);
+	assert_int_equal(kind_of(&t, "$15 billion"), AMOUNT_DEAL);
+	tags_release(&t);
+	/* (a charge a profit includes stays other: "includes charge
+	 * 2,885,000 dlrs") */
+	run("Kestrel Corp 1st qtr net",
+	    "Net 52.2 mln vs 59.7 mln. NOTE: Current year net includes charge "
+	    "2,885,000 dlrs or seven cts shr from early note retirement.\n",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(kind_of(&t, "2,885,000 dlrs"), AMOUNT_OTHER);
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -14572,6 +14598,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_bid_values_group),
 		cmocka_unit_test(test_acronym_of_written_name),
 		cmocka_unit_test(test_bracketed_short_form_before_headline),
+		cmocka_unit_test(test_combine_in_including_debt),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

@@ -949,6 +949,24 @@ static int cue_at(const struct doc *doc, const struct doc_sent *st, size_t k)
 		return AMOUNT_OTHER;
 	if (c == AMOUNT_DEAL && !strcmp(doc_word(doc, k), "prices"))
 		return AMOUNT_OTHER;
+	/* "valued at about $15 billion, including net debt": the debt a
+	 * value includes says what it counts, not what it is */
+	static const char *const owed[] = {
+		"debt", "borrowings", "liabilities", "leases", "cash",
+	};
+	int net_owed = !strcmp(doc_word(doc, k), "net") && k + 1 < st->t1 &&
+		       word_in(doc_word(doc, k + 1), owed, ARRAY_SIZE(owed));
+	if (c == AMOUNT_OTHER && k > st->t0 &&
+	    (net_owed || word_in(doc_word(doc, k), owed, ARRAY_SIZE(owed)))) {
+		size_t p = k - 1;
+		if (p > st->t0 && (!strcmp(doc_word(doc, p), "net") ||
+				   !strcmp(doc_word(doc, p), "its")))
+			p--;
+		if (!strcmp(doc_word(doc, p), "including") ||
+		    !strcmp(doc_word(doc, p), "includes") ||
+		    !strcmp(doc_word(doc, p), "excluding"))
+			return -1;
+	}
 	/* "KWIK SAVE FOR 146.6 MLN STG": a capital's "save" may be a
 	 * name's (Kwik Save), no savings */
 	if (c == AMOUNT_OTHER && (doc->tok[k].cap || st->caps) &&

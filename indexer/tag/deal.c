@@ -59,6 +59,9 @@ static const struct {
 	{"integr", "their", DEAL_MERGER}, {"combin", "their", DEAL_MERGER},
 	/* "ended talks about a combination with French grocer Carrefour" */
 	{"combin", "with", DEAL_MERGER},
+	/* "X and Y have agreed to combine in an all-share transaction",
+	 * "to combine into one company" */
+	{"combin", "in", DEAL_MERGER}, {"combin", "into", DEAL_MERGER},
 	{"tender", "offer", DEAL_TENDER}, {"tender", NULL, DEAL_TENDER},
 	{"stake", NULL, DEAL_STAKE},
 	{"sell", NULL, DEAL_DIVESTITURE}, {"sold", NULL, DEAL_DIVESTITURE},
