@@ -13952,6 +13952,26 @@ static void test_combine_in_including_debt(void **state)
 	tags_release(&t);
 }
 
+/* "Kestrel Innovation, the parent company of news aggregator Dailyhunt
+ * and short-video app Josh, has raised $805 million in a funding round
+ * led by Orvane Capital": what the round's company owns, in its
+ * apposition, invests nothing. */
+static void test_round_company_apposition(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Kestrel Innovation raises $805M led by Orvane Capital",
+	    "Bengaluru-based Kestrel Innovation, the parent company of news "
+	    "aggregator Dailyhunt and short-video app Josh, has raised $805 "
+	    "million in a funding round led by Orvane Capital, at a valuation "
+	    "of $5 billion.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_FUNDING);
+	assert_true(has(t.deal.investors, t.deal.ninvestors, "Orvane Capital"));
+	assert_false(has(t.deal.investors, t.deal.ninvestors, "Dailyhunt"));
+	assert_false(has(t.deal.investors, t.deal.ninvestors, "Josh"));
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -14599,6 +14619,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_acronym_of_written_name),
 		cmocka_unit_test(test_bracketed_short_form_before_headline),
 		cmocka_unit_test(test_combine_in_including_debt),
+		cmocka_unit_test(test_round_company_apposition),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

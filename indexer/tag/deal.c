@@ -9660,6 +9660,43 @@ static int also_joined(const struct doc *doc, const struct doc_sent *st)
 	return 0;
 }
 
+/* The most words of the round's company's apposition. */
+#define TARGET_APPOSITION_WORDS 24
+
+/*
+ * Where a sentence's investors may start: past the apposition after the
+ * round's own company ("Kestrel Innovation, the parent company of news
+ * aggregator Dailyhunt and short-video app Josh, has raised ... led by":
+ * what it owns invests nothing), or its first token.
+ */
+static size_t past_target_apposition(const struct doc *doc,
+				     const struct doc_sent *st,
+				     const struct found *f)
+{
+	if (!f->has_tgt || f->tgt.asset || f->tgt.company < 0)
+		return st->t0;
+	for (size_t k = st->t0; k < st->t1; k++) {
+		const struct doc_ment *m = company_mention(doc, k);
+		if (!m || m->t0 != k || m->kind != DOC_COMPANY ||
+		    m->id != f->tgt.company)
+			continue;
+		size_t a = m->t1 < st->t1 ? m->t1 : st->t1;
+		if (a >= st->t1 || !doc_gap_has(doc, m->t1 - 1, a, ',') ||
+		    !(doc_word_is(doc, a, "the") || doc_word_is(doc, a, "a") ||
+		      doc_word_is(doc, a, "an")))
+			return st->t0;
+		size_t q = a;
+		for (int n = 0; q < st->t1 && n < TARGET_APPOSITION_WORDS; n++) {
+			size_t nx = doc_next(doc, q);
+			if (nx < st->t1 && doc_gap_has(doc, q, nx, ','))
+				return nx;
+			q = nx;
+		}
+		return st->t0;
+	}
+	return st->t0;
+}
+
 static void investor_sentences(const struct doc *doc, struct found *f)
 {
 	size_t seen = 0;
@@ -9724,7 +9761,8 @@ static void investor_sentences(const struct doc *doc, struct found *f)
 							 ARRAY_SIZE(round_nouns));
 		}
 		if (listed)
-			collect_investors(doc, st, st->t0, f);
+			collect_investors(doc, st,
+					  past_target_apposition(doc, st, f), f);
 	}
 }
 
