@@ -13972,6 +13972,27 @@ static void test_round_company_apposition(void **state)
 	tags_release(&t);
 }
 
+/* "KESTREL RAISES $50M LED BY ORVANE CAPITAL": a raise's leader after it
+ * is no object of the raise ("Capital" is no capital raised, a
+ * look-alike's word); "raises $3 billion from sukuk sale" and "gets €7
+ * billion in state-backed loans" stay debt. */
+static void test_raise_led_by(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Kestrel raises $50M led by Orvane Capital",
+	    "Kestrel, a payments startup, has raised $50 million in a funding "
+	    "round led by Orvane Capital.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_FUNDING);
+	assert_true(has(t.deal.investors, t.deal.ninvestors, "Orvane Capital"));
+	tags_release(&t);
+	run("Kestrel gets €7 billion in state-backed loans to survive crisis",
+	    "PARIS - Kestrel Airlines will receive €7 billion in loans from the "
+	    "French state and banks.\n", NULL, NULL, NULL, &t);
+	assert_true(t.deal.type == DEAL_NONE || t.deal.confidence < 0.5);
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -14620,6 +14641,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_bracketed_short_form_before_headline),
 		cmocka_unit_test(test_combine_in_including_debt),
 		cmocka_unit_test(test_round_company_apposition),
+		cmocka_unit_test(test_raise_led_by),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

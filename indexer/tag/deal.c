@@ -1691,6 +1691,14 @@ static int look_alike(const struct doc *doc, const struct doc_sent *st,
 		 * SAYS" buys no paper */
 		if (k > c->t1 && object_ends(doc, st, k))
 			break;
+		/* a raise's leader after it is no object: "RAISES $50M LED
+		 * BY ORVANE CAPITAL" (but "raises $3 billion from sukuk
+		 * sale" is a bond's) */
+		if (raise && k > c->t1 && (doc_word_is(doc, k, "led") ||
+					   doc_word_is(doc, k, "backed")) &&
+		    !(doc->tok[k].start > 0 &&
+		      doc->text.buf[doc->tok[k].start - 1] == '-'))
+			break;
 		/* (not "SELLS SIGNET UNIT NOTES": the unit's securities) */
 		size_t kn = doc_next(doc, k);
 		if ((doc_word_is(doc, k, "stake") || doc_word_is(doc, k, "unit") ||
