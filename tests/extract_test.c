@@ -13993,6 +13993,25 @@ static void test_raise_led_by(void **state)
 	tags_release(&t);
 }
 
+/* "Kestrel Oil Ltd said ... an agreement for Orvane Holdings Ltd to
+ * acquire a 43 pct interest in the company": the lead's holding "in
+ * (of) the company" is of the company that speaks. */
+static void test_interest_in_the_company(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("KESTREL SETS MEETING TO APPROVE MERGER",
+	    "Kestrel Oil Ltd said the board called a special meeting for April "
+	    "22 for shareholders to vote on its previously announced agreement "
+	    "for Hong Kong-based Orvane Whampoa Ltd to acquire a 43 pct "
+	    "interest in the company.\n", NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Orvane Whampoa");
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Kestrel Oil");
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -14642,6 +14661,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_combine_in_including_debt),
 		cmocka_unit_test(test_round_company_apposition),
 		cmocka_unit_test(test_raise_led_by),
+		cmocka_unit_test(test_interest_in_the_company),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

@@ -17990,6 +17990,22 @@ static void lead_holding_target(const struct doc *doc, struct found *best)
 			continue;
 		const struct doc_ment *x =
 			holding_company(doc, st, doc_next(doc, o), &best->acq);
+		/* "Husky Oil Ltd said ... an agreement for Hutchison Whampoa
+		 * Ltd ... to acquire a 43 pct interest in the company": the
+		 * company the sentence opens with, whose words they are */
+		size_t the = doc_next(doc, o), co = doc_next(doc, the);
+		if (!x && co < st->t1 && doc_word_is(doc, the, "the") &&
+		    doc_word_is(doc, co, "company")) {
+			const struct doc_ment *m = company_opening(doc, st->t0);
+			size_t v = m ? doc_next(doc, m->t1 - 1) : st->t1;
+			struct name subj;
+			if (m && v < st->t1 && doc_word_is(doc, v, "said")) {
+				span_name(doc, m->t0, m->t1, &subj);
+				if (m->id != best->acq.company &&
+				    !same_words(doc, &subj, &best->acq))
+					x = m;
+			}
+		}
 		if (x) {
 			span_name(doc, x->t0, x->t1, &best->tgt);
 			best->has_tgt = 1;
