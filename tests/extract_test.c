@@ -14012,6 +14012,25 @@ static void test_interest_in_the_company(void **state)
 	tags_release(&t);
 }
 
+/* "X said it signed an agreement (a memorandum) with Y to establish a
+ * joint venture": the pact's partner before its "to" of forming one, as
+ * "an agreement with Y for a joint venture" was. */
+static void test_pact_with_to_form(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("KESTREL MICRO <KMDV.O> IN JOINT VENTURE",
+	    "Kestrel Micro Devices Inc said it signed a memorandum of "
+	    "understanding with Orvanica to establish a joint venture to make "
+	    "integrated circuits for the Western European market.\n",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_PARTNERSHIP);
+	assert_true(has(t.deal.investors, t.deal.ninvestors,
+			"Kestrel Micro Devices"));
+	assert_true(has(t.deal.investors, t.deal.ninvestors, "Orvanica"));
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -14662,6 +14681,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_round_company_apposition),
 		cmocka_unit_test(test_raise_led_by),
 		cmocka_unit_test(test_interest_in_the_company),
+		cmocka_unit_test(test_pact_with_to_form),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

@@ -4804,6 +4804,19 @@ static int pact_with_before(const struct doc *doc, const struct doc_sent *st,
 			    size_t cue, struct name *r)
 {
 	long f = venture_for(doc, st, cue);
+	/* ... or its "to" of forming one: "signed an agreement with
+	 * Pirelli to set up a joint venture" */
+	static const char *const forming[] = {
+		"form", "set", "creat", "establish", "launch",
+	};
+	for (long q = doc_prev(doc, cue), n = 0;
+	     f < 0 && q > (long)st->t0 && n < 4;
+	     q = doc_prev(doc, (size_t)q), n++) {
+		long t = doc_prev(doc, (size_t)q);
+		if (stem_in(doc, (size_t)q, forming, ARRAY_SIZE(forming)) &&
+		    t >= (long)st->t0 && doc_word_is(doc, (size_t)t, "to"))
+			f = t;
+	}
 	for (long a = f >= 0 ? doc_prev(doc, (size_t)f) : -1, n = 0;
 	     a >= (long)st->t0 && n < VENTURE_PACT_WORDS;
 	     a = doc_prev(doc, (size_t)a), n++)
