@@ -14031,6 +14031,28 @@ static void test_pact_with_to_form(void **state)
 	tags_release(&t);
 }
 
+/* "TO GO PUBLIC", "GOES PUBLIC": an IPO's words; "Kestrel Goes Public
+ * With $7.6 Billion Offer for Orvane" makes its bid known, no listing. */
+static void test_go_public(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("TAIWAN'S KESTREL LINE TO GO PUBLIC",
+	    "Liner shipping specialist <Kestrel Marine Corp>, Taiwan's largest "
+	    "private company, has applied to the Securities and Exchange "
+	    "Commission to go public next month, a company spokeswoman told "
+	    "Reuters.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_IPO);
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Kestrel Marine");
+	tags_release(&t);
+	run("Kestrel Goes Public With $7.6 Billion Offer for Orvane Instruments",
+	    "Kestrel Electric Co made public its $7.6 billion offer for Orvane "
+	    "Instruments Corp on Tuesday.\n", NULL, NULL, NULL, &t);
+	assert_int_not_equal(t.deal.type, DEAL_IPO);
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -14682,6 +14704,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_raise_led_by),
 		cmocka_unit_test(test_interest_in_the_company),
 		cmocka_unit_test(test_pact_with_to_form),
+		cmocka_unit_test(test_go_public),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

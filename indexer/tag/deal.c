@@ -84,6 +84,8 @@ static const struct {
 	{"collabor", NULL, DEAL_PARTNERSHIP},
 	{"work", "togeth", DEAL_PARTNERSHIP},
 	{"ipo", NULL, DEAL_IPO}, {"initi", "public", DEAL_IPO},
+	/* "TAIWAN'S EVERGREEN LINE TO GO PUBLIC", "plans to go public" */
+	{"go", "public", DEAL_IPO}, {"goe", "public", DEAL_IPO},
 	{"flotat", NULL, DEAL_IPO}, {"direct", "list", DEAL_IPO},
 	/* "jumped on their market debut", "in its trading debut" */
 	{"market", "debut", DEAL_IPO}, {"trade", "debut", DEAL_IPO},
@@ -1420,6 +1422,14 @@ static int look_alike(const struct doc *doc, const struct doc_sent *st,
 		      const struct cue *c)
 {
 	if (deals_field(doc, st, c))
+		return 1;
+	/* "Emerson Goes Public With $7.6 Billion Offer": made known, no
+	 * listing */
+	if (c->type == DEAL_IPO && c->t1 < st->t1 &&
+	    doc_stem_is(doc, c->t1 - 1, "public") &&
+	    (doc_word_is(doc, c->t0, "go") || doc_word_is(doc, c->t0, "goes") ||
+	     doc_word_is(doc, c->t0, "going")) &&
+	    doc_word_is(doc, c->t1, "with"))
 		return 1;
 	/* "DELOITTE HASKINS SELLS GETS STAKE IN COMPANY": a capitals
 	 * headline's word right before its verb is a name's (Deloitte
