@@ -689,10 +689,11 @@ static int match_cur(struct scan *sc, size_t i, enum money_where where,
 				continue;
 			/* "June 24 - Crown Resorts": a word written as a
 			 * name's, with a capitalised word after it */
-			/* (and "5 Sen. Smith": a title's abbreviation) */
+			/* (and "5 Sen. Smith": a title's abbreviation, not a
+			 * sentence's stop: "for 500 million Euros. The") */
 			size_t nw = i + n;
 			if (nw + 1 < sc->n && sc->t[nw].type == T_SYM &&
-			    !strcmp(sc->t[nw].w, "."))
+			    !strcmp(sc->t[nw].w, ".") && !strcmp(sc->t[i].w, "sen"))
 				nw++;
 			if (where == MONEY_POST && n == 1 &&
 			    sc->t[i].type == T_WORD &&
@@ -1263,8 +1264,11 @@ static int range_ok(const struct scan *sc, size_t i, double low, double high,
 	};
 	if (high < low)
 		return 0;
+	/* (a price's range of such numbers stays one: "at a price of 1950
+	 * to 2050 yen per share") */
 	if (sc->t[i].type == T_NUM && sc->t[i].is_int && low >= 1900 &&
-	    low <= 2100 && i > 0 && sc->s[sc->t[i].start + 1] != ',')
+	    low <= 2100 && high > 2 * low && i > 0 &&
+	    sc->s[sc->t[i].start + 1] != ',')
 		for (size_t k = 0; k < sizeof(years) / sizeof(*years); k++)
 			if (word_is(sc, i - 1, years[k]))
 				return 0;

@@ -13512,6 +13512,10 @@ static void test_station_call_sign(void **state)
 	assert_false(has(t.companies, t.ncompanies, "KHJ-TV"));
 	assert_false(has(t.companies, t.ncompanies, "WOR-TVX"));
 	tags_release(&t);
+	run("Deal news", "The price of WPIX-TV's studio rose, Kestrel said.\n",
+	    NULL, NULL, NULL, &t);
+	assert_true(has(t.companies, t.ncompanies, "WPIX-TV"));
+	tags_release(&t);
 }
 
 /* "the acquisition of X in Seattle, Washington, by Y": where X is, between
@@ -13580,6 +13584,11 @@ static void test_pound_le_and_dong(void **state)
 	assert_string_equal(t.amounts[0].m.currency, "EGP");
 	for (size_t i = 0; i < t.namounts; i++)
 		assert_int_equal(t.amounts[i].kind, AMOUNT_OTHER);
+	tags_release(&t);
+	run("x", "Kestrel Corp, which sold petrol at $3.90 and diesel at $4.10 "
+	    "a gallon, agreed to a deal.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(kind_of(&t, "$3.90"), AMOUNT_OTHER);
+	assert_int_equal(kind_of(&t, "$4.10"), AMOUNT_OTHER);
 	tags_release(&t);
 	run("Kestrel Airlines gets VNĐ4 trillion loan",
 	    "Kestrel Airlines has signed credit agreements for a VNĐ4 trillion "
@@ -13816,8 +13825,9 @@ static void test_more_currency_forms(void **state)
 	assert_string_equal(t.amounts[1].m.currency, "MYR");
 	tags_release(&t);
 	run("x", "Kestrel Bhd offered 45 sen a share, and shares rose 50 kobo. "
-	    "Sen. Warren said 5 Sen. Smith agreed.\n", NULL, NULL, NULL, &t);
-	assert_int_equal(t.namounts, 2);
+	    "Sen. Warren said 5 Sen. Smith agreed. Orvane paid 500 million "
+	    "Euros. The deal closes in May.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.namounts, 3);
 	assert_true(t.amounts[0].m.value > 0.449 && t.amounts[0].m.value < 0.451);
 	assert_string_equal(t.amounts[0].m.currency, "MYR");
 	assert_string_equal(t.amounts[1].m.currency, "NGN");
@@ -13969,6 +13979,15 @@ static void test_round_company_apposition(void **state)
 	assert_true(has(t.deal.investors, t.deal.ninvestors, "Orvane Capital"));
 	assert_false(has(t.deal.investors, t.deal.ninvestors, "Dailyhunt"));
 	assert_false(has(t.deal.investors, t.deal.ninvestors, "Josh"));
+	tags_release(&t);
+	/* (investors named before the company stay: it opens no
+	 * sentence) */
+	run("Kestrel raises $50M",
+	    "Orvane Capital and Millbrook Partners led the round in Kestrel, "
+	    "the payments startup, with Tiger Global joining.\n",
+	    NULL, NULL, NULL, &t);
+	assert_true(has(t.deal.investors, t.deal.ninvestors, "Orvane Capital"));
+	assert_true(has(t.deal.investors, t.deal.ninvestors, "Tiger Global"));
 	tags_release(&t);
 }
 

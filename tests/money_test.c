@@ -505,6 +505,11 @@ static void test_range_year_and_change(void **state)
 	const char *d = "fees of 1,000 to 2,000 zz";
 	assert_int_equal(money_scan(t, d, strlen(d), &m, 0, &cap), 1);
 	assert_true(m[0].flags & MONEY_RANGE);
+	/* (numbers of a year's size far apart only: "at a price of 1950
+	 * to 2050 zz" is a range) */
+	const char *e = "at a price of 1950 to 2050 zz per share";
+	assert_int_equal(money_scan(t, e, strlen(e), &m, 0, &cap), 1);
+	assert_true(m[0].flags & MONEY_RANGE);
 	free(m);
 	money_tab_free(t);
 }

@@ -307,7 +307,8 @@ static int goods_priced(const struct doc *doc, const struct doc_sent *st)
 		priced |= n < st->t1 && (doc_word_is(doc, k, "per") ||
 					 doc_word_is(doc, k, "a")) &&
 			  doc_word_in(doc, n, goods, ARRAY_SIZE(goods)) &&
-			  k > st->t0 && doc->tok_money[k - 1];
+			  k > st->t0 && (doc->tok_money[k - 1] ||
+					 doc->tok[k - 1].digit);
 	}
 	return priced;
 }

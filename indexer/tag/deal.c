@@ -1361,8 +1361,8 @@ static int shares_in_company(const struct doc *doc, const struct doc_sent *st,
  * Whether the cue at c is a word of "mergers and acquisitions" ("merger
  * and acquisition", "acquisitions and mergers") naming a trade's field: a
  * department's or a job's noun after it ("the mergers and acquisitions
- * department of Merrill Lynch", "M&A bankers"), or a job's title before
- * it ("head of mergers and acquisitions at").
+ * department of Merrill Lynch", "merger and acquisition bankers"), or a
+ * job's title before it ("head of mergers and acquisitions at").
  */
 static int deals_field(const struct doc *doc, const struct doc_sent *st,
 		       const struct cue *c)
@@ -9711,6 +9711,12 @@ static size_t past_target_apposition(const struct doc *doc,
 		if (!m || m->t0 != k || m->kind != DOC_COMPANY ||
 		    m->id != f->tgt.company)
 			continue;
+		/* (the company the sentence opens with, past a place and its
+		 * description: investors named before it are none of its
+		 * apposition's) */
+		for (size_t q = st->t0; q < m->t0; q = doc_next(doc, q))
+			if (doc->tok_co[q] >= 0)
+				return st->t0;
 		size_t a = m->t1 < st->t1 ? m->t1 : st->t1;
 		if (a >= st->t1 || !doc_gap_has(doc, m->t1 - 1, a, ',') ||
 		    !(doc_word_is(doc, a, "the") || doc_word_is(doc, a, "a") ||

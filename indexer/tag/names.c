@@ -3052,7 +3052,9 @@ static void station_names(struct doc *doc, const struct doc_sent *st)
 		if (doc->in_name[i] || doc->in_name[j] || n < 3 || n > 4 ||
 		    (s[t->start] != 'K' && s[t->start] != 'W') ||
 		    b->start != t->end + 1 || s[t->end] != '-' ||
-		    b->end - b->start != 2 ||
+		    /* (its possessive's "'s" in the part's span: "KHJ-TV's") */
+		    !(b->end - b->start == 2 ||
+		      (b->end - b->start == 4 && s[b->start + 2] == '\'')) ||
 		    !doc_word_in(doc, j, bands, ARRAY_SIZE(bands)) ||
 		    !isupper((unsigned char)s[b->start]) ||
 		    !isupper((unsigned char)s[b->start + 1]))
