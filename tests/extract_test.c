@@ -14072,6 +14072,22 @@ static void test_go_public(void **state)
 	tags_release(&t);
 }
 
+/* "acquired minority stakes in four Egyptian companies listed on the
+ * Egyptian Exchange": where the companies are listed is none of them. */
+static void test_listed_on_exchange(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Kestrel Investment Company acquires stakes in four firms for $1.3bn",
+	    "The Kestrel Investment Company, a subsidiary of Orvane Holdings, has "
+	    "acquired minority stakes in four Egyptian companies listed on the "
+	    "Egyptian Exchange (EGX) for a total of $1.3bn.\n",
+	    NULL, NULL, NULL, &t);
+	assert_true(t.deal.target == NULL ||
+		    strcmp(t.deal.target, "Egyptian Exchange") != 0);
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -14724,6 +14740,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_interest_in_the_company),
 		cmocka_unit_test(test_pact_with_to_form),
 		cmocka_unit_test(test_go_public),
+		cmocka_unit_test(test_listed_on_exchange),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

@@ -3675,6 +3675,14 @@ static int right_name_at(const struct doc *doc, const struct doc_sent *st,
 		    doc_word_is(doc, k, "by") || doc_word_is(doc, k, "at") ||
 		    doc_word_is(doc, k, "said") || doc_word_is(doc, k, "to"))
 			return 0;
+		/* "stakes in four Egyptian companies listed on the Egyptian
+		 * Exchange": where they are listed is no company bought */
+		if ((doc_word_is(doc, k, "listed") ||
+		     doc_word_is(doc, k, "traded") ||
+		     doc_word_is(doc, k, "quoted")) && k + 1 < st->t1 &&
+		    (doc_word_is(doc, doc_next(doc, k), "on") ||
+		     doc_word_is(doc, doc_next(doc, k), "in")))
+			return 0;
 		/* "to acquire its domestic business and that Pfizer was",
 		 * "to an investor group that includes Grate's managers": past
 		 * a relative or another clause is something else */
