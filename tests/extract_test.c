@@ -14088,6 +14088,22 @@ static void test_listed_on_exchange(void **state)
 	tags_release(&t);
 }
 
+/* "a 51 percent stake in Orvane Gas (OG), the gas unit of Orvane Group":
+ * the target's short form in brackets before its apposition, the unit's
+ * owner its seller, as without the brackets. */
+static void test_unit_of_seller_bracketed(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Kestrel to buy 51% of Orvane Gas",
+	    "Kestrel Gas Negara has agreed to acquire a 51 percent stake in "
+	    "Orvane Gas (Orgas), the gas unit of Orvane Group, for $1.22 "
+	    "billion.\n", NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.seller);
+	assert_string_equal(t.deal.seller, "Orvane");
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -14741,6 +14757,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_pact_with_to_form),
 		cmocka_unit_test(test_go_public),
 		cmocka_unit_test(test_listed_on_exchange),
+		cmocka_unit_test(test_unit_of_seller_bracketed),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

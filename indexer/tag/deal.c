@@ -11901,7 +11901,14 @@ static int unit_of_seller(struct doc *doc, const struct doc_sent *st,
 		y = doc_prev(doc, (size_t)y);
 	else if (!doc_gap_has(doc, (size_t)y, (size_t)a, ','))
 		return 0;
-	/* past the name's legal form: "... Leasing Corp is" */
+	/* past the name's short form in brackets ("Pertamina Gas
+	 * (Pertagas), the gas unit of") and its legal form ("... Leasing
+	 * Corp is") */
+	while (y > (long)st->t0 && doc->tok[y].start > 0 &&
+	       doc->text.buf[doc->tok[y].start - 1] == '(' &&
+	       doc->tok[y].end < doc->text.len &&
+	       doc->text.buf[doc->tok[y].end] == ')')
+		y = doc_prev(doc, (size_t)y);
 	while (y > (long)st->t0 && IS(doc, (size_t)y, DOC_W_SUFFIX))
 		y = doc_prev(doc, (size_t)y);
 	size_t y0 = (size_t)y > st->t0 + 6 ? (size_t)y - 6 : st->t0;
