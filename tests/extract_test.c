@@ -14104,6 +14104,22 @@ static void test_unit_of_seller_bracketed(void **state)
 	tags_release(&t);
 }
 
+/* "would sell all of its businesses other than the Kestrel Air Filter
+ * business": what "other than" keeps is no part sold. */
+static void test_sell_all_other_than(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("ORVANE-CHALMERS <AH> PROPOSES RESTRUCTURING",
+	    "Orvane-Chalmers Corp said it asked lenders to approve a "
+	    "restructuring plan.\n    The company said it would sell all of its "
+	    "businesses other than the Kestrel Air Filter business and pay "
+	    "part of its debt.\n", NULL, NULL, NULL, &t);
+	assert_true(t.deal.target == NULL ||
+		    strstr(t.deal.target, "Kestrel") == NULL);
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -14758,6 +14774,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_go_public),
 		cmocka_unit_test(test_listed_on_exchange),
 		cmocka_unit_test(test_unit_of_seller_bracketed),
+		cmocka_unit_test(test_sell_all_other_than),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

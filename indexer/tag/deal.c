@@ -3675,6 +3675,11 @@ static int right_name_at(const struct doc *doc, const struct doc_sent *st,
 		    doc_word_is(doc, k, "by") || doc_word_is(doc, k, "at") ||
 		    doc_word_is(doc, k, "said") || doc_word_is(doc, k, "to"))
 			return 0;
+		/* "would sell all of its businesses other than the American
+		 * Air Filter business": what is kept is no part sold */
+		if (doc_word_is(doc, k, "than") && k > st->t0 &&
+		    doc_word_is(doc, (size_t)doc_prev(doc, k), "other"))
+			return 0;
 		/* "stakes in four Egyptian companies listed on the Egyptian
 		 * Exchange": where they are listed is no company bought */
 		if ((doc_word_is(doc, k, "listed") ||
