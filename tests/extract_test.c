@@ -14120,6 +14120,23 @@ static void test_sell_all_other_than(void **state)
 	tags_release(&t);
 }
 
+/* "talks on its possible purchase by a substantial U.S. company", "to
+ * consider its proposed acquisition by an investor group": "its" deal
+ * done "by" another is done to the sentence's subject, not by it. */
+static void test_its_purchase_by(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("KESTREL MICROWAVE <KMW> IN TALKS ON BUYOUT",
+	    "Kestrel Microwave Inc said it is involved in talks on its possible "
+	    "purchase by a substantial U.S. company it did not identify.\n",
+	    NULL, NULL, NULL, &t);
+	assert_null(t.deal.acquirer);
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Kestrel Microwave");
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -14775,6 +14792,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_listed_on_exchange),
 		cmocka_unit_test(test_unit_of_seller_bracketed),
 		cmocka_unit_test(test_sell_all_other_than),
+		cmocka_unit_test(test_its_purchase_by),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

@@ -5940,6 +5940,30 @@ static int noun_roles(const struct doc *doc, const struct doc_sent *st,
 		at = (size_t)q;
 		q = doc_prev(doc, at);
 	}
+	/* "talks on its possible purchase by a substantial U.S. company":
+	 * "its" deal done "by" another is done to the sentence's subject,
+	 * bought by one it may not name */
+	{
+		long w = q;
+		if (w >= (long)st->t0 && !doc_word_is(doc, (size_t)w, "its") &&
+		    !doc->tok[w].cap && (doc->tok[w].flags & ANA_ALPHA))
+			w = doc_prev(doc, (size_t)w);   /* "possible" */
+		struct name subj, by;
+		if (w > (long)st->t0 && doc_word_is(doc, (size_t)w, "its") &&
+		    c->t1 < st->t1 && doc_word_is(doc, c->t1, "by") &&
+		    subject(doc, st, (size_t)w, &subj)) {
+			found_start(f, (size_t)(st - doc->sent), c);
+			f->has_tgt = 1;
+			f->tgt = subj;
+			size_t b = doc_next(doc, c->t1);
+			if (b < st->t1 && right_name(doc, st, b, &by) &&
+			    by.t0 == b && !same_words(doc, &by, &subj)) {
+				f->has_acq = 1;
+				f->acq = by;
+			}
+			return f->has_acq + f->has_tgt;
+		}
+	}
 	if (q < (long)st->t0 || IS(doc, (size_t)q, DOC_W_AUX) ||
 	    IS(doc, (size_t)q, DOC_W_FILLER) ||
 	    !name_token(doc, st, (size_t)q)) {
