@@ -14137,6 +14137,23 @@ static void test_its_purchase_by(void **state)
 	tags_release(&t);
 }
 
+/* "it retained Orvane Anthony and R.L. Day Inc to seek purchasers of the
+ * company or its units": the buyers sought are no one yet, the adviser
+ * before them none of them; "the company" is the one that speaks. */
+static void test_seek_purchasers(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("KESTREL INDUSTRIES SEEKS BUYER FOR COMPANY",
+	    "<Kestrel Industries Inc> said it retained Orvane Anthony and R.L. "
+	    "Day Inc to seek purchasers of the company or its units.\n",
+	    NULL, NULL, NULL, &t);
+	assert_null(t.deal.acquirer);
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Kestrel");
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -14793,6 +14810,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_unit_of_seller_bracketed),
 		cmocka_unit_test(test_sell_all_other_than),
 		cmocka_unit_test(test_its_purchase_by),
+		cmocka_unit_test(test_seek_purchasers),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

@@ -7817,6 +7817,30 @@ static int roles(const struct doc *doc, size_t s, const struct cue *c,
 		f->tgt = bought;
 		return 2;
 	}
+	/* "it retained Tucker Anthony and R.L. Day Inc to seek purchasers
+	 * of the company": buyers sought are no one yet (the name before
+	 * them is an adviser's); what they would buy is the target, "the
+	 * company" the one that speaks */
+	if ((doc_word_is(doc, c->t0, "purchasers") ||
+	     doc_word_is(doc, c->t0, "buyers")) && c->t1 == c->t0 + 1) {
+		found_start(f, s, c);
+		size_t of = c->t1, x = of < st->t1 ? doc_next(doc, of) : st->t1;
+		struct name t;
+		if (x < st->t1 && doc_word_is(doc, of, "of") &&
+		    doc_word_is(doc, x, "the") &&
+		    doc_word_is(doc, doc_next(doc, x), "company")) {
+			const struct doc_ment *m = company_opening(doc, st->t0);
+			if (m) {
+				span_name(doc, m->t0, m->t1, &f->tgt);
+				f->has_tgt = 1;
+			}
+		} else if (x < st->t1 && doc_word_is(doc, of, "of") &&
+			   right_name(doc, st, x, &t) && t.t0 == x) {
+			f->tgt = t;
+			f->has_tgt = 1;
+		}
+		return f->has_tgt;
+	}
 	/* "Lotus Beverage in talks over stake sale": the sale after the
 	 * stake reads the roles (its subject sells) */
 	if (doc_word_is(doc, c->t0, "stake") && c->t1 < st->t1 &&
