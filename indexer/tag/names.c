@@ -3041,29 +3041,21 @@ static int call_sign(const char *s, size_t n)
  */
 static void station_names(struct doc *doc, const struct doc_sent *st)
 {
-	static const char *const bands[] = {"tv", "fm", "am"};
 	const char *s = doc->text.buf;
 	for (size_t i = st->t0; i < st->t1; i++) {
 		size_t j = doc_next(doc, i);
-		if ((doc->tok[i].flags & ANA_JOINED) || j >= st->t1)
+		if ((doc->tok[i].flags & ANA_JOINED) || j >= st->t1 ||
+		    doc->in_name[i] || doc->in_name[j])
 			continue;
 		const struct doc_tok *t = &doc->tok[i], *b = &doc->tok[j];
-		size_t n = t->end - t->start;
-		if (doc->in_name[i] || doc->in_name[j] || n < 3 || n > 4 ||
-		    (s[t->start] != 'K' && s[t->start] != 'W') ||
-		    b->start != t->end + 1 || s[t->end] != '-' ||
-		    /* (its possessive's "'s" in the part's span: "KHJ-TV's") */
-		    !(b->end - b->start == 2 ||
-		      (b->end - b->start == 4 && s[b->start + 2] == '\'')) ||
-		    !doc_word_in(doc, j, bands, ARRAY_SIZE(bands)) ||
-		    !isupper((unsigned char)s[b->start]) ||
-		    !isupper((unsigned char)s[b->start + 1]))
-			continue;
-		int caps = 1;
-		for (size_t c = t->start; c < t->end; c++)
-			caps &= isupper((unsigned char)s[c]) != 0;
-		/* (a word, not a part of one: "KHJ-TV's", not "AKHJ-TV") */
-		if (!caps || (t->start > 0 && isalnum((unsigned char)s[t->start - 1])) ||
+		/* the sign and its band as written, past the band's
+		 * possessive ("KHJ-TV's": the "'s" is in the part's span) */
+		size_t n = b->end - t->start;
+		if (b->end - b->start == 4 && s[b->start + 2] == '\'')
+			n -= 2;
+		/* (a word, not a part of one: not "AKHJ-TV", "WOR-TVX") */
+		if (b->start != t->end + 1 || !call_sign(s + t->start, n) ||
+		    (t->start > 0 && isalnum((unsigned char)s[t->start - 1])) ||
 		    (b->end < doc->text.len && (isalnum((unsigned char)s[b->end]) ||
 						s[b->end] == '-')))
 			continue;
