@@ -14154,6 +14154,43 @@ static void test_seek_purchasers(void **state)
 	tags_release(&t);
 }
 
+/* "made an all cash merger proposal to Borg-Warner Corp", "submitted a
+ * merger proposal to the board of REPH Acquisition Co": the proposal's
+ * maker bids for the company it is made to; a merger with no "to" keeps
+ * its parties as they were. */
+static void test_merger_proposal_to(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("KORVEL SEEKS ALL OF DANBRIDGE",
+	    "Korvel Corp said it has made an all cash merger proposal to "
+	    "Danbridge Corp at 46 dlrs per share for all the company's "
+	    "common stock.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.status, STATUS_PROPOSED);
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Korvel");
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Danbridge");
+	tags_release(&t);
+	run("TALVEN UNIT MAKES PROPOSAL",
+	    "Pell Health Systems Corp, a wholly-owned subsidiary of Talven "
+	    "and Co, said it submitted a merger proposal to the board of "
+	    "Ormond Acquisition Co, the parent company of Ridge Health "
+	    "Corp.\n", NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Pell Health Systems");
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Ormond Acquisition");
+	tags_release(&t);
+	run("KORVEL, DANBRIDGE AGREE TO MERGE",
+	    "Korvel Corp said it agreed to a merger with Danbridge Corp.\n",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_MERGER);
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Korvel");
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -14811,6 +14848,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_sell_all_other_than),
 		cmocka_unit_test(test_its_purchase_by),
 		cmocka_unit_test(test_seek_purchasers),
+		cmocka_unit_test(test_merger_proposal_to),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

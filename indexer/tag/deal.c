@@ -6665,6 +6665,35 @@ static int merger_bid(const struct doc *doc, const struct doc_sent *st,
 	return k < st->t1 && doc_word_is(doc, k, "for");
 }
 
+/*
+ * "made an all cash merger proposal to Borg-Warner Corp": the token
+ * after the "to" that follows a merger's proposal, offer or bid, or
+ * st->t1.
+ */
+static size_t merger_proposal_to(const struct doc *doc,
+				 const struct doc_sent *st,
+				 const struct cue *c)
+{
+	if (!doc_word_is(doc, c->t0, "merger"))
+		return st->t1;
+	size_t k = doc_next(doc, c->t1 - 1);
+	if (k >= st->t1 || !(doc_stem_is(doc, k, "offer") ||
+			     doc_stem_is(doc, k, "propos") ||
+			     doc_stem_is(doc, k, "bid")))
+		return st->t1;
+	k = doc_next(doc, k);
+	if (k >= st->t1 || !doc_word_is(doc, k, "to"))
+		return st->t1;
+	k = doc_next(doc, k);
+	/* "to the board of Bolt Inc", "to the directors of Bolt" */
+	size_t b = doc_next(doc, k), of = doc_next(doc, b);
+	if (of < st->t1 && doc_word_is(doc, k, "the") &&
+	    (doc_word_is(doc, b, "board") || doc_word_is(doc, b, "directors")) &&
+	    doc_word_is(doc, of, "of"))
+		k = doc_next(doc, of);
+	return k;
+}
+
 static int cue_is_bid(const struct doc *doc, const struct doc_sent *st,
 		      const struct cue *c)
 {
@@ -8424,6 +8453,17 @@ static int roles(const struct doc *doc, size_t s, const struct cue *c,
 			f->acq = l;
 			f->has_tgt = right_name(doc, st, c->t1, &f->tgt);
 			f->with_sides = 1;
+			break;
+		}
+		/* "GAF Corp said it has made an all cash merger proposal
+		 * to Borg-Warner Corp": a proposal's maker bids for the
+		 * company it is made to */
+		size_t pto = merger_proposal_to(doc, st, c);
+		if (hl && pto < st->t1 && right_name(doc, st, pto, &r) &&
+		    r.t0 == pto && !same_words(doc, &l, &r)) {
+			f->has_acq = f->has_tgt = 1;
+			f->acq = l;
+			f->tgt = r;
 			break;
 		}
 		/* "the merger of Quincy into Bayside Bancorp": what merges
