@@ -14191,6 +14191,51 @@ static void test_merger_proposal_to(void **state)
 	tags_release(&t);
 }
 
+/* "has repurchased 780,000 common shares from Putnam Mills Corp
+ * principals" is a buyback of the company's own shares, no deal; "the
+ * purchase price will be applied against the debt X owes" names no
+ * company bought, so the lead's buyback stands and a later purchase is
+ * the story's deal; "the purchase price for Bolt" still names it. */
+static void test_repurchase_from_holders(void **state)
+{
+	(void)state;
+	struct tags t;
+	const char *lead =
+	    "Harlow, Dent and Pryce Inc said it has repurchased 780,000 "
+	    "common shares from Quarry Mills Corp principals Sidney and "
+	    "Peter Kaplan for 2.25 dlrs per share.\n"
+	    "    It said the purchase price will be applied against the "
+	    "1,700,000 dlrs Quarry Mills currently owes Harlow Dent for "
+	    "merchandise.\n";
+	run("HARLOW DENT <HDP> REPURCHASES SHARES", lead, NULL, NULL, NULL,
+	    &t);
+	assert_int_equal(t.deal.type, DEAL_NONE);
+	tags_release(&t);
+	char body[1024];
+	snprintf(body, sizeof(body), "%s    The company also said it has "
+		 "agreed in principle to acquire privately-held Vale "
+		 "Fashions Industries Inc for 18 mln dlrs in cash.\n", lead);
+	run("HARLOW DENT <HDP> REPURCHASES SHARES", body, NULL, NULL, NULL,
+	    &t);
+	assert_int_equal(t.deal.type, DEAL_ACQUISITION);
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Vale Fashions");
+	tags_release(&t);
+	run("ACME TO BUY BOLT",
+	    "Acme Corp said it agreed to buy Bolt Inc. The purchase price "
+	    "for Bolt Inc is 20 mln dlrs.\n", NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Bolt");
+	tags_release(&t);
+	run("KESTREL BUYS ORVANE STOCK",
+	    "Kestrel Corp said it has repurchased 500,000 shares of Orvane "
+	    "Inc from Bolt Inc.\n", NULL, NULL, NULL, &t);
+	assert_int_not_equal(t.deal.type, DEAL_NONE);
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Orvane");
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -14849,6 +14894,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_its_purchase_by),
 		cmocka_unit_test(test_seek_purchasers),
 		cmocka_unit_test(test_merger_proposal_to),
+		cmocka_unit_test(test_repurchase_from_holders),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

@@ -673,10 +673,22 @@ static int own_buyback_lead(const struct doc *doc)
 			its |= doc_word_is(doc, q, "its") ||
 			       doc_word_is(doc, q, "their");
 			named |= doc->tok_co[q] >= 0 || doc->tok[q].cap;
-			if ((its || (!named && doc_stem_is(doc, k, "buyback"))) &&
-			    (doc_word_is(doc, q, "shares") ||
-			     doc_word_is(doc, q, "stock") ||
-			     doc_word_is(doc, q, "common")))
+			if (!(doc_word_is(doc, q, "shares") ||
+			      doc_word_is(doc, q, "stock") ||
+			      doc_word_is(doc, q, "common")))
+				continue;
+			if (its || (!named && doc_stem_is(doc, k, "buyback")))
+				return 1;
+			/* "has repurchased 780,000 common shares from Putnam
+			 * Mills Corp principals": shares of no company
+			 * named, not "of" or "in" one after them */
+			size_t o = doc_next(doc, q);
+			while (o < st->t1 && (doc_word_is(doc, o, "shares") ||
+					      doc_word_is(doc, o, "stock")))
+				o = doc_next(doc, o);
+			if (!named && doc_stem_is(doc, k, "repurchas") &&
+			    !(o < st->t1 && (doc_word_is(doc, o, "of") ||
+					     doc_word_is(doc, o, "in"))))
 				return 1;
 		}
 	}
@@ -8143,6 +8155,17 @@ static int roles(const struct doc *doc, size_t s, const struct cue *c,
 	 * place opens what is sold, it names no one */
 	if (hr && compass_of_place(doc, st, &r))
 		hr = 0;
+	/* "the purchase price will be applied against the debt Putnam
+	 * Mills owes": a deal's price ends its words, only "of" or "for"
+	 * after it opens what is bought */
+	size_t pr = doc_next(doc, c->t1 - 1);
+	if (hr && pr < st->t1 && r.t0 > pr && deal_noun(doc, c->t0) &&
+	    (doc_word_is(doc, pr, "price") || doc_word_is(doc, pr, "prices"))) {
+		size_t of = doc_next(doc, pr);
+		if (of >= st->t1 || !(doc_word_is(doc, of, "of") ||
+				      doc_word_is(doc, of, "for")))
+			hr = 0;
+	}
 	/* "A takeover battle began today for Dome Petroleum": the prize
 	 * of a contest for control is the target */
 	if (!hr && contest_for(doc, st, c, &r)) {
