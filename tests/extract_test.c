@@ -14236,6 +14236,35 @@ static void test_repurchase_from_holders(void **state)
 	tags_release(&t);
 }
 
+/* "FOUR SEASONS BUYING MARRIOTT <MHS> HOTEL": past the ticker that ends
+ * the name, a hotel (a plant, stores) is the company's, which it sells;
+ * the lead names what is bought; "UNIT" was read so before. */
+static void test_headline_ticker_owned_thing(void **state)
+{
+	(void)state;
+	struct tags t;
+	const char *lead =
+	    "<Larch Hotels Inc> and Tamber Realty Partners said they agreed "
+	    "to acquire the Santa Barbara Wexley Hotel in California from "
+	    "Quillon Corp, for undisclosed terms.\n";
+	run("LARCH BUYING QUILLON <QLN> HOTEL", lead, NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Larch Hotels");
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Santa Barbara Wexley Hotel");
+	assert_non_null(t.deal.seller);
+	assert_string_equal(t.deal.seller, "Quillon");
+	tags_release(&t);
+	run("LARCH BUYING QUILLON <QLN> PLANTS",
+	    "Larch Corp said it agreed to buy two plants from Quillon Corp "
+	    "for 40 mln dlrs.\n", NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.seller);
+	assert_string_equal(t.deal.seller, "Quillon");
+	assert_true(t.deal.target == NULL ||
+		    strcmp(t.deal.target, "Quillon") != 0);
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -14895,6 +14924,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_seek_purchasers),
 		cmocka_unit_test(test_merger_proposal_to),
 		cmocka_unit_test(test_repurchase_from_holders),
+		cmocka_unit_test(test_headline_ticker_owned_thing),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

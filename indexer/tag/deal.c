@@ -6389,6 +6389,25 @@ static void owner_roles(const struct doc *doc, const struct doc_sent *st,
 		}
 		return;
 	}
+	/* "FOUR SEASONS BUYING MARRIOTT <MHS> HOTEL": past the ticker
+	 * that ends Y's name, a noun of what a company owns is Y's, which
+	 * Y sells (named by the lead, if at all) */
+	static const char *const owned_things[] = {
+		"hotel", "hotels", "plant", "plants", "mill", "mills",
+		"mine", "mines", "refinery", "store", "stores", "station",
+		"stations", "newspaper", "newspapers", "assets", "operations",
+		"properties", "building",
+	};
+	int past_ticker = 0;
+	for (size_t q = f->tgt.t1; q < u && q < st->t1; q++)
+		past_ticker |= ticker(doc, q);
+	if (past_ticker && !comma && u < st->t1 &&
+	    doc_word_in(doc, u, owned_things, ARRAY_SIZE(owned_things))) {
+		f->seller = f->tgt;
+		f->has_seller = 1;
+		f->has_tgt = 0;
+		return;
+	}
 	size_t pe = f->tgt.t1 - 1, nx;
 	while ((nx = doc_next(doc, pe)) < st->t1 &&
 	       (doc->tok[nx].wcls & DOC_W_SUFFIX) && doc->tok[nx].cap)
