@@ -14265,6 +14265,29 @@ static void test_headline_ticker_owned_thing(void **state)
 	tags_release(&t);
 }
 
+/* "said it raised its Purolator Courier Corp stake to 9.5 pct": a
+ * holding raised, however long the name before "stake", is the stake's
+ * deal (the holder buys), not money the subject raised. */
+static void test_raised_named_stake(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("INVESTMENT FIRM BOOSTS ORVANE <ORV> STAKE",
+	    "Tamber Investments, a New York investment partnership, said it "
+	    "raised its Orvane Courier Corp stake to 726,700 shares, or 9.5 "
+	    "pct, from 474,900, or 6.2 pct.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_STAKE);
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Tamber Investments");
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Orvane Courier");
+	tags_release(&t);
+	run("X", "Kestrel Corp said it raised 20 mln dlrs from Tamber "
+	    "Investments.\n", NULL, NULL, NULL, &t);
+	assert_int_not_equal(t.deal.type, DEAL_STAKE);
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -14925,6 +14948,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_merger_proposal_to),
 		cmocka_unit_test(test_repurchase_from_holders),
 		cmocka_unit_test(test_headline_ticker_owned_thing),
+		cmocka_unit_test(test_raised_named_stake),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

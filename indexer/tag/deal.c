@@ -1422,6 +1422,34 @@ static int deals_field(const struct doc *doc, const struct doc_sent *st,
 	       doc_word_in(doc, (size_t)t, titles, ARRAY_SIZE(titles));
 }
 
+static int ticker(const struct doc *doc, size_t k);
+
+/* The most words of a company's name before a holding's noun. */
+#define HELD_NAME_WORDS 6
+
+/*
+ * "raised its Purolator Courier Corp stake": from token k, "its" (his,
+ * their), a company's words (its legal form, its ticker) and then
+ * "stake" or "holding".
+ */
+static int raised_named_stake(const struct doc *doc, const struct doc_sent *st,
+			      size_t k)
+{
+	if (k >= st->t1 || !(doc_word_is(doc, k, "its") ||
+			     doc_word_is(doc, k, "his") ||
+			     doc_word_is(doc, k, "their")))
+		return 0;
+	k = doc_next(doc, k);
+	size_t first = k;
+	for (int n = 0; k < st->t1 && n < HELD_NAME_WORDS &&
+	     (doc->tok_co[k] >= 0 || ticker(doc, k) ||
+	      ((doc->tok[k].wcls & DOC_W_SUFFIX) && doc->tok[k].cap));
+	     n++)
+		k = doc_next(doc, k);
+	return k > first && k < st->t1 && doc->tok_co[first] >= 0 &&
+	       (doc_word_is(doc, k, "stake") || doc_word_is(doc, k, "holding"));
+}
+
 /* A business's parts counted, bought with a count: "143 stores". */
 static const char *const counted_parts[] = {
 	"stores", "branches", "outlets", "hotels", "restaurants",
@@ -1679,6 +1707,11 @@ static int look_alike(const struct doc *doc, const struct doc_sent *st,
 		    !(c->type == DEAL_DIVESTITURE && lead_sells_to(doc)))
 			return 1;
 	}
+	/* "said it raised its Purolator Courier Corp stake to 9.5 pct": a
+	 * holding raised, however long its company's name; the stake's own
+	 * word makes the deal */
+	if (raise && raised_named_stake(doc, st, c->t1))
+		return 1;
 	if (raise && (raised_by_debt(doc, st, c->t1) ||
 		      raised_own_rate(doc, st, c->t1) ||
 		      (st->para == 0 && (lead_raised_by_debt(doc) ||
@@ -5760,9 +5793,14 @@ static int deal_noun(const struct doc *doc, size_t k)
 	for (size_t i = 0; i < ARRAY_SIZE(nouns); i++)
 		if (doc_word_is(doc, k, nouns[i]))
 			return 1;
-	/* "CUT CYCLOPS <CYL> STAKE": a stake named by its company */
+	/* "CUT CYCLOPS <CYL> STAKE": a stake named by its company (past
+	 * its suffix: "its Purolator Courier Corp stake") */
+	long pc = p;
+	while (pc >= 0 && (doc->tok[pc].wcls & DOC_W_SUFFIX) &&
+	       doc->tok[pc].cap && doc->tok_co[pc] < 0)
+		pc = doc_prev(doc, (size_t)pc);
 	if ((doc_word_is(doc, k, "stake") || doc_word_is(doc, k, "stakes")) &&
-	    p >= 0 && (doc->tok_co[p] >= 0 || ticker(doc, (size_t)p)))
+	    pc >= 0 && (doc->tok_co[pc] >= 0 || ticker(doc, (size_t)pc)))
 		return 1;
 	/* "UniCredit lifts Commerzbank stake": in mixed case, capitalised
 	 * words between a holding's verb and "stake" */
