@@ -14288,6 +14288,73 @@ static void test_raised_named_stake(void **state)
 	tags_release(&t);
 }
 
+/* An IPO's selling holder: "an offer for sale of 14.22 crore shares by
+ * the South Korean parent Kestrel Motor Company"; "by the parent" is the
+ * owner the lead names ("the housing finance arm of Orvane Finance");
+ * "existing shares sold by Zorgal's owner, the private equity firm Tamber
+ * Capital Partners" in a raise the story makes an IPO; "Quillon sold
+ * about 34% of Dasko in the offer"; not underwriters ("through
+ * underwriters led by Merrill Lynch") nor a list ("by existing
+ * investors, including Prosus, Accel and Elevation Capital"). */
+static void test_ipo_offer_for_sale_by(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Kestrel Motor India sets price band for record IPO",
+	    "Kestrel Motor India Ltd has fixed a price band of Rs 1,865-1,960 "
+	    "per share for its initial public offering. The issue is entirely "
+	    "an offer for sale of 14.22 crore shares by the South Korean "
+	    "parent Kestrel Motor Company.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_IPO);
+	assert_non_null(t.deal.seller);
+	assert_string_equal(t.deal.seller, "Kestrel Motor");
+	tags_release(&t);
+	run("Orvane Housing Finance sets price band for IPO",
+	    "Orvane Housing Finance, the housing finance arm of Orvane "
+	    "Finance, has fixed a price band of Rs 66-70 per share for its "
+	    "initial public offering. The issue comprises a fresh issue of "
+	    "shares worth Rs 3,560 crore and an offer for sale of Rs 3,000 "
+	    "crore by the parent.\n", NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.seller);
+	assert_string_equal(t.deal.seller, "Orvane Finance");
+	tags_release(&t);
+	run("Zorgal raises 6.5 billion zloty in Warsaw's biggest IPO",
+	    "Shares in Zorgal rose on their first day of trading after an "
+	    "initial public offering that raised 6.5 billion zloty. The "
+	    "offering consisted entirely of existing shares sold by Zorgal's "
+	    "owner, the private equity firm Tamber Capital Partners, which "
+	    "will remain the largest shareholder.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_IPO);
+	assert_non_null(t.deal.seller);
+	assert_string_equal(t.deal.seller, "Tamber Capital");
+	tags_release(&t);
+	run("Dasko jumps on debut after record IPO",
+	    "Shares of Dasko jumped on their debut on Wednesday after the "
+	    "biggest initial public offering in the bourse's history. "
+	    "Quillon Holdings sold about 34% of Dasko in the offer and "
+	    "remains its controlling shareholder.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_IPO);
+	assert_non_null(t.deal.seller);
+	assert_string_equal(t.deal.seller, "Quillon");
+	tags_release(&t);
+	run("<LARCH FSB> SEEKS TO GO PUBLIC",
+	    "Larch FSB said it plans to go public. Any shares remaining "
+	    "would be sold in a public offering through underwriters led by "
+	    "Merrill Lynch and Co Inc <MER>.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_IPO);
+	assert_null(t.deal.seller);
+	tags_release(&t);
+	run("Zorvo sets IPO price band at Rs 371-390 a share",
+	    "Zorvo has set a price band of Rs 371-390 a share for its initial "
+	    "public offering. The issue comprises a fresh sale of shares "
+	    "worth Rs 4,499 crore and an offer for sale of 17.51 crore shares "
+	    "by existing investors, including Prosus, Accel and Elevation "
+	    "Capital.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_IPO);
+	assert_null(t.deal.seller);
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -14949,6 +15016,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_repurchase_from_holders),
 		cmocka_unit_test(test_headline_ticker_owned_thing),
 		cmocka_unit_test(test_raised_named_stake),
+		cmocka_unit_test(test_ipo_offer_for_sale_by),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

@@ -12440,6 +12440,113 @@ static void seller_from(struct doc *doc, struct found *f)
 #define IPO_SELLER_WORDS 8
 
 /*
+ * The owner a company going public is part of, named in sentence st:
+ * "Bajaj Housing Finance, the housing finance arm of Bajaj Finance" (an
+ * arm, a unit, a subsidiary "of" a company).
+ */
+static int ipo_parent(struct doc *doc, const struct doc_sent *st,
+		      const struct found *f, struct name *n)
+{
+	static const char *const parts[] = {
+		"arm", "unit", "subsidiary", "division",
+	};
+	for (size_t k = st->t0; k < st->t1; k = doc_next(doc, k)) {
+		size_t of = doc_next(doc, k);
+		if (of >= st->t1 || !doc_word_in(doc, k, parts, ARRAY_SIZE(parts)) ||
+		    !doc_word_is(doc, of, "of"))
+			continue;
+		size_t a = doc_next(doc, of);
+		while (a < st->t1 && !doc->tok[a].cap &&
+		       (doc->tok[a].flags & ANA_ALPHA) && doc->tok_co[a] < 0 &&
+		       a < of + 6)
+			a = doc_next(doc, a);   /* "of oil refiner ENEOS" */
+		const struct doc_ment *m = a < st->t1 ? company_mention(doc, a) : NULL;
+		if (!m || m->kind != DOC_COMPANY || m->t0 != a)
+			continue;
+		span_name(doc, m->t0, m->t1, n);
+		if (!(f->has_tgt && same_name(doc, n, &f->tgt)))
+			return 1;
+	}
+	return 0;
+}
+
+/* The most words between an IPO's sale and its "by", and between the
+ * "by" and its seller's name. */
+#define IPO_BY_WORDS 10
+
+/*
+ * "an offer for sale of 14.22 crore shares by the South Korean parent
+ * Hyundai Motor Company", "existing shares sold by Zabka's owner, the
+ * private equity firm CVC Capital Partners": the company after the "by"
+ * of a sale in sentence st, past what describes it, not the one going
+ * public; "by the parent" is the owner the lead names (ipo_parent()).
+ */
+static int ipo_sold_by(struct doc *doc, const struct doc_sent *st,
+		       const struct found *f, struct name *n)
+{
+	for (size_t k = st->t0; k < st->t1; k = doc_next(doc, k)) {
+		if (!doc_word_is(doc, k, "by"))
+			continue;
+		long p = doc_prev(doc, k);
+		int sale = 0, banks = 0;
+		/* (not its banks': "sold in a public offering through
+		 * underwriters led by Merrill Lynch") */
+		for (int w = 0; p >= (long)st->t0 && w < IPO_BY_WORDS && !sale;
+		     w++, p = doc_prev(doc, (size_t)p)) {
+			sale = doc_word_is(doc, (size_t)p, "sale") ||
+			       doc_word_is(doc, (size_t)p, "sold");
+			banks |= doc_word_is(doc, (size_t)p, "through") ||
+				 doc_word_is(doc, (size_t)p, "via") ||
+				 doc_word_is(doc, (size_t)p, "led") ||
+				 doc_word_is(doc, (size_t)p, "managed") ||
+				 doc_stem_is(doc, (size_t)p, "underwrit");
+		}
+		if (!sale || banks)
+			continue;
+		int parent = 0;
+		size_t a = doc_next(doc, k);
+		for (int w = 0; a < st->t1 && w < IPO_BY_WORDS; w++,
+		     a = doc_next(doc, a)) {
+			if (doc->tok_co[a] >= 0) {
+				const struct doc_ment *m = company_mention(doc, a);
+				if (m && m->kind == DOC_COMPANY && m->t0 == a &&
+				    !doc_possessive(doc, m->t1 - 1)) {
+					span_name(doc, m->t0, m->t1, n);
+					if (!(f->has_tgt &&
+					      same_name(doc, n, &f->tgt)))
+						return 1;
+					break;
+				}
+				continue;   /* "Zabka's owner" */
+			}
+			parent |= doc_word_is(doc, a, "parent");
+			/* "by existing investors, including Prosus, Accel and
+			 * Elevation Capital": several holders, none the
+			 * seller */
+			if (doc_word_is(doc, a, "including") ||
+			    doc_word_is(doc, a, "such") ||
+			    doc_word_is(doc, a, "which") ||
+			    doc_word_is(doc, a, "who") ||
+			    doc_word_is(doc, a, "and") ||
+			    doc_word_is(doc, a, "to") ||
+			    doc_word_is(doc, a, "in") ||
+			    doc_word_is(doc, a, "for") ||
+			    doc_word_is(doc, a, "at"))
+				break;
+		}
+		/* "an offer for sale of Rs 3,000 crore by the parent" */
+		if (parent && ipo_parent(doc, &doc->sent[0], f, n))
+			return 1;
+		size_t s0 = 0;
+		while (s0 < doc->nsent && doc->sent[s0].para == 0)
+			s0++;
+		if (parent && s0 < doc->nsent && ipo_parent(doc, &doc->sent[s0], f, n))
+			return 1;
+	}
+	return 0;
+}
+
+/*
  * An IPO's selling holder: "The food delivery company's German parent
  * Delivery Hero, which is selling all the shares in the offering",
  * "Volkswagen is selling 113.56 million preferred shares": a company of
@@ -12454,16 +12561,34 @@ static void ipo_seller(struct doc *doc, struct found *f)
 	for (size_t s = lead_next(doc, 0, &seen, SELLER_SENTENCES);
 	     s < doc->nsent; s = lead_next(doc, s + 1, &seen, SELLER_SENTENCES)) {
 		const struct doc_sent *st = &doc->sent[s];
+		struct name sb;
+		if (ipo_sold_by(doc, st, f, &sb)) {
+			f->seller = sb;
+			f->has_seller = 1;
+			return;
+		}
 		for (size_t k = st->t0; k < st->t1; k = doc_next(doc, k)) {
 			size_t sell = doc_next(doc, k);
+			/* "Pick n Pay sold about 34% of Boxer in the offer",
+			 * "Dutch insurer Eureko sold 25.8 million shares" */
+			long sp = doc_prev(doc, k);
+			int sold = (doc_word_is(doc, k, "sold") ||
+				    doc_word_is(doc, k, "sells")) &&
+				   sp >= (long)st->t0 && doc->tok_co[sp] >= 0;
+			if (sold)
+				sell = k;
 			if (sell >= st->t1 ||
-			    !((doc_word_is(doc, k, "is") &&
-			       doc_word_is(doc, sell, "selling")) ||
+			    !(sold || (doc_word_is(doc, k, "is") &&
+				       doc_word_is(doc, sell, "selling")) ||
 			      (doc_word_is(doc, k, "will") &&
 			       doc_word_is(doc, sell, "sell"))))
 				continue;
 			if (find_word(doc, st, sell, "shares",
-				      IPO_SELLER_WORDS) >= st->t1)
+				      IPO_SELLER_WORDS) >= st->t1 &&
+			    !(sold && (find_word(doc, st, sell, "%",
+						 IPO_SELLER_WORDS) < st->t1 ||
+				       find_word(doc, st, sell, "percent",
+						 IPO_SELLER_WORDS) < st->t1)))
 				continue;
 			/* the company before, past "which" and a comma */
 			long q = doc_prev(doc, k);
@@ -18812,6 +18937,15 @@ static void deal_read(struct doc *doc, const struct dealmodel *model,
 		    (first_cue.type == DEAL_IPO || first_cue.type == DEAL_FUNDING ||
 		     first_cue.type == DEAL_TENDER))
 			type = first_cue.type;
+		/* "Zabka raises 6.5 billion zloty in Warsaw's biggest IPO":
+		 * a raise the story's words make an IPO has its selling
+		 * holder too */
+		if (have && type == DEAL_IPO && best.type != DEAL_IPO) {
+			enum ex_deal_type bt = best.type;
+			best.type = DEAL_IPO;
+			ipo_seller(doc, &best);
+			best.type = bt;
+		}
 	}
 	/*
 	 * Is it an M&A story?  The classifier decides; a headline that names
