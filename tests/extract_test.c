@@ -14355,6 +14355,27 @@ static void test_ipo_offer_for_sale_by(void **state)
 	tags_release(&t);
 }
 
+/* "Kestrel Electronics India files DRHP for IPO": an IPO's papers (DRHP,
+ * RHP, OFS) are no company, neither named nor the side of the IPO; the
+ * subject files for it and goes public. */
+static void test_ipo_papers_no_name(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Kestrel Electronics India files DRHP for IPO; Korean parent to "
+	    "sell 15% stake",
+	    "Kestrel Electronics India, the local arm of the South Korean "
+	    "consumer electronics maker, has filed its draft red herring "
+	    "prospectus with the Securities and Exchange Board of India "
+	    "(Sebi) for an initial public offering that could raise about "
+	    "Rs 15,000 crore ($1.8 billion).\n", NULL, NULL, NULL, &t);
+	assert_false(has(t.companies, t.ncompanies, "DRHP"));
+	assert_int_equal(t.deal.type, DEAL_IPO);
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Kestrel Electronics India");
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -15017,6 +15038,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_headline_ticker_owned_thing),
 		cmocka_unit_test(test_raised_named_stake),
 		cmocka_unit_test(test_ipo_offer_for_sale_by),
+		cmocka_unit_test(test_ipo_papers_no_name),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

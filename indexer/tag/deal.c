@@ -2346,6 +2346,12 @@ static int name_token(const struct doc *doc, const struct doc_sent *st,
 	/* "the acquisition last November": a date is no name */
 	if (!st->caps && doc_word_in(doc, i, date_words, ARRAY_SIZE(date_words)))
 		return 0;
+	/* "LG Electronics India files DRHP for IPO": an IPO's papers */
+	static const char *const ipo_papers[] = {
+		"drhp", "rhp", "udrhp", "ofs", "fpo",
+	};
+	if (doc_word_in(doc, i, ipo_papers, ARRAY_SIZE(ipo_papers)))
+		return 0;
 	/* Reuters capitalises the word after "U.S." ("investment in the
 	 * U.S. Totalled 46 mln"): no name unless the recogniser knows it or
 	 * the story writes it with a capital elsewhere ("KRESGE" in the

@@ -3411,6 +3411,8 @@ static const char *const not_one_word[] = {
 	 * "a PE firm", "the JV" */
 	"vc", "vcs", "pe", "jv", "spac", "lbo", "mbo", "reit", "sme", "smes",
 	"esg", "fdi", "gdp", "ceo", "cfo", "m&a", "ai", "ev", "evs", "saas",
+	/* an IPO's papers: "files DRHP for IPO", "the RHP", "OFS" */
+	"drhp", "rhp", "udrhp", "ofs", "fpo",
 	/* and the nouns a title-case headline capitalises: "Startup Raises
 	 * Money", "Led by Atinum Investment" of the body's name */
 	"investment", "investments", "ventures", "capital", "studios",
