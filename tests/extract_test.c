@@ -14401,6 +14401,27 @@ static void test_two_firms_and_group(void **state)
 	tags_release(&t);
 }
 
+/* "Advent International and Singapore's sovereign wealth fund GIC said
+ * ... that their offer for X had lapsed": a description between "and"
+ * and the second bidder's name keeps the two bidders (the second was
+ * read as the bid's target), and "their" after "said" makes both its
+ * investors. */
+static void test_co_bidders_described(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("X", "Tamber International and Singapore's sovereign wealth fund "
+	    "GIC said on Monday that their offer for Quillon Biovitrum had "
+	    "lapsed.\n", NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Tamber International");
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Quillon Biovitrum");
+	assert_int_equal(t.deal.ninvestors, 2);
+	assert_string_equal(t.deal.investors[1], "GIC");
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -15065,6 +15086,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_ipo_offer_for_sale_by),
 		cmocka_unit_test(test_ipo_papers_no_name),
 		cmocka_unit_test(test_two_firms_and_group),
+		cmocka_unit_test(test_co_bidders_described),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

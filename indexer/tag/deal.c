@@ -5189,14 +5189,29 @@ static int owners_approve(const struct doc *doc, size_t a, size_t b)
 /* Whether name b follows name a as the next of a list: a comma alone
  * between them, or "and" ("Permira, Blackstone", "Permira and
  * Blackstone"). */
+/* The most words describing the second of two bidders before its name. */
+#define CO_BIDDER_WORDS 5
+
 static int co_bidders(const struct doc *doc, const struct name *a,
 		      const struct name *b)
 {
 	size_t n = doc_next(doc, a->t1 - 1);
 	if (n == b->t0)
 		return doc_gap_has(doc, a->t1 - 1, b->t0, ',');
-	return doc_next(doc, n) == b->t0 &&
-	       (doc_word_is(doc, n, "and") || doc_word_is(doc, n, "&"));
+	if (!doc_word_is(doc, n, "and") && !doc_word_is(doc, n, "&"))
+		return 0;
+	/* "Advent International and Singapore's sovereign wealth fund
+	 * GIC": what the second is, before its name (a place's possessive,
+	 * words in lower case) */
+	size_t k = doc_next(doc, n);
+	for (int w = 0; k < b->t0 && w < CO_BIDDER_WORDS; w++,
+	     k = doc_next(doc, k))
+		if (!(is_place(doc, k) && doc_possessive(doc, k)) &&
+		    !(!doc->tok[k].cap && (doc->tok[k].flags & ANA_ALPHA) &&
+		      !IS(doc, k, DOC_W_AUX) && !doc_word_is(doc, k, "and") &&
+		      !doc_word_is(doc, k, "said")))
+			return 0;
+	return k == b->t0;
 }
 
 /* Verbs by which a company answers another's bid: it is the target. */
@@ -11596,11 +11611,14 @@ static void plural_subject(struct doc *doc, struct found *f)
 		if ((doc_word_is(doc, k, "said") || doc_word_is(doc, k, "told")) &&
 		    doc_next(doc, k) < st->t1) {
 			size_t they = doc_next(doc, k);
-			/* "told the Securities and Exchange Commission they" */
+			/* "told the Securities and Exchange Commission they";
+			 * "said on Monday that their offer for Sobi" */
 			for (int w = 0; they < st->t1 && w < 6 &&
-			     !doc_word_is(doc, they, "they"); w++)
+			     !doc_word_is(doc, they, "they") &&
+			     !doc_word_is(doc, they, "their"); w++)
 				they = doc_next(doc, they);
-			if (they < st->t1 && doc_word_is(doc, they, "they"))
+			if (they < st->t1 && (doc_word_is(doc, they, "they") ||
+					      doc_word_is(doc, they, "their")))
 				said = k;
 			break;
 		}
