@@ -14422,6 +14422,28 @@ static void test_co_bidders_described(void **state)
 	tags_release(&t);
 }
 
+/* "made a new non-binding offer for Quillon SA's controlling stake in
+ * Dasko SA": a bid for an owner's holding is for the company held, which
+ * the owner sells; a bid for a company written plainly keeps it. */
+static void test_bid_for_owners_stake(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("X", "Tamber Oil Co. made a new non-binding offer for Quillon "
+	    "SA's controlling stake in Dasko SA.\n", NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Dasko");
+	assert_non_null(t.deal.seller);
+	assert_string_equal(t.deal.seller, "Quillon");
+	tags_release(&t);
+	run("X", "Tamber Oil Co. made a new non-binding offer for Quillon "
+	    "SA.\n", NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Quillon");
+	assert_null(t.deal.seller);
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -15087,6 +15109,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_ipo_papers_no_name),
 		cmocka_unit_test(test_two_firms_and_group),
 		cmocka_unit_test(test_co_bidders_described),
+		cmocka_unit_test(test_bid_for_owners_stake),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

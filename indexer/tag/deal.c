@@ -6302,6 +6302,34 @@ static int owner_of_subject(const struct doc *doc, const struct name *l,
 	return 0;
 }
 
+/* Whether name n is written as a holding's owner: "Novonor SA's
+ * controlling stake" (its "'s" after the name or its legal form, a
+ * stake, a holding or an interest within four words). */
+static int owner_written(const struct doc *doc, const struct doc_sent *st,
+			 const struct name *n)
+{
+	size_t e = n->t1 - 1, nx;
+	while ((nx = doc_next(doc, e)) < st->t1 &&
+	       (doc->tok[nx].wcls & DOC_W_SUFFIX) && doc->tok[nx].cap)
+		e = nx;
+	nx = doc_next(doc, e);
+	int s = nx < st->t1 && doc_word_is(doc, nx, "s") &&
+		doc->tok[nx].start > 0 &&
+		doc->text.buf[doc->tok[nx].start - 1] == '\'';
+	if (!doc_possessive(doc, e) && !s)
+		return 0;
+	/* (a holding: "controlling stake", "38.3% stake", "interest"; not
+	 * a unit, a listed company of its own) */
+	size_t k = s ? doc_next(doc, nx) : nx;
+	for (int w = 0; k < st->t1 && w < 4 &&
+	     !doc_word_is(doc, k, "stake") && !doc_word_is(doc, k, "holding") &&
+	     !doc_word_is(doc, k, "interest"); w++)
+		k = doc_next(doc, k);
+	return k < st->t1 && (doc_word_is(doc, k, "stake") ||
+			      doc_word_is(doc, k, "holding") ||
+			      doc_word_is(doc, k, "interest"));
+}
+
 static void owner_roles(const struct doc *doc, const struct doc_sent *st,
 			const struct cue *c, struct found *f)
 {
@@ -8110,6 +8138,15 @@ static int roles(const struct doc *doc, size_t s, const struct cue *c,
 		 * offer period", "rejected a takeover proposal from X": bids
 		 * too */
 		int n = bid_roles(doc, st, c, f);
+		/* "made a new offer for Novonor SA's controlling stake in
+		 * Braskem SA": a bid for an owner's holding is for the
+		 * company held, which the owner sells */
+		if (n > 0 && f->has_tgt && !f->has_seller && !st->caps &&
+		    (f->type == DEAL_ACQUISITION || f->type == DEAL_TENDER ||
+		     f->type == DEAL_STAKE) && owner_written(doc, st, &f->tgt)) {
+			owner_roles(doc, st, c, f);
+			n = f->has_acq + f->has_tgt + f->has_seller;
+		}
 		if (n > 0)
 			return n;
 	}
