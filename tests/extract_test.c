@@ -14444,6 +14444,24 @@ static void test_bid_for_owners_stake(void **state)
 	tags_release(&t);
 }
 
+/* Portuguese and Spanish firms' words end a name written bare
+ * ("Ultrapar Participações", "Liquigas Distribuidora"), and a company's
+ * description may go on with "controlled by" ("Liquigas Distribuidora,
+ * the bottled-gas distributor controlled by state-run oil company
+ * Petrobras"). */
+static void test_iberian_firm_words(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("X", "Cade has rejected the sale of Vargas Distribuidora, the "
+	    "bottled-gas distributor controlled by state-run oil company "
+	    "Petrobras, to Ultragaz, a unit of Quintal Participações.\n",
+	    NULL, NULL, NULL, &t);
+	assert_true(has(t.companies, t.ncompanies, "Vargas Distribuidora"));
+	assert_true(has(t.companies, t.ncompanies, "Quintal Participações"));
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -15110,6 +15128,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_two_firms_and_group),
 		cmocka_unit_test(test_co_bidders_described),
 		cmocka_unit_test(test_bid_for_owners_stake),
+		cmocka_unit_test(test_iberian_firm_words),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

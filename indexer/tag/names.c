@@ -356,6 +356,11 @@ static const char *const bare_firm_ends[] = {
 	"software", "healthcare", "shipping", "railways", "ventures",
 	"investments", "securities", "semiconductor", "therapeutics",
 	"biotech", "bank",
+	/* Portuguese and Spanish: "Liquigás Distribuidora", "Ultrapar
+	 * Participações", "J&F Investimentos" */
+	"distribuidora", "participações", "participacoes", "participaciones",
+	"investimentos", "inversiones", "empreendimentos", "construtora",
+	"constructora",
 };
 
 /* Whether token k is a generic or a business's word, with which the
@@ -1632,6 +1637,9 @@ static const char *const org_nouns_one_word[] = {
 static const char *const org_noun_after[] = {
 	"that", "which", "based", "owned", "with", "in", "of", "and",
 	"whose", "backed", "listed",
+	/* "Liquigás Distribuidora, the bottled-gas distributor controlled
+	 * by state-run oil company Petrobras" */
+	"controlled", "held", "run", "operated",
 };
 
 /* The longest "the online beauty" between a determiner and its noun. */
