@@ -14462,6 +14462,30 @@ static void test_iberian_firm_words(void **state)
 	tags_release(&t);
 }
 
+/* "Cade vetoes Ultragaz purchase of Petrobras' Liquigas": after a deal's
+ * noun, a name written as an owner's and then a name: the second is
+ * bought, the owner sells it; "purchase of Petrobras" keeps its target. */
+static void test_purchase_of_owners_named_part(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Regulator vetoes Tamber purchase of Orvane's Vargas",
+	    "The regulator has rejected the sale of Vargas Distribuidora, the "
+	    "distributor controlled by Orvane Corp, to Tamber Inc.\n", NULL,
+	    NULL, NULL, &t);
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Vargas Distribuidora");
+	assert_non_null(t.deal.seller);
+	assert_string_equal(t.deal.seller, "Orvane");
+	tags_release(&t);
+	run("Regulator vetoes Tamber purchase of Orvane",
+	    "The regulator voted 4-2 on Wednesday.\n", NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Orvane");
+	assert_null(t.deal.seller);
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -15129,6 +15153,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_co_bidders_described),
 		cmocka_unit_test(test_bid_for_owners_stake),
 		cmocka_unit_test(test_iberian_firm_words),
+		cmocka_unit_test(test_purchase_of_owners_named_part),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

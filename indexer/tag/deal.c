@@ -6302,6 +6302,33 @@ static int owner_of_subject(const struct doc *doc, const struct name *l,
 	return 0;
 }
 
+/*
+ * "purchase of Petrobras' Liquigás": when the target is written as an
+ * owner's and a name follows it, that name is bought and the owner sells
+ * it; returns whether so.
+ */
+static int owner_then_name(const struct doc *doc, const struct doc_sent *st,
+			   struct found *f)
+{
+	if (!f->has_tgt || f->has_seller || f->tgt.asset)
+		return 0;
+	size_t pe = f->tgt.t1 - 1, nx;
+	while ((nx = doc_next(doc, pe)) < st->t1 &&
+	       (doc->tok[nx].wcls & DOC_W_SUFFIX) && doc->tok[nx].cap)
+		pe = nx;
+	nx = doc_next(doc, pe);
+	struct name own;
+	if (!doc_possessive(doc, pe) || nx >= st->t1 || !doc->tok[nx].cap ||
+	    doc->text.buf[doc->tok[nx].start - 1] == '<' ||
+	    !right_name(doc, st, nx, &own) || own.t0 != nx ||
+	    (f->has_acq && same_words(doc, &own, &f->acq)))
+		return 0;
+	f->seller = f->tgt;
+	f->has_seller = 1;
+	f->tgt = own;
+	return 1;
+}
+
 /* Whether name n is written as a holding's owner: "Novonor SA's
  * controlling stake" (its "'s" after the name or its legal form, a
  * stake, a holding or an interest within four words). */
@@ -8152,6 +8179,12 @@ static int roles(const struct doc *doc, size_t s, const struct cue *c,
 	}
 	if (deal_noun(doc, c->t0)) {
 		int n = noun_roles(doc, st, c, f);
+		/* "Cade vetoes Ultragaz purchase of Petrobras' Liquigás": the
+		 * owner's part named after its possessive is bought, the
+		 * owner sells it */
+		if (n > 0 && f->type == DEAL_ACQUISITION && !st->caps &&
+		    owner_then_name(doc, st, f))
+			n = f->has_acq + f->has_tgt + f->has_seller;
 		if (n > 0)
 			return n;
 	}
