@@ -14486,6 +14486,29 @@ static void test_purchase_of_owners_named_part(void **state)
 	tags_release(&t);
 }
 
+/* "its board continues to explore alternatives in response to a Theta
+ * Corp offer": a response to the bid itself is the target's answer; a
+ * bid made "in response to" something else stays the subject's own. */
+static void test_response_to_bid(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("X", "Larch Broadcasting Co said its board continues to explore "
+	    "alternatives in response to a Quillon Corp offer of 150 dlrs per "
+	    "share for Larch stock.\n", NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Quillon");
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Larch Broadcasting");
+	tags_release(&t);
+	run("X", "Larch Broadcasting Co said it received 2.3 mln shares in "
+	    "response to its tender offer for Quillon Corp.\n", NULL, NULL,
+	    NULL, &t);
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Larch Broadcasting");
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -15154,6 +15177,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_bid_for_owners_stake),
 		cmocka_unit_test(test_iberian_firm_words),
 		cmocka_unit_test(test_purchase_of_owners_named_part),
+		cmocka_unit_test(test_response_to_bid),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

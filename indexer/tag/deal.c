@@ -5577,6 +5577,19 @@ static int bid_roles(const struct doc *doc, const struct doc_sent *st,
 		 * the subject approve what is done to it */
 		answers = owners_approve(doc, subj.t1, lft);
 		for (size_t k = subj.t1; k < lft; k++) {
+			/* "explore alternatives in response to a Theta Corp
+			 * offer": a response to the bid itself */
+			size_t to = doc_next(doc, k), a = doc_next(doc, to);
+			if ((doc_stem_is(doc, k, "respons") ||
+			     doc_stem_is(doc, k, "respond")) && a < st->t1 &&
+			    doc_word_is(doc, to, "to") &&
+			    (a == lft || ((doc_word_is(doc, a, "a") ||
+					   doc_word_is(doc, a, "an") ||
+					   doc_word_is(doc, a, "the")) &&
+					  doc_next(doc, a) == lft))) {
+				answers = 1;
+				continue;
+			}
 			if (stem_in(doc, k, answer_verbs,
 				    ARRAY_SIZE(answer_verbs))) {
 				answers = !shares_taken(doc, st, k, lft);
