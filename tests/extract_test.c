@@ -14509,6 +14509,42 @@ static void test_response_to_bid(void **state)
 	tags_release(&t);
 }
 
+/* "MONTEDISON CONCLUDES TALKS WITH ANTIBIOTICOS" over a lead that tells
+ * no deal: a later sentence whose acquirer and target are both named by
+ * the headline tells the headline's deal; one naming another company
+ * does not. */
+static void test_late_headline_deal(void **state)
+{
+	(void)state;
+	struct tags t;
+	const char *lead =
+	    "Tamber Spa <TAMB.MI> said it has concluded its negotiations with "
+	    "Spanish pharmaceuticals company <Quillon SA>.\n"
+	    "    A company spokesman told Reuters \"We have concluded the talks "
+	    "and we are now awaiting authorization from Spanish "
+	    "authorities.\" He declined to comment further.\n"
+	    "    Earlier today the Italian company postponed a scheduled press "
+	    "conference on its talks with Quillon. ";
+	char body[1024];
+	snprintf(body, sizeof(body), "%sAn Italian press report today said "
+		 "Tamber has agreed to acquire Quillon for 500 billion lire.\n",
+		 lead);
+	run("TAMBER CONCLUDES TALKS WITH QUILLON", body, NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Tamber");
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Quillon");
+	assert_int_equal(t.deal.status, STATUS_AGREED);
+	tags_release(&t);
+	snprintf(body, sizeof(body), "%sAn Italian press report today said "
+		 "Tamber has agreed to acquire Orvane Corp for 500 billion "
+		 "lire.\n", lead);
+	run("TAMBER CONCLUDES TALKS WITH QUILLON", body, NULL, NULL, NULL, &t);
+	assert_true(t.deal.target == NULL ||
+		    strcmp(t.deal.target, "Orvane") != 0);
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -15178,6 +15214,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_iberian_firm_words),
 		cmocka_unit_test(test_purchase_of_owners_named_part),
 		cmocka_unit_test(test_response_to_bid),
+		cmocka_unit_test(test_late_headline_deal),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

@@ -18867,6 +18867,40 @@ static void suit_bidder(struct doc *doc, struct found *f)
 /* How many lead sentences a rights plan's story is read for a bid. */
 #define RIGHTS_BID_SENTENCES 3
 
+/* How many sentences past the lead a headline's deal is looked for. */
+#define LATE_DEAL_SENTENCES 6
+
+/*
+ * From sentence `from` on, within LATE_DEAL_SENTENCES, the first deal
+ * whose acquirer and target are both named in the headline, in *f.
+ */
+static int late_headline_deal(struct doc *doc, size_t from, struct found *f)
+{
+	size_t h1 = 0;
+	while (h1 < doc->nsent && doc->sent[h1].para == 0)
+		h1++;
+	if (h1 == 0)
+		return 0;
+	size_t head_t0 = doc->sent[0].t0, head_t1 = doc->sent[h1 - 1].t1;
+	for (size_t s = from, n = 0; s < doc->nsent && n < LATE_DEAL_SENTENCES;
+	     s++) {
+		if (doc_boiler(doc, (uint32_t)s))
+			continue;
+		n++;
+		struct cue c, first;
+		int have_cue = 0;
+		struct found x;
+		if (!sentence_deal(doc, s, &c, &x, &first, &have_cue) ||
+		    !x.has_acq || !x.has_tgt || same_name(doc, &x.acq, &x.tgt) ||
+		    !names_between(doc, head_t0, head_t1, &x.acq) ||
+		    !names_between(doc, head_t0, head_t1, &x.tgt))
+			continue;
+		*f = x;
+		return 1;
+	}
+	return 0;
+}
+
 /*
  * "TELEX ADOPTS SHAREHOLDER RIGHTS PLAN": a bid the lead names with its
  * bidder ("the plan will not be triggered by purchases pursuant to the 65
@@ -18923,12 +18957,15 @@ static void deal_read(struct doc *doc, const struct dealmodel *model,
 	struct cue first_cue = {0, 0, DEAL_NONE};
 	size_t first_cue_sent = 0;
 	size_t lead = 0;
+	size_t past_lead = doc->nsent;
 	for (size_t s = 0; s < doc->nsent; s++) {
 		const struct doc_sent *st = &doc->sent[s];
 		if (doc_boiler(doc, (uint32_t)s))
 			continue;
-		if (st->para != 0 && ++lead > 4)
+		if (st->para != 0 && ++lead > 4) {
+			past_lead = s;
 			break;
+		}
 		struct cue c;
 		int had_cue = have_cue;
 		int found = sentence_deal(doc, s, &c, &f, &first_cue, &have_cue);
@@ -18973,6 +19010,13 @@ static void deal_read(struct doc *doc, const struct dealmodel *model,
 			     best.has_acq && best.has_tgt && !best.order_sides))
 			break;
 	}
+	/* "MONTEDISON CONCLUDES TALKS WITH ANTIBIOTICOS" over a lead that
+	 * tells no deal: a later sentence whose deal's two sides are both
+	 * named by the headline ("An Italian press report today said
+	 * Montedison has agreed to acquire Antibioticos") tells the
+	 * headline's */
+	if (!have)
+		have = late_headline_deal(doc, past_lead, &best);
 	/* the rest of the story: the sides and members the deal's own
 	 * sentence left out, in this order */
 	if (have) {
