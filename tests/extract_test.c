@@ -14545,6 +14545,33 @@ static void test_late_headline_deal(void **state)
 	tags_release(&t);
 }
 
+/* "said it signed a letter of intent with Shieldalloy Corp, a wholly-owned
+ * subsidiary of <Metallurg Inc>, for the sale of its Cambridge, Ohio,
+ * business": the one the pact is with buys (not its apposition's owner),
+ * the subject sells what "its" owns. */
+static void test_pact_with_for_sale_of_its(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("LARCH MINERAL <LRM> SELLS CAMBRIDGE PLANT",
+	    "Larch Mineral Co said it signed a letter of intent with Dasko "
+	    "Corp, a wholly-owned subsidiary of <Quillon Inc>, for the sale "
+	    "of its Cambridge, Ohio, business.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_DIVESTITURE);
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Dasko");
+	assert_non_null(t.deal.seller);
+	assert_string_equal(t.deal.seller, "Larch Mineral");
+	tags_release(&t);
+	run("X", "Larch Mineral Co said it signed an agreement with Dasko Corp "
+	    "for the sale of its chemicals business.\n", NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Dasko");
+	assert_non_null(t.deal.seller);
+	assert_string_equal(t.deal.seller, "Larch Mineral");
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -15215,6 +15242,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_purchase_of_owners_named_part),
 		cmocka_unit_test(test_response_to_bid),
 		cmocka_unit_test(test_late_headline_deal),
+		cmocka_unit_test(test_pact_with_for_sale_of_its),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

@@ -7929,6 +7929,51 @@ static size_t by_past_place(const struct doc *doc, const struct doc_sent *st,
 	return st->t1;
 }
 
+
+/* The most words of an apposition between a pact's party and the name
+ * it ends with. */
+#define PACT_APPOSITION_WORDS 8
+
+/*
+ * The party named right after a pact's "with", the name l itself or the
+ * one l's apposition describes ("with Shieldalloy Corp, a wholly-owned
+ * subsidiary of <Metallurg Inc>,"), in *p; returns the token of "with",
+ * or -1.
+ */
+static long pact_party(const struct doc *doc, const struct doc_sent *st,
+		       const struct name *l, struct name *p)
+{
+	long w = doc_prev(doc, l->t0);
+	if (w >= (long)st->t0 && doc_word_is(doc, (size_t)w, "with")) {
+		*p = *l;
+		return w;
+	}
+	long k = w;
+	for (int n = 0; k > (long)st->t0 && n < PACT_APPOSITION_WORDS; n++) {
+		long b = doc_prev(doc, (size_t)k);
+		if (b < (long)st->t0)
+			return -1;
+		if (doc_gap_has(doc, (size_t)b, (size_t)k, ',')) {
+			const struct doc_ment *m = company_mention(doc, (size_t)b);
+			/* (past its legal form: "Shieldalloy Corp,") */
+			if (!m && (doc->tok[b].wcls & DOC_W_SUFFIX)) {
+				long bb = doc_prev(doc, (size_t)b);
+				m = bb >= (long)st->t0 ?
+					company_mention(doc, (size_t)bb) : NULL;
+			}
+			if (!m || m->kind != DOC_COMPANY)
+				return -1;
+			w = doc_prev(doc, m->t0);
+			if (w < (long)st->t0 || !doc_word_is(doc, (size_t)w, "with"))
+				return -1;
+			span_name(doc, m->t0, m->t1, p);
+			return w;
+		}
+		k = b;
+	}
+	return -1;
+}
+
 /*
  * The buyers listed after a sale's first buyer f->acq: "KKR and
  * BlackRock", "Audi, BMW and Daimler" -- companies joined by commas and
@@ -8423,6 +8468,24 @@ static int roles(const struct doc *doc, size_t s, const struct cue *c,
 	}
 	switch (c->type) {
 	case DEAL_DIVESTITURE: {
+		/* "Foote Mineral Co said it signed a letter of intent with
+		 * Shieldalloy Corp ... for the sale of its Cambridge, Ohio,
+		 * business": the one the pact is with buys, the subject
+		 * sells what "its" owns */
+		struct name ps, pb;
+		long pwith = hl ? pact_party(doc, st, &l, &pb) : -1;
+		if (pwith >= 0 && pact_before(doc, st, (size_t)pwith) &&
+		    c->t1 < st->t1 && doc_word_is(doc, c->t1, "its") &&
+		    sentence_subject(doc, st, (size_t)pwith, &ps) &&
+		    !same_words(doc, &ps, &pb)) {
+			f->has_acq = 1;
+			f->acq = pb;
+			f->has_seller = 1;
+			f->seller = ps;
+			f->has_tgt = asset_object(doc, st, c->t1, &f->tgt) ||
+				     interest_in_asset(doc, st, c->t1, &f->tgt);
+			break;
+		}
 		f->has_seller = hl;
 		f->seller = l;
 		f->has_tgt = hr;
