@@ -14572,6 +14572,28 @@ static void test_pact_with_for_sale_of_its(void **state)
 	tags_release(&t);
 }
 
+/* "signed a letter of intent to acquire for about 3.5 mln dlrs, a
+ * majority of the stock of SNP Inc": the price between the verb and its
+ * object; a sale's asset after its price ("sell for 40 mln dlrs its
+ * Network Services facility") names no company. */
+static void test_price_between_verb_and_object(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("X", "Larch Industries Inc said it signed a letter of intent to "
+	    "acquire for about 3.5 mln dlrs, a majority of the stock of Dasko "
+	    "Inc, a Portland, Oregon-based company.\n", NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Dasko");
+	tags_release(&t);
+	run("X", "Larch Industries Inc said it has agreed to sell for 40 mln "
+	    "dlrs its Network Services facility and lease it back.\n", NULL,
+	    NULL, NULL, &t);
+	assert_true(t.deal.target == NULL ||
+		    strcmp(t.deal.target, "Network Services") != 0);
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -15243,6 +15265,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_response_to_bid),
 		cmocka_unit_test(test_late_headline_deal),
 		cmocka_unit_test(test_pact_with_for_sale_of_its),
+		cmocka_unit_test(test_price_between_verb_and_object),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

@@ -8351,6 +8351,23 @@ static int roles(const struct doc *doc, size_t s, const struct cue *c,
 		return f->has_acq + f->has_tgt;
 	}
 	int hr = right_name(doc, st, c->t1, &r);
+	/* "signed a letter of intent to acquire for about 3.5 mln dlrs, a
+	 * majority of the stock of SNP Inc": the price before the object */
+	if (!hr && c->t1 < st->t1 && doc_word_is(doc, c->t1, "for") &&
+	    c->type != DEAL_DIVESTITURE) {
+		size_t k = doc_next(doc, c->t1);
+		while (k < st->t1 && (doc_word_is(doc, k, "about") ||
+				      doc_word_is(doc, k, "approximately") ||
+				      doc_word_is(doc, k, "some") ||
+				      doc_word_is(doc, k, "around")))
+			k = doc_next(doc, k);
+		size_t m = k;
+		while (k < st->t1 && (doc->tok_money[k] || amount_word(doc, k)))
+			k = doc_next(doc, k);
+		/* (a company bought, not "its Network Services facility") */
+		if (k > m && k < st->t1 && doc->tok_money[m])
+			hr = right_name(doc, st, k, &r) && r.company >= 0;
+	}
 	/* "to purchase through its subsidiary, Citicorp Savings of
 	 * Oakland, Calif., some assets ... of Sears Savings Bank": the
 	 * buyer's vehicle, not what it buys */
