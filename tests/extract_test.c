@@ -14594,6 +14594,34 @@ static void test_price_between_verb_and_object(void **state)
 	tags_release(&t);
 }
 
+/* A round's later sentences list investors by "took part" and "came
+ * in", not by "took the helm" or "The announcement came hours after":
+ * the people and bodies those sentences name are no investors, nor
+ * companies. */
+static void test_took_came_investors(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Kestrel to invest $2 billion in Orvane",
+	    "Kestrel Group has agreed to invest $2 billion in Orvane, buying "
+	    "common stock at $23 per share.\n\n"
+	    "Orvane CEO Lip-Bu Tan, who took the helm in March, said he and "
+	    "Son had worked closely together for decades.\n\n"
+	    "The announcement came hours after Bloomberg News reported that "
+	    "the administration was in talks to take a stake in Orvane.\n",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.ninvestors, 1);
+	assert_false(has(t.companies, t.ncompanies, "Son"));
+	assert_false(has(t.companies, t.ncompanies, "Tan"));
+	tags_release(&t);
+	run("Zorgal raises $40 million",
+	    "Zorgal has raised $40 million in a Series B round led by Tamber "
+	    "Capital.\n\nLarch Ventures and Dasko Partners also took part in "
+	    "the round.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.ninvestors, 3);
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -15266,6 +15294,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_late_headline_deal),
 		cmocka_unit_test(test_pact_with_for_sale_of_its),
 		cmocka_unit_test(test_price_between_verb_and_object),
+		cmocka_unit_test(test_took_came_investors),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

@@ -10141,6 +10141,14 @@ static void investor_sentences(const struct doc *doc, struct found *f)
 			    doc->tok_co[pk] >= 0 &&
 			    doc->ment[doc->tok_co[pk]].id == f->tgt.company)
 				continue;
+			/* ("took part", "came in"; not "who took the helm in
+			 * March", "The announcement came hours after") */
+			size_t kn = doc_next(doc, k);
+			if ((doc_word_is(doc, k, "took") &&
+			     !(kn < st->t1 && doc_word_is(doc, kn, "part"))) ||
+			    (doc_word_is(doc, k, "came") &&
+			     !(kn < st->t1 && doc_word_is(doc, kn, "in"))))
+				continue;
 			for (size_t w = 0; w < ARRAY_SIZE(investor_words); w++)
 				if (doc_stem_is(doc, k, investor_words[w])) {
 					listed = 1;
