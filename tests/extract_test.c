@@ -14622,6 +14622,27 @@ static void test_took_came_investors(void **state)
 	tags_release(&t);
 }
 
+/* A side's end is a noun, no ending: "a pharmacy opened in Montreal's
+ * east end in 1969" ended no deal; "Larch ends buyout talks" still
+ * does. */
+static void test_east_end_no_termination(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Tamber seals $4.5-billion takeover of Larch pharmacy chain",
+	    "The Larch Group, the Varennes-based drugstore chain that grew out "
+	    "of a single discount pharmacy opened in Montreal's east end in "
+	    "1969, is being acquired by grocer Tamber Inc. in a cash-and-share "
+	    "deal valued at $4.5 billion.\n", NULL, NULL, NULL, &t);
+	assert_int_not_equal(t.deal.status, STATUS_TERMINATED);
+	tags_release(&t);
+	run("Larch's ends buyout talks with Tamber",
+	    "The department store chain said its board had voted to end "
+	    "negotiations with Tamber Management.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.status, STATUS_TERMINATED);
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -15295,6 +15316,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_pact_with_for_sale_of_its),
 		cmocka_unit_test(test_price_between_verb_and_object),
 		cmocka_unit_test(test_took_came_investors),
+		cmocka_unit_test(test_east_end_no_termination),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

@@ -14298,11 +14298,18 @@ static enum ex_status token_status(const struct doc *doc, size_t k)
 	     doc_word_is(doc, k, "ending") || doc_word_is(doc, k, "ended")) &&
 	    stem_soon_after(doc, ks, k, 4, searches, ARRAY_SIZE(searches)))
 		return STATUS_NONE;
+	/* ("a pharmacy opened in Montreal's east end in 1969", "the
+	 * high end": a side's or a place's end is a noun) */
+	static const char *const sides[] = {
+		"east", "west", "north", "south", "upper", "lower", "high",
+		"low", "far", "front", "back", "deep", "top", "bottom",
+	};
 	if ((doc_word_is(doc, k, "end") || doc_word_is(doc, k, "ends")) &&
 	    !doc_word_is(doc, doc_next(doc, k), "up") &&
 	    !doc_word_is(doc, doc_next(doc, k), "of") &&
 	    !month_or_year(doc, k, doc_next(doc, k)) &&
 	    !(q >= 0 && (doc_word_is(doc, (size_t)q, "the") ||
+			 doc_word_in(doc, (size_t)q, sides, ARRAY_SIZE(sides)) ||
 			 period_word(doc, (size_t)q)))) {
 		long qq = q >= 0 ? doc_prev(doc, (size_t)q) : -1;
 		/* "merge in an all-stock deal that ends a bruising
