@@ -14643,6 +14643,29 @@ static void test_east_end_no_termination(void **state)
 	tags_release(&t);
 }
 
+/* "SET", the Stock Exchange of Thailand, in capitals in a mixed-case
+ * headline, is no "set" of a price range: "slips below Bt16 IPO price on
+ * SET debut" is a completed IPO; "Sets IPO Price Range" still proposes
+ * one. */
+static void test_set_exchange_acronym(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Larch Life Insurance slips below Bt16 IPO price on SET debut",
+	    "Shares of Larch Life Insurance Plc closed slightly below their "
+	    "offering price on their first day of trading.\n", NULL, NULL,
+	    NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_IPO);
+	assert_int_equal(t.deal.status, STATUS_COMPLETED);
+	tags_release(&t);
+	run("Larch Life Insurance sets IPO price range",
+	    "Larch Life Insurance Plc set a price range of Bt14 to Bt16 a "
+	    "share for its initial public offering.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_IPO);
+	assert_int_equal(t.deal.status, STATUS_PROPOSED);
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -15317,6 +15340,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_price_between_verb_and_object),
 		cmocka_unit_test(test_took_came_investors),
 		cmocka_unit_test(test_east_end_no_termination),
+		cmocka_unit_test(test_set_exchange_acronym),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

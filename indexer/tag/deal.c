@@ -14668,6 +14668,19 @@ static int ipo_priced(const struct doc *doc, size_t k)
 	       doc_word_in(doc, n, priced, ARRAY_SIZE(priced));
 }
 
+/* Whether token k is written all in capitals in a sentence that is not
+ * ("SET", the Stock Exchange of Thailand). */
+static int exchange_acronym(const struct doc *doc, size_t k)
+{
+	const struct doc_tok *t = &doc->tok[k];
+	if (doc->sent[t->sent].caps || t->end - t->start < 2)
+		return 0;
+	for (size_t i = t->start; i < t->end; i++)
+		if (!isupper((unsigned char)doc->text.buf[i]))
+			return 0;
+	return 1;
+}
+
 /* Token k's status in a deal word's clause: an IPO is an offering, so
  * its "offered" proposes nothing and its "filed for" proposes it; a
  * price range set ("sets IPO price range", "set the price band") is
@@ -14675,6 +14688,10 @@ static int ipo_priced(const struct doc *doc, size_t k)
  * offering at", "prices IPO at top of range") is done. */
 static enum ex_status clause_token(const struct doc *doc, size_t k, int ipo)
 {
+	/* (not the Stock Exchange of Thailand: "on SET debut", its name
+	 * in capitals in a sentence that is not) */
+	if (doc_stem_is(doc, k, "set") && exchange_acronym(doc, k))
+		return STATUS_NONE;
 	if (ipo && (doc_stem_is(doc, k, "file") || doc_stem_is(doc, k, "set")))
 		return STATUS_PROPOSED;
 	if (ipo && doc_stem_is(doc, k, "offer"))
