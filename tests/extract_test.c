@@ -14666,6 +14666,26 @@ static void test_set_exchange_acronym(void **state)
 	tags_release(&t);
 }
 
+/* Bahrain's "BD5.97 billion" (pre-glued: touching its number, a capital
+ * first) and Egypt's piastres (a hundredth of a pound) are money; "bd 5"
+ * is none. */
+static void test_bahraini_dinar_and_piastres(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Kestrel Bank reports assets",
+	    "Kestrel Bank reported total assets of BD5.97 billion ($15.8bn). "
+	    "Bread rose to 20 piastres from five piasters, said bd 5.\n",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.namounts, 3);
+	assert_string_equal(t.amounts[0].m.currency, "BHD");
+	assert_true(t.amounts[0].m.value == 5.97e9);
+	assert_string_equal(t.amounts[1].m.currency, "EGP");
+	assert_true(t.amounts[1].m.value > 0.199 && t.amounts[1].m.value < 0.201);
+	assert_string_equal(t.amounts[2].m.currency, "EGP");
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -15341,6 +15361,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_took_came_investors),
 		cmocka_unit_test(test_east_end_no_termination),
 		cmocka_unit_test(test_set_exchange_acronym),
+		cmocka_unit_test(test_bahraini_dinar_and_piastres),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),
