@@ -14686,6 +14686,28 @@ static void test_bahraini_dinar_and_piastres(void **state)
 	tags_release(&t);
 }
 
+/* A story whose bare "$" is another country's dollar writes its cents in
+ * that dollar too: "70 cents a share" beside the Australian "$8.8
+ * billion" is Australian; cents in a story of U.S. dollars stay U.S. */
+static void test_cents_follow_story_dollar(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Larch Warehouse to list on ASX through $8.8 billion merger",
+	    "Sydney-based Larch Warehouse will merge with Melbourne-listed "
+	    "Kestrel Healthcare in a deal valuing the group at $8.8 billion. "
+	    "Kestrel shareholders will receive 70 cents a share in cash. The "
+	    "Australian companies expect the deal to close in February.\n",
+	    NULL, NULL, NULL, &t);
+	assert_string_equal(t.amounts[0].m.currency, "AUD");
+	assert_string_equal(t.amounts[1].m.currency, "AUD");
+	tags_release(&t);
+	run("X", "Kestrel Inc of Ohio will pay $5 million, or 70 cents a "
+	    "share.\n", NULL, NULL, NULL, &t);
+	assert_string_equal(t.amounts[1].m.currency, "USD");
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -15362,6 +15384,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_east_end_no_termination),
 		cmocka_unit_test(test_set_exchange_acronym),
 		cmocka_unit_test(test_bahraini_dinar_and_piastres),
+		cmocka_unit_test(test_cents_follow_story_dollar),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

@@ -1745,6 +1745,17 @@ static int usd_named_before(const struct doc *doc, const struct tags *t,
  * crowns, pesos and rupees (never a US unit) also as the one the story
  * named in full before, else as the country the story names most.
  */
+/* Whether amount m is written in cents: "70 cents", "45 cts". */
+static int cents_written(const struct doc *doc, const struct money *m)
+{
+	size_t k = doc_tok_at(doc, m->start), e = m->end;
+	for (; k < doc->ntok && doc->tok[k].start < e; k++)
+		if (doc_word_is(doc, k, "cents") || doc_word_is(doc, k, "cent") ||
+		    doc_word_is(doc, k, "cts") || doc_word_is(doc, k, "ct"))
+			return 1;
+	return 0;
+}
+
 static void localise(const struct doc *doc, const struct tags *t,
 		     size_t first, const char *dateline, const char *style,
 		     struct money *m)
@@ -1753,7 +1764,10 @@ static void localise(const struct doc *doc, const struct tags *t,
 		return;
 	const char *country = dateline;
 	int sign = doc->text.buf[m->start] == '$';
-	int styled = sign && style && m->generic == MONEY_DOLLAR &&
+	/* ("70 cents a share" in a story whose "$" is the Australian
+	 * dollar: its cents are that dollar's) */
+	int styled = (sign || cents_written(doc, m)) && style &&
+		     m->generic == MONEY_DOLLAR &&
 		     (!dateline || !strcmp(style, dateline));
 	if (styled)
 		country = style;
