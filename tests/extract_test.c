@@ -14708,6 +14708,30 @@ static void test_cents_follow_story_dollar(void **state)
 	tags_release(&t);
 }
 
+/* "Keysight trumps Viavi with £1.16bn offer for Spirent": the name a
+ * rival's verb takes is the bidder beaten, the one after "for" is bid
+ * for; "TOPS CRAZY EDDIE OFFER", with no "for", tops an offer for the
+ * company it names. */
+static void test_rival_verb_bid(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Larch trumps Quillon with £1.16bn offer for Dasko",
+	    "Dasko Communications has ditched its agreed deal with Quillon "
+	    "Solutions after US rival Larch Technologies tabled a higher "
+	    "offer.\n", NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Dasko Communications");
+	tags_release(&t);
+	run("TAMBER MARKETING TOPS ORVANE EDDIE OFFER",
+	    "The 8-dlr-a-share offer by Tamber Marketing Inc for Orvane Eddie "
+	    "Inc comes two weeks after its founder announced a bid.\n", NULL,
+	    NULL, NULL, &t);
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Orvane Eddie");
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -15385,6 +15409,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_set_exchange_acronym),
 		cmocka_unit_test(test_bahraini_dinar_and_piastres),
 		cmocka_unit_test(test_cents_follow_story_dollar),
+		cmocka_unit_test(test_rival_verb_bid),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

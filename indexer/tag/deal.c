@@ -5549,7 +5549,24 @@ static int bid_roles(const struct doc *doc, const struct doc_sent *st,
 			has_adj = its_owner = 1;
 			break;
 		}
+	/* "Keysight trumps Viavi with £1.16bn offer for Spirent": the
+	 * name a rival's verb takes is the bidder it beats, no side of
+	 * this bid */
+	static const char *const rivals[] = {
+		"trumps", "trumped", "outbids", "outbid", "tops", "topped",
+		"beats", "gazumps", "gazumped", "overtrumps",
+	};
+	long rv = has_adj ? doc_prev(doc, adj.t0) : -1;
+	/* (with the company bid for after "for": "TOPS CRAZY EDDIE OFFER"
+	 * tops an offer for Crazy Eddie) */
+	int rival = rv >= (long)st->t0 &&
+		    doc_word_in(doc, (size_t)rv, rivals, ARRAY_SIZE(rivals)) &&
+		    find_word(doc, st, c->t1, "for", NEAR_INVEST_IN) < st->t1;
 	size_t lft = has_adj ? adj.t0 : at;
+	if (rival) {
+		lft = (size_t)rv;
+		has_adj = 0;
+	}
 	int has_subj = subject_name(doc, st, lft, &subj) ||
 		       head_subject(doc, st, lft, &subj);
 	if (has_subj && has_adj && subj.t0 == adj.t0)
