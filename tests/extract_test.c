@@ -14732,6 +14732,26 @@ static void test_rival_verb_bid(void **state)
 	tags_release(&t);
 }
 
+/* A headline's comma opens another clause: "Larch weighing sale of real
+ * estate unit, KKR and PAG among bidders" sells no KKR; "Kestrel agrees
+ * to buy Quillon Realty Corp, shares jump" still names its object. */
+static void test_headline_comma_ends_object(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Larch weighing sale of real estate unit, KKR and PAG among "
+	    "bidders: sources", "Shares rose.\n", NULL, NULL, NULL, &t);
+	assert_true(t.deal.target == NULL ||
+		    strcmp(t.deal.target, "KKR") != 0);
+	tags_release(&t);
+	run("Kestrel agrees to buy Quillon Realty Corp, shares jump",
+	    "Kestrel Corp said it agreed to buy the company.\n", NULL, NULL,
+	    NULL, &t);
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Quillon Realty");
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -15410,6 +15430,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_bahraini_dinar_and_piastres),
 		cmocka_unit_test(test_cents_follow_story_dollar),
 		cmocka_unit_test(test_rival_verb_bid),
+		cmocka_unit_test(test_headline_comma_ends_object),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

@@ -8368,6 +8368,12 @@ static int roles(const struct doc *doc, size_t s, const struct cue *c,
 		return f->has_acq + f->has_tgt;
 	}
 	int hr = right_name(doc, st, c->t1, &r);
+	/* "Sapporo weighing sale of real estate unit, KKR and PAG among
+	 * bidders": a headline's comma opens another clause, whose name is
+	 * no object of the deal word before it */
+	if (hr && st->para == 0 && r.t0 > c->t1 &&
+	    doc_gap_has(doc, (size_t)doc_prev(doc, r.t0), r.t0, ','))
+		hr = 0;
 	/* "signed a letter of intent to acquire for about 3.5 mln dlrs, a
 	 * majority of the stock of SNP Inc": the price before the object */
 	if (!hr && c->t1 < st->t1 && doc_word_is(doc, c->t1, "for") &&
