@@ -14752,6 +14752,28 @@ static void test_headline_comma_ends_object(void **state)
 	tags_release(&t);
 }
 
+/* "is in talks to sell itself to private equity firm Tamber Partners":
+ * the company sells itself, the one it sells itself to buys; "to sell
+ * itself" alone names no buyer. */
+static void test_sell_itself_to(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Larch Is in Talks to Sell Itself to Tamber Partners",
+	    "Larch Boots Alliance Inc. is in talks to sell itself to private "
+	    "equity firm Tamber Partners in a deal that would take the "
+	    "struggling drugstore chain private.\n", NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Tamber");
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Larch Boots Alliance");
+	tags_release(&t);
+	run("X", "Larch Boots Alliance Inc. is in talks to sell itself.\n",
+	    NULL, NULL, NULL, &t);
+	assert_null(t.deal.acquirer);
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -15431,6 +15453,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_cents_follow_story_dollar),
 		cmocka_unit_test(test_rival_verb_bid),
 		cmocka_unit_test(test_headline_comma_ends_object),
+		cmocka_unit_test(test_sell_itself_to),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

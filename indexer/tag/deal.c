@@ -8428,7 +8428,19 @@ static int roles(const struct doc *doc, size_t s, const struct cue *c,
 	if (self_sale(doc, st, c)) {
 		f->type = DEAL_ACQUISITION;
 		f->has_tgt = subject_name(doc, st, c->t0, &f->tgt);
-		return f->has_tgt;
+		/* "is in talks to sell itself to private equity firm
+		 * Sycamore Partners": the one it sells itself to buys */
+		size_t it = doc_next(doc, c->t1 - 1);
+		size_t to = it < st->t1 ? doc_next(doc, it) : st->t1;
+		struct name b;
+		if (to < st->t1 && doc_word_is(doc, it, "itself") &&
+		    doc_word_is(doc, to, "to") &&
+		    right_name(doc, st, doc_next(doc, to), &b) &&
+		    !(f->has_tgt && same_words(doc, &b, &f->tgt))) {
+			f->has_acq = 1;
+			f->acq = b;
+		}
+		return f->has_tgt + f->has_acq;
 	}
 	if (passive && hl && c->type != DEAL_MERGER &&
 	    c->type != DEAL_PARTNERSHIP && participle(doc, c->t0)) {
