@@ -14774,6 +14774,32 @@ static void test_sell_itself_to(void **state)
 	tags_release(&t);
 }
 
+/* "Larch Uganda lists on USE after Shs800b IPO": the listing the IPO
+ * ends in, done (not an IPO of the past told as background, which
+ * "issued in 1984 at the time of its initial public offering" still
+ * is). */
+static void test_lists_after_ipo(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Larch Uganda lists on USE after Shs800b IPO falls short",
+	    "Larch Uganda Ltd shares started trading on the Uganda Securities "
+	    "Exchange yesterday, weeks after the telecom company's initial "
+	    "public offering drew weaker demand than expected.\n", NULL, NULL,
+	    NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_IPO);
+	assert_int_equal(t.deal.status, STATUS_COMPLETED);
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Larch Uganda");
+	tags_release(&t);
+	run("LARCH CORP <LRC> REDEEMS DEBENTURES",
+	    "Larch Corp said it will redeem the debentures it issued in 1984 "
+	    "at the time of its initial public offering.\n", NULL, NULL,
+	    NULL, &t);
+	assert_int_not_equal(t.deal.type, DEAL_IPO);
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -15454,6 +15480,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_rival_verb_bid),
 		cmocka_unit_test(test_headline_comma_ends_object),
 		cmocka_unit_test(test_sell_itself_to),
+		cmocka_unit_test(test_lists_after_ipo),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

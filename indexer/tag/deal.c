@@ -7991,6 +7991,20 @@ static long pact_party(const struct doc *doc, const struct doc_sent *st,
 	return -1;
 }
 
+/* Whether the words of sentence st before token q say its shares began
+ * to trade: "debut", "lists", "debuts" (the listing an IPO ends in). */
+static int listing_before(const struct doc *doc, const struct doc_sent *st,
+			  size_t q)
+{
+	static const char *const listed[] = {
+		"debut", "debuts", "lists",
+	};
+	for (size_t k = st->t0; k < q; k = doc_next(doc, k))
+		if (doc_word_in(doc, k, listed, ARRAY_SIZE(listed)))
+			return 1;
+	return 0;
+}
+
 /*
  * The buyers listed after a sale's first buyer f->acq: "KKR and
  * BlackRock", "Audi, BMW and Daimler" -- companies joined by commas and
@@ -9072,11 +9086,10 @@ static int roles(const struct doc *doc, size_t s, const struct cue *c,
 			     doc_word_is(doc, (size_t)q, "after") ||
 			     doc_word_is(doc, (size_t)q, "before")) &&
 			    /* (not the debut it made: "soars in NYSE
-			     * debut after $196 million IPO") */
+			     * debut after $196 million IPO", "Airtel Uganda
+			     * lists on USE after Shs800b IPO") */
 			    !(doc_word_is(doc, (size_t)q, "after") &&
-			      find_word(doc, st, st->t0, "debut",
-					(int)(q - (long)st->t0)) <
-				      (size_t)q))
+			      listing_before(doc, st, (size_t)q)))
 				return 0;
 		/* "Volkswagen priced the initial public offering of
 		 * Porsche AG": the company going public after "of", its
@@ -14734,9 +14747,9 @@ static enum ex_status clause_token(const struct doc *doc, size_t k, int ipo)
 	if (ipo && ipo_priced(doc, k))
 		return STATUS_COMPLETED;
 	/* "made a strong debut on Bursa Malaysia", "in their trading
-	 * debut": the shares trade (not "plans to debut", "its expected
-	 * debut") */
-	if (ipo && doc_stem_is(doc, k, "debut")) {
+	 * debut", "lists on USE": the shares trade (not "plans to debut",
+	 * "its expected debut") */
+	if (ipo && (doc_stem_is(doc, k, "debut") || doc_word_is(doc, k, "lists"))) {
 		static const char *const ahead[] = {
 			"to", "will", "would", "expected", "planned", "plans",
 			"upcoming", "may", "could", "ahead", "before",
