@@ -14800,6 +14800,21 @@ static void test_lists_after_ipo(void **state)
 	tags_release(&t);
 }
 
+/* Hungary's legal forms end a name: "Corvinus Zrt.", "Larch Nyrt.",
+ * "Quillon Kft.". */
+static void test_hungarian_suffixes(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("X", "State-owned asset manager Tamberin Zrt. and Larch Nyrt. "
+	    "have completed their acquisition of Quillon Kft. from the UK's "
+	    "Dasko Group.\n", NULL, NULL, NULL, &t);
+	assert_true(has(t.companies, t.ncompanies, "Tamberin"));
+	assert_true(has(t.companies, t.ncompanies, "Larch"));
+	assert_true(has(t.companies, t.ncompanies, "Quillon"));
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -15481,6 +15496,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_headline_comma_ends_object),
 		cmocka_unit_test(test_sell_itself_to),
 		cmocka_unit_test(test_lists_after_ipo),
+		cmocka_unit_test(test_hungarian_suffixes),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

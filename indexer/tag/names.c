@@ -41,6 +41,8 @@ static const char *const suffixes[] = {
 	"fsb",   /* a U.S. federal savings bank: "First Federal Bank FSB" */
 	"sdn", "pty",   /* "Sdn Bhd", "Pty Ltd" */
 	"kgaa",  /* a German partnership limited by shares: "Henkel KGaA" */
+	/* Hungary's: "Corvinus Zrt.", "Magyar Telekom Nyrt.", "Kft." */
+	"zrt", "nyrt", "kft",
 };
 
 /* The most words a name after "PT" may have. */
