@@ -14815,6 +14815,26 @@ static void test_hungarian_suffixes(void **state)
 	tags_release(&t);
 }
 
+/* A story that is no deal keeps the price of a deal it tells in passing
+ * ("since it bought US car electronics maker Larch for $8 billion in
+ * 2017"); its other sums are no deal's ("a debt offering totalling 2.1
+ * billion dlrs"). */
+static void test_passing_deal_price_kind(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Kestrel profit rises on chip demand",
+	    "Kestrel Electronics said quarterly profit rose 20 percent. "
+	    "Kestrel has not made a major purchase since it bought US car "
+	    "electronics maker Larch Inc for $8 billion in 2017. It also "
+	    "completed a debt offering totalling $2.1 billion.\n", NULL, NULL,
+	    NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_NONE);
+	assert_int_equal(kind_of(&t, "$8 billion"), AMOUNT_DEAL);
+	assert_int_equal(kind_of(&t, "$2.1 billion"), AMOUNT_OTHER);
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -15497,6 +15517,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_sell_itself_to),
 		cmocka_unit_test(test_lists_after_ipo),
 		cmocka_unit_test(test_hungarian_suffixes),
+		cmocka_unit_test(test_passing_deal_price_kind),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

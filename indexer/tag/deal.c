@@ -19771,6 +19771,41 @@ static void deal_read(struct doc *doc, const struct dealmodel *model,
 		t->amounts[t->deal.amount].kind = AMOUNT_FUNDING;
 }
 
+/* How far before a price its "bought X" may stand. */
+#define BOUGHT_NEAR_WORDS 10
+
+/*
+ * Whether the amount at text offset `at` is the price of a company
+ * bought or sold in its sentence: a past verb of it ("bought",
+ * "acquired", "purchased", "sold") then a company, then "for" and the
+ * amount, within BOUGHT_NEAR_WORDS words.
+ */
+static int company_bought_near(const struct doc *doc, size_t at)
+{
+	static const char *const verbs[] = {
+		"bought", "acquired", "purchased", "sold",
+	};
+	size_t k = doc_tok_at(doc, at);
+	if (k >= doc->ntok)
+		return 0;
+	long f = doc_prev(doc, k);
+	if (f < 0 || doc->tok[f].sent != doc->tok[k].sent ||
+	    !doc_word_is(doc, (size_t)f, "for"))
+		return 0;
+	int company = 0;
+	long q = doc_prev(doc, (size_t)f);
+	for (int n = 0; q >= 0 && n < BOUGHT_NEAR_WORDS &&
+	     doc->tok[q].sent == doc->tok[k].sent;
+	     n++, q = doc_prev(doc, (size_t)q)) {
+		if (doc->tok_money[q])
+			return 0;
+		company |= doc->tok_co[q] >= 0;
+		if (doc_word_in(doc, (size_t)q, verbs, ARRAY_SIZE(verbs)))
+			return company;
+	}
+	return 0;
+}
+
 void deal_tag(struct doc *doc, const struct dealmodel *model,
 	      struct dm_vec *vec, struct tags *t)
 {
@@ -19778,10 +19813,13 @@ void deal_tag(struct doc *doc, const struct dealmodel *model,
 	/* no deal, no deal's price: "a debt offering totalling 2.135
 	 * billion dlrs", "3.15 billion dlrs in fresh funds were pledged"
 	 * (aid) are other money */
+	/* (a deal the story tells in passing keeps its price: "since it
+	 * bought US car electronics maker Harman for $8 billion in 2017") */
 	if (t->deal.type == DEAL_NONE)
 		for (size_t i = 0; i < t->namounts; i++)
-			if (t->amounts[i].kind == AMOUNT_DEAL ||
-			    t->amounts[i].kind == AMOUNT_FUNDING)
+			if ((t->amounts[i].kind == AMOUNT_DEAL ||
+			     t->amounts[i].kind == AMOUNT_FUNDING) &&
+			    !company_bought_near(doc, t->amounts[i].m.start))
 				t->amounts[i].kind = AMOUNT_OTHER;
 }
 
