@@ -14835,6 +14835,23 @@ static void test_passing_deal_price_kind(void **state)
 	tags_release(&t);
 }
 
+/* "GMV", an economy's gross merchandise value, is a market's size; "the
+ * U.S. merchandise trade gap" is none. */
+static void test_gmv_market(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Online shopping grows in the region",
+	    "E-commerce remained the largest segment, with GMV projected at "
+	    "US$159 billion this year.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(kind_of(&t, "US$159 billion"), AMOUNT_MARKET);
+	tags_release(&t);
+	run("X", "The U.S. merchandise trade gap widened to 14.8 billion "
+	    "dlrs.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(kind_of(&t, "14.8 billion dlrs"), AMOUNT_OTHER);
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -15518,6 +15535,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_lists_after_ipo),
 		cmocka_unit_test(test_hungarian_suffixes),
 		cmocka_unit_test(test_passing_deal_price_kind),
+		cmocka_unit_test(test_gmv_market),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

@@ -45,6 +45,8 @@ static const struct {
 	{"capitaliz", AMOUNT_VALUATION}, {"unicorn", AMOUNT_VALUATION},
 	{"economi", AMOUNT_MARKET}, {"vertic", AMOUNT_MARKET},
 	{"market", AMOUNT_MARKET},
+	/* an economy's gross merchandise value: "US$174 billion in GMV" */
+	{"gmv", AMOUNT_MARKET},
 	{"revenu", AMOUNT_OTHER}, {"sale", AMOUNT_OTHER},
 	{"profit", AMOUNT_OTHER}, {"loss", AMOUNT_OTHER},
 	{"earn", AMOUNT_OTHER}, {"net", AMOUNT_OTHER},
