@@ -12766,15 +12766,11 @@ static int ipo_sold_by(struct doc *doc, const struct doc_sent *st,
 			/* "by existing investors, including Prosus, Accel and
 			 * Elevation Capital": several holders, none the
 			 * seller */
-			if (doc_word_is(doc, a, "including") ||
-			    doc_word_is(doc, a, "such") ||
-			    doc_word_is(doc, a, "which") ||
-			    doc_word_is(doc, a, "who") ||
-			    doc_word_is(doc, a, "and") ||
-			    doc_word_is(doc, a, "to") ||
-			    doc_word_is(doc, a, "in") ||
-			    doc_word_is(doc, a, "for") ||
-			    doc_word_is(doc, a, "at"))
+			static const char *const stops[] = {
+				"including", "such", "which", "who", "and",
+				"to", "in", "for", "at",
+			};
+			if (doc_word_in(doc, a, stops, ARRAY_SIZE(stops)))
 				break;
 		}
 		/* "an offer for sale of Rs 3,000 crore by the parent" */
