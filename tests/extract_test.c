@@ -14852,6 +14852,24 @@ static void test_gmv_market(void **state)
 	tags_release(&t);
 }
 
+/* "a temporary restraining order to prevent Larch Airlines Inc from
+ * buying additional Quillon shares": who is kept from the deal would
+ * make it; a company a deal comes "from" otherwise is no buyer. */
+static void test_kept_from_buying(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("X", "Quillon Group Inc said a U.S. District Court in Pittsburgh "
+	    "issued a temporary restraining order to prevent Larch Airlines "
+	    "Inc from buying additional Quillon shares.\n", NULL, NULL, NULL,
+	    &t);
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Larch Airlines");
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Quillon");
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -15536,6 +15554,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_hungarian_suffixes),
 		cmocka_unit_test(test_passing_deal_price_kind),
 		cmocka_unit_test(test_gmv_market),
+		cmocka_unit_test(test_kept_from_buying),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

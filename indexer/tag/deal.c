@@ -8154,6 +8154,25 @@ static int roles(const struct doc *doc, size_t s, const struct cue *c,
 	struct name l, r;
 	size_t lat = won_contest_start(doc, st, stake_size_start(doc, st, c));
 	int pron, hl = left_name(doc, st, lat, &l, &pron);
+	/* "a temporary restraining order to prevent Trans World Airlines
+	 * Inc from buying additional USAir shares": who is kept from the
+	 * deal would make it */
+	long kf = doc_prev(doc, c->t0);
+	if (!hl && kf > (long)st->t0 && doc_word_is(doc, (size_t)kf, "from")) {
+		static const char *const keeps[] = {
+			"prevent", "bar", "stop", "block", "prohibit", "enjoin",
+			"restrain", "keep",
+		};
+		struct name x;
+		int xp;
+		long kv;
+		if (left_name(doc, st, (size_t)kf, &x, &xp) && !xp &&
+		    (kv = doc_prev(doc, x.t0)) >= (long)st->t0 &&
+		    stem_in(doc, (size_t)kv, keeps, ARRAY_SIZE(keeps))) {
+			hl = 1;
+			l = x;
+		}
+	}
 	int they = pron && they_before(doc, st, lat);
 	/* "investor Paul Bilzerian reported that he holds a 7.2 pct stake in
 	 * Pay 'N Pak": a person's pronoun is no company's (person_subject()) */
