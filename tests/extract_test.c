@@ -14376,31 +14376,6 @@ static void test_ipo_papers_no_name(void **state)
 	tags_release(&t);
 }
 
-/* "existing backers Baillie Gifford and Sofina Group": a name of two
- * words before "and" and one ending as an investor's after it are two
- * firms; "Kelley Oil and Gas Partners" (a business's words) and "Marks
- * and Spencer Group" (one word before "and") stay one. */
-static void test_two_firms_and_group(void **state)
-{
-	(void)state;
-	struct tags t;
-	run("ZORGAL RAISES $80 MLN",
-	    "Zorgal raised $80 million from existing backers Baillie Gifford "
-	    "and Sofina Group.\n", NULL, NULL, NULL, &t);
-	assert_true(has(t.companies, t.ncompanies, "Baillie Gifford"));
-	assert_true(has(t.companies, t.ncompanies, "Sofina"));
-	assert_false(has(t.companies, t.ncompanies, "Baillie Gifford and Sofina"));
-	tags_release(&t);
-	run("X", "Kelley Oil and Gas Partners Ltd said it agreed to buy oil "
-	    "properties from Larch Corp.\n", NULL, NULL, NULL, &t);
-	assert_true(has(t.companies, t.ncompanies, "Kelley Oil and Gas"));
-	tags_release(&t);
-	run("X", "Marks and Spencer Group said it agreed to buy Larch Corp.\n",
-	    NULL, NULL, NULL, &t);
-	assert_true(has(t.companies, t.ncompanies, "Marks and Spencer"));
-	tags_release(&t);
-}
-
 /* "Advent International and Singapore's sovereign wealth fund GIC said
  * ... that their offer for X had lapsed": a description between "and"
  * and the second bidder's name keeps the two bidders (the second was
@@ -15533,7 +15508,6 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_raised_named_stake),
 		cmocka_unit_test(test_ipo_offer_for_sale_by),
 		cmocka_unit_test(test_ipo_papers_no_name),
-		cmocka_unit_test(test_two_firms_and_group),
 		cmocka_unit_test(test_co_bidders_described),
 		cmocka_unit_test(test_bid_for_owners_stake),
 		cmocka_unit_test(test_iberian_firm_words),

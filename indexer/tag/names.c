@@ -483,39 +483,6 @@ static int person_before_of(struct doc *doc, const struct doc_sent *st,
 	       doc_word_in(doc, (size_t)b, speech, ARRAY_SIZE(speech));
 }
 
-/* Whether token k ends a name as an investor's does: "Sofina Group",
- * "Tiger Global", "Sequoia Capital Partners". */
-static int investor_end(const struct doc *doc, size_t k)
-{
-	static const char *const ends[] = {
-		"group", "partners", "capital", "ventures", "investments",
-		"holdings", "management", "fund", "funds", "equity", "global",
-	};
-	return doc->tok[k].cap && doc_word_in(doc, k, ends, ARRAY_SIZE(ends));
-}
-
-/* Whether a name from token k to `last` (or the suffix after it) ends
- * as an investor's does, in more words than one. */
-static int investor_end_after(struct doc *doc, size_t k, size_t last)
-{
-	size_t e = last, n = doc_next(doc, last);
-	if (n < doc->ntok && doc->tok[n].sent == doc->tok[last].sent &&
-	    is_suffix(doc, n) && name_gap(doc, last, n))
-		e = n;
-	return k < e && investor_end(doc, e);
-}
-
-/* Whether token k ends two capitalised words of a name: "Baillie
- * Gifford" before "and". */
-static int two_words_before(struct doc *doc, size_t k)
-{
-	long b = doc_prev(doc, k);
-	return doc->tok[k].cap && b >= 0 &&
-	       doc->tok[b].sent == doc->tok[k].sent && doc->tok[b].cap &&
-	       name_gap(doc, (size_t)b, k) && !is_connector(doc, (size_t)b) &&
-	       nameish(doc, (size_t)b) && !is_suffix(doc, (size_t)b);
-}
-
 static long name_start(struct doc *doc, size_t last)
 {
 	long first = -1;
@@ -572,15 +539,6 @@ static long name_start(struct doc *doc, size_t last)
 			    (and && (k < last ||
 				     is_suffix(doc, doc_next(doc, k))) &&
 			     firm_named_before(doc, (size_t)pp) &&
-			     !business_word(doc, k)) ||
-			    /* "existing backers Baillie Gifford and Sofina
-			     * Group": a name of two words or more before
-			     * "and", and after it one that ends as an
-			     * investor's does (not "Kelley Oil and Gas
-			     * Partners": a business's words either side) */
-			    (and && investor_end_after(doc, k, last) &&
-			     two_words_before(doc, (size_t)pp) &&
-			     !business_word(doc, (size_t)pp) &&
 			     !business_word(doc, k))) {
 				/* "Du Pont Co", "De Beers", "La Roche": a
 				 * capitalised particle opens the name */
