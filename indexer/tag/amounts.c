@@ -1747,10 +1747,18 @@ static int usd_named_before(const struct doc *doc, const struct tags *t,
  * crowns, pesos and rupees (never a US unit) also as the one the story
  * named in full before, else as the country the story names most.
  */
-/* Whether amount m is written in cents: "70 cents", "45 cts". */
+/* Whether amount m is written in cents ("70 cents", "45 cts") in a
+ * sentence that quotes no currency ("the Australian dollar fell to 64
+ * cents"). */
 static int cents_written(const struct doc *doc, const struct money *m)
 {
 	size_t k = doc_tok_at(doc, m->start), e = m->end;
+	if (k >= doc->ntok)
+		return 0;
+	const struct doc_sent *st = &doc->sent[doc->tok[k].sent];
+	for (size_t q = st->t0; q < st->t1; q++)
+		if (doc_word_is(doc, q, "dollar") || doc_word_is(doc, q, "currency"))
+			return 0;
 	for (; k < doc->ntok && doc->tok[k].start < e; k++)
 		if (doc_word_is(doc, k, "cents") || doc_word_is(doc, k, "cent") ||
 		    doc_word_is(doc, k, "cts") || doc_word_is(doc, k, "ct"))
@@ -1767,7 +1775,8 @@ static void localise(const struct doc *doc, const struct tags *t,
 	const char *country = dateline;
 	int sign = doc->text.buf[m->start] == '$';
 	/* ("70 cents a share" in a story whose "$" is the Australian
-	 * dollar: its cents are that dollar's) */
+	 * dollar: its cents are that dollar's; not "the Australian dollar
+	 * fell to 64 cents", a currency quoted in U.S. cents) */
 	int styled = (sign || cents_written(doc, m)) && style &&
 		     m->generic == MONEY_DOLLAR &&
 		     (!dateline || !strcmp(style, dateline));

@@ -5203,15 +5203,29 @@ static int co_bidders(const struct doc *doc, const struct name *a,
 	/* "Advent International and Singapore's sovereign wealth fund
 	 * GIC": what the second is, before its name (a place's possessive,
 	 * words in lower case) */
+	/* (the description ends in what the bidder is: not "and other
+	 * shareholders oppose KKR offer", "and its board back Keysight
+	 * offer") */
+	static const char *const roles_nouns[] = {
+		"fund", "firm", "company", "investor", "group", "partner",
+		"manager", "bank", "insurer", "conglomerate", "operator",
+		"giant", "consortium", "vehicle", "arm", "unit", "affiliate",
+		"subsidiary", "owner", "lender", "rival",
+	};
 	size_t k = doc_next(doc, n);
+	long last = -1;
 	for (int w = 0; k < b->t0 && w < CO_BIDDER_WORDS; w++,
-	     k = doc_next(doc, k))
+	     k = doc_next(doc, k)) {
 		if (!(is_place(doc, k) && doc_possessive(doc, k)) &&
 		    !(!doc->tok[k].cap && (doc->tok[k].flags & ANA_ALPHA) &&
 		      !IS(doc, k, DOC_W_AUX) && !doc_word_is(doc, k, "and") &&
 		      !doc_word_is(doc, k, "said")))
 			return 0;
-	return k == b->t0;
+		last = (long)k;
+	}
+	return k == b->t0 &&
+	       (last < 0 || doc_word_in(doc, (size_t)last, roles_nouns,
+					ARRAY_SIZE(roles_nouns)));
 }
 
 /* Verbs by which a company answers another's bid: it is the target. */
@@ -5597,8 +5611,9 @@ static int bid_roles(const struct doc *doc, const struct doc_sent *st,
 			/* "explore alternatives in response to a Theta Corp
 			 * offer": a response to the bid itself */
 			size_t to = doc_next(doc, k), a = doc_next(doc, to);
-			if ((doc_stem_is(doc, k, "respons") ||
-			     doc_stem_is(doc, k, "respond")) && a < st->t1 &&
+			if (has_adj && (doc_stem_is(doc, k, "respons") ||
+					doc_stem_is(doc, k, "respond")) &&
+			    a < st->t1 &&
 			    doc_word_is(doc, to, "to") &&
 			    (a == lft || ((doc_word_is(doc, a, "a") ||
 					   doc_word_is(doc, a, "an") ||
@@ -6351,6 +6366,7 @@ static int owner_then_name(const struct doc *doc, const struct doc_sent *st,
 	if (!doc_possessive(doc, pe) || nx >= st->t1 || !doc->tok[nx].cap ||
 	    doc->text.buf[doc->tok[nx].start - 1] == '<' ||
 	    !right_name(doc, st, nx, &own) || own.t0 != nx ||
+	    own.company < 0 ||   /* "Activision's Call of Duty rights" */
 	    (f->has_acq && same_words(doc, &own, &f->acq)))
 		return 0;
 	f->seller = f->tgt;
@@ -7992,7 +8008,8 @@ static long pact_party(const struct doc *doc, const struct doc_sent *st,
 }
 
 /* Whether the words of sentence st before token q say its shares began
- * to trade: "debut", "lists", "debuts" (the listing an IPO ends in). */
+ * to trade: "debut", "debuts", "lists on" (the listing an IPO ends in;
+ * not "lists risks in IPO papers"). */
 static int listing_before(const struct doc *doc, const struct doc_sent *st,
 			  size_t q)
 {
@@ -8000,7 +8017,9 @@ static int listing_before(const struct doc *doc, const struct doc_sent *st,
 		"debut", "debuts", "lists",
 	};
 	for (size_t k = st->t0; k < q; k = doc_next(doc, k))
-		if (doc_word_in(doc, k, listed, ARRAY_SIZE(listed)))
+		if (doc_word_in(doc, k, listed, ARRAY_SIZE(listed)) &&
+		    (!doc_word_is(doc, k, "lists") ||
+		     doc_word_is(doc, doc_next(doc, k), "on")))
 			return 1;
 	return 0;
 }
@@ -8469,6 +8488,7 @@ static int roles(const struct doc *doc, size_t s, const struct cue *c,
 		if (to < st->t1 && doc_word_is(doc, it, "itself") &&
 		    doc_word_is(doc, to, "to") &&
 		    right_name(doc, st, doc_next(doc, to), &b) &&
+		    !doc_gap_has(doc, to, b.t0, ',') &&
 		    !(f->has_tgt && same_words(doc, &b, &f->tgt))) {
 			f->has_acq = 1;
 			f->acq = b;
@@ -8791,8 +8811,17 @@ static int roles(const struct doc *doc, size_t s, const struct cue *c,
 		 * to Borg-Warner Corp": a proposal's maker bids for the
 		 * company it is made to */
 		size_t pto = merger_proposal_to(doc, st, c);
+		size_t rn = pto;
 		if (hl && pto < st->t1 && right_name(doc, st, pto, &r) &&
-		    r.t0 == pto && !same_words(doc, &l, &r)) {
+		    r.t0 == pto && !same_words(doc, &l, &r) &&
+		    !(l.company >= 0 && l.company == r.company) &&
+		    /* (not "to Borg-Warner shareholders", "on behalf of its
+		     * client GAF Corp": the maker's not the bidder) */
+		    ((rn = doc_next(doc, r.t1 - 1)) >= st->t1 ||
+		     !(doc_word_is(doc, rn, "shareholders") ||
+		       doc_word_is(doc, rn, "holders") ||
+		       doc_word_is(doc, rn, "stockholders"))) &&
+		    find_word(doc, st, r.t1, "behalf", 4) >= st->t1) {
 			f->has_acq = f->has_tgt = 1;
 			f->acq = l;
 			f->tgt = r;
@@ -10212,9 +10241,14 @@ static void investor_sentences(const struct doc *doc, struct found *f)
 			 * March", "The announcement came hours after") */
 			size_t kn = doc_next(doc, k);
 			if ((doc_word_is(doc, k, "took") &&
-			     !(kn < st->t1 && doc_word_is(doc, kn, "part"))) ||
+			     !(kn < st->t1 && (doc_word_is(doc, kn, "part") ||
+					       doc_word_is(doc, kn, "stakes") ||
+					       doc_word_is(doc, kn, "up") ||
+					       doc_word_is(doc, kn, "a")))) ||
 			    (doc_word_is(doc, k, "came") &&
-			     !(kn < st->t1 && doc_word_is(doc, kn, "in"))))
+			     !(kn < st->t1 && (doc_word_is(doc, kn, "in") ||
+					       doc_word_is(doc, kn, "aboard") ||
+					       doc_word_is(doc, kn, "on")))))
 				continue;
 			for (size_t w = 0; w < ARRAY_SIZE(investor_words); w++)
 				if (doc_stem_is(doc, k, investor_words[w])) {
@@ -12732,6 +12766,22 @@ static int ipo_parent(struct doc *doc, const struct doc_sent *st,
 	return 0;
 }
 
+/* Whether sentence st, after token k, speaks of one's own offering:
+ * "in its IPO", "its initial public offering", "its listing". */
+static int own_offering(const struct doc *doc, const struct doc_sent *st,
+			size_t k)
+{
+	for (size_t q = k; q < st->t1; q = doc_next(doc, q)) {
+		size_t n = doc_next(doc, q);
+		if (n < st->t1 && doc_word_is(doc, q, "its") &&
+		    (doc_word_is(doc, n, "ipo") || doc_word_is(doc, n, "initial") ||
+		     doc_word_is(doc, n, "listing") ||
+		     doc_word_is(doc, n, "offering")))
+			return 1;
+	}
+	return 0;
+}
+
 /* The most words between an IPO's sale and its "by", and between the
  * "by" and its seller's name. */
 #define IPO_BY_WORDS 10
@@ -12763,7 +12813,21 @@ static int ipo_sold_by(struct doc *doc, const struct doc_sent *st,
 				 doc_word_is(doc, (size_t)p, "managed") ||
 				 doc_stem_is(doc, (size_t)p, "underwrit");
 		}
-		if (!sale || banks)
+		/* (of shares: "existing shares sold by", "an offer for sale
+		 * of 14.22 crore shares by"; not "whose beauty products are
+		 * sold by Walmart Inc") */
+		int held = 0;
+		for (long h = p, w = 0; h >= (long)st->t0 && w < 4 && !held;
+		     h = doc_prev(doc, (size_t)h), w++)
+			held = doc_word_is(doc, (size_t)h, "shares") ||
+			       doc_word_is(doc, (size_t)h, "stock") ||
+			       doc_word_is(doc, (size_t)h, "stake") ||
+			       doc_word_is(doc, (size_t)h, "offer");
+		for (size_t h = p >= (long)st->t0 ? (size_t)p : k; h < k && !held;
+		     h = doc_next(doc, h))
+			held = doc_word_is(doc, h, "shares") ||
+			       doc_word_is(doc, h, "stake");
+		if (!sale || banks || !held)
 			continue;
 		int parent = 0;
 		size_t a = doc_next(doc, k);
@@ -12833,6 +12897,10 @@ static void ipo_seller(struct doc *doc, struct found *f)
 			int sold = (doc_word_is(doc, k, "sold") ||
 				    doc_word_is(doc, k, "sells")) &&
 				   sp >= (long)st->t0 && doc->tok_co[sp] >= 0;
+			/* (not one's own IPO: "Rival Lyft Inc sold 32.5 million
+			 * shares at $72 each in its IPO in March") */
+			if (sold && own_offering(doc, st, k))
+				sold = 0;
 			if (sold)
 				sell = k;
 			if (sell >= st->t1 ||
@@ -14764,7 +14832,9 @@ static enum ex_status clause_token(const struct doc *doc, size_t k, int ipo)
 	/* "made a strong debut on Bursa Malaysia", "in their trading
 	 * debut", "lists on USE": the shares trade (not "plans to debut",
 	 * "its expected debut") */
-	if (ipo && (doc_stem_is(doc, k, "debut") || doc_word_is(doc, k, "lists"))) {
+	if (ipo && (doc_stem_is(doc, k, "debut") ||
+		    (doc_word_is(doc, k, "lists") &&
+		     doc_word_is(doc, doc_next(doc, k), "on")))) {
 		static const char *const ahead[] = {
 			"to", "will", "would", "expected", "planned", "plans",
 			"upcoming", "may", "could", "ahead", "before",
@@ -19042,6 +19112,25 @@ static void suit_bidder(struct doc *doc, struct found *f)
 /* How many lead sentences a rights plan's story is read for a bid. */
 #define RIGHTS_BID_SENTENCES 3
 
+/* Whether sentence st dates what it tells to the past: a year ("in
+ * 1983"), "last year", "ago", "previously", "earlier", "formerly". */
+static int past_told(const struct doc *doc, const struct doc_sent *st)
+{
+	for (size_t k = st->t0; k < st->t1; k = doc_next(doc, k)) {
+		const struct doc_tok *t = &doc->tok[k];
+		if (t->digit && t->end - t->start == 4 &&
+		    (doc->text.buf[t->start] == '1' || doc->text.buf[t->start] == '2'))
+			return 1;
+		size_t n = doc_next(doc, k);
+		if ((doc_word_is(doc, k, "last") && n < st->t1 &&
+		     (doc_word_is(doc, n, "year") || doc_word_is(doc, n, "month"))) ||
+		    doc_word_is(doc, k, "ago") || doc_word_is(doc, k, "previously") ||
+		    doc_word_is(doc, k, "earlier") || doc_word_is(doc, k, "formerly"))
+			return 1;
+	}
+	return 0;
+}
+
 /* How many sentences past the lead a headline's deal is looked for. */
 #define LATE_DEAL_SENTENCES 6
 
@@ -19065,6 +19154,10 @@ static int late_headline_deal(struct doc *doc, size_t from, struct found *f)
 		struct cue c, first;
 		int have_cue = 0;
 		struct found x;
+		/* (not one of the past: "GM agreed in 1983 to acquire",
+		 * "Last year Icahn made a bid") */
+		if (past_told(doc, &doc->sent[s]))
+			continue;
 		if (!sentence_deal(doc, s, &c, &x, &first, &have_cue) ||
 		    !x.has_acq || !x.has_tgt || same_name(doc, &x.acq, &x.tgt) ||
 		    !names_between(doc, head_t0, head_t1, &x.acq) ||
