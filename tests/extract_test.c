@@ -14933,6 +14933,31 @@ static void test_round26_review(void **state)
 	tags_release(&t);
 }
 
+/* "Kestrel takes 86.51% of Quillon after tender offers close": a share
+ * of a company taken is a stake in it; "takes 10% of Larch-Dasko engine
+ * venture Horse" names a part its owners describe, read by other rules;
+ * "took a 51 pct stake" is the stake's own. */
+static void test_takes_share_of(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("X", "Kestrel Corp took 51 pct of Quillon Corp.\n", NULL, NULL,
+	    NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_STAKE);
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Kestrel");
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Quillon");
+	tags_release(&t);
+	run("Tamber takes 10% of Larch-Dasko engine venture Horse",
+	    "Tamber has signed a binding agreement to buy a 10 percent stake "
+	    "in Horse Powertrain, the engine company set up by Larch Group "
+	    "and Dasko Holding.\n", NULL, NULL, NULL, &t);
+	assert_true(t.deal.target == NULL ||
+		    strcmp(t.deal.target, "Larch") != 0);
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -15618,6 +15643,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_gmv_market),
 		cmocka_unit_test(test_kept_from_buying),
 		cmocka_unit_test(test_round26_review),
+		cmocka_unit_test(test_takes_share_of),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

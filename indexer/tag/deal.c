@@ -1931,6 +1931,51 @@ static const char *const bidder_ranks[] = {
 	"winning", "preferred", "successful", "highest", "sole", "top",
 };
 
+/*
+ * Whether token i is "takes" ("took", "taken", "take") before a share of
+ * a company: a figure, "%" ("pct", "percent"), then "of" or "in" and a
+ * capital ("takes 86.51% of Éxito", "took 51 pct of Bolt Corp").
+ */
+static int takes_share_of(const struct doc *doc, const struct doc_sent *st,
+			  size_t i)
+{
+	if (!(doc_word_is(doc, i, "takes") || doc_word_is(doc, i, "took") ||
+	      doc_word_is(doc, i, "taken") || doc_word_is(doc, i, "take")))
+		return 0;
+	size_t k = doc_next(doc, i);
+	if (k < st->t1 && (doc_word_is(doc, k, "a") || doc_word_is(doc, k, "an")))
+		return 0;   /* "took a 51 pct stake": the stake's own cue */
+	if (k >= st->t1 || !doc->tok[k].digit)
+		return 0;
+	int sign = doc->tok[k].end < doc->text.len &&
+		   doc->text.buf[doc->tok[k].end] == '%';
+	k = doc_next(doc, k);
+	if (!sign && (k >= st->t1 || !(doc_word_is(doc, k, "pct") ||
+				       doc_word_is(doc, k, "percent"))))
+		return 0;
+	if (!sign)
+		k = doc_next(doc, k);
+	size_t n = k < st->t1 ? doc_next(doc, k) : st->t1;
+	if (!(n < st->t1 && (doc_word_is(doc, k, "of") ||
+			     doc_word_is(doc, k, "in")) &&
+	      (doc->tok[n].cap || doc->tok_co[n] >= 0)))
+		return 0;
+	/* (not an owner's part described after its owners: "takes 10% of
+	 * Renault-Geely engine venture Horse") */
+	static const char *const parts[] = {
+		"venture", "unit", "arm", "business", "subsidiary", "division",
+		"company",
+	};
+	size_t q = n;
+	while (q < st->t1 && doc->tok[q].cap)
+		q = doc_next(doc, q);
+	for (int w = 0; q < st->t1 && w < 3 && !doc->tok[q].cap;
+	     w++, q = doc_next(doc, q))
+		if (doc_word_in(doc, q, parts, ARRAY_SIZE(parts)))
+			return 0;
+	return 1;
+}
+
 static int find_cue(const struct doc *doc, const struct doc_sent *st,
 		    size_t from, struct cue *c)
 {
@@ -1950,6 +1995,14 @@ static int find_cue(const struct doc *doc, const struct doc_sent *st,
 			c->t0 = i;
 			c->t1 = i + 1;
 			c->type = DEAL_ACQUISITION;
+			return 1;
+		}
+		/* "Grupo Calleja takes 86.51% of Éxito": a share of a
+		 * company taken is a stake in it */
+		if (takes_share_of(doc, st, i)) {
+			c->t0 = i;
+			c->t1 = i + 1;
+			c->type = DEAL_STAKE;
 			return 1;
 		}
 		/* "put its Goldendale smelter back on the market": its
