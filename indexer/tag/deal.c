@@ -1931,6 +1931,23 @@ static const char *const bidder_ranks[] = {
 	"winning", "preferred", "successful", "highest", "sole", "top",
 };
 
+/* The token after a share written from token k ("86.51%", "51 pct",
+ * "20 percent"), or st->t1 when none is. */
+static size_t percent_after(const struct doc *doc, const struct doc_sent *st,
+			    size_t k)
+{
+	if (k >= st->t1 || !doc->tok[k].digit)
+		return st->t1;
+	if (doc->tok[k].end < doc->text.len &&
+	    doc->text.buf[doc->tok[k].end] == '%')
+		return doc_next(doc, k);
+	size_t n = doc_next(doc, k);
+	if (n < st->t1 && (doc_word_is(doc, n, "pct") ||
+			   doc_word_is(doc, n, "percent")))
+		return doc_next(doc, n);
+	return st->t1;
+}
+
 /*
  * Whether token i is "takes" ("took", "taken", "take") before a share of
  * a company: a figure, "%" ("pct", "percent"), then "of" or "in" and a
@@ -1945,16 +1962,7 @@ static int takes_share_of(const struct doc *doc, const struct doc_sent *st,
 	size_t k = doc_next(doc, i);
 	if (k < st->t1 && (doc_word_is(doc, k, "a") || doc_word_is(doc, k, "an")))
 		return 0;   /* "took a 51 pct stake": the stake's own cue */
-	if (k >= st->t1 || !doc->tok[k].digit)
-		return 0;
-	int sign = doc->tok[k].end < doc->text.len &&
-		   doc->text.buf[doc->tok[k].end] == '%';
-	k = doc_next(doc, k);
-	if (!sign && (k >= st->t1 || !(doc_word_is(doc, k, "pct") ||
-				       doc_word_is(doc, k, "percent"))))
-		return 0;
-	if (!sign)
-		k = doc_next(doc, k);
+	k = percent_after(doc, st, k);
 	size_t n = k < st->t1 ? doc_next(doc, k) : st->t1;
 	if (!(n < st->t1 && (doc_word_is(doc, k, "of") ||
 			     doc_word_is(doc, k, "in")) &&
@@ -5259,11 +5267,11 @@ static int co_bidders(const struct doc *doc, const struct name *a,
 	/* (the description ends in what the bidder is: not "and other
 	 * shareholders oppose KKR offer", "and its board back Keysight
 	 * offer") */
-	static const char *const roles_nouns[] = {
-		"fund", "firm", "company", "investor", "group", "partner",
-		"manager", "bank", "insurer", "conglomerate", "operator",
-		"giant", "consortium", "vehicle", "arm", "unit", "affiliate",
-		"subsidiary", "owner", "lender", "rival",
+	/* (a company's nouns the recogniser knows, DOC_W_ORG, and an
+	 * investor's) */
+	static const char *const holders[] = {
+		"fund", "investor", "partner", "manager", "consortium",
+		"vehicle", "affiliate", "owner",
 	};
 	size_t k = doc_next(doc, n);
 	long last = -1;
@@ -5277,8 +5285,8 @@ static int co_bidders(const struct doc *doc, const struct name *a,
 		last = (long)k;
 	}
 	return k == b->t0 &&
-	       (last < 0 || doc_word_in(doc, (size_t)last, roles_nouns,
-					ARRAY_SIZE(roles_nouns)));
+	       (last < 0 || (doc->tok[last].wcls & DOC_W_ORG) ||
+		doc_word_in(doc, (size_t)last, holders, ARRAY_SIZE(holders)));
 }
 
 /* Verbs by which a company answers another's bid: it is the target. */
@@ -6058,15 +6066,7 @@ static size_t own_stock_holding(const struct doc *doc,
 	k = doc_next(doc, k);
 	if (k < st->t1 && (doc_word_is(doc, k, "a") || doc_word_is(doc, k, "an")))
 		k = doc_next(doc, k);
-	if (k >= st->t1 || !doc->tok[k].digit)
-		return 0;
-	k = doc_next(doc, k);
-	if (k >= st->t1 || !(doc_word_is(doc, k, "pct") ||
-			     doc_word_is(doc, k, "percent") ||
-			     doc->text.buf[doc->tok[k - 1].end] == '%'))
-		return 0;
-	if (!doc_word_is(doc, k, "of"))
-		k = doc_next(doc, k);
+	k = percent_after(doc, st, k);
 	if (k < st->t1 && (doc_word_is(doc, k, "block") ||
 			   doc_word_is(doc, k, "stake") ||
 			   doc_word_is(doc, k, "interest")))
