@@ -2745,7 +2745,9 @@ static void test_merger_sides_and_subjects(void **state)
 	run("BRANDT <BRT> BOARD BACKS MERGER",
 	    "Brandt Co said its board reaffirmed its support for a proposed "
 	    "merger with Kilbourne Inc.", NULL, NULL, NULL, &t);
-	expect_sides(&t, DEAL_MERGER, "Brandt", "Kilbourne");
+	/* (the company whose board backs a merger with another is the
+	 * one bought) */
+	expect_sides(&t, DEAL_MERGER, "Kilbourne", "Brandt");
 	assert_int_equal(t.deal.nparties, 2);
 	tags_release(&t);
 
@@ -12508,7 +12510,7 @@ static void test_amount_bare_units(void **state)
 }
 
 /* "approved the merger of the bank with Y": the subject, named by its
- * noun, and Y are the merger's two sides; a merger with a unit of X is
+ * noun, and Y are the merger's two sides, Y the buyer; a merger with a unit of X is
  * X's purchase. */
 static void test_merger_of_the_company_with(void **state)
 {
@@ -12520,8 +12522,9 @@ static void test_merger_of_the_company_with(void **state)
 	    "state's third largest bank.", NULL, NULL, NULL, &t);
 	assert_int_equal(t.deal.type, DEAL_MERGER);
 	assert_int_equal(t.deal.ninvestors, 2);
-	assert_string_equal(t.deal.investors[0], "Harlow");
-	assert_string_equal(t.deal.investors[1], "Keswick National");
+	/* (the buyer first: the bank whose holders approve is bought) */
+	assert_string_equal(t.deal.investors[0], "Keswick National");
+	assert_string_equal(t.deal.investors[1], "Harlow");
 	tags_release(&t);
 	run("TORVAL <TRV> SEES MAY MERGER WITH BRENNOCK <BRK>",
 	    "Torval Inc said it expects to merge with a wholly-owned "
@@ -14958,6 +14961,40 @@ static void test_takes_share_of(void **state)
 	tags_release(&t);
 }
 
+/* "Kestrel Inc said its shareholders approved the merger with Larch
+ * Corp": the company whose holders or board back a merger with another
+ * is the one bought; a merger its holders approve "of Kestrel with Larch"
+ * in its own name is left as written. */
+static void test_holders_back_merger(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("KESTREL <KSTR> SHAREHOLDERS APPROVE MERGER",
+	    "Kestrel Inc said its shareholders approved the previously "
+	    "announced merger with Larch Corp, a unit of Dasko Corp.\n",
+	    NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Larch");
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Kestrel");
+	tags_release(&t);
+	run("QUILLON <QUIL> BOARD SUPPORTS TAMBER MERGER",
+	    "Quillon Co said its board unanimously reaffirmed its support for "
+	    "a proposed merger with Tamber Inc.\n", NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Tamber");
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Quillon");
+	tags_release(&t);
+	run("KESTREL HOLDERS APPROVE MERGER",
+	    "Kestrel Corp said its shareholders approved the merger of "
+	    "Kestrel with Larch Investments Inc, a private company.\n", NULL,
+	    NULL, NULL, &t);
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Kestrel");
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -15644,6 +15681,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_kept_from_buying),
 		cmocka_unit_test(test_round26_review),
 		cmocka_unit_test(test_takes_share_of),
+		cmocka_unit_test(test_holders_back_merger),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

@@ -17874,6 +17874,88 @@ static size_t lead_deal(struct doc *doc, size_t after, struct found *f,
 	return doc->nsent;
 }
 
+/* Whose votes say a company is the one merged: its board's or holders',
+ * or its own support ("its support for a proposed merger with"). */
+static const char *const vote_holders[] = {
+	"board", "directors", "shareholders", "stockholders", "holders",
+	"support",
+};
+/* How far the merger may stand after whose vote it is. */
+#define VOTED_MERGER_NEAR 14
+
+/*
+ * "Fair Lanes Inc said its shareholders approved the previously announced
+ * merger with Maricorp Inc"; "said its directors approved a previously
+ * proposed agreement of merger with Bristol-Myers"; "its shareholders
+ * approved the merger of the bank with Chemical New York": the company
+ * whose board or holders back a merger with another is the one merged
+ * into it, the target, and the other the buyer, whichever way the
+ * deal's own words read them; so does "its support for a proposed merger
+ * with Interco".
+ */
+static void holders_back_merger(struct doc *doc, struct found *best)
+{
+	if (!best->has_acq || !best->has_tgt || best->tgt.asset ||
+	    !ex_deal_is_mna(best->type))
+		return;
+	size_t seen = 0;
+	for (size_t s = lead_next(doc, 0, &seen, 3); s < doc->nsent;
+	     s = lead_next(doc, s + 1, &seen, 3)) {
+		const struct doc_sent *st = &doc->sent[s];
+		if (st->title || st->caps)
+			continue;
+		for (size_t k = st->t0; k < st->t1; k = doc_next(doc, k)) {
+			size_t h = doc_next(doc, k);
+			if ((!doc_word_is(doc, k, "its") &&
+			     !doc_word_is(doc, k, "their")) || h >= st->t1 ||
+			    !doc_word_in(doc, h, vote_holders,
+					 ARRAY_SIZE(vote_holders)))
+				continue;
+			size_t j = h;
+			for (int n = 0; j < st->t1 && n < VOTED_MERGER_NEAR &&
+			     !doc_word_is(doc, j, "merger"); n++)
+				j = doc_next(doc, j);
+			if (j >= st->t1 || !doc_word_is(doc, j, "merger"))
+				break;
+			/* "merger with Y", "merger of the company with Y" */
+			size_t w = doc_next(doc, j);
+			if (w < st->t1 && doc_word_is(doc, w, "of")) {
+				size_t t = doc_next(doc, w);
+				size_t c = t < st->t1 ? doc_next(doc, t) : st->t1;
+				if (c >= st->t1 || !doc_word_is(doc, t, "the") ||
+				    (!doc_word_is(doc, c, "company") &&
+				     !doc_word_is(doc, c, "bank")))
+					break;
+				w = doc_next(doc, c);
+			}
+			size_t y0 = w < st->t1 ? doc_next(doc, w) : st->t1;
+			const struct doc_ment *ym = y0 < st->t1 ?
+				company_opening(doc, y0) : NULL;
+			if (!ym || !doc_word_is(doc, w, "with"))
+				break;
+			/* the company whose vote it is: the sentence's
+			 * first, before "its" */
+			const struct doc_ment *xm = NULL;
+			for (size_t q = st->t0; q < k && !xm; q++)
+				xm = company_opening(doc, q);
+			if (!xm)
+				break;
+			struct name x, y;
+			span_name(doc, xm->t0, xm->t1, &x);
+			span_name(doc, ym->t0, ym->t1, &y);
+			if ((headline_short(doc, &best->acq, &x) ||
+			     headline_short(doc, &x, &best->acq)) &&
+			    (headline_short(doc, &best->tgt, &y) ||
+			     headline_short(doc, &y, &best->tgt))) {
+				struct name a = best->acq;
+				best->acq = best->tgt;
+				best->tgt = a;
+			}
+			return;
+		}
+	}
+}
+
 /*
  * "PIONEER SUGAR SAYS CSR TAKEOVER OFFER TOO LOW" read as Pioneer's bid
  * for CSR, and the lead's "Pioneer Sugar Mills Ltd said it considered the
@@ -19342,6 +19424,7 @@ static void deal_read(struct doc *doc, const struct dealmodel *model,
 	 * sentence left out, in this order */
 	if (have) {
 		lead_reverses(doc, &best);
+		holders_back_merger(doc, &best);
 		bid_later_in_sentence(doc, &best);
 		lead_names_bidder(doc, &best);
 		lead_names_seller(doc, &best);
