@@ -14995,6 +14995,36 @@ static void test_holders_back_merger(void **state)
 	tags_release(&t);
 }
 
+/* "X said a new company will begin a cash tender offer ... to acquire
+ * all of X's common": the sayer is bought, not the buyer (an auxiliary
+ * ends the unnamed buyer's words, and the cue may stand past a date);
+ * "the new company, Y Corp" names the buyer. */
+static void test_new_company_buyer(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("KESTREL <KSTR.O> HOLDERS OFFERED 16 DLRS",
+	    "Kestrel Services Inc said a new company will begin a cash tender "
+	    "offer by October 26 to acquire all of Kestrel's outstanding "
+	    "common for 16 dlrs a share.\n", NULL, NULL, NULL, &t);
+	assert_null(t.deal.acquirer);
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Kestrel Services");
+	tags_release(&t);
+	run("KESTREL <KSTR.O> HOLDERS OFFERED 16 DLRS",
+	    "Kestrel Services Inc said a new company will begin a cash tender "
+	    "offer by October 26 to acquire all of Kestrel's outstanding "
+	    "common for 16 dlrs a share.\n"
+	    "    The company said the offer is being made under an agreement "
+	    "reached with the new company, Larch Acquisition Corp, formed by "
+	    "Dasko Partners Ltd.\n", NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Larch Acquisition");
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Kestrel Services");
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -15682,6 +15712,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_round26_review),
 		cmocka_unit_test(test_takes_share_of),
 		cmocka_unit_test(test_holders_back_merger),
+		cmocka_unit_test(test_new_company_buyer),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

@@ -5107,11 +5107,19 @@ static int company_between(const struct doc *doc, size_t a, size_t b)
  * word say "said" and then a buyer no name gives: "said a group of
  * investors has", "said an investor group".
  */
+/* The auxiliaries that end an unnamed buyer's words. */
+static const char *const subject_auxes[] = {
+	"will", "would", "has", "had", "have", "is", "was", "plans",
+};
+
 static int unnamed_subject(const struct doc *doc, size_t a, size_t b)
 {
+	/* (and "a new company will begin a cash tender offer": a firm
+	 * unnamed, named later if at all) */
 	static const char *const buyers[] = {
 		"group", "investors", "investor", "buyer", "buyers",
 		"consortium", "purchaser", "purchasers", "holders",
+		"company", "firm", "partnership", "entity",
 	};
 	size_t k = a;
 	while (k < b && !doc_word_is(doc, k, "said") &&
@@ -5143,6 +5151,12 @@ static int unnamed_subject(const struct doc *doc, size_t a, size_t b)
 		      !doc->tok[who].cap))
 			return 0;
 		buyer |= doc_word_in(doc, k, buyers, ARRAY_SIZE(buyers));
+		/* the buyer's noun and its auxiliary end the subject: what
+		 * follows is its verb's ("a new company will begin a cash
+		 * tender offer by October 26 to acquire") */
+		if (buyer && by < b && doc_word_in(doc, by, subject_auxes,
+						   ARRAY_SIZE(subject_auxes)))
+			return 1;
 	}
 	return buyer;
 }
@@ -17874,6 +17888,53 @@ static size_t lead_deal(struct doc *doc, size_t after, struct found *f,
 	return doc->nsent;
 }
 
+/*
+ * "IDC Services Inc said a new company will begin a cash tender offer
+ * ... to acquire all of IDC's outstanding common", then "a definitive
+ * agreement reached with the new company, IDC Acquisition Corp": a buyer
+ * left unnamed is the company the lead names after "the new company"
+ * ("the acquiring company", "the buying firm") and its comma.
+ */
+static void new_company_named(struct doc *doc, struct found *best)
+{
+	static const char *const news[] = {
+		"new", "acquiring", "buying",
+	};
+	static const char *const firms[] = {
+		"company", "firm", "entity", "concern",
+	};
+	if (best->has_acq || !best->has_tgt || best->tgt.asset ||
+	    !ex_deal_is_mna(best->type))
+		return;
+	size_t seen = 0;
+	for (size_t s = lead_next(doc, 0, &seen, SELLER_SENTENCES);
+	     s < doc->nsent; s = lead_next(doc, s + 1, &seen, SELLER_SENTENCES)) {
+		const struct doc_sent *st = &doc->sent[s];
+		if (st->title || st->caps)
+			continue;
+		for (size_t k = st->t0; k < st->t1; k = doc_next(doc, k)) {
+			size_t a = doc_next(doc, k);
+			size_t n = a < st->t1 ? doc_next(doc, a) : st->t1;
+			size_t z = n < st->t1 ? doc_next(doc, n) : st->t1;
+			if (z >= st->t1 || !doc_word_is(doc, k, "the") ||
+			    !doc_word_in(doc, a, news, ARRAY_SIZE(news)) ||
+			    !doc_word_in(doc, n, firms, ARRAY_SIZE(firms)) ||
+			    !doc_gap_has(doc, n, z, ','))
+				continue;
+			const struct doc_ment *m = company_opening(doc, z);
+			if (!m)
+				continue;
+			struct name y;
+			span_name(doc, m->t0, m->t1, &y);
+			if (same_name(doc, &y, &best->tgt))
+				continue;
+			best->acq = y;
+			best->has_acq = 1;
+			return;
+		}
+	}
+}
+
 /* Whose votes say a company is the one merged: its board's or holders',
  * or its own support ("its support for a proposed merger with"). */
 static const char *const vote_holders[] = {
@@ -19425,6 +19486,7 @@ static void deal_read(struct doc *doc, const struct dealmodel *model,
 	if (have) {
 		lead_reverses(doc, &best);
 		holders_back_merger(doc, &best);
+		new_company_named(doc, &best);
 		bid_later_in_sentence(doc, &best);
 		lead_names_bidder(doc, &best);
 		lead_names_seller(doc, &best);
