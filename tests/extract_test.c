@@ -15025,6 +15025,22 @@ static void test_new_company_buyer(void **state)
 	tags_release(&t);
 }
 
+/* "Kestrel Corp said it and Larch Inc reached a definitive merger
+ * agreement": "it and" before the other's name makes the sayer the
+ * merger's other side. */
+static void test_it_and_partner_merge(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("X", "Kestrel Corp said it and Larch Inc reached a definitive "
+	    "merger agreement.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_MERGER);
+	assert_int_equal(t.deal.ninvestors, 2);
+	assert_string_equal(t.deal.investors[0], "Kestrel");
+	assert_string_equal(t.deal.investors[1], "Larch");
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -15713,6 +15729,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_takes_share_of),
 		cmocka_unit_test(test_holders_back_merger),
 		cmocka_unit_test(test_new_company_buyer),
+		cmocka_unit_test(test_it_and_partner_merge),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

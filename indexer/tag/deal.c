@@ -9064,12 +9064,23 @@ static int roles(const struct doc *doc, size_t s, const struct cue *c,
 		/* "X said that its board and the board of Y have agreed to
 		 * merge": the sentence's company, whose own ("its") part in
 		 * it comes before the other's name */
+		/* ... and "X said it and Y reached a definitive merger
+		 * agreement": "it and" right before the other's name */
 		if (hl && f->nparty == 1 && f->party[0].t0 > st->t0) {
 			struct name x;
+			size_t it = SIZE_MAX, and = SIZE_MAX;
+			if (first_company(doc, st, f->party[0].t0, &x)) {
+				it = find_word(doc, st, x.t1, "it",
+					       MERGER_OWN_WORDS);
+				and = it < st->t1 ? doc_next(doc, it) : st->t1;
+			}
+			int it_and = and < st->t1 &&
+				     doc_word_is(doc, and, "and") &&
+				     doc_next(doc, and) == f->party[0].t0;
 			if (first_company(doc, st, f->party[0].t0, &x) &&
 			    !same_words(doc, &x, &f->party[0]) &&
-			    find_word(doc, st, x.t1, "its", MERGER_OWN_WORDS) <
-				    f->party[0].t0)
+			    (find_word(doc, st, x.t1, "its", MERGER_OWN_WORDS) <
+				     f->party[0].t0 || it_and))
 				f->party[f->nparty++] = x;
 		}
 		/* "X said its merger with Y was approved", "merger talks
