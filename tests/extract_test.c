@@ -15041,6 +15041,32 @@ static void test_it_and_partner_merge(void **state)
 	tags_release(&t);
 }
 
+/* "sold X to a new company formed by A, B and X management": the company
+ * is its founders', the first named right after "by" the buyer, the
+ * firms its investors; founders past a description are left. */
+static void test_sold_to_company_formed_by(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("<KESTREL AND LARCH INC> SELLS QUILLON",
+	    "Privately-held Kestrel and Larch Inc said it has sold Quillon Co "
+	    "to a new company formed by Tamber Capital Corp, Dasko Trust Corp "
+	    "and Quillon management for undisclosed terms.\n", NULL, NULL,
+	    NULL, &t);
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Tamber Capital");
+	assert_int_equal(t.deal.ninvestors, 2);
+	assert_string_equal(t.deal.investors[1], "Dasko Trust");
+	tags_release(&t);
+	run("KESTREL CORP <KST> SELLS TWO UNITS",
+	    "Kestrel Corp said it has completed the sale of its Quillon Pump "
+	    "Co subsidiary to a company formed by Los Angeles investment firm "
+	    "Tamber, Rose Partners for about 27 mln dlrs in cash.\n", NULL,
+	    NULL, NULL, &t);
+	assert_int_equal(t.deal.ninvestors, 0);
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -15730,6 +15756,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_holders_back_merger),
 		cmocka_unit_test(test_new_company_buyer),
 		cmocka_unit_test(test_it_and_partner_merge),
+		cmocka_unit_test(test_sold_to_company_formed_by),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

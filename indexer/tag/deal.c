@@ -10676,6 +10676,24 @@ static void consortium(const struct doc *doc, struct found *f)
 				  doc_word_is(doc, k, "investors") ||
 				  doc_stem_is(doc, k, "consortium");
 			size_t led = grp ? find_word(doc, st, k, "led", 4) : st->t1;
+			/* ("has sold W. Atlee Burpee Co to a new company
+			 * formed by Wicks Capital Corp, Bankers Trust New York
+			 * Corp and Burpee management": a company sold to that
+			 * its founders formed is theirs, as a group they led) */
+			size_t fm = doc_next(doc, k);
+			int to = 0;
+			for (long u = doc_prev(doc, k), w = 0;
+			     u >= (long)st->t0 && w < 3 && !to;
+			     u = doc_prev(doc, (size_t)u), w++)
+				to = doc_word_is(doc, (size_t)u, "to");
+			int formed = 0;
+			if (!grp && to && doc_word_is(doc, k, "company") &&
+			    fm < st->t1 && doc_word_is(doc, fm, "formed") &&
+			    doc_next(doc, fm) < st->t1 &&
+			    doc_word_is(doc, doc_next(doc, fm), "by")) {
+				grp = formed = 1;
+				led = fm;
+			}
 			/* (not a management's: "the new BHP-Utah Minerals
 			 * International Group will be headed by Jim Curry as
 			 * chief executive") */
@@ -10763,6 +10781,12 @@ static void consortium(const struct doc *doc, struct found *f)
 			    doc_word_is(doc, by, "by") && f->inv[0].t0 > by &&
 			    f->inv[0].t0 <= by + LEADER_NEAR)
 				leader = 1;
+			/* (its founders named right after "by" only, not past
+			 * a description that a comma in a firm's name may
+			 * cut: "formed by Los Angeles investment firm McBain,
+			 * Rose Partners") */
+			if (formed && !leader)
+				f->ninv = n0;
 			/* "a consortium of Kirkbi, ..., Blackstone and
 			 * CPPIB": the member named first, right after "of" */
 			size_t of = doc_next(doc, k);
