@@ -15067,6 +15067,26 @@ static void test_sold_to_company_formed_by(void **state)
 	tags_release(&t);
 }
 
+/* "<KESTREL CORP> SELLS SHARES" and the lead's "said it sold 11.3 mln
+ * shares, or 29.4 pct, of its common stock to <Larch Inc>": a company
+ * selling its own shares sells a stake in itself to the buyer. */
+static void test_own_shares_sold_headline(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("<KESTREL PETROLEUM CORP> SELLS SHARES",
+	    "Kestrel Petroleum Corp said it sold 11.3 mln shares, or 29.4 pct, "
+	    "of its common stock to <Larch and Associates Inc>.\n", NULL, NULL,
+	    NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_STAKE);
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Larch and Associates");
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Kestrel Petroleum");
+	assert_null(t.deal.seller);
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -15757,6 +15777,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_new_company_buyer),
 		cmocka_unit_test(test_it_and_partner_merge),
 		cmocka_unit_test(test_sold_to_company_formed_by),
+		cmocka_unit_test(test_own_shares_sold_headline),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

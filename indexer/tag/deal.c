@@ -17924,6 +17924,29 @@ static size_t lead_deal(struct doc *doc, size_t after, struct found *f,
 }
 
 /*
+ * "<SUMMIT PETROLEUM CORP> SELLS SHARES" (a seller alone) and the lead's
+ * "said it sold 11.3 mln shares, or 29.4 pct, of its common stock to
+ * Halbert and Associates Inc": a company that sells its own shares sells
+ * a stake in itself; the lead's stake, its buyer and the company bought,
+ * is the deal.
+ */
+static void own_shares_sold(struct doc *doc, struct found *best)
+{
+	if (best->type != DEAL_DIVESTITURE || !best->has_seller ||
+	    best->has_acq || best->has_tgt || !doc->sent[best->sent].title)
+		return;
+	struct found f;
+	size_t read;
+	size_t s = lead_deal(doc, best->sent, &f, &read);
+	if (s >= doc->nsent || read != 1 || f.type != DEAL_STAKE ||
+	    !f.has_acq || !f.has_tgt || f.tgt.asset ||
+	    !(headline_short(doc, &best->seller, &f.tgt) ||
+	      same_name(doc, &best->seller, &f.tgt)))
+		return;
+	*best = f;
+}
+
+/*
  * "IDC Services Inc said a new company will begin a cash tender offer
  * ... to acquire all of IDC's outstanding common", then "a definitive
  * agreement reached with the new company, IDC Acquisition Corp": a buyer
@@ -19519,6 +19542,7 @@ static void deal_read(struct doc *doc, const struct dealmodel *model,
 	/* the rest of the story: the sides and members the deal's own
 	 * sentence left out, in this order */
 	if (have) {
+		own_shares_sold(doc, &best);
 		lead_reverses(doc, &best);
 		holders_back_merger(doc, &best);
 		new_company_named(doc, &best);
