@@ -15087,6 +15087,31 @@ static void test_own_shares_sold_headline(void **state)
 	tags_release(&t);
 }
 
+/* "KESTREL BUYS U.S. GOVERNMENT SECURITIES BROKER": a firm that deals in
+ * securities is a business bought, no securities bought; "SEC WARNS
+ * SECURITIES DEALERS" tells no deal. */
+static void test_securities_broker_bought(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("KESTREL BUYS U.S. GOVERNMENT SECURITIES BROKER",
+	    "<Kestrel International Plc>, a subsidiary of Larch Shipping Co "
+	    "Plc <LRCH.L>, said it had agreed in principle to buy an 80 pct "
+	    "stake in <Quillon Holdings Corp> for about 79 mln dlrs.\n", NULL,
+	    NULL, NULL, &t);
+	assert_true(t.deal.type == DEAL_ACQUISITION ||
+		    t.deal.type == DEAL_STAKE);
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Kestrel International");
+	tags_release(&t);
+	run("SEC WARNS SECURITIES DEALERS ON HIGH MARK-UPS",
+	    "The Securities and Exchange Commission reminded securities dealers "
+	    "that its mark-up disclosure rules also apply to zero-coupon "
+	    "securities.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_NONE);
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -15778,6 +15803,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_it_and_partner_merge),
 		cmocka_unit_test(test_sold_to_company_formed_by),
 		cmocka_unit_test(test_own_shares_sold_headline),
+		cmocka_unit_test(test_securities_broker_bought),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

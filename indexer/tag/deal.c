@@ -1450,6 +1450,24 @@ static int raised_named_stake(const struct doc *doc, const struct doc_sent *st,
 	       (doc_word_is(doc, k, "stake") || doc_word_is(doc, k, "holding"));
 }
 
+/* Firms that deal in securities. */
+static const char *const securities_traders[] = {
+	"broker", "brokers", "brokerage", "dealer", "dealers",
+};
+
+/* Whether the securities word at k names, with the word after it, a firm
+ * that deals in them: "BUYS U.S. GOVERNMENT SECURITIES BROKER" (after a
+ * deal's word, as look_alike() reads it; "SEC WARNS SECURITIES DEALERS"
+ * and "BOND BROKER SEES WIDER DATA ACCESS" are no deal's). */
+static int dealing_firm(const struct doc *doc, const struct doc_sent *st,
+			size_t k)
+{
+	size_t n = doc_next(doc, k);
+	return n < st->t1 && security_word(doc, k, SECURITY_STEMS) &&
+	       doc_word_in(doc, n, securities_traders,
+			   ARRAY_SIZE(securities_traders));
+}
+
 /* A business's parts counted, bought with a count: "143 stores". */
 static const char *const counted_parts[] = {
 	"stores", "branches", "outlets", "hotels", "restaurants",
@@ -1781,6 +1799,13 @@ static int look_alike(const struct doc *doc, const struct doc_sent *st,
 		for (size_t q = c->t1; name_word && q < k; q++)
 			if (doc->tok[q].digit)
 				name_word = 0;
+		/* "BUYS U.S. GOVERNMENT SECURITIES BROKER": a firm that
+		 * trades securities is a business */
+		if (sell_buy && kn < st->t1 && tight(doc, k, kn) &&
+		    dealing_firm(doc, st, k)) {
+			business = 1;
+			continue;
+		}
 		/* "21 pct of privately owned Alliance Semiconductor": an
 		 * owner's word, no buyback ("its own shares") */
 		if (sell_buy && !privately_owned(doc, k) &&
@@ -9683,7 +9708,8 @@ static int look_alike_head(const struct doc *doc, int ipo)
 				if (doc_word_is(doc, k, look_alike_heads[i]) &&
 				    !(ipo && doc_word_in(doc, k, ipo_words,
 						     ARRAY_SIZE(ipo_words))) &&
-				    !other_sense(doc, st, k))
+				    !other_sense(doc, st, k) &&
+				    !(deal_word && dealing_firm(doc, st, k)))
 					alike = 2;
 			if (!alike &&
 			    doc_word_in(doc, k, weak_alike_heads,
