@@ -15112,6 +15112,37 @@ static void test_securities_broker_bought(void **state)
 	tags_release(&t);
 }
 
+/* "rumors that it might be a takeover target", "is a likely takeover
+ * target of Larch Corp": the company said to be one is bought, the one
+ * after "of" buys; a buyer's "identify acquisition candidates" names no
+ * target. */
+static void test_takeover_target_candidate(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("X", "Kestrel International Inc declined to comment on vague "
+	    "rumors by traders that it might be a takeover target.\n", NULL,
+	    NULL, NULL, &t);
+	assert_null(t.deal.acquirer);
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Kestrel International");
+	tags_release(&t);
+	run("X", "The stock of Quillon Marine Corp was rising on a rumor that "
+	    "Quillon is a likely takeover target of Larch Chemical Corp "
+	    "<LRC>.\n", NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Larch Chemical");
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Quillon Marine");
+	tags_release(&t);
+	run("X", "Tamber Corp said it has named Dasko Inc financial advisor "
+	    "to help it identify acquisition candidates.\n", NULL, NULL, NULL,
+	    &t);
+	assert_true(t.deal.target == NULL ||
+		    strcmp(t.deal.target, "Tamber") != 0);
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -15804,6 +15835,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_sold_to_company_formed_by),
 		cmocka_unit_test(test_own_shares_sold_headline),
 		cmocka_unit_test(test_securities_broker_bought),
+		cmocka_unit_test(test_takeover_target_candidate),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

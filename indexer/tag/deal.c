@@ -7452,6 +7452,42 @@ static int subject_of(const struct doc *doc, const struct doc_sent *st,
 	return q >= (long)st->t0 && doc_word_is(doc, (size_t)q, "subject");
 }
 
+/* How many words may describe a takeover's candidate before the deal's
+ * word ("a likely", "an attractive"). */
+#define CANDIDATE_WORDS 3
+
+/*
+ * Whether the deal word at c is a takeover's target or candidate that a
+ * form of "be" (or "as") says a company is: "it might be a takeover
+ * target", "is a likely takeover target of", "has been mentioned as an
+ * acquisition target"; the verb's token in *be.  Not a buyer's search:
+ * "to help it identify acquisition candidates".
+ */
+static int candidate_of(const struct doc *doc, const struct doc_sent *st,
+			const struct cue *c, size_t *be)
+{
+	static const char *const bes[] = {
+		"is", "be", "been", "was", "as", "become", "becomes",
+		"remains",
+	};
+	size_t t = c->t1 - 1 >= c->t0 ? doc_next(doc, c->t1 - 1) : st->t1;
+	if (t >= st->t1 || c->t1 - c->t0 != 1 || !ex_deal_is_mna(c->type) ||
+	    !(doc_word_is(doc, t, "target") ||
+	      doc_word_is(doc, t, "candidate")))
+		return 0;
+	long p = doc_prev(doc, c->t0);
+	for (int w = 0; p >= (long)st->t0 && w <= CANDIDATE_WORDS;
+	     w++, p = doc_prev(doc, (size_t)p)) {
+		if (doc_word_in(doc, (size_t)p, bes, ARRAY_SIZE(bes))) {
+			*be = (size_t)p;
+			return 1;
+		}
+		if (doc->tok[p].cap || doc->tok_co[p] >= 0)
+			return 0;
+	}
+	return 0;
+}
+
 /* The last company named before token `before` in sentence st. */
 static int last_company_before(const struct doc *doc,
 			       const struct doc_sent *st, size_t before,
@@ -8256,6 +8292,27 @@ static int roles(const struct doc *doc, size_t s, const struct cue *c,
 			return 1;
 		}
 		return 0;
+	}
+	/* "rumors that it might be a takeover target", "Outboard is a
+	 * likely takeover target of Sun Chemical Corp": the company said to
+	 * be one is the target, the one after "of" the buyer */
+	size_t be;
+	if (candidate_of(doc, st, c, &be)) {
+		struct name y;
+		if (!last_company_before(doc, st, be, &y))
+			return 0;
+		found_start(f, s, c);
+		f->has_tgt = 1;
+		f->tgt = y;
+		size_t of = doc_next(doc, c->t1);
+		struct name a;
+		if (of < st->t1 && doc_word_is(doc, of, "of") &&
+		    right_name(doc, st, doc_next(doc, of), &a) &&
+		    a.t0 == doc_next(doc, of)) {
+			f->has_acq = 1;
+			f->acq = a;
+		}
+		return 1;
 	}
 	/* "BUYBACK BETTER THAN TAKEOVER", "rather than a merger": the
 	 * story is about a deal, but this clause names none of its sides */
