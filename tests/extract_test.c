@@ -15143,6 +15143,26 @@ static void test_takeover_target_candidate(void **state)
 	tags_release(&t);
 }
 
+/* "Kestrel to invest $1 billion in Larch to pursue artificial general
+ * intelligence": a goal pursued says nothing of the deal's status;
+ * "will pursue a tender offer" still proposes one. */
+static void test_pursue_goal_no_status(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Kestrel to invest $1 billion in Larch to pursue artificial "
+	    "general intelligence",
+	    "Kestrel Corp said on Monday it would invest $1 billion in Larch, "
+	    "the San Francisco-based artificial intelligence research "
+	    "company.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.status, STATUS_AGREED);
+	tags_release(&t);
+	run("X", "Kestrel Corp said it will pursue a tender offer for Larch "
+	    "Inc.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.status, STATUS_PROPOSED);
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -15836,6 +15856,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_own_shares_sold_headline),
 		cmocka_unit_test(test_securities_broker_bought),
 		cmocka_unit_test(test_takeover_target_candidate),
+		cmocka_unit_test(test_pursue_goal_no_status),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

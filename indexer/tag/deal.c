@@ -14294,6 +14294,27 @@ static enum ex_status token_status(const struct doc *doc, size_t k)
 		      stem_in(doc, (size_t)pk, deals, ARRAY_SIZE(deals))))
 			return STATUS_NONE;
 	}
+	/* "to invest $1 billion in OpenAI to pursue artificial general
+	 * intelligence": a goal pursued, no deal; "pursue a tender offer",
+	 * "pursuing the acquisition", "pursue talks with" are a deal's */
+	if (doc_stem_is(doc, k, "pursu")) {
+		static const char *const deals[] = {
+			"talk", "bid", "offer", "merger", "deal", "plan",
+			"negoti", "takeov", "tender", "agreement", "sale",
+			"acquisit", "transact", "combin", "propos", "purchas",
+			"buyout", "option", "altern", "discuss", "interest",
+			"stake", "investment", "it", "them", "such",
+		};
+		int deal = 0;
+		size_t q = doc_next(doc, k);
+		for (int w = 0; q < ks->t1 && w < 4 && !deal;
+		     w++, q = doc_next(doc, q))
+			deal = stem_in(doc, q, deals, ARRAY_SIZE(deals)) ||
+			       doc->tok_co[q] >= 0 ||
+			       doc_deal_cue(doc->tok[q].scls) >= 0;
+		if (!deal)
+			return STATUS_NONE;
+	}
 	/* "to buy a cargo handler in bid to become world leader", "in a
 	 * bid to cut costs": an effort, no bid made */
 	if ((doc_word_is(doc, k, "bid") || doc_word_is(doc, k, "attempt") ||
