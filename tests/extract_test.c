@@ -15163,6 +15163,27 @@ static void test_pursue_goal_no_status(void **state)
 	tags_release(&t);
 }
 
+/* "Kestrel Corp and Larch Inc are planning a 50-50 joint venture":
+ * planned or proposed, a venture's partners are its sides, and the
+ * M&A classifier's yes does not make it a buyout with no sides. */
+static void test_planned_venture_partners(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("KESTREL PLANS MEDICAL JOINT VENTURE WITH LARCH",
+	    "Kestrel Corp and Larch Co Plc are planning a 50-50 joint venture "
+	    "in the medical equipment field, Kestrel announced.\n", NULL,
+	    NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_PARTNERSHIP);
+	assert_int_equal(t.deal.ninvestors, 2);
+	tags_release(&t);
+	run("X", "Kestrel Inc plans a joint venture with Larch.\n", NULL, NULL,
+	    NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_PARTNERSHIP);
+	assert_int_equal(t.deal.ninvestors, 2);
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -15857,6 +15878,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_securities_broker_bought),
 		cmocka_unit_test(test_takeover_target_candidate),
 		cmocka_unit_test(test_pursue_goal_no_status),
+		cmocka_unit_test(test_planned_venture_partners),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

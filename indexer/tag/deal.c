@@ -4918,6 +4918,9 @@ static int venture_verb(const struct doc *doc, const struct doc_sent *st,
 		"form", "set", "establish", "creat", "launch", "sign", "agre",
 		"enter", "announc", "team", "unveil", "seal", "strike",
 		"struck", "ink",
+		/* "X Corp and Y Inc plan a joint venture", "are planning a
+		 * 50-50 joint venture", "proposed a joint venture with" */
+		"plan", "propos",
 	};
 	/* three words back, a venture's shares not counted ("form a
 	 * 50-50 joint venture"), one more past another agreement's word
