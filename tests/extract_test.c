@@ -15184,6 +15184,21 @@ static void test_planned_venture_partners(void **state)
 	tags_release(&t);
 }
 
+/* "Ramon Diaz ... told Reuters SMC had offered": the wire told is no
+ * word of the name after it. */
+static void test_told_wire_no_name(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("X", "Ramon Diaz, chairman of the commission, told Reuters KSC had "
+	    "offered a price of 126 pesos per share for the block.\n", NULL,
+	    NULL, NULL, &t);
+	assert_false(has(t.companies, t.ncompanies, "Reuters KSC"));
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "KSC");
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -15879,6 +15894,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_takeover_target_candidate),
 		cmocka_unit_test(test_pursue_goal_no_status),
 		cmocka_unit_test(test_planned_venture_partners),
+		cmocka_unit_test(test_told_wire_no_name),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

@@ -2445,6 +2445,16 @@ static int name_token(const struct doc *doc, const struct doc_sent *st,
 	if (!st->caps && after_country_code(doc, i) &&
 	    !capital_elsewhere(doc, i))
 		return 0;
+	/* "Ramon Diaz ... told Reuters SMC had offered": the wire told is
+	 * no name, nor the start of the one after it */
+	static const char *const wires[] = {
+		"reuters", "bloomberg", "afp", "xinhua", "ap", "cnbc",
+	};
+	long tp = doc_prev(doc, i);
+	if (!st->caps && tp >= (long)st->t0 &&
+	    doc_word_is(doc, (size_t)tp, "told") &&
+	    doc_word_in(doc, i, wires, ARRAY_SIZE(wires)))
+		return 0;
 	/* "plan" is a word, "Maple Pension Plan" a name */
 	int proper = t->cap && !st->title && i != st->t0;
 	if (!proper && (IS(doc, i, DOC_W_AUX) || IS(doc, i, DOC_W_FILLER) ||
