@@ -15199,6 +15199,25 @@ static void test_told_wire_no_name(void **state)
 	tags_release(&t);
 }
 
+/* "Shares of Kestrel ... began trading on the Ho Chi Minh Stock Exchange
+ * (HoSE)" under "Kestrel shares debut on HoSE after record IPO": the
+ * exchange is no company listed. */
+static void test_ipo_exchange_not_target(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Kestrelbank shares debut on HoSE after record VND21 trillion IPO",
+	    "Shares of Vietnam Kestrel and Commercial Joint Stock Bank "
+	    "(Kestrelbank) began trading on the Ho Chi Minh Stock Exchange "
+	    "(HoSE) on Monday, after the private lender raised VND21 trillion "
+	    "(US$922 million) in an initial public offering.\n", NULL, NULL,
+	    NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_IPO);
+	assert_true(t.deal.target == NULL ||
+		    strstr(t.deal.target, "Exchange") == NULL);
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -15895,6 +15914,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_pursue_goal_no_status),
 		cmocka_unit_test(test_planned_venture_partners),
 		cmocka_unit_test(test_told_wire_no_name),
+		cmocka_unit_test(test_ipo_exchange_not_target),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

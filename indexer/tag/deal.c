@@ -18064,6 +18064,37 @@ static void own_shares_sold(struct doc *doc, struct found *best)
 }
 
 /*
+ * "Shares of Vietnam Technological and Commercial Joint Stock Bank
+ * (Techcombank) began trading on the Ho Chi Minh Stock Exchange": the
+ * exchange a listing is on is no company listed; an IPO's target named
+ * right after "on" or "on the" whose name ends as an exchange's does is
+ * dropped (unknown rather than the market).
+ */
+static void ipo_not_exchange(struct doc *doc, struct found *f)
+{
+	if (!f->has_tgt || f->tgt.asset)
+		return;
+	long p = doc_prev(doc, f->tgt.t0);
+	if (p >= 0 && doc_word_is(doc, (size_t)p, "the"))
+		p = doc_prev(doc, (size_t)p);
+	if (p < 0 || !doc_word_is(doc, (size_t)p, "on"))
+		return;
+	/* (by its name: "debut on HoSE" is the Ho Chi Minh Stock
+	 * Exchange the lead names) */
+	char *n = name_str(doc, &f->tgt);
+	size_t nl = strlen(n);
+	static const char *const ends[] = {
+		" Exchange", " Exchanges", " Bourse",
+	};
+	for (size_t i = 0; i < ARRAY_SIZE(ends); i++) {
+		size_t el = strlen(ends[i]);
+		if (nl > el && !strcasecmp(n + nl - el, ends[i]))
+			f->has_tgt = 0;
+	}
+	free(n);
+}
+
+/*
  * "IDC Services Inc said a new company will begin a cash tender offer
  * ... to acquire all of IDC's outstanding common", then "a definitive
  * agreement reached with the new company, IDC Acquisition Corp": a buyer
@@ -20049,6 +20080,8 @@ static void deal_read(struct doc *doc, const struct dealmodel *model,
 		else
 			best.has_tgt = 0;
 	}
+	if (have && type == DEAL_IPO)
+		ipo_not_exchange(doc, &best);
 	/* a holder that cuts its stake sells it: "lowered its stake in" */
 	if (cut && best.has_acq && !best.has_seller) {
 		best.seller = best.acq;
