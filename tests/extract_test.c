@@ -15218,6 +15218,21 @@ static void test_ipo_exchange_not_target(void **state)
 	tags_release(&t);
 }
 
+/* Oman's "RO620 million" is rials (touching its number, a capital
+ * first); "Ro 5" and "the RO cell" are none. */
+static void test_omani_rial_ro(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Oman approves 2025 budget with RO620 million deficit",
+	    "The budget projects revenue of RO11.18 billion. Ro 5 is nothing, "
+	    "nor is the RO cell.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.namounts, 2);
+	assert_string_equal(t.amounts[0].m.currency, "OMR");
+	assert_string_equal(t.amounts[1].m.currency, "OMR");
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -15915,6 +15930,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_planned_venture_partners),
 		cmocka_unit_test(test_told_wire_no_name),
 		cmocka_unit_test(test_ipo_exchange_not_target),
+		cmocka_unit_test(test_omani_rial_ro),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),
