@@ -15233,6 +15233,24 @@ static void test_omani_rial_ro(void **state)
 	tags_release(&t);
 }
 
+/* "Kestrel Agrees to Invest Up to $2 Billion in Larch Rival Quillon": a
+ * title-case headline capitalises "Rival"; the rival named after it is
+ * the one invested in, as in running text. */
+static void test_title_case_rival(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Kestrel Agrees to Invest Up to $2 Billion in Larch Rival Quillon",
+	    "Kestrel has agreed to invest up to $2 billion in the "
+	    "artificial-intelligence company Quillon, deepening its ties to a "
+	    "startup that is among the main challengers to Gizmo maker Larch, "
+	    "according to people familiar with the matter.\n", NULL, NULL,
+	    NULL, &t);
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Quillon");
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -15931,6 +15949,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_told_wire_no_name),
 		cmocka_unit_test(test_ipo_exchange_not_target),
 		cmocka_unit_test(test_omani_rial_ro),
+		cmocka_unit_test(test_title_case_rival),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

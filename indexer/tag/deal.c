@@ -3699,7 +3699,10 @@ static int right_name(const struct doc *doc, const struct doc_sent *st,
 		quoted &= strchr(" \"'", doc->text.buf[b]) != NULL ||
 			  (unsigned char)doc->text.buf[b] >= 0x80;
 	struct name m;
-	if (role < st->t1 && !st->caps && !doc->tok[role].cap &&
+	/* (a headline in title case capitalises it: "Invest Up to $2
+	 * Billion in OpenAI Rival Anthropic") */
+	if (role < st->t1 && !st->caps &&
+	    (!doc->tok[role].cap || st->title) &&
 	    doc_word_in(doc, role, makers, ARRAY_SIZE(makers)) && quoted &&
 	    right_name_at(doc, st, doc_next(doc, role), &m) &&
 	    m.t0 == doc_next(doc, role))
