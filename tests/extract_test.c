@@ -15251,6 +15251,23 @@ static void test_title_case_rival(void **state)
 	tags_release(&t);
 }
 
+/* "a consortium of Saudi Arabia's Public Investment Fund, private
+ * equity firm Silver Lake and Jared Kushner's Affinity Partners": the
+ * owner whose possessive stands before a member is none itself. */
+static void test_member_owner_possessive(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("X", "Kestrel has agreed to be taken private by a consortium of "
+	    "Saudi Arabia's Public Investment Fund, private equity firm Larch "
+	    "Lake and Jared Quillon's Tamber Partners.\n", NULL, NULL, NULL,
+	    &t);
+	assert_int_equal(t.deal.ninvestors, 3);
+	for (size_t i = 0; i < t.deal.ninvestors; i++)
+		assert_null(strstr(t.deal.investors[i], "Jared"));
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -15950,6 +15967,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_ipo_exchange_not_target),
 		cmocka_unit_test(test_omani_rial_ro),
 		cmocka_unit_test(test_title_case_rival),
+		cmocka_unit_test(test_member_owner_possessive),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

@@ -4733,7 +4733,14 @@ static void collect_investors(const struct doc *doc, const struct doc_sent *st,
 				k = n.t1;
 				continue;
 			}
-			if (!own && !(f->has_tgt && same_words(doc, &n, &f->tgt)))
+			/* (an owner's possessive right before the member
+			 * it owns, "Jared Kushner's Affinity Partners", is
+			 * no member of its own) */
+			int owner = doc_possessive(doc, end - 1) &&
+				    end < st->t1 && doc->tok_co[end] >= 0 &&
+				    doc->ment[doc->tok_co[end]].t0 == end;
+			if (!own && !owner &&
+			    !(f->has_tgt && same_words(doc, &n, &f->tgt)))
 				f->inv[f->ninv++] = n;
 			k = end;
 		}
