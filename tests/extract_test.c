@@ -15268,6 +15268,21 @@ static void test_member_owner_possessive(void **state)
 	tags_release(&t);
 }
 
+/* "a deal valuing the \"Battlefield\" and \"EA Sports FC\" maker": a
+ * title in quotes is a brand, no member of the buying group. */
+static void test_quoted_brand_no_member(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("X", "Kestrel has agreed to be taken private by a consortium of "
+	    "Saudi Arabia's Public Investment Fund and private equity firm "
+	    "Larch Lake in a deal valuing the \"Battlefield\" and \"Zorgal "
+	    "Sports FC\" maker at $55 billion.\n", NULL, NULL, NULL, &t);
+	for (size_t i = 0; i < t.deal.ninvestors; i++)
+		assert_null(strstr(t.deal.investors[i], "Sports"));
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -15968,6 +15983,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_omani_rial_ro),
 		cmocka_unit_test(test_title_case_rival),
 		cmocka_unit_test(test_member_owner_possessive),
+		cmocka_unit_test(test_quoted_brand_no_member),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

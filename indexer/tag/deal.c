@@ -4736,10 +4736,17 @@ static void collect_investors(const struct doc *doc, const struct doc_sent *st,
 			/* (an owner's possessive right before the member
 			 * it owns, "Jared Kushner's Affinity Partners", is
 			 * no member of its own) */
-			int owner = doc_possessive(doc, end - 1) &&
+			int not_member = doc_possessive(doc, end - 1) &&
 				    end < st->t1 && doc->tok_co[end] >= 0 &&
 				    doc->ment[doc->tok_co[end]].t0 == end;
-			if (!own && !owner &&
+			/* (nor a title in quotes, a brand or a game: "the
+			 * \"Battlefield\" and \"EA Sports FC\" maker") */
+			size_t qs = doc->tok[k].start;
+			const char *tb = doc->text.buf;
+			if ((qs >= 1 && tb[qs - 1] == '"') ||
+			    (qs >= 3 && !memcmp(tb + qs - 3, "\xE2\x80\x9C", 3)))
+				not_member = 1;
+			if (!own && !not_member &&
 			    !(f->has_tgt && same_words(doc, &n, &f->tgt)))
 				f->inv[f->ninv++] = n;
 			k = end;
