@@ -1120,11 +1120,11 @@ static void take_usd(struct money *m, const struct money *inner)
  * at current exchange rate)", "(at today's rates)".  The index of the
  * bracket's end when they are such words, else e.
  */
-static size_t rate_words(const struct scan *sc, size_t e)
+static size_t rate_words(const struct scan *sc, size_t e, const char *close)
 {
 	int rate = 0;
 	for (size_t k = e; k < sc->n && k < e + 8; k++) {
-		if (is_sym(sc, k, ")"))
+		if (is_sym(sc, k, close))
 			return rate ? k : e;
 		if (is_sym(sc, k, "'") || is_sym(sc, k, "\u2019"))
 			continue;
@@ -1162,7 +1162,8 @@ static void take_stated_usd(struct money *m, const struct money *inner)
 
 /*
  * The same amount in other currencies, after an amount: in parentheses
- * "($2.87 billion USD)", "(about US$5 mln)", "($1bn; £694m)", or in prose
+ * "($2.87 billion USD)", "(about US$5 mln)", "($1bn; £694m)" or square
+ * brackets ("[$1.3 billion; €1.2 billion]"), or in prose
  * ", or about $400 million" (a USD figure after another currency's).  A
  * stated USD figure is m's usd; the others are part of m.  Returns the
  * index after them, or j.
@@ -1170,7 +1171,11 @@ static void take_stated_usd(struct money *m, const struct money *inner)
 static size_t conversion(struct scan *sc, size_t j, struct money *m)
 {
 	struct money inner;
-	if (is_sym(sc, j, "(")) {
+	/* (or in square brackets: "ISK 171 billion [$1.3 billion; EUR1.2
+	 * billion]") */
+	const char *close = is_sym(sc, j, "(") ? ")" :
+			    is_sym(sc, j, "[") ? "]" : NULL;
+	if (close) {
 		size_t k = j + 1, e;
 		int any = 0;
 		for (;;) {
@@ -1183,7 +1188,8 @@ static size_t conversion(struct scan *sc, size_t j, struct money *m)
 			    strcmp(m->currency, "USD"))
 				return j;  /* "RM5m (RM2m in cash)" */
 			int other_dollar = other_dollars(m, &inner) &&
-					   is_sym(sc, rate_words(sc, e), ")");
+					   is_sym(sc, rate_words(sc, e, close),
+						  close);
 			if (!strcmp(inner.currency, m->currency) &&
 			    fabs(inner.value - m->value) >
 				    0.01 * fabs(m->value) && !other_dollar)
@@ -1200,8 +1206,8 @@ static size_t conversion(struct scan *sc, size_t j, struct money *m)
 			}
 			break;
 		}
-		e = rate_words(sc, e);
-		if (!any || !is_sym(sc, e, ")"))
+		e = rate_words(sc, e, close);
+		if (!any || !is_sym(sc, e, close))
 			return j;
 		return e + 1;
 	}

@@ -145,6 +145,10 @@ static const struct {
 	 190e6, MONEY_USD_STATED},
 	{"sold for €410m ($450m; £355m) to", "€410m ($450m; £355m)", "EUR",
 	 410e6, 410e6, 450e6, MONEY_USD_STATED},
+	/* ... or in square brackets */
+	{"for up to ISK 171 billion [$1.3 billion; €1.2 billion], the",
+	 "ISK 171 billion [$1.3 billion; €1.2 billion]", "ISK", 171e9, 171e9,
+	 1.3e9, MONEY_USD_STATED},
 	{"a $75 million (Rs 620 crore) round", "$75 million (Rs 620 crore)",
 	 "USD", 75e6, 75e6, 75e6, 0},
 	/* words about the rate inside the bracket are part of it */
