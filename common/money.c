@@ -1215,10 +1215,22 @@ static size_t conversion(struct scan *sc, size_t j, struct money *m)
 	size_t k = j;
 	if (is_sym(sc, k, ","))
 		k++;
-	if (!word_is(sc, k, "or") || !strcmp(m->currency, "USD") ||
-	    !m->currency[0])
+	if (!word_is(sc, k, "or") || !m->currency[0])
 		return j;
+	size_t or = k;
 	k = skip_hedges(sc, k);
+	/* "US$1.3 billion, or about 43 billion baht": a USD figure, then
+	 * a hedged local one, is one amount too */
+	if (!strcmp(m->currency, "USD")) {
+		if (k == or + 1)
+			return j;   /* no hedge: "$5 million or 20 million" */
+		size_t e = amount_at(sc, k, &inner, 0);
+		if (e == k || !inner.currency[0] ||
+		    !strcmp(inner.currency, "USD") ||
+		    ((inner.flags ^ m->flags) & MONEY_PER_SHARE))
+			return j;
+		return e;
+	}
 	if (!is_sym(sc, k, "$") && !(k < sc->n && sc->t[k].type == T_NUM) &&
 	    !word_is(sc, k, "us") && !word_is(sc, k, "usd"))
 		return j;

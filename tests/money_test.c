@@ -145,6 +145,10 @@ static const struct {
 	 190e6, MONEY_USD_STATED},
 	{"sold for €410m ($450m; £355m) to", "€410m ($450m; £355m)", "EUR",
 	 410e6, 410e6, 450e6, MONEY_USD_STATED},
+	/* a USD figure, then a hedged local one */
+	{"to buy Oxiteno for US$1.3 billion, or about 43 billion baht, in",
+	 "US$1.3 billion, or about 43 billion baht", "USD", 1.3e9, 1.3e9,
+	 1.3e9, 0},
 	/* ... or in square brackets */
 	{"for up to ISK 171 billion [$1.3 billion; €1.2 billion], the",
 	 "ISK 171 billion [$1.3 billion; €1.2 billion]", "ISK", 171e9, 171e9,
