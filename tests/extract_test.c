@@ -15283,6 +15283,22 @@ static void test_quoted_brand_no_member(void **state)
 	tags_release(&t);
 }
 
+/* "US$1.3 billion, or about 43 billion baht" is one amount; "$5 million
+ * or 20 million baht", without a hedge, two. */
+static void test_usd_or_local_amount(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("X", "Kestrel has agreed to buy Larch for US$1.3 billion, or about "
+	    "43 billion baht, in its biggest deal.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.namounts, 1);
+	tags_release(&t);
+	run("X", "Kestrel paid $5 million or 20 million baht for the plant.\n",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.namounts, 2);
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -15984,6 +16000,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_title_case_rival),
 		cmocka_unit_test(test_member_owner_possessive),
 		cmocka_unit_test(test_quoted_brand_no_member),
+		cmocka_unit_test(test_usd_or_local_amount),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),
