@@ -15299,6 +15299,33 @@ static void test_usd_or_local_amount(void **state)
 	tags_release(&t);
 }
 
+/* "The Kestrel Investment Fund has signed an agreement with Italian tire
+ * maker Larch to set up a joint venture": a known subject is the pact's
+ * other partner; "Kestrel and China's Larch will invest up to 4.1
+ * billion euros in a 50-50 joint venture" (and its headline "Kestrel,
+ * Larch to invest ... in Spanish battery plant": two companies investing
+ * together are no look-alike) names both partners. */
+static void test_venture_known_subject_and_invest(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("X", "The Public Investment Fund has signed an agreement with "
+	    "Italian tire maker Larch to set up a joint venture that will "
+	    "build a plant.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_PARTNERSHIP);
+	assert_int_equal(t.deal.ninvestors, 2);
+	tags_release(&t);
+	run("Kestrel, Larch to invest up to 4.1 billion euros in Spanish "
+	    "battery plant",
+	    "Kestrel NV and China's Larch Ltd will invest up to 4.1 billion "
+	    "euros ($4.3 billion) in a 50-50 joint venture to build a "
+	    "lithium iron phosphate battery plant in Spain, the companies "
+	    "said on Tuesday.\n", "MADRID, Dec 10", NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_PARTNERSHIP);
+	assert_int_equal(t.deal.ninvestors, 2);
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -16001,6 +16028,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_member_owner_possessive),
 		cmocka_unit_test(test_quoted_brand_no_member),
 		cmocka_unit_test(test_usd_or_local_amount),
+		cmocka_unit_test(test_venture_known_subject_and_invest),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

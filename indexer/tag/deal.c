@@ -1193,6 +1193,50 @@ static int buyer_after(const struct doc *doc, const struct doc_sent *st,
  * company builds or runs, no company invested in (none named between
  * "in" and the plant).
  */
+static int ticker(const struct doc *doc, size_t i);
+static int is_place(const struct doc *doc, size_t i);
+static const struct doc_ment *company_opening(const struct doc *doc, size_t k);
+
+/*
+ * Whether the sentence opens with two companies that act together right
+ * before token `cue`: "Stellantis, CATL to invest", "Honda Motor Co. and
+ * battery maker GS Yuasa Corp. will invest" (a place's possessive or a
+ * few words in lower case may describe the second), then at most two
+ * auxiliaries ("to", "will", "jointly").
+ */
+static int joint_subjects(const struct doc *doc, const struct doc_sent *st,
+			  size_t cue)
+{
+	const struct doc_ment *a = company_opening(doc, st->t0);
+	if (!a)
+		return 0;
+	size_t k = a->t1;
+	while (k < cue && ticker(doc, k))
+		k++;
+	if (k >= cue || !(doc_word_is(doc, k, "and") ||
+			  doc_gap_has(doc, a->t1 - 1, k, ',')))
+		return 0;
+	if (doc_word_is(doc, k, "and"))
+		k = doc_next(doc, k);
+	/* "China's CATL", "battery maker GS Yuasa" */
+	for (int w = 0; k < cue && w < 3 && !company_opening(doc, k) &&
+	     (is_place(doc, k) || !doc->tok[k].cap); w++)
+		k = doc_next(doc, k);
+	const struct doc_ment *b = k < cue ? company_opening(doc, k) : NULL;
+	if (!b || b->id == a->id)
+		return 0;
+	k = b->t1;
+	while (k < cue && ticker(doc, k))
+		k++;
+	static const char *const auxes[] = {
+		"to", "will", "would", "jointly", "plan", "agreed", "have",
+	};
+	for (int w = 0; k < cue && w < 2 &&
+	     doc_word_in(doc, k, auxes, ARRAY_SIZE(auxes)); w++)
+		k = doc_next(doc, k);
+	return k == cue;
+}
+
 static int invests_in_plant(const struct doc *doc, const struct doc_sent *st,
 			    const struct cue *c)
 {
@@ -1203,7 +1247,7 @@ static int invests_in_plant(const struct doc *doc, const struct doc_sent *st,
 		"center", "campus", "mine", "projects", "warehouse",
 		"warehouses",
 	};
-	if (!doc_stem_is(doc, c->t0, "invest"))
+	if (!doc_stem_is(doc, c->t0, "invest") || joint_subjects(doc, st, c->t0))
 		return 0;
 	size_t k = c->t1;
 	for (int w = 0; k < st->t1 && w < INVEST_IN_WORDS && !doc_word_is(doc, k, "in");
@@ -4949,6 +4993,28 @@ static int venture_verb(const struct doc *doc, const struct doc_sent *st,
 		 * 50-50 joint venture", "proposed a joint venture with" */
 		"plan", "propos",
 	};
+	/* "will invest up to 4.1 billion euros ($4.3 billion) in a 50-50
+	 * joint venture": past "in", the sum and its hedges, "invest" */
+	for (long q = doc_prev(doc, cue), n = 0;
+	     q >= (long)st->t0 && n < 3; q = doc_prev(doc, (size_t)q)) {
+		if (doc->tok[q].digit)
+			continue;   /* "50-50" */
+		n++;
+		if (!doc_word_is(doc, (size_t)q, "in"))
+			continue;
+		long v = doc_prev(doc, (size_t)q);
+		while (v >= (long)st->t0 && doc->tok_money[v])
+			v = doc_prev(doc, (size_t)v);
+		for (int h = 0; h < 2 && v >= (long)st->t0 &&
+		     (doc_word_is(doc, (size_t)v, "to") ||
+		      doc_word_is(doc, (size_t)v, "up") ||
+		      doc_word_is(doc, (size_t)v, "about")); h++)
+			v = doc_prev(doc, (size_t)v);
+		if (v >= (long)st->t0 && (size_t)v + 1 < (size_t)q &&
+		    doc_stem_is(doc, (size_t)v, "invest"))
+			return 1;
+		break;
+	}
 	/* three words back, a venture's shares not counted ("form a
 	 * 50-50 joint venture"), one more past another agreement's word
 	 * before "and" ("signed an option and joint venture agreement") */
@@ -9292,9 +9358,14 @@ static int roles(const struct doc *doc, size_t s, const struct cue *c,
 			struct name sub;
 			if (!(f->nparty && f->party[0].company == r.company))
 				f->party[f->nparty++] = r;
+			/* (a known one too: "The Public Investment Fund has
+			 * signed an agreement with Italian tire maker
+			 * Pirelli to set up a joint venture") */
+			int known = first_company(doc, st, c->t0, &sub) &&
+				    sub.company != r.company;
 			if (f->nparty < PARTIES_MAX &&
-			    sentence_subject(doc, st, c->t0, &sub) &&
-			    sub.company != r.company)
+			    (known || (sentence_subject(doc, st, c->t0, &sub) &&
+				       sub.company != r.company)))
 				f->party[f->nparty++] = sub;
 		}
 		/* "X Corp and Japan's Y Corp have formed a joint venture":
