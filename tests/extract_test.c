@@ -15326,6 +15326,35 @@ static void test_venture_known_subject_and_invest(void **state)
 	tags_release(&t);
 }
 
+/* "Kestrel NV and Larch Ltd. will build a $5-billion battery plant in
+ * Windsor", "New Delhi: Kestrel Ltd and Taiwan's Larch will set up a
+ * plant": two companies building a plant together are a venture's
+ * partners; one company building a plant tells no deal. */
+static void test_joint_build_plant(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Kestrel and Larch pick Windsor for $5-billion battery plant",
+	    "Kestrel NV and Larch Energy Solution Ltd. will build a $5-billion "
+	    "electric-vehicle battery plant in Windsor, the companies said "
+	    "Wednesday.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_PARTNERSHIP);
+	assert_int_equal(t.deal.ninvestors, 2);
+	tags_release(&t);
+	run("Kestrel, Larch pick Gujarat for chip plant",
+	    "New Delhi: Kestrel Ltd and Taiwan's Larch Corp will set up a "
+	    "semiconductor and display manufacturing plant in Gujarat.\n",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_PARTNERSHIP);
+	assert_int_equal(t.deal.ninvestors, 2);
+	tags_release(&t);
+	run("Kestrel picks Windsor for battery plant",
+	    "Kestrel NV will build a $5-billion battery plant in Windsor, the "
+	    "company said Wednesday.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_NONE);
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -16029,6 +16058,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_quoted_brand_no_member),
 		cmocka_unit_test(test_usd_or_local_amount),
 		cmocka_unit_test(test_venture_known_subject_and_invest),
+		cmocka_unit_test(test_joint_build_plant),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

@@ -1204,10 +1204,36 @@ static const struct doc_ment *company_opening(const struct doc *doc, size_t k);
  * few words in lower case may describe the second), then at most two
  * auxiliaries ("to", "will", "jointly").
  */
+static int joint_subjects_within(const struct doc *doc,
+				 const struct doc_sent *st, size_t cue,
+				 int max_aux);
+
 static int joint_subjects(const struct doc *doc, const struct doc_sent *st,
 			  size_t cue)
 {
-	const struct doc_ment *a = company_opening(doc, st->t0);
+	return joint_subjects_within(doc, st, cue, 2);
+}
+
+/* joint_subjects(), with up to max_aux words of auxiliaries and of an
+ * agreement signed ("have signed an agreement to build"). */
+/* Where a sentence's subjects start: its first token, or past a place
+ * and its colon that open it ("New Delhi: Vedanta Ltd and ..."). */
+static size_t subjects_start(const struct doc *doc, const struct doc_sent *st)
+{
+	size_t k = st->t0;
+	while (k < st->t1 && is_place(doc, k) && doc->tok[k].cap)
+		k = doc_next(doc, k);
+	if (k > st->t0 && k < st->t1 &&
+	    doc_gap_has(doc, (size_t)doc_prev(doc, k), k, ':'))
+		return k;
+	return st->t0;
+}
+
+static int joint_subjects_within(const struct doc *doc,
+				 const struct doc_sent *st, size_t cue,
+				 int max_aux)
+{
+	const struct doc_ment *a = company_opening(doc, subjects_start(doc, st));
 	if (!a)
 		return 0;
 	size_t k = a->t1;
@@ -1230,23 +1256,26 @@ static int joint_subjects(const struct doc *doc, const struct doc_sent *st,
 		k++;
 	static const char *const auxes[] = {
 		"to", "will", "would", "jointly", "plan", "agreed", "have",
+		"has", "signed", "an", "a", "agreement", "deal", "plans",
 	};
-	for (int w = 0; k < cue && w < 2 &&
+	for (int w = 0; k < cue && w < max_aux &&
 	     doc_word_in(doc, k, auxes, ARRAY_SIZE(auxes)); w++)
 		k = doc_next(doc, k);
 	return k == cue;
 }
 
+/* What a company invests in that is no company: a plant and the like. */
+static const char *const plants[] = {
+	"plant", "plants", "factory", "factories", "facility",
+	"facilities", "mill", "refinery", "capacity", "infrastructure",
+	"expansion", "production", "operations", "network", "centre",
+	"center", "campus", "mine", "projects", "warehouse",
+	"warehouses",
+};
+
 static int invests_in_plant(const struct doc *doc, const struct doc_sent *st,
 			    const struct cue *c)
 {
-	static const char *const plants[] = {
-		"plant", "plants", "factory", "factories", "facility",
-		"facilities", "mill", "refinery", "capacity", "infrastructure",
-		"expansion", "production", "operations", "network", "centre",
-		"center", "campus", "mine", "projects", "warehouse",
-		"warehouses",
-	};
 	if (!doc_stem_is(doc, c->t0, "invest") || joint_subjects(doc, st, c->t0))
 		return 0;
 	size_t k = c->t1;
@@ -4271,6 +4300,9 @@ struct found {
 	/* the acquirer and target are a merger's sides in the text's
 	 * order, not a statement of who buys */
 	int order_sides;
+	/* two companies build a plant together: a venture, whatever the
+	 * M&A classifier says (joint_build()) */
+	int built;
 	size_t sent;
 	struct cue cue;
 };
@@ -18182,6 +18214,69 @@ static void ipo_not_exchange(struct doc *doc, struct found *f)
 	free(n);
 }
 
+/* How far after the verb of building its plant may stand. */
+#define BUILT_PLANT_WORDS 8
+
+/*
+ * "Stellantis NV and LG Energy Solution Ltd. will build a $5-billion
+ * electric-vehicle battery plant in Windsor", "Hyundai Motor Group and LG
+ * Energy Solution have signed an agreement to build a US$1.1 billion
+ * electric vehicle battery cell plant": two companies that open a lead
+ * sentence and build (construct, set up) a plant, a factory or a mill
+ * together are a venture's partners, when no deal word told a deal.
+ */
+static int joint_build(struct doc *doc, struct found *f)
+{
+	static const char *const builds[] = {
+		"build", "construct", "set",
+	};
+	size_t seen = 0;
+	for (size_t s = lead_next(doc, 0, &seen, 3); s < doc->nsent;
+	     s = lead_next(doc, s + 1, &seen, 3)) {
+		const struct doc_sent *st = &doc->sent[s];
+		if (st->para == 0 || st->title || st->caps)
+			continue;   /* the headline's */
+		for (size_t v = st->t0; v < st->t1; v = doc_next(doc, v)) {
+			if (!stem_in(doc, v, builds, ARRAY_SIZE(builds)))
+				continue;
+			size_t k = doc_next(doc, v);
+			if (doc_word_is(doc, v, "set")) {
+				if (k >= st->t1 || !doc_word_is(doc, k, "up"))
+					continue;
+				k = doc_next(doc, k);
+			}
+			int plant = 0;
+			for (int w = 0; k < st->t1 && w < BUILT_PLANT_WORDS &&
+			     !plant; k = doc_next(doc, k)) {
+				plant = doc_word_in(doc, k, plants,
+						    ARRAY_SIZE(plants)) &&
+					!doc->tok[k].cap;
+				w += !doc->tok_money[k];   /* a sum counts none */
+			}
+			if (!plant || !joint_subjects_within(doc, st, v, 6))
+				continue;
+			const struct doc_ment *a =
+				company_opening(doc, subjects_start(doc, st));
+			struct cue c = {v, v + 1, DEAL_PARTNERSHIP};
+			found_start(f, s, &c);
+			span_name(doc, a->t0, a->t1, &f->party[f->nparty++]);
+			/* the second: the first company after the first */
+			for (size_t q = a->t1; q < v; q = doc_next(doc, q)) {
+				const struct doc_ment *b = company_opening(doc, q);
+				if (b && b->id != a->id) {
+					span_name(doc, b->t0, b->t1,
+						  &f->party[f->nparty++]);
+					break;
+				}
+			}
+			f->built = 1;
+			return f->nparty == 2;
+		}
+		break;   /* the lead's first sentence only */
+	}
+	return 0;
+}
+
 /*
  * "IDC Services Inc said a new company will begin a cash tender offer
  * ... to acquire all of IDC's outstanding common", then "a definitive
@@ -19775,6 +19870,8 @@ static void deal_read(struct doc *doc, const struct dealmodel *model,
 	 * headline's */
 	if (!have)
 		have = late_headline_deal(doc, past_lead, &best);
+	if (!have)
+		have = joint_build(doc, &best);
 	/* the rest of the story: the sides and members the deal's own
 	 * sentence left out, in this order */
 	if (have) {
@@ -19961,8 +20058,9 @@ static void deal_read(struct doc *doc, const struct dealmodel *model,
 			      best.ninv &&
 			      round_named(doc, &doc->sent[best.sent])) &&
 			    !(have && partnered(&best) &&
-			      venture_verb(doc, &doc->sent[best.sent],
-					   best.cue.t0)))
+			      (best.built ||
+			       venture_verb(doc, &doc->sent[best.sent],
+					    best.cue.t0))))
 				type = lead_type(doc);
 		} else if (ex_deal_is_mna(type)) {
 			type = DEAL_NONE;
