@@ -14993,6 +14993,21 @@ static void test_holders_back_merger(void **state)
 	assert_non_null(t.deal.acquirer);
 	assert_string_equal(t.deal.acquirer, "Kestrel");
 	tags_release(&t);
+	/* a buyer's own board approving stays the buyer, as the sentence
+	 * says who buys */
+	run("LARCH UNION TO ACQUIRE KESTREL BANCORP",
+	    "Larch Union Corp said its board approved the merger with Kestrel "
+	    "Bancorp Inc, which Larch Union agreed last month to acquire for "
+	    "300 mln dlrs.\n", NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Larch Union");
+	tags_release(&t);
+	run("X", "Larch Co said its shareholders approved the merger with "
+	    "Quillon Corp, under which Larch will acquire Quillon for about 12 "
+	    "billion dlrs in stock.\n", NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Larch");
+	tags_release(&t);
 }
 
 /* "X said a new company will begin a cash tender offer ... to acquire
@@ -15022,6 +15037,22 @@ static void test_new_company_buyer(void **state)
 	assert_string_equal(t.deal.acquirer, "Larch Acquisition");
 	assert_non_null(t.deal.target);
 	assert_string_equal(t.deal.target, "Kestrel Services");
+	tags_release(&t);
+	/* "a company official" is no unnamed buyer */
+	run("X", "Kestrel Corp said a company official would sign the "
+	    "agreement to acquire Larch Inc on Friday.\n", NULL, NULL, NULL,
+	    &t);
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Kestrel");
+	tags_release(&t);
+	/* the unit sold, called "the new company", is no buyer */
+	run("KESTREL <KST> TO SELL LARCH UNIT",
+	    "Kestrel Corp said it agreed to sell its Larch Industries unit to "
+	    "an investor group for 50 mln dlrs.\n"
+	    "    The new company, Quillon Holdings Inc, will be based in "
+	    "Chicago, Kestrel said.\n", NULL, NULL, NULL, &t);
+	assert_true(t.deal.acquirer == NULL ||
+		    strcmp(t.deal.acquirer, "Quillon Holdings") != 0);
 	tags_release(&t);
 }
 
@@ -15063,6 +15094,12 @@ static void test_sold_to_company_formed_by(void **state)
 	    "Co subsidiary to a company formed by Los Angeles investment firm "
 	    "Tamber, Rose Partners for about 27 mln dlrs in cash.\n", NULL,
 	    NULL, NULL, &t);
+	assert_int_equal(t.deal.ninvestors, 0);
+	tags_release(&t);
+	/* a verb's "to buy the company formed by" is no sale to it */
+	run("X", "Kestrel Corp agreed to buy the company formed by Larch Corp "
+	    "and Tamber Inc in 1980 for 40 mln dlrs.\n", NULL, NULL, NULL,
+	    &t);
 	assert_int_equal(t.deal.ninvestors, 0);
 	tags_release(&t);
 }
@@ -15110,6 +15147,13 @@ static void test_securities_broker_bought(void **state)
 	    "securities.\n", NULL, NULL, NULL, &t);
 	assert_int_equal(t.deal.type, DEAL_NONE);
 	tags_release(&t);
+	/* no verb of buying before the dealers: no deal */
+	run("TAKEOVER BOOM ENRICHES U.S. SECURITIES DEALERS",
+	    "Wall Street securities dealers earned record fees last year from "
+	    "mergers and acquisitions, an industry survey said.\n", NULL,
+	    NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_NONE);
+	tags_release(&t);
 }
 
 /* "rumors that it might be a takeover target", "is a likely takeover
@@ -15141,6 +15185,12 @@ static void test_takeover_target_candidate(void **state)
 	assert_true(t.deal.target == NULL ||
 		    strcmp(t.deal.target, "Tamber") != 0);
 	tags_release(&t);
+	/* a buyer looking for one names none */
+	run("X", "Kestrel Corp said it is looking for an acquisition target in "
+	    "the specialty retail field.\n", NULL, NULL, NULL, &t);
+	assert_true(t.deal.target == NULL ||
+		    strcmp(t.deal.target, "Kestrel") != 0);
+	tags_release(&t);
 }
 
 /* "Kestrel to invest $1 billion in Larch to pursue artificial general
@@ -15160,6 +15210,14 @@ static void test_pursue_goal_no_status(void **state)
 	run("X", "Kestrel Corp said it will pursue a tender offer for Larch "
 	    "Inc.\n", NULL, NULL, NULL, &t);
 	assert_int_equal(t.deal.status, STATUS_PROPOSED);
+	tags_release(&t);
+	/* "its goal" is no deal's pronoun */
+	run("Kestrel to invest $1 billion in Larch to pursue its goal of "
+	    "artificial general intelligence",
+	    "Kestrel Corp said on Monday it would invest $1 billion in Larch, "
+	    "the San Francisco-based artificial intelligence research "
+	    "company.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.status, STATUS_AGREED);
 	tags_release(&t);
 }
 
@@ -15248,6 +15306,15 @@ static void test_title_case_rival(void **state)
 	    NULL, &t);
 	assert_non_null(t.deal.target);
 	assert_string_equal(t.deal.target, "Quillon");
+	tags_release(&t);
+	/* only right after the name: "From Its Parent Larch" is the
+	 * seller's, no target */
+	run("Kestrel Agrees to Buy Quillon Healthcare From Its Parent Larch "
+	    "Partners",
+	    "Kestrel has agreed to buy the company, according to people "
+	    "familiar with the matter.\n", NULL, NULL, NULL, &t);
+	assert_true(t.deal.target == NULL ||
+		    strcmp(t.deal.target, "Larch") != 0);
 	tags_release(&t);
 }
 

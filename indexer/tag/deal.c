@@ -1195,6 +1195,8 @@ static int buyer_after(const struct doc *doc, const struct doc_sent *st,
  */
 static int ticker(const struct doc *doc, size_t i);
 static int is_place(const struct doc *doc, size_t i);
+static int bought_dealing_firm(const struct doc *doc,
+			       const struct doc_sent *st, size_t k);
 static const struct doc_ment *company_opening(const struct doc *doc, size_t k);
 
 /*
@@ -1875,7 +1877,7 @@ static int look_alike(const struct doc *doc, const struct doc_sent *st,
 		/* "BUYS U.S. GOVERNMENT SECURITIES BROKER": a firm that
 		 * trades securities is a business */
 		if (sell_buy && kn < st->t1 && tight(doc, k, kn) &&
-		    dealing_firm(doc, st, k)) {
+		    bought_dealing_firm(doc, st, k)) {
 			business = 1;
 			continue;
 		}
@@ -3772,10 +3774,12 @@ static int right_name(const struct doc *doc, const struct doc_sent *st,
 		quoted &= strchr(" \"'", doc->text.buf[b]) != NULL ||
 			  (unsigned char)doc->text.buf[b] >= 0x80;
 	struct name m;
-	/* (a headline in title case capitalises it: "Invest Up to $2
-	 * Billion in OpenAI Rival Anthropic") */
+	/* (a headline in title case capitalises it, right after the name:
+	 * "Invest Up to $2 Billion in OpenAI Rival Anthropic"; not "Buy
+	 * Envision Healthcare From Its Parent KKR") */
 	if (role < st->t1 && !st->caps &&
-	    (!doc->tok[role].cap || st->title) &&
+	    (!doc->tok[role].cap ||
+	     (st->title && role == doc_next(doc, n->t1 - 1))) &&
 	    doc_word_in(doc, role, makers, ARRAY_SIZE(makers)) && quoted &&
 	    right_name_at(doc, st, doc_next(doc, role), &m) &&
 	    m.t0 == doc_next(doc, role))
@@ -5272,6 +5276,10 @@ static int unnamed_subject(const struct doc *doc, size_t a, size_t b)
 	static const char *const buyers[] = {
 		"group", "investors", "investor", "buyer", "buyers",
 		"consortium", "purchaser", "purchasers", "holders",
+	};
+	/* (a firm's noun is a buyer's only with its auxiliary right
+	 * after it: not "a company official would sign") */
+	static const char *const firms[] = {
 		"company", "firm", "partnership", "entity",
 	};
 	size_t k = a;
@@ -5303,13 +5311,15 @@ static int unnamed_subject(const struct doc *doc, size_t a, size_t b)
 		    !(by < b && who < b && doc_word_is(doc, by, "by") &&
 		      !doc->tok[who].cap))
 			return 0;
-		buyer |= doc_word_in(doc, k, buyers, ARRAY_SIZE(buyers));
+		int here = doc_word_in(doc, k, buyers, ARRAY_SIZE(buyers)) ||
+			   doc_word_in(doc, k, firms, ARRAY_SIZE(firms));
 		/* the buyer's noun and its auxiliary end the subject: what
 		 * follows is its verb's ("a new company will begin a cash
 		 * tender offer by October 26 to acquire") */
-		if (buyer && by < b && doc_word_in(doc, by, subject_auxes,
-						   ARRAY_SIZE(subject_auxes)))
+		if (here && by < b && doc_word_in(doc, by, subject_auxes,
+						  ARRAY_SIZE(subject_auxes)))
 			return 1;
+		buyer |= doc_word_in(doc, k, buyers, ARRAY_SIZE(buyers));
 	}
 	return buyer;
 }
@@ -7603,14 +7613,31 @@ static int candidate_of(const struct doc *doc, const struct doc_sent *st,
 	    !(doc_word_is(doc, t, "target") ||
 	      doc_word_is(doc, t, "candidate")))
 		return 0;
+	/* only an article and words that say how likely between: not a
+	 * buyer's search, "it is looking for an acquisition target" */
+	static const char *const describing[] = {
+		"a", "an", "the", "likely", "possible", "potential",
+		"attractive", "prime", "obvious", "logical", "rumored",
+		"rumoured", "natural", "tempting", "easy", "frequent",
+		"unwilling",
+	};
 	long p = doc_prev(doc, c->t0);
 	for (int w = 0; p >= (long)st->t0 && w <= CANDIDATE_WORDS;
 	     w++, p = doc_prev(doc, (size_t)p)) {
 		if (doc_word_in(doc, (size_t)p, bes, ARRAY_SIZE(bes))) {
+			/* (not a relative clause's background: "Kestrel
+			 * Corp, which was a takeover target of Larch Inc
+			 * last year, said it agreed to buy Tamber") */
+			long r = doc_prev(doc, (size_t)p);
+			if (r >= (long)st->t0 &&
+			    (doc_word_is(doc, (size_t)r, "which") ||
+			     doc_word_is(doc, (size_t)r, "who")))
+				return 0;
 			*be = (size_t)p;
 			return 1;
 		}
-		if (doc->tok[p].cap || doc->tok_co[p] >= 0)
+		if (!doc_word_in(doc, (size_t)p, describing,
+				 ARRAY_SIZE(describing)))
 			return 0;
 	}
 	return 0;
@@ -9638,6 +9665,26 @@ static int other_sense(const struct doc *doc, const struct doc_sent *st,
 		 (after && doc_word_is(doc, n, "against"))));
 }
 
+/* Whether the securities word at k names a dealing firm a verb of buying
+ * or selling takes, within four words before it: "EXCO BUYS U.S.
+ * GOVERNMENT SECURITIES BROKER" (not "TAKEOVER BOOM ENRICHES U.S.
+ * SECURITIES DEALERS"). */
+static int bought_dealing_firm(const struct doc *doc,
+			       const struct doc_sent *st, size_t k)
+{
+	static const char *const trades[] = {
+		"buy", "bought", "acquir", "purchas", "sell", "sold",
+	};
+	if (!dealing_firm(doc, st, k))
+		return 0;
+	long q = doc_prev(doc, k);
+	for (int w = 0; q >= (long)st->t0 && w < 4;
+	     w++, q = doc_prev(doc, (size_t)q))
+		if (stem_in(doc, (size_t)q, trades, ARRAY_SIZE(trades)))
+			return 1;
+	return 0;
+}
+
 /* Words that open a headline's clause of circumstance. */
 static const char *const circumstance_words[] = {
 	"after", "amid", "despite", "as",
@@ -9899,7 +9946,7 @@ static int look_alike_head(const struct doc *doc, int ipo)
 				    !(ipo && doc_word_in(doc, k, ipo_words,
 						     ARRAY_SIZE(ipo_words))) &&
 				    !other_sense(doc, st, k) &&
-				    !(deal_word && dealing_firm(doc, st, k)))
+				    !bought_dealing_firm(doc, st, k))
 					alike = 2;
 			if (!alike &&
 			    doc_word_in(doc, k, weak_alike_heads,
@@ -10896,12 +10943,20 @@ static void consortium(const struct doc *doc, struct found *f)
 			 * formed by Wicks Capital Corp, Bankers Trust New York
 			 * Corp and Burpee management": a company sold to that
 			 * its founders formed is theirs, as a group they led) */
+			/* ("to a new company", "to a company": the sale's
+			 * "to" right before its article; not a verb's "to
+			 * buy the company formed by") */
 			size_t fm = doc_next(doc, k);
-			int to = 0;
-			for (long u = doc_prev(doc, k), w = 0;
-			     u >= (long)st->t0 && w < 3 && !to;
-			     u = doc_prev(doc, (size_t)u), w++)
-				to = doc_word_is(doc, (size_t)u, "to");
+			long tw = doc_prev(doc, k);
+			if (tw >= (long)st->t0 && doc_word_is(doc, (size_t)tw, "new"))
+				tw = doc_prev(doc, (size_t)tw);
+			if (tw >= (long)st->t0 &&
+			    (doc_word_is(doc, (size_t)tw, "a") ||
+			     doc_word_is(doc, (size_t)tw, "the")))
+				tw = doc_prev(doc, (size_t)tw);
+			int to = tw >= (long)st->t0 &&
+				 doc_word_is(doc, (size_t)tw, "to") &&
+				 (f->type == DEAL_DIVESTITURE || f->has_seller);
 			int formed = 0;
 			if (!grp && to && doc_word_is(doc, k, "company") &&
 			    fm < st->t1 && doc_word_is(doc, fm, "formed") &&
@@ -14436,7 +14491,7 @@ static enum ex_status token_status(const struct doc *doc, size_t k)
 			"negoti", "takeov", "tender", "agreement", "sale",
 			"acquisit", "transact", "combin", "propos", "purchas",
 			"buyout", "option", "altern", "discuss", "interest",
-			"stake", "investment", "it", "them", "such",
+			"stake", "invest",
 		};
 		int deal = 0;
 		size_t q = doc_next(doc, k);
@@ -14444,7 +14499,10 @@ static enum ex_status token_status(const struct doc *doc, size_t k)
 		     w++, q = doc_next(doc, q))
 			deal = stem_in(doc, q, deals, ARRAY_SIZE(deals)) ||
 			       doc->tok_co[q] >= 0 ||
-			       doc_deal_cue(doc->tok[q].scls) >= 0;
+			       doc_deal_cue(doc->tok[q].scls) >= 0 ||
+			       /* "decided not to pursue it" */
+			       (w == 0 && (doc_word_is(doc, q, "it") ||
+					   doc_word_is(doc, q, "them")));
 		if (!deal)
 			return STATUS_NONE;
 	}
@@ -18295,6 +18353,22 @@ static void new_company_named(struct doc *doc, struct found *best)
 	if (best->has_acq || !best->has_tgt || best->tgt.asset ||
 	    !ex_deal_is_mna(best->type))
 		return;
+	/* (only where the deal's own sentence left its buyer as "a new
+	 * company": not the unit sold, "The new company, Quillon Holdings
+	 * Inc, will be based in Chicago") */
+	const struct doc_sent *ds = &doc->sent[best->sent];
+	int unnamed = 0;
+	for (size_t k = ds->t0; k < ds->t1 && !unnamed; k = doc_next(doc, k)) {
+		size_t n = doc_next(doc, k);
+		unnamed = n < ds->t1 &&
+			  (doc_word_is(doc, k, "a") || doc_word_is(doc, k, "an")) &&
+			  doc_word_in(doc, n, news, ARRAY_SIZE(news)) &&
+			  doc_next(doc, n) < ds->t1 &&
+			  doc_word_in(doc, doc_next(doc, n), firms,
+				      ARRAY_SIZE(firms));
+	}
+	if (!unnamed)
+		return;
 	size_t seen = 0;
 	for (size_t s = lead_next(doc, 0, &seen, SELLER_SENTENCES);
 	     s < doc->nsent; s = lead_next(doc, s + 1, &seen, SELLER_SENTENCES)) {
@@ -18345,9 +18419,13 @@ static const char *const vote_holders[] = {
  */
 static void holders_back_merger(struct doc *doc, struct found *best)
 {
+	/* (a merger whose words say no more than its sides' order; a
+	 * purchase told as one, "which First Union agreed to acquire",
+	 * stands) */
 	if (!best->has_acq || !best->has_tgt || best->tgt.asset ||
-	    !ex_deal_is_mna(best->type))
+	    best->type != DEAL_MERGER)
 		return;
+	static const char *const buys[] = {"acquir", "buy", "purchas"};
 	size_t seen = 0;
 	for (size_t s = lead_next(doc, 0, &seen, 3); s < doc->nsent;
 	     s = lead_next(doc, s + 1, &seen, 3)) {
@@ -18366,7 +18444,7 @@ static void holders_back_merger(struct doc *doc, struct found *best)
 			     !doc_word_is(doc, j, "merger"); n++)
 				j = doc_next(doc, j);
 			if (j >= st->t1 || !doc_word_is(doc, j, "merger"))
-				break;
+				continue;
 			/* "merger with Y", "merger of the company with Y" */
 			size_t w = doc_next(doc, j);
 			if (w < st->t1 && doc_word_is(doc, w, "of")) {
@@ -18375,21 +18453,29 @@ static void holders_back_merger(struct doc *doc, struct found *best)
 				if (c >= st->t1 || !doc_word_is(doc, t, "the") ||
 				    (!doc_word_is(doc, c, "company") &&
 				     !doc_word_is(doc, c, "bank")))
-					break;
+					continue;
 				w = doc_next(doc, c);
 			}
 			size_t y0 = w < st->t1 ? doc_next(doc, w) : st->t1;
 			const struct doc_ment *ym = y0 < st->t1 ?
 				company_opening(doc, y0) : NULL;
 			if (!ym || !doc_word_is(doc, w, "with"))
-				break;
+				continue;
+			/* (the sentence says who buys: "under which
+			 * Bristol-Myers will acquire Squibb") */
+			int told = 0;
+			for (size_t q = st->t0; q < st->t1 && !told;
+			     q = doc_next(doc, q))
+				told = stem_in(doc, q, buys, ARRAY_SIZE(buys));
+			if (told)
+				return;
 			/* the company whose vote it is: the sentence's
 			 * first, before "its" */
 			const struct doc_ment *xm = NULL;
 			for (size_t q = st->t0; q < k && !xm; q++)
 				xm = company_opening(doc, q);
 			if (!xm)
-				break;
+				return;
 			struct name x, y;
 			span_name(doc, xm->t0, xm->t1, &x);
 			span_name(doc, ym->t0, ym->t1, &y);
