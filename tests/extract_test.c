@@ -15422,6 +15422,30 @@ static void test_joint_build_plant(void **state)
 	tags_release(&t);
 }
 
+/* "Kestrel Partners is comprised of investors Larch and Brown and Tamber
+ * Industries Inc": the buyer's members after "is comprised of" (or
+ * "composed of"), past the word that says what they are. */
+static void test_buyer_comprised_of(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("QUILLON <QUI> NAMES FINANCIAL ADVISERS",
+	    "Quillon Corp plans to use Dasko Corp as financial adviser on a "
+	    "tender offer for the company by Kestrel Partners, a Quillon "
+	    "spokesman said.\n"
+	    "    The spokesman said the company has no comment yet on the 100 "
+	    "dlr per share tender offer, launched by the partners today.\n"
+	    "    Dasko has been an adviser to Quillon in the past, he said.\n"
+	    "    Kestrel Partners is comprised of investors Larch and Brown and "
+	    "Tamber Industries Inc, a glass manufacturer.\n", NULL, NULL, NULL,
+	    &t);
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Kestrel");
+	assert_true(has(t.deal.investors, t.deal.ninvestors, "Tamber"));
+	assert_true(has(t.deal.investors, t.deal.ninvestors, "Larch and Brown"));
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -16126,6 +16150,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_usd_or_local_amount),
 		cmocka_unit_test(test_venture_known_subject_and_invest),
 		cmocka_unit_test(test_joint_build_plant),
+		cmocka_unit_test(test_buyer_comprised_of),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

@@ -11386,6 +11386,21 @@ static int buyer_is_group(const struct doc *doc, const struct found *f)
 /* The token after a verb of membership at token v ("includes",
  * "comprises", "consists of", "is made up of"), where the members are
  * listed; the sentence's end when there is none. */
+/* Past the lower-case word that says what the members are, right before
+ * their names: "investors Wagner and Brown", "companies A and B". */
+static size_t members_described(const struct doc *doc,
+				const struct doc_sent *st, size_t k)
+{
+	static const char *const kinds[] = {
+		"investors", "companies", "firms", "partners", "investor",
+	};
+	size_t n = k < st->t1 ? doc_next(doc, k) : st->t1;
+	if (k < st->t1 && doc_word_in(doc, k, kinds, ARRAY_SIZE(kinds)) &&
+	    n < st->t1 && doc->tok[n].cap)
+		return n;
+	return k;
+}
+
 static size_t members_after(const struct doc *doc, const struct doc_sent *st,
 			    size_t v)
 {
@@ -11404,7 +11419,13 @@ static size_t members_after(const struct doc *doc, const struct doc_sent *st,
 		       w3 = doc_next(doc, w2);
 		if (w3 < st->t1 && doc_word_is(doc, w1, "made") &&
 		    doc_word_is(doc, w2, "up") && doc_word_is(doc, w3, "of"))
-			return doc_next(doc, w3);
+			return members_described(doc, st, doc_next(doc, w3));
+		/* "General Partners is comprised of investors Wagner and
+		 * Brown and AFG Industries Inc" */
+		if (w2 < st->t1 && (doc_word_is(doc, w1, "comprised") ||
+				    doc_word_is(doc, w1, "composed")) &&
+		    doc_word_is(doc, w2, "of"))
+			return members_described(doc, st, doc_next(doc, w2));
 	}
 	return st->t1;
 }
