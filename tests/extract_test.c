@@ -15446,6 +15446,27 @@ static void test_buyer_comprised_of(void **state)
 	tags_release(&t);
 }
 
+/* "INVESTORS MAY TAKE KESTREL PUBLIC" made the company bought its own
+ * buyer; a later "agreed to be bought by an investor group led by Larch
+ * Pincus and Co" names the buyer, the group's leader. */
+static void test_group_leader_over_self_buyer(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("INVESTORS MAY TAKE KESTREL PUBLIC",
+	    "The investor group that has agreed to buy <Kestrel Corp> will "
+	    "likely take the retailer public or sell it to other investors, "
+	    "industry analysts said.\n"
+	    "    Earlier today, closely held Kestrel said it agreed to be bought "
+	    "by an investor group led by Larch Pincus and Co, New York.\n",
+	    NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Larch Pincus");
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Kestrel");
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -16151,6 +16172,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_venture_known_subject_and_invest),
 		cmocka_unit_test(test_joint_build_plant),
 		cmocka_unit_test(test_buyer_comprised_of),
+		cmocka_unit_test(test_group_leader_over_self_buyer),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

@@ -11121,7 +11121,12 @@ static void consortium(const struct doc *doc, struct found *f)
 	/* "bought by a group of Chinese investors. Among them are A, B", "a
 	 * group led by X": a buyer known only as its group is its leader,
 	 * or the first member the next sentence lists */
-	if (!f->has_acq && leader && f->ninv &&
+	/* (a buyer that is the company bought, read from "INVESTORS MAY
+	 * TAKE COMPUTERLAND PUBLIC", names none: the group's leader
+	 * does) */
+	int self = f->has_acq && f->has_tgt && f->acq.company >= 0 &&
+		   f->acq.company == f->tgt.company;
+	if ((!f->has_acq || self) && leader && f->ninv &&
 	    (f->type == DEAL_ACQUISITION || f->type == DEAL_STAKE ||
 	     f->type == DEAL_TENDER || f->type == DEAL_DIVESTITURE)) {
 		f->acq = f->inv[0];
