@@ -15467,6 +15467,22 @@ static void test_group_leader_over_self_buyer(void **state)
 	tags_release(&t);
 }
 
+/* "completed the acquisition of Larch Inc, following approval by Larch
+ * shareholders": an approval's "by" names no buyer. */
+static void test_approval_by_not_buyer(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("X", "Kestrel Plc said it completed the acquisition of Larch Inc, "
+	    "following approval by Larch shareholders.\n", NULL, NULL, NULL,
+	    &t);
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Kestrel");
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Larch");
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -16173,6 +16189,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_joint_build_plant),
 		cmocka_unit_test(test_buyer_comprised_of),
 		cmocka_unit_test(test_group_leader_over_self_buyer),
+		cmocka_unit_test(test_approval_by_not_buyer),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

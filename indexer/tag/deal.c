@@ -9616,8 +9616,13 @@ static int roles(const struct doc *doc, size_t s, const struct cue *c,
 			   doc_stem_is(doc, c->t0, "buyout"))) {
 			/* (not a holder's "by": "Canstates Energy's shares held
 			 * by Rankin Holdings") */
+			/* (nor an approval's: "completed the acquisition of
+			 * Ranco Inc, following approval by Ranco
+			 * shareholders") */
 			static const char *const holders[] = {
 				"held", "owned", "controlled", "issued",
+				"approval", "approved", "vote", "review",
+				"reviewed", "cleared", "clearance",
 			};
 			size_t b = find_word(doc, st, r.t1, "by", NEAR_NOUN_BY);
 			if (b >= st->t1)
