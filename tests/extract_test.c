@@ -15483,6 +15483,26 @@ static void test_approval_by_not_buyer(void **state)
 	tags_release(&t);
 }
 
+/* "X's purchase from Y of substantially all the business of Z": the
+ * purchase's owner buys, "from" names the seller, the name after an
+ * "of" past it is bought. */
+static void test_purchase_from_of(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("X", "Tamber Plc said Kestrel Inc signed a letter of intent "
+	    "covering Kestrel's purchase from Larch International Corp of "
+	    "substantially all the business of Quillon Tool Co.\n", NULL,
+	    NULL, NULL, &t);
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Kestrel");
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Quillon Tool");
+	assert_non_null(t.deal.seller);
+	assert_string_equal(t.deal.seller, "Larch International");
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -16190,6 +16210,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_buyer_comprised_of),
 		cmocka_unit_test(test_group_leader_over_self_buyer),
 		cmocka_unit_test(test_approval_by_not_buyer),
+		cmocka_unit_test(test_purchase_from_of),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

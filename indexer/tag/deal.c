@@ -6265,6 +6265,10 @@ static size_t own_stock_holding(const struct doc *doc,
 	return doc_next(doc, k);
 }
 
+/* How far past a purchase's seller ("purchase from X") its "of" and
+ * what is bought may stand. */
+#define FROM_OF_WORDS 10
+
 static int noun_roles(const struct doc *doc, const struct doc_sent *st,
 		      const struct cue *c, struct found *f)
 {
@@ -6358,6 +6362,36 @@ static int noun_roles(const struct doc *doc, const struct doc_sent *st,
 		return 0;
 	found_start(f, (size_t)(st - doc->sent), c);
 	struct name of, by;
+	/* "Camco's purchase from Baker International Corp of
+	 * substantially all the business of Reed Tool Co": the owner of
+	 * the purchase buys, the one after "from" sells, and the name
+	 * after an "of" past it is bought */
+	if (poss && c->t1 < st->t1 && doc_word_is(doc, c->t1, "from") &&
+	    (doc_stem_is(doc, c->t0, "purchas") ||
+	     doc_stem_is(doc, c->t0, "acquisit"))) {
+		struct name sel, what;
+		size_t s0 = doc_next(doc, c->t1);
+		if (s0 < st->t1 && right_name(doc, st, s0, &sel) &&
+		    sel.t0 == s0) {
+			f->has_acq = 1;
+			f->acq = adj;
+			f->has_seller = 1;
+			f->seller = sel;
+			size_t k = sel.t1;
+			for (int w = 0; k < st->t1 && w < FROM_OF_WORDS;
+			     w++, k = doc_next(doc, k)) {
+				size_t nx = doc_next(doc, k);
+				if (doc_word_is(doc, k, "of") && nx < st->t1 &&
+				    right_name(doc, st, nx, &what) &&
+				    what.t0 == nx) {
+					f->has_tgt = 1;
+					f->tgt = what;
+					break;
+				}
+			}
+			return f->has_acq + f->has_seller + f->has_tgt;
+		}
+	}
 	size_t o = find_word(doc, st, c->t1, "of", 2);
 	int has_of = o < st->t1 && right_name(doc, st, o + 1, &of);
 	if (bidder_after(doc, st, c, &by)) {
