@@ -15503,6 +15503,24 @@ static void test_purchase_from_of(void **state)
 	tags_release(&t);
 }
 
+/* "Lead underwriter Larch and Co Inc said an initial public offering of
+ * 1,100,000 shares of Kestrel Systems Inc is underway": the shares'
+ * company goes public, past their count; the underwriter sells
+ * nothing. */
+static void test_ipo_shares_of_company(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("X", "Lead underwriter Larch and Co Inc said an initial public "
+	    "offering of 1,100,000 shares of Kestrel Systems Inc is underway "
+	    "at eight dlrs per share.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_IPO);
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Kestrel Systems");
+	assert_null(t.deal.seller);
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -16211,6 +16229,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_group_leader_over_self_buyer),
 		cmocka_unit_test(test_approval_by_not_buyer),
 		cmocka_unit_test(test_purchase_from_of),
+		cmocka_unit_test(test_ipo_shares_of_company),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

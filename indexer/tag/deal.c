@@ -9499,13 +9499,34 @@ static int roles(const struct doc *doc, size_t s, const struct cue *c,
 		size_t of = c->t1;
 		if (of < st->t1 && doc_stem_is(doc, of, "offer"))
 			of = doc_next(doc, of);
+		/* ("an initial public offering of 1,100,000 shares of
+		 * Kingston Systems Inc": the shares' company, past their
+		 * count) */
+		if (of < st->t1 && doc_word_is(doc, of, "of")) {
+			size_t q = doc_next(doc, of);
+			while (q < st->t1 && (doc->tok[q].digit ||
+					      IS(doc, q, DOC_W_NUMBER)))
+				q = doc_next(doc, q);
+			if (q > doc_next(doc, of) && q < st->t1 &&
+			    doc_word_is(doc, q, "shares") &&
+			    doc_next(doc, q) < st->t1 &&
+			    doc_word_is(doc, doc_next(doc, q), "of"))
+				of = doc_next(doc, q);
+		}
 		if (of < st->t1 && doc_word_is(doc, of, "of") &&
 		    doc_next(doc, of) < st->t1 &&
 		    right_name(doc, st, doc_next(doc, of), &r) &&
 		    r.t0 == doc_next(doc, of)) {
 			f->has_tgt = 1;
 			f->tgt = r;
-			if (hl && !same_words(doc, &l, &r)) {
+			/* (an underwriter that tells of it sells nothing:
+			 * "Lead underwriter Woolcott and Co Inc said") */
+			int bank = 0;
+			for (long u = doc_prev(doc, l.t0), w = 0;
+			     hl && u >= (long)st->t0 && w < 3 && !bank;
+			     u = doc_prev(doc, (size_t)u), w++)
+				bank = doc_stem_is(doc, (size_t)u, "underwrit");
+			if (hl && !bank && !same_words(doc, &l, &r)) {
 				f->has_seller = 1;
 				f->seller = l;
 			}
