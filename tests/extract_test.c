@@ -15391,6 +15391,13 @@ static void test_venture_known_subject_and_invest(void **state)
 	assert_int_equal(t.deal.type, DEAL_PARTNERSHIP);
 	assert_int_equal(t.deal.ninvestors, 2);
 	tags_release(&t);
+	/* the company the sentence opens with, not any before the verb */
+	run("X", "Shares of Quillon Corp rose after Tamber Inc signed an "
+	    "agreement with Dasko Corp to set up a joint venture in China.\n",
+	    NULL, NULL, NULL, &t);
+	for (size_t i = 0; i < t.deal.ninvestors; i++)
+		assert_string_not_equal(t.deal.investors[i], "Quillon");
+	tags_release(&t);
 }
 
 /* "Kestrel NV and Larch Ltd. will build a $5-billion battery plant in
@@ -15419,6 +15426,21 @@ static void test_joint_build_plant(void **state)
 	    "Kestrel NV will build a $5-billion battery plant in Windsor, the "
 	    "company said Wednesday.\n", NULL, NULL, NULL, &t);
 	assert_int_equal(t.deal.type, DEAL_NONE);
+	tags_release(&t);
+	/* a contractor and its client, trucks built at plants, a company
+	 * and its parent in apposition: no venture */
+	run("X", "Kestrel Corp and Larch Chemical Co have signed a construction "
+	    "contract for a new refinery in Freeport, Texas.\n", NULL, NULL,
+	    NULL, &t);
+	assert_int_not_equal(t.deal.type, DEAL_PARTNERSHIP);
+	tags_release(&t);
+	run("X", "Kestrel Motor Co and Larch Motors Corp will build trucks at "
+	    "their plants in Michigan.\n", NULL, NULL, NULL, &t);
+	assert_int_not_equal(t.deal.type, DEAL_PARTNERSHIP);
+	tags_release(&t);
+	run("X", "Kestrel Corp, a unit of Larch SpA, will build a $500 million "
+	    "battery plant in Windsor, Ontario.\n", NULL, NULL, NULL, &t);
+	assert_int_not_equal(t.deal.type, DEAL_PARTNERSHIP);
 	tags_release(&t);
 }
 

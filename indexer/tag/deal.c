@@ -1219,16 +1219,22 @@ static int joint_subjects(const struct doc *doc, const struct doc_sent *st,
 /* joint_subjects(), with up to max_aux words of auxiliaries and of an
  * agreement signed ("have signed an agreement to build"). */
 /* Where a sentence's subjects start: its first token, or past a place
- * and its colon that open it ("New Delhi: Vedanta Ltd and ..."). */
+ * and its colon that open it ("New Delhi: Vedanta Ltd and ..."), and
+ * past "The" before a company. */
 static size_t subjects_start(const struct doc *doc, const struct doc_sent *st)
 {
 	size_t k = st->t0;
 	while (k < st->t1 && is_place(doc, k) && doc->tok[k].cap)
 		k = doc_next(doc, k);
-	if (k > st->t0 && k < st->t1 &&
-	    doc_gap_has(doc, (size_t)doc_prev(doc, k), k, ':'))
-		return k;
-	return st->t0;
+	if (!(k > st->t0 && k < st->t1 &&
+	      doc_gap_has(doc, (size_t)doc_prev(doc, k), k, ':')))
+		k = st->t0;
+	/* ("The Public Investment Fund has signed") */
+	if (k < st->t1 && doc_word_is(doc, k, "the") &&
+	    doc_next(doc, k) < st->t1 &&
+	    company_opening(doc, doc_next(doc, k)))
+		k = doc_next(doc, k);
+	return k;
 }
 
 static int joint_subjects_within(const struct doc *doc,
@@ -1241,13 +1247,15 @@ static int joint_subjects_within(const struct doc *doc,
 	size_t k = a->t1;
 	while (k < cue && ticker(doc, k))
 		k++;
-	if (k >= cue || !(doc_word_is(doc, k, "and") ||
-			  doc_gap_has(doc, a->t1 - 1, k, ',')))
+	int and = k < cue && doc_word_is(doc, k, "and");
+	if (k >= cue || !(and || doc_gap_has(doc, a->t1 - 1, k, ',')))
 		return 0;
-	if (doc_word_is(doc, k, "and"))
+	if (and)
 		k = doc_next(doc, k);
-	/* "China's CATL", "battery maker GS Yuasa" */
-	for (int w = 0; k < cue && w < 3 && !company_opening(doc, k) &&
+	/* "China's CATL", "battery maker GS Yuasa" after "and" only: after
+	 * a comma the words are the first's apposition ("Chrysler Corp, a
+	 * unit of Fiat SpA, will build") */
+	for (int w = 0; and && k < cue && w < 3 && !company_opening(doc, k) &&
 	     (is_place(doc, k) || !doc->tok[k].cap); w++)
 		k = doc_next(doc, k);
 	const struct doc_ment *b = k < cue ? company_opening(doc, k) : NULL;
@@ -1256,6 +1264,9 @@ static int joint_subjects_within(const struct doc *doc,
 	k = b->t1;
 	while (k < cue && ticker(doc, k))
 		k++;
+	/* (nor a comma before the verb: the second closes an apposition) */
+	if (k < cue && doc_gap_has(doc, b->t1 - 1, k, ','))
+		return 0;
 	static const char *const auxes[] = {
 		"to", "will", "would", "jointly", "plan", "agreed", "have",
 		"has", "signed", "an", "a", "agreement", "deal", "plans",
@@ -9454,8 +9465,12 @@ static int roles(const struct doc *doc, size_t s, const struct cue *c,
 			/* (a known one too: "The Public Investment Fund has
 			 * signed an agreement with Italian tire maker
 			 * Pirelli to set up a joint venture") */
+			/* (the company the sentence opens with, not any
+			 * before the verb: "Shares of Acme Corp rose after
+			 * Beta Inc signed an agreement with Gamma Corp") */
 			int known = first_company(doc, st, c->t0, &sub) &&
-				    sub.company != r.company;
+				    sub.company != r.company &&
+				    sub.t0 == subjects_start(doc, st);
 			if (f->nparty < PARTIES_MAX &&
 			    (known || (sentence_subject(doc, st, c->t0, &sub) &&
 				       sub.company != r.company)))
@@ -18372,7 +18387,16 @@ static void ipo_not_exchange(struct doc *doc, struct found *f)
 static int joint_build(struct doc *doc, struct found *f)
 {
 	static const char *const builds[] = {
-		"build", "construct", "set",
+		"build", "builds", "building", "construct", "constructs",
+		"constructing", "set", "setting",
+	};
+	/* (a plant of its own: not "plants", "operations", "capacity") */
+	static const char *const mills[] = {
+		"plant", "factory", "mill", "refinery", "facility",
+	};
+	/* (nor one a preposition names: "build trucks at their plants") */
+	static const char *const preps[] = {
+		"at", "for", "in", "on", "of", "with", "to", "from",
 	};
 	size_t seen = 0;
 	for (size_t s = lead_next(doc, 0, &seen, 3); s < doc->nsent;
@@ -18381,19 +18405,22 @@ static int joint_build(struct doc *doc, struct found *f)
 		if (st->para == 0 || st->title || st->caps)
 			continue;   /* the headline's */
 		for (size_t v = st->t0; v < st->t1; v = doc_next(doc, v)) {
-			if (!stem_in(doc, v, builds, ARRAY_SIZE(builds)))
+			if (!doc_word_in(doc, v, builds, ARRAY_SIZE(builds)))
 				continue;
 			size_t k = doc_next(doc, v);
-			if (doc_word_is(doc, v, "set")) {
+			if (doc_word_is(doc, v, "set") ||
+			    doc_word_is(doc, v, "setting")) {
 				if (k >= st->t1 || !doc_word_is(doc, k, "up"))
 					continue;
 				k = doc_next(doc, k);
 			}
 			int plant = 0;
 			for (int w = 0; k < st->t1 && w < BUILT_PLANT_WORDS &&
-			     !plant; k = doc_next(doc, k)) {
-				plant = doc_word_in(doc, k, plants,
-						    ARRAY_SIZE(plants)) &&
+			     !plant && !doc_word_in(doc, k, preps,
+						   ARRAY_SIZE(preps));
+			     k = doc_next(doc, k)) {
+				plant = doc_word_in(doc, k, mills,
+						    ARRAY_SIZE(mills)) &&
 					!doc->tok[k].cap;
 				w += !doc->tok_money[k];   /* a sum counts none */
 			}
