@@ -15543,6 +15543,25 @@ static void test_ipo_shares_of_company(void **state)
 	tags_release(&t);
 }
 
+/* "KESTREL <KST> TO EVALUATE LARCH OFFER": the company that evaluates an
+ * offer is its target, the one named before "offer" its bidder, as
+ * "X REJECTS Y TAKEOVER" reads. */
+static void test_evaluate_offer_headline(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("KESTREL <KST> TO EVALUATE LARCH OFFER",
+	    "Kestrel Corp said it plans to respond to an unsolicited "
+	    "recapitalization plan proposed by Larch and Co Inc after the "
+	    "company, its board and its investment bankers evaluate the "
+	    "proposal.\n", NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Larch");
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Kestrel");
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -16252,6 +16271,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_approval_by_not_buyer),
 		cmocka_unit_test(test_purchase_from_of),
 		cmocka_unit_test(test_ipo_shares_of_company),
+		cmocka_unit_test(test_evaluate_offer_headline),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

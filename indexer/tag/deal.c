@@ -5484,6 +5484,8 @@ static const char *const answer_verbs[] = {
 	"attract",   /* "which has attracted takeover bids" */
 	"fight", "resist", "urg", "recommend", "endors", "support",
 	"rebuk", "rise", "rose", "jump", "soar", "climb", "favor", "favour",
+	/* "DI GIORGIO <DIG> TO EVALUATE GABELLI OFFER" */
+	"evalu", "assess", "ponder",
 };
 
 /* The answer verbs that may as well tell a bidder pondering its own bid
