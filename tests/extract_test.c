@@ -15289,6 +15289,13 @@ static void test_omani_rial_ro(void **state)
 	assert_string_equal(t.amounts[0].m.currency, "OMR");
 	assert_string_equal(t.amounts[1].m.currency, "OMR");
 	tags_release(&t);
+	/* a thousandth of a rial: "priced at 140 baisas each" */
+	run("X", "The shares were priced at 140 baisas each.\n", NULL, NULL,
+	    NULL, &t);
+	assert_int_equal(t.namounts, 1);
+	assert_string_equal(t.amounts[0].m.currency, "OMR");
+	assert_true(t.amounts[0].m.value > 0.139 && t.amounts[0].m.value < 0.141);
+	tags_release(&t);
 }
 
 /* "Kestrel Agrees to Invest Up to $2 Billion in Larch Rival Quillon": a
