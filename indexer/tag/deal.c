@@ -4743,7 +4743,7 @@ static void collect_investors(const struct doc *doc, const struct doc_sent *st,
 				/* (its name as written: the known one is
 				 * shorter; a suffix alone adds nothing) */
 				int word = 0;
-				for (size_t q = k; q <= last; q++)
+				for (size_t q = k; e > k && q <= last; q++)
 					word |= !IS(doc, q, DOC_W_SUFFIX);
 				for (size_t i = 0; word && i < f->ninv; i++)
 					if (f->inv[i].t1 == (size_t)pk0 + 1) {
@@ -4751,7 +4751,10 @@ static void collect_investors(const struct doc *doc, const struct doc_sent *st,
 							  last + 1, &f->inv[i]);
 						f->inv[i].company = -1;
 					}
-				k = e;
+				/* (on at least one token: a name that opens in
+				 * lower case, "compleMumbai", is no capital's
+				 * run, and k must move) */
+				k = e > k ? e : doc_next(doc, k);
 				continue;
 			}
 			/* "Class A and Class B shares"; "formerly Sokowatch";
@@ -4821,7 +4824,9 @@ static void collect_investors(const struct doc *doc, const struct doc_sent *st,
 					       doc->tok[k].wl);
 			if (titled_person(doc, st, end - 1, &n)) {
 				f->inv[f->ninv++] = n;
-				k = n.t1;
+				/* (on past the run read, however short the
+				 * person's name: never back to where it began) */
+				k = n.t1 > end ? n.t1 : end;
 				continue;
 			}
 			/* (an owner's possessive right before the member
