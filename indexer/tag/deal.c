@@ -18456,6 +18456,29 @@ static int joint_build(struct doc *doc, struct found *f)
 }
 
 /*
+ * The company a description names after its comma ("the new company, IDC
+ * Acquisition Corp"; a lead's "the chain, Y" after "buys clinic chain"):
+ * the noun at token n, a comma, then a company opening at token z that
+ * is not `other`, the deal's other side; in *out, left as it was when
+ * there is none.
+ */
+static int named_after_comma(struct doc *doc, size_t n, size_t z,
+			     const struct name *other, struct name *out)
+{
+	if (!doc_gap_has(doc, n, z, ','))
+		return 0;
+	const struct doc_ment *m = company_opening(doc, z);
+	if (!m)
+		return 0;
+	struct name x;
+	span_name(doc, m->t0, m->t1, &x);
+	if (same_name(doc, &x, other))
+		return 0;
+	*out = x;
+	return 1;
+}
+
+/*
  * "IDC Services Inc said a new company will begin a cash tender offer
  * ... to acquire all of IDC's outstanding common", then "a definitive
  * agreement reached with the new company, IDC Acquisition Corp": a buyer
@@ -18502,16 +18525,8 @@ static void new_company_named(struct doc *doc, struct found *best)
 			if (z >= st->t1 || !doc_word_is(doc, k, "the") ||
 			    !doc_word_in(doc, a, news, ARRAY_SIZE(news)) ||
 			    !doc_word_in(doc, n, firms, ARRAY_SIZE(firms)) ||
-			    !doc_gap_has(doc, n, z, ','))
+			    !named_after_comma(doc, n, z, &best->tgt, &best->acq))
 				continue;
-			const struct doc_ment *m = company_opening(doc, z);
-			if (!m)
-				continue;
-			struct name y;
-			span_name(doc, m->t0, m->t1, &y);
-			if (same_name(doc, &y, &best->tgt))
-				continue;
-			best->acq = y;
 			best->has_acq = 1;
 			return;
 		}
@@ -18950,18 +18965,10 @@ static void described_named_next(struct doc *doc, struct found *best)
 		if (c >= nx->t1 || !doc_word_is(doc, a, "the") ||
 		    doc->tok[b].wl != doc->tok[noun].wl ||
 		    memcmp(doc_word(doc, b), doc_word(doc, noun),
-			   doc->tok[b].wl) ||
-		    !doc_gap_has(doc, b, c, ','))
+			   doc->tok[b].wl))
 			return;
-		const struct doc_ment *m = company_opening(doc, c);
-		if (!m)
-			return;
-		struct name x;
-		span_name(doc, m->t0, m->t1, &x);
-		if (same_name(doc, &x, &best->acq))
-			return;
-		best->tgt = x;
-		best->has_tgt = 1;
+		best->has_tgt = named_after_comma(doc, b, c, &best->acq,
+						  &best->tgt);
 		return;
 	}
 }
