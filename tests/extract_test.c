@@ -15569,6 +15569,36 @@ static void test_evaluate_offer_headline(void **state)
 	tags_release(&t);
 }
 
+/* An undated story that names no country up front is anchored by its
+ * own currency written in full: a Korean maker's won figures outweigh
+ * "approval in the United States" named once in passing.  The dollar
+ * anchors nothing, and a dateline still decides. */
+static void test_currency_anchors_undated_story(void **state)
+{
+	(void)state;
+	struct tags t;
+	const char *body =
+	    "Hanul Bio said Thursday its operating profit rose to 1.2 "
+	    "trillion won in the third quarter.\n\n"
+	    "Revenue rose 12 percent to 4.3 trillion won. Its new drug "
+	    "recently won approval in the United States.";
+	run("Hanul Bio profit jumps", body, NULL, NULL, NULL, &t);
+	assert_true(has_country(&t, "KR"));
+	assert_false(has_country(&t, "US"));
+	assert_string_equal(t.countries[0], "KR");
+	tags_release(&t);
+	run("Hanul Bio profit jumps",
+	    "Hanul Bio said Thursday its operating profit rose to 1.2 "
+	    "billion dlrs in the third quarter.\n\n"
+	    "Its new drug recently won approval in the United States.",
+	    NULL, NULL, NULL, &t);
+	assert_true(has_country(&t, "US"));
+	tags_release(&t);
+	run("Hanul Bio profit jumps", body, "NEW YORK", NULL, NULL, &t);
+	assert_string_equal(t.countries[0], "US");
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -16279,6 +16309,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_purchase_from_of),
 		cmocka_unit_test(test_ipo_shares_of_company),
 		cmocka_unit_test(test_evaluate_offer_headline),
+		cmocka_unit_test(test_currency_anchors_undated_story),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

@@ -373,6 +373,37 @@ static int currency_country(const struct gaz *g, const char *cur)
 	return gaz_country_find(g, code);
 }
 
+/*
+ * An undated story that names no country up front (not in the headline,
+ * not in the lead paragraph) is anchored by its own currency, written
+ * in full ("10.44 trillion won", "260.3 billion yuan", "₹18,000 crore"):
+ * the country most of those amounts are in weighs as a dateline would,
+ * so a country the body names once in passing ("approval in the United
+ * States") no longer leads it.  The dollar and the euro anchor nothing.
+ */
+static void currency_anchor(const struct doc *doc, const struct tags *t,
+			    struct cscore *cs, size_t nc)
+{
+	for (size_t i = 0; i < nc; i++)
+		if (cs[i].up_front)
+			return;
+	int best = -1;
+	unsigned best_n = 0;
+	unsigned *n = xcalloc(nc ? nc : 1, sizeof(*n));
+	for (size_t a = 0; a < t->namounts; a++) {
+		if (t->amounts[a].m.generic != MONEY_NAMED)
+			continue;
+		int c = currency_country(doc->g, t->amounts[a].m.currency);
+		if (c >= 0 && ++n[c] > best_n)
+			best = c, best_n = n[c];
+	}
+	free(n);
+	if (best >= 0) {
+		cs[best].score += DATELINE_WEIGHT;
+		cs[best].up_front = 1;
+	}
+}
+
 void places_tag(struct doc *doc, struct tags *t)
 {
 	size_t nc = gaz_country_count(doc->g), nr = gaz_region_count(doc->g);
@@ -469,6 +500,8 @@ void places_tag(struct doc *doc, struct tags *t)
 		if (c >= 0)
 			cs[c].score += 1;
 	}
+	if (any && dl < 0)
+		currency_anchor(doc, t, cs, nc);
 	/* the countries named, by score */
 	size_t named = 0;
 	for (size_t i = 0; i < nc; i++)
