@@ -15599,6 +15599,36 @@ static void test_currency_anchors_undated_story(void **state)
 	tags_release(&t);
 }
 
+/* The exchange a company lists on names its country: "JSE-listed",
+ * "JSE- and NYSE-listed" (its first), "shares rose on the Kospi"; New
+ * York's exchanges, where foreign companies list receipts, name none,
+ * and "SET" is Thailand's only before "-listed". */
+static void test_listing_exchange_country(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Miner walks away from deal",
+	    "JSE- and NYSE-listed Zanele Gold has terminated its agreement to "
+	    "acquire Tarrow Mining for $300 million.\n\n"
+	    "Zanele shares rose 7% after the announcement.",
+	    NULL, NULL, NULL, &t);
+	assert_true(has_country(&t, "ZA"));
+	assert_false(has_country(&t, "US"));
+	tags_release(&t);
+	run("Chip maker profit rises",
+	    "Hanul Chips said its profit rose sharply in the third quarter.\n\n"
+	    "Hanul shares rose 2.1 percent on the Kospi.",
+	    NULL, NULL, NULL, &t);
+	assert_true(has_country(&t, "KR"));
+	tags_release(&t);
+	run("Chip maker profit rises",
+	    "Hanul Chips said its profit rose sharply in the third quarter.\n\n"
+	    "It plans to SET new records.",
+	    NULL, NULL, NULL, &t);
+	assert_false(has_country(&t, "TH"));
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -16310,6 +16340,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_ipo_shares_of_company),
 		cmocka_unit_test(test_evaluate_offer_headline),
 		cmocka_unit_test(test_currency_anchors_undated_story),
+		cmocka_unit_test(test_listing_exchange_country),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

@@ -105,8 +105,57 @@ static const struct {
 	{"adx", "AE"}, {"dfm", "AE"}, {"egx", "EG"}, {"bmv", "MX"},
 };
 
-/* The longest word of party_codes[]. */
+/* The longest word of party_codes[] and listing_codes[]. */
 #define PARTY_WORD_MAX 7
+
+/*
+ * Exchanges a company's listing names: "JSE-listed Gold Fields", "JSE-
+ * and NYSE-listed", "listed on the BSE", "shares rose 2.1 percent on the
+ * Kospi".  New York's are left out: foreign companies list their
+ * receipts there, so a listing in New York says nothing of home.
+ * "SET" is Thailand's only before "-listed".
+ */
+static const struct {
+	const char *word;
+	char code[3];
+} listing_codes[] = {
+	{"asx", "AU"}, {"jse", "ZA"}, {"bse", "IN"}, {"nse", "IN"},
+	{"sgx", "SG"}, {"hkex", "HK"}, {"kospi", "KR"}, {"kosdaq", "KR"},
+	{"krx", "KR"}, {"tsx", "CA"}, {"set", "TH"}, {"idx", "ID"},
+	{"pse", "PH"}, {"tase", "IL"}, {"tadawul", "SA"}, {"adx", "AE"},
+	{"dfm", "AE"}, {"egx", "EG"}, {"bmv", "MX"}, {"klse", "MY"},
+	{"sase", "SA"}, {"nzx", "NZ"},
+};
+
+/* The country of the exchange token i names as a listing's, or -1. */
+static int listing_country(const struct doc *doc, size_t i)
+{
+	if (!doc->tok[i].cap || doc->tok[i].wl > PARTY_WORD_MAX)
+		return -1;
+	const char *w = doc_word(doc, i);
+	size_t k = 0;
+	while (k < ARRAY_SIZE(listing_codes) && strcmp(w, listing_codes[k].word))
+		k++;
+	if (k == ARRAY_SIZE(listing_codes))
+		return -1;
+	const char *s = doc->text.buf;
+	size_t e = doc->tok[i].end, n = doc->text.len;
+	int listed = e + 7 <= n && !strncasecmp(s + e, "-listed", 7);
+	/* "JSE- and NYSE-listed": the first of a pair */
+	if (!listed && e + 6 <= n && !strncmp(s + e, "- and ", 6)) {
+		const char *l = memchr(s + e + 6, '-', n - e - 6 < 12 ?
+				       n - e - 6 : 12);
+		listed = l && l + 7 <= s + n && !strncasecmp(l, "-listed", 7);
+	}
+	if (!listed && strcmp(w, "set")) {
+		long t = doc_prev(doc, i);
+		long o = t >= 0 ? doc_prev(doc, (size_t)t) : -1;
+		listed = o >= 0 && doc_word_is(doc, (size_t)t, "the") &&
+			 doc_word_is(doc, (size_t)o, "on");
+	}
+	return listed ? gaz_country_find(doc->g, listing_codes[k].code) : -1;
+}
+
 
 static int party_country(const struct doc *doc, size_t i)
 {
@@ -461,6 +510,18 @@ void places_tag(struct doc *doc, struct tags *t)
 		cs[c].score += PARTY_W;
 	}
 	free(co_seen);
+	/* the exchanges the story's companies list on, once per country */
+	uint8_t *listed = xcalloc(nc ? nc : 1, 1);
+	for (size_t i = 0; i < doc->ntok; i++) {
+		if (doc_boiler(doc, doc->tok[i].sent))
+			continue;
+		int c = listing_country(doc, i);
+		if (c >= 0 && !listed[c]) {
+			listed[c] = 1;
+			cs[c].score += PARTY_W;
+		}
+	}
+	free(listed);
 	/* "British Petroleum Co Plc", "Canadian Pacific Ltd": a country's
 	 * word opening the name of a company the story names more than once
 	 * is tied to that party, as "Japan's X" is (once per company; the
