@@ -15629,6 +15629,39 @@ static void test_listing_exchange_country(void **state)
 	tags_release(&t);
 }
 
+/* A headline's holder that cuts its stake ("ACCELERATION <ACLE> CUTS
+ * STAKE IN UNITED COASTS") by a sale the lead names the buyer of ("said
+ * it sold a 24.9 pct stake in the common stock of <United Coasts Corp>
+ * to the <Sheet Metal Workers' National Pension Fund>"): the lead's sale
+ * is the deal, the holder its seller; a cut in the market names no
+ * buyer. */
+static void test_stake_cut_sold_to_buyer(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("ACCELERATION <ACLE> CUTS STAKE IN UNITED COASTS",
+	    "Acceleration Corp said it sold a 24.9 pct stake in the common "
+	    "stock of <United Coasts Corp> to the <Sheet Metal Workers' "
+	    "National Pension Fund>.", "DUBLIN, Ohio", NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_STAKE);
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer,
+			    "Sheet Metal Workers' National Pension Fund");
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "United Coasts");
+	assert_non_null(t.deal.seller);
+	assert_string_equal(t.deal.seller, "Acceleration");
+	tags_release(&t);
+	run("HOLDER CUTS STAKE IN UNITED COASTS",
+	    "Harlow Capital Corp said it lowered its stake in United Coasts "
+	    "Corp to 5.1 pct from 9.8 pct in open market sales.",
+	    "NEW YORK", NULL, NULL, &t);
+	assert_non_null(t.deal.seller);
+	assert_string_equal(t.deal.seller, "Harlow Capital");
+	assert_null(t.deal.acquirer);
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -16341,6 +16374,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_evaluate_offer_headline),
 		cmocka_unit_test(test_currency_anchors_undated_story),
 		cmocka_unit_test(test_listing_exchange_country),
+		cmocka_unit_test(test_stake_cut_sold_to_buyer),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

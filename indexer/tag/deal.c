@@ -18350,6 +18350,32 @@ static void own_shares_sold(struct doc *doc, struct found *best)
 }
 
 /*
+ * "ACCELERATION <ACLE> CUTS STAKE IN UNITED COASTS" over "Acceleration
+ * Corp said it sold a 24.9 pct stake in the common stock of <United
+ * Coasts Corp> to the <Sheet Metal Workers' National Pension Fund>": the
+ * headline's holder cuts its stake by selling it to a buyer the lead's
+ * first sentence names; that sale, the holder its seller, is the deal
+ * (the cut alone would name the holder the seller and nobody the buyer).
+ */
+static int stake_cut_sold(struct doc *doc, struct found *best)
+{
+	if (!doc->sent[best->sent].title || !best->has_acq)
+		return 0;
+	struct found f;
+	size_t read = 0;
+	size_t s = lead_deal(doc, best->sent, &f, &read);
+	if (s >= doc->nsent || read != 1 ||
+	    (f.type != DEAL_STAKE && f.type != DEAL_DIVESTITURE) ||
+	    !f.has_acq || !f.has_seller || !f.has_tgt || f.tgt.asset ||
+	    !same_name(doc, &f.seller, &best->acq) ||
+	    same_name(doc, &f.acq, &best->acq) ||
+	    (best->has_tgt && !same_name(doc, &f.tgt, &best->tgt)))
+		return 0;
+	*best = f;
+	return 1;
+}
+
+/*
  * "Shares of Vietnam Technological and Commercial Joint Stock Bank
  * (Techcombank) began trading on the Ho Chi Minh Stock Exchange": the
  * exchange a listing is on is no company listed; an IPO's target named
@@ -20434,6 +20460,8 @@ static void deal_read(struct doc *doc, const struct dealmodel *model,
 	/* the two sides are never one company ("FIRMS CUT CYCLOPS STAKE"):
 	 * one of them is wrong, and which the text does not say */
 	int cut = have && type == DEAL_STAKE && stake_cut(doc, &best);
+	if (cut && stake_cut_sold(doc, &best))
+		cut = 0;
 	if (have && best.has_acq && best.has_tgt && !best.tgt.asset &&
 	    same_name(doc, &best.acq, &best.tgt)) {
 		size_t cq = doc_next(doc, best.tgt.t1 - 1);
