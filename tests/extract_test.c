@@ -15662,6 +15662,27 @@ static void test_stake_cut_sold_to_buyer(void **state)
 	tags_release(&t);
 }
 
+/* "X said it completed the purchase from Y of Z", no owner before the
+ * noun: the one after "from" sells (it was read as the bidder), the name
+ * after "of" is bought, and the sentence's subject buys. */
+static void test_purchase_from_seller_of_target(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("HARLOW COMPLETES PURCHASE",
+	    "Harlow Capital Corp said it completed the 280 mln dlr purchase "
+	    "from BankAmerica Corp of Finance One Inc.", "SAN FRANCISCO",
+	    NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_ACQUISITION);
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Harlow Capital");
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Finance One");
+	assert_non_null(t.deal.seller);
+	assert_string_equal(t.deal.seller, "BankAmerica");
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -16375,6 +16396,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_currency_anchors_undated_story),
 		cmocka_unit_test(test_listing_exchange_country),
 		cmocka_unit_test(test_stake_cut_sold_to_buyer),
+		cmocka_unit_test(test_purchase_from_seller_of_target),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

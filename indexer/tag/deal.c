@@ -6287,6 +6287,64 @@ static size_t own_stock_holding(const struct doc *doc,
  * what is bought may stand. */
 #define FROM_OF_WORDS 10
 
+/*
+ * A purchase's seller and what it buys: "purchase from Baker
+ * International Corp of substantially all the business of Reed Tool Co":
+ * the name right after "from" sells (f->seller), the name after an "of"
+ * within FROM_OF_WORDS past it is bought (f->tgt).  Whether the noun
+ * `c`, a purchase or an acquisition, has its seller so.
+ */
+static int from_seller(const struct doc *doc, const struct doc_sent *st,
+		       const struct cue *c, struct found *f)
+{
+	if (c->t1 >= st->t1 || !doc_word_is(doc, c->t1, "from") ||
+	    !(doc_stem_is(doc, c->t0, "purchas") ||
+	      doc_stem_is(doc, c->t0, "acquisit")))
+		return 0;
+	struct name sel, what;
+	size_t s0 = doc_next(doc, c->t1);
+	if (s0 >= st->t1 || !right_name(doc, st, s0, &sel) || sel.t0 != s0)
+		return 0;
+	found_start(f, (size_t)(st - doc->sent), c);
+	f->has_seller = 1;
+	f->seller = sel;
+	size_t k = sel.t1;
+	for (int w = 0; k < st->t1 && w < FROM_OF_WORDS;
+	     w++, k = doc_next(doc, k)) {
+		size_t nx = doc_next(doc, k);
+		if (doc_word_is(doc, k, "of") && nx < st->t1 &&
+		    right_name(doc, st, nx, &what) && what.t0 == nx) {
+			f->has_tgt = 1;
+			f->tgt = what;
+			break;
+		}
+	}
+	return 1;
+}
+
+/*
+ * "X announced the completion of the purchase from Y of Z": a purchase
+ * told with its seller and what is bought, no owner before it; the
+ * sentence's subject buys, unless it is the seller or what is bought.
+ */
+static int purchase_from(const struct doc *doc, const struct doc_sent *st,
+			 const struct cue *c, struct found *f)
+{
+	struct found g;
+	memset(&g, 0, sizeof(g));
+	if (!from_seller(doc, st, c, &g) || !g.has_tgt)
+		return 0;
+	struct name subj;
+	if (subject(doc, st, c->t0, &subj) && subj.t1 <= c->t0 &&
+	    !same_words(doc, &subj, &g.seller) &&
+	    !same_words(doc, &subj, &g.tgt)) {
+		g.has_acq = 1;
+		g.acq = subj;
+	}
+	*f = g;
+	return 1;
+}
+
 static int noun_roles(const struct doc *doc, const struct doc_sent *st,
 		      const struct cue *c, struct found *f)
 {
@@ -6351,6 +6409,13 @@ static int noun_roles(const struct doc *doc, const struct doc_sent *st,
 			f->tgt = of2;
 			return 1;
 		}
+		/* "Charles Schwab announced the completion of the
+		 * 280-mln-dlr purchase from BankAmerica Co of Charles
+		 * Schwab and Co Inc": the one after "from" sells, not bids;
+		 * the name after an "of" past it is bought, by the
+		 * sentence's subject */
+		if (purchase_from(doc, st, c, f))
+			return f->has_acq + f->has_seller + f->has_tgt;
 		if (!bidder_after(doc, st, c, &by))
 			return 0;
 		found_start(f, (size_t)(st - doc->sent), c);
@@ -6384,31 +6449,10 @@ static int noun_roles(const struct doc *doc, const struct doc_sent *st,
 	 * substantially all the business of Reed Tool Co": the owner of
 	 * the purchase buys, the one after "from" sells, and the name
 	 * after an "of" past it is bought */
-	if (poss && c->t1 < st->t1 && doc_word_is(doc, c->t1, "from") &&
-	    (doc_stem_is(doc, c->t0, "purchas") ||
-	     doc_stem_is(doc, c->t0, "acquisit"))) {
-		struct name sel, what;
-		size_t s0 = doc_next(doc, c->t1);
-		if (s0 < st->t1 && right_name(doc, st, s0, &sel) &&
-		    sel.t0 == s0) {
-			f->has_acq = 1;
-			f->acq = adj;
-			f->has_seller = 1;
-			f->seller = sel;
-			size_t k = sel.t1;
-			for (int w = 0; k < st->t1 && w < FROM_OF_WORDS;
-			     w++, k = doc_next(doc, k)) {
-				size_t nx = doc_next(doc, k);
-				if (doc_word_is(doc, k, "of") && nx < st->t1 &&
-				    right_name(doc, st, nx, &what) &&
-				    what.t0 == nx) {
-					f->has_tgt = 1;
-					f->tgt = what;
-					break;
-				}
-			}
-			return f->has_acq + f->has_seller + f->has_tgt;
-		}
+	if (poss && from_seller(doc, st, c, f)) {
+		f->has_acq = 1;
+		f->acq = adj;
+		return f->has_acq + f->has_seller + f->has_tgt;
 	}
 	size_t o = find_word(doc, st, c->t1, "of", 2);
 	int has_of = o < st->t1 && right_name(doc, st, o + 1, &of);
