@@ -15683,6 +15683,34 @@ static void test_purchase_from_seller_of_target(void **state)
 	tags_release(&t);
 }
 
+/* A name's apposition wrapped over two lines ("Metrobanc, a federal\n
+ * savings bank, said its shareholders approved the previously announced
+ * merger with Comerica Inc") still says the name is a company's; the walk
+ * to the noun stops at a preposition ("Gibson Gayle, a Texaco attorney
+ * with the Houston firm of"). */
+static void test_wrapped_apposition_company(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("METROBANC <MTBC> SHAREHOLDERS APPROVE MERGER",
+	    "Metrobanc, a federal\nsavings bank, said its shareholders "
+	    "approved the previously\nannounced merger with Comerica Inc "
+	    "<CMCA>, a bank holding\ncompany.", "GRAND RAPIDS, Mich.", NULL,
+	    NULL, &t);
+	assert_true(has(t.companies, t.ncompanies, "Metrobanc"));
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Metrobanc");
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Comerica");
+	tags_release(&t);
+	run("TEXACO RULING",
+	    "The ruling was wrong, according to Gibson Gayle, a Texaco "
+	    "attorney with the\nHouston firm of Fulbright and Jaworski.",
+	    "HOUSTON", NULL, NULL, &t);
+	assert_false(has(t.companies, t.ncompanies, "Gibson Gayle"));
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -16397,6 +16425,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_listing_exchange_country),
 		cmocka_unit_test(test_stake_cut_sold_to_buyer),
 		cmocka_unit_test(test_purchase_from_seller_of_target),
+		cmocka_unit_test(test_wrapped_apposition_company),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

@@ -1817,7 +1817,7 @@ static void noun_after_names(struct doc *doc, const struct doc_sent *st)
 	for (size_t i = st->t0; i + 2 < st->t1; i++) {
 		size_t d = doc_next(doc, i);
 		if (d >= st->t1 || !nameish(doc, i) ||
-		    !gap_is(doc, i, d, ", ") || !doc_gap_has(doc, i, d, ','))
+		    !gap_is(doc, i, d, ", \n") || !doc_gap_has(doc, i, d, ','))
 			continue;
 		/* "among the biggest ... suppliers", "one of the largest
 		 * ... banks": the determiner after them */
@@ -1840,7 +1840,15 @@ static void noun_after_names(struct doc *doc, const struct doc_sent *st)
 		int found = 0;
 		for (unsigned w = 0; w <= ORG_NOUN_GAP; w++) {
 			size_t nx = doc_next(doc, k);
-			if (nx >= st->t1 || !gap_is(doc, k, nx, " -"))
+			if (nx >= st->t1 || !gap_is(doc, k, nx, " -\n"))
+				break;
+			/* (not past a preposition: "Gibson Gayle, a
+			 * Texaco attorney with the Houston firm of") */
+			static const char *const preps[] = {
+				"with", "of", "at", "for", "from", "by", "to",
+				"in", "on",
+			};
+			if (doc_word_in(doc, nx, preps, ARRAY_SIZE(preps)))
 				break;
 			k = nx;
 			if (is_org_noun(doc, k)) {
@@ -1855,7 +1863,7 @@ static void noun_after_names(struct doc *doc, const struct doc_sent *st)
 		if (!found)
 			continue;
 		size_t nx = doc_next(doc, k);
-		int ends = nx >= st->t1 || !gap_is(doc, k, nx, " ");
+		int ends = nx >= st->t1 || !gap_is(doc, k, nx, " \n");
 		for (size_t a = 0; !ends && a < ARRAY_SIZE(org_noun_after); a++)
 			ends = doc_word_is(doc, nx, org_noun_after[a]);
 		if (!ends)
