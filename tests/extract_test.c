@@ -15711,6 +15711,22 @@ static void test_wrapped_apposition_company(void **state)
 	tags_release(&t);
 }
 
+/* A name wrapped over two lines ("acquisition of West\nVirginia Power
+ * from Dominion Resources Inc", "Scandinavian\nAirline System") is one
+ * name: a line break inside a sentence is a space between its words. */
+static void test_wrapped_name_one_company(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("UTILICORP <UCU> ACQUIRES DOMINION <D> SUBSIDIARY",
+	    "UtiliCorp United Inc said it\nhas closed the previously announced "
+	    "acquisition of West\nVirginia Power from Dominion Resources Inc "
+	    "for about 21 mln\ndlrs.", "KANSAS CITY", NULL, NULL, &t);
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "West Virginia Power");
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -16426,6 +16442,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_stake_cut_sold_to_buyer),
 		cmocka_unit_test(test_purchase_from_seller_of_target),
 		cmocka_unit_test(test_wrapped_apposition_company),
+		cmocka_unit_test(test_wrapped_name_one_company),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

@@ -3669,11 +3669,14 @@ static const char *const place_nouns[] = {
 	"state", "county", "city", "court", "province", "government",
 };
 
-/* Whether only one space stands between tokens a and b. */
+/* Whether only one space stands between tokens a and b (or a line break
+ * inside one sentence: a wrapped line). */
 static int gap_is_space(const struct doc *doc, size_t a, size_t b)
 {
 	return doc->tok[b].start == doc->tok[a].end + 1 &&
-	       doc->text.buf[doc->tok[a].end] == ' ';
+	       (doc->text.buf[doc->tok[a].end] == ' ' ||
+		(doc->text.buf[doc->tok[a].end] == '\n' &&
+		 doc->tok[a].sent == doc->tok[b].sent));
 }
 
 /* Words a headline capitalises that end a name: "Buys 7.7% of Norrsken

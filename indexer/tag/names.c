@@ -1643,11 +1643,16 @@ static int noun_follows(const struct doc *doc, const struct doc_sent *st,
 		doc_word_in(doc, n, plurals, ARRAY_SIZE(plurals)));
 }
 
-/* Whether the gap between tokens a and b is of bytes of `set` only. */
+/* Whether the gap between tokens a and b is of bytes of `set` only; where
+ * `set` has the space, a line break inside one sentence is one (a wrapped
+ * line: "acquisition of West\nVirginia Power"). */
 static int gap_is(const struct doc *doc, size_t a, size_t b, const char *set)
 {
+	int space = strchr(set, ' ') != NULL;
 	for (size_t k = doc->tok[a].end; k < doc->tok[b].start; k++)
-		if (!strchr(set, doc->text.buf[k]))
+		if (!strchr(set, doc->text.buf[k]) &&
+		    !(space && doc->text.buf[k] == '\n' &&
+		      doc->tok[a].sent == doc->tok[b].sent))
 			return 0;
 	return doc->tok[a].end < doc->tok[b].start;
 }
@@ -1817,7 +1822,7 @@ static void noun_after_names(struct doc *doc, const struct doc_sent *st)
 	for (size_t i = st->t0; i + 2 < st->t1; i++) {
 		size_t d = doc_next(doc, i);
 		if (d >= st->t1 || !nameish(doc, i) ||
-		    !gap_is(doc, i, d, ", \n") || !doc_gap_has(doc, i, d, ','))
+		    !gap_is(doc, i, d, ", ") || !doc_gap_has(doc, i, d, ','))
 			continue;
 		/* "among the biggest ... suppliers", "one of the largest
 		 * ... banks": the determiner after them */
@@ -1840,7 +1845,7 @@ static void noun_after_names(struct doc *doc, const struct doc_sent *st)
 		int found = 0;
 		for (unsigned w = 0; w <= ORG_NOUN_GAP; w++) {
 			size_t nx = doc_next(doc, k);
-			if (nx >= st->t1 || !gap_is(doc, k, nx, " -\n"))
+			if (nx >= st->t1 || !gap_is(doc, k, nx, " -"))
 				break;
 			/* (not past a preposition: "Gibson Gayle, a
 			 * Texaco attorney with the Houston firm of") */
@@ -1863,7 +1868,7 @@ static void noun_after_names(struct doc *doc, const struct doc_sent *st)
 		if (!found)
 			continue;
 		size_t nx = doc_next(doc, k);
-		int ends = nx >= st->t1 || !gap_is(doc, k, nx, " \n");
+		int ends = nx >= st->t1 || !gap_is(doc, k, nx, " ");
 		for (size_t a = 0; !ends && a < ARRAY_SIZE(org_noun_after); a++)
 			ends = doc_word_is(doc, nx, org_noun_after[a]);
 		if (!ends)
