@@ -15727,6 +15727,31 @@ static void test_wrapped_name_one_company(void **state)
 	tags_release(&t);
 }
 
+/* "the merger between X and Y", "the merger between it and Y": both are
+ * the merger's sides, as "the merger of X and Y" made them. */
+static void test_merger_between_sides(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("SHAREHOLDERS TO VOTE",
+	    "Shareholders will vote on the proposed merger between Universal "
+	    "Resources Corp and Questar Corp <STR>.", "DALLAS", NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_MERGER);
+	assert_true(has(t.deal.investors, t.deal.ninvestors,
+			"Universal Resources"));
+	assert_true(has(t.deal.investors, t.deal.ninvestors, "Questar"));
+	tags_release(&t);
+	run("UNIVERSAL RESOURCES <UVR> TO VOTE ON MERGER",
+	    "Universal Resources Corp said it is holding a special "
+	    "shareholders meeting this morning to vote on the "
+	    "previously-proposed merger between it and Questar Corp <STR>.",
+	    "DALLAS", NULL, NULL, &t);
+	assert_true(has(t.deal.investors, t.deal.ninvestors,
+			"Universal Resources"));
+	assert_true(has(t.deal.investors, t.deal.ninvestors, "Questar"));
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -16443,6 +16468,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_purchase_from_seller_of_target),
 		cmocka_unit_test(test_wrapped_apposition_company),
 		cmocka_unit_test(test_wrapped_name_one_company),
+		cmocka_unit_test(test_merger_between_sides),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

@@ -9375,7 +9375,10 @@ static int roles(const struct doc *doc, size_t s, const struct cue *c,
 					      (doc->tok[n].wcls & DOC_W_SUFFIX)))
 				n = doc_next(doc, n);
 			struct name r2;
-			if (c->t1 < st->t1 && doc_word_is(doc, c->t1, "of") &&
+			/* (and "the merger between Universal Resources Corp
+			 * and Questar Corp") */
+			if (c->t1 < st->t1 && (doc_word_is(doc, c->t1, "of") ||
+					       doc_word_is(doc, c->t1, "between")) &&
 			    n < st->t1 && doc_word_is(doc, n, "and") &&
 			    right_name(doc, st, n + 1, &r2) &&
 			    r2.t0 == past_place_possessive(doc, st,
@@ -9396,6 +9399,22 @@ static int roles(const struct doc *doc, size_t s, const struct cue *c,
 				f->party[f->nparty++] = r;
 				f->with_sides = 1;
 			}
+		}
+		/* "Universal Resources Corp said it is holding a special
+		 * shareholders meeting to vote on the previously-proposed
+		 * merger between it and Questar Corp": the subject and the
+		 * name after "between it and" */
+		if (hl && f->nparty == 1 && c->t1 < st->t1 &&
+		    doc_word_is(doc, c->t1, "between")) {
+			size_t it = doc_next(doc, c->t1);
+			size_t and = it < st->t1 ? doc_next(doc, it) : st->t1;
+			struct name y;
+			if (and < st->t1 && doc_word_is(doc, it, "it") &&
+			    doc_word_is(doc, and, "and") &&
+			    right_name(doc, st, doc_next(doc, and), &y) &&
+			    y.t0 == doc_next(doc, and) &&
+			    !same_words(doc, &y, &f->party[0]))
+				f->party[f->nparty++] = y;
 		}
 		/* "X said that its board and the board of Y have agreed to
 		 * merge": the sentence's company, whose own ("its") part in
