@@ -15752,6 +15752,48 @@ static void test_merger_between_sides(void **state)
 	tags_release(&t);
 }
 
+/* A deal a story without one tells in passing keeps its price (more
+ * forms than test_passing_deal_price_kind's): "since Musk bought Twitter
+ * for $44 billion" (a name not known as a company's), "its £6.2bn
+ * takeover of Anglo-Dutch group Corus in 2007", "the $1.4 billion
+ * acquisition of Nuvia"; "the $500 million acquisition of new equipment"
+ * buys no company. */
+static void test_passing_takeover_price(void **state)
+{
+	(void)state;
+	static const struct {
+		const char *title, *body;
+		enum ex_amount_kind kind;
+	} cases[] = {
+		{"X unveils new logo", "The social network X unveiled a new "
+		 "logo on Monday. The rebrand is the most visible change yet "
+		 "since Musk bought Twitter for $44 billion in October 2022.",
+		 AMOUNT_DEAL},
+		{"Tata Steel to cut 3,000 UK jobs", "Tata Steel said on Monday "
+		 "it would cut 3,000 jobs at its British plants. The business "
+		 "is a legacy of its £6.2bn takeover of Anglo-Dutch group Corus "
+		 "in 2007.", AMOUNT_DEAL},
+		{"Qualcomm wins licensing trial", "A jury found on Friday that "
+		 "Qualcomm did not breach its licence with Arm. Evidence at the "
+		 "trial showed that Qualcomm executives expected the $1.4 "
+		 "billion acquisition of Nuvia to save the company money.",
+		 AMOUNT_DEAL},
+		{"Qualcomm wins licensing trial", "A jury found on Friday that "
+		 "Qualcomm did not breach its licence with Arm. Evidence at the "
+		 "trial showed that Qualcomm executives expected the $500 "
+		 "million acquisition of new equipment to save the company "
+		 "money.", AMOUNT_OTHER},
+	};
+	for (size_t i = 0; i < ARRAY_SIZE(cases); i++) {
+		struct tags t;
+		run(cases[i].title, cases[i].body, NULL, NULL, NULL, &t);
+		assert_int_equal(t.deal.type, DEAL_NONE);
+		assert_int_equal(t.namounts, 1);
+		assert_int_equal(t.amounts[0].kind, cases[i].kind);
+		tags_release(&t);
+	}
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -16469,6 +16511,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_wrapped_apposition_company),
 		cmocka_unit_test(test_wrapped_name_one_company),
 		cmocka_unit_test(test_merger_between_sides),
+		cmocka_unit_test(test_passing_takeover_price),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

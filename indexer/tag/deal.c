@@ -20785,17 +20785,46 @@ static void deal_read(struct doc *doc, const struct dealmodel *model,
 /*
  * Whether the amount at text offset `at` is the price of a company
  * bought or sold in its sentence: a past verb of it ("bought",
- * "acquired", "purchased", "sold") then a company, then "for" and the
- * amount, within BOUGHT_NEAR_WORDS words.
+ * "acquired", "purchased", "sold") then a company or a capitalised name
+ * ("since Musk bought Twitter for $44 billion"), then "for" and the
+ * amount, within BOUGHT_NEAR_WORDS words; or the amount right before a
+ * noun of buying a company, "of" and a name after it ("its £6.2bn
+ * takeover of Anglo-Dutch group Corus in 2007", "the $1.4 billion
+ * acquisition of Nuvia").
  */
 static int company_bought_near(const struct doc *doc, size_t at)
 {
 	static const char *const verbs[] = {
 		"bought", "acquired", "purchased", "sold",
 	};
+	static const char *const nouns[] = {
+		"acquisition", "takeover", "purchase", "buyout", "merger",
+	};
 	size_t k = doc_tok_at(doc, at);
 	if (k >= doc->ntok)
 		return 0;
+	const struct doc_sent *st = &doc->sent[doc->tok[k].sent];
+	/* past the amount's own words: "$1.4 billion", "£6.2bn" */
+	size_t e = k;
+	while (e < st->t1 && doc->tok_money[e])
+		e = doc_next(doc, e);
+	size_t o = e < st->t1 ? doc_next(doc, e) : st->t1;
+	if (o < st->t1 && doc_word_in(doc, e, nouns, ARRAY_SIZE(nouns)) &&
+	    doc_word_is(doc, o, "of")) {
+		/* (past a description: "of Anglo-Dutch group Corus") */
+		size_t n = doc_next(doc, o);
+		for (int w = 0; n < st->t1 && w < 4; w++, n = doc_next(doc, n))
+			if (doc->tok_co[n] >= 0 || (doc->tok[n].cap &&
+						    !is_place(doc, n)))
+				return 1;
+			else if (doc->tok[n].cap)
+				continue;
+			else if (!(doc->tok[n].flags & ANA_ALPHA) ||
+				 doc_word_is(doc, n, "the") ||
+				 IS(doc, n, DOC_W_STOP))
+				break;
+		return 0;
+	}
 	long f = doc_prev(doc, k);
 	if (f < 0 || doc->tok[f].sent != doc->tok[k].sent ||
 	    !doc_word_is(doc, (size_t)f, "for"))
@@ -20807,7 +20836,10 @@ static int company_bought_near(const struct doc *doc, size_t at)
 	     n++, q = doc_prev(doc, (size_t)q)) {
 		if (doc->tok_money[q])
 			return 0;
-		company |= doc->tok_co[q] >= 0;
+		company |= doc->tok_co[q] >= 0 ||
+			   (doc->tok[q].cap && (size_t)q > st->t0 &&
+			    !is_place(doc, (size_t)q) &&
+			    !IS(doc, (size_t)q, DOC_W_STOP));
 		if (doc_word_in(doc, (size_t)q, verbs, ARRAY_SIZE(verbs)))
 			return company;
 	}
