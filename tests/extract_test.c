@@ -15794,6 +15794,41 @@ static void test_passing_takeover_price(void **state)
 	}
 }
 
+/* A small sum in a sentence pricing debt securities and naming no share
+ * is their price ("91-day bills at an average price of 98.296 dlrs",
+ * "2,180 francs per bond"), as is a rate per a quantity ("1.96 dlrs per
+ * mln Btu", "1,325 French francs per 100 kilos"); "363 dlrs per 4.75
+ * dlrs convertible preferred share" and "25 cts per quarter" of a
+ * dividend stay per share. */
+static void test_security_and_quantity_prices(void **state)
+{
+	(void)state;
+	static const struct {
+		const char *body, *amount;
+		enum ex_amount_kind kind;
+	} cases[] = {
+		{"Tenders were accepted for 2.55 billion dlrs of 91-day bills "
+		 "at an average price of 98.296 dlrs against 98.310 dlrs last "
+		 "week.", "98.296 dlrs", AMOUNT_OTHER},
+		{"It launched an offer to repurchase its 1980 bond issue at a "
+		 "price of 2,180 francs per bond.", "2,180 francs", AMOUNT_OTHER},
+		{"It cut the average price paid for gas to 1.96 dlrs per mln "
+		 "Btu in December.", "1.96 dlrs", AMOUNT_OTHER},
+		{"Under terms of the agreement, OII paid 60.50 dlrs per common "
+		 "share and 363 dlrs per 4.75 dlrs convertible preferred share.",
+		 "363 dlrs", AMOUNT_PER_SHARE},
+		{"Its board has approved in principle a quarterly dividend of 25 "
+		 "cts per quarter for calendar 1987.", "25 cts",
+		 AMOUNT_PER_SHARE},
+	};
+	for (size_t i = 0; i < ARRAY_SIZE(cases); i++) {
+		struct tags t;
+		run("Company news", cases[i].body, "NEW YORK", NULL, NULL, &t);
+		assert_int_equal(kind_of(&t, cases[i].amount), cases[i].kind);
+		tags_release(&t);
+	}
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -16512,6 +16547,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_wrapped_name_one_company),
 		cmocka_unit_test(test_merger_between_sides),
 		cmocka_unit_test(test_passing_takeover_price),
+		cmocka_unit_test(test_security_and_quantity_prices),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

@@ -252,6 +252,8 @@ static int unit_word(const char *w)
 		"kg", "kilogram", "gallon", "litre", "liter", "ounce", "oz",
 		"bushel", "year", "month", "week", "day", "hour", "head",
 		"unit", "seat", "car", "vehicle", "night", "carat", "annum",
+		/* "2,180 francs per bond": a security's price, no share's */
+		"bond", "debenture", "certificate", "btu", "mmbtu",
 	};
 	size_t n = strlen(w);
 	for (size_t i = 0; i < ARRAY_SIZE(units); i++) {
@@ -280,8 +282,54 @@ static int per_unit(const struct doc *doc, const struct money *m, size_t t1)
 	     !strcmp(doc_word(doc, t1 + 2), "ago") ||
 	     !strcmp(doc_word(doc, t1 + 2), "before")))
 		return 0;
+	/* "650 dlrs per 1,000 dlr face value", "1.96 dlrs per mln Btu",
+	 * "one Ecu per 100 kilos": a rate of a quantity */
+	/* (a "quarter" or a "half" is a time: "25 cts per quarter") */
+	if (!strcmp(w, "per") && (doc->tok[t1 + 1].digit ||
+				  !strcmp(doc_word(doc, t1 + 1), "mln") ||
+				  ((doc->tok[t1 + 1].wcls & DOC_W_NUMBER) &&
+				   strcmp(doc_word(doc, t1 + 1), "quarter") &&
+				   strcmp(doc_word(doc, t1 + 1), "half")))) {
+		/* (not "363 dlrs per 4.75 dlrs convertible preferred
+		 * share") */
+		size_t k = t1 + 1;
+		for (int n = 0; k < doc->ntok && n < 6 &&
+		     doc->tok[k].sent == doc->tok[t1].sent; n++, k++)
+			if (!strncmp(doc_word(doc, k), "share", 5))
+				return 0;
+		return 1;
+	}
 	return (!strcmp(w, "a") || !strcmp(w, "an") || !strcmp(w, "per")) &&
 	       unit_word(doc_word(doc, t1 + 1));
+}
+
+/*
+ * Whether sentence st prices debt securities and speaks of no shares:
+ * "Tenders were accepted for 2.55 billion dlrs of 91-day bills at an
+ * average price of 98.296 dlrs": its small sums are the securities'
+ * prices, none a share's.
+ */
+static int securities_priced(const struct doc *doc, const struct doc_sent *st)
+{
+	static const char *const papers[] = {
+		"bond", "bonds", "bill", "bills", "note", "notes", "debenture",
+		"debentures", "certificate", "certificates", "eurobond",
+		"eurobonds", "coupon", "paper",
+	};
+	static const char *const shares[] = {
+		"share", "shares", "stock", "shr", "dividend", "apiece",
+		"common", "preferred",
+	};
+	int paper = 0;
+	for (size_t k = st->t0; k < st->t1; k = doc_next(doc, k)) {
+		/* (a note's "face value of one dlr" for each share
+		 * exchanged is face_value()'s to read) */
+		if (doc_word_in(doc, k, shares, ARRAY_SIZE(shares)) ||
+		    doc_word_is(doc, k, "face"))
+			return 0;
+		paper |= doc_word_in(doc, k, papers, ARRAY_SIZE(papers));
+	}
+	return paper;
 }
 
 /*
@@ -1229,7 +1277,8 @@ static enum ex_amount_kind amount_kind(const struct doc *doc,
 		      (m->value >= FACE_VALUE_MIN && face_value(doc, st, t1))))
 		return AMOUNT_OTHER;
 	if (small && t1 <= doc->ntok &&
-	    (per_unit(doc, m, t1) || goods_priced(doc, st)))
+	    (per_unit(doc, m, t1) || goods_priced(doc, st) ||
+	     securities_priced(doc, st)))
 		return AMOUNT_OTHER;
 	if (small && k != AMOUNT_PER_SHARE) {
 		/* a dividend named a few words before or just after */
