@@ -15829,6 +15829,28 @@ static void test_security_and_quantity_prices(void **state)
 	}
 }
 
+/* A buyer the deal's sentence leaves unnamed ("to a company from the
+ * United Arab Emirates") that the next sentence names: "The stake was
+ * bought by Global Investment Holding, an Emirati firm"; "The unit was
+ * sold to X" likewise. */
+static void test_holding_buyer_next(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Egypt sells 30% of state tobacco giant",
+	    "Egypt said Tuesday it had sold a 30% stake in state-owned Eastern "
+	    "Company, the country's largest cigarette maker, to a company from "
+	    "the United Arab Emirates for $625 million.\n\nThe stake was bought "
+	    "by Global Investment Holding, an Emirati firm, the Cabinet said.",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_STAKE);
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Global Investment");
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Eastern Company");
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -16548,6 +16570,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_merger_between_sides),
 		cmocka_unit_test(test_passing_takeover_price),
 		cmocka_unit_test(test_security_and_quantity_prices),
+		cmocka_unit_test(test_holding_buyer_next),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

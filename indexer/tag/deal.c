@@ -18864,6 +18864,63 @@ static int first_word_of(const struct doc *doc, const struct name *a,
 }
 
 /*
+ * "Egypt said Tuesday it had sold a 30% stake in state-owned Eastern
+ * Company ... to a company from the United Arab Emirates", then "The
+ * stake was bought by Global Investment Holding, an Emirati firm": one
+ * of the next two body sentences that says the holding (or the company,
+ * the unit) "was bought by" a company, or "was sold to" one, names the
+ * buyer the deal's own sentence left unnamed.
+ */
+static void holding_buyer_next(struct doc *doc, struct found *best)
+{
+	static const char *const holdings[] = {
+		"shares", "stake", "holding", "interest", "company", "unit",
+		"business", "subsidiary",
+	};
+	static const char *const bes[] = {"was", "were", "been"};
+	static const char *const boughts[] = {
+		"bought", "acquired", "purchased", "sold",
+	};
+	if (best->has_acq || !best->has_tgt ||
+	    (best->type != DEAL_ACQUISITION && best->type != DEAL_STAKE &&
+	     best->type != DEAL_DIVESTITURE))
+		return;
+	size_t seen = 0;
+	for (size_t s = best->sent + 1; s < doc->nsent && seen < 2; s++) {
+		const struct doc_sent *st = &doc->sent[s];
+		if (st->title || doc_boiler(doc, (uint32_t)s))
+			continue;
+		seen++;
+		size_t h = doc_next(doc, st->t0);
+		if (h >= st->t1 || !doc_word_is(doc, st->t0, "the") ||
+		    !doc_word_in(doc, h, holdings, ARRAY_SIZE(holdings)))
+			continue;
+		size_t b = doc_next(doc, h);
+		if (b < st->t1 && doc_word_is(doc, b, "has"))
+			b = doc_next(doc, b);
+		size_t v = b < st->t1 ? doc_next(doc, b) : st->t1;
+		size_t p = v < st->t1 ? doc_next(doc, v) : st->t1;
+		size_t z = p < st->t1 ? doc_next(doc, p) : st->t1;
+		if (z >= st->t1 || !doc_word_in(doc, b, bes, ARRAY_SIZE(bes)) ||
+		    !doc_word_in(doc, v, boughts, ARRAY_SIZE(boughts)) ||
+		    !doc_word_is(doc, p, doc_word_is(doc, v, "sold") ?
+				 "to" : "by"))
+			continue;
+		const struct doc_ment *m = company_opening(doc, z);
+		if (!m)
+			continue;
+		struct name x;
+		span_name(doc, m->t0, m->t1, &x);
+		if (same_name(doc, &x, &best->tgt) ||
+		    (best->has_seller && same_name(doc, &x, &best->seller)))
+			continue;
+		best->acq = x;
+		best->has_acq = 1;
+		return;
+	}
+}
+
+/*
  * "TEMASEK Holdings has agreed to buy a further 41 per cent of Manipal
  * Health Enterprises ...", then "The Singapore state investor will buy
  * the shares from private equity firm TPG and ... NIIF": the next body
@@ -20188,6 +20245,7 @@ static void deal_read(struct doc *doc, const struct dealmodel *model,
 		lead_names_bidder(doc, &best);
 		lead_names_seller(doc, &best);
 		holding_seller_next(doc, &best);
+		holding_buyer_next(doc, &best);
 		described_target_next(doc, &best);
 		described_named_next(doc, &best);
 		target_told(doc, &best);
