@@ -15851,6 +15851,30 @@ static void test_holding_buyer_next(void **state)
 	tags_release(&t);
 }
 
+/* In an undated story, a country named up front is one the headline or
+ * the lead paragraph names: a party's country tied to it further down
+ * ("Webtoon Entertainment, the US-based webtoon unit of Naver") weighs as
+ * any mention there and needs the usual weight to join. */
+static void test_tied_country_up_front_only_in_lead(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Korea's webtoon industry tops 2 trillion won",
+	    "South Korea's webtoon industry surpassed 2 trillion won in annual "
+	    "sales for the first time last year.\n\nThe survey comes months "
+	    "after Webtoon Entertainment, the US-based webtoon unit of Naver, "
+	    "listed on the Nasdaq.", NULL, NULL, NULL, &t);
+	assert_true(has_country(&t, "KR"));
+	assert_false(has_country(&t, "US"));
+	tags_release(&t);
+	run("Korea's webtoon industry tops 2 trillion won",
+	    "Webtoon Entertainment, the US-based webtoon unit of Naver, said "
+	    "its sales surpassed 2 trillion won last year.", NULL, NULL, NULL,
+	    &t);
+	assert_true(has_country(&t, "US"));
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -16571,6 +16595,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_passing_takeover_price),
 		cmocka_unit_test(test_security_and_quantity_prices),
 		cmocka_unit_test(test_holding_buyer_next),
+		cmocka_unit_test(test_tied_country_up_front_only_in_lead),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

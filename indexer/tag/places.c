@@ -485,8 +485,15 @@ void places_tag(struct doc *doc, struct tags *t)
 			 * ("an abattoir near Wellington"), or a wire's bureau
 			 * ("CHICAGO (dpa-AFX) -"): up front only when the
 			 * headline names it or it is a party's */
-			c->up_front |= w > 1 && (gp->kind == GAZ_COUNTRY || tie ||
-						 doc->sent[x->sent].para == 0);
+			/* further down, only a party told by its country
+			 * and trade ("the US card company would pay"), not
+			 * one a clause places ("the US-based webtoon unit
+			 * of Naver") */
+			uint32_t xp = doc->sent[x->sent].para;
+			c->up_front |= w > 1 &&
+				       (xp == 0 || xp == lead ?
+					gp->kind == GAZ_COUNTRY || tie || xp == 0 :
+					tie && trade_described(doc, x));
 		} else if (x->kind == DOC_REGION) {
 			rs[x->id] += w;
 		}
