@@ -15875,6 +15875,31 @@ static void test_tied_country_up_front_only_in_lead(void **state)
 	tags_release(&t);
 }
 
+/* The company a buyer "reached agreement with" right before "to acquire"
+ * sells what is bought, when it is neither side. */
+static void test_agreement_with_seller(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("SENIOR ENGINEERING MAKES 12.5 MLN DLR US PURCHASE",
+	    "<Senior Engineering Group Plc> said it reached agreement with "
+	    "<Cronus Industries Inc> to acquire the whole share capital of "
+	    "<South Western Engineering Co> for 12.5 mln dlrs cash.",
+	    "LONDON", NULL, NULL, &t);
+	assert_non_null(t.deal.seller);
+	assert_string_equal(t.deal.seller, "Cronus");
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "South Western Engineering");
+	tags_release(&t);
+	/* (the company agreed with and bought is no seller) */
+	run("HARLOW TO BUY FINANCE ONE",
+	    "Harlow Capital Corp said it reached agreement with Finance One "
+	    "Inc to acquire Finance One for 12 mln dlrs.", "NEW YORK", NULL,
+	    NULL, &t);
+	assert_null(t.deal.seller);
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -16596,6 +16621,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_security_and_quantity_prices),
 		cmocka_unit_test(test_holding_buyer_next),
 		cmocka_unit_test(test_tied_country_up_front_only_in_lead),
+		cmocka_unit_test(test_agreement_with_seller),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

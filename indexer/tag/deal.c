@@ -19384,6 +19384,68 @@ static int target_owner(struct doc *doc, const struct found *best,
 	return 0;
 }
 
+/*
+ * "<Senior Engineering Group Plc> said it reached agreement with <Cronus
+ * Industries Inc> to acquire the whole share capital of <South Western
+ * Engineering Co>", "agreed with Fox Technology Inc <FOXT.O> to buy its
+ * Fox Research Inc unit": the company the buyer agrees with, right before
+ * "to acquire" (to buy, to purchase), sells what is bought, when it is
+ * neither side.
+ */
+static int agreed_with_in(struct doc *doc, const struct doc_sent *st,
+			  struct found *best)
+{
+	static const char *const buys[] = {"acquire", "buy", "purchase"};
+	for (size_t k = st->t0; k < st->t1; k = doc_next(doc, k)) {
+		size_t w = doc_next(doc, k);
+		if (w >= st->t1 || !doc_word_is(doc, w, "with") ||
+		    !(doc_word_is(doc, k, "agreement") ||
+		      doc_word_is(doc, k, "agreed")))
+			continue;
+		size_t y0 = doc_next(doc, w);
+		const struct doc_ment *m = y0 < st->t1 ?
+			company_opening(doc, y0) : NULL;
+		if (!m)
+			continue;
+		/* right after the name and its ticker: "to acquire" */
+		size_t to = doc_next(doc, m->t1 - 1);
+		while (to < st->t1 && ticker(doc, to))
+			to = doc_next(doc, to);
+		size_t v = to < st->t1 ? doc_next(doc, to) : st->t1;
+		if (v >= st->t1 || !doc_word_is(doc, to, "to") ||
+		    !doc_word_in(doc, v, buys, ARRAY_SIZE(buys)))
+			continue;
+		struct name y;
+		span_name(doc, m->t0, m->t1, &y);
+		if (same_name(doc, &y, &best->tgt) ||
+		    same_name(doc, &y, &best->acq))
+			return 0;
+		best->seller = y;
+		best->has_seller = 1;
+		return 1;
+	}
+	return 0;
+}
+
+static void agreement_with_seller(struct doc *doc, struct found *best)
+{
+	if (best->has_seller || !best->has_acq || !best->has_tgt ||
+	    (best->type != DEAL_ACQUISITION && best->type != DEAL_STAKE &&
+	     best->type != DEAL_DIVESTITURE))
+		return;
+	if (doc->sent[best->sent].para != 0) {
+		agreed_with_in(doc, &doc->sent[best->sent], best);
+		return;
+	}
+	/* a headline's deal: the lead's first two sentences */
+	size_t seen = 0;
+	for (size_t s = lead_next(doc, 1, &seen, 2); s < doc->nsent;
+	     s = lead_next(doc, s + 1, &seen, 2))
+		if (!doc->sent[s].title &&
+		    agreed_with_in(doc, &doc->sent[s], best))
+			return;
+}
+
 /* How many sentences from the deal's (or the lead's) may tell its seller
  * so. */
 #define SELLER_TOLD_SENTENCES 4
@@ -20246,6 +20308,7 @@ static void deal_read(struct doc *doc, const struct dealmodel *model,
 		lead_names_seller(doc, &best);
 		holding_seller_next(doc, &best);
 		holding_buyer_next(doc, &best);
+		agreement_with_seller(doc, &best);
 		described_target_next(doc, &best);
 		described_named_next(doc, &best);
 		target_told(doc, &best);
