@@ -15652,6 +15652,18 @@ static void test_stake_cut_sold_to_buyer(void **state)
 	assert_non_null(t.deal.seller);
 	assert_string_equal(t.deal.seller, "Acceleration");
 	tags_release(&t);
+	/* the sale in the lead's second sentence, its seller "the group" */
+	run("BRINKMAN CUTS CENERGY <CRG> STAKE",
+	    "LDBrinkman Corp said it cut its stake in Cenergy Corp to 0.4 pct "
+	    "from 9.4 pct.\n    In a filing with the Securities and Exchange "
+	    "Commission, the group said it sold 302,833 Cenergy common shares "
+	    "to Snyder Oil Partners L.P. <SOI> for 2,725,500 dlrs.",
+	    "WASHINGTON", NULL, NULL, &t);
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Snyder Oil");
+	assert_non_null(t.deal.seller);
+	assert_string_equal(t.deal.seller, "LDBrinkman");
+	tags_release(&t);
 	run("HOLDER CUTS STAKE IN UNITED COASTS",
 	    "Harlow Capital Corp said it lowered its stake in United Coasts "
 	    "Corp to 5.1 pct from 9.8 pct in open market sales.",

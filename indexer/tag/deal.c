@@ -18419,26 +18419,48 @@ static void own_shares_sold(struct doc *doc, struct found *best)
  * "ACCELERATION <ACLE> CUTS STAKE IN UNITED COASTS" over "Acceleration
  * Corp said it sold a 24.9 pct stake in the common stock of <United
  * Coasts Corp> to the <Sheet Metal Workers' National Pension Fund>": the
- * headline's holder cuts its stake by selling it to a buyer the lead's
- * first sentence names; that sale, the holder its seller, is the deal
- * (the cut alone would name the holder the seller and nobody the buyer).
+ * headline's holder cuts its stake by selling it to a buyer one of the
+ * lead's first two sentences names ("the group said it sold 302,833
+ * Cenergy common shares to Snyder Oil Partners"); that sale, the holder
+ * its seller, is the deal (the cut alone would name the holder the
+ * seller and nobody the buyer).
  */
 static int stake_cut_sold(struct doc *doc, struct found *best)
 {
 	if (!doc->sent[best->sent].title || !best->has_acq)
 		return 0;
-	struct found f;
+	/* (the lead's first two sentences: "said they cut their stake in
+	 * Cenergy Corp to 3,647 shares", then "the group said it sold
+	 * 302,833 Cenergy common shares to Snyder Oil Partners L.P.") */
 	size_t read = 0;
-	size_t s = lead_deal(doc, best->sent, &f, &read);
-	if (s >= doc->nsent || read != 1 ||
-	    (f.type != DEAL_STAKE && f.type != DEAL_DIVESTITURE) ||
-	    !f.has_acq || !f.has_seller || !f.has_tgt || f.tgt.asset ||
-	    !same_name(doc, &f.seller, &best->acq) ||
-	    same_name(doc, &f.acq, &best->acq) ||
-	    (best->has_tgt && !same_name(doc, &f.tgt, &best->tgt)))
-		return 0;
-	*best = f;
-	return 1;
+	for (size_t s = best->sent + 1;
+	     s < doc->nsent && read < LEAD_CHECK_SENTENCES; s++) {
+		const struct doc_sent *st = &doc->sent[s];
+		if (st->title || doc_boiler(doc, (uint32_t)s))
+			continue;
+		read++;
+		struct cue c;
+		struct found f;
+		if (!sentence_deal(doc, s, &c, &f, NULL, NULL))
+			continue;
+		/* its seller the holder, or none named by a verb of selling
+		 * ("the group said it sold") */
+		int sold = f.has_seller ? same_name(doc, &f.seller, &best->acq) :
+			   doc_stem_is(doc, f.cue.t0, "sold") ||
+			   doc_stem_is(doc, f.cue.t0, "sell");
+		if ((f.type != DEAL_STAKE && f.type != DEAL_DIVESTITURE) ||
+		    !f.has_acq || !f.has_tgt || f.tgt.asset || !sold ||
+		    same_name(doc, &f.acq, &best->acq) ||
+		    (best->has_tgt && !same_name(doc, &f.tgt, &best->tgt)))
+			continue;
+		if (!f.has_seller) {
+			f.seller = best->acq;
+			f.has_seller = 1;
+		}
+		*best = f;
+		return 1;
+	}
+	return 0;
 }
 
 /*
