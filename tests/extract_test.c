@@ -15912,6 +15912,23 @@ static void test_agreement_with_seller(void **state)
 	tags_release(&t);
 }
 
+/* A market code in lower case in Reuters' brackets ("Telefon AB L.M.
+ * Ericsson <eric.St.>", "<smbs.St>") is a ticker, no company's name. */
+static void test_lower_case_market_code(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("WALLENBERG GROUP RAISES STAKE IN ERICSSON",
+	    "Sweden's Wallenberg group said it raised its holding in "
+	    "telecommunications maker Telefon AB L.M. Ericsson <eric.St.> to "
+	    "37.5 of the voting rights, after its fight for Swedish Match AB "
+	    "<smbs.St>.", "STOCKHOLM", NULL, NULL, &t);
+	assert_false(has(t.companies, t.ncompanies, "eric.St"));
+	assert_false(has(t.companies, t.ncompanies, "smbs.St"));
+	assert_true(has(t.companies, t.ncompanies, "Swedish Match"));
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -16634,6 +16651,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_holding_buyer_next),
 		cmocka_unit_test(test_tied_country_up_front_only_in_lead),
 		cmocka_unit_test(test_agreement_with_seller),
+		cmocka_unit_test(test_lower_case_market_code),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

@@ -1418,6 +1418,23 @@ static size_t closing(const char *s, size_t i, size_t end, char close,
 	return c ? (size_t)(c - s) : 0;
 }
 
+/* Whether s[0, n) is a market code in lower case, an exchange's letters
+ * after a dot: "eric.St.", "smbs.St", "bnpp.PA". */
+static int lower_ric(const char *s, size_t n)
+{
+	size_t k = 0;
+	while (k < n && isalnum((unsigned char)s[k]))
+		k++;
+	if (k == 0 || k > 6 || k >= n || s[k] != '.')
+		return 0;
+	size_t x = ++k;
+	while (k < n && isalpha((unsigned char)s[k]))
+		k++;
+	if (k - x < 1 || k - x > 3)
+		return 0;
+	return k == n || (k + 1 == n && s[k] == '.');
+}
+
 /* Reuters: "Standard Oil Co <SRD>", "<Cyclops Corp>". */
 static void bracket_names(struct doc *doc, const struct doc_sent *st)
 {
@@ -1433,6 +1450,9 @@ static void bracket_names(struct doc *doc, const struct doc_sent *st)
 			lower |= islower((unsigned char)s[k]);
 		/* a capitals headline's "<ALLIED STORES CORP>": a name of
 		 * words, as no ticker is */
+		/* ("<eric.St.>" is Ericsson's code in Stockholm) */
+		if (lower && lower_ric(s + a, b - a))
+			lower = 0;
 		if (lower || (st->caps && memchr(s + a, ' ', b - a))) {
 			size_t t0 = doc_tok_at(doc, a), t1 = doc_tok_at(doc, b);
 			/* drop trailing suffixes: "<Cyclops Corp>" */
