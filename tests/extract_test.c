@@ -15929,6 +15929,22 @@ static void test_lower_case_market_code(void **state)
 	tags_release(&t);
 }
 
+/* A place's possessive after "and" opens another name: "bids from
+ * Italy's Gruppo Ferruzzi and Britain's Tate & Lyle Plc" are two
+ * companies, not "Gruppo Ferruzzi and Britain's Tate & Lyle". */
+static void test_and_place_possessive_splits_names(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("BIDS BLOCKED",
+	    "The government decided to block bids from Italy's Gruppo Ferruzzi "
+	    "and Britain's Tate & Lyle Plc.", "LONDON", NULL, NULL, &t);
+	assert_true(has(t.companies, t.ncompanies, "Tate & Lyle"));
+	for (size_t i = 0; i < t.ncompanies; i++)
+		assert_null(strstr(t.companies[i], "Britain"));
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -16652,6 +16668,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_tied_country_up_front_only_in_lead),
 		cmocka_unit_test(test_agreement_with_seller),
 		cmocka_unit_test(test_lower_case_market_code),
+		cmocka_unit_test(test_and_place_possessive_splits_names),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

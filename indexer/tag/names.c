@@ -527,6 +527,11 @@ static long name_start(struct doc *doc, size_t last)
 			if (pp < 0 || !nameish(doc, (size_t)pp) ||
 			    (and && placed_before_and(doc, (size_t)pp) &&
 			     !place_opens(doc, k)) ||
+			    /* "Italy's Gruppo Ferruzzi and Britain's Tate
+			     * & Lyle Plc": a place's possessive after
+			     * "and" opens another name */
+			    (and && doc_possessive(doc, k) &&
+			     place_at(doc, k, k + 1)) ||
 			    /* "GIC and Temasek Holdings": two companies
 			     * the gazetteer knows, not one name */
 			    (and && known_company_at(doc, (size_t)pp, 1) &&
