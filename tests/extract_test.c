@@ -15945,6 +15945,41 @@ static void test_and_place_possessive_splits_names(void **state)
 	tags_release(&t);
 }
 
+/* An apposition after the target that says who owns it names the
+ * seller: "Dineout, the table reservation and restaurant tech platform
+ * owned by Times Internet"; "Air U.K. Ltd, a subsidiary of British and
+ * Commonwealth Shipping Plc" for a stake too; but one who controls a
+ * company ("Minstar Inc, a corporation controlled by corporate raider
+ * Irwin Jacobs") sells no stake bought in it. */
+static void test_target_owner_apposed(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Swiggy to buy Dineout",
+	    "Swiggy said on Friday it has signed definitive agreements to "
+	    "acquire Dineout, the table reservation and restaurant tech "
+	    "platform owned by Times Internet.", NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.seller);
+	assert_string_equal(t.deal.seller, "Times Internet");
+	tags_release(&t);
+	run("KLM TO TAKE STAKE IN AIR U.K.",
+	    "KLM Royal Dutch Airlines <KLM.A> said it agreed to take a 15 pct "
+	    "stake in Air U.K. Ltd, a subsidiary of British and Commonwealth "
+	    "Shipping Plc <BCOM.L>, in a transaction worth around two mln "
+	    "stg.", "AMSTERDAM", NULL, NULL, &t);
+	assert_non_null(t.deal.seller);
+	assert_string_equal(t.deal.seller,
+			    "British and Commonwealth Shipping");
+	tags_release(&t);
+	run("LEUCADIA <LUK> HAS MINSTAR <MNST> STAKE",
+	    "Leucadia National Corp said two of its subsidiaries have "
+	    "acquired a 7.2 pct stake in Minstar Inc, a corporation "
+	    "controlled by corporate raider Irwin Jacobs.", "NEW YORK", NULL,
+	    NULL, &t);
+	assert_null(t.deal.seller);
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -16669,6 +16704,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_agreement_with_seller),
 		cmocka_unit_test(test_lower_case_market_code),
 		cmocka_unit_test(test_and_place_possessive_splits_names),
+		cmocka_unit_test(test_target_owner_apposed),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

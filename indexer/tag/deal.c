@@ -19468,6 +19468,100 @@ static void agreement_with_seller(struct doc *doc, struct found *best)
 			return;
 }
 
+/* How far past the target's comma its owner's words may stand. */
+#define OWNER_APPOSED_WORDS 10
+
+/*
+ * "to acquire Dineout, the table reservation and restaurant tech platform
+ * owned by Times Internet", "Gati, the express distribution company
+ * controlled by Allcargo Logistics", "Pertamina Gas (Pertagas), the gas
+ * unit of its new parent Pertamina": an apposition after the target that
+ * says who owns it names the seller, when it is neither side.  A stake's
+ * target only by its parent ("a subsidiary of"): one who controls a
+ * company ("Minstar Inc, a corporation controlled by corporate raider
+ * Irwin Jacobs") sells no stake bought in it.
+ */
+static int owner_apposed_at(struct doc *doc, const struct doc_sent *st,
+			    size_t k, int parts_only, struct name *y)
+{
+	static const char *const owned[] = {
+		"owned", "controlled", "held",
+	};
+	/* past its ticker or its short name in brackets */
+	while (k < st->t1 && (ticker(doc, k) || doc->tok_co[k] >= 0) &&
+	       !doc_gap_has(doc, (size_t)doc_prev(doc, k), k, ','))
+		k = doc_next(doc, k);
+	if (k >= st->t1 || !doc_gap_has(doc, (size_t)doc_prev(doc, k), k, ',') ||
+	    !(doc_word_is(doc, k, "the") || doc_word_is(doc, k, "a") ||
+	      doc_word_is(doc, k, "an")))
+		return 0;
+	size_t at = st->t1;
+	for (int w = 0; (k = doc_next(doc, k)) < st->t1 &&
+	     w < OWNER_APPOSED_WORDS; w++) {
+		size_t n = doc_next(doc, k);
+		if (doc->tok[k].cap || n >= st->t1 ||
+		    doc_gap_has(doc, (size_t)doc_prev(doc, k), k, ','))
+			break;
+		if ((!parts_only &&
+		     doc_word_in(doc, k, owned, ARRAY_SIZE(owned)) &&
+		     doc_word_is(doc, n, "by")) ||
+		    (doc_word_in(doc, k, part_nouns, ARRAY_SIZE(part_nouns)) &&
+		     doc_word_is(doc, n, "of"))) {
+			at = doc_next(doc, n);
+			break;
+		}
+	}
+	/* "of its new parent Pertamina": past "its" and lower-case words */
+	for (int w = 0; at < st->t1 && w < 3 && !doc->tok[at].cap &&
+	     doc->tok_co[at] < 0; w++)
+		at = doc_next(doc, at);
+	return at < st->t1 && right_name(doc, st, at, y) && y->t0 == at;
+}
+
+static void target_owner_apposed(struct doc *doc, struct found *best)
+{
+	if (best->has_seller || !best->has_tgt || best->tgt.asset ||
+	    (best->type != DEAL_ACQUISITION && best->type != DEAL_STAKE &&
+	     best->type != DEAL_DIVESTITURE))
+		return;
+	/* (a stake: the type, or a stake's word in the deal's sentence
+	 * before the target, "acquired a 7.2 pct stake in Minstar") */
+	static const char *const stakes[] = {
+		"stake", "stakes", "pct", "percent", "interest", "shares",
+	};
+	int stake = best->type == DEAL_STAKE;
+	const struct doc_sent *ds = &doc->sent[best->sent];
+	for (size_t k = ds->t0; k < ds->t1 && k < best->tgt.t0 && !stake;
+	     k = doc_next(doc, k))
+		stake = doc_word_in(doc, k, stakes, ARRAY_SIZE(stakes));
+	/* after the target's name in its sentence or in the lead's
+	 * first two (the headline's target told again) */
+	size_t seen = 0;
+	for (size_t s = lead_next(doc, 0, &seen, 3); s < doc->nsent;
+	     s = lead_next(doc, s + 1, &seen, 3)) {
+		const struct doc_sent *st = &doc->sent[s];
+		if (st->title || st->caps)
+			continue;
+		for (size_t m = 0; m < doc->nment; m++) {
+			const struct doc_ment *x = &doc->ment[m];
+			if (x->kind != DOC_COMPANY || x->t0 < st->t0 ||
+			    x->t1 >= st->t1)
+				continue;
+			struct name t, y;
+			span_name(doc, x->t0, x->t1, &t);
+			if (!same_name(doc, &t, &best->tgt) ||
+			    !owner_apposed_at(doc, st, doc_next(doc, x->t1 - 1),
+					      stake, &y) ||
+			    same_name(doc, &y, &best->tgt) ||
+			    (best->has_acq && same_name(doc, &y, &best->acq)))
+				continue;
+			best->seller = y;
+			best->has_seller = 1;
+			return;
+		}
+	}
+}
+
 /* How many sentences from the deal's (or the lead's) may tell its seller
  * so. */
 #define SELLER_TOLD_SENTENCES 4
@@ -20331,6 +20425,7 @@ static void deal_read(struct doc *doc, const struct dealmodel *model,
 		holding_seller_next(doc, &best);
 		holding_buyer_next(doc, &best);
 		agreement_with_seller(doc, &best);
+		target_owner_apposed(doc, &best);
 		described_target_next(doc, &best);
 		described_named_next(doc, &best);
 		target_told(doc, &best);
