@@ -15980,6 +15980,23 @@ static void test_target_owner_apposed(void **state)
 	tags_release(&t);
 }
 
+/* A sale to a list of buyers: "to German carmakers Audi AG, BMW AG and
+ * Daimler AG": the first buys, all are the deal's buyers. */
+static void test_sold_to_buyer_list(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Nokia sells maps unit",
+	    "Nokia has agreed to sell its maps unit to German carmakers Audi "
+	    "AG, BMW AG and Daimler AG for 2.8 billion euros.", NULL, NULL,
+	    NULL, &t);
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Audi");
+	assert_true(has(t.deal.investors, t.deal.ninvestors, "BMW"));
+	assert_true(has(t.deal.investors, t.deal.ninvestors, "Daimler"));
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -16705,6 +16722,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_lower_case_market_code),
 		cmocka_unit_test(test_and_place_possessive_splits_names),
 		cmocka_unit_test(test_target_owner_apposed),
+		cmocka_unit_test(test_sold_to_buyer_list),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

@@ -11850,12 +11850,16 @@ static const char *const rival_stems[] = {
 /* The most words describing a second buyer after "and": "and
  * e-commerce group Rakuten". */
 #define PAIR_DESCRIPTION_WORDS 4
+/* The most buyers a list names after the first ("to Audi, BMW and
+ * Daimler": 2). */
+#define PAIR_LIST_MAX 4
 
 /*
  * A sale to two buyers named together in the deal's sentence: "will sell
  * 85% of its Japanese supermarket unit Seiyu to U.S. investment fund KKR
  * and e-commerce group Rakuten": the one named first buys, both are the
- * deal's buyers (its members).
+ * deal's buyers (its members); so are those of a longer list ("to
+ * German carmakers Audi, BMW and Daimler").
  */
 static void sold_to_pair(struct doc *doc, struct found *f)
 {
@@ -11882,8 +11886,23 @@ static void sold_to_pair(struct doc *doc, struct found *f)
 	size_t a = doc_next(doc, f->acq.t1 - 1);
 	while (a < st->t1 && ticker(doc, a))
 		a = doc_next(doc, a);
+	/* "to German carmakers Audi, BMW and Daimler": the names a comma
+	 * lists before the last one's "and" */
+	struct name mid[PAIR_LIST_MAX + 1];
+	size_t nmid = 0;
+	while (a < st->t1 && nmid < PAIR_LIST_MAX &&
+	       doc_gap_has(doc, (size_t)doc_prev(doc, a), a, ',') &&
+	       !doc_word_is(doc, a, "and")) {
+		const struct doc_ment *c = company_opening(doc, a);
+		if (!c)
+			return;
+		span_name(doc, c->t0, c->t1, &mid[nmid++]);
+		a = doc_next(doc, c->t1 - 1);
+		while (a < st->t1 && ticker(doc, a))
+			a = doc_next(doc, a);
+	}
 	if (a >= st->t1 || !doc_word_is(doc, a, "and") ||
-	    doc_gap_has(doc, f->acq.t1 - 1, a, ','))
+	    (!nmid && doc_gap_has(doc, f->acq.t1 - 1, a, ',')))
 		return;
 	size_t x = doc_next(doc, a);
 	for (int w = 0; x < st->t1 && w < PAIR_DESCRIPTION_WORDS &&
@@ -11914,11 +11933,14 @@ static void sold_to_pair(struct doc *doc, struct found *f)
 			return;
 	struct name second;
 	span_name(doc, m->t0, m->t1, &second);
-	if (!real_name(doc, &second) || same_name(doc, &second, &f->acq) ||
-	    same_name(doc, &second, &f->tgt) ||
-	    (f->has_seller && same_name(doc, &second, &f->seller)))
-		return;
-	add_member(doc, f, &second);
+	mid[nmid++] = second;
+	for (size_t i = 0; i < nmid; i++)
+		if (!real_name(doc, &mid[i]) || same_name(doc, &mid[i], &f->acq) ||
+		    same_name(doc, &mid[i], &f->tgt) ||
+		    (f->has_seller && same_name(doc, &mid[i], &f->seller)))
+			return;
+	for (size_t i = 0; i < nmid; i++)
+		add_member(doc, f, &mid[i]);
 }
 
 static void co_buyers(struct doc *doc, struct found *f)
