@@ -15997,6 +15997,33 @@ static void test_sold_to_buyer_list(void **state)
 	tags_release(&t);
 }
 
+/* A round's sentence whose subjects also joined it names investors:
+ * "Existing shareholders Globe Telecom, Inc., Ayala Corp. and Ant Group
+ * also put in money"; an actor or a rapper is a person, no company
+ * ("actor Ryan Reynolds"). */
+static void test_also_put_in_money(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("GCash operator Mynt raises $300M",
+	    "MYNT, the fintech firm behind mobile wallet GCash, has raised more "
+	    "than $300 million in fresh capital that values the company at "
+	    "over $2 billion.\n\nThe round was led by Warburg Pincus and "
+	    "Insight Partners, with participation from Bow Wave Capital. "
+	    "Existing shareholders Globe Telecom, Inc., Ayala Corp. and Ant "
+	    "Group also put in money.", NULL, NULL, NULL, &t);
+	assert_true(has(t.deal.investors, t.deal.ninvestors, "Globe Telecom"));
+	assert_true(has(t.deal.investors, t.deal.ninvestors, "Ant Group"));
+	tags_release(&t);
+	run("Wealthsimple raises $750-million",
+	    "Toronto-based Wealthsimple has raised $750-million in a financing "
+	    "led by Meritech Capital and Greylock Partners.\n\nCelebrities "
+	    "including actor Ryan Reynolds also invested in the round.",
+	    NULL, NULL, NULL, &t);
+	assert_false(has(t.companies, t.ncompanies, "Ryan Reynolds"));
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -16723,6 +16750,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_and_place_possessive_splits_names),
 		cmocka_unit_test(test_target_owner_apposed),
 		cmocka_unit_test(test_sold_to_buyer_list),
+		cmocka_unit_test(test_also_put_in_money),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

@@ -10626,11 +10626,13 @@ static size_t founded_by(const struct doc *doc, const struct doc_sent *st)
 
 /* Whether the sentence's main verb says its subject joined this round
  * too: "also took part", "also participated", "also joined", "also
- * invested". */
+ * invested", "also put in money". */
 static int also_joined(const struct doc *doc, const struct doc_sent *st)
 {
 	static const char *const joins[] = {
 		"took", "participated", "joined", "invested", "came",
+		/* "Existing shareholders X, Y and Z also put in money" */
+		"put", "contributed",
 	};
 	for (size_t k = st->t0; k < st->t1; k = doc_next(doc, k)) {
 		size_t n = doc_next(doc, k);
@@ -10760,6 +10762,13 @@ static void investor_sentences(const struct doc *doc, struct found *f)
 						 stem_in(doc, q, round_nouns,
 							 ARRAY_SIZE(round_nouns));
 		}
+		/* "Existing shareholders Globe Telecom, Inc., Ayala Corp.
+		 * and Ant Group also put in money": a round's sentence whose
+		 * subjects also joined it */
+		if (!listed && (f->type == DEAL_FUNDING ||
+				f->type == DEAL_INVESTMENT) &&
+		    also_joined(doc, st))
+			listed = 1;
 		if (listed)
 			collect_investors(doc, st,
 					  past_target_apposition(doc, st, f), f);

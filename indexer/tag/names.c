@@ -2451,6 +2451,8 @@ static const char *const titles1[] = {
 	"partner", "chancellor", "premier", "investor", "billionaire",
 	"financier", "businessman", "businesswoman", "oilman", "developer",
 	"tycoon", "magnate", "industrialist", "entrepreneur",
+	/* "Celebrities including rapper Drake, actor Ryan Reynolds" */
+	"actor", "actress", "rapper", "singer", "musician", "footballer",
 	/* "Crown Prince Mohammed bin Salman", "Sheikh Tahnoon bin Zayed" */
 	"prince", "princess", "sheikh", "sheikha", "emir", "sultan",
 };
