@@ -16024,6 +16024,85 @@ static void test_also_put_in_money(void **state)
 	tags_release(&t);
 }
 
+/* Look-alikes of this round's rules that must not fire (a review's
+ * cases): an agreement with another company to buy something else or
+ * jointly; a sale the target itself made; a second place's possessive of
+ * two words; "Bill" and notes in a bid; a purchase of Treasury
+ * securities; a unit's past owner; a purchase's buyer after "by"; a
+ * passing won amount beside dollars; Nigeria's NSE. */
+static void test_rules_hold_back_on_lookalikes(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("ACME TO BUY GIZMO",
+	    "Acme Corp said it agreed to acquire Gizmo Inc for 200 mln dlrs. "
+	    "Last year Acme reached agreement with Zeta Corp to acquire its "
+	    "Delta unit, but the deal collapsed.", "NEW YORK", NULL, NULL, &t);
+	assert_null(t.deal.seller);
+	tags_release(&t);
+	run("ACME TO BUY GIZMO",
+	    "Acme Corp said it reached agreement with Zeta Corp to acquire "
+	    "Gizmo Inc jointly for 200 mln dlrs.", "NEW YORK", NULL, NULL, &t);
+	assert_null(t.deal.seller);
+	tags_release(&t);
+	run("ACME CUTS STAKE IN GIZMO",
+	    "Acme Corp said it cut its stake in Gizmo Inc to 5.1 pct from 9.8 "
+	    "pct.\n    Gizmo said it sold 1.5 mln new common shares to Zeta "
+	    "Corp last month.", "NEW YORK", NULL, NULL, &t);
+	assert_true(t.deal.acquirer == NULL ||
+		    strcmp(t.deal.acquirer, "Zeta"));
+	tags_release(&t);
+	run("BIDS BLOCKED",
+	    "The government blocked bids from Italy's Gruppo Ferruzzi and West "
+	    "Germany's Suedzucker AG.", "LONDON", NULL, NULL, &t);
+	for (size_t i = 0; i < t.ncompanies; i++)
+		assert_null(strstr(t.companies[i], "Germany"));
+	tags_release(&t);
+	run("WIDGET REJECTS BID",
+	    "Widget Inc chairman Bill Smith said Acme Corp's offer of 25 dlrs "
+	    "was inadequate.", "NEW YORK", NULL, NULL, &t);
+	assert_int_equal(kind_of(&t, "25 dlrs"), AMOUNT_PER_SHARE);
+	tags_release(&t);
+	run("ACME RAISES BID FOR WIDGET",
+	    "Acme Corp said it raised its bid for Widget Inc to 25 dlrs, to be "
+	    "paid in cash and notes, from 22 dlrs.", "NEW YORK", NULL, NULL,
+	    &t);
+	assert_int_equal(kind_of(&t, "25 dlrs"), AMOUNT_PER_SHARE);
+	tags_release(&t);
+	run("Fed minutes show split on tapering",
+	    "Officials at the Federal Reserve were divided on Wednesday. Some "
+	    "said the Federal Reserve would soon slow its $120 billion purchase "
+	    "of Treasury securities.", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_NONE);
+	assert_int_equal(kind_of(&t, "$120 billion"), AMOUNT_OTHER);
+	tags_release(&t);
+	run("ACME TO SELL GIZMO UNIT",
+	    "Acme Corp said it agreed to sell its Gizmo Inc unit for 200 mln "
+	    "dlrs.\n    The unit was acquired by Zeta Corp in 1985.",
+	    "NEW YORK", NULL, NULL, &t);
+	assert_true(t.deal.acquirer == NULL ||
+		    strcmp(t.deal.acquirer, "Zeta"));
+	tags_release(&t);
+	run("WIDGET TO CHALLENGE GIZMO SALE",
+	    "Widget Inc said it will challenge in court the purchase from Acme "
+	    "Corp of Gizmo Inc by Zeta Corp.", "NEW YORK", NULL, NULL, &t);
+	assert_true(t.deal.acquirer == NULL ||
+		    strcmp(t.deal.acquirer, "Widget"));
+	tags_release(&t);
+	run("Apple to buy Intel modem unit",
+	    "Apple Inc agreed to buy Intel Corp's smartphone modem business for "
+	    "$1 billion.\n\nRival Acme Electronics spent 2 trillion won on its "
+	    "own chips, while modem sales in the United States rose.",
+	    NULL, NULL, NULL, &t);
+	assert_false(has_country(&t, "KR"));
+	tags_release(&t);
+	run("Zenith Bank shares rise",
+	    "Zenith Bank Plc said its shares rose 3 percent on the NSE.",
+	    NULL, NULL, NULL, &t);
+	assert_false(has_country(&t, "IN"));
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -16751,6 +16830,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_target_owner_apposed),
 		cmocka_unit_test(test_sold_to_buyer_list),
 		cmocka_unit_test(test_also_put_in_money),
+		cmocka_unit_test(test_rules_hold_back_on_lookalikes),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

@@ -327,7 +327,14 @@ static int securities_priced(const struct doc *doc, const struct doc_sent *st)
 		if (doc_word_in(doc, k, shares, ARRAY_SIZE(shares)) ||
 		    doc_word_is(doc, k, "face"))
 			return 0;
-		paper |= doc_word_in(doc, k, papers, ARRAY_SIZE(papers));
+		/* (not a name, "chairman Bill Smith"; nor a bid paid in
+		 * notes, "raised its bid for Widget Inc to 25 dlrs, to be paid
+		 * in cash and notes") */
+		if (doc_stem_is(doc, k, "bid") || doc_stem_is(doc, k, "takeov") ||
+		    doc_stem_is(doc, k, "merger"))
+			return 0;
+		paper |= doc_word_in(doc, k, papers, ARRAY_SIZE(papers)) &&
+			 (!doc->tok[k].cap || st->caps);
 	}
 	return paper;
 }

@@ -6337,10 +6337,20 @@ static int purchase_from(const struct doc *doc, const struct doc_sent *st,
 	memset(&g, 0, sizeof(g));
 	if (!from_seller(doc, st, c, &g) || !g.has_tgt)
 		return 0;
-	struct name subj;
-	if (subject(doc, st, c->t0, &subj) && subj.t1 <= c->t0 &&
-	    !same_words(doc, &subj, &g.seller) &&
-	    !same_words(doc, &subj, &g.tgt)) {
+	/* "the purchase from Acme Corp of Gizmo Inc by Zeta Corp": the one
+	 * after "by" buys; else the subject */
+	size_t b = doc_next(doc, g.tgt.t1 - 1);
+	while (b < st->t1 && ticker(doc, b))
+		b = doc_next(doc, b);
+	struct name by, subj;
+	if (b < st->t1 && doc_word_is(doc, b, "by") &&
+	    right_name(doc, st, doc_next(doc, b), &by) &&
+	    by.t0 == doc_next(doc, b)) {
+		g.has_acq = 1;
+		g.acq = by;
+	} else if (subject(doc, st, c->t0, &subj) && subj.t1 <= c->t0 &&
+		   !same_words(doc, &subj, &g.seller) &&
+		   !same_words(doc, &subj, &g.tgt)) {
 		g.has_acq = 1;
 		g.acq = subj;
 	}
@@ -18456,6 +18466,43 @@ static void own_shares_sold(struct doc *doc, struct found *best)
  * its seller, is the deal (the cut alone would name the holder the
  * seller and nobody the buyer).
  */
+/* Whether the verb of selling at token v has for its subject a pronoun
+ * ("the group said it sold") or the holder h itself, not another company
+ * ("Gizmo said it sold 1.5 mln new common shares"). */
+static int cut_holder_sells(struct doc *doc, const struct doc_sent *st, size_t v,
+			const struct name *h)
+{
+	static const char *const pronouns_[] = {"it", "they", "he", "she"};
+	static const char *const auxes[] = {"had", "has", "have", "was"};
+	long p = doc_prev(doc, v);
+	if (p >= (long)st->t0 && doc_word_in(doc, (size_t)p, auxes,
+					     ARRAY_SIZE(auxes)))
+		p = doc_prev(doc, (size_t)p);
+	if (p < (long)st->t0)
+		return 0;
+	if (!doc_word_in(doc, (size_t)p, pronouns_, ARRAY_SIZE(pronouns_))) {
+		const struct doc_ment *m = doc->tok_co[p] >= 0 ?
+			&doc->ment[doc->tok_co[p]] : NULL;
+		struct name x;
+		if (!m)
+			return 0;
+		span_name(doc, m->t0, m->t1, &x);
+		return same_name(doc, &x, h);
+	}
+	/* "Gizmo said it sold": the sayer before "said it" is no other
+	 * company */
+	long q = doc_prev(doc, (size_t)p);
+	long r = q >= (long)st->t0 ? doc_prev(doc, (size_t)q) : -1;
+	if (q >= (long)st->t0 && doc_word_is(doc, (size_t)q, "said") &&
+	    r >= (long)st->t0 && doc->tok_co[r] >= 0) {
+		const struct doc_ment *m = &doc->ment[doc->tok_co[r]];
+		struct name x;
+		span_name(doc, m->t0, m->t1, &x);
+		return same_name(doc, &x, h);
+	}
+	return 1;
+}
+
 static int stake_cut_sold(struct doc *doc, struct found *best)
 {
 	if (!doc->sent[best->sent].title || !best->has_acq)
@@ -18477,8 +18524,9 @@ static int stake_cut_sold(struct doc *doc, struct found *best)
 		/* its seller the holder, or none named by a verb of selling
 		 * ("the group said it sold") */
 		int sold = f.has_seller ? same_name(doc, &f.seller, &best->acq) :
-			   doc_stem_is(doc, f.cue.t0, "sold") ||
-			   doc_stem_is(doc, f.cue.t0, "sell");
+			   (doc_stem_is(doc, f.cue.t0, "sold") ||
+			    doc_stem_is(doc, f.cue.t0, "sell")) &&
+			   cut_holder_sells(doc, st, f.cue.t0, &best->acq);
 		if ((f.type != DEAL_STAKE && f.type != DEAL_DIVESTITURE) ||
 		    !f.has_acq || !f.has_tgt || f.tgt.asset || !sold ||
 		    same_name(doc, &f.acq, &best->acq) ||
@@ -18927,10 +18975,14 @@ static int first_word_of(const struct doc *doc, const struct name *a,
 static void holding_buyer_next(struct doc *doc, struct found *best)
 {
 	static const char *const holdings[] = {
-		"shares", "stake", "holding", "interest", "company", "unit",
-		"business", "subsidiary",
+		"shares", "stake", "holding", "interest", "unit", "business",
+		"subsidiary",
 	};
 	static const char *const bes[] = {"was", "were", "been"};
+	/* (not the past: "The unit was acquired by Zeta Corp in 1985") */
+	static const char *const pasts[] = {
+		"previously", "earlier", "formerly", "originally",
+	};
 	static const char *const boughts[] = {
 		"bought", "acquired", "purchased", "sold",
 	};
@@ -18961,6 +19013,14 @@ static void holding_buyer_next(struct doc *doc, struct found *best)
 			continue;
 		const struct doc_ment *m = company_opening(doc, z);
 		if (!m)
+			continue;
+		int past = 0;
+		for (size_t q = st->t0; q < st->t1 && !past; q = doc_next(doc, q))
+			past = doc_word_in(doc, q, pasts, ARRAY_SIZE(pasts)) ||
+			       (doc->tok[q].digit && doc->tok[q].wl == 4 &&
+				(!strncmp(doc_word(doc, q), "19", 2) ||
+				 !strncmp(doc_word(doc, q), "20", 2)));
+		if (past)
 			continue;
 		struct name x;
 		span_name(doc, m->t0, m->t1, &x);
@@ -19468,6 +19528,23 @@ static int agreed_with_in(struct doc *doc, const struct doc_sent *st,
 		if (v >= st->t1 || !doc_word_is(doc, to, "to") ||
 		    !doc_word_in(doc, v, buys, ARRAY_SIZE(buys)))
 			continue;
+		/* what is bought is the deal's target (its own unit, "to
+		 * buy its Fox Research Inc unit", or the target named), and
+		 * not together with the one agreed with ("to acquire Gizmo
+		 * Inc jointly") */
+		size_t o = doc_next(doc, v);
+		struct name obj;
+		if (o < st->t1 && doc_word_is(doc, o, "its"))
+			o = doc_next(doc, o);
+		if (o < st->t1 && right_name(doc, st, o, &obj) &&
+		    !same_name(doc, &obj, &best->tgt) &&
+		    !headline_short(doc, &best->tgt, &obj) &&
+		    !(obj.company >= 0 && obj.company == best->tgt.company))
+			return 0;
+		for (size_t q = o; q < st->t1; q = doc_next(doc, q))
+			if (doc_word_is(doc, q, "jointly") ||
+			    doc_word_is(doc, q, "together"))
+				return 0;
 		struct name y;
 		span_name(doc, m->t0, m->t1, &y);
 		if (same_name(doc, &y, &best->tgt) ||
@@ -21061,6 +21138,26 @@ static void deal_read(struct doc *doc, const struct dealmodel *model,
  * takeover of Anglo-Dutch group Corus in 2007", "the $1.4 billion
  * acquisition of Nuvia").
  */
+/* Whether the capitalised run through token k is a name standing alone,
+ * no lower-case noun right after it ("Treasury securities",
+ * "Westinghouse turbines"), or an owner's ("Kerry Packer's television and
+ * radio holdings"). */
+static int named_alone(const struct doc *doc, const struct doc_sent *st,
+		       size_t k)
+{
+	long a = (long)k;
+	while (a > (long)st->t0 && doc->tok[doc_prev(doc, (size_t)a)].cap &&
+	       !IS(doc, (size_t)doc_prev(doc, (size_t)a), DOC_W_STOP))
+		a = doc_prev(doc, (size_t)a);
+	size_t e = (size_t)a;
+	for (; e < st->t1 && doc->tok[e].cap; e = doc_next(doc, e))
+		if (doc_possessive(doc, e))
+			return 1;
+	return e >= st->t1 || !(doc->tok[e].flags & ANA_ALPHA) ||
+	       IS(doc, e, DOC_W_STOP) || doc_word_is(doc, e, "for") ||
+	       doc_word_is(doc, e, "in");
+}
+
 static int company_bought_near(const struct doc *doc, size_t at)
 {
 	static const char *const verbs[] = {
@@ -21083,11 +21180,13 @@ static int company_bought_near(const struct doc *doc, size_t at)
 		/* (past a description: "of Anglo-Dutch group Corus") */
 		size_t n = doc_next(doc, o);
 		for (int w = 0; n < st->t1 && w < 4; w++, n = doc_next(doc, n))
-			if (doc->tok_co[n] >= 0 || (doc->tok[n].cap &&
-						    !is_place(doc, n)))
+			if (doc->tok_co[n] >= 0)
+				return 1;
+			else if (doc->tok[n].cap && !is_place(doc, n) &&
+				 named_alone(doc, st, n))
 				return 1;
 			else if (doc->tok[n].cap)
-				continue;
+				continue;   /* "Anglo-Dutch group Corus" */
 			else if (!(doc->tok[n].flags & ANA_ALPHA) ||
 				 doc_word_is(doc, n, "the") ||
 				 IS(doc, n, DOC_W_STOP))

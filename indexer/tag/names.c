@@ -483,6 +483,20 @@ static int person_before_of(struct doc *doc, const struct doc_sent *st,
 	       doc_word_in(doc, (size_t)b, speech, ARRAY_SIZE(speech));
 }
 
+/* Whether a place's possessive of at most three words opens at token k:
+ * "Britain's", "West Germany's", "South Korea's". */
+static int possessive_place_opens(struct doc *doc, size_t k)
+{
+	size_t j = k;
+	for (int w = 0; w < 3 && j < doc->ntok; w++, j = doc_next(doc, j)) {
+		if (doc_possessive(doc, j))
+			return place_at(doc, k, j + 1);
+		if (!doc->tok[j].cap)
+			return 0;
+	}
+	return 0;
+}
+
 static long name_start(struct doc *doc, size_t last)
 {
 	long first = -1;
@@ -530,8 +544,7 @@ static long name_start(struct doc *doc, size_t last)
 			    /* "Italy's Gruppo Ferruzzi and Britain's Tate
 			     * & Lyle Plc": a place's possessive after
 			     * "and" opens another name */
-			    (and && doc_possessive(doc, k) &&
-			     place_at(doc, k, k + 1)) ||
+			    (and && possessive_place_opens(doc, k)) ||
 			    /* "GIC and Temasek Holdings": two companies
 			     * the gazetteer knows, not one name */
 			    (and && known_company_at(doc, (size_t)pp, 1) &&

@@ -147,7 +147,9 @@ static int listing_country(const struct doc *doc, size_t i)
 				       n - e - 6 : 12);
 		listed = l && l + 7 <= s + n && !strncasecmp(l, "-listed", 7);
 	}
-	if (!listed && strcmp(w, "set")) {
+	/* ("on the NSE" is Nigeria's exchange too, "on the PSE" the
+	 * Pacific's: only their "-listed" says whose) */
+	if (!listed && strcmp(w, "set") && strcmp(w, "nse") && strcmp(w, "pse")) {
 		long t = doc_prev(doc, i);
 		long o = t >= 0 ? doc_prev(doc, (size_t)t) : -1;
 		listed = o >= 0 && doc_word_is(doc, (size_t)t, "the") &&
@@ -422,11 +424,23 @@ static int currency_country(const struct gaz *g, const char *cur)
 	return gaz_country_find(g, code);
 }
 
+/* How many of the story's amounts are bare dollars read as US ones ("$1
+ * billion", "50 mln dlrs"), as a story written for the US writes them. */
+static size_t bare_dollars(const struct tags *t)
+{
+	size_t bare = 0;
+	for (size_t a = 0; a < t->namounts; a++)
+		bare += t->amounts[a].m.generic == MONEY_DOLLAR &&
+			!strcmp(t->amounts[a].m.currency, "USD");
+	return bare;
+}
+
 /*
  * An undated story that names no country up front (not in the headline,
  * not in the lead paragraph) is anchored by its own currency, written
  * in full ("10.44 trillion won", "260.3 billion yuan", "₹18,000 crore"):
- * the country most of those amounts are in weighs as a dateline would,
+ * the country most of those amounts are in, when it has two of them or
+ * the story writes no bare "$", weighs as a dateline would,
  * so a country the body names once in passing ("approval in the United
  * States") no longer leads it.  The dollar and the euro anchor nothing.
  */
@@ -447,7 +461,11 @@ static void currency_anchor(const struct doc *doc, const struct tags *t,
 			best = c, best_n = n[c];
 	}
 	free(n);
-	if (best >= 0) {
+	/* (two such amounts, or a story that writes no bare "$": a passing
+	 * "spent 2 trillion won" in a story of dollars anchors nothing,
+	 * where "260.3 billion yuan (US$36.7 billion)" writes dollars as
+	 * the press abroad does) */
+	if (best >= 0 && (best_n >= 2 || !bare_dollars(t))) {
 		cs[best].score += DATELINE_WEIGHT;
 		cs[best].up_front = 1;
 	}
