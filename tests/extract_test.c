@@ -16103,6 +16103,29 @@ static void test_rules_hold_back_on_lookalikes(void **state)
 	tags_release(&t);
 }
 
+/* India's mandatory open offer told after a stake's purchase and a mark
+ * ("to buy 74.76% of Akzo Nobel India for Rs 8,986 crore; open offer at
+ * Rs 3,417.77") follows the purchase, which stays the deal; "a voluntary
+ * open offer to buy up to 26 per cent" is the deal, a tender offer. */
+static void test_open_offer_follows_purchase(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("JSW Paints to buy 74.76% of Akzo Nobel India for Rs 8,986 crore; "
+	    "open offer at Rs 3,417.77",
+	    "JSW Paints on Friday said it had signed definitive agreements to "
+	    "acquire up to 74.76% of Akzo Nobel India from Akzo Nobel for Rs "
+	    "8,986 crore.", NULL, NULL, NULL, &t);
+	assert_int_not_equal(t.deal.type, DEAL_TENDER);
+	tags_release(&t);
+	run("JSW Paints makes open offer for Akzo Nobel India",
+	    "JSW Paints on Friday launched a voluntary open offer to buy up to "
+	    "26 per cent of Akzo Nobel India at Rs 3,417.77 a share.", NULL,
+	    NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_TENDER);
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -16831,6 +16854,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_sold_to_buyer_list),
 		cmocka_unit_test(test_also_put_in_money),
 		cmocka_unit_test(test_rules_hold_back_on_lookalikes),
+		cmocka_unit_test(test_open_offer_follows_purchase),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

@@ -14240,6 +14240,28 @@ static double lead_pct(const struct doc *doc)
 }
 
 /* "acquired a controlling stake", "tender offer" anywhere near. */
+
+/*
+ * "JSW Paints to buy 74.76% of Akzo Nobel India for Rs 8,986 crore; open
+ * offer at Rs 3,417.77", "Bain Capital to pick up 18% in Manappuram
+ * Finance for ₹4,385 crore, launch open offer": India's takeover code
+ * makes a buyer of a quarter of a listed company offer to buy more; an
+ * open offer told after the deal's word and a mark (";", ",") follows
+ * the purchase, which stays the deal (not "a voluntary open offer to
+ * buy", whose offer is the deal).
+ */
+static int offer_follows_deal(const struct doc *doc, const struct found *f,
+			      size_t k)
+{
+	if (k <= f->cue.t0)
+		return 0;
+	for (size_t q = f->cue.t1; q <= k && q < doc->ntok; q++)
+		if (q > 0 && (doc_gap_has(doc, q - 1, q, ';') ||
+			      doc_gap_has(doc, q - 1, q, ',')))
+			return 1;
+	return 0;
+}
+
 static enum ex_deal_type refine(const struct doc *doc,
 				const struct found *f)
 {
@@ -14275,7 +14297,8 @@ static enum ex_deal_type refine(const struct doc *doc,
 			   f->cue.t1 + TENDER_NEAR : st->t1;
 		for (size_t k = a; k < b; k++)
 			if ((doc_stem_is(doc, k, "tender") ||
-			     doc_word_is(doc, k, "open")) &&
+			     (doc_word_is(doc, k, "open") &&
+			      !offer_follows_deal(doc, f, k))) &&
 			    doc_stem_is(doc, doc_next(doc, k), "offer"))
 				return DEAL_TENDER;   /* "open offer": India's */
 	}
