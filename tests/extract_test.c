@@ -16126,6 +16126,24 @@ static void test_open_offer_follows_purchase(void **state)
 	tags_release(&t);
 }
 
+/* A bid's maker after a time of day: "the 25-dlr-per-share tender offer
+ * for all its shares launched this morning by Mark IV Industries Inc". */
+static void test_bid_launched_this_morning_by(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("CONRAC <CAX> URGES NO ACTION ON BID",
+	    "Conrac Corp said it is asking shareholders to take no action on "
+	    "the 25-dlr-per-share tender offer for all its shares launched this "
+	    "morning by Mark IV Industries Inc <IV>.", "STAMFORD, Conn.", NULL,
+	    NULL, &t);
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Mark IV");
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Conrac");
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -16855,6 +16873,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_also_put_in_money),
 		cmocka_unit_test(test_rules_hold_back_on_lookalikes),
 		cmocka_unit_test(test_open_offer_follows_purchase),
+		cmocka_unit_test(test_bid_launched_this_morning_by),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

@@ -5621,6 +5621,8 @@ static int bidder_after(const struct doc *doc, const struct doc_sent *st,
 		/* "the 65 dlrs a share tender offer commenced on October 9
 		 * by a unit of TLX Partners" */
 		"commenced", "begun", "started", "announced", "initiated",
+		/* "launched this morning by Mark IV Industries Inc" */
+		"this", "morning", "afternoon", "evening", "tonight",
 	};
 	size_t k = c->t1;
 	for (int i = 0; k < st->t1 && i < 8; i++, k = doc_next(doc, k)) {
