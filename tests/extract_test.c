@@ -16144,6 +16144,25 @@ static void test_bid_launched_this_morning_by(void **state)
 	tags_release(&t);
 }
 
+/* A later sentence's "the sale to X" (or "to a subsidiary of X", whose
+ * parent buys) names the buyer the deal's sentence left out. */
+static void test_sale_to_buyer_next(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("CRONUS INDUSTRIES INC <CRNS> SELLS UNIT",
+	    "Cronus Industries Inc said it agreed to\nsell its heat transfer "
+	    "equipment business, Southwestern\nEngineering Co, for a slight "
+	    "premium over book value.\n    The company said the sale to a "
+	    "subsidiary of Senior\nEngineering Group PLC, a British company, "
+	    "will take place this\nmonth.", "DALLAS", NULL, NULL, &t);
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Senior Engineering");
+	assert_non_null(t.deal.seller);
+	assert_string_equal(t.deal.seller, "Cronus");
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -16874,6 +16893,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_rules_hold_back_on_lookalikes),
 		cmocka_unit_test(test_open_offer_follows_purchase),
 		cmocka_unit_test(test_bid_launched_this_morning_by),
+		cmocka_unit_test(test_sale_to_buyer_next),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

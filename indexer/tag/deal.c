@@ -19059,6 +19059,61 @@ static void holding_buyer_next(struct doc *doc, struct found *best)
 }
 
 /*
+ * "Cronus Industries Inc said it agreed to sell its heat transfer
+ * equipment business, Southwestern Engineering Co, for a slight premium
+ * over book value", then "The company said the sale to a subsidiary of
+ * Senior Engineering Group PLC, a British company, will take place this
+ * month": one of the next two body sentences that speaks of "the sale to"
+ * a company (or to a unit, a subsidiary or an affiliate of one, whose
+ * parent buys) names the buyer the deal's sentence left out.
+ */
+static void sale_to_buyer_next(struct doc *doc, struct found *best)
+{
+	static const char *const parts[] = {
+		"unit", "subsidiary", "affiliate", "division",
+	};
+	if (best->has_acq || !best->has_tgt ||
+	    (best->type != DEAL_ACQUISITION && best->type != DEAL_DIVESTITURE &&
+	     best->type != DEAL_STAKE))
+		return;
+	size_t seen = 0;
+	for (size_t s = best->sent + 1; s < doc->nsent && seen < 2; s++) {
+		const struct doc_sent *st = &doc->sent[s];
+		if (st->title || doc_boiler(doc, (uint32_t)s))
+			continue;
+		seen++;
+		for (size_t k = st->t0; k < st->t1; k = doc_next(doc, k)) {
+			size_t to = doc_next(doc, k);
+			long p = doc_prev(doc, k);
+			if (to >= st->t1 || !doc_word_is(doc, k, "sale") ||
+			    !doc_word_is(doc, to, "to") || p < (long)st->t0 ||
+			    !doc_word_is(doc, (size_t)p, "the"))
+				continue;
+			size_t z = doc_next(doc, to);
+			size_t u = z < st->t1 ? doc_next(doc, z) : st->t1;
+			size_t of = u < st->t1 ? doc_next(doc, u) : st->t1;
+			if (of < st->t1 && (doc_word_is(doc, z, "a") ||
+					    doc_word_is(doc, z, "an")) &&
+			    doc_word_in(doc, u, parts, ARRAY_SIZE(parts)) &&
+			    doc_word_is(doc, of, "of"))
+				z = doc_next(doc, of);
+			const struct doc_ment *m = z < st->t1 ?
+				company_opening(doc, z) : NULL;
+			if (!m)
+				break;
+			struct name x;
+			span_name(doc, m->t0, m->t1, &x);
+			if (same_name(doc, &x, &best->tgt) ||
+			    (best->has_seller && same_name(doc, &x, &best->seller)))
+				break;
+			best->acq = x;
+			best->has_acq = 1;
+			return;
+		}
+	}
+}
+
+/*
  * "TEMASEK Holdings has agreed to buy a further 41 per cent of Manipal
  * Health Enterprises ...", then "The Singapore state investor will buy
  * the shares from private equity firm TPG and ... NIIF": the next body
@@ -20557,6 +20612,7 @@ static void deal_read(struct doc *doc, const struct dealmodel *model,
 		lead_names_seller(doc, &best);
 		holding_seller_next(doc, &best);
 		holding_buyer_next(doc, &best);
+		sale_to_buyer_next(doc, &best);
 		agreement_with_seller(doc, &best);
 		target_owner_apposed(doc, &best);
 		described_target_next(doc, &best);
