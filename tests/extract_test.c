@@ -16163,6 +16163,24 @@ static void test_sale_to_buyer_next(void **state)
 	tags_release(&t);
 }
 
+/* "Penn." is Pennsylvania's abbreviation as Reuters' datelines write it
+ * (20 of them): "its merger with Scranton, Penn.-based <Third National
+ * Bank and Trust Co>" names the bank, not the town. */
+static void test_penn_abbreviation(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("INDEPENDENCE BANCORP <INBC> COMPLETES MERGER",
+	    "Independence Bancorp Inc said it completed its merger with "
+	    "Scranton, Penn.-based <Third National Bank and Trust Co>, with "
+	    "assets of 316 mln dlrs.", "PERKASIE, Penn., March 19", NULL, NULL,
+	    &t);
+	assert_true(has(t.deal.investors, t.deal.ninvestors,
+			"Third National Bank and Trust"));
+	assert_false(has(t.deal.investors, t.deal.ninvestors, "Scranton"));
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -16894,6 +16912,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_open_offer_follows_purchase),
 		cmocka_unit_test(test_bid_launched_this_morning_by),
 		cmocka_unit_test(test_sale_to_buyer_next),
+		cmocka_unit_test(test_penn_abbreviation),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),
