@@ -16181,6 +16181,22 @@ static void test_penn_abbreviation(void **state)
 	tags_release(&t);
 }
 
+/* A price between a bid's words and its maker counts as no word: "the
+ * unsolicited and conditional tender offer for all its common shares at
+ * 28 dlrs per share from Martin T. Sosnoff". */
+static void test_bid_price_then_from(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("CEASARS WORLD <CAW> STUDYING SOSNOFF OFFER",
+	    "Ceasars Wold Inc said its board is studying the unsolicited and "
+	    "conditional tender offer for all its common shares at 28 dlrs per "
+	    "share from Martin T. Sosnoff.", "LOS ANGELES", NULL, NULL, &t);
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Martin T. Sosnoff");
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -16913,6 +16929,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_bid_launched_this_morning_by),
 		cmocka_unit_test(test_sale_to_buyer_next),
 		cmocka_unit_test(test_penn_abbreviation),
+		cmocka_unit_test(test_bid_price_then_from),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

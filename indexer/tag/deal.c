@@ -5623,18 +5623,24 @@ static int bidder_after(const struct doc *doc, const struct doc_sent *st,
 		"commenced", "begun", "started", "announced", "initiated",
 		/* "launched this morning by Mark IV Industries Inc" */
 		"this", "morning", "afternoon", "evening", "tonight",
+		/* "for all its common shares at 28 dlrs per share from" */
+		"at",
 	};
 	size_t k = c->t1;
 	for (int i = 0; k < st->t1 && i < 8; i++, k = doc_next(doc, k)) {
 		/* (past its price: "an offer of 1,189 pence per share from
-		 * X") */
+		 * X", which counts as no word) */
 		if (doc->tok[k].digit || doc->tok_money[k] ||
 		    amount_word(doc, k) || doc_word_is(doc, k, "per") ||
 		    doc_word_is(doc, k, "share") ||
 		    doc_word_in(doc, k, date_words, ARRAY_SIZE(date_words)) ||
 		    (doc_word_is(doc, k, "may") && doc_next(doc, k) < st->t1 &&
-		     doc->tok[doc_next(doc, k)].digit))
+		     doc->tok[doc_next(doc, k)].digit)) {
+			i -= doc->tok_money[k] || doc->tok[k].digit ||
+			     amount_word(doc, k) || doc_word_is(doc, k, "per") ||
+			     doc_word_is(doc, k, "share");
 			continue;
+		}
 		if (doc_word_is(doc, k, "by") || doc_word_is(doc, k, "from"))
 			return right_name(doc, st, doc_next(doc, k) < st->t1 ?
 					  k + 1 : k, n);
