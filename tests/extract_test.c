@@ -16197,6 +16197,69 @@ static void test_bid_price_then_from(void **state)
 	tags_release(&t);
 }
 
+/* More look-alikes a second review found: an owner named past a comma or
+ * in the past; a sale of something else to the buyer named later; money
+ * words missing from "also contributed"; an auction's bid and a sentence
+ * that opens with "Bonds"; an open offer that is the means of buying; a
+ * seller who "said on Friday it sold". */
+static void test_rules_hold_back_on_lookalikes_2(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("ZETA TO BUY GIZMO",
+	    "Zeta Corp will acquire Gizmo Inc, a retailer owned by private "
+	    "investors, the Wall Street Journal reported on Monday.",
+	    "NEW YORK", NULL, NULL, &t);
+	assert_null(t.deal.seller);
+	tags_release(&t);
+	run("ZETA TO BUY GIZMO",
+	    "Zeta Corp said it agreed to buy Gizmo Inc for 50 mln dlrs.\n    "
+	    "Gizmo, a chain once controlled by Beta Corp, makes valves.",
+	    "NEW YORK", NULL, NULL, &t);
+	assert_null(t.deal.seller);
+	tags_release(&t);
+	run("GIZMO TO SELL UNIT",
+	    "Gizmo Inc said it agreed to sell its Delta Systems Inc defense "
+	    "unit for 30 mln dlrs.\n    Delta's revenue rose 20 pct last year "
+	    "on the sale to General Dynamics Corp of radar systems.",
+	    "NEW YORK", NULL, NULL, &t);
+	assert_true(t.deal.acquirer == NULL ||
+		    strcmp(t.deal.acquirer, "General Dynamics"));
+	tags_release(&t);
+	run("Fintech startup Zeta raises $50 million",
+	    "Fintech startup Zeta has raised $50 million in a round led by "
+	    "Sequoia Capital.\n\nDeals with Google and Amazon also contributed "
+	    "to its growth last year.", NULL, NULL, NULL, &t);
+	assert_false(has(t.deal.investors, t.deal.ninvestors, "Google"));
+	tags_release(&t);
+	run("TREASURY BILL AUCTION",
+	    "The 500 mln dlrs of 364-day bills were priced at an average "
+	    "92.969 dlrs, with the lowest accepted bid at 92.950 dlrs.",
+	    "WASHINGTON", NULL, NULL, &t);
+	assert_int_equal(kind_of(&t, "92.969 dlrs"), AMOUNT_OTHER);
+	tags_release(&t);
+	run("BOND PRICED",
+	    "Bonds due 1992 were priced at 98.50 dlrs to yield 7.25 pct.",
+	    "NEW YORK", NULL, NULL, &t);
+	assert_int_equal(kind_of(&t, "98.50 dlrs"), AMOUNT_OTHER);
+	tags_release(&t);
+	run("Zeta Ltd to acquire 26% more in Gizmo Ltd, via open offer at Rs 294 "
+	    "a share",
+	    "Zeta Ltd will acquire 26% more in Gizmo Ltd from public "
+	    "shareholders through an open offer at Rs 294 a share.", NULL,
+	    NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_TENDER);
+	tags_release(&t);
+	run("BRINKMAN CUTS CENERGY <CRG> STAKE",
+	    "LDBrinkman Corp said it cut its stake in Cenergy Corp to 0.4 pct "
+	    "from 9.4 pct.\n    Cenergy Corp said on Friday it sold 1.5 mln "
+	    "new common shares to Snyder Oil Partners.", "WASHINGTON", NULL,
+	    NULL, &t);
+	assert_true(t.deal.acquirer == NULL ||
+		    strcmp(t.deal.acquirer, "Snyder Oil"));
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -16930,6 +16993,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_sale_to_buyer_next),
 		cmocka_unit_test(test_penn_abbreviation),
 		cmocka_unit_test(test_bid_price_then_from),
+		cmocka_unit_test(test_rules_hold_back_on_lookalikes_2),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

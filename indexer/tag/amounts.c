@@ -327,14 +327,18 @@ static int securities_priced(const struct doc *doc, const struct doc_sent *st)
 		if (doc_word_in(doc, k, shares, ARRAY_SIZE(shares)) ||
 		    doc_word_is(doc, k, "face"))
 			return 0;
-		/* (not a name, "chairman Bill Smith"; nor a bid paid in
-		 * notes, "raised its bid for Widget Inc to 25 dlrs, to be paid
-		 * in cash and notes") */
-		if (doc_stem_is(doc, k, "bid") || doc_stem_is(doc, k, "takeov") ||
-		    doc_stem_is(doc, k, "merger"))
+		/* (not a name, "chairman Bill Smith", though a sentence may
+		 * open with the word; nor a bid paid in notes, "raised its bid
+		 * for Widget Inc to 25 dlrs, to be paid in cash and notes") */
+		/* (a bid "for" a company, not an auction's "lowest accepted
+		 * bid at 92.950 dlrs") */
+		size_t f = doc_next(doc, k);
+		if (doc_stem_is(doc, k, "takeov") || doc_stem_is(doc, k, "merger") ||
+		    (doc_stem_is(doc, k, "bid") && f < st->t1 &&
+		     doc_word_is(doc, f, "for")))
 			return 0;
 		paper |= doc_word_in(doc, k, papers, ARRAY_SIZE(papers)) &&
-			 (!doc->tok[k].cap || st->caps);
+			 (!doc->tok[k].cap || k == st->t0 || st->caps);
 	}
 	return paper;
 }

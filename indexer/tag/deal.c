@@ -10661,6 +10661,19 @@ static int also_joined(const struct doc *doc, const struct doc_sent *st)
 	return 0;
 }
 
+/* Whether sentence st names a round or money put in: "the round",
+ * "financing", "funding", "money", "capital". */
+static int money_or_round(const struct doc *doc, const struct doc_sent *st)
+{
+	static const char *const stems[] = {
+		"round", "financ", "fund", "money", "capit",
+	};
+	for (size_t k = st->t0; k < st->t1; k = doc_next(doc, k))
+		if (stem_in(doc, k, stems, ARRAY_SIZE(stems)))
+			return 1;
+	return 0;
+}
+
 /* The most words of the round's company's apposition. */
 #define TARGET_APPOSITION_WORDS 24
 
@@ -10782,10 +10795,12 @@ static void investor_sentences(const struct doc *doc, struct found *f)
 		}
 		/* "Existing shareholders Globe Telecom, Inc., Ayala Corp.
 		 * and Ant Group also put in money": a round's sentence whose
-		 * subjects also joined it */
+		 * subjects also joined it, with money or the round named (not
+		 * "Deals with Google and Amazon also contributed to its
+		 * growth") */
 		if (!listed && (f->type == DEAL_FUNDING ||
 				f->type == DEAL_INVESTMENT) &&
-		    also_joined(doc, st))
+		    also_joined(doc, st) && money_or_round(doc, st))
 			listed = 1;
 		if (listed)
 			collect_investors(doc, st,
@@ -14247,8 +14262,6 @@ static double lead_pct(const struct doc *doc)
 	return 0;
 }
 
-/* "acquired a controlling stake", "tender offer" anywhere near. */
-
 /*
  * "JSW Paints to buy 74.76% of Akzo Nobel India for Rs 8,986 crore; open
  * offer at Rs 3,417.77", "Bain Capital to pick up 18% in Manappuram
@@ -14263,6 +14276,17 @@ static int offer_follows_deal(const struct doc *doc, const struct found *f,
 {
 	if (k <= f->cue.t0)
 		return 0;
+	/* (the means of buying: "via open offer", "through an open
+	 * offer", "by way of an open offer") */
+	long p = doc_prev(doc, k);
+	if (p >= 0 && (doc_word_is(doc, (size_t)p, "an") ||
+		       doc_word_is(doc, (size_t)p, "a") ||
+		       doc_word_is(doc, (size_t)p, "the")))
+		p = doc_prev(doc, (size_t)p);
+	if (p >= 0 && (doc_word_is(doc, (size_t)p, "via") ||
+		       doc_word_is(doc, (size_t)p, "through") ||
+		       doc_word_is(doc, (size_t)p, "of")))
+		return 0;
 	for (size_t q = f->cue.t1; q <= k && q < doc->ntok; q++)
 		if (q > 0 && (doc_gap_has(doc, q - 1, q, ';') ||
 			      doc_gap_has(doc, q - 1, q, ',')))
@@ -14270,6 +14294,7 @@ static int offer_follows_deal(const struct doc *doc, const struct found *f,
 	return 0;
 }
 
+/* "acquired a controlling stake", "tender offer" anywhere near. */
 static enum ex_deal_type refine(const struct doc *doc,
 				const struct found *f)
 {
@@ -18487,16 +18512,6 @@ static void own_shares_sold(struct doc *doc, struct found *best)
 	*best = f;
 }
 
-/*
- * "ACCELERATION <ACLE> CUTS STAKE IN UNITED COASTS" over "Acceleration
- * Corp said it sold a 24.9 pct stake in the common stock of <United
- * Coasts Corp> to the <Sheet Metal Workers' National Pension Fund>": the
- * headline's holder cuts its stake by selling it to a buyer one of the
- * lead's first two sentences names ("the group said it sold 302,833
- * Cenergy common shares to Snyder Oil Partners"); that sale, the holder
- * its seller, is the deal (the cut alone would name the holder the
- * seller and nobody the buyer).
- */
 /* Whether the verb of selling at token v has for its subject a pronoun
  * ("the group said it sold") or the holder h itself, not another company
  * ("Gizmo said it sold 1.5 mln new common shares"). */
@@ -18520,10 +18535,15 @@ static int cut_holder_sells(struct doc *doc, const struct doc_sent *st, size_t v
 		span_name(doc, m->t0, m->t1, &x);
 		return same_name(doc, &x, h);
 	}
-	/* "Gizmo said it sold": the sayer before "said it" is no other
-	 * company */
+	/* "Gizmo said it sold", "Cenergy Corp said on Friday that it
+	 * sold": the sayer before "said" is no other company */
 	long q = doc_prev(doc, (size_t)p);
+	for (int n = 0; q >= (long)st->t0 && n < 4 &&
+	     !doc_word_is(doc, (size_t)q, "said"); n++)
+		q = doc_prev(doc, (size_t)q);
 	long r = q >= (long)st->t0 ? doc_prev(doc, (size_t)q) : -1;
+	while (r >= (long)st->t0 && ticker(doc, (size_t)r))
+		r = doc_prev(doc, (size_t)r);
 	if (q >= (long)st->t0 && doc_word_is(doc, (size_t)q, "said") &&
 	    r >= (long)st->t0 && doc->tok_co[r] >= 0) {
 		const struct doc_ment *m = &doc->ment[doc->tok_co[r]];
@@ -18534,6 +18554,16 @@ static int cut_holder_sells(struct doc *doc, const struct doc_sent *st, size_t v
 	return 1;
 }
 
+/*
+ * "ACCELERATION <ACLE> CUTS STAKE IN UNITED COASTS" over "Acceleration
+ * Corp said it sold a 24.9 pct stake in the common stock of <United
+ * Coasts Corp> to the <Sheet Metal Workers' National Pension Fund>": the
+ * headline's holder cuts its stake by selling it to a buyer one of the
+ * lead's first two sentences names ("the group said it sold 302,833
+ * Cenergy common shares to Snyder Oil Partners"); that sale, the holder
+ * its seller, is the deal (the cut alone would name the holder the
+ * seller and nobody the buyer).
+ */
 static int stake_cut_sold(struct doc *doc, struct found *best)
 {
 	if (!doc->sent[best->sent].title || !best->has_acq)
@@ -18995,13 +19025,29 @@ static int first_word_of(const struct doc *doc, const struct name *a,
 			    doc->tok[a->t0].wl);
 }
 
+/* The company of mention m as the deal's buyer, unless it is what is
+ * bought or its seller; whether it was taken. */
+static int take_buyer(struct doc *doc, struct found *best,
+		      const struct doc_ment *m)
+{
+	struct name x;
+	span_name(doc, m->t0, m->t1, &x);
+	if (same_name(doc, &x, &best->tgt) ||
+	    (best->has_seller && same_name(doc, &x, &best->seller)))
+		return 0;
+	best->acq = x;
+	best->has_acq = 1;
+	return 1;
+}
+
 /*
  * "Egypt said Tuesday it had sold a 30% stake in state-owned Eastern
  * Company ... to a company from the United Arab Emirates", then "The
  * stake was bought by Global Investment Holding, an Emirati firm": one
- * of the next two body sentences that says the holding (or the company,
- * the unit) "was bought by" a company, or "was sold to" one, names the
- * buyer the deal's own sentence left unnamed.
+ * of the next two body sentences that says the holding (or the unit, the
+ * business) "was bought by" a company, or "was sold to" one, names the
+ * buyer the deal's own sentence left unnamed; not a sentence of the past
+ * ("The unit was acquired by Zeta Corp in 1985").
  */
 static void holding_buyer_next(struct doc *doc, struct found *best)
 {
@@ -19051,16 +19097,8 @@ static void holding_buyer_next(struct doc *doc, struct found *best)
 			       (doc->tok[q].digit && doc->tok[q].wl == 4 &&
 				(!strncmp(doc_word(doc, q), "19", 2) ||
 				 !strncmp(doc_word(doc, q), "20", 2)));
-		if (past)
-			continue;
-		struct name x;
-		span_name(doc, m->t0, m->t1, &x);
-		if (same_name(doc, &x, &best->tgt) ||
-		    (best->has_seller && same_name(doc, &x, &best->seller)))
-			continue;
-		best->acq = x;
-		best->has_acq = 1;
-		return;
+		if (!past && take_buyer(doc, best, m))
+			return;
 	}
 }
 
@@ -19105,16 +19143,19 @@ static void sale_to_buyer_next(struct doc *doc, struct found *best)
 				z = doc_next(doc, of);
 			const struct doc_ment *m = z < st->t1 ?
 				company_opening(doc, z) : NULL;
-			if (!m)
+			/* (a sale of something else: "on the sale to General
+			 * Dynamics Corp of radar systems"; not "to Boliden AB
+			 * of Sweden") */
+			size_t o = m ? doc_next(doc, m->t1 - 1) : st->t1;
+			while (o < st->t1 && ticker(doc, o))
+				o = doc_next(doc, o);
+			if (m && o < st->t1 && doc_word_is(doc, o, "of") &&
+			    !(doc_next(doc, o) < st->t1 &&
+			      is_place(doc, doc_next(doc, o))))
 				break;
-			struct name x;
-			span_name(doc, m->t0, m->t1, &x);
-			if (same_name(doc, &x, &best->tgt) ||
-			    (best->has_seller && same_name(doc, &x, &best->seller)))
-				break;
-			best->acq = x;
-			best->has_acq = 1;
-			return;
+			if (m && take_buyer(doc, best, m))
+				return;
+			break;
 		}
 	}
 }
@@ -19689,12 +19730,17 @@ static int owner_apposed_at(struct doc *doc, const struct doc_sent *st,
 	    !(doc_word_is(doc, k, "the") || doc_word_is(doc, k, "a") ||
 	      doc_word_is(doc, k, "an")))
 		return 0;
+	/* (not a past owner: "a chain once controlled by Beta Corp") */
+	static const char *const pasts[] = {
+		"once", "former", "formerly", "previously", "originally",
+	};
 	size_t at = st->t1;
 	for (int w = 0; (k = doc_next(doc, k)) < st->t1 &&
 	     w < OWNER_APPOSED_WORDS; w++) {
 		size_t n = doc_next(doc, k);
 		if (doc->tok[k].cap || n >= st->t1 ||
-		    doc_gap_has(doc, (size_t)doc_prev(doc, k), k, ','))
+		    doc_gap_has(doc, (size_t)doc_prev(doc, k), k, ',') ||
+		    doc_word_in(doc, k, pasts, ARRAY_SIZE(pasts)))
 			break;
 		if ((!parts_only &&
 		     doc_word_in(doc, k, owned, ARRAY_SIZE(owned)) &&
@@ -19705,10 +19751,16 @@ static int owner_apposed_at(struct doc *doc, const struct doc_sent *st,
 			break;
 		}
 	}
-	/* "of its new parent Pertamina": past "its" and lower-case words */
+	/* "of its new parent Pertamina": past "its" and lower-case words,
+	 * not past a comma ("owned by private investors, the Wall Street
+	 * Journal reported") */
 	for (int w = 0; at < st->t1 && w < 3 && !doc->tok[at].cap &&
-	     doc->tok_co[at] < 0; w++)
-		at = doc_next(doc, at);
+	     doc->tok_co[at] < 0; w++) {
+		size_t nx = doc_next(doc, at);
+		if (nx < st->t1 && doc_gap_has(doc, at, nx, ','))
+			return 0;
+		at = nx;
+	}
 	return at < st->t1 && right_name(doc, st, at, y) && y->t0 == at;
 }
 
@@ -19728,12 +19780,19 @@ static void target_owner_apposed(struct doc *doc, struct found *best)
 	for (size_t k = ds->t0; k < ds->t1 && k < best->tgt.t0 && !stake;
 	     k = doc_next(doc, k))
 		stake = doc_word_in(doc, k, stakes, ARRAY_SIZE(stakes));
-	/* after the target's name in its sentence or in the lead's
-	 * first two (the headline's target told again) */
-	size_t seen = 0;
+	/* after the target's name in the lead's first sentences (the
+	 * headline's target told again) and in the deal's own */
+	size_t sents[4], ns = 0, seen = 0;
 	for (size_t s = lead_next(doc, 0, &seen, 3); s < doc->nsent;
-	     s = lead_next(doc, s + 1, &seen, 3)) {
-		const struct doc_sent *st = &doc->sent[s];
+	     s = lead_next(doc, s + 1, &seen, 3))
+		sents[ns++] = s;
+	int own = 0;
+	for (size_t i = 0; i < ns; i++)
+		own |= sents[i] == best->sent;
+	if (!own && best->sent < doc->nsent)
+		sents[ns++] = best->sent;
+	for (size_t i = 0; i < ns; i++) {
+		const struct doc_sent *st = &doc->sent[sents[i]];
 		if (st->title || st->caps)
 			continue;
 		for (size_t m = 0; m < doc->nment; m++) {
@@ -21215,16 +21274,6 @@ static void deal_read(struct doc *doc, const struct dealmodel *model,
 /* How far before a price its "bought X" may stand. */
 #define BOUGHT_NEAR_WORDS 10
 
-/*
- * Whether the amount at text offset `at` is the price of a company
- * bought or sold in its sentence: a past verb of it ("bought",
- * "acquired", "purchased", "sold") then a company or a capitalised name
- * ("since Musk bought Twitter for $44 billion"), then "for" and the
- * amount, within BOUGHT_NEAR_WORDS words; or the amount right before a
- * noun of buying a company, "of" and a name after it ("its £6.2bn
- * takeover of Anglo-Dutch group Corus in 2007", "the $1.4 billion
- * acquisition of Nuvia").
- */
 /* Whether the capitalised run through token k is a name standing alone,
  * no lower-case noun right after it ("Treasury securities",
  * "Westinghouse turbines"), or an owner's ("Kerry Packer's television and
@@ -21245,6 +21294,16 @@ static int named_alone(const struct doc *doc, const struct doc_sent *st,
 	       doc_word_is(doc, e, "in");
 }
 
+/*
+ * Whether the amount at text offset `at` is the price of a company
+ * bought or sold in its sentence: a past verb of it ("bought",
+ * "acquired", "purchased", "sold") then a company or a capitalised name
+ * ("since Musk bought Twitter for $44 billion"), then "for" and the
+ * amount, within BOUGHT_NEAR_WORDS words; or the amount right before a
+ * noun of buying a company, "of" and a name after it ("its £6.2bn
+ * takeover of Anglo-Dutch group Corus in 2007", "the $1.4 billion
+ * acquisition of Nuvia").
+ */
 static int company_bought_near(const struct doc *doc, size_t at)
 {
 	static const char *const verbs[] = {
