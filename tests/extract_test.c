@@ -16260,6 +16260,26 @@ static void test_rules_hold_back_on_lookalikes_2(void **state)
 	tags_release(&t);
 }
 
+/* A bid for "its" stake in the target, answered by the sentence's
+ * subject, names that subject the seller: "IJM Corp Bhd has accepted
+ * Kuala Lumpur Kepong Bhd's (KLK) RM1.53 billion cash offer for its
+ * entire 56.2% stake in IJM Plantations Bhd"; and "KUALA LUMPUR (June
+ * 11):" there is the city, no short name of "Kuala Lumpur Kepong". */
+static void test_own_stake_offered(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("IJM Corp accepts KLK's RM1.53b offer for IJM Plantations stake",
+	    "KUALA LUMPUR (June 11): IJM Corp Bhd has accepted Kuala Lumpur "
+	    "Kepong Bhd's (KLK) RM1.53 billion cash offer for its entire 56.2% "
+	    "stake in IJM Plantations Bhd (IJMP).", NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Kuala Lumpur Kepong");
+	assert_non_null(t.deal.seller);
+	assert_string_equal(t.deal.seller, "IJM");
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -16994,6 +17014,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_penn_abbreviation),
 		cmocka_unit_test(test_bid_price_then_from),
 		cmocka_unit_test(test_rules_hold_back_on_lookalikes_2),
+		cmocka_unit_test(test_own_stake_offered),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

@@ -19815,6 +19815,83 @@ static void target_owner_apposed(struct doc *doc, struct found *best)
 	}
 }
 
+/* How far after a bid's word its "its ... stake in" may stand. */
+#define OWN_STAKE_WORDS 8
+
+/*
+ * "IJM Corp Bhd has accepted Kuala Lumpur Kepong Bhd's (KLK) RM1.53
+ * billion cash offer for its entire 56.2% stake in IJM Plantations Bhd":
+ * a bid for "its" stake in the target, the sentence's subject answering
+ * it, names that subject the stake's seller, when it is neither side.
+ */
+static int own_stake_offered_in(struct doc *doc, const struct doc_sent *st,
+				struct found *best)
+{
+	static const char *const holdings[] = {
+		"stake", "shares", "holding", "interest",
+	};
+	for (size_t k = st->t0; k < st->t1; k = doc_next(doc, k)) {
+		if (!doc_stem_is(doc, k, "offer") && !doc_stem_is(doc, k, "bid"))
+			continue;
+		/* "for its (entire 56.2%) stake in" the target */
+		size_t q = doc_next(doc, k), its = st->t1, held = st->t1;
+		for (int n = 0; q < st->t1 && n < OWN_STAKE_WORDS;
+		     q = doc_next(doc, q), n++) {
+			if (doc_word_is(doc, q, "its"))
+				its = q;
+			else if (its < st->t1 &&
+				 doc_word_in(doc, q, holdings, ARRAY_SIZE(holdings)))
+				held = q;
+			else if (held < st->t1 && (doc_word_is(doc, q, "in") ||
+						   doc_word_is(doc, q, "of")))
+				break;
+		}
+		size_t z = q < st->t1 ? doc_next(doc, q) : st->t1;
+		const struct doc_ment *m = held < st->t1 && z < st->t1 ?
+			company_opening(doc, z) : NULL;
+		if (!m)
+			continue;
+		struct name t, x;
+		span_name(doc, m->t0, m->t1, &t);
+		/* (the holder may share the target's first word: "IJM Corp"
+		 * selling its stake in "IJM Plantations") */
+		if (!same_name(doc, &t, &best->tgt))
+			continue;
+		/* the holder: the sentence's first company before the bid */
+		const struct doc_ment *h = NULL;
+		for (size_t q2 = st->t0; q2 < k && !h; q2 = doc_next(doc, q2))
+			h = company_opening(doc, q2);
+		if (!h)
+			continue;
+		span_name(doc, h->t0, h->t1, &x);
+		if (same_name(doc, &x, &best->acq) || same_words(doc, &x, &t) ||
+		    (x.company >= 0 && x.company == t.company))
+			continue;
+		best->seller = x;
+		best->has_seller = 1;
+		return 1;
+	}
+	return 0;
+}
+
+static void own_stake_offered(struct doc *doc, struct found *best)
+{
+	if (best->has_seller || !best->has_acq || !best->has_tgt ||
+	    best->tgt.asset || best->sent >= doc->nsent)
+		return;
+	/* the deal's sentence, or the lead's first two under a headline */
+	if (doc->sent[best->sent].para != 0) {
+		own_stake_offered_in(doc, &doc->sent[best->sent], best);
+		return;
+	}
+	size_t seen = 0;
+	for (size_t s = lead_next(doc, 1, &seen, 2); s < doc->nsent;
+	     s = lead_next(doc, s + 1, &seen, 2))
+		if (!doc->sent[s].title && !doc->sent[s].caps &&
+		    own_stake_offered_in(doc, &doc->sent[s], best))
+			return;
+}
+
 /* How many sentences from the deal's (or the lead's) may tell its seller
  * so. */
 #define SELLER_TOLD_SENTENCES 4
@@ -20680,6 +20757,7 @@ static void deal_read(struct doc *doc, const struct dealmodel *model,
 		sale_to_buyer_next(doc, &best);
 		agreement_with_seller(doc, &best);
 		target_owner_apposed(doc, &best);
+		own_stake_offered(doc, &best);
 		described_target_next(doc, &best);
 		described_named_next(doc, &best);
 		target_told(doc, &best);

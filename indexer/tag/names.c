@@ -2755,6 +2755,21 @@ static int first_word_owner(const struct doc *doc, size_t c, size_t len)
 	return (int)c;
 }
 
+/* Whether a place of the gazetteer opens at token i and ends past token
+ * end - 1 (at most three words past it). */
+static int place_longer(struct doc *doc, size_t i, size_t end)
+{
+	size_t e = end;
+	for (int w = 0; w < 3 && e < doc->ntok &&
+	     doc->tok[e].sent == doc->tok[i].sent; w++) {
+		e = doc_next(doc, e - 1) + 1;
+		const struct gaz_entry *g = gaz_at(doc, i, e);
+		if (g && g->kind == GAZ_PLACE)
+			return 1;
+	}
+	return 0;
+}
+
 /* Later short mentions of companies already named: "Alibaba". */
 static void short_mentions(struct doc *doc)
 {
@@ -2796,6 +2811,11 @@ static void short_mentions(struct doc *doc)
 						  doc->key.len);
 				if (id < 0)
 					continue;
+				/* "KUALA LUMPUR (June 11):" is the city, not
+				 * "Kuala Lumpur Kepong" short: a place longer
+				 * than the short name opens there */
+				if (place_longer(doc, i, end))
+					break;
 				/* "Vodafone Egypt" beside "Vodafone Group": its
 				 * unit in that country, which the gazetteer's
 				 * names make below */
