@@ -134,7 +134,8 @@ static int listing_country(const struct doc *doc, size_t i)
 		return -1;
 	const char *w = doc_word(doc, i);
 	size_t k = 0;
-	while (k < ARRAY_SIZE(listing_codes) && strcmp(w, listing_codes[k].word))
+	while (k < ARRAY_SIZE(listing_codes) &&
+	       (w[0] != listing_codes[k].word[0] || strcmp(w, listing_codes[k].word)))
 		k++;
 	if (k == ARRAY_SIZE(listing_codes))
 		return -1;
