@@ -19025,6 +19025,28 @@ static int first_word_of(const struct doc *doc, const struct name *a,
 			    doc->tok[a->t0].wl);
 }
 
+/* Whether the deal's buyer is missing where a later sentence may name
+ * it: an acquisition's, a stake's or a divestiture's, its target read. */
+static int buyer_missing(const struct found *best)
+{
+	return !best->has_acq && best->has_tgt &&
+	       (best->type == DEAL_ACQUISITION || best->type == DEAL_STAKE ||
+		best->type == DEAL_DIVESTITURE);
+}
+
+/* The first body sentence from s on (no headline, no boilerplate) while
+ * *seen, counting them, stays below max; doc->nsent when there is none. */
+static size_t body_after(const struct doc *doc, size_t s, size_t *seen,
+			 size_t max)
+{
+	for (; s < doc->nsent && *seen < max; s++)
+		if (!doc->sent[s].title && !doc_boiler(doc, (uint32_t)s)) {
+			++*seen;
+			return s;
+		}
+	return doc->nsent;
+}
+
 /* The company of mention m as the deal's buyer, unless it is what is
  * bought or its seller; whether it was taken. */
 static int take_buyer(struct doc *doc, struct found *best,
@@ -19063,16 +19085,12 @@ static void holding_buyer_next(struct doc *doc, struct found *best)
 	static const char *const boughts[] = {
 		"bought", "acquired", "purchased", "sold",
 	};
-	if (best->has_acq || !best->has_tgt ||
-	    (best->type != DEAL_ACQUISITION && best->type != DEAL_STAKE &&
-	     best->type != DEAL_DIVESTITURE))
+	if (!buyer_missing(best))
 		return;
 	size_t seen = 0;
-	for (size_t s = best->sent + 1; s < doc->nsent && seen < 2; s++) {
+	for (size_t s = body_after(doc, best->sent + 1, &seen, 2);
+	     s < doc->nsent; s = body_after(doc, s + 1, &seen, 2)) {
 		const struct doc_sent *st = &doc->sent[s];
-		if (st->title || doc_boiler(doc, (uint32_t)s))
-			continue;
-		seen++;
 		size_t h = doc_next(doc, st->t0);
 		if (h >= st->t1 || !doc_word_is(doc, st->t0, "the") ||
 		    !doc_word_in(doc, h, holdings, ARRAY_SIZE(holdings)))
@@ -19116,16 +19134,12 @@ static void sale_to_buyer_next(struct doc *doc, struct found *best)
 	static const char *const parts[] = {
 		"unit", "subsidiary", "affiliate", "division",
 	};
-	if (best->has_acq || !best->has_tgt ||
-	    (best->type != DEAL_ACQUISITION && best->type != DEAL_DIVESTITURE &&
-	     best->type != DEAL_STAKE))
+	if (!buyer_missing(best))
 		return;
 	size_t seen = 0;
-	for (size_t s = best->sent + 1; s < doc->nsent && seen < 2; s++) {
+	for (size_t s = body_after(doc, best->sent + 1, &seen, 2);
+	     s < doc->nsent; s = body_after(doc, s + 1, &seen, 2)) {
 		const struct doc_sent *st = &doc->sent[s];
-		if (st->title || doc_boiler(doc, (uint32_t)s))
-			continue;
-		seen++;
 		for (size_t k = st->t0; k < st->t1; k = doc_next(doc, k)) {
 			size_t to = doc_next(doc, k);
 			long p = doc_prev(doc, k);
