@@ -16280,6 +16280,46 @@ static void test_own_stake_offered(void **state)
 	tags_release(&t);
 }
 
+/* Look-alikes a third review found: a bid paid "in cash and notes"; a
+ * "Bill" opening a sentence; "launch of open offer"; an adviser before
+ * an offer for "its" stake; a window without "in" or "of". */
+static void test_rules_hold_back_on_lookalikes_3(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("WIDGET REJECTS GAMMA BID",
+	    "Widget Inc said its board rejected Gamma Corp's bid of 25 dlrs in "
+	    "cash and notes.", "NEW YORK", NULL, NULL, &t);
+	assert_int_equal(kind_of(&t, "25 dlrs"), AMOUNT_PER_SHARE);
+	tags_release(&t);
+	run("GAMMA OFFERS FOR WIDGET UNITS",
+	    "Bill Smith, chairman of Gamma Corp, said Gamma will offer 25 dlrs "
+	    "in cash for each Widget Inc unit it does not own.", "NEW YORK",
+	    NULL, NULL, &t);
+	assert_int_equal(kind_of(&t, "25 dlrs"), AMOUNT_PER_SHARE);
+	tags_release(&t);
+	run("JSW Paints to buy 74.76% of Akzo Nobel India for Rs 8,986 crore; "
+	    "launch of open offer at Rs 3,417.77",
+	    "JSW Paints on Friday said it had signed definitive agreements to "
+	    "acquire up to 74.76% of Akzo Nobel India from Akzo Nobel for Rs "
+	    "8,986 crore.", NULL, NULL, NULL, &t);
+	assert_int_not_equal(t.deal.type, DEAL_TENDER);
+	tags_release(&t);
+	run("Gamma Corp offers $500 million for Widget stake",
+	    "Morgan Stanley advised Gamma Corp on the 500 mln dlr offer for its "
+	    "40 pct stake in Widget Inc, which Gamma made on Monday.", NULL,
+	    NULL, NULL, &t);
+	assert_true(t.deal.seller == NULL ||
+		    strcmp(t.deal.seller, "Morgan Stanley"));
+	tags_release(&t);
+	run("BETA WELCOMES GAMMA OFFER",
+	    "Beta Corp welcomed Gamma Corp's offer for its shares and warrants "
+	    "on Monday and said Widget Inc would respond later.", "NEW YORK",
+	    NULL, NULL, &t);
+	assert_true(t.deal.seller == NULL || strcmp(t.deal.seller, "Beta"));
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -17015,6 +17055,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_bid_price_then_from),
 		cmocka_unit_test(test_rules_hold_back_on_lookalikes_2),
 		cmocka_unit_test(test_own_stake_offered),
+		cmocka_unit_test(test_rules_hold_back_on_lookalikes_3),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

@@ -303,6 +303,23 @@ static int per_unit(const struct doc *doc, const struct money *m, size_t t1)
 	       unit_word(doc_word(doc, t1 + 1));
 }
 
+/* Whether the bid at token k is an auction's: "the lowest accepted bid",
+ * "the average bid", "bids at 92.950". */
+static int auction_bid(const struct doc *doc, const struct doc_sent *st,
+		       size_t k)
+{
+	static const char *const kinds[] = {
+		"accepted", "lowest", "highest", "average", "competitive",
+		"noncompetitive", "non-competitive",
+	};
+	long p = doc_prev(doc, k);
+	size_t n = doc_next(doc, k);
+	return (p >= (long)st->t0 &&
+		doc_word_in(doc, (size_t)p, kinds, ARRAY_SIZE(kinds))) ||
+	       (n < st->t1 && (doc_word_is(doc, n, "at") ||
+			       doc_word_is(doc, n, "price")));
+}
+
 /*
  * Whether sentence st prices debt securities and speaks of no shares:
  * "Tenders were accepted for 2.55 billion dlrs of 91-day bills at an
@@ -330,15 +347,17 @@ static int securities_priced(const struct doc *doc, const struct doc_sent *st)
 		/* (not a name, "chairman Bill Smith", though a sentence may
 		 * open with the word; nor a bid paid in notes, "raised its bid
 		 * for Widget Inc to 25 dlrs, to be paid in cash and notes") */
-		/* (a bid "for" a company, not an auction's "lowest accepted
-		 * bid at 92.950 dlrs") */
-		size_t f = doc_next(doc, k);
+		/* (a bid, not an auction's "lowest accepted bid at 92.950
+		 * dlrs") */
 		if (doc_stem_is(doc, k, "takeov") || doc_stem_is(doc, k, "merger") ||
-		    (doc_stem_is(doc, k, "bid") && f < st->t1 &&
-		     doc_word_is(doc, f, "for")))
+		    (doc_stem_is(doc, k, "bid") && !auction_bid(doc, st, k)))
 			return 0;
+		/* (a sentence's first word capitalised: "Bonds due 1992",
+		 * not "Bill Smith") */
+		size_t nx = doc_next(doc, k);
 		paper |= doc_word_in(doc, k, papers, ARRAY_SIZE(papers)) &&
-			 (!doc->tok[k].cap || k == st->t0 || st->caps);
+			 (!doc->tok[k].cap || st->caps ||
+			  (k == st->t0 && nx < st->t1 && !doc->tok[nx].cap));
 	}
 	return paper;
 }

@@ -14283,9 +14283,11 @@ static int offer_follows_deal(const struct doc *doc, const struct found *f,
 		       doc_word_is(doc, (size_t)p, "a") ||
 		       doc_word_is(doc, (size_t)p, "the")))
 		p = doc_prev(doc, (size_t)p);
+	long w = p >= 0 ? doc_prev(doc, (size_t)p) : -1;
 	if (p >= 0 && (doc_word_is(doc, (size_t)p, "via") ||
 		       doc_word_is(doc, (size_t)p, "through") ||
-		       doc_word_is(doc, (size_t)p, "of")))
+		       (doc_word_is(doc, (size_t)p, "of") && w >= 0 &&
+			doc_word_is(doc, (size_t)w, "way"))))
 		return 0;
 	for (size_t q = f->cue.t1; q <= k && q < doc->ntok; q++)
 		if (q > 0 && (doc_gap_has(doc, q - 1, q, ';') ||
@@ -19789,6 +19791,8 @@ static void target_owner_apposed(struct doc *doc, struct found *best)
 	static const char *const stakes[] = {
 		"stake", "stakes", "pct", "percent", "interest", "shares",
 	};
+	if (best->sent >= doc->nsent)
+		return;
 	int stake = best->type == DEAL_STAKE;
 	const struct doc_sent *ds = &doc->sent[best->sent];
 	for (size_t k = ds->t0; k < ds->t1 && k < best->tgt.t0 && !stake;
@@ -19849,8 +19853,9 @@ static int own_stake_offered_in(struct doc *doc, const struct doc_sent *st,
 			continue;
 		/* "for its (entire 56.2%) stake in" the target */
 		size_t q = doc_next(doc, k), its = st->t1, held = st->t1;
-		for (int n = 0; q < st->t1 && n < OWN_STAKE_WORDS;
-		     q = doc_next(doc, q), n++) {
+		int in = 0;
+		for (int n = 0; q < st->t1 && n < OWN_STAKE_WORDS && !in;
+		     n++) {
 			if (doc_word_is(doc, q, "its"))
 				its = q;
 			else if (its < st->t1 &&
@@ -19858,11 +19863,12 @@ static int own_stake_offered_in(struct doc *doc, const struct doc_sent *st,
 				held = q;
 			else if (held < st->t1 && (doc_word_is(doc, q, "in") ||
 						   doc_word_is(doc, q, "of")))
-				break;
+				in = 1;
+			if (!in)
+				q = doc_next(doc, q);
 		}
-		size_t z = q < st->t1 ? doc_next(doc, q) : st->t1;
-		const struct doc_ment *m = held < st->t1 && z < st->t1 ?
-			company_opening(doc, z) : NULL;
+		size_t z = in ? doc_next(doc, q) : st->t1;
+		const struct doc_ment *m = z < st->t1 ? company_opening(doc, z) : NULL;
 		if (!m)
 			continue;
 		struct name t, x;
@@ -19871,11 +19877,19 @@ static int own_stake_offered_in(struct doc *doc, const struct doc_sent *st,
 		 * selling its stake in "IJM Plantations") */
 		if (!same_name(doc, &t, &best->tgt))
 			continue;
-		/* the holder: the sentence's first company before the bid */
+		/* the holder: the sentence's first company before the bid,
+		 * which answers it ("has accepted", "rejected", "is
+		 * weighing"; not "Morgan Stanley advised Gamma Corp on") */
 		const struct doc_ment *h = NULL;
 		for (size_t q2 = st->t0; q2 < k && !h; q2 = doc_next(doc, q2))
 			h = company_opening(doc, q2);
 		if (!h)
+			continue;
+		int answers = 0;
+		for (size_t q2 = h->t1; q2 < k && !answers; q2 = doc_next(doc, q2))
+			answers = stem_in(doc, q2, answer_verbs,
+					  ARRAY_SIZE(answer_verbs));
+		if (!answers)
 			continue;
 		span_name(doc, h->t0, h->t1, &x);
 		if (same_name(doc, &x, &best->acq) || same_words(doc, &x, &t) ||
