@@ -19641,6 +19641,29 @@ static int target_owner(struct doc *doc, const struct found *best,
 }
 
 /*
+ * Reads sentences with `in` until it takes something: the deal's own
+ * sentence, or under a headline's deal the lead's first two (no headline
+ * nor capitals line among them).
+ */
+static void deal_or_lead(struct doc *doc, struct found *best,
+			 int (*in)(struct doc *, const struct doc_sent *,
+				   struct found *))
+{
+	if (best->sent >= doc->nsent)
+		return;
+	if (doc->sent[best->sent].para != 0) {
+		in(doc, &doc->sent[best->sent], best);
+		return;
+	}
+	size_t seen = 0;
+	for (size_t s = lead_next(doc, 1, &seen, 2); s < doc->nsent;
+	     s = lead_next(doc, s + 1, &seen, 2))
+		if (!doc->sent[s].title && !doc->sent[s].caps &&
+		    in(doc, &doc->sent[s], best))
+			return;
+}
+
+/*
  * "<Senior Engineering Group Plc> said it reached agreement with <Cronus
  * Industries Inc> to acquire the whole share capital of <South Western
  * Engineering Co>", "agreed with Fox Technology Inc <FOXT.O> to buy its
@@ -19706,17 +19729,7 @@ static void agreement_with_seller(struct doc *doc, struct found *best)
 	    (best->type != DEAL_ACQUISITION && best->type != DEAL_STAKE &&
 	     best->type != DEAL_DIVESTITURE))
 		return;
-	if (doc->sent[best->sent].para != 0) {
-		agreed_with_in(doc, &doc->sent[best->sent], best);
-		return;
-	}
-	/* a headline's deal: the lead's first two sentences */
-	size_t seen = 0;
-	for (size_t s = lead_next(doc, 1, &seen, 2); s < doc->nsent;
-	     s = lead_next(doc, s + 1, &seen, 2))
-		if (!doc->sent[s].title &&
-		    agreed_with_in(doc, &doc->sent[s], best))
-			return;
+	deal_or_lead(doc, best, agreed_with_in);
 }
 
 /* How far past the target's comma its owner's words may stand. */
@@ -19907,17 +19920,7 @@ static void own_stake_offered(struct doc *doc, struct found *best)
 	if (best->has_seller || !best->has_acq || !best->has_tgt ||
 	    best->tgt.asset || best->sent >= doc->nsent)
 		return;
-	/* the deal's sentence, or the lead's first two under a headline */
-	if (doc->sent[best->sent].para != 0) {
-		own_stake_offered_in(doc, &doc->sent[best->sent], best);
-		return;
-	}
-	size_t seen = 0;
-	for (size_t s = lead_next(doc, 1, &seen, 2); s < doc->nsent;
-	     s = lead_next(doc, s + 1, &seen, 2))
-		if (!doc->sent[s].title && !doc->sent[s].caps &&
-		    own_stake_offered_in(doc, &doc->sent[s], best))
-			return;
+	deal_or_lead(doc, best, own_stake_offered_in);
 }
 
 /* How many sentences from the deal's (or the lead's) may tell its seller
