@@ -1311,6 +1311,28 @@ static int range_ok(const struct scan *sc, size_t i, double low, double high,
 	return 1;
 }
 
+/* The most a range's high end may be times its low end: "500,000 to one
+ * mln dlrs" is a range, "88 to four billion stg" is not. */
+#define RANGE_SPAN_MAX 1000
+
+/*
+ * Whether a range's first number takes the second's scale: "$30-40
+ * million", "six to seven billion baht"; not "500,000 to one mln dlrs",
+ * whose first number is whole.
+ */
+static int range_scaled(double mult, double v, double mult2, double v2)
+{
+	return mult == 1 && mult2 > 1 && v <= v2;
+}
+
+/* Whether the number at i ends a fiscal year's span: the "88" of
+ * "1987/88 to four billion stg". */
+static int year_tail(const struct scan *sc, size_t i)
+{
+	return i >= 2 && sc->t[i].glued && sc->t[i - 1].glued &&
+	       is_sym(sc, i - 1, "/") && sc->t[i - 2].type == T_NUM;
+}
+
 /*
  * "one dollar" [i, j) naming a currency, not a sum: a rate's other side
  * ("pegged at 7.80 to one U.S. dollar", "per one dollar") or a market's
@@ -1474,13 +1496,26 @@ static size_t amount_at(struct scan *sc, size_t i, struct money *m,
 				j++;
 			}
 		} else if (is_dash(sc, j) || word_is(sc, j, "to") ||
+			   word_is(sc, j, "or") ||
 			   (word_is(sc, j, "and") && i > 0 &&
 			    word_is(sc, i - 1, "between"))) {
-			/* "30 to 40 mln dlrs" */
+			/* "30 to 40 mln dlrs", "six to seven billion baht",
+			 * "1.5 billion to two billion dlrs", "21 or 22
+			 * dlrs"; not "7.80 to one dollar", a rate, nor
+			 * "rose from 888 mln to 1.8 billion dlrs", two sums
+			 * (a first number with its own scale after a word
+			 * of change) */
+			int or = word_is(sc, j, "or");
 			e = number_scaled(sc, j + 1, &v2, &mult2, &is_int2,
 					  &in_words2);
-			if (e > j + 1 && !in_words2 &&
-			    range_ok(sc, i, v * mult, v2 * mult2, 0) &&
+			double lo = v * (range_scaled(mult, v, mult2, v2) ?
+					 mult2 : mult);
+			if (e > j + 1 && (!in_words2 || v2 * mult2 != 1) &&
+			    (!or || v2 * mult2 > lo) &&
+			    lo * RANGE_SPAN_MAX >= v2 * mult2 &&
+			    !year_tail(sc, i) &&
+			    range_ok(sc, i, lo, v2 * mult2,
+				     mult > 1 && word_is(sc, j, "to")) &&
 			    match_cur(sc, e, MONEY_POST, &c)) {
 				have_cur = range = 1;
 				j = e + c.ntok;
@@ -1533,7 +1568,7 @@ static size_t amount_at(struct scan *sc, size_t i, struct money *m,
 		}
 	}
 	if (range) {
-		if (mult == 1 && mult2 > 1)
+		if (range_scaled(mult, v, mult2, v2))
 			mult = mult2;  /* "$30-40 million" */
 		m->low = v * mult * c.factor;
 		m->high = v2 * mult2 * c.factor;

@@ -21,7 +21,10 @@
  *         ₦104 billion (NGN), E£11.8 billion (EGP),
  *         five million yen, half a million, three quarters billion,
  *         3 dollars 50 cents (3.50), 50 cents (0.50 USD),
- *         $30-40 million and between $10m and $20m (ranges; after a
+ *         $30-40 million, between $10m and $20m, six to seven billion
+ *         baht, 1.5 billion to two billion dlrs, 21 or 22 dlrs (ranges,
+ *         the high end at most 1,000 times the low; not "1987/88 to
+ *         four billion stg", a fiscal year's tail; after a
  *         word of change, "rose by 9.4 mln francs to 33.12 billion" is two
  *         sums, the second in the first's currency),
  *         HK$22.4 billion ($2.87 billion USD)  (one amount; the stated USD
