@@ -16320,6 +16320,34 @@ static void test_rules_hold_back_on_lookalikes_3(void **state)
 	tags_release(&t);
 }
 
+/* A price per unit of goods with a measure's word before the unit ("a
+ * short ton", "per troy ounce", "per long ton") or per "mcf" or "acre"
+ * is no price per share. */
+static void test_unit_price_measure_word(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("KESTREL STEEL RAISES PLATE PRICES",
+	    "Kestrel Steel Corp said the base price for carbon plates will "
+	    "be increased by 25 dlrs to 405 dlrs a short ton, effective July "
+	    "one.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(kind_of(&t, "405 dlrs"), AMOUNT_OTHER);
+	tags_release(&t);
+	run("LARCH OIL SAYS GAS PRICE FELL",
+	    "Larch Oil Corp said it sold its natural gas for an average price "
+	    "of 2.17 dlrs per mcf in 1986, and its sulphur for 138.25 dlrs "
+	    "per long ton.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(kind_of(&t, "2.17 dlrs"), AMOUNT_OTHER);
+	assert_int_equal(kind_of(&t, "138.25 dlrs"), AMOUNT_OTHER);
+	tags_release(&t);
+	/* a share's price stays one */
+	run("LARCH OIL TO BUY KESTREL",
+	    "Larch Oil Corp said it agreed to buy Kestrel Gas Inc for 21 "
+	    "dlrs a share.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(kind_of(&t, "21 dlrs a share"), AMOUNT_PER_SHARE);
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -17056,6 +17084,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_rules_hold_back_on_lookalikes_2),
 		cmocka_unit_test(test_own_stake_offered),
 		cmocka_unit_test(test_rules_hold_back_on_lookalikes_3),
+		cmocka_unit_test(test_unit_price_measure_word),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

@@ -254,6 +254,7 @@ static int unit_word(const char *w)
 		"unit", "seat", "car", "vehicle", "night", "carat", "annum",
 		/* "2,180 francs per bond": a security's price, no share's */
 		"bond", "debenture", "certificate", "btu", "mmbtu",
+		"mcf", "acre", "hectare", "kwh",
 	};
 	size_t n = strlen(w);
 	for (size_t i = 0; i < ARRAY_SIZE(units); i++) {
@@ -299,8 +300,16 @@ static int per_unit(const struct doc *doc, const struct money *m, size_t t1)
 				return 0;
 		return 1;
 	}
-	return (!strcmp(w, "a") || !strcmp(w, "an") || !strcmp(w, "per")) &&
-	       unit_word(doc_word(doc, t1 + 1));
+	if (!(!strcmp(w, "a") || !strcmp(w, "an") || !strcmp(w, "per")))
+		return 0;
+	/* "138.25 dlrs per long ton", "a metric tonne", "a troy ounce" */
+	static const char *const measures[] = {"long", "short", "metric",
+					       "troy", "square", "cubic"};
+	size_t u = t1 + 1;
+	if (u + 1 < doc->ntok && doc->tok[u + 1].sent == doc->tok[t1].sent &&
+	    word_in(doc_word(doc, u), measures, ARRAY_SIZE(measures)))
+		u++;
+	return unit_word(doc_word(doc, u));
 }
 
 /* Whether the bid at token k is an auction's: "the lowest accepted bid",
