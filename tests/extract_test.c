@@ -16348,6 +16348,35 @@ static void test_unit_price_measure_word(void **state)
 	tags_release(&t);
 }
 
+/* A small sum a deal's cue stands by in a story that speaks of no share,
+ * stock, security or unit ("a seat ... sold for 1,500 dlrs", "priced at
+ * 2,995 dlrs") is no price per share; where the story speaks of
+ * securities ("offered $11 a security") it stays one. */
+static void test_small_sum_story_without_shares(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("KESTREL EXCHANGE SEAT SELLS FOR 1,500 DLRS",
+	    "The Kestrel Futures Exchange said a seat on the exchange sold "
+	    "for 1,500 dlrs, which is up 250 dlrs from the previous sale "
+	    "yesterday.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(kind_of(&t, "1,500 dlrs"), AMOUNT_OTHER);
+	tags_release(&t);
+	run("LARCH SYSTEMS SELLS NEW PLANNING PACKAGE",
+	    "Larch Systems Inc said its new planning package, priced at "
+	    "2,995 dlrs, will be sold through dealers.\n", NULL, NULL, NULL,
+	    &t);
+	assert_int_equal(kind_of(&t, "2,995 dlrs"), AMOUNT_OTHER);
+	tags_release(&t);
+	run("Kestrel blocks Larch bid for Quillon Pipelines",
+	    "The government blocked the Larch consortium's takeover of "
+	    "Quillon Pipelines. The consortium had offered $11 a security in "
+	    "cash. Quillon securities fell 11 per cent to $8.83.\n", NULL,
+	    NULL, NULL, &t);
+	assert_int_equal(kind_of(&t, "$11"), AMOUNT_PER_SHARE);
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -17085,6 +17114,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_own_stake_offered),
 		cmocka_unit_test(test_rules_hold_back_on_lookalikes_3),
 		cmocka_unit_test(test_unit_price_measure_word),
+		cmocka_unit_test(test_small_sum_story_without_shares),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

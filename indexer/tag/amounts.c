@@ -1298,6 +1298,45 @@ static int face_value(const struct doc *doc, const struct doc_sent *st,
 	       doc_word_is(doc, t1 + 1, "value");
 }
 
+/*
+ * Whether the story speaks anywhere of shares or of securities priced one
+ * by one: "shareholders", "stock", "$11 a security", a trust's "units",
+ * a convertible's "conversion price".  A small sum a deal's cue stands by
+ * in a story of none ("a seat on the exchange sold for 200 dlrs", "the
+ * system, priced at 2,995 dlrs") is no price of a share, unless its
+ * sentence speaks of a bid (bid_in_sentence()).
+ */
+static int story_has_shares(const struct doc *doc)
+{
+	static const char *const words[] = {
+		"shr", "shrs", "security", "securities", "unit", "units",
+		"unitholders", "convertible", "conversion", "ipo",
+	};
+	for (size_t k = 0; k < doc->ntok; k++) {
+		const char *w = doc_word(doc, k);
+		if (share_word(w) || !strncmp(w, "share", 5) ||
+		    !strncmp(w, "stock", 5) ||
+		    word_in(w, words, ARRAY_SIZE(words)))
+			return 1;
+	}
+	return 0;
+}
+
+/* Whether sentence st speaks of a bid for a company ("Acme Corp's offer
+ * of 25 dlrs was inadequate"), whose small sum is a share's price though
+ * no share is named. */
+static int bid_in_sentence(const struct doc *doc, const struct doc_sent *st)
+{
+	static const char *const bids[] = {
+		"bid", "bids", "offer", "offers", "offered", "tender",
+		"takeover", "merger",
+	};
+	for (size_t k = st->t0; k < st->t1; k++)
+		if (word_in(doc_word(doc, k), bids, ARRAY_SIZE(bids)))
+			return 1;
+	return 0;
+}
+
 static enum ex_amount_kind amount_kind(const struct doc *doc,
 				       const struct money *m,
 				       struct cue_count *cache)
@@ -1354,7 +1393,9 @@ static enum ex_amount_kind amount_kind(const struct doc *doc,
 	}
 	if (small && (k == AMOUNT_DEAL || k == AMOUNT_FUNDING ||
 		      k == AMOUNT_VALUATION || k == AMOUNT_MARKET))
-		return k == AMOUNT_DEAL ? AMOUNT_PER_SHARE : AMOUNT_OTHER;
+		return k == AMOUNT_DEAL && (story_has_shares(doc) ||
+					    bid_in_sentence(doc, st)) ?
+			       AMOUNT_PER_SHARE : AMOUNT_OTHER;
 	return k;
 }
 
