@@ -16377,6 +16377,41 @@ static void test_small_sum_story_without_shares(void **state)
 	tags_release(&t);
 }
 
+/* A party written with a two-character short form ("GN", "M1") that
+ * opens exactly one company's name in the story ("GN Store Nord") is that
+ * company, listed once; two such names ("SK Group", "SK Hynix") or a
+ * short form the gazetteer knows as a company ("BP" beside "BP America")
+ * leave it as written. */
+static void test_two_letter_short_form(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("GN buys gaming gear maker Kestrel for DKK 8,2 billion",
+	    "Hearing aid and headset maker GN Store Nord is buying the Danish "
+	    "gaming equipment company Kestrel from the private equity fund "
+	    "Axcel for DKK 8,2 billion, the company announced on Monday.\n",
+	    NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "GN Store Nord");
+	for (size_t i = 0; i < t.ncompanies; i++)
+		assert_string_not_equal(t.companies[i], "GN");
+	tags_release(&t);
+	run("Larch sells Myanmar unit to M1 Group for US$105 million",
+	    "Larch Group has agreed to sell its Myanmar operation to M1 Group, "
+	    "a Lebanese investment firm, for US$105 million. M1 Group is "
+	    "controlled by a Lebanese family.\n", NULL, NULL, NULL, &t);
+	for (size_t i = 0; i < t.ncompanies; i++)
+		assert_string_not_equal(t.companies[i], "M1");
+	tags_release(&t);
+	run("SK to buy stake in Kestrel",
+	    "SK Group and SK Hynix said SK would buy a 10 percent stake in "
+	    "Kestrel Corp for $1 billion.\n", NULL, NULL, NULL, &t);
+	assert_true(t.deal.acquirer == NULL ||
+		    (strcmp(t.deal.acquirer, "SK Group") &&
+		     strcmp(t.deal.acquirer, "SK Hynix")));
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -17115,6 +17150,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_rules_hold_back_on_lookalikes_3),
 		cmocka_unit_test(test_unit_price_measure_word),
 		cmocka_unit_test(test_small_sum_story_without_shares),
+		cmocka_unit_test(test_two_letter_short_form),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

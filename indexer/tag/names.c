@@ -4026,6 +4026,43 @@ static int initials_of(const char *a, const char *name)
  * another ("SMG" beside "Star Media Group", or written in brackets
  * after a name: "Mega Sawit Sriwijaya (MSS)") or two of them joined
  * ("ZKW and LG"). */
+/*
+ * Whether c is a two-character short form ("GN", "SM", "M1": capitals or
+ * digits, a letter among them) and names[0, n) (skipping index self)
+ * holds exactly one name it opens as a word ("GN Store Nord", "SM
+ * Entertainment"): that name's index, else -1.  Two such ("SK Group",
+ * "SK Hynix") leave it open.
+ */
+static long two_letter_owner(const char *c, char *const *names, size_t n,
+			     size_t self)
+{
+	if (strlen(c) != 2 || !(isupper((unsigned char)c[0]) ||
+				isupper((unsigned char)c[1])))
+		return -1;
+	for (size_t i = 0; i < 2; i++)
+		if (!isupper((unsigned char)c[i]) &&
+		    !isdigit((unsigned char)c[i]))
+			return -1;
+	long found = -1;
+	for (size_t k = 0; k < n; k++) {
+		if (k == self || !names[k] || strncmp(names[k], c, 2) ||
+		    names[k][2] != ' ')
+			continue;
+		if (found >= 0)
+			return -1;
+		found = (long)k;
+	}
+	return found;
+}
+
+/* Whether the two characters of c are a name the gazetteer knows. */
+static int known_short(const struct doc *doc, const char *c)
+{
+	char low[3] = {(char)tolower((unsigned char)c[0]),
+		       (char)tolower((unsigned char)c[1]), '\0'};
+	return gaz_lookup(doc->g, low, 2) != NULL;
+}
+
 static int repeats_others(const struct doc *doc, const struct tags *t,
 			  size_t i)
 {
@@ -4046,6 +4083,11 @@ static int repeats_others(const struct doc *doc, const struct tags *t,
 		if (k != i && t->companies[k] && !strchr(c, ' ') &&
 		    strlen(c) <= 6 && initials_of(c, t->companies[k]))
 			return 1;
+	/* "GN" of a headline beside "GN Store Nord" (not "BP", a company
+	 * the gazetteer knows, beside "BP America") */
+	if (two_letter_owner(c, t->companies, t->ncompanies, i) >= 0 &&
+	    !known_short(doc, c))
+		return 1;
 	const char *and = strstr(c, " and ");
 	if (!and)
 		return 0;
@@ -4296,6 +4338,21 @@ static void expand_acronym(const struct doc *doc, char **name)
 	size_t n0 = a0 ? strlen(a0) : 0;
 	if (n0 < 2 || n0 > 7)
 		return;
+	/* "GN" of "GN buys SteelSeries", the one company "GN Store Nord" */
+	char **names = xcalloc(doc->nco ? doc->nco : 1, sizeof(*names));
+	for (size_t c = 0; c < doc->nco; c++)
+		names[c] = doc->co[c].name;
+	/* (not "BP", a company the gazetteer knows, beside "BP America",
+	 * its unit) */
+	long owner = n0 == 2 && !known_short(doc, a0) ?
+			     two_letter_owner(a0, names, doc->nco, SIZE_MAX) :
+			     -1;
+	free(names);
+	if (owner >= 0) {
+		free(*name);
+		*name = xstrdup(doc->co[owner].name);
+		return;
+	}
 	/* its capitals, an "&" between them left out ("J&J", "P&G") */
 	char letters[8];
 	size_t n = 0;
