@@ -16412,6 +16412,24 @@ static void test_two_letter_short_form(void **state)
 	tags_release(&t);
 }
 
+/* Capitals in brackets after a company's name whose letters are its
+ * words' letters in order from its first word's initial, not only their
+ * initials ("Kestrel Ventures Plc (KVL)"), name it later ("KVL will
+ * pay"); two letters must still be initials. */
+static void test_bracketed_acronym_letters(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("KVL to buy Larch chemical units for US$2.08bn",
+	    "Kestrel Ventures Plc (KVL), the listed petrochemical producer, "
+	    "has agreed to buy the chemical businesses of Larch Corporation "
+	    "for US$2.076 billion. KVL will take over plants in Texas.\n",
+	    NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Kestrel Ventures");
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -17151,6 +17169,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_unit_price_measure_word),
 		cmocka_unit_test(test_small_sum_story_without_shares),
 		cmocka_unit_test(test_two_letter_short_form),
+		cmocka_unit_test(test_bracketed_acronym_letters),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

@@ -2707,12 +2707,25 @@ static void bracketed_acronym(struct doc *doc, const struct doc_ment *m)
 		 * the first one that of its first word past a suffix ("PT
 		 * Berlian Inti Mekar (BIM)", "United Industrial Corp Ltd
 		 * (UIC)") */
+		size_t k0 = k;
 		for (; k < at && got < t->wl; k++)
 			if (!(doc->tok[k].flags & ANA_JOINED) &&
 			    doc_word(doc, k)[0] == w[got])
 				got++;
 			else if (got == 0)
 				return;
+		/* ... or, of three letters or more, letters of its words in
+		 * order from its first word's initial ("Indorama Ventures
+		 * Plc (IVL)", "Singapore Exchange (SGX)") */
+		if (got < t->wl && t->wl >= 3) {
+			got = 0;
+			for (k = k0; k < at && got < t->wl; k++) {
+				const char *x = doc_word(doc, k);
+				for (size_t c = 0; x[c] && got < t->wl; c++)
+					if (x[c] == w[got])
+						got++;
+			}
+		}
 		if (got < t->wl)
 			return;
 	} else {
