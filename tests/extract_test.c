@@ -16430,6 +16430,39 @@ static void test_bracketed_acronym_letters(void **state)
 	tags_release(&t);
 }
 
+/* An IPO's holder that "sold 5 per cent of" the business (a stake in per
+ * cent, not shares), or whose existing shares, named several words
+ * before, are "to be sold by" it, sells in the offering. */
+static void test_ipo_seller_per_cent_and_held_far(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Kestrel Gas shares jump on debut after Dh9.1bn IPO",
+	    "Shares of Kestrel Gas jumped as much as 25 per cent on their "
+	    "first day of trading on the Abu Dhabi Securities Exchange on "
+	    "Monday, after the company raised Dh9.1 billion ($2.5bn) in the "
+	    "biggest initial public offering in the emirate's history.\n\n"
+	    "Parent Abu Dhabi National Oil Company (Adnoc) sold 5 per cent of "
+	    "the gas processing business, or about 3.84 billion shares, at "
+	    "Dh2.37 per share, the top of the marketed range.\n",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_IPO);
+	assert_non_null(t.deal.seller);
+	assert_string_equal(t.deal.seller, "ADNOC");
+	tags_release(&t);
+	run("Quillon sets final IPO price at SAR 128 per share",
+	    "Quillon Co., the digital services provider owned by Larch "
+	    "Holdings, has set the final price for its initial public "
+	    "offering at SAR 128 per share.\n\nThe offering comprises 24 "
+	    "million existing shares, or 30% of Quillon's capital, to be sold "
+	    "by Larch Holdings, raising SAR 3.07 billion.\n", NULL, NULL,
+	    NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_IPO);
+	assert_non_null(t.deal.seller);
+	assert_string_equal(t.deal.seller, "Larch");
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -17170,6 +17203,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_small_sum_story_without_shares),
 		cmocka_unit_test(test_two_letter_short_form),
 		cmocka_unit_test(test_bracketed_acronym_letters),
+		cmocka_unit_test(test_ipo_seller_per_cent_and_held_far),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

@@ -13396,6 +13396,9 @@ static int own_offering(const struct doc *doc, const struct doc_sent *st,
 /* The most words between an IPO's sale and its "by", and between the
  * "by" and its seller's name. */
 #define IPO_BY_WORDS 10
+/* How far before an IPO's "sold by" what is sold may be named: "24
+ * million existing shares, or 30% of Elm's capital, to be sold by PIF". */
+#define IPO_HELD_WORDS 14
 
 /*
  * "an offer for sale of 14.22 crore shares by the South Korean parent
@@ -13428,7 +13431,8 @@ static int ipo_sold_by(struct doc *doc, const struct doc_sent *st,
 		 * of 14.22 crore shares by"; not "whose beauty products are
 		 * sold by Walmart Inc") */
 		int held = 0;
-		for (long h = p, w = 0; h >= (long)st->t0 && w < 4 && !held;
+		for (long h = p, w = 0; h >= (long)st->t0 && w < IPO_HELD_WORDS &&
+		     !held;
 		     h = doc_prev(doc, (size_t)h), w++)
 			held = doc_word_is(doc, (size_t)h, "shares") ||
 			       doc_word_is(doc, (size_t)h, "stock") ||
@@ -13505,9 +13509,17 @@ static void ipo_seller(struct doc *doc, struct found *f)
 			/* "Pick n Pay sold about 34% of Boxer in the offer",
 			 * "Dutch insurer Eureko sold 25.8 million shares" */
 			long sp = doc_prev(doc, k);
-			int sold = (doc_word_is(doc, k, "sold") ||
-				    doc_word_is(doc, k, "sells")) &&
+			int sold_word = doc_word_is(doc, k, "sold") ||
+					doc_word_is(doc, k, "sells");
+			int sold = sold_word &&
 				   sp >= (long)st->t0 && doc->tok_co[sp] >= 0;
+			/* ... or past the seller's apposition: "OQ, the
+			 * state-owned energy group, sold a 49 per cent
+			 * stake" */
+			struct name ap;
+			int appos = sold_word && !sold &&
+				    apposition_subject(doc, st, k, &ap);
+			sold |= appos;
 			/* (not one's own IPO: "Rival Lyft Inc sold 32.5 million
 			 * shares at $72 each in its IPO in March") */
 			if (sold && own_offering(doc, st, k))
@@ -13525,8 +13537,19 @@ static void ipo_seller(struct doc *doc, struct found *f)
 			    !(sold && (find_word(doc, st, sell, "%",
 						 IPO_SELLER_WORDS) < st->t1 ||
 				       find_word(doc, st, sell, "percent",
+						 IPO_SELLER_WORDS) < st->t1 ||
+				       find_word(doc, st, sell, "cent",
+						 IPO_SELLER_WORDS) < st->t1 ||
+				       find_word(doc, st, sell, "stake",
 						 IPO_SELLER_WORDS) < st->t1)))
 				continue;
+			if (appos) {
+				if (f->has_tgt && same_name(doc, &ap, &f->tgt))
+					continue;
+				f->seller = ap;
+				f->has_seller = 1;
+				return;
+			}
 			/* the company before, past "which" and a comma */
 			long q = doc_prev(doc, k);
 			if (q >= (long)st->t0 && doc_word_is(doc, (size_t)q, "which"))
