@@ -16463,6 +16463,24 @@ static void test_ipo_seller_per_cent_and_held_far(void **state)
 	tags_release(&t);
 }
 
+/* "marketable securities" and "marketing" share the market's stem but
+ * say nothing of a market's size. */
+static void test_marketable_not_market(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("KESTREL SETS ASIDE FUNDS",
+	    "Kestrel Corp said it holds 463 mln dlrs in marketable "
+	    "securities.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(kind_of(&t, "463 mln dlrs"), AMOUNT_OTHER);
+	tags_release(&t);
+	run("LARCH RAISES SPENDING",
+	    "Larch Inc said it will spend 30 mln dlrs on marketing this "
+	    "year.\n", NULL, NULL, NULL, &t);
+	assert_int_not_equal(kind_of(&t, "30 mln dlrs"), AMOUNT_MARKET);
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -17204,6 +17222,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_two_letter_short_form),
 		cmocka_unit_test(test_bracketed_acronym_letters),
 		cmocka_unit_test(test_ipo_seller_per_cent_and_held_far),
+		cmocka_unit_test(test_marketable_not_market),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

@@ -1039,6 +1039,12 @@ static int cue_at(const struct doc *doc, const struct doc_sent *st, size_t k)
 		return AMOUNT_OTHER;
 	if (c == AMOUNT_DEAL && !strcmp(doc_word(doc, k), "prices"))
 		return AMOUNT_OTHER;
+	/* "130 mln dlrs in cash and marketable securities", "a marketing
+	 * budget": the market's stem, no market's size */
+	if (c == AMOUNT_MARKET &&
+	    (!strncmp(doc_word(doc, k), "marketab", 8) ||
+	     !strncmp(doc_word(doc, k), "marketing", 9)))
+		return -1;
 	/* "valued at about $15 billion, including net debt": the debt a
 	 * value includes says what it counts, not what it is */
 	static const char *const owed[] = {
