@@ -16481,6 +16481,24 @@ static void test_marketable_not_market(void **state)
 	tags_release(&t);
 }
 
+/* A headline about charges brought ("SEC DETAILS CHARGES AGAINST
+ * JEFFERIES", "EXECUTIVE CHARGED BY SEC", "INDICTED", "PLEADING GUILTY")
+ * is about a look-alike: a deal its body tells (a stock-parking
+ * "agreement" to buy) is none of the story's. */
+static void test_charges_headline_lookalike(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("SEC DETAILS CHARGES AGAINST KESTREL",
+	    "Federal regulators said Bill Kestrel, who resigned as head of his "
+	    "brokerage firm, took part in a stock parking plot.\n    The "
+	    "Securities and Exchange Commission said Kestrel agreed with an "
+	    "unidentified person to have his firm buy up a large chunk of "
+	    "stock for 11.7 mln dlrs.\n", "WASHINGTON", NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_NONE);
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -17223,6 +17241,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_bracketed_acronym_letters),
 		cmocka_unit_test(test_ipo_seller_per_cent_and_held_far),
 		cmocka_unit_test(test_marketable_not_market),
+		cmocka_unit_test(test_charges_headline_lookalike),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

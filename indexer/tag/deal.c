@@ -275,6 +275,9 @@ static const char *const look_alike_heads[] = {
 	"upgrades", "affirms", "affirmed", "creditwatch",
 	"rating", "ratings", "investigation", "probe", "sued", "sues",
 	"lawsuit", "infringement", "orders",
+	/* charges brought: "SEC DETAILS CHARGES AGAINST JEFFERIES" */
+	"charges", "charged", "indicted", "indictment", "complaint",
+	"guilty", "fraud",
 	/* a post filled or left: "names X to succeed Y as CEO",
 	 * "PRESIDENT RESIGNS" */
 	"succeed", "succeeds", "successor", "appoints", "resigns",
