@@ -16499,6 +16499,36 @@ static void test_charges_headline_lookalike(void **state)
 	tags_release(&t);
 }
 
+/* A headline about a defence against takeovers ("SETS DEFENSIVE
+ * RIGHTS", "GRANTS GOLDEN PARACHUTES") or about takeover rules ("INSIDER
+ * TRADING LEGISLATION") is about a look-alike: the acquisitions its body
+ * speaks of in general are no deal of the story's; a rights plan's
+ * headline is a weaker sign, its lead may name the bid it is against
+ * (test_rights_plan_vehicle_and_talks_on). */
+static void test_defence_and_rules_headline_lookalike(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("KESTREL <KST> SETS DEFENSIVE RIGHTS",
+	    "Kestrel Inc said its board has adopted a defensive shareholder "
+	    "rights plan and said it has received \"friendly inquiries\" on "
+	    "its acquisition.\n    The company said the rights would be "
+	    "exercisable 20 business days after a party were to acquire 20 "
+	    "pct or more of Kestrel common stock or announce a tender "
+	    "offer.\n", "NEW YORK", NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_NONE);
+	tags_release(&t);
+	run("LARCH OUTLINES INSIDER TRADING LEGISLATION",
+	    "Senate Banking Committee Chairman Bill Larch said he planned to "
+	    "introduce legislation shortly to require greater public "
+	    "disclosure of corporate takeovers and fairer treatment for all "
+	    "shareholders.\n    \"We are proposing legislation that would "
+	    "insure that takeovers are properly financed,\" he said.\n",
+	    "WASHINGTON", NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_NONE);
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -17242,6 +17272,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_ipo_seller_per_cent_and_held_far),
 		cmocka_unit_test(test_marketable_not_market),
 		cmocka_unit_test(test_charges_headline_lookalike),
+		cmocka_unit_test(test_defence_and_rules_headline_lookalike),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

@@ -277,7 +277,14 @@ static const char *const look_alike_heads[] = {
 	"lawsuit", "infringement", "orders",
 	/* charges brought: "SEC DETAILS CHARGES AGAINST JEFFERIES" */
 	"charges", "charged", "indicted", "indictment", "complaint",
-	"guilty", "fraud",
+	"guilty", "fraud", "suit", "injunction", "proceeding",
+	"violated",
+	/* a defence against takeovers: "ANTI-TAKEOVER PLAN", "GRANTS
+	 * GOLDEN PARACHUTES" (a rights plan is a weaker sign) */
+	"anti-takeover", "parachutes", "parachute", "severance",
+	/* the rules of takeovers: "URGES CURBS ON TAKEOVERS", "INSIDER
+	 * TRADING LEGISLATION" */
+	"legislation", "curbs", "curb", "regulation", "rules",
 	/* a post filled or left: "names X to succeed Y as CEO",
 	 * "PRESIDENT RESIGNS" */
 	"succeed", "succeeds", "successor", "appoints", "resigns",
@@ -305,6 +312,10 @@ static const char *const weak_alike_heads[] = {
 	"jets", "aircraft", "planes", "airliners", "helicopters",
 	/* an exchange's seat: "NYFE SEAT SOLD FOR 200 DLRS" */
 	"seat", "seats",
+	/* a rights plan, whose lead may name the bidder it is against
+	 * ("CLEVITE AMENDS RIGHTS PLAN" in view of J.P. Industries' offer),
+	 * or only the takeovers it would deter ("SETS DEFENSIVE RIGHTS") */
+	"rights",
 	/* guarantees given: "secures 15 billion euro guarantee package" */
 	"guarantee", "guarantees",
 	/* a tender's proration, its own buyback's or a takeover's whose lead
