@@ -1325,6 +1325,20 @@ static int range_scaled(double mult, double v, double mult2, double v2)
 	return mult == 1 && mult2 > 1 && v <= v2;
 }
 
+/* Whether "from" stands before the number at i and no "ranging",
+ * "range" or "of" before it: "sweetened its offer from 1.5 billion to two
+ * billion dlrs" tells where a sum went, "ranging from" and "an acquisition
+ * of from two billion to eight billion dlrs" a range. */
+static int scaled_from(const struct scan *sc, size_t i)
+{
+	return i > 0 && word_is(sc, i - 1, "from") &&
+	       !(i > 1 && (word_is(sc, i - 2, "ranging") ||
+			   word_is(sc, i - 2, "range") ||
+			   word_is(sc, i - 2, "ranges") ||
+			   word_is(sc, i - 2, "of") ||
+			   word_is(sc, i - 2, "anywhere")));
+}
+
 /* Whether the number at i ends a fiscal year's span: the "88" of
  * "1987/88 to four billion stg". */
 static int year_tail(const struct scan *sc, size_t i)
@@ -1504,17 +1518,20 @@ static size_t amount_at(struct scan *sc, size_t i, struct money *m,
 			 * dlrs"; not "7.80 to one dollar", a rate, nor
 			 * "rose from 888 mln to 1.8 billion dlrs", two sums
 			 * (a first number with its own scale after a word
-			 * of change) */
+			 * of change or "from"); the years of range_ok() are
+			 * the first number's as written ("rise in 2021 to
+			 * 2,500 billion rupees") */
 			int or = word_is(sc, j, "or");
 			e = number_scaled(sc, j + 1, &v2, &mult2, &is_int2,
 					  &in_words2);
 			double lo = v * (range_scaled(mult, v, mult2, v2) ?
 					 mult2 : mult);
 			if (e > j + 1 && (!in_words2 || v2 * mult2 != 1) &&
-			    (!or || v2 * mult2 > lo) &&
+			    (!or || v2 * mult2 > lo) && lo <= v2 * mult2 &&
 			    lo * RANGE_SPAN_MAX >= v2 * mult2 &&
 			    !year_tail(sc, i) &&
-			    range_ok(sc, i, lo, v2 * mult2,
+			    !(mult > 1 && scaled_from(sc, i)) &&
+			    range_ok(sc, i, v * mult, v2 * mult2,
 				     mult > 1 && word_is(sc, j, "to")) &&
 			    match_cur(sc, e, MONEY_POST, &c)) {
 				have_cur = range = 1;

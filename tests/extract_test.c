@@ -16529,6 +16529,42 @@ static void test_defence_and_rules_headline_lookalike(void **state)
 	tags_release(&t);
 }
 
+/* Look-alikes a review of this round's rules found: a parent's two
+ * letters written before its affiliate's name ("LG will buy ... affiliate
+ * LG Display"); an IPO's underwriter or a product's retailer after "sold
+ * by"; "Stockholm" and a business "unit" in a story of no shares; a price
+ * per depositary receipt. */
+static void test_rules_hold_back_on_lookalikes_29(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("LG to buy stake in Kestrel Robotics",
+	    "LG will buy a 20 percent stake in Kestrel Robotics for 300 "
+	    "billion won, it said on Monday.\n\nShares of affiliate LG Display "
+	    "Co Ltd fell 2 percent.\n", NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "LG");
+	tags_release(&t);
+	run("Acme shares jump in Nasdaq debut",
+	    "Acme Inc's shares jumped 35 percent in their Nasdaq debut after "
+	    "its initial public offering.\n\nAcme Inc's 15 million shares, "
+	    "priced at 20 dlrs each above the marketed range, were sold by "
+	    "Goldman Sachs Group Inc to institutional investors in the "
+	    "initial public offering.\n", NULL, NULL, NULL, &t);
+	assert_null(t.deal.seller);
+	tags_release(&t);
+	run("Kestrel sells board seat to Larch for 200 crowns",
+	    "Kestrel AB agreed to sell a seat on its board to Larch AB for 200 "
+	    "crowns.\n", "STOCKHOLM", NULL, NULL, &t);
+	assert_int_equal(kind_of(&t, "200 crowns"), AMOUNT_OTHER);
+	tags_release(&t);
+	run("Acme to buy Beta",
+	    "Acme Corp agreed to acquire Beta Inc for 9.50 dlrs per American "
+	    "depositary receipt in cash.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(kind_of(&t, "9.50 dlrs"), AMOUNT_PER_SHARE);
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -17273,6 +17309,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_marketable_not_market),
 		cmocka_unit_test(test_charges_headline_lookalike),
 		cmocka_unit_test(test_defence_and_rules_headline_lookalike),
+		cmocka_unit_test(test_rules_hold_back_on_lookalikes_29),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

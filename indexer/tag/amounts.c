@@ -1306,8 +1306,9 @@ static int face_value(const struct doc *doc, const struct doc_sent *st,
 
 /*
  * Whether the story speaks anywhere of shares or of securities priced one
- * by one: "shareholders", "stock", "$11 a security", a trust's "units",
- * a convertible's "conversion price".  A small sum a deal's cue stands by
+ * by one: "shareholders", "stock", "$11 a security", a trust's
+ * "unitholders", a convertible's "conversion price", a depositary
+ * receipt (whole words: not "Stockholm", nor a business "unit").  A small sum a deal's cue stands by
  * in a story of none ("a seat on the exchange sold for 200 dlrs", "the
  * system, priced at 2,995 dlrs") is no price of a share, unless its
  * sentence speaks of a bid (bid_in_sentence()).
@@ -1315,14 +1316,14 @@ static int face_value(const struct doc *doc, const struct doc_sent *st,
 static int story_has_shares(const struct doc *doc)
 {
 	static const char *const words[] = {
-		"shr", "shrs", "security", "securities", "unit", "units",
-		"unitholders", "convertible", "conversion", "ipo",
+		"shr", "shrs", "security", "securities", "unitholders",
+		"unitholder", "convertible", "conversion", "ipo", "stocks",
+		"shareholder", "shareholders", "stockholder", "stockholders",
+		"depositary", "adr", "adrs", "ads",
 	};
 	for (size_t k = 0; k < doc->ntok; k++) {
 		const char *w = doc_word(doc, k);
-		if (share_word(w) || !strncmp(w, "share", 5) ||
-		    !strncmp(w, "stock", 5) ||
-		    word_in(w, words, ARRAY_SIZE(words)))
+		if (share_word(w) || word_in(w, words, ARRAY_SIZE(words)))
 			return 1;
 	}
 	return 0;

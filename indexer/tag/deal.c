@@ -282,8 +282,8 @@ static const char *const look_alike_heads[] = {
 	/* a defence against takeovers: "ANTI-TAKEOVER PLAN", "GRANTS
 	 * GOLDEN PARACHUTES" (a rights plan is a weaker sign) */
 	"anti-takeover", "parachutes", "parachute", "severance",
-	/* the rules of takeovers: "URGES CURBS ON TAKEOVERS", "INSIDER
-	 * TRADING LEGISLATION" */
+	/* the rules of takeovers: "INSIDER TRADING LEGISLATION", "SETS
+	 * RULES FOR COMPANY HOLDINGS IN BANKS" */
 	"legislation", "curbs", "curb", "regulation", "rules",
 	/* a post filled or left: "names X to succeed Y as CEO",
 	 * "PRESIDENT RESIGNS" */
@@ -13445,13 +13445,34 @@ static int ipo_sold_by(struct doc *doc, const struct doc_sent *st,
 		 * of 14.22 crore shares by"; not "whose beauty products are
 		 * sold by Walmart Inc") */
 		int held = 0;
-		for (long h = p, w = 0; h >= (long)st->t0 && w < IPO_HELD_WORDS &&
-		     !held;
+		for (long h = p, w = 0; h >= (long)st->t0 && w < 4 && !held;
 		     h = doc_prev(doc, (size_t)h), w++)
 			held = doc_word_is(doc, (size_t)h, "shares") ||
 			       doc_word_is(doc, (size_t)h, "stock") ||
 			       doc_word_is(doc, (size_t)h, "stake") ||
 			       doc_word_is(doc, (size_t)h, "offer");
+		/* ... further back only as a holder's own: "24 million
+		 * existing shares, or 30% of Elm's capital, to be sold by
+		 * PIF", "50 million shares, representing 29.68% of its
+		 * share capital, all of which are being sold by Jadwa" (not
+		 * "15 million shares ... were sold by Goldman Sachs", an
+		 * underwriter) */
+		int of_which = 0;
+		for (long h = p, w = 0; h >= (long)st->t0 && w < IPO_HELD_WORDS &&
+		     !held;
+		     h = doc_prev(doc, (size_t)h), w++) {
+			long b = doc_prev(doc, (size_t)h);
+			of_which |= doc_word_is(doc, (size_t)h, "which") &&
+				    b >= (long)st->t0 &&
+				    doc_word_is(doc, (size_t)b, "of");
+			if (!doc_word_is(doc, (size_t)h, "shares"))
+				continue;
+			held = of_which ||
+			       (b >= (long)st->t0 &&
+				(doc_word_is(doc, (size_t)b, "existing") ||
+				 doc_word_is(doc, (size_t)b, "secondary")));
+			break;
+		}
 		for (size_t h = p >= (long)st->t0 ? (size_t)p : k; h < k && !held;
 		     h = doc_next(doc, h))
 			held = doc_word_is(doc, h, "shares") ||
@@ -13523,17 +13544,9 @@ static void ipo_seller(struct doc *doc, struct found *f)
 			/* "Pick n Pay sold about 34% of Boxer in the offer",
 			 * "Dutch insurer Eureko sold 25.8 million shares" */
 			long sp = doc_prev(doc, k);
-			int sold_word = doc_word_is(doc, k, "sold") ||
-					doc_word_is(doc, k, "sells");
-			int sold = sold_word &&
+			int sold = (doc_word_is(doc, k, "sold") ||
+				    doc_word_is(doc, k, "sells")) &&
 				   sp >= (long)st->t0 && doc->tok_co[sp] >= 0;
-			/* ... or past the seller's apposition: "OQ, the
-			 * state-owned energy group, sold a 49 per cent
-			 * stake" */
-			struct name ap;
-			int appos = sold_word && !sold &&
-				    apposition_subject(doc, st, k, &ap);
-			sold |= appos;
 			/* (not one's own IPO: "Rival Lyft Inc sold 32.5 million
 			 * shares at $72 each in its IPO in March") */
 			if (sold && own_offering(doc, st, k))
@@ -13557,13 +13570,6 @@ static void ipo_seller(struct doc *doc, struct found *f)
 				       find_word(doc, st, sell, "stake",
 						 IPO_SELLER_WORDS) < st->t1)))
 				continue;
-			if (appos) {
-				if (f->has_tgt && same_name(doc, &ap, &f->tgt))
-					continue;
-				f->seller = ap;
-				f->has_seller = 1;
-				return;
-			}
 			/* the company before, past "which" and a comma */
 			long q = doc_prev(doc, k);
 			if (q >= (long)st->t0 && doc_word_is(doc, (size_t)q, "which"))

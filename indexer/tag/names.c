@@ -4068,6 +4068,34 @@ static long two_letter_owner(const char *c, char *const *names, size_t n,
 	return found;
 }
 
+/*
+ * Whether the body writes the name `full` before it writes its short form
+ * c alone: "GN Store Nord is buying ... GN will combine" (a short form
+ * defined by use), not "LG will buy ... affiliate LG Display" (the
+ * parent's name first, its affiliate's after).  A short form only the
+ * headline writes counts as defined.
+ */
+static int full_name_first(const struct doc *doc, const char *c,
+			   const char *full)
+{
+	size_t body = 0;
+	for (size_t s = 0; s < doc->nsent; s++)
+		if (doc->sent[s].para != 0) {
+			body = doc->tok[doc->sent[s].t0].start;
+			break;
+		}
+	const char *t = doc->text.buf;
+	size_t n = doc->text.len, cl = strlen(c), fl = strlen(full);
+	for (size_t p = body; p + cl <= n; p++) {
+		if (memcmp(t + p, c, cl) ||
+		    (p > 0 && isalnum((unsigned char)t[p - 1])) ||
+		    (p + cl < n && isalnum((unsigned char)t[p + cl])))
+			continue;
+		return p + fl <= n && !memcmp(t + p, full, fl);
+	}
+	return 1;
+}
+
 /* Whether the two characters of c are a name the gazetteer knows. */
 static int known_short(const struct doc *doc, const char *c)
 {
@@ -4098,8 +4126,9 @@ static int repeats_others(const struct doc *doc, const struct tags *t,
 			return 1;
 	/* "GN" of a headline beside "GN Store Nord" (not "BP", a company
 	 * the gazetteer knows, beside "BP America") */
-	if (two_letter_owner(c, t->companies, t->ncompanies, i) >= 0 &&
-	    !known_short(doc, c))
+	long longer = two_letter_owner(c, t->companies, t->ncompanies, i);
+	if (longer >= 0 && !known_short(doc, c) &&
+	    full_name_first(doc, c, t->companies[longer]))
 		return 1;
 	const char *and = strstr(c, " and ");
 	if (!and)
@@ -4361,7 +4390,7 @@ static void expand_acronym(const struct doc *doc, char **name)
 			     two_letter_owner(a0, names, doc->nco, SIZE_MAX) :
 			     -1;
 	free(names);
-	if (owner >= 0) {
+	if (owner >= 0 && full_name_first(doc, a0, doc->co[owner].name)) {
 		free(*name);
 		*name = xstrdup(doc->co[owner].name);
 		return;
