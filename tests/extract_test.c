@@ -16565,6 +16565,31 @@ static void test_rules_hold_back_on_lookalikes_29(void **state)
 	tags_release(&t);
 }
 
+/* What a seller receives for what it sells is the deal's price ("will
+ * receive gross proceeds of 350 mln dlrs for the subsidiary", "received
+ * 99.3 mln dlrs cash"); a fee or a loan received is not ("received a $175
+ * million break fee"). */
+static void test_seller_receives_price(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("KESTREL TO SELL LARCH PARKS UNIT",
+	    "Kestrel Manufacturing Corp said it agreed to sell its Larch Parks "
+	    "subsidiary to Quillon Capital Corp.\n    Kestrel said it will "
+	    "receive gross proceeds of 350 mln dlrs for the Larch Parks "
+	    "subsidiary.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(kind_of(&t, "350 mln dlrs"), AMOUNT_DEAL);
+	tags_release(&t);
+	run("Kestrel to sell appliance business to Larch",
+	    "Kestrel Corp agreed to sell its appliance business to Larch Group "
+	    "for $5.4 billion.\n\nKestrel had agreed in 2014 to sell the unit "
+	    "to Quillon for $3.3 billion, but called off that deal. Kestrel "
+	    "received a $175 million break fee from Quillon.\n", NULL, NULL,
+	    NULL, &t);
+	assert_int_not_equal(kind_of(&t, "$175 million"), AMOUNT_DEAL);
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -17310,6 +17335,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_charges_headline_lookalike),
 		cmocka_unit_test(test_defence_and_rules_headline_lookalike),
 		cmocka_unit_test(test_rules_hold_back_on_lookalikes_29),
+		cmocka_unit_test(test_seller_receives_price),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

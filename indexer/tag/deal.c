@@ -20745,6 +20745,48 @@ static void rights_plan_bid(struct doc *doc, struct found *best, int *have,
 	}
 }
 
+/* Words a seller's receipt may stand behind: "proceeds of about". */
+static const char *const proceeds_skips[] = {
+	"about", "some", "approximately", "around", "roughly", "nearly",
+	"gross", "net", "cash", "total", "a", "of", "pretax", "after-tax",
+};
+
+/*
+ * Whether the amount at bytes [start, end) is what a seller receives:
+ * after "proceeds of" or "receive" ("will receive gross proceeds of 350
+ * mln dlrs", "will receive Rs 8,889 crore for its holding"), a few small
+ * words between, and no word of another kind right after it.
+ */
+static int sale_proceeds(const struct doc *doc, size_t start, size_t end)
+{
+	size_t k0 = doc_tok_at(doc, start);
+	if (k0 >= doc->ntok)
+		return 0;
+	const struct doc_sent *st = &doc->sent[doc->tok[k0].sent];
+	/* (not what a word after it says it is: "received a $175 million
+	 * break fee", "a RM1.5 billion soft loan") */
+	size_t e = k0;
+	while (e < st->t1 && doc->tok[e].start < end)
+		e++;
+	for (size_t j = e, n = 0; j < st->t1 && n < 3; j++, n++)
+		if (doc_amount_cue(doc->tok[j].scls) == AMOUNT_OTHER &&
+		    !doc_word_is(doc, j, "cash"))
+			return 0;
+	long q = doc_prev(doc, k0);
+	for (int n = 0; q >= (long)st->t0 && n < 5;
+	     n++, q = doc_prev(doc, (size_t)q)) {
+		if (doc_word_is(doc, (size_t)q, "proceeds") ||
+		    doc_word_is(doc, (size_t)q, "receive") ||
+		    doc_word_is(doc, (size_t)q, "receives") ||
+		    doc_word_is(doc, (size_t)q, "received"))
+			return 1;
+		if (!doc_word_in(doc, (size_t)q, proceeds_skips,
+				 ARRAY_SIZE(proceeds_skips)))
+			return 0;
+	}
+	return 0;
+}
+
 static void deal_read(struct doc *doc, const struct dealmodel *model,
 		      struct dm_vec *vec, struct tags *t)
 {
@@ -21389,6 +21431,20 @@ static void deal_read(struct doc *doc, const struct dealmodel *model,
 		for (size_t i = 0; i < t->namounts; i++)
 			if (t->amounts[i].kind == AMOUNT_FUNDING &&
 			    offering_sentence(doc, t->amounts[i].m.start))
+				t->amounts[i].kind = AMOUNT_DEAL;
+	/* what a seller gets for what it sells is the price: "Bally said it
+	 * will receive gross proceeds of 350 mln dlrs for the Six Flags
+	 * subsidiary", "SBI will receive Rs 8,889 crore for its holding",
+	 * "proceeds of about 82 mln dlrs will be used to reduce debt" */
+	if (t->deal.seller && (t->deal.type == DEAL_DIVESTITURE ||
+			       t->deal.type == DEAL_STAKE ||
+			       t->deal.type == DEAL_ACQUISITION))
+		for (size_t i = 0; i < t->namounts; i++)
+			if (t->amounts[i].kind == AMOUNT_OTHER &&
+			    !(t->amounts[i].m.flags & MONEY_PER_SHARE) &&
+			    t->amounts[i].m.scale > 1 &&
+			    sale_proceeds(doc, t->amounts[i].m.start,
+					  t->amounts[i].m.end))
 				t->amounts[i].kind = AMOUNT_DEAL;
 	/* a round's, a stake's or a listing's deal that values the company:
 	 * the company's worth, not what is paid or raised ("in a deal that
