@@ -16590,6 +16590,22 @@ static void test_seller_receives_price(void **state)
 	tags_release(&t);
 }
 
+/* A sum a company "has committed to invest" or "promised to invest" is
+ * a programme's, no deal's price. */
+static void test_committed_to_invest_other(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Kestrel buys stake in Larch Retail",
+	    "Kestrel Inc has agreed to buy a 10% stake in Larch Retail for "
+	    "$400 million.\n\nThe deal comes as Kestrel, which has committed "
+	    "to invest $5 billion in India, looks to strengthen its offline "
+	    "presence.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(kind_of(&t, "$5 billion"), AMOUNT_OTHER);
+	assert_int_equal(kind_of(&t, "$400 million"), AMOUNT_DEAL);
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -17336,6 +17352,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_defence_and_rules_headline_lookalike),
 		cmocka_unit_test(test_rules_hold_back_on_lookalikes_29),
 		cmocka_unit_test(test_seller_receives_price),
+		cmocka_unit_test(test_committed_to_invest_other),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

@@ -1162,6 +1162,11 @@ static int cue_at(const struct doc *doc, const struct doc_sent *st, size_t k)
 		static const char *const plans[] = {
 			"strategy", "programme", "program", "pledged",
 			"pledges", "pledge", "budget", "mandate",
+			/* "which has committed to invest $5 billion in
+			 * India", "had promised to invest $2.7 billion in
+			 * U.S. Steel's mills" */
+			"committed", "commits", "promised", "promises",
+			"vowed", "vows",
 		};
 		long q = p;
 		for (int w = 0; q >= (long)st->t0 && w < 3;
