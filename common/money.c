@@ -172,6 +172,19 @@ static size_t lex_fraction(const char *s, size_t len, size_t j,
 	return k;
 }
 
+/* How many ".ddd" groups of exactly three digits follow at j. */
+static int dot_groups(const char *s, size_t len, size_t j)
+{
+	int n = 0;
+	while (j + 4 <= len && s[j] == '.' && is_digit(s[j + 1]) &&
+	       is_digit(s[j + 2]) && is_digit(s[j + 3]) &&
+	       !(j + 4 < len && is_digit(s[j + 4]))) {
+		n++;
+		j += 4;
+	}
+	return n;
+}
+
 /*
  * Digits with thousands (or Indian lakh) grouping and a decimal part, read
  * exactly: every digit counts (strtod rounds the whole string), so a "1"
@@ -216,6 +229,27 @@ static size_t lex_number(const char *s, size_t len, size_t i, struct tok *t)
 		j = g + d;
 	}
 	t->is_int = 1;
+	/* "$799.998.502", "Rp 1.234.567": two groups or more of three
+	 * digits after stops are thousands, not a decimal part (and a
+	 * decimal comma may end them: "1.234.567,89") */
+	if (!groups && j - i <= 3 && dot_groups(s, len, j) >= 2) {
+		while (j + 4 <= len && s[j] == '.' && is_digit(s[j + 1]) &&
+		       is_digit(s[j + 2]) && is_digit(s[j + 3]) &&
+		       !(j + 4 < len && is_digit(s[j + 4]))) {
+			buf_add(&num, s + j + 1, 3);
+			j += 4;
+		}
+		if (j + 2 < len && s[j] == ',' && is_digit(s[j + 1]) &&
+		    is_digit(s[j + 2]) && !(j + 3 < len && is_digit(s[j + 3]))) {
+			buf_addch(&num, '.');
+			buf_add(&num, s + j + 1, 2);
+			j += 3;
+			t->is_int = 0;
+		}
+		t->num = strtod(num.buf, NULL);
+		buf_release(&num);
+		return j;
+	}
 	if (j + 1 < len && s[j] == '.' && is_digit(s[j + 1])) {
 		buf_addch(&num, '.');
 		j++;

@@ -16606,6 +16606,20 @@ static void test_committed_to_invest_other(void **state)
 	tags_release(&t);
 }
 
+/* A sum paid "to settle" claims or a "settlement" is a court's or a
+ * claim's money, no deal's price. */
+static void test_settlement_sum_other(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Kestrel to pay up to $10.9 billion to settle claims",
+	    "Kestrel Corp agreed to buy Larch Inc for $2 billion last year.\n\n"
+	    "Kestrel agreed on Wednesday to pay up to $10.9 billion to settle "
+	    "tens of thousands of lawsuits.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(kind_of(&t, "$10.9 billion"), AMOUNT_OTHER);
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -17353,6 +17367,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_rules_hold_back_on_lookalikes_29),
 		cmocka_unit_test(test_seller_receives_price),
 		cmocka_unit_test(test_committed_to_invest_other),
+		cmocka_unit_test(test_settlement_sum_other),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

@@ -58,6 +58,12 @@ static const struct {
 	{"bids ranging from 1.5 billion to two billion dlrs",
 	 "1.5 billion to two billion dlrs", "USD", 1.5e9, 2e9, 1.5e9,
 	 MONEY_RANGE},
+	/* stops between groups of three digits, two groups or more:
+	 * thousands ("$799.998.502" in a Chilean story) */
+	{"paid $799.998.502 for", "$799.998.502", "USD", 799998502.0,
+	 799998502.0, 799998502.0, 0},
+	{"sales of 1.234.567,89 dlrs", "1.234.567,89 dlrs", "USD",
+	 1234567.89, 1234567.89, 1234567.89, 0},
 	{"sales would rise in 2021 to 2,500 billion dlrs",
 	 "2,500 billion dlrs", "USD", 2.5e12, 2.5e12, 2.5e12, 0},
 	{"an HK$22.4 billion ($2.87 billion USD) investment",

@@ -81,6 +81,10 @@ static const struct {
 	/* "a break-up fee of 200 million euros", "a $300-million
 	 * termination fee": what a deal's end costs, no price */
 	{"fee", AMOUNT_OTHER},
+	/* "to pay up to $10.9 billion to settle Roundup cancer claims", "a
+	 * settlement of two to five billion dlrs": a court's or a claim's
+	 * money */
+	{"settl", AMOUNT_OTHER},
 };
 
 /* Words that can make an amount without a digit ("half a million"). */
