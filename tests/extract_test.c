@@ -16620,6 +16620,23 @@ static void test_settlement_sum_other(void **state)
 	tags_release(&t);
 }
 
+/* A company's buyback of its own shares by tender offer is no deal,
+ * where the lead opens with a dateline of its own ("TOKYO, July 23
+ * (Kyodo) --") as where it does not. */
+static void test_own_buyback_after_dateline(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Kestrel to buy back 806.8 billion yen of own shares via tender "
+	    "offer",
+	    "TOKYO, July 23 (Kyodo) -- Kestrel Motor Corp. said Tuesday it "
+	    "will buy back 806.8 billion yen worth of its own shares through a "
+	    "tender offer, as financial institutions unwind their "
+	    "cross-shareholdings.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_NONE);
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -17368,6 +17385,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_seller_receives_price),
 		cmocka_unit_test(test_committed_to_invest_other),
 		cmocka_unit_test(test_settlement_sum_other),
+		cmocka_unit_test(test_own_buyback_after_dateline),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

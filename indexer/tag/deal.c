@@ -653,6 +653,28 @@ static int self_tender_story(const struct doc *doc)
 	return 0;
 }
 
+/* The lead's first sentence (after the headline, not boilerplate), or
+ * NULL. */
+static const struct doc_sent *lead_first(const struct doc *doc)
+{
+	for (size_t s = 0; s < doc->nsent; s++)
+		if (doc->sent[s].para != 0 && !doc_boiler(doc, (uint32_t)s))
+			return &doc->sent[s];
+	return NULL;
+}
+
+/* The same past a dateline the splitter made a sentence of its own
+ * ("TOKYO, July 23 (Kyodo) --"): the lead's first statement. */
+static const struct doc_sent *lead_told(const struct doc *doc)
+{
+	for (size_t s = 0; s < doc->nsent; s++)
+		if (doc->sent[s].para != 0 && !doc_boiler(doc, (uint32_t)s) &&
+		    !(doc->dateline_cut &&
+		      doc->sent[s].end <= doc->dateline_cut))
+			return &doc->sent[s];
+	return NULL;
+}
+
 /* How far after a repurchase its "its ... shares" may stand. */
 #define BUYBACK_WORDS 10
 
@@ -665,13 +687,9 @@ static int self_tender_story(const struct doc *doc)
  */
 static int own_buyback_lead(const struct doc *doc)
 {
-	size_t s = 0;
-	while (s < doc->nsent && (doc->sent[s].para == 0 ||
-				  doc_boiler(doc, (uint32_t)s)))
-		s++;
-	if (s >= doc->nsent)
+	const struct doc_sent *st = lead_told(doc);
+	if (!st)
 		return 0;
-	const struct doc_sent *st = &doc->sent[s];
 	for (size_t k = st->t0; k < st->t1; k = doc_next(doc, k)) {
 		size_t n = doc_next(doc, k);
 		if (!doc_stem_is(doc, k, "repurchas") &&
@@ -836,15 +854,6 @@ static int raised_by_debt_after(const struct doc *doc,
 			   (const char *const[]){"share"}, 1);
 }
 
-/* The lead's first sentence (after the headline, not boilerplate), or
- * NULL. */
-static const struct doc_sent *lead_first(const struct doc *doc)
-{
-	for (size_t s = 0; s < doc->nsent; s++)
-		if (doc->sent[s].para != 0 && !doc_boiler(doc, (uint32_t)s))
-			return &doc->sent[s];
-	return NULL;
-}
 
 /* Whether "to" at token k opens a buyer: a name or a capital ("to
  * Clevebaco Ltd Partnership"), or investors ("to an investment group",
