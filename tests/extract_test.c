@@ -16637,6 +16637,21 @@ static void test_own_buyback_after_dateline(void **state)
 	tags_release(&t);
 }
 
+/* "from funds managed by X", "from a company owned by X": the owner
+ * behind what sells is the seller. */
+static void test_seller_behind_funds(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Kestrel agrees to buy 48% of Larch",
+	    "Kestrel has agreed to buy a 48% stake in port operator Larch "
+	    "from funds managed by Quillon for R$6.3 billion.\n", NULL, NULL,
+	    NULL, &t);
+	assert_non_null(t.deal.seller);
+	assert_string_equal(t.deal.seller, "Quillon");
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -17386,6 +17401,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_committed_to_invest_other),
 		cmocka_unit_test(test_settlement_sum_other),
 		cmocka_unit_test(test_own_buyback_after_dateline),
+		cmocka_unit_test(test_seller_behind_funds),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

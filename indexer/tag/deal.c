@@ -7401,6 +7401,8 @@ static const char *const shell_nouns[] = {
 	"partnership", "fund", "vehicle", "affiliate",
 	/* "into companies controlled by John Castellvi" */
 	"companies", "entities", "affiliates",
+	/* "from funds managed by Opportunity" */
+	"funds", "vehicles",
 };
 
 /* How many words may describe a shell before its noun ("a private
@@ -12734,6 +12736,14 @@ static int word_prefix(struct doc *doc, const struct name *a,
 static int seller_at(struct doc *doc, const struct doc_sent *st, size_t k,
 		     const struct found *f, struct name *z)
 {
+	/* "from funds managed by Opportunity", "from a company owned by
+	 * the Smith family": the owner behind the shell sells */
+	long before_k = doc_prev(doc, k);
+	if (before_k >= (long)st->t0 && k < st->t1) {
+		size_t o = shell_owner(doc, st, (size_t)before_k);
+		if (o < st->t1)
+			k = o;
+	}
 	/* "from Canada's Northern Lights Resources": past the owner's
 	 * country */
 	if (k < st->t1 && past_place_possessive(doc, st, k) < st->t1)
