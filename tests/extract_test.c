@@ -16652,6 +16652,27 @@ static void test_seller_behind_funds(void **state)
 	tags_release(&t);
 }
 
+/* "Y, a vegetable seed producer from Romagna": where a company comes
+ * from is no seller; "the cement maker from Larch" still sells. */
+static void test_origin_from_not_seller(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Govt blocks Kestrel takeover of seed firm Verisem",
+	    "The Italian government has blocked the acquisition of Verisem, a "
+	    "vegetable seed producer from Romagna, by agrochemicals group "
+	    "Kestrel, government sources said on Thursday.\n", NULL, NULL,
+	    NULL, &t);
+	assert_true(t.deal.seller == NULL || strcmp(t.deal.seller, "Romagna"));
+	tags_release(&t);
+	run("Quillon buys cement maker",
+	    "Quillon Corp said it agreed to buy the cement maker from Larch "
+	    "Industries Inc for 40 mln dlrs.\n", NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.seller);
+	assert_string_equal(t.deal.seller, "Larch");
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -17402,6 +17423,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_settlement_sum_other),
 		cmocka_unit_test(test_own_buyback_after_dateline),
 		cmocka_unit_test(test_seller_behind_funds),
+		cmocka_unit_test(test_origin_from_not_seller),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

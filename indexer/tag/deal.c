@@ -13148,6 +13148,39 @@ static int owner_seller(struct doc *doc, const struct doc_sent *st,
 	       !(f->has_acq && same_name(doc, &f->seller, &f->acq));
 }
 
+/* How far before a maker's noun its "a" may open the description. */
+#define ORIGIN_WORDS 4
+
+/*
+ * Whether the noun at token w, before "from", describes where a company
+ * comes from: "Verisem, a vegetable seed producer from Romagna" (an "a"
+ * or "an" opening the description, a maker's noun), not "the cement
+ * maker from Lafarge", which names who sells it.
+ */
+static int origin_from(const struct doc *doc, const struct doc_sent *st,
+		       size_t w)
+{
+	static const char *const makers[] = {
+		"producer", "producers", "maker", "makers", "manufacturer",
+		"grower", "operator", "provider", "supplier", "exporter",
+		"retailer", "brewer", "miner", "startup", "start-up",
+		"developer", "distributor",
+	};
+	if (!doc_word_in(doc, w, makers, ARRAY_SIZE(makers)))
+		return 0;
+	long q = doc_prev(doc, w);
+	for (int n = 0; q >= (long)st->t0 && n < ORIGIN_WORDS;
+	     n++, q = doc_prev(doc, (size_t)q)) {
+		if (doc_word_is(doc, (size_t)q, "a") ||
+		    doc_word_is(doc, (size_t)q, "an"))
+			return 1;
+		if (doc_word_is(doc, (size_t)q, "the") ||
+		    doc_word_is(doc, (size_t)q, "its"))
+			return 0;
+	}
+	return 0;
+}
+
 /* "buy Y from X": X after the buying word at token k, in f->seller. */
 static int buy_from_seller(struct doc *doc, const struct doc_sent *st,
 			   size_t k, struct found *f)
@@ -13183,6 +13216,8 @@ static int buy_from_seller(struct doc *doc, const struct doc_sent *st,
 		long w = doc_prev(doc, j);
 		if (w >= 0 && stem_in(doc, (size_t)w, from_not_seller,
 				      ARRAY_SIZE(from_not_seller)))
+			return 0;
+		if (w >= 0 && origin_from(doc, st, (size_t)w))
 			return 0;
 		return seller_at(doc, st, doc_next(doc, j), f, &f->seller);
 	}
