@@ -239,11 +239,13 @@ static size_t lex_number(const char *s, size_t len, size_t i, struct tok *t)
 			buf_add(&num, s + j + 1, 3);
 			j += 4;
 		}
-		if (j + 2 < len && s[j] == ',' && is_digit(s[j + 1]) &&
-		    is_digit(s[j + 2]) && !(j + 3 < len && is_digit(s[j + 3]))) {
+		size_t d = 0;   /* a decimal comma's one or two digits */
+		while (j + 1 + d < len && d < 3 && is_digit(s[j + 1 + d]))
+			d++;
+		if (j < len && s[j] == ',' && (d == 1 || d == 2)) {
 			buf_addch(&num, '.');
-			buf_add(&num, s + j + 1, 2);
-			j += 3;
+			buf_add(&num, s + j + 1, d);
+			j += 1 + d;
 			t->is_int = 0;
 		}
 		t->num = strtod(num.buf, NULL);
@@ -1360,9 +1362,10 @@ static int range_scaled(double mult, double v, double mult2, double v2)
 }
 
 /* Whether "from" stands before the number at i and no "ranging",
- * "range" or "of" before it: "sweetened its offer from 1.5 billion to two
- * billion dlrs" tells where a sum went, "ranging from" and "an acquisition
- * of from two billion to eight billion dlrs" a range. */
+ * "range", "of", "for", "in" or "at" before it: "sweetened its offer from
+ * 1.5 billion to two billion dlrs" tells where a sum went, "ranging from",
+ * "an acquisition of from two billion to eight billion dlrs" and "for
+ * from 1.5 billion to two billion dlrs" a range. */
 static int scaled_from(const struct scan *sc, size_t i)
 {
 	return i > 0 && word_is(sc, i - 1, "from") &&
@@ -1370,6 +1373,9 @@ static int scaled_from(const struct scan *sc, size_t i)
 			   word_is(sc, i - 2, "range") ||
 			   word_is(sc, i - 2, "ranges") ||
 			   word_is(sc, i - 2, "of") ||
+			   word_is(sc, i - 2, "for") ||
+			   word_is(sc, i - 2, "in") ||
+			   word_is(sc, i - 2, "at") ||
 			   word_is(sc, i - 2, "anywhere")));
 }
 

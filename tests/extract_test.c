@@ -16673,6 +16673,52 @@ static void test_origin_from_not_seller(void **state)
 	tags_release(&t);
 }
 
+/* Look-alikes a second review of this round found: a deal's own headline
+ * with a look-alike's word in another sense ("rules out job cuts",
+ * "follows suit", "grants distribution rights"); a sum received that is
+ * no price ("in insurance payments"); a commitment to invest that buys a
+ * stake; a merger whose combined group will buy back shares, past a
+ * dateline. */
+static void test_rules_hold_back_on_lookalikes_29b(void **state)
+{
+	(void)state;
+	struct tags t;
+	const char *body = "Kestrel Corp said on Monday it agreed to acquire "
+			   "Larch Inc for $5 billion in cash.\n";
+	run("Kestrel to pay $5 billion for Larch, rules out job cuts", body,
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_ACQUISITION);
+	tags_release(&t);
+	run("KESTREL FOLLOWS SUIT WITH LARCH PACT", body, NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_ACQUISITION);
+	tags_release(&t);
+	run("Larch gets $50 million from Kestrel, grants distribution rights",
+	    "Larch Inc, a drug developer, said on Monday it raised $50 million "
+	    "from Kestrel Corp, which gets distribution rights to its lead "
+	    "drug.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_FUNDING);
+	tags_release(&t);
+	run("Kestrel to sell Pine unit",
+	    "Kestrel Corp said it agreed to sell its Pine Products unit to "
+	    "Larch Inc. Terms were not disclosed. Kestrel received 300 mln dlrs "
+	    "in insurance payments after a fire at the Pine plant last "
+	    "year.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(kind_of(&t, "300 mln dlrs"), AMOUNT_OTHER);
+	tags_release(&t);
+	run("Kestrel to take 30% stake in Larch",
+	    "Kestrel Corp has committed to invest $500 million to acquire a "
+	    "30% stake in Larch Inc.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(kind_of(&t, "$500 million"), AMOUNT_DEAL);
+	tags_release(&t);
+	run("Kestrel and Larch to merge",
+	    "LONDON, June 2 (Reuters) - Kestrel Plc and Larch Plc agreed to "
+	    "merge in an all-share deal worth $6 billion, and the combined "
+	    "group will buy back up to $1 billion of its shares.\n", NULL,
+	    NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_MERGER);
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -17424,6 +17470,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_own_buyback_after_dateline),
 		cmocka_unit_test(test_seller_behind_funds),
 		cmocka_unit_test(test_origin_from_not_seller),
+		cmocka_unit_test(test_rules_hold_back_on_lookalikes_29b),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

@@ -1034,6 +1034,9 @@ static int firm_worth(const struct doc *doc, const struct doc_sent *st,
 	return 0;
 }
 
+/* How far after a programme's "invest" what it buys may be named. */
+#define INVEST_BUYS_WORDS 12
+
 static int cue_at(const struct doc *doc, const struct doc_sent *st, size_t k)
 {
 	int c = cue_of(doc, k);
@@ -1172,8 +1175,19 @@ static int cue_at(const struct doc *doc, const struct doc_sent *st, size_t k)
 			"committed", "commits", "promised", "promises",
 			"vowed", "vows",
 		};
+		/* (not a commitment that buys: "has committed to invest
+		 * $500 million to acquire a 30% stake", "in the startup's
+		 * Series C round", "in exchange for a 25% stake") */
+		static const char *const buys[] = {
+			"acquire", "acquiring", "buy", "buying", "stake",
+			"round", "exchange", "shares", "equity", "series",
+		};
+		int buying = 0;
+		for (size_t j = k + 1, w = 0; j < st->t1 && w < INVEST_BUYS_WORDS &&
+		     !buying; j++, w++)
+			buying = word_in(doc_word(doc, j), buys, ARRAY_SIZE(buys));
 		long q = p;
-		for (int w = 0; q >= (long)st->t0 && w < 3;
+		for (int w = 0; q >= (long)st->t0 && w < 3 && !buying;
 		     w++, q = doc_prev(doc, (size_t)q))
 			if (word_in(doc_word(doc, (size_t)q), plans,
 				    ARRAY_SIZE(plans)))

@@ -9836,6 +9836,76 @@ static const char *const trade_firms[] = {
 /* "SAVINGS AND LOAN", "CREDIT UNION": a kind of bank, no borrowing; "WINS
  * COURT ORDER AGAINST TWA", "RESTRAINING ORDER": a court's, no sale;
  * "TIE WITH U.S. SECURITIES HOUSE": a firm, no issue of securities. */
+/*
+ * The words of charges, suits, rights and rules in another sense, a
+ * deal's own headline's: "follows suit", "takes charges", "charges ahead", "rules
+ * out job cuts", "proceeding with", "under new rules" or "under state
+ * regulation" (a deal cleared under them), "dodging new curbs", a
+ * target described ("rules engine maker").
+ */
+static int litigation_other_sense(const struct doc *doc,
+				  const struct doc_sent *st, size_t k)
+{
+	static const char *const rule_words[] = {
+		"rules", "regulation", "curbs", "curb", "legislation",
+	};
+	long p = doc_prev(doc, k);
+	size_t n = doc_next(doc, k);
+	int before = p >= (long)st->t0, after = n < st->t1;
+	if (doc_word_is(doc, k, "suit"))
+		return before && (doc_word_is(doc, (size_t)p, "follows") ||
+				  doc_word_is(doc, (size_t)p, "followed") ||
+				  doc_word_is(doc, (size_t)p, "following") ||
+				  doc_word_is(doc, (size_t)p, "follow"));
+	if (doc_word_is(doc, k, "charges"))
+		return (before && (doc_stem_is(doc, (size_t)p, "take") ||
+				   doc_word_is(doc, (size_t)p, "took") ||
+				   doc_stem_is(doc, (size_t)p, "record") ||
+				   doc_stem_is(doc, (size_t)p, "book"))) ||
+		       (after && doc_word_is(doc, n, "ahead"));
+	if (doc_word_is(doc, k, "proceeding"))
+		return after && doc_word_is(doc, n, "with");
+	/* rights are a plan's or an issue's ("SETS DEFENSIVE RIGHTS",
+	 * "AMENDS SHAREHOLDER RIGHTS", "RIGHTS PLAN", "71.7 MLN STG IN
+	 * RIGHTS"), not a licence's ("grants distribution rights") */
+	if (doc_word_is(doc, k, "rights")) {
+		static const char *const plan_after[] = {
+			"plan", "plans", "issue", "offering", "offer",
+			"dividend", "separation",
+		};
+		static const char *const plan_before[] = {
+			"shareholder", "shareholders", "stockholder",
+			"defensive", "sets", "set", "amends", "amend", "redeem",
+			"redeems", "distribute", "in", "purchase",
+		};
+		return !((after && doc_word_in(doc, n, plan_after,
+					       ARRAY_SIZE(plan_after))) ||
+			 (before && doc_word_in(doc, (size_t)p, plan_before,
+						ARRAY_SIZE(plan_before))));
+	}
+	if (!doc_word_in(doc, k, rule_words, ARRAY_SIZE(rule_words)))
+		return 0;
+	if (doc_word_is(doc, k, "rules") && after &&
+	    (doc_word_is(doc, n, "out") || doc_word_is(doc, n, "engine")))
+		return 1;
+	/* "under new rules", "dodging new curbs": what the deal meets */
+	for (long q = p, w = 0; q >= (long)st->t0 && w < 3;
+	     q = doc_prev(doc, (size_t)q), w++)
+		if (doc_word_is(doc, (size_t)q, "under") ||
+		    doc_stem_is(doc, (size_t)q, "dodg") ||
+		    doc_word_is(doc, (size_t)q, "despite") ||
+		    doc_word_is(doc, (size_t)q, "amid") ||
+		    doc_word_is(doc, (size_t)q, "as"))
+			return 1;
+	/* "legislation tracker Larch": a word that describes a target, a
+	 * name right after it or after one more word in lower case */
+	if (!after || st->caps)
+		return 0;
+	size_t n2 = doc_next(doc, n);
+	return doc->tok[n].cap ||
+	       (n2 < st->t1 && !doc->tok[n].cap && doc->tok[n2].cap);
+}
+
 static int other_sense(const struct doc *doc, const struct doc_sent *st,
 		       size_t k)
 {
@@ -9853,7 +9923,8 @@ static int other_sense(const struct doc *doc, const struct doc_sent *st,
 	       (doc_word_is(doc, k, "order") &&
 		((before && (doc_word_is(doc, (size_t)p, "court") ||
 			     doc_word_is(doc, (size_t)p, "restraining"))) ||
-		 (after && doc_word_is(doc, n, "against"))));
+		 (after && doc_word_is(doc, n, "against")))) ||
+	       litigation_other_sense(doc, st, k);
 }
 
 /* Whether the securities word at k names a dealing firm a verb of buying
@@ -20826,14 +20897,26 @@ static int sale_proceeds(const struct doc *doc, size_t start, size_t end)
 		if (doc_amount_cue(doc->tok[j].scls) == AMOUNT_OTHER &&
 		    !doc_word_is(doc, j, "cash"))
 			return 0;
+	/* what a receipt is for: "for the Six Flags subsidiary", "cash",
+	 * "from the sale" (not "in insurance payments", "a year in
+	 * royalties", "from Larch under a supply contract") */
+	int for_sale = 0;
+	for (size_t j = e, n = 0; j < st->t1 && n < 3 && !for_sale; j++, n++)
+		for_sale = doc_word_is(doc, j, "for") ||
+			   doc_word_is(doc, j, "cash") ||
+			   (doc_word_is(doc, j, "from") && j + 2 < st->t1 &&
+			    (doc_word_is(doc, j + 1, "the") ||
+			     doc_word_is(doc, j + 1, "its")) &&
+			    doc_word_is(doc, j + 2, "sale"));
 	long q = doc_prev(doc, k0);
 	for (int n = 0; q >= (long)st->t0 && n < 5;
 	     n++, q = doc_prev(doc, (size_t)q)) {
-		if (doc_word_is(doc, (size_t)q, "proceeds") ||
-		    doc_word_is(doc, (size_t)q, "receive") ||
+		if (doc_word_is(doc, (size_t)q, "proceeds"))
+			return 1;
+		if (doc_word_is(doc, (size_t)q, "receive") ||
 		    doc_word_is(doc, (size_t)q, "receives") ||
 		    doc_word_is(doc, (size_t)q, "received"))
-			return 1;
+			return for_sale;
 		if (!doc_word_in(doc, (size_t)q, proceeds_skips,
 				 ARRAY_SIZE(proceeds_skips)))
 			return 0;
@@ -21129,7 +21212,12 @@ static void deal_read(struct doc *doc, const struct dealmodel *model,
 	 * common shares") when no company is bought */
 	/* (a tender offer for the company's own shares is its buyback:
 	 * "L&T to buy back shares ... via tender offer") */
+	/* (not a merger of two named parties whose combined group will also
+	 * buy back shares: "Kestrel Plc and Larch Plc agreed to merge ...,
+	 * and the combined group will buy back up to $1 billion of its
+	 * shares") */
 	if (have && (!best.has_tgt || (type == DEAL_TENDER && !best.has_acq)) &&
+	    !(type == DEAL_MERGER && best.nparty >= 2) &&
 	    own_buyback_lead(doc))
 		type = DEAL_NONE;
 	/* an investment in nothing named is spending ("capital investments
@@ -21486,13 +21574,14 @@ static void deal_read(struct doc *doc, const struct dealmodel *model,
 			if (t->amounts[i].kind == AMOUNT_FUNDING &&
 			    offering_sentence(doc, t->amounts[i].m.start))
 				t->amounts[i].kind = AMOUNT_DEAL;
-	/* what a seller gets for what it sells is the price: "Bally said it
-	 * will receive gross proceeds of 350 mln dlrs for the Six Flags
-	 * subsidiary", "SBI will receive Rs 8,889 crore for its holding",
-	 * "proceeds of about 82 mln dlrs will be used to reduce debt" */
-	if (t->deal.seller && (t->deal.type == DEAL_DIVESTITURE ||
-			       t->deal.type == DEAL_STAKE ||
-			       t->deal.type == DEAL_ACQUISITION))
+	/* what a seller gets for what it sells is the price (or its part):
+	 * "Bally said it will receive gross proceeds of 350 mln dlrs for the
+	 * Six Flags subsidiary", "SBI will receive Rs 8,889 crore for its
+	 * holding", "proceeds of about 82 mln dlrs will be used to reduce
+	 * debt" */
+	if (t->deal.seller &&
+	    (t->deal.type == DEAL_DIVESTITURE || t->deal.type == DEAL_STAKE ||
+	     t->deal.type == DEAL_ACQUISITION))
 		for (size_t i = 0; i < t->namounts; i++)
 			if (t->amounts[i].kind == AMOUNT_OTHER &&
 			    !(t->amounts[i].m.flags & MONEY_PER_SHARE) &&
