@@ -16719,6 +16719,21 @@ static void test_rules_hold_back_on_lookalikes_29b(void **state)
 	tags_release(&t);
 }
 
+/* What an "acquisition" is done for is its price, as a verb's is, past a
+ * nearer "assets" ("completed its acquisition of the assets and
+ * liabilities of Bogen ... for 9,200,000 dlrs in cash"). */
+static void test_acquisition_noun_for_price(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("KESTREL COMPLETES LARCH PURCHASE",
+	    "Kestrel Devices Inc said it completed its acquisition of the "
+	    "assets and liabilities of Bogen, a division of Larch Corp, for "
+	    "9,200,000 dlrs in cash.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(kind_of(&t, "9,200,000 dlrs"), AMOUNT_DEAL);
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -17471,6 +17486,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_seller_behind_funds),
 		cmocka_unit_test(test_origin_from_not_seller),
 		cmocka_unit_test(test_rules_hold_back_on_lookalikes_29b),
+		cmocka_unit_test(test_acquisition_noun_for_price),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

@@ -1445,8 +1445,8 @@ static int deal_verb_before(const struct doc *doc, const struct doc_sent *st,
 			    size_t k)
 {
 	static const char *const stems[] = {
-		"buy", "bought", "acquir", "purchas", "sell", "sold", "sale",
-		"takeov", "agre",
+		"buy", "bought", "acquir", "acquisit", "purchas", "sell",
+		"sold", "sale", "takeov", "agre",
 	};
 	size_t n = 0;
 	for (long q = (long)k - 1; q >= (long)st->t0 && n < FOR_PRICE_WORDS;
