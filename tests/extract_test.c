@@ -16734,6 +16734,32 @@ static void test_acquisition_noun_for_price(void **state)
 	tags_release(&t);
 }
 
+/* In a story with no deal of its own, a deal told in passing keeps its
+ * price: after a noun of buying and its "of" ("its 2017 purchase of a
+ * controlling stake in Sabeco for about US$4.8 billion"), past a hedge;
+ * an order of goods does not ("agreed to purchase six Boeing 767 aircraft
+ * for 1.6 billion Canadian dlrs"). */
+static void test_passing_deal_noun_price(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Kestrel refinances debt",
+	    "Kestrel Beverage has been refinancing debt taken on in recent "
+	    "years, the largest being its 2017 purchase of a controlling stake "
+	    "in Vietnamese brewer Larch Corp for about US$4.8 billion.\n",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_NONE);
+	assert_int_equal(kind_of(&t, "US$4.8 billion"), AMOUNT_DEAL);
+	tags_release(&t);
+	run("KESTREL AIRLINES ORDERS BOEING JETS",
+	    "Kestrel Airlines International said it agreed to purchase six "
+	    "Boeing Co 767-300ER aircraft for 1.6 billion Canadian dlrs.\n",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(kind_of(&t, "1.6 billion Canadian dlrs"),
+			 AMOUNT_OTHER);
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -17487,6 +17513,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_origin_from_not_seller),
 		cmocka_unit_test(test_rules_hold_back_on_lookalikes_29b),
 		cmocka_unit_test(test_acquisition_noun_for_price),
+		cmocka_unit_test(test_passing_deal_noun_price),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

@@ -21623,7 +21623,7 @@ static void deal_read(struct doc *doc, const struct dealmodel *model,
 }
 
 /* How far before a price its "bought X" may stand. */
-#define BOUGHT_NEAR_WORDS 10
+#define BOUGHT_NEAR_WORDS 14
 
 /* Whether the capitalised run through token k is a name standing alone,
  * no lower-case noun right after it ("Treasury securities",
@@ -21659,6 +21659,13 @@ static int company_bought_near(const struct doc *doc, size_t at)
 {
 	static const char *const verbs[] = {
 		"bought", "acquired", "purchased", "sold",
+		/* "its 2017 purchase of a controlling stake in Sabeco for
+		 * about US$4.8 billion", "took control of PT Bank Permata
+		 * for about $2.7 billion in 2020" */
+		"purchase", "acquisition", "takeover", "control",
+	};
+	static const char *const bought_nouns[] = {
+		"purchase", "acquisition", "takeover", "control",
 	};
 	static const char *const nouns[] = {
 		"acquisition", "takeover", "purchase", "buyout", "merger",
@@ -21691,6 +21698,13 @@ static int company_bought_near(const struct doc *doc, size_t at)
 		return 0;
 	}
 	long f = doc_prev(doc, k);
+	/* (past a hedge: "for about US$4.8 billion") */
+	static const char *const hedges[] = {
+		"about", "around", "some", "nearly", "approximately", "roughly",
+	};
+	if (f >= 0 && doc->tok[f].sent == doc->tok[k].sent &&
+	    doc_word_in(doc, (size_t)f, hedges, ARRAY_SIZE(hedges)))
+		f = doc_prev(doc, (size_t)f);
 	if (f < 0 || doc->tok[f].sent != doc->tok[k].sent ||
 	    !doc_word_is(doc, (size_t)f, "for"))
 		return 0;
@@ -21705,8 +21719,16 @@ static int company_bought_near(const struct doc *doc, size_t at)
 			   (doc->tok[q].cap && (size_t)q > st->t0 &&
 			    !is_place(doc, (size_t)q) &&
 			    !IS(doc, (size_t)q, DOC_W_STOP));
-		if (doc_word_in(doc, (size_t)q, verbs, ARRAY_SIZE(verbs)))
+		if (doc_word_in(doc, (size_t)q, verbs, ARRAY_SIZE(verbs))) {
+			/* (a noun's "of" names what was bought: not "agreed
+			 * to purchase six Boeing 767 aircraft for") */
+			size_t nx = doc_next(doc, (size_t)q);
+			if (doc_word_in(doc, (size_t)q, bought_nouns,
+					ARRAY_SIZE(bought_nouns)) &&
+			    !(nx < st->t1 && doc_word_is(doc, nx, "of")))
+				return 0;
 			return company;
+		}
 	}
 	return 0;
 }
