@@ -16760,6 +16760,22 @@ static void test_passing_deal_noun_price(void **state)
 	tags_release(&t);
 }
 
+/* A worth told from before ("had last been valued at about $2 billion by
+ * private investors", "valued at more than $23 billion at its peak") is
+ * a valuation, not the deal's value. */
+static void test_valued_before_valuation(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Kestrel to buy Larch for $3.1 billion",
+	    "Kestrel Corp agreed to buy ride-hailing firm Larch for $3.1 "
+	    "billion.\n\nLarch had last been valued at about $2 billion by "
+	    "private investors.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(kind_of(&t, "$2 billion"), AMOUNT_VALUATION);
+	assert_int_equal(kind_of(&t, "$3.1 billion"), AMOUNT_DEAL);
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -17514,6 +17530,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_rules_hold_back_on_lookalikes_29b),
 		cmocka_unit_test(test_acquisition_noun_for_price),
 		cmocka_unit_test(test_passing_deal_noun_price),
+		cmocka_unit_test(test_valued_before_valuation),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

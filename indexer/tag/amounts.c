@@ -1034,6 +1034,34 @@ static int firm_worth(const struct doc *doc, const struct doc_sent *st,
 	return 0;
 }
 
+/* How far after "valued" its "at its peak" may end. */
+#define VALUED_AFTER_WORDS 10
+
+/* Whether "valued" at token k tells a worth from before, not a deal's
+ * value (see cue_at()). */
+static int worth_before(const struct doc *doc, const struct doc_sent *st,
+			size_t k)
+{
+	static const char *const befores[] = {
+		"last", "recently", "previously", "once", "already",
+	};
+	if (strcmp(doc_word(doc, k), "valued"))
+		return 0;
+	long p = doc_prev(doc, k);
+	for (int n = 0; p >= (long)st->t0 && n < 3;
+	     n++, p = doc_prev(doc, (size_t)p))
+		if (word_in(doc_word(doc, (size_t)p), befores,
+			    ARRAY_SIZE(befores)))
+			return 1;
+	/* "at its peak" */
+	for (size_t j = k + 1, n = 0; j + 1 < st->t1 && n < VALUED_AFTER_WORDS;
+	     j++, n++)
+		if (!strcmp(doc_word(doc, j), "its") &&
+		    !strcmp(doc_word(doc, j + 1), "peak"))
+			return 1;
+	return 0;
+}
+
 /* How far after a programme's "invest" what it buys may be named. */
 #define INVEST_BUYS_WORDS 12
 
@@ -1213,6 +1241,12 @@ static int cue_at(const struct doc *doc, const struct doc_sent *st, size_t k)
 	if (c == AMOUNT_DEAL && (!strcmp(doc_word(doc, k), "worth") ||
 				 !strcmp(doc_word(doc, k), "value")) &&
 	    firm_worth(doc, st, k))
+		return AMOUNT_VALUATION;
+	/* a worth told before: "had last been valued at about $2 billion by
+	 * private investors", "was recently valued at $14 billion in a
+	 * funding round", "valued at more than $23 billion at its peak" */
+	if (c == AMOUNT_DEAL && !strcmp(doc_word(doc, k), "valued") &&
+	    worth_before(doc, st, k))
 		return AMOUNT_VALUATION;
 	static const char *const be[] = {"is", "was", "be", "were", "are",
 					 "been"};
