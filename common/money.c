@@ -1509,6 +1509,38 @@ static size_t dollar_whose(const struct scan *sc, size_t j, char code[4])
 	return j;
 }
 
+/* Whether a currency's sums are whole in practice: its stop before three
+ * digits marks thousands ("Rp 3.118"). */
+static int whole_currency(const char *code)
+{
+	static const char *const codes[] = {
+		"IDR", "VND", "CLP", "COP", "PYG", "UGX", "TZS", "IRR", "KRW",
+	};
+	for (size_t k = 0; k < sizeof(codes) / sizeof(*codes); k++)
+		if (!strcmp(code, codes[k]))
+			return 1;
+	return 0;
+}
+
+/* Whether the number among tokens [i, j) is written as 1 to 3 digits, a
+ * stop and exactly 3 digits ("3.118"). */
+static int thousands_stop(const struct scan *sc, size_t i, size_t j)
+{
+	for (size_t k = i; k < j && k < sc->n; k++) {
+		if (sc->t[k].type != T_NUM)
+			continue;
+		const char *a = sc->s + sc->t[k].start;
+		size_t n = sc->t[k].end - sc->t[k].start, d = 0;
+		while (d < n && a[d] >= '0' && a[d] <= '9')
+			d++;
+		return d >= 1 && d <= 3 && n == d + 4 && a[d] == '.' &&
+		       a[d + 1] >= '0' && a[d + 1] <= '9' &&
+		       a[d + 2] >= '0' && a[d + 2] <= '9' &&
+		       a[d + 3] >= '0' && a[d + 3] <= '9';
+	}
+	return 0;
+}
+
 /*
  * Read one amount starting at token i.  Returns the index after it, or i
  * when no amount starts there.
@@ -1637,6 +1669,11 @@ static size_t amount_at(struct scan *sc, size_t i, struct money *m,
 		m->value = (m->low + m->high) / 2;
 		m->flags |= MONEY_RANGE;
 	} else {
+		/* "Rp 3.118 per share", "VND25.000": a currency that has no
+		 * fractions in use writes its thousands with a stop */
+		if (!is_int && mult == 1 && whole_currency(c.code) &&
+		    thousands_stop(sc, i, j))
+			v *= 1000;
 		m->value = m->low = m->high = v * mult * c.factor;
 		if (is_int && mult == 1 && c.factor == 1)
 			j = cents_tail(sc, j, &c, m);

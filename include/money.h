@@ -37,7 +37,9 @@
  *         R7,2 billion (ZAR: a comma before 1 or 2 digits that end the
  *         number is a decimal point), $799.998.502 and 1.234.567,89
  *         (two stops or more between groups of three digits are
- *         thousands), KSh 17 billion, $US132, $S210
+ *         thousands), Rp 3.118 (one stop before three digits, in a
+ *         currency whose sums are whole in use: IDR, VND, CLP, COP, PYG,
+ *         UGX, TZS, IRR, KRW), KSh 17 billion, $US132, $S210
  *         million, US$200-million and 4.4-billion-pound (a hyphenated
  *         scale), INR 913.7 Cr, 15-3/4 dlrs and 179½p (fractions),
  *         1.7733/38 marks (a dealer's two-way quote: its first figure),
