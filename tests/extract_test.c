@@ -16776,6 +16776,27 @@ static void test_valued_before_valuation(void **state)
 	tags_release(&t);
 }
 
+/* "FILES FOR INITIAL OFFERING": a wire's IPO without "public"; a bid's
+ * "initial offer" stays a bid's. */
+static void test_initial_offering_ipo(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("KESTREL TRANSPORTATION FILES FOR INITIAL OFFERING",
+	    "<Kestrel Transportation Services Inc> said it has filed for an "
+	    "initial public offering of 1,100,000 common shares at an expected "
+	    "price of six to seven dlrs a share through underwriters led by "
+	    "Larch Adams and Peck Inc.\n", "SPRINGDALE, Ark., March 6", NULL,
+	    NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_IPO);
+	tags_release(&t);
+	run("KESTREL RAISES BID FOR LARCH",
+	    "Kestrel Corp raised its bid for Larch Inc to 45 dlrs a share from "
+	    "its initial offer of 40 dlrs a share.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_ACQUISITION);
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -17531,6 +17552,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_acquisition_noun_for_price),
 		cmocka_unit_test(test_passing_deal_noun_price),
 		cmocka_unit_test(test_valued_before_valuation),
+		cmocka_unit_test(test_initial_offering_ipo),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

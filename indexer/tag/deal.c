@@ -84,6 +84,9 @@ static const struct {
 	{"collabor", NULL, DEAL_PARTNERSHIP},
 	{"work", "togeth", DEAL_PARTNERSHIP},
 	{"ipo", NULL, DEAL_IPO}, {"initi", "public", DEAL_IPO},
+	/* "FILES FOR INITIAL OFFERING" (its "offering", not a bid's
+	 * "initial offer") */
+	{"initi", "offer", DEAL_IPO},
 	/* "TAIWAN'S EVERGREEN LINE TO GO PUBLIC", "plans to go public" */
 	{"go", "public", DEAL_IPO}, {"goe", "public", DEAL_IPO},
 	{"flotat", NULL, DEAL_IPO}, {"direct", "list", DEAL_IPO},
@@ -2270,6 +2273,11 @@ static int find_cue(const struct doc *doc, const struct doc_sent *st,
 		}
 		if (match < 0)
 			continue;
+		if (deal_cues[match].s2 && !strcmp(deal_cues[match].s1, "initi") &&
+		    !strcmp(deal_cues[match].s2, "offer") &&
+		    !(doc->tok[end - 1].wl >= 8 &&
+		      !memcmp(doc_word(doc, end - 1), "offering", 8)))
+			continue;   /* "its initial offer of 40 dlrs a share" */
 		/* "takes over as Lazada CEO", "will take over as chairman": a
 		 * post taken, no company */
 		if (deal_cues[match].s2 && !strcmp(deal_cues[match].s2, "over") &&
