@@ -16797,6 +16797,57 @@ static void test_initial_offering_ipo(void **state)
 	tags_release(&t);
 }
 
+/* Look-alikes a third review of this round found: goods bought with a
+ * noun of buying ("the purchase of 20 Airbus A320 jets"); a described
+ * target bought from a named company ("a memory chip maker from Intel");
+ * a shell led by someone described ("a fund led by former Goldman Sachs
+ * banker"); "half its peak market value"; a court's ruling headline ("Judge
+ * rules Kestrel misled investors"); a commitment "in exchange for" tax
+ * breaks. */
+static void test_rules_hold_back_on_lookalikes_29c(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Acme profit rises",
+	    "Acme Airlines said profit rose. The carrier said the purchase of "
+	    "20 Airbus A320 jets for about $500 million would lift capacity "
+	    "next year.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(kind_of(&t, "$500 million"), AMOUNT_OTHER);
+	tags_release(&t);
+	run("Larch buys chip maker",
+	    "Larch Corp agreed to buy a memory chip maker from Intel Corp for "
+	    "$300 million, it said on Monday.\n", NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.seller);
+	assert_string_equal(t.deal.seller, "Intel");
+	tags_release(&t);
+	run("Kestrel buys Larch",
+	    "Kestrel Corp said on Monday it agreed to buy Larch Inc from a fund "
+	    "led by former Goldman Sachs banker John Smith for $300 million.\n",
+	    NULL, NULL, NULL, &t);
+	assert_true(t.deal.seller == NULL ||
+		    strcmp(t.deal.seller, "Goldman Sachs"));
+	tags_release(&t);
+	run("Kestrel buys Larch",
+	    "Kestrel Corp agreed to buy Larch Inc in a deal valued at $2 "
+	    "billion, less than half its peak market value in 2021.\n", NULL,
+	    NULL, NULL, &t);
+	assert_int_equal(kind_of(&t, "$2 billion"), AMOUNT_DEAL);
+	tags_release(&t);
+	run("Judge rules Kestrel misled investors",
+	    "A judge said on Monday that Kestrel Corp misled investors when it "
+	    "bought Larch Inc for $2 billion in 2019. Kestrel said it would "
+	    "appeal.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_NONE);
+	tags_release(&t);
+	run("Kestrel buys Larch",
+	    "Kestrel Corp agreed to buy Larch Inc, the companies said on "
+	    "Monday. Kestrel has committed to invest $500 million in Larch "
+	    "plants in Ohio in exchange for state tax breaks, the governor "
+	    "said.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(kind_of(&t, "$500 million"), AMOUNT_OTHER);
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -17553,6 +17604,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_passing_deal_noun_price),
 		cmocka_unit_test(test_valued_before_valuation),
 		cmocka_unit_test(test_initial_offering_ipo),
+		cmocka_unit_test(test_rules_hold_back_on_lookalikes_29c),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

@@ -1043,7 +1043,7 @@ static int worth_before(const struct doc *doc, const struct doc_sent *st,
 			size_t k)
 {
 	static const char *const befores[] = {
-		"last", "recently", "previously", "once", "already",
+		"last", "recently", "previously", "once",
 	};
 	if (strcmp(doc_word(doc, k), "valued"))
 		return 0;
@@ -1053,11 +1053,12 @@ static int worth_before(const struct doc *doc, const struct doc_sent *st,
 		if (word_in(doc_word(doc, (size_t)p), befores,
 			    ARRAY_SIZE(befores)))
 			return 1;
-	/* "at its peak" */
-	for (size_t j = k + 1, n = 0; j + 1 < st->t1 && n < VALUED_AFTER_WORDS;
+	/* "at its peak" (not "less than half its peak market value") */
+	for (size_t j = k + 1, n = 0; j + 2 < st->t1 && n < VALUED_AFTER_WORDS;
 	     j++, n++)
-		if (!strcmp(doc_word(doc, j), "its") &&
-		    !strcmp(doc_word(doc, j + 1), "peak"))
+		if (!strcmp(doc_word(doc, j), "at") &&
+		    !strcmp(doc_word(doc, j + 1), "its") &&
+		    !strcmp(doc_word(doc, j + 2), "peak"))
 			return 1;
 	return 0;
 }
@@ -1205,10 +1206,11 @@ static int cue_at(const struct doc *doc, const struct doc_sent *st, size_t k)
 		};
 		/* (not a commitment that buys: "has committed to invest
 		 * $500 million to acquire a 30% stake", "in the startup's
-		 * Series C round", "in exchange for a 25% stake") */
+		 * Series C round", "in exchange for a 25% stake"; not "in
+		 * exchange for state tax breaks") */
 		static const char *const buys[] = {
 			"acquire", "acquiring", "buy", "buying", "stake",
-			"round", "exchange", "shares", "equity", "series",
+			"round", "shares", "equity", "series",
 		};
 		int buying = 0;
 		for (size_t j = k + 1, w = 0; j < st->t1 && w < INVEST_BUYS_WORDS &&

@@ -9906,12 +9906,13 @@ static int litigation_other_sense(const struct doc *doc,
 		    doc_word_is(doc, (size_t)q, "as"))
 			return 1;
 	/* "legislation tracker Larch": a word that describes a target, a
-	 * name right after it or after one more word in lower case */
+	 * noun in lower case and a name after it (not "Judge rules Kestrel
+	 * misled investors", "pass legislation Kestrel opposed") */
 	if (!after || st->caps)
 		return 0;
 	size_t n2 = doc_next(doc, n);
-	return doc->tok[n].cap ||
-	       (n2 < st->t1 && !doc->tok[n].cap && doc->tok[n2].cap);
+	return n2 < st->t1 && !doc->tok[n].cap &&
+	       (doc->tok[n].flags & ANA_ALPHA) && doc->tok[n2].cap;
 }
 
 static int other_sense(const struct doc *doc, const struct doc_sent *st,
@@ -12820,7 +12821,9 @@ static int seller_at(struct doc *doc, const struct doc_sent *st, size_t k,
 	long before_k = doc_prev(doc, k);
 	if (before_k >= (long)st->t0 && k < st->t1) {
 		size_t o = shell_owner(doc, st, (size_t)before_k);
-		if (o < st->t1)
+		/* (a name right after "by": not "a fund led by former
+		 * Goldman Sachs banker John Smith") */
+		if (o < st->t1 && doc->tok[o].cap)
 			k = o;
 	}
 	/* "from Canada's Northern Lights Resources": past the owner's
@@ -13296,8 +13299,11 @@ static int buy_from_seller(struct doc *doc, const struct doc_sent *st,
 		if (w >= 0 && stem_in(doc, (size_t)w, from_not_seller,
 				      ARRAY_SIZE(from_not_seller)))
 			return 0;
-		if (w >= 0 && origin_from(doc, st, (size_t)w))
-			return 0;
+		if (w >= 0 && origin_from(doc, st, (size_t)w) &&
+		    doc_next(doc, j) < st->t1 &&
+		    doc->tok[doc_next(doc, j)].cap &&
+		    doc->tok_co[doc_next(doc, j)] < 0)
+			return 0;   /* (a place's name, no company's) */
 		return seller_at(doc, st, doc_next(doc, j), f, &f->seller);
 	}
 	return 0;
@@ -21716,7 +21722,14 @@ static int company_bought_near(const struct doc *doc, size_t at)
 	if (f < 0 || doc->tok[f].sent != doc->tok[k].sent ||
 	    !doc_word_is(doc, (size_t)f, "for"))
 		return 0;
-	int company = 0;
+	/* goods bought: "the purchase of 20 Airbus A320 jets", "of 50,000
+	 * tonnes of copper cathode", "of new Boeing aircraft" */
+	static const char *const goods[] = {
+		"jets", "aircraft", "planes", "airliners", "ships", "vessels",
+		"tonnes", "tons", "barrels", "equipment", "cathode", "trucks",
+		"cars", "vehicles", "machines", "rigs", "locomotives",
+	};
+	int company = 0, counted = 0;
 	long q = doc_prev(doc, (size_t)f);
 	for (int n = 0; q >= 0 && n < BOUGHT_NEAR_WORDS &&
 	     doc->tok[q].sent == doc->tok[k].sent;
@@ -21727,13 +21740,16 @@ static int company_bought_near(const struct doc *doc, size_t at)
 			   (doc->tok[q].cap && (size_t)q > st->t0 &&
 			    !is_place(doc, (size_t)q) &&
 			    !IS(doc, (size_t)q, DOC_W_STOP));
+		counted |= doc_word_in(doc, (size_t)q, goods, ARRAY_SIZE(goods));
 		if (doc_word_in(doc, (size_t)q, verbs, ARRAY_SIZE(verbs))) {
 			/* (a noun's "of" names what was bought: not "agreed
-			 * to purchase six Boeing 767 aircraft for") */
+			 * to purchase six Boeing 767 aircraft for"; and no
+			 * goods counted after it) */
 			size_t nx = doc_next(doc, (size_t)q);
 			if (doc_word_in(doc, (size_t)q, bought_nouns,
 					ARRAY_SIZE(bought_nouns)) &&
-			    !(nx < st->t1 && doc_word_is(doc, nx, "of")))
+			    (!(nx < st->t1 && doc_word_is(doc, nx, "of")) ||
+			     counted))
 				return 0;
 			return company;
 		}
