@@ -16848,6 +16848,24 @@ static void test_rules_hold_back_on_lookalikes_29c(void **state)
 	tags_release(&t);
 }
 
+/* "is nearing an agreement to acquire", "is close to an agreement": the
+ * agreement is to come, talks; "has reached an agreement" is one. */
+static void test_nearing_agreement_talks(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Kestrel Is Said to Near Deal for Larch",
+	    "Kestrel Group Inc. is nearing an agreement to acquire Larch "
+	    "Technologies Ltd. for about $3 billion.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.status, STATUS_TALKS);
+	tags_release(&t);
+	run("Kestrel to buy Larch",
+	    "Kestrel Group Inc. has reached an agreement to acquire Larch "
+	    "Technologies Ltd. for about $3 billion.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.status, STATUS_AGREED);
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -17605,6 +17623,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_valued_before_valuation),
 		cmocka_unit_test(test_initial_offering_ipo),
 		cmocka_unit_test(test_rules_hold_back_on_lookalikes_29c),
+		cmocka_unit_test(test_nearing_agreement_talks),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

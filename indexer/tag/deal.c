@@ -14910,6 +14910,25 @@ static enum ex_status token_status(const struct doc *doc, size_t k)
 {
 	const struct doc_sent *ks = &doc->sent[doc->tok[k].sent];
 	long pk = doc_prev(doc, k);
+	/* "is nearing an agreement to acquire", "close to an agreement":
+	 * the agreement is to come (token_status() reads "nearing" and
+	 * "close to" themselves) */
+	if (doc_word_is(doc, k, "agreement") && pk >= (long)ks->t0) {
+		long a = pk;
+		if (doc_word_is(doc, (size_t)a, "a") ||
+		    doc_word_is(doc, (size_t)a, "an"))
+			a = doc_prev(doc, (size_t)a);
+		if (a >= (long)ks->t0 &&
+		    (doc_word_is(doc, (size_t)a, "nearing") ||
+		     doc_word_is(doc, (size_t)a, "nears") ||
+		     doc_word_is(doc, (size_t)a, "neared") ||
+		     doc_word_is(doc, (size_t)a, "near") ||
+		     (doc_word_is(doc, (size_t)a, "to") &&
+		      doc_prev(doc, (size_t)a) >= (long)ks->t0 &&
+		      doc_word_is(doc, (size_t)doc_prev(doc, (size_t)a),
+				  "close"))))
+			return STATUS_NONE;
+	}
 	/* a capitalised word of a company's name in running text is no
 	 * cue: "to buy Allied Stores' Blocks Inc unit", "Close Brothers" */
 	if (!ks->caps && doc->tok[k].cap && doc->tok_co[k] >= 0)
