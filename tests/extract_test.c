@@ -16866,6 +16866,21 @@ static void test_nearing_agreement_talks(void **state)
 	tags_release(&t);
 }
 
+/* "has wrapped up negotiations to sell", "completed negotiations": the
+ * terms are agreed. */
+static void test_wrapped_up_negotiations_agreed(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Kestrel to sell refinery to Larch Capital for US$1.65bn",
+	    "Brazil's oil company Kestrel has wrapped up negotiations to sell "
+	    "the Landulpho Alves refinery (RLAM) in Bahia state to Larch "
+	    "Capital, the investment arm of Larch Investment Company, for "
+	    "US$1.65bn (about R$8.9bn).\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.status, STATUS_AGREED);
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -17624,6 +17639,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_initial_offering_ipo),
 		cmocka_unit_test(test_rules_hold_back_on_lookalikes_29c),
 		cmocka_unit_test(test_nearing_agreement_talks),
+		cmocka_unit_test(test_wrapped_up_negotiations_agreed),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

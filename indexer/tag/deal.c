@@ -14910,6 +14910,15 @@ static enum ex_status token_status(const struct doc *doc, size_t k)
 {
 	const struct doc_sent *ks = &doc->sent[doc->tok[k].sent];
 	long pk = doc_prev(doc, k);
+	/* "has wrapped up negotiations to sell", "completed negotiations":
+	 * the terms are agreed */
+	if ((doc_word_is(doc, k, "negotiations") || doc_word_is(doc, k, "talks")) &&
+	    pk >= (long)ks->t0 &&
+	    ((doc_word_is(doc, (size_t)pk, "up") &&
+	      doc_prev(doc, (size_t)pk) >= (long)ks->t0 &&
+	      doc_stem_is(doc, (size_t)doc_prev(doc, (size_t)pk), "wrap")) ||
+	     doc_word_is(doc, (size_t)pk, "completed")))
+		return STATUS_AGREED;
 	/* "is nearing an agreement to acquire", "close to an agreement":
 	 * the agreement is to come (token_status() reads "nearing" and
 	 * "close to" themselves) */
