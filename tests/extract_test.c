@@ -16881,6 +16881,23 @@ static void test_wrapped_up_negotiations_agreed(void **state)
 	tags_release(&t);
 }
 
+/* A feature's or a speech's headline ("ECONOMIC SPOTLIGHT - TELECOM IS
+ * KEY", "CHAIRMAN CRITICIZES CORPORATE RAIDS") is a look-alike's: the
+ * takeover bids its body speaks of are no deal of the story's. */
+static void test_speech_feature_headline_lookalike(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("KESTREL <KST> CHAIRMAN CRITICIZES CORPORATE RAIDS",
+	    "The chairman of Kestrel Tire and Rubber Co, a concern that "
+	    "survived a recent hostile takeover bid, said raiders are "
+	    "undermining the nation's industrial base.\n    He said the "
+	    "company spent 37 mln dlrs defending itself against the bid by "
+	    "Larch Holdings.\n", "MIAMI", NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_NONE);
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -17640,6 +17657,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_rules_hold_back_on_lookalikes_29c),
 		cmocka_unit_test(test_nearing_agreement_talks),
 		cmocka_unit_test(test_wrapped_up_negotiations_agreed),
+		cmocka_unit_test(test_speech_feature_headline_lookalike),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

@@ -288,6 +288,9 @@ static const char *const look_alike_heads[] = {
 	/* the rules of takeovers: "INSIDER TRADING LEGISLATION", "SETS
 	 * RULES FOR COMPANY HOLDINGS IN BANKS" */
 	"legislation", "curbs", "curb", "regulation", "rules",
+	/* a feature or a speech: "ECONOMIC SPOTLIGHT - JAPAN BUYING
+	 * OVERSEAS FIRMS", "CHAIRMAN CRITICIZES CORPORATE RAIDS" */
+	"spotlight", "criticizes", "criticises", "criticized", "criticised",
 	/* a post filled or left: "names X to succeed Y as CEO",
 	 * "PRESIDENT RESIGNS" */
 	"succeed", "succeeds", "successor", "appoints", "resigns",
