@@ -808,6 +808,17 @@ static const struct {
 	{"lakh", 1e5, 0}, {"lakhs", 1e5, 0}, {"lac", 1e5, 0},
 	{"crore", 1e7, 0}, {"crores", 1e7, 0}, {"cr", 1e7, 0},
 	{"bil", 1e9, 0}, {"tr", 1e12, 1},
+	/* a headline in the outlet's own language: "R$ 2,1 bilhões",
+	 * "$ 1,1 miliar", "1,3 miljarder", "2 Mrd. Euro" */
+	{"milhão", 1e6, 0}, {"milhões", 1e6, 0}, {"milhao", 1e6, 0},
+	{"milhoes", 1e6, 0}, {"bilhão", 1e9, 0}, {"bilhões", 1e9, 0},
+	{"bilhao", 1e9, 0}, {"bilhoes", 1e9, 0}, {"trilhão", 1e12, 0},
+	{"trilhões", 1e12, 0}, {"millón", 1e6, 0}, {"millones", 1e6, 0},
+	{"juta", 1e6, 0}, {"miliar", 1e9, 0}, {"milyar", 1e9, 0},
+	{"triliun", 1e12, 0}, {"miljon", 1e6, 0}, {"miljoner", 1e6, 0},
+	{"millioner", 1e6, 0}, {"miljard", 1e9, 0}, {"miljarder", 1e9, 0},
+	{"milliard", 1e9, 0}, {"milliarder", 1e9, 0}, {"milliarden", 1e9, 0},
+	{"mrd", 1e9, 0},
 };
 
 /* A scale word at i (after the token i-1); 1 with *mult set. */

@@ -39,7 +39,9 @@
  *         (two stops or more between groups of three digits are
  *         thousands), Rp 3.118 (one stop before three digits, in a
  *         currency whose sums are whole in use: IDR, VND, CLP, COP, PYG,
- *         UGX, TZS, IRR, KRW), KSh 17 billion, $US132, $S210
+ *         UGX, TZS, IRR, KRW), R$ 2,1 bilhões, $ 1,1 miliar, 1,3
+ *         miljarder (scale words of an outlet's own language: Portuguese,
+ *         Spanish, Indonesian, Scandinavian, German "Mrd"), KSh 17 billion, $US132, $S210
  *         million, US$200-million and 4.4-billion-pound (a hyphenated
  *         scale), INR 913.7 Cr, 15-3/4 dlrs and 179½p (fractions),
  *         1.7733/38 marks (a dealer's two-way quote: its first figure),

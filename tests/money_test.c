@@ -73,6 +73,11 @@ static const struct {
 	/* a whole currency's stop before three digits marks thousands */
 	{"a tender price of Rp 3.118 per share", "Rp 3.118 per share", "IDR",
 	 3118, 3118, USD_ANY, MONEY_PER_SHARE},
+	/* scale words of the outlet's own language */
+	{"a oferta de US$ 430 milhões", "US$ 430 milhões", "USD", 430e6, 430e6,
+	 430e6, 0},
+	{"bentuk JV pabrik baterai US$ 1,1 miliar", "US$ 1,1 miliar", "USD",
+	 1.1e9, 1.1e9, 1.1e9, 0},
 	{"sales would rise in 2021 to 2,500 billion dlrs",
 	 "2,500 billion dlrs", "USD", 2.5e12, 2.5e12, 2.5e12, 0},
 	{"an HK$22.4 billion ($2.87 billion USD) investment",
