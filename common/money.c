@@ -1520,6 +1520,22 @@ static size_t dollar_whose(const struct scan *sc, size_t j, char code[4])
 	return j;
 }
 
+/* Whether "per" or "a" and a unit of goods or a share follow at j: "N825
+ * per litre", "N200 a share". */
+static int unit_price_after(const struct scan *sc, size_t j)
+{
+	static const char *const units[] = {
+		"litre", "liter", "share", "kg", "kilogram", "barrel", "tonne",
+		"ton", "unit", "bag", "gallon",
+	};
+	if (j + 1 >= sc->n || !(word_is(sc, j, "per") || word_is(sc, j, "a")))
+		return 0;
+	for (size_t k = 0; k < sizeof(units) / sizeof(*units); k++)
+		if (word_is(sc, j + 1, units[k]))
+			return 1;
+	return 0;
+}
+
 /* Whether a currency's sums are whole in practice: its stop before three
  * digits marks thousands ("Rp 3.118"). */
 static int whole_currency(const char *code)
@@ -1575,8 +1591,9 @@ static size_t amount_at(struct scan *sc, size_t i, struct money *m,
 		pre = have_cur = 1;
 		j = number_scaled(sc, i + c.ntok, &v, &mult, &is_int,
 				  &in_words);
-		/* "N137 billion", not "N95 masks" */
-		if (c.scaled && mult == 1)
+		/* "N137 billion", not "N95 masks"; a price per unit stands
+		 * without a scale ("N825 per litre") */
+		if (c.scaled && mult == 1 && !unit_price_after(sc, j))
 			return i;
 	} else {
 		j = number_scaled(sc, i, &v, &mult, &is_int, &in_words);

@@ -73,6 +73,10 @@ static const struct {
 	/* a whole currency's stop before three digits marks thousands */
 	{"a tender price of Rp 3.118 per share", "Rp 3.118 per share", "IDR",
 	 3118, 3118, USD_ANY, MONEY_PER_SHARE},
+	/* a naira price per unit stands without a scale word */
+	{"cut the price to N825 per litre", "N825", "NGN", 825, 825, USD_ANY,
+	 0},
+	{"demand for N95 masks", NULL, NULL, 0, 0, 0, 0},
 	/* scale words of the outlet's own language */
 	{"a oferta de US$ 430 milhões", "US$ 430 milhões", "USD", 430e6, 430e6,
 	 430e6, 0},
