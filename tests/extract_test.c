@@ -16898,6 +16898,27 @@ static void test_speech_feature_headline_lookalike(void **state)
 	tags_release(&t);
 }
 
+/* An acronym the text spells out in lower case ("the fast-moving
+ * consumer goods (FMCG) business") is a term, no party; one spelled out
+ * in capitals ("Bolsas y Mercados Españoles (BME)") stays a name. */
+static void test_term_acronym_no_party(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Kestrel Consumer to acquire Larch's FMCG business for Rs 2,825 "
+	    "crore",
+	    "Kestrel Consumer Products Ltd (KCPL) on Thursday said it will "
+	    "acquire the fast-moving consumer goods (FMCG) business of Larch "
+	    "Consumer Care, including the Park Avenue and KamaSutra brands, "
+	    "for Rs 2,825 crore in an all-cash deal.\n\nThe acquisition, "
+	    "through a business transfer agreement, covers the deodorant and "
+	    "personal care brands of Larch.\n", NULL, NULL, NULL, &t);
+	assert_true(t.deal.target == NULL || strcmp(t.deal.target, "FMCG"));
+	for (size_t i = 0; i < t.deal.nparties; i++)
+		assert_string_not_equal(t.deal.parties[i], "FMCG");
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -17658,6 +17679,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_nearing_agreement_talks),
 		cmocka_unit_test(test_wrapped_up_negotiations_agreed),
 		cmocka_unit_test(test_speech_feature_headline_lookalike),
+		cmocka_unit_test(test_term_acronym_no_party),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

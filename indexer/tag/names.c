@@ -4373,6 +4373,49 @@ static char *defined_acronym(const struct doc *doc, const char *a)
  * the headline, "PT Bank Central Asia" of the body): that company; else
  * the name the text spells out before it in brackets.
  */
+/*
+ * Whether a (2 to 6 capitals) is a term the text spells out in lower
+ * case right before it in brackets: "fast-moving consumer goods (FMCG)",
+ * "mergers and acquisitions (M&A)"; no company's name.
+ */
+static int term_acronym(const struct doc *doc, const char *a)
+{
+	size_t n = strlen(a);
+	if (n < 2 || n > 6)
+		return 0;
+	for (size_t i = 0; i < n; i++)
+		if (!isupper((unsigned char)a[i]) && a[i] != '&')
+			return 0;
+	const char *s = doc->text.buf, *end = s + doc->text.len;
+	for (const char *q = s; q + n + 2 <= end &&
+	     (q = memchr(q, '(', (size_t)(end - q))) != NULL; q++) {
+		if (q + n + 2 > end || q[n + 1] != ')' || memcmp(q + 1, a, n) ||
+		    q < s + 2 || q[-1] != ' ')
+			continue;
+		/* the word before the bracket in lower case */
+		const char *e = q - 1, *b = e;
+		while (b > s && (isalpha((unsigned char)b[-1]) || b[-1] == '-' ||
+				 (unsigned char)b[-1] >= 0x80))
+			b--;   /* (a letter of UTF-8 too: "Españoles") */
+		if (b < e && islower((unsigned char)*b))
+			return 1;
+	}
+	return 0;
+}
+
+/* Remove every v[i] equal to name from v[0, *n). */
+static void drop_name(char **v, size_t *n, const char *name)
+{
+	size_t keep = 0;
+	for (size_t i = 0; i < *n; i++) {
+		if (!strcmp(v[i], name))
+			free(v[i]);
+		else
+			v[keep++] = v[i];
+	}
+	*n = keep;
+}
+
 static void expand_acronym(const struct doc *doc, char **name)
 {
 	static const char *const forms[] = {"PT ", "PJSC ", "JSC ", "OAO "};
@@ -4484,6 +4527,23 @@ void names_clean_deal(const struct doc *doc, struct tags *t)
 		expand_acronym(doc, &t->deal.parties[i]);
 	for (size_t i = 0; i < t->deal.nroles; i++)
 		expand_acronym(doc, &t->deal.roles[i].name);
+	/* an acronym the text spells out in lower case is a term, no party:
+	 * "the fast-moving consumer goods (FMCG) business" */
+	char **sides[] = {&t->deal.acquirer, &t->deal.target, &t->deal.seller};
+	for (size_t i = 0; i < ARRAY_SIZE(sides); i++)
+		if (*sides[i] && term_acronym(doc, *sides[i])) {
+			drop_name(t->deal.parties, &t->deal.nparties, *sides[i]);
+			keep = 0;
+			for (size_t r = 0; r < t->deal.nroles; r++) {
+				if (!strcmp(t->deal.roles[r].name, *sides[i]))
+					free(t->deal.roles[r].name);
+				else
+					t->deal.roles[keep++] = t->deal.roles[r];
+			}
+			t->deal.nroles = keep;
+			free(*sides[i]);
+			*sides[i] = NULL;
+		}
 	unique_list(t->deal.investors, &t->deal.ninvestors);
 	unique_list(t->deal.parties, &t->deal.nparties);
 	short_forms_out(t->deal.investors, &t->deal.ninvestors);
