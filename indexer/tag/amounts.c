@@ -230,6 +230,7 @@ static int is_price(const struct doc *doc, const struct money *m, size_t t0,
 struct cue_count {
 	size_t sent;               /* sentence counted, or SIZE_MAX */
 	size_t n;                  /* its deal cues */
+	int shares;                /* story_has_shares(), or -1 not yet read */
 };
 
 /* A sum without a scale word small enough to be a price, not a deal's. */
@@ -1458,10 +1459,13 @@ static enum ex_amount_kind amount_kind(const struct doc *doc,
 			return (enum ex_amount_kind)v;
 	}
 	if (small && (k == AMOUNT_DEAL || k == AMOUNT_FUNDING ||
-		      k == AMOUNT_VALUATION || k == AMOUNT_MARKET))
-		return k == AMOUNT_DEAL && (story_has_shares(doc) ||
+		      k == AMOUNT_VALUATION || k == AMOUNT_MARKET)) {
+		if (k == AMOUNT_DEAL && cache->shares < 0)
+			cache->shares = story_has_shares(doc);   /* once a story */
+		return k == AMOUNT_DEAL && (cache->shares ||
 					    bid_in_sentence(doc, st)) ?
 			       AMOUNT_PER_SHARE : AMOUNT_OTHER;
+	}
 	return k;
 }
 
@@ -2284,7 +2288,7 @@ static int consideration_part(const struct doc *doc,
 
 void amounts_tag(struct doc *doc, struct tags *t)
 {
-	struct cue_count cache = {SIZE_MAX, 0};
+	struct cue_count cache = {SIZE_MAX, 0, -1};
 	const char *dateline = dateline_country(doc);
 	const char *style = dateline ? local_press_dollar(doc, dateline) :
 			    dollar_style_country(doc);

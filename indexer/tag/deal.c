@@ -660,25 +660,22 @@ static int self_tender_story(const struct doc *doc)
 }
 
 /* The lead's first sentence (after the headline, not boilerplate), or
- * NULL. */
-static const struct doc_sent *lead_first(const struct doc *doc)
+ * NULL; with past_dateline, past a dateline the splitter made a sentence
+ * of its own ("TOKYO, July 23 (Kyodo) --"): the lead's first statement. */
+static const struct doc_sent *lead_opening(const struct doc *doc,
+					   int past_dateline)
 {
 	for (size_t s = 0; s < doc->nsent; s++)
-		if (doc->sent[s].para != 0 && !doc_boiler(doc, (uint32_t)s))
+		if (doc->sent[s].para != 0 && !doc_boiler(doc, (uint32_t)s) &&
+		    !(past_dateline && doc->dateline_cut &&
+		      doc->sent[s].end <= doc->dateline_cut))
 			return &doc->sent[s];
 	return NULL;
 }
 
-/* The same past a dateline the splitter made a sentence of its own
- * ("TOKYO, July 23 (Kyodo) --"): the lead's first statement. */
-static const struct doc_sent *lead_told(const struct doc *doc)
+static const struct doc_sent *lead_first(const struct doc *doc)
 {
-	for (size_t s = 0; s < doc->nsent; s++)
-		if (doc->sent[s].para != 0 && !doc_boiler(doc, (uint32_t)s) &&
-		    !(doc->dateline_cut &&
-		      doc->sent[s].end <= doc->dateline_cut))
-			return &doc->sent[s];
-	return NULL;
+	return lead_opening(doc, 0);
 }
 
 /* How far after a repurchase its "its ... shares" may stand. */
@@ -693,7 +690,7 @@ static const struct doc_sent *lead_told(const struct doc *doc)
  */
 static int own_buyback_lead(const struct doc *doc)
 {
-	const struct doc_sent *st = lead_told(doc);
+	const struct doc_sent *st = lead_opening(doc, 1);
 	if (!st)
 		return 0;
 	for (size_t k = st->t0; k < st->t1; k = doc_next(doc, k)) {
@@ -13302,10 +13299,10 @@ static int buy_from_seller(struct doc *doc, const struct doc_sent *st,
 		if (w >= 0 && stem_in(doc, (size_t)w, from_not_seller,
 				      ARRAY_SIZE(from_not_seller)))
 			return 0;
+		size_t after = doc_next(doc, j);
 		if (w >= 0 && origin_from(doc, st, (size_t)w) &&
-		    doc_next(doc, j) < st->t1 &&
-		    doc->tok[doc_next(doc, j)].cap &&
-		    doc->tok_co[doc_next(doc, j)] < 0)
+		    after < st->t1 && doc->tok[after].cap &&
+		    doc->tok_co[after] < 0)
 			return 0;   /* (a place's name, no company's) */
 		return seller_at(doc, st, doc_next(doc, j), f, &f->seller);
 	}
@@ -21704,11 +21701,10 @@ static int company_bought_near(const struct doc *doc, size_t at)
 {
 	static const char *const verbs[] = {
 		"bought", "acquired", "purchased", "sold",
-		/* "its 2017 purchase of a controlling stake in Sabeco for
-		 * about US$4.8 billion", "took control of PT Bank Permata
-		 * for about $2.7 billion in 2020" */
-		"purchase", "acquisition", "takeover", "control",
 	};
+	/* "its 2017 purchase of a controlling stake in Sabeco for about
+	 * US$4.8 billion", "took control of PT Bank Permata for about $2.7
+	 * billion in 2020" */
 	static const char *const bought_nouns[] = {
 		"purchase", "acquisition", "takeover", "control",
 	};
@@ -21772,17 +21768,16 @@ static int company_bought_near(const struct doc *doc, size_t at)
 			    !is_place(doc, (size_t)q) &&
 			    !IS(doc, (size_t)q, DOC_W_STOP));
 		counted |= doc_word_in(doc, (size_t)q, goods, ARRAY_SIZE(goods));
-		if (doc_word_in(doc, (size_t)q, verbs, ARRAY_SIZE(verbs))) {
+		if (doc_word_in(doc, (size_t)q, verbs, ARRAY_SIZE(verbs)))
+			return company;
+		if (doc_word_in(doc, (size_t)q, bought_nouns,
+				ARRAY_SIZE(bought_nouns))) {
 			/* (a noun's "of" names what was bought: not "agreed
 			 * to purchase six Boeing 767 aircraft for"; and no
 			 * goods counted after it) */
 			size_t nx = doc_next(doc, (size_t)q);
-			if (doc_word_in(doc, (size_t)q, bought_nouns,
-					ARRAY_SIZE(bought_nouns)) &&
-			    (!(nx < st->t1 && doc_word_is(doc, nx, "of")) ||
-			     counted))
-				return 0;
-			return company;
+			return nx < st->t1 && doc_word_is(doc, nx, "of") &&
+			       !counted && company;
 		}
 	}
 	return 0;
