@@ -16919,6 +16919,29 @@ static void test_term_acronym_no_party(void **state)
 	tags_release(&t);
 }
 
+/* "X said Y has accepted its offer": no company accepts its own bid, so
+ * "its" is the speaker's, who bids; the one accepting is bought. */
+static void test_accepts_its_offer_speaker_bids(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("KESTREL <KST> UPDATES LARCH HOUSING DEAL",
+	    "Kestrel Corp said Larch Housing Corp has accepted its previously "
+	    "announced acquisition offer.\n    Larch will operate as a "
+	    "separate subsidiary.\n", "NEW YORK", NULL, NULL, &t);
+	assert_string_equal(t.deal.acquirer, "Kestrel");
+	assert_string_equal(t.deal.target, "Larch Housing");
+	assert_int_equal(t.deal.status, STATUS_AGREED);
+	tags_release(&t);
+	/* its own clause's bid stays its own */
+	run("HALVOR SAYS BRIXTON EXTENDS OFFER",
+	    "Halvor Oil Corp said Brixton Petroleum Inc has extended its "
+	    "tender offer for Zorgal Inc.\n", "DALLAS", NULL, NULL, &t);
+	assert_string_equal(t.deal.acquirer, "Brixton Petroleum");
+	assert_string_equal(t.deal.target, "Zorgal");
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -17680,6 +17703,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_wrapped_up_negotiations_agreed),
 		cmocka_unit_test(test_speech_feature_headline_lookalike),
 		cmocka_unit_test(test_term_acronym_no_party),
+		cmocka_unit_test(test_accepts_its_offer_speaker_bids),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

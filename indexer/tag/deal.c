@@ -5750,6 +5750,24 @@ static int makes_bid(const struct doc *doc, size_t a, size_t b)
 static int clause_subject(const struct doc *doc, const struct doc_sent *st,
 			  size_t p, struct name *n);
 
+/* How many words may stand between "its" and the bid it owns
+ * ("its previously announced acquisition offer"). */
+#define ITS_BID_WORDS 3
+
+/* Whether a verb that accepts or turns down a bid stands in tokens
+ * [a, b): "has accepted", "rejected". */
+static int answered_between(const struct doc *doc, const struct doc_sent *st,
+			    size_t a, size_t b)
+{
+	static const char *const takes[] = {
+		"accept", "reject", "rebuff", "spurn", "welcom", "endors",
+	};
+	for (size_t k = a; k < b && k < st->t1; k = doc_next(doc, k))
+		if (stem_in(doc, k, takes, ARRAY_SIZE(takes)))
+			return 1;
+	return 0;
+}
+
 static int bid_roles(const struct doc *doc, const struct doc_sent *st,
 		     const struct cue *c, struct found *f)
 {
@@ -5848,6 +5866,27 @@ static int bid_roles(const struct doc *doc, const struct doc_sent *st,
 	 * not the sentence's first company's */
 	int its_owner = 0;
 	struct name own;
+	/* "Lifetime Corp said Retirement Housing Corp has accepted its
+	 * previously announced acquisition offer": no company answers its
+	 * own bid; "its" is the speaker's, who bids for the one answering */
+	long ip = (long)at;
+	for (int w = 0; ip >= (long)st->t0 && w < ITS_BID_WORDS &&
+	     !doc->tok[ip].cap && !doc_word_is(doc, (size_t)ip, "its"); w++)
+		ip = doc_prev(doc, (size_t)ip);
+	struct name spk;
+	if (!st->caps && ip >= (long)st->t0 &&
+	    doc_word_is(doc, (size_t)ip, "its") &&
+	    clause_subject(doc, st, (size_t)ip, &own) &&
+	    first_company(doc, st, (size_t)ip, &spk) &&
+	    spk.t1 <= own.t0 &&
+	    answered_between(doc, st, own.t1, (size_t)ip)) {
+		found_start(f, (size_t)(st - doc->sent), c);
+		f->type = c->type;
+		f->has_acq = f->has_tgt = 1;
+		f->acq = spk;
+		f->tgt = own;
+		return 2;
+	}
 	for (size_t k = at; !st->caps && k < c->t0; k = doc_next(doc, k))
 		if (doc_word_is(doc, k, "its") &&
 		    clause_subject(doc, st, k, &own) &&
@@ -14906,6 +14945,10 @@ static int sold_to_after(const struct doc *doc, size_t k)
 	return 0;
 }
 
+/* How far after "accepted" the bid accepted may stand ("accepted its
+ * previously announced acquisition offer" is 5). */
+#define ACCEPTED_BID_WORDS 5
+
 static enum ex_status token_status(const struct doc *doc, size_t k)
 {
 	const struct doc_sent *ks = &doc->sent[doc->tok[k].sent];
@@ -15002,10 +15045,12 @@ static enum ex_status token_status(const struct doc *doc, size_t k)
 	}
 	/* "he had accepted an offer from British Aerospace to buy": a bid
 	 * accepted is agreed, not done (shares "accepted for payment" are
-	 * bought) */
+	 * bought); "has accepted its previously announced acquisition
+	 * offer" */
 	if (doc_word_is(doc, k, "accepted")) {
 		size_t q = doc_next(doc, k);
-		for (int n = 0; q < ks->t1 && n < 3; n++, q = doc_next(doc, q))
+		for (int n = 0; q < ks->t1 && n < ACCEPTED_BID_WORDS;
+		     n++, q = doc_next(doc, q))
 			if (doc_stem_is(doc, q, "offer") ||
 			    doc_stem_is(doc, q, "bid") ||
 			    doc_stem_is(doc, q, "propos"))
