@@ -16942,6 +16942,30 @@ static void test_accepts_its_offer_speaker_bids(void **state)
 	tags_release(&t);
 }
 
+/* An end only threatened, possible or on a condition ("intends to
+ * withdraw its proposal ... if", "threatened to walk away", "may
+ * terminate") leaves the deal where it was; one told done ends it. */
+static void test_threatened_end_not_terminated(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("KESTREL <KST> SETS LARCH <LRC> DEADLINE",
+	    "Kestrel Corp said it has told Larch Publishers Inc that it "
+	    "intends to withdraw its proposal to acquire Larch for 50 dlrs "
+	    "per share in cash if the parties have not made satisfactory "
+	    "progress in discussions by March 30.\n", "ORLANDO, Fla.", NULL,
+	    NULL, &t);
+	assert_true(ex_deal_is_mna(t.deal.type));
+	assert_int_not_equal(t.deal.status, STATUS_TERMINATED);
+	tags_release(&t);
+	run("KESTREL <KST> DROPS LARCH <LRC> BID",
+	    "Kestrel Corp said it withdrew its proposal to acquire Larch "
+	    "Publishers Inc for 50 dlrs per share in cash after Larch "
+	    "rejected it.\n", "ORLANDO, Fla.", NULL, NULL, &t);
+	assert_int_equal(t.deal.status, STATUS_TERMINATED);
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -17704,6 +17728,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_speech_feature_headline_lookalike),
 		cmocka_unit_test(test_term_acronym_no_party),
 		cmocka_unit_test(test_accepts_its_offer_speaker_bids),
+		cmocka_unit_test(test_threatened_end_not_terminated),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

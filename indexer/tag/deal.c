@@ -14949,6 +14949,44 @@ static int sold_to_after(const struct doc *doc, size_t k)
  * previously announced acquisition offer" is 5). */
 #define ACCEPTED_BID_WORDS 5
 
+/* How far an end's condition may follow it ("intends to withdraw its
+ * proposal to acquire Harper and Row for 50 dlrs per share in cash if"
+ * is 16). */
+#define END_CONDITION_WORDS 20
+
+/*
+ * Whether the end at token k is only threatened or possible: "threatened
+ * to withdraw", "may terminate", "could walk away", or on a condition
+ * that follows ("intends to withdraw its proposal ... if the parties
+ * have not made satisfactory progress", "will terminate the agreement
+ * unless").  The deal goes on; the other words tell its status.
+ */
+static int threatened_end(const struct doc *doc, const struct doc_sent *ks,
+			  size_t k)
+{
+	static const char *const maybe[] = {
+		"may", "might", "could", "threatened", "threatens",
+		"threaten", "threatening",
+	};
+	long q = doc_prev(doc, k);
+	for (int n = 0; q >= (long)ks->t0 && n < 3;
+	     n++, q = doc_prev(doc, (size_t)q))
+		if (doc_word_in(doc, (size_t)q, maybe, ARRAY_SIZE(maybe)))
+			return 1;
+	/* (an end told done stays done: "withdrew", "terminated") */
+	const char *w = doc_word(doc, k);
+	size_t wl = doc->tok[k].wl;
+	if (doc_word_is(doc, k, "withdrew") || doc_word_is(doc, k, "withdrawn") ||
+	    (wl > 2 && !strcmp(w + wl - 2, "ed")))
+		return 0;
+	size_t a = doc_next(doc, k);
+	for (int n = 0; a < ks->t1 && n < END_CONDITION_WORDS;
+	     n++, a = doc_next(doc, a))
+		if (doc_word_is(doc, a, "if") || doc_word_is(doc, a, "unless"))
+			return 1;
+	return 0;
+}
+
 static enum ex_status token_status(const struct doc *doc, size_t k)
 {
 	const struct doc_sent *ks = &doc->sent[doc->tok[k].sent];
@@ -15668,6 +15706,8 @@ static enum ex_status token_status(const struct doc *doc, size_t k)
 	if (r == STATUS_TALKS && x < doc->ntok && doc_word_is(doc, w, "with") &&
 	    (doc_word_is(doc, o, "other") || doc_word_is(doc, o, "another")) &&
 	    doc_word_in(doc, x, rivals, ARRAY_SIZE(rivals)))
+		return STATUS_NONE;
+	if (r == STATUS_TERMINATED && threatened_end(doc, ks, k))
 		return STATUS_NONE;
 	return r;
 }
