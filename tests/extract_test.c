@@ -16966,6 +16966,24 @@ static void test_threatened_end_not_terminated(void **state)
 	tags_release(&t);
 }
 
+/* A merger whose two sides the lead names may be told later as one
+ * side's purchase of the other ("Ant Financial's planned acquisition of
+ * MoneyGram", "Environmental, which was considering buying ChemClear"):
+ * the buyer and the company bought are then its sides. */
+static void test_merger_sides_from_later_purchase(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("KESTREL <KST> TERMINATES MERGER TALKS",
+	    "Kestrel Inc said it terminated merger talks with Larch Systems "
+	    "Co <LSC>.\n    Kestrel said it was unable to reach agreement "
+	    "with Larch, which was considering buying Kestrel.\n", "DALLAS",
+	    NULL, NULL, &t);
+	assert_string_equal(t.deal.acquirer, "Larch Systems");
+	assert_string_equal(t.deal.target, "Kestrel");
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -17729,6 +17747,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_term_acronym_no_party),
 		cmocka_unit_test(test_accepts_its_offer_speaker_bids),
 		cmocka_unit_test(test_threatened_end_not_terminated),
+		cmocka_unit_test(test_merger_sides_from_later_purchase),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

@@ -18171,6 +18171,97 @@ static int majority_holder(const struct doc *doc, const struct doc_sent *st,
 	return 0;
 }
 
+/* How far before a buying word the buyer may be named ("Ant Financial's
+ * planned acquisition of", "Visa agreed in January 2020 to buy" is 6). */
+#define BUYER_BEFORE_WORDS 8
+
+/* Whether company `other` is named in sentence st within
+ * BUYER_BEFORE_WORDS before token k. */
+static int side_named_before(const struct doc *doc, const struct doc_sent *st,
+				     size_t k, int other)
+{
+	long q = doc_prev(doc, k);
+	for (int n = 0; q >= (long)st->t0 && n < BUYER_BEFORE_WORDS;
+	     n++, q = doc_prev(doc, (size_t)q))
+		if (doc->tok_co[q] >= 0 &&
+		    doc->ment[doc->tok_co[q]].id == other)
+			return 1;
+	return 0;
+}
+
+/*
+ * Whether the mention m of one side of a merger is what the other side,
+ * company `other`, buys: "Ant Financial's planned acquisition of
+ * MoneyGram", "Visa agreed to buy Plaid", "the purchase of Figma by
+ * Adobe" (a story that calls the deal a merger in its lead may say
+ * later who was buying).
+ */
+static int bought_by_other(const struct doc *doc, const struct doc_ment *m,
+			   int other)
+{
+	static const char *const nouns[] = {
+		"acquisit", "purchas", "takeov", "buyout",
+	};
+	static const char *const verbs[] = {
+		"acquir", "buy", "bought", "purchas",
+	};
+	const struct doc_sent *st = &doc->sent[m->sent];
+	if (st->caps)
+		return 0;
+	long p = doc_prev(doc, m->t0);
+	if (p >= (long)st->t0 && doc_word_is(doc, (size_t)p, "of")) {
+		long q = doc_prev(doc, (size_t)p);
+		if (q < (long)st->t0 ||
+		    !stem_in(doc, (size_t)q, nouns, ARRAY_SIZE(nouns)))
+			return 0;
+		/* "the purchase of Figma by Adobe" */
+		size_t b = doc_next(doc, m->t1 - 1);
+		if (b < st->t1 && doc_word_is(doc, b, "by")) {
+			size_t o = doc_next(doc, b);
+			return o < st->t1 && doc->tok_co[o] >= 0 &&
+			       doc->ment[doc->tok_co[o]].id == other;
+		}
+		return side_named_before(doc, st, (size_t)q, other);
+	}
+	/* "agreed to buy Plaid": the verb right before the name, its
+	 * subject the other side */
+	return p >= (long)st->t0 && !doc->tok[p].cap &&
+	       stem_in(doc, (size_t)p, verbs, ARRAY_SIZE(verbs)) &&
+	       side_named_before(doc, st, (size_t)p, other);
+}
+
+/* The company whose name side n's words are or open ("MoneyGram" in a
+ * headline, of "MoneyGram International"), when exactly one is; else
+ * -1. */
+static int company_of_words(const struct doc *doc, const struct name *n)
+{
+	char key[128];
+	size_t len = 0;
+	for (size_t k = n->t0; k < n->t1; k = doc_next(doc, k)) {
+		if (doc->tok[k].flags & ANA_JOINED)
+			continue;
+		size_t wl = doc->tok[k].wl;
+		if (len + wl + 2 > sizeof(key))
+			return -1;
+		if (len)
+			key[len++] = ' ';
+		memcpy(key + len, doc_word(doc, k), wl);
+		len += wl;
+	}
+	if (!len)
+		return -1;
+	int found = -1;
+	for (size_t c = 0; c < doc->nco; c++) {
+		const char *ck = doc->co[c].key;
+		if (strncmp(ck, key, len) || (ck[len] != '\0' && ck[len] != ' '))
+			continue;
+		if (found >= 0)
+			return -1;
+		found = (int)c;
+	}
+	return found;
+}
+
 /*
  * "X and Y agreed to merge": who buys whom only when the story says which
  * of the two is merged away; the company whose merger it is (the one
@@ -18193,6 +18284,9 @@ static void merger_sides(const struct doc *doc, struct found *f)
 	} else {
 		return;
 	}
+	for (int i = 0; i < 2; i++)
+		if (side[i].company < 0)
+			side[i].company = company_of_words(doc, &side[i]);
 	if (side[0].company < 0 || side[1].company < 0 ||
 	    side[0].company == side[1].company)
 		return;
@@ -18213,6 +18307,9 @@ static void merger_sides(const struct doc *doc, struct found *f)
 			/* the owner of the unit the other merges with */
 			if (i >= 0 && merged_into_unit_of(doc, m))
 				away[!i] = 1;
+			if (i >= 0 && bought_by_other(doc, m,
+						      side[!i].company))
+				away[i] = 1;
 			/* the majority holder of the other buys the rest */
 			if (i >= 0 && majority_holder(doc, st, m,
 						      side[!i].company))
