@@ -16984,6 +16984,30 @@ static void test_merger_sides_from_later_purchase(void **state)
 	tags_release(&t);
 }
 
+/* A commercial bank named "<words> Bank of <place>" ("Co-operative Bank
+ * of Kenya", "First Bank of Nigeria", "Commercial Bank of Kuwait") is one
+ * company, and its place, once the story names it twice, one of the
+ * story's countries; a country's authority ("Central Bank of Kenya",
+ * "Reserve Bank of India") is no company. */
+static void test_bank_of_place_name(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Co-op Bank completes KSh1 billion Jamii Bora takeover",
+	    "Jamii Bora Bank has been acquired by the Co-operative Bank of "
+	    "Kenya, which has taken a 90 percent stake in the struggling "
+	    "lender for Sh1 billion after receiving the final approvals.\n\n"
+	    "The Central Bank of Kenya signed off on the transaction, the "
+	    "Co-operative Bank of Kenya said in a statement.\n", NULL, NULL,
+	    NULL, &t);
+	assert_string_equal(t.deal.acquirer, "Co-operative Bank of Kenya");
+	assert_string_equal(t.deal.target, "Jamii Bora Bank");
+	assert_true(has_country(&t, "KE"));
+	for (size_t i = 0; i < t.ncompanies; i++)
+		assert_null(strstr(t.companies[i], "Central"));
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -17748,6 +17772,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_accepts_its_offer_speaker_bids),
 		cmocka_unit_test(test_threatened_end_not_terminated),
 		cmocka_unit_test(test_merger_sides_from_later_purchase),
+		cmocka_unit_test(test_bank_of_place_name),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

@@ -3259,6 +3259,85 @@ static void defined_short_names(struct doc *doc, const struct doc_sent *st)
 	}
 }
 
+/* First words of a country's bank that is its authority, no company:
+ * "Central Bank of Kenya", "Reserve Bank of India", "State Bank of
+ * Vietnam", "People's Bank of China". */
+static const char *const authority_bank_words[] = {
+	"central", "reserve", "state", "people's", "peoples", "the",
+	"development", "export", "import", "investment", "world", "asian",
+	"african", "european", "islamic", "monetary", "federal",
+};
+
+/*
+ * "Co-operative Bank of Kenya", "Commercial Bank of Kuwait", "First Bank
+ * of Nigeria", "National Bank of Greece", "Al Ahli Bank of Kuwait": one to
+ * three capitalised words, "Bank of" and a place the gazetteer knows
+ * make one bank's name (a country's authority's first words excepted),
+ * not a bank and a place; not in a headline in capitals.
+ */
+static void bank_of_place_names(struct doc *doc, const struct doc_sent *st)
+{
+	if (st->caps)
+		return;
+	for (size_t i = st->t0 + 1; i + 2 < st->t1; i++) {
+		size_t of = doc_next(doc, i), x = doc_next(doc, of);
+		if (!doc->tok[i].cap || !doc_word_is(doc, i, "bank") ||
+		    doc->in_name[i] || of >= st->t1 || x >= st->t1 ||
+		    !doc_word_is(doc, of, "of") || !doc->tok[x].cap ||
+		    doc->in_name[x] || !name_gap(doc, i, of) ||
+		    !name_gap(doc, of, x))
+			continue;
+		/* the place: its longest name from x, at most three words */
+		size_t pe = 0;
+		for (size_t q = x, w = 0; q < st->t1 && w < 3;
+		     q = doc_next(doc, q), w++) {
+			const struct gaz_entry *g = gaz_at(doc, x, q + 1);
+			if (g && g->kind == GAZ_PLACE)
+				pe = q + 1;
+		}
+		if (!pe)
+			continue;
+		/* (not "Bank of Nova Scotia's unit": a name goes on) */
+		size_t after = doc_next(doc, pe - 1);
+		if (after < st->t1 && doc->tok[after].cap &&
+		    name_gap(doc, pe - 1, after))
+			continue;
+		size_t k0 = i;
+		for (long p = doc_prev(doc, i), w = 0;
+		     p >= (long)st->t0 && w < 3 && !doc->in_name[p] &&
+		     !doc_possessive(doc, (size_t)p);
+		     p = doc_prev(doc, (size_t)p), w++) {
+			/* "Co-operative": a capitalised word and its
+			 * hyphened tail */
+			long pp = doc_prev(doc, (size_t)p);
+			if (!doc->tok[p].cap && pp >= (long)st->t0 &&
+			    doc->tok[pp].cap &&
+			    doc_gap_has(doc, (size_t)pp, (size_t)p, '-') &&
+			    name_gap(doc, (size_t)p, k0)) {
+				k0 = (size_t)pp;
+				p = pp;
+				continue;
+			}
+			/* ("First Bank of Nigeria": the stop word a bank's
+			 * name may open with) */
+			if (!doc->tok[p].cap || !name_gap(doc, (size_t)p, k0) ||
+			    (is_stop(doc, (size_t)p) &&
+			     !doc_word_is(doc, (size_t)p, "first")))
+				break;
+			k0 = (size_t)p;
+		}
+		int authority = k0 == i;
+		for (size_t q = k0; q < i && !authority; q = doc_next(doc, q))
+			authority = doc_word_in(doc, q, authority_bank_words,
+						ARRAY_SIZE(authority_bank_words));
+		if (authority)
+			continue;
+		company_span(doc, doc->tok[k0].start, doc->tok[pe - 1].end,
+			     (uint32_t)k0, (uint32_t)pe);
+		i = pe - 1;
+	}
+}
+
 /* Capitalised words after "Bank of" that make one bank's name. */
 #define BANK_OF_WORDS 3
 
@@ -3335,6 +3414,7 @@ void names_find(struct doc *doc)
 			listing_names(doc, st);
 			prefix_names(doc, st);
 			suffix_names(doc, st);
+			bank_of_place_names(doc, st);
 			bank_of_names(doc, st);
 			station_names(doc, st);
 			defined_short_names(doc, st);

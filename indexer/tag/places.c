@@ -549,7 +549,8 @@ void places_tag(struct doc *doc, struct tags *t)
 	}
 	free(listed);
 	/* "British Petroleum Co Plc", "Canadian Pacific Ltd": a country's
-	 * word opening the name of a company the story names more than once
+	 * word opening (or, after "of", closing) the name of a company the
+	 * story names more than once
 	 * is tied to that party, as "Japan's X" is (once per company; the
 	 * name shields it from the places) */
 	uint8_t *co_named = xcalloc(doc->nco ? doc->nco : 1, 1);
@@ -561,9 +562,16 @@ void places_tag(struct doc *doc, struct tags *t)
 		    x->t1 <= x->t0 + 1 || doc_boiler(doc, x->sent) ||
 		    doc->co[x->id].mentions < 2)
 			continue;
-		const struct doc_tok *tk = &doc->tok[x->t0];
+		/* ... or closing it after "of": "National Bank of Egypt",
+		 * "Commercial Bank of Kuwait" */
+		size_t from = x->t0;
+		for (size_t k = x->t0 + 1; k + 1 < x->t1; k++)
+			if (doc_word_is(doc, k, "of"))
+				from = k + 1;
+		const struct doc_tok *tk = &doc->tok[from];
+		size_t to = from == x->t0 ? tk->end : doc->tok[x->t1 - 1].end;
 		buf_reset(&key);
-		gaz_key(doc->g, doc->text.buf + tk->start, tk->end - tk->start,
+		gaz_key(doc->g, doc->text.buf + tk->start, to - tk->start,
 			&key);
 		const struct gaz_entry *ge = key.len ?
 			gaz_lookup(doc->g, key.buf, key.len) : NULL;
