@@ -17008,6 +17008,22 @@ static void test_bank_of_place_name(void **state)
 	tags_release(&t);
 }
 
+/* A decimal comma inside a number ("25,19%") is no clause's comma: the
+ * name after it is still the verb's object. */
+static void test_decimal_comma_not_clause(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Kestrel buys 25,19% of Larch Bank from Zorgal Holding for PLN "
+	    "1,63 bn",
+	    "Poland's largest insurer Kestrel has agreed to buy a 25,19% "
+	    "stake in mid-sized lender Larch Bank from Zorgal Holding for "
+	    "PLN 1,63 bn.\n", NULL, NULL, NULL, &t);
+	assert_string_equal(t.deal.acquirer, "Kestrel");
+	assert_string_equal(t.deal.target, "Larch Bank");
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -17773,6 +17789,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_threatened_end_not_terminated),
 		cmocka_unit_test(test_merger_sides_from_later_purchase),
 		cmocka_unit_test(test_bank_of_place_name),
+		cmocka_unit_test(test_decimal_comma_not_clause),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

@@ -3272,9 +3272,16 @@ static int business_object(const struct doc *doc, const struct doc_sent *st,
 /* Only spaces (or joining punctuation) between two tokens. */
 static int tight(const struct doc *doc, size_t a, size_t b)
 {
-	for (size_t k = doc->tok[a].end; k < doc->tok[b].start; k++)
-		if (strchr(",;:()\"", doc->text.buf[k]))
+	const char *t = doc->text.buf;
+	for (size_t k = doc->tok[a].end; k < doc->tok[b].start; k++) {
+		/* (a decimal comma, "25,19%", joins its number) */
+		if (t[k] == ',' && k > 0 && k + 1 < doc->text.len &&
+		    isdigit((unsigned char)t[k - 1]) &&
+		    isdigit((unsigned char)t[k + 1]))
+			continue;
+		if (strchr(",;:()\"", t[k]))
 			return 0;
+	}
 	return 1;
 }
 
