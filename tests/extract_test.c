@@ -17024,6 +17024,30 @@ static void test_decimal_comma_not_clause(void **state)
 	tags_release(&t);
 }
 
+/* What a state body raises from an auction of licences or spectrum
+ * ("raised Bt100.52 billion ... from Sunday's 5G spectrum auction") is
+ * a seller's take, no funding round; a round raised from investors
+ * stays one. */
+static void test_raised_from_auction_no_round(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("5G auction rakes in Bt100.5 billion for regulator",
+	    "The National Broadcasting and Telecommunications Commission "
+	    "(NBTC) raised Bt100.52 billion (about US$3.2 billion) from "
+	    "Sunday's 5G spectrum auction, well above expectations, with "
+	    "Kestrel Info Service (KIS) emerging as the biggest winner.\n",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_NONE);
+	tags_release(&t);
+	run("Larch raises $200 million",
+	    "Larch raised $200 million from Nexus Venture Partners and "
+	    "Glade Brook Capital in a Series E round.\n", NULL, NULL, NULL,
+	    &t);
+	assert_int_equal(t.deal.type, DEAL_FUNDING);
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -17790,6 +17814,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_merger_sides_from_later_purchase),
 		cmocka_unit_test(test_bank_of_place_name),
 		cmocka_unit_test(test_decimal_comma_not_clause),
+		cmocka_unit_test(test_raised_from_auction_no_round),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

@@ -1023,6 +1023,40 @@ static int own_fund(const struct doc *doc, const struct doc_sent *st,
 	return 0;
 }
 
+/* How far after a raise its "from" may stand, and the sale after it:
+ * "raised Bt100.52 billion (about US$3.2 billion) from Sunday's 5G
+ * spectrum auction". */
+#define RAISED_FROM_WORDS 12
+#define FROM_SALE_WORDS 5
+
+/*
+ * Whether the raise at cue c is a seller's take from an auction of
+ * licences or spectrum ("The National Broadcasting and
+ * Telecommunications Commission (NBTC) raised Bt100.52 billion from
+ * Sunday's 5G spectrum auction"): no round, no company's deal.
+ */
+static int raised_from_auction(const struct doc *doc,
+			       const struct doc_sent *st, const struct cue *c)
+{
+	static const char *const sold[] = {
+		"auction", "auctions", "spectrum", "licence", "licences",
+		"license", "licenses",
+	};
+	size_t k = c->t1;
+	for (int n = 0; k < st->t1 && n < RAISED_FROM_WORDS;
+	     n++, k = doc_next(doc, k))
+		if (doc_word_is(doc, k, "from"))
+			break;
+	if (k >= st->t1 || !doc_word_is(doc, k, "from"))
+		return 0;
+	k = doc_next(doc, k);
+	for (int n = 0; k < st->t1 && n < FROM_SALE_WORDS;
+	     n++, k = doc_next(doc, k))
+		if (doc_word_in(doc, k, sold, ARRAY_SIZE(sold)))
+			return 1;
+	return 0;
+}
+
 /* Whether the asset word at k names its owner after it: "the property
  * assets of Cannon Group Inc", "the plant of Zorgal Corp". */
 static int owner_after(const struct doc *doc, const struct doc_sent *st,
@@ -1618,6 +1652,8 @@ static int look_alike(const struct doc *doc, const struct doc_sent *st,
 	int sell_buy = c->type == DEAL_DIVESTITURE ||
 		       c->type == DEAL_ACQUISITION;
 	int raise = raise_like(doc, c->t0);
+	if (raise && raised_from_auction(doc, st, c))
+		return 1;
 	if (invest_kind(doc, st, c))
 		return 1;
 	if (goods_participle(doc, st, c) || merges_own(doc, st, c) ||
