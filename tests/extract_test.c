@@ -17048,6 +17048,23 @@ static void test_raised_from_auction_no_round(void **state)
 	tags_release(&t);
 }
 
+/* "First Round Capital" is a firm, no "first round" that makes its
+ * sentence an earlier round's: the round's investors it names count. */
+static void test_first_round_capital_investor(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Larch raises $85m in Pakistan's biggest startup round",
+	    "Quick-commerce startup Larch has raised $85 million in a Series "
+	    "B round, the company announced on Thursday.\n\nThe round was "
+	    "co-led by US venture capital firms First Round Capital and Harbor "
+	    "Pacific Capital, the company said.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_FUNDING);
+	assert_true(t.deal.ninvestors >= 2);
+	assert_string_equal(t.deal.investors[0], "First Round Capital");
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -17815,6 +17832,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_bank_of_place_name),
 		cmocka_unit_test(test_decimal_comma_not_clause),
 		cmocka_unit_test(test_raised_from_auction_no_round),
+		cmocka_unit_test(test_first_round_capital_investor),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

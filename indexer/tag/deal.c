@@ -10801,9 +10801,11 @@ static int earlier_round(const struct doc *doc, const struct doc_sent *st)
 				    doc_word_is(doc, q, "round") ||
 				    doc_word_is(doc, q, "series"))
 					return 1;
-		/* "Zeekr's first external round, in August 2021, raised" */
+		/* "Zeekr's first external round, in August 2021, raised"
+		 * (not the firm "First Round Capital") */
 		size_t n2 = n < st->t1 ? doc_next(doc, n) : st->t1;
 		if (doc_word_is(doc, k, "first") && n < st->t1 &&
+		    doc->tok_co[k] < 0 &&
 		    (doc_word_is(doc, n, "round") ||
 		     (n2 < st->t1 && doc_word_is(doc, n2, "round"))))
 			return 1;
