@@ -42,7 +42,10 @@ expect_match "count after delete" "$chk" '^11 documents, batch [0-9]+, consisten
 
 # bad inputs: one clear line each, the good input still indexed, exit 1
 mkdir "$T/bad"
-head -c 3000 /dev/urandom > "$T/bad/binary.dat"; printf '\0' >> "$T/bad/binary.dat"
+# (a PNG's signature first: random bytes alone start with "{" one time in
+# 256, which reads as the start of JSON lines)
+printf '\211PNG\r\n\032\n\0' > "$T/bad/binary.dat"
+head -c 3000 /dev/urandom >> "$T/bad/binary.dat"; printf '\0' >> "$T/bad/binary.dat"
 : > "$T/bad/empty.txt"
 printf '{"id": "ok-1", "title": "Good line", "body": "fine"}\n{"id": "trunc", "title": "Cut o\n' > "$T/bad/cut.jsonl"
 printf '<html><body><nav>menu</nav><script>x()</script></body></html>' > "$T/bad/notext.html"
