@@ -17065,6 +17065,25 @@ static void test_first_round_capital_investor(void **state)
 	tags_release(&t);
 }
 
+/* A name whose first token is a corporate suffix glued by a hyphen to
+ * its next word ("Co-operative") opens the text: the sector's reading of
+ * the name walks back from its last word and must stop at the name's
+ * start (it read before the token array once, which ASan caught). */
+static void test_name_opening_with_suffix_hyphen(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("News", "Co-operative Kestrel Capital The accepted for made an "
+	    "offer.\n", NULL, NULL, NULL, &t);
+	for (size_t i = 0; i < t.nsectors; i++)
+		assert_true(t.sectors[i] >= 0);
+	tags_release(&t);
+	run("Co-op deal", "Co-operative Bank of Kenya agreed to buy Larch "
+	    "Bank.\n", NULL, NULL, NULL, &t);
+	assert_string_equal(t.deal.acquirer, "Co-operative Bank of Kenya");
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -17833,6 +17852,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_decimal_comma_not_clause),
 		cmocka_unit_test(test_raised_from_auction_no_round),
 		cmocka_unit_test(test_first_round_capital_investor),
+		cmocka_unit_test(test_name_opening_with_suffix_hyphen),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

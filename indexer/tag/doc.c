@@ -168,9 +168,12 @@ int doc_name_sector(const struct doc *doc, size_t t0, size_t t1)
 		int sec = doc_sector(doc, k);
 		if (sec >= 0)
 			return sec;
-		if (k == t0)
+		/* (the name's first token may not be a word of its own:
+		 * "Co-operative" opens with the suffix "Co") */
+		long p = doc_prev(doc, k);
+		if (k == t0 || p < (long)t0)
 			return -1;
-		k = (size_t)doc_prev(doc, k);
+		k = (size_t)p;
 	}
 	for (size_t i = 0; i < sizeof(vague) / sizeof(vague[0]); i++)
 		if (doc_stem_is(doc, k, vague[i]))
