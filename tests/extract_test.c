@@ -17084,6 +17084,111 @@ static void test_name_opening_with_suffix_hyphen(void **state)
 	tags_release(&t);
 }
 
+/* A contract's name "(share) sale and purchase agreement" buys nothing:
+ * the deal word after it says who sells and who buys. */
+static void test_purchase_agreement_name_no_cue(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Kestrel signs deal to hand Kenyan oil assets to Larch",
+	    "British explorer Kestrel Oil has signed a sale and purchase "
+	    "agreement to offload its entire Kenyan business to Larch Energy "
+	    "for $120 million.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_DIVESTITURE);
+	assert_string_equal(t.deal.seller, "Kestrel Oil");
+	assert_string_equal(t.deal.acquirer, "Larch Energy");
+	tags_release(&t);
+	run("Kestrel news",
+	    "Kestrel Corp has signed a share purchase agreement to acquire "
+	    "Larch Ltd from Zorgal for $120 million.\n", NULL, NULL, NULL, &t);
+	assert_string_equal(t.deal.acquirer, "Kestrel");
+	assert_string_equal(t.deal.target, "Larch");
+	tags_release(&t);
+}
+
+/* The round's rules held back where they must not fire (a review's
+ * finds): an end told done ("on May 29 it terminated", "having
+ * threatened legal action, terminated", an "if" in another clause or
+ * of a question), shares accepted in an offer (done), "its chairman's
+ * offer", a merger side's purchase of the other that is a third party's
+ * or of a part, "-based" before a bank's name, a funding round from a
+ * firm called Spectrum, a central bank written "the National Bank of". */
+static void test_rules_hold_back_on_lookalikes_30(void **state)
+{
+	(void)state;
+	struct tags t;
+	static const char *const ended[] = {
+		"Kestrel Corp said on May 29 it terminated its agreement to "
+		"acquire Larch Inc for 50 dlrs a share.\n",
+		"Kestrel Corp, having threatened legal action, terminated its "
+		"agreement to acquire Larch Inc for 50 dlrs a share.\n",
+		"Kestrel Corp said its board voted to terminate its agreement "
+		"to acquire Larch Inc and that it will seek to determine if "
+		"Larch owes it a break-up fee.\n",
+		"Kestrel Corp said on Monday it withdraws its offer for Larch "
+		"Inc, saying it could not see if the deal made sense.\n",
+	};
+	for (size_t i = 0; i < ARRAY_SIZE(ended); i++) {
+		run("KESTREL <KST> ON LARCH <LRC>", ended[i], "NEW YORK", NULL,
+		    NULL, &t);
+		assert_int_equal(t.deal.status, STATUS_TERMINATED);
+		tags_release(&t);
+	}
+	run("KESTREL <KST> ON LARCH <LRC>",
+	    "Kestrel Corp said it accepted shares tendered in its offer for "
+	    "Larch Inc and now owns 95 pct of Larch.\n", "NEW YORK", NULL,
+	    NULL, &t);
+	assert_int_equal(t.deal.status, STATUS_COMPLETED);
+	tags_release(&t);
+	run("KESTREL <KST> ON LARCH <LRC>",
+	    "Kestrel Corp said Larch Inc has accepted its chairman's buyout "
+	    "offer of 30 dlrs a share.\n", "NEW YORK", NULL, NULL, &t);
+	assert_true(t.deal.acquirer == NULL ||
+		    strcmp(t.deal.acquirer, "Kestrel"));
+	tags_release(&t);
+	static const char *const others[] = {
+		"had opposed Zorgal Inc's acquisition of Kestrel last year.\n",
+		"last year agreed to buy Kestrel's drilling unit.\n",
+	};
+	for (size_t i = 0; i < ARRAY_SIZE(others); i++) {
+		char body[512];
+		snprintf(body, sizeof(body), "Kestrel Inc said it terminated "
+			 "merger talks with Larch Systems Co <LSC>.\n    Kestrel "
+			 "said it was unable to reach agreement with Larch, "
+			 "which %s", others[i]);
+		run("KESTREL <KST> TERMINATES MERGER TALKS", body, "DALLAS",
+		    NULL, NULL, &t);
+		assert_true(t.deal.acquirer == NULL ||
+			    strcmp(t.deal.acquirer, "Larch Systems"));
+		tags_release(&t);
+	}
+	run("Bank news", "Ecobank said it agreed to buy a stake in Larch, a "
+	    "unit of Lagos-based First Bank of Nigeria.\n", NULL, NULL, NULL,
+	    &t);
+	assert_string_equal(t.deal.seller, "First Bank of Nigeria");
+	tags_release(&t);
+	run("Larch raises $40 million", "Larch Inc, a San Francisco-based "
+	    "software startup, said on Tuesday it raised $40 million from "
+	    "Spectrum Equity, bringing its total funding to $60 million.\n",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_FUNDING);
+	tags_release(&t);
+	run("Bank news", "Kestrel Bank agreed to buy Larch Bank from Zorgal "
+	    "Holdings, pending approval from the National Bank of Belgium.\n",
+	    NULL, NULL, NULL, &t);
+	for (size_t i = 0; i < t.ncompanies; i++)
+		assert_null(strstr(t.companies[i], "National Bank"));
+	tags_release(&t);
+	run("Bank news", "Masraf Al Rayan, Barwa Bank and International Bank "
+	    "of Qatar have begun talks on a three-way merger.\n", NULL, NULL,
+	    NULL, &t);
+	int ibq = 0;
+	for (size_t i = 0; i < t.ncompanies; i++)
+		ibq |= !strcmp(t.companies[i], "International Bank of Qatar");
+	assert_true(ibq);
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -17853,6 +17958,8 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_raised_from_auction_no_round),
 		cmocka_unit_test(test_first_round_capital_investor),
 		cmocka_unit_test(test_name_opening_with_suffix_hyphen),
+		cmocka_unit_test(test_purchase_agreement_name_no_cue),
+		cmocka_unit_test(test_rules_hold_back_on_lookalikes_30),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

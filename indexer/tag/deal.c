@@ -1030,18 +1030,15 @@ static int own_fund(const struct doc *doc, const struct doc_sent *st,
 #define FROM_SALE_WORDS 5
 
 /*
- * Whether the raise at cue c is a seller's take from an auction of
- * licences or spectrum ("The National Broadcasting and
+ * Whether the raise at cue c is a seller's take from an auction
+ * ("The National Broadcasting and
  * Telecommunications Commission (NBTC) raised Bt100.52 billion from
  * Sunday's 5G spectrum auction"): no round, no company's deal.
  */
 static int raised_from_auction(const struct doc *doc,
 			       const struct doc_sent *st, const struct cue *c)
 {
-	static const char *const sold[] = {
-		"auction", "auctions", "spectrum", "licence", "licences",
-		"license", "licenses",
-	};
+	static const char *const sold[] = {"auction", "auctions"};
 	size_t k = c->t1;
 	for (int n = 0; k < st->t1 && n < RAISED_FROM_WORDS;
 	     n++, k = doc_next(doc, k))
@@ -1052,7 +1049,7 @@ static int raised_from_auction(const struct doc *doc,
 	k = doc_next(doc, k);
 	for (int n = 0; k < st->t1 && n < FROM_SALE_WORDS;
 	     n++, k = doc_next(doc, k))
-		if (doc_word_in(doc, k, sold, ARRAY_SIZE(sold)))
+		if (!doc->tok[k].cap && doc_word_in(doc, k, sold, ARRAY_SIZE(sold)))
 			return 1;
 	return 0;
 }
@@ -5917,7 +5914,13 @@ static int bid_roles(const struct doc *doc, const struct doc_sent *st,
 	     !doc->tok[ip].cap && !doc_word_is(doc, (size_t)ip, "its"); w++)
 		ip = doc_prev(doc, (size_t)ip);
 	struct name spk;
-	if (!st->caps && ip >= (long)st->t0 &&
+	/* (not "its chairman's buyout offer", "its own offer") */
+	int owned = 0;
+	for (long w = ip; w >= 0 && (size_t)w < c->t0;
+	     w = (long)doc_next(doc, (size_t)w))
+		owned |= (w != ip && doc_possessive(doc, (size_t)w)) ||
+			 doc_word_is(doc, (size_t)w, "own");
+	if (!st->caps && !owned && ip >= (long)st->t0 &&
 	    doc_word_is(doc, (size_t)ip, "its") &&
 	    clause_subject(doc, st, (size_t)ip, &own) &&
 	    first_company(doc, st, (size_t)ip, &spk) &&
@@ -15009,26 +15012,49 @@ static int sold_to_after(const struct doc *doc, size_t k)
 static int threatened_end(const struct doc *doc, const struct doc_sent *ks,
 			  size_t k)
 {
-	static const char *const maybe[] = {
-		"may", "might", "could", "threatened", "threatens",
-		"threaten", "threatening",
+	static const char *const maybe[] = {"may", "might", "could"};
+	static const char *const threat[] = {
+		"threatened", "threatens", "threaten", "threatening",
 	};
+	/* "may terminate", "threatened to withdraw" (not the month, "on
+	 * May 29 it terminated", nor "having threatened legal action,
+	 * terminated") */
 	long q = doc_prev(doc, k);
-	for (int n = 0; q >= (long)ks->t0 && n < 3;
-	     n++, q = doc_prev(doc, (size_t)q))
-		if (doc_word_in(doc, (size_t)q, maybe, ARRAY_SIZE(maybe)))
+	if (q >= (long)ks->t0 && !doc->tok[q].cap &&
+	    doc_word_in(doc, (size_t)q, maybe, ARRAY_SIZE(maybe)))
+		return 1;
+	if (q >= (long)ks->t0 && doc_word_is(doc, (size_t)q, "to")) {
+		long t = doc_prev(doc, (size_t)q);
+		if (t >= (long)ks->t0 &&
+		    doc_word_in(doc, (size_t)t, threat, ARRAY_SIZE(threat)))
 			return 1;
+	}
 	/* (an end told done stays done: "withdrew", "terminated") */
 	const char *w = doc_word(doc, k);
 	size_t wl = doc->tok[k].wl;
 	if (doc_word_is(doc, k, "withdrew") || doc_word_is(doc, k, "withdrawn") ||
 	    (wl > 2 && !strcmp(w + wl - 2, "ed")))
 		return 0;
+	/* "if" or "unless" in the end's own clause: not past a comma, an
+	 * "and that", nor the "if" of a question ("to determine if",
+	 * "unclear if") */
+	static const char *const asks[] = {
+		"determine", "see", "unclear", "know", "ask", "asked",
+		"decide", "check", "clear", "sure", "wonder", "whether",
+	};
+	size_t prev = k;
 	size_t a = doc_next(doc, k);
 	for (int n = 0; a < ks->t1 && n < END_CONDITION_WORDS;
-	     n++, a = doc_next(doc, a))
+	     n++, prev = a, a = doc_next(doc, a)) {
+		if (doc_gap_has(doc, prev, a, ',') || doc_gap_has(doc, prev, a, ';'))
+			return 0;
+		size_t nx = doc_next(doc, a);
+		if (doc_word_is(doc, a, "and") && nx < ks->t1 &&
+		    doc_word_is(doc, nx, "that"))
+			return 0;
 		if (doc_word_is(doc, a, "if") || doc_word_is(doc, a, "unless"))
-			return 1;
+			return !doc_word_in(doc, prev, asks, ARRAY_SIZE(asks));
+	}
 	return 0;
 }
 
@@ -15132,7 +15158,9 @@ static enum ex_status token_status(const struct doc *doc, size_t k)
 	 * offer" */
 	if (doc_word_is(doc, k, "accepted")) {
 		size_t q = doc_next(doc, k);
-		for (int n = 0; q < ks->t1 && n < ACCEPTED_BID_WORDS;
+		for (int n = 0; q < ks->t1 && n < ACCEPTED_BID_WORDS &&
+		     !doc_word_is(doc, q, "shares") &&
+		     !doc_word_is(doc, q, "tendered");
 		     n++, q = doc_next(doc, q))
 			if (doc_stem_is(doc, q, "offer") ||
 			    doc_stem_is(doc, q, "bid") ||
@@ -18225,12 +18253,13 @@ static int majority_holder(const struct doc *doc, const struct doc_sent *st,
 static int side_named_before(const struct doc *doc, const struct doc_sent *st,
 				     size_t k, int other)
 {
+	/* the nearest company before it ("opposed Zorgal Inc's acquisition
+	 * of Kestrel" is Zorgal's, not the other side's before it) */
 	long q = doc_prev(doc, k);
 	for (int n = 0; q >= (long)st->t0 && n < BUYER_BEFORE_WORDS;
 	     n++, q = doc_prev(doc, (size_t)q))
-		if (doc->tok_co[q] >= 0 &&
-		    doc->ment[doc->tok_co[q]].id == other)
-			return 1;
+		if (doc->tok_co[q] >= 0)
+			return doc->ment[doc->tok_co[q]].id == other;
 	return 0;
 }
 
@@ -18251,7 +18280,8 @@ static int bought_by_other(const struct doc *doc, const struct doc_ment *m,
 		"acquir", "buy", "bought", "purchas",
 	};
 	const struct doc_sent *st = &doc->sent[m->sent];
-	if (st->caps)
+	/* (not what it owns: "its purchase of Kestrel's Texas refinery") */
+	if (st->caps || doc_possessive(doc, m->t1 - 1))
 		return 0;
 	long p = doc_prev(doc, m->t0);
 	if (p >= (long)st->t0 && doc_word_is(doc, (size_t)p, "of")) {
@@ -18781,6 +18811,28 @@ static void infinitive_sides(const struct doc *doc, const struct doc_sent *st,
 	}
 }
 
+/*
+ * Whether cue c is the "purchase" of a contract's name: "a (share) sale
+ * and purchase agreement", "a share purchase agreement", "stock / asset
+ * purchase agreement".
+ */
+static int purchase_agreement_named(const struct doc *doc,
+				    const struct doc_sent *st,
+				    const struct cue *c)
+{
+	static const char *const kinds[] = {
+		"share", "shares", "stock", "asset", "assets", "equity",
+		"and",   /* "sale and purchase" */
+	};
+	if (!doc_word_is(doc, c->t0, "purchase"))
+		return 0;
+	size_t n = doc_next(doc, c->t1 - 1);
+	long p = doc_prev(doc, c->t0);
+	return n < st->t1 && doc_stem_is(doc, n, "agreement") &&
+	       p >= (long)st->t0 &&
+	       doc_word_in(doc, (size_t)p, kinds, ARRAY_SIZE(kinds));
+}
+
 static int sentence_deal(struct doc *doc, size_t s, struct cue *at,
 			 struct found *f, struct cue *first, int *have_first)
 {
@@ -18815,6 +18867,13 @@ static int sentence_deal(struct doc *doc, size_t s, struct cue *at,
 		 * Foods, another grocer may be teaming up": a deal told as
 		 * the time of the sentence's own */
 		if (background_clause(doc, st, &c) || apposed_clause(doc, st, &c))
+			continue;
+		/* "has signed a sale and purchase agreement to offload its
+		 * entire Kenyan business to Auron Energy": the document's
+		 * name buys nothing; the deal word after it says who does */
+		struct cue later;
+		if (purchase_agreement_named(doc, st, &c) &&
+		    find_cue(doc, st, c.t1, &later))
 			continue;
 		if (dated_before(doc, st, &c)) {
 			/* and what it bought: "its 2007 acquisition of

@@ -3263,7 +3263,7 @@ static void defined_short_names(struct doc *doc, const struct doc_sent *st)
  * "Central Bank of Kenya", "Reserve Bank of India", "State Bank of
  * Vietnam", "People's Bank of China". */
 static const char *const authority_bank_words[] = {
-	"central", "reserve", "state", "people's", "peoples", "the",
+	"central", "reserve", "state", "people's", "peoples",
 	"development", "export", "import", "investment", "world", "asian",
 	"african", "european", "islamic", "monetary", "federal",
 };
@@ -3310,9 +3310,15 @@ static void bank_of_place_names(struct doc *doc, const struct doc_sent *st)
 			/* "Co-operative": a capitalised word and its
 			 * hyphened tail */
 			long pp = doc_prev(doc, (size_t)p);
+			static const char *const describes[] = {
+				"based", "owned", "backed", "listed",
+				"controlled", "run", "led", "born",
+			};
 			if (!doc->tok[p].cap && pp >= (long)st->t0 &&
 			    doc->tok[pp].cap &&
 			    doc_gap_has(doc, (size_t)pp, (size_t)p, '-') &&
+			    !doc_word_in(doc, (size_t)p, describes,
+					 ARRAY_SIZE(describes)) &&
 			    name_gap(doc, (size_t)p, k0)) {
 				k0 = (size_t)pp;
 				p = pp;
@@ -3330,6 +3336,27 @@ static void bank_of_place_names(struct doc *doc, const struct doc_sent *st)
 		for (size_t q = k0; q < i && !authority; q = doc_next(doc, q))
 			authority = doc_word_in(doc, q, authority_bank_words,
 						ARRAY_SIZE(authority_bank_words));
+		/* "the National Bank of Belgium" is a central bank,
+		 * "National Bank of Greece" a lender: the one word alone
+		 * says neither, the article before it the first (the
+		 * stories write a lender's name bare) */
+		long before = doc_prev(doc, k0);
+		if (!authority && doc_next(doc, k0) == i &&
+		    doc_word_is(doc, k0, "national") &&
+		    before >= (long)st->t0 &&
+		    doc_word_is(doc, (size_t)before, "the"))
+			authority = 1;
+		/* "Industrial and Commercial Bank of China": a name that
+		 * goes on before "and" is another rule's */
+		long bk = doc_prev(doc, k0);
+		long bb = bk >= (long)st->t0 ? doc_prev(doc, (size_t)bk) : -1;
+		/* (not after a name's end: "Barwa Bank and International
+		 * Bank of Qatar" are two) */
+		if (bb >= (long)st->t0 && (doc_word_is(doc, (size_t)bk, "and") ||
+					   doc_word_is(doc, (size_t)bk, "&")) &&
+		    doc->tok[bb].cap && !doc_word_is(doc, (size_t)bb, "bank") &&
+		    !(doc->tok[bb].wcls & DOC_W_SUFFIX))
+			authority = 1;
 		if (authority)
 			continue;
 		company_span(doc, doc->tok[k0].start, doc->tok[pe - 1].end,
