@@ -17189,6 +17189,29 @@ static void test_rules_hold_back_on_lookalikes_30(void **state)
 	tags_release(&t);
 }
 
+/* "with recommended 313p-a-share cash offer": a recommended bid is one
+ * its target's board backs, an adjective, no answer of the headline's
+ * subject to another's bid; a board that "recommended the offer" still
+ * answers it. */
+static void test_recommended_offer_adjective(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("FirstRand lands Larch with recommended 313p-a-share cash offer",
+	    "FirstRand has agreed to buy UK specialist lender Larch in a deal "
+	    "that values the London-listed challenger bank at about "
+	    "£1.1bn.\n", NULL, NULL, NULL, &t);
+	assert_string_equal(t.deal.acquirer, "FirstRand");
+	assert_string_equal(t.deal.target, "Larch");
+	tags_release(&t);
+	run("KESTREL BOARD RECOMMENDED LARCH OFFER",
+	    "Kestrel Corp's board recommended the offer from Larch Corp.\n",
+	    NULL, NULL, NULL, &t);
+	assert_string_equal(t.deal.acquirer, "Larch");
+	assert_string_equal(t.deal.target, "Kestrel");
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -17960,6 +17983,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_name_opening_with_suffix_hyphen),
 		cmocka_unit_test(test_purchase_agreement_name_no_cue),
 		cmocka_unit_test(test_rules_hold_back_on_lookalikes_30),
+		cmocka_unit_test(test_recommended_offer_adjective),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

@@ -5808,6 +5808,23 @@ static int answered_between(const struct doc *doc, const struct doc_sent *st,
 	return 0;
 }
 
+/*
+ * Whether "recommended" at token k describes a bid ("with recommended
+ * 313p-a-share cash offer", "a recommended offer": one its target's
+ * board backs), after a determiner or "with", not a board's verb ("the
+ * board recommended the offer").
+ */
+static int recommended_adjective(const struct doc *doc,
+				 const struct doc_sent *st, size_t k)
+{
+	static const char *const before[] = {
+		"a", "an", "the", "its", "their", "his", "her", "with",
+	};
+	long p = doc_prev(doc, k);
+	return doc_word_is(doc, k, "recommended") && p >= (long)st->t0 &&
+	       doc_word_in(doc, (size_t)p, before, ARRAY_SIZE(before));
+}
+
 static int bid_roles(const struct doc *doc, const struct doc_sent *st,
 		     const struct cue *c, struct found *f)
 {
@@ -5829,6 +5846,7 @@ static int bid_roles(const struct doc *doc, const struct doc_sent *st,
 				     doc_word_is(doc, (size_t)q, "takeover") ||
 				     doc_word_is(doc, (size_t)q, "cash") ||
 				     doc_word_is(doc, (size_t)q, "tender") ||
+				     recommended_adjective(doc, st, (size_t)q) ||
 				     (doc_word_in(doc, (size_t)q, bid_kinds,
 						  ARRAY_SIZE(bid_kinds)) &&
 				      doc->tok_co[q] < 0 &&
