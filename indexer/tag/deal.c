@@ -5825,6 +5825,42 @@ static int recommended_adjective(const struct doc *doc,
 	       doc_word_in(doc, (size_t)p, before, ARRAY_SIZE(before));
 }
 
+/*
+ * "Lifetime Corp said Retirement Housing Corp has accepted its previously
+ * announced acquisition offer": no company answers its own bid, so the
+ * "its" before the bid (at token `at` or up to ITS_BID_WORDS before) is
+ * the speaker's, who bids for the clause's subject that answers; not
+ * "its chairman's buyout offer" nor "its own offer".  Fills f.
+ */
+static int speaker_bid_answered(const struct doc *doc,
+				const struct doc_sent *st, const struct cue *c,
+				size_t at, struct found *f)
+{
+	if (st->caps)
+		return 0;
+	long ip = (long)at;
+	for (int w = 0; ip >= (long)st->t0 && w < ITS_BID_WORDS &&
+	     !doc->tok[ip].cap && !doc_word_is(doc, (size_t)ip, "its"); w++)
+		ip = doc_prev(doc, (size_t)ip);
+	if (ip < (long)st->t0 || !doc_word_is(doc, (size_t)ip, "its"))
+		return 0;
+	for (size_t w = (size_t)ip; w < c->t0; w = doc_next(doc, w))
+		if ((w != (size_t)ip && doc_possessive(doc, w)) ||
+		    doc_word_is(doc, w, "own"))
+			return 0;
+	struct name own, spk;
+	if (!clause_subject(doc, st, (size_t)ip, &own) ||
+	    !first_company(doc, st, (size_t)ip, &spk) || spk.t1 > own.t0 ||
+	    !answered_between(doc, st, own.t1, (size_t)ip))
+		return 0;
+	found_start(f, (size_t)(st - doc->sent), c);
+	f->type = c->type;
+	f->has_acq = f->has_tgt = 1;
+	f->acq = spk;
+	f->tgt = own;
+	return 1;
+}
+
 static int bid_roles(const struct doc *doc, const struct doc_sent *st,
 		     const struct cue *c, struct found *f)
 {
@@ -5924,33 +5960,8 @@ static int bid_roles(const struct doc *doc, const struct doc_sent *st,
 	 * not the sentence's first company's */
 	int its_owner = 0;
 	struct name own;
-	/* "Lifetime Corp said Retirement Housing Corp has accepted its
-	 * previously announced acquisition offer": no company answers its
-	 * own bid; "its" is the speaker's, who bids for the one answering */
-	long ip = (long)at;
-	for (int w = 0; ip >= (long)st->t0 && w < ITS_BID_WORDS &&
-	     !doc->tok[ip].cap && !doc_word_is(doc, (size_t)ip, "its"); w++)
-		ip = doc_prev(doc, (size_t)ip);
-	struct name spk;
-	/* (not "its chairman's buyout offer", "its own offer") */
-	int owned = 0;
-	for (long w = ip; w >= 0 && (size_t)w < c->t0;
-	     w = (long)doc_next(doc, (size_t)w))
-		owned |= (w != ip && doc_possessive(doc, (size_t)w)) ||
-			 doc_word_is(doc, (size_t)w, "own");
-	if (!st->caps && !owned && ip >= (long)st->t0 &&
-	    doc_word_is(doc, (size_t)ip, "its") &&
-	    clause_subject(doc, st, (size_t)ip, &own) &&
-	    first_company(doc, st, (size_t)ip, &spk) &&
-	    spk.t1 <= own.t0 &&
-	    answered_between(doc, st, own.t1, (size_t)ip)) {
-		found_start(f, (size_t)(st - doc->sent), c);
-		f->type = c->type;
-		f->has_acq = f->has_tgt = 1;
-		f->acq = spk;
-		f->tgt = own;
+	if (speaker_bid_answered(doc, st, c, at, f))
 		return 2;
-	}
 	for (size_t k = at; !st->caps && k < c->t0; k = doc_next(doc, k))
 		if (doc_word_is(doc, k, "its") &&
 		    clause_subject(doc, st, k, &own) &&
