@@ -17212,6 +17212,30 @@ static void test_recommended_offer_adjective(void **state)
 	tags_release(&t);
 }
 
+/* "BUYS HARPER/ROW UNIT" over "bought <Medecines et Sciences
+ * Internationales SA> ... from Harper and Row": the company the headline
+ * names is the lead's seller, and the company the lead names is bought. */
+static void test_headline_names_seller_of_lead_target(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("MARLOWE <MRL> BUYS HALDANE/PRICE <HPC> UNIT",
+	    "Marlowe Inc said it bought <Editions Vireo SA>, a French "
+	    "medical publisher, from Haldane and Price Publishers Inc.\n"
+	    "    Terms were not disclosed.\n", "NEW YORK", NULL, NULL, &t);
+	assert_string_equal(t.deal.acquirer, "Marlowe");
+	assert_string_equal(t.deal.target, "Editions Vireo");
+	assert_string_equal(t.deal.seller, "Haldane and Price Publishers");
+	tags_release(&t);
+	/* the headline's company bought outright stays the target */
+	run("MARLOWE <MRL> BUYS HALDANE AND PRICE",
+	    "Marlowe Inc said it bought Haldane and Price Publishers Inc "
+	    "from Vireo Holdings Inc.\n", "NEW YORK", NULL, NULL, &t);
+	assert_string_equal(t.deal.acquirer, "Marlowe");
+	assert_string_equal(t.deal.target, "Haldane and Price Publishers");
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -17984,6 +18008,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_purchase_agreement_name_no_cue),
 		cmocka_unit_test(test_rules_hold_back_on_lookalikes_30),
 		cmocka_unit_test(test_recommended_offer_adjective),
+		cmocka_unit_test(test_headline_names_seller_of_lead_target),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

@@ -20900,8 +20900,10 @@ static enum ex_deal_type lead_part(struct doc *doc, const struct found *h,
 /*
  * "Glencore completes purchase of Teck coal unit" and the lead's "its
  * acquisition of a 77 percent stake in Teck Resources' steelmaking coal
- * business": the company the headline names as bought is the lead's
- * seller, and the part the lead describes is what is bought.
+ * business", "MCGRAW HILL BUYS HARPER/ROW UNIT" and "said it bought
+ * <Medecines et Sciences Internationales SA> ... from Harper and Row":
+ * the company the headline names as bought is the lead's seller, and
+ * the part or company the lead names is what is bought.
  */
 static void headline_parent(struct doc *doc, struct found *best)
 {
@@ -20917,9 +20919,15 @@ static void headline_parent(struct doc *doc, struct found *best)
 			continue;
 		struct cue c;
 		struct found f;
-		if (sentence_deal(doc, s, &c, &f, NULL, NULL) &&
-		    ex_deal_is_mna(f.type) && f.has_seller && f.has_tgt &&
-		    f.tgt.asset && same_name(doc, &best->tgt, &f.seller) &&
+		if (!sentence_deal(doc, s, &c, &f, NULL, NULL) ||
+		    !ex_deal_is_mna(f.type) || !f.has_tgt)
+			return;
+		/* "said it bought <Medecines et Sciences Internationales
+		 * SA> ... from Harper and Row": a seller after the part */
+		seller_from(doc, &f);
+		if (f.has_seller &&
+		    same_name(doc, &best->tgt, &f.seller) &&
+		    !same_name(doc, &best->tgt, &f.tgt) &&
 		    (!f.has_acq || !best->has_acq ||
 		     same_name(doc, &best->acq, &f.acq))) {
 			best->seller = f.seller;
