@@ -17236,6 +17236,28 @@ static void test_headline_names_seller_of_lead_target(void **state)
 	tags_release(&t);
 }
 
+/* "DIXONS GETS ONLY 20 PCT OF CYCLOPS IN BID": a bidder that gets a
+ * share of the company in its bid is no target answering a bid. */
+static void test_gets_pct_in_bid_bidder(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("HARLAN GETS ONLY 20 PCT OF TOLVEX <TLV> IN BID",
+	    "<Harlan Group PLC> said only about 852,000 shares of Tolvex "
+	    "Corp common stock, or 20 pct on a fully diluted basis, were "
+	    "tendered under its bid.\n", "NEW YORK", NULL, NULL, &t);
+	assert_string_equal(t.deal.acquirer, "Harlan");
+	assert_string_equal(t.deal.target, "Tolvex");
+	tags_release(&t);
+	/* a company that gets a bid is still its target */
+	run("TOLVEX <TLV> GETS BID FROM HARLAN",
+	    "Tolvex Corp said it received a takeover bid from Harlan Group "
+	    "PLC.\n", "NEW YORK", NULL, NULL, &t);
+	assert_string_equal(t.deal.acquirer, "Harlan");
+	assert_string_equal(t.deal.target, "Tolvex");
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -18009,6 +18031,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_rules_hold_back_on_lookalikes_30),
 		cmocka_unit_test(test_recommended_offer_adjective),
 		cmocka_unit_test(test_headline_names_seller_of_lead_target),
+		cmocka_unit_test(test_gets_pct_in_bid_bidder),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

@@ -5575,15 +5575,18 @@ static const char *const ponder_verbs[] = {
 
 /* Whether the answer verb at token k takes shares in, up to token `end`
  * ("it had accepted about 2.3 mln shares ... under a tender offer", "has
- * received 33,467 shares"): the bidder's, not a target's answer. */
+ * received 33,467 shares", "DIXONS GETS ONLY 20 PCT OF CYCLOPS IN BID"):
+ * the bidder's, not a target's answer. */
 static int shares_taken(const struct doc *doc, const struct doc_sent *st,
 			size_t k, size_t end)
 {
-	if (!doc_stem_is(doc, k, "accept") && !doc_stem_is(doc, k, "receiv"))
+	if (!doc_stem_is(doc, k, "accept") && !doc_stem_is(doc, k, "receiv") &&
+	    !doc_stem_is(doc, k, "get"))
 		return 0;
 	for (size_t q = doc_next(doc, k); q < end && q < st->t1;
 	     q = doc_next(doc, q))
-		if (doc_word_is(doc, q, "shares") || doc_word_is(doc, q, "units"))
+		if (doc_word_is(doc, q, "shares") || doc_word_is(doc, q, "units") ||
+		    doc_word_is(doc, q, "pct") || doc_word_is(doc, q, "percent"))
 			return 1;
 	return 0;
 }
