@@ -17258,6 +17258,40 @@ static void test_gets_pct_in_bid_bidder(void **state)
 	tags_release(&t);
 }
 
+/* A company named by one word, with no suffix, no gazetteer entry and no
+ * description ("Equinix has completed the purchase of ..."): the lead's
+ * subject before its deal verb, or the word right after one, when the
+ * headline writes it and the body writes it as a name elsewhere. */
+static void test_lead_one_word_company(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Veltrix closes purchase of Corvan's data centres",
+	    "SANTIAGO — Veltrix has completed the purchase of four data "
+	    "centres in Chile from Empresa Corvan SA, the US company said.\n\n"
+	    "The purchase takes Veltrix into five Latin American countries.\n",
+	    NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Veltrix");
+	tags_release(&t);
+	run("Halden agrees to buy Quorra in $2 billion deal",
+	    "Halden Group said on Monday it had agreed to acquire Quorra "
+	    "for $2 billion in cash.\n\nThe deal values Quorra at 30 times "
+	    "its earnings.\n", NULL, NULL, NULL, &t);
+	assert_string_equal(t.deal.acquirer, "Halden");
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Quorra");
+	tags_release(&t);
+	/* a word the text writes in lower case too is no name; nor is
+	 * one written only where a sentence opens */
+	run("Regulators block Halden purchase",
+	    "Regulators have blocked the purchase of Marlo Foods Inc by "
+	    "Halden Group, the regulators said.\n", NULL, NULL, NULL, &t);
+	for (size_t i = 0; i < t.ncompanies; i++)
+		assert_string_not_equal(t.companies[i], "Regulators");
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -18032,6 +18066,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_recommended_offer_adjective),
 		cmocka_unit_test(test_headline_names_seller_of_lead_target),
 		cmocka_unit_test(test_gets_pct_in_bid_bidder),
+		cmocka_unit_test(test_lead_one_word_company),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

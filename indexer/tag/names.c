@@ -3421,6 +3421,8 @@ static void bank_of_names(struct doc *doc, const struct doc_sent *st)
 	}
 }
 
+static void lead_one_word_names(struct doc *doc);
+
 void names_find(struct doc *doc)
 {
 	/* body first, so a mixed-case spelling names a company before a
@@ -3470,6 +3472,10 @@ void names_find(struct doc *doc)
 	for (size_t s = 0; s < doc->nsent; s++)
 		if (!doc_boiler(doc, (uint32_t)s))
 			person_names(doc, &doc->sent[s]);
+	nco = doc->nco;
+	lead_one_word_names(doc);
+	if (doc->nco > nco)
+		short_mentions(doc);
 	fold_slips(doc);
 	respell(doc);
 	doc_index_mentions(doc);
@@ -3801,6 +3807,176 @@ static int person_surname(const struct doc *doc, const char *w, size_t n)
 			return 0;
 	}
 	return 1;
+}
+
+/* Whether token k's stem opens with one of the stems in list. */
+static int stem_in_list(const struct doc *doc, size_t k,
+			const char *const *list, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (doc_stem_is(doc, k, list[i]))
+			return 1;
+	return 0;
+}
+
+/* Whether the text between tokens a and b holds a dash, "-" or an em
+ * dash (a dateline's: "SANTIAGO — Equinix"). */
+static int dash_gap(const struct doc *doc, size_t a, size_t b)
+{
+	const char *s = doc->text.buf;
+	for (size_t q = doc->tok[a].end; q < doc->tok[b].start; q++)
+		if (s[q] == '-' || (q + 3 <= doc->tok[b].start &&
+				    !memcmp(s + q, "\xe2\x80\x94", 3)))
+			return 1;
+	return 0;
+}
+
+/* The deal verbs and nouns a one-word company stands beside in a lead:
+ * "Equinix has completed the purchase of", "agreed to acquire Avito". */
+static const char *const lead_deal_stems[] = {
+	"acquir", "acquisit", "buy", "bought", "purchas", "takeov", "sell",
+	"sold", "merg", "merger", "invest", "stake",
+};
+/* The most words between a one-word subject and its deal verb ("has
+ * agreed to buy"), all in lower case. */
+#define LEAD_VERB_WORDS 4
+
+/* Whether the one word at token i is written in the headline, capitalised
+ * in a body sentence after a word in lower case, and never in lower case:
+ * the way a company's one-word name is written. */
+static int written_as_name(const struct doc *doc, size_t i)
+{
+	const char *w = doc_word(doc, i);
+	size_t n = doc->tok[i].wl;
+	int head = 0, mid = 0;
+	for (size_t k = 0; k < doc->ntok; k++) {
+		const struct doc_tok *t = &doc->tok[k];
+		if (t->wl != n || strncasecmp(doc_word(doc, k), w, n))
+			continue;
+		if (!t->cap)
+			return 0;
+		const struct doc_sent *st = &doc->sent[t->sent];
+		if (st->para == 0) {
+			head = 1;
+			continue;
+		}
+		long p = doc_prev(doc, k);
+		/* (or after a clause's comma: "in March, Equinix had") */
+		mid |= k != i && p >= (long)st->t0 &&
+		       ((!doc->tok[p].cap && (doc->tok[p].flags & ANA_ALPHA) &&
+			 gap_is(doc, (size_t)p, k, " \n")) ||
+			(gap_is(doc, (size_t)p, k, ", \n") &&
+			 doc_gap_has(doc, (size_t)p, k, ',')));
+	}
+	return head && mid;
+}
+
+/* Whether token i may be a company named by one word: a capital, no
+ * stop, place, person or word no name is alone. */
+static int one_word_candidate(struct doc *doc, size_t i)
+{
+	const struct doc_tok *t = &doc->tok[i];
+	/* (a word in capitals is an acronym's, or a capitals lead's:
+	 * "COMFORTDELGRO will acquire Addison Lee") */
+	int lower = 0;
+	for (size_t k = t->start; k < t->end; k++)
+		lower |= islower((unsigned char)doc->text.buf[k]) ||
+			 isdigit((unsigned char)doc->text.buf[k]);
+	if (!lower || !t->cap || t->wl < 2 || doc->in_name[i] ||
+	    is_stop(doc, i) ||
+	    doc_word_in(doc, i, not_one_word, ARRAY_SIZE(not_one_word)) ||
+	    gaz_at(doc, i, i + 1) || (t->wcls & (DOC_W_TITLE | DOC_W_ORG)) ||
+	    doc_possessive(doc, i))
+		return 0;
+	for (size_t m = 0; m < doc->nment; m++)
+		if (doc->ment[m].t0 <= i && i < doc->ment[m].t1)
+			return 0;
+	char w[64];
+	size_t n = t->wl < sizeof(w) ? t->wl : sizeof(w) - 1;
+	for (size_t k = 0; k < n; k++)
+		w[k] = (char)tolower((unsigned char)doc_word(doc, i)[k]);
+	return !person_surname(doc, w, n) && written_as_name(doc, i);
+}
+
+/*
+ * The lead's one-word companies: "Equinix has completed the purchase of
+ * four data centres" (the word before a deal verb, a few words in lower
+ * case between) or "agreed to acquire Avito" (the word right after one,
+ * or after its "of" or "in"), when the headline writes the word too and
+ * the body writes it as a name elsewhere (capitalised after a word in
+ * lower case, never in lower case itself).
+ */
+static void lead_one_word_names(struct doc *doc)
+{
+	size_t s = 0;
+	/* (past a dateline read as a sentence of its own: "SANTIAGO —") */
+	while (s < doc->nsent && (doc->sent[s].para == 0 ||
+				  doc_boiler(doc, (uint32_t)s) ||
+				  (doc->sent[s].caps &&
+				   doc->sent[s].t1 - doc->sent[s].t0 <= 3)))
+		s++;
+	if (s >= doc->nsent)
+		return;
+	const struct doc_sent *st = &doc->sent[s];
+	if (st->caps)
+		return;
+	for (size_t i = st->t0; i < st->t1; i = doc_next(doc, i)) {
+		if (!doc->tok[i].cap || doc->tok[i].digit)
+			continue;
+		long p = doc_prev(doc, i);
+		size_t nx = doc_next(doc, i);
+		/* the word after a deal verb, or its "of" or "in" */
+		int object = 0;
+		if (p >= (long)st->t0 && gap_is(doc, (size_t)p, i, " \n")) {
+			long v = p;
+			if ((doc_word_is(doc, (size_t)p, "of") ||
+			     doc_word_is(doc, (size_t)p, "in")) &&
+			    doc_prev(doc, (size_t)p) >= (long)st->t0)
+				v = doc_prev(doc, (size_t)p);
+			/* (not a thing bought: "its newly acquired Silkworm
+			 * anti-shipping missile") */
+			static const char *const things[] = {
+				"its", "the", "a", "newly", "recently", "their",
+				"his", "her", "our",
+			};
+			long b = doc_prev(doc, (size_t)v);
+			object = stem_in_list(doc, (size_t)v, lead_deal_stems,
+					      ARRAY_SIZE(lead_deal_stems)) &&
+				 !(b >= (long)st->t0 &&
+				   doc_word_in(doc, (size_t)b, things,
+					       ARRAY_SIZE(things)));
+		}
+		/* (a name's first word: "Thai Oil") */
+		if (object && nx < st->t1 && doc->tok[nx].cap &&
+		    gap_is(doc, i, nx, " \n"))
+			continue;
+		/* (a word of a name written with a joiner: "San/Bar") */
+		const char *tx = doc->text.buf;
+		if ((doc->tok[i].end < doc->text.len && tx[doc->tok[i].end] &&
+		     strchr("/&-", tx[doc->tok[i].end])) ||
+		    (doc->tok[i].start > 0 && tx[doc->tok[i].start - 1] &&
+		     strchr("/&-", tx[doc->tok[i].start - 1])))
+			continue;
+		/* the subject opens the lead, or follows its dateline */
+		int subject = 0;
+		if (!object && (p < (long)st->t0 || dash_gap(doc, (size_t)p, i))) {
+			size_t k = nx;
+			for (int w = 0; k < st->t1 && w <= LEAD_VERB_WORDS;
+			     w++, k = doc_next(doc, k)) {
+				if (doc->tok[k].cap || doc->tok[k].digit ||
+				    !gap_is(doc, doc_prev(doc, k) < 0 ? k :
+					    (size_t)doc_prev(doc, k), k, " \n"))
+					break;
+				if (stem_in_list(doc, k, lead_deal_stems,
+						 ARRAY_SIZE(lead_deal_stems))) {
+					subject = 1;
+					break;
+				}
+			}
+		}
+		if ((object || subject) && one_word_candidate(doc, i))
+			described_company(doc, i, i, 0);
+	}
 }
 
 /* Whether the text writes the name n (len bytes, ending in "'s") right
