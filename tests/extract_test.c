@@ -17292,6 +17292,26 @@ static void test_lead_one_word_company(void **state)
 	tags_release(&t);
 }
 
+/* "Pushpay bidders lift offer" over "The private equity consortium trying
+ * to buy Pushpay has sweetened its offer": the company whose bidders
+ * raise their bid is bought, and what a consortium buys is none of its
+ * members. */
+static void test_bidders_subject_bought(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Quorra bidders lift offer",
+	    "The private equity consortium trying to buy Quorra Ltd has "
+	    "sweetened its offer, the company said.\n", NULL, NULL, NULL, &t);
+	for (size_t i = 0; i < t.deal.ninvestors; i++)
+		assert_string_not_equal(t.deal.investors[i], "Quorra");
+	/* and the company whose bidders raise their bid is bought */
+	assert_null(t.deal.acquirer);
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Quorra");
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -18067,6 +18087,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_headline_names_seller_of_lead_target),
 		cmocka_unit_test(test_gets_pct_in_bid_bidder),
 		cmocka_unit_test(test_lead_one_word_company),
+		cmocka_unit_test(test_bidders_subject_bought),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

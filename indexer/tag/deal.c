@@ -6000,6 +6000,7 @@ static int bid_roles(const struct doc *doc, const struct doc_sent *st,
 		       head_subject(doc, st, lft, &subj);
 	if (has_subj && has_adj && subj.t0 == adj.t0)
 		has_subj = 0;
+
 	/* "Permira, Blackstone offer 115 crowns a share for Adevinta",
 	 * "Permira and Blackstone offer": two bidders, the name before the
 	 * bid no target of the first */
@@ -11459,6 +11460,13 @@ static void consortium(const struct doc *doc, struct found *f)
 			 * PIF, ending Mike Ashley's ownership of the club" */
 			struct doc_sent part = *st;
 			part.t1 = (uint32_t)clause_end(doc, st, k + 1);
+			/* (not what the group buys: "The private equity
+			 * consortium trying to buy Pushpay") */
+			for (size_t q = k + 1; q < part.t1; q = doc_next(doc, q))
+				if (stem_in(doc, q, buy_stems, ARRAY_SIZE(buy_stems))) {
+					part.t1 = (uint32_t)q;
+					break;
+				}
 			collect_investors(doc, &part, k + 1, f);
 			/* "a group led by X": X first */
 			size_t by = led < st->t1 ? doc_next(doc, led) : st->t1;
@@ -18865,8 +18873,40 @@ static int purchase_agreement_named(const struct doc *doc,
 	       doc_word_in(doc, (size_t)p, kinds, ARRAY_SIZE(kinds));
 }
 
+static int sentence_deal_read(struct doc *doc, size_t s, struct cue *at,
+			      struct found *f, struct cue *first,
+			      int *have_first);
+
+/*
+ * "Pushpay bidders lift offer to $1.42 a share": the company whose
+ * bidders (or suitors) the sentence's subject is, is bought, not the
+ * bidder.  The roles of sentence s read by sentence_deal_read(), with
+ * such a bidder made the target.
+ */
 static int sentence_deal(struct doc *doc, size_t s, struct cue *at,
 			 struct found *f, struct cue *first, int *have_first)
+{
+	static const char *const bidders[] = {
+		"bidder", "bidders", "suitor", "suitors",
+	};
+	int r = sentence_deal_read(doc, s, at, f, first, have_first);
+	const struct doc_sent *st = &doc->sent[s];
+	if (r && f->has_acq && f->acq.t1 < st->t1 && !f->acq.asset &&
+	    doc_word_in(doc, f->acq.t1, bidders, ARRAY_SIZE(bidders)) &&
+	    ex_deal_is_mna(f->type)) {
+		if (!f->has_tgt) {
+			f->tgt = f->acq;
+			f->has_tgt = 1;
+		}
+		f->has_acq = 0;
+		f->ninv = 0;
+	}
+	return r;
+}
+
+static int sentence_deal_read(struct doc *doc, size_t s, struct cue *at,
+			      struct found *f, struct cue *first,
+			      int *have_first)
 {
 	const struct doc_sent *st = &doc->sent[s];
 	struct cue c;
