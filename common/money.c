@@ -435,6 +435,7 @@ static unsigned char generic_of(const char *w)
 		{"shilling", MONEY_SHILLING},
 		{"shillings", MONEY_SHILLING}, {"sh", MONEY_SHILLING},
 		{"shs", MONEY_SHILLING},
+		{"dinar", MONEY_DINAR}, {"dinars", MONEY_DINAR},
 	};
 	for (size_t i = 0; i < ARRAY_SIZE(units); i++)
 		if (!strcmp(units[i].w, w))

@@ -101,8 +101,9 @@ enum money_flags {
 /*
  * Whether the unit written says whose it is: "US$", "yen", "Swiss francs"
  * do; "$", "dlrs", "cents" are the dollar of whichever country the story
- * is about, "francs", "crowns", "pesos", "rupees" ("Rs"), "lira" and East
- * Africa's "shillings" ("Sh") likewise.  The currency given for them is
+ * is about, "francs", "crowns", "pesos", "rupees" ("Rs"), "lira", East
+ * Africa's "shillings" ("Sh") and the Arab states' and the Balkans'
+ * "dinars" likewise.  The currency given for them is
  * the table's (USD for "$"); a reader who knows the story's country may
  * know better (the amounts stage reads the dateline).
  */
@@ -115,6 +116,7 @@ enum money_generic {
 	MONEY_RUPEE = 5,
 	MONEY_LIRA = 6,
 	MONEY_SHILLING = 7,
+	MONEY_DINAR = 8,
 };
 
 /* One amount found in text.  Values are in units of `currency`. */

@@ -17312,6 +17312,51 @@ static void test_bidders_subject_bought(void **state)
 	tags_release(&t);
 }
 
+/* A unit that names no country, in a country the unit table missed:
+ * crowns under "PRAGUE", dinars under "AMMAN" and "KUWAIT", rupees under
+ * "KATHMANDU", and "dong" alone; a crown named in the sentence of a
+ * country that has one ("Denmark's catches ... 305 crowns") is that
+ * country's, though the story names Iceland more; dinars of no country
+ * the table knows stay unknown. */
+static void test_local_units_by_country(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("ALZA BUYS PRAHA MEDIA",
+	    "Alza said it agreed to buy Praha Media for 4 billion crowns "
+	    "($170 million).\n", "PRAGUE", NULL, NULL, &t);
+	assert_string_equal(currency_of(&t, "4 billion crowns ($170 million)"),
+			    "CZK");
+	tags_release(&t);
+	run("JORDAN PHOSPHATE PROFIT",
+	    "Jordan Phosphate Mines Co said profit rose to 12.6 mln dinars "
+	    "from 3.1 mln dinars.\n", "AMMAN", NULL, NULL, &t);
+	assert_string_equal(currency_of(&t, "12.6 mln dinars"), "JOD");
+	tags_release(&t);
+	run("Nabil Bank deposits rise",
+	    "KATHMANDU - Nabil Bank said deposits rose to Rs 23.57 billion "
+	    "in Nepal.\n", NULL, NULL, NULL, &t);
+	assert_string_equal(currency_of(&t, "Rs 23.57 billion"), "NPR");
+	tags_release(&t);
+	run("Vinhomes revenue",
+	    "HANOI - Vinhomes reported revenue of 304 trillion dong ($12.5 "
+	    "billion) in Vietnam.\n", NULL, NULL, NULL, &t);
+	assert_string_equal(currency_of(&t, "304 trillion dong ($12.5 billion)"),
+			    "VND");
+	tags_release(&t);
+	run("LITTLE DEMAND ON HAMBURG FISHMEAL MARKET",
+	    "Denmark's catches improved, with offers unchanged at 305 crowns "
+	    "per 100 kilos.\n    Iceland's season ended. Icelandic meal was "
+	    "offered at 5.65 dlrs.\n", "HAMBURG", NULL, NULL, &t);
+	assert_string_equal(currency_of(&t, "305 crowns"), "DKK");
+	tags_release(&t);
+	run("YUGOSLAV TRADE DEFICIT",
+	    "Yugoslavia's trade deficit was 57 billion dinars.\n", "BELGRADE",
+	    NULL, NULL, &t);
+	assert_string_equal(currency_of(&t, "57 billion dinars"), "");
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -18088,6 +18133,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_gets_pct_in_bid_bidder),
 		cmocka_unit_test(test_lead_one_word_company),
 		cmocka_unit_test(test_bidders_subject_bought),
+		cmocka_unit_test(test_local_units_by_country),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

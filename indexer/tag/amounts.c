@@ -1676,6 +1676,12 @@ static const struct {
 	{"PK", MONEY_RUPEE, "PKR", 0}, {"IT", MONEY_LIRA, "ITL", 0},
 	{"TR", MONEY_LIRA, "TRY", 0}, {"KE", MONEY_SHILLING, "KES", 0},
 	{"TZ", MONEY_SHILLING, "TZS", 0}, {"UG", MONEY_SHILLING, "UGX", 0},
+	{"CZ", MONEY_CROWN, "CZK", 0}, {"IS", MONEY_CROWN, "ISK", 0},
+	{"NP", MONEY_RUPEE, "NPR", 0},
+	{"JO", MONEY_DINAR, "JOD", 0}, {"KW", MONEY_DINAR, "KWD", 0},
+	{"BH", MONEY_DINAR, "BHD", 0}, {"IQ", MONEY_DINAR, "IQD", 0},
+	{"LY", MONEY_DINAR, "LYD", 0}, {"TN", MONEY_DINAR, "TND", 0},
+	{"DZ", MONEY_DINAR, "DZD", 0},
 };
 
 /* Whether `country` has a unit of kind `generic`. */
@@ -1754,6 +1760,40 @@ static const char *named_country(const struct doc *doc,
 			bestat = at;
 			best = local_units[i].country;
 			bestn = n;
+		}
+	}
+	return best;
+}
+
+/*
+ * The country with a unit of kind `generic` named in amount m's own
+ * sentence, the nearest before it first, or NULL: "Denmark's catches
+ * improved ..., with offers ... at 305 crowns" in a story that names
+ * Iceland more.
+ */
+static const char *sentence_country(const struct doc *doc,
+				    const struct money *m,
+				    unsigned char generic)
+{
+	size_t k = doc_tok_at(doc, m->start);
+	if (k >= doc->ntok)
+		return NULL;
+	uint32_t sent = doc->tok[k].sent;
+	const char *best = NULL;
+	size_t best_at = 0;
+	for (size_t i = 0; i < doc->nment; i++) {
+		const struct doc_ment *x = &doc->ment[i];
+		if (x->kind != DOC_PLACE || doc->tok[x->t0].sent != sent)
+			continue;
+		const char *c = gaz_country(doc->g, gaz_place(doc->g,
+					    x->id)->country)->code;
+		if (!local_unit(c, generic))
+			continue;
+		/* the nearest before the amount, else the first after */
+		int before = x->t0 < k;
+		if (!best || (before && (best_at > k || x->t0 > best_at))) {
+			best = c;
+			best_at = x->t0;
 		}
 	}
 	return best;
@@ -1983,6 +2023,8 @@ static void localise(const struct doc *doc, const struct tags *t,
 		country = style;
 	if (m->generic != MONEY_DOLLAR && !local_unit(dateline, m->generic))
 		country = stated_country(t, first, m->generic);
+	if (m->generic != MONEY_DOLLAR && !country)
+		country = sentence_country(doc, m, m->generic);
 	if (m->generic != MONEY_DOLLAR && !country)
 		country = named_country(doc, m->generic);
 	if (!country)
