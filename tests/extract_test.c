@@ -17357,6 +17357,29 @@ static void test_local_units_by_country(void **state)
 	tags_release(&t);
 }
 
+/* "the book value of the unit is about 2.2 mln dlrs": what the books say
+ * a business is worth is no price, though a sale is the story's deal;
+ * assets "valued at" may be part of the price and keep the deal's kind. */
+static void test_book_value_not_price(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("TEVEL <TVL> SELLS PROMEX SUBSIDIARY",
+	    "Tevel Pharmaceutical Industries Ltd said it sold its wholly "
+	    "owned Promex subsidiary to foreign investors for four mln "
+	    "dlrs.\n    It said the book value of the unit is about 2.2 mln "
+	    "dlrs.\n", "NEW YORK", NULL, NULL, &t);
+	assert_int_equal(kind_of(&t, "four mln dlrs"), AMOUNT_DEAL);
+	assert_int_equal(kind_of(&t, "2.2 mln dlrs"), AMOUNT_OTHER);
+	tags_release(&t);
+	run("Regulator blocks Volta's R13.2bn Mazra deal",
+	    "Under the R13.2bn deal, Volta would have paid R6bn in cash and "
+	    "contributed fibre assets valued at R4.2bn for 30% of Mazra.\n",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(kind_of(&t, "R4.2bn"), AMOUNT_DEAL);
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -18134,6 +18157,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_lead_one_word_company),
 		cmocka_unit_test(test_bidders_subject_bought),
 		cmocka_unit_test(test_local_units_by_country),
+		cmocka_unit_test(test_book_value_not_price),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

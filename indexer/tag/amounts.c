@@ -1192,6 +1192,13 @@ static int cue_at(const struct doc *doc, const struct doc_sent *st, size_t k)
 	    !strcmp(doc_word(doc, (size_t)p), "net") &&
 	    !strcmp(doc_word(doc, k), "worth"))
 		return AMOUNT_OTHER;
+	/* "the book value of the unit is about 2.2 mln dlrs": what the
+	 * books say it is worth, no price (assets "valued at" may be part
+	 * of one: "contributed fibre assets valued at R4.2bn") */
+	if (c == AMOUNT_DEAL && p >= (long)st->t0 &&
+	    !strncmp(doc_word(doc, k), "valu", 4) &&
+	    !strcmp(doc_word(doc, (size_t)p), "book"))
+		return AMOUNT_OTHER;
 	/* "launched last year with a strategy to invest SR142 billion in
 	 * acquisitions, minority stakes and ...", "pledged to invest": a
 	 * programme's budget, no deal's price */
