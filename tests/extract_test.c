@@ -17310,6 +17310,14 @@ static void test_bidders_subject_bought(void **state)
 	assert_non_null(t.deal.target);
 	assert_string_equal(t.deal.target, "Quorra");
 	tags_release(&t);
+	run("Kestrelcare buyer moves to walk away from $1.5b takeover",
+	    "The private equity-backed buyer of retirement village operator "
+	    "Kestrelcare Ltd is trying to walk away from its $1.5 billion "
+	    "takeover.\n", NULL, NULL, NULL, &t);
+	assert_null(t.deal.acquirer);
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Kestrelcare");
+	tags_release(&t);
 }
 
 /* A unit that names no country, in a country the unit table missed:

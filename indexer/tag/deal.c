@@ -18878,16 +18878,17 @@ static int sentence_deal_read(struct doc *doc, size_t s, struct cue *at,
 			      int *have_first);
 
 /*
- * "Pushpay bidders lift offer to $1.42 a share": the company whose
- * bidders (or suitors) the sentence's subject is, is bought, not the
- * bidder.  The roles of sentence s read by sentence_deal_read(), with
+ * "Pushpay bidders lift offer to $1.42 a share", "Metlifecare buyer moves
+ * to walk away from $1.5b takeover": the company whose bidders (suitors,
+ * buyer) the sentence's subject is, is bought, not the bidder.  The roles of sentence s read by sentence_deal_read(), with
  * such a bidder made the target.
  */
 static int sentence_deal(struct doc *doc, size_t s, struct cue *at,
 			 struct found *f, struct cue *first, int *have_first)
 {
 	static const char *const bidders[] = {
-		"bidder", "bidders", "suitor", "suitors",
+		"bidder", "bidders", "suitor", "suitors", "buyer", "buyers",
+		"purchaser", "acquirer",
 	};
 	int r = sentence_deal_read(doc, s, at, f, first, have_first);
 	const struct doc_sent *st = &doc->sent[s];
