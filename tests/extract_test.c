@@ -17388,6 +17388,31 @@ static void test_book_value_not_price(void **state)
 	tags_release(&t);
 }
 
+/* "Australia blocks Singapore Exchange's A$8.4 billion ASX bid": the
+ * owner's possessive before the bid's sum makes the bid, and the name
+ * beside the bid is the company bid for, not its bidder. */
+static void test_headline_owner_sum_bid(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Australia blocks Harbour Exchange's A$8.4 billion Kestrel bid",
+	    "CANBERRA (Reuters) - Australia rejected Harbour Exchange's "
+	    "A$8.4 billion bid for Kestrel Ltd on Friday.\n", NULL, NULL,
+	    NULL, &t);
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Kestrel");
+	if (t.deal.acquirer)
+		assert_string_not_equal(t.deal.acquirer, "Kestrel");
+	tags_release(&t);
+	/* a known bidder's possessive: both sides */
+	run("Regulator blocks Marlowe Corp's $2 billion Kestrel bid",
+	    "A regulator rejected Marlowe Corp's $2 billion bid for Kestrel "
+	    "Ltd on Friday.\n", NULL, NULL, NULL, &t);
+	assert_string_equal(t.deal.acquirer, "Marlowe");
+	assert_string_equal(t.deal.target, "Kestrel");
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -18166,6 +18191,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_bidders_subject_bought),
 		cmocka_unit_test(test_local_units_by_country),
 		cmocka_unit_test(test_book_value_not_price),
+		cmocka_unit_test(test_headline_owner_sum_bid),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

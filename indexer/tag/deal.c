@@ -6018,6 +6018,31 @@ static int bid_roles(const struct doc *doc, const struct doc_sent *st,
 		pe = doc_next(doc, pe);
 	int poss = (has_adj && doc_possessive(doc, pe)) || its_owner ||
 		   (has_adj && !st->caps && makes_bid(doc, adj.t1, at));
+	/* "Australia blocks Singapore Exchange's A$8.4 billion ASX bid": an
+	 * owner's possessive before the bid's name, past only its sum,
+	 * makes the bid; the name beside the bid is the company bid for */
+	if (has_adj && !poss && st->para == 0) {
+		long ob = doc_prev(doc, adj.t0);
+		int sum = 0;
+		while (ob >= (long)st->t0 && (doc->tok_money[ob] ||
+					     doc->tok[ob].digit ||
+					     amount_word(doc, (size_t)ob))) {
+			sum = 1;
+			ob = doc_prev(doc, (size_t)ob);
+		}
+		if (sum && ob >= (long)st->t0 && doc_possessive(doc, (size_t)ob)) {
+			struct name owner;
+			int op;
+			f->has_tgt = 1;
+			f->tgt = adj;
+			f->has_acq = left_name(doc, st, (size_t)ob + 1, &owner,
+					       &op) && !op &&
+				     !same_words(doc, &owner, &adj);
+			if (f->has_acq)
+				f->acq = owner;
+			return f->has_acq + f->has_tgt;
+		}
+	}
 	int answers = 0, ponders = 0;
 	if (has_subj) {
 		/* "MERROW SHAREHOLDERS APPROVE KESTREL BID": the owners of
