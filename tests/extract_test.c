@@ -17413,6 +17413,24 @@ static void test_headline_owner_sum_bid(void **state)
 	tags_release(&t);
 }
 
+/* "El Puerto de Liverpool and the Nordstrom family have completed their
+ * acquisition of U.S. retailer Nordstrom": a family named after the
+ * company it buys is no company; the company is bought. */
+static void test_family_of_company_not_buyer(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Harlow family completes takeover of Harlow",
+	    "Grupo Vireo and the Harlow family have completed their "
+	    "acquisition of U.S. retailer Harlow Inc, taking the chain "
+	    "private.\n", NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Harlow");
+	if (t.deal.acquirer)
+		assert_string_not_equal(t.deal.acquirer, "Harlow");
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -18192,6 +18210,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_local_units_by_country),
 		cmocka_unit_test(test_book_value_not_price),
 		cmocka_unit_test(test_headline_owner_sum_bid),
+		cmocka_unit_test(test_family_of_company_not_buyer),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

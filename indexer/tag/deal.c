@@ -18905,8 +18905,10 @@ static int sentence_deal_read(struct doc *doc, size_t s, struct cue *at,
 /*
  * "Pushpay bidders lift offer to $1.42 a share", "Metlifecare buyer moves
  * to walk away from $1.5b takeover": the company whose bidders (suitors,
- * buyer) the sentence's subject is, is bought, not the bidder.  The roles of sentence s read by sentence_deal_read(), with
- * such a bidder made the target.
+ * buyer) the sentence's subject is, is bought, not the bidder; nor is a
+ * family named after the company it buys its buyer.  The roles of
+ * sentence s read by sentence_deal_read(), with such a bidder made the
+ * target.
  */
 static int sentence_deal(struct doc *doc, size_t s, struct cue *at,
 			 struct found *f, struct cue *first, int *have_first)
@@ -18926,6 +18928,29 @@ static int sentence_deal(struct doc *doc, size_t s, struct cue *at,
 		}
 		f->has_acq = 0;
 		f->ninv = 0;
+	}
+	/* "El Puerto de Liverpool and the Nordstrom family have completed
+	 * their acquisition of U.S. retailer Nordstrom": a family named
+	 * after the company it buys is no company; the company named after
+	 * the deal's word is bought */
+	if (r && f->has_acq && f->acq.company >= 0 && f->acq.t1 < st->t1 &&
+	    (doc_word_is(doc, f->acq.t1, "family") ||
+	     doc_word_is(doc, f->acq.t1, "families"))) {
+		if (f->has_tgt && f->tgt.company == f->acq.company) {
+			f->has_acq = 0;
+			f->ninv = 0;
+		}
+		for (size_t k = f->cue.t1; !f->has_tgt && k < st->t1;
+		     k = doc_next(doc, k)) {
+			const struct doc_ment *m = company_opening(doc, k);
+			if (m && (long)m->id == f->acq.company) {
+				span_name(doc, m->t0, m->t1, &f->tgt);
+				f->has_tgt = 1;
+				f->has_acq = 0;
+				f->ninv = 0;
+				break;
+			}
+		}
 	}
 	return r;
 }
