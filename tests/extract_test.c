@@ -17431,6 +17431,31 @@ static void test_family_of_company_not_buyer(void **state)
 	tags_release(&t);
 }
 
+/* "A consortium made up of ... the Danish state and Air France-KLM has won
+ * the bidding ... out of Chapter 11 bankruptcy protection": Air France-KLM
+ * is one company (not "Air" and "KLM" around a place), and "Chapter" of
+ * "Chapter 11" is no name. */
+static void test_air_france_klm_chapter_11(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Consortium wins bidding for Nordair",
+	    "COPENHAGEN - A consortium made up of U.S. investor Castlelake, "
+	    "Danish investment firm Lind Invest, the Danish state and Air "
+	    "France-KLM has won the bidding to become the new owners of "
+	    "Nordair, the airline said, as it works its way out of Chapter 11 "
+	    "bankruptcy protection.\n", NULL, NULL, NULL, &t);
+	assert_true(has(t.companies, t.ncompanies, "Air France-KLM"));
+	assert_false(has(t.companies, t.ncompanies, "Air"));
+	assert_false(has(t.companies, t.ncompanies, "KLM"));
+	assert_false(has(t.companies, t.ncompanies, "Chapter"));
+	for (size_t i = 0; i < t.deal.ninvestors; i++) {
+		assert_string_not_equal(t.deal.investors[i], "Air");
+		assert_string_not_equal(t.deal.investors[i], "Chapter");
+	}
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -18211,6 +18236,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_book_value_not_price),
 		cmocka_unit_test(test_headline_owner_sum_bid),
 		cmocka_unit_test(test_family_of_company_not_buyer),
+		cmocka_unit_test(test_air_france_klm_chapter_11),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

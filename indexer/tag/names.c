@@ -3616,6 +3616,8 @@ static const char *const not_one_word[] = {
 	"energy", "petroleum", "city", "county", "note", "each", "world",
 	"minerals",
 	"regional", "poultry",
+	/* "Chapter 11 bankruptcy protection" */
+	"chapter",
 	/* the trade's abbreviations: "VC Round Led by", "domestic VCs",
 	 * "a PE firm", "the JV" */
 	"vc", "vcs", "pe", "jv", "spac", "lbo", "mbo", "reit", "sme", "smes",
