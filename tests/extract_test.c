@@ -17456,6 +17456,33 @@ static void test_air_france_klm_chapter_11(void **state)
 	tags_release(&t);
 }
 
+/* A state's refusal of a deal is a block: "The Reserve Bank of India has
+ * turned down the proposed merger", "Canada has rejected Petronas'
+ * proposed C$5.2bil takeover"; a board's or a court's rejection is not. */
+static void test_state_refusal_blocks(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Central bank says no to Harlow Housing's merger into Kestrel Bank",
+	    "The Reserve Bank of India has turned down the proposed merger of "
+	    "Kestrel Bank Ltd with Harlow Housing Finance Ltd, dealing a blow "
+	    "to the lender.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.status, STATUS_BLOCKED);
+	tags_release(&t);
+	run("Ottawa rejects Marlowe's C$5.2bil bid for Tolvex Energy",
+	    "KUALA LUMPUR: Canada has rejected Marlowe Bhd's proposed C$5.2bil "
+	    "takeover of Calgary-based Tolvex Energy Resources Corp.\n", NULL,
+	    NULL, NULL, &t);
+	assert_int_equal(t.deal.status, STATUS_BLOCKED);
+	assert_string_equal(t.deal.acquirer, "Marlowe");
+	tags_release(&t);
+	run("Tolvex rejects Marlowe bid",
+	    "Tolvex Energy Corp's board has rejected the proposed takeover by "
+	    "Marlowe Bhd.\n", NULL, NULL, NULL, &t);
+	assert_int_not_equal(t.deal.status, STATUS_BLOCKED);
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -18237,6 +18264,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_headline_owner_sum_bid),
 		cmocka_unit_test(test_family_of_company_not_buyer),
 		cmocka_unit_test(test_air_france_klm_chapter_11),
+		cmocka_unit_test(test_state_refusal_blocks),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

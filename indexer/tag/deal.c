@@ -15123,10 +15123,69 @@ static int threatened_end(const struct doc *doc, const struct doc_sent *ks,
 	return 0;
 }
 
+/* Words of a state's authority that refuses a deal, and how far before
+ * its verb it may stand and the deal's word after the verb. */
+static const char *const refusing_words[] = {
+	"regulator", "regulators", "commission", "government", "ministry",
+	"minister", "treasurer", "watchdog", "reserve", "cabinet",
+};
+#define REFUSER_WORDS 10
+#define REFUSED_DEAL_WORDS 8
+
+/*
+ * Whether the refusal at token k is a state's of a deal: "The Reserve Bank
+ * of India has turned down the proposed merger", "Canada has rejected
+ * Petronas' proposed C$5.2bil takeover", "Ottawa rejects Petronas' bid":
+ * a verb of refusing ("rejects", "turned down") after an authority's word,
+ * or after a place alone as its subject (and an auxiliary), with a deal's
+ * word after it in its clause.
+ */
+static int state_refusal(const struct doc *doc, const struct doc_sent *st,
+			 size_t k)
+{
+	size_t verb = k;
+	if (!doc_stem_is(doc, k, "reject")) {
+		long pk = doc_prev(doc, k);
+		if (!doc_word_is(doc, k, "down") || pk < (long)st->t0 ||
+		    !(doc_word_is(doc, (size_t)pk, "turned") ||
+		      doc_word_is(doc, (size_t)pk, "turns")))
+			return 0;
+		verb = (size_t)pk;
+	}
+	/* the subject: back to the sentence's start, no comma */
+	int authority = 0, place_only = 1;
+	long q = doc_prev(doc, verb);
+	int n = 0;
+	for (; q >= (long)st->t0 && n < REFUSER_WORDS;
+	     n++, q = doc_prev(doc, (size_t)q)) {
+		if (doc_gap_has(doc, (size_t)q, doc_next(doc, (size_t)q), ','))
+			return 0;
+		authority |= doc_word_in(doc, (size_t)q, refusing_words,
+					 ARRAY_SIZE(refusing_words));
+		place_only &= (doc->tok_place[q] && !doc_possessive(doc, (size_t)q)) ||
+			      IS(doc, (size_t)q, DOC_W_AUX) ||
+			      doc_word_is(doc, (size_t)q, "has");
+	}
+	if (q >= (long)st->t0 || n == 0)
+		return 0;   /* (no subject read to its start) */
+	if (!authority && !(place_only && doc->tok_place[st->t0]))
+		return 0;
+	for (size_t a = doc_next(doc, k), w = 0;
+	     a < st->t1 && w < REFUSED_DEAL_WORDS; a = doc_next(doc, a), w++) {
+		if (doc_gap_has(doc, (size_t)doc_prev(doc, a), a, ','))
+			return 0;
+		if (doc_deal_cue(doc->tok[a].scls) >= 0 && !doc->tok[a].cap)
+			return 1;
+	}
+	return 0;
+}
+
 static enum ex_status token_status(const struct doc *doc, size_t k)
 {
 	const struct doc_sent *ks = &doc->sent[doc->tok[k].sent];
 	long pk = doc_prev(doc, k);
+	if (state_refusal(doc, ks, k))
+		return STATUS_BLOCKED;
 	/* "has wrapped up negotiations to sell", "completed negotiations":
 	 * the terms are agreed */
 	if ((doc_word_is(doc, k, "negotiations") || doc_word_is(doc, k, "talks")) &&
@@ -16000,6 +16059,10 @@ static enum ex_status clause_status(const struct doc *doc,
 		     q = doc_prev(doc, (size_t)q), n++) {
 			enum ex_status s = token_status(doc, (size_t)q);
 			if (s == STATUS_AGREED || s == STATUS_COMPLETED)
+				return s;
+			/* "The Reserve Bank of India has turned down the
+			 * proposed merger": a state's refusal of the plan */
+			if (s == STATUS_BLOCKED && state_refusal(doc, st, (size_t)q))
 				return s;
 			if (s != STATUS_NONE)
 				break;
