@@ -17234,6 +17234,14 @@ static void test_headline_names_seller_of_lead_target(void **state)
 	assert_string_equal(t.deal.acquirer, "Marlowe");
 	assert_string_equal(t.deal.target, "Haldane and Price Publishers");
 	tags_release(&t);
+	/* a deal told in passing in the lead ("which last year bought
+	 * Delta Corp from Beta Corp") is not the headline's */
+	run("ACME TO BUY BETA CORP",
+	    "Acme Inc, which last year bought Delta Corp from Beta Corp, said "
+	    "it agreed to buy Beta for 50 mln dlrs.\n", "NEW YORK", NULL, NULL,
+	    &t);
+	assert_string_equal(t.deal.target, "Beta");
+	tags_release(&t);
 }
 
 /* "DIXONS GETS ONLY 20 PCT OF CYCLOPS IN BID": a bidder that gets a
@@ -17290,6 +17298,20 @@ static void test_lead_one_word_company(void **state)
 	for (size_t i = 0; i < t.ncompanies; i++)
 		assert_string_not_equal(t.companies[i], "Regulators");
 	tags_release(&t);
+	/* another's verb on the deal makes no company of its subject:
+	 * "Zhao has approved the acquisition", nor is a thing invested in
+	 * one ("invest in Velora output") */
+	run("Zhao approves acquisition of Marlo",
+	    "Zhao has approved the acquisition of Marlo AG by Kestrel Corp.\n\n"
+	    "The approval by Zhao came after talks.\n", NULL, NULL, NULL, &t);
+	assert_false(has(t.companies, t.ncompanies, "Zhao"));
+	assert_string_equal(t.deal.acquirer, "Kestrel");
+	tags_release(&t);
+	run("Halden to invest $6 billion in Velora production",
+	    "Halden A/S said it would invest in Velora output.\n\nDemand for "
+	    "Velora has soared.\n", NULL, NULL, NULL, &t);
+	assert_false(has(t.companies, t.ncompanies, "Velora"));
+	tags_release(&t);
 }
 
 /* "Pushpay bidders lift offer" over "The private equity consortium trying
@@ -17317,6 +17339,28 @@ static void test_bidders_subject_bought(void **state)
 	assert_null(t.deal.acquirer);
 	assert_non_null(t.deal.target);
 	assert_string_equal(t.deal.target, "Kestrelcare");
+	tags_release(&t);
+	/* "Toshiba bidder Bain": the name after "bidder" bids */
+	run("Tolvex bidder Marlowe raises offer to $20 billion", "", NULL,
+	    NULL, NULL, &t);
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Marlowe");
+	assert_string_equal(t.deal.target, "Tolvex");
+	tags_release(&t);
+	/* a member whose name holds a buying word stays one, and members
+	 * named after what the group bought count */
+	run("Consortium to buy Quorra Corp",
+	    "A consortium of Blackstone Inc, Gores Acquisition Corp and CPPIB "
+	    "agreed to buy Quorra Corp for $2 billion.\n", NULL, NULL, NULL, &t);
+	assert_true(has(t.deal.investors, t.deal.ninvestors,
+			"Gores Acquisition"));
+	tags_release(&t);
+	run("Consortium buys Quorra",
+	    "A consortium that bought Beta Corp last year, led by KKR & Co and "
+	    "Bain Capital, agreed to buy Quorra Corp for $2 billion.\n", NULL,
+	    NULL, NULL, &t);
+	assert_true(has(t.deal.investors, t.deal.ninvestors, "KKR"));
+	assert_false(has(t.deal.investors, t.deal.ninvestors, "Beta"));
 	tags_release(&t);
 }
 
@@ -17363,6 +17407,20 @@ static void test_local_units_by_country(void **state)
 	    NULL, NULL, &t);
 	assert_string_equal(currency_of(&t, "57 billion dinars"), "");
 	tags_release(&t);
+	/* a Belgrade story's dinars are none of the Arab states' it names */
+	run("ENERGOPROJEKT BUYS HOTEL STAKE",
+	    "Energoprojekt said it agreed to buy a 30 pct stake in a Belgrade "
+	    "hotel for 500 mln dinars.\n    The company also builds roads in "
+	    "Iraq and Libya.\n", "BELGRADE", NULL, NULL, &t);
+	assert_string_equal(currency_of(&t, "500 mln dinars"), "");
+	tags_release(&t);
+	/* two countries with crowns in the sentence: the story's */
+	run("Ericsson to buy Acme",
+	    "Ericsson AB of Sweden has agreed to buy Acme AS, a software maker "
+	    "based in Norway, for 500 million crowns.\n\nEricsson is Sweden's "
+	    "biggest company and is based in Sweden.\n", NULL, NULL, NULL, &t);
+	assert_string_equal(currency_of(&t, "500 million crowns"), "SEK");
+	tags_release(&t);
 }
 
 /* "the book value of the unit is about 2.2 mln dlrs": what the books say
@@ -17385,6 +17443,13 @@ static void test_book_value_not_price(void **state)
 	    "contributed fibre assets valued at R4.2bn for 30% of Mazra.\n",
 	    NULL, NULL, NULL, &t);
 	assert_int_equal(kind_of(&t, "R4.2bn"), AMOUNT_DEAL);
+	tags_release(&t);
+	/* a price set by the book value stays the deal's */
+	run("ACME TO BUY GAMMA UNIT",
+	    "Acme Corp said it agreed to buy the Gamma unit of Beta Inc at "
+	    "its book value of about 40 mln dlrs.\n", "NEW YORK", NULL, NULL,
+	    &t);
+	assert_int_equal(kind_of(&t, "40 mln dlrs"), AMOUNT_DEAL);
 	tags_release(&t);
 }
 

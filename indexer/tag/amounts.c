@@ -1194,11 +1194,24 @@ static int cue_at(const struct doc *doc, const struct doc_sent *st, size_t k)
 		return AMOUNT_OTHER;
 	/* "the book value of the unit is about 2.2 mln dlrs": what the
 	 * books say it is worth, no price (assets "valued at" may be part
-	 * of one: "contributed fibre assets valued at R4.2bn") */
+	 * of one: "contributed fibre assets valued at R4.2bn"); a price set
+	 * by it stays one: "at its book value of", "for a price equal to
+	 * book value", "1.5 times book value" */
 	if (c == AMOUNT_DEAL && p >= (long)st->t0 &&
 	    !strncmp(doc_word(doc, k), "valu", 4) &&
-	    !strcmp(doc_word(doc, (size_t)p), "book"))
+	    !strcmp(doc_word(doc, (size_t)p), "book")) {
+		static const char *const priced[] = {
+			"at", "for", "times", "equal", "to", "above", "below",
+			"over", "under", "premium", "discount",
+		};
+		long b = p;
+		for (int w = 0; w < 3 && (b = doc_prev(doc, (size_t)b)) >=
+					 (long)st->t0; w++)
+			if (word_in(doc_word(doc, (size_t)b), priced,
+				    ARRAY_SIZE(priced)))
+				return AMOUNT_DEAL;
 		return AMOUNT_OTHER;
+	}
 	/* "launched last year with a strategy to invest SR142 billion in
 	 * acquisitions, minority stakes and ...", "pledged to invest": a
 	 * programme's budget, no deal's price */
@@ -1689,6 +1702,10 @@ static const struct {
 	{"BH", MONEY_DINAR, "BHD", 0}, {"IQ", MONEY_DINAR, "IQD", 0},
 	{"LY", MONEY_DINAR, "LYD", 0}, {"TN", MONEY_DINAR, "TND", 0},
 	{"DZ", MONEY_DINAR, "DZD", 0},
+	/* Serbia's and Yugoslavia's dinars are no unit the rate table
+	 * holds (the 1987 stories' were Yugoslav): known as theirs, so
+	 * no other country's dinar is taken, and left unknown */
+	{"RS", MONEY_DINAR, "", 0}, {"YU", MONEY_DINAR, "", 0},
 };
 
 /* Whether `country` has a unit of kind `generic`. */
@@ -1774,9 +1791,11 @@ static const char *named_country(const struct doc *doc,
 
 /*
  * The country with a unit of kind `generic` named in amount m's own
- * sentence, the nearest before it first, or NULL: "Denmark's catches
- * improved ..., with offers ... at 305 crowns" in a story that names
- * Iceland more.
+ * sentence before it, when it is the only such country the sentence
+ * names, or NULL: "Denmark's catches improved ..., with offers ... at 305
+ * crowns" in a story that names Iceland more (not "Ericsson AB of Sweden
+ * has agreed to buy Acme AS, a software maker based in Norway, for 500
+ * million crowns": two such countries).
  */
 static const char *sentence_country(const struct doc *doc,
 				    const struct money *m,
@@ -1786,8 +1805,8 @@ static const char *sentence_country(const struct doc *doc,
 	if (k >= doc->ntok)
 		return NULL;
 	uint32_t sent = doc->tok[k].sent;
-	const char *best = NULL;
-	size_t best_at = 0;
+	const char *only = NULL;
+	int before = 0;
 	for (size_t i = 0; i < doc->nment; i++) {
 		const struct doc_ment *x = &doc->ment[i];
 		if (x->kind != DOC_PLACE || doc->tok[x->t0].sent != sent)
@@ -1796,14 +1815,12 @@ static const char *sentence_country(const struct doc *doc,
 					    x->id)->country)->code;
 		if (!local_unit(c, generic))
 			continue;
-		/* the nearest before the amount, else the first after */
-		int before = x->t0 < k;
-		if (!best || (before && (best_at > k || x->t0 > best_at))) {
-			best = c;
-			best_at = x->t0;
-		}
+		if (only && strcmp(only, c))
+			return NULL;
+		only = c;
+		before |= x->t0 < k;
 	}
-	return best;
+	return before ? only : NULL;
 }
 
 /*

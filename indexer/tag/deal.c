@@ -11487,12 +11487,35 @@ static void consortium(const struct doc *doc, struct found *f)
 			part.t1 = (uint32_t)clause_end(doc, st, k + 1);
 			/* (not what the group buys: "The private equity
 			 * consortium trying to buy Pushpay") */
+			size_t rest = part.t1;
 			for (size_t q = k + 1; q < part.t1; q = doc_next(doc, q))
-				if (stem_in(doc, q, buy_stems, ARRAY_SIZE(buy_stems))) {
+				if (doc->tok_co[q] < 0 &&
+				    stem_in(doc, q, buy_stems, ARRAY_SIZE(buy_stems))) {
+					/* (its members may follow what it bought:
+					 * "A consortium that bought Beta Corp last
+					 * year, led by KKR") */
+					size_t cm = q;
+					while (cm < part.t1 &&
+					       !doc_gap_has(doc, cm, doc_next(doc, cm), ','))
+						cm = doc_next(doc, cm);
+					rest = cm < part.t1 ? doc_next(doc, cm) : part.t1;
 					part.t1 = (uint32_t)q;
 					break;
 				}
 			collect_investors(doc, &part, k + 1, f);
+			static const char *const members_next[] = {
+				"led", "headed", "including", "includes",
+				"comprising", "comprised", "made", "formed",
+				"consisting",
+			};
+			if (rest < st->t1 && rest > part.t1 &&
+			    doc_word_in(doc, rest, members_next,
+					ARRAY_SIZE(members_next))) {
+				struct doc_sent tail = *st;
+				tail.t1 = (uint32_t)clause_end(doc, st, k + 1);
+				if (rest < tail.t1)
+					collect_investors(doc, &tail, rest, f);
+			}
 			/* "a group led by X": X first */
 			size_t by = led < st->t1 ? doc_next(doc, led) : st->t1;
 			if (n0 == 0 && f->ninv > 0 && by < st->t1 &&
@@ -18985,18 +19008,27 @@ static int sentence_deal(struct doc *doc, size_t s, struct cue *at,
 	if (r && f->has_acq && f->acq.t1 < st->t1 && !f->acq.asset &&
 	    doc_word_in(doc, f->acq.t1, bidders, ARRAY_SIZE(bidders)) &&
 	    ex_deal_is_mna(f->type)) {
-		if (!f->has_tgt) {
+		/* ("Toshiba bidder Bain raises offer": the name after
+		 * "bidder" bids) */
+		if (f->has_tgt && f->tgt.t0 == doc_next(doc, f->acq.t1)) {
+			struct name b = f->tgt;
 			f->tgt = f->acq;
-			f->has_tgt = 1;
+			f->acq = b;
+		} else {
+			if (!f->has_tgt) {
+				f->tgt = f->acq;
+				f->has_tgt = 1;
+			}
+			f->has_acq = 0;
 		}
-		f->has_acq = 0;
 		f->ninv = 0;
 	}
 	/* "El Puerto de Liverpool and the Nordstrom family have completed
 	 * their acquisition of U.S. retailer Nordstrom": a family named
 	 * after the company it buys is no company; the company named after
 	 * the deal's word is bought */
-	if (r && f->has_acq && f->acq.company >= 0 && f->acq.t1 < st->t1 &&
+	if (r && f->has_acq && ex_deal_is_mna(f->type) &&
+	    f->acq.company >= 0 && f->acq.t1 < st->t1 &&
 	    (doc_word_is(doc, f->acq.t1, "family") ||
 	     doc_word_is(doc, f->acq.t1, "families"))) {
 		if (f->has_tgt && f->tgt.company == f->acq.company) {
@@ -21079,6 +21111,12 @@ static void headline_parent(struct doc *doc, struct found *best)
 		if (!sentence_deal(doc, s, &c, &f, NULL, NULL) ||
 		    !ex_deal_is_mna(f.type) || !f.has_tgt)
 			return;
+		/* (not a deal told in passing: "Acme Inc, which last year
+		 * bought Delta Corp from Beta Corp, said it agreed to buy
+		 * Beta") */
+		for (size_t q = doc->sent[s].t0; q < f.cue.t0; q = doc_next(doc, q))
+			if (doc_word_is(doc, q, "which") || doc_word_is(doc, q, "who"))
+				return;
 		/* "said it bought <Medecines et Sciences Internationales
 		 * SA> ... from Harper and Row": a seller after the part */
 		seller_from(doc, &f);

@@ -3834,10 +3834,31 @@ static int dash_gap(const struct doc *doc, size_t a, size_t b)
 }
 
 /* The deal verbs and nouns a one-word company stands beside in a lead:
- * "Equinix has completed the purchase of", "agreed to acquire Avito". */
+ * "Equinix has completed the purchase of", "agreed to acquire Avito" (a
+ * thing invested in may be a product: "invest in Ozempic output"). */
 static const char *const lead_deal_stems[] = {
 	"acquir", "acquisit", "buy", "bought", "purchas", "takeov", "sell",
 	"sold", "merg", "merger", "invest", "stake",
+};
+static const char *const lead_object_stems[] = {
+	"acquir", "acquisit", "buy", "bought", "purchas", "takeov", "merg",
+	"merger", "stake",
+};
+/* The words a one-word company's own deal verb may follow it by: "has
+ * completed the purchase", "agreed to buy" (not another's verb on the
+ * deal: "Xi has approved the acquisition", "Brexit has hit investment",
+ * "Biden has blocked the purchase"). */
+static const char *const lead_verb_fillers[] = {
+	"has", "have", "had", "will", "would", "is", "was", "to", "agreed",
+	"agrees", "plans", "planned", "completed", "completes", "the", "a",
+	"an", "said", "it", "set", "signed", "announced", "also", "be",
+	"been", "finalised", "finalized", "closed", "closes", "made", "makes",
+	"launched", "launches",
+	/* its own plans: "Prada is moving closer to buying Versace" */
+	"moving", "moves", "closer", "close", "nears", "nearing", "near",
+	"in", "talks", "seeks", "seeking", "looking", "looks", "wants",
+	"aims", "expected", "poised", "likely", "plan", "preparing",
+	"considering", "weighing", "exploring", "offered", "offers",
 };
 /* The most words between a one-word subject and its deal verb ("has
  * agreed to buy"), all in lower case. */
@@ -3942,8 +3963,8 @@ static void lead_one_word_names(struct doc *doc)
 				"his", "her", "our",
 			};
 			long b = doc_prev(doc, (size_t)v);
-			object = stem_in_list(doc, (size_t)v, lead_deal_stems,
-					      ARRAY_SIZE(lead_deal_stems)) &&
+			object = stem_in_list(doc, (size_t)v, lead_object_stems,
+					      ARRAY_SIZE(lead_object_stems)) &&
 				 !(b >= (long)st->t0 &&
 				   doc_word_in(doc, (size_t)b, things,
 					       ARRAY_SIZE(things)));
@@ -3974,6 +3995,9 @@ static void lead_one_word_names(struct doc *doc)
 					subject = 1;
 					break;
 				}
+				if (!doc_word_in(doc, k, lead_verb_fillers,
+						 ARRAY_SIZE(lead_verb_fillers)))
+					break;
 			}
 		}
 		if ((object || subject) && one_word_candidate(doc, i))
