@@ -17548,6 +17548,26 @@ static void test_state_refusal_blocks(void **state)
 	tags_release(&t);
 }
 
+/* "had acquired 31 mln ordinary shares in Ranks Hovis McDougall": a count
+ * of shares bought is a block of them, a stake; all of them is the
+ * company. */
+static void test_count_of_shares_is_stake(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("HARLAN NEWS",
+	    "Harlan Fielder Ltd said it had acquired 31 mln ordinary shares "
+	    "in Tolvex Hovis Plc.\n", "SYDNEY", NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_STAKE);
+	assert_string_equal(t.deal.target, "Tolvex Hovis");
+	tags_release(&t);
+	run("HARLAN NEWS",
+	    "Harlan Fielder Ltd said it had acquired all 31 mln ordinary "
+	    "shares of Tolvex Hovis Plc.\n", "SYDNEY", NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_ACQUISITION);
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -18330,6 +18350,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_family_of_company_not_buyer),
 		cmocka_unit_test(test_air_france_klm_chapter_11),
 		cmocka_unit_test(test_state_refusal_blocks),
+		cmocka_unit_test(test_count_of_shares_is_stake),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

@@ -14653,6 +14653,43 @@ static int offer_follows_deal(const struct doc *doc, const struct found *f,
 	return 0;
 }
 
+/* How many words a count of shares may take after its verb. */
+#define SHARE_COUNT_WORDS 5
+
+/*
+ * Whether a buying verb's object from token k is a count of shares: a
+ * number (and "mln", "million"), at most two words of their class
+ * ("ordinary", "common", a company's name), then "shares"; not after
+ * "all", "remaining", "outstanding" or "the".
+ */
+static int buy_count_of_shares(const struct doc *doc,
+			       const struct doc_sent *st, size_t k)
+{
+	static const char *const whole[] = {
+		"all", "remaining", "outstanding", "the", "rest", "balance",
+	};
+	if (k >= st->t1 || !doc->tok[k].digit || doc->tok_money[k])
+		return 0;
+	long p = doc_prev(doc, k);
+	if (p >= (long)st->t0 && doc_word_in(doc, (size_t)p, whole,
+					     ARRAY_SIZE(whole)))
+		return 0;
+	size_t q = doc_next(doc, k);
+	if (q < st->t1 && (doc_word_is(doc, q, "mln") ||
+			   doc_word_is(doc, q, "million") ||
+			   doc_word_is(doc, q, "billion")))
+		q = doc_next(doc, q);
+	for (int w = 0; q < st->t1 && w < SHARE_COUNT_WORDS - 2;
+	     w++, q = doc_next(doc, q)) {
+		if (doc_word_is(doc, q, "shares"))
+			return 1;
+		if (doc_word_in(doc, q, whole, ARRAY_SIZE(whole)) ||
+		    doc->tok[q].digit || doc->tok_money[q])
+			return 0;
+	}
+	return 0;
+}
+
 /* "acquired a controlling stake", "tender offer" anywhere near. */
 static enum ex_deal_type refine(const struct doc *doc,
 				const struct found *f)
@@ -14694,6 +14731,13 @@ static enum ex_deal_type refine(const struct doc *doc,
 			    doc_stem_is(doc, doc_next(doc, k), "offer"))
 				return DEAL_TENDER;   /* "open offer": India's */
 	}
+	/* "had acquired 31 mln ordinary shares in Ranks Hovis McDougall",
+	 * "to buy 450,000 Step-Saver shares": a count of shares bought is a
+	 * block of them, a stake (not "all 31 mln shares", "the remaining
+	 * shares", nor a verb of buying's noun: "acquisition") */
+	if (f->type == DEAL_ACQUISITION && !deal_noun(doc, f->cue.t0) &&
+	    buy_count_of_shares(doc, st, f->cue.t1))
+		return DEAL_STAKE;
 	if (f->type == DEAL_STAKE && doc_stem_is(doc, f->cue.t0, "stake")) {
 		/* "to take a majority stake in X": control, an acquisition */
 		long p = doc_prev(doc, f->cue.t0);
