@@ -17568,6 +17568,34 @@ static void test_count_of_shares_is_stake(void **state)
 	tags_release(&t);
 }
 
+/* "has raised €114 million ($133 million) through a convertible note" and
+ * "The funding is led by private equity firm Searchlight Capital Partners.
+ * Existing investors ... are also taking part": a start-up's round in the
+ * form of a note; a listed company's note issue stays none. */
+static void test_venture_convertible_note(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Tourly raises 114 million euros",
+	    "BERLIN - Tourly, the Berlin-based platform for booking tours, has "
+	    "raised €114 million ($133 million) through a convertible note.\n\n"
+	    "The funding is led by private equity firm Harbour Capital "
+	    "Partners. Existing investors Kestrel Ventures and Lakemoor are "
+	    "also taking part.\n", NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Tourly");
+	assert_true(has(t.deal.investors, t.deal.ninvestors,
+			"Harbour Capital"));
+	tags_release(&t);
+	run("MARLOWE RAISES 200 MLN DLRS IN NOTES",
+	    "Marlowe Corp said it raised 200 mln dlrs through an issue of "
+	    "convertible notes led by Kestrel Securities.\n    The notes "
+	    "mature in 1997, and investors will receive a coupon of 7 "
+	    "pct.\n", "NEW YORK", NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_NONE);
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -18351,6 +18379,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_air_france_klm_chapter_11),
 		cmocka_unit_test(test_state_refusal_blocks),
 		cmocka_unit_test(test_count_of_shares_is_stake),
+		cmocka_unit_test(test_venture_convertible_note),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

@@ -1611,6 +1611,50 @@ static int dealing_firm(const struct doc *doc, const struct doc_sent *st,
 			   ARRAY_SIZE(securities_traders));
 }
 
+/* How many sentences of the lead a venture note's backers are looked
+ * for in, and how far after "led by" the first is named. */
+#define NOTE_BACKER_SENTENCES 3
+#define NOTE_LEADER_WORDS 5
+
+/*
+ * Whether the "convertible note" at token k is a start-up's round in the
+ * form of a note: "has raised €114 million ($133 million) through a
+ * convertible note" and, in the lead, "The funding is led by private
+ * equity firm Searchlight Capital Partners.  Existing investors ... are
+ * also taking part" (a note "led by" a named backer, investors named; no
+ * issue, underwriter or manager, which a listed company's notes have).
+ */
+static int venture_note(const struct doc *doc, const struct doc_sent *st,
+			size_t k)
+{
+	if (!doc_word_is(doc, k, "note") && !doc_word_is(doc, k, "notes") &&
+	    !doc_stem_is(doc, k, "convert"))
+		return 0;
+	static const char *const issues[] = {
+		"issu", "underwrit", "manag", "bookrunn", "placement", "coupon",
+		"matur", "yield", "bond",
+	};
+	int led = 0, investors = 0;
+	size_t s = (size_t)(st - doc->sent);
+	for (size_t n = 0; s < doc->nsent && n < NOTE_BACKER_SENTENCES;
+	     s++, n++) {
+		const struct doc_sent *x = &doc->sent[s];
+		for (size_t q = x->t0; q < x->t1; q = doc_next(doc, q)) {
+			if (stem_in(doc, q, issues, ARRAY_SIZE(issues)))
+				return 0;
+			investors |= doc_stem_is(doc, q, "investor");
+			if (!doc_word_is(doc, q, "led") ||
+			    !doc_word_is(doc, doc_next(doc, q), "by"))
+				continue;
+			size_t a = doc_next(doc, doc_next(doc, q));
+			for (int w = 0; a < x->t1 && w < NOTE_LEADER_WORDS && !led;
+			     w++, a = doc_next(doc, a))
+				led = doc->tok[a].cap;
+		}
+	}
+	return led && investors;
+}
+
 /* A business's parts counted, bought with a count: "143 stores". */
 static const char *const counted_parts[] = {
 	"stores", "branches", "outlets", "hotels", "restaurants",
@@ -1980,7 +2024,8 @@ static int look_alike(const struct doc *doc, const struct doc_sent *st,
 		     /* "RAISES CRUDE POSTINGS": posted prices */
 		     doc_word_is(doc, k, "postings") ||
 		     doc_word_is(doc, k, "posting") ||
-		     security_word(doc, k, SECURITY_STEMS)))
+		     (security_word(doc, k, SECURITY_STEMS) &&
+		      !venture_note(doc, st, k))))
 			alike = 1;
 		/* "to buy up to 2.3 mln shares of its common stock": a
 		 * company buying its own shares back (not an option another
