@@ -1665,13 +1665,19 @@ static enum ex_amount_kind cue_kind(const struct doc *doc,
 	return cache->n > inside ? AMOUNT_DEAL : AMOUNT_OTHER;
 }
 
+/* The code of the country the gazetteer's place `place` is in. */
+static const char *place_country(const struct doc *doc, int place)
+{
+	return gaz_country(doc->g, gaz_place(doc->g, place)->country)->code;
+}
+
 /* The dateline's country ("CALGARY, Alberta, March 3" -> CA), else the
  * outlet's ("The Australian Financial Review" -> AU), or NULL. */
 static const char *dateline_country(struct doc *doc)
 {
 	int p = doc_dateline_place(doc);
 	if (p >= 0)
-		return gaz_country(doc->g, gaz_place(doc->g, p)->country)->code;
+		return place_country(doc, p);
 	return doc->source_country >= 0 ?
 	       gaz_country(doc->g, doc->source_country)->code : NULL;
 }
@@ -1728,8 +1734,8 @@ static size_t place_mentions_at(const struct doc *doc, const char *country,
 		*first = SIZE_MAX;
 	for (size_t k = 0; k < doc->nment; k++)
 		if (doc->ment[k].kind == DOC_PLACE &&
-		    !strcmp(gaz_country(doc->g, gaz_place(doc->g,
-			    doc->ment[k].id)->country)->code, country)) {
+		    !strcmp(place_country(doc, (int)doc->ment[k].id),
+			    country)) {
 			if (first && !n)
 				*first = doc->ment[k].t0;
 			n++;
@@ -1746,8 +1752,7 @@ static int named_most(const struct doc *doc, const char *country)
 	for (size_t k = 0; k < doc->nment; k++) {
 		if (doc->ment[k].kind != DOC_PLACE)
 			continue;
-		const char *o = gaz_country(doc->g, gaz_place(doc->g,
-					    doc->ment[k].id)->country)->code;
+		const char *o = place_country(doc, (int)doc->ment[k].id);
 		size_t oat, on = strcmp(o, country) ?
 				 place_mentions_at(doc, o, &oat) : 0;
 		if (on > n || (on && on == n && oat < at))
@@ -1811,8 +1816,7 @@ static const char *sentence_country(const struct doc *doc,
 		const struct doc_ment *x = &doc->ment[i];
 		if (x->kind != DOC_PLACE || doc->tok[x->t0].sent != sent)
 			continue;
-		const char *c = gaz_country(doc->g, gaz_place(doc->g,
-					    x->id)->country)->code;
+		const char *c = place_country(doc, (int)x->id);
 		if (!local_unit(c, generic))
 			continue;
 		if (only && strcmp(only, c))

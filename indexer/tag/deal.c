@@ -130,8 +130,6 @@ static const char *const security_objects[] = {
 };
 #define SECURITY_STEMS 11
 #define GOODS_FIRST 16          /* (the goods: "product" on) */
-static int stem_in(const struct doc *doc, size_t k, const char *const *list,
-		   size_t n);
 /*
  * A word of security_objects[0..n) at token k; not "security" as a
  * nation's ("on security grounds", "national security concerns").
@@ -158,9 +156,9 @@ static int security_word(const struct doc *doc, size_t k, size_t n)
 	size_t nx = doc_next(doc, k);
 	if (nx < doc->ntok && doc->tok[nx].sent == doc->tok[k].sent &&
 	    doc_word_in(doc, nx, trades, ARRAY_SIZE(trades)) &&
-	    !stem_in(doc, k, security_objects, SECURITY_STEMS))
+	    !doc_stem_in(doc, k, security_objects, SECURITY_STEMS))
 		return 0;
-	return stem_in(doc, k, security_objects, n);
+	return doc_stem_in(doc, k, security_objects, n);
 }
 /*
  * Assets: a deal when their owner is named between the verb and them
@@ -444,15 +442,6 @@ struct cue {
 	enum ex_deal_type type;
 };
 
-static int stem_in(const struct doc *doc, size_t k, const char *const *list,
-		   size_t n)
-{
-	for (size_t i = 0; i < n; i++)
-		if (doc_stem_is(doc, k, list[i]))
-			return 1;
-	return 0;
-}
-
 /* Whether one of the `nwords` words of sentence st before token k has a
  * stem of `list` (stem_within() looks after a token). */
 static int stem_back(const struct doc *doc, const struct doc_sent *st,
@@ -462,7 +451,7 @@ static int stem_back(const struct doc *doc, const struct doc_sent *st,
 	long q = doc_prev(doc, k);
 	for (unsigned i = 0; q >= (long)st->t0 && i < nwords;
 	     i++, q = doc_prev(doc, (size_t)q))
-		if (stem_in(doc, (size_t)q, list, n))
+		if (doc_stem_in(doc, (size_t)q, list, n))
 			return 1;
 	return 0;
 }
@@ -579,8 +568,8 @@ static int offer_is_bid(const struct doc *doc, const struct doc_sent *st,
 		    doc_word_is(doc, (size_t)p, "secondary") ||
 		    /* "PREFERRED OFFERED"; but "$40 a share offer" is a
 		     * bid's price */
-		    (stem_in(doc, (size_t)p, offered_things,
-			     ARRAY_SIZE(offered_things)) &&
+		    (doc_stem_in(doc, (size_t)p, offered_things,
+				 ARRAY_SIZE(offered_things)) &&
 		     !doc_stem_is(doc, (size_t)p, "share") &&
 		     /* "HUTTON UNIT'S PUROLATOR OFFER": whose offer */
 		     !doc_possessive(doc, (size_t)p) &&
@@ -601,7 +590,8 @@ static int offer_is_bid(const struct doc *doc, const struct doc_sent *st,
 		if (doc_word_is(doc, k, "for") ||
 		    (doc_word_is(doc, k, "to") && !unit))
 			return 1;
-		if (stem_in(doc, k, offered_things, ARRAY_SIZE(offered_things)) &&
+		if (doc_stem_in(doc, k, offered_things,
+				ARRAY_SIZE(offered_things)) &&
 		    !doc_word_is(doc, k, "share"))
 			return 0;
 	}
@@ -812,7 +802,7 @@ static int raised_by_debt(const struct doc *doc, const struct doc_sent *st,
 	static const char *const sums[] = {"money", "fund", "capit", "sum"};
 	size_t n = k < st->t1 ? doc_next(doc, k) : st->t1;
 	if (!sum && n < st->t1 && doc_word_is(doc, k, "the") &&
-	    stem_in(doc, n, sums, ARRAY_SIZE(sums))) {
+	    doc_stem_in(doc, n, sums, ARRAY_SIZE(sums))) {
 		sum = 1;
 		k = doc_next(doc, n);
 	}
@@ -843,7 +833,7 @@ static int raised_by_debt_after(const struct doc *doc,
 	for (int n = 0; j < st->t1 && n < RAISED_BY_WORDS;
 	     j = doc_next(doc, j), n++) {
 		size_t m = doc_next(doc, j);
-		if (stem_in(doc, j, markets, ARRAY_SIZE(markets)) &&
+		if (doc_stem_in(doc, j, markets, ARRAY_SIZE(markets)) &&
 		    (doc_stem_is(doc, j, "euromarket") ||
 		     (m < st->t1 && doc_stem_is(doc, m, "market"))))
 			return 1;
@@ -926,7 +916,7 @@ static int lead_sum_is_loan(const struct doc *doc)
 		size_t j = k;
 		for (int n = 0; j < st->t1 && n < LOAN_WORDS;
 		     n++, j = doc_next(doc, j))
-			if (stem_in(doc, j, loans, ARRAY_SIZE(loans)))
+			if (doc_stem_in(doc, j, loans, ARRAY_SIZE(loans)))
 				return 1;
 	}
 	return 0;
@@ -945,7 +935,7 @@ static int raised_own_rate(const struct doc *doc, const struct doc_sent *st,
 	     n < OWN_RATE_WORDS; j = doc_next(doc, j), n++) {
 		if (object_ends(doc, st, j))
 			return 0;
-		if (stem_in(doc, j, own_rates, ARRAY_SIZE(own_rates)))
+		if (doc_stem_in(doc, j, own_rates, ARRAY_SIZE(own_rates)))
 			return 1;
 	}
 	return 0;
@@ -974,8 +964,8 @@ static int invest_kind(const struct doc *doc, const struct doc_sent *st,
 	if (c->type != DEAL_INVESTMENT || raise_like(doc, c->t0))
 		return 0;
 	size_t n = doc_next(doc, c->t0);
-	return n < st->t1 && stem_in(doc, n, invest_kinds,
-				     ARRAY_SIZE(invest_kinds));
+	return n < st->t1 && doc_stem_in(doc, n, invest_kinds,
+					 ARRAY_SIZE(invest_kinds));
 }
 
 static int tight(const struct doc *doc, size_t a, size_t b);
@@ -1162,7 +1152,7 @@ static int sold_to_customers(const struct doc *doc, const struct doc_sent *st,
 		if (doc->tok_co[k] >= 0)
 			return 0;
 		if (!doc->tok[k].cap &&
-		    stem_in(doc, k, customers, ARRAY_SIZE(customers)))
+		    doc_stem_in(doc, k, customers, ARRAY_SIZE(customers)))
 			return 1;
 	}
 	return 0;
@@ -1377,8 +1367,8 @@ static int invests_in_plant(const struct doc *doc, const struct doc_sent *st,
 static int goods_word(const struct doc *doc, size_t k)
 {
 	return security_word(doc, k, ARRAY_SIZE(security_objects)) &&
-	       stem_in(doc, k, security_objects + GOODS_FIRST,
-		       ARRAY_SIZE(security_objects) - GOODS_FIRST);
+	       doc_stem_in(doc, k, security_objects + GOODS_FIRST,
+			   ARRAY_SIZE(security_objects) - GOODS_FIRST);
 }
 
 /* The words before a participle that may stand between it and what it
@@ -1640,7 +1630,7 @@ static int venture_note(const struct doc *doc, const struct doc_sent *st,
 	     s++, n++) {
 		const struct doc_sent *x = &doc->sent[s];
 		for (size_t q = x->t0; q < x->t1; q = doc_next(doc, q)) {
-			if (stem_in(doc, q, issues, ARRAY_SIZE(issues)))
+			if (doc_stem_in(doc, q, issues, ARRAY_SIZE(issues)))
 				return 0;
 			investors |= doc_stem_is(doc, q, "investor");
 			if (!doc_word_is(doc, q, "led") ||
@@ -1871,7 +1861,8 @@ static int look_alike(const struct doc *doc, const struct doc_sent *st,
 		long q = doc_prev(doc, c->t0);
 		for (int n = 0; q >= (long)st->t0 && n < 3;
 		     n++, q = doc_prev(doc, (size_t)q))
-			if (stem_in(doc, (size_t)q, wastes, ARRAY_SIZE(wastes)))
+			if (doc_stem_in(doc, (size_t)q, wastes,
+					ARRAY_SIZE(wastes)))
 				return 1;
 	}
 	/* "solar home systems sold to Kenyan households", "sells to
@@ -2006,7 +1997,8 @@ static int look_alike(const struct doc *doc, const struct doc_sent *st,
 		if (sell_buy && exchange_seat(doc, st, k))
 			alike = 1;
 		if (sell_buy && !company && !named &&
-		    stem_in(doc, k, asset_objects, ARRAY_SIZE(asset_objects)) &&
+		    doc_stem_in(doc, k, asset_objects,
+				ARRAY_SIZE(asset_objects)) &&
 		    !owner_after(doc, st, k) &&
 		    !(c->type == DEAL_DIVESTITURE && buyer_after(doc, st, k)))
 			alike = 1;
@@ -2017,8 +2009,8 @@ static int look_alike(const struct doc *doc, const struct doc_sent *st,
 		/* not a word of a name ("raised $5 million from Kalaari
 		 * Capital"), a mixed-case sentence's capital */
 		if (raise && (!doc->tok[k].cap || st->title) &&
-		    (stem_in(doc, k, raise_objects,
-			     ARRAY_SIZE(raise_objects)) ||
+		    (doc_stem_in(doc, k, raise_objects,
+				 ARRAY_SIZE(raise_objects)) ||
 		     /* the wire's "RAISES QUARTERLY DIV" */
 		     doc_word_is(doc, k, "div") ||
 		     /* "RAISES CRUDE POSTINGS": posted prices */
@@ -2322,8 +2314,8 @@ static int find_cue(const struct doc *doc, const struct doc_sent *st,
 				"manag", "complet",
 			};
 			if (!strcmp(deal_cues[j].s2, "control") && n < st->t1 &&
-			    stem_in(doc, n, kinds_of_control,
-				    ARRAY_SIZE(kinds_of_control)))
+			    doc_stem_in(doc, n, kinds_of_control,
+					ARRAY_SIZE(kinds_of_control)))
 				n = doc_next(doc, n);
 			/* "approved the sale, for about 240 mln dlrs, of its
 			 * industrial products division": past the price
@@ -2769,7 +2761,8 @@ static size_t put_for_sale(const struct doc *doc, const struct doc_sent *st,
 		if (end && end != q)
 			end = 0;
 		owned |= doc->tok_co[q] >= 0 ||
-			 stem_in(doc, q, asset_nouns, ARRAY_SIZE(asset_nouns)) ||
+			 doc_stem_in(doc, q, asset_nouns,
+				     ARRAY_SIZE(asset_nouns)) ||
 			 doc_word_is(doc, q, "itself");
 	}
 	return 0;
@@ -2860,7 +2853,8 @@ static int owned_part_subject(const struct doc *doc, const struct doc_sent *st,
 			if (doc->tok[k].cap || doc->tok[k].digit ||
 			    ++words > ASSET_WORDS)
 				return 0;
-			if (stem_in(doc, k, asset_nouns, ARRAY_SIZE(asset_nouns)))
+			if (doc_stem_in(doc, k, asset_nouns,
+					ARRAY_SIZE(asset_nouns)))
 				end = k + 1;
 			continue;
 		}
@@ -3077,7 +3071,7 @@ static int asset_object(const struct doc *doc, const struct doc_sent *st,
 			first = k;
 		last = k;
 		words++;
-		if (stem_in(doc, k, asset_nouns, ARRAY_SIZE(asset_nouns)) ||
+		if (doc_stem_in(doc, k, asset_nouns, ARRAY_SIZE(asset_nouns)) ||
 		    cable_system(doc, k) || mine_word(doc, k)) {
 			noun = k;
 			noun_words = words;
@@ -3103,7 +3097,7 @@ done:
 	/* "assets" alone, "enough assets", "and operate hotel properties"
 	 * say no business */
 	if (first == SIZE_MAX || words < 2 ||
-	    !(stem_in(doc, last, asset_nouns, ARRAY_SIZE(asset_nouns)) ||
+	    !(doc_stem_in(doc, last, asset_nouns, ARRAY_SIZE(asset_nouns)) ||
 	      cable_system(doc, last) || mine_word(doc, last)) ||
 	    doc_word_in(doc, first, asset_vague, ARRAY_SIZE(asset_vague)))
 		return 0;
@@ -3146,7 +3140,8 @@ static void trim_related_assets(const struct doc *doc, struct name *a)
 	 * is all of Wallco) */
 	k = doc_prev(doc, (size_t)k);
 	if (k > (long)a->t0 &&
-	    stem_in(doc, (size_t)k, business_nouns, ARRAY_SIZE(business_nouns)))
+	    doc_stem_in(doc, (size_t)k, business_nouns,
+			ARRAY_SIZE(business_nouns)))
 		a->t1 = (size_t)k + 1;
 }
 
@@ -3194,7 +3189,7 @@ static int placed_part(const struct doc *doc, const struct doc_sent *st,
 		       size_t k0, size_t k, struct name *a)
 {
 	if (k == k0 || k >= st->t1 || st->para != 0 || doc->tok[k].cap ||
-	    !stem_in(doc, k, business_nouns, ARRAY_SIZE(business_nouns)))
+	    !doc_stem_in(doc, k, business_nouns, ARRAY_SIZE(business_nouns)))
 		return 0;
 	/* (not "to buy TikTok's U.S. business from ByteDance": the owner
 	 * named is no seller, the part its own company's) */
@@ -3284,9 +3279,11 @@ static int part_of_named(const struct doc *doc, const struct doc_sent *st,
 	trim_related_assets(doc, &a);
 	/* a company's possessions by their noun too: "Anglo American's
 	 * steelmaking coal mines", "Acme Corp's two Ohio plants" */
-	if (!stem_in(doc, a.t1 - 1, business_nouns, ARRAY_SIZE(business_nouns)) &&
+	if (!doc_stem_in(doc, a.t1 - 1, business_nouns,
+			 ARRAY_SIZE(business_nouns)) &&
 	    !(doc_possessive(doc, r->t1 - 1) &&
-	      (stem_in(doc, a.t1 - 1, owned_nouns, ARRAY_SIZE(owned_nouns)) ||
+	      (doc_stem_in(doc, a.t1 - 1, owned_nouns,
+			   ARRAY_SIZE(owned_nouns)) ||
 	       mine_word(doc, a.t1 - 1))))
 		return 0;
 	/* "Livingwell Inc's manufacturing unit, Powercise International
@@ -3336,8 +3333,8 @@ static int business_object(const struct doc *doc, const struct doc_sent *st,
 {
 	struct name a;
 	if (!asset_object(doc, st, from, &a) ||
-	    !stem_in(doc, a.t1 - 1, business_nouns,
-		     ARRAY_SIZE(business_nouns)))
+	    !doc_stem_in(doc, a.t1 - 1, business_nouns,
+			 ARRAY_SIZE(business_nouns)))
 		return 0;
 	/* "nine mln units", "units of securities": units of an offering */
 	for (size_t k = a.t0; k < a.t1; k++)
@@ -3701,8 +3698,8 @@ static int left_name(const struct doc *doc, const struct doc_sent *st,
 					return 0;
 				long b = doc_prev(doc, a.t0);
 				if (b < (long)st->t0 ||
-				    !stem_in(doc, (size_t)b, object_marks,
-					     ARRAY_SIZE(object_marks))) {
+				    !doc_stem_in(doc, (size_t)b, object_marks,
+						 ARRAY_SIZE(object_marks))) {
 					*n = a;
 					return 1;
 				}
@@ -3836,7 +3833,7 @@ static size_t merger_of_self_with(const struct doc *doc,
 	    !(doc_word_is(doc, a, "the") || doc_word_is(doc, a, "its")))
 		return st->t1;
 	size_t n = doc_next(doc, a);
-	if (n >= st->t1 || !stem_in(doc, n, selves, ARRAY_SIZE(selves)))
+	if (n >= st->t1 || !doc_stem_in(doc, n, selves, ARRAY_SIZE(selves)))
 		return st->t1;
 	size_t w = doc_next(doc, n);
 	return w < st->t1 && doc_word_is(doc, w, "with") ? w : st->t1;
@@ -3856,7 +3853,7 @@ static int that_determiner(const struct doc *doc, const struct doc_sent *st,
 	size_t n = doc_next(doc, k);
 	return doc_word_is(doc, k, "that") && n < st->t1 &&
 	       (doc->tok[n].digit ||
-		stem_in(doc, n, pointed_nouns, ARRAY_SIZE(pointed_nouns)));
+		doc_stem_in(doc, n, pointed_nouns, ARRAY_SIZE(pointed_nouns)));
 }
 
 /*
@@ -4248,7 +4245,7 @@ static int rater(const struct doc *doc, const struct doc_sent *st,
 	if (!named)
 		return 0;
 	for (size_t k = st->t0; k < st->t1; k++)
-		if (stem_in(doc, k, rating_stems, ARRAY_SIZE(rating_stems)))
+		if (doc_stem_in(doc, k, rating_stems, ARRAY_SIZE(rating_stems)))
 			return 1;
 	return 0;
 }
@@ -4658,7 +4655,8 @@ static int titled_person(const struct doc *doc, const struct doc_sent *st,
 	       doc->in_name[nx] && doc->tok_co[nx] < 0 && tight(doc, e, nx))
 		e = nx;
 	nx = doc_next(doc, e);
-	if (nx < st->t1 && stem_in(doc, nx, speech_stems, ARRAY_SIZE(speech_stems)))
+	if (nx < st->t1 && doc_stem_in(doc, nx, speech_stems,
+				       ARRAY_SIZE(speech_stems)))
 		return 0;
 	span_name(doc, r, e + 1, n);
 	return 1;
@@ -4984,7 +4982,8 @@ static int adviser(const struct doc *doc, const struct doc_sent *st,
 	if (v >= (long)st->t0 && doc->tok[v].cap)
 		v = doc_prev(doc, (size_t)v);
 	return v >= (long)st->t0 &&
-	       stem_in(doc, (size_t)v, adviser_verbs, ARRAY_SIZE(adviser_verbs));
+	       doc_stem_in(doc, (size_t)v, adviser_verbs,
+			   ARRAY_SIZE(adviser_verbs));
 }
 
 /* The first (last: the last) company mention of sentence `st` before
@@ -5047,7 +5046,8 @@ static int described_opening(const struct doc *doc, const struct doc_sent *st,
 			return 0;
 		size_t nx = doc_next(doc, q);
 		if ((IS(doc, q, DOC_W_ORG) ||
-		     stem_in(doc, q, nouns, ARRAY_SIZE(nouns))) && nx < st->t1 &&
+		     doc_stem_in(doc, q, nouns,
+				 ARRAY_SIZE(nouns))) && nx < st->t1 &&
 		    doc_gap_has(doc, q, nx, ','))
 			return 1;
 		if (IS(doc, q, DOC_W_STOP) || IS(doc, q, DOC_W_PRONOUN))
@@ -5194,7 +5194,7 @@ static int venture_verb(const struct doc *doc, const struct doc_sent *st,
 			doc_word_is(doc, (size_t)q, "and") ? 5 : 3;
 	for (unsigned i = 0; q >= (long)st->t0 && i < back;
 	     q = doc_prev(doc, (size_t)q)) {
-		if (stem_in(doc, (size_t)q, verbs, ARRAY_SIZE(verbs)))
+		if (doc_stem_in(doc, (size_t)q, verbs, ARRAY_SIZE(verbs)))
 			return 1;
 		/* ... or the subjects' own venture still to be made ("X and
 		 * Y have decided not to go ahead with their proposed joint
@@ -5240,7 +5240,7 @@ static int pact_with_before(const struct doc *doc, const struct doc_sent *st,
 	     f < 0 && q > (long)st->t0 && n < 4;
 	     q = doc_prev(doc, (size_t)q), n++) {
 		long t = doc_prev(doc, (size_t)q);
-		if (stem_in(doc, (size_t)q, forming, ARRAY_SIZE(forming)) &&
+		if (doc_stem_in(doc, (size_t)q, forming, ARRAY_SIZE(forming)) &&
 		    t >= (long)st->t0 && doc_word_is(doc, (size_t)t, "to"))
 			f = t;
 	}
@@ -5534,8 +5534,8 @@ static int holders_company_before(const struct doc *doc,
 			   doc_stem_is(doc, (size_t)q, "vote");
 		size_t o = doc_next(doc, (size_t)q);
 		if (approve && o < k && doc_word_is(doc, o, "of") &&
-		    stem_in(doc, (size_t)q, holder_stems,
-			    ARRAY_SIZE(holder_stems)))
+		    doc_stem_in(doc, (size_t)q, holder_stems,
+				ARRAY_SIZE(holder_stems)))
 			return right_name(doc, st, doc_next(doc, o), x) &&
 			       x->t0 == doc_next(doc, o) && x->t1 <= k;
 	}
@@ -5548,7 +5548,8 @@ static int owners_approve(const struct doc *doc, size_t a, size_t b)
 {
 	int owners = 0;
 	for (size_t k = a; k < b && k < doc->ntok; k++) {
-		if (stem_in(doc, k, holder_stems, ARRAY_SIZE(holder_stems)) ||
+		if (doc_stem_in(doc, k, holder_stems,
+				ARRAY_SIZE(holder_stems)) ||
 		    doc_stem_is(doc, k, "board") ||
 		    doc_stem_is(doc, k, "director"))
 			owners = 1;
@@ -5693,8 +5694,8 @@ static int head_subject(const struct doc *doc, const struct doc_sent *st,
 	size_t end = st->t0;
 	while (end < before && name_token(doc, st, end) &&
 	       !IS(doc, end, DOC_W_AUX) &&
-	       !stem_in(doc, end, head_verbs, ARRAY_SIZE(head_verbs)) &&
-	       !stem_in(doc, end, answer_verbs, ARRAY_SIZE(answer_verbs))) {
+	       !doc_stem_in(doc, end, head_verbs, ARRAY_SIZE(head_verbs)) &&
+	       !doc_stem_in(doc, end, answer_verbs, ARRAY_SIZE(answer_verbs))) {
 		end++;
 		if (end < doc->ntok && ticker(doc, end - 1))
 			break;
@@ -5830,7 +5831,7 @@ static int makes_bid(const struct doc *doc, size_t a, size_t b)
 		"make", "made", "launch", "submit",
 	};
 	for (size_t k = a; k < b && k < doc->ntok; k++)
-		if (stem_in(doc, k, make_stems, ARRAY_SIZE(make_stems)))
+		if (doc_stem_in(doc, k, make_stems, ARRAY_SIZE(make_stems)))
 			return 1;
 	return 0;
 }
@@ -5851,7 +5852,7 @@ static int answered_between(const struct doc *doc, const struct doc_sent *st,
 		"accept", "reject", "rebuff", "spurn", "welcom", "endors",
 	};
 	for (size_t k = a; k < b && k < st->t1; k = doc_next(doc, k))
-		if (stem_in(doc, k, takes, ARRAY_SIZE(takes)))
+		if (doc_stem_in(doc, k, takes, ARRAY_SIZE(takes)))
 			return 1;
 	return 0;
 }
@@ -5940,8 +5941,8 @@ static int bid_roles(const struct doc *doc, const struct doc_sent *st,
 	}
 	/* "CHEMLAWN SEEKS BIDS", "X invites offers": whoever asks for
 	 * bids is for sale; no bidder yet */
-	if (q >= (long)st->t0 && stem_in(doc, (size_t)q, seek_verbs,
-					 ARRAY_SIZE(seek_verbs))) {
+	if (q >= (long)st->t0 && doc_stem_in(doc, (size_t)q, seek_verbs,
+					     ARRAY_SIZE(seek_verbs))) {
 		found_start(f, (size_t)(st - doc->sent), c);
 		f->has_tgt = subject_name(doc, st, (size_t)q, &f->tgt) ||
 			     head_subject(doc, st, (size_t)q, &f->tgt);
@@ -5966,11 +5967,13 @@ static int bid_roles(const struct doc *doc, const struct doc_sent *st,
 	int answered = 0;
 	for (size_t k = has_adj ? adj.t0 : 0; has_adj && st->title &&
 	     k < adj.t1; k++)
-		if (stem_in(doc, k, answer_verbs, ARRAY_SIZE(answer_verbs))) {
+		if (doc_stem_in(doc, k, answer_verbs,
+				ARRAY_SIZE(answer_verbs))) {
 			adj.t0 = k + 1;
 			answered = 1;
 		} else if (st->caps &&
-			   stem_in(doc, k, head_verbs, ARRAY_SIZE(head_verbs))) {
+			   doc_stem_in(doc, k, head_verbs,
+				       ARRAY_SIZE(head_verbs))) {
 			/* "X INC MAKES 53 MLN DLR BID FOR Y": the verb
 			 * ends the subject; no bidder's name before the
 			 * bid */
@@ -5986,8 +5989,8 @@ static int bid_roles(const struct doc *doc, const struct doc_sent *st,
 		     w++)
 			b = doc_prev(doc, (size_t)b);
 		if (b >= (long)st->t0 &&
-		    stem_in(doc, (size_t)b, answer_verbs,
-			    ARRAY_SIZE(answer_verbs)))
+		    doc_stem_in(doc, (size_t)b, answer_verbs,
+				ARRAY_SIZE(answer_verbs)))
 			answered = 1;
 	}
 	/* "ROSPATCH CORP GETS BID": nothing left between the verb and
@@ -6001,7 +6004,7 @@ static int bid_roles(const struct doc *doc, const struct doc_sent *st,
 	 * the sentence's subject, not the bid's owner */
 	for (size_t k = has_adj ? adj.t1 : at; has_adj && st->caps && k < at;
 	     k++)
-		if (stem_in(doc, k, head_verbs, ARRAY_SIZE(head_verbs)))
+		if (doc_stem_in(doc, k, head_verbs, ARRAY_SIZE(head_verbs)))
 			has_adj = 0;
 	/* "Halvor Oil said Brixton Petroleum has extended its tender offer
 	 * for Zorgal": "its" before the bid is its own clause's subject's,
@@ -6108,11 +6111,11 @@ static int bid_roles(const struct doc *doc, const struct doc_sent *st,
 				answers = 1;
 				continue;
 			}
-			if (stem_in(doc, k, answer_verbs,
-				    ARRAY_SIZE(answer_verbs))) {
+			if (doc_stem_in(doc, k, answer_verbs,
+					ARRAY_SIZE(answer_verbs))) {
 				answers = !shares_taken(doc, st, k, lft);
-				ponders = stem_in(doc, k, ponder_verbs,
-						  ARRAY_SIZE(ponder_verbs));
+				ponders = doc_stem_in(doc, k, ponder_verbs,
+						      ARRAY_SIZE(ponder_verbs));
 			}
 			/* "AMC TAKES NO ACTION ON CHRYSLER BID", "X FILES
 			 * SUIT AGAINST Y OFFER": an action on the bid, or
@@ -6162,7 +6165,7 @@ static int bid_roles(const struct doc *doc, const struct doc_sent *st,
 	size_t to = has_for ? doc_next(doc, r.t1 - 1) : st->t1,
 	       verb = to < st->t1 ? doc_next(doc, to) : st->t1;
 	if (has_for && verb < st->t1 && doc_word_is(doc, to, "to") &&
-	    stem_in(doc, verb, buy_stems, ARRAY_SIZE(buy_stems))) {
+	    doc_stem_in(doc, verb, buy_stems, ARRAY_SIZE(buy_stems))) {
 		f->has_acq = 1;
 		f->acq = r;
 		f->has_tgt = has_subj && !same_words(doc, &subj, &r);
@@ -6466,8 +6469,8 @@ static int answers_between(const struct doc *doc, size_t a, size_t b)
 	long k = b > a ? doc_prev(doc, b) : -1;
 	for (int n = 0; n < 2 && k >= (long)a;
 	     n++, k = doc_prev(doc, (size_t)k))
-		if (stem_in(doc, (size_t)k, answer_verbs,
-			    ARRAY_SIZE(answer_verbs)))
+		if (doc_stem_in(doc, (size_t)k, answer_verbs,
+				ARRAY_SIZE(answer_verbs)))
 			return 1;
 	return owners_approve(doc, a, b);
 }
@@ -7309,7 +7312,7 @@ static int clause_subject(const struct doc *doc, const struct doc_sent *st,
 	 * is no clause's subject ("and" may open the clause) */
 	long b = doc_prev(doc, last->t0);
 	if (b >= (long)st->t0 && !doc_word_is(doc, (size_t)b, "and") &&
-	    stem_in(doc, (size_t)b, object_marks, ARRAY_SIZE(object_marks)))
+	    doc_stem_in(doc, (size_t)b, object_marks, ARRAY_SIZE(object_marks)))
 		return 0;
 	size_t v = last->t1;
 	while (v < p && ticker(doc, v))
@@ -7569,8 +7572,8 @@ static int answered_deal(const struct doc *doc, const struct doc_sent *st,
 	long k = doc_prev(doc, cue);
 	for (int n = 0; n < 4 && k >= (long)from && k >= (long)st->t0;
 	     n++, k = doc_prev(doc, (size_t)k)) {
-		if (stem_in(doc, (size_t)k, answer_verbs,
-			    ARRAY_SIZE(answer_verbs)))
+		if (doc_stem_in(doc, (size_t)k, answer_verbs,
+				ARRAY_SIZE(answer_verbs)))
 			return 1;
 		/* "denied ... that it was the target of a takeover bid":
 		 * the bid's target speaks */
@@ -7860,7 +7863,7 @@ static int option_grant(const struct doc *doc, const struct doc_sent *st,
 			t0--;
 	long g = doc_prev(doc, t0);
 	if (g < (long)st->t0 ||
-	    !stem_in(doc, (size_t)g, grant_stems, ARRAY_SIZE(grant_stems)))
+	    !doc_stem_in(doc, (size_t)g, grant_stems, ARRAY_SIZE(grant_stems)))
 		return 0;
 	if (holder)
 		span_name(doc, t0, m ? m->t1 : (size_t)a + 1, holder);
@@ -8759,8 +8762,9 @@ static int roles(const struct doc *doc, size_t s, const struct cue *c,
 		/* "CTS stopped soliciting offers to buy all or part of the
 		 * company": who asks for offers is for sale, no buyer yet */
 		long sv = doc_prev(doc, c->t0);
-		if (sv >= (long)st->t0 && stem_in(doc, (size_t)sv, seek_verbs,
-						  ARRAY_SIZE(seek_verbs))) {
+		if (sv >= (long)st->t0 &&
+		    doc_stem_in(doc, (size_t)sv, seek_verbs,
+				ARRAY_SIZE(seek_verbs))) {
 			found_start(f, s, c);
 			f->type = DEAL_ACQUISITION;
 			f->has_tgt = first_company(doc, st, (size_t)sv,
@@ -8829,7 +8833,7 @@ static int roles(const struct doc *doc, size_t s, const struct cue *c,
 		long kv;
 		if (left_name(doc, st, (size_t)kf, &x, &xp) && !xp &&
 		    (kv = doc_prev(doc, x.t0)) >= (long)st->t0 &&
-		    stem_in(doc, (size_t)kv, keeps, ARRAY_SIZE(keeps))) {
+		    doc_stem_in(doc, (size_t)kv, keeps, ARRAY_SIZE(keeps))) {
 			hl = 1;
 			l = x;
 		}
@@ -8977,8 +8981,8 @@ static int roles(const struct doc *doc, size_t s, const struct cue *c,
 					    ARRAY_SIZE(asset_openers)))
 			a = doc_next(doc, a);
 		if (a < e && last >= (long)a &&
-		    (stem_in(doc, (size_t)last, asset_nouns,
-			     ARRAY_SIZE(asset_nouns)) ||
+		    (doc_stem_in(doc, (size_t)last, asset_nouns,
+				 ARRAY_SIZE(asset_nouns)) ||
 		     mine_word(doc, (size_t)last))) {
 			asset_span(&x, a, (size_t)last + 1);
 			f->has_tgt = 1;
@@ -10139,7 +10143,7 @@ static int bought_dealing_firm(const struct doc *doc,
 	long q = doc_prev(doc, k);
 	for (int w = 0; q >= (long)st->t0 && w < 4;
 	     w++, q = doc_prev(doc, (size_t)q))
-		if (stem_in(doc, (size_t)q, trades, ARRAY_SIZE(trades)))
+		if (doc_stem_in(doc, (size_t)q, trades, ARRAY_SIZE(trades)))
 			return 1;
 	return 0;
 }
@@ -10898,10 +10902,11 @@ static int earlier_round(const struct doc *doc, const struct doc_sent *st)
 		 * after ...") */
 		int own = 0;
 		for (size_t q = st->t0; q < k && !own; q = doc_next(doc, q))
-			own = stem_in(doc, q, investor_words,
-				      ARRAY_SIZE(investor_words));
+			own = doc_stem_in(doc, q, investor_words,
+					  ARRAY_SIZE(investor_words));
 		if (doc_word_is(doc, k, "after") && pu >= (long)st->t0 &&
-		    !own && stem_in(doc, (size_t)pu, spans, ARRAY_SIZE(spans)))
+		    !own && doc_stem_in(doc, (size_t)pu, spans,
+					ARRAY_SIZE(spans)))
 			for (size_t q = n; q < st->t1; q = doc_next(doc, q))
 				if (doc_stem_is(doc, q, "rais") ||
 				    doc_word_is(doc, q, "round") ||
@@ -10964,7 +10969,7 @@ static int money_or_round(const struct doc *doc, const struct doc_sent *st)
 		"round", "financ", "fund", "money", "capit",
 	};
 	for (size_t k = st->t0; k < st->t1; k = doc_next(doc, k))
-		if (stem_in(doc, k, stems, ARRAY_SIZE(stems)))
+		if (doc_stem_in(doc, k, stems, ARRAY_SIZE(stems)))
 			return 1;
 	return 0;
 }
@@ -11043,8 +11048,8 @@ static void investor_sentences(const struct doc *doc, struct found *f)
 			 * Mohammed": a policy's leader invests nothing */
 			long pk = doc_prev(doc, k);
 			if (doc_word_is(doc, k, "led") && pk >= (long)st->t0 &&
-			    stem_in(doc, (size_t)pk, policy_nouns,
-				    ARRAY_SIZE(policy_nouns)))
+			    doc_stem_in(doc, (size_t)pk, policy_nouns,
+					ARRAY_SIZE(policy_nouns)))
 				continue;
 			/* "Factorial joins a short list of Spanish unicorns
 			 * that includes Glovo": the round's own company joins
@@ -11074,8 +11079,8 @@ static void investor_sentences(const struct doc *doc, struct found *f)
 				}
 			if (!listed && (f->type == DEAL_FUNDING ||
 					f->type == DEAL_INVESTMENT) &&
-			    stem_in(doc, k, round_list_words,
-				    ARRAY_SIZE(round_list_words)))
+			    doc_stem_in(doc, k, round_list_words,
+					ARRAY_SIZE(round_list_words)))
 				/* (the round named before the list's word; after
 				 * "put": "put money into the round") */
 				for (size_t q = doc_stem_is(doc, k, "put") ? k :
@@ -11085,8 +11090,8 @@ static void investor_sentences(const struct doc *doc, struct found *f)
 				     q = doc_next(doc, q))
 					listed = doc_stem_is(doc, k, "put") ?
 						 doc_word_is(doc, q, "round") :
-						 stem_in(doc, q, round_nouns,
-							 ARRAY_SIZE(round_nouns));
+						 doc_stem_in(doc, q, round_nouns,
+							     ARRAY_SIZE(round_nouns));
 		}
 		/* "Existing shareholders Globe Telecom, Inc., Ayala Corp.
 		 * and Ant Group also put in money": a round's sentence whose
@@ -11394,7 +11399,8 @@ static int held_before(const struct doc *doc, const struct doc_sent *st,
 	long u = doc_prev(doc, v);
 	for (int w = 0; u >= (long)st->t0 && w < 3;
 	     w++, u = doc_prev(doc, (size_t)u))
-		if (stem_in(doc, (size_t)u, holdings, ARRAY_SIZE(holdings)) ||
+		if (doc_stem_in(doc, (size_t)u, holdings,
+				ARRAY_SIZE(holdings)) ||
 		    doc_word_is(doc, (size_t)u, "%") ||
 		    /* (not "a holding company owned by") */
 		    (doc_word_is(doc, (size_t)u, "holding") &&
@@ -11535,7 +11541,8 @@ static void consortium(const struct doc *doc, struct found *f)
 			size_t rest = part.t1;
 			for (size_t q = k + 1; q < part.t1; q = doc_next(doc, q))
 				if (doc->tok_co[q] < 0 &&
-				    stem_in(doc, q, buy_stems, ARRAY_SIZE(buy_stems))) {
+				    doc_stem_in(doc, q, buy_stems,
+						ARRAY_SIZE(buy_stems))) {
 					/* (its members may follow what it bought:
 					 * "A consortium that bought Beta Corp last
 					 * year, led by KKR") */
@@ -11928,7 +11935,7 @@ static size_t members_after(const struct doc *doc, const struct doc_sent *st,
 		v = doc_next(doc, v);
 	if (v >= st->t1)
 		return st->t1;
-	if (stem_in(doc, v, member_verbs, ARRAY_SIZE(member_verbs))) {
+	if (doc_stem_in(doc, v, member_verbs, ARRAY_SIZE(member_verbs))) {
 		size_t from = doc_next(doc, v);
 		if (from < st->t1 && doc_word_is(doc, from, "of"))
 			from = doc_next(doc, from);
@@ -12327,8 +12334,8 @@ static void co_buyers(struct doc *doc, struct found *f)
 		for (size_t k = st->t0; k < st->t1; k++) {
 			marked |= doc_word_in(doc, k, co_buyer_marks,
 					      ARRAY_SIZE(co_buyer_marks));
-			rival |= stem_in(doc, k, rival_stems,
-					 ARRAY_SIZE(rival_stems));
+			rival |= doc_stem_in(doc, k, rival_stems,
+					     ARRAY_SIZE(rival_stems));
 		}
 		if (!marked || rival || !names_between(doc, st->t0, st->t1, &f->acq))
 			continue;
@@ -13516,8 +13523,8 @@ static int buy_from_seller(struct doc *doc, const struct doc_sent *st,
 				return 0;
 		}
 		long w = doc_prev(doc, j);
-		if (w >= 0 && stem_in(doc, (size_t)w, from_not_seller,
-				      ARRAY_SIZE(from_not_seller)))
+		if (w >= 0 && doc_stem_in(doc, (size_t)w, from_not_seller,
+					  ARRAY_SIZE(from_not_seller)))
 			return 0;
 		size_t after = doc_next(doc, j);
 		if (w >= 0 && origin_from(doc, st, (size_t)w) &&
@@ -13697,7 +13704,8 @@ static void seller_from(struct doc *doc, struct found *f)
 				 doc_word_is(doc, k, "controlled") ||
 				 doc_word_is(doc, k, "owned"))
 				found = which_owns_seller(doc, st, k, f);
-			else if (stem_in(doc, k, buy_stems, ARRAY_SIZE(buy_stems)) &&
+			else if (doc_stem_in(doc, k, buy_stems,
+					     ARRAY_SIZE(buy_stems)) &&
 				 (by_acq || !other_between(doc, st->t0, k, f, 0)) &&
 				 /* "to buy back shares from X" */
 				 !doc_word_is(doc, doc_next(doc, k), "back") &&
@@ -14954,11 +14962,11 @@ static int filing_after(const struct doc *doc, size_t k)
 	if (q < st->t1 && (doc_word_is(doc, q, "its") ||
 			   doc_word_is(doc, q, "their")))
 		q = doc_next(doc, q);
-	if (q < st->t1 && stem_in(doc, q, backings, ARRAY_SIZE(backings)))
+	if (q < st->t1 && doc_stem_in(doc, q, backings, ARRAY_SIZE(backings)))
 		return 1;
 	q = doc_next(doc, k);
 	for (int n = 0; q < st->t1 && n < 4; n++, q = doc_next(doc, q))
-		if (stem_in(doc, q, filings, ARRAY_SIZE(filings)))
+		if (doc_stem_in(doc, q, filings, ARRAY_SIZE(filings)))
 			return 1;
 	return 0;
 }
@@ -15062,7 +15070,7 @@ static int change_word(const struct doc *doc, size_t k)
 		"rais", "hike", "increas", "boost", "sweeten", "improv",
 		"chang", "action", "extend", "amend", "pursu", "revis",
 	};
-	return stem_in(doc, k, changes, ARRAY_SIZE(changes));
+	return doc_stem_in(doc, k, changes, ARRAY_SIZE(changes));
 }
 
 static int changes_after(const struct doc *doc, size_t k)
@@ -15137,7 +15145,7 @@ static int stem_soon_after(const struct doc *doc, const struct doc_sent *ks,
 {
 	size_t j = doc_next(doc, k);
 	for (int w = 0; j < ks->t1 && w < words; w++, j = doc_next(doc, j))
-		if (stem_in(doc, j, stems, n))
+		if (doc_stem_in(doc, j, stems, n))
 			return 1;
 	return 0;
 }
@@ -15348,9 +15356,9 @@ static enum ex_status token_status(const struct doc *doc, size_t k)
 		};
 		size_t q = doc_next(doc, k);
 		if (q < ks->t1 && !doc_word_is(doc, q, "to") &&
-		    !stem_in(doc, q, deals, ARRAY_SIZE(deals)) &&
+		    !doc_stem_in(doc, q, deals, ARRAY_SIZE(deals)) &&
 		    !(pk >= (long)ks->t0 &&
-		      stem_in(doc, (size_t)pk, deals, ARRAY_SIZE(deals))))
+		      doc_stem_in(doc, (size_t)pk, deals, ARRAY_SIZE(deals))))
 			return STATUS_NONE;
 	}
 	/* "to invest $1 billion in OpenAI to pursue artificial general
@@ -15368,7 +15376,7 @@ static enum ex_status token_status(const struct doc *doc, size_t k)
 		size_t q = doc_next(doc, k);
 		for (int w = 0; q < ks->t1 && w < 4 && !deal;
 		     w++, q = doc_next(doc, q))
-			deal = stem_in(doc, q, deals, ARRAY_SIZE(deals)) ||
+			deal = doc_stem_in(doc, q, deals, ARRAY_SIZE(deals)) ||
 			       doc->tok_co[q] >= 0 ||
 			       doc_deal_cue(doc->tok[q].scls) >= 0 ||
 			       /* "decided not to pursue it" */
@@ -15520,7 +15528,7 @@ static enum ex_status token_status(const struct doc *doc, size_t k)
 				      doc_word_is(doc, q, "hostile")))
 			q = doc_next(doc, q);
 		if (q < ks->t1 &&
-		    stem_in(doc, q, ended_deals, ARRAY_SIZE(ended_deals)))
+		    doc_stem_in(doc, q, ended_deals, ARRAY_SIZE(ended_deals)))
 			return STATUS_TERMINATED;
 	}
 	/* "the Red River National Bank failed and its assets were taken
@@ -15536,16 +15544,16 @@ static enum ex_status token_status(const struct doc *doc, size_t k)
 		int deal = 0;
 		for (long w = pk, n = 0; !deal && w >= (long)ks->t0 && n < 3;
 		     w = doc_prev(doc, (size_t)w), n++)
-			deal = stem_in(doc, (size_t)w, failing,
-				       ARRAY_SIZE(failing));
+			deal = doc_stem_in(doc, (size_t)w, failing,
+					   ARRAY_SIZE(failing));
 		/* "The takeover of Aareal Bank by ... Advent and Centerbridge
 		 * has failed", "Takeover of Aareal Bank fails": the deal the
 		 * sentence opens with */
 		size_t o = ks->t0;
 		if (doc_word_is(doc, o, "the") || doc_word_is(doc, o, "a"))
 			o = doc_next(doc, o);
-		if (!deal && o < k && stem_in(doc, o, failing,
-					      ARRAY_SIZE(failing)))
+		if (!deal && o < k && doc_stem_in(doc, o, failing,
+						  ARRAY_SIZE(failing)))
 			deal = 1;
 		if (!deal)
 			return STATUS_NONE;
@@ -15578,8 +15586,8 @@ static enum ex_status token_status(const struct doc *doc, size_t k)
 		     n = doc_next(doc, n)) {
 			/* "DROPS CONDITION TO NECO OFFER": a term of the
 			 * bid dropped, not the bid */
-			if (stem_in(doc, n, terms, ARRAY_SIZE(terms)) ||
-			    stem_in(doc, n, filings, ARRAY_SIZE(filings)))
+			if (doc_stem_in(doc, n, terms, ARRAY_SIZE(terms)) ||
+			    doc_stem_in(doc, n, filings, ARRAY_SIZE(filings)))
 				return STATUS_NONE;
 			/* "had dropped plans to float its oil and gas
 			 * interests ... and would instead sell them to
@@ -15588,7 +15596,7 @@ static enum ex_status token_status(const struct doc *doc, size_t k)
 			    find_word(doc, ks, n, "instead", DROP_INSTEAD_WORDS) <
 				    ks->t1)
 				return STATUS_NONE;
-			if (stem_in(doc, n, dropped, ARRAY_SIZE(dropped)))
+			if (doc_stem_in(doc, n, dropped, ARRAY_SIZE(dropped)))
 				return STATUS_TERMINATED;
 			if (doc->tok_co[n] < 0 && !ticker(doc, n))
 				w++;
@@ -15607,7 +15615,7 @@ static enum ex_status token_status(const struct doc *doc, size_t k)
 			b = doc_prev(doc, (size_t)b);
 		if (doc_word_is(doc, k, "dropped") && b >= 0 &&
 		    doc->tok[b].sent == doc->tok[k].sent &&
-		    stem_in(doc, (size_t)b, dropped, ARRAY_SIZE(dropped)))
+		    doc_stem_in(doc, (size_t)b, dropped, ARRAY_SIZE(dropped)))
 			return STATUS_TERMINATED;
 		return STATUS_NONE;
 	}
@@ -15629,7 +15637,8 @@ static enum ex_status token_status(const struct doc *doc, size_t k)
 				return STATUS_NONE;
 			/* (not a person: "SUSPENDS U.K. MERGER CHIEF") */
 			size_t nn = doc_next(doc, n);
-			if (stem_in(doc, n, suspended, ARRAY_SIZE(suspended)))
+			if (doc_stem_in(doc, n, suspended,
+					ARRAY_SIZE(suspended)))
 				return nn < doc->ntok &&
 				       doc->tok[nn].sent == doc->tok[k].sent &&
 				       (IS(doc, nn, DOC_W_TITLE) ||
@@ -15666,7 +15675,7 @@ static enum ex_status token_status(const struct doc *doc, size_t k)
 		for (int w = 0; n < doc->ntok && w < 3 &&
 		     doc->tok[n].sent == doc->tok[k].sent;
 		     w++, n = doc_next(doc, n))
-			if (stem_in(doc, n, bids, ARRAY_SIZE(bids)))
+			if (doc_stem_in(doc, n, bids, ARRAY_SIZE(bids)))
 				return STATUS_PROPOSED;
 	}
 	/* "expects to sell its Celeron Corp subsidiary": a plan, not yet a
@@ -16327,7 +16336,7 @@ static int rejects_in(const struct doc *doc, size_t s)
 		    (doc_stem_is(doc, k, "turn") && n < st->t1 &&
 		     doc_word_is(doc, n, "down")))
 			no = 1;
-		if (stem_in(doc, k, turned_down, ARRAY_SIZE(turned_down)))
+		if (doc_stem_in(doc, k, turned_down, ARRAY_SIZE(turned_down)))
 			bid = 1;
 	}
 	return no && bid;
@@ -16366,7 +16375,7 @@ static int venture_named(const struct doc *doc, const struct cue *c)
 	return doc_stem_is(doc, c->t0, "joint") ||
 	       doc_stem_is(doc, c->t0, "ventur") ||
 	       (n < doc->ntok && doc->tok[n].sent == doc->tok[c->t0].sent &&
-		stem_in(doc, n, pacts, sizeof(pacts) / sizeof(pacts[0])));
+		doc_stem_in(doc, n, pacts, sizeof(pacts) / sizeof(pacts[0])));
 }
 
 /* Whether sentence st names a round ("a Series A round", "seed"). */
@@ -16374,7 +16383,7 @@ static int round_named(const struct doc *doc, const struct doc_sent *st)
 {
 	static const char *const rounds[] = {"round", "seri", "seed"};
 	for (size_t k = st->t0; k < st->t1; k++)
-		if (stem_in(doc, k, rounds, ARRAY_SIZE(rounds)))
+		if (doc_stem_in(doc, k, rounds, ARRAY_SIZE(rounds)))
 			return 1;
 	return 0;
 }
@@ -16451,7 +16460,8 @@ static int stake_cut(const struct doc *doc, const struct found *f)
 			continue;
 		if (doc_word_in(doc, (size_t)q, gets, ARRAY_SIZE(gets)))
 			return 0;
-		if (stem_in(doc, (size_t)q, cut_words, ARRAY_SIZE(cut_words)))
+		if (doc_stem_in(doc, (size_t)q, cut_words,
+				ARRAY_SIZE(cut_words)))
 			return 1;
 		n++;
 	}
@@ -17026,7 +17036,7 @@ static int board_recommended(const struct doc *doc, const struct found *f)
 				if (m >= 0 && !side_company(doc, f,
 							    doc->ment[m].id))
 					break;
-				if (stem_in(doc, q, bids, ARRAY_SIZE(bids)))
+				if (doc_stem_in(doc, q, bids, ARRAY_SIZE(bids)))
 					return 1;
 			}
 		}
@@ -17219,7 +17229,7 @@ static enum ex_status deal_status(const struct doc *doc,
 		if (doc->tok[k].sent < doc->nsent &&
 		    (doc->sent[doc->tok[k].sent].para <= 1 ||
 		     doc->tok[k].sent == f->sent) &&
-		    stem_in(doc, k, done, ARRAY_SIZE(done)) &&
+		    doc_stem_in(doc, k, done, ARRAY_SIZE(done)) &&
 		    !doc_word_is(doc, doc_next(doc, k), "to"))
 			return s;
 	return STATUS_AGREED;
@@ -17276,7 +17286,8 @@ static int decided_in_sentence(const struct doc *doc, const struct found *f)
 		for (long w = p, n = 0; w > 0 && n < VENTURE_WORDS &&
 		     doc->tok[w].sent == (uint32_t)f->sent;
 		     w = doc_prev(doc, (size_t)w), n++)
-			if (stem_in(doc, (size_t)w, forming, ARRAY_SIZE(forming))) {
+			if (doc_stem_in(doc, (size_t)w, forming,
+					ARRAY_SIZE(forming))) {
 				long t = doc_prev(doc, (size_t)w);
 				if (t >= 0 && doc->tok[t].sent == (uint32_t)f->sent &&
 				    doc_word_is(doc, (size_t)t, "to"))
@@ -17365,7 +17376,7 @@ static int decided_clause(const struct doc *doc, const struct found *f,
 	     q >= (long)st->t0 && n < WILL_WORDS; q = doc_prev(doc, (size_t)q)) {
 		/* (a price between counts as no word) */
 		n += !price_word(doc, (size_t)q);
-		if (stem_in(doc, (size_t)q, aims, ARRAY_SIZE(aims)))
+		if (doc_stem_in(doc, (size_t)q, aims, ARRAY_SIZE(aims)))
 			return 0;
 		if (doc_word_is(doc, (size_t)q, "will") ||
 		    doc_word_is(doc, (size_t)q, "would"))
@@ -17485,8 +17496,8 @@ static enum ex_status deal_status_said(const struct doc *doc,
 			s = STATUS_AGREED;
 		for (size_t q = doc->sent[k].t0;
 		     s == STATUS_PROPOSED && q < doc->sent[k].t1; q++)
-			rivals |= stem_in(doc, q, rival_bidders,
-					  ARRAY_SIZE(rival_bidders));
+			rivals |= doc_stem_in(doc, q, rival_bidders,
+					      ARRAY_SIZE(rival_bidders));
 		n++;
 	}
 	if (s != STATUS_NONE &&
@@ -18192,8 +18203,8 @@ static int own_holders_paid(const struct doc *doc, const struct doc_sent *st)
 		if (n < st->t1 && (doc_word_is(doc, n, "common") ||
 				   doc_stem_is(doc, n, "stock") ||
 				   doc_stem_is(doc, n, "share") ||
-				   stem_in(doc, n, holder_stems,
-					   ARRAY_SIZE(holder_stems))) &&
+				   doc_stem_in(doc, n, holder_stems,
+					       ARRAY_SIZE(holder_stems))) &&
 		    stem_within(doc, st, n, 8, receive_stems,
 				ARRAY_SIZE(receive_stems)))
 			return 1;
@@ -18201,8 +18212,8 @@ static int own_holders_paid(const struct doc *doc, const struct doc_sent *st)
 		long p = doc_prev(doc, k), pp = p >= (long)st->t0 ?
 			 doc_prev(doc, (size_t)p) : -1;
 		if (pp >= (long)st->t0 && doc_word_is(doc, (size_t)p, "of") &&
-		    stem_in(doc, (size_t)pp, holder_stems,
-			    ARRAY_SIZE(holder_stems)) &&
+		    doc_stem_in(doc, (size_t)pp, holder_stems,
+				ARRAY_SIZE(holder_stems)) &&
 		    stem_within(doc, st, k, 8, receive_stems,
 				ARRAY_SIZE(receive_stems)))
 			return 1;
@@ -18234,11 +18245,12 @@ static int merged_away(const struct doc *doc, const struct doc_ment *m)
 	 * "shareholders of Y would receive", "issued to the shareholders of
 	 * Y" */
 	if (e < st->t1 &&
-	    stem_in(doc, e, holder_stems, ARRAY_SIZE(holder_stems)))
+	    doc_stem_in(doc, e, holder_stems, ARRAY_SIZE(holder_stems)))
 		return holders_paid(doc, st, e, p1);
 	if (p1 >= (long)st->t0 && doc_word_is(doc, (size_t)p1, "of") &&
 	    p2 >= (long)st->t0 &&
-	    stem_in(doc, (size_t)p2, holder_stems, ARRAY_SIZE(holder_stems)) &&
+	    doc_stem_in(doc, (size_t)p2, holder_stems,
+			ARRAY_SIZE(holder_stems)) &&
 	    holders_paid(doc, st, e, p3))
 		return 1;
 	/* "each Y share", "per Y share", "each share of Y" */
@@ -18276,7 +18288,7 @@ static int merged_into_unit_of(const struct doc *doc, const struct doc_ment *m)
 	long p1 = doc_prev(doc, m->t0);
 	long p2 = p1 >= (long)st->t0 ? doc_prev(doc, (size_t)p1) : -1;
 	if (p2 < (long)st->t0 || !doc_word_is(doc, (size_t)p1, "of") ||
-	    !stem_in(doc, (size_t)p2, unit_stems, ARRAY_SIZE(unit_stems)))
+	    !doc_stem_in(doc, (size_t)p2, unit_stems, ARRAY_SIZE(unit_stems)))
 		return 0;
 	long q = doc_prev(doc, (size_t)p2);
 	for (int n = 0; q >= (long)st->t0 && n < 4;
@@ -18354,7 +18366,7 @@ static void options_sale(const struct doc *doc, struct found *f)
 	const struct doc_sent *st = &doc->sent[f->sent];
 	int weighed = 0;
 	for (size_t q = st->t0; q < f->cue.t0 && !weighed; q++)
-		weighed = stem_in(doc, q, weighing, ARRAY_SIZE(weighing));
+		weighed = doc_stem_in(doc, q, weighing, ARRAY_SIZE(weighing));
 	long k = doc_prev(doc, f->cue.t0);
 	for (int n = 0; weighed && k >= (long)st->t0 && n < OPTION_WORDS;
 	     n++, k = doc_prev(doc, (size_t)k))
@@ -18527,7 +18539,7 @@ static int bought_by_other(const struct doc *doc, const struct doc_ment *m,
 	if (p >= (long)st->t0 && doc_word_is(doc, (size_t)p, "of")) {
 		long q = doc_prev(doc, (size_t)p);
 		if (q < (long)st->t0 ||
-		    !stem_in(doc, (size_t)q, nouns, ARRAY_SIZE(nouns)))
+		    !doc_stem_in(doc, (size_t)q, nouns, ARRAY_SIZE(nouns)))
 			return 0;
 		/* "the purchase of Figma by Adobe" */
 		size_t b = doc_next(doc, m->t1 - 1);
@@ -18541,7 +18553,7 @@ static int bought_by_other(const struct doc *doc, const struct doc_ment *m,
 	/* "agreed to buy Plaid": the verb right before the name, its
 	 * subject the other side */
 	return p >= (long)st->t0 && !doc->tok[p].cap &&
-	       stem_in(doc, (size_t)p, verbs, ARRAY_SIZE(verbs)) &&
+	       doc_stem_in(doc, (size_t)p, verbs, ARRAY_SIZE(verbs)) &&
 	       side_named_before(doc, st, (size_t)p, other);
 }
 
@@ -18795,8 +18807,8 @@ static int dated_before(const struct doc *doc, const struct doc_sent *st,
 		if (doc_word_is(doc, (size_t)a, "after")) {
 			long u = doc_prev(doc, (size_t)a);
 			if (u >= (long)st->t0 &&
-			    stem_in(doc, (size_t)u, time_units,
-				    ARRAY_SIZE(time_units)))
+			    doc_stem_in(doc, (size_t)u, time_units,
+					ARRAY_SIZE(time_units)))
 				return 1;
 			break;
 		}
@@ -19660,7 +19672,8 @@ static void holders_back_merger(struct doc *doc, struct found *best)
 			int told = 0;
 			for (size_t q = st->t0; q < st->t1 && !told;
 			     q = doc_next(doc, q))
-				told = stem_in(doc, q, buys, ARRAY_SIZE(buys));
+				told = doc_stem_in(doc, q, buys,
+						   ARRAY_SIZE(buys));
 			if (told)
 				return;
 			/* the company whose vote it is: the sentence's
@@ -20703,8 +20716,8 @@ static int own_stake_offered_in(struct doc *doc, const struct doc_sent *st,
 			continue;
 		int answers = 0;
 		for (size_t q2 = h->t1; q2 < k && !answers; q2 = doc_next(doc, q2))
-			answers = stem_in(doc, q2, answer_verbs,
-					  ARRAY_SIZE(answer_verbs));
+			answers = doc_stem_in(doc, q2, answer_verbs,
+					      ARRAY_SIZE(answer_verbs));
 		if (!answers)
 			continue;
 		span_name(doc, h->t0, h->t1, &x);
@@ -21113,7 +21126,7 @@ static int offering_sentence(const struct doc *doc, size_t off)
 		return 0;
 	const struct doc_sent *st = &doc->sent[doc->tok[k].sent];
 	for (size_t j = st->t0; j < st->t1; j++)
-		if (stem_in(doc, j, words, ARRAY_SIZE(words)))
+		if (doc_stem_in(doc, j, words, ARRAY_SIZE(words)))
 			return 1;
 	return 0;
 }

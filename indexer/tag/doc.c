@@ -803,6 +803,15 @@ int doc_word_in(const struct doc *doc, size_t i, const char *const *list,
 	return 0;
 }
 
+int doc_stem_in(const struct doc *doc, size_t i, const char *const *list,
+		size_t n)
+{
+	for (size_t k = 0; i < doc->ntok && k < n; k++)
+		if (doc_stem_is(doc, i, list[k]))
+			return 1;
+	return 0;
+}
+
 int doc_gap_has(const struct doc *doc, size_t a, size_t b, char c)
 {
 	/* none between tokens that overlap: a joined word's parts

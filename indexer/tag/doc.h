@@ -238,6 +238,9 @@ int doc_word_in(const struct doc *doc, size_t i, const char *const *list,
  * does not start after a ends, or either is past the last token). */
 int doc_gap_has(const struct doc *doc, size_t a, size_t b, char c);
 int doc_stem_is(const struct doc *doc, size_t i, const char *s);
+/* Whether token i's stem opens with one of the stems of list[0..n). */
+int doc_stem_in(const struct doc *doc, size_t i, const char *const *list,
+		size_t n);
 /* The sector token i names alone (its stem a keyword's, its word one of
  * the keyword's forms: gaz_sector_form()), or -1. */
 int doc_sector(const struct doc *doc, size_t i);

@@ -3811,16 +3811,6 @@ static int person_surname(const struct doc *doc, const char *w, size_t n)
 	return 1;
 }
 
-/* Whether token k's stem opens with one of the stems in list. */
-static int stem_in_list(const struct doc *doc, size_t k,
-			const char *const *list, size_t n)
-{
-	for (size_t i = 0; i < n; i++)
-		if (doc_stem_is(doc, k, list[i]))
-			return 1;
-	return 0;
-}
-
 /* Whether the text between tokens a and b holds a dash, "-" or an em
  * dash (a dateline's: "SANTIAGO — Equinix"). */
 static int dash_gap(const struct doc *doc, size_t a, size_t b)
@@ -3963,8 +3953,8 @@ static void lead_one_word_names(struct doc *doc)
 				"his", "her", "our",
 			};
 			long b = doc_prev(doc, (size_t)v);
-			object = stem_in_list(doc, (size_t)v, lead_object_stems,
-					      ARRAY_SIZE(lead_object_stems)) &&
+			object = doc_stem_in(doc, (size_t)v, lead_object_stems,
+					     ARRAY_SIZE(lead_object_stems)) &&
 				 !(b >= (long)st->t0 &&
 				   doc_word_in(doc, (size_t)b, things,
 					       ARRAY_SIZE(things)));
@@ -3990,8 +3980,8 @@ static void lead_one_word_names(struct doc *doc)
 				    !gap_is(doc, doc_prev(doc, k) < 0 ? k :
 					    (size_t)doc_prev(doc, k), k, " \n"))
 					break;
-				if (stem_in_list(doc, k, lead_deal_stems,
-						 ARRAY_SIZE(lead_deal_stems))) {
+				if (doc_stem_in(doc, k, lead_deal_stems,
+						ARRAY_SIZE(lead_deal_stems))) {
 					subject = 1;
 					break;
 				}
