@@ -17596,6 +17596,36 @@ static void test_venture_convertible_note(void **state)
 	tags_release(&t);
 }
 
+/* "Harwood Minerals and Pellan Mining Holdings have agreed to combine"
+ * under "Harwood, Pellan to merge": both sides are written alone
+ * elsewhere, so they are two companies and the merger's two partners;
+ * "Barrow and Finch Holdings", whose second word never stands alone, and
+ * "HARWOOD/PELLAN", a headline's pair, stay one name. */
+static void test_and_two_companies_named_alone(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Harwood, Pellan to merge in $4 billion gold deal",
+	    "Gold producers Harwood Minerals and Pellan Mining Holdings have "
+	    "agreed to combine in an all-share merger of equals.\n\n"
+	    "Pellan shareholders will receive 0.8 Harwood share for each "
+	    "share they hold.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_MERGER);
+	assert_true(has(t.companies, t.ncompanies, "Harwood Minerals"));
+	assert_true(has(t.deal.investors, t.deal.ninvestors,
+			"Harwood Minerals"));
+	assert_true(has(t.deal.investors, t.deal.ninvestors, "Pellan Mining"));
+	for (size_t i = 0; i < t.ncompanies; i++)
+		assert_null(strstr(t.companies[i], " and "));
+	tags_release(&t);
+	run("KESTREL BUYS BARROW/FINCH UNIT",
+	    "Kestrel Corp said it bought the packaging unit of Barrow and "
+	    "Finch Holdings Inc for 40 mln dlrs.\n    Barrow said the sale "
+	    "would close in May.\n", "NEW YORK", NULL, NULL, &t);
+	assert_true(has(t.companies, t.ncompanies, "Barrow and Finch"));
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -18380,6 +18410,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_state_refusal_blocks),
 		cmocka_unit_test(test_count_of_shares_is_stake),
 		cmocka_unit_test(test_venture_convertible_note),
+		cmocka_unit_test(test_and_two_companies_named_alone),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

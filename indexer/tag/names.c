@@ -497,6 +497,116 @@ static int possessive_place_opens(struct doc *doc, size_t k)
 	return 0;
 }
 
+/* Whether words a and b (case folded) are the same. */
+static int same_word(const struct doc *doc, size_t a, size_t b)
+{
+	return doc->tok[a].wl == doc->tok[b].wl &&
+	       !memcmp(doc_word(doc, a), doc_word(doc, b), doc->tok[a].wl);
+}
+
+/*
+ * Whether the word r after "and" (the word l before it) is written
+ * capitalised somewhere else in the story on its own, not in the same
+ * pair again: "Northern Star Resources and Saracen Mineral Holdings"
+ * under the headline "Northern Star, Saracen to merge" are two
+ * companies; "Cable and Wireless", "Johnson and Johnson", "Standard and
+ * Poor's" never write their second word alone.  A word the analyser
+ * counts as a stop word or a business's word ("Trust", "Loan") does not
+ * tell.
+ */
+static int word_alone_elsewhere(struct doc *doc, size_t l, size_t r)
+{
+	if ((doc->tok[r].wcls & DOC_W_STOP) || business_word(doc, r) ||
+	    doc->tok[r].wl < 3 || doc->tok[r].digit || place_opens(doc, r))
+		return 0;
+	for (size_t j = 0; j < doc->ntok; j++) {
+		if (j == r || !doc->tok[j].cap ||
+		    (doc->tok[j].flags & ANA_JOINED) || !same_word(doc, j, r) ||
+		    doc->sent[doc->tok[j].sent].caps)
+			continue;
+		long p = doc_prev(doc, j);
+		size_t n = doc_next(doc, j);
+		/* the pair again, its first word as the pair's, or the pair
+		 * written with a slash or a comma ("Harper/Row") */
+		if (p >= 0 && (is_connector(doc, (size_t)p) ||
+			       same_word(doc, (size_t)p, l)))
+			continue;
+		if (n < doc->ntok && is_connector(doc, n))
+			continue;
+		/* a longer name that goes on before it: "Mid-Saracen" */
+		if (p >= 0 && doc->tok[p].cap &&
+		    doc->tok[p].sent == doc->tok[j].sent &&
+		    name_gap(doc, (size_t)p, j))
+			continue;
+		return 1;
+	}
+	return 0;
+}
+
+/* Whether the m words from token a are written again from token j. */
+static int same_run(const struct doc *doc, size_t a, size_t j, int m)
+{
+	for (int n = 0; n < m; n++, a = doc_next(doc, a), j = doc_next(doc, j))
+		if (a >= doc->ntok || j >= doc->ntok || !same_word(doc, a, j))
+			return 0;
+	return 1;
+}
+
+/*
+ * The same for the name before "and" (its last word l, its first word
+ * back to 4 capitalised words): its opening words are written somewhere
+ * else on their own ("Northern Star" in the headline "Northern Star,
+ * Saracen to merge"), not going on into "and" and not inside a longer
+ * name.
+ */
+static int left_alone_elsewhere(struct doc *doc, size_t l)
+{
+	const struct doc_sent *st = &doc->sent[doc->tok[l].sent];
+	size_t first = l;
+	int m = 1;
+	for (long p = doc_prev(doc, l); p >= (long)st->t0 && m < 4 &&
+	     doc->tok[p].cap && name_gap(doc, (size_t)p, first);
+	     p = doc_prev(doc, (size_t)p), m++)
+		first = (size_t)p;
+	if ((doc->tok[first].wcls & DOC_W_STOP) || doc->tok[first].wl < 3)
+		return 0;
+	for (size_t j = 0; j < doc->ntok; j++) {
+		if (j == first || !doc->tok[j].cap ||
+		    (doc->tok[j].flags & ANA_JOINED) ||
+		    doc->sent[doc->tok[j].sent].caps ||
+		    !same_word(doc, j, first))
+			continue;
+		long p = doc_prev(doc, j);
+		if (p >= 0 && doc->tok[p].cap &&
+		    doc->tok[p].sent == doc->tok[j].sent &&
+		    name_gap(doc, (size_t)p, j))
+			continue;
+		/* its first word, or more of it, then no "and" */
+		for (int w = 1; w <= m; w++) {
+			if (!same_run(doc, first, j, w))
+				break;
+			size_t e = j;
+			for (int n = 1; n < w; n++)
+				e = doc_next(doc, e);
+			size_t nx = doc_next(doc, e);
+			if (nx < doc->ntok && is_connector(doc, nx))
+				break;
+			if (nx >= doc->ntok || !doc->tok[nx].cap ||
+			    doc->tok[nx].sent != doc->tok[e].sent ||
+			    !name_gap(doc, e, nx) || w == m)
+				return 1;
+		}
+	}
+	return 0;
+}
+
+/* Whether both sides of "and" (l before it, r after it) are written on
+ * their own somewhere else in the story: two companies, not one name. */
+static int named_alone_elsewhere(struct doc *doc, size_t l, size_t r)
+{
+	return word_alone_elsewhere(doc, l, r) && left_alone_elsewhere(doc, l);
+}
+
 static long name_start(struct doc *doc, size_t last)
 {
 	long first = -1;
@@ -549,6 +659,7 @@ static long name_start(struct doc *doc, size_t last)
 			     * the gazetteer knows, not one name */
 			    (and && known_company_at(doc, (size_t)pp, 1) &&
 			     known_company_at(doc, k, 0)) ||
+			    (and && named_alone_elsewhere(doc, (size_t)pp, k)) ||
 			    !name_gap(doc, (size_t)pp, (size_t)p) ||
 			    is_suffix(doc, (size_t)pp) ||
 			    /* (the second firm's suffix counts as its
