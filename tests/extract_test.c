@@ -17626,6 +17626,33 @@ static void test_and_two_companies_named_alone(void **state)
 	tags_release(&t);
 }
 
+/* "Comdata Network Inc said it is in active talks with other parties on
+ * a possible acquisition or recapitalization of Comdata": the subject's
+ * company named again as the deal word's object is bought, not the buyer;
+ * "a Benetton spokeswoman said" after "possible acquisitions" is no
+ * object, and "Coca-Cola's Vietnam bottler" is an owner's part. */
+static void test_subject_named_again_is_target(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("HARLOW SYSTEMS <HSY> IN NEW ACQUISITION TALKS",
+	    "Harlow Systems Inc said it is in active talks with other "
+	    "parties on a possible acquisition or recapitalization of "
+	    "Harlow.\n    The company gave no further details.\n",
+	    "DALLAS", NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_ACQUISITION);
+	assert_null(t.deal.acquirer);
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Harlow Systems");
+	tags_release(&t);
+	run("VERANO OF ITALY SEES EXPANSION, ACQUISITIONS",
+	    "<Verano SpA> of Italy is weighing possible acquisitions, a "
+	    "Verano spokeswoman here said.\n", "NEW YORK", NULL, NULL, &t);
+	assert_true(t.deal.target == NULL ||
+		    strcmp(t.deal.target, "Verano") != 0);
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -18411,6 +18438,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_count_of_shares_is_stake),
 		cmocka_unit_test(test_venture_convertible_note),
 		cmocka_unit_test(test_and_two_companies_named_alone),
+		cmocka_unit_test(test_subject_named_again_is_target),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

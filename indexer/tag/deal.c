@@ -19089,13 +19089,29 @@ static int sentence_deal_read(struct doc *doc, size_t s, struct cue *at,
 			      struct found *f, struct cue *first,
 			      int *have_first);
 
+/* Whether name n is what a deal's word takes, written after "of", "in"
+ * or "for" ("a possible acquisition of Comdata", "a 35 pct stake in JWT
+ * Group") or before its shares ("buy more Fisher stock"); not a noun's
+ * modifier ("a Benetton spokeswoman said"). */
+static int own_object(const struct doc *doc, const struct doc_sent *st,
+		      const struct name *n)
+{
+	static const char *const before[] = {"of", "in", "for"};
+	static const char *const shares[] = {"stock", "shares", "common"};
+	long p = doc_prev(doc, n->t0);
+	return (p >= (long)st->t0 &&
+		doc_word_in(doc, (size_t)p, before, ARRAY_SIZE(before))) ||
+	       (n->t1 < st->t1 &&
+		doc_word_in(doc, n->t1, shares, ARRAY_SIZE(shares)));
+}
+
 /*
  * "Pushpay bidders lift offer to $1.42 a share", "Metlifecare buyer moves
  * to walk away from $1.5b takeover": the company whose bidders (suitors,
  * buyer) the sentence's subject is, is bought, not the bidder; nor is a
- * family named after the company it buys its buyer.  The roles of
- * sentence s read by sentence_deal_read(), with such a bidder made the
- * target.
+ * family named after the company it buys its buyer, nor a subject whose
+ * company the deal's word takes as its object.  The roles of sentence s
+ * read by sentence_deal_read(), with such a bidder made the target.
  */
 static int sentence_deal(struct doc *doc, size_t s, struct cue *at,
 			 struct found *f, struct cue *first, int *have_first)
@@ -19147,6 +19163,28 @@ static int sentence_deal(struct doc *doc, size_t s, struct cue *at,
 				break;
 			}
 		}
+	}
+	/* "Comdata Network Inc said it is in active talks with other
+	 * parties on a possible acquisition or recapitalization of
+	 * Comdata": the company a sentence's subject names again after the
+	 * deal's word (its name or the opening of it; not a longer name, a
+	 * unit's "Equity Bank Congo", "the Gulf of Suez oil concession" after
+	 * "Gulf Canada Corp", nor an owner's possessive,
+	 * "Coca-Cola's Vietnam bottler") is what is bought, not its buyer */
+	if (r && f->has_acq && f->has_tgt &&
+	    (f->type == DEAL_ACQUISITION || f->type == DEAL_MERGER) &&
+	    f->acq.t1 <= f->cue.t0 && f->tgt.t0 >= f->cue.t1 &&
+	    !f->acq.asset && !f->tgt.asset &&
+	    f->tgt.t1 - f->tgt.t0 <= f->acq.t1 - f->acq.t0 &&
+	    same_opening(doc, &f->acq, &f->tgt) &&
+	    !doc_possessive(doc, f->tgt.t1 - 1) &&
+	    !(f->tgt.t1 < st->t1 && doc->tok[f->tgt.t1].cap &&
+	      !(doc->tok[f->tgt.t1].wcls & DOC_W_STOP)) &&
+	    !(f->tgt.t1 + 1 < st->t1 && doc_word_is(doc, f->tgt.t1, "of") &&
+	      doc->tok[doc_next(doc, f->tgt.t1)].cap) &&
+	    own_object(doc, st, &f->tgt)) {
+		f->has_acq = 0;
+		f->ninv = 0;
 	}
 	return r;
 }
