@@ -17653,6 +17653,49 @@ static void test_subject_named_again_is_target(void **state)
 	tags_release(&t);
 }
 
+/* "OREGON STEEL BUYS KAISER'S NAPA VALLEY PLANT" (its buyer's words no
+ * name the recognisers found) over the lead's "has been purchased by
+ * Oregon Steel Mills": the lead's buyer, whose first words open the
+ * headline; not the headline seller's own earlier purchase ("it acquired
+ * the stock in late 1986"), and not turned round by the lead's merger
+ * "of USAir Group with TWA" written in its own order. */
+static void test_headline_opens_with_lead_buyer(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("NEVADA STEEL BUYS MARTEN'S SPARKS VALLEY PLANT",
+	    "Marten Steel Corp's plant in Sparks, Nev., has been purchased "
+	    "by Nevada Steel Mills for 12 mln dlrs, the privately owned Reno "
+	    "company said.\n    James Hale, former vice president of sales "
+	    "for Marten, has been named general manager for the plant, which "
+	    "will be called Sparks Pipe Corp, Nevada Steel said.\n",
+	    NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Nevada Steel Mills");
+	tags_release(&t);
+	/* the lead's merger of two sides in its own order does not turn
+	 * round the headline's offer */
+	run("KWA <KWA> MAKES MERGER OFFER FOR PACAIR <PA>",
+	    "Kestrel World Airlines said it has proposed a cash merger of "
+	    "PacAir Group with KWA in which the holders of PacAir common "
+	    "would receive 52 dlrs in cash in exchange for their stock.\n"
+	    "    KWA said the offer was made in a letter to John Hale, "
+	    "chairman of PacAir.\n", "NEW YORK", NULL, NULL, &t);
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "KWA");
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "PacAir");
+	tags_release(&t);
+	run("ORCHARD PICTURES <OPX> SELLS LARCH <LRC> STAKE",
+	    "Orchard Pictures Ltd said it sold 400,000 shares or about five "
+	    "pct of Larch Broadcasting Co common stock for a gain of 12 mln "
+	    "dlrs.\n    The company said it acquired the stock in late "
+	    "1986.\n", "NEW YORK", NULL, NULL, &t);
+	assert_true(t.deal.acquirer == NULL ||
+		    strcmp(t.deal.acquirer, "Orchard Pictures") != 0);
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -18439,6 +18482,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_venture_convertible_note),
 		cmocka_unit_test(test_and_two_companies_named_alone),
 		cmocka_unit_test(test_subject_named_again_is_target),
+		cmocka_unit_test(test_headline_opens_with_lead_buyer),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

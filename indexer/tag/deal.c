@@ -14253,6 +14253,26 @@ static int words_within(const struct doc *doc, const struct name *a,
 	return 1;
 }
 
+/* Whether the headline of deal `best` opens with the first words of
+ * name n (two when n has two or more), before the deal's word, with no
+ * other word of n's sentence taken for a company there. */
+static int headline_opens_with(const struct doc *doc, const struct found *best,
+			       const struct name *n)
+{
+	const struct doc_sent *st = &doc->sent[best->sent];
+	size_t want = n->t1 - n->t0 >= 2 ? 2 : 1;
+	size_t k = st->t0, j = n->t0;
+	for (size_t w = 0; w < want; w++, k = doc_next(doc, k),
+		    j = doc_next(doc, j)) {
+		if (k >= best->cue.t0 || j >= n->t1 ||
+		    doc->tok[k].wl != doc->tok[j].wl ||
+		    strncasecmp(doc_word(doc, k), doc_word(doc, j),
+				doc->tok[k].wl))
+			return 0;
+	}
+	return k <= best->cue.t0;
+}
+
 static void complete(struct doc *doc, struct found *best,
 		     const struct found *f)
 {
@@ -14457,6 +14477,18 @@ static void complete(struct doc *doc, struct found *best,
 			best->seller = f->seller;
 			best->has_seller = 1;
 		}
+	}
+	/* "OREGON STEEL BUYS KAISER'S NAPA VALLEY PLANT" (its buyer no
+	 * name the recognisers found) and the lead's "has been purchased by
+	 * Oregon Steel Mills": the lead's buyer, when the headline opens
+	 * with its first words before its deal word */
+	if (!best->has_acq && best->has_tgt && f->has_acq && !f->has_tgt &&
+	    !f->acq.asset && doc->sent[best->sent].title &&
+	    headline_opens_with(doc, best, &f->acq) &&
+	    !same_name(doc, &best->tgt, &f->acq) &&
+	    !(best->has_seller && same_name(doc, &best->seller, &f->acq))) {
+		best->acq = f->acq;
+		best->has_acq = 1;
 	}
 	if (!best->has_tgt && f->has_tgt && best->has_acq && f->has_acq &&
 	    headline_short(doc, &best->acq, &f->acq)) {
@@ -19795,8 +19827,12 @@ static void lead_reverses(struct doc *doc, struct found *best)
 	}
 	/* the lead's target is the headline's buyer, and its buyer (or,
 	 * unnamed as one, a company of its sentence) the headline's
-	 * target */
-	if (headline_short(doc, &best->acq, &f.tgt) &&
+	 * target; not a merger's two sides in the order the lead writes
+	 * them ("proposed a cash merger of USAir Group with TWA") against a
+	 * headline's offer ("TWA MAKES MERGER OFFER FOR USAIR"), which says
+	 * who buys */
+	if (!(f.order_sides && best->type != DEAL_MERGER) &&
+	    headline_short(doc, &best->acq, &f.tgt) &&
 	    (f.has_acq ? headline_short(doc, &best->tgt, &f.acq) :
 	     names_before(doc, s, &best->tgt, SIZE_MAX))) {
 		struct name a = best->acq;
