@@ -1476,9 +1476,12 @@ static int whose_ends(const char *e, const char *end)
  * of the first token after the word (and its bracket), else j.  Without
  * a bracket the word is often the next noun's ("a 170 billion dlr U.S.
  * trade deficit", "dlrs U.S. officials said"), so it needs after it a
- * sign, a preposition or a word that opens a sentence.
+ * sign, a preposition or a word that opens a sentence; with `bracketed`
+ * (a "$" before the number) only the bracket counts: "$11.4 billion
+ * (U.S.)".
  */
-static size_t dollar_whose(const struct scan *sc, size_t j, char code[4])
+static size_t dollar_whose(const struct scan *sc, size_t j, char code[4],
+			   int bracketed)
 {
 	static const struct {
 		const char *w, *code;
@@ -1497,6 +1500,8 @@ static size_t dollar_whose(const struct scan *sc, size_t j, char code[4])
 	int paren = text_at(p, end) == '(';
 	if (paren)
 		p++;
+	else if (bracketed)
+		return j;
 	for (size_t k = 0; k < sizeof(whose) / sizeof(*whose); k++) {
 		size_t n = strlen(whose[k].w);
 		if (!text_starts(p, end, whose[k].w) ||
@@ -1506,6 +1511,9 @@ static size_t dollar_whose(const struct scan *sc, size_t j, char code[4])
 			continue;
 		const char *e = p + n;
 		if (paren) {
+			/* (an abbreviation's stop: "(Cdn.)") */
+			if (text_at(e, end) == '.' && whose[k].w[n - 1] != '.')
+				e++;
 			if (text_at(e, end) != ')')
 				continue;
 			e++;
@@ -1642,12 +1650,15 @@ static size_t amount_at(struct scan *sc, size_t i, struct money *m,
 	}
 	if (!have_cur || currency_named(sc, i, j, v * mult, in_words))
 		return i;
+	/* "$130 million USD": a dollar the words after it name */
+	int named_after = 0;
 	if (pre) {
 		/* "$ 10 dollars", "$2.87 billion USD": the same currency */
 		struct cur post;
 		if (match_cur(sc, j, MONEY_POST, &post) && post.is_post_word &&
 		    !strcmp(post.code, c.code) && post.factor == 1) {
 			j += post.ntok;
+			named_after = post.generic == MONEY_NAMED;
 			if (mult == 1 && match_scale(sc, j, &m3)) {
 				mult = m3;
 				j++;
@@ -1708,9 +1719,11 @@ static size_t amount_at(struct scan *sc, size_t i, struct money *m,
 			j = cents_tail(sc, j, &c, m);
 	}
 	memcpy(m->currency, c.code, 4);
-	m->generic = c.generic;
-	if (c.generic == MONEY_DOLLAR && c.is_post_word) {
-		e = dollar_whose(sc, j, m->currency);
+	m->generic = named_after ? MONEY_NAMED : c.generic;
+	/* "29 mln dlrs U.S.", and a "$" whose country a bracket after it
+	 * names: "$11.4 billion (U.S.)", "$65.50 (Cdn.)" */
+	if (m->generic == MONEY_DOLLAR && (c.is_post_word || pre)) {
+		e = dollar_whose(sc, j, m->currency, !c.is_post_word);
 		if (e > j) {
 			m->generic = MONEY_NAMED;
 			j = e;

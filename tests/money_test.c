@@ -404,6 +404,34 @@ static void test_dollars_whose(void **state)
 	free(m);
 }
 
+/* A "$" amount the words after it name: "$130 million USD", a bracket's
+ * country ("$11.4 billion (U.S.)", "$65.50 (Cdn.)"); not a country word
+ * with no bracket ("$5 billion U.S. deficit"); "zl" written for the
+ * zloty's "zł". */
+static void test_sign_named_after(void **state)
+{
+	(void)state;
+	const char *in = "A $130 million USD round. A deal worth $11.4 "
+			 "billion (U.S.). Holders get $65.50 (Cdn.) a share. "
+			 "A $5 billion U.S. deficit. Shares at zl21.12 apiece.";
+	struct money *m = NULL;
+	size_t cap = 0;
+	size_t n = money_scan(gaz_money(g), in, strlen(in), &m, 0, &cap);
+	assert_int_equal(n, 5);
+	assert_string_equal(m[0].currency, "USD");
+	assert_int_equal(m[0].generic, MONEY_NAMED);
+	assert_true(near(m[0].value, 130e6));
+	assert_string_equal(m[1].currency, "USD");
+	assert_int_equal(m[1].generic, MONEY_NAMED);
+	assert_string_equal(m[2].currency, "CAD");
+	assert_int_equal(m[2].generic, MONEY_NAMED);
+	assert_true(m[2].flags & MONEY_PER_SHARE);
+	assert_int_equal(m[3].generic, MONEY_DOLLAR);
+	assert_string_equal(m[4].currency, "PLN");
+	assert_true(near(m[4].value, 21.12));
+	free(m);
+}
+
 static void test_format(void **state)
 {
 	(void)state;
@@ -637,6 +665,7 @@ int main(void)
 		cmocka_unit_test(test_price_move_words),
 		cmocka_unit_test(test_change_from_to),
 		cmocka_unit_test(test_dollars_whose),
+		cmocka_unit_test(test_sign_named_after),
 		cmocka_unit_test(test_format),
 		cmocka_unit_test(test_long_numbers),
 		cmocka_unit_test(test_table_api),
