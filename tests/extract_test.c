@@ -17696,6 +17696,23 @@ static void test_headline_opens_with_lead_buyer(void **state)
 	tags_release(&t);
 }
 
+/* "Michigan General Corp said it began an exchange offer for its 110 mln
+ * dlrs outstanding principal amount of 10-3/4 pct senior subordinated
+ * debentures": the words that describe a debt do not hide that the offer
+ * is for the company's own debentures; no deal. */
+static void test_exchange_offer_own_debt_described(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("HARTLAND INDUSTRIES <HTL> BEGINS EXCHANGE OFFER",
+	    "Hartland Industries Corp said it began an exchange offer for its "
+	    "85 mln dlrs outstanding principal amount of 11-1/2 pct senior "
+	    "subordinated debentures due 1999.\n    The offer will expire "
+	    "May four.\n", "DENVER", NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_NONE);
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -18483,6 +18500,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_and_two_companies_named_alone),
 		cmocka_unit_test(test_subject_named_again_is_target),
 		cmocka_unit_test(test_headline_opens_with_lead_buyer),
+		cmocka_unit_test(test_exchange_offer_own_debt_described),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

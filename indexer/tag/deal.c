@@ -509,10 +509,18 @@ static int own_securities(const struct doc *doc, const struct doc_sent *st,
 	n = doc_next(doc, n);
 	if (n < st->t1 && doc_word_is(doc, n, "own"))
 		return 1;   /* a company's offer for its own shares */
-	/* "for all of its 150 mln dlrs of outstanding 10-5/8 pct notes":
-	 * an amount's words not counted */
+	/* "for all of its 150 mln dlrs of outstanding 10-5/8 pct notes",
+	 * "for its 110 mln dlrs outstanding principal amount of 10-3/4 pct
+	 * senior subordinated debentures": an amount's words, and the words
+	 * that describe a debt, not counted */
+	static const char *const debt_words[] = {
+		"outstanding", "principal", "aggregate", "amount", "of",
+		"senior", "subordinated", "junior", "secured", "unsecured",
+	};
 	for (int w = 0; n < st->t1 && w < OWN_SECURITY_WORDS;
-	     w += !amount_word(doc, n), n = doc_next(doc, n)) {
+	     w += !amount_word(doc, n) &&
+		  !doc_word_in(doc, n, debt_words, ARRAY_SIZE(debt_words)),
+	     n = doc_next(doc, n)) {
 		if (security_word(doc, n, SECURITY_STEMS))
 			return 1;
 		if (doc->tok[n].cap || doc_word_is(doc, n, "shares") ||
