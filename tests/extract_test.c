@@ -17713,6 +17713,36 @@ static void test_exchange_offer_own_debt_described(void **state)
 	tags_release(&t);
 }
 
+/* "Hunterdon Pharmaceuticals Inc said it formed a joint venture with
+ * <Chesapeake Biological Laboratories> and <E.B. Michaels Research
+ * Associates>": every partner listed after "with", each after "and" or a
+ * comma and a few words of description; not an apposition ("with
+ * Petroles de Venezuela, PDVSA, to own"), nor a list after a lone first
+ * partner ("will cooperate with major clearing agencies Cedel and
+ * Euroclear"). */
+static void test_venture_partners_listed(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Halden Semiconductor forms venture",
+	    "Halden Semiconductor Co said it will form a joint venture with "
+	    "German firms Varnholt and Kessler Technologies and Dutch "
+	    "chipmaker Overdijk Semiconductors.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_PARTNERSHIP);
+	assert_true(has(t.deal.investors, t.deal.ninvestors, "Varnholt"));
+	assert_true(has(t.deal.investors, t.deal.ninvestors,
+			"Kessler Technologies"));
+	assert_true(has(t.deal.investors, t.deal.ninvestors,
+			"Overdijk Semiconductors"));
+	tags_release(&t);
+	run("UNION GAS <UGS> IN PARTNERSHIP WITH PETROLVEN",
+	    "Union Gas Corp said it will enter a 50-50 partnership with "
+	    "Petroleos de Orinoco, PDO, to own and operate Union Gas's "
+	    "refinery.\n", "HOUSTON", NULL, NULL, &t);
+	assert_false(has(t.deal.investors, t.deal.ninvestors, "PDO"));
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -18501,6 +18531,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_subject_named_again_is_target),
 		cmocka_unit_test(test_headline_opens_with_lead_buyer),
 		cmocka_unit_test(test_exchange_offer_own_debt_described),
+		cmocka_unit_test(test_venture_partners_listed),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

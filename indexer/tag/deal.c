@@ -4499,6 +4499,61 @@ static int same_words(const struct doc *doc, const struct name *a,
 	return a->t1 - a->t0 == b->t1 - b->t0 && same_opening(doc, a, b);
 }
 
+/* How many words may describe a venture's next partner after "and" or a
+ * comma: "and Dutch chipmaker NXP Semiconductors". */
+#define PARTNER_LIST_WORDS 3
+
+/*
+ * The partners listed after venture partner r ("a joint venture with
+ * Robert Bosch and Infineon Technologies", "with A, B and C"), each
+ * after a comma or "and" and at most PARTNER_LIST_WORDS words of
+ * description, added to f's parties.
+ */
+static void partners_listed(const struct doc *doc, const struct doc_sent *st,
+			    const struct name *r, struct found *f)
+{
+	size_t end = r->t1;
+	while (f->nparty < PARTIES_MAX && end < st->t1) {
+		size_t k = end;
+		while (k < st->t1 && ticker(doc, k))
+			k = doc_next(doc, k);
+		if (k >= st->t1)
+			return;
+		int comma = doc_gap_has(doc, doc_prev(doc, k) >= 0 ?
+					     (size_t)doc_prev(doc, k) : k, k,
+					',');
+		size_t from = k;
+		if (doc_word_is(doc, k, "and"))
+			from = doc_next(doc, k);
+		else if (!comma)
+			return;
+		struct name n;
+		if (from >= st->t1 || !right_name(doc, st, from, &n) ||
+		    n.asset || n.t0 < from ||
+		    n.t0 > from + PARTNER_LIST_WORDS)
+			return;
+		for (size_t q = from; q < n.t0; q = doc_next(doc, q))
+			if (doc_deal_cue(doc->tok[q].scls) >= 0 ||
+			    (doc->tok[q].wcls & DOC_W_AUX))
+				return;
+		/* a name after a comma is a list's when the list goes on
+		 * after it ("Beta Inc, Gamma Corp and Delta Ltd"), not an
+		 * apposition ("with Petroles de Venezuela, PDVSA, to own") */
+		size_t nx = doc_next(doc, n.t1 - 1);
+		if (!doc_word_is(doc, k, "and") &&
+		    !(nx < st->t1 && (doc_word_is(doc, nx, "and") ||
+				      (doc_gap_has(doc, n.t1 - 1, nx, ',') &&
+				       doc->tok[nx].cap))))
+			return;
+		for (size_t i = 0; i < f->nparty; i++)
+			if (same_words(doc, &n, &f->party[i]) ||
+			    (n.company >= 0 && n.company == f->party[i].company))
+				return;
+		f->party[f->nparty++] = n;
+		end = n.t1;
+	}
+}
+
 
 /* Capitalised words that open no investor's name in a list. */
 static const char *const not_investors[] = {
@@ -9777,9 +9832,15 @@ static int roles(const struct doc *doc, size_t s, const struct cue *c,
 		size_t with = find_word(doc, st, c->t1, "with",
 				     NEAR_PARTNER_WITH);
 		if (with < st->t1 && f->nparty < PARTIES_MAX &&
-		    right_name(doc, st, with + 1, &r))
+		    right_name(doc, st, with + 1, &r)) {
 			f->party[f->nparty++] = r;
-		else if (f->nparty < PARTIES_MAX &&
+			/* (more partners only for a venture the subject
+			 * forms with them, not a first partner alone:
+			 * "will cooperate with major clearing agencies
+			 * Cedel and Euroclear") */
+			if (f->nparty >= 2)
+				partners_listed(doc, st, &r, f);
+		} else if (f->nparty < PARTIES_MAX &&
 			 pact_with_before(doc, st, c->t0, &r)) {
 			/* the agreement's partner, and the sentence's
 			 * subject that signed it */
