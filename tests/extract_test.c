@@ -17743,6 +17743,26 @@ static void test_venture_partners_listed(void **state)
 	tags_release(&t);
 }
 
+/* "CANADIAN PACIFIC <CP> SEEKS BUYER FOR UNIT" and the lead's "retained
+ * Wood Gundy Inc to seek a buyer for Maple Leaf Mills Ltd of Toronto":
+ * the unit the headline does not name is the one the lead's sale names
+ * right after its deal word; not one of a headline's several ("ARCO
+ * SELLS TWO AGRICULTURAL RESEARCH OPERATIONS"). */
+static void test_headline_unit_named_by_lead(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("NORTHERN RAIL <NRL> SEEKS BUYER FOR UNIT",
+	    "Northern Rail Ltd said it retained Lorne Securities Inc to seek "
+	    "a buyer for Birchwood Mills Ltd of Winnipeg.\n    The company "
+	    "said Birchwood had 1986 sales of 419 mln dlrs.\n", "MONTREAL",
+	    NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_DIVESTITURE);
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Birchwood Mills");
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -18532,6 +18552,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_headline_opens_with_lead_buyer),
 		cmocka_unit_test(test_exchange_offer_own_debt_described),
 		cmocka_unit_test(test_venture_partners_listed),
+		cmocka_unit_test(test_headline_unit_named_by_lead),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

@@ -14342,6 +14342,38 @@ static int headline_opens_with(const struct doc *doc, const struct found *best,
 	return k <= best->cue.t0;
 }
 
+/* Whether a headline's words from token k sell several things: "ARCO
+ * SELLS TWO AGRICULTURAL RESEARCH OPERATIONS" (one of them is no
+ * target). */
+static int several_after(const struct doc *doc, const struct doc_sent *st,
+			 size_t k)
+{
+	static const char *const several[] = {
+		"two", "three", "four", "five", "several", "units", "operations",
+		"businesses", "divisions", "subsidiaries", "assets", "stakes",
+	};
+	for (; k < st->t1; k = doc_next(doc, k))
+		if (doc_word_in(doc, k, several, ARRAY_SIZE(several)))
+			return 1;
+	return 0;
+}
+
+/* Whether name n follows deal word c with at most "for", "of" or "its"
+ * between: "a buyer for Maple Leaf Mills", "sold its Plan Cell Research
+ * Institute unit" (not "a spinoff under the Internal Revenue Code"). */
+static int object_follows(const struct doc *doc, const struct cue *c,
+			  const struct name *n)
+{
+	static const char *const linking[] = {"for", "of", "its"};
+	size_t k = c->t1;
+	while (k < n->t0 && !(doc->tok[k].flags & ANA_JOINED) &&
+	       doc_word_in(doc, k, linking, ARRAY_SIZE(linking)))
+		k = doc_next(doc, k);
+	while (k < n->t0 && (doc->tok[k].flags & ANA_JOINED))
+		k++;
+	return k == n->t0;
+}
+
 static void complete(struct doc *doc, struct found *best,
 		     const struct found *f)
 {
@@ -14488,6 +14520,23 @@ static void complete(struct doc *doc, struct found *best,
 		best->has_seller = f->has_seller;
 		best->tgt = f->tgt;
 		return;
+	}
+	/* "CANADIAN PACIFIC <CP> SEEKS BUYER FOR UNIT" and the lead's
+	 * "Canadian Pacific Ltd said it retained Wood Gundy Inc to seek a
+	 * buyer for Maple Leaf Mills Ltd of Toronto": the headline's sale
+	 * of a unit it does not name, the lead's sale names it, right after
+	 * its deal word */
+	if (same_type && best->type == DEAL_DIVESTITURE && best->has_seller &&
+	    (!best->has_tgt || best->tgt.asset) && f->has_tgt &&
+	    !f->tgt.asset && !f->has_acq && doc->sent[best->sent].title &&
+	    lead_sentence(doc, f->sent) &&
+	    !same_name(doc, &f->tgt, &best->seller) &&
+	    !headline_short(doc, &f->tgt, &best->seller) &&
+	    !headline_short(doc, &best->seller, &f->tgt) &&
+	    object_follows(doc, &f->cue, &f->tgt) &&
+	    !several_after(doc, &doc->sent[best->sent], best->cue.t1)) {
+		best->tgt = f->tgt;
+		best->has_tgt = 1;
 	}
 	/* "X sells ... to a pension fund" + "X ... to Maple Pension Plan";
 	 * "HOLIDAY CORP SELLS STAKE IN VENTURE" + "Residence Inn Corp ...
