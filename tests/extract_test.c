@@ -17763,6 +17763,41 @@ static void test_headline_unit_named_by_lead(void **state)
 	tags_release(&t);
 }
 
+/* "Nestlé sells skin health unit to EQT-led group" and later "Nestlé Skin
+ * Health, which makes the Cetaphil skincare range": the part described by
+ * its trade is the company the story names by the seller's name (or its
+ * initials: "GE Appliances" for General Electric's "household appliance
+ * business") and the description's last words; not the seller's own name
+ * ("Napco International" for its "international business"). */
+static void test_trade_unit_named(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Varholm sells water treatment unit to Kestrel-led group",
+	    "Varholm has agreed to sell its water treatment unit to a "
+	    "consortium led by Kestrel Partners for 2.1 billion euros.\n\n"
+	    "Varholm Water Treatment, which makes filters for city utilities, "
+	    "was put up for sale last year.\n", NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Varholm Water Treatment");
+	tags_release(&t);
+	run("Orrin to buy LM's appliance business for $2.4b",
+	    "Orrin Group has agreed to buy Lindqvist Manufacturing Co's "
+	    "household appliance business for $2.4 billion.\n\n"
+	    "LM Appliances, based in Dayton, Ohio, makes ovens and "
+	    "refrigerators.\n", NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "LM Appliances");
+	tags_release(&t);
+	run("NAPTON <NPT> SUSPENDS UNIT SALE",
+	    "Napton International Inc said it has suspended its plan to sell "
+	    "its international business to a group of that business' top "
+	    "managers.\n", "NEW YORK", NULL, NULL, &t);
+	assert_true(t.deal.target == NULL ||
+		    strcmp(t.deal.target, "Napton International") != 0);
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -18553,6 +18588,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_exchange_offer_own_debt_described),
 		cmocka_unit_test(test_venture_partners_listed),
 		cmocka_unit_test(test_headline_unit_named_by_lead),
+		cmocka_unit_test(test_trade_unit_named),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

@@ -14182,6 +14182,117 @@ static void place_unit_named(const struct doc *doc, struct found *f)
 	}
 }
 
+/* Whether token k writes seller n: its first word, or its initials
+ * ("GE" for General Electric). */
+static int seller_form(const struct doc *doc, const struct name *n, size_t k)
+{
+	const struct doc_tok *t = &doc->tok[k];
+	if (t->wl == doc->tok[n->t0].wl &&
+	    !strncasecmp(doc_word(doc, k), doc_word(doc, n->t0), t->wl))
+		return 1;
+	size_t i = 0, q = n->t0;
+	const char *w = doc->text.buf + t->start;
+	for (; q < n->t1 && i < t->end - t->start; q = doc_next(doc, q), i++)
+		if (!isupper((unsigned char)w[i]) ||
+		    w[i] != doc->text.buf[doc->tok[q].start])
+			return 0;
+	return i >= 2 && i == t->end - t->start && q >= n->t1;
+}
+
+/* Whether token k is a company's suffix word ("Co", "Ltd"). */
+static int is_suffix_word(const struct doc *doc, size_t k)
+{
+	return (doc->tok[k].wcls & DOC_W_SUFFIX) != 0;
+}
+
+/*
+ * A part sold described by its trade, its seller named ("Nestlé sells
+ * skin health unit", "Haier to buy GE's appliance business"), gives way
+ * to the company the story names by the seller's first word and those
+ * words: "Nestlé Skin Health", "GE Appliances".  One such company only.
+ */
+static void trade_unit_named(const struct doc *doc, struct found *f)
+{
+	static const char *const not_trade[] = {
+		"its", "the", "a", "an", "unit", "units", "business",
+		"businesses", "division", "divisions", "arm", "operations",
+		"operation", "subsidiary", "global", "entire", "whole",
+	};
+	if (!f->has_tgt || !f->tgt.asset || !f->has_seller ||
+	    !ex_deal_is_mna(f->type))
+		return;
+	size_t words[4], nw = 0;
+	for (size_t k = f->tgt.t0; k < f->tgt.t1; k = doc_next(doc, k)) {
+		if (doc_word_in(doc, k, not_trade, ARRAY_SIZE(not_trade)))
+			continue;
+		if (doc->tok_place[k] || doc->tok[k].digit || doc->tok[k].cap ||
+		    nw == ARRAY_SIZE(words))
+			return;   /* a place's part is place_unit_named()'s */
+		words[nw++] = k;
+	}
+	if (!nw)
+		return;
+	/* the seller's name (any form of it the story uses: "GE" for
+	 * General Electric), then capitalised words with the stems the
+	 * description ends with ("GE Appliances" for "household appliance
+	 * business") */
+	long found0 = -1, found1 = -1;
+	for (size_t k0 = 0; k0 < doc->ntok; k0++) {
+		const struct doc_sent *st = &doc->sent[doc->tok[k0].sent];
+		if (st->caps || !doc->tok[k0].cap ||
+		    (doc->tok[k0].flags & ANA_JOINED) ||
+		    !seller_form(doc, &f->seller, k0))
+			continue;
+		size_t k = doc_next(doc, k0), last = k0 + 1;
+		size_t run[4], nr = 0;
+		for (; k < st->t1 && doc->tok[k].cap && nr < 4 &&
+		       tight(doc, last - 1, k) && !is_suffix_word(doc, k);
+		     last = k + 1, k = doc_next(doc, k))
+			run[nr++] = k;
+		if (!nr || nr > nw)
+			continue;
+		size_t i = 0;
+		for (; i < nr; i++) {
+			size_t w = words[nw - nr + i];
+			if (doc->tok[run[i]].sl != doc->tok[w].sl ||
+			    memcmp(doc_stem(doc, run[i]), doc_stem(doc, w),
+				   doc->tok[w].sl))
+				break;
+		}
+		if (i < nr)
+			continue;
+		/* (not the seller's own name: "Safeway Stores", "Napco
+		 * International" for its "international business") */
+		size_t sn = doc->tok[f->seller.t1 - 1].end -
+			    doc->tok[f->seller.t0].start;
+		if (doc->tok[last - 1].end - doc->tok[k0].start == sn &&
+		    !strncasecmp(doc->text.buf + doc->tok[k0].start,
+				 doc->text.buf + doc->tok[f->seller.t0].start,
+				 sn))
+			continue;
+		const struct doc_ment *own = company_mention(doc, k0);
+		if (own && f->seller.company >= 0 &&
+		    (long)own->id == f->seller.company && own->t1 >= last)
+			continue;
+		if (found0 >= 0 && (last - k0 != (size_t)(found1 - found0) ||
+				    strncasecmp(doc->text.buf +
+						doc->tok[k0].start,
+						doc->text.buf +
+						doc->tok[found0].start,
+						doc->tok[last - 1].end -
+						doc->tok[k0].start)))
+			return;   /* two: no one of them */
+		found0 = (long)k0;
+		found1 = (long)last;
+	}
+	if (found0 >= 0) {
+		span_name(doc, (size_t)found0, (size_t)found1, &f->tgt);
+		/* (a unit of its own, not the seller its first word names) */
+		f->tgt.company = -1;
+		f->tgt.asset = 0;
+	}
+}
+
 /* Fill the roles `best` lacks from a later sentence about the same deal. */
 /* Whether one of best's parties is f's buyer or bought. */
 static int shares_party(struct doc *doc, const struct found *best,
@@ -21890,6 +22001,7 @@ static void deal_read(struct doc *doc, const struct dealmodel *model,
 		ipo_seller(doc, &best);
 		unit_named_later(doc, &best);
 		place_unit_named(doc, &best);
+		trade_unit_named(doc, &best);
 		own_stake_sold(doc, &best);
 		options_sale(doc, &best);
 		offer_is_tender(doc, &best);
