@@ -819,7 +819,9 @@ static const struct {
 	{"triliun", 1e12, 0}, {"miljon", 1e6, 0}, {"miljoner", 1e6, 0},
 	{"millioner", 1e6, 0}, {"miljard", 1e9, 0}, {"miljarder", 1e9, 0},
 	{"milliard", 1e9, 0}, {"milliarder", 1e9, 0}, {"milliarden", 1e9, 0},
-	{"mrd", 1e9, 0},
+	{"milliards", 1e9, 0}, {"mrd", 1e9, 0},
+	/* the Spanish "billón" is a million millions: "$2,4 billones" */
+	{"billón", 1e12, 0}, {"billones", 1e12, 0},
 };
 
 /* A scale word at i (after the token i-1); 1 with *mult set. */

@@ -432,6 +432,34 @@ static void test_sign_named_after(void **state)
 	free(m);
 }
 
+/* Units the table had no form of: Jordan's "JD" before a scaled sum,
+ * Peru's "S/", Ghana's "GH¢" and cedis, West Africa's "FCFA"; the French
+ * "milliards" and the Spanish "billones" (a million millions). */
+static void test_more_unit_forms(void **state)
+{
+	(void)state;
+	const char *in = "It paid JD266 million. InRetail paid S/ 4,000 "
+			 "millones. It is worth GH¢16 billion, or 12 million "
+			 "cedis, and 500 milliards FCFA. The loan is €2,4 "
+			 "billones. JD618 sales.";
+	struct money *m = NULL;
+	size_t cap = 0;
+	size_t n = money_scan(gaz_money(g), in, strlen(in), &m, 0, &cap);
+	assert_int_equal(n, 6);
+	assert_string_equal(m[0].currency, "JOD");
+	assert_true(near(m[0].value, 266e6));
+	assert_string_equal(m[1].currency, "PEN");
+	assert_true(near(m[1].value, 4e9));
+	assert_string_equal(m[2].currency, "GHS");
+	assert_true(near(m[2].value, 16e9));
+	assert_string_equal(m[3].currency, "GHS");
+	assert_string_equal(m[4].currency, "XOF");
+	assert_true(near(m[4].value, 500e9));
+	assert_string_equal(m[5].currency, "EUR");
+	assert_true(near(m[5].value, 2.4e12));
+	free(m);
+}
+
 static void test_format(void **state)
 {
 	(void)state;
@@ -666,6 +694,7 @@ int main(void)
 		cmocka_unit_test(test_change_from_to),
 		cmocka_unit_test(test_dollars_whose),
 		cmocka_unit_test(test_sign_named_after),
+		cmocka_unit_test(test_more_unit_forms),
 		cmocka_unit_test(test_format),
 		cmocka_unit_test(test_long_numbers),
 		cmocka_unit_test(test_table_api),
