@@ -17624,6 +17624,15 @@ static void test_and_two_companies_named_alone(void **state)
 	    "would close in May.\n", "NEW YORK", NULL, NULL, &t);
 	assert_true(has(t.companies, t.ncompanies, "Barrow and Finch"));
 	tags_release(&t);
+	/* (nor a word alone that runs on into a longer name: "Smith
+	 * Barney", "Wesson Oil") */
+	run("Smith and Wesson buys Gamma Arms",
+	    "Smith and Wesson Holding Corp said it agreed to buy Gamma Arms "
+	    "Inc for 40 mln dlrs. The deal was advised by Smith Barney. "
+	    "Wesson Oil said nothing.\n", NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Smith and Wesson");
+	tags_release(&t);
 }
 
 /* "Comdata Network Inc said it is in active talks with other parties on
@@ -17650,6 +17659,14 @@ static void test_subject_named_again_is_target(void **state)
 	    "Verano spokeswoman here said.\n", "NEW YORK", NULL, NULL, &t);
 	assert_true(t.deal.target == NULL ||
 		    strcmp(t.deal.target, "Verano") != 0);
+	tags_release(&t);
+	/* the subject's own purchase ("said it acquired") of another
+	 * company named by the subject's first word */
+	run("Market report",
+	    "United Technologies Corp said it acquired a 6 pct stake in "
+	    "United, the airline unit of UAL Inc.\n", NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "United Technologies");
 	tags_release(&t);
 }
 
@@ -17693,6 +17710,14 @@ static void test_headline_opens_with_lead_buyer(void **state)
 	    "1986.\n", "NEW YORK", NULL, NULL, &t);
 	assert_true(t.deal.acquirer == NULL ||
 		    strcmp(t.deal.acquirer, "Orchard Pictures") != 0);
+	tags_release(&t);
+	/* a headline whose buyer is another than the one it opens with */
+	run("FIRST BOSTON SAYS CLIENT TO BUY GAMMA",
+	    "First Boston Corp said it has bought, for an unnamed client, "
+	    "shares representing 9.9 pct of Gamma Corp.\n", "NEW YORK", NULL,
+	    NULL, &t);
+	assert_true(t.deal.acquirer == NULL ||
+		    strcmp(t.deal.acquirer, "First Boston") != 0);
 	tags_release(&t);
 }
 
@@ -17741,6 +17766,20 @@ static void test_venture_partners_listed(void **state)
 	    "refinery.\n", "HOUSTON", NULL, NULL, &t);
 	assert_false(has(t.deal.investors, t.deal.ninvestors, "PDO"));
 	tags_release(&t);
+	/* not a name after a verb, nor one opening a clause of its own */
+	static const char *const tails[] = {
+		"and sued Gamma Corp over a patent dispute.",
+		"and rival Gamma Corp declined comment.",
+		", and Gamma Corp, Beta's parent, will supply it.",
+	};
+	for (size_t i = 0; i < ARRAY_SIZE(tails); i++) {
+		char body[200];
+		snprintf(body, sizeof(body), "Acme Corp said it formed a joint "
+			 "venture with Beta Inc %s\n", tails[i]);
+		run("Acme venture", body, NULL, NULL, NULL, &t);
+		assert_false(has(t.deal.investors, t.deal.ninvestors, "Gamma"));
+		tags_release(&t);
+	}
 }
 
 /* "CANADIAN PACIFIC <CP> SEEKS BUYER FOR UNIT" and the lead's "retained
@@ -17760,6 +17799,20 @@ static void test_headline_unit_named_by_lead(void **state)
 	assert_int_equal(t.deal.type, DEAL_DIVESTITURE);
 	assert_non_null(t.deal.target);
 	assert_string_equal(t.deal.target, "Birchwood Mills");
+	tags_release(&t);
+	/* not a sale in a clause of its own, nor an owner's possessive */
+	run("ACME SEEKS BUYER FOR UNIT",
+	    "Acme Corp said it retained Wood Gundy Inc, which last year "
+	    "handled the sale of Gamma Inc, to find a buyer.\n", "TORONTO",
+	    NULL, NULL, &t);
+	assert_true(t.deal.target == NULL ||
+		    strcmp(t.deal.target, "Gamma") != 0);
+	tags_release(&t);
+	run("ACME SEEKS BUYER FOR UNIT",
+	    "Acme Corp said it retained Wood Gundy Inc to seek a buyer for "
+	    "Gamma Inc's Delta unit.\n", "TORONTO", NULL, NULL, &t);
+	assert_true(t.deal.target == NULL ||
+		    strcmp(t.deal.target, "Gamma") != 0);
 	tags_release(&t);
 }
 
@@ -17795,6 +17848,20 @@ static void test_trade_unit_named(void **state)
 	    "managers.\n", "NEW YORK", NULL, NULL, &t);
 	assert_true(t.deal.target == NULL ||
 		    strcmp(t.deal.target, "Napton International") != 0);
+	tags_release(&t);
+	/* not the buyer's name, nor a name that writes only the
+	 * description's last word ("Bayer Health", "animal health") */
+	run("Amex sells travel business",
+	    "American Express Co agreed to sell its travel business to "
+	    "American Travel Group for 200 mln dlrs.\n", NULL, NULL, NULL, &t);
+	assert_true(t.deal.target == NULL ||
+		    strcmp(t.deal.target, "American Travel") != 0);
+	tags_release(&t);
+	run("Bayer sells animal health business",
+	    "Bayer AG agreed to sell its animal health business to Elanco. "
+	    "Bayer Health is not part of the deal.\n", NULL, NULL, NULL, &t);
+	assert_true(t.deal.target == NULL ||
+		    strcmp(t.deal.target, "Bayer Health") != 0);
 	tags_release(&t);
 }
 

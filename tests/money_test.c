@@ -407,13 +407,14 @@ static void test_dollars_whose(void **state)
 /* A "$" amount the words after it name: "$130 million USD", a bracket's
  * country ("$11.4 billion (U.S.)", "$65.50 (Cdn.)"); not a country word
  * with no bracket ("$5 billion U.S. deficit"); "zl" written for the
- * zloty's "zł". */
+ * zloty's "zł" before a scaled sum (not a model's "ZL1"). */
 static void test_sign_named_after(void **state)
 {
 	(void)state;
 	const char *in = "A $130 million USD round. A deal worth $11.4 "
 			 "billion (U.S.). Holders get $65.50 (Cdn.) a share. "
-			 "A $5 billion U.S. deficit. Shares at zl21.12 apiece.";
+			 "A $5 billion U.S. deficit. A deal worth zl6.15bn. "
+			 "Camaro ZL1 cars and the ZL 550 engine.";
 	struct money *m = NULL;
 	size_t cap = 0;
 	size_t n = money_scan(gaz_money(g), in, strlen(in), &m, 0, &cap);
@@ -428,7 +429,7 @@ static void test_sign_named_after(void **state)
 	assert_true(m[2].flags & MONEY_PER_SHARE);
 	assert_int_equal(m[3].generic, MONEY_DOLLAR);
 	assert_string_equal(m[4].currency, "PLN");
-	assert_true(near(m[4].value, 21.12));
+	assert_true(near(m[4].value, 6.15e9));
 	free(m);
 }
 

@@ -4499,6 +4499,28 @@ static int same_words(const struct doc *doc, const struct name *a,
 	return a->t1 - a->t0 == b->t1 - b->t0 && same_opening(doc, a, b);
 }
 
+/* Words after a venture's last partner that end its list: "with A and
+ * B to develop", "for", "in", "on". */
+static const char *const list_ends[] = {
+	"and", "to", "for", "in", "on", "that", "which", "under", "at",
+	"as", "with", "by",
+};
+
+/* Whether token k is a firm's noun that may describe a partner: "firms",
+ * "group", "chipmaker", "carmaker". */
+static int firm_noun(const struct doc *doc, size_t k)
+{
+	static const char *const nouns[] = {
+		"firm", "compani", "group", "rival", "partner", "lender",
+		"bank", "insur", "carrier", "oper", "produc", "develop",
+		"supplier", "conglomer", "fund", "investor", "the", "its",
+	};
+	const char *w = doc_word(doc, k);
+	size_t n = doc->tok[k].wl;
+	return doc_stem_in(doc, k, nouns, ARRAY_SIZE(nouns)) ||
+	       (n > 5 && !memcmp(w + n - 5, "maker", 5));
+}
+
 /* How many words may describe a venture's next partner after "and" or a
  * comma: "and Dutch chipmaker NXP Semiconductors". */
 #define PARTNER_LIST_WORDS 3
@@ -4532,10 +4554,23 @@ static void partners_listed(const struct doc *doc, const struct doc_sent *st,
 		    n.asset || n.t0 < from ||
 		    n.t0 > from + PARTNER_LIST_WORDS)
 			return;
+		/* only a partner's description between: a place's word
+		 * ("German"), or a firm's noun ("firms", "chipmaker"), not a
+		 * verb ("and sued Gamma Corp") */
 		for (size_t q = from; q < n.t0; q = doc_next(doc, q))
-			if (doc_deal_cue(doc->tok[q].scls) >= 0 ||
-			    (doc->tok[q].wcls & DOC_W_AUX))
+			if (!doc->tok[q].cap && !firm_noun(doc, q))
 				return;
+		/* and the list ends or goes on after it, no clause of its
+		 * own ("and rival Gamma Corp declined comment") */
+		size_t after = doc_next(doc, n.t1 - 1);
+		if (after < st->t1 &&
+		    !doc_gap_has(doc, n.t1 - 1, after, ',') &&
+		    !doc_word_in(doc, after, list_ends, ARRAY_SIZE(list_ends)))
+			return;
+		if (after < st->t1 && doc_word_is(doc, k, "and") &&
+		    doc_gap_has(doc, n.t1 - 1, after, ',') &&
+		    doc->tok[after].cap)
+			return;   /* "and Gamma Corp, Beta's parent, will" */
 		/* a name after a comma is a list's when the list goes on
 		 * after it ("Beta Inc, Gamma Corp and Delta Ltd"), not an
 		 * apposition ("with Petroles de Venezuela, PDVSA, to own") */
@@ -14182,6 +14217,12 @@ static void place_unit_named(const struct doc *doc, struct found *f)
 	}
 }
 
+/* Words that say whose market a trade serves: "household appliance". */
+static const char *const trade_markets[] = {
+	"household", "consumer", "domestic", "retail", "commercial",
+	"industrial", "residential",
+};
+
 /* Whether token k writes seller n: its first word, or its initials
  * ("GE" for General Electric). */
 static int seller_form(const struct doc *doc, const struct name *n, size_t k)
@@ -14260,6 +14301,18 @@ static void trade_unit_named(const struct doc *doc, struct found *f)
 				break;
 		}
 		if (i < nr)
+			continue;
+		/* the description's words all written, or all but its
+		 * first when that is a market's word: "GE Appliances" for
+		 * "household appliance business" (not "Bayer Health" for
+		 * "animal health business") */
+		if (nr < nw && !(nr + 1 == nw &&
+				 doc_word_in(doc, words[0], trade_markets,
+					     ARRAY_SIZE(trade_markets))))
+			continue;
+		/* (nor the buyer's name: "American Travel Group" buying
+		 * American Express's "travel business") */
+		if (f->has_acq && seller_form(doc, &f->acq, k0))
 			continue;
 		/* (not the seller's own name: "Safeway Stores", "Napco
 		 * International" for its "international business") */
@@ -14450,6 +14503,23 @@ static int headline_opens_with(const struct doc *doc, const struct found *best,
 				doc->tok[k].wl))
 			return 0;
 	}
+	/* (not a speaker's for another who buys: "FIRST BOSTON SAYS
+	 * CLIENT TO BUY GAMMA"; "SQUIBB SAID NOT INTERESTED IN BUYING
+	 * CETUS" is Squibb's own) */
+	static const char *const speaking[] = {
+		"say", "said", "sai", "see", "expect", "tell", "told",
+	};
+	static const char *const agents[] = {
+		"client", "group", "investor", "unit", "holder", "buyer",
+		"partner", "firm", "compani", "bank", "fund", "suitor",
+		"parent", "affili", "subsidiari",
+	};
+	int spoke = 0;
+	for (size_t q = k; q < best->cue.t0; q = doc_next(doc, q)) {
+		spoke |= doc_stem_in(doc, q, speaking, ARRAY_SIZE(speaking));
+		if (spoke && doc_stem_in(doc, q, agents, ARRAY_SIZE(agents)))
+			return 0;
+	}
 	return k <= best->cue.t0;
 }
 
@@ -14476,6 +14546,15 @@ static int object_follows(const struct doc *doc, const struct cue *c,
 			  const struct name *n)
 {
 	static const char *const linking[] = {"for", "of", "its"};
+	/* not an owner's possessive ("a buyer for Gamma Inc's Delta
+	 * unit"), nor a sale told in a clause of its own ("Wood Gundy Inc,
+	 * which last year handled the sale of Gamma Inc") */
+	if (doc_possessive(doc, n->t1 - 1))
+		return 0;
+	const struct doc_sent *st = &doc->sent[doc->tok[c->t0].sent];
+	for (size_t q = st->t0; q < c->t0; q++)
+		if (doc_word_is(doc, q, "which") || doc_word_is(doc, q, "who"))
+			return 0;
 	size_t k = c->t1;
 	while (k < n->t0 && !(doc->tok[k].flags & ANA_JOINED) &&
 	       doc_word_in(doc, k, linking, ARRAY_SIZE(linking)))
@@ -19350,6 +19429,36 @@ static int sentence_deal_read(struct doc *doc, size_t s, struct cue *at,
 			      struct found *f, struct cue *first,
 			      int *have_first);
 
+/*
+ * Whether deal f's word is the verb of its subject's own act: "United
+ * Technologies Corp said it acquired a 6 pct stake in United" (the word
+ * after "it", or after the subject's name, past helping words, no other
+ * company named between), so a company its object names is another
+ * ("United", the airline), not the subject itself.
+ */
+static int subject_acts(const struct doc *doc, const struct doc_sent *st,
+			const struct found *f)
+{
+	static const char *const helping[] = {
+		"has", "have", "had", "will", "would", "to", "agreed", "agrees",
+		"plans", "also", "is", "was", "been", "may", "could", "said",
+		"it", "has", "recently", "already",
+	};
+	for (size_t k = f->acq.t1; k < f->cue.t0; k++)
+		if (doc->tok_co[k] >= 0)
+			return 0;
+	long q = doc_prev(doc, f->cue.t0);
+	for (int n = 0; q >= (long)st->t0 && n < 4;
+	     n++, q = doc_prev(doc, (size_t)q)) {
+		if ((size_t)q < f->acq.t1 || doc_word_is(doc, (size_t)q, "it") ||
+		    doc_word_is(doc, (size_t)q, "they"))
+			return 1;
+		if (!doc_word_in(doc, (size_t)q, helping, ARRAY_SIZE(helping)))
+			return 0;
+	}
+	return 0;
+}
+
 /* Whether name n is what a deal's word takes, written after "of", "in"
  * or "for" ("a possible acquisition of Comdata", "a 35 pct stake in JWT
  * Group") or before its shares ("buy more Fisher stock"); not a noun's
@@ -19443,7 +19552,8 @@ static int sentence_deal(struct doc *doc, size_t s, struct cue *at,
 	      !(doc->tok[f->tgt.t1].wcls & DOC_W_STOP)) &&
 	    !(f->tgt.t1 + 1 < st->t1 && doc_word_is(doc, f->tgt.t1, "of") &&
 	      doc->tok[doc_next(doc, f->tgt.t1)].cap) &&
-	    own_object(doc, st, &f->tgt)) {
+	    own_object(doc, st, &f->tgt) &&
+	    !subject_acts(doc, st, f)) {
 		f->has_acq = 0;
 		f->ninv = 0;
 	}

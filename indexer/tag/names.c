@@ -533,10 +533,22 @@ static int word_alone_elsewhere(struct doc *doc, size_t l, size_t r)
 			continue;
 		if (n < doc->ntok && is_connector(doc, n))
 			continue;
-		/* a longer name that goes on before it: "Mid-Saracen" */
+		/* a longer name that goes on before it ("Mid-Saracen") or
+		 * after it into other words than its own ("Wesson Oil" for
+		 * the "Wesson" of "Smith and Wesson"; "Radiation System
+		 * shares" is "Radiation Systems" again) */
 		if (p >= 0 && doc->tok[p].cap &&
 		    doc->tok[p].sent == doc->tok[j].sent &&
 		    name_gap(doc, (size_t)p, j))
+			continue;
+		size_t rn = doc_next(doc, r);
+		if (n < doc->ntok && doc->tok[n].cap &&
+		    doc->tok[n].sent == doc->tok[j].sent &&
+		    name_gap(doc, j, n) && !(doc->tok[n].wcls & DOC_W_SUFFIX) &&
+		    !(rn < doc->ntok &&
+		      doc->tok[n].sl == doc->tok[rn].sl &&
+		      !memcmp(doc_stem(doc, n), doc_stem(doc, rn),
+			      doc->tok[n].sl)))
 			continue;
 		return 1;
 	}
@@ -591,9 +603,12 @@ static int left_alone_elsewhere(struct doc *doc, size_t l)
 			size_t nx = doc_next(doc, e);
 			if (nx < doc->ntok && is_connector(doc, nx))
 				break;
+			/* (not running on into a longer name: "Smith Barney"
+			 * for the "Smith" of "Smith and Wesson") */
 			if (nx >= doc->ntok || !doc->tok[nx].cap ||
 			    doc->tok[nx].sent != doc->tok[e].sent ||
-			    !name_gap(doc, e, nx) || w == m)
+			    !name_gap(doc, e, nx) ||
+			    (doc->tok[nx].wcls & DOC_W_SUFFIX))
 				return 1;
 		}
 	}
