@@ -17865,6 +17865,31 @@ static void test_trade_unit_named(void **state)
 	tags_release(&t);
 }
 
+/* "Siebel Capital Management Inc ... told the SEC it bought 1.3 mln
+ * CooperVision Inc common shares or 5.9 pct of the total outstanding":
+ * the company's suffix between the count and "shares" does not hide a
+ * stake; "it has acquired 7,521,643 American Aggregates Corp shares,
+ * about 95 pct of those outstanding" is control, no stake. */
+static void test_count_of_shares_past_suffix(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("FIRM HAS LARKIN <LRK> STOCK, WILL BUY MORE",
+	    "Halvard Capital Management Inc, a California investment "
+	    "adviser, told the Securities and Exchange Commission it bought "
+	    "1.1 mln Larkin Optics Inc common shares or 5.2 pct of the total "
+	    "outstanding.\n", "WASHINGTON", NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_STAKE);
+	tags_release(&t);
+	run("MOST BRANTLEY <BRNT> STOCK ACQUIRED",
+	    "Marsden Holdings Corp said it has acquired 6,400,000 Brantley "
+	    "Stone Corp shares, about 93 pct of those outstanding, as a "
+	    "result of its offer which expired March 3.\n", "NEW YORK", NULL,
+	    NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_ACQUISITION);
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -18656,6 +18681,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_venture_partners_listed),
 		cmocka_unit_test(test_headline_unit_named_by_lead),
 		cmocka_unit_test(test_trade_unit_named),
+		cmocka_unit_test(test_count_of_shares_past_suffix),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

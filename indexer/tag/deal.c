@@ -15049,6 +15049,23 @@ static int offer_follows_deal(const struct doc *doc, const struct found *f,
 /* How many words a count of shares may take after its verb. */
 #define SHARE_COUNT_WORDS 5
 
+/* Whether the few words after token k state more than half of a company:
+ * "7,521,643 American Aggregates Corp shares, about 95 pct of those
+ * outstanding" (control, no stake). */
+static int majority_after(const struct doc *doc, const struct doc_sent *st,
+			  size_t k)
+{
+	size_t q = doc_next(doc, k);
+	for (int n = 0; q < st->t1 && n < 4; n++, q = doc_next(doc, q)) {
+		size_t u = doc_next(doc, q);
+		if (doc->tok[q].digit && u < st->t1 &&
+		    (doc_word_is(doc, u, "pct") || doc_word_is(doc, u, "percent")))
+			return strtod(doc->text.buf + doc->tok[q].start, NULL) >
+			       MAJORITY_PCT;
+	}
+	return 0;
+}
+
 /*
  * Whether a buying verb's object from token k is a count of shares: a
  * number (and "mln", "million"), at most two words of their class
@@ -15072,10 +15089,15 @@ static int buy_count_of_shares(const struct doc *doc,
 			   doc_word_is(doc, q, "million") ||
 			   doc_word_is(doc, q, "billion")))
 		q = doc_next(doc, q);
+	/* (a company's suffix and the shares' class not counted: "1.3
+	 * mln CooperVision Inc common shares") */
+	static const char *const classes[] = {"common", "ordinary"};
 	for (int w = 0; q < st->t1 && w < SHARE_COUNT_WORDS - 2;
-	     w++, q = doc_next(doc, q)) {
+	     w += !(doc->tok[q].wcls & DOC_W_SUFFIX) &&
+		  !doc_word_in(doc, q, classes, ARRAY_SIZE(classes)),
+	     q = doc_next(doc, q)) {
 		if (doc_word_is(doc, q, "shares"))
-			return 1;
+			return !majority_after(doc, st, q);
 		if (doc_word_in(doc, q, whole, ARRAY_SIZE(whole)) ||
 		    doc->tok[q].digit || doc->tok_money[q])
 			return 0;
