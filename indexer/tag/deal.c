@@ -4482,13 +4482,9 @@ static int same_opening(const struct doc *doc, const struct name *a,
 						   b->t1 - b->t0;
 	if (n == 0)
 		return 0;
-	for (size_t i = 0; i < n; i++) {
-		const struct doc_tok *x = &doc->tok[a->t0 + i],
-				     *y = &doc->tok[b->t0 + i];
-		if (x->wl != y->wl || memcmp(doc_word(doc, a->t0 + i),
-					     doc_word(doc, b->t0 + i), x->wl))
+	for (size_t i = 0; i < n; i++)
+		if (!doc_same_word(doc, a->t0 + i, b->t0 + i))
 			return 0;
-	}
 	return 1;
 }
 
@@ -14240,12 +14236,6 @@ static int seller_form(const struct doc *doc, const struct name *n, size_t k)
 	return i >= 2 && i == t->end - t->start && q >= n->t1;
 }
 
-/* Whether token k is a company's suffix word ("Co", "Ltd"). */
-static int is_suffix_word(const struct doc *doc, size_t k)
-{
-	return (doc->tok[k].wcls & DOC_W_SUFFIX) != 0;
-}
-
 /*
  * A part sold described by its trade, its seller named ("Nestlé sells
  * skin health unit", "Haier to buy GE's appliance business"), gives way
@@ -14287,7 +14277,7 @@ static void trade_unit_named(const struct doc *doc, struct found *f)
 		size_t k = doc_next(doc, k0), last = k0 + 1;
 		size_t run[4], nr = 0;
 		for (; k < st->t1 && doc->tok[k].cap && nr < 4 &&
-		       tight(doc, last - 1, k) && !is_suffix_word(doc, k);
+		       tight(doc, last - 1, k) && !IS(doc, k, DOC_W_SUFFIX);
 		     last = k + 1, k = doc_next(doc, k))
 			run[nr++] = k;
 		if (!nr || nr > nw)
@@ -14295,9 +14285,7 @@ static void trade_unit_named(const struct doc *doc, struct found *f)
 		size_t i = 0;
 		for (; i < nr; i++) {
 			size_t w = words[nw - nr + i];
-			if (doc->tok[run[i]].sl != doc->tok[w].sl ||
-			    memcmp(doc_stem(doc, run[i]), doc_stem(doc, w),
-				   doc->tok[w].sl))
+			if (!doc_same_stem(doc, run[i], w))
 				break;
 		}
 		if (i < nr)

@@ -812,6 +812,18 @@ int doc_stem_in(const struct doc *doc, size_t i, const char *const *list,
 	return 0;
 }
 
+int doc_same_word(const struct doc *doc, size_t a, size_t b)
+{
+	return doc->tok[a].wl == doc->tok[b].wl &&
+	       !memcmp(doc_word(doc, a), doc_word(doc, b), doc->tok[a].wl);
+}
+
+int doc_same_stem(const struct doc *doc, size_t a, size_t b)
+{
+	return doc->tok[a].sl == doc->tok[b].sl &&
+	       !memcmp(doc_stem(doc, a), doc_stem(doc, b), doc->tok[a].sl);
+}
+
 int doc_gap_has(const struct doc *doc, size_t a, size_t b, char c)
 {
 	/* none between tokens that overlap: a joined word's parts

@@ -241,6 +241,11 @@ int doc_stem_is(const struct doc *doc, size_t i, const char *s);
 /* Whether token i's stem opens with one of the stems of list[0..n). */
 int doc_stem_in(const struct doc *doc, size_t i, const char *const *list,
 		size_t n);
+
+/* Whether tokens a and b are the same folded word, or have the same
+ * stem ("Appliances", "appliance"). */
+int doc_same_word(const struct doc *doc, size_t a, size_t b);
+int doc_same_stem(const struct doc *doc, size_t a, size_t b);
 /* The sector token i names alone (its stem a keyword's, its word one of
  * the keyword's forms: gaz_sector_form()), or -1. */
 int doc_sector(const struct doc *doc, size_t i);

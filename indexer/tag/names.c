@@ -497,13 +497,6 @@ static int possessive_place_opens(struct doc *doc, size_t k)
 	return 0;
 }
 
-/* Whether words a and b (case folded) are the same. */
-static int same_word(const struct doc *doc, size_t a, size_t b)
-{
-	return doc->tok[a].wl == doc->tok[b].wl &&
-	       !memcmp(doc_word(doc, a), doc_word(doc, b), doc->tok[a].wl);
-}
-
 /*
  * Whether the word r after "and" (the word l before it) is written
  * capitalised somewhere else in the story on its own, not in the same
@@ -521,7 +514,7 @@ static int word_alone_elsewhere(struct doc *doc, size_t l, size_t r)
 		return 0;
 	for (size_t j = 0; j < doc->ntok; j++) {
 		if (j == r || !doc->tok[j].cap ||
-		    (doc->tok[j].flags & ANA_JOINED) || !same_word(doc, j, r) ||
+		    (doc->tok[j].flags & ANA_JOINED) || !doc_same_word(doc, j, r) ||
 		    doc->sent[doc->tok[j].sent].caps)
 			continue;
 		long p = doc_prev(doc, j);
@@ -529,7 +522,7 @@ static int word_alone_elsewhere(struct doc *doc, size_t l, size_t r)
 		/* the pair again, its first word as the pair's, or the pair
 		 * written with a slash or a comma ("Harper/Row") */
 		if (p >= 0 && (is_connector(doc, (size_t)p) ||
-			       same_word(doc, (size_t)p, l)))
+			       doc_same_word(doc, (size_t)p, l)))
 			continue;
 		if (n < doc->ntok && is_connector(doc, n))
 			continue;
@@ -545,10 +538,7 @@ static int word_alone_elsewhere(struct doc *doc, size_t l, size_t r)
 		if (n < doc->ntok && doc->tok[n].cap &&
 		    doc->tok[n].sent == doc->tok[j].sent &&
 		    name_gap(doc, j, n) && !(doc->tok[n].wcls & DOC_W_SUFFIX) &&
-		    !(rn < doc->ntok &&
-		      doc->tok[n].sl == doc->tok[rn].sl &&
-		      !memcmp(doc_stem(doc, n), doc_stem(doc, rn),
-			      doc->tok[n].sl)))
+		    !(rn < doc->ntok && doc_same_stem(doc, n, rn)))
 			continue;
 		return 1;
 	}
@@ -559,7 +549,7 @@ static int word_alone_elsewhere(struct doc *doc, size_t l, size_t r)
 static int same_run(const struct doc *doc, size_t a, size_t j, int m)
 {
 	for (int n = 0; n < m; n++, a = doc_next(doc, a), j = doc_next(doc, j))
-		if (a >= doc->ntok || j >= doc->ntok || !same_word(doc, a, j))
+		if (a >= doc->ntok || j >= doc->ntok || !doc_same_word(doc, a, j))
 			return 0;
 	return 1;
 }
@@ -586,7 +576,7 @@ static int left_alone_elsewhere(struct doc *doc, size_t l)
 		if (j == first || !doc->tok[j].cap ||
 		    (doc->tok[j].flags & ANA_JOINED) ||
 		    doc->sent[doc->tok[j].sent].caps ||
-		    !same_word(doc, j, first))
+		    !doc_same_word(doc, j, first))
 			continue;
 		long p = doc_prev(doc, j);
 		if (p >= 0 && doc->tok[p].cap &&
