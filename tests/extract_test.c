@@ -17890,6 +17890,32 @@ static void test_count_of_shares_past_suffix(void **state)
 	tags_release(&t);
 }
 
+/* "Chilean state copper miner Kestrel and Anglo-Australian mining group
+ * Larch have formed a joint venture" under a headline with no deal word:
+ * what each partner is, said before its name, is no word between the
+ * partners. */
+static void test_venture_partners_described(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Kestrel y Larch sellan acuerdo en Atacama",
+	    "Chilean state copper miner Kestrel Corp and Anglo-Australian mining "
+	    "group Larch Holdings have formed a joint venture called Nuevo "
+	    "Alfa to explore copper deposits in the Atacama region.\n", NULL,
+	    NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_PARTNERSHIP);
+	assert_int_equal(t.deal.ninvestors, 2);
+	assert_true(has(t.deal.investors, t.deal.ninvestors, "Kestrel"));
+	assert_true(has(t.deal.investors, t.deal.ninvestors, "Larch"));
+	tags_release(&t);
+	run("Copper push in Atacama",
+	    "State copper miner Kestrel and copper company Larch Holdings "
+	    "have formed a joint venture.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_PARTNERSHIP);
+	assert_int_equal(t.deal.ninvestors, 2);
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -18682,6 +18708,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_headline_unit_named_by_lead),
 		cmocka_unit_test(test_trade_unit_named),
 		cmocka_unit_test(test_count_of_shares_past_suffix),
+		cmocka_unit_test(test_venture_partners_described),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

@@ -5392,6 +5392,51 @@ static size_t past_place_possessive(const struct doc *doc,
 	return k;
 }
 
+/* The most words in lower case that say what a venture's partner is
+ * before its name: "state copper miner" is 3. */
+#define PARTNER_DESCRIPTION_WORDS 3
+
+/*
+ * The token where a company's name opens after what the sentence says it
+ * is, from token k: a place's adjective perhaps, then a few words in
+ * lower case ending in a business's noun ("Chilean state copper miner
+ * Codelco", "Anglo-Australian mining group Rio Tinto"); else k.
+ */
+static size_t past_partner_description(const struct doc *doc,
+				       const struct doc_sent *st, size_t k,
+				       size_t cue)
+{
+	size_t q = k;
+	/* ("Anglo-Australian": a place's adjective joined to another) */
+	for (int w = 0; w < 3 && q < cue && doc->tok[q].cap &&
+	     !doc_possessive(doc, q) &&
+	     (is_place(doc, q) ||
+	      (doc_next(doc, q) < cue && is_place(doc, doc_next(doc, q)) &&
+	       doc_gap_has(doc, q, doc_next(doc, q), '-'))); w++)
+		q = doc_next(doc, q);
+	long last = -1;
+	for (int w = 0; w < PARTNER_DESCRIPTION_WORDS && q < cue &&
+	     !company_opening(doc, q); w++, q = doc_next(doc, q)) {
+		/* (the sentence's first word in capitals: "State copper
+		 * miner Codelco and") */
+		int opening = q == st->t0 && !st->caps &&
+			      doc->tok_co[q] < 0 && !person_at(doc, q);
+		if ((doc->tok[q].cap && !opening) ||
+		    !(doc->tok[q].flags & ANA_ALPHA) ||
+		    /* (a business's noun, though "the company" refers) */
+		    (IS(doc, q, DOC_W_STOP | DOC_W_PRONOUN) &&
+		     !IS(doc, q, DOC_W_ORG)) ||
+		    IS(doc, q, DOC_W_AUX) ||
+		    doc_deal_cue(doc->tok[q].scls) >= 0)
+			return k;
+		last = (long)q;
+	}
+	if (last < 0 || q >= cue || !company_opening(doc, q) ||
+	    !(doc->tok[last].wcls & DOC_W_ORG) || !tight(doc, (size_t)last, q))
+		return k;
+	return q;
+}
+
 static void subject_partners(const struct doc *doc, const struct doc_sent *st,
 			     size_t cue, struct found *f)
 {
@@ -5406,6 +5451,7 @@ static void subject_partners(const struct doc *doc, const struct doc_sent *st,
 	if (k < cue && past_place_possessive(doc, st, k) < cue)
 		k = past_place_possessive(doc, st, k);
 	while (k < cue && f->nparty < PARTIES_MAX) {
+		k = past_partner_description(doc, st, k, cue);
 		const struct doc_ment *m = company_opening(doc, k);
 		if (!m || m->t1 > cue)
 			break;
