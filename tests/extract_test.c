@@ -17916,6 +17916,46 @@ static void test_venture_partners_described(void **state)
 	tags_release(&t);
 }
 
+/* "Kestrel Innovation Pvt., an Islamabad-based fintech startup": "Pvt"
+ * ends a name as "Pte" and "Pty" do, and names no country of its own
+ * (India's, Pakistan's, Sri Lanka's and Nepal's companies write it). */
+static void test_pvt_suffix(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Digital bank Kestrel gets funds",
+	    "ISLAMABAD (Bloomberg) -- Kestrel Innovation Pvt. raised about "
+	    "$5.5 million in pre-seed funding.\n", NULL, NULL, NULL, &t);
+	assert_true(has(t.companies, t.ncompanies, "Kestrel Innovation"));
+	assert_true(has_country(&t, "PK"));
+	assert_false(has_country(&t, "IN"));
+	assert_int_equal(t.deal.type, DEAL_FUNDING);
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Kestrel Innovation");
+	tags_release(&t);
+}
+
+/* "Kestrel Raises $5.5 Million Ahead of Launch", the lead's raise told
+ * after "after", then "The round was led by A, B and C": money raised
+ * from investors named in a round is a round. */
+static void test_raise_then_round_led_by(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Kestrel Raises $5.5 Million Ahead of Launch",
+	    "Kestrel Innovation, an Islamabad-based fintech startup, is set "
+	    "to become Pakistan's first digital bank when it starts "
+	    "operations this month, after raising about $5.5 million.\n\n"
+	    "The round was led by Larch Capital Management, Finch City "
+	    "Ventures and Heron Gobi Ventures, Chief Executive Officer Tom "
+	    "Dale said in an interview.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_FUNDING);
+	assert_int_equal(t.deal.ninvestors, 3);
+	assert_true(has(t.deal.investors, t.deal.ninvestors,
+			"Larch Capital Management"));
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -18709,6 +18749,8 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_trade_unit_named),
 		cmocka_unit_test(test_count_of_shares_past_suffix),
 		cmocka_unit_test(test_venture_partners_described),
+		cmocka_unit_test(test_pvt_suffix),
+		cmocka_unit_test(test_raise_then_round_led_by),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

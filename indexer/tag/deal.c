@@ -11163,6 +11163,8 @@ static size_t past_target_apposition(const struct doc *doc,
 	return st->t0;
 }
 
+static int round_named(const struct doc *doc, const struct doc_sent *st);
+
 static void investor_sentences(const struct doc *doc, struct found *f)
 {
 	size_t seen = 0;
@@ -11248,9 +11250,16 @@ static void investor_sentences(const struct doc *doc, struct found *f)
 				f->type == DEAL_INVESTMENT) &&
 		    also_joined(doc, st) && money_or_round(doc, st))
 			listed = 1;
-		if (listed)
-			collect_investors(doc, st,
-					  past_target_apposition(doc, st, f), f);
+		if (!listed)
+			continue;
+		size_t had = f->ninv;
+		collect_investors(doc, st, past_target_apposition(doc, st, f),
+				  f);
+		/* "X raises $5.5 million", then "The round was led by A, B
+		 * and C": money raised from investors in a round is a round */
+		if (f->type == DEAL_INVESTMENT && f->ninv > had &&
+		    !f->has_acq && f->has_tgt && round_named(doc, st))
+			f->type = DEAL_FUNDING;
 	}
 }
 

@@ -40,6 +40,7 @@ static const char *const suffixes[] = {
 	"saog", "qsc", "jsc", "pt", "sarl", "srl", "sas", "asa", "pcl",
 	"fsb",   /* a U.S. federal savings bank: "First Federal Bank FSB" */
 	"sdn", "pty",   /* "Sdn Bhd", "Pty Ltd" */
+	"pvt",   /* India's and Pakistan's private company: "Pvt Ltd", "Pvt." */
 	"kgaa",  /* a German partnership limited by shares: "Henkel KGaA" */
 	/* Hungary's: "Corvinus Zrt.", "Magyar Telekom Nyrt.", "Kft." */
 	"zrt", "nyrt", "kft",

@@ -93,7 +93,9 @@ static const struct {
 	char code[3];
 } party_codes[] = {
 	{"bhd", "MY"}, {"berhad", "MY"}, {"sdn", "MY"}, {"tbk", "ID"},
-	{"pte", "SG"}, {"pvt", "IN"}, {"kk", "JP"}, {"oyj", "FI"},
+	/* (not "Pvt", as much Pakistan's, Sri Lanka's and Nepal's as
+	 * India's) */
+	{"pte", "SG"}, {"kk", "JP"}, {"oyj", "FI"},
 	{"saog", "OM"}, {"qsc", "QA"}, {"qpsc", "QA"}, {"ltda", "BR"},
 	{"pcl", "TH"}, {"pjsc", "AE"},
 	/* exchanges: "(SASE:4090)", "(NSE: INFY)", "(6806 JT)" */
