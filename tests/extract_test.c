@@ -17956,6 +17956,30 @@ static void test_raise_then_round_led_by(void **state)
 	tags_release(&t);
 }
 
+/* "Kestrel raises full-year operating profit forecast to record 4.5
+ * trillion yen": a headline in sentence case raises what it names
+ * further on, as one in capitals does; not what money it raises is for
+ * ("Larch raises $6.5B at a $50B valuation, mostly to cover employee tax
+ * bills"). */
+static void test_sentence_case_raise_object(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Kestrel Corp raises full-year operating profit forecast to "
+	    "record 4.5 trillion yen",
+	    "Kestrel Corp cited strong sales of hybrid vehicles, price "
+	    "increases and the weak yen.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_NONE);
+	tags_release(&t);
+	run("Larch raises $6.5B at a $50B valuation, mostly to cover "
+	    "employee tax bills",
+	    "Larch has raised more than $6.5 billion in a Series I round "
+	    "that values the payments company at $50 billion.\n", NULL, NULL,
+	    NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_FUNDING);
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -18751,6 +18775,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_venture_partners_described),
 		cmocka_unit_test(test_pvt_suffix),
 		cmocka_unit_test(test_raise_then_round_led_by),
+		cmocka_unit_test(test_sentence_case_raise_object),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

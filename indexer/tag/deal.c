@@ -1943,9 +1943,17 @@ static int look_alike(const struct doc *doc, const struct doc_sent *st,
 			legal = 1;
 	k = c->t1;
 	/* a headline's raise names its object further on: "RAISES
-	 * STYRENE-BUTADIENE LATEX PRICES" */
-	int words = raise && st->title ? 2 * OBJECT_WORDS : OBJECT_WORDS;
-	for (int n = 0; k < st->t1 && n < words;
+	 * STYRENE-BUTADIENE LATEX PRICES", "Toyota raises full-year
+	 * operating profit forecast" (in sentence case too) */
+	/* (in sentence case the raise's own words up to a preposition
+	 * only, not what money raised is for: "Stripe raises $6.5B at a
+	 * $50B valuation, mostly to cover employee tax bills") */
+	int cased = raise && !st->title && st->para == 0 &&
+		    !doc->tok_money[c->t1];
+	int words = raise && (st->title || cased) ? 2 * OBJECT_WORDS :
+						     OBJECT_WORDS;
+	for (int n = 0; k < st->t1 && n < words &&
+	     !(cased && n >= OBJECT_WORDS && IS(doc, k, DOC_W_STOP));
 	     n += !amount_word(doc, k) && !per_share_word(doc, st, k),
 	     k = doc_next(doc, k)) {
 		/* the object ends at a comma: "TO BUY MAKRO IN BRAZIL, PAPER
