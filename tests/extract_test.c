@@ -17980,6 +17980,29 @@ static void test_sentence_case_raise_object(void **state)
 	tags_release(&t);
 }
 
+/* "Z Holdings Corp. and messaging app company LINE Corp. confirmed that
+ * they are in talks on a business integration": Japanese business
+ * English's merger; not integration costs in an earnings story. */
+static void test_business_integration_merger(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Kestrel, Larch confirm talks on business integration",
+	    "Kestrel Holdings Corp. and messaging app company Larch Corp. "
+	    "confirmed on Nov. 14 that they are in talks on a business "
+	    "integration.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_MERGER);
+	assert_int_equal(t.deal.status, STATUS_TALKS);
+	assert_int_equal(t.deal.ninvestors, 2);
+	tags_release(&t);
+	run("Kestrel Corp profit falls",
+	    "Kestrel Corp said its quarterly profit fell 10 percent as "
+	    "business integration costs from last year's purchases rose.\n",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_NONE);
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -18776,6 +18799,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_pvt_suffix),
 		cmocka_unit_test(test_raise_then_round_led_by),
 		cmocka_unit_test(test_sentence_case_raise_object),
+		cmocka_unit_test(test_business_integration_merger),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

@@ -57,6 +57,9 @@ static const struct {
 	/* "talks on integrating their businesses", "combined their
 	 * businesses to form GoTo" */
 	{"integr", "their", DEAL_MERGER}, {"combin", "their", DEAL_MERGER},
+	/* "are in talks on a business integration": Japanese business
+	 * English's merger */
+	{"busi", "integr", DEAL_MERGER},
 	/* "ended talks about a combination with French grocer Carrefour" */
 	{"combin", "with", DEAL_MERGER},
 	/* "X and Y have agreed to combine in an all-share transaction",
