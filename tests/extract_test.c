@@ -18003,6 +18003,44 @@ static void test_business_integration_merger(void **state)
 	tags_release(&t);
 }
 
+/* "KESTREL SELLS U.K. UNIT" and the lead's "Larch, a unit of X, said it
+ * bought U.K.-based Finch Ltd from Kestrel Corp's Heron Manufacturing
+ * Cos Inc": the lead's purchase from the headline's seller is the sale,
+ * its buyer and what it buys the sale's. */
+static void test_headline_unit_sold_lead_bought_from(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("KESTREL <KST> SELLS U.K. UNIT",
+	    "Larch SA, a unit of Cie Generale d'Electricite of France, said "
+	    "it bought U.K.-based Finch Ltd from Kestrel Corp's Heron\n"
+	    "Manufacturing Cos Inc.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_DIVESTITURE);
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Larch");
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Finch");
+	assert_non_null(t.deal.seller);
+	assert_string_equal(t.deal.seller, "Kestrel");
+	tags_release(&t);
+}
+
+/* "<Kestrel Hotels> said it and <Larch Realty Partners> of Chicago have
+ * agreed to purchase the hotel": the company that said "it" buys first,
+ * not the one after "and". */
+static void test_said_it_and_buyer(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Hotel changes hands",
+	    "<Kestrel Hotels> said it and <Larch Realty Partners> of Chicago "
+	    "have agreed to purchase the Santa Barbara Heron Hotel from Finch "
+	    "Corp for an undisclosed amount.\n", NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Kestrel Hotels");
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -18800,6 +18838,8 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_raise_then_round_led_by),
 		cmocka_unit_test(test_sentence_case_raise_object),
 		cmocka_unit_test(test_business_integration_merger),
+		cmocka_unit_test(test_headline_unit_sold_lead_bought_from),
+		cmocka_unit_test(test_said_it_and_buyer),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

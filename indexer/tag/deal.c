@@ -10866,8 +10866,37 @@ static int regulator(const struct doc *doc, const struct name *n)
 	return 0;
 }
 
+static int same_name(struct doc *doc, const struct name *a,
+		     const struct name *b);
+
+/*
+ * "Four Seasons Hotels said it and VMS Realty Partners have agreed to
+ * purchase": the buyer read before the verb is the second of two; the
+ * sentence's company that said "it" buys first.  That company in *x.
+ */
+static int said_it_and(struct doc *doc, const struct name *acq,
+		       struct name *x)
+{
+	const struct doc_sent *st = &doc->sent[doc->tok[acq->t0].sent];
+	long an = doc_prev(doc, acq->t0);
+	long it = an >= (long)st->t0 ? doc_prev(doc, (size_t)an) : -1;
+	long sd = it >= (long)st->t0 ? doc_prev(doc, (size_t)it) : -1;
+	return sd >= (long)st->t0 && doc_word_is(doc, (size_t)an, "and") &&
+	       doc_word_is(doc, (size_t)it, "it") &&
+	       (doc_word_is(doc, (size_t)sd, "said") ||
+		doc_word_is(doc, (size_t)sd, "says")) &&
+	       first_company(doc, st, (size_t)sd, x) &&
+	       x->t1 <= (size_t)sd && !same_name(doc, x, acq);
+}
+
 static int clean_roles(struct doc *doc, struct found *f)
 {
+	struct name first;
+	if (f->has_acq && (f->type == DEAL_ACQUISITION ||
+			   f->type == DEAL_STAKE || f->type == DEAL_TENDER) &&
+	    said_it_and(doc, &f->acq, &first) &&
+	    !(f->has_tgt && same_name(doc, &first, &f->tgt)))
+		f->acq = first;
 	if (f->has_acq)
 		long_form(doc, &f->acq);
 	if (f->has_tgt && !f->tgt.asset)
@@ -14781,6 +14810,32 @@ static void complete(struct doc *doc, struct found *best,
 	    !several_after(doc, &doc->sent[best->sent], best->cue.t1)) {
 		best->tgt = f->tgt;
 		best->has_tgt = 1;
+	}
+	/* "PENN CENTRAL SELLS U.K. UNIT" (no unit named) and the lead's
+	 * "SAFT ... said it bought U.K.-based Alcad Ltd from Penn Central
+	 * Corp's Marathon Manufacturing": the lead's purchase from the
+	 * headline's seller, right after "from", is the sale */
+	if (best->type == DEAL_DIVESTITURE && best->has_seller &&
+	    !best->has_acq && (!best->has_tgt || best->tgt.asset) &&
+	    f->type == DEAL_ACQUISITION && f->has_acq && f->has_tgt &&
+	    !f->has_seller && !f->tgt.asset &&
+	    doc->sent[best->sent].para == 0 && lead_sentence(doc, f->sent) &&
+	    !same_name(doc, &f->acq, &best->seller) &&
+	    !same_name(doc, &f->tgt, &best->seller)) {
+		const struct doc_sent *st = &doc->sent[f->sent];
+		size_t from = f->tgt.t1;
+		while (from < st->t1 && doc->tok[from].digit)
+			from = doc_next(doc, from);
+		struct name sel;
+		if (from < st->t1 && doc_word_is(doc, from, "from") &&
+		    right_name(doc, st, doc_next(doc, from), &sel) &&
+		    same_name(doc, &sel, &best->seller)) {
+			best->acq = f->acq;
+			best->has_acq = 1;
+			best->tgt = f->tgt;
+			best->has_tgt = 1;
+			return;
+		}
 	}
 	/* "X sells ... to a pension fund" + "X ... to Maple Pension Plan";
 	 * "HOLIDAY CORP SELLS STAKE IN VENTURE" + "Residence Inn Corp ...
