@@ -18041,6 +18041,30 @@ static void test_said_it_and_buyer(void **state)
 	tags_release(&t);
 }
 
+/* "Kestrel rejects Larch's $10.3-billion hostile offer, backed by Finch":
+ * "backed" is no "buy back" of the company's own shares; "Kestrel offers
+ * to buy back shares" still is. */
+static void test_offer_backed_by_no_buyback(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Kestrel rejects Larch's $10.3-billion hostile offer, backed by "
+	    "Finch",
+	    "Kestrel Inc. has rejected an unsolicited $10.3-billion offer from "
+	    "U.S. cable operator Larch Corp, which planned to sell Kestrel's "
+	    "Canadian operations to Finch Communications once the takeover was "
+	    "complete.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_ACQUISITION);
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Kestrel");
+	tags_release(&t);
+	run("Kestrel offers to buy back shares",
+	    "Kestrel Corp said it will offer to buy back up to 10 pct of its "
+	    "shares.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_NONE);
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -18840,6 +18864,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_business_integration_merger),
 		cmocka_unit_test(test_headline_unit_sold_lead_bought_from),
 		cmocka_unit_test(test_said_it_and_buyer),
+		cmocka_unit_test(test_offer_backed_by_no_buyback),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

@@ -161,6 +161,9 @@ static int security_word(const struct doc *doc, size_t k, size_t n)
 	    doc_word_in(doc, nx, trades, ARRAY_SIZE(trades)) &&
 	    !doc_stem_in(doc, k, security_objects, SECURITY_STEMS))
 		return 0;
+	/* "buy back" is its "back"; not "offer backed by Rogers" */
+	if (doc_stem_is(doc, k, "back") && !doc_word_is(doc, k, "back"))
+		return 0;
 	return doc_stem_in(doc, k, security_objects, n);
 }
 /*
