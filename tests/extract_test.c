@@ -18065,6 +18065,33 @@ static void test_offer_backed_by_no_buyback(void **state)
 	tags_release(&t);
 }
 
+/* "Shares in Kestrel Pi jumped ... after the Cambridge-based maker priced
+ * its flotation": what has shares is a company; not a class of them, a
+ * town before its state, nor the first words of a longer name. */
+static void test_shares_in_name(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Kestrel Pi soars on London debut",
+	    "Shares in Kestrel Pi jumped by more than 30 per cent on their "
+	    "first day of trading in London after the Cambridge-based maker of "
+	    "low-cost computers priced its flotation at 280p a share.\n", NULL,
+	    NULL, NULL, &t);
+	assert_true(has(t.companies, t.ncompanies, "Kestrel Pi"));
+	assert_int_equal(t.deal.type, DEAL_IPO);
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Kestrel Pi");
+	tags_release(&t);
+	run("X", "It holds 500,000 shares of Class A stock. Shares of "
+	    "Larchford, Massachusetts-based Finch Corp rose. Heron Building "
+	    "and Equipment Corp of America said holders tendered shares of "
+	    "Heron Building stock.\n", NULL, NULL, NULL, &t);
+	assert_false(has(t.companies, t.ncompanies, "Class A"));
+	assert_false(has(t.companies, t.ncompanies, "Larchford"));
+	assert_false(has(t.companies, t.ncompanies, "Heron Building"));
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -18865,6 +18892,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_headline_unit_sold_lead_bought_from),
 		cmocka_unit_test(test_said_it_and_buyer),
 		cmocka_unit_test(test_offer_backed_by_no_buyback),
+		cmocka_unit_test(test_shares_in_name),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

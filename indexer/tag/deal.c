@@ -14124,9 +14124,19 @@ static void ipo_seller(struct doc *doc, struct found *f)
 			      (doc_word_is(doc, k, "will") &&
 			       doc_word_is(doc, sell, "sell"))))
 				continue;
+			/* ("sold about 34% of Boxer": the sign glued to its
+			 * figure) */
+			int pct = 0;
+			for (size_t q = sell, n = 0; q < st->t1 &&
+			     n < IPO_SELLER_WORDS && !pct;
+			     q = doc_next(doc, q), n++)
+				pct = doc->tok[q].digit &&
+				      doc->tok[q].end < doc->text.len &&
+				      doc->text.buf[doc->tok[q].end] == '%';
 			if (find_word(doc, st, sell, "shares",
 				      IPO_SELLER_WORDS) >= st->t1 &&
-			    !(sold && (find_word(doc, st, sell, "%",
+			    !(sold && (pct ||
+				       find_word(doc, st, sell, "%",
 						 IPO_SELLER_WORDS) < st->t1 ||
 				       find_word(doc, st, sell, "percent",
 						 IPO_SELLER_WORDS) < st->t1 ||

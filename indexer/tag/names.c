@@ -1875,6 +1875,69 @@ static void described_company(struct doc *doc, size_t first, size_t last,
 		     (uint32_t)first, (uint32_t)last + 1);
 }
 
+/* The most words of a name after "shares in". */
+#define SHARES_IN_WORDS 4
+
+/* "Shares in Raspberry Pi jumped", "shares of Kestrel Larch fell": what
+ * has shares is a company (not a class of them: "shares of Class A
+ * common stock"). */
+static void shares_in_names(struct doc *doc, const struct doc_sent *st)
+{
+	static const char *const classes[] = {
+		"class", "series", "common", "preferred", "ordinary",
+	};
+	for (size_t k = st->t0; k < st->t1; k = doc_next(doc, k)) {
+		size_t in = doc_next(doc, k), n = doc_next(doc, in);
+		if (n >= st->t1 || !(doc_word_is(doc, k, "shares") ||
+				     doc_word_is(doc, k, "stock")) ||
+		    !(doc_word_is(doc, in, "in") || doc_word_is(doc, in, "of")) ||
+		    !nameish(doc, n) || is_stop(doc, n) ||
+		    doc_word_in(doc, n, classes, ARRAY_SIZE(classes)) ||
+		    isdigit((unsigned char)doc->text.buf[doc->tok[n].start]))
+			continue;
+		size_t last = n, q;
+		int words = 1;
+		while ((q = doc_next(doc, last)) < st->t1 &&
+		       words < SHARES_IN_WORDS && name_gap(doc, last, q) &&
+		       (nameish(doc, q) || is_suffix(doc, q)) &&
+		       !doc_possessive(doc, last)) {
+			last = q;
+			words++;
+		}
+		/* (a name that goes on: "shares of Kestrel Larch Finch Heron
+		 * Ltd" is another's) */
+		q = doc_next(doc, last);
+		if (q < st->t1 && doc->tok[q].cap && name_gap(doc, last, q))
+			continue;
+		/* ... or is a place's before its state ("Shares of
+		 * Burlington, Massachusetts-based Nuance") */
+		if (q < st->t1 && doc_gap_has(doc, last, q, ',') &&
+		    doc->tok[q].cap)
+			continue;
+		/* ... or the first words of a longer name the story writes
+		 * ("shares of Bank Building stock" beside "Bank Building
+		 * and Equipment Corp of America") */
+		const char *w0 = doc->text.buf + doc->tok[n].start;
+		size_t wl = doc->tok[last].end - doc->tok[n].start;
+		int longer = 0;
+		for (size_t c = 0; c < doc->nco && !longer; c++)
+			longer = strlen(doc->co[c].name) > wl &&
+				 !strncmp(doc->co[c].name, w0, wl) &&
+				 doc->co[c].name[wl] == ' ';
+		if (longer)
+			continue;
+		/* ... or goes on past a connector: "shares in Banca Popolare
+		 * di Milano", "Bank Building and Equipment Corp" */
+		size_t q2 = q < st->t1 ? doc_next(doc, q) : st->t1;
+		if (q2 < st->t1 && (is_connector(doc, q) ||
+				    doc_word_is(doc, q, "and") ||
+				    doc_word_is(doc, q, "&")) &&
+		    doc->tok[q2].cap)
+			continue;
+		described_company(doc, n, last, 0);
+	}
+}
+
 /* Whether noun i (or its plural) comes before people too. */
 static int one_word_noun(const struct doc *doc, size_t i)
 {
@@ -3581,6 +3644,7 @@ void names_find(struct doc *doc)
 		if (!doc_boiler(doc, (uint32_t)s) && !st->title) {
 			noun_before_names(doc, st);
 			noun_after_names(doc, st);
+			shares_in_names(doc, st);
 			acronym_names(doc, st);
 		}
 	}
