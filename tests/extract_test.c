@@ -17914,6 +17914,14 @@ static void test_venture_partners_described(void **state)
 	assert_int_equal(t.deal.type, DEAL_PARTNERSHIP);
 	assert_int_equal(t.deal.ninvestors, 2);
 	tags_release(&t);
+	/* an owner's possessive: its unit named next is the partner */
+	run("Copper push in Atacama",
+	    "Kestrel Corp and copper miner Larch's unit Finch Ltd formed a "
+	    "joint venture.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_PARTNERSHIP);
+	assert_true(has(t.deal.investors, t.deal.ninvestors, "Finch"));
+	assert_false(has(t.deal.investors, t.deal.ninvestors, "Larch"));
+	tags_release(&t);
 }
 
 /* "Kestrel Innovation Pvt., an Islamabad-based fintech startup": "Pvt"
@@ -17932,6 +17940,13 @@ static void test_pvt_suffix(void **state)
 	assert_int_equal(t.deal.type, DEAL_FUNDING);
 	assert_non_null(t.deal.target);
 	assert_string_equal(t.deal.target, "Kestrel Innovation");
+	tags_release(&t);
+	/* a soldier's rank, no company's end */
+	run("X", "FORT MEADE, Maryland (Reuters) - Army Pvt. Bradley Manning, "
+	    "the soldier accused of leaking files, will face a court-martial. "
+	    "A U.S. Marine Pvt. from Texas was killed.\n", NULL, NULL, NULL,
+	    &t);
+	assert_int_equal(t.ncompanies, 0);
 	tags_release(&t);
 }
 
@@ -17953,6 +17968,15 @@ static void test_raise_then_round_led_by(void **state)
 	assert_int_equal(t.deal.ninvestors, 3);
 	assert_true(has(t.deal.investors, t.deal.ninvestors,
 			"Larch Capital Management"));
+	tags_release(&t);
+	/* (not another round: "a second round of grants is planned") */
+	run("Kestrel Raises $5.5 Million Ahead of Launch",
+	    "Kestrel Innovation Inc., an Islamabad-based fintech startup, is "
+	    "set to become a digital bank after raising $5.5 million. The "
+	    "grant was backed by the Larch Development Bank and the Finch "
+	    "Bank, and a second round of grants is planned.\n", NULL, NULL,
+	    NULL, &t);
+	assert_int_not_equal(t.deal.type, DEAL_FUNDING);
 	tags_release(&t);
 }
 
@@ -17978,27 +18002,18 @@ static void test_sentence_case_raise_object(void **state)
 	    NULL, &t);
 	assert_int_equal(t.deal.type, DEAL_FUNDING);
 	tags_release(&t);
-}
-
-/* "Z Holdings Corp. and messaging app company LINE Corp. confirmed that
- * they are in talks on a business integration": Japanese business
- * English's merger; not integration costs in an earnings story. */
-static void test_business_integration_merger(void **state)
-{
-	(void)state;
-	struct tags t;
-	run("Kestrel, Larch confirm talks on business integration",
-	    "Kestrel Holdings Corp. and messaging app company Larch Corp. "
-	    "confirmed on Nov. 14 that they are in talks on a business "
-	    "integration.\n", NULL, NULL, NULL, &t);
-	assert_int_equal(t.deal.type, DEAL_MERGER);
-	assert_int_equal(t.deal.status, STATUS_TALKS);
-	assert_int_equal(t.deal.ninvestors, 2);
+	/* (a preposition before any sum ends the object; not "up to") */
+	run("Kestrel raises seed funding for its export credit platform",
+	    "NAIROBI (Reuters) - Kenyan fintech Kestrel Inc said on Tuesday it "
+	    "had raised $3 million in a seed round led by Larch Capital, with "
+	    "Finch Ventures also taking part.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_FUNDING);
 	tags_release(&t);
-	run("Kestrel Corp profit falls",
-	    "Kestrel Corp said its quarterly profit fell 10 percent as "
-	    "business integration costs from last year's purchases rose.\n",
-	    NULL, NULL, NULL, &t);
+	run("Kestrel Airlines to raise up to $15b in rights issue backed by "
+	    "Larch",
+	    "Kestrel Airlines will raise up to $15 billion through a rights "
+	    "issue of shares and convertible bonds, underwritten by its "
+	    "majority shareholder Larch Holdings.\n", NULL, NULL, NULL, &t);
 	assert_int_equal(t.deal.type, DEAL_NONE);
 	tags_release(&t);
 }
@@ -18023,6 +18038,21 @@ static void test_headline_unit_sold_lead_bought_from(void **state)
 	assert_non_null(t.deal.seller);
 	assert_string_equal(t.deal.seller, "Kestrel");
 	tags_release(&t);
+	/* (not a purchase of the past, nor one in a relative clause) */
+	run("KESTREL <KST> SELLS UNIT",
+	    "Larch Corp said it bought Finch Ltd from Kestrel PLC last year "
+	    "and now plans to sell it. Kestrel said it sold its Gamma Inc "
+	    "unit to Delta Corp for 50 mln dlrs.\n", NULL, NULL, NULL, &t);
+	assert_true(t.deal.acquirer == NULL ||
+		    strcmp(t.deal.acquirer, "Larch") != 0);
+	tags_release(&t);
+	run("KESTREL <KST> SELLS UNIT",
+	    "Larch Corp, which bought Finch Ltd from Kestrel PLC in 1985, said "
+	    "Kestrel agreed to sell its Gamma Inc unit to Delta Corp.\n", NULL,
+	    NULL, NULL, &t);
+	assert_true(t.deal.acquirer == NULL ||
+		    strcmp(t.deal.acquirer, "Larch") != 0);
+	tags_release(&t);
 }
 
 /* "<Kestrel Hotels> said it and <Larch Realty Partners> of Chicago have
@@ -18038,6 +18068,21 @@ static void test_said_it_and_buyer(void **state)
 	    "Corp for an undisclosed amount.\n", NULL, NULL, NULL, &t);
 	assert_non_null(t.deal.acquirer);
 	assert_string_equal(t.deal.acquirer, "Kestrel Hotels");
+	tags_release(&t);
+	/* the company that said "it", not the sentence's first; not a
+	 * second company's own clause */
+	run("Hotel changes hands",
+	    "After talks with Delta Corp failed, <Kestrel Hotels> said it and "
+	    "<Larch Realty Partners> of Chicago have agreed to purchase the "
+	    "Santa Barbara Heron Hotel from Finch Corp.\n", NULL, NULL, NULL,
+	    &t);
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Kestrel Hotels");
+	tags_release(&t);
+	run("X", "Kestrel Corp said it and Larch Inc, which will buy Finch "
+	    "Inc, have ended their talks.\n", NULL, NULL, NULL, &t);
+	assert_true(t.deal.acquirer == NULL ||
+		    strcmp(t.deal.acquirer, "Kestrel") != 0);
 	tags_release(&t);
 }
 
@@ -18888,7 +18933,6 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_pvt_suffix),
 		cmocka_unit_test(test_raise_then_round_led_by),
 		cmocka_unit_test(test_sentence_case_raise_object),
-		cmocka_unit_test(test_business_integration_merger),
 		cmocka_unit_test(test_headline_unit_sold_lead_bought_from),
 		cmocka_unit_test(test_said_it_and_buyer),
 		cmocka_unit_test(test_offer_backed_by_no_buyback),

@@ -57,9 +57,6 @@ static const struct {
 	/* "talks on integrating their businesses", "combined their
 	 * businesses to form GoTo" */
 	{"integr", "their", DEAL_MERGER}, {"combin", "their", DEAL_MERGER},
-	/* "are in talks on a business integration": Japanese business
-	 * English's merger */
-	{"busi", "integr", DEAL_MERGER},
 	/* "ended talks about a combination with French grocer Carrefour" */
 	{"combin", "with", DEAL_MERGER},
 	/* "X and Y have agreed to combine in an all-share transaction",
@@ -1953,15 +1950,29 @@ static int look_alike(const struct doc *doc, const struct doc_sent *st,
 	 * operating profit forecast" (in sentence case too) */
 	/* (in sentence case the raise's own words up to a preposition
 	 * only, not what money raised is for: "Stripe raises $6.5B at a
-	 * $50B valuation, mostly to cover employee tax bills") */
+	 * $50B valuation, mostly to cover employee tax bills", "Acme
+	 * raises seed funding for its export credit platform") */
 	int cased = raise && !st->title && st->para == 0 &&
 		    !doc->tok_money[c->t1];
 	int words = raise && (st->title || cased) ? 2 * OBJECT_WORDS :
 						     OBJECT_WORDS;
+	static const char *const ends_object[] = {
+		"for", "from", "to", "in", "at", "with", "on", "amid", "after",
+		"as", "by", "via", "and",
+	};
+	int sum_seen = 0;
 	for (int n = 0; k < st->t1 && n < words &&
 	     !(cased && n >= OBJECT_WORDS && IS(doc, k, DOC_W_STOP));
 	     n += !amount_word(doc, k) && !per_share_word(doc, st, k),
 	     k = doc_next(doc, k)) {
+		/* (a preposition before any sum ends a sentence case's
+		 * object; not "up to $15b in rights issue") */
+		sum_seen |= doc->tok_money[k] != 0;
+		size_t kx = doc_next(doc, k);
+		if (cased && k > c->t1 && !sum_seen &&
+		    doc_word_in(doc, k, ends_object, ARRAY_SIZE(ends_object)) &&
+		    !(kx < st->t1 && doc->tok_money[kx]))
+			break;
 		/* the object ends at a comma: "TO BUY MAKRO IN BRAZIL, PAPER
 		 * SAYS" buys no paper */
 		if (k > c->t1 && object_ends(doc, st, k))
@@ -5467,6 +5478,16 @@ static void subject_partners(const struct doc *doc, const struct doc_sent *st,
 	while (k < cue && f->nparty < PARTIES_MAX) {
 		k = past_partner_description(doc, st, k, cue);
 		const struct doc_ment *m = company_opening(doc, k);
+		/* (an owner's possessive names its unit next, the partner:
+		 * "Acme Corp and Codelco's former unit Gamma Ltd") */
+		if (m && m->t1 <= cue && doc_possessive(doc, m->t1 - 1)) {
+			size_t q = doc_next(doc, m->t1 - 1);
+			for (int w = 0; w < 3 && q < cue && !doc->tok[q].cap &&
+			     (doc->tok[q].flags & ANA_ALPHA); w++)
+				q = doc_next(doc, q);
+			m = q < cue && q > doc_next(doc, m->t1 - 1) ?
+				company_opening(doc, q) : NULL;
+		}
 		if (!m || m->t1 > cue)
 			break;
 		span_name(doc, m->t0, m->t1, &f->party[f->nparty++]);
@@ -10877,19 +10898,34 @@ static int same_name(struct doc *doc, const struct name *a,
  * purchase": the buyer read before the verb is the second of two; the
  * sentence's company that said "it" buys first.  That company in *x.
  */
-static int said_it_and(struct doc *doc, const struct name *acq,
+static int said_it_and(struct doc *doc, const struct name *acq, size_t cue,
 		       struct name *x)
 {
 	const struct doc_sent *st = &doc->sent[doc->tok[acq->t0].sent];
 	long an = doc_prev(doc, acq->t0);
 	long it = an >= (long)st->t0 ? doc_prev(doc, (size_t)an) : -1;
 	long sd = it >= (long)st->t0 ? doc_prev(doc, (size_t)it) : -1;
-	return sd >= (long)st->t0 && doc_word_is(doc, (size_t)an, "and") &&
-	       doc_word_is(doc, (size_t)it, "it") &&
-	       (doc_word_is(doc, (size_t)sd, "said") ||
-		doc_word_is(doc, (size_t)sd, "says")) &&
-	       first_company(doc, st, (size_t)sd, x) &&
-	       x->t1 <= (size_t)sd && !same_name(doc, x, acq);
+	if (sd < (long)st->t0 || !doc_word_is(doc, (size_t)an, "and") ||
+	    !doc_word_is(doc, (size_t)it, "it") ||
+	    !(doc_word_is(doc, (size_t)sd, "said") ||
+	      doc_word_is(doc, (size_t)sd, "says")))
+		return 0;
+	/* (the two the verb's subject: no clause of the second's between
+	 * it and the verb, "Beta Inc, which will buy Gamma Inc, have") */
+	for (size_t k = acq->t1; k < cue && k < st->t1; k = doc_next(doc, k))
+		if (doc_word_is(doc, k, "which") || doc_word_is(doc, k, "who") ||
+		    doc_gap_has(doc, doc_prev(doc, k) >= 0 ?
+				(size_t)doc_prev(doc, k) : k, k, ','))
+			return 0;
+	/* the company right before "said" (its bracketed ticker or a
+	 * closing "<" mark allowed), not the sentence's first */
+	long q = doc_prev(doc, (size_t)sd);
+	const struct doc_ment *m = q >= (long)st->t0 ?
+		company_mention(doc, (size_t)q) : NULL;
+	if (!m || m->kind != DOC_COMPANY || m->t1 != (size_t)sd)
+		return 0;
+	span_name(doc, m->t0, m->t1, x);
+	return !same_name(doc, x, acq);
 }
 
 static int clean_roles(struct doc *doc, struct found *f)
@@ -10897,7 +10933,7 @@ static int clean_roles(struct doc *doc, struct found *f)
 	struct name first;
 	if (f->has_acq && (f->type == DEAL_ACQUISITION ||
 			   f->type == DEAL_STAKE || f->type == DEAL_TENDER) &&
-	    said_it_and(doc, &f->acq, &first) &&
+	    said_it_and(doc, &f->acq, f->cue.t0, &first) &&
 	    !(f->has_tgt && same_name(doc, &first, &f->tgt)))
 		f->acq = first;
 	if (f->has_acq)
@@ -11206,7 +11242,38 @@ static size_t past_target_apposition(const struct doc *doc,
 	return st->t0;
 }
 
-static int round_named(const struct doc *doc, const struct doc_sent *st);
+/*
+ * Whether sentence st names the deal's own round: "the round", "this
+ * second round", "the Series A round", "the funding" (not "a round of
+ * hiring", "a second round of grants", "talks on a Series A round", "the
+ * next round").
+ */
+static int this_round(const struct doc *doc, const struct doc_sent *st)
+{
+	static const char *const others[] = {
+		"next", "previous", "prior", "earlier", "last", "another",
+		"later", "future",
+	};
+	for (size_t k = st->t0; k < st->t1; k = doc_next(doc, k)) {
+		/* ("The funding is led by", "this second round of
+		 * financing, led by") */
+		if (!doc_word_is(doc, k, "round") &&
+		    !doc_word_is(doc, k, "funding") &&
+		    !doc_word_is(doc, k, "financing"))
+			continue;
+		long q = doc_prev(doc, k);
+		for (int n = 0; q >= (long)st->t0 && n < 3;
+		     n++, q = doc_prev(doc, (size_t)q)) {
+			if (doc_word_in(doc, (size_t)q, others,
+					ARRAY_SIZE(others)))
+				break;
+			if (doc_word_is(doc, (size_t)q, "the") ||
+			    doc_word_is(doc, (size_t)q, "this"))
+				return 1;
+		}
+	}
+	return 0;
+}
 
 static void investor_sentences(const struct doc *doc, struct found *f)
 {
@@ -11301,7 +11368,7 @@ static void investor_sentences(const struct doc *doc, struct found *f)
 		/* "X raises $5.5 million", then "The round was led by A, B
 		 * and C": money raised from investors in a round is a round */
 		if (f->type == DEAL_INVESTMENT && f->ninv > had &&
-		    !f->has_acq && f->has_tgt && round_named(doc, st))
+		    !f->has_acq && f->has_tgt && this_round(doc, st))
 			f->type = DEAL_FUNDING;
 	}
 }
@@ -14660,6 +14727,23 @@ static int object_follows(const struct doc *doc, const struct cue *c,
 	return k == n->t0;
 }
 
+static int past_told(const struct doc *doc, const struct doc_sent *st);
+static int round_named(const struct doc *doc, const struct doc_sent *st);
+
+/* Whether "which" or "who" stands within three words before token k of
+ * sentence st: a relative clause's verb ("Acme Corp, which bought"). */
+static int relative_before(const struct doc *doc, const struct doc_sent *st,
+			   size_t k)
+{
+	long q = doc_prev(doc, k);
+	for (int n = 0; q >= (long)st->t0 && n < 3;
+	     n++, q = doc_prev(doc, (size_t)q))
+		if (doc_word_is(doc, (size_t)q, "which") ||
+		    doc_word_is(doc, (size_t)q, "who"))
+			return 1;
+	return 0;
+}
+
 static void complete(struct doc *doc, struct found *best,
 		     const struct found *f)
 {
@@ -14676,6 +14760,17 @@ static void complete(struct doc *doc, struct found *best,
 		memcpy(best->inv, f->inv, f->ninv * sizeof(*f->inv));
 		best->nparty = f->nparty;
 		memcpy(best->party, f->party, f->nparty * sizeof(*f->party));
+		return;
+	}
+	/* the headline's "Coatue, Index back $US110m raise" (its backers
+	 * read), the lead's "Linktree has raised $US110 million in a
+	 * series C round co-led by Coatue and Index Ventures": the round
+	 * the lead names for the same company */
+	if (best->type == DEAL_INVESTMENT && !best->has_acq &&
+	    best->has_tgt && best->ninv && f->type == DEAL_FUNDING &&
+	    f->has_tgt && !f->has_acq && same_name(doc, &best->tgt, &f->tgt) &&
+	    round_named(doc, &doc->sent[f->sent])) {
+		best->type = DEAL_FUNDING;
 		return;
 	}
 	/* the headline's "X raises $5 million", the lead's "X has raised
@@ -14834,7 +14929,12 @@ static void complete(struct doc *doc, struct found *best,
 	    !f->has_seller && !f->tgt.asset &&
 	    doc->sent[best->sent].para == 0 && lead_sentence(doc, f->sent) &&
 	    !same_name(doc, &f->acq, &best->seller) &&
-	    !same_name(doc, &f->tgt, &best->seller)) {
+	    !same_name(doc, &f->tgt, &best->seller) &&
+	    /* (not a purchase of the past: "Acme said it bought Beta Ltd
+	     * from Hanson Trust PLC last year", "Acme Corp, which bought
+	     * Beta Ltd from Hanson Trust PLC in 1985, said") */
+	    !past_told(doc, &doc->sent[f->sent]) &&
+	    !relative_before(doc, &doc->sent[f->sent], f->cue.t0)) {
 		const struct doc_sent *st = &doc->sent[f->sent];
 		size_t from = f->tgt.t1;
 		while (from < st->t1 && doc->tok[from].digit)

@@ -115,6 +115,24 @@ static const char *const generic_first[] = {
  * case as often as not ("Dixons Group plc"). */
 static int is_suffix(const struct doc *doc, size_t i)
 {
+	/* "Pvt" and "Pte" are also a soldier's rank before a name ("Army
+	 * Pvt. Bradley Manning", "British Army Pte. John Smith"), not a
+	 * company's end; "Pvt Ltd" is one */
+	if (doc_word_is(doc, i, "pvt") || doc_word_is(doc, i, "pte")) {
+		static const char *const forces[] = {
+			"army", "marine", "marines", "navy", "corps", "guard",
+			"soldier", "infantry",
+		};
+		/* (a sentence may end at the rank's stop: "Pvt. Bradley") */
+		size_t n = doc_next(doc, i);
+		long p = doc_prev(doc, i);
+		if ((n < doc->ntok && doc->tok[n].cap &&
+		     !(doc->tok[n].wcls & DOC_W_SUFFIX) &&
+		     doc->tok[n].start - doc->tok[i].end <= 2) ||
+		    (p >= 0 && doc_word_in(doc, (size_t)p, forces,
+					   ARRAY_SIZE(forces))))
+			return 0;
+	}
 	/* in lower case only the forms no sentence uses as a word: "plc",
 	 * and "corp", "inc" as wire copy sometimes writes them ("First
 	 * Financial Management corp said") */
