@@ -18137,6 +18137,30 @@ static void test_shares_in_name(void **state)
 	tags_release(&t);
 }
 
+/* "Kestrel, the AI startup co-founded by French entrepreneur Tom Dale and
+ * former GitHub chief technology officer Jon Lee, has raised $500
+ * million": the company before a long apposition raises; "investors'
+ * appetite" lists no investor. */
+static void test_long_apposition_raiser(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Kestrel lève 500 millions de dollars",
+	    "Kestrel, the artificial intelligence startup co-founded by French "
+	    "entrepreneur Tom Dale and former GitHub chief technology officer "
+	    "Jon Lee, has raised $500 million in a round led by Larch Capital "
+	    "Ventures that values the company at $3 billion.\n\n"
+	    "The round is one of the largest ever for a startup with French "
+	    "roots, after the successive raises of Finch AI, and underlines "
+	    "investors' appetite for companies building foundation models.\n",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_FUNDING);
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Kestrel");
+	assert_false(has(t.deal.investors, t.deal.ninvestors, "Finch AI"));
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -18937,6 +18961,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_said_it_and_buyer),
 		cmocka_unit_test(test_offer_backed_by_no_buyback),
 		cmocka_unit_test(test_shares_in_name),
+		cmocka_unit_test(test_long_apposition_raiser),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

@@ -394,7 +394,7 @@ static const char *const pronouns[] = {
 #define DESCRIBED_WORDS 4
 /* The words of an apposition a subject may stand before: "X, a
  * subsidiary of its Chase Manhattan Bank N.A. unit, has bought". */
-#define APPOSITION_WORDS 16
+#define APPOSITION_WORDS 24
 /* The words between "with" and the name after it: "with French
  * state-owned Renault". */
 #define COUNTERPARTY_WORDS 3
@@ -11330,7 +11330,10 @@ static void investor_sentences(const struct doc *doc, struct found *f)
 					       doc_word_is(doc, kn, "aboard") ||
 					       doc_word_is(doc, kn, "on")))))
 				continue;
-			for (size_t w = 0; w < ARRAY_SIZE(investor_words); w++)
+			/* (not investors in general: "underlines investors'
+			 * appetite for companies building models") */
+			for (size_t w = 0; w < ARRAY_SIZE(investor_words) &&
+			     !doc_possessive(doc, k); w++)
 				if (doc_stem_is(doc, k, investor_words[w])) {
 					listed = 1;
 					break;
