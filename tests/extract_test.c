@@ -18161,6 +18161,26 @@ static void test_long_apposition_raiser(void **state)
 	tags_release(&t);
 }
 
+/* "Kestrel Poste has become the largest shareholder in Larch Italia after
+ * buying a 15 per cent stake from Finch": the gerund's buyer is the
+ * sentence's subject; the name before it, a holding's company, is what
+ * the stake is in. */
+static void test_gerund_after_holding(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Kestrel sale al 24,8% di Larch",
+	    "Kestrel Poste has become the largest shareholder in Larch Italia SpA "
+	    "after buying a 15 per cent stake from French media group Finch "
+	    "for about 684 million euros.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_STAKE);
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Kestrel Poste");
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Larch Italia");
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -18962,6 +18982,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_offer_backed_by_no_buyback),
 		cmocka_unit_test(test_shares_in_name),
 		cmocka_unit_test(test_long_apposition_raiser),
+		cmocka_unit_test(test_gerund_after_holding),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

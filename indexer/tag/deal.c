@@ -10928,9 +10928,58 @@ static int said_it_and(struct doc *doc, const struct name *acq, size_t cue,
 	return !same_name(doc, x, acq);
 }
 
+/*
+ * "Poste Italiane has become the largest shareholder in Telecom Italia
+ * after buying a 15 per cent stake from Vivendi": a gerund after "after"
+ * or "by" is the sentence's subject's deed, not the name nearest before
+ * it; that name, a holding's company ("shareholder in", "stake in"), is
+ * what the stake is in.  Fixes f's buyer and target so.
+ */
+static void gerund_subject(struct doc *doc, struct found *f)
+{
+	const struct doc_sent *st = &doc->sent[doc->tok[f->cue.t0].sent];
+	long pv = doc_prev(doc, f->cue.t0);
+	const struct doc_tok *c = &doc->tok[f->cue.t0];
+	if (pv < (long)st->t0 || c->wl < 5 ||
+	    memcmp(doc_word(doc, f->cue.t0) + c->wl - 3, "ing", 3) ||
+	    !(doc_word_is(doc, (size_t)pv, "after") ||
+	      doc_word_is(doc, (size_t)pv, "by")))
+		return;
+	/* (the subject the recogniser knows, or a capitalised name the
+	 * sentence opens with) */
+	const struct doc_ment *m = company_opening(doc, st->t0);
+	struct name x;
+	if (m)
+		span_name(doc, m->t0, m->t1, &x);
+	else if (!sentence_subject(doc, st, (size_t)pv, &x))
+		return;
+	if (x.t1 > (size_t)pv || x.t1 > f->acq.t0 ||
+	    same_name(doc, &x, &f->acq) ||
+	    (f->has_tgt && same_name(doc, &x, &f->tgt)))
+		return;
+	/* the name read as buyer: a holding's company in the main clause */
+	long in = doc_prev(doc, f->acq.t0);
+	long h = in >= (long)st->t0 ? doc_prev(doc, (size_t)in) : -1;
+	static const char *const holdings[] = {
+		"shareholder", "holder", "owner", "investor", "stake",
+		"stakeholder",
+	};
+	if (h < (long)st->t0 || !doc_word_is(doc, (size_t)in, "in") ||
+	    !doc_word_in(doc, (size_t)h, holdings, ARRAY_SIZE(holdings)))
+		return;
+	if (!f->has_tgt) {
+		f->tgt = f->acq;
+		f->has_tgt = 1;
+	}
+	f->acq = x;
+}
+
 static int clean_roles(struct doc *doc, struct found *f)
 {
 	struct name first;
+	if (f->has_acq && (f->type == DEAL_ACQUISITION ||
+			   f->type == DEAL_STAKE))
+		gerund_subject(doc, f);
 	if (f->has_acq && (f->type == DEAL_ACQUISITION ||
 			   f->type == DEAL_STAKE || f->type == DEAL_TENDER) &&
 	    said_it_and(doc, &f->acq, f->cue.t0, &first) &&
