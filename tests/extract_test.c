@@ -18181,6 +18181,34 @@ static void test_gerund_after_holding(void **state)
 	tags_release(&t);
 }
 
+/* "KESTREL <KST> TO SELL 51 PCT STAKE" and "Kestrel Corp and <Larch
+ * Reserve Inc> said they signed a definitive agreement under which Larch
+ * will buy 81.9 mln shares, or 51 pct, of Kestrel's common stock": a
+ * stake in the seller itself, bought by the lead's buyer. */
+static void test_headline_stake_in_itself(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("KESTREL <KST> TO SELL 51 PCT STAKE",
+	    "Kestrel Corp and <Larch Reserve Inc> said they signed a "
+	    "definitive agreement under which Larch will buy 81.9 mln shares, "
+	    "or 51 pct, of Kestrel's common stock.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_STAKE);
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Larch Reserve");
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Kestrel");
+	tags_release(&t);
+	/* (not a stake in another company the lead names) */
+	run("KESTREL <KST> TO SELL 51 PCT STAKE",
+	    "Kestrel Corp said Larch Reserve Inc will buy 81.9 mln shares, or "
+	    "51 pct, of Finch Corp's common stock from it.\n", NULL, NULL, NULL,
+	    &t);
+	assert_true(t.deal.target == NULL ||
+		    strcmp(t.deal.target, "Kestrel") != 0);
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -18983,6 +19011,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_shares_in_name),
 		cmocka_unit_test(test_long_apposition_raiser),
 		cmocka_unit_test(test_gerund_after_holding),
+		cmocka_unit_test(test_headline_stake_in_itself),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

@@ -14971,6 +14971,38 @@ static void complete(struct doc *doc, struct found *best,
 		best->tgt = f->tgt;
 		best->has_tgt = 1;
 	}
+	/* "AMERICAN DYNAMICS <AMDC> TO SELL 51 PCT STAKE" (a stake in
+	 * itself) and the lead's "... under which Meridian will buy 81.9
+	 * mln shares, or 51 pct, of American Dynamics' common stock": the
+	 * lead's buyer takes a stake in the seller, which the lead names
+	 * after its deal word */
+	static const char *const part_stems[] = {"stake", "pct", "percent"};
+	if (best->type == DEAL_DIVESTITURE && best->has_seller &&
+	    !best->has_acq && !best->has_tgt &&
+	    (f->type == DEAL_ACQUISITION || f->type == DEAL_STAKE) &&
+	    f->has_acq && !f->has_tgt && !f->has_seller &&
+	    doc->sent[best->sent].para == 0 && lead_sentence(doc, f->sent) &&
+	    !same_name(doc, &f->acq, &best->seller) &&
+	    stem_within(doc, &doc->sent[best->sent], best->cue.t1,
+			OBJECT_WORDS, part_stems, ARRAY_SIZE(part_stems))) {
+		const struct doc_sent *st = &doc->sent[f->sent];
+		for (size_t k = f->cue.t1; k < st->t1; k = doc_next(doc, k)) {
+			const struct doc_ment *m = company_opening(doc, k);
+			if (!m)
+				continue;
+			struct name x;
+			span_name(doc, m->t0, m->t1, &x);
+			if (!same_name(doc, &x, &best->seller))
+				break;
+			best->acq = f->acq;
+			best->has_acq = 1;
+			best->tgt = best->seller;
+			best->has_tgt = 1;
+			best->has_seller = 0;
+			best->type = DEAL_STAKE;
+			return;
+		}
+	}
 	/* "PENN CENTRAL SELLS U.K. UNIT" (no unit named) and the lead's
 	 * "SAFT ... said it bought U.K.-based Alcad Ltd from Penn Central
 	 * Corp's Marathon Manufacturing": the lead's purchase from the
