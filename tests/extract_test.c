@@ -17948,6 +17948,16 @@ static void test_pvt_suffix(void **state)
 	    &t);
 	assert_int_equal(t.ncompanies, 0);
 	tags_release(&t);
+	/* a company's "Pte" before a comma or a sentence; a rank before a
+	 * person's two names */
+	run("X", "Orchid Petroleum Pte, Kestrel Oil Pte and Larch Energy Pte "
+	    "raised pump prices. Finch Holdings agreed to buy Heron Marine "
+	    "Pte. The deal values the shipbuilder at S$50 million. British "
+	    "Army Pte. John Smith was hurt.\n", NULL, NULL, NULL, &t);
+	assert_true(has(t.companies, t.ncompanies, "Orchid Petroleum"));
+	assert_true(has(t.companies, t.ncompanies, "Heron Marine"));
+	assert_false(has(t.companies, t.ncompanies, "British Army"));
+	tags_release(&t);
 }
 
 /* "Kestrel Raises $5.5 Million Ahead of Launch", the lead's raise told
@@ -17976,6 +17986,13 @@ static void test_raise_then_round_led_by(void **state)
 	    "grant was backed by the Larch Development Bank and the Finch "
 	    "Bank, and a second round of grants is planned.\n", NULL, NULL,
 	    NULL, &t);
+	assert_int_not_equal(t.deal.type, DEAL_FUNDING);
+	tags_release(&t);
+	/* (nor "the round of layoffs") */
+	run("Kestrel raises $5 million",
+	    "Kestrel Inc raised $5 million in debt. The round of layoffs was "
+	    "led by Chief Executive John Smith, and Larch Capital invested.\n",
+	    NULL, NULL, NULL, &t);
 	assert_int_not_equal(t.deal.type, DEAL_FUNDING);
 	tags_release(&t);
 }
@@ -18014,6 +18031,11 @@ static void test_sentence_case_raise_object(void **state)
 	    "Kestrel Airlines will raise up to $15 billion through a rights "
 	    "issue of shares and convertible bonds, underwritten by its "
 	    "majority shareholder Larch Holdings.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_NONE);
+	tags_release(&t);
+	/* (hopes raised are no money) */
+	run("Kestrel Corp raises hopes for profit recovery",
+	    "Kestrel Corp said profit would recover.\n", NULL, NULL, NULL, &t);
 	assert_int_equal(t.deal.type, DEAL_NONE);
 	tags_release(&t);
 }
@@ -18084,6 +18106,12 @@ static void test_said_it_and_buyer(void **state)
 	assert_true(t.deal.acquirer == NULL ||
 		    strcmp(t.deal.acquirer, "Kestrel") != 0);
 	tags_release(&t);
+	/* (past the speaker's ticker) */
+	run("Deal news", "Kestrel Corp <KST> said it and Delta Ltd have "
+	    "agreed to purchase Larch Inc.\n", NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Kestrel");
+	tags_release(&t);
 }
 
 /* "Kestrel rejects Larch's $10.3-billion hostile offer, backed by Finch":
@@ -18135,6 +18163,17 @@ static void test_shares_in_name(void **state)
 	assert_false(has(t.companies, t.ncompanies, "Larchford"));
 	assert_false(has(t.companies, t.ncompanies, "Heron Building"));
 	tags_release(&t);
+	/* nor a product's maker, a person's possessive, an index, a fund */
+	run("X", "Shares of iPhone maker Kestrel Corp rose. Shares of Sam "
+	    "Altman's startup were sold. Shares of Dow Jones Industrial Average "
+	    "companies fell. Investors bought shares in Fidelity Contrafund "
+	    "K6.\n", NULL, NULL, NULL, &t);
+	assert_false(has(t.companies, t.ncompanies, "iPhone"));
+	assert_false(has(t.companies, t.ncompanies, "Sam Altman"));
+	assert_false(has(t.companies, t.ncompanies,
+			 "Dow Jones Industrial Average"));
+	assert_false(has(t.companies, t.ncompanies, "Fidelity Contrafund K6"));
+	tags_release(&t);
 }
 
 /* "Kestrel, the AI startup co-founded by French entrepreneur Tom Dale and
@@ -18179,6 +18218,14 @@ static void test_gerund_after_holding(void **state)
 	assert_non_null(t.deal.target);
 	assert_string_equal(t.deal.target, "Larch Italia");
 	tags_release(&t);
+	/* (not a sentence whose opener said who bought) */
+	run("Larch Italia",
+	    "Kestrel Poste said Finch Holding had become the largest "
+	    "shareholder in Larch Italia SpA after buying a further 2 per "
+	    "cent stake.\n", NULL, NULL, NULL, &t);
+	assert_true(t.deal.acquirer == NULL ||
+		    strcmp(t.deal.acquirer, "Kestrel Poste") != 0);
+	tags_release(&t);
 }
 
 /* "KESTREL <KST> TO SELL 51 PCT STAKE" and "Kestrel Corp and <Larch
@@ -18204,6 +18251,12 @@ static void test_headline_stake_in_itself(void **state)
 	    "Kestrel Corp said Larch Reserve Inc will buy 81.9 mln shares, or "
 	    "51 pct, of Finch Corp's common stock from it.\n", NULL, NULL, NULL,
 	    &t);
+	assert_true(t.deal.target == NULL ||
+		    strcmp(t.deal.target, "Kestrel") != 0);
+	tags_release(&t);
+	run("KESTREL <KST> TO SELL 20 PCT STAKE",
+	    "Larch Holdings Inc said it will buy a 20 pct stake that Kestrel "
+	    "Corp holds in Finch Ltd.\n", NULL, NULL, NULL, &t);
 	assert_true(t.deal.target == NULL ||
 		    strcmp(t.deal.target, "Kestrel") != 0);
 	tags_release(&t);

@@ -190,6 +190,7 @@ static const char *const raise_objects[] = {
 	/* "would raise the cost of living", "raised concerns", "raises
 	 * questions": what is raised is no money given */
 	"cost", "concern", "question", "doubt", "fear", "awar", "alarm",
+	"hope", "bet", "odd", "pressur", "eyebrow", "flag", "voic",
 	"compens", "damag", "sale", "proceed", "deal", "subcontract",
 	"facil", "program", "programm", "line", "tax",
 	/* a listed company's issue of shares: "raised by the share placing" */
@@ -10920,9 +10921,15 @@ static int said_it_and(struct doc *doc, const struct name *acq, size_t cue,
 	/* the company right before "said" (its bracketed ticker or a
 	 * closing "<" mark allowed), not the sentence's first */
 	long q = doc_prev(doc, (size_t)sd);
+	size_t end = (size_t)sd;
+	while (q >= (long)st->t0 && ticker(doc, (size_t)q) &&
+	       doc->tok_co[q] < 0) {
+		end = (size_t)q;
+		q = doc_prev(doc, (size_t)q);
+	}
 	const struct doc_ment *m = q >= (long)st->t0 ?
 		company_mention(doc, (size_t)q) : NULL;
-	if (!m || m->kind != DOC_COMPANY || m->t1 != (size_t)sd)
+	if (!m || m->kind != DOC_COMPANY || m->t1 != end)
 		return 0;
 	span_name(doc, m->t0, m->t1, x);
 	return !same_name(doc, x, acq);
@@ -10953,6 +10960,14 @@ static void gerund_subject(struct doc *doc, struct found *f)
 		span_name(doc, m->t0, m->t1, &x);
 	else if (!sentence_subject(doc, st, (size_t)pv, &x))
 		return;
+	/* (the main clause's subject: not "Mediobanca said Delfin had
+	 * become", "Mediobanca shares fell as Delfin became") */
+	for (size_t k = x.t1; k < f->acq.t0 && k < st->t1; k = doc_next(doc, k))
+		if (doc_word_is(doc, k, "said") || doc_word_is(doc, k, "says") ||
+		    doc_word_is(doc, k, "as") || doc_word_is(doc, k, "while") ||
+		    doc_word_is(doc, k, "when") || doc_word_is(doc, k, "after") ||
+		    doc_word_is(doc, k, "that") || doc->tok_co[k] >= 0)
+			return;
 	if (x.t1 > (size_t)pv || x.t1 > f->acq.t0 ||
 	    same_name(doc, &x, &f->acq) ||
 	    (f->has_tgt && same_name(doc, &x, &f->tgt)))
@@ -11309,6 +11324,15 @@ static int this_round(const struct doc *doc, const struct doc_sent *st)
 		if (!doc_word_is(doc, k, "round") &&
 		    !doc_word_is(doc, k, "funding") &&
 		    !doc_word_is(doc, k, "financing"))
+			continue;
+		/* ("the round of layoffs": a round of money only) */
+		size_t of = doc_next(doc, k), what = doc_next(doc, of);
+		if (doc_word_is(doc, k, "round") && what < st->t1 &&
+		    doc_word_is(doc, of, "of") &&
+		    !doc_word_is(doc, what, "financing") &&
+		    !doc_word_is(doc, what, "funding") &&
+		    !doc_word_is(doc, what, "investment") &&
+		    !doc_word_is(doc, what, "fundraising"))
 			continue;
 		long q = doc_prev(doc, k);
 		for (int n = 0; q >= (long)st->t0 && n < 3;
@@ -14780,6 +14804,7 @@ static int object_follows(const struct doc *doc, const struct cue *c,
 }
 
 static int past_told(const struct doc *doc, const struct doc_sent *st);
+static int participle(const struct doc *doc, size_t k);
 static int round_named(const struct doc *doc, const struct doc_sent *st);
 
 /* Whether "which" or "who" stands within three words before token k of
@@ -14992,7 +15017,14 @@ static void complete(struct doc *doc, struct found *best,
 				continue;
 			struct name x;
 			span_name(doc, m->t0, m->t1, &x);
-			if (!same_name(doc, &x, &best->seller))
+			/* (the seller's own shares: "of American Dynamics'
+			 * common stock", not "a stake that Acme Corp holds
+			 * in Gamma Ltd", "from Acme Corp") */
+			long of = doc_prev(doc, m->t0);
+			if (!same_name(doc, &x, &best->seller) ||
+			    of < (long)st->t0 ||
+			    !doc_word_is(doc, (size_t)of, "of") ||
+			    !doc_possessive(doc, m->t1 - 1))
 				break;
 			best->acq = f->acq;
 			best->has_acq = 1;
@@ -15018,7 +15050,8 @@ static void complete(struct doc *doc, struct found *best,
 	     * from Hanson Trust PLC last year", "Acme Corp, which bought
 	     * Beta Ltd from Hanson Trust PLC in 1985, said") */
 	    !past_told(doc, &doc->sent[f->sent]) &&
-	    !relative_before(doc, &doc->sent[f->sent], f->cue.t0)) {
+	    !(relative_before(doc, &doc->sent[f->sent], f->cue.t0) &&
+	      participle(doc, f->cue.t0))) {
 		const struct doc_sent *st = &doc->sent[f->sent];
 		size_t from = f->tgt.t1;
 		while (from < st->t1 && doc->tok[from].digit)

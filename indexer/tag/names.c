@@ -113,6 +113,8 @@ static const char *const generic_first[] = {
 
 /* A corporate suffix: capitalised, or "plc", which is written lower
  * case as often as not ("Dixons Group plc"). */
+static int is_stop(const struct doc *doc, size_t i);
+
 static int is_suffix(const struct doc *doc, size_t i)
 {
 	/* "Pvt" and "Pte" are also a soldier's rank before a name ("Army
@@ -123,14 +125,28 @@ static int is_suffix(const struct doc *doc, size_t i)
 			"army", "marine", "marines", "navy", "corps", "guard",
 			"soldier", "infantry",
 		};
-		/* (a sentence may end at the rank's stop: "Pvt. Bradley") */
-		size_t n = doc_next(doc, i);
+		/* (a person's two names after it, past a space or the
+		 * rank's stop, where a sentence may end: "Pvt. Bradley
+		 * Manning"; not "Orchid Petroleum Pte, Kestrel Oil Pte",
+		 * "Larch Marine Pte. The deal") */
+		size_t n = i + 1, n2 = i + 2;   /* (across a sentence's end) */
 		long p = doc_prev(doc, i);
-		if ((n < doc->ntok && doc->tok[n].cap &&
-		     !(doc->tok[n].wcls & DOC_W_SUFFIX) &&
-		     doc->tok[n].start - doc->tok[i].end <= 2) ||
-		    (p >= 0 && doc_word_in(doc, (size_t)p, forces,
-					   ARRAY_SIZE(forces))))
+		const char *gap = doc->text.buf + doc->tok[i].end;
+		size_t gl = n < doc->ntok ? doc->tok[n].start - doc->tok[i].end : 0;
+		int plain = (gl == 1 && gap[0] == ' ') ||
+			    (gl == 2 && gap[0] == '.' && gap[1] == ' ');
+		/* (an armed force's word before "Pvt" only: "U.S. Marine Pvt.
+		 * from Texas", not "Larch Marine Pte"; never before a suffix:
+		 * "Army Pvt Ltd") */
+		int suffix_next = n < doc->ntok &&
+				  (doc->tok[n].wcls & DOC_W_SUFFIX);
+		if (!suffix_next &&
+		    ((plain && doc->tok[n].cap && !is_stop(doc, n) &&
+		      n2 < doc->ntok && doc->tok[n2].cap &&
+		      doc->tok[n2].sent == doc->tok[n].sent &&
+		      !(doc->tok[n2].wcls & DOC_W_SUFFIX)) ||
+		     (doc_word_is(doc, i, "pvt") && p >= 0 &&
+		      doc_word_in(doc, (size_t)p, forces, ARRAY_SIZE(forces)))))
 			return 0;
 	}
 	/* in lower case only the forms no sentence uses as a word: "plc",
@@ -1902,7 +1918,18 @@ static void described_company(struct doc *doc, size_t first, size_t last,
 static void shares_in_names(struct doc *doc, const struct doc_sent *st)
 {
 	static const char *const classes[] = {
-		"class", "series", "common", "preferred", "ordinary",
+		"class", "series", "serie", "serier", "common", "preferred",
+		"ordinary", "adr", "adrs", "gdr", "gdrs",
+	};
+	/* (an index's shares are its companies': "Dow Jones Industrial
+	 * Average", "Hang Seng Index") */
+	static const char *const indexes[] = {
+		"index", "average", "composite", "indices", "etf", "etfs",
+		"fund", "funds", "market", "stock", "crude",
+	};
+	/* (a product's maker: "Shares of iPhone maker Apple") */
+	static const char *const makers[] = {
+		"maker", "makers", "owner", "rival", "parent", "operator",
 	};
 	for (size_t k = st->t0; k < st->t1; k = doc_next(doc, k)) {
 		size_t in = doc_next(doc, k), n = doc_next(doc, in);
@@ -1925,6 +1952,19 @@ static void shares_in_names(struct doc *doc, const struct doc_sent *st)
 		/* (a name that goes on: "shares of Kestrel Larch Finch Heron
 		 * Ltd" is another's) */
 		q = doc_next(doc, last);
+		/* (nor a person's or a product's: "Shares of Sam Altman's
+		 * startup", "Shares of iPhone maker Apple") */
+		int other = doc_possessive(doc, last) ||
+			    (q < st->t1 && !doc->tok[q].cap &&
+			     ((doc->tok[q].wcls & DOC_W_ORG) ||
+			      doc_word_in(doc, q, makers, ARRAY_SIZE(makers))));
+		for (size_t r = n; r <= last && !other; r = doc_next(doc, r))
+			other = doc_word_in(doc, r, indexes, ARRAY_SIZE(indexes)) ||
+				(doc->tok[r].wl > 4 &&
+				 !strncasecmp(doc_word(doc, r) + doc->tok[r].wl - 4,
+					      "fund", 4));
+		if (other)
+			continue;
 		if (q < st->t1 && doc->tok[q].cap && name_gap(doc, last, q))
 			continue;
 		/* ... or is a place's before its state ("Shares of
