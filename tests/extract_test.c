@@ -18262,6 +18262,26 @@ static void test_headline_stake_in_itself(void **state)
 	tags_release(&t);
 }
 
+/* "KESTREL CONSIDERING MAJORITY STAKE IN LARCH" read with the buyer as
+ * the stake's company (the capitals' "LARCH" no name found), and the
+ * lead's "Kestrel AG ... a possible majority stake in car parts company
+ * <Larch und Finch AG>": the lead's sides, which the headline names. */
+static void test_headline_stake_buyer_as_company(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("KESTREL CONSIDERING MAJORITY STAKE IN LARCH",
+	    "A Kestrel AG <KSTG.F> spokesman said the company has lodged an\n"
+	    "application with the Federal Cartel Office for approval of a\n"
+	    "possible majority stake in car parts company <Larch und Finch\n"
+	    "AG>.\n", NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Kestrel");
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Larch und Finch");
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -19065,6 +19085,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_long_apposition_raiser),
 		cmocka_unit_test(test_gerund_after_holding),
 		cmocka_unit_test(test_headline_stake_in_itself),
+		cmocka_unit_test(test_headline_stake_buyer_as_company),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

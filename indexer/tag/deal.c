@@ -15035,6 +15035,21 @@ static void complete(struct doc *doc, struct found *best,
 			return;
 		}
 	}
+	/* "MANNESMANN CONSIDERING MAJORITY STAKE IN FICHTEL" read with the
+	 * buyer as the stake's company (the capitals' "FICHTEL" no name
+	 * the recognisers found), and the lead's "Mannesmann AG ... a
+	 * possible majority stake in car parts company <Fichtel und Sachs
+	 * AG>": the lead's buyer and target, when the headline names both */
+	if (best->has_tgt && !best->has_acq && f->has_acq && f->has_tgt &&
+	    same_name(doc, &best->tgt, &f->acq) &&
+	    !same_name(doc, &f->acq, &f->tgt) &&
+	    doc->sent[best->sent].title && lead_sentence(doc, f->sent) &&
+	    headline_names(doc, best->sent, &f->tgt)) {
+		best->acq = f->acq;
+		best->has_acq = 1;
+		best->tgt = f->tgt;
+		return;
+	}
 	/* "PENN CENTRAL SELLS U.K. UNIT" (no unit named) and the lead's
 	 * "SAFT ... said it bought U.K.-based Alcad Ltd from Penn Central
 	 * Corp's Marathon Manufacturing": the lead's purchase from the
