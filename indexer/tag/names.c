@@ -120,6 +120,8 @@ static int is_suffix(const struct doc *doc, size_t i)
 	/* "Pvt" and "Pte" are also a soldier's rank before a name ("Army
 	 * Pvt. Bradley Manning", "British Army Pte. John Smith"), not a
 	 * company's end; "Pvt Ltd" is one */
+	if (!(doc->tok[i].wcls & DOC_W_SUFFIX))
+		return 0;
 	if (doc_word_is(doc, i, "pvt") || doc_word_is(doc, i, "pte")) {
 		static const char *const forces[] = {
 			"army", "marine", "marines", "navy", "corps", "guard",
