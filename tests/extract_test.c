@@ -18282,6 +18282,77 @@ static void test_headline_stake_buyer_as_company(void **state)
 	tags_release(&t);
 }
 
+/* "KD sells chunk of Larch stake", "KD said ... it sold", and later
+ * "Kestrel-Dominion Bank has sold": capitals the story writes alone that spell
+ * one company's initials (its closing "Bank" left out) name it. */
+static void test_initials_name_company(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("KD sells US$2.5-billion chunk of Larch stake",
+	    "KD said on Monday it sold 40.5 million Larch common shares, "
+	    "raising about US$2.5 billion, as the lender shores up capital. "
+	    "Kestrel-Dominion Bank has sold part of its stake in Larch Corp. "
+	    "before.\n", NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.seller);
+	assert_string_equal(t.deal.seller, "Kestrel-Dominion Bank");
+	for (size_t i = 0; i < t.ncompanies; i++)
+		assert_string_not_equal(t.companies[i], "KD");
+	tags_release(&t);
+	/* (two companies it may spell: neither) */
+	run("KD sells US$2.5-billion chunk of Larch stake",
+	    "KD said on Monday it sold 40.5 million Larch common shares, "
+	    "raising about US$2.5 billion. Kestrel-Dominion Bank and Kite "
+	    "Drake Co have sold stakes in Larch Corp. before.\n", NULL, NULL,
+	    NULL, &t);
+	assert_true(t.deal.seller == NULL ||
+		    strcmp(t.deal.seller, "Kestrel-Dominion Bank") != 0);
+	tags_release(&t);
+	/* (the first word of a longer run of capitals, another company's
+	 * first word: "KP All" is no "Kestrel Pokphand") */
+	run("KP All ends up with 97.9% of Finch Makro after tender offer",
+	    "KP All Plc, the operator of convenience stores in Thailand, now "
+	    "owns 97.88% of Finch Makro Plc after its tender offer closed. KP "
+	    "All is controlled by Kestrel Pokphand Group.\n", NULL, NULL, NULL,
+	    &t);
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "KP All Plc");
+	tags_release(&t);
+}
+
+/* "MORAN SEES SHAREHOLDER SUPPORT IN KMI <KMI> BID" (the name right
+ * before "bid" read as the bidder) and "Moran said he has discussed his
+ * ... takeover bid for Kestrel Medical": the body's bid for the company
+ * the headline names is the headline's. */
+static void test_headline_bid_for_name(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("MORAN SEES SHAREHOLDER SUPPORT IN KMI <KMI> BID",
+	    "Chicago investor Leroy Moran said he has had discussions with "
+	    "several Kestrel Medical International Inc shareholders. Moran "
+	    "said he has discussed his sweetened, 1.91 billion dlr takeover bid "
+	    "for Kestrel Medical with several large shareholders. Shareholders "
+	    "of KMI really share, said Moran.\n", NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Moran");
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Kestrel Medical International");
+	tags_release(&t);
+	/* (a body that reads the headline's bidder as a target without
+	 * "for": the headline's bidder stays) */
+	run("IC GAS MAKES NO RECOMMENDATION ON LARCH OFFER",
+	    "Imperial Finch Gas Association <ICGS.L>, IC Gas, said its board is "
+	    "not making a recommendation on the partial tender offer at 710p "
+	    "per share announced by <Larch SA>. Shareholders wondering whether "
+	    "to tender either to the Larch consortium or to the rival 700p per "
+	    "share partial offer from <Kestrel Holdings NV> should consult "
+	    "advisers.\n", NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Larch");
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -19086,6 +19157,8 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_gerund_after_holding),
 		cmocka_unit_test(test_headline_stake_in_itself),
 		cmocka_unit_test(test_headline_stake_buyer_as_company),
+		cmocka_unit_test(test_initials_name_company),
+		cmocka_unit_test(test_headline_bid_for_name),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

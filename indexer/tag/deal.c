@@ -14891,6 +14891,30 @@ static void complete(struct doc *doc, struct found *best,
 	if (!same_type &&
 	    !(ex_deal_is_mna(f->type) && ex_deal_is_mna(best->type)))
 		return;
+	/* "PESCH SEES SHAREHOLDER SUPPORT IN AMI <AMI> BID" (the name right
+	 * before the headline's "bid" read as its bidder) and "Pesch said
+	 * he has discussed his ... takeover bid for American Medical": a
+	 * bid the body tells for the company the headline names is the
+	 * headline's, that name its target (not "AMI'S BID") */
+	if (best->has_acq && !best->has_tgt && !best->has_seller &&
+	    f->has_acq && f->has_tgt && doc->sent[best->sent].title &&
+	    one_side(doc, &best->acq, &f->tgt) &&
+	    !one_side(doc, &f->acq, &f->tgt) &&
+	    cue_is_bid(doc, &doc->sent[best->sent], &best->cue) &&
+	    cue_is_bid(doc, &doc->sent[f->sent], &f->cue) &&
+	    !doc_possessive(doc, best->acq.t1 - 1) &&
+	    f->cue.t0 < f->tgt.t0 && doc_prev(doc, f->tgt.t0) >= 0 &&
+	    doc_word_is(doc, (size_t)doc_prev(doc, f->tgt.t0), "for")) {
+		size_t k = best->acq.t1;
+		while (k < best->cue.t0 && ticker(doc, k))
+			k = doc_next(doc, k);
+		if (k == best->cue.t0) {
+			best->acq = f->acq;
+			best->tgt = f->tgt;
+			best->has_tgt = 1;
+			return;
+		}
+	}
 	/* the headline's "INTERSTATE BAKERIES BUYS MEXICAN FOOD FIRM", the
 	 * lead's "Interstate Bakeries Corp said its Royal American Foods
 	 * subsidiary agreed to buy ... Landshire Food Products": the unit

@@ -3023,6 +3023,110 @@ static int place_longer(struct doc *doc, size_t i, size_t end)
 	return 0;
 }
 
+static int acronym_skips(const char *w, size_t n);
+static size_t first_word_len(const char *key);
+
+/* The longest name in capitals taken as another company's initials. */
+#define FOLD_ACRONYM_MAX 6
+
+/*
+ * Whether the capitals a (n letters) spell company y's name: the
+ * initials of its words, split at spaces and hyphens, past "and", "of",
+ * "the" and "&", with closing suffixes or "Bank" left out ("TD" for
+ * "Toronto-Dominion Bank", "BP" for "British Petroleum Co Plc"); or, of
+ * a name in one word, its capitals as written ("GSK" for
+ * "GlaxoSmithKline").
+ */
+static int spells_initials(const char *a, size_t n, const struct doc_name *y)
+{
+	const char *q = y->key;
+	if (!strchr(q, ' ') && !strchr(q, '-')) {
+		size_t k = 0, lower = 0;
+		for (const char *c = y->name; *c; c++) {
+			lower += islower((unsigned char)*c) != 0;
+			if (isupper((unsigned char)*c) &&
+			    (k >= n || *c != a[k++]))
+				return 0;
+		}
+		return k == n && lower > 0;
+	}
+	size_t k = 0, words = 0;
+	while (*q) {
+		while (*q == ' ' || *q == '-')
+			q++;
+		if (!*q)
+			break;
+		size_t wl = strcspn(q, " -");
+		int small = acronym_skips(q, wl);
+		if (k == n && !small &&
+		    !in_list(q, wl, suffixes, ARRAY_SIZE(suffixes)) &&
+		    !doc_bytes_are(q, wl, "bank"))
+			return 0;
+		if (k < n && !small) {
+			if (toupper((unsigned char)*q) != a[k])
+				return 0;
+			k++;
+			words++;
+		}
+		q += wl;
+	}
+	return k == n && words >= 2;
+}
+
+/*
+ * Capitals the story writes alone that spell exactly one company it
+ * names ("TD said it sold" below "Toronto-Dominion Bank has sold"): that
+ * company's short name, an alias the later mentions are found by.  Not a
+ * word of the language, a place or another known name, nor in a sentence
+ * all in capitals.
+ */
+static void initials_aliases(struct doc *doc)
+{
+	const char *b = doc->text.buf;
+	for (size_t s = 0; s < doc->nsent; s++) {
+		const struct doc_sent *st = &doc->sent[s];
+		if (st->caps || doc_boiler(doc, (uint32_t)s))
+			continue;
+		for (size_t i = st->t0; i < st->t1; i++) {
+			const struct doc_tok *t = &doc->tok[i];
+			size_t n = t->end - t->start;
+			if ((t->flags & ANA_JOINED) || doc->in_name[i] ||
+			    t->wcls || n < 2 || n > FOLD_ACRONYM_MAX)
+				continue;
+			char a[FOLD_ACRONYM_MAX + 1];
+			size_t k = 0;
+			while (k < n && isupper((unsigned char)b[t->start + k])) {
+				a[k] = b[t->start + k];
+				k++;
+			}
+			a[k] = '\0';
+			const char *w = doc_word(doc, i);
+			if (k < n || gaz_lookup(doc->g, w, t->wl) ||
+			    smap_get(doc->co_alias, w, t->wl) >= 0)
+				continue;
+			/* alone, no word of a longer run of capitals ("CP
+			 * All" is no "Charoen Pokphand") */
+			size_t nx = doc_next(doc, i);
+			if (nx < st->t1 && doc->tok[nx].cap &&
+			    name_gap(doc, i, nx))
+				continue;
+			long to = -1;
+			for (size_t c = 0; c < doc->nco && to != -2; c++) {
+				const char *key = doc->co[c].key;
+				if (!doc->co[c].mentions)
+					continue;
+				if (first_word_len(key) == t->wl &&
+				    !memcmp(key, w, t->wl))
+					to = -2;   /* its own first word */
+				else if (spells_initials(a, n, &doc->co[c]))
+					to = to == -1 ? (long)c : -2;
+			}
+			if (to >= 0)
+				smap_put(doc->co_alias, w, t->wl, (int)to);
+		}
+	}
+}
+
 /* Later short mentions of companies already named: "Alibaba". */
 static void short_mentions(struct doc *doc)
 {
@@ -3046,6 +3150,7 @@ static void short_mentions(struct doc *doc)
 	}
 	for (size_t m = 0; m < doc->nment; m++)
 		bracketed_acronym(doc, &doc->ment[m]);
+	initials_aliases(doc);
 	if (!smap_count(doc->co_alias))
 		return;   /* no short name to look for */
 	for (size_t s = 0; s < doc->nsent; s++) {
@@ -3289,8 +3394,6 @@ static void respell(struct doc *doc)
 		x->name = out;
 	}
 }
-
-static int acronym_skips(const char *w, size_t n);
 
 /* Words no firm's spelled-out name has: a central bank's, a state's. */
 static const char *const acronym_not_firms[] = {
