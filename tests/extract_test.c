@@ -18353,6 +18353,60 @@ static void test_headline_bid_for_name(void **state)
 	tags_release(&t);
 }
 
+/* "Dogan in talks to sell media arm to pro-Kestrel group": a capital
+ * joined by a hyphen to a word in lower case is part of an adjective,
+ * no buyer; the lead names the buyer. */
+static void test_hyphen_adjective_no_name(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Turkey's Larch in talks to sell media arm to pro-Kestrel group",
+	    "ISTANBUL (AFP) - Larch Holding, which controls Turkey's biggest "
+	    "media group, said Thursday it had opened talks to sell its "
+	    "newspapers and television channels to Finch Holding, a "
+	    "conglomerate close to President Recep Kestrel.\n", NULL, NULL,
+	    NULL, &t);
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Finch");
+	tags_release(&t);
+	/* (a name in capitals after a hyphen is still one: "to Larch
+	 * Holding-owned Finch" is no adjective's) */
+	run("Larch to sell media arm to Finch-Kestrel",
+	    "Larch Holding said on Thursday it would sell its newspapers to "
+	    "Finch-Kestrel.\n", NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.acquirer);
+	assert_true(strstr(t.deal.acquirer, "Finch") != NULL);
+	tags_release(&t);
+}
+
+/* "Kestrel Bank puts US$300 million into Finch, lifting its stake to
+ * almost 30%" (its buyer's own stake, no company read) and the lead's
+ * "Kestrel Bank has agreed to invest about US$300 million in Finch": the
+ * company the same buyer puts its money into. */
+static void test_headline_stake_lead_investment(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Kestrel Bank puts US$300 million into Finch, lifting its stake "
+	    "to almost 30%",
+	    "Spain's Kestrel Bank has agreed to invest about US$300 million "
+	    "in Finch, the Sao Paulo-based digital bank, taking part in a "
+	    "capital increase that will lift its holding to around 29.7%.\n",
+	    NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Finch");
+	tags_release(&t);
+	/* (another buyer's investment leaves the stake's company open) */
+	run("Kestrel Bank puts US$300 million into Finch, lifting its stake "
+	    "to almost 30%",
+	    "Spain's Larch Corp has agreed to invest about US$300 million in "
+	    "Bunting, the Sao Paulo-based digital bank.\n", NULL, NULL, NULL,
+	    &t);
+	assert_true(t.deal.target == NULL ||
+		    strcmp(t.deal.target, "Bunting") != 0);
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -19159,6 +19213,8 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_headline_stake_buyer_as_company),
 		cmocka_unit_test(test_initials_name_company),
 		cmocka_unit_test(test_headline_bid_for_name),
+		cmocka_unit_test(test_hyphen_adjective_no_name),
+		cmocka_unit_test(test_headline_stake_lead_investment),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

@@ -4115,6 +4115,18 @@ static int right_name_at(const struct doc *doc, const struct doc_sent *st,
 			k = placed = past;
 			continue;
 		}
+		/* "to pro-Erdogan group": a capital joined by a hyphen to a
+		 * word in lower case is part of an adjective, no name */
+		long hy = doc_prev(doc, k);
+		if (doc->tok[k].cap && !st->caps && hy >= (long)i &&
+		    !doc->tok[hy].cap && doc->tok[hy].wl >= 2 &&
+		    !doc->tok[hy].digit &&
+		    doc->tok[hy].end + 1 == doc->tok[k].start &&
+		    doc->text.buf[doc->tok[hy].end] == '-') {
+			lower++;
+			k++;
+			continue;
+		}
 		if (name_token(doc, st, k))
 			break;
 		/* "grocery delivery startup Redmart" */
@@ -14883,6 +14895,18 @@ static void complete(struct doc *doc, struct found *best,
 			if (!seen)
 				best->inv[best->ninv++] = f->inv[k];
 		}
+		return;
+	}
+	/* the headline's "BBVA puts US$300 million into Neon, lifting its
+	 * stake to almost 30%" (its buyer's own stake, no company read),
+	 * the lead's "BBVA has agreed to invest about US$300 million in
+	 * Neon": the company the same buyer puts its money into */
+	if (best->type == DEAL_STAKE && best->has_acq && !best->has_tgt &&
+	    !best->has_seller && f->type == DEAL_INVESTMENT && f->has_acq &&
+	    f->has_tgt && !f->tgt.asset && same_name(doc, &best->acq, &f->acq) &&
+	    !same_name(doc, &f->acq, &f->tgt)) {
+		best->tgt = f->tgt;
+		best->has_tgt = 1;
 		return;
 	}
 	/* the same deal told twice, "TO BUY MAJORITY OF Y" and "to take a
