@@ -18407,6 +18407,39 @@ static void test_headline_stake_lead_investment(void **state)
 	tags_release(&t);
 }
 
+/* "retained an investment banker, Kestrel Schroeder and Co Inc", "its
+ * investment banker, Kestrel and Finch Inc, received a preliminary
+ * merger proposal": an investment banker is a trade, no investment made,
+ * and a company written as another's adviser is no side of its deal. */
+static void test_investment_banker_no_deal(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("LARCH <LRC> SEEKS TO MAXIMIZE SHAREHOLDER VALUE",
+	    "Larch Inc said it retained an investment banker, Kestrel "
+	    "Schroeder and Co Inc, to explore possible means for the company "
+	    "to maximize shareholder value.\n", NULL, NULL, NULL, &t);
+	assert_null(t.deal.acquirer);
+	assert_null(t.deal.target);
+	tags_release(&t);
+	run("LARCH <LRC> RECEIVES MERGER PROPOSAL",
+	    "Larch Laboratories said its investment banker, Kestrel and Finch "
+	    "Inc, received a preliminary merger proposal from another company "
+	    "in the healthcare field.\n", NULL, NULL, NULL, &t);
+	assert_null(t.deal.acquirer);
+	for (size_t i = 0; i < t.deal.ninvestors; i++)
+		assert_null(strstr(t.deal.investors[i], "Kestrel"));
+	tags_release(&t);
+	/* (the deal's sides named beside the adviser stay) */
+	run("Larch gets merger proposal",
+	    "Larch Corp said Kestrel Securities Inc, its financial adviser, had "
+	    "received a merger proposal from Finch Corp.\n", NULL, NULL, NULL,
+	    &t);
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Finch");
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -19215,6 +19248,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_headline_bid_for_name),
 		cmocka_unit_test(test_hyphen_adjective_no_name),
 		cmocka_unit_test(test_headline_stake_lead_investment),
+		cmocka_unit_test(test_investment_banker_no_deal),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

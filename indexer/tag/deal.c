@@ -467,6 +467,9 @@ static const char *const invest_kinds[] = {
 	"tax", "credit", "vehicl", "arm", "unit", "divis", "servic",
 	"program", "plan", "polici", "strategi", "return", "spend", "climat",
 	"partnership", "corp", "inc", "counsel", "research", "product",
+	/* "its investment banker, Butcher and Singer Inc", "investment dealer
+	 * Wood Gundy": a trade, no investment made */
+	"banker", "dealer", "analyst", "communiti", "profession",
 };
 
 /* Words before "offer" or "bid" that make it one for a company. */
@@ -11001,6 +11004,52 @@ static void gerund_subject(struct doc *doc, struct found *f)
 	f->acq = x;
 }
 
+/* The nouns of a company's advisers on a deal. */
+static const char *const adviser_nouns[] = {
+	"adviser", "advisor", "advisers", "advisors", "banker", "bankers",
+};
+
+/* Whether its, their or his stands within three words before token k of
+ * sentence st (k itself excluded). */
+static int owner_word_before(const struct doc *doc,
+			     const struct doc_sent *st, size_t k)
+{
+	long q = doc_prev(doc, k);
+	for (int w = 0; w < 3 && q >= (long)st->t0;
+	     w++, q = doc_prev(doc, (size_t)q))
+		if (doc_word_is(doc, (size_t)q, "its") ||
+		    doc_word_is(doc, (size_t)q, "their") ||
+		    doc_word_is(doc, (size_t)q, "his"))
+			return 1;
+	return 0;
+}
+
+/*
+ * Whether name n is written as a company's adviser: "its investment
+ * banker, Butcher and Singer Inc, received a merger proposal", "Wood
+ * Gundy Inc, its financial adviser, said": an adviser is no side of the
+ * deal it advises on.
+ */
+static int adviser_named(const struct doc *doc, const struct name *n)
+{
+	const struct doc_sent *st = &doc->sent[doc->tok[n->t0].sent];
+	long p = doc_prev(doc, n->t0);
+	if (p >= (long)st->t0 &&
+	    doc_word_in(doc, (size_t)p, adviser_nouns,
+			ARRAY_SIZE(adviser_nouns)) &&
+	    doc_gap_has(doc, (size_t)p, n->t0, ',') &&
+	    owner_word_before(doc, st, (size_t)p))
+		return 1;
+	size_t a = doc_next(doc, n->t1 - 1);
+	if (a >= st->t1 || !doc_gap_has(doc, n->t1 - 1, a, ','))
+		return 0;
+	for (int w = 0; w < 3 && a < st->t1; w++, a = doc_next(doc, a))
+		if (doc_word_in(doc, a, adviser_nouns,
+				ARRAY_SIZE(adviser_nouns)))
+			return owner_word_before(doc, st, a);
+	return 0;
+}
+
 static int clean_roles(struct doc *doc, struct found *f)
 {
 	struct name first;
@@ -11024,14 +11073,17 @@ static int clean_roles(struct doc *doc, struct found *f)
 		f->has_tgt = 0;
 	if (f->has_seller && !real_name(doc, &f->seller))
 		f->has_seller = 0;
-	if (f->has_acq && regulator(doc, &f->acq))
+	if (f->has_acq && (regulator(doc, &f->acq) ||
+			   adviser_named(doc, &f->acq)))
 		f->has_acq = 0;
-	if (f->has_tgt && regulator(doc, &f->tgt))
+	if (f->has_tgt && (regulator(doc, &f->tgt) ||
+			   adviser_named(doc, &f->tgt)))
 		f->has_tgt = 0;
 	size_t n = 0;
 	for (size_t i = 0; i < f->nparty; i++)
 		if (real_name(doc, &f->party[i]) &&
-		    !regulator(doc, &f->party[i]))
+		    !regulator(doc, &f->party[i]) &&
+		    !adviser_named(doc, &f->party[i]))
 			f->party[n++] = f->party[i];
 	f->nparty = n;
 	if (f->with_sides && f->nparty == 2 && !f->has_acq && !f->has_tgt) {
