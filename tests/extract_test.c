@@ -18440,6 +18440,38 @@ static void test_investment_banker_no_deal(void **state)
 	tags_release(&t);
 }
 
+/* "Larch would become a subsidiary of Kestrel", "agreed in principle to
+ * become a wholly owned subsidiary of Kestrel Group Inc": the company
+ * that becomes one is bought, the one after "of" buys. */
+static void test_become_subsidiary_of(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("FINCH <FGBI> AGREES TO BE ACQUIRED",
+	    "Finch Bancorp Inc said it agreed in principle to become a wholly "
+	    "owned subsidiary of Kestrel Group Inc <KSTG>.\n", NULL, NULL,
+	    NULL, &t);
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Kestrel");
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Finch");
+	tags_release(&t);
+	/* (a relative clause's past, and a unit of no name, tell no deal) */
+	run("Larch buys Finch",
+	    "Larch Corp, which became a unit of Kestrel Inc in 1985, said it "
+	    "would buy Finch Ltd.\n", NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Larch");
+	tags_release(&t);
+	run("LARCH <AS> CHANGES EUROPEAN MARKETING UNIT",
+	    "Larch Inc said its former European merchandising department has "
+	    "become a unit of the parent's specialty steels division.\n", NULL,
+	    NULL, NULL, &t);
+	assert_null(t.deal.acquirer);
+	assert_null(t.deal.target);
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -19249,6 +19281,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_hyphen_adjective_no_name),
 		cmocka_unit_test(test_headline_stake_lead_investment),
 		cmocka_unit_test(test_investment_banker_no_deal),
+		cmocka_unit_test(test_become_subsidiary_of),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

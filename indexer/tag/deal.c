@@ -2149,6 +2149,54 @@ static size_t put_for_sale(const struct doc *doc, const struct doc_sent *st,
 
 /* Whether token i is the verb of "take X private" (a buyout that ends a
  * listing), X a name within TAKE_PRIVATE_WORDS words, no comma between. */
+/* The most words between "become a" and the unit's noun ("a wholly
+ * owned subsidiary"). */
+#define BECOME_UNIT_WORDS 3
+
+/*
+ * "Bell would become a subsidiary of Regal", "agreed to become a wholly
+ * owned unit of Kestrel Inc": the token right after the "of" when token
+ * i opens the words, else 0.  Not a relative clause's past ("Acme, which
+ * became a unit of Beta in 1985, said").
+ */
+static size_t become_unit(const struct doc *doc, const struct doc_sent *st,
+			  size_t i)
+{
+	static const char *const becomes[] = {
+		"become", "becomes", "became", "becoming",
+	};
+	static const char *const owned[] = {
+		"wholly", "owned", "wholly-owned", "fully", "majority-owned",
+		"majority", "direct", "indirect",
+	};
+	static const char *const units[] = {
+		"subsidiary", "unit", "division", "affiliate", "part",
+	};
+	if (!doc_word_in(doc, i, becomes, ARRAY_SIZE(becomes)))
+		return 0;
+	long p = doc_prev(doc, i);
+	if (p >= (long)st->t0 && (doc_word_is(doc, (size_t)p, "which") ||
+				  doc_word_is(doc, (size_t)p, "who") ||
+				  doc_word_is(doc, (size_t)p, "since")))
+		return 0;
+	size_t k = doc_next(doc, i);
+	if (k < st->t1 && (doc_word_is(doc, k, "a") || doc_word_is(doc, k, "an")))
+		k = doc_next(doc, k);
+	else if (!(k < st->t1 && doc_word_is(doc, k, "part")))
+		return 0;
+	for (int w = 0; w < BECOME_UNIT_WORDS && k < st->t1 &&
+	     doc_word_in(doc, k, owned, ARRAY_SIZE(owned)); w++)
+		k = doc_next(doc, k);
+	if (k >= st->t1 || !doc_word_in(doc, k, units, ARRAY_SIZE(units)))
+		return 0;
+	k = doc_next(doc, k);
+	if (k >= st->t1 || !doc_word_is(doc, k, "of"))
+		return 0;
+	/* (a name after it: not "part of the subsidiary's operations") */
+	k = doc_next(doc, k);
+	return k < st->t1 && (doc->tok_co[k] >= 0 || doc->tok[k].cap) ? k : 0;
+}
+
 static int take_private(const struct doc *doc, const struct doc_sent *st,
 			size_t i)
 {
@@ -2240,6 +2288,15 @@ static int find_cue(const struct doc *doc, const struct doc_sent *st,
 			if (!look_alike(doc, st, c))
 				return 1;
 			continue;
+		}
+		/* "Bell would become a subsidiary of Regal": the one after
+		 * "of" buys */
+		size_t of_end = become_unit(doc, st, i);
+		if (of_end) {
+			c->t0 = i;
+			c->t1 = of_end;
+			c->type = DEAL_ACQUISITION;
+			return 1;
 		}
 		/* "will take chip materials maker JSR private": the taker
 		 * buys the company between */
@@ -8965,6 +9022,26 @@ static int roles(const struct doc *doc, size_t s, const struct cue *c,
 			return f->has_tgt;
 		}
 		return 0;
+	}
+	/* "Bell would become a subsidiary of Regal": the company that
+	 * becomes one is bought, the one after "of" buys */
+	if (become_unit(doc, st, c->t0) == c->t1) {
+		found_start(f, s, c);
+		f->has_acq = right_name(doc, st, c->t1, &f->acq) &&
+			     f->acq.t0 == c->t1;
+		struct name y;
+		if (!f->has_acq || !last_company_before(doc, st, c->t0, &y))
+			return 0;
+		/* (a name read twice, "Emaar Malls ... subsidiary of Emaar
+		 * Properties" where both are one "Emaar": no sides read) */
+		if ((y.company >= 0 && y.company == f->acq.company) ||
+		    same_words(doc, &y, &f->acq)) {
+			f->has_acq = 0;
+			return 0;
+		}
+		f->tgt = y;
+		f->has_tgt = 1;
+		return 2;
 	}
 	/* "Dayton-Hudson Corp, which has been the subject of takeover
 	 * rumors": the company talked of is the target, no buyer named */
