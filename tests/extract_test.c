@@ -18472,6 +18472,43 @@ static void test_become_subsidiary_of(void **state)
 	tags_release(&t);
 }
 
+/* "Larch Corp is considering acquiring Finch Ltd": a deal's verb in
+ * "-ing" right after a verb that may answer a bid ("considering",
+ * "weighing") is the subject's own deal, not a bid it answers. */
+static void test_considering_acquiring(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Broker news", "Larch Corp is considering acquiring Finch Ltd.\n",
+	    NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Larch");
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Finch");
+	tags_release(&t);
+	/* (an offer it considers is still made for it) */
+	run("Broker news",
+	    "Larch Corp is considering an offer from Finch Ltd.\n", NULL, NULL,
+	    NULL, &t);
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Larch");
+	tags_release(&t);
+}
+
+/* "C. ITOH TO BUY CRAY SUPERCOMPUTER": a supercomputer bought is goods,
+ * as a computer is, no company. */
+static void test_supercomputer_goods(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("LARCH TO BUY KESTREL SUPERCOMPUTER",
+	    "Larch and Co Ltd said in a statement it has agreed in principle to "
+	    "buy a Kestrel Research Inc X-MP supercomputer worth 8.3 mln "
+	    "dlrs.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_NONE);
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -19282,6 +19319,8 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_headline_stake_lead_investment),
 		cmocka_unit_test(test_investment_banker_no_deal),
 		cmocka_unit_test(test_become_subsidiary_of),
+		cmocka_unit_test(test_considering_acquiring),
+		cmocka_unit_test(test_supercomputer_goods),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

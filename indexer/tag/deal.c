@@ -126,7 +126,7 @@ static const char *const security_objects[] = {
 	"back", "buyback", "repurchas", "own", "treasuri",
 	/* goods: trade, not a deal, whoever makes them */
 	"product", "equip", "aircraft", "jet", "ship", "pc", "comput",
-	"car", "vehicl",
+	"car", "vehicl", "supercomput",
 };
 #define SECURITY_STEMS 11
 #define GOODS_FIRST 16          /* (the goods: "product" on) */
@@ -7816,6 +7816,11 @@ static int answered_deal(const struct doc *doc, const struct doc_sent *st,
 		"investments",
 	};
 	if (doc_word_in(doc, cue, plans, ARRAY_SIZE(plans)))
+		return 0;
+	/* "is considering acquiring Finch Ltd", "opposes selling the
+	 * unit": a deal's verb in "-ing" is the subject's own deal */
+	const struct doc_tok *ct = &doc->tok[cue];
+	if (ct->wl > 4 && !memcmp(doc_word(doc, cue) + ct->wl - 3, "ing", 3))
 		return 0;
 	long k = doc_prev(doc, cue);
 	for (int n = 0; n < 4 && k >= (long)from && k >= (long)st->t0;
