@@ -1560,6 +1560,27 @@ static int whole_currency(const char *code)
 	return 0;
 }
 
+/* Scale words of languages that write thousands with a stop: "US$1.500
+ * millones" is 1,500 million, "Rp 1.200 triliun" 1,200 trillion. */
+static const char *const stop_scales[] = {
+	"millón", "millones", "billón", "billones", "milhão", "milhões",
+	"milhao", "milhoes", "bilhão", "bilhões", "bilhao", "bilhoes",
+	"trilhão", "trilhões", "juta", "miliar", "triliun", "milyar",
+	"milliarden", "mrd",
+};
+
+/* Whether a word of stop_scales[] is among tokens [i, j). */
+static int stop_scale_in(const struct scan *sc, size_t i, size_t j)
+{
+	for (size_t k = i; k < j && k < sc->n; k++)
+		for (size_t w = 0; sc->t[k].type == T_WORD &&
+				   w < sizeof(stop_scales) / sizeof(*stop_scales);
+		     w++)
+			if (!strcmp(sc->t[k].w, stop_scales[w]))
+				return 1;
+	return 0;
+}
+
 /* Whether the number among tokens [i, j) is written as 1 to 3 digits, a
  * stop and exactly 3 digits ("3.118"). */
 static int thousands_stop(const struct scan *sc, size_t i, size_t j)
@@ -1715,6 +1736,11 @@ static size_t amount_at(struct scan *sc, size_t i, struct money *m,
 		 * fractions in use writes its thousands with a stop */
 		if (!is_int && mult == 1 && whole_currency(c.code) &&
 		    thousands_stop(sc, i, j))
+			v *= 1000;
+		/* "A$1.700 millones": a scale of a language that writes
+		 * thousands with a stop */
+		else if (!is_int && mult > 1 && thousands_stop(sc, i, j) &&
+			 stop_scale_in(sc, i, j))
 			v *= 1000;
 		m->value = m->low = m->high = v * mult * c.factor;
 		if (is_int && mult == 1 && c.factor == 1)

@@ -18509,6 +18509,39 @@ static void test_supercomputer_goods(void **state)
 	tags_release(&t);
 }
 
+/* "$2,4 billones (US$965 millones)": a bare "$" before a Spanish scale
+ * is the peso sign of the Spanish-speaking press; whose peso, the one
+ * whose rate comes nearest the USD figure stated (Colombia's, not
+ * Chile's, in a story naming both), else the dateline's. */
+static void test_peso_sign_spanish_scale(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Larch compra Aguas de Finch por $2,4 billones",
+	    "Larch signed an agreement to buy Aguas de Finch, the water "
+	    "utility serving Chile's main mining region, from Kestrel plc for "
+	    "$2,4 billones (US$965 millones), the largest foreign acquisition "
+	    "of the Colombian group. Chile's regulator and Chilean miners in "
+	    "Chile's north must approve.\n", NULL, NULL, NULL, &t);
+	assert_non_null(currency_of(&t, "$2,4 billones (US$965 millones)"));
+	assert_string_equal(currency_of(&t, "$2,4 billones (US$965 millones)"),
+			    "COP");
+	tags_release(&t);
+	run("Larch earns more",
+	    "Larch, which earned $11,6 billones last year, is the country's "
+	    "largest company.\n", "BOGOTA", NULL, NULL, &t);
+	assert_non_null(currency_of(&t, "$11,6 billones"));
+	assert_string_equal(currency_of(&t, "$11,6 billones"), "COP");
+	tags_release(&t);
+	/* (a bare "$" before an English scale stays a dollar) */
+	run("Larch earns more",
+	    "Larch, which earned $11.6 billion last year, is the country's "
+	    "largest company.\n", "BOGOTA", NULL, NULL, &t);
+	assert_non_null(currency_of(&t, "$11.6 billion"));
+	assert_string_equal(currency_of(&t, "$11.6 billion"), "USD");
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -19321,6 +19354,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_become_subsidiary_of),
 		cmocka_unit_test(test_considering_acquiring),
 		cmocka_unit_test(test_supercomputer_goods),
+		cmocka_unit_test(test_peso_sign_spanish_scale),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

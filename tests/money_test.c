@@ -461,6 +461,28 @@ static void test_more_unit_forms(void **state)
 	free(m);
 }
 
+/* A scale word of a language that writes thousands with a stop: "US$1.500
+ * millones" is 1,500 million, "Rp 1.200 triliun" 1,200 trillion; "$1.700
+ * million" in English keeps its decimal stop. */
+static void test_stop_thousands_scale(void **state)
+{
+	(void)state;
+	const char *in = "It pays US$1.500 millones. The bank is worth "
+			 "Rp 1.200 triliun. It paid $1.700 million and R$ 2,17 "
+			 "bilhões.";
+	struct money *m = NULL;
+	size_t cap = 0;
+	size_t n = money_scan(gaz_money(g), in, strlen(in), &m, 0, &cap);
+	assert_int_equal(n, 4);
+	assert_true(near(m[0].value, 1.5e9));
+	assert_string_equal(m[1].currency, "IDR");
+	assert_true(near(m[1].value, 1.2e15));
+	assert_true(near(m[2].value, 1.7e6));
+	assert_string_equal(m[3].currency, "BRL");
+	assert_true(near(m[3].value, 2.17e9));
+	free(m);
+}
+
 static void test_format(void **state)
 {
 	(void)state;
@@ -696,6 +718,7 @@ int main(void)
 		cmocka_unit_test(test_dollars_whose),
 		cmocka_unit_test(test_sign_named_after),
 		cmocka_unit_test(test_more_unit_forms),
+		cmocka_unit_test(test_stop_thousands_scale),
 		cmocka_unit_test(test_format),
 		cmocka_unit_test(test_long_numbers),
 		cmocka_unit_test(test_table_api),

@@ -2033,6 +2033,79 @@ static int cents_written(const struct doc *doc, const struct money *m)
 	return 0;
 }
 
+/* The countries whose press writes its peso with a bare "$". */
+static const char *const peso_sign_countries[] = {"MX", "CO", "CL", "AR"};
+
+static int peso_sign_country(const char *c)
+{
+	for (size_t i = 0; c && i < ARRAY_SIZE(peso_sign_countries); i++)
+		if (!strcmp(c, peso_sign_countries[i]))
+			return 1;
+	return 0;
+}
+
+/* Whether amount m is a bare "$" before a Spanish scale ("$2,4
+ * billones", "$11,6 billones", "$350 millones"): the peso sign of the
+ * Spanish-speaking press, not a U.S. dollar. */
+static int peso_sign(const struct doc *doc, const struct money *m)
+{
+	static const char *const scales[] = {
+		"millones", "billones", "millón", "billón",
+	};
+	const char *s = doc->text.buf + m->start;
+	size_t n = m->end - m->start;
+	if (m->generic != MONEY_DOLLAR || *s != '$')
+		return 0;
+	for (size_t i = 0; i < ARRAY_SIZE(scales); i++) {
+		size_t w = strlen(scales[i]);
+		for (size_t k = 0; k + w <= n; k++)
+			if (!memcmp(s + k, scales[i], w))
+				return 1;
+	}
+	return 0;
+}
+
+/* How far, as a ratio either way, a peso's worth at its rate may stray
+ * from the USD figure the story states for it. */
+#define PESO_STATED_SPREAD 2.0
+
+/*
+ * Whose peso amount m is: the one whose rate comes nearest the USD
+ * figure the story states for it ("$2,4 billones (US$965 millones)" is
+ * Colombia's, Chile's would be worth three times as much); else the
+ * dateline's country, else the peso country the story names most; NULL
+ * when none writes its peso "$".
+ */
+static const char *peso_country(const struct doc *doc, const char *dateline,
+				const struct money *m)
+{
+	const char *best = NULL;
+	double best_off = log(PESO_STATED_SPREAD), r;
+	for (size_t i = 0; (m->flags & MONEY_USD_STATED) && m->usd > 0 &&
+			   i < ARRAY_SIZE(peso_sign_countries); i++)
+		for (size_t u = 0; u < ARRAY_SIZE(local_units); u++) {
+			if (strcmp(local_units[u].country,
+				   peso_sign_countries[i]) ||
+			    local_units[u].generic != MONEY_PESO ||
+			    !money_tab_rate_in(gaz_money(doc->g),
+					       local_units[u].code, doc->year,
+					       &r) ||
+			    !(r > 0))
+				continue;
+			double off = fabs(log(m->value * r / m->usd));
+			if (off < best_off) {
+				best_off = off;
+				best = peso_sign_countries[i];
+			}
+		}
+	if (best)
+		return best;
+	if (peso_sign_country(dateline))
+		return dateline;
+	const char *c = named_country(doc, MONEY_PESO);
+	return peso_sign_country(c) ? c : NULL;
+}
+
 static void localise(const struct doc *doc, const struct tags *t,
 		     size_t first, const char *dateline, const char *style,
 		     struct money *m)
@@ -2041,6 +2114,14 @@ static void localise(const struct doc *doc, const struct tags *t,
 		return;
 	const char *country = dateline;
 	int sign = doc->text.buf[m->start] == '$';
+	const char *peso = peso_sign(doc, m) ? peso_country(doc, dateline, m) :
+					       NULL;
+	if (peso) {
+		m->generic = MONEY_PESO;
+		country = peso;
+		sign = 0;
+		style = NULL;
+	}
 	/* ("70 cents a share" in a story whose "$" is the Australian
 	 * dollar: its cents are that dollar's; not "the Australian dollar
 	 * fell to 64 cents", a currency quoted in U.S. cents) */
@@ -2049,11 +2130,12 @@ static void localise(const struct doc *doc, const struct tags *t,
 		     (!dateline || !strcmp(style, dateline));
 	if (styled)
 		country = style;
-	if (m->generic != MONEY_DOLLAR && !local_unit(dateline, m->generic))
+	if (!peso && m->generic != MONEY_DOLLAR &&
+	    !local_unit(dateline, m->generic))
 		country = stated_country(t, first, m->generic);
-	if (m->generic != MONEY_DOLLAR && !country)
+	if (!peso && m->generic != MONEY_DOLLAR && !country)
 		country = sentence_country(doc, m, m->generic);
-	if (m->generic != MONEY_DOLLAR && !country)
+	if (!peso && m->generic != MONEY_DOLLAR && !country)
 		country = named_country(doc, m->generic);
 	if (!country)
 		return;
