@@ -820,6 +820,9 @@ static const struct {
 	{"millioner", 1e6, 0}, {"miljard", 1e9, 0}, {"miljarder", 1e9, 0},
 	{"milliard", 1e9, 0}, {"milliarder", 1e9, 0}, {"milliarden", 1e9, 0},
 	{"milliards", 1e9, 0}, {"mrd", 1e9, 0},
+	/* the Brazilian press's short forms: "R$ 2,17 bi", "US$ 220 mi",
+	 * "R$ 1 tri" */
+	{"bi", 1e9, 0}, {"mi", 1e6, 0}, {"tri", 1e12, 0},
 	/* the Spanish "billón" is a million millions: "$2,4 billones" */
 	{"billón", 1e12, 0}, {"billones", 1e12, 0},
 };

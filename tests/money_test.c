@@ -483,6 +483,25 @@ static void test_stop_thousands_scale(void **state)
 	free(m);
 }
 
+/* The Brazilian press's short scales: "R$ 2,17 bi", "US$ 220 mi", "R$ 1
+ * tri"; a distance in miles is no sum. */
+static void test_brazilian_short_scales(void **state)
+{
+	(void)state;
+	const char *in = "Negocio de R$ 2,17 bi. Capta US$ 220 mi. Plano de R$ "
+			 "1 tri. It ran 5 mi.";
+	struct money *m = NULL;
+	size_t cap = 0;
+	size_t n = money_scan(gaz_money(g), in, strlen(in), &m, 0, &cap);
+	assert_int_equal(n, 3);
+	assert_string_equal(m[0].currency, "BRL");
+	assert_true(near(m[0].value, 2.17e9));
+	assert_string_equal(m[1].currency, "USD");
+	assert_true(near(m[1].value, 220e6));
+	assert_true(near(m[2].value, 1e12));
+	free(m);
+}
+
 static void test_format(void **state)
 {
 	(void)state;
@@ -719,6 +738,7 @@ int main(void)
 		cmocka_unit_test(test_sign_named_after),
 		cmocka_unit_test(test_more_unit_forms),
 		cmocka_unit_test(test_stop_thousands_scale),
+		cmocka_unit_test(test_brazilian_short_scales),
 		cmocka_unit_test(test_format),
 		cmocka_unit_test(test_long_numbers),
 		cmocka_unit_test(test_table_api),
