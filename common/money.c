@@ -1234,7 +1234,14 @@ static size_t conversion(struct scan *sc, size_t j, struct money *m)
 		for (;;) {
 			k = skip_hedges(sc, k);
 			e = amount_at(sc, k, &inner, 0);
-			if (e == k || !inner.currency[0] ||
+			/* (a unit whose country the story tells, after a
+			 * sum in U.S. dollars: "US$620 million (about 12,600
+			 * million pesos)") */
+			int local = !inner.currency[0] &&
+				    inner.generic != MONEY_NAMED &&
+				    !strcmp(m->currency, "USD") &&
+				    m->generic == MONEY_NAMED;
+			if (e == k || (!inner.currency[0] && !local) ||
 			    ((inner.flags ^ m->flags) & MONEY_PER_SHARE))
 				return j;
 			if (!strcmp(inner.currency, m->currency) &&

@@ -502,6 +502,26 @@ static void test_brazilian_short_scales(void **state)
 	free(m);
 }
 
+/* A sum in U.S. dollars, then the same in a unit whose country the
+ * story tells: "US$620 million (about 12,600 million pesos)" is one
+ * amount; a bare "$" before it is not named and keeps the two apart. */
+static void test_usd_then_local_unit(void **state)
+{
+	(void)state;
+	const char *in = "It will pay US$620 million (about 12,600 million "
+			 "pesos). It paid $5 million (80 million pesos).";
+	struct money *m = NULL;
+	size_t cap = 0;
+	size_t n = money_scan(gaz_money(g), in, strlen(in), &m, 0, &cap);
+	assert_int_equal(n, 3);
+	assert_string_equal(m[0].currency, "USD");
+	assert_true(near(m[0].value, 620e6));
+	assert_int_equal((int)(m[0].end - m[0].start),
+			 (int)strlen("US$620 million (about 12,600 million "
+				     "pesos)"));
+	free(m);
+}
+
 static void test_format(void **state)
 {
 	(void)state;
@@ -739,6 +759,7 @@ int main(void)
 		cmocka_unit_test(test_more_unit_forms),
 		cmocka_unit_test(test_stop_thousands_scale),
 		cmocka_unit_test(test_brazilian_short_scales),
+		cmocka_unit_test(test_usd_then_local_unit),
 		cmocka_unit_test(test_format),
 		cmocka_unit_test(test_long_numbers),
 		cmocka_unit_test(test_table_api),
