@@ -41,7 +41,9 @@
  *         (two stops or more between groups of three digits are
  *         thousands), Rp 3.118 (one stop before three digits, in a
  *         currency whose sums are whole in use: IDR, VND, CLP, COP, PYG,
- *         UGX, TZS, IRR, KRW), R$ 2,1 bilhões, $ 1,1 miliar, 1,3
+ *         UGX, TZS, IRR, KRW, or before a scale word of a language that
+ *         writes thousands so: US$1.500 millones, Rp 1.200 triliun),
+ *         R$ 2,1 bilhões, R$ 2,17 bi, $ 1,1 miliar, 1,3
  *         miljarder (scale words of an outlet's own language: Portuguese,
  *         Spanish, Indonesian, Scandinavian, German "Mrd"), KSh 17 billion, $US132, $S210
  *         million, US$200-million and 4.4-billion-pound (a hyphenated
@@ -49,7 +51,9 @@
  *         1.7733/38 marks (a dealer's two-way quote: its first figure),
  *         S$47.9 million (US$35.3 million), 12.9 billion baht, or about
  *         $400 million, and EUR925m ($1bn; £694m): one amount, the stated
- *         USD its usd, the other figures part of it; so are words about
+ *         USD its usd, the other figures part of it (after a unit that
+ *         names the U.S. dollar, a bracket's unit of no country too: "US$620
+ *         million (about 12,600 million pesos)"); so are words about
  *         the rate inside the bracket ("$500 million (Rs 3,571 crore at
  *         current exchange rate)") and the other dollar in brackets
  *         ("$US23 billion ($29.6 billion)"; "$29.6 billion (US$23
