@@ -18351,6 +18351,14 @@ static void test_headline_bid_for_name(void **state)
 	assert_non_null(t.deal.acquirer);
 	assert_string_equal(t.deal.acquirer, "Larch");
 	tags_release(&t);
+	/* (nor a bid for the headline company's unit, told separately) */
+	run("LARCH DROPS BID",
+	    "Larch Corp said it dropped its takeover offer. Separately, "
+	    "Kestrel Inc said it made a bid for Larch's parts unit.\n", NULL,
+	    NULL, NULL, &t);
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Larch");
+	tags_release(&t);
 }
 
 /* "Dogan in talks to sell media arm to pro-Kestrel group": a capital
@@ -18376,6 +18384,13 @@ static void test_hyphen_adjective_no_name(void **state)
 	    "Finch-Kestrel.\n", NULL, NULL, NULL, &t);
 	assert_non_null(t.deal.acquirer);
 	assert_true(strstr(t.deal.acquirer, "Finch") != NULL);
+	tags_release(&t);
+	/* (nor a name in lower case before its hyphen: "ams-Osram") */
+	run("Deal",
+	    "Larch Corp agreed to sell its lighting arm to ams-Kestrel for 200 "
+	    "million euros.\n", NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.acquirer);
+	assert_true(strstr(t.deal.acquirer, "Kestrel") != NULL);
 	tags_release(&t);
 }
 
@@ -18404,6 +18419,15 @@ static void test_headline_stake_lead_investment(void **state)
 	    &t);
 	assert_true(t.deal.target == NULL ||
 		    strcmp(t.deal.target, "Bunting") != 0);
+	tags_release(&t);
+	/* (the same buyer's other investment, "also" told, is no company
+	 * of the headline's stake) */
+	run("Kestrel Bank raises its stake to 30%",
+	    "Kestrel Bank has raised its stake to almost 30%, the bank said. "
+	    "Spain's Kestrel Bank has also agreed to invest about US$50 "
+	    "million in Finch, a Mexican fintech.\n", NULL, NULL, NULL, &t);
+	assert_true(t.deal.target == NULL ||
+		    strcmp(t.deal.target, "Finch") != 0);
 	tags_release(&t);
 }
 
@@ -18438,6 +18462,14 @@ static void test_investment_banker_no_deal(void **state)
 	assert_non_null(t.deal.acquirer);
 	assert_string_equal(t.deal.acquirer, "Finch");
 	tags_release(&t);
+	/* (a bank the deal's own preposition names is its side, whatever
+	 * else it is) */
+	run("Deal",
+	    "Finch Ltd agreed to be bought by Kestrel Stanley, its longtime "
+	    "banker, for $2 billion.\n", NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Kestrel Stanley");
+	tags_release(&t);
 }
 
 /* "Larch would become a subsidiary of Kestrel", "agreed in principle to
@@ -18466,6 +18498,20 @@ static void test_become_subsidiary_of(void **state)
 	run("LARCH <AS> CHANGES EUROPEAN MARKETING UNIT",
 	    "Larch Inc said its former European merchandising department has "
 	    "become a unit of the parent's specialty steels division.\n", NULL,
+	    NULL, NULL, &t);
+	assert_null(t.deal.acquirer);
+	assert_null(t.deal.target);
+	tags_release(&t);
+	/* (nor "part of" another's team, nor a group's own reorganisation) */
+	run("Deal",
+	    "Larch Corp's chief executive John Smith will become part of "
+	    "Kestrel Inc's leadership team next month.\n", NULL, NULL, NULL,
+	    &t);
+	assert_null(t.deal.acquirer);
+	tags_release(&t);
+	run("Deal",
+	    "Larch Corp will become a wholly owned subsidiary of Larch Holdings "
+	    "Inc under a reorganization approved by shareholders.\n", NULL,
 	    NULL, NULL, &t);
 	assert_null(t.deal.acquirer);
 	assert_null(t.deal.target);
@@ -18539,6 +18585,40 @@ static void test_peso_sign_spanish_scale(void **state)
 	    "largest company.\n", "BOGOTA", NULL, NULL, &t);
 	assert_non_null(currency_of(&t, "$11.6 billion"));
 	assert_string_equal(currency_of(&t, "$11.6 billion"), "USD");
+	tags_release(&t);
+	/* (dollars named after it, the same figure in U.S. dollars in
+	 * brackets, or another country's dateline: a dollar) */
+	run("x", "Grupo Larch comprara la empresa Finch por $50 millones de "
+	    "dolares.\n", "MEXICO CITY", NULL, NULL, &t);
+	assert_string_equal(currency_of(&t, "$50 millones"), "USD");
+	tags_release(&t);
+	run("x", "Grupo Larch comprara la empresa Finch por $50 millones "
+	    "(US$50 millones).\n", "MEXICO CITY", NULL, NULL, &t);
+	assert_string_equal(currency_of(&t, "$50 millones (US$50 millones)"),
+			    "USD");
+	tags_release(&t);
+	run("x", "Larch comprara Finch, con sede en Mexico, por $300 millones. "
+	    "Finch opera en Mexico.\n", "MIAMI", NULL, NULL, &t);
+	assert_string_equal(currency_of(&t, "$300 millones"), "USD");
+	tags_release(&t);
+}
+
+/* "IsDB raises $2 billion from five-year sustainability sukuk", "secures
+ * HK$88.2b refinancing from banks": Islamic bonds and a refinancing are
+ * money borrowed, as bonds and notes are, no round. */
+static void test_sukuk_refinancing_no_deal(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Larch Bank raises $2 billion from five-year sustainability sukuk",
+	    "Larch Bank has raised $2 billion from a five-year sustainability "
+	    "sukuk, it said on Tuesday.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_NONE);
+	tags_release(&t);
+	run("Larch Development secures HK$88.2b refinancing from banks",
+	    "Larch Development said it had secured HK$88.2 billion of "
+	    "refinancing from a group of banks.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_NONE);
 	tags_release(&t);
 }
 
@@ -19355,6 +19435,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_considering_acquiring),
 		cmocka_unit_test(test_supercomputer_goods),
 		cmocka_unit_test(test_peso_sign_spanish_scale),
+		cmocka_unit_test(test_sukuk_refinancing_no_deal),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

@@ -2056,6 +2056,20 @@ static int peso_sign(const struct doc *doc, const struct money *m)
 	size_t n = m->end - m->start;
 	if (m->generic != MONEY_DOLLAR || *s != '$')
 		return 0;
+	/* (not "$50 millones (US$50 millones)": a bracket's U.S. dollars
+	 * that no conversion took, the same figure) */
+	if (!(m->flags & MONEY_USD_STATED))
+		for (size_t k = 1; k + 3 <= n; k++)
+			if (!memcmp(s + k, "US$", 3) || !memcmp(s + k, "USD", 3))
+				return 0;
+	/* (not "$50 millones de dólares": dollars named after it) */
+	static const char *const dollars[] = {" de dólares", " de dolares"};
+	for (size_t i = 0; i < ARRAY_SIZE(dollars); i++) {
+		size_t w = strlen(dollars[i]);
+		if (m->end + w <= doc->text.len &&
+		    !strncasecmp(doc->text.buf + m->end, dollars[i], w))
+			return 0;
+	}
 	for (size_t i = 0; i < ARRAY_SIZE(scales); i++) {
 		size_t w = strlen(scales[i]);
 		for (size_t k = 0; k + w <= n; k++)
@@ -2072,9 +2086,10 @@ static int peso_sign(const struct doc *doc, const struct money *m)
 /*
  * Whose peso amount m is: the one whose rate comes nearest the USD
  * figure the story states for it ("$2,4 billones (US$965 millones)" is
- * Colombia's, Chile's would be worth three times as much); else the
- * dateline's country, else the peso country the story names most; NULL
- * when none writes its peso "$".
+ * Colombia's, Chile's would be worth three times as much), none when a
+ * stated figure fits no peso; else the dateline's country (none under
+ * another country's dateline), else the peso country the story names
+ * most; NULL when none writes its peso "$".
  */
 static const char *peso_country(const struct doc *doc, const char *dateline,
 				const struct money *m)
@@ -2098,10 +2113,14 @@ static const char *peso_country(const struct doc *doc, const char *dateline,
 				best = peso_sign_countries[i];
 			}
 		}
-	if (best)
+	/* (a stated figure no peso fits is in dollars: "$50 millones
+	 * (US$50 millones)") */
+	if (best || ((m->flags & MONEY_USD_STATED) && m->usd > 0))
 		return best;
-	if (peso_sign_country(dateline))
-		return dateline;
+	/* (under another country's dateline, "MIAMI", "QUITO", whose
+	 * press means dollars by it, no peso) */
+	if (dateline)
+		return peso_sign_country(dateline) ? dateline : NULL;
 	const char *c = named_country(doc, MONEY_PESO);
 	return peso_sign_country(c) ? c : NULL;
 }

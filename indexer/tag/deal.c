@@ -122,14 +122,17 @@ static const char *const round_words[] = {
 static const char *const security_objects[] = {
 	"debt", "note", "debentur", "convert", "bond", "prefer", "secur",
 	"warrant", "paper", "eurobond", "certif",
+	/* Islamic bonds, a refinancing, a securitisation: "raises $2
+	 * billion from five-year sustainability sukuk" */
+	"sukuk", "refinanc", "securit", "securitis",
 	/* (the securities end here: SECURITY_STEMS) */
 	"back", "buyback", "repurchas", "own", "treasuri",
 	/* goods: trade, not a deal, whoever makes them */
 	"product", "equip", "aircraft", "jet", "ship", "pc", "comput",
 	"car", "vehicl", "supercomput",
 };
-#define SECURITY_STEMS 11
-#define GOODS_FIRST 16          /* (the goods: "product" on) */
+#define SECURITY_STEMS 15
+#define GOODS_FIRST 20          /* (the goods: "product" on) */
 /*
  * A word of security_objects[0..n) at token k; not "security" as a
  * nation's ("on security grounds", "national security concerns").
@@ -2157,7 +2160,8 @@ static size_t put_for_sale(const struct doc *doc, const struct doc_sent *st,
  * "Bell would become a subsidiary of Regal", "agreed to become a wholly
  * owned unit of Kestrel Inc": the token right after the "of" when token
  * i opens the words, else 0.  Not a relative clause's past ("Acme, which
- * became a unit of Beta in 1985, said").
+ * became a unit of Beta in 1985, said"), nor "part of" (a team, an
+ * index, a portfolio).
  */
 static size_t become_unit(const struct doc *doc, const struct doc_sent *st,
 			  size_t i)
@@ -2170,7 +2174,7 @@ static size_t become_unit(const struct doc *doc, const struct doc_sent *st,
 		"majority", "direct", "indirect",
 	};
 	static const char *const units[] = {
-		"subsidiary", "unit", "division", "affiliate", "part",
+		"subsidiary", "unit", "division", "affiliate",
 	};
 	if (!doc_word_in(doc, i, becomes, ARRAY_SIZE(becomes)))
 		return 0;
@@ -2182,7 +2186,7 @@ static size_t become_unit(const struct doc *doc, const struct doc_sent *st,
 	size_t k = doc_next(doc, i);
 	if (k < st->t1 && (doc_word_is(doc, k, "a") || doc_word_is(doc, k, "an")))
 		k = doc_next(doc, k);
-	else if (!(k < st->t1 && doc_word_is(doc, k, "part")))
+	else
 		return 0;
 	for (int w = 0; w < BECOME_UNIT_WORDS && k < st->t1 &&
 	     doc_word_in(doc, k, owned, ARRAY_SIZE(owned)); w++)
@@ -2192,9 +2196,27 @@ static size_t become_unit(const struct doc *doc, const struct doc_sent *st,
 	k = doc_next(doc, k);
 	if (k >= st->t1 || !doc_word_is(doc, k, "of"))
 		return 0;
-	/* (a name after it: not "part of the subsidiary's operations") */
+	/* (a name after it: not "a unit of the parent's division") */
 	k = doc_next(doc, k);
-	return k < st->t1 && (doc->tok_co[k] >= 0 || doc->tok[k].cap) ? k : 0;
+	if (k >= st->t1 || !(doc->tok_co[k] >= 0 || doc->tok[k].cap))
+		return 0;
+	/* (nor another's part, "of Beta Inc's leadership team") */
+	for (size_t q = k; q < st->t1 && doc->tok[q].cap; q = doc_next(doc, q))
+		if (doc_possessive(doc, q))
+			return 0;
+	/* (nor a group's own reorganisation: "Acme Corp will become a
+	 * wholly owned subsidiary of Acme Holdings Inc") */
+	for (long q = doc_prev(doc, i); q >= (long)st->t0;
+	     q = doc_prev(doc, (size_t)q)) {
+		if (doc->tok_co[q] < 0)
+			continue;
+		const char *key = doc->co[doc->ment[doc->tok_co[q]].id].key;
+		size_t fl = strcspn(key, " ");
+		if (fl == doc->tok[k].wl && !memcmp(key, doc_word(doc, k), fl))
+			return 0;
+		break;
+	}
+	return k;
 }
 
 static int take_private(const struct doc *doc, const struct doc_sent *st,
@@ -4176,11 +4198,17 @@ static int right_name_at(const struct doc *doc, const struct doc_sent *st,
 			continue;
 		}
 		/* "to pro-Erdogan group": a capital joined by a hyphen to a
-		 * word in lower case is part of an adjective, no name */
+		 * prefix in lower case ("pro-", "anti-", "ex-") is part of an
+		 * adjective, no name (not "ams-Osram") */
+		static const char *const adj_prefixes[] = {
+			"pro", "anti", "non", "ex", "post", "pre", "mid",
+			"pan", "neo", "quasi", "semi",
+		};
 		long hy = doc_prev(doc, k);
 		if (doc->tok[k].cap && !st->caps && hy >= (long)i &&
-		    !doc->tok[hy].cap && doc->tok[hy].wl >= 2 &&
-		    !doc->tok[hy].digit &&
+		    !doc->tok[hy].cap &&
+		    doc_word_in(doc, (size_t)hy, adj_prefixes,
+				ARRAY_SIZE(adj_prefixes)) &&
 		    doc->tok[hy].end + 1 == doc->tok[k].start &&
 		    doc->text.buf[doc->tok[hy].end] == '-') {
 			lower++;
@@ -9038,9 +9066,16 @@ static int roles(const struct doc *doc, size_t s, const struct cue *c,
 		if (!f->has_acq || !last_company_before(doc, st, c->t0, &y))
 			return 0;
 		/* (a name read twice, "Emaar Malls ... subsidiary of Emaar
-		 * Properties" where both are one "Emaar": no sides read) */
+		 * Properties" where both are one "Emaar", or a group's own
+		 * reorganisation, "Acme Corp will become a wholly owned
+		 * subsidiary of Acme Holdings Inc": no sides read; nor
+		 * another's part, "of Beta Inc's leadership team") */
 		if ((y.company >= 0 && y.company == f->acq.company) ||
-		    same_words(doc, &y, &f->acq)) {
+		    same_words(doc, &y, &f->acq) ||
+		    (doc->tok[y.t0].wl == doc->tok[f->acq.t0].wl &&
+		     !memcmp(doc_word(doc, y.t0), doc_word(doc, f->acq.t0),
+			     doc->tok[y.t0].wl)) ||
+		    doc_possessive(doc, f->acq.t1 - 1)) {
 			f->has_acq = 0;
 			return 0;
 		}
@@ -11122,6 +11157,14 @@ static int adviser_named(const struct doc *doc, const struct name *n)
 	    doc_gap_has(doc, (size_t)p, n->t0, ',') &&
 	    owner_word_before(doc, st, (size_t)p))
 		return 1;
+	/* (not the deal's own side, whatever it also does: "to be bought
+	 * by Morgan Stanley, its longtime banker") */
+	static const char *const sides[] = {
+		"by", "to", "from", "with", "for", "of",
+	};
+	if (p >= (long)st->t0 &&
+	    doc_word_in(doc, (size_t)p, sides, ARRAY_SIZE(sides)))
+		return 0;
 	size_t a = doc_next(doc, n->t1 - 1);
 	if (a >= st->t1 || !doc_gap_has(doc, n->t1 - 1, a, ','))
 		return 0;
@@ -14967,6 +15010,18 @@ static int relative_before(const struct doc *doc, const struct doc_sent *st,
 	return 0;
 }
 
+/* Whether sentence st tells another deal beside the one before it:
+ * "also", "separately", "in another deal". */
+static int another_deal_told(const struct doc *doc, const struct doc_sent *st)
+{
+	for (size_t k = st->t0; k < st->t1; k = doc_next(doc, k))
+		if (doc_word_is(doc, k, "also") ||
+		    doc_word_is(doc, k, "separately") ||
+		    doc_word_is(doc, k, "another"))
+			return 1;
+	return 0;
+}
+
 static void complete(struct doc *doc, struct found *best,
 		     const struct found *f)
 {
@@ -15034,11 +15089,15 @@ static void complete(struct doc *doc, struct found *best,
 	/* the headline's "BBVA puts US$300 million into Neon, lifting its
 	 * stake to almost 30%" (its buyer's own stake, no company read),
 	 * the lead's "BBVA has agreed to invest about US$300 million in
-	 * Neon": the company the same buyer puts its money into */
+	 * Neon": the company the same buyer puts its money into (the
+	 * body's first sentence, telling no other deal) */
 	if (best->type == DEAL_STAKE && best->has_acq && !best->has_tgt &&
 	    !best->has_seller && f->type == DEAL_INVESTMENT && f->has_acq &&
 	    f->has_tgt && !f->tgt.asset && same_name(doc, &best->acq, &f->acq) &&
-	    !same_name(doc, &f->acq, &f->tgt)) {
+	    !same_name(doc, &f->acq, &f->tgt) &&
+	    doc->sent[best->sent].para == 0 && doc->sent[f->sent].para == 1 &&
+	    (f->sent == 0 || doc->sent[f->sent - 1].para != 1) &&
+	    !another_deal_told(doc, &doc->sent[f->sent])) {
 		best->tgt = f->tgt;
 		best->has_tgt = 1;
 		return;
@@ -15061,6 +15120,8 @@ static void complete(struct doc *doc, struct found *best,
 	    cue_is_bid(doc, &doc->sent[best->sent], &best->cue) &&
 	    cue_is_bid(doc, &doc->sent[f->sent], &f->cue) &&
 	    !doc_possessive(doc, best->acq.t1 - 1) &&
+	    !doc_possessive(doc, f->tgt.t1 - 1) &&
+	    !another_deal_told(doc, &doc->sent[f->sent]) &&
 	    f->cue.t0 < f->tgt.t0 && doc_prev(doc, f->tgt.t0) >= 0 &&
 	    doc_word_is(doc, (size_t)doc_prev(doc, f->tgt.t0), "for")) {
 		size_t k = best->acq.t1;
