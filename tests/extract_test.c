@@ -18622,6 +18622,30 @@ static void test_sukuk_refinancing_no_deal(void **state)
 	tags_release(&t);
 }
 
+/* "Larch Mahindra board clears Rs 1,956-crore buyback via tender offer":
+ * a tender for a company's own shares returns money, no deal; another's
+ * offer that a buyback fends off is still one. */
+static void test_buyback_tender_offer(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Larch Mahindra board clears Rs 1,956-crore buyback via tender "
+	    "offer at Rs 950 a share",
+	    "MUMBAI: The board of Larch Mahindra on Friday approved a proposal "
+	    "to buy back up to about 2.06 crore shares at Rs 950 apiece "
+	    "through the tender offer route, returning Rs 1,956 crore to "
+	    "shareholders.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_NONE);
+	tags_release(&t);
+	run("LARCH SAYS BUYBACK BETTER THAN TAKEOVER",
+	    "Larch's buy back was made to fend off the hostile 2.3 billion "
+	    "dlr tender offer by Kestrel Corp.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_TENDER);
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Kestrel");
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -19436,6 +19460,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_supercomputer_goods),
 		cmocka_unit_test(test_peso_sign_spanish_scale),
 		cmocka_unit_test(test_sukuk_refinancing_no_deal),
+		cmocka_unit_test(test_buyback_tender_offer),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

@@ -1671,6 +1671,9 @@ static const char *const counted_parts[] = {
 	"plants", "mines",
 };
 
+/* How far before a tender offer its buyback may be told. */
+#define TENDER_BUYBACK_WORDS 14
+
 static int look_alike(const struct doc *doc, const struct doc_sent *st,
 		      const struct cue *c)
 {
@@ -1697,6 +1700,29 @@ static int look_alike(const struct doc *doc, const struct doc_sent *st,
 		};
 		if (doc_word_in(doc, c->t1, verbs, ARRAY_SIZE(verbs)))
 			return 1;
+	}
+	/* "Rs 1,956-crore buyback via tender offer", "to buy back up to
+	 * 2.06 crore shares ... through the tender offer route": a tender
+	 * for a company's own shares returns money, no deal */
+	size_t after = doc_next(doc, c->t1 - 1);
+	if ((doc_stem_is(doc, c->t0, "tender") ||
+	     doc_stem_is(doc, c->t0, "offer")) &&
+	    /* (not another's offer the buyback fends off: "the hostile
+	     * ... tender offer by AFG", "its offer for GenCorp") */
+	    !(after < st->t1 && (doc_word_is(doc, after, "by") ||
+				 doc_word_is(doc, after, "from") ||
+				 doc_word_is(doc, after, "for")))) {
+		long q = doc_prev(doc, c->t0);
+		for (int w = 0; w < TENDER_BUYBACK_WORDS && q >= (long)st->t0 &&
+		     !doc_stem_is(doc, (size_t)q, "hostil");
+		     w++, q = doc_prev(doc, (size_t)q))
+			if (doc_stem_is(doc, (size_t)q, "buyback") ||
+			    doc_stem_is(doc, (size_t)q, "repurchas") ||
+			    (doc_word_is(doc, (size_t)q, "back") &&
+			     q > (long)st->t0 &&
+			     doc_stem_is(doc, (size_t)doc_prev(doc, (size_t)q),
+					 "buy")))
+				return 1;
 	}
 	int sell_buy = c->type == DEAL_DIVESTITURE ||
 		       c->type == DEAL_ACQUISITION;
