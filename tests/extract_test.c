@@ -18646,6 +18646,26 @@ static void test_buyback_tender_offer(void **state)
 	tags_release(&t);
 }
 
+/* "completed the sale of its three foam products plants to Atlas Roofing
+ * Corp": goods' word before a plant or a factory describes a business
+ * sold, no goods. */
+static void test_products_plants_sold(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("LARCH <OCF> COMPLETES SALE OF PLANTS",
+	    "Larch Fiberglas Corp said it has completed the "
+	    "previously-announced sale of its three foam products plants to "
+	    "Kestrel Roofing Corp for undisclosed terms.\n", NULL, NULL, NULL,
+	    &t);
+	assert_int_equal(t.deal.type, DEAL_DIVESTITURE);
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Kestrel Roofing");
+	assert_non_null(t.deal.seller);
+	assert_string_equal(t.deal.seller, "Larch Fiberglas");
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -19461,6 +19481,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_peso_sign_spanish_scale),
 		cmocka_unit_test(test_sukuk_refinancing_no_deal),
 		cmocka_unit_test(test_buyback_tender_offer),
+		cmocka_unit_test(test_products_plants_sold),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

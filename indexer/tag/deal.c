@@ -156,10 +156,21 @@ static int security_word(const struct doc *doc, size_t k, size_t n)
 		"service", "services", "portal", "distributor", "insurer",
 		"assets", "operations", "division", "unit", "units",
 	};
+	/* "its three foam products plants", "its car factory": the goods'
+	 * word before a business's own noun */
+	static const char *const goods_heads[] = {
+		"plant", "plants", "factory", "factories", "subsidiary",
+		"subsidiaries", "arm",
+	};
 	size_t nx = doc_next(doc, k);
 	if (nx < doc->ntok && doc->tok[nx].sent == doc->tok[k].sent &&
 	    doc_word_in(doc, nx, trades, ARRAY_SIZE(trades)) &&
 	    !doc_stem_in(doc, k, security_objects, SECURITY_STEMS))
+		return 0;
+	if (nx < doc->ntok && doc->tok[nx].sent == doc->tok[k].sent &&
+	    doc_word_in(doc, nx, goods_heads, ARRAY_SIZE(goods_heads)) &&
+	    doc_stem_in(doc, k, security_objects + GOODS_FIRST,
+			ARRAY_SIZE(security_objects) - GOODS_FIRST))
 		return 0;
 	/* "buy back" is its "back"; not "offer backed by Rogers" */
 	if (doc_stem_is(doc, k, "back") && !doc_word_is(doc, k, "back"))
