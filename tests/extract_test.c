@@ -18666,6 +18666,33 @@ static void test_products_plants_sold(void **state)
 	tags_release(&t);
 }
 
+/* "agreed to buy Canadian ski stick and boot manufacturer <CFAS> from
+ * <Warrington Inc>": capitals Reuters brackets after a word in lower case
+ * are a private company's name, not a ticker; after a name, or "under
+ * the symbol", they are still a ticker. */
+static void test_bracketed_capitals_after_lower_word(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Deal",
+	    "Larch Corp said it agreed to buy Canadian ski stick and boot "
+	    "manufacturer <CFAS> from <Warrington Inc>.\n", NULL, NULL, NULL,
+	    &t);
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "CFAS");
+	tags_release(&t);
+	run("LARCH <LRC> BUYS FINCH",
+	    "Larch Corp <LRC> said it agreed to buy Finch Inc, whose shares "
+	    "trade under the symbol <FNC>.\n", NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Finch");
+	for (size_t i = 0; i < t.ncompanies; i++) {
+		assert_string_not_equal(t.companies[i], "LRC");
+		assert_string_not_equal(t.companies[i], "FNC");
+	}
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -19482,6 +19509,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_sukuk_refinancing_no_deal),
 		cmocka_unit_test(test_buyback_tender_offer),
 		cmocka_unit_test(test_products_plants_sold),
+		cmocka_unit_test(test_bracketed_capitals_after_lower_word),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

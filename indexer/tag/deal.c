@@ -2565,8 +2565,22 @@ static int ticker(const struct doc *doc, size_t i)
 {
 	const struct doc_tok *t = &doc->tok[i];
 	if (t->start > 0 && doc->text.buf[t->start - 1] == '<' &&
-	    t->end < doc->text.len && doc->text.buf[t->end] == '>')
-		return 1;
+	    t->end < doc->text.len && doc->text.buf[t->end] == '>') {
+		/* "to buy Canadian ski stick and boot manufacturer <CFAS>
+		 * from": after a word in lower case (not "under the symbol
+		 * <ABC>", not a suffix) the capitals are a private company's
+		 * name, as Reuters brackets them */
+		static const char *const before_tickers[] = {
+			"symbol", "symbols", "s", "plc", "inc", "ltd", "corp",
+			"co", "nv", "sa", "ag", "ticker",
+		};
+		long p = doc_prev(doc, i);
+		return !(p >= 0 && doc->tok[p].sent == t->sent &&
+			 !doc->tok[p].cap && !doc->tok[p].digit &&
+			 doc->tok[p].wl >= 2 &&
+			 !doc_word_in(doc, (size_t)p, before_tickers,
+				      ARRAY_SIZE(before_tickers)));
+	}
 	/* "<HLG.TO>": the symbol before the dot, and the exchange's part
 	 * after it (split there) */
 	if (t->start > 0 && doc->text.buf[t->start - 1] == '<' &&
