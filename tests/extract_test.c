@@ -18693,6 +18693,29 @@ static void test_bracketed_capitals_after_lower_word(void **state)
 	tags_release(&t);
 }
 
+/* "Deutsche Post will charge 95 cents for a standard letter" under
+ * "BONN": a eurozone dateline's cents are euro cents, once the euro had
+ * coins; a 1987 Bonn story's cents are U.S. ones. */
+static void test_eurozone_cents(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Porto wird teurer",
+	    "Larch Post will charge 95 cents for a standard letter, up from 85 "
+	    "cents, after the regulator approved its new prices.\n", "BONN",
+	    NULL, NULL, &t);
+	assert_string_equal(currency_of(&t, "95 cents"), "EUR");
+	tags_release(&t);
+	run_date = "1987-03-20T13:06:07Z";
+	run("LARCH RAISES PRICE",
+	    "Larch AG said the fee will rise by 95 cents.\n", "BONN",
+	    NULL, NULL, &t);
+	run_date = NULL;
+	assert_non_null(currency_of(&t, "95 cents"));
+	assert_string_not_equal(currency_of(&t, "95 cents"), "EUR");
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -19510,6 +19533,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_buyback_tender_offer),
 		cmocka_unit_test(test_products_plants_sold),
 		cmocka_unit_test(test_bracketed_capitals_after_lower_word),
+		cmocka_unit_test(test_eurozone_cents),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

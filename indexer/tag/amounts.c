@@ -2125,6 +2125,22 @@ static const char *peso_country(const struct doc *doc, const char *dateline,
 	return peso_sign_country(c) ? c : NULL;
 }
 
+/* The countries whose coins are the euro's. */
+static const char *const euro_countries[] = {
+	"DE", "FR", "IT", "ES", "NL", "BE", "AT", "IE", "PT", "FI", "GR",
+	"LU", "SK", "SI", "EE", "LV", "LT", "MT", "CY", "HR",
+};
+/* The first year of the euro's coins. */
+#define EURO_COINS_SINCE 2002
+
+static int euro_country(const char *c)
+{
+	for (size_t i = 0; c && i < ARRAY_SIZE(euro_countries); i++)
+		if (!strcmp(c, euro_countries[i]))
+			return 1;
+	return 0;
+}
+
 static void localise(const struct doc *doc, const struct tags *t,
 		     size_t first, const char *dateline, const char *style,
 		     struct money *m)
@@ -2140,6 +2156,24 @@ static void localise(const struct doc *doc, const struct tags *t,
 		country = peso;
 		sign = 0;
 		style = NULL;
+	}
+	/* "Deutsche Post will charge 95 cents for a standard letter" under
+	 * "BONN": a eurozone dateline's cents are euro cents, once the
+	 * euro had coins (in 1987 a Bonn story's cents were U.S. ones) */
+	double er;
+	if (m->generic == MONEY_DOLLAR && !sign && euro_country(dateline) &&
+	    (doc->year == 0 || doc->year >= EURO_COINS_SINCE) &&
+	    cents_written(doc, m)) {
+		memcpy(m->currency, "EUR", 4);
+		if (money_tab_rate_in(gaz_money(doc->g), "EUR", doc->year,
+				      &er)) {
+			m->usd = m->value * er;
+			m->usd_low = m->low * er;
+			m->usd_high = m->high * er;
+		} else {
+			m->usd = m->usd_low = m->usd_high = NAN;
+		}
+		return;
 	}
 	/* ("70 cents a share" in a story whose "$" is the Australian
 	 * dollar: its cents are that dollar's; not "the Australian dollar
