@@ -1610,6 +1610,23 @@ static int thousands_stop(const struct scan *sc, size_t i, size_t j)
 	return 0;
 }
 
+/* Whether the number at token k is written with its thousands grouped
+ * by commas ("70,000", "1,250,000"). */
+static int grouped_thousands(const struct scan *sc, size_t k)
+{
+	if (k >= sc->n || sc->t[k].type != T_NUM)
+		return 0;
+	const char *a = sc->s + sc->t[k].start;
+	size_t n = sc->t[k].end - sc->t[k].start, d = 0;
+	while (d < n && a[d] >= '0' && a[d] <= '9')
+		d++;
+	return d >= 1 && d <= 3 && d + 4 <= n && a[d] == ',' &&
+	       a[d + 1] >= '0' && a[d + 1] <= '9' &&
+	       a[d + 2] >= '0' && a[d + 2] <= '9' &&
+	       a[d + 3] >= '0' && a[d + 3] <= '9' &&
+	       (d + 4 == n || a[d + 4] == ',' || a[d + 4] == '.');
+}
+
 /*
  * Read one amount starting at token i.  Returns the index after it, or i
  * when no amount starts there.
@@ -1635,7 +1652,10 @@ static size_t amount_at(struct scan *sc, size_t i, struct money *m,
 				  &in_words);
 		/* "N137 billion", not "N95 masks"; a price per unit stands
 		 * without a scale ("N825 per litre") */
-		if (c.scaled && mult == 1 && !unit_price_after(sc, j))
+		/* (nor without one when its thousands are grouped:
+		 * "N70,000" a month, a wage in naira) */
+		if (c.scaled && mult == 1 && !unit_price_after(sc, j) &&
+		    !grouped_thousands(sc, i + c.ntok))
 			return i;
 	} else {
 		j = number_scaled(sc, i, &v, &mult, &is_int, &in_words);

@@ -34,8 +34,9 @@
  *         Shaftesbury share (per share: "each" and "apiece" only after
  *         an amount without a scale word; "$5 million each" is not),
  *         P5.6 billion (PHP), Bt97.6 billion (THB), Dh1 billion (AED),
- *         N825 per litre (NGN: "N" needs a scale word or a unit's price
- *         after it, so "N95 masks" is none),
+ *         N825 per litre (NGN: "N" needs a scale word, a unit's price
+ *         after it or thousands grouped by commas, "N70,000", so "N95
+ *         masks" is none),
  *         R7,2 billion (ZAR: a comma before 1 or 2 digits that end the
  *         number is a decimal point), $799.998.502 and 1.234.567,89
  *         (two stops or more between groups of three digits are

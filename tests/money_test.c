@@ -522,6 +522,24 @@ static void test_usd_then_local_unit(void **state)
 	free(m);
 }
 
+/* A form that needs a scale ("N137 billion", not "N95 masks") is money
+ * without one when its thousands are grouped: "N70,000" a month. */
+static void test_scaled_form_grouped_thousands(void **state)
+{
+	(void)state;
+	const char *in = "Labour wants N70,000 a month. The N95 masks sold. "
+			 "It cost N1,250,000 in all.";
+	struct money *m = NULL;
+	size_t cap = 0;
+	size_t n = money_scan(gaz_money(g), in, strlen(in), &m, 0, &cap);
+	assert_int_equal(n, 2);
+	assert_string_equal(m[0].currency, "NGN");
+	assert_true(near(m[0].value, 70000));
+	assert_string_equal(m[1].currency, "NGN");
+	assert_true(near(m[1].value, 1250000));
+	free(m);
+}
+
 static void test_format(void **state)
 {
 	(void)state;
@@ -760,6 +778,7 @@ int main(void)
 		cmocka_unit_test(test_stop_thousands_scale),
 		cmocka_unit_test(test_brazilian_short_scales),
 		cmocka_unit_test(test_usd_then_local_unit),
+		cmocka_unit_test(test_scaled_form_grouped_thousands),
 		cmocka_unit_test(test_format),
 		cmocka_unit_test(test_long_numbers),
 		cmocka_unit_test(test_table_api),
