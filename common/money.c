@@ -1591,6 +1591,19 @@ static int stop_scale_in(const struct scan *sc, size_t i, size_t j)
 	return 0;
 }
 
+/* The count of 1 to 3 leading digits of the n bytes at a when `sep` and
+ * three digits follow them ("3.118", "70,000"), else 0. */
+static size_t first_group(const char *a, size_t n, char sep)
+{
+	size_t d = 0;
+	while (d < n && a[d] >= '0' && a[d] <= '9')
+		d++;
+	return d >= 1 && d <= 3 && d + 4 <= n && a[d] == sep &&
+	       a[d + 1] >= '0' && a[d + 1] <= '9' &&
+	       a[d + 2] >= '0' && a[d + 2] <= '9' &&
+	       a[d + 3] >= '0' && a[d + 3] <= '9' ? d : 0;
+}
+
 /* Whether the number among tokens [i, j) is written as 1 to 3 digits, a
  * stop and exactly 3 digits ("3.118"). */
 static int thousands_stop(const struct scan *sc, size_t i, size_t j)
@@ -1599,13 +1612,9 @@ static int thousands_stop(const struct scan *sc, size_t i, size_t j)
 		if (sc->t[k].type != T_NUM)
 			continue;
 		const char *a = sc->s + sc->t[k].start;
-		size_t n = sc->t[k].end - sc->t[k].start, d = 0;
-		while (d < n && a[d] >= '0' && a[d] <= '9')
-			d++;
-		return d >= 1 && d <= 3 && n == d + 4 && a[d] == '.' &&
-		       a[d + 1] >= '0' && a[d + 1] <= '9' &&
-		       a[d + 2] >= '0' && a[d + 2] <= '9' &&
-		       a[d + 3] >= '0' && a[d + 3] <= '9';
+		size_t n = sc->t[k].end - sc->t[k].start,
+		       d = first_group(a, n, '.');
+		return d && n == d + 4;
 	}
 	return 0;
 }
@@ -1617,14 +1626,9 @@ static int grouped_thousands(const struct scan *sc, size_t k)
 	if (k >= sc->n || sc->t[k].type != T_NUM)
 		return 0;
 	const char *a = sc->s + sc->t[k].start;
-	size_t n = sc->t[k].end - sc->t[k].start, d = 0;
-	while (d < n && a[d] >= '0' && a[d] <= '9')
-		d++;
-	return d >= 1 && d <= 3 && d + 4 <= n && a[d] == ',' &&
-	       a[d + 1] >= '0' && a[d + 1] <= '9' &&
-	       a[d + 2] >= '0' && a[d + 2] <= '9' &&
-	       a[d + 3] >= '0' && a[d + 3] <= '9' &&
-	       (d + 4 == n || a[d + 4] == ',' || a[d + 4] == '.');
+	size_t n = sc->t[k].end - sc->t[k].start,
+	       d = first_group(a, n, ',');
+	return d && (d + 4 == n || a[d + 4] == ',' || a[d + 4] == '.');
 }
 
 /*

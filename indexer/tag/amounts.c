@@ -2036,13 +2036,17 @@ static int cents_written(const struct doc *doc, const struct money *m)
 /* The countries whose press writes its peso with a bare "$". */
 static const char *const peso_sign_countries[] = {"MX", "CO", "CL", "AR"};
 
-static int peso_sign_country(const char *c)
+/* Whether country code c (may be NULL) is among list[0, n). */
+static int country_listed(const char *c, const char *const *list, size_t n)
 {
-	for (size_t i = 0; c && i < ARRAY_SIZE(peso_sign_countries); i++)
-		if (!strcmp(c, peso_sign_countries[i]))
+	for (size_t i = 0; c && i < n; i++)
+		if (!strcmp(c, list[i]))
 			return 1;
 	return 0;
 }
+
+#define peso_sign_country(c) \
+	country_listed(c, peso_sign_countries, ARRAY_SIZE(peso_sign_countries))
 
 /* Whether amount m is a bare "$" before a Spanish scale ("$2,4
  * billones", "$11,6 billones", "$350 millones"): the peso sign of the
@@ -2133,12 +2137,21 @@ static const char *const euro_countries[] = {
 /* The first year of the euro's coins. */
 #define EURO_COINS_SINCE 2002
 
-static int euro_country(const char *c)
+/* m is in currency `code`: its USD worth at the story's year's rate
+ * (NAN when the table has none), unless the text stated it. */
+static void take_unit(const struct doc *doc, struct money *m, const char *code)
 {
-	for (size_t i = 0; c && i < ARRAY_SIZE(euro_countries); i++)
-		if (!strcmp(c, euro_countries[i]))
-			return 1;
-	return 0;
+	double r;
+	memcpy(m->currency, code, 4);
+	if (m->flags & MONEY_USD_STATED)
+		return;
+	if (money_tab_rate_in(gaz_money(doc->g), m->currency, doc->year, &r)) {
+		m->usd = m->value * r;
+		m->usd_low = m->low * r;
+		m->usd_high = m->high * r;
+	} else {
+		m->usd = m->usd_low = m->usd_high = NAN;
+	}
 }
 
 static void localise(const struct doc *doc, const struct tags *t,
@@ -2160,19 +2173,12 @@ static void localise(const struct doc *doc, const struct tags *t,
 	/* "Deutsche Post will charge 95 cents for a standard letter" under
 	 * "BONN": a eurozone dateline's cents are euro cents, once the
 	 * euro had coins (in 1987 a Bonn story's cents were U.S. ones) */
-	double er;
-	if (m->generic == MONEY_DOLLAR && !sign && euro_country(dateline) &&
+	if (m->generic == MONEY_DOLLAR && !sign &&
+	    country_listed(dateline, euro_countries,
+			   ARRAY_SIZE(euro_countries)) &&
 	    (doc->year == 0 || doc->year >= EURO_COINS_SINCE) &&
 	    cents_written(doc, m)) {
-		memcpy(m->currency, "EUR", 4);
-		if (money_tab_rate_in(gaz_money(doc->g), "EUR", doc->year,
-				      &er)) {
-			m->usd = m->value * er;
-			m->usd_low = m->low * er;
-			m->usd_high = m->high * er;
-		} else {
-			m->usd = m->usd_low = m->usd_high = NAN;
-		}
+		take_unit(doc, m, "EUR");
 		return;
 	}
 	/* ("70 cents a share" in a story whose "$" is the Australian
@@ -2202,18 +2208,7 @@ static void localise(const struct doc *doc, const struct tags *t,
 		    local_units[i].generic != m->generic ||
 		    (sign && !local_units[i].sign && !styled))
 			continue;
-		memcpy(m->currency, local_units[i].code, 4);
-		double r;
-		if (m->flags & MONEY_USD_STATED)
-			return;
-		if (money_tab_rate_in(gaz_money(doc->g), m->currency,
-				      doc->year, &r)) {
-			m->usd = m->value * r;
-			m->usd_low = m->low * r;
-			m->usd_high = m->high * r;
-		} else {
-			m->usd = m->usd_low = m->usd_high = NAN;
-		}
+		take_unit(doc, m, local_units[i].code);
 		return;
 	}
 }

@@ -15065,10 +15065,9 @@ static int relative_before(const struct doc *doc, const struct doc_sent *st,
  * "also", "separately", "in another deal". */
 static int another_deal_told(const struct doc *doc, const struct doc_sent *st)
 {
+	static const char *const others[] = {"also", "separately", "another"};
 	for (size_t k = st->t0; k < st->t1; k = doc_next(doc, k))
-		if (doc_word_is(doc, k, "also") ||
-		    doc_word_is(doc, k, "separately") ||
-		    doc_word_is(doc, k, "another"))
+		if (doc_word_in(doc, k, others, ARRAY_SIZE(others)))
 			return 1;
 	return 0;
 }
