@@ -18716,6 +18716,39 @@ static void test_eurozone_cents(void **state)
 	tags_release(&t);
 }
 
+/* "Kestrel and Dunmar, the operator of the largest exchange, said": a
+ * company named before "and" leaves the name after it to the noun that
+ * follows; a place of two capitals counts once among the noun's words
+ * ("Larch and Verdal, the Abu Dhabi state-backed clean energy company"). */
+static void test_noun_after_second_of_pair(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Talks",
+	    "Kestrel Holdings and Dunmar, the operator of the country's "
+	    "largest exchange, said Thursday they are discussing a share "
+	    "swap. Dunmar is not listed.\n", NULL, NULL, NULL, &t);
+	assert_true(has(t.companies, t.ncompanies, "Kestrel"));
+	assert_true(has(t.companies, t.ncompanies, "Dunmar"));
+	tags_release(&t);
+	run("Alliance",
+	    "Larch Energy Corp and Verdal, the Abu Dhabi state-backed clean "
+	    "energy "
+	    "company, have signed a strategic partnership to co-invest up to "
+	    "15 billion euros in offshore wind.\n", NULL, NULL, NULL, &t);
+	assert_true(has(t.companies, t.ncompanies, "Verdal"));
+	assert_int_equal(t.deal.type, DEAL_PARTNERSHIP);
+	tags_release(&t);
+	/* a person's title is no company: "Smith and Jones, the chairman
+	 * of the company" names none */
+	run("Board",
+	    "Larch Energy said John Smith and Ann Verdal, the chairman of "
+	    "the board, will step down.\n", NULL, NULL, NULL, &t);
+	assert_false(has(t.companies, t.ncompanies, "Ann Verdal"));
+	assert_false(has(t.companies, t.ncompanies, "Verdal"));
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -19534,6 +19567,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_products_plants_sold),
 		cmocka_unit_test(test_bracketed_capitals_after_lower_word),
 		cmocka_unit_test(test_eurozone_cents),
+		cmocka_unit_test(test_noun_after_second_of_pair),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

@@ -1888,7 +1888,10 @@ static void described_company(struct doc *doc, size_t first, size_t last,
 		at = (size_t)p;
 		p = doc_prev(doc, at);
 	}
+	/* (a company named before the word "and" is another: "Naver and
+	 * Dunamu, the operator of ...") */
 	if (!listed && p >= 0 && gap_is(doc, (size_t)p, at, " -") &&
+	    !(doc->in_name[p] && doc_word_is(doc, at, "and")) &&
 	    (doc->in_name[p] || (doc->tok[p].cap && !is_stop(doc, (size_t)p))))
 		return;
 	/* a name goes on after the words that say what it is ("National
@@ -2133,6 +2136,10 @@ static void noun_after_names(struct doc *doc, const struct doc_sent *st)
 			};
 			if (doc_word_in(doc, nx, preps, ARRAY_SIZE(preps)))
 				break;
+			/* (a name of capitals counts once: "the Abu Dhabi
+			 * state-backed clean energy company") */
+			if (doc->tok[nx].cap && doc->tok[k].cap && w > 0)
+				w--;
 			k = nx;
 			if (is_org_noun(doc, k)) {
 				size_t kl = doc->tok[k].wl;
