@@ -18749,6 +18749,33 @@ static void test_noun_after_second_of_pair(void **state)
 	tags_release(&t);
 }
 
+/* "agreed to a $5.2 billion takeover by a consortium led by US private
+ * equity giant Kestrel": the group's leader stands past a description
+ * (a place and words in lower case) and buys for it; not past another
+ * name or a list. */
+static void test_group_leader_described(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Larch agrees to takeover",
+	    "Larch Infrastructure Group has agreed to a $5.2 billion takeover "
+	    "by a consortium led by US private equity giant Kestrel Partners, "
+	    "ending a months-long pursuit.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_ACQUISITION);
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Kestrel");
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Larch Infrastructure");
+	tags_release(&t);
+	run("Larch delisted",
+	    "Larch Group has been removed from the ASX after it was acquired "
+	    "by a consortium led by US agri-food investor Kestrel Partners in "
+	    "a deal worth $1.5 billion.\n", NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Kestrel");
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -19568,6 +19595,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_bracketed_capitals_after_lower_word),
 		cmocka_unit_test(test_eurozone_cents),
 		cmocka_unit_test(test_noun_after_second_of_pair),
+		cmocka_unit_test(test_group_leader_described),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

@@ -11870,6 +11870,29 @@ static const char *const not_members[] = {
 };
 /* How near "led by" the group's leader stands. */
 #define LEADER_NEAR 4
+/* ... and how far past what describes it: "led by US agri-food investor
+ * Paine Schwartz Partners". */
+#define LEADER_DESCRIBED 7
+
+/* Whether only a description stands between "by" and the leader's name
+ * at token t: a place, its possessive, and words in lower case ("US
+ * private equity giant", "Abu Dhabi's state fund"), no other name, list
+ * or clause. */
+static int described_leader(const struct doc *doc, size_t by, size_t t)
+{
+	int words = 0;
+	for (size_t k = doc_next(doc, by); k < t; k = doc_next(doc, k)) {
+		if (++words > LEADER_DESCRIBED ||
+		    doc_gap_has(doc, doc_prev(doc, k) < 0 ? k :
+				(size_t)doc_prev(doc, k), k, ',') ||
+		    doc->tok_co[k] >= 0 || doc_word_is(doc, k, "and") ||
+		    doc_word_is(doc, k, "of") || doc->tok[k].digit)
+			return 0;
+		if (doc->tok[k].cap && !is_place(doc, k))
+			return 0;
+	}
+	return words > 0;
+}
 
 /* How far after "led by" a person may lead the group. */
 #define PERSON_LEADER_NEAR 8
@@ -12153,7 +12176,9 @@ static void consortium(const struct doc *doc, struct found *f)
 			size_t by = led < st->t1 ? doc_next(doc, led) : st->t1;
 			if (n0 == 0 && f->ninv > 0 && by < st->t1 &&
 			    doc_word_is(doc, by, "by") && f->inv[0].t0 > by &&
-			    f->inv[0].t0 <= by + LEADER_NEAR)
+			    (f->inv[0].t0 <= by + LEADER_NEAR ||
+			     (!formed &&
+			      described_leader(doc, by, f->inv[0].t0))))
 				leader = 1;
 			/* (its founders named right after "by" only, not past
 			 * a description that a comma in a firm's name may
