@@ -18776,6 +18776,41 @@ static void test_group_leader_described(void **state)
 	tags_release(&t);
 }
 
+/* A story with no dateline that names the local exchange a company lists
+ * on ("removed from the ASX", "NZX-listed") writes its readers' dollar
+ * with a bare "$": Australian by the ASX, New Zealand's by the NZX (named
+ * first, as such a story names a second listing in Sydney too), Canadian
+ * by the TSX; a story that marks a local dollar beside bare ones ("A$")
+ * keeps its bare ones American. */
+static void test_exchange_dollar(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Larch delisted after $1.5b takeover",
+	    "Fruit grower Larch Group has been removed from the ASX after it "
+	    "was acquired by a consortium led by Kestrel Partners. The "
+	    "consortium paid $3.20 a share in cash.\n", NULL, NULL, NULL, &t);
+	assert_non_null(currency_of(&t, "$3.20 a share"));
+	assert_string_equal(currency_of(&t, "$3.20 a share"), "AUD");
+	tags_release(&t);
+	run("Larch bidders lift offer",
+	    "Larch, which is listed on the NZX and the ASX, said the bidders "
+	    "had lifted their offer to $1.42 a share.\n", NULL, NULL, NULL, &t);
+	assert_string_equal(currency_of(&t, "$1.42 a share"), "NZD");
+	tags_release(&t);
+	run("Larch buys Verdal",
+	    "TSX-listed Larch Mining agreed to buy Verdal Gold for $40 "
+	    "million.\n", NULL, NULL, NULL, &t);
+	assert_string_equal(currency_of(&t, "$40 million"), "CAD");
+	tags_release(&t);
+	run("Larch buys Verdal",
+	    "ASX-listed Larch Mining agreed to buy Verdal Gold for A$60 "
+	    "million. Verdal's US rival earned $40 million last year.\n",
+	    NULL, NULL, NULL, &t);
+	assert_string_equal(currency_of(&t, "$40 million"), "USD");
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -19596,6 +19631,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_eurozone_cents),
 		cmocka_unit_test(test_noun_after_second_of_pair),
 		cmocka_unit_test(test_group_leader_described),
+		cmocka_unit_test(test_exchange_dollar),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

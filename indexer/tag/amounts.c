@@ -1885,6 +1885,29 @@ static int same_figure(const char *a, const char *b)
 	return n && !strncmp(a, b, n) && !isdigit((unsigned char)b[n]);
 }
 
+/* The exchanges whose dollar the local press writes with a bare "$", and
+ * their countries: New Zealand's first, as a story there names its
+ * companies' second listing in Sydney too. */
+static const struct {
+	const char *exchange, *country;
+} dollar_exchanges[] = {
+	{"NZX", "NZ"}, {"ASX", "AU"}, {"TSX", "CA"},
+};
+
+/* The country of the first of dollar_exchanges the story names, written
+ * in capitals as a word of its own ("delisted from the ASX",
+ * "NZX-listed"), or NULL. */
+static const char *exchange_country(const struct doc *doc)
+{
+	for (size_t i = 0; i < ARRAY_SIZE(dollar_exchanges); i++)
+		for (size_t k = 0; k < doc->ntok; k++)
+			if (doc->tok[k].wl == 3 &&
+			    !memcmp(doc->text.buf + doc->tok[k].start,
+				    dollar_exchanges[i].exchange, 3))
+				return dollar_exchanges[i].country;
+	return NULL;
+}
+
 /*
  * Whose a bare "$" is in a story with no dateline, from how the story
  * writes its other dollars, or NULL when it does not say:
@@ -1939,6 +1962,11 @@ static const char *dollar_style_country(const struct doc *doc)
 	 * alone, a conversion for its readers abroad ("Australia's largest
 	 * dairy processor ... for $1.31 billion ... equivalent to about
 	 * C$1.29 billion") */
+	/* nor one that names the local exchange a company lists on ("was
+	 * removed from the ASX", "NZX-listed"): its readers' own dollar */
+	const char *x = found < 0 ? exchange_country(doc) : NULL;
+	if (x)
+		return x;
 	const char *c = named_country(doc, MONEY_DOLLAR);
 	if (found >= 0 && c && !strcmp(c, local_signs[found].country))
 		return NULL;
