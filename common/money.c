@@ -436,6 +436,8 @@ static unsigned char generic_of(const char *w)
 		{"shillings", MONEY_SHILLING}, {"sh", MONEY_SHILLING},
 		{"shs", MONEY_SHILLING},
 		{"dinar", MONEY_DINAR}, {"dinars", MONEY_DINAR},
+		{"dirham", MONEY_DIRHAM}, {"dirhams", MONEY_DIRHAM},
+		{"dh", MONEY_DIRHAM}, {"dhs", MONEY_DIRHAM},
 	};
 	for (size_t i = 0; i < ARRAY_SIZE(units); i++)
 		if (!strcmp(units[i].w, w))

@@ -107,8 +107,9 @@ enum money_flags {
  * Whether the unit written says whose it is: "US$", "yen", "Swiss francs"
  * do; "$", "dlrs", "cents" are the dollar of whichever country the story
  * is about, "francs", "crowns", "pesos", "rupees" ("Rs"), "lira", East
- * Africa's "shillings" ("Sh") and the Arab states' and the Balkans'
- * "dinars" likewise.  The currency given for them is
+ * Africa's "shillings" ("Sh"), the Arab states' and the Balkans'
+ * "dinars", and the Gulf's and Morocco's "dirhams" ("Dh", "DH")
+ * likewise.  The currency given for them is
  * the table's (USD for "$"); a reader who knows the story's country may
  * know better (the amounts stage reads the dateline).
  */
@@ -122,6 +123,7 @@ enum money_generic {
 	MONEY_LIRA = 6,
 	MONEY_SHILLING = 7,
 	MONEY_DINAR = 8,
+	MONEY_DIRHAM = 9,
 };
 
 /* One amount found in text.  Values are in units of `currency`. */

@@ -18811,6 +18811,41 @@ static void test_exchange_dollar(void **state)
 	tags_release(&t);
 }
 
+/* "dirhams" and "DH" are the Gulf's dirham or Morocco's: under a
+ * Casablanca dateline, or in a story naming Morocco most, Morocco's
+ * (MAD); under Dubai's, or naming neither, the UAE's (AED). */
+static void test_dirham_country(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Larch lists in Casablanca",
+	    "CASABLANCA - Larch Clinics raised 1 billion dirhams in its "
+	    "initial public offering. The shares were sold at 500 DH each.\n",
+	    NULL, NULL, NULL, &t);
+	assert_non_null(currency_of(&t, "1 billion dirhams"));
+	assert_string_equal(currency_of(&t, "1 billion dirhams"), "MAD");
+	assert_string_equal(currency_of(&t, "500 DH each"), "MAD");
+	tags_release(&t);
+	run("Larch plans",
+	    "Larch Phosphates, Morocco's state miner, plans to invest about "
+	    "130 billion dirhams in Morocco and in new plants in Morocco's "
+	    "south.\n", NULL, NULL, NULL, &t);
+	assert_non_null(currency_of(&t, "130 billion dirhams"));
+	assert_string_equal(currency_of(&t, "130 billion dirhams"), "MAD");
+	tags_release(&t);
+	run("Larch buys tower",
+	    "DUBAI - Larch Properties said it would buy the tower for 1 "
+	    "billion dirhams.\n", NULL, NULL, NULL, &t);
+	assert_string_equal(currency_of(&t, "1 billion dirhams"), "AED");
+	assert_true(has_country(&t, "AE"));
+	tags_release(&t);
+	run("Larch buys tower",
+	    "Larch Properties said it would buy the tower for Dh1 billion.\n",
+	    NULL, NULL, NULL, &t);
+	assert_string_equal(currency_of(&t, "Dh1 billion"), "AED");
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -19632,6 +19667,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_noun_after_second_of_pair),
 		cmocka_unit_test(test_group_leader_described),
 		cmocka_unit_test(test_exchange_dollar),
+		cmocka_unit_test(test_dirham_country),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

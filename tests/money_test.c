@@ -147,6 +147,14 @@ static const struct {
 	 682e6, 0},
 	{"raised KSh 2.5 billion", "KSh 2.5 billion", "KES", 2.5e9, 2.5e9,
 	 19.25e6, 0},
+	/* Morocco's dirham by its code or its name, and "DH" after a sum
+	 * (the Gulf's until the story says otherwise: the amounts stage) */
+	{"a holding worth MAD 54,55 billion", "MAD 54,55 billion", "MAD",
+	 54.55e9, 54.55e9, 5.455e9, 0},
+	{"for 2 billion Moroccan dirhams", "2 billion Moroccan dirhams", "MAD",
+	 2e9, 2e9, 2e8, 0},
+	{"sold at 500 DH each", "500 DH each", "AED", 500, 500, 136.15,
+	 MONEY_PER_SHARE},
 	/* Riyadh's "SR" and the Gulf's fils (a hundredth of a dirham) */
 	{"an offer of SR3.78 billion", "SR3.78 billion", "SAR", 3.78e9,
 	 3.78e9, 1.008126e9, 0},

@@ -1708,6 +1708,8 @@ static const struct {
 	{"BH", MONEY_DINAR, "BHD", 0}, {"IQ", MONEY_DINAR, "IQD", 0},
 	{"LY", MONEY_DINAR, "LYD", 0}, {"TN", MONEY_DINAR, "TND", 0},
 	{"DZ", MONEY_DINAR, "DZD", 0},
+	/* the Gulf's dirham and Morocco's */
+	{"AE", MONEY_DIRHAM, "AED", 0}, {"MA", MONEY_DIRHAM, "MAD", 0},
 	/* Serbia's and Yugoslavia's dinars are no unit the rate table
 	 * holds (the 1987 stories' were Yugoslav): known as theirs, so
 	 * no other country's dinar is taken, and left unknown */

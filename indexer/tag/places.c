@@ -427,6 +427,15 @@ static int currency_country(const struct gaz *g, const char *cur)
 	return gaz_country_find(g, code);
 }
 
+/* Whether amount m's unit tells its country: written in full ("Rs",
+ * "£", "Swiss francs"), or a dirham ("Dh4.41 billion", "1 billion
+ * dirhams"), the Gulf's unless the story is Morocco's; not "francs",
+ * "rupees" or "$", whose country may be a guess. */
+static int unit_tells_country(const struct money *m)
+{
+	return m->generic == MONEY_NAMED || m->generic == MONEY_DIRHAM;
+}
+
 /* How many of the story's amounts are bare dollars read as US ones ("$1
  * billion", "50 mln dlrs"), as a story written for the US writes them. */
 static size_t bare_dollars(const struct tags *t)
@@ -457,7 +466,7 @@ static void currency_anchor(const struct doc *doc, const struct tags *t,
 	unsigned best_n = 0;
 	unsigned *n = xcalloc(nc ? nc : 1, sizeof(*n));
 	for (size_t a = 0; a < t->namounts; a++) {
-		if (t->amounts[a].m.generic != MONEY_NAMED)
+		if (!unit_tells_country(&t->amounts[a].m))
 			continue;
 		int c = currency_country(doc->g, t->amounts[a].m.currency);
 		if (c >= 0 && ++n[c] > best_n)
@@ -667,7 +676,7 @@ void places_deal_currency(struct doc *doc, struct tags *t)
 	    !t->deal.nroles)
 		return;
 	const struct money *m = &t->amounts[t->deal.amount].m;
-	if (m->generic != MONEY_NAMED)
+	if (!unit_tells_country(m))
 		return;
 	int c = currency_country(doc->g, m->currency);
 	if (c < 0)
