@@ -18846,6 +18846,25 @@ static void test_dirham_country(void **state)
 	tags_release(&t);
 }
 
+/* "X has agreed to pay Y $412 million for a 49.5% stake in Z": the one
+ * paid, right after "pay" with the sum right after it, sells; the name
+ * before the verb buys. */
+static void test_payee_sells(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Larch pays $412 million for Verdal stake",
+	    "Larch Mining has agreed to pay Kestrel Mines $412 million for a "
+	    "49.5% stake in the Verdal copper project.\n", NULL, NULL, NULL,
+	    &t);
+	assert_int_equal(t.deal.type, DEAL_STAKE);
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Larch Mining");
+	assert_non_null(t.deal.seller);
+	assert_string_equal(t.deal.seller, "Kestrel Mines");
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -19668,6 +19687,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_group_leader_described),
 		cmocka_unit_test(test_exchange_dollar),
 		cmocka_unit_test(test_dirham_country),
+		cmocka_unit_test(test_payee_sells),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

@@ -20170,6 +20170,40 @@ static int own_object(const struct doc *doc, const struct doc_sent *st,
 }
 
 /*
+ * "Zijin Mining has agreed to pay Ivanhoe Mines $412 million for a 49.5%
+ * stake in the Kamoa copper project": a buyer read right after "pay"
+ * with a sum right after it is paid, so it sells (unless the seller is
+ * known); the name before the verb buys, or no buyer is known.
+ */
+static void payee_sells(const struct doc *doc, const struct doc_sent *st,
+			struct found *f)
+{
+	static const char *const pays[] = {"pay", "pays", "paid", "paying"};
+	if (!f->has_acq || f->acq.asset || !ex_deal_is_mna(f->type) ||
+	    f->type == DEAL_MERGER)
+		return;
+	long v = doc_prev(doc, f->acq.t0);
+	size_t m = doc_next(doc, f->acq.t1 - 1);
+	if (v < (long)st->t0 || !doc_word_in(doc, (size_t)v, pays,
+					     ARRAY_SIZE(pays)) ||
+	    m >= st->t1 || !doc->tok_money[m])
+		return;
+	struct name paid = f->acq, b;
+	int pron;
+	if (!f->has_seller && !(f->has_tgt && same_words(doc, &paid, &f->tgt))) {
+		f->seller = paid;
+		f->has_seller = 1;
+	}
+	f->has_acq = left_name(doc, st, (size_t)v, &b, &pron) &&
+		     !same_words(doc, &b, &paid) &&
+		     !(f->has_tgt && same_words(doc, &b, &f->tgt));
+	if (f->has_acq)
+		f->acq = b;
+	if (f->ninv && same_words(doc, &f->inv[0], &paid))
+		f->ninv = 0;
+}
+
+/*
  * "Pushpay bidders lift offer to $1.42 a share", "Metlifecare buyer moves
  * to walk away from $1.5b takeover": the company whose bidders (suitors,
  * buyer) the sentence's subject is, is bought, not the bidder; nor is a
@@ -20186,6 +20220,8 @@ static int sentence_deal(struct doc *doc, size_t s, struct cue *at,
 	};
 	int r = sentence_deal_read(doc, s, at, f, first, have_first);
 	const struct doc_sent *st = &doc->sent[s];
+	if (r)
+		payee_sells(doc, st, f);
 	if (r && f->has_acq && f->acq.t1 < st->t1 && !f->acq.asset &&
 	    doc_word_in(doc, f->acq.t1, bidders, ARRAY_SIZE(bidders)) &&
 	    ex_deal_is_mna(f->type)) {
