@@ -18865,6 +18865,48 @@ static void test_payee_sells(void **state)
 	tags_release(&t);
 }
 
+/* "X and Y have agreed to combine their ethanol businesses in Brazil in a
+ * joint venture": partners pooling their businesses in a venture form
+ * one (no merger); what describes each may hold "and" ("sugar and
+ * ethanol group Larch") or a place's adjective of two halves
+ * ("Anglo-Dutch oil company Kestrel", no company "Anglo" nor "Larch and
+ * Anglo-Dutch"); an owner's possessive before its unit's name ("Larch's
+ * Verdal Investment Managers") leaves the owner a company. */
+static void test_pooled_venture(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Larch e Kestrel criam joint venture",
+	    "Brazilian sugar and ethanol group Larch and Anglo-Dutch oil "
+	    "company Kestrel have agreed to combine their ethanol, sugar and "
+	    "fuel distribution businesses in Brazil in a joint venture worth "
+	    "about US$ 12 billion.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_PARTNERSHIP);
+	assert_int_equal(t.deal.ninvestors, 2);
+	assert_true(has(t.deal.investors, t.deal.ninvestors, "Larch"));
+	assert_true(has(t.deal.investors, t.deal.ninvestors, "Kestrel"));
+	assert_false(has(t.companies, t.ncompanies, "Anglo"));
+	assert_false(has(t.companies, t.ncompanies, "Larch and Anglo-Dutch"));
+	tags_release(&t);
+	run("Larch, Kestrel to create asset management giant",
+	    "Italian insurer Larch and French banking group KSTL on Tuesday "
+	    "said they have signed a memorandum of understanding to combine "
+	    "their asset management businesses in a 50-50 joint venture.\n\n"
+	    "The venture will bring together Larch's fund arm and KSTL's "
+	    "Verdal Investment Managers.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_PARTNERSHIP);
+	assert_true(has(t.companies, t.ncompanies, "KSTL"));
+	assert_true(has(t.deal.investors, t.deal.ninvestors, "Larch"));
+	assert_true(has(t.deal.investors, t.deal.ninvestors, "KSTL"));
+	tags_release(&t);
+	/* a merger stays one without a venture named */
+	run("Larch and Kestrel to merge",
+	    "Larch Corp and Kestrel Inc have agreed to combine their "
+	    "businesses in an all-share merger.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_MERGER);
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -19688,6 +19730,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_exchange_dollar),
 		cmocka_unit_test(test_dirham_country),
 		cmocka_unit_test(test_payee_sells),
+		cmocka_unit_test(test_pooled_venture),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

@@ -1305,6 +1305,7 @@ static size_t subjects_start(const struct doc *doc, const struct doc_sent *st)
 	if (!(k > st->t0 && k < st->t1 &&
 	      doc_gap_has(doc, (size_t)doc_prev(doc, k), k, ':')))
 		k = st->t0;
+
 	/* ("The Public Investment Fund has signed") */
 	if (k < st->t1 && doc_word_is(doc, k, "the") &&
 	    doc_next(doc, k) < st->t1 &&
@@ -1313,14 +1314,30 @@ static size_t subjects_start(const struct doc *doc, const struct doc_sent *st)
 	return k;
 }
 
+/* The most words that may describe the first of two joint subjects. */
+#define SUBJECT_DESCRIBED 6
+
 static int joint_subjects_within(const struct doc *doc,
 				 const struct doc_sent *st, size_t cue,
 				 int max_aux)
 {
-	const struct doc_ment *a = company_opening(doc, subjects_start(doc, st));
+	size_t k = subjects_start(doc, st);
+	const struct doc_ment *a = company_opening(doc, k);
+	/* (past what the first is, in lower case or a place's adjective:
+	 * "Brazilian sugar and ethanol group Cosan and Anglo-Dutch oil
+	 * company Shell have agreed to combine") */
+	for (int w = 0; !a && k < cue && w < SUBJECT_DESCRIBED &&
+	     (is_place(doc, k) || (!doc->tok[k].cap &&
+				   (doc->tok[k].flags & ANA_ALPHA) &&
+				   !IS(doc, k, DOC_W_AUX))) &&
+	     (k == st->t0 || !doc_gap_has(doc, (size_t)doc_prev(doc, k), k, ','));
+	     w++) {
+		k = doc_next(doc, k);
+		a = k < cue ? company_opening(doc, k) : NULL;
+	}
 	if (!a)
 		return 0;
-	size_t k = a->t1;
+	k = a->t1;
 	while (k < cue && ticker(doc, k))
 		k++;
 	int and = k < cue && doc_word_is(doc, k, "and");
@@ -2335,6 +2352,36 @@ static int takes_share_of(const struct doc *doc, const struct doc_sent *st,
 	return 1;
 }
 
+/* How far after "combine their" a joint venture may be named. */
+#define POOLED_VENTURE_WORDS 16
+
+/*
+ * "Equinor and Shell will combine their oil and gas fields on the British
+ * continental shelf in a 50-50 joint venture", "agreed to merge their UK
+ * businesses ... in a 50:50 joint venture": partners that pool their
+ * businesses in a venture form one, no merger; the verb at token i, with
+ * "their" right after it and "joint venture" (or "JV") further on in the
+ * sentence.
+ */
+static int pooled_in_venture(const struct doc *doc, const struct doc_sent *st,
+			     size_t i)
+{
+	static const char *const pools[] = {"combin", "merg", "pool", "integr"};
+	size_t k = doc_next(doc, i);
+	if (!doc_stem_in(doc, i, pools, ARRAY_SIZE(pools)) || k >= st->t1 ||
+	    !doc_word_is(doc, k, "their"))
+		return 0;
+	for (int w = 0; k < st->t1 && w < POOLED_VENTURE_WORDS;
+	     w++, k = doc_next(doc, k)) {
+		size_t n = doc_next(doc, k);
+		if ((doc_word_is(doc, k, "joint") && n < st->t1 &&
+		     doc_word_is(doc, n, "venture")) ||
+		    doc_word_is(doc, k, "jv"))
+			return 1;
+	}
+	return 0;
+}
+
 static int find_cue(const struct doc *doc, const struct doc_sent *st,
 		    size_t from, struct cue *c)
 {
@@ -2518,6 +2565,8 @@ static int find_cue(const struct doc *doc, const struct doc_sent *st,
 		c->t0 = i;
 		c->t1 = end;
 		c->type = deal_cues[k].type;
+		if (c->type == DEAL_MERGER && pooled_in_venture(doc, st, i))
+			c->type = DEAL_PARTNERSHIP;
 		/* "a pre-IPO round": a round before a listing, told by its
 		 * round */
 		if (c->type == DEAL_IPO && i > st->t0) {
@@ -5427,6 +5476,9 @@ static const char *const venture_owning[] = {
 static int venture_verb(const struct doc *doc, const struct doc_sent *st,
 			size_t cue)
 {
+	/* "agreed to combine their UK businesses in a joint venture" */
+	if (pooled_in_venture(doc, st, cue))
+		return 1;
 	static const char *const verbs[] = {
 		"form", "set", "establish", "creat", "launch", "sign", "agre",
 		"enter", "announc", "team", "unveil", "seal", "strike",
@@ -5598,6 +5650,11 @@ static size_t past_partner_description(const struct doc *doc,
 		 * miner Codelco and") */
 		int opening = q == st->t0 && !st->caps &&
 			      doc->tok_co[q] < 0 && !person_at(doc, q);
+		/* (two trades joined: "sugar and ethanol group Cosan") */
+		size_t nq = doc_next(doc, q);
+		if (doc_word_is(doc, q, "and") && last >= 0 && nq < cue &&
+		    !doc->tok[nq].cap && (doc->tok[nq].flags & ANA_ALPHA))
+			continue;
 		if ((doc->tok[q].cap && !opening) ||
 		    !(doc->tok[q].flags & ANA_ALPHA) ||
 		    /* (a business's noun, though "the company" refers) */
@@ -10116,8 +10173,13 @@ static int roles(const struct doc *doc, size_t s, const struct cue *c,
 				if (p < (long)st->t0)
 					break;
 				k = p;
+				/* (not a place's adjective's first half:
+				 * "Anglo-Dutch oil company Shell") */
+				size_t kn = doc_next(doc, (size_t)k);
 				if (name_token(doc, st, (size_t)k) &&
-				    !is_place(doc, (size_t)k)) {
+				    !is_place(doc, (size_t)k) &&
+				    !(kn < st->t1 && is_place(doc, kn) &&
+				      doc_gap_has(doc, (size_t)k, kn, '-'))) {
 					if (left_name(doc, st, (size_t)k + 1,
 						      &l2, &p2))
 						f->party[f->nparty++] = l2;
@@ -10161,13 +10223,25 @@ static int roles(const struct doc *doc, size_t s, const struct cue *c,
 		 * the companies the sentence opens with, joined by "and";
 		 * before a partner named after "with" too ("X and Y signed
 		 * an exploration and joint venture agreement with Z") */
-		if (!hl && f->nparty <= 1 && venture_verb(doc, st, c->t0)) {
+		/* (also when the one partner read is the subject's: "X and
+		 * Y on Tuesday said they have signed a memorandum to combine
+		 * their businesses in a joint venture") */
+		if ((!hl || pooled_in_venture(doc, st, c->t0)) &&
+		    f->nparty <= 1 && venture_verb(doc, st, c->t0)) {
 			struct found g = *f;
 			g.nparty = 0;
 			subject_partners(doc, st, c->t0, &g);
+			/* (the subject's partner read already, once) */
+			size_t had = f->nparty;
 			for (size_t i = 0; i < g.nparty &&
-			     f->nparty < PARTIES_MAX; i++)
-				f->party[f->nparty++] = g.party[i];
+			     f->nparty < PARTIES_MAX; i++) {
+				int dup = 0;
+				for (size_t j = 0; j < had; j++)
+					dup |= same_words(doc, &g.party[i],
+							  &f->party[j]);
+				if (!dup)
+					f->party[f->nparty++] = g.party[i];
+			}
 		}
 		sort_parties(f);
 		return (int)f->nparty;

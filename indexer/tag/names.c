@@ -1861,8 +1861,11 @@ static int longer_elsewhere(const struct doc *doc, size_t i)
 		    memcmp(doc_word(doc, k), w, wl))
 			continue;
 		size_t nx = doc_next(doc, k);
+		/* (not an owner's possessive: "BPCE's Natixis Investment
+		 * Managers" names BPCE's unit, no longer BPCE) */
 		if (nx < doc->ntok && doc->tok[nx].sent == doc->tok[k].sent &&
 		    doc->tok[nx].cap && !is_stop(doc, nx) &&
+		    !doc_possessive(doc, k) &&
 		    name_gap(doc, k, nx) && !doc->sent[doc->tok[k].sent].title)
 			return 1;
 	}
@@ -2025,6 +2028,35 @@ static const char *const not_firm_groups[] = {
 	"shareholder", "investor",
 };
 
+/* How many words in lower case may stand between an adjective of
+ * capitals and its trade's noun ("Anglo-Dutch oil company"). */
+#define DESCRIBED_WORDS 3
+
+/* Whether the capitalised word at token k opens another company's
+ * description, its trade's noun a few words in lower case after it:
+ * "group Cosan and Anglo-Dutch oil company Shell" (not "Pratt and
+ * Whitney", "Marks and Spencer said"). */
+static int described_next(const struct doc *doc, const struct doc_sent *st,
+			  size_t k)
+{
+	size_t q = doc_next(doc, k);
+	/* (past its own hyphened words: "Anglo-Dutch") */
+	while (q < st->t1 && doc->tok[q].cap && gap_is(doc, k, q, "-")) {
+		k = q;
+		q = doc_next(doc, q);
+	}
+	for (unsigned w = 0; q < st->t1 && w < DESCRIBED_WORDS;
+	     w++, q = doc_next(doc, q)) {
+		if (doc->tok[q].cap || !(doc->tok[q].flags & ANA_ALPHA) ||
+		    !gap_is(doc, doc_prev(doc, q) < 0 ? q :
+			    (size_t)doc_prev(doc, q), q, " "))
+			return 0;
+		if (is_org_noun(doc, q))
+			return 1;
+	}
+	return 0;
+}
+
 /* "plantation company Matang Bhd", "its unit Velmora Foods". */
 static void noun_before_names(struct doc *doc, const struct doc_sent *st)
 {
@@ -2059,7 +2091,8 @@ static void noun_before_names(struct doc *doc, const struct doc_sent *st)
 				if (kk >= st->t1 || !nameish(doc, kk) ||
 				    !name_gap(doc, k, kk) ||
 				    place_at(doc, kk, kk + 1) ||
-				    (plural && doc_word_is(doc, k, "and")))
+				    (plural && doc_word_is(doc, k, "and")) ||
+				    described_next(doc, st, kk))
 					break;
 				last = kk;
 			} else {
