@@ -18907,6 +18907,40 @@ static void test_pooled_venture(void **state)
 	tags_release(&t);
 }
 
+/* An Asian exchange's code alone in brackets names the company before it
+ * ("Larch (1208) has agreed to buy", "(600519)"), not a year ("October
+ * (1986)") nor a word in brackets of its own ("Verdal Overseas
+ * (International) (0316)"); and two merging partners the sentence opens
+ * with after "the" and their descriptions ("The Dutch nutrition group
+ * Larch and the Geneva-based flavour maker Kestrel agreed to merge") are
+ * both the merger's, not the verb's subject alone. */
+static void test_listing_code_and_merger_partners(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Larch to buy nickel unit",
+	    "HONG KONG - Larch (1208) has agreed to buy Kestrel Mining's nickel "
+	    "business.\n", NULL, NULL, NULL, &t);
+	assert_true(has(t.companies, t.ncompanies, "Larch"));
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Larch");
+	tags_release(&t);
+	run("Results",
+	    "Sales in October (1986) rose, and Verdal Overseas "
+	    "(International) (0316) said it was pleased.\n", NULL, NULL, NULL,
+	    &t);
+	assert_false(has(t.companies, t.ncompanies, "October"));
+	assert_false(has(t.companies, t.ncompanies, "International"));
+	tags_release(&t);
+	run("Larch und Kestrel fusionieren",
+	    "The Dutch nutrition group Larch and the Geneva-based flavour maker "
+	    "Kestrel agreed to merge.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_MERGER);
+	assert_true(has(t.deal.investors, t.deal.ninvestors, "Larch"));
+	assert_true(has(t.deal.investors, t.deal.ninvestors, "Kestrel"));
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -19731,6 +19765,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_dirham_country),
 		cmocka_unit_test(test_payee_sells),
 		cmocka_unit_test(test_pooled_venture),
+		cmocka_unit_test(test_listing_code_and_merger_partners),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

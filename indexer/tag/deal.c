@@ -5685,6 +5685,13 @@ static void subject_partners(const struct doc *doc, const struct doc_sent *st,
 	if (k < cue && past_place_possessive(doc, st, k) < cue)
 		k = past_place_possessive(doc, st, k);
 	while (k < cue && f->nparty < PARTIES_MAX) {
+		/* (past "the" before a description: "The Dutch nutrition
+		 * group DSM and the Geneva-based flavour maker Firmenich") */
+		size_t nk = doc_next(doc, k);
+		if (doc_word_is(doc, k, "the") && nk < cue &&
+		    company_opening(doc, past_partner_description(doc, st, nk,
+								   cue)))
+			k = nk;
 		k = past_partner_description(doc, st, k, cue);
 		const struct doc_ment *m = company_opening(doc, k);
 		/* (an owner's possessive names its unit next, the partner:
@@ -10122,8 +10129,25 @@ static int roles(const struct doc *doc, size_t s, const struct cue *c,
 		 * to begin talks on integrating their businesses", "The
 		 * boards of X and Y have approved a merger of the two
 		 * lenders": the companies the sentence opens with */
-		if (!f->nparty)
+		if (!f->nparty) {
 			subject_partners(doc, st, c->t0, f);
+		} else if (f->nparty == 1 && !f->with_sides) {
+			/* (one read as the verb's subject may be the last of
+			 * two the sentence opens with: "The Dutch nutrition
+			 * group DSM and the Geneva-based flavour maker
+			 * Firmenich agreed to merge") */
+			struct found g = *f;
+			g.nparty = 0;
+			subject_partners(doc, st, c->t0, &g);
+			int has = 0;
+			for (size_t i = 0; i < g.nparty; i++)
+				has |= same_words(doc, &g.party[i], &f->party[0]);
+			if (g.nparty >= 2 && has) {
+				f->nparty = g.nparty;
+				memcpy(f->party, g.party,
+				       g.nparty * sizeof(*f->party));
+			}
+		}
 		/* "INTERCO said its shareholders and shareholders of the Lane
 		 * Co approved the merger of the two companies": the two the
 		 * sentence named before */

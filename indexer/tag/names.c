@@ -1671,6 +1671,15 @@ static int ticker_char(int c)
  */
 static int is_listing(const char *s, size_t n)
 {
+	/* Asia's codes alone: "MMG (1208)", "Yageo (2327)" (Hong Kong,
+	 * Tokyo, Taipei), "(600519)" (Shanghai, Seoul); not a year of
+	 * 1800 to 2099 ("October (1986)") */
+	size_t digits = 0;
+	while (digits < n && isdigit((unsigned char)s[digits]))
+		digits++;
+	if (digits == n && (n == 6 || (n == 4 && (atoi(s) < 1800 ||
+						  atoi(s) > 2099))))
+		return 1;
 	const char *colon = memchr(s, ':', n);
 	if (!colon) {   /* a code: 1-10 capitals or digits, '.', 1-3 capitals */
 		const char *dot = memchr(s, '.', n);
@@ -1750,7 +1759,12 @@ static void listing_names(struct doc *doc, const struct doc_sent *st)
 		if (!is_listing(s + a, b - a))
 			continue;
 		shield(doc, a, b);
-		if (!st->caps)
+		/* (not a word in brackets of its own: "Orient Overseas
+		 * (International) (0316)") */
+		size_t q = i;
+		while (q > st->start && s[q - 1] == ' ')
+			q--;
+		if (!st->caps && !(q > st->start && s[q - 1] == ')'))
 			name_before(doc, st, doc_tok_at(doc, i), 1);
 		i = b;
 	}
