@@ -1898,16 +1898,37 @@ static const struct {
 
 /* The country of the first of dollar_exchanges the story names, written
  * in capitals as a word of its own ("delisted from the ASX",
- * "NZX-listed"), or NULL. */
-static const char *exchange_country(const struct doc *doc)
+ * "NZX-listed"), or NULL; *n how often the story names it. */
+static const char *exchange_country(const struct doc *doc, size_t *n)
 {
-	for (size_t i = 0; i < ARRAY_SIZE(dollar_exchanges); i++)
+	for (size_t i = 0; i < ARRAY_SIZE(dollar_exchanges); i++) {
+		*n = 0;
 		for (size_t k = 0; k < doc->ntok; k++)
-			if (doc->tok[k].wl == 3 &&
-			    !memcmp(doc->text.buf + doc->tok[k].start,
-				    dollar_exchanges[i].exchange, 3))
-				return dollar_exchanges[i].country;
+			*n += doc->tok[k].wl == 3 &&
+			      !memcmp(doc->text.buf + doc->tok[k].start,
+				      dollar_exchanges[i].exchange, 3);
+		if (*n)
+			return dollar_exchanges[i].country;
+	}
 	return NULL;
+}
+
+/* How many of the story's place mentions are American cities, states
+ * and the like, not the country itself ("US agri-food investor" is
+ * foreign press's word for an American firm; "Houston", "Denver-based"
+ * place a story in the US). */
+static size_t us_places_in(const struct doc *doc)
+{
+	size_t n = 0;
+	for (size_t k = 0; k < doc->nment; k++) {
+		if (doc->ment[k].kind != DOC_PLACE)
+			continue;
+		const struct gaz_place *p = gaz_place(doc->g, (int)doc->ment[k].id);
+		const struct gaz_country *c = gaz_country(doc->g, p->country);
+		n += !strcmp(c->code, "US") &&
+		     (int)doc->ment[k].id != c->place;
+	}
+	return n;
 }
 
 /*
@@ -1966,8 +1987,13 @@ static const char *dollar_style_country(const struct doc *doc)
 	 * C$1.29 billion") */
 	/* nor one that names the local exchange a company lists on ("was
 	 * removed from the ASX", "NZX-listed"): its readers' own dollar */
-	const char *x = found < 0 ? exchange_country(doc) : NULL;
-	if (x)
+	/* (unless the story names American cities and states more than
+	 * the exchange and its country: "Newmont Corp, which is listed in
+	 * New York and on the ASX, agreed to buy Lone Star Gold Inc of
+	 * Houston, the Denver-based company said") */
+	size_t xn = 0;
+	const char *x = found < 0 ? exchange_country(doc, &xn) : NULL;
+	if (x && us_places_in(doc) <= place_mentions_at(doc, x, NULL) + xn)
 		return x;
 	const char *c = named_country(doc, MONEY_DOLLAR);
 	if (found >= 0 && c && !strcmp(c, local_signs[found].country))

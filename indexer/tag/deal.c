@@ -2360,24 +2360,46 @@ static int takes_share_of(const struct doc *doc, const struct doc_sent *st,
  * continental shelf in a 50-50 joint venture", "agreed to merge their UK
  * businesses ... in a 50:50 joint venture": partners that pool their
  * businesses in a venture form one, no merger; the verb at token i, with
- * "their" right after it and "joint venture" (or "JV") further on in the
- * sentence.
+ * "their" right after it and "in a joint venture" (or "into a JV")
+ * further on in the clause.
  */
 static int pooled_in_venture(const struct doc *doc, const struct doc_sent *st,
 			     size_t i)
 {
-	static const char *const pools[] = {"combin", "merg", "pool", "integr"};
+	static const char *const pools[] = {"combin", "merg", "integr"};
 	size_t k = doc_next(doc, i);
 	if (!doc_stem_in(doc, i, pools, ARRAY_SIZE(pools)) || k >= st->t1 ||
 	    !doc_word_is(doc, k, "their"))
 		return 0;
+	/* (not a relative clause's past: "which combined their chip units
+	 * in a joint venture in 2015, agreed to merge") */
+	long r = doc_prev(doc, i);
+	if (r >= (long)st->t0 && (doc_word_is(doc, (size_t)r, "which") ||
+				  doc_word_is(doc, (size_t)r, "who") ||
+				  doc_word_is(doc, (size_t)r, "that")))
+		return 0;
+	/* a venture they form, "in a (50-50) joint venture", not one they
+	 * have ("ending the joint venture they formed in 2010") nor beside
+	 * a merger ("in an all-share merger", "merge ... and wind up their
+	 * joint venture") */
 	for (int w = 0; k < st->t1 && w < POOLED_VENTURE_WORDS;
 	     w++, k = doc_next(doc, k)) {
+		if (doc_stem_is(doc, k, "merger"))
+			return 0;
 		size_t n = doc_next(doc, k);
-		if ((doc_word_is(doc, k, "joint") && n < st->t1 &&
-		     doc_word_is(doc, n, "venture")) ||
-		    doc_word_is(doc, k, "jv"))
-			return 1;
+		if (!((doc_word_is(doc, k, "joint") && n < st->t1 &&
+		       doc_word_is(doc, n, "venture")) ||
+		      doc_word_is(doc, k, "jv")))
+			continue;
+		/* "in a", "into a", past a share's split ("50-50") */
+		long a = doc_prev(doc, k);
+		while (a > (long)i && doc->tok[a].digit)
+			a = doc_prev(doc, (size_t)a);
+		long in = a > (long)i ? doc_prev(doc, (size_t)a) : -1;
+		return a > (long)i && (doc_word_is(doc, (size_t)a, "a") ||
+				       doc_word_is(doc, (size_t)a, "an")) &&
+		       in > (long)i && (doc_word_is(doc, (size_t)in, "in") ||
+					doc_word_is(doc, (size_t)in, "into"));
 	}
 	return 0;
 }
@@ -11978,18 +12000,29 @@ static const char *const not_members[] = {
  * or clause. */
 static int described_leader(const struct doc *doc, size_t by, size_t t)
 {
+	/* what the leader is, right before its name ("investor", "giant";
+	 * not "a former senior partner at", "bankers who once advised") */
+	static const char *const trades[] = {
+		"investor", "investors", "firm", "giant", "fund", "manager",
+		"group", "company", "bank", "conglomerate", "house", "owner",
+		"operator", "specialist", "billionaire", "tycoon", "magnate",
+	};
 	int words = 0;
+	size_t last = by;
 	for (size_t k = doc_next(doc, by); k < t; k = doc_next(doc, k)) {
 		if (++words > LEADER_DESCRIBED ||
 		    doc_gap_has(doc, doc_prev(doc, k) < 0 ? k :
 				(size_t)doc_prev(doc, k), k, ',') ||
-		    doc->tok_co[k] >= 0 || doc_word_is(doc, k, "and") ||
-		    doc_word_is(doc, k, "of") || doc->tok[k].digit)
+		    doc->tok_co[k] >= 0 || IS(doc, k, DOC_W_STOP) ||
+		    doc->tok[k].digit)
 			return 0;
 		if (doc->tok[k].cap && !is_place(doc, k))
 			return 0;
+		last = k;
 	}
-	return words > 0;
+	return words > 0 && !doc->tok[last].cap &&
+	       ((doc->tok[last].wcls & DOC_W_ORG) ||
+		doc_word_in(doc, last, trades, ARRAY_SIZE(trades)));
 }
 
 /* How far after "led by" a person may lead the group. */
@@ -20273,6 +20306,9 @@ static int own_object(const struct doc *doc, const struct doc_sent *st,
  * with a sum right after it is paid, so it sells (unless the seller is
  * known); the name before the verb buys, or no buyer is known.
  */
+/* How far past the sum's "for" what is paid for is read. */
+#define PAID_FOR_WORDS 8
+
 static void payee_sells(const struct doc *doc, const struct doc_sent *st,
 			struct found *f)
 {
@@ -20288,7 +20324,34 @@ static void payee_sells(const struct doc *doc, const struct doc_sent *st,
 		return;
 	struct name paid = f->acq, b;
 	int pron;
-	if (!f->has_seller && !(f->has_tgt && same_words(doc, &paid, &f->tgt))) {
+	/* what is paid for, after the sum's "for": a deal's word names a
+	 * fee, no sale ("pay Goldman Sachs $20 million for the
+	 * acquisition"); the one paid named again there is bought or
+	 * issues its shares ("pay Gamma Inc $50 million for a 10% stake in
+	 * Gamma") */
+	static const char *const fees[] = {
+		"acquisit", "deal", "merger", "transact", "takeov", "servic",
+		"advic", "work", "fee", "fees", "role",
+	};
+	while (m < st->t1 && doc->tok_money[m])
+		m = doc_next(doc, m);
+	int fee = 0, again = 0;
+	if (m < st->t1 && doc_word_is(doc, m, "for"))
+		for (size_t q = doc_next(doc, m), w = 0;
+		     q < st->t1 && w < PAID_FOR_WORDS;
+		     q = doc_next(doc, q), w++) {
+			fee |= w < 3 && doc_stem_in(doc, q, fees,
+						    ARRAY_SIZE(fees));
+			again |= paid.company >= 0 &&
+				 doc->tok_co[q] >= 0 &&
+				 (long)doc->ment[doc->tok_co[q]].id ==
+					 (long)paid.company;
+		}
+	if (again && !f->has_tgt) {
+		f->tgt = paid;
+		f->has_tgt = 1;
+	} else if (!fee && !again && !f->has_seller &&
+		   !(f->has_tgt && same_words(doc, &paid, &f->tgt))) {
 		f->seller = paid;
 		f->has_seller = 1;
 	}
