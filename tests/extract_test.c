@@ -19001,6 +19001,29 @@ static void test_round35_held_back(void **state)
 	tags_release(&t);
 }
 
+/* "will pay 186 million euros for a 93 per cent stake in Verdal ... as
+ * it seeks to scale up its data business": the wish of an "as" clause is
+ * the buyer's motive, not the deal's status (agreed, as "will pay" says);
+ * a wish that is the deal's own ("Larch seeks to buy Verdal") stays a
+ * proposal. */
+static void test_motive_clause_status(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Larch to buy 93% of Verdal",
+	    "Larch Exchange will pay 186 million euros in cash for a 93 per "
+	    "cent stake in Verdal Indices, in its biggest acquisition to date "
+	    "as it seeks to scale up its data business.\n", NULL, NULL, NULL,
+	    &t);
+	assert_int_equal(t.deal.status, STATUS_AGREED);
+	tags_release(&t);
+	run("Larch seeks Verdal",
+	    "Larch Corp said it seeks to buy Verdal Inc for 40 dlrs a share.\n",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.status, STATUS_PROPOSED);
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -19827,6 +19850,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_pooled_venture),
 		cmocka_unit_test(test_listing_code_and_merger_partners),
 		cmocka_unit_test(test_round35_held_back),
+		cmocka_unit_test(test_motive_clause_status),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

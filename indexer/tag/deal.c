@@ -16465,12 +16465,48 @@ static int state_refusal(const struct doc *doc, const struct doc_sent *st,
 	return 0;
 }
 
+/*
+ * Whether the wish at token k ("seeks", "plans", "hopes", "aims") is the
+ * motive an "as" clause gives after the deal, not the deal's status:
+ * "will pay 186 million euros ... in its biggest acquisition to date as it
+ * seeks to scale up its data business", "as the group plans to expand".
+ * "as" stands right before the wisher (a pronoun, or "the" and a noun).
+ */
+static int motive_clause(const struct doc *doc, const struct doc_sent *st,
+			 size_t k)
+{
+	static const char *const wishes[] = {
+		"seek", "plan", "hope", "aim", "look", "tri", "want",
+	};
+	if (!doc_stem_in(doc, k, wishes, ARRAY_SIZE(wishes)))
+		return 0;
+	size_t nx = doc_next(doc, k);
+	if (nx >= st->t1 || !doc_word_is(doc, nx, "to"))
+		return 0;
+	long w = doc_prev(doc, k);
+	if (w >= (long)st->t0 && doc_word_is(doc, (size_t)w, "the"))
+		return 0;
+	/* "as it", "as the company", "as the bourse operator" */
+	for (int n = 0; w >= (long)st->t0 && n < 3;
+	     n++, w = doc_prev(doc, (size_t)w)) {
+		if (doc_word_is(doc, (size_t)w, "as"))
+			return n > 0 && (size_t)w > st->t0;
+		if (!IS(doc, (size_t)w, DOC_W_PRONOUN) &&
+		    !doc_word_is(doc, (size_t)w, "the") &&
+		    (doc->tok[w].cap || !(doc->tok[w].wcls & DOC_W_ORG)))
+			return 0;
+	}
+	return 0;
+}
+
 static enum ex_status token_status(const struct doc *doc, size_t k)
 {
 	const struct doc_sent *ks = &doc->sent[doc->tok[k].sent];
 	long pk = doc_prev(doc, k);
 	if (state_refusal(doc, ks, k))
 		return STATUS_BLOCKED;
+	if (motive_clause(doc, ks, k))
+		return STATUS_NONE;
 	/* "has wrapped up negotiations to sell", "completed negotiations":
 	 * the terms are agreed */
 	if ((doc_word_is(doc, k, "negotiations") || doc_word_is(doc, k, "talks")) &&
