@@ -19024,6 +19024,32 @@ static void test_motive_clause_status(void **state)
 	tags_release(&t);
 }
 
+/* "has transferred the information systems division of its subsidiary,
+ * Verdal Inc, to Kestrel Corp", "agreed to transfer its South American
+ * service to Larch": a holding handed over is sold, its taker the buyer;
+ * a transfer of money or of a listing is none. */
+static void test_transfer_sold(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("LARCH GIVES UNIT TO KESTREL",
+	    "Larch Telecommunications PLC has transferred the information "
+	    "systems division of its wholly owned subsidiary, Verdal Inc, to "
+	    "51-pct-owned Kestrel Corp, Kestrel said.\n", NULL, NULL, NULL,
+	    &t);
+	assert_int_equal(t.deal.type, DEAL_DIVESTITURE);
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Kestrel");
+	assert_non_null(t.deal.seller);
+	assert_string_equal(t.deal.seller, "Larch Telecommunications");
+	tags_release(&t);
+	run("Larch results",
+	    "Larch Corp said it will transfer the funds to its pension plan "
+	    "next year.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_NONE);
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -19851,6 +19877,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_listing_code_and_merger_partners),
 		cmocka_unit_test(test_round35_held_back),
 		cmocka_unit_test(test_motive_clause_status),
+		cmocka_unit_test(test_transfer_sold),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

@@ -69,6 +69,11 @@ static const struct {
 	/* "agreed to offload its 49% stake in the project to Andino",
 	 * "DUMPS CAPITAL SOUTHWEST STAKE", "unloaded its holding" */
 	{"offload", NULL, DEAL_DIVESTITURE},
+	/* "Edizione will transfer its entire 50.3 per cent stake in
+	 * Autogrill to Dufry", "will transfer the three businesses to
+	 * Davivienda": its own or named holdings handed over */
+	{"transfer", "its", DEAL_DIVESTITURE},
+	{"transfer", "the", DEAL_DIVESTITURE},
 	{"dump", NULL, DEAL_DIVESTITURE}, {"unload", NULL, DEAL_DIVESTITURE},
 	{"sale", "of", DEAL_DIVESTITURE},
 	/* "seeks a buyer for its Maple Leaf unit" */
