@@ -19050,6 +19050,40 @@ static void test_transfer_sold(void **state)
 	tags_release(&t);
 }
 
+/* "Larch sells regional papers and magazines to Kestrel", "UNIT ACQUIRES
+ * WINNIPEG COMMUNITY PAPERS": the press's papers are newspapers, no
+ * commercial paper, so the sale stands; and a headline naming a deal
+ * before its lawsuit ("Larch scraps Kestrel deal, sues for damages")
+ * keeps the deal the lead tells with both sides. */
+static void test_papers_and_sued_deal(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Larch sells regional papers and magazines to Kestrel",
+	    "German publisher Larch Verlag is selling some of its best-known "
+	    "print titles to regional rival Kestrel Mediengruppe for 920 "
+	    "million euros.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_DIVESTITURE);
+	assert_non_null(t.deal.seller);
+	assert_string_equal(t.deal.seller, "Larch");
+	tags_release(&t);
+	run("Larch Media scraps Kestrel deal, sues for damages",
+	    "CHICAGO (AP) - Larch Media on Thursday pulled out of its $3.9 "
+	    "billion agreement to be acquired by Kestrel Broadcast Group and "
+	    "sued its would-be buyer.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_ACQUISITION);
+	assert_int_equal(t.deal.status, STATUS_TERMINATED);
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Kestrel Broadcast");
+	tags_release(&t);
+	/* a commercial paper programme sold is still no deal */
+	run("Larch sells commercial paper",
+	    "Larch Corp said it sold 200 mln dlrs of commercial paper to "
+	    "investors.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_NONE);
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -19878,6 +19912,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_round35_held_back),
 		cmocka_unit_test(test_motive_clause_status),
 		cmocka_unit_test(test_transfer_sold),
+		cmocka_unit_test(test_papers_and_sued_deal),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

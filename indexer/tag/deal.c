@@ -151,6 +151,21 @@ static int security_word(const struct doc *doc, size_t k, size_t n)
 	if (doc_word_is(doc, k, "security") &&
 	    doc_word_in(doc, doc_next(doc, k), national, ARRAY_SIZE(national)))
 		return 0;
+	/* "sells regional papers and magazines", "its local papers": the
+	 * press's newspapers, no commercial paper */
+	static const char *const press[] = {
+		"regional", "local", "daily", "weekly", "community", "sunday",
+		"national", "magazines", "newspapers", "titles",
+	};
+	long pp = doc_prev(doc, k);
+	size_t pn = doc_next(doc, k), pa = doc_next(doc, pn);
+	if (doc_word_is(doc, k, "papers") &&
+	    ((pp >= 0 && doc->tok[pp].sent == doc->tok[k].sent &&
+	      doc_word_in(doc, (size_t)pp, press, ARRAY_SIZE(press))) ||
+	     (pa < doc->ntok && doc->tok[pa].sent == doc->tok[k].sent &&
+	      doc_word_is(doc, pn, "and") &&
+	      doc_word_in(doc, pa, press, ARRAY_SIZE(press)))))
+		return 0;
 	/* "online car marketplace AutoSpot", "a jet maker", "car rental
 	 * firm": the goods' word describes a business that deals in them */
 	static const char *const trades[] = {
@@ -22689,6 +22704,33 @@ static int suit_head(const struct doc *doc)
 	return 0;
 }
 
+/*
+ * "Tribune Media scraps Sinclair deal, sues for damages": a headline that
+ * names a deal before its lawsuit, over a deal the lead's first sentence
+ * tells with both sides ("pulled out of its $3.9 billion agreement to be
+ * acquired by Sinclair Broadcast Group and sued its would-be buyer"): the
+ * story is the deal's end, the suit its sequel.
+ */
+static int sued_over_deal(const struct doc *doc, const struct found *f)
+{
+	static const char *const deals[] = {
+		"deal", "merger", "takeover", "buyout", "acquisition", "bid",
+	};
+	/* (the lead's first paragraph: a dateline may stand as a
+	 * sentence of its own before it) */
+	if (f->sent >= doc->nsent || doc->sent[f->sent].para != 1 ||
+	    !ex_deal_is_mna(f->type) || !f->has_acq || !f->has_tgt)
+		return 0;
+	for (size_t s = 0; s < doc->nsent && doc->sent[s].para == 0; s++)
+		for (size_t k = doc->sent[s].t0; k < doc->sent[s].t1; k++) {
+			if (doc_word_in(doc, k, suit_words, ARRAY_SIZE(suit_words)))
+				return 0;
+			if (doc_word_in(doc, k, deals, ARRAY_SIZE(deals)))
+				return 1;
+		}
+	return 0;
+}
+
 /* How far before a bid's word its "its" may stand ("its March 9
  * unsolicited tender offer"), in words. */
 #define SUIT_ITS_WORDS 5
@@ -23294,7 +23336,8 @@ static void deal_read(struct doc *doc, const struct dealmodel *model,
 	 * names is the takeover fight's: "JWT GROUP SUES WPP GROUP PLC") */
 	if (alike && (!have || doc->sent[best.sent].para != 0) &&
 	    (alike == 2 || !sides) &&
-	    !(have && suit_head(doc) && suit_bid(doc, &best)))
+	    !(have && suit_head(doc) &&
+	      (suit_bid(doc, &best) || sued_over_deal(doc, &best))))
 		type = DEAL_NONE;
 	/* a headline whose news is no deal's, even with a deal word */
 	for (size_t s = 0; s < doc->nsent && doc->sent[s].para == 0; s++)
