@@ -19084,6 +19084,28 @@ static void test_papers_and_sued_deal(void **state)
 	tags_release(&t);
 }
 
+/* "Kestrel Holding, the investment vehicle of a family, owns about 67.7%
+ * of Verdal Choo and has agreed to sell its shares": the holder the
+ * sentence opens with sells into the takeover, not the target it holds
+ * (whatever "of Verdal Choo" reads as there). */
+static void test_target_holder_sells(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Larch buys Verdal Choo for £896m",
+	    "The shoemaker Verdal Choo is to be bought by the fashion group "
+	    "Larch Corp in a deal worth £896m.\n\n"
+	    "Kestrel Holding, the investment vehicle of Germany's Reimann "
+	    "family, owns about 67.7% of Verdal Choo and has agreed to sell "
+	    "its shares, making the takeover a formality.\n", NULL, NULL, NULL,
+	    &t);
+	assert_non_null(t.deal.seller);
+	assert_string_equal(t.deal.seller, "Kestrel");
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Verdal Choo");
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -19913,6 +19935,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_motive_clause_status),
 		cmocka_unit_test(test_transfer_sold),
 		cmocka_unit_test(test_papers_and_sued_deal),
+		cmocka_unit_test(test_target_holder_sells),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

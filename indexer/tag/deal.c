@@ -14304,6 +14304,49 @@ static int buy_from_seller(struct doc *doc, const struct doc_sent *st,
  * tendered all of its shares".  The holder, the subject before the verb
  * (not after a "not"), in *z.
  */
+/*
+ * The company the sentence opens with, in *z, when it holds the target
+ * before the sale's verb at token k: "JAB Holding, ..., owns about 67.7%
+ * of Jimmy Choo and has agreed to sell its shares".
+ */
+static int target_holder(struct doc *doc, const struct doc_sent *st,
+			 size_t k, const struct found *f, struct name *z)
+{
+	static const char *const owns[] = {
+		"owns", "holds", "controls",
+	};
+	if (!f->has_tgt)
+		return 0;
+	const struct doc_ment *m = company_opening(doc, subjects_start(doc, st));
+	if (!m || m->t1 >= k)
+		return 0;
+	/* the holding's verb, then "of" and the target, then "and" */
+	for (size_t i = m->t1; i < k; i = doc_next(doc, i)) {
+		if (!doc_word_in(doc, i, owns, ARRAY_SIZE(owns)))
+			continue;
+		for (size_t j = doc_next(doc, i); j < k; j = doc_next(doc, j)) {
+			/* (the target's words, whatever the recogniser
+			 * made of them here: "of Jimmy Choo" may read as a
+			 * person) */
+			long o = doc_prev(doc, j);
+			size_t e = j + (f->tgt.t1 - f->tgt.t0);
+			if (o < 0 || !doc_word_is(doc, (size_t)o, "of") || e > k)
+				continue;
+			struct name tn;
+			span_name(doc, j, e, &tn);
+			size_t a = doc_next(doc, e - 1);
+			if (!same_words(doc, &tn, &f->tgt) || a >= k ||
+			    !doc_word_is(doc, a, "and"))
+				return 0;
+			span_name(doc, m->t0, m->t1, z);
+			return !same_name(doc, z, &f->tgt) &&
+			       !(f->has_acq && same_name(doc, z, &f->acq));
+		}
+		return 0;
+	}
+	return 0;
+}
+
 static int holder_sells(struct doc *doc, const struct doc_sent *st,
 			size_t k, const struct found *f, struct name *z)
 {
@@ -14340,8 +14383,13 @@ static int holder_sells(struct doc *doc, const struct doc_sent *st,
 					  st->t1, &f->tgt)))
 		return 0;
 	int pron;
-	if (!left_name(doc, st, k, z, &pron))
-		return 0;
+	/* "JAB Holding, the investment vehicle of Germany's Reimann family,
+	 * owns about 67.7% of Jimmy Choo and has agreed to sell its shares":
+	 * the target held is no seller, the sentence's subject that holds
+	 * it is */
+	if (!left_name(doc, st, k, z, &pron) ||
+	    (f->has_tgt && same_name(doc, z, &f->tgt)))
+		return target_holder(doc, st, k, f, z);
 	for (size_t i = z->t1; i < k; i++)
 		if (doc_word_is(doc, i, "not") || doc_word_is(doc, i, "never") ||
 		    doc_word_is(doc, i, "n't") || doc_word_is(doc, i, "no"))
