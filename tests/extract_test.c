@@ -19106,6 +19106,53 @@ static void test_target_holder_sells(void **state)
 	tags_release(&t);
 }
 
+/* The rules of the round's second half held back where a review found
+ * them firing wrongly: a holder of the target that will not sell, or
+ * sells to another, sells nothing into the deal; "transfer the" a sum, a
+ * listing or a duty is no sale; "as it plans to acquire" is the deal's
+ * own wish (proposed); a headline's deal that is not the lead's ("Acme
+ * scraps Beta deal, sues" over a supply deal, while Gamma buys Acme)
+ * leaves the lawsuit no deal. */
+static void test_round35_second_held_back(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Gamma to buy Beta for $5 billion",
+	    "Gamma Inc agreed to buy Beta for $5 billion in cash.\n\n"
+	    "Acme Corp owns 30% of Beta and will never sell its shares.\n",
+	    NULL, NULL, NULL, &t);
+	assert_null(t.deal.seller);
+	tags_release(&t);
+	run("Gamma to buy Beta for $5 billion",
+	    "Gamma Inc agreed to buy Beta for $5 billion in cash.\n\n"
+	    "Acme Corp owns 30% of Beta and has agreed to sell its shares to "
+	    "Delta Fund in a separate deal.\n", NULL, NULL, NULL, &t);
+	assert_null(t.deal.seller);
+	tags_release(&t);
+	run("Deal",
+	    "Acme Corp will transfer the $200 million to Beta Bank Inc to "
+	    "settle the claim.\n", NULL, NULL, NULL, &t);
+	assert_int_not_equal(t.deal.type, DEAL_DIVESTITURE);
+	assert_null(t.deal.acquirer);
+	tags_release(&t);
+	run("Deal",
+	    "Acme Corp will transfer the listing of its shares to Nasdaq from "
+	    "the New York Stock Exchange.\n", NULL, NULL, NULL, &t);
+	assert_null(t.deal.acquirer);
+	tags_release(&t);
+	run("Deal",
+	    "Acme Corp shares rose 5% as the company plans to acquire rival "
+	    "Beta Inc for $1.2 billion in cash.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.status, STATUS_PROPOSED);
+	tags_release(&t);
+	run("Acme scraps Beta deal, sues",
+	    "Acme Corp, which agreed last year to be acquired by Gamma Inc for "
+	    "$2 billion, scrapped its supply deal with Beta Inc on Monday and "
+	    "sued it for damages.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_NONE);
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -19936,6 +19983,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_transfer_sold),
 		cmocka_unit_test(test_papers_and_sued_deal),
 		cmocka_unit_test(test_target_holder_sells),
+		cmocka_unit_test(test_round35_second_held_back),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

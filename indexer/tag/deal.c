@@ -155,7 +155,7 @@ static int security_word(const struct doc *doc, size_t k, size_t n)
 	 * press's newspapers, no commercial paper */
 	static const char *const press[] = {
 		"regional", "local", "daily", "weekly", "community", "sunday",
-		"national", "magazines", "newspapers", "titles",
+		"magazines", "newspapers", "titles",
 	};
 	long pp = doc_prev(doc, k);
 	size_t pn = doc_next(doc, k), pa = doc_next(doc, pn);
@@ -2424,6 +2424,38 @@ static int pooled_in_venture(const struct doc *doc, const struct doc_sent *st,
 	return 0;
 }
 
+/* How far after "transfer its" or "transfer the" what is handed over
+ * is named. */
+#define TRANSFER_OBJECT_WORDS 7
+
+/*
+ * Whether the words from token k (after "transfer its" or "transfer the")
+ * name a holding before "to": a stake, shares, a unit, a business or a
+ * company ("its entire 50.3 per cent stake in Autogrill", "the
+ * information systems division of its subsidiary", "its South American
+ * service", "the capital stock of Rigolleau"); not "the listing of its
+ * shares", "the $200 million", "the duties".
+ */
+static int holding_transferred(const struct doc *doc, const struct doc_sent *st,
+			       size_t k)
+{
+	static const char *const holdings[] = {
+		"stake", "share", "stock", "unit", "divis", "busi",
+		"subsidiari", "interest", "hold", "oper", "servic", "affili",
+		"arm",
+	};
+	for (int w = 0; k < st->t1 && w < TRANSFER_OBJECT_WORDS;
+	     w++, k = doc_next(doc, k)) {
+		if (doc->tok_money[k] || doc_word_is(doc, k, "to") ||
+		    doc_word_is(doc, k, "of"))
+			return 0;
+		if (doc_stem_in(doc, k, holdings, ARRAY_SIZE(holdings)) ||
+		    doc->tok_co[k] >= 0)
+			return 1;
+	}
+	return 0;
+}
+
 static int find_cue(const struct doc *doc, const struct doc_sent *st,
 		    size_t from, struct cue *c)
 {
@@ -2604,6 +2636,11 @@ static int find_cue(const struct doc *doc, const struct doc_sent *st,
 				  ARRAY_SIZE(bidder_ranks))))
 			continue;
 		k = match;
+		/* "transfer its stake", "the three businesses": a holding
+		 * handed over, not a sum, a listing or a duty */
+		if (!strcmp(deal_cues[k].s1, "transfer") &&
+		    !holding_transferred(doc, st, end))
+			continue;
 		c->t0 = i;
 		c->t1 = end;
 		c->type = deal_cues[k].type;
@@ -14387,13 +14424,36 @@ static int holder_sells(struct doc *doc, const struct doc_sent *st,
 	 * owns about 67.7% of Jimmy Choo and has agreed to sell its shares":
 	 * the target held is no seller, the sentence's subject that holds
 	 * it is */
+	int held_target = 0;
 	if (!left_name(doc, st, k, z, &pron) ||
-	    (f->has_tgt && same_name(doc, z, &f->tgt)))
-		return target_holder(doc, st, k, f, z);
+	    (f->has_tgt && same_name(doc, z, &f->tgt))) {
+		if (!target_holder(doc, st, k, f, z))
+			return 0;
+		held_target = 1;
+	}
+	/* (not a refusal: "will never sell its shares", "has refused to
+	 * sell") */
+	static const char *const refusals[] = {
+		"refus", "declin", "oppos", "reject",
+	};
 	for (size_t i = z->t1; i < k; i++)
 		if (doc_word_is(doc, i, "not") || doc_word_is(doc, i, "never") ||
-		    doc_word_is(doc, i, "n't") || doc_word_is(doc, i, "no"))
+		    doc_word_is(doc, i, "n't") || doc_word_is(doc, i, "no") ||
+		    (held_target && doc_stem_in(doc, i, refusals,
+						ARRAY_SIZE(refusals))))
 			return 0;
+	/* a holder of the target sells to the deal's buyer, if to anyone
+	 * named ("has agreed to sell its shares to Delta Fund in a separate
+	 * deal" is another sale) */
+	if (held_target) {
+		size_t to = doc_next(doc, h);
+		struct name b;
+		if (to < st->t1 && doc_word_is(doc, to, "to") &&
+		    !(right_name(doc, st, doc_next(doc, to), &b) &&
+		      f->has_acq && same_name(doc, &b, &f->acq)))
+			return 0;
+		return 1;
+	}
 	if (!real_name(doc, z))
 		return 0;
 	/* the clause's subject: the sentence's first words, after a comma
@@ -16550,6 +16610,12 @@ static int motive_clause(const struct doc *doc, const struct doc_sent *st,
 		return 0;
 	size_t nx = doc_next(doc, k);
 	if (nx >= st->t1 || !doc_word_is(doc, nx, "to"))
+		return 0;
+	/* (the wish that is the deal itself: "as the company plans to
+	 * acquire rival Beta Inc", "as it seeks to sell its chemicals
+	 * unit") */
+	size_t v = doc_next(doc, nx);
+	if (v < st->t1 && doc_deal_cue(doc->tok[v].scls) >= 0)
 		return 0;
 	long w = doc_prev(doc, k);
 	if (w >= (long)st->t0 && doc_word_is(doc, (size_t)w, "the"))
@@ -22759,6 +22825,15 @@ static int suit_head(const struct doc *doc)
  * acquired by Sinclair Broadcast Group and sued its would-be buyer"): the
  * story is the deal's end, the suit its sequel.
  */
+/* Whether token k is the first word of name n (case aside). */
+static int word_opens_name(const struct doc *doc, size_t k,
+			   const struct name *n)
+{
+	return doc->tok[k].wl == doc->tok[n->t0].wl &&
+	       !strncasecmp(doc_word(doc, k), doc_word(doc, n->t0),
+			    doc->tok[k].wl);
+}
+
 static int sued_over_deal(const struct doc *doc, const struct found *f)
 {
 	static const char *const deals[] = {
@@ -22769,13 +22844,25 @@ static int sued_over_deal(const struct doc *doc, const struct found *f)
 	if (f->sent >= doc->nsent || doc->sent[f->sent].para != 1 ||
 	    !ex_deal_is_mna(f->type) || !f->has_acq || !f->has_tgt)
 		return 0;
-	for (size_t s = 0; s < doc->nsent && doc->sent[s].para == 0; s++)
-		for (size_t k = doc->sent[s].t0; k < doc->sent[s].t1; k++) {
+	for (size_t s = 0; s < doc->nsent && doc->sent[s].para == 0; s++) {
+		const struct doc_sent *hs = &doc->sent[s];
+		for (size_t k = hs->t0; k < hs->t1; k++) {
 			if (doc_word_in(doc, k, suit_words, ARRAY_SIZE(suit_words)))
 				return 0;
-			if (doc_word_in(doc, k, deals, ARRAY_SIZE(deals)))
-				return 1;
+			if (!doc_word_in(doc, k, deals, ARRAY_SIZE(deals)))
+				continue;
+			/* the deal's own: a side's first word right before
+			 * it ("Sinclair deal"), the deal's word ending its
+			 * clause ("deal, sues"; not "deal probe") */
+			long p = doc_prev(doc, k);
+			size_t nx = doc_next(doc, k);
+			int ends = nx >= hs->t1 || doc_gap_has(doc, k, nx, ',') ||
+				   doc_word_is(doc, nx, "and");
+			return ends && p >= (long)hs->t0 &&
+			       (word_opens_name(doc, (size_t)p, &f->acq) ||
+				word_opens_name(doc, (size_t)p, &f->tgt));
 		}
+	}
 	return 0;
 }
 
