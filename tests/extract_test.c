@@ -19153,6 +19153,32 @@ static void test_round35_second_held_back(void **state)
 	tags_release(&t);
 }
 
+/* "Larch to become top shareholder of Verdal Robotics with 267.5 bn won
+ * stake buy", "has become the largest shareholder of Verdal": the one
+ * that becomes a company's largest (top, controlling) holder takes a
+ * stake in it; not a relative clause's background ("Larch, which became
+ * the largest shareholder of Verdal in 2015, said ..."). */
+static void test_become_top_holder(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Larch to become top shareholder of Verdal Robotics",
+	    "Larch Electronics Co said on Monday it had become the largest "
+	    "shareholder of Verdal Robotics, the country's biggest robot "
+	    "maker.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_STAKE);
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Larch Electronics");
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Verdal Robotics");
+	tags_release(&t);
+	run("Results",
+	    "Larch Corp, which became the largest shareholder of Verdal Inc in "
+	    "2015, said profit rose 5 pct.\n", NULL, NULL, NULL, &t);
+	assert_int_not_equal(t.deal.type, DEAL_STAKE);
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -19984,6 +20010,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_papers_and_sued_deal),
 		cmocka_unit_test(test_target_holder_sells),
 		cmocka_unit_test(test_round35_second_held_back),
+		cmocka_unit_test(test_become_top_holder),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

@@ -2293,6 +2293,57 @@ static size_t become_unit(const struct doc *doc, const struct doc_sent *st,
 	return k;
 }
 
+/* How many words may say which holder one becomes ("the single largest
+ * shareholder"). */
+#define BECOME_HOLDER_WORDS 4
+
+/*
+ * "Samsung to become top shareholder of Rainbow Robotics", "The Türkiye
+ * Wealth Fund has become the largest shareholder of Turkcell": the one
+ * that becomes a company's largest (top, biggest, controlling) holder
+ * takes a stake in it; the token after "of" or "in" (a name), or 0.  Not
+ * a relative clause's ("which became the largest shareholder", told as
+ * background).
+ */
+static size_t become_holder(const struct doc *doc, const struct doc_sent *st,
+			    size_t i)
+{
+	static const char *const becomes[] = {
+		"become", "becomes", "became", "becoming",
+	};
+	static const char *const ranks[] = {
+		"the", "new", "single", "largest", "biggest", "top",
+		"controlling", "majority", "second-largest", "main",
+	};
+	static const char *const holders[] = {
+		"shareholder", "stockholder", "owner", "investor",
+	};
+	if (!doc_word_in(doc, i, becomes, ARRAY_SIZE(becomes)))
+		return 0;
+	long p = doc_prev(doc, i);
+	if (p >= (long)st->t0 && (doc_word_is(doc, (size_t)p, "which") ||
+				  doc_word_is(doc, (size_t)p, "who") ||
+				  doc_word_is(doc, (size_t)p, "since")))
+		return 0;
+	size_t k = doc_next(doc, i);
+	int ranked = 0;
+	for (int w = 0; w < BECOME_HOLDER_WORDS && k < st->t1 &&
+	     doc_word_in(doc, k, ranks, ARRAY_SIZE(ranks)); w++) {
+		ranked |= !doc_word_is(doc, k, "the") &&
+			  !doc_word_is(doc, k, "new");
+		k = doc_next(doc, k);
+	}
+	if (!ranked || k >= st->t1 ||
+	    !doc_word_in(doc, k, holders, ARRAY_SIZE(holders)))
+		return 0;
+	k = doc_next(doc, k);
+	if (k >= st->t1 || !(doc_word_is(doc, k, "of") ||
+			     doc_word_is(doc, k, "in")))
+		return 0;
+	k = doc_next(doc, k);
+	return k < st->t1 && (doc->tok_co[k] >= 0 || doc->tok[k].cap) ? k : 0;
+}
+
 static int take_private(const struct doc *doc, const struct doc_sent *st,
 			size_t i)
 {
@@ -2471,6 +2522,13 @@ static int find_cue(const struct doc *doc, const struct doc_sent *st,
 		}
 		/* "Bell would become a subsidiary of Regal": the one after
 		 * "of" buys */
+		size_t held = become_holder(doc, st, i);
+		if (held) {
+			c->t0 = i;
+			c->t1 = held;
+			c->type = DEAL_STAKE;
+			return 1;
+		}
 		size_t of_end = become_unit(doc, st, i);
 		if (of_end) {
 			c->t0 = i;
@@ -9249,6 +9307,23 @@ static int roles(const struct doc *doc, size_t s, const struct cue *c,
 			return f->has_tgt;
 		}
 		return 0;
+	}
+	/* "Samsung to become top shareholder of Rainbow Robotics": the
+	 * company that becomes one buys a stake in the one after "of" */
+	if (become_holder(doc, st, c->t0) == c->t1) {
+		found_start(f, s, c);
+		f->has_tgt = right_name(doc, st, c->t1, &f->tgt) &&
+			     f->tgt.t0 == c->t1;
+		struct name y;
+		if (!f->has_tgt || !last_company_before(doc, st, c->t0, &y) ||
+		    (y.company >= 0 && y.company == f->tgt.company) ||
+		    same_words(doc, &y, &f->tgt)) {
+			f->has_tgt = 0;
+			return 0;
+		}
+		f->has_acq = 1;
+		f->acq = y;
+		return 2;
 	}
 	/* "Bell would become a subsidiary of Regal": the company that
 	 * becomes one is bought, the one after "of" buys */
