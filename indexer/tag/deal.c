@@ -2237,12 +2237,26 @@ static size_t put_for_sale(const struct doc *doc, const struct doc_sent *st,
  * became a unit of Beta in 1985, said"), nor "part of" (a team, an
  * index, a portfolio).
  */
-static size_t become_unit(const struct doc *doc, const struct doc_sent *st,
-			  size_t i)
+/* Whether token i is "become" (or its forms) and not a relative
+ * clause's or a past's ("which became", "who becomes", "since
+ * becoming"). */
+static int becoming(const struct doc *doc, const struct doc_sent *st,
+		    size_t i)
 {
 	static const char *const becomes[] = {
 		"become", "becomes", "became", "becoming",
 	};
+	if (!doc_word_in(doc, i, becomes, ARRAY_SIZE(becomes)))
+		return 0;
+	long p = doc_prev(doc, i);
+	return !(p >= (long)st->t0 && (doc_word_is(doc, (size_t)p, "which") ||
+				       doc_word_is(doc, (size_t)p, "who") ||
+				       doc_word_is(doc, (size_t)p, "since")));
+}
+
+static size_t become_unit(const struct doc *doc, const struct doc_sent *st,
+			  size_t i)
+{
 	static const char *const owned[] = {
 		"wholly", "owned", "wholly-owned", "fully", "majority-owned",
 		"majority", "direct", "indirect",
@@ -2250,12 +2264,7 @@ static size_t become_unit(const struct doc *doc, const struct doc_sent *st,
 	static const char *const units[] = {
 		"subsidiary", "unit", "division", "affiliate",
 	};
-	if (!doc_word_in(doc, i, becomes, ARRAY_SIZE(becomes)))
-		return 0;
-	long p = doc_prev(doc, i);
-	if (p >= (long)st->t0 && (doc_word_is(doc, (size_t)p, "which") ||
-				  doc_word_is(doc, (size_t)p, "who") ||
-				  doc_word_is(doc, (size_t)p, "since")))
+	if (!becoming(doc, st, i))
 		return 0;
 	size_t k = doc_next(doc, i);
 	if (k < st->t1 && (doc_word_is(doc, k, "a") || doc_word_is(doc, k, "an")))
@@ -2308,9 +2317,6 @@ static size_t become_unit(const struct doc *doc, const struct doc_sent *st,
 static size_t become_holder(const struct doc *doc, const struct doc_sent *st,
 			    size_t i)
 {
-	static const char *const becomes[] = {
-		"become", "becomes", "became", "becoming",
-	};
 	static const char *const ranks[] = {
 		"the", "new", "single", "largest", "biggest", "top",
 		"controlling", "majority", "second-largest", "main",
@@ -2318,12 +2324,7 @@ static size_t become_holder(const struct doc *doc, const struct doc_sent *st,
 	static const char *const holders[] = {
 		"shareholder", "stockholder", "owner", "investor",
 	};
-	if (!doc_word_in(doc, i, becomes, ARRAY_SIZE(becomes)))
-		return 0;
-	long p = doc_prev(doc, i);
-	if (p >= (long)st->t0 && (doc_word_is(doc, (size_t)p, "which") ||
-				  doc_word_is(doc, (size_t)p, "who") ||
-				  doc_word_is(doc, (size_t)p, "since")))
+	if (!becoming(doc, st, i))
 		return 0;
 	size_t k = doc_next(doc, i);
 	int ranked = 0;
@@ -2520,8 +2521,8 @@ static int find_cue(const struct doc *doc, const struct doc_sent *st,
 				return 1;
 			continue;
 		}
-		/* "Bell would become a subsidiary of Regal": the one after
-		 * "of" buys */
+		/* "Samsung to become top shareholder of Rainbow Robotics":
+		 * a stake in the one after "of" */
 		size_t held = become_holder(doc, st, i);
 		if (held) {
 			c->t0 = i;
@@ -2529,6 +2530,8 @@ static int find_cue(const struct doc *doc, const struct doc_sent *st,
 			c->type = DEAL_STAKE;
 			return 1;
 		}
+		/* "Bell would become a subsidiary of Regal": the one after
+		 * "of" buys */
 		size_t of_end = become_unit(doc, st, i);
 		if (of_end) {
 			c->t0 = i;
@@ -21383,13 +21386,20 @@ static void lead_names_bidder(struct doc *doc, struct found *best)
  */
 /* Whether name a is one word, the first of name b's several ("Lion" or
  * "Lion's" and "Lion Dairy"). */
+/* Whether token k is the first word of name n (case aside). */
+static int word_opens_name(const struct doc *doc, size_t k,
+			   const struct name *n)
+{
+	return doc->tok[k].wl == doc->tok[n->t0].wl &&
+	       !strncasecmp(doc_word(doc, k), doc_word(doc, n->t0),
+			    doc->tok[k].wl);
+}
+
 static int first_word_of(const struct doc *doc, const struct name *a,
 			 const struct name *b)
 {
 	return a->t1 == a->t0 + 1 && b->t1 > b->t0 + 1 &&
-	       doc->tok[a->t0].wl == doc->tok[b->t0].wl &&
-	       !strncasecmp(doc_word(doc, a->t0), doc_word(doc, b->t0),
-			    doc->tok[a->t0].wl);
+	       word_opens_name(doc, a->t0, b);
 }
 
 /* Whether the deal's buyer is missing where a later sentence may name
@@ -22900,15 +22910,6 @@ static int suit_head(const struct doc *doc)
  * acquired by Sinclair Broadcast Group and sued its would-be buyer"): the
  * story is the deal's end, the suit its sequel.
  */
-/* Whether token k is the first word of name n (case aside). */
-static int word_opens_name(const struct doc *doc, size_t k,
-			   const struct name *n)
-{
-	return doc->tok[k].wl == doc->tok[n->t0].wl &&
-	       !strncasecmp(doc_word(doc, k), doc_word(doc, n->t0),
-			    doc->tok[k].wl);
-}
-
 static int sued_over_deal(const struct doc *doc, const struct found *f)
 {
 	static const char *const deals[] = {
