@@ -19179,6 +19179,42 @@ static void test_become_top_holder(void **state)
 	tags_release(&t);
 }
 
+/* "a vote on the proposed acquisition of the company by Paccar", "gave
+ * final clearance to the proposed 225 mln dlr acquisition", "its proposed
+ * merger with Norstar can be completed by the beginning of 1988": a plan
+ * awaiting its votes and clearances is agreed; not "any proposed
+ * merger", one to come. */
+static void test_proposed_awaiting_approval(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("TRELL SETS DATE FOR ACQUISITION VOTE",
+	    "Trell Industries Inc said it set March 31 as the date for a "
+	    "special shareholders meeting for a vote on the proposed "
+	    "acquisition of the company by Pardo Inc.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_ACQUISITION);
+	assert_int_equal(t.deal.status, STATUS_AGREED);
+	tags_release(&t);
+	run("U.S. APPROVES VESTA-AIRCO PACT",
+	    "The U.S. Department of Transportation said it gave final "
+	    "clearance to the proposed 225 mln dlr acquisition of Airco Inc "
+	    "by Vesta Airlines Inc.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_ACQUISITION);
+	assert_int_equal(t.deal.status, STATUS_AGREED);
+	tags_release(&t);
+	run("FLINT AIMS TO SPEED MERGER WITH NORWAL",
+	    "Flint Financial Group hopes its proposed merger with Norwal "
+	    "Bancorp can be completed by the beginning of 1988, according to "
+	    "an executive of Flint.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.status, STATUS_AGREED);
+	tags_release(&t);
+	run("FLINT SEEKS MERGER WITH NORWAL",
+	    "Flint Financial Group said it is considering a proposed merger "
+	    "with Norwal Bancorp.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.status, STATUS_PROPOSED);
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -20011,6 +20047,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_target_holder_sells),
 		cmocka_unit_test(test_round35_second_held_back),
 		cmocka_unit_test(test_become_top_holder),
+		cmocka_unit_test(test_proposed_awaiting_approval),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

@@ -17575,6 +17575,52 @@ static int apposition_before(const struct doc *doc, const struct doc_sent *st,
 	return 0;
 }
 
+/* Whether sentence st speaks of a vote in a fight or one that may not
+ * come: "proxy", "dissident", "consent", "against", "if", "whether",
+ * "not", "hostile". */
+static int vote_contested(const struct doc *doc, const struct doc_sent *st)
+{
+	static const char *const contests[] = {
+		"proxy", "dissident", "dissidents", "consent", "against", "if",
+		"whether", "not", "hostile", "unsolicited",
+	};
+	for (size_t k = st->t0; k < st->t1; k = doc_next(doc, k))
+		if (doc_word_in(doc, k, contests, ARRAY_SIZE(contests)))
+			return 1;
+	return 0;
+}
+
+/* How many words of a price may stand between a plan's adjective and
+ * its deal ("the proposed 400 mln dlr acquisition"). */
+#define PLAN_PRICE_WORDS 4
+
+/*
+ * Whether sentence st, after token k, puts a deal's closing ahead: "can
+ * be completed by the beginning of 1988", "is expected to close in
+ * May", "will be completed".
+ */
+static int closing_ahead(const struct doc *doc, const struct doc_sent *st,
+			 size_t k)
+{
+	static const char *const modals[] = {
+		"can", "could", "will", "would", "should", "to",
+	};
+	for (size_t q = k; q < st->t1; q = doc_next(doc, q)) {
+		if (!doc_word_in(doc, q, modals, ARRAY_SIZE(modals)))
+			continue;
+		size_t v = doc_next(doc, q);
+		if (v < st->t1 && doc_word_is(doc, v, "be"))
+			v = doc_next(doc, v);
+		if (v < st->t1 && (doc_word_is(doc, v, "completed") ||
+				   doc_word_is(doc, v, "closed") ||
+				   (doc_word_is(doc, q, "to") &&
+				    (doc_word_is(doc, v, "close") ||
+				     doc_word_is(doc, v, "complete")))))
+			return 1;
+	}
+	return 0;
+}
+
 static enum ex_status clause_status(const struct doc *doc,
 				    const struct found *f)
 {
@@ -17586,14 +17632,36 @@ static enum ex_status clause_status(const struct doc *doc,
 	 * an approval or a completion before it (an end or a block there
 	 * may be negated: "rejects request to block planned merger") */
 	long adj = doc_prev(doc, f->cue.t0);
-	if (adj >= (long)st->t0 && (doc_word_is(doc, (size_t)adj, "planned") ||
-				    doc_word_is(doc, (size_t)adj, "proposed"))) {
-		for (long q = doc_prev(doc, (size_t)adj), n = 0;
+	/* (past the price between: "the proposed 400 mln dlr
+	 * acquisition") */
+	long plan = adj;
+	for (int n = 0; plan > (long)st->t0 && n < PLAN_PRICE_WORDS &&
+	     amount_word(doc, (size_t)plan); n++)
+		plan = doc_prev(doc, (size_t)plan);
+	long det = plan > (long)st->t0 ? doc_prev(doc, (size_t)plan) : -1;
+	if (plan >= (long)st->t0 && (doc_word_is(doc, (size_t)plan, "planned") ||
+				     doc_word_is(doc, (size_t)plan, "proposed")) &&
+	    /* (not one to come: "to vote as a body on any proposed
+	     * merger") */
+	    !(det >= (long)st->t0 && doc_word_is(doc, (size_t)det, "any"))) {
+		/* "its proposed merger with Norstar can be completed by":
+		 * a plan whose closing is ahead is agreed */
+		if (closing_ahead(doc, st, f->cue.t1))
+			return STATUS_AGREED;
+		for (long q = doc_prev(doc, (size_t)plan), n = 0;
 		     q >= (long)st->t0 && n < STATUS_BEFORE;
 		     q = doc_prev(doc, (size_t)q), n++) {
 			enum ex_status s = token_status(doc, (size_t)q);
 			if (s == STATUS_AGREED || s == STATUS_COMPLETED)
 				return s;
+			/* "a vote on the proposed acquisition", "gave final
+			 * clearance to the proposed acquisition": the plan
+			 * awaits its approvals (not a fight's: "voted
+			 * against", "in a proxy contest") */
+			if ((doc_stem_is(doc, (size_t)q, "vote") ||
+			     doc_stem_is(doc, (size_t)q, "clearanc")) &&
+			    !vote_contested(doc, st))
+				return STATUS_AGREED;
 			/* "The Reserve Bank of India has turned down the
 			 * proposed merger": a state's refusal of the plan */
 			if (s == STATUS_BLOCKED && state_refusal(doc, st, (size_t)q))
@@ -18369,19 +18437,10 @@ static int holders_vote(const struct doc *doc)
 		"merger", "acquisition", "sale", "proposal", "proposals",
 		"buyout", "takeover", "transaction", "agreement", "deal",
 	};
-	static const char *const contests[] = {
-		"proxy", "dissident", "dissidents", "consent", "against", "if",
-		"whether", "not", "hostile", "unsolicited",
-	};
 	for (size_t s = 0; s < doc->nsent; s++) {
 		const struct doc_sent *st = &doc->sent[s];
-		if (st->para > 2 || doc_boiler(doc, (uint32_t)s))
-			continue;
-		int contest = 0;
-		for (size_t k = st->t0; k < st->t1; k = doc_next(doc, k))
-			contest |= doc_word_in(doc, k, contests,
-					       ARRAY_SIZE(contests));
-		if (contest)
+		if (st->para > 2 || doc_boiler(doc, (uint32_t)s) ||
+		    vote_contested(doc, st))
 			continue;
 		for (size_t k = st->t0; k < st->t1; k = doc_next(doc, k)) {
 			if (!doc_word_in(doc, k, holders, ARRAY_SIZE(holders)))
