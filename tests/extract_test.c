@@ -19215,6 +19215,28 @@ static void test_proposed_awaiting_approval(void **state)
 	tags_release(&t);
 }
 
+/* "CENTERRE ACQUIRES BENEFIT PLAN SERVICES", "SANTOS TO ACQUIRE TOTAL
+ * EXPLORATION AUSTRALIA": in a headline in capitals, a word of a name the
+ * body writes in mixed case ("Benefit Plan Services Inc") is the name's,
+ * no plan's nor exploration's status word. */
+static void test_caps_headline_name_word_no_status(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("CENTRA ACQUIRES BENEFIT PLAN SERVICES",
+	    "Centra Bancorp said it completed the acquisition of Benefit Plan "
+	    "Services Inc, which administers pension plans.\n",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_ACQUISITION);
+	assert_int_equal(t.deal.status, STATUS_COMPLETED);
+	tags_release(&t);
+	run("CENTRA PLANS TO BUY BENEFIT SERVICES",
+	    "Centra Bancorp said it plans to acquire Benefit Services Inc.\n",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.status, STATUS_PROPOSED);
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -20048,6 +20070,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_round35_second_held_back),
 		cmocka_unit_test(test_become_top_holder),
 		cmocka_unit_test(test_proposed_awaiting_approval),
+		cmocka_unit_test(test_caps_headline_name_word_no_status),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

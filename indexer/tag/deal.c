@@ -16711,6 +16711,31 @@ static int motive_clause(const struct doc *doc, const struct doc_sent *st,
 	return 0;
 }
 
+/* Whether token k, in a company's mention, is a word the company's
+ * mention in a sentence not in capitals writes capitalised. */
+static int name_word_in_body(const struct doc *doc, size_t k)
+{
+	const struct doc_ment *m = company_mention(doc, k);
+	if (!m || m->kind != DOC_COMPANY)
+		return 0;
+	const struct doc_tok *t = &doc->tok[k];
+	for (size_t i = 0; i < doc->nment; i++) {
+		const struct doc_ment *x = &doc->ment[i];
+		if (x->kind != DOC_COMPANY || x->id != m->id ||
+		    doc->sent[x->sent].caps)
+			continue;
+		for (size_t j = x->t0; j < x->t1; j++) {
+			const struct doc_tok *u = &doc->tok[j];
+			if (u->cap && u->end - u->start == t->end - t->start &&
+			    !strncasecmp(doc->text.buf + u->start,
+					 doc->text.buf + t->start,
+					 t->end - t->start))
+				return 1;
+		}
+	}
+	return 0;
+}
+
 static enum ex_status token_status(const struct doc *doc, size_t k)
 {
 	const struct doc_sent *ks = &doc->sent[doc->tok[k].sent];
@@ -16750,6 +16775,11 @@ static enum ex_status token_status(const struct doc *doc, size_t k)
 	/* a capitalised word of a company's name in running text is no
 	 * cue: "to buy Allied Stores' Blocks Inc unit", "Close Brothers" */
 	if (!ks->caps && doc->tok[k].cap && doc->tok_co[k] >= 0)
+		return STATUS_NONE;
+	/* nor in a headline in capitals, a word of a name the body writes
+	 * in mixed case: "CENTERRE ACQUIRES BENEFIT PLAN SERVICES" of
+	 * "Benefit Plan Services Inc" */
+	if (ks->caps && name_word_in_body(doc, k))
 		return STATUS_NONE;
 	/* "has become Australia's newest unicorn after raising $US200
 	 * million", "after acquiring": a deal word's gerund after "after"
