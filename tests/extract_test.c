@@ -19237,6 +19237,38 @@ static void test_caps_headline_name_word_no_status(void **state)
 	tags_release(&t);
 }
 
+/* "TO SELL PROPERTIES", "SELLS 13 PLANTS": a headline's sale of assets
+ * it does not name is a weak look-alike, so a lead that names both the
+ * buyer and what is sold ("its cable television properties to Westel
+ * Cable Corp") tells a divestiture; real estate sold with no buyer named
+ * stays none, and a building is real estate ("TO SELL BUILDING"). */
+static void test_assets_sold_head_weak(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("CENTRAL TELEPHONE TO SELL PROPERTIES",
+	    "Central Telephone Enterprises Inc said it has agreed to sell its "
+	    "cable television properties to Westel Cable Corp for 40 mln "
+	    "dlrs.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_DIVESTITURE);
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Westel Cable");
+	assert_string_equal(t.deal.seller, "Central Telephone Enterprises");
+	tags_release(&t);
+	run("CHAPMAN HOMES SELLS TWO PROPERTIES",
+	    "Chapman Homes Inc said it sold the Meadows 600-site manufactured "
+	    "housing community in Michigan for a pre-tax gain of about "
+	    "900,000 dlrs.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_NONE);
+	tags_release(&t);
+	run("FIRST MERIDIAN TO SELL BUILDING FOR GAIN",
+	    "First Meridian Corp said it has agreed to sell its First Meridian "
+	    "Center in Milwaukee to Trammel Realty Co for 195 mln dlrs.\n",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_NONE);
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -20071,6 +20103,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_become_top_holder),
 		cmocka_unit_test(test_proposed_awaiting_approval),
 		cmocka_unit_test(test_caps_headline_name_word_no_status),
+		cmocka_unit_test(test_assets_sold_head_weak),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

@@ -10960,6 +10960,36 @@ static int holding_formed_head(const struct doc *doc)
 	return 0;
 }
 
+/* How many words after a headline's "SELL" its assets may be named. */
+#define ASSETS_SOLD_WORDS 4
+
+/*
+ * Whether the headline st's sale v is of an owner's assets, nothing
+ * named: "CENTURY TELEPHONE TO SELL PROPERTIES", "TO SELL PLANTS" (not
+ * shares, "SELLS SHARES IN PLANT", nor a building, real estate).  A weak look-alike: real estate sold
+ * is none, but a lead that names the buyer of "its cable television
+ * properties" tells a business sold.
+ */
+static int assets_sold_head(const struct doc *doc, const struct doc_sent *st,
+			    const struct cue *v)
+{
+	if (v->type != DEAL_DIVESTITURE)
+		return 0;
+	int asset = 0;
+	size_t k = v->t1;
+	for (int n = 0; k < st->t1 && n < ASSETS_SOLD_WORDS;
+	     n++, k = doc_next(doc, k)) {
+		if (security_word(doc, k, ARRAY_SIZE(security_objects)))
+			return 0;
+		/* (a building is real estate: "TO SELL BUILDING FOR GAIN") */
+		if (doc_stem_is(doc, k, "build"))
+			return 0;
+		asset |= doc_stem_in(doc, k, asset_objects,
+				     ARRAY_SIZE(asset_objects));
+	}
+	return asset;
+}
+
 static int look_alike_head(const struct doc *doc, int ipo)
 {
 	/* an IPO is an offering: its headline may say so ("OFFERING SELLS
@@ -11002,7 +11032,8 @@ static int look_alike_head(const struct doc *doc, int ipo)
 			}
 			if (look_alike(doc, st, &v) &&
 			    !(ipo && v.type == DEAL_DIVESTITURE))
-				alike = 2;
+				alike = assets_sold_head(doc, st, &v) ?
+					(alike ? alike : 1) : 2;
 		}
 		int deal_word = 0;
 		for (size_t k = doc->sent[s].t0; k < doc->sent[s].t1; k++) {
