@@ -19269,6 +19269,46 @@ static void test_assets_sold_head_weak(void **state)
 	tags_release(&t);
 }
 
+/* "Shanghai Pudong Development Bank (SPDB)", "Yacimientos de Litio
+ * Bolivianos (YLB)": capitalised words whose initials the capitals in
+ * brackets after them spell name a company, past the small words between
+ * ("de", "for", "and"); not a regulator's, a market's or a lender of
+ * states' ("Competition Commission of India (CCI)", "Warsaw Stock
+ * Exchange (WSE)", "Asian Development Bank (ADB)"), nor a central bank
+ * ("Narodowy Bank Polski (NBP), Poland's central bank"). */
+static void test_initials_in_brackets_name(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Jade Mobile to pay 39.8 billion yuan for 20% of Shanghai Lujia "
+	    "Development Bank",
+	    "Jade Mobile Ltd will pay 39.8 billion yuan ($5.8 billion) for a 20 "
+	    "percent stake in Shanghai Lujia Development Bank (SLDB), in the "
+	    "biggest tie-up yet between a telecom carrier and a lender.\n",
+	    NULL, NULL, NULL, &t);
+	assert_true(has(t.companies, t.ncompanies,
+			"Shanghai Lujia Development Bank"));
+	assert_int_equal(t.deal.type, DEAL_STAKE);
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Shanghai Lujia Development Bank");
+	tags_release(&t);
+	run("Lithium deal",
+	    "Yacimientos de Litio Andinos (YLA) signed a contract with the "
+	    "group. The Competition Commission of India (CCI) and the Warsaw "
+	    "Stock Exchange (WSE) said nothing, nor did the Asian Development "
+	    "Bank (ADB).\n", NULL, NULL, NULL, &t);
+	assert_true(has(t.companies, t.ncompanies, "Yacimientos de Litio Andinos"));
+	assert_false(has(t.companies, t.ncompanies, "Competition Commission of India"));
+	assert_false(has(t.companies, t.ncompanies, "Warsaw Stock Exchange"));
+	assert_false(has(t.companies, t.ncompanies, "Asian Development Bank"));
+	tags_release(&t);
+	run("Central bank buys gold",
+	    "Narodowy Bank Polski (NBP), Poland's central bank, was the "
+	    "largest buyer of gold in 2024.\n", NULL, NULL, NULL, &t);
+	assert_false(has(t.companies, t.ncompanies, "Narodowy Bank Polski"));
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -20104,6 +20144,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_proposed_awaiting_approval),
 		cmocka_unit_test(test_caps_headline_name_word_no_status),
 		cmocka_unit_test(test_assets_sold_head_weak),
+		cmocka_unit_test(test_initials_in_brackets_name),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

@@ -3820,6 +3820,108 @@ static void bank_of_names(struct doc *doc, const struct doc_sent *st)
 
 static void lead_one_word_names(struct doc *doc);
 
+/* The words of a name its initials follow that say it is no company: a
+ * regulator's, a court's, a union's, a party's, a law's, a programme's
+ * ("Competition Commission of India (CCI)", "Unified Payments
+ * Interface (UPI)"). */
+static const char *const not_firm_initials[] = {
+	"commission", "authority", "board", "bureau", "congress",
+	"department", "directorate", "act", "interface", "union", "ministry",
+	"court", "council", "agency", "office", "administration", "centre",
+	"center", "regulator", "monetary", "institute", "association",
+	"federation", "organisation", "organization", "party", "facility",
+	"aircraft", "statistics", "programme", "program", "index", "scheme",
+	"force", "committee", "tribunal", "parliament", "assembly", "senate",
+	"police", "army", "navy", "government", "architecture",
+	"community", "confederation", "central", "reserve", "intermediate",
+	"requirement", "system", "social", "superintendencia", "comisión",
+	"comision", "congressional", "producers", "reform", "exchange",
+	"syndrome", "disease",
+	"market",
+};
+
+/* How far after a name's initials its apposition may call it a central
+ * bank. */
+#define CENTRAL_BANK_WORDS 4
+
+/* A lender of states, not a company: "Asian Development Bank (ADB)",
+ * "European Investment Bank (EIB)". */
+static const char *const multilateral[] = {
+	"asian", "european", "african", "islamic", "international", "world",
+	"inter-american", "arab", "nordic", "caribbean",
+};
+
+/* The small words between the capitals of a name its initials spell:
+ * "Bank for Investment and Development of Vietnam (BIDV)", "Caixa Geral
+ * de Depósitos (CGD)". */
+static const char *const initials_joins[] = {
+	"for", "de", "do", "da", "del", "des", "di", "du", "la", "y", "e",
+};
+
+/*
+ * "Shanghai Pudong Development Bank (SPDB)", "Yacimientos de Litio
+ * Bolivianos (YLB)": a run of capitalised words whose initials, in order,
+ * are the capitals in brackets after it names an organisation; a company
+ * unless its words name a regulator, a court, a law, a programme or a
+ * market (not_firm_initials: "Warsaw Stock Exchange (WSE)").
+ */
+static void initials_names(struct doc *doc, const struct doc_sent *st)
+{
+	const char *b = doc->text.buf;
+	for (size_t k = st->t0; k < st->t1; k = doc_next(doc, k)) {
+		const struct doc_tok *t = &doc->tok[k];
+		size_t n = t->end - t->start;
+		if (n < 2 || n > 6 || t->start == 0 || t->end >= doc->text.len ||
+		    b[t->start - 1] != '(' || b[t->end] != ')')
+			continue;
+		int caps = 1;
+		for (size_t i = t->start; i < t->end; i++)
+			caps &= isupper((unsigned char)b[i]) != 0;
+		long last = doc_prev(doc, k);
+		if (!caps || last < (long)st->t0 || !doc->tok[last].cap)
+			continue;
+		/* the letters from the last, each a capitalised word's */
+		long first = -1, j = last;
+		size_t left = n;
+		int bad = 0;
+		while (j >= (long)st->t0 && left > 0 && !bad) {
+			const struct doc_tok *u = &doc->tok[j];
+			if (u->cap) {
+				if (toupper((unsigned char)b[u->start]) !=
+				    b[t->start + left - 1])
+					break;
+				left--;
+				first = j;
+				bad = doc_word_in(doc, (size_t)j, not_firm_initials,
+						  ARRAY_SIZE(not_firm_initials));
+			} else if (!(j < last &&
+				     (is_connector(doc, (size_t)j) ||
+				      doc_word_in(doc, (size_t)j, initials_joins,
+						  ARRAY_SIZE(initials_joins))))) {
+				break;
+			}
+			j = doc_prev(doc, (size_t)j);
+		}
+		if (bad || left > 0 || first < 0 || first == last ||
+		    doc_word_in(doc, (size_t)first, multilateral,
+				ARRAY_SIZE(multilateral)))
+			continue;
+		/* (a possessive inside is an owner's: "Ontario Teachers'
+		 * Pension Plan (OTPP)" is cut there, so none) */
+		for (size_t q = (size_t)first; q < (size_t)last && !bad;
+		     q = doc_next(doc, q))
+			bad = doc_possessive(doc, q);
+		/* (nor a central bank: "Narodowy Bank Polski (NBP),
+		 * Poland's central bank") */
+		for (size_t q = doc_next(doc, k), w = 0; q + 1 < st->t1 &&
+		     w < CENTRAL_BANK_WORDS && !bad; q = doc_next(doc, q), w++)
+			bad = doc_word_is(doc, q, "central") &&
+			      doc_word_is(doc, doc_next(doc, q), "bank");
+		if (!bad)
+			described_company(doc, (size_t)first, (size_t)last, 0);
+	}
+}
+
 void names_find(struct doc *doc)
 {
 	/* body first, so a mixed-case spelling names a company before a
@@ -3863,6 +3965,7 @@ void names_find(struct doc *doc)
 			noun_after_names(doc, st);
 			shares_in_names(doc, st);
 			acronym_names(doc, st);
+			initials_names(doc, st);
 		}
 	}
 	if (doc->nco > nco)
