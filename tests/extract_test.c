@@ -19309,6 +19309,36 @@ static void test_initials_in_brackets_name(void **state)
 	tags_release(&t);
 }
 
+/* "Telefonica sells Argentine unit to Telecom Argentina": a part sold
+ * described gives way to the company the lead names as the whole holding
+ * sold or covered ("sold its entire holding in Telefonica Moviles
+ * Argentina", "The deal covers 100 per cent of Retail Supermarkets
+ * Nigeria Limited"); not one of two, nor the buyer. */
+static void test_whole_unit_named(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Vodafone sells Argentine unit to Corvel for US$1.2 billion",
+	    "Britain's Vodafone has sold its Argentine subsidiary to local rival "
+	    "Corvel Group for US$1.2 billion, the group said on Monday.\n\n"
+	    "TLH Holdco, a wholly owned Vodafone unit, sold its entire holding "
+	    "in Vodafone Moviles Argentina, which operates under the Movistar "
+	    "brand.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_DIVESTITURE);
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Vodafone Moviles Argentina");
+	tags_release(&t);
+	run("Shopwell sells Nigerian operations to Kestron",
+	    "Kestron Investment Limited has completed its purchase of the "
+	    "Nigerian operations of retailer Shopwell Holdings.\n\n"
+	    "The deal covers 100 per cent of Retail Stores Nigeria Limited "
+	    "and 100 per cent of Lekki Malls Limited.\n",
+	    NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Nigerian operations");
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -20145,6 +20175,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_caps_headline_name_word_no_status),
 		cmocka_unit_test(test_assets_sold_head_weak),
 		cmocka_unit_test(test_initials_in_brackets_name),
+		cmocka_unit_test(test_whole_unit_named),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

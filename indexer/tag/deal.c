@@ -15218,6 +15218,101 @@ static void trade_unit_named(const struct doc *doc, struct found *f)
 	}
 }
 
+/* How many words before a unit's name its holding may take: "sold its
+ * entire holding in", "covers 100 per cent of". */
+#define WHOLE_HOLDING_WORDS 6
+/* How many sentences of the story may name the unit a part sold is. */
+#define WHOLE_UNIT_SENTENCES 8
+
+/*
+ * Whether the company mention m is named as a whole holding changing
+ * hands in sentence st: after "of" or "in", a holding's words before it
+ * ("100 per cent of", "its entire holding in", "the entire share capital
+ * of", "a 50 per cent stake in") and a verb of the deal or of what it
+ * covers ("sold", "acquire", "covers").
+ */
+static int holding_named(const struct doc *doc, const struct doc_sent *st,
+			 const struct doc_ment *m)
+{
+	static const char *const verbs[] = {
+		"sell", "sold", "buy", "bought", "acquir", "purchas", "cover",
+		"includ", "transfer",
+	};
+	static const char *const wholes[] = {
+		"entir", "whole", "holding", "capit", "stake", "interest",
+		"cent", "percent", "%",
+	};
+	long p = doc_prev(doc, m->t0);
+	if (p < (long)st->t0 || !(doc_word_is(doc, (size_t)p, "of") ||
+				  doc_word_is(doc, (size_t)p, "in")))
+		return 0;
+	int whole = 0;
+	for (long q = doc_prev(doc, (size_t)p), n = 0;
+	     q >= (long)st->t0 && n < WHOLE_HOLDING_WORDS;
+	     q = doc_prev(doc, (size_t)q), n++) {
+		if (doc->tok_co[q] >= 0 && !doc_possessive(doc, (size_t)q)) {
+			/* past another holding before "and": "covers 100 per
+			 * cent of X and 100 per cent of Y" */
+			const struct doc_ment *x = company_mention(doc, (size_t)q);
+			size_t a = x ? doc_next(doc, x->t1 - 1) : st->t1;
+			if (whole && a < st->t1 && doc_word_is(doc, a, "and")) {
+				q = (long)x->t0;
+				n = 0;
+				continue;
+			}
+			return 0;   /* "the stake of Acme in" */
+		}
+		whole |= doc_stem_in(doc, (size_t)q, wholes, ARRAY_SIZE(wholes)) ||
+			 (doc->tok[q].digit && doc->tok[q].end < doc->text.len &&
+			  doc->text.buf[doc->tok[q].end] == '%');
+		if (whole && doc_stem_in(doc, (size_t)q, verbs, ARRAY_SIZE(verbs)))
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * A part sold described ("Tesco sells its banking arm", "Metro sells
+ * Vietnam unit", "Shoprite's Nigerian operations") gives way to the one
+ * company the lead names as the whole holding sold or covered: "The deal
+ * covers 100 per cent of Bank Audi SAE", "sold its entire holding in
+ * Telefónica Móviles Argentina", "sold 100 per cent of Retail
+ * Supermarkets Nigeria Limited (RSNL)"; not the seller's or the buyer's
+ * own name, and no one of two.
+ */
+static void whole_unit_named(struct doc *doc, struct found *f)
+{
+	if (!f->has_tgt || !f->tgt.asset || !f->has_seller ||
+	    !ex_deal_is_mna(f->type))
+		return;
+	long found = -1;
+	size_t at = 0;
+	for (size_t s = 0; s < doc->nsent && s < WHOLE_UNIT_SENTENCES; s++) {
+		const struct doc_sent *st = &doc->sent[s];
+		if (doc_boiler(doc, (uint32_t)s) || st->caps)
+			continue;
+		for (size_t i = 0; i < doc->nment; i++) {
+			const struct doc_ment *m = &doc->ment[i];
+			if (m->kind != DOC_COMPANY || m->sent != s ||
+			    !holding_named(doc, st, m))
+				continue;
+			struct name z;
+			span_name(doc, m->t0, m->t1, &z);
+			if (same_name(doc, &z, &f->seller) ||
+			    (f->has_acq && same_name(doc, &z, &f->acq)))
+				continue;
+			if (found >= 0 && found != m->id)
+				return;   /* two: no one of them */
+			if (found < 0)
+				at = i;
+			found = m->id;
+		}
+	}
+	if (found < 0)
+		return;
+	span_name(doc, doc->ment[at].t0, doc->ment[at].t1, &f->tgt);
+}
+
 /* Fill the roles `best` lacks from a later sentence about the same deal. */
 /* Whether one of best's parties is f's buyer or bought. */
 static int shares_party(struct doc *doc, const struct found *best,
@@ -23417,6 +23512,7 @@ static void deal_read(struct doc *doc, const struct dealmodel *model,
 		unit_named_later(doc, &best);
 		place_unit_named(doc, &best);
 		trade_unit_named(doc, &best);
+		whole_unit_named(doc, &best);
 		own_stake_sold(doc, &best);
 		options_sale(doc, &best);
 		offer_is_tender(doc, &best);
