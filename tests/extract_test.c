@@ -19339,6 +19339,46 @@ static void test_whole_unit_named(void **state)
 	tags_release(&t);
 }
 
+/* An IPO's selling holder named past "which" and its initials ("the
+ * Hellenic Asset Fund (HAF), which sold its entire 30% stake"), as the
+ * source of the shares ("with all the shares coming from its existing
+ * shareholder Vespa Healthcare Holdings"), or as the one the existing
+ * shares are sold by further on; not a relative clause's holder ("The
+ * company, which is 50 percent owned by the Public Investment Fund
+ * (PIF), sold 81.2 million new shares"). */
+static void test_ipo_seller_named_further(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Athens airport prices IPO at top of range",
+	    "The initial public offering of Athens International Airport "
+	    "(AIA) was priced at 8.20 euros per share, raising 785 million "
+	    "euros for the Hellenic Republic Asset Development Fund (HRADF), "
+	    "which sold its entire 30% stake.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_IPO);
+	assert_non_null(t.deal.seller);
+	assert_string_equal(t.deal.seller,
+			    "Hellenic Republic Asset Development Fund");
+	tags_release(&t);
+	run("Burjeel prices IPO",
+	    "Burjeel Holdings has priced its initial public offering at Dh2 a "
+	    "share. The company sold an 11 per cent stake in the offering, "
+	    "with all the shares coming from its existing shareholder Vespa "
+	    "Healthcare Holdings, it said on Monday.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_IPO);
+	assert_non_null(t.deal.seller);
+	assert_string_equal(t.deal.seller, "Vespa Healthcare");
+	tags_release(&t);
+	run("Marwa Power prices IPO",
+	    "Marwa Power has priced its initial public offering at SR56 a "
+	    "share. The company, which is 50 percent owned by the Public "
+	    "Investment Fund (PIF), sold about 81.2 million new shares.\n",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_IPO);
+	assert_null(t.deal.seller);
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -20176,6 +20216,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_assets_sold_head_weak),
 		cmocka_unit_test(test_initials_in_brackets_name),
 		cmocka_unit_test(test_whole_unit_named),
+		cmocka_unit_test(test_ipo_seller_named_further),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

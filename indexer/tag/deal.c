@@ -14765,11 +14765,17 @@ static int own_offering(const struct doc *doc, const struct doc_sent *st,
 static int ipo_sold_by(struct doc *doc, const struct doc_sent *st,
 		       const struct found *f, struct name *n)
 {
+	static const char *const coming[] = {"coming", "come", "comes", "came"};
 	for (size_t k = st->t0; k < st->t1; k = doc_next(doc, k)) {
-		if (!doc_word_is(doc, k, "by"))
+		/* ("with all the shares coming from its existing
+		 * shareholder VPS Healthcare Holdings": the shares' source) */
+		long c = doc_prev(doc, k);
+		int from = doc_word_is(doc, k, "from") && c >= (long)st->t0 &&
+			   doc_word_in(doc, (size_t)c, coming, ARRAY_SIZE(coming));
+		if (!doc_word_is(doc, k, "by") && !from)
 			continue;
-		long p = doc_prev(doc, k);
-		int sale = 0, banks = 0;
+		long p = from ? doc_prev(doc, (size_t)c) : doc_prev(doc, k);
+		int sale = from, banks = 0;
 		/* (not its banks': "sold in a public offering through
 		 * underwriters led by Merrill Lynch") */
 		for (int w = 0; p >= (long)st->t0 && w < IPO_BY_WORDS && !sale;
@@ -14859,6 +14865,35 @@ static int ipo_sold_by(struct doc *doc, const struct doc_sent *st,
 	return 0;
 }
 
+/* How many sentences of the story may name the holder an IPO's shares
+ * are sold by. */
+#define IPO_SOLD_BY_SENTENCES 8
+
+/*
+ * The token before token k of sentence st, past "which" and then a
+ * name's initials in brackets: "the Hellenic Republic Asset Development
+ * Fund (HRADF), which sold its entire 30% stake"; -1 at the sentence's
+ * start.
+ */
+static long seller_before(const struct doc *doc, const struct doc_sent *st,
+			  size_t k)
+{
+	long q = doc_prev(doc, k);
+	if (q <= (long)st->t0 || !doc_word_is(doc, (size_t)q, "which"))
+		return q >= (long)st->t0 ? q : -1;
+	q = doc_prev(doc, (size_t)q);
+	/* (not a relative clause's own end: "The company, which is 50
+	 * percent owned by the Public Investment Fund (PIF), sold") */
+	if (q > (long)st->t0 && doc->tok_co[q] < 0) {
+		const struct doc_tok *t = &doc->tok[q];
+		if (t->start > 0 && t->end < doc->text.len &&
+		    doc->text.buf[t->start - 1] == '(' &&
+		    doc->text.buf[t->end] == ')')
+			q = doc_prev(doc, (size_t)q);
+	}
+	return q >= (long)st->t0 ? q : -1;
+}
+
 /*
  * An IPO's selling holder: "The food delivery company's German parent
  * Delivery Hero, which is selling all the shares in the offering",
@@ -14884,7 +14919,7 @@ static void ipo_seller(struct doc *doc, struct found *f)
 			size_t sell = doc_next(doc, k);
 			/* "Pick n Pay sold about 34% of Boxer in the offer",
 			 * "Dutch insurer Eureko sold 25.8 million shares" */
-			long sp = doc_prev(doc, k);
+			long sp = seller_before(doc, st, k);
 			int sold = (doc_word_is(doc, k, "sold") ||
 				    doc_word_is(doc, k, "sells")) &&
 				   sp >= (long)st->t0 && doc->tok_co[sp] >= 0;
@@ -14922,9 +14957,7 @@ static void ipo_seller(struct doc *doc, struct found *f)
 						 IPO_SELLER_WORDS) < st->t1)))
 				continue;
 			/* the company before, past "which" and a comma */
-			long q = doc_prev(doc, k);
-			if (q >= (long)st->t0 && doc_word_is(doc, (size_t)q, "which"))
-				q = doc_prev(doc, (size_t)q);
+			long q = seller_before(doc, st, k);
 			const struct doc_ment *m = q >= (long)st->t0 ?
 				company_mention(doc, (size_t)q) : NULL;
 			if (!m || m->kind != DOC_COMPANY)
@@ -14934,6 +14967,20 @@ static void ipo_seller(struct doc *doc, struct found *f)
 			if (f->has_tgt && same_name(doc, &n, &f->tgt))
 				continue;
 			f->seller = n;
+			f->has_seller = 1;
+			return;
+		}
+	}
+	/* a holder named as the source of the shares sold is the seller
+	 * further on: "17.7 million existing shares ... sold by its current
+	 * owners, The Industrialization and Energy Services Co." */
+	seen = 0;
+	for (size_t s = lead_next(doc, 0, &seen, IPO_SOLD_BY_SENTENCES);
+	     s < doc->nsent;
+	     s = lead_next(doc, s + 1, &seen, IPO_SOLD_BY_SENTENCES)) {
+		struct name sb;
+		if (ipo_sold_by(doc, &doc->sent[s], f, &sb)) {
+			f->seller = sb;
 			f->has_seller = 1;
 			return;
 		}
