@@ -19379,6 +19379,63 @@ static void test_ipo_seller_named_further(void **state)
 	tags_release(&t);
 }
 
+/* The round's rules kept from what they must not read: a share price's
+ * "to close" and a doubt ("unlikely to be completed") put no closing
+ * ahead; a clearance refused or a vote down is no approval pending; an
+ * earlier sale ("In 2019, ... its entire holding in") or a holder's
+ * small stake ("last year bought a 10 per cent stake in") names no part
+ * sold; real estate under "TO SELL PROPERTIES" stays none; a measure's
+ * or a lender of states' initials name no company ("Gross Domestic
+ * Product (GDP)", "Inter-American Development Bank (IADB)"). */
+static void test_round_rules_not_misread(void **state)
+{
+	(void)state;
+	struct tags t;
+	static const char *const pending[] = {
+		"Bexa Inc said it received the proposed acquisition offer from "
+		"Arco Corp on Monday, and its shares rose 2 dlrs to close at 25 "
+		"dlrs.\n",
+		"Arco Corp said the proposed acquisition of Bexa Inc is "
+		"unlikely to be completed because Bexa's board opposes it.\n",
+		"The Federal Trade Commission refused clearance to the proposed "
+		"acquisition of Bexa Inc by Arco Corp.\n",
+		"Bexa Inc shareholders voted down the proposed merger with Arco "
+		"Corp at a special meeting.\n",
+	};
+	for (size_t i = 0; i < ARRAY_SIZE(pending); i++) {
+		run("ARCO CORP, BEXA INC COMMENT", pending[i], NULL, NULL, NULL,
+		    &t);
+		assert_int_not_equal(t.deal.status, STATUS_AGREED);
+		tags_release(&t);
+	}
+	run("ARCO SELLS ARGENTINE UNIT",
+	    "Arco Corp said it agreed to sell its Argentine unit to Bexa SA "
+	    "for 200 mln dlrs. In 2019, Arco sold its entire holding in Zeta "
+	    "Telecom Ltd to Gamma Corp.\n", NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Argentine unit");
+	tags_release(&t);
+	run("ARCO SELLS NIGERIAN OPERATIONS",
+	    "Arco Corp said it agreed to sell its Nigerian operations to Bexa "
+	    "Ltd for 50 mln dlrs. Bexa last year bought a 10 per cent stake in "
+	    "Delta Foods Plc.\n", NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Nigerian operations");
+	tags_release(&t);
+	run("ARCO TO SELL PROPERTIES",
+	    "Arco Corp said it agreed to sell its apartment properties in "
+	    "Texas to Bexa Realty Trust for 30 mln dlrs.\n", NULL, NULL, NULL,
+	    &t);
+	assert_int_equal(t.deal.type, DEAL_NONE);
+	tags_release(&t);
+	run("Lending rises",
+	    "The Inter-American Development Bank (IADB) lent more as Gross "
+	    "Domestic Product (GDP) rose and the Strategic Defense Initiative "
+	    "(SDI) was cut.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.ncompanies, 0);
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -20217,6 +20274,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_initials_in_brackets_name),
 		cmocka_unit_test(test_whole_unit_named),
 		cmocka_unit_test(test_ipo_seller_named_further),
+		cmocka_unit_test(test_round_rules_not_misread),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

@@ -10990,7 +10990,25 @@ static int assets_sold_head(const struct doc *doc, const struct doc_sent *st,
 	return asset;
 }
 
-static int look_alike_head(const struct doc *doc, int ipo)
+/* Words of real estate: "apartment properties", "shopping center". */
+static const char *const estate_words[] = {
+	"apart", "real", "estat", "shop", "offic", "land", "lot", "warehous",
+	"residenti", "hous", "condominium", "mall", "tower", "surplus", "idl",
+};
+
+/* Whether the part n names real estate or idle assets. */
+static int real_estate(const struct doc *doc, const struct name *n)
+{
+	for (size_t k = n->t0; k < n->t1; k++)
+		if (doc_stem_in(doc, k, estate_words, ARRAY_SIZE(estate_words)))
+			return 1;
+	return 0;
+}
+
+/* Whether a headline is a look-alike's (2), a weak one's (1) or no
+ * look-alike (0); *assets set when a sale of assets it does not name
+ * made it so (assets_sold_head()). */
+static int look_alike_head(const struct doc *doc, int ipo, int *assets)
 {
 	/* an IPO is an offering: its headline may say so ("OFFERING SELLS
 	 * OUT", "FILES FOR INITIAL OFFERING") */
@@ -11031,9 +11049,11 @@ static int look_alike_head(const struct doc *doc, int ipo)
 				continue;
 			}
 			if (look_alike(doc, st, &v) &&
-			    !(ipo && v.type == DEAL_DIVESTITURE))
-				alike = assets_sold_head(doc, st, &v) ?
-					(alike ? alike : 1) : 2;
+			    !(ipo && v.type == DEAL_DIVESTITURE)) {
+				int weak = assets_sold_head(doc, st, &v);
+				*assets |= weak;
+				alike = weak ? (alike ? alike : 1) : 2;
+			}
 		}
 		int deal_word = 0;
 		for (size_t k = doc->sent[s].t0; k < doc->sent[s].t1; k++) {
@@ -15271,29 +15291,64 @@ static void trade_unit_named(const struct doc *doc, struct found *f)
 /* How many sentences of the story may name the unit a part sold is. */
 #define WHOLE_UNIT_SENTENCES 8
 
+/* Words that put a sentence's sale in the past, another deal's: "In
+ * 2019, Acme sold its entire holding in Zeta", "last year bought". */
+static const char *const past_words[] = {
+	"last", "ago", "previously", "earlier", "formerly", "once",
+};
+
+/* Whether a share in per cent stands within three words before token k
+ * of sentence st: "a 50 per cent stake", "a 26% holding". */
+static int share_named(const struct doc *doc, const struct doc_sent *st,
+		       size_t k)
+{
+	for (long q = doc_prev(doc, k), n = 0; q >= (long)st->t0 && n < 3;
+	     q = doc_prev(doc, (size_t)q), n++) {
+		const struct doc_tok *t = &doc->tok[q];
+		if (doc_word_is(doc, (size_t)q, "cent") ||
+		    doc_word_is(doc, (size_t)q, "percent") ||
+		    doc_word_is(doc, (size_t)q, "pct") ||
+		    (t->digit && t->end < doc->text.len &&
+		     doc->text.buf[t->end] == '%'))
+			return 1;
+	}
+	return 0;
+}
+
 /*
  * Whether the company mention m is named as a whole holding changing
- * hands in sentence st: after "of" or "in", a holding's words before it
- * ("100 per cent of", "its entire holding in", "the entire share capital
- * of", "a 50 per cent stake in") and a verb of the deal or of what it
- * covers ("sold", "acquire", "covers").
+ * hands in sentence st, and in the deal f: after "of" or "in", the words
+ * of a whole holding ("100 per cent of", "its entire holding in", "the
+ * entire share capital of", "all of") and a verb of the deal or of what
+ * it covers ("sold", "acquire", "covers"), no other company than f's
+ * seller or buyer before that verb, no year or past word before the name
+ * ("In 2019, Acme sold its entire holding in Zeta"); a part ("90 per cent
+ * of", "an interest in") only as a stake named with its share ("a 50
+ * per cent stake in") or as the owner's ("its interest in").
  */
-static int holding_named(const struct doc *doc, const struct doc_sent *st,
-			 const struct doc_ment *m)
+static int holding_named(struct doc *doc, const struct doc_sent *st,
+			 const struct doc_ment *m, const struct found *f)
 {
 	static const char *const verbs[] = {
 		"sell", "sold", "buy", "bought", "acquir", "purchas", "cover",
 		"includ", "transfer",
 	};
-	static const char *const wholes[] = {
-		"entir", "whole", "holding", "capit", "stake", "interest",
-		"cent", "percent", "%",
+	static const char *const wholes[] = {"entir", "whole", "all"};
+	static const char *const holdings[] = {
+		"stake", "interest", "holding", "share",
 	};
 	long p = doc_prev(doc, m->t0);
 	if (p < (long)st->t0 || !(doc_word_is(doc, (size_t)p, "of") ||
 				  doc_word_is(doc, (size_t)p, "in")))
 		return 0;
+	for (size_t k = st->t0; k < m->t0; k = doc_next(doc, k))
+		if (doc_word_in(doc, k, past_words, ARRAY_SIZE(past_words)) ||
+		    (doc->tok[k].digit && doc->tok[k].end - doc->tok[k].start == 4 &&
+		     atoi(doc->text.buf + doc->tok[k].start) >= 1900 &&
+		     atoi(doc->text.buf + doc->tok[k].start) <= 2099))
+			return 0;
 	int whole = 0;
+	long verb = -1;
 	for (long q = doc_prev(doc, (size_t)p), n = 0;
 	     q >= (long)st->t0 && n < WHOLE_HOLDING_WORDS;
 	     q = doc_prev(doc, (size_t)q), n++) {
@@ -15309,13 +15364,48 @@ static int holding_named(const struct doc *doc, const struct doc_sent *st,
 			}
 			return 0;   /* "the stake of Acme in" */
 		}
+		/* "100 per cent", "100%"; "its interest in" (the owner's
+		 * whole); a stake's share for a stake ("a 50 per cent stake
+		 * in") */
+		const struct doc_tok *t = &doc->tok[q];
+		long pq = doc_prev(doc, (size_t)q);
 		whole |= doc_stem_in(doc, (size_t)q, wholes, ARRAY_SIZE(wholes)) ||
-			 (doc->tok[q].digit && doc->tok[q].end < doc->text.len &&
-			  doc->text.buf[doc->tok[q].end] == '%');
-		if (whole && doc_stem_in(doc, (size_t)q, verbs, ARRAY_SIZE(verbs)))
-			return 1;
+			 (t->digit && t->end - t->start == 3 &&
+			  !memcmp(doc->text.buf + t->start, "100", 3)) ||
+			 (doc_stem_in(doc, (size_t)q, holdings,
+				      ARRAY_SIZE(holdings)) &&
+			  (f->type == DEAL_STAKE ||
+			   share_named(doc, st, (size_t)q) ||
+			   (pq >= (long)st->t0 &&
+			    (doc_word_is(doc, (size_t)pq, "its") ||
+			     doc_word_is(doc, (size_t)pq, "their")))));
+		if (whole && doc_stem_in(doc, (size_t)q, verbs, ARRAY_SIZE(verbs))) {
+			verb = q;
+			break;
+		}
 	}
-	return 0;
+	if (verb < 0)
+		return 0;
+	/* the verb's subject, if a company, is the deal's seller or buyer */
+	for (long q = doc_prev(doc, (size_t)verb), n = 0;
+	     q >= (long)st->t0 && n < WHOLE_HOLDING_WORDS;
+	     q = doc_prev(doc, (size_t)q), n++) {
+		const struct doc_ment *x = company_mention(doc, (size_t)q);
+		if (!x || x->kind != DOC_COMPANY)
+			continue;
+		/* (an owner named after "of" is no subject: "The flagship
+		 * subsidiary of PTT Plc bought") */
+		long o = doc_prev(doc, x->t0);
+		if (o >= (long)st->t0 && doc_word_is(doc, (size_t)o, "of")) {
+			q = (long)x->t0;
+			continue;
+		}
+		struct name sub;
+		span_name(doc, x->t0, x->t1, &sub);
+		return same_name(doc, &sub, &f->seller) ||
+		       (f->has_acq && same_name(doc, &sub, &f->acq));
+	}
+	return 1;
 }
 
 /*
@@ -15341,7 +15431,7 @@ static void whole_unit_named(struct doc *doc, struct found *f)
 		for (size_t i = 0; i < doc->nment; i++) {
 			const struct doc_ment *m = &doc->ment[i];
 			if (m->kind != DOC_COMPANY || m->sent != s ||
-			    !holding_named(doc, st, m))
+			    !holding_named(doc, st, m, f))
 				continue;
 			struct name z;
 			span_name(doc, m->t0, m->t1, &z);
@@ -17778,14 +17868,19 @@ static int apposition_before(const struct doc *doc, const struct doc_sent *st,
 	return 0;
 }
 
-/* Whether sentence st speaks of a vote in a fight or one that may not
- * come: "proxy", "dissident", "consent", "against", "if", "whether",
- * "not", "hostile". */
+/* Whether sentence st speaks of a vote in a fight, one that may not
+ * come or one refused: "proxy", "dissident", "consent", "against", "if",
+ * "whether", "not", "hostile", "refused", "voted down". */
 static int vote_contested(const struct doc *doc, const struct doc_sent *st)
 {
 	static const char *const contests[] = {
 		"proxy", "dissident", "dissidents", "consent", "against", "if",
 		"whether", "not", "hostile", "unsolicited",
+		/* a vote or a clearance refused: "refused clearance to",
+		 * "voted down", "rejected" */
+		"refused", "refuses", "refuse", "denied", "denies", "deny",
+		"down", "rejected", "rejects", "reject", "opposed", "opposes",
+		"blocked", "blocks", "unlikely",
 	};
 	for (size_t k = st->t0; k < st->t1; k = doc_next(doc, k))
 		if (doc_word_in(doc, k, contests, ARRAY_SIZE(contests)))
@@ -17797,29 +17892,65 @@ static int vote_contested(const struct doc *doc, const struct doc_sent *st)
  * its deal ("the proposed 400 mln dlr acquisition"). */
 #define PLAN_PRICE_WORDS 4
 
+/* How many words after the deal word its closing may be put ahead. */
+#define CLOSING_WORDS 16
+
 /*
- * Whether sentence st, after token k, puts a deal's closing ahead: "can
- * be completed by the beginning of 1988", "is expected to close in
- * May", "will be completed".
+ * Whether sentence st, after the deal word ending at token k, puts the
+ * deal's closing ahead: "can be completed by the beginning of 1988", "is
+ * expected to close in May", "will be completed": a modal and "be
+ * completed" (or "closed"), or "expected", "scheduled" or "due" and "to
+ * close" or "to complete", with no other clause between ("after which
+ * it plans to close two plants", "its shares rose 2 dlrs to close at
+ * 25") but the deal's own ("and the acquisition is expected to close"),
+ * nor doubt ("unlikely", "not", "if").
  */
 static int closing_ahead(const struct doc *doc, const struct doc_sent *st,
 			 size_t k)
 {
 	static const char *const modals[] = {
-		"can", "could", "will", "would", "should", "to",
+		"can", "could", "will", "would", "should", "may", "might",
 	};
-	for (size_t q = k; q < st->t1; q = doc_next(doc, q)) {
-		if (!doc_word_in(doc, q, modals, ARRAY_SIZE(modals)))
+	static const char *const due[] = {"expected", "scheduled", "due"};
+	static const char *const clauses[] = {
+		"which", "that", "after", "because", "though", "although",
+		"while", "but", "and", "it", "its", "they", "their", "he", "she",
+		"we", "shares", "unlikely", "not", "if", "unless", "rose", "fell",
+	};
+	static const char *const deals[] = {
+		"acquisition", "merger", "deal", "transaction", "sale",
+		"purchase", "takeover",
+	};
+	size_t q = k;
+	for (int n = 0; q < st->t1 && n < CLOSING_WORDS;
+	     n++, q = doc_next(doc, q)) {
+		/* ("..., and the acquisition is expected to close": the
+		 * deal again its clause's subject) */
+		size_t the = doc_next(doc, q), noun = doc_next(doc, the);
+		if (doc_word_is(doc, q, "and") && noun < st->t1 &&
+		    doc_word_is(doc, the, "the") &&
+		    doc_word_in(doc, noun, deals, ARRAY_SIZE(deals))) {
+			q = noun;
+			n = 0;
 			continue;
+		}
+		if (doc_word_in(doc, q, clauses, ARRAY_SIZE(clauses)))
+			return 0;
 		size_t v = doc_next(doc, q);
-		if (v < st->t1 && doc_word_is(doc, v, "be"))
-			v = doc_next(doc, v);
-		if (v < st->t1 && (doc_word_is(doc, v, "completed") ||
-				   doc_word_is(doc, v, "closed") ||
-				   (doc_word_is(doc, q, "to") &&
-				    (doc_word_is(doc, v, "close") ||
-				     doc_word_is(doc, v, "complete")))))
-			return 1;
+		if (v >= st->t1)
+			return 0;
+		if (doc_word_in(doc, q, modals, ARRAY_SIZE(modals)) &&
+		    doc_word_is(doc, v, "be")) {
+			size_t d = doc_next(doc, v);
+			return d < st->t1 && (doc_word_is(doc, d, "completed") ||
+					      doc_word_is(doc, d, "closed"));
+		}
+		if (doc_word_in(doc, q, due, ARRAY_SIZE(due)) &&
+		    doc_word_is(doc, v, "to")) {
+			size_t d = doc_next(doc, v);
+			return d < st->t1 && (doc_word_is(doc, d, "close") ||
+					      doc_word_is(doc, d, "complete"));
+		}
 	}
 	return 0;
 }
@@ -17849,7 +17980,7 @@ static enum ex_status clause_status(const struct doc *doc,
 	    !(det >= (long)st->t0 && doc_word_is(doc, (size_t)det, "any"))) {
 		/* "its proposed merger with Norstar can be completed by":
 		 * a plan whose closing is ahead is agreed */
-		if (closing_ahead(doc, st, f->cue.t1))
+		if (closing_ahead(doc, st, f->cue.t1) && !vote_contested(doc, st))
 			return STATUS_AGREED;
 		for (long q = doc_prev(doc, (size_t)plan), n = 0;
 		     q >= (long)st->t0 && n < STATUS_BEFORE;
@@ -23797,7 +23928,13 @@ static void deal_read(struct doc *doc, const struct dealmodel *model,
 	 * look-alike's headline: a buyer and what it buys, or a venture's
 	 * two partners, "X and Y will set up a joint venture to build a
 	 * plant" under "X, Y TO BUILD PLANT") */
-	int alike = look_alike_head(doc, type == DEAL_IPO);
+	int assets_head = 0;
+	int alike = look_alike_head(doc, type == DEAL_IPO, &assets_head);
+	/* (real estate sold, the lead says: "its apartment properties in
+	 * Texas to Beta Realty Trust") */
+	if (alike == 1 && assets_head && have && best.has_tgt &&
+	    best.tgt.asset && real_estate(doc, &best.tgt))
+		alike = 2;
 	int sides = (best.has_acq && best.has_tgt) ||
 		    (have && type == DEAL_PARTNERSHIP && best.nparty >= 2 &&
 		     venture_verb(doc, &doc->sent[best.sent], best.cue.t0)) ||

@@ -3836,8 +3836,19 @@ static const char *const not_firm_initials[] = {
 	"community", "confederation", "central", "reserve", "intermediate",
 	"requirement", "system", "social", "superintendencia", "comisión",
 	"comision", "congressional", "producers", "reform", "exchange",
-	"syndrome", "disease",
-	"market",
+	"syndrome", "disease", "market",
+	/* a measure, a tax, a plan, a programme, a pact, an instrument:
+	 * "Gross Domestic Product (GDP)", "Value Added Tax (VAT)",
+	 * "Strategic Defense Initiative (SDI)", "Special Drawing Rights
+	 * (SDR)", "General Agreement of Tariffs and Trade (GATT)" */
+	"product", "tax", "revenue", "initiative", "defense", "defence",
+	"survey", "rights", "rate", "agreement", "arrangement", "strategy",
+	"planning", "directive", "receipt", "safekeeping", "area",
+	"network", "satellite", "missile", "vehicle", "fighter", "circuits",
+	"complex", "countries", "country", "exporting", "stabilization",
+	"conservation", "economic", "workers", "front", "academy",
+	"sciences", "chamber", "establishment", "manager", "meeting",
+	"depreciation", "earnings",
 };
 
 /* How far after a name's initials its apposition may call it a central
@@ -3857,6 +3868,21 @@ static const char *const multilateral[] = {
 static const char *const initials_joins[] = {
 	"for", "de", "do", "da", "del", "des", "di", "du", "la", "y", "e",
 };
+
+/* Whether the word at token k, whole past its hyphens, is a lender of
+ * states' first word: "Inter-American Development Bank (IADB)". */
+static int multilateral_word(const struct doc *doc, size_t k)
+{
+	const char *b = doc->text.buf;
+	size_t a = doc->tok[k].start, e = a;
+	while (e < doc->text.len && (isalpha((unsigned char)b[e]) || b[e] == '-'))
+		e++;
+	for (size_t i = 0; i < ARRAY_SIZE(multilateral); i++)
+		if (strlen(multilateral[i]) == e - a &&
+		    !strncasecmp(b + a, multilateral[i], e - a))
+			return 1;
+	return 0;
+}
 
 /*
  * "Shanghai Pudong Development Bank (SPDB)", "Yacimientos de Litio
@@ -3903,8 +3929,7 @@ static void initials_names(struct doc *doc, const struct doc_sent *st)
 			j = doc_prev(doc, (size_t)j);
 		}
 		if (bad || left > 0 || first < 0 || first == last ||
-		    doc_word_in(doc, (size_t)first, multilateral,
-				ARRAY_SIZE(multilateral)))
+		    multilateral_word(doc, (size_t)first))
 			continue;
 		/* (a possessive inside is an owner's: "Ontario Teachers'
 		 * Pension Plan (OTPP)" is cut there, so none) */
