@@ -19436,6 +19436,33 @@ static void test_round_rules_not_misread(void **state)
 	tags_release(&t);
 }
 
+/* "the purchase of Fortune's microcomputer business assets", "buy EDF's
+ * Polish assets": assets described after their owner's possessive are a
+ * part bought, the owner its seller; not when bought from another
+ * ("buy Cyclops Corp's steel assets from Dixons Group"). */
+static void test_owner_assets_part(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("SCX BUYS FORTAN COMPUTER ASSETS",
+	    "Fortan Systems Corp and SCX Systems Inc said they signed a letter "
+	    "of intent covering the purchase of Fortan's microcomputer "
+	    "business assets for an unspecified amount of cash.\n",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_ACQUISITION);
+	assert_non_null(t.deal.seller);
+	assert_string_equal(t.deal.seller, "Fortan Systems");
+	assert_string_equal(t.deal.target, "microcomputer business assets");
+	tags_release(&t);
+	run("CITIVEST SEEKS CYCLO STEEL UNIT",
+	    "Citivest Capital Investors Ltd said it wants to buy Cyclo Corp's "
+	    "steel assets from Dixam Group PLC and is willing to pay 124.4 mln "
+	    "dlrs.\n", NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.seller);
+	assert_string_equal(t.deal.seller, "Dixam");
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -20275,6 +20302,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_whole_unit_named),
 		cmocka_unit_test(test_ipo_seller_named_further),
 		cmocka_unit_test(test_round_rules_not_misread),
+		cmocka_unit_test(test_owner_assets_part),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

@@ -3470,6 +3470,8 @@ done:
 static const char *const owned_nouns[] = {
 	"plant", "mill", "store", "station", "hotel", "branch", "facil",
 	"properti", "restaur",
+	/* "EDF's Polish assets", "BHP's coal assets": assets described */
+	"asset",
 };
 
 /* Nouns that end a described part of a company, not a thing it makes. */
@@ -3647,6 +3649,10 @@ static int part_of_named(const struct doc *doc, const struct doc_sent *st,
 	 * Corp": a part named after it is the target (unit_named()) */
 	size_t nx = doc_next(doc, a.t1 - 1);
 	if (nx < st->t1 && doc->tok_co[nx] >= 0)
+		return 0;
+	/* (nor bought from another: "buy Cyclops Corp's steel assets from
+	 * Dixons Group", the owner named no seller) */
+	if (nx < st->t1 && doc_word_is(doc, nx, "from"))
 		return 0;
 	*part = a;
 	return 1;
