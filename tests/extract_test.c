@@ -19463,6 +19463,37 @@ static void test_owner_assets_part(void **state)
 	tags_release(&t);
 }
 
+/* "Gaxel merges its two AI research labs", "Samlon merges consumer
+ * electronics, mobile divisions": a company merging parts of its own is
+ * no deal, nor a sponsorship ("Tovel becomes title partner of Africa Cup
+ * of Nations", "signs Aramco as official sponsor"); two companies
+ * merging their businesses are ("Bharta Airtel Confirms Talks With Tayo
+ * Group To Merge DTH Businesses"). */
+static void test_own_parts_and_sponsors_no_deal(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Gaxel Inc merges its two AI research labs into Gaxel Mind",
+	    "Gaxel Inc said on Thursday it would combine its two artificial "
+	    "intelligence research teams into a single unit.\n", NULL, NULL,
+	    NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_NONE);
+	tags_release(&t);
+	run("Tovel Energies becomes title partner of Africa Cup of Nations",
+	    "Tovel Energies on Thursday signed an eight-year partnership with "
+	    "the Confederation of African Football, becoming the title "
+	    "sponsor of the tournament.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_NONE);
+	tags_release(&t);
+	run("Bharta Airtel Confirms Talks With Tayo Group To Merge DTH "
+	    "Businesses",
+	    "Bharta Airtel Ltd said it is in talks with Tayo Group Ltd to "
+	    "merge their direct-to-home television businesses.\n", NULL, NULL,
+	    NULL, &t);
+	assert_int_not_equal(t.deal.type, DEAL_NONE);
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -20303,6 +20334,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_ipo_seller_named_further),
 		cmocka_unit_test(test_round_rules_not_misread),
 		cmocka_unit_test(test_owner_assets_part),
+		cmocka_unit_test(test_own_parts_and_sponsors_no_deal),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

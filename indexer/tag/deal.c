@@ -10864,9 +10864,85 @@ static int no_plan_at(const struct doc *doc, const struct doc_sent *st,
 #define FUND_WORDS 8
 #define FUND_PLAIN_WORDS 3
 
+/* A sponsor's words: "title partner", "naming rights", "official
+ * sponsor". */
+static const char *const sponsor_kinds[] = {
+	"title", "naming", "official", "worldwide", "shirt", "kit",
+	"principal", "presenting",
+};
+static const char *const sponsor_nouns[] = {
+	"partner", "partners", "rights", "sponsor", "sponsors",
+};
+
+/* The parts a company merges of its own: "Google merges its two AI
+ * research labs", "Samsung merges consumer electronics, mobile
+ * divisions", "merges its two brands". */
+static const char *const own_parts[] = {
+	"divisions", "units", "brands", "labs", "laboratories", "arms",
+	"departments", "teams", "businesses", "subsidiaries",
+};
+
+/* How far after "merges" a company's own parts may be named. */
+#define OWN_PARTS_WORDS 6
+
+/*
+ * Whether headline st tells a company merging parts of its own: one
+ * company mention before the verb (no "and", "with" or comma among its
+ * words: not "Bharti Airtel Confirms Talks With Tata Group To Merge DTH
+ * Businesses"), then no company and no "with" before the plural of a
+ * part ("divisions", "brands", "labs").
+ */
+static int own_parts_merged(const struct doc *doc, const struct doc_sent *st)
+{
+	for (size_t k = st->t0; k < st->t1; k = doc_next(doc, k)) {
+		if (!doc_stem_is(doc, k, "merg") && !doc_stem_is(doc, k, "combin"))
+			continue;
+		long subject = -1;
+		for (size_t q = st->t0; q < k; q = doc_next(doc, q)) {
+			if (doc_word_is(doc, q, "and") || doc_word_is(doc, q, "&") ||
+			    doc_word_is(doc, q, "with") ||
+			    (q > st->t0 &&
+			     doc_gap_has(doc, (size_t)doc_prev(doc, q), q, ',')))
+				return 0;
+			if (doc->tok_co[q] < 0)
+				continue;
+			if (subject >= 0 && subject != doc->tok_co[q])
+				return 0;   /* two companies */
+			subject = doc->tok_co[q];
+		}
+		if (subject < 0)
+			return 0;
+		size_t q = doc_next(doc, k);
+		for (int n = 0; q < st->t1 && n < OWN_PARTS_WORDS;
+		     n++, q = doc_next(doc, q)) {
+			if (doc->tok_co[q] >= 0 || doc_word_is(doc, q, "with") ||
+			    doc_word_is(doc, q, "into") ||
+			    doc_word_is(doc, q, "their"))
+				return 0;
+			if (doc_word_in(doc, q, own_parts, ARRAY_SIZE(own_parts)))
+				return 1;
+		}
+		return 0;
+	}
+	return 0;
+}
+
 static int not_deal_news(const struct doc *doc, const struct doc_sent *st)
 {
 	int post = 0, no_plan = 0;
+	/* a company merging its own parts, a sponsorship: "Samsung merges
+	 * consumer electronics, mobile divisions", "Total becomes title
+	 * partner of Africa Cup of Nations" */
+	if (own_parts_merged(doc, st))
+		return 1;
+	for (size_t k = st->t0; k < st->t1; k = doc_next(doc, k)) {
+		size_t nk = doc_next(doc, k);
+		if (doc_stem_is(doc, k, "sponsor") ||
+		    (nk < st->t1 &&
+		     doc_word_in(doc, k, sponsor_kinds, ARRAY_SIZE(sponsor_kinds)) &&
+		     doc_word_in(doc, nk, sponsor_nouns, ARRAY_SIZE(sponsor_nouns))))
+			return 1;
+	}
 	for (size_t k = st->t0; k < st->t1; k = doc_next(doc, k)) {
 		if (doc_word_is(doc, k, "fines") || doc_word_is(doc, k, "fined"))
 			return 1;
