@@ -19494,6 +19494,28 @@ static void test_own_parts_and_sponsors_no_deal(void **state)
 	tags_release(&t);
 }
 
+/* "CVX Health sells $40bn of bonds to fund Aetra takeover": debt raised
+ * for a deal is an offering's news, its deal told before; a loan raised
+ * by the buyer in the body leaves a headline's deal alone ("Acme to buy
+ * Widget; it will borrow $2 billion to fund the purchase"). */
+static void test_debt_for_deal_no_deal(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("CVX Health sells $40bn of bonds to fund Aetra takeover",
+	    "CVX Health Corp has sold $40 billion of bonds to help pay for its "
+	    "$69 billion acquisition of Aetra Inc, in one of the largest "
+	    "corporate debt sales on record.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_NONE);
+	tags_release(&t);
+	run("Acmex to buy Widgetco for $5 billion",
+	    "Acmex Corp agreed to buy Widgetco Inc for $5 billion and will "
+	    "borrow $2 billion in loans to fund the purchase.\n", NULL, NULL,
+	    NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_ACQUISITION);
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -20335,6 +20357,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_round_rules_not_misread),
 		cmocka_unit_test(test_owner_assets_part),
 		cmocka_unit_test(test_own_parts_and_sponsors_no_deal),
+		cmocka_unit_test(test_debt_for_deal_no_deal),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

@@ -10927,13 +10927,45 @@ static int own_parts_merged(const struct doc *doc, const struct doc_sent *st)
 	return 0;
 }
 
+/* A borrower's debt: "sells $40bn of bonds to fund Aetna takeover". */
+static const char *const debt_nouns[] = {
+	"bonds", "bond", "notes", "debt", "loan", "loans", "financing",
+	"sukuk", "debentures",
+};
+static const char *const fund_purposes[] = {"fund", "finance", "pay", "back"};
+/* How far before "to fund" the debt may be named. */
+#define DEBT_PURPOSE_WORDS 4
+
+/*
+ * Whether headline st tells debt raised for a deal, the deal its purpose:
+ * "CVS Health sells $40bn of bonds to fund Aetna takeover", "Verizon
+ * Sells Record $49 Billion of Bonds to Fund Wireless Buyout": an
+ * offering's news (its deal told before).
+ */
+static int debt_for_deal(const struct doc *doc, const struct doc_sent *st)
+{
+	for (size_t k = st->t0; k < st->t1; k = doc_next(doc, k)) {
+		size_t v = doc_next(doc, k);
+		if (!doc_word_is(doc, k, "to") || v >= st->t1 ||
+		    !doc_word_in(doc, v, fund_purposes, ARRAY_SIZE(fund_purposes)))
+			continue;
+		for (long q = doc_prev(doc, k), n = 0;
+		     q >= (long)st->t0 && n < DEBT_PURPOSE_WORDS;
+		     q = doc_prev(doc, (size_t)q), n++)
+			if (doc_word_in(doc, (size_t)q, debt_nouns,
+					ARRAY_SIZE(debt_nouns)))
+				return 1;
+	}
+	return 0;
+}
+
 static int not_deal_news(const struct doc *doc, const struct doc_sent *st)
 {
 	int post = 0, no_plan = 0;
 	/* a company merging its own parts, a sponsorship: "Samsung merges
 	 * consumer electronics, mobile divisions", "Total becomes title
 	 * partner of Africa Cup of Nations" */
-	if (own_parts_merged(doc, st))
+	if (own_parts_merged(doc, st) || debt_for_deal(doc, st))
 		return 1;
 	for (size_t k = st->t0; k < st->t1; k = doc_next(doc, k)) {
 		size_t nk = doc_next(doc, k);
