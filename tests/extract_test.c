@@ -19516,6 +19516,41 @@ static void test_debt_for_deal_no_deal(void **state)
 	tags_release(&t);
 }
 
+/* A headline's penalty, write-down, verdict, settled claim or post is no
+ * deal's news though a deal word stands in it: "Qantex to pay $100
+ * million penalty over 'ghost flights' in settlement", "Micron Soft
+ * writes down $7.6 billion on Nokla phones", "Lee acquitted of fraud
+ * over 2015 merger", "Baxer to pay up to $10.9 billion to settle Roundup
+ * cancer claims", "Nestor replaces CEO Schneider"; a settlement between
+ * the sides of a deal stays ("CITADEL SETTLES WITH GREAT WESTERN"). */
+static void test_penalty_writedown_post_no_deal(void **state)
+{
+	(void)state;
+	struct tags t;
+	static const char *const heads[][2] = {
+		{"Micron Soft writes down $7.6 billion on Nokla phones",
+		 "Micron Soft Corp wrote down $7.6 billion on the Nokla phone "
+		 "business it acquired last year.\n"},
+		{"Baxer to pay up to $10.9 billion to settle Roundup cancer claims",
+		 "Baxer AG, which bought Monsan Co in 2018, will pay up to $10.9 "
+		 "billion to settle claims over the weedkiller.\n"},
+		{"Nestor replaces CEO Schneider with company veteran",
+		 "Nestor SA replaced its chief executive, who had pursued "
+		 "acquisitions of several food makers.\n"},
+	};
+	for (size_t i = 0; i < ARRAY_SIZE(heads); i++) {
+		run(heads[i][0], heads[i][1], NULL, NULL, NULL, &t);
+		assert_int_equal(t.deal.type, DEAL_NONE);
+		tags_release(&t);
+	}
+	run("CITADA SETTLES WITH GREAT WESTON",
+	    "Citada Holding Corp said it settled its litigation with Great "
+	    "Weston Financial Corp and agreed to merge with it.\n", NULL, NULL,
+	    NULL, &t);
+	assert_int_not_equal(t.deal.type, DEAL_NONE);
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -20358,6 +20393,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_owner_assets_part),
 		cmocka_unit_test(test_own_parts_and_sponsors_no_deal),
 		cmocka_unit_test(test_debt_for_deal_no_deal),
+		cmocka_unit_test(test_penalty_writedown_post_no_deal),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

@@ -10813,8 +10813,9 @@ static int litigated_deal(const struct doc *doc, const struct doc_sent *st)
 /*
  * A headline whose news is not a deal, whatever deal word it has: a
  * regulator's fine ("EU fines Facebook 110 million euros for misleading
- * it over WhatsApp deal"), a post filled ("Infosys names Capgemini's
- * Salil Parekh as CEO"), a firm's own fund closed or raised ("Hillhouse
+ * it over WhatsApp deal"), a penalty, a write-down, a verdict or a claim
+ * settled, a post filled ("Infosys names Capgemini's Salil Parekh as
+ * CEO", "replaces CEO"), a firm's own fund closed or raised ("Hillhouse
  * Closes $18 Billion Fund"), or a company's own "no plans" with no
  * report, talks or speculation the story tells it answers ("Nestle says
  * it has no plans to sell its L'Oreal stake"; a denial of a report is a
@@ -10873,6 +10874,33 @@ static const char *const sponsor_kinds[] = {
 static const char *const sponsor_nouns[] = {
 	"partner", "partners", "rights", "sponsor", "sponsors",
 };
+
+/* A headline's words of a penalty, a write-down or a verdict. */
+static const char *const penalty_words[] = {
+	"penalty", "penalties", "writedown", "write-down", "writedowns",
+	"impairment", "slaps", "acquitted", "convicted", "sentenced",
+};
+static const char *const write_verbs[] = {"writes", "wrote", "write"};
+/* What a settlement settles that is no deal: "to settle Roundup cancer
+ * claims", "settles SEC charges". */
+static const char *const settled_things[] = {
+	"claims", "claim", "charges", "lawsuit", "lawsuits", "suit", "suits",
+	"case", "cases", "probe", "allegations", "litigation", "dispute",
+};
+/* How far after "settle" what it settles may stand. */
+#define SETTLED_WORDS 4
+
+/* Whether the "settle" at token k of headline st settles a claim. */
+static int claim_settled(const struct doc *doc, const struct doc_sent *st,
+			 size_t k)
+{
+	size_t q = doc_next(doc, k);
+	for (int n = 0; q < st->t1 && n < SETTLED_WORDS;
+	     n++, q = doc_next(doc, q))
+		if (doc_word_in(doc, q, settled_things, ARRAY_SIZE(settled_things)))
+			return 1;
+	return 0;
+}
 
 /* The parts a company merges of its own: "Google merges its two AI
  * research labs", "Samsung merges consumer electronics, mobile
@@ -10969,6 +10997,16 @@ static int not_deal_news(const struct doc *doc, const struct doc_sent *st)
 		return 1;
 	for (size_t k = st->t0; k < st->t1; k = doc_next(doc, k)) {
 		size_t nk = doc_next(doc, k);
+		/* a penalty, a write-down, a verdict, a claim settled:
+		 * "Qantas to pay $100 million penalty", "Microsoft writes
+		 * down $7.6 billion on Nokia phones", "acquitted of fraud
+		 * over 2015 merger", "to settle Roundup cancer claims" */
+		if (doc_word_in(doc, k, penalty_words, ARRAY_SIZE(penalty_words)) ||
+		    (nk < st->t1 && doc_word_in(doc, k, write_verbs,
+						 ARRAY_SIZE(write_verbs)) &&
+		     doc_word_is(doc, nk, "down")) ||
+		    (doc_stem_is(doc, k, "settl") && claim_settled(doc, st, k)))
+			return 1;
 		if (doc_stem_is(doc, k, "sponsor") ||
 		    (nk < st->t1 &&
 		     doc_word_in(doc, k, sponsor_kinds, ARRAY_SIZE(sponsor_kinds)) &&
@@ -10982,6 +11020,13 @@ static int not_deal_news(const struct doc *doc, const struct doc_sent *st)
 			post = 1;
 		size_t n = doc_next(doc, k);
 		if (post && doc_word_is(doc, k, "as") && n < st->t1 &&
+		    doc_word_in(doc, n, post_titles, ARRAY_SIZE(post_titles)))
+			return 1;
+		/* "Nestlé replaces CEO Schneider with company veteran" */
+		if ((doc_word_is(doc, k, "replaces") ||
+		     doc_word_is(doc, k, "replaced") ||
+		     doc_word_is(doc, k, "ousts") ||
+		     doc_word_is(doc, k, "fires")) && n < st->t1 &&
 		    doc_word_in(doc, n, post_titles, ARRAY_SIZE(post_titles)))
 			return 1;
 		/* "SETS UP FUND": the verb of a fund's own making */
