@@ -19551,6 +19551,32 @@ static void test_penalty_writedown_post_no_deal(void **state)
 	tags_release(&t);
 }
 
+/* "Dai-ichi Life Holdings Inc said it will acquire a 15 percent stake":
+ * a word in lower case joined by a bare hyphen to a capital's word
+ * before it and followed by a capital is the hyphened name's ("Dai-ichi
+ * Life"), not a compound's tail ("Abu Dhabi-based Aldar", "Privately-held
+ * Rapid-American"). */
+static void test_hyphened_name_lower_tail(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Dai-ichi Life to take 15% stake in Capula",
+	    "Dai-ichi Life Holdings Inc said Tuesday it will acquire a 15 "
+	    "percent stake in Capula Investment Management LLP.\n", NULL, NULL,
+	    NULL, &t);
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Dai-ichi Life");
+	tags_release(&t);
+	run("Results",
+	    "The Abu Dhabi-based Aldar Properties said profit rose, and "
+	    "Privately-held Rapid-American Corp said sales fell.\n", NULL,
+	    NULL, NULL, &t);
+	assert_true(has(t.companies, t.ncompanies, "Aldar Properties"));
+	assert_false(has(t.companies, t.ncompanies,
+			 "Privately-held Rapid-American"));
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -20394,6 +20420,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_own_parts_and_sponsors_no_deal),
 		cmocka_unit_test(test_debt_for_deal_no_deal),
 		cmocka_unit_test(test_penalty_writedown_post_no_deal),
+		cmocka_unit_test(test_hyphened_name_lower_tail),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

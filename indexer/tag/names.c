@@ -307,10 +307,42 @@ static int glued_amp(const struct doc *doc, size_t i)
 	       isupper((unsigned char)s[t->start - 2]);
 }
 
+/* Words in lower case that a hyphen joins after a name and that are no
+ * part of it: "Abu Dhabi-based", "Temasek-backed". */
+static const char *const hyphen_tails[] = {
+	"based", "owned", "backed", "listed", "led", "run", "controlled",
+	"born", "made", "funded", "linked", "related", "focused", "style",
+	"like", "era", "bound", "wide", "level", "sized", "scale", "class",
+	"term", "year", "old", "only", "free", "rich", "heavy", "friendly",
+	"registered", "headquartered", "traded", "affiliated", "operated",
+	"supported", "dominated", "centric", "specific", "up", "held",
+	"managed", "sponsored", "oriented", "driven", "priced",
+};
+
+/* Whether token i, in lower case, ends a hyphened name's word: "ichi"
+ * of "Dai-ichi Life" (a capital's word and a bare hyphen before it, a
+ * capital after it). */
+static int hyphened_name_tail(const struct doc *doc, size_t i)
+{
+	const struct doc_tok *t = &doc->tok[i];
+	const char *s = doc->text.buf;
+	if (t->cap || t->digit || t->start < 2 || s[t->start - 1] != '-' ||
+	    !isalpha((unsigned char)s[t->start - 2]) ||
+	    doc_word_in(doc, i, hyphen_tails, ARRAY_SIZE(hyphen_tails)))
+		return 0;
+	long p = doc_prev(doc, i);
+	size_t n = doc_next(doc, i);
+	return p >= 0 && doc->tok[p].cap && doc->tok[p].end + 1 == t->start &&
+	       n < doc->ntok && doc->tok[n].sent == t->sent &&
+	       doc->tok[n].cap && doc->tok[n].start == t->end + 1 &&
+	       s[t->end] == ' ';
+}
+
 static int nameish(const struct doc *doc, size_t i)
 {
 	const struct doc_tok *t = &doc->tok[i];
-	if (is_dotcom(doc, i) || elided_particle(doc, i))
+	if (is_dotcom(doc, i) || elided_particle(doc, i) ||
+	    hyphened_name_tail(doc, i))
 		return 1;
 	if (t->cap && (doc_word_is(doc, i, "new") ||
 		       doc_word_is(doc, i, "first")) && !doc->in_name[i]) {
