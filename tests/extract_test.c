@@ -19577,6 +19577,49 @@ static void test_hyphened_name_lower_tail(void **state)
 	tags_release(&t);
 }
 
+/* The headline rules of the round keep a deal the headline tells beside
+ * their words: a write-down, a settlement, a chief replaced, a sponsor's
+ * word, a company's own units merged, debt raised, each with a deal of
+ * its own in the headline ("Arco settles lawsuit with Wixel, agrees to
+ * buy it", "Arco ousts chairman, agrees $2 billion sale to Bexa",
+ * "Blackstar-sponsored REIT to buy Wixel", "Arco to merge units with
+ * Bexa's in joint venture", "Arco buys Wixel's loan book to back
+ * expansion"); a former owner's assets name no seller ("Bexa to buy Arco
+ * Corp's former steel assets"). */
+static void test_headline_rules_keep_deals(void **state)
+{
+	(void)state;
+	struct tags t;
+	static const char *const heads[][2] = {
+		{"Arco settles lawsuit with Wixel, agrees to buy it",
+		 "Arco Corp said on Tuesday it had settled its patent lawsuit "
+		 "with Wixel Inc and agreed to buy the company for $800 "
+		 "million.\n"},
+		{"Arco ousts chairman, agrees $2 billion sale to Bexa",
+		 "Arco Corp ousted its chairman and agreed to be sold to Bexa "
+		 "Group Inc for $2 billion.\n"},
+		{"Blackstar-sponsored REIT to buy Wixel for $2 billion",
+		 "Blackstar Real Estate Trust agreed to buy Wixel Inc for $2 "
+		 "billion.\n"},
+		{"Arco to merge units with Bexa's in joint venture",
+		 "Arco Corp and Bexa Group Inc agreed to merge their chemicals "
+		 "units in a 50-50 joint venture.\n"},
+		{"Arco buys Wixel's loan book to back expansion",
+		 "Arco Bank Plc agreed to buy the loan book of Wixel Bank Ltd "
+		 "for $300 million.\n"},
+	};
+	for (size_t i = 0; i < ARRAY_SIZE(heads); i++) {
+		run(heads[i][0], heads[i][1], NULL, NULL, NULL, &t);
+		assert_int_not_equal(t.deal.type, DEAL_NONE);
+		tags_release(&t);
+	}
+	run("Bexa to buy Arco Corp's former steel assets for $300 million",
+	    "Bexa Inc agreed to buy Arco Corp's former steel assets from "
+	    "Gamma Partners for $300 million.\n", NULL, NULL, NULL, &t);
+	assert_false(t.deal.seller && !strcmp(t.deal.seller, "Arco"));
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -20421,6 +20464,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_debt_for_deal_no_deal),
 		cmocka_unit_test(test_penalty_writedown_post_no_deal),
 		cmocka_unit_test(test_hyphened_name_lower_tail),
+		cmocka_unit_test(test_headline_rules_keep_deals),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

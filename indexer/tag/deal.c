@@ -3570,6 +3570,11 @@ static int part_of_named(const struct doc *doc, const struct doc_sent *st,
 			 size_t from, const struct name *r, struct name *part)
 {
 	struct name a;
+	/* (no part the owner still has: "Acme Corp's former steel
+	 * assets", now another's) */
+	if (doc_possessive(doc, r->t1 - 1) && r->t1 < st->t1 &&
+	    doc_word_is(doc, r->t1, "former"))
+		return 0;
 	if (doc_possessive(doc, r->t1 - 1)) {
 		/* past a ticker, and a place that says where the part is
 		 * ("Emhart Corp's United States aluminum ... business") */
@@ -10874,6 +10879,50 @@ static const char *const sponsor_kinds[] = {
 static const char *const sponsor_nouns[] = {
 	"partner", "partners", "rights", "sponsor", "sponsors",
 };
+static const char *const sponsor_words[] = {
+	"sponsor", "sponsors", "sponsorship", "sponsorships",
+};
+
+/* How far before a deal word "over" or "on" makes it the matter of a
+ * verdict or a write-down: "fraud over 2015 merger". */
+#define MATTER_WORDS 3
+
+/*
+ * Whether headline st holds a deal word of its own news: a deal cue (with
+ * its second word, if it has one) other than token `self`, a
+ * partnership's when `partner` is set, or one after "over" or "on"
+ * ("acquitted of fraud over 2015 merger", "writedown ... on stake in
+ * Dome"); "Acme settles lawsuit with Widget, agrees to buy it" holds one.
+ */
+static int own_deal_cue(const struct doc *doc, const struct doc_sent *st,
+			int partner, long self)
+{
+	for (size_t k = st->t0; k < st->t1; k = doc_next(doc, k)) {
+		if ((long)k == self)
+			continue;
+		/* ("agrees $2 billion sale to Beta": a sale, a deal) */
+		int word = doc_word_is(doc, k, "sale") ||
+			   (!partner && doc_word_is(doc, k, "deal"));
+		int i = doc_deal_cue(doc->tok[k].scls);
+		if (i < 0 && !word)
+			continue;
+		size_t n = doc_next(doc, k);
+		if (!word && deal_cues[i].s2 &&
+		    !(n < st->t1 && doc_stem_is(doc, n, deal_cues[i].s2)))
+			continue;
+		if (!word && partner && deal_cues[i].type == DEAL_PARTNERSHIP)
+			continue;
+		int matter = 0;
+		for (long q = doc_prev(doc, k), w = 0;
+		     q >= (long)st->t0 && w < MATTER_WORDS && !matter;
+		     q = doc_prev(doc, (size_t)q), w++)
+			matter = doc_word_is(doc, (size_t)q, "over") ||
+				 doc_word_is(doc, (size_t)q, "on");
+		if (!matter)
+			return 1;
+	}
+	return 0;
+}
 
 /* A headline's words of a penalty, a write-down or a verdict. */
 static const char *const penalty_words[] = {
@@ -10922,9 +10971,18 @@ static const char *const own_parts[] = {
  */
 static int own_parts_merged(const struct doc *doc, const struct doc_sent *st)
 {
+	static const char *const verbs[] = {
+		"merges", "merge", "merging", "combines", "combine", "combining",
+	};
 	for (size_t k = st->t0; k < st->t1; k = doc_next(doc, k)) {
-		if (!doc_stem_is(doc, k, "merg") && !doc_stem_is(doc, k, "combin"))
+		if (!doc_word_in(doc, k, verbs, ARRAY_SIZE(verbs)))
 			continue;
+		/* (nor with another, nor beside a deal of its own: "to merge
+		 * units with Beta's", "merges its two units, sells third to
+		 * Beta") */
+		if (find_word(doc, st, k, "with", (int)(st->t1 - k)) < st->t1 ||
+		    own_deal_cue(doc, st, 0, (long)k))
+			return 0;
 		long subject = -1;
 		for (size_t q = st->t0; q < k; q = doc_next(doc, q)) {
 			if (doc_word_is(doc, q, "and") || doc_word_is(doc, q, "&") ||
@@ -10964,6 +11022,20 @@ static const char *const fund_purposes[] = {"fund", "finance", "pay", "back"};
 /* How far before "to fund" the debt may be named. */
 #define DEBT_PURPOSE_WORDS 4
 
+/* Whether a deal word other than the debt's sale ("sells $40bn of
+ * bonds") stands in headline st before its debt's noun at token d:
+ * "Acme buys Widget's loan book to back expansion". */
+static int deal_before_debt(const struct doc *doc, const struct doc_sent *st,
+			    size_t d)
+{
+	static const char *const sales[] = {"sells", "sold", "sell", "selling"};
+	for (size_t k = st->t0; k < d; k = doc_next(doc, k))
+		if (doc_deal_cue(doc->tok[k].scls) >= 0 &&
+		    !doc_word_in(doc, k, sales, ARRAY_SIZE(sales)))
+			return 1;
+	return 0;
+}
+
 /*
  * Whether headline st tells debt raised for a deal, the deal its purpose:
  * "CVS Health sells $40bn of bonds to fund Aetna takeover", "Verizon
@@ -10982,7 +11054,7 @@ static int debt_for_deal(const struct doc *doc, const struct doc_sent *st)
 		     q = doc_prev(doc, (size_t)q), n++)
 			if (doc_word_in(doc, (size_t)q, debt_nouns,
 					ARRAY_SIZE(debt_nouns)))
-				return 1;
+				return !deal_before_debt(doc, st, (size_t)q);
 	}
 	return 0;
 }
@@ -11001,16 +11073,21 @@ static int not_deal_news(const struct doc *doc, const struct doc_sent *st)
 		 * "Qantas to pay $100 million penalty", "Microsoft writes
 		 * down $7.6 billion on Nokia phones", "acquitted of fraud
 		 * over 2015 merger", "to settle Roundup cancer claims" */
-		if (doc_word_in(doc, k, penalty_words, ARRAY_SIZE(penalty_words)) ||
-		    (nk < st->t1 && doc_word_in(doc, k, write_verbs,
-						 ARRAY_SIZE(write_verbs)) &&
-		     doc_word_is(doc, nk, "down")) ||
-		    (doc_stem_is(doc, k, "settl") && claim_settled(doc, st, k)))
+		if ((doc_word_in(doc, k, penalty_words, ARRAY_SIZE(penalty_words)) ||
+		     (nk < st->t1 && doc_word_in(doc, k, write_verbs,
+						  ARRAY_SIZE(write_verbs)) &&
+		      doc_word_is(doc, nk, "down")) ||
+		     (doc_stem_is(doc, k, "settl") && claim_settled(doc, st, k))) &&
+		    !own_deal_cue(doc, st, 0, -1))
 			return 1;
-		if (doc_stem_is(doc, k, "sponsor") ||
-		    (nk < st->t1 &&
-		     doc_word_in(doc, k, sponsor_kinds, ARRAY_SIZE(sponsor_kinds)) &&
-		     doc_word_in(doc, nk, sponsor_nouns, ARRAY_SIZE(sponsor_nouns))))
+		/* (the words, not "Blackstone-sponsored"; a sponsor's deal
+		 * of another kind stands: "becomes title partner ... and buys
+		 * 20% stake in the club") */
+		if ((doc_word_in(doc, k, sponsor_words, ARRAY_SIZE(sponsor_words)) ||
+		     (nk < st->t1 &&
+		      doc_word_in(doc, k, sponsor_kinds, ARRAY_SIZE(sponsor_kinds)) &&
+		      doc_word_in(doc, nk, sponsor_nouns, ARRAY_SIZE(sponsor_nouns)))) &&
+		    !own_deal_cue(doc, st, 1, -1))
 			return 1;
 	}
 	for (size_t k = st->t0; k < st->t1; k = doc_next(doc, k)) {
@@ -11027,7 +11104,8 @@ static int not_deal_news(const struct doc *doc, const struct doc_sent *st)
 		     doc_word_is(doc, k, "replaced") ||
 		     doc_word_is(doc, k, "ousts") ||
 		     doc_word_is(doc, k, "fires")) && n < st->t1 &&
-		    doc_word_in(doc, n, post_titles, ARRAY_SIZE(post_titles)))
+		    doc_word_in(doc, n, post_titles, ARRAY_SIZE(post_titles)) &&
+		    !own_deal_cue(doc, st, 0, -1))
 			return 1;
 		/* "SETS UP FUND": the verb of a fund's own making */
 		int set_up = (doc_word_is(doc, k, "sets") ||
