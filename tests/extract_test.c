@@ -19620,6 +19620,29 @@ static void test_headline_rules_keep_deals(void **state)
 	tags_release(&t);
 }
 
+/* "Société Générale cède sa filiale marocaine": a known company the story
+ * writes with its accents keeps the story's spelling ("Société
+ * Générale", not the gazetteer's "Societe Generale") and its home
+ * country; one written without them keeps the gazetteer's. */
+static void test_accented_known_name(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Société Générale sells Moroccan unit to Saham",
+	    "Société Générale said it would sell its Moroccan unit to Saham "
+	    "for 745 million euros.\n", NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.seller);
+	assert_string_equal(t.deal.seller, "Société Générale");
+	assert_true(has_country(&t, "FR"));
+	tags_release(&t);
+	run("Societe Generale sells Moroccan unit to Saham",
+	    "Societe Generale said it would sell its Moroccan unit to Saham "
+	    "for 745 million euros.\n", NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.seller);
+	assert_string_equal(t.deal.seller, "Societe Generale");
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -20465,6 +20488,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_penalty_writedown_post_no_deal),
 		cmocka_unit_test(test_hyphened_name_lower_tail),
 		cmocka_unit_test(test_headline_rules_keep_deals),
+		cmocka_unit_test(test_accented_known_name),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

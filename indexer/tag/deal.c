@@ -19962,10 +19962,17 @@ static int known_country(const struct doc *doc, const struct name *n)
 		return -1;
 	const struct doc_name *co = &doc->co[n->company];
 	const struct gaz_entry *e = gaz_lookup(doc->g, co->key, strlen(co->key));
-	if (e && e->kind == GAZ_COMPANY &&
-	    !strcmp(gaz_company(doc->g, e->id), co->name))
-		return gaz_company_country(doc->g, e->id);
-	return -1;
+	if (!e || e->kind != GAZ_COMPANY)
+		return -1;
+	/* the company's own name, as the story may spell it with its
+	 * accents ("Société Générale"), not one of its short forms */
+	struct buf k;
+	buf_init(&k, 64);
+	gaz_key(doc->g, gaz_company(doc->g, e->id),
+		strlen(gaz_company(doc->g, e->id)), &k);
+	int own = k.len == strlen(co->key) && !memcmp(k.buf, co->key, k.len);
+	buf_release(&k);
+	return own ? gaz_company_country(doc->g, e->id) : -1;
 }
 
 /* The body's first sentence, past the headline, boilerplate and a

@@ -1020,6 +1020,42 @@ static int own_s_before_suffix(const struct doc *doc, size_t end,
 	return 0;
 }
 
+/*
+ * The name to list for a known company whose mention is the text's bytes
+ * [a, z): the story's own spelling when it writes the gazetteer's name nm
+ * with its accents ("Société Générale" for "Societe Generale", "Crédit
+ * Agricole"), the same words folded, copied to out[NAME_SPELLING_MAX];
+ * else nm.
+ */
+#define NAME_SPELLING_MAX 128
+
+static const char *accented_spelling(struct doc *doc, size_t a, size_t z,
+				     const char *nm, char *out)
+{
+	const char *b = doc->text.buf;
+	int accent = 0;
+	for (size_t k = a; k < z; k++)
+		accent |= (unsigned char)b[k] >= 0x80;
+	for (const char *q = nm; *q && accent; q++)
+		if ((unsigned char)*q >= 0x80)
+			accent = 0;   /* the gazetteer's own has them */
+	if (!accent || z - a >= NAME_SPELLING_MAX)
+		return nm;
+	struct buf k1, k2;
+	buf_init(&k1, 64);
+	buf_init(&k2, 64);
+	gaz_key(doc->g, b + a, z - a, &k1);
+	gaz_key(doc->g, nm, strlen(nm), &k2);
+	int same = k1.len == k2.len && !memcmp(k1.buf, k2.buf, k1.len);
+	buf_release(&k1);
+	buf_release(&k2);
+	if (!same)
+		return nm;
+	memcpy(out, b + a, z - a);
+	out[z - a] = '\0';
+	return out;
+}
+
 /* Add the company spelt by text [start, end): trims ".com", "'s", "The". */
 static int company_span(struct doc *doc, size_t start, size_t end,
 			uint32_t t0, uint32_t t1)
@@ -1096,7 +1132,10 @@ static int company_span(struct doc *doc, size_t start, size_t end,
 	}
 	int id;
 	if (g && g->kind == GAZ_COMPANY) {
-		const char *nm = gaz_company(doc->g, g->id);
+		char spelled[NAME_SPELLING_MAX];
+		const char *nm = accented_spelling(doc, start, end,
+						   gaz_company(doc->g, g->id),
+						   spelled);
 		id = doc_company(doc, nm, strlen(nm), t0);
 	} else if (caps_headline_name(doc, t0, s + start, end - start)) {
 		/* a wire headline's capitals: "EMERY AIR FREIGHT" is
@@ -2669,7 +2708,10 @@ static void gazetteer_names(struct doc *doc, const struct doc_sent *st)
 				      inside_other_name(doc, st, i)))
 				continue;
 			if (e->kind == GAZ_COMPANY) {
-				const char *nm = gaz_company(doc->g, e->id);
+				char spelled[NAME_SPELLING_MAX];
+				const char *nm = accented_spelling(doc,
+					doc->tok[i].start, doc->tok[end - 1].end,
+					gaz_company(doc->g, e->id), spelled);
 				const char *cn = NULL;
 				size_t ce = country_unit_end(doc, st, end, 0, &cn);
 				size_t ge = ce > end ? end :
