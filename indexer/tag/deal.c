@@ -2508,6 +2508,16 @@ static int holding_transferred(const struct doc *doc, const struct doc_sent *st,
 	return 0;
 }
 
+/* Set *c to the cue [t0, t1) of the given type; 1, for find_cue() to
+ * return. */
+static int cue_set(struct cue *c, size_t t0, size_t t1, enum ex_deal_type type)
+{
+	c->t0 = t0;
+	c->t1 = t1;
+	c->type = type;
+	return 1;
+}
+
 static int find_cue(const struct doc *doc, const struct doc_sent *st,
 		    size_t from, struct cue *c)
 {
@@ -2524,53 +2534,29 @@ static int find_cue(const struct doc *doc, const struct doc_sent *st,
 		/* "Samsung to become top shareholder of Rainbow Robotics":
 		 * a stake in the one after "of" */
 		size_t held = become_holder(doc, st, i);
-		if (held) {
-			c->t0 = i;
-			c->t1 = held;
-			c->type = DEAL_STAKE;
-			return 1;
-		}
+		if (held)
+			return cue_set(c, i, held, DEAL_STAKE);
 		/* "Bell would become a subsidiary of Regal": the one after
 		 * "of" buys */
 		size_t of_end = become_unit(doc, st, i);
-		if (of_end) {
-			c->t0 = i;
-			c->t1 = of_end;
-			c->type = DEAL_ACQUISITION;
-			return 1;
-		}
+		if (of_end)
+			return cue_set(c, i, of_end, DEAL_ACQUISITION);
 		/* "will take chip materials maker JSR private": the taker
 		 * buys the company between */
-		if (take_private(doc, st, i)) {
-			c->t0 = i;
-			c->t1 = i + 1;
-			c->type = DEAL_ACQUISITION;
-			return 1;
-		}
+		if (take_private(doc, st, i))
+			return cue_set(c, i, i + 1, DEAL_ACQUISITION);
 		/* "Grupo Calleja takes 86.51% of Éxito": a share of a
 		 * company taken is a stake in it */
-		if (takes_share_of(doc, st, i)) {
-			c->t0 = i;
-			c->t1 = i + 1;
-			c->type = DEAL_STAKE;
-			return 1;
-		}
+		if (takes_share_of(doc, st, i))
+			return cue_set(c, i, i + 1, DEAL_STAKE);
 		/* "put its Goldendale smelter back on the market": its
 		 * owner sells it */
-		if (put_for_sale(doc, st, i)) {
-			c->t0 = i;
-			c->t1 = i + 1;
-			c->type = DEAL_DIVESTITURE;
-			return 1;
-		}
+		if (put_for_sale(doc, st, i))
+			return cue_set(c, i, i + 1, DEAL_DIVESTITURE);
 		/* "has won the auction for Wm Morrison Supermarkets": the
 		 * winner buys what was auctioned */
-		if (doc_word_is(doc, i, "auction") && won_auction(doc, st, i)) {
-			c->t0 = i;
-			c->t1 = doc_next(doc, i) + 1;
-			c->type = DEAL_ACQUISITION;
-			return 1;
-		}
+		if (doc_word_is(doc, i, "auction") && won_auction(doc, st, i))
+			return cue_set(c, i, doc_next(doc, i) + 1, DEAL_ACQUISITION);
 		int k = doc_deal_cue(doc->tok[i].scls);
 		if (k < 0 || (doc->tok[i].flags & ANA_JOINED))
 			continue;
@@ -15162,11 +15148,12 @@ static void ipo_seller(struct doc *doc, struct found *f)
 {
 	if (f->type != DEAL_IPO || f->has_seller)
 		return;
-	size_t seen = 0;
+	size_t seen = 0, after = 0;
 	for (size_t s = lead_next(doc, 0, &seen, SELLER_SENTENCES);
 	     s < doc->nsent; s = lead_next(doc, s + 1, &seen, SELLER_SENTENCES)) {
 		const struct doc_sent *st = &doc->sent[s];
 		struct name sb;
+		after = s + 1;
 		if (ipo_sold_by(doc, st, f, &sb)) {
 			f->seller = sb;
 			f->has_seller = 1;
@@ -15230,9 +15217,9 @@ static void ipo_seller(struct doc *doc, struct found *f)
 	}
 	/* a holder named as the source of the shares sold is the seller
 	 * further on: "17.7 million existing shares ... sold by its current
-	 * owners, The Industrialization and Energy Services Co." */
-	seen = 0;
-	for (size_t s = lead_next(doc, 0, &seen, IPO_SOLD_BY_SENTENCES);
+	 * owners, The Industrialization and Energy Services Co." (past
+	 * the sentences read above) */
+	for (size_t s = lead_next(doc, after, &seen, IPO_SOLD_BY_SENTENCES);
 	     s < doc->nsent;
 	     s = lead_next(doc, s + 1, &seen, IPO_SOLD_BY_SENTENCES)) {
 		struct name sb;
