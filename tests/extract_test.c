@@ -19643,6 +19643,27 @@ static void test_accented_known_name(void **state)
 	tags_release(&t);
 }
 
+/*
+ * A story with no deal's word stands as a deal on the classifier only
+ * with a clear margin: a management change's vocabulary ("replaced by",
+ * "owns about 40 pct of") is not a deal (margin 0.16 here).
+ */
+static void test_vocabulary_alone_no_deal(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("HARBORVIEW <HBV> CHAIRMAN QUITS",
+	    "Harborview Industries Inc said its chairman and chief executive "
+	    "Walter Grune resigned. He was replaced by Alan Price, president "
+	    "of Bellcourt Corp, which owns about 40 pct of Harborview. Grune "
+	    "will stay on as a consultant to the company.\n", NULL, NULL,
+	    NULL, &t);
+	assert_true(t.deal.score > 0);
+	assert_int_equal(t.deal.type, DEAL_NONE);
+	assert_true(has(t.companies, t.ncompanies, "Bellcourt"));
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -20489,6 +20510,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_hyphened_name_lower_tail),
 		cmocka_unit_test(test_headline_rules_keep_deals),
 		cmocka_unit_test(test_accented_known_name),
+		cmocka_unit_test(test_vocabulary_alone_no_deal),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),
