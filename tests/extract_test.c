@@ -19664,6 +19664,28 @@ static void test_vocabulary_alone_no_deal(void **state)
 	tags_release(&t);
 }
 
+/*
+ * "to buy Larch Capital's 31.5% in Orvel Terminal": the holder's share
+ * "in" a company, as its "stake in" one, is what is bought and the holder
+ * sells; a number with a decimal point ("31.5") is no exchange's ticker
+ * ("0700.HK" is), so the share is read past it.
+ */
+static void test_holder_share_in(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Kestrel Ports to buy Larch Capital's 31.5% in Orvel Terminal",
+	    "Kestrel Ports Ltd said on Wednesday it would buy Larch Capital's "
+	    "31.5 per cent stake in Orvel Terminal Ltd for 120 million "
+	    "dollars.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_STAKE);
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Orvel Terminal");
+	assert_non_null(t.deal.seller);
+	assert_string_equal(t.deal.seller, "Larch Capital");
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -20511,6 +20533,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_headline_rules_keep_deals),
 		cmocka_unit_test(test_accented_known_name),
 		cmocka_unit_test(test_vocabulary_alone_no_deal),
+		cmocka_unit_test(test_holder_share_in),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

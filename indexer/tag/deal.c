@@ -2800,6 +2800,11 @@ static int ticker(const struct doc *doc, size_t i)
 				return 0;
 			dot = k;
 		}
+	/* (the exchange's code in letters: "0700.HK" is one, "31.5" is a
+	 * number) */
+	for (size_t k = dot + 1; dot && k < e; k++)
+		if (!isupper((unsigned char)b[k]))
+			return 0;
 	return dot > a + 1 && e - dot - 1 >= 1 && e - dot - 1 <= 2 &&
 	       (e >= doc->text.len || !isalnum((unsigned char)b[e]));
 }
@@ -7541,6 +7546,7 @@ static void owner_roles(const struct doc *doc, const struct doc_sent *st,
 	};
 	size_t h = u;
 	while (h < st->t1 && !comma && (amount_word(doc, h) ||
+					doc_word_is(doc, h, "%") ||
 					doc_word_is(doc, h, "percent") ||
 					doc_word_is(doc, h, "pct") ||
 					(!st->caps &&
@@ -7548,7 +7554,9 @@ static void owner_roles(const struct doc *doc, const struct doc_sent *st,
 						     ARRAY_SIZE(holding_kinds)))))
 		h = doc_next(doc, h);
 	long ph = doc_prev(doc, h);
-	int share_of = h > u && h < st->t1 && doc_word_is(doc, h, "of") &&
+	/* (and "Y's 31.5% in Z": the share's "in") */
+	int share_of = h > u && h < st->t1 &&
+		       (doc_word_is(doc, h, "of") || doc_word_is(doc, h, "in")) &&
 		       ph >= 0 && (doc->tok[ph].digit ||
 				   doc_word_is(doc, (size_t)ph, "percent") ||
 				   doc_word_is(doc, (size_t)ph, "pct") ||
