@@ -19684,6 +19684,57 @@ static void test_holder_share_in(void **state)
 	assert_non_null(t.deal.seller);
 	assert_string_equal(t.deal.seller, "Larch Capital");
 	tags_release(&t);
+	/* (a holder's "stakes" in two companies, as its "stake") */
+	run("Kestrel completes purchase of Larch's stakes in two smelters",
+	    "Kestrel Mining Co said it has completed the acquisition of Larch "
+	    "Corp's 25.1% stakes in Orvel Aluminium Co and Orvel Bauxite "
+	    "Co.\n", NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Orvel Aluminium");
+	assert_non_null(t.deal.seller);
+	assert_string_equal(t.deal.seller, "Larch");
+	tags_release(&t);
+}
+
+/*
+ * An offering priced is done: "set the final offer price for its initial
+ * public offering" (its "offer price" no bid, so no buyer), one price set
+ * "at" a figure, money it raised; a range set, or a price to come, is
+ * still proposed.
+ */
+static void test_ipo_priced_completed(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Kestrel Logistics sets final IPO price at SAR 48 per share",
+	    "Kestrel Logistics Co. set the final offer price for its initial "
+	    "public offering at SAR 48 per share, raising SAR 1.2 billion, its "
+	    "advisers said on Sunday.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_IPO);
+	assert_int_equal(t.deal.status, STATUS_COMPLETED);
+	assert_null(t.deal.acquirer);
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Kestrel Logistics");
+	tags_release(&t);
+	run("Larch Foods raises R$2.1 billion in Sao Paulo IPO",
+	    "Larch Foods priced its initial public offering at R$9.50 per "
+	    "share on Tuesday, raising R$2.1 billion.\n", NULL, NULL, NULL,
+	    &t);
+	assert_int_equal(t.deal.type, DEAL_IPO);
+	assert_int_equal(t.deal.status, STATUS_COMPLETED);
+	tags_release(&t);
+	run("Orvel Energy sets IPO price range at 40-44 dirhams",
+	    "Orvel Energy set the price range for its initial public offering "
+	    "at 40 to 44 dirhams a share and aims to raise up to 2 billion "
+	    "dirhams.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_IPO);
+	assert_int_equal(t.deal.status, STATUS_PROPOSED);
+	tags_release(&t);
+	run("Orvel Energy to set IPO price at top of range",
+	    "Orvel Energy will set the price of its initial public offering "
+	    "at the top of its range next week.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.status, STATUS_PROPOSED);
+	tags_release(&t);
 }
 
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
@@ -20534,6 +20585,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_accented_known_name),
 		cmocka_unit_test(test_vocabulary_alone_no_deal),
 		cmocka_unit_test(test_holder_share_in),
+		cmocka_unit_test(test_ipo_priced_completed),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

@@ -1735,6 +1735,22 @@ static int look_alike(const struct doc *doc, const struct doc_sent *st,
 	     doc_word_is(doc, c->t0, "going")) &&
 	    doc_word_is(doc, c->t1, "with"))
 		return 1;
+	/* "set the final offer price for its initial public offering":
+	 * an offering's price or period, no bid, in a sentence naming the
+	 * offering */
+	if (c->type != DEAL_IPO && c->t1 == c->t0 + 1 &&
+	    doc_stem_is(doc, c->t0, "offer") && c->t1 < st->t1 &&
+	    (doc_word_is(doc, c->t1, "price") ||
+	     doc_word_is(doc, c->t1, "period") ||
+	     doc_word_is(doc, c->t1, "size"))) {
+		for (size_t k = st->t0; k < st->t1; k++) {
+			size_t n = doc_next(doc, k);
+			if (doc_stem_is(doc, k, "ipo") ||
+			    (doc_stem_is(doc, k, "initi") && n < st->t1 &&
+			     doc_stem_is(doc, n, "public")))
+				return 1;
+		}
+	}
 	/* "DELOITTE HASKINS SELLS GETS STAKE IN COMPANY": a capitals
 	 * headline's word right before its verb is a name's (Deloitte
 	 * Haskins and Sells), no verb of its own */
@@ -7565,6 +7581,7 @@ static void owner_roles(const struct doc *doc, const struct doc_sent *st,
 		h = (size_t)ph;   /* "Y's 61% of Z" */
 	if (h < st->t1 && !comma &&
 	    (share_of || ((doc_word_is(doc, h, "stake") ||
+			   doc_word_is(doc, h, "stakes") ||
 			   doc_word_is(doc, h, "holding") ||
 			   doc_word_is(doc, h, "interest")) &&
 			  doc_word_is(doc, doc_next(doc, h), "in")))) {
@@ -18033,6 +18050,25 @@ static int exchange_acronym(const struct doc *doc, size_t k)
 	return 1;
 }
 
+/* Whether the words right before token k put it ahead ("to raise",
+ * "will set", "aims at raising"). */
+static int price_ahead(const struct doc *doc, size_t k)
+{
+	static const char *const ahead[] = {
+		"to", "will", "would", "could", "may", "might", "expected",
+		"expects", "plans", "planned", "seeks", "seeking", "aims",
+		"aiming", "at", "targets", "hopes", "intends", "bid",
+		"looking", "before", "help", "be",
+	};
+	long q = doc_prev(doc, k);
+	for (int w = 0; q >= 0 && w < 3 &&
+	     doc->tok[q].sent == doc->tok[k].sent;
+	     w++, q = doc_prev(doc, (size_t)q))
+		if (doc_word_in(doc, (size_t)q, ahead, ARRAY_SIZE(ahead)))
+			return 1;
+	return 0;
+}
+
 /* Token k's status in a deal word's clause: an IPO is an offering, so
  * its "offered" proposes nothing and its "filed for" proposes it; a
  * price range set ("sets IPO price range", "set the price band") is
@@ -18044,8 +18080,51 @@ static enum ex_status clause_token(const struct doc *doc, size_t k, int ipo)
 	 * in capitals in a sentence that is not) */
 	if (doc_stem_is(doc, k, "set") && exchange_acronym(doc, k))
 		return STATUS_NONE;
+	/* "set the final offer price for its initial public offering at
+	 * SAR 99", "sets IPO price at Dh1.03": a final price set, or one
+	 * price "at" a figure, is the offering priced (not a range or a
+	 * band, nor one to come: "will set the price at") */
+	if (ipo && doc_stem_is(doc, k, "set") && !price_ahead(doc, k)) {
+		/* ("set the price of its initial public offering at") */
+		int price = 0;
+		size_t n = doc_next(doc, k);
+		for (int w = 0; w < (price ? 8 : 3) && n < doc->ntok &&
+		     doc->tok[n].sent == doc->tok[k].sent;
+		     w++, n = doc_next(doc, n)) {
+			if (doc_word_is(doc, n, "final"))
+				return STATUS_COMPLETED;
+			if (doc_word_is(doc, n, "range") ||
+			    doc_word_is(doc, n, "band") ||
+			    doc_word_is(doc, n, "between"))
+				break;
+			if (price && doc_word_is(doc, n, "at"))
+				return STATUS_COMPLETED;
+			if (!price && doc_word_is(doc, n, "price"))
+				price = 1, w = 0;
+		}
+	}
 	if (ipo && (doc_stem_is(doc, k, "file") || doc_stem_is(doc, k, "set")))
 		return STATUS_PROPOSED;
+	/* "sets IPO price at Dh1.03, raises Dh773 million", "raising R$6.9
+	 * billion in the largest listing": money an offering raised is
+	 * raised (not "to raise", "could raise", "aims at raising", "up
+	 * to") */
+	if (ipo && (doc_word_is(doc, k, "raises") ||
+		    doc_word_is(doc, k, "raised") ||
+		    doc_word_is(doc, k, "raising"))) {
+		size_t n = doc_next(doc, k);
+		if (!price_ahead(doc, k) && n < doc->ntok &&
+		    doc->tok[n].sent == doc->tok[k].sent &&
+		    !doc_word_is(doc, n, "up") &&
+		    (amount_word(doc, n) || doc_word_is(doc, n, "about") ||
+		     doc_word_is(doc, n, "around") ||
+		     doc_word_is(doc, n, "nearly") ||
+		     doc_word_is(doc, n, "some") ||
+		     doc_word_is(doc, n, "more") ||
+		     doc_word_is(doc, n, "a") ||
+		     (doc->tok_money && doc->tok_money[n])))
+			return STATUS_COMPLETED;
+	}
 	if (ipo && doc_stem_is(doc, k, "offer"))
 		return STATUS_NONE;
 	if (ipo && ipo_priced(doc, k))
@@ -19446,7 +19525,10 @@ static enum ex_status cue_part_status(const struct doc *doc,
 static enum ex_status deal_status_said(const struct doc *doc,
 				       const struct found *f)
 {
-	int ipo = f->cue.type == DEAL_IPO;
+	/* (an offering read as money raised, its type the IPO the story's
+	 * words make it: "Raízen raises R$6.9 billion in Brazil's biggest
+	 * IPO", "priced its initial public offering at") */
+	int ipo = f->cue.type == DEAL_IPO || f->type == DEAL_IPO;
 	if (offer_taken_up(doc, f))
 		return STATUS_COMPLETED;
 	/* the offer succeeded, in the deal's sentence or the headline */
@@ -24268,8 +24350,11 @@ static void deal_read(struct doc *doc, const struct dealmodel *model,
 		t->deal.amount = deal_amount(doc, t, &best, 0);
 		return;
 	}
+	struct found said = best;
+	if (type == DEAL_IPO)
+		said.type = DEAL_IPO;
 	t->deal.status = paid && !have_cue ? STATUS_NONE :
-			 deal_status(doc, &best);
+			 deal_status(doc, &said);
 	/* a bid the target turned down: the bid stands (its status is the
 	 * bid's), the no is a tag of its own */
 	t->deal.rejected = ex_deal_is_mna(type) &&
