@@ -19662,6 +19662,15 @@ static void test_vocabulary_alone_no_deal(void **state)
 	assert_int_equal(t.deal.type, DEAL_NONE);
 	assert_true(has(t.companies, t.ncompanies, "Bellcourt"));
 	tags_release(&t);
+	/* (a headline's deal word keeps the margin of 0, but not in a
+	 * company's name: "CONTROL DATA") */
+	run("HARBORVIEW GAINS CONTROL OF BELLCOURT UNIT",
+	    "Harborview Corp said it gained control of the aerospace unit of "
+	    "Bellcourt Co after paying 300 mln dlrs to Bellcourt "
+	    "shareholders.\n", NULL, NULL, NULL, &t);
+	assert_true(t.deal.score > 0 && t.deal.score < 0.5);
+	assert_int_not_equal(t.deal.type, DEAL_NONE);
+	tags_release(&t);
 }
 
 /*
@@ -19733,6 +19742,57 @@ static void test_ipo_priced_completed(void **state)
 	run("Orvel Energy to set IPO price at top of range",
 	    "Orvel Energy will set the price of its initial public offering "
 	    "at the top of its range next week.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.status, STATUS_PROPOSED);
+	tags_release(&t);
+	/* (a price not yet set, one set for later, an indicative one, a
+	 * final range, money it expects to raise: still ahead) */
+	static const char *const ahead[] = {
+		"Orvel Energy has not yet set a final price for its initial "
+		"public offering, which opens next week.\n",
+		"Orvel Energy's initial public offering is set for final "
+		"pricing on Thursday, the company said.\n",
+		"Orvel Energy set the indicative price of its initial public "
+		"offering at 40 dirhams a share, with final pricing due next "
+		"week.\n",
+		"Orvel Energy set a final price range of 40 to 44 dirhams a "
+		"share for its initial public offering.\n",
+		"Orvel Energy set the price of its initial public offering at "
+		"between 40 and 44 dirhams a share.\n",
+		"Orvel Energy expects to raise 500 mln dirhams in its initial "
+		"public offering next month.\n",
+	};
+	for (size_t i = 0; i < ARRAY_SIZE(ahead); i++) {
+		run("Orvel Energy IPO", ahead[i], NULL, NULL, NULL, &t);
+		assert_int_equal(t.deal.type, DEAL_IPO);
+		assert_int_equal(t.deal.status, STATUS_PROPOSED);
+		tags_release(&t);
+	}
+}
+
+/*
+ * "Kestrel to buy 53% of Orvel Chemicals for Rs 820 crore; open offer to
+ * follow": the headline's bid in a part of its own (past a semicolon or
+ * a comma) is the step after the purchase; the lead's agreement is the
+ * deal's status.
+ */
+static void test_headline_offer_part_not_status(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Kestrel to buy 53% of Orvel Chemicals for Rs 820 crore; open "
+	    "offer to follow",
+	    "MUMBAI: Kestrel Industries has agreed to acquire a controlling 53 "
+	    "per cent stake in Orvel Chemicals for about Rs 820 crore, the "
+	    "companies said.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.status, STATUS_AGREED);
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Orvel Chemicals");
+	tags_release(&t);
+	/* (the bid the headline's own part tells stays proposed) */
+	run("Kestrel makes Rs 820 crore open offer for Orvel Chemicals",
+	    "MUMBAI: Kestrel Industries said it would offer Rs 300 a share to "
+	    "the public shareholders of Orvel Chemicals.\n", NULL, NULL, NULL,
+	    &t);
 	assert_int_equal(t.deal.status, STATUS_PROPOSED);
 	tags_release(&t);
 }
@@ -20586,6 +20646,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_vocabulary_alone_no_deal),
 		cmocka_unit_test(test_holder_share_in),
 		cmocka_unit_test(test_ipo_priced_completed),
+		cmocka_unit_test(test_headline_offer_part_not_status),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

@@ -18050,8 +18050,8 @@ static int exchange_acronym(const struct doc *doc, size_t k)
 	return 1;
 }
 
-/* Whether the words right before token k put it ahead ("to raise",
- * "will set", "aims at raising"). */
+/* Whether the words right before token k put it ahead or deny it ("to
+ * raise", "will set", "aims at raising", "has not yet set"). */
 static int price_ahead(const struct doc *doc, size_t k)
 {
 	static const char *const ahead[] = {
@@ -18059,6 +18059,8 @@ static int price_ahead(const struct doc *doc, size_t k)
 		"expects", "plans", "planned", "seeks", "seeking", "aims",
 		"aiming", "at", "targets", "hopes", "intends", "bid",
 		"looking", "before", "help", "be",
+		/* (not yet done: "has not yet set", "did not set") */
+		"not", "yet", "never", "no",
 	};
 	long q = doc_prev(doc, k);
 	for (int w = 0; q >= 0 && w < 3 &&
@@ -18066,6 +18068,65 @@ static int price_ahead(const struct doc *doc, size_t k)
 	     w++, q = doc_prev(doc, (size_t)q))
 		if (doc_word_in(doc, (size_t)q, ahead, ARRAY_SIZE(ahead)))
 			return 1;
+	return 0;
+}
+
+/* Words that put an offering ahead before "to": "expects to raise". */
+static const char *const offering_plans[] = {
+	"expects", "expect", "plans", "plan", "aims", "seeks", "hopes",
+	"intends", "wants",
+};
+
+/* Whether "set" at token k prices an offering: "set the final offer
+ * price", "sets IPO price at Dh1.03", "set the price of its initial
+ * public offering at 3,790 yen", "at the top of its range". */
+static int ipo_price_set(const struct doc *doc, size_t k)
+{
+	static const char *const marks[] = {
+		"top", "bottom", "upper", "lower", "high", "low",
+	};
+	static const char *const not_final[] = {
+		"range", "band", "between", "indicative", "tentative",
+		"preliminary", "expected",
+	};
+	if (!doc_stem_is(doc, k, "set") || price_ahead(doc, k))
+		return 0;
+	int price = 0, final = 0;
+	size_t n = doc_next(doc, k);
+	/* ("is set for final pricing", "set to raise", "set up") */
+	if (n < doc->ntok && (doc_word_is(doc, n, "for") ||
+			      doc_word_is(doc, n, "to") ||
+			      doc_word_is(doc, n, "up")))
+		return 0;
+	for (int w = 0; w < (price ? 8 : 3) && n < doc->ntok &&
+	     doc->tok[n].sent == doc->tok[k].sent;
+	     w++, n = doc_next(doc, n)) {
+		if (doc_word_in(doc, n, not_final, ARRAY_SIZE(not_final)))
+			return 0;
+		if (doc_word_is(doc, n, "final"))
+			final = 1;
+		else if (!price && doc_word_is(doc, n, "price")) {
+			size_t x = doc_next(doc, n);
+			if (x < doc->ntok && doc->tok[x].sent == doc->tok[k].sent &&
+			    (doc_word_is(doc, x, "range") ||
+			     doc_word_is(doc, x, "band")))
+				return 0;
+			if (final)
+				return 1;
+			price = 1, w = 0;
+		} else if (price && doc_word_is(doc, n, "at")) {
+			/* a figure, or the range's top or bottom */
+			size_t x = doc_next(doc, n);
+			if (x < doc->ntok && doc->tok[x].sent == doc->tok[k].sent &&
+			    doc_word_is(doc, x, "the"))
+				x = doc_next(doc, x);
+			return x < doc->ntok &&
+			       doc->tok[x].sent == doc->tok[k].sent &&
+			       (doc->tok[x].digit ||
+				(doc->tok_money && doc->tok_money[x]) ||
+				doc_word_in(doc, x, marks, ARRAY_SIZE(marks)));
+		}
+	}
 	return 0;
 }
 
@@ -18081,28 +18142,19 @@ static enum ex_status clause_token(const struct doc *doc, size_t k, int ipo)
 	if (doc_stem_is(doc, k, "set") && exchange_acronym(doc, k))
 		return STATUS_NONE;
 	/* "set the final offer price for its initial public offering at
-	 * SAR 99", "sets IPO price at Dh1.03": a final price set, or one
-	 * price "at" a figure, is the offering priced (not a range or a
-	 * band, nor one to come: "will set the price at") */
-	if (ipo && doc_stem_is(doc, k, "set") && !price_ahead(doc, k)) {
-		/* ("set the price of its initial public offering at") */
-		int price = 0;
-		size_t n = doc_next(doc, k);
-		for (int w = 0; w < (price ? 8 : 3) && n < doc->ntok &&
-		     doc->tok[n].sent == doc->tok[k].sent;
-		     w++, n = doc_next(doc, n)) {
-			if (doc_word_is(doc, n, "final"))
-				return STATUS_COMPLETED;
-			if (doc_word_is(doc, n, "range") ||
-			    doc_word_is(doc, n, "band") ||
-			    doc_word_is(doc, n, "between"))
-				break;
-			if (price && doc_word_is(doc, n, "at"))
-				return STATUS_COMPLETED;
-			if (!price && doc_word_is(doc, n, "price"))
-				price = 1, w = 0;
-		}
-	}
+	 * SAR 99", "sets IPO price at Dh1.03": the final price set, or the
+	 * price set "at" a figure or the top or bottom of its range, is the
+	 * offering priced (not a range or a band, not one to come or not
+	 * yet set: "will set the price at", "has not set a final price",
+	 * "is set for final pricing", "set the indicative price") */
+	if (ipo && ipo_price_set(doc, k))
+		return STATUS_COMPLETED;
+	/* "expects to raise 500 mln dlrs in its initial public offering",
+	 * "plans to list": an offering ahead */
+	if (ipo && doc_word_in(doc, k, offering_plans,
+			       ARRAY_SIZE(offering_plans)) &&
+	    doc_word_is(doc, doc_next(doc, k), "to"))
+		return STATUS_PROPOSED;
 	if (ipo && (doc_stem_is(doc, k, "file") || doc_stem_is(doc, k, "set")))
 		return STATUS_PROPOSED;
 	/* "sets IPO price at Dh1.03, raises Dh773 million", "raising R$6.9
@@ -19444,10 +19496,11 @@ static int decided_in_sentence(const struct doc *doc, const struct found *f)
 
 /*
  * The strongest status of the deal's sentence; in a headline, of the
- * part between commas that holds the deal's word (clause_status(): a
+ * part between commas (or semicolons) that holds the deal's word (clause_status(): a
  * headline's comma opens other news).
  */
-/* The tokens [*a, *b) between the commas around the deal's word. */
+/* The tokens [*a, *b) between the commas or semicolons around the deal's
+ * word. */
 static void cue_comma_part(const struct doc *doc, const struct found *f,
 			   size_t *a, size_t *b)
 {
@@ -19456,11 +19509,13 @@ static void cue_comma_part(const struct doc *doc, const struct found *f,
 	*a = f->cue.t0;
 	*b = f->cue.t1;
 	while ((p = doc_prev(doc, *a)) >= (long)st->t0 &&
-	       !doc_gap_has(doc, (size_t)p, *a, ','))
+	       !doc_gap_has(doc, (size_t)p, *a, ',') &&
+	       !doc_gap_has(doc, (size_t)p, *a, ';'))
 		*a = (size_t)p;
 	size_t n;
 	while ((n = doc_next(doc, *b - 1)) < st->t1 &&
-	       !doc_gap_has(doc, *b - 1, n, ','))
+	       !doc_gap_has(doc, *b - 1, n, ',') &&
+	       !doc_gap_has(doc, *b - 1, n, ';'))
 		*b = n + 1;
 }
 
@@ -19517,6 +19572,13 @@ static enum ex_status cue_part_status(const struct doc *doc,
 		if (all == STATUS_PROPOSED && (f->has_acq || f->has_tgt) &&
 		    decided_clause(doc, f, ipo))
 			return STATUS_AGREED;
+		/* "Coromandel to buy 53% of NACL Industries for Rs 820
+		 * crore; open offer to follow": a headline's bid in a part
+		 * of its own is the step after the deal, whose status the
+		 * lead tells */
+		if (all == STATUS_PROPOSED && st->para == 0 &&
+		    span_status(doc, a, b, ipo) == STATUS_NONE)
+			return STATUS_NONE;
 		return all;
 	}
 	return span_status(doc, a, b, ipo);
@@ -19633,18 +19695,22 @@ static enum ex_status deal_status_said(const struct doc *doc,
 	return STATUS_PROPOSED;
 }
 
-/* Whether the headline has a deal's noun or verb ("Regulator blocks
- * Volta's R13.2bn Mazra deal", "SETS TERMS OF BIMP SALE"): a story that
- * says it is about a deal though no rule read one. */
+/* Whether the headline has a deal's noun or verb, not in a company's
+ * name ("Regulator blocks Volta's R13.2bn Mazra deal", "SETS TERMS OF
+ * BIMP SALE", "GAINS CONTROL OF GOODRICH UNIT"): a story that says it
+ * is about a deal though no rule read one. */
 static int headline_deal_word(const struct doc *doc)
 {
 	static const char *const stems[] = {
 		"deal", "merger", "merg", "takeov", "acquisit", "acquir",
 		"buyout", "bid", "stake", "ventur", "sale", "ipo", "tender",
+		"control", "absorb", "combin", "purchas", "buy", "bought",
+		"sell", "sold", "offer",
 	};
 	for (size_t s = 0; s < doc->nsent && doc->sent[s].para == 0; s++)
 		for (size_t k = doc->sent[s].t0; k < doc->sent[s].t1; k++)
-			if (doc_stem_in(doc, k, stems, ARRAY_SIZE(stems)))
+			if (doc_stem_in(doc, k, stems, ARRAY_SIZE(stems)) &&
+			    doc->tok_co[k] < 0)   /* not "CONTROL DATA" */
 				return 1;
 	return 0;
 }
