@@ -19703,6 +19703,15 @@ static void test_holder_share_in(void **state)
 	assert_non_null(t.deal.seller);
 	assert_string_equal(t.deal.seller, "Larch");
 	tags_release(&t);
+	/* (past a web name's ".com": "Just Eat Takeaway.com's 33% stake") */
+	run("Kestrel to take full control of Orvel Foods",
+	    "Kestrel Group has agreed to buy Larch Takeaway.com's 33% stake in "
+	    "Orvel Foods Ltd for 1.5 billion euros.\n", NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Orvel Foods");
+	assert_non_null(t.deal.seller);
+	assert_string_equal(t.deal.seller, "Larch Takeaway");
+	tags_release(&t);
 }
 
 /*
@@ -19794,6 +19803,44 @@ static void test_headline_offer_part_not_status(void **state)
 	    "the public shareholders of Orvel Chemicals.\n", NULL, NULL, NULL,
 	    &t);
 	assert_int_equal(t.deal.status, STATUS_PROPOSED);
+	tags_release(&t);
+}
+
+/*
+ * A deal the lead's first sentence tells as agreed or done, with its
+ * buyer, what is bought by name and the price paid "for" it, stands though
+ * the names are unknown to the recogniser and the headline is in another
+ * language; shares that rose by a sum in a sentence whose capitalised
+ * "Acquired" names a disease are no such deal.
+ */
+static void test_lead_told_priced_deal(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Orvel Minera vende 60% de Terminal Kestrel a Larch Ports por "
+	    "US$225 millones",
+	    "LIMA - Orvel Minera agreed to sell a 60% stake in Terminal "
+	    "Portuaria Kestrel, the company developing a new port north of "
+	    "Lima, to China's Larch Ports for US$225 million, the miner said "
+	    "in a filing.\nUnder the agreement, Larch Ports will subscribe new "
+	    "shares in the port company.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_DIVESTITURE);
+	assert_int_equal(t.deal.status, STATUS_AGREED);
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Larch Ports");
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Terminal Portuaria Kestrel");
+	assert_non_null(t.deal.seller);
+	assert_string_equal(t.deal.seller, "Orvel Minera");
+	tags_release(&t);
+	run("SWEDISH DRUG FIRM ORVEL RISES ON AIDS HOPES",
+	    "Swedish drug firm AB Orvel shares rose 48 crowns to 690 in the "
+	    "first two hours of trading on the Stockholm Bourse, amid hopes "
+	    "its research may have promising results in the treatment of "
+	    "Acquired Immune Deficiency Syndrome (AIDS).\nBrokers said the "
+	    "shares also rose on an optimistic annual report.\n", NULL, NULL,
+	    NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_NONE);
 	tags_release(&t);
 }
 
@@ -20647,6 +20694,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_holder_share_in),
 		cmocka_unit_test(test_ipo_priced_completed),
 		cmocka_unit_test(test_headline_offer_part_not_status),
+		cmocka_unit_test(test_lead_told_priced_deal),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

@@ -7545,6 +7545,10 @@ static void owner_roles(const struct doc *doc, const struct doc_sent *st,
 	while (u < st->t1 && (ticker(doc, u) ||
 			      ((doc->tok[u].wcls & DOC_W_SUFFIX) &&
 			       doc->tok[u].cap) ||
+			      /* ("Just Eat Takeaway.com's") */
+			      (doc_word_is(doc, u, "com") &&
+			       doc->tok[u].start > 0 &&
+			       doc->text.buf[doc->tok[u].start - 1] == '.') ||
 			      (doc_word_is(doc, u, "s") && doc->tok[u].start > 0 &&
 			       doc->text.buf[doc->tok[u].start - 1] == '\'')))
 		last = u, u = doc_next(doc, u);
@@ -19695,6 +19699,39 @@ static enum ex_status deal_status_said(const struct doc *doc,
 	return STATUS_PROPOSED;
 }
 
+/* How many words ("about", "up to", "a minimum of") may stand between
+ * "for" and the price it pays. */
+#define FOR_PRICE_WORDS 4
+
+/* Whether the deal's own clause says it is agreed or done ("agreed to
+ * sell", "has sold", "had agreed to buy") and its sentence pays a sum of
+ * money "for" it or "at" a price, after the deal's word ("for US$225
+ * million", "for up to €1.8 billion", "at A$3.70 per share"; not "shares
+ * rose 48 crowns"). */
+static int decided_priced(const struct doc *doc, const struct found *f)
+{
+	if (f->sent >= doc->nsent || !doc->tok_money)
+		return 0;
+	enum ex_status s = clause_status(doc, f);
+	if (s != STATUS_AGREED && s != STATUS_COMPLETED)
+		return 0;
+	const struct doc_sent *st = &doc->sent[f->sent];
+	for (size_t k = f->cue.t1; k < st->t1; k++) {
+		if (!doc->tok_money[k] || (k > st->t0 && doc->tok_money[k - 1]))
+			continue;
+		long q = doc_prev(doc, k);
+		for (int n = 0; q >= (long)f->cue.t1 && n < FOR_PRICE_WORDS;
+		     n++, q = doc_prev(doc, (size_t)q)) {
+			if (doc_word_is(doc, (size_t)q, "for") ||
+			    doc_word_is(doc, (size_t)q, "at"))
+				return 1;
+			if (doc->tok[q].cap || doc->tok[q].digit)
+				break;
+		}
+	}
+	return 0;
+}
+
 /* Whether the headline has a deal's noun or verb, not in a company's
  * name ("Regulator blocks Volta's R13.2bn Mazra deal", "SETS TERMS OF
  * BIMP SALE", "GAINS CONTROL OF GOODRICH UNIT"): a story that says it
@@ -24241,9 +24278,23 @@ static void deal_read(struct doc *doc, const struct dealmodel *model,
 				(best.sent == lead_s || best.sent == 0) &&
 				doc->npara > 1 && score > HEAD_LEAD_MARGIN &&
 				!told_after(doc, &best);
+		/* ... and a deal the lead's first sentence tells as done or
+		 * agreed, with its buyer, what is bought (a name, not goods
+		 * or property) and its price ("Volcan Compañía Minera agreed
+		 * to sell a 60% stake in Terminales Portuarios Chancay ... to
+		 * China's Cosco Shipping Ports for US$225 million", "Spain's
+		 * Telefónica has sold its Peruvian subsidiary, Telefónica
+		 * del Perú, to Integra Tec International for 900.000 euros"):
+		 * the names a recogniser does not know yet need not wait for
+		 * a classifier trained on other news */
+		int lead_told = have && best.sent == lead_s && doc->npara > 1 &&
+				best.has_acq && best.has_tgt && !best.tgt.asset &&
+				score > HEAD_LEAD_MARGIN &&
+				!same_name(doc, &best.acq, &best.tgt) &&
+				decided_priced(doc, &best);
 		if (score > 0 ||
 		    ((title_deal || lead_deal || head_lead || merger_pair ||
-		      sale_pair) && ex_deal_is_mna(type))) {
+		      sale_pair || lead_told) && ex_deal_is_mna(type))) {
 			/* ... and so do a venture's two named partners */
 			/* ... and a round its own words name ("a Series C
 			 * funding round led by") for a company named, with
