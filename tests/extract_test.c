@@ -19844,6 +19844,24 @@ static void test_lead_told_priced_deal(void **state)
 	tags_release(&t);
 }
 
+/*
+ * "to buy 45pc of Orvel Bank", "to 19.9pc from 15pc": a percent written
+ * as one word, as South Asian and Australian papers do, is a figure and
+ * its percent, so a minority share bought is a stake, as "45%" is.
+ */
+static void test_percent_one_word(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Kestrel to buy 45pc of Orvel Bank for $184.5m",
+	    "Kestrel Group will buy a 45pc stake in Orvel Bank Ltd for $184.5 "
+	    "million.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_STAKE);
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Orvel Bank");
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -20695,6 +20713,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_ipo_priced_completed),
 		cmocka_unit_test(test_headline_offer_part_not_status),
 		cmocka_unit_test(test_lead_told_priced_deal),
+		cmocka_unit_test(test_percent_one_word),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

@@ -379,6 +379,58 @@ static int title_case(const char *s, size_t n)
 	return words >= TITLE_MIN_WORDS && caps * 100 >= words * TITLE_PERCENT;
 }
 
+/* The length of the figure in a percent written as one word ("45pc",
+ * "19.9pc"), or 0. */
+static size_t percent_figure(const char *w, size_t n)
+{
+	if (n < 3 || w[n - 2] != 'p' || w[n - 1] != 'c' ||
+	    !isdigit((unsigned char)w[0]))
+		return 0;
+	for (size_t i = 0; i < n - 2; i++)
+		if (!isdigit((unsigned char)w[i]) && w[i] != '.')
+			return 0;
+	return w[n - 3] == '.' ? 0 : n - 2;
+}
+
+/* Token *tp of the sentence starting at text offset `start` into the
+ * document's tokens, its position counted from `base`. */
+static void add_token(struct doc *doc, const struct ana_token *tp,
+		      size_t start, uint32_t base)
+{
+	const char *s = doc->text.buf;
+	const struct ana_token t = *tp;
+	DOC_GROW(doc->tok, doc->ntok, doc->captok);
+	struct doc_tok *x = &doc->tok[doc->ntok++];
+	x->w = (uint32_t)doc->arena.len;
+	x->wl = (uint32_t)t.word_len;
+	buf_add(&doc->arena, t.word, t.word_len);
+	buf_addch(&doc->arena, '\0');
+	x->s = (uint32_t)doc->arena.len;
+	x->sl = (uint32_t)t.stem_len;
+	buf_add(&doc->arena, t.stem, t.stem_len);
+	buf_addch(&doc->arena, '\0');
+	x->start = start + t.start;
+	x->end = start + t.end;
+	x->sent = (uint32_t)doc->nsent;
+	x->pos = base + t.pos;
+	x->flags = (uint8_t)t.flags;
+	unsigned char c = (unsigned char)s[x->start];
+	/* a name written in camel case after one small letter is
+	 * capitalised ("eFishery", "eBay", "bKash"), not a unit or
+	 * an acronym ("kWh", "mRNA", "eVTOL") */
+	x->cap = isupper(c) ||
+		 (c >= 0x80 && ana_upper(s + x->start,
+					 x->end - x->start)) ||
+		 (islower(c) && t.end - t.start >= 4 &&
+		  isupper((unsigned char)s[x->start + 1]) &&
+		  islower((unsigned char)s[x->start + 2]));
+	x->digit = isdigit(c) != 0;
+	int w = smap_get(doc->lex_word, t.word, t.word_len);
+	int scl = smap_get(doc->lex_stem, t.stem, t.stem_len);
+	x->wcls = w < 0 ? 0 : (uint32_t)w;
+	x->scls = scl < 0 ? 0 : (uint32_t)scl;
+}
+
 static void add_sentence(struct doc *doc, size_t start, size_t end,
 			 uint32_t para)
 {
@@ -405,41 +457,30 @@ static void add_sentence(struct doc *doc, size_t start, size_t end,
 	uint32_t base = doc->next_pos;
 	ana_start(doc->ana, s + start, end - start, 0);
 	while (ana_next(doc->ana, &t)) {
-		DOC_GROW(doc->tok, doc->ntok, doc->captok);
-		struct doc_tok *x = &doc->tok[doc->ntok++];
-		x->w = (uint32_t)doc->arena.len;
-		x->wl = (uint32_t)t.word_len;
-		buf_add(&doc->arena, t.word, t.word_len);
-		buf_addch(&doc->arena, '\0');
-		x->s = (uint32_t)doc->arena.len;
-		x->sl = (uint32_t)t.stem_len;
-		buf_add(&doc->arena, t.stem, t.stem_len);
-		buf_addch(&doc->arena, '\0');
-		x->start = start + t.start;
-		x->end = start + t.end;
-		x->sent = (uint32_t)doc->nsent;
-		x->pos = base + t.pos;
-		x->flags = (uint8_t)t.flags;
-		unsigned char c = (unsigned char)s[x->start];
-		/* a name written in camel case after one small letter is
-		 * capitalised ("eFishery", "eBay", "bKash"), not a unit or
-		 * an acronym ("kWh", "mRNA", "eVTOL") */
-		x->cap = isupper(c) ||
-			 (c >= 0x80 && ana_upper(s + x->start,
-						 x->end - x->start)) ||
-			 (islower(c) && t.end - t.start >= 4 &&
-			  isupper((unsigned char)s[x->start + 1]) &&
-			  islower((unsigned char)s[x->start + 2]));
-		x->digit = isdigit(c) != 0;
-		int w = smap_get(doc->lex_word, t.word, t.word_len);
-		int scl = smap_get(doc->lex_stem, t.stem, t.stem_len);
-		x->wcls = w < 0 ? 0 : (uint32_t)w;
-		x->scls = scl < 0 ? 0 : (uint32_t)scl;
+		/* "45pc", "19.9pc": a figure and its percent, as "45 pct" */
+		size_t pc = percent_figure(t.word, t.word_len);
+		if (pc) {
+			struct ana_token f = t, u = t;
+			f.word_len = f.stem_len = pc;
+			f.stem = f.word;
+			f.end = t.start + pc;
+			f.flags = ANA_NUMBER;
+			u.word = u.stem = "pct";
+			u.word_len = u.stem_len = 3;
+			u.start = f.end;
+			u.flags = ANA_ALPHA;
+			add_token(doc, &f, start, base);
+			add_token(doc, &u, start, base);
+			continue;
+		}
+		add_token(doc, &t, start, base);
 	}
 	st->t1 = (uint32_t)doc->ntok;
 	doc->next_pos = base + ana_pos(doc->ana);
 	doc->nsent++;
 }
+
+
 
 static void split_sentences(struct doc *doc, uint32_t para)
 {
