@@ -19662,12 +19662,11 @@ static void test_vocabulary_alone_no_deal(void **state)
 	assert_int_equal(t.deal.type, DEAL_NONE);
 	assert_true(has(t.companies, t.ncompanies, "Bellcourt"));
 	tags_release(&t);
-	/* (a headline's deal word keeps the margin of 0, but not in a
-	 * company's name: "CONTROL DATA") */
-	run("HARBORVIEW GAINS CONTROL OF BELLCOURT UNIT",
-	    "Harborview Corp said it gained control of the aerospace unit of "
-	    "Bellcourt Co after paying 300 mln dlrs to Bellcourt "
-	    "shareholders.\n", NULL, NULL, NULL, &t);
+	/* (a headline's deal word keeps the margin of 0: "absorbs") */
+	run("HARBORVIEW ABSORBS BELLCOURT",
+	    "Harborview Corp said it absorbed the aerospace unit of Bellcourt "
+	    "Co after paying 300 mln dlrs to Bellcourt shareholders.\n", NULL,
+	    NULL, NULL, &t);
 	assert_true(t.deal.score > 0 && t.deal.score < 0.5);
 	assert_int_not_equal(t.deal.type, DEAL_NONE);
 	tags_release(&t);
@@ -19776,6 +19775,12 @@ static void test_ipo_priced_completed(void **state)
 		assert_int_equal(t.deal.status, STATUS_PROPOSED);
 		tags_release(&t);
 	}
+	/* (a "no" or "not" in another clause says nothing of the price) */
+	run("Orvel Energy IPO",
+	    "Orvel Energy, with no debt, set the price of its initial public "
+	    "offering at 40 dirhams a share.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.status, STATUS_COMPLETED);
+	tags_release(&t);
 }
 
 /*
@@ -19842,6 +19847,27 @@ static void test_lead_told_priced_deal(void **state)
 	    NULL, &t);
 	assert_int_equal(t.deal.type, DEAL_NONE);
 	tags_release(&t);
+	/* (not a player, a building or a painting sold, nor a sale the
+	 * lead tells as what its subject did before) */
+	static const char *const not_deals[] = {
+		"Kestrel Rovers has sold striker John Smith to Orvel United for "
+		"40 million pounds, the club said.\nThe player scored 20 goals "
+		"in the league season.\n",
+		"Orvel Properties has agreed to sell Kestrel Tower to Larch "
+		"Capital for 300 million pounds, it said.\nOffice rents in "
+		"London rose 3 pct in the quarter.\n",
+		"Orvel Holdings has sold the painting Water Lilies to Larch "
+		"Museum for 50 million dlrs at auction.\nThe sale set a record "
+		"for the artist.\n",
+		"Orvel Energy, which has sold Kestrel Mining to Stanmore for 1 "
+		"billion dlrs, named John Brown as chief executive on "
+		"Monday.\nBrown joins from Larch.\n",
+	};
+	for (size_t i = 0; i < ARRAY_SIZE(not_deals); i++) {
+		run("Orvel news", not_deals[i], NULL, NULL, NULL, &t);
+		assert_int_equal(t.deal.type, DEAL_NONE);
+		tags_release(&t);
+	}
 }
 
 /*
@@ -19859,6 +19885,37 @@ static void test_percent_one_word(void **state)
 	assert_int_equal(t.deal.type, DEAL_STAKE);
 	assert_non_null(t.deal.target);
 	assert_string_equal(t.deal.target, "Orvel Bank");
+	tags_release(&t);
+}
+
+/*
+ * "UK watchdog orders JD Sports to sell rival Footasylum", "Nexperia
+ * ordered to sell Newport Wafer Fab": a sale a state forces undoes the
+ * purchase, an acquisition blocked whose buyer is the one told to sell
+ * (not "in order to sell", nor orders placed "for" goods).
+ */
+static void test_forced_sale_blocked(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("UK watchdog orders Kestrel Sports to sell rival Orvel",
+	    "Britain's competition regulator on Thursday ordered Kestrel "
+	    "Sports Fashion to sell Orvel Ltd, the rival trainer retailer it "
+	    "bought for 90 million pounds, saying the deal hurt shoppers.\n",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_ACQUISITION);
+	assert_int_equal(t.deal.status, STATUS_BLOCKED);
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Kestrel Sports");
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Orvel");
+	tags_release(&t);
+	run("Kestrel to sell Orvel unit to Larch",
+	    "Kestrel Corp said it agreed to sell its Orvel unit to Larch Inc "
+	    "for 90 mln dlrs in order to sell down debt.\n", NULL, NULL, NULL,
+	    &t);
+	assert_int_equal(t.deal.type, DEAL_DIVESTITURE);
+	assert_int_not_equal(t.deal.status, STATUS_BLOCKED);
 	tags_release(&t);
 }
 
@@ -20714,6 +20771,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_headline_offer_part_not_status),
 		cmocka_unit_test(test_lead_told_priced_deal),
 		cmocka_unit_test(test_percent_one_word),
+		cmocka_unit_test(test_forced_sale_blocked),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

@@ -18067,9 +18067,11 @@ static int price_ahead(const struct doc *doc, size_t k)
 		"not", "yet", "never", "no",
 	};
 	long q = doc_prev(doc, k);
+	size_t after = k;
 	for (int w = 0; q >= 0 && w < 3 &&
-	     doc->tok[q].sent == doc->tok[k].sent;
-	     w++, q = doc_prev(doc, (size_t)q))
+	     doc->tok[q].sent == doc->tok[k].sent &&
+	     !doc_gap_has(doc, (size_t)q, after, ',');
+	     w++, after = (size_t)q, q = doc_prev(doc, (size_t)q))
 		if (doc_word_in(doc, (size_t)q, ahead, ARRAY_SIZE(ahead)))
 			return 1;
 	return 0;
@@ -19703,6 +19705,91 @@ static enum ex_status deal_status_said(const struct doc *doc,
  * "for" and the price it pays. */
 #define FOR_PRICE_WORDS 4
 
+/* Whether name n is a thing sold, not a business: after a noun of goods,
+ * a person or an animal ("the painting Water Lilies", "striker John
+ * Smith", "the colt Northern Dancer", "the tanker Northern Star"), or
+ * ending in property's or a right's word ("Kestrel Tower", "Ghana Mobile
+ * Licence"). */
+static int named_goods(const struct doc *doc, const struct name *n)
+{
+	static const char *const before[] = {
+		"painting", "paintings", "artwork", "sculpture", "striker",
+		"forward", "midfielder", "defender", "goalkeeper", "player",
+		"colt", "filly", "horse", "stallion", "mare", "racehorse",
+		"ship", "tanker", "vessel", "aircraft", "jet", "building",
+		"tower", "hotel", "property", "brand", "rights", "licence",
+		"license", "title", "film", "song", "catalogue", "catalog",
+	};
+	static const char *const last[] = {
+		"tower", "towers", "building", "centre", "center", "plaza",
+		"licence", "license", "mall", "estate", "arena", "stadium",
+	};
+	long p = doc_prev(doc, n->t0);
+	if (p >= 0 && doc->tok[p].sent == doc->tok[n->t0].sent &&
+	    !doc->tok[p].cap &&
+	    doc_word_in(doc, (size_t)p, before, ARRAY_SIZE(before)))
+		return 1;
+	return n->t1 > n->t0 &&
+	       doc_word_in(doc, n->t1 - 1, last, ARRAY_SIZE(last));
+}
+
+/* How far before a deal's word a relative pronoun makes it a clause about
+ * its subject ("Orvel Energy, which has sold Kestrel Mining to"). */
+#define RELATIVE_DEAL_WORDS 4
+
+/* Whether the deal's word stands in a relative clause: "which" or "who"
+ * within a few words before it. */
+static int relative_deal(const struct doc *doc, const struct found *f)
+{
+	const struct doc_sent *st = &doc->sent[f->sent];
+	long q = doc_prev(doc, f->cue.t0);
+	for (int n = 0; q >= (long)st->t0 && n < RELATIVE_DEAL_WORDS;
+	     n++, q = doc_prev(doc, (size_t)q))
+		if (doc_word_is(doc, (size_t)q, "which") ||
+		    doc_word_is(doc, (size_t)q, "who"))
+			return 1;
+	return 0;
+}
+
+/* How many words may stand between "orders" and the "to sell" it
+ * orders ("orders China-linked investors to sell"). */
+#define FORCED_SALE_WORDS 6
+
+/* Whether the headline or sentence s tells a sale ordered or forced:
+ * "ordered to sell", "orders JD Sports to sell", "forced to divest" (not
+ * "in order to sell", nor an order placed: "orders for 20 aircraft"). */
+static int forced_sale(const struct doc *doc, size_t s)
+{
+	static const char *const orders[] = {
+		"ordered", "orders", "order", "forced", "forces", "force",
+		"compelled", "required",
+	};
+	static const char *const sells[] = {"sell", "divest", "dispos", "unwind"};
+	for (size_t i = 0; i < doc->nsent; i++) {
+		const struct doc_sent *st = &doc->sent[i];
+		if (st->para != 0 && i != s)
+			continue;
+		for (size_t k = st->t0; k < st->t1; k++) {
+			if (!doc_word_in(doc, k, orders, ARRAY_SIZE(orders)))
+				continue;
+			long p = doc_prev(doc, k);
+			if (p >= (long)st->t0 && doc_word_is(doc, (size_t)p, "in"))
+				continue;   /* "in order to sell" */
+			size_t q = doc_next(doc, k);
+			for (int n = 0; q < st->t1 && n < FORCED_SALE_WORDS;
+			     n++, q = doc_next(doc, q)) {
+				size_t v = doc_next(doc, q);
+				if (doc_word_is(doc, q, "to") && v < st->t1 &&
+				    doc_stem_in(doc, v, sells, ARRAY_SIZE(sells)))
+					return 1;
+				if (doc_word_is(doc, q, "for"))
+					break;
+			}
+		}
+	}
+	return 0;
+}
+
 /* Whether the deal's own clause says it is agreed or done ("agreed to
  * sell", "has sold", "had agreed to buy") and its sentence pays a sum of
  * money "for" it or "at" a price, after the deal's word ("for US$225
@@ -19734,15 +19821,15 @@ static int decided_priced(const struct doc *doc, const struct found *f)
 
 /* Whether the headline has a deal's noun or verb, not in a company's
  * name ("Regulator blocks Volta's R13.2bn Mazra deal", "SETS TERMS OF
- * BIMP SALE", "GAINS CONTROL OF GOODRICH UNIT"): a story that says it
- * is about a deal though no rule read one. */
+ * BIMP SALE", "Acme absorbs Beta"): a story that says it is about a deal
+ * though no rule read one ("control" and "combine" say too little:
+ * "WINS CONTROL OF BOARD", "TO COMBINE TWO DIVISIONS"). */
 static int headline_deal_word(const struct doc *doc)
 {
 	static const char *const stems[] = {
 		"deal", "merger", "merg", "takeov", "acquisit", "acquir",
 		"buyout", "bid", "stake", "ventur", "sale", "ipo", "tender",
-		"control", "absorb", "combin", "purchas", "buy", "bought",
-		"sell", "sold", "offer",
+		"absorb", "purchas", "buy", "bought", "sell", "sold", "offer",
 	};
 	for (size_t s = 0; s < doc->nsent && doc->sent[s].para == 0; s++)
 		for (size_t k = doc->sent[s].t0; k < doc->sent[s].t1; k++)
@@ -24287,10 +24374,18 @@ static void deal_read(struct doc *doc, const struct dealmodel *model,
 		 * del Perú, to Integra Tec International for 900.000 euros"):
 		 * the names a recogniser does not know yet need not wait for
 		 * a classifier trained on other news */
+		/* (not a person, a horse, property or a right sold: "has
+		 * sold striker John Smith to Orvel United", "to sell Kestrel
+		 * Tower"; not what came before: "which has sold", "after it
+		 * agreed to sell") */
 		int lead_told = have && best.sent == lead_s && doc->npara > 1 &&
 				best.has_acq && best.has_tgt && !best.tgt.asset &&
 				score > HEAD_LEAD_MARGIN &&
+				!person_at(doc, best.tgt.t0) &&
+				!named_goods(doc, &best.tgt) &&
 				!same_name(doc, &best.acq, &best.tgt) &&
+				!told_after(doc, &best) &&
+				!relative_deal(doc, &best) &&
 				decided_priced(doc, &best);
 		if (score > 0 ||
 		    ((title_deal || lead_deal || head_lead || merger_pair ||
@@ -24548,6 +24643,21 @@ static void deal_read(struct doc *doc, const struct dealmodel *model,
 	    best.has_acq && best.has_tgt && !best.tgt.asset &&
 	    sale_unnamed_seller(doc, best.cue.t0))
 		t->deal.type = type = DEAL_ACQUISITION;
+	/* "UK watchdog orders JD Sports to sell rival Footasylum",
+	 * "Nexperia ordered to sell Newport Wafer Fab": a sale a state
+	 * forces undoes the seller's purchase, an acquisition (or a stake)
+	 * blocked, its buyer the one told to sell */
+	if (have && (type == DEAL_DIVESTITURE || type == DEAL_STAKE) &&
+	    best.has_tgt && forced_sale(doc, best.sent)) {
+		if (best.has_seller && !best.has_acq) {
+			best.acq = best.seller;
+			best.has_acq = 1;
+			best.has_seller = 0;
+		}
+		if (type == DEAL_DIVESTITURE)
+			t->deal.type = type = DEAL_ACQUISITION;
+		t->deal.status = STATUS_BLOCKED;
+	}
 	if (have) {
 		if (best.has_acq && type != DEAL_INVESTMENT &&
 		    type != DEAL_FUNDING)
