@@ -19711,6 +19711,14 @@ static void test_holder_share_in(void **state)
 	assert_non_null(t.deal.seller);
 	assert_string_equal(t.deal.seller, "Larch Takeaway");
 	tags_release(&t);
+	/* (a holder's "last 20%" of a company, as its "remaining 20%") */
+	run("Kestrel buys Larch's last 20% of Orvel for $2 billion",
+	    "The deal was announced on Monday.\n", NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Orvel");
+	assert_non_null(t.deal.seller);
+	assert_string_equal(t.deal.seller, "Larch");
+	tags_release(&t);
 }
 
 /*

@@ -7562,7 +7562,7 @@ static void owner_roles(const struct doc *doc, const struct doc_sent *st,
 	 * controlling interest in Tenke Fungurume") */
 	static const char *const holding_kinds[] = {
 		"controlling", "majority", "minority", "entire", "remaining",
-		"whole", "direct", "indirect",
+		"whole", "direct", "indirect", "last", "final", "residual",
 	};
 	size_t h = u;
 	while (h < st->t1 && !comma && (amount_word(doc, h) ||
