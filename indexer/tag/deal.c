@@ -19733,24 +19733,6 @@ static int named_goods(const struct doc *doc, const struct name *n)
 	       doc_word_in(doc, n->t1 - 1, last, ARRAY_SIZE(last));
 }
 
-/* How far before a deal's word a relative pronoun makes it a clause about
- * its subject ("Orvel Energy, which has sold Kestrel Mining to"). */
-#define RELATIVE_DEAL_WORDS 4
-
-/* Whether the deal's word stands in a relative clause: "which" or "who"
- * within a few words before it. */
-static int relative_deal(const struct doc *doc, const struct found *f)
-{
-	const struct doc_sent *st = &doc->sent[f->sent];
-	long q = doc_prev(doc, f->cue.t0);
-	for (int n = 0; q >= (long)st->t0 && n < RELATIVE_DEAL_WORDS;
-	     n++, q = doc_prev(doc, (size_t)q))
-		if (doc_word_is(doc, (size_t)q, "which") ||
-		    doc_word_is(doc, (size_t)q, "who"))
-			return 1;
-	return 0;
-}
-
 /* How many words may stand between "orders" and the "to sell" it
  * orders ("orders China-linked investors to sell"). */
 #define FORCED_SALE_WORDS 6
@@ -20004,6 +19986,20 @@ static int deal_amount(struct doc *doc, const struct tags *t,
 	return have ? apart : first;
 }
 
+/* Whether one of words[] stands within `max` words before the deal's
+ * word, in its sentence. */
+static int word_before_cue(const struct doc *doc, const struct found *f,
+			   const char *const *words, size_t nwords, int max)
+{
+	const struct doc_sent *st = &doc->sent[f->sent];
+	long q = doc_prev(doc, f->cue.t0);
+	for (int n = 0; q >= (long)st->t0 && n < max;
+	     n++, q = doc_prev(doc, (size_t)q))
+		if (doc_word_in(doc, (size_t)q, words, nwords))
+			return 1;
+	return 0;
+}
+
 /* How far before a deal's word "after" may make it what came before. */
 #define TOLD_AFTER_WORDS 6
 
@@ -20015,13 +20011,21 @@ static int told_after(const struct doc *doc, const struct found *f)
 	static const char *const befores[] = {
 		"after", "following", "since", "before", "when", "until",
 	};
-	const struct doc_sent *st = &doc->sent[f->sent];
-	long q = doc_prev(doc, f->cue.t0);
-	for (int n = 0; q >= (long)st->t0 && n < TOLD_AFTER_WORDS;
-	     n++, q = doc_prev(doc, (size_t)q))
-		if (doc_word_in(doc, (size_t)q, befores, ARRAY_SIZE(befores)))
-			return 1;
-	return 0;
+	return word_before_cue(doc, f, befores, ARRAY_SIZE(befores),
+			       TOLD_AFTER_WORDS);
+}
+
+/* How far before a deal's word a relative pronoun makes it a clause about
+ * its subject ("Orvel Energy, which has sold Kestrel Mining to"). */
+#define RELATIVE_DEAL_WORDS 4
+
+/* Whether the deal's word stands in a relative clause: "which" or "who"
+ * within a few words before it. */
+static int relative_deal(const struct doc *doc, const struct found *f)
+{
+	static const char *const relatives[] = {"which", "who"};
+	return word_before_cue(doc, f, relatives, ARRAY_SIZE(relatives),
+			       RELATIVE_DEAL_WORDS);
 }
 
 /* A headline naming acquirer and target counts down to this margin. */
