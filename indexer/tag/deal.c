@@ -18170,16 +18170,14 @@ static enum ex_status clause_token(const struct doc *doc, size_t k, int ipo)
 	if (ipo && (doc_word_is(doc, k, "raises") ||
 		    doc_word_is(doc, k, "raised") ||
 		    doc_word_is(doc, k, "raising"))) {
+		static const char *const approx[] = {
+			"about", "around", "nearly", "some", "more", "a",
+		};
 		size_t n = doc_next(doc, k);
 		if (!price_ahead(doc, k) && n < doc->ntok &&
 		    doc->tok[n].sent == doc->tok[k].sent &&
-		    !doc_word_is(doc, n, "up") &&
-		    (amount_word(doc, n) || doc_word_is(doc, n, "about") ||
-		     doc_word_is(doc, n, "around") ||
-		     doc_word_is(doc, n, "nearly") ||
-		     doc_word_is(doc, n, "some") ||
-		     doc_word_is(doc, n, "more") ||
-		     doc_word_is(doc, n, "a") ||
+		    (amount_word(doc, n) ||
+		     doc_word_in(doc, n, approx, ARRAY_SIZE(approx)) ||
 		     (doc->tok_money && doc->tok_money[n])))
 			return STATUS_COMPLETED;
 	}
@@ -24382,7 +24380,10 @@ static void deal_read(struct doc *doc, const struct dealmodel *model,
 		 * sold striker John Smith to Orvel United", "to sell Kestrel
 		 * Tower"; not what came before: "which has sold", "after it
 		 * agreed to sell") */
-		int lead_told = have && best.sent == lead_s && doc->npara > 1 &&
+		/* (asked only where the classifier says no: its checks
+		 * read the sentence's clauses again) */
+		int lead_told = score <= 0 && have && best.sent == lead_s &&
+				doc->npara > 1 &&
 				best.has_acq && best.has_tgt && !best.tgt.asset &&
 				score > HEAD_LEAD_MARGIN &&
 				!person_at(doc, best.tgt.t0) &&
