@@ -19893,6 +19893,21 @@ static void test_percent_one_word(void **state)
 	assert_int_equal(t.deal.type, DEAL_STAKE);
 	assert_non_null(t.deal.target);
 	assert_string_equal(t.deal.target, "Orvel Bank");
+	/* the tokens the index is written from stay the analyser's: the
+	 * word "45pc", and the made "pct" marked as such */
+	int whole = 0, made = 0;
+	for (size_t i = 0; i < ex_token_count(ex); i++) {
+		struct ex_token x;
+		ex_token(ex, i, &x);
+		if (!x.made && x.len == 4 && !memcmp(x.stem, "45pc", 4))
+			whole++;
+		if (x.len == 3 && !memcmp(x.stem, "pct", 3)) {
+			assert_true(x.made);
+			made++;
+		}
+	}
+	assert_int_equal(whole, 2);
+	assert_int_equal(made, 2);
 	tags_release(&t);
 }
 

@@ -457,18 +457,18 @@ static void add_sentence(struct doc *doc, size_t start, size_t end,
 	uint32_t base = doc->next_pos;
 	ana_start(doc->ana, s + start, end - start, 0);
 	while (ana_next(doc->ana, &t)) {
-		/* "45pc", "19.9pc": a figure and its percent, as "45 pct" */
+		/* "45pc", "19.9pc": a figure and its percent, as "45 pct",
+		 * for the rules; the figure keeps the analyser's stem, which
+		 * is indexed, and the percent is made (DOC_TOK_MADE) */
 		size_t pc = percent_figure(t.word, t.word_len);
 		if (pc) {
 			struct ana_token f = t, u = t;
-			f.word_len = f.stem_len = pc;
-			f.stem = f.word;
+			f.word_len = pc;
 			f.end = t.start + pc;
-			f.flags = ANA_NUMBER;
 			u.word = u.stem = "pct";
 			u.word_len = u.stem_len = 3;
 			u.start = f.end;
-			u.flags = ANA_ALPHA;
+			u.flags = DOC_TOK_MADE;
 			add_token(doc, &f, start, base);
 			add_token(doc, &u, start, base);
 			continue;

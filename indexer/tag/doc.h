@@ -39,12 +39,16 @@ struct doc_tok {
 	size_t start, end;     /* span in the text */
 	uint32_t sent;         /* sentence index */
 	uint32_t pos;          /* position, counted through the whole text */
-	uint8_t flags;         /* ANA_* */
+	uint8_t flags;         /* ANA_*, DOC_TOK_MADE */
 	uint8_t cap;           /* starts with a capital letter */
 	uint8_t digit;         /* starts with a digit */
 	uint32_t wcls;         /* word classes (DOC_W_*), status from the word */
 	uint32_t scls;         /* stem classes: amount cue, deal cue, status */
 };
+
+/* A token the tagger made, not the analyser: the "pct" of a one-word
+ * percent ("45pc"); no posting and no classifier feature come from it. */
+#define DOC_TOK_MADE 0x80
 
 /*
  * Word classes, looked up once per token (the lists live in the stages,

@@ -59,6 +59,7 @@ void ex_token(const struct extractor *ex, size_t i, struct ex_token *out)
 	out->len = t->sl;
 	out->pos = t->pos;
 	out->in_title = doc->sent[t->sent].para == 0;
+	out->made = (t->flags & DOC_TOK_MADE) != 0;
 }
 
 uint32_t ex_title_positions(const struct extractor *ex)

@@ -90,16 +90,19 @@ void ex_features(struct extractor *ex, const struct article *a,
 		 struct dm_vec *v);
 
 /*
- * The tokens of the article ex_run() last read, exactly as analyse.h makes
- * them (the extractor analyses the text once; the indexer reuses it):
- * stems borrowed until the next ex_run(), positions counted from 0 through
- * the headline and then the body.
+ * The tokens of the article ex_run() last read, as analyse.h makes them
+ * (the extractor analyses the text once; the indexer reuses it): stems
+ * borrowed until the next ex_run(), positions counted from 0 through the
+ * headline and then the body.  A token marked `made` is the tagger's own
+ * (the "pct" of "45pc", at the figure's position): a caller that wants
+ * the analyser's tokens, to index or to hash the text, skips it.
  */
 struct ex_token {
 	const char *stem;
 	size_t len;
 	uint32_t pos;
 	int in_title;
+	int made;
 };
 size_t ex_token_count(const struct extractor *ex);
 void ex_token(const struct extractor *ex, size_t i, struct ex_token *out);

@@ -65,6 +65,8 @@ static void index_tokens(const struct extractor *ex, xdb_doc *doc,
 	for (size_t i = 0; i < n && !*rc; i++) {
 		struct ex_token t;
 		ex_token(ex, i, &t);
+		if (t.made)
+			continue;
 		if (t.in_title) {
 			posting(doc, "", t.stem, t.len, 1 + t.pos,
 				SCHEMA_TITLE_WDF, scratch, rc, err);

@@ -1085,7 +1085,7 @@ static size_t body_words(const struct link_in *in)
 	for (size_t i = 0, n = ex_token_count(in->ex); i < n; i++) {
 		struct ex_token t;
 		ex_token(in->ex, i, &t);
-		words += !t.in_title;
+		words += !t.in_title && !t.made;
 	}
 	return words;
 }
@@ -1102,7 +1102,7 @@ static uint64_t text_simhash(const struct link_in *in)
 	for (size_t i = 0; i < n; i++) {
 		struct ex_token t;
 		ex_token(in->ex, i, &t);
-		if (t.in_title == (body < LINK_SHINGLE))
+		if (!t.made && t.in_title == (body < LINK_SHINGLE))
 			sh_stem(&h, t.stem, t.len);
 	}
 	return sh_done(&h);
