@@ -19942,6 +19942,45 @@ static void test_forced_sale_blocked(void **state)
 	tags_release(&t);
 }
 
+/*
+ * "Barrick, Randgold agree all-share merger": a headline in sentence case
+ * that opens with two names a comma joins names both partners, as one in
+ * capitals does ("NORSTAR, FLEET TO MERGE"); not two names a verb's
+ * object joins ("UAW backs Kestrel, Orvel merger").  The lead's longer
+ * names of the two stand for them.
+ */
+static void test_merger_headline_comma_pair(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Kestrel, Orvel agree all-share merger",
+	    "Toronto-based Kestrel Gold and Africa-focused Orvel Resources "
+	    "have agreed on the terms of a recommended share-for-share merger, "
+	    "the companies announced on Monday.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_MERGER);
+	assert_int_equal(t.deal.ninvestors, 2);
+	assert_true(has(t.deal.investors, t.deal.ninvestors, "Kestrel"));
+	assert_true(has(t.deal.investors, t.deal.ninvestors, "Orvel Resources"));
+	tags_release(&t);
+	/* and the lead's longer names of the headline's two: "Harwood
+	 * Minerals" for "Harwood" */
+	run("Harwood, Pellan to merge in $4 billion gold deal",
+	    "Gold producers Harwood Minerals and Pellan Mining Holdings have "
+	    "agreed to combine in an all-share merger of equals.\n", NULL,
+	    NULL, NULL, &t);
+	assert_int_equal(t.deal.ninvestors, 2);
+	assert_true(has(t.deal.investors, t.deal.ninvestors, "Harwood Minerals"));
+	assert_true(has(t.deal.investors, t.deal.ninvestors, "Pellan Mining"));
+	tags_release(&t);
+	run("UAW backs Kestrel, Orvel merger",
+	    "Toronto-based Kestrel Gold and Africa-focused Orvel Resources "
+	    "have agreed on the terms of a recommended share-for-share merger, "
+	    "the companies announced on Monday.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_MERGER);
+	assert_int_equal(t.deal.ninvestors, 1);
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -20795,6 +20834,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_lead_told_priced_deal),
 		cmocka_unit_test(test_percent_one_word),
 		cmocka_unit_test(test_forced_sale_blocked),
+		cmocka_unit_test(test_merger_headline_comma_pair),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

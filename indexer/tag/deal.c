@@ -10195,10 +10195,12 @@ static int roles(const struct doc *doc, size_t s, const struct cue *c,
 				 !p2 && l2.t1 == (size_t)a + 1 &&
 				 !same_words(doc, &l2, &l))
 				f->party[f->nparty++] = l2;
-			/* "NORSTAR <NOR>, FLEET <FLT> TO MERGE": in a
-			 * capitals headline that opens with them a comma
-			 * joins them (not "UAW BACKS CHRYSLER, AMC MERGER") */
-			else if (st->caps && a >= (long)st->t0 &&
+			/* "NORSTAR <NOR>, FLEET <FLT> TO MERGE", "Barrick,
+			 * Randgold agree all-share merger": in a headline
+			 * that opens with them a comma joins them (not "UAW
+			 * BACKS CHRYSLER, AMC MERGER") */
+			else if ((st->caps || st->para == 0) &&
+				 a >= (long)st->t0 &&
 				 doc_gap_has(doc, (size_t)a, l.t0, ',') &&
 				 left_name(doc, st, l.t0, &l2, &p2) &&
 				 l2.t0 == st->t0 && !same_words(doc, &l2, &l))
@@ -11907,6 +11909,18 @@ static int first_words(const char *x, const char *y)
 	size_t lx = strlen(x);
 	return lx >= SHORT_NAME_MIN && strlen(y) > lx && !strncmp(x, y, lx) &&
 	       y[lx] == ' ';
+}
+
+/* Whether name a's words open name b's, b being longer: "Harwood" of
+ * "Harwood Minerals". */
+static int name_opens(struct doc *doc, const struct name *a,
+		      const struct name *b)
+{
+	char *x = name_str(doc, a), *y = name_str(doc, b);
+	int opens = first_words(x, y);
+	free(x);
+	free(y);
+	return opens;
 }
 
 /*
@@ -16110,6 +16124,17 @@ static void complete(struct doc *doc, struct found *best,
 		best->nparty = n;
 		return;
 	}
+	/* the headline's "Harwood, Pellan to merge", the lead's "Harwood
+	 * Minerals and Pellan Mining Holdings have agreed to combine": the
+	 * lead's longer names of the same parties */
+	if (same_type && doc->sent[best->sent].para == 0 && best->nparty >= 2)
+		for (size_t i = 0; i < best->nparty; i++)
+			for (size_t k = 0; k < f->nparty; k++)
+				if (name_opens(doc, &best->party[i],
+					       &f->party[k])) {
+					best->party[i] = f->party[k];
+					break;
+				}
 	/* the headline's "MERGER WITH NORSTAR", the lead's "Fleet ... its
 	 * merger with Norstar": the parties the later sentence adds */
 	if (same_type && !best->has_acq && !best->has_tgt &&
