@@ -19981,6 +19981,32 @@ static void test_merger_headline_comma_pair(void **state)
 	tags_release(&t);
 }
 
+/*
+ * "Aldar acquires UK property developer London Square": "developer" is a
+ * person's title too ("developer Donald Trump"), and the name after it
+ * was read as a person's, no company to buy; a name whose last word is
+ * a property firm's ("Homes", "Properties", "Square", "Land") is a
+ * firm's.
+ */
+static void test_developer_firm_not_person(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Acme buys housebuilder",
+	    "Acme Corp has bought UK residential developer Kestrel Homes for "
+	    "$10 million.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_ACQUISITION);
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Kestrel Homes");
+	assert_false(has(t.people, t.npeople, "Kestrel Homes"));
+	tags_release(&t);
+	run("Acme holder",
+	    "Acme Corp said property developer John Kestrel bought a 9.8 pct "
+	    "stake in the company.\n", NULL, NULL, NULL, &t);
+	assert_true(has(t.people, t.npeople, "John Kestrel"));
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -20835,6 +20861,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_percent_one_word),
 		cmocka_unit_test(test_forced_sale_blocked),
 		cmocka_unit_test(test_merger_headline_comma_pair),
+		cmocka_unit_test(test_developer_firm_not_person),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

@@ -2844,6 +2844,9 @@ static const char *const firm_last_words[] = {
 	"capital", "ventures", "partners", "management", "holdings", "group",
 	"investments", "investment", "fund", "funds", "advisors", "advisers",
 	"equity", "securities", "bank", "trust", "associates",
+	/* "property developer London Square", "developer Kestrel Homes" */
+	"homes", "properties", "estates", "developments", "realty", "square",
+	"builders", "construction", "communities", "land",
 };
 
 /* 2 or 3 capitalised words at i, initials not counted ("David F. La
