@@ -20007,6 +20007,39 @@ static void test_developer_firm_not_person(void **state)
 	tags_release(&t);
 }
 
+/*
+ * "Transurban-led group wins WestConnex with $9.26 billion bid", "Tyson
+ * wins Hillshire bidding war at $63 a share": a bid that won what it bid
+ * for is accepted, agreed; not one still to win ("set to win"), nor a
+ * win of something else ("wins Kestrel contract with bid"), nor Korea's
+ * currency ("launch 2 trillion won tender offer").
+ */
+static void test_bid_won_agreed(void **state)
+{
+	(void)state;
+	struct tags t;
+	const char *body = "A consortium led by Acme Corp bid $9.26 billion "
+			   "for a 51 per cent stake in Kestrel Ltd, the "
+			   "government said on Friday.\n";
+	run("Acme-led group wins Kestrel with $9.26 billion bid", body, NULL,
+	    NULL, NULL, &t);
+	assert_int_equal(t.deal.status, STATUS_AGREED);
+	tags_release(&t);
+	run("Acme set to win Kestrel with $9.26 billion bid", body, NULL,
+	    NULL, NULL, &t);
+	assert_int_equal(t.deal.status, STATUS_PROPOSED);
+	tags_release(&t);
+	run("Acme wins Kestrel contract with $9.26 billion bid", body, NULL,
+	    NULL, NULL, &t);
+	assert_int_equal(t.deal.status, STATUS_PROPOSED);
+	tags_release(&t);
+	run("Acme, Orvel launch 2 trillion won tender offer for Kestrel",
+	    "Acme Corp and Orvel Ltd launched a tender offer for shares of "
+	    "Kestrel Ltd on Friday.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.status, STATUS_PROPOSED);
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -20862,6 +20895,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_forced_sale_blocked),
 		cmocka_unit_test(test_merger_headline_comma_pair),
 		cmocka_unit_test(test_developer_firm_not_person),
+		cmocka_unit_test(test_bid_won_agreed),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

@@ -19613,6 +19613,64 @@ static enum ex_status cue_part_status(const struct doc *doc,
 	return span_status(doc, a, b, ipo);
 }
 
+/* How many words before a bid the bidder's win of it may stand: "wins
+ * WestConnex with $9.26 billion bid". */
+#define BID_WON_WORDS 8
+
+/*
+ * "Transurban-led group wins WestConnex with $9.26 billion bid", "Tyson
+ * wins Hillshire bidding war", "Adani and Gadot win Haifa Port
+ * privatization with NIS 4.1b bid": a bid that won what it bid for is
+ * accepted, a deal agreed.  "win", "wins" or "won" before the bid's word
+ * in its clause; not a win still to come ("set to win", "in a bid to
+ * win", "could win"), nor a win of something else before the bid
+ * ("wins approval for its bid", "wins Ethiopia licence with bid"), nor
+ * Korea's currency ("2 trillion won tender offer").
+ */
+static int bid_won(const struct doc *doc, const struct doc_sent *st,
+		   size_t cue)
+{
+	static const char *const wins[] = {"win", "wins", "won"};
+	static const char *const unsure[] = {
+		"to", "if", "not", "will", "would", "could", "may", "might",
+		"should", "whether", "unless", "hopes", "seeks",
+	};
+	static const char *const other_wins[] = {
+		"approval", "backing", "support", "nod", "clearance",
+		"consent", "time", "reprieve", "extension", "right", "rights",
+		"contract", "contracts", "order", "orders", "vote", "votes",
+		"court", "ruling", "case", "appeal", "permission", "licence",
+		"license", "award", "seat", "seats",
+	};
+	if (!doc_stem_is(doc, cue, "bid") && !doc_stem_is(doc, cue, "offer") &&
+	    !doc_stem_is(doc, cue, "tender"))
+		return 0;
+	long w = doc_prev(doc, cue);
+	for (int n = 0; w >= (long)st->t0 && n < BID_WON_WORDS;
+	     n++, w = doc_prev(doc, (size_t)w)) {
+		if (doc_gap_has(doc, (size_t)w, doc_next(doc, (size_t)w), ','))
+			return 0;
+		long pw = doc_prev(doc, (size_t)w);
+		if (!doc_word_in(doc, (size_t)w, wins, ARRAY_SIZE(wins)) ||
+		    doc->tok_money[w] ||
+		    (pw >= (long)st->t0 && (doc->tok[pw].digit ||
+					    amount_word(doc, (size_t)pw))))
+			continue;
+		for (size_t o = doc_next(doc, (size_t)w); o < cue;
+		     o = doc_next(doc, o))
+			if (doc_word_in(doc, o, other_wins,
+					ARRAY_SIZE(other_wins)))
+				return 0;
+		long u = doc_prev(doc, (size_t)w);
+		for (int m = 0; u >= (long)st->t0 && m < 2;
+		     m++, u = doc_prev(doc, (size_t)u))
+			if (doc_word_in(doc, (size_t)u, unsure, ARRAY_SIZE(unsure)))
+				return 0;
+		return 1;
+	}
+	return 0;
+}
+
 static enum ex_status deal_status_said(const struct doc *doc,
 				       const struct found *f)
 {
@@ -19642,6 +19700,14 @@ static enum ex_status deal_status_said(const struct doc *doc,
 			if (offer_succeeded(doc, ls, hc.t0))
 				return STATUS_COMPLETED;
 	}
+	/* the bid won what it bid for, in the headline or the deal's
+	 * sentence (and the
+	 * lead does not say it succeeded, as above) */
+	if (bid_won(doc, &doc->sent[f->sent], f->cue.t0) ||
+	    (f->sent != 0 && doc->nsent &&
+	     find_cue(doc, &doc->sent[0], doc->sent[0].t0, &hc) &&
+	     bid_won(doc, &doc->sent[0], hc.t0)))
+		return STATUS_AGREED;
 	/* an end of the deal, in the headline or the deal's sentence,
 	 * says the last word */
 	enum ex_status end = sentence_status(doc, f->sent, ipo);
