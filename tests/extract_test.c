@@ -20040,6 +20040,28 @@ static void test_bid_won_agreed(void **state)
 	tags_release(&t);
 }
 
+/*
+ * "Hoya to launch rival tender offer for Toshiba's NuFlare": a bid for
+ * an owner's company named after its possessive is a bid for that
+ * company, which the owner sells, as a purchase's noun already read it
+ * ("Ultragaz purchase of Petrobras' Liquigás").
+ */
+static void test_bid_for_owners_company(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Hoya to launch rival tender offer for Toshiba's NuFlare",
+	    "Hoya Corp said it plans to launch a tender offer for NuFlare "
+	    "Technology Inc. Toshiba owns about half of NuFlare.\n", NULL,
+	    NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_TENDER);
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "NuFlare Technology");
+	assert_non_null(t.deal.seller);
+	assert_string_equal(t.deal.seller, "Toshiba");
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -20896,6 +20918,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_merger_headline_comma_pair),
 		cmocka_unit_test(test_developer_firm_not_person),
 		cmocka_unit_test(test_bid_won_agreed),
+		cmocka_unit_test(test_bid_for_owners_company),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

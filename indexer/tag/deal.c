@@ -9553,6 +9553,14 @@ static int roles(const struct doc *doc, size_t s, const struct cue *c,
 			owner_roles(doc, st, c, f);
 			n = f->has_acq + f->has_tgt + f->has_seller;
 		}
+		/* "a rival tender offer for Toshiba's NuFlare": the owner's
+		 * company named after its possessive is bid for, as with a
+		 * purchase's noun (below) */
+		else if (n > 0 && !st->caps &&
+			 (f->type == DEAL_ACQUISITION ||
+			  f->type == DEAL_TENDER) &&
+			 owner_then_name(doc, st, f))
+			n = f->has_acq + f->has_tgt + f->has_seller;
 		if (n > 0)
 			return n;
 	}
