@@ -20062,6 +20062,30 @@ static void test_bid_for_owners_company(void **state)
 	tags_release(&t);
 }
 
+/*
+ * "Canadian Tire to sell Helly Hansen to Wrangler owner for
+ * US$900-million": a brand's owner or maker the sentence does not name
+ * is unknown there, not the brand; the lead names it ("to Kontoor Brands
+ * Inc., the owner of the Wrangler and Lee denim labels").
+ */
+static void test_brand_owner_unnamed(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Kestrel to sell Orvel to Tessaro owner for $900 million",
+	    "Kestrel Corp said Thursday it has agreed to sell Orvel to Larch "
+	    "Brands Inc, the owner of the Tessaro and Lee denim labels, for "
+	    "$900 million in cash.\n", NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Larch Brands");
+	tags_release(&t);
+	run("Kestrel to sell Orvel to Tessaro owner for $900 million",
+	    "The deal is expected to close in the second quarter.\n", NULL,
+	    NULL, NULL, &t);
+	assert_null(t.deal.acquirer);
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -20919,6 +20943,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_developer_firm_not_person),
 		cmocka_unit_test(test_bid_won_agreed),
 		cmocka_unit_test(test_bid_for_owners_company),
+		cmocka_unit_test(test_brand_owner_unnamed),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

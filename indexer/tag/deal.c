@@ -4241,9 +4241,10 @@ static int right_name(const struct doc *doc, const struct doc_sent *st,
 {
 	/* a brand's maker or owner named after it: "Ching's Secret maker
 	 * Capital Foods", "Call of Duty maker Activision Blizzard" */
+	/* (the first 6 are an owner's or a maker's nouns) */
 	static const char *const makers[] = {
-		"maker", "owner", "operator", "parent", "producer",
-		"publisher", "developer",
+		"maker", "owner", "operator", "producer", "publisher",
+		"developer", "parent",
 		/* "in Tesla rival Lucid": the rival named after its rival */
 		"rival", "competitor", "challenger",
 	};
@@ -4285,6 +4286,16 @@ static int right_name(const struct doc *doc, const struct doc_sent *st,
 	    right_name_at(doc, st, doc_next(doc, role), &m) &&
 	    m.t0 == doc_next(doc, role))
 		*n = m;
+	/* "to sell Helly Hansen to Wrangler owner for US$900-million": a
+	 * brand's owner or maker the sentence does not name; the brand is
+	 * no party (the lead may name the owner; not a "parent": "sells
+	 * 10% of Heathrow's parent" is read as Heathrow's, as the
+	 * annotations accept) */
+	else if (role < st->t1 && !st->caps && !doc->tok[role].cap &&
+		 role == doc_next(doc, n->t1 - 1) &&
+		 tight(doc, n->t1 - 1, role) &&
+		 doc_word_in(doc, role, makers, 6))
+		return 0;
 	size_t after = doc_next(doc, n->t1 - 1);
 	if (after >= st->t1 || !doc_word_in(doc, after, holder_verbs,
 					    ARRAY_SIZE(holder_verbs)))
