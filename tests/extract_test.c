@@ -20086,6 +20086,29 @@ static void test_brand_owner_unnamed(void **state)
 	tags_release(&t);
 }
 
+/*
+ * "Singtel buys US cyber security firm Trustwave for US$810m": "security"
+ * (and "securities", "paper") before a firm's noun names the firm's
+ * trade, not an instrument bought; "buys securities" stays a look-alike.
+ */
+static void test_security_firm_bought(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Kestrel buys US cyber security firm Orvel for US$810m",
+	    "The deal is expected to close in the second half.\n", NULL, NULL,
+	    NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_ACQUISITION);
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Orvel");
+	tags_release(&t);
+	run("Kestrel buys Orvel securities for US$810m",
+	    "The purchase is expected to close in the second half.\n", NULL,
+	    NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_NONE);
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -20944,6 +20967,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_bid_won_agreed),
 		cmocka_unit_test(test_bid_for_owners_company),
 		cmocka_unit_test(test_brand_owner_unnamed),
+		cmocka_unit_test(test_security_firm_bought),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

@@ -187,6 +187,20 @@ static int security_word(const struct doc *doc, size_t k, size_t n)
 	    doc_word_in(doc, nx, trades, ARRAY_SIZE(trades)) &&
 	    !doc_stem_in(doc, k, security_objects, SECURITY_STEMS))
 		return 0;
+	/* "buys cyber security firm Trustwave", "securities firm Nikko",
+	 * "paper maker Stora": a firm whose trade is named by the word,
+	 * not the instrument (not "notes and bonds", "debt firm") */
+	static const char *const firms[] = {
+		"firm", "firms", "company", "companies", "group", "business",
+		"provider", "house", "specialist", "maker", "makers", "mill",
+		"mills", "producer", "manufacturer", "services", "contractor",
+	};
+	if (nx < doc->ntok && doc->tok[nx].sent == doc->tok[k].sent &&
+	    (doc_word_is(doc, k, "security") ||
+	     doc_word_is(doc, k, "securities") ||
+	     doc_word_is(doc, k, "paper")) &&
+	    doc_word_in(doc, nx, firms, ARRAY_SIZE(firms)))
+		return 0;
 	if (nx < doc->ntok && doc->tok[nx].sent == doc->tok[k].sent &&
 	    doc_word_in(doc, nx, goods_heads, ARRAY_SIZE(goods_heads)) &&
 	    doc_stem_in(doc, k, security_objects + GOODS_FIRST,
