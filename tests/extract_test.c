@@ -20109,6 +20109,43 @@ static void test_security_firm_bought(void **state)
 	tags_release(&t);
 }
 
+/*
+ * "A foreign investment group told the Securities and Exchange
+ * Commission it raised its stake in Scandinavia Fund Inc ... The group,
+ * which includes Ingemar Rydin Industritillbehor AB, a Swedish firm, VBI
+ * Corp ...": a group the lead opens with, no name of its own, buys; its
+ * members, named in one of the next sentences, are the investors, the
+ * first the buyer; not a group that sells ("said it lowered its stake").
+ */
+static void test_unnamed_group_members(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("GROUP LIFTS STAKE IN KESTREL FUND <KFD>",
+	    "A foreign investment group told the Securities and Exchange "
+	    "Commission it raised its stake in Kestrel Fund Inc to 3,040,600 "
+	    "shares, or 46.6 pct of the total outstanding.\n    The group, "
+	    "which includes Orvel Industri AB, a Swedish firm, and Tessaro "
+	    "Corp, a Bermuda investment firm, said it bought 211,300 Kestrel "
+	    "common shares since April 30.\n", "NEW YORK, June 1", NULL,
+	    NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_STAKE);
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Orvel Industri");
+	assert_true(has(t.deal.investors, t.deal.ninvestors, "Orvel Industri"));
+	tags_release(&t);
+	run("INVESTOR GROUP CUTS KESTREL <KST> STAKE",
+	    "A group of New York investors said it lowered its stake in "
+	    "Kestrel Corp to 170,250 shares, or 7.0 pct of the total "
+	    "outstanding common stock, from 202,108 shares, or 8.3 pct.\n"
+	    "    The group includes Orvel Equities Inc, a brokerage firm, and "
+	    "Tessaro Inc, an investment advisor.\n", "NEW YORK, June 1", NULL,
+	    NULL, &t);
+	assert_null(t.deal.acquirer);
+	assert_false(has(t.deal.investors, t.deal.ninvestors, "Tessaro"));
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -20968,6 +21005,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_bid_for_owners_company),
 		cmocka_unit_test(test_brand_owner_unnamed),
 		cmocka_unit_test(test_security_firm_bought),
+		cmocka_unit_test(test_unnamed_group_members),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

@@ -12513,6 +12513,40 @@ static int described_leader(const struct doc *doc, size_t by, size_t t)
 /* How far after "led by" a person may lead the group. */
 #define PERSON_LEADER_NEAR 8
 
+/* How many sentences after an unnamed group's may name its members. */
+#define GROUP_MEMBER_SENTENCES 3
+
+/* Whether the group's word at token k opens sentence st with "a" or
+ * "an" and up to three words describing it, no name: "A foreign
+ * investment group told", "A multinational shareholder group". */
+static int unnamed_opener(const struct doc *doc, const struct doc_sent *st,
+			  size_t k)
+{
+	if (!doc_word_is(doc, st->t0, "a") && !doc_word_is(doc, st->t0, "an"))
+		return 0;
+	int w = 0;
+	for (size_t q = doc_next(doc, st->t0); q < k; q = doc_next(doc, q), w++)
+		if (w >= 3 || doc->tok_co[q] >= 0 || person_at(doc, q) ||
+		    !(doc->tok[q].flags & ANA_ALPHA))
+			return 0;
+	return 1;
+}
+
+/* Whether a sale's or a cut's verb follows token k in sentence st: "said
+ * it lowered its stake", "sold a net 31,858 shares". */
+static int sale_after(const struct doc *doc, const struct doc_sent *st,
+		      size_t k)
+{
+	static const char *const sales[] = {
+		"lower", "cut", "reduc", "sold", "sell", "trim", "decreas",
+		"dispos",
+	};
+	for (size_t q = doc_next(doc, k); q < st->t1; q = doc_next(doc, q))
+		if (doc_stem_in(doc, q, sales, ARRAY_SIZE(sales)))
+			return 1;
+	return 0;
+}
+
 /*
  * The token after "includes" in a sentence opening "The group, which
  * includes" or "The consortium includes" (the verb within five words
@@ -12537,7 +12571,8 @@ static size_t group_includes(const struct doc *doc, const struct doc_sent *st)
 	}
 	size_t g = doc_next(doc, k);
 	if (g >= st->t1 || !doc_word_is(doc, k, "the") ||
-	    !(doc_word_is(doc, g, "group") || doc_word_is(doc, g, "consortium")))
+	    !(doc_word_is(doc, g, "group") || doc_word_is(doc, g, "consortium") ||
+	      doc_word_is(doc, g, "investors") || doc_word_is(doc, g, "concern")))
 		return doc->ntok;
 	for (int n = 0; g < st->t1 && n < 5; n++, g = doc_next(doc, g))
 		if (doc_word_is(doc, g, "includes") ||
@@ -12699,6 +12734,44 @@ static void consortium(const struct doc *doc, struct found *f)
 				      doc_word_is(doc, k - 1, "of")) &&
 				     !doc_word_in(doc, doc_next(doc, k), not_members,
 						  ARRAY_SIZE(not_members));
+			/* "A foreign investment group told the SEC it raised
+			 * its stake in X. ... The group, which includes A, B
+			 * and C": a group the sentence opens with, no name of
+			 * its own, its members in one of the next
+			 * GROUP_MEMBER_SENTENCES (its own sentence names
+			 * none of them) */
+			int opener = grp && !doc->tok[k].cap &&
+				     unnamed_opener(doc, st, k);
+			/* (not a group that sells: "said it lowered its stake
+			 * in Rospatch": its members sell; and only the
+			 * companies and persons the recogniser knows, not "the
+			 * West Indies" where one is from) */
+			if (!group && !listed && opener && !f->has_acq &&
+			    !f->has_seller && !sale_after(doc, st, k) &&
+			    (f->type == DEAL_ACQUISITION ||
+			     f->type == DEAL_STAKE ||
+			     f->type == DEAL_TENDER)) {
+				size_t n1 = f->ninv;
+				for (size_t ms = s + 1; ms < doc->nsent &&
+				     ms <= s + GROUP_MEMBER_SENTENCES; ms++) {
+					size_t inc = group_includes(doc,
+								    &doc->sent[ms]);
+					if (inc < doc->ntok) {
+						collect_investors(doc,
+								  &doc->sent[ms],
+								  inc, f);
+						break;
+					}
+				}
+				size_t n = n1;
+				for (size_t i = n1; i < f->ninv; i++)
+					if (doc->tok_co[f->inv[i].t0] >= 0 ||
+					    person_at(doc, f->inv[i].t0))
+						f->inv[n++] = f->inv[i];
+				f->ninv = n;
+				leader |= n1 == 0 && f->ninv > 0;
+				break;
+			}
 			if (!group && !listed)
 				continue;
 			/* "a group of underwriters led by X", "the
