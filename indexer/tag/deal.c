@@ -138,6 +138,9 @@ static const char *const security_objects[] = {
 };
 #define SECURITY_STEMS 15
 #define GOODS_FIRST 20          /* (the goods: "product" on) */
+
+static int gap_is_space(const struct doc *doc, size_t a, size_t b);
+
 /*
  * A word of security_objects[0..n) at token k; not "security" as a
  * nation's ("on security grounds", "national security concerns").
@@ -189,13 +192,15 @@ static int security_word(const struct doc *doc, size_t k, size_t n)
 		return 0;
 	/* "buys cyber security firm Trustwave", "securities firm Nikko",
 	 * "paper maker Stora": a firm whose trade is named by the word,
-	 * not the instrument (not "notes and bonds", "debt firm") */
+	 * not the instrument (not "notes and bonds", "debt firm", "sells
+	 * commercial paper, firm says", "security services" bought) */
 	static const char *const firms[] = {
 		"firm", "firms", "company", "companies", "group", "business",
-		"provider", "house", "specialist", "maker", "makers", "mill",
-		"mills", "producer", "manufacturer", "services", "contractor",
+		"provider", "specialist", "maker", "makers", "mill", "mills",
+		"producer", "manufacturer", "contractor",
 	};
 	if (nx < doc->ntok && doc->tok[nx].sent == doc->tok[k].sent &&
+	    gap_is_space(doc, k, nx) &&
 	    (doc_word_is(doc, k, "security") ||
 	     doc_word_is(doc, k, "securities") ||
 	     doc_word_is(doc, k, "paper")) &&
@@ -3753,9 +3758,6 @@ static const char *const object_marks[] = {
 	"with", "from", "of", "to", "by", "for", "in", "on", "at", "and",
 };
 
-/* The name ending at or before token i, walking left over aux words. */
-static int gap_is_space(const struct doc *doc, size_t a, size_t b);
-
 /* Words that make a place and what follows an institution or a
  * market, not a company: "U.S. Senate", "Toronto Stock Exchange". */
 static const char *const institution_words[] = {
@@ -4255,12 +4257,18 @@ static int right_name(const struct doc *doc, const struct doc_sent *st,
 {
 	/* a brand's maker or owner named after it: "Ching's Secret maker
 	 * Capital Foods", "Call of Duty maker Activision Blizzard" */
-	/* (the first 6 are an owner's or a maker's nouns) */
 	static const char *const makers[] = {
 		"maker", "owner", "operator", "producer", "publisher",
 		"developer", "parent",
 		/* "in Tesla rival Lucid": the rival named after its rival */
 		"rival", "competitor", "challenger",
+	};
+	/* (an owner's or a maker's nouns; not a "parent": "sells 10% of
+	 * Heathrow's parent" is read as Heathrow's, as the annotations
+	 * accept) */
+	static const char *const owners[] = {
+		"maker", "owner", "operator", "producer", "publisher",
+		"developer",
 	};
 	if (!right_name_at(doc, st, i, n))
 		return 0;
@@ -4302,13 +4310,11 @@ static int right_name(const struct doc *doc, const struct doc_sent *st,
 		*n = m;
 	/* "to sell Helly Hansen to Wrangler owner for US$900-million": a
 	 * brand's owner or maker the sentence does not name; the brand is
-	 * no party (the lead may name the owner; not a "parent": "sells
-	 * 10% of Heathrow's parent" is read as Heathrow's, as the
-	 * annotations accept) */
+	 * no party (the lead may name the owner) */
 	else if (role < st->t1 && !st->caps && !doc->tok[role].cap &&
 		 role == doc_next(doc, n->t1 - 1) &&
 		 tight(doc, n->t1 - 1, role) &&
-		 doc_word_in(doc, role, makers, 6))
+		 doc_word_in(doc, role, owners, ARRAY_SIZE(owners)))
 		return 0;
 	size_t after = doc_next(doc, n->t1 - 1);
 	if (after >= st->t1 || !doc_word_in(doc, after, holder_verbs,
@@ -16233,14 +16239,21 @@ static void complete(struct doc *doc, struct found *best,
 	/* the headline's "Harwood, Pellan to merge", the lead's "Harwood
 	 * Minerals and Pellan Mining Holdings have agreed to combine": the
 	 * lead's longer names of the same parties */
-	if (same_type && doc->sent[best->sent].para == 0 && best->nparty >= 2)
+	/* (each lead's name standing for one of the headline's only, and
+	 * only when the lead names as many partners) */
+	if (same_type && doc->sent[best->sent].para == 0 &&
+	    best->nparty >= 2 && f->nparty == best->nparty) {
+		unsigned used = 0;
 		for (size_t i = 0; i < best->nparty; i++)
-			for (size_t k = 0; k < f->nparty; k++)
-				if (name_opens(doc, &best->party[i],
+			for (size_t k = 0; k < f->nparty && k < 32; k++)
+				if (!(used & (1u << k)) &&
+				    name_opens(doc, &best->party[i],
 					       &f->party[k])) {
 					best->party[i] = f->party[k];
+					used |= 1u << k;
 					break;
 				}
+	}
 	/* the headline's "MERGER WITH NORSTAR", the lead's "Fleet ... its
 	 * merger with Norstar": the parties the later sentence adds */
 	if (same_type && !best->has_acq && !best->has_tgt &&
@@ -19723,30 +19736,39 @@ static enum ex_status cue_part_status(const struct doc *doc,
  * WestConnex with $9.26 billion bid". */
 #define BID_WON_WORDS 8
 
+/* Lower-case words a bidder's name may hold before its verb: "Transurban-
+ * led group wins", "Adani and Gadot win", "Tyson Foods has won". */
+static const char *const bidder_words[] = {
+	"and", "&", "led", "backed", "group", "consortium", "has", "have",
+	"had",
+};
+
 /*
  * "Transurban-led group wins WestConnex with $9.26 billion bid", "Tyson
  * wins Hillshire bidding war", "Adani and Gadot win Haifa Port
  * privatization with NIS 4.1b bid": a bid that won what it bid for is
- * accepted, a deal agreed.  "win", "wins" or "won" before the bid's word
- * in its clause; not a win still to come ("set to win", "in a bid to
- * win", "could win"), nor a win of something else before the bid
- * ("wins approval for its bid", "wins Ethiopia licence with bid"), nor
- * Korea's currency ("2 trillion won tender offer").
+ * accepted, a deal agreed.  "win", "wins" or "won" as the sentence's verb
+ * (only its bidder's name before it: not "Kestrel eyes Orvel win", "can't
+ * win", "never won", "chief wins praise", "Orvel shareholders win higher
+ * offer", "which won"), its object the company and no share of it
+ * ("wins 30% of Orvel"), before the bid's word in its clause; not
+ * something else won before the bid ("wins approval for its bid", "wins
+ * green light", "wins Ethiopia licence with bid"), a win over the bid
+ * ("wins fight against Kestrel's bid", "to fend off"), nor Korea's
+ * currency ("2 trillion won tender offer", "won-denominated").
  */
 static int bid_won(const struct doc *doc, const struct doc_sent *st,
 		   size_t cue)
 {
 	static const char *const wins[] = {"win", "wins", "won"};
-	static const char *const unsure[] = {
-		"to", "if", "not", "will", "would", "could", "may", "might",
-		"should", "whether", "unless", "hopes", "seeks",
-	};
 	static const char *const other_wins[] = {
 		"approval", "backing", "support", "nod", "clearance",
 		"consent", "time", "reprieve", "extension", "right", "rights",
 		"contract", "contracts", "order", "orders", "vote", "votes",
 		"court", "ruling", "case", "appeal", "permission", "licence",
-		"license", "award", "seat", "seats",
+		"license", "award", "seat", "seats", "green", "go-ahead",
+		"ahead", "round", "praise", "backers", "injunction",
+		"against", "off", "fend", "resist", "defence", "defense",
 	};
 	if (!doc_stem_is(doc, cue, "bid") && !doc_stem_is(doc, cue, "offer") &&
 	    !doc_stem_is(doc, cue, "tender"))
@@ -19754,23 +19776,24 @@ static int bid_won(const struct doc *doc, const struct doc_sent *st,
 	long w = doc_prev(doc, cue);
 	for (int n = 0; w >= (long)st->t0 && n < BID_WON_WORDS;
 	     n++, w = doc_prev(doc, (size_t)w)) {
-		if (doc_gap_has(doc, (size_t)w, doc_next(doc, (size_t)w), ','))
+		size_t nw = doc_next(doc, (size_t)w);
+		if (doc_gap_has(doc, (size_t)w, nw, ','))
 			return 0;
-		long pw = doc_prev(doc, (size_t)w);
-		if (!doc_word_in(doc, (size_t)w, wins, ARRAY_SIZE(wins)) ||
-		    doc->tok_money[w] ||
-		    (pw >= (long)st->t0 && (doc->tok[pw].digit ||
-					    amount_word(doc, (size_t)pw))))
+		if (!doc_word_in(doc, (size_t)w, wins, ARRAY_SIZE(wins)))
 			continue;
-		for (size_t o = doc_next(doc, (size_t)w); o < cue;
-		     o = doc_next(doc, o))
+		/* (a name's words and a bidder's only before the verb) */
+		for (size_t q = st->t0; q < (size_t)w; q = doc_next(doc, q))
+			if (!doc->tok[q].cap && doc->tok_co[q] < 0 &&
+			    !doc_word_in(doc, q, bidder_words,
+					 ARRAY_SIZE(bidder_words)))
+				return 0;
+		if ((size_t)w == st->t0 || nw >= st->t1 ||
+		    doc->tok_money[w] || doc->tok[nw].digit ||
+		    doc_gap_has(doc, (size_t)w, nw, '-'))
+			return 0;
+		for (size_t o = nw; o < cue; o = doc_next(doc, o))
 			if (doc_word_in(doc, o, other_wins,
 					ARRAY_SIZE(other_wins)))
-				return 0;
-		long u = doc_prev(doc, (size_t)w);
-		for (int m = 0; u >= (long)st->t0 && m < 2;
-		     m++, u = doc_prev(doc, (size_t)u))
-			if (doc_word_in(doc, (size_t)u, unsure, ARRAY_SIZE(unsure)))
 				return 0;
 		return 1;
 	}
@@ -19806,14 +19829,6 @@ static enum ex_status deal_status_said(const struct doc *doc,
 			if (offer_succeeded(doc, ls, hc.t0))
 				return STATUS_COMPLETED;
 	}
-	/* the bid won what it bid for, in the headline or the deal's
-	 * sentence (and the
-	 * lead does not say it succeeded, as above) */
-	if (bid_won(doc, &doc->sent[f->sent], f->cue.t0) ||
-	    (f->sent != 0 && doc->nsent &&
-	     find_cue(doc, &doc->sent[0], doc->sent[0].t0, &hc) &&
-	     bid_won(doc, &doc->sent[0], hc.t0)))
-		return STATUS_AGREED;
 	/* an end of the deal, in the headline or the deal's sentence,
 	 * says the last word */
 	enum ex_status end = sentence_status(doc, f->sent, ipo);
@@ -19829,6 +19844,17 @@ static enum ex_status deal_status_said(const struct doc *doc,
 		if (!headline_rejects(doc))
 			return end;
 	}
+	/* the bid won what it bid for, in the headline or the deal's
+	 * sentence (unless the lead says the offer succeeded, above, or the
+	 * deal ended, there or in the lead's first sentence) */
+	enum ex_status lead_end = ld < doc->nsent ?
+				  sentence_status(doc, ld, ipo) : STATUS_NONE;
+	if (lead_end != STATUS_TERMINATED && lead_end != STATUS_BLOCKED &&
+	    (bid_won(doc, &doc->sent[f->sent], f->cue.t0) ||
+	     (f->sent != 0 && doc->nsent &&
+	      find_cue(doc, &doc->sent[0], doc->sent[0].t0, &hc) &&
+	      bid_won(doc, &doc->sent[0], hc.t0))))
+		return STATUS_AGREED;
 	/* "X denies report of talks", "sources say": the headline says no
 	 * one has confirmed it */
 	for (size_t k = 0; doc->nsent && k < doc->sent[0].t1; k++)

@@ -2844,7 +2844,12 @@ static const char *const firm_last_words[] = {
 	"capital", "ventures", "partners", "management", "holdings", "group",
 	"investments", "investment", "fund", "funds", "advisors", "advisers",
 	"equity", "securities", "bank", "trust", "associates",
-	/* "property developer London Square", "developer Kestrel Homes" */
+};
+
+/* Last words of a property firm's name: after "developer", a title of
+ * persons and a trade of firms, such a name is the firm's ("property
+ * developer London Square", "developer Kestrel Homes"). */
+static const char *const property_last_words[] = {
 	"homes", "properties", "estates", "developments", "realty", "square",
 	"builders", "construction", "communities", "land",
 };
@@ -2967,6 +2972,13 @@ static void person_names(struct doc *doc, const struct doc_sent *st)
 			int comma = doc_gap_has(doc, i, s, ',');
 			size_t end = person_run(doc, s);
 			if (comma && !apposed_person(doc, st, i, s, end))
+				continue;
+			/* (not "Developer Tom Square has bought", a title
+			 * that opens the sentence) */
+			if (end > s && !doc->tok[i].cap &&
+			    doc_word_is(doc, i, "developer") &&
+			    doc_word_in(doc, end - 1, property_last_words,
+					ARRAY_SIZE(property_last_words)))
 				continue;
 			/* "Prince Edward Island" is a place, title and all */
 			if (end > s && !place_at(doc, s, end) &&
