@@ -20189,6 +20189,32 @@ static void test_unnamed_group_members(void **state)
 	tags_release(&t);
 }
 
+/*
+ * "Lennar Corp said it completed the previously announced acquisition of
+ * Development Corp of America <DCA>": the name before a ticker stopped at
+ * "of", so the company was "America", a place, and the deal had no
+ * target; a suffix, "of" and a state, a province, America or Canada are
+ * one name ("Public Service Co of New Mexico"), but not a country a
+ * company is from ("Hitachi Ltd of Japan").
+ */
+static void test_suffix_of_place_name(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("LENNAR <LEN> COMPLETES ACQUISITION",
+	    "Lennar Corp said it completed the previously announced "
+	    "acquisition of Kestrel Corp of America <KCA>.\n", "MIAMI, June 1",
+	    NULL, NULL, &t);
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Kestrel Corp of America");
+	tags_release(&t);
+	run("ORVEL <ORV> IN TALKS",
+	    "Orvel Corp said it held talks with Kestrel Ltd of Japan <KSTJ> "
+	    "on a joint venture.\n", "NEW YORK, June 1", NULL, NULL, &t);
+	assert_false(has(t.companies, t.ncompanies, "Kestrel Ltd of Japan"));
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -21049,6 +21075,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_brand_owner_unnamed),
 		cmocka_unit_test(test_security_firm_bought),
 		cmocka_unit_test(test_unnamed_group_members),
+		cmocka_unit_test(test_suffix_of_place_name),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

@@ -681,6 +681,8 @@ static int named_alone_elsewhere(struct doc *doc, size_t l, size_t r)
 	return word_alone_elsewhere(doc, l, r) && left_alone_elsewhere(doc, l);
 }
 
+static int unit_place(struct doc *doc, size_t k, size_t end);
+
 static long name_start(struct doc *doc, size_t last)
 {
 	long first = -1;
@@ -722,7 +724,24 @@ static long name_start(struct doc *doc, size_t last)
 			 * suffix before "and" ends another name; "the Sobey
 			 * family of Nova Scotia and Empire Company Ltd": so
 			 * does a place after "of", "in" or "from" */
-			if (pp < 0 || !nameish(doc, (size_t)pp) ||
+			/* "Development Corp of America <DCA>", "Public
+			 * Service Co of New Mexico": a suffix, "of" and a
+			 * place are one name (not "Salomon Brothers Inc and",
+			 * nor "Hitachi Ltd of Japan", the country it is
+			 * from) */
+			/* (a name's word before the suffix: not "Co of
+			 * Canada" alone) */
+			long p3 = pp >= 0 ? doc_prev(doc, (size_t)pp) : -1;
+			int suffix_of_place = !and && p3 >= 0 &&
+					      doc_word_is(doc, (size_t)p, "of") &&
+					      is_suffix(doc, (size_t)pp) &&
+					      name_gap(doc, (size_t)pp, (size_t)p) &&
+					      nameish(doc, (size_t)p3) &&
+					      !is_suffix(doc, (size_t)p3) &&
+					      name_gap(doc, (size_t)p3, (size_t)pp) &&
+					      unit_place(doc, k, last + 1);
+			if (!suffix_of_place &&
+			    (pp < 0 || !nameish(doc, (size_t)pp) ||
 			    (and && placed_before_and(doc, (size_t)pp) &&
 			     !place_opens(doc, k)) ||
 			    /* "Italy's Gruppo Ferruzzi and Britain's Tate
@@ -742,7 +761,7 @@ static long name_start(struct doc *doc, size_t last)
 			    (and && (k < last ||
 				     is_suffix(doc, doc_next(doc, k))) &&
 			     firm_named_before(doc, (size_t)pp) &&
-			     !business_word(doc, k))) {
+			     !business_word(doc, k)))) {
 				/* "Du Pont Co", "De Beers", "La Roche": a
 				 * capitalised particle opens the name */
 				static const char *const particles[] = {
@@ -2446,6 +2465,23 @@ static const struct gaz_entry *place_kind_at(struct doc *doc, size_t k,
 		}
 	}
 	return NULL;
+}
+
+/* Whether tokens [k, end) are a place a company's local arm takes the
+ * name of: a state, a province or a region ("of New Mexico", "of North
+ * America"), America or Canada, not a country a company is from ("of
+ * Japan", "of Germany"). */
+static int unit_place(struct doc *doc, size_t k, size_t end)
+{
+	if (!place_at(doc, k, end))
+		return 0;
+	size_t e;
+	const struct gaz_entry *c = place_kind_at(doc, k, GAZ_COUNTRY, 0, &e);
+	if (!c || e != end)
+		return 1;
+	const char *code = gaz_country(doc->g,
+				       gaz_place(doc->g, c->id)->country)->code;
+	return !strcmp(code, "US") || !strcmp(code, "CA");
 }
 
 /*
