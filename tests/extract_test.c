@@ -20215,6 +20215,35 @@ static void test_suffix_of_place_name(void **state)
 	tags_release(&t);
 }
 
+/*
+ * "Equity closes Sh10.2bn purchase of Congo's oldest bank": a bare
+ * "Congo" in today's deal news is the Democratic Republic (the
+ * gazetteer's CD, with "DRC" and "Congolese"), the Republic of the Congo
+ * being "Republic of Congo" or "Congo-Brazzaville"; before 1997, when the
+ * other was Zaire, a bare "Congo" was the Republic's ("CONOCO FINDS OIL
+ * OFFSHORE CONGO", 1987).
+ */
+static void test_congo_by_era(void **state)
+{
+	(void)state;
+	struct tags t;
+	const char *body = "Kenya's Kestrel Group has completed its purchase of "
+			   "a 66.5% stake in Orvel Bank, the oldest bank in "
+			   "Congo, for $95 million.\n";
+	run_date = "2020-08-03T00:00:00Z";
+	run("Kestrel closes purchase of Congo's oldest bank", body, NULL, NULL,
+	    NULL, &t);
+	assert_true(has_country(&t, "CD"));
+	assert_false(has_country(&t, "CG"));
+	tags_release(&t);
+	run_date = "1987-03-02T00:00:00Z";
+	run("KESTREL BUYS CONGO BANK", body, NULL, NULL, NULL, &t);
+	assert_true(has_country(&t, "CG"));
+	assert_false(has_country(&t, "CD"));
+	tags_release(&t);
+	run_date = NULL;
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -21076,6 +21105,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_security_firm_bought),
 		cmocka_unit_test(test_unnamed_group_members),
 		cmocka_unit_test(test_suffix_of_place_name),
+		cmocka_unit_test(test_congo_by_era),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

@@ -2720,6 +2720,26 @@ static void group_member(struct doc *doc, size_t i, size_t ge)
 		     (uint32_t)i, (uint32_t)ge);
 }
 
+
+/*
+ * The place a mention of place `id` at tokens [i, end) names in the
+ * story's time: a bare "Congo" or "Congolese" is the Democratic
+ * Republic's now (the gazetteer's), but was the Republic of the Congo's
+ * before 1997, when the other was Zaire ("CONOCO FINDS OIL OFFSHORE
+ * CONGO", 1987).
+ */
+static int era_place(struct doc *doc, int id, size_t i, size_t end)
+{
+	const struct gaz_place *p = gaz_place(doc->g, id);
+	if (!doc->year || doc->year >= 1997 || end != i + 1 ||
+	    p->kind != GAZ_COUNTRY ||
+	    strcmp(gaz_country(doc->g, p->country)->code, "CD") ||
+	    !(doc_word_is(doc, i, "congo") || doc_word_is(doc, i, "congolese")))
+		return id;
+	int cg = gaz_country_find(doc->g, "CG");
+	return cg >= 0 ? gaz_country(doc->g, cg)->place : id;
+}
+
 /* Gazetteer names: places, regions, known companies and people. */
 static void gazetteer_names(struct doc *doc, const struct doc_sent *st)
 {
@@ -2795,7 +2815,8 @@ static void gazetteer_names(struct doc *doc, const struct doc_sent *st)
 						  (uint32_t)i, (uint32_t)se);
 					end = se;
 				} else {
-					doc_mention(doc, DOC_PLACE, e->id,
+					doc_mention(doc, DOC_PLACE,
+						  era_place(doc, e->id, i, end),
 						  (uint32_t)i, (uint32_t)end);
 				}
 			} else {
