@@ -20244,6 +20244,30 @@ static void test_congo_by_era(void **state)
 	run_date = NULL;
 }
 
+/*
+ * "SocGen agrees to sell Egyptian unit to QNB", the lead's "Societe
+ * Generale has agreed to sell its 77.2 percent stake in National Societe
+ * Generale Bank (NSGB) ... to Qatar National Bank": a headline's buyer
+ * written as the initials of the lead's ("QNB" of "Qatar National Bank")
+ * is the same company, so the lead's deal completes the headline's with
+ * what it left out, the company sold and its seller.
+ */
+static void test_headline_initials_same_party(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("SocOrv agrees to sell Egyptian unit to KNB for about $2 bln",
+	    "Societe Orvel has agreed to sell its 77.2 percent stake in Tessaro "
+	    "Bank (TSB), Egypt's second-largest private-sector bank, to "
+	    "Kestrel National Bank for about $2 billion, the French bank said "
+	    "on Sunday.\n", NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Tessaro Bank");
+	assert_non_null(t.deal.seller);
+	assert_string_equal(t.deal.seller, "Societe Orvel");
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -21106,6 +21130,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_unnamed_group_members),
 		cmocka_unit_test(test_suffix_of_place_name),
 		cmocka_unit_test(test_congo_by_era),
+		cmocka_unit_test(test_headline_initials_same_party),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

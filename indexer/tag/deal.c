@@ -11962,6 +11962,35 @@ static int name_opens(struct doc *doc, const struct name *a,
 	return opens;
 }
 
+/* Whether name a is one word in capitals, two to six letters, that
+ * spells the first letters of name b's words ("QNB" of "Qatar National
+ * Bank", "KKR" of "Kohlberg Kravis Roberts"; "of", "and", "&" and "the"
+ * not counted). */
+static int initials_of(const struct doc *doc, const struct name *a,
+		       const struct name *b)
+{
+	if (a->t1 != a->t0 + 1 || b->t1 - b->t0 < 2)
+		return 0;
+	const char *w = doc->text.buf + doc->tok[a->t0].start;
+	size_t n = doc->tok[a->t0].end - doc->tok[a->t0].start;
+	if (n < 2 || n > 6)
+		return 0;
+	for (size_t i = 0; i < n; i++)
+		if (!isupper((unsigned char)w[i]))
+			return 0;
+	static const char *const skip[] = {"of", "and", "&", "the"};
+	size_t j = 0;
+	for (size_t k = b->t0; k < b->t1; k = doc_next(doc, k)) {
+		if (doc_word_in(doc, k, skip, ARRAY_SIZE(skip)))
+			continue;
+		if (j >= n || !doc->tok[k].cap ||
+		    toupper((unsigned char)doc->text.buf[doc->tok[k].start]) != w[j])
+			return 0;
+		j++;
+	}
+	return j == n;
+}
+
 /*
  * Same company, or a headline's short form of the lead's name: "Reliance"
  * in "Reliance Firms Make Open Offer", "Reliance Consumer Products" in the
@@ -11970,7 +11999,7 @@ static int name_opens(struct doc *doc, const struct name *a,
 static int headline_short(struct doc *doc, const struct name *head,
 			  const struct name *lead)
 {
-	if (same_name(doc, head, lead))
+	if (same_name(doc, head, lead) || initials_of(doc, head, lead))
 		return 1;
 	/* "Hutton LBO" and "E.F. Hutton LBO": the same past initials; or,
 	 * in a headline, the lead's name's first words */
