@@ -20268,6 +20268,27 @@ static void test_headline_initials_same_party(void **state)
 	tags_release(&t);
 }
 
+/*
+ * "Galiano completes purchase of Gold Fields' 45% Asanko stake": after
+ * an owner's possessive, the share, then the company held, then the
+ * holding's noun with no "in" after it: the owner sells its holding in
+ * that company, as "Y's 45% stake in Z" already read.
+ */
+static void test_owner_share_name_stake(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Kestrel to buy Orvel's 45% Tessaro stake for $100 million",
+	    "Kestrel Corp agreed to buy Orvel Ltd's 45% Tessaro stake for $100 "
+	    "million.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_STAKE);
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Tessaro");
+	assert_non_null(t.deal.seller);
+	assert_string_equal(t.deal.seller, "Orvel");
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -21131,6 +21152,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_suffix_of_place_name),
 		cmocka_unit_test(test_congo_by_era),
 		cmocka_unit_test(test_headline_initials_same_party),
+		cmocka_unit_test(test_owner_share_name_stake),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

@@ -7614,6 +7614,25 @@ static void owner_roles(const struct doc *doc, const struct doc_sent *st,
 				   doc_word_is(doc, (size_t)ph, "%"));
 	if (share_of)
 		h = (size_t)ph;   /* "Y's 61% of Z" */
+	/* "purchase of Gold Fields' 45% Asanko stake": the share, then the
+	 * company held, then the holding's noun (no "in"): Y sells its
+	 * holding in Z */
+	struct name held;
+	if (!share_of && !comma && h > u && h < st->t1 && ph >= 0 &&
+	    (doc->tok[ph].digit || doc_word_is(doc, (size_t)ph, "percent") ||
+	     doc_word_is(doc, (size_t)ph, "pct") ||
+	     doc_word_is(doc, (size_t)ph, "%")) &&
+	    doc->tok[h].cap && right_name(doc, st, h, &held) &&
+	    held.t0 == h && held.t1 < st->t1 &&
+	    (doc_word_is(doc, held.t1, "stake") ||
+	     doc_word_is(doc, held.t1, "holding") ||
+	     doc_word_is(doc, held.t1, "interest")) &&
+	    !same_words(doc, &held, &f->tgt)) {
+		f->seller = f->tgt;
+		f->has_seller = 1;
+		f->tgt = held;
+		return;
+	}
 	if (h < st->t1 && !comma &&
 	    (share_of || ((doc_word_is(doc, h, "stake") ||
 			   doc_word_is(doc, h, "stakes") ||
