@@ -20213,6 +20213,20 @@ static void test_suffix_of_place_name(void **state)
 	    "on a joint venture.\n", "NEW YORK, June 1", NULL, NULL, &t);
 	assert_false(has(t.companies, t.ncompanies, "Kestrel Ltd of Japan"));
 	tags_release(&t);
+	/* (nor a city's, nor Canada's: "Kestrel Ltd of Canada" is a
+	 * Canadian company, as far as the words go) */
+	run("ORVEL <ORV> TO BUY KESTREL",
+	    "Orvel Corp said it agreed to buy Kestrel Ltd of Canada <KSTL.TO> "
+	    "for 40 mln dlrs.\n", "TORONTO, June 1", NULL, NULL, &t);
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Kestrel");
+	tags_release(&t);
+	run("ORVEL <ORV> TO BUY KESTREL",
+	    "Orvel Corp said it agreed to buy Kestrel Inc of London <KSTL> for "
+	    "40 mln dlrs.\n", "NEW YORK, June 1", NULL, NULL, &t);
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Kestrel");
+	tags_release(&t);
 }
 
 /*
@@ -20241,6 +20255,23 @@ static void test_congo_by_era(void **state)
 	assert_true(has_country(&t, "CG"));
 	assert_false(has_country(&t, "CD"));
 	tags_release(&t);
+	/* (and today, in a story that names only the Republic or its
+	 * capital; "Congo Republic" is the Republic) */
+	run_date = "2020-08-03T00:00:00Z";
+	run("Kestrel buys stake in Congo oil block",
+	    "Kestrel Energy has agreed to buy a 20% stake in an offshore oil "
+	    "block in Congo from Orvel Oil for $50 million, the Brazzaville "
+	    "government said.\n", NULL, NULL, NULL, &t);
+	assert_true(has_country(&t, "CG"));
+	assert_false(has_country(&t, "CD"));
+	tags_release(&t);
+	run("Kestrel buys stake in Congo Republic oil block",
+	    "Kestrel Energy has agreed to buy a 20% stake in an offshore oil "
+	    "block in Congo Republic from Orvel Oil for $50 million.\n", NULL,
+	    NULL, NULL, &t);
+	assert_true(has_country(&t, "CG"));
+	assert_false(has_country(&t, "CD"));
+	tags_release(&t);
 	run_date = NULL;
 }
 
@@ -20265,6 +20296,14 @@ static void test_headline_initials_same_party(void **state)
 	assert_string_equal(t.deal.target, "Tessaro Bank");
 	assert_non_null(t.deal.seller);
 	assert_string_equal(t.deal.seller, "Societe Orvel");
+	tags_release(&t);
+	/* (a legal form after the name is no initial) */
+	run("SocOrv agrees to sell Egyptian unit to KNB for about $2 bln",
+	    "Societe Orvel has agreed to sell its 77.2 percent stake in Tessaro "
+	    "Bank (TSB) to Kestrel National Bank PLC for about $2 billion, "
+	    "the French bank said on Sunday.\n", NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Tessaro Bank");
 	tags_release(&t);
 }
 

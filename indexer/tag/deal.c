@@ -11983,8 +11983,8 @@ static int name_opens(struct doc *doc, const struct name *a,
 
 /* Whether name a is one word in capitals, two to six letters, that
  * spells the first letters of name b's words ("QNB" of "Qatar National
- * Bank", "KKR" of "Kohlberg Kravis Roberts"; "of", "and", "&" and "the"
- * not counted). */
+ * Bank", "BNP" of "Banque Nationale de Paris"; particles, "and", "&" and
+ * a legal form not counted). */
 static int initials_of(const struct doc *doc, const struct name *a,
 		       const struct name *b)
 {
@@ -11997,10 +11997,15 @@ static int initials_of(const struct doc *doc, const struct name *a,
 	for (size_t i = 0; i < n; i++)
 		if (!isupper((unsigned char)w[i]))
 			return 0;
-	static const char *const skip[] = {"of", "and", "&", "the"};
+	static const char *const skip[] = {
+		"of", "and", "&", "the", "de", "du", "des", "la", "le", "di",
+		"del", "van", "von",
+	};
 	size_t j = 0;
 	for (size_t k = b->t0; k < b->t1; k = doc_next(doc, k)) {
-		if (doc_word_in(doc, k, skip, ARRAY_SIZE(skip)))
+		/* (nor a legal form: "Kestrel National Bank QPSC") */
+		if (doc_word_in(doc, k, skip, ARRAY_SIZE(skip)) ||
+		    (k > b->t0 && (doc->tok[k].wcls & DOC_W_SUFFIX)))
 			continue;
 		if (j >= n || !doc->tok[k].cap ||
 		    toupper((unsigned char)doc->text.buf[doc->tok[k].start]) != w[j])

@@ -726,9 +726,9 @@ static long name_start(struct doc *doc, size_t last)
 			 * does a place after "of", "in" or "from" */
 			/* "Development Corp of America <DCA>", "Public
 			 * Service Co of New Mexico": a suffix, "of" and a
-			 * place are one name (not "Salomon Brothers Inc and",
-			 * nor "Hitachi Ltd of Japan", the country it is
-			 * from) */
+			 * state or America are one name (not "Salomon
+			 * Brothers Inc and", nor "Hitachi Ltd of Japan", the
+			 * country it is from; unit_place()) */
 			/* (a name's word before the suffix: not "Co of
 			 * Canada" alone) */
 			long p3 = pp >= 0 ? doc_prev(doc, (size_t)pp) : -1;
@@ -2468,20 +2468,19 @@ static const struct gaz_entry *place_kind_at(struct doc *doc, size_t k,
 }
 
 /* Whether tokens [k, end) are a place a company's local arm takes the
- * name of: a state, a province or a region ("of New Mexico", "of North
- * America"), America or Canada, not a country a company is from ("of
- * Japan", "of Germany"). */
+ * name of: a state or a province ("of New Mexico", "of Georgia"), or
+ * "America" ("Development Corp of America"); not a country a company is
+ * from ("of Japan", "of Canada", "of U.S."), nor a city where it is ("of
+ * London", "of Houston"). */
 static int unit_place(struct doc *doc, size_t k, size_t end)
 {
 	if (!place_at(doc, k, end))
 		return 0;
 	size_t e;
-	const struct gaz_entry *c = place_kind_at(doc, k, GAZ_COUNTRY, 0, &e);
-	if (!c || e != end)
+	if (place_kind_at(doc, k, GAZ_STATE, 0, &e) && e == end)
 		return 1;
-	const char *code = gaz_country(doc->g,
-				       gaz_place(doc->g, c->id)->country)->code;
-	return !strcmp(code, "US") || !strcmp(code, "CA");
+	return end == k + 1 && doc_word_is(doc, k, "america") &&
+	       doc->tok[k].cap;
 }
 
 /*
@@ -2726,15 +2725,37 @@ static void group_member(struct doc *doc, size_t i, size_t ge)
  * story's time: a bare "Congo" or "Congolese" is the Democratic
  * Republic's now (the gazetteer's), but was the Republic of the Congo's
  * before 1997, when the other was Zaire ("CONOCO FINDS OIL OFFSHORE
- * CONGO", 1987).
+ * CONGO", 1987), and is the Republic's in a story that names only it.
  */
+/* The last full year the Democratic Republic of the Congo was Zaire
+ * (renamed in May 1997; a story of 1997 reads today's names). */
+#define ERA_ZAIRE_LAST 1996
+
 static int era_place(struct doc *doc, int id, size_t i, size_t end)
 {
 	const struct gaz_place *p = gaz_place(doc->g, id);
-	if (!doc->year || doc->year >= 1997 || end != i + 1 ||
-	    p->kind != GAZ_COUNTRY ||
+	if (end != i + 1 || p->kind != GAZ_COUNTRY ||
 	    strcmp(gaz_country(doc->g, p->country)->code, "CD") ||
 	    !(doc_word_is(doc, i, "congo") || doc_word_is(doc, i, "congolese")))
+		return id;
+	/* (and in a story that names the Republic, or its capital, and
+	 * never the Democratic Republic: "in Congo ..., the Brazzaville
+	 * government said") */
+	static const char *const republic[] = {
+		"Brazzaville", "Congo Republic", "Republic of Congo",
+		"Republic of the Congo", "Pointe-Noire",
+	};
+	static const char *const democratic[] = {
+		"Democratic", "DRC", "DR Congo", "RD Congo", "Kinshasa",
+		"Zaire", "démocratique",
+	};
+	int named = 0;
+	for (size_t r = 0; r < ARRAY_SIZE(republic); r++)
+		named |= strstr(doc->text.buf, republic[r]) != NULL;
+	for (size_t r = 0; named && r < ARRAY_SIZE(democratic); r++)
+		if (strstr(doc->text.buf, democratic[r]))
+			named = 0;
+	if (!named && (!doc->year || doc->year > ERA_ZAIRE_LAST))
 		return id;
 	int cg = gaz_country_find(doc->g, "CG");
 	return cg >= 0 ? gaz_country(doc->g, cg)->place : id;
