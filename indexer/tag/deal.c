@@ -4012,6 +4012,7 @@ static int intent_of(const struct doc *doc, const struct doc_sent *st,
 	       doc_word_is(doc, b, "intent");
 }
 
+/* The name ending at or before token i, walking left over aux words. */
 static int left_name(const struct doc *doc, const struct doc_sent *st,
 		     size_t i, struct name *n, int *pronoun)
 {

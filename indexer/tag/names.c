@@ -2719,6 +2719,9 @@ static void group_member(struct doc *doc, size_t i, size_t ge)
 		     (uint32_t)i, (uint32_t)ge);
 }
 
+/* The last full year the Democratic Republic of the Congo was Zaire
+ * (renamed in May 1997; a story of 1997 reads today's names). */
+#define ERA_ZAIRE_LAST 1996
 
 /*
  * The place a mention of place `id` at tokens [i, end) names in the
@@ -2727,10 +2730,6 @@ static void group_member(struct doc *doc, size_t i, size_t ge)
  * before 1997, when the other was Zaire ("CONOCO FINDS OIL OFFSHORE
  * CONGO", 1987), and is the Republic's in a story that names only it.
  */
-/* The last full year the Democratic Republic of the Congo was Zaire
- * (renamed in May 1997; a story of 1997 reads today's names). */
-#define ERA_ZAIRE_LAST 1996
-
 static int era_place(struct doc *doc, int id, size_t i, size_t end)
 {
 	const struct gaz_place *p = gaz_place(doc->g, id);
