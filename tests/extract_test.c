@@ -20328,6 +20328,35 @@ static void test_owner_share_name_stake(void **state)
 	tags_release(&t);
 }
 
+/*
+ * "Hypera's board unanimously rejects EMS merger proposal", "Teck rejects
+ * Glencore's unsolicited merger proposal": a company the sentence opens
+ * with turns down a bid or a proposal written with the bidder's name; the
+ * bidder buys, the subject is bid for (a merger proposal too); and an
+ * Italian name's "dei" is a particle inside it ("Monte dei Paschi").
+ */
+static void test_rejected_bid_sides(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Kestrel's board unanimously rejects Orvel merger proposal",
+	    "Kestrel Resources Ltd said on Monday its board had turned down the "
+	    "approach, saying it undervalued the company. Orvel Plc said it "
+	    "would consider its options.\n", NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Orvel");
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Kestrel Resources");
+	tags_release(&t);
+	run("Kestrel rejects Monte dei Orvel's takeover offer",
+	    "Kestrel Resources Ltd said on Monday its board had turned down the "
+	    "approach. Monte dei Orvel said it would consider its options.\n",
+	    NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Monte dei Orvel");
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -21192,6 +21221,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_congo_by_era),
 		cmocka_unit_test(test_headline_initials_same_party),
 		cmocka_unit_test(test_owner_share_name_stake),
+		cmocka_unit_test(test_rejected_bid_sides),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

@@ -4329,8 +4329,8 @@ static int right_name(const struct doc *doc, const struct doc_sent *st,
 /* Particles inside a name the recogniser does not know: "Petroleos de
  * Venezuela". */
 static const char *const name_particles[] = {
-	"de", "du", "des", "del", "della", "di", "da", "do", "dos", "das",
-	"van", "von", "der",
+	"de", "du", "des", "del", "della", "dei", "degli", "di", "da", "do",
+	"dos", "das", "van", "von", "der",
 };
 
 /* Whether token k is a state's or a province's abbreviation as
@@ -11845,9 +11845,65 @@ static int adviser_named(const struct doc *doc, const struct name *n)
 	return 0;
 }
 
+/* How far before a bid's word the verb that turns it down may stand:
+ * "rejects Glencore's unsolicited merger proposal". */
+#define REJECTED_BID_WORDS 6
+
+/*
+ * "Teck rejects Glencore's unsolicited merger proposal", "Hypera's board
+ * unanimously rejects EMS merger proposal": a company the sentence opens
+ * with turns down a bid or a proposal; the name it is written with (a
+ * possessive after the verb, or the word right before the deal's noun)
+ * bids, the subject is bid for.  Into *acq and *tgt.
+ */
+static int rejected_bid(struct doc *doc, const struct found *f,
+			struct name *acq, struct name *tgt)
+{
+	static const char *const rejects[] = {
+		"rejects", "rejected", "rebuffs", "rebuffed", "spurns",
+		"spurned", "snubs", "snubbed",
+	};
+	static const char *const bids[] = {
+		"propos", "offer", "bid", "approach", "tilt",
+	};
+	const struct doc_sent *st = &doc->sent[f->sent];
+	size_t n = doc_next(doc, f->cue.t1 - 1);
+	if (!(doc_stem_in(doc, f->cue.t0, bids, ARRAY_SIZE(bids)) ||
+	      (n < st->t1 && doc_stem_in(doc, n, bids, ARRAY_SIZE(bids)))))
+		return 0;
+	long v = doc_prev(doc, f->cue.t0);
+	for (int w = 0; v >= (long)st->t0 && w < REJECTED_BID_WORDS &&
+	     !doc_word_in(doc, (size_t)v, rejects, ARRAY_SIZE(rejects));
+	     w++, v = doc_prev(doc, (size_t)v))
+		;
+	if (v < (long)st->t0 ||
+	    !doc_word_in(doc, (size_t)v, rejects, ARRAY_SIZE(rejects)))
+		return 0;
+	/* the subject: the name the sentence opens with, before the verb */
+	size_t s0 = past_place_possessive(doc, st, st->t0);
+	if (!right_name(doc, st, s0, tgt) || tgt->t0 != s0 ||
+	    tgt->t1 > (size_t)v)
+		return 0;
+	/* the bidder: the name right after the verb, before the deal's
+	 * word */
+	size_t b = doc_next(doc, (size_t)v);
+	if (b >= f->cue.t0 || !doc->tok[b].cap || !right_name(doc, st, b, acq) ||
+	    acq->t0 != b || acq->t1 > f->cue.t0)
+		return 0;
+	return !same_name(doc, acq, tgt);
+}
+
 static int clean_roles(struct doc *doc, struct found *f)
 {
-	struct name first;
+	struct name first, ra, rt;
+	if ((f->type == DEAL_ACQUISITION || f->type == DEAL_TENDER ||
+	     f->type == DEAL_MERGER) && !f->has_seller &&
+	    rejected_bid(doc, f, &ra, &rt)) {
+		f->acq = ra;
+		f->tgt = rt;
+		f->has_acq = f->has_tgt = 1;
+		f->nparty = 0;
+	}
 	if (f->has_acq && (f->type == DEAL_ACQUISITION ||
 			   f->type == DEAL_STAKE))
 		gerund_subject(doc, f);
