@@ -11845,6 +11845,9 @@ static int adviser_named(const struct doc *doc, const struct name *n)
 	return 0;
 }
 
+static long word_before_cue(const struct doc *doc, const struct found *f,
+			    const char *const *words, size_t nwords, int max);
+
 /* How far before a bid's word the verb that turns it down may stand:
  * "rejects Glencore's unsolicited merger proposal". */
 #define REJECTED_BID_WORDS 6
@@ -11871,13 +11874,9 @@ static int rejected_bid(struct doc *doc, const struct found *f,
 	if (!(doc_stem_in(doc, f->cue.t0, bids, ARRAY_SIZE(bids)) ||
 	      (n < st->t1 && doc_stem_in(doc, n, bids, ARRAY_SIZE(bids)))))
 		return 0;
-	long v = doc_prev(doc, f->cue.t0);
-	for (int w = 0; v >= (long)st->t0 && w < REJECTED_BID_WORDS &&
-	     !doc_word_in(doc, (size_t)v, rejects, ARRAY_SIZE(rejects));
-	     w++, v = doc_prev(doc, (size_t)v))
-		;
-	if (v < (long)st->t0 ||
-	    !doc_word_in(doc, (size_t)v, rejects, ARRAY_SIZE(rejects)))
+	long v = word_before_cue(doc, f, rejects, ARRAY_SIZE(rejects),
+				 REJECTED_BID_WORDS);
+	if (v < 0)
 		return 0;
 	/* the subject: the name the sentence opens with, before the verb */
 	size_t s0 = past_place_possessive(doc, st, st->t0);
@@ -20317,18 +20316,18 @@ static int deal_amount(struct doc *doc, const struct tags *t,
 	return have ? apart : first;
 }
 
-/* Whether one of words[] stands within `max` words before the deal's
- * word, in its sentence. */
-static int word_before_cue(const struct doc *doc, const struct found *f,
-			   const char *const *words, size_t nwords, int max)
+/* The nearest of words[] within `max` words before the deal's word, in
+ * its sentence: its token, or -1. */
+static long word_before_cue(const struct doc *doc, const struct found *f,
+			    const char *const *words, size_t nwords, int max)
 {
 	const struct doc_sent *st = &doc->sent[f->sent];
 	long q = doc_prev(doc, f->cue.t0);
 	for (int n = 0; q >= (long)st->t0 && n < max;
 	     n++, q = doc_prev(doc, (size_t)q))
 		if (doc_word_in(doc, (size_t)q, words, nwords))
-			return 1;
-	return 0;
+			return q;
+	return -1;
 }
 
 /* How far before a deal's word "after" may make it what came before. */
@@ -20343,7 +20342,7 @@ static int told_after(const struct doc *doc, const struct found *f)
 		"after", "following", "since", "before", "when", "until",
 	};
 	return word_before_cue(doc, f, befores, ARRAY_SIZE(befores),
-			       TOLD_AFTER_WORDS);
+			       TOLD_AFTER_WORDS) >= 0;
 }
 
 /* How far before a deal's word a relative pronoun makes it a clause about
@@ -20356,7 +20355,7 @@ static int relative_deal(const struct doc *doc, const struct found *f)
 {
 	static const char *const relatives[] = {"which", "who"};
 	return word_before_cue(doc, f, relatives, ARRAY_SIZE(relatives),
-			       RELATIVE_DEAL_WORDS);
+			       RELATIVE_DEAL_WORDS) >= 0;
 }
 
 /* A headline naming acquirer and target counts down to this margin. */
