@@ -2245,10 +2245,12 @@ static void test_described_business_sold(void **state)
 		 "Co's <MBY> decision to sell its 2.3 pct share of Halcott's "
 		 "common stock as having any effect on its research.", NULL,
 		 "Halcott Pharmaceutical", "Marbury", DEAL_STAKE},
+		/* (the headline's "arm" a part as its "unit" or "business"
+		 * would be: the headline's description stands) */
 		{"Corvel sells electronics arm",
 		 "Corvel Systems Inc said it has agreed to sell its primary "
 		 "computer electronics business to the Ostrander Group.",
-		 "Ostrander", "primary computer electronics business",
+		 "Ostrander", "electronics arm",
 		 "Corvel Systems", DEAL_DIVESTITURE},
 	};
 	for (size_t i = 0; i < ARRAY_SIZE(cases); i++) {
@@ -20357,6 +20359,177 @@ static void test_rejected_bid_sides(void **state)
 	tags_release(&t);
 }
 
+/* An IPO's exchange is where the shares trade, no party: the company the
+ * headline speaks of goes public ("Debuts on IDX", "prices Nasdaq IPO"). */
+static void test_ipo_venue_no_target(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Kestrel Nickel Debuts on IDX After Rp10 Trillion IPO",
+	    "PT Kestrel Nickel Tbk made its debut on the Indonesia Stock "
+	    "Exchange (IDX) on Wednesday after raising Rp10 trillion (US$672 "
+	    "million) in an initial public offering.\n",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_IPO);
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Kestrel Nickel");
+	tags_release(&t);
+	run("Orvel prices Nasdaq IPO above range, raises $424m",
+	    "Tel Aviv-based beauty company Orvel Tech priced its initial public "
+	    "offering at $35 per share, raising $424 million. The shares began "
+	    "trading on the Nasdaq on Wednesday.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_IPO);
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Orvel Tech");
+	assert_false(has(t.companies, t.ncompanies, "Nasdaq"));
+	tags_release(&t);
+}
+
+/* "X, the insurance arm of Y, priced its IPO": the sentence's subject is
+ * the name it opens with, not the owner its apposition names; a dateline
+ * whose place has a capital outside ASCII ("SÃO PAULO -") is cut from the
+ * lead as any other. */
+static void test_apposed_owner_not_subject(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Kestrel Seguros prices IPO",
+	    "Kestrel Seguros, the insurance arm of state-owned lender Banco "
+	    "Orvel, priced its initial public offering at R$ 9.67 per share, "
+	    "raising about R$ 5 billion.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_IPO);
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Kestrel Seguros");
+	tags_release(&t);
+	run("Kestrel Seguros estreia na B3 após IPO de R$ 5 bilhões",
+	    "SÃO PAULO - Kestrel Seguros, the insurance arm of state-owned "
+	    "lender Banco Orvel, priced its initial public offering at R$ 9.67 "
+	    "per share, raising about R$ 5 billion.\n", NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Kestrel Seguros");
+	assert_true(has(t.companies, t.ncompanies, "Kestrel Seguros"));
+	tags_release(&t);
+}
+
+/* A deal that reports no investors lists no investor's role, nor a
+ * company from one: an IPO's "banker Joao Orvel, who sold Pactual to
+ * Zenith Bank". */
+static void test_ipo_no_investor_roles(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Kestrel Pactual raises R$3.2 billion in São Paulo IPO",
+	    "SÃO PAULO - Investment bank Kestrel Pactual priced its initial "
+	    "public offering at R$30.50 per unit, raising about R$3.2 billion, "
+	    "according to a securities filing on Wednesday.\n\n"
+	    "Kestrel Pactual is controlled by banker Joao Orvel, who sold "
+	    "Pactual to Zenith Bank in 2006 and then bought it back three years "
+	    "later.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_IPO);
+	assert_int_equal(t.deal.ninvestors, 0);
+	for (size_t i = 0; i < t.deal.nroles; i++)
+		assert_int_not_equal(t.deal.roles[i].role, ROLE_INVESTOR);
+	assert_false(has(t.companies, t.ncompanies, "Joao Orvel"));
+	tags_release(&t);
+}
+
+/* "Kestrel Bank and First Orvel Corp": a generic first word ("First")
+ * going on with a word of its own opens a second firm after a firm's
+ * name, as "Prudential Capital and Investment Services" does not. */
+static void test_and_generic_second_firm(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Kestrel, Orvel call off $13 billion deal",
+	    "Kestrel Bank and First Orvel Corp. have terminated the planned "
+	    "merger, the companies said.\n", NULL, NULL, NULL, &t);
+	assert_true(has(t.companies, t.ncompanies, "Kestrel Bank"));
+	assert_true(has(t.companies, t.ncompanies, "First Orvel"));
+	tags_release(&t);
+	run("Prudential Capital and Investment Services buys Zenith",
+	    "Prudential Capital and Investment Services Inc said it bought "
+	    "Zenith Corp.\n", NULL, NULL, NULL, &t);
+	assert_true(has(t.companies, t.ncompanies,
+			"Prudential Capital and Investment Services"));
+	tags_release(&t);
+}
+
+/* "X completes purchase of Y's Polish assets", "Z to buy Y's delivery
+ * arm": the owner of a part described by its place or called an arm
+ * sells it, the part is bought. */
+static void test_owner_place_assets_arm(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Kestrel completes purchase of Orvel's Polish assets for PLN 4.5 bln",
+	    "The deal was announced on Monday.\n", NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.seller);
+	assert_string_equal(t.deal.seller, "Orvel");
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Polish assets");
+	tags_release(&t);
+	run("Kestrel to buy Orvel's grocery and food delivery arm for $700M",
+	    "The deal was announced on Monday.\n", NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.seller);
+	assert_string_equal(t.deal.seller, "Orvel");
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "grocery and food delivery arm");
+	tags_release(&t);
+}
+
+/* "The Swiss company that makes ... Orvel's vaccine is selling its
+ * chemicals arm": the company of a relative clause after a described
+ * subject sells nothing; the next sentence, naming the sides of a sale,
+ * tells the deal. */
+static void test_described_subject_relative_clause(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Kestrel verkauft Spezialchemie an Zenith und Borel",
+	    "BASEL - The Swiss company that makes the active ingredient of "
+	    "Orvel's Covid-19 vaccine is selling its chemicals unit. Kestrel "
+	    "Group has agreed to sell its Specialty Ingredients business to "
+	    "private equity firms Zenith Capital and Borel for an enterprise "
+	    "value of CHF 4.2 billion.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_DIVESTITURE);
+	assert_non_null(t.deal.seller);
+	assert_string_equal(t.deal.seller, "Kestrel");
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Zenith Capital");
+	tags_release(&t);
+	/* the first sentence alone: no seller */
+	run("Chemicals arm for sale",
+	    "BASEL - The Swiss company that makes the active ingredient of "
+	    "Orvel's Covid-19 vaccine is selling its chemicals unit.\n",
+	    NULL, NULL, NULL, &t);
+	assert_null(t.deal.seller);
+	tags_release(&t);
+}
+
+/* "Singapore-based Kestrel said it ...": a describer the sentence opens
+ * with ("X-based", "X-backed") is no name; the name after it, past words
+ * in lower case, is the sentence's subject. */
+static void test_describer_opening_subject(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Deal talks",
+	    "Singapore-based Kestrel said it agreed to buy Orvel Corp.\n",
+	    NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Kestrel");
+	assert_false(has(t.companies, t.ncompanies, "Singapore-based"));
+	tags_release(&t);
+	run("Orvel raises $100 mln",
+	    "Sofia-based fintech Orvel said it has raised $100 million in a "
+	    "round led by Kestrel Partners.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_FUNDING);
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Orvel");
+	assert_false(has(t.companies, t.ncompanies, "Sofia-based"));
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -21222,6 +21395,13 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_headline_initials_same_party),
 		cmocka_unit_test(test_owner_share_name_stake),
 		cmocka_unit_test(test_rejected_bid_sides),
+		cmocka_unit_test(test_ipo_venue_no_target),
+		cmocka_unit_test(test_apposed_owner_not_subject),
+		cmocka_unit_test(test_ipo_no_investor_roles),
+		cmocka_unit_test(test_and_generic_second_firm),
+		cmocka_unit_test(test_owner_place_assets_arm),
+		cmocka_unit_test(test_described_subject_relative_clause),
+		cmocka_unit_test(test_describer_opening_subject),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

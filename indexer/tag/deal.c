@@ -3091,7 +3091,7 @@ static const char *const asset_nouns[] = {
 	"busi", "unit", "divis", "group", "oper", "store", "center", "centr",
 	"properti", "asset", "right", "paper", "public", "plant", "mill",
 	"station", "hotel", "restaur", "branch", "offic", "subsidiari",
-	"chain", "facil", "smelter", "refineri", "brand",
+	"chain", "facil", "smelter", "refineri", "brand", "arm",
 };
 /* How many words "put X up for sale" may hold between: "put its
  * Goldendale, Wash., smelter back on the market" is 6. */
@@ -3503,6 +3503,8 @@ static const char *const owned_nouns[] = {
 /* Nouns that end a described part of a company, not a thing it makes. */
 static const char *const business_nouns[] = {
 	"busi", "unit", "divis", "group", "oper", "subsidiari", "chain",
+	/* "Trendyol's delivery arm", "Bank Audi's Egypt arm" */
+	"arm",
 };
 
 /* A described part ending "and (related, certain, other) assets" after a
@@ -3573,7 +3575,8 @@ static int placed_part(const struct doc *doc, const struct doc_sent *st,
 		       size_t k0, size_t k, struct name *a)
 {
 	if (k == k0 || k >= st->t1 || st->para != 0 || doc->tok[k].cap ||
-	    !doc_stem_in(doc, k, business_nouns, ARRAY_SIZE(business_nouns)))
+	    (!doc_stem_in(doc, k, business_nouns, ARRAY_SIZE(business_nouns)) &&
+	     !doc_stem_in(doc, k, owned_nouns, ARRAY_SIZE(owned_nouns))))
 		return 0;
 	/* (not "to buy TikTok's U.S. business from ByteDance": the owner
 	 * named is no seller, the part its own company's) */
@@ -4683,6 +4686,69 @@ static int rater(const struct doc *doc, const struct doc_sent *st,
 static int subject_in(const struct doc *doc, const struct doc_sent *st,
 		      size_t before, struct name *n);
 
+/*
+ * Whether sentence st opens with an article and words in lower case, then
+ * "that", "which" or "whose" before token k: "The Swiss company that
+ * makes ...", "A Dutch group which owns ...".
+ */
+static int described_relative(const struct doc *doc,
+			      const struct doc_sent *st, size_t k)
+{
+	static const char *const rel[] = {"that", "which", "whose"};
+	/* (not "that" after a verb: "The agency said that People Express
+	 * has not merged") */
+	static const char *const says[] = {
+		"said", "says", "told", "tells", "reported", "reports", "added",
+		"noted", "stated", "announced", "believes", "expects",
+	};
+	size_t q = st->t0;
+	if (q >= k || (!doc_word_is(doc, q, "the") && !doc_word_is(doc, q, "a") &&
+		       !doc_word_is(doc, q, "an")))
+		return 0;
+	for (q = doc_next(doc, q); q < k; q = doc_next(doc, q)) {
+		if (doc_word_in(doc, q, rel, ARRAY_SIZE(rel)))
+			return q > doc_next(doc, st->t0);
+		/* (a place's adjective may describe it: "The Swiss company") */
+		if (doc->tok_co[q] >= 0 || IS(doc, q, DOC_W_AUX) ||
+		    doc_word_in(doc, q, says, ARRAY_SIZE(says)) ||
+		    doc_gap_has(doc, q, doc_next(doc, q), ',') ||
+		    (doc->tok[q].cap && !is_place(doc, q)))
+			return 0;
+	}
+	return 0;
+}
+
+/*
+ * Whether company mention m is the owner in an apposition after the name
+ * sentence st opens with, the apposition closed by a comma before its
+ * verb: "Caixa Seguridade, the insurance arm of Caixa Econômica Federal,
+ * priced", "X, a unit of Y, said".  Then the opening name, in *n.
+ */
+static int apposed_owner(const struct doc *doc, const struct doc_sent *st,
+			 const struct doc_ment *m, struct name *n)
+{
+	struct name o;
+	if (!sentence_subject(doc, st, m->t0, &o) || o.t1 > m->t0 ||
+	    !doc_gap_has(doc, o.t1 - 1, o.t1, ','))
+		return 0;
+	/* the apposition opens with an article and has "of" before m */
+	size_t a = o.t1;
+	if (!doc_word_is(doc, a, "the") && !doc_word_is(doc, a, "a") &&
+	    !doc_word_is(doc, a, "an"))
+		return 0;
+	int of = 0;
+	for (size_t k = a; k < m->t0; k = doc_next(doc, k)) {
+		if (doc_gap_has(doc, k, doc_next(doc, k), ','))
+			return 0;
+		of |= doc_word_is(doc, k, "of");
+	}
+	size_t e = m->t1 - 1;
+	if (!of || e + 1 >= st->t1 || !doc_gap_has(doc, e, doc_next(doc, e), ','))
+		return 0;
+	*n = o;
+	return 1;
+}
+
 static int subject(const struct doc *doc, const struct doc_sent *st,
 		   size_t before, struct name *n)
 {
@@ -4714,7 +4780,19 @@ static int subject_in(const struct doc *doc, const struct doc_sent *st,
 		    (!best || x->t0 < best->t0))
 			best = x;
 	}
+	/* "The Swiss company that makes the active ingredient of
+	 * Moderna's vaccine is selling its chemicals arm": a sentence that
+	 * opens with a description names its subject by it; the company
+	 * of its relative clause is not the subject */
+	if (best && described_relative(doc, st, best->t0))
+		return 0;
 	if (best) {
+		/* "Caixa Seguridade, the insurance arm of state-owned bank
+		 * Caixa Econômica Federal, priced its": the company an
+		 * apposition names is not the sentence's, the name it
+		 * opens with is */
+		if (best->t0 > st->t0 && apposed_owner(doc, st, best, n))
+			return 1;
 		span_name(doc, best->t0, best->t1, n);
 		return 1;
 	}
@@ -5566,6 +5644,47 @@ static int described_opening(const struct doc *doc, const struct doc_sent *st,
 	return 0;
 }
 
+/* The most words in lower case between an opening describer and the name
+ * it describes: "Tel Aviv-based beauty and wellness company Oddity". */
+#define DESCRIBED_OPENING_WORDS 5
+
+/*
+ * Whether sentence st opens with capitalised words joined by a hyphen to
+ * a describer ("Singapore-based", "Tencent-backed"): the first capitalised
+ * token after it and after up to DESCRIBED_OPENING_WORDS words in lower
+ * case, before token `before`; `before` when none stands there; st->t0
+ * when the sentence opens otherwise.
+ */
+static size_t described_opening_end(const struct doc *doc,
+				    const struct doc_sent *st, size_t before)
+{
+	size_t j = st->t0;
+	struct name o = {.company = -1, .t0 = st->t0, .t1 = st->t0};
+	for (int w = 0; j < before && w < 3 && doc->tok[j].cap;
+	     w++, j = doc_next(doc, j)) {
+		o.t1 = j + 1;
+		if (describes_other(doc, &o))
+			break;
+	}
+	if (o.t1 == o.t0 || !describes_other(doc, &o))
+		return st->t0;
+	/* past the describer's own token ("based") */
+	size_t after = doc->tok[o.t1 - 1].end + 1;
+	size_t q = o.t1;
+	while (q < before && doc->tok[q].start < after)
+		q = doc_next(doc, q);
+	for (int w = 0; q < before && w <= DESCRIBED_OPENING_WORDS;
+	     w++, q = doc_next(doc, q)) {
+		if (doc->tok[q].cap)
+			return q;
+		if (!(doc->tok[q].flags & ANA_ALPHA) ||
+		    (IS(doc, q, DOC_W_STOP) && !doc_word_is(doc, q, "and")) ||
+		    IS(doc, q, DOC_W_AUX))
+			break;
+	}
+	return before;
+}
+
 /*
  * The name a sentence in mixed case opens with, before token `before`
  * ("Halodoc, the Indonesian health-tech platform, has ..."): a name the
@@ -5577,6 +5696,17 @@ static int sentence_subject(const struct doc *doc, const struct doc_sent *st,
 	size_t k = st->t0;
 	size_t end = k + 1;
 	size_t q;
+	/* "Singapore-based Kestrel said", "Tel Aviv-based beauty company
+	 * Orvel Tech priced": the words the sentence opens with describe
+	 * the name after them, past the describer and words in lower case */
+	if (!st->caps) {
+		size_t d = described_opening_end(doc, st, before);
+		if (d < before)
+			k = d;
+		else if (d != st->t0)
+			return 0;
+		end = k + 1;
+	}
 	/* "Singapore Airlines said": a place opening the name */
 	if (!st->caps && k < before && is_place(doc, k)) {
 		while (end < before && is_place(doc, end) &&
@@ -9320,6 +9450,52 @@ static void listed_buyers(const struct doc *doc, const struct doc_sent *st,
 		f->inv[f->ninv++] = more[i];
 }
 
+/* The most words before "on" a listing's word may stand: "began
+ * trading on the Nasdaq", "made its debut on the Indonesia Stock
+ * Exchange". */
+#define VENUE_WORDS 5
+
+/*
+ * Whether name n is where shares trade, not a company going public: a
+ * name whose last word is "Exchange" or "Bourse" ("Singapore Exchange"),
+ * one the story places a listing on ("began trading on the Nasdaq",
+ * "Debuts on IDX"), or one it gives as an exchange's short name
+ * ("Indonesia Stock Exchange (IDX)").
+ */
+static int ipo_venue(const struct doc *doc, const struct name *n)
+{
+	static const char *const venue[] = {"exchang", "bours"};
+	static const char *const listing[] = {
+		"trade", "debut", "list", "float", "ipo",
+	};
+	if (n->t1 <= n->t0)
+		return 0;
+	if (doc_stem_in(doc, n->t1 - 1, venue, ARRAY_SIZE(venue)))
+		return 1;
+	size_t len = n->t1 - n->t0;
+	for (size_t k = 0; k + len <= doc->ntok; k++) {
+		struct name m = {.company = -1, .t0 = k, .t1 = k + len};
+		if (!same_words(doc, &m, n))
+			continue;
+		long p = doc_prev(doc, k);
+		if (p >= 0 && doc_word_is(doc, (size_t)p, "the"))
+			p = doc_prev(doc, (size_t)p);
+		if (p < 0)
+			continue;
+		if (doc_stem_in(doc, (size_t)p, venue, ARRAY_SIZE(venue)) &&
+		    doc_gap_has(doc, (size_t)p, k, '('))
+			return 1;
+		if (!doc_word_is(doc, (size_t)p, "on"))
+			continue;
+		for (long q = doc_prev(doc, (size_t)p), w = 0;
+		     q >= 0 && w < VENUE_WORDS; q = doc_prev(doc, (size_t)q), w++)
+			if (doc_stem_in(doc, (size_t)q, listing,
+					ARRAY_SIZE(listing)))
+				return 1;
+	}
+	return 0;
+}
+
 static int roles(const struct doc *doc, size_t s, const struct cue *c,
 		 struct found *f)
 {
@@ -9547,7 +9723,8 @@ static int roles(const struct doc *doc, size_t s, const struct cue *c,
 	/* "X said it has entered into an agreement to merge": the
 	 * sentence's first company, when no other stands before the cue */
 	if (!hl && !they && !unnamed && first_company(doc, st, c->t0, &l) &&
-	    !company_between(doc, l.t1, c->t0))
+	    !company_between(doc, l.t1, c->t0) &&
+	    !described_relative(doc, st, l.t0))
 		hl = 1;
 	/* "Ascend Money, the fintech arm of Charoen Pokphand (CP) Group
 	 * that runs the TrueMoney e-wallet, has raised": the company the
@@ -9910,10 +10087,17 @@ static int roles(const struct doc *doc, size_t s, const struct cue *c,
 		 * television business": what "its" owns is the sentence's
 		 * company's */
 		if (!hl && c->t1 < st->t1 && doc_word_is(doc, c->t1, "its"))
-			f->has_seller = nearest_company(doc, st, c->t0,
-							&f->seller) ||
-					sentence_subject(doc, st, c->t0,
-							 &f->seller);
+			f->has_seller = (nearest_company(doc, st, c->t0,
+							 &f->seller) ||
+					 sentence_subject(doc, st, c->t0,
+							  &f->seller)) &&
+					/* (not a company of the relative
+					 * clause after a described subject:
+					 * "The Swiss company that makes ...
+					 * Moderna's vaccine is selling its
+					 * chemicals arm") */
+					!described_relative(doc, st,
+							    f->seller.t0);
 		/* "the sale of Schlumberger Ltd <SLB> unit <Fairchild
 		 * Semiconductor Inc> to Fujitsu": Y sells its unit Z */
 		struct name z;
@@ -10531,6 +10715,16 @@ static int roles(const struct doc *doc, size_t s, const struct cue *c,
 			    !(doc_word_is(doc, (size_t)q, "after") &&
 			      listing_before(doc, st, (size_t)q)))
 				return 0;
+		/* "Harita Nickel Debuts on IDX After Rp10 Trillion IPO",
+		 * "Oddity prices Nasdaq IPO": where the shares trade is no
+		 * party; the company the sentence speaks of goes public */
+		if (hl && ipo_venue(doc, &l)) {
+			struct name sj;
+			hl = subject_name(doc, st, l.t0, &sj) &&
+			     !same_words(doc, &sj, &l) && !ipo_venue(doc, &sj);
+			if (hl)
+				l = sj;
+		}
 		/* "Volkswagen priced the initial public offering of
 		 * Porsche AG": the company going public after "of", its
 		 * owner selling */
@@ -16263,6 +16457,18 @@ static void complete(struct doc *doc, struct found *best,
 	    !another_deal_told(doc, &doc->sent[f->sent])) {
 		best->tgt = f->tgt;
 		best->has_tgt = 1;
+		return;
+	}
+	/* "The Swiss company that makes ... is selling its chemicals arm"
+	 * (no company read: a described seller, a described part), then
+	 * "Lonza Group has agreed to sell its Specialty Ingredients
+	 * business to Bain Capital and Cinven": the sentence that names
+	 * the sides of a deal of the same type tells it */
+	if (f->type == best->type && f->sent != best->sent &&
+	    !best->has_acq && !best->has_seller && !best->nparty &&
+	    (!best->has_tgt || best->tgt.asset) &&
+	    f->has_acq + f->has_seller + (f->has_tgt && !f->tgt.asset) >= 2) {
+		*best = *f;
 		return;
 	}
 	/* the same deal told twice, "TO BUY MAJORITY OF Y" and "to take a

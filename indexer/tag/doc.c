@@ -589,10 +589,23 @@ static size_t past_agency(const char *s, size_t n, size_t k)
 static size_t caps_dateline(const char *s, size_t n)
 {
 	size_t k = 0, upper = 0;
-	while (k < n && k < DATELINE_MAX &&
-	       (isupper((unsigned char)s[k]) || s[k] == ' ' || s[k] == '.' ||
-		s[k] == '\'' || (k > 0 && s[k] == '/')))
-		upper += isupper((unsigned char)s[k++]) != 0;
+	while (k < n && k < DATELINE_MAX) {
+		unsigned char c = (unsigned char)s[k];
+		/* a capital of any script: "SÃO PAULO", "TROMSØ" */
+		if (c >= 0x80) {
+			size_t w = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
+			if (k + w > n || !ana_upper(s + k, n - k))
+				break;
+			upper++;
+			k += w;
+			continue;
+		}
+		if (!(isupper(c) || c == ' ' || c == '.' || c == '\'' ||
+		      (k > 0 && c == '/')))
+			break;
+		upper += isupper(c) != 0;
+		k++;
+	}
 	size_t e = k;
 	while (e > 0 && s[e - 1] == ' ')
 		e--;

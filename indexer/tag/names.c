@@ -455,6 +455,24 @@ static int business_word(const struct doc *doc, size_t k)
 }
 
 /*
+ * Whether the generic word k opening the second of two names joined by
+ * "and" goes on with a word of the name's own before its last token
+ * `last`: "Toronto-Dominion Bank and First Horizon Corp" are two firms
+ * ("Horizon"), "Prudential Capital and Investment Services" one.
+ */
+static int place_opens(struct doc *doc, size_t k);
+static int firm_end_word(const struct doc *doc, size_t k);
+
+static int own_word_after(struct doc *doc, size_t k, size_t last)
+{
+	size_t n = doc_next(doc, k);
+	return n <= last && n < doc->ntok && doc->tok[n].cap &&
+	       name_gap(doc, k, n) && !business_word(doc, n) &&
+	       !firm_end_word(doc, n) && !is_suffix(doc, n) &&
+	       !place_opens(doc, n);
+}
+
+/*
  * Walk back from token `last` over a capitalised name; returns the first
  * token of the name, or -1 when there is none.
  */
@@ -753,6 +771,7 @@ static long name_start(struct doc *doc, size_t last)
 			    (and && known_company_at(doc, (size_t)pp, 1) &&
 			     known_company_at(doc, k, 0)) ||
 			    (and && named_alone_elsewhere(doc, (size_t)pp, k)) ||
+
 			    !name_gap(doc, (size_t)pp, (size_t)p) ||
 			    is_suffix(doc, (size_t)pp) ||
 			    /* (the second firm's suffix counts as its
@@ -761,7 +780,8 @@ static long name_start(struct doc *doc, size_t last)
 			    (and && (k < last ||
 				     is_suffix(doc, doc_next(doc, k))) &&
 			     firm_named_before(doc, (size_t)pp) &&
-			     !business_word(doc, k)))) {
+			     (!business_word(doc, k) ||
+			      own_word_after(doc, k, last))))) {
 				/* "Du Pont Co", "De Beers", "La Roche": a
 				 * capitalised particle opens the name */
 				static const char *const particles[] = {
@@ -2608,6 +2628,14 @@ static const char *const acronym_firm_ends[] = {
 	"lines", "railways", "ventures", "capital", "investments",
 	"investment", "fund", "international",
 };
+
+/* Whether token k is a word a firm's name ends with ("Services",
+ * "Holdings", "Bank"). */
+static int firm_end_word(const struct doc *doc, size_t k)
+{
+	return doc_word_in(doc, k, acronym_firm_ends,
+			   ARRAY_SIZE(acronym_firm_ends));
+}
 
 /* The most capitalised words after a known company's name read as the
  * rest of another company's name. */
@@ -5538,6 +5566,17 @@ void names_clean_deal(const struct doc *doc, struct tags *t)
 	unique_list(t->deal.investors, &t->deal.ninvestors);
 	unique_list(t->deal.parties, &t->deal.nparties);
 	short_forms_out(t->deal.investors, &t->deal.ninvestors);
+	/* a deal that reports no investors has no investor's role (an
+	 * IPO's "André Esteves, who sold Pactual to UBS") */
+	keep = 0;
+	for (size_t i = 0; i < t->deal.nroles; i++) {
+		struct ex_party *r = &t->deal.roles[i];
+		if (r->role != ROLE_INVESTOR || t->deal.ninvestors)
+			t->deal.roles[keep++] = *r;
+		else
+			free(r->name);
+	}
+	t->deal.nroles = keep;
 	/* the acronym was the other side's ("TWA" bought by "Trans World
 	 * Airlines"): one side is wrong and the text does not say which */
 	if (t->deal.acquirer && t->deal.target &&
