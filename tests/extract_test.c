@@ -20530,6 +20530,36 @@ static void test_describer_opening_subject(void **state)
 	tags_release(&t);
 }
 
+/* "raises HK$31b in Hong Kong's biggest listing", "Kestrel float raises
+ * $5.7bn": money raised in a listing or a float is an IPO, not an
+ * investment by the story's other companies; a raise before a listing to
+ * come is not. */
+static void test_raise_in_listing_ipo(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Kestrel raises HK$31b in Hong Kong's biggest listing in three years",
+	    "Kestrel Appliances Ltd raised HK$31 billion in its Hong Kong "
+	    "listing after pricing its shares at HK$54.80 each. Cornerstone "
+	    "investors included Orvel Capital.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_IPO);
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Kestrel Appliances");
+	assert_null(t.deal.acquirer);
+	tags_release(&t);
+	run("Kestrel float raises $5.7bn as institutions pay $2.15 a share",
+	    "Kestrel Private Ltd raised $5.7 billion from its float after "
+	    "institutions paid $2.15 a share. Orvel Corp sold shares too.\n",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_IPO);
+	tags_release(&t);
+	run("Kestrel raises $50m ahead of planned listing",
+	    "Kestrel Labs Inc said it raised $50 million from Orvel Capital "
+	    "ahead of a planned listing.\n", NULL, NULL, NULL, &t);
+	assert_int_not_equal(t.deal.type, DEAL_IPO);
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -21402,6 +21432,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_owner_place_assets_arm),
 		cmocka_unit_test(test_described_subject_relative_clause),
 		cmocka_unit_test(test_describer_opening_subject),
+		cmocka_unit_test(test_raise_in_listing_ipo),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

@@ -17089,6 +17089,39 @@ static int buy_count_of_shares(const struct doc *doc,
 	return 0;
 }
 
+/* The most words between "in" and the listing a raise is made in: "in
+ * Hong Kong's biggest listing in three years" is 4. */
+#define LISTING_IN_WORDS 5
+
+/*
+ * Whether token k is a listing's noun a raise was made in: "listing",
+ * "float" or "debut" after "in" or "from" and a few words that describe it
+ * ("raises HK$31b in Hong Kong's biggest listing", "in first Italian
+ * listing in HK", "raised $5.7 billion from its float"), not a listing to
+ * come ("ahead of a listing", "before its listing", "pre-listing").
+ */
+static int listing_raised_in(const struct doc *doc, const struct doc_sent *st,
+			     size_t k)
+{
+	static const char *const nouns[] = {"listing", "float", "debut"};
+	if (!doc_word_in(doc, k, nouns, ARRAY_SIZE(nouns)))
+		return 0;
+	long q = doc_prev(doc, k);
+	for (int w = 0; q >= (long)st->t0 && w <= LISTING_IN_WORDS;
+	     w++, q = doc_prev(doc, (size_t)q)) {
+		if (doc_word_is(doc, (size_t)q, "in") ||
+		    doc_word_is(doc, (size_t)q, "from"))
+			return 1;
+		if (doc_word_is(doc, (size_t)q, "pre") ||
+		    doc_word_is(doc, (size_t)q, "ahead") ||
+		    doc_word_is(doc, (size_t)q, "before") ||
+		    doc_word_is(doc, (size_t)q, "planned") ||
+		    doc->tok_money[q] || IS(doc, (size_t)q, DOC_W_AUX))
+			return 0;
+	}
+	return 0;
+}
+
 /* "acquired a controlling stake", "tender offer" anywhere near. */
 static enum ex_deal_type refine(const struct doc *doc,
 				const struct found *f)
@@ -17104,8 +17137,16 @@ static enum ex_deal_type refine(const struct doc *doc,
 					  "pre")) ||
 			    doc_word_is(doc, k, "flotation") ||
 			    (doc_word_is(doc, k, "initial") &&
-			     doc_word_is(doc, doc_next(doc, k), "public")))
+			     doc_word_is(doc, doc_next(doc, k), "public")) ||
+			    listing_raised_in(doc, st, k))
 				return DEAL_IPO;
+		/* "Medibank float raises $5.7bn": the listing raises */
+		long sb = doc_prev(doc, f->cue.t0);
+		if (sb >= (long)st->t0 &&
+		    (doc_word_is(doc, (size_t)sb, "float") ||
+		     doc_word_is(doc, (size_t)sb, "listing") ||
+		     doc_word_is(doc, (size_t)sb, "flotation")))
+			return DEAL_IPO;
 		/* "raises $50m in a Series B round", "... from investors" */
 		for (size_t k = st->t0; k < st->t1; k++)
 			if (doc_stem_is(doc, k, "round") ||
