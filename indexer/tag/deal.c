@@ -17094,8 +17094,8 @@ static int buy_count_of_shares(const struct doc *doc,
 #define LISTING_IN_WORDS 5
 
 /*
- * Whether token k is a listing's noun a raise was made in: "listing",
- * "float" or "debut" after "in" or "from" and a few words that describe it
+ * Whether token k is a listing's noun a raise was made in: "listing" or
+ * "float" after "in" or "from" and a few words that describe it
  * ("raises HK$31b in Hong Kong's biggest listing", "in first Italian
  * listing in HK", "raised $5.7 billion from its float"), not a listing to
  * come ("ahead of a listing", "before its listing", "pre-listing").
@@ -17103,7 +17103,8 @@ static int buy_count_of_shares(const struct doc *doc,
 static int listing_raised_in(const struct doc *doc, const struct doc_sent *st,
 			     size_t k)
 {
-	static const char *const nouns[] = {"listing", "float", "debut"};
+	/* (not "debut": "raises $3b in debut green bond") */
+	static const char *const nouns[] = {"listing", "float"};
 	if (!doc_word_in(doc, k, nouns, ARRAY_SIZE(nouns)))
 		return 0;
 	long q = doc_prev(doc, k);
