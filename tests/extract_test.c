@@ -20560,6 +20560,37 @@ static void test_raise_in_listing_ipo(void **state)
 	tags_release(&t);
 }
 
+/* "The stake was bought from Belgian businessman Joao Orvel", "It is
+ * being sold by Orvel Holdings": a passive sentence after the deal's,
+ * whose subject is what is bought, names the seller the deal's sentence
+ * left out. */
+static void test_passive_seller_next(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Kestrel closes purchase of Zenith Bank",
+	    "Kestrel Group Ltd has completed its purchase of 66.5% of Zenith "
+	    "Bank for $95 million. The stake was bought from Belgian "
+	    "businessman Joao Orvel and his family.\n", NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.seller);
+	assert_string_equal(t.deal.seller, "Joao Orvel");
+	tags_release(&t);
+	run("Kestrel to buy Zenith Logistics for $1.2 billion",
+	    "Kestrel Ports said on Sunday it agreed to buy Zenith Logistics "
+	    "for $1.2 billion. The company will be bought from Orvel Capital, "
+	    "a private credit firm.\n", NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.seller);
+	assert_string_equal(t.deal.seller, "Orvel Capital");
+	tags_release(&t);
+	/* (not the buyer's own purchase told again) */
+	run("Kestrel to buy Zenith Logistics for $1.2 billion",
+	    "Kestrel Ports said on Sunday it agreed to buy Zenith Logistics "
+	    "for $1.2 billion. The company was bought by Kestrel Ports after "
+	    "a long auction.\n", NULL, NULL, NULL, &t);
+	assert_null(t.deal.seller);
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -21433,6 +21464,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_described_subject_relative_clause),
 		cmocka_unit_test(test_describer_opening_subject),
 		cmocka_unit_test(test_raise_in_listing_ipo),
+		cmocka_unit_test(test_passive_seller_next),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

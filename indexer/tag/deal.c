@@ -23119,6 +23119,107 @@ static void holding_seller_next(struct doc *doc, struct found *best)
 	}
 }
 
+/* How many sentences after the deal's may tell its seller in the passive
+ * ("The stake was bought from ..."). */
+#define PASSIVE_SELLER_SENTENCES 3
+
+/*
+ * The name a passive's "from" or "by" gives at token k: past up to
+ * FROM_DESCRIBED_WORDS words that describe it (in lower case, or a place's
+ * adjective: "from Belgian businessman George Arthur Forrest"), a company
+ * or a person the recogniser found opening there, in *x.
+ */
+static int passive_agent(const struct doc *doc, const struct doc_sent *st,
+			 size_t k, struct name *x)
+{
+	for (int n = 0; k < st->t1 && n <= FROM_DESCRIBED_WORDS;
+	     n++, k = doc_next(doc, k)) {
+		const struct doc_ment *m = company_opening(doc, k);
+		if (!m)
+			m = person_at(doc, k);
+		if (m) {
+			span_name(doc, m->t0, m->t1, x);
+			return 1;
+		}
+		if (doc->tok[k].cap && !is_place(doc, k))
+			return 0;
+	}
+	return 0;
+}
+
+/*
+ * "Equity ... will buy 66.53% of Banque Commerciale du Congo", then "The
+ * stake was bought from Belgian businessman George Arthur Forrest", "It
+ * is being sold by Viva Telecom Bulgaria", "ESL is being sold by Swedish
+ * media group Modern Times Group": one of the next few body sentences
+ * whose subject is what is bought ("the stake", "the shares", "the
+ * company", "it", the target's name), a form of "be" and "bought",
+ * "purchased" or "acquired" then "from", or "sold" then "by", names the
+ * seller the deal's own sentence left out.
+ */
+static void passive_seller_next(struct doc *doc, struct found *best)
+{
+	static const char *const objects[] = {
+		"stake", "shares", "holding", "interest", "company", "business",
+		"unit", "bank", "group", "chain", "assets", "operations",
+	};
+	static const char *const be[] = {
+		"is", "was", "were", "are", "will", "be", "being", "been",
+		"has", "have", "had",
+	};
+	static const char *const bought[] = {
+		"bought", "purchased", "acquired",
+	};
+	if (best->has_seller || !best->has_tgt ||
+	    (best->type != DEAL_ACQUISITION && best->type != DEAL_STAKE))
+		return;
+	size_t seen = 0;
+	for (size_t s = best->sent + 1;
+	     s < doc->nsent && seen < PASSIVE_SELLER_SENTENCES; s++) {
+		const struct doc_sent *st = &doc->sent[s];
+		if (st->title || st->caps || doc_boiler(doc, (uint32_t)s))
+			continue;
+		seen++;
+		/* the subject: "The stake", "It", the target's name */
+		size_t k = st->t0;
+		if (doc_word_is(doc, k, "the") || doc_word_is(doc, k, "its")) {
+			k = doc_next(doc, k);
+			if (k >= st->t1 ||
+			    !doc_word_in(doc, k, objects, ARRAY_SIZE(objects)))
+				continue;
+			k = doc_next(doc, k);
+		} else if (doc_word_is(doc, k, "it")) {
+			k = doc_next(doc, k);
+		} else {
+			struct name y;
+			if (!right_name(doc, st, k, &y) || y.t0 != k ||
+			    !same_name(doc, &y, &best->tgt))
+				continue;
+			k = y.t1;
+		}
+		int verb_be = 0;
+		while (k < st->t1 && doc_word_in(doc, k, be, ARRAY_SIZE(be))) {
+			verb_be = 1;
+			k = doc_next(doc, k);
+		}
+		size_t prep = k < st->t1 ? doc_next(doc, k) : st->t1;
+		if (!verb_be || prep >= st->t1 ||
+		    !((doc_word_in(doc, k, bought, ARRAY_SIZE(bought)) &&
+		       doc_word_is(doc, prep, "from")) ||
+		      (doc_word_is(doc, k, "sold") &&
+		       doc_word_is(doc, prep, "by"))))
+			continue;
+		struct name x;
+		if (!passive_agent(doc, st, doc_next(doc, prep), &x) ||
+		    same_name(doc, &x, &best->tgt) ||
+		    (best->has_acq && same_name(doc, &x, &best->acq)))
+			return;
+		best->seller = x;
+		best->has_seller = 1;
+		return;
+	}
+}
+
 /* Nouns of a company's part after its name: "Kongsberg Drafting
  * Systems, a division of Kongsberg Vappenfabrikk". */
 static const char *const part_nouns[] = {
@@ -24817,6 +24918,7 @@ static void deal_read(struct doc *doc, const struct dealmodel *model,
 		merger_sides(doc, &best);
 		paid_sides(doc, &best);
 		equals(doc, &best);
+		passive_seller_next(doc, &best);
 	}
 	double score = 0;
 	if (model) {
