@@ -4719,30 +4719,34 @@ static int described_relative(const struct doc *doc,
 }
 
 /*
- * Whether company mention m is the owner in an apposition after the name
+ * Whether the name [t0, t1) is the owner in an apposition after the name
  * sentence st opens with, the apposition closed by a comma before its
  * verb: "Caixa Seguridade, the insurance arm of Caixa Econômica Federal,
- * priced", "X, a unit of Y, said".  Then the opening name, in *n.
+ * priced", "X, a unit of Y, agreed to buy".  Then the opening name, in
+ * *n.  Not a person's apposition ("Jane Doe, the founder of Kestrel Inc,
+ * said it raised": "it" is Kestrel's).
  */
 static int apposed_owner(const struct doc *doc, const struct doc_sent *st,
-			 const struct doc_ment *m, struct name *n)
+			 size_t t0, size_t t1, struct name *n)
 {
 	struct name o;
-	if (!sentence_subject(doc, st, m->t0, &o) || o.t1 > m->t0 ||
-	    !doc_gap_has(doc, o.t1 - 1, o.t1, ','))
+	if (t0 <= st->t0 || !sentence_subject(doc, st, t0, &o) || o.t1 > t0 ||
+	    !doc_gap_has(doc, o.t1 - 1, o.t1, ',') || person_at(doc, o.t0))
 		return 0;
-	/* the apposition opens with an article and has "of" before m */
+	/* the apposition opens with an article and has "of" before the
+	 * owner, no person's title */
 	size_t a = o.t1;
 	if (!doc_word_is(doc, a, "the") && !doc_word_is(doc, a, "a") &&
 	    !doc_word_is(doc, a, "an"))
 		return 0;
 	int of = 0;
-	for (size_t k = a; k < m->t0; k = doc_next(doc, k)) {
-		if (doc_gap_has(doc, k, doc_next(doc, k), ','))
+	for (size_t k = a; k < t0; k = doc_next(doc, k)) {
+		if (doc_gap_has(doc, k, doc_next(doc, k), ',') ||
+		    IS(doc, k, DOC_W_TITLE))
 			return 0;
 		of |= doc_word_is(doc, k, "of");
 	}
-	size_t e = m->t1 - 1;
+	size_t e = t1 - 1;
 	if (!of || e + 1 >= st->t1 || !doc_gap_has(doc, e, doc_next(doc, e), ','))
 		return 0;
 	*n = o;
@@ -4791,7 +4795,7 @@ static int subject_in(const struct doc *doc, const struct doc_sent *st,
 		 * Caixa Econômica Federal, priced its": the company an
 		 * apposition names is not the sentence's, the name it
 		 * opens with is */
-		if (best->t0 > st->t0 && apposed_owner(doc, st, best, n))
+		if (apposed_owner(doc, st, best->t0, best->t1, n))
 			return 1;
 		span_name(doc, best->t0, best->t1, n);
 		return 1;
@@ -9456,22 +9460,22 @@ static void listed_buyers(const struct doc *doc, const struct doc_sent *st,
 #define VENUE_WORDS 5
 
 /*
- * Whether name n is where shares trade, not a company going public: a
- * name whose last word is "Exchange" or "Bourse" ("Singapore Exchange"),
- * one the story places a listing on ("began trading on the Nasdaq",
- * "Debuts on IDX"), or one it gives as an exchange's short name
- * ("Indonesia Stock Exchange (IDX)").
+ * Whether name n is where shares trade, not a company going public: one
+ * the story places a listing on ("began trading on the Nasdaq", "Debuts
+ * on IDX") or gives as an exchange's short name ("Indonesia Stock
+ * Exchange (IDX)"); not a name for ending in "Exchange" or "Bourse"
+ * alone (an exchange's own IPO: "Kestrel Bourse priced its initial
+ * public offering").
  */
 static int ipo_venue(const struct doc *doc, const struct name *n)
 {
 	static const char *const venue[] = {"exchang", "bours"};
+	/* (not "ipo": "the IPO's success would depend on Kestrel") */
 	static const char *const listing[] = {
-		"trade", "debut", "list", "float", "ipo",
+		"trade", "debut", "list", "float",
 	};
 	if (n->t1 <= n->t0)
 		return 0;
-	if (doc_stem_in(doc, n->t1 - 1, venue, ARRAY_SIZE(venue)))
-		return 1;
 	size_t len = n->t1 - n->t0;
 	for (size_t k = 0; k + len <= doc->ntok; k++) {
 		struct name m = {.company = -1, .t0 = k, .t1 = k + len};
@@ -9652,6 +9656,17 @@ static int roles(const struct doc *doc, size_t s, const struct cue *c,
 	struct name l, r;
 	size_t lat = won_contest_start(doc, st, stake_size_start(doc, st, c));
 	int pron, hl = left_name(doc, st, lat, &l, &pron);
+	/* "Orvel Ltd, a unit of Kestrel Group, agreed to buy": the owner an
+	 * apposition names is not the subject, the name it follows is; nor
+	 * is a relative clause's company under a described subject ("The
+	 * Swiss company that owns Orvel is selling its paint unit") */
+	if (hl && !pron) {
+		struct name ao;
+		if (apposed_owner(doc, st, l.t0, l.t1, &ao))
+			l = ao;
+		else if (described_relative(doc, st, l.t0))
+			hl = 0;
+	}
 	/* "a temporary restraining order to prevent Trans World Airlines
 	 * Inc from buying additional USAir shares": who is kept from the
 	 * deal would make it */
@@ -16462,9 +16477,16 @@ static void complete(struct doc *doc, struct found *best,
 	/* "The Swiss company that makes ... is selling its chemicals arm"
 	 * (no company read: a described seller, a described part), then
 	 * "Lonza Group has agreed to sell its Specialty Ingredients
-	 * business to Bain Capital and Cinven": the sentence that names
-	 * the sides of a deal of the same type tells it */
-	if (f->type == best->type && f->sent != best->sent &&
+	 * business to Bain Capital and Cinven": the next sentence (the
+	 * lead's first after a headline), naming the sides of a deal of
+	 * the same type, tells it (not one that tells another:
+	 * "Separately, Zenith agreed to sell ...") */
+	size_t next = best->sent + 1;
+	while (next < doc->nsent && doc->dateline_cut &&
+	       doc->sent[next].end <= doc->dateline_cut)
+		next++;   /* past a dateline of its own */
+	if (f->type == best->type && f->sent == next &&
+	    !another_deal_told(doc, &doc->sent[f->sent]) &&
 	    !best->has_acq && !best->has_seller && !best->nparty &&
 	    (!best->has_tgt || best->tgt.asset) &&
 	    f->has_acq + f->has_seller + (f->has_tgt && !f->tgt.asset) >= 2) {

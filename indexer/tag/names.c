@@ -455,24 +455,6 @@ static int business_word(const struct doc *doc, size_t k)
 }
 
 /*
- * Whether the generic word k opening the second of two names joined by
- * "and" goes on with a word of the name's own before its last token
- * `last`: "Toronto-Dominion Bank and First Horizon Corp" are two firms
- * ("Horizon"), "Prudential Capital and Investment Services" one.
- */
-static int place_opens(struct doc *doc, size_t k);
-static int firm_end_word(const struct doc *doc, size_t k);
-
-static int own_word_after(struct doc *doc, size_t k, size_t last)
-{
-	size_t n = doc_next(doc, k);
-	return n <= last && n < doc->ntok && doc->tok[n].cap &&
-	       name_gap(doc, k, n) && !business_word(doc, n) &&
-	       !firm_end_word(doc, n) && !is_suffix(doc, n) &&
-	       !place_opens(doc, n);
-}
-
-/*
  * Walk back from token `last` over a capitalised name; returns the first
  * token of the name, or -1 when there is none.
  */
@@ -780,8 +762,7 @@ static long name_start(struct doc *doc, size_t last)
 			    (and && (k < last ||
 				     is_suffix(doc, doc_next(doc, k))) &&
 			     firm_named_before(doc, (size_t)pp) &&
-			     (!business_word(doc, k) ||
-			      own_word_after(doc, k, last))))) {
+			     !business_word(doc, k)))) {
 				/* "Du Pont Co", "De Beers", "La Roche": a
 				 * capitalised particle opens the name */
 				static const char *const particles[] = {
@@ -2628,14 +2609,6 @@ static const char *const acronym_firm_ends[] = {
 	"lines", "railways", "ventures", "capital", "investments",
 	"investment", "fund", "international",
 };
-
-/* Whether token k is a word a firm's name ends with ("Services",
- * "Holdings", "Bank"). */
-static int firm_end_word(const struct doc *doc, size_t k)
-{
-	return doc_word_in(doc, k, acronym_firm_ends,
-			   ARRAY_SIZE(acronym_firm_ends));
-}
 
 /* The most capitalised words after a known company's name read as the
  * rest of another company's name. */
