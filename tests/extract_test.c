@@ -20608,6 +20608,34 @@ static void test_passive_seller_next(void **state)
 	tags_release(&t);
 }
 
+/* A partnership told with no word of its state ("will form a new
+ * partnership", "has launched ... as a joint venture with") is one its
+ * partners agreed, not a proposal: no one bids for a partnership. */
+static void test_partnership_default_agreed(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Kestrel and Orvel form shipping partnership",
+	    "Kestrel Corp and Orvel Inc will form a new long-term operational "
+	    "partnership on container routes.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_PARTNERSHIP);
+	assert_int_equal(t.deal.status, STATUS_AGREED);
+	tags_release(&t);
+	run("Kestrel, Orvel launch electric vehicle venture",
+	    "Kestrel Corp has launched an electric vehicle brand as a joint "
+	    "venture with Orvel Inc.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_PARTNERSHIP);
+	assert_int_equal(t.deal.status, STATUS_AGREED);
+	tags_release(&t);
+	/* (a venture still a plan stays proposed) */
+	run("Kestrel, Orvel plan joint venture",
+	    "Kestrel Corp and Orvel Inc plan to form a joint venture to make "
+	    "batteries.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_PARTNERSHIP);
+	assert_int_equal(t.deal.status, STATUS_PROPOSED);
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -21481,6 +21509,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_describer_opening_subject),
 		cmocka_unit_test(test_raise_in_listing_ipo),
 		cmocka_unit_test(test_passive_seller_next),
+		cmocka_unit_test(test_partnership_default_agreed),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

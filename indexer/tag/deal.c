@@ -20298,6 +20298,12 @@ static enum ex_status deal_status_said(const struct doc *doc,
 	if (doc->sent[f->sent].para == 0 && t->wl > t->sl &&
 	    doc_word(doc, f->cue.t0)[t->wl - 1] == 's')
 		return STATUS_COMPLETED;
+	/* a partnership the story tells with no word of its state ("will
+	 * form a new long-term operational partnership", "has launched
+	 * Ceer ... as a joint venture with") is one its partners agreed:
+	 * no one bids for a partnership */
+	if (f->type == DEAL_PARTNERSHIP)
+		return STATUS_AGREED;
 	return STATUS_PROPOSED;
 }
 
