@@ -20636,6 +20636,30 @@ static void test_partnership_default_agreed(void **state)
 	tags_release(&t);
 }
 
+/* "Treasurer Joe Kestrel has blocked the sale", then "Kestrel blocks
+ * Chinese bids for Orvel": a state's official the story titles so rules
+ * on a deal and takes no side in it. */
+static void test_official_no_side(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Kestrel blocks Chinese bids for Orvel Grid on security grounds",
+	    "Treasurer Joe Kestrel has blocked the $10 billion lease of power "
+	    "network Orvel Grid to two Chinese bidders, citing national "
+	    "security concerns.\n", NULL, NULL, NULL, &t);
+	assert_true(t.deal.acquirer == NULL ||
+		    strcmp(t.deal.acquirer, "Kestrel") != 0);
+	assert_false(has(t.companies, t.ncompanies, "Kestrel"));
+	tags_release(&t);
+	/* (a company's president is no state's official) */
+	run("Kestrel buys Orvel",
+	    "President Joe Zenith said Kestrel Corp agreed to buy Orvel Inc "
+	    "for $50 million.\n", NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Kestrel");
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -21510,6 +21534,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_raise_in_listing_ipo),
 		cmocka_unit_test(test_passive_seller_next),
 		cmocka_unit_test(test_partnership_default_agreed),
+		cmocka_unit_test(test_official_no_side),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

@@ -11875,6 +11875,35 @@ static const char *const regulators[] = {
 
 /* Whether n's words are an authority's name of regulators[] ("the"
  * before it aside). */
+/*
+ * Whether name n is a state's official the story titles so: a person the
+ * recogniser found right after "Treasurer", "Minister", "Premier",
+ * "Chancellor", "Senator", "Governor", "Mayor" or "Commissioner" whose last
+ * word is n's ("Treasurer Scott Morrison has blocked", then "Morrison
+ * blocks Chinese bids for Ausgrid").  Such a person rules on a deal and
+ * takes no side in it.
+ */
+static int official(const struct doc *doc, const struct name *n)
+{
+	static const char *const offices[] = {
+		"treasurer", "minister", "premier", "chancellor", "senator",
+		"governor", "mayor", "commissioner",
+	};
+	if (n->t1 <= n->t0)
+		return 0;
+	size_t last = n->t1 - 1;
+	for (size_t m = 0; m < doc->nment; m++) {
+		const struct doc_ment *x = &doc->ment[m];
+		long b = doc_prev(doc, x->t0);
+		if (x->kind != DOC_PERSON || b < 0 ||
+		    !doc_word_in(doc, (size_t)b, offices, ARRAY_SIZE(offices)) ||
+		    !doc_same_word(doc, x->t1 - 1, last))
+			continue;
+		return 1;
+	}
+	return 0;
+}
+
 static int regulator(const struct doc *doc, const struct name *n)
 {
 	if (n->asset)
@@ -11899,7 +11928,7 @@ static int regulator(const struct doc *doc, const struct name *n)
 	for (size_t i = 0; i < ARRAY_SIZE(regulators); i++)
 		if (!strcmp(w, regulators[i]))
 			return 1;
-	return 0;
+	return official(doc, n);
 }
 
 static int same_name(struct doc *doc, const struct name *a,
