@@ -20660,6 +20660,39 @@ static void test_official_no_side(void **state)
 	tags_release(&t);
 }
 
+/* "Commerce Commission declines Kestrel-Orvel merger", "Court halts
+ * Kestrel's takeover of Orvel", a treasurer's "says no to ... bid": an
+ * authority that refuses a deal blocks it; not a company's board, not a
+ * court the sentence names elsewhere, not a refusal of a refusal. */
+static void test_authority_refusal_blocked(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Commerce Commission declines Kestrel-Orvel merger",
+	    "New Zealand's Commerce Commission has declined to clear the "
+	    "proposed merger of Kestrel Media and Orvel Corp.\n",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.status, STATUS_BLOCKED);
+	tags_release(&t);
+	run("Court halts Kestrel's Sh240 billion Orvel takeover",
+	    "A court has suspended Kestrel Group's planned takeover of Orvel "
+	    "Airport Holdings pending a hearing.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.status, STATUS_BLOCKED);
+	tags_release(&t);
+	/* (a company's board says no as a company) */
+	run("Orvel board rejects Kestrel's unsolicited tender offer",
+	    "Orvel Corp's board said it rejected the tender offer launched by "
+	    "Kestrel Inc last week.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.status, STATUS_PROPOSED);
+	tags_release(&t);
+	/* (a refusal of a plea against the deal) */
+	run("Court rejects appeal against Kestrel-Orvel merger",
+	    "A court rejected an appeal by holders against the merger of "
+	    "Kestrel Inc and Orvel Corp.\n", NULL, NULL, NULL, &t);
+	assert_int_not_equal(t.deal.status, STATUS_BLOCKED);
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -21535,6 +21568,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_passive_seller_next),
 		cmocka_unit_test(test_partnership_default_agreed),
 		cmocka_unit_test(test_official_no_side),
+		cmocka_unit_test(test_authority_refusal_blocked),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

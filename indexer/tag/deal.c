@@ -20208,6 +20208,90 @@ static int bid_won(const struct doc *doc, const struct doc_sent *st,
 	return 0;
 }
 
+/* How far before a deal's word an authority's refusal may stand:
+ * "says no to Chinese-led $371m bid" is 5. */
+#define REFUSAL_WORDS 6
+
+/*
+ * Whether sentence st tells an authority refusing a deal: a verb of
+ * refusal ("declines", "rejects", "turns down", "says no to", "bars",
+ * "halts", "enjoins", "suspends", "dismisses", "vetoes") at most
+ * REFUSAL_WORDS before a deal's word, after a court, a regulator, a
+ * government, its ministers or an official the story titles so
+ * ("Commerce Commission declines NZME-Fairfax merger", "Court halts
+ * Adani's Sh240 billion JKIA takeover", "Morrison says no to Chinese-led
+ * $371m bid").
+ */
+static int authority_refused(const struct doc *doc, const struct doc_sent *st)
+{
+	static const char *const refuses[] = {
+		"declin", "reject", "refus", "turn", "say", "bar", "halt",
+		"enjoin", "suspend", "dismiss", "veto", "niega",
+	};
+	/* (a company's board says no as a company: "Unizo board rejects
+	 * travel agency's unsolicited tender offer") */
+	static const char *const rulers[] = {
+		"govt", "government", "ministers", "minister", "ministry",
+		"watchdog", "regulator", "regulators", "bourse", "judge",
+		"court", "treasurer", "antitrust", "commission", "authority",
+		"agency", "tribunal", "department",
+	};
+	struct cue c;
+	if (!find_cue(doc, st, st->t0, &c))
+		return 0;
+	long v = -1;
+	for (long q = doc_prev(doc, c.t0), n = 0;
+	     q >= (long)st->t0 && n < REFUSAL_WORDS && v < 0;
+	     q = doc_prev(doc, (size_t)q), n++) {
+		if (!doc_stem_in(doc, (size_t)q, refuses, ARRAY_SIZE(refuses)))
+			continue;
+		size_t x = doc_next(doc, (size_t)q);
+		/* "turns down", "says no to" */
+		if (doc_stem_is(doc, (size_t)q, "turn") &&
+		    !(x < st->t1 && doc_word_is(doc, x, "down")))
+			continue;
+		if (doc_stem_is(doc, (size_t)q, "say") &&
+		    !(x < st->t1 && doc_word_is(doc, x, "no")))
+			continue;
+		v = q;
+	}
+	/* (not a refusal of a refusal: "COURT DECLINES TO BLOCK VIACOM
+	 * MERGER", "COURT REJECTS REQUEST TO BLOCK PLANNED MERGER", "court
+	 * rejects appeal against the merger"; "says no to" refuses the deal
+	 * itself) */
+	if (v < 0)
+		return 0;
+	static const char *const pleas[] = {
+		"request", "appeal", "challeng", "suit", "petit", "complaint",
+		"object", "motion", "claim", "lawsuit",
+	};
+	for (size_t k = doc_next(doc, (size_t)v); k < c.t0; k = doc_next(doc, k))
+		if ((doc_word_is(doc, k, "to") &&
+		     !doc_word_is(doc, (size_t)doc_prev(doc, k), "no")) ||
+		    doc_stem_in(doc, k, pleas, ARRAY_SIZE(pleas)))
+			return 0;
+	/* the ruler is the verb's subject, right before it ("Court
+	 * halts", "Commerce Commission declines") or before "move to"
+	 * ("Ministers move to bar"); not a court the sentence names
+	 * elsewhere ("filed a suit in Circuit court seeking to halt") */
+	long q = doc_prev(doc, (size_t)v);
+	if (q >= (long)st->t0 && doc_word_is(doc, (size_t)q, "to")) {
+		long mv = doc_prev(doc, (size_t)q);
+		if (mv < (long)st->t0 || !doc_stem_is(doc, (size_t)mv, "move"))
+			return 0;
+		q = doc_prev(doc, (size_t)mv);
+	}
+	for (int n = 0; q >= (long)st->t0 && n < 2;
+	     n++, q = doc_prev(doc, (size_t)q)) {
+		struct name one = {.company = -1, .t0 = (size_t)q,
+				   .t1 = (size_t)q + 1};
+		if (doc_word_in(doc, (size_t)q, rulers, ARRAY_SIZE(rulers)) ||
+		    (doc->tok[q].cap && official(doc, &one)))
+			return 1;
+	}
+	return 0;
+}
+
 static enum ex_status deal_status_said(const struct doc *doc,
 				       const struct found *f)
 {
@@ -20215,6 +20299,11 @@ static enum ex_status deal_status_said(const struct doc *doc,
 	 * words make it: "Raízen raises R$6.9 billion in Brazil's biggest
 	 * IPO", "priced its initial public offering at") */
 	int ipo = f->cue.type == DEAL_IPO || f->type == DEAL_IPO;
+	/* an authority's no, in the headline or the deal's sentence */
+	if (authority_refused(doc, &doc->sent[f->sent]) ||
+	    (doc->nsent && doc->sent[0].para == 0 &&
+	     authority_refused(doc, &doc->sent[0])))
+		return STATUS_BLOCKED;
 	if (offer_taken_up(doc, f))
 		return STATUS_COMPLETED;
 	/* the offer succeeded, in the deal's sentence or the headline */
