@@ -20575,6 +20575,17 @@ static void test_raise_in_listing_ipo(void **state)
 	    "ahead of a planned listing.\n", NULL, NULL, NULL, &t);
 	assert_int_not_equal(t.deal.type, DEAL_IPO);
 	tags_release(&t);
+	run("Kestrel raises $60m in private round after failed listing",
+	    "Kestrel Labs Inc raised $60 million from Orvel Capital after its "
+	    "failed listing.\n", NULL, NULL, NULL, &t);
+	assert_int_not_equal(t.deal.type, DEAL_IPO);
+	tags_release(&t);
+	run("Kestrel raises $50m in round led by Orvel; listing in two years",
+	    "Kestrel Labs Inc raised $50 million in a round led by Orvel "
+	    "Ventures and said it could seek a listing in two years.\n",
+	    NULL, NULL, NULL, &t);
+	assert_int_not_equal(t.deal.type, DEAL_IPO);
+	tags_release(&t);
 }
 
 /* "The stake was bought from Belgian businessman Joao Orvel", "It is
@@ -20606,6 +20617,22 @@ static void test_passive_seller_next(void **state)
 	    "a long auction.\n", NULL, NULL, NULL, &t);
 	assert_null(t.deal.seller);
 	tags_release(&t);
+	/* (an owner of the past: the sale's year and other party) */
+	run("Kestrel to buy Zenith Logistics",
+	    "Kestrel Ports agreed to buy Zenith Logistics for $1.2 billion. "
+	    "It was sold by Orvel Group to Borel Capital in 2010.\n",
+	    NULL, NULL, NULL, &t);
+	assert_null(t.deal.seller);
+	tags_release(&t);
+	/* (the seller's own history after a comma is no past sale) */
+	run("Kestrel closes purchase of Zenith Bank",
+	    "Kestrel Group Ltd has completed its purchase of 66.5% of Zenith "
+	    "Bank for $95 million. The shares were bought from Belgian "
+	    "businessman Joao Orvel, whose family has controlled the bank "
+	    "since 2009.\n", NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.seller);
+	assert_string_equal(t.deal.seller, "Joao Orvel");
+	tags_release(&t);
 }
 
 /* A partnership told with no word of its state ("will form a new
@@ -20634,6 +20661,16 @@ static void test_partnership_default_agreed(void **state)
 	assert_int_equal(t.deal.type, DEAL_PARTNERSHIP);
 	assert_int_equal(t.deal.status, STATUS_PROPOSED);
 	tags_release(&t);
+	run("Kestrel, Orvel may team up on cloud gaming",
+	    "Kestrel Corp and Orvel Inc may team up on cloud gaming, a report "
+	    "said.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.status, STATUS_PROPOSED);
+	tags_release(&t);
+	run("Kestrel, Orvel dissolve partnership",
+	    "Kestrel Corp and Orvel Inc said they dissolved their joint "
+	    "venture.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.status, STATUS_TERMINATED);
+	tags_release(&t);
 }
 
 /* "Treasurer Joe Kestrel has blocked the sale", then "Kestrel blocks
@@ -20657,6 +20694,14 @@ static void test_official_no_side(void **state)
 	    "for $50 million.\n", NULL, NULL, NULL, &t);
 	assert_non_null(t.deal.acquirer);
 	assert_string_equal(t.deal.acquirer, "Kestrel");
+	tags_release(&t);
+	/* (a company named after an official's surname) */
+	run("Johnson & Johnson to buy Orvel",
+	    "Johnson & Johnson agreed to buy Orvel Inc for $2 billion, the "
+	    "companies said. Senator Ron Johnson praised the deal.\n",
+	    NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Johnson & Johnson");
 	tags_release(&t);
 }
 
@@ -20689,6 +20734,28 @@ static void test_authority_refusal_blocked(void **state)
 	run("Court rejects appeal against Kestrel-Orvel merger",
 	    "A court rejected an appeal by holders against the merger of "
 	    "Kestrel Inc and Orvel Corp.\n", NULL, NULL, NULL, &t);
+	assert_int_not_equal(t.deal.status, STATUS_BLOCKED);
+	tags_release(&t);
+	/* (not the deal the verb refuses: a comment, a trading halt) */
+	run("Regulator declines comment on Kestrel takeover of Orvel",
+	    "Kestrel Corp agreed to buy Orvel Inc for $500 million on "
+	    "Monday.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.status, STATUS_AGREED);
+	tags_release(&t);
+	run("Court halts Kestrel shares trading after merger",
+	    "Kestrel Corp completed its merger with Orvel Inc on Monday.\n",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.status, STATUS_COMPLETED);
+	tags_release(&t);
+	/* (a business's "agency", and "says no" to something else) */
+	run("Travel agency rejects Orvel's $200 million takeover bid",
+	    "Kestrel Travel Inc said its board rejected the unsolicited offer "
+	    "from Orvel Corp.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.status, STATUS_PROPOSED);
+	tags_release(&t);
+	run("Treasurer says no decision yet on Kestrel bid for Orvel",
+	    "Treasurer Joe Walsh said no decision had been made on Kestrel "
+	    "Corp's $2 billion bid for Orvel Ltd.\n", NULL, NULL, NULL, &t);
 	assert_int_not_equal(t.deal.status, STATUS_BLOCKED);
 	tags_release(&t);
 }

@@ -11873,15 +11873,15 @@ static const char *const regulators[] = {
 	"state administration for market regulation",
 };
 
-/* Whether n's words are an authority's name of regulators[] ("the"
- * before it aside). */
 /*
  * Whether name n is a state's official the story titles so: a person the
  * recogniser found right after "Treasurer", "Minister", "Premier",
- * "Chancellor", "Senator", "Governor", "Mayor" or "Commissioner" whose last
- * word is n's ("Treasurer Scott Morrison has blocked", then "Morrison
- * blocks Chinese bids for Ausgrid").  Such a person rules on a deal and
- * takes no side in it.
+ * "Chancellor", "Senator", "Governor", "Mayor" or "Commissioner", whose
+ * surname n is alone ("Treasurer Scott Morrison has blocked", then
+ * "Morrison blocks Chinese bids for Ausgrid") or whose name n is whole;
+ * not a company named after the surname ("Johnson & Johnson" beside
+ * "Senator Ron Johnson").  Such a person rules on a deal and takes no
+ * side in it.
  */
 static int official(const struct doc *doc, const struct name *n)
 {
@@ -11899,11 +11899,21 @@ static int official(const struct doc *doc, const struct name *n)
 		    !doc_word_in(doc, (size_t)b, offices, ARRAY_SIZE(offices)) ||
 		    !doc_same_word(doc, x->t1 - 1, last))
 			continue;
-		return 1;
+		if (n->t1 - n->t0 == 1 && !(doc->tok[n->t0].wcls & DOC_W_SUFFIX))
+			return 1;
+		if (x->t1 - x->t0 == n->t1 - n->t0) {
+			int same = 1;
+			for (size_t i = 0; same && i < n->t1 - n->t0; i++)
+				same = doc_same_word(doc, x->t0 + i, n->t0 + i);
+			if (same)
+				return 1;
+		}
 	}
 	return 0;
 }
 
+/* Whether n's words are an authority's name of regulators[] ("the"
+ * before it aside), or a state's official's. */
 static int regulator(const struct doc *doc, const struct name *n)
 {
 	if (n->asset)
@@ -17156,18 +17166,40 @@ static int listing_raised_in(const struct doc *doc, const struct doc_sent *st,
 {
 	/* (not "debut": "raises $3b in debut green bond") */
 	static const char *const nouns[] = {"listing", "float"};
-	if (!doc_word_in(doc, k, nouns, ARRAY_SIZE(nouns)))
-		return 0;
-	long q = doc_prev(doc, k);
-	for (int w = 0; q >= (long)st->t0 && w <= LISTING_IN_WORDS;
-	     w++, q = doc_prev(doc, (size_t)q)) {
+	/* (a listing of the past, to come or of another story: "after its
+	 * failed listing", "could seek a listing", "in a round led by") */
+	static const char *const stops[] = {
+		"pre", "ahead", "before", "planned", "after", "failed",
+		"seek", "since", "could", "possible", "potential", "future",
+		"eventual", "round", "led", "series", "funding",
+	};
+	static const char *const spans[] = {
+		"year", "decade", "month", "week", "quarter",
+	};
+	size_t nx = doc_next(doc, k);
+	if (!doc_word_in(doc, k, nouns, ARRAY_SIZE(nouns)) ||
+	    (nx < st->t1 && doc_gap_has(doc, k, nx, '-')))
+		return 0;   /* "float-free" */
+	/* "the float of its Orvel unit": another's listing (not "the
+	 * biggest listing of the year") */
+	if (nx < st->t1 && doc_word_is(doc, nx, "of")) {
+		size_t a = doc_next(doc, nx), b = a < st->t1 ? doc_next(doc, a) :
+							    st->t1;
+		if (!(b < st->t1 && doc_word_is(doc, a, "the") &&
+		      doc_word_in(doc, b, spans, ARRAY_SIZE(spans))))
+			return 0;
+	}
+	size_t after = k;
+	for (long q = doc_prev(doc, k), w = 0;
+	     q >= (long)st->t0 && w <= LISTING_IN_WORDS;
+	     after = (size_t)q, q = doc_prev(doc, (size_t)q), w++) {
+		if (doc_gap_has(doc, (size_t)q, after, ',') ||
+		    doc_gap_has(doc, (size_t)q, after, ';'))
+			return 0;
 		if (doc_word_is(doc, (size_t)q, "in") ||
 		    doc_word_is(doc, (size_t)q, "from"))
 			return 1;
-		if (doc_word_is(doc, (size_t)q, "pre") ||
-		    doc_word_is(doc, (size_t)q, "ahead") ||
-		    doc_word_is(doc, (size_t)q, "before") ||
-		    doc_word_is(doc, (size_t)q, "planned") ||
+		if (doc_word_in(doc, (size_t)q, stops, ARRAY_SIZE(stops)) ||
 		    doc->tok_money[q] || IS(doc, (size_t)q, DOC_W_AUX))
 			return 0;
 	}
@@ -20212,32 +20244,65 @@ static int bid_won(const struct doc *doc, const struct doc_sent *st,
  * "says no to Chinese-led $371m bid" is 5. */
 #define REFUSAL_WORDS 6
 
+/* Whether the words between a refusal's verb (k0) and the deal's word
+ * (k1) are the deal's own: names, a possessive, a price, a describer
+ * joined by a hyphen ("Gulf-backed"), an article, "proposed" or
+ * "planned", and "no to" ("says no to"); not another object ("declines
+ * comment on", "halts Kestrel shares trading", "bars Orvel from
+ * blocking", "rejects request to block"). */
+static int refused_deal_words(const struct doc *doc, size_t k0, size_t k1)
+{
+	static const char *const own[] = {
+		"the", "a", "an", "its", "their", "proposed", "planned",
+		"possible", "no",
+	};
+	for (size_t k = doc_next(doc, k0); k < k1; k = doc_next(doc, k)) {
+		long p = doc_prev(doc, k);
+		if (doc_word_is(doc, k, "to")) {
+			if (p >= 0 && doc_word_is(doc, (size_t)p, "no"))
+				continue;
+			return 0;
+		}
+		if (doc->tok[k].cap || doc->tok[k].digit || doc->tok_money[k] ||
+		    doc_word_in(doc, k, own, ARRAY_SIZE(own)) ||
+		    (p >= 0 && doc_gap_has(doc, (size_t)p, k, '-')))
+			continue;
+		return 0;
+	}
+	return 1;
+}
+
 /*
  * Whether sentence st tells an authority refusing a deal: a verb of
  * refusal ("declines", "rejects", "turns down", "says no to", "bars",
  * "halts", "enjoins", "suspends", "dismisses", "vetoes") at most
- * REFUSAL_WORDS before a deal's word, after a court, a regulator, a
- * government, its ministers or an official the story titles so
- * ("Commerce Commission declines NZME-Fairfax merger", "Court halts
- * Adani's Sh240 billion JKIA takeover", "Morrison says no to Chinese-led
- * $371m bid").
+ * REFUSAL_WORDS before a deal's word, nothing but the deal's own words
+ * between (refused_deal_words()), right after a court, a regulator, a
+ * commission, a government, its ministers or an official the story
+ * titles so ("Commerce Commission declines NZME-Fairfax merger", "Court
+ * halts Adani's Sh240 billion JKIA takeover", "Morrison says no to
+ * Chinese-led $371m bid"); not a deal word that goes on to another end
+ * ("dismisses Kestrel's bid to stop the merger").
  */
 static int authority_refused(const struct doc *doc, const struct doc_sent *st)
 {
 	static const char *const refuses[] = {
 		"declin", "reject", "refus", "turn", "say", "bar", "halt",
-		"enjoin", "suspend", "dismiss", "veto", "niega",
+		"enjoin", "suspend", "dismiss", "veto",
 	};
 	/* (a company's board says no as a company: "Unizo board rejects
-	 * travel agency's unsolicited tender offer") */
+	 * travel agency's unsolicited tender offer"; nor "agency" or
+	 * "department", a business's words as often: "Travel agency
+	 * rejects", "Kestrel department store rejects") */
 	static const char *const rulers[] = {
 		"govt", "government", "ministers", "minister", "ministry",
 		"watchdog", "regulator", "regulators", "bourse", "judge",
 		"court", "treasurer", "antitrust", "commission", "authority",
-		"agency", "tribunal", "department",
+		"tribunal", "bureau",
 	};
 	struct cue c;
-	if (!find_cue(doc, st, st->t0, &c))
+	if (!find_cue(doc, st, st->t0, &c) ||
+	    (c.t1 < st->t1 && doc_word_is(doc, c.t1, "to")))
 		return 0;
 	long v = -1;
 	for (long q = doc_prev(doc, c.t0), n = 0;
@@ -20246,34 +20311,30 @@ static int authority_refused(const struct doc *doc, const struct doc_sent *st)
 		if (!doc_stem_in(doc, (size_t)q, refuses, ARRAY_SIZE(refuses)))
 			continue;
 		size_t x = doc_next(doc, (size_t)q);
+		size_t x2 = x < st->t1 ? doc_next(doc, x) : st->t1;
 		/* "turns down", "says no to" */
 		if (doc_stem_is(doc, (size_t)q, "turn") &&
 		    !(x < st->t1 && doc_word_is(doc, x, "down")))
 			continue;
 		if (doc_stem_is(doc, (size_t)q, "say") &&
-		    !(x < st->t1 && doc_word_is(doc, x, "no")))
+		    !(x2 < st->t1 && doc_word_is(doc, x, "no") &&
+		      doc_word_is(doc, x2, "to")))
 			continue;
 		v = q;
 	}
-	/* (not a refusal of a refusal: "COURT DECLINES TO BLOCK VIACOM
-	 * MERGER", "COURT REJECTS REQUEST TO BLOCK PLANNED MERGER", "court
-	 * rejects appeal against the merger"; "says no to" refuses the deal
-	 * itself) */
 	if (v < 0)
 		return 0;
-	static const char *const pleas[] = {
-		"request", "appeal", "challeng", "suit", "petit", "complaint",
-		"object", "motion", "claim", "lawsuit",
-	};
-	for (size_t k = doc_next(doc, (size_t)v); k < c.t0; k = doc_next(doc, k))
-		if ((doc_word_is(doc, k, "to") &&
-		     !doc_word_is(doc, (size_t)doc_prev(doc, k), "no")) ||
-		    doc_stem_in(doc, k, pleas, ARRAY_SIZE(pleas)))
-			return 0;
+	size_t from = (size_t)v;
+	if (doc_stem_is(doc, from, "turn"))
+		from = doc_next(doc, from);   /* past "down" */
+	if (!refused_deal_words(doc, from, c.t0))
+		return 0;
 	/* the ruler is the verb's subject, right before it ("Court
 	 * halts", "Commerce Commission declines") or before "move to"
 	 * ("Ministers move to bar"); not a court the sentence names
-	 * elsewhere ("filed a suit in Circuit court seeking to halt") */
+	 * elsewhere ("filed a suit in Circuit court seeking to halt") nor
+	 * a ruler's word that is not the subject ("Commission income
+	 * declines", "Food court operator rejects") */
 	long q = doc_prev(doc, (size_t)v);
 	if (q >= (long)st->t0 && doc_word_is(doc, (size_t)q, "to")) {
 		long mv = doc_prev(doc, (size_t)q);
@@ -20281,15 +20342,11 @@ static int authority_refused(const struct doc *doc, const struct doc_sent *st)
 			return 0;
 		q = doc_prev(doc, (size_t)mv);
 	}
-	for (int n = 0; q >= (long)st->t0 && n < 2;
-	     n++, q = doc_prev(doc, (size_t)q)) {
-		struct name one = {.company = -1, .t0 = (size_t)q,
-				   .t1 = (size_t)q + 1};
-		if (doc_word_in(doc, (size_t)q, rulers, ARRAY_SIZE(rulers)) ||
-		    (doc->tok[q].cap && official(doc, &one)))
-			return 1;
-	}
-	return 0;
+	if (q < (long)st->t0)
+		return 0;
+	struct name one = {.company = -1, .t0 = (size_t)q, .t1 = (size_t)q + 1};
+	return doc_word_in(doc, (size_t)q, rulers, ARRAY_SIZE(rulers)) ||
+	       (doc->tok[q].cap && official(doc, &one));
 }
 
 static enum ex_status deal_status_said(const struct doc *doc,
@@ -20299,11 +20356,6 @@ static enum ex_status deal_status_said(const struct doc *doc,
 	 * words make it: "Raízen raises R$6.9 billion in Brazil's biggest
 	 * IPO", "priced its initial public offering at") */
 	int ipo = f->cue.type == DEAL_IPO || f->type == DEAL_IPO;
-	/* an authority's no, in the headline or the deal's sentence */
-	if (authority_refused(doc, &doc->sent[f->sent]) ||
-	    (doc->nsent && doc->sent[0].para == 0 &&
-	     authority_refused(doc, &doc->sent[0])))
-		return STATUS_BLOCKED;
 	if (offer_taken_up(doc, f))
 		return STATUS_COMPLETED;
 	/* the offer succeeded, in the deal's sentence or the headline */
@@ -20332,6 +20384,13 @@ static enum ex_status deal_status_said(const struct doc *doc,
 	if (doc->nsent && status_rank(sentence_status(doc, 0, ipo)) >
 			  status_rank(end))
 		end = sentence_status(doc, 0, ipo);
+	/* an authority's no, in the headline or the deal's sentence, over
+	 * all but a deal done */
+	if (end != STATUS_COMPLETED &&
+	    (authority_refused(doc, &doc->sent[f->sent]) ||
+	     (doc->nsent && doc->sent[0].para == 0 &&
+	      authority_refused(doc, &doc->sent[0]))))
+		return STATUS_BLOCKED;
 	if (end == STATUS_TERMINATED || end == STATUS_BLOCKED) {
 		/* "Lynch has renewed its offer for Becor which was
 		 * withdrawn last week": the deal is back */
@@ -20419,9 +20478,24 @@ static enum ex_status deal_status_said(const struct doc *doc,
 	/* a partnership the story tells with no word of its state ("will
 	 * form a new long-term operational partnership", "has launched
 	 * Ceer ... as a joint venture with") is one its partners agreed:
-	 * no one bids for a partnership */
-	if (f->type == DEAL_PARTNERSHIP)
+	 * no one bids for a partnership; but one that may come is still
+	 * proposed ("may team up"), and one dissolved or ceasing ended */
+	if (f->type == DEAL_PARTNERSHIP) {
+		static const char *const maybe[] = {"may", "might", "could"};
+		static const char *const ended[] = {
+			"dissolv", "ceas", "discontinu", "disband",
+		};
+		const struct doc_sent *ps = &doc->sent[f->sent];
+		for (size_t k = ps->t0; k < ps->t1; k = doc_next(doc, k))
+			if (doc_stem_in(doc, k, ended, ARRAY_SIZE(ended)))
+				return STATUS_TERMINATED;
+		for (long q = doc_prev(doc, f->cue.t0), n = 0;
+		     q >= (long)ps->t0 && n < 4; q = doc_prev(doc, (size_t)q),
+		     n++)
+			if (doc_word_in(doc, (size_t)q, maybe, ARRAY_SIZE(maybe)))
+				return STATUS_PROPOSED;
 		return STATUS_AGREED;
+	}
 	return STATUS_PROPOSED;
 }
 
@@ -23265,6 +23339,16 @@ static void holding_seller_next(struct doc *doc, struct found *best)
 	}
 }
 
+/* Whether token k is a year: four digits from 1900 to 2099. */
+static int year_token(const struct doc *doc, size_t k)
+{
+	const struct doc_tok *t = &doc->tok[k];
+	const char *w = doc->text.buf + t->start;
+	return t->digit && t->end - t->start == 4 &&
+	       (!strncmp(w, "19", 2) || !strncmp(w, "20", 2)) &&
+	       isdigit((unsigned char)w[2]) && isdigit((unsigned char)w[3]);
+}
+
 /* How many sentences after the deal's may tell its seller in the passive
  * ("The stake was bought from ..."). */
 #define PASSIVE_SELLER_SENTENCES 3
@@ -23311,7 +23395,12 @@ static void passive_seller_next(struct doc *doc, struct found *best)
 	};
 	static const char *const be[] = {
 		"is", "was", "were", "are", "will", "be", "being", "been",
-		"has", "have", "had",
+	};
+	/* (an owner of the past: "It was sold by Orvel Group to Borel
+	 * Capital in 2010", "bought from Orvel Group by its current
+	 * owners") */
+	static const char *const past[] = {
+		"earlier", "previously", "formerly", "once", "ago", "then",
 	};
 	static const char *const bought[] = {
 		"bought", "purchased", "acquired",
@@ -23357,9 +23446,29 @@ static void passive_seller_next(struct doc *doc, struct found *best)
 			continue;
 		struct name x;
 		if (!passive_agent(doc, st, doc_next(doc, prep), &x) ||
+		    doc_possessive(doc, x.t1 - 1) ||
 		    same_name(doc, &x, &best->tgt) ||
 		    (best->has_acq && same_name(doc, &x, &best->acq)))
 			return;
+		/* (the sale's other party or its year in the seller's
+		 * clause: a sale of the past; not the seller's own history
+		 * after a comma, "who had controlled BCDC since 2009") */
+		size_t end = x.t1;
+		while (end < st->t1 &&
+		       !doc_gap_has(doc, (size_t)doc_prev(doc, end), end, ',') &&
+		       !doc_word_is(doc, end, "who") &&
+		       !doc_word_is(doc, end, "which") &&
+		       !doc_word_is(doc, end, "that"))
+			end = doc_next(doc, end);
+		for (size_t q = st->t0; q < end; q = doc_next(doc, q)) {
+			size_t qn = doc_next(doc, q);
+			if (doc_word_in(doc, q, past, ARRAY_SIZE(past)) ||
+			    year_token(doc, q) ||
+			    (q >= x.t1 && qn < end && doc->tok[qn].cap &&
+			     (doc_word_is(doc, q, "by") ||
+			      doc_word_is(doc, q, "to"))))
+				return;
+		}
 		best->seller = x;
 		best->has_seller = 1;
 		return;
