@@ -3503,7 +3503,7 @@ static const char *const owned_nouns[] = {
 /* Nouns that end a described part of a company, not a thing it makes. */
 static const char *const business_nouns[] = {
 	"busi", "unit", "divis", "group", "oper", "subsidiari", "chain",
-	/* "Trendyol's delivery arm", "Bank Audi's Egypt arm" */
+	/* "Trendyol's delivery arm", "Kinh Do's snacks arm" */
 	"arm",
 };
 

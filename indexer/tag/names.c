@@ -753,7 +753,6 @@ static long name_start(struct doc *doc, size_t last)
 			    (and && known_company_at(doc, (size_t)pp, 1) &&
 			     known_company_at(doc, k, 0)) ||
 			    (and && named_alone_elsewhere(doc, (size_t)pp, k)) ||
-
 			    !name_gap(doc, (size_t)pp, (size_t)p) ||
 			    is_suffix(doc, (size_t)pp) ||
 			    /* (the second firm's suffix counts as its
