@@ -20760,6 +20760,33 @@ static void test_authority_refusal_blocked(void **state)
 	tags_release(&t);
 }
 
+/* "Kestrel buys into Orvel's offshore wind farms", "to buy half of
+ * Orvel": a part short of control bought is a stake; not when the lead
+ * gives a majority ("BUYS INTO ORVEL", then "acquired a 51 pct
+ * interest"). */
+static void test_buy_into_half_stake(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("KESTREL BUYS INTO DANISH DAIRY PRODUCT FIRM",
+	    "Kestrel Corp said it bought into Orvel Dairy Farms A/S, a Danish "
+	    "maker of dairy products, for an undisclosed sum.\n",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_STAKE);
+	tags_release(&t);
+	run("Kestrel to buy half of Orvel Corner in P2.5-B deal",
+	    "Kestrel Pizza Ventures Inc will buy half of Orvel Corner for "
+	    "P2.5 billion.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_STAKE);
+	tags_release(&t);
+	run("KESTREL BUYS INTO HELICOPTER BUILDER",
+	    "Kestrel Aircraft Corp said it has acquired a 51 pct interest in "
+	    "privately-owned Orvel Helicopter Inc for an undisclosed amount "
+	    "of stock.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_ACQUISITION);
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -21636,6 +21663,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_partnership_default_agreed),
 		cmocka_unit_test(test_official_no_side),
 		cmocka_unit_test(test_authority_refusal_blocked),
+		cmocka_unit_test(test_buy_into_half_stake),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

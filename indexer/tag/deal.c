@@ -17206,6 +17206,60 @@ static int listing_raised_in(const struct doc *doc, const struct doc_sent *st,
 	return 0;
 }
 
+/* Whether the lead's first sentence (the first of the body, past a
+ * dateline of its own) gives a share above MAJORITY_PCT: "has acquired a
+ * 51 pct interest in". */
+static int lead_majority(const struct doc *doc)
+{
+	size_t s = 0;
+	while (s < doc->nsent && (doc->sent[s].para == 0 ||
+				  doc_boiler(doc, (uint32_t)s) ||
+				  (doc->dateline_cut &&
+				   doc->sent[s].end <= doc->dateline_cut)))
+		s++;
+	if (s >= doc->nsent)
+		return 0;
+	const struct doc_sent *st = &doc->sent[s];
+	for (size_t k = st->t0; k < st->t1; k = doc_next(doc, k)) {
+		const struct doc_tok *t = &doc->tok[k];
+		size_t n = doc_next(doc, k);
+		if (!t->digit)
+			continue;
+		if ((t->end < doc->text.len && doc->text.buf[t->end] == '%') ||
+		    (n < st->t1 && (doc_word_is(doc, n, "pct") ||
+				    doc_word_is(doc, n, "percent"))))
+			if (strtod(doc->text.buf + t->start, NULL) > MAJORITY_PCT)
+				return 1;
+	}
+	return 0;
+}
+
+/*
+ * Whether a buying verb's object is a part of a company short of
+ * control: "buys into" it (unless the lead gives a majority: "BUYS INTO
+ * HELICOPTER BUILDER", then "has acquired a 51 pct interest"), or "half
+ * of", "a third of", "a quarter of" it ("one-third", "one-quarter" too).
+ */
+static int part_short_of_control(const struct doc *doc,
+				 const struct doc_sent *st,
+				 const struct found *f)
+{
+	static const char *const fractions[] = {
+		"half", "third", "quarter", "fifth",
+	};
+	size_t a = f->cue.t1;
+	int buy = doc_stem_is(doc, f->cue.t0, "buy") ||
+		  doc_word_is(doc, f->cue.t0, "bought");
+	if (buy && doc_word_is(doc, a, "into"))
+		return !lead_majority(doc);
+	/* "half of", "a third of", "one-third of" */
+	if (doc_word_is(doc, a, "a") || doc_word_is(doc, a, "one"))
+		a = doc_next(doc, a);
+	size_t of = a < st->t1 ? doc_next(doc, a) : st->t1;
+	return of < st->t1 && doc_word_in(doc, a, fractions, ARRAY_SIZE(fractions)) &&
+	       doc_word_is(doc, of, "of");
+}
+
 /* "acquired a controlling stake", "tender offer" anywhere near. */
 static enum ex_deal_type refine(const struct doc *doc,
 				const struct found *f)
@@ -17280,6 +17334,13 @@ static enum ex_deal_type refine(const struct doc *doc,
 			return v > MAJORITY_PCT ? DEAL_ACQUISITION : DEAL_STAKE;
 		}
 	}
+	/* "BP buys into Equinor's U.S. offshore wind farms", "MITSUBISHI
+	 * BUYS INTO DANISH DAIRY PRODUCT FIRM": buying into a company takes a
+	 * part of it; "to buy half of Potato Corner", "a third of": a part
+	 * short of control; a stake either way */
+	if (f->type == DEAL_ACQUISITION && !deal_noun(doc, f->cue.t0) &&
+	    f->cue.t1 < st->t1 && part_short_of_control(doc, st, f))
+		return DEAL_STAKE;
 	if (f->type == DEAL_ACQUISITION) {
 		enum ex_deal_type part = part_bought(doc, st, f->cue.t1);
 		if (part != DEAL_NONE)
