@@ -20787,6 +20787,27 @@ static void test_buy_into_half_stake(void **state)
 	tags_release(&t);
 }
 
+/* "Chr. Hansen", "Wilh. Wilhelmsen": a European first name shortened
+ * inside a firm's name ends no sentence, as "Wm." and "Jos." do not. */
+static void test_shortened_first_name_firm(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Chr. Kestrel sells natural colours division to Orvel for €800m",
+	    "Chr. Kestrel Holding A/S has agreed to sell its natural colours "
+	    "division to private equity firm Orvel for €800 million.\n",
+	    NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.seller);
+	assert_string_equal(t.deal.seller, "Chr. Kestrel");
+	tags_release(&t);
+	run("Wilh. Kestrel buys Orvel",
+	    "Wilh. Kestrel Holding ASA said it agreed to buy Orvel Shipping AS "
+	    "for NOK 2 billion.\n", NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Wilh. Kestrel");
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -21664,6 +21685,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_official_no_side),
 		cmocka_unit_test(test_authority_refusal_blocked),
 		cmocka_unit_test(test_buy_into_half_stake),
+		cmocka_unit_test(test_shortened_first_name_firm),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

@@ -318,8 +318,10 @@ static const char *const abbrevs[] = {
 	"okla", "del", "ala", "colo", "mich", "pa", "ga", "mo", "md", "ky",
 	"la", "kan", "neb", "nev", "tex", "vt", "wyo", "ont", "que", "alta",
 	/* first names shortened inside firms' names ("Alex. Brown and
-	 * Sons", "Wm. Wrigley") */
+	 * Sons", "Wm. Wrigley"), and Europe's ("Chr. Hansen", "Wilh.
+	 * Wilhelmsen", "Joh. Vaillant", "Gebr. Knauf": brothers) */
 	"alex", "wm", "chas", "jas", "jos", "geo", "thos", "benj", "edw",
+	"chr", "wilh", "joh", "gebr",
 };
 
 static int is_abbrev(const char *s, size_t start, size_t dot)
