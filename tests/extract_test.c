@@ -20808,28 +20808,6 @@ static void test_shortened_first_name_firm(void **state)
 	tags_release(&t);
 }
 
-/* "Aker BP swallows ...", "Aker BP has agreed": a known company's name
- * after a sentence's first word that the story writes with it again is
- * the end of a longer name, not the known company. */
-static void test_known_name_ends_longer(void **state)
-{
-	(void)state;
-	struct tags t;
-	run("Kestrel BP swallows Orvel's Norwegian oil and gas arm in $13.9bn deal",
-	    "Kestrel BP has agreed to buy the oil and gas business of Orvel "
-	    "Energy for about $13.9 billion.\n", NULL, NULL, NULL, &t);
-	assert_non_null(t.deal.acquirer);
-	assert_string_equal(t.deal.acquirer, "Kestrel BP");
-	assert_false(has(t.companies, t.ncompanies, "BP"));
-	tags_release(&t);
-	/* (a first word written once is no name's) */
-	run("Oil deal", "Yesterday BP said it agreed to buy Orvel Energy for "
-	    "$2 billion.\n", NULL, NULL, NULL, &t);
-	assert_non_null(t.deal.acquirer);
-	assert_string_equal(t.deal.acquirer, "BP");
-	tags_release(&t);
-}
-
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -21708,7 +21686,6 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_authority_refusal_blocked),
 		cmocka_unit_test(test_buy_into_half_stake),
 		cmocka_unit_test(test_shortened_first_name_firm),
-		cmocka_unit_test(test_known_name_ends_longer),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

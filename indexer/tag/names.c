@@ -2577,31 +2577,13 @@ static size_t country_unit_end(struct doc *doc, const struct doc_sent *st,
  * Kroger", "Construction Bank of China" are no Amazon's, Kroger's or Bank
  * of China's; "Germany's Volkswagen", "Australian Westpac" are theirs).
  */
-/* Whether the words at tokens p and i (next to each other) are written
- * together somewhere else in the story. */
-static int pair_again(const struct doc *doc, size_t p, size_t i)
-{
-	for (size_t k = 0; k + 1 < doc->ntok; k++) {
-		size_t n = doc_next(doc, k);
-		if (k != p && n < doc->ntok && doc_same_word(doc, k, p) &&
-		    doc_same_word(doc, n, i) && doc->tok[k].cap)
-			return 1;
-	}
-	return 0;
-}
-
 static int inside_other_name(struct doc *doc, const struct doc_sent *st,
 			     size_t i)
 {
 	if (st->caps || i == st->t0)
 		return 0;
 	long p = doc_prev(doc, i);
-	/* (a sentence's first word is capitalised whatever it is, so it
-	 * opens the longer name only when the story writes the pair again:
-	 * "Aker BP swallows ...", then "Aker BP has agreed") */
-	if (p == (long)st->t0 && !pair_again(doc, (size_t)p, i))
-		return 0;
-	if (p < (long)st->t0 || !doc->tok[p].cap || is_stop(doc, (size_t)p) ||
+	if (p <= (long)st->t0 || !doc->tok[p].cap || is_stop(doc, (size_t)p) ||
 	    doc->in_name[p] || doc_possessive(doc, (size_t)p) ||
 	    doc->tok[i].start != doc->tok[p].end + 1 ||
 	    doc->text.buf[doc->tok[p].end] != ' ')
