@@ -20785,6 +20785,27 @@ static void test_buy_into_half_stake(void **state)
 	    "of stock.\n", NULL, NULL, NULL, &t);
 	assert_int_equal(t.deal.type, DEAL_ACQUISITION);
 	tags_release(&t);
+	/* (not a market, a mood or a plan bought into; not control told
+	 * in the lead; not a thing of the company's) */
+	run("Kestrel buys into U.S. market with $2 billion Orvel deal",
+	    "Kestrel Corp said on Monday it agreed to acquire all of Orvel Inc "
+	    "for $2 billion in cash.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_ACQUISITION);
+	tags_release(&t);
+	run("Kestrel buys into Orvel", "Kestrel Corp said it bought 65 per "
+	    "cent of Orvel Inc.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_ACQUISITION);
+	tags_release(&t);
+	run("Kestrel buys half of Orvel",
+	    "Kestrel Corp bought half of Orvel Ltd from Borel Group. It had "
+	    "owned the other half since 2015.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_ACQUISITION);
+	tags_release(&t);
+	run("Kestrel to buy half of Orvel's oil output",
+	    "Kestrel Corp agreed to buy half of Orvel Energy's oil output for "
+	    "ten years.\n", NULL, NULL, NULL, &t);
+	assert_int_not_equal(t.deal.type, DEAL_STAKE);
+	tags_release(&t);
 }
 
 /* "Chr. Hansen", "Wilh. Wilhelmsen": a European first name shortened

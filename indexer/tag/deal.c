@@ -17206,58 +17206,130 @@ static int listing_raised_in(const struct doc *doc, const struct doc_sent *st,
 	return 0;
 }
 
-/* Whether the lead's first sentence (the first of the body, past a
- * dateline of its own) gives a share above MAJORITY_PCT: "has acquired a
- * 51 pct interest in". */
-static int lead_majority(const struct doc *doc)
+/* Whether sentence st tells control: a share above MAJORITY_PCT ("has
+ * acquired a 51 pct interest in", "65 per cent"), or "all", "outright",
+ * "majority", "controlling", "two-thirds", "remaining", "entire",
+ * "whole", "other half" or "more than half". */
+static int control_told(const struct doc *doc, const struct doc_sent *st)
 {
-	size_t s = 0;
-	while (s < doc->nsent && (doc->sent[s].para == 0 ||
-				  doc_boiler(doc, (uint32_t)s) ||
-				  (doc->dateline_cut &&
-				   doc->sent[s].end <= doc->dateline_cut)))
-		s++;
-	if (s >= doc->nsent)
-		return 0;
-	const struct doc_sent *st = &doc->sent[s];
+	static const char *const whole[] = {
+		"all", "outright", "majority", "controlling", "remaining",
+		"entire", "whole", "two-thirds",
+	};
 	for (size_t k = st->t0; k < st->t1; k = doc_next(doc, k)) {
 		const struct doc_tok *t = &doc->tok[k];
 		size_t n = doc_next(doc, k);
+		size_t n2 = n < st->t1 ? doc_next(doc, n) : st->t1;
+		if (doc_word_in(doc, k, whole, ARRAY_SIZE(whole)))
+			return 1;
+		/* "more than half", "the other half" */
+		if (doc_word_is(doc, k, "half") && doc_prev(doc, k) >= 0 &&
+		    (doc_word_is(doc, (size_t)doc_prev(doc, k), "than") ||
+		     doc_word_is(doc, (size_t)doc_prev(doc, k), "other")))
+			return 1;
 		if (!t->digit)
 			continue;
 		if ((t->end < doc->text.len && doc->text.buf[t->end] == '%') ||
 		    (n < st->t1 && (doc_word_is(doc, n, "pct") ||
-				    doc_word_is(doc, n, "percent"))))
+				    doc_word_is(doc, n, "percent") ||
+				    (doc_word_is(doc, n, "per") && n2 < st->t1 &&
+				     doc_word_is(doc, n2, "cent")))))
 			if (strtod(doc->text.buf + t->start, NULL) > MAJORITY_PCT)
 				return 1;
 	}
 	return 0;
 }
 
+/* Whether the deal's sentence or the lead's first two sentences (past a
+ * headline, a dateline of its own and boilerplate) tell control. */
+static int control_in_lead(const struct doc *doc, const struct found *f)
+{
+	if (control_told(doc, &doc->sent[f->sent]))
+		return 1;
+	size_t seen = 0;
+	for (size_t s = 0; s < doc->nsent && seen < 2; s++) {
+		if (doc->sent[s].para == 0 || doc_boiler(doc, (uint32_t)s) ||
+		    (doc->dateline_cut &&
+		     doc->sent[s].end <= doc->dateline_cut))
+			continue;
+		seen++;
+		if (control_told(doc, &doc->sent[s]))
+			return 1;
+	}
+	return 0;
+}
+
 /*
  * Whether a buying verb's object is a part of a company short of
- * control: "buys into" it (unless the lead gives a majority: "BUYS INTO
- * HELICOPTER BUILDER", then "has acquired a 51 pct interest"), or "half
- * of", "a third of", "a quarter of" it ("one-third", "one-quarter" too).
+ * control: "buys into" a company ("BP buys into Equinor's U.S. offshore
+ * wind farms", not "buys into U.S. market", "into hype", "into Orvel
+ * plan") or "half of", "a third of", "a quarter of" one ("to buy half of
+ * Potato Corner", not "half of Orvel Energy's oil output", "of its
+ * gas"); and no word of control in its sentence or the lead ("BUYS INTO
+ * HELICOPTER BUILDER", then "has acquired a 51 pct interest"; "buy half
+ * of Orvel, lifting its holding to 100 pct").
  */
 static int part_short_of_control(const struct doc *doc,
 				 const struct doc_sent *st,
 				 const struct found *f)
 {
-	static const char *const fractions[] = {
-		"half", "third", "quarter", "fifth",
+	static const char *const fractions[] = {"half", "third", "quarter"};
+	/* what a name may be followed by when it is what is bought */
+	static const char *const plans[] = {
+		"plan", "plans", "market", "markets", "idea", "deal", "bid",
+		"takeover", "offer", "story", "vision", "strategy", "hype",
 	};
-	size_t a = f->cue.t1;
 	int buy = doc_stem_is(doc, f->cue.t0, "buy") ||
-		  doc_word_is(doc, f->cue.t0, "bought");
-	if (buy && doc_word_is(doc, a, "into"))
-		return !lead_majority(doc);
-	/* "half of", "a third of", "one-third of" */
-	if (doc_word_is(doc, a, "a") || doc_word_is(doc, a, "one"))
-		a = doc_next(doc, a);
-	size_t of = a < st->t1 ? doc_next(doc, a) : st->t1;
-	return of < st->t1 && doc_word_in(doc, a, fractions, ARRAY_SIZE(fractions)) &&
-	       doc_word_is(doc, of, "of");
+		  doc_word_is(doc, f->cue.t0, "bought") ||
+		  doc_stem_is(doc, f->cue.t0, "acquir") ||
+		  doc_stem_is(doc, f->cue.t0, "purchas");
+	if (!buy)
+		return 0;
+	size_t a = f->cue.t1, obj = st->t1;
+	if (doc_word_is(doc, a, "into") &&
+	    (doc_stem_is(doc, f->cue.t0, "buy") ||
+	     doc_word_is(doc, f->cue.t0, "bought"))) {
+		obj = doc_next(doc, a);
+	} else {
+		/* "half of", "a third of", "one-third of" */
+		if (doc_word_is(doc, a, "a") || doc_word_is(doc, a, "one"))
+			a = doc_next(doc, a);
+		size_t of = a < st->t1 ? doc_next(doc, a) : st->t1;
+		if (of >= st->t1 ||
+		    !doc_word_in(doc, a, fractions, ARRAY_SIZE(fractions)) ||
+		    !doc_word_is(doc, of, "of"))
+			return 0;
+		obj = doc_next(doc, of);
+	}
+	/* the object: a capitalised name, or a place's word that describes
+	 * a firm ("INTO DANISH DAIRY PRODUCT FIRM"; not "into U.S.
+	 * market"), going on to no plan or market of its own */
+	static const char *const firms[] = {
+		"firm", "company", "group", "maker", "producer", "concern",
+		"bank", "insurer", "operator",
+	};
+	if (obj >= st->t1 || !doc->tok[obj].cap)
+		return 0;
+	int firm = 0;
+	for (size_t k = obj, n = 0; k < st->t1 && n < 5; k = doc_next(doc, k),
+	     n++) {
+		if (doc_word_in(doc, k, plans, ARRAY_SIZE(plans)))
+			return 0;
+		firm |= doc_word_in(doc, k, firms, ARRAY_SIZE(firms));
+	}
+	if (is_place(doc, obj) && !firm)
+		return 0;
+	size_t e = obj;
+	while (e < st->t1 && doc->tok[e].cap)
+		e = doc_next(doc, e);
+	/* (a thing of the company's: "half of Orvel Energy's oil output") */
+	long le = doc_prev(doc, e);
+	if (le >= (long)obj && doc_possessive(doc, (size_t)le) && e < st->t1 &&
+	    !doc->tok[e].cap && !doc_word_in(doc, e, fractions,
+					     ARRAY_SIZE(fractions)) &&
+	    !doc_word_is(doc, a, "into"))
+		return 0;
+	return !control_in_lead(doc, f);
 }
 
 /* "acquired a controlling stake", "tender offer" anywhere near. */
