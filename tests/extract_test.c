@@ -3071,12 +3071,12 @@ static void test_agreed_with_counterparty(void **state)
 		       "tendered under its 26.25 dlr per share tender offer.",
 		       "Holland Industries", "Merrit", NULL);
 	/* the headline's purchase, the lead's "with Y to purchase its Z":
-	 * Y sells */
+	 * Y sells (the name without its "A/S", as without any suffix) */
 	expect_parties("ROWAN TO BUY DENMARK'S NK-BANK",
 		       "<Rowan Corp> signed a letter of intent with Benning "
 		       "Group Inc <BNG> to purchase its Danish affiliate "
 		       "<Nordmark Kredit A/S>, NK-Bank, the company said.",
-		       "Rowan", "Nordmark Kredit A/S", "Benning");
+		       "Rowan", "Nordmark Kredit", "Benning");
 	/* a passive with no agent: the subject is the target, the buyer
 	 * unknown ("is buying" is no passive) */
 	expect_parties("TRELLIS BANCORP <TRB> AGREES TO BE ACQUIRED",
@@ -20829,6 +20829,28 @@ static void test_shortened_first_name_firm(void **state)
 	tags_release(&t);
 }
 
+/* "Novozymes A/S and Kestrel Holding A/S", "Orvel A/S": the Danish and
+ * Norwegian suffix written with its slash is a suffix, as "ASA" is, so
+ * it ends a name and is left out of it. */
+static void test_slash_suffix_as(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Deal", "Zenith A/S and Kestrel Holding A/S said they agreed to "
+	    "merge.\n", NULL, NULL, NULL, &t);
+	assert_true(has(t.companies, t.ncompanies, "Zenith"));
+	assert_true(has(t.companies, t.ncompanies, "Kestrel"));
+	assert_false(has(t.companies, t.ncompanies, "S and Kestrel"));
+	tags_release(&t);
+	run("Kestrel buys Orvel", "Kestrel A/S agreed to buy Orvel A/S for "
+	    "DKK 2 billion.\n", NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Kestrel");
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Orvel");
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -21707,6 +21729,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_authority_refusal_blocked),
 		cmocka_unit_test(test_buy_into_half_stake),
 		cmocka_unit_test(test_shortened_first_name_firm),
+		cmocka_unit_test(test_slash_suffix_as),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

@@ -115,8 +115,30 @@ static const char *const generic_first[] = {
  * case as often as not ("Dixons Group plc"). */
 static int is_stop(const struct doc *doc, size_t i);
 
+/* Whether token i is a half of the Danish and Norwegian "A/S" (written
+ * with its slash, two tokens): "Novozymes A/S", "Orvel Shipping A/S". */
+static int slash_suffix(const struct doc *doc, size_t i)
+{
+	const struct doc_tok *t = &doc->tok[i];
+	const char *s = doc->text.buf;
+	size_t n = doc->text.len;
+	if (t->end - t->start != 1)
+		return 0;
+	if (s[t->start] == 'A')
+		return t->end + 2 <= n && s[t->end] == '/' &&
+		       s[t->end + 1] == 'S' &&
+		       (t->end + 2 == n || !isalnum((unsigned char)s[t->end + 2]));
+	if (s[t->start] == 'S')
+		return t->start >= 2 && s[t->start - 1] == '/' &&
+		       s[t->start - 2] == 'A' &&
+		       (t->start == 2 || !isalnum((unsigned char)s[t->start - 3]));
+	return 0;
+}
+
 static int is_suffix(const struct doc *doc, size_t i)
 {
+	if (slash_suffix(doc, i))
+		return 1;
 	/* "Pvt" and "Pte" are also a soldier's rank before a name ("Army
 	 * Pvt. Bradley Manning", "British Army Pte. John Smith"), not a
 	 * company's end; "Pvt Ltd" is one */
