@@ -20851,6 +20851,101 @@ static void test_slash_suffix_as(void **state)
 	tags_release(&t);
 }
 
+/* A headline's offer or motive ("in cash-and-share offer", "as chipmaker
+ * seeks turnaround") is no bid when the lead's first sentence, past its
+ * dateline, says the deal is agreed in so many words; a headline's bid
+ * the lead tells as a bid stays proposed. */
+static void test_lead_agreed_over_headline_offer(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Kestrel to buy Orvel for EUR7.8 billion in cash-and-share offer",
+	    "PARIS (Reuters) - French payments company Kestrel agreed on "
+	    "Monday to buy rival Orvel in a cash-and-shares deal valuing it "
+	    "at 7.8 billion euros.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_ACQUISITION);
+	assert_int_equal(t.deal.status, STATUS_AGREED);
+	tags_release(&t);
+	run("Kestrel to invest $2 billion in Orvel as chipmaker seeks turnaround",
+	    "Kestrel Group has agreed to invest $2 billion in Orvel Corp, "
+	    "buying common stock in the struggling chipmaker at $23 per "
+	    "share.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.status, STATUS_AGREED);
+	tags_release(&t);
+	/* (a bid the lead tells as a bid, or a condition, is proposed) */
+	run("KESTREL HOLDINGS BIDS 542.2 MLN STG FOR ORVEL",
+	    "Industrial holding company Kestrel Holdings Plc said it was "
+	    "bidding 542.2 mln stg for the ordinary shares of packaging "
+	    "group Orvel Plc.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.status, STATUS_PROPOSED);
+	tags_release(&t);
+	run("KESTREL PREPARED TO TENDER FOR ORVEL <ORV>",
+	    "Investor Paul Kestrel said if Orvel Stores Inc enters into a "
+	    "merger accord with him he will immediately begin a tender offer "
+	    "for 7.5 mln shares for 20 dlrs per share in cash.\n",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.status, STATUS_PROPOSED);
+	tags_release(&t);
+}
+
+/* "to buy German car electronics maker BHTC": a goods word ("car", "jet")
+ * with one more word of the trade before the maker's noun describes the
+ * business bought, as "car maker" does; goods bought stay a look-alike. */
+static void test_goods_trade_two_words(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Kestrel to buy German car electronics maker Orvel for 600 million "
+	    "euros",
+	    "Taiwanese display panel maker Kestrel Corp said Tuesday it will "
+	    "acquire Orvel GmbH, a German supplier of vehicle climate control "
+	    "systems, for 600 million euros.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_ACQUISITION);
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Kestrel");
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Orvel");
+	tags_release(&t);
+	/* (the cars themselves bought are goods) */
+	run("Kestrel to buy 500 electric cars from Orvel",
+	    "Kestrel Taxi Corp will buy 500 electric cars from Orvel Motors "
+	    "for its fleet.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_NONE);
+	tags_release(&t);
+}
+
+/* "to buy the 67 percent of Orvel held by Zenith Holdings": the holding
+ * bought is "held", "owned" or "controlled" by its seller, in the deal's
+ * sentence or one of the next two that tells the purchase; not an
+ * apposition after a comma that says who owns the target. */
+static void test_held_by_seller(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Kestrel walks away from Orvel deal",
+	    "Kestrel Group Holdings said on Friday it had let its agreement to "
+	    "buy a controlling stake in Orvel Bank lapse. Kestrel had agreed "
+	    "in April last year to buy the 67 percent of Orvel held by Zenith "
+	    "Financial Holdings, a unit of a state investor, for about $4.9 "
+	    "billion.\n", NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.seller);
+	assert_string_equal(t.deal.seller, "Zenith Financial");
+	tags_release(&t);
+	run("Kestrel buys Orvel stake",
+	    "Kestrel Ltd said it completed its purchase of Orvel Energy's "
+	    "shares held by Zenith Holdings Ltd for undisclosed terms.\n",
+	    NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.seller);
+	assert_string_equal(t.deal.seller, "Zenith");
+	tags_release(&t);
+	/* (an apposition after a comma tells what the target is) */
+	run("Kestrel to buy Orvel",
+	    "Kestrel Corp agreed to buy Orvel Inc, 52 pct owned by Zenith "
+	    "Corp, for 40 mln dlrs.\n", NULL, NULL, NULL, &t);
+	assert_null(t.deal.seller);
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -21730,6 +21825,9 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_buy_into_half_stake),
 		cmocka_unit_test(test_shortened_first_name_firm),
 		cmocka_unit_test(test_slash_suffix_as),
+		cmocka_unit_test(test_lead_agreed_over_headline_offer),
+		cmocka_unit_test(test_goods_trade_two_words),
+		cmocka_unit_test(test_held_by_seller),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

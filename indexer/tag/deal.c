@@ -185,7 +185,20 @@ static int security_word(const struct doc *doc, size_t k, size_t n)
 		"plant", "plants", "factory", "factories", "subsidiary",
 		"subsidiaries", "arm",
 	};
+	/* (one more word of the trade between: "car electronics maker
+	 * BHTC", "jet engine maker") */
 	size_t nx = doc_next(doc, k);
+	if (nx < doc->ntok && doc->tok[nx].sent == doc->tok[k].sent &&
+	    !doc->tok[nx].cap && !doc->tok[nx].digit &&
+	    !(doc->tok[nx].wcls & DOC_W_STOP) &&
+	    gap_is_space(doc, k, nx) &&
+	    !doc_word_in(doc, nx, trades, ARRAY_SIZE(trades))) {
+		size_t n2 = doc_next(doc, nx);
+		if (n2 < doc->ntok && doc->tok[n2].sent == doc->tok[k].sent &&
+		    gap_is_space(doc, nx, n2) &&
+		    doc_word_in(doc, n2, trades, ARRAY_SIZE(trades)))
+			nx = n2;
+	}
 	if (nx < doc->ntok && doc->tok[nx].sent == doc->tok[k].sent &&
 	    doc_word_in(doc, nx, trades, ARRAY_SIZE(trades)) &&
 	    !doc_stem_in(doc, k, security_objects, SECURITY_STEMS))
@@ -20482,6 +20495,35 @@ static int authority_refused(const struct doc *doc, const struct doc_sent *st)
 	       (doc->tok[q].cap && official(doc, &one));
 }
 
+/* How many words before its deal word an agreement's word may stand in
+ * the lead ("agreed on Monday to buy"). */
+#define LEAD_AGREED_WORDS 6
+
+/* Whether sentence st, the lead's first, tells its own deal agreed in so
+ * many words: an agreement's word ("agreed", "agrees", "an agreement")
+ * shortly before its deal word, whose clause says agreed ("Worldline
+ * agreed on Monday to buy rival Ingenico", "has agreed to be taken over
+ * by", "reached an agreement in principle covering the acquisition"); not
+ * a bid, an acceptance or a condition ("was bidding", "decided not to
+ * accept", "if it enters into a merger accord"). */
+static int lead_agreed(const struct doc *doc, const struct doc_sent *st)
+{
+	struct found g;
+	memset(&g, 0, sizeof(g));
+	g.sent = (size_t)(st - doc->sent);
+	if (!find_cue(doc, st, st->t0, &g.cue))
+		return 0;
+	int said = 0;
+	for (long q = doc_prev(doc, g.cue.t0), n = 0;
+	     q >= (long)st->t0 && n < LEAD_AGREED_WORDS && !said;
+	     q = doc_prev(doc, (size_t)q), n++)
+		said = doc_stem_is(doc, (size_t)q, "agre");
+	if (!said)
+		return 0;
+	g.type = g.cue.type;
+	return clause_status(doc, &g) == STATUS_AGREED;
+}
+
 static enum ex_status deal_status_said(const struct doc *doc,
 				       const struct found *f)
 {
@@ -20554,6 +20596,13 @@ static enum ex_status deal_status_said(const struct doc *doc,
 		s = STATUS_COMPLETED;
 	if (s == STATUS_NONE)
 		s = cue_part_status(doc, f, ipo);
+	/* a headline's offer or motive is no bid the lead's first sentence
+	 * says is agreed: "Worldline to buy Ingenico for EUR7.8 billion in
+	 * cash-and-share offer", then "Worldline agreed on Monday to buy
+	 * rival Ingenico" */
+	if (s == STATUS_PROPOSED && doc->sent[f->sent].para == 0 &&
+	    lead_opening(doc, 1) && lead_agreed(doc, lead_opening(doc, 1)))
+		s = STATUS_AGREED;
 	/* the headline speaks for the story when the sentence is silent,
 	 * then the lead's first sentences; a rival's bid there is no bid of
 	 * a deal its own sentence says is decided ("it would sell its
@@ -23608,6 +23657,79 @@ static void passive_seller_next(struct doc *doc, struct found *best)
 	}
 }
 
+/* How far after its deal word a holding "held by" its seller may end
+ * ("to buy the 67 percent of PT Bank Danamon Indonesia held by"). */
+#define HELD_SELLER_WORDS 14
+/* How many body sentences after the deal's may tell its holding again. */
+#define HELD_SELLER_SENTENCES 2
+
+/*
+ * "DBS had agreed ... to buy the 67 percent of Danamon held by Fullerton
+ * Financial Holdings", "will buy ... existing shares held by the Klocke
+ * Group", "its purchase of Canstates Energy's shares held by Rankin
+ * Holdings": the deal's object is a holding ("stake", "shares",
+ * "percent") "held", "owned" or "controlled" by a company or a person,
+ * its seller, in the deal's sentence or one of the next two that tells a
+ * purchase, with no comma between the purchase's word and the holder
+ * (not an apposition that tells what the target is: "to buy Orvel, 52
+ * pct owned by Kestrel").
+ */
+static void held_by_seller(struct doc *doc, struct found *best)
+{
+	static const char *const holdings[] = {
+		"stake", "stakes", "shares", "holding", "shareholding",
+		"interest", "percent", "pct", "block",
+	};
+	static const char *const held[] = {"held", "owned", "controlled"};
+	if (best->has_seller || !best->has_tgt || best->tgt.asset ||
+	    (best->type != DEAL_ACQUISITION && best->type != DEAL_STAKE &&
+	     best->type != DEAL_TENDER))
+		return;
+	/* the deal's sentence, then the next body sentences that tell a
+	 * purchase again ("Singapore's DBS had agreed in April last year to
+	 * buy the 67 percent of Danamon held by ...") */
+	size_t seen = 0;
+	for (size_t s = best->sent; s < doc->nsent && seen <= HELD_SELLER_SENTENCES;
+	     s++) {
+		const struct doc_sent *st = &doc->sent[s];
+		if (s != best->sent && (st->para == 0 || st->caps ||
+					doc_boiler(doc, (uint32_t)s)))
+			continue;
+		seen++;
+		struct cue c;
+		if (s == best->sent)
+			c = best->cue;
+		else if (!find_cue(doc, st, st->t0, &c) ||
+			 (c.type != DEAL_ACQUISITION && c.type != DEAL_STAKE &&
+			  c.type != DEAL_TENDER))
+			continue;
+		int holding = 0;
+		size_t k = c.t1;
+		for (int n = 0; k < st->t1 && n < HELD_SELLER_WORDS;
+		     n++, k = doc_next(doc, k)) {
+			if (doc_gap_has(doc, (size_t)doc_prev(doc, k), k, ','))
+				break;
+			holding |= doc_word_in(doc, k, holdings,
+					       ARRAY_SIZE(holdings)) ||
+				   doc->text.buf[doc->tok[k].end] == '%';
+			size_t by = doc_next(doc, k);
+			if (!holding || by >= st->t1 ||
+			    !doc_word_in(doc, k, held, ARRAY_SIZE(held)) ||
+			    !doc_word_is(doc, by, "by"))
+				continue;
+			struct name x;
+			if (!passive_agent(doc, st, doc_next(doc, by), &x) ||
+			    doc_possessive(doc, x.t1 - 1) ||
+			    same_name(doc, &x, &best->tgt) ||
+			    (best->has_acq && same_name(doc, &x, &best->acq)))
+				return;
+			best->seller = x;
+			best->has_seller = 1;
+			return;
+		}
+	}
+}
+
 /* Nouns of a company's part after its name: "Kongsberg Drafting
  * Systems, a division of Kongsberg Vappenfabrikk". */
 static const char *const part_nouns[] = {
@@ -25307,6 +25429,7 @@ static void deal_read(struct doc *doc, const struct dealmodel *model,
 		paid_sides(doc, &best);
 		equals(doc, &best);
 		passive_seller_next(doc, &best);
+		held_by_seller(doc, &best);
 	}
 	double score = 0;
 	if (model) {
