@@ -20946,6 +20946,50 @@ static void test_held_by_seller(void **state)
 	tags_release(&t);
 }
 
+/* "Kestrel's sale to Orvel dies as deadline passes", "The deal ... is
+ * dead": a deal's death, when a deal's word is the clause's subject; not
+ * a person's ("its founder died in 2010"). */
+static void test_deal_dies(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Kestrel's sale to Orvel Capital dies as deadline passes",
+	    "The $8.6 billion deal for broadcaster Kestrel to be acquired by "
+	    "Orvel Capital is dead. Kestrel said Monday that the merger "
+	    "agreement had lapsed.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_ACQUISITION);
+	assert_int_equal(t.deal.status, STATUS_TERMINATED);
+	tags_release(&t);
+	run("Kestrel to buy Orvel for $40 million",
+	    "Kestrel Corp has agreed to buy Orvel Inc, whose founder died in "
+	    "2010, for $40 million.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.status, STATUS_AGREED);
+	tags_release(&t);
+}
+
+/* "The Commerce Commission has declined to clear Kestrel's proposed
+ * acquisition", "Commission says no to wool scouring merger": a refusal
+ * whose "to" is its own ("declined to clear") or whose deal is described
+ * by words in lower case is an authority's block; a refusal of another
+ * object ("declines comment on merger") is not. */
+static void test_authority_declines_to_clear(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Commerce Commission says no to wool scouring merger",
+	    "The Commerce Commission has declined to clear Kestrel Wool "
+	    "Holdings' proposed acquisition of the wool scouring business of "
+	    "Orvel Wool Services.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.status, STATUS_BLOCKED);
+	tags_release(&t);
+	run("Kestrel Wool to buy Orvel scouring business",
+	    "Kestrel Wool Holdings has agreed to buy the wool scouring "
+	    "business of Orvel Wool Services. The Commerce Commission "
+	    "declined comment on the merger.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.status, STATUS_AGREED);
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -21828,6 +21872,8 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_lead_agreed_over_headline_offer),
 		cmocka_unit_test(test_goods_trade_two_words),
 		cmocka_unit_test(test_held_by_seller),
+		cmocka_unit_test(test_deal_dies),
+		cmocka_unit_test(test_authority_declines_to_clear),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

@@ -17495,6 +17495,9 @@ static const struct {
 	/* "RESCINDS OFFER" (and the wire's "RECINDS"), "revoked its bid" */
 	{"rescind", STATUS_TERMINATED}, {"recind", STATUS_TERMINATED},
 	{"revok", STATUS_TERMINATED},
+	/* "Tegna's sale to Standard General dies", "the deal ... is dead"
+	 * (token_status(): a deal's word is its subject) */
+	{"die", STATUS_TERMINATED}, {"dead", STATUS_TERMINATED},
 	{"block", STATUS_BLOCKED}, {"prohibit", STATUS_BLOCKED},
 	{"veto", STATUS_BLOCKED}, {"disallow", STATUS_BLOCKED},
 	{"complet", STATUS_COMPLETED}, {"close", STATUS_COMPLETED},
@@ -17868,6 +17871,9 @@ static const char *const refusing_words[] = {
 };
 #define REFUSER_WORDS 10
 #define REFUSED_DEAL_WORDS 8
+/* The most words in lower case that may describe a refused deal before
+ * its word ("says no to wool scouring merger"). */
+#define REFUSED_DESCRIBERS 3
 
 /*
  * Whether the refusal at token k is a state's of a deal: "The Reserve Bank
@@ -18156,6 +18162,25 @@ static enum ex_status token_status(const struct doc *doc, size_t k)
 		for (int n = 0; a < ks->t1 && n < 3 && !deal;
 		     n++, a = doc_next(doc, a))
 			deal = talks_word(doc, a);
+		if (!deal)
+			return STATUS_NONE;
+	}
+	/* "dies", "died", "is dead": a deal's death only when a deal's or
+	 * talks' word stands before it in its clause, the subject ("Tegna's
+	 * sale to Standard General dies as deadline passes", "The $8.6
+	 * billion deal for broadcaster Tegna ... is dead"; not "its founder
+	 * died in 2010", "dead loans"), "dead" right after a form of "be" */
+	if (doc_stem_is(doc, k, "die") || doc_stem_is(doc, k, "dead")) {
+		static const char *const be[] = {"is", "was", "now", "are", "were"};
+		if (doc_stem_is(doc, k, "dead") &&
+		    !(pk >= (long)ks->t0 &&
+		      doc_word_in(doc, (size_t)pk, be, ARRAY_SIZE(be))))
+			return STATUS_NONE;
+		int deal = 0;
+		for (long w = pk; w >= (long)ks->t0 && !deal &&
+		     !doc_gap_has(doc, (size_t)w, doc_next(doc, (size_t)w), ',');
+		     w = doc_prev(doc, (size_t)w))
+			deal = talks_word(doc, (size_t)w);
 		if (!deal)
 			return STATUS_NONE;
 	}
@@ -20402,18 +20427,43 @@ static int refused_deal_words(const struct doc *doc, size_t k0, size_t k1)
 		"the", "a", "an", "its", "their", "proposed", "planned",
 		"possible", "no",
 	};
+	/* "declined to clear", "refused to approve": the refusal's own
+	 * "to" */
+	static const char *const approvals[] = {
+		"clear", "approv", "allow", "sanction", "permit", "authoris",
+		"authoriz",
+	};
+	/* (not a describer: a preposition opens another object) */
+	static const char *const preps[] = {
+		"on", "of", "for", "to", "in", "at", "with", "by", "from",
+		"after", "over", "about", "against", "into", "and", "or",
+	};
 	for (size_t k = doc_next(doc, k0); k < k1; k = doc_next(doc, k)) {
 		long p = doc_prev(doc, k);
 		if (doc_word_is(doc, k, "to")) {
+			size_t v = doc_next(doc, k);
 			if (p >= 0 && doc_word_is(doc, (size_t)p, "no"))
 				continue;
+			if (p == (long)k0 && v < k1 &&
+			    doc_stem_in(doc, v, approvals, ARRAY_SIZE(approvals))) {
+				k = v;
+				continue;
+			}
 			return 0;
 		}
 		if (doc->tok[k].cap || doc->tok[k].digit || doc->tok_money[k] ||
 		    doc_word_in(doc, k, own, ARRAY_SIZE(own)) ||
 		    (p >= 0 && doc_gap_has(doc, (size_t)p, k, '-')))
 			continue;
-		return 0;
+		/* "says no to wool scouring merger": up to three words in
+		 * lower case that describe the deal, right before its word */
+		int n = 0, ok = 1;
+		for (size_t q = k; q < k1 && ok; q = doc_next(doc, q), n++)
+			ok = n < REFUSED_DESCRIBERS && !doc->tok[q].cap &&
+			     !doc->tok[q].digit &&
+			     !doc_word_in(doc, q, preps, ARRAY_SIZE(preps)) &&
+			     gap_is_space(doc, q, doc_next(doc, q));
+		return ok;
 	}
 	return 1;
 }
