@@ -20990,6 +20990,63 @@ static void test_authority_declines_to_clear(void **state)
 	tags_release(&t);
 }
 
+/* "sells power under the Orvel brand", "will sell a version of the
+ * copier under the Kestrel name": goods sold under a brand are trade, no
+ * business sold. */
+static void test_sold_under_brand(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("ORVEL <ORV> SIGNS AGREEMENTS WITH KESTREL",
+	    "Orvel Corp said it signed a product supply agreement with "
+	    "<Kestrel Corp> under which Kestrel will be the exclusive "
+	    "manufacturer of Orvel full color copiers.\n"
+	    "    In addition, the company said it signed a licensing agreement "
+	    "under which Kestrel will sell a version of the Orvel copier under "
+	    "the Kestrel name.\n", NULL, NULL, NULL, &t);
+	assert_int_not_equal(t.deal.type, DEAL_DIVESTITURE);
+	assert_null(t.deal.target);
+	assert_null(t.deal.seller);
+	tags_release(&t);
+	/* (a business sold, then its brand named, is still a sale) */
+	run("Kestrel to sell Orvel unit to Zenith",
+	    "Kestrel Corp agreed to sell its Orvel Foods unit to Zenith Inc "
+	    "for $40 million.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_DIVESTITURE);
+	tags_release(&t);
+}
+
+/* A holding sold in a listing is the listing: "selling part of its
+ * holding in a $685 million initial public offering", "will sell 25 pct
+ * of state-owned Orvel Air to the public", "sell to the public its 47.42
+ * pct holding"; hotels sold to the public through a partnership are no
+ * holding. */
+static void test_holding_sold_in_listing(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("GOVERNMENT TO SELL 25 PCT OF ORVEL AIR",
+	    "The New Zealand Government will sell 25 pct of state-owned "
+	    "<Orvel Air Ltd> to the public, the minister said.\n",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_IPO);
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Orvel Air");
+	tags_release(&t);
+	run("Orvel Airlines returns to ASX as Kestrel sells down in $685m float",
+	    "Orvel Airlines has returned to the sharemarket, with private "
+	    "equity owner Kestrel Capital selling part of its holding in a "
+	    "$685 million initial public offering.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_IPO);
+	assert_int_equal(t.deal.status, STATUS_COMPLETED);
+	tags_release(&t);
+	run("KESTREL <KES> TO SELL CANADIAN HOTELS",
+	    "Kestrel Corp said it has created a limited partnership to sell "
+	    "selected hotels in Canada to the public.\n", NULL, NULL, NULL, &t);
+	assert_int_not_equal(t.deal.type, DEAL_IPO);
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -21874,6 +21931,8 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_held_by_seller),
 		cmocka_unit_test(test_deal_dies),
 		cmocka_unit_test(test_authority_declines_to_clear),
+		cmocka_unit_test(test_sold_under_brand),
+		cmocka_unit_test(test_holding_sold_in_listing),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

@@ -1754,6 +1754,35 @@ static const char *const counted_parts[] = {
 /* How far before a tender offer its buyback may be told. */
 #define TENDER_BUYBACK_WORDS 14
 
+/* How far after a verb of selling its "under the ... brand" may end. */
+#define UNDER_BRAND_WORDS 8
+
+/* Whether the sale at cue c sells goods under a brand: "under" (past
+ * what is sold, no comma between) then, within a few words, "brand",
+ * "brands", "name", "label", "banner" or "marque" ("sells power under the
+ * Mercury brand", "sold in Europe under the Dacia name"). */
+static int sold_under_brand(const struct doc *doc, const struct doc_sent *st,
+			    const struct cue *c)
+{
+	static const char *const brands[] = {
+		"brand", "brands", "name", "label", "banner", "marque",
+	};
+	size_t k = c->t1;
+	for (int n = 0; k < st->t1 && n < UNDER_BRAND_WORDS;
+	     n++, k = doc_next(doc, k)) {
+		if (doc_gap_has(doc, (size_t)doc_prev(doc, k), k, ','))
+			return 0;
+		if (!doc_word_is(doc, k, "under"))
+			continue;
+		size_t q = doc_next(doc, k);
+		for (int w = 0; q < st->t1 && w < 4; w++, q = doc_next(doc, q))
+			if (doc_word_in(doc, q, brands, ARRAY_SIZE(brands)))
+				return 1;
+		return 0;
+	}
+	return 0;
+}
+
 static int look_alike(const struct doc *doc, const struct doc_sent *st,
 		      const struct cue *c)
 {
@@ -1978,6 +2007,11 @@ static int look_alike(const struct doc *doc, const struct doc_sent *st,
 				(uint32_t)st->t1) < 0))
 			return 1;
 	}
+	/* "sells power under the Mercury brand", "sold under the Dacia
+	 * name": goods a company sells under a brand, its trade, no
+	 * business sold */
+	if (c->type == DEAL_DIVESTITURE && sold_under_brand(doc, st, c))
+		return 1;
 	/* "NYFE SEAT SOLD FOR 200 DLRS", "a seat on the New York Futures
 	 * Exchange sold for 200 dlrs": a sale with its price right after
 	 * it sells what comes before it, an exchange's seat no business */
@@ -17175,10 +17209,15 @@ static int buy_count_of_shares(const struct doc *doc,
  * come ("ahead of a listing", "before its listing", "pre-listing").
  */
 static int listing_raised_in(const struct doc *doc, const struct doc_sent *st,
-			     size_t k)
+			     size_t k, int sale)
 {
 	/* (not "debut": "raises $3b in debut green bond") */
 	static const char *const nouns[] = {"listing", "float"};
+	/* a stake sold in an IPO ("sold 49 per cent of the generator in
+	 * the country's biggest share float", "in a flotation"): "IPO" and
+	 * "flotation" and "initial public offering" too, whose raising the
+	 * caller reads itself */
+	static const char *const sale_nouns[] = {"flotation", "ipo"};
 	/* (a listing of the past, to come or of another story: "after its
 	 * failed listing", "could seek a listing", "in a round led by") */
 	static const char *const stops[] = {
@@ -17189,9 +17228,15 @@ static int listing_raised_in(const struct doc *doc, const struct doc_sent *st,
 	static const char *const spans[] = {
 		"year", "decade", "month", "week", "quarter",
 	};
+	static const char *const articles[] = {"a", "an", "the"};
 	size_t nx = doc_next(doc, k);
-	if (!doc_word_in(doc, k, nouns, ARRAY_SIZE(nouns)) ||
-	    (nx < st->t1 && doc_gap_has(doc, k, nx, '-')))
+	long pk = doc_prev(doc, k);
+	int offering = sale && doc_word_is(doc, k, "offering") &&
+		       pk >= (long)st->t0 && doc_word_is(doc, (size_t)pk, "public");
+	if (!doc_word_in(doc, k, nouns, ARRAY_SIZE(nouns)) && !offering &&
+	    !(sale && doc_word_in(doc, k, sale_nouns, ARRAY_SIZE(sale_nouns))))
+		return 0;
+	if (nx < st->t1 && doc_gap_has(doc, k, nx, '-'))
 		return 0;   /* "float-free" */
 	/* "the float of its Orvel unit": another's listing (not "the
 	 * biggest listing of the year") */
@@ -17212,9 +17257,59 @@ static int listing_raised_in(const struct doc *doc, const struct doc_sent *st,
 		if (doc_word_is(doc, (size_t)q, "in") ||
 		    doc_word_is(doc, (size_t)q, "from"))
 			return 1;
+		/* (an auxiliary's verb, not an article: "in the country's
+		 * biggest share float") */
+		/* (and not the listing's size: "in a $685 million initial
+		 * public offering") */
 		if (doc_word_in(doc, (size_t)q, stops, ARRAY_SIZE(stops)) ||
-		    doc->tok_money[q] || IS(doc, (size_t)q, DOC_W_AUX))
+		    (doc->tok_money[q] && !sale) ||
+		    (IS(doc, (size_t)q, DOC_W_AUX) &&
+		     !doc_word_in(doc, (size_t)q, articles,
+				  ARRAY_SIZE(articles))))
 			return 0;
+	}
+	return 0;
+}
+
+/* Whether token k of sentence st opens "to the public" after a sale
+ * ("will sell 25 pct of state-owned Air New Zealand to the public"): a
+ * public offering, with no comma between the sale and it. */
+static int sold_to_public(const struct doc *doc, const struct doc_sent *st,
+			  size_t k)
+{
+	size_t a = doc_next(doc, k), b = a < st->t1 ? doc_next(doc, a) : st->t1;
+	return doc_word_is(doc, k, "to") && b < st->t1 &&
+	       doc_word_is(doc, a, "the") && doc_word_is(doc, b, "public");
+}
+
+/* Whether sentence st, from token k on, sells a holding in a listing: a
+ * verb of selling, then a holding's word ("stake", "pct", "part of its
+ * holding") and a listing's noun after "in" (listing_raised_in()) or
+ * "to the public", in either order ("sold 49 per cent of the generator in the country's
+ * biggest share float", "selling part of its holding in a $685 million
+ * initial public offering", "will sell 25 pct of state-owned Air New
+ * Zealand to the public"; not hotels sold to the public through a
+ * partnership). */
+static int sold_in_listing(const struct doc *doc, const struct doc_sent *st,
+			   size_t k)
+{
+	static const char *const holdings[] = {
+		"stake", "stakes", "holding", "shareholding",
+		"interest", "percent", "pct", "cent", "part", "portion",
+		"slice", "tranche",
+	};
+	for (; k < st->t1; k = doc_next(doc, k)) {
+		if (!doc_stem_is(doc, k, "sell") && !doc_word_is(doc, k, "sold"))
+			continue;
+		int holding = 0, listing = 0;
+		for (size_t q = doc_next(doc, k); q < st->t1; q = doc_next(doc, q)) {
+			listing |= listing_raised_in(doc, st, q, 1) ||
+				   sold_to_public(doc, st, q);
+			holding |= doc_word_in(doc, q, holdings,
+					       ARRAY_SIZE(holdings)) ||
+				   doc->text.buf[doc->tok[q].end] == '%';
+		}
+		return holding && listing;
 	}
 	return 0;
 }
@@ -17361,7 +17456,7 @@ static enum ex_deal_type refine(const struct doc *doc,
 			    doc_word_is(doc, k, "flotation") ||
 			    (doc_word_is(doc, k, "initial") &&
 			     doc_word_is(doc, doc_next(doc, k), "public")) ||
-			    listing_raised_in(doc, st, k))
+			    listing_raised_in(doc, st, k, 0))
 				return DEAL_IPO;
 		/* "Medibank float raises $5.7bn": the listing raises */
 		long sb = doc_prev(doc, f->cue.t0);
@@ -17380,6 +17475,15 @@ static enum ex_deal_type refine(const struct doc *doc,
 			    doc_stem_is(doc, k, "seed"))
 				return DEAL_FUNDING;
 	}
+	/* "the New Zealand Government sold 49 per cent of the electricity
+	 * generator ... in the country's biggest share float": a holding
+	 * sold in a listing is the listing */
+	if (f->type == DEAL_DIVESTITURE &&
+	    (sold_in_listing(doc, st, f->cue.t0) ||
+	     (st->para == 0 && lead_opening(doc, 1) &&
+	      sold_in_listing(doc, lead_opening(doc, 1),
+			      lead_opening(doc, 1)->t0))))
+		return DEAL_IPO;
 	if (f->type == DEAL_ACQUISITION || f->type == DEAL_STAKE) {
 		/* a tender offer near the deal's own word (not another's in
 		 * the same sentence) */
