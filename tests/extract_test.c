@@ -21047,6 +21047,36 @@ static void test_holding_sold_in_listing(void **state)
 	tags_release(&t);
 }
 
+/* A bid the lead calls a "voluntary" or "partial" offer (up to two of
+ * the offer's words between: "pre-conditional partial offer", "voluntary
+ * conditional offer", "voluntary partial tender offer") is a tender
+ * offer, for control or for a stake, and the lead is read past a
+ * dateline of its own ("SINGAPORE -"). */
+static void test_voluntary_partial_offer(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Kestrel offers S$4.1b for control of Orvel Corp",
+	    "SINGAPORE - Kestrel Holdings has made a pre-conditional partial "
+	    "offer for an additional 30.55 per cent of Orvel Corporation at "
+	    "$7.35 per share, which would lift its stake to 51 per cent.\n",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_TENDER);
+	tags_release(&t);
+	run("Kestrel bids for a fifth of baby formula maker Orvel",
+	    "Kestrel is launching a partial takeover offer for up to 20 per "
+	    "cent of Orvel Baby Food, a Shenzhen-listed maker of formula.\n",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_TENDER);
+	tags_release(&t);
+	/* (an offer with no such word stays an acquisition) */
+	run("Kestrel offers $40 a share for Orvel",
+	    "Kestrel Corp has offered $40 a share in cash for Orvel Inc, "
+	    "valuing it at $2 billion.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_ACQUISITION);
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -21933,6 +21963,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_authority_declines_to_clear),
 		cmocka_unit_test(test_sold_under_brand),
 		cmocka_unit_test(test_holding_sold_in_listing),
+		cmocka_unit_test(test_voluntary_partial_offer),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

@@ -21802,21 +21802,52 @@ static size_t side_sentence(const struct doc *doc, size_t s, size_t *lead)
  */
 static void offer_is_tender(const struct doc *doc, struct found *f)
 {
-	if (f->type != DEAL_ACQUISITION ||
+	/* (the bid's word, or the last of its words: "takeover bid") */
+	size_t last = f->cue.t1 > f->cue.t0 ? f->cue.t1 - 1 : f->cue.t0;
+	if ((f->type != DEAL_ACQUISITION && f->type != DEAL_STAKE) ||
 	    !(doc_stem_is(doc, f->cue.t0, "offer") ||
-	      doc_stem_is(doc, f->cue.t0, "bid")))
+	      doc_stem_is(doc, f->cue.t0, "bid") ||
+	      doc_stem_is(doc, last, "offer") || doc_stem_is(doc, last, "bid")))
 		return;
-	size_t seen = 0;
-	for (size_t s = lead_next(doc, 0, &seen, 2); s < doc->nsent;
-	     s = lead_next(doc, s + 1, &seen, 2)) {
+	/* offers to every holder under Europe's and Asia's codes, for
+	 * control or a stake: "voluntary takeover offer", "partial takeover
+	 * offer for up to 20 per cent", "conditional voluntary general
+	 * offer" */
+	static const char *const kinds[] = {"voluntary", "partial"};
+	static const char *const between[] = {
+		"takeover", "public", "tender", "cash", "exchange",
+		"conditional", "unconditional", "general", "partial",
+	};
+	/* (the lead's first two sentences, past a dateline of its own:
+	 * "SINGAPORE -") */
+	size_t seen = 0, most = 2;
+	for (size_t s = lead_next(doc, 0, &seen, most); s < doc->nsent;
+	     s = lead_next(doc, s + 1, &seen, most)) {
 		const struct doc_sent *st = &doc->sent[s];
+		if (doc->dateline_cut && st->end <= doc->dateline_cut && most < 3)
+			most++;
 		for (size_t k = st->t0; k < st->t1; k = doc_next(doc, k)) {
 			size_t n = doc_next(doc, k);
-			if (n < st->t1 && doc_stem_is(doc, n, "offer") &&
+			if (f->type == DEAL_ACQUISITION &&
+			    n < st->t1 && doc_stem_is(doc, n, "offer") &&
 			    (doc_word_is(doc, k, "tender") ||
 			     doc_word_is(doc, k, "open") ||
 			     /* Singapore's and Hong Kong's codes */
 			     doc_word_is(doc, k, "general"))) {
+				f->type = DEAL_TENDER;
+				return;
+			}
+			if (!doc_word_in(doc, k, kinds, ARRAY_SIZE(kinds)))
+				continue;
+			/* (up to two of the offer's words between:
+			 * "voluntary partial tender offer", "voluntary
+			 * conditional offer") */
+			size_t q = n;
+			for (int w = 0; q < st->t1 && w < 2 &&
+			     doc_word_in(doc, q, between, ARRAY_SIZE(between));
+			     w++)
+				q = doc_next(doc, q);
+			if (q < st->t1 && doc_stem_is(doc, q, "offer")) {
 				f->type = DEAL_TENDER;
 				return;
 			}
