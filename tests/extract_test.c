@@ -21077,6 +21077,38 @@ static void test_voluntary_partial_offer(void **state)
 	tags_release(&t);
 }
 
+/* "X in talks with Y over Z stake": the headline names the parties, the
+ * lead says who sells ("is in advanced talks to sell part of its holding
+ * in Z to a consortium of Y") or who buys ("about a possible investment
+ * in Z"); with no such word the other party is no buyer. */
+static void test_talks_with_stake(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Kestrel in advanced talks with Orvel over Zenith Towers stake",
+	    "LONDON (Reuters) - Kestrel is in advanced talks to sell part of "
+	    "its holding in masts business Zenith Towers to a consortium led "
+	    "by investment firm Orvel, the British group said.\n",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_STAKE);
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Orvel");
+	assert_non_null(t.deal.seller);
+	assert_string_equal(t.deal.seller, "Kestrel");
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Zenith Towers");
+	tags_release(&t);
+	run("Kestrel in talks with Orvel Group for stake in Zenith Spirits",
+	    "British spirits giant Kestrel has confirmed it is in discussions "
+	    "with Orvel Group about a possible investment in Zenith Spirits, "
+	    "the country's largest liquor company.\n", NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Kestrel");
+	assert_non_null(t.deal.seller);
+	assert_string_equal(t.deal.seller, "Orvel");
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -21964,6 +21996,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_sold_under_brand),
 		cmocka_unit_test(test_holding_sold_in_listing),
 		cmocka_unit_test(test_voluntary_partial_offer),
+		cmocka_unit_test(test_talks_with_stake),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

@@ -23915,6 +23915,93 @@ static void held_by_seller(struct doc *doc, struct found *best)
 	}
 }
 
+/* How far after the first party's name in the lead its verb of buying
+ * or selling may stand ("Vodafone is in advanced talks to sell"). */
+#define TALKS_VERB_WORDS 16
+
+/*
+ * "Vodafone in advanced talks with KKR, GIP over Vantage Towers stake",
+ * "Diageo in talks with UB Group for stake in United Spirits": a
+ * headline's stake whose two sides are in talks says who the parties are,
+ * not who buys: the name after "talks with" is none of the headline's
+ * buyer by standing before "stake" (a name after it is the stake's
+ * company, the target), and the first party no buyer by opening the
+ * headline ("Naver in talks with SoftBank over LY stake": Naver sells).
+ * The lead's first sentence decides, its first party's clause up to a
+ * comma:
+ * the first party selling ("is in advanced talks to sell part of its
+ * holding") makes it the seller and the other the buyer; buying or
+ * investing ("about a possible investment in United Spirits") the
+ * reverse; else the first party stays the buyer it was read as, and
+ * another is unknown.
+ */
+static void talks_with_stake(struct doc *doc, struct found *f)
+{
+	static const char *const talks[] = {
+		"talks", "talk", "discussions", "negotiations",
+	};
+	static const char *const sells[] = {"sell", "divest", "offload", "dispos"};
+	static const char *const buys[] = {
+		"buy", "acquir", "invest", "purchas", "take",
+	};
+	if (f->type != DEAL_STAKE || f->sent != 0 || !doc->nsent ||
+	    f->has_seller)
+		return;
+	const struct doc_sent *hs = &doc->sent[0];
+	size_t with = hs->t1;
+	for (size_t k = hs->t0; k < hs->t1; k = doc_next(doc, k)) {
+		long p = doc_prev(doc, k);
+		if (doc_word_is(doc, k, "with") && p >= (long)hs->t0 &&
+		    doc_word_in(doc, (size_t)p, talks, ARRAY_SIZE(talks))) {
+			with = k;
+			break;
+		}
+	}
+	struct name x, y;
+	if (with >= hs->t1 || !right_name(doc, hs, hs->t0, &x) ||
+	    x.t0 != hs->t0 || x.t1 > with ||
+	    !right_name(doc, hs, doc_next(doc, with), &y) ||
+	    same_name(doc, &x, &y))
+		return;
+	/* (the buyer read is the first party, or a name after "with":
+	 * the other party, or the company whose stake it is, "Vantage
+	 * Towers stake", then the target) */
+	if (!f->has_acq || f->cue.t0 < y.t1)
+		return;
+	int first = same_name(doc, &f->acq, &x);
+	if (!first && f->acq.t0 < with)
+		return;
+	if (!first && !same_name(doc, &f->acq, &y) && !f->has_tgt) {
+		f->tgt = f->acq;
+		f->has_tgt = 1;
+	}
+	const struct doc_sent *ls = lead_opening(doc, 1);
+	int sells_x = 0, buys_x = 0;
+	size_t at = ls ? named_at(doc, ls, &x) : 0;
+	if (ls && at < ls->t1) {
+		size_t k = at;
+		for (int n = 0; k < ls->t1 && n < TALKS_VERB_WORDS && !sells_x &&
+		     !buys_x; n++, k = doc_next(doc, k)) {
+			if (k > at &&
+			    doc_gap_has(doc, (size_t)doc_prev(doc, k), k, ','))
+				break;
+			sells_x = doc_stem_in(doc, k, sells, ARRAY_SIZE(sells));
+			buys_x = doc_stem_in(doc, k, buys, ARRAY_SIZE(buys));
+		}
+	}
+	if (sells_x) {
+		f->seller = x;
+		f->has_seller = 1;
+		f->acq = y;
+	} else if (buys_x) {
+		f->acq = x;
+		f->seller = y;
+		f->has_seller = 1;
+	} else if (!first) {
+		f->has_acq = 0;
+	}
+}
+
 /* Nouns of a company's part after its name: "Kongsberg Drafting
  * Systems, a division of Kongsberg Vappenfabrikk". */
 static const char *const part_nouns[] = {
@@ -25615,6 +25702,7 @@ static void deal_read(struct doc *doc, const struct dealmodel *model,
 		equals(doc, &best);
 		passive_seller_next(doc, &best);
 		held_by_seller(doc, &best);
+		talks_with_stake(doc, &best);
 	}
 	double score = 0;
 	if (model) {
