@@ -21109,6 +21109,22 @@ static void test_talks_with_stake(void **state)
 	tags_release(&t);
 }
 
+/* "has built a stake of about $1.9 billion in": a holding built is one
+ * held, the deal done; not what else is built. */
+static void test_built_stake_completed(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Kestrel takes $1.9 billion stake in Orvel Airlines",
+	    "Activist investor Kestrel Investment Management has built a stake "
+	    "of about $1.9 billion in Dallas-based Orvel Airlines and is "
+	    "pushing for a shake-up at the top of the carrier.\n",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_STAKE);
+	assert_int_equal(t.deal.status, STATUS_COMPLETED);
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -21997,6 +22013,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_holding_sold_in_listing),
 		cmocka_unit_test(test_voluntary_partial_offer),
 		cmocka_unit_test(test_talks_with_stake),
+		cmocka_unit_test(test_built_stake_completed),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

@@ -17619,6 +17619,9 @@ static const struct {
 	{"increased", STATUS_COMPLETED}, {"boosted", STATUS_COMPLETED},
 	{"lifted", STATUS_COMPLETED}, {"reduced", STATUS_COMPLETED},
 	{"trimmed", STATUS_COMPLETED},
+	/* "has built a stake of about $1.9 billion in" (token_status():
+	 * a holding's word right after it) */
+	{"built", STATUS_COMPLETED},
 	{"agre", STATUS_AGREED}, {"agreement", STATUS_AGREED},
 	{"definit", STATUS_AGREED}, {"sign", STATUS_AGREED},
 	{"approv", STATUS_AGREED}, {"pact", STATUS_AGREED},
@@ -18286,6 +18289,20 @@ static enum ex_status token_status(const struct doc *doc, size_t k)
 		     w = doc_prev(doc, (size_t)w))
 			deal = talks_word(doc, (size_t)w);
 		if (!deal)
+			return STATUS_NONE;
+	}
+	/* "has built a stake of about $1.9 billion", "built up its
+	 * holding": a holding built is one held; not what else is built
+	 * ("built his empire", "a plant built in 2010") */
+	if (doc_word_is(doc, k, "built")) {
+		static const char *const holdings[] = {
+			"stake", "stakes", "holding", "holdings", "position",
+		};
+		int held = 0;
+		for (size_t a = nk, n = 0; a < ks->t1 && n < 4 && !held;
+		     a = doc_next(doc, a), n++)
+			held = doc_word_in(doc, a, holdings, ARRAY_SIZE(holdings));
+		if (!held)
 			return STATUS_NONE;
 	}
 	/* "Under the plan, X will buy": the deal's terms, no plan */
