@@ -21125,6 +21125,32 @@ static void test_built_stake_completed(void **state)
 	tags_release(&t);
 }
 
+/* "TO SELL BOND'S DELIVERY SERVICE": a security's word written as a
+ * name's possessive owns what is sold, no bond; and "Completion is
+ * subject to ... approval" tells the sale agreed, its completion ahead. */
+static void test_possessive_security_word(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("KESTREL <KES> TO SELL BOND'S DELIVERY SERVICE",
+	    "Kestrel Industries said contracts have been exchanged for the "
+	    "sale of Bond's Delivery Service to Orvel Holdings PLC for about "
+	    "6.0 mln dlrs in cash.\n"
+	    "    Completion is subject to Orvel shareholder approval.\n",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_DIVESTITURE);
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Bond's Delivery Service");
+	assert_int_equal(t.deal.status, STATUS_AGREED);
+	tags_release(&t);
+	/* (the company's own bonds sold are still a look-alike) */
+	run("KESTREL <KES> TO SELL BONDS",
+	    "Kestrel Industries said it will sell 100 mln dlrs of ten-year "
+	    "bonds.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_NONE);
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -22014,6 +22040,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_voluntary_partial_offer),
 		cmocka_unit_test(test_talks_with_stake),
 		cmocka_unit_test(test_built_stake_completed),
+		cmocka_unit_test(test_possessive_security_word),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

@@ -154,6 +154,10 @@ static int security_word(const struct doc *doc, size_t k, size_t n)
 	if (doc_word_is(doc, k, "security") &&
 	    doc_word_in(doc, doc_next(doc, k), national, ARRAY_SIZE(national)))
 		return 0;
+	/* "TO SELL BOND'S DELIVERY SERVICE": a name's possessive owns
+	 * what is sold, no instrument */
+	if (doc_possessive(doc, k))
+		return 0;
 	/* "sells regional papers and magazines", "its local papers": the
 	 * press's newspapers, no commercial paper */
 	static const char *const press[] = {
@@ -18290,6 +18294,19 @@ static enum ex_status token_status(const struct doc *doc, size_t k)
 			deal = talks_word(doc, (size_t)w);
 		if (!deal)
 			return STATUS_NONE;
+	}
+	/* "Completion is subject to Rockwood shareholder approval",
+	 * "completion is expected in June": a completion to come, the deal
+	 * agreed */
+	if (doc_word_is(doc, k, "completion") && nk < ks->t1 &&
+	    (doc_word_is(doc, nk, "is") || doc_word_is(doc, nk, "remains"))) {
+		static const char *const ahead[] = {
+			"subject", "expected", "due", "scheduled", "conditional",
+			"pending", "conditioned",
+		};
+		size_t a = doc_next(doc, nk);
+		if (a < ks->t1 && doc_word_in(doc, a, ahead, ARRAY_SIZE(ahead)))
+			return STATUS_AGREED;
 	}
 	/* "has built a stake of about $1.9 billion", "built up its
 	 * holding": a holding built is one held; not what else is built
