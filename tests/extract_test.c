@@ -21151,6 +21151,27 @@ static void test_possessive_security_word(void **state)
 	tags_release(&t);
 }
 
+/* Naming, broadcast or kit rights bought or sold are a sponsorship or a
+ * broadcaster's contract, no business; product or technology rights
+ * bought are a business's part. */
+static void test_media_rights_no_deal(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Kestrel Bank buys naming rights to Orvel Centre in $800M deal",
+	    "Orvel Sports and Entertainment announced Tuesday that Kestrel "
+	    "Bank had acquired the naming rights to the downtown arena, which "
+	    "will become Kestrel Arena.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_NONE);
+	tags_release(&t);
+	run("KESTREL <KES> UNIT BUYS TECHNOLOGY",
+	    "Kestrel Co said its Kestrel Chemical unit acquired the exclusive "
+	    "worldwide rights to the methyl methacrylate technology of Orvel "
+	    "Inc for 20 mln dlrs.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_ACQUISITION);
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -22041,6 +22062,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_talks_with_stake),
 		cmocka_unit_test(test_built_stake_completed),
 		cmocka_unit_test(test_possessive_security_word),
+		cmocka_unit_test(test_media_rights_no_deal),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

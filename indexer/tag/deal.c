@@ -11578,6 +11578,41 @@ static int real_estate(const struct doc *doc, const struct name *n)
 	return 0;
 }
 
+/* How far after the deal's word its media rights may end ("sells UK TV
+ * rights", "had acquired the naming rights"). */
+#define MEDIA_RIGHTS_WORDS 5
+
+/* Whether the deal f buys or sells rights of a sponsor's or a
+ * broadcaster's kind ("naming rights", "UK TV rights", "media rights",
+ * "kit rights"): its target names them, or, with no target, the words
+ * right after its verb do.  Product, technology and distribution rights
+ * are a business's ("worldwide rights for the products"). */
+static int media_rights(const struct doc *doc, const struct found *f)
+{
+	static const char *const kinds[] = {
+		"naming", "tv", "television", "broadcast", "broadcasting",
+		"media", "streaming", "sponsorship", "kit", "commercial",
+	};
+	size_t k0, k1;
+	const struct doc_sent *st = &doc->sent[f->sent];
+	if (f->has_tgt) {
+		k0 = f->tgt.t0;
+		k1 = f->tgt.t1;
+	} else {
+		k0 = f->cue.t1;
+		k1 = k0;
+		for (int n = 0; k1 < st->t1 && n < MEDIA_RIGHTS_WORDS; n++)
+			k1 = doc_next(doc, k1);
+	}
+	int kind = 0;
+	for (size_t k = k0; k < k1 && k < doc->ntok; k = doc_next(doc, k)) {
+		kind |= doc_word_in(doc, k, kinds, ARRAY_SIZE(kinds));
+		if (kind && doc_word_is(doc, k, "rights"))
+			return 1;
+	}
+	return 0;
+}
+
 /* Whether a headline is a look-alike's (2), a weak one's (1) or no
  * look-alike (0); *assets set when a sale of assets it does not name
  * made it so (assets_sold_head()). */
@@ -26014,6 +26049,10 @@ static void deal_read(struct doc *doc, const struct dealmodel *model,
 	    (alike == 2 || !sides) &&
 	    !(have && suit_head(doc) &&
 	      (suit_bid(doc, &best) || sued_over_deal(doc, &best))))
+		type = DEAL_NONE;
+	/* naming, broadcast or kit rights bought or sold: a sponsorship or
+	 * a broadcaster's contract, no business */
+	if (have && ex_deal_is_mna(type) && media_rights(doc, &best))
 		type = DEAL_NONE;
 	/* a headline whose news is no deal's, even with a deal word */
 	for (size_t s = 0; s < doc->nsent && doc->sent[s].para == 0; s++)
