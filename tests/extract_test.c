@@ -8903,7 +8903,8 @@ static void test_own_buyback_no_deal(void **state)
 	/* another company's shares bought back stay a deal */
 	run("Stake sold",
 	    "Kestrel Systems Inc said it agreed to buy back the 20 pct stake "
-	    "Orrin Corp holds in its unit Halvorsen Inc.", NULL, NULL, NULL, &t);
+	    "Orrin Corp holds in its unit Halvorsen Inc.",
+	    NULL, NULL, NULL, &t);
 	assert_int_not_equal(t.deal.type, DEAL_NONE);
 	tags_release(&t);
 }
@@ -9932,7 +9933,8 @@ static void test_merge_with_owners_unit(void **state)
 	    "Orvel Federal Bank of Florida F.S.B. <ORVF.O> said it has "
 	    "scheduled a special shareholders meeting for July 26 to approve "
 	    "proposed changes to the bank's charter and merge with Kestrel Bank "
-	    "Inc's Kestrel Bank of Pinellas County, N.A.", NULL, NULL, NULL, &t);
+	    "Inc's Kestrel Bank of Pinellas County, N.A.",
+	    NULL, NULL, NULL, &t);
 	assert_non_null(t.deal.acquirer);
 	assert_string_equal(t.deal.acquirer, "Kestrel Bank");
 	assert_non_null(t.deal.target);
@@ -10186,7 +10188,8 @@ static void test_listed_buyers(void **state)
 	tags_release(&t);
 	run("X", "Orvel Bank Co said it has agreed to sell 80 pct of its "
 	    "interests in Marlin Holding Corp to Kestrel Holdings PLC and Orvel "
-	    "Bank expects to realize a substantial gain.", NULL, NULL, NULL, &t);
+	    "Bank expects to realize a substantial gain.",
+	    NULL, NULL, NULL, &t);
 	assert_false(has(t.deal.investors, t.deal.ninvestors, "Orvel Bank"));
 	tags_release(&t);
 }
@@ -13291,7 +13294,8 @@ static void test_person_owns_group(void **state)
 	(void)state;
 	struct tags t;
 	run("x", "It is the first new model since Ravi Kestrel's JSW Group took "
-	    "a 35 percent stake in Orvane Motor India.\n", NULL, NULL, NULL, &t);
+	    "a 35 percent stake in Orvane Motor India.\n",
+	    NULL, NULL, NULL, &t);
 	for (size_t i = 0; i < t.ncompanies; i++)
 		assert_null(strstr(t.companies[i], "Kestrel's"));
 	tags_release(&t);
@@ -17353,7 +17357,8 @@ static void test_bidders_subject_bought(void **state)
 	 * named after what the group bought count */
 	run("Consortium to buy Quorra Corp",
 	    "A consortium of Blackstone Inc, Gores Acquisition Corp and CPPIB "
-	    "agreed to buy Quorra Corp for $2 billion.\n", NULL, NULL, NULL, &t);
+	    "agreed to buy Quorra Corp for $2 billion.\n",
+	    NULL, NULL, NULL, &t);
 	assert_true(has(t.deal.investors, t.deal.ninvestors,
 			"Gores Acquisition"));
 	tags_release(&t);
@@ -20886,6 +20891,24 @@ static void test_lead_agreed_over_headline_offer(void **state)
 	    NULL, NULL, NULL, &t);
 	assert_int_equal(t.deal.status, STATUS_PROPOSED);
 	tags_release(&t);
+	/* (an agreement denied, another deal's or a bid's is no agreement) */
+	run("Kestrel makes $2 billion offer for Orvel",
+	    "Orvel Inc's board has not agreed to a takeover by Kestrel "
+	    "Corp, which offered $2 billion on Monday.\n",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.status, STATUS_PROPOSED);
+	tags_release(&t);
+	run("Kestrel bids $2 billion for Orvel",
+	    "Kestrel Corp, which agreed last month to buy Zenith Inc, "
+	    "said on Monday it offered $2 billion for Orvel Inc.\n",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.status, STATUS_PROPOSED);
+	tags_release(&t);
+	run("Kestrel bids for Orvel",
+	    "Kestrel Corp has agreed to make a $2 billion offer for "
+	    "Orvel Inc if Orvel's board backs it.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.status, STATUS_PROPOSED);
+	tags_release(&t);
 }
 
 /* "to buy German car electronics maker BHTC": a goods word ("car", "jet")
@@ -20910,6 +20933,12 @@ static void test_goods_trade_two_words(void **state)
 	run("Kestrel to buy 500 electric cars from Orvel",
 	    "Kestrel Taxi Corp will buy 500 electric cars from Orvel Motors "
 	    "for its fleet.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_NONE);
+	tags_release(&t);
+	/* (goods counted are goods) */
+	run("Kestrel Rental to buy 10,000 cars direct manufacturer says",
+	    "Kestrel Rental will buy 10,000 cars from Orvel Motors, the "
+	    "manufacturer said.\n", NULL, NULL, NULL, &t);
 	assert_int_equal(t.deal.type, DEAL_NONE);
 	tags_release(&t);
 }
@@ -20944,6 +20973,25 @@ static void test_held_by_seller(void **state)
 	    "Corp, for 40 mln dlrs.\n", NULL, NULL, NULL, &t);
 	assert_null(t.deal.seller);
 	tags_release(&t);
+	/* (a holding denied, a company described or the buyer's own unit names no seller) */
+	run("Kestrel offers to buy rest of Orvel",
+	    "Kestrel Corp offered to buy all Orvel Inc shares not "
+	    "already owned by its subsidiary Zenith Holdings.\n",
+	    NULL, NULL, NULL, &t);
+	assert_null(t.deal.seller);
+	tags_release(&t);
+	run("Kestrel takes 5% stake in Orvel Bank",
+	    "Kestrel Group bought a 5 pct stake in Orvel Bank "
+	    "controlled by Zenith Holdings on the open market.\n",
+	    NULL, NULL, NULL, &t);
+	assert_null(t.deal.seller);
+	tags_release(&t);
+	run("Kestrel raises Orvel stake",
+	    "Kestrel Corp bought more Orvel Inc shares to lift the "
+	    "stake held by its unit Zenith Holdings to 30 pct.\n",
+	    NULL, NULL, NULL, &t);
+	assert_null(t.deal.seller);
+	tags_release(&t);
 }
 
 /* "Kestrel's sale to Orvel dies as deadline passes", "The deal ... is
@@ -20963,6 +21011,28 @@ static void test_deal_dies(void **state)
 	run("Kestrel to buy Orvel for $40 million",
 	    "Kestrel Corp has agreed to buy Orvel Inc, whose founder died in "
 	    "2010, for $40 million.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.status, STATUS_AGREED);
+	tags_release(&t);
+	/* (a person's death, a deal's maker or a spree, talk dying down, a death denied) */
+	run("Kestrel chairman who led Orvel takeover dies at 85",
+	    "Joe Kestrel, who led Kestrel Corp's 1998 acquisition of "
+	    "Orvel Inc, died on Sunday at 85.\n", NULL, NULL, NULL, &t);
+	assert_int_not_equal(t.deal.status, STATUS_TERMINATED);
+	tags_release(&t);
+	run("Kestrel buys Orvel; takeover king Doe dies",
+	    "Kestrel Corp completed its purchase of Orvel Inc for $40 "
+	    "million on Friday.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.status, STATUS_COMPLETED);
+	tags_release(&t);
+	run("Kestrel agrees Orvel buyout as merger talk dies down",
+	    "Kestrel Corp agreed to buy Orvel Inc for $40 million, "
+	    "ending months of speculation.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.status, STATUS_AGREED);
+	tags_release(&t);
+	run("Kestrel says Orvel deal not dead",
+	    "Kestrel Corp said its agreed $2 billion takeover of Orvel "
+	    "Inc is not dead despite regulatory delays.\n",
+	    NULL, NULL, NULL, &t);
 	assert_int_equal(t.deal.status, STATUS_AGREED);
 	tags_release(&t);
 }
@@ -20986,6 +21056,19 @@ static void test_authority_declines_to_clear(void **state)
 	    "Kestrel Wool Holdings has agreed to buy the wool scouring "
 	    "business of Orvel Wool Services. The Commerce Commission "
 	    "declined comment on the merger.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.status, STATUS_AGREED);
+	tags_release(&t);
+	/* (a refusal of a thing the deal's word describes, or of deals in general) */
+	run("Court says no to shareholder merger challenge",
+	    "A Delaware court rejected a shareholder lawsuit seeking to "
+	    "stop Kestrel Corp's agreed $2 billion acquisition of Orvel "
+	    "Inc.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.status, STATUS_AGREED);
+	tags_release(&t);
+	run("Regulator says no to foreign bank mergers",
+	    "The central bank said Kestrel Bank's agreed acquisition of "
+	    "Orvel Bank would be reviewed under new rules.\n",
+	    NULL, NULL, NULL, &t);
 	assert_int_equal(t.deal.status, STATUS_AGREED);
 	tags_release(&t);
 }
@@ -21012,6 +21095,13 @@ static void test_sold_under_brand(void **state)
 	run("Kestrel to sell Orvel unit to Zenith",
 	    "Kestrel Corp agreed to sell its Orvel Foods unit to Zenith Inc "
 	    "for $40 million.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_DIVESTITURE);
+	tags_release(&t);
+	/* (a company sold, or a sale to a buyer, under a name) */
+	run("KESTREL TO SELL FRANCHISES UNDER ORVEL NAME TO ZENITH",
+	    "Kestrel Inc said it will sell its 40 franchised outlets "
+	    "under the Orvel name to Zenith Corp for 12 mln dlrs.\n",
+	    NULL, NULL, NULL, &t);
 	assert_int_equal(t.deal.type, DEAL_DIVESTITURE);
 	tags_release(&t);
 }
@@ -21045,6 +21135,18 @@ static void test_holding_sold_in_listing(void **state)
 	    "selected hotels in Canada to the public.\n", NULL, NULL, NULL, &t);
 	assert_int_not_equal(t.deal.type, DEAL_IPO);
 	tags_release(&t);
+	/* (a buyer named, a relative clause's float, another's IPO) */
+	run("Kestrel sells 20% of Orvel to Public Investment Fund",
+	    "Kestrel Corp sold a 20 pct stake in Orvel Inc to the "
+	    "Public Investment Fund for $2 billion.\n", NULL, NULL, NULL, &t);
+	assert_int_not_equal(t.deal.type, DEAL_IPO);
+	tags_release(&t);
+	run("Kestrel to sell Orvel unit to Zenith",
+	    "Kestrel Corp, which sold 30 pct of itself in a float last "
+	    "year, agreed to sell its Orvel unit to Zenith Inc for $50 "
+	    "million.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_DIVESTITURE);
+	tags_release(&t);
 }
 
 /* A bid the lead calls a "voluntary" or "partial" offer (up to two of
@@ -21074,6 +21176,23 @@ static void test_voluntary_partial_offer(void **state)
 	    "Kestrel Corp has offered $40 a share in cash for Orvel Inc, "
 	    "valuing it at $2 billion.\n", NULL, NULL, NULL, &t);
 	assert_int_equal(t.deal.type, DEAL_ACQUISITION);
+	tags_release(&t);
+	/* (an offer denied or another's; a partial bid) */
+	run("Kestrel bids $5 billion for Orvel",
+	    "Kestrel Corp offered $5 billion in cash for all of Orvel "
+	    "Inc, and ruled out a partial offer.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_ACQUISITION);
+	tags_release(&t);
+	run("Kestrel makes full bid for Orvel",
+	    "Kestrel Corp bid $5 billion for all of Orvel Inc. Orvel "
+	    "rejected a partial takeover offer from Zenith Ltd last "
+	    "year.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_ACQUISITION);
+	tags_release(&t);
+	run("Kestrel launches partial bid for 22.7% of Orvel",
+	    "Kestrel Partners launched a partial bid for 22.7 pct of "
+	    "Orvel SA.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_TENDER);
 	tags_release(&t);
 }
 
@@ -21106,6 +21225,18 @@ static void test_talks_with_stake(void **state)
 	assert_string_equal(t.deal.acquirer, "Kestrel");
 	assert_non_null(t.deal.seller);
 	assert_string_equal(t.deal.seller, "Orvel");
+	tags_release(&t);
+	/* (another clause's verb decides nothing) */
+	run("Kestrel in talks with Orvel over Zenith Towers stake",
+	    "Kestrel is in talks with Orvel after Orvel said it would "
+	    "sell its stake in Zenith Towers.\n", NULL, NULL, NULL, &t);
+	assert_null(t.deal.seller);
+	tags_release(&t);
+	run("Kestrel in talks with Orvel over Zenith stake",
+	    "Kestrel Corp is in talks with Orvel Ltd that could take "
+	    "weeks over the sale of its 30 pct stake in Zenith Inc.\n",
+	    NULL, NULL, NULL, &t);
+	assert_null(t.deal.seller);
 	tags_release(&t);
 }
 

@@ -190,9 +190,13 @@ static int security_word(const struct doc *doc, size_t k, size_t n)
 		"subsidiaries", "arm",
 	};
 	/* (one more word of the trade between: "car electronics maker
-	 * BHTC", "jet engine maker") */
+	 * BHTC", "jet engine maker"; not goods counted, "to buy 10,000 cars
+	 * direct manufacturer says") */
 	size_t nx = doc_next(doc, k);
-	if (nx < doc->ntok && doc->tok[nx].sent == doc->tok[k].sent &&
+	long c1 = doc_prev(doc, k), c2 = c1 >= 0 ? doc_prev(doc, (size_t)c1) : -1;
+	int counted = (c1 >= 0 && doc->tok[c1].digit) ||
+		      (c2 >= 0 && doc->tok[c2].digit);
+	if (!counted && nx < doc->ntok && doc->tok[nx].sent == doc->tok[k].sent &&
 	    !doc->tok[nx].cap && !doc->tok[nx].digit &&
 	    !(doc->tok[nx].wcls & DOC_W_STOP) &&
 	    gap_is_space(doc, k, nx) &&
@@ -1764,27 +1768,49 @@ static const char *const counted_parts[] = {
 /* Whether the sale at cue c sells goods under a brand: "under" (past
  * what is sold, no comma between) then, within a few words, "brand",
  * "brands", "name", "label", "banner" or "marque" ("sells power under the
- * Mercury brand", "sold in Europe under the Dacia name"). */
+ * Mercury brand", "sold in Europe under the Dacia name"); not a company
+ * sold, named right after the verb ("to sell Orvel under new name"), nor a
+ * sale to a buyer the clause names ("its hotels under the Orvel brand to
+ * Zenith Inc"). */
 static int sold_under_brand(const struct doc *doc, const struct doc_sent *st,
 			    const struct cue *c)
 {
 	static const char *const brands[] = {
 		"brand", "brands", "name", "label", "banner", "marque",
 	};
+	/* (a name right after the verb is a company sold: "to sell Orvel
+	 * under new name") */
+	if (c->t1 < st->t1 && doc->tok[c->t1].cap && !st->caps)
+		return 0;
+	int brand = 0;
 	size_t k = c->t1;
-	for (int n = 0; k < st->t1 && n < UNDER_BRAND_WORDS;
-	     n++, k = doc_next(doc, k)) {
+	for (int n = 0; k < st->t1; n++, k = doc_next(doc, k)) {
 		if (doc_gap_has(doc, (size_t)doc_prev(doc, k), k, ','))
+			break;
+		/* (a buyer named: "its hotels under the Orvel brand to
+		 * Zenith Inc", "TO SELL FRANCHISES UNDER ORVEL NAME TO
+		 * ZENITH") */
+		size_t b = doc_next(doc, k);
+		if (doc_word_is(doc, k, "to") && b < st->t1 &&
+		    (doc->tok_co[b] >= 0 || (doc->tok[b].cap && !st->caps)))
 			return 0;
-		if (!doc_word_is(doc, k, "under"))
+		/* (a holding sold is no goods: "sells stake in Orvel under
+		 * name of unit") */
+		if (!brand && (doc_word_is(doc, k, "stake") ||
+			       doc_word_is(doc, k, "shares") ||
+			       doc_word_is(doc, k, "pct") ||
+			       doc_word_is(doc, k, "percent")))
+			return 0;
+		if (brand || n >= UNDER_BRAND_WORDS ||
+		    !doc_word_is(doc, k, "under"))
 			continue;
 		size_t q = doc_next(doc, k);
 		for (int w = 0; q < st->t1 && w < 4; w++, q = doc_next(doc, q))
-			if (doc_word_in(doc, q, brands, ARRAY_SIZE(brands)))
-				return 1;
-		return 0;
+			brand |= doc_word_in(doc, q, brands, ARRAY_SIZE(brands));
+		if (!brand)
+			return 0;
 	}
-	return 0;
+	return brand;
 }
 
 static int look_alike(const struct doc *doc, const struct doc_sent *st,
@@ -17240,6 +17266,17 @@ static int buy_count_of_shares(const struct doc *doc,
  * Hong Kong's biggest listing in three years" is 4. */
 #define LISTING_IN_WORDS 5
 
+/* Words that may follow a sale's "to the public" or its listing's noun:
+ * "to the public via a listing", "to the public at 12 dlrs a share", "in
+ * a float on the NZX". */
+static const char *const sale_public_after[] = {
+	"via", "through", "at", "in", "on", "for", "from", "and", "by",
+	"over", "next", "this", "later", "early",
+	/* the object after it: "to sell to the public its 47.42 pct
+	 * holding", "selling to the public a minority interest" */
+	"its", "their", "a", "an", "the", "some", "all", "up", "about",
+};
+
 /*
  * Whether token k is a listing's noun a raise was made in: "listing" or
  * "float" after "in" or "from" and a few words that describe it
@@ -17277,6 +17314,24 @@ static int listing_raised_in(const struct doc *doc, const struct doc_sent *st,
 		return 0;
 	if (nx < st->t1 && doc_gap_has(doc, k, nx, '-'))
 		return 0;   /* "float-free" */
+	/* (a sale's listing is no other thing's: "its IPO prospectus",
+	 * "in Orvel's IPO", "in its own IPO", "in its 2019 listing") */
+	if (sale && nx < st->t1 && !doc->tok[nx].cap && !doc->tok[nx].digit &&
+	    gap_is_space(doc, k, nx) &&
+	    !doc_word_in(doc, nx, sale_public_after,
+			 ARRAY_SIZE(sale_public_after)) &&
+	    !doc_word_is(doc, nx, "of") && !doc_word_is(doc, nx, "last"))
+		return 0;
+	if (sale)
+		for (long q = doc_prev(doc, k), w = 0;
+		     q >= (long)st->t0 && w <= LISTING_IN_WORDS &&
+		     !doc_word_is(doc, (size_t)q, "in");
+		     q = doc_prev(doc, (size_t)q), w++)
+			if ((doc_possessive(doc, (size_t)q) && doc->tok[q].cap) ||
+			    doc_word_is(doc, (size_t)q, "its") ||
+			    doc_word_is(doc, (size_t)q, "their") ||
+			    doc_word_is(doc, (size_t)q, "own"))
+				return 0;
 	/* "the float of its Orvel unit": another's listing (not "the
 	 * biggest listing of the year") */
 	if (nx < st->t1 && doc_word_is(doc, nx, "of")) {
@@ -17310,15 +17365,25 @@ static int listing_raised_in(const struct doc *doc, const struct doc_sent *st,
 	return 0;
 }
 
-/* Whether token k of sentence st opens "to the public" after a sale
- * ("will sell 25 pct of state-owned Air New Zealand to the public"): a
- * public offering, with no comma between the sale and it. */
+/* Whether token k of sentence st opens "to the public" ("will sell 25 pct
+ * of state-owned Air New Zealand to the public"): a public offering; not
+ * a name ("to the Public Investment Fund"), a noun's adjective ("to the
+ * public sector pension fund") nor a possessive ("to the public's
+ * surprise"). */
 static int sold_to_public(const struct doc *doc, const struct doc_sent *st,
 			  size_t k)
 {
 	size_t a = doc_next(doc, k), b = a < st->t1 ? doc_next(doc, a) : st->t1;
-	return doc_word_is(doc, k, "to") && b < st->t1 &&
-	       doc_word_is(doc, a, "the") && doc_word_is(doc, b, "public");
+	if (!(doc_word_is(doc, k, "to") && b < st->t1 &&
+	      doc_word_is(doc, a, "the") && doc_word_is(doc, b, "public") &&
+	      !doc->tok[b].cap && !doc_possessive(doc, b)))
+		return 0;
+	/* (not "the public sector pension fund": a noun after it) */
+	size_t n = doc_next(doc, b);
+	return n >= st->t1 || doc->tok[n].cap || doc->tok[n].digit ||
+	       !gap_is_space(doc, b, n) ||
+	       doc_word_in(doc, n, sale_public_after,
+			   ARRAY_SIZE(sale_public_after));
 }
 
 /* Whether sentence st, from token k on, sells a holding in a listing: a
@@ -17333,19 +17398,43 @@ static int sold_in_listing(const struct doc *doc, const struct doc_sent *st,
 			   size_t k)
 {
 	static const char *const holdings[] = {
-		"stake", "stakes", "holding", "shareholding",
-		"interest", "percent", "pct", "cent", "part", "portion",
-		"slice", "tranche",
+		"stake", "stakes", "holding", "shareholding", "interest",
+		"percent", "pct", "cent", "portion", "slice", "tranche",
 	};
+	static const char *const relatives[] = {"which", "who", "that"};
 	for (; k < st->t1; k = doc_next(doc, k)) {
 		if (!doc_stem_is(doc, k, "sell") && !doc_word_is(doc, k, "sold"))
 			continue;
+		/* (a sale of the past a relative clause tells: "Kestrel
+		 * Corp, which sold 30 pct of itself in a float last year,
+		 * agreed to sell") */
+		long p = doc_prev(doc, k);
+		if (p >= (long)st->t0 &&
+		    doc_word_in(doc, (size_t)p, relatives, ARRAY_SIZE(relatives)))
+			return 0;
 		int holding = 0, listing = 0;
 		for (size_t q = doc_next(doc, k); q < st->t1; q = doc_next(doc, q)) {
+			if (doc_gap_has(doc, (size_t)doc_prev(doc, q), q, ','))
+				break;
+			/* (a buyer named: "to Zenith Capital", "to the Public
+			 * Investment Fund") */
+			size_t b = doc_next(doc, q);
+			if (b < st->t1 && doc_word_is(doc, b, "the"))
+				b = doc_next(doc, b);
+			if (doc_word_is(doc, q, "to") && b < st->t1 &&
+			    (doc->tok_co[b] >= 0 ||
+			     (doc->tok[b].cap && !st->caps)))
+				return 0;
 			listing |= listing_raised_in(doc, st, q, 1) ||
 				   sold_to_public(doc, st, q);
-			holding |= doc_word_in(doc, q, holdings,
-					       ARRAY_SIZE(holdings)) ||
+			/* (not "interest rate") */
+			holding |= (doc_word_in(doc, q, holdings,
+						ARRAY_SIZE(holdings)) &&
+				    !(doc_word_is(doc, q, "interest") &&
+				      doc_stem_is(doc, doc_next(doc, q), "rate")) &&
+				    !(doc_word_is(doc, q, "cent") &&
+				      !doc_word_is(doc, (size_t)doc_prev(doc, q),
+						   "per"))) ||
 				   doc->text.buf[doc->tok[q].end] == '%';
 		}
 		return holding && listing;
@@ -18134,6 +18223,65 @@ static int name_word_in_body(const struct doc *doc, size_t k)
 	return 0;
 }
 
+/* Whether "dies", "died" or "dead" at token k of sentence ks tells a
+ * deal's death (token_status()). */
+static int deal_died(const struct doc *doc, const struct doc_sent *ks,
+		     size_t k)
+{
+	static const char *const nouns[] = {
+		"deal", "sale", "merger", "takeover", "bid", "offer",
+		"acquisition", "talks", "agreement", "transaction", "purchase",
+		"buyout", "tie-up", "venture",
+	};
+	static const char *const joins[] = {
+		"to", "for", "of", "with", "between", "by", "is", "was", "were",
+		"has", "had", "has",
+	};
+	static const char *const be[] = {"is", "was", "are", "were", "now"};
+	static const char *const clauses[] = {
+		"who", "which", "that", "after", "before", "since", "when",
+		"whose",
+	};
+	long pk = doc_prev(doc, k);
+	size_t nk = doc_next(doc, k);
+	if (!doc_word_is(doc, k, "dies") && !doc_word_is(doc, k, "died") &&
+	    !doc_word_is(doc, k, "dead"))
+		return 0;
+	if (doc_word_is(doc, k, "dead") &&
+	    !(pk >= (long)ks->t0 &&
+	      doc_word_in(doc, (size_t)pk, be, ARRAY_SIZE(be))))
+		return 0;
+	/* (talk that dies down; a person dead at 85, "aged 85") */
+	if (nk < ks->t1 && (doc_word_is(doc, nk, "down") ||
+			    doc_word_is(doc, nk, "aged") ||
+			    (doc_word_is(doc, nk, "at") &&
+			     doc_next(doc, nk) < ks->t1 &&
+			     doc->tok[doc_next(doc, nk)].digit)))
+		return 0;
+	for (long w = pk; w >= (long)ks->t0 &&
+	     !doc_gap_has(doc, (size_t)w, doc_next(doc, (size_t)w), ',');
+	     w = doc_prev(doc, (size_t)w)) {
+		if (doc_word_in(doc, (size_t)w, clauses, ARRAY_SIZE(clauses)))
+			return 0;
+		if (!doc_word_in(doc, (size_t)w, nouns, ARRAY_SIZE(nouns)))
+			continue;
+		size_t after = doc_next(doc, (size_t)w);
+		if (after != k &&
+		    !doc_word_in(doc, after, joins, ARRAY_SIZE(joins)))
+			return 0;   /* "takeover king", "acquisition spree" */
+		/* (nor a relative clause or a time before it: "who led
+		 * Orvel takeover", "a year after talks were dead") */
+		for (long b = doc_prev(doc, (size_t)w); b >= (long)ks->t0 &&
+		     !doc_gap_has(doc, (size_t)b, doc_next(doc, (size_t)b), ',');
+		     b = doc_prev(doc, (size_t)b))
+			if (doc_word_in(doc, (size_t)b, clauses,
+					ARRAY_SIZE(clauses)))
+				return 0;
+		return 1;
+	}
+	return 0;
+}
+
 static enum ex_status token_status(const struct doc *doc, size_t k)
 {
 	const struct doc_sent *ks = &doc->sent[doc->tok[k].sent];
@@ -18311,25 +18459,17 @@ static enum ex_status token_status(const struct doc *doc, size_t k)
 		if (!deal)
 			return STATUS_NONE;
 	}
-	/* "dies", "died", "is dead": a deal's death only when a deal's or
-	 * talks' word stands before it in its clause, the subject ("Tegna's
-	 * sale to Standard General dies as deadline passes", "The $8.6
-	 * billion deal for broadcaster Tegna ... is dead"; not "its founder
-	 * died in 2010", "dead loans"), "dead" right after a form of "be" */
-	if (doc_stem_is(doc, k, "die") || doc_stem_is(doc, k, "dead")) {
-		static const char *const be[] = {"is", "was", "now", "are", "were"};
-		if (doc_stem_is(doc, k, "dead") &&
-		    !(pk >= (long)ks->t0 &&
-		      doc_word_in(doc, (size_t)pk, be, ARRAY_SIZE(be))))
-			return STATUS_NONE;
-		int deal = 0;
-		for (long w = pk; w >= (long)ks->t0 && !deal &&
-		     !doc_gap_has(doc, (size_t)w, doc_next(doc, (size_t)w), ',');
-		     w = doc_prev(doc, (size_t)w))
-			deal = talks_word(doc, (size_t)w);
-		if (!deal)
-			return STATUS_NONE;
-	}
+	/* "dies", "died", "is dead": a deal's death only when a deal's noun
+	 * is its subject, in its clause and followed by the verb or a
+	 * preposition ("Tegna's sale to Standard General dies as deadline
+	 * passes", "The $8.6 billion deal for broadcaster Tegna ... is
+	 * dead", "MERGER TALKS WERE DEAD"); not a person's death ("who led
+	 * Orvel takeover dies at 85", "takeover king Doe dies", "deal maker
+	 * ... dies"), a spree or a hope, talk that dies down, a death of
+	 * the past ("a year after talks were dead") nor one denied ("is not
+	 * dead", "far from dead") */
+	if (doc_stem_is(doc, k, "die") || doc_stem_is(doc, k, "dead"))
+		return deal_died(doc, ks, k) ? STATUS_TERMINATED : STATUS_NONE;
 	/* "Completion is subject to Rockwood shareholder approval",
 	 * "completion is expected in June": a completion to come, the deal
 	 * agreed */
@@ -20618,7 +20758,8 @@ static int refused_deal_words(const struct doc *doc, size_t k0, size_t k1)
 			if (p >= 0 && doc_word_is(doc, (size_t)p, "no"))
 				continue;
 			if (p == (long)k0 && v < k1 &&
-			    doc_stem_in(doc, v, approvals, ARRAY_SIZE(approvals))) {
+			    doc_stem_in(doc, v, approvals, ARRAY_SIZE(approvals)) &&
+			    !doc_word_is(doc, doc_next(doc, v), "up")) {
 				k = v;
 				continue;
 			}
@@ -20635,6 +20776,7 @@ static int refused_deal_words(const struct doc *doc, size_t k0, size_t k1)
 			ok = n < REFUSED_DESCRIBERS && !doc->tok[q].cap &&
 			     !doc->tok[q].digit &&
 			     !doc_word_in(doc, q, preps, ARRAY_SIZE(preps)) &&
+			     doc_next(doc, q) < doc->ntok &&
 			     gap_is_space(doc, q, doc_next(doc, q));
 		return ok;
 	}
@@ -20669,9 +20811,26 @@ static int authority_refused(const struct doc *doc, const struct doc_sent *st)
 		"court", "treasurer", "antitrust", "commission", "authority",
 		"tribunal", "bureau",
 	};
+	/* (the deal's word modifies another noun, the thing refused:
+	 * "says no to shareholder merger challenge", "refuses to permit
+	 * early merger closing"; or names deals in general: "says no to
+	 * foreign bank mergers") */
+	static const char *const plurals[] = {
+		"mergers", "takeovers", "acquisitions", "deals", "bids",
+		"offers", "purchases", "sales",
+	};
+	static const char *const preps[] = {
+		"of", "for", "with", "by", "between", "in", "on", "to", "from",
+		"and", "or", "as", "at", "after",
+	};
 	struct cue c;
 	if (!find_cue(doc, st, st->t0, &c) ||
 	    (c.t1 < st->t1 && doc_word_is(doc, c.t1, "to")))
+		return 0;
+	if (doc_word_in(doc, c.t1 - 1, plurals, ARRAY_SIZE(plurals)) ||
+	    (c.t1 < st->t1 && !doc->tok[c.t1].cap && !doc->tok[c.t1].digit &&
+	     !doc->tok_money[c.t1] && gap_is_space(doc, c.t1 - 1, c.t1) &&
+	     !doc_word_in(doc, c.t1, preps, ARRAY_SIZE(preps))))
 		return 0;
 	long v = -1;
 	for (long q = doc_prev(doc, c.t0), n = 0;
@@ -20722,27 +20881,83 @@ static int authority_refused(const struct doc *doc, const struct doc_sent *st)
  * the lead ("agreed on Monday to buy"). */
 #define LEAD_AGREED_WORDS 6
 
-/* Whether sentence st, the lead's first, tells its own deal agreed in so
- * many words: an agreement's word ("agreed", "agrees", "an agreement")
- * shortly before its deal word, whose clause says agreed ("Worldline
- * agreed on Monday to buy rival Ingenico", "has agreed to be taken over
- * by", "reached an agreement in principle covering the acquisition"); not
- * a bid, an acceptance or a condition ("was bidding", "decided not to
- * accept", "if it enters into a merger accord"). */
-static int lead_agreed(const struct doc *doc, const struct doc_sent *st)
+/*
+ * Whether sentence st, the lead's first, tells deal f agreed in so many
+ * words: "agreed" or "agrees" (or "reached an agreement") shortly before
+ * a deal word that is no bid's, in a clause between commas that names f's
+ * target, whose status reads agreed ("Worldline agreed on Monday to buy
+ * rival Ingenico", "has agreed to be taken over by", "reached an
+ * agreement in principle covering the acquisition").  Not an agreement
+ * denied, hoped for or of something else ("has not agreed", "have yet to
+ * agree", "failed to agree terms", "agreed only to study", "Analysts
+ * agreed that"), a bid ("has agreed to make a $2 billion offer", "was
+ * bidding"), a condition ("if Orvel's board backs it") nor another deal
+ * ("Kestrel Corp, which agreed last month to buy Zenith Inc, said").
+ */
+static int lead_agreed(const struct doc *doc, const struct doc_sent *st,
+		       const struct found *f)
 {
+	static const char *const denied[] = {
+		"not", "never", "yet", "no", "failed", "fail", "refused",
+		"whether", "if", "unless", "hopes", "hope", "to", "only",
+		"nor",
+	};
+	static const char *const reached[] = {
+		"reached", "signed", "entered", "struck", "an",
+	};
+	static const char *const conditions[] = {"if", "unless", "provided"};
+	if (!f->has_tgt)
+		return 0;
 	struct found g;
 	memset(&g, 0, sizeof(g));
 	g.sent = (size_t)(st - doc->sent);
-	if (!find_cue(doc, st, st->t0, &g.cue))
+	if (!find_cue(doc, st, st->t0, &g.cue) ||
+	    doc_stem_is(doc, g.cue.t0, "offer") ||
+	    doc_stem_is(doc, g.cue.t0, "bid") ||
+	    doc_stem_is(doc, g.cue.t0, "tender"))
 		return 0;
-	int said = 0;
+	long said = -1;
 	for (long q = doc_prev(doc, g.cue.t0), n = 0;
-	     q >= (long)st->t0 && n < LEAD_AGREED_WORDS && !said;
-	     q = doc_prev(doc, (size_t)q), n++)
-		said = doc_stem_is(doc, (size_t)q, "agre");
-	if (!said)
+	     q >= (long)st->t0 && n < LEAD_AGREED_WORDS && said < 0;
+	     q = doc_prev(doc, (size_t)q), n++) {
+		long p = doc_prev(doc, (size_t)q);
+		if (doc_word_is(doc, (size_t)q, "agreed") ||
+		    doc_word_is(doc, (size_t)q, "agrees") ||
+		    (doc_word_is(doc, (size_t)q, "agreement") &&
+		     p >= (long)st->t0 &&
+		     doc_word_in(doc, (size_t)p, reached, ARRAY_SIZE(reached))))
+			said = q;
+	}
+	if (said < 0)
 		return 0;
+	size_t after = doc_next(doc, (size_t)said);
+	if (after < st->t1 && (doc_word_is(doc, after, "that") ||
+			       doc_word_is(doc, after, "with") ||
+			       doc_word_is(doc, after, "only")))
+		return 0;
+	for (long q = doc_prev(doc, (size_t)said), n = 0;
+	     q >= (long)st->t0 && n < 3; q = doc_prev(doc, (size_t)q), n++)
+		if (doc_word_in(doc, (size_t)q, denied, ARRAY_SIZE(denied)) ||
+		    doc_word(doc, (size_t)q)[doc->tok[q].wl - 1] == '\'' ||
+		    doc_word_is(doc, (size_t)q, "t"))   /* "hasn't" */
+			return 0;
+	/* the clause between commas around the agreement and the deal's
+	 * word: it names the target, and no condition */
+	size_t c0 = (size_t)said, c1 = g.cue.t1;
+	while (c0 > st->t0 &&
+	       !doc_gap_has(doc, (size_t)doc_prev(doc, c0), c0, ','))
+		c0 = (size_t)doc_prev(doc, c0);
+	while (c1 < st->t1 &&
+	       !doc_gap_has(doc, (size_t)doc_prev(doc, c1), c1, ','))
+		c1 = doc_next(doc, c1);
+	struct doc_sent part = *st;
+	part.t0 = (uint32_t)c0;
+	part.t1 = (uint32_t)c1;
+	if (named_at((struct doc *)doc, &part, &f->tgt) >= part.t1)
+		return 0;
+	for (size_t k = g.cue.t1; k < c1; k = doc_next(doc, k))
+		if (doc_word_in(doc, k, conditions, ARRAY_SIZE(conditions)))
+			return 0;
 	g.type = g.cue.type;
 	return clause_status(doc, &g) == STATUS_AGREED;
 }
@@ -20824,7 +21039,7 @@ static enum ex_status deal_status_said(const struct doc *doc,
 	 * cash-and-share offer", then "Worldline agreed on Monday to buy
 	 * rival Ingenico" */
 	if (s == STATUS_PROPOSED && doc->sent[f->sent].para == 0 &&
-	    lead_opening(doc, 1) && lead_agreed(doc, lead_opening(doc, 1)))
+	    lead_opening(doc, 1) && lead_agreed(doc, lead_opening(doc, 1), f))
 		s = STATUS_AGREED;
 	/* the headline speaks for the story when the sentence is silent,
 	 * then the lead's first sentences; a rival's bid there is no bid of
@@ -21869,6 +22084,57 @@ static size_t side_sentence(const struct doc *doc, size_t s, size_t *lead)
  * 22.52 per cent") or a general offer (Singapore's, Hong Kong's: "a
  * voluntary general offer for all the Olam shares"): a tender offer.
  */
+/* How far before a "voluntary" or "partial" offer a word denying it may
+ * stand ("ruled out a partial offer"), and how far after it the name
+ * whose offer it is ("offer from Zenith Ltd", "for Zenith Ltd"). */
+#define PARTIAL_NOT_WORDS 4
+#define PARTIAL_FOR_WORDS 4
+
+/* Whether the "voluntary" or "partial" offer of tokens [k, q] (q its
+ * "offer" or "bid") is deal f's own: not denied ("ruled out a partial
+ * offer", "would not make a partial offer", "not a partial offer to all
+ * holders"), not another company's ("Zenith Ltd's voluntary takeover
+ * offer", "a partial takeover offer from Zenith Ltd", "its partial cash
+ * offer for Zenith Ltd"), and no other noun's ("voluntary offer talks"). */
+static int own_partial_offer(struct doc *doc, const struct doc_sent *st,
+			     const struct found *f, size_t k, size_t q)
+{
+	static const char *const nots[] = {
+		"not", "no", "out", "never", "rather", "instead", "than",
+	};
+	long p = doc_prev(doc, k);
+	for (long w = p, n = 0; w >= (long)st->t0 && n < PARTIAL_NOT_WORDS;
+	     w = doc_prev(doc, (size_t)w), n++)
+		if (doc_word_in(doc, (size_t)w, nots, ARRAY_SIZE(nots)))
+			return 0;
+	if (p >= (long)st->t0 && doc_possessive(doc, (size_t)p) &&
+	    doc->tok[p].cap &&
+	    (!f->has_acq || !names_between(doc, (size_t)p, (size_t)p + 1,
+					   &f->acq)))
+		return 0;
+	size_t a = doc_next(doc, q);
+	if (a < st->t1 && !doc->tok[a].cap && !doc->tok[a].digit &&
+	    !doc->tok_money[a] && gap_is_space(doc, q, a) &&
+	    !doc_word_is(doc, a, "for") && !doc_word_is(doc, a, "from") &&
+	    !doc_word_is(doc, a, "of") && !doc_word_is(doc, a, "to") &&
+	    !doc_word_is(doc, a, "at") && !doc_word_is(doc, a, "by"))
+		return 0;   /* "voluntary offer talks" */
+	for (int n = 0; a < st->t1 && n < PARTIAL_FOR_WORDS;
+	     n++, a = doc_next(doc, a)) {
+		int from = doc_word_is(doc, a, "from") || doc_word_is(doc, a, "by");
+		if (!from && !doc_word_is(doc, a, "for"))
+			continue;
+		struct name x;
+		size_t b = doc_next(doc, a);
+		if (b >= st->t1 || !right_name(doc, st, b, &x) || x.t0 != b)
+			return 1;
+		if (from)
+			return f->has_acq && same_name(doc, &x, &f->acq);
+		return f->has_tgt && same_name(doc, &x, &f->tgt);
+	}
+	return 1;
+}
+
 static void offer_is_tender(const struct doc *doc, struct found *f)
 {
 	/* (the bid's word, or the last of its words: "takeover bid") */
@@ -21916,7 +22182,9 @@ static void offer_is_tender(const struct doc *doc, struct found *f)
 			     doc_word_in(doc, q, between, ARRAY_SIZE(between));
 			     w++)
 				q = doc_next(doc, q);
-			if (q < st->t1 && doc_stem_is(doc, q, "offer")) {
+			if (q < st->t1 && (doc_stem_is(doc, q, "offer") ||
+					   doc_stem_is(doc, q, "bid")) &&
+			    own_partial_offer((struct doc *)doc, st, f, k, q)) {
 				f->type = DEAL_TENDER;
 				return;
 			}
@@ -23916,13 +24184,16 @@ static void passive_seller_next(struct doc *doc, struct found *best)
 #define HELD_SELLER_WORDS 14
 /* How many body sentences after the deal's may tell its holding again. */
 #define HELD_SELLER_SENTENCES 2
+/* How far before "held by" the holding's word may stand ("the 67 percent
+ * of PT Bank Danamon held by"). */
+#define HELD_NEAR_WORDS 6
 
 /*
  * "DBS had agreed ... to buy the 67 percent of Danamon held by Fullerton
  * Financial Holdings", "will buy ... existing shares held by the Klocke
  * Group", "its purchase of Canstates Energy's shares held by Rankin
  * Holdings": the deal's object is a holding ("stake", "shares",
- * "percent") "held", "owned" or "controlled" by a company or a person,
+ * "percent") "held" or "owned" by a company or a person,
  * its seller, in the deal's sentence or one of the next two that tells a
  * purchase, with no comma between the purchase's word and the holder
  * (not an apposition that tells what the target is: "to buy Orvel, 52
@@ -23934,7 +24205,11 @@ static void held_by_seller(struct doc *doc, struct found *best)
 		"stake", "stakes", "shares", "holding", "shareholding",
 		"interest", "percent", "pct", "block",
 	};
-	static const char *const held[] = {"held", "owned", "controlled"};
+	/* (not "controlled by", which says who runs a company: "a 5 pct
+	 * stake in Orvel Bank controlled by Zenith") */
+	static const char *const held[] = {"held", "owned"};
+	static const char *const denied[] = {"not", "already", "yet"};
+	static const char *const own[] = {"its", "their", "his", "her"};
 	if (best->has_seller || !best->has_tgt || best->tgt.asset ||
 	    (best->type != DEAL_ACQUISITION && best->type != DEAL_STAKE &&
 	     best->type != DEAL_TENDER))
@@ -23957,22 +24232,39 @@ static void held_by_seller(struct doc *doc, struct found *best)
 			 (c.type != DEAL_ACQUISITION && c.type != DEAL_STAKE &&
 			  c.type != DEAL_TENDER))
 			continue;
-		int holding = 0;
+		long holding = -1;   /* the last holding's word */
 		size_t k = c.t1;
 		for (int n = 0; k < st->t1 && n < HELD_SELLER_WORDS;
 		     n++, k = doc_next(doc, k)) {
 			if (doc_gap_has(doc, (size_t)doc_prev(doc, k), k, ','))
 				break;
-			holding |= doc_word_in(doc, k, holdings,
-					       ARRAY_SIZE(holdings)) ||
-				   doc->text.buf[doc->tok[k].end] == '%';
+			if (doc_word_in(doc, k, holdings, ARRAY_SIZE(holdings)) ||
+			    doc->text.buf[doc->tok[k].end] == '%')
+				holding = (long)k;
 			size_t by = doc_next(doc, k);
-			if (!holding || by >= st->t1 ||
+			if (holding < 0 || by >= st->t1 ||
 			    !doc_word_in(doc, k, held, ARRAY_SIZE(held)) ||
 			    !doc_word_is(doc, by, "by"))
 				continue;
+			/* (the holding right before: "the 67 percent of
+			 * Danamon held by"; not a holding denied, "shares not
+			 * already owned by", nor the buyer's own, "held by
+			 * its unit") */
+			int near = 0, no = 0;
+			for (long q = doc_prev(doc, k), w = 0;
+			     q >= (long)c.t1 && w < HELD_NEAR_WORDS;
+			     q = doc_prev(doc, (size_t)q), w++) {
+				near |= q == holding;
+				no |= w < 2 && doc_word_in(doc, (size_t)q, denied,
+							   ARRAY_SIZE(denied));
+			}
+			size_t who = doc_next(doc, by);
+			if (!near || no || (who < st->t1 &&
+					    doc_word_in(doc, who, own,
+							ARRAY_SIZE(own))))
+				return;
 			struct name x;
-			if (!passive_agent(doc, st, doc_next(doc, by), &x) ||
+			if (!passive_agent(doc, st, who, &x) ||
 			    doc_possessive(doc, x.t1 - 1) ||
 			    same_name(doc, &x, &best->tgt) ||
 			    (best->has_acq && same_name(doc, &x, &best->acq)))
@@ -23997,7 +24289,7 @@ static void held_by_seller(struct doc *doc, struct found *best)
  * company, the target), and the first party no buyer by opening the
  * headline ("Naver in talks with SoftBank over LY stake": Naver sells).
  * The lead's first sentence decides, its first party's clause up to a
- * comma:
+ * comma or another clause ("after", "which", "that", "said"):
  * the first party selling ("is in advanced talks to sell part of its
  * holding") makes it the seller and the other the buyer; buying or
  * investing ("about a possible investment in United Spirits") the
@@ -24010,8 +24302,13 @@ static void talks_with_stake(struct doc *doc, struct found *f)
 		"talks", "talk", "discussions", "negotiations",
 	};
 	static const char *const sells[] = {"sell", "divest", "offload", "dispos"};
-	static const char *const buys[] = {
-		"buy", "acquir", "invest", "purchas", "take",
+	static const char *const buys[] = {"buy", "acquir", "invest", "purchas"};
+	/* (another clause's verb, not the first party's: "after Orvel said
+	 * it would sell", "which is looking to divest", "that could take
+	 * weeks over the sale") */
+	static const char *const clauses[] = {
+		"after", "which", "who", "that", "said", "says", "when",
+		"while", "because", "but", "whose",
 	};
 	if (f->type != DEAL_STAKE || f->sent != 0 || !doc->nsent ||
 	    f->has_seller)
@@ -24051,8 +24348,15 @@ static void talks_with_stake(struct doc *doc, struct found *f)
 		size_t k = at;
 		for (int n = 0; k < ls->t1 && n < TALKS_VERB_WORDS && !sells_x &&
 		     !buys_x; n++, k = doc_next(doc, k)) {
+			/* (the party's own word of saying goes on: "Naver
+			 * said it is in talks ... on selling") */
+			int own_say = (doc_word_is(doc, k, "said") ||
+				       doc_word_is(doc, k, "says")) &&
+				      n <= (int)(x.t1 - x.t0) + 1;
 			if (k > at &&
-			    doc_gap_has(doc, (size_t)doc_prev(doc, k), k, ','))
+			    (doc_gap_has(doc, (size_t)doc_prev(doc, k), k, ',') ||
+			     (doc_word_in(doc, k, clauses, ARRAY_SIZE(clauses)) &&
+			      !own_say)))
 				break;
 			sells_x = doc_stem_in(doc, k, sells, ARRAY_SIZE(sells));
 			buys_x = doc_stem_in(doc, k, buys, ARRAY_SIZE(buys));
