@@ -21303,6 +21303,32 @@ static void test_media_rights_no_deal(void **state)
 	tags_release(&t);
 }
 
+/* A part the headline only describes ("Kestrel to buy Orvel's grocery
+ * and food delivery arm") gives way to the name the lead gives it as its
+ * deal's object, with an apposition that says it is a part ("Orvel Go,
+ * the food and grocery delivery business of ..."); not the seller's own
+ * name. */
+static void test_part_apposed_named(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Kestrel to buy Orvel's grocery and food delivery arm for $700M",
+	    "ISTANBUL - Kestrel Technologies has agreed to acquire Orvel Go, "
+	    "the food and grocery delivery business of Turkey's largest "
+	    "e-commerce platform Orvel, for $700 million in cash.\n",
+	    NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Orvel Go");
+	tags_release(&t);
+	run("Kestrel completes purchase of 60% of Orvel Bank's London markets arm",
+	    "Kestrel Bank has completed its purchase of a 60% stake in Orvel "
+	    "Bank Plc, the London-based global markets business of Orvel "
+	    "Bank Group, for $765m.\n", NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "markets arm");
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -22194,6 +22220,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_built_stake_completed),
 		cmocka_unit_test(test_possessive_security_word),
 		cmocka_unit_test(test_media_rights_no_deal),
+		cmocka_unit_test(test_part_apposed_named),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

@@ -15949,6 +15949,77 @@ static void unit_named_later(const struct doc *doc, struct found *f)
 	}
 }
 
+/* Nouns of a part of a company a story describes before it names it. */
+static const char *const apposed_part_nouns[] = {
+	"business", "businesses", "arm", "unit", "division", "operations",
+	"operation", "subsidiary", "assets", "stations", "chain", "bank",
+};
+/* How far after the lead's deal word the part's name may open ("to
+ * acquire a 92.25 percent stake in OMV Slovenija"), and how far after
+ * ", the" its part's noun ("the Slovenian fuel retail business of"). */
+#define PART_APPOSED_NAME_WORDS 8
+#define PART_APPOSED_NOUN_WORDS 6
+
+/*
+ * A part the deal's sentence only describes ("MOL to buy OMV's Slovenian
+ * petrol stations", "Uber to buy Trendyol's grocery and food delivery
+ * arm") gives way to the name the lead's first sentence gives it as its
+ * deal's object, with an apposition that says it is a part ("to acquire
+ * a 92.25 percent stake in OMV Slovenija, the Slovenian fuel retail
+ * business of Austria's OMV", "has agreed to acquire Trendyol Go, the
+ * food and grocery delivery business of ...", "its acquisition of Mobil
+ * Producing Nigeria Unlimited (MPNU), ExxonMobil's shallow-water oil and
+ * gas business"), a name the recogniser may not know or may take for its
+ * owner's; not the seller's own name.
+ */
+static void part_apposed_named(const struct doc *doc, struct found *f)
+{
+	if (!f->has_tgt || f->tgt.company >= 0 || doc->tok[f->tgt.t0].cap ||
+	    !ex_deal_is_mna(f->type))
+		return;
+	int part = 0;
+	for (size_t k = f->tgt.t0; k < f->tgt.t1 && !part; k++)
+		part = doc_word_in(doc, k, apposed_part_nouns, ARRAY_SIZE(apposed_part_nouns));
+	const struct doc_sent *ls = lead_opening(doc, 1);
+	struct cue c;
+	if (!part || !ls || (size_t)(ls - doc->sent) == f->sent ||
+	    !find_cue(doc, ls, ls->t0, &c) || !ex_deal_is_mna(c.type))
+		return;
+	size_t k = c.t1;
+	for (int n = 0; k < ls->t1 && n < PART_APPOSED_NAME_WORDS && !doc->tok[k].cap;
+	     n++, k = doc_next(doc, k))
+		if (doc_gap_has(doc, (size_t)doc_prev(doc, k), k, ','))
+			return;
+	struct name y;
+	if (k >= ls->t1 || !doc->tok[k].cap || !right_name(doc, ls, k, &y) ||
+	    y.t0 != k || y.t1 >= ls->t1 ||
+	    (f->has_acq && same_name((struct doc *)doc, &y, &f->acq)) ||
+	    (f->has_seller && same_name((struct doc *)doc, &y, &f->seller)))
+		return;
+	/* (past its short form in brackets: "Mobil Producing Nigeria
+	 * Unlimited (MPNU), ExxonMobil's shallow-water oil and gas
+	 * business") */
+	size_t a = y.t1, last = y.t1 - 1;
+	if (doc_gap_has(doc, last, a, '(') && doc_next(doc, a) < ls->t1) {
+		last = a;
+		a = doc_next(doc, a);
+	}
+	if (!doc_gap_has(doc, last, a, ',') ||
+	    !(doc_word_is(doc, a, "the") ||
+	      (doc->tok[a].cap && doc_possessive(doc, a))))
+		return;
+	size_t q = doc_next(doc, a);
+	for (int n = 0; q < ls->t1 && n < PART_APPOSED_NOUN_WORDS;
+	     n++, q = doc_next(doc, q)) {
+		if (doc_gap_has(doc, (size_t)doc_prev(doc, q), q, ','))
+			return;
+		if (doc_word_in(doc, q, apposed_part_nouns, ARRAY_SIZE(apposed_part_nouns))) {
+			f->tgt = y;
+			return;
+		}
+	}
+}
+
 /*
  * The own name of the place or region that a mention covering token k
  * names ("India", "Africa"; "Hungary" for "Hungarian"), or NULL.
@@ -26063,6 +26134,7 @@ static void deal_read(struct doc *doc, const struct dealmodel *model,
 		seller_from(doc, &best);
 		ipo_seller(doc, &best);
 		unit_named_later(doc, &best);
+		part_apposed_named(doc, &best);
 		place_unit_named(doc, &best);
 		trade_unit_named(doc, &best);
 		whole_unit_named(doc, &best);
