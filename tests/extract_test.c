@@ -21329,6 +21329,31 @@ static void test_part_apposed_named(void **state)
 	tags_release(&t);
 }
 
+/* An M&A story that names no side at all, which the classifier takes
+ * for one only by a hair, tells no deal. */
+static void test_partyless_low_margin_no_deal(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("OFFICIALS DISAGREE OVER COMPUTER SALES",
+	    "Officials said the sale of the computers could be approved "
+	    "within weeks, and a deal was near. The talks will continue next "
+	    "week.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_NONE);
+	tags_release(&t);
+	run("REGULATOR SEES BENEFIT IN FUND MERGER",
+	    "Officials said the sale of the computers could be approved "
+	    "within weeks, and a deal was near.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_NONE);
+	tags_release(&t);
+	/* (a deal with its sides stands) */
+	run("KESTREL TO BUY ORVEL FOR 40 MLN DLRS",
+	    "Kestrel Corp said it agreed to buy Orvel Inc for 40 mln dlrs.\n",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_ACQUISITION);
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -22221,6 +22246,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_possessive_security_word),
 		cmocka_unit_test(test_media_rights_no_deal),
 		cmocka_unit_test(test_part_apposed_named),
+		cmocka_unit_test(test_partyless_low_margin_no_deal),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

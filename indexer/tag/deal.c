@@ -21970,6 +21970,9 @@ static void add_party(struct doc *doc, struct tags *t, const struct name *n,
 /* The classifier's margin below which a story is no deal's at all: a
  * venture the lead tells only after its first sentence is background. */
 #define PARTNER_REJECTED 0.9
+/* The classifier's margin below which an M&A story that names no side
+ * is no deal's. */
+#define PARTYLESS_MARGIN 0.1
 
 static double deal_confidence(const struct doc *doc, const struct found *f,
 			      int have, double score, enum ex_deal_type type,
@@ -26455,6 +26458,14 @@ static void deal_read(struct doc *doc, const struct dealmodel *model,
 	    !(have && ((best.has_acq && best.has_tgt &&
 			!same_name(doc, &best.acq, &best.tgt)) ||
 		       best.has_seller)))
+		type = DEAL_NONE;
+	/* an M&A story with no side named at all, which the classifier
+	 * takes for one by a hair ("Manchester United sign record GBP750m
+	 * kit deal with adidas", "Israel signs $3 billion deal for third
+	 * F-35 squadron"), tells no deal one could defend */
+	if (ex_deal_is_mna(type) && model && score < PARTYLESS_MARGIN &&
+	    !(have && (best.has_acq || best.has_tgt || best.has_seller ||
+		       best.ninv || best.nparty)))
 		type = DEAL_NONE;
 	t->deal.type = type;
 	if (type == DEAL_NONE)
