@@ -20909,6 +20909,22 @@ static void test_lead_agreed_over_headline_offer(void **state)
 	    "Orvel Inc if Orvel's board backs it.\n", NULL, NULL, NULL, &t);
 	assert_int_equal(t.deal.status, STATUS_PROPOSED);
 	tags_release(&t);
+	/* (a report of an agreement, one sought, of the past or conditional) */
+	run("Kestrel bids $2 billion for Orvel",
+	    "Orvel Inc rejected reports that its board agreed to a "
+	    "takeover by Kestrel Corp.\n", NULL, NULL, NULL, &t);
+	assert_int_not_equal(t.deal.status, STATUS_AGREED);
+	tags_release(&t);
+	run("Kestrel offers $2 billion for Orvel",
+	    "Kestrel Corp is seeking an agreement to buy Orvel Inc for "
+	    "$2 billion.\n", NULL, NULL, NULL, &t);
+	assert_int_not_equal(t.deal.status, STATUS_AGREED);
+	tags_release(&t);
+	run("Kestrel offers $2 billion for Orvel",
+	    "Kestrel Corp did not say if its board had already agreed "
+	    "to buy Orvel Inc for $2 billion.\n", NULL, NULL, NULL, &t);
+	assert_int_not_equal(t.deal.status, STATUS_AGREED);
+	tags_release(&t);
 }
 
 /* "to buy German car electronics maker BHTC": a goods word ("car", "jet")
@@ -20992,6 +21008,18 @@ static void test_held_by_seller(void **state)
 	    NULL, NULL, NULL, &t);
 	assert_null(t.deal.seller);
 	tags_release(&t);
+	/* (a holder of the past or one left out) */
+	run("Kestrel to buy Orvel stake",
+	    "Kestrel Corp agreed to buy the 20 pct stake in Orvel Inc "
+	    "formerly held by Zenith Ltd for $200 mln.\n",
+	    NULL, NULL, NULL, &t);
+	assert_null(t.deal.seller);
+	tags_release(&t);
+	run("Kestrel to buy Orvel shares",
+	    "Kestrel Corp agreed to buy all Orvel Inc shares other than "
+	    "those held by Zenith Ltd for $20 each.\n", NULL, NULL, NULL, &t);
+	assert_null(t.deal.seller);
+	tags_release(&t);
 }
 
 /* "Kestrel's sale to Orvel dies as deadline passes", "The deal ... is
@@ -21035,6 +21063,22 @@ static void test_deal_dies(void **state)
 	    NULL, NULL, NULL, &t);
 	assert_int_equal(t.deal.status, STATUS_AGREED);
 	tags_release(&t);
+	/* (a death past a colon, a dash or "as", or of a deal of a year past) */
+	run("Kestrel takeover of Orvel: founder Doe dies at home",
+	    "Orvel Inc founder John Doe, whose company Kestrel Corp "
+	    "agreed to buy for $2 billion, has died.\n", NULL, NULL, NULL, &t);
+	assert_int_not_equal(t.deal.status, STATUS_TERMINATED);
+	tags_release(&t);
+	run("Kestrel deal for Orvel stalls as chairman dies",
+	    "Kestrel Corp's $2 billion deal to buy Orvel Inc has "
+	    "stalled after Orvel's chairman died.\n", NULL, NULL, NULL, &t);
+	assert_int_not_equal(t.deal.status, STATUS_TERMINATED);
+	tags_release(&t);
+	run("Kestrel reopens talks with Orvel",
+	    "Kestrel Corp reopened talks to buy Orvel Inc. A 2019 deal "
+	    "between the two died over price.\n", NULL, NULL, NULL, &t);
+	assert_int_not_equal(t.deal.status, STATUS_TERMINATED);
+	tags_release(&t);
 }
 
 /* "The Commerce Commission has declined to clear Kestrel's proposed
@@ -21071,6 +21115,12 @@ static void test_authority_declines_to_clear(void **state)
 	    NULL, NULL, NULL, &t);
 	assert_int_equal(t.deal.status, STATUS_AGREED);
 	tags_release(&t);
+	/* (the deal's own nouns after its word) */
+	run("Regulator refuses to clear Kestrel's merger proposal",
+	    "The Commerce Commission has declined to clear Kestrel "
+	    "Corp's proposed merger with Orvel Inc.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.status, STATUS_BLOCKED);
+	tags_release(&t);
 }
 
 /* "sells power under the Orvel brand", "will sell a version of the
@@ -21101,6 +21151,13 @@ static void test_sold_under_brand(void **state)
 	run("KESTREL TO SELL FRANCHISES UNDER ORVEL NAME TO ZENITH",
 	    "Kestrel Inc said it will sell its 40 franchised outlets "
 	    "under the Orvel name to Zenith Corp for 12 mln dlrs.\n",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_DIVESTITURE);
+	tags_release(&t);
+	/* (a business that trades under the brand) */
+	run("Kestrel sells restaurants trading under the Orvel brand to a consortium",
+	    "Kestrel Corp sold its 200 restaurants trading under the "
+	    "Orvel brand to a consortium of investors for $300 mln.\n",
 	    NULL, NULL, NULL, &t);
 	assert_int_equal(t.deal.type, DEAL_DIVESTITURE);
 	tags_release(&t);
@@ -21146,6 +21203,12 @@ static void test_holding_sold_in_listing(void **state)
 	    "year, agreed to sell its Orvel unit to Zenith Inc for $50 "
 	    "million.\n", NULL, NULL, NULL, &t);
 	assert_int_equal(t.deal.type, DEAL_DIVESTITURE);
+	tags_release(&t);
+	/* (a stake bought in a listing, sold now) */
+	run("Kestrel sells Orvel stake acquired in 2019 IPO",
+	    "Kestrel Corp sold the 10 pct stake in Orvel Inc it "
+	    "acquired in the 2019 IPO, it said.\n", NULL, NULL, NULL, &t);
+	assert_int_not_equal(t.deal.type, DEAL_IPO);
 	tags_release(&t);
 }
 
@@ -21194,6 +21257,18 @@ static void test_voluntary_partial_offer(void **state)
 	    "Orvel SA.\n", NULL, NULL, NULL, &t);
 	assert_int_equal(t.deal.type, DEAL_TENDER);
 	tags_release(&t);
+	/* (an offer dropped, or for assets at an auction) */
+	run("Kestrel says partial offer for Orvel off the table",
+	    "Kestrel Ltd said a partial offer for Orvel Ltd was off the "
+	    "table and it would instead buy the whole company.\n",
+	    NULL, NULL, NULL, &t);
+	assert_int_not_equal(t.deal.type, DEAL_TENDER);
+	tags_release(&t);
+	run("Kestrel submits partial bid for Orvel assets",
+	    "Kestrel Corp submitted a partial bid for the bankrupt "
+	    "Orvel Inc's assets in a court auction.\n", NULL, NULL, NULL, &t);
+	assert_int_not_equal(t.deal.type, DEAL_TENDER);
+	tags_release(&t);
 }
 
 /* "X in talks with Y over Z stake": the headline names the parties, the
@@ -21238,6 +21313,13 @@ static void test_talks_with_stake(void **state)
 	    NULL, NULL, NULL, &t);
 	assert_null(t.deal.seller);
 	tags_release(&t);
+	/* (raising a stake is buying) */
+	run("Kestrel in talks with Orvel Group for stake in Zenith Spirits",
+	    "Kestrel Plc is in talks with Orvel Group on raising its "
+	    "stake in Zenith Spirits Ltd.\n", NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Kestrel");
+	tags_release(&t);
 }
 
 /* "has built a stake of about $1.9 billion in": a holding built is one
@@ -21253,6 +21335,18 @@ static void test_built_stake_completed(void **state)
 	    NULL, NULL, NULL, &t);
 	assert_int_equal(t.deal.type, DEAL_STAKE);
 	assert_int_equal(t.deal.status, STATUS_COMPLETED);
+	tags_release(&t);
+	/* (a holding believed, of the past or reported) */
+	run("Kestrel eyes stake in Orvel",
+	    "Kestrel Corp could have built a stake of about $1 billion "
+	    "in Orvel Inc by June, sources said.\n", NULL, NULL, NULL, &t);
+	assert_int_not_equal(t.deal.status, STATUS_COMPLETED);
+	tags_release(&t);
+	run("Kestrel sells stake in Orvel",
+	    "Kestrel Corp, which built its stake in Orvel Inc over a "
+	    "decade, is in talks to sell it to Zenith Inc.\n",
+	    NULL, NULL, NULL, &t);
+	assert_int_not_equal(t.deal.status, STATUS_COMPLETED);
 	tags_release(&t);
 }
 
@@ -21280,6 +21374,17 @@ static void test_possessive_security_word(void **state)
 	    "bonds.\n", NULL, NULL, NULL, &t);
 	assert_int_equal(t.deal.type, DEAL_NONE);
 	tags_release(&t);
+	/* (an instrument's own part or a plural's possessive is still a security) */
+	run("KESTREL SELLS TREASURY'S BILLS",
+	    "Kestrel Bank said it sold 2 billion dlrs of the Treasury's "
+	    "bills to Zenith.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_NONE);
+	tags_release(&t);
+	run("KESTREL TO SELL SECURITIES' PORTFOLIO",
+	    "Kestrel Corp said it will sell its securities' portfolio "
+	    "to Zenith Bank for 300 mln dlrs.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_NONE);
+	tags_release(&t);
 }
 
 /* Naming, broadcast or kit rights bought or sold are a sponsorship or a
@@ -21299,6 +21404,23 @@ static void test_media_rights_no_deal(void **state)
 	    "Kestrel Co said its Kestrel Chemical unit acquired the exclusive "
 	    "worldwide rights to the methyl methacrylate technology of Orvel "
 	    "Inc for 20 mln dlrs.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_ACQUISITION);
+	tags_release(&t);
+	/* (a company named with the words, or a rights business, is a business) */
+	run("Kestrel to buy Media Rights Capital",
+	    "Kestrel Corp said it agreed to buy Media Rights Capital, "
+	    "the Hollywood studio, for $500 mln.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_ACQUISITION);
+	tags_release(&t);
+	run("Kestrel buys Orvel's TV rights business",
+	    "Kestrel Corp said it bought the TV rights business of "
+	    "Orvel Inc for $300 mln.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_ACQUISITION);
+	tags_release(&t);
+	run("Kestrel acquires commercial rights to Orvel technology",
+	    "Kestrel Corp acquired the worldwide commercial rights to "
+	    "Orvel Inc's battery technology for $50 mln.\n",
+	    NULL, NULL, NULL, &t);
 	assert_int_equal(t.deal.type, DEAL_ACQUISITION);
 	tags_release(&t);
 }

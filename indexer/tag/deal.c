@@ -155,9 +155,30 @@ static int security_word(const struct doc *doc, size_t k, size_t n)
 	    doc_word_in(doc, doc_next(doc, k), national, ARRAY_SIZE(national)))
 		return 0;
 	/* "TO SELL BOND'S DELIVERY SERVICE": a name's possessive owns
-	 * what is sold, no instrument */
-	if (doc_possessive(doc, k))
-		return 0;
+	 * what is sold, no instrument; not an instrument's own part ("the
+	 * bond's rights", "NOTE'S COLLATERAL", "TREASURY'S BILLS") nor a
+	 * plural's ("SECURITIES' PORTFOLIO") */
+	const char *tb = doc->text.buf + doc->tok[k].start;
+	size_t tl = doc->tok[k].end - doc->tok[k].start;
+	int plural_poss = (tl && tb[tl - 1] == '\'') ||
+			  (tb[tl] == '\'' &&
+			   tolower((unsigned char)tb[tl + 1]) != 's');
+	if (doc_possessive(doc, k) && !plural_poss) {
+		static const char *const parts[] = {
+			"collateral", "portfolio", "bills", "notes", "rights",
+			"coupon", "interest", "proceeds", "holders", "trustee",
+			"maturity", "yield", "issuer", "terms",
+		};
+		long p0 = doc_prev(doc, k);
+		size_t n0 = doc_next(doc, k);
+		if (!(p0 >= 0 && doc->tok[p0].sent == doc->tok[k].sent &&
+		      (doc_word_is(doc, (size_t)p0, "the") ||
+		       doc_word_is(doc, (size_t)p0, "a") ||
+		       doc_word_is(doc, (size_t)p0, "its"))) &&
+		    !(n0 < doc->ntok && doc->tok[n0].sent == doc->tok[k].sent &&
+		      doc_word_in(doc, n0, parts, ARRAY_SIZE(parts))))
+			return 0;
+	}
 	/* "sells regional papers and magazines", "its local papers": the
 	 * press's newspapers, no commercial paper */
 	static const char *const press[] = {
@@ -1762,6 +1783,14 @@ static const char *const counted_parts[] = {
 /* How far before a tender offer its buyback may be told. */
 #define TENDER_BUYBACK_WORDS 14
 
+/* A holding or a business sold under a brand: no goods. */
+static const char *const brand_businesses[] = {
+	"stake", "shares", "pct", "percent", "restaurants", "stores", "shops",
+	"hotels", "hotel", "chain", "business", "businesses", "outlets",
+	"franchises", "supermarkets", "branches", "operations", "unit",
+	"division", "subsidiary", "company",
+};
+
 /* How far after a verb of selling its "under the ... brand" may end. */
 #define UNDER_BRAND_WORDS 8
 
@@ -1795,11 +1824,14 @@ static int sold_under_brand(const struct doc *doc, const struct doc_sent *st,
 		    (doc->tok_co[b] >= 0 || (doc->tok[b].cap && !st->caps)))
 			return 0;
 		/* (a holding sold is no goods: "sells stake in Orvel under
-		 * name of unit") */
-		if (!brand && (doc_word_is(doc, k, "stake") ||
-			       doc_word_is(doc, k, "shares") ||
-			       doc_word_is(doc, k, "pct") ||
-			       doc_word_is(doc, k, "percent")))
+		 * name of unit"; nor a business that trades under the
+		 * brand: "its 200 restaurants trading under the Orvel
+		 * brand", "its hotel chain ... under the Orvel name") */
+		if (!brand && (doc_word_in(doc, k, brand_businesses,
+					   ARRAY_SIZE(brand_businesses)) ||
+			       doc_word_is(doc, k, "trading") ||
+			       doc_word_is(doc, k, "operating") ||
+			       doc_stem_is(doc, k, "operat")))
 			return 0;
 		if (brand || n >= UNDER_BRAND_WORDS ||
 		    !doc_word_is(doc, k, "under"))
@@ -11617,7 +11649,13 @@ static int media_rights(const struct doc *doc, const struct found *f)
 {
 	static const char *const kinds[] = {
 		"naming", "tv", "television", "broadcast", "broadcasting",
-		"media", "streaming", "sponsorship", "kit", "commercial",
+		"media", "streaming", "sponsorship", "kit",
+	};
+	/* (a company's part or name is a business: "TV rights business",
+	 * "Media Rights Capital", "Orvel Broadcasting Rights unit") */
+	static const char *const businesses[] = {
+		"business", "unit", "company", "firm", "group", "arm",
+		"division", "subsidiary", "agency",
 	};
 	size_t k0, k1;
 	const struct doc_sent *st = &doc->sent[f->sent];
@@ -11632,9 +11670,15 @@ static int media_rights(const struct doc *doc, const struct found *f)
 	}
 	int kind = 0;
 	for (size_t k = k0; k < k1 && k < doc->ntok; k = doc_next(doc, k)) {
+		if (doc->tok[k].cap && !st->caps)
+			return 0;
 		kind |= doc_word_in(doc, k, kinds, ARRAY_SIZE(kinds));
-		if (kind && doc_word_is(doc, k, "rights"))
-			return 1;
+		if (kind && doc_word_is(doc, k, "rights")) {
+			size_t n = doc_next(doc, k);
+			return !(n < doc->ntok && doc->tok[n].sent == doc->tok[k].sent &&
+				 doc_word_in(doc, n, businesses,
+					     ARRAY_SIZE(businesses)));
+		}
 	}
 	return 0;
 }
@@ -17496,6 +17540,13 @@ static int sold_in_listing(const struct doc *doc, const struct doc_sent *st,
 			    (doc->tok_co[b] >= 0 ||
 			     (doc->tok[b].cap && !st->caps)))
 				return 0;
+			/* (a stake bought in a listing, sold now: "the 10
+			 * pct stake it acquired in the 2019 IPO") */
+			if (doc_word_is(doc, q, "acquired") ||
+			    doc_word_is(doc, q, "bought") ||
+			    doc_word_is(doc, q, "purchased") ||
+			    doc_word_is(doc, q, "obtained"))
+				return 0;
 			listing |= listing_raised_in(doc, st, q, 1) ||
 				   sold_to_public(doc, st, q);
 			/* (not "interest rate") */
@@ -18294,6 +18345,8 @@ static int name_word_in_body(const struct doc *doc, size_t k)
 	return 0;
 }
 
+static int year_token(const struct doc *doc, size_t k);
+
 /* Whether "dies", "died" or "dead" at token k of sentence ks tells a
  * deal's death (token_status()). */
 static int deal_died(const struct doc *doc, const struct doc_sent *ks,
@@ -18311,7 +18364,7 @@ static int deal_died(const struct doc *doc, const struct doc_sent *ks,
 	static const char *const be[] = {"is", "was", "are", "were", "now"};
 	static const char *const clauses[] = {
 		"who", "which", "that", "after", "before", "since", "when",
-		"whose",
+		"whose", "as",
 	};
 	long pk = doc_prev(doc, k);
 	size_t nk = doc_next(doc, k);
@@ -18329,13 +18382,23 @@ static int deal_died(const struct doc *doc, const struct doc_sent *ks,
 			     doc_next(doc, nk) < ks->t1 &&
 			     doc->tok[doc_next(doc, nk)].digit)))
 		return 0;
+	/* (the clause only: not past a colon, a dash or a semicolon,
+	 * "Kestrel takeover of Orvel: founder Doe dies") */
 	for (long w = pk; w >= (long)ks->t0 &&
-	     !doc_gap_has(doc, (size_t)w, doc_next(doc, (size_t)w), ',');
+	     !doc_gap_has(doc, (size_t)w, doc_next(doc, (size_t)w), ',') &&
+	     !doc_gap_has(doc, (size_t)w, doc_next(doc, (size_t)w), ':') &&
+	     !doc_gap_has(doc, (size_t)w, doc_next(doc, (size_t)w), ';') &&
+	     !doc_gap_has(doc, (size_t)w, doc_next(doc, (size_t)w), '-');
 	     w = doc_prev(doc, (size_t)w)) {
 		if (doc_word_in(doc, (size_t)w, clauses, ARRAY_SIZE(clauses)))
 			return 0;
 		if (!doc_word_in(doc, (size_t)w, nouns, ARRAY_SIZE(nouns)))
 			continue;
+		/* (a deal of a year past: "A 2019 deal between the two
+		 * died over price") */
+		long y = doc_prev(doc, (size_t)w);
+		if (y >= (long)ks->t0 && year_token(doc, (size_t)y))
+			return 0;
 		size_t after = doc_next(doc, (size_t)w);
 		if (after != k &&
 		    !doc_word_in(doc, after, joins, ARRAY_SIZE(joins)))
@@ -18561,6 +18624,25 @@ static enum ex_status token_status(const struct doc *doc, size_t k)
 		static const char *const holdings[] = {
 			"stake", "stakes", "holding", "holdings", "position",
 		};
+		/* (not a holding believed, hoped for or of the past:
+		 * "is believed to have built", "could have built", "which
+		 * built its stake over a decade"; nor one a report tells:
+		 * "people familiar said") */
+		static const char *const unsure[] = {
+			"believed", "thought", "could", "would", "may", "might",
+			"should", "reportedly", "which", "who", "that", "to",
+		};
+		static const char *const reports[] = {
+			"familiar", "sources", "reportedly", "reported", "said",
+		};
+		for (long w = pk, n = 0; w >= (long)ks->t0 && n < 3;
+		     w = doc_prev(doc, (size_t)w), n++)
+			if (doc_word_in(doc, (size_t)w, unsure, ARRAY_SIZE(unsure)))
+				return STATUS_NONE;
+		for (size_t a = nk; a < ks->t1; a = doc_next(doc, a))
+			if (doc_word_in(doc, a, reports, ARRAY_SIZE(reports)) &&
+			    !doc_word_is(doc, a, "said"))
+				return STATUS_NONE;
 		int held = 0;
 		for (size_t a = nk, n = 0; a < ks->t1 && n < 4 && !held;
 		     a = doc_next(doc, a), n++)
@@ -20893,6 +20975,10 @@ static int authority_refused(const struct doc *doc, const struct doc_sent *st)
 	static const char *const preps[] = {
 		"of", "for", "with", "by", "between", "in", "on", "to", "from",
 		"and", "or", "as", "at", "after",
+		/* (the deal's own nouns: "merger plan", "merger proposal",
+		 * "today") */
+		"plan", "plans", "proposal", "proposals", "deal", "agreement",
+		"application", "bid", "offer", "today", "because",
 	};
 	struct cue c;
 	if (!find_cue(doc, st, st->t0, &c) ||
@@ -20951,6 +21037,9 @@ static int authority_refused(const struct doc *doc, const struct doc_sent *st)
 /* How many words before its deal word an agreement's word may stand in
  * the lead ("agreed on Monday to buy"). */
 #define LEAD_AGREED_WORDS 6
+/* ... and how far before the agreement a word denying it ("did not say
+ * if its board had already agreed"). */
+#define LEAD_DENIED_WORDS 5
 
 /*
  * Whether sentence st, the lead's first, tells deal f agreed in so many
@@ -20971,10 +21060,12 @@ static int lead_agreed(const struct doc *doc, const struct doc_sent *st,
 	static const char *const denied[] = {
 		"not", "never", "yet", "no", "failed", "fail", "refused",
 		"whether", "if", "unless", "hopes", "hope", "to", "only",
-		"nor",
+		"nor", "rejected", "rejects", "proposed", "negotiating",
+		"seeking", "seeks", "would", "have", "reports", "report",
+		"reported", "denied", "denies",
 	};
 	static const char *const reached[] = {
-		"reached", "signed", "entered", "struck", "an",
+		"reached", "signed", "entered", "struck",
 	};
 	static const char *const conditions[] = {"if", "unless", "provided"};
 	if (!f->has_tgt)
@@ -20991,7 +21082,14 @@ static int lead_agreed(const struct doc *doc, const struct doc_sent *st,
 	for (long q = doc_prev(doc, g.cue.t0), n = 0;
 	     q >= (long)st->t0 && n < LEAD_AGREED_WORDS && said < 0;
 	     q = doc_prev(doc, (size_t)q), n++) {
+		/* ("reached an agreement", "signed a definitive
+		 * agreement") */
 		long p = doc_prev(doc, (size_t)q);
+		while (p >= (long)st->t0 &&
+		       (doc_word_is(doc, (size_t)p, "an") ||
+			doc_word_is(doc, (size_t)p, "a") ||
+			doc_word_is(doc, (size_t)p, "definitive")))
+			p = doc_prev(doc, (size_t)p);
 		if (doc_word_is(doc, (size_t)q, "agreed") ||
 		    doc_word_is(doc, (size_t)q, "agrees") ||
 		    (doc_word_is(doc, (size_t)q, "agreement") &&
@@ -21007,9 +21105,11 @@ static int lead_agreed(const struct doc *doc, const struct doc_sent *st,
 			       doc_word_is(doc, after, "only")))
 		return 0;
 	for (long q = doc_prev(doc, (size_t)said), n = 0;
-	     q >= (long)st->t0 && n < 3; q = doc_prev(doc, (size_t)q), n++)
+	     q >= (long)st->t0 && n < LEAD_DENIED_WORDS;
+	     q = doc_prev(doc, (size_t)q), n++)
 		if (doc_word_in(doc, (size_t)q, denied, ARRAY_SIZE(denied)) ||
-		    doc_word(doc, (size_t)q)[doc->tok[q].wl - 1] == '\'' ||
+		    (doc->tok[q].wl &&
+		     doc_word(doc, (size_t)q)[doc->tok[q].wl - 1] == '\'') ||
 		    doc_word_is(doc, (size_t)q, "t"))   /* "hasn't" */
 			return 0;
 	/* the clause between commas around the agreement and the deal's
@@ -21026,8 +21126,14 @@ static int lead_agreed(const struct doc *doc, const struct doc_sent *st,
 	part.t1 = (uint32_t)c1;
 	if (named_at((struct doc *)doc, &part, &f->tgt) >= part.t1)
 		return 0;
+	/* (no condition, and no agreement of the past: "had agreed to buy
+	 * Orvel Inc last year before that deal collapsed") */
 	for (size_t k = g.cue.t1; k < c1; k = doc_next(doc, k))
-		if (doc_word_in(doc, k, conditions, ARRAY_SIZE(conditions)))
+		if (doc_word_in(doc, k, conditions, ARRAY_SIZE(conditions)) ||
+		    doc_word_is(doc, k, "before") || doc_word_is(doc, k, "ago") ||
+		    doc_word_is(doc, k, "collapsed") ||
+		    (doc_word_is(doc, k, "last") &&
+		     doc_word_is(doc, doc_next(doc, k), "year")))
 			return 0;
 	g.type = g.cue.type;
 	return clause_status(doc, &g) == STATUS_AGREED;
@@ -22186,6 +22292,17 @@ static int own_partial_offer(struct doc *doc, const struct doc_sent *st,
 	    (!f->has_acq || !names_between(doc, (size_t)p, (size_t)p + 1,
 					   &f->acq)))
 		return 0;
+	/* (an offer dropped, or one for assets at an auction: "was off
+	 * the table", "for the bankrupt Orvel Inc's assets in a court
+	 * auction") */
+	static const char *const after[] = {
+		"assets", "auction", "off", "withdrawn", "dropped", "abandoned",
+		"rejected", "scrapped", "lapsed",
+	};
+	for (size_t b = doc_next(doc, q), n = 0; b < st->t1 && n < 10;
+	     b = doc_next(doc, b), n++)
+		if (doc_word_in(doc, b, after, ARRAY_SIZE(after)))
+			return 0;
 	size_t a = doc_next(doc, q);
 	if (a < st->t1 && !doc->tok[a].cap && !doc->tok[a].digit &&
 	    !doc->tok_money[a] && gap_is_space(doc, q, a) &&
@@ -24282,7 +24399,13 @@ static void held_by_seller(struct doc *doc, struct found *best)
 	/* (not "controlled by", which says who runs a company: "a 5 pct
 	 * stake in Orvel Bank controlled by Zenith") */
 	static const char *const held[] = {"held", "owned"};
-	static const char *const denied[] = {"not", "already", "yet"};
+	/* (a holder of the past or one left out: "formerly held by",
+	 * "once owned by", "other than those held by", "except those
+	 * owned by") */
+	static const char *const denied[] = {
+		"not", "already", "yet", "formerly", "once", "previously",
+		"than", "except", "excluding", "other",
+	};
 	static const char *const own[] = {"its", "their", "his", "her"};
 	if (best->has_seller || !best->has_tgt || best->tgt.asset ||
 	    (best->type != DEAL_ACQUISITION && best->type != DEAL_STAKE &&
@@ -24336,7 +24459,7 @@ static void held_by_seller(struct doc *doc, struct found *best)
 			if (!near || no || (who < st->t1 &&
 					    doc_word_in(doc, who, own,
 							ARRAY_SIZE(own))))
-				return;
+				continue;
 			struct name x;
 			if (!passive_agent(doc, st, who, &x) ||
 			    doc_possessive(doc, x.t1 - 1) ||
@@ -24376,7 +24499,10 @@ static void talks_with_stake(struct doc *doc, struct found *f)
 		"talks", "talk", "discussions", "negotiations",
 	};
 	static const char *const sells[] = {"sell", "divest", "offload", "dispos"};
-	static const char *const buys[] = {"buy", "acquir", "invest", "purchas"};
+	/* ("on raising its stake in United Spirits") */
+	static const char *const buys[] = {
+		"buy", "acquir", "invest", "purchas", "rais", "increas",
+	};
 	/* (another clause's verb, not the first party's: "after Orvel said
 	 * it would sell", "which is looking to divest", "that could take
 	 * weeks over the sale") */
