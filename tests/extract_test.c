@@ -20925,6 +20925,18 @@ static void test_lead_agreed_over_headline_offer(void **state)
 	    "to buy Orvel Inc for $2 billion.\n", NULL, NULL, NULL, &t);
 	assert_int_not_equal(t.deal.status, STATUS_AGREED);
 	tags_release(&t);
+	/* (the commonest ways to say agreed) */
+	run("Kestrel bids for Orvel",
+	    "Kestrel Corp said it entered into an agreement to buy "
+	    "Orvel Inc for $40 a share in cash.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.status, STATUS_AGREED);
+	tags_release(&t);
+	run("Kestrel bids for Orvel",
+	    "Kestrel Corp said its board and Orvel's board have agreed "
+	    "to a deal to buy Orvel Inc for $40 a share.\n",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.status, STATUS_AGREED);
+	tags_release(&t);
 }
 
 /* "to buy German car electronics maker BHTC": a goods word ("car", "jet")
@@ -21079,6 +21091,12 @@ static void test_deal_dies(void **state)
 	    "between the two died over price.\n", NULL, NULL, NULL, &t);
 	assert_int_not_equal(t.deal.status, STATUS_TERMINATED);
 	tags_release(&t);
+	/* (a deal of this year dies) */
+	run("Kestrel's 2025 deal for Orvel dies as regulators balk",
+	    "Kestrel Corp's 2025 deal to buy Orvel Inc died on Monday "
+	    "after regulators refused to clear it.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.status, STATUS_TERMINATED);
+	tags_release(&t);
 }
 
 /* "The Commerce Commission has declined to clear Kestrel's proposed
@@ -21160,6 +21178,12 @@ static void test_sold_under_brand(void **state)
 	    "Orvel brand to a consortium of investors for $300 mln.\n",
 	    NULL, NULL, NULL, &t);
 	assert_int_equal(t.deal.type, DEAL_DIVESTITURE);
+	tags_release(&t);
+	/* (goods sold through a channel are still goods) */
+	run("Orvel to sell jeans in stores under Zenith brand",
+	    "Orvel Corp will sell its jeans in department stores under "
+	    "the Zenith brand from next year.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_NONE);
 	tags_release(&t);
 }
 
@@ -21320,6 +21344,13 @@ static void test_talks_with_stake(void **state)
 	assert_non_null(t.deal.acquirer);
 	assert_string_equal(t.deal.acquirer, "Kestrel");
 	tags_release(&t);
+	/* (raising capital by selling a stake is selling) */
+	run("Orvel in talks with Kestrel over stake",
+	    "Orvel Corp is in talks with Kestrel Capital about raising "
+	    "new capital by selling it a 20 pct stake.\n",
+	    NULL, NULL, NULL, &t);
+	assert_true(t.deal.seller == NULL || strcmp(t.deal.seller, "Kestrel") != 0);
+	tags_release(&t);
 }
 
 /* "has built a stake of about $1.9 billion in": a holding built is one
@@ -21347,6 +21378,19 @@ static void test_built_stake_completed(void **state)
 	    "decade, is in talks to sell it to Zenith Inc.\n",
 	    NULL, NULL, NULL, &t);
 	assert_int_not_equal(t.deal.status, STATUS_COMPLETED);
+	tags_release(&t);
+	/* (a company's own statement, a relative clause about the target) */
+	run("Kestrel builds stake in Orvel",
+	    "Kestrel Capital said that it has built a 5.1 pct stake in "
+	    "Orvel Corp, making it the largest shareholder.\n",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.status, STATUS_COMPLETED);
+	tags_release(&t);
+	run("Kestrel builds stake in Orvel",
+	    "Kestrel Capital has built a 5.1 pct stake in Orvel Corp, "
+	    "which sources most of its cobalt from Congo.\n",
+	    NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.status, STATUS_COMPLETED);
 	tags_release(&t);
 }
 
@@ -21448,6 +21492,19 @@ static void test_part_apposed_named(void **state)
 	    "Bank Group, for $765m.\n", NULL, NULL, NULL, &t);
 	assert_non_null(t.deal.target);
 	assert_string_equal(t.deal.target, "markets arm");
+	tags_release(&t);
+	/* (another deal a relative clause tells, a person, a product, an owner) */
+	run("Kestrel to buy Orvel's delivery arm",
+	    "Kestrel, which last year acquired Zenith Foods, the snack "
+	    "business of Tarrow Corp, said on Monday it would buy "
+	    "Orvel's delivery arm for $400 million.\n", NULL, NULL, NULL, &t);
+	assert_true(t.deal.target == NULL || strcmp(t.deal.target, "Zenith Foods") != 0);
+	tags_release(&t);
+	run("Kestrel to buy Orvel's card business",
+	    "Kestrel Financial agreed to buy the credit card business "
+	    "from Zenith Holdings, the bank's parent, for $900 million.\n",
+	    NULL, NULL, NULL, &t);
+	assert_true(t.deal.target == NULL || strcmp(t.deal.target, "Zenith") != 0);
 	tags_release(&t);
 }
 

@@ -1791,6 +1791,23 @@ static const char *const brand_businesses[] = {
 	"division", "subsidiary", "company",
 };
 
+/* Whether business word k is the channel goods are sold through, not
+ * what is sold: "its jeans in department stores", "through its chain of
+ * cafes". */
+static int through_channel(const struct doc *doc, const struct doc_sent *st,
+			   size_t k)
+{
+	static const char *const channels[] = {
+		"in", "through", "at", "via", "across",
+	};
+	long w = doc_prev(doc, k);
+	for (int n = 0; w >= (long)st->t0 && n < 3;
+	     n++, w = doc_prev(doc, (size_t)w))
+		if (doc_word_in(doc, (size_t)w, channels, ARRAY_SIZE(channels)))
+			return 1;
+	return 0;
+}
+
 /* How far after a verb of selling its "under the ... brand" may end. */
 #define UNDER_BRAND_WORDS 8
 
@@ -1827,8 +1844,9 @@ static int sold_under_brand(const struct doc *doc, const struct doc_sent *st,
 		 * name of unit"; nor a business that trades under the
 		 * brand: "its 200 restaurants trading under the Orvel
 		 * brand", "its hotel chain ... under the Orvel name") */
-		if (!brand && (doc_word_in(doc, k, brand_businesses,
-					   ARRAY_SIZE(brand_businesses)) ||
+		if (!brand && ((doc_word_in(doc, k, brand_businesses,
+					    ARRAY_SIZE(brand_businesses)) &&
+				!through_channel(doc, st, k)) ||
 			       doc_word_is(doc, k, "trading") ||
 			       doc_word_is(doc, k, "operating") ||
 			       doc_stem_is(doc, k, "operat")))
@@ -15996,7 +16014,13 @@ static void unit_named_later(const struct doc *doc, struct found *f)
 /* Nouns of a part of a company a story describes before it names it. */
 static const char *const apposed_part_nouns[] = {
 	"business", "businesses", "arm", "unit", "division", "operations",
-	"operation", "subsidiary", "assets", "stations", "chain", "bank",
+	"operation", "subsidiary",
+};
+/* ... and of the part the headline describes ("petrol stations"). */
+static const char *const described_part_nouns[] = {
+	"business", "businesses", "arm", "unit", "division", "operations",
+	"operation", "subsidiary", "assets", "stations", "chain", "stores",
+	"plants",
 };
 /* How far after the lead's deal word the part's name may open ("to
  * acquire a 92.25 percent stake in OMV Slovenija"), and how far after
@@ -16023,12 +16047,21 @@ static void part_apposed_named(const struct doc *doc, struct found *f)
 		return;
 	int part = 0;
 	for (size_t k = f->tgt.t0; k < f->tgt.t1 && !part; k++)
-		part = doc_word_in(doc, k, apposed_part_nouns, ARRAY_SIZE(apposed_part_nouns));
+		part = doc_word_in(doc, k, described_part_nouns,
+				   ARRAY_SIZE(described_part_nouns));
 	const struct doc_sent *ls = lead_opening(doc, 1);
 	struct cue c;
 	if (!part || !ls || (size_t)(ls - doc->sent) == f->sent ||
 	    !find_cue(doc, ls, ls->t0, &c) || !ex_deal_is_mna(c.type))
 		return;
+	/* (not another deal a relative clause tells: "Kestrel, which last
+	 * year acquired Zenith Foods, the snack business of ...") */
+	for (long w = doc_prev(doc, c.t0), n = 0; w >= (long)ls->t0 && n < 4;
+	     w = doc_prev(doc, (size_t)w), n++)
+		if (doc_word_is(doc, (size_t)w, "which") ||
+		    doc_word_is(doc, (size_t)w, "who") ||
+		    doc_word_is(doc, (size_t)w, "that"))
+			return;
 	size_t k = c.t1;
 	for (int n = 0; k < ls->t1 && n < PART_APPOSED_NAME_WORDS && !doc->tok[k].cap;
 	     n++, k = doc_next(doc, k))
@@ -16036,7 +16069,7 @@ static void part_apposed_named(const struct doc *doc, struct found *f)
 			return;
 	struct name y;
 	if (k >= ls->t1 || !doc->tok[k].cap || !right_name(doc, ls, k, &y) ||
-	    y.t0 != k || y.t1 >= ls->t1 ||
+	    y.t0 != k || y.t1 >= ls->t1 || person_at(doc, y.t0) ||
 	    (f->has_acq && same_name((struct doc *)doc, &y, &f->acq)) ||
 	    (f->has_seller && same_name((struct doc *)doc, &y, &f->seller)))
 		return;
@@ -16057,8 +16090,12 @@ static void part_apposed_named(const struct doc *doc, struct found *f)
 	     n++, q = doc_next(doc, q)) {
 		if (doc_gap_has(doc, (size_t)doc_prev(doc, q), q, ','))
 			return;
-		if (doc_word_in(doc, q, apposed_part_nouns, ARRAY_SIZE(apposed_part_nouns))) {
-			f->tgt = y;
+		/* (the apposition's own head: not "the operating system
+		 * arm's flagship product") */
+		if (doc_word_in(doc, q, apposed_part_nouns,
+				ARRAY_SIZE(apposed_part_nouns))) {
+			if (!doc_possessive(doc, q))
+				f->tgt = y;
 			return;
 		}
 	}
@@ -17527,7 +17564,7 @@ static int sold_in_listing(const struct doc *doc, const struct doc_sent *st,
 		if (p >= (long)st->t0 &&
 		    doc_word_in(doc, (size_t)p, relatives, ARRAY_SIZE(relatives)))
 			return 0;
-		int holding = 0, listing = 0;
+		int holding = 0, listing = 0, bought = 0;
 		for (size_t q = doc_next(doc, k); q < st->t1; q = doc_next(doc, q)) {
 			if (doc_gap_has(doc, (size_t)doc_prev(doc, q), q, ','))
 				break;
@@ -17542,12 +17579,11 @@ static int sold_in_listing(const struct doc *doc, const struct doc_sent *st,
 				return 0;
 			/* (a stake bought in a listing, sold now: "the 10
 			 * pct stake it acquired in the 2019 IPO") */
-			if (doc_word_is(doc, q, "acquired") ||
-			    doc_word_is(doc, q, "bought") ||
-			    doc_word_is(doc, q, "purchased") ||
-			    doc_word_is(doc, q, "obtained"))
-				return 0;
-			listing |= listing_raised_in(doc, st, q, 1) ||
+			bought |= doc_word_is(doc, q, "acquired") ||
+				  doc_word_is(doc, q, "bought") ||
+				  doc_word_is(doc, q, "purchased") ||
+				  doc_word_is(doc, q, "obtained");
+			listing |= (!bought && listing_raised_in(doc, st, q, 1)) ||
 				   sold_to_public(doc, st, q);
 			/* (not "interest rate") */
 			holding |= (doc_word_in(doc, q, holdings,
@@ -18397,7 +18433,14 @@ static int deal_died(const struct doc *doc, const struct doc_sent *ks,
 		/* (a deal of a year past: "A 2019 deal between the two
 		 * died over price") */
 		long y = doc_prev(doc, (size_t)w);
-		if (y >= (long)ks->t0 && year_token(doc, (size_t)y))
+		long ya = y >= (long)ks->t0 ? doc_prev(doc, (size_t)y) : -1;
+		if (y >= (long)ks->t0 && year_token(doc, (size_t)y) &&
+		    ya >= (long)ks->t0 &&
+		    (doc_word_is(doc, (size_t)ya, "a") ||
+		     doc_word_is(doc, (size_t)ya, "an") ||
+		     doc_word_is(doc, (size_t)ya, "earlier") ||
+		     doc_word_is(doc, (size_t)ya, "previous") ||
+		     doc_word_is(doc, (size_t)ya, "prior")))
 			return 0;
 		size_t after = doc_next(doc, (size_t)w);
 		if (after != k &&
@@ -18630,19 +18673,27 @@ static enum ex_status token_status(const struct doc *doc, size_t k)
 		 * "people familiar said") */
 		static const char *const unsure[] = {
 			"believed", "thought", "could", "would", "may", "might",
-			"should", "reportedly", "which", "who", "that", "to",
+			"should", "reportedly", "which", "who",
 		};
-		static const char *const reports[] = {
-			"familiar", "sources", "reportedly", "reported", "said",
-		};
+		static const char *const says[] = {"said", "say", "says", "told"};
 		for (long w = pk, n = 0; w >= (long)ks->t0 && n < 3;
 		     w = doc_prev(doc, (size_t)w), n++)
 			if (doc_word_in(doc, (size_t)w, unsure, ARRAY_SIZE(unsure)))
 				return STATUS_NONE;
-		for (size_t a = nk; a < ks->t1; a = doc_next(doc, a))
-			if (doc_word_in(doc, a, reports, ARRAY_SIZE(reports)) &&
-			    !doc_word_is(doc, a, "said"))
+		/* (a report's words: "people familiar said", "sources said",
+		 * "reportedly"; not "which sources most of its cobalt") */
+		for (size_t a = nk; a < ks->t1; a = doc_next(doc, a)) {
+			size_t b = doc_next(doc, a);
+			long pa = doc_prev(doc, a);
+			if (doc_word_is(doc, a, "reportedly") ||
+			    (doc_word_is(doc, a, "familiar") && pa >= (long)ks->t0 &&
+			     (doc_word_is(doc, (size_t)pa, "people") ||
+			      doc_word_is(doc, (size_t)pa, "persons") ||
+			      doc_word_is(doc, (size_t)pa, "sources"))) ||
+			    (doc_word_is(doc, a, "sources") && b < ks->t1 &&
+			     doc_word_in(doc, b, says, ARRAY_SIZE(says))))
 				return STATUS_NONE;
+		}
 		int held = 0;
 		for (size_t a = nk, n = 0; a < ks->t1 && n < 4 && !held;
 		     a = doc_next(doc, a), n++)
@@ -21061,7 +21112,7 @@ static int lead_agreed(const struct doc *doc, const struct doc_sent *st,
 		"not", "never", "yet", "no", "failed", "fail", "refused",
 		"whether", "if", "unless", "hopes", "hope", "to", "only",
 		"nor", "rejected", "rejects", "proposed", "negotiating",
-		"seeking", "seeks", "would", "have", "reports", "report",
+		"seeking", "seeks", "would", "reports", "report",
 		"reported", "denied", "denies",
 	};
 	static const char *const reached[] = {
@@ -21088,6 +21139,7 @@ static int lead_agreed(const struct doc *doc, const struct doc_sent *st,
 		while (p >= (long)st->t0 &&
 		       (doc_word_is(doc, (size_t)p, "an") ||
 			doc_word_is(doc, (size_t)p, "a") ||
+			doc_word_is(doc, (size_t)p, "into") ||
 			doc_word_is(doc, (size_t)p, "definitive")))
 			p = doc_prev(doc, (size_t)p);
 		if (doc_word_is(doc, (size_t)q, "agreed") ||
@@ -21130,9 +21182,9 @@ static int lead_agreed(const struct doc *doc, const struct doc_sent *st,
 	 * Orvel Inc last year before that deal collapsed") */
 	for (size_t k = g.cue.t1; k < c1; k = doc_next(doc, k))
 		if (doc_word_in(doc, k, conditions, ARRAY_SIZE(conditions)) ||
-		    doc_word_is(doc, k, "before") || doc_word_is(doc, k, "ago") ||
+		    doc_word_is(doc, k, "ago") ||
 		    doc_word_is(doc, k, "collapsed") ||
-		    (doc_word_is(doc, k, "last") &&
+		    (doc_word_is(doc, k, "last") && doc_next(doc, k) < c1 &&
 		     doc_word_is(doc, doc_next(doc, k), "year")))
 			return 0;
 	g.type = g.cue.type;
@@ -24560,6 +24612,19 @@ static void talks_with_stake(struct doc *doc, struct found *f)
 				break;
 			sells_x = doc_stem_in(doc, k, sells, ARRAY_SIZE(sells));
 			buys_x = doc_stem_in(doc, k, buys, ARRAY_SIZE(buys));
+			/* ("raising its stake", not "raising new capital by
+			 * selling it a 20 pct stake") */
+			if (buys_x && (doc_stem_is(doc, k, "rais") ||
+				       doc_stem_is(doc, k, "increas"))) {
+				size_t a = doc_next(doc, k);
+				if (a < ls->t1 && (doc_word_is(doc, a, "its") ||
+						   doc_word_is(doc, a, "their")))
+					a = doc_next(doc, a);
+				buys_x = a < ls->t1 &&
+					 (doc_word_is(doc, a, "stake") ||
+					  doc_word_is(doc, a, "holding") ||
+					  doc_word_is(doc, a, "shareholding"));
+			}
 		}
 	}
 	if (sells_x) {
