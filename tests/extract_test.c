@@ -21533,6 +21533,22 @@ static void test_partyless_low_margin_no_deal(void **state)
 	tags_release(&t);
 }
 
+/* The lead's first sentence that tells a headline's tender offer
+ * succeeded is read past a dateline that stands as a sentence of its own
+ * ("TOKYO --"): the deal is done. */
+static void test_offer_succeeded_past_dateline(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Kestrel wins Orvel Chemical in $8.8bn tender offer",
+	    "TOKYO -- Kestrel Denko said Tuesday that its tender offer for "
+	    "Orvel Chemical had succeeded, giving the chemicals maker control "
+	    "of a larger rival.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_TENDER);
+	assert_int_equal(t.deal.status, STATUS_COMPLETED);
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -22426,6 +22442,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_media_rights_no_deal),
 		cmocka_unit_test(test_part_apposed_named),
 		cmocka_unit_test(test_partyless_low_margin_no_deal),
+		cmocka_unit_test(test_offer_succeeded_past_dateline),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

@@ -21209,9 +21209,13 @@ static enum ex_status deal_status_said(const struct doc *doc,
 		return STATUS_COMPLETED;
 	/* a headline's deal, the lead's "its tender offer for Hitachi
 	 * Chemical had succeeded" */
+	/* (past a dateline that stands as a sentence of its own:
+	 * "SINGAPORE -") */
 	size_t ld = 0;
 	while (ld < doc->nsent && (doc->sent[ld].para == 0 ||
-				   doc_boiler(doc, (uint32_t)ld)))
+				   doc_boiler(doc, (uint32_t)ld) ||
+				   (doc->dateline_cut &&
+				    doc->sent[ld].end <= doc->dateline_cut)))
 		ld++;
 	if (doc->sent[f->sent].para == 0 && ld < doc->nsent) {
 		const struct doc_sent *ls = &doc->sent[ld];
