@@ -1800,12 +1800,7 @@ static int through_channel(const struct doc *doc, const struct doc_sent *st,
 	static const char *const channels[] = {
 		"in", "through", "at", "via", "across",
 	};
-	long w = doc_prev(doc, k);
-	for (int n = 0; w >= (long)st->t0 && n < 3;
-	     n++, w = doc_prev(doc, (size_t)w))
-		if (doc_word_in(doc, (size_t)w, channels, ARRAY_SIZE(channels)))
-			return 1;
-	return 0;
+	return stem_back(doc, st, k, 3, channels, ARRAY_SIZE(channels));
 }
 
 /* How far after a verb of selling its "under the ... brand" may end. */
@@ -16056,12 +16051,9 @@ static void part_apposed_named(const struct doc *doc, struct found *f)
 		return;
 	/* (not another deal a relative clause tells: "Kestrel, which last
 	 * year acquired Zenith Foods, the snack business of ...") */
-	for (long w = doc_prev(doc, c.t0), n = 0; w >= (long)ls->t0 && n < 4;
-	     w = doc_prev(doc, (size_t)w), n++)
-		if (doc_word_is(doc, (size_t)w, "which") ||
-		    doc_word_is(doc, (size_t)w, "who") ||
-		    doc_word_is(doc, (size_t)w, "that"))
-			return;
+	static const char *const relatives[] = {"which", "who", "that"};
+	if (stem_back(doc, ls, c.t0, 4, relatives, ARRAY_SIZE(relatives)))
+		return;
 	size_t k = c.t1;
 	for (int n = 0; k < ls->t1 && n < PART_APPOSED_NAME_WORDS && !doc->tok[k].cap;
 	     n++, k = doc_next(doc, k))
@@ -21211,12 +21203,8 @@ static enum ex_status deal_status_said(const struct doc *doc,
 	 * Chemical had succeeded" */
 	/* (past a dateline that stands as a sentence of its own:
 	 * "SINGAPORE -") */
-	size_t ld = 0;
-	while (ld < doc->nsent && (doc->sent[ld].para == 0 ||
-				   doc_boiler(doc, (uint32_t)ld) ||
-				   (doc->dateline_cut &&
-				    doc->sent[ld].end <= doc->dateline_cut)))
-		ld++;
+	const struct doc_sent *lo = lead_opening(doc, 1);
+	size_t ld = lo ? (size_t)(lo - doc->sent) : doc->nsent;
 	if (doc->sent[f->sent].para == 0 && ld < doc->nsent) {
 		const struct doc_sent *ls = &doc->sent[ld];
 		for (size_t k = ls->t0; k < ls->t1 && find_cue(doc, ls, k, &hc);
@@ -21272,7 +21260,7 @@ static enum ex_status deal_status_said(const struct doc *doc,
 	 * cash-and-share offer", then "Worldline agreed on Monday to buy
 	 * rival Ingenico" */
 	if (s == STATUS_PROPOSED && doc->sent[f->sent].para == 0 &&
-	    lead_opening(doc, 1) && lead_agreed(doc, lead_opening(doc, 1), f))
+	    lo && lead_agreed(doc, lo, f))
 		s = STATUS_AGREED;
 	/* the headline speaks for the story when the sentence is silent,
 	 * then the lead's first sentences; a rival's bid there is no bid of
@@ -22339,10 +22327,8 @@ static int own_partial_offer(struct doc *doc, const struct doc_sent *st,
 		"not", "no", "out", "never", "rather", "instead", "than",
 	};
 	long p = doc_prev(doc, k);
-	for (long w = p, n = 0; w >= (long)st->t0 && n < PARTIAL_NOT_WORDS;
-	     w = doc_prev(doc, (size_t)w), n++)
-		if (doc_word_in(doc, (size_t)w, nots, ARRAY_SIZE(nots)))
-			return 0;
+	if (stem_back(doc, st, k, PARTIAL_NOT_WORDS, nots, ARRAY_SIZE(nots)))
+		return 0;
 	if (p >= (long)st->t0 && doc_possessive(doc, (size_t)p) &&
 	    doc->tok[p].cap &&
 	    (!f->has_acq || !names_between(doc, (size_t)p, (size_t)p + 1,
@@ -24328,6 +24314,16 @@ static int passive_agent(const struct doc *doc, const struct doc_sent *st,
 	return 0;
 }
 
+/* Whether name x, read as a seller, is a side of its own: no
+ * possessive (an owner's "Orvel's"), neither the target nor the buyer. */
+static int other_side(struct doc *doc, const struct found *best,
+		      const struct name *x)
+{
+	return !doc_possessive(doc, x->t1 - 1) &&
+	       !same_name(doc, x, &best->tgt) &&
+	       !(best->has_acq && same_name(doc, x, &best->acq));
+}
+
 /*
  * "Equity ... will buy 66.53% of Banque Commerciale du Congo", then "The
  * stake was bought from Belgian businessman George Arthur Forrest", "It
@@ -24397,9 +24393,7 @@ static void passive_seller_next(struct doc *doc, struct found *best)
 			continue;
 		struct name x;
 		if (!passive_agent(doc, st, doc_next(doc, prep), &x) ||
-		    doc_possessive(doc, x.t1 - 1) ||
-		    same_name(doc, &x, &best->tgt) ||
-		    (best->has_acq && same_name(doc, &x, &best->acq)))
+		    !other_side(doc, best, &x))
 			return;
 		/* (the sale's other party or its year in the seller's
 		 * clause: a sale of the past; not the seller's own history
@@ -24518,9 +24512,7 @@ static void held_by_seller(struct doc *doc, struct found *best)
 				continue;
 			struct name x;
 			if (!passive_agent(doc, st, who, &x) ||
-			    doc_possessive(doc, x.t1 - 1) ||
-			    same_name(doc, &x, &best->tgt) ||
-			    (best->has_acq && same_name(doc, &x, &best->acq)))
+			    !other_side(doc, best, &x))
 				return;
 			best->seller = x;
 			best->has_seller = 1;
