@@ -18387,7 +18387,7 @@ static int deal_died(const struct doc *doc, const struct doc_sent *ks,
 	};
 	static const char *const joins[] = {
 		"to", "for", "of", "with", "between", "by", "is", "was", "were",
-		"has", "had", "has",
+		"has", "had",
 	};
 	static const char *const be[] = {"is", "was", "are", "were", "now"};
 	static const char *const clauses[] = {
