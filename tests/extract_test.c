@@ -21549,6 +21549,80 @@ static void test_offer_succeeded_past_dateline(void **state)
 	tags_release(&t);
 }
 
+/*
+ * A product two companies launch together is no deal: "Airtel, Axis Bank
+ * launch co-branded credit card in strategic tie-up"; a venture, a fund
+ * or a deal beside it stands.
+ */
+static void test_product_launched(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Kestrel, Orvel Bank launch co-branded credit card in strategic tie-up",
+	    "Kestrel Telecom and Orvel Bank launched a co-branded "
+	    "credit card for Kestrel's 300 million mobile customers on "
+	    "Monday, in a strategic partnership between the two "
+	    "companies.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_NONE);
+	tags_release(&t);
+	run("Kestrel launches 4G phone at $12 in partnership with Orvel",
+	    "Kestrel Digital launched a 4G feature phone priced at $12 "
+	    "in partnership with handset maker Orvel Ltd.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_NONE);
+	tags_release(&t);
+	/* (a venture launched, a deal beside the product) */
+	run("Kestrel, Orvel launch EV joint venture",
+	    "Kestrel Corp and Orvel Ltd launched a 50-50 joint venture "
+	    "to build electric vehicles in Thailand.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_PARTNERSHIP);
+	tags_release(&t);
+	run("Kestrel launches credit card, buys 20% of Orvel Bank",
+	    "Kestrel Telecom bought a 20 pct stake in Orvel Bank for "
+	    "$300 million and launched a credit card with it.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_STAKE);
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Orvel Bank");
+	tags_release(&t);
+}
+
+/*
+ * Charities or universities that merge are no deal: "Two of the UK's
+ * largest arthritis charities, Arthritis Research UK and Arthritis Care,
+ * are to merge"; a bid for a nonprofit's control, a charity arm or a
+ * university's endowment in a company's merger is one.
+ */
+static void test_nonbusiness_merger(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Kestrel Research and Orvel Care to merge",
+	    "Two of the UK's largest arthritis charities, Kestrel "
+	    "Research and Orvel Care, are to merge to create a single "
+	    "organisation.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_NONE);
+	tags_release(&t);
+	run("Kestrel Tech, Orvel Medical complete merger",
+	    "Kestrel Institute of Technology and Orvel Medical "
+	    "University merged on Tuesday, combining two of the "
+	    "country's leading national universities.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_NONE);
+	tags_release(&t);
+	/* (a company's merger beside a charity arm) */
+	run("Kestrel and Orvel to merge in $2 billion deal",
+	    "Kestrel Corp and Orvel Inc agreed to merge in a $2 billion "
+	    "all-share deal, and the combined company will keep Orvel's "
+	    "charity arm.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_MERGER);
+	tags_release(&t);
+	/* (a bid for a nonprofit's control) */
+	run("Kestrel-led group offers $97 billion for control of Orvel",
+	    "A group of investors led by Kestrel Capital offered $97 "
+	    "billion to buy the nonprofit that controls Orvel, the "
+	    "artificial intelligence company.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_ACQUISITION);
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -22443,6 +22517,8 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_part_apposed_named),
 		cmocka_unit_test(test_partyless_low_margin_no_deal),
 		cmocka_unit_test(test_offer_succeeded_past_dateline),
+		cmocka_unit_test(test_product_launched),
+		cmocka_unit_test(test_nonbusiness_merger),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

@@ -11466,13 +11466,91 @@ static int debt_for_deal(const struct doc *doc, const struct doc_sent *st)
 	return 0;
 }
 
+/*
+ * Whether the headline or the lead's first sentence calls the parties
+ * bodies that are no business, in lower case and as the noun its words
+ * end on: "Two of the UK's largest arthritis charities, Arthritis
+ * Research UK and Arthritis Care, are to merge", "creating the UK's
+ * largest breast cancer charity", "combining two of the country's
+ * leading national universities".  Not a possessive ("a university's
+ * endowment") nor a noun that describes another ("its charity arm").
+ */
+static int nonbusiness_parties(const struct doc *doc)
+{
+	static const char *const bodies[] = {
+		"charity", "charities", "universities", "colleges",
+		"nonprofit", "nonprofits", "non-profit", "non-profits",
+	};
+	const struct doc_sent *lead = lead_first(doc);
+	for (size_t s = 0; s < doc->nsent; s++) {
+		const struct doc_sent *st = &doc->sent[s];
+		if (st->para != 0 && st != lead)
+			continue;
+		for (size_t k = st->t0; k < st->t1; k = doc_next(doc, k)) {
+			if (doc->tok[k].cap || doc_possessive(doc, k) ||
+			    !doc_word_in(doc, k, bodies, ARRAY_SIZE(bodies)))
+				continue;
+			size_t n = doc_next(doc, k);
+			if (n >= st->t1 || doc_gap_has(doc, k, n, ',') ||
+			    !(doc->tok[n].flags & ANA_ALPHA) ||
+			    doc->tok[n].cap || IS(doc, n, DOC_W_STOP))
+				return 1;
+		}
+	}
+	return 0;
+}
+
+/* How far after its launch verb a product's noun may stand:
+ * "launch co-branded credit card". */
+#define LAUNCH_WORDS 5
+
+/*
+ * Whether headline st tells a product launched, alone or together: a
+ * launch's verb, then within LAUNCH_WORDS words and before a preposition
+ * a product's noun ("Airtel, Axis Bank launch co-branded credit card in
+ * strategic tie-up", "Jio launches JioBharat 4G phone at ₹999 in
+ * partnership with Karbonn"), and no deal word but a partnership's:
+ * a product made with a partner is no business formed, unlike a venture,
+ * a fund or a brand launched ("launch EV joint venture").
+ */
+static int product_launched(const struct doc *doc, const struct doc_sent *st)
+{
+	static const char *const verbs[] = {
+		"launch", "launches", "launched", "launching", "unveil",
+		"unveils", "unveiled",
+	};
+	static const char *const products[] = {
+		"card", "cards", "phone", "phones", "smartphone", "smartphones",
+		"handset", "handsets", "app", "apps", "tariff", "tariffs",
+		"wallet", "wallets",
+	};
+	static const char *const stops[] = {
+		"in", "with", "for", "at", "to", "from", "on", "by", "and",
+	};
+	for (size_t k = st->t0; k < st->t1; k = doc_next(doc, k)) {
+		if (!doc_word_in(doc, k, verbs, ARRAY_SIZE(verbs)))
+			continue;
+		size_t q = doc_next(doc, k);
+		for (int n = 0; q < st->t1 && n < LAUNCH_WORDS;
+		     n++, q = doc_next(doc, q)) {
+			if (doc_word_in(doc, q, stops, ARRAY_SIZE(stops)))
+				break;
+			if (doc_word_in(doc, q, products, ARRAY_SIZE(products)))
+				return !own_deal_cue(doc, st, 1, -1);
+		}
+	}
+	return 0;
+}
+
 static int not_deal_news(const struct doc *doc, const struct doc_sent *st)
 {
 	int post = 0, no_plan = 0;
-	/* a company merging its own parts, a sponsorship: "Samsung merges
-	 * consumer electronics, mobile divisions", "Total becomes title
-	 * partner of Africa Cup of Nations" */
-	if (own_parts_merged(doc, st) || debt_for_deal(doc, st))
+	/* a company merging its own parts, a product launched, a
+	 * sponsorship: "Samsung merges consumer electronics, mobile
+	 * divisions", "Total becomes title partner of Africa Cup of
+	 * Nations" */
+	if (own_parts_merged(doc, st) || debt_for_deal(doc, st) ||
+	    product_launched(doc, st))
 		return 1;
 	for (size_t k = st->t0; k < st->t1; k = doc_next(doc, k)) {
 		size_t nk = doc_next(doc, k);
@@ -26624,6 +26702,11 @@ static void deal_read(struct doc *doc, const struct dealmodel *model,
 	for (size_t s = 0; s < doc->nsent && doc->sent[s].para == 0; s++)
 		if (not_deal_news(doc, &doc->sent[s]))
 			type = DEAL_NONE;
+	/* charities or universities that merge: no business changes hands
+	 * (a bid for a nonprofit's control is a deal: "Musk-led group
+	 * offers $97.4 billion for control of OpenAI") */
+	if (type == DEAL_MERGER && nonbusiness_parties(doc))
+		type = DEAL_NONE;
 	/* "ALBERTSON'S ADOPTS STOCKHOLDER RIGHTS PLAN": the deal words
 	 * are the plan's triggers ("following the acquisition of 20 pct
 	 * or more"); only a bidder and its target named make one */
