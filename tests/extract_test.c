@@ -21623,6 +21623,60 @@ static void test_nonbusiness_merger(void **state)
 	tags_release(&t);
 }
 
+/*
+ * A body's quote is no bid: "trading at 29-1/2 bid, 29-7/8 bid"; a bid
+ * for a company, or a headline's bid with its sum, is one.
+ */
+static void test_quote_bid(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("KESTREL <KST> CAN'T EXPLAIN STOCK ACTION",
+	    "Kestrel Inc said it can't account for the drop in its "
+	    "stock price. The company's stock is currently trading at "
+	    "29-1/2 bid, 29-7/8 bid. Yesterday it fell 4-1/4 to close "
+	    "at 31.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_NONE);
+	tags_release(&t);
+	/* (a bid for a company) */
+	run("KESTREL <KST> MAKES BID FOR ORVEL",
+	    "Kestrel Inc said it made a 45 bid for Orvel Corp, valuing "
+	    "the company at about 300 mln dlrs.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_ACQUISITION);
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Orvel");
+	tags_release(&t);
+}
+
+/*
+ * A headline that names a post's holder, its verb right before the title
+ * ("CUMMIN NAMED CHAIRMAN OF PHLCORP"), tells no deal, whatever stake
+ * the body mentions as background; a headline with a deal word, a sum or
+ * a share stands.
+ */
+static void test_named_post_headline(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("DOE NAMED CHAIRMAN OF KESTREL <KST>",
+	    "Kestrel Corp said its shareholders elected John Doe as "
+	    "chairman. Doe is chairman of Orvel Corp, which bought a 39 "
+	    "pct stake of Kestrel during its reorganization.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_NONE);
+	tags_release(&t);
+	/* (a sum or a share, a deal word) */
+	run("Kestrel to take 49% of Orvel for $14 billion, names CEO",
+	    "Kestrel Inc will take a 49 pct stake in Orvel Corp for $14 "
+	    "billion and named Orvel's founder to lead a new unit.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_STAKE);
+	tags_release(&t);
+	run("Kestrel names chief executive, agrees to buy Orvel",
+	    "Kestrel Inc named John Doe chief executive and agreed to "
+	    "buy Orvel Corp for 40 mln dlrs.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_ACQUISITION);
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -22519,6 +22573,8 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_offer_succeeded_past_dateline),
 		cmocka_unit_test(test_product_launched),
 		cmocka_unit_test(test_nonbusiness_merger),
+		cmocka_unit_test(test_quote_bid),
+		cmocka_unit_test(test_named_post_headline),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

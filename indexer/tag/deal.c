@@ -2719,6 +2719,15 @@ static int find_cue(const struct doc *doc, const struct doc_sent *st,
 			continue;
 		if (name_word(doc, i))
 			continue;
+		/* "trading at 29-1/2 bid, 29-7/8 bid": a body's quote, its
+		 * price (no money amount: not a headline's "with W2.4tr
+		 * bid") right before "bid", for nothing */
+		if (doc_word_is(doc, i, "bid") && i > st->t0 && st->para != 0 &&
+		    doc->tok[doc_prev(doc, i)].digit &&
+		    !doc->tok_money[doc_prev(doc, i)] &&
+		    !(doc_next(doc, i) < st->t1 &&
+		      doc_word_is(doc, doc_next(doc, i), "for")))
+			continue;
 		/* "The Takeover Panel said", "the Monopolies and Mergers
 		 * Commission": an institution's name, not a deal */
 		if (!st->caps && doc->tok[i].cap && institution_after(doc, st, i))
@@ -11241,6 +11250,24 @@ static const char *const post_titles[] = {
 	"ceo", "chief", "chairman", "chairwoman", "president", "cfo",
 	"coo", "head", "director", "md",
 };
+/* Whether sentence st holds a sum of money or a share's figure ("49%",
+ * "20 pct", "a third"): a deal's measures. */
+static int sum_or_share(const struct doc *doc, const struct doc_sent *st)
+{
+	static const char *const shares[] = {
+		"%", "pct", "percent", "stake", "third", "half",
+	};
+	for (size_t k = st->t0; k < st->t1; k = doc_next(doc, k))
+		if (doc->tok_money[k] ||
+		    doc_word_in(doc, k, shares, ARRAY_SIZE(shares)))
+			return 1;
+	return 0;
+}
+
+/* A post's verbs right before its title: "NAMED CHAIRMAN". */
+static const char *const named_posts[] = {
+	"names", "named", "appoints", "appointed", "elects", "elected",
+};
 static const char *const fund_verbs[] = {
 	"closes", "closed", "raises", "raised", "launches", "launched",
 	"completes", "completed", "hits", "reaches",
@@ -11583,6 +11610,15 @@ static int not_deal_news(const struct doc *doc, const struct doc_sent *st)
 		size_t n = doc_next(doc, k);
 		if (post && doc_word_is(doc, k, "as") && n < st->t1 &&
 		    doc_word_in(doc, n, post_titles, ARRAY_SIZE(post_titles)))
+			return 1;
+		/* "CUMMIN NAMED CHAIRMAN OF PHLCORP", "elects president": a
+		 * post's verb right before its title, in a headline with no
+		 * deal word, no sum and no share ("Meta to take 49% of Scale
+		 * AI for $14.3 billion, hires CEO") */
+		if (doc_word_in(doc, k, named_posts, ARRAY_SIZE(named_posts)) &&
+		    n < st->t1 &&
+		    doc_word_in(doc, n, post_titles, ARRAY_SIZE(post_titles)) &&
+		    !own_deal_cue(doc, st, 0, -1) && !sum_or_share(doc, st))
 			return 1;
 		/* "Nestlé replaces CEO Schneider with company veteran" */
 		if ((doc_word_is(doc, k, "replaces") ||
