@@ -21677,6 +21677,39 @@ static void test_named_post_headline(void **state)
 	tags_release(&t);
 }
 
+/*
+ * A headline about rules for deals in general tells no deal: a deal's
+ * noun then a rule's ("SENATOR WANTS STRONGER AIR MERGER REGULATION"), or
+ * a curbing verb then deals in the plural or foreign ones ("SEEKS TO BAR
+ * FOREIGN TAKEOVERS"); one deal barred, a company named, is a deal.
+ */
+static void test_deal_rules_headline(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("U.S. HOUSE PLAN SEEKS TO BAR FOREIGN TAKEOVERS",
+	    "A House trade bill would let the president block foreign "
+	    "takeovers of U.S. companies, such as Kestrel Corp's "
+	    "proposed acquisition of Orvel Inc last month, on security "
+	    "grounds.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_NONE);
+	tags_release(&t);
+	run("SENATOR WANTS STRONGER AIR MERGER REGULATION",
+	    "Senator John Doe said the Transportation Department "
+	    "approved too many airline mergers, such as Kestrel "
+	    "Airlines' purchase of Orvel Air for 400 mln dlrs.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_NONE);
+	tags_release(&t);
+	/* (one deal barred) */
+	run("REGULATOR MOVES TO BAR KESTREL'S TAKEOVER OF ORVEL",
+	    "The Federal Trade Commission sued to block Kestrel Corp's "
+	    "proposed 400 mln dlr acquisition of Orvel Inc.\n", NULL, NULL, NULL, &t);
+	assert_int_not_equal(t.deal.type, DEAL_NONE);
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Orvel");
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -22575,6 +22608,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_nonbusiness_merger),
 		cmocka_unit_test(test_quote_bid),
 		cmocka_unit_test(test_named_post_headline),
+		cmocka_unit_test(test_deal_rules_headline),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

@@ -11250,6 +11250,62 @@ static const char *const post_titles[] = {
 	"ceo", "chief", "chairman", "chairwoman", "president", "cfo",
 	"coo", "head", "director", "md",
 };
+/* How far a rule's noun may stand after a deal's noun ("TAKEOVER
+ * PROTECTION RULES"), or a deal's noun after a curbing verb ("CURB
+ * FOREIGN TAKEOVERS"). */
+#define RULE_WORDS 2
+
+/*
+ * Whether headline st is about rules for deals in general, not a deal: a
+ * deal's noun then a rule's within RULE_WORDS words ("SUPREME COURT
+ * UPHOLDS INDIANA TAKEOVER LAW", "SENATOR WANTS STRONGER AIR MERGER
+ * REGULATION"), or a verb that curbs, then deals in the plural or
+ * foreign ones ("U.S. HOUSE PLAN SEEKS TO BAR FOREIGN TAKEOVERS", "URGES
+ * CURBS ON TAKEOVERS"); not one deal barred ("bars Kestrel's takeover of
+ * Orvel": a company named between).
+ */
+static int deal_rules(const struct doc *doc, const struct doc_sent *st)
+{
+	static const char *const deals[] = {
+		"takeover", "takeovers", "merger", "mergers", "acquisition",
+		"acquisitions", "buyout", "buyouts",
+	};
+	static const char *const rules[] = {
+		"rule", "rules", "regulation", "regulations", "law", "laws",
+		"legislation", "bill", "code", "protection",
+	};
+	static const char *const curbs[] = {
+		"curb", "curbs", "bar", "bars", "ban", "bans", "restrict",
+		"restricts", "regulate", "regulates", "limit", "limits",
+	};
+	for (size_t k = st->t0; k < st->t1; k = doc_next(doc, k)) {
+		if (doc_word_in(doc, k, deals, ARRAY_SIZE(deals))) {
+			size_t q = doc_next(doc, k);
+			for (int n = 0; q < st->t1 && n < RULE_WORDS;
+			     n++, q = doc_next(doc, q))
+				if (doc_word_in(doc, q, rules, ARRAY_SIZE(rules)))
+					return 1;
+		}
+		if (!doc_word_in(doc, k, curbs, ARRAY_SIZE(curbs)))
+			continue;
+		size_t q = doc_next(doc, k);
+		int foreign = 0;
+		for (int n = 0; q < st->t1 && n <= RULE_WORDS;
+		     n++, q = doc_next(doc, q)) {
+			if (doc->tok_co[q] >= 0 || doc_possessive(doc, q))
+				break;
+			foreign |= doc_word_is(doc, q, "foreign");
+			if (doc_word_in(doc, q, deals, ARRAY_SIZE(deals)) &&
+			    (foreign || doc_word_is(doc, q, "takeovers") ||
+			     doc_word_is(doc, q, "mergers") ||
+			     doc_word_is(doc, q, "acquisitions") ||
+			     doc_word_is(doc, q, "buyouts")))
+				return 1;
+		}
+	}
+	return 0;
+}
+
 /* Whether sentence st holds a sum of money or a share's figure ("49%",
  * "20 pct", "a third"): a deal's measures. */
 static int sum_or_share(const struct doc *doc, const struct doc_sent *st)
@@ -11572,12 +11628,12 @@ static int product_launched(const struct doc *doc, const struct doc_sent *st)
 static int not_deal_news(const struct doc *doc, const struct doc_sent *st)
 {
 	int post = 0, no_plan = 0;
-	/* a company merging its own parts, a product launched, a
-	 * sponsorship: "Samsung merges consumer electronics, mobile
+	/* a company merging its own parts, a product launched, rules for
+	 * deals, a sponsorship: "Samsung merges consumer electronics, mobile
 	 * divisions", "Total becomes title partner of Africa Cup of
 	 * Nations" */
 	if (own_parts_merged(doc, st) || debt_for_deal(doc, st) ||
-	    product_launched(doc, st))
+	    product_launched(doc, st) || deal_rules(doc, st))
 		return 1;
 	for (size_t k = st->t0; k < st->t1; k = doc_next(doc, k)) {
 		size_t nk = doc_next(doc, k);
