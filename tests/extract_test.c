@@ -21710,6 +21710,39 @@ static void test_deal_rules_headline(void **state)
 	tags_release(&t);
 }
 
+/*
+ * A headline about a defence against takeovers ("SETS ANTI-TAKEOVER
+ * PLAN") or a standstill ("FOOTHILL, SIERRITA IN STANDSTILL ACCORD": a
+ * holder agrees not to buy more) tells no deal; one with a deal word of
+ * its own beside it stands.
+ */
+static void test_deal_defence_headline(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("KESTREL CHEMICAL <KST> SETS ANTI-TAKEOVER PLAN",
+	    "Kestrel Chemicals Inc said its board adopted an "
+	    "anti-takeover plan under which holders get rights to buy "
+	    "stock if a person acquires 20 pct of the company.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_NONE);
+	tags_release(&t);
+	run("KESTREL <KST>, ORVEL IN STANDSTILL ACCORD",
+	    "Kestrel Group Inc said it reached a standstill agreement "
+	    "with Orvel Resources Inc that bars Orvel from acquiring "
+	    "more than a 30 pct interest in Kestrel. Orvel owns 24.7 "
+	    "pct of Kestrel.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_NONE);
+	tags_release(&t);
+	/* (a deal word of its own) */
+	run("KESTREL <KST> AGREES TO BUY ORVEL, SETS STANDSTILL",
+	    "Kestrel Inc said it agreed to buy Orvel Corp for 40 mln "
+	    "dlrs and set a standstill with Orvel's largest holder.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_ACQUISITION);
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Orvel");
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -22609,6 +22642,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_quote_bid),
 		cmocka_unit_test(test_named_post_headline),
 		cmocka_unit_test(test_deal_rules_headline),
+		cmocka_unit_test(test_deal_defence_headline),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

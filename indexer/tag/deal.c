@@ -11583,6 +11583,33 @@ static int nonbusiness_parties(const struct doc *doc)
 	return 0;
 }
 
+/*
+ * Whether headline st is about a defence against deals or a standstill,
+ * not a deal: "anti-takeover" ("REICHHOLD CHEMICAL SETS ANTI-TAKEOVER
+ * PLAN", "MINNESOTA MAY CONSIDER ANTI-TAKEOVER AMENDMENT") or a
+ * standstill ("FOOTHILL, SIERRITA IN STANDSTILL ACCORD": a holder agrees
+ * not to buy more), with no other deal word but a partnership's ("pact",
+ * "accord").
+ */
+static int deal_defence(const struct doc *doc, const struct doc_sent *st)
+{
+	/* (the parts of "anti-takeover", not the joined word: its
+	 * "takeover" is the one deal word left out) */
+	for (size_t k = st->t0; k < st->t1; k = doc_next(doc, k)) {
+		long self = -1;
+		if (doc_word_is(doc, k, "standstill") ||
+		    doc_word_is(doc, k, "antitakeover"))
+			self = (long)k;
+		else if (doc_word_is(doc, k, "takeover") && k > st->t0 &&
+			 doc_word_is(doc, doc_prev(doc, k), "anti") &&
+			 doc_gap_has(doc, doc_prev(doc, k), k, '-'))
+			self = (long)k;
+		if (self >= 0)
+			return !own_deal_cue(doc, st, 1, self);
+	}
+	return 0;
+}
+
 /* How far after its launch verb a product's noun may stand:
  * "launch co-branded credit card". */
 #define LAUNCH_WORDS 5
@@ -11629,11 +11656,12 @@ static int not_deal_news(const struct doc *doc, const struct doc_sent *st)
 {
 	int post = 0, no_plan = 0;
 	/* a company merging its own parts, a product launched, rules for
-	 * deals, a sponsorship: "Samsung merges consumer electronics, mobile
+	 * deals or a defence against them, a sponsorship: "Samsung merges consumer electronics, mobile
 	 * divisions", "Total becomes title partner of Africa Cup of
 	 * Nations" */
 	if (own_parts_merged(doc, st) || debt_for_deal(doc, st) ||
-	    product_launched(doc, st) || deal_rules(doc, st))
+	    product_launched(doc, st) || deal_rules(doc, st) ||
+	    deal_defence(doc, st))
 		return 1;
 	for (size_t k = st->t0; k < st->t1; k = doc_next(doc, k)) {
 		size_t nk = doc_next(doc, k);
