@@ -21743,6 +21743,27 @@ static void test_deal_defence_headline(void **state)
 	tags_release(&t);
 }
 
+/*
+ * A name followed by ", the <kind> formerly known as", "best known for",
+ * "once" or "founded" is a company's: "Signify, the Dutch group formerly
+ * known as Philips Lighting, said".
+ */
+static void test_apposed_formerly_known(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Lighting deal",
+	    "Kestrelux, the Dutch group formerly known as Orvel "
+	    "Lighting, said it had agreed to acquire Zenith Lamps Inc.\n", NULL, NULL, NULL, &t);
+	assert_true(has(t.companies, t.ncompanies, "Kestrelux"));
+	tags_release(&t);
+	run("Buyout deal",
+	    "Orvex will be taken private by Kestrany, the investment "
+	    "firm best known for its stake in Zenith Foods.\n", NULL, NULL, NULL, &t);
+	assert_true(has(t.companies, t.ncompanies, "Kestrany"));
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -22643,6 +22664,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_named_post_headline),
 		cmocka_unit_test(test_deal_rules_headline),
 		cmocka_unit_test(test_deal_defence_headline),
+		cmocka_unit_test(test_apposed_formerly_known),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

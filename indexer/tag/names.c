@@ -1917,6 +1917,10 @@ static const char *const org_noun_after[] = {
 	/* "Liquigás Distribuidora, the bottled-gas distributor controlled
 	 * by state-run oil company Petrobras" */
 	"controlled", "held", "run", "operated",
+	/* "Signify, the Dutch group formerly known as Philips Lighting",
+	 * "the Swiss company best known for", "the drugmaker founded in
+	 * Jordan" */
+	"formerly", "known", "best", "once", "founded",
 };
 
 /* The longest "the online beauty" between a determiner and its noun. */
