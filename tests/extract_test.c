@@ -21764,6 +21764,46 @@ static void test_apposed_formerly_known(void **state)
 	tags_release(&t);
 }
 
+/*
+ * The idioms of ending a deal: "Frontline pulls the plug on Euronav
+ * merger", "ditches", "axes", "shelves" or "kills" a deal word, "backs
+ * out of": terminated; not when denied or not yet done ("will not
+ * ditch", "denies plan to pull plug on").
+ */
+static void test_ending_idioms(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Kestrel pulls the plug on Orvel merger",
+	    "Kestrel Corp has walked away from its planned merger with "
+	    "Orvel Inc, ending a six-month attempt to create the "
+	    "largest tanker owner.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.status, STATUS_TERMINATED);
+	tags_release(&t);
+	run("Kestrel ditches Orvel takeover",
+	    "The companies said on Monday that Kestrel Corp would not "
+	    "proceed with its planned $2 billion acquisition of Orvel "
+	    "Inc.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.status, STATUS_TERMINATED);
+	tags_release(&t);
+	run("Kestrel backs out of Orvel deal",
+	    "The companies said on Monday that Kestrel Corp would not "
+	    "proceed with its planned $2 billion merger with Orvel Inc.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.status, STATUS_TERMINATED);
+	tags_release(&t);
+	/* (denied, not yet done) */
+	run("Kestrel says it will not ditch Orvel takeover",
+	    "Kestrel Corp said on Monday it would hold talks about its "
+	    "$2 billion acquisition of Orvel Inc.\n", NULL, NULL, NULL, &t);
+	assert_int_not_equal(t.deal.status, STATUS_TERMINATED);
+	tags_release(&t);
+	run("Kestrel denies plan to pull plug on Orvel merger",
+	    "Kestrel Corp said on Monday it would hold talks about its "
+	    "$2 billion merger with Orvel Inc.\n", NULL, NULL, NULL, &t);
+	assert_int_not_equal(t.deal.status, STATUS_TERMINATED);
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -22665,6 +22705,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_deal_rules_headline),
 		cmocka_unit_test(test_deal_defence_headline),
 		cmocka_unit_test(test_apposed_formerly_known),
+		cmocka_unit_test(test_ending_idioms),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

@@ -18649,6 +18649,27 @@ static int deal_died(const struct doc *doc, const struct doc_sent *ks,
 	return 0;
 }
 
+/* Whether the ending's verb at token k is denied or not yet done ("will
+ * not ditch", "denies plan to pull the plug on", "rules out backing
+ * out of", "threatens to"). */
+static int ending_denied(const struct doc *doc, size_t k)
+{
+	static const char *const unsaid[] = {
+		"denies", "denied", "deny", "threatens", "threatened",
+		"threaten", "may", "might", "could", "considers", "considering",
+		"weighs", "weighing", "mulls",
+	};
+	if (denied_at(doc, k))
+		return 1;
+	const struct doc_sent *st = &doc->sent[doc->tok[k].sent];
+	long q = doc_prev(doc, k);
+	for (int n = 0; q >= (long)st->t0 && n < 3;
+	     n++, q = doc_prev(doc, (size_t)q))
+		if (doc_word_in(doc, (size_t)q, unsaid, ARRAY_SIZE(unsaid)))
+			return 1;
+	return 0;
+}
+
 static enum ex_status token_status(const struct doc *doc, size_t k)
 {
 	const struct doc_sent *ks = &doc->sent[doc->tok[k].sent];
@@ -18987,9 +19008,28 @@ static enum ex_status token_status(const struct doc *doc, size_t k)
 		       (doc_word_is(doc, k, "out") &&
 			doc_stem_is(doc, (size_t)q, "pull"))))
 		return STATUS_TERMINATED;
-	/* "has dropped its $18 billion bid", "DROPS BID FOR": a deal word
-	 * within three words after (not "shares dropped 5 pct") */
-	if (doc_stem_is(doc, k, "drop")) {
+	/* "PULLS THE PLUG ON EURONAV MERGER", "backs out of the deal": the
+	 * idioms of ending */
+	long q2 = q >= 0 ? doc_prev(doc, (size_t)q) : -1;
+	size_t nq = doc_next(doc, k);
+	if (nq < doc->ntok && doc->tok[nq].sent == doc->tok[k].sent &&
+	    q >= 0 && doc->tok[q].sent == doc->tok[k].sent &&
+	    ((doc_word_is(doc, k, "plug") && doc_word_is(doc, nq, "on") &&
+	      (doc_stem_is(doc, (size_t)q, "pull") ||
+	       (doc_word_is(doc, (size_t)q, "the") && q2 >= 0 &&
+		doc_stem_is(doc, (size_t)q2, "pull")))) ||
+	     (doc_word_is(doc, k, "out") && doc_word_is(doc, nq, "of") &&
+	      doc_stem_is(doc, (size_t)q, "back"))) &&
+	    !ending_denied(doc, doc_word_is(doc, k, "plug") &&
+			   doc_word_is(doc, (size_t)q, "the") ? (size_t)q2 :
+			   (size_t)q))
+		return STATUS_TERMINATED;
+	/* "has dropped its $18 billion bid", "DROPS BID FOR", "ditches
+	 * Orvel takeover", "axes", "shelves", "kills": a deal word within
+	 * three words after (not "shares dropped 5 pct") */
+	static const char *const ends[] = {"drop", "ditch", "axe", "shelv", "kill"};
+	if (doc_stem_in(doc, k, ends, ARRAY_SIZE(ends)) &&
+	    !(!doc_stem_is(doc, k, "drop") && ending_denied(doc, k))) {
 		size_t n = doc_next(doc, k);
 		static const char *const dropped[] = {
 			"bid", "offer", "plan", "talk", "propos", "merger",
