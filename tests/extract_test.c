@@ -21804,6 +21804,42 @@ static void test_ending_idioms(void **state)
 	tags_release(&t);
 }
 
+/*
+ * A public body that turns a bid down in the headline ("Tribunal shuts
+ * door on AkzoNobel's bid for Plascon owner") is neither the target nor
+ * the buyer; a lead that tells the deal prohibited or blocked makes the
+ * headline's bid blocked, unless it denies it.
+ */
+static void test_authority_turns_down_bid(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Tribunal shuts door on Kestrel's bid for Orvel owner",
+	    "The Competition Tribunal has prohibited Dutch paint group "
+	    "Kestrel's proposed acquisition of Orvel Africa, ruling "
+	    "that it would substantially lessen competition.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.status, STATUS_BLOCKED);
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Orvel");
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Kestrel");
+	tags_release(&t);
+	/* (a company that turns the bid down is its target) */
+	run("Orvel rejects Kestrel's bid",
+	    "Orvel Inc's board rejected the $2 billion takeover bid "
+	    "from Kestrel Corp as too low.\n", NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Orvel");
+	tags_release(&t);
+	/* (a block denied) */
+	run("Tribunal hears Kestrel's bid for Orvel owner",
+	    "The Competition Tribunal has not blocked Kestrel Corp's "
+	    "proposed acquisition of Orvel Africa and will hear the "
+	    "case next month.\n", NULL, NULL, NULL, &t);
+	assert_int_not_equal(t.deal.status, STATUS_BLOCKED);
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -22706,6 +22742,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_deal_defence_headline),
 		cmocka_unit_test(test_apposed_formerly_known),
 		cmocka_unit_test(test_ending_idioms),
+		cmocka_unit_test(test_authority_turns_down_bid),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

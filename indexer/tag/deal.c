@@ -4769,6 +4769,39 @@ static int authority(const struct doc *doc, size_t t0, size_t t1)
 	return 0;
 }
 
+/* Words only public bodies' names hold (not "London Stock Exchange",
+ * "Americus Shareowner Service", "Qatar Investment Authority"). */
+static const char *const public_words[] = {
+	"commission", "tribunal", "court", "ministry", "regulator",
+	"government",
+};
+
+/* Whether name n is a public body's: by its words ("The Competition
+ * Tribunal") or, for a short form the story defines ("the Financial
+ * Supervisory Commission (FSC)"), by its company's full name. */
+static int authority_name(const struct doc *doc, const struct name *n)
+{
+	for (size_t k = n->t0; k < n->t1; k++)
+		if (doc_word_in(doc, k, public_words, ARRAY_SIZE(public_words)))
+			return 1;
+	int co = n->company;
+	if (co < 0 && n->t0 < doc->ntok && doc->tok_co[n->t0] >= 0)
+		co = (int)doc->ment[doc->tok_co[n->t0]].id;
+	if (co < 0)
+		return 0;
+	/* each word of the full name, against the public bodies' */
+	for (const char *w = doc->co[co].name; *w;) {
+		size_t l = strcspn(w, " ");
+		for (size_t i = 0; i < ARRAY_SIZE(public_words); i++)
+			if (strlen(public_words[i]) == l &&
+			    !strncasecmp(w, public_words[i], l))
+				return 1;
+		w += l;
+		w += strspn(w, " ");
+	}
+	return 0;
+}
+
 static int sentence_subject(const struct doc *doc, const struct doc_sent *st,
 			    size_t before, struct name *n);
 
@@ -7047,7 +7080,10 @@ static int bid_roles(const struct doc *doc, const struct doc_sent *st,
 			f->tgt = part;
 			f->has_seller = 1;
 			f->seller = subj;
-		} else if (has_subj) {
+		} else if (has_subj && !authority_name(doc, &subj)) {
+			/* (not an authority that turns the bid down: "FSC
+			 * rejects Primus-led bid for Nan Shan Life",
+			 * "Tribunal shuts door on AkzoNobel's bid") */
 			f->has_tgt = 1;
 			f->tgt = subj;
 		}
@@ -7077,11 +7113,11 @@ static int bid_roles(const struct doc *doc, const struct doc_sent *st,
 		if (has_adj) {
 			f->has_acq = 1;
 			f->acq = adj;
-		} else if (has_subj) {
+		} else if (has_subj && !authority_name(doc, &subj)) {
 			f->has_acq = 1;
 			f->acq = subj;
 		}
-	} else if (has_subj && answers) {
+	} else if (has_subj && answers && !authority_name(doc, &subj)) {
 		/* "X said it received an unsolicited takeover offer", "X
 		 * rejected a takeover proposal": who answers a bid is its
 		 * target; the bidder is not named here */
@@ -20854,6 +20890,37 @@ static int no_agreement_yet(const struct doc *doc)
 	return 0;
 }
 
+/*
+ * Whether the lead's first sentence tells the deal blocked: a refusal's
+ * word ("has prohibited", "blocked", "vetoed", "rejected" by an
+ * authority) before a deal's word, not denied, in a sentence that names
+ * the deal's buyer or target ("Tribunal shuts door on AkzoNobel's bid for
+ * Plascon owner", then "The Competition Tribunal has prohibited Dutch
+ * paint group AkzoNobel's proposed acquisition of Kansai Plascon
+ * Africa"): the headline's bid told in other words.
+ */
+static int lead_blocked(const struct doc *doc, const struct found *f)
+{
+	const struct doc_sent *st = lead_opening(doc, 1);
+	if (!st || (size_t)(st - doc->sent) == f->sent ||
+	    !((f->has_acq && !f->acq.asset &&
+	       headline_names((struct doc *)doc, (size_t)(st - doc->sent),
+			      &f->acq)) ||
+	      (f->has_tgt && !f->tgt.asset &&
+	       headline_names((struct doc *)doc, (size_t)(st - doc->sent),
+			      &f->tgt))))
+		return 0;
+	for (size_t k = st->t0; k < st->t1; k = doc_next(doc, k)) {
+		if (token_status(doc, k) != STATUS_BLOCKED || denied_at(doc, k))
+			continue;
+		for (size_t a = doc_next(doc, k); a < st->t1; a = doc_next(doc, a))
+			if (doc_deal_cue(doc->tok[a].scls) >= 0 &&
+			    !doc->tok[a].cap)
+				return 1;
+	}
+	return 0;
+}
+
 static enum ex_status deal_status(const struct doc *doc,
 				  const struct found *f)
 {
@@ -20883,6 +20950,10 @@ static enum ex_status deal_status(const struct doc *doc,
 	if (f->sent < doc->nsent && doc->sent[f->sent].para == 0 &&
 	    asks(doc, &doc->sent[f->sent]) && s != STATUS_NONE)
 		return STATUS_RUMOURED;
+	/* a bid the lead tells blocked is blocked */
+	if (s == STATUS_PROPOSED && ex_deal_is_mna(f->type) &&
+	    lead_blocked(doc, f))
+		return STATUS_BLOCKED;
 	/* a bid its target's board recommended is agreed */
 	if (s == STATUS_PROPOSED && ex_deal_is_mna(f->type) &&
 	    board_recommended(doc, f))
