@@ -21583,6 +21583,22 @@ static void test_product_launched(void **state)
 	assert_non_null(t.deal.target);
 	assert_string_equal(t.deal.target, "Orvel Bank");
 	tags_release(&t);
+	/* (the review: a venture launched for a product, a product noun that describes another) */
+	run("Kestrel, Orvel launch credit card joint venture",
+	    "Kestrel Bank and Orvel Group said they will form a joint "
+	    "venture to issue credit cards in India.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_PARTNERSHIP);
+	tags_release(&t);
+	run("Kestrel launches $500 million phone venture with Orvel",
+	    "Kestrel Inc and Orvel Corp will set up a 50-50 joint "
+	    "venture to make phones.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_PARTNERSHIP);
+	tags_release(&t);
+	run("Kestrel launches app store with Orvel partnership",
+	    "Kestrel Inc and Orvel Corp said they formed a strategic "
+	    "partnership to run an app store.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_PARTNERSHIP);
+	tags_release(&t);
 }
 
 /*
@@ -21621,6 +21637,28 @@ static void test_nonbusiness_merger(void **state)
 	    "artificial intelligence company.\n", NULL, NULL, NULL, &t);
 	assert_int_equal(t.deal.type, DEAL_ACQUISITION);
 	tags_release(&t);
+	/* (the review: the noun of whom the parties give to, serve or supply, or of their founder's posts) */
+	run("Kestrel merges with Orvel, pledges $1m to charities",
+	    "Kestrel Inc and Orvel Corp agreed to merge in an all-stock "
+	    "deal, and said the combined company would donate $1 "
+	    "million to charities.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_MERGER);
+	tags_release(&t);
+	run("Kestrel, Orvel merge to form largest supplier to universities",
+	    "Kestrel Supplies and Orvel Ltd agreed to merge, creating "
+	    "the largest supplier to universities in Britain.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_MERGER);
+	tags_release(&t);
+	run("Kestrel to merge with Orvel",
+	    "Kestrel Inc, whose founder chairs several charities, "
+	    "agreed to merge with Orvel Corp for $1.2 billion in stock.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_MERGER);
+	tags_release(&t);
+	run("Kestrel to merge with Orvel",
+	    "Kestrel Corp, a maker of equipment for universities, "
+	    "agreed to merge with Orvel Inc.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_MERGER);
+	tags_release(&t);
 }
 
 /*
@@ -21645,6 +21683,14 @@ static void test_quote_bid(void **state)
 	assert_int_equal(t.deal.type, DEAL_ACQUISITION);
 	assert_non_null(t.deal.target);
 	assert_string_equal(t.deal.target, "Orvel");
+	tags_release(&t);
+	/* (the review: a bid whose "for" follows past a comma) */
+	run("ORVEL SAYS KESTREL APPROACHED IT",
+	    "Orvel Inc said Kestrel Corp made a 42 bid, all in cash, "
+	    "for each Orvel share.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_ACQUISITION);
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Kestrel");
 	tags_release(&t);
 }
 
@@ -21674,6 +21720,14 @@ static void test_named_post_headline(void **state)
 	    "Kestrel Inc named John Doe chief executive and agreed to "
 	    "buy Orvel Corp for 40 mln dlrs.\n", NULL, NULL, NULL, &t);
 	assert_int_equal(t.deal.type, DEAL_ACQUISITION);
+	tags_release(&t);
+	/* (the review: a deal the lead tells with its sides stands) */
+	run("Kestrel names director",
+	    "Kestrel Inc said it named Ann Roe director. Kestrel agreed "
+	    "on Monday to sell its Orvel unit to Basco Corp.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_DIVESTITURE);
+	assert_non_null(t.deal.seller);
+	assert_string_equal(t.deal.seller, "Kestrel");
 	tags_release(&t);
 }
 
@@ -21708,6 +21762,37 @@ static void test_deal_rules_headline(void **state)
 	assert_non_null(t.deal.target);
 	assert_string_equal(t.deal.target, "Orvel");
 	tags_release(&t);
+	/* (the review: a deal of its own beside the rule, a law firm, one foreign deal named) */
+	run("ORVEL USES TAKEOVER LAW TO BLOCK KESTREL BID",
+	    "Orvel Inc invoked the state's takeover law to block the 40 "
+	    "dlr a share bid by Kestrel Corp.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_ACQUISITION);
+	tags_release(&t);
+	run("PANEL SAYS KESTREL BREACHED TAKEOVER CODE IN ORVEL BID",
+	    "The Takeover Panel said Kestrel Plc breached the takeover "
+	    "code in its 500 mln stg bid for Orvel Plc.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_ACQUISITION);
+	tags_release(&t);
+	run("Kestrel hires merger law firm for Orvel bid",
+	    "Kestrel Inc hired a merger law firm to advise on its $1 "
+	    "billion bid for Orvel Corp.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_ACQUISITION);
+	tags_release(&t);
+	run("KESTREL TO BUY ORVEL DESPITE BAN ON FOREIGN TAKEOVERS",
+	    "Kestrel Corp agreed to buy Orvel Inc for 300 mln dlrs.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_ACQUISITION);
+	tags_release(&t);
+	run("Kestrel raises borrowing limit for acquisitions, buys Orvel",
+	    "Kestrel Inc raised its credit limit to fund acquisitions "
+	    "and agreed to buy Orvel Corp for $300 million.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_ACQUISITION);
+	tags_release(&t);
+	run("CHINA BARS FOREIGN TAKEOVER OF ORVEL",
+	    "China's regulator barred the planned takeover of Orvel Ltd "
+	    "by Kestrel Corp of the United States.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_ACQUISITION);
+	assert_int_equal(t.deal.status, STATUS_BLOCKED);
+	tags_release(&t);
 }
 
 /*
@@ -21740,6 +21825,29 @@ static void test_deal_defence_headline(void **state)
 	assert_int_equal(t.deal.type, DEAL_ACQUISITION);
 	assert_non_null(t.deal.target);
 	assert_string_equal(t.deal.target, "Orvel");
+	tags_release(&t);
+	/* (the review: a tender or a stake beside the standstill or the defence) */
+	run("KESTREL ENDS STANDSTILL, LAUNCHES TENDER FOR ORVEL",
+	    "Kestrel Corp said it ended its standstill agreement with "
+	    "Orvel Inc and launched a 30 dlr a share tender offer.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_TENDER);
+	tags_release(&t);
+	run("KESTREL TAKES 20 PCT OF ORVEL IN STANDSTILL PACT",
+	    "Kestrel Corp said it acquired 20 pct of Orvel Inc under a "
+	    "standstill pact.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_STAKE);
+	tags_release(&t);
+	run("ORVEL ADOPTS ANTI-TAKEOVER PLAN AGAINST KESTREL TENDER",
+	    "Orvel Inc adopted a rights plan to fend off Kestrel Corp's "
+	    "tender offer of 30 dlrs a share.\n", NULL, NULL, NULL, &t);
+	assert_int_not_equal(t.deal.type, DEAL_NONE);
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Orvel");
+	tags_release(&t);
+	/* ("anti takeover" without its hyphen) */
+	run("ORVEL HOLDERS REJECT ANTI TAKEOVER PLAN",
+	    "Orvel Inc holders rejected an anti-takeover plan.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_NONE);
 	tags_release(&t);
 }
 
@@ -21800,6 +21908,62 @@ static void test_ending_idioms(void **state)
 	run("Kestrel denies plan to pull plug on Orvel merger",
 	    "Kestrel Corp said on Monday it would hold talks about its "
 	    "$2 billion merger with Orvel Inc.\n", NULL, NULL, NULL, &t);
+	assert_int_not_equal(t.deal.status, STATUS_TERMINATED);
+	tags_release(&t);
+	/* (the review: no deal word after, a rival's exit, a denial or a wish, another clause, a plan or talk of a deal) */
+	run("Kestrel buys Orvel, pulls plug on loss-making plant",
+	    "Kestrel Inc completed its $500 million purchase of Orvel "
+	    "Corp and said it would close Orvel's Ohio plant.\n", NULL, NULL, NULL, &t);
+	assert_int_not_equal(t.deal.status, STATUS_TERMINATED);
+	assert_int_equal(t.deal.status, STATUS_COMPLETED);
+	tags_release(&t);
+	run("Kestrel agrees Orvel purchase as Basco backs out of rival bid",
+	    "Kestrel Inc agreed to buy Orvel Corp for $400 million "
+	    "after Basco Inc backed out of its rival bid.\n", NULL, NULL, NULL, &t);
+	assert_int_not_equal(t.deal.status, STATUS_TERMINATED);
+	tags_release(&t);
+	run("Kestrel won't pull plug on Orvel deal",
+	    "Kestrel Inc said it won't pull the plug on its $3 billion "
+	    "deal to buy Orvel Corp.\n", NULL, NULL, NULL, &t);
+	assert_int_not_equal(t.deal.status, STATUS_TERMINATED);
+	tags_release(&t);
+	run("Kestrel says won't back out of Orvel deal",
+	    "Kestrel Inc said it won't back out of its deal to buy "
+	    "Orvel Corp.\n", NULL, NULL, NULL, &t);
+	assert_int_not_equal(t.deal.status, STATUS_TERMINATED);
+	tags_release(&t);
+	run("Kestrel refuses to ditch Orvel bid",
+	    "Kestrel Inc refused to ditch its bid for Orvel Corp.\n", NULL, NULL, NULL, &t);
+	assert_int_not_equal(t.deal.status, STATUS_TERMINATED);
+	tags_release(&t);
+	run("Shareholders urge Orvel to ditch Kestrel deal",
+	    "Orvel Corp's largest shareholders urged the board to ditch "
+	    "its agreed merger with Kestrel Inc.\n", NULL, NULL, NULL, &t);
+	assert_int_not_equal(t.deal.status, STATUS_TERMINATED);
+	tags_release(&t);
+	run("Activist calls on Orvel board to kill Kestrel merger",
+	    "An activist investor urged Orvel Corp to kill its merger "
+	    "with Kestrel Inc.\n", NULL, NULL, NULL, &t);
+	assert_int_not_equal(t.deal.status, STATUS_TERMINATED);
+	tags_release(&t);
+	run("Orvel board set to axe Kestrel merger",
+	    "Orvel Corp's board is set to axe its planned merger with "
+	    "Kestrel Inc, people familiar said.\n", NULL, NULL, NULL, &t);
+	assert_int_not_equal(t.deal.status, STATUS_TERMINATED);
+	tags_release(&t);
+	run("Kestrel axes jobs after Orvel takeover",
+	    "Kestrel Inc will cut 500 jobs after completing its "
+	    "takeover of Orvel Corp.\n", NULL, NULL, NULL, &t);
+	assert_int_not_equal(t.deal.status, STATUS_TERMINATED);
+	tags_release(&t);
+	run("Kestrel to buy Orvel for $2 bln, shelves expansion plan",
+	    "Kestrel Inc agreed to buy Orvel Corp for $2 billion and "
+	    "shelved its own expansion plan.\n", NULL, NULL, NULL, &t);
+	assert_int_not_equal(t.deal.status, STATUS_TERMINATED);
+	tags_release(&t);
+	run("Kestrel kills deal talk, confirms Orvel purchase",
+	    "Kestrel Inc denied it was in talks with Basco but "
+	    "confirmed it had bought Orvel Corp for $60 million.\n", NULL, NULL, NULL, &t);
 	assert_int_not_equal(t.deal.status, STATUS_TERMINATED);
 	tags_release(&t);
 }

@@ -2675,6 +2675,13 @@ static int cue_set(struct cue *c, size_t t0, size_t t1, enum ex_deal_type type)
 	return 1;
 }
 
+static size_t find_word(const struct doc *doc, const struct doc_sent *st,
+			size_t from, const char *w, int limit);
+
+/* How far after a number's "bid" its "for" makes it a bid, not a
+ * quote. */
+#define QUOTE_FOR_WORDS 8
+
 static int find_cue(const struct doc *doc, const struct doc_sent *st,
 		    size_t from, struct cue *c)
 {
@@ -2721,12 +2728,13 @@ static int find_cue(const struct doc *doc, const struct doc_sent *st,
 			continue;
 		/* "trading at 29-1/2 bid, 29-7/8 bid": a body's quote, its
 		 * price (no money amount: not a headline's "with W2.4tr
-		 * bid") right before "bid", for nothing */
+		 * bid") right before "bid", for nothing ("a 42 bid, all in
+		 * cash, for each Orvel share" is one) */
 		if (doc_word_is(doc, i, "bid") && i > st->t0 && st->para != 0 &&
 		    doc->tok[doc_prev(doc, i)].digit &&
 		    !doc->tok_money[doc_prev(doc, i)] &&
-		    !(doc_next(doc, i) < st->t1 &&
-		      doc_word_is(doc, doc_next(doc, i), "for")))
+		    find_word(doc, st, doc_next(doc, i), "for", QUOTE_FOR_WORDS) >=
+			    st->t1)
 			continue;
 		/* "The Takeover Panel said", "the Monopolies and Mergers
 		 * Commission": an institution's name, not a deal */
@@ -11286,62 +11294,6 @@ static const char *const post_titles[] = {
 	"ceo", "chief", "chairman", "chairwoman", "president", "cfo",
 	"coo", "head", "director", "md",
 };
-/* How far a rule's noun may stand after a deal's noun ("TAKEOVER
- * PROTECTION RULES"), or a deal's noun after a curbing verb ("CURB
- * FOREIGN TAKEOVERS"). */
-#define RULE_WORDS 2
-
-/*
- * Whether headline st is about rules for deals in general, not a deal: a
- * deal's noun then a rule's within RULE_WORDS words ("SUPREME COURT
- * UPHOLDS INDIANA TAKEOVER LAW", "SENATOR WANTS STRONGER AIR MERGER
- * REGULATION"), or a verb that curbs, then deals in the plural or
- * foreign ones ("U.S. HOUSE PLAN SEEKS TO BAR FOREIGN TAKEOVERS", "URGES
- * CURBS ON TAKEOVERS"); not one deal barred ("bars Kestrel's takeover of
- * Orvel": a company named between).
- */
-static int deal_rules(const struct doc *doc, const struct doc_sent *st)
-{
-	static const char *const deals[] = {
-		"takeover", "takeovers", "merger", "mergers", "acquisition",
-		"acquisitions", "buyout", "buyouts",
-	};
-	static const char *const rules[] = {
-		"rule", "rules", "regulation", "regulations", "law", "laws",
-		"legislation", "bill", "code", "protection",
-	};
-	static const char *const curbs[] = {
-		"curb", "curbs", "bar", "bars", "ban", "bans", "restrict",
-		"restricts", "regulate", "regulates", "limit", "limits",
-	};
-	for (size_t k = st->t0; k < st->t1; k = doc_next(doc, k)) {
-		if (doc_word_in(doc, k, deals, ARRAY_SIZE(deals))) {
-			size_t q = doc_next(doc, k);
-			for (int n = 0; q < st->t1 && n < RULE_WORDS;
-			     n++, q = doc_next(doc, q))
-				if (doc_word_in(doc, q, rules, ARRAY_SIZE(rules)))
-					return 1;
-		}
-		if (!doc_word_in(doc, k, curbs, ARRAY_SIZE(curbs)))
-			continue;
-		size_t q = doc_next(doc, k);
-		int foreign = 0;
-		for (int n = 0; q < st->t1 && n <= RULE_WORDS;
-		     n++, q = doc_next(doc, q)) {
-			if (doc->tok_co[q] >= 0 || doc_possessive(doc, q))
-				break;
-			foreign |= doc_word_is(doc, q, "foreign");
-			if (doc_word_in(doc, q, deals, ARRAY_SIZE(deals)) &&
-			    (foreign || doc_word_is(doc, q, "takeovers") ||
-			     doc_word_is(doc, q, "mergers") ||
-			     doc_word_is(doc, q, "acquisitions") ||
-			     doc_word_is(doc, q, "buyouts")))
-				return 1;
-		}
-	}
-	return 0;
-}
-
 /* Whether sentence st holds a sum of money or a share's figure ("49%",
  * "20 pct", "a third"): a deal's measures. */
 static int sum_or_share(const struct doc *doc, const struct doc_sent *st)
@@ -11585,20 +11537,39 @@ static int debt_for_deal(const struct doc *doc, const struct doc_sent *st)
 	return 0;
 }
 
+/* How far before a body's noun the words that make it the merging parties'
+ * may stand ("Two of the UK's largest arthritis charities"). */
+#define BODY_NOUN_WORDS 6
+
 /*
- * Whether the headline or the lead's first sentence calls the parties
- * bodies that are no business, in lower case and as the noun its words
- * end on: "Two of the UK's largest arthritis charities, Arthritis
- * Research UK and Arthritis Care, are to merge", "creating the UK's
- * largest breast cancer charity", "combining two of the country's
- * leading national universities".  Not a possessive ("a university's
- * endowment") nor a noun that describes another ("its charity arm").
+ * Whether the headline or the lead's first sentence calls the merging
+ * parties bodies that are no business: a noun of such bodies in lower
+ * case ("charities", "universities", "colleges", "nonprofits"), the noun
+ * its words end on, with a word of the parties or of what they form a
+ * few words before it and no comma or preposition between: "Two of the
+ * UK's largest arthritis charities, Arthritis Research UK and Arthritis
+ * Care, are to merge", "creating the UK's largest breast cancer
+ * charity", "combining two of the country's leading national
+ * universities".  Not a noun of whom the parties serve or give to ("to
+ * charities", "a lender to colleges", "which runs colleges"), a
+ * possessive ("a university's endowment"), nor a noun that describes
+ * another ("its charity arm").
  */
 static int nonbusiness_parties(const struct doc *doc)
 {
 	static const char *const bodies[] = {
-		"charity", "charities", "universities", "colleges",
-		"nonprofit", "nonprofits", "non-profit", "non-profits",
+		"charity", "charities", "universities", "university",
+		"colleges", "nonprofit", "nonprofits", "non-profit",
+		"non-profits",
+	};
+	static const char *const parties[] = {
+		"two", "both", "creating", "create", "creates", "created",
+		"form", "forms", "forming", "combining", "combine", "combines",
+		"combined", "merged", "new", "single",
+	};
+	static const char *const stops[] = {
+		"to", "for", "with", "by", "at", "from", "near", "on", "in",
+		"which", "that", "who", "whose", "and", "or",
 	};
 	const struct doc_sent *lead = lead_first(doc);
 	for (size_t s = 0; s < doc->nsent; s++) {
@@ -11610,18 +11581,113 @@ static int nonbusiness_parties(const struct doc *doc)
 			    !doc_word_in(doc, k, bodies, ARRAY_SIZE(bodies)))
 				continue;
 			size_t n = doc_next(doc, k);
-			if (n >= st->t1 || doc_gap_has(doc, k, n, ',') ||
-			    !(doc->tok[n].flags & ANA_ALPHA) ||
-			    doc->tok[n].cap || IS(doc, n, DOC_W_STOP))
-				return 1;
+			if (!(n >= st->t1 || doc_gap_has(doc, k, n, ',') ||
+			      !(doc->tok[n].flags & ANA_ALPHA) ||
+			      doc->tok[n].cap || IS(doc, n, DOC_W_STOP)))
+				continue;   /* "charity arm" */
+			long q = doc_prev(doc, k);
+			for (int w = 0; q >= (long)st->t0 && w < BODY_NOUN_WORDS;
+			     w++, q = doc_prev(doc, (size_t)q)) {
+				if (doc_gap_has(doc, (size_t)q,
+						doc_next(doc, (size_t)q), ',') ||
+				    doc_word_in(doc, (size_t)q, stops,
+						ARRAY_SIZE(stops)))
+					break;
+				if (doc_word_in(doc, (size_t)q, parties,
+						ARRAY_SIZE(parties)))
+					return 1;
+			}
 		}
 	}
 	return 0;
 }
 
+/* How far a rule's noun may stand after a deal's noun ("TAKEOVER
+ * PROTECTION RULES"), or a deal's noun after a curbing verb ("CURB
+ * FOREIGN TAKEOVERS"). */
+#define RULE_WORDS 2
+
+/*
+ * Whether headline st is about rules for deals in general, not a deal: a
+ * deal's noun then a rule's within RULE_WORDS words ("SUPREME COURT
+ * UPHOLDS INDIANA TAKEOVER LAW", "SENATOR WANTS STRONGER AIR MERGER
+ * REGULATION"), or a verb that curbs, then deals in the plural or
+ * foreign ones ("U.S. HOUSE PLAN SEEKS TO BAR FOREIGN TAKEOVERS", "URGES
+ * CURBS ON TAKEOVERS"); not one deal barred ("bars Kestrel's takeover of
+ * Orvel": a company named between).
+ */
+static int deal_rules(const struct doc *doc, const struct doc_sent *st)
+{
+	static const char *const deals[] = {
+		"takeover", "takeovers", "merger", "mergers", "acquisition",
+		"acquisitions", "buyout", "buyouts",
+	};
+	static const char *const rules[] = {
+		"rule", "rules", "regulation", "regulations", "law", "laws",
+		"legislation", "bill", "code", "protection",
+	};
+	static const char *const curbs[] = {
+		"curb", "curbs", "bar", "bars", "ban", "bans", "restrict",
+		"restricts", "regulate", "regulates", "limit", "limits",
+	};
+	for (size_t k = st->t0; k < st->t1; k = doc_next(doc, k)) {
+		if (doc_word_in(doc, k, deals, ARRAY_SIZE(deals))) {
+			size_t q = doc_next(doc, k);
+			for (int n = 0; q < st->t1 && n < RULE_WORDS;
+			     n++, q = doc_next(doc, q)) {
+				if (!doc_word_in(doc, q, rules, ARRAY_SIZE(rules)))
+					continue;
+				/* (not "merger law firm") */
+				size_t f = doc_next(doc, q);
+				if (f < st->t1 && (doc_word_is(doc, f, "firm") ||
+						   doc_word_is(doc, f, "firms")))
+					break;
+				return !own_deal_cue(doc, st, 0, (long)k);
+			}
+		}
+		if (!doc_word_in(doc, k, curbs, ARRAY_SIZE(curbs)))
+			continue;
+		size_t q = doc_next(doc, k);
+		int foreign = 0;
+		for (int n = 0; q < st->t1 && n <= RULE_WORDS;
+		     n++, q = doc_next(doc, q)) {
+			if (doc->tok_co[q] >= 0 || doc_possessive(doc, q) ||
+			    doc_gap_has(doc, (size_t)doc_prev(doc, q), q, ','))
+				break;
+			foreign |= doc_word_is(doc, q, "foreign");
+			if (!doc_word_in(doc, q, deals, ARRAY_SIZE(deals)))
+				continue;
+			/* ("BARS FOREIGN TAKEOVER OF ORVEL": one deal) */
+			size_t of = doc_next(doc, q);
+			int one = of < st->t1 && (doc_word_is(doc, of, "of") ||
+						  doc_word_is(doc, of, "for"));
+			if (((foreign && !one) ||
+			     doc_word_is(doc, q, "takeovers") ||
+			     doc_word_is(doc, q, "mergers") ||
+			     doc_word_is(doc, q, "acquisitions") ||
+			     doc_word_is(doc, q, "buyouts")) &&
+			    !own_deal_cue(doc, st, 0, (long)q))
+				return 1;
+			break;
+		}
+	}
+	return 0;
+}
+
+/* Whether headline st has a bid's word of its own: "bid", "offer",
+ * "tender" (own_deal_cue() reads "tender" only with "offer"). */
+static int bid_word_in(const struct doc *doc, const struct doc_sent *st)
+{
+	static const char *const bids[] = {"bid", "offer", "tender"};
+	for (size_t k = st->t0; k < st->t1; k = doc_next(doc, k))
+		if (doc_stem_in(doc, k, bids, ARRAY_SIZE(bids)))
+			return 1;
+	return 0;
+}
+
 /*
  * Whether headline st is about a defence against deals or a standstill,
- * not a deal: "anti-takeover" ("REICHHOLD CHEMICAL SETS ANTI-TAKEOVER
+ * not a deal: "anti-takeover" or "anti takeover" ("REICHHOLD CHEMICAL SETS ANTI-TAKEOVER
  * PLAN", "MINNESOTA MAY CONSIDER ANTI-TAKEOVER AMENDMENT") or a
  * standstill ("FOOTHILL, SIERRITA IN STANDSTILL ACCORD": a holder agrees
  * not to buy more), with no other deal word but a partnership's ("pact",
@@ -11637,12 +11703,27 @@ static int deal_defence(const struct doc *doc, const struct doc_sent *st)
 		    doc_word_is(doc, k, "antitakeover"))
 			self = (long)k;
 		else if (doc_word_is(doc, k, "takeover") && k > st->t0 &&
-			 doc_word_is(doc, doc_prev(doc, k), "anti") &&
-			 doc_gap_has(doc, doc_prev(doc, k), k, '-'))
+			 doc_word_is(doc, doc_prev(doc, k), "anti"))
 			self = (long)k;
+		/* (a bid, a tender or a stake beside it: "LAUNCHES TENDER FOR
+		 * ORVEL", "TAKES 20 PCT OF ORVEL IN STANDSTILL PACT") */
 		if (self >= 0)
-			return !own_deal_cue(doc, st, 1, self);
+			return !own_deal_cue(doc, st, 1, self) &&
+			       !sum_or_share(doc, st) && !bid_word_in(doc, st);
 	}
+	return 0;
+}
+
+/* Whether headline st names a venture ("joint venture", "JV"): a
+ * business formed, which own_deal_cue() leaves to partnerships. */
+static int venture_word_in(const struct doc *doc, const struct doc_sent *st)
+{
+	static const char *const ventures[] = {
+		"venture", "ventures", "jv", "jvs",
+	};
+	for (size_t k = st->t0; k < st->t1; k = doc_next(doc, k))
+		if (doc_word_in(doc, k, ventures, ARRAY_SIZE(ventures)))
+			return 1;
 	return 0;
 }
 
@@ -11681,8 +11762,39 @@ static int product_launched(const struct doc *doc, const struct doc_sent *st)
 		     n++, q = doc_next(doc, q)) {
 			if (doc_word_in(doc, q, stops, ARRAY_SIZE(stops)))
 				break;
-			if (doc_word_in(doc, q, products, ARRAY_SIZE(products)))
-				return !own_deal_cue(doc, st, 1, -1);
+			/* (the noun its words end on: not "app store") */
+			size_t h = doc_next(doc, q);
+			if (doc_word_in(doc, q, products, ARRAY_SIZE(products)) &&
+			    (h >= st->t1 || !(doc->tok[h].flags & ANA_ALPHA) ||
+			     doc->tok[h].cap || IS(doc, h, DOC_W_STOP) ||
+			     doc_word_in(doc, h, stops, ARRAY_SIZE(stops))))
+				return !own_deal_cue(doc, st, 1, -1) &&
+				       !venture_word_in(doc, st);
+		}
+	}
+	return 0;
+}
+
+/*
+ * Whether a headline names a post's holder: a post's verb right before
+ * its title ("CUMMIN NAMED CHAIRMAN OF PHLCORP", "elects president"), in
+ * a headline with no deal word, no sum and no share ("Meta to take 49% of
+ * Scale AI for $14.3 billion, hires CEO").
+ */
+static int named_post_head(const struct doc *doc)
+{
+	for (size_t s = 0; s < doc->nsent && doc->sent[s].para == 0; s++) {
+		const struct doc_sent *st = &doc->sent[s];
+		for (size_t k = st->t0; k < st->t1; k = doc_next(doc, k)) {
+			size_t n = doc_next(doc, k);
+			if (doc_word_in(doc, k, named_posts,
+					ARRAY_SIZE(named_posts)) &&
+			    n < st->t1 &&
+			    doc_word_in(doc, n, post_titles,
+					ARRAY_SIZE(post_titles)) &&
+			    !own_deal_cue(doc, st, 0, -1) &&
+			    !sum_or_share(doc, st))
+				return 1;
 		}
 	}
 	return 0;
@@ -11730,15 +11842,6 @@ static int not_deal_news(const struct doc *doc, const struct doc_sent *st)
 		size_t n = doc_next(doc, k);
 		if (post && doc_word_is(doc, k, "as") && n < st->t1 &&
 		    doc_word_in(doc, n, post_titles, ARRAY_SIZE(post_titles)))
-			return 1;
-		/* "CUMMIN NAMED CHAIRMAN OF PHLCORP", "elects president": a
-		 * post's verb right before its title, in a headline with no
-		 * deal word, no sum and no share ("Meta to take 49% of Scale
-		 * AI for $14.3 billion, hires CEO") */
-		if (doc_word_in(doc, k, named_posts, ARRAY_SIZE(named_posts)) &&
-		    n < st->t1 &&
-		    doc_word_in(doc, n, post_titles, ARRAY_SIZE(post_titles)) &&
-		    !own_deal_cue(doc, st, 0, -1) && !sum_or_share(doc, st))
 			return 1;
 		/* "Nestlé replaces CEO Schneider with company veteran" */
 		if ((doc_word_is(doc, k, "replaces") ||
@@ -18685,24 +18788,71 @@ static int deal_died(const struct doc *doc, const struct doc_sent *ks,
 	return 0;
 }
 
-/* Whether the ending's verb at token k is denied or not yet done ("will
- * not ditch", "denies plan to pull the plug on", "rules out backing
- * out of", "threatens to"). */
-static int ending_denied(const struct doc *doc, size_t k)
+/* How far before an ending's verb its denial or its wish may stand
+ * ("Activist calls on Orvel board to kill"). */
+#define ENDING_DENIED_WORDS 5
+/* How far after an ending's words the deal's word may stand ("ditches
+ * its planned Orvel takeover"). */
+#define ENDED_DEAL_WORDS 4
+
+/*
+ * Whether the ending's verb at token v, its object from token `from` on,
+ * ends a deal: a deal's own word within ENDED_DEAL_WORDS words, in the
+ * same clause ("ditches Orvel takeover", "pulls the plug on Euronav
+ * merger"); not a plan or a thing ("shelves expansion plan", "pulls plug
+ * on loss-making plant"), not talk of a deal ("kills deal talk"), not a
+ * rival's bid ("backs out of rival bid"), not a clause that tells what
+ * came before or beside ("after rival backs out of", "as Basco backs
+ * out"), and not denied or wished ("will not ditch", "won't pull plug
+ * on", "refuses to", "urge Orvel to ditch", "set to axe").
+ */
+static int ended_deal(const struct doc *doc, size_t v, size_t from)
 {
+	static const char *const deals[] = {
+		"bid", "bids", "offer", "offers", "merger", "deal", "purchase",
+		"acquisition", "takeover", "buyout", "sale", "tie-up",
+		"combination",
+	};
+	static const char *const talk[] = {
+		"talk", "talks", "speculation", "rumours", "rumors", "chatter",
+	};
+	static const char *const rivals[] = {
+		"rival", "rivals", "competing", "counter", "other",
+	};
 	static const char *const unsaid[] = {
 		"denies", "denied", "deny", "threatens", "threatened",
 		"threaten", "may", "might", "could", "considers", "considering",
-		"weighs", "weighing", "mulls",
+		"weighs", "weighing", "mulls", "won't", "wont", "n't",
+		"cannot", "refuses", "refused", "refuse", "urge", "urges",
+		"urged", "calls", "called", "call", "set", "asks", "asked",
+		"wants", "pressure", "pressed",
 	};
-	if (denied_at(doc, k))
-		return 1;
-	const struct doc_sent *st = &doc->sent[doc->tok[k].sent];
-	long q = doc_prev(doc, k);
-	for (int n = 0; q >= (long)st->t0 && n < 3;
+	static const char *const before[] = {
+		"after", "as", "while", "when", "since", "following",
+	};
+	const struct doc_sent *st = &doc->sent[doc->tok[v].sent];
+	if (denied_at(doc, v))
+		return 0;
+	long q = doc_prev(doc, v);
+	for (int n = 0; q >= (long)st->t0 && n < ENDING_DENIED_WORDS;
 	     n++, q = doc_prev(doc, (size_t)q))
-		if (doc_word_in(doc, (size_t)q, unsaid, ARRAY_SIZE(unsaid)))
-			return 1;
+		if (doc_word_in(doc, (size_t)q, unsaid, ARRAY_SIZE(unsaid)) ||
+		    doc_word_in(doc, (size_t)q, before, ARRAY_SIZE(before)) ||
+		    doc_word_in(doc, (size_t)q, rivals, ARRAY_SIZE(rivals)))
+			return 0;
+	size_t k = doc_next(doc, from);
+	for (int n = 0; k < st->t1 && n < ENDED_DEAL_WORDS;
+	     n++, k = doc_next(doc, k)) {
+		if (doc_gap_has(doc, (size_t)doc_prev(doc, k), k, ',') ||
+		    doc_word_in(doc, k, before, ARRAY_SIZE(before)) ||
+		    doc_word_in(doc, k, rivals, ARRAY_SIZE(rivals)))
+			return 0;
+		if (doc_word_in(doc, k, deals, ARRAY_SIZE(deals))) {
+			size_t nx = doc_next(doc, k);
+			return !(nx < st->t1 &&
+				 doc_word_in(doc, nx, talk, ARRAY_SIZE(talk)));
+		}
+	}
 	return 0;
 }
 
@@ -19044,28 +19194,31 @@ static enum ex_status token_status(const struct doc *doc, size_t k)
 		       (doc_word_is(doc, k, "out") &&
 			doc_stem_is(doc, (size_t)q, "pull"))))
 		return STATUS_TERMINATED;
-	/* "PULLS THE PLUG ON EURONAV MERGER", "backs out of the deal": the
-	 * idioms of ending */
+	/* "PULLS THE PLUG ON EURONAV MERGER", "backs out of the deal",
+	 * "ditches Orvel takeover", "axes", "shelves", "kills": the idioms
+	 * of ending, with the deal's own word after them */
 	long q2 = q >= 0 ? doc_prev(doc, (size_t)q) : -1;
 	size_t nq = doc_next(doc, k);
-	if (nq < doc->ntok && doc->tok[nq].sent == doc->tok[k].sent &&
-	    q >= 0 && doc->tok[q].sent == doc->tok[k].sent &&
-	    ((doc_word_is(doc, k, "plug") && doc_word_is(doc, nq, "on") &&
-	      (doc_stem_is(doc, (size_t)q, "pull") ||
-	       (doc_word_is(doc, (size_t)q, "the") && q2 >= 0 &&
-		doc_stem_is(doc, (size_t)q2, "pull")))) ||
-	     (doc_word_is(doc, k, "out") && doc_word_is(doc, nq, "of") &&
-	      doc_stem_is(doc, (size_t)q, "back"))) &&
-	    !ending_denied(doc, doc_word_is(doc, k, "plug") &&
-			   doc_word_is(doc, (size_t)q, "the") ? (size_t)q2 :
-			   (size_t)q))
-		return STATUS_TERMINATED;
-	/* "has dropped its $18 billion bid", "DROPS BID FOR", "ditches
-	 * Orvel takeover", "axes", "shelves", "kills": a deal word within
-	 * three words after (not "shares dropped 5 pct") */
-	static const char *const ends[] = {"drop", "ditch", "axe", "shelv", "kill"};
-	if (doc_stem_in(doc, k, ends, ARRAY_SIZE(ends)) &&
-	    !(!doc_stem_is(doc, k, "drop") && ending_denied(doc, k))) {
+	int same = nq < doc->ntok && doc->tok[nq].sent == doc->tok[k].sent &&
+		   q >= 0 && doc->tok[q].sent == doc->tok[k].sent;
+	if (same && doc_word_is(doc, k, "plug") && doc_word_is(doc, nq, "on") &&
+	    (doc_stem_is(doc, (size_t)q, "pull") ||
+	     (doc_word_is(doc, (size_t)q, "the") && q2 >= 0 &&
+	      doc->tok[q2].sent == doc->tok[k].sent &&
+	      doc_stem_is(doc, (size_t)q2, "pull"))))
+		return ended_deal(doc, doc_stem_is(doc, (size_t)q, "pull") ?
+				       (size_t)q : (size_t)q2, nq) ?
+		       STATUS_TERMINATED : STATUS_NONE;
+	if (same && doc_word_is(doc, k, "out") && doc_word_is(doc, nq, "of") &&
+	    doc_stem_is(doc, (size_t)q, "back"))
+		return ended_deal(doc, (size_t)q, nq) ? STATUS_TERMINATED :
+							STATUS_NONE;
+	static const char *const ends[] = {"ditch", "axe", "shelv", "kill"};
+	if (doc_stem_in(doc, k, ends, ARRAY_SIZE(ends)))
+		return ended_deal(doc, k, k) ? STATUS_TERMINATED : STATUS_NONE;
+	/* "has dropped its $18 billion bid", "DROPS BID FOR": a deal word
+	 * within three words after (not "shares dropped 5 pct") */
+	if (doc_stem_is(doc, k, "drop")) {
 		size_t n = doc_next(doc, k);
 		static const char *const dropped[] = {
 			"bid", "offer", "plan", "talk", "propos", "merger",
@@ -20910,8 +21063,21 @@ static int lead_blocked(const struct doc *doc, const struct found *f)
 	       headline_names((struct doc *)doc, (size_t)(st - doc->sent),
 			      &f->tgt))))
 		return 0;
+	/* (not a relative clause's or a speaker's: "Delaware's takeover
+	 * law, which it said blocks its bid") */
+	static const char *const told[] = {
+		"which", "that", "said", "says", "say", "claims", "argued",
+	};
 	for (size_t k = st->t0; k < st->t1; k = doc_next(doc, k)) {
 		if (token_status(doc, k) != STATUS_BLOCKED || denied_at(doc, k))
+			continue;
+		int relative = 0;
+		long b = doc_prev(doc, k);
+		for (int w = 0; b >= (long)st->t0 && w < 4;
+		     w++, b = doc_prev(doc, (size_t)b))
+			relative |= doc_word_in(doc, (size_t)b, told,
+						ARRAY_SIZE(told));
+		if (relative)
 			continue;
 		for (size_t a = doc_next(doc, k); a < st->t1; a = doc_next(doc, a))
 			if (doc_deal_cue(doc->tok[a].scls) >= 0 &&
@@ -26933,6 +27099,17 @@ static void deal_read(struct doc *doc, const struct dealmodel *model,
 	for (size_t s = 0; s < doc->nsent && doc->sent[s].para == 0; s++)
 		if (not_deal_news(doc, &doc->sent[s]))
 			type = DEAL_NONE;
+	/* a headline that names a post's holder tells no deal the body
+	 * mentions as background ("Cumming is chairman of Leucadia, which
+	 * bought a 39 pct stake of Baldwin-United"), only one the lead tells
+	 * with two sides, not in a relative clause ("Kestrel agreed on
+	 * Monday to sell its Orvel unit to Basco Corp") */
+	if (named_post_head(doc) &&
+	    !(have && lead1 && doc->sent[best.sent].para <= lead1->para &&
+	      ((best.has_acq && best.has_tgt) ||
+	       (best.has_seller && (best.has_acq || best.has_tgt))) &&
+	      !relative_deal(doc, &best)))
+		type = DEAL_NONE;
 	/* charities or universities that merge: no business changes hands
 	 * (a bid for a nonprofit's control is a deal: "Musk-led group
 	 * offers $97.4 billion for control of OpenAI") */
