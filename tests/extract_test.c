@@ -22004,6 +22004,41 @@ static void test_authority_turns_down_bid(void **state)
 	tags_release(&t);
 }
 
+/*
+ * Buyers a headline lists as its subject, each a company the story knows
+ * ("PLDT, Globe complete P69.1-B purchase of San Miguel telco assets"):
+ * the first buys, all are investors; not a possessive, nor a list that
+ * does not open the headline.
+ */
+static void test_headline_buyers(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Kestrel, Orvel complete $2 billion purchase of Zenith",
+	    "Kestrel Corp and Orvel Inc, the two telecom groups, said "
+	    "on Monday the deal for Zenith Group's towers was done.\n", NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Kestrel");
+	assert_int_equal(t.deal.ninvestors, 2);
+	assert_string_equal(t.deal.investors[0], "Kestrel");
+	assert_string_equal(t.deal.investors[1], "Orvel");
+	tags_release(&t);
+	/* (a list that does not open the headline, a possessive) */
+	run("Vanta jumps as Kestrel, Orvel buy Zenith",
+	    "Kestrel Corp and Orvel Inc said on Monday they had bought "
+	    "Zenith Group for $2 billion.\n", NULL, NULL, NULL, &t);
+	assert_false(t.deal.acquirer && !strcmp(t.deal.acquirer, "Vanta"));
+	assert_int_not_equal(t.deal.ninvestors, 3);
+	tags_release(&t);
+	run("Kestrel, Orvel's parent, buys Zenith",
+	    "Kestrel Corp, the parent of Orvel Inc, said on Monday it "
+	    "had bought Zenith Group for $2 billion.\n", NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Kestrel");
+	assert_int_equal(t.deal.ninvestors, 0);
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -22907,6 +22942,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_apposed_formerly_known),
 		cmocka_unit_test(test_ending_idioms),
 		cmocka_unit_test(test_authority_turns_down_bid),
+		cmocka_unit_test(test_headline_buyers),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

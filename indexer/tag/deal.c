@@ -14963,6 +14963,61 @@ static void unit_apposed(struct doc *doc, struct found *f)
 	}
 }
 
+/* The most buyers a headline's subject may list before its deal word. */
+#define HEAD_BUYERS_MAX 4
+
+/*
+ * Buyers a headline names together as its subject, each a company the
+ * story knows, joined by commas or "and", the last right before the deal
+ * word: "PLDT, Globe complete P69.1-B purchase of San Miguel telco
+ * assets", "4iG, Corvinus complete HUF 715 bln Vodafone Hungary
+ * takeover".  The deal's buyer read is the last of them, the name next to
+ * the verb; the first buys, and all are investors.  Not a possessive
+ * ("Kestrel, Orvel's parent, buys"), nor a list that does not open the
+ * headline ("Zenith shares rise as Kestrel, Orvel buy").
+ */
+static void headline_buyers(struct doc *doc, struct found *f)
+{
+	if (!f->has_acq || !f->has_tgt || f->acq.asset || f->tgt.asset ||
+	    f->ninv ||
+	    (f->type != DEAL_ACQUISITION && f->type != DEAL_STAKE &&
+	     f->type != DEAL_TENDER) ||
+	    f->sent >= doc->nsent || doc->sent[f->sent].para != 0 ||
+	    doc->tok[f->acq.t0].sent != f->sent || f->acq.t1 > f->cue.t0)
+		return;
+	const struct doc_sent *st = &doc->sent[f->sent];
+	struct name list[HEAD_BUYERS_MAX];
+	size_t n = 0;
+	size_t at = f->acq.t0;
+	while (at > st->t0 && n + 1 < HEAD_BUYERS_MAX) {
+		long p = doc_prev(doc, at);
+		if (p < (long)st->t0)
+			return;
+		long e = p;   /* the token that ends the member before */
+		if (doc_word_is(doc, (size_t)p, "and") ||
+		    doc_word_is(doc, (size_t)p, "&"))
+			e = doc_prev(doc, (size_t)p);
+		else if (!doc_gap_has(doc, (size_t)p, at, ','))
+			return;
+		if (e < (long)st->t0)
+			return;
+		const struct doc_ment *m = company_mention(doc, (size_t)e);
+		if (!m || m->kind != DOC_COMPANY || m->t1 != (size_t)e + 1 ||
+		    doc_possessive(doc, (size_t)e))
+			return;
+		span_name(doc, m->t0, m->t1, &list[n++]);
+		at = m->t0;
+	}
+	if (!n || at != st->t0 || doc_possessive(doc, f->acq.t1 - 1))
+		return;
+	struct name last = f->acq;
+	f->acq = list[n - 1];
+	f->inv[f->ninv++] = f->acq;
+	for (size_t i = n - 1; i-- > 0;)
+		add_member(doc, f, &list[i]);
+	add_member(doc, f, &last);
+}
+
 /*
  * Holders named together as a sentence's subject, each perhaps with its
  * description, before "said they" or "told ... they": "Fidelity
@@ -26791,6 +26846,7 @@ static void deal_read(struct doc *doc, const struct dealmodel *model,
 		unit_named(doc, &best);
 		unit_apposed(doc, &best);
 		group_members(doc, &best);
+		headline_buyers(doc, &best);
 		plural_subject(doc, &best);
 		split_members(doc, &best);
 		co_buyers(doc, &best);
