@@ -22014,13 +22014,15 @@ static void test_headline_buyers(void **state)
 {
 	(void)state;
 	struct tags t;
-	run("Kestrel, Orvel complete $2 billion purchase of Zenith",
-	    "Kestrel Corp and Orvel Inc, the two telecom groups, said "
-	    "on Monday the deal for Zenith Group's towers was done.\n", NULL, NULL, NULL, &t);
+	run("KTC, Orvel complete P69.1-B purchase of Zenith telco assets",
+	    "Kestrel Telephone Co. (KTC) and Orvel Telecom, Inc. have "
+	    "completed their joint acquisition of the telecommunications "
+	    "business of Zenith Corp. (ZC) for P69.1 billion.\n", NULL, NULL,
+	    NULL, &t);
 	assert_non_null(t.deal.acquirer);
-	assert_string_equal(t.deal.acquirer, "Kestrel");
+	assert_string_equal(t.deal.acquirer, "Kestrel Telephone");
 	assert_int_equal(t.deal.ninvestors, 2);
-	assert_string_equal(t.deal.investors[0], "Kestrel");
+	assert_string_equal(t.deal.investors[0], "Kestrel Telephone");
 	assert_string_equal(t.deal.investors[1], "Orvel");
 	tags_release(&t);
 	/* (a list that does not open the headline, a possessive) */
