@@ -21599,6 +21599,17 @@ static void test_product_launched(void **state)
 	    "partnership to run an app store.\n", NULL, NULL, NULL, &t);
 	assert_int_equal(t.deal.type, DEAL_PARTNERSHIP);
 	tags_release(&t);
+	/* (the second review: a product's kind after its noun ("wallet service", "phone plan")) */
+	run("Kestrel launches digital wallet service in partnership with Orvel",
+	    "Kestrel Inc said it had partnered with Orvel Bank on the "
+	    "wallet.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_NONE);
+	tags_release(&t);
+	run("Kestrel, Orvel launch phone plan in strategic partnership",
+	    "Kestrel Telecom and Orvel Ltd said the plan costs 199 "
+	    "rupees.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_NONE);
+	tags_release(&t);
 }
 
 /*
@@ -21659,6 +21670,22 @@ static void test_nonbusiness_merger(void **state)
 	    "agreed to merge with Orvel Inc.\n", NULL, NULL, NULL, &t);
 	assert_int_equal(t.deal.type, DEAL_MERGER);
 	tags_release(&t);
+	/* (the second review: "operators of private colleges", a clause's verb before the noun) */
+	run("Kestrel and Orvel to merge",
+	    "Kestrel Inc and Orvel Corp, the two largest operators of "
+	    "private colleges in Brazil, agreed to merge.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_MERGER);
+	tags_release(&t);
+	run("Kestrel, Orvel agree $2 bln merger",
+	    "Kestrel Inc and Orvel Corp agreed a $2 billion merger; "
+	    "both firms sponsor universities.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_MERGER);
+	tags_release(&t);
+	run("Kestrel and Orvel merge; combined group will support charities",
+	    "Kestrel Inc and Orvel Corp agreed to merge in an all-stock "
+	    "deal; the combined group will support charities.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_MERGER);
+	tags_release(&t);
 }
 
 /*
@@ -21691,6 +21718,17 @@ static void test_quote_bid(void **state)
 	assert_int_equal(t.deal.type, DEAL_ACQUISITION);
 	assert_non_null(t.deal.acquirer);
 	assert_string_equal(t.deal.acquirer, "Kestrel");
+	tags_release(&t);
+	/* (the second review: a "for" with no name after it) */
+	run("KESTREL TRADING",
+	    "Kestrel Corp's stock closed at 7-1/4 bid, unchanged, for a "
+	    "market value of 80 mln dlrs.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_NONE);
+	tags_release(&t);
+	run("KESTREL SHARES HALTED",
+	    "Trading in Kestrel Corp shares was halted at 31 bid on the "
+	    "American Stock Exchange, for reasons not disclosed.\n", NULL, NULL, NULL, &t);
+	assert_null(t.deal.acquirer);
 	tags_release(&t);
 }
 
@@ -21728,6 +21766,20 @@ static void test_named_post_headline(void **state)
 	assert_int_equal(t.deal.type, DEAL_DIVESTITURE);
 	assert_non_null(t.deal.seller);
 	assert_string_equal(t.deal.seller, "Kestrel");
+	tags_release(&t);
+	/* (the second review: the lead's deal of the past, or in a relative clause) */
+	run("CUMMING NAMED CHAIRMAN OF PHLCORP",
+	    "Ian Cumming was named chairman of PHLCorp Inc. Cumming is "
+	    "also chairman of Leucadia National Corp. Leucadia bought a "
+	    "39 pct stake in Baldwin-United Corp in 1986 during its "
+	    "bankruptcy reorganization.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_NONE);
+	tags_release(&t);
+	run("KESTREL NAMES CHAIRMAN",
+	    "Kestrel Corp said it named John Doe chairman. Doe is "
+	    "chairman of Basco Inc, which agreed last month to buy "
+	    "Orvel Corp.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_NONE);
 	tags_release(&t);
 }
 
@@ -21849,6 +21901,17 @@ static void test_deal_defence_headline(void **state)
 	    "Orvel Inc holders rejected an anti-takeover plan.\n", NULL, NULL, NULL, &t);
 	assert_int_equal(t.deal.type, DEAL_NONE);
 	tags_release(&t);
+	/* (the second review: a share's figure alone keeps no deal) */
+	run("ORVEL HOLDERS APPROVE ANTI-TAKEOVER PLAN WITH 60 PCT OF VOTE",
+	    "Orvel Inc said holders approved the plan at the annual "
+	    "meeting.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_NONE);
+	tags_release(&t);
+	run("KESTREL IN STANDSTILL WITH ORVEL, HOLDS 9.9 PCT",
+	    "Kestrel Corp said it agreed not to buy more Orvel Inc "
+	    "shares for three years.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_NONE);
+	tags_release(&t);
 }
 
 /*
@@ -21966,6 +22029,36 @@ static void test_ending_idioms(void **state)
 	    "confirmed it had bought Orvel Corp for $60 million.\n", NULL, NULL, NULL, &t);
 	assert_int_not_equal(t.deal.status, STATUS_TERMINATED);
 	tags_release(&t);
+	/* (the second review: a preposition ends the object, a deal word that describes another; an ending told after "as" or "after", past an amount, under pressure) */
+	run("Kestrel axes jobs in Orvel merger",
+	    "Kestrel Inc will cut 500 jobs as part of its completed "
+	    "merger with Orvel Corp.\n", NULL, NULL, NULL, &t);
+	assert_int_not_equal(t.deal.status, STATUS_TERMINATED);
+	tags_release(&t);
+	run("Kestrel ditches Orvel deal adviser",
+	    "Kestrel Inc replaced Basco Partners as adviser on its $2 "
+	    "billion offer for Orvel Corp.\n", NULL, NULL, NULL, &t);
+	assert_int_not_equal(t.deal.status, STATUS_TERMINATED);
+	tags_release(&t);
+	run("Orvel shares slump as Kestrel ditches takeover bid",
+	    "Kestrel Inc said it had abandoned its $2 billion bid for "
+	    "Orvel Corp.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.status, STATUS_TERMINATED);
+	tags_release(&t);
+	run("Orvel shares plunge after Kestrel pulls plug on merger",
+	    "Kestrel Inc terminated its planned $2 billion merger with "
+	    "Orvel Corp on Monday.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.status, STATUS_TERMINATED);
+	tags_release(&t);
+	run("Kestrel pulls plug on planned $5 billion Orvel acquisition",
+	    "Kestrel Inc walked away from its $5 billion acquisition of "
+	    "Orvel Corp on Monday.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.status, STATUS_TERMINATED);
+	tags_release(&t);
+	run("Kestrel ditches Orvel bid after pressure from investors",
+	    "Kestrel Inc dropped its $2 billion bid for Orvel Corp.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.status, STATUS_TERMINATED);
+	tags_release(&t);
 }
 
 /*
@@ -22001,6 +22094,67 @@ static void test_authority_turns_down_bid(void **state)
 	    "proposed acquisition of Orvel Africa and will hear the "
 	    "case next month.\n", NULL, NULL, NULL, &t);
 	assert_int_not_equal(t.deal.status, STATUS_BLOCKED);
+	tags_release(&t);
+	/* (the second review: a company whose name holds "Court" or "Government" answers for itself) */
+	run("Court Atkins shuts door on Kestrel's bid",
+	    "Court Atkins Group said the 120 mln stg approach "
+	    "undervalued it.\n", NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Court Atkins");
+	tags_release(&t);
+	run("Government Properties shuts door on Select Income's bid",
+	    "The trust said the proposal undervalued it.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_ACQUISITION);
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Government Properties");
+	tags_release(&t);
+	/* (the second review: a block of the past, of another deal, wished, failed or by no authority) */
+	run("Kestrel bids $2 bln for Orvel",
+	    "Kestrel Corp, whose earlier bid for Basco Inc was blocked "
+	    "by regulators in 2019, offered $2 billion for Orvel Inc on "
+	    "Monday.\n", NULL, NULL, NULL, &t);
+	assert_int_not_equal(t.deal.status, STATUS_BLOCKED);
+	tags_release(&t);
+	run("Kestrel makes $5 bln offer for Orvel",
+	    "Kestrel Corp made the offer for Orvel Inc after a court "
+	    "blocked Basco Inc's rival merger with the company.\n", NULL, NULL, NULL, &t);
+	assert_int_not_equal(t.deal.status, STATUS_BLOCKED);
+	tags_release(&t);
+	run("Kestrel bids for Orvel",
+	    "Analysts expect regulators to block Kestrel Corp's $3 "
+	    "billion takeover bid for Orvel Inc.\n", NULL, NULL, NULL, &t);
+	assert_int_not_equal(t.deal.status, STATUS_BLOCKED);
+	tags_release(&t);
+	run("Kestrel bids for Orvel",
+	    "The FTC failed to block Kestrel Corp's proposed $3 billion "
+	    "acquisition of Orvel Inc.\n", NULL, NULL, NULL, &t);
+	assert_int_not_equal(t.deal.status, STATUS_BLOCKED);
+	tags_release(&t);
+	run("Kestrel renews bid for Orvel",
+	    "Kestrel Corp renewed its $2 billion bid for Orvel Inc, a "
+	    "year after regulators blocked its first takeover attempt.\n", NULL, NULL, NULL, &t);
+	assert_int_not_equal(t.deal.status, STATUS_BLOCKED);
+	tags_release(&t);
+	run("Kestrel bids for Orvel",
+	    "Orvel Inc shareholders blocked the sale of shares to "
+	    "insiders, and Kestrel Corp offered $2 billion for the "
+	    "company.\n", NULL, NULL, NULL, &t);
+	assert_int_not_equal(t.deal.status, STATUS_BLOCKED);
+	tags_release(&t);
+	run("Kestrel bids for Orvel",
+	    "Orvel Inc's board vetoed a share buyback and said it would "
+	    "study Kestrel Corp's $2 billion takeover offer.\n", NULL, NULL, NULL, &t);
+	assert_int_not_equal(t.deal.status, STATUS_BLOCKED);
+	tags_release(&t);
+	run("Kestrel bids for Orvel",
+	    "Kestrel Corp, whose founder was once blocked from the "
+	    "board, offered $2 billion for Orvel Inc.\n", NULL, NULL, NULL, &t);
+	assert_int_not_equal(t.deal.status, STATUS_BLOCKED);
+	tags_release(&t);
+	run("Kestrel bids for Orvel",
+	    "The tribunal has blocked Kestrel Corp's proposed "
+	    "acquisition of Orvel Inc.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.status, STATUS_BLOCKED);
 	tags_release(&t);
 }
 

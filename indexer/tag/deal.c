@@ -2682,6 +2682,23 @@ static size_t find_word(const struct doc *doc, const struct doc_sent *st,
  * quote. */
 #define QUOTE_FOR_WORDS 8
 
+/* Whether "for" and a name (past "each", "all", "the", "a") follow the
+ * bid at token k within QUOTE_FOR_WORDS tokens: "a 42 bid, all in cash,
+ * for each Orvel share"; not "for reasons not disclosed", "for a market
+ * value of". */
+static int bid_for_name(const struct doc *doc, const struct doc_sent *st,
+			size_t k)
+{
+	static const char *const dets[] = {"each", "all", "the", "a", "an"};
+	size_t f = find_word(doc, st, doc_next(doc, k), "for", QUOTE_FOR_WORDS);
+	if (f >= st->t1)
+		return 0;
+	size_t n = doc_next(doc, f);
+	while (n < st->t1 && doc_word_in(doc, n, dets, ARRAY_SIZE(dets)))
+		n = doc_next(doc, n);
+	return n < st->t1 && doc->tok[n].cap;
+}
+
 static int find_cue(const struct doc *doc, const struct doc_sent *st,
 		    size_t from, struct cue *c)
 {
@@ -2733,8 +2750,7 @@ static int find_cue(const struct doc *doc, const struct doc_sent *st,
 		if (doc_word_is(doc, i, "bid") && i > st->t0 && st->para != 0 &&
 		    doc->tok[doc_prev(doc, i)].digit &&
 		    !doc->tok_money[doc_prev(doc, i)] &&
-		    find_word(doc, st, doc_next(doc, i), "for", QUOTE_FOR_WORDS) >=
-			    st->t1)
+		    !bid_for_name(doc, st, i))
 			continue;
 		/* "The Takeover Panel said", "the Monopolies and Mergers
 		 * Commission": an institution's name, not a deal */
@@ -4778,10 +4794,10 @@ static int authority(const struct doc *doc, size_t t0, size_t t1)
 }
 
 /* Words only public bodies' names hold (not "London Stock Exchange",
- * "Americus Shareowner Service", "Qatar Investment Authority"). */
+ * "Americus Shareowner Service", "Qatar Investment Authority", "Court
+ * Atkins Group", "Government Properties Income Trust"). */
 static const char *const public_words[] = {
-	"commission", "tribunal", "court", "ministry", "regulator",
-	"government",
+	"commission", "tribunal", "ministry", "regulator",
 };
 
 /* Whether name n is a public body's: by its words ("The Competition
@@ -11569,7 +11585,8 @@ static int nonbusiness_parties(const struct doc *doc)
 	};
 	static const char *const stops[] = {
 		"to", "for", "with", "by", "at", "from", "near", "on", "in",
-		"which", "that", "who", "whose", "and", "or",
+		"which", "that", "who", "whose", "and", "or", "firms",
+		"companies", "groups", "banks", "operators",
 	};
 	const struct doc_sent *lead = lead_first(doc);
 	for (size_t s = 0; s < doc->nsent; s++) {
@@ -11588,10 +11605,23 @@ static int nonbusiness_parties(const struct doc *doc)
 			long q = doc_prev(doc, k);
 			for (int w = 0; q >= (long)st->t0 && w < BODY_NOUN_WORDS;
 			     w++, q = doc_prev(doc, (size_t)q)) {
+				/* (a verb's auxiliary, "will support charities";
+				 * "of" only after the parties' count: "two of
+				 * the country's", not "operators of private
+				 * colleges") */
+				long pq = doc_prev(doc, (size_t)q);
 				if (doc_gap_has(doc, (size_t)q,
 						doc_next(doc, (size_t)q), ',') ||
 				    doc_word_in(doc, (size_t)q, stops,
-						ARRAY_SIZE(stops)))
+						ARRAY_SIZE(stops)) ||
+				    (IS(doc, (size_t)q, DOC_W_AUX) &&
+				     !doc_word_is(doc, (size_t)q, "the") &&
+				     !doc_word_is(doc, (size_t)q, "a") &&
+				     !doc_word_is(doc, (size_t)q, "an")) ||
+				    (doc_word_is(doc, (size_t)q, "of") &&
+				     !(pq >= (long)st->t0 &&
+				       (doc_word_is(doc, (size_t)pq, "two") ||
+					doc_word_is(doc, (size_t)pq, "both")))))
 					break;
 				if (doc_word_in(doc, (size_t)q, parties,
 						ARRAY_SIZE(parties)))
@@ -11624,7 +11654,7 @@ static int deal_rules(const struct doc *doc, const struct doc_sent *st)
 	};
 	static const char *const rules[] = {
 		"rule", "rules", "regulation", "regulations", "law", "laws",
-		"legislation", "bill", "code", "protection",
+		"legislation", "code", "protection",
 	};
 	static const char *const curbs[] = {
 		"curb", "curbs", "bar", "bars", "ban", "bans", "restrict",
@@ -11657,10 +11687,12 @@ static int deal_rules(const struct doc *doc, const struct doc_sent *st)
 			foreign |= doc_word_is(doc, q, "foreign");
 			if (!doc_word_in(doc, q, deals, ARRAY_SIZE(deals)))
 				continue;
-			/* ("BARS FOREIGN TAKEOVER OF ORVEL": one deal) */
+			/* ("BARS FOREIGN TAKEOVER OF ORVEL", "... BY KESTREL":
+			 * one deal) */
 			size_t of = doc_next(doc, q);
 			int one = of < st->t1 && (doc_word_is(doc, of, "of") ||
-						  doc_word_is(doc, of, "for"));
+						  doc_word_is(doc, of, "for") ||
+						  doc_word_is(doc, of, "by"));
 			if (((foreign && !one) ||
 			     doc_word_is(doc, q, "takeovers") ||
 			     doc_word_is(doc, q, "mergers") ||
@@ -11672,6 +11704,21 @@ static int deal_rules(const struct doc *doc, const struct doc_sent *st)
 		}
 	}
 	return 0;
+}
+
+/* Whether headline st takes a stake: a verb of taking with a share's
+ * figure or a sum ("TAKES 20 PCT OF ORVEL"), not a share's figure alone
+ * ("APPROVE ANTI-TAKEOVER PLAN WITH 60 PCT OF VOTE", "HOLDS 9.9 PCT"). */
+static int stake_taken_in(const struct doc *doc, const struct doc_sent *st)
+{
+	static const char *const takes[] = {
+		"takes", "took", "take", "buys", "bought", "buy", "acquires",
+		"acquired", "raises", "lifts", "ups", "boosts", "boost",
+	};
+	int taken = 0;
+	for (size_t k = st->t0; k < st->t1; k = doc_next(doc, k))
+		taken |= doc_word_in(doc, k, takes, ARRAY_SIZE(takes));
+	return taken && sum_or_share(doc, st);
 }
 
 /* Whether headline st has a bid's word of its own: "bid", "offer",
@@ -11709,7 +11756,7 @@ static int deal_defence(const struct doc *doc, const struct doc_sent *st)
 		 * ORVEL", "TAKES 20 PCT OF ORVEL IN STANDSTILL PACT") */
 		if (self >= 0)
 			return !own_deal_cue(doc, st, 1, self) &&
-			       !sum_or_share(doc, st) && !bid_word_in(doc, st);
+			       !stake_taken_in(doc, st) && !bid_word_in(doc, st);
 	}
 	return 0;
 }
@@ -11762,12 +11809,19 @@ static int product_launched(const struct doc *doc, const struct doc_sent *st)
 		     n++, q = doc_next(doc, q)) {
 			if (doc_word_in(doc, q, stops, ARRAY_SIZE(stops)))
 				break;
-			/* (the noun its words end on: not "app store") */
+			/* (the noun its words end on, or a product's own
+			 * kind after it, "wallet service", "phone plan":
+			 * not "app store") */
+			static const char *const kinds[] = {
+				"service", "services", "plan", "plans",
+				"product", "products", "offering",
+			};
 			size_t h = doc_next(doc, q);
 			if (doc_word_in(doc, q, products, ARRAY_SIZE(products)) &&
 			    (h >= st->t1 || !(doc->tok[h].flags & ANA_ALPHA) ||
 			     doc->tok[h].cap || IS(doc, h, DOC_W_STOP) ||
-			     doc_word_in(doc, h, stops, ARRAY_SIZE(stops))))
+			     doc_word_in(doc, h, stops, ARRAY_SIZE(stops)) ||
+			     doc_word_in(doc, h, kinds, ARRAY_SIZE(kinds))))
 				return !own_deal_cue(doc, st, 1, -1) &&
 				       !venture_word_in(doc, st);
 		}
@@ -18843,23 +18897,26 @@ static int deal_died(const struct doc *doc, const struct doc_sent *ks,
 	return 0;
 }
 
-/* How far before an ending's verb its denial or its wish may stand
- * ("Activist calls on Orvel board to kill"). */
+/* How far before an ending's verb its denial may stand ("Kestrel says
+ * it will not ditch"), and how far after its words the deal's word
+ * ("pulls plug on planned $5 billion Orvel acquisition": amounts not
+ * counted). */
 #define ENDING_DENIED_WORDS 5
-/* How far after an ending's words the deal's word may stand ("ditches
- * its planned Orvel takeover"). */
-#define ENDED_DEAL_WORDS 4
+#define ENDED_DEAL_WORDS 5
 
 /*
  * Whether the ending's verb at token v, its object from token `from` on,
- * ends a deal: a deal's own word within ENDED_DEAL_WORDS words, in the
- * same clause ("ditches Orvel takeover", "pulls the plug on Euronav
- * merger"); not a plan or a thing ("shelves expansion plan", "pulls plug
- * on loss-making plant"), not talk of a deal ("kills deal talk"), not a
- * rival's bid ("backs out of rival bid"), not a clause that tells what
- * came before or beside ("after rival backs out of", "as Basco backs
- * out"), and not denied or wished ("will not ditch", "won't pull plug
- * on", "refuses to", "urge Orvel to ditch", "set to axe").
+ * ends a deal: a deal's own word within ENDED_DEAL_WORDS words (amounts
+ * not counted), in the same clause and phrase ("ditches Orvel takeover",
+ * "pulls the plug on Euronav merger", "shelves its planned $2 bln Orvel
+ * bid"); not a thing or a plan ("shelves expansion plan", "pulls plug on
+ * loss-making plant", "axes jobs in Orvel merger": a preposition ends the
+ * object), not a deal's word that describes another ("kills deal talk",
+ * "ditches adviser on Orvel bid"), not a rival's bid ("backs out of
+ * rival bid"), and not denied ("will not ditch", "won't pull plug on")
+ * nor wished by others ("refuses to ditch", "urge Orvel to ditch",
+ * "calls on Orvel board to kill", "set to axe": a wish then "to" right
+ * before the verb; "Kestrel to ditch Orvel deal" is the deal's own news).
  */
 static int ended_deal(const struct doc *doc, size_t v, size_t from)
 {
@@ -18868,22 +18925,28 @@ static int ended_deal(const struct doc *doc, size_t v, size_t from)
 		"acquisition", "takeover", "buyout", "sale", "tie-up",
 		"combination",
 	};
-	static const char *const talk[] = {
+	static const char *const described[] = {
 		"talk", "talks", "speculation", "rumours", "rumors", "chatter",
+		"adviser", "advisers", "advisor", "advisors", "team", "banker",
+		"bankers", "lawyers",
 	};
 	static const char *const rivals[] = {
-		"rival", "rivals", "competing", "counter", "other",
+		"rival", "rivals", "competing", "counter",
 	};
 	static const char *const unsaid[] = {
 		"denies", "denied", "deny", "threatens", "threatened",
 		"threaten", "may", "might", "could", "considers", "considering",
 		"weighs", "weighing", "mulls", "won't", "wont", "n't",
-		"cannot", "refuses", "refused", "refuse", "urge", "urges",
-		"urged", "calls", "called", "call", "set", "asks", "asked",
-		"wants", "pressure", "pressed",
+		"cannot",
 	};
-	static const char *const before[] = {
-		"after", "as", "while", "when", "since", "following",
+	static const char *const wishes[] = {
+		"refuses", "refused", "refuse", "urge", "urges", "urged",
+		"calls", "called", "call", "set", "asks", "asked", "wants",
+		"want", "pressure", "pressed", "pushes", "pushed", "plans",
+	};
+	static const char *const preps[] = {
+		"in", "at", "for", "over", "with", "to", "from", "after", "as",
+		"amid", "while", "on", "of",
 	};
 	const struct doc_sent *st = &doc->sent[doc->tok[v].sent];
 	if (denied_at(doc, v))
@@ -18892,21 +18955,31 @@ static int ended_deal(const struct doc *doc, size_t v, size_t from)
 	for (int n = 0; q >= (long)st->t0 && n < ENDING_DENIED_WORDS;
 	     n++, q = doc_prev(doc, (size_t)q))
 		if (doc_word_in(doc, (size_t)q, unsaid, ARRAY_SIZE(unsaid)) ||
-		    doc_word_in(doc, (size_t)q, before, ARRAY_SIZE(before)) ||
 		    doc_word_in(doc, (size_t)q, rivals, ARRAY_SIZE(rivals)))
 			return 0;
+	q = doc_prev(doc, v);
+	if (q >= (long)st->t0 && doc_word_is(doc, (size_t)q, "to")) {
+		long w = doc_prev(doc, (size_t)q);
+		for (int n = 0; w >= (long)st->t0 && n < ENDING_DENIED_WORDS;
+		     n++, w = doc_prev(doc, (size_t)w))
+			if (doc_word_in(doc, (size_t)w, wishes, ARRAY_SIZE(wishes)))
+				return 0;
+	}
 	size_t k = doc_next(doc, from);
 	for (int n = 0; k < st->t1 && n < ENDED_DEAL_WORDS;
-	     n++, k = doc_next(doc, k)) {
+	     k = doc_next(doc, k)) {
 		if (doc_gap_has(doc, (size_t)doc_prev(doc, k), k, ',') ||
-		    doc_word_in(doc, k, before, ARRAY_SIZE(before)) ||
+		    doc_word_in(doc, k, preps, ARRAY_SIZE(preps)) ||
 		    doc_word_in(doc, k, rivals, ARRAY_SIZE(rivals)))
 			return 0;
 		if (doc_word_in(doc, k, deals, ARRAY_SIZE(deals))) {
 			size_t nx = doc_next(doc, k);
 			return !(nx < st->t1 &&
-				 doc_word_in(doc, nx, talk, ARRAY_SIZE(talk)));
+				 doc_word_in(doc, nx, described,
+					     ARRAY_SIZE(described)));
 		}
+		if (!doc->tok_money[k] && !amount_word(doc, k))
+			n++;
 	}
 	return 0;
 }
@@ -21098,17 +21171,40 @@ static int no_agreement_yet(const struct doc *doc)
 	return 0;
 }
 
+/* How far before a refusal's verb its authority may stand ("The
+ * Competition Tribunal has prohibited"), and how far after it the deal's
+ * word ("prohibited Dutch paint group AkzoNobel's proposed
+ * acquisition"). */
+#define BLOCKER_WORDS 6
+#define BLOCKED_DEAL_WORDS 8
+
 /*
- * Whether the lead's first sentence tells the deal blocked: a refusal's
- * word ("has prohibited", "blocked", "vetoed", "rejected" by an
- * authority) before a deal's word, not denied, in a sentence that names
- * the deal's buyer or target ("Tribunal shuts door on AkzoNobel's bid for
- * Plascon owner", then "The Competition Tribunal has prohibited Dutch
- * paint group AkzoNobel's proposed acquisition of Kansai Plascon
- * Africa"): the headline's bid told in other words.
+ * Whether the lead's first sentence tells the deal blocked: an
+ * authority's word ("tribunal", "commission", "regulators", "court") as
+ * the subject, a few words before a refusal's verb ("has prohibited",
+ * "blocked", "vetoed"), then the deal's word a few words after it in the
+ * same clause, in a sentence that names the deal's buyer or target
+ * ("Tribunal shuts door on AkzoNobel's bid for Plascon owner", then "The
+ * Competition Tribunal has prohibited Dutch paint group AkzoNobel's
+ * proposed acquisition of Kansai Plascon Africa").  Not a refusal denied,
+ * wished, failed or to come ("failed to block", "expect regulators to
+ * block", "unlikely to block"), of the past or of another clause
+ * ("whose earlier bid ... was blocked", "after a court blocked",
+ * "which it said blocks its bid").
  */
 static int lead_blocked(const struct doc *doc, const struct found *f)
 {
+	static const char *const blockers[] = {
+		"tribunal", "commission", "regulator", "regulators", "court",
+		"ministry", "government", "authority", "watchdog", "agency",
+		"cabinet", "minister",
+	};
+	static const char *const unsaid[] = {
+		"to", "failed", "fail", "unlikely", "expect", "expected",
+		"designed", "whose", "after", "once", "until", "if", "could",
+		"may", "might", "would", "will", "which", "that", "said",
+		"says", "say", "claims", "argued", "before", "when",
+	};
 	const struct doc_sent *st = lead_opening(doc, 1);
 	if (!st || (size_t)(st - doc->sent) == f->sent ||
 	    !((f->has_acq && !f->acq.asset &&
@@ -21118,26 +21214,33 @@ static int lead_blocked(const struct doc *doc, const struct found *f)
 	       headline_names((struct doc *)doc, (size_t)(st - doc->sent),
 			      &f->tgt))))
 		return 0;
-	/* (not a relative clause's or a speaker's: "Delaware's takeover
-	 * law, which it said blocks its bid") */
-	static const char *const told[] = {
-		"which", "that", "said", "says", "say", "claims", "argued",
-	};
 	for (size_t k = st->t0; k < st->t1; k = doc_next(doc, k)) {
 		if (token_status(doc, k) != STATUS_BLOCKED || denied_at(doc, k))
 			continue;
-		int relative = 0;
+		int blocker = 0, said = 0;
 		long b = doc_prev(doc, k);
-		for (int w = 0; b >= (long)st->t0 && w < 4;
-		     w++, b = doc_prev(doc, (size_t)b))
-			relative |= doc_word_in(doc, (size_t)b, told,
-						ARRAY_SIZE(told));
-		if (relative)
+		for (int w = 0; b >= (long)st->t0 && w < BLOCKER_WORDS;
+		     w++, b = doc_prev(doc, (size_t)b)) {
+			if (doc_gap_has(doc, (size_t)b, doc_next(doc, (size_t)b),
+					','))
+				break;
+			blocker |= doc_word_in(doc, (size_t)b, blockers,
+					       ARRAY_SIZE(blockers));
+			said |= doc_word_in(doc, (size_t)b, unsaid,
+					    ARRAY_SIZE(unsaid));
+		}
+		if (!blocker || said)
 			continue;
-		for (size_t a = doc_next(doc, k); a < st->t1; a = doc_next(doc, a))
+		size_t a = doc_next(doc, k);
+		for (int w = 0; a < st->t1 && w < BLOCKED_DEAL_WORDS;
+		     w++, a = doc_next(doc, a)) {
+			if (doc_gap_has(doc, (size_t)doc_prev(doc, a), a, ',') ||
+			    doc_word_is(doc, a, "and") || doc_word_is(doc, a, "but"))
+				break;
 			if (doc_deal_cue(doc->tok[a].scls) >= 0 &&
 			    !doc->tok[a].cap)
 				return 1;
+		}
 	}
 	return 0;
 }
@@ -27157,14 +27260,16 @@ static void deal_read(struct doc *doc, const struct dealmodel *model,
 			type = DEAL_NONE;
 	/* a headline that names a post's holder tells no deal the body
 	 * mentions as background ("Cumming is chairman of Leucadia, which
-	 * bought a 39 pct stake of Baldwin-United"), only one the lead tells
-	 * with two sides, not in a relative clause ("Kestrel agreed on
-	 * Monday to sell its Orvel unit to Basco Corp") */
+	 * bought a 39 pct stake of Baldwin-United", "Leucadia bought a 39 pct
+	 * stake in Baldwin-United in 1986"), only one the lead tells with
+	 * two sides, not in a relative clause nor of the past ("Kestrel
+	 * agreed on Monday to sell its Orvel unit to Basco Corp") */
 	if (named_post_head(doc) &&
 	    !(have && lead1 && doc->sent[best.sent].para <= lead1->para &&
 	      ((best.has_acq && best.has_tgt) ||
 	       (best.has_seller && (best.has_acq || best.has_tgt))) &&
-	      !relative_deal(doc, &best)))
+	      !relative_deal(doc, &best) &&
+	      !past_told(doc, &doc->sent[best.sent])))
 		type = DEAL_NONE;
 	/* charities or universities that merge: no business changes hands
 	 * (a bid for a nonprofit's control is a deal: "Musk-led group
