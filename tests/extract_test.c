@@ -21686,6 +21686,17 @@ static void test_nonbusiness_merger(void **state)
 	    "deal; the combined group will support charities.\n", NULL, NULL, NULL, &t);
 	assert_int_equal(t.deal.type, DEAL_MERGER);
 	tags_release(&t);
+	/* (the third review: a count as a verb's or a preposition's object) */
+	run("Two universities' spinouts to merge",
+	    "Kestrel Ltd and Orvel Ltd, spun out of two universities, "
+	    "agreed to merge.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_MERGER);
+	tags_release(&t);
+	run("Kestrel, Orvel merge; combined firm to sponsor two universities",
+	    "Kestrel Inc and Orvel Corp agreed to merge in a $2 billion "
+	    "deal.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_MERGER);
+	tags_release(&t);
 }
 
 /*
@@ -21729,6 +21740,18 @@ static void test_quote_bid(void **state)
 	    "Trading in Kestrel Corp shares was halted at 31 bid on the "
 	    "American Stock Exchange, for reasons not disclosed.\n", NULL, NULL, NULL, &t);
 	assert_null(t.deal.acquirer);
+	tags_release(&t);
+	/* (the third review: "for the company" makes a bid, a weekday does not) */
+	run("ORVEL GETS NEW OFFER",
+	    "Orvel Inc said Kestrel Corp made a 1987 bid for the "
+	    "company that it rejected.\n", NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Kestrel");
+	tags_release(&t);
+	run("KESTREL STOCK ACTIVE",
+	    "Kestrel Corp's stock was quoted at 17 bid for Monday, the "
+	    "Nasdaq said.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_NONE);
 	tags_release(&t);
 }
 
@@ -21780,6 +21803,15 @@ static void test_named_post_headline(void **state)
 	    "chairman of Basco Inc, which agreed last month to buy "
 	    "Orvel Corp.\n", NULL, NULL, NULL, &t);
 	assert_int_equal(t.deal.type, DEAL_NONE);
+	tags_release(&t);
+	/* (the third review: the lead's own deal of the company the headline names stands, whatever year it names) */
+	run("KESTREL NAMES CHIEF EXECUTIVE",
+	    "Kestrel Corp said on Monday it agreed to sell its Orvel "
+	    "unit to Basco Inc, in a deal expected to close in 2026, "
+	    "and named John Doe chief executive.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_DIVESTITURE);
+	assert_non_null(t.deal.seller);
+	assert_string_equal(t.deal.seller, "Kestrel");
 	tags_release(&t);
 }
 
@@ -22059,6 +22091,17 @@ static void test_ending_idioms(void **state)
 	    "Kestrel Inc dropped its $2 billion bid for Orvel Corp.\n", NULL, NULL, NULL, &t);
 	assert_int_equal(t.deal.status, STATUS_TERMINATED);
 	tags_release(&t);
+	/* (the third review: a prediction, a defence) */
+	run("Kestrel expected to ditch Orvel bid",
+	    "Kestrel Corp made a $2 billion offer for Orvel Inc in "
+	    "March.\n", NULL, NULL, NULL, &t);
+	assert_int_not_equal(t.deal.status, STATUS_TERMINATED);
+	tags_release(&t);
+	run("Orvel kills takeover defence",
+	    "Orvel Inc scrapped its poison pill on Monday, a month "
+	    "after Kestrel Corp bid $2 billion for it.\n", NULL, NULL, NULL, &t);
+	assert_int_not_equal(t.deal.status, STATUS_TERMINATED);
+	tags_release(&t);
 }
 
 /*
@@ -22156,6 +22199,24 @@ static void test_authority_turns_down_bid(void **state)
 	    "acquisition of Orvel Inc.\n", NULL, NULL, NULL, &t);
 	assert_int_equal(t.deal.status, STATUS_BLOCKED);
 	tags_release(&t);
+	/* (the third review: a court by its whole name; a block of a rival's deal, of the past, or of something else) */
+	run("High Court shuts door on Kestrel's bid",
+	    "The High Court on Monday prohibited Kestrel Corp's "
+	    "proposed $2 billion takeover of Orvel Inc.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.status, STATUS_BLOCKED);
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Orvel");
+	tags_release(&t);
+	run("Kestrel bids $2 bln for Orvel",
+	    "The commission blocked Kestrel Corp's rival takeover of "
+	    "Orvel Inc last year, and Basco Ltd now offers $2 billion.\n", NULL, NULL, NULL, &t);
+	assert_int_not_equal(t.deal.status, STATUS_BLOCKED);
+	tags_release(&t);
+	run("Kestrel bids for Orvel",
+	    "A court blocked Orvel Inc's defence against Kestrel Corp's "
+	    "takeover bid.\n", NULL, NULL, NULL, &t);
+	assert_int_not_equal(t.deal.status, STATUS_BLOCKED);
+	tags_release(&t);
 }
 
 /*
@@ -22192,6 +22253,23 @@ static void test_headline_buyers(void **state)
 	assert_non_null(t.deal.acquirer);
 	assert_string_equal(t.deal.acquirer, "Kestrel");
 	assert_int_equal(t.deal.ninvestors, 0);
+	tags_release(&t);
+	/* (the third review: a list that holds the target or the seller is no list of buyers) */
+	run("ORVEL, KESTREL COMPLETE ACQUISITION OF ORVEL",
+	    "Orvel Inc holders approved the deal last week. Kestrel "
+	    "Corp said it would keep the Orvel name.\n", NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Kestrel");
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Orvel");
+	tags_release(&t);
+	run("Basco, Kestrel complete purchase of Basco's Zenith unit",
+	    "Basco Inc will use the proceeds to cut debt. Kestrel Corp "
+	    "said Zenith would add to earnings.\n", NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Kestrel");
+	assert_non_null(t.deal.seller);
+	assert_string_equal(t.deal.seller, "Basco");
 	tags_release(&t);
 }
 

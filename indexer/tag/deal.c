@@ -2693,10 +2693,25 @@ static int bid_for_name(const struct doc *doc, const struct doc_sent *st,
 	size_t f = find_word(doc, st, doc_next(doc, k), "for", QUOTE_FOR_WORDS);
 	if (f >= st->t1)
 		return 0;
+	/* (a company, by its name or its noun; not a day, a month, a class
+	 * of shares or an exchange: "17 bid for Monday", "bid for the Class
+	 * A shares", "bid for NASDAQ listed shares") */
+	static const char *const firms[] = {
+		"company", "firm", "concern", "group", "business",
+	};
+	static const char *const not_names[] = {
+		"monday", "tuesday", "wednesday", "thursday", "friday",
+		"january", "february", "march", "april", "may", "june", "july",
+		"august", "september", "october", "november", "december",
+		"class", "nasdaq", "american", "the",
+	};
 	size_t n = doc_next(doc, f);
 	while (n < st->t1 && doc_word_in(doc, n, dets, ARRAY_SIZE(dets)))
 		n = doc_next(doc, n);
-	return n < st->t1 && doc->tok[n].cap;
+	return n < st->t1 &&
+	       ((doc->tok[n].cap &&
+		 !doc_word_in(doc, n, not_names, ARRAY_SIZE(not_names))) ||
+		doc_word_in(doc, n, firms, ARRAY_SIZE(firms)));
 }
 
 static int find_cue(const struct doc *doc, const struct doc_sent *st,
@@ -4805,9 +4820,24 @@ static const char *const public_words[] = {
  * Supervisory Commission (FSC)"), by its company's full name. */
 static int authority_name(const struct doc *doc, const struct name *n)
 {
-	for (size_t k = n->t0; k < n->t1; k++)
+	/* a court by its whole name: "High Court", "Supreme Court", "Court
+	 * of Appeal" (not "Court Atkins Group", "Supreme Court Holdings") */
+	static const char *const courts[] = {
+		"high", "supreme", "federal", "district", "appeals", "appeal",
+		"constitutional", "commercial", "competition", "county",
+	};
+	for (size_t k = n->t0; k < n->t1; k++) {
 		if (doc_word_in(doc, k, public_words, ARRAY_SIZE(public_words)))
 			return 1;
+		size_t nx = doc_next(doc, k);
+		/* (the name's last word, or before "of": not "Supreme
+		 * Court Holdings") */
+		if (doc_word_is(doc, k, "court") &&
+		    ((k > n->t0 && nx >= n->t1 &&
+		      doc_word_in(doc, k - 1, courts, ARRAY_SIZE(courts))) ||
+		     (nx < doc->ntok && doc_word_is(doc, nx, "of"))))
+			return 1;
+	}
 	int co = n->company;
 	if (co < 0 && n->t0 < doc->ntok && doc->tok_co[n->t0] >= 0)
 		co = (int)doc->ment[doc->tok_co[n->t0]].id;
@@ -11553,6 +11583,28 @@ static int debt_for_deal(const struct doc *doc, const struct doc_sent *st)
 	return 0;
 }
 
+/* Whether a count or "new" at token q stands as a verb's or a
+ * preposition's object: a word in lower case right before it that is no
+ * determiner nor verb of forming ("sponsor two", "fund new", "spun out of
+ * two"; not "creating new", "combining two"). */
+static int object_of_verb(const struct doc *doc, const struct doc_sent *st,
+			  size_t q)
+{
+	static const char *const counts[] = {"two", "both", "new", "single"};
+	static const char *const fine[] = {
+		"the", "a", "an", "creating", "create", "creates",
+		"created", "form", "forms", "forming", "combining", "combine",
+		"combines", "its", "their",
+	};
+	if (!doc_word_in(doc, q, counts, ARRAY_SIZE(counts)))
+		return 0;
+	long p = doc_prev(doc, q);
+	return p >= (long)st->t0 && !doc->tok[p].cap &&
+	       (doc->tok[p].flags & ANA_ALPHA) &&
+	       !doc_gap_has(doc, (size_t)p, q, ',') &&
+	       !doc_word_in(doc, (size_t)p, fine, ARRAY_SIZE(fine));
+}
+
 /* How far before a body's noun the words that make it the merging parties'
  * may stand ("Two of the UK's largest arthritis charities"). */
 #define BODY_NOUN_WORDS 6
@@ -11623,8 +11675,12 @@ static int nonbusiness_parties(const struct doc *doc)
 				       (doc_word_is(doc, (size_t)pq, "two") ||
 					doc_word_is(doc, (size_t)pq, "both")))))
 					break;
+				/* (a count or "new" as a verb's object is no
+				 * party: "to sponsor two universities", "to
+				 * fund new universities") */
 				if (doc_word_in(doc, (size_t)q, parties,
-						ARRAY_SIZE(parties)))
+						ARRAY_SIZE(parties)) &&
+				    !object_of_verb(doc, st, (size_t)q))
 					return 1;
 			}
 		}
@@ -11707,18 +11763,30 @@ static int deal_rules(const struct doc *doc, const struct doc_sent *st)
 }
 
 /* Whether headline st takes a stake: a verb of taking with a share's
- * figure or a sum ("TAKES 20 PCT OF ORVEL"), not a share's figure alone
- * ("APPROVE ANTI-TAKEOVER PLAN WITH 60 PCT OF VOTE", "HOLDS 9.9 PCT"). */
+ * figure ("TAKES 20 PCT OF ORVEL"), not a share's figure alone ("APPROVE
+ * ANTI-TAKEOVER PLAN WITH 60 PCT OF VOTE", "HOLDS 9.9 PCT"). */
 static int stake_taken_in(const struct doc *doc, const struct doc_sent *st)
 {
 	static const char *const takes[] = {
 		"takes", "took", "take", "buys", "bought", "buy", "acquires",
-		"acquired", "raises", "lifts", "ups", "boosts", "boost",
+		"acquired",
 	};
-	int taken = 0;
-	for (size_t k = st->t0; k < st->t1; k = doc_next(doc, k))
-		taken |= doc_word_in(doc, k, takes, ARRAY_SIZE(takes));
-	return taken && sum_or_share(doc, st);
+	static const char *const shares[] = {
+		"pct", "%", "percent", "stake", "stakes",
+	};
+	/* the verb, then the share's figure right after it: "TAKES 20 PCT
+	 * OF ORVEL" (not "RAISES DIVIDEND 20 PCT", "TAKES 5 MLN DLR
+	 * CHARGE") */
+	for (size_t k = st->t0; k < st->t1; k = doc_next(doc, k)) {
+		if (!doc_word_in(doc, k, takes, ARRAY_SIZE(takes)))
+			continue;
+		size_t n = doc_next(doc, k);
+		if (n < st->t1 && (doc->tok[n].digit || IS(doc, n, DOC_W_NUMBER)))
+			n = doc_next(doc, n);
+		if (n < st->t1 && doc_word_in(doc, n, shares, ARRAY_SIZE(shares)))
+			return 1;
+	}
+	return 0;
 }
 
 /* Whether headline st has a bid's word of its own: "bid", "offer",
@@ -11826,6 +11894,22 @@ static int product_launched(const struct doc *doc, const struct doc_sent *st)
 				       !venture_word_in(doc, st);
 		}
 	}
+	return 0;
+}
+
+static int headline_names(struct doc *doc, size_t hs, const struct name *n);
+
+/* Whether the headline names one of deal f's sides. */
+static int headline_side(const struct doc *doc, const struct found *f)
+{
+	for (size_t s = 0; s < doc->nsent && doc->sent[s].para == 0; s++)
+		if ((f->has_acq && !f->acq.asset &&
+		     headline_names((struct doc *)doc, s, &f->acq)) ||
+		    (f->has_tgt && !f->tgt.asset &&
+		     headline_names((struct doc *)doc, s, &f->tgt)) ||
+		    (f->has_seller &&
+		     headline_names((struct doc *)doc, s, &f->seller)))
+			return 1;
 	return 0;
 }
 
@@ -15064,6 +15148,13 @@ static void headline_buyers(struct doc *doc, struct found *f)
 	}
 	if (!n || at != st->t0 || doc_possessive(doc, f->acq.t1 - 1))
 		return;
+	/* (no member is what is bought or who sells: "ORVEL, KESTREL
+	 * COMPLETE ACQUISITION OF ORVEL", "Basco, Kestrel complete purchase
+	 * of Basco's Zenith unit") */
+	for (size_t i = 0; i < n; i++)
+		if (!real_name(doc, &list[i]) || same_name(doc, &list[i], &f->tgt) ||
+		    (f->has_seller && same_name(doc, &list[i], &f->seller)))
+			return;
 	struct name last = f->acq;
 	f->acq = list[n - 1];
 	f->inv[f->ninv++] = f->acq;
@@ -18926,9 +19017,11 @@ static int ended_deal(const struct doc *doc, size_t v, size_t from)
 		"combination",
 	};
 	static const char *const described[] = {
-		"talk", "talks", "speculation", "rumours", "rumors", "chatter",
-		"adviser", "advisers", "advisor", "advisors", "team", "banker",
-		"bankers", "lawyers",
+		"talk", "talks", "speculation", "rumours", "rumors", "rumour",
+		"rumor", "chatter", "adviser", "advisers", "advisor",
+		"advisors", "team", "banker", "bankers", "lawyers", "defence",
+		"defences", "defense", "defenses", "financing", "integration",
+		"clause", "fund", "bonus", "bonuses", "arbitrage",
 	};
 	static const char *const rivals[] = {
 		"rival", "rivals", "competing", "counter",
@@ -18937,7 +19030,8 @@ static int ended_deal(const struct doc *doc, size_t v, size_t from)
 		"denies", "denied", "deny", "threatens", "threatened",
 		"threaten", "may", "might", "could", "considers", "considering",
 		"weighs", "weighing", "mulls", "won't", "wont", "n't",
-		"cannot",
+		"cannot", "expected", "likely", "poised", "would", "should",
+		"told", "whether", "if", "unless",
 	};
 	static const char *const wishes[] = {
 		"refuses", "refused", "refuse", "urge", "urges", "urged",
@@ -18966,8 +19060,8 @@ static int ended_deal(const struct doc *doc, size_t v, size_t from)
 				return 0;
 	}
 	size_t k = doc_next(doc, from);
-	for (int n = 0; k < st->t1 && n < ENDED_DEAL_WORDS;
-	     k = doc_next(doc, k)) {
+	for (int n = 0, all = 0; k < st->t1 && n < ENDED_DEAL_WORDS &&
+	     all < 2 * ENDED_DEAL_WORDS; all++, k = doc_next(doc, k)) {
 		if (doc_gap_has(doc, (size_t)doc_prev(doc, k), k, ',') ||
 		    doc_word_in(doc, k, preps, ARRAY_SIZE(preps)) ||
 		    doc_word_in(doc, k, rivals, ARRAY_SIZE(rivals)))
@@ -21196,8 +21290,8 @@ static int lead_blocked(const struct doc *doc, const struct found *f)
 {
 	static const char *const blockers[] = {
 		"tribunal", "commission", "regulator", "regulators", "court",
-		"ministry", "government", "authority", "watchdog", "agency",
-		"cabinet", "minister",
+		"ministry", "government", "authority", "authorities",
+		"watchdog", "agency", "cabinet", "minister", "office",
 	};
 	static const char *const unsaid[] = {
 		"to", "failed", "fail", "unlikely", "expect", "expected",
@@ -21231,11 +21325,21 @@ static int lead_blocked(const struct doc *doc, const struct found *f)
 		}
 		if (!blocker || said)
 			continue;
+		/* (the refusal's object is the deal: not "a rival merger",
+		 * "Orvel's defence against Kestrel's bid", "Orvel from
+		 * selling assets during Kestrel's bid") */
+		static const char *const others[] = {
+			"and", "but", "rival", "earlier", "previous", "first",
+			"other", "defence", "defense", "against", "from",
+			"during", "between", "plan", "plans",
+		};
+		if (past_told(doc, st))
+			continue;   /* "blocked ... last year" */
 		size_t a = doc_next(doc, k);
 		for (int w = 0; a < st->t1 && w < BLOCKED_DEAL_WORDS;
 		     w++, a = doc_next(doc, a)) {
 			if (doc_gap_has(doc, (size_t)doc_prev(doc, a), a, ',') ||
-			    doc_word_is(doc, a, "and") || doc_word_is(doc, a, "but"))
+			    doc_word_in(doc, a, others, ARRAY_SIZE(others)))
 				break;
 			if (doc_deal_cue(doc->tok[a].scls) >= 0 &&
 			    !doc->tok[a].cap)
@@ -27260,16 +27364,16 @@ static void deal_read(struct doc *doc, const struct dealmodel *model,
 			type = DEAL_NONE;
 	/* a headline that names a post's holder tells no deal the body
 	 * mentions as background ("Cumming is chairman of Leucadia, which
-	 * bought a 39 pct stake of Baldwin-United", "Leucadia bought a 39 pct
-	 * stake in Baldwin-United in 1986"), only one the lead tells with
-	 * two sides, not in a relative clause nor of the past ("Kestrel
-	 * agreed on Monday to sell its Orvel unit to Basco Corp") */
+	 * bought a 39 pct stake of Baldwin-United", "Roe led Basco Inc's
+	 * acquisition of Orvel Corp in 1998"), only one the lead tells with
+	 * two sides, not in a relative clause, one of them the company the
+	 * headline names ("KESTREL NAMES DIRECTOR", "Kestrel agreed on Monday
+	 * to sell its Orvel unit to Basco Corp") */
 	if (named_post_head(doc) &&
 	    !(have && lead1 && doc->sent[best.sent].para <= lead1->para &&
 	      ((best.has_acq && best.has_tgt) ||
 	       (best.has_seller && (best.has_acq || best.has_tgt))) &&
-	      !relative_deal(doc, &best) &&
-	      !past_told(doc, &doc->sent[best.sent])))
+	      !relative_deal(doc, &best) && headline_side(doc, &best)))
 		type = DEAL_NONE;
 	/* charities or universities that merge: no business changes hands
 	 * (a bid for a nonprofit's control is a deal: "Musk-led group
