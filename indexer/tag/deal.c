@@ -11789,27 +11789,18 @@ static int stake_taken_in(const struct doc *doc, const struct doc_sent *st)
 	return 0;
 }
 
-/* Whether headline st has a bid's word of its own: "bid", "offer",
- * "tender" (own_deal_cue() reads "tender" only with "offer"). */
-static int bid_word_in(const struct doc *doc, const struct doc_sent *st)
-{
-	static const char *const bids[] = {"bid", "offer", "tender"};
-	for (size_t k = st->t0; k < st->t1; k = doc_next(doc, k))
-		if (doc_stem_in(doc, k, bids, ARRAY_SIZE(bids)))
-			return 1;
-	return 0;
-}
-
 /*
  * Whether headline st is about a defence against deals or a standstill,
- * not a deal: "anti-takeover" or "anti takeover" ("REICHHOLD CHEMICAL SETS ANTI-TAKEOVER
- * PLAN", "MINNESOTA MAY CONSIDER ANTI-TAKEOVER AMENDMENT") or a
- * standstill ("FOOTHILL, SIERRITA IN STANDSTILL ACCORD": a holder agrees
- * not to buy more), with no other deal word but a partnership's ("pact",
- * "accord").
+ * not a deal: "anti-takeover" or "anti takeover" ("REICHHOLD CHEMICAL
+ * SETS ANTI-TAKEOVER PLAN", "MINNESOTA MAY CONSIDER ANTI-TAKEOVER
+ * AMENDMENT") or a standstill ("FOOTHILL, SIERRITA IN STANDSTILL ACCORD":
+ * a holder agrees not to buy more), with no other deal word but a
+ * partnership's ("pact", "accord").
  */
 static int deal_defence(const struct doc *doc, const struct doc_sent *st)
 {
+	/* (own_deal_cue() reads "tender" only with "offer") */
+	static const char *const bids[] = {"bid", "offer", "tender"};
 	/* (the parts of "anti-takeover", not the joined word: its
 	 * "takeover" is the one deal word left out) */
 	for (size_t k = st->t0; k < st->t1; k = doc_next(doc, k)) {
@@ -11824,21 +11815,11 @@ static int deal_defence(const struct doc *doc, const struct doc_sent *st)
 		 * ORVEL", "TAKES 20 PCT OF ORVEL IN STANDSTILL PACT") */
 		if (self >= 0)
 			return !own_deal_cue(doc, st, 1, self) &&
-			       !stake_taken_in(doc, st) && !bid_word_in(doc, st);
+			       !stake_taken_in(doc, st) &&
+			       !stem_within(doc, st, st->t0,
+					    (unsigned)(st->t1 - st->t0), bids,
+					    ARRAY_SIZE(bids));
 	}
-	return 0;
-}
-
-/* Whether headline st names a venture ("joint venture", "JV"): a
- * business formed, which own_deal_cue() leaves to partnerships. */
-static int venture_word_in(const struct doc *doc, const struct doc_sent *st)
-{
-	static const char *const ventures[] = {
-		"venture", "ventures", "jv", "jvs",
-	};
-	for (size_t k = st->t0; k < st->t1; k = doc_next(doc, k))
-		if (doc_word_in(doc, k, ventures, ARRAY_SIZE(ventures)))
-			return 1;
 	return 0;
 }
 
@@ -11857,6 +11838,10 @@ static int venture_word_in(const struct doc *doc, const struct doc_sent *st)
  */
 static int product_launched(const struct doc *doc, const struct doc_sent *st)
 {
+	/* (a venture named beside the product is a business formed, which
+	 * own_deal_cue() leaves to partnerships: "launch credit card joint
+	 * venture", "phones JV") */
+	static const char *const ventures[] = {"ventur", "jv", "jvs"};
 	static const char *const verbs[] = {
 		"launch", "launches", "launched", "launching", "unveil",
 		"unveils", "unveiled",
@@ -11891,7 +11876,10 @@ static int product_launched(const struct doc *doc, const struct doc_sent *st)
 			     doc_word_in(doc, h, stops, ARRAY_SIZE(stops)) ||
 			     doc_word_in(doc, h, kinds, ARRAY_SIZE(kinds))))
 				return !own_deal_cue(doc, st, 1, -1) &&
-				       !venture_word_in(doc, st);
+				       !stem_within(doc, st, st->t0,
+						    (unsigned)(st->t1 - st->t0),
+						    ventures,
+						    ARRAY_SIZE(ventures));
 		}
 	}
 	return 0;
@@ -11942,9 +11930,9 @@ static int not_deal_news(const struct doc *doc, const struct doc_sent *st)
 {
 	int post = 0, no_plan = 0;
 	/* a company merging its own parts, a product launched, rules for
-	 * deals or a defence against them, a sponsorship: "Samsung merges consumer electronics, mobile
-	 * divisions", "Total becomes title partner of Africa Cup of
-	 * Nations" */
+	 * deals or a defence against them, a sponsorship: "Samsung merges
+	 * consumer electronics, mobile divisions", "Total becomes title
+	 * partner of Africa Cup of Nations" */
 	if (own_parts_merged(doc, st) || debt_for_deal(doc, st) ||
 	    product_launched(doc, st) || deal_rules(doc, st) ||
 	    deal_defence(doc, st))
