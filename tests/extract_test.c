@@ -21697,6 +21697,12 @@ static void test_nonbusiness_merger(void **state)
 	    "deal.\n", NULL, NULL, NULL, &t);
 	assert_int_equal(t.deal.type, DEAL_MERGER);
 	tags_release(&t);
+	/* (the fourth review: "the merger of two universities" names the parties) */
+	run("Regulator approves merger of two universities",
+	    "The regulator approved the merger of Kestrel University "
+	    "and Orvel University.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_NONE);
+	tags_release(&t);
 }
 
 /*
@@ -21751,6 +21757,23 @@ static void test_quote_bid(void **state)
 	run("KESTREL STOCK ACTIVE",
 	    "Kestrel Corp's stock was quoted at 17 bid for Monday, the "
 	    "Nasdaq said.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_NONE);
+	tags_release(&t);
+	/* (the fourth review: a company whose name opens with a month's or a nation's word; a firm's possessive; receipts) */
+	run("AMERICAN MOTORS GETS NEW OFFER",
+	    "American Motors Corp said Kestrel Corp made a 1986 bid for "
+	    "American Motors that it rejected.\n", NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Kestrel");
+	tags_release(&t);
+	run("ORVEL STOCK QUOTED",
+	    "Orvel Inc stock was quoted at 12 bid for the firm's "
+	    "shares, dealers said.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_NONE);
+	tags_release(&t);
+	run("KESTREL STOCK ACTIVE",
+	    "Kestrel Corp shares were indicated at 17 bid for American "
+	    "Depositary Receipts, dealers said.\n", NULL, NULL, NULL, &t);
 	assert_int_equal(t.deal.type, DEAL_NONE);
 	tags_release(&t);
 }
@@ -21812,6 +21835,18 @@ static void test_named_post_headline(void **state)
 	assert_int_equal(t.deal.type, DEAL_DIVESTITURE);
 	assert_non_null(t.deal.seller);
 	assert_string_equal(t.deal.seller, "Kestrel");
+	tags_release(&t);
+	/* (the fourth review: the headline company's own deal of the past) */
+	run("KESTREL NAMES CHIEF EXECUTIVE",
+	    "Kestrel Corp named John Doe chief executive. Kestrel "
+	    "bought Orvel Inc in 1998 for 200 mln dlrs.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_NONE);
+	tags_release(&t);
+	run("CUMMING NAMED CHAIRMAN OF LEUCADIA",
+	    "Leucadia National Corp said Ian Cumming was named "
+	    "chairman. Leucadia bought a 39 pct stake in Baldwin-United "
+	    "in 1986.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_NONE);
 	tags_release(&t);
 }
 
@@ -21943,6 +21978,12 @@ static void test_deal_defence_headline(void **state)
 	    "Kestrel Corp said it agreed not to buy more Orvel Inc "
 	    "shares for three years.\n", NULL, NULL, NULL, &t);
 	assert_int_equal(t.deal.type, DEAL_NONE);
+	tags_release(&t);
+	/* (the fourth review: a stake taken past "another" or "up") */
+	run("KESTREL TAKES ANOTHER 5 PCT OF ORVEL UNDER STANDSTILL",
+	    "Kestrel Corp said it bought 20 pct of Orvel Inc and agreed "
+	    "not to buy more for five years.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_STAKE);
 	tags_release(&t);
 }
 
@@ -22102,6 +22143,17 @@ static void test_ending_idioms(void **state)
 	    "after Kestrel Corp bid $2 billion for it.\n", NULL, NULL, NULL, &t);
 	assert_int_not_equal(t.deal.status, STATUS_TERMINATED);
 	tags_release(&t);
+	/* (the fourth review: a hedge in another clause ("as expected", "likely loser") leaves the ending) */
+	run("Kestrel, as expected, ditches Orvel bid",
+	    "Kestrel Corp made a $2 billion offer for Orvel Inc in "
+	    "March.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.status, STATUS_TERMINATED);
+	tags_release(&t);
+	run("Kestrel, likely loser in auction, ditches Orvel bid",
+	    "Kestrel Corp made a $2 billion offer for Orvel Inc in "
+	    "March.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.status, STATUS_TERMINATED);
+	tags_release(&t);
 }
 
 /*
@@ -22216,6 +22268,22 @@ static void test_authority_turns_down_bid(void **state)
 	    "A court blocked Orvel Inc's defence against Kestrel Corp's "
 	    "takeover bid.\n", NULL, NULL, NULL, &t);
 	assert_int_not_equal(t.deal.status, STATUS_BLOCKED);
+	tags_release(&t);
+	/* (the fourth review: a block of the past, or by a company's own office, is none; a plan to buy blocked is the deal blocked) */
+	run("Kestrel bids $2 bln for Orvel",
+	    "The commission in 2019 blocked Kestrel Corp's takeover of "
+	    "Orvel Inc, and Kestrel now bids again.\n", NULL, NULL, NULL, &t);
+	assert_int_not_equal(t.deal.status, STATUS_BLOCKED);
+	tags_release(&t);
+	run("Kestrel bids for Orvel",
+	    "The Post Office blocked the sale of its Orvel unit to "
+	    "Kestrel Corp.\n", NULL, NULL, NULL, &t);
+	assert_int_not_equal(t.deal.status, STATUS_BLOCKED);
+	tags_release(&t);
+	run("Kestrel bids $2 bln for Orvel",
+	    "The tribunal blocked Kestrel Corp's plan to buy Orvel Inc "
+	    "for $2 billion.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.status, STATUS_BLOCKED);
 	tags_release(&t);
 }
 

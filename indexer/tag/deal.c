@@ -2703,15 +2703,29 @@ static int bid_for_name(const struct doc *doc, const struct doc_sent *st,
 		"monday", "tuesday", "wednesday", "thursday", "friday",
 		"january", "february", "march", "april", "may", "june", "july",
 		"august", "september", "october", "november", "december",
-		"class", "nasdaq", "american", "the",
+		"class", "nasdaq", "the",
 	};
 	size_t n = doc_next(doc, f);
 	while (n < st->t1 && doc_word_in(doc, n, dets, ARRAY_SIZE(dets)))
 		n = doc_next(doc, n);
-	return n < st->t1 &&
-	       ((doc->tok[n].cap &&
-		 !doc_word_in(doc, n, not_names, ARRAY_SIZE(not_names))) ||
-		doc_word_in(doc, n, firms, ARRAY_SIZE(firms)));
+	if (n >= st->t1)
+		return 0;
+	/* (a company noun itself, not "the firm's shares", "a group of
+	 * 5,000 shares"; a month that opens a name, "May Department
+	 * Stores", is one) */
+	size_t nx = doc_next(doc, n);
+	if (doc_word_in(doc, n, firms, ARRAY_SIZE(firms)))
+		return !doc_possessive(doc, n) &&
+		       !(nx < st->t1 && doc_word_is(doc, nx, "of"));
+	/* (nor "American depositary receipts") */
+	static const char *const receipts[] = {
+		"depositary", "depository", "receipts",
+	};
+	return doc->tok[n].cap &&
+	       (!doc_word_in(doc, n, not_names, ARRAY_SIZE(not_names)) ||
+		doc->tok_co[n] >= 0) &&
+	       !(nx < st->t1 &&
+		 doc_word_in(doc, nx, receipts, ARRAY_SIZE(receipts)));
 }
 
 static int find_cue(const struct doc *doc, const struct doc_sent *st,
@@ -4825,6 +4839,7 @@ static int authority_name(const struct doc *doc, const struct name *n)
 	static const char *const courts[] = {
 		"high", "supreme", "federal", "district", "appeals", "appeal",
 		"constitutional", "commercial", "competition", "county",
+		"chancery", "tax",
 	};
 	for (size_t k = n->t0; k < n->t1; k++) {
 		if (doc_word_in(doc, k, public_words, ARRAY_SIZE(public_words)))
@@ -4832,9 +4847,10 @@ static int authority_name(const struct doc *doc, const struct name *n)
 		size_t nx = doc_next(doc, k);
 		/* (the name's last word, or before "of": not "Supreme
 		 * Court Holdings") */
+		long pk = doc_prev(doc, k);
 		if (doc_word_is(doc, k, "court") &&
-		    ((k > n->t0 && nx >= n->t1 &&
-		      doc_word_in(doc, k - 1, courts, ARRAY_SIZE(courts))) ||
+		    ((pk >= (long)n->t0 && nx >= n->t1 &&
+		      doc_word_in(doc, (size_t)pk, courts, ARRAY_SIZE(courts))) ||
 		     (nx < doc->ntok && doc_word_is(doc, nx, "of"))))
 			return 1;
 	}
@@ -11594,11 +11610,22 @@ static int object_of_verb(const struct doc *doc, const struct doc_sent *st,
 	static const char *const fine[] = {
 		"the", "a", "an", "creating", "create", "creates",
 		"created", "form", "forms", "forming", "combining", "combine",
-		"combines", "its", "their",
+		"combines", "its", "their", "merge", "merges", "merging",
+		"merged", "unite", "unites", "uniting", "fuse", "fuses",
+		"fusing",
+	};
+	static const char *const mergers[] = {
+		"merger", "mergers", "combination", "merging",
 	};
 	if (!doc_word_in(doc, q, counts, ARRAY_SIZE(counts)))
 		return 0;
 	long p = doc_prev(doc, q);
+	/* ("the merger of two universities": the merger's own parties) */
+	long pp = p >= (long)st->t0 ? doc_prev(doc, (size_t)p) : -1;
+	if (p >= (long)st->t0 && doc_word_is(doc, (size_t)p, "of") &&
+	    pp >= (long)st->t0 &&
+	    doc_word_in(doc, (size_t)pp, mergers, ARRAY_SIZE(mergers)))
+		return 0;
 	return p >= (long)st->t0 && !doc->tok[p].cap &&
 	       (doc->tok[p].flags & ANA_ALPHA) &&
 	       !doc_gap_has(doc, (size_t)p, q, ',') &&
@@ -11780,7 +11807,13 @@ static int stake_taken_in(const struct doc *doc, const struct doc_sent *st)
 	for (size_t k = st->t0; k < st->t1; k = doc_next(doc, k)) {
 		if (!doc_word_in(doc, k, takes, ARRAY_SIZE(takes)))
 			continue;
+		static const char *const fillers[] = {
+			"another", "up", "a", "an", "further", "additional",
+		};
 		size_t n = doc_next(doc, k);
+		while (n < st->t1 && doc_word_in(doc, n, fillers,
+						 ARRAY_SIZE(fillers)))
+			n = doc_next(doc, n);
 		if (n < st->t1 && (doc->tok[n].digit || IS(doc, n, DOC_W_NUMBER)))
 			n = doc_next(doc, n);
 		if (n < st->t1 && doc_word_in(doc, n, shares, ARRAY_SIZE(shares)))
@@ -11886,6 +11919,50 @@ static int product_launched(const struct doc *doc, const struct doc_sent *st)
 }
 
 static int headline_names(struct doc *doc, size_t hs, const struct name *n);
+
+/*
+ * Whether the clause of deal f's word (between commas) tells it of the
+ * past: "in" and a year ("Kestrel bought Orvel Inc in 1998"), "ago",
+ * "previously", "last year" ("Last year Kestrel agreed to buy"); not a
+ * year it is to close by ("in a deal expected to close in 2026") nor an
+ * amount ("1500 mln dlrs").
+ */
+static int past_in_clause(const struct doc *doc, const struct found *f)
+{
+	static const char *const ahead[] = {
+		"close", "closing", "by", "until", "expected", "complete",
+		"completed",
+	};
+	static const char *const spans[] = {"year", "month", "week"};
+	if (f->sent >= doc->nsent || f->cue.t0 >= doc->ntok)
+		return 0;
+	const struct doc_sent *st = &doc->sent[f->sent];
+	size_t a = f->cue.t0;
+	while (a > st->t0 &&
+	       !doc_gap_has(doc, (size_t)doc_prev(doc, a), a, ','))
+		a = (size_t)doc_prev(doc, a);
+	for (size_t k = a; k < st->t1; k = doc_next(doc, k)) {
+		size_t n = doc_next(doc, k);
+		if (k > f->cue.t0 && doc_gap_has(doc, (size_t)doc_prev(doc, k), k,
+						 ','))
+			break;
+		if (doc_word_is(doc, k, "ago") || doc_word_is(doc, k, "previously") ||
+		    (doc_word_is(doc, k, "last") && n < st->t1 &&
+		     doc_word_in(doc, n, spans, ARRAY_SIZE(spans))))
+			return 1;
+		long b = doc_prev(doc, k);
+		const struct doc_tok *t = n < st->t1 ? &doc->tok[n] : NULL;
+		if (doc_word_is(doc, k, "in") && t && t->digit &&
+		    t->end - t->start == 4 &&
+		    (doc->text.buf[t->start] == '1' ||
+		     doc->text.buf[t->start] == '2') &&
+		    !doc->tok_money[n] &&
+		    !(b >= (long)st->t0 &&
+		      doc_word_in(doc, (size_t)b, ahead, ARRAY_SIZE(ahead))))
+			return 1;
+	}
+	return 0;
+}
 
 /* Whether the headline names one of deal f's sides. */
 static int headline_side(const struct doc *doc, const struct found *f)
@@ -19033,12 +19110,18 @@ static int ended_deal(const struct doc *doc, size_t v, size_t from)
 	const struct doc_sent *st = &doc->sent[doc->tok[v].sent];
 	if (denied_at(doc, v))
 		return 0;
+	/* (in the verb's own clause: not "Kestrel, as expected, ditches",
+	 * "Kestrel, likely loser in auction, ditches") */
 	long q = doc_prev(doc, v);
-	for (int n = 0; q >= (long)st->t0 && n < ENDING_DENIED_WORDS;
-	     n++, q = doc_prev(doc, (size_t)q))
-		if (doc_word_in(doc, (size_t)q, unsaid, ARRAY_SIZE(unsaid)) ||
+	for (int n = 0; q >= (long)st->t0 && n < ENDING_DENIED_WORDS &&
+	     !doc_gap_has(doc, (size_t)q, doc_next(doc, (size_t)q), ',');
+	     n++, q = doc_prev(doc, (size_t)q)) {
+		long b = doc_prev(doc, (size_t)q);
+		if ((doc_word_in(doc, (size_t)q, unsaid, ARRAY_SIZE(unsaid)) &&
+		     !(b >= (long)st->t0 && doc_word_is(doc, (size_t)b, "as"))) ||
 		    doc_word_in(doc, (size_t)q, rivals, ARRAY_SIZE(rivals)))
 			return 0;
+	}
 	q = doc_prev(doc, v);
 	if (q >= (long)st->t0 && doc_word_is(doc, (size_t)q, "to")) {
 		long w = doc_prev(doc, (size_t)q);
@@ -21279,7 +21362,7 @@ static int lead_blocked(const struct doc *doc, const struct found *f)
 	static const char *const blockers[] = {
 		"tribunal", "commission", "regulator", "regulators", "court",
 		"ministry", "government", "authority", "authorities",
-		"watchdog", "agency", "cabinet", "minister", "office",
+		"watchdog", "agency", "cabinet", "minister",
 	};
 	static const char *const unsaid[] = {
 		"to", "failed", "fail", "unlikely", "expect", "expected",
@@ -21313,16 +21396,23 @@ static int lead_blocked(const struct doc *doc, const struct found *f)
 		}
 		if (!blocker || said)
 			continue;
+		/* (not a block of the past: "The commission in 2019
+		 * blocked Kestrel Corp's takeover of Orvel") */
+		struct found g;
+		memset(&g, 0, sizeof(g));
+		g.sent = (size_t)(st - doc->sent);
+		g.cue.t0 = k;
+		if (past_in_clause(doc, &g))
+			continue;
 		/* (the refusal's object is the deal: not "a rival merger",
+		 * "Kestrel's rival takeover of Orvel Inc last year",
 		 * "Orvel's defence against Kestrel's bid", "Orvel from
 		 * selling assets during Kestrel's bid") */
 		static const char *const others[] = {
 			"and", "but", "rival", "earlier", "previous", "first",
 			"other", "defence", "defense", "against", "from",
-			"during", "between", "plan", "plans",
+			"during", "between",
 		};
-		if (past_told(doc, st))
-			continue;   /* "blocked ... last year" */
 		size_t a = doc_next(doc, k);
 		for (int w = 0; a < st->t1 && w < BLOCKED_DEAL_WORDS;
 		     w++, a = doc_next(doc, a)) {
@@ -27354,14 +27444,15 @@ static void deal_read(struct doc *doc, const struct dealmodel *model,
 	 * mentions as background ("Cumming is chairman of Leucadia, which
 	 * bought a 39 pct stake of Baldwin-United", "Roe led Basco Inc's
 	 * acquisition of Orvel Corp in 1998"), only one the lead tells with
-	 * two sides, not in a relative clause, one of them the company the
-	 * headline names ("KESTREL NAMES DIRECTOR", "Kestrel agreed on Monday
-	 * to sell its Orvel unit to Basco Corp") */
+	 * two sides, not in a relative clause nor of the past, one of them
+	 * the company the headline names ("KESTREL NAMES DIRECTOR", "Kestrel
+	 * agreed on Monday to sell its Orvel unit to Basco Corp") */
 	if (named_post_head(doc) &&
 	    !(have && lead1 && doc->sent[best.sent].para <= lead1->para &&
 	      ((best.has_acq && best.has_tgt) ||
 	       (best.has_seller && (best.has_acq || best.has_tgt))) &&
-	      !relative_deal(doc, &best) && headline_side(doc, &best)))
+	      !relative_deal(doc, &best) && headline_side(doc, &best) &&
+	      !past_in_clause(doc, &best)))
 		type = DEAL_NONE;
 	/* charities or universities that merge: no business changes hands
 	 * (a bid for a nonprofit's control is a deal: "Musk-led group
