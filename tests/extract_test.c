@@ -21703,6 +21703,12 @@ static void test_nonbusiness_merger(void **state)
 	    "and Orvel University.\n", NULL, NULL, NULL, &t);
 	assert_int_equal(t.deal.type, DEAL_NONE);
 	tags_release(&t);
+	/* (the fifth review: "both" after a clause's break is the merging firms, not a count of charities) */
+	run("Kestrel, Orvel merge; both sponsor two charities",
+	    "Kestrel Inc and Orvel Corp agreed to merge in a $2 billion "
+	    "deal.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_MERGER);
+	tags_release(&t);
 }
 
 /*
@@ -21776,6 +21782,18 @@ static void test_quote_bid(void **state)
 	    "Depositary Receipts, dealers said.\n", NULL, NULL, NULL, &t);
 	assert_int_equal(t.deal.type, DEAL_NONE);
 	tags_release(&t);
+	/* (the fifth review: an article before the number makes a bid; a capital before "investors" is no name) */
+	run("ORVEL GETS OFFER",
+	    "Orvel Inc said Kestrel Corp made a 42 bid for the "
+	    "company's shares.\n", NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Kestrel");
+	tags_release(&t);
+	run("KESTREL STOCK ACTIVE",
+	    "Kestrel Corp shares were quoted at 17 bid for American "
+	    "investors, dealers said.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_NONE);
+	tags_release(&t);
 }
 
 /*
@@ -21846,6 +21864,17 @@ static void test_named_post_headline(void **state)
 	    "Leucadia National Corp said Ian Cumming was named "
 	    "chairman. Leucadia bought a 39 pct stake in Baldwin-United "
 	    "in 1986.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_NONE);
+	tags_release(&t);
+	/* (the fifth review: a year to come keeps the lead's deal, a year before it takes it out) */
+	run("KESTREL NAMES CHIEF EXECUTIVE",
+	    "Kestrel Corp named John Doe chief executive. Kestrel said "
+	    "it will buy Orvel Inc in 2026 for 200 mln dlrs.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_ACQUISITION);
+	tags_release(&t);
+	run("KESTREL NAMES CHIEF EXECUTIVE",
+	    "Kestrel Corp named John Doe chief executive. In 1998, "
+	    "Kestrel bought Orvel Inc for 200 mln dlrs.\n", NULL, NULL, NULL, &t);
 	assert_int_equal(t.deal.type, DEAL_NONE);
 	tags_release(&t);
 }
@@ -21984,6 +22013,12 @@ static void test_deal_defence_headline(void **state)
 	    "Kestrel Corp said it bought 20 pct of Orvel Inc and agreed "
 	    "not to buy more for five years.\n", NULL, NULL, NULL, &t);
 	assert_int_equal(t.deal.type, DEAL_STAKE);
+	tags_release(&t);
+	/* (the fifth review: a figure of a charge is no stake) */
+	run("ORVEL ADOPTS ANTI-TAKEOVER PLAN, TAKES A 5 PCT CHARGE",
+	    "Orvel Inc said its board adopted a shareholder rights plan "
+	    "to deter unwanted takeovers.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_NONE);
 	tags_release(&t);
 }
 
@@ -22143,16 +22178,29 @@ static void test_ending_idioms(void **state)
 	    "after Kestrel Corp bid $2 billion for it.\n", NULL, NULL, NULL, &t);
 	assert_int_not_equal(t.deal.status, STATUS_TERMINATED);
 	tags_release(&t);
-	/* (the fourth review: a hedge in another clause ("as expected", "likely loser") leaves the ending) */
+	/* (the fourth review: "as expected" says the ending happened) */
 	run("Kestrel, as expected, ditches Orvel bid",
 	    "Kestrel Corp made a $2 billion offer for Orvel Inc in "
 	    "March.\n", NULL, NULL, NULL, &t);
 	assert_int_equal(t.deal.status, STATUS_TERMINATED);
 	tags_release(&t);
+	/* (the fifth review: a hedge across an inserted phrase leaves the
+	 * bid as it was, "Kestrel may, analysts say, ditch") */
 	run("Kestrel, likely loser in auction, ditches Orvel bid",
 	    "Kestrel Corp made a $2 billion offer for Orvel Inc in "
 	    "March.\n", NULL, NULL, NULL, &t);
-	assert_int_equal(t.deal.status, STATUS_TERMINATED);
+	assert_int_not_equal(t.deal.status, STATUS_TERMINATED);
+	tags_release(&t);
+	/* (the fifth review: a hedge across an inserted phrase, "as likely") */
+	run("Kestrel may, analysts say, ditch Orvel bid",
+	    "Kestrel Corp made a $2 billion offer for Orvel Inc in "
+	    "March.\n", NULL, NULL, NULL, &t);
+	assert_int_not_equal(t.deal.status, STATUS_TERMINATED);
+	tags_release(&t);
+	run("Kestrel seen as likely to ditch Orvel bid",
+	    "Kestrel Corp made a $2 billion offer for Orvel Inc in "
+	    "March.\n", NULL, NULL, NULL, &t);
+	assert_int_not_equal(t.deal.status, STATUS_TERMINATED);
 	tags_release(&t);
 }
 
@@ -22283,6 +22331,27 @@ static void test_authority_turns_down_bid(void **state)
 	run("Kestrel bids $2 bln for Orvel",
 	    "The tribunal blocked Kestrel Corp's plan to buy Orvel Inc "
 	    "for $2 billion.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.status, STATUS_BLOCKED);
+	tags_release(&t);
+	/* (the fifth review: a block of the past told anywhere before the verb's clause ends, or of the target's own plan, is none; a block "last week" is the deal's) */
+	run("Kestrel bids $2 bln for Orvel",
+	    "In 2019, the commission blocked Kestrel Corp's takeover of "
+	    "Orvel Inc, and Kestrel now bids again.\n", NULL, NULL, NULL, &t);
+	assert_int_not_equal(t.deal.status, STATUS_BLOCKED);
+	tags_release(&t);
+	run("KESTREL BIDS FOR ORVEL",
+	    "The Monopolies Commission previously blocked Kestrel "
+	    "Corp's bid for Orvel Inc.\n", NULL, NULL, NULL, &t);
+	assert_int_not_equal(t.deal.status, STATUS_BLOCKED);
+	tags_release(&t);
+	run("Kestrel bids $2 bln for Orvel",
+	    "The court blocked Orvel Inc's plan to merge with Basco "
+	    "Corp.\n", NULL, NULL, NULL, &t);
+	assert_int_not_equal(t.deal.status, STATUS_BLOCKED);
+	tags_release(&t);
+	run("Kestrel appeals against ruling on Orvel bid",
+	    "The regulator last week blocked Kestrel Corp's $2 billion "
+	    "takeover of Orvel Inc.\n", NULL, NULL, NULL, &t);
 	assert_int_equal(t.deal.status, STATUS_BLOCKED);
 	tags_release(&t);
 }

@@ -2682,6 +2682,18 @@ static size_t find_word(const struct doc *doc, const struct doc_sent *st,
  * quote. */
 #define QUOTE_FOR_WORDS 8
 
+/* Whether an article stands before the number before the bid at token k:
+ * "made a 42 bid for the company's shares" (a quote takes none: "quoted
+ * at 12 bid"). */
+static int bid_article(const struct doc *doc, const struct doc_sent *st,
+		       size_t k)
+{
+	long num = doc_prev(doc, k);
+	long a = num >= (long)st->t0 ? doc_prev(doc, (size_t)num) : -1;
+	return a >= (long)st->t0 && (doc_word_is(doc, (size_t)a, "a") ||
+				     doc_word_is(doc, (size_t)a, "an"));
+}
+
 /* Whether "for" and a name (past "each", "all", "the", "a") follow the
  * bid at token k within QUOTE_FOR_WORDS tokens: "a 42 bid, all in cash,
  * for each Orvel share"; not "for reasons not disclosed", "for a market
@@ -2717,9 +2729,10 @@ static int bid_for_name(const struct doc *doc, const struct doc_sent *st,
 	if (doc_word_in(doc, n, firms, ARRAY_SIZE(firms)))
 		return !doc_possessive(doc, n) &&
 		       !(nx < st->t1 && doc_word_is(doc, nx, "of"));
-	/* (nor "American depositary receipts") */
+	/* (nor "American depositary receipts", "American investors") */
 	static const char *const receipts[] = {
-		"depositary", "depository", "receipts",
+		"depositary", "depository", "receipts", "investors", "buyers",
+		"holders", "funds",
 	};
 	return doc->tok[n].cap &&
 	       (!doc_word_in(doc, n, not_names, ARRAY_SIZE(not_names)) ||
@@ -2779,7 +2792,7 @@ static int find_cue(const struct doc *doc, const struct doc_sent *st,
 		if (doc_word_is(doc, i, "bid") && i > st->t0 && st->para != 0 &&
 		    doc->tok[doc_prev(doc, i)].digit &&
 		    !doc->tok_money[doc_prev(doc, i)] &&
-		    !bid_for_name(doc, st, i))
+		    !bid_article(doc, st, i) && !bid_for_name(doc, st, i))
 			continue;
 		/* "The Takeover Panel said", "the Monopolies and Mergers
 		 * Commission": an institution's name, not a deal */
@@ -11606,7 +11619,7 @@ static int debt_for_deal(const struct doc *doc, const struct doc_sent *st)
 static int object_of_verb(const struct doc *doc, const struct doc_sent *st,
 			  size_t q)
 {
-	static const char *const counts[] = {"two", "both", "new", "single"};
+	static const char *const counts[] = {"two", "new", "single"};
 	static const char *const fine[] = {
 		"the", "a", "an", "creating", "create", "creates",
 		"created", "form", "forms", "forming", "combining", "combine",
@@ -11658,7 +11671,7 @@ static int nonbusiness_parties(const struct doc *doc)
 		"non-profits",
 	};
 	static const char *const parties[] = {
-		"two", "both", "creating", "create", "creates", "created",
+		"two", "creating", "create", "creates", "created",
 		"form", "forms", "forming", "combining", "combine", "combines",
 		"combined", "merged", "new", "single",
 	};
@@ -11808,7 +11821,13 @@ static int stake_taken_in(const struct doc *doc, const struct doc_sent *st)
 		if (!doc_word_in(doc, k, takes, ARRAY_SIZE(takes)))
 			continue;
 		static const char *const fillers[] = {
-			"another", "up", "a", "an", "further", "additional",
+			"another", "up", "further", "additional",
+		};
+		/* (a share's figure of something else: "TAKES A 5 PCT
+		 * CHARGE", "TAKES UP 20 PCT OPTION") */
+		static const char *const not_stakes[] = {
+			"charge", "charges", "option", "options", "writedown",
+			"loss", "cut", "rise", "increase",
 		};
 		size_t n = doc_next(doc, k);
 		while (n < st->t1 && doc_word_in(doc, n, fillers,
@@ -11816,7 +11835,10 @@ static int stake_taken_in(const struct doc *doc, const struct doc_sent *st)
 			n = doc_next(doc, n);
 		if (n < st->t1 && (doc->tok[n].digit || IS(doc, n, DOC_W_NUMBER)))
 			n = doc_next(doc, n);
-		if (n < st->t1 && doc_word_in(doc, n, shares, ARRAY_SIZE(shares)))
+		size_t after = n < st->t1 ? doc_next(doc, n) : st->t1;
+		if (n < st->t1 && doc_word_in(doc, n, shares, ARRAY_SIZE(shares)) &&
+		    !(after < st->t1 && doc_word_in(doc, after, not_stakes,
+						    ARRAY_SIZE(not_stakes))))
 			return 1;
 	}
 	return 0;
@@ -11920,28 +11942,49 @@ static int product_launched(const struct doc *doc, const struct doc_sent *st)
 
 static int headline_names(struct doc *doc, size_t hs, const struct name *n);
 
+/* Whether the sentence, up to the end of the clause of token k, tells of
+ * what is to come: "will", "would", "expected", "later", "next", "set
+ * to" ("Kestrel said it will buy Orvel Inc in 2026"). */
+static int future_told(const struct doc *doc, const struct doc_sent *st,
+		       size_t k)
+{
+	static const char *const ahead[] = {
+		"will", "would", "expected", "expects", "plans", "later",
+		"next", "set", "shall",
+	};
+	for (size_t q = st->t0; q < st->t1; q = doc_next(doc, q)) {
+		if (q > k && doc_gap_has(doc, (size_t)doc_prev(doc, q), q, ','))
+			break;
+		if (doc_word_in(doc, q, ahead, ARRAY_SIZE(ahead)))
+			return 1;
+	}
+	return 0;
+}
+
+/* How far before a year its closing word may stand ("set to close
+ * later in 2026"). */
+#define CLOSE_YEAR_WORDS 3
+
 /*
- * Whether the clause of deal f's word (between commas) tells it of the
- * past: "in" and a year ("Kestrel bought Orvel Inc in 1998"), "ago",
- * "previously", "last year" ("Last year Kestrel agreed to buy"); not a
- * year it is to close by ("in a deal expected to close in 2026") nor an
- * amount ("1500 mln dlrs").
+ * Whether the sentence of the word at f's cue, from its start to the end
+ * of the cue's clause, tells of the past: a year ("In 2019, the
+ * commission blocked", "in December 2019", "Kestrel Corp's 2019
+ * takeover"), "ago" ("Three years ago, the commission blocked"), "last
+ * year", "previously"; not a year it is to close by or to come ("set to
+ * close in 2026", "will buy Orvel Inc in 2026") nor an amount ("1500 mln
+ * dlrs"), and not what a later clause adds ("..., first agreed in
+ * 2019").
  */
 static int past_in_clause(const struct doc *doc, const struct found *f)
 {
 	static const char *const ahead[] = {
-		"close", "closing", "by", "until", "expected", "complete",
-		"completed",
+		"close", "by", "until", "expect", "complet",
 	};
-	static const char *const spans[] = {"year", "month", "week"};
+	static const char *const spans[] = {"year", "month"};
 	if (f->sent >= doc->nsent || f->cue.t0 >= doc->ntok)
 		return 0;
 	const struct doc_sent *st = &doc->sent[f->sent];
-	size_t a = f->cue.t0;
-	while (a > st->t0 &&
-	       !doc_gap_has(doc, (size_t)doc_prev(doc, a), a, ','))
-		a = (size_t)doc_prev(doc, a);
-	for (size_t k = a; k < st->t1; k = doc_next(doc, k)) {
+	for (size_t k = st->t0; k < st->t1; k = doc_next(doc, k)) {
 		size_t n = doc_next(doc, k);
 		if (k > f->cue.t0 && doc_gap_has(doc, (size_t)doc_prev(doc, k), k,
 						 ','))
@@ -11950,31 +11993,17 @@ static int past_in_clause(const struct doc *doc, const struct found *f)
 		    (doc_word_is(doc, k, "last") && n < st->t1 &&
 		     doc_word_in(doc, n, spans, ARRAY_SIZE(spans))))
 			return 1;
-		long b = doc_prev(doc, k);
-		const struct doc_tok *t = n < st->t1 ? &doc->tok[n] : NULL;
-		if (doc_word_is(doc, k, "in") && t && t->digit &&
-		    t->end - t->start == 4 &&
-		    (doc->text.buf[t->start] == '1' ||
-		     doc->text.buf[t->start] == '2') &&
-		    !doc->tok_money[n] &&
-		    !(b >= (long)st->t0 &&
-		      doc_word_in(doc, (size_t)b, ahead, ARRAY_SIZE(ahead))))
+		const struct doc_tok *t = &doc->tok[k];
+		if (!t->digit || t->end - t->start != 4 || doc->tok_money[k] ||
+		    (doc->text.buf[t->start] != '1' &&
+		     doc->text.buf[t->start] != '2') ||
+		    (n < st->t1 && amount_word(doc, n)))
+			continue;
+		if (!stem_back(doc, st, k, CLOSE_YEAR_WORDS, ahead,
+			       ARRAY_SIZE(ahead)) &&
+		    !future_told(doc, st, f->cue.t0))
 			return 1;
 	}
-	return 0;
-}
-
-/* Whether the headline names one of deal f's sides. */
-static int headline_side(const struct doc *doc, const struct found *f)
-{
-	for (size_t s = 0; s < doc->nsent && doc->sent[s].para == 0; s++)
-		if ((f->has_acq && !f->acq.asset &&
-		     headline_names((struct doc *)doc, s, &f->acq)) ||
-		    (f->has_tgt && !f->tgt.asset &&
-		     headline_names((struct doc *)doc, s, &f->tgt)) ||
-		    (f->has_seller &&
-		     headline_names((struct doc *)doc, s, &f->seller)))
-			return 1;
 	return 0;
 }
 
@@ -19110,15 +19139,19 @@ static int ended_deal(const struct doc *doc, size_t v, size_t from)
 	const struct doc_sent *st = &doc->sent[doc->tok[v].sent];
 	if (denied_at(doc, v))
 		return 0;
-	/* (in the verb's own clause: not "Kestrel, as expected, ditches",
-	 * "Kestrel, likely loser in auction, ditches") */
+	/* (across an inserted phrase, "Kestrel may, analysts say, ditch";
+	 * "as expected" and "as widely expected" say it happened) */
 	long q = doc_prev(doc, v);
-	for (int n = 0; q >= (long)st->t0 && n < ENDING_DENIED_WORDS &&
-	     !doc_gap_has(doc, (size_t)q, doc_next(doc, (size_t)q), ',');
+	for (int n = 0; q >= (long)st->t0 && n < ENDING_DENIED_WORDS;
 	     n++, q = doc_prev(doc, (size_t)q)) {
 		long b = doc_prev(doc, (size_t)q);
+		if (b >= (long)st->t0 && doc_word_is(doc, (size_t)b, "widely"))
+			b = doc_prev(doc, (size_t)b);
+		int as_expected = doc_word_is(doc, (size_t)q, "expected") &&
+				  b >= (long)st->t0 &&
+				  doc_word_is(doc, (size_t)b, "as");
 		if ((doc_word_in(doc, (size_t)q, unsaid, ARRAY_SIZE(unsaid)) &&
-		     !(b >= (long)st->t0 && doc_word_is(doc, (size_t)b, "as"))) ||
+		     !as_expected) ||
 		    doc_word_in(doc, (size_t)q, rivals, ARRAY_SIZE(rivals)))
 			return 0;
 	}
@@ -21413,15 +21446,29 @@ static int lead_blocked(const struct doc *doc, const struct found *f)
 			"other", "defence", "defense", "against", "from",
 			"during", "between",
 		};
+		/* (a deal whose owner the possessive names, the target or
+		 * another than the buyer, is that owner's: "blocked Orvel
+		 * Inc's plan to merge with Basco" is not Kestrel's bid) */
+		int others_own = 0;
 		size_t a = doc_next(doc, k);
 		for (int w = 0; a < st->t1 && w < BLOCKED_DEAL_WORDS;
 		     w++, a = doc_next(doc, a)) {
 			if (doc_gap_has(doc, (size_t)doc_prev(doc, a), a, ',') ||
 			    doc_word_in(doc, a, others, ARRAY_SIZE(others)))
 				break;
+			const struct doc_ment *m = company_mention(doc, a);
+			if (m && m->t1 == a + 1 && doc_possessive(doc, a)) {
+				struct name o;
+				span_name(doc, m->t0, m->t1, &o);
+				others_own =
+					(f->has_tgt &&
+					 same_name((struct doc *)doc, &o, &f->tgt)) ||
+					(f->has_acq &&
+					 !same_name((struct doc *)doc, &o, &f->acq));
+			}
 			if (doc_deal_cue(doc->tok[a].scls) >= 0 &&
 			    !doc->tok[a].cap)
-				return 1;
+				return !others_own;
 		}
 	}
 	return 0;
@@ -27441,18 +27488,18 @@ static void deal_read(struct doc *doc, const struct dealmodel *model,
 		if (not_deal_news(doc, &doc->sent[s]))
 			type = DEAL_NONE;
 	/* a headline that names a post's holder tells no deal the body
-	 * mentions as background ("Cumming is chairman of Leucadia, which
-	 * bought a 39 pct stake of Baldwin-United", "Roe led Basco Inc's
-	 * acquisition of Orvel Corp in 1998"), only one the lead tells with
-	 * two sides, not in a relative clause nor of the past, one of them
-	 * the company the headline names ("KESTREL NAMES DIRECTOR", "Kestrel
-	 * agreed on Monday to sell its Orvel unit to Basco Corp") */
+	 * mentions with no side or in a relative clause ("BSD MEDICAL NAMES
+	 * CHIEF EXECUTIVE" over a deal no side of which is read, "Cumming is
+	 * chairman of Leucadia, which bought a 39 pct stake of
+	 * Baldwin-United"), only one the lead tells with two sides
+	 * ("KESTREL NAMES DIRECTOR", "Kestrel agreed on Monday to sell its
+	 * Orvel unit to Basco Corp"), not of the past ("Leucadia bought a 39
+	 * pct stake in Baldwin-United in 1986") */
 	if (named_post_head(doc) &&
 	    !(have && lead1 && doc->sent[best.sent].para <= lead1->para &&
 	      ((best.has_acq && best.has_tgt) ||
 	       (best.has_seller && (best.has_acq || best.has_tgt))) &&
-	      !relative_deal(doc, &best) && headline_side(doc, &best) &&
-	      !past_in_clause(doc, &best)))
+	      !relative_deal(doc, &best) && !past_in_clause(doc, &best)))
 		type = DEAL_NONE;
 	/* charities or universities that merge: no business changes hands
 	 * (a bid for a nonprofit's control is a deal: "Musk-led group
