@@ -21709,6 +21709,12 @@ static void test_nonbusiness_merger(void **state)
 	    "deal.\n", NULL, NULL, NULL, &t);
 	assert_int_equal(t.deal.type, DEAL_MERGER);
 	tags_release(&t);
+	/* (the sixth review: "both" right before the noun) */
+	run("Both universities to merge",
+	    "Kestrel University and Orvel University said they would "
+	    "merge.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_NONE);
+	tags_release(&t);
 }
 
 /*
@@ -21794,6 +21800,11 @@ static void test_quote_bid(void **state)
 	    "investors, dealers said.\n", NULL, NULL, NULL, &t);
 	assert_int_equal(t.deal.type, DEAL_NONE);
 	tags_release(&t);
+	/* (the sixth review: a quote with an article and no verb of making) */
+	run("KESTREL STOCK ACTIVE",
+	    "Kestrel Corp shares were quoted at a 17 bid, dealers said.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_NONE);
+	tags_release(&t);
 }
 
 /*
@@ -21875,6 +21886,31 @@ static void test_named_post_headline(void **state)
 	run("KESTREL NAMES CHIEF EXECUTIVE",
 	    "Kestrel Corp named John Doe chief executive. In 1998, "
 	    "Kestrel bought Orvel Inc for 200 mln dlrs.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_NONE);
+	tags_release(&t);
+	/* (the sixth review: a year before the deal's clause, a count that looks like a year, or a date keep the lead's deal; a year after it in its clause takes it out) */
+	run("KESTREL NAMES CHIEF EXECUTIVE",
+	    "Kestrel Corp named John Doe chief executive. Kestrel, "
+	    "founded in 1998, agreed on Monday to buy Orvel Inc for $2 "
+	    "billion.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_ACQUISITION);
+	tags_release(&t);
+	run("KESTREL NAMES CHIEF EXECUTIVE",
+	    "Kestrel Corp named John Doe chief executive. Kestrel, "
+	    "which has 2000 stores, agreed to buy Orvel Inc for $2 "
+	    "billion.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_ACQUISITION);
+	tags_release(&t);
+	run("KESTREL NAMES CHIEF EXECUTIVE",
+	    "Kestrel Corp named John Doe chief executive. Kestrel "
+	    "agreed to buy Orvel Inc for $2 billion in a deal set to "
+	    "close in 2026.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_ACQUISITION);
+	tags_release(&t);
+	run("KESTREL NAMES CHIEF EXECUTIVE",
+	    "Kestrel Corp named John Doe chief executive. Kestrel "
+	    "bought Orvel Inc for 200 mln dlrs in 1998 and will sell it "
+	    "next year.\n", NULL, NULL, NULL, &t);
 	assert_int_equal(t.deal.type, DEAL_NONE);
 	tags_release(&t);
 }
@@ -22019,6 +22055,17 @@ static void test_deal_defence_headline(void **state)
 	    "Orvel Inc said its board adopted a shareholder rights plan "
 	    "to deter unwanted takeovers.\n", NULL, NULL, NULL, &t);
 	assert_int_equal(t.deal.type, DEAL_NONE);
+	tags_release(&t);
+	/* (the sixth review: "an additional" before the figure, a comma after it) */
+	run("KESTREL TAKES AN ADDITIONAL 5 PCT OF ORVEL UNDER STANDSTILL",
+	    "Kestrel Corp said it bought 5 pct more of Orvel Inc and "
+	    "agreed not to buy more.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_STAKE);
+	tags_release(&t);
+	run("KESTREL TAKES 20 PCT, OPTION ON MORE, IN STANDSTILL",
+	    "Kestrel Corp said it bought 20 pct of Orvel Inc and agreed "
+	    "not to buy more.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_STAKE);
 	tags_release(&t);
 }
 
@@ -22353,6 +22400,21 @@ static void test_authority_turns_down_bid(void **state)
 	    "The regulator last week blocked Kestrel Corp's $2 billion "
 	    "takeover of Orvel Inc.\n", NULL, NULL, NULL, &t);
 	assert_int_equal(t.deal.status, STATUS_BLOCKED);
+	tags_release(&t);
+	/* (the sixth review: a time told only in a later clause keeps the block; the target's own sale to the buyer is the deal) */
+	run("Kestrel bids $2 bln for Orvel",
+	    "The commission has blocked Kestrel Corp's takeover of "
+	    "Orvel Inc, which was first announced last year.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.status, STATUS_BLOCKED);
+	tags_release(&t);
+	run("Kestrel bids $2 bln for Orvel",
+	    "The commission blocked Orvel Inc's sale to Kestrel Corp.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.status, STATUS_BLOCKED);
+	tags_release(&t);
+	run("Kestrel bids $2 bln for Orvel",
+	    "In 2019, the commission set aside its rules and blocked "
+	    "Kestrel Corp's takeover of Orvel Inc.\n", NULL, NULL, NULL, &t);
+	assert_int_not_equal(t.deal.status, STATUS_BLOCKED);
 	tags_release(&t);
 }
 

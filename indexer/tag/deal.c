@@ -2682,16 +2682,22 @@ static size_t find_word(const struct doc *doc, const struct doc_sent *st,
  * quote. */
 #define QUOTE_FOR_WORDS 8
 
-/* Whether an article stands before the number before the bid at token k:
- * "made a 42 bid for the company's shares" (a quote takes none: "quoted
- * at 12 bid"). */
+/* Whether a verb of making and an article stand before the number before
+ * the bid at token k: "made a 42 bid for the company's shares" (a quote
+ * takes neither: "quoted at 12 bid", "quoted at a 17 bid"). */
 static int bid_article(const struct doc *doc, const struct doc_sent *st,
 		       size_t k)
 {
+	static const char *const makes[] = {
+		"made", "makes", "make", "making", "submitted", "launched",
+		"offered", "placed", "put", "tabled",
+	};
 	long num = doc_prev(doc, k);
 	long a = num >= (long)st->t0 ? doc_prev(doc, (size_t)num) : -1;
-	return a >= (long)st->t0 && (doc_word_is(doc, (size_t)a, "a") ||
-				     doc_word_is(doc, (size_t)a, "an"));
+	long v = a >= (long)st->t0 ? doc_prev(doc, (size_t)a) : -1;
+	return v >= (long)st->t0 && (doc_word_is(doc, (size_t)a, "a") ||
+				     doc_word_is(doc, (size_t)a, "an")) &&
+	       doc_word_in(doc, (size_t)v, makes, ARRAY_SIZE(makes));
 }
 
 /* Whether "for" and a name (past "each", "all", "the", "a") follow the
@@ -11718,8 +11724,12 @@ static int nonbusiness_parties(const struct doc *doc)
 				/* (a count or "new" as a verb's object is no
 				 * party: "to sponsor two universities", "to
 				 * fund new universities") */
-				if (doc_word_in(doc, (size_t)q, parties,
-						ARRAY_SIZE(parties)) &&
+				/* ("both" right before the noun: "both
+				 * universities", not "both fund universities") */
+				if ((doc_word_in(doc, (size_t)q, parties,
+						 ARRAY_SIZE(parties)) ||
+				     (doc_word_is(doc, (size_t)q, "both") &&
+				      doc_next(doc, (size_t)q) == k)) &&
 				    !object_of_verb(doc, st, (size_t)q))
 					return 1;
 			}
@@ -11821,7 +11831,7 @@ static int stake_taken_in(const struct doc *doc, const struct doc_sent *st)
 		if (!doc_word_in(doc, k, takes, ARRAY_SIZE(takes)))
 			continue;
 		static const char *const fillers[] = {
-			"another", "up", "further", "additional",
+			"another", "up", "further", "additional", "a", "an",
 		};
 		/* (a share's figure of something else: "TAKES A 5 PCT
 		 * CHARGE", "TAKES UP 20 PCT OPTION") */
@@ -11837,8 +11847,9 @@ static int stake_taken_in(const struct doc *doc, const struct doc_sent *st)
 			n = doc_next(doc, n);
 		size_t after = n < st->t1 ? doc_next(doc, n) : st->t1;
 		if (n < st->t1 && doc_word_in(doc, n, shares, ARRAY_SIZE(shares)) &&
-		    !(after < st->t1 && doc_word_in(doc, after, not_stakes,
-						    ARRAY_SIZE(not_stakes))))
+		    !(after < st->t1 && !doc_gap_has(doc, n, after, ',') &&
+		      doc_word_in(doc, after, not_stakes,
+				  ARRAY_SIZE(not_stakes))))
 			return 1;
 	}
 	return 0;
@@ -11942,67 +11953,107 @@ static int product_launched(const struct doc *doc, const struct doc_sent *st)
 
 static int headline_names(struct doc *doc, size_t hs, const struct name *n);
 
-/* Whether the sentence, up to the end of the clause of token k, tells of
- * what is to come: "will", "would", "expected", "later", "next", "set
- * to" ("Kestrel said it will buy Orvel Inc in 2026"). */
-static int future_told(const struct doc *doc, const struct doc_sent *st,
-		       size_t k)
+/* Whether token k stands for a year: four digits from 1000 to 2999, no
+ * money amount and no amount's word after it ("1500 mln dlrs"). */
+static int year_at(const struct doc *doc, const struct doc_sent *st, size_t k)
 {
-	static const char *const ahead[] = {
-		"will", "would", "expected", "expects", "plans", "later",
-		"next", "set", "shall",
-	};
-	for (size_t q = st->t0; q < st->t1; q = doc_next(doc, q)) {
-		if (q > k && doc_gap_has(doc, (size_t)doc_prev(doc, q), q, ','))
+	const struct doc_tok *t = &doc->tok[k];
+	size_t n = doc_next(doc, k);
+	return t->digit && t->end - t->start == 4 && !doc->tok_money[k] &&
+	       (doc->text.buf[t->start] == '1' ||
+		doc->text.buf[t->start] == '2') &&
+	       !(n < st->t1 && amount_word(doc, n));
+}
+
+/*
+ * Whether sentence st, up to the end of the clause of token v, tells of a
+ * time at all: a year ("In 2019, the commission blocked", "blocked ...
+ * in late 2019", "on 3 March 2025"), "ago", "previously", "last year".
+ * A refusal so told may be of the past; lead_blocked() leaves it (not
+ * what a later clause adds: "..., first agreed in 2019").
+ */
+static int time_told(const struct doc *doc, const struct doc_sent *st,
+		     size_t v)
+{
+	static const char *const spans[] = {"year", "month"};
+	for (size_t k = st->t0; k < st->t1; k = doc_next(doc, k)) {
+		size_t n = doc_next(doc, k);
+		if (k > v && doc_gap_has(doc, (size_t)doc_prev(doc, k), k, ','))
 			break;
-		if (doc_word_in(doc, q, ahead, ARRAY_SIZE(ahead)))
+		if (year_at(doc, st, k) || doc_word_is(doc, k, "ago") ||
+		    doc_word_is(doc, k, "previously") ||
+		    (doc_word_is(doc, k, "last") && n < st->t1 &&
+		     doc_word_in(doc, n, spans, ARRAY_SIZE(spans))))
 			return 1;
 	}
 	return 0;
 }
 
-/* How far before a year its closing word may stand ("set to close
- * later in 2026"). */
-#define CLOSE_YEAR_WORDS 3
-
 /*
- * Whether the sentence of the word at f's cue, from its start to the end
- * of the cue's clause, tells of the past: a year ("In 2019, the
- * commission blocked", "in December 2019", "Kestrel Corp's 2019
- * takeover"), "ago" ("Three years ago, the commission blocked"), "last
- * year", "previously"; not a year it is to close by or to come ("set to
- * close in 2026", "will buy Orvel Inc in 2026") nor an amount ("1500 mln
- * dlrs"), and not what a later clause adds ("..., first agreed in
- * 2019").
+ * Whether deal f's own clause, between commas, tells it of the past: "in"
+ * and a year after the word ("Kestrel bought Orvel Inc in 1998"), "ago"
+ * ("acquired Orvel Inc two years ago"), "last year" or "last month"
+ * ("which agreed last month to buy"), "previously" ("Kestrel previously
+ * sold"), or a sentence opened by "In 1998,"; not a year to come, its
+ * clause opened by "will", "would", "plans" or "expected" ("Kestrel said
+ * it will buy Orvel Inc in 2026"), nor what stands before the clause
+ * ("Kestrel, founded in 1998, agreed to buy", "On 3 March 2025 Kestrel
+ * agreed to buy").
  */
 static int past_in_clause(const struct doc *doc, const struct found *f)
 {
 	static const char *const ahead[] = {
-		"close", "by", "until", "expect", "complet",
+		"will", "would", "plans", "planned", "expected", "expects",
+		"shall", "later", "next", "set", "close", "closing", "complete",
+		"completion", "until", "by",
 	};
 	static const char *const spans[] = {"year", "month"};
 	if (f->sent >= doc->nsent || f->cue.t0 >= doc->ntok)
 		return 0;
 	const struct doc_sent *st = &doc->sent[f->sent];
-	for (size_t k = st->t0; k < st->t1; k = doc_next(doc, k)) {
+	/* the clause's opening, back to a comma */
+	size_t a = f->cue.t0;
+	while (a > st->t0 &&
+	       !doc_gap_has(doc, (size_t)doc_prev(doc, a), a, ','))
+		a = (size_t)doc_prev(doc, a);
+	/* (a sentence that opens with "In" and a year, then a comma, tells
+	 * its main clause's time: "In 1998, Kestrel bought Orvel Inc") */
+	size_t y = doc_next(doc, st->t0);
+	if (doc_word_is(doc, st->t0, "in") && y < st->t1 &&
+	    year_at(doc, st, y) && doc_next(doc, y) < st->t1 &&
+	    doc_gap_has(doc, y, doc_next(doc, y), ',')) {
+		int to_come = 0;
+		for (size_t q = st->t0; q < f->cue.t0; q = doc_next(doc, q))
+			to_come |= doc_word_in(doc, q, ahead, ARRAY_SIZE(ahead));
+		if (!to_come)
+			return 1;
+	}
+	/* (before the word, its clause's words of the past, not a year:
+	 * "which agreed last month to buy", "previously sold") */
+	for (size_t k = a; k < f->cue.t0; k = doc_next(doc, k)) {
 		size_t n = doc_next(doc, k);
-		if (k > f->cue.t0 && doc_gap_has(doc, (size_t)doc_prev(doc, k), k,
-						 ','))
-			break;
 		if (doc_word_is(doc, k, "ago") || doc_word_is(doc, k, "previously") ||
 		    (doc_word_is(doc, k, "last") && n < st->t1 &&
 		     doc_word_in(doc, n, spans, ARRAY_SIZE(spans))))
 			return 1;
-		const struct doc_tok *t = &doc->tok[k];
-		if (!t->digit || t->end - t->start != 4 || doc->tok_money[k] ||
-		    (doc->text.buf[t->start] != '1' &&
-		     doc->text.buf[t->start] != '2') ||
-		    (n < st->t1 && amount_word(doc, n)))
-			continue;
-		if (!stem_back(doc, st, k, CLOSE_YEAR_WORDS, ahead,
-			       ARRAY_SIZE(ahead)) &&
-		    !future_told(doc, st, f->cue.t0))
+	}
+	for (size_t k = f->cue.t0; k < st->t1; k = doc_next(doc, k)) {
+		size_t n = doc_next(doc, k);
+		if (k > f->cue.t0 &&
+		    doc_gap_has(doc, (size_t)doc_prev(doc, k), k, ','))
+			break;
+		if (doc_word_in(doc, k, ahead, ARRAY_SIZE(ahead)))
+			return 0;
+		if (doc_word_is(doc, k, "ago") ||
+		    (doc_word_is(doc, k, "last") && n < st->t1 &&
+		     doc_word_in(doc, n, spans, ARRAY_SIZE(spans))) ||
+		    (doc_word_is(doc, k, "in") && n < st->t1 &&
+		     year_at(doc, st, n))) {
+			for (size_t q = a; q < f->cue.t0; q = doc_next(doc, q))
+				if (doc_word_in(doc, q, ahead, ARRAY_SIZE(ahead)))
+					return 0;
 			return 1;
+		}
 	}
 	return 0;
 }
@@ -21375,6 +21426,9 @@ static int no_agreement_yet(const struct doc *doc)
  * acquisition"). */
 #define BLOCKER_WORDS 6
 #define BLOCKED_DEAL_WORDS 8
+/* How far after the target's own deal word its buyer may be named ("sale
+ * to Kestrel Corp"). */
+#define BUYER_AFTER_WORDS 4
 
 /*
  * Whether the lead's first sentence tells the deal blocked: an
@@ -21429,13 +21483,10 @@ static int lead_blocked(const struct doc *doc, const struct found *f)
 		}
 		if (!blocker || said)
 			continue;
-		/* (not a block of the past: "The commission in 2019
-		 * blocked Kestrel Corp's takeover of Orvel") */
-		struct found g;
-		memset(&g, 0, sizeof(g));
-		g.sent = (size_t)(st - doc->sent);
-		g.cue.t0 = k;
-		if (past_in_clause(doc, &g))
+		/* (not a block that may be of the past: "The commission
+		 * in 2019 blocked", "Three years ago, the commission
+		 * blocked"; a refusal told with any time is left) */
+		if (time_told(doc, st, k))
 			continue;
 		/* (the refusal's object is the deal: not "a rival merger",
 		 * "Kestrel's rival takeover of Orvel Inc last year",
@@ -21466,9 +21517,17 @@ static int lead_blocked(const struct doc *doc, const struct found *f)
 					(f->has_acq &&
 					 !same_name((struct doc *)doc, &o, &f->acq));
 			}
+			/* ("blocked Orvel Inc's sale to Kestrel Corp": the
+			 * target's own deal with the buyer is this one) */
 			if (doc_deal_cue(doc->tok[a].scls) >= 0 &&
 			    !doc->tok[a].cap)
-				return !others_own;
+				return !others_own ||
+				       (f->has_acq && !f->acq.asset &&
+					names_between((struct doc *)doc, a,
+						      a + BUYER_AFTER_WORDS <
+							      st->t1 ?
+						      a + BUYER_AFTER_WORDS :
+						      st->t1, &f->acq));
 		}
 	}
 	return 0;
