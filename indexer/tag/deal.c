@@ -11965,6 +11965,28 @@ static int year_at(const struct doc *doc, const struct doc_sent *st, size_t k)
 	       !(n < st->t1 && amount_word(doc, n));
 }
 
+/* Whether token k opens a word of the past: "ago", "last year", "last
+ * month", and "previously" when `prev` is set. */
+static int past_word(const struct doc *doc, const struct doc_sent *st,
+		     size_t k, int prev)
+{
+	size_t n = doc_next(doc, k);
+	return doc_word_is(doc, k, "ago") ||
+	       (prev && doc_word_is(doc, k, "previously")) ||
+	       (doc_word_is(doc, k, "last") && n < st->t1 &&
+		(doc_word_is(doc, n, "year") || doc_word_is(doc, n, "month")));
+}
+
+/* Whether a word of `list` stands in tokens [a, b). */
+static int word_between(const struct doc *doc, size_t a, size_t b,
+			const char *const *list, size_t n)
+{
+	for (size_t q = a; q < b; q = doc_next(doc, q))
+		if (doc_word_in(doc, q, list, n))
+			return 1;
+	return 0;
+}
+
 /*
  * Whether sentence st, up to the end of the clause of token v, tells of a
  * time at all: a year ("In 2019, the commission blocked", "blocked ...
@@ -11975,15 +11997,10 @@ static int year_at(const struct doc *doc, const struct doc_sent *st, size_t k)
 static int time_told(const struct doc *doc, const struct doc_sent *st,
 		     size_t v)
 {
-	static const char *const spans[] = {"year", "month"};
 	for (size_t k = st->t0; k < st->t1; k = doc_next(doc, k)) {
-		size_t n = doc_next(doc, k);
 		if (k > v && doc_gap_has(doc, (size_t)doc_prev(doc, k), k, ','))
 			break;
-		if (year_at(doc, st, k) || doc_word_is(doc, k, "ago") ||
-		    doc_word_is(doc, k, "previously") ||
-		    (doc_word_is(doc, k, "last") && n < st->t1 &&
-		     doc_word_in(doc, n, spans, ARRAY_SIZE(spans))))
+		if (year_at(doc, st, k) || past_word(doc, st, k, 1))
 			return 1;
 	}
 	return 0;
@@ -12007,7 +12024,6 @@ static int past_in_clause(const struct doc *doc, const struct found *f)
 		"shall", "later", "next", "set", "close", "closing", "complete",
 		"completion", "until", "by",
 	};
-	static const char *const spans[] = {"year", "month"};
 	if (f->sent >= doc->nsent || f->cue.t0 >= doc->ntok)
 		return 0;
 	const struct doc_sent *st = &doc->sent[f->sent];
@@ -12021,22 +12037,14 @@ static int past_in_clause(const struct doc *doc, const struct found *f)
 	size_t y = doc_next(doc, st->t0);
 	if (doc_word_is(doc, st->t0, "in") && y < st->t1 &&
 	    year_at(doc, st, y) && doc_next(doc, y) < st->t1 &&
-	    doc_gap_has(doc, y, doc_next(doc, y), ',')) {
-		int to_come = 0;
-		for (size_t q = st->t0; q < f->cue.t0; q = doc_next(doc, q))
-			to_come |= doc_word_in(doc, q, ahead, ARRAY_SIZE(ahead));
-		if (!to_come)
-			return 1;
-	}
+	    doc_gap_has(doc, y, doc_next(doc, y), ',') &&
+	    !word_between(doc, st->t0, f->cue.t0, ahead, ARRAY_SIZE(ahead)))
+		return 1;
 	/* (before the word, its clause's words of the past, not a year:
 	 * "which agreed last month to buy", "previously sold") */
-	for (size_t k = a; k < f->cue.t0; k = doc_next(doc, k)) {
-		size_t n = doc_next(doc, k);
-		if (doc_word_is(doc, k, "ago") || doc_word_is(doc, k, "previously") ||
-		    (doc_word_is(doc, k, "last") && n < st->t1 &&
-		     doc_word_in(doc, n, spans, ARRAY_SIZE(spans))))
+	for (size_t k = a; k < f->cue.t0; k = doc_next(doc, k))
+		if (past_word(doc, st, k, 1))
 			return 1;
-	}
 	for (size_t k = f->cue.t0; k < st->t1; k = doc_next(doc, k)) {
 		size_t n = doc_next(doc, k);
 		if (k > f->cue.t0 &&
@@ -12044,16 +12052,11 @@ static int past_in_clause(const struct doc *doc, const struct found *f)
 			break;
 		if (doc_word_in(doc, k, ahead, ARRAY_SIZE(ahead)))
 			return 0;
-		if (doc_word_is(doc, k, "ago") ||
-		    (doc_word_is(doc, k, "last") && n < st->t1 &&
-		     doc_word_in(doc, n, spans, ARRAY_SIZE(spans))) ||
+		if (past_word(doc, st, k, 0) ||
 		    (doc_word_is(doc, k, "in") && n < st->t1 &&
-		     year_at(doc, st, n))) {
-			for (size_t q = a; q < f->cue.t0; q = doc_next(doc, q))
-				if (doc_word_in(doc, q, ahead, ARRAY_SIZE(ahead)))
-					return 0;
-			return 1;
-		}
+		     year_at(doc, st, n)))
+			return !word_between(doc, a, f->cue.t0, ahead,
+					     ARRAY_SIZE(ahead));
 	}
 	return 0;
 }
@@ -26985,11 +26988,8 @@ static int past_told(const struct doc *doc, const struct doc_sent *st)
 		if (t->digit && t->end - t->start == 4 &&
 		    (doc->text.buf[t->start] == '1' || doc->text.buf[t->start] == '2'))
 			return 1;
-		size_t n = doc_next(doc, k);
-		if ((doc_word_is(doc, k, "last") && n < st->t1 &&
-		     (doc_word_is(doc, n, "year") || doc_word_is(doc, n, "month"))) ||
-		    doc_word_is(doc, k, "ago") || doc_word_is(doc, k, "previously") ||
-		    doc_word_is(doc, k, "earlier") || doc_word_is(doc, k, "formerly"))
+		if (past_word(doc, st, k, 1) || doc_word_is(doc, k, "earlier") ||
+		    doc_word_is(doc, k, "formerly"))
 			return 1;
 	}
 	return 0;
