@@ -22472,6 +22472,52 @@ static void test_headline_buyers(void **state)
 	tags_release(&t);
 }
 
+/*
+ * A company that sells its own new stock is the one bought into, not a seller:
+ * "AMERITRUST SELLS TWO MLN SHARES", "sold two mln shares of its common stock
+ * to an investment group"; a holder's shares or another company's stay a sale.
+ */
+static void test_own_stock_sold(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("KESTREL SYSTEMS SELLS STOCK TO INVESTORS",
+	    "Kestrel Systems Inc said it sold 400,000 shares of its "
+	    "common stock to a group of European institutions for 2.5 "
+	    "mln dlrs.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_STAKE);
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Kestrel Systems");
+	assert_null(t.deal.seller);
+	tags_release(&t);
+	/* (a sum of stock) */
+	run("ORVEL COMPLETES SALE OF STOCK",
+	    "Orvel Corp said it completed the sale of 4.1 mln dlrs of "
+	    "stock to Brantley Capital Corp.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_STAKE);
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Orvel");
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Brantley Capital");
+	assert_null(t.deal.seller);
+	tags_release(&t);
+	/* (a holder's shares, reported by the company) */
+	run("ORVEL HOLDER SELLS SHARES",
+	    "Orvel Corp said Kestrel Holdings Ltd sold 202,500 shares "
+	    "to a group of private investors.\n", NULL, NULL, NULL, &t);
+	assert_null(t.deal.target);
+	tags_release(&t);
+	/* (another company's shares) */
+	run("KESTREL SELLS ORVEL SHARES",
+	    "Kestrel Corp said it sold 1.5 mln shares of Orvel Inc to "
+	    "Brantley Capital Corp for 12 mln dlrs.\n", NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.seller);
+	assert_string_equal(t.deal.seller, "Kestrel");
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Orvel");
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -23376,6 +23422,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_ending_idioms),
 		cmocka_unit_test(test_authority_turns_down_bid),
 		cmocka_unit_test(test_headline_buyers),
+		cmocka_unit_test(test_own_stock_sold),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

@@ -9381,6 +9381,82 @@ static int own_shares_counted(const struct doc *doc, const struct doc_sent *st,
 	return 0;
 }
 
+/*
+ * Whether the words from token k name stock the seller issues, told as
+ * its own and followed by no other owner: "two mln shares of its common
+ * stock", "200,000 shares of company common stock", "4.1 mln dlrs of
+ * stock", "SELLS STOCK TO", "SELLS COMMON SHARES" (not "1.5 mln shares of
+ * Kestrel", "its shares in Kestrel", "its Fermenta shares"): 2 when
+ * the words say "its" or "company", 1 when the stock is only of no one
+ * else named.
+ */
+static int own_issue_sold(const struct doc *doc, const struct doc_sent *st,
+			  size_t k)
+{
+	static const char *const kinds[] = {
+		"common", "preferred", "new", "newly", "issued", "class", "a",
+		"b", "voting", "restricted", "convertible", "additional",
+	};
+	if (k < st->t1 && doc_word_is(doc, k, "of"))
+		k = doc_next(doc, k);
+	int counted = 0, told_own = 0;
+	while (k < st->t1 && (amount_word(doc, k) || doc->tok_money[k] ||
+			      (doc->tok[k].digit && !doc->tok[k].cap))) {
+		counted = 1;
+		k = doc_next(doc, k);
+	}
+	/* "4.1 mln dlrs of stock", "two mln shares of its common stock" */
+	if (counted && k < st->t1 && doc_word_is(doc, k, "shares") &&
+	    doc_next(doc, k) < st->t1 &&
+	    doc_word_is(doc, doc_next(doc, k), "of")) {
+		size_t o = doc_next(doc, doc_next(doc, k));
+		if (o >= st->t1 || !(doc_word_is(doc, o, "its") ||
+				     doc_word_is(doc, o, "company")))
+			return 0;
+		k = doc_next(doc, o);
+		told_own = 1;
+	} else if (counted && k < st->t1 && doc_word_is(doc, k, "of")) {
+		k = doc_next(doc, k);
+	}
+	for (int n = 0; k < st->t1 && n < 3 &&
+	     doc_word_in(doc, k, kinds, ARRAY_SIZE(kinds)); n++)
+		k = doc_next(doc, k);
+	if (k >= st->t1 || !(doc_word_is(doc, k, "stock") ||
+			     doc_word_is(doc, k, "shares")))
+		return 0;
+	size_t n = doc_next(doc, k);
+	if (n < st->t1 && (doc_word_is(doc, n, "of") ||
+			   doc_word_is(doc, n, "in")))
+		return 0;
+	return told_own ? 2 : 1;
+}
+
+/*
+ * Whether the sale at cue c is of the seller's own new stock: told as its
+ * own, or of no one else named with no holder's word before the verb
+ * ("CARMEL HOLDER SELLS SHARES") and no other company reporting the
+ * seller's sale ("Carmel Container Systems Ltd said Mikhal ... sold
+ * 202,500 shares": the reporter's shares).
+ */
+static int issue_of_seller(const struct doc *doc, const struct doc_sent *st,
+			   const struct cue *c, const struct found *f)
+{
+	static const char *const holders[] = {
+		"holder", "holders", "shareholder", "shareholders",
+		"investor", "investors",
+	};
+	int own = own_issue_sold(doc, st, c->t1);
+	if (own != 1)
+		return own == 2;
+	long p = doc_prev(doc, c->t0);
+	if (p >= 0 && doc_word_in(doc, (size_t)p, holders, ARRAY_SIZE(holders)))
+		return 0;
+	const struct doc_ment *rep = f->seller.t0 >= st->t0 &&
+				     f->seller.t0 < st->t1 ?
+		last_mention(doc, st, DOC_COMPANY, f->seller.t0) : NULL;
+	return !rep;
+}
+
 static int own_stock_sold(const struct doc *doc, const struct doc_sent *st,
 			  size_t k, int *control)
 {
@@ -10455,6 +10531,16 @@ static int roles(const struct doc *doc, size_t s, const struct cue *c,
 		if (f->has_seller && f->has_acq && !f->has_tgt &&
 		    f->seller.company >= 0 &&
 		    own_shares_counted(doc, st, c->t1)) {
+			f->tgt = f->seller;
+			f->has_tgt = 1;
+			f->has_seller = 0;
+			f->type = DEAL_STAKE;
+		} else if (f->has_seller && !person_at(doc, f->seller.t0) &&
+			   !f->has_tgt && issue_of_seller(doc, st, c, f)) {
+			/* "Ameritrust Corp said it sold two mln shares of
+			 * its common stock to an investment group", "IMRE
+			 * SELLS STOCK TO EUROPEAN INSTITUTIONS": the
+			 * seller's new stock, a stake in the seller */
 			f->tgt = f->seller;
 			f->has_tgt = 1;
 			f->has_seller = 0;
