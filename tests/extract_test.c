@@ -22518,6 +22518,54 @@ static void test_own_stock_sold(void **state)
 	tags_release(&t);
 }
 
+/*
+ * A company sold whole is the target, not a seller with nothing sold:
+ * "Westfield sold to Unibail-Rodamco for $33 billion", "Murray Goulburn agrees to
+ * sell to Saputo", "Bisleri in talks to sell business to Tata Consumer"; a unit
+ * sold, or a unit's name read as its parent's, keeps its seller.
+ */
+static void test_itself_sold(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Orvel sold to Kestrel Holdings for $3.3 billion",
+	    "Orvel Group, the shopping-centre owner, has been sold to "
+	    "Kestrel Holdings for $3.3 billion after shareholders "
+	    "approved the deal.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_ACQUISITION);
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Orvel");
+	assert_null(t.deal.seller);
+	tags_release(&t);
+	/* (a headline's bare "business") */
+	run("Orvel in talks to sell business to Kestrel Holdings",
+	    "Packaged water company Orvel Foods is in talks with "
+	    "Kestrel Holdings to sell its business, its chairman said "
+	    "on Thursday.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_ACQUISITION);
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Orvel Foods");
+	assert_null(t.deal.seller);
+	tags_release(&t);
+	/* (a unit's name, its parent the seller) */
+	run("Brantley Card sold to Kestrel consortium for $1 billion",
+	    "Brantley Corp said Monday it has agreed to sell a 79 "
+	    "percent stake in credit card affiliate Brantley Card to a "
+	    "consortium led by Kestrel Partners for $1 billion.\n", NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Brantley Card");
+	assert_non_null(t.deal.seller);
+	assert_string_equal(t.deal.seller, "Brantley");
+	tags_release(&t);
+	/* (something sold after the buyer) */
+	run("Orvel sells to Kestrel Holdings its paper unit",
+	    "Orvel Group said on Monday it agreed to sell to Kestrel "
+	    "Holdings its paper unit for $200 million.\n", NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.seller);
+	assert_string_equal(t.deal.seller, "Orvel");
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -23423,6 +23471,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_authority_turns_down_bid),
 		cmocka_unit_test(test_headline_buyers),
 		cmocka_unit_test(test_own_stock_sold),
+		cmocka_unit_test(test_itself_sold),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

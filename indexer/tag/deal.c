@@ -9457,6 +9457,87 @@ static int issue_of_seller(const struct doc *doc, const struct doc_sent *st,
 	return !rep;
 }
 
+/* Whether a name's last word is in its company's canonical name: not a
+ * unit's name read as its parent's ("Lotte Card" as Lotte). */
+static int name_ends_own(const struct doc *doc, const struct name *n)
+{
+	if (n->company < 0 || n->t1 <= n->t0)
+		return 1;
+	const struct doc_tok *t = &doc->tok[n->t1 - 1];
+	const char *w = doc->text.buf + t->start, *c = doc->co[n->company].name;
+	size_t len = t->end - t->start;
+	for (; *c; c++)
+		if (!strncasecmp(c, w, len) &&
+		    (c == doc->co[n->company].name || !isalnum((unsigned char)c[-1])))
+			return 1;
+	return 0;
+}
+
+/* How many helpers of a verb may stand between a subject and its sale:
+ * "has agreed to". */
+#define SUBJECT_HELPERS 5
+
+/*
+ * Whether the sale at cue c sells its subject, the seller, whole to the
+ * buyer `acq`:
+ * nothing between the sale's word and "to" but the seller itself
+ * ("itself", "the company", a headline's bare "business", "its
+ * business"), the buyer right after "to", and nothing sold after the
+ * buyer ("to sell to Kestrel its paper unit"): "Westfield sold to
+ * Unibail-Rodamco", "agrees to sell to Saputo", "in talks to sell
+ * business to Tata Consumer".
+ */
+static int itself_sold(const struct doc *doc, const struct doc_sent *st,
+		       const struct cue *c, const struct name *seller,
+		       const struct name *acq)
+{
+	/* (the seller its clause's subject, only a verb's helpers
+	 * between: "Orvel has agreed to sell to", not "Lotte Card sold
+	 * to" read from "Lotte", nor "the system it sold to") */
+	static const char *const helpers[] = {
+		"has", "have", "had", "been", "was", "is", "be", "being",
+		"to", "agrees", "agreed", "agree", "will", "would", "may",
+		"could", "plans", "wants", "in", "talks", "seeks", "decides",
+		"decided", "votes", "voted", "set",
+	};
+	if (!doc_stem_is(doc, c->t0, "sell") && !doc_word_is(doc, c->t0, "sold"))
+		return 0;
+	if (seller->t0 < st->t0 || seller->t1 > c->t0 ||
+	    !name_ends_own(doc, seller))
+		return 0;
+	size_t h = seller->t1;
+	while (h < c->t0 && (ticker(doc, h) || (doc->tok[h].flags & ANA_JOINED)))
+		h++;
+	for (int n = 0; h < c->t0; n++, h = doc_next(doc, h))
+		if (n >= SUBJECT_HELPERS ||
+		    !doc_word_in(doc, h, helpers, ARRAY_SIZE(helpers)))
+			return 0;
+	size_t k = c->t1;
+	if (k < st->t1 && doc_word_is(doc, k, "itself")) {
+		k = doc_next(doc, k);
+	} else if (k < st->t1 && (doc_word_is(doc, k, "the") ||
+				  doc_word_is(doc, k, "its")) &&
+		   doc_next(doc, k) < st->t1) {
+		size_t n = doc_next(doc, k);
+		if (!(doc_word_is(doc, k, "the") ?
+		      doc_word_is(doc, n, "company") :
+		      doc_word_is(doc, n, "business")))
+			return 0;
+		k = doc_next(doc, n);
+	} else if (k < st->t1 && st->para == 0 &&
+		   doc_word_is(doc, k, "business")) {
+		k = doc_next(doc, k);
+	}
+	if (k >= st->t1 || !doc_word_is(doc, k, "to") ||
+	    acq->t0 != doc_next(doc, k))
+		return 0;
+	size_t a = acq->t1;
+	while (a < st->t1 && (ticker(doc, a) || (doc->tok[a].flags & ANA_JOINED)))
+		a++;
+	return !(a < st->t1 && (doc_word_is(doc, a, "its") ||
+				doc_word_is(doc, a, "their")));
+}
+
 static int own_stock_sold(const struct doc *doc, const struct doc_sent *st,
 			  size_t k, int *control)
 {
@@ -10551,6 +10632,16 @@ static int roles(const struct doc *doc, size_t s, const struct cue *c,
 			f->has_tgt = 1;
 			f->has_seller = 0;
 			f->type = control ? DEAL_ACQUISITION : DEAL_STAKE;
+		} else if (f->has_seller && f->has_acq && !f->has_tgt &&
+			   !person_at(doc, f->seller.t0) &&
+			   itself_sold(doc, st, c, &f->seller, &f->acq)) {
+			/* "Westfield sold to Unibail-Rodamco for $33
+			 * billion", "Murray Goulburn agrees to sell to
+			 * Saputo": the company sold whole is the target */
+			f->tgt = f->seller;
+			f->has_tgt = 1;
+			f->has_seller = 0;
+			f->type = DEAL_ACQUISITION;
 		}
 		break;
 	}
