@@ -22566,6 +22566,38 @@ static void test_itself_sold(void **state)
 	tags_release(&t);
 }
 
+/*
+ * A hyphenated word that says whose the company after it is ("takeover by
+ * US-owned Cobham") is no security of the buyer's own, so the takeover stays a
+ * deal; and an offering "to the public" names no buyer, not the source after
+ * its comma ("to the public, Civil Aviation minister Richard Prebble said").
+ */
+static void test_owned_describer(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Orvel Electronics agrees £2.6bn takeover by US-owned Kestrel",
+	    "Orvel Electronics, the British maker of sonar systems, has "
+	    "agreed to be taken over by Kestrel Group, the aerospace "
+	    "group owned by an American buyout firm.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_ACQUISITION);
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Kestrel");
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Orvel Electronics");
+	tags_release(&t);
+	/* (an offering to the public) */
+	run("GOVERNMENT TO SELL 25 PCT OF KESTREL AIR",
+	    "The New Zealand Government will sell 25 pct of state-owned "
+	    "<Kestrel Air Ltd> to the public, Civil Aviation minister "
+	    "Richard Prebble said.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_IPO);
+	assert_null(t.deal.acquirer);
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Kestrel Air");
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -23472,6 +23504,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_headline_buyers),
 		cmocka_unit_test(test_own_stock_sold),
 		cmocka_unit_test(test_itself_sold),
+		cmocka_unit_test(test_owned_describer),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

@@ -256,6 +256,14 @@ static int security_word(const struct doc *doc, size_t k, size_t n)
 	/* "buy back" is its "back"; not "offer backed by Rogers" */
 	if (doc_stem_is(doc, k, "back") && !doc_word_is(doc, k, "back"))
 		return 0;
+	/* "its own shares" is its "own"; not a hyphenated word's that
+	 * says whose the company named after it is ("takeover by US-owned
+	 * Cobham"; "company-owned stores" stay goods) */
+	if (doc_stem_is(doc, k, "own") && doc->tok[k].start > 0 &&
+	    doc->text.buf[doc->tok[k].start - 1] == '-' &&
+	    nx < doc->ntok && doc->tok[nx].sent == doc->tok[k].sent &&
+	    doc->tok_co[nx] >= 0)
+		return 0;
 	return doc_stem_in(doc, k, security_objects, n);
 }
 /*
@@ -10579,8 +10587,13 @@ static int roles(const struct doc *doc, size_t s, const struct cue *c,
 		 * nor the source's ("according to The Wall Street
 		 * Journal", "responding to a Bloomberg News report") */
 		size_t after = to < st->t1 ? doc_next(doc, to) : st->t1;
+		/* "to the public, Civil Aviation minister Richard Prebble
+		 * said": an offering's buyers, no one named */
+		size_t pub = after < st->t1 && doc_word_is(doc, after, "the") ?
+			     doc_next(doc, after) : after;
 		if (after < st->t1 && doc_deal_cue(doc->tok[after].scls) < 0 &&
-		    !source_to(doc, st, to))
+		    !source_to(doc, st, to) &&
+		    !(pub < st->t1 && doc_word_is(doc, pub, "public")))
 			f->has_acq = right_name(doc, st, after, &f->acq);
 		if (!f->has_acq && to >= st->t1)
 			f->has_acq = far_sale_to(doc, st, to0, &f->acq,
