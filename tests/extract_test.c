@@ -22598,6 +22598,47 @@ static void test_owned_describer(void **state)
 	tags_release(&t);
 }
 
+/*
+ * A pension scheme's buy-in or buyout with an insurer insures its members'
+ * pensions, no company bought ("Rolls-Royce pension fund agrees £4.3bn buy-in
+ * with PIC"); a management buy-in, or a pension fund's buyout of a company, stays
+ * a deal.
+ */
+static void test_pension_transfer(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Kestrel pension fund agrees £4.3bn buy-in with Orvel Life",
+	    "The trustees of the Kestrel Group pension fund have agreed "
+	    "a £4.3bn buy-in with Orvel Life Insurance, insuring the "
+	    "benefits of 34,000 members.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_NONE);
+	tags_release(&t);
+	/* (a buyout) */
+	run("Kestrel pension scheme completes £1bn buyout with Orvel Life",
+	    "The Kestrel Group pension scheme has completed a £1bn "
+	    "buyout with Orvel Life Insurance.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_NONE);
+	tags_release(&t);
+	/* (a management buy-in) */
+	run("Orvel managers complete buy-in of Kestrel Foods",
+	    "A team of outside managers backed by Brantley Capital has "
+	    "completed a management buy-in of Kestrel Foods Ltd for "
+	    "£40m.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_ACQUISITION);
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Kestrel Foods");
+	tags_release(&t);
+	/* (a pension plan's buyout of a company) */
+	run("Ontario Teachers' Pension Plan completes buyout of Kestrel",
+	    "Ontario Teachers' Pension Plan said it completed its "
+	    "buyout of Kestrel Foods Inc for $1.2 billion.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_ACQUISITION);
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Kestrel Foods");
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -23505,6 +23546,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_own_stock_sold),
 		cmocka_unit_test(test_itself_sold),
 		cmocka_unit_test(test_owned_describer),
+		cmocka_unit_test(test_pension_transfer),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

@@ -1866,9 +1866,57 @@ static int sold_under_brand(const struct doc *doc, const struct doc_sent *st,
 	return brand;
 }
 
+/*
+ * Whether the cue c is a pension scheme's buy-in or buyout with an
+ * insurer ("Rolls-Royce pension fund agrees £4.3bn buy-in with PIC", "the
+ * scheme's trustees completed a buyout with Legal & General"): the
+ * members' pensions insured, no company bought.  A pension word before
+ * the cue's "buy-in" or "buyout", "with" right after it or an insurer's
+ * word in the sentence, and no "of" or "for" after it (not "Ontario
+ * Teachers' Pension Plan completes buyout of Kestrel").
+ */
+static int pension_transfer(const struct doc *doc, const struct doc_sent *st,
+			    const struct cue *c)
+{
+	static const char *const pensions[] = {"pension", "pensions"};
+	static const char *const insurers[] = {
+		"insurer", "insurers", "insurance", "annuity", "annuities",
+	};
+	/* (the cue's own word may be "buy" alone, its "-in" after it) */
+	static const char *const words[] = {"buy-in", "buyin", "buy-out",
+					    "buyout"};
+	size_t a = doc->tok[c->t0].start, b = doc->tok[c->t0].end;
+	const char *s = doc->text.buf + a;
+	int transfer = 0;
+	for (size_t w = 0; w < ARRAY_SIZE(words) && !transfer; w++) {
+		size_t len = strlen(words[w]);
+		if (a + len <= doc->text.len && !strncasecmp(s, words[w], len) &&
+		    (a + len == doc->text.len || !isalnum((unsigned char)s[len]))) {
+			transfer = 1;
+			b = a + len;
+		}
+	}
+	if (!transfer)
+		return 0;
+	int pension = 0, insurer = 0;
+	for (size_t k = st->t0; k < st->t1; k = doc_next(doc, k)) {
+		pension |= k < c->t0 &&
+			   doc_word_in(doc, k, pensions, ARRAY_SIZE(pensions));
+		insurer |= doc_word_in(doc, k, insurers, ARRAY_SIZE(insurers));
+	}
+	size_t n = c->t1;
+	while (n < st->t1 && (doc->tok[n].start < b))
+		n = doc_next(doc, n);
+	if (n < st->t1 && (doc_word_is(doc, n, "of") || doc_word_is(doc, n, "for")))
+		return 0;
+	return pension && (insurer || (n < st->t1 && doc_word_is(doc, n, "with")));
+}
+
 static int look_alike(const struct doc *doc, const struct doc_sent *st,
 		      const struct cue *c)
 {
+	if (pension_transfer(doc, st, c))
+		return 1;
 	if (deals_field(doc, st, c))
 		return 1;
 	/* "Emerson Goes Public With $7.6 Billion Offer": made known, no
