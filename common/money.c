@@ -808,6 +808,8 @@ static const struct {
 	{"billion", 1e9, 0}, {"billions", 1e9, 0}, {"bln", 1e9, 0},
 	{"bn", 1e9, 0}, {"b", 1e9, 1}, {"trillion", 1e12, 0},
 	{"tln", 1e12, 0}, {"trn", 1e12, 0}, {"tn", 1e12, 0},
+	/* the dong's and the rupiah's largest sums: "VNĐ1.7 quadrillion" */
+	{"quadrillion", 1e15, 0}, {"quadrillions", 1e15, 0},
 	{"lakh", 1e5, 0}, {"lakhs", 1e5, 0}, {"lac", 1e5, 0},
 	{"crore", 1e7, 0}, {"crores", 1e7, 0}, {"cr", 1e7, 0},
 	{"bil", 1e9, 0}, {"tr", 1e12, 1},

@@ -510,6 +510,24 @@ static void test_brazilian_short_scales(void **state)
 	free(m);
 }
 
+/* The largest scale the dong and the rupiah need: "VNĐ1.7 quadrillion" is
+ * 1.7 million billion, not 1.7 dong. */
+static void test_quadrillion_scale(void **state)
+{
+	(void)state;
+	const char *in = "The line will cost VNĐ1.7 quadrillion. A plan of "
+			 "Rp 2 quadrillion was shelved.";
+	struct money *m = NULL;
+	size_t cap = 0;
+	size_t n = money_scan(gaz_money(g), in, strlen(in), &m, 0, &cap);
+	assert_int_equal(n, 2);
+	assert_string_equal(m[0].currency, "VND");
+	assert_true(near(m[0].value, 1.7e15));
+	assert_string_equal(m[1].currency, "IDR");
+	assert_true(near(m[1].value, 2e15));
+	free(m);
+}
+
 /* A sum in U.S. dollars, then the same in a unit whose country the
  * story tells: "US$620 million (about 12,600 million pesos)" is one
  * amount; a bare "$" before it is not named and keeps the two apart. */
@@ -794,6 +812,7 @@ int main(void)
 		cmocka_unit_test(test_pre_glued_form),
 		cmocka_unit_test(test_range_year_and_change),
 		cmocka_unit_test(test_year_rates),
+		cmocka_unit_test(test_quadrillion_scale),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
 	gaz_free(g);
