@@ -22639,6 +22639,31 @@ static void test_pension_transfer(void **state)
 	tags_release(&t);
 }
 
+/*
+ * A company's name without a suffix may end with "Telecoms", "Interactive",
+ * "BioScience", "Aerospace", "Automotive" or "Robotics" ("Blue Label Telecoms
+ * will pay R5.5bn for a 45% stake in Cell C"): the buyer is named.
+ */
+static void test_bare_firm_ends_more(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Orvel to pay R5.5bn for 45% of Kestrel Mobile",
+	    "Orvel Telecoms will pay R5.5bn for a 45% stake in Kestrel "
+	    "Mobile Ltd, the companies said on Monday.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_STAKE);
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Orvel Telecoms");
+	tags_release(&t);
+	/* ("Interactive") */
+	run("Brantley to buy Kestrel Motors",
+	    "Brantley Interactive agreed to buy Kestrel Motors Inc for "
+	    "$300 million, its chief executive said.\n", NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Brantley Interactive");
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -23547,6 +23572,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_itself_sold),
 		cmocka_unit_test(test_owned_describer),
 		cmocka_unit_test(test_pension_transfer),
+		cmocka_unit_test(test_bare_firm_ends_more),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),
