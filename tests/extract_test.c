@@ -22516,6 +22516,62 @@ static void test_own_stock_sold(void **state)
 	assert_non_null(t.deal.target);
 	assert_string_equal(t.deal.target, "Orvel");
 	tags_release(&t);
+	/* (the first review: a holder's sale, its stake in another told) */
+	run("KESTREL SELLS SHARES TO BRANTLEY",
+	    "Kestrel Corp said it sold 500,000 shares to Brantley "
+	    "Capital Corp, cutting its stake in Orvel Inc to 4.9 pct.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_DIVESTITURE);
+	assert_null(t.deal.target);
+	assert_non_null(t.deal.seller);
+	assert_string_equal(t.deal.seller, "Kestrel");
+	tags_release(&t);
+	/* (a holder of another company by its figure) */
+	run("Kestrel sells shares to Brantley",
+	    "Kestrel Capital, which holds 15 percent of Orvel Inc, has "
+	    "sold 2 million shares to Brantley Partners.\n", NULL, NULL, NULL, &t);
+	assert_null(t.deal.target);
+	tags_release(&t);
+	/* (a broker's sale for another) */
+	run("Company news",
+	    "Kestrel Securities Inc said it sold 2 mln shares for Orvel "
+	    "Inc in a block trade.\n", NULL, NULL, NULL, &t);
+	assert_null(t.deal.target);
+	tags_release(&t);
+	/* (a reporter after the sale) */
+	run("ORVEL INC SAYS HOLDER SOLD STAKE",
+	    "Kestrel Partners Ltd sold 1.2 mln shares last month, Orvel "
+	    "Inc said.\n", NULL, NULL, NULL, &t);
+	assert_null(t.deal.target);
+	tags_release(&t);
+	/* (a holder by apposition) */
+	run("Company news",
+	    "Kestrel Partners Ltd, an Orvel Inc stockholder, sold 1.2 "
+	    "mln shares last month.\n", NULL, NULL, NULL, &t);
+	assert_null(t.deal.target);
+	tags_release(&t);
+	/* (another company's shares by name) */
+	run("KESTREL SELLS SHARES",
+	    "Kestrel Corp said it sold 1.2 mln Orvel Inc shares to "
+	    "Brantley Capital Corp.\n", NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Brantley Capital");
+	assert_non_null(t.deal.seller);
+	assert_string_equal(t.deal.seller, "Kestrel");
+	tags_release(&t);
+	/* (insiders' shares) */
+	run("KESTREL INSIDERS SELL SHARES",
+	    "Kestrel Corp directors sold 100,000 shares last month, the "
+	    "company said in a filing.\n", NULL, NULL, NULL, &t);
+	assert_null(t.deal.target);
+	tags_release(&t);
+	/* ("of the company's common stock" is its own) */
+	run("KESTREL SELLS TWO MLN SHARES",
+	    "Kestrel Corp said it sold two mln shares of the company's "
+	    "common stock to Brantley Capital Corp.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_STAKE);
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Kestrel");
+	tags_release(&t);
 }
 
 /*
@@ -22564,6 +22620,52 @@ static void test_itself_sold(void **state)
 	assert_non_null(t.deal.seller);
 	assert_string_equal(t.deal.seller, "Orvel");
 	tags_release(&t);
+	/* (the first review: goods sold after the buyer) */
+	run("Company news",
+	    "Kestrel Aerospace has agreed to sell to Orvel Airlines 20 "
+	    "A320 jets worth $2 billion.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_DIVESTITURE);
+	assert_null(t.deal.target);
+	tags_release(&t);
+	/* (a wire headline's "SELLS TO" leaves out what is sold) */
+	run("KESTREL MINING SELLS TO ORVEL STEEL",
+	    "Kestrel Mining Ltd said it sold two mln tonnes of iron ore "
+	    "to Orvel Steel Corp under a three-year contract.\n", NULL, NULL, NULL, &t);
+	assert_null(t.deal.target);
+	assert_non_null(t.deal.seller);
+	assert_string_equal(t.deal.seller, "Kestrel Mining");
+	tags_release(&t);
+	/* (a relative clause's seller) */
+	run("Company news",
+	    "Orvel Holdings said it will close the Ohio mill that "
+	    "Kestrel sold to Orvel Holdings in 1985.\n", NULL, NULL, NULL, &t);
+	if (t.deal.target)
+		assert_string_not_equal(t.deal.target, "Kestrel");
+	tags_release(&t);
+	/* (a stake sold after the buyer) */
+	run("Company news",
+	    "Kestrel agreed to sell to Orvel Holdings up to 40 pct of "
+	    "its output.\n", NULL, NULL, NULL, &t);
+	if (t.deal.target)
+		assert_string_not_equal(t.deal.target, "Kestrel");
+	tags_release(&t);
+	/* (a headline whose lead sells a unit) */
+	run("KESTREL AGREES TO SELL TO ORVEL",
+	    "Kestrel Group said it agreed to sell its paper unit to "
+	    "Orvel Holdings for 200 mln dlrs.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_DIVESTITURE);
+	assert_non_null(t.deal.seller);
+	assert_string_equal(t.deal.seller, "Kestrel");
+	tags_release(&t);
+	/* (the company with its legal word) */
+	run("Company news",
+	    "Kestrel Group agreed to sell to Orvel Holdings for $500 "
+	    "million, the companies said on Monday.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_ACQUISITION);
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Kestrel");
+	assert_null(t.deal.seller);
+	tags_release(&t);
 }
 
 /*
@@ -22595,6 +22697,27 @@ static void test_owned_describer(void **state)
 	assert_null(t.deal.acquirer);
 	assert_non_null(t.deal.target);
 	assert_string_equal(t.deal.target, "Kestrel Air");
+	tags_release(&t);
+	/* (the second review: a buyer named "Public") */
+	run("Kestrel sells self-storage sites to Public Storage",
+	    "Kestrel Group said it agreed to sell 40 self-storage sites "
+	    "to Public Storage Inc for $300 million.\n", NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Public Storage");
+	tags_release(&t);
+	/* (bonds of a state-owned company stay securities) */
+	run("Kestrel buys state-owned Orvel Bank bonds",
+	    "Kestrel Group said it bought $200 million of state-owned "
+	    "Orvel Bank bonds.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_NONE);
+	tags_release(&t);
+	/* (an en dash) */
+	run("Orvel agrees takeover by US–owned Kestrel Group",
+	    "Orvel Holdings said it agreed to a $900 million takeover "
+	    "by US–owned Kestrel Group.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_ACQUISITION);
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Orvel");
 	tags_release(&t);
 }
 
@@ -22636,6 +22759,32 @@ static void test_pension_transfer(void **state)
 	assert_int_equal(t.deal.type, DEAL_ACQUISITION);
 	assert_non_null(t.deal.target);
 	assert_string_equal(t.deal.target, "Kestrel Foods");
+	tags_release(&t);
+	/* (the second review: a pension plan's buyout of a company) */
+	run("Canadian pension fund in C$3bn insurance broker buyout",
+	    "Canada's Kestrel Pension Plan said it agreed a C$3 billion "
+	    "buyout, taking control of insurance broker Orvel Insurance "
+	    "Group.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_ACQUISITION);
+	tags_release(&t);
+	/* (a buyout whose lead buys the company) */
+	run("Kestrel pension fund agrees buyout with Orvel",
+	    "Kestrel Pension Plan said it agreed with Orvel Holdings "
+	    "shareholders a buyout of the company, paying $30 a share.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_ACQUISITION);
+	tags_release(&t);
+	/* (pension funds backing a buyer) */
+	run("Brantley agrees $2bn buyout with insurer Orvel's parent",
+	    "Brantley Capital, backed by pension funds, agreed a $2 "
+	    "billion buyout with Orvel Holdings, parent of insurer "
+	    "Orvel Life.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_ACQUISITION);
+	tags_release(&t);
+	/* (a buy-in in capitals) */
+	run("KESTREL PENSION FUND AGREES 4.3 BLN STG BUY-IN WITH ORVEL LIFE",
+	    "The trustees of the Kestrel Group pension fund have agreed "
+	    "a 4.3 billion pound buy-in with Orvel Life.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_NONE);
 	tags_release(&t);
 }
 

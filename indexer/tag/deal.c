@@ -141,6 +141,45 @@ static const char *const security_objects[] = {
 
 static int gap_is_space(const struct doc *doc, size_t a, size_t b);
 
+/* Whether token k opens the second part of a hyphenated word, joined by
+ * a hyphen or an en dash ("US-owned", "US–owned"). */
+static int hyphen_before(const struct doc *doc, size_t k)
+{
+	size_t a = doc->tok[k].start;
+	const char *b = doc->text.buf;
+	return (a > 0 && b[a - 1] == '-') ||
+	       (a > 2 && !memcmp(b + a - 3, "\xe2\x80\x93", 3));
+}
+
+/* Whether the hyphenated "-owned" at token k tells a share of ownership
+ * ("partly-owned", "majority-owned", "wholly-owned", "jointly-owned"), not
+ * whose the company is. */
+static int share_owned(const struct doc *doc, size_t k)
+{
+	static const char *const shares[] = {
+		"partly", "majority", "minority", "wholly", "jointly", "fully",
+		"co", "part",
+	};
+	long p = doc_prev(doc, k);
+	return p >= 0 && doc->tok[p].sent == doc->tok[k].sent &&
+	       doc_word_in(doc, (size_t)p, shares, ARRAY_SIZE(shares));
+}
+
+/* Whether a security's word follows the company name opening at token k
+ * within two words after it: "state-owned Orvel Bank bonds". */
+static int security_after_name(const struct doc *doc, size_t k)
+{
+	size_t q = k;
+	while (q < doc->ntok && doc->tok[q].sent == doc->tok[k].sent &&
+	       doc->tok_co[q] >= 0)
+		q = doc_next(doc, q);
+	for (int n = 0; n < 2 && q < doc->ntok &&
+	     doc->tok[q].sent == doc->tok[k].sent; n++, q = doc_next(doc, q))
+		if (doc_stem_in(doc, q, security_objects, SECURITY_STEMS))
+			return 1;
+	return 0;
+}
+
 /*
  * A word of security_objects[0..n) at token k; not "security" as a
  * nation's ("on security grounds", "national security concerns").
@@ -258,11 +297,12 @@ static int security_word(const struct doc *doc, size_t k, size_t n)
 		return 0;
 	/* "its own shares" is its "own"; not a hyphenated word's that
 	 * says whose the company named after it is ("takeover by US-owned
-	 * Cobham"; "company-owned stores" stay goods) */
-	if (doc_stem_is(doc, k, "own") && doc->tok[k].start > 0 &&
-	    doc->text.buf[doc->tok[k].start - 1] == '-' &&
+	 * Cobham"; "company-owned stores" stay goods, and "state-owned
+	 * Orvel Bank bonds" the bonds) */
+	if (doc_stem_is(doc, k, "own") && hyphen_before(doc, k) &&
+	    !share_owned(doc, k) &&
 	    nx < doc->ntok && doc->tok[nx].sent == doc->tok[k].sent &&
-	    doc->tok_co[nx] >= 0)
+	    doc->tok_co[nx] >= 0 && !security_after_name(doc, nx))
 		return 0;
 	return doc_stem_in(doc, k, security_objects, n);
 }
@@ -1866,50 +1906,97 @@ static int sold_under_brand(const struct doc *doc, const struct doc_sent *st,
 	return brand;
 }
 
+/* How far before a buy-in its pension word may stand: "The Kestrel Group
+ * pension scheme has completed a £1bn bulk annuity buy-in". */
+#define PENSION_WORDS 10
+
+/* Whether sentence st holds a word of words[0..n). */
+static int sent_has_word(const struct doc *doc, const struct doc_sent *st,
+			 const char *const *words, size_t n)
+{
+	for (size_t k = st->t0; k < st->t1; k = doc_next(doc, k))
+		if (doc_word_in(doc, k, words, n))
+			return 1;
+	return 0;
+}
+
 /*
  * Whether the cue c is a pension scheme's buy-in or buyout with an
- * insurer ("Rolls-Royce pension fund agrees £4.3bn buy-in with PIC", "the
- * scheme's trustees completed a buyout with Legal & General"): the
- * members' pensions insured, no company bought.  A pension word before
- * the cue's "buy-in" or "buyout", "with" right after it or an insurer's
- * word in the sentence, and no "of" or "for" after it (not "Ontario
- * Teachers' Pension Plan completes buyout of Kestrel").
+ * insurer ("Rolls-Royce pension fund agrees £4.3bn buy-in with PIC"): the
+ * members' pensions insured, no company bought.  The cue's word is
+ * "buy-in" or "buyout", a pension word stands within PENSION_WORDS words
+ * before it with no comma between, "with" follows it (or its "deal" or
+ * "agreement"), and nothing after it says "of" or "for" within three
+ * words; a buyout (a company's word as often) needs an insurer too: an
+ * insurer's word ("insurer", "insurance", "life") within four words after
+ * its "with", or a pension's insurance word ("annuity", "liabilities",
+ * "insured") in its sentence or the story's lead.  Not "Ontario Teachers'
+ * Pension Plan completes buyout of Kestrel", nor "Brantley Capital,
+ * backed by pension funds, agreed a $2 billion buyout with", nor "agreed
+ * a $900 million buyout with Orvel Foods, its biggest insurance-sector
+ * deal".
  */
 static int pension_transfer(const struct doc *doc, const struct doc_sent *st,
 			    const struct cue *c)
 {
 	static const char *const pensions[] = {"pension", "pensions"};
 	static const char *const insurers[] = {
-		"insurer", "insurers", "insurance", "annuity", "annuities",
+		"insurer", "insurers", "insurance", "life", "assurance",
 	};
+	static const char *const insured[] = {
+		"annuity", "annuities", "liabilities", "insured", "insures",
+	};
+	static const char *const pacts[] = {"deal", "agreement", "contract"};
 	/* (the cue's own word may be "buy" alone, its "-in" after it) */
 	static const char *const words[] = {"buy-in", "buyin", "buy-out",
 					    "buyout"};
 	size_t a = doc->tok[c->t0].start, b = doc->tok[c->t0].end;
 	const char *s = doc->text.buf + a;
-	int transfer = 0;
+	int transfer = 0, buy_in = 0;
 	for (size_t w = 0; w < ARRAY_SIZE(words) && !transfer; w++) {
 		size_t len = strlen(words[w]);
 		if (a + len <= doc->text.len && !strncasecmp(s, words[w], len) &&
 		    (a + len == doc->text.len || !isalnum((unsigned char)s[len]))) {
 			transfer = 1;
+			buy_in = w < 2;
 			b = a + len;
 		}
 	}
 	if (!transfer)
 		return 0;
-	int pension = 0, insurer = 0;
-	for (size_t k = st->t0; k < st->t1; k = doc_next(doc, k)) {
-		pension |= k < c->t0 &&
-			   doc_word_in(doc, k, pensions, ARRAY_SIZE(pensions));
-		insurer |= doc_word_in(doc, k, insurers, ARRAY_SIZE(insurers));
-	}
+	int pension = 0;
+	long p = doc_prev(doc, c->t0);
+	for (int n = 0; p >= (long)st->t0 && n < PENSION_WORDS && !pension &&
+	     !doc_gap_has(doc, (size_t)p, c->t0, ',');
+	     n++, p = doc_prev(doc, (size_t)p))
+		pension = doc_word_in(doc, (size_t)p, pensions,
+				      ARRAY_SIZE(pensions));
+	if (!pension)
+		return 0;
 	size_t n = c->t1;
 	while (n < st->t1 && (doc->tok[n].start < b))
 		n = doc_next(doc, n);
-	if (n < st->t1 && (doc_word_is(doc, n, "of") || doc_word_is(doc, n, "for")))
+	size_t w = n;
+	if (w < st->t1 && doc_word_in(doc, w, pacts, ARRAY_SIZE(pacts)))
+		w = doc_next(doc, w);
+	if (w >= st->t1 || !doc_word_is(doc, w, "with"))
 		return 0;
-	return pension && (insurer || (n < st->t1 && doc_word_is(doc, n, "with")));
+	for (int k = 0; n < st->t1 && k < 3; k++, n = doc_next(doc, n))
+		if (doc_word_is(doc, n, "of") || doc_word_is(doc, n, "for"))
+			return 0;
+	if (buy_in)
+		return 1;
+	size_t q = doc_next(doc, w);
+	for (int k = 0; q < st->t1 && k < 4; k++, q = doc_next(doc, q))
+		if (doc_word_in(doc, q, insurers, ARRAY_SIZE(insurers)))
+			return 1;
+	if (sent_has_word(doc, st, insured, ARRAY_SIZE(insured)))
+		return 1;
+	for (size_t x = 0; x < doc->nsent && doc->sent[x].para <= 1; x++)
+		if (sent_has_word(doc, &doc->sent[x], insured,
+				  ARRAY_SIZE(insured)))
+			return 1;
+	return 0;
 }
 
 static int look_alike(const struct doc *doc, const struct doc_sent *st,
@@ -9437,94 +9524,215 @@ static int own_shares_counted(const struct doc *doc, const struct doc_sent *st,
 	return 0;
 }
 
+static int year_token(const struct doc *doc, size_t k);
+
 /*
  * Whether the words from token k name stock the seller issues, told as
  * its own and followed by no other owner: "two mln shares of its common
- * stock", "200,000 shares of company common stock", "4.1 mln dlrs of
- * stock", "SELLS STOCK TO", "SELLS COMMON SHARES" (not "1.5 mln shares of
- * Kestrel", "its shares in Kestrel", "its Fermenta shares"): 2 when
- * the words say "its" or "company", 1 when the stock is only of no one
- * else named.
+ * stock", "200,000 shares of company common stock", "shares of the
+ * company's common stock", "4.1 mln dlrs of stock", "5 mln dlrs in
+ * common stock", "SELLS STOCK TO",
+ * "SELLS COMMON SHARES" (not "1.5 mln shares of Kestrel", "its shares in
+ * Kestrel", "its Fermenta shares", "1.2 mln Orvel Inc shares", "shares
+ * for Orvel Inc", "shares on behalf of"): 2 when the words say "its" or
+ * "company", 1 when the stock is only of no one else named.
  */
 static int own_issue_sold(const struct doc *doc, const struct doc_sent *st,
 			  size_t k)
 {
 	static const char *const kinds[] = {
-		"common", "preferred", "new", "newly", "issued", "class", "a",
-		"b", "voting", "restricted", "convertible", "additional",
+		"common", "preferred", "new", "newly", "issued", "voting",
+		"restricted", "convertible", "additional",
 	};
 	if (k < st->t1 && doc_word_is(doc, k, "of"))
 		k = doc_next(doc, k);
 	int counted = 0, told_own = 0;
 	while (k < st->t1 && (amount_word(doc, k) || doc->tok_money[k] ||
-			      (doc->tok[k].digit && !doc->tok[k].cap))) {
+			      (doc->tok[k].digit && !doc->tok[k].cap &&
+			       !year_token(doc, k)))) {
 		counted = 1;
 		k = doc_next(doc, k);
 	}
-	/* "4.1 mln dlrs of stock", "two mln shares of its common stock" */
+	/* "4.1 mln dlrs of stock", "two mln shares of its common stock",
+	 * "of the company's common stock" */
 	if (counted && k < st->t1 && doc_word_is(doc, k, "shares") &&
 	    doc_next(doc, k) < st->t1 &&
 	    doc_word_is(doc, doc_next(doc, k), "of")) {
 		size_t o = doc_next(doc, doc_next(doc, k));
-		if (o >= st->t1 || !(doc_word_is(doc, o, "its") ||
-				     doc_word_is(doc, o, "company")))
+		size_t o2 = o < st->t1 ? doc_next(doc, o) : st->t1;
+		if (o < st->t1 && doc_word_is(doc, o, "the") && o2 < st->t1 &&
+		    doc_word_is(doc, o2, "company") && doc_possessive(doc, o2))
+			o = o2;
+		else if (o >= st->t1 || !(doc_word_is(doc, o, "its") ||
+					  doc_word_is(doc, o, "company")))
 			return 0;
 		k = doc_next(doc, o);
 		told_own = 1;
-	} else if (counted && k < st->t1 && doc_word_is(doc, k, "of")) {
-		k = doc_next(doc, k);
+	} else if (counted && k < st->t1 && (doc_word_is(doc, k, "of") ||
+					     doc_word_is(doc, k, "in"))) {
+		k = doc_next(doc, k);   /* "5 mln dlrs in common stock" */
 	}
-	for (int n = 0; k < st->t1 && n < 3 &&
-	     doc_word_in(doc, k, kinds, ARRAY_SIZE(kinds)); n++)
-		k = doc_next(doc, k);
+	for (int n = 0; k < st->t1 && n < 3; n++) {
+		if (doc_word_is(doc, k, "class") && doc_next(doc, k) < st->t1)
+			k = doc_next(doc, doc_next(doc, k));
+		else if (doc_word_in(doc, k, kinds, ARRAY_SIZE(kinds)))
+			k = doc_next(doc, k);
+		else
+			break;
+	}
 	if (k >= st->t1 || !(doc_word_is(doc, k, "stock") ||
 			     doc_word_is(doc, k, "shares")))
 		return 0;
 	size_t n = doc_next(doc, k);
 	if (n < st->t1 && (doc_word_is(doc, n, "of") ||
-			   doc_word_is(doc, n, "in")))
+			   doc_word_is(doc, n, "in") ||
+			   doc_word_is(doc, n, "on") ||
+			   (doc_word_is(doc, n, "for") &&
+			    doc_next(doc, n) < st->t1 &&
+			    doc->tok_co[doc_next(doc, n)] >= 0)))
 		return 0;
 	return told_own ? 2 : 1;
 }
 
+/* Words that make a seller a holder of another's shares, or a part of
+ * another company: before its sale's verb ("CARMEL HOLDER SELLS
+ * SHARES", "Kestrel Partners Ltd, an Orvel Inc stockholder, sold"). */
+static const char *const holder_words[] = {
+	"holder", "holders", "shareholder", "shareholders", "stockholder",
+	"stockholders", "investor", "investors", "unit", "subsidiary",
+	"affiliate", "parent", "director", "chairman", "directors",
+	"insiders", "insider", "officers", "executives", "founder",
+	"founders",
+};
+
+/* Whether the story tells the seller's shares as a holding of another
+ * company's, or a sale for another: "lowering its stake in Orvel Inc to
+ * 8.1 pct", "which holds 15 percent of Orvel Inc", "1.2 mln Orvel Inc
+ * shares", "shares of Orvel Inc", "on behalf of a client", "in a block
+ * trade". */
+static int holding_told(const struct doc *doc, const struct name *seller)
+{
+	static const char *const stakes[] = {"stake", "holding", "interest"};
+	/* (not "held" or "owned": "the shares were previously held by
+	 * Consolidated Energy", "its wholly-owned Financial Benefit Life") */
+	static const char *const holds[] = {"holds", "owns"};
+	static const char *const fors[] = {"behalf", "block"};
+	for (size_t k = 0; k < doc->ntok; k++) {
+		if (doc->tok[k].flags & ANA_JOINED)
+			continue;
+		if (doc_word_in(doc, k, fors, ARRAY_SIZE(fors)))
+			return 1;
+		/* another's shares: "1.2 mln Orvel Inc shares", "2 mln
+		 * shares of Orvel Inc" */
+		if (doc_word_is(doc, k, "shares") || doc_word_is(doc, k, "stock")) {
+			long b = doc_prev(doc, k);
+			size_t o = doc_next(doc, k),
+			       a = o < doc->ntok ? doc_next(doc, o) : o;
+			int mb = b >= 0 ? doc->tok_co[b] : -1,
+			    ma = a < doc->ntok && (doc_word_is(doc, o, "of") ||
+						   doc_word_is(doc, o, "in")) ?
+				 doc->tok_co[a] : -1;
+			if ((mb >= 0 && doc->ment[mb].kind == DOC_COMPANY &&
+			     doc->ment[mb].id != seller->company) ||
+			    (ma >= 0 && doc->ment[ma].kind == DOC_COMPANY &&
+			     doc->ment[ma].id != seller->company))
+				return 1;
+		}
+		int stake = doc_word_in(doc, k, stakes, ARRAY_SIZE(stakes)),
+		    hold = doc_word_in(doc, k, holds, ARRAY_SIZE(holds));
+		if (!stake && !hold)
+			continue;
+		size_t q = doc_next(doc, k);
+		for (int n = 0; q < doc->ntok && n < 5 &&
+		     doc->tok[q].sent == doc->tok[k].sent;
+		     n++, q = doc_next(doc, q)) {
+			int m = doc->tok_co[q];
+			if (m >= 0 && doc->ment[m].kind == DOC_COMPANY &&
+			    doc->ment[m].id != seller->company)
+				return 1;
+			if (hold && (doc_word_is(doc, q, "pct") ||
+				     doc_word_is(doc, q, "percent") ||
+				     doc_word_is(doc, q, "%")))
+				return 1;
+		}
+	}
+	return 0;
+}
+
 /*
  * Whether the sale at cue c is of the seller's own new stock: told as its
- * own, or of no one else named with no holder's word before the verb
- * ("CARMEL HOLDER SELLS SHARES") and no other company reporting the
- * seller's sale ("Carmel Container Systems Ltd said Mikhal ... sold
- * 202,500 shares": the reporter's shares).
+ * own, or of no one else named with no holder's word between the seller
+ * and the verb ("CARMEL HOLDER SELLS SHARES"), no other company reporting
+ * the seller's sale, before it ("Carmel Container Systems Ltd said Mikhal
+ * ... sold 202,500 shares": the reporter's shares) or after it ("..., Orvel
+ * Inc said", "according to Orvel Inc"), and no holding of another company
+ * told in the story.
  */
 static int issue_of_seller(const struct doc *doc, const struct doc_sent *st,
 			   const struct cue *c, const struct found *f)
 {
-	static const char *const holders[] = {
-		"holder", "holders", "shareholder", "shareholders",
-		"investor", "investors",
-	};
 	int own = own_issue_sold(doc, st, c->t1);
 	if (own != 1)
 		return own == 2;
 	long p = doc_prev(doc, c->t0);
-	if (p >= 0 && doc_word_in(doc, (size_t)p, holders, ARRAY_SIZE(holders)))
+	if (p >= 0 && doc_word_in(doc, (size_t)p, holder_words,
+				  ARRAY_SIZE(holder_words)))
 		return 0;
+	if (f->seller.t0 >= st->t0 && f->seller.t1 <= c->t0)
+		for (size_t k = f->seller.t1; k < c->t0; k = doc_next(doc, k))
+			if (doc_word_in(doc, k, holder_words,
+					ARRAY_SIZE(holder_words)))
+				return 0;
 	const struct doc_ment *rep = f->seller.t0 >= st->t0 &&
 				     f->seller.t0 < st->t1 ?
 		last_mention(doc, st, DOC_COMPANY, f->seller.t0) : NULL;
-	return !rep;
+	if (rep)
+		return 0;
+	for (size_t m = 0; m < doc->nment; m++) {
+		const struct doc_ment *x = &doc->ment[m];
+		if (x->kind != DOC_COMPANY || x->t0 < c->t1 || x->t1 > st->t1 ||
+		    x->id == f->seller.company)
+			continue;
+		long b = doc_prev(doc, x->t0), b2 = b >= (long)st->t0 ?
+			 doc_prev(doc, (size_t)b) : -1;
+		if ((x->t1 < st->t1 && (doc_word_is(doc, x->t1, "said") ||
+					doc_word_is(doc, x->t1, "says"))) ||
+		    (b2 >= (long)st->t0 && doc_word_is(doc, (size_t)b, "to") &&
+		     doc_word_is(doc, (size_t)b2, "according")))
+			return 0;
+	}
+	return !holding_told(doc, &f->seller);
 }
 
-/* Whether a name's last word is in its company's canonical name: not a
- * unit's name read as its parent's ("Lotte Card" as Lotte). */
+/* A company's legal or group word at a name's end, which its canonical
+ * name may leave out: "Kestrel Group Inc", "Murray Goulburn
+ * Co-operative". */
+static const char *const name_tails[] = {
+	"corp", "inc", "co", "ltd", "plc", "ag", "nv", "sa", "llc", "gmbh",
+	"bhd", "spa", "group", "holdings", "co-operative", "cooperative",
+	"corporation", "company", "limited",
+};
+
+/* Whether a name's last word (past its legal and group words) is a whole
+ * word of its company's canonical name: not a unit's name read as its
+ * parent's ("Lotte Card" as Lotte; "Air" is no word of "Airlines"). */
 static int name_ends_own(const struct doc *doc, const struct name *n)
 {
 	if (n->company < 0 || n->t1 <= n->t0)
 		return 1;
-	const struct doc_tok *t = &doc->tok[n->t1 - 1];
-	const char *w = doc->text.buf + t->start, *c = doc->co[n->company].name;
+	size_t e = n->t1 - 1;
+	while (e > n->t0 && (ticker(doc, e) ||
+			     doc_word_in(doc, e, name_tails,
+					 ARRAY_SIZE(name_tails))))
+		e--;
+	const struct doc_tok *t = &doc->tok[e];
+	const char *w = doc->text.buf + t->start;
+	const char *c0 = doc->co[n->company].name, *c = c0;
 	size_t len = t->end - t->start;
 	for (; *c; c++)
 		if (!strncasecmp(c, w, len) &&
-		    (c == doc->co[n->company].name || !isalnum((unsigned char)c[-1])))
+		    (c == c0 || !isalnum((unsigned char)c[-1])) &&
+		    !isalnum((unsigned char)c[len]))
 			return 1;
 	return 0;
 }
@@ -9533,15 +9741,97 @@ static int name_ends_own(const struct doc *doc, const struct name *n)
  * "has agreed to". */
 #define SUBJECT_HELPERS 5
 
+/* Whether the seller's name opens its clause: at its sentence's start,
+ * or after a description in lower case ("Packaged water company
+ * Orvel"), not inside "Shares of X", "the mill that X sold to", "Brantley,
+ * which X sold to". */
+static int name_opens_clause(const struct doc *doc, const struct doc_sent *st,
+			     const struct name *n)
+{
+	static const char *const bars[] = {
+		"that", "which", "who", "whom", "whose", "of", "where", "when",
+	};
+	for (size_t k = st->t0; k < n->t0; k = doc_next(doc, k))
+		if (doc->tok[k].cap || doc->tok[k].digit ||
+		    !(doc->tok[k].flags & ANA_ALPHA) ||
+		    doc_word_in(doc, k, bars, ARRAY_SIZE(bars)))
+			return 0;
+	return !(n->t0 > st->t0 && doc_gap_has(doc, st->t0, n->t0, ','));
+}
+
+/* Words that may follow the buyer of a company sold whole: its price,
+ * its time, its place ("sold to Unibail-Rodamco for $33 billion"). */
+static const char *const after_whole_buyer[] = {
+	"for", "in", "at", "after", "as", "under", "said", "says", "on",
+	"last", "this", "earlier", "pending", "subject",
+};
+
+/* Whether the story's lead sells a part, not the company: a sale's word
+ * with "its", "a", "the" or a figure after it ("agreed to sell its paper
+ * unit to"), not "its business", "itself", "the company" or "the
+ * co-operative's operating assets". */
+static int lead_sells_part(const struct doc *doc)
+{
+	static const char *const sales[] = {"sell", "sells", "sold",
+					    "selling", "sale"};
+	static const char *const parts[] = {"its", "a", "the", "their", "an"};
+	for (size_t x = 0; x < doc->nsent && doc->sent[x].para <= 1; x++) {
+		const struct doc_sent *ls = &doc->sent[x];
+		if (ls->para == 0)
+			continue;
+		for (size_t k = ls->t0; k < ls->t1; k = doc_next(doc, k)) {
+			if (!doc_word_in(doc, k, sales, ARRAY_SIZE(sales)))
+				continue;
+			size_t n = doc_next(doc, k);
+			if (n < ls->t1 && doc_word_is(doc, n, "of"))
+				n = doc_next(doc, n);
+			if (n >= ls->t1 || doc_word_is(doc, n, "itself"))
+				continue;
+			static const char *const wholes[] = {
+				"business", "assets", "operations", "operating",
+			};
+			size_t n2 = doc_next(doc, n);
+			/* (a hyphenated noun's last part: "co-operative's") */
+			while (n2 < ls->t1 && doc_next(doc, n2) < ls->t1 &&
+			       hyphen_pair(doc, n2, doc_next(doc, n2)))
+				n2 = doc_next(doc, n2);
+			size_t n3 = n2 < ls->t1 ? doc_next(doc, n2) : n2;
+			if (n2 < ls->t1 &&
+			    ((doc_word_is(doc, n, "its") &&
+			      doc_word_is(doc, n2, "business")) ||
+			     (doc_word_is(doc, n, "the") &&
+			      doc_word_is(doc, n2, "company"))))
+				continue;
+			/* "to sell the co-operative's operating assets": its
+			 * own noun's whole business */
+			if (n3 < ls->t1 && doc_word_is(doc, n, "the") &&
+			    doc_possessive(doc, n2) && !doc->tok[n2].cap &&
+			    doc_word_in(doc, n3, wholes, ARRAY_SIZE(wholes)))
+				continue;
+			if (doc_word_in(doc, n, parts, ARRAY_SIZE(parts)) ||
+			    doc->tok[n].digit)
+				return 1;
+		}
+	}
+	return 0;
+}
+
 /*
  * Whether the sale at cue c sells its subject, the seller, whole to the
- * buyer `acq`:
- * nothing between the sale's word and "to" but the seller itself
- * ("itself", "the company", a headline's bare "business", "its
- * business"), the buyer right after "to", and nothing sold after the
- * buyer ("to sell to Kestrel its paper unit"): "Westfield sold to
- * Unibail-Rodamco", "agrees to sell to Saputo", "in talks to sell
- * business to Tata Consumer".
+ * buyer `acq`: "Westfield sold to Unibail-Rodamco", "agrees to sell to
+ * Saputo", "in talks to sell business to Tata Consumer".  The seller
+ * opens its clause, only a verb's helpers stand between it and the
+ * sale's word, and a present "sells" is no such sale (a headline's "SELLS
+ * TO" leaves out what is sold: "KESTREL MINING SELLS TO ORVEL STEEL"), nor
+ * a wire headline's "TO SELL TO" ("KESTREL AGREES TO SELL TO ORVEL" over
+ * its paper unit's sale), nor a headline whose lead sells a part ("agreed
+ * to sell its paper unit to"); a body's "sold" needs a passive's "been",
+ * "was" or "is".  Nothing stands
+ * between the sale's word and "to" but the seller itself ("itself", "the
+ * company", a headline's bare "business", "its business"), the buyer
+ * follows "to", and after the buyer only the end, a comma or a word of
+ * price, time or place ("to sell to Orvel Airlines 20 A320 jets", "to
+ * Orvel Holdings a 20 percent stake" sell something else).
  */
 static int itself_sold(const struct doc *doc, const struct doc_sent *st,
 		       const struct cue *c, const struct name *seller,
@@ -9556,18 +9846,26 @@ static int itself_sold(const struct doc *doc, const struct doc_sent *st,
 		"could", "plans", "wants", "in", "talks", "seeks", "decides",
 		"decided", "votes", "voted", "set",
 	};
-	if (!doc_stem_is(doc, c->t0, "sell") && !doc_word_is(doc, c->t0, "sold"))
+	static const char *const passives[] = {"been", "was", "is", "be"};
+	if (!doc_word_is(doc, c->t0, "sold") &&
+	    !(doc_word_is(doc, c->t0, "sell") && !st->caps))
 		return 0;
 	if (seller->t0 < st->t0 || seller->t1 > c->t0 ||
-	    !name_ends_own(doc, seller))
+	    !name_ends_own(doc, seller) || !name_opens_clause(doc, st, seller) ||
+	    (st->para == 0 && lead_sells_part(doc)))
 		return 0;
 	size_t h = seller->t1;
 	while (h < c->t0 && (ticker(doc, h) || (doc->tok[h].flags & ANA_JOINED)))
 		h++;
-	for (int n = 0; h < c->t0; n++, h = doc_next(doc, h))
+	int passive = 0;
+	for (int n = 0; h < c->t0; n++, h = doc_next(doc, h)) {
 		if (n >= SUBJECT_HELPERS ||
 		    !doc_word_in(doc, h, helpers, ARRAY_SIZE(helpers)))
 			return 0;
+		passive |= doc_word_in(doc, h, passives, ARRAY_SIZE(passives));
+	}
+	if (doc_word_is(doc, c->t0, "sold") && st->para != 0 && !passive)
+		return 0;
 	size_t k = c->t1;
 	if (k < st->t1 && doc_word_is(doc, k, "itself")) {
 		k = doc_next(doc, k);
@@ -9587,11 +9885,17 @@ static int itself_sold(const struct doc *doc, const struct doc_sent *st,
 	if (k >= st->t1 || !doc_word_is(doc, k, "to") ||
 	    acq->t0 != doc_next(doc, k))
 		return 0;
+	/* (past the rest of the buyer's name as written: "to Carrefour
+	 * Brasil", read as Carrefour) */
 	size_t a = acq->t1;
-	while (a < st->t1 && (ticker(doc, a) || (doc->tok[a].flags & ANA_JOINED)))
+	for (int n = 0; a < st->t1 && (ticker(doc, a) ||
+				       (doc->tok[a].flags & ANA_JOINED) ||
+				       (n < 3 && !st->caps && doc->tok[a].cap &&
+					(doc->tok[a].flags & ANA_ALPHA))); n++)
 		a++;
-	return !(a < st->t1 && (doc_word_is(doc, a, "its") ||
-				doc_word_is(doc, a, "their")));
+	return a >= st->t1 || doc_gap_has(doc, a - 1, a, ',') ||
+	       doc_word_in(doc, a, after_whole_buyer,
+			   ARRAY_SIZE(after_whole_buyer));
 }
 
 static int own_stock_sold(const struct doc *doc, const struct doc_sent *st,
@@ -10636,12 +10940,14 @@ static int roles(const struct doc *doc, size_t s, const struct cue *c,
 		 * Journal", "responding to a Bloomberg News report") */
 		size_t after = to < st->t1 ? doc_next(doc, to) : st->t1;
 		/* "to the public, Civil Aviation minister Richard Prebble
-		 * said": an offering's buyers, no one named */
+		 * said": an offering's buyers, no one named (not "to Public
+		 * Storage Inc", "to the Public Investment Fund") */
 		size_t pub = after < st->t1 && doc_word_is(doc, after, "the") ?
 			     doc_next(doc, after) : after;
 		if (after < st->t1 && doc_deal_cue(doc->tok[after].scls) < 0 &&
 		    !source_to(doc, st, to) &&
-		    !(pub < st->t1 && doc_word_is(doc, pub, "public")))
+		    !(pub < st->t1 && doc_word_is(doc, pub, "public") &&
+		      !doc->tok[pub].cap && doc->tok_co[pub] < 0))
 			f->has_acq = right_name(doc, st, after, &f->acq);
 		if (!f->has_acq && to >= st->t1)
 			f->has_acq = far_sale_to(doc, st, to0, &f->acq,
@@ -10672,7 +10978,8 @@ static int roles(const struct doc *doc, size_t s, const struct cue *c,
 		 * "Falks has sold another 500,000 shares to ... TA") */
 		if (f->has_seller && f->has_acq && !f->has_tgt &&
 		    f->seller.company >= 0 &&
-		    own_shares_counted(doc, st, c->t1)) {
+		    own_shares_counted(doc, st, c->t1) &&
+		    !holding_told(doc, &f->seller)) {
 			f->tgt = f->seller;
 			f->has_tgt = 1;
 			f->has_seller = 0;
