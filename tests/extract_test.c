@@ -16860,7 +16860,9 @@ static void test_nearing_agreement_talks(void **state)
 {
 	(void)state;
 	struct tags t;
-	run("Kestrel Is Said to Near Deal for Larch",
+	/* (a headline of its own: "Is Said to Near Deal" is a rumour,
+	 * test_headline_said_to) */
+	run("Kestrel Nears Deal for Larch",
 	    "Kestrel Group Inc. is nearing an agreement to acquire Larch "
 	    "Technologies Ltd. for about $3 billion.\n", NULL, NULL, NULL, &t);
 	assert_int_equal(t.deal.status, STATUS_TALKS);
@@ -22813,6 +22815,39 @@ static void test_bare_firm_ends_more(void **state)
 	tags_release(&t);
 }
 
+/*
+ * A headline that tells its deal as what others say of its subject ("Hitachi
+ * Said to Weigh Sale of Hitachi Metals Stake", "Nokia said to be in talks to buy
+ * Infinera") is a rumour, unless the lead says a party confirmed it.
+ */
+static void test_headline_said_to(void **state)
+{
+	(void)state;
+	struct tags t;
+	run("Kestrel Said to Weigh Sale of Orvel Metals Stake",
+	    "Kestrel Ltd is exploring a sale of its controlling stake "
+	    "in Orvel Metals Ltd, according to people familiar with the "
+	    "matter.\n", NULL, NULL, NULL, &t);
+	assert_int_not_equal(t.deal.type, DEAL_NONE);
+	assert_int_equal(t.deal.status, STATUS_RUMOURED);
+	tags_release(&t);
+	/* (talks) */
+	run("Kestrel said to be in talks to buy Orvel Networks",
+	    "Kestrel Oyj is in advanced talks to acquire Orvel Networks "
+	    "Inc, a maker of optical equipment, people familiar with "
+	    "the matter said.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_ACQUISITION);
+	assert_int_equal(t.deal.status, STATUS_RUMOURED);
+	tags_release(&t);
+	/* (confirmed in the lead) */
+	run("Kestrel said to be in talks to buy Orvel Networks",
+	    "Kestrel Oyj confirmed on Monday that it is in talks to "
+	    "acquire Orvel Networks Inc, a maker of optical equipment.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_ACQUISITION);
+	assert_int_equal(t.deal.status, STATUS_TALKS);
+	tags_release(&t);
+}
+
 /* Up to EX_MAX_BYTES of headline and body an article is tagged; beyond,
  * it gets no tags and no tokens (the caller indexes its text). */
 static void test_size_limit(void **state)
@@ -23722,6 +23757,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_owned_describer),
 		cmocka_unit_test(test_pension_transfer),
 		cmocka_unit_test(test_bare_firm_ends_more),
+		cmocka_unit_test(test_headline_said_to),
 		cmocka_unit_test(test_size_limit),
 		cmocka_unit_test(test_many_amounts),
 		cmocka_unit_test(test_json),

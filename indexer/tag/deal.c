@@ -21882,6 +21882,40 @@ static int headline_reported(const struct doc *doc)
 	return 0;
 }
 
+/*
+ * Whether a headline tells its deal as what others say of its subject:
+ * "Hitachi Said to Weigh Sale of Hitachi Metals Stake", "Brookfield Is
+ * Said to Explore Grifols Take-Private", "Nokia said to be in talks to
+ * buy US optical firm Infinera" (a wire's word for unnamed sources), and
+ * no party confirms it in the lead ("confirmed", "announced").
+ */
+static int headline_said_to(const struct doc *doc)
+{
+	static const char *const confirms[] = {
+		"confirmed", "confirms", "confirm", "announced", "announces",
+	};
+	int said = 0;
+	for (size_t s = 0; s < doc->nsent && doc->sent[s].para == 0 && !said;
+	     s++) {
+		const struct doc_sent *st = &doc->sent[s];
+		for (size_t k = st->t0; k < st->t1 && !said;
+		     k = doc_next(doc, k)) {
+			size_t n = doc_next(doc, k);
+			said = k > st->t0 && n < st->t1 &&
+			       doc_word_is(doc, k, "said") &&
+			       doc_word_is(doc, n, "to");
+		}
+	}
+	if (!said)
+		return 0;
+	for (size_t s = 0; s < doc->nsent && doc->sent[s].para <= 1; s++)
+		if (doc->sent[s].para == 1 &&
+		    sent_has_word(doc, &doc->sent[s], confirms,
+				  ARRAY_SIZE(confirms)))
+			return 0;
+	return 1;
+}
+
 /* How far after a tender offer's word its "closed" may stand: "its
  * tender offer for the cash-and-carry operator's remaining shares
  * closed" is 8 (an apposition between not counted). */
@@ -22104,6 +22138,12 @@ static enum ex_status deal_status(const struct doc *doc,
 	 * is a rumour ("AMOCO MAY BUY DOME, REPORT SAYS") */
 	if ((s == STATUS_AGREED || s == STATUS_PROPOSED) &&
 	    ex_deal_is_mna(f->type) && headline_reported(doc))
+		return STATUS_RUMOURED;
+	/* ... and so is one a headline says others say its subject weighs
+	 * or talks about ("Hitachi Said to Weigh Sale of Hitachi Metals
+	 * Stake") */
+	if ((s == STATUS_AGREED || s == STATUS_PROPOSED ||
+	     s == STATUS_TALKS) && headline_said_to(doc))
 		return STATUS_RUMOURED;
 	/* a deal a headline asks about is talk, whatever its verb says
 	 * ("Shopee to be acquired?") */
