@@ -22531,7 +22531,8 @@ static void test_own_stock_sold(void **state)
 	run("Kestrel sells shares to Brantley",
 	    "Kestrel Capital, which holds 15 percent of Orvel Inc, has "
 	    "sold 2 million shares to Brantley Partners.\n", NULL, NULL, NULL, &t);
-	assert_null(t.deal.target);
+	if (t.deal.target)
+		assert_string_equal(t.deal.target, "Orvel");
 	tags_release(&t);
 	/* (a broker's sale for another) */
 	run("Company news",
@@ -22573,6 +22574,47 @@ static void test_own_stock_sold(void **state)
 	assert_int_equal(t.deal.type, DEAL_STAKE);
 	assert_non_null(t.deal.target);
 	assert_string_equal(t.deal.target, "Kestrel");
+	tags_release(&t);
+	/* (the second reviews: a holder cutting its holding) */
+	run("KESTREL CUTS ORVEL STAKE",
+	    "Kestrel Corp said it sold 1.2 mln shares to Brantley "
+	    "Capital Corp, cutting its stake to 4.9 pct.\n", NULL, NULL, NULL, &t);
+	assert_null(t.deal.target);
+	tags_release(&t);
+	/* (shares of common stock, no owner named, are the issuer's) */
+	run("KESTREL SELLS SHARES",
+	    "Kestrel Corp said it sold 500,000 shares of common stock "
+	    "to Brantley Capital Corp for 5 mln dlrs.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_STAKE);
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Kestrel");
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Brantley Capital");
+	tags_release(&t);
+	/* (stock it held in another) */
+	run("KESTREL SELLS STOCK",
+	    "Kestrel Corp said it sold 10 mln dlrs of common stock it "
+	    "held in Orvel Inc to Brantley Capital Corp.\n", NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Brantley Capital");
+	if (t.deal.target)
+		assert_string_equal(t.deal.target, "Orvel");
+	tags_release(&t);
+	/* (the buyer's holding is no sign against the issuer) */
+	run("KESTREL TO PLACE SHARES WITH BRANTLEY",
+	    "Kestrel Corp said it agreed to sell in a private placement "
+	    "330,000 common shares at 11.75 dlrs a share to Brantley "
+	    "Capital Corp. Brantley already holds 9.8 pct of Kestrel.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_STAKE);
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Kestrel");
+	tags_release(&t);
+	/* (the seller's remaining holding) */
+	run("KESTREL SELLS SHARES TO BRANTLEY",
+	    "Kestrel Corp said it sold 600,000 shares to Brantley "
+	    "Capital Corp for six mln dlrs. Kestrel said it still holds "
+	    "8 pct of the company's stock.\n", NULL, NULL, NULL, &t);
+	assert_null(t.deal.target);
 	tags_release(&t);
 }
 
@@ -22668,6 +22710,45 @@ static void test_itself_sold(void **state)
 	assert_string_equal(t.deal.target, "Kestrel");
 	assert_null(t.deal.seller);
 	tags_release(&t);
+	/* (the second reviews: a supply contract) */
+	run("Company news",
+	    "Kestrel Mining Ltd will sell to Orvel Steel Corp at fixed "
+	    "prices under a new ten-year iron ore supply contract.\n", NULL, NULL, NULL, &t);
+	if (t.deal.target)
+		assert_string_not_equal(t.deal.target, "Kestrel Mining");
+	tags_release(&t);
+	/* (a stake after the price) */
+	run("Company news",
+	    "Kestrel Mining Ltd has agreed to sell to Orvel Steel Corp "
+	    "for 20 mln dlrs its 40 pct stake in the Pilbara iron ore "
+	    "venture.\n", NULL, NULL, NULL, &t);
+	if (t.deal.target)
+		assert_string_not_equal(t.deal.target, "Kestrel Mining");
+	tags_release(&t);
+	/* (a headline whose lead sells a named unit) */
+	run("Kestrel agrees to sell to Orvel",
+	    "Kestrel Group has agreed to sell Brantley Foods to Orvel "
+	    "Holdings for $300 million, it said on Tuesday.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_DIVESTITURE);
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Brantley Foods");
+	tags_release(&t);
+	/* (a hypothetical sale) */
+	run("Kestrel would sell to Orvel at the right price, chairman says",
+	    "Kestrel Group is not for sale, but the board would "
+	    "consider an offer from Orvel Holdings at the right price, "
+	    "its chairman said.\n", NULL, NULL, NULL, &t);
+	if (t.deal.target)
+		assert_string_not_equal(t.deal.target, "Kestrel");
+	tags_release(&t);
+	/* (the buyer described by whose it is) */
+	run("Orvel sold to family-owned Kestrel",
+	    "Orvel Holdings said its shareholders agreed to sell the "
+	    "company to family-owned Kestrel Group for $200 million.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_ACQUISITION);
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Orvel");
+	tags_release(&t);
 }
 
 /*
@@ -22720,6 +22801,20 @@ static void test_owned_describer(void **state)
 	assert_int_equal(t.deal.type, DEAL_ACQUISITION);
 	assert_non_null(t.deal.target);
 	assert_string_equal(t.deal.target, "Orvel");
+	tags_release(&t);
+	/* (the second reviews: a public utility named after "the public") */
+	run("Kestrel to sell Orvel to the public utility Brantley Power",
+	    "Kestrel Group said it agreed to sell Orvel Foods Inc to "
+	    "the public utility Brantley Power Co for $120 million.\n", NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Brantley Power");
+	tags_release(&t);
+	/* (the public and a named buyer) */
+	run("Kestrel to sell Orvel shares to the public and Brantley",
+	    "Kestrel Group said it would sell its Orvel Foods shares to "
+	    "the public and to Brantley Corp.\n", NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Brantley");
 	tags_release(&t);
 }
 
@@ -22788,11 +22883,25 @@ static void test_pension_transfer(void **state)
 	    "a 4.3 billion pound buy-in with Orvel Life.\n", NULL, NULL, NULL, &t);
 	assert_int_equal(t.deal.type, DEAL_NONE);
 	tags_release(&t);
+	/* (the second reviews: a management buy-in backed by a pension fund) */
+	run("Pension fund Kestrel backs management buy-in with Brantley at Orvel Foods",
+	    "Kestrel Pension Plan agreed to back a management buy-in "
+	    "with Brantley Partners at Orvel Foods Ltd, buying the "
+	    "company for 80 million pounds.\n", NULL, NULL, NULL, &t);
+	assert_int_not_equal(t.deal.type, DEAL_NONE);
+	tags_release(&t);
+	/* (a buyout with an insurer's shareholders buys the insurer) */
+	run("Pension investor Kestrel agrees buyout with Orvel Insurance shareholders",
+	    "Kestrel Pension Plan said it agreed a $3 billion buyout "
+	    "with the shareholders of Orvel Insurance Group, taking "
+	    "full control of the insurer.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_ACQUISITION);
+	tags_release(&t);
 }
 
 /*
- * A company's name without a suffix may end with "Telecoms", "Interactive",
- * "BioScience", "Aerospace", "Automotive" or "Robotics" ("Blue Label Telecoms
+ * A company's name without a suffix may end with "Telecoms", "BioScience",
+ * "Aerospace", "Automotive" or "Robotics" ("Blue Label Telecoms
  * will pay R5.5bn for a 45% stake in Cell C"): the buyer is named.
  */
 static void test_bare_firm_ends_more(void **state)
@@ -22806,12 +22915,12 @@ static void test_bare_firm_ends_more(void **state)
 	assert_non_null(t.deal.acquirer);
 	assert_string_equal(t.deal.acquirer, "Orvel Telecoms");
 	tags_release(&t);
-	/* ("Interactive") */
+	/* ("Aerospace") */
 	run("Brantley to buy Kestrel Motors",
-	    "Brantley Interactive agreed to buy Kestrel Motors Inc for "
+	    "Brantley Aerospace agreed to buy Kestrel Motors Inc for "
 	    "$300 million, its chief executive said.\n", NULL, NULL, NULL, &t);
 	assert_non_null(t.deal.acquirer);
-	assert_string_equal(t.deal.acquirer, "Brantley Interactive");
+	assert_string_equal(t.deal.acquirer, "Brantley Aerospace");
 	tags_release(&t);
 }
 
@@ -22845,6 +22954,32 @@ static void test_headline_said_to(void **state)
 	    "acquire Orvel Networks Inc, a maker of optical equipment.\n", NULL, NULL, NULL, &t);
 	assert_int_equal(t.deal.type, DEAL_ACQUISITION);
 	assert_int_equal(t.deal.status, STATUS_TALKS);
+	tags_release(&t);
+	/* (the second reviews: "said to" in another sense) */
+	run("Kestrel agrees to buy Orvel in deal said to be the largest this year",
+	    "Kestrel Group agreed to buy Orvel Foods Inc for $4 "
+	    "billion, the companies said on Monday.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.status, STATUS_AGREED);
+	tags_release(&t);
+	/* (said to shareholders) */
+	run("Kestrel said to shareholders it will buy Orvel for $1 billion",
+	    "Kestrel Group agreed to buy Orvel Foods Inc for $1 billion "
+	    "in cash, the company told shareholders at its annual "
+	    "meeting on Tuesday.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.status, STATUS_AGREED);
+	tags_release(&t);
+	/* (the company says it itself) */
+	run("Kestrel said to be in talks to buy Orvel",
+	    "Kestrel Group said on Monday it was in talks to buy Orvel "
+	    "Foods Inc, confirming a Bloomberg report.\n", NULL, NULL, NULL, &t);
+	assert_int_not_equal(t.deal.status, STATUS_RUMOURED);
+	tags_release(&t);
+	/* (a company that declines to confirm) */
+	run("Kestrel said to be in talks to buy Orvel",
+	    "Kestrel Group is in talks to buy Orvel Foods Inc, people "
+	    "familiar with the matter said. Kestrel declined to confirm "
+	    "the talks.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.status, STATUS_RUMOURED);
 	tags_release(&t);
 }
 

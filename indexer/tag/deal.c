@@ -1927,10 +1927,11 @@ static int sent_has_word(const struct doc *doc, const struct doc_sent *st,
  * "buy-in" or "buyout", a pension word stands within PENSION_WORDS words
  * before it with no comma between, "with" follows it (or its "deal" or
  * "agreement"), and nothing after it says "of" or "for" within three
- * words; a buyout (a company's word as often) needs an insurer too: an
- * insurer's word ("insurer", "insurance", "life") within four words after
- * its "with", or a pension's insurance word ("annuity", "liabilities",
- * "insured") in its sentence or the story's lead.  Not "Ontario Teachers'
+ * words, and no "management" before it; an insurer with it: an insurer's
+ * word ("insurer", "insurance", "life") within four words after its
+ * "with" and no owners' word there ("with the shareholders of Orvel
+ * Insurance" buys the insurer), or a pension's insurance word ("annuity",
+ * "liabilities", "insured") in its sentence or the story's lead.  Not "Ontario Teachers'
  * Pension Plan completes buyout of Kestrel", nor "Brantley Capital,
  * backed by pension funds, agreed a $2 billion buyout with", nor "agreed
  * a $900 million buyout with Orvel Foods, its biggest insurance-sector
@@ -1947,18 +1948,21 @@ static int pension_transfer(const struct doc *doc, const struct doc_sent *st,
 		"annuity", "annuities", "liabilities", "insured", "insures",
 	};
 	static const char *const pacts[] = {"deal", "agreement", "contract"};
+	static const char *const owners[] = {
+		"shareholders", "owners", "owner", "holders", "founders",
+		"family", "stockholders",
+	};
 	/* (the cue's own word may be "buy" alone, its "-in" after it) */
 	static const char *const words[] = {"buy-in", "buyin", "buy-out",
 					    "buyout"};
 	size_t a = doc->tok[c->t0].start, b = doc->tok[c->t0].end;
 	const char *s = doc->text.buf + a;
-	int transfer = 0, buy_in = 0;
+	int transfer = 0;
 	for (size_t w = 0; w < ARRAY_SIZE(words) && !transfer; w++) {
 		size_t len = strlen(words[w]);
 		if (a + len <= doc->text.len && !strncasecmp(s, words[w], len) &&
 		    (a + len == doc->text.len || !isalnum((unsigned char)s[len]))) {
 			transfer = 1;
-			buy_in = w < 2;
 			b = a + len;
 		}
 	}
@@ -1984,9 +1988,16 @@ static int pension_transfer(const struct doc *doc, const struct doc_sent *st,
 	for (int k = 0; n < st->t1 && k < 3; k++, n = doc_next(doc, n))
 		if (doc_word_is(doc, n, "of") || doc_word_is(doc, n, "for"))
 			return 0;
-	if (buy_in)
-		return 1;
+	/* (a management buy-in; a buyout "with the shareholders of" an
+	 * insurer buys it) */
+	long pm = doc_prev(doc, c->t0);
+	if (pm >= (long)st->t0 && doc_word_is(doc, (size_t)pm, "management"))
+		return 0;
 	size_t q = doc_next(doc, w);
+	for (int k = 0; q < st->t1 && k < 4; k++, q = doc_next(doc, q))
+		if (doc_word_in(doc, q, owners, ARRAY_SIZE(owners)))
+			return 0;
+	q = doc_next(doc, w);
 	for (int k = 0; q < st->t1 && k < 4; k++, q = doc_next(doc, q))
 		if (doc_word_in(doc, q, insurers, ARRAY_SIZE(insurers)))
 			return 1;
@@ -9524,13 +9535,16 @@ static int own_shares_counted(const struct doc *doc, const struct doc_sent *st,
 	return 0;
 }
 
+static int sold_to_public(const struct doc *doc, const struct doc_sent *st,
+			  size_t k);
 static int year_token(const struct doc *doc, size_t k);
 
 /*
  * Whether the words from token k name stock the seller issues, told as
  * its own and followed by no other owner: "two mln shares of its common
  * stock", "200,000 shares of company common stock", "shares of the
- * company's common stock", "4.1 mln dlrs of stock", "5 mln dlrs in
+ * company's common stock", "500,000 shares of common stock", "4.1 mln
+ * dlrs of stock", "5 mln dlrs in
  * common stock", "SELLS STOCK TO",
  * "SELLS COMMON SHARES" (not "1.5 mln shares of Kestrel", "its shares in
  * Kestrel", "its Fermenta shares", "1.2 mln Orvel Inc shares", "shares
@@ -9561,11 +9575,18 @@ static int own_issue_sold(const struct doc *doc, const struct doc_sent *st,
 		size_t o = doc_next(doc, doc_next(doc, k));
 		size_t o2 = o < st->t1 ? doc_next(doc, o) : st->t1;
 		if (o < st->t1 && doc_word_is(doc, o, "the") && o2 < st->t1 &&
-		    doc_word_is(doc, o2, "company") && doc_possessive(doc, o2))
+		    doc_word_is(doc, o2, "company") && doc_possessive(doc, o2)) {
 			o = o2;
-		else if (o >= st->t1 || !(doc_word_is(doc, o, "its") ||
-					  doc_word_is(doc, o, "company")))
+		} else if (o < st->t1 && (doc_word_is(doc, o, "common") ||
+					  doc_word_is(doc, o, "preferred") ||
+					  doc_word_is(doc, o, "class"))) {
+			/* "500,000 shares of common stock": of no owner,
+			 * the issuer's own (the kinds read below) */
+			o = doc_prev(doc, o) < 0 ? o : (size_t)doc_prev(doc, o);
+		} else if (o >= st->t1 || !(doc_word_is(doc, o, "its") ||
+					  doc_word_is(doc, o, "company"))) {
 			return 0;
+		}
 		k = doc_next(doc, o);
 		told_own = 1;
 	} else if (counted && k < st->t1 && (doc_word_is(doc, k, "of") ||
@@ -9584,6 +9605,12 @@ static int own_issue_sold(const struct doc *doc, const struct doc_sent *st,
 			     doc_word_is(doc, k, "shares")))
 		return 0;
 	size_t n = doc_next(doc, k);
+	/* ("of common stock it held in Orvel Inc": another's) */
+	if (n < st->t1 && (doc_word_is(doc, n, "it") ||
+			   doc_word_is(doc, n, "held") ||
+			   doc_word_is(doc, n, "which") ||
+			   doc_word_is(doc, n, "that")))
+		return 0;
 	if (n < st->t1 && (doc_word_is(doc, n, "of") ||
 			   doc_word_is(doc, n, "in") ||
 			   doc_word_is(doc, n, "on") ||
@@ -9602,61 +9629,165 @@ static const char *const holder_words[] = {
 	"stockholders", "investor", "investors", "unit", "subsidiary",
 	"affiliate", "parent", "director", "chairman", "directors",
 	"insiders", "insider", "officers", "executives", "founder",
-	"founders",
+	"founders", "executive", "president", "trustee", "trustees",
 };
 
-/* Whether the story tells the seller's shares as a holding of another
- * company's, or a sale for another: "lowering its stake in Orvel Inc to
- * 8.1 pct", "which holds 15 percent of Orvel Inc", "1.2 mln Orvel Inc
- * shares", "shares of Orvel Inc", "on behalf of a client", "in a block
- * trade". */
-static int holding_told(const struct doc *doc, const struct name *seller)
+/* Whether the mention at token k is a company other than `co`. */
+static int other_company_at(const struct doc *doc, size_t k, int co)
 {
-	static const char *const stakes[] = {"stake", "holding", "interest"};
-	/* (not "held" or "owned": "the shares were previously held by
-	 * Consolidated Energy", "its wholly-owned Financial Benefit Life") */
+	int m = k < doc->ntok ? doc->tok_co[k] : -1;
+	return m >= 0 && doc->ment[m].kind == DOC_COMPANY &&
+	       doc->ment[m].id != co;
+}
+
+/* Whether the company mention covering token b has a count right before
+ * it: "1.2 mln Orvel Inc shares" (not "Orvel Inc shares rose"). */
+static int counted_name(const struct doc *doc, const struct doc_sent *ss,
+			size_t b)
+{
+	int m = doc->tok_co[b];
+	if (m < 0)
+		return 0;
+	long p = doc_prev(doc, doc->ment[m].t0);
+	return p >= (long)ss->t0 && (doc->tok[p].digit ||
+				     amount_word(doc, (size_t)p));
+}
+
+/*
+ * Whether the story tells the seller's shares as a holding, or the sale's
+ * sentence `cs` as a sale for another: a holding of "its" in another
+ * company ("lowering its stake in Orvel Inc to 8.1 pct"), one it cuts
+ * ("cutting its stake to 4.9 pct", "the sale reduces its holding to 1.1
+ * mln shares"), a holding told right after the seller's name ("Kestrel
+ * Capital, which holds 15 percent of Orvel Inc"); in the sale's own
+ * sentence or a lead's sentence of a sale, another's shares ("1.2 mln
+ * Orvel Inc shares", "shares of Orvel Inc") or a sale for another ("on
+ * behalf of a client", "in a block trade").  Not the buyer's holding ("Brantley already holds 9.8 pct of
+ * Kestrel", "Brantley, which also has a stake in Orvel Inc").
+ */
+static int holding_told(const struct doc *doc, const struct doc_sent *cs,
+			const struct name *seller)
+{
+	static const char *const stakes[] = {"stake", "holding", "interest",
+					     "shareholding"};
+	static const char *const cuts[] = {
+		"cut", "cuts", "cutting", "reduce", "reduces", "reducing",
+		"reduced", "lower", "lowers", "lowering", "lowered", "trim",
+		"trims", "trimming", "trimmed",
+	};
 	static const char *const holds[] = {"holds", "owns"};
-	static const char *const fors[] = {"behalf", "block"};
+	int co = seller->company;
 	for (size_t k = 0; k < doc->ntok; k++) {
 		if (doc->tok[k].flags & ANA_JOINED)
 			continue;
-		if (doc_word_in(doc, k, fors, ARRAY_SIZE(fors)))
-			return 1;
-		/* another's shares: "1.2 mln Orvel Inc shares", "2 mln
-		 * shares of Orvel Inc" */
-		if (doc_word_is(doc, k, "shares") || doc_word_is(doc, k, "stock")) {
-			long b = doc_prev(doc, k);
-			size_t o = doc_next(doc, k),
-			       a = o < doc->ntok ? doc_next(doc, o) : o;
-			int mb = b >= 0 ? doc->tok_co[b] : -1,
-			    ma = a < doc->ntok && (doc_word_is(doc, o, "of") ||
-						   doc_word_is(doc, o, "in")) ?
-				 doc->tok_co[a] : -1;
-			if ((mb >= 0 && doc->ment[mb].kind == DOC_COMPANY &&
-			     doc->ment[mb].id != seller->company) ||
-			    (ma >= 0 && doc->ment[ma].kind == DOC_COMPANY &&
-			     doc->ment[ma].id != seller->company))
+		size_t n = doc_next(doc, k), n2 = n < doc->ntok ?
+			   doc_next(doc, n) : n;
+		/* "its stake in Orvel Inc", "cutting its stake" */
+		if (doc_word_is(doc, k, "its") && n < doc->ntok &&
+		    doc_word_in(doc, n, stakes, ARRAY_SIZE(stakes))) {
+			long p = doc_prev(doc, k);
+			if (p >= 0 && doc_word_in(doc, (size_t)p, cuts,
+						  ARRAY_SIZE(cuts)))
+				return 1;
+			if (n2 < doc->ntok && (doc_word_is(doc, n2, "in") ||
+					       doc_word_is(doc, n2, "of")) &&
+			    other_company_at(doc, doc_next(doc, n2), co))
 				return 1;
 		}
-		int stake = doc_word_in(doc, k, stakes, ARRAY_SIZE(stakes)),
-		    hold = doc_word_in(doc, k, holds, ARRAY_SIZE(holds));
-		if (!stake && !hold)
+	}
+	/* "Kestrel Capital, which holds 15 percent of Orvel Inc": after a
+	 * mention of the seller's company, or after the seller's own name */
+	for (size_t m = 0; m <= doc->nment; m++) {
+		size_t t0, t1;
+		if (m < doc->nment) {
+			const struct doc_ment *x = &doc->ment[m];
+			if (x->kind != DOC_COMPANY || co < 0 || x->id != co)
+				continue;
+			t0 = x->t0;
+			t1 = x->t1;
+		} else {
+			t0 = seller->t0;
+			t1 = seller->t1;
+		}
+		/* (not "Kestrel's largest holder, Orvel Inc, holds 30 pct") */
+		if (t1 <= t0 || t1 > doc->ntok || doc_possessive(doc, t1 - 1))
 			continue;
-		size_t q = doc_next(doc, k);
-		for (int n = 0; q < doc->ntok && n < 5 &&
-		     doc->tok[q].sent == doc->tok[k].sent;
-		     n++, q = doc_next(doc, q)) {
-			int m = doc->tok_co[q];
-			if (m >= 0 && doc->ment[m].kind == DOC_COMPANY &&
-			    doc->ment[m].id != seller->company)
-				return 1;
-			if (hold && (doc_word_is(doc, q, "pct") ||
+		size_t q = t1;
+		int hold = 0;
+		for (int w = 0; q < doc->ntok && w < 8 &&
+		     doc->tok[q].sent == doc->tok[t0].sent;
+		     w++, q = doc_next(doc, q)) {
+			hold |= doc_word_in(doc, q, holds, ARRAY_SIZE(holds));
+			if (hold && (other_company_at(doc, q, co) ||
+				     doc_word_is(doc, q, "pct") ||
 				     doc_word_is(doc, q, "percent") ||
 				     doc_word_is(doc, q, "%")))
 				return 1;
 		}
 	}
+	/* the sale's own sentence, and the lead's sentences of a sale:
+	 * another's shares, a sale for another (not "Orvel Inc shares rose
+	 * 5 pct on the news") */
+	static const char *const sales[] = {"sell", "sells", "sold", "sale",
+					    "selling", "bought", "acquired",
+					    "purchased"};
+	for (size_t x = 0; x < doc->nsent; x++) {
+		const struct doc_sent *ss = &doc->sent[x];
+		if (ss != cs && (ss->para > 1 ||
+				 !sent_has_word(doc, ss, sales, ARRAY_SIZE(sales))))
+			continue;
+		for (size_t k = ss->t0; k < ss->t1; k = doc_next(doc, k)) {
+			size_t n = doc_next(doc, k);
+			size_t n2 = n < ss->t1 ? doc_next(doc, n) : n;
+			/* (not "on behalf of its employee savings plan") */
+			if ((doc_word_is(doc, k, "behalf") &&
+			     !(n2 < ss->t1 && doc_word_is(doc, n2, "its"))) ||
+			    (doc_word_is(doc, k, "block") && n < ss->t1 &&
+			     doc_word_is(doc, n, "trade")))
+				return 1;
+			/* "Kestrel had bought the shares from Orvel Inc" */
+			if ((doc_word_is(doc, k, "bought") ||
+			     doc_word_is(doc, k, "acquired") ||
+			     doc_word_is(doc, k, "purchased")) && n2 < ss->t1 &&
+			    doc_word_is(doc, n, "the") &&
+			    (doc_word_is(doc, n2, "shares") ||
+			     doc_word_is(doc, n2, "stock")))
+				return 1;
+			if (!doc_word_is(doc, k, "shares") &&
+			    !doc_word_is(doc, k, "stock"))
+				continue;
+			long b = doc_prev(doc, k);
+			/* ("of common stock it held in Orvel Inc") */
+			if (n < ss->t1 && doc_word_is(doc, n, "it"))
+				n = doc_next(doc, n);
+			if (n < ss->t1 && (doc_word_is(doc, n, "held") ||
+					   doc_word_is(doc, n, "owned") ||
+					   doc_word_is(doc, n, "holds") ||
+					   doc_word_is(doc, n, "owns")))
+				n = doc_next(doc, n);
+			size_t a = n < ss->t1 ? doc_next(doc, n) : n;
+			if ((b >= (long)ss->t0 &&
+			     other_company_at(doc, (size_t)b, co) &&
+			     counted_name(doc, ss, (size_t)b)) ||
+			    (a < ss->t1 && (doc_word_is(doc, n, "of") ||
+					    doc_word_is(doc, n, "in")) &&
+			     other_company_at(doc, a, co)))
+				return 1;
+		}
+	}
 	return 0;
+}
+
+/* Whether "to the public" at token `to` names the offering's buyers and
+ * no one else ("to the public, Civil Aviation minister Richard Prebble
+ * said"; not "to the public and to Brantley Corp"). */
+static int public_only(const struct doc *doc, const struct doc_sent *st,
+		       size_t to)
+{
+	if (!sold_to_public(doc, st, to))
+		return 0;
+	size_t p = doc_next(doc, doc_next(doc, to)), n = doc_next(doc, p);
+	return !(n < st->t1 && doc_word_is(doc, n, "and"));
 }
 
 /*
@@ -9701,7 +9832,7 @@ static int issue_of_seller(const struct doc *doc, const struct doc_sent *st,
 		     doc_word_is(doc, (size_t)b2, "according")))
 			return 0;
 	}
-	return !holding_told(doc, &f->seller);
+	return !holding_told(doc, st, &f->seller);
 }
 
 /* A company's legal or group word at a name's end, which its canonical
@@ -9766,11 +9897,28 @@ static const char *const after_whole_buyer[] = {
 	"last", "this", "earlier", "pending", "subject",
 };
 
+/* Whether a company other than the seller is named at token n of the
+ * lead's sentence ls, with "to" after it: "agreed to sell Brantley Foods
+ * to Orvel". */
+static int named_part(const struct doc *doc, const struct doc_sent *ls,
+		      size_t n, const struct name *seller)
+{
+	const struct doc_ment *m = company_opening(doc, n);
+	if (!m || ls->caps || m->t1 >= ls->t1 ||
+	    (seller->company >= 0 && m->id == seller->company))
+		return 0;
+	size_t a = m->t1;
+	while (a < ls->t1 && (ticker(doc, a) || (doc->tok[a].flags & ANA_JOINED)))
+		a++;
+	return a < ls->t1 && doc_word_is(doc, a, "to");
+}
+
 /* Whether the story's lead sells a part, not the company: a sale's word
  * with "its", "a", "the" or a figure after it ("agreed to sell its paper
- * unit to"), not "its business", "itself", "the company" or "the
+ * unit to"), or another company named ("agreed to sell Brantley Foods
+ * to Orvel"), not "its business", "itself", "the company" or "the
  * co-operative's operating assets". */
-static int lead_sells_part(const struct doc *doc)
+static int lead_sells_part(const struct doc *doc, const struct name *seller)
 {
 	static const char *const sales[] = {"sell", "sells", "sold",
 					    "selling", "sale"};
@@ -9785,6 +9933,14 @@ static int lead_sells_part(const struct doc *doc)
 			size_t n = doc_next(doc, k);
 			if (n < ls->t1 && doc_word_is(doc, n, "of"))
 				n = doc_next(doc, n);
+			/* ("sold to Orvel Inc its 40 pct stake": past the
+			 * buyer) */
+			if (n < ls->t1 && doc_word_is(doc, n, "to")) {
+				n = doc_next(doc, n);
+				while (n < ls->t1 && (doc->tok[n].cap ||
+						      ticker(doc, n)))
+					n = doc_next(doc, n);
+			}
 			if (n >= ls->t1 || doc_word_is(doc, n, "itself"))
 				continue;
 			static const char *const wholes[] = {
@@ -9808,8 +9964,12 @@ static int lead_sells_part(const struct doc *doc)
 			    doc_possessive(doc, n2) && !doc->tok[n2].cap &&
 			    doc_word_in(doc, n3, wholes, ARRAY_SIZE(wholes)))
 				continue;
+			/* ("agreed to sell Brantley Foods to Orvel", "the
+			 * sale of Brantley Paper Co to": a company named,
+			 * not the seller itself) */
 			if (doc_word_in(doc, n, parts, ARRAY_SIZE(parts)) ||
-			    doc->tok[n].digit)
+			    doc->tok[n].digit ||
+			    named_part(doc, ls, n, seller))
 				return 1;
 		}
 	}
@@ -9842,17 +10002,24 @@ static int itself_sold(const struct doc *doc, const struct doc_sent *st,
 	 * to" read from "Lotte", nor "the system it sold to") */
 	static const char *const helpers[] = {
 		"has", "have", "had", "been", "was", "is", "be", "being",
-		"to", "agrees", "agreed", "agree", "will", "would", "may",
-		"could", "plans", "wants", "in", "talks", "seeks", "decides",
-		"decided", "votes", "voted", "set",
+		"to", "agrees", "agreed", "agree", "will", "plans", "wants",
+		"in", "talks", "seeks", "decides", "decided", "votes",
+		"voted", "set",
 	};
 	static const char *const passives[] = {"been", "was", "is", "be"};
+	/* a trade's words: "will sell to Orvel Steel Corp at fixed prices
+	 * under a new ten-year iron ore supply contract" */
+	static const char *const trades[] = {
+		"supply", "supplies", "supplier", "contract", "contracts",
+		"prices", "customers", "stores", "supermarkets", "output",
+		"products", "crude", "tonnes", "tons", "barrels",
+	};
 	if (!doc_word_is(doc, c->t0, "sold") &&
 	    !(doc_word_is(doc, c->t0, "sell") && !st->caps))
 		return 0;
 	if (seller->t0 < st->t0 || seller->t1 > c->t0 ||
 	    !name_ends_own(doc, seller) || !name_opens_clause(doc, st, seller) ||
-	    (st->para == 0 && lead_sells_part(doc)))
+	    (st->para == 0 && lead_sells_part(doc, seller)))
 		return 0;
 	size_t h = seller->t1;
 	while (h < c->t0 && (ticker(doc, h) || (doc->tok[h].flags & ANA_JOINED)))
@@ -9882,9 +10049,21 @@ static int itself_sold(const struct doc *doc, const struct doc_sent *st,
 		   doc_word_is(doc, k, "business")) {
 		k = doc_next(doc, k);
 	}
-	if (k >= st->t1 || !doc_word_is(doc, k, "to") ||
-	    acq->t0 != doc_next(doc, k))
+	if (k >= st->t1 || !doc_word_is(doc, k, "to"))
 		return 0;
+	/* (past a hyphenated word that says whose the buyer is: "to
+	 * family-owned Kestrel Group") */
+	size_t x = doc_next(doc, k);
+	while (x < st->t1 && doc_next(doc, x) < st->t1 &&
+	       hyphen_pair(doc, x, doc_next(doc, x)) &&
+	       doc_word_in(doc, doc_next(doc, x), describer_words,
+			   ARRAY_SIZE(describer_words)))
+		x = doc_next(doc, doc_next(doc, x));
+	if (acq->t0 != x)
+		return 0;
+	for (size_t q = st->t0; q < st->t1; q = doc_next(doc, q))
+		if (doc_word_in(doc, q, trades, ARRAY_SIZE(trades)))
+			return 0;
 	/* (past the rest of the buyer's name as written: "to Carrefour
 	 * Brasil", read as Carrefour) */
 	size_t a = acq->t1;
@@ -9893,9 +10072,21 @@ static int itself_sold(const struct doc *doc, const struct doc_sent *st,
 				       (n < 3 && !st->caps && doc->tok[a].cap &&
 					(doc->tok[a].flags & ANA_ALPHA))); n++)
 		a++;
-	return a >= st->t1 || doc_gap_has(doc, a - 1, a, ',') ||
-	       doc_word_in(doc, a, after_whole_buyer,
-			   ARRAY_SIZE(after_whole_buyer));
+	if (!(a >= st->t1 || doc_gap_has(doc, a - 1, a, ',') ||
+	      doc_word_in(doc, a, after_whole_buyer,
+			  ARRAY_SIZE(after_whole_buyer))))
+		return 0;
+	/* (nor a part after the price, up to a comma: "to Orvel Steel Corp
+	 * for 20 mln dlrs its 40 pct stake"; not ", its chairman said") */
+	for (size_t q = a; q < st->t1 && !(q > a &&
+					   doc_gap_has(doc, doc_prev(doc, q) < 0 ? q :
+						       (size_t)doc_prev(doc, q), q, ','));
+	     q = doc_next(doc, q))
+		if (doc_word_is(doc, q, "its") || doc_word_is(doc, q, "their") ||
+		    doc_word_is(doc, q, "pct") || doc_word_is(doc, q, "percent") ||
+		    doc_word_is(doc, q, "%") || doc_word_is(doc, q, "stake"))
+			return 0;
+	return 1;
 }
 
 static int own_stock_sold(const struct doc *doc, const struct doc_sent *st,
@@ -10941,13 +11132,10 @@ static int roles(const struct doc *doc, size_t s, const struct cue *c,
 		size_t after = to < st->t1 ? doc_next(doc, to) : st->t1;
 		/* "to the public, Civil Aviation minister Richard Prebble
 		 * said": an offering's buyers, no one named (not "to Public
-		 * Storage Inc", "to the Public Investment Fund") */
-		size_t pub = after < st->t1 && doc_word_is(doc, after, "the") ?
-			     doc_next(doc, after) : after;
+		 * Storage Inc", "to the Public Investment Fund", "to the public
+		 * utility Brantley Power") */
 		if (after < st->t1 && doc_deal_cue(doc->tok[after].scls) < 0 &&
-		    !source_to(doc, st, to) &&
-		    !(pub < st->t1 && doc_word_is(doc, pub, "public") &&
-		      !doc->tok[pub].cap && doc->tok_co[pub] < 0))
+		    !source_to(doc, st, to) && !public_only(doc, st, to))
 			f->has_acq = right_name(doc, st, after, &f->acq);
 		if (!f->has_acq && to >= st->t1)
 			f->has_acq = far_sale_to(doc, st, to0, &f->acq,
@@ -10979,7 +11167,7 @@ static int roles(const struct doc *doc, size_t s, const struct cue *c,
 		if (f->has_seller && f->has_acq && !f->has_tgt &&
 		    f->seller.company >= 0 &&
 		    own_shares_counted(doc, st, c->t1) &&
-		    !holding_told(doc, &f->seller)) {
+		    !holding_told(doc, st, &f->seller)) {
 			f->tgt = f->seller;
 			f->has_tgt = 1;
 			f->has_seller = 0;
@@ -21882,38 +22070,86 @@ static int headline_reported(const struct doc *doc)
 	return 0;
 }
 
+/* Verbs a wire's "said to" takes before its deal: "Said to Weigh Sale",
+ * "said to be in talks", "Is Said to Near Deal". */
+static const char *const said_to_verbs[] = {
+	"be", "weigh", "weighs", "explore", "consider", "mull", "seek",
+	"plan", "near", "eye", "prepare", "pursue", "study", "approach",
+	"discuss", "hold", "have", "tap", "pick", "choose", "favor", "favour",
+	"offer", "bid", "buy", "sell", "target", "line", "lead", "join",
+	"agree", "make", "work", "enter",
+};
+
+/* Words of a lead that tell its source unnamed: "according to people
+ * familiar with the matter", "sources said", "Bloomberg reported". */
+static const char *const unnamed_sources[] = {
+	"familiar", "sources", "source", "reported", "report", "reports",
+	"anonymity", "knowledge", "identified", "reportedly", "aware",
+	"analysts", "named", "speculation",
+};
+
 /*
- * Whether a headline tells its deal as what others say of its subject:
- * "Hitachi Said to Weigh Sale of Hitachi Metals Stake", "Brookfield Is
- * Said to Explore Grifols Take-Private", "Nokia said to be in talks to
- * buy US optical firm Infinera" (a wire's word for unnamed sources), and
- * no party confirms it in the lead ("confirmed", "announced").
+ * Whether a headline tells its deal as what others say of its subject, a
+ * wire's word for unnamed sources: "Hitachi Said to Weigh Sale of Hitachi
+ * Metals Stake", "Brookfield Is Said to Explore Grifols Take-Private",
+ * "Nokia said to be in talks to buy US optical firm Infinera".  The
+ * headline opens with its subject's words (capitalised, perhaps "is" or
+ * "are" after them), then "said to" and a verb of what is weighed; and
+ * the lead names no one: it cites unnamed sources or a report, and no
+ * party confirms or announces it ("confirming a Bloomberg report"; not
+ * "declined to confirm").  Not "Kestrel said to shareholders ...", "deal
+ * said to be the largest".
  */
 static int headline_said_to(const struct doc *doc)
 {
-	static const char *const confirms[] = {
-		"confirmed", "confirms", "confirm", "announced", "announces",
-	};
-	int said = 0;
-	for (size_t s = 0; s < doc->nsent && doc->sent[s].para == 0 && !said;
-	     s++) {
-		const struct doc_sent *st = &doc->sent[s];
-		for (size_t k = st->t0; k < st->t1 && !said;
-		     k = doc_next(doc, k)) {
-			size_t n = doc_next(doc, k);
-			said = k > st->t0 && n < st->t1 &&
-			       doc_word_is(doc, k, "said") &&
-			       doc_word_is(doc, n, "to");
+	if (!doc->nsent || doc->sent[0].para != 0)
+		return 0;
+	const struct doc_sent *st = &doc->sent[0];
+	size_t k = st->t0;
+	int words = 0;
+	while (k < st->t1 && (doc->tok[k].cap || ticker(doc, k)) &&
+	       !doc_word_is(doc, k, "said") && !doc_word_is(doc, k, "is") &&
+	       !doc_word_is(doc, k, "are")) {
+		words++;
+		k = doc_next(doc, k);
+	}
+	if (!words || k >= st->t1)
+		return 0;
+	if (doc_word_is(doc, k, "is") || doc_word_is(doc, k, "are"))
+		k = doc_next(doc, k);
+	size_t to = k < st->t1 ? doc_next(doc, k) : st->t1,
+	       v = to < st->t1 ? doc_next(doc, to) : st->t1;
+	if (v >= st->t1 || !doc_word_is(doc, k, "said") ||
+	    !doc_word_is(doc, to, "to") ||
+	    !doc_word_in(doc, v, said_to_verbs, ARRAY_SIZE(said_to_verbs)))
+		return 0;
+	/* (a party's own confirmation: "confirming a Bloomberg report",
+	 * not "declined to confirm the talks") */
+	static const char *const confirms[] = {"confirmed", "confirms",
+					       "confirming", "announced"};
+	static const char *const negs[] = {"declined", "refused", "not",
+					   "would", "could", "to", "no"};
+	int unnamed = 0;
+	for (size_t x = 0; x < doc->nsent && doc->sent[x].para <= 1; x++) {
+		const struct doc_sent *ls = &doc->sent[x];
+		if (ls->para != 1)
+			continue;
+		unnamed |= sent_has_word(doc, ls, unnamed_sources,
+					 ARRAY_SIZE(unnamed_sources));
+		for (size_t q = ls->t0; q < ls->t1; q = doc_next(doc, q)) {
+			if (!doc_word_in(doc, q, confirms, ARRAY_SIZE(confirms)))
+				continue;
+			int neg = 0;
+			long p = doc_prev(doc, q);
+			for (int w = 0; p >= (long)ls->t0 && w < 3 && !neg;
+			     w++, p = doc_prev(doc, (size_t)p))
+				neg = doc_word_in(doc, (size_t)p, negs,
+						  ARRAY_SIZE(negs));
+			if (!neg)
+				return 0;
 		}
 	}
-	if (!said)
-		return 0;
-	for (size_t s = 0; s < doc->nsent && doc->sent[s].para <= 1; s++)
-		if (doc->sent[s].para == 1 &&
-		    sent_has_word(doc, &doc->sent[s], confirms,
-				  ARRAY_SIZE(confirms)))
-			return 0;
-	return 1;
+	return unnamed;
 }
 
 /* How far after a tender offer's word its "closed" may stand: "its

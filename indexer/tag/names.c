@@ -448,9 +448,8 @@ static const char *const bare_firm_ends[] = {
 	"technologies", "networks", "entertainment", "enterprises", "brands",
 	"software", "healthcare", "shipping", "railways", "ventures",
 	"investments", "securities", "semiconductor", "therapeutics",
-	"biotech", "bank", "telecoms", "telecommunications", "interactive",
-	"bioscience", "biosciences", "aerospace", "automotive",
-	"semiconductors", "robotics",
+	"biotech", "bank", "telecoms", "bioscience", "biosciences",
+	"aerospace", "automotive", "semiconductors", "robotics",
 	/* Portuguese and Spanish: "Liquigás Distribuidora", "Ultrapar
 	 * Participações", "J&F Investimentos" */
 	"distribuidora", "participações", "participacoes", "participaciones",
