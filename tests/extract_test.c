@@ -22616,6 +22616,45 @@ static void test_own_stock_sold(void **state)
 	    "8 pct of the company's stock.\n", NULL, NULL, NULL, &t);
 	assert_null(t.deal.target);
 	tags_release(&t);
+	/* (the fifth review: a buyer named before the shares) */
+	run("KESTREL SELLS SHARES TO ORVEL",
+	    "Kestrel Corp said it sold Orvel Inc 1.5 mln shares of its "
+	    "common stock for 15 mln dlrs.\n", NULL, NULL, NULL, &t);
+	if (t.deal.acquirer)
+		assert_string_not_equal(t.deal.acquirer, "Kestrel");
+	tags_release(&t);
+	/* (another's shares named without its legal word) */
+	run("KESTREL SELLS SHARES",
+	    "Kestrel Capital Corp said it sold 800,000 Orvel Inc shares "
+	    "to Brantley Partners for 8 mln dlrs.\n", NULL, NULL, NULL, &t);
+	assert_non_null(t.deal.acquirer);
+	assert_string_equal(t.deal.acquirer, "Brantley");
+	tags_release(&t);
+	/* (a holding told in an apposition) */
+	run("KESTREL CAPITAL SELLS SHARES",
+	    "Kestrel Capital Corp, which has a 12 pct stake in Orvel "
+	    "Inc, said it sold 500,000 shares to Brantley Partners.\n", NULL, NULL, NULL, &t);
+	if (t.deal.target)
+		assert_string_not_equal(t.deal.target, "Kestrel Capital");
+	tags_release(&t);
+	/* (a holding cut in the sale's sentence) */
+	run("Company news",
+	    "Kestrel Holdings, the investment vehicle of the Smith "
+	    "family, sold 3 mln shares of common stock to Brantley "
+	    "Partners, cutting the family's holding in Orvel Inc.\n", NULL, NULL, NULL, &t);
+	if (t.deal.target)
+		assert_string_not_equal(t.deal.target, "Kestrel");
+	tags_release(&t);
+	/* (the buyer's stake after the sale is no sign against the issuer) */
+	run("KESTREL SELLS STOCK FOR 2.8 MLN DLRS",
+	    "Kestrel Inc said it sold to an investor group led by John "
+	    "Smith 200,000 shares of company common stock. Kestrel said "
+	    "the transaction increases the group's stake from 12.9 pct "
+	    "to 18.5 pct.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_STAKE);
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Kestrel");
+	tags_release(&t);
 }
 
 /*
@@ -22748,6 +22787,35 @@ static void test_itself_sold(void **state)
 	assert_int_equal(t.deal.type, DEAL_ACQUISITION);
 	assert_non_null(t.deal.target);
 	assert_string_equal(t.deal.target, "Orvel");
+	tags_release(&t);
+	/* (the fifth review: goods in the lead) */
+	run("Kestrel to sell to Orvel",
+	    "Kestrel Mining will sell iron ore to Orvel Steel from next "
+	    "year.\n", NULL, NULL, NULL, &t);
+	if (t.deal.target)
+		assert_string_not_equal(t.deal.target, "Kestrel Mining");
+	tags_release(&t);
+	/* (part of the company in the lead) */
+	run("Kestrel agrees to sell to Orvel",
+	    "Kestrel Group agreed to sell some of its hotels to Orvel "
+	    "Holdings for $300 million.\n", NULL, NULL, NULL, &t);
+	if (t.deal.target)
+		assert_string_not_equal(t.deal.target, "Kestrel");
+	tags_release(&t);
+	/* (a part after the price) */
+	run("Company news",
+	    "Kestrel Group has agreed to sell to Orvel Holdings for "
+	    "$500 million all of the Brantley Foods business.\n", NULL, NULL, NULL, &t);
+	if (t.deal.target)
+		assert_string_not_equal(t.deal.target, "Kestrel");
+	tags_release(&t);
+	/* (the group sold in the lead) */
+	run("Kestrel to sell to Orvel for $500m",
+	    "Kestrel Group said its board approved the sale of the "
+	    "group to Orvel Holdings for $500 million.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_ACQUISITION);
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Kestrel");
 	tags_release(&t);
 }
 
@@ -22897,6 +22965,13 @@ static void test_pension_transfer(void **state)
 	    "full control of the insurer.\n", NULL, NULL, NULL, &t);
 	assert_int_equal(t.deal.type, DEAL_ACQUISITION);
 	tags_release(&t);
+	/* (the fifth review: a buyout with an insurer's backers) */
+	run("Kestrel pension plan agrees buyout with Orvel Insurance Brokers' backers",
+	    "Kestrel Pension Plan agreed a $2bn buyout with Orvel "
+	    "Insurance Brokers' private equity backers, taking control "
+	    "of the broker.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_ACQUISITION);
+	tags_release(&t);
 }
 
 /*
@@ -22979,6 +23054,26 @@ static void test_headline_said_to(void **state)
 	    "Kestrel Group is in talks to buy Orvel Foods Inc, people "
 	    "familiar with the matter said. Kestrel declined to confirm "
 	    "the talks.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.status, STATUS_RUMOURED);
+	tags_release(&t);
+	/* (the fifth review: the companies announced it) */
+	run("Kestrel Said to Near Deal for Orvel",
+	    "Kestrel Group agreed to buy Orvel Foods Inc for $1 "
+	    "billion, the companies said on Monday, ending weeks of "
+	    "speculation.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.status, STATUS_AGREED);
+	tags_release(&t);
+	/* (a company that answers a report itself) */
+	run("Kestrel said to be in talks to buy Orvel",
+	    "Kestrel Group said it is in talks to buy Orvel Foods Inc, "
+	    "responding to a Bloomberg report.\n", NULL, NULL, NULL, &t);
+	assert_int_not_equal(t.deal.status, STATUS_RUMOURED);
+	tags_release(&t);
+	/* (a report of the local media) */
+	run("Kestrel Said to Weigh Bid for Orvel",
+	    "Kestrel Electronics Co. is studying a possible acquisition "
+	    "of Orvel Semiconductors NV, according to local media "
+	    "reports.\n", NULL, NULL, NULL, &t);
 	assert_int_equal(t.deal.status, STATUS_RUMOURED);
 	tags_release(&t);
 }

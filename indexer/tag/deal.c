@@ -1950,7 +1950,7 @@ static int pension_transfer(const struct doc *doc, const struct doc_sent *st,
 	static const char *const pacts[] = {"deal", "agreement", "contract"};
 	static const char *const owners[] = {
 		"shareholders", "owners", "owner", "holders", "founders",
-		"family", "stockholders",
+		"family", "stockholders", "parent", "backers", "investors",
 	};
 	/* (the cue's own word may be "buy" alone, its "-in" after it) */
 	static const char *const words[] = {"buy-in", "buyin", "buy-out",
@@ -9560,7 +9560,7 @@ static int own_issue_sold(const struct doc *doc, const struct doc_sent *st,
 	};
 	if (k < st->t1 && doc_word_is(doc, k, "of"))
 		k = doc_next(doc, k);
-	int counted = 0, told_own = 0;
+	int counted = 0, told_own = 0, plain = 0;
 	while (k < st->t1 && (amount_word(doc, k) || doc->tok_money[k] ||
 			      (doc->tok[k].digit && !doc->tok[k].cap &&
 			       !year_token(doc, k)))) {
@@ -9581,14 +9581,16 @@ static int own_issue_sold(const struct doc *doc, const struct doc_sent *st,
 					  doc_word_is(doc, o, "preferred") ||
 					  doc_word_is(doc, o, "class"))) {
 			/* "500,000 shares of common stock": of no owner,
-			 * the issuer's own (the kinds read below) */
+			 * the issuer's own as no one else is named (the
+			 * kinds read below) */
 			o = doc_prev(doc, o) < 0 ? o : (size_t)doc_prev(doc, o);
+			plain = 1;
 		} else if (o >= st->t1 || !(doc_word_is(doc, o, "its") ||
 					  doc_word_is(doc, o, "company"))) {
 			return 0;
 		}
 		k = doc_next(doc, o);
-		told_own = 1;
+		told_own = !plain;
 	} else if (counted && k < st->t1 && (doc_word_is(doc, k, "of") ||
 					     doc_word_is(doc, k, "in"))) {
 		k = doc_next(doc, k);   /* "5 mln dlrs in common stock" */
@@ -9632,6 +9634,15 @@ static const char *const holder_words[] = {
 	"founders", "executive", "president", "trustee", "trustees",
 };
 
+/* A company's legal or group word at a name's end, which its canonical
+ * name may leave out: "Kestrel Group Inc", "Murray Goulburn
+ * Co-operative". */
+static const char *const name_tails[] = {
+	"corp", "inc", "co", "ltd", "plc", "ag", "nv", "sa", "llc", "gmbh",
+	"bhd", "spa", "group", "holdings", "co-operative", "cooperative",
+	"corporation", "company", "limited",
+};
+
 /* Whether the mention at token k is a company other than `co`. */
 static int other_company_at(const struct doc *doc, size_t k, int co)
 {
@@ -9648,9 +9659,34 @@ static int counted_name(const struct doc *doc, const struct doc_sent *ss,
 	int m = doc->tok_co[b];
 	if (m < 0)
 		return 0;
-	long p = doc_prev(doc, doc->ment[m].t0);
-	return p >= (long)ss->t0 && (doc->tok[p].digit ||
-				     amount_word(doc, (size_t)p));
+	size_t t0 = doc->ment[m].t0;
+	long p = doc_prev(doc, t0);
+	/* (the count may open the mention's span: "800,000 Orvel Inc") */
+	return doc->tok[t0].digit ||
+	       (p >= (long)ss->t0 && (doc->tok[p].digit ||
+				      amount_word(doc, (size_t)p)));
+}
+
+/* Whether token k's word is one of the name n's words ("IMRE" of IMRE
+ * Corp's "400,000 IMRE shares"). */
+static int name_has_word(const struct doc *doc, const struct name *n,
+			 size_t k)
+{
+	const char *w = doc->text.buf + doc->tok[k].start;
+	size_t len = doc->tok[k].end - doc->tok[k].start;
+	for (size_t t = n->t0; t < n->t1 && t < doc->ntok; t++)
+		if (doc->tok[t].end - doc->tok[t].start == len &&
+		    !strncasecmp(doc->text.buf + doc->tok[t].start, w, len))
+			return 1;
+	if (n->company >= 0) {
+		const char *c = doc->co[n->company].name;
+		for (const char *q = c; *q; q++)
+			if (!strncasecmp(q, w, len) &&
+			    (q == c || !isalnum((unsigned char)q[-1])) &&
+			    !isalnum((unsigned char)q[len]))
+				return 1;
+	}
+	return 0;
 }
 
 /*
@@ -9713,13 +9749,17 @@ static int holding_told(const struct doc *doc, const struct doc_sent *cs,
 		if (t1 <= t0 || t1 > doc->ntok || doc_possessive(doc, t1 - 1))
 			continue;
 		size_t q = t1;
-		int hold = 0;
-		for (int w = 0; q < doc->ntok && w < 8 &&
+		int hold = 0, stake = 0;
+		for (int w = 0; q < doc->ntok && w < 10 &&
 		     doc->tok[q].sent == doc->tok[t0].sent;
 		     w++, q = doc_next(doc, q)) {
+			/* (a stake only with its company: not "increases
+			 * the group's stake from 12.9 pct") */
+			stake |= doc_word_in(doc, q, stakes, ARRAY_SIZE(stakes));
 			hold |= doc_word_in(doc, q, holds, ARRAY_SIZE(holds));
-			if (hold && (other_company_at(doc, q, co) ||
-				     doc_word_is(doc, q, "pct") ||
+			if ((hold || stake) && other_company_at(doc, q, co))
+				return 1;
+			if (hold && (doc_word_is(doc, q, "pct") ||
 				     doc_word_is(doc, q, "percent") ||
 				     doc_word_is(doc, q, "%")))
 				return 1;
@@ -9753,10 +9793,35 @@ static int holding_told(const struct doc *doc, const struct doc_sent *cs,
 			    (doc_word_is(doc, n2, "shares") ||
 			     doc_word_is(doc, n2, "stock")))
 				return 1;
+			/* "cutting the family's holding in Orvel Inc" */
+			if (doc_word_in(doc, k, stakes, ARRAY_SIZE(stakes)) &&
+			    n2 < ss->t1 && (doc_word_is(doc, n, "in") ||
+					    doc_word_is(doc, n, "of")) &&
+			    other_company_at(doc, n2, co))
+				return 1;
+			/* "sold Orvel Inc 1.5 mln shares": a buyer before what
+			 * is sold, which the roles do not read */
+			if (doc_word_in(doc, k, sales, ARRAY_SIZE(sales)) &&
+			    n < ss->t1 && other_company_at(doc, n, co))
+				return 1;
 			if (!doc_word_is(doc, k, "shares") &&
 			    !doc_word_is(doc, k, "stock"))
 				continue;
 			long b = doc_prev(doc, k);
+			/* "800,000 Orvel shares": a name not the seller's */
+			if (b >= (long)ss->t0 && doc->tok[b].cap &&
+			    (doc->tok[b].flags & ANA_ALPHA) && !ss->caps &&
+			    !name_has_word(doc, seller, (size_t)b) &&
+			    !doc_word_in(doc, (size_t)b, name_tails,
+					 ARRAY_SIZE(name_tails)) &&
+			    (doc->tok_co[b] < 0 ||
+			     doc->ment[doc->tok_co[b]].id != co))
+				return 1;
+			/* (past a name's legal word: "Orvel Inc shares") */
+			while (b > (long)ss->t0 && doc->tok_co[b] < 0 &&
+			       doc_word_in(doc, (size_t)b, name_tails,
+					   ARRAY_SIZE(name_tails)))
+				b = doc_prev(doc, (size_t)b);
 			/* ("of common stock it held in Orvel Inc") */
 			if (n < ss->t1 && doc_word_is(doc, n, "it"))
 				n = doc_next(doc, n);
@@ -9835,14 +9900,6 @@ static int issue_of_seller(const struct doc *doc, const struct doc_sent *st,
 	return !holding_told(doc, st, &f->seller);
 }
 
-/* A company's legal or group word at a name's end, which its canonical
- * name may leave out: "Kestrel Group Inc", "Murray Goulburn
- * Co-operative". */
-static const char *const name_tails[] = {
-	"corp", "inc", "co", "ltd", "plc", "ag", "nv", "sa", "llc", "gmbh",
-	"bhd", "spa", "group", "holdings", "co-operative", "cooperative",
-	"corporation", "company", "limited",
-};
 
 /* Whether a name's last word (past its legal and group words) is a whole
  * word of its company's canonical name: not a unit's name read as its
@@ -9893,7 +9950,7 @@ static int name_opens_clause(const struct doc *doc, const struct doc_sent *st,
 /* Words that may follow the buyer of a company sold whole: its price,
  * its time, its place ("sold to Unibail-Rodamco for $33 billion"). */
 static const char *const after_whole_buyer[] = {
-	"for", "in", "at", "after", "as", "under", "said", "says", "on",
+	"for", "in", "at", "after", "as", "said", "says", "on",
 	"last", "this", "earlier", "pending", "subject",
 };
 
@@ -9913,16 +9970,58 @@ static int named_part(const struct doc *doc, const struct doc_sent *ls,
 	return a < ls->t1 && doc_word_is(doc, a, "to");
 }
 
-/* Whether the story's lead sells a part, not the company: a sale's word
- * with "its", "a", "the" or a figure after it ("agreed to sell its paper
- * unit to"), or another company named ("agreed to sell Brantley Foods
- * to Orvel"), not "its business", "itself", "the company" or "the
- * co-operative's operating assets". */
+/*
+ * Whether the words from token a, after a buyer, end a sale of a company
+ * whole: the sentence's end or a comma, a price ("for $33 billion", read
+ * past), then a word of time or place ("in a deal", "after", "subject
+ * to"); not what is sold after the price ("for 20 mln dlrs its 40 pct
+ * stake", "for $500 million all of the Brantley Foods business").
+ */
+static int whole_tail(const struct doc *doc, const struct doc_sent *st,
+		      size_t a)
+{
+	static const char *const about[] = {
+		"about", "around", "some", "roughly", "nearly", "almost", "up",
+		"to", "approximately", "an", "estimated",
+	};
+	for (int guard = 0; guard < 4; guard++) {
+		if (a >= st->t1 || (a > st->t0 &&
+				    doc_gap_has(doc, doc_prev(doc, a) < 0 ? a :
+						(size_t)doc_prev(doc, a), a, ',')))
+			return 1;
+		if (doc_word_is(doc, a, "for")) {
+			size_t q = doc_next(doc, a);
+			int money = 0;
+			while (q < st->t1 && (doc->tok_money[q] ||
+					      doc->tok[q].digit ||
+					      amount_word(doc, q) ||
+					      doc_word_in(doc, q, about,
+							  ARRAY_SIZE(about)))) {
+				money |= doc->tok_money[q] || doc->tok[q].digit;
+				q = doc_next(doc, q);
+			}
+			if (!money)
+				return 0;
+			a = q;
+			continue;
+		}
+		return doc_word_in(doc, a, after_whole_buyer,
+				   ARRAY_SIZE(after_whole_buyer));
+	}
+	return 0;
+}
+
+/* Whether the story's lead sells a part, not the company: a verb of sale
+ * (or "sale of") with anything after it, past a buyer's "to X", but the
+ * seller itself ("itself", "its business", "the company", "the group",
+ * "the co-operative's operating assets", its own name) or the price,
+ * time or place of a whole sale ("sold to Unibail-Rodamco for $33
+ * billion"): "agreed to sell its paper unit to", "will sell iron ore to",
+ * "agreed to sell Brantley Foods to Orvel". */
 static int lead_sells_part(const struct doc *doc, const struct name *seller)
 {
 	static const char *const sales[] = {"sell", "sells", "sold",
 					    "selling", "sale"};
-	static const char *const parts[] = {"its", "a", "the", "their", "an"};
 	for (size_t x = 0; x < doc->nsent && doc->sent[x].para <= 1; x++) {
 		const struct doc_sent *ls = &doc->sent[x];
 		if (ls->para == 0)
@@ -9931,8 +10030,11 @@ static int lead_sells_part(const struct doc *doc, const struct name *seller)
 			if (!doc_word_in(doc, k, sales, ARRAY_SIZE(sales)))
 				continue;
 			size_t n = doc_next(doc, k);
+			int noun = doc_word_is(doc, k, "sale");
 			if (n < ls->t1 && doc_word_is(doc, n, "of"))
 				n = doc_next(doc, n);
+			else if (noun)
+				continue;   /* "the sale needs approval" */
 			/* ("sold to Orvel Inc its 40 pct stake": past the
 			 * buyer) */
 			if (n < ls->t1 && doc_word_is(doc, n, "to")) {
@@ -9946,6 +10048,10 @@ static int lead_sells_part(const struct doc *doc, const struct name *seller)
 			static const char *const wholes[] = {
 				"business", "assets", "operations", "operating",
 			};
+			static const char *const selves[] = {
+				"company", "group", "business", "firm",
+				"co-operative", "cooperative", "bank",
+			};
 			size_t n2 = doc_next(doc, n);
 			/* (a hyphenated noun's last part: "co-operative's") */
 			while (n2 < ls->t1 && doc_next(doc, n2) < ls->t1 &&
@@ -9956,7 +10062,15 @@ static int lead_sells_part(const struct doc *doc, const struct name *seller)
 			    ((doc_word_is(doc, n, "its") &&
 			      doc_word_is(doc, n2, "business")) ||
 			     (doc_word_is(doc, n, "the") &&
-			      doc_word_is(doc, n2, "company"))))
+			      doc_word_in(doc, n2, selves, ARRAY_SIZE(selves)) &&
+			      !doc_possessive(doc, n2))))
+				continue;
+			/* (what follows the buyer: its price, time or place,
+			 * "sold to Unibail-Rodamco for $33 billion") */
+			if (doc_word_in(doc, n, after_whole_buyer,
+					ARRAY_SIZE(after_whole_buyer)) ||
+			    doc_gap_has(doc, doc_prev(doc, n) < 0 ? n :
+					(size_t)doc_prev(doc, n), n, ','))
 				continue;
 			/* "to sell the co-operative's operating assets": its
 			 * own noun's whole business */
@@ -9967,9 +10081,12 @@ static int lead_sells_part(const struct doc *doc, const struct name *seller)
 			/* ("agreed to sell Brantley Foods to Orvel", "the
 			 * sale of Brantley Paper Co to": a company named,
 			 * not the seller itself) */
-			if (doc_word_in(doc, n, parts, ARRAY_SIZE(parts)) ||
-			    doc->tok[n].digit ||
-			    named_part(doc, ls, n, seller))
+			/* anything else is sold: "its paper unit", "iron
+			 * ore", "half of itself", "some of its hotels",
+			 * "Brantley Foods" (not the seller named again) */
+			if (named_part(doc, ls, n, seller) ||
+			    !(seller->company >= 0 && doc->tok_co[n] >= 0 &&
+			      doc->ment[doc->tok_co[n]].id == seller->company))
 				return 1;
 		}
 	}
@@ -9989,9 +10106,9 @@ static int lead_sells_part(const struct doc *doc, const struct name *seller)
  * "was" or "is".  Nothing stands
  * between the sale's word and "to" but the seller itself ("itself", "the
  * company", a headline's bare "business", "its business"), the buyer
- * follows "to", and after the buyer only the end, a comma or a word of
- * price, time or place ("to sell to Orvel Airlines 20 A320 jets", "to
- * Orvel Holdings a 20 percent stake" sell something else).
+ * follows "to", and after the buyer only the end, a comma, a price or a
+ * word of time or place (whole_tail(): "to sell to Orvel Airlines 20 A320
+ * jets", "to Orvel Holdings a 20 percent stake" sell something else).
  */
 static int itself_sold(const struct doc *doc, const struct doc_sent *st,
 		       const struct cue *c, const struct name *seller,
@@ -10072,21 +10189,7 @@ static int itself_sold(const struct doc *doc, const struct doc_sent *st,
 				       (n < 3 && !st->caps && doc->tok[a].cap &&
 					(doc->tok[a].flags & ANA_ALPHA))); n++)
 		a++;
-	if (!(a >= st->t1 || doc_gap_has(doc, a - 1, a, ',') ||
-	      doc_word_in(doc, a, after_whole_buyer,
-			  ARRAY_SIZE(after_whole_buyer))))
-		return 0;
-	/* (nor a part after the price, up to a comma: "to Orvel Steel Corp
-	 * for 20 mln dlrs its 40 pct stake"; not ", its chairman said") */
-	for (size_t q = a; q < st->t1 && !(q > a &&
-					   doc_gap_has(doc, doc_prev(doc, q) < 0 ? q :
-						       (size_t)doc_prev(doc, q), q, ','));
-	     q = doc_next(doc, q))
-		if (doc_word_is(doc, q, "its") || doc_word_is(doc, q, "their") ||
-		    doc_word_is(doc, q, "pct") || doc_word_is(doc, q, "percent") ||
-		    doc_word_is(doc, q, "%") || doc_word_is(doc, q, "stake"))
-			return 0;
-	return 1;
+	return whole_tail(doc, st, a);
 }
 
 static int own_stock_sold(const struct doc *doc, const struct doc_sent *st,
@@ -22083,9 +22186,8 @@ static const char *const said_to_verbs[] = {
 /* Words of a lead that tell its source unnamed: "according to people
  * familiar with the matter", "sources said", "Bloomberg reported". */
 static const char *const unnamed_sources[] = {
-	"familiar", "sources", "source", "reported", "report", "reports",
-	"anonymity", "knowledge", "identified", "reportedly", "aware",
-	"analysts", "named", "speculation",
+	"familiar", "sources", "anonymity", "knowledge", "reportedly",
+	"aware",
 };
 
 /*
@@ -22095,9 +22197,11 @@ static const char *const unnamed_sources[] = {
  * "Nokia said to be in talks to buy US optical firm Infinera".  The
  * headline opens with its subject's words (capitalised, perhaps "is" or
  * "are" after them), then "said to" and a verb of what is weighed; and
- * the lead names no one: it cites unnamed sources or a report, and no
- * party confirms or announces it ("confirming a Bloomberg report"; not
- * "declined to confirm").  Not "Kestrel said to shareholders ...", "deal
+ * the lead cites unnamed sources ("people familiar with the matter",
+ * "sources", "reportedly", "according to local media reports"; not a
+ * report a party answers, "confirming a Bloomberg report", "as reported
+ * by"), and no party confirms or announces it in the lead (not "declined
+ * to confirm").  Not "Kestrel said to shareholders ...", "deal
  * said to be the largest".
  */
 static int headline_said_to(const struct doc *doc)
@@ -22128,7 +22232,8 @@ static int headline_said_to(const struct doc *doc)
 	static const char *const confirms[] = {"confirmed", "confirms",
 					       "confirming", "announced"};
 	static const char *const negs[] = {"declined", "refused", "not",
-					   "would", "could", "to", "no"};
+					   "would", "could", "no", "never"};
+	static const char *const reports[] = {"report", "reports", "media"};
 	int unnamed = 0;
 	for (size_t x = 0; x < doc->nsent && doc->sent[x].para <= 1; x++) {
 		const struct doc_sent *ls = &doc->sent[x];
@@ -22136,6 +22241,19 @@ static int headline_said_to(const struct doc *doc)
 			continue;
 		unnamed |= sent_has_word(doc, ls, unnamed_sources,
 					 ARRAY_SIZE(unnamed_sources));
+		/* "according to local media reports" */
+		for (size_t q = ls->t0; q < ls->t1 && !unnamed;
+		     q = doc_next(doc, q)) {
+			size_t t = doc_next(doc, q);
+			if (!doc_word_is(doc, q, "according") || t >= ls->t1 ||
+			    !doc_word_is(doc, t, "to"))
+				continue;
+			size_t r = doc_next(doc, t);
+			for (int w = 0; r < ls->t1 && w < 4 && !unnamed;
+			     w++, r = doc_next(doc, r))
+				unnamed = doc_word_in(doc, r, reports,
+						      ARRAY_SIZE(reports));
+		}
 		for (size_t q = ls->t0; q < ls->t1; q = doc_next(doc, q)) {
 			if (!doc_word_in(doc, q, confirms, ARRAY_SIZE(confirms)))
 				continue;
