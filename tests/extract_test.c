@@ -22817,6 +22817,15 @@ static void test_itself_sold(void **state)
 	assert_non_null(t.deal.target);
 	assert_string_equal(t.deal.target, "Kestrel");
 	tags_release(&t);
+	/* (the fifth review: a lead's buyer described by whose it is) */
+	run("Orvel sold to state-owned Kestrel",
+	    "Orvel Holdings has been sold to state-owned Kestrel Energy "
+	    "for $2 billion.\n", NULL, NULL, NULL, &t);
+	assert_int_equal(t.deal.type, DEAL_ACQUISITION);
+	assert_non_null(t.deal.target);
+	assert_string_equal(t.deal.target, "Orvel");
+	assert_null(t.deal.seller);
+	tags_release(&t);
 }
 
 /*

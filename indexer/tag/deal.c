@@ -10039,6 +10039,14 @@ static int lead_sells_part(const struct doc *doc, const struct name *seller)
 			 * buyer) */
 			if (n < ls->t1 && doc_word_is(doc, n, "to")) {
 				n = doc_next(doc, n);
+				/* (and a hyphenated word of whose the buyer
+				 * is: "to state-owned Kestrel Energy") */
+				while (n < ls->t1 && doc_next(doc, n) < ls->t1 &&
+				       hyphen_pair(doc, n, doc_next(doc, n)) &&
+				       doc_word_in(doc, doc_next(doc, n),
+						   describer_words,
+						   ARRAY_SIZE(describer_words)))
+					n = doc_next(doc, doc_next(doc, n));
 				while (n < ls->t1 && (doc->tok[n].cap ||
 						      ticker(doc, n)))
 					n = doc_next(doc, n);
