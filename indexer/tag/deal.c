@@ -1910,12 +1910,12 @@ static int sold_under_brand(const struct doc *doc, const struct doc_sent *st,
  * pension scheme has completed a £1bn bulk annuity buy-in". */
 #define PENSION_WORDS 10
 
-/* Whether sentence st holds a word of words[0..n). */
-static int sent_has_word(const struct doc *doc, const struct doc_sent *st,
-			 const char *const *words, size_t n)
+/* Whether a word of `list` stands in tokens [a, b). */
+static int word_between(const struct doc *doc, size_t a, size_t b,
+			const char *const *list, size_t n)
 {
-	for (size_t k = st->t0; k < st->t1; k = doc_next(doc, k))
-		if (doc_word_in(doc, k, words, n))
+	for (size_t q = a; q < b; q = doc_next(doc, q))
+		if (doc_word_in(doc, q, list, n))
 			return 1;
 	return 0;
 }
@@ -2001,11 +2001,11 @@ static int pension_transfer(const struct doc *doc, const struct doc_sent *st,
 	for (int k = 0; q < st->t1 && k < 4; k++, q = doc_next(doc, q))
 		if (doc_word_in(doc, q, insurers, ARRAY_SIZE(insurers)))
 			return 1;
-	if (sent_has_word(doc, st, insured, ARRAY_SIZE(insured)))
+	if (word_between(doc, st->t0, st->t1, insured, ARRAY_SIZE(insured)))
 		return 1;
 	for (size_t x = 0; x < doc->nsent && doc->sent[x].para <= 1; x++)
-		if (sent_has_word(doc, &doc->sent[x], insured,
-				  ARRAY_SIZE(insured)))
+		if (word_between(doc, doc->sent[x].t0, doc->sent[x].t1,
+				 insured, ARRAY_SIZE(insured)))
 			return 1;
 	return 0;
 }
@@ -9634,6 +9634,34 @@ static const char *const holder_words[] = {
 	"founders", "executive", "president", "trustee", "trustees",
 };
 
+/* Whether token k's word is a whole word of company co's canonical name
+ * ("Lotte" of Lotte; "Air" is no word of "Airlines"). */
+static int co_name_has(const struct doc *doc, int co, size_t k)
+{
+	const char *w = doc->text.buf + doc->tok[k].start;
+	const char *c0 = doc->co[co].name;
+	size_t len = doc->tok[k].end - doc->tok[k].start;
+	for (const char *c = c0; *c; c++)
+		if (!strncasecmp(c, w, len) &&
+		    (c == c0 || !isalnum((unsigned char)c[-1])) &&
+		    !isalnum((unsigned char)c[len]))
+			return 1;
+	return 0;
+}
+
+/* Token x, or the first past the hyphenated words before t1 that say
+ * whose a buyer is: "to state-owned Kestrel Energy", "to family-owned
+ * Kestrel Group". */
+static size_t past_describers(const struct doc *doc, size_t t1, size_t x)
+{
+	while (x < t1 && doc_next(doc, x) < t1 &&
+	       hyphen_pair(doc, x, doc_next(doc, x)) &&
+	       doc_word_in(doc, doc_next(doc, x), describer_words,
+			   ARRAY_SIZE(describer_words)))
+		x = doc_next(doc, doc_next(doc, x));
+	return x;
+}
+
 /* A company's legal or group word at a name's end, which its canonical
  * name may leave out: "Kestrel Group Inc", "Murray Goulburn
  * Co-operative". */
@@ -9678,15 +9706,7 @@ static int name_has_word(const struct doc *doc, const struct name *n,
 		if (doc->tok[t].end - doc->tok[t].start == len &&
 		    !strncasecmp(doc->text.buf + doc->tok[t].start, w, len))
 			return 1;
-	if (n->company >= 0) {
-		const char *c = doc->co[n->company].name;
-		for (const char *q = c; *q; q++)
-			if (!strncasecmp(q, w, len) &&
-			    (q == c || !isalnum((unsigned char)q[-1])) &&
-			    !isalnum((unsigned char)q[len]))
-				return 1;
-	}
-	return 0;
+	return n->company >= 0 && co_name_has(doc, n->company, k);
 }
 
 /*
@@ -9774,7 +9794,8 @@ static int holding_told(const struct doc *doc, const struct doc_sent *cs,
 	for (size_t x = 0; x < doc->nsent; x++) {
 		const struct doc_sent *ss = &doc->sent[x];
 		if (ss != cs && (ss->para > 1 ||
-				 !sent_has_word(doc, ss, sales, ARRAY_SIZE(sales))))
+				 !word_between(doc, ss->t0, ss->t1, sales,
+					       ARRAY_SIZE(sales))))
 			continue;
 		for (size_t k = ss->t0; k < ss->t1; k = doc_next(doc, k)) {
 			size_t n = doc_next(doc, k);
@@ -9913,16 +9934,7 @@ static int name_ends_own(const struct doc *doc, const struct name *n)
 			     doc_word_in(doc, e, name_tails,
 					 ARRAY_SIZE(name_tails))))
 		e--;
-	const struct doc_tok *t = &doc->tok[e];
-	const char *w = doc->text.buf + t->start;
-	const char *c0 = doc->co[n->company].name, *c = c0;
-	size_t len = t->end - t->start;
-	for (; *c; c++)
-		if (!strncasecmp(c, w, len) &&
-		    (c == c0 || !isalnum((unsigned char)c[-1])) &&
-		    !isalnum((unsigned char)c[len]))
-			return 1;
-	return 0;
+	return co_name_has(doc, n->company, e);
 }
 
 /* How many helpers of a verb may stand between a subject and its sale:
@@ -10041,12 +10053,7 @@ static int lead_sells_part(const struct doc *doc, const struct name *seller)
 				n = doc_next(doc, n);
 				/* (and a hyphenated word of whose the buyer
 				 * is: "to state-owned Kestrel Energy") */
-				while (n < ls->t1 && doc_next(doc, n) < ls->t1 &&
-				       hyphen_pair(doc, n, doc_next(doc, n)) &&
-				       doc_word_in(doc, doc_next(doc, n),
-						   describer_words,
-						   ARRAY_SIZE(describer_words)))
-					n = doc_next(doc, doc_next(doc, n));
+				n = past_describers(doc, ls->t1, n);
 				while (n < ls->t1 && (doc->tok[n].cap ||
 						      ticker(doc, n)))
 					n = doc_next(doc, n);
@@ -10178,12 +10185,7 @@ static int itself_sold(const struct doc *doc, const struct doc_sent *st,
 		return 0;
 	/* (past a hyphenated word that says whose the buyer is: "to
 	 * family-owned Kestrel Group") */
-	size_t x = doc_next(doc, k);
-	while (x < st->t1 && doc_next(doc, x) < st->t1 &&
-	       hyphen_pair(doc, x, doc_next(doc, x)) &&
-	       doc_word_in(doc, doc_next(doc, x), describer_words,
-			   ARRAY_SIZE(describer_words)))
-		x = doc_next(doc, doc_next(doc, x));
+	size_t x = past_describers(doc, st->t1, doc_next(doc, k));
 	if (acq->t0 != x)
 		return 0;
 	for (size_t q = st->t0; q < st->t1; q = doc_next(doc, q))
@@ -12821,15 +12823,6 @@ static int past_word(const struct doc *doc, const struct doc_sent *st,
 		(doc_word_is(doc, n, "year") || doc_word_is(doc, n, "month")));
 }
 
-/* Whether a word of `list` stands in tokens [a, b). */
-static int word_between(const struct doc *doc, size_t a, size_t b,
-			const char *const *list, size_t n)
-{
-	for (size_t q = a; q < b; q = doc_next(doc, q))
-		if (doc_word_in(doc, q, list, n))
-			return 1;
-	return 0;
-}
 
 /*
  * Whether sentence st, up to the end of the clause of token v, tells of a
@@ -19902,7 +19895,6 @@ static int name_word_in_body(const struct doc *doc, size_t k)
 	return 0;
 }
 
-static int year_token(const struct doc *doc, size_t k);
 
 /* Whether "dies", "died" or "dead" at token k of sentence ks tells a
  * deal's death (token_status()). */
@@ -22247,8 +22239,8 @@ static int headline_said_to(const struct doc *doc)
 		const struct doc_sent *ls = &doc->sent[x];
 		if (ls->para != 1)
 			continue;
-		unnamed |= sent_has_word(doc, ls, unnamed_sources,
-					 ARRAY_SIZE(unnamed_sources));
+		unnamed |= word_between(doc, ls->t0, ls->t1, unnamed_sources,
+					ARRAY_SIZE(unnamed_sources));
 		/* "according to local media reports" */
 		for (size_t q = ls->t0; q < ls->t1 && !unnamed;
 		     q = doc_next(doc, q)) {
